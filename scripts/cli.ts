@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// The promptvault CLI: argv -> command -> printed result. The only place that exits.
+import { parseArgs } from 'node:util';
+import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
+import { check, type CheckResult } from './commands/check/index.ts';
+import { formatLog, log } from './commands/log/index.ts';
+import { record, type HookName, type RecordResult } from './commands/record/index.ts';
+
+const USAGE = `promptvault: a git-native prompt registry
+
+Usage: promptvault <command> [options]
+
+Commands:
+  record [--all] [--hook NAME]   record checkpoints, mutation logs and audits for the staged change
+                                 (what the pre-commit hook runs); --all re-syncs every prompt
+  check [--format text|github]   validate prompts, clauses and records at HEAD; exit 0 clean,
+                                 1 out of sync or unreviewed regression, 2 invalid input
+  log <promptId> [--json]        lineage of a prompt, following forks and renames
+
+Options:
+  --cwd DIR    the repository (default: the current directory)
+  -h, --help   this help
+`;
+
+/** Exit codes: 0 ok, 1 failing state, 2 invalid input or usage, 70 a bug in promptvault. */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      cwd: { type: 'string' },
+      hook: { type: 'string' },
+      all: { type: 'boolean' },
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const cwd = values.cwd ?? process.cwd();
+  switch (command) {
+    case 'record': {
+      const hook = values.hook as HookName | undefined;
+      if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received "${hook}"`);
+      const result = await record({ cwd, hook, all: values.all });
+      printRecord(result);
+      return 0;
+    }
+    case 'check': {
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'github') return usageError(`--format must be text or github, received "${format}"`);
+      const result = await check({ cwd });
+      printCheck(result, format);
+      if (result.invalid.length > 0) return 2;
+      return result.outOfSync.length > 0 || result.flagged.length > 0 ? 1 : 0;
+    }
+    case 'log': {
+      const prompt = rest[0];
+      if (!prompt) return usageError('log needs a prompt id, e.g. promptvault log support/refund');
+      const entries = await log({ cwd, prompt });
+      process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLog(entries)}\n`);
+      return 0;
+    }
+    default:
+      return usageError(`unknown command "${command}"`);
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`promptvault: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+function printRecord(result: RecordResult): void {
+  for (const version of result.versions) {
+    const from = version.parents.length > 0 ? ` from ${version.parents.join(' + ')}` : '';
+    process.stdout.write(`promptvault: ${version.prompt} v${version.version} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}\n`);
+  }
+  for (const audit of result.audits) {
+    process.stdout.write(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : 'no regression'}\n`);
+  }
+  if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length / 2} record(s) of an earlier attempt at this commit\n`);
+}
+
+function printCheck(result: CheckResult, format: 'text' | 'github'): void {
+  const all: { problem: Problem; level: 'error' }[] = [
+    ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
+    ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
+    ...result.flagged.map(({ audit, reviewCommand }) => ({
+      level: 'error' as const,
+      problem: {
+        code: 'regression-unreviewed', file: audit.file,
+        message: `unreviewed regression in clause ${audit.clause} (${audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        fix: reviewCommand,
+      },
+    })),
+  ];
+  if (format === 'github') {
+    for (const { problem } of all) {
+      const line = problem.line ? `,line=${problem.line}` : '';
+      const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
+      process.stdout.write(`::error file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
+    }
+  } else if (all.length > 0) {
+    process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
+  }
+  const c = result.counts;
+  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
+  process.stdout.write(`promptvault check: ${c.prompts} prompts, ${c.clauses} clauses, ${c.checkpoints} checkpoints, ${c.mutations} mutations, ${c.audits} audits: ${verdict}\n`);
+}
+
+function escapeAnnotation(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function report(error: unknown): number {
+  if (isUserError(error)) {
+    process.stderr.write(`${error.message}\n`);
+    if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
+    return error.exitCode;
+  }
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError((error as Error).message);
+  process.stderr.write(`promptvault: internal error. This is a bug in promptvault; please report it with the output below.\n${(error as Error).stack ?? String(error)}\n`);
+  return 70;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => process.exit(report(error)),
+);

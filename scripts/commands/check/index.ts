@@ -1,0 +1,91 @@
+// `promptvault check`: validates every prompt, clause and record at HEAD and compares the vault
+// with the files. Returns data; the CLI turns it into exit codes (0 clean, 1 failing, 2 invalid).
+import type { Problem } from '../../lib/errors.ts';
+import { readConfig } from '../../lib/config/read-fs.ts';
+import { openRepo, resolveHead } from '../../lib/git/index.ts';
+import { findHeads, refKey } from '../../lib/lineage/heads.ts';
+import type { Audit } from '../../lib/schema/records.ts';
+import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
+
+export interface CheckOptions {
+  cwd: string;
+  /** Commit to check (default HEAD). */
+  ref?: string;
+}
+
+export interface FlaggedAudit {
+  audit: Audit & { file: string };
+  /** The command that records a review of it. */
+  reviewCommand: string;
+}
+
+export interface CheckResult {
+  /** Files that are not valid: exit 2. */
+  invalid: Problem[];
+  /** Prompts whose current content has no record, and other drift between files and vault: exit 1. */
+  outOfSync: Problem[];
+  /** Audits flagged as regressions and not accepted: exit 1. */
+  flagged: FlaggedAudit[];
+  counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
+}
+
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const repo = await openRepo({ cwd: options.cwd });
+  const invalid: Problem[] = [];
+  let config;
+  try {
+    config = readConfig(repo.dir);
+  } catch (error) {
+    const problems = (error as { problems?: Problem[] }).problems;
+    if (!problems) throw error;
+    return { invalid: problems, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
+  }
+  const ref = options.ref ?? (await resolveHead(repo));
+  if (ref === null) return { invalid, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
+  const snapshot = await readSnapshot(repo, config, { ref });
+  invalid.push(...snapshot.problems);
+  return {
+    invalid,
+    outOfSync: findDrift(snapshot),
+    flagged: findFlagged(snapshot),
+    counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
+  };
+}
+
+const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
+
+/** Pure: every way the records disagree with the files or with each other. */
+export function findDrift(snapshot: Snapshot): Problem[] {
+  const problems: Problem[] = [];
+  const byPrompt = Map.groupBy(snapshot.mutations, (mutation) => mutation.prompt);
+  const checkpointKeys = new Set(snapshot.checkpoints.map((c) => refKey(c)));
+  const mutationKeys = new Set(snapshot.mutations.map((m) => refKey(m)));
+  for (const prompt of snapshot.prompts) {
+    const heads = findHeads(byPrompt.get(prompt.id) ?? []);
+    if (heads.length === 0) {
+      problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/: it was committed without the hook (git commit --no-verify, a web editor, or hooks not installed)', fix: RESYNC });
+    } else if (heads.length > 1) {
+      problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no merge version joining them`, fix: RESYNC });
+    } else if (heads[0]!.content_hash !== prompt.contentHash) {
+      problems.push({ code: 'out-of-sync', file: prompt.path, message: `differs from its latest recorded version v${heads[0]!.version}: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed)`, fix: RESYNC });
+    }
+  }
+  for (const mutation of snapshot.mutations) {
+    if (!checkpointKeys.has(refKey(mutation))) problems.push({ code: 'record-orphan', file: mutation.file, message: `has no checkpoint for ${mutation.prompt} v${mutation.version}`, fix: `restore the checkpoint with \`git checkout\`, or ${RESYNC}` });
+    for (const parent of mutation.parents) {
+      if (!mutationKeys.has(refKey(parent))) problems.push({ code: 'parent-missing', file: mutation.file, message: `names the parent ${parent.prompt} v${parent.version}, which has no record`, fix: 'restore the deleted record from git history' });
+    }
+  }
+  for (const checkpoint of snapshot.checkpoints) {
+    if (!mutationKeys.has(refKey(checkpoint))) problems.push({ code: 'record-orphan', file: checkpoint.file, message: `has no mutation log for ${checkpoint.prompt} v${checkpoint.version}`, fix: `restore it with \`git checkout\`, or ${RESYNC}` });
+  }
+  return problems;
+}
+
+/** Pure: audits flagged as regressions that no review has accepted. */
+export function findFlagged(snapshot: Snapshot): FlaggedAudit[] {
+  return snapshot.audits
+    .filter((audit) => audit.regression_flag && audit.review.status !== 'accepted')
+    .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
+    .map((audit) => ({ audit, reviewCommand: `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"` }));
+}

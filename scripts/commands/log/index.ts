@@ -1,0 +1,81 @@
+// `promptvault log <promptId>`: the lineage of a prompt, newest first, following forks and renames
+// into the prompts it came from.
+import { UserError } from '../../lib/errors.ts';
+import { readConfig } from '../../lib/config/read-fs.ts';
+import { openRepo, resolveHead } from '../../lib/git/index.ts';
+import { refKey } from '../../lib/lineage/heads.ts';
+import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
+import { readSnapshot } from '../../lib/vault/read-all.ts';
+
+export interface LogOptions {
+  cwd: string;
+  prompt: string;
+  /** Commit to read (default HEAD). */
+  ref?: string;
+}
+
+export interface LogEntry {
+  mutation: Mutation;
+  checkpoint: Checkpoint | null;
+  /** 0 for the prompt asked for, 1 for the prompt it was forked or renamed from, and so on. */
+  depth: number;
+}
+
+export async function log(options: LogOptions): Promise<LogEntry[]> {
+  const repo = await openRepo({ cwd: options.cwd });
+  const config = readConfig(repo.dir);
+  const ref = options.ref ?? (await resolveHead(repo));
+  if (ref === null) throw new UserError('no-commits', 'the repository has no commits yet, so no prompt has a history');
+  const snapshot = await readSnapshot(repo, config, { ref });
+  const byKey = new Map(snapshot.mutations.map((m) => [refKey(m), m]));
+  const checkpoints = new Map(snapshot.checkpoints.map((c) => [refKey(c), c]));
+  const own = snapshot.mutations.filter((m) => m.prompt === options.prompt);
+  if (own.length === 0) {
+    const ids = [...new Set(snapshot.mutations.map((m) => m.prompt))].sort();
+    throw new UserError('prompt-unknown', `no recorded prompt has the id "${options.prompt}". Recorded prompts: ${ids.slice(0, 20).join(', ') || 'none'}${ids.length > 20 ? ', ...' : ''}`);
+  }
+  // Walk every ancestor once, across ids (forks and renames), breadth-first from the prompt's own versions.
+  const seen = new Set<string>();
+  const entries: LogEntry[] = [];
+  let frontier = own.map((mutation) => ({ mutation, depth: 0 }));
+  while (frontier.length > 0) {
+    const next: typeof frontier = [];
+    for (const { mutation, depth } of frontier) {
+      const key = refKey(mutation);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push({ mutation: strip(mutation), checkpoint: stripOrNull(checkpoints.get(key)), depth });
+      for (const parent of mutation.parents) {
+        const found = byKey.get(refKey(parent));
+        if (found) next.push({ mutation: found, depth: found.prompt === mutation.prompt ? depth : depth + 1 });
+      }
+    }
+    frontier = next;
+  }
+  return entries.sort((a, b) => a.depth - b.depth || (a.mutation.prompt === b.mutation.prompt ? b.mutation.version - a.mutation.version : 0) || b.mutation.created_at.localeCompare(a.mutation.created_at));
+}
+
+function strip<T extends { file: string }>(value: T): Omit<T, 'file'> {
+  const { file: _file, ...rest } = value;
+  return rest;
+}
+
+function stripOrNull<T extends { file: string }>(value: T | undefined): Omit<T, 'file'> | null {
+  return value ? strip(value) : null;
+}
+
+/** Terminal rendering: one line per version, then its tags and trait moves. */
+export function formatLog(entries: LogEntry[]): string {
+  return entries
+    .map(({ mutation: m, checkpoint: c, depth }) => {
+      const indent = '  '.repeat(depth);
+      const parents = m.parents.map((p) => (p.prompt === m.prompt ? `v${p.version}` : `${p.prompt}@v${p.version}`)).join(' + ') || '-';
+      const tokens = c ? `${c.token_count} tokens (${signed(m.trait_delta.token_count)})` : '';
+      return `${indent}${m.prompt} v${m.version}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd();
+    })
+    .join('\n');
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}

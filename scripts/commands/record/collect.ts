@@ -1,0 +1,107 @@
+// What the commit being made changes among prompts, clauses and records, and whether it is valid.
+import { UserError, type Problem } from '../../lib/errors.ts';
+import { grepIndex, listIndex, readBlobs, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { parsePrompt } from '../../lib/prompt/parse.ts';
+import { readPrompts, type SourceFile } from '../../lib/prompt/read-git.ts';
+import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../../lib/prompt/references.ts';
+import type { Config } from '../../lib/schema/config.ts';
+import type { Prompt } from '../../lib/schema/prompt.ts';
+import { parseRecordPath } from '../../lib/vault/paths.ts';
+
+export interface ChangeSet {
+  /** Prompt files added or modified in the index (renames included, at their new path). */
+  staged: SourceFile[];
+  /** New prompt path -> old prompt path, for moves git detected. */
+  renamedFrom: Map<string, string>;
+  /** Prompt files deleted (and not moved). */
+  deleted: SourceFile[];
+  /** Clause changes, for the guard. */
+  clauses: IndexChange[];
+  /** Mutation records added to the index relative to HEAD (by a merge, or an earlier run). */
+  addedRecords: Set<string>;
+  /** Prompt ids whose records the merged branch brought in. */
+  mergedIds: Set<string>;
+}
+
+export function classifyChanges(changes: IndexChange[], config: Config): ChangeSet {
+  const set: ChangeSet = { staged: [], renamedFrom: new Map(), deleted: [], clauses: [], addedRecords: new Set(), mergedIds: new Set() };
+  for (const change of changes) {
+    const record = parseRecordPath(change.path);
+    if (record) {
+      if (record.kind === 'mutation' && change.status !== 'D') {
+        set.addedRecords.add(change.path);
+        set.mergedIds.add(record.id);
+      }
+      continue;
+    }
+    const kind = classifyPath(change.path, config);
+    const fromKind = change.fromPath ? classifyPath(change.fromPath, config) : undefined;
+    if (change.status === 'R' && fromKind === 'prompt' && change.oldOid) {
+      if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid });
+      else set.renamedFrom.set(change.path, change.fromPath!);
+    }
+    if (change.status === 'R' && fromKind === 'clause') set.clauses.push({ ...change, status: 'D', path: change.fromPath!, newOid: null });
+    if (kind === 'prompt') {
+      if (change.status === 'D') set.deleted.push({ path: change.path, oid: change.oldOid! });
+      else if (change.newOid) set.staged.push({ path: change.path, oid: change.newOid });
+    } else if (kind === 'clause') {
+      set.clauses.push(change.status === 'R' ? { ...change, status: 'A', fromPath: undefined, oldOid: null } : change);
+    }
+  }
+  return set;
+}
+
+export interface ValidatedChanges {
+  prompts: Prompt[];
+  known: KnownIds;
+  /** Prompt id -> its path in the index. */
+  promptPaths: Map<string, string>;
+}
+
+/**
+ * Parses every staged prompt and checks ids and references against the whole index. Throws one
+ * UserError listing every problem, so the commit is blocked before anything is written.
+ */
+export async function validateChanges(repo: Repo, set: ChangeSet, config: Config): Promise<ValidatedChanges> {
+  const { prompts, problems } = await readPrompts(repo, set.staged, config);
+  const entries = await listIndex(repo, { pathspecs: sourcePathspecs(config) });
+  const sources = entries.flatMap((entry) => {
+    const kind = classifyPath(entry.path, config);
+    return kind ? [{ path: entry.path, id: idFromPath(entry.path, kind, config), kind }] : [];
+  });
+  const known = indexIds(sources);
+  const touched = new Set([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)]);
+  problems.push(...findDuplicateIds(known, touched));
+  for (const prompt of prompts) {
+    problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
+    problems.push(...(await findDuplicateStableIds(repo, prompt, config)));
+  }
+  if (problems.length > 0) {
+    throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
+  }
+  const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
+  return { prompts, known, promptPaths };
+}
+
+/** A front-matter `id` must be unique: found with one native `git grep` over the index. */
+async function findDuplicateStableIds(repo: Repo, prompt: Prompt, config: Config): Promise<Problem[]> {
+  const stableId = prompt.frontMatter.id;
+  if (stableId === undefined) return [];
+  const escaped = stableId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const candidates = (await grepIndex(repo, { pattern: `^id:[[:space:]]*["']?${escaped}["']?[[:space:]]*$`, pathspecs: sourcePathspecs(config) }))
+    .filter((file) => file !== prompt.path && classifyPath(file, config) === 'prompt');
+  if (candidates.length === 0) return [];
+  // grep only proposes; parse the candidates to be sure the key is in their front matter.
+  const entries = await listIndex(repo, { pathspecs: candidates });
+  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  const clashes = entries.filter((entry) => {
+    const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
+    return parsed.ok && parsed.value.frontMatter.id === stableId;
+  });
+  return clashes.map((clash) => ({
+    code: 'id-duplicate', file: prompt.path, line: prompt.keyLines.id,
+    message: `front matter id "${stableId}" is already used by ${clash.path}`,
+    expected: 'a front-matter id no other prompt has', fix: `choose another id, or remove it from one of ${prompt.path}, ${clash.path}`,
+  }));
+}

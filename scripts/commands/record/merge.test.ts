@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const paragraphs = (top: string, bottom: string) =>
+  promptFile({ title: 'Refund request', assistant: 'support-bot', tone: 'empathetic', tags: ['billing'] }, `${top}\n\nConfirm the order number {{order_id}} before anything else.\n\n${bottom}`);
+
+const BASE = paragraphs('You help customers who ask for a refund.', 'Explain the refund policy in plain words.');
+
+function mutations(prompt: string) {
+  return repo
+    .filesAtHead(`vault/mutations/${prompt}/`)
+    .map((file) => parse(repo.showHead(file)) as Record<string, any>)
+    .sort((a, b) => a.version - b.version);
+}
+
+function twoBranchesEditing(top: string, bottom: string) {
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', BASE);
+  repo.commit('add refund prompt', '2026-01-02');
+  repo.git(['checkout', '-q', '-b', 'feature']);
+  repo.write('prompts/support/refund.md', paragraphs(top, 'Explain the refund policy in plain words.'));
+  expect(repo.commit('feature: warmer opening', '2026-01-03').code).toBe(0);
+  repo.git(['checkout', '-q', 'main']);
+  repo.write('prompts/support/refund.md', paragraphs('You help customers who ask for a refund.', bottom));
+  expect(repo.commit('main: stricter policy', '2026-01-04').code).toBe(0);
+}
+
+describe('merges record a version with both branches as parents', () => {
+  it('stops a merge git would complete on its own, then records both parents in the merge commit', () => {
+    twoBranchesEditing('You help customers who ask for a refund, and you are sorry for the trouble.', 'Explain the refund policy in plain words. You must never refund more than the order total.');
+    const main = repo.git(['rev-parse', 'main']).stdout.trim();
+    const feature = repo.git(['rev-parse', 'feature']).stdout.trim();
+    const merge = repo.git(['merge', '--no-edit', 'feature'], { date: '2026-01-05' });
+    expect(merge.code).not.toBe(0);
+    expect(merge.stdout + merge.stderr).toContain('git commit --no-edit');
+    expect(merge.stdout + merge.stderr).toContain('prompt support/refund (merge, parents support/refund@2 + support/refund@2)');
+    // Nothing conflicted inside vault/: both branches' version 2 sit side by side, staged.
+    expect(repo.git(['diff', '--name-only', '--diff-filter=U']).stdout).toBe('');
+    const done = repo.git(['commit', '--no-edit', '-q'], { date: '2026-01-05' });
+    expect(done.code, done.stderr).toBe(0);
+    expect(repo.git(['rev-list', '--parents', '-n', '1', 'HEAD']).stdout.trim().split(' ')).toEqual([expect.any(String), main, feature]);
+    const all = mutations('support/refund');
+    expect(all.map((m) => m.version)).toEqual([1, 2, 2, 3]);
+    const merged = all[3]!;
+    expect(merged).toMatchObject({ kind: 'merge', parent_prompt: 'support/refund', parent_version: 2, commit_parents: [main, feature] });
+    expect(merged.symbolic_tags).toContain('@merge');
+    expect(merged.parents.map((p: { commit: string }) => p.commit)).toEqual([main, feature]);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('records the merge when a conflict was resolved by hand and committed', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', BASE);
+    repo.commit('add refund prompt', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.write('prompts/support/refund.md', paragraphs('A feature opening line.', 'Explain the refund policy in plain words.'));
+    repo.commit('feature: new opening', '2026-01-03');
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('prompts/support/refund.md', paragraphs('A main opening line.', 'Explain the refund policy in plain words.'));
+    repo.commit('main: other opening', '2026-01-04');
+    const merge = repo.git(['merge', '--no-edit', 'feature'], { date: '2026-01-05' });
+    expect(merge.code).not.toBe(0);
+    expect(merge.stdout).toContain('CONFLICT (content): Merge conflict in prompts/support/refund.md');
+    repo.write('prompts/support/refund.md', paragraphs('A feature opening line, and the main one.', 'Explain the refund policy in plain words.'));
+    repo.git(['add', 'prompts/support/refund.md']);
+    const done = repo.git(['commit', '--no-edit', '-q'], { date: '2026-01-05' });
+    expect(done.code, done.stderr).toBe(0);
+    const last = mutations('support/refund').at(-1)!;
+    expect(last).toMatchObject({ kind: 'merge', version: 3 });
+    expect(last.parents).toHaveLength(2);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('lets a merge that needs no record go through untouched', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', BASE);
+    repo.write('prompts/support/greet.md', promptFile({ title: 'Greeting' }, 'Greet the customer.'));
+    repo.commit('add prompts', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.write('prompts/support/refund.md', paragraphs('You help customers who ask for a refund, kindly.', 'Explain the refund policy in plain words.'));
+    repo.commit('feature: edit refund', '2026-01-03');
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('prompts/support/greet.md', promptFile({ title: 'Greeting' }, 'Greet the customer by name.'));
+    repo.commit('main: edit greeting', '2026-01-04');
+    const merge = repo.git(['merge', '--no-edit', '-q', 'feature'], { date: '2026-01-05' });
+    expect(merge.code, merge.stdout + merge.stderr).toBe(0);
+    expect(repo.addedInHead('vault/')).toHaveLength(2); // feature's refund v2 records, brought in
+    expect(mutations('support/refund').map((m) => m.version)).toEqual([1, 2]);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});

@@ -1,0 +1,33 @@
+// Node-only: reads `.promptvault.yaml` from the repository root.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { truncate, UserError } from '../errors.ts';
+import { CONFIG_FILE, configSchema, type Config } from '../schema/config.ts';
+import { validate } from '../schema/validate.ts';
+
+const EXAMPLE = 'tokenizer: o200k_base\nguard:\n  threshold: 0.8\n  embedder: { kind: builtin }';
+
+/** The validated configuration; defaults when the file is absent. Invalid -> UserError (exit 2). */
+export function readConfig(dir: string): Config {
+  const file = path.join(dir, CONFIG_FILE);
+  if (!fs.existsSync(file)) return configSchema.parse({});
+  return parseConfig(fs.readFileSync(file, 'utf8'));
+}
+
+export function parseConfig(text: string): Config {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
+    throw new UserError('config-invalid', `${CONFIG_FILE} is not valid YAML`, errors.map((error) => ({
+      code: 'config-invalid', file: CONFIG_FILE, line: error.linePos?.[0]?.line,
+      message: truncate(error.message.split('\n')[0] ?? ''), expected: EXAMPLE,
+    })));
+  }
+  const result = validate(configSchema, doc.toJS() ?? {}, {
+    file: CONFIG_FILE, doc, source: text, code: 'config-invalid', example: EXAMPLE,
+    fix: `edit ${CONFIG_FILE}; every setting is described in README.md under "Configuration"`,
+  });
+  if (!result.ok) throw new UserError('config-invalid', `${CONFIG_FILE} is invalid`, result.problems);
+  return result.value;
+}

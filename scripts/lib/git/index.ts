@@ -1,0 +1,215 @@
+// Node-only: the one module that talks to git. Native git for the index and the object database
+// in bulk (fast, and it honours GIT_INDEX_FILE); isomorphic-git for small reads and blob writes
+// that need no process. Every function takes one options object, isomorphic-git style.
+import fs from 'node:fs';
+import path from 'node:path';
+import git from 'isomorphic-git';
+import { UserError } from '../errors.ts';
+import { runGit, splitNul } from './native-git.ts';
+
+export { GitCommandError } from './native-git.ts';
+
+/** git's well-known id of the empty tree, the "HEAD" of a repository with no commit yet. */
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const ZERO_OID = '0000000000000000000000000000000000000000';
+
+export interface Repo {
+  /** Working tree root. */
+  dir: string;
+  /** Absolute .git directory. */
+  gitdir: string;
+  /** Environment for git processes: inherits GIT_INDEX_FILE from a hook. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Finds the repository containing `cwd`, or throws a user error naming it. */
+export async function openRepo({ cwd, env }: { cwd: string; env?: Record<string, string | undefined> }): Promise<Repo> {
+  if (!fs.existsSync(cwd)) throw new UserError('cwd-missing', `${cwd}: no such directory. Pass an existing folder with --cwd.`);
+  try {
+    const { stdout } = await runGit(['rev-parse', '--show-toplevel', '--absolute-git-dir'], { dir: cwd, env });
+    const [dir, gitdir] = stdout.toString('utf8').trim().split('\n');
+    return { dir: dir!, gitdir: gitdir!, env };
+  } catch (error) {
+    throw new UserError('not-a-repository', `${cwd} is not inside a git repository. Run \`git init\` there first, or pass the repository with --cwd.`, [], { cause: error });
+  }
+}
+
+/** The commit HEAD points at, or null before the first commit. */
+export async function resolveHead(repo: Repo): Promise<string | null> {
+  const { stdout, code } = await runGit(['rev-parse', '--verify', '-q', 'HEAD'], { ...repo, okCodes: [1] });
+  return code === 0 ? stdout.toString('utf8').trim() : null;
+}
+
+/**
+ * Commits being merged into HEAD. During `git commit` of a merge they are in MERGE_HEAD; in the
+ * pre-merge-commit hook of a merge git completes on its own there is no MERGE_HEAD, and git names
+ * the incoming commit in a GITHEAD_<sha> environment variable instead.
+ */
+export function readMergeHeads(repo: Repo): string[] {
+  const file = path.join(repo.gitdir, 'MERGE_HEAD');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  const env = { ...process.env, ...repo.env };
+  return Object.keys(env).filter((key) => /^GITHEAD_[0-9a-f]{40}$/.test(key)).map((key) => key.slice('GITHEAD_'.length));
+}
+
+export interface IndexChange {
+  /** A added, M modified, D deleted, R renamed (git's rename detection), T type change. */
+  status: 'A' | 'M' | 'D' | 'R' | 'T';
+  path: string;
+  /** Path before a rename. */
+  fromPath?: string;
+  /** Rename similarity 0-100. */
+  score?: number;
+  oldOid: string | null;
+  newOid: string | null;
+}
+
+/** What the index being committed changes against `base` (a commit, or EMPTY_TREE), for `pathspecs`. */
+export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base: string; pathspecs: string[]; renames: boolean }): Promise<IndexChange[]> {
+  const args = ['diff-index', '--cached', '--raw', '-z', '--no-abbrev', renames ? '-M' : '--no-renames', base, '--', ...pathspecs];
+  const { stdout } = await runGit(args, repo);
+  return parseRawDiff(splitNul(stdout));
+}
+
+/** Parses `--raw -z` output: ":old new oldOid newOid STATUS\0path\0[path2\0]". */
+export function parseRawDiff(parts: string[]): IndexChange[] {
+  const changes: IndexChange[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const header = parts[i++]!;
+    const [, , oldOid, newOid, statusField] = header.split(' ');
+    const status = (statusField ?? '').charAt(0) as IndexChange['status'] | 'C' | 'U';
+    const score = Number((statusField ?? '').slice(1)) || undefined;
+    const first = parts[i++]!;
+    const nullable = (oid: string | undefined) => (!oid || oid === ZERO_OID ? null : oid);
+    if (status === 'R' || status === 'C') {
+      const second = parts[i++]!;
+      if (status === 'C') changes.push({ status: 'A', path: second, oldOid: null, newOid: nullable(newOid) });
+      else changes.push({ status: 'R', path: second, fromPath: first, score, oldOid: nullable(oldOid), newOid: nullable(newOid) });
+    } else if (status === 'U') {
+      // An unmerged path: the commit cannot proceed anyway; git itself reports it.
+      continue;
+    } else {
+      changes.push({ status: status as IndexChange['status'], path: first, oldOid: nullable(oldOid), newOid: nullable(newOid) });
+    }
+  }
+  return changes;
+}
+
+export interface IndexEntry {
+  oid: string;
+  path: string;
+}
+
+/** Entries of the index being committed under `pathspecs`. */
+export async function listIndex(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<IndexEntry[]> {
+  const { stdout } = await runGit(['ls-files', '-s', '-z', '--', ...pathspecs], repo);
+  return splitNul(stdout).map((line) => {
+    const tab = line.indexOf('\t');
+    const [, oid] = line.slice(0, tab).split(' ');
+    return { oid: oid!, path: line.slice(tab + 1) };
+  });
+}
+
+/** Blob entries of a commit's tree under `pathspecs`. */
+export async function listTree(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<IndexEntry[]> {
+  const { stdout } = await runGit(['ls-tree', '-r', '-z', '--full-tree', ref, '--', ...pathspecs], repo);
+  return splitNul(stdout).flatMap((line) => {
+    const tab = line.indexOf('\t');
+    const [, type, oid] = line.slice(0, tab).split(' ');
+    return type === 'blob' ? [{ oid: oid!, path: line.slice(tab + 1) }] : [];
+  });
+}
+
+/** Reads many blobs through one `git cat-file --batch` process. */
+export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string, Buffer>> {
+  const unique = [...new Set(oids)];
+  const blobs = new Map<string, Buffer>();
+  if (unique.length === 0) return blobs;
+  const { stdout } = await runGit(['cat-file', '--batch'], { ...repo, input: unique.join('\n') + '\n' });
+  let offset = 0;
+  for (const oid of unique) {
+    const newline = stdout.indexOf(10, offset);
+    const header = stdout.subarray(offset, newline).toString('utf8');
+    const [, type, size] = header.split(' ');
+    if (type === 'missing' || size === undefined) throw new Error(`git object ${oid} is missing from the repository`);
+    const start = newline + 1;
+    blobs.set(oid, stdout.subarray(start, start + Number(size)));
+    offset = start + Number(size) + 1;
+  }
+  return blobs;
+}
+
+/** Writes a blob into the object database (isomorphic-git: no process) and returns its id. */
+export async function writeBlob(repo: Repo, content: string | Uint8Array): Promise<string> {
+  const blob = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return git.writeBlob({ fs, dir: repo.dir, gitdir: repo.gitdir, blob });
+}
+
+export type IndexUpdate = { path: string; oid: string } | { path: string; remove: true };
+
+/**
+ * Applies entries to the index being committed in one atomic `update-index`. During
+ * `git commit <paths>` git commits a temporary index but keeps the real one locked as
+ * index.lock, which it installs afterwards; the same entries go there too, or the records would
+ * vanish from the index after the commit.
+ */
+export async function updateIndex(repo: Repo, updates: IndexUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  const input = updates.map((u) => ('remove' in u ? `0 ${ZERO_OID}\t${u.path}` : `100644 ${u.oid}\t${u.path}`)).join('\n') + '\n';
+  await runGit(['update-index', '--index-info'], { ...repo, input });
+  const indexFile = { ...process.env, ...repo.env }.GIT_INDEX_FILE;
+  const realIndexLock = path.join(repo.gitdir, 'index.lock');
+  if (indexFile && path.basename(indexFile).startsWith('next-index') && fs.existsSync(realIndexLock)) {
+    await runGit(['update-index', '--index-info'], { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
+  }
+}
+
+/** Paths in the index under `pathspecs` whose content matches an extended regex. */
+export async function grepIndex(repo: Repo, { pattern, pathspecs }: { pattern: string; pathspecs: string[] }): Promise<string[]> {
+  const { stdout } = await runGit(['grep', '--cached', '-l', '-z', '-E', '-e', pattern, '--', ...pathspecs], { ...repo, okCodes: [1] });
+  return splitNul(stdout);
+}
+
+/** A git config value (e.g. user.name), or undefined. */
+export async function readConfig(repo: Repo, key: string): Promise<string | undefined> {
+  const value = await git.getConfig({ fs, dir: repo.dir, gitdir: repo.gitdir, path: key });
+  if (value !== undefined && value !== null) return String(value);
+  // Global and system config are outside isomorphic-git's reach.
+  const { stdout, code } = await runGit(['config', '--get', key], { ...repo, okCodes: [1] });
+  return code === 0 ? stdout.toString('utf8').trim() : undefined;
+}
+
+export interface CommitInfo {
+  oid: string;
+  parents: string[];
+  /** Committer date, ISO 8601. */
+  date: string;
+}
+
+/** Parents and date of one commit (isomorphic-git). */
+export async function readCommit(repo: Repo, oid: string): Promise<CommitInfo> {
+  const { commit } = await git.readCommit({ fs, dir: repo.dir, gitdir: repo.gitdir, oid });
+  const date = new Date(commit.committer.timestamp * 1000).toISOString().replace('.000Z', 'Z');
+  return { oid, parents: commit.parent, date };
+}
+
+/** For each path under `pathspecs`, the commit that added it to history. */
+export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<Map<string, { commit: string; date: string }>> {
+  const { stdout } = await runGit(['log', '--diff-filter=A', '--name-only', '-z', '--no-renames', '--format=%x01%H %cI', '--', ...pathspecs], repo);
+  const added = new Map<string, { commit: string; date: string }>();
+  let current = { commit: '', date: '' };
+  for (const part of stdout.toString('utf8').split('\0')) {
+    let text = part;
+    const marker = text.indexOf('\x01');
+    if (marker !== -1) {
+      const header = text.slice(marker + 1).split('\n')[0]!;
+      const [commit, date] = header.split(' ');
+      current = { commit: commit!, date: date! };
+      text = text.slice(marker + 1 + header.length).replace(/^\n+/, '');
+    }
+    const file = text.trim();
+    if (file) added.set(file, current);
+  }
+  // git log walks newest first, so a path added twice ends up with its oldest adding commit.
+  return added;
+}

@@ -1,0 +1,59 @@
+// Node-only: runs the native git binary. Native git honours GIT_INDEX_FILE, which is how a
+// pre-commit hook learns which index `git commit -a` or `git commit <paths>` is committing.
+import { spawn } from 'node:child_process';
+import { UserError } from '../errors.ts';
+
+export interface GitRunOptions {
+  /** Working tree root the command runs in. */
+  dir: string;
+  /** Extra environment (merged over process.env). */
+  env?: Record<string, string | undefined>;
+  /** Bytes written to stdin. */
+  input?: string | Uint8Array;
+  /** Exit codes that are not failures (e.g. 1 for `git grep` finding nothing). */
+  okCodes?: number[];
+}
+
+export interface GitResult {
+  stdout: Buffer;
+  stderr: string;
+  code: number;
+}
+
+/** Runs `git <args>` and returns its output; a non-zero exit (outside okCodes) throws. */
+export function runGit(args: string[], options: GitRunOptions): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: options.dir, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => reject(new UserError('git-missing', `could not run git: ${error.message}. Install git and make sure it is on the PATH.`, [], { cause: error })));
+    child.on('close', (code) => {
+      const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 };
+      if (code === 0 || options.okCodes?.includes(code ?? -1)) resolve(result);
+      else reject(new GitCommandError(args, result));
+    });
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A git command failed: usually our bug or a broken repository, so it keeps the full output. */
+export class GitCommandError extends Error {
+  readonly code = 'git-failed';
+  readonly result: GitResult;
+  constructor(args: string[], result: GitResult) {
+    super(`git ${args.join(' ')} exited with ${result.code}: ${result.stderr.trim()}`);
+    this.name = 'GitCommandError';
+    this.result = result;
+  }
+}
+
+/** Splits NUL-separated output, dropping the empty tail. */
+export function splitNul(buffer: Buffer): string[] {
+  const text = buffer.toString('utf8');
+  const parts = text.split('\0');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}

@@ -1,0 +1,91 @@
+// Sentence alignment: which sentences of the new text say what each old sentence said, by the
+// share of the old sentence's content words found again (after stemming and synonym folding).
+import { contentStems, splitSentences, tokenizeWords } from './_text.ts';
+
+/** Old sentences and the new sentences they became (a split or a merge makes a group of several). */
+export interface AlignedGroup {
+  previous: string[];
+  next: string[];
+}
+
+export interface Alignment {
+  groups: AlignedGroup[];
+  /** Old sentences with no counterpart in the new text. */
+  unmatched: string[];
+}
+
+/** Share of an old sentence's content words a new sentence must carry to count as its counterpart. */
+const MIN_CONTAINMENT = 0.5;
+
+function wordsFor(sentence: string): Set<string> {
+  const content = contentStems(sentence);
+  // A sentence made only of rule words ("Never do that.") is matched on all its words.
+  return new Set(content.length > 0 ? content : tokenizeWords(sentence));
+}
+
+function containment(old: ReadonlySet<string>, candidate: ReadonlySet<string>): number {
+  if (old.size === 0) return 0;
+  let found = 0;
+  for (const word of old) if (candidate.has(word)) found++;
+  return found / old.size;
+}
+
+/** Align the sentences of two texts; a sentence may map to one new sentence or two adjacent ones. */
+export function alignSentences(previous: string, next: string): Alignment {
+  const oldSentences = splitSentences(previous);
+  const newSentences = splitSentences(next);
+  const newWords = newSentences.map(wordsFor);
+
+  // Union-find over old sentences (0..n-1) and new sentences (n..n+m-1).
+  const parent = Array.from({ length: oldSentences.length + newSentences.length }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    parent[i] = root;
+    return root;
+  };
+  const union = (a: number, b: number): void => {
+    parent[find(a)] = find(b);
+  };
+
+  const linked = new Set<number>();
+  oldSentences.forEach((sentence, i) => {
+    const words = wordsFor(sentence);
+    let best = { score: 0, targets: [] as number[] };
+    newWords.forEach((candidate, j) => {
+      const single = containment(words, candidate);
+      if (single > best.score) best = { score: single, targets: [j] };
+      const following = newWords[j + 1];
+      if (following) {
+        const pair = containment(words, new Set([...candidate, ...following]));
+        // A split only wins when it explains clearly more than either half alone.
+        if (pair > best.score + 0.15) best = { score: pair, targets: [j, j + 1] };
+      }
+    });
+    if (best.score < MIN_CONTAINMENT) return;
+    linked.add(i);
+    for (const j of best.targets) union(i, oldSentences.length + j);
+  });
+
+  const byRoot = new Map<number, AlignedGroup>();
+  const groupOf = (index: number): AlignedGroup => {
+    const root = find(index);
+    let group = byRoot.get(root);
+    if (!group) {
+      group = { previous: [], next: [] };
+      byRoot.set(root, group);
+    }
+    return group;
+  };
+  oldSentences.forEach((sentence, i) => {
+    if (linked.has(i)) groupOf(i).previous.push(sentence);
+  });
+  newSentences.forEach((sentence, j) => {
+    const index = oldSentences.length + j;
+    if (find(index) !== index || byRoot.has(index)) groupOf(index).next.push(sentence);
+  });
+  return {
+    groups: [...byRoot.values()].filter((group) => group.previous.length > 0 && group.next.length > 0),
+    unmatched: oldSentences.filter((_, i) => !linked.has(i)),
+  };
+}

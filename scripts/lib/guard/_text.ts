@@ -1,0 +1,160 @@
+// Shared text handling for the guard: sentences, words, stems, stop words and synonym folding.
+// Pure: no `node:` imports.
+import { stemWord } from './_stem.ts';
+
+/** Markdown decoration that carries no meaning for a rule: list markers, headings, emphasis. */
+function stripMarkdown(line: string): string {
+  return line
+    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)/, '')
+    .replace(/(\*\*|__|\*|`)/g, '');
+}
+
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'inc', 'ltd', 'approx', 'art', 'cf', 'fig']);
+
+/** Split clause text into sentences (list items and `;`-separated parts count as sentences). */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = stripMarkdown(rawLine).trim();
+    if (line === '') continue;
+    let start = 0;
+    const boundary = /[.!?;]+(?=\s+|$)/g;
+    for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) {
+      const before = line.slice(start, match.index);
+      const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase();
+      if (match[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
+      const sentence = line.slice(start, match.index + match[0].length).trim();
+      if (/[A-Za-z0-9]/.test(sentence)) sentences.push(sentence);
+      start = match.index + match[0].length;
+    }
+    const rest = line.slice(start).trim();
+    if (/[A-Za-z0-9]/.test(rest)) sentences.push(rest);
+  }
+  return sentences;
+}
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "can't": ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], cannot: ['can', 'not'],
+};
+
+/** Lower-case words, contractions expanded ("don't" -> "do not"), possessive 's dropped. */
+export function tokenizeWords(text: string): string[] {
+  const words: string[] = [];
+  const normalised = text.toLowerCase().replace(/[’‘]/g, "'");
+  for (const match of normalised.matchAll(/[a-z0-9]+(?:[.,][0-9]+)*(?:'[a-z]+)?/g)) {
+    const word = match[0];
+    const expanded = CONTRACTIONS[word];
+    if (expanded) {
+      words.push(...expanded);
+    } else if (word.endsWith("n't")) {
+      words.push(word.slice(0, -3), 'not');
+    } else if (/'(s|re|ll|ve|d|m)$/.test(word)) {
+      words.push(word.replace(/'[a-z]+$/, ''));
+    } else {
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+/** Function words: they carry little of what a sentence means. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both
+  but by could did do does doing down during each few for from further had has have having he her here hers herself
+  him himself his how i if in into is it its itself just me more most my myself of off on once only or other our
+  ours ourselves out over own same she so some such than that the their theirs them themselves then there these
+  they this those through to too under until up very was we were what when where which while who whom why will with
+  would you your yours yourself yourselves also s t re ve ll d m i.e e.g etc via per upon whether`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that express obligation or negation. The lexical detectors look at them; the content
+ * comparison (which sentence is which) ignores them, so "must share" and "should avoid sharing"
+ * still line up as the same sentence.
+ */
+export const RULE_WORDS: ReadonlySet<string> = new Set(
+  `must shall should may might can could ought need needs required require requires mandatory obligated obliged
+  always never not no none nothing nobody nowhere neither nor without avoid refrain prohibited forbidden allowed
+  permitted optional optionally ideally possible preferably generally usually typically normally sometimes
+  encouraged recommended expected try please kindly`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Synonym groups folded to their first member. Kept small and general (support and policy
+ * vocabulary plus everyday words); every entry is a guess that two words say the same thing.
+ */
+const SYNONYM_GROUPS: readonly string[] = [
+  'share disclose reveal divulge expose',
+  'customer client user',
+  'assistant agent bot',
+  'verify confirm validate check',
+  'help assist support aid',
+  'reply respond answer',
+  'begin start commence',
+  'end finish conclude',
+  'large big huge',
+  'small little tiny',
+  'buy purchase',
+  'get obtain receive acquire',
+  'use utilize utilise employ',
+  'tell inform notify advise',
+  'ask request',
+  'show display present',
+  'give provide offer supply',
+  'refund reimbursement',
+  'quick fast rapid',
+  'child kid',
+  'man guy',
+  'woman lady',
+  'car automobile vehicle',
+  'speak talk',
+  'say state',
+  'shout yell',
+  'sofa couch',
+  'store keep retain save',
+  'delete erase remove',
+  'cost price fee charge',
+  'issue problem',
+  'rule policy',
+  'escalate forward',
+  'mistake error',
+  'explain clarify',
+  'courteous polite',
+  'apologise apologize',
+  'kill slay',
+  'slice cut chop',
+  'photo picture image',
+];
+
+const SYNONYMS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const group of SYNONYM_GROUPS) {
+    const [head, ...rest] = group.split(' ').map(stemWord);
+    if (head === undefined) continue;
+    for (const word of rest) if (!map.has(word)) map.set(word, head);
+  }
+  return map;
+})();
+
+/** Stem a word and fold it onto its synonym group. */
+export function normaliseWord(word: string): string {
+  const stem = stemWord(word);
+  return SYNONYMS.get(stem) ?? stem;
+}
+
+/** Normalised content words of a text: no stop words, no modal or negation words. */
+export function contentStems(text: string): string[] {
+  return tokenizeWords(text)
+    .filter((word) => !STOP_WORDS.has(word) && !RULE_WORDS.has(word))
+    .map(normaliseWord);
+}
+
+/** Quote a sentence for a one-line message. */
+export function quote(text: string, max = 90): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return `"${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}"`;
+}

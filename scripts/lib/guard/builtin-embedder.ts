@@ -1,0 +1,113 @@
+// The offline default embedder: feature hashing of words, word pairs and character n-grams.
+// Nothing to download; deterministic; the same text gives the same vector on every machine.
+import { encode } from 'gpt-tokenizer/encoding/cl100k_base';
+import { STOP_WORDS, normaliseWord, tokenizeWords } from './_text.ts';
+import type { Embedder } from './embedder.ts';
+
+/**
+ * Bump the version whenever anything below changes the vectors (weights, features, word lists,
+ * the stemmer), so audits recorded with the old model are never compared with the new one.
+ */
+export const BUILTIN_MODEL = 'builtin-lexical-v1';
+
+/** Knobs of the builtin embedder; the defaults are what `scripts/bench/stsb.ts` chose. */
+export interface BuiltinParams {
+  /** Vector size; a power of two. */
+  dimensions: number;
+  /** Weight of a stop word relative to a content word of the same rarity. */
+  stopWordWeight: number;
+  /** Weight of a pair of adjacent content words. */
+  bigramWeight: number;
+  /** Total weight of one word's character n-grams. */
+  charWeight: number;
+  /** Character n-gram lengths. */
+  charSizes: readonly number[];
+  /** How strongly rarity raises a word's weight (0 = every word weighs 1). */
+  rarityPower: number;
+}
+
+// Tuned on STS-B dev only (there is no held-out test set here) with `node scripts/bench/stsb.ts
+// --tune`. The grid is flat near the top (rho 0.804-0.806), so the choice is not delicate: rarity
+// weighting matters most (rho 0.79 without it), char trigrams add ~0.01, stop-word weight barely
+// matters. Word pairs cost 0.001 rho on STS-B but are kept at a low weight because word order
+// ("refund before verifying" vs "verify before refunding") matters more in clauses than captions.
+// 2048 dimensions scored the same as 8192 and keep cached vectors small.
+export const DEFAULT_BUILTIN_PARAMS: BuiltinParams = {
+  dimensions: 2048,
+  stopWordWeight: 0.15,
+  bigramWeight: 0.25,
+  charWeight: 0.5,
+  charSizes: [3],
+  rarityPower: 2,
+};
+
+/** 32-bit FNV-1a: stable across platforms, so vectors are reproducible. */
+function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+const rarityCache = new Map<string, number>();
+
+/**
+ * How rare a word is, in [0.2, 1.6], read from its BPE token rank: a tokenizer's merge order follows
+ * word frequency in its training text, so a low rank means a common word, and a word split into
+ * several tokens is rare. A corpus-free stand-in for inverse document frequency.
+ */
+function rarity(word: string): number {
+  const cached = rarityCache.get(word);
+  if (cached !== undefined) return cached;
+  const tokens = encode(` ${word}`);
+  const rank = tokens.length === 1 ? (tokens[0] ?? 100_000) : 100_000 * tokens.length;
+  const value = Math.min(1.6, Math.max(0.2, Math.log(rank + 1) / Math.log(20_000)));
+  rarityCache.set(word, value);
+  return value;
+}
+
+function addFeature(vector: Float64Array, feature: string, weight: number): void {
+  const hash = hash32(feature);
+  const index = hash & (vector.length - 1);
+  // The top bit picks a sign so that colliding features cancel on average instead of piling up.
+  vector[index] = (vector[index] ?? 0) + (hash & 0x80000000 ? -weight : weight);
+}
+
+/** Embed one text with explicit parameters (exposed for calibration). */
+export function embedBuiltin(text: string, params: BuiltinParams = DEFAULT_BUILTIN_PARAMS): number[] {
+  const vector = new Float64Array(params.dimensions);
+  const words = tokenizeWords(text);
+  const content: string[] = [];
+  for (const word of words) {
+    const stem = normaliseWord(word);
+    const isStop = STOP_WORDS.has(word);
+    const weight = (isStop ? params.stopWordWeight : 1) * rarity(word) ** params.rarityPower;
+    addFeature(vector, `w:${stem}`, weight);
+    if (isStop) continue;
+    content.push(stem);
+    if (params.charWeight > 0 && word.length > 3) {
+      const padded = `<${word}>`;
+      const grams: string[] = [];
+      for (const size of params.charSizes) {
+        for (let i = 0; i + size <= padded.length; i++) grams.push(padded.slice(i, i + size));
+      }
+      const each = (params.charWeight * weight) / Math.sqrt(grams.length);
+      for (const gram of grams) addFeature(vector, `c:${gram}`, each);
+    }
+  }
+  for (let i = 0; i + 1 < content.length; i++) {
+    addFeature(vector, `b:${content[i]} ${content[i + 1]}`, params.bigramWeight);
+  }
+  return Array.from(vector);
+}
+
+/** The offline default: `id: 'builtin'`, `model: BUILTIN_MODEL`. */
+export function createBuiltinEmbedder(): Embedder {
+  return {
+    id: 'builtin',
+    model: BUILTIN_MODEL,
+    embed: async (texts) => texts.map((text) => embedBuiltin(text)),
+  };
+}

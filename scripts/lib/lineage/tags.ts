@@ -1,0 +1,57 @@
+import type { MUTATION_KINDS } from '../schema/records.ts';
+import type { TraitDelta, Traits } from '../schema/traits.ts';
+
+// Symbolic tags say in one word what kind of change a version was. They are derived from the
+// change alone, so the same change always gets the same tags; a person's own tags follow them.
+
+/** Flesch points a rewrite must gain or lose to count as clearer or harder to read. */
+const CLARITY_STEP = 5;
+/** A length change counts when it moves at least this share of the tokens... */
+const LENGTH_SHARE = 0.1;
+/** ...and at least this many tokens, so a one-word edit to a short prompt is not "@length+". */
+const LENGTH_MIN_TOKENS = 5;
+
+export interface TagInput {
+  kind: (typeof MUTATION_KINDS)[number];
+  /** First parent's traits and front matter facts, absent for a new prompt. */
+  parent?: { traits: Traits; tone_type: string; tags: string[]; variables: string[]; codex: string[] };
+  next: { traits: Traits; tone_type: string; tags: string[]; variables: string[]; codex: string[] };
+  delta: TraitDelta;
+}
+
+export function deriveTags({ kind, parent, next, delta }: TagInput): string[] {
+  const tags: string[] = [];
+  if (kind === 'new') tags.push('@new');
+  if (kind === 'fork') tags.push('@fork');
+  if (kind === 'rename') tags.push('@rename');
+  if (kind === 'merge') tags.push('@merge');
+  if (!parent) return tags;
+  if (parent.tone_type !== next.tone_type) tags.push('@tone-shift');
+  if (delta.readability >= CLARITY_STEP) tags.push('@clarity+');
+  if (delta.readability <= -CLARITY_STEP) tags.push('@clarity-');
+  const lengthStep = Math.max(LENGTH_MIN_TOKENS, parent.traits.token_count * LENGTH_SHARE);
+  if (delta.token_count >= lengthStep) tags.push('@length+');
+  if (delta.token_count <= -lengthStep) tags.push('@length-');
+  if (delta.hard_constraints > 0) tags.push('@constraint+');
+  if (delta.hard_constraints < 0) tags.push('@constraint-');
+  if (!sameSet(parent.tags, next.tags)) tags.push('@tags-changed');
+  if (!sameSet(parent.variables, next.variables)) tags.push('@variables-changed');
+  if (!sameSet(parent.codex, next.codex)) tags.push('@codex-changed');
+  return tags;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((item) => right.has(item));
+}
+
+/** Parses tags a person gives ("tested, @approved"), normalised to the `@name` form. */
+export function parseUserTags(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split(/[\s,]+/)
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+    .map((tag) => (tag.startsWith('@') ? tag : `@${tag}`));
+}

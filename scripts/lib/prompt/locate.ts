@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Config } from '../schema/config.ts';
+
+// Which files are prompts or clauses, and their ids. Patterns are globs relative to the repository
+// root; the id is the path below the pattern's fixed folder, without the extension
+// (`prompts/support/refund.md` -> `support/refund`). Each folder's README.md documents the
+// format and is never read as a prompt.
+
+export type SourceKind = 'prompt' | 'clause';
+
+/** The fixed folder in front of a glob's first wildcard: `prompts/**\/*.md` -> `prompts/`. */
+export function globRoot(pattern: string): string {
+  const wildcard = pattern.search(/[*?[{]/);
+  const fixed = wildcard === -1 ? pattern : pattern.slice(0, wildcard);
+  return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+}
+
+function matches(file: string, patterns: string[]): string | undefined {
+  return patterns.find((pattern) => path.posix.matchesGlob(file, pattern));
+}
+
+/** `prompt`, `clause` or undefined for a repository-relative path. */
+export function classifyPath(file: string, config: Pick<Config, 'prompts' | 'codex'>): SourceKind | undefined {
+  if (path.posix.basename(file).toLowerCase() === 'readme.md') return undefined;
+  if (matches(file, config.prompts)) return 'prompt';
+  if (matches(file, config.codex)) return 'clause';
+  return undefined;
+}
+
+/** The id of a prompt or clause file, from the pattern that matched it. */
+export function idFromPath(file: string, kind: SourceKind, config: Pick<Config, 'prompts' | 'codex'>): string {
+  const patterns = kind === 'prompt' ? config.prompts : config.codex;
+  const pattern = matches(file, patterns) ?? patterns[0] ?? '';
+  const root = globRoot(pattern);
+  const rest = file.startsWith(root) ? file.slice(root.length) : file;
+  return rest.replace(/\.(md|markdown|prompt|prompty)$/i, '');
+}
+
+/** Where a new prompt or clause with this id would live (first pattern's folder, `.md`). */
+export function pathFromId(id: string, kind: SourceKind, config: Pick<Config, 'prompts' | 'codex'>): string {
+  const patterns = kind === 'prompt' ? config.prompts : config.codex;
+  return `${globRoot(patterns[0] ?? '')}${id}.md`;
+}
+
+/** git pathspecs that select the configured prompt and clause files. */
+export function sourcePathspecs(config: Pick<Config, 'prompts' | 'codex'>): string[] {
+  return [...config.prompts, ...config.codex].map((pattern) => `:(glob)${pattern}`);
+}

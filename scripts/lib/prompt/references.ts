@@ -1,0 +1,57 @@
+import type { Problem } from '../errors.ts';
+import type { Prompt } from '../schema/prompt.ts';
+
+// Pure checks across files: ids are unique, and every id a prompt names exists.
+
+export interface KnownIds {
+  /** Prompt id -> every path that gives it (more than one is a duplicate). */
+  prompts: Map<string, string[]>;
+  clauses: Map<string, string[]>;
+}
+
+export function indexIds(entries: { path: string; id: string; kind: 'prompt' | 'clause' }[]): KnownIds {
+  const known: KnownIds = { prompts: new Map(), clauses: new Map() };
+  for (const entry of entries) {
+    const map = entry.kind === 'prompt' ? known.prompts : known.clauses;
+    map.set(entry.id, [...(map.get(entry.id) ?? []), entry.path]);
+  }
+  return known;
+}
+
+/** Two files that give the same id (e.g. `refund.md` and `refund.prompt`). */
+export function findDuplicateIds(known: KnownIds, only?: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [kind, map] of [['prompt', known.prompts], ['clause', known.clauses]] as const) {
+    for (const [id, paths] of map) {
+      if (paths.length < 2 || (only && !paths.some((p) => only.has(p)))) continue;
+      problems.push({ code: 'id-duplicate', file: paths[1]!, message: `gives the ${kind} id "${id}", which ${paths[0]} already has`, expected: 'one file per id', fix: `rename or remove one of ${paths.join(', ')}` });
+    }
+  }
+  return problems;
+}
+
+/** `forked_from` and `codex` must name ids that exist. */
+export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (key: string) => number | undefined = () => undefined): Problem[] {
+  const problems: Problem[] = [];
+  const fm = prompt.frontMatter;
+  if (fm.forked_from !== undefined) {
+    if (fm.forked_from === prompt.id) {
+      problems.push({ code: 'fork-self', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names the prompt itself ("${fm.forked_from}")`, expected: 'the id of another prompt', fix: 'remove forked_from or name the prompt this one was copied from' });
+    } else if (!known.prompts.has(fm.forked_from)) {
+      problems.push({ code: 'fork-unknown', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names "${fm.forked_from}", but no prompt has that id`, expected: `an existing prompt id, e.g. ${suggest(fm.forked_from, known.prompts)}`, fix: 'correct the id, or remove forked_from if the source prompt was deleted' });
+    }
+  }
+  for (const clause of fm.codex) {
+    if (!known.clauses.has(clause)) {
+      problems.push({ code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'), message: `codex names the clause "${clause}", but no clause has that id`, expected: `an existing clause id, e.g. ${suggest(clause, known.clauses)}`, fix: `correct the id, or add codex/${clause}.md` });
+    }
+  }
+  return problems;
+}
+
+function suggest(wanted: string, ids: Map<string, string[]>): string {
+  const all = [...ids.keys()];
+  const tail = wanted.split('/').pop() ?? wanted;
+  const close = all.find((id) => id.endsWith(tail) || tail.includes(id.split('/').pop() ?? '\0'));
+  return `"${close ?? all[0] ?? 'support/refund'}"`;
+}

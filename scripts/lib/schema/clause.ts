@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Front matter of a codex clause, `codex/<clauseId>.md`; the body is the clause text. */
+export const clauseFrontMatterSchema = z.looseObject({
+  /** Human title of the rule. */
+  title: z.string().min(1),
+  /** Expected tone of the clause text, e.g. `formal`; a measured tone moving away from it is flagged. */
+  tone: z.string().min(1).optional(),
+});
+
+export type ClauseFrontMatter = z.infer<typeof clauseFrontMatterSchema>;
+
+export interface Clause {
+  id: string;
+  path: string;
+  frontMatter: ClauseFrontMatter;
+  body: string;
+  contentHash: string;
+  keyLines: Record<string, number>;
+}

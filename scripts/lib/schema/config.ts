@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+// `.promptvault.yaml` at the repository root: the one place for settings. Every default below is
+// written here, documented in README.md, and recorded in what it produced (a checkpoint names its
+// tokenizer, an audit its embedder, metric and threshold), so nothing changes silently.
+
+export const TOKENIZER_ENCODINGS = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
+
+/** Built-in default similarity threshold, calibrated on STS-B dev (see README, "Calibration"). */
+export const DEFAULT_THRESHOLD = 0.8;
+
+const embedderSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** The built-in offline embedder: nothing to download. */
+    kind: z.literal('builtin'),
+  }),
+  z.strictObject({
+    /** Any OpenAI-compatible `/v1/embeddings` endpoint (OpenAI, Ollama, vLLM, LM Studio). */
+    kind: z.literal('openai'),
+    /** e.g. `http://localhost:11434/v1` */
+    base_url: z.url(),
+    /** e.g. `text-embedding-3-small` or `nomic-embed-text` */
+    model: z.string().min(1),
+    /** Name of the environment variable holding the API key; none for local servers. */
+    api_key_env: z.string().min(1).optional(),
+    /** Give up on a request after this many milliseconds. */
+    timeout_ms: z.number().int().positive().default(30_000),
+  }),
+]);
+
+const clauseSettingsSchema = z.strictObject({
+  /** Similarity below this flags semantic drift for this clause. */
+  threshold: z.number().min(0).max(1).optional(),
+});
+
+export const configSchema = z.strictObject({
+  /** Glob patterns of prompt files. */
+  prompts: z.array(z.string().min(1)).default(['prompts/**/*.md']),
+  /** Glob patterns of codex clause files. */
+  codex: z.array(z.string().min(1)).default(['codex/**/*.md']),
+  /** BPE encoding for token counts; recorded in every checkpoint. */
+  tokenizer: z.enum(TOKENIZER_ENCODINGS).default('o200k_base'),
+  guard: z
+    .strictObject({
+      embedder: embedderSchema.default({ kind: 'builtin' }),
+      /** Global similarity threshold (0-1). */
+      threshold: z.number().min(0).max(1).default(DEFAULT_THRESHOLD),
+      /** Per-clause settings keyed by clause id. */
+      clauses: z.record(z.string(), clauseSettingsSchema).default({}),
+      /** Largest tolerated move of the clause's formality (-1..1 scale) before a tone flag. */
+      max_formality_shift: z.number().min(0).max(2).default(0.35),
+      /** Largest tolerated move of the clause's sentiment (-1..1 scale) before a tone flag. */
+      max_sentiment_shift: z.number().min(0).max(2).default(0.5),
+    })
+    .prefault({}),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type EmbedderConfig = z.infer<typeof embedderSchema>;
+export const CONFIG_FILE = '.promptvault.yaml';

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { isMap, isSeq, type Document } from 'yaml';
+import type { Problem } from '../errors.ts';
+
+// Turns a schema's complaints into Problems that point at the line of the offending key, so a
+// user reads "prompts/a.md:4: tags: expected an array of strings" rather than a JSON path.
+
+export interface ValidateOptions {
+  file: string;
+  /** The parsed YAML document, used to find the line of each failing key. */
+  doc?: Document;
+  /** Text the document was parsed from, to turn offsets into lines. */
+  source?: string;
+  /** Lines before the YAML text starts in the file (front matter starts after `---`). */
+  lineOffset?: number;
+  /** Code given to each problem. */
+  code: string;
+  /** An example of a valid value, shown as "expected". */
+  example?: string;
+  fix?: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function validate<S extends z.ZodType>(schema: S, data: unknown, options: ValidateOptions): Validated<z.infer<S>> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const problems = result.error.issues.map((issue): Problem => {
+    const key = issue.path.map(String).join('.') || '(top level)';
+    const line = lineOfPath(options, issue.path as (string | number)[]);
+    return {
+      code: options.code,
+      file: options.file,
+      ...(line !== undefined ? { line } : {}),
+      message: `${key}: ${describeIssue(issue)}`,
+      ...(options.example ? { expected: options.example } : {}),
+      ...(options.fix ? { fix: options.fix } : {}),
+    };
+  });
+  return { ok: false, problems };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.message})`;
+  if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return issue.message;
+}
+
+/** 1-based line of the value at `path` in the YAML document, or of the closest parent found. */
+export function lineOfPath(options: Pick<ValidateOptions, 'doc' | 'source' | 'lineOffset'>, path: (string | number)[]): number | undefined {
+  const { doc, source } = options;
+  if (!doc || source === undefined) return undefined;
+  let node: unknown = doc.contents;
+  let offset: number | undefined = rangeStart(node);
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key) === String(key));
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+      offset = rangeStart(node) ?? offset;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      offset = rangeStart(node) ?? offset;
+    } else break;
+  }
+  if (offset === undefined) return undefined;
+  return lineAt(source, offset) + (options.lineOffset ?? 0);
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

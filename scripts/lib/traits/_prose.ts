@@ -1,0 +1,72 @@
+import { removeTemplateTags } from './variables.ts';
+
+// Internal: turns a Markdown prompt body into the text the measures read.
+// `visibleText` keeps everything a reader sees (code included) and drops markup a reader does not
+// (template tags, HTML tags and comments, link targets). `proseText` additionally drops code, whose
+// "sentences" and keywords would skew readability, tone and constraint counts.
+
+const FENCED_CODE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm;
+const INLINE_CODE = /(`+)[\s\S]*?\1/g;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+const LINK_TARGET = /\]\([^)]*\)/g;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm;
+const EMPHASIS = /(?<![\p{L}\p{N}])[*_~]+|[*_~]+(?![\p{L}\p{N}])/gu;
+
+/** What a reader of the rendered prompt sees, code included. */
+export function visibleText(body: string): string {
+  return removeTemplateTags(body)
+    .replace(HTML_COMMENT, ' ')
+    .replace(HTML_TAG, ' ')
+    .replace(REFERENCE_DEFINITION, '')
+    .replace(LINK_TARGET, ']');
+}
+
+/** The prose of a body: visible text without code, emphasis markers or link brackets. */
+export function proseText(body: string): string {
+  return visibleText(body.replace(FENCED_CODE, '\n'))
+    .replace(INLINE_CODE, ' ')
+    .replace(/!?\[([^\]]*)\]/g, '$1')
+    .replace(EMPHASIS, '');
+}
+
+// Words are runs of Unicode letters, digits and combining marks; an inner apostrophe keeps
+// "don't" and "customer's" one word, as a reader counts them.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** The words of `text`, as written. */
+export function splitWords(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+// Markdown lines that start a new block: headings, list items, quotes, table rows, rules.
+const BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\||(?:-{3,}|\*{3,}|_{3,})\s*$)/;
+const BLOCK_MARKER = /^(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+|>\s*)/;
+const SINGLE_LINE_BLOCK = /^(?:#{1,6}\s|\|)/;
+// Dots that do not end a sentence; replaced before splitting.
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Ms|Dr|Prof|St|No|Inc|Ltd)\./gi;
+
+/**
+ * Sentences of prose text. Prompts are mostly lists and headings without full stops, so every
+ * heading, list item and table row ends a sentence, as does a blank line. Inside a paragraph only
+ * `.`, `!`, `?` and `…` end one; a line wrap does not.
+ */
+export function splitSentences(text: string): string[] {
+  const blocks: string[] = [];
+  let paragraph: string[] = [];
+  const flush = (): void => {
+    if (paragraph.length > 0) blocks.push(paragraph.join(' '));
+    paragraph = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '' || BLOCK_START.test(trimmed)) flush();
+    if (trimmed !== '') paragraph.push(trimmed.replace(BLOCK_MARKER, '').replace(/\|/g, ' '));
+    // Headings and table rows never continue on the next line; list items and paragraphs may.
+    if (SINGLE_LINE_BLOCK.test(trimmed)) flush();
+  }
+  flush();
+  return blocks
+    .flatMap((block) => block.replace(ABBREVIATION, (match) => match.replace(/\./g, '')).split(/(?<=[.!?…])\s+/))
+    .filter((sentence) => splitWords(sentence).length > 0);
+}

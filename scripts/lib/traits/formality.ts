@@ -1,0 +1,87 @@
+import { ARTICLES, CONTRACTION, FORMAL_WORDS, INFORMAL_WORDS, INTERJECTIONS, PREPOSITIONS, PRONOUNS } from './formality-lexicon.ts';
+import { proseText, splitSentences, splitWords } from './_prose.ts';
+
+// Formality in [-1, 1], from -1 casual to 1 formal: tanh of a weighted sum of register markers,
+// each a rate per word (or per sentence) so a longer prompt is not more formal for being longer.
+//   + formal vocabulary (therefore, regarding, ensure, kindly, ...)          x 5 per word
+//   - informal vocabulary (hey, awesome, gonna, lol, ...)                     x 6 per word
+//   - contractions (don't, you're, let's; not possessive 's)                  x 6 per word
+//   + (articles + prepositions - pronouns - interjections) above 0.2 per word  x 1.5: the
+//     closed-class half of Heylighen & Dewaele's F-score (formal text names things, casual text
+//     points at people)
+//   + nominalisations (7+ letters ending -tion, -sion, -ment, -ance, -ence, -ity)  x 4 per word
+//   + passives (is/are/was/were/be/been + -ed or a common irregular participle)   x 3 per word
+//   + mean word length above 5.1 letters                                      x 0.4 per letter
+//   - exclamation marks and emoji                                             x 0.4 per sentence
+// The weights put a plain instruction ("Summarise the article in three bullet points.") near 0,
+// a support macro full of "kindly" and "regarding" near 0.6, and "hey!! gonna grab it lol" near
+// -0.9. A body without words is 0.
+
+const SHRINK_WORDS = 8;
+const NOMINALISATION = /^\p{L}{3,}(?:tion|sion|ment|ance|ence|ity)s?$/u;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PARTICIPLE = /^(?:\p{L}+ed|made|done|given|taken|written|shown|known|sent|held|kept|built|paid|set|put|told|found|seen|chosen)$/u;
+const EMOJI = /\p{Extended_Pictographic}|(?<!\S)[:;]-?[)(DPp](?!\S)/gu;
+
+/** The rates the formality score is made of; exposed for tone inference and tests. */
+export interface RegisterMarkers {
+  words: number;
+  sentences: number;
+  formalWords: number;
+  informalWords: number;
+  contractions: number;
+  closedClassBalance: number;
+  nominalisations: number;
+  passives: number;
+  meanWordLength: number;
+  exclamations: number;
+  emoji: number;
+}
+
+/** Counts the register markers of already-extracted prose. */
+export function countRegisterMarkers(prose: string): RegisterMarkers {
+  const words = splitWords(prose);
+  const lower = words.map((word) => word.toLowerCase().replace(/’/g, "'"));
+  let balance = 0;
+  let passives = 0;
+  lower.forEach((word, index) => {
+    if (ARTICLES.has(word) || PREPOSITIONS.has(word)) balance += 1;
+    if (PRONOUNS.has(word) || INTERJECTIONS.has(word)) balance -= 1;
+    if (BE.has(word) && PARTICIPLE.test(lower[index + 1] ?? '')) passives += 1;
+  });
+  return {
+    words: words.length,
+    sentences: Math.max(1, splitSentences(prose).length),
+    formalWords: lower.filter((word) => FORMAL_WORDS.has(word)).length,
+    informalWords: lower.filter((word) => INFORMAL_WORDS.has(word)).length,
+    contractions: lower.filter((word) => CONTRACTION.test(word)).length,
+    closedClassBalance: balance,
+    nominalisations: lower.filter((word) => NOMINALISATION.test(word)).length,
+    passives,
+    meanWordLength: words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.length, 0) / words.length,
+    exclamations: prose.match(/!/g)?.length ?? 0,
+    emoji: prose.match(EMOJI)?.length ?? 0,
+  };
+}
+
+/** Formality of a Markdown body or clause, from -1 (casual) to 1 (formal). */
+export function measureFormality(body: string): number {
+  return formalityOf(countRegisterMarkers(proseText(body)));
+}
+
+/** The formality score of counted markers (see the weights at the top of this file). */
+export function formalityOf(markers: RegisterMarkers): number {
+  const { words, sentences } = markers;
+  if (words === 0) return 0;
+  const raw =
+    (5 * markers.formalWords) / words -
+    (6 * markers.informalWords) / words -
+    (6 * markers.contractions) / words +
+    1.5 * (markers.closedClassBalance / words - 0.2) +
+    (4 * markers.nominalisations) / words +
+    (3 * markers.passives) / words +
+    0.4 * (markers.meanWordLength - 5.1) -
+    (0.4 * (markers.exclamations + markers.emoji)) / sentences;
+  // A clause of six words gives noisy rates; shrink toward 0 until there are words enough to judge.
+  return Math.tanh((raw * words) / (words + SHRINK_WORDS));
+}

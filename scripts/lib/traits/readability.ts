@@ -1,0 +1,44 @@
+import { proseText, splitSentences, splitWords } from './_prose.ts';
+
+// Flesch reading ease: 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words).
+// Higher reads easier: ~90-100 for a child's story, 60-70 plain English, below 30 academic prose.
+// Not clamped, so very short plain sentences can exceed 100 and dense jargon fall below 0; a
+// clamp would hide real changes between versions. Measured on prose only (see `_prose.ts`), and
+// 0 for a body with no words, since there is nothing to read.
+
+/** Flesch reading ease of the prose in a Markdown body. */
+export function readingEase(body: string): number {
+  const sentences = splitSentences(proseText(body));
+  const words = sentences.flatMap(splitWords);
+  if (words.length === 0) return 0;
+  const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);
+  return 206.835 - 1.015 * (words.length / sentences.length) - 84.6 * (syllables / words.length);
+}
+
+// English syllable heuristic, right for most words and off by one for some (the usual trade for
+// Flesch without a pronunciation dictionary):
+// 1. count groups of adjacent vowels (a e i o u y), so "cheap" is 1 and "reading" 2;
+// 2. a final silent "e" does not count ("make"), except in consonant + "le" ("table") and
+//    words whose only vowel it is ("the");
+// 3. final "-ed" is silent unless after t or d ("jumped" 1, "wanted" 2), final "-es" is silent
+//    unless after s, x, z, ch, sh, ce, ge ("makes" 1, "boxes" 2);
+// 4. "ia", "io", "iu" and "ua" said apart add one ("appropriate", "period", "medium", "usual"),
+//    but not in "-tion", "-cial", "-sion", "-gion" or "qua", where they are one sound;
+// 5. numbers count one syllable per digit group; words without Latin vowels (acronyms such as
+//    "HTTP", other scripts) count 1. Every word has at least one syllable.
+const HIATUS = /(?<![cgstx])i[aou]|(?<!q)ua/g;
+
+/** Estimated English syllables in one word. */
+export function countSyllables(word: string): number {
+  const lower = word.toLowerCase().replace(/['’]/g, '');
+  if (/^\p{N}+$/u.test(lower)) return 1;
+  const letters = lower.replace(/[^a-z]/g, '');
+  const groups = letters.match(/[aeiouy]+/g);
+  if (!groups) return 1;
+  let count = groups.length;
+  if (/[^aeiouy]e$/.test(letters) && !/[^aeiouy]le$/.test(letters) && count > 1) count -= 1;
+  if (/[^aeiouy]ed$/.test(letters) && !/[td]ed$/.test(letters) && count > 1) count -= 1;
+  if (/[^aeiouy]es$/.test(letters) && !/(?:[sxz]|[cs]h|[cg])es$/.test(letters) && count > 1) count -= 1;
+  count += (letters.match(HIATUS) ?? []).length;
+  return Math.max(1, count);
+}

@@ -1,0 +1,78 @@
+import { proseText, splitWords } from './_prose.ts';
+import { countHardConstraints } from './constraints.ts';
+import { countRegisterMarkers, formalityOf } from './formality.ts';
+import { sentimentOf } from './sentiment.ts';
+import { NEGATORS } from './sentiment-lexicon.ts';
+import { EMPATHY_CUE, FRIENDLY_CUE, PLAYFUL_CUE, STRICT_CUE } from './tone-lexicon.ts';
+
+// Tone inference: one label from a fixed vocabulary, by the first rule that fires.
+//   1. playful     if playful cues (jokes, puns, silly, haha, ...) + emoji + exclamation marks
+//                  beyond one per text reach 2, or 1 with a casual register (formality < -0.2)
+//   2. empathetic  if empathy cues (sorry, apologise, understand, frustrating, reassure, ...)
+//                  reach 2, or reach 1 and outnumber the strictness below
+//   3. strict      if hard constraints (see `constraints.ts`) plus half a point per strict cue
+//                  (strictly, exactly, limit, refuse, ...) reach 0.5 per sentence
+//   4. formal      if formality >= 0.35
+//   5. friendly    if formality <= -0.25, or a warmth cue (hi, thanks, glad, welcome, ...) with
+//                  non-negative sentiment, or sentiment >= 0.35
+//   6. neutral     otherwise
+// A cue within two words after a negator ("do not apologise") does not count.
+// Cues outrank the register because they are deliberate: a formal apology is still an apology,
+// and an instruction full of "never" reads strict whatever its vocabulary. The thresholds were set
+// on `tone-examples.ts`, labelled before any tuning; its test prints the accuracy and confusion.
+
+export const TONE_LABELS = ['formal', 'friendly', 'empathetic', 'neutral', 'strict', 'playful'] as const;
+
+/** A tone from the fixed vocabulary that inference can measure. */
+export type ToneLabel = (typeof TONE_LABELS)[number];
+
+/** Formality and sentiment of a text, each in [-1, 1] and rounded to 2 decimals. */
+export interface ToneMeasures {
+  formality: number;
+  sentiment: number;
+}
+
+/** Formality (-1 casual .. 1 formal) and sentiment (-1 .. 1) of a Markdown body or clause. */
+export function measureTone(text: string): ToneMeasures {
+  const prose = proseText(text);
+  return {
+    formality: roundTrait(formalityOf(countRegisterMarkers(prose))),
+    sentiment: roundTrait(sentimentOf(prose)),
+  };
+}
+
+/** The tone a reader would most likely name for `text` (rules at the top of this file). */
+export function inferTone(text: string): ToneLabel {
+  const prose = proseText(text);
+  const markers = countRegisterMarkers(prose);
+  if (markers.words === 0) return 'neutral';
+  const formality = formalityOf(markers);
+  const sentiment = sentimentOf(prose);
+  const words = splitWords(prose).map((word) => word.toLowerCase().replace(/’/g, "'"));
+  // "Do not apologise" is the opposite of an apology: a cue right after a negator does not count.
+  const cues = (pattern: RegExp): number =>
+    words.filter((word, index) => pattern.test(word) && !words.slice(Math.max(0, index - 2), index).some(isNegator)).length;
+
+  const playful = cues(PLAYFUL_CUE) + markers.emoji + Math.max(0, markers.exclamations - 1);
+  if (playful >= 2 || (playful >= 1 && formality < -0.2)) return 'playful';
+
+  const empathy = cues(EMPATHY_CUE);
+  const strictness = (countHardConstraints(prose) + 0.5 * cues(STRICT_CUE)) / markers.sentences;
+  if (empathy >= 2 || (empathy >= 1 && empathy > strictness)) return 'empathetic';
+  if (strictness >= 0.5) return 'strict';
+
+  if (formality >= 0.35) return 'formal';
+  const warm = cues(FRIENDLY_CUE) >= 1 && sentiment >= 0;
+  if (formality <= -0.25 || warm || sentiment >= 0.35) return 'friendly';
+  return 'neutral';
+}
+
+function isNegator(word: string): boolean {
+  return NEGATORS.has(word) || word.endsWith("n't");
+}
+
+/** Rounds a measure to 2 decimals so YAML records stay stable; never writes `-0`. */
+export function roundTrait(value: number): number {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? 0 : rounded;
+}

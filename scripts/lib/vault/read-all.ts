@@ -1,0 +1,93 @@
+// Node-only: reads a whole snapshot (a commit's tree, or the index) of prompts, clauses and
+// records, validating everything and collecting every problem. Used by `check`, `log` and the site.
+import type { Problem } from '../errors.ts';
+import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
+import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { parseClause, parsePrompt } from '../prompt/parse.ts';
+import { checkReferences, findDuplicateIds, indexIds } from '../prompt/references.ts';
+import type { Clause } from '../schema/clause.ts';
+import type { Config } from '../schema/config.ts';
+import type { Prompt } from '../schema/prompt.ts';
+import { auditSchema, checkpointSchema, mutationSchema, type Audit, type Checkpoint, type Mutation } from '../schema/records.ts';
+import { parseRecordPath, VAULT_DIR } from './paths.ts';
+import { CHECKPOINT_EXAMPLE, MUTATION_EXAMPLE } from './read-git.ts';
+import { parseRecord } from './serialize.ts';
+
+export const AUDIT_EXAMPLE = 'clause: privacy/account-numbers\nprevious_version: ...\nnew_version: ...\nregression_flag: true\n...';
+
+export interface Snapshot {
+  prompts: Prompt[];
+  clauses: Clause[];
+  checkpoints: (Checkpoint & { file: string })[];
+  mutations: (Mutation & { file: string })[];
+  audits: (Audit & { file: string })[];
+  problems: Problem[];
+}
+
+/** Everything at `ref` (a commit) or, without it, in the index. */
+export async function readSnapshot(repo: Repo, config: Config, options: { ref?: string } = {}): Promise<Snapshot> {
+  const pathspecs = [...sourcePathspecs(config), `${VAULT_DIR}/`];
+  const entries = options.ref ? await listTree(repo, { ref: options.ref, pathspecs }) : await listIndex(repo, { pathspecs });
+  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  return parseSnapshot(entries.map((entry) => ({ ...entry, bytes: blobs.get(entry.oid)! })), config);
+}
+
+/** Pure over the bytes of each file: parses, validates and cross-checks ids. */
+export function parseSnapshot(files: (IndexEntry & { bytes: Uint8Array })[], config: Config): Snapshot {
+  const snapshot: Snapshot = { prompts: [], clauses: [], checkpoints: [], mutations: [], audits: [], problems: [] };
+  const sources: { path: string; id: string; kind: 'prompt' | 'clause' }[] = [];
+  for (const file of files) {
+    const record = parseRecordPath(file.path);
+    if (record) {
+      const text = Buffer.from(file.bytes).toString('utf8');
+      if (record.kind === 'checkpoint') push(parseRecord(text, file.path, checkpointSchema, CHECKPOINT_EXAMPLE), snapshot.checkpoints, file.path, snapshot.problems, record.id);
+      if (record.kind === 'mutation') push(parseRecord(text, file.path, mutationSchema, MUTATION_EXAMPLE), snapshot.mutations, file.path, snapshot.problems, record.id);
+      if (record.kind === 'audit') push(parseRecord(text, file.path, auditSchema, AUDIT_EXAMPLE), snapshot.audits, file.path, snapshot.problems, record.id);
+      continue;
+    }
+    const kind = classifyPath(file.path, config);
+    if (!kind) continue;
+    const id = idFromPath(file.path, kind, config);
+    sources.push({ path: file.path, id, kind });
+    if (kind === 'prompt') {
+      const parsed = parsePrompt(file.bytes, file.path, id);
+      if (parsed.ok) snapshot.prompts.push(parsed.value);
+      else snapshot.problems.push(...parsed.problems);
+    } else {
+      const parsed = parseClause(file.bytes, file.path, id);
+      if (parsed.ok) snapshot.clauses.push(parsed.value);
+      else snapshot.problems.push(...parsed.problems);
+    }
+  }
+  const known = indexIds(sources);
+  snapshot.problems.push(...findDuplicateIds(known));
+  const stableIds = new Map<string, string>();
+  for (const prompt of snapshot.prompts) {
+    snapshot.problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
+    const stable = prompt.frontMatter.id;
+    if (stable === undefined) continue;
+    const other = stableIds.get(stable);
+    if (other) snapshot.problems.push({ code: 'id-duplicate', file: prompt.path, line: prompt.keyLines.id, message: `front matter id "${stable}" is already used by ${other}`, expected: 'a front-matter id no other prompt has', fix: `choose another id in one of ${other}, ${prompt.path}` });
+    else stableIds.set(stable, prompt.path);
+  }
+  return snapshot;
+}
+
+function push<T extends { prompt?: string; clause?: string }>(
+  parsed: { ok: true; value: T } | { ok: false; problems: Problem[] },
+  into: (T & { file: string })[],
+  file: string,
+  problems: Problem[],
+  folderId: string,
+): void {
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return;
+  }
+  const owner = parsed.value.prompt ?? parsed.value.clause;
+  if (owner !== folderId) {
+    problems.push({ code: 'record-misplaced', file, message: `names "${owner}" but lies in the folder of "${folderId}"`, expected: `records of "${owner}" under the folder named after it`, fix: `restore the file with \`git checkout -- ${file}\`` });
+    return;
+  }
+  into.push({ ...parsed.value, file });
+}

@@ -1,0 +1,59 @@
+// Node-only: reads records of given prompts from the index being committed (or a commit's tree).
+import type { Problem } from '../errors.ts';
+import { listIndex, listTree, readBlobs, type Repo } from '../git/index.ts';
+import { checkpointSchema, mutationSchema, type Checkpoint, type Mutation } from '../schema/records.ts';
+import { parseRecordPath, recordFolder } from './paths.ts';
+import { parseRecord } from './serialize.ts';
+
+export interface StoredMutation extends Mutation {
+  /** Repository-relative path of the record. */
+  file: string;
+}
+export interface StoredCheckpoint extends Checkpoint {
+  file: string;
+}
+
+export interface Lineage {
+  prompt: string;
+  mutations: StoredMutation[];
+  checkpoints: StoredCheckpoint[];
+}
+
+export const CHECKPOINT_EXAMPLE = 'prompt: support/refund\nversion: 3\ntoken_count: 412\ntone_type: empathetic\n...';
+export const MUTATION_EXAMPLE = 'prompt: support/refund\nversion: 3\nparent_prompt: support/refund\nparent_version: 2\n...';
+
+/**
+ * Records of each prompt in `ids`, read from the index (default) or from `ref`'s tree. Cost is
+ * proportional to those prompts' histories, never to the size of the vault.
+ */
+export async function readLineages(repo: Repo, ids: string[], options: { ref?: string } = {}): Promise<{ lineages: Map<string, Lineage>; problems: Problem[] }> {
+  const lineages = new Map<string, Lineage>(ids.map((id) => [id, { prompt: id, mutations: [], checkpoints: [] }]));
+  const problems: Problem[] = [];
+  if (ids.length === 0) return { lineages, problems };
+  const pathspecs = ids.flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
+  const entries = options.ref ? await listTree(repo, { ref: options.ref, pathspecs }) : await listIndex(repo, { pathspecs });
+  const wanted = entries.filter((entry) => {
+    const parsed = parseRecordPath(entry.path);
+    return parsed !== undefined && lineages.has(parsed.id);
+  });
+  const blobs = await readBlobs(repo, wanted.map((entry) => entry.oid));
+  for (const entry of wanted) {
+    const { kind, id } = parseRecordPath(entry.path)!;
+    const lineage = lineages.get(id)!;
+    const text = blobs.get(entry.oid)!.toString('utf8');
+    if (kind === 'mutation') {
+      const parsed = parseRecord(text, entry.path, mutationSchema, MUTATION_EXAMPLE);
+      if (parsed.ok) lineage.mutations.push({ ...parsed.value, file: entry.path });
+      else problems.push(...parsed.problems);
+    } else if (kind === 'checkpoint') {
+      const parsed = parseRecord(text, entry.path, checkpointSchema, CHECKPOINT_EXAMPLE);
+      if (parsed.ok) lineage.checkpoints.push({ ...parsed.value, file: entry.path });
+      else problems.push(...parsed.problems);
+    }
+  }
+  return { lineages, problems };
+}
+
+export function findCheckpoint(lineage: Lineage, version: number, contentHash: string): StoredCheckpoint | undefined {
+  return lineage.checkpoints.find((checkpoint) => checkpoint.version === version && checkpoint.content_hash === contentHash);
+}

@@ -1,0 +1,34 @@
+import { parseDocument, stringify } from 'yaml';
+import type { z } from 'zod';
+import { truncate } from '../errors.ts';
+import { validate, type Validated } from '../schema/validate.ts';
+
+// Pure YAML (de)serialisation of records. Output is stable (schema key order, no line folding) so
+// the same record always serialises to the same bytes, which keeps re-runs from writing anything.
+
+const HEADER = '# Written by promptvault. Edit only through `promptvault` commands.\n';
+
+export function serializeRecord(record: object): string {
+  return HEADER + stringify(record, { lineWidth: 0, blockQuote: 'literal', indentSeq: true, aliasDuplicateObjects: false });
+}
+
+/** Parses and validates one record file, with problems pointing at lines. */
+export function parseRecord<S extends z.ZodType>(text: string, file: string, schema: S, example: string): Validated<z.infer<S>> {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      problems: errors.map((error) => ({
+        code: 'record-invalid', file, line: error.linePos?.[0]?.line,
+        message: `is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`,
+        expected: example,
+        fix: `restore the file with \`git checkout -- ${file}\` or re-create it with \`promptvault record\``,
+      })),
+    };
+  }
+  return validate(schema, doc.toJS({ maxAliasCount: 50 }), {
+    file, doc, source: text, code: 'record-invalid', example,
+    fix: `restore the file with \`git checkout -- ${file}\`; records are written by promptvault, not by hand`,
+  });
+}

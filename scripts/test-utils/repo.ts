@@ -1,0 +1,125 @@
+// Temporary git repositories built in code, with the real hooks installed the way `npm install`
+// installs them here (husky + the files in .husky/), fixed identity and fixed dates.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface TestRepo {
+  dir: string;
+  /** Writes a file (creating folders). */
+  write(file: string, content: string | Uint8Array): void;
+  read(file: string): string;
+  exists(file: string): boolean;
+  remove(file: string): void;
+  /** Runs git with fixed identity and the given date for commits. */
+  git(args: string[], options?: { date?: string; env?: Record<string, string> }): RunResult;
+  /** `git add -A && git commit -m message` at a fixed date; returns git's result (not throwing). */
+  commit(message: string, date: string, options?: { args?: string[]; add?: boolean; env?: Record<string, string> }): RunResult;
+  /** Runs the promptvault CLI in this repository. */
+  cli(args: string[], options?: { env?: Record<string, string> }): RunResult;
+  /** Paths in HEAD's tree under a folder. */
+  filesAtHead(folder: string): string[];
+  /** Paths added by the last commit under a folder. */
+  addedInHead(folder: string): string[];
+  /** YAML text of a file in HEAD. */
+  showHead(file: string): string;
+  cleanup(): void;
+}
+
+/** Turns "2026-01-02" into a full, fixed timestamp; full timestamps pass through. */
+export function fixedDate(date: string): string {
+  return date.length === 10 ? `${date}T10:00:00Z` : date;
+}
+
+export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-'));
+  const baseEnv: Record<string, string> = {
+    PATH: `${BIN}:${process.env.PATH}`,
+    HOME: dir,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Ada Reviewer',
+    GIT_AUTHOR_EMAIL: 'ada@example.com',
+    GIT_COMMITTER_NAME: 'Ada Reviewer',
+    GIT_COMMITTER_EMAIL: 'ada@example.com',
+    LANG: 'C.UTF-8',
+  };
+  const cleanEnv = () => {
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env)) {
+      // The test process may itself run inside a git hook; nothing of that may leak in.
+      if (value !== undefined && !key.startsWith('GIT_') && !key.startsWith('PROMPTVAULT_') && key !== 'HUSKY') env[key] = value;
+    }
+    return { ...env, ...baseEnv };
+  };
+  const run = (command: string, args: string[], env: Record<string, string> = {}): RunResult => {
+    const result = spawnSync(command, args, { cwd: dir, env: { ...cleanEnv(), ...env }, encoding: 'utf8' });
+    return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  };
+  const git = (args: string[], opts: { date?: string; env?: Record<string, string> } = {}) => {
+    const dateEnv: Record<string, string> = opts.date ? { GIT_AUTHOR_DATE: fixedDate(opts.date), GIT_COMMITTER_DATE: fixedDate(opts.date) } : {};
+    return run('git', args, { ...dateEnv, ...opts.env });
+  };
+  const must = (result: RunResult, what: string) => {
+    if (result.code !== 0) throw new Error(`${what} failed (${result.code}): ${result.stderr}${result.stdout}`);
+    return result;
+  };
+
+  must(git(['init', '-q', '-b', 'main']), 'git init');
+  must(git(['config', 'user.name', 'Ada Reviewer']), 'git config');
+  must(git(['config', 'user.email', 'ada@example.com']), 'git config');
+  must(git(['config', 'commit.gpgsign', 'false']), 'git config');
+  must(git(['config', 'merge.conflictstyle', 'merge']), 'git config');
+  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+  if (options.hooks !== false) {
+    // The same route as `npm install`: husky installs .husky/_ and points core.hooksPath at it;
+    // the hook files are this project's own, and `promptvault` resolves through node_modules/.bin.
+    must(run(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/husky/bin.js')]), 'husky');
+    for (const hook of ['pre-commit', 'pre-merge-commit']) {
+      fs.copyFileSync(path.join(PROJECT_ROOT, '.husky', hook), path.join(dir, '.husky', hook));
+    }
+    fs.mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts/cli.ts'), path.join(dir, 'node_modules/.bin/promptvault'));
+  }
+
+  const repo: TestRepo = {
+    dir,
+    write(file, content) {
+      const full = path.join(dir, file);
+      fs.mkdirSync(path.dirname(full), { recursive: true });
+      fs.writeFileSync(full, content);
+    },
+    read: (file) => fs.readFileSync(path.join(dir, file), 'utf8'),
+    exists: (file) => fs.existsSync(path.join(dir, file)),
+    remove: (file) => fs.rmSync(path.join(dir, file), { force: true }),
+    git,
+    commit(message, date, opts = {}) {
+      if (opts.add !== false) must(git(['add', '-A']), 'git add');
+      return git(['commit', '-q', '-m', message, ...(opts.args ?? [])], { date, env: opts.env });
+    },
+    cli: (args, opts = {}) => run(process.execPath, [path.join(PROJECT_ROOT, 'scripts/cli.ts'), ...args], opts.env),
+    filesAtHead: (folder) => must(git(['ls-tree', '-r', '--name-only', 'HEAD', '--', folder]), 'ls-tree').stdout.split('\n').filter(Boolean),
+    addedInHead: (folder) => must(git(['diff-tree', '--no-commit-id', '--name-only', '--diff-filter=A', '-r', '-m', '--first-parent', 'HEAD', '--', folder]), 'diff-tree').stdout.split('\n').filter(Boolean),
+    showHead: (file) => must(git(['show', `HEAD:${file}`]), 'git show').stdout,
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+  return repo;
+}
+
+/** A prompt file's text from its parts. */
+export function promptFile(frontMatter: Record<string, unknown>, body: string): string {
+  const yaml = Object.entries(frontMatter)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n${body}\n`;
+}
