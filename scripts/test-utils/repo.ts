@@ -22,6 +22,8 @@ export interface TestRepo {
   read(file: string): string;
   exists(file: string): boolean;
   remove(file: string): void;
+  /** Moves a file in the working tree (git sees a delete and an add once staged). */
+  move(from: string, to: string): void;
   /** Runs git with fixed identity and the given date for commits. */
   git(args: string[], options?: { date?: string; env?: Record<string, string> }): RunResult;
   /** `git add -A && git commit -m message` at a fixed date; returns git's result (not throwing). */
@@ -102,6 +104,10 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
     read: (file) => fs.readFileSync(path.join(dir, file), 'utf8'),
     exists: (file) => fs.existsSync(path.join(dir, file)),
     remove: (file) => fs.rmSync(path.join(dir, file), { force: true }),
+    move(from, to) {
+      fs.mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+      fs.renameSync(path.join(dir, from), path.join(dir, to));
+    },
     git,
     commit(message, date, opts = {}) {
       if (opts.add !== false) must(git(['add', '-A']), 'git add');
@@ -109,7 +115,7 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
     },
     cli: (args, opts = {}) => run(process.execPath, [path.join(PROJECT_ROOT, 'scripts/cli.ts'), ...args], opts.env),
     filesAtHead: (folder) => must(git(['ls-tree', '-r', '--name-only', 'HEAD', '--', folder]), 'ls-tree').stdout.split('\n').filter(Boolean),
-    addedInHead: (folder) => must(git(['diff-tree', '--no-commit-id', '--name-only', '--diff-filter=A', '-r', '-m', '--first-parent', 'HEAD', '--', folder]), 'diff-tree').stdout.split('\n').filter(Boolean),
+    addedInHead: (folder) => must(git(['diff', '--name-only', '--diff-filter=A', 'HEAD^1', 'HEAD', '--', folder]), 'git diff').stdout.split('\n').filter(Boolean),
     showHead: (file) => must(git(['show', `HEAD:${file}`]), 'git show').stdout,
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

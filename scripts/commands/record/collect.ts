@@ -81,7 +81,26 @@ export async function validateChanges(repo: Repo, set: ChangeSet, config: Config
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
   }
   const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
+  await pairMovesByStableId(repo, set, prompts, config);
   return { prompts, known, promptPaths };
+}
+
+/**
+ * A prompt deleted at one path and added at another with the same front-matter `id` is a move,
+ * even when git's content similarity is too low to call it a rename.
+ */
+async function pairMovesByStableId(repo: Repo, set: ChangeSet, prompts: Prompt[], config: Config): Promise<void> {
+  const added = prompts.filter((prompt) => prompt.frontMatter.id !== undefined && !set.renamedFrom.has(prompt.path));
+  if (added.length === 0 || set.deleted.length === 0) return;
+  const blobs = await readBlobs(repo, set.deleted.map((file) => file.oid));
+  for (const file of [...set.deleted]) {
+    const parsed = parsePrompt(blobs.get(file.oid)!, file.path, idFromPath(file.path, 'prompt', config));
+    const stableId = parsed.ok ? parsed.value.frontMatter.id : undefined;
+    const target = stableId === undefined ? undefined : added.find((prompt) => prompt.frontMatter.id === stableId && !set.renamedFrom.has(prompt.path));
+    if (!target) continue;
+    set.renamedFrom.set(target.path, file.path);
+    set.deleted = set.deleted.filter((entry) => entry !== file);
+  }
 }
 
 /** A front-matter `id` must be unique: found with one native `git grep` over the index. */

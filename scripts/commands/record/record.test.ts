@@ -99,7 +99,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
     repo = createRepo();
     repo.write('prompts/refund.md', REFUND_V1);
     repo.commit('add refund prompt', '2026-01-02');
-    repo.git(['mv', 'prompts/refund.md', 'prompts/billing/refund.md']);
+    repo.move('prompts/refund.md', 'prompts/billing/refund.md');
     expect(repo.commit('move refund under billing', '2026-01-03').code).toBe(0);
     const mutation = yamlAt(recordsOf('mutations', 'billing/refund')[0]!);
     expect(mutation).toMatchObject({ version: 2, kind: 'rename', parent_prompt: 'refund', parent_version: 1 });

@@ -46,3 +46,9 @@ export function pathFromId(id: string, kind: SourceKind, config: Pick<Config, 'p
 export function sourcePathspecs(config: Pick<Config, 'prompts' | 'codex'>): string[] {
   return [...config.prompts, ...config.codex].map((pattern) => `:(glob)${pattern}`);
 }
+
+/** The folders holding prompts and clauses, for git commands without glob pathspecs (ls-tree). */
+export function sourceFolders(config: Pick<Config, 'prompts' | 'codex'>): string[] {
+  const roots = [...config.prompts, ...config.codex].map((pattern) => globRoot(pattern) || '.');
+  return [...new Set(roots)];
+}

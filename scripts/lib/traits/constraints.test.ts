@@ -18,7 +18,7 @@ describe('countHardConstraints', () => {
       'Remain polite at all times.',
       'The assistant shall cite sources.',
     ].join('\n');
-    expect(countHardConstraints(body)).toBe(10);
+    expect(countHardConstraints(body)).toBe(9);
   });
 
   it('counts "only" as a rule where it opens an instruction or follows a rule verb', () => {

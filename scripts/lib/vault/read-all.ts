@@ -2,7 +2,7 @@
 // records, validating everything and collecting every problem. Used by `check`, `log` and the site.
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { classifyPath, idFromPath, sourceFolders, sourcePathspecs } from '../prompt/locate.ts';
 import { parseClause, parsePrompt } from '../prompt/parse.ts';
 import { checkReferences, findDuplicateIds, indexIds } from '../prompt/references.ts';
 import type { Clause } from '../schema/clause.ts';
@@ -26,8 +26,9 @@ export interface Snapshot {
 
 /** Everything at `ref` (a commit) or, without it, in the index. */
 export async function readSnapshot(repo: Repo, config: Config, options: { ref?: string } = {}): Promise<Snapshot> {
-  const pathspecs = [...sourcePathspecs(config), `${VAULT_DIR}/`];
-  const entries = options.ref ? await listTree(repo, { ref: options.ref, pathspecs }) : await listIndex(repo, { pathspecs });
+  const entries = options.ref
+    ? await listTree(repo, { ref: options.ref, pathspecs: [...sourceFolders(config), `${VAULT_DIR}/`] })
+    : await listIndex(repo, { pathspecs: [...sourcePathspecs(config), `${VAULT_DIR}/`] });
   const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
   return parseSnapshot(entries.map((entry) => ({ ...entry, bytes: blobs.get(entry.oid)! })), config);
 }

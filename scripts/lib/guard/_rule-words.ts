@@ -1,0 +1,95 @@
+// How binding a sentence is (its modal strength) and what it negates. Pure.
+import { tokenizeWords } from './_text.ts';
+
+/** 3 = must/never/always, 2 = should, 1 = may/can/where possible. */
+export type Strength = 1 | 2 | 3;
+
+const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
+  ['must', 3], ['shall', 3], ['will', 3], ['have to', 3], ['has to', 3], ['need to', 3], ['needs to', 3],
+  ['required', 3], ['require', 3], ['requires', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
+  ['always', 3], ['never', 3], ['at all times', 3], ['under no circumstances', 3], ['prohibited', 3],
+  ['forbidden', 3], ['not allowed', 3], ['not permitted', 3], ['may not', 3], ['can not', 3],
+  ['should', 2], ['ought to', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],
+  ['usually', 2], ['typically', 2], ['normally', 2], ['in most cases', 2], ['preferably', 2],
+  ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
+  ['sometimes', 1], ['encouraged', 1],
+];
+
+/** Phrases that make whatever they qualify optional, whatever modal sits beside them. */
+const HEDGES = [
+  'if possible', 'where possible', 'when possible', 'whenever possible', 'if feasible', 'where feasible',
+  'ideally', 'optionally', 'at your discretion', 'if appropriate', 'where appropriate', 'when appropriate',
+  'if convenient', 'when convenient', 'feel free', 'try to', 'you may want to', 'consider', 'if you like',
+];
+
+/** Verbs that open an imperative sentence ("Verify the caller."), which binds like "must". */
+const IMPERATIVE_VERBS = new Set(
+  `verify confirm check ask tell share disclose reveal use do keep respond reply refer escalate include provide offer
+  mention store log answer apologise apologize greet address ensure avoid refuse decline redirect cite follow treat
+  limit mask redact collect request process send state explain remind protect respect report notify obtain get give
+  make let stay be remain write sign close end start begin acknowledge direct forward transfer route flag warn
+  inform quote present display show lock delete remove encrypt handle summarise summarize recommend suggest promise
+  discuss speak talk call contact record retain save approve deny reject accept issue grant charge assume identify
+  validate review read consult clarify welcome thank reset lock unlock apply add list put set leave return`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const IMPERATIVE_LEAD_INS = new Set(['please', 'kindly', 'always', 'never', 'first', 'then', 'also', 'and']);
+
+/** Sentence words joined by single spaces and padded, so phrases match on word boundaries. */
+function padded(sentence: string): string {
+  return ` ${tokenizeWords(sentence).join(' ')} `;
+}
+
+export interface ModalReading {
+  strength: Strength;
+  /** The words that set it, for messages, e.g. "must never" or "verify (imperative)". */
+  words: string;
+}
+
+const COMPANIONS = new Set(['not', 'never', 'always', 'avoid', 'refrain']);
+
+function isImperative(words: readonly string[]): boolean {
+  let i = 0;
+  while (i < words.length && IMPERATIVE_LEAD_INS.has(words[i] ?? '')) i++;
+  return IMPERATIVE_VERBS.has(words[i] ?? '');
+}
+
+/** How binding a sentence is; null for a plain statement with no modal and no imperative. */
+export function readModal(sentence: string): ModalReading | null {
+  const text = padded(sentence);
+  const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `));
+  if (hedge) return { strength: 1, words: hedge };
+  let best: { strength: Strength; at: number; phrase: string } | null = null;
+  for (const [phrase, strength] of MODAL_CUES) {
+    const at = text.indexOf(` ${phrase} `);
+    if (at < 0) continue;
+    if (!best || strength > best.strength || (strength === best.strength && at < best.at)) best = { strength, at, phrase };
+  }
+  if (best) {
+    const after = text.slice(best.at + best.phrase.length + 2).split(' ')[0] ?? '';
+    return { strength: best.strength, words: COMPANIONS.has(after) ? `${best.phrase} ${after}` : best.phrase };
+  }
+  const words = tokenizeWords(sentence);
+  if (isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
+  return null;
+}
+
+const NEGATORS = new Set([
+  'not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without',
+  'prohibited', 'forbidden', 'refrain', 'refuse', 'decline',
+]);
+/** "no later than 30 days" bounds a number; it negates nothing. */
+const BOUND_PHRASES = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b/g;
+
+/** Negating words of a sentence, in order (e.g. ["never"], ["not", "without"]). */
+export function negationsIn(sentence: string): string[] {
+  const text = padded(sentence).replace(BOUND_PHRASES, ' ');
+  return text.split(' ').filter((word) => NEGATORS.has(word));
+}
+
+/** A sentence that states a hard rule: must/shall/never/always/required, a negation, or an imperative. */
+export function isHardRequirement(sentence: string): boolean {
+  const modal = readModal(sentence);
+  return (modal !== null && modal.strength === 3) || negationsIn(sentence).length > 0;
+}

@@ -1,0 +1,95 @@
+// `entity-removed`: a named thing the rule is about disappeared: a capitalised name ("Trust and
+// Safety", "Acme Premium", "Zendesk"), an acronym (GDPR, PCI DSS), an email address or a URL. Pure.
+import type { Reason } from '../schema/records.ts';
+import { splitSentences, STOP_WORDS } from './_text.ts';
+import { maskReferences } from './reason-reference.ts';
+
+const URL = /\bhttps?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/g;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+/** Units and clock words that look like acronyms but name nothing. */
+const NOT_ACRONYMS = new Set(['KB', 'MB', 'GB', 'TB', 'PB', 'AM', 'PM', 'OK', 'ID', 'USD', 'EUR', 'GBP', 'FAQ']);
+/** Capitalised only because a sentence starts with them. */
+const SENTENCE_OPENERS = new Set(
+  `if when where while after before once unless never always do don't please kindly all any each every no
+  only our your their its this that these those for in on at to from with as by under over customers users
+  agents assistants refunds transcripts`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const NAME_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
+
+function trimPunctuation(text: string): string {
+  return text.replace(/[.,;:!?'")\]]+$/, '');
+}
+
+/** Named entities of a text, as written. */
+export function findEntities(text: string): string[] {
+  const entities: string[] = [];
+  const masked = maskReferences(text);
+  for (const match of masked.matchAll(URL)) entities.push(trimPunctuation(match[0]));
+  for (const match of masked.matchAll(EMAIL)) entities.push(match[0]);
+  const plain = masked.replace(URL, ' ').replace(EMAIL, ' ');
+  for (const sentence of splitSentences(plain)) {
+    const tokens = sentence.split(/\s+/).map((token) => token.replace(/^[("'“‘[]+|[.,;:!?'")”’\]]+$/g, ''));
+    let run: string[] = [];
+    let runStartsSentence = false;
+    const flush = (): void => {
+      while (run.length > 0 && NAME_JOINERS.has(run[run.length - 1]?.toLowerCase() ?? '')) run.pop();
+      if (runStartsSentence && run.length > 0) {
+        const first = run[0]?.toLowerCase() ?? '';
+        if (STOP_WORDS.has(first) || SENTENCE_OPENERS.has(first)) {
+          run = run.slice(1);
+          runStartsSentence = false;
+        }
+      }
+      const isName = run.length >= 2 || (run.length === 1 && !runStartsSentence);
+      if (isName && !run.every((word) => /^[A-Z0-9&-]+$/.test(word) && word.length > 1)) entities.push(run.join(' '));
+      run = [];
+    };
+    tokens.forEach((token, i) => {
+      const capitalised = /^[A-Z][a-z]+[A-Za-z0-9-]*$/.test(token) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(token);
+      if (capitalised && token !== 'I') {
+        if (run.length === 0) runStartsSentence = i === 0;
+        run.push(token);
+      } else if (run.length > 0 && NAME_JOINERS.has(token.toLowerCase()) && /^[A-Z]/.test(tokens[i + 1] ?? '')) {
+        run.push(token);
+      } else {
+        flush();
+      }
+    });
+    flush();
+  }
+  for (const match of plain.matchAll(/\b[A-Z][A-Z0-9&]*[A-Z0-9](?:[ -][A-Z][A-Z0-9]*[A-Z0-9])*\b/g)) {
+    const words = match[0].split(/[ -]/).filter((word) => !NOT_ACRONYMS.has(word));
+    if (words.length > 0) entities.push(words.join(' '));
+  }
+  return [...new Set(entities)];
+}
+
+function normalise(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^a-z0-9@./:]+/g, ' ').trim()} `;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !NAME_JOINERS.has(word.toLowerCase()) && word.toLowerCase() !== 'the')
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** Still named in the new text, as written or as an acronym of it (or the name an acronym stands for). */
+function isStillNamed(entity: string, nextText: string, nextEntities: readonly string[]): boolean {
+  if (normalise(nextText).includes(normalise(entity))) return true;
+  const compact = entity.replace(/[\s-]/g, '').toUpperCase();
+  return nextEntities.some((other) => initials(other) === compact || other.replace(/[\s-]/g, '').toUpperCase() === initials(entity));
+}
+
+/** One reason per entity of the old text that the new text no longer names. */
+export function findEntitiesRemoved(previous: string, next: string): Reason[] {
+  const nextEntities = findEntities(next);
+  return findEntities(previous)
+    .filter((entity) => !isStillNamed(entity, next, nextEntities))
+    .map((entity) => ({ code: 'entity-removed', message: `entity removed: "${entity}"` }));
+}
