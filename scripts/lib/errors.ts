@@ -46,7 +46,7 @@ export function truncate(text: string, max = 200): string {
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const lines = [`${where}: ${problem.message}`];
-  if (problem.expected) lines.push(`  expected: ${problem.expected}`);
+  if (problem.expected) lines.push(`  expected: ${problem.expected.replace(/\n/g, '\n    ')}`);
   if (problem.fix) lines.push(`  fix: ${problem.fix}`);
   return lines.join('\n');
 }

@@ -5,13 +5,14 @@ import { alignSentences } from './_align.ts';
 import { negationsIn } from './_rule-words.ts';
 import { quote, tokenizeWords } from './_text.ts';
 
-function without(words: readonly string[], taken: readonly string[]): string[] {
+/** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
+function differing(words: readonly string[], other: readonly string[]): string[] {
   const rest = [...words];
-  for (const word of taken) {
+  for (const word of other) {
     const at = rest.indexOf(word);
     if (at >= 0) rest.splice(at, 1);
   }
-  return rest;
+  return rest.length > 0 ? rest : [...words];
 }
 
 /** Reasons for aligned sentences whose negations were dropped or added. */
@@ -20,11 +21,14 @@ export function findNegationChanges(previous: string, next: string): Reason[] {
   for (const group of alignSentences(previous, next).groups) {
     const before = group.previous.flatMap(negationsIn);
     const after = group.next.flatMap(negationsIn);
-    // One sentence to one: compare counts. Splits and merges repeat or share negations
-    // ("Do not X. Do not Y." -> "Do not X or Y."), so there only presence is compared.
+    // Counts, not words: "do not" -> "never" keeps the rule. One sentence to one, a lower count
+    // means a negation went; splits and merges repeat or share negations ("Do not X. Do not Y."
+    // -> "Do not X or Y."), so there only presence is compared.
     const oneToOne = group.previous.length === 1 && group.next.length === 1;
-    const removed = oneToOne ? without(before, after) : after.length === 0 ? before : [];
-    const added = oneToOne ? without(after, before) : before.length === 0 ? after : [];
+    const fewer = oneToOne ? before.length > after.length : before.length > 0 && after.length === 0;
+    const more = oneToOne ? after.length > before.length : after.length > 0 && before.length === 0;
+    const removed = fewer ? differing(before, after) : [];
+    const added = more ? differing(after, before) : [];
     const where = quote(group.next.join(' '));
     if (removed.length > 0) {
       const flippedToAlways = removed.includes('never') && tokenizeWords(group.next.join(' ')).includes('always');

@@ -49,9 +49,25 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
   return problems;
 }
 
+/** The existing id closest to a mistyped one, to show as the expected value. */
 function suggest(wanted: string, ids: Map<string, string[]>): string {
-  const all = [...ids.keys()];
-  const tail = wanted.split('/').pop() ?? wanted;
-  const close = all.find((id) => id.endsWith(tail) || tail.includes(id.split('/').pop() ?? '\0'));
-  return `"${close ?? all[0] ?? 'support/refund'}"`;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const id of ids.keys()) {
+    const distance = editDistance(wanted, id);
+    if (distance < bestDistance) [best, bestDistance] = [id, distance];
+  }
+  return `"${best ?? 'support/refund'}"`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }

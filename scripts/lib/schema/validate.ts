@@ -41,7 +41,7 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, options:
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.message})`;
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required (${issue.message})`;
   if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return issue.message;
 }

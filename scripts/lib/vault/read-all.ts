@@ -1,5 +1,8 @@
-// Node-only: reads a whole snapshot (a commit's tree, or the index) of prompts, clauses and
-// records, validating everything and collecting every problem. Used by `check`, `log` and the site.
+// Node-only: reads a whole snapshot (a commit's tree, the index or the working tree) of prompts,
+// clauses and records, validating everything and collecting every problem. Used by `check`,
+// `log` and the site.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
 import { classifyPath, idFromPath, sourceFolders, sourcePathspecs } from '../prompt/locate.ts';
@@ -91,4 +94,28 @@ function push<T extends { prompt?: string; clause?: string }>(
     return;
   }
   into.push({ ...parsed.value, file });
+}
+
+/**
+ * Everything in the working tree (what `npm run build` shows), through the same parser as the
+ * git snapshots, so a bad file fails the site build with the same problems `check` reports.
+ */
+export function readSnapshotFromDisk(dir: string, config: Config): Snapshot {
+  const roots = [...sourceFolders(config), `${VAULT_DIR}/`];
+  const files: (IndexEntry & { bytes: Uint8Array })[] = [];
+  const seen = new Set<string>();
+  for (const root of roots) {
+    const start = path.join(dir, root);
+    if (!fs.existsSync(start)) continue;
+    for (const entry of fs.readdirSync(start, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (seen.has(rel) || rel.startsWith('node_modules/') || rel.includes('/node_modules/')) continue;
+      seen.add(rel);
+      if (!parseRecordPath(rel) && !classifyPath(rel, config)) continue;
+      files.push({ path: rel, oid: '', bytes: fs.readFileSync(path.join(dir, rel)) });
+    }
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return parseSnapshot(files, config);
 }

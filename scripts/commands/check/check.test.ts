@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const prompt = (body: string) => promptFile({ title: 'Refund request', assistant: 'support-bot', tags: ['billing'] }, body);
+
+describe('promptvault check', () => {
+  it('passes on a vault the hook kept in step', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', prompt('Help with refunds.'));
+    repo.commit('add', '2026-01-02');
+    const result = repo.cli(['check']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('promptvault check: 1 prompts, 0 clauses, 1 checkpoints, 1 mutations, 0 audits: ok\n');
+  });
+
+  it('fails with exit 1 after a --no-verify commit, and `record --all` brings it back in step', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', prompt('Help with refunds.'));
+    repo.commit('add', '2026-01-02');
+    repo.write('prompts/support/refund.md', prompt('Help with refunds. Never promise a date.'));
+    repo.write('prompts/support/greet.md', prompt('Say hello.'));
+    expect(repo.commit('skip the hook', '2026-01-03', { args: ['--no-verify'] }).code).toBe(0);
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('prompts/support/greet.md: has no checkpoint in vault/');
+    expect(failing.stdout).toContain('prompts/support/refund.md: differs from its latest recorded version v1');
+    expect(failing.stdout).toContain('fix: run `promptvault record --all`, then commit the records it stages');
+    const resync = repo.cli(['record', '--all'], { env: { GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } });
+    expect(resync.code, resync.stderr).toBe(0);
+    expect(repo.commit('resync the vault', '2026-01-04', { add: false }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('fails with exit 2 on an invalid file, listing every problem', () => {
+    repo = createRepo();
+    repo.write('prompts/a.md', '---\ntitle: [oops\n---\nBody\n');
+    repo.write('prompts/b.md', promptFile({ title: 'B', forked_from: 'missing' }, 'Body'));
+    repo.commit('broken, bypassing the hook', '2026-01-02', { args: ['--no-verify'] });
+    const result = repo.cli(['check']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('prompts/a.md:2: front matter is not valid YAML');
+    expect(result.stdout).toContain('prompts/b.md:3: forked_from names "missing", but no prompt has that id');
+  });
+
+  it('fails with exit 2 on a record edited by hand into an invalid one', () => {
+    repo = createRepo();
+    repo.write('prompts/a.md', prompt('Body'));
+    repo.commit('add', '2026-01-02');
+    const [file] = repo.filesAtHead('vault/checkpoints/a/');
+    repo.write(file!, repo.read(file!).replace(/^version: 1$/m, 'version: one'));
+    repo.commit('hand edit', '2026-01-03', { args: ['--no-verify'] });
+    const result = repo.cli(['check']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/vault\/checkpoints\/a\/0001-[0-9a-f]{12}\.yaml:3: version: Invalid input: expected number, received string/);
+  });
+
+  it('prints GitHub annotations with --format github', () => {
+    repo = createRepo();
+    repo.write('prompts/a.md', prompt('Body'));
+    repo.commit('no hook', '2026-01-02', { args: ['--no-verify'] });
+    const result = repo.cli(['check', '--format', 'github']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error file=prompts/a.md,title=not-recorded::has no checkpoint in vault/');
+  });
+});
+
+describe('promptvault log', () => {
+  it('shows the lineage newest first, following a fork into its source', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', prompt('Help with refunds.'));
+    repo.commit('add', '2026-01-02');
+    repo.write('prompts/support/refund.md', prompt('Help with refunds. You must never promise a refund date.'));
+    repo.commit('edit', '2026-01-03');
+    repo.write('prompts/vip.md', promptFile({ title: 'VIP', forked_from: 'support/refund' }, 'Help VIP customers with refunds at once.'));
+    repo.commit('fork', '2026-01-04');
+    const text = repo.cli(['log', 'vip']);
+    expect(text.code, text.stderr).toBe(0);
+    const lines = text.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^vip v1 {2}2026-01-04 {2}fork {3}from support\/refund@v2 {2}\d+ tokens \([+-]?\d+\) {2}@fork\b/);
+    expect(lines[1]).toMatch(/^ {2}support\/refund v2 {2}2026-01-03 {2}edit {3}from v1/);
+    expect(lines[2]).toMatch(/^ {2}support\/refund v1 {2}2026-01-02 {2}new/);
+    const json = JSON.parse(repo.cli(['log', 'vip', '--json']).stdout);
+    expect(json.map((entry: { mutation: { prompt: string; version: number } }) => `${entry.mutation.prompt}@${entry.mutation.version}`)).toEqual(['vip@1', 'support/refund@2', 'support/refund@1']);
+  });
+
+  it('names the recorded prompts when asked for an unknown one', () => {
+    repo = createRepo();
+    repo.write('prompts/a.md', prompt('Body'));
+    repo.commit('add', '2026-01-02');
+    const result = repo.cli(['log', 'nope']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('no recorded prompt has the id "nope". Recorded prompts: a\n');
+  });
+});

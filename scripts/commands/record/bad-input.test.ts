@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const GOOD = promptFile({ title: 'Refund request', assistant: 'support-bot', tags: ['billing'] }, 'Help the customer with a refund.');
+
+/** Commits `files` on top of a repo holding one good prompt; returns git's result and the state after. */
+function attempt(files: Record<string, string | Uint8Array>) {
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', GOOD);
+  repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nNever share account numbers.\n');
+  expect(repo.commit('base', '2026-01-02').code).toBe(0);
+  const before = repo.git(['rev-parse', 'HEAD']).stdout;
+  for (const [file, content] of Object.entries(files)) repo.write(file, content);
+  const result = repo.commit('bad change', '2026-01-03');
+  const output = (result.stdout + result.stderr).replaceAll(repo.dir, '<repo>');
+  return {
+    result,
+    output,
+    headMoved: repo.git(['rev-parse', 'HEAD']).stdout !== before,
+    stagedRecords: repo.git(['diff', '--cached', '--name-only', '--', 'vault/']).stdout,
+  };
+}
+
+function expectBlocked(outcome: ReturnType<typeof attempt>) {
+  expect(outcome.result.code).not.toBe(0);
+  expect(outcome.headMoved).toBe(false);
+  expect(outcome.stagedRecords).toBe('');
+  expect(outcome.output).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace for a user's mistake
+}
+
+describe('bad input blocks the commit with a clear error and touches nothing', () => {
+  it('reports malformed front matter with file, line and the expected shape', () => {
+    const outcome = attempt({ 'prompts/support/broken.md': '---\ntitle: Broken\ntags: [billing\nassistant: bot\n---\nBody\n' });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/support/broken.md:4: front matter is not valid YAML');
+    expect(outcome.output).toContain('expected: YAML front matter between two "---" lines');
+  });
+
+  it('reports a missing required key at its line', () => {
+    const outcome = attempt({ 'prompts/untitled.md': '---\nassistant: bot\ntags: billing\n---\nBody\n' });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/untitled.md:2: title: is required');
+    expect(outcome.output).toContain('prompts/untitled.md:3: tags: Invalid input: expected array, received string');
+  });
+
+  it('rejects a forked_from that names no prompt', () => {
+    const outcome = attempt({ 'prompts/copy.md': promptFile({ title: 'Copy', forked_from: 'support/refnud' }, 'Body') });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/copy.md:3: forked_from names "support/refnud", but no prompt has that id');
+    expect(outcome.output).toContain('expected: an existing prompt id, e.g. "support/refund"');
+  });
+
+  it('rejects a codex id that names no clause', () => {
+    const outcome = attempt({ 'prompts/cites.md': promptFile({ title: 'Cites', codex: ['privacy', 'security/keys'] }, 'Body') });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/cites.md:3: codex names the clause "security/keys", but no clause has that id');
+  });
+
+  it('rejects two prompts with the same front-matter id', () => {
+    const outcome = attempt({
+      'prompts/a.md': promptFile({ title: 'A', id: 'shared-id' }, 'Body A'),
+      'prompts/b.md': promptFile({ title: 'B', id: 'shared-id' }, 'Body B'),
+    });
+    expectBlocked(outcome);
+    expect(outcome.output).toMatch(/prompts\/[ab]\.md:3: front matter id "shared-id" is already used by prompts\/[ab]\.md/);
+  });
+
+  it('rejects two files that give the same prompt id', () => {
+    repo = createRepo();
+    fs.writeFileSync(path.join(repo.dir, '.promptvault.yaml'), "prompts: ['prompts/**/*.md', 'prompts/**/*.prompt']\n");
+    repo.write('prompts/refund.md', GOOD);
+    repo.write('prompts/refund.prompt', GOOD);
+    const result = repo.commit('two refunds', '2026-01-02');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('gives the prompt id "refund", which prompts/refund.md already has');
+  });
+
+  it('rejects a binary file in prompts/', () => {
+    const outcome = attempt({ 'prompts/logo.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/logo.md:3: is a binary file (it contains a NUL byte)');
+  });
+
+  it('rejects a file that is not UTF-8, naming the line of the bad byte', () => {
+    const latin1 = Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\nBody\n')]);
+    const outcome = attempt({ 'prompts/cafe.md': latin1 });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/cafe.md:2: is not valid UTF-8 (invalid byte 0xe9');
+    expect(outcome.output).toContain('iconv -f latin1 -t utf-8 prompts/cafe.md');
+  });
+
+  it('never executes a JavaScript front matter block', () => {
+    const marker = path.join(repo?.dir ?? '/tmp', 'never');
+    const outcome = attempt({
+      'prompts/evil.md': `---js\n{ title: require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran') }\n---\nBody\n`,
+    });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/evil.md:1: front matter language "js" is not allowed: front matter is data and is never executed');
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(fs.existsSync(path.join(repo.dir, 'never'))).toBe(false);
+  });
+
+  it('treats YAML tags that would construct code as plain data', () => {
+    const outcome = attempt({ 'prompts/tagged.md': '---\ntitle: !!js/function "function () { return 1 }"\n---\nBody\n' });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/tagged.md:2: front matter is not valid YAML');
+  });
+
+  it('lists every problem at once', () => {
+    const outcome = attempt({
+      'prompts/one.md': promptFile({ title: 'One', forked_from: 'nope' }, 'Body'),
+      'prompts/two.md': '---\ntitle: [unclosed\n---\nBody\n',
+    });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('2 problems to fix first (nothing was written)');
+    expect(outcome.output).toContain('prompts/one.md');
+    expect(outcome.output).toContain('prompts/two.md');
+  });
+
+  it('reports an invalid configuration file with its line', () => {
+    repo = createRepo();
+    fs.writeFileSync(path.join(repo.dir, '.promptvault.yaml'), 'tokenizer: gpt2\n');
+    repo.write('prompts/a.md', GOOD);
+    const result = repo.commit('bad config', '2026-01-02');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('.promptvault.yaml:1: tokenizer: Invalid option: expected one of "o200k_base"|"cl100k_base"|"p50k_base"|"r50k_base"');
+  });
+});

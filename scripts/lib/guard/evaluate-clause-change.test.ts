@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema, DEFAULT_THRESHOLD, type Config } from '../schema/config.ts';
+import { BUILTIN_MODEL, createBuiltinEmbedder } from './builtin-embedder.ts';
+import type { Embedder } from './embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+
+const embedder = createBuiltinEmbedder();
+const defaults = (overrides: object = {}): Config => configSchema.parse(overrides);
+
+/** An embedder that must not be called. */
+const unusedEmbedder: Embedder = {
+  id: 'unused',
+  model: 'none',
+  embed: () => Promise.reject(new Error('the embedder was called')),
+};
+
+describe('evaluateClauseChange', () => {
+  it('raises nothing for a new clause and records no similarity', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'privacy/pii', previous: null, next: 'Never share account numbers.', declaredTone: 'formal', config: defaults(), embedder: unusedEmbedder,
+    });
+    expect(result).toMatchObject({ similarity: null, reasons: [], regression_flag: false });
+    expect(result.tone).toMatchObject({ declared: 'formal', previous: null, formality_shift: 0, sentiment_shift: 0 });
+  });
+
+  it('flags a deleted clause', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'privacy/pii', previous: 'Never share account numbers.', next: null, declaredTone: null, config: defaults(), embedder: unusedEmbedder,
+    });
+    expect(result.reasons).toEqual([{ code: 'clause-deleted', message: 'clause deleted: "privacy/pii" no longer exists' }]);
+    expect(result.regression_flag).toBe(true);
+    expect(result.similarity).toBeNull();
+  });
+
+  it('records the score, embedder, model, metric and the global threshold with a faithful edit', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'privacy/pii',
+      previous: 'The assistant must never disclose account numbers.',
+      next: 'The assistant must never reveal account numbers.',
+      declaredTone: null,
+      config: defaults(),
+      embedder,
+    });
+    expect(result.similarity).toEqual({ score: expect.any(Number), embedder: 'builtin', model: BUILTIN_MODEL, metric: 'cosine', threshold: DEFAULT_THRESHOLD });
+    expect(result.reasons).toEqual([]);
+    expect(result.regression_flag).toBe(false);
+  });
+
+  it('flags "must never share" -> "should avoid sharing" with both lexical reasons', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'privacy/pii',
+      previous: 'The assistant must never share account numbers.',
+      next: 'The assistant should avoid sharing account numbers.',
+      declaredTone: null,
+      config: defaults(),
+      embedder,
+    });
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['modal-weakened', 'negation-removed']);
+    expect(result.regression_flag).toBe(true);
+  });
+
+  it('uses the clause threshold over the global one and reports semantic drift below it', async () => {
+    const config = defaults({ guard: { threshold: 0.1, clauses: { 'support/length': { threshold: 0.99 } } } });
+    const input = { previous: 'Keep responses under 200 words.', next: 'Keep every response under 200 words.', declaredTone: null, config, embedder };
+    const strict = await evaluateClauseChange({ ...input, clauseId: 'support/length' });
+    expect(strict.similarity?.threshold).toBe(0.99);
+    expect(strict.reasons.map((reason) => reason.code)).toEqual(['semantic-drift']);
+    expect(strict.reasons[0]?.message).toMatch(/^semantic drift: similarity 0\.\d{4} < threshold 0\.99 \(builtin\/builtin-lexical-v1\)$/);
+    const lenient = await evaluateClauseChange({ ...input, clauseId: 'support/other' });
+    expect(lenient.similarity?.threshold).toBe(0.1);
+    expect(lenient.regression_flag).toBe(false);
+  });
+
+  it('flags a formal clause rewritten casually as a tone mismatch and a tone shift', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'support/apology',
+      previous: 'Please accept our apologies for the delay; we will respond within two business days.',
+      next: "sorry bout the delay, we'll get back to ya in like two business days, no worries!",
+      declaredTone: 'formal',
+      config: defaults(),
+      embedder,
+    });
+    const codes = result.reasons.map((reason) => reason.code);
+    expect(codes).toContain('tone-mismatch');
+    expect(codes).toContain('tone-shift');
+    expect(result.tone.declared).toBe('formal');
+    expect(result.tone.formality_shift).toBeLessThan(0);
+  });
+
+  it('does not call the embedder when the text is unchanged', async () => {
+    const text = 'Never share account numbers.';
+    const result = await evaluateClauseChange({ clauseId: 'x', previous: text, next: text, declaredTone: null, config: defaults(), embedder: { ...unusedEmbedder, id: 'builtin', model: 'm' } });
+    expect(result.similarity?.score).toBe(1);
+    expect(result.regression_flag).toBe(false);
+  });
+});

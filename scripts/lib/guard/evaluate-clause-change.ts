@@ -1,0 +1,148 @@
+// The audit of one clause edit: similarity with its threshold, lexical and tone reasons, and
+// whether to flag it. Pure apart from the embedder it is given.
+import type { Config } from '../schema/config.ts';
+import type { Reason } from '../schema/records.ts';
+import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts';
+import { cosineSimilarity, type Embedder } from './embedder.ts';
+import { findReasons } from './find-reasons.ts';
+
+export interface ClauseChangeInput {
+  clauseId: string;
+  /** Clause text before the edit; null for a new clause. */
+  previous: string | null;
+  /** Clause text after the edit; null for a deleted clause. */
+  next: string | null;
+  /** The clause's declared `tone` front matter, if any. */
+  declaredTone: string | null;
+  config: Config;
+  embedder: Embedder;
+}
+
+export interface ClauseSimilarity {
+  score: number;
+  embedder: string;
+  model: string;
+  metric: 'cosine';
+  threshold: number;
+}
+
+export interface ClauseToneChange {
+  declared: string | null;
+  previous: string | null;
+  new: string | null;
+  formality_shift: number;
+  sentiment_shift: number;
+}
+
+export interface ClauseChangeEvaluation {
+  /** Null when there was nothing to compare (a new or deleted clause). */
+  similarity: ClauseSimilarity | null;
+  reasons: Reason[];
+  /** True when any reason fired. */
+  regression_flag: boolean;
+  tone: ClauseToneChange;
+}
+
+/** Scores are recorded, and compared with the threshold, at this precision, so a record reproduces its verdict. */
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+/** The threshold that applies to a clause: its own setting, else the global one. */
+export function thresholdFor(config: Config, clauseId: string): number {
+  return config.guard.clauses[clauseId]?.threshold ?? config.guard.threshold;
+}
+
+async function similarityOf(previous: string, next: string, threshold: number, embedder: Embedder): Promise<ClauseSimilarity> {
+  let score = 1;
+  if (previous !== next) {
+    const [a, b] = await embedder.embed([previous, next]);
+    if (!a || !b) {
+      throw new Error(`embedder ${embedder.id}/${embedder.model} returned ${a ? 1 : 0} of 2 vectors`);
+    }
+    score = round(cosineSimilarity(a, b), 4);
+  }
+  return { score, embedder: embedder.id, model: embedder.model, metric: 'cosine', threshold };
+}
+
+function toneReasons(previous: string, next: string, declared: string | null, config: Config, tone: ClauseToneChange): Reason[] {
+  const reasons: Reason[] = [];
+  if (declared) {
+    const now = toneMatchesDeclared(declared, next);
+    if (!now.matches) {
+      const before = toneMatchesDeclared(declared, previous);
+      const history = before.matches ? `the previous version read "${before.measured}"` : `the previous version already read "${before.measured}"`;
+      reasons.push({
+        code: 'tone-mismatch',
+        message: `tone mismatch: declared "${declared}" (${now.expected}) but the new text reads "${now.measured}"; ${history}`,
+      });
+    }
+  }
+  const { max_formality_shift: maxFormality, max_sentiment_shift: maxSentiment } = config.guard;
+  const shifts: string[] = [];
+  if (Math.abs(tone.formality_shift) > maxFormality) {
+    shifts.push(`formality ${signed(tone.formality_shift)} (max ±${maxFormality})`);
+  }
+  if (Math.abs(tone.sentiment_shift) > maxSentiment) {
+    shifts.push(`sentiment ${signed(tone.sentiment_shift)} (max ±${maxSentiment})`);
+  }
+  if (shifts.length > 0) {
+    reasons.push({ code: 'tone-shift', message: `tone shift: ${shifts.join(', ')}; "${tone.previous}" -> "${tone.new}"` });
+  }
+  return reasons;
+}
+
+function signed(value: number): string {
+  return `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
+}
+
+/**
+ * Evaluate one clause change. A new clause raises nothing; a deleted one is always flagged; an
+ * edit is flagged when any lexical reason fires, when its similarity falls below the clause's
+ * threshold (`semantic-drift`), or when its tone leaves the declared one or moves too far.
+ */
+export async function evaluateClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
+  const { clauseId, previous, next, declaredTone, config, embedder } = input;
+  const declared = declaredTone?.trim() ? declaredTone.trim() : null;
+  if (previous === null || next === null) {
+    const reasons: Reason[] =
+      previous !== null
+        ? [{ code: 'clause-deleted', message: `clause deleted: "${clauseId}" no longer exists` }]
+        : [];
+    return {
+      similarity: null,
+      reasons,
+      regression_flag: reasons.length > 0,
+      tone: {
+        declared,
+        previous: previous === null ? null : inferTone(previous),
+        new: next === null ? null : inferTone(next),
+        formality_shift: 0,
+        sentiment_shift: 0,
+      },
+    };
+  }
+
+  const threshold = thresholdFor(config, clauseId);
+  const similarity = await similarityOf(previous, next, threshold, embedder);
+  const before = measureTone(previous);
+  const after = measureTone(next);
+  const tone: ClauseToneChange = {
+    declared,
+    previous: inferTone(previous),
+    new: inferTone(next),
+    formality_shift: round(after.formality - before.formality, 3),
+    sentiment_shift: round(after.sentiment - before.sentiment, 3),
+  };
+
+  const reasons = findReasons(previous, next);
+  if (similarity.score < threshold) {
+    reasons.push({
+      code: 'semantic-drift',
+      message: `semantic drift: similarity ${similarity.score.toFixed(4)} < threshold ${threshold} (${embedder.id}/${embedder.model})`,
+    });
+  }
+  reasons.push(...toneReasons(previous, next, declared, config, tone));
+  return { similarity, reasons, regression_flag: reasons.length > 0, tone };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findReasons } from './find-reasons.ts';
+
+const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code);
+
+describe('findReasons', () => {
+  it('flags "must never share" -> "should avoid sharing" as a weakened modal and a dropped negation', () => {
+    const reasons = findReasons(
+      'The assistant must never share account numbers.',
+      'The assistant should avoid sharing account numbers.',
+    );
+    expect(reasons.map((reason) => reason.code).sort()).toEqual(['modal-weakened', 'negation-removed']);
+    expect(reasons.find((reason) => reason.code === 'modal-weakened')?.message).toContain('"must never" -> "should avoid"');
+    expect(reasons.find((reason) => reason.code === 'negation-removed')?.message).toContain('"never"');
+  });
+
+  it('finds nothing in a faithful rewording: reordered sentences, synonyms, added politeness', () => {
+    const previous = 'Greet the customer by name. The assistant must never disclose account numbers. Refunds are issued within 30 days.';
+    const next = 'Refunds are issued within thirty days. Please greet the customer by name. The assistant must never reveal account numbers.';
+    expect(findReasons(previous, next)).toEqual([]);
+  });
+
+  describe('modal-weakened', () => {
+    it('fires when "must" becomes "may"', () => {
+      expect(codes('Refunds must be approved by a supervisor.', 'Refunds may be approved by a supervisor.')).toEqual(['modal-weakened']);
+    });
+    it('fires when an imperative gains a hedge', () => {
+      expect(codes('Confirm the address before dispatch.', 'Where possible, confirm the address before dispatch.')).toEqual(['modal-weakened']);
+    });
+    it('stays quiet when "shall" becomes "must"', () => {
+      expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
+    });
+  });
+
+  describe('negation-added and negation-removed', () => {
+    it('fires negation-removed when "never" becomes "always"', () => {
+      const reasons = findReasons('Never share account numbers in chat.', 'Always share account numbers in chat.');
+      expect(reasons).toEqual([{ code: 'negation-removed', message: 'negation removed: "never" -> "always" in "Always share account numbers in chat."' }]);
+    });
+    it('fires negation-removed when "do not" is dropped', () => {
+      expect(codes('Do not promise delivery dates.', 'Promise delivery dates.')).toEqual(['negation-removed']);
+    });
+    it('fires negation-added when "not" appears', () => {
+      expect(codes('Share the tracking link with the customer.', 'Do not share the tracking link with the customer.')).toEqual(['negation-added']);
+    });
+    it('stays quiet when "do not" becomes "never"', () => {
+      expect(codes('Do not recommend competitor products.', 'Never recommend products from competitors.')).toEqual([]);
+    });
+    it('stays quiet when two negated sentences are merged into one', () => {
+      expect(codes('Do not share passwords. Do not share card numbers.', 'Do not share passwords or card numbers.')).toEqual([]);
+    });
+  });
+
+  describe('number-changed', () => {
+    it('fires when "30 days" becomes "60 days"', () => {
+      expect(findReasons('Refunds are accepted within 30 days.', 'Refunds are accepted within 60 days.')).toEqual([
+        { code: 'number-changed', message: 'number changed: "30 days" -> "60 days"' },
+      ]);
+    });
+    it('fires when the unit changes from MB to GB', () => {
+      expect(codes('Reject attachments larger than 5 MB.', 'Reject attachments larger than 5 GB.')).toEqual(['number-changed']);
+    });
+    it('fires when "three" becomes "five"', () => {
+      expect(codes('Customers may request three replacement cards.', 'Customers may request five replacement cards.')).toEqual(['number-changed']);
+    });
+    it('fires when a bound flips from at most to at least', () => {
+      expect(codes('Offer at most two credits per customer.', 'Offer at least two credits per customer.')).toEqual(['number-changed']);
+    });
+    it('stays quiet when the same amount is written differently', () => {
+      expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);
+      expect(codes('Allow up to 3 attempts.', 'Allow up to three attempts.')).toEqual([]);
+    });
+  });
+
+  describe('requirement-removed', () => {
+    it('fires when a "never" sentence disappears', () => {
+      expect(findReasons('Greet the customer. Never share internal notes. Close with a summary.', 'Greet the customer. Close with a summary.')).toEqual([
+        { code: 'requirement-removed', message: 'requirement removed: "Never share internal notes."' },
+      ]);
+    });
+    it('stays quiet when a sentence without a hard rule disappears', () => {
+      expect(codes('Greet the customer. Our team values clarity.', 'Greet the customer.')).toEqual([]);
+    });
+    it('stays quiet when the rule is split into two sentences', () => {
+      expect(codes('Verify the caller and never share card numbers.', 'Verify the caller. Never share card numbers.')).toEqual([]);
+    });
+  });
+
+  describe('entity-removed', () => {
+    it('fires for a dropped product name, acronym, email and URL', () => {
+      const reasons = findReasons(
+        'Log escalations in Zendesk. Follow PCI DSS. Write to privacy@acme.com or see https://acme.com/returns.',
+        'Log escalations. Follow the card rules. Write to us or see the returns page.',
+      );
+      expect(reasons.filter((reason) => reason.code === 'entity-removed').map((reason) => reason.message)).toEqual([
+        'entity removed: "https://acme.com/returns"',
+        'entity removed: "privacy@acme.com"',
+        'entity removed: "Zendesk"',
+        'entity removed: "PCI DSS"',
+      ]);
+    });
+    it('fires for a dropped multi-word name', () => {
+      expect(codes('Notify the Trust and Safety team.', 'Notify the team.')).toEqual(['entity-removed']);
+    });
+    it('stays quiet when a name is replaced by its acronym', () => {
+      expect(codes('Handle personal data in line with the General Data Protection Regulation.', 'Handle personal data in line with the GDPR.')).toEqual([]);
+    });
+  });
+
+  describe('reference-removed', () => {
+    it('fires for a dropped wiki link, codex path and clause number', () => {
+      expect(codes('Follow [[privacy/pii]].', 'Follow the privacy rules.')).toEqual(['reference-removed']);
+      expect(codes('See codex/security/passwords.', 'See the password rules.')).toEqual(['reference-removed']);
+      expect(codes('Exceptions are in clause 4.2.', 'Exceptions are in the appendix.')).toEqual(['reference-removed']);
+    });
+    it('stays quiet when the same clause is cited another way', () => {
+      expect(codes('Follow [[privacy/pii]].', 'Follow [the PII rules](codex/privacy/pii.md).')).toEqual([]);
+    });
+  });
+});
