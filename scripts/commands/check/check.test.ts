@@ -79,7 +79,7 @@ describe('promptvault log', () => {
     const text = repo.cli(['log', 'vip']);
     expect(text.code, text.stderr).toBe(0);
     const lines = text.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^vip v1 {2}2026-01-04 {2}fork {3}from support\/refund@v2 {2}\d+ tokens \([+-]?\d+\) {2}@fork\b/);
+    expect(lines[0]).toMatch(/^vip v1 {2}2026-01-04 {2}fork {4}from support\/refund@v2 {2}\d+ tokens \([+-]?\d+\) {2}@fork\b/);
     expect(lines[1]).toMatch(/^ {2}support\/refund v2 {2}2026-01-03 {2}edit {3}from v1/);
     expect(lines[2]).toMatch(/^ {2}support\/refund v1 {2}2026-01-02 {2}new/);
     const json = JSON.parse(repo.cli(['log', 'vip', '--json']).stdout);

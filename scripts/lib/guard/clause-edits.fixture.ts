@@ -115,3 +115,31 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'drift', previous: 'Suggest self-service articles for simple questions.', next: 'Suggest upgrading to a paid plan for simple questions.' },
   { kind: 'drift', previous: "Recommend the cheapest plan that meets the customer's needs.", next: 'Recommend the most expensive plan available.' },
 ];
+
+/**
+ * Written after the detectors were built and scored once, with no change made afterwards: a
+ * small, honest check on overfitting to `CLAUSE_EDITS`. Do not tune against it; add new
+ * held-out edits instead when the detectors change.
+ */
+export const HELD_OUT_EDITS: readonly ClauseEdit[] = [
+  { kind: 'benign', previous: "Confirm the customer's email address before sending a receipt.", next: "Before you send a receipt, confirm the customer's email address." },
+  { kind: 'benign', previous: 'The assistant must not guess order statuses; it should check the order system.', next: 'The assistant must not guess the status of an order. It should look it up in the order system.' },
+  { kind: 'benign', previous: 'Offer a refund or a replacement for damaged items.', next: 'For damaged items, offer either a replacement or a refund.' },
+  { kind: 'benign', previous: 'Respond to complaints within 24 hours.', next: 'Respond to every complaint within 24 hours.' },
+  { kind: 'benign', previous: 'Never mention internal discount codes to customers.', next: 'Never mention internal discount codes to customers, even when asked directly.' },
+  { kind: 'benign', previous: 'Use simple words and avoid jargon.', next: 'Avoid jargon and use simple words.' },
+  { kind: 'benign', previous: 'Escalate fraud reports to the Fraud Operations team.', next: 'Fraud reports must be escalated to the Fraud Operations team.' },
+  { kind: 'benign', previous: 'Ask customers to rate the conversation at the end.', next: 'At the end of the conversation, kindly ask customers for a rating.' },
+  { kind: 'modal', previous: 'Agents shall record the reason for every refund.', next: 'Agents should record the reason for refunds when convenient.' },
+  { kind: 'modal', previous: 'The assistant must escalate chargebacks.', next: 'The assistant could escalate chargebacks.' },
+  { kind: 'negation', previous: 'Do not reset passwords over chat.', next: 'Reset passwords over chat.' },
+  { kind: 'negation', previous: 'Customers may not transfer gift cards.', next: 'Customers may transfer gift cards.' },
+  { kind: 'number', previous: 'Hold disputed payments for 7 days.', next: 'Hold disputed payments for 2 days.' },
+  { kind: 'number', previous: 'Cap goodwill credits at $50 per order.', next: 'Cap goodwill credits at $500 per order.' },
+  { kind: 'requirement', previous: "Quote the order number in replies. Never include the full card number. Sign off with the agent's name.", next: "Quote the order number in replies. Sign off with the agent's name." },
+  { kind: 'entity', previous: 'Send disputes to Stripe Radar for review.', next: 'Send disputes for review.' },
+  { kind: 'reference', previous: 'Apply the retention limits of [[privacy/retention]].', next: 'Apply the usual retention limits.' },
+  { kind: 'tone', tone: 'empathetic', previous: 'Gently reassure the customer that we will fix the problem.', next: 'Inform the customer that the problem will be fixed eventually, and that complaining will not speed it up.' },
+  { kind: 'drift', previous: 'Offer to send a transcript of the chat by email.', next: 'Offer to call the customer back by phone.' },
+  { kind: 'drift', previous: 'Explain why a claim was rejected.', next: 'Explain how to file a new claim.' },
+];

@@ -1,0 +1,154 @@
+// Node-only (fs, git): reads the vault the site is built from, once per build, and hands the
+// content collections plain JSON. Never imported by anything that reaches the browser.
+import path from 'node:path';
+import { readConfig } from '../config/read-fs.ts';
+import { formatProblems, type Problem } from '../errors.ts';
+import { commitsAddingPaths, openRepo, readBlobs, type Repo } from '../git/index.ts';
+import { contentHash } from '../prompt/parse.ts';
+import { readSnapshotFromDisk, type Snapshot } from '../vault/read-all.ts';
+import { VAULT_DIR } from '../vault/paths.ts';
+import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
+
+/** Where a record file entered history; null outside a git repository or before its commit. */
+export interface RecordOrigin {
+  /** Commit that added the record file, which is the commit that recorded the version. */
+  commit: string | null;
+  /** That commit's committer date. */
+  committed_at: string | null;
+}
+
+export type SiteCheckpoint = Checkpoint & RecordOrigin & {
+  file: string;
+  /** The prompt file's full text at this version, or null when history does not hold it (a shallow clone). */
+  text: string | null;
+};
+export type SiteMutation = Mutation & RecordOrigin & { file: string };
+export type SiteAudit = Audit & RecordOrigin & { file: string };
+
+export interface SiteSource {
+  /** Source path, e.g. `prompts/support/refund.md`. */
+  path: string;
+  /** Full file text (front matter and body). */
+  text: string;
+  body: string;
+  content_hash: string;
+  front_matter: Record<string, unknown>;
+}
+
+export interface SiteVault {
+  root: string;
+  prompts: (SiteSource & { id: string })[];
+  clauses: (SiteSource & { id: string })[];
+  checkpoints: SiteCheckpoint[];
+  mutations: SiteMutation[];
+  audits: SiteAudit[];
+}
+
+/** The vault is invalid: the message is the heading plus exactly what `promptvault check` prints. */
+export class VaultInvalidError extends Error {
+  readonly code = 'vault-invalid';
+  readonly problems: Problem[];
+  constructor(root: string, problems: Problem[]) {
+    super(`promptvault: the site cannot be built, ${problems.length} problem(s) in ${root} (\`promptvault check\` reports the same):\n${formatProblems(problems)}`);
+    this.name = 'VaultInvalidError';
+    this.problems = problems;
+  }
+}
+
+/** The data root: PROMPTVAULT_ROOT, else the current directory (the project being built). */
+export function resolveVaultRoot(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(env.PROMPTVAULT_ROOT || process.cwd());
+}
+
+// Every collection's loader asks for the same snapshot; read it once per root and build.
+const cache = new Map<string, Promise<SiteVault>>();
+
+/** Reads and validates the vault at `root` (memoised per root for the duration of a build). */
+export function loadSiteVault({ root, cache: useCache = true }: { root: string; cache?: boolean }): Promise<SiteVault> {
+  if (!useCache) return readSiteVault(root);
+  let pending = cache.get(root);
+  if (!pending) {
+    pending = readSiteVault(root);
+    cache.set(root, pending);
+    // A failed read is not cached, and a dev server re-reads after a short while.
+    pending.then(() => setTimeout(() => cache.delete(root), 5_000).unref(), () => cache.delete(root));
+  }
+  return pending;
+}
+
+async function readSiteVault(root: string): Promise<SiteVault> {
+  let config;
+  try {
+    config = readConfig(root);
+  } catch (error) {
+    const problems = (error as { problems?: Problem[] }).problems;
+    if (problems && problems.length > 0) throw new VaultInvalidError(root, problems);
+    throw error;
+  }
+  const snapshot = readSnapshotFromDisk(root, config);
+  if (snapshot.problems.length > 0) throw new VaultInvalidError(root, snapshot.problems);
+  const repo = await openRepo({ cwd: root }).catch(() => null);
+  const origins = repo ? await commitsAddingPaths(repo, { pathspecs: [`${VAULT_DIR}/`] }) : new Map<string, { commit: string; date: string }>();
+  const originOf = (file: string): RecordOrigin => {
+    const found = origins.get(file);
+    return { commit: found?.commit ?? null, committed_at: found?.date ?? null };
+  };
+  const checkpoints = snapshot.checkpoints.map((checkpoint) => ({ ...checkpoint, ...originOf(checkpoint.file) }));
+  const texts = await readVersionTexts(repo, snapshot, checkpoints);
+  return {
+    root,
+    prompts: snapshot.prompts.map((prompt) => ({ id: prompt.id, ...source(root, prompt) })),
+    clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(root, clause) })),
+    checkpoints: checkpoints.map((checkpoint) => ({ ...checkpoint, text: texts.get(checkpoint.content_hash) ?? null })),
+    mutations: snapshot.mutations.map((mutation) => ({ ...mutation, ...originOf(mutation.file) })),
+    audits: snapshot.audits.map((audit) => ({ ...audit, ...originOf(audit.file) })),
+  };
+}
+
+function source(root: string, item: Snapshot['prompts'][number] | Snapshot['clauses'][number]): SiteSource {
+  return { path: item.path, text: readText(root, item.path), body: item.body, content_hash: item.contentHash, front_matter: { ...item.frontMatter } };
+}
+
+function readText(root: string, file: string): string {
+  // The snapshot read these bytes a moment ago; read them again for the full text.
+  return new TextDecoder().decode(readFileBytes(path.join(root, file)));
+}
+
+import fs from 'node:fs';
+function readFileBytes(file: string): Uint8Array {
+  return fs.readFileSync(file);
+}
+
+/**
+ * The prompt file's text at each recorded version, keyed by content hash. The working tree holds
+ * the current versions; the rest come from the commit that recorded them (`<commit>:<path>`),
+ * checked against the recorded hash so a wrong blob is never shown as a version's text.
+ */
+async function readVersionTexts(repo: Repo | null, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin)[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const prompt of snapshot.prompts) texts.set(prompt.contentHash, readText(repo?.dir ?? '', prompt.path));
+  if (!repo) return texts;
+  const wanted = new Map<string, string>();
+  for (const checkpoint of checkpoints) {
+    if (texts.has(checkpoint.content_hash) || !checkpoint.commit) continue;
+    wanted.set(`${checkpoint.commit}:${checkpoint.path}`, checkpoint.content_hash);
+  }
+  const names = [...wanted.keys()];
+  let blobs: Map<string, Buffer>;
+  try {
+    blobs = await readBlobs(repo, names);
+  } catch {
+    // One missing object (a shallow clone) fails the batch; fetch the rest one by one.
+    blobs = new Map();
+    for (const name of names) {
+      const one = await readBlobs(repo, [name]).catch(() => undefined);
+      const bytes = one?.get(name);
+      if (bytes) blobs.set(name, bytes);
+    }
+  }
+  for (const [name, hash] of wanted) {
+    const bytes = blobs.get(name);
+    if (bytes && contentHash(bytes) === hash) texts.set(hash, new TextDecoder().decode(bytes));
+  }
+  return texts;
+}
