@@ -80,7 +80,7 @@ describe('promptvault log', () => {
     expect(text.code, text.stderr).toBe(0);
     const lines = text.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^vip v1 {2}2026-01-04 {2}fork {4}from support\/refund@v2 {2}\d+ tokens \([+-]?\d+\) {2}@fork\b/);
-    expect(lines[1]).toMatch(/^ {2}support\/refund v2 {2}2026-01-03 {2}edit {3}from v1/);
+    expect(lines[1]).toMatch(/^ {2}support\/refund v2 {2}2026-01-03 {2}edit {4}from v1/);
     expect(lines[2]).toMatch(/^ {2}support\/refund v1 {2}2026-01-02 {2}new/);
     const json = JSON.parse(repo.cli(['log', 'vip', '--json']).stdout);
     expect(json.map((entry: { mutation: { prompt: string; version: number } }) => `${entry.mutation.prompt}@${entry.mutation.version}`)).toEqual(['vip@1', 'support/refund@2', 'support/refund@1']);

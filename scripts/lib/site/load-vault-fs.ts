@@ -1,5 +1,6 @@
 // Node-only (fs, git): reads the vault the site is built from, once per build, and hands the
 // content collections plain JSON. Never imported by anything that reaches the browser.
+import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config/read-fs.ts';
 import { formatProblems, type Problem } from '../errors.ts';
@@ -94,7 +95,7 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     return { commit: found?.commit ?? null, committed_at: found?.date ?? null };
   };
   const checkpoints = snapshot.checkpoints.map((checkpoint) => ({ ...checkpoint, ...originOf(checkpoint.file) }));
-  const texts = await readVersionTexts(repo, snapshot, checkpoints);
+  const texts = await readVersionTexts(root, repo, snapshot, checkpoints);
   return {
     root,
     prompts: snapshot.prompts.map((prompt) => ({ id: prompt.id, ...source(root, prompt) })),
@@ -111,12 +112,7 @@ function source(root: string, item: Snapshot['prompts'][number] | Snapshot['clau
 
 function readText(root: string, file: string): string {
   // The snapshot read these bytes a moment ago; read them again for the full text.
-  return new TextDecoder().decode(readFileBytes(path.join(root, file)));
-}
-
-import fs from 'node:fs';
-function readFileBytes(file: string): Uint8Array {
-  return fs.readFileSync(file);
+  return fs.readFileSync(path.join(root, file), 'utf8');
 }
 
 /**
@@ -124,9 +120,9 @@ function readFileBytes(file: string): Uint8Array {
  * the current versions; the rest come from the commit that recorded them (`<commit>:<path>`),
  * checked against the recorded hash so a wrong blob is never shown as a version's text.
  */
-async function readVersionTexts(repo: Repo | null, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin)[]): Promise<Map<string, string>> {
+async function readVersionTexts(root: string, repo: Repo | null, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin)[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const prompt of snapshot.prompts) texts.set(prompt.contentHash, readText(repo?.dir ?? '', prompt.path));
+  for (const prompt of snapshot.prompts) texts.set(prompt.contentHash, readText(root, prompt.path));
   if (!repo) return texts;
   const wanted = new Map<string, string>();
   for (const checkpoint of checkpoints) {
