@@ -5,6 +5,7 @@ import { formatProblem, formatProblems, isUserError, type Problem } from './lib/
 import { check, type CheckResult } from './commands/check/index.ts';
 import { formatLog, log } from './commands/log/index.ts';
 import { record, type HookName, type RecordResult } from './commands/record/index.ts';
+import { review } from './commands/review/index.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -16,6 +17,8 @@ Commands:
   check [--format text|github]   validate prompts, clauses and records at HEAD; exit 0 clean,
                                  1 out of sync or unreviewed regression, 2 invalid input
   log <promptId> [--json]        lineage of a prompt, following forks and renames
+  review <clauseId> --accept|--reject --note "..." [--audit ID]
+                                 record a review of a flagged clause audit (reviewer from git config)
 
 Options:
   --cwd DIR    the repository (default: the current directory)
@@ -34,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
       all: { type: 'boolean' },
       json: { type: 'boolean' },
       format: { type: 'string' },
+      audit: { type: 'string' },
+      accept: { type: 'boolean' },
+      reject: { type: 'boolean' },
+      note: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,6 +71,15 @@ async function main(argv: string[]): Promise<number> {
       if (!prompt) return usageError('log needs a prompt id, e.g. promptvault log support/refund');
       const entries = await log({ cwd, prompt });
       process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLog(entries)}\n`);
+      return 0;
+    }
+    case 'review': {
+      const clause = rest[0];
+      if (!clause) return usageError('review needs a clause id, e.g. promptvault review privacy/account-numbers --accept --note "..."');
+      if (values.accept === values.reject) return usageError('review needs exactly one of --accept or --reject');
+      if (values.note === undefined) return usageError('review needs --note "why": the note is kept in the audit for the next reader');
+      const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
+      process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
       return 0;
     }
     default:

@@ -82,7 +82,7 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
   must(git(['config', 'user.email', 'ada@example.com']), 'git config');
   must(git(['config', 'commit.gpgsign', 'false']), 'git config');
   must(git(['config', 'merge.conflictstyle', 'merge']), 'git config');
-  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\nscripts\n');
   if (options.hooks !== false) {
     // The same route as `npm install`: husky installs .husky/_ and points core.hooksPath at it;
     // the hook files are this project's own, and `promptvault` resolves through node_modules/.bin.
@@ -90,8 +90,8 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
     for (const hook of ['pre-commit', 'pre-merge-commit']) {
       fs.copyFileSync(path.join(PROJECT_ROOT, '.husky', hook), path.join(dir, '.husky', hook));
     }
-    fs.mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
-    fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts/cli.ts'), path.join(dir, 'node_modules/.bin/promptvault'));
+    // The hook files run `node scripts/cli.ts`, as in this repository; the CLI is linked in.
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts'), path.join(dir, 'scripts'));
   }
 
   const repo: TestRepo = {

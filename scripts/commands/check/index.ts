@@ -82,10 +82,22 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   return problems;
 }
 
-/** Pure: audits flagged as regressions that no review has accepted. */
+/**
+ * Pure: audits flagged as regressions and still open. A pending one stays open until accepted; a
+ * rejected one until a later change of the clause (its revert or fix) has been audited.
+ */
 export function findFlagged(snapshot: Snapshot): FlaggedAudit[] {
+  const latest = new Map<string, string>();
+  for (const audit of snapshot.audits) {
+    if ((latest.get(audit.clause) ?? '') < audit.id) latest.set(audit.clause, audit.id);
+  }
   return snapshot.audits
-    .filter((audit) => audit.regression_flag && audit.review.status !== 'accepted')
+    .filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)))
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
-    .map((audit) => ({ audit, reviewCommand: `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"` }));
+    .map((audit) => ({
+      audit,
+      reviewCommand: audit.review.status === 'rejected'
+        ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
+        : `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`,
+    }));
 }

@@ -1,6 +1,20 @@
-// Clause audits written by the hook: filled in by the regression guard.
-import type { IndexChange, Repo } from '../../lib/git/index.ts';
+// Clause audits written by the hook: every change to a codex clause is compared with its previous
+// text, and flagged when it weakens the rule, drifts in meaning or moves away from its tone.
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { UserError, type Problem } from '../../lib/errors.ts';
+import { grepIndex, listIndex, readBlobs, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { createEmbedder, evaluateClauseChange } from '../../lib/guard/index.ts';
+import { findHeads } from '../../lib/lineage/heads.ts';
+import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { parseClause, parsePrompt } from '../../lib/prompt/parse.ts';
+import type { Clause } from '../../lib/schema/clause.ts';
 import type { Config } from '../../lib/schema/config.ts';
+import { auditSchema, type Audit } from '../../lib/schema/records.ts';
+import { auditPath, parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
+import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
+import { readLineages } from '../../lib/vault/read-git.ts';
+import { parseRecord, serializeRecord } from '../../lib/vault/serialize.ts';
 import type { RecordWrite } from '../../lib/vault/write-fs.ts';
 
 export interface AuditSummary {
@@ -17,11 +31,138 @@ export interface AuditInput {
   head: string | null;
   commitParents: string[];
   createdAt: string;
+  /** Prompt versions recorded in this same commit. */
   versions: { prompt: string; version: number }[];
+  /** Where new records go; audits are appended. */
   writes: RecordWrite[];
+  /** Stale records to unstage; an earlier attempt's audit of other content is appended. */
+  removals: string[];
+  /** Record files in the index that HEAD does not have (brought by a merge, or an earlier attempt). */
+  addedRecords: Set<string>;
   env: Record<string, string | undefined>;
 }
 
-export async function recordAudits(_input: AuditInput): Promise<AuditSummary[]> {
-  return [];
+/** Where embeddings from a remote provider are cached, by content hash and embedder id. */
+export const EMBEDDING_CACHE_DIR = '.cache/promptvault/embeddings';
+
+export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
+  if (input.changes.length === 0) return [];
+  const { repo, config } = input;
+  const blobs = await readBlobs(repo, input.changes.flatMap((change) => [change.oldOid, change.newOid].filter((oid): oid is string => oid !== null)));
+  const problems: Problem[] = [];
+  const read = (oid: string | null, file: string): Clause | null => {
+    if (!oid) return null;
+    const parsed = parseClause(blobs.get(oid)!, file, idFromPath(file, 'clause', config));
+    if (parsed.ok) return parsed.value;
+    problems.push(...parsed.problems);
+    return null;
+  };
+  const pairs = input.changes.map((change) => ({
+    id: idFromPath(change.path, 'clause', config),
+    path: change.path,
+    // An old version that no longer parses is still the text the rule had: audit against its body.
+    previous: change.oldOid ? read(change.oldOid, change.fromPath ?? change.path) : null,
+    next: change.newOid ? read(change.newOid, change.path) : null,
+    status: change.status,
+  }));
+  const invalidNow = problems.filter((problem) => input.changes.some((change) => change.newOid && change.path === problem.file));
+  if (invalidNow.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${invalidNow.length} problem(s) in codex clauses (nothing was written)`, invalidNow);
+
+  const existing = await readExistingAudits(repo, pairs.map((pair) => pair.id));
+  const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(repo.dir, EMBEDDING_CACHE_DIR) });
+  const summaries: AuditSummary[] = [];
+  for (const pair of pairs) {
+    const previousText = pair.previous?.body ?? null;
+    const nextText = pair.next?.body ?? null;
+    // Only the rule's text is audited: a new title or tone alone changes no rule.
+    if (previousText !== null && nextText !== null && previousText === nextText && pair.previous?.frontMatter.tone === pair.next?.frontMatter.tone) continue;
+    const previousHash = pair.previous?.contentHash ?? null;
+    const newHash = pair.next?.contentHash ?? null;
+    const audits = existing.get(pair.id) ?? [];
+    // Idempotent: this change was audited already, by a re-run or by the merged branch.
+    if (audits.some((audit) => audit.new_hash === newHash && (audit.previous_hash === previousHash || input.addedRecords.has(audit.file)))) continue;
+    const stale = audits.filter((audit) => input.addedRecords.has(audit.file) && sameList(audit.commit_parents, input.commitParents));
+    input.removals.push(...stale.map((audit) => audit.file));
+
+    const evaluation = await evaluateClauseChange({
+      clauseId: pair.id, previous: previousText, next: nextText,
+      declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder,
+    });
+    const id = `${input.createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${shortHash(`${previousHash}:${newHash}`)}`;
+    const audit: Audit = {
+      clause: pair.id,
+      previous_version: previousText,
+      new_version: nextText,
+      prompt_delta: {
+        citing: await findCitingPrompts(repo, config, pair.id, input.versions),
+        changed_in_commit: input.versions.map((v) => ({ prompt: v.prompt, version: v.version })),
+      },
+      regression_flag: evaluation.regression_flag,
+      created_at: input.createdAt,
+      id,
+      change: previousText === null ? 'added' : nextText === null ? 'deleted' : 'edited',
+      path: pair.path,
+      previous_hash: previousHash,
+      new_hash: newHash,
+      similarity: evaluation.similarity,
+      tone: evaluation.tone,
+      reasons: evaluation.reasons,
+      review: { status: 'pending', by: null, at: null, note: null },
+      commit_parents: input.commitParents,
+    };
+    input.writes.push({ path: auditPath(pair.id, id), content: serializeRecord(audit) });
+    summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code) });
+  }
+  return summaries;
+}
+
+async function readExistingAudits(repo: Repo, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {
+  const wanted = new Set(ids);
+  const entries = (await listIndex(repo, { pathspecs: ids.map((id) => recordFolder('audit', id)) })).filter((entry) => {
+    const parsed = parseRecordPath(entry.path);
+    return parsed?.kind === 'audit' && wanted.has(parsed.id);
+  });
+  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  const audits = new Map<string, (Audit & { file: string })[]>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const parsed = parseRecord(blobs.get(entry.oid)!.toString('utf8'), entry.path, auditSchema, AUDIT_EXAMPLE);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    audits.set(parsed.value.clause, [...(audits.get(parsed.value.clause) ?? []), { ...parsed.value, file: entry.path }]);
+  }
+  if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: audit records in vault/ are invalid; fix them before committing', problems);
+  return audits;
+}
+
+/**
+ * The prompts that cite a clause, with their current version: one native `git grep` narrows the
+ * candidates to files that mention the id, which are then parsed to be sure.
+ */
+async function findCitingPrompts(repo: Repo, config: Config, clauseId: string, recorded: { prompt: string; version: number }[]) {
+  const escaped = clauseId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const candidates = (await grepIndex(repo, { pattern: escaped, pathspecs: sourcePathspecs(config) })).filter((file) => classifyPath(file, config) === 'prompt');
+  if (candidates.length === 0) return [];
+  const entries = await listIndex(repo, { pathspecs: candidates });
+  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  const citing = entries.flatMap((entry) => {
+    const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
+    return parsed.ok && parsed.value.frontMatter.codex.includes(clauseId) ? [parsed.value.id] : [];
+  });
+  const { lineages } = await readLineages(repo, citing);
+  return citing.sort().map((prompt) => {
+    const justRecorded = recorded.find((v) => v.prompt === prompt);
+    const head = findHeads(lineages.get(prompt)?.mutations ?? [])[0];
+    return { prompt, version: justRecorded?.version ?? head?.version ?? null };
+  });
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

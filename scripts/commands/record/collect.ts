@@ -3,7 +3,7 @@ import { UserError, type Problem } from '../../lib/errors.ts';
 import { grepIndex, listIndex, readBlobs, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
-import { readPrompts, type SourceFile } from '../../lib/prompt/read-git.ts';
+import { readClauses, readPrompts, type SourceFile } from '../../lib/prompt/read-git.ts';
 import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../../lib/prompt/references.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
@@ -29,10 +29,8 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
   for (const change of changes) {
     const record = parseRecordPath(change.path);
     if (record) {
-      if (record.kind === 'mutation' && change.status !== 'D') {
-        set.addedRecords.add(change.path);
-        set.mergedIds.add(record.id);
-      }
+      if (change.status !== 'D') set.addedRecords.add(change.path);
+      if (record.kind === 'mutation' && change.status !== 'D') set.mergedIds.add(record.id);
       continue;
     }
     const kind = classifyPath(change.path, config);
@@ -65,6 +63,8 @@ export interface ValidatedChanges {
  */
 export async function validateChanges(repo: Repo, set: ChangeSet, config: Config): Promise<ValidatedChanges> {
   const { prompts, problems } = await readPrompts(repo, set.staged, config);
+  const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
+  problems.push(...(await readClauses(repo, stagedClauses, config)).problems);
   const entries = await listIndex(repo, { pathspecs: sourcePathspecs(config) });
   const sources = entries.flatMap((entry) => {
     const kind = classifyPath(entry.path, config);

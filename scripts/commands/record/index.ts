@@ -15,7 +15,7 @@ import type { Config } from '../../lib/schema/config.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import type { Checkpoint, Mutation, MUTATION_KINDS } from '../../lib/schema/records.ts';
 import { inferTone, loadTokenizer, measureTraits, templateVariables, type Tokenizer } from '../../lib/traits/index.ts';
-import { checkpointPath, MUTATIONS_DIR, mutationPath } from '../../lib/vault/paths.ts';
+import { AUDITS_DIR, checkpointPath, MUTATIONS_DIR, mutationPath } from '../../lib/vault/paths.ts';
 import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../../lib/vault/read-git.ts';
 import { serializeRecord } from '../../lib/vault/serialize.ts';
 import { writeRecords, type RecordWrite } from '../../lib/vault/write-fs.ts';
@@ -65,7 +65,7 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
   const config = readConfig(repo.dir);
   const changes = options.all
     ? (await listIndex(repo, { pathspecs: sourcePathspecs(config) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid }))
-    : await diffIndex(repo, { base: head ?? EMPTY_TREE, pathspecs: [...sourcePathspecs(config), `${MUTATIONS_DIR}/`], renames: true });
+    : await diffIndex(repo, { base: head ?? EMPTY_TREE, pathspecs: [...sourcePathspecs(config), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   // The common case of a commit that touches no prompt, clause or record ends here: one git call.
   if (changes.length === 0) return result;
 
@@ -94,7 +94,10 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
     const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
     if (version) result.versions.push(version);
   }
-  result.audits = await recordAudits({ repo, config, changes: set.clauses, head, commitParents: ctx.commitParents, createdAt: ctx.createdAt, versions: result.versions, writes: ctx.writes, env });
+  result.audits = await recordAudits({
+    repo, config, changes: set.clauses, head, commitParents: ctx.commitParents, createdAt: ctx.createdAt,
+    versions: result.versions, writes: ctx.writes, removals: ctx.removals, addedRecords: set.addedRecords, env,
+  });
 
   if (ctx.writes.length === 0 && ctx.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);

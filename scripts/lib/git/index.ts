@@ -213,3 +213,8 @@ export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs:
   // git log walks newest first, so a path added twice ends up with its oldest adding commit.
   return added;
 }
+
+/** Stages files as `git add` does (for a review the user then commits). */
+export async function runGitAdd(repo: Repo, files: string[]): Promise<void> {
+  await runGit(['add', '--', ...files], repo);
+}

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const clause = (body: string, tone = 'formal') => `---\ntitle: Account numbers\ntone: ${tone}\n---\n${body}\n`;
+const STRICT = 'The assistant must never share account numbers.';
+
+function auditsAtHead(id: string) {
+  return repo.filesAtHead(`vault/audits/${id}/`).map((file) => ({ file, audit: parse(repo.showHead(file)) as Record<string, any> })).sort((a, b) => a.audit.id.localeCompare(b.audit.id));
+}
+
+function setup() {
+  repo = createRepo();
+  repo.write('codex/privacy/account-numbers.md', clause(STRICT));
+  repo.write('prompts/support/refund.md', promptFile({ title: 'Refund', assistant: 'support-bot', codex: ['privacy/account-numbers'] }, 'Help with refunds.'));
+  repo.write('prompts/support/greet.md', promptFile({ title: 'Greet' }, 'Say hello.'));
+  expect(repo.commit('add clause and prompts', '2026-01-02').code).toBe(0);
+}
+
+describe('the hook audits every clause change in the same commit', () => {
+  it('audits a new clause against nothing and does not flag it', () => {
+    setup();
+    const [entry] = auditsAtHead('privacy/account-numbers');
+    expect(entry!.audit).toMatchObject({ clause: 'privacy/account-numbers', change: 'added', previous_version: null, new_version: `${STRICT}\n`, regression_flag: false, similarity: null, reasons: [], review: { status: 'pending' } });
+    expect(entry!.audit.prompt_delta.citing).toEqual([{ prompt: 'support/refund', version: 1 }]);
+  });
+
+  it('flags "must never share" -> "should avoid sharing" with modal and negation reasons, and check fails until it is accepted', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers.'));
+    const committed = repo.commit('soften the account number rule', '2026-01-03');
+    expect(committed.code, committed.stderr).toBe(0);
+    // git shows a hook's output on stderr.
+    expect(committed.stderr).toContain('audit of privacy/account-numbers: FLAGGED (modal-weakened, negation-removed');
+    const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
+    expect(audit).toMatchObject({ change: 'edited', previous_version: `${STRICT}\n`, new_version: 'The assistant should avoid sharing account numbers.\n', regression_flag: true });
+    expect(audit.reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['modal-weakened', 'negation-removed']));
+    expect(audit.reasons.find((r: { code: string }) => r.code === 'modal-weakened').message).toContain('must');
+    expect(audit.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v1', metric: 'cosine', threshold: 0.5 });
+    expect(audit.prompt_delta).toEqual({ citing: [{ prompt: 'support/refund', version: 1 }], changed_in_commit: [] });
+
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('unreviewed regression in clause privacy/account-numbers (pending): [modal-weakened]');
+    expect(failing.stdout).toContain(`npx promptvault review privacy/account-numbers --audit ${audit.id} --accept`);
+    const github = repo.cli(['check', '--format', 'github']);
+    expect(github.stdout).toMatch(/^::error file=vault\/audits\/privacy\/account-numbers\/\d{8}T\d{6}Z-[0-9a-f]{12}\.yaml,title=regression-unreviewed::/m);
+
+    const reviewed = repo.cli(['review', 'privacy/account-numbers', '--accept', '--note', 'Legal approved the softer wording.'], { env: { GIT_COMMITTER_DATE: '2026-01-04T09:00:00Z' } });
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(repo.git(['diff', '--cached', '--name-only']).stdout.trim()).toBe(auditsAtHead('privacy/account-numbers').at(-1)!.file);
+    expect(repo.git(['diff', '--cached', '--', 'codex/']).stdout).toBe('');
+    expect(repo.commit('review: accept softer rule', '2026-01-04', { add: false }).code).toBe(0);
+    const accepted = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
+    expect(accepted.review).toEqual({ status: 'accepted', by: 'Ada Reviewer <ada@example.com>', at: '2026-01-04T09:00:00Z', note: 'Legal approved the softer wording.' });
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('does not flag a faithful rewording', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('Account numbers must never be shared by the assistant.'));
+    expect(repo.commit('reword', '2026-01-03').code).toBe(0);
+    const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
+    expect(audit.reasons).toEqual([]);
+    expect(audit.regression_flag).toBe(false);
+    expect(audit.similarity.score).toBeGreaterThanOrEqual(audit.similarity.threshold);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('keeps a rejected regression failing until the clause is changed back', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers when asked.'));
+    repo.commit('weaken', '2026-01-03');
+    expect(repo.cli(['review', 'privacy/account-numbers', '--reject', '--note', 'No: this breaks PCI rules.']).code).toBe(0);
+    repo.commit('review: reject', '2026-01-04', { add: false });
+    const rejected = repo.cli(['check']);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stdout).toContain('(rejected)');
+    repo.write('codex/privacy/account-numbers.md', clause(STRICT));
+    expect(repo.commit('revert the weakened rule', '2026-01-05').code).toBe(0);
+    // The revert closes the rejected audit; restoring "never" is itself a negation change to confirm.
+    const afterRevert = repo.cli(['check']);
+    expect(afterRevert.stdout).not.toContain('(rejected)');
+    if (afterRevert.code !== 0) {
+      expect(afterRevert.stdout).toContain('negation-added');
+      expect(repo.cli(['review', 'privacy/account-numbers', '--accept', '--note', 'Restores the reviewed rule.']).code).toBe(0);
+      repo.commit('review: accept revert', '2026-01-06', { add: false });
+    }
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('flags a deleted clause and lists the prompts that still cite it', () => {
+    setup();
+    repo.remove('codex/privacy/account-numbers.md');
+    expect(repo.commit('drop the clause', '2026-01-03').code).toBe(0);
+    const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
+    expect(audit).toMatchObject({ change: 'deleted', new_version: null, regression_flag: true, prompt_delta: { citing: [{ prompt: 'support/refund', version: 1 }] } });
+    expect(audit.reasons.map((r: { code: string }) => r.code)).toEqual(['clause-deleted']);
+  });
+
+  it('lists the prompts changed in the same commit in the blast radius', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause(`${STRICT} This includes IBANs.`));
+    repo.write('prompts/support/greet.md', promptFile({ title: 'Greet' }, 'Say hello warmly.'));
+    expect(repo.commit('extend the rule and edit greeting', '2026-01-03').code).toBe(0);
+    expect(auditsAtHead('privacy/account-numbers').at(-1)!.audit.prompt_delta.changed_in_commit).toEqual([{ prompt: 'support/greet', version: 2 }]);
+  });
+
+  it('does not audit the same change twice on an amend', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers.'));
+    repo.commit('soften', '2026-01-03');
+    expect(repo.git(['commit', '-q', '--amend', '-m', 'soften (amended)'], { date: '2026-01-03T11:00:00Z' }).code).toBe(0);
+    expect(auditsAtHead('privacy/account-numbers')).toHaveLength(2);
+  });
+
+  it('blocks the commit with a clear error when the configured embedding provider cannot be reached', () => {
+    setup();
+    repo.write('.promptvault.yaml', 'guard:\n  embedder:\n    kind: openai\n    base_url: http://127.0.0.1:9/v1\n    model: nomic-embed-text\n    timeout_ms: 2000\n');
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers.'));
+    const result = repo.commit('soften with a remote embedder', '2026-01-03');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('http://127.0.0.1:9/v1');
+    expect(result.stderr).toContain('nomic-embed-text');
+    expect(result.stderr).not.toContain('internal error');
+    expect(repo.git(['diff', '--cached', '--name-only', '--', 'vault/']).stdout).toBe('');
+  });
+});

@@ -1,0 +1,61 @@
+// `promptvault review <clauseId> --accept|--reject --note "..."`: records a person's decision on a
+// flagged audit, in the audit file itself, and stages it. No clause text changes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../../lib/errors.ts';
+import { openRepo, readConfig as readGitConfig, runGitAdd } from '../../lib/git/index.ts';
+import { commitDate } from '../../lib/lineage/build.ts';
+import { auditSchema, type Audit } from '../../lib/schema/records.ts';
+import { parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
+import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
+import { parseRecord, serializeRecord } from '../../lib/vault/serialize.ts';
+import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+
+export interface ReviewOptions {
+  cwd: string;
+  clause: string;
+  /** Audit id; default: the clause's latest flagged audit still pending. */
+  audit?: string;
+  decision: 'accepted' | 'rejected';
+  note: string;
+  env?: Record<string, string | undefined>;
+}
+
+export interface ReviewResult {
+  file: string;
+  audit: Audit;
+}
+
+export async function review(options: ReviewOptions): Promise<ReviewResult> {
+  if (options.note.trim() === '') throw new UserError('review-note-missing', 'a review needs a note saying why, e.g. --note "the weaker wording is intended: legal approved it"');
+  const repo = await openRepo({ cwd: options.cwd, env: options.env });
+  const folder = path.join(repo.dir, recordFolder('audit', options.clause));
+  const files = fs.existsSync(folder)
+    ? fs.readdirSync(folder).map((name) => `${recordFolder('audit', options.clause)}${name}`).filter((file) => parseRecordPath(file)?.kind === 'audit')
+    : [];
+  if (files.length === 0) throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}. Check the clause id with \`promptvault check\`.`);
+  const audits = files.map((file) => {
+    const parsed = parseRecord(fs.readFileSync(path.join(repo.dir, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
+    if (!parsed.ok) throw new UserError('record-invalid', `${file} is not a valid audit`, parsed.problems);
+    return { file, audit: parsed.value };
+  });
+  const target = options.audit
+    ? audits.find((entry) => entry.audit.id === options.audit)
+    : audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status === 'pending').sort((a, b) => b.audit.id.localeCompare(a.audit.id))[0];
+  if (!target) {
+    const ids = audits.map((entry) => `${entry.audit.id} (${entry.audit.regression_flag ? 'flagged' : 'not flagged'}, ${entry.audit.review.status})`).join(', ');
+    throw new UserError('audit-unknown', options.audit
+      ? `clause "${options.clause}" has no audit "${options.audit}". Its audits: ${ids}`
+      : `clause "${options.clause}" has no flagged audit waiting for review. Its audits: ${ids}. Name one with --audit ID.`);
+  }
+  const name = await readGitConfig(repo, 'user.name');
+  const email = await readGitConfig(repo, 'user.email');
+  if (!name) throw new UserError('reviewer-unknown', 'git does not know who you are: set it with `git config user.name "Your Name"` (and user.email), then review again');
+  const audit: Audit = {
+    ...target.audit,
+    review: { status: options.decision, by: email ? `${name} <${email}>` : name, at: commitDate(options.env ?? process.env), note: options.note.trim() },
+  };
+  writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit));
+  await runGitAdd(repo, [target.file]);
+  return { file: target.file, audit };
+}

@@ -1,0 +1,96 @@
+// Pure: a prompt's lineage as an SVG drawn at build time. Versions are nodes laid out in layers
+// (a version one step right of its latest parent), edges are edits, forks, renames and merges.
+// Every piece of text goes through escapeMarkup, so an id or title cannot become markup.
+import { escapeMarkup } from './escape.ts';
+
+export interface LineageNode {
+  key: string;
+  prompt: string;
+  version: number;
+  /** Link target of the node (its place on the prompt's page). */
+  href: string;
+  /** Tooltip, e.g. title and date. */
+  label: string;
+  /** False for versions of other prompts shown for context (fork sources, forks). */
+  own: boolean;
+}
+
+export interface LineageEdge {
+  from: string;
+  to: string;
+  kind: 'edit' | 'fork' | 'rename' | 'merge' | 'new';
+}
+
+const COL = 132;
+const ROW = 46;
+const W = 108;
+const H = 30;
+const PAD = 8;
+
+/** Layer of each node: 0 for roots, else one more than its deepest parent in the picture. */
+export function layerNodes(nodes: readonly LineageNode[], edges: readonly LineageEdge[]): Map<string, number> {
+  const parents = new Map<string, string[]>();
+  for (const edge of edges) parents.set(edge.to, [...(parents.get(edge.to) ?? []), edge.from]);
+  const present = new Set(nodes.map((node) => node.key));
+  const layer = new Map<string, number>();
+  const visiting = new Set<string>();
+  const visit = (key: string): number => {
+    const known = layer.get(key);
+    if (known !== undefined) return known;
+    if (visiting.has(key)) return 0; // a cycle cannot happen in real lineage; do not loop on bad data
+    visiting.add(key);
+    const value = Math.max(-1, ...(parents.get(key) ?? []).filter((p) => present.has(p)).map(visit)) + 1;
+    layer.set(key, value);
+    return value;
+  };
+  for (const node of nodes) visit(node.key);
+  return layer;
+}
+
+/** `id` must be unique on the page: it names the arrow marker. */
+export function renderLineageSvg({ id, nodes, edges, title }: { id: string; nodes: readonly LineageNode[]; edges: readonly LineageEdge[]; title: string }): string {
+  const marker = `arrow-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const layers = layerNodes(nodes, edges);
+  const rowsUsed = new Map<number, number>();
+  const place = new Map<string, { x: number; y: number }>();
+  const ordered = [...nodes].sort((a, b) => (layers.get(a.key)! - layers.get(b.key)!) || Number(b.own) - Number(a.own) || a.prompt.localeCompare(b.prompt) || a.key.localeCompare(b.key));
+  for (const node of ordered) {
+    const layer = layers.get(node.key)!;
+    const row = rowsUsed.get(layer) ?? 0;
+    rowsUsed.set(layer, row + 1);
+    place.set(node.key, { x: PAD + layer * COL, y: PAD + row * ROW });
+  }
+  const width = PAD * 2 + (Math.max(0, ...layers.values()) * COL) + W;
+  const height = PAD * 2 + (Math.max(1, ...rowsUsed.values()) - 1) * ROW + H;
+  const parts: string[] = [];
+  for (const edge of edges) {
+    const a = place.get(edge.from);
+    const b = place.get(edge.to);
+    if (!a || !b) continue;
+    const x1 = a.x + W;
+    const y1 = a.y + H / 2;
+    const x2 = b.x;
+    const y2 = b.y + H / 2;
+    const mid = (x1 + x2) / 2;
+    parts.push(`<path class="edge edge-${edge.kind}" d="M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2 - 4} ${y2}" marker-end="url(#${marker})"><title>${escapeMarkup(`${edge.kind}: ${edge.from} → ${edge.to}`)}</title></path>`);
+  }
+  for (const node of ordered) {
+    const { x, y } = place.get(node.key)!;
+    const text = node.own ? `v${node.version} · ${node.key.slice(-6)}` : `${shorten(node.prompt)} v${node.version}`;
+    parts.push(
+      `<a href="${escapeMarkup(node.href)}" class="node${node.own ? '' : ' node-other'}"><title>${escapeMarkup(node.label)}</title>` +
+        `<rect x="${x}" y="${y}" width="${W}" height="${H}" rx="6"/>` +
+        `<text x="${x + W / 2}" y="${y + H / 2 + 4}" text-anchor="middle">${escapeMarkup(text)}</text></a>`,
+    );
+  }
+  return (
+    `<svg class="lineage" xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeMarkup(title)}</title>` +
+    `<defs><marker id="${marker}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L8 4 L0 8 z" fill="context-stroke"/></marker></defs>` +
+    `${parts.join('')}</svg>`
+  );
+}
+
+function shorten(id: string): string {
+  const last = id.split('/').at(-1) ?? id;
+  return last.length > 11 ? `${last.slice(0, 10)}…` : last;
+}

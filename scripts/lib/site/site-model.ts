@@ -1,0 +1,181 @@
+// Pure: the vault joined up for the pages. Checkpoints meet their mutation logs, versions meet
+// their parents and children, audits are grouped by clause. Computed once per build.
+import type { SiteAudit, SiteCheckpoint, SiteMutation, SiteSource } from './load-vault-fs.ts';
+import { versionKey, type GridRow } from './grid-rows.ts';
+import type { LineageEdge, LineageNode } from './lineage-svg.ts';
+import { routes, versionAnchor } from './urls.ts';
+import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
+
+export interface SiteData {
+  prompts: (SiteSource & { id: string })[];
+  clauses: (SiteSource & { id: string })[];
+  checkpoints: SiteCheckpoint[];
+  mutations: SiteMutation[];
+  audits: SiteAudit[];
+}
+
+export interface ParentLink {
+  prompt: string;
+  version: number;
+  key: string;
+  /** Site path of the parent version (its prompt page and anchor). */
+  path: string;
+  /** The parent's file text, when known. */
+  text: string | null;
+}
+
+/** One version: its checkpoint, the mutation that produced it, and its parents. */
+export interface VersionView {
+  key: string;
+  prompt: string;
+  version: number;
+  anchor: string;
+  /** Site path of this version on its prompt page. */
+  path: string;
+  checkpoint: SiteCheckpoint;
+  mutation: SiteMutation | null;
+  parents: ParentLink[];
+  /** When it was recorded, for sorting (checkpoint `created_at`). */
+  date: string;
+}
+
+export interface TraitDeltaView {
+  name: TraitName;
+  value: number;
+  /** `+3`, `-0.12`, `±0`. */
+  text: string;
+  sign: 'up' | 'down' | 'zero';
+}
+
+export interface SiteModel {
+  versions: VersionView[];
+  byKey: Map<string, VersionView>;
+  /** Versions of each prompt, oldest first. */
+  byPrompt: Map<string, VersionView[]>;
+  /** Every version with a mutation log, newest first. */
+  newestFirst: VersionView[];
+  promptIds: string[];
+  clauseIds: string[];
+  auditsByClause: Map<string, SiteAudit[]>;
+  /** Flagged audits no review has accepted, newest first. */
+  openRegressions: SiteAudit[];
+  /** Versions descending directly from each version key (children). */
+  children: Map<string, VersionView[]>;
+}
+
+const keyOf = (record: { prompt: string; version: number; content_hash: string }) => versionKey(record.prompt, record.version, record.content_hash);
+
+export function buildSiteModel(data: SiteData): SiteModel {
+  const checkpoints = new Map(data.checkpoints.map((checkpoint) => [keyOf(checkpoint), checkpoint]));
+  const mutations = new Map(data.mutations.map((mutation) => [keyOf(mutation), mutation]));
+  const versions: VersionView[] = [];
+  for (const [key, checkpoint] of checkpoints) {
+    const mutation = mutations.get(key) ?? null;
+    const parents = (mutation?.parents ?? []).map((parent): ParentLink => {
+      const parentKey = keyOf(parent);
+      return {
+        prompt: parent.prompt, version: parent.version, key: parentKey,
+        path: `${routes.prompt(parent.prompt)}#${versionAnchor(parent.version, parent.content_hash)}`,
+        text: checkpoints.get(parentKey)?.text ?? null,
+      };
+    });
+    const anchor = versionAnchor(checkpoint.version, checkpoint.content_hash);
+    versions.push({ key, prompt: checkpoint.prompt, version: checkpoint.version, anchor, path: `${routes.prompt(checkpoint.prompt)}#${anchor}`, checkpoint, mutation, parents, date: checkpoint.created_at });
+  }
+  const byDateDesc = (a: VersionView, b: VersionView) => b.date.localeCompare(a.date) || a.prompt.localeCompare(b.prompt) || b.version - a.version || a.key.localeCompare(b.key);
+  versions.sort(byDateDesc);
+  const byKey = new Map(versions.map((version) => [version.key, version]));
+  const byPrompt = new Map<string, VersionView[]>();
+  for (const version of versions) pushTo(byPrompt, version.prompt, version);
+  for (const list of byPrompt.values()) list.sort((a, b) => a.version - b.version || a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+  const children = new Map<string, VersionView[]>();
+  for (const version of versions) {
+    for (const parent of version.parents) pushTo(children, parent.key, version);
+  }
+  const auditsByClause = new Map<string, SiteAudit[]>();
+  for (const audit of [...data.audits].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))) {
+    pushTo(auditsByClause, audit.clause, audit);
+  }
+  return {
+    versions,
+    byKey,
+    byPrompt,
+    newestFirst: versions.filter((version) => version.mutation !== null),
+    promptIds: [...new Set([...data.prompts.map((p) => p.id), ...byPrompt.keys()])].sort(),
+    clauseIds: [...new Set([...data.clauses.map((c) => c.id), ...auditsByClause.keys()])].sort(),
+    auditsByClause,
+    openRegressions: data.audits.filter(isOpenRegression).sort((a, b) => b.created_at.localeCompare(a.created_at)),
+    children,
+  };
+}
+
+/** Flagged, and no review has accepted it: CI fails on it until someone does. */
+export function isOpenRegression(audit: Pick<SiteAudit, 'regression_flag' | 'review'>): boolean {
+  return audit.regression_flag && audit.review.status !== 'accepted';
+}
+
+/** The grid's rows, newest first (the order of the no-JavaScript table). */
+export function buildGridRows(model: SiteModel): GridRow[] {
+  return model.versions.map((version) => ({
+    key: version.key,
+    prompt: version.prompt,
+    version: version.version,
+    title: version.checkpoint.title,
+    token_count: version.checkpoint.token_count,
+    tone: version.checkpoint.tone_type,
+    tags: version.checkpoint.tags,
+    symbolic_tags: version.mutation?.symbolic_tags ?? [],
+    assistant: version.checkpoint.assistant,
+    date: version.checkpoint.created_at,
+    commit: version.checkpoint.commit,
+    parents: version.parents.map((parent) => parent.key),
+  }));
+}
+
+/** Signed trait deltas, rounded for reading (counts as integers, scores to two decimals). */
+export function describeDelta(delta: Record<TraitName, number>): TraitDeltaView[] {
+  return TRAIT_NAMES.map((name) => {
+    const value = delta[name];
+    const rounded = Number.isInteger(value) ? value : Math.round(value * 100) / 100;
+    const sign = rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'zero';
+    return { name, value, text: sign === 'up' ? `+${rounded}` : sign === 'down' ? `−${Math.abs(rounded)}` : '±0', sign };
+  });
+}
+
+/** The lineage picture of one prompt: its versions, plus the versions of other prompts it was forked or renamed from, and those forked from it. */
+export function lineageOf(model: SiteModel, promptId: string): { nodes: LineageNode[]; edges: LineageEdge[] } {
+  const own = model.byPrompt.get(promptId) ?? [];
+  const nodes = new Map<string, LineageNode>();
+  const edges: LineageEdge[] = [];
+  const add = (version: VersionView) => {
+    if (nodes.has(version.key)) return;
+    nodes.set(version.key, {
+      key: version.key, prompt: version.prompt, version: version.version, href: version.path, own: version.prompt === promptId,
+      label: `${version.prompt} v${version.version} (${version.mutation?.kind ?? 'recorded'}, ${version.date.slice(0, 10)}): ${version.checkpoint.title}`,
+    });
+  };
+  for (const version of own) {
+    add(version);
+    for (const parent of version.parents) {
+      const found = model.byKey.get(parent.key);
+      if (found) add(found);
+      edges.push({ from: parent.key, to: version.key, kind: edgeKind(version) });
+    }
+    for (const child of model.children.get(version.key) ?? []) {
+      if (child.prompt === promptId) continue;
+      add(child);
+      edges.push({ from: version.key, to: child.key, kind: edgeKind(child) });
+    }
+  }
+  return { nodes: [...nodes.values()], edges };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function edgeKind(version: VersionView): LineageEdge['kind'] {
+  return version.mutation?.kind ?? 'edit';
+}
