@@ -88,6 +88,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clauseId: pair.id, previous: previousText, next: nextText,
       declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder,
     });
+    // Going back to the text a rejected change replaced is the fix the rejection asked for.
+    const reverted = audits.find((audit) => audit.review.status === 'rejected' && audit.previous_hash !== null && audit.previous_hash === newHash);
     const id = `${input.createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${shortHash(`${previousHash}:${newHash}`)}`;
     const audit: Audit = {
       clause: pair.id,
@@ -97,7 +99,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
         citing: await findCitingPrompts(repo, config, pair.id, input.versions),
         changed_in_commit: input.versions.map((v) => ({ prompt: v.prompt, version: v.version })),
       },
-      regression_flag: evaluation.regression_flag,
+      regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,
       change: previousText === null ? 'added' : nextText === null ? 'deleted' : 'edited',
@@ -107,6 +109,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       similarity: evaluation.similarity,
       tone: evaluation.tone,
       reasons: evaluation.reasons,
+      reverts: reverted?.id ?? null,
       review: { status: 'pending', by: null, at: null, note: null },
       commit_parents: input.commitParents,
     };

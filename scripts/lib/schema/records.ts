@@ -158,6 +158,11 @@ export const auditSchema = z.object({
     sentiment_shift: z.number(),
   }),
   reasons: z.array(reasonSchema),
+  /**
+   * Id of a rejected audit this change undoes: the clause went back to the text it had before that
+   * change, which was reviewed then, so the reasons are kept for the reader but not flagged.
+   */
+  reverts: z.string().nullable().default(null),
   review: reviewSchema,
   commit_parents: z.array(commitSha),
 });

@@ -1,0 +1,58 @@
+// `buildSite`: the static site of a repository's vault, written to `outDir`. Astro's programmatic
+// build over this package's site/ sources; the vault is read from `cwd` (through
+// PROMPTVAULT_ROOT, which site/content.config.ts reads). Returns data; prints nothing itself
+// beyond Astro's log at `logLevel`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** This package's root, where astro.config.mjs and site/ live. */
+export const SITE_PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface BuildSiteOptions {
+  /** The repository whose vault is shown. */
+  cwd: string;
+  /** Output folder (default `<cwd>/dist`). */
+  outDir?: string;
+  /** Base path the site is served under, e.g. `/promptvault/` for a GitHub Pages project site. */
+  base?: string;
+  /** Astro's cache folder; give each concurrent build its own. */
+  cacheDir?: string;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface BuildSiteResult {
+  outDir: string;
+  /** Every file written, relative to outDir. */
+  files: string[];
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  if (!options.cwd) throw new TypeError('buildSite: `cwd` is required');
+  const root = path.resolve(options.cwd);
+  const outDir = path.resolve(options.outDir ?? path.join(root, 'dist'));
+  const { build } = await import('astro');
+  const previous = process.env.PROMPTVAULT_ROOT;
+  process.env.PROMPTVAULT_ROOT = root;
+  try {
+    await build({
+      root: SITE_PROJECT_ROOT,
+      outDir,
+      ...(options.base ? { base: options.base } : {}),
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+      logLevel: options.logLevel ?? 'warn',
+    });
+  } finally {
+    restore('PROMPTVAULT_ROOT', previous);
+  }
+  const files = fs.readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+  return { outDir, files };
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
