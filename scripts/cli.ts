@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // The promptvault CLI: argv -> command -> printed result. The only place that exits.
+// The hook runs this on every commit, so start-up matters: Node's compile cache is on, and each
+// command's modules are imported only when that command runs.
+import module from 'node:module';
 import { parseArgs } from 'node:util';
 import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
-import { check, type CheckResult } from './commands/check/index.ts';
-import { formatLog, log } from './commands/log/index.ts';
-import { record, type HookName, type RecordResult } from './commands/record/index.ts';
-import { review } from './commands/review/index.ts';
+import type { CheckResult } from './commands/check/index.ts';
+import type { HookName, RecordResult } from './commands/record/index.ts';
+
+module.enableCompileCache?.();
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -54,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
     case 'record': {
       const hook = values.hook as HookName | undefined;
       if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received "${hook}"`);
+      const { record } = await import('./commands/record/index.ts');
       const result = await record({ cwd, hook, all: values.all });
       printRecord(result);
       return 0;
@@ -61,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'github') return usageError(`--format must be text or github, received "${format}"`);
+      const { check } = await import('./commands/check/index.ts');
       const result = await check({ cwd });
       printCheck(result, format);
       if (result.invalid.length > 0) return 2;
@@ -69,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
     case 'log': {
       const prompt = rest[0];
       if (!prompt) return usageError('log needs a prompt id, e.g. promptvault log support/refund');
+      const { formatLog, log } = await import('./commands/log/index.ts');
       const entries = await log({ cwd, prompt });
       process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLog(entries)}\n`);
       return 0;
@@ -78,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
       if (!clause) return usageError('review needs a clause id, e.g. promptvault review privacy/account-numbers --accept --note "..."');
       if (values.accept === values.reject) return usageError('review needs exactly one of --accept or --reject');
       if (values.note === undefined) return usageError('review needs --note "why": the note is kept in the audit for the next reader');
+      const { review } = await import('./commands/review/index.ts');
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
       process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
       return 0;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_BUILTIN_PARAMS, embedBuiltin, type BuiltinParams } from '../lib/guard/builtin-embedder.ts';
+import { DEFAULT_BUILTIN_PARAMS, embedBuiltin, prepareBuiltinEmbedder, type BuiltinParams } from '../lib/guard/builtin-embedder.ts';
 import { cosineSimilarity } from '../lib/guard/embedder.ts';
 import { bestBy, spearman, sweepThresholds } from './_stats.ts';
 
@@ -82,4 +82,5 @@ function main(argv: string[]): void {
   console.log(format('max Youden ', byYouden));
 }
 
+await prepareBuiltinEmbedder();
 main(process.argv.slice(2));

@@ -32,8 +32,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const root = path.resolve(options.cwd);
   const outDir = path.resolve(options.outDir ?? path.join(root, 'dist'));
   const { build } = await import('astro');
-  const previous = process.env.PROMPTVAULT_ROOT;
+  const saved = { PROMPTVAULT_ROOT: process.env.PROMPTVAULT_ROOT, BASE_URL: process.env.BASE_URL, ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED };
   process.env.PROMPTVAULT_ROOT = root;
+  // A BASE_URL in the environment (vitest sets one) wins over the configured base inside Astro's
+  // import.meta.env, which would send every link to "/".
+  delete process.env.BASE_URL;
+  // Builds run offline and in CI: no telemetry request.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   try {
     await build({
       root: SITE_PROJECT_ROOT,
@@ -43,7 +48,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       logLevel: options.logLevel ?? 'warn',
     });
   } finally {
-    restore('PROMPTVAULT_ROOT', previous);
+    for (const [name, value] of Object.entries(saved)) restore(name, value);
   }
   const files = fs.readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())

@@ -3,11 +3,13 @@
 // that need no process. Every function takes one options object, isomorphic-git style.
 import fs from 'node:fs';
 import path from 'node:path';
-import git from 'isomorphic-git';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul } from './native-git.ts';
 
 export { GitCommandError } from './native-git.ts';
+
+// isomorphic-git is loaded on first use: the hook's common path never needs it.
+const loadIsomorphicGit = async () => (await import('isomorphic-git')).default;
 
 /** git's well-known id of the empty tree, the "HEAD" of a repository with no commit yet. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -142,6 +144,7 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
 /** Writes a blob into the object database (isomorphic-git: no process) and returns its id. */
 export async function writeBlob(repo: Repo, content: string | Uint8Array): Promise<string> {
   const blob = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const git = await loadIsomorphicGit();
   return git.writeBlob({ fs, dir: repo.dir, gitdir: repo.gitdir, blob });
 }
 
@@ -172,6 +175,7 @@ export async function grepIndex(repo: Repo, { pattern, pathspecs }: { pattern: s
 
 /** A git config value (e.g. user.name), or undefined. */
 export async function readConfig(repo: Repo, key: string): Promise<string | undefined> {
+  const git = await loadIsomorphicGit();
   const value = await git.getConfig({ fs, dir: repo.dir, gitdir: repo.gitdir, path: key });
   if (value !== undefined && value !== null) return String(value);
   // Global and system config are outside isomorphic-git's reach.
@@ -188,6 +192,7 @@ export interface CommitInfo {
 
 /** Parents and date of one commit (isomorphic-git). */
 export async function readCommit(repo: Repo, oid: string): Promise<CommitInfo> {
+  const git = await loadIsomorphicGit();
   const { commit } = await git.readCommit({ fs, dir: repo.dir, gitdir: repo.gitdir, oid });
   const date = new Date(commit.committer.timestamp * 1000).toISOString().replace('.000Z', 'Z');
   return { oid, parents: commit.parent, date };

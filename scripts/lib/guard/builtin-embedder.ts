@@ -1,6 +1,5 @@
 // The offline default embedder: feature hashing of words, word pairs and character n-grams.
 // Nothing to download; deterministic; the same text gives the same vector on every machine.
-import { encode } from 'gpt-tokenizer/encoding/cl100k_base';
 import { STOP_WORDS, normaliseWord, tokenizeWords } from './_text.ts';
 import type { Embedder } from './embedder.ts';
 
@@ -53,6 +52,14 @@ function hash32(text: string): number {
 
 const rarityCache = new Map<string, number>();
 
+// The cl100k ranks are loaded on first use (~100 ms): a commit that changes no clause never pays it.
+let encode: ((text: string) => number[]) | undefined;
+
+/** Loads what embedBuiltin needs; the embedder's `embed` does this itself. */
+export async function prepareBuiltinEmbedder(): Promise<void> {
+  encode ??= (await import('gpt-tokenizer/encoding/cl100k_base')).encode;
+}
+
 /**
  * How rare a word is, in [0.2, 1.6], read from its BPE token rank: a tokenizer's merge order follows
  * word frequency in its training text, so a low rank means a common word, and a word split into
@@ -61,6 +68,7 @@ const rarityCache = new Map<string, number>();
 function rarity(word: string): number {
   const cached = rarityCache.get(word);
   if (cached !== undefined) return cached;
+  if (!encode) throw new Error('embedBuiltin called before prepareBuiltinEmbedder()');
   const tokens = encode(` ${word}`);
   const rank = tokens.length === 1 ? (tokens[0] ?? 100_000) : 100_000 * tokens.length;
   const value = Math.min(1.6, Math.max(0.2, Math.log(rank + 1) / Math.log(20_000)));
@@ -108,6 +116,9 @@ export function createBuiltinEmbedder(): Embedder {
   return {
     id: 'builtin',
     model: BUILTIN_MODEL,
-    embed: async (texts) => texts.map((text) => embedBuiltin(text)),
+    embed: async (texts) => {
+      await prepareBuiltinEmbedder();
+      return texts.map((text) => embedBuiltin(text));
+    },
   };
 }

@@ -9,7 +9,7 @@ export { findRequirementsRemoved } from './reason-requirement.ts';
 export { findEntities, findEntitiesRemoved } from './reason-entity.ts';
 export { findReferences, findReferencesRemoved } from './reason-reference.ts';
 export { cosineSimilarity, type Embedder } from './embedder.ts';
-export { BUILTIN_MODEL, createBuiltinEmbedder, embedBuiltin } from './builtin-embedder.ts';
+export { BUILTIN_MODEL, createBuiltinEmbedder, embedBuiltin, prepareBuiltinEmbedder } from './builtin-embedder.ts';
 export { createOpenAiEmbedder, type OpenAiEmbedderOptions } from './openai-embedder.ts';
 export { cachePath, createCachedEmbedder } from './embedder-cache-fs.ts';
 export { createEmbedder, type CreateEmbedderOptions } from './create-embedder-fs.ts';

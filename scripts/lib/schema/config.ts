@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS } from './config-defaults.ts';
+
+export { CONFIG_FILE };
 
 // `.promptvault.yaml` at the repository root: the one place for settings. Every default below is
 // written here, documented in README.md, and recorded in what it produced (a checkpoint names its
@@ -43,9 +46,9 @@ const clauseSettingsSchema = z.strictObject({
 
 export const configSchema = z.strictObject({
   /** Glob patterns of prompt files. */
-  prompts: z.array(z.string().min(1)).default(['prompts/**/*.md']),
+  prompts: z.array(z.string().min(1)).min(1).default(DEFAULT_PROMPT_GLOBS),
   /** Glob patterns of codex clause files. */
-  codex: z.array(z.string().min(1)).default(['codex/**/*.md']),
+  codex: z.array(z.string().min(1)).min(1).default(DEFAULT_CODEX_GLOBS),
   /** BPE encoding for token counts; recorded in every checkpoint. */
   tokenizer: z.enum(TOKENIZER_ENCODINGS).default('o200k_base'),
   guard: z
@@ -65,4 +68,3 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema>;
 export type EmbedderConfig = z.infer<typeof embedderSchema>;
-export const CONFIG_FILE = '.promptvault.yaml';

@@ -13,7 +13,7 @@ import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { auditSchema, checkpointSchema, mutationSchema, type Audit, type Checkpoint, type Mutation } from '../schema/records.ts';
 import { parseRecordPath, VAULT_DIR } from './paths.ts';
-import { CHECKPOINT_EXAMPLE, MUTATION_EXAMPLE } from './read-git.ts';
+import { CHECKPOINT_EXAMPLE, MUTATION_EXAMPLE } from './read-lineage.ts';
 import { parseRecord } from './serialize.ts';
 
 export const AUDIT_EXAMPLE = 'clause: privacy/account-numbers\nprevious_version: ...\nnew_version: ...\nregression_flag: true\n...';

@@ -1,6 +1,6 @@
-// Node-only: reads records of given prompts from the index being committed (or a commit's tree).
+// Reads the records of given prompts from the files of the commit being made.
 import type { Problem } from '../errors.ts';
-import { listIndex, listTree, readBlobs, type Repo } from '../git/index.ts';
+import type { TreeView } from '../recorder/view.ts';
 import { checkpointSchema, mutationSchema, type Checkpoint, type Mutation } from '../schema/records.ts';
 import { parseRecordPath, recordFolder } from './paths.ts';
 import { parseRecord } from './serialize.ts';
@@ -23,20 +23,20 @@ export const CHECKPOINT_EXAMPLE = 'prompt: support/refund\nversion: 3\ntoken_cou
 export const MUTATION_EXAMPLE = 'prompt: support/refund\nversion: 3\nparent_prompt: support/refund\nparent_version: 2\n...';
 
 /**
- * Records of each prompt in `ids`, read from the index (default) or from `ref`'s tree. Cost is
- * proportional to those prompts' histories, never to the size of the vault.
+ * Records of each prompt in `ids`. Cost is proportional to those prompts' histories, never to the
+ * size of the vault.
  */
-export async function readLineages(repo: Repo, ids: string[], options: { ref?: string } = {}): Promise<{ lineages: Map<string, Lineage>; problems: Problem[] }> {
+export async function readLineages(view: TreeView, ids: string[]): Promise<{ lineages: Map<string, Lineage>; problems: Problem[] }> {
   const lineages = new Map<string, Lineage>(ids.map((id) => [id, { prompt: id, mutations: [], checkpoints: [] }]));
   const problems: Problem[] = [];
   if (ids.length === 0) return { lineages, problems };
   const pathspecs = ids.flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
-  const entries = options.ref ? await listTree(repo, { ref: options.ref, pathspecs }) : await listIndex(repo, { pathspecs });
+  const entries = await view.list(pathspecs);
   const wanted = entries.filter((entry) => {
     const parsed = parseRecordPath(entry.path);
     return parsed !== undefined && lineages.has(parsed.id);
   });
-  const blobs = await readBlobs(repo, wanted.map((entry) => entry.oid));
+  const blobs = await view.read(wanted.map((entry) => entry.oid));
   for (const entry of wanted) {
     const { kind, id } = parseRecordPath(entry.path)!;
     const lineage = lineages.get(id)!;

@@ -1,6 +1,6 @@
-// Node-only: reads and validates prompts and clauses from git blobs.
+// Reads and validates prompts and clauses from the files of the commit being made.
 import type { Problem } from '../errors.ts';
-import { readBlobs, type Repo } from '../git/index.ts';
+import type { TreeView } from '../recorder/view.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -13,8 +13,8 @@ export interface SourceFile {
 }
 
 /** Parses each file as a prompt; every problem is collected, none stops the others. */
-export async function readPrompts(repo: Repo, files: SourceFile[], config: Config): Promise<{ prompts: Prompt[]; problems: Problem[] }> {
-  const blobs = await readBlobs(repo, files.map((file) => file.oid));
+export async function readPrompts(view: TreeView, files: SourceFile[], config: Config): Promise<{ prompts: Prompt[]; problems: Problem[] }> {
+  const blobs = await view.read(files.map((file) => file.oid));
   const prompts: Prompt[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
@@ -25,8 +25,8 @@ export async function readPrompts(repo: Repo, files: SourceFile[], config: Confi
   return { prompts, problems };
 }
 
-export async function readClauses(repo: Repo, files: SourceFile[], config: Config): Promise<{ clauses: Clause[]; problems: Problem[] }> {
-  const blobs = await readBlobs(repo, files.map((file) => file.oid));
+export async function readClauses(view: TreeView, files: SourceFile[], config: Config): Promise<{ clauses: Clause[]; problems: Problem[] }> {
+  const blobs = await view.read(files.map((file) => file.oid));
   const clauses: Clause[] = [];
   const problems: Problem[] = [];
   for (const file of files) {

@@ -1,13 +1,15 @@
 // What the commit being made changes among prompts, clauses and records, and whether it is valid.
-import { UserError, type Problem } from '../../lib/errors.ts';
-import { grepIndex, listIndex, readBlobs, type IndexChange, type Repo } from '../../lib/git/index.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
-import { parsePrompt } from '../../lib/prompt/parse.ts';
-import { readClauses, readPrompts, type SourceFile } from '../../lib/prompt/read-git.ts';
-import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../../lib/prompt/references.ts';
-import type { Config } from '../../lib/schema/config.ts';
-import type { Prompt } from '../../lib/schema/prompt.ts';
-import { parseRecordPath } from '../../lib/vault/paths.ts';
+// The grep only proposes candidates; every candidate is parsed before it counts.
+import { UserError, type Problem } from '../errors.ts';
+import type { IndexChange } from '../git/index.ts';
+import type { TreeView } from './view.ts';
+import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { parsePrompt } from '../prompt/parse.ts';
+import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
+import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../prompt/references.ts';
+import type { Config } from '../schema/config.ts';
+import type { Prompt } from '../schema/prompt.ts';
+import { parseRecordPath } from '../vault/paths.ts';
 
 export interface ChangeSet {
   /** Prompt files added or modified in the index (renames included, at their new path). */
@@ -61,11 +63,11 @@ export interface ValidatedChanges {
  * Parses every staged prompt and checks ids and references against the whole index. Throws one
  * UserError listing every problem, so the commit is blocked before anything is written.
  */
-export async function validateChanges(repo: Repo, set: ChangeSet, config: Config): Promise<ValidatedChanges> {
-  const { prompts, problems } = await readPrompts(repo, set.staged, config);
+export async function validateChanges(view: TreeView, set: ChangeSet, config: Config): Promise<ValidatedChanges> {
+  const { prompts, problems } = await readPrompts(view, set.staged, config);
   const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
-  problems.push(...(await readClauses(repo, stagedClauses, config)).problems);
-  const entries = await listIndex(repo, { pathspecs: sourcePathspecs(config) });
+  problems.push(...(await readClauses(view, stagedClauses, config)).problems);
+  const entries = await view.list(sourcePathspecs(config));
   const sources = entries.flatMap((entry) => {
     const kind = classifyPath(entry.path, config);
     return kind ? [{ path: entry.path, id: idFromPath(entry.path, kind, config), kind }] : [];
@@ -75,13 +77,13 @@ export async function validateChanges(repo: Repo, set: ChangeSet, config: Config
   problems.push(...findDuplicateIds(known, touched));
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
-    problems.push(...(await findDuplicateStableIds(repo, prompt, config)));
+    problems.push(...(await findDuplicateStableIds(view, prompt, config)));
   }
   if (problems.length > 0) {
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
   }
   const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
-  await pairMovesByStableId(repo, set, prompts, config);
+  await pairMovesByStableId(view, set, prompts, config);
   return { prompts, known, promptPaths };
 }
 
@@ -89,10 +91,10 @@ export async function validateChanges(repo: Repo, set: ChangeSet, config: Config
  * A prompt deleted at one path and added at another with the same front-matter `id` is a move,
  * even when git's content similarity is too low to call it a rename.
  */
-async function pairMovesByStableId(repo: Repo, set: ChangeSet, prompts: Prompt[], config: Config): Promise<void> {
+async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prompt[], config: Config): Promise<void> {
   const added = prompts.filter((prompt) => prompt.frontMatter.id !== undefined && !set.renamedFrom.has(prompt.path));
   if (added.length === 0 || set.deleted.length === 0) return;
-  const blobs = await readBlobs(repo, set.deleted.map((file) => file.oid));
+  const blobs = await view.read(set.deleted.map((file) => file.oid));
   for (const file of [...set.deleted]) {
     const parsed = parsePrompt(blobs.get(file.oid)!, file.path, idFromPath(file.path, 'prompt', config));
     const stableId = parsed.ok ? parsed.value.frontMatter.id : undefined;
@@ -104,16 +106,16 @@ async function pairMovesByStableId(repo: Repo, set: ChangeSet, prompts: Prompt[]
 }
 
 /** A front-matter `id` must be unique: found with one native `git grep` over the index. */
-async function findDuplicateStableIds(repo: Repo, prompt: Prompt, config: Config): Promise<Problem[]> {
+async function findDuplicateStableIds(view: TreeView, prompt: Prompt, config: Config): Promise<Problem[]> {
   const stableId = prompt.frontMatter.id;
   if (stableId === undefined) return [];
   const escaped = stableId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const candidates = (await grepIndex(repo, { pattern: `^id:[[:space:]]*["']?${escaped}["']?[[:space:]]*$`, pathspecs: sourcePathspecs(config) }))
+  const candidates = (await view.grep(`^id:[[:space:]]*["']?${escaped}["']?[[:space:]]*$`, sourcePathspecs(config)))
     .filter((file) => file !== prompt.path && classifyPath(file, config) === 'prompt');
   if (candidates.length === 0) return [];
   // grep only proposes; parse the candidates to be sure the key is in their front matter.
-  const entries = await listIndex(repo, { pathspecs: candidates });
-  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  const entries = await view.list(candidates);
+  const blobs = await view.read(entries.map((entry) => entry.oid));
   const clashes = entries.filter((entry) => {
     const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
     return parsed.ok && parsed.value.frontMatter.id === stableId;

@@ -2,20 +2,21 @@
 // text, and flagged when it weakens the rule, drifts in meaning or moves away from its tone.
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { UserError, type Problem } from '../../lib/errors.ts';
-import { grepIndex, listIndex, readBlobs, type IndexChange, type Repo } from '../../lib/git/index.ts';
-import { createEmbedder, evaluateClauseChange } from '../../lib/guard/index.ts';
-import { findHeads } from '../../lib/lineage/heads.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
-import { parseClause, parsePrompt } from '../../lib/prompt/parse.ts';
-import type { Clause } from '../../lib/schema/clause.ts';
-import type { Config } from '../../lib/schema/config.ts';
-import { auditSchema, type Audit } from '../../lib/schema/records.ts';
-import { auditPath, parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
-import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
-import { readLineages } from '../../lib/vault/read-git.ts';
-import { parseRecord, serializeRecord } from '../../lib/vault/serialize.ts';
-import type { RecordWrite } from '../../lib/vault/write-fs.ts';
+import { UserError, type Problem } from '../errors.ts';
+import type { IndexChange } from '../git/index.ts';
+import type { TreeView } from './view.ts';
+import { createEmbedder, evaluateClauseChange } from '../guard/index.ts';
+import { findHeads } from '../lineage/heads.ts';
+import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { parseClause, parsePrompt } from '../prompt/parse.ts';
+import type { Clause } from '../schema/clause.ts';
+import type { Config } from '../schema/config.ts';
+import { auditSchema, type Audit } from '../schema/records.ts';
+import { auditPath, parseRecordPath, recordFolder } from '../vault/paths.ts';
+import { AUDIT_EXAMPLE } from '../vault/read-all.ts';
+import { readLineages } from '../vault/read-lineage.ts';
+import { parseRecord, serializeRecord } from '../vault/serialize.ts';
+import type { RecordWrite } from '../vault/write-fs.ts';
 
 export interface AuditSummary {
   clause: string;
@@ -25,7 +26,9 @@ export interface AuditSummary {
 }
 
 export interface AuditInput {
-  repo: Repo;
+  view: TreeView;
+  /** Repository root, for the embedding cache. */
+  dir: string;
   config: Config;
   changes: IndexChange[];
   head: string | null;
@@ -47,8 +50,8 @@ export const EMBEDDING_CACHE_DIR = '.cache/promptvault/embeddings';
 
 export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   if (input.changes.length === 0) return [];
-  const { repo, config } = input;
-  const blobs = await readBlobs(repo, input.changes.flatMap((change) => [change.oldOid, change.newOid].filter((oid): oid is string => oid !== null)));
+  const { view, config } = input;
+  const blobs = await view.read(input.changes.flatMap((change) => [change.oldOid, change.newOid].filter((oid): oid is string => oid !== null)));
   const problems: Problem[] = [];
   const read = (oid: string | null, file: string): Clause | null => {
     if (!oid) return null;
@@ -68,8 +71,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const invalidNow = problems.filter((problem) => input.changes.some((change) => change.newOid && change.path === problem.file));
   if (invalidNow.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${invalidNow.length} problem(s) in codex clauses (nothing was written)`, invalidNow);
 
-  const existing = await readExistingAudits(repo, pairs.map((pair) => pair.id));
-  const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(repo.dir, EMBEDDING_CACHE_DIR) });
+  const existing = await readExistingAudits(view, pairs.map((pair) => pair.id));
+  const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
   for (const pair of pairs) {
     const previousText = pair.previous?.body ?? null;
@@ -96,7 +99,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       previous_version: previousText,
       new_version: nextText,
       prompt_delta: {
-        citing: await findCitingPrompts(repo, config, pair.id, input.versions),
+        citing: await findCitingPrompts(view, config, pair.id, input.versions),
         changed_in_commit: input.versions.map((v) => ({ prompt: v.prompt, version: v.version })),
       },
       regression_flag: reverted ? false : evaluation.regression_flag,
@@ -119,13 +122,13 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   return summaries;
 }
 
-async function readExistingAudits(repo: Repo, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {
+async function readExistingAudits(view: TreeView, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {
   const wanted = new Set(ids);
-  const entries = (await listIndex(repo, { pathspecs: ids.map((id) => recordFolder('audit', id)) })).filter((entry) => {
+  const entries = (await view.list(ids.map((id) => recordFolder('audit', id)))).filter((entry) => {
     const parsed = parseRecordPath(entry.path);
     return parsed?.kind === 'audit' && wanted.has(parsed.id);
   });
-  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  const blobs = await view.read(entries.map((entry) => entry.oid));
   const audits = new Map<string, (Audit & { file: string })[]>();
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -144,17 +147,17 @@ async function readExistingAudits(repo: Repo, ids: string[]): Promise<Map<string
  * The prompts that cite a clause, with their current version: one native `git grep` narrows the
  * candidates to files that mention the id, which are then parsed to be sure.
  */
-async function findCitingPrompts(repo: Repo, config: Config, clauseId: string, recorded: { prompt: string; version: number }[]) {
+async function findCitingPrompts(view: TreeView, config: Config, clauseId: string, recorded: { prompt: string; version: number }[]) {
   const escaped = clauseId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const candidates = (await grepIndex(repo, { pattern: escaped, pathspecs: sourcePathspecs(config) })).filter((file) => classifyPath(file, config) === 'prompt');
+  const candidates = (await view.grep(escaped, sourcePathspecs(config))).filter((file) => classifyPath(file, config) === 'prompt');
   if (candidates.length === 0) return [];
-  const entries = await listIndex(repo, { pathspecs: candidates });
-  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  const entries = await view.list(candidates);
+  const blobs = await view.read(entries.map((entry) => entry.oid));
   const citing = entries.flatMap((entry) => {
     const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
     return parsed.ok && parsed.value.frontMatter.codex.includes(clauseId) ? [parsed.value.id] : [];
   });
-  const { lineages } = await readLineages(repo, citing);
+  const { lineages } = await readLineages(view, citing);
   return citing.sort().map((prompt) => {
     const justRecorded = recorded.find((v) => v.prompt === prompt);
     const head = findHeads(lineages.get(prompt)?.mutations ?? [])[0];

@@ -1,0 +1,187 @@
+// The recorder: given the files of a commit being made and what it changes against its first
+// parent, decide which prompt versions and clause audits it needs and build their records. Shared
+// by the pre-commit hook and by backfill, so both write the same records for the same change.
+import { UserError } from '../errors.ts';
+import type { IndexChange } from '../git/index.ts';
+import { buildVersion, type ParentVersion } from '../lineage/build.ts';
+import { findHeads } from '../lineage/heads.ts';
+import { idFromPath } from '../prompt/locate.ts';
+import { parsePrompt } from '../prompt/parse.ts';
+import type { Config } from '../schema/config.ts';
+import type { Prompt } from '../schema/prompt.ts';
+import type { Checkpoint, Mutation, MUTATION_KINDS } from '../schema/records.ts';
+import { inferTone, loadTokenizer, measureTraits, templateVariables, type Tokenizer } from '../traits/index.ts';
+import { checkpointPath, mutationPath } from '../vault/paths.ts';
+import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../vault/read-lineage.ts';
+import { serializeRecord } from '../vault/serialize.ts';
+import type { RecordWrite } from '../vault/write-fs.ts';
+import { recordAudits, type AuditSummary } from './audits.ts';
+import { classifyChanges, validateChanges, type ChangeSet } from './collect.ts';
+import type { TreeView } from './view.ts';
+
+export interface RecordedVersion {
+  prompt: string;
+  version: number;
+  kind: (typeof MUTATION_KINDS)[number];
+  symbolic_tags: string[];
+  parents: string[];
+}
+
+export interface CommitInput {
+  view: TreeView;
+  config: Config;
+  /** Repository root (the embedding cache lives there). */
+  dir: string;
+  /** Prompt, clause and record changes against the first parent, renames detected. */
+  changes: IndexChange[];
+  /** The first parent (HEAD), null for a root commit. */
+  head: string | null;
+  /** Other parents of a merge. */
+  mergeHeads: string[];
+  createdAt: string;
+  userTags: string[];
+  env: Record<string, string | undefined>;
+  /** Re-sync: every prompt is considered and clauses are not audited. */
+  all?: boolean;
+}
+
+export interface CommitRecords {
+  writes: RecordWrite[];
+  /** Records of an earlier, unfinished attempt at this same commit, to unstage. */
+  removals: string[];
+  versions: RecordedVersion[];
+  audits: AuditSummary[];
+}
+
+interface Context extends CommitInput {
+  set: ChangeSet;
+  commitParents: string[];
+  out: CommitRecords;
+  tokenizer: Tokenizer | undefined;
+}
+
+export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
+  const set = classifyChanges(input.changes, input.config);
+  // A resync records prompts; clause audits belong to the commits that changed the clauses.
+  if (input.all) set.clauses = [];
+  const { prompts, promptPaths } = await validateChanges(input.view, set, input.config);
+  const ctx: Context = {
+    ...input, set, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
+    out: { writes: [], removals: [], versions: [], audits: [] }, tokenizer: undefined,
+  };
+
+  const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
+  // A merge brings in records of prompts whose file may equal one side; they still need a merge version.
+  const mergedOnly = [...set.mergedIds].filter((id) => !toRecord.has(id) && promptPaths.has(id));
+  for (const prompt of await readPromptsByPath(input.view, mergedOnly.map((id) => promptPaths.get(id)!), input.config)) toRecord.set(prompt.id, prompt);
+
+  const renamedFromIds = new Map([...set.renamedFrom].map(([to, from]) => [idFromPath(to, 'prompt', input.config), idFromPath(from, 'prompt', input.config)]));
+  const forkSources = [...toRecord.values()].flatMap((p) => (p.frontMatter.forked_from ? [p.frontMatter.forked_from] : []));
+  const { lineages, problems } = await readLineages(input.view, [...new Set([...toRecord.keys(), ...renamedFromIds.values(), ...forkSources])]);
+  if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: records in vault/ are invalid; fix them before committing', problems);
+
+  for (const prompt of orderForkSourcesFirst([...toRecord.values()])) {
+    const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
+    if (version) ctx.out.versions.push(version);
+  }
+  ctx.out.audits = await recordAudits({
+    view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
+    createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
+  });
+  return ctx.out;
+}
+
+async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, Lineage>, renamedFrom: string | undefined): Promise<RecordedVersion | undefined> {
+  const lineage = lineages.get(prompt.id)!;
+  let heads = findHeads(lineage.mutations);
+  if (heads.length === 1 && heads[0]!.content_hash === prompt.contentHash) return undefined;
+
+  // Records an earlier, unfinished attempt at this same commit wrote for other content are
+  // replaced, not stacked on: the commit will hold one version of the prompt.
+  const pending = lineage.mutations.filter((m) => ctx.set.addedRecords.has(m.file) && sameList(m.commit_parents, ctx.commitParents));
+  if (pending.length > 0) {
+    for (const mutation of pending) ctx.out.removals.push(mutation.file, checkpointPath(mutation.prompt, mutation.version, mutation.content_hash));
+    lineage.mutations = lineage.mutations.filter((m) => !pending.includes(m));
+    heads = findHeads(lineage.mutations);
+    if (heads.length === 1 && heads[0]!.content_hash === prompt.contentHash) return undefined;
+  }
+
+  let kind: RecordedVersion['kind'];
+  let parentMutations: StoredMutation[];
+  if (heads.length > 1) {
+    kind = 'merge';
+    // The side already in HEAD first, so the first parent and the trait delta follow HEAD.
+    parentMutations = [...heads].sort((a, b) => Number(ctx.set.addedRecords.has(a.file)) - Number(ctx.set.addedRecords.has(b.file)));
+  } else if (heads.length === 1) {
+    kind = 'edit';
+    parentMutations = heads;
+  } else if (renamedFrom && findHeads(lineages.get(renamedFrom)?.mutations ?? []).length > 0) {
+    kind = 'rename';
+    parentMutations = findHeads(lineages.get(renamedFrom)!.mutations);
+  } else if (prompt.frontMatter.forked_from) {
+    kind = 'fork';
+    parentMutations = findHeads(lineages.get(prompt.frontMatter.forked_from)?.mutations ?? []).slice(0, 1);
+  } else {
+    kind = 'new';
+    parentMutations = [];
+  }
+
+  const parents: ParentVersion[] = parentMutations.map((mutation) => ({
+    ref: {
+      prompt: mutation.prompt, version: mutation.version, content_hash: mutation.content_hash,
+      commit: ctx.set.addedRecords.has(mutation.file) ? (ctx.mergeHeads[0] ?? ctx.head) : ctx.head,
+    },
+    checkpoint: findCheckpoint(lineages.get(mutation.prompt)!, mutation.version, mutation.content_hash),
+  }));
+
+  ctx.tokenizer ??= await loadTokenizer(ctx.config.tokenizer);
+  const traits = measureTraits(prompt.body, ctx.tokenizer);
+  const tone = prompt.frontMatter.tone ? { type: prompt.frontMatter.tone, source: 'declared' as const } : { type: inferTone(prompt.body), source: 'inferred' as const };
+  const { checkpoint, mutation } = buildVersion({
+    prompt, kind, parents, traits, variables: templateVariables(prompt.body), tone, tokenizer: ctx.tokenizer.encoding,
+    createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
+  });
+  addVersion(ctx, lineage, checkpoint, mutation);
+  return { prompt: prompt.id, version: checkpoint.version, kind, symbolic_tags: mutation.symbolic_tags, parents: parents.map((p) => `${p.ref.prompt}@${p.ref.version}`) };
+}
+
+function addVersion(ctx: Context, lineage: Lineage, checkpoint: Checkpoint, mutation: Mutation): void {
+  const cpFile = checkpointPath(checkpoint.prompt, checkpoint.version, checkpoint.content_hash);
+  const mutFile = mutationPath(mutation.prompt, mutation.version, mutation.content_hash);
+  ctx.out.writes.push({ path: cpFile, content: serializeRecord(checkpoint) }, { path: mutFile, content: serializeRecord(mutation) });
+  // A removal of the same path (an earlier attempt with equal content) is superseded by the write.
+  ctx.out.removals = ctx.out.removals.filter((file) => file !== cpFile && file !== mutFile);
+  // Later prompts in this run (forks of this one) see the new version as its head.
+  lineage.checkpoints.push({ ...checkpoint, file: cpFile });
+  lineage.mutations.push({ ...mutation, file: mutFile });
+}
+
+/** A fork recorded in the same commit as its source comes after it, so it can name its version. */
+function orderForkSourcesFirst(prompts: Prompt[]): Prompt[] {
+  const byId = new Map(prompts.map((prompt) => [prompt.id, prompt]));
+  const ordered: Prompt[] = [];
+  const visited = new Set<string>();
+  const visit = (prompt: Prompt) => {
+    if (visited.has(prompt.id)) return;
+    visited.add(prompt.id);
+    const source = prompt.frontMatter.forked_from ? byId.get(prompt.frontMatter.forked_from) : undefined;
+    if (source) visit(source);
+    ordered.push(prompt);
+  };
+  for (const prompt of [...prompts].sort((a, b) => a.id.localeCompare(b.id))) visit(prompt);
+  return ordered;
+}
+
+async function readPromptsByPath(view: TreeView, paths: string[], config: Config): Promise<Prompt[]> {
+  if (paths.length === 0) return [];
+  const entries = await view.list(paths);
+  const blobs = await view.read(entries.map((entry) => entry.oid));
+  return entries.flatMap((entry) => {
+    const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
+    return parsed.ok ? [parsed.value] : [];
+  });
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
