@@ -3,6 +3,7 @@
 // that need no process. Every function takes one options object, isomorphic-git style.
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul } from './native-git.ts';
 
@@ -222,4 +223,92 @@ export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs:
 /** Stages files as `git add` does (for a review the user then commits). */
 export async function runGitAdd(repo: Repo, files: string[]): Promise<void> {
   await runGit(['add', '--', ...files], repo);
+}
+
+export interface HistoryCommit {
+  oid: string;
+  parents: string[];
+  /** Committer date, ISO 8601 UTC (what the hook sees as GIT_COMMITTER_DATE). */
+  date: string;
+  /** Changes against the first parent under the pathspecs, renames detected as in the hook. */
+  changes: IndexChange[];
+}
+
+/**
+ * Every commit reachable from `ref` (not from `exclude`), parents before children, each with its
+ * changes against its first parent: one `git log` process for the whole history.
+ */
+export async function readHistory(repo: Repo, { ref, exclude, pathspecs }: { ref: string; exclude?: string; pathspecs: string[] }): Promise<HistoryCommit[]> {
+  const args = ['log', '--topo-order', '--reverse', '-z', '--raw', '-M', '--no-abbrev', '--diff-merges=first-parent', '--full-history', '--sparse', '--format=%x01%H %P%x02%cI', ref];
+  if (exclude) args.push(`^${exclude}`);
+  const { stdout } = await runGit([...args, '--', ...pathspecs], repo);
+  const commits: HistoryCommit[] = [];
+  let raw: string[] = [];
+  const flush = () => {
+    const last = commits.at(-1);
+    if (last) last.changes = parseRawDiff(raw);
+    raw = [];
+  };
+  for (const token of splitNul(stdout)) {
+    const part = token.replace(/^\n/, '');
+    if (part.startsWith('\x01')) {
+      flush();
+      const [ids, date] = part.slice(1).split('\x02');
+      const [oid, ...parents] = ids!.trim().split(' ').filter(Boolean);
+      commits.push({ oid: oid!, parents, date: new Date(date!).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: [] });
+    } else {
+      raw.push(part);
+    }
+  }
+  flush();
+  return commits;
+}
+
+/** Paths under pathspecs in a commit's tree whose content matches an extended regex. */
+export async function grepTree(repo: Repo, { ref, pattern, pathspecs }: { ref: string; pattern: string; pathspecs: string[] }): Promise<string[]> {
+  const { stdout } = await runGit(['grep', '-l', '-z', '-E', '-e', pattern, ref, '--', ...pathspecs], { ...repo, okCodes: [1] });
+  return splitNul(stdout).map((line) => line.slice(ref.length + 1));
+}
+
+/**
+ * A long-lived `git cat-file --batch` for reading many blobs over a long run (backfill): one
+ * process instead of one per read.
+ */
+export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<string, Buffer>>; close(): void } {
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: repo.dir, env: { ...process.env, ...repo.env }, stdio: ['pipe', 'pipe', 'inherit'] });
+  let buffer: Buffer = Buffer.alloc(0);
+  const waiting: { oid: string; resolve: (blob: Buffer) => void; reject: (error: Error) => void }[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+    while (waiting.length > 0) {
+      const newline = buffer.indexOf(10);
+      if (newline === -1) return;
+      const [, type, size] = buffer.subarray(0, newline).toString('utf8').split(' ');
+      const request = waiting[0]!;
+      if (type === 'missing' || size === undefined) {
+        waiting.shift();
+        buffer = buffer.subarray(newline + 1);
+        request.reject(new Error(`git object ${request.oid} is missing from the repository`));
+        continue;
+      }
+      const end = newline + 1 + Number(size);
+      if (buffer.length < end + 1) return;
+      waiting.shift();
+      request.resolve(Buffer.from(buffer.subarray(newline + 1, end)));
+      buffer = buffer.subarray(end + 1);
+    }
+  });
+  return {
+    async read(oids) {
+      const unique = [...new Set(oids)];
+      const blobs = await Promise.all(unique.map((oid) => new Promise<Buffer>((resolve, reject) => {
+        waiting.push({ oid, resolve, reject });
+        child.stdin.write(`${oid}\n`);
+      })));
+      return new Map(unique.map((oid, i) => [oid, blobs[i]!]));
+    },
+    close() {
+      child.stdin.end();
+    },
+  };
 }
