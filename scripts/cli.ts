@@ -20,6 +20,8 @@ Commands:
   check [--format text|github]   validate prompts, clauses and records at HEAD; exit 0 clean,
                                  1 out of sync or unreviewed regression, 2 invalid input
   log <promptId> [--json]        lineage of a prompt, following forks and renames
+  backfill [--from REF]          replay the branch's history and write the records the hook would
+                                 have written (resumable: run it again after an interruption)
   review <clauseId> --accept|--reject --note "..." [--audit ID]
                                  record a review of a flagged clause audit (reviewer from git config)
 
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       accept: { type: 'boolean' },
       reject: { type: 'boolean' },
       note: { type: 'string' },
+      from: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,6 +80,18 @@ async function main(argv: string[]): Promise<number> {
       const { formatLog, log } = await import('./commands/log/index.ts');
       const entries = await log({ cwd, prompt });
       process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLog(entries)}\n`);
+      return 0;
+    }
+    case 'backfill': {
+      const { backfill } = await import('./commands/backfill/index.ts');
+      const controller = new AbortController();
+      process.once('SIGINT', () => controller.abort());
+      const result = await backfill({
+        cwd, from: values.from, signal: controller.signal,
+        onProgress: (p) => process.stderr.write(`promptvault backfill: ${p.done}/${p.total} commits, ${p.records} records, ${Math.round(p.commitsPerSecond)} commits/s\n`),
+      });
+      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read:\n${formatProblems(result.problems)}\n`);
+      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
       return 0;
     }
     case 'review': {

@@ -43,6 +43,8 @@ export interface AuditInput {
   /** Record files in the index that HEAD does not have (brought by a merge, or an earlier attempt). */
   addedRecords: Set<string>;
   env: Record<string, string | undefined>;
+  /** Backfill: a clause that does not parse in some old commit is skipped, not an error. */
+  lenient?: boolean;
 }
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
@@ -69,12 +71,13 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     status: change.status,
   }));
   const invalidNow = problems.filter((problem) => input.changes.some((change) => change.newOid && change.path === problem.file));
-  if (invalidNow.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${invalidNow.length} problem(s) in codex clauses (nothing was written)`, invalidNow);
+  if (invalidNow.length > 0 && !input.lenient) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${invalidNow.length} problem(s) in codex clauses (nothing was written)`, invalidNow);
 
   const existing = await readExistingAudits(view, pairs.map((pair) => pair.id));
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
   for (const pair of pairs) {
+    if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
     const previousText = pair.previous?.body ?? null;
     const nextText = pair.next?.body ?? null;
     // Only the rule's text is audited: a new title or tone alone changes no rule.

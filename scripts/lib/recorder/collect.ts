@@ -54,6 +54,8 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
 
 export interface ValidatedChanges {
   prompts: Prompt[];
+  /** Problems found; only returned (not thrown) in lenient mode. */
+  problems: Problem[];
   known: KnownIds;
   /** Prompt id -> its path in the index. */
   promptPaths: Map<string, string>;
@@ -61,9 +63,10 @@ export interface ValidatedChanges {
 
 /**
  * Parses every staged prompt and checks ids and references against the whole index. Throws one
- * UserError listing every problem, so the commit is blocked before anything is written.
+ * UserError listing every problem, so the commit is blocked before anything is written. Lenient
+ * mode (backfill: history cannot be changed) returns the problems and the prompts that parsed.
  */
-export async function validateChanges(view: TreeView, set: ChangeSet, config: Config): Promise<ValidatedChanges> {
+export async function validateChanges(view: TreeView, set: ChangeSet, config: Config, options: { lenient?: boolean } = {}): Promise<ValidatedChanges> {
   const { prompts, problems } = await readPrompts(view, set.staged, config);
   const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
   problems.push(...(await readClauses(view, stagedClauses, config)).problems);
@@ -79,12 +82,12 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
     problems.push(...(await findDuplicateStableIds(view, prompt, config)));
   }
-  if (problems.length > 0) {
+  if (problems.length > 0 && !options.lenient) {
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
   }
   const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
   await pairMovesByStableId(view, set, prompts, config);
-  return { prompts, known, promptPaths };
+  return { prompts, problems, known, promptPaths };
 }
 
 /**

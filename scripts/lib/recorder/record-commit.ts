@@ -1,7 +1,7 @@
 // The recorder: given the files of a commit being made and what it changes against its first
 // parent, decide which prompt versions and clause audits it needs and build their records. Shared
 // by the pre-commit hook and by backfill, so both write the same records for the same change.
-import { UserError } from '../errors.ts';
+import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads } from '../lineage/heads.ts';
@@ -43,6 +43,8 @@ export interface CommitInput {
   env: Record<string, string | undefined>;
   /** Re-sync: every prompt is considered and clauses are not audited. */
   all?: boolean;
+  /** Backfill: invalid files in history are skipped and returned as problems, not thrown. */
+  lenient?: boolean;
 }
 
 export interface CommitRecords {
@@ -51,6 +53,8 @@ export interface CommitRecords {
   removals: string[];
   versions: RecordedVersion[];
   audits: AuditSummary[];
+  /** In lenient mode, what was skipped and why. */
+  problems: Problem[];
 }
 
 interface Context extends CommitInput {
@@ -64,10 +68,10 @@ export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
   const set = classifyChanges(input.changes, input.config);
   // A resync records prompts; clause audits belong to the commits that changed the clauses.
   if (input.all) set.clauses = [];
-  const { prompts, promptPaths } = await validateChanges(input.view, set, input.config);
+  const { prompts, promptPaths, problems: skipped } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const ctx: Context = {
     ...input, set, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
-    out: { writes: [], removals: [], versions: [], audits: [] }, tokenizer: undefined,
+    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped }, tokenizer: undefined,
   };
 
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
@@ -87,6 +91,7 @@ export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
+    lenient: input.lenient,
   });
   return ctx.out;
 }

@@ -1,6 +1,6 @@
 // Pure and browser-safe: filters and sorts the grid's rows. Built once per data set; each
-// keystroke then costs one fuzzy search over the distinct search texts (versions of one prompt
-// usually share theirs) and one pass over the rows in a cached sort order.
+// keystroke then costs a fuse.js search of the word being typed over the distinct words of all
+// rows, and one pass over the rows in a cached sort order.
 import Fuse from 'fuse.js';
 import { descendantsOf, indexChildren } from './ancestry.ts';
 import type { GridFilter, GridRow, SortColumn } from './grid-rows.ts';
@@ -10,7 +10,15 @@ export interface GridIndex {
   /** Index into `texts` of each row's search text. */
   textOfRow: Uint32Array;
   texts: string[];
+  /** Every distinct word of the texts, and the texts holding each. */
+  words: string[];
+  postings: Uint32Array[];
+  /** ASCII characters present in each word, four 32-bit words per word. */
+  charMasks: Uint32Array;
+  /** Fuse, given for each search the words that can still match. */
   fuse: Fuse<string>;
+  /** Texts matching each query word, kept while one types the next word. */
+  wordMatches: Map<string, Uint8Array>;
   children: Map<string, string[]>;
   /** Ascending row order per column, computed when first asked for. */
   orders: Map<SortColumn, Uint32Array>;
@@ -23,6 +31,14 @@ export interface GridIndex {
 export function searchText(row: GridRow): string {
   return [row.prompt, row.title, row.tags.join(' '), row.tone, row.assistant ?? ''].join(' ');
 }
+
+/** Lower-cased words of a text: runs of letters and digits (`support/refund-vip` has three). */
+export function splitWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** ignoreLocation: a word may sit anywhere in a longer one; 0.34 lets one typo in three letters through. */
+const FUSE_OPTIONS = { threshold: 0.34, ignoreLocation: true, isCaseSensitive: false, shouldSort: false };
 
 export function createGridIndex(rows: readonly GridRow[]): GridIndex {
   const texts: string[] = [];
@@ -38,9 +54,76 @@ export function createGridIndex(rows: readonly GridRow[]): GridIndex {
     }
     textOfRow[index] = id;
   });
-  // ignoreLocation: a word may sit anywhere in the text; 0.34 lets one typo in five letters through.
-  const fuse = new Fuse(texts, { threshold: 0.34, ignoreLocation: true, isCaseSensitive: false, shouldSort: false });
-  return { rows, textOfRow, texts, fuse, children: indexChildren(rows), orders: new Map(), lastSearch: null, lastAncestry: null };
+  // Fuzzy matching runs over the distinct words, not over every row: a vault of 50,000 versions
+  // has far fewer distinct words, and most versions of a prompt share their search text.
+  const wordIds = new Map<string, number>();
+  const lists: number[][] = [];
+  texts.forEach((text, textId) => {
+    for (const word of new Set(splitWords(text))) {
+      let id = wordIds.get(word);
+      if (id === undefined) {
+        id = lists.length;
+        wordIds.set(word, id);
+        lists.push([]);
+      }
+      lists[id]!.push(textId);
+    }
+  });
+  const words = [...wordIds.keys()];
+  const charMasks = new Uint32Array(words.length * 4);
+  words.forEach((word, id) => {
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code < 128) charMasks[id * 4 + (code >> 5)]! |= 1 << (code & 31);
+    }
+  });
+  return {
+    rows, textOfRow, texts, words, postings: lists.map((list) => Uint32Array.from(list)), charMasks,
+    fuse: new Fuse<string>([], FUSE_OPTIONS), wordMatches: new Map(),
+    children: indexChildren(rows), orders: new Map(), lastSearch: null, lastAncestry: null,
+  };
+}
+
+/** Fuse's bitap handles patterns of up to 32 characters at once; longer ones it splits. */
+const BITAP_MAX = 32;
+
+/**
+ * Words that can possibly match `pattern`. Fuse accepts a word when its bitap errors divided by
+ * the pattern's length stay within the threshold; each pattern character the word lacks costs at
+ * least one error, so a word lacking more of them than that allows cannot match and Fuse need not
+ * look at it. This is what keeps a keystroke cheap over 50,000 distinct words.
+ */
+function candidateWords(index: GridIndex, pattern: string): number[] {
+  const count = index.words.length;
+  if (pattern.length > BITAP_MAX) return Array.from({ length: count }, (_, i) => i);
+  const allowed = Math.floor(FUSE_OPTIONS.threshold * pattern.length);
+  const codes: number[] = [];
+  for (let i = 0; i < pattern.length; i++) if (pattern.charCodeAt(i) < 128) codes.push(pattern.charCodeAt(i));
+  const masks = index.charMasks;
+  const out: number[] = [];
+  for (let id = 0; id < count; id++) {
+    let missing = 0;
+    for (const code of codes) {
+      if ((masks[id * 4 + (code >> 5)]! & (1 << (code & 31))) === 0 && ++missing > allowed) break;
+    }
+    if (missing <= allowed) out.push(id);
+  }
+  return out;
+}
+
+/** Texts holding a word that fuzzily matches `word`. */
+function matchWord(index: GridIndex, word: string): Uint8Array {
+  let found = index.wordMatches.get(word);
+  if (found) return found;
+  found = new Uint8Array(index.texts.length);
+  const ids = candidateWords(index, word);
+  index.fuse.setCollection(ids.map((id) => index.words[id]!));
+  for (const result of index.fuse.search(word)) {
+    for (const textId of index.postings[ids[result.refIndex]!]!) found[textId] = 1;
+  }
+  if (index.wordMatches.size > 64) index.wordMatches.clear();
+  index.wordMatches.set(word, found);
+  return found;
 }
 
 function sortValue(row: GridRow, column: SortColumn): string | number {
@@ -79,13 +162,21 @@ function orderBy(index: GridIndex, column: SortColumn): Uint32Array {
   return order;
 }
 
+/**
+ * Texts matching the query: every word of it must fuzzily match some word of the text, so each
+ * added word narrows the rows (`refund vip` finds `support/refund-vip`).
+ */
 function textMatches(index: GridIndex, q: string): Uint8Array | null {
   const query = q.trim();
   if (index.lastSearch?.q === query) return index.lastSearch.matches;
+  const queryWords = splitWords(query);
   let matches: Uint8Array | null = null;
-  if (query !== '') {
-    matches = new Uint8Array(index.texts.length);
-    for (const result of index.fuse.search(query)) matches[result.refIndex] = 1;
+  if (queryWords.length > 0) {
+    matches = new Uint8Array(index.texts.length).fill(1);
+    for (const word of queryWords) {
+      const found = matchWord(index, word);
+      for (let i = 0; i < matches.length; i++) matches[i]! &= found[i]!;
+    }
   }
   index.lastSearch = { q: query, matches };
   return matches;

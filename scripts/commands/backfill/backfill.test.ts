@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { backfill } from './index.ts';
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.cleanup();
+});
+
+const refund = (extra: string) => promptFile({ title: 'Refund', assistant: 'support-bot', tags: ['billing'], codex: ['privacy'] }, `You help customers with refunds.\n\nConfirm the order {{order_id}}.\n\n${extra}`);
+
+/**
+ * One story of commits, played into a repository: new prompts, an edit, a fork, a move, a clause
+ * weakened, a merge of a prompt edited on two branches. Returns nothing; the repo holds it.
+ */
+function playStory(repo: TestRepo): void {
+  const ok = (result: { code: number; stderr: string }) => expect(result.code, result.stderr).toBe(0);
+  repo.write('codex/privacy.md', '---\ntitle: Privacy\ntone: formal\n---\nThe assistant must never share account numbers.\n');
+  repo.write('prompts/support/refund.md', refund('Explain the policy.'));
+  repo.write('prompts/support/greet.md', promptFile({ title: 'Greet' }, 'Say hello to the customer.'));
+  ok(repo.commit('add prompts and a clause', '2026-02-01'));
+  repo.write('prompts/support/refund.md', refund('Explain the policy. You must never promise a date.'));
+  ok(repo.commit('tighten refund', '2026-02-02'));
+  repo.write('prompts/vip.md', promptFile({ title: 'VIP', forked_from: 'support/refund' }, 'Refund VIP customers at once.'));
+  ok(repo.commit('fork for VIPs', '2026-02-03'));
+  repo.move('prompts/support/greet.md', 'prompts/general/greet.md');
+  ok(repo.commit('move greeting', '2026-02-04'));
+  repo.write('codex/privacy.md', '---\ntitle: Privacy\ntone: formal\n---\nThe assistant should avoid sharing account numbers.\n');
+  ok(repo.commit('soften privacy', '2026-02-05'));
+  repo.git(['checkout', '-q', '-b', 'feature']);
+  repo.write('prompts/support/refund.md', refund('Explain the policy. You must never promise a date.').replace('You help customers with refunds.', 'You help customers with refunds, kindly.'));
+  ok(repo.commit('feature: kinder refund', '2026-02-06'));
+  repo.git(['checkout', '-q', 'main']);
+  repo.write('prompts/support/refund.md', refund('Explain the policy. You must never promise a date. Give a reference number.'));
+  ok(repo.commit('main: reference number', '2026-02-07'));
+  const merge = repo.git(['merge', '--no-edit', '-q', 'feature'], { date: '2026-02-08' });
+  if (merge.code !== 0) ok(repo.git(['commit', '-q', '--no-edit'], { date: '2026-02-08' }));
+}
+
+/** Every record file under vault/ with commit ids replaced by their subjects, so two repositories compare. */
+function normalisedVault(repo: TestRepo): Map<string, string> {
+  const subjects = new Map(repo.git(['log', '--all', '--format=%H %s']).stdout.trim().split('\n').map((line) => [line.slice(0, 40), line.slice(41)]));
+  const files = new Map<string, string>();
+  const root = path.join(repo.dir, 'vault');
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.relative(repo.dir, path.join(entry.parentPath, entry.name));
+    files.set(file, fs.readFileSync(path.join(repo.dir, file), 'utf8').replace(/[0-9a-f]{40}/g, (sha) => `<${subjects.get(sha) ?? sha}>`));
+  }
+  return files;
+}
+
+describe('promptvault backfill', () => {
+  it('writes the same records, field for field, as the hook wrote for the same history', async () => {
+    const hooked = createRepo();
+    const plain = createRepo({ hooks: false });
+    repos.push(hooked, plain);
+    playStory(hooked);
+    playStory(plain);
+    expect(plain.exists('vault')).toBe(false);
+    const result = await backfill({ cwd: plain.dir });
+    expect(result.problems).toEqual([]);
+    expect(result.commits).toBe(8);
+    const expected = normalisedVault(hooked);
+    const actual = normalisedVault(plain);
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
+  });
+
+  it('gives each prompt the lineage `git log --follow` shows, across moves and merges', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    await backfill({ cwd: repo.dir });
+    repo.git(['commit', '-q', '-m', 'backfill the vault'], { date: '2026-03-01' });
+    for (const [file, id] of [['prompts/general/greet.md', 'general/greet'], ['prompts/support/refund.md', 'support/refund']] as const) {
+      const log = JSON.parse(repo.cli(['log', id, '--json']).stdout) as { checkpoint: { content_hash: string } }[];
+      expect(new Set(log.map((entry) => entry.checkpoint.content_hash))).toEqual(followedContentHashes(repo, file));
+    }
+    // In step with the files; only the softened privacy clause waits for a review, as it should.
+    expect(repo.cli(['check']).stdout).toContain('0 invalid, 0 out of sync, 1 unreviewed regression(s)');
+  });
+
+  it('is idempotent: a second run writes nothing', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const first = await backfill({ cwd: repo.dir });
+    expect(first.written).toBeGreaterThan(10);
+    const second = await backfill({ cwd: repo.dir });
+    expect(second.written).toBe(0);
+    expect(second.kept).toBe(first.written);
+  });
+
+  it('resumes an interrupted run where it stopped and ends with the same records', async () => {
+    const repo = createRepo({ hooks: false });
+    const fresh = createRepo({ hooks: false });
+    repos.push(repo, fresh);
+    playStory(repo);
+    playStory(fresh);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(backfill({ cwd: repo.dir, signal: controller.signal })).rejects.toMatchObject({ code: 'interrupted', exitCode: 130 });
+    expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/backfill.json'))).toBe(true);
+    const resumed = await backfill({ cwd: repo.dir });
+    expect(resumed.resumed).toBe(1);
+    await backfill({ cwd: fresh.dir });
+    expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
+  });
+
+  it('starts history at a given commit: what it holds is new there', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const third = repo.git(['rev-list', '--reverse', '--first-parent', 'HEAD']).stdout.trim().split('\n')[2]!;
+    const result = await backfill({ cwd: repo.dir, from: third });
+    expect(result.commits).toBe(6);
+    repo.git(['commit', '-q', '-m', 'backfill the vault'], { date: '2026-03-01' });
+    const refundLog = JSON.parse(repo.cli(['log', 'support/refund', '--json']).stdout);
+    expect(refundLog.at(-1).mutation).toMatchObject({ version: 1, kind: 'new', created_at: '2026-02-03T10:00:00Z' });
+  });
+
+  it('reports progress while it runs', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const seen: number[] = [];
+    await backfill({ cwd: repo.dir, onProgress: (p) => seen.push(p.done) });
+    expect(seen.at(-1)).toBe(8);
+  });
+});
+
+/** sha256 of every content `git log --follow` shows for a file, across its moves. */
+function followedContentHashes(repo: TestRepo, file: string): Set<string> {
+  // -m: --follow alone leaves out merge commits, whose merged content is a version too.
+  const lines = repo.git(['log', '--follow', '-m', '--name-only', '--format=%x01%H', '--', file]).stdout.split('\n').filter(Boolean);
+  const hashes = new Set<string>();
+  let commit = '';
+  for (const line of lines) {
+    if (line.startsWith('\x01')) commit = line.slice(1);
+    else hashes.add(`sha256-${createHash('sha256').update(repo.git(['show', `${commit}:${line}`]).stdout).digest('hex')}`);
+  }
+  return hashes;
+}

@@ -1,0 +1,204 @@
+// `promptvault backfill`: replays the history of the current branch (first-parent and merged
+// commits, parents first) through the same recorder the hook runs, as if the hook had always been
+// installed, and writes the records into vault/ for one commit. Resumable and idempotent.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError, type Problem } from '../../lib/errors.ts';
+import { readConfig } from '../../lib/config/read-fs.ts';
+import { grepTree, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { classifyPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { recordCommit } from '../../lib/recorder/record-commit.ts';
+import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
+import type { Config } from '../../lib/schema/config.ts';
+import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+
+export interface BackfillOptions {
+  cwd: string;
+  /** Start the history at this commit: what it holds counts as new there. Default: the root. */
+  from?: string;
+  /** Called about once a second with progress. */
+  onProgress?: (progress: BackfillProgress) => void;
+  /** Aborting stops after the current commit, saves, and throws an `interrupted` error. */
+  signal?: AbortSignal;
+  env?: Record<string, string | undefined>;
+}
+
+export interface BackfillProgress {
+  done: number;
+  total: number;
+  records: number;
+  commitsPerSecond: number;
+}
+
+export interface BackfillResult {
+  commits: number;
+  /** Record files written to vault/ and staged by this run. */
+  written: number;
+  /** Records that were already in vault/ with that path (a second run writes nothing). */
+  kept: number;
+  /** Commits taken from a saved earlier run instead of being replayed again. */
+  resumed: number;
+  /** Files in history that could not be read (each skipped where it was invalid). */
+  problems: Problem[];
+}
+
+/** Progress saved under .git so an interrupted run resumes where it stopped. */
+interface SavedState {
+  head: string;
+  from: string | null;
+  done: string[];
+  records: { path: string; commit: string }[];
+}
+
+const STATE_FILE = 'promptvault/backfill.json';
+const SAVE_EVERY = 200;
+
+export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
+  const repo = await openRepo({ cwd: options.cwd, env: options.env });
+  const config = readConfig(repo.dir);
+  const head = await resolveHead(repo);
+  if (head === null) throw new UserError('no-commits', 'the repository has no commits yet: there is no history to backfill');
+  const from = options.from ? await resolveCommit(repo, options.from) : null;
+  const history = await readHistory(repo, { ref: head, exclude: from ? `${from}^` : undefined, pathspecs: sourcePathspecs(config) }).catch(async (error: unknown) => {
+    // A root commit has no parent to exclude.
+    if (from) return readHistory(repo, { ref: head, pathspecs: sourcePathspecs(config) });
+    throw error;
+  });
+  if (from && history[0]?.oid !== from && !history.some((commit) => commit.oid === from)) {
+    throw new UserError('from-unknown', `${options.from} is not in the history of HEAD; pass a commit of the current branch to --from`);
+  }
+
+  const vault = new ReplayVault();
+  const saved = readState(repo, head, from);
+  const savedCommits = new Set(saved?.done ?? []);
+  const reader = openBlobReader(repo);
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [] };
+  const trees = new Map<string, Map<string, string>>();
+  const childrenLeft = countChildren(history);
+  const written: string[] = [];
+  const started = performance.now();
+  let lastProgress = started;
+
+  try {
+    for (const [i, commit] of history.entries()) {
+      const index = vault.addCommit(commit.oid, commit.parents, history.length);
+      // With --from, history starts at that commit: everything it holds is new there.
+      const startsHistory = i === 0 && from !== null;
+      const parentTree = commit.parents[0] ? trees.get(commit.parents[0]) : new Map<string, string>();
+      const sources = startsHistory
+        ? await treeAt(repo, config, commit.oid)
+        : applyChanges(parentTree ?? (await treeAt(repo, config, commit.parents[0]!)), commit, config);
+      const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
+      trees.set(commit.oid, sources);
+      for (const parent of commit.parents) release(trees, childrenLeft, parent);
+
+      if (savedCommits.has(commit.oid)) {
+        for (const record of saved!.records.filter((r) => r.commit === commit.oid)) {
+          vault.add(index, record.path, fs.readFileSync(path.join(repo.dir, record.path), 'utf8'));
+        }
+        result.resumed++;
+        continue;
+      }
+      const records = await recordCommit({
+        view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepTree(repo, { ref: commit.oid, pattern, pathspecs: specs }) }),
+        config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
+        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true,
+      });
+      for (const write of records.writes) vault.add(index, write.path, write.content);
+      result.problems.push(...records.problems.map((problem) => ({ ...problem, message: `${problem.message} (in commit ${commit.oid.slice(0, 10)}; skipped there)` })));
+
+      const now = performance.now();
+      if (options.onProgress && now - lastProgress > 1000) {
+        lastProgress = now;
+        options.onProgress({ done: i + 1, total: history.length, records: vault.all().length, commitsPerSecond: ((i + 1) / (now - started)) * 1000 });
+      }
+      if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
+        save(repo, vault, history.slice(0, i + 1), head, from, result, written);
+        if (options.signal?.aborted) {
+          throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
+        }
+      }
+    }
+  } finally {
+    reader.close();
+  }
+  save(repo, vault, history, head, from, result, written);
+  if (written.length > 0) await runGitAdd(repo, written);
+  fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
+  options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
+  return result;
+}
+
+/** Writes the records produced so far that vault/ does not have yet, and the resume state. */
+function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, written: string[]): void {
+  const oids = done.map((commit) => commit.oid);
+  const records: SavedState['records'] = [];
+  const already = new Set(written);
+  for (const record of vault.all()) {
+    const commit = oids[record.producer];
+    if (commit === undefined) continue;
+    records.push({ path: record.path, commit });
+    const file = path.join(repo.dir, record.path);
+    if (already.has(record.path)) continue;
+    if (fs.existsSync(file)) {
+      if (!written.includes(record.path)) result.kept++;
+      already.add(record.path);
+      continue;
+    }
+    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'));
+    written.push(record.path);
+    already.add(record.path);
+    result.written++;
+  }
+  const state: SavedState = { head, from, done: oids, records };
+  writeFileAtomic(path.join(repo.gitdir, STATE_FILE), JSON.stringify(state));
+}
+
+function readState(repo: Repo, head: string, from: string | null): SavedState | undefined {
+  const file = path.join(repo.gitdir, STATE_FILE);
+  if (!fs.existsSync(file)) return undefined;
+  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
+  // A saved run of another HEAD or start is stale: replay from scratch.
+  if (state.head !== head || state.from !== from) return undefined;
+  if (!state.records.every((record) => fs.existsSync(path.join(repo.dir, record.path)))) return undefined;
+  return state;
+}
+
+async function resolveCommit(repo: Repo, ref: string): Promise<string> {
+  const { runGit } = await import('../../lib/git/native-git.ts');
+  const { stdout, code } = await runGit(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { ...repo, okCodes: [1] });
+  if (code !== 0) throw new UserError('from-unknown', `--from ${ref}: no such commit`);
+  return stdout.toString('utf8').trim();
+}
+
+/** Prompt and clause files of a commit outside the replayed range (or where history starts). */
+async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<string, string>> {
+  const tree = new Map<string, string>();
+  for (const entry of await listTree(repo, { ref, pathspecs: sourceFolders(config) })) {
+    if (classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
+  }
+  return tree;
+}
+
+function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config): Map<string, string> {
+  const tree = new Map(parent);
+  for (const change of commit.changes) {
+    if (change.fromPath) tree.delete(change.fromPath);
+    if (change.status === 'D') tree.delete(change.path);
+    else if (change.newOid && classifyPath(change.path, config)) tree.set(change.path, change.newOid);
+  }
+  return tree;
+}
+
+function countChildren(history: HistoryCommit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const commit of history) for (const parent of commit.parents) counts.set(parent, (counts.get(parent) ?? 0) + 1);
+  return counts;
+}
+
+/** Frees a commit's file map once its last child has been replayed. */
+function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<string, number>, parent: string): void {
+  const left = (childrenLeft.get(parent) ?? 1) - 1;
+  childrenLeft.set(parent, left);
+  if (left <= 0) trees.delete(parent);
+}

@@ -1,0 +1,136 @@
+// The vault as it would have been at each commit of a replayed history, kept in memory: every
+// record remembers the commit that produced it, and a commit sees the records of its ancestors.
+// Backfill records each commit through a TreeView over this, exactly as the hook reads the index.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { IndexChange, IndexEntry } from '../git/index.ts';
+import type { TreeView } from './view.ts';
+
+interface StoredRecord {
+  path: string;
+  oid: string;
+  /** Index (in replay order) of the commit that produced it. */
+  producer: number;
+}
+
+/** git's blob id of a text, so in-memory records have the ids the index would give them. */
+export function blobId(content: string): string {
+  const bytes = Buffer.from(content, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+export class ReplayVault {
+  private readonly order = new Map<string, number>();
+  private readonly ancestors: Uint32Array[] = [];
+  private readonly byFolder = new Map<string, StoredRecord[]>();
+  private readonly produced: StoredRecord[][] = [];
+  private readonly texts = new Map<string, Buffer>();
+
+  /** Registers a commit (parents first); returns its index. */
+  addCommit(oid: string, parents: string[], total: number): number {
+    const index = this.order.size;
+    this.order.set(oid, index);
+    const bits = new Uint32Array(Math.ceil(total / 32));
+    for (const parent of parents) {
+      const p = this.order.get(parent);
+      if (p === undefined) continue; // outside the replayed range: it has no records
+      const theirs = this.ancestors[p]!;
+      for (let i = 0; i < bits.length; i++) bits[i]! |= theirs[i]!;
+    }
+    bits[index >> 5]! |= 1 << (index & 31);
+    this.ancestors.push(bits);
+    this.produced.push([]);
+    return index;
+  }
+
+  indexOf(oid: string): number | undefined {
+    return this.order.get(oid);
+  }
+
+  private sees(commit: number, producer: number): boolean {
+    return ((this.ancestors[commit]![producer >> 5]! >>> (producer & 31)) & 1) === 1;
+  }
+
+  /** Adds a record produced by `commit`. */
+  add(commit: number, file: string, content: string): void {
+    const record = { path: file, oid: blobId(content), producer: commit };
+    this.texts.set(record.oid, Buffer.from(content, 'utf8'));
+    const folder = `${path.posix.dirname(file)}/`;
+    this.byFolder.set(folder, [...(this.byFolder.get(folder) ?? []), record]);
+    this.produced[commit]!.push(record);
+  }
+
+  /** Records visible from `commit` whose path starts with one of the folders. */
+  list(commit: number, folders: string[]): IndexEntry[] {
+    const entries: IndexEntry[] = [];
+    for (const [folder, records] of this.byFolder) {
+      if (!folders.some((wanted) => folder.startsWith(wanted))) continue;
+      for (const record of records) if (this.sees(commit, record.producer)) entries.push({ path: record.path, oid: record.oid });
+    }
+    return entries;
+  }
+
+  text(oid: string): Buffer | undefined {
+    return this.texts.get(oid);
+  }
+
+  /** Records a merge brings in: seen from another parent, not from the first. */
+  broughtByMerge(parents: string[]): IndexChange[] {
+    const first = this.order.get(parents[0] ?? '');
+    const changes: IndexChange[] = [];
+    for (const other of parents.slice(1)) {
+      const theirs = this.order.get(other);
+      if (theirs === undefined) continue;
+      for (let producer = 0; producer < this.produced.length; producer++) {
+        if (!this.sees(theirs, producer) || (first !== undefined && this.sees(first, producer))) continue;
+        for (const record of this.produced[producer]!) changes.push({ status: 'A', path: record.path, oldOid: null, newOid: record.oid });
+      }
+    }
+    return changes;
+  }
+
+  /** Every record, with the commit index that produced it. */
+  all(): { path: string; oid: string; producer: number }[] {
+    return this.produced.flat();
+  }
+}
+
+/** A TreeView of one commit being replayed: its source files plus the records it can see. */
+export function replayView(options: {
+  vault: ReplayVault;
+  commit: number;
+  sources: Map<string, string>;
+  readSource: (oids: string[]) => Promise<Map<string, Buffer>>;
+  grepSource: (pattern: string, pathspecs: string[]) => Promise<string[]>;
+}): TreeView {
+  const { vault, commit, sources } = options;
+  return {
+    async list(pathspecs) {
+      const folders = pathspecs.filter((spec) => spec.startsWith('vault/'));
+      const entries = vault.list(commit, folders);
+      const sourceSpecs = pathspecs.filter((spec) => !spec.startsWith('vault/'));
+      if (sourceSpecs.length === 0) return entries;
+      for (const [file, oid] of sources) {
+        if (sourceSpecs.some((spec) => matchesPathspec(file, spec))) entries.push({ path: file, oid });
+      }
+      return entries;
+    },
+    async read(oids) {
+      const blobs = new Map<string, Buffer>();
+      const fromGit: string[] = [];
+      for (const oid of oids) {
+        const text = vault.text(oid);
+        if (text) blobs.set(oid, text);
+        else fromGit.push(oid);
+      }
+      for (const [oid, blob] of await options.readSource(fromGit)) blobs.set(oid, blob);
+      return blobs;
+    },
+    grep: (pattern, pathspecs) => options.grepSource(pattern, pathspecs),
+  };
+}
+
+function matchesPathspec(file: string, spec: string): boolean {
+  if (spec.startsWith(':(glob)')) return path.posix.matchesGlob(file, spec.slice(':(glob)'.length));
+  return spec.endsWith('/') ? file.startsWith(spec) : file === spec || file.startsWith(`${spec}/`);
+}
