@@ -22,6 +22,9 @@ Commands:
   log <promptId> [--json]        lineage of a prompt, following forks and renames
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)
+  export --format csv|json [--mutations] [--out FILE]
+                                 the checkpoints (or mutation logs) as one table
+  tag <@tag...>                  add your own tags to the mutations of your next commit
   review <clauseId> --accept|--reject --note "..." [--audit ID]
                                  record a review of a flagged clause audit (reviewer from git config)
 
@@ -47,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
       reject: { type: 'boolean' },
       note: { type: 'string' },
       from: { type: 'string' },
+      mutations: { type: 'boolean' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -92,6 +97,25 @@ async function main(argv: string[]): Promise<number> {
       });
       if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read:\n${formatProblems(result.problems)}\n`);
       process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
+      return 0;
+    }
+    case 'export': {
+      const format = values.format ?? 'csv';
+      if (format !== 'csv' && format !== 'json') return usageError(`--format must be csv or json, received "${format}"`);
+      const { exportVault } = await import('./commands/export/index.ts');
+      const text = await exportVault({ cwd, format, mutations: values.mutations });
+      if (values.out) {
+        const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
+        writeFileAtomic(values.out, text);
+        process.stderr.write(`promptvault export: wrote ${values.out}\n`);
+      } else process.stdout.write(text);
+      return 0;
+    }
+    case 'tag': {
+      if (rest.length === 0) return usageError('tag needs at least one tag, e.g. promptvault tag @tested @approved');
+      const { tagNextCommit } = await import('./commands/tag/index.ts');
+      const tags = await tagNextCommit({ cwd, tags: rest });
+      process.stdout.write(`promptvault: your next commit's mutations get ${tags.join(' ')}\n`);
       return 0;
     }
     case 'review': {

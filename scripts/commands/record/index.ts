@@ -37,7 +37,7 @@ export interface RecordResult {
   audits: AuditSummary[];
 }
 
-const PENDING_TAGS_FILE = 'promptvault/next-tags';
+import { PENDING_TAGS_FILE } from '../tag/index.ts';
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
   const env = options.env ?? process.env;
