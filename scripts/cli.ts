@@ -22,6 +22,8 @@ Commands:
   log <promptId> [--json]        lineage of a prompt, following forks and renames
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)
+  init [--prompts GLOB]... [--codex GLOB]... [--hooks]
+                                 set this repository up: config, vault/, git hooks (prompts untouched)
   export --format csv|json [--mutations] [--out FILE]
                                  the checkpoints (or mutation logs) as one table
   tag <@tag...>                  add your own tags to the mutations of your next commit
@@ -51,6 +53,9 @@ async function main(argv: string[]): Promise<number> {
       note: { type: 'string' },
       from: { type: 'string' },
       mutations: { type: 'boolean' },
+      prompts: { type: 'string', multiple: true },
+      codex: { type: 'string', multiple: true },
+      hooks: { type: 'boolean' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -97,6 +102,13 @@ async function main(argv: string[]): Promise<number> {
       });
       if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read:\n${formatProblems(result.problems)}\n`);
       process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
+      return 0;
+    }
+    case 'init': {
+      const { init } = await import('./commands/init/index.ts');
+      const result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
+      for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
+      if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');
       return 0;
     }
     case 'export': {

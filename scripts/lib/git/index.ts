@@ -201,7 +201,7 @@ export async function readCommit(repo: Repo, oid: string): Promise<CommitInfo> {
 
 /** For each path under `pathspecs`, the commit that added it to history. */
 export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<Map<string, { commit: string; date: string }>> {
-  const { stdout } = await runGit(['log', '--diff-filter=A', '--name-only', '-z', '--no-renames', '--format=%x01%H %cI', '--', ...pathspecs], repo);
+  const { stdout } = await runGit(['log', '-m', '--diff-filter=A', '--name-only', '-z', '--no-renames', '--format=%x01%H %cI', '--', ...pathspecs], repo);
   const added = new Map<string, { commit: string; date: string }>();
   let current = { commit: '', date: '' };
   for (const part of stdout.toString('utf8').split('\0')) {
