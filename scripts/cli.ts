@@ -24,6 +24,8 @@ Commands:
                                  have written (resumable: run it again after an interruption)
   init [--prompts GLOB]... [--codex GLOB]... [--hooks]
                                  set this repository up: config, vault/, git hooks (prompts untouched)
+  build [--out DIR] [--base PATH]
+                                 build the static site of this repository's vault (default ./dist)
   export --format csv|json [--mutations] [--out FILE]
                                  the checkpoints (or mutation logs) as one table
   tag <@tag...>                  add your own tags to the mutations of your next commit
@@ -56,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       prompts: { type: 'string', multiple: true },
       codex: { type: 'string', multiple: true },
       hooks: { type: 'boolean' },
+      base: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -109,6 +112,13 @@ async function main(argv: string[]): Promise<number> {
       const result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
       if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');
+      return 0;
+    }
+    case 'build': {
+      const { buildSite } = await import('./commands/build/index.ts');
+      const { resolve } = await import('node:path');
+      const result = await buildSite({ cwd, outDir: values.out ? resolve(values.out) : undefined, base: values.base, logLevel: 'warn' });
+      process.stdout.write(`promptvault build: ${result.files.filter((file) => file.endsWith('.html')).length} pages in ${result.outDir}\n`);
       return 0;
     }
     case 'export': {

@@ -4,10 +4,10 @@
 // beyond Astro's log at `logLevel`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../../lib/package-root-fs.ts';
 
 /** This package's root, where astro.config.mjs and site/ live. */
-export const SITE_PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SITE_PROJECT_ROOT = packageRoot();
 
 export interface BuildSiteOptions {
   /** The repository whose vault is shown. */
@@ -39,15 +39,23 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   delete process.env.BASE_URL;
   // Builds run offline and in CI: no telemetry request.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // Astro prerenders from chunks it writes into the output folder, whose imports of Astro's own
+  // dependencies resolve from there: build inside this package (where node_modules is found going
+  // up, installed or not), then move the result to the folder asked for.
+  const staging = fs.mkdtempSync(path.join(SITE_PROJECT_ROOT, '.site-build-'));
   try {
     await build({
       root: SITE_PROJECT_ROOT,
-      outDir,
+      outDir: staging,
       ...(options.base ? { base: options.base } : {}),
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
       logLevel: options.logLevel ?? 'warn',
     });
+    fs.rmSync(path.join(staging, '.prerender'), { recursive: true, force: true });
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.cpSync(staging, outDir, { recursive: true });
   } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
     for (const [name, value] of Object.entries(saved)) restore(name, value);
   }
   const files = fs.readdirSync(outDir, { recursive: true, withFileTypes: true })

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { openRepo } from '../../lib/git/index.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS } from '../../lib/schema/config-defaults.ts';
+import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
 
 export interface InitOptions {
@@ -104,15 +105,4 @@ function addPrepareScript(dir: string, result: InitResult): void {
   const indent = /^(\s+)"/m.exec(text)?.[1] ?? '  ';
   writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`);
   result.changed.push('package.json');
-}
-
-/** This package's root (holding vault/README.md), from the source or the compiled build. */
-export function packageRoot(): string {
-  let dir = path.dirname(new URL(import.meta.url).pathname);
-  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'astro.config.mjs'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('promptvault: cannot find its own package root');
-    dir = parent;
-  }
-  return dir;
 }

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+
+// The real route a team takes: promptvault packed as a tarball (so the installed copy runs the
+// JavaScript built at prepack, as from the registry or a git URL), installed as a dev dependency
+// into a repository with prompts in folders of its own and a history with a move and a merge.
+
+let repo: TestRepo;
+let packDir: string;
+const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
+
+function run(command: string, args: string[], cwd = repo.dir): RunResult {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...cleanEnv(), PATH: `${BIN}:${process.env.PATH}`, GIT_AUTHOR_DATE: '2026-04-01T10:00:00Z', GIT_COMMITTER_DATE: '2026-04-01T10:00:00Z' } });
+  return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+function cleanEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('GIT_') && !entry[0].startsWith('npm_')));
+}
+
+const npx = (args: string[]) => run('npx', ['--no-install', 'promptvault', ...args]);
+
+beforeAll(() => {
+  packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-pack-'));
+  const packed = run('npm', ['pack', '--pack-destination', packDir, '--silent'], PROJECT_ROOT);
+  expect(packed.code, packed.stderr).toBe(0);
+
+  repo = createRepo({ hooks: false });
+  repo.write('agents/support/refund.md', '---\ntitle: Refund agent\nid: refund\n---\nYou help with refunds.\n\nConfirm the order number.\n\nYou must never promise a date.\n');
+  repo.write('plugins/billing/agents/invoices.md', 'Answer invoice questions. No front matter here.\n');
+  repo.write('README.md', '# our prompts\n');
+  expect(repo.commit('existing prompts', '2026-03-01').code).toBe(0);
+  repo.move('agents/support/refund.md', 'agents/billing/refund.md');
+  expect(repo.commit('move refund under billing', '2026-03-02').code).toBe(0);
+  repo.git(['checkout', '-q', '-b', 'kinder']);
+  repo.write('agents/billing/refund.md', repo.read('agents/billing/refund.md').replace('You help with refunds.', 'You help with refunds, kindly.'));
+  expect(repo.commit('kinder opening', '2026-03-03').code).toBe(0);
+  repo.git(['checkout', '-q', 'main']);
+  repo.write('agents/billing/refund.md', repo.read('agents/billing/refund.md').replace('You must never promise a date.', 'You must never promise a date or an amount.'));
+  expect(repo.commit('stricter closing', '2026-03-04').code).toBe(0);
+  expect(repo.git(['merge', '-q', '--no-edit', 'kinder'], { date: '2026-03-05' }).code).toBe(0);
+
+  fs.writeFileSync(path.join(repo.dir, 'package.json'), JSON.stringify({ name: 'our-prompts', private: true, version: '1.0.0' }, null, 2));
+  const tarball = path.join(packDir, fs.readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
+  const installed = run('npm', ['install', '--save-dev', tarball, '--prefer-offline', '--no-audit', '--no-fund']);
+  expect(installed.code, installed.stderr).toBe(0);
+}, 240_000);
+
+afterAll(() => {
+  repo?.cleanup();
+  fs.rmSync(packDir, { recursive: true, force: true });
+});
+
+describe('adopting promptvault in an existing repository', () => {
+  it('installs as JavaScript and sets the repository up without touching its prompts', () => {
+    expect(fs.existsSync(path.join(repo.dir, 'node_modules/promptvault/build/scripts/cli.js'))).toBe(true);
+    const before = repo.git(['status', '--porcelain', '--', 'agents', 'plugins']).stdout;
+    const init = npx(['init', '--prompts', 'agents/**/*.md', '--prompts', 'plugins/*/agents/*.md']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('wrote .promptvault.yaml');
+    expect(repo.read('.husky/pre-commit')).toBe('promptvault record --hook pre-commit\n');
+    expect(repo.git(['config', 'core.hooksPath']).stdout.trim()).toBe('.husky/_');
+    expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe('promptvault init --hooks');
+    expect(repo.git(['status', '--porcelain', '--', 'agents', 'plugins']).stdout).toBe(before);
+  });
+
+  it('backfills the whole history with lineage across the move and the merge, and check passes', () => {
+    const filled = npx(['backfill']);
+    expect(filled.code, filled.stderr).toBe(0);
+    expect(filled.stdout).toContain('5 commits replayed');
+    const committed = repo.commit('Adopt promptvault', '2026-04-01');
+    expect(committed.code, committed.stderr).toBe(0);
+    const log = JSON.parse(npx(['log', 'billing/refund', '--json']).stdout) as { mutation: { prompt: string; version: number; kind: string; parents: unknown[] } }[];
+    expect(log.map((entry) => `${entry.mutation.prompt}@${entry.mutation.version}:${entry.mutation.kind}`)).toEqual([
+      'billing/refund@4:merge', 'billing/refund@3:edit', 'billing/refund@3:edit', 'billing/refund@2:rename', 'support/refund@1:new',
+    ]);
+    expect(JSON.parse(npx(['log', 'billing/agents/invoices', '--json']).stdout)[0].checkpoint).toMatchObject({ title: 'billing/agents/invoices', tone_source: 'inferred', tags: [] });
+    const checked = npx(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+
+  it('records the next commit through the installed hook', () => {
+    repo.write('agents/billing/refund.md', repo.read('agents/billing/refund.md').replace('Confirm the order number.', 'Confirm the order number and the email.'));
+    const result = repo.commit('ask for the email too', '2026-04-02');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('promptvault: billing/refund v5 (edit from billing/refund@4)');
+    expect(npx(['check']).code).toBe(0);
+  });
+
+  it("builds the static site of this repository's vault into a folder of its choosing", () => {
+    const out = path.join(repo.dir, 'public-site');
+    const built = npx(['build', '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const grid = fs.readFileSync(path.join(out, 'prompts/checkpoints/index.html'), 'utf8');
+    expect(grid).toContain('billing/refund');
+    expect(grid).toContain('billing/agents/invoices');
+    expect(fs.existsSync(path.join(out, 'prompts/billing/refund/index.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,15 @@
+// Node-only: where this package is installed (astro.config.mjs, site/, vault/README.md), whether
+// running from the TypeScript sources or from the JavaScript compiled into build/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'astro.config.mjs')) || !fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('promptvault cannot find its own package root (astro.config.mjs)');
+    dir = parent;
+  }
+  return dir;
+}
