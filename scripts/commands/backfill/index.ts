@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { grepTree, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
@@ -71,7 +71,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const vault = new ReplayVault();
   const saved = readState(repo, head, from);
   const savedCommits = new Set(saved?.done ?? []);
-  const reader = openBlobReader(repo);
+  const reader = cachedReader(openBlobReader(repo));
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [] };
   const trees = new Map<string, Map<string, string>>();
   const childrenLeft = countChildren(history);
@@ -100,7 +100,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         continue;
       }
       const records = await recordCommit({
-        view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepTree(repo, { ref: commit.oid, pattern, pathspecs: specs }) }),
+        view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true,
       });
@@ -169,6 +169,31 @@ async function resolveCommit(repo: Repo, ref: string): Promise<string> {
   const { stdout, code } = await runGit(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { ...repo, okCodes: [1] });
   if (code !== 0) throw new UserError('from-unknown', `--from ${ref}: no such commit`);
   return stdout.toString('utf8').trim();
+}
+
+/**
+ * The blobs of prompts, kept once read: a file is read again at every commit that greps for a
+ * clause id or a front-matter id, and most files do not change between two commits.
+ */
+function cachedReader(reader: ReturnType<typeof openBlobReader>): ReturnType<typeof openBlobReader> {
+  const cache = new Map<string, Buffer>();
+  return {
+    async read(oids) {
+      const missing = oids.filter((oid) => !cache.has(oid));
+      for (const [oid, blob] of await reader.read(missing)) cache.set(oid, blob);
+      return new Map(oids.map((oid) => [oid, cache.get(oid)!]));
+    },
+    close: () => reader.close(),
+  };
+}
+
+/** `git grep -E` over the replayed commit's files, in memory (the patterns use only [[:space:]]). */
+async function grepSources(reader: ReturnType<typeof openBlobReader>, sources: Map<string, string>, pattern: string, pathspecs: string[]): Promise<string[]> {
+  const regex = new RegExp(pattern.replaceAll('[[:space:]]', '\\s'), 'm');
+  const globs = pathspecs.map((spec) => spec.replace(/^:\(glob\)/, ''));
+  const files = [...sources].filter(([file]) => globs.some((glob) => path.posix.matchesGlob(file, glob)));
+  const blobs = await reader.read(files.map(([, oid]) => oid));
+  return files.filter(([, oid]) => regex.test(blobs.get(oid)!.toString('utf8'))).map(([file]) => file);
 }
 
 /** Prompt and clause files of a commit outside the replayed range (or where history starts). */

@@ -43,6 +43,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // dependencies resolve from there: build inside this package (where node_modules is found going
   // up, installed or not), then move the result to the folder asked for.
   const staging = fs.mkdtempSync(path.join(SITE_PROJECT_ROOT, '.site-build-'));
+  // Astro also writes prerender chunks under the working directory's .astro/: work from the package.
+  const previousCwd = process.cwd();
+  process.chdir(SITE_PROJECT_ROOT);
   try {
     await build({
       root: SITE_PROJECT_ROOT,
@@ -55,6 +58,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     fs.mkdirSync(outDir, { recursive: true });
     fs.cpSync(staging, outDir, { recursive: true });
   } finally {
+    process.chdir(previousCwd);
     fs.rmSync(staging, { recursive: true, force: true });
     for (const [name, value] of Object.entries(saved)) restore(name, value);
   }
