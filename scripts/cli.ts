@@ -213,7 +213,10 @@ function report(error: unknown): number {
   return 70;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => process.exit(report(error)),
-);
+// process.exit would drop compiled code not yet written to the cache: flush it first.
+const exit = (code: number) => {
+  module.flushCompileCache?.();
+  process.exit(code);
+};
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => exit(report(error)));

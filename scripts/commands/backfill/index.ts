@@ -6,7 +6,7 @@ import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
-import { classifyPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
@@ -175,25 +175,37 @@ async function resolveCommit(repo: Repo, ref: string): Promise<string> {
  * The blobs of prompts, kept once read: a file is read again at every commit that greps for a
  * clause id or a front-matter id, and most files do not change between two commits.
  */
-function cachedReader(reader: ReturnType<typeof openBlobReader>): ReturnType<typeof openBlobReader> {
+interface CachedReader extends ReturnType<typeof openBlobReader> {
+  /** Decoded text of blobs, kept too: grep reads the same files commit after commit. */
+  texts(oids: string[]): Promise<Map<string, string>>;
+}
+
+function cachedReader(reader: ReturnType<typeof openBlobReader>): CachedReader {
   const cache = new Map<string, Buffer>();
+  const decoded = new Map<string, string>();
+  const read = async (oids: string[]) => {
+    const missing = oids.filter((oid) => !cache.has(oid));
+    for (const [oid, blob] of await reader.read(missing)) cache.set(oid, blob);
+    return new Map(oids.map((oid) => [oid, cache.get(oid)!]));
+  };
   return {
-    async read(oids) {
-      const missing = oids.filter((oid) => !cache.has(oid));
-      for (const [oid, blob] of await reader.read(missing)) cache.set(oid, blob);
-      return new Map(oids.map((oid) => [oid, cache.get(oid)!]));
+    read,
+    async texts(oids) {
+      const blobs = await read(oids.filter((oid) => !decoded.has(oid)));
+      for (const [oid, blob] of blobs) decoded.set(oid, blob.toString('utf8'));
+      return new Map(oids.map((oid) => [oid, decoded.get(oid)!]));
     },
     close: () => reader.close(),
   };
 }
 
 /** `git grep -E` over the replayed commit's files, in memory (the patterns use only [[:space:]]). */
-async function grepSources(reader: ReturnType<typeof openBlobReader>, sources: Map<string, string>, pattern: string, pathspecs: string[]): Promise<string[]> {
+async function grepSources(reader: CachedReader, sources: Map<string, string>, pattern: string, pathspecs: string[]): Promise<string[]> {
   const regex = new RegExp(pattern.replaceAll('[[:space:]]', '\\s'), 'm');
-  const globs = pathspecs.map((spec) => spec.replace(/^:\(glob\)/, ''));
-  const files = [...sources].filter(([file]) => globs.some((glob) => path.posix.matchesGlob(file, glob)));
-  const blobs = await reader.read(files.map(([, oid]) => oid));
-  return files.filter(([, oid]) => regex.test(blobs.get(oid)!.toString('utf8'))).map(([file]) => file);
+  const globs = pathspecs.map((spec) => globToRegExp(spec.replace(/^:\(glob\)/, '')));
+  const files = [...sources].filter(([file]) => globs.some((glob) => glob.test(file)));
+  const texts = await reader.texts(files.map(([, oid]) => oid));
+  return files.filter(([, oid]) => regex.test(texts.get(oid)!)).map(([file]) => file);
 }
 
 /** Prompt and clause files of a commit outside the replayed range (or where history starts). */

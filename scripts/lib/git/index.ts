@@ -1,6 +1,6 @@
 // Node-only: the one module that talks to git. Native git for the index and the object database
-// in bulk (fast, and it honours GIT_INDEX_FILE); isomorphic-git for small reads and blob writes
-// that need no process. Every function takes one options object, isomorphic-git style.
+// (fast, and it honours GIT_INDEX_FILE); isomorphic-git for small reads that need no process
+// (config, commits). Every function takes one options object, isomorphic-git style.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -142,29 +142,22 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
   return blobs;
 }
 
-/** Writes a blob into the object database (isomorphic-git: no process) and returns its id. */
-export async function writeBlob(repo: Repo, content: string | Uint8Array): Promise<string> {
-  const blob = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const git = await loadIsomorphicGit();
-  return git.writeBlob({ fs, dir: repo.dir, gitdir: repo.gitdir, blob });
-}
-
-export type IndexUpdate = { path: string; oid: string } | { path: string; remove: true };
-
 /**
- * Applies entries to the index being committed in one atomic `update-index`. During
+ * Stages working-tree files as they are, and drops from the index those that no longer exist,
+ * in one atomic `update-index` (git hashes and stores the files itself). During
  * `git commit <paths>` git commits a temporary index but keeps the real one locked as
  * index.lock, which it installs afterwards; the same entries go there too, or the records would
  * vanish from the index after the commit.
  */
-export async function updateIndex(repo: Repo, updates: IndexUpdate[]): Promise<void> {
-  if (updates.length === 0) return;
-  const input = updates.map((u) => ('remove' in u ? `0 ${ZERO_OID}\t${u.path}` : `100644 ${u.oid}\t${u.path}`)).join('\n') + '\n';
-  await runGit(['update-index', '--index-info'], { ...repo, input });
+export async function stageFiles(repo: Repo, paths: string[]): Promise<void> {
+  if (paths.length === 0) return;
+  const args = ['update-index', '--add', '--remove', '-z', '--stdin'];
+  const input = `${paths.join('\0')}\0`;
+  await runGit(args, { ...repo, input });
   const indexFile = { ...process.env, ...repo.env }.GIT_INDEX_FILE;
   const realIndexLock = path.join(repo.gitdir, 'index.lock');
   if (indexFile && path.basename(indexFile).startsWith('next-index') && fs.existsSync(realIndexLock)) {
-    await runGit(['update-index', '--index-info'], { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
+    await runGit(args, { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
   }
 }
 

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Config } from '../schema/config.ts';
 
 // Which files are prompts or clauses, and their ids. Patterns are globs relative to the repository
@@ -15,13 +14,49 @@ export function globRoot(pattern: string): string {
   return fixed.slice(0, fixed.lastIndexOf('/') + 1);
 }
 
+const compiled = new Map<string, RegExp>();
+
+/**
+ * A glob as a regular expression, compiled once: `**\/` spans folders, `*` and `?` stay inside
+ * one, `{a,b}` and `[...]` as in git. Replay checks every file of every commit against the
+ * patterns, where a general glob matcher was the largest cost.
+ */
+export function globToRegExp(pattern: string): RegExp {
+  let regex = compiled.get(pattern);
+  if (regex) return regex;
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '*' && pattern[i + 1] === '*') {
+      const slash = pattern[i + 2] === '/';
+      source += slash ? '(?:[^/]+/)*' : '.*';
+      i += slash ? 2 : 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else if (char === '{') source += '(?:';
+    else if (char === '}') source += ')';
+    else if (char === ',' && source.lastIndexOf('(?:') > source.lastIndexOf(')')) source += '|';
+    else if (char === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end === -1) source += '\\[';
+      else {
+        source += `[${pattern.slice(i + 1, end).replace(/^!/, '^')}]`;
+        i = end;
+      }
+    } else source += char.replace(/[.+^$()|\\/]/g, '\\$&');
+  }
+  regex = new RegExp(`^${source}$`);
+  compiled.set(pattern, regex);
+  return regex;
+}
+
 function matches(file: string, patterns: string[]): string | undefined {
-  return patterns.find((pattern) => path.posix.matchesGlob(file, pattern));
+  return patterns.find((pattern) => globToRegExp(pattern).test(file));
 }
 
 /** `prompt`, `clause` or undefined for a repository-relative path. */
 export function classifyPath(file: string, config: Pick<Config, 'prompts' | 'codex'>): SourceKind | undefined {
-  if (path.posix.basename(file).toLowerCase() === 'readme.md') return undefined;
+  if (/(^|\/)readme\.md$/i.test(file)) return undefined;
   if (matches(file, config.prompts)) return 'prompt';
   if (matches(file, config.codex)) return 'clause';
   return undefined;
@@ -51,4 +86,27 @@ export function sourcePathspecs(config: Pick<Config, 'prompts' | 'codex'>): stri
 export function sourceFolders(config: Pick<Config, 'prompts' | 'codex'>): string[] {
   const roots = [...config.prompts, ...config.codex].map((pattern) => globRoot(pattern) || '.');
   return [...new Set(roots)];
+}
+
+export interface SourceFileInfo {
+  kind: SourceKind;
+  id: string;
+}
+
+const described = new WeakMap<object, Map<string, SourceFileInfo | null>>();
+
+/**
+ * Kind and id of a path under a configuration, remembered per configuration: replaying history
+ * asks about the same thousands of paths at every commit.
+ */
+export function describeSource(file: string, config: Pick<Config, 'prompts' | 'codex'>): SourceFileInfo | undefined {
+  let cache = described.get(config);
+  if (!cache) described.set(config, (cache = new Map()));
+  let info = cache.get(file);
+  if (info === undefined) {
+    const kind = classifyPath(file, config);
+    info = kind ? { kind, id: idFromPath(file, kind, config) } : null;
+    cache.set(file, info);
+  }
+  return info ?? undefined;
 }

@@ -101,10 +101,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: {
-        citing: await findCitingPrompts(view, config, pair.id, input.versions),
-        changed_in_commit: input.versions.map((v) => ({ prompt: v.prompt, version: v.version })),
-      },
+      prompt_delta: await promptDelta(view, config, pair.id, input.versions),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,
@@ -123,6 +120,18 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code) });
   }
   return summaries;
+}
+
+/** Listing every prompt of a bulk import in every clause's audit would bloat the vault. */
+const CHANGED_LIST_LIMIT = 100;
+
+async function promptDelta(view: TreeView, config: Config, clauseId: string, versions: { prompt: string; version: number }[]): Promise<Audit['prompt_delta']> {
+  const citing = await findCitingPrompts(view, config, clauseId, versions);
+  const cites = new Set(citing.map((ref) => ref.prompt));
+  const changed = versions.map((v) => ({ prompt: v.prompt, version: v.version }));
+  if (changed.length <= CHANGED_LIST_LIMIT) return { citing, changed_in_commit: changed };
+  const ordered = [...changed.filter((v) => cites.has(v.prompt)), ...changed.filter((v) => !cites.has(v.prompt))];
+  return { citing, changed_in_commit: ordered.slice(0, CHANGED_LIST_LIMIT), changed_in_commit_total: changed.length };
 }
 
 async function readExistingAudits(view: TreeView, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {

@@ -3,7 +3,7 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import type { TreeView } from './view.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { classifyPath, describeSource, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../prompt/references.ts';
@@ -72,8 +72,8 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   problems.push(...(await readClauses(view, stagedClauses, config)).problems);
   const entries = await view.list(sourcePathspecs(config));
   const sources = entries.flatMap((entry) => {
-    const kind = classifyPath(entry.path, config);
-    return kind ? [{ path: entry.path, id: idFromPath(entry.path, kind, config), kind }] : [];
+    const info = describeSource(entry.path, config);
+    return info ? [{ path: entry.path, ...info }] : [];
   });
   const known = indexIds(sources);
   const touched = new Set([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)]);

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
+import { globToRegExp } from '../prompt/locate.ts';
 import type { TreeView } from './view.ts';
 
 interface StoredRecord {
@@ -56,16 +57,20 @@ export class ReplayVault {
     const record = { path: file, oid: blobId(content), producer: commit };
     this.texts.set(record.oid, Buffer.from(content, 'utf8'));
     const folder = `${path.posix.dirname(file)}/`;
-    this.byFolder.set(folder, [...(this.byFolder.get(folder) ?? []), record]);
+    const list = this.byFolder.get(folder);
+    if (list) list.push(record);
+    else this.byFolder.set(folder, [record]);
     this.produced[commit]!.push(record);
   }
 
-  /** Records visible from `commit` whose path starts with one of the folders. */
+  /**
+   * Records visible from `commit` directly in the folders (the recorder asks for one prompt's or
+   * clause's folder at a time and ignores records of nested ids).
+   */
   list(commit: number, folders: string[]): IndexEntry[] {
     const entries: IndexEntry[] = [];
-    for (const [folder, records] of this.byFolder) {
-      if (!folders.some((wanted) => folder.startsWith(wanted))) continue;
-      for (const record of records) if (this.sees(commit, record.producer)) entries.push({ path: record.path, oid: record.oid });
+    for (const folder of new Set(folders)) {
+      for (const record of this.byFolder.get(folder) ?? []) if (this.sees(commit, record.producer)) entries.push({ path: record.path, oid: record.oid });
     }
     return entries;
   }
@@ -110,6 +115,14 @@ export function replayView(options: {
       const entries = vault.list(commit, folders);
       const sourceSpecs = pathspecs.filter((spec) => !spec.startsWith('vault/'));
       if (sourceSpecs.length === 0) return entries;
+      // Exact paths (the common request) are looked up; patterns scan the commit's files.
+      if (sourceSpecs.every((spec) => !spec.startsWith(':(') && !spec.endsWith('/'))) {
+        for (const spec of sourceSpecs) {
+          const oid = sources.get(spec);
+          if (oid) entries.push({ path: spec, oid });
+        }
+        return entries;
+      }
       for (const [file, oid] of sources) {
         if (sourceSpecs.some((spec) => matchesPathspec(file, spec))) entries.push({ path: file, oid });
       }
@@ -130,7 +143,21 @@ export function replayView(options: {
   };
 }
 
+const pathspecMatches = new Map<string, Map<string, boolean>>();
+
+/** Remembered per pathspec and file: the same files are asked about at every replayed commit. */
 function matchesPathspec(file: string, spec: string): boolean {
-  if (spec.startsWith(':(glob)')) return path.posix.matchesGlob(file, spec.slice(':(glob)'.length));
+  let cache = pathspecMatches.get(spec);
+  if (!cache) pathspecMatches.set(spec, (cache = new Map()));
+  let result = cache.get(file);
+  if (result === undefined) {
+    result = computeMatch(file, spec);
+    cache.set(file, result);
+  }
+  return result;
+}
+
+function computeMatch(file: string, spec: string): boolean {
+  if (spec.startsWith(':(glob)')) return globToRegExp(spec.slice(':(glob)'.length)).test(file);
   return spec.endsWith('/') ? file.startsWith(spec) : file === spec || file.startsWith(`${spec}/`);
 }

@@ -136,7 +136,10 @@ export const auditSchema = z.object({
   /** The blast radius: prompts citing the clause and prompts changed in the same commit. */
   prompt_delta: z.object({
     citing: z.array(promptRefSchema),
+    /** Prompt versions recorded in the same commit; at most 100 (those citing the clause first). */
     changed_in_commit: z.array(promptRefSchema),
+    /** How many prompt versions the commit recorded, when more than the list holds (a bulk import). */
+    changed_in_commit_total: z.number().int().nonnegative().optional(),
   }),
   /** True when any reason fired; CI fails until the review accepts it. */
   regression_flag: z.boolean(),

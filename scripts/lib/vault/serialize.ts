@@ -1,4 +1,5 @@
-import { parseDocument, stringify } from 'yaml';
+import { parseDocument } from 'yaml';
+import { stringifyRecord } from './fast-yaml.ts';
 import type { z } from 'zod';
 import { truncate } from '../errors.ts';
 import { validate, type Validated } from '../schema/validate.ts';
@@ -9,7 +10,7 @@ import { validate, type Validated } from '../schema/validate.ts';
 const HEADER = '# Written by promptvault. Edit only through `promptvault` commands.\n';
 
 export function serializeRecord(record: object): string {
-  return HEADER + stringify(record, { lineWidth: 0, blockQuote: 'literal', indentSeq: true, aliasDuplicateObjects: false });
+  return HEADER + stringifyRecord(record);
 }
 
 /** Parses and validates one record file, with problems pointing at lines. */

@@ -1,7 +1,7 @@
 // Node-only: puts records into the index being committed and the working tree, atomically.
 import fs from 'node:fs';
 import path from 'node:path';
-import { updateIndex, writeBlob, type IndexUpdate, type Repo } from '../git/index.ts';
+import { stageFiles, type Repo } from '../git/index.ts';
 
 export interface RecordWrite {
   /** Repository-relative path. */
@@ -15,19 +15,20 @@ export interface RecordWrite {
  * file; until the index update, the commit sees none of them.
  */
 export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: string[] = []): Promise<void> {
-  const updates: IndexUpdate[] = [];
-  for (const write of writes) {
-    const oid = await writeBlob(repo, write.content);
-    updates.push({ path: write.path, oid });
-  }
   for (const write of writes) writeFileAtomic(path.join(repo.dir, write.path), write.content);
-  for (const removal of removals) updates.push({ path: removal, remove: true });
-  await updateIndex(repo, updates);
   for (const removal of removals) fs.rmSync(path.join(repo.dir, removal), { force: true });
+  await stageFiles(repo, [...writes.map((write) => write.path), ...removals]);
 }
 
+// Folders made by this process: backfill writes thousands of records into the same folders.
+const madeFolders = new Set<string>();
+
 export function writeFileAtomic(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const folder = path.dirname(file);
+  if (!madeFolders.has(folder)) {
+    fs.mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
   const temp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temp, content);
   fs.renameSync(temp, file);
