@@ -8,6 +8,7 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import { listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
+import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -72,6 +73,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const saved = readState(repo, head, from);
   const savedCommits = new Set(saved?.done ?? []);
   const reader = cachedReader(openBlobReader(repo));
+  const tokens = startTokenCounter(config.tokenizer);
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [] };
   const trees = new Map<string, Map<string, string>>();
   const childrenLeft = countChildren(history);
@@ -102,7 +104,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
-        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true,
+        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens,
       });
       for (const write of records.writes) vault.add(index, write.path, write.content);
       result.problems.push(...records.problems.map((problem) => ({ ...problem, message: `${problem.message} (in commit ${commit.oid.slice(0, 10)}; skipped there)` })));
@@ -121,6 +123,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     }
   } finally {
     reader.close();
+    tokens.close();
   }
   save(repo, vault, history, head, from, result, written);
   if (written.length > 0) await runGitAdd(repo, written);

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { diffIndex, EMPTY_TREE, listIndex, openRepo, readMergeHeads, resolveHead, type Repo } from '../../lib/git/index.ts';
-import { readSourceLocations } from '../../lib/config/locations-fs.ts';
+import { readSourceLocations, type SourceLocations } from '../../lib/config/locations-fs.ts';
+import { startTokenCounter, type TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
@@ -42,11 +43,22 @@ import { PENDING_TAGS_FILE } from '../tag/index.ts';
 export async function record(options: RecordOptions): Promise<RecordResult> {
   const env = options.env ?? process.env;
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
-  const result: RecordResult = { written: [], removed: [], versions: [], audits: [] };
   const head = await resolveHead(repo);
   // Only where prompts and clauses live is needed to know whether there is anything to do; the
   // whole configuration is validated once there is.
   const locations = readSourceLocations(repo.dir);
+  // Loading the tokenizer is the longest step of recording a prompt: start it on the other core
+  // before knowing whether it is needed; a commit with nothing to record just closes it.
+  const tokens = startTokenCounter(locations.tokenizer);
+  try {
+    return await recordChanges(options, env, repo, head, locations, tokens);
+  } finally {
+    tokens.close();
+  }
+}
+
+async function recordChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, head: string | null, locations: SourceLocations, tokens: TokenCounter): Promise<RecordResult> {
+  const result: RecordResult = { written: [], removed: [], versions: [], audits: [] };
   const changes = options.all
     ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid }))
     : await diffIndex(repo, { base: head ?? EMPTY_TREE, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
@@ -63,7 +75,7 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo))];
   const records = await recordCommit({
     view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head, mergeHeads: readMergeHeads(repo),
-    createdAt: commitDate(env), userTags, env, all: options.all,
+    createdAt: commitDate(env), userTags, env, all: options.all, tokens,
   });
   result.versions = records.versions;
   result.audits = records.audits;

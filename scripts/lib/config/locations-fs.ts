@@ -5,11 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS } from '../schema/config-defaults.ts';
+import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, TOKENIZERS } from '../schema/config-defaults.ts';
+import type { TokenizerEncoding } from '../traits/tokens.ts';
 
 export interface SourceLocations {
   prompts: string[];
   codex: string[];
+  /** The tokenizer setting as written (validated later with the whole file). */
+  tokenizer: TokenizerEncoding;
 }
 
 export function readSourceLocations(dir: string): SourceLocations {
@@ -21,7 +24,8 @@ export function readSourceLocations(dir: string): SourceLocations {
     raw = undefined;
   }
   const data = (raw ?? {}) as Record<string, unknown>;
-  return { prompts: globs(data.prompts) ?? DEFAULT_PROMPT_GLOBS, codex: globs(data.codex) ?? DEFAULT_CODEX_GLOBS };
+  const tokenizer = (TOKENIZERS as readonly unknown[]).includes(data.tokenizer) ? (data.tokenizer as TokenizerEncoding) : 'o200k_base';
+  return { prompts: globs(data.prompts) ?? DEFAULT_PROMPT_GLOBS, codex: globs(data.codex) ?? DEFAULT_CODEX_GLOBS, tokenizer };
 }
 
 function globs(value: unknown): string[] | undefined {

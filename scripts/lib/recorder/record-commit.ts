@@ -10,7 +10,8 @@ import { parsePrompt } from '../prompt/parse.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import type { Checkpoint, Mutation, MUTATION_KINDS } from '../schema/records.ts';
-import { inferTone, loadTokenizer, measureTraits, templateVariables, type Tokenizer } from '../traits/index.ts';
+import { inferTone, measureTraits, templateVariables } from '../traits/index.ts';
+import { startTokenCounter, type TokenCounter } from '../traits/token-counter-fs.ts';
 import { checkpointPath, mutationPath } from '../vault/paths.ts';
 import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../vault/read-lineage.ts';
 import { serializeRecord } from '../vault/serialize.ts';
@@ -45,6 +46,8 @@ export interface CommitInput {
   all?: boolean;
   /** Backfill: invalid files in history are skipped and returned as problems, not thrown. */
   lenient?: boolean;
+  /** A token counter to share across many commits (backfill); one is started and closed otherwise. */
+  tokens?: TokenCounter;
 }
 
 export interface CommitRecords {
@@ -61,17 +64,27 @@ interface Context extends CommitInput {
   set: ChangeSet;
   commitParents: string[];
   out: CommitRecords;
-  tokenizer: Tokenizer | undefined;
+  tokens: TokenCounter | undefined;
 }
 
 export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
   const set = classifyChanges(input.changes, input.config);
+  // Any prompt to record needs the tokenizer: start loading it on a worker now.
+  const tokens = input.tokens ?? (set.staged.length > 0 || set.mergedIds.size > 0 ? startTokenCounter(input.config.tokenizer) : undefined);
+  try {
+    return await recordWith(input, set, tokens);
+  } finally {
+    if (!input.tokens) tokens?.close();
+  }
+}
+
+async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCounter | undefined): Promise<CommitRecords> {
   // A resync records prompts; clause audits belong to the commits that changed the clauses.
   if (input.all) set.clauses = [];
   const { prompts, promptPaths, problems: skipped } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const ctx: Context = {
     ...input, set, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
-    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped }, tokenizer: undefined,
+    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped }, tokens,
   };
 
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
@@ -139,11 +152,12 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
     checkpoint: findCheckpoint(lineages.get(mutation.prompt)!, mutation.version, mutation.content_hash),
   }));
 
-  ctx.tokenizer ??= await loadTokenizer(ctx.config.tokenizer);
-  const traits = measureTraits(prompt.body, ctx.tokenizer);
+  ctx.tokens ??= startTokenCounter(ctx.config.tokenizer);
+  const tokenCount = await ctx.tokens.count(prompt.body);
+  const traits = measureTraits(prompt.body, { encoding: ctx.tokens.encoding, countTokens: () => tokenCount });
   const tone = prompt.frontMatter.tone ? { type: prompt.frontMatter.tone, source: 'declared' as const } : { type: inferTone(prompt.body), source: 'inferred' as const };
   const { checkpoint, mutation } = buildVersion({
-    prompt, kind, parents, traits, variables: templateVariables(prompt.body), tone, tokenizer: ctx.tokenizer.encoding,
+    prompt, kind, parents, traits, variables: templateVariables(prompt.body), tone, tokenizer: ctx.tokens.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
   });
   addVersion(ctx, lineage, checkpoint, mutation);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS } from './config-defaults.ts';
+import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, TOKENIZERS } from './config-defaults.ts';
 
 export { CONFIG_FILE };
 
@@ -7,7 +7,7 @@ export { CONFIG_FILE };
 // written here, documented in README.md, and recorded in what it produced (a checkpoint names its
 // tokenizer, an audit its embedder, metric and threshold), so nothing changes silently.
 
-export const TOKENIZER_ENCODINGS = ['o200k_base', 'cl100k_base', 'p50k_base', 'r50k_base'] as const;
+export const TOKENIZER_ENCODINGS = TOKENIZERS;
 
 /**
  * Built-in default similarity threshold, calibrated on STS-B dev (see README, "Calibration") with
