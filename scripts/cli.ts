@@ -105,6 +105,8 @@ async function main(argv: string[]): Promise<number> {
       });
       if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read:\n${formatProblems(result.problems)}\n`);
       process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
+      const { first, replay, writing } = result.seconds;
+      process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s\n`);
       return 0;
     }
     case 'init': {

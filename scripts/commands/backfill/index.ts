@@ -41,6 +41,11 @@ export interface BackfillResult {
   resumed: number;
   /** Files in history that could not be read (each skipped where it was invalid). */
   problems: Problem[];
+  /**
+   * Where the time went: the first commit (a repository's initial import is often most of its
+   * prompts), the rest of the replay, and writing and staging the record files.
+   */
+  seconds: { first: number; replay: number; writing: number };
 }
 
 /** Progress saved under .git so an interrupted run resumes where it stopped. */
@@ -74,7 +79,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const savedCommits = new Set(saved?.done ?? []);
   const reader = cachedReader(openBlobReader(repo));
   const tokens = startTokenCounter(config.tokenizer);
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [] };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], seconds: { first: 0, replay: 0, writing: 0 } };
+  const timed = (key: keyof BackfillResult['seconds'], since: number) => {
+    result.seconds[key] += (performance.now() - since) / 1000;
+  };
   const trees = new Map<string, Map<string, string>>();
   const childrenLeft = countChildren(history);
   const written: string[] = [];
@@ -101,12 +109,14 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         result.resumed++;
         continue;
       }
+      const commitStarted = performance.now();
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens,
       });
       for (const write of records.writes) vault.add(index, write.path, write.content);
+      timed(i === 0 ? 'first' : 'replay', commitStarted);
       result.problems.push(...records.problems.map((problem) => ({ ...problem, message: `${problem.message} (in commit ${commit.oid.slice(0, 10)}; skipped there)` })));
 
       const now = performance.now();
@@ -115,7 +125,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         options.onProgress({ done: i + 1, total: history.length, records: vault.all().length, commitsPerSecond: ((i + 1) / (now - started)) * 1000 });
       }
       if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
+        const saving = performance.now();
         save(repo, vault, history.slice(0, i + 1), head, from, result, written);
+        timed('writing', saving);
         if (options.signal?.aborted) {
           throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
         }
@@ -125,8 +137,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     reader.close();
     tokens.close();
   }
+  const saving = performance.now();
   save(repo, vault, history, head, from, result, written);
   if (written.length > 0) await runGitAdd(repo, written);
+  timed('writing', saving);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
   return result;
