@@ -3,6 +3,7 @@
 import type { Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo, resolveHead } from '../../lib/git/index.ts';
+import { closingCommand, openAudits } from '../../lib/guard/open-audits.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
@@ -82,22 +83,9 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   return problems;
 }
 
-/**
- * Pure: audits flagged as regressions and still open. A pending one stays open until accepted; a
- * rejected one until a later change of the clause (its revert or fix) has been audited.
- */
+/** Pure: audits flagged as regressions and still open, each with what closes it. */
 export function findFlagged(snapshot: Snapshot): FlaggedAudit[] {
-  const latest = new Map<string, string>();
-  for (const audit of snapshot.audits) {
-    if ((latest.get(audit.clause) ?? '') < audit.id) latest.set(audit.clause, audit.id);
-  }
-  return snapshot.audits
-    .filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)))
+  return openAudits(snapshot.audits)
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
-    .map((audit) => ({
-      audit,
-      reviewCommand: audit.review.status === 'rejected'
-        ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
-        : `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`,
-    }));
+    .map((audit) => ({ audit, reviewCommand: closingCommand(audit) }));
 }

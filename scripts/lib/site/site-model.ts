@@ -5,6 +5,7 @@ import { versionKey, type GridRow } from './grid-rows.ts';
 import type { LineageEdge, LineageNode } from './lineage-svg.ts';
 import { routes, versionAnchor } from './urls.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
+import { openAudits } from '../guard/open-audits.ts';
 
 export interface SiteData {
   prompts: (SiteSource & { id: string })[];
@@ -59,6 +60,8 @@ export interface SiteModel {
   auditsByClause: Map<string, SiteAudit[]>;
   /** Flagged audits no review has accepted, newest first. */
   openRegressions: SiteAudit[];
+  /** Ids of the open regressions, for pages that look at one audit. */
+  openAuditIds: Set<string>;
   /** Versions descending directly from each version key (children). */
   children: Map<string, VersionView[]>;
 }
@@ -104,15 +107,12 @@ export function buildSiteModel(data: SiteData): SiteModel {
     promptIds: [...new Set([...data.prompts.map((p) => p.id), ...byPrompt.keys()])].sort(),
     clauseIds: [...new Set([...data.clauses.map((c) => c.id), ...auditsByClause.keys()])].sort(),
     auditsByClause,
-    openRegressions: data.audits.filter(isOpenRegression).sort((a, b) => b.created_at.localeCompare(a.created_at)),
+    openRegressions: openAudits(data.audits).sort((a, b) => b.created_at.localeCompare(a.created_at)),
+    openAuditIds: new Set(openAudits(data.audits).map((audit) => audit.id)),
     children,
   };
 }
 
-/** Flagged, and no review has accepted it: CI fails on it until someone does. */
-export function isOpenRegression(audit: Pick<SiteAudit, 'regression_flag' | 'review'>): boolean {
-  return audit.regression_flag && audit.review.status !== 'accepted';
-}
 
 /** The grid's rows, newest first (the order of the no-JavaScript table). */
 export function buildGridRows(model: SiteModel): GridRow[] {

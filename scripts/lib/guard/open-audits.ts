@@ -1,0 +1,22 @@
+import type { Audit } from '../schema/records.ts';
+
+// Which flagged audits are still open, in one place for `promptvault check` (CI fails on them) and
+// the site (they stand out): a pending one stays open until accepted; a rejected one until a
+// later change of the same clause (its revert or fix) has been audited.
+
+type AuditLike = Pick<Audit, 'clause' | 'id' | 'regression_flag' | 'review' | 'path'>;
+
+export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
+  const latest = new Map<string, string>();
+  for (const audit of audits) {
+    if ((latest.get(audit.clause) ?? '') < audit.id) latest.set(audit.clause, audit.id);
+  }
+  return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)));
+}
+
+/** What closes an open audit: a review, or for a rejected change a commit that undoes it. */
+export function closingCommand(audit: AuditLike): string {
+  return audit.review.status === 'rejected'
+    ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
+    : `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`;
+}
