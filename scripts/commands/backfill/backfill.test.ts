@@ -107,6 +107,8 @@ describe('promptvault backfill', () => {
     expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/backfill.json'))).toBe(true);
     const resumed = await backfill({ cwd: repo.dir });
     expect(resumed.resumed).toBe(1);
+    // What the interrupted run wrote is staged too, not left untracked.
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all', '--', 'vault']).stdout).not.toContain('??');
     await backfill({ cwd: fresh.dir });
     expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
   });

@@ -139,7 +139,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   }
   const saving = performance.now();
   save(repo, vault, history, head, from, result, written);
-  if (written.length > 0) await runGitAdd(repo, written);
+  // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
+  const all = vault.all().map((record) => record.path);
+  if (all.length > 0) await runGitAdd(repo, all);
   timed('writing', saving);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });

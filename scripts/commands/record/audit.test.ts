@@ -87,6 +87,28 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(repo.cli(['check']).code).toBe(0);
   });
 
+  it('audits a rejected change again when it comes back after its revert', () => {
+    setup();
+    const weak = clause('The assistant may share account numbers when asked.');
+    repo.write('codex/privacy/account-numbers.md', weak);
+    repo.commit('weaken', '2026-01-03');
+    repo.cli(['review', 'privacy/account-numbers', '--reject', '--note', 'No.']);
+    repo.commit('review: reject', '2026-01-04', { add: false });
+    repo.write('codex/privacy/account-numbers.md', clause(STRICT));
+    repo.commit('revert', '2026-01-05');
+    repo.write('codex/privacy/account-numbers.md', weak);
+    expect(repo.commit('weaken again, same words', '2026-01-06').code).toBe(0);
+    expect(auditsAtHead('privacy/account-numbers').at(-1)!.audit).toMatchObject({ created_at: '2026-01-06T10:00:00Z', regression_flag: true, review: { status: 'pending' } });
+    expect(repo.cli(['check']).code).toBe(1);
+  });
+
+  it('refuses a clause id that would leave vault/', () => {
+    setup();
+    const result = repo.cli(['review', '../../../outside', '--accept', '--note', 'x']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"../../../outside" is not a clause id');
+  });
+
   it('flags a deleted clause and lists the prompts that still cite it', () => {
     setup();
     repo.remove('codex/privacy/account-numbers.md');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { openRepo, readConfig as readGitConfig, runGitAdd } from '../../lib/git/index.ts';
 import { commitDate } from '../../lib/lineage/build.ts';
+import { isValidId } from '../../lib/schema/id.ts';
 import { auditSchema, type Audit } from '../../lib/schema/records.ts';
 import { parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
@@ -27,6 +28,9 @@ export interface ReviewResult {
 }
 
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
+  if (!isValidId(options.clause)) {
+    throw new UserError('id-invalid', `"${options.clause}" is not a clause id: ids are folder and file names of letters, digits, "_", "-" and ".", not starting with "." (e.g. "privacy/account-numbers")`);
+  }
   if (options.note.trim() === '') throw new UserError('review-note-missing', 'a review needs a note saying why, e.g. --note "the weaker wording is intended: legal approved it"');
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const folder = path.join(repo.dir, recordFolder('audit', options.clause));

@@ -85,8 +85,10 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     const previousHash = pair.previous?.contentHash ?? null;
     const newHash = pair.next?.contentHash ?? null;
     const audits = existing.get(pair.id) ?? [];
-    // Idempotent: this change was audited already, by a re-run or by the merged branch.
-    if (audits.some((audit) => audit.new_hash === newHash && (audit.previous_hash === previousHash || input.addedRecords.has(audit.file)))) continue;
+    // Idempotent: this change was audited already, by an earlier attempt at this commit or by the
+    // merged branch. Only audits this commit brings count: history does not, or a change that was
+    // rejected and reverted could come back unaudited.
+    if (audits.some((audit) => input.addedRecords.has(audit.file) && audit.new_hash === newHash && (audit.previous_hash === previousHash || !sameList(audit.commit_parents, input.commitParents)))) continue;
     const stale = audits.filter((audit) => input.addedRecords.has(audit.file) && sameList(audit.commit_parents, input.commitParents));
     input.removals.push(...stale.map((audit) => audit.file));
 
