@@ -71,6 +71,16 @@ export function findDrift(snapshot: Snapshot): Problem[] {
       problems.push({ code: 'out-of-sync', file: prompt.path, message: `differs from its latest recorded version v${heads[0]!.version}: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed)`, fix: RESYNC });
     }
   }
+  // A clause's current text must have been audited by some audit: any, not the latest by date,
+  // since a merge may keep either branch's audited text.
+  const auditedHashes = new Map<string, Set<string | null>>();
+  for (const audit of snapshot.audits) auditedHashes.set(audit.clause, (auditedHashes.get(audit.clause) ?? new Set()).add(audit.new_hash));
+  for (const clause of snapshot.clauses) {
+    const seen = auditedHashes.get(clause.id);
+    if (!seen?.has(clause.contentHash)) {
+      problems.push({ code: 'clause-not-audited', file: clause.path, message: seen ? 'was changed without the hook: no audit has seen its current text' : 'has no audit in vault/: it was committed without the hook', fix: 'run `promptvault record --all` (it audits the clause against its last audited text), then commit' });
+    }
+  }
   for (const mutation of snapshot.mutations) {
     if (!checkpointKeys.has(refKey(mutation))) problems.push({ code: 'record-orphan', file: mutation.file, message: `has no checkpoint for ${mutation.prompt} v${mutation.version}`, fix: `restore the checkpoint with \`git checkout\`, or ${RESYNC}` });
     for (const parent of mutation.parents) {

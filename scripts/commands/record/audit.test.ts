@@ -146,3 +146,48 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(repo.git(['diff', '--cached', '--name-only', '--', 'vault/']).stdout).toBe('');
   });
 });
+
+describe('clause changes made around the hook', () => {
+  it('makes check fail on a clause changed with --no-verify, and record --all audits it against its last audited text', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers.'));
+    repo.commit('weaken without the hook', '2026-01-03', { args: ['--no-verify'] });
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('codex/privacy/account-numbers.md: was changed without the hook: no audit has seen its current text');
+    expect(repo.cli(['record', '--all'], { env: { GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } }).code).toBe(0);
+    expect(repo.commit('audit the change', '2026-01-04', { add: false }).code).toBe(0);
+    const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
+    expect(audit).toMatchObject({ change: 'edited', previous_version: `${STRICT}\n`, regression_flag: true });
+    expect(repo.cli(['check']).stdout).toContain('0 out of sync, 1 unreviewed regression(s)');
+  });
+
+  it('audits a renamed clause under its new id against its old text', () => {
+    setup();
+    const long = (modal: string) => clause(`The assistant ${modal} share account numbers, card numbers or IBANs in a reply. When a customer asks for their account number, direct them to the secure account page and explain why.`);
+    repo.write('codex/privacy/account-numbers.md', long('must never'));
+    repo.commit('longer rule', '2026-01-03');
+    repo.move('codex/privacy/account-numbers.md', 'codex/privacy/accounts.md');
+    repo.write('codex/privacy/accounts.md', long('may'));
+    repo.write('prompts/support/refund.md', promptFile({ title: 'Refund', assistant: 'support-bot', codex: ['privacy/accounts'] }, 'Help with refunds.'));
+    const result = repo.commit('rename and weaken', '2026-01-04');
+    expect(result.code, result.stderr).toBe(0);
+    const audit = auditsAtHead('privacy/accounts')[0]!.audit;
+    expect(audit).toMatchObject({ change: 'edited', renamed_from: 'privacy/account-numbers', regression_flag: true });
+    expect(audit.previous_version).toContain('must never share');
+    expect(audit.reasons.map((r: { code: string }) => r.code)).toContain('modal-weakened');
+    expect(auditsAtHead('privacy/account-numbers')).toHaveLength(2); // "added" and "longer rule", no deletion
+  });
+
+  it('drops the audit of an attempt whose clause change was undone before committing', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers.'));
+    repo.git(['add', '-A']);
+    expect(repo.cli(['record']).code).toBe(0); // what the hook did before git aborted the commit
+    repo.git(['checkout', 'HEAD', '--', 'codex/privacy/account-numbers.md']);
+    repo.write('prompts/support/greet.md', promptFile({ title: 'Greet' }, 'Say hello warmly.'));
+    expect(repo.commit('only the greeting', '2026-01-03').code).toBe(0);
+    expect(auditsAtHead('privacy/account-numbers')).toHaveLength(1);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});

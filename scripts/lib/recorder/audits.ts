@@ -8,7 +8,7 @@ import type { TreeView } from './view.ts';
 import { createEmbedder, evaluateClauseChange } from '../guard/index.ts';
 import { findHeads } from '../lineage/heads.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
-import { parseClause, parsePrompt } from '../prompt/parse.ts';
+import { contentHash, parseClause, parsePrompt } from '../prompt/parse.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import { auditSchema, type Audit } from '../schema/records.ts';
@@ -45,12 +45,18 @@ export interface AuditInput {
   env: Record<string, string | undefined>;
   /** Backfill: a clause that does not parse in some old commit is skipped, not an error. */
   lenient?: boolean;
+  /**
+   * `record --all`: `changes` holds every clause; each one whose text no audit has seen (changed
+   * without the hook) is audited against the text of its latest audit.
+   */
+  resync?: boolean;
 }
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
 export const EMBEDDING_CACHE_DIR = '.cache/promptvault/embeddings';
 
 export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
+  await dropStaleAudits(input);
   if (input.changes.length === 0) return [];
   const { view, config } = input;
   const blobs = await view.read(input.changes.flatMap((change) => [change.oldOid, change.newOid].filter((oid): oid is string => oid !== null)));
@@ -62,10 +68,10 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     problems.push(...parsed.problems);
     return null;
   };
-  const pairs = input.changes.map((change) => ({
+  const pairs: AuditPair[] = input.changes.map((change) => ({
     id: idFromPath(change.path, 'clause', config),
     path: change.path,
-    // An old version that no longer parses is still the text the rule had: audit against its body.
+    renamedFrom: change.status === 'R' && change.fromPath ? idFromPath(change.fromPath, 'clause', config) : undefined,
     previous: change.oldOid ? read(change.oldOid, change.fromPath ?? change.path) : null,
     next: change.newOid ? read(change.newOid, change.path) : null,
     status: change.status,
@@ -73,11 +79,14 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const invalidNow = problems.filter((problem) => input.changes.some((change) => change.newOid && change.path === problem.file));
   if (invalidNow.length > 0 && !input.lenient) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${invalidNow.length} problem(s) in codex clauses (nothing was written)`, invalidNow);
 
+  pairMovedClauses(pairs);
   const existing = await readExistingAudits(view, pairs.map((pair) => pair.id));
+  if (input.resync) resyncPrevious(pairs, existing);
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
   for (const pair of pairs) {
     if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
+    if (input.resync && pair.next && (existing.get(pair.id) ?? []).some((audit) => audit.new_hash === pair.next!.contentHash)) continue;
     const previousText = pair.previous?.body ?? null;
     const nextText = pair.next?.body ?? null;
     // Only the rule's text is audited: a new title or tone alone changes no rule.
@@ -109,6 +118,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       id,
       change: previousText === null ? 'added' : nextText === null ? 'deleted' : 'edited',
       path: pair.path,
+      ...(pair.renamedFrom ? { renamed_from: pair.renamedFrom } : {}),
       previous_hash: previousHash,
       new_hash: newHash,
       similarity: evaluation.similarity,
@@ -122,6 +132,66 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code) });
   }
   return summaries;
+}
+
+type AuditPair = { id: string; path: string; renamedFrom: string | undefined; previous: Clause | null; next: Clause | null; status: string };
+
+/**
+ * A clause deleted and another added in the same commit with mostly the same words was moved:
+ * audit it as an edit under its new id, so renaming cannot hide a weakened rule. git's rename
+ * detection works on lines and misses a one-paragraph clause with a changed word.
+ */
+function pairMovedClauses(pairs: AuditPair[]): void {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const similarity = (a: Set<string>, b: Set<string>) => {
+    let shared = 0;
+    for (const word of a) if (b.has(word)) shared++;
+    return shared / Math.max(1, a.size + b.size - shared);
+  };
+  const deleted = pairs.filter((pair) => pair.previous && !pair.next);
+  for (const added of pairs.filter((pair) => !pair.previous && pair.next)) {
+    const mine = words(added.next!.body);
+    const best = deleted
+      .map((gone) => ({ gone, score: similarity(mine, words(gone.previous!.body)) }))
+      .sort((a, b) => b.score - a.score)[0];
+    if (!best || best.score < 0.5) continue;
+    added.previous = best.gone.previous;
+    added.renamedFrom = best.gone.id;
+    deleted.splice(deleted.indexOf(best.gone), 1);
+    pairs.splice(pairs.indexOf(best.gone), 1);
+  }
+}
+
+/** For a resync, the previous text of each clause is what its latest audit saw. */
+function resyncPrevious(pairs: AuditPair[], existing: Map<string, (Audit & { file: string })[]>): void {
+  for (const pair of pairs) {
+    const latest = [...(existing.get(pair.id) ?? [])].sort((a, b) => b.id.localeCompare(a.id))[0];
+    if (!latest?.new_version || !latest.new_hash) continue;
+    pair.previous = { id: pair.id, path: latest.path, frontMatter: { title: pair.id }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
+  }
+}
+
+/**
+ * Audits an earlier, unfinished attempt at this commit staged for a clause this commit no longer
+ * changes (the change was undone before committing again) would otherwise land as phantoms.
+ */
+async function dropStaleAudits(input: AuditInput): Promise<void> {
+  const changed = new Set(input.changes.map((change) => idFromPath(change.path, 'clause', input.config)));
+  const candidates = [...input.addedRecords].filter((file) => {
+    const parsed = parseRecordPath(file);
+    return parsed?.kind === 'audit' && !changed.has(parsed.id);
+  });
+  if (candidates.length === 0) return;
+  const entries = await input.view.list(candidates);
+  const blobs = await input.view.read(entries.map((entry) => entry.oid));
+  for (const entry of entries) {
+    const parsed = parseRecord(blobs.get(entry.oid)!.toString('utf8'), entry.path, auditSchema, AUDIT_EXAMPLE);
+    if (!parsed.ok || !sameList(parsed.value.commit_parents, input.commitParents)) continue;
+    // An audit of the clause's current text stays (a `record --all` resync staged it on purpose).
+    const [clause] = await input.view.list([parsed.value.path]);
+    const current = clause ? contentHash((await input.view.read([clause.oid])).get(clause.oid)!) : null;
+    if (parsed.value.new_hash !== current) input.removals.push(entry.path);
+  }
 }
 
 /** Listing every prompt of a bulk import in every clause's audit would bloat the vault. */

@@ -41,12 +41,14 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
       if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid });
       else set.renamedFrom.set(change.path, change.fromPath!);
     }
-    if (change.status === 'R' && fromKind === 'clause') set.clauses.push({ ...change, status: 'D', path: change.fromPath!, newOid: null });
+    // A clause moved (and maybe rewritten) is audited under its new id against its old text, so a
+    // rename cannot hide a weakened rule; moved out of the codex it counts as deleted.
+    if (change.status === 'R' && fromKind === 'clause' && kind !== 'clause') set.clauses.push({ ...change, status: 'D', path: change.fromPath!, fromPath: undefined, newOid: null });
     if (kind === 'prompt') {
       if (change.status === 'D') set.deleted.push({ path: change.path, oid: change.oldOid! });
       else if (change.newOid) set.staged.push({ path: change.path, oid: change.newOid });
     } else if (kind === 'clause') {
-      set.clauses.push(change.status === 'R' ? { ...change, status: 'A', fromPath: undefined, oldOid: null } : change);
+      set.clauses.push(change.status === 'R' && fromKind !== 'clause' ? { ...change, status: 'A', fromPath: undefined, oldOid: null } : change);
     }
   }
   return set;

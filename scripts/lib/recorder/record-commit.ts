@@ -5,7 +5,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads } from '../lineage/heads.ts';
-import { idFromPath } from '../prompt/locate.ts';
+import { classifyPath, idFromPath } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -79,8 +79,8 @@ export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
 }
 
 async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCounter | undefined): Promise<CommitRecords> {
-  // A resync records prompts; clause audits belong to the commits that changed the clauses.
-  if (input.all) set.clauses = [];
+  // A resync considers every clause; only those changed without the hook get an audit.
+  if (input.all) set.clauses = input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause');
   const { prompts, promptPaths, problems: skipped } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const ctx: Context = {
     ...input, set, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
@@ -104,7 +104,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCount
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
-    lenient: input.lenient,
+    lenient: input.lenient, resync: input.all,
   });
   return ctx.out;
 }

@@ -148,6 +148,8 @@ export const auditSchema = z.object({
   id: z.string(),
   change: z.enum(['added', 'edited', 'deleted']),
   path: z.string(),
+  /** The clause's id before this change moved it (its text is compared with the old one's). */
+  renamed_from: idSchema.optional(),
   previous_hash: contentHash.nullable(),
   new_hash: contentHash.nullable(),
   /** Null when there was nothing to compare (a new or deleted clause). */
