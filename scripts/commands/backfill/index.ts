@@ -164,7 +164,7 @@ function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: strin
       already.add(record.path);
       continue;
     }
-    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'));
+    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'), path.join(repo.gitdir, 'promptvault', 'tmp'));
     written.push(record.path);
     already.add(record.path);
     result.written++;

@@ -15,7 +15,9 @@ export interface RecordWrite {
  * file; until the index update, the commit sees none of them.
  */
 export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: string[] = []): Promise<void> {
-  for (const write of writes) writeFileAtomic(path.join(repo.dir, write.path), write.content);
+  // Temporary files live under .git, so a killed run leaves nothing that `git add -A` would pick up.
+  const tempDir = path.join(repo.gitdir, 'promptvault', 'tmp');
+  for (const write of writes) writeFileAtomic(path.join(repo.dir, write.path), write.content, tempDir);
   for (const removal of removals) fs.rmSync(path.join(repo.dir, removal), { force: true });
   await stageFiles(repo, [...writes.map((write) => write.path), ...removals]);
 }
@@ -23,13 +25,18 @@ export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: 
 // Folders made by this process: backfill writes thousands of records into the same folders.
 const madeFolders = new Set<string>();
 
-export function writeFileAtomic(file: string, content: string): void {
+/**
+ * Writes to a temporary file and renames it into place: readers see the old file or the whole new
+ * one. `tempDir` must be on the same file system (a folder of the same repository).
+ */
+export function writeFileAtomic(file: string, content: string, tempDir?: string): void {
   const folder = path.dirname(file);
-  if (!madeFolders.has(folder)) {
-    fs.mkdirSync(folder, { recursive: true });
-    madeFolders.add(folder);
+  for (const dir of tempDir ? [folder, tempDir] : [folder]) {
+    if (madeFolders.has(dir)) continue;
+    fs.mkdirSync(dir, { recursive: true });
+    madeFolders.add(dir);
   }
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = tempDir ? path.join(tempDir, `${path.basename(file)}.${process.pid}.tmp`) : `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temp, content);
   fs.renameSync(temp, file);
 }
