@@ -126,6 +126,17 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(auditsAtHead('privacy/account-numbers').at(-1)!.audit.prompt_delta.changed_in_commit).toEqual([{ prompt: 'support/greet', version: 2 }]);
   });
 
+  it('audits the net change of an amended clause edit once', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant should never share account numbers.'));
+    repo.commit('first wording', '2026-01-03');
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers.'));
+    expect(repo.git(['commit', '-q', '-a', '--amend', '-m', 'second wording'], { date: '2026-01-03T11:00:00Z' }).code).toBe(0);
+    const audits = auditsAtHead('privacy/account-numbers');
+    expect(audits).toHaveLength(2);
+    expect(audits[1]!.audit).toMatchObject({ previous_version: `${STRICT}\n`, new_version: 'The assistant may share account numbers.\n', regression_flag: true });
+  });
+
   it('does not audit the same change twice on an amend', () => {
     setup();
     repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers.'));

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { diffIndex, EMPTY_TREE, listIndex, openRepo, readMergeHeads, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepo, readMergeHeads, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocations, type SourceLocations } from '../../lib/config/locations-fs.ts';
 import { startTokenCounter, type TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
@@ -59,9 +59,14 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
 
 async function recordChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, head: string | null, locations: SourceLocations, tokens: TokenCounter): Promise<RecordResult> {
   const result: RecordResult = { written: [], removed: [], versions: [], audits: [] };
+  // An amend replaces HEAD: record against HEAD's parents, as if HEAD's own records were an
+  // earlier attempt at this commit, so the amended commit holds one version of each prompt.
+  let parents: string[] = head ? [head, ...readMergeHeads(repo)] : [];
+  if (head && options.hook === 'pre-commit' && detectAmend(env)) parents = await commitParents(repo, head);
+  const base = parents[0] ?? EMPTY_TREE;
   const changes = options.all
     ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid }))
-    : await diffIndex(repo, { base: head ?? EMPTY_TREE, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
+    : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   if (changes.length === 0) return result;
 
   const [{ readConfig }, { recordCommit }, { indexView }, { commitDate }, { parseUserTags }, { writeRecords }] = await Promise.all([
@@ -74,7 +79,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   ]);
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo))];
   const records = await recordCommit({
-    view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head, mergeHeads: readMergeHeads(repo),
+    view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     createdAt: commitDate(env), userTags, env, all: options.all, tokens,
   });
   result.versions = records.versions;

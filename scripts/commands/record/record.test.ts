@@ -154,6 +154,22 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
   });
 
+  it('records an amend that edits the prompt again as one version of the amended commit', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', REFUND_V1);
+    repo.commit('add', '2026-01-02');
+    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    repo.write('prompts/support/refund.md', REFUND_V2);
+    repo.commit('edit', '2026-01-03');
+    repo.write('prompts/support/refund.md', REFUND_V2.replace('reference number', 'ticket reference'));
+    const amended = repo.git(['commit', '-q', '-a', '--amend', '-m', 'edit (amended)'], { date: '2026-01-03T11:00:00Z' });
+    expect(amended.code, amended.stderr).toBe(0);
+    const files = recordsOf('mutations', 'support/refund');
+    expect(files).toHaveLength(2);
+    expect(yamlAt(files[1]!)).toMatchObject({ version: 2, parent_version: 1, commit_parents: [base] });
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
   it('replaces, not stacks, the records of an earlier attempt at the same commit', () => {
     repo = createRepo();
     repo.write('prompts/support/refund.md', REFUND_V1);

@@ -305,3 +305,30 @@ export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<
     },
   };
 }
+
+/** Parents of a commit (native: one quick process). */
+export async function commitParents(repo: Repo, ref: string): Promise<string[]> {
+  const { stdout } = await runGit(['rev-list', '--parents', '-n', '1', ref], repo);
+  return stdout.toString('utf8').trim().split(' ').slice(1);
+}
+
+/**
+ * Whether the running hook belongs to `git commit --amend`. git tells a pre-commit hook nothing
+ * about it, so the git process is found among this process's ancestors (Linux /proc);
+ * PROMPTVAULT_AMEND=1 says so where /proc is not available.
+ */
+export function detectAmend(env: Record<string, string | undefined> = process.env): boolean {
+  if (env.PROMPTVAULT_AMEND !== undefined) return env.PROMPTVAULT_AMEND === '1';
+  let pid = process.ppid;
+  for (let depth = 0; depth < 8 && pid > 1; depth++) {
+    try {
+      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (argv.includes('commit') && argv.includes('--amend') && /(^|\/)git$/.test(argv[0] ?? '')) return true;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
