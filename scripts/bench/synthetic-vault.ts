@@ -40,8 +40,8 @@ export function writeSyntheticVault(options: { dir: string; seed: number; prompt
         kind: previous ? 'edit' : 'new', parents: previous ? [{ prompt: id, version: previous.version, content_hash: previous.hash, commit: sha }] : [],
         content_hash: contentHash, commit_parents: [sha],
       };
-      writeFile(dir, checkpointPath(id, v, contentHash), serializeRecord(checkpoint));
-      writeFile(dir, mutationPath(id, v, contentHash), serializeRecord(mutation));
+      writeFile(dir, checkpointPath(checkpoint), serializeRecord(checkpoint));
+      writeFile(dir, mutationPath(mutation), serializeRecord(mutation));
       previous = { version: v, hash: contentHash, tokens };
     }
   }

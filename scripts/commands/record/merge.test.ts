@@ -75,6 +75,28 @@ describe('merges record a version with both branches as parents', () => {
     expect(repo.cli(['check']).code).toBe(0);
   });
 
+  it('merges the same edit made on two branches (a cherry-picked fix) without a conflict in vault/', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', BASE);
+    repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n');
+    repo.commit('add refund prompt', '2026-01-02');
+    const fix = paragraphs('You help customers who ask for a refund.', 'Explain the refund policy. Never promise a date.');
+    const rule = '---\ntitle: Privacy\n---\nThe assistant must never share account numbers or card numbers.\n';
+    repo.git(['checkout', '-q', '-b', 'release']);
+    repo.write('prompts/support/refund.md', fix);
+    repo.write('codex/privacy.md', rule);
+    expect(repo.commit('fix on release', '2026-01-03').code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('prompts/support/refund.md', fix);
+    repo.write('codex/privacy.md', rule);
+    expect(repo.commit('same fix on main', '2026-01-03T15:00:00Z').code).toBe(0);
+    const merge = repo.git(['merge', '--no-edit', 'release'], { date: '2026-01-04' });
+    expect(merge.stdout + merge.stderr).not.toContain('CONFLICT');
+    if (merge.code !== 0) expect(repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-04' }).code).toBe(0);
+    expect(mutations('support/refund').map((m) => `${m.version}:${m.kind}`)).toEqual(['1:new', '2:edit', '2:edit', '3:merge']);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
   it('lets a merge that needs no record go through untouched', () => {
     repo = createRepo();
     repo.write('prompts/support/refund.md', BASE);

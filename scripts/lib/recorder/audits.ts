@@ -107,7 +107,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     });
     // Going back to the text a rejected change replaced is the fix the rejection asked for.
     const reverted = audits.find((audit) => audit.review.status === 'rejected' && audit.previous_hash !== null && audit.previous_hash === newHash);
-    const id = `${input.createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${shortHash(`${previousHash}:${newHash}`)}`;
+    // Commit parents in the hash: the same clause edit made on two branches gets two files.
+    const id = `${input.createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${shortHash(`${previousHash}:${newHash}:${input.commitParents.join(',')}`)}`;
     const audit: Audit = {
       clause: pair.id,
       previous_version: previousText,

@@ -118,7 +118,7 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   // replaced, not stacked on: the commit will hold one version of the prompt.
   const pending = lineage.mutations.filter((m) => ctx.set.addedRecords.has(m.file) && sameList(m.commit_parents, ctx.commitParents));
   if (pending.length > 0) {
-    for (const mutation of pending) ctx.out.removals.push(mutation.file, checkpointPath(mutation.prompt, mutation.version, mutation.content_hash));
+    for (const mutation of pending) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
     lineage.mutations = lineage.mutations.filter((m) => !pending.includes(m));
     heads = findHeads(lineage.mutations);
     if (heads.length === 1 && heads[0]!.content_hash === prompt.contentHash) return undefined;
@@ -165,8 +165,8 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
 }
 
 function addVersion(ctx: Context, lineage: Lineage, checkpoint: Checkpoint, mutation: Mutation): void {
-  const cpFile = checkpointPath(checkpoint.prompt, checkpoint.version, checkpoint.content_hash);
-  const mutFile = mutationPath(mutation.prompt, mutation.version, mutation.content_hash);
+  const cpFile = checkpointPath(checkpoint);
+  const mutFile = mutationPath(mutation);
   ctx.out.writes.push({ path: cpFile, content: serializeRecord(checkpoint) }, { path: mutFile, content: serializeRecord(mutation) });
   // A removal of the same path (an earlier attempt with equal content) is superseded by the write.
   ctx.out.removals = ctx.out.removals.filter((file) => file !== cpFile && file !== mutFile);

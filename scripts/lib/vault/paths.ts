@@ -1,6 +1,7 @@
 // Where records live. One file per record, in a folder per prompt or clause, named by version and
-// content hash: two branches that both record a prompt write different files, so merging them
-// never conflicts inside vault/.
+// a hash of content and commit parents: two branches that both record a prompt write different
+// files, so merging them never conflicts inside vault/.
+import { createHash } from 'node:crypto';
 
 export const VAULT_DIR = 'vault';
 export const CHECKPOINTS_DIR = `${VAULT_DIR}/checkpoints`;
@@ -11,17 +12,30 @@ export type RecordKind = 'checkpoint' | 'mutation' | 'audit';
 
 const DIRS: Record<RecordKind, string> = { checkpoint: CHECKPOINTS_DIR, mutation: MUTATIONS_DIR, audit: AUDITS_DIR };
 
-/** `0003-1a2b3c4d5e6f`: zero-padded so names sort by version, hashed so parallel versions differ. */
-export function versionKey(version: number, contentHash: string): string {
-  return `${String(version).padStart(4, '0')}-${contentHash.replace(/^sha256-/, '').slice(0, 12)}`;
+/**
+ * `0003-1a2b3c4d5e6f`: the version zero-padded so names sort by version, then a hash of the content,
+ * the commit's parents and its date, so parallel versions differ even when two branches make the
+ * same edit (a cherry-picked fix): two records share a name only when they are the same bytes.
+ */
+export function versionKey(version: number, contentHash: string, commitParents: readonly string[], createdAt: string): string {
+  const digest = createHash('sha256').update(`${contentHash}:${commitParents.join(',')}:${createdAt}`).digest('hex');
+  return `${String(version).padStart(4, '0')}-${digest.slice(0, 12)}`;
 }
 
-export function checkpointPath(prompt: string, version: number, contentHash: string): string {
-  return `${CHECKPOINTS_DIR}/${prompt}/${versionKey(version, contentHash)}.yaml`;
+interface RecordIdentity {
+  prompt: string;
+  version: number;
+  content_hash: string;
+  commit_parents: readonly string[];
+  created_at: string;
 }
 
-export function mutationPath(prompt: string, version: number, contentHash: string): string {
-  return `${MUTATIONS_DIR}/${prompt}/${versionKey(version, contentHash)}.yaml`;
+export function checkpointPath(record: RecordIdentity): string {
+  return `${CHECKPOINTS_DIR}/${record.prompt}/${versionKey(record.version, record.content_hash, record.commit_parents, record.created_at)}.yaml`;
+}
+
+export function mutationPath(record: RecordIdentity): string {
+  return `${MUTATIONS_DIR}/${record.prompt}/${versionKey(record.version, record.content_hash, record.commit_parents, record.created_at)}.yaml`;
 }
 
 export function auditPath(clause: string, auditId: string): string {
