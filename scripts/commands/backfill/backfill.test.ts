@@ -126,6 +126,19 @@ describe('promptvault backfill', () => {
     expect(refundLog.at(-1).mutation).toMatchObject({ version: 1, kind: 'new', created_at: '2026-02-03T10:00:00Z' });
   });
 
+  it('starts at a merge commit too, with everything it holds new there', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const result = await backfill({ cwd: repo.dir, from: 'HEAD' });
+    expect(result.commits).toBe(1);
+    repo.git(['commit', '-q', '-m', 'backfill the vault'], { date: '2026-03-01' });
+    const versions = (id: string) => JSON.parse(repo.cli(['log', id, '--json']).stdout).map((e: { mutation: { prompt: string; version: number; kind: string } }) => `${e.mutation.prompt}@${e.mutation.version}:${e.mutation.kind}`);
+    expect(versions('support/refund')).toEqual(['support/refund@1:new']);
+    expect(versions('general/greet')).toEqual(['general/greet@1:new']);
+    expect(versions('vip')).toEqual(['vip@1:fork', 'support/refund@1:new']);
+  });
+
   it('reports progress while it runs', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);

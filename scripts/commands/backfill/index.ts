@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -65,13 +65,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const head = await resolveHead(repo);
   if (head === null) throw new UserError('no-commits', 'the repository has no commits yet: there is no history to backfill');
   const from = options.from ? await resolveCommit(repo, options.from) : null;
-  const history = await readHistory(repo, { ref: head, exclude: from ? `${from}^` : undefined, pathspecs: sourcePathspecs(config) }).catch(async (error: unknown) => {
-    // A root commit has no parent to exclude.
-    if (from) return readHistory(repo, { ref: head, pathspecs: sourcePathspecs(config) });
-    throw error;
-  });
-  if (from && history[0]?.oid !== from && !history.some((commit) => commit.oid === from)) {
-    throw new UserError('from-unknown', `${options.from} is not in the history of HEAD; pass a commit of the current branch to --from`);
+  // History from `from` on: everything reachable from HEAD but not from any parent of `from`.
+  const history = await readHistory(repo, { ref: head, exclude: from ? await commitParents(repo, from) : [], pathspecs: sourcePathspecs(config) });
+  if (from && history[0]?.oid !== from) {
+    throw new UserError('from-unknown', `${options.from} is not in the history of HEAD, or commits that are not its descendants are too; pass a commit of the current branch that all later history descends from`);
   }
 
   const vault = new ReplayVault();

@@ -228,12 +228,12 @@ export interface HistoryCommit {
 }
 
 /**
- * Every commit reachable from `ref` (not from `exclude`), parents before children, each with its
+ * Every commit reachable from `ref` (not from any of `exclude`), parents before children, each with its
  * changes against its first parent: one `git log` process for the whole history.
  */
-export async function readHistory(repo: Repo, { ref, exclude, pathspecs }: { ref: string; exclude?: string; pathspecs: string[] }): Promise<HistoryCommit[]> {
+export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: { ref: string; exclude?: string[]; pathspecs: string[] }): Promise<HistoryCommit[]> {
   const args = ['log', '--topo-order', '--reverse', '-z', '--raw', '-M', '--no-abbrev', '--diff-merges=first-parent', '--full-history', '--sparse', '--format=%x01%H %P%x02%cI', ref];
-  if (exclude) args.push(`^${exclude}`);
+  for (const commit of exclude) args.push(`^${commit}`);
   const { stdout } = await runGit([...args, '--', ...pathspecs], repo);
   const commits: HistoryCommit[] = [];
   let raw: string[] = [];
