@@ -1,6 +1,7 @@
 // `promptvault check`: validates every prompt, clause and record at HEAD and compares the vault
 // with the files. Returns data; the CLI turns it into exit codes (0 clean, 1 failing, 2 invalid).
-import type { Problem } from '../../lib/errors.ts';
+import { isUserError, type Problem } from '../../lib/errors.ts';
+import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo, resolveHead } from '../../lib/git/index.ts';
 import { closingCommand, openAudits } from '../../lib/guard/open-audits.ts';
@@ -37,8 +38,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   try {
     config = readConfig(repo.dir);
   } catch (error) {
-    const problems = (error as { problems?: Problem[] }).problems;
-    if (!problems) throw error;
+    if (!isUserError(error)) throw error;
+    const problems = error.problems.length > 0 ? error.problems : [{ code: error.code, file: CONFIG_FILE, message: error.message }];
     return { invalid: problems, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
   }
   const ref = options.ref ?? (await resolveHead(repo));

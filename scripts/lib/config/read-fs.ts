@@ -4,15 +4,21 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { truncate, UserError } from '../errors.ts';
 import { CONFIG_FILE, configSchema, type Config } from '../schema/config.ts';
-import { validate } from '../schema/validate.ts';
+import { lineAt, validate } from '../schema/validate.ts';
 
-const EXAMPLE = 'tokenizer: o200k_base\nguard:\n  threshold: 0.8\n  embedder: { kind: builtin }';
+const EXAMPLE = 'tokenizer: o200k_base\nguard:\n  threshold: 0.5\n  embedder: { kind: builtin }';
 
 /** The validated configuration; defaults when the file is absent. Invalid -> UserError (exit 2). */
 export function readConfig(dir: string): Config {
   const file = path.join(dir, CONFIG_FILE);
   if (!fs.existsSync(file)) return configSchema.parse({});
-  return parseConfig(fs.readFileSync(file, 'utf8'));
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError('config-invalid', `${CONFIG_FILE} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); it must be a YAML file at the repository root`, [], { cause: error });
+  }
+  return parseConfig(text);
 }
 
 export function parseConfig(text: string): Config {
@@ -20,7 +26,7 @@ export function parseConfig(text: string): Config {
   const errors = [...doc.errors, ...doc.warnings];
   if (errors.length > 0) {
     throw new UserError('config-invalid', `${CONFIG_FILE} is not valid YAML`, errors.map((error) => ({
-      code: 'config-invalid', file: CONFIG_FILE, line: error.linePos?.[0]?.line,
+      code: 'config-invalid', file: CONFIG_FILE, line: error.linePos?.[0]?.line ?? lineAt(text, error.pos[0]),
       message: truncate(error.message.split('\n')[0] ?? ''), expected: EXAMPLE,
     })));
   }

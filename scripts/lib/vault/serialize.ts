@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import { stringifyRecord } from './fast-yaml.ts';
 import type { z } from 'zod';
 import { truncate } from '../errors.ts';
-import { validate, type Validated } from '../schema/validate.ts';
+import { lineAt, validate, type Validated } from '../schema/validate.ts';
 
 // Pure YAML (de)serialisation of records. Output is stable (schema key order, no line folding) so
 // the same record always serialises to the same bytes, which keeps re-runs from writing anything.
@@ -21,7 +21,7 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
     return {
       ok: false,
       problems: errors.map((error) => ({
-        code: 'record-invalid', file, line: error.linePos?.[0]?.line,
+        code: 'record-invalid', file, line: error.linePos?.[0]?.line ?? lineAt(text, error.pos[0]),
         message: `is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`,
         expected: example,
         fix: `restore the file with \`git checkout -- ${file}\` or re-create it with \`promptvault record\``,
