@@ -115,3 +115,28 @@ describe('merges record a version with both branches as parents', () => {
     expect(repo.cli(['check']).code).toBe(0);
   });
 });
+
+describe('merges of a move and an edit', () => {
+  it('joins an edit made at the old path on one branch with the move made on the other', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', BASE);
+    repo.commit('add refund prompt', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'edit']);
+    repo.write('prompts/support/refund.md', paragraphs('You help customers who ask for a refund, kindly.', 'Explain the refund policy in plain words.'));
+    expect(repo.commit('edit at the old path', '2026-01-03').code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
+    expect(repo.commit('move under billing', '2026-01-04').code).toBe(0);
+    const merge = repo.git(['merge', '--no-edit', 'edit'], { date: '2026-01-05' });
+    expect(merge.stdout + merge.stderr).not.toContain('CONFLICT');
+    expect(merge.stdout + merge.stderr).toContain('prompt billing/refund (merge, parents billing/refund@2 + support/refund@2)');
+    expect(repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-05' }).code).toBe(0);
+    const merged = mutations('billing/refund').at(-1)!;
+    expect(merged).toMatchObject({ kind: 'merge', version: 3 });
+    expect(merged.parents.map((p: { prompt: string; version: number }) => `${p.prompt}@${p.version}`)).toEqual(['billing/refund@2', 'support/refund@2']);
+    expect(repo.cli(['check']).code).toBe(0);
+    repo.write('prompts/billing/refund.md', repo.read('prompts/billing/refund.md').replace('plain words', 'short, plain words'));
+    expect(repo.commit('edit after the merge', '2026-01-06').code).toBe(0);
+    expect(mutations('billing/refund').at(-1)).toMatchObject({ kind: 'edit', version: 4, parent_version: 3 });
+  });
+});

@@ -106,6 +106,21 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
     expect(mutation.symbolic_tags).toContain('@rename');
   });
 
+  it('continues the lineage when a prompt is moved back to an id it had before', () => {
+    repo = createRepo();
+    repo.write('prompts/refund.md', REFUND_V1);
+    repo.commit('add', '2026-01-02');
+    repo.move('prompts/refund.md', 'prompts/billing/refund.md');
+    repo.commit('move away', '2026-01-03');
+    repo.move('prompts/billing/refund.md', 'prompts/refund.md');
+    expect(repo.commit('move back', '2026-01-04').code).toBe(0);
+    const back = yamlAt(recordsOf('mutations', 'refund').find((file) => yamlAt(file).version === 3)!);
+    expect(back).toMatchObject({ kind: 'rename', parent_prompt: 'billing/refund', parent_version: 2 });
+    repo.write('prompts/refund.md', REFUND_V2);
+    repo.commit('edit after', '2026-01-05');
+    expect(JSON.parse(repo.cli(['log', 'refund', '--json']).stdout)[0].mutation).toMatchObject({ version: 4, kind: 'edit', parent_version: 3 });
+  });
+
   it('keeps the lineage of a prompt moved and rewritten when its front-matter id stays', () => {
     repo = createRepo();
     repo.write('prompts/old-name.md', promptFile({ id: 'escalation', title: 'Escalate' }, 'Escalate angry customers to a human agent.'));

@@ -4,7 +4,7 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
-import { findHeads } from '../lineage/heads.ts';
+import { findHeads, refKey } from '../lineage/heads.ts';
 import { classifyPath, idFromPath } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import type { Config } from '../schema/config.ts';
@@ -112,7 +112,9 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCount
 async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, Lineage>, renamedFrom: string | undefined): Promise<RecordedVersion | undefined> {
   const lineage = lineages.get(prompt.id)!;
   let heads = findHeads(lineage.mutations);
-  if (heads.length === 1 && heads[0]!.content_hash === prompt.contentHash) return undefined;
+  const movedAway = await headsLeftBehind(ctx, lineage, lineages);
+  const sourceHeads = renamedFrom ? findHeads(lineages.get(renamedFrom)?.mutations ?? []) : [];
+  if (heads.length === 1 && movedAway.length === 0 && sourceHeads.length === 0 && heads[0]!.content_hash === prompt.contentHash) return undefined;
 
   // Records an earlier, unfinished attempt at this same commit wrote for other content are
   // replaced, not stacked on: the commit will hold one version of the prompt.
@@ -126,16 +128,24 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
 
   let kind: RecordedVersion['kind'];
   let parentMutations: StoredMutation[];
-  if (heads.length > 1) {
+  if (heads.length > 0 && sourceHeads.length > 0) {
+    // Moved onto an id that had versions before (moved back, or over a deleted prompt): the move
+    // continues the source; the id's old versions stay ancestors, listed after it.
+    kind = 'rename';
+    parentMutations = [...sourceHeads, ...heads];
+  } else if (heads.length > 0 && movedAway.length > 0) {
+    kind = 'merge';
+    parentMutations = [...heads, ...movedAway];
+  } else if (heads.length > 1) {
     kind = 'merge';
     // The side already in HEAD first, so the first parent and the trait delta follow HEAD.
     parentMutations = [...heads].sort((a, b) => Number(ctx.set.addedRecords.has(a.file)) - Number(ctx.set.addedRecords.has(b.file)));
   } else if (heads.length === 1) {
     kind = 'edit';
     parentMutations = heads;
-  } else if (renamedFrom && findHeads(lineages.get(renamedFrom)?.mutations ?? []).length > 0) {
+  } else if (sourceHeads.length > 0) {
     kind = 'rename';
-    parentMutations = findHeads(lineages.get(renamedFrom)!.mutations);
+    parentMutations = sourceHeads;
   } else if (prompt.frontMatter.forked_from) {
     kind = 'fork';
     parentMutations = findHeads(lineages.get(prompt.frontMatter.forked_from)?.mutations ?? []).slice(0, 1);
@@ -162,6 +172,22 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   });
   addVersion(ctx, lineage, checkpoint, mutation);
   return { prompt: prompt.id, version: checkpoint.version, kind, symbolic_tags: mutation.symbolic_tags, parents: parents.map((p) => `${p.ref.prompt}@${p.ref.version}`) };
+}
+
+/**
+ * Versions recorded under an id this prompt was moved away from, after the move: a branch that
+ * kept editing the old path, merged into the one that moved it. git merges the edit into the moved
+ * file, so the lineage joins it too.
+ */
+async function headsLeftBehind(ctx: Context, lineage: Lineage, lineages: Map<string, Lineage>): Promise<StoredMutation[]> {
+  const moves = lineage.mutations.filter((m) => m.kind === 'rename');
+  if (moves.length === 0) return [];
+  const movedFrom = moves.flatMap((m) => m.parents).filter((p) => p.prompt !== lineage.prompt);
+  const missing = [...new Set(movedFrom.map((p) => p.prompt))].filter((id) => !lineages.has(id));
+  if (missing.length > 0) for (const [id, read] of (await readLineages(ctx.view, missing)).lineages) lineages.set(id, read);
+  // Versions any of this prompt's versions already descends from directly are joined already.
+  const taken = new Set(lineage.mutations.flatMap((m) => m.parents).map((p) => refKey(p)));
+  return [...new Set(movedFrom.map((p) => p.prompt))].flatMap((id) => findHeads(lineages.get(id)?.mutations ?? []).filter((head) => !taken.has(refKey(head))));
 }
 
 function addVersion(ctx: Context, lineage: Lineage, checkpoint: Checkpoint, mutation: Mutation): void {
