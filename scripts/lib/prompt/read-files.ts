@@ -4,35 +4,36 @@ import type { TreeView } from '../recorder/view.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
-import { idFromPath } from './locate.ts';
-import { parseClause, parsePrompt } from './parse.ts';
+import { idFromPath, type SourceKind } from './locate.ts';
+import { parseClause, parsePrompt, type Parsed } from './parse.ts';
 
 export interface SourceFile {
   path: string;
   oid: string;
 }
 
-/** Parses each file as a prompt; every problem is collected, none stops the others. */
-export async function readPrompts(view: TreeView, files: SourceFile[], config: Config): Promise<{ prompts: Prompt[]; problems: Problem[] }> {
+const PARSERS = { prompt: parsePrompt, clause: parseClause } as const;
+
+/** Parses each file; every problem is collected, none stops the others. */
+async function readSources<K extends SourceKind>(view: TreeView, files: SourceFile[], config: Config, kind: K): Promise<{ values: (K extends 'prompt' ? Prompt : Clause)[]; problems: Problem[] }> {
   const blobs = await view.read(files.map((file) => file.oid));
-  const prompts: Prompt[] = [];
+  const parse = PARSERS[kind] as (bytes: Uint8Array, file: string, id: string) => Parsed<K extends 'prompt' ? Prompt : Clause>;
+  const values: (K extends 'prompt' ? Prompt : Clause)[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const parsed = parsePrompt(blobs.get(file.oid)!, file.path, idFromPath(file.path, 'prompt', config));
-    if (parsed.ok) prompts.push(parsed.value);
+    const parsed = parse(blobs.get(file.oid)!, file.path, idFromPath(file.path, kind, config));
+    if (parsed.ok) values.push(parsed.value);
     else problems.push(...parsed.problems);
   }
-  return { prompts, problems };
+  return { values, problems };
+}
+
+export async function readPrompts(view: TreeView, files: SourceFile[], config: Config): Promise<{ prompts: Prompt[]; problems: Problem[] }> {
+  const { values, problems } = await readSources(view, files, config, 'prompt');
+  return { prompts: values, problems };
 }
 
 export async function readClauses(view: TreeView, files: SourceFile[], config: Config): Promise<{ clauses: Clause[]; problems: Problem[] }> {
-  const blobs = await view.read(files.map((file) => file.oid));
-  const clauses: Clause[] = [];
-  const problems: Problem[] = [];
-  for (const file of files) {
-    const parsed = parseClause(blobs.get(file.oid)!, file.path, idFromPath(file.path, 'clause', config));
-    if (parsed.ok) clauses.push(parsed.value);
-    else problems.push(...parsed.problems);
-  }
-  return { clauses, problems };
+  const { values, problems } = await readSources(view, files, config, 'clause');
+  return { clauses: values, problems };
 }

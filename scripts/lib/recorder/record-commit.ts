@@ -6,7 +6,7 @@ import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads, refKey } from '../lineage/heads.ts';
 import { classifyPath, idFromPath } from '../prompt/locate.ts';
-import { parsePrompt } from '../prompt/parse.ts';
+import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import type { Checkpoint, Mutation, MUTATION_KINDS } from '../schema/records.ts';
@@ -219,12 +219,8 @@ function orderForkSourcesFirst(prompts: Prompt[]): Prompt[] {
 
 async function readPromptsByPath(view: TreeView, paths: string[], config: Config): Promise<Prompt[]> {
   if (paths.length === 0) return [];
-  const entries = await view.list(paths);
-  const blobs = await view.read(entries.map((entry) => entry.oid));
-  return entries.flatMap((entry) => {
-    const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
-    return parsed.ok ? [parsed.value] : [];
-  });
+  // Prompts that do not parse were reported when they changed; here they are simply not joined.
+  return (await readPrompts(view, await view.list(paths), config)).prompts;
 }
 
 function sameList(a: string[], b: string[]): boolean {
