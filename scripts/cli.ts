@@ -170,7 +170,7 @@ function printRecord(result: RecordResult): void {
   for (const audit of result.audits) {
     process.stdout.write(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : 'no regression'}\n`);
   }
-  if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length / 2} record(s) of an earlier attempt at this commit\n`);
+  if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
 }
 
 function printCheck(result: CheckResult, format: 'text' | 'github'): void {

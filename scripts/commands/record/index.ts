@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { commitParents, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepo, readMergeHeads, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepo, readMergeHeads, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocations, type SourceLocations } from '../../lib/config/locations-fs.ts';
 import { startTokenCounter, type TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
@@ -69,18 +69,17 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   if (changes.length === 0) return result;
 
-  const [{ readConfig }, { recordCommit }, { indexView }, { commitDate }, { parseUserTags }, { writeRecords }] = await Promise.all([
+  const [{ readConfig }, { recordCommit }, { indexView }, { parseUserTags }, { writeRecords }] = await Promise.all([
     import('../../lib/config/read-fs.ts'),
     import('../../lib/recorder/record-commit.ts'),
     import('../../lib/recorder/view.ts'),
-    import('../../lib/lineage/build.ts'),
     import('../../lib/lineage/tags.ts'),
     import('../../lib/vault/write-fs.ts'),
   ]);
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo))];
   const records = await recordCommit({
     view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
-    createdAt: commitDate(env), userTags, env, all: options.all, tokens,
+    createdAt: await committerDate(repo), userTags, env, all: options.all, tokens,
   });
   result.versions = records.versions;
   result.audits = records.audits;

@@ -139,4 +139,22 @@ describe('merges of a move and an edit', () => {
     expect(repo.commit('edit after the merge', '2026-01-06').code).toBe(0);
     expect(mutations('billing/refund').at(-1)).toMatchObject({ kind: 'edit', version: 4, parent_version: 3 });
   });
+
+  it('joins them the same way when the branch that moved the prompt is the one merged in', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', BASE);
+    repo.commit('add refund prompt', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'mover']);
+    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
+    expect(repo.commit('move under billing', '2026-01-03').code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('prompts/support/refund.md', paragraphs('You help customers who ask for a refund, kindly.', 'Explain the refund policy in plain words.'));
+    expect(repo.commit('edit at the old path', '2026-01-04').code).toBe(0);
+    repo.git(['merge', '--no-edit', 'mover'], { date: '2026-01-05' });
+    expect(repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-05' }).code).toBe(0);
+    const merged = mutations('billing/refund').at(-1)!;
+    expect(merged.kind).toBe('merge');
+    expect(merged.parents.map((p: { prompt: string; version: number }) => `${p.prompt}@${p.version}`)).toEqual(['support/refund@2', 'billing/refund@2']);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
 });

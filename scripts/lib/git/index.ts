@@ -323,7 +323,8 @@ export function detectAmend(env: Record<string, string | undefined> = process.en
   for (let depth = 0; depth < 8 && pid > 1; depth++) {
     try {
       const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      if (argv.includes('commit') && argv.includes('--amend') && /(^|\/)git$/.test(argv[0] ?? '')) return true;
+      // git accepts any unambiguous prefix of a long option: --am, --ame, --amen.
+      if (argv.includes('commit') && argv.some((arg) => /^--am(e(nd?)?)?$/.test(arg)) && /(^|\/)git$/.test(argv[0] ?? '')) return true;
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     } catch {
@@ -331,4 +332,16 @@ export function detectAmend(env: Record<string, string | undefined> = process.en
     }
   }
   return false;
+}
+
+/**
+ * The committer date of the commit being made, ISO 8601 UTC. git exports only the author date to
+ * hooks; `git var` gives the committer's (GIT_COMMITTER_DATE when set, else now), which is what
+ * backfill reads from history, so both record the same `created_at`.
+ */
+export async function committerDate(repo: Repo): Promise<string> {
+  const { stdout } = await runGit(['var', 'GIT_COMMITTER_IDENT'], repo);
+  const epoch = / (\d+) [+-]\d{4}\s*$/.exec(stdout.toString('utf8'));
+  const date = epoch ? new Date(Number(epoch[1]) * 1000) : new Date();
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

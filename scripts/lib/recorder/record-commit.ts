@@ -62,6 +62,8 @@ export interface CommitRecords {
 
 interface Context extends CommitInput {
   set: ChangeSet;
+  /** Prompt id -> its path in the commit being made. */
+  promptPaths: Map<string, string>;
   commitParents: string[];
   out: CommitRecords;
   tokens: TokenCounter | undefined;
@@ -83,7 +85,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCount
   if (input.all) set.clauses = input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause');
   const { prompts, promptPaths, problems: skipped } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const ctx: Context = {
-    ...input, set, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
+    ...input, set, promptPaths, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
     out: { writes: [], removals: [], versions: [], audits: [], problems: skipped }, tokens,
   };
 
@@ -128,14 +130,16 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
 
   let kind: RecordedVersion['kind'];
   let parentMutations: StoredMutation[];
-  if (heads.length > 0 && sourceHeads.length > 0) {
+  if (heads.length > 0 && (movedAway.length > 0 || (sourceHeads.length > 0 && ctx.mergeHeads.length > 0))) {
+    // A merge joining a move with edits made at the old path, whichever side moved: HEAD's side first.
+    kind = 'merge';
+    const joined = [...heads, ...movedAway, ...sourceHeads].filter((m, i, all) => all.findIndex((other) => refKey(other) === refKey(m)) === i);
+    parentMutations = joined.sort((a, b) => Number(ctx.set.addedRecords.has(a.file)) - Number(ctx.set.addedRecords.has(b.file)));
+  } else if (heads.length > 0 && sourceHeads.length > 0) {
     // Moved onto an id that had versions before (moved back, or over a deleted prompt): the move
     // continues the source; the id's old versions stay ancestors, listed after it.
     kind = 'rename';
     parentMutations = [...sourceHeads, ...heads];
-  } else if (heads.length > 0 && movedAway.length > 0) {
-    kind = 'merge';
-    parentMutations = [...heads, ...movedAway];
   } else if (heads.length > 1) {
     kind = 'merge';
     // The side already in HEAD first, so the first parent and the trait delta follow HEAD.
@@ -187,7 +191,11 @@ async function headsLeftBehind(ctx: Context, lineage: Lineage, lineages: Map<str
   if (missing.length > 0) for (const [id, read] of (await readLineages(ctx.view, missing)).lineages) lineages.set(id, read);
   // Versions any of this prompt's versions already descends from directly are joined already.
   const taken = new Set(lineage.mutations.flatMap((m) => m.parents).map((p) => refKey(p)));
-  return [...new Set(movedFrom.map((p) => p.prompt))].flatMap((id) => findHeads(lineages.get(id)?.mutations ?? []).filter((head) => !taken.has(refKey(head))));
+  // Only versions a merge brings in count, and only for ids no prompt file holds any more: a new
+  // prompt at the vacated path is another prompt, not a branch of this one.
+  return [...new Set(movedFrom.map((p) => p.prompt))]
+    .filter((id) => !ctx.promptPaths.has(id))
+    .flatMap((id) => findHeads(lineages.get(id)?.mutations ?? []).filter((head) => !taken.has(refKey(head)) && ctx.set.addedRecords.has(head.file)));
 }
 
 function addVersion(ctx: Context, lineage: Lineage, checkpoint: Checkpoint, mutation: Mutation): void {
