@@ -4,7 +4,7 @@ import { isUserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo, resolveHead } from '../../lib/git/index.ts';
-import { closingCommand, openAudits } from '../../lib/guard/open-audits.ts';
+import { auditTips, closingCommand, openAudits } from '../../lib/guard/open-audits.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
@@ -55,6 +55,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 }
 
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
+const RESYNC_CLAUSE = 'run `promptvault record --all` (it audits the clause against its last audited text), then commit';
 
 /** Pure: every way the records disagree with the files or with each other. */
 export function findDrift(snapshot: Snapshot): Problem[] {
@@ -72,15 +73,22 @@ export function findDrift(snapshot: Snapshot): Problem[] {
       problems.push({ code: 'out-of-sync', file: prompt.path, message: `differs from its latest recorded version v${heads[0]!.version}: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed)`, fix: RESYNC });
     }
   }
-  // A clause's current text must have been audited by some audit: any, not the latest by date,
-  // since a merge may keep either branch's audited text.
-  const auditedHashes = new Map<string, Set<string | null>>();
-  for (const audit of snapshot.audits) auditedHashes.set(audit.clause, (auditedHashes.get(audit.clause) ?? new Set()).add(audit.new_hash));
+  // A clause must be at a text its audits last saw (a tip of its audit chain), and a clause with
+  // audits must not vanish without an audit of its deletion.
+  const auditsByClause = Map.groupBy(snapshot.audits, (audit) => audit.clause);
+  const clauseIds = new Set(snapshot.clauses.map((clause) => clause.id));
   for (const clause of snapshot.clauses) {
-    const seen = auditedHashes.get(clause.id);
-    if (!seen?.has(clause.contentHash)) {
-      problems.push({ code: 'clause-not-audited', file: clause.path, message: seen ? 'was changed without the hook: no audit has seen its current text' : 'has no audit in vault/: it was committed without the hook', fix: 'run `promptvault record --all` (it audits the clause against its last audited text), then commit' });
+    const audits = auditsByClause.get(clause.id);
+    if (!audits) {
+      problems.push({ code: 'clause-not-audited', file: clause.path, message: 'has no audit in vault/: it was committed without the hook', fix: RESYNC_CLAUSE });
+    } else if (!auditTips(audits).some((tip) => tip.new_hash === clause.contentHash)) {
+      problems.push({ code: 'clause-not-audited', file: clause.path, message: 'was changed without the hook: its text is not the one its audits last saw', fix: RESYNC_CLAUSE });
     }
+  }
+  for (const [id, audits] of auditsByClause) {
+    const tips = auditTips(audits);
+    if (clauseIds.has(id) || tips.every((tip) => tip.new_hash === null)) continue;
+    problems.push({ code: 'clause-not-audited', file: tips[0]!.path, message: `the clause ${id} was deleted or moved without the hook`, fix: RESYNC_CLAUSE });
   }
   for (const mutation of snapshot.mutations) {
     if (!checkpointKeys.has(refKey(mutation))) problems.push({ code: 'record-orphan', file: mutation.file, message: `has no checkpoint for ${mutation.prompt} v${mutation.version}`, fix: `restore the checkpoint with \`git checkout\`, or ${RESYNC}` });

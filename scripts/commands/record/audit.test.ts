@@ -165,11 +165,46 @@ describe('clause changes made around the hook', () => {
     repo.commit('weaken without the hook', '2026-01-03', { args: ['--no-verify'] });
     const failing = repo.cli(['check']);
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toContain('codex/privacy/account-numbers.md: was changed without the hook: no audit has seen its current text');
+    expect(failing.stdout).toContain('codex/privacy/account-numbers.md: was changed without the hook: its text is not the one its audits last saw');
     expect(repo.cli(['record', '--all'], { env: { GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } }).code).toBe(0);
     expect(repo.commit('audit the change', '2026-01-04', { add: false }).code).toBe(0);
     const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
     expect(audit).toMatchObject({ change: 'edited', previous_version: `${STRICT}\n`, regression_flag: true });
+    expect(repo.cli(['check']).stdout).toContain('0 out of sync, 1 unreviewed regression(s)');
+  });
+
+  it('audits the next hooked change of a clause against its last audited text, not the unaudited one in HEAD', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers.'));
+    repo.commit('weaken without the hook', '2026-01-03', { args: ['--no-verify'] });
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers when asked.'));
+    expect(repo.commit('small tweak with the hook', '2026-01-04').code).toBe(0);
+    const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
+    expect(audit).toMatchObject({ previous_version: `${STRICT}\n`, regression_flag: true });
+    expect(repo.cli(['check']).code).toBe(1);
+  });
+
+  it('notices a clause put back to an older audited text without the hook', () => {
+    setup();
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers.'));
+    repo.commit('weaken', '2026-01-03');
+    repo.cli(['review', 'privacy/account-numbers', '--accept', '--note', 'ok']);
+    repo.commit('review', '2026-01-04', { add: false });
+    repo.write('codex/privacy/account-numbers.md', clause(STRICT));
+    repo.commit('back to the first text without the hook', '2026-01-05', { args: ['--no-verify'] });
+    expect(repo.cli(['check']).stdout).toContain('its text is not the one its audits last saw');
+  });
+
+  it('notices a clause deleted without the hook, and record --all audits the deletion', () => {
+    setup();
+    repo.write('prompts/support/refund.md', promptFile({ title: 'Refund', assistant: 'support-bot' }, 'Help with refunds.'));
+    repo.commit('stop citing it', '2026-01-03');
+    repo.git(['rm', '-q', 'codex/privacy/account-numbers.md']);
+    repo.commit('delete without the hook', '2026-01-04', { args: ['--no-verify'] });
+    expect(repo.cli(['check']).stdout).toContain('the clause privacy/account-numbers was deleted or moved without the hook');
+    expect(repo.cli(['record', '--all'], { env: { GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
+    expect(repo.commit('audit the deletion', '2026-01-05', { add: false }).code).toBe(0);
+    expect(auditsAtHead('privacy/account-numbers').at(-1)!.audit).toMatchObject({ change: 'deleted', regression_flag: true });
     expect(repo.cli(['check']).stdout).toContain('0 out of sync, 1 unreviewed regression(s)');
   });
 

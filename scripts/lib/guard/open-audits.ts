@@ -20,3 +20,15 @@ export function closingCommand(audit: AuditLike): string {
     ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
     : `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`;
 }
+
+type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>;
+
+/**
+ * The audits of one clause that no later audit continues from: the texts the clause was last
+ * audited at (one per branch until a merge joins them). A clause is in step with its audits when
+ * its text is one of these, not merely any text it once had.
+ */
+export function auditTips<A extends ChainLike>(audits: readonly A[]): A[] {
+  const later = (a: A, b: A) => b.created_at > a.created_at || (b.created_at === a.created_at && b.id > a.id);
+  return audits.filter((a) => !audits.some((b) => b !== a && b.previous_hash !== null && b.previous_hash === a.new_hash && later(a, b)));
+}

@@ -6,6 +6,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import type { TreeView } from './view.ts';
 import { createEmbedder, evaluateClauseChange } from '../guard/index.ts';
+import { auditTips } from '../guard/open-audits.ts';
 import { findHeads } from '../lineage/heads.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
 import { contentHash, parseClause, parsePrompt } from '../prompt/parse.ts';
@@ -79,27 +80,41 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const invalidNow = problems.filter((problem) => input.changes.some((change) => change.newOid && change.path === problem.file));
   if (invalidNow.length > 0 && !input.lenient) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${invalidNow.length} problem(s) in codex clauses (nothing was written)`, invalidNow);
 
-  pairMovedClauses(pairs);
   const existing = await readExistingAudits(view, pairs.map((pair) => pair.id));
-  if (input.resync) resyncPrevious(pairs, existing);
+  // A resync has no previous text: it is the text each clause was last audited at. Filled before
+  // moves are paired, so a clause moved without the hook is compared with its old text.
+  if (input.resync) {
+    for (const pair of pairs) {
+      const tips = auditTips(existing.get(pair.id) ?? []);
+      if (!pair.previous && tips.length > 0) pair.previous = lastAudited(pair, tips);
+    }
+  }
+  pairMovedClauses(pairs);
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
   for (const pair of pairs) {
     if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
-    if (input.resync && pair.next && (existing.get(pair.id) ?? []).some((audit) => audit.new_hash === pair.next!.contentHash)) continue;
+    const audits = existing.get(pair.id) ?? [];
+    const headHash = pair.previous?.contentHash ?? null;
+    // An earlier, unfinished attempt at this same commit audited the change from HEAD's text.
+    const attempt = audits.filter((audit) => input.addedRecords.has(audit.file) && sameList(audit.commit_parents, input.commitParents) && audit.previous_hash === headHash);
+    const tips = auditTips(audits.filter((audit) => !attempt.includes(audit)));
+    // Compare with the text the clause was last audited at: HEAD's text may never have been
+    // audited (a commit made without the hook), and a resync has no previous text at all.
+    if (tips.length > 0 && pair.previous && !tips.some((tip) => tip.new_hash === headHash)) pair.previous = lastAudited(pair, tips);
+    // A resync audits only what its audits have not seen: a text, or a deletion.
+    if (input.resync && tips.some((tip) => tip.new_hash === (pair.next?.contentHash ?? null))) continue;
     const previousText = pair.previous?.body ?? null;
     const nextText = pair.next?.body ?? null;
     // Only the rule's text is audited: a new title or tone alone changes no rule.
     if (previousText !== null && nextText !== null && previousText === nextText && pair.previous?.frontMatter.tone === pair.next?.frontMatter.tone) continue;
     const previousHash = pair.previous?.contentHash ?? null;
     const newHash = pair.next?.contentHash ?? null;
-    const audits = existing.get(pair.id) ?? [];
-    // Idempotent: this change was audited already, by an earlier attempt at this commit or by the
-    // merged branch. Only audits this commit brings count: history does not, or a change that was
+    // Idempotent: this very change was audited already, by an earlier attempt at this commit or
+    // by the merged branch (from the same text). History does not count, or a change that was
     // rejected and reverted could come back unaudited.
-    if (audits.some((audit) => input.addedRecords.has(audit.file) && audit.new_hash === newHash && (audit.previous_hash === previousHash || !sameList(audit.commit_parents, input.commitParents)))) continue;
-    const stale = audits.filter((audit) => input.addedRecords.has(audit.file) && sameList(audit.commit_parents, input.commitParents));
-    input.removals.push(...stale.map((audit) => audit.file));
+    if (audits.some((audit) => input.addedRecords.has(audit.file) && audit.new_hash === newHash && audit.previous_hash === previousHash)) continue;
+    input.removals.push(...attempt.map((audit) => audit.file));
 
     const evaluation = await evaluateClauseChange({
       clauseId: pair.id, previous: previousText, next: nextText,
@@ -163,13 +178,11 @@ function pairMovedClauses(pairs: AuditPair[]): void {
   }
 }
 
-/** For a resync, the previous text of each clause is what its latest audit saw. */
-function resyncPrevious(pairs: AuditPair[], existing: Map<string, (Audit & { file: string })[]>): void {
-  for (const pair of pairs) {
-    const latest = [...(existing.get(pair.id) ?? [])].sort((a, b) => b.id.localeCompare(a.id))[0];
-    if (!latest?.new_version || !latest.new_hash) continue;
-    pair.previous = { id: pair.id, path: latest.path, frontMatter: { title: pair.id }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
-  }
+/** The clause as its most recent tip audit saw it (null when that audit recorded a deletion). */
+function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Clause | null {
+  const latest = [...tips].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id))[0]!;
+  if (latest.new_version === null || latest.new_hash === null) return null;
+  return { id: pair.id, path: latest.path, frontMatter: { title: pair.id }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
 }
 
 /**

@@ -5,14 +5,14 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads, refKey } from '../lineage/heads.ts';
-import { classifyPath, idFromPath } from '../prompt/locate.ts';
+import { classifyPath, idFromPath, pathFromId } from '../prompt/locate.ts';
 import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import type { Checkpoint, Mutation, MUTATION_KINDS } from '../schema/records.ts';
 import { inferTone, measureTraits, templateVariables } from '../traits/index.ts';
 import { startTokenCounter, type TokenCounter } from '../traits/token-counter-fs.ts';
-import { checkpointPath, mutationPath } from '../vault/paths.ts';
+import { AUDITS_DIR, checkpointPath, mutationPath, parseRecordPath } from '../vault/paths.ts';
 import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../vault/read-lineage.ts';
 import { serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
@@ -81,8 +81,9 @@ export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
 }
 
 async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCounter | undefined): Promise<CommitRecords> {
-  // A resync considers every clause; only those changed without the hook get an audit.
-  if (input.all) set.clauses = input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause');
+  // A resync considers every clause, and every clause with audits but no file (deleted without the
+  // hook); only what no audit has seen gets an audit.
+  if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
   const { prompts, promptPaths, problems: skipped } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const ctx: Context = {
     ...input, set, promptPaths, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
@@ -223,6 +224,18 @@ function orderForkSourcesFirst(prompts: Prompt[]): Prompt[] {
   };
   for (const prompt of [...prompts].sort((a, b) => a.id.localeCompare(b.id))) visit(prompt);
   return ordered;
+}
+
+/** Clauses that have audits but no file any more, as deletions for a resync to audit. */
+async function vanishedClauses(input: CommitInput): Promise<IndexChange[]> {
+  const present = new Set(input.changes.map((change) => change.path));
+  const audited = new Map<string, string>();
+  for (const entry of await input.view.list([`${AUDITS_DIR}/`])) {
+    const record = parseRecordPath(entry.path);
+    if (record?.kind === 'audit') audited.set(record.id, pathFromId(record.id, 'clause', input.config));
+  }
+  return [...audited].filter(([id]) => ![...present].some((file) => classifyPath(file, input.config) === 'clause' && idFromPath(file, 'clause', input.config) === id))
+    .map(([, file]) => ({ status: 'D' as const, path: file, oldOid: null, newOid: null }));
 }
 
 async function readPromptsByPath(view: TreeView, paths: string[], config: Config): Promise<Prompt[]> {
