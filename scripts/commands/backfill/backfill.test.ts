@@ -139,6 +139,14 @@ describe('promptvault backfill', () => {
     expect(versions('vip')).toEqual(['vip@1:fork', 'support/refund@1:new']);
   });
 
+  it('refuses a start with a branch forked before it and merged after it', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const mainTip = repo.git(['rev-parse', 'HEAD^1']).stdout.trim(); // "main: reference number", after the fork
+    await expect(backfill({ cwd: repo.dir, from: mainTip })).rejects.toMatchObject({ code: 'from-unknown' });
+  });
+
   it('reports progress while it runs', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);

@@ -67,8 +67,8 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const from = options.from ? await resolveCommit(repo, options.from) : null;
   // History from `from` on: everything reachable from HEAD but not from any parent of `from`.
   const history = await readHistory(repo, { ref: head, exclude: from ? await commitParents(repo, from) : [], pathspecs: sourcePathspecs(config) });
-  if (from && history[0]?.oid !== from) {
-    throw new UserError('from-unknown', `${options.from} is not in the history of HEAD, or commits that are not its descendants are too; pass a commit of the current branch that all later history descends from`);
+  if (from && (history[0]?.oid !== from || !(await allDescendFrom(repo, from, head, history.length)))) {
+    throw new UserError('from-unknown', `--from ${options.from}: history after it also holds commits that do not descend from it (a branch forked earlier and merged later); pass a commit of the current branch that all later history descends from, or none to replay everything`);
   }
 
   const vault = new ReplayVault();
@@ -185,6 +185,13 @@ async function resolveCommit(repo: Repo, ref: string): Promise<string> {
   const { stdout, code } = await runGit(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { ...repo, okCodes: [1] });
   if (code !== 0) throw new UserError('from-unknown', `--from ${ref}: no such commit`);
   return stdout.toString('utf8').trim();
+}
+
+/** Whether every commit between `from` and `head` descends from `from` (none forked before it). */
+async function allDescendFrom(repo: Repo, from: string, head: string, count: number): Promise<boolean> {
+  const { runGit } = await import('../../lib/git/native-git.ts');
+  const { stdout } = await runGit(['rev-list', '--count', '--ancestry-path', `${from}..${head}`], repo);
+  return Number(stdout.toString('utf8').trim()) + 1 === count;
 }
 
 /**
