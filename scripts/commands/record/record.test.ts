@@ -214,3 +214,17 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
     expect(yamlAt(recordsOf('mutations', 'support/refund')[0]!).symbolic_tags).toEqual(['@new', '@tested', '@approved']);
   });
 });
+
+describe('records of a prompt the commit no longer holds', () => {
+  it('drops them when an amend removes the prompt the amended commit added', () => {
+    repo = createRepo();
+    repo.write('prompts/a.md', REFUND_V1);
+    repo.commit('add a', '2026-01-02');
+    repo.write('prompts/n.md', promptFile({ title: 'New' }, 'A new prompt.'));
+    repo.commit('add n', '2026-01-03');
+    repo.git(['rm', '-q', 'prompts/n.md']);
+    expect(repo.git(['commit', '-q', '--amend', '--no-edit'], { date: '2026-01-03T11:00:00Z' }).code).toBe(0);
+    expect(repo.filesAtHead('vault/mutations/n/')).toEqual([]);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});

@@ -115,6 +115,10 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     // rejected and reverted could come back unaudited.
     if (audits.some((audit) => input.addedRecords.has(audit.file) && audit.new_hash === newHash && audit.previous_hash === previousHash)) continue;
     input.removals.push(...attempt.map((audit) => audit.file));
+    // A deletion audited by an earlier attempt is now a move: that deletion audit goes.
+    if (pair.renamedFrom) {
+      input.removals.push(...(existing.get(pair.renamedFrom) ?? []).filter((audit) => input.addedRecords.has(audit.file) && sameList(audit.commit_parents, input.commitParents)).map((audit) => audit.file));
+    }
 
     const evaluation = await evaluateClauseChange({
       clauseId: pair.id, previous: previousText, next: nextText,

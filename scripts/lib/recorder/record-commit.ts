@@ -100,6 +100,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCount
   const { lineages, problems } = await readLineages(input.view, [...new Set([...toRecord.keys(), ...renamedFromIds.values(), ...forkSources])]);
   if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: records in vault/ are invalid; fix them before committing', problems);
 
+  await dropRecordsOfVanishedPrompts(ctx, [...set.mergedIds].filter((id) => !promptPaths.has(id)));
   for (const prompt of orderForkSourcesFirst([...toRecord.values()])) {
     const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
     if (version) ctx.out.versions.push(version);
@@ -224,6 +225,20 @@ function orderForkSourcesFirst(prompts: Prompt[]): Prompt[] {
   };
   for (const prompt of [...prompts].sort((a, b) => a.id.localeCompare(b.id))) visit(prompt);
   return ordered;
+}
+
+/**
+ * An earlier attempt at this commit (or the commit an amend replaces) recorded a prompt the commit
+ * no longer holds: its records go too. Records a merged branch brought are history and stay.
+ */
+async function dropRecordsOfVanishedPrompts(ctx: Context, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const { lineages } = await readLineages(ctx.view, ids);
+  for (const lineage of lineages.values()) {
+    for (const mutation of lineage.mutations) {
+      if (ctx.set.addedRecords.has(mutation.file) && sameList(mutation.commit_parents, ctx.commitParents)) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
+    }
+  }
 }
 
 /** Clauses that have audits but no file any more, as deletions for a resync to audit. */
