@@ -94,6 +94,16 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(outcome.output).toContain('iconv -f latin1 -t utf-8 prompts/cafe.md');
   });
 
+  it('rejects a prompt that is a symbolic link', () => {
+    repo = createRepo();
+    repo.write('shared/refund.md', GOOD);
+    fs.mkdirSync(path.join(repo.dir, 'prompts'), { recursive: true });
+    fs.symlinkSync('../shared/refund.md', path.join(repo.dir, 'prompts/refund.md'));
+    const result = repo.commit('link a prompt', '2026-01-02');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('prompts/refund.md: is a symbolic link');
+  });
+
   it('never executes a JavaScript front matter block', () => {
     const marker = path.join(repo?.dir ?? '/tmp', 'never');
     const outcome = attempt({

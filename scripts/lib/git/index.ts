@@ -65,6 +65,8 @@ export interface IndexChange {
   score?: number;
   oldOid: string | null;
   newOid: string | null;
+  /** git's file mode of the new side, e.g. `100644`, or `120000` for a symbolic link. */
+  newMode?: string;
 }
 
 /** What the index being committed changes against `base` (a commit, or EMPTY_TREE), for `pathspecs`. */
@@ -79,20 +81,20 @@ export function parseRawDiff(parts: string[]): IndexChange[] {
   const changes: IndexChange[] = [];
   for (let i = 0; i < parts.length; ) {
     const header = parts[i++]!;
-    const [, , oldOid, newOid, statusField] = header.split(' ');
+    const [, newMode, oldOid, newOid, statusField] = header.split(' ');
     const status = (statusField ?? '').charAt(0) as IndexChange['status'] | 'C' | 'U';
     const score = Number((statusField ?? '').slice(1)) || undefined;
     const first = parts[i++]!;
     const nullable = (oid: string | undefined) => (!oid || oid === ZERO_OID ? null : oid);
     if (status === 'R' || status === 'C') {
       const second = parts[i++]!;
-      if (status === 'C') changes.push({ status: 'A', path: second, oldOid: null, newOid: nullable(newOid) });
-      else changes.push({ status: 'R', path: second, fromPath: first, score, oldOid: nullable(oldOid), newOid: nullable(newOid) });
+      if (status === 'C') changes.push({ status: 'A', path: second, oldOid: null, newOid: nullable(newOid), newMode });
+      else changes.push({ status: 'R', path: second, fromPath: first, score, oldOid: nullable(oldOid), newOid: nullable(newOid), newMode });
     } else if (status === 'U') {
       // An unmerged path: the commit cannot proceed anyway; git itself reports it.
       continue;
     } else {
-      changes.push({ status: status as IndexChange['status'], path: first, oldOid: nullable(oldOid), newOid: nullable(newOid) });
+      changes.push({ status: status as IndexChange['status'], path: first, oldOid: nullable(oldOid), newOid: nullable(newOid), newMode });
     }
   }
   return changes;

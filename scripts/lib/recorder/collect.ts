@@ -20,6 +20,8 @@ export interface ChangeSet {
   deleted: SourceFile[];
   /** Clause changes, for the guard. */
   clauses: IndexChange[];
+  /** Prompt or clause paths staged as symbolic links: refused, a link is not a prompt. */
+  links: string[];
   /** Mutation records added to the index relative to HEAD (by a merge, or an earlier run). */
   addedRecords: Set<string>;
   /** Prompt ids whose records the merged branch brought in. */
@@ -27,7 +29,7 @@ export interface ChangeSet {
 }
 
 export function classifyChanges(changes: IndexChange[], config: Config): ChangeSet {
-  const set: ChangeSet = { staged: [], renamedFrom: new Map(), deleted: [], clauses: [], addedRecords: new Set(), mergedIds: new Set() };
+  const set: ChangeSet = { staged: [], renamedFrom: new Map(), deleted: [], clauses: [], links: [], addedRecords: new Set(), mergedIds: new Set() };
   for (const change of changes) {
     const record = parseRecordPath(change.path);
     if (record) {
@@ -36,6 +38,10 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
       continue;
     }
     const kind = classifyPath(change.path, config);
+    if (kind && change.newMode === '120000') {
+      set.links.push(change.path);
+      continue;
+    }
     const fromKind = change.fromPath ? classifyPath(change.fromPath, config) : undefined;
     if (change.status === 'R' && fromKind === 'prompt' && change.oldOid) {
       if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid });
@@ -70,6 +76,9 @@ export interface ValidatedChanges {
  */
 export async function validateChanges(view: TreeView, set: ChangeSet, config: Config, options: { lenient?: boolean } = {}): Promise<ValidatedChanges> {
   const { prompts, problems } = await readPrompts(view, set.staged, config);
+  for (const link of set.links) {
+    problems.push({ code: 'symlink', file: link, message: 'is a symbolic link; promptvault reads prompt and clause files, not links to them', expected: 'a regular Markdown file', fix: `replace the link with the file it points to, e.g. cp --remove-destination "$(readlink ${link})" ${link}` });
+  }
   const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
   problems.push(...(await readClauses(view, stagedClauses, config)).problems);
   const entries = await view.list(sourcePathspecs(config));
