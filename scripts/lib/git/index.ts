@@ -179,21 +179,6 @@ export async function readConfig(repo: Repo, key: string): Promise<string | unde
   return code === 0 ? stdout.toString('utf8').trim() : undefined;
 }
 
-export interface CommitInfo {
-  oid: string;
-  parents: string[];
-  /** Committer date, ISO 8601. */
-  date: string;
-}
-
-/** Parents and date of one commit (isomorphic-git). */
-export async function readCommit(repo: Repo, oid: string): Promise<CommitInfo> {
-  const git = await loadIsomorphicGit();
-  const { commit } = await git.readCommit({ fs, dir: repo.dir, gitdir: repo.gitdir, oid });
-  const date = new Date(commit.committer.timestamp * 1000).toISOString().replace('.000Z', 'Z');
-  return { oid, parents: commit.parent, date };
-}
-
 /** For each path under `pathspecs`, the commit that added it to history. */
 export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<Map<string, { commit: string; date: string }>> {
   const { stdout } = await runGit(['log', '-m', '--diff-filter=A', '--name-only', '-z', '--no-renames', '--format=%x01%H %cI', '--', ...pathspecs], repo);
@@ -257,12 +242,6 @@ export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: 
   }
   flush();
   return commits;
-}
-
-/** Paths under pathspecs in a commit's tree whose content matches an extended regex. */
-export async function grepTree(repo: Repo, { ref, pattern, pathspecs }: { ref: string; pattern: string; pathspecs: string[] }): Promise<string[]> {
-  const { stdout } = await runGit(['grep', '-l', '-z', '-E', '-e', pattern, ref, '--', ...pathspecs], { ...repo, okCodes: [1] });
-  return splitNul(stdout).map((line) => line.slice(ref.length + 1));
 }
 
 /**
