@@ -99,6 +99,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
   for (const audit of [...data.audits].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))) {
     pushTo(auditsByClause, audit.clause, audit);
   }
+  const open = openAudits(data.audits).sort((a, b) => b.created_at.localeCompare(a.created_at));
   return {
     versions,
     byKey,
@@ -107,8 +108,8 @@ export function buildSiteModel(data: SiteData): SiteModel {
     promptIds: [...new Set([...data.prompts.map((p) => p.id), ...byPrompt.keys()])].sort(),
     clauseIds: [...new Set([...data.clauses.map((c) => c.id), ...auditsByClause.keys()])].sort(),
     auditsByClause,
-    openRegressions: openAudits(data.audits).sort((a, b) => b.created_at.localeCompare(a.created_at)),
-    openAuditIds: new Set(openAudits(data.audits).map((audit) => audit.id)),
+    openRegressions: open,
+    openAuditIds: new Set(open.map((audit) => audit.id)),
     children,
   };
 }
