@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepo, readMergeHeads, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocations, type SourceLocations } from '../../lib/config/locations-fs.ts';
 import { startTokenCounter, type TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
@@ -42,8 +42,7 @@ import { PENDING_TAGS_FILE } from '../tag/index.ts';
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
   const env = options.env ?? process.env;
-  const repo = await openRepo({ cwd: options.cwd, env: options.env });
-  const head = await resolveHead(repo);
+  const { repo, head } = await openRepoAtHead({ cwd: options.cwd, env: options.env });
   // Only where prompts and clauses live is needed to know whether there is anything to do; the
   // whole configuration is validated once there is.
   const locations = readSourceLocations(repo.dir);

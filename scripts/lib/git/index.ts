@@ -37,6 +37,23 @@ export async function openRepo({ cwd, env }: { cwd: string; env?: Record<string,
   }
 }
 
+/**
+ * openRepo and resolveHead in one git process: the hook runs on every commit, and most commits
+ * need nothing else from git but one diff.
+ */
+export async function openRepoAtHead({ cwd, env }: { cwd: string; env?: Record<string, string | undefined> }): Promise<{ repo: Repo; head: string | null }> {
+  if (!fs.existsSync(cwd)) throw new UserError('cwd-missing', `${cwd}: no such directory. Pass an existing folder with --cwd.`);
+  const { stdout, code } = await runGit(['rev-parse', '--show-toplevel', '--absolute-git-dir', 'HEAD'], { dir: cwd, env, okCodes: [128] }).catch((error: unknown) => {
+    throw new UserError('not-a-repository', `${cwd} is not inside a git repository. Run \`git init\` there first, or pass the repository with --cwd.`, [], { cause: error });
+  });
+  const [dir, gitdir, head] = stdout.toString('utf8').trim().split('\n');
+  // Before the first commit git prints "HEAD" back and exits 128; outside a repository, nothing.
+  if (!dir || !gitdir || (code !== 0 && !/^[0-9a-f]{40}$/.test(head ?? '') && dir === 'HEAD')) {
+    throw new UserError('not-a-repository', `${cwd} is not inside a git repository. Run \`git init\` there first, or pass the repository with --cwd.`);
+  }
+  return { repo: { dir, gitdir, env }, head: head && /^[0-9a-f]{40}$/.test(head) ? head : null };
+}
+
 /** The commit HEAD points at, or null before the first commit. */
 export async function resolveHead(repo: Repo): Promise<string | null> {
   const { stdout, code } = await runGit(['rev-parse', '--verify', '-q', 'HEAD'], { ...repo, okCodes: [1] });
