@@ -68,7 +68,9 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   if (changes.length === 0) return result;
 
-  const [{ readConfig }, { recordCommit }, { indexView }, { parseUserTags }, { writeRecords }] = await Promise.all([
+  // The committer date comes from a git process that runs while the modules load.
+  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { parseUserTags }, { writeRecords }] = await Promise.all([
+    committerDate(repo),
     import('../../lib/config/read-fs.ts'),
     import('../../lib/recorder/record-commit.ts'),
     import('../../lib/recorder/view.ts'),
@@ -78,7 +80,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo))];
   const records = await recordCommit({
     view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
-    createdAt: await committerDate(repo), userTags, env, all: options.all, tokens,
+    createdAt, userTags, env, all: options.all, tokens,
   });
   result.versions = records.versions;
   result.audits = records.audits;

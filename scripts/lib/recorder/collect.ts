@@ -75,13 +75,18 @@ export interface ValidatedChanges {
  * mode (backfill: history cannot be changed) returns the problems and the prompts that parsed.
  */
 export async function validateChanges(view: TreeView, set: ChangeSet, config: Config, options: { lenient?: boolean } = {}): Promise<ValidatedChanges> {
-  const { prompts, problems } = await readPrompts(view, set.staged, config);
+  // Independent reads, each its own git process: run them side by side.
+  const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
+  const [{ prompts, problems }, clauses, entries] = await Promise.all([
+    readPrompts(view, set.staged, config),
+    readClauses(view, stagedClauses, config),
+    view.list(sourcePathspecs(config)),
+  ]);
+  problems.push(...clauses.problems);
   for (const link of set.links) {
     problems.push({ code: 'symlink', file: link, message: 'is a symbolic link; promptvault reads prompt and clause files, not links to them', expected: 'a regular Markdown file', fix: `replace the link with the file it points to, e.g. cp --remove-destination "$(readlink ${link})" ${link}` });
   }
-  const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
-  problems.push(...(await readClauses(view, stagedClauses, config)).problems);
-  const entries = await view.list(sourcePathspecs(config));
+
   const sources = entries.flatMap((entry) => {
     const info = describeSource(entry.path, config);
     return info ? [{ path: entry.path, ...info }] : [];
