@@ -1,6 +1,6 @@
 // `promptvault record`: what the pre-commit hook runs. Diffs the index being committed against
 // HEAD and, when a prompt, clause or record changed, has the recorder build the records and stages
-// them into the same commit. A commit that touches none of them costs one `git diff-index`.
+// them into the same commit. A commit that touches none of them costs a rev-parse and a diff-index.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';

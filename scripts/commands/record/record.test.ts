@@ -199,7 +199,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
     expect(yamlAt(recordsOf('mutations', 'support/refund')[1]!)).toMatchObject({ version: 2, parent_version: 1 });
   });
 
-  it('costs one git call and writes nothing for a commit that touches no prompt', () => {
+  it('writes nothing for a commit that touches no prompt', () => {
     repo = createRepo();
     repo.write('README.md', 'hello');
     const result = repo.commit('docs only', '2026-01-02');
