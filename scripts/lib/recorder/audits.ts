@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
+import { fromEarlierAttempt } from './attempt.ts';
 import type { TreeView } from './view.ts';
 import { createEmbedder, evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
@@ -44,8 +45,6 @@ export interface AuditInput {
   /** Record files in the index that HEAD does not have (brought by a merge, or an earlier attempt). */
   addedRecords: Set<string>;
   env: Record<string, string | undefined>;
-  /** Backfill: a clause that does not parse in some old commit is skipped, not an error. */
-  lenient?: boolean;
   /**
    * `record --all`: `changes` holds every clause; each one whose text no audit has seen (changed
    * without the hook) is audited against the text of its latest audit.
@@ -61,13 +60,11 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   if (input.changes.length === 0) return [];
   const { view, config } = input;
   const blobs = await view.read(input.changes.flatMap((change) => [change.oldOid, change.newOid].filter((oid): oid is string => oid !== null)));
-  const problems: Problem[] = [];
+  // validateChanges has reported (or, in backfill, skipped) clauses that do not parse.
   const read = (oid: string | null, file: string): Clause | null => {
     if (!oid) return null;
     const parsed = parseClause(blobs.get(oid)!, file, idFromPath(file, 'clause', config));
-    if (parsed.ok) return parsed.value;
-    problems.push(...parsed.problems);
-    return null;
+    return parsed.ok ? parsed.value : null;
   };
   const pairs: AuditPair[] = input.changes.map((change) => ({
     id: idFromPath(change.path, 'clause', config),
@@ -77,8 +74,6 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     next: change.newOid ? read(change.newOid, change.path) : null,
     status: change.status,
   }));
-  const invalidNow = problems.filter((problem) => input.changes.some((change) => change.newOid && change.path === problem.file));
-  if (invalidNow.length > 0 && !input.lenient) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${invalidNow.length} problem(s) in codex clauses (nothing was written)`, invalidNow);
 
   const existing = await readExistingAudits(view, pairs.map((pair) => pair.id));
   // A resync has no previous text: it is the text each clause was last audited at. Filled before
@@ -97,7 +92,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     const audits = existing.get(pair.id) ?? [];
     const headHash = pair.previous?.contentHash ?? null;
     // An earlier, unfinished attempt at this same commit audited the change from HEAD's text.
-    const attempt = audits.filter((audit) => input.addedRecords.has(audit.file) && sameList(audit.commit_parents, input.commitParents) && audit.previous_hash === headHash);
+    const attempt = audits.filter((audit) => fromEarlierAttempt(audit, input) && audit.previous_hash === headHash);
     const tips = auditTips(audits.filter((audit) => !attempt.includes(audit)));
     // Compare with the text the clause was last audited at: HEAD's text may never have been
     // audited (a commit made without the hook), and a resync has no previous text at all.
@@ -117,7 +112,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     input.removals.push(...attempt.map((audit) => audit.file));
     // A deletion audited by an earlier attempt is now a move: that deletion audit goes.
     if (pair.renamedFrom) {
-      input.removals.push(...(existing.get(pair.renamedFrom) ?? []).filter((audit) => input.addedRecords.has(audit.file) && sameList(audit.commit_parents, input.commitParents)).map((audit) => audit.file));
+      input.removals.push(...(existing.get(pair.renamedFrom) ?? []).filter((audit) => fromEarlierAttempt(audit, input)).map((audit) => audit.file));
     }
 
     const evaluation = await evaluateClauseChange({
@@ -204,7 +199,7 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
   const blobs = await input.view.read(entries.map((entry) => entry.oid));
   for (const entry of entries) {
     const parsed = parseRecord(blobs.get(entry.oid)!.toString('utf8'), entry.path, auditSchema, AUDIT_EXAMPLE);
-    if (!parsed.ok || !sameList(parsed.value.commit_parents, input.commitParents)) continue;
+    if (!parsed.ok || !fromEarlierAttempt({ file: entry.path, commit_parents: parsed.value.commit_parents }, input)) continue;
     // An audit of the clause's current text stays (a `record --all` resync staged it on purpose).
     const [clause] = await input.view.list([parsed.value.path]);
     const current = clause ? contentHash((await input.view.read([clause.oid])).get(clause.oid)!) : null;
@@ -269,8 +264,4 @@ async function findCitingPrompts(view: TreeView, config: Config, clauseId: strin
 
 function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
-}
-
-function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

@@ -17,6 +17,7 @@ import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from 
 import { serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
 import { recordAudits, type AuditSummary } from './audits.ts';
+import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { classifyChanges, validateChanges, type ChangeSet } from './collect.ts';
 import type { TreeView } from './view.ts';
 
@@ -42,11 +43,11 @@ export interface CommitInput {
   createdAt: string;
   userTags: string[];
   env: Record<string, string | undefined>;
-  /** Re-sync: every prompt is considered and clauses are not audited. */
+  /** Re-sync: every prompt and clause is considered; what no record has seen gets one. */
   all?: boolean;
   /** Backfill: invalid files in history are skipped and returned as problems, not thrown. */
   lenient?: boolean;
-  /** A token counter to share across many commits (backfill); one is started and closed otherwise. */
+  /** A token counter to share (the hook starts one early, backfill one for all commits); else one is started when first needed. */
   tokens?: TokenCounter;
 }
 
@@ -60,33 +61,36 @@ export interface CommitRecords {
   problems: Problem[];
 }
 
-interface Context extends CommitInput {
+interface Context extends Omit<CommitInput, 'tokens'> {
   set: ChangeSet;
   /** Prompt id -> its path in the commit being made. */
   promptPaths: Map<string, string>;
   commitParents: string[];
+  scope: CommitScope;
   out: CommitRecords;
-  tokens: TokenCounter | undefined;
+  /** The token counter, started on first use unless one was given. */
+  tokens: () => TokenCounter;
 }
 
 export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
   const set = classifyChanges(input.changes, input.config);
-  // Any prompt to record needs the tokenizer: start loading it on a worker now.
-  const tokens = input.tokens ?? (set.staged.length > 0 || set.mergedIds.size > 0 ? startTokenCounter(input.config.tokenizer) : undefined);
+  let started: TokenCounter | undefined;
+  const tokens = () => input.tokens ?? (started ??= startTokenCounter(input.config.tokenizer));
   try {
     return await recordWith(input, set, tokens);
   } finally {
-    if (!input.tokens) tokens?.close();
+    started?.close();
   }
 }
 
-async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCounter | undefined): Promise<CommitRecords> {
+async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => TokenCounter): Promise<CommitRecords> {
   // A resync considers every clause, and every clause with audits but no file (deleted without the
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
   const { prompts, promptPaths, problems: skipped } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
+  const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
-    ...input, set, promptPaths, commitParents: [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null),
+    ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
     out: { writes: [], removals: [], versions: [], audits: [], problems: skipped }, tokens,
   };
 
@@ -108,7 +112,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: TokenCount
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
-    lenient: input.lenient, resync: input.all,
+    resync: input.all,
   });
   return ctx.out;
 }
@@ -122,7 +126,7 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
 
   // Records an earlier, unfinished attempt at this same commit wrote for other content are
   // replaced, not stacked on: the commit will hold one version of the prompt.
-  const pending = lineage.mutations.filter((m) => ctx.set.addedRecords.has(m.file) && sameList(m.commit_parents, ctx.commitParents));
+  const pending = lineage.mutations.filter((m) => fromEarlierAttempt(m, ctx.scope));
   if (pending.length > 0) {
     for (const mutation of pending) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
     lineage.mutations = lineage.mutations.filter((m) => !pending.includes(m));
@@ -136,7 +140,7 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
     // A merge joining a move with edits made at the old path, whichever side moved: HEAD's side first.
     kind = 'merge';
     const joined = [...heads, ...movedAway, ...sourceHeads].filter((m, i, all) => all.findIndex((other) => refKey(other) === refKey(m)) === i);
-    parentMutations = joined.sort((a, b) => Number(ctx.set.addedRecords.has(a.file)) - Number(ctx.set.addedRecords.has(b.file)));
+    parentMutations = headSideFirst(ctx, joined);
   } else if (heads.length > 0 && sourceHeads.length > 0) {
     // Moved onto an id that had versions before (moved back, or over a deleted prompt): the move
     // continues the source; the id's old versions stay ancestors, listed after it.
@@ -144,8 +148,7 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
     parentMutations = [...sourceHeads, ...heads];
   } else if (heads.length > 1) {
     kind = 'merge';
-    // The side already in HEAD first, so the first parent and the trait delta follow HEAD.
-    parentMutations = [...heads].sort((a, b) => Number(ctx.set.addedRecords.has(a.file)) - Number(ctx.set.addedRecords.has(b.file)));
+    parentMutations = headSideFirst(ctx, heads);
   } else if (heads.length === 1) {
     kind = 'edit';
     parentMutations = heads;
@@ -168,12 +171,12 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
     checkpoint: findCheckpoint(lineages.get(mutation.prompt)!, mutation.version, mutation.content_hash),
   }));
 
-  ctx.tokens ??= startTokenCounter(ctx.config.tokenizer);
-  const tokenCount = await ctx.tokens.count(prompt.body);
-  const traits = measureTraits(prompt.body, { encoding: ctx.tokens.encoding, countTokens: () => tokenCount });
+  const counter = ctx.tokens();
+  const tokenCount = await counter.count(prompt.body);
+  const traits = measureTraits(prompt.body, { encoding: counter.encoding, countTokens: () => tokenCount });
   const tone = prompt.frontMatter.tone ? { type: prompt.frontMatter.tone, source: 'declared' as const } : { type: inferTone(prompt.body), source: 'inferred' as const };
   const { checkpoint, mutation } = buildVersion({
-    prompt, kind, parents, traits, variables: templateVariables(prompt.body), tone, tokenizer: ctx.tokens.encoding,
+    prompt, kind, parents, traits, variables: templateVariables(prompt.body), tone, tokenizer: counter.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
   });
   addVersion(ctx, lineage, checkpoint, mutation);
@@ -236,7 +239,7 @@ async function dropRecordsOfVanishedPrompts(ctx: Context, ids: string[]): Promis
   const { lineages } = await readLineages(ctx.view, ids);
   for (const lineage of lineages.values()) {
     for (const mutation of lineage.mutations) {
-      if (ctx.set.addedRecords.has(mutation.file) && sameList(mutation.commit_parents, ctx.commitParents)) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
+      if (fromEarlierAttempt(mutation, ctx.scope)) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
     }
   }
 }
@@ -259,6 +262,7 @@ async function readPromptsByPath(view: TreeView, paths: string[], config: Config
   return (await readPrompts(view, await view.list(paths), config)).prompts;
 }
 
-function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
+/** The versions already in HEAD first, so the first parent and the trait delta follow HEAD. */
+function headSideFirst(ctx: Context, mutations: StoredMutation[]): StoredMutation[] {
+  return [...mutations].sort((a, b) => Number(ctx.set.addedRecords.has(a.file)) - Number(ctx.set.addedRecords.has(b.file)));
 }
