@@ -10,7 +10,8 @@ import { createEmbedder, evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
 import { findHeads } from '../lineage/heads.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
-import { contentHash, parseClause, parsePrompt } from '../prompt/parse.ts';
+import { contentHash, parseClause } from '../prompt/parse.ts';
+import { readPrompts } from '../prompt/read-files.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import { auditSchema, type Audit } from '../schema/records.ts';
@@ -248,12 +249,8 @@ async function findCitingPrompts(view: TreeView, config: Config, clauseId: strin
   const escaped = clauseId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const candidates = (await view.grep(escaped, sourcePathspecs(config))).filter((file) => classifyPath(file, config) === 'prompt');
   if (candidates.length === 0) return [];
-  const entries = await view.list(candidates);
-  const blobs = await view.read(entries.map((entry) => entry.oid));
-  const citing = entries.flatMap((entry) => {
-    const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
-    return parsed.ok && parsed.value.frontMatter.codex.includes(clauseId) ? [parsed.value.id] : [];
-  });
+  const { prompts } = await readPrompts(view, await view.list(candidates), config);
+  const citing = prompts.filter((prompt) => prompt.frontMatter.codex.includes(clauseId)).map((prompt) => prompt.id);
   const { lineages } = await readLineages(view, citing);
   return citing.sort().map((prompt) => {
     const justRecorded = recorded.find((v) => v.prompt === prompt);

@@ -133,12 +133,7 @@ async function findDuplicateStableIds(view: TreeView, prompt: Prompt, config: Co
     .filter((file) => file !== prompt.path && classifyPath(file, config) === 'prompt');
   if (candidates.length === 0) return [];
   // grep only proposes; parse the candidates to be sure the key is in their front matter.
-  const entries = await view.list(candidates);
-  const blobs = await view.read(entries.map((entry) => entry.oid));
-  const clashes = entries.filter((entry) => {
-    const parsed = parsePrompt(blobs.get(entry.oid)!, entry.path, idFromPath(entry.path, 'prompt', config));
-    return parsed.ok && parsed.value.frontMatter.id === stableId;
-  });
+  const clashes = (await readPrompts(view, await view.list(candidates), config)).prompts.filter((other) => other.frontMatter.id === stableId);
   return clashes.map((clash) => ({
     code: 'id-duplicate', file: prompt.path, line: prompt.keyLines.id,
     message: `front matter id "${stableId}" is already used by ${clash.path}`,
