@@ -215,8 +215,26 @@ function report(error: unknown): number {
   return 70;
 }
 
-// process.exit would drop compiled code not yet written to the cache: flush it first.
-const exit = (code: number) => {
+// A reader that goes away (`promptvault export | head -1`) is not an error: stop writing quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+/** Resolves once everything written to the stream so far has reached the pipe, file or terminal. */
+function drain(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.destroyed || !stream.writable) return Promise.resolve();
+  // A write's callback runs after every earlier write has been handed to the OS.
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
+// The one exit. Output to a pipe is written asynchronously once the pipe is full (64 KiB), and
+// process.exit would drop the rest: wait for stdout and stderr to drain first. process.exit (not
+// just exitCode) because a command may leave a handle open (a keep-alive socket, a worker).
+// It would also drop compiled code not yet written to the cache: flush that too.
+const exit = async (code: number) => {
+  await Promise.all([drain(process.stdout), drain(process.stderr)]);
   module.flushCompileCache?.();
   process.exit(code);
 };
