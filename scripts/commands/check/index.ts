@@ -3,8 +3,9 @@
 import { isUserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { openRepo, resolveHead } from '../../lib/git/index.ts';
-import { auditTips, closingCommand, openAudits } from '../../lib/guard/open-audits.ts';
+import { lastCommitTouching, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
+import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
@@ -46,10 +47,19 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (ref === null) return { invalid, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
   const snapshot = await readSnapshot(repo, config, { ref });
   invalid.push(...snapshot.problems);
+  invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
+  const undecided = findIncompleteDecisions(snapshot);
+  for (const problem of undecided) {
+    // Who made the edit is the first thing a reviewer of the gate wants to know.
+    const commit = await lastCommitTouching(repo, { ref, path: problem.file });
+    if (commit) problem.message += `; the commit that made it: ${commit.commit} by ${commit.author} on ${commit.date} ("${commit.subject}")`;
+  }
+  invalid.push(...undecided);
+  const undecidedFiles = new Set(undecided.map((problem) => problem.file));
   return {
     invalid,
     outOfSync: findDrift(snapshot),
-    flagged: findFlagged(snapshot),
+    flagged: findFlagged(snapshot).filter((entry) => !undecidedFiles.has(entry.audit.file)),
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
   };
 }
@@ -100,6 +110,23 @@ export function findDrift(snapshot: Snapshot): Problem[] {
     if (!mutationKeys.has(refKey(checkpoint))) problems.push({ code: 'record-orphan', file: checkpoint.file, message: `has no mutation log for ${checkpoint.prompt} v${checkpoint.version}`, fix: `restore it with \`git checkout\`, or ${RESYNC}` });
   }
   return problems;
+}
+
+/**
+ * Pure: reviews that say accepted or rejected without who, when and why. `promptvault review`
+ * always writes all three; a decision without them was typed in by hand and opens no gate.
+ */
+export function findIncompleteDecisions(snapshot: Snapshot): Problem[] {
+  return snapshot.audits.flatMap((audit) => {
+    const missing = missingDecisionFields(audit.review);
+    if (missing.length === 0) return [];
+    return [{
+      code: 'review-incomplete', file: audit.file,
+      message: `says review.status ${audit.review.status} but has no ${missing.map((key) => `review.${key}`).join(', ')}: a decision names who made it, when and why`,
+      expected: 'review: { status: accepted, by: "Ada Reviewer <ada@example.com>", at: 2026-01-05T10:00:00Z, note: "why" }, as `promptvault review` writes it',
+      fix: `put the review back to pending (\`git checkout <the commit before it> -- ${audit.file}\`), then have a reviewer run \`npx promptvault review ${audit.clause} --audit ${audit.id} --accept|--reject --note "why"\``,
+    }];
+  });
 }
 
 /** Pure: audits flagged as regressions and still open, each with what closes it. */

@@ -69,7 +69,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   if (changes.length === 0) return result;
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { parseUserTags }, { writeRecords }] = await Promise.all([
+  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }] = await Promise.all([
     committerDate(repo),
     import('../../lib/config/read-fs.ts'),
     import('../../lib/recorder/record-commit.ts'),
@@ -78,6 +78,10 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     import('../../lib/vault/write-fs.ts'),
   ]);
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo))];
+  const badTags = invalidTags(parseUserTags(env.PROMPTVAULT_TAGS));
+  if (badTags.length > 0) {
+    throw new UserError('tag-invalid', `promptvault: PROMPTVAULT_TAGS holds ${badTags.map((tag) => `"${tag}"`).join(', ')}, not a tag; ${TAG_RULE}. Nothing was written: fix the variable (e.g. PROMPTVAULT_TAGS="@tested") and commit again.`);
+  }
   const records = await recordCommit({
     view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     createdAt, userTags, env, all: options.all, tokens,

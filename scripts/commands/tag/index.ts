@@ -5,14 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { openRepo } from '../../lib/git/index.ts';
-import { parseUserTags } from '../../lib/lineage/tags.ts';
+import { invalidTags, parseUserTags, TAG_RULE } from '../../lib/lineage/tags.ts';
 
 export const PENDING_TAGS_FILE = 'promptvault/next-tags';
 
 export async function tagNextCommit(options: { cwd: string; tags: string[] }): Promise<string[]> {
   const tags = parseUserTags(options.tags.join(' '));
-  const bad = tags.filter((tag) => !/^@[a-z0-9][a-z0-9+\-_.:/]*$/i.test(tag));
-  if (bad.length > 0) throw new UserError('tag-invalid', `not a tag: ${bad.join(', ')}; tags are letters, digits and - _ . : / + after "@", e.g. @tested`);
+  const bad = invalidTags(tags);
+  if (bad.length > 0) throw new UserError('tag-invalid', `not a tag: ${bad.join(', ')}; ${TAG_RULE}`);
   const repo = await openRepo({ cwd: options.cwd });
   const file = path.join(repo.gitdir, PENDING_TAGS_FILE);
   const pending = fs.existsSync(file) ? parseUserTags(fs.readFileSync(file, 'utf8')) : [];

@@ -343,3 +343,10 @@ export async function committerDate(repo: Repo): Promise<string> {
   const date = epoch ? new Date(Number(epoch[1]) * 1000) : new Date();
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** The last commit (from `ref`) that changed `path`: short id, author, date and subject, for messages. */
+export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref: string; path: string }): Promise<{ commit: string; author: string; date: string; subject: string } | null> {
+  const { stdout } = await runGit(['log', '-1', '--format=%h%x00%an <%ae>%x00%cs%x00%s', ref, '--', file], repo);
+  const [commit, author, date, subject] = stdout.toString('utf8').trim().split('\0');
+  return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
+}

@@ -11,11 +11,27 @@ export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
   for (const audit of audits) {
     if ((latest.get(audit.clause) ?? '') < audit.id) latest.set(audit.clause, audit.id);
   }
-  return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)));
+  // A decision without who, when and why is no decision: the audit stays open (an audit edited
+  // by hand from pending to accepted must not open the gate).
+  return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || !isDecided(audit.review) || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)));
+}
+
+/** A review decision names who made it, when, and why; anything less is not a decision. */
+export function isDecided(review: Audit['review']): boolean {
+  return review.status !== 'pending' && !!review.by?.trim() && !!review.at && !!review.note?.trim();
+}
+
+/** What an accepted or rejected review lacks (`by`, `at`, `note`), empty when complete or pending. */
+export function missingDecisionFields(review: Audit['review']): string[] {
+  if (review.status === 'pending') return [];
+  return (['by', 'at', 'note'] as const).filter((key) => !review[key]?.trim());
 }
 
 /** What closes an open audit: a review, or for a rejected change a commit that undoes it. */
 export function closingCommand(audit: AuditLike): string {
+  if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
+    return `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why`;
+  }
   return audit.review.status === 'rejected'
     ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
     : `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`;

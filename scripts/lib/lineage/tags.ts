@@ -46,6 +46,17 @@ function sameSet(a: string[], b: string[]): boolean {
   return left.size === right.size && [...left].every((item) => right.has(item));
 }
 
+/** What a person's tag may be: the same rule as the records' schema for `symbolic_tags`. */
+export const USER_TAG = /^@[a-z0-9][a-z0-9+\-_.:/]*$/i;
+
+/** Tags (as parseUserTags returns them) that are not valid tags. */
+export function invalidTags(tags: string[]): string[] {
+  return tags.filter((tag) => !USER_TAG.test(tag));
+}
+
+/** How to write a tag, for error messages. */
+export const TAG_RULE = 'tags are letters, digits and - _ . : / + after "@", e.g. @tested';
+
 /** Parses tags a person gives ("tested, @approved"), normalised to the `@name` form. */
 export function parseUserTags(text: string | undefined): string[] {
   if (!text) return [];

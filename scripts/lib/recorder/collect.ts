@@ -3,6 +3,7 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import type { TreeView } from './view.ts';
+import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { classifyPath, describeSource, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
@@ -97,6 +98,9 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
     problems.push(...(await findDuplicateStableIds(view, prompt, config)));
+  }
+  if (prompts.some((prompt) => prompt.frontMatter.forked_from)) {
+    problems.push(...(await findStagedForkCycles(view, prompts, (id) => known.prompts.get(id)?.[0], config)));
   }
   if (problems.length > 0 && !options.lenient) {
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
