@@ -3,11 +3,14 @@
 //
 //   node scripts/bench/clause-edits.ts [--verbose]
 //
-// Prints the labelled set the detectors were developed with, then the held-out set written after.
+// Prints the tuning set the detectors were developed with, the small held-out set written after the
+// first detectors, then issue 11's held-back set (written before the statement-level detectors and
+// never tuned on).
 import { pathToFileURL } from 'node:url';
 import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
 import { CLAUSE_EDITS, EDIT_KINDS, HELD_OUT_EDITS, type ClauseEdit } from '../lib/guard/clause-edits.fixture.ts';
+import { HELD_BACK_EDITS } from '../lib/guard/clause-edits.heldout.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 export interface EditOutcome {
@@ -21,6 +24,8 @@ export interface EditScores {
   total: number;
   precision: number;
   recall: number;
+  /** Share of benign edits flagged. */
+  falseFlagRate: number;
   /** Share of each kind flagged (for `benign`, the false-positive rate). */
   flaggedByKind: Record<string, { flagged: number; total: number }>;
   /** Share of each regression kind whose own reason fired (not just any reason). */
@@ -53,6 +58,7 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
   const tp = outcomes.filter((o) => o.flagged && o.edit.kind !== 'benign').length;
   const fp = outcomes.filter((o) => o.flagged && o.edit.kind === 'benign').length;
   const positives = outcomes.filter((o) => o.edit.kind !== 'benign').length;
+  const negatives = outcomes.length - positives;
   const flaggedByKind: EditScores['flaggedByKind'] = {};
   const namedByKind: EditScores['namedByKind'] = {};
   for (const kind of EDIT_KINDS) {
@@ -61,12 +67,13 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
     const prefix = KIND_CODES[kind];
     if (prefix) namedByKind[kind] = { named: ofKind.filter((o) => o.codes.some((code) => code.startsWith(prefix))).length, total: ofKind.length };
   }
-  return { total: outcomes.length, precision: tp / (tp + fp), recall: tp / positives, flaggedByKind, namedByKind, outcomes };
+  const falseFlagRate = negatives === 0 ? 0 : fp / negatives;
+  return { total: outcomes.length, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp / positives, falseFlagRate, flaggedByKind, namedByKind, outcomes };
 }
 
 function report(title: string, scores: EditScores, verbose: boolean): void {
   console.log(`${title}: ${scores.total} edits (${scores.flaggedByKind.benign?.total} benign)`);
-  console.log(`  regression_flag precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}`);
+  console.log(`  regression_flag precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  false-flag rate ${scores.falseFlagRate.toFixed(3)}`);
   for (const [kind, { flagged, total }] of Object.entries(scores.flaggedByKind)) {
     if (total === 0) continue;
     const named = scores.namedByKind[kind];
@@ -76,7 +83,7 @@ function report(title: string, scores: EditScores, verbose: boolean): void {
   for (const outcome of scores.outcomes) {
     const wrong = outcome.flagged === (outcome.edit.kind === 'benign');
     if (!wrong && !verbose) continue;
-    console.log(`  ${wrong ? 'MISS' : 'ok  '} [${outcome.edit.kind}] ${outcome.score?.toFixed(3)} ${outcome.codes.join(',') || '-'}\n       ${outcome.edit.previous}\n    -> ${outcome.edit.next}`);
+    console.log(`  ${wrong ? 'MISS' : 'ok  '} [${outcome.edit.kind}${outcome.edit.variant ? `/${outcome.edit.variant}` : ''}] ${outcome.score?.toFixed(3)} ${outcome.codes.join(',') || '-'}\n       ${outcome.edit.previous}\n    -> ${outcome.edit.next}`);
   }
 }
 
@@ -84,6 +91,7 @@ async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
   report('labelled set (developed against)', await scoreClauseEdits(CLAUSE_EDITS), verbose);
   report('held-out set (written afterwards, not tuned on)', await scoreClauseEdits(HELD_OUT_EDITS), verbose);
+  report('held-back set of issue 11 (written first, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS), verbose);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

@@ -5,11 +5,15 @@
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
+  // Issue 11: edits that change a rule's logic while keeping most of its words.
+  'order', 'condition', 'scope', 'conjunct', 'obligation', 'rescope', 'roles',
 ] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface ClauseEdit {
   kind: EditKind;
+  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation). */
+  variant?: string;
   /** Declared `tone` of the clause, if any. */
   tone?: string;
   previous: string;
