@@ -2,6 +2,13 @@
 import { getCollection } from 'astro:content';
 import { buildSiteModel, type SiteData, type SiteModel } from '../../scripts/lib/site/site-model.ts';
 import { withBase } from '../../scripts/lib/site/urls.ts';
+import { readConfig } from '../../scripts/lib/config/read-fs.ts';
+import { resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
+
+/** Items per page of the long lists: `site.page_size` of the vault's `.promptvault.yaml`. */
+export function pageSize(): number {
+  return readConfig(resolveVaultRoot()).site.page_size;
+}
 
 let pending: Promise<{ data: SiteData; model: SiteModel }> | undefined;
 

@@ -64,6 +64,12 @@ export const configSchema = z.strictObject({
       max_sentiment_shift: z.number().min(0).max(2).default(0.5),
     })
     .prefault({}),
+  site: z
+    .strictObject({
+      /** Items per page of the site's long lists (the mutation list); later items go on further pages. */
+      page_size: z.number().int().min(10).max(10_000).default(100),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -7,7 +7,13 @@ export interface GridRow {
   key: string;
   prompt: string;
   version: number;
+  /** Display label, `v3·0d4cf2` (vault/version-label.ts). */
+  label: string;
   title: string;
+  /** How the version came about: new, edit, fork, rename, merge; null without a mutation log. */
+  kind: string | null;
+  /** The prompt file's format kind when its checkpoint records one, else null. */
+  format: string | null;
   token_count: number;
   tone: string;
   /** The prompt's own tags. */
@@ -21,6 +27,10 @@ export interface GridRow {
   commit: string | null;
   /** Keys of the versions it descends from (its mutation's parents). */
   parents: string[];
+  /** Display labels of the parents (`v2·1a2b3c`, or `support/refund v2·1a2b3c` for another prompt). */
+  parent_labels: string[];
+  /** Every measured trait of the version. */
+  traits: Record<string, number>;
 }
 
 /** `support/refund@3-1a2b3c4d5e6f`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layerNodes, renderLineageSvg, type LineageNode } from './lineage-svg.ts';
 import { renderTokenChart } from './token-chart.ts';
 
-const node = (key: string, prompt: string, version: number, own = true): LineageNode => ({ key, prompt, version, href: `/p/${key}`, label: `${prompt} v${version}`, own });
+const node = (key: string, prompt: string, version: number, own = true): LineageNode => ({ key, prompt, version, href: `/p/${key}`, label: `${prompt} v${version}`, versionLabel: `v${version}·${key.padEnd(6, '0')}`, own });
 
 describe('the lineage picture', () => {
   it('places each version one layer right of its deepest parent', () => {

@@ -9,8 +9,10 @@ export interface LineageNode {
   version: number;
   /** Link target of the node (its place on the prompt's page). */
   href: string;
-  /** Tooltip, e.g. title and date. */
+  /** Tooltip and accessible name, e.g. id, label, kind, date and title. */
   label: string;
+  /** Display label of the version, `v3·0d4cf2`. */
+  versionLabel: string;
   /** False for versions of other prompts shown for context (fork sources, forks). */
   own: boolean;
 }
@@ -21,11 +23,14 @@ export interface LineageEdge {
   kind: 'edit' | 'fork' | 'rename' | 'merge' | 'new';
 }
 
-const COL = 132;
+const GAP = 28;
 const ROW = 46;
-const W = 108;
 const H = 30;
 const PAD = 8;
+/** Text is drawn at 12 px and the SVG is never scaled down, so it stays readable on a phone. */
+const FONT_PX = 12;
+/** Advance of one monospace character at FONT_PX, to size boxes to their full text. */
+const CHAR_PX = 7.3;
 
 /** Layer of each node: 0 for roots, else one more than its deepest parent in the picture. */
 export function layerNodes(nodes: readonly LineageNode[], edges: readonly LineageEdge[]): Map<string, number> {
@@ -53,6 +58,9 @@ export function renderLineageSvg({ id, nodes, edges, title }: { id: string; node
   const layers = layerNodes(nodes, edges);
   const rowsUsed = new Map<number, number>();
   const place = new Map<string, { x: number; y: number }>();
+  const textOf = (node: LineageNode) => (node.own ? node.versionLabel : `${node.prompt} ${node.versionLabel}`);
+  const W = Math.ceil(Math.max(9, ...nodes.map((node) => textOf(node).length)) * CHAR_PX + 16);
+  const COL = W + GAP;
   const ordered = [...nodes].sort((a, b) => (layers.get(a.key)! - layers.get(b.key)!) || Number(b.own) - Number(a.own) || a.prompt.localeCompare(b.prompt) || a.key.localeCompare(b.key));
   for (const node of ordered) {
     const layer = layers.get(node.key)!;
@@ -76,21 +84,18 @@ export function renderLineageSvg({ id, nodes, edges, title }: { id: string; node
   }
   for (const node of ordered) {
     const { x, y } = place.get(node.key)!;
-    const text = node.own ? `v${node.version} · ${node.key.slice(-6)}` : `${shorten(node.prompt)} v${node.version}`;
+    const text = textOf(node);
     parts.push(
-      `<a href="${escapeMarkup(node.href)}" class="node${node.own ? '' : ' node-other'}"><title>${escapeMarkup(node.label)}</title>` +
+      `<a href="${escapeMarkup(node.href)}" class="node${node.own ? '' : ' node-other'}" aria-label="${escapeMarkup(node.label)}"><title>${escapeMarkup(node.label)}</title>` +
         `<rect x="${x}" y="${y}" width="${W}" height="${H}" rx="6"/>` +
         `<text x="${x + W / 2}" y="${y + H / 2 + 4}" text-anchor="middle">${escapeMarkup(text)}</text></a>`,
     );
   }
   return (
-    `<svg class="lineage" xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeMarkup(title)}</title>` +
+    // No role="img": the boxes are links, and links inside an image are hidden from assistive
+    // technology (axe `nested-interactive`). The SVG is a group of links with a title instead.
+    `<svg class="lineage" xmlns="http://www.w3.org/2000/svg" role="group" aria-label="${escapeMarkup(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="font-size:${FONT_PX}px"><title>${escapeMarkup(title)}</title>` +
     `<defs><marker id="${marker}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L8 4 L0 8 z" fill="context-stroke"/></marker></defs>` +
     `${parts.join('')}</svg>`
   );
-}
-
-function shorten(id: string): string {
-  const last = id.split('/').at(-1) ?? id;
-  return last.length > 11 ? `${last.slice(0, 10)}…` : last;
 }

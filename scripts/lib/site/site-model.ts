@@ -5,6 +5,7 @@ import { versionKey, type GridRow } from './grid-rows.ts';
 import type { LineageEdge, LineageNode } from './lineage-svg.ts';
 import { routes, versionAnchor } from './urls.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
+import { recordHash, versionLabel } from '../vault/version-label.ts';
 import { openAudits } from '../guard/open-audits.ts';
 
 export interface SiteData {
@@ -19,6 +20,8 @@ export interface ParentLink {
   prompt: string;
   version: number;
   key: string;
+  /** Display label, `v3·0d4cf2` (see vault/version-label.ts). */
+  label: string;
   /** Site path of the parent version (its prompt page and anchor). */
   path: string;
   /** The parent's file text, when known. */
@@ -30,6 +33,10 @@ export interface VersionView {
   key: string;
   prompt: string;
   version: number;
+  /** Display label, `v3·0d4cf2`: the version and the start of its record key. */
+  label: string;
+  /** 12 hex characters of the record file's name, null when the name has none. */
+  recordKey: string | null;
   anchor: string;
   /** Site path of this version on its prompt page. */
   path: string;
@@ -71,19 +78,25 @@ const keyOf = (record: { prompt: string; version: number; content_hash: string }
 export function buildSiteModel(data: SiteData): SiteModel {
   const checkpoints = new Map(data.checkpoints.map((checkpoint) => [keyOf(checkpoint), checkpoint]));
   const mutations = new Map(data.mutations.map((mutation) => [keyOf(mutation), mutation]));
+  const recordKeyOf = (key: string) => recordHash(checkpoints.get(key)?.file);
   const versions: VersionView[] = [];
   for (const [key, checkpoint] of checkpoints) {
     const mutation = mutations.get(key) ?? null;
     const parents = (mutation?.parents ?? []).map((parent): ParentLink => {
       const parentKey = keyOf(parent);
+      const parentRecord = recordKeyOf(parentKey);
       return {
-        prompt: parent.prompt, version: parent.version, key: parentKey,
-        path: `${routes.prompt(parent.prompt)}#${versionAnchor(parent.version, parent.content_hash)}`,
+        prompt: parent.prompt, version: parent.version, key: parentKey, label: versionLabel(parent.version, parentRecord),
+        path: `${routes.prompt(parent.prompt)}#${versionAnchor(parent.version, parentRecord ?? parent.content_hash)}`,
         text: checkpoints.get(parentKey)?.text ?? null,
       };
     });
-    const anchor = versionAnchor(checkpoint.version, checkpoint.content_hash);
-    versions.push({ key, prompt: checkpoint.prompt, version: checkpoint.version, anchor, path: `${routes.prompt(checkpoint.prompt)}#${anchor}`, checkpoint, mutation, parents, date: checkpoint.created_at });
+    const recordKey = recordHash(checkpoint.file);
+    const anchor = versionAnchor(checkpoint.version, recordKey ?? checkpoint.content_hash);
+    versions.push({
+      key, prompt: checkpoint.prompt, version: checkpoint.version, label: versionLabel(checkpoint.version, recordKey), recordKey,
+      anchor, path: `${routes.prompt(checkpoint.prompt)}#${anchor}`, checkpoint, mutation, parents, date: checkpoint.created_at,
+    });
   }
   const byDateDesc = (a: VersionView, b: VersionView) => b.date.localeCompare(a.date) || a.prompt.localeCompare(b.prompt) || b.version - a.version || a.key.localeCompare(b.key);
   versions.sort(byDateDesc);
@@ -121,7 +134,11 @@ export function buildGridRows(model: SiteModel): GridRow[] {
     key: version.key,
     prompt: version.prompt,
     version: version.version,
+    label: version.label,
     title: version.checkpoint.title,
+    kind: version.mutation?.kind ?? null,
+    // `kind` of the prompt file's format, when the recorder writes one (issue 8).
+    format: (version.checkpoint as { kind?: unknown }).kind ? String((version.checkpoint as { kind?: unknown }).kind) : null,
     token_count: version.checkpoint.token_count,
     tone: version.checkpoint.tone_type,
     tags: version.checkpoint.tags,
@@ -130,6 +147,8 @@ export function buildGridRows(model: SiteModel): GridRow[] {
     date: version.checkpoint.created_at,
     commit: version.checkpoint.commit,
     parents: version.parents.map((parent) => parent.key),
+    parent_labels: version.parents.map((parent) => (parent.prompt === version.prompt ? parent.label : `${parent.prompt} ${parent.label}`)),
+    traits: { ...version.checkpoint.traits },
   }));
 }
 
@@ -152,7 +171,8 @@ export function lineageOf(model: SiteModel, promptId: string): { nodes: LineageN
     if (nodes.has(version.key)) return;
     nodes.set(version.key, {
       key: version.key, prompt: version.prompt, version: version.version, href: version.path, own: version.prompt === promptId,
-      label: `${version.prompt} v${version.version} (${version.mutation?.kind ?? 'recorded'}, ${version.date.slice(0, 10)}): ${version.checkpoint.title}`,
+      label: `${version.prompt} ${version.label} (${version.mutation?.kind ?? 'recorded'}, ${version.date.slice(0, 10)}): ${version.checkpoint.title}`,
+      versionLabel: version.label,
     });
   };
   for (const version of own) {

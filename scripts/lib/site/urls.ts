@@ -18,9 +18,15 @@ export const routes = {
   checkpointsJson: () => 'prompts/checkpoints.json',
   prompt: (id: string) => `prompts/${encodeId(id)}/`,
   regression: (clauseId: string) => `codex/regression/${encodeId(clauseId)}/`,
+  codex: () => 'codex/',
+  /** One audit on its clause's page. */
+  audit: (clauseId: string, auditId: string) => `codex/regression/${encodeId(clauseId)}/#${encodeURIComponent(auditId)}`,
 };
 
-/** Fragment id of one version on its prompt's page, e.g. `v3-1a2b3c4d5e6f`. */
-export function versionAnchor(version: number, contentHash: string): string {
-  return `v${version}-${contentHash.replace(/^sha256-/, '').slice(0, 12)}`;
+/**
+ * Fragment id of one version on its prompt's page: its label with `-` for `·`, e.g. `v3-0d4cf2`
+ * for `v3·0d4cf2`. `hash` is the record key (or, lacking one, the content hash).
+ */
+export function versionAnchor(version: number, hash: string): string {
+  return `v${version}-${hash.replace(/^sha256-/, '').slice(0, 6)}`;
 }
