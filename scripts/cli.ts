@@ -104,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
         onProgress: (p) => process.stderr.write(`promptvault backfill: ${p.done}/${p.total} commits, ${p.records} records, ${Math.round(p.commitsPerSecond)} commits/s\n`),
       });
       if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read:\n${formatProblems(result.problems)}\n`);
+      printWarnings('backfill', result.warnings);
       process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
       const { first, replay, writing } = result.seconds;
       process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s\n`);
@@ -162,7 +163,14 @@ function usageError(message: string): number {
   return 2;
 }
 
+/** Files read leniently or skipped: one block on stderr, never changing the exit code. */
+function printWarnings(command: string, warnings: Problem[]): void {
+  if (warnings.length === 0) return;
+  process.stderr.write(`promptvault ${command}: ${warnings.length} warning(s), read anyway:\n${formatProblems(warnings)}\n`);
+}
+
 function printRecord(result: RecordResult): void {
+  printWarnings('record', result.warnings);
   for (const version of result.versions) {
     const from = version.parents.length > 0 ? ` from ${version.parents.join(' + ')}` : '';
     process.stdout.write(`promptvault: ${version.prompt} v${version.version} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}\n`);
@@ -187,13 +195,15 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     })),
   ];
   if (format === 'github') {
+    for (const warning of result.warnings) process.stdout.write(`::warning file=${warning.file}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(warning.message)}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
       const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
       process.stdout.write(`::error file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
     }
-  } else if (all.length > 0) {
-    process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
+  } else {
+    printWarnings('check', result.warnings);
+    if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
   }
   const c = result.counts;
   const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;

@@ -41,6 +41,8 @@ export interface BackfillResult {
   resumed: number;
   /** Files in history that could not be read (each skipped where it was invalid). */
   problems: Problem[];
+  /** What was read leniently or skipped (symbolic links), each listed once for the whole history. */
+  warnings: Problem[];
   /**
    * Where the time went: the first commit (a repository's initial import is often most of its
    * prompts), the rest of the replay, and writing and staging the record files.
@@ -76,7 +78,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const savedCommits = new Set(saved?.done ?? []);
   const reader = cachedReader(openBlobReader(repo));
   const tokens = startTokenCounter(config.tokenizer);
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], seconds: { first: 0, replay: 0, writing: 0 } };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 } };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -85,6 +87,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const written: string[] = [];
   const started = performance.now();
   let lastProgress = started;
+  const warned = new Set<string>();
 
   try {
     for (const [i, commit] of history.entries()) {
@@ -114,6 +117,11 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       });
       for (const write of records.writes) vault.add(index, write.path, write.content);
       timed(i === 0 ? 'first' : 'replay', commitStarted);
+      for (const warning of records.warnings) {
+        const key = `${warning.file}\0${warning.code}\0${warning.message}`;
+        if (!warned.has(key)) result.warnings.push(warning);
+        warned.add(key);
+      }
       result.problems.push(...records.problems.map((problem) => ({ ...problem, message: `${problem.message} (in commit ${commit.oid.slice(0, 10)}; skipped there)` })));
 
       const now = performance.now();
@@ -235,7 +243,8 @@ async function grepSources(reader: CachedReader, sources: Map<string, string>, p
 async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
   for (const entry of await listTree(repo, { ref, pathspecs: sourceFolders(config) })) {
-    if (classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
+    // Symbolic links are skipped, as by the hook and check (see collect.ts, symlinkWarning).
+    if (entry.mode !== '120000' && classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
   }
   return tree;
 }
@@ -245,6 +254,7 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
   for (const change of commit.changes) {
     if (change.fromPath) tree.delete(change.fromPath);
     if (change.status === 'D') tree.delete(change.path);
+    else if (change.newMode === '120000') tree.delete(change.path);
     else if (change.newOid && classifyPath(change.path, config)) tree.set(change.path, change.newOid);
   }
   return tree;

@@ -29,6 +29,8 @@ export interface CheckResult {
   outOfSync: Problem[];
   /** Audits flagged as regressions and not accepted: exit 1. */
   flagged: FlaggedAudit[];
+  /** Files read leniently or skipped (symbolic links): printed, never failing. */
+  warnings: Problem[];
   counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
 }
 
@@ -41,10 +43,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } catch (error) {
     if (!isUserError(error)) throw error;
     const problems = error.problems.length > 0 ? error.problems : [{ code: error.code, file: CONFIG_FILE, message: error.message }];
-    return { invalid: problems, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
+    return { invalid: problems, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
   }
   const ref = options.ref ?? (await resolveHead(repo));
-  if (ref === null) return { invalid, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
+  if (ref === null) return { invalid, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
   const snapshot = await readSnapshot(repo, config, { ref });
   invalid.push(...snapshot.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
@@ -60,6 +62,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     invalid,
     outOfSync: findDrift(snapshot),
     flagged: findFlagged(snapshot).filter((entry) => !undecidedFiles.has(entry.audit.file)),
+    warnings: snapshot.warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
   };
 }

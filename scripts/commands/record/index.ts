@@ -3,7 +3,7 @@
 // them into the same commit. A commit that touches none of them costs a rev-parse and a diff-index.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../lib/errors.ts';
+import { UserError, type Problem } from '../../lib/errors.ts';
 import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocations, type SourceLocations } from '../../lib/config/locations-fs.ts';
 import { startTokenCounter, type TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -36,6 +36,8 @@ export interface RecordResult {
   removed: string[];
   versions: RecordedVersion[];
   audits: AuditSummary[];
+  /** What was read leniently or skipped (symbolic links): printed, never blocking. */
+  warnings: Problem[];
 }
 
 import { PENDING_TAGS_FILE } from '../tag/index.ts';
@@ -57,14 +59,14 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
 }
 
 async function recordChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, head: string | null, locations: SourceLocations, tokens: TokenCounter): Promise<RecordResult> {
-  const result: RecordResult = { written: [], removed: [], versions: [], audits: [] };
+  const result: RecordResult = { written: [], removed: [], versions: [], audits: [], warnings: [] };
   // An amend replaces HEAD: record against HEAD's parents, as if HEAD's own records were an
   // earlier attempt at this commit, so the amended commit holds one version of each prompt.
   let parents: string[] = head ? [head, ...readMergeHeads(repo)] : [];
   if (head && options.hook === 'pre-commit' && detectAmend(env)) parents = await commitParents(repo, head);
   const base = parents[0] ?? EMPTY_TREE;
   const changes = options.all
-    ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid }))
+    ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }))
     : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   if (changes.length === 0) return result;
 
@@ -88,6 +90,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   });
   result.versions = records.versions;
   result.audits = records.audits;
+  result.warnings = records.warnings;
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
   await writeRecords(repo, records.writes, records.removals);

@@ -120,6 +120,8 @@ export function parseRawDiff(parts: string[]): IndexChange[] {
 export interface IndexEntry {
   oid: string;
   path: string;
+  /** git's file mode, e.g. `100644`, or `120000` for a symbolic link (absent where unknown). */
+  mode?: string;
 }
 
 /** Entries of the index being committed under `pathspecs`. */
@@ -127,8 +129,8 @@ export async function listIndex(repo: Repo, { pathspecs }: { pathspecs: string[]
   const { stdout } = await runGit(['ls-files', '-s', '-z', '--', ...pathspecs], repo);
   return splitNul(stdout).map((line) => {
     const tab = line.indexOf('\t');
-    const [, oid] = line.slice(0, tab).split(' ');
-    return { oid: oid!, path: line.slice(tab + 1) };
+    const [mode, oid] = line.slice(0, tab).split(' ');
+    return { oid: oid!, path: line.slice(tab + 1), mode: mode! };
   });
 }
 
@@ -137,8 +139,8 @@ export async function listTree(repo: Repo, { ref, pathspecs }: { ref: string; pa
   const { stdout } = await runGit(['ls-tree', '-r', '-z', '--full-tree', ref, '--', ...pathspecs], repo);
   return splitNul(stdout).flatMap((line) => {
     const tab = line.indexOf('\t');
-    const [, type, oid] = line.slice(0, tab).split(' ');
-    return type === 'blob' ? [{ oid: oid!, path: line.slice(tab + 1) }] : [];
+    const [mode, type, oid] = line.slice(0, tab).split(' ');
+    return type === 'blob' ? [{ oid: oid!, path: line.slice(tab + 1), mode: mode! }] : [];
   });
 }
 

@@ -58,6 +58,9 @@ export function buildVersion(input: BuildVersionInput): { checkpoint: Checkpoint
     codex: fm.codex,
     forked_from: fm.forked_from ?? null,
     commit_parents: input.commitParents,
+    kind: prompt.kind,
+    ...(prompt.description !== undefined ? { description: prompt.description } : {}),
+    ...(prompt.model !== undefined ? { model: prompt.model } : {}),
   };
   const mutation: Mutation = {
     prompt: prompt.id,

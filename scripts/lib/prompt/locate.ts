@@ -1,9 +1,16 @@
+import type { Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
 
 // Which files are prompts or clauses, and their ids. Patterns are globs relative to the repository
-// root; the id is the path below the pattern's fixed folder, without the extension
-// (`prompts/support/refund.md` -> `support/refund`). Each folder's README.md documents the
-// format and is never read as a prompt.
+// root; the id is the path below the pattern's fixed folder without a final `.md`, `.markdown`,
+// `.prompt` or `.prompty` (`prompts/support/refund.md` -> `support/refund`); every other suffix
+// stays, so each shape keeps a distinct id (`review.prompt.md` -> `review.prompt`,
+// `rules/style.mdc` -> `rules/style.mdc`, `summarize.prompt.yml` -> `summarize.prompt.yml`) and
+// ids recorded before stay what they were. Any path git can hold is accepted (see schema/id.ts).
+//
+// README files: a `README.md` (any case) directly in a pattern's fixed folder (`prompts/README.md`,
+// `codex/README.md`, the repository root for `**` patterns) documents the folder and is never read.
+// A README.md deeper down is a prompt like any other file the patterns match.
 
 export type SourceKind = 'prompt' | 'clause';
 
@@ -56,14 +63,25 @@ function matches(file: string, patterns: string[]): string | undefined {
 
 /** `prompt`, `clause` or undefined for a repository-relative path. */
 export function classifyPath(file: string, config: Pick<Config, 'prompts' | 'codex'>): SourceKind | undefined {
-  if (/(^|\/)readme\.md$/i.test(file)) return undefined;
-  if (matches(file, config.prompts)) return 'prompt';
+  // vault/ holds promptvault's own records, never prompts, even under a `**/*.md` pattern.
+  if (file.startsWith('vault/') || isFolderReadme(file, config)) return undefined;
+  // Codex patterns are the narrower ones (`codex/**/*.md` beside `**/*.md`): a file both match is a clause.
   if (matches(file, config.codex)) return 'clause';
+  if (matches(file, config.prompts)) return 'prompt';
   return undefined;
+}
+
+/** A README.md directly in the fixed folder of a prompt or clause pattern: the folder's documentation. */
+export function isFolderReadme(file: string, config: Pick<Config, 'prompts' | 'codex'>): boolean {
+  const slash = file.lastIndexOf('/');
+  if (!/^readme\.md$/i.test(file.slice(slash + 1))) return false;
+  const folder = file.slice(0, slash + 1);
+  return [...config.prompts, ...config.codex].some((pattern) => globRoot(pattern) === folder);
 }
 
 /** The id of a prompt or clause file, from the pattern that matched it. */
 export function idFromPath(file: string, kind: SourceKind, config: Pick<Config, 'prompts' | 'codex'>): string {
+  // Symbolic links and vault/ never reach here; every other matched path gives an id.
   const patterns = kind === 'prompt' ? config.prompts : config.codex;
   const pattern = matches(file, patterns) ?? patterns[0] ?? '';
   const root = globRoot(pattern);
@@ -109,4 +127,13 @@ export function describeSource(file: string, config: Pick<Config, 'prompts' | 'c
     cache.set(file, info);
   }
   return info ?? undefined;
+}
+
+/**
+ * A symbolic link in a prompt or clause folder is skipped, the same way by the hook, backfill and
+ * check: its target, if it is a prompt, is recorded at its own path, and the link's text (a path)
+ * is never recorded as a version.
+ */
+export function symlinkWarning(file: string): Problem {
+  return { code: 'symlink-skipped', file, message: 'is a symbolic link; skipped (promptvault records the file it points to at that file\'s own path, never the link)', fix: `nothing to do; to record it here, replace the link with a copy: cp --remove-destination "$(readlink -f '${file}')" '${file}'` };
 }

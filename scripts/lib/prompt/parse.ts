@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Problem } from '../errors.ts';
 import { clauseFrontMatterSchema, type Clause } from '../schema/clause.ts';
 import { isValidId, ID_EXAMPLE } from '../schema/id.ts';
-import { promptFrontMatterSchema, type Prompt } from '../schema/prompt.ts';
+import { inFile, normalisePrompt } from '../formats/index.ts';
+import type { Prompt, PromptFrontMatter } from '../schema/prompt.ts';
 import { lineOfPath, validate } from '../schema/validate.ts';
 import type { MarkdownFile } from './markdown.ts';
 import { decodeText, parseMarkdown } from './markdown.ts';
@@ -15,21 +16,56 @@ export function contentHash(bytes: Uint8Array | string): string {
   return `sha256-${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-const PROMPT_EXAMPLE = 'title: Refund request\nassistant: support-bot\ntone: empathetic\ntags: [billing, refunds]\ncodex: [privacy/account-numbers]';
 const CLAUSE_EXAMPLE = 'title: Never share account numbers\ntone: formal';
 
-export function parsePrompt(bytes: Uint8Array, file: string, id: string): Parsed<Prompt> {
-  const parsed = parseSource(bytes, file, id);
-  if (!parsed.ok) return parsed;
-  const { markdown } = parsed;
-  // A file without front matter is a valid prompt: its title is its id, its tone inferred.
-  const data = markdown.hasFrontMatter ? markdown.data : { title: id };
-  const checked = validate(promptFrontMatterSchema, data, {
-    file, doc: markdown.doc, source: markdown.matter, code: 'front-matter-invalid', example: PROMPT_EXAMPLE,
-    fix: `edit the front matter of ${file}`,
-  });
-  if (!checked.ok) return checked;
-  return { ok: true, value: { id, path: file, frontMatter: checked.value, body: markdown.body, contentHash: contentHash(bytes), keyLines: keyLines(markdown) } };
+/** Options of reading a prompt: the size limit (`max_prompt_bytes`), null for none. */
+export interface PromptReadOptions {
+  maxBytes?: number | null;
+}
+
+/** The default of `max_prompt_bytes`: far above the largest real prompts seen (400 KB). */
+export const DEFAULT_MAX_PROMPT_BYTES = 1_048_576;
+
+export function parsePrompt(bytes: Uint8Array, file: string, id: string, options: PromptReadOptions = {}): Parsed<Prompt> {
+  if (!isValidId(id)) return { ok: false, problems: [invalidId(file, id)] };
+  const limit = options.maxBytes === undefined ? DEFAULT_MAX_PROMPT_BYTES : options.maxBytes;
+  if (limit !== null && bytes.length > limit) {
+    return { ok: false, problems: [{ code: 'prompt-too-large', file, message: `is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(limit)} (max_prompt_bytes: ${limit})`, expected: 'a prompt file within max_prompt_bytes', fix: `raise max_prompt_bytes in .promptvault.yaml (e.g. max_prompt_bytes: ${Math.ceil(bytes.length / 1_048_576) * 1_048_576}, or null for no limit), or leave ${file} out of the prompts globs` }] };
+  }
+  const decoded = decodeText(bytes, file);
+  if (!decoded.ok) return decoded;
+  const read = normalisePrompt(decoded.text, file);
+  if (!read.ok) return { ok: false, problems: inFile(read.problems, file) };
+  const { prompt: p } = read;
+  const frontMatter: PromptFrontMatter = {
+    ...p.data,
+    title: p.title,
+    tags: p.tags,
+    codex: p.codex,
+    ...(p.assistant !== undefined ? { assistant: p.assistant } : {}),
+    ...(p.tone !== undefined ? { tone: p.tone } : {}),
+    ...(p.forkedFrom !== undefined ? { forked_from: p.forkedFrom } : {}),
+    ...(p.stableId !== undefined ? { id: p.stableId } : {}),
+  };
+  // Keys normalised away must not pass through with their raw, wrongly typed values.
+  for (const key of ['assistant', 'tone', 'forked_from', 'id'] as const) if (frontMatter[key] === undefined) delete frontMatter[key];
+  return {
+    ok: true,
+    value: {
+      id, path: file, frontMatter, body: p.body, contentHash: contentHash(bytes), keyLines: p.keyLines,
+      kind: p.kind, declaredVariables: p.declaredVariables, warnings: inFile(read.warnings, file),
+      ...(p.description !== undefined ? { description: p.description } : {}),
+      ...(p.model !== undefined ? { model: p.model } : {}),
+    },
+  };
+}
+
+function formatBytes(size: number): string {
+  return size >= 1_048_576 ? `${(size / 1_048_576).toFixed(1)} MB` : `${Math.round(size / 1024)} KB`;
+}
+
+function invalidId(file: string, id: string): Problem {
+  return { code: 'id-invalid', file, message: `the path gives the id "${id}", which cannot name a prompt`, expected: `a path below the glob's folder with no empty, "." or ".." folder names (e.g. "${ID_EXAMPLE}")`, fix: 'rename the file' };
 }
 
 export function parseClause(bytes: Uint8Array, file: string, id: string): Parsed<Clause> {
@@ -48,9 +84,7 @@ export function parseClause(bytes: Uint8Array, file: string, id: string): Parsed
 }
 
 function parseSource(bytes: Uint8Array, file: string, id: string) {
-  if (!isValidId(id)) {
-    return { ok: false as const, problems: [{ code: 'id-invalid', file, message: `the file name gives the id "${id}", which is not a valid id`, expected: `folder and file names of letters, digits, "_", "-" and ".", not starting with "." (e.g. "${ID_EXAMPLE}")`, fix: 'rename the file' }] };
-  }
+  if (!isValidId(id)) return { ok: false as const, problems: [invalidId(file, id)] };
   const decoded = decodeText(bytes, file);
   if (!decoded.ok) return decoded;
   const markdown = parseMarkdown(decoded.text.replace(/^\uFEFF/, ''), file);

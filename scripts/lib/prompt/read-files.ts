@@ -12,16 +12,19 @@ export interface SourceFile {
   oid: string;
 }
 
-const PARSERS = { prompt: parsePrompt, clause: parseClause } as const;
+const PARSERS = {
+  prompt: (bytes: Uint8Array, file: string, id: string, config: Config) => parsePrompt(bytes, file, id, { maxBytes: config.max_prompt_bytes }),
+  clause: (bytes: Uint8Array, file: string, id: string) => parseClause(bytes, file, id),
+} as const;
 
 /** Parses each file; every problem is collected, none stops the others. */
 async function readSources<K extends SourceKind>(view: TreeView, files: SourceFile[], config: Config, kind: K): Promise<{ values: (K extends 'prompt' ? Prompt : Clause)[]; problems: Problem[] }> {
   const blobs = await view.read(files.map((file) => file.oid));
-  const parse = PARSERS[kind] as (bytes: Uint8Array, file: string, id: string) => Parsed<K extends 'prompt' ? Prompt : Clause>;
+  const parse = PARSERS[kind] as (bytes: Uint8Array, file: string, id: string, config: Config) => Parsed<K extends 'prompt' ? Prompt : Clause>;
   const values: (K extends 'prompt' ? Prompt : Clause)[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const parsed = parse(blobs.get(file.oid)!, file.path, idFromPath(file.path, kind, config));
+    const parsed = parse(blobs.get(file.oid)!, file.path, idFromPath(file.path, kind, config), config);
     if (parsed.ok) values.push(parsed.value);
     else problems.push(...parsed.problems);
   }

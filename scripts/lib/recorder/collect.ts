@@ -4,7 +4,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import type { TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
-import { classifyPath, describeSource, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { classifyPath, describeSource, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../prompt/references.ts';
@@ -21,7 +21,7 @@ export interface ChangeSet {
   deleted: SourceFile[];
   /** Clause changes, for the guard. */
   clauses: IndexChange[];
-  /** Prompt or clause paths staged as symbolic links: refused, a link is not a prompt. */
+  /** Prompt or clause paths staged as symbolic links: skipped with a warning, a link is not a prompt. */
   links: string[];
   /** Mutation records added to the index relative to HEAD (by a merge, or an earlier run). */
   addedRecords: Set<string>;
@@ -65,6 +65,8 @@ export interface ValidatedChanges {
   prompts: Prompt[];
   /** Problems found; only returned (not thrown) in lenient mode. */
   problems: Problem[];
+  /** What was read leniently or skipped (symbolic links): shown, never blocking. */
+  warnings: Problem[];
   known: KnownIds;
   /** Prompt id -> its path in the index. */
   promptPaths: Map<string, string>;
@@ -84,15 +86,14 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
     view.list(sourcePathspecs(config)),
   ]);
   problems.push(...clauses.problems);
-  for (const link of set.links) {
-    problems.push({ code: 'symlink', file: link, message: 'is a symbolic link; promptvault reads prompt and clause files, not links to them', expected: 'a regular Markdown file', fix: `replace the link with the file it points to, e.g. cp --remove-destination "$(readlink ${link})" ${link}` });
-  }
+  const warnings = [...set.links.map(symlinkWarning), ...prompts.flatMap((prompt) => prompt.warnings)];
 
   const sources = entries.flatMap((entry) => {
     const info = describeSource(entry.path, config);
     return info ? [{ path: entry.path, ...info }] : [];
   });
-  const known = indexIds(sources);
+  const links = new Set(entries.flatMap((entry) => (entry.mode === '120000' ? [entry.path] : [])));
+  const known = indexIds(sources.filter((source) => !links.has(source.path)));
   const touched = new Set([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)]);
   problems.push(...findDuplicateIds(known, touched));
   for (const prompt of prompts) {
@@ -107,7 +108,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   }
   const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
   await pairMovesByStableId(view, set, prompts, config);
-  return { prompts, problems, known, promptPaths };
+  return { prompts, problems, warnings, known, promptPaths };
 }
 
 /**

@@ -59,6 +59,8 @@ export interface CommitRecords {
   audits: AuditSummary[];
   /** In lenient mode, what was skipped and why. */
   problems: Problem[];
+  /** What was read leniently or skipped (symbolic links): shown, never blocking. */
+  warnings: Problem[];
 }
 
 interface Context extends Omit<CommitInput, 'tokens'> {
@@ -87,11 +89,11 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // A resync considers every clause, and every clause with audits but no file (deleted without the
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
-  const { prompts, promptPaths, problems: skipped } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
+  const { prompts, promptPaths, problems: skipped, warnings } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
-    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped }, tokens,
+    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped, warnings }, tokens,
   };
 
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
@@ -176,7 +178,7 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   const traits = measureTraits(prompt.body, { encoding: counter.encoding, countTokens: () => tokenCount });
   const tone = prompt.frontMatter.tone ? { type: prompt.frontMatter.tone, source: 'declared' as const } : { type: inferTone(prompt.body), source: 'inferred' as const };
   const { checkpoint, mutation } = buildVersion({
-    prompt, kind, parents, traits, variables: templateVariables(prompt.body), tone, tokenizer: counter.encoding,
+    prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...templateVariables(prompt.body)])].sort(), tone, tokenizer: counter.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
   });
   addVersion(ctx, lineage, checkpoint, mutation);

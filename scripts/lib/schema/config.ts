@@ -49,6 +49,11 @@ export const configSchema = z.strictObject({
   prompts: z.array(z.string().min(1)).min(1).default(DEFAULT_PROMPT_GLOBS),
   /** Glob patterns of codex clause files. */
   codex: z.array(z.string().min(1)).min(1).default(DEFAULT_CODEX_GLOBS),
+  /**
+   * Largest prompt file read, in bytes; a larger one is refused with its size and this limit.
+   * Default 1 MiB, far above the largest real prompts (400 KB); `null` for no limit.
+   */
+  max_prompt_bytes: z.number().int().positive().nullable().default(1_048_576),
   /** BPE encoding for token counts; recorded in every checkpoint. */
   tokenizer: z.enum(TOKENIZER_ENCODINGS).default('o200k_base'),
   guard: z

@@ -1,17 +1,20 @@
 import { z } from 'zod';
 
-// Ids name files under prompts/, codex/ and vault/: a segment may not start with a dot, so no id
-// can climb out of its folder ("..") or hide a file; "/" separates folders.
-const SEGMENT = '[A-Za-z0-9_][A-Za-z0-9_.-]*';
-export const ID_PATTERN = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`);
+// Ids are the path of a prompt or clause below its glob's folder, without the extension: any path
+// git can hold (spaces, non-ASCII, dot folders such as `.claude`, upper case, several dots). What
+// keeps an id inside its folder is the segment rule: no empty segment, no `.` or `..` segment, no
+// NUL. Ids are written to disk only through the encoding in id-path.ts, so a dot folder or a
+// space never becomes a hidden or awkward folder under vault/.
 
 export const ID_EXAMPLE = 'support/refund';
 
-/** A prompt or clause id: its path under prompts/ or codex/ without the extension. */
+/** True for a `/`-separated path of non-empty segments, none of them `.` or `..`. */
+export function isValidId(value: string): boolean {
+  if (value.length === 0 || value.length > 4096 || value.includes('\0') || value.includes('\\')) return false;
+  return value.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+/** A prompt or clause id: its path under its folder without the extension. */
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, `an id made of folder and file names separated by "/", e.g. "${ID_EXAMPLE}"`);
-
-export function isValidId(value: string): boolean {
-  return ID_PATTERN.test(value);
-}
+  .refine(isValidId, `an id made of folder and file names separated by "/", none of them empty, "." or "..", e.g. "${ID_EXAMPLE}"`);

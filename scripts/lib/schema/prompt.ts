@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Problem } from '../errors.ts';
+import type { FormatKind } from '../formats/kinds.ts';
 import { idSchema } from './id.ts';
 
 // Keys reserved by Dotprompt (name, variant, version, description, model, tools, toolDefs, config,
@@ -6,7 +8,11 @@ import { idSchema } from './id.ts';
 // inputs, outputs) pass through untouched and keep their meaning there, so one file loads in
 // those runtimes too. `tags` means the same thing in Prompty and here.
 
-/** Front matter of a prompt file, `prompts/<id>.md`. */
+/**
+ * Front matter of a prompt file, `prompts/<id>.md`, as promptvault normalises it from any shape
+ * (scripts/lib/formats/): a file without `title` gets its `name`, first heading or file name, so
+ * `title` is always set here even when the file has none. The file's other keys pass through.
+ */
 export const promptFrontMatterSchema = z
   .looseObject({
     /** Human title shown on the site and in `promptvault log`. */
@@ -38,4 +44,14 @@ export interface Prompt {
   contentHash: string;
   /** 1-based line of each top-level front-matter key, for errors found after parsing. */
   keyLines: Record<string, number>;
+  /** The file's shape, e.g. `claude-agent`, `copilot-prompt`, `markdown` (see formats/kinds.ts). */
+  kind: FormatKind;
+  /** The file's `description`, when it has one. */
+  description?: string;
+  /** The model the file names (`model`, or Prompty's deployment), when it names one. */
+  model?: string;
+  /** Variables the file declares (Prompty inputs, Dotprompt input.schema, command arguments). */
+  declaredVariables: string[];
+  /** What was read leniently (not YAML, wrong types, a horizontal rule): shown, never blocking. */
+  warnings: Problem[];
 }

@@ -58,6 +58,16 @@ export const checkpointSchema = z.object({
   forked_from: idSchema.nullable(),
   /** Parents of the commit being made when this was recorded (empty for a root commit). */
   commit_parents: z.array(commitSha),
+  /**
+   * The file's shape (`claude-agent`, `copilot-prompt`, `cursor-rule`, `dotprompt`, `prompty`,
+   * `github-models`, `markdown`, ...; see scripts/lib/formats/kinds.ts). Absent in records written
+   * before shapes were read.
+   */
+  kind: z.string().optional(),
+  /** The file's `description`, when it has one. */
+  description: z.string().optional(),
+  /** The model the file names (`model`, or Prompty's deployment), when it names one. */
+  model: z.string().optional(),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 

@@ -1,7 +1,8 @@
 // Where records live. One file per record, in a folder per prompt or clause, named by version and
-// a hash of content and commit parents: two branches that both record a prompt write different
+// a hash of content and commit parents (the folder is the id encoded by schema/id-path.ts): two branches that both record a prompt write different
 // files, so merging them never conflicts inside vault/.
 import { createHash } from 'node:crypto';
+import { decodeIdPath, encodeIdPath } from '../schema/id-path.ts';
 
 export const VAULT_DIR = 'vault';
 export const CHECKPOINTS_DIR = `${VAULT_DIR}/checkpoints`;
@@ -31,20 +32,20 @@ interface RecordIdentity {
 }
 
 export function checkpointPath(record: RecordIdentity): string {
-  return `${CHECKPOINTS_DIR}/${record.prompt}/${versionKey(record.version, record.content_hash, record.commit_parents, record.created_at)}.yaml`;
+  return `${CHECKPOINTS_DIR}/${encodeIdPath(record.prompt)}/${versionKey(record.version, record.content_hash, record.commit_parents, record.created_at)}.yaml`;
 }
 
 export function mutationPath(record: RecordIdentity): string {
-  return `${MUTATIONS_DIR}/${record.prompt}/${versionKey(record.version, record.content_hash, record.commit_parents, record.created_at)}.yaml`;
+  return `${MUTATIONS_DIR}/${encodeIdPath(record.prompt)}/${versionKey(record.version, record.content_hash, record.commit_parents, record.created_at)}.yaml`;
 }
 
 export function auditPath(clause: string, auditId: string): string {
-  return `${AUDITS_DIR}/${clause}/${auditId}.yaml`;
+  return `${AUDITS_DIR}/${encodeIdPath(clause)}/${auditId}.yaml`;
 }
 
 /** Folder holding the records of one prompt or clause. */
 export function recordFolder(kind: RecordKind, id: string): string {
-  return `${DIRS[kind]}/${id}/`;
+  return `${DIRS[kind]}/${encodeIdPath(id)}/`;
 }
 
 const RECORD_FILE = /^(\d{4,})-([0-9a-f]{12})\.yaml$/;
@@ -60,7 +61,10 @@ export function parseRecordPath(file: string): { kind: RecordKind; id: string; n
     if (slash <= 0) return undefined;
     const name = rest.slice(slash + 1);
     if (!(kind === 'audit' ? AUDIT_FILE : RECORD_FILE).test(name)) return undefined;
-    return { kind, id: rest.slice(0, slash), name };
+    // Folders are ids encoded by encodeIdPath; one that is not (written by hand) keeps its raw
+    // name, so the record is still read and reported as misplaced rather than silently ignored.
+    const folder = rest.slice(0, slash);
+    return { kind, id: decodeIdPath(folder) ?? folder, name };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
-import { classifyPath, idFromPath, sourceFolders, sourcePathspecs } from '../prompt/locate.ts';
+import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parseClause, parsePrompt } from '../prompt/parse.ts';
 import { checkReferences, findDuplicateIds, indexIds } from '../prompt/references.ts';
 import type { Clause } from '../schema/clause.ts';
@@ -25,6 +25,8 @@ export interface Snapshot {
   mutations: (Mutation & { file: string })[];
   audits: (Audit & { file: string })[];
   problems: Problem[];
+  /** What was read leniently or skipped (symbolic links): reported, never failing. */
+  warnings: Problem[];
 }
 
 /** Everything at `ref` (a commit) or, without it, in the index. */
@@ -38,7 +40,7 @@ export async function readSnapshot(repo: Repo, config: Config, options: { ref?: 
 
 /** Pure over the bytes of each file: parses, validates and cross-checks ids. */
 export function parseSnapshot(files: (IndexEntry & { bytes: Uint8Array })[], config: Config): Snapshot {
-  const snapshot: Snapshot = { prompts: [], clauses: [], checkpoints: [], mutations: [], audits: [], problems: [] };
+  const snapshot: Snapshot = { prompts: [], clauses: [], checkpoints: [], mutations: [], audits: [], problems: [], warnings: [] };
   const sources: { path: string; id: string; kind: 'prompt' | 'clause' }[] = [];
   for (const file of files) {
     const record = parseRecordPath(file.path);
@@ -51,11 +53,18 @@ export function parseSnapshot(files: (IndexEntry & { bytes: Uint8Array })[], con
     }
     const kind = classifyPath(file.path, config);
     if (!kind) continue;
+    if (file.mode === '120000') {
+      snapshot.warnings.push(symlinkWarning(file.path));
+      continue;
+    }
     const id = idFromPath(file.path, kind, config);
     sources.push({ path: file.path, id, kind });
     if (kind === 'prompt') {
-      const parsed = parsePrompt(file.bytes, file.path, id);
-      if (parsed.ok) snapshot.prompts.push(parsed.value);
+      const parsed = parsePrompt(file.bytes, file.path, id, { maxBytes: config.max_prompt_bytes });
+      if (parsed.ok) {
+        snapshot.prompts.push(parsed.value);
+        snapshot.warnings.push(...parsed.value.warnings);
+      }
       else snapshot.problems.push(...parsed.problems);
     } else {
       const parsed = parseClause(file.bytes, file.path, id);

@@ -1,0 +1,23 @@
+import { emptyFields, listField, pickSettings, stringField, type ShapeReader } from './kinds.ts';
+
+// Claude Code subagents (`.claude/agents/*.md`, `plugins/*/agents/*.md`), slash commands
+// (`commands/*.md`) and skills (`skills/*/SKILL.md`): Markdown with front matter `name`,
+// `description`, `model` (`sonnet`, `opus`, `haiku`, `inherit` or a model id), `tools` /
+// `allowed-tools` (a comma-separated string or a list), `color`, `argument-hint`. A command's
+// arguments are `$ARGUMENTS` and `$1`..`$9` in its body; they are its variables.
+
+export const readClaude: ShapeReader = (data, body) => {
+  const fields = emptyFields();
+  fields.name = stringField(data, 'name', fields);
+  fields.description = stringField(data, 'description', fields);
+  fields.model = stringField(data, 'model', fields);
+  for (const key of ['tools', 'allowed-tools', 'disallowed-tools'] as const) {
+    const list = listField(data[key]);
+    if (list) fields.settings[key] = list;
+  }
+  pickSettings(data, ['color', 'argument-hint', 'disable-model-invocation', 'permissionMode'], fields.settings);
+  const args = new Set<string>();
+  for (const match of body.matchAll(/\$(ARGUMENTS|[1-9])\b/g)) args.add(match[1] === 'ARGUMENTS' ? 'ARGUMENTS' : `$${match[1]}`);
+  fields.variables = [...args].sort();
+  return fields;
+};

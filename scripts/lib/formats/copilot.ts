@@ -1,0 +1,19 @@
+import { emptyFields, listField, pickSettings, stringField, type ShapeReader } from './kinds.ts';
+
+// GitHub Copilot prompt files (`*.prompt.md`), custom instructions (`*.instructions.md`,
+// `.github/copilot-instructions.md`), chat modes (`*.chatmode.md`) and custom agents
+// (`*.agent.md`): Markdown with front matter `description`, `mode` (or `agent`), `model`, `tools`
+// (a list) and, for instructions, `applyTo` (a glob or comma-separated globs). Prompt files take
+// `${input:name}` and `${input:name:placeholder}` variables.
+
+export const readCopilot: ShapeReader = (data, body) => {
+  const fields = emptyFields();
+  fields.name = stringField(data, 'name', fields);
+  fields.description = stringField(data, 'description', fields);
+  fields.model = stringField(data, 'model', fields);
+  const tools = listField(data.tools);
+  if (tools) fields.settings.tools = tools;
+  pickSettings(data, ['mode', 'agent', 'applyTo', 'target', 'argument-hint', 'handoffs'], fields.settings);
+  fields.variables = [...new Set([...body.matchAll(/\$\{input:([\w.-]+)(?::[^}]*)?\}/g)].map((match) => match[1]!))].sort();
+  return fields;
+};

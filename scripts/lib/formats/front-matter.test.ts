@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readKeyValueLines, splitFrontMatter } from './front-matter.ts';
+
+describe('front matter is read leniently, as the authoring tools read it', () => {
+  it('reads YAML front matter and the body after it, with key lines', () => {
+    const read = splitFrontMatter('---\nname: reviewer\ntools: [Read, Grep]\n---\nReview the code.\n');
+    expect(read).toMatchObject({ data: { name: 'reviewer', tools: ['Read', 'Grep'] }, hasFrontMatter: true, body: 'Review the code.\n', bodyLine: 5, keyLines: { name: 2, tools: 3 }, warnings: [], problems: [] });
+  });
+
+  it('leaves no carriage return in values and parses a flow list on the last line of a CRLF file', () => {
+    const read = splitFrontMatter('---\r\ntitle: CRLF\r\ntags: [a, b]\r\n---\r\nBody\r\nmore\r\n');
+    expect(read.data).toEqual({ title: 'CRLF', tags: ['a', 'b'] });
+    expect(read.body).toBe('Body\nmore\n');
+    expect(JSON.stringify(read)).not.toContain('\\r');
+  });
+
+  it('drops a byte order mark before the opening line', () => {
+    expect(splitFrontMatter('\uFEFF---\ntitle: BOM\n---\nBody\n').data).toEqual({ title: 'BOM' });
+  });
+
+  it('falls back to key: value lines when a value holds an unquoted colon, with a warning', () => {
+    const read = splitFrontMatter('---\nname: planner\ndescription: Use this agent when: the user asks for a plan\nmodel: opus\n---\nPlan.\n');
+    expect(read.data).toEqual({ name: 'planner', description: 'Use this agent when: the user asks for a plan', model: 'opus' });
+    expect(read.body).toBe('Plan.\n');
+    expect(read.problems).toEqual([]);
+    expect(read.warnings[0]).toMatchObject({ code: 'front-matter-lenient', line: 3 });
+  });
+
+  it('reads an unquoted Cursor glob list that strict YAML rejects', () => {
+    const read = splitFrontMatter('---\ndescription: TypeScript style\nglobs: *.ts,*.tsx\nalwaysApply: false\n---\nUse strict types.\n');
+    expect(read.data).toMatchObject({ globs: '*.ts,*.tsx', alwaysApply: false });
+  });
+
+  it('treats a leading horizontal rule with no closing line as body', () => {
+    const text = '---\n\nA prompt that opens with a rule.\n';
+    const read = splitFrontMatter(text);
+    expect(read).toMatchObject({ hasFrontMatter: false, body: text, data: {} });
+    expect(read.warnings[0]?.code).toBe('front-matter-none');
+  });
+
+  it('treats two rules around prose as body, not front matter', () => {
+    const text = '---\nSome words here, no keys at all.\n---\nMore text.\n';
+    expect(splitFrontMatter(text)).toMatchObject({ hasFrontMatter: false, body: text });
+  });
+
+  it('keeps a heading set between two rules as text rather than empty front matter', () => {
+    const text = '---\n\n# Plan\n\n---\n\nSteps.\n';
+    expect(splitFrontMatter(text)).toMatchObject({ hasFrontMatter: false, body: text });
+    expect(splitFrontMatter('---\n---\nBody\n')).toMatchObject({ hasFrontMatter: true, body: 'Body\n' });
+  });
+
+  it('refuses a JavaScript front matter block without running it', () => {
+    const read = splitFrontMatter("---js\n{ title: require('node:fs').writeFileSync('/tmp/never', 'x') }\n---\nBody\n");
+    expect(read.problems[0]).toMatchObject({ code: 'front-matter-language', line: 1 });
+  });
+
+  it('refuses YAML tags that would construct code', () => {
+    const read = splitFrontMatter('---\ntitle: !!js/function "function () { return 1 }"\n---\nBody\n');
+    expect(read.problems[0]).toMatchObject({ code: 'front-matter-tag', line: 2 });
+  });
+
+  it('never lets a key reach an object prototype', () => {
+    const read = splitFrontMatter('---\n__proto__: { polluted: true }\ntitle: Safe\nnested: { constructor: x, ok: 1 }\n---\nBody\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(read.data)).toBe(Object.prototype);
+    expect(read.data).toEqual({ title: 'Safe', nested: { ok: 1 } });
+    const lenient = readKeyValueLines('__proto__: x\ntitle: a: b');
+    expect(lenient.data).toEqual({ title: 'a: b' });
+  });
+
+  it('refuses an alias bomb rather than expanding it', () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`), '---', 'Body'].join('\n');
+    expect(splitFrontMatter(bomb).problems[0]?.code).toBe('front-matter-invalid');
+  });
+
+  it('reads indented lists and continuation lines in the fallback reader', () => {
+    expect(readKeyValueLines('tools:\n  - Read\n  - Grep\ndescription: first: part\n  second part').data).toEqual({ tools: ['Read', 'Grep'], description: 'first: part second part' });
+  });
+});

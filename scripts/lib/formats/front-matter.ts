@@ -1,0 +1,191 @@
+import { parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { truncate, type Problem } from '../errors.ts';
+
+// Pure: splits a text file into front matter data and body, the way the authoring tools do, and
+// leniently. Front matter is data, never code: a `---js` (or any other language) block is refused
+// and never run, and YAML tags that would construct objects (`!!js/function`) refuse the file.
+// Everything else that strict YAML rejects but tools accept (`description: Use when: asked`) is
+// read line by line as `key: value`, with a warning. A leading `---` that opens no front matter
+// (a horizontal rule) leaves the whole file as the body.
+
+export type Finding = Omit<Problem, 'file'>;
+
+export interface FrontMatter {
+  /** Top-level keys and values, with `__proto__`-like keys removed; {} when there is none. */
+  data: Record<string, unknown>;
+  hasFrontMatter: boolean;
+  /** The text after the front matter, line endings normalised to `\n`. */
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+  /** 1-based line of each top-level key. */
+  keyLines: Record<string, number>;
+  /** Read anyway, but worth telling the author. */
+  warnings: Finding[];
+  /** Refused: the file is not recorded (front matter that asks to run code). */
+  problems: Finding[];
+}
+
+const EXPECTED = 'YAML front matter between two "---" lines, e.g.\n---\ntitle: Refund request\ntags: [billing]\n---';
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const OPENING = /^---([A-Za-z0-9_-]*)[ \t]*$/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Line endings to `\n`, byte order mark dropped: no `\r` survives into any value. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function splitFrontMatter(raw: string): FrontMatter {
+  const text = normaliseText(raw);
+  const lines = text.split('\n');
+  const plain = (warnings: Finding[] = []): FrontMatter => ({ data: {}, hasFrontMatter: false, body: text, bodyLine: 1, keyLines: {}, warnings, problems: [] });
+  const opening = OPENING.exec(lines[0] ?? '');
+  if (!opening) return plain();
+  const language = (opening[1] ?? '').toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    return { ...plain(), problems: [{ code: 'front-matter-language', line: 1, message: `front matter language "${opening[1]}" is not allowed: front matter is data and is never executed`, expected: EXPECTED, fix: `replace the opening "---${opening[1]}" with "---" and write the front matter as YAML` }] };
+  }
+  const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
+  const ruleWarning: Finding = { code: 'front-matter-none', line: 1, message: 'starts with a "---" line that opens no front matter (a horizontal rule?); the whole file is read as the prompt text', fix: 'nothing to do if that is intended; otherwise close the front matter with a "---" line' };
+  if (close === -1) return plain([ruleWarning]);
+  const source = lines.slice(1, close).join('\n');
+  const body = lines.slice(close + 1).join('\n');
+  const bodyLine = close + 2;
+  const read = readYaml(source);
+  if (read.kind === 'refused') return { ...plain(), problems: read.problems };
+  if (read.kind === 'not-a-mapping') {
+    // `---\nSome prose\n---`: two rules around text, not front matter.
+    return plain([ruleWarning]);
+  }
+  if (read.kind === 'ok') {
+    // `---\n\n# Heading\n\n---`: YAML reads the heading as a comment, Markdown as a heading
+    // between two rules; keep the text rather than drop it as empty front matter.
+    if (Object.keys(read.data).length === 0 && source.trim() !== '') return plain([ruleWarning]);
+    return { data: read.data, hasFrontMatter: true, body, bodyLine, keyLines: read.keyLines, warnings: read.warnings, problems: [] };
+  }
+  const lenient = readKeyValueLines(source);
+  if (Object.keys(lenient.data).length === 0) return plain([ruleWarning]);
+  const warning: Finding = {
+    code: 'front-matter-lenient', line: read.line,
+    message: `front matter is not valid YAML (${read.message}); read line by line as "key: value" instead, as the authoring tools do`,
+    fix: 'quote values that contain ": " or start with a special character, e.g. description: "Use when: asked"',
+  };
+  return { data: lenient.data, hasFrontMatter: true, body, bodyLine, keyLines: lenient.keyLines, warnings: [warning, ...lenient.warnings], problems: [] };
+}
+
+type YamlRead =
+  | { kind: 'ok'; data: Record<string, unknown>; keyLines: Record<string, number>; warnings: Finding[] }
+  | { kind: 'refused'; problems: Finding[] }
+  | { kind: 'not-a-mapping' }
+  | { kind: 'invalid'; line: number; message: string };
+
+/** Strict YAML; lines are file lines (the YAML starts on line 2). */
+export function readYaml(source: string, firstLine = 2): YamlRead {
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+  } catch (error) {
+    return { kind: 'invalid', line: firstLine, message: truncate(String((error as Error).message)) };
+  }
+  const tagWarnings = doc.warnings.filter((warning) => /tag/i.test(warning.message));
+  if (tagWarnings.length > 0) {
+    return {
+      kind: 'refused',
+      problems: tagWarnings.map((warning) => ({
+        code: 'front-matter-tag', line: lineAt(source, warning.pos[0]) + firstLine - 1,
+        message: `front matter is not valid YAML: ${truncate(warning.message.split('\n')[0] ?? '')}; YAML tags are never turned into code or objects`,
+        expected: EXPECTED, fix: 'remove the "!!" tag and write the value as plain text',
+      })),
+    };
+  }
+  const error = doc.errors[0];
+  if (error) return { kind: 'invalid', line: lineAt(source, error.pos[0]) + firstLine - 1, message: truncate(error.message.split('\n')[0] ?? '') };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (caught) {
+    return { kind: 'refused', problems: [{ code: 'front-matter-invalid', line: firstLine, message: `front matter could not be read: ${truncate(String((caught as Error).message))}`, expected: EXPECTED, fix: 'remove the YAML aliases (*name) that repeat large values' }] };
+  }
+  if (value === null || value === undefined) return { kind: 'ok', data: {}, keyLines: {}, warnings: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) return { kind: 'not-a-mapping' };
+  const warnings: Finding[] = [];
+  const keyLines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    const seen = new Set<string>();
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const start = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+      const line = start === undefined ? firstLine : lineAt(source, start) + firstLine - 1;
+      if (seen.has(key)) warnings.push({ code: 'front-matter-duplicate-key', line, message: `the key "${key}" appears twice; the last value is used` });
+      seen.add(key);
+      keyLines[key] ??= line;
+    }
+  }
+  return { kind: 'ok', data: sanitise(value, warnings) as Record<string, unknown>, keyLines, warnings };
+}
+
+/**
+ * The fallback reader: top-level `key: value` lines, indented `- item` lists, `[a, b]` flow lists,
+ * quoted strings, and indented lines continuing the previous value. Never fails.
+ */
+export function readKeyValueLines(source: string, firstLine = 2): { data: Record<string, unknown>; keyLines: Record<string, number>; warnings: Finding[] } {
+  const data: Record<string, unknown> = {};
+  const keyLines: Record<string, number> = {};
+  const warnings: Finding[] = [];
+  let current: string | undefined;
+  for (const [i, line] of source.split('\n').entries()) {
+    const top = /^([A-Za-z_$@][\w$@.-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$/.exec(line);
+    if (top) {
+      const key = top[1]!;
+      if (UNSAFE_KEYS.has(key)) {
+        warnings.push({ code: 'front-matter-unsafe-key', line: i + firstLine, message: `the key "${key}" is ignored` });
+        current = undefined;
+        continue;
+      }
+      current = key;
+      keyLines[key] = i + firstLine;
+      data[key] = scalar((top[2] ?? '').trim());
+      continue;
+    }
+    if (current === undefined || line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const item = /^\s+-\s+(.*)$/.exec(line);
+    const previous = data[current];
+    if (item && (previous === '' || Array.isArray(previous))) data[current] = [...(Array.isArray(previous) ? previous : []), scalar(item[1]!.trim())];
+    else if (/^\s/.test(line) && typeof previous === 'string') data[current] = `${previous}${previous ? ' ' : ''}${line.trim()}`;
+  }
+  return { data, keyLines, warnings };
+}
+
+function scalar(value: string): unknown {
+  if (value === '' ) return '';
+  const quoted = /^"(.*)"$|^'(.*)'$/.exec(value);
+  if (quoted) return quoted[1] ?? quoted[2] ?? '';
+  if (/^\[.*\]$/.test(value)) return value.slice(1, -1).split(',').map((item) => String(scalar(item.trim()))).filter(Boolean);
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value.replace(/\s+#.*$/, '');
+}
+
+/** Plain data only: keys that could reach an object's prototype are dropped. */
+function sanitise(value: unknown, warnings: Finding[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => sanitise(item, warnings));
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Map) return sanitise(Object.fromEntries([...value].map(([k, v]) => [String(k), v])), warnings);
+  if (value instanceof Set) return [...value].map((item) => sanitise(item, warnings));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (UNSAFE_KEYS.has(key)) {
+      warnings.push({ code: 'front-matter-unsafe-key', message: `the key "${key}" is ignored` });
+      continue;
+    }
+    Object.defineProperty(out, key, { value: sanitise((value as Record<string, unknown>)[key], warnings), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
