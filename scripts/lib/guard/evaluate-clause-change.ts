@@ -4,6 +4,7 @@ import type { Config } from '../schema/config.ts';
 import type { Reason } from '../schema/records.ts';
 import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts';
 import { cosineSimilarity, type Embedder } from './embedder.ts';
+import { expandAbbreviations } from './_abbreviations.ts';
 import { findReasons } from './find-reasons.ts';
 
 export interface ClauseChangeInput {
@@ -103,9 +104,10 @@ function signed(value: number): string {
  * threshold (`semantic-drift`), or when its tone leaves the declared one or moves too far.
  */
 export async function evaluateClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
-  const { clauseId, previous, next, declaredTone, config, embedder } = input;
+  const { clauseId, declaredTone, config, embedder } = input;
   const declared = declaredTone?.trim() ? declaredTone.trim() : null;
-  if (previous === null || next === null) {
+  if (input.previous === null || input.next === null) {
+    const { previous, next } = input;
     const reasons: Reason[] =
       previous !== null
         ? [{ code: 'clause-deleted', message: `clause deleted: "${clauseId}" no longer exists` }]
@@ -124,6 +126,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     };
   }
 
+  // An abbreviation spelled out in the other version reads as those words in both.
+  const [previous, next] = expandAbbreviations(input.previous, input.next);
   const threshold = thresholdFor(config, clauseId);
   const similarity = await similarityOf(previous, next, threshold, embedder);
   const before = measureTone(previous);
