@@ -41,7 +41,7 @@ describe('evaluateClauseChange', () => {
       config: defaults(),
       embedder,
     });
-    expect(result.similarity).toEqual({ score: expect.any(Number), embedder: 'builtin', model: BUILTIN_MODEL, metric: 'cosine', threshold: DEFAULT_THRESHOLD });
+    expect(result.similarity).toEqual({ score: expect.any(Number), embedder: 'builtin', model: BUILTIN_MODEL, metric: 'cosine-order', threshold: DEFAULT_THRESHOLD });
     expect(result.reasons).toEqual([]);
     expect(result.regression_flag).toBe(false);
   });

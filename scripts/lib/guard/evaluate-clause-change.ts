@@ -23,7 +23,8 @@ export interface ClauseSimilarity {
   score: number;
   embedder: string;
   model: string;
-  metric: 'cosine';
+  /** `cosine`, or the embedder's own metric (`cosine-order` for the builtin one). */
+  metric: string;
   threshold: number;
 }
 
@@ -57,14 +58,16 @@ export function thresholdFor(config: Config, clauseId: string): number {
 
 async function similarityOf(previous: string, next: string, threshold: number, embedder: Embedder): Promise<ClauseSimilarity> {
   let score = 1;
-  if (previous !== next) {
+  if (previous !== next && embedder.compare) {
+    score = round(await embedder.compare(previous, next), 4);
+  } else if (previous !== next) {
     const [a, b] = await embedder.embed([previous, next]);
     if (!a || !b) {
       throw new Error(`embedder ${embedder.id}/${embedder.model} returned ${a ? 1 : 0} of 2 vectors`);
     }
     score = round(cosineSimilarity(a, b), 4);
   }
-  return { score, embedder: embedder.id, model: embedder.model, metric: 'cosine', threshold };
+  return { score, embedder: embedder.id, model: embedder.model, metric: embedder.compare ? (embedder.metric ?? 'custom') : 'cosine', threshold };
 }
 
 function toneReasons(previous: string, next: string, declared: string | null, config: Config, tone: ClauseToneChange): Reason[] {
