@@ -79,3 +79,17 @@ export function bestBy(points: readonly ThresholdPoint[], key: 'f1' | 'youden'):
   for (const point of points) if (point[key] > best[key]) best = point;
   return best;
 }
+
+/** ROC AUC: the chance that a random positive scores above a random negative (ties count half). */
+export function rocAuc(scores: readonly number[], positive: readonly boolean[]): number {
+  const ranks = rankValues(scores);
+  let positives = 0;
+  let rankSum = 0;
+  ranks.forEach((rank, i) => {
+    if (!positive[i]) return;
+    positives++;
+    rankSum += rank;
+  });
+  const negatives = scores.length - positives;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}

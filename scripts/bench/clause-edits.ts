@@ -34,9 +34,12 @@ export interface EditScores {
 }
 
 /** The reason code (prefix) each regression kind is meant to raise. */
-const KIND_CODES: Partial<Record<string, string>> = {
-  modal: 'modal-weakened', negation: 'negation-', number: 'number-changed', requirement: 'requirement-removed',
-  entity: 'entity-removed', reference: 'reference-removed', tone: 'tone-', drift: 'semantic-drift',
+const KIND_CODES: Partial<Record<string, readonly string[]>> = {
+  modal: ['modal-weakened'], negation: ['negation-'], number: ['number-changed'], requirement: ['requirement-removed'],
+  entity: ['entity-removed'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift'],
+  order: ['order-changed', 'roles-swapped'], condition: ['condition-'], scope: ['scope-', 'qualifier-added'],
+  conjunct: ['conjunct-dropped'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
+  rescope: ['negation-', 'contradiction', 'permission-added'], roles: ['roles-swapped'],
 };
 
 /** Run the guard over every labelled edit. */
@@ -64,8 +67,8 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
   for (const kind of EDIT_KINDS) {
     const ofKind = outcomes.filter((o) => o.edit.kind === kind);
     flaggedByKind[kind] = { flagged: ofKind.filter((o) => o.flagged).length, total: ofKind.length };
-    const prefix = KIND_CODES[kind];
-    if (prefix) namedByKind[kind] = { named: ofKind.filter((o) => o.codes.some((code) => code.startsWith(prefix))).length, total: ofKind.length };
+    const prefixes = KIND_CODES[kind];
+    if (prefixes) namedByKind[kind] = { named: ofKind.filter((o) => o.codes.some((code) => prefixes.some((prefix) => code.startsWith(prefix)))).length, total: ofKind.length };
   }
   const falseFlagRate = negatives === 0 ? 0 : fp / negatives;
   return { total: outcomes.length, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp / positives, falseFlagRate, flaggedByKind, namedByKind, outcomes };
@@ -91,7 +94,7 @@ async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
   report('labelled set (developed against)', await scoreClauseEdits(CLAUSE_EDITS), verbose);
   report('held-out set (written afterwards, not tuned on)', await scoreClauseEdits(HELD_OUT_EDITS), verbose);
-  report('held-back set of issue 11 (written first, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS), verbose);
+  if (argv.includes('--held-back')) report('held-back set of issue 11 (written first, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS), verbose);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

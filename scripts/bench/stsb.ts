@@ -8,9 +8,8 @@
 // no held-out test set here, so the figures printed are optimistic by an unknown margin.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEFAULT_BUILTIN_PARAMS, embedBuiltin, prepareBuiltinEmbedder, type BuiltinParams } from '../lib/guard/builtin-embedder.ts';
-import { cosineSimilarity } from '../lib/guard/embedder.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinSimilarity, DEFAULT_BUILTIN_PARAMS, prepareBuiltinEmbedder, type BuiltinParams } from '../lib/guard/builtin-embedder.ts';
 import { bestBy, spearman, sweepThresholds } from './_stats.ts';
 
 interface Pair {
@@ -37,7 +36,7 @@ export function parseStsb(text: string): Pair[] {
 }
 
 function scorePairs(pairs: readonly Pair[], params: BuiltinParams): number[] {
-  return pairs.map((pair) => cosineSimilarity(embedBuiltin(pair.first, params), embedBuiltin(pair.second, params)));
+  return pairs.map((pair) => builtinSimilarity(pair.first, pair.second, params));
 }
 
 function tune(pairs: readonly Pair[]): void {
@@ -77,10 +76,12 @@ function main(argv: string[]): void {
   const format = (label: string, point: typeof byF1): string =>
     `${label}: threshold ${point.threshold.toFixed(3)}  precision ${point.precision.toFixed(3)}  recall ${point.recall.toFixed(3)}  F1 ${point.f1.toFixed(3)}  J ${point.youden.toFixed(3)}`;
   console.log(`STS-B dev: ${pairs.length} pairs (${positive.filter(Boolean).length} with score >= 4), ${file}`);
-  console.log(`Spearman rho (builtin cosine vs human score): ${spearman(cosines, human).toFixed(4)}`);
+  console.log(`Spearman rho (builtin score vs human score): ${spearman(cosines, human).toFixed(4)}`);
   console.log(format('max F1     ', byF1));
   console.log(format('max Youden ', byYouden));
 }
 
-await prepareBuiltinEmbedder();
-main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await prepareBuiltinEmbedder();
+  main(process.argv.slice(2));
+}

@@ -58,7 +58,7 @@ export function writeSyntheticVault(options: { dir: string; seed: number; prompt
         clause: id, previous_version: previousText, new_version: body, prompt_delta: { citing: [], changed_in_commit: [] }, regression_flag: flagged,
         created_at: created, id: `${created.replace(/[-:]/g, '')}-${hash(`${j}-${a}`).slice(7, 19)}`, change: previousText === null ? 'added' : 'edited',
         path: `codex/${id}.md`, previous_hash: previousText === null ? null : hash(previousText), new_hash: hash(body),
-        similarity: previousText === null ? null : { score: 0.9, embedder: 'builtin', model: 'builtin-lexical-v1', metric: 'cosine', threshold: 0.5 },
+        similarity: previousText === null ? null : { score: 0.9, embedder: 'builtin', model: 'builtin-lexical-v2', metric: 'cosine', threshold: 0.5 },
         tone: { declared: null, previous: null, new: 'strict', formality_shift: 0, sentiment_shift: 0 },
         reasons: flagged ? [{ code: 'number-changed', message: `number changed: "${a - 1}" -> "${a}"` }] : [], reverts: null,
         review: flagged ? { status: 'accepted', by: 'Bench <bench@example.com>', at: created, note: 'benchmark' } : { status: 'pending', by: null, at: null, note: null },

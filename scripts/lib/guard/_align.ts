@@ -12,6 +12,8 @@ export interface Alignment {
   groups: AlignedGroup[];
   /** Old sentences with no counterpart in the new text. */
   unmatched: string[];
+  /** New sentences that say nothing an old sentence said (added rules). */
+  added: string[];
 }
 
 /** Share of an old sentence's content words a new sentence must carry to count as its counterpart. */
@@ -84,8 +86,11 @@ export function alignSentences(previous: string, next: string): Alignment {
     const index = oldSentences.length + j;
     if (find(index) !== index || byRoot.has(index)) groupOf(index).next.push(sentence);
   });
+  const groups = [...byRoot.values()].filter((group) => group.previous.length > 0 && group.next.length > 0);
+  const grouped = new Set(groups.flatMap((group) => group.next));
   return {
-    groups: [...byRoot.values()].filter((group) => group.previous.length > 0 && group.next.length > 0),
+    groups,
     unmatched: oldSentences.filter((_, i) => !linked.has(i)),
+    added: newSentences.filter((sentence) => !grouped.has(sentence)),
   };
 }

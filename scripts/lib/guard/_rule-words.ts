@@ -6,20 +6,21 @@ export type Strength = 1 | 2 | 3;
 
 const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['must', 3], ['shall', 3], ['will', 3], ['have to', 3], ['has to', 3], ['need to', 3], ['needs to', 3],
-  ['required', 3], ['require', 3], ['requires', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
+  ['required', 3], ['require', 3], ['requires', 3], ['responsible for', 3], ['in charge of', 3], ['duty to', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
   ['always', 3], ['never', 3], ['at all times', 3], ['under no circumstances', 3], ['prohibited', 3],
   ['forbidden', 3], ['not allowed', 3], ['not permitted', 3], ['may not', 3], ['can not', 3],
   ['should', 2], ['ought to', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],
   ['usually', 2], ['typically', 2], ['normally', 2], ['in most cases', 2], ['preferably', 2],
   ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
-  ['sometimes', 1], ['encouraged', 1],
+  ['sometimes', 1], ['encouraged', 1], ['free to', 1], ['welcome to', 1], ['entitled to', 1], ['up to you', 1],
+  ['may choose', 1], ['can choose', 1], ['if they wish', 1],
 ];
 
 /** Phrases that make whatever they qualify optional, whatever modal sits beside them. */
 const HEDGES = [
   'if possible', 'where possible', 'when possible', 'whenever possible', 'if feasible', 'where feasible',
   'ideally', 'optionally', 'at your discretion', 'if appropriate', 'where appropriate', 'when appropriate',
-  'if convenient', 'when convenient', 'feel free', 'try to', 'you may want to', 'consider', 'if you like',
+  'if convenient', 'when convenient', 'feel free', 'try to', 'you may want to', 'consider', 'if you like', 'if you can',
 ];
 
 /** Verbs that open an imperative sentence ("Verify the caller."), which binds like "must". */
@@ -66,11 +67,13 @@ export function readModal(sentence: string): ModalReading | null {
     if (at < 0) continue;
     if (!best || strength > best.strength || (strength === best.strength && at < best.at)) best = { strength, at, phrase };
   }
+  const words = tokenizeWords(sentence);
+  // "Ask how you can help" is an imperative: a modal inside it says nothing about the rule.
+  if (best && best.strength < 3 && isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
   if (best) {
     const after = text.slice(best.at + best.phrase.length + 2).split(' ')[0] ?? '';
     return { strength: best.strength, words: COMPANIONS.has(after) ? `${best.phrase} ${after}` : best.phrase };
   }
-  const words = tokenizeWords(sentence);
   if (isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
   return null;
 }

@@ -8,6 +8,10 @@ export interface Embedder {
   model: string;
   /** One vector per text, in the order given. */
   embed(texts: string[]): Promise<number[][]>;
+  /** How `compare` scores, when it is given (recorded as the audit's `metric`); `cosine` otherwise. */
+  metric?: string;
+  /** A score of its own for two texts, used instead of the cosine of their vectors. */
+  compare?(first: string, second: string): Promise<number>;
 }
 
 /** Cosine of the angle between two vectors; 0 when either is all zeros. */

@@ -4,6 +4,7 @@ import type { Config } from '../schema/config.ts';
 import type { Reason } from '../schema/records.ts';
 import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts';
 import { cosineSimilarity, type Embedder } from './embedder.ts';
+import { expandAbbreviations } from './_abbreviations.ts';
 import { findReasons } from './find-reasons.ts';
 
 export interface ClauseChangeInput {
@@ -22,7 +23,8 @@ export interface ClauseSimilarity {
   score: number;
   embedder: string;
   model: string;
-  metric: 'cosine';
+  /** `cosine`, or the embedder's own metric (`cosine-order` for the builtin one). */
+  metric: string;
   threshold: number;
 }
 
@@ -56,14 +58,16 @@ export function thresholdFor(config: Config, clauseId: string): number {
 
 async function similarityOf(previous: string, next: string, threshold: number, embedder: Embedder): Promise<ClauseSimilarity> {
   let score = 1;
-  if (previous !== next) {
+  if (previous !== next && embedder.compare) {
+    score = round(await embedder.compare(previous, next), 4);
+  } else if (previous !== next) {
     const [a, b] = await embedder.embed([previous, next]);
     if (!a || !b) {
       throw new Error(`embedder ${embedder.id}/${embedder.model} returned ${a ? 1 : 0} of 2 vectors`);
     }
     score = round(cosineSimilarity(a, b), 4);
   }
-  return { score, embedder: embedder.id, model: embedder.model, metric: 'cosine', threshold };
+  return { score, embedder: embedder.id, model: embedder.model, metric: embedder.compare ? (embedder.metric ?? 'custom') : 'cosine', threshold };
 }
 
 function toneReasons(previous: string, next: string, declared: string | null, config: Config, tone: ClauseToneChange): Reason[] {
@@ -103,9 +107,10 @@ function signed(value: number): string {
  * threshold (`semantic-drift`), or when its tone leaves the declared one or moves too far.
  */
 export async function evaluateClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
-  const { clauseId, previous, next, declaredTone, config, embedder } = input;
+  const { clauseId, declaredTone, config, embedder } = input;
   const declared = declaredTone?.trim() ? declaredTone.trim() : null;
-  if (previous === null || next === null) {
+  if (input.previous === null || input.next === null) {
+    const { previous, next } = input;
     const reasons: Reason[] =
       previous !== null
         ? [{ code: 'clause-deleted', message: `clause deleted: "${clauseId}" no longer exists` }]
@@ -124,6 +129,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     };
   }
 
+  // An abbreviation spelled out in the other version reads as those words in both.
+  const [previous, next] = expandAbbreviations(input.previous, input.next);
   const threshold = thresholdFor(config, clauseId);
   const similarity = await similarityOf(previous, next, threshold, embedder);
   const before = measureTone(previous);

@@ -25,7 +25,7 @@ describe('findReasons', () => {
       expect(codes('Refunds must be approved by a supervisor.', 'Refunds may be approved by a supervisor.')).toEqual(['modal-weakened']);
     });
     it('fires when an imperative gains a hedge', () => {
-      expect(codes('Confirm the address before dispatch.', 'Where possible, confirm the address before dispatch.')).toEqual(['modal-weakened']);
+      expect(codes('Confirm the address before dispatch.', 'Where possible, confirm the address before dispatch.')).toEqual(['modal-weakened', 'qualifier-added']);
     });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
@@ -64,7 +64,7 @@ describe('findReasons', () => {
       expect(codes('Customers may request three replacement cards.', 'Customers may request five replacement cards.')).toEqual(['number-changed']);
     });
     it('fires when a bound flips from at most to at least', () => {
-      expect(codes('Offer at most two credits per customer.', 'Offer at least two credits per customer.')).toEqual(['number-changed']);
+      expect(codes('Offer at most two credits per customer.', 'Offer at least two credits per customer.')).toEqual(['number-changed', 'order-changed']);
     });
     it('stays quiet when the same amount is written differently', () => {
       expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);

@@ -1,26 +1,46 @@
-// Every lexical regression detector, run over one clause edit. Pure.
+// Every lexical and statement-level regression detector, run over one clause edit. Pure.
 import type { Reason } from '../schema/records.ts';
+import { readStatementGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { findAddedRules } from './reason-added-rule.ts';
+import { findConditionChanges } from './reason-condition.ts';
+import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
+import { findOrderChanges } from './reason-order.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
+import { findRolesSwapped } from './reason-roles.ts';
+import { findScopeChanges } from './reason-scope.ts';
 
-const DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
+const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
   findModalWeakened,
-  findNegationChanges,
   findNumberChanges,
   findRequirementsRemoved,
   findEntitiesRemoved,
   findReferencesRemoved,
 ];
 
+/** Detectors that compare the statements of aligned sentences (read once per edit). */
+const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]> = [
+  findNegationChanges,
+  findOrderChanges,
+  findConditionChanges,
+  findScopeChanges,
+  findConjunctsDropped,
+  findRolesSwapped,
+  findAddedRules,
+];
+
 /**
- * Lexical reasons an edit of a clause may have weakened it: weakened modals, flipped negations,
- * changed numbers, dropped rules, entities and references. Embedding similarity misses most of
- * these ("must" and "may" sit close together in any vector space), so they are checked by rule.
+ * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
+ * changed numbers, dropped rules, entities and references, and changes to what a rule's
+ * statements say: order, conditions, scope, list items, roles, new permissions and contradictions.
+ * Embedding similarity misses most of these ("must" and "may", "before" and "after" sit close
+ * together in any vector space), so they are checked by rule.
  */
 export function findReasons(previous: string, next: string): Reason[] {
-  return DETECTORS.flatMap((detect) => detect(previous, next));
+  const statements = readStatementGroups(previous, next);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, next)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
 }

@@ -67,7 +67,8 @@ export function findEntities(text: string): string[] {
 }
 
 function normalise(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^a-z0-9@./:]+/g, ' ').trim()} `;
+  // A sentence's full stop is no part of the name before it ("in the EU." names "EU").
+  return ` ${text.toLowerCase().replace(/[.:]+(?=\s|$)/g, ' ').replace(/[^a-z0-9@./:]+/g, ' ').trim()} `;
 }
 
 function initials(name: string): string {

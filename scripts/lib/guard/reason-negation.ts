@@ -1,9 +1,11 @@
 // `negation-added` / `negation-removed`: a rule's polarity flipped (never -> always, "do not"
-// dropped, "not" added). Pure.
+// dropped, "not" added). `negation-moved`: the negation left the rule for its condition ("Never
+// promise a date" -> "Promise a date when the estimate is not available"). Only the main clause
+// counts, and "not paid" for "unpaid" is no negation. Pure.
 import type { Reason } from '../schema/records.ts';
-import { alignSentences } from './_align.ts';
-import { negationsIn } from './_rule-words.ts';
-import { quote, tokenizeWords } from './_text.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { isContent, type Statement } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
 function differing(words: readonly string[], other: readonly string[]): string[] {
@@ -15,31 +17,46 @@ function differing(words: readonly string[], other: readonly string[]): string[]
   return rest.length > 0 ? rest : [...words];
 }
 
-/** Reasons for aligned sentences whose negations were dropped or added. */
-export function findNegationChanges(previous: string, next: string): Reason[] {
+/**
+ * "Ask before running commands" -> "Ask before running commands, and never run them unasked":
+ * the old rule is restated in full before the first new negation, which adds a rule of its own.
+ */
+function appendsRule(previous: readonly Statement[], next: readonly Statement[]): boolean {
+  if (previous.length !== 1 || next.length !== 1) return false;
+  const [old] = previous;
+  const [now] = next;
+  if (!old || !now) return false;
+  const at = now.words.findIndex((word) => now.mainNegations.includes(word));
+  const before = new Set(now.words.slice(0, Math.max(0, at)).filter(isContent).map(normaliseWord));
+  return at > 0 && old.stems.length > 0 && old.stems.every((stem) => before.has(stem));
+}
+
+/** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
+export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of alignSentences(previous, next).groups) {
-    const before = group.previous.flatMap(negationsIn);
-    const after = group.next.flatMap(negationsIn);
-    // Counts, not words: "do not" -> "never" keeps the rule. One sentence to one, a lower count
-    // means a negation went; splits and merges repeat or share negations ("Do not X. Do not Y."
+  for (const group of input.groups) {
+    const before = group.previous.flatMap((statement) => statement.mainNegations);
+    const after = group.next.flatMap((statement) => statement.mainNegations);
+    // One sentence to one, a lower count means a negation went ("do not X or Y without Z" keeps
+    // its rule only with both); splits and merges repeat or share negations ("Do not X. Do not Y."
     // -> "Do not X or Y."), so there only presence is compared.
     const oneToOne = group.previous.length === 1 && group.next.length === 1;
     const fewer = oneToOne ? before.length > after.length : before.length > 0 && after.length === 0;
-    const more = oneToOne ? after.length > before.length : after.length > 0 && before.length === 0;
-    const removed = fewer ? differing(before, after) : [];
-    const added = more ? differing(after, before) : [];
-    const where = quote(group.next.join(' '));
-    if (removed.length > 0) {
-      const flippedToAlways = removed.includes('never') && tokenizeWords(group.next.join(' ')).includes('always');
+    const more = after.length > 0 && before.length === 0;
+    const where = quote(group.nextText);
+    if (fewer) {
+      const removed = differing(before, after);
+      const movedTo = group.next.flatMap((s) => s.conditionNegations).length > group.previous.flatMap((s) => s.conditionNegations).length;
+      if (after.length === 0 && movedTo) {
+        reasons.push({ code: 'negation-moved', message: `negation moved: ${removed.map((word) => `"${word}"`).join(', ')} left the rule for its condition in ${where}` });
+        continue;
+      }
+      const flippedToAlways = removed.includes('never') && group.next.some((statement) => statement.words.includes('always'));
       const detail = flippedToAlways ? `"never" -> "always"` : `${removed.map((word) => `"${word}"`).join(', ')} dropped`;
       reasons.push({ code: 'negation-removed', message: `negation removed: ${detail} in ${where}` });
     }
-    if (added.length > 0) {
-      reasons.push({
-        code: 'negation-added',
-        message: `negation added: ${added.map((word) => `"${word}"`).join(', ')} in ${where}`,
-      });
+    if (more && !appendsRule(group.previous, group.next)) {
+      reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }
   return reasons;

@@ -1,0 +1,38 @@
+// Aligned sentences of two clause versions, each read as a statement. Pure.
+import { alignSentences } from './_align.ts';
+import { readStatement, type Statement } from './_statements.ts';
+
+export interface StatementGroup {
+  previous: Statement[];
+  next: Statement[];
+  /** The group's sentences joined, for quotes and word checks. */
+  previousText: string;
+  nextText: string;
+}
+
+export interface StatementDiffInput {
+  groups: StatementGroup[];
+  /** Old sentences with no counterpart in the new text. */
+  removed: Statement[];
+  /** New sentences with no counterpart in the old text. */
+  added: Statement[];
+  previousText: string;
+  nextText: string;
+}
+
+/** Align two versions and read every sentence as a statement (each against the other version's text). */
+export function readStatementGroups(previous: string, next: string): StatementDiffInput {
+  const alignment = alignSentences(previous, next);
+  return {
+    groups: alignment.groups.map((group) => ({
+      previous: group.previous.map((sentence) => readStatement(sentence, next)),
+      next: group.next.map((sentence) => readStatement(sentence, previous)),
+      previousText: group.previous.join(' '),
+      nextText: group.next.join(' '),
+    })),
+    removed: alignment.unmatched.map((sentence) => readStatement(sentence, next)),
+    added: alignment.added.map((sentence) => readStatement(sentence, previous)),
+    previousText: previous,
+    nextText: next,
+  };
+}

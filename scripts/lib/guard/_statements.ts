@@ -1,0 +1,283 @@
+// One sentence of a clause read as a statement: its main clause and conditions, whether the main
+// clause is negated, its order and direction words with what they attach to, its quantifiers and
+// hedges, and the words in order (for who-does-what). Pure: no `node:` imports.
+//
+// Written on word lists rather than a parser: the statements of a codex clause are short
+// imperative or modal sentences, and the distinctions that matter here (before/after, only
+// if/unless, every/some, not/un-) are closed-class words that any tagger would hand back to a list
+// like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
+import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
+
+/** Conditions, by how they restrict the rule they sit in. */
+export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
+
+/** Order and direction classes; each has one opposite. */
+export type Direction = 'before' | 'after' | 'up' | 'down' | 'first' | 'last';
+
+export const OPPOSITE_DIRECTION: Readonly<Record<Direction, Direction>> = {
+  before: 'after', after: 'before', up: 'down', down: 'up', first: 'last', last: 'first',
+};
+
+export interface DirectionCue {
+  direction: Direction;
+  /** The words as written, for messages. */
+  words: string;
+  /** Content stems right before and after the cue: what the order relation is about. */
+  anchors: string[];
+}
+
+export interface Condition {
+  kind: ConditionKind;
+  /** The marker as written ("only if", "unless"). */
+  marker: string;
+  /** Content stems of the condition. */
+  stems: string[];
+}
+
+export interface Statement {
+  text: string;
+  /** Lower-case words, contractions expanded. */
+  words: string[];
+  /** Normalised content stems, in order. */
+  stems: string[];
+  conditions: Condition[];
+  /** Negating words of the main clause (conditions excluded, spelled-out "not paid" = "unpaid" excluded). */
+  mainNegations: string[];
+  /** Negating words inside conditions. */
+  conditionNegations: string[];
+  directions: DirectionCue[];
+  /** all/every/each/any/always in the sentence. */
+  universals: string[];
+  /** some/most/certain/selected/... in the sentence. */
+  partials: string[];
+  /** Hedges that make a rule apply less than always ("where practical", "in most cases"). */
+  qualifiers: string[];
+  /** be + participle: "are approved by", "must be logged". */
+  passive: boolean;
+}
+
+/** Multi-word cues first so "only if" wins over "if". Values: [kind, marker]. */
+const CONDITION_MARKERS: ReadonlyArray<readonly [string, ConditionKind]> = [
+  ['only if', 'only-if'], ['only when', 'only-if'], ['only once', 'only-if'], ['only after', 'only-if'],
+  ['only where', 'only-if'], ['only provided', 'only-if'], ['only with', 'only-if'], ['if and only if', 'only-if'],
+  ['even if', 'even-if'], ['even when', 'even-if'], ['even though', 'even-if'], ['regardless of whether', 'even-if'],
+  ['whether or not', 'even-if'], ['regardless of', 'even-if'],
+  ['unless', 'unless'], ['except when', 'unless'], ['except if', 'unless'], ['except where', 'unless'],
+  ['except for when', 'unless'], ['other than when', 'unless'],
+  ['whenever', 'whenever'], ['every time', 'whenever'], ['each time', 'whenever'], ['any time', 'whenever'], ['anytime', 'whenever'],
+  ['provided that', 'if'], ['providing that', 'if'], ['as long as', 'if'], ['so long as', 'if'], ['on condition that', 'if'],
+  ['in case', 'if'], ['if', 'if'], ['when', 'if'], ['once', 'if'], ['in the event that', 'if'],
+];
+
+/**
+ * Order cues. Multi-word ones first. "over"/"under" count only before a number ("over $500", not
+ * "over the phone", "under no circumstances").
+ */
+const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
+  ['no more than', 'down'], ['not more than', 'down'], ['no less than', 'up'], ['not less than', 'up'],
+  ['no fewer than', 'up'], ['no later than', 'before'], ['no earlier than', 'after'], ['not exceed', 'down'],
+  ['at least', 'up'], ['at most', 'down'], ['or more', 'up'], ['or less', 'down'], ['or fewer', 'down'], ['up to', 'down'],
+  ['more than', 'up'], ['greater than', 'up'], ['higher than', 'up'], ['larger than', 'up'], ['longer than', 'up'],
+  ['in excess of', 'up'], ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['smaller than', 'down'],
+  ['shorter than', 'down'], ['older than', 'up'], ['younger than', 'down'], ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
+  ['later than', 'after'], ['at the start', 'first'], ['at the beginning', 'first'], ['at the end', 'last'],
+  ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'],
+  ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
+  ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
+  ['highest', 'up'], ['lowest', 'down'], ['increase', 'up'], ['decrease', 'down'], ['raise', 'up'], ['lower', 'down'],
+  ['over', 'up'], ['under', 'down'],
+];
+const NUMBER_ONLY_CUES = new Set(['over', 'under']);
+
+const UNIVERSALS = new Set(['all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever']);
+const PARTIALS = new Set([
+  'some', 'most', 'certain', 'selected', 'several', 'many', 'few', 'particular', 'specific', 'occasional', 'large', 'major',
+  'new', 'first-time', 'eligible', 'sometimes', 'often', 'occasionally', 'rarely',
+]);
+
+/** Phrases that make a rule apply less than always. */
+export const WEAKENING_QUALIFIERS: readonly string[] = [
+  'where practical', 'where practicable', 'if practical', 'when practical', 'if possible', 'where possible', 'when possible',
+  'whenever possible', 'if feasible', 'where feasible', 'when feasible', 'ideally', 'usually', 'generally', 'typically', 'normally',
+  'in most cases', 'in general', 'most of the time', 'as a rule', 'where appropriate', 'if appropriate', 'when appropriate',
+  'if convenient', 'when convenient', 'at your discretion', 'at their discretion', 'if you can', 'try to', 'aim to', 'attempt to',
+  'when asked', 'if asked', 'on request', 'upon request', 'if requested', 'when requested', 'if time permits', 'time permitting',
+  'as needed', 'if needed', 'when needed', 'where relevant', 'if relevant', 'when relevant', 'as far as possible',
+  'to the extent possible', 'reasonable efforts', 'best effort', 'sometimes', 'often', 'occasionally', 'in principle',
+  'where necessary', 'if necessary', 'if it seems necessary', 'unless inconvenient', 'preferably', 'optionally', 'if you want',
+  'if you like', 'feel free', 'by default', 'in some cases', 'in many cases', 'for the most part', 'when it makes sense',
+  'after the second request', 'after repeated requests', 'on the second request', 'if the customer insists', 'when in doubt',
+];
+
+const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
+/** "no later than" bounds a number; "not only" adds; neither negates the rule. */
+const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b/g;
+const NEGATIVE_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const AUXILIARIES = new Set([...BE, 'do', 'does', 'did', 'have', 'has', 'had', 'to', 'can', 'may', 'must', 'should', 'will', 'shall', 'could', 'would', 'might', 'yet', 'ever']);
+
+function isContent(word: string): boolean {
+  return !STOP_WORDS.has(word) && !RULE_WORDS.has(word);
+}
+
+/** Words with "never"/"no one" phrases that strengthen a rule ("under no circumstances") rewritten to "never". */
+function readWords(text: string): string[] {
+  const joined = tokenizeWords(text).join(' ');
+  const emphatic = joined.replace(/\bunder no circumstances\b|\bin no case\b|\bat no time\b/g, 'never');
+  return emphatic.split(' ').filter(Boolean);
+}
+
+function matchAt(words: readonly string[], at: number, phrase: string): boolean {
+  const parts = phrase.split(' ');
+  return parts.every((part, k) => words[at + k] === part);
+}
+
+function nextContent(words: readonly string[], from: number): string | null {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (isContent(word)) return normaliseWord(word);
+  }
+  return null;
+}
+
+function previousContent(words: readonly string[], from: number): string | null {
+  for (let i = from; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (isContent(word)) return normaliseWord(word);
+  }
+  return null;
+}
+
+/** Word ranges [start, end) of condition clauses: from the marker to the next comma, semicolon or the end. */
+function conditionSpans(text: string, words: readonly string[]): Array<{ kind: ConditionKind; marker: string; start: number; end: number }> {
+  // Clause ends: word indexes after which a comma or semicolon stood in the text.
+  const breaks = new Set<number>();
+  let count = 0;
+  for (const piece of text.toLowerCase().replace(/[’‘]/g, "'").split(/([,;:()—–]|\s-\s)/)) {
+    if (/^([,;:()—–]|\s-\s)$/.test(piece)) breaks.add(count);
+    else count += tokenizeWords(piece).length;
+  }
+  const spans: Array<{ kind: ConditionKind; marker: string; start: number; end: number }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = CONDITION_MARKERS.find(([phrase]) => matchAt(words, i, phrase));
+    if (!found) continue;
+    const [marker, kind] = found;
+    // "when" right after a noun phrase as a question word ("ask when") still reads as a condition; fine.
+    let end = i + marker.split(' ').length;
+    while (end < words.length && !breaks.has(end)) end++;
+    spans.push({ kind, marker, start: i, end });
+    i += marker.split(' ').length - 1;
+  }
+  return spans;
+}
+
+/** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
+function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): string[] {
+  const text = ` ${words.join(' ')} `;
+  const masked = new Set<number>();
+  for (const match of text.matchAll(NOT_NEGATING)) {
+    const first = text.slice(0, match.index).split(' ').filter(Boolean).length;
+    const length = match[0].split(' ').length;
+    for (let k = 0; k < length; k++) masked.add(first + k);
+  }
+  const found: string[] = [];
+  words.forEach((word, i) => {
+    if (masked.has(i) || !NEGATORS.has(word)) return;
+    const relative = isRelative(words, i);
+    if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
+    if (word === 'not' || word === 'never') {
+      // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
+      let j = i + 1;
+      while (j < words.length && AUXILIARIES.has(words[j] ?? '')) j++;
+      const following = words[j];
+      if (following && negatedStems.has(normaliseWord(following))) return;
+    }
+    found.push(word);
+  });
+  return found;
+}
+
+/**
+ * A negation inside a relative clause ("purchases that were not downloaded") restricts what the
+ * rule covers, like a condition; it does not negate the rule.
+ */
+function isRelative(words: readonly string[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && AUXILIARIES.has(words[i] ?? '')) i--;
+  return ['that', 'which', 'who', 'whom'].includes(words[i] ?? '') && i > 0 && isContent(words[i - 1] ?? '');
+}
+
+/** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
+export function negativeWordBases(text: string): Set<string> {
+  const bases = new Set<string>();
+  for (const word of tokenizeWords(text)) {
+    for (const prefix of NEGATIVE_PREFIXES) {
+      if (word.startsWith(prefix) && word.length > prefix.length + 3) bases.add(normaliseWord(word.slice(prefix.length)));
+    }
+  }
+  return bases;
+}
+
+function isPassive(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!BE.has(words[i] ?? '')) continue;
+    let j = i + 1;
+    if (/ly$/.test(words[j] ?? '') || words[j] === 'not') j++;
+    const verb = words[j] ?? '';
+    if (/(?:ed|en|wn|ne|ld|lt|nt|ught|id)$/.test(verb) && isContent(verb)) return true;
+  }
+  return false;
+}
+
+/**
+ * Read one sentence. `otherText` is the other version of the clause: a "not paid" here is only
+ * read as a spelled-out "unpaid" when the other version says "unpaid".
+ */
+export function readStatement(text: string, otherText = ''): Statement {
+  const words = readWords(text);
+  const spans = conditionSpans(text, words);
+  const inCondition = (i: number): boolean => spans.some((span) => i >= span.start && i < span.end);
+  const bases = negativeWordBases(otherText);
+  const stems = words.filter(isContent).map(normaliseWord);
+
+  const directions: DirectionCue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = DIRECTION_CUES.find(([phrase]) => matchAt(words, i, phrase));
+    if (!found) continue;
+    const [phrase, direction] = found;
+    const length = phrase.split(' ').length;
+    if (NUMBER_ONLY_CUES.has(phrase) && !/^\d/.test(words[i + 1] ?? '')) continue;
+    // "following" as an adjective ("the following steps") orders nothing.
+    if (phrase === 'following' && words[i - 1] === 'the') continue;
+    const anchors = [previousContent(words, i - 1), nextContent(words, i + length)].filter((stem): stem is string => stem !== null);
+    directions.push({ direction, words: phrase, anchors });
+    i += length - 1;
+  }
+
+  const padded = ` ${words.join(' ')} `;
+  return {
+    text,
+    words,
+    stems,
+    conditions: spans.map((span) => ({
+      kind: span.kind,
+      marker: span.marker,
+      stems: words.slice(span.start, span.end).filter(isContent).map(normaliseWord),
+    })),
+    mainNegations: negationsOf(words, (i) => !inCondition(i), bases, 'main'),
+    conditionNegations: negationsOf(words, inCondition, bases, 'condition'),
+    directions,
+    universals: words.filter((word) => UNIVERSALS.has(word)),
+    partials: words.filter((word) => PARTIALS.has(word)),
+    // "even when asked" widens a rule; only a bare "when asked" limits it.
+    qualifiers: WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `)),
+    passive: isPassive(words),
+  };
+}
+
+/** Content stems of a text, as a set. */
+export function stemSet(text: string): Set<string> {
+  return new Set(readWords(text).filter(isContent).map(normaliseWord));
+}
+
+export { isContent };

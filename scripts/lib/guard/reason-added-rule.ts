@@ -1,0 +1,48 @@
+// `permission-added`: a new sentence grants a permission ("Agents may share the last digits").
+// `contradiction`: a new sentence does what an existing prohibition forbids ("must not execute
+// commands on the user machine" + "It runs the build script on the user machine"). Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { isContent, stemSet, type Statement } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
+
+const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you)\b/;
+/** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
+const ACTORS = new Set(['customer', 'user', 'assistant', 'agent', 'client', 'team', 'staff', 'model', 'support', 'we', 'member', 'account', 'data'].map(normaliseWord));
+
+/** The content word right after the main negation: what a prohibition forbids ("share" in "never share"). */
+function forbiddenVerb(statement: Statement): string | null {
+  const words = statement.words;
+  const at = words.findIndex((word) => statement.mainNegations.includes(word));
+  if (at < 0) return null;
+  for (let i = at + 1; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (isContent(word)) return normaliseWord(word);
+  }
+  return null;
+}
+
+/** Reasons for new sentences that grant a permission or contradict an old prohibition. */
+export function findAddedRules(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
+  for (const added of input.added) {
+    if (added.mainNegations.length > 0) continue; // a new prohibition makes the clause stricter
+    const padded = ` ${added.words.join(' ')} `;
+    const permission = PERMISSION.exec(padded);
+    if (permission) {
+      reasons.push({ code: 'permission-added', message: `permission added: "${permission[0]}" in ${quote(added.text)}` });
+      continue;
+    }
+    const stems = stemSet(added.text);
+    const contradicted = prohibitions.find((rule) => {
+      const verb = forbiddenVerb(rule);
+      const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
+      return (verb !== null && stems.has(verb)) || shared.length >= 2;
+    });
+    if (contradicted) {
+      reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} against ${quote(contradicted.text, 70)}` });
+    }
+  }
+  return reasons;
+}

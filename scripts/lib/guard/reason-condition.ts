@@ -1,0 +1,64 @@
+// `condition-changed`: the condition a rule applies under flipped (only if -> unless, if -> even
+// if, when -> whenever), an "only if" went, or a negation inside the condition appeared or went.
+// `condition-added`: a new if/when condition now limits a rule that applied without it. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { stemSet, type Condition, type ConditionKind } from './_statements.ts';
+import { quote } from './_text.ts';
+
+/** Which kinds a condition may not turn into without changing who the rule covers. */
+const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
+  'only-if': ['if', 'unless', 'even-if', 'whenever'],
+  if: ['unless', 'even-if', 'whenever'],
+  unless: ['if', 'only-if', 'even-if', 'whenever'],
+  'even-if': ['if', 'only-if', 'unless'],
+  whenever: ['unless', 'even-if', 'only-if'],
+};
+
+function tally(conditions: readonly Condition[]): Map<ConditionKind, Condition[]> {
+  const byKind = new Map<ConditionKind, Condition[]>();
+  for (const condition of conditions) byKind.set(condition.kind, [...(byKind.get(condition.kind) ?? []), condition]);
+  return byKind;
+}
+
+/** Reasons for aligned groups whose conditions flipped, went or were added. */
+export function findConditionChanges(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const where = quote(group.nextText);
+    const before = tally(group.previous.flatMap((statement) => statement.conditions));
+    const after = tally(group.next.flatMap((statement) => statement.conditions));
+    const lost = [...before].filter(([kind, list]) => list.length > (after.get(kind)?.length ?? 0)).map(([kind]) => kind);
+    const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
+    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other)).map((other) => [kind, other] as const))[0];
+    if (flip) {
+      const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
+      const to = after.get(flip[1])?.[0]?.marker ?? flip[1];
+      reasons.push({ code: 'condition-changed', message: `condition changed: "${from}" -> "${to}" in ${where}` });
+      continue;
+    }
+    if (lost.includes('only-if') && gained.length === 0) {
+      const marker = before.get('only-if')?.[0]?.marker ?? 'only if';
+      reasons.push({ code: 'condition-changed', message: `condition dropped: "${marker}" no longer limits ${where}` });
+      continue;
+    }
+    const hadConditions = group.previous.some((statement) => statement.conditions.length > 0);
+    const hasConditions = group.next.some((statement) => statement.conditions.length > 0);
+    const negatedBefore = group.previous.flatMap((statement) => statement.conditionNegations).length;
+    const negatedAfter = group.next.flatMap((statement) => statement.conditionNegations).length;
+    if (hadConditions && hasConditions && negatedBefore % 2 !== negatedAfter % 2) {
+      reasons.push({ code: 'condition-changed', message: `condition negated: ${negatedAfter > negatedBefore ? 'a "not" was added to' : 'the "not" went from'} the condition in ${where}` });
+      continue;
+    }
+    // A new if/when condition that brings words of its own narrows when the rule applies.
+    const oldStems = stemSet(group.previousText);
+    const narrowing = gained
+      .filter((kind) => kind === 'if' || kind === 'only-if' || kind === 'whenever')
+      .flatMap((kind) => after.get(kind) ?? [])
+      .find((condition) => condition.stems.some((stem) => !oldStems.has(stem)));
+    if (narrowing && lost.length === 0) {
+      reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
+    }
+  }
+  return reasons;
+}

@@ -1,0 +1,38 @@
+// `conjunct-dropped`: one item of a list inside a rule went while the rest stayed ("log the call
+// and notify the duty manager" -> "log the call"; "refunds, chargebacks and fraud reports" ->
+// "refunds"). Sentence-sized drops are `requirement-removed`. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { stemSet } from './_statements.ts';
+import { quote } from './_text.ts';
+
+/** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
+function items(sentence: string): string[] {
+  return sentence
+    .split(/[,;:]|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
+export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const oldStems = stemSet(group.previousText);
+    const newStems = stemSet(group.nextText);
+    const gained = [...newStems].filter((stem) => !oldStems.has(stem));
+    if (gained.length > 1) continue; // reworded, not shortened
+    for (const sentence of group.previous) {
+      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)] })).filter((part) => part.stems.length > 0);
+      if (parts.length < 2) continue;
+      // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
+      const dropped = parts.find((part) => part.stems.filter((stem) => !newStems.has(stem)).length / part.stems.length > 0.5);
+      const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
+      if (dropped && kept.length > 0) {
+        reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
+        break;
+      }
+    }
+  }
+  return reasons;
+}

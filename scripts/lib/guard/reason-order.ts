@@ -1,0 +1,72 @@
+// `order-changed`: an order or direction relation turned round: before -> after, above -> below,
+// at least -> at most, first -> last, or the same words now attached to the other side ("the
+// article first, the handover last" -> "the handover first, the article last"). Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { isContent, OPPOSITE_DIRECTION, type DirectionCue, type Statement } from './_statements.ts';
+import { normaliseWord } from './_text.ts';
+import { quote } from './_text.ts';
+
+function count(cues: readonly DirectionCue[], direction: string): number {
+  return cues.filter((cue) => cue.direction === direction).length;
+}
+
+/** Content stems left and right of each before/after word of a sentence. */
+function sides(statement: Statement): Array<{ cue: string; left: Set<string>; right: Set<string> }> {
+  const found: Array<{ cue: string; left: Set<string>; right: Set<string> }> = [];
+  statement.words.forEach((word, i) => {
+    if (word !== 'before' && word !== 'after' && word !== 'until') return;
+    const stems = (from: number, to: number): Set<string> =>
+      new Set(statement.words.slice(from, to).filter(isContent).map(normaliseWord));
+    found.push({ cue: word, left: stems(0, i), right: stems(i + 1, statement.words.length) });
+  });
+  return found;
+}
+
+/**
+ * "Verify the caller before resetting the password" -> "Reset the password before verifying the
+ * caller": the same word, with what stood on its left now on its right and the other way round.
+ * Fronting a clause ("Before resetting ..., verify ...") moves words one way only.
+ */
+function findSidesSwapped(previous: readonly Statement[], next: readonly Statement[]): string | null {
+  for (const old of previous.flatMap(sides)) {
+    for (const now of next.flatMap(sides)) {
+      if (old.cue !== now.cue) continue;
+      const toRight = [...old.left].filter((stem) => now.right.has(stem) && !now.left.has(stem));
+      const toLeft = [...old.right].filter((stem) => now.left.has(stem) && !now.right.has(stem));
+      if (toRight.length > 0 && toLeft.length > 0) return `"${toLeft[0]}" and "${toRight[0]}" swapped around "${old.cue}"`;
+    }
+  }
+  return null;
+}
+
+/** One reason per aligned group whose order relations turned round. */
+export function findOrderChanges(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const before = group.previous.flatMap((statement) => statement.directions);
+    const after = group.next.flatMap((statement) => statement.directions);
+    let found: string | null = null;
+    for (const cue of before) {
+      const opposite = OPPOSITE_DIRECTION[cue.direction];
+      if (count(before, cue.direction) > count(after, cue.direction) && count(after, opposite) > count(before, opposite)) {
+        const replacement = after.find((other) => other.direction === opposite);
+        found = `"${cue.words}" -> "${replacement?.words ?? opposite}"`;
+        break;
+      }
+      const moved = cue.anchors.find(
+        (anchor) =>
+          after.some((other) => other.direction === opposite && other.anchors.includes(anchor)) &&
+          !after.some((other) => other.direction === cue.direction && other.anchors.includes(anchor)),
+      );
+      if (moved) {
+        const other = after.find((candidate) => candidate.direction === opposite && candidate.anchors.includes(moved));
+        found = `"${moved}" moved from "${cue.words}" to "${other?.words ?? opposite}"`;
+        break;
+      }
+    }
+    found ??= findSidesSwapped(group.previous, group.next);
+    if (found) reasons.push({ code: 'order-changed', message: `order changed: ${found} in ${quote(group.nextText)}` });
+  }
+  return reasons;
+}

@@ -1,0 +1,73 @@
+// `roles-swapped`: who does what to whom turned round while every word stayed ("the agent verifies
+// the customer" -> "the customer verifies the agent"). Two words trade places around a word that
+// stays between them, each taking the other's slot (the word before it). A passive rewrite ("is
+// approved by a lead" -> "a lead approves") changes the slots, so it does not count. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { isContent, type Statement } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
+
+interface Token {
+  stem: string;
+  content: boolean;
+  /** The word before it, or "^" at the start. */
+  slot: string;
+}
+
+function tokens(statement: Statement): Token[] {
+  return statement.words.map((word, i) => ({ stem: normaliseWord(word), content: isContent(word), slot: statement.words[i - 1] ?? '^' }));
+}
+
+function uniquePositions(list: readonly Token[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  const repeated = new Set<string>();
+  list.forEach((token, i) => {
+    if (!token.content) return;
+    if (seen.has(token.stem)) repeated.add(token.stem);
+    seen.set(token.stem, i);
+  });
+  for (const stem of repeated) seen.delete(stem);
+  return seen;
+}
+
+/** The two words that swapped roles between two readings of one sentence, or null. */
+export function findSwappedRoles(previous: Statement, next: Statement): [string, string] | null {
+  if (previous.passive !== next.passive) return null;
+  const before = tokens(previous);
+  const after = tokens(next);
+  const inBefore = uniquePositions(before);
+  const inAfter = uniquePositions(after);
+  const shared = [...inBefore.keys()].filter((stem) => inAfter.has(stem));
+  for (const a of shared) {
+    for (const b of shared) {
+      const a0 = inBefore.get(a) ?? 0;
+      const b0 = inBefore.get(b) ?? 0;
+      const a1 = inAfter.get(a) ?? 0;
+      const b1 = inAfter.get(b) ?? 0;
+      if (!(a0 < b0 && b1 < a1)) continue;
+      if (before[a0]?.slot !== after[b1]?.slot || before[b0]?.slot !== after[a1]?.slot) continue;
+      const stays = shared.some((m) => {
+        const m0 = inBefore.get(m) ?? 0;
+        const m1 = inAfter.get(m) ?? 0;
+        return a0 < m0 && m0 < b0 && b1 < m1 && m1 < a1;
+      });
+      if (stays) return [previous.words[a0] ?? a, previous.words[b0] ?? b];
+    }
+  }
+  return null;
+}
+
+/** One reason per one-to-one aligned sentence whose actors swapped. */
+export function findRolesSwapped(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const [previous] = group.previous;
+    const [next] = group.next;
+    if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
+    const swapped = findSwappedRoles(previous, next);
+    if (swapped) {
+      reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
+    }
+  }
+  return reasons;
+}

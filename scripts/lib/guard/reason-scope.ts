@@ -1,0 +1,76 @@
+// `qualifier-added`: a hedge now limits the rule ("where practical", "in most cases", "when asked").
+// `scope-narrowed`: every/all/each went, or some/most/large arrived, in a rule that is not a
+// prohibition. `scope-widened`: a rule that is not a prohibition gained an "or ..." alternative
+// with words of its own ("to the billing contact" -> "... or any team member"). Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
+import { isContent, stemSet } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
+
+function isProhibition(group: StatementGroup): boolean {
+  return group.previous.some((statement) => statement.mainNegations.length > 0);
+}
+
+function missingFrom(words: readonly string[], others: readonly string[]): string[] {
+  const rest = [...others];
+  return words.filter((word) => {
+    const at = rest.indexOf(word);
+    if (at >= 0) rest.splice(at, 1);
+    return at < 0;
+  });
+}
+
+/** Content stems right after each "or" of a statement's words. */
+function alternatives(words: readonly string[]): string[][] {
+  const found: string[][] = [];
+  words.forEach((word, i) => {
+    if (word !== 'or') return;
+    found.push(words.slice(i + 1, i + 5).filter(isContent).map(normaliseWord));
+  });
+  return found;
+}
+
+/** Qualifier, narrowing and widening reasons per aligned group. */
+export function findScopeChanges(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const where = quote(group.nextText);
+    const qualifiers = missingFrom(
+      group.next.flatMap((statement) => statement.qualifiers),
+      group.previous.flatMap((statement) => statement.qualifiers),
+    );
+    if (qualifiers.length > 0) {
+      reasons.push({ code: 'qualifier-added', message: `qualifier added: ${qualifiers.map((q) => `"${q}"`).join(', ')} in ${where}` });
+      continue;
+    }
+    if (isProhibition(group)) continue;
+    const oldStems = stemSet(group.previousText);
+    const newStems = stemSet(group.nextText);
+    const universalsLost = missingFrom(
+      group.previous.flatMap((statement) => statement.universals),
+      group.next.flatMap((statement) => statement.universals),
+    );
+    const partialsGained = missingFrom(
+      group.next.flatMap((statement) => statement.partials),
+      group.previous.flatMap((statement) => statement.partials),
+    );
+    const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
+    // Counts, not words: "all" -> "every" keeps the scope.
+    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < group.previous.flatMap((statement) => statement.universals).length;
+    if (partialsGained.length > 0 || (fewerUniversals && universalsLost.length > 0 && newWords.length > 0)) {
+      const detail = partialsGained.length > 0
+        ? `${universalsLost.length > 0 ? `"${universalsLost[0]}" -> ` : ''}"${partialsGained[0]}"`
+        : `"${universalsLost[0]}" dropped, "${newWords.slice(0, 3).join(' ')}" added`;
+      reasons.push({ code: 'scope-narrowed', message: `scope narrowed: ${detail} in ${where}` });
+      continue;
+    }
+    const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());
+    const widening = group.next
+      .flatMap((statement) => alternatives(statement.words))
+      .find((stems) => stems.length > 0 && stems.every((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)));
+    if (widening) {
+      reasons.push({ code: 'scope-widened', message: `scope widened: "or ${widening.join(' ')}" added in ${where}` });
+    }
+  }
+  return reasons;
+}
