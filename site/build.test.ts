@@ -8,9 +8,10 @@ import { buildSite } from '../scripts/commands/build/index.ts';
 import { readConfig } from '../scripts/lib/config/read-fs.ts';
 import { formatProblems } from '../scripts/lib/errors.ts';
 import { buildFixtureSite, FIXTURE_BASE, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
-import { CLEAN_AUDIT_ID, FLAGGED_AUDIT_ID } from '../scripts/lib/site/test-fixture-vault.ts';
+import { CLEAN_AUDIT_ID, FIXTURE_PAGE_SIZE, FLAGGED_AUDIT_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
 import { readSnapshotFromDisk } from '../scripts/lib/vault/read-all.ts';
+import { openAudits } from '../scripts/lib/guard/open-audits.ts';
 import { createRepo, PROJECT_ROOT } from '../scripts/test-utils/repo.ts';
 
 let site: BuiltFixture;
@@ -26,6 +27,8 @@ afterAll(() => {
 const ROUTES = [
   'index.html',
   'belief/mutations/index.html',
+  'belief/mutations/2/index.html',
+  'codex/index.html',
   'codex/regression/privacy/account-numbers/index.html',
   'prompts/checkpoints/index.html',
   'prompts/checkpoints.json',
@@ -90,8 +93,10 @@ describe('overview', () => {
     expect(open.length).toBeGreaterThanOrEqual(1);
     expect(html.match(/data-count="open regressions">(\d+)</)?.[1]).toBe(String(open.length));
     expect(html.match(/data-count="audits">(\d+)</)?.[1]).toBe(String(audits.length));
-    expect(html).toContain(`href="${FIXTURE_BASE}codex/regression/privacy/account-numbers/"`);
-    expect(text(html)).toMatch(/Latest mutations Prompt Version Kind Tags Date Commit support\/refund v4 merge/);
+    // An open regression links to its audit on the clause page, not just to the page.
+    expect(html).toContain(`href="${FIXTURE_BASE}codex/regression/privacy/account-numbers/#${FLAGGED_AUDIT_ID}"`);
+    expect(text(html)).toMatch(/Latest mutations Prompt Version Kind Tags Date Commit support\/refund v4·[0-9a-f]{6} merge/);
+    expect(html).toContain(`href="${FIXTURE_BASE}codex/"`);
   });
 
   it('ships no JavaScript', () => {
@@ -100,23 +105,32 @@ describe('overview', () => {
 });
 
 describe('/belief/mutations', () => {
-  const page = () => site.read('belief/mutations/index.html');
-  const items = () => [...page().matchAll(/<li data-tags="([^"]*)" data-assistant="([^"]*)"[^>]*>([\s\S]*?)<\/li>(?=<li data-tags|<\/ol>)/g)];
+  const page = (n = 1) => site.read(n === 1 ? 'belief/mutations/index.html' : `belief/mutations/${n}/index.html`);
+  const itemsOf = (html: string) => [...html.matchAll(/<li data-tags="([^"]*)" data-assistant="([^"]*)"[^>]*>([\s\S]*?)<\/li>(?=<li data-tags|<\/ol>)/g)];
+  const items = () => [...itemsOf(page(1)), ...itemsOf(page(2))];
 
-  it('lists every mutation log newest first, with kind, parents, tags, assistant and commit', () => {
+  it('lists every mutation log newest first, site.page_size a page, with kind, parents, tags, assistant and commit', () => {
+    expect(itemsOf(page(1))).toHaveLength(FIXTURE_PAGE_SIZE);
+    expect(itemsOf(page(2))).toHaveLength(9 - FIXTURE_PAGE_SIZE);
+    expect(fs.existsSync(path.join(site.outDir, 'belief/mutations/3/index.html'))).toBe(false);
+    expect(page(1)).toContain(`href="${FIXTURE_BASE}belief/mutations/2/"`);
+    expect(page(2)).toContain(`href="${FIXTURE_BASE}belief/mutations/"`);
     const list = items();
-    expect(list).toHaveLength(9);
     const heads = list.map((item) => text(item[3]!).trim().split(' ').slice(0, 3).join(' '));
-    expect(heads[0]).toBe('support/refund v4 merge');
-    expect(heads.at(-1)).toMatch(/v1 new$/);
+    expect(heads[0]).toMatch(/^support\/refund v4·[0-9a-f]{6} merge$/);
+    expect(heads.at(-1)).toMatch(/v1·[0-9a-f]{6} new$/);
     const merge = list[0]!;
     expect(merge[1]).toContain('@merge');
     expect(merge[2]).toBe('support-bot');
-    // Both parents of the merge link to their versions.
-    expect([...merge[3]!.matchAll(/href="([^"]*#v3-[0-9a-f]{12})"/g)]).toHaveLength(2);
+    // Both parents of the merge link to their versions, and their labels differ.
+    const parents = [...merge[3]!.matchAll(/href="[^"]*#v3-([0-9a-f]{6})">(v3·[0-9a-f]{6})</g)];
+    expect(parents).toHaveLength(2);
+    expect(parents[0]![2]).not.toBe(parents[1]![2]);
+    for (const parent of parents) expect(parent[2]).toBe(`v3·${parent[1]}`);
     const fork = list.find((item) => item[3]!.includes('refund-vip/"'))!;
-    expect(text(fork[3]!)).toContain('fork from support/refund v2');
+    expect(text(fork[3]!)).toMatch(/fork from support\/refund v2·[0-9a-f]{6}/);
     expect(fork[3]).toMatch(/<code class="mono" title="[0-9a-f]{40}">[0-9a-f]{7}<\/code>/);
+    expect(text(fork[3]!)).toMatch(/2026-01-04 \d\d:\d\d UTC/);
   });
 
   it('shows trait deltas signed and coloured', () => {
@@ -125,24 +139,18 @@ describe('/belief/mutations', () => {
     expect(fork[3]).toMatch(/class="delta up"[^>]*>.*readability \+11\.72/);
   });
 
-  it('offers filters by tag and assistant, and the diff against the parent as HTML', () => {
-    const html = page();
+  it('offers filters by tag and assistant, and the diff of the body against the parent as HTML', () => {
+    const html = page(1) + page(2);
     expect(html).toMatch(/<select name="tag">[\s\S]*<option value="@fork">@fork<\/option>/);
     expect(html).toMatch(/<select name="assistant">[\s\S]*<option value="vip-bot">vip-bot<\/option>/);
-    const edit = items().find((item) => item[1]!.includes('@edit') || text(item[3]!).includes('v2 edit'))!;
-    expect(edit[3]).toContain('d2h-wrapper');
+    const edit = items().find((item) => / edit from /.test(text(item[3]!)))!;
+    expect(edit[3]).toContain('class="d2h-diff-table pv-diff"');
+    // Bodies are diffed, not the front matter.
+    expect(text(edit[3]!)).not.toContain('title:');
   });
 
-  it('draws a lineage SVG per prompt with edit, fork and merge edges', () => {
-    const html = page();
-    const svgs = [...html.matchAll(/<svg class="lineage"[\s\S]*?<\/svg>/g)].map((match) => match[0]);
-    expect(svgs).toHaveLength(4);
-    const refund = svgs.find((svg) => svg.includes('Lineage of support/refund:'))!;
-    expect(refund).toContain('edge-merge');
-    expect(refund).toContain('edge-edit');
-    expect(refund).toContain('edge-fork');
-    expect((refund.match(/<rect /g) ?? []).length).toBe(6); // five own versions and the VIP fork
-    expect(refund).toContain(`href="${FIXTURE_BASE}prompts/support/refund-vip/#v1-`);
+  it('leaves the lineage pictures to the prompt pages', () => {
+    expect(page(1)).not.toContain('<svg class="lineage"');
   });
 });
 
@@ -150,31 +158,63 @@ describe('/codex/regression/<clauseId>', () => {
   const page = () => site.read('codex/regression/privacy/account-numbers/index.html');
   const audit = (id: string) => page().match(new RegExp(`<li class="([^"]*)" id="${id}"[\\s\\S]*?</li>(?=<li class|</ol>)`))!;
 
-  it('makes the flagged, unreviewed audit stand out', () => {
+  it('makes the flagged, unreviewed audit stand out, and says when no review is needed', () => {
     const flagged = audit(FLAGGED_AUDIT_ID);
     expect(flagged[1]).toBe('card needs-review');
     expect(text(flagged[0])).toContain('regression: needs review');
     expect(audit(CLEAN_AUDIT_ID)[1]).toBe('card');
+    // The guard audits the clause's first commit (an added clause): nothing to review, and said so.
+    const states = [...page().matchAll(/data-audit="([^"]+)" data-open="(true|false)" data-state="([a-z-]+)"/g)].map((m) => [m[1], m[3]]);
+    expect(states).toContainEqual([FLAGGED_AUDIT_ID, 'open']);
+    expect(states).toContainEqual([CLEAN_AUDIT_ID, 'accepted']);
+    const unflagged = states.filter(([, state]) => state === 'no-review-needed');
+    for (const [id] of unflagged) expect(text(audit(id!)[0])).toContain('no review needed');
+    expect(text(page())).not.toContain('review: pending');
   });
 
-  it('shows the similarity with its threshold, each reason, the review and the prompts affected', () => {
+  it('shows the similarity with its threshold (never in green when below), the tone, each reason once, the review and the prompts affected', () => {
     const flagged = text(audit(FLAGGED_AUDIT_ID)[0]);
-    expect(flagged).toContain('Similarity 0.620 below the threshold 0.8');
+    expect(flagged).toContain('Similarity 0.620 below threshold is below the threshold 0.8');
+    expect(audit(FLAGGED_AUDIT_ID)[0]).not.toMatch(/class="delta up"/);
+    expect(flagged).toContain('Tone: declared formal; measured formal → neutral; formality −0.20, sentiment ±0');
     expect(flagged).toContain('modal-weakened : "must never" became "should avoid"');
-    expect(flagged).toContain('semantic-drift');
-    expect(flagged).toContain('Review: pending');
+    expect(flagged).toContain('semantic-drift : similarity 0.62 is below');
+    expect(flagged).toContain('Review: needs review');
     expect(audit(FLAGGED_AUDIT_ID)[0]).toContain(`href="${FIXTURE_BASE}prompts/support/refund/"`);
     expect(audit(FLAGGED_AUDIT_ID)[0]).toContain(`href="${FIXTURE_BASE}prompts/sales/greeting/"`);
     const clean = text(audit(CLEAN_AUDIT_ID)[0]);
-    expect(clean).toContain('Similarity 0.910 at or above the threshold 0.8');
-    expect(clean).toContain('Review: accepted by Ada Reviewer on 2026-01-03: Masking is stricter, fine.');
+    expect(clean).toContain('Similarity 0.910 is at or above the threshold 0.8');
+    expect(clean).toContain('Review: accepted by Ada Reviewer on 2026-01-03 11:00 UTC: Masking is stricter, fine.');
   });
 
-  it('renders a side-by-side diff of previous vs new text, escaped', () => {
+  it('renders a diff of previous vs new text, escaped, in a region with a label of its own', () => {
     const flagged = audit(FLAGGED_AUDIT_ID)[0];
-    expect(flagged).toContain('d2h-file-side-diff');
+    expect(flagged).toContain('class="d2h-diff-table pv-diff"');
+    const labels = [...page().matchAll(/<div class="diff" aria-label="([^"]+)" role="region">/g)].map((m) => m[1]);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(new Set(labels).size).toBe(labels.length);
     expect(flagged).toMatch(/<del>[^<]*<\/del>|<ins>[^<]*<\/ins>/);
     expect(flagged).toContain('&lt;script&gt;window.__pwned');
+  });
+});
+
+describe('/codex', () => {
+  it('lists every clause with its audits counted by state, open first, open audits linked by anchor', () => {
+    const html = site.read('codex/index.html');
+    const rows = [...html.matchAll(/<tr data-clause="([^"]+)" data-open="(\d+)">([\s\S]*?)<\/tr>/g)];
+    expect(rows.map((row) => row[1])).toContain('privacy/account-numbers');
+    const audits = readSnapshotFromDisk(site.repo.dir, readConfig(site.repo.dir)).audits.filter((a) => a.clause === 'privacy/account-numbers');
+    const row = rows.find((r) => r[1] === 'privacy/account-numbers')!;
+    const cells = [...row[3]!.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => text(m[1]!).trim());
+    const open = new Set(openAudits(audits).map((a) => a.id));
+    const closed = audits.filter((a) => !open.has(a.id));
+    const expected = [open.size, closed.filter((a) => a.review.status === 'accepted').length, closed.filter((a) => a.review.status === 'rejected').length, closed.filter((a) => a.review.status === 'pending').length];
+    expect(open.has(FLAGGED_AUDIT_ID)).toBe(true);
+    expect(expected[3]).toBeGreaterThan(0); // the guard's audit of the added clause
+    expect(cells.slice(0, 4)).toEqual(expected.map(String));
+    expect(row[3]).toContain(`href="${FIXTURE_BASE}codex/regression/privacy/account-numbers/#${FLAGGED_AUDIT_ID}"`);
+    expect(Number(rows[0]![2])).toBeGreaterThanOrEqual(Number(rows.at(-1)![2]));
+    expect(html).toMatch(/<a href="[^"]*codex\/" aria-current="page">Codex<\/a>/);
   });
 });
 
@@ -183,7 +223,7 @@ describe('/prompts/checkpoints', () => {
     const html = site.read('prompts/checkpoints/index.html');
     const table = html.match(/<table class="data" id="fallback-table">[\s\S]*?<\/table>/)![0];
     expect((table.match(/<tr data-key=/g) ?? []).length).toBe(9);
-    expect(text(table)).toContain('support/refund-vip v1');
+    expect(text(table)).toMatch(/support\/refund-vip v1·[0-9a-f]{6}/);
   });
 
   it('gives the island its data as a static JSON file, not as an inlined prop', () => {
@@ -196,7 +236,8 @@ describe('/prompts/checkpoints', () => {
     expect(merge.parents).toHaveLength(2);
     expect(merge.symbolic_tags).toContain('@merge');
     const vip = rows.find((row) => row.prompt === 'support/refund-vip')!;
-    expect(vip).toMatchObject({ tone: 'formal', tags: ['billing', 'vip'], assistant: 'vip-bot', parents: [expect.stringMatching(/^support\/refund@2-/)] });
+    expect(vip).toMatchObject({ tone: 'formal', tags: ['billing', 'vip'], assistant: 'vip-bot', kind: 'fork', label: expect.stringMatching(/^v1·[0-9a-f]{6}$/), parents: [expect.stringMatching(/^support\/refund@2-/)], parent_labels: [expect.stringMatching(/^support\/refund v2·[0-9a-f]{6}$/)] });
+    expect(Object.keys(vip.traits)).toContain('readability');
     expect(vip.commit).toMatch(/^[0-9a-f]{40}$/);
   });
 });
@@ -204,20 +245,54 @@ describe('/prompts/checkpoints', () => {
 describe('/prompts/<id>', () => {
   const page = () => site.read('prompts/support/refund/index.html');
 
-  it('shows the current text, every version and a token chart', () => {
+  it('shows the current body apart from its front matter, every version and a labelled token chart with the current one marked', () => {
     const html = page();
-    expect(text(html)).toContain('You must never refund more than the order total.');
-    expect((html.match(/<section class="card" id="v\d+-[0-9a-f]{12}"/g) ?? []).length).toBe(5);
-    expect(html).toMatch(/<svg class="token-chart"[\s\S]*?<circle/);
-    expect((html.match(/<circle /g) ?? []).length).toBe(5);
+    const body = html.match(/<pre class="text" data-testid="prompt-text">([\s\S]*?)<\/pre>/)![1]!;
+    expect(text(body)).toContain('You must never refund more than the order total.');
+    expect(body).not.toContain('title:');
+    expect(html).toMatch(/data-testid="prompt-front-matter">[^<]*title: Refund request/);
+    expect((html.match(/<section class="card" id="v\d+-[0-9a-f]{6}"/g) ?? []).length).toBe(5);
+    const chart = html.match(/<svg class="token-chart"[\s\S]*?<\/svg>/)![0];
+    expect((chart.match(/<circle /g) ?? []).length).toBe(5);
+    expect(chart.match(/<circle class="current"/g)).toHaveLength(1);
+    expect((chart.match(/>v\d·[0-9a-f]{6}<\/text>/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(chart).toContain('>tokens</text>');
+    expect(html.match(/<span class="badge current">current<\/span>/g)).toHaveLength(2);
   });
 
-  it('diffs each version against its parent, and a merge against both', () => {
+  it('diffs each version body against its parent, and a merge against both, under distinct headings', () => {
     const merge = page().match(/<section class="card" id="v4-[\s\S]*?<\/section>/)![0];
-    expect(merge.match(/<h4>Diff against v3<\/h4>/g)).toHaveLength(2);
+    const headings = [...merge.matchAll(/<h4>Diff against (v3·[0-9a-f]{6})<\/h4>/g)].map((m) => m[1]);
+    expect(headings).toHaveLength(2);
+    expect(headings[0]).not.toBe(headings[1]);
     expect(merge.match(/d2h-wrapper/g)).toHaveLength(2);
+    // Line numbers count from the body: the front matter is not part of the diff.
+    expect(merge).not.toContain('title: Refund request');
     const vip = site.read('prompts/support/refund-vip/index.html');
-    expect(vip).toContain('<h4>Diff against support/refund v2</h4>');
+    expect(vip).toMatch(/<h4>Diff against support\/refund v2·[0-9a-f]{6}<\/h4>/);
+  });
+
+  it('draws the lineage with edit, fork and merge edges, links outside any role="img", and as a list', () => {
+    const html = page();
+    const svg = html.match(/<svg class="lineage"[\s\S]*?<\/svg>/)![0];
+    expect(svg).not.toContain('role="img"');
+    expect(svg).toContain('edge-merge');
+    expect(svg).toContain('edge-edit');
+    expect(svg).toContain('edge-fork');
+    expect((svg.match(/<rect /g) ?? []).length).toBe(6); // five own versions and the VIP fork
+    expect(svg).toContain(`href="${FIXTURE_BASE}prompts/support/refund-vip/#v1-`);
+    expect(text(svg)).toMatch(/support\/refund-vip v1·[0-9a-f]{6}/); // full names, not cut
+    const list = html.match(/<details class="lineage-list">[\s\S]*?<\/details>/)![0];
+    expect((list.match(/<li>/g) ?? []).length).toBe(6);
+  });
+
+  it('carries every version body for the comparison, escaped inside its script element', () => {
+    const payload = site.read('prompts/lab/payload/index.html');
+    const json = payload.match(/<script type="application\/json" id="compare-data">([\s\S]*?)<\/script>/)![1]!;
+    expect(json).not.toContain('<');
+    const versions = JSON.parse(json) as { label: string; body: string }[];
+    expect(versions).toHaveLength(2);
+    expect(versions[1]!.body).toContain('<svg onload=');
   });
 });
 

@@ -1,8 +1,10 @@
-// The checkpoint grid: fetches every row as JSON, filters (fuzzy text, token range, tone, tag,
-// ancestry), sorts, exports, and renders only the rows in view. Browser-only; JSON props only.
+// The checkpoint grid: fetches every row as JSON, searches (exact, prefix, then fuzzy), filters
+// (token range, tone, tag, ancestry, with visible help and errors), sorts, exports, lets the
+// reader choose columns, and renders only the rows in view. Browser-only; JSON props only.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createGridIndex, filterRows } from '../../scripts/lib/site/grid-filter.ts';
-import { DEFAULT_FILTER, parseFilter, serializeFilter, type GridFilter, type GridRow, type SortColumn } from '../../scripts/lib/site/grid-rows.ts';
+import { createGridIndex, filterProblems, filterRows } from '../../scripts/lib/site/grid-filter.ts';
+import { DEFAULT_FILTER, GRID_TRAITS, parseFilter, serializeFilter, type GridFilter, type GridRow, type SortColumn } from '../../scripts/lib/site/grid-rows.ts';
+import { formatDateTime } from '../../scripts/lib/site/prompt-text.ts';
 import { rowsToCsv, rowsToJson } from '../../scripts/lib/site/export-rows.ts';
 import { routes, withBase } from '../../scripts/lib/site/urls.ts';
 
@@ -19,16 +21,51 @@ interface Props {
 const ROW_HEIGHT = 36;
 /** Rows rendered beyond the visible ones, so fast scrolling does not flash empty space. */
 const OVERSCAN = 10;
+/** Where the reader's choice of columns is kept between visits. */
+const COLUMNS_STORAGE = 'promptvault.grid.columns';
 
-const COLUMNS: { key: SortColumn; label: string; width: string }[] = [
-  { key: 'prompt', label: 'Prompt', width: '24%' },
-  { key: 'version', label: 'Version', width: '7%' },
-  { key: 'token_count', label: 'Tokens', width: '8%' },
-  { key: 'tone', label: 'Tone', width: '11%' },
-  { key: 'tags', label: 'Tags', width: '22%' },
-  { key: 'date', label: 'Date', width: '14%' },
-  { key: 'commit', label: 'Commit', width: '10%' },
+interface Column {
+  key: SortColumn;
+  label: string;
+  /** Width in rem: wide enough for the header on a phone, so no header is cut. */
+  width: number;
+  shown: boolean;
+  /** Always shown (the chooser does not offer it). */
+  fixed?: boolean;
+  numeric?: boolean;
+  cell: (row: GridRow, base: string) => ReactNode;
+  title?: (row: GridRow) => string;
+}
+
+const versionHref = (base: string, row: GridRow) => `${withBase(base, routes.prompt(row.prompt))}#${row.label.replace('·', '-')}`;
+const fixed2 = (value: number | undefined) => (value === undefined ? '' : Number.isInteger(value) ? String(value) : value.toFixed(2));
+
+const COLUMNS: Column[] = [
+  { key: 'prompt', label: 'Prompt', width: 13, shown: true, fixed: true, cell: (row, base) => <a href={withBase(base, routes.prompt(row.prompt))}>{row.prompt}</a>, title: (row) => row.prompt },
+  { key: 'version', label: 'Version', width: 7.5, shown: true, fixed: true, cell: (row, base) => <a href={versionHref(base, row)}>{row.label}</a> },
+  { key: 'title', label: 'Title', width: 12, shown: true, cell: (row) => row.title, title: (row) => row.title },
+  { key: 'kind', label: 'Kind', width: 5, shown: true, cell: (row) => row.kind ?? '—' },
+  { key: 'parents', label: 'Parents', width: 10, shown: false, cell: (row) => row.parent_labels.join(' + ') || '—', title: (row) => row.parent_labels.join(' + ') },
+  { key: 'token_count', label: 'Tokens', width: 5, shown: true, numeric: true, cell: (row) => row.token_count },
+  { key: 'tone', label: 'Tone', width: 7, shown: true, cell: (row) => row.tone },
+  { key: 'tags', label: 'Tags', width: 11, shown: true, cell: (row) => <>{row.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}{row.symbolic_tags.map((tag) => <span key={tag} className="tag sym">{tag}</span>)}</>, title: (row) => [...row.tags, ...row.symbolic_tags].join(' ') },
+  { key: 'assistant', label: 'Assistant', width: 7.5, shown: false, cell: (row) => row.assistant ?? '—' },
+  { key: 'date', label: 'Date', width: 10, shown: true, cell: (row) => formatDateTime(row.date) },
+  { key: 'commit', label: 'Commit', width: 5.5, shown: true, cell: (row) => (row.commit ? <code title={row.commit}>{row.commit.slice(0, 7)}</code> : <span className="muted">—</span>) },
+  ...GRID_TRAITS.filter((name) => name !== 'token_count').map((name): Column => ({
+    key: `trait:${name}`, label: name.replace(/_/g, ' '), width: Math.max(6, name.length * 0.55), shown: false, numeric: true, cell: (row) => fixed2(row.traits[name]),
+  })),
 ];
+
+function initialColumns(): Set<SortColumn> {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(COLUMNS_STORAGE) ?? 'null') as unknown;
+    if (Array.isArray(saved)) return new Set([...COLUMNS.filter((c) => c.fixed).map((c) => c.key), ...saved.filter((key): key is SortColumn => COLUMNS.some((c) => c.key === key))]);
+  } catch {
+    // Storage may be off or hold something else: fall back to the defaults.
+  }
+  return new Set(COLUMNS.filter((c) => c.shown).map((c) => c.key));
+}
 
 export default function CheckpointGrid({ dataUrl, base, total }: Props) {
   const [rows, setRows] = useState<GridRow[] | null>(null);
@@ -68,6 +105,19 @@ function Grid({ rows, filter, update, reset, base }: { rows: GridRow[]; filter: 
     tags: [...new Set(rows.flatMap((row) => [...row.tags, ...row.symbolic_tags]))].sort(),
     prompts: [...new Set(rows.map((row) => row.prompt))].sort(),
   }), [rows]);
+  const [shown, setShown] = useState<Set<SortColumn>>(initialColumns);
+  const columns = COLUMNS.filter((column) => shown.has(column.key));
+  const toggleColumn = (key: SortColumn, on: boolean) => {
+    const next = new Set(shown);
+    if (on) next.add(key);
+    else next.delete(key);
+    setShown(next);
+    try {
+      window.localStorage.setItem(COLUMNS_STORAGE, JSON.stringify([...next]));
+    } catch {
+      // Not kept across visits when storage is off; the choice still applies now.
+    }
+  };
   // Typing stays responsive: React may render the input before the (deferred) filtering.
   const deferred = useDeferredValue(filter);
   const [elapsed, setElapsed] = useState(0);
@@ -79,6 +129,7 @@ function Grid({ rows, filter, update, reset, base }: { rows: GridRow[]; filter: 
     return result;
   }, [index, deferred]);
   useEffect(() => setElapsed(lastElapsed.current), [visible]);
+  const problems = useMemo(() => filterProblems(index, filter), [index, filter]);
 
   const download = (format: 'csv' | 'json') => {
     const chosen = visible.map((i) => rows[i]!);
@@ -92,20 +143,23 @@ function Grid({ rows, filter, update, reset, base }: { rows: GridRow[]; filter: 
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
 
-  const sortBy = (column: SortColumn) => update(filter.sort === column ? { dir: filter.dir === 'asc' ? 'desc' : 'asc' } : { sort: column, dir: column === 'date' || column === 'token_count' ? 'desc' : 'asc' });
+  const numeric = (column: SortColumn) => column === 'date' || column === 'token_count' || column === 'version' || column.startsWith('trait:');
+  const sortBy = (column: SortColumn) => update(filter.sort === column ? { dir: filter.dir === 'asc' ? 'desc' : 'asc' } : { sort: column, dir: numeric(column) ? 'desc' : 'asc' });
   const numberOrNull = (value: string) => (value.trim() === '' || !Number.isFinite(Number(value)) ? null : Math.trunc(Number(value)));
+  const count = visible.length;
+  const rowsWord = count === 1 ? 'row' : 'rows';
 
   return (
     <section aria-label="Checkpoint grid" className="grid">
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <label>Search
-          <input type="search" name="q" value={filter.q} placeholder="prompt, title, tag, tone…" onChange={(e) => update({ q: e.target.value })} />
+          <input type="search" name="q" value={filter.q} placeholder="id, title, tag, @merge, tone, commit…" onChange={(e) => update({ q: e.target.value })} aria-describedby="grid-q-help" />
         </label>
         <label>Min tokens
-          <input type="number" name="min" min={0} inputMode="numeric" value={filter.minTokens ?? ''} onChange={(e) => update({ minTokens: numberOrNull(e.target.value) })} style={{ width: '7rem' }} />
+          <input type="number" name="min" min={0} inputMode="numeric" value={filter.minTokens ?? ''} onChange={(e) => update({ minTokens: numberOrNull(e.target.value) })} style={{ width: '7rem' }} aria-invalid={problems.tokens ? true : undefined} aria-describedby={problems.tokens ? 'grid-tokens-error' : undefined} />
         </label>
         <label>Max tokens
-          <input type="number" name="max" min={0} inputMode="numeric" value={filter.maxTokens ?? ''} onChange={(e) => update({ maxTokens: numberOrNull(e.target.value) })} style={{ width: '7rem' }} />
+          <input type="number" name="max" min={0} inputMode="numeric" value={filter.maxTokens ?? ''} onChange={(e) => update({ maxTokens: numberOrNull(e.target.value) })} style={{ width: '7rem' }} aria-invalid={problems.tokens ? true : undefined} aria-describedby={problems.tokens ? 'grid-tokens-error' : undefined} />
         </label>
         <label>Tone
           <select name="tone" value={filter.tone} onChange={(e) => update({ tone: e.target.value })}>
@@ -120,23 +174,35 @@ function Grid({ rows, filter, update, reset, base }: { rows: GridRow[]; filter: 
           </select>
         </label>
         <label>Descends from
-          <input name="from" list="grid-prompts" value={filter.ancestry} placeholder="prompt or prompt@version" onChange={(e) => update({ ancestry: e.target.value })} aria-describedby="grid-from-help" />
+          <input name="from" list="grid-prompts" value={filter.ancestry} placeholder="support/refund@2" onChange={(e) => update({ ancestry: e.target.value })} aria-describedby={problems.ancestry ? 'grid-from-error grid-from-help' : 'grid-from-help'} aria-invalid={problems.ancestry ? true : undefined} />
         </label>
         <datalist id="grid-prompts">{options.prompts.map((prompt) => <option key={prompt} value={prompt} />)}</datalist>
-        <span id="grid-from-help" hidden>Shows only that prompt or version and every version descending from it, across forks, renames and merges.</span>
         <button type="button" onClick={reset}>Clear filters</button>
-        <button type="button" onClick={() => download('csv')}>Export CSV</button>
-        <button type="button" onClick={() => download('json')}>Export JSON</button>
+        <button type="button" onClick={() => download('csv')} disabled={count === 0}>Export {count} {rowsWord} as CSV</button>
+        <button type="button" onClick={() => download('json')} disabled={count === 0}>Export {count} {rowsWord} as JSON</button>
+        <p className="help" id="grid-q-help">Search matches whole words and word starts first (an exact prompt id shows only that prompt; a commit needs its first 4+ characters), then close spellings.</p>
+        <p className="help" id="grid-from-help">Descends from: a prompt id or a version (<code>support/refund@2</code>, <code>support/refund@v2·0d4cf2</code>); shows it and every version descending from it, across forks, renames and merges.</p>
+        {problems.tokens && <p className="error" id="grid-tokens-error" role="alert">{problems.tokens}</p>}
+        {problems.ancestry && <p className="error" id="grid-from-error" role="alert">{problems.ancestry}</p>}
       </form>
+      <details className="column-chooser">
+        <summary>Columns ({columns.length} of {COLUMNS.length})</summary>
+        <fieldset>
+          <legend>Columns shown</legend>
+          {COLUMNS.filter((column) => !column.fixed).map((column) => (
+            <label key={column.key}><input type="checkbox" checked={shown.has(column.key)} onChange={(e) => toggleColumn(column.key, e.target.checked)} /> {column.label}</label>
+          ))}
+        </fieldset>
+      </details>
       <p role="status" aria-live="polite" className="muted" data-testid="grid-count" data-filter-ms={elapsed.toFixed(2)}>
         {visible.length === rows.length ? `${rows.length} checkpoints` : `${visible.length} of ${rows.length} checkpoints`}
       </p>
-      <VirtualTable rows={rows} visible={visible} filter={filter} sortBy={sortBy} base={base} />
+      <VirtualTable rows={rows} visible={visible} filter={filter} sortBy={sortBy} base={base} columns={columns} />
     </section>
   );
 }
 
-function VirtualTable({ rows, visible, filter, sortBy, base }: { rows: GridRow[]; visible: number[]; filter: GridFilter; sortBy: (column: SortColumn) => void; base: string }) {
+function VirtualTable({ rows, visible, filter, sortBy, base, columns }: { rows: GridRow[]; visible: number[]; filter: GridFilter; sortBy: (column: SortColumn) => void; base: string; columns: Column[] }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -158,26 +224,20 @@ function VirtualTable({ rows, visible, filter, sortBy, base }: { rows: GridRow[]
   const cells: ReactNode[] = [];
   for (let position = first; position < last; position++) {
     const row = rows[visible[position]!]!;
-    const hash = row.key.slice(row.key.lastIndexOf('-') + 1);
     cells.push(
       <tr key={row.key} aria-rowindex={position + 2} data-key={row.key} style={{ height: ROW_HEIGHT }}>
-        <td title={`${row.prompt}: ${row.title}`}><a href={withBase(base, routes.prompt(row.prompt))}>{row.prompt}</a></td>
-        <td><a href={`${withBase(base, routes.prompt(row.prompt))}#v${row.version}-${hash}`}>v{row.version}</a></td>
-        <td>{row.token_count}</td>
-        <td>{row.tone}</td>
-        <td title={[...row.tags, ...row.symbolic_tags].join(' ')}>{row.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}{row.symbolic_tags.map((tag) => <span key={tag} className="tag sym">{tag}</span>)}</td>
-        <td>{row.date.slice(0, 10)}</td>
-        <td>{row.commit ? <code title={row.commit}>{row.commit.slice(0, 7)}</code> : <span className="muted">—</span>}</td>
+        {columns.map((column) => <td key={column.key} className={column.numeric ? 'num' : undefined} title={column.title?.(row)}>{column.cell(row, base)}</td>)}
       </tr>,
     );
   }
+  const width = columns.reduce((sum, column) => sum + column.width, 0);
   return (
     <div ref={scroller} className="grid-scroll" tabIndex={0} role="region" aria-label="Checkpoints, scrollable" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-      <table className="data grid-table" aria-rowcount={visible.length + 1}>
-        <colgroup>{COLUMNS.map((column) => <col key={column.key} style={{ width: column.width }} />)}</colgroup>
+      <table className="data grid-table" aria-rowcount={visible.length + 1} style={{ width: `max(100%, ${width}rem)` }}>
+        <colgroup>{columns.map((column) => <col key={column.key} style={{ width: `${column.width}rem` }} />)}</colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <th key={column.key} scope="col" aria-sort={filter.sort === column.key ? (filter.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
                 <button type="button" className="sort" onClick={() => sortBy(column.key)}>
                   {column.label}<span aria-hidden="true">{filter.sort === column.key ? (filter.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>

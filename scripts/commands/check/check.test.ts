@@ -79,9 +79,12 @@ describe('promptvault log', () => {
     const text = repo.cli(['log', 'vip']);
     expect(text.code, text.stderr).toBe(0);
     const lines = text.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^vip v1 {2}2026-01-04 {2}fork {4}from support\/refund@v2 {2}\d+ tokens \([+-]?\d+\) {2}@fork\b/);
-    expect(lines[1]).toMatch(/^ {2}support\/refund v2 {2}2026-01-03 {2}edit {4}from v1/);
-    expect(lines[2]).toMatch(/^ {2}support\/refund v1 {2}2026-01-02 {2}new/);
+    // Each version by its label, `v2·<first 6 hex of its record key>`, parents too.
+    expect(lines[0]).toMatch(/^vip v1·[0-9a-f]{6} {2}2026-01-04 {2}fork {4}from support\/refund@v2·[0-9a-f]{6} {2}\d+ tokens \([+-]?\d+\) {2}@fork\b/);
+    expect(lines[1]).toMatch(/^ {2}support\/refund v2·[0-9a-f]{6} {2}2026-01-03 {2}edit {4}from v1·[0-9a-f]{6}/);
+    expect(lines[2]).toMatch(/^ {2}support\/refund v1·[0-9a-f]{6} {2}2026-01-02 {2}new/);
+    const v2Label = lines[1]!.trim().split(' ')[1]!;
+    expect(lines[0]).toContain(`support/refund@${v2Label}`);
     const json = JSON.parse(repo.cli(['log', 'vip', '--json']).stdout);
     expect(json.map((entry: { mutation: { prompt: string; version: number } }) => `${entry.mutation.prompt}@${entry.mutation.version}`)).toEqual(['vip@1', 'support/refund@2', 'support/refund@1']);
   });

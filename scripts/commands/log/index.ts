@@ -6,6 +6,7 @@ import { openRepo, resolveHead } from '../../lib/git/index.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { versionLabel } from '../../lib/vault/version-label.ts';
 
 export interface LogOptions {
   cwd: string;
@@ -19,6 +20,10 @@ export interface LogEntry {
   checkpoint: Checkpoint | null;
   /** 0 for the prompt asked for, 1 for the prompt it was forked or renamed from, and so on. */
   depth: number;
+  /** Display label of the version, `v3·0d4cf2` (vault/version-label.ts). */
+  label: string;
+  /** Display labels of its parents, in the mutation's order (`v2·1a2b3c`). */
+  parent_labels: string[];
 }
 
 export async function log(options: LogOptions): Promise<LogEntry[]> {
@@ -44,7 +49,8 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
       const key = refKey(mutation);
       if (seen.has(key)) continue;
       seen.add(key);
-      entries.push({ mutation: strip(mutation), checkpoint: stripOrNull(checkpoints.get(key)), depth });
+      const parentLabels = mutation.parents.map((parent) => versionLabel(parent.version, checkpoints.get(refKey(parent))?.file ?? byKey.get(refKey(parent))?.file));
+      entries.push({ mutation: strip(mutation), checkpoint: stripOrNull(checkpoints.get(key)), depth, label: versionLabel(mutation.version, mutation.file), parent_labels: parentLabels });
       for (const parent of mutation.parents) {
         const found = byKey.get(refKey(parent));
         if (found) next.push({ mutation: found, depth: found.prompt === mutation.prompt ? depth : depth + 1 });
@@ -67,11 +73,11 @@ function stripOrNull<T extends { file: string }>(value: T | undefined): Omit<T, 
 /** Terminal rendering: one line per version, then its tags and trait moves. */
 export function formatLog(entries: LogEntry[]): string {
   return entries
-    .map(({ mutation: m, checkpoint: c, depth }) => {
+    .map(({ mutation: m, checkpoint: c, depth, label, parent_labels: parentLabels }) => {
       const indent = '  '.repeat(depth);
-      const parents = m.parents.map((p) => (p.prompt === m.prompt ? `v${p.version}` : `${p.prompt}@v${p.version}`)).join(' + ') || '-';
+      const parents = m.parents.map((p, i) => (p.prompt === m.prompt ? parentLabels[i] : `${p.prompt}@${parentLabels[i]}`)).join(' + ') || '-';
       const tokens = c ? `${c.token_count} tokens (${signed(m.trait_delta.token_count)})` : '';
-      return `${indent}${m.prompt} v${m.version}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd();
+      return `${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd();
     })
     .join('\n');
 }

@@ -72,7 +72,7 @@ export const configSchema = z.strictObject({
   site: z
     .strictObject({
       /** Items per page of the site's long lists (the mutation list); later items go on further pages. */
-      page_size: z.number().int().min(10).max(10_000).default(100),
+      page_size: z.number().int().min(1).max(10_000).default(100),
     })
     .prefault({}),
 });

@@ -3,7 +3,7 @@ import { csvField, rowsToCsv, rowsToJson } from './export-rows.ts';
 import type { GridRow } from './grid-rows.ts';
 
 const row: GridRow = {
-  key: 'support/refund@2-0123456789ab', prompt: 'support/refund', version: 2, title: 'Refund, "polite"\nversion', token_count: 42, tone: 'empathetic',
+  key: 'support/refund@2-0123456789ab', prompt: 'support/refund', version: 2, label: 'v2·abcdef', kind: 'edit', format: null, parent_labels: ['v1·123456'], traits: { token_count: 42 }, title: 'Refund, "polite"\nversion', token_count: 42, tone: 'empathetic',
   tags: ['billing', 'refunds'], symbolic_tags: ['@edit', '@clarity+'], assistant: null, date: '2026-01-03T10:00:00Z', commit: null, parents: ['support/refund@1-aaaaaaaaaaaa'],
 };
 
@@ -22,7 +22,7 @@ describe('CSV export', () => {
 
   it('writes a header and one line per row, lists joined by spaces', () => {
     expect(rowsToCsv([{ ...row, title: '=cmd' }])).toBe(
-      "prompt,version,title,token_count,tone,tags,symbolic_tags,assistant,date,commit,key\r\nsupport/refund,2,'=cmd,42,empathetic,billing refunds,'@edit @clarity+,,2026-01-03T10:00:00Z,,support/refund@2-0123456789ab\r\n",
+      "prompt,version,label,title,kind,token_count,tone,tags,symbolic_tags,assistant,date,commit,parent_labels,key\r\nsupport/refund,2,v2·abcdef,'=cmd,edit,42,empathetic,billing refunds,'@edit @clarity+,,2026-01-03T10:00:00Z,,v1·123456,support/refund@2-0123456789ab\r\n",
     );
     expect(rowsToCsv([row])).toContain('"Refund, ""polite""\nversion"');
   });

@@ -1,7 +1,7 @@
 // Pure and browser-safe: the grid's rows as CSV and JSON, exactly as filtered and sorted.
 import type { GridRow } from './grid-rows.ts';
 
-export const CSV_COLUMNS = ['prompt', 'version', 'title', 'token_count', 'tone', 'tags', 'symbolic_tags', 'assistant', 'date', 'commit', 'key'] as const;
+export const CSV_COLUMNS = ['prompt', 'version', 'label', 'title', 'kind', 'token_count', 'tone', 'tags', 'symbolic_tags', 'assistant', 'date', 'commit', 'parent_labels', 'key'] as const;
 
 /**
  * One CSV field: quoted when it holds a comma, quote or line break (RFC 4180), and a leading

@@ -1,20 +1,25 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { descendantsOf, matchSelector } from './ancestry.ts';
-import { createGridIndex, filterRows, splitWords } from './grid-filter.ts';
-import { DEFAULT_FILTER, parseFilter, serializeFilter, type GridFilter, type GridRow } from './grid-rows.ts';
+import { createGridIndex, filterProblems, filterRows, searchText, splitWords } from './grid-filter.ts';
+import { DEFAULT_FILTER, GRID_TRAITS, parseFilter, serializeFilter, type GridFilter, type GridRow } from './grid-rows.ts';
+import { TRAIT_NAMES } from '../schema/traits.ts';
 
 function row(prompt: string, version: number, fields: Partial<GridRow> = {}): GridRow {
-  return { key: `${prompt}@${version}-${String(version).repeat(12).slice(0, 12)}`, prompt, version, title: prompt, token_count: 10 * version, tone: 'neutral', tags: [], symbolic_tags: [], assistant: null, date: `2026-01-0${version}T10:00:00Z`, commit: null, parents: [], ...fields };
+  const hash = String(version).repeat(12).slice(0, 12);
+  return {
+    key: `${prompt}@${version}-${hash}`, prompt, version, label: `v${version}·${hash.slice(0, 6)}`, title: prompt, kind: version === 1 ? 'new' : 'edit', format: null, token_count: 10 * version, tone: 'neutral',
+    tags: [], symbolic_tags: [], assistant: null, date: `2026-01-0${version}T10:00:00Z`, commit: null, parents: [], parent_labels: [], traits: { token_count: 10 * version }, ...fields,
+  };
 }
 
 // support/refund v1 -> v2 -> (v3a, v3b) -> v4 (merge); v2 -> support/refund-vip v1 (fork) -> v2;
 // support/refund-old v1 -> renamed to support/refund v1? no: an unrelated sales/greeting v1.
 const r1 = row('support/refund', 1, { tags: ['billing'] });
 const r2 = row('support/refund', 2, { parents: [r1.key], tags: ['billing'] });
-const r3a = { ...row('support/refund', 3, { parents: [r2.key] }), key: 'support/refund@3-aaaaaaaaaaaa' };
-const r3b = { ...row('support/refund', 3, { parents: [r2.key] }), key: 'support/refund@3-bbbbbbbbbbbb' };
-const r4 = row('support/refund', 4, { parents: [r3a.key, r3b.key], symbolic_tags: ['@merge'] });
+const r3a = { ...row('support/refund', 3, { parents: [r2.key], commit: 'c0ffee'.padEnd(40, '1') }), key: 'support/refund@3-aaaaaaaaaaaa', label: 'v3·aaaaaa' };
+const r3b = { ...row('support/refund', 3, { parents: [r2.key], commit: 'beef00'.padEnd(40, '2') }), key: 'support/refund@3-bbbbbbbbbbbb', label: 'v3·bbbbbb' };
+const r4 = row('support/refund', 4, { parents: [r3a.key, r3b.key], symbolic_tags: ['@merge'], kind: 'merge' });
 const vip1 = row('support/refund-vip', 1, { parents: [r2.key], tone: 'formal', title: 'VIP refund', assistant: 'vip-bot' });
 const vip2 = row('support/refund-vip', 2, { parents: [vip1.key], tone: 'formal', title: 'VIP refund', assistant: 'vip-bot' });
 const greeting = row('sales/greeting', 1, { title: 'Greeting', tone: 'friendly', token_count: 500 });
@@ -28,17 +33,50 @@ describe('ancestry: the descendants of a prompt or a version', () => {
     expect([...descendantsOf(rows, 'support/refund-vip')].sort()).toEqual([vip1.key, vip2.key].sort());
   });
 
-  it('names every parallel version a bare version number selects, and nothing for an unknown id', () => {
+  it('names every parallel version a bare version number selects, one by its label, and nothing for an unknown id', () => {
     expect(matchSelector(rows, 'support/refund@3').sort()).toEqual([r3a.key, r3b.key].sort());
+    expect(matchSelector(rows, 'support/refund@v3·bbbbbb')).toEqual([r3b.key]);
+    expect(matchSelector(rows, 'support/refund@v3-aaa')).toEqual([r3a.key]);
     expect(matchSelector(rows, 'nope')).toEqual([]);
+  });
+
+  it('says what is wrong with an unknown id, a missing version and an inverted token range', () => {
+    const index = createGridIndex(rows);
+    expect(filterProblems(index, { ...DEFAULT_FILTER, ancestry: 'support/refnd' }).ancestry).toMatch(/^No prompt has the id "support\/refnd"/);
+    expect(filterProblems(index, { ...DEFAULT_FILTER, ancestry: 'support/refund@9' }).ancestry).toBe('support/refund has no version v9. Pick one from its page or the Version column.');
+    expect(filterProblems(index, { ...DEFAULT_FILTER, minTokens: 50, maxTokens: 10 }).tokens).toMatch(/minimum \(50\) is above the maximum \(10\)/);
+    expect(filterProblems(index, { ...DEFAULT_FILTER, ancestry: 'support/refund@2', minTokens: 1, maxTokens: 10 })).toEqual({});
   });
 });
 
 describe('filtering and sorting the grid', () => {
-  it('matches each query word fuzzily against the words of a row', () => {
+  it('matches each query word exactly, by prefix, or (only when neither finds anything) fuzzily', () => {
     expect(filter({ q: 'vip refnd' }).sort()).toEqual([vip1.key, vip2.key].sort());
     expect(filter({ q: 'greting' })).toEqual([greeting.key]);
     expect(filter({ q: 'zzzz' })).toEqual([]);
+    // "vip" is a word of two rows: close spellings elsewhere are not dragged in.
+    expect(filter({ q: 'vip' }).sort()).toEqual([vip1.key, vip2.key].sort());
+  });
+
+  it('gives only that prompt for an exact id, and only that version for a label', () => {
+    expect(filter({ q: 'support/refund' }).sort()).toEqual([r1, r2, r3a, r3b, r4].map((r) => r.key).sort());
+    expect(filter({ q: ' Support/Refund-VIP ' }).sort()).toEqual([vip1.key, vip2.key].sort());
+    expect(filter({ q: 'support/refund@v3·bbbbbb' })).toEqual([r3b.key]);
+  });
+
+  it('finds symbolic tags with and without @, kinds, and commits by their first characters', () => {
+    expect(filter({ q: '@merge' })).toEqual([r4.key]);
+    expect(filter({ q: 'merge' })).toEqual([r4.key]);
+    expect(filter({ q: 'c0ffee' })).toEqual([r3a.key]);
+    expect(filter({ q: 'beef00' + '2'.repeat(34) })).toEqual([r3b.key]);
+    expect(filter({ q: 'bbbbbb' })).toEqual([r3b.key]);
+  });
+
+  it('ranks exact matches above prefix matches, each in the sort order', () => {
+    const words = [row('a/refund', 1, { title: 'refund' }), row('b/refunds', 1, { title: 'refunds' }), row('c/other', 1, { title: 'refund', token_count: 1 })];
+    const index = createGridIndex(words);
+    const keys = filterRows(index, { ...DEFAULT_FILTER, q: 'refund', sort: 'token_count', dir: 'asc' }).map((i) => words[i]!.prompt);
+    expect(keys).toEqual(['c/other', 'a/refund', 'b/refunds']);
   });
 
   it('combines token range, tone, tag (own or symbolic) and ancestry', () => {
@@ -54,19 +92,26 @@ describe('filtering and sorting the grid', () => {
     expect(filter({ sort: 'token_count', dir: 'desc' })[0]).toBe(greeting.key);
   });
 
-  it('finds exactly what fuse.js finds over all the words, despite skipping words that cannot match', () => {
+  it('falls back to exactly what fuse.js finds over all the words, despite skipping words that cannot match', () => {
     const many: GridRow[] = Array.from({ length: 3000 }, (_, i) => row(`area${i % 7}/prompt-${i}`, 1, { title: ['refund policy', 'greeting', 'invoice dispute', 'escalation ñandú'][i % 4]!, tags: [`t${i % 13}`] }));
     const index = createGridIndex(many);
     const fuse = new Fuse(index.words, { threshold: 0.34, ignoreLocation: true, shouldSort: false });
-    for (const query of ['refnd', 'invoise', 'prompt', '12', 'escalatoin', 'a', 'ñan', 'area3 prompt-12']) {
-      const words = splitWords(query);
+    // Queries whose words are not word starts anywhere, so every word goes to the fuzzy fallback.
+    for (const query of ['refnd', 'invoise', 'escalatoin', 'ndu', 'olicy']) {
+      const hits = splitWords(query).map((w) => new Set(fuse.search(w).map((hit) => index.words[hit.refIndex]!)));
       const expected = new Set(many.filter((r) => {
-        const own = new Set(splitWords([r.prompt, r.title, r.tags.join(' '), r.tone, r.assistant ?? ''].join(' ')));
-        return words.every((w) => fuse.search(w).some((hit) => own.has(index.words[hit.refIndex]!)));
+        const own = splitWords(searchText(r));
+        return hits.every((set) => own.some((word) => set.has(word)));
       }).map((r) => r.key));
       const got = new Set(filterRows(index, { ...DEFAULT_FILTER, q: query }).map((i) => many[i]!.key));
       expect(got, query).toEqual(expected);
     }
+  });
+});
+
+describe('the grid row', () => {
+  it('carries the same trait names as the checkpoint schema', () => {
+    expect([...GRID_TRAITS]).toEqual(TRAIT_NAMES);
   });
 });
 

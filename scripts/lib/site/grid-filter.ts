@@ -1,9 +1,15 @@
-// Pure and browser-safe: filters and sorts the grid's rows. Built once per data set; each
-// keystroke then costs a fuse.js search of the word being typed over the distinct words of all
-// rows, and one pass over the rows in a cached sort order.
+// Pure and browser-safe: filters, ranks and sorts the grid's rows. Built once per data set; each
+// keystroke then costs, per query word, a binary search over the sorted distinct words (exact and
+// prefix matches), a binary search over the sorted commits and record hashes, and only when
+// neither finds anything, a fuse.js search over the words that can still match; then one pass
+// over the rows in a cached sort order.
 import Fuse from 'fuse.js';
-import { descendantsOf, indexChildren } from './ancestry.ts';
+import { descendantsOf, indexChildren, matchSelector } from './ancestry.ts';
 import type { GridFilter, GridRow, SortColumn } from './grid-rows.ts';
+import { parseVersionRef } from '../vault/version-label.ts';
+
+/** How well a row matched the query: lower ranks first. 0 means no match. */
+export const MATCH = { none: 0, exact: 1, prefix: 2, fuzzy: 3 } as const;
 
 export interface GridIndex {
   rows: readonly GridRow[];
@@ -13,37 +19,54 @@ export interface GridIndex {
   /** Every distinct word of the texts, and the texts holding each. */
   words: string[];
   postings: Uint32Array[];
+  /** Word ids in the order of their words, for prefix ranges by binary search. */
+  wordOrder: Uint32Array;
   /** ASCII characters present in each word, four 32-bit words per word. */
   charMasks: Uint32Array;
+  /** Commits and record hashes (lower case), sorted, with the row each belongs to. */
+  hexValues: string[];
+  hexRows: Uint32Array;
+  /** Lower-cased prompt ids, for "an exact id gives only that prompt". */
+  promptIds: Set<string>;
   /** Fuse, given for each search the words that can still match. */
   fuse: Fuse<string>;
-  /** Texts matching each query word, kept while one types the next word. */
-  wordMatches: Map<string, Uint8Array>;
+  /** Match rank per text (and per row for commits) of each query word, kept while one types the next word. */
+  wordMatches: Map<string, WordMatch>;
   children: Map<string, string[]>;
   /** Ascending row order per column, computed when first asked for. */
   orders: Map<SortColumn, Uint32Array>;
   /** The last text search, reused while only other filters change. */
-  lastSearch: { q: string; matches: Uint8Array | null } | null;
+  lastSearch: { q: string; ranks: Uint8Array | null } | null;
   lastAncestry: { selector: string; keys: Set<string> | null } | null;
 }
 
-/** The text fuzzy search looks at for a row. */
-export function searchText(row: GridRow): string {
-  return [row.prompt, row.title, row.tags.join(' '), row.tone, row.assistant ?? ''].join(' ');
+interface WordMatch {
+  /** Rank per text id (MATCH values). */
+  texts: Uint8Array;
+  /** Rows whose commit or record hash starts with the word, or null. */
+  rows: Uint32Array | null;
 }
 
-/** Lower-cased words of a text: runs of letters and digits (`support/refund-vip` has three). */
+/** The text search looks at for a row: id, title, tags, symbolic tags, tone, kind, format, assistant. */
+export function searchText(row: GridRow): string {
+  return [row.prompt, row.title, row.tags.join(' '), row.symbolic_tags.join(' '), row.tone, row.kind ?? '', row.format ?? '', row.assistant ?? ''].join(' ');
+}
+
+/** Lower-cased words of a text: runs of letters and digits (`support/refund-vip` has three; `@merge` is `merge`). */
 export function splitWords(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** ignoreLocation: a word may sit anywhere in a longer one; 0.34 lets one typo in three letters through. */
 const FUSE_OPTIONS = { threshold: 0.34, ignoreLocation: true, isCaseSensitive: false, shouldSort: false };
+/** Shortest hex word looked up among commits and record hashes (a short one is an ordinary word). */
+const HEX_MIN = 4;
 
 export function createGridIndex(rows: readonly GridRow[]): GridIndex {
   const texts: string[] = [];
   const seen = new Map<string, number>();
   const textOfRow = new Uint32Array(rows.length);
+  const hex: [string, number][] = [];
   rows.forEach((row, index) => {
     const text = searchText(row);
     let id = seen.get(text);
@@ -53,9 +76,12 @@ export function createGridIndex(rows: readonly GridRow[]): GridIndex {
       seen.set(text, id);
     }
     textOfRow[index] = id;
+    if (row.commit) hex.push([row.commit.toLowerCase(), index]);
+    const hash = row.label?.split('·')[1];
+    if (hash) hex.push([hash.toLowerCase(), index]);
   });
-  // Fuzzy matching runs over the distinct words, not over every row: a vault of 50,000 versions
-  // has far fewer distinct words, and most versions of a prompt share their search text.
+  // Matching runs over the distinct words, not over every row: a vault of 50,000 versions has far
+  // fewer distinct words, and most versions of a prompt share their search text.
   const wordIds = new Map<string, number>();
   const lists: number[][] = [];
   texts.forEach((text, textId) => {
@@ -77,11 +103,27 @@ export function createGridIndex(rows: readonly GridRow[]): GridIndex {
       if (code < 128) charMasks[id * 4 + (code >> 5)]! |= 1 << (code & 31);
     }
   });
+  const wordOrder = Uint32Array.from(words.map((_, i) => i).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0)));
+  hex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   return {
-    rows, textOfRow, texts, words, postings: lists.map((list) => Uint32Array.from(list)), charMasks,
+    rows, textOfRow, texts, words, postings: lists.map((list) => Uint32Array.from(list)), wordOrder, charMasks,
+    hexValues: hex.map(([value]) => value), hexRows: Uint32Array.from(hex.map(([, row]) => row)),
+    promptIds: new Set(rows.map((row) => row.prompt.toLowerCase())),
     fuse: new Fuse<string>([], FUSE_OPTIONS), wordMatches: new Map(),
     children: indexChildren(rows), orders: new Map(), lastSearch: null, lastAncestry: null,
   };
+}
+
+/** First position in `sorted` (read through `at`) whose value is >= `value`. */
+function lowerBound(length: number, at: (i: number) => string, value: string): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at(mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Fuse's bitap handles patterns of up to 32 characters at once; longer ones it splits. */
@@ -91,7 +133,7 @@ const BITAP_MAX = 32;
  * Words that can possibly match `pattern`. Fuse accepts a word when its bitap errors divided by
  * the pattern's length stay within the threshold; each pattern character the word lacks costs at
  * least one error, so a word lacking more of them than that allows cannot match and Fuse need not
- * look at it. This is what keeps a keystroke cheap over 50,000 distinct words.
+ * look at it. This is what keeps a fuzzy keystroke cheap over 50,000 distinct words.
  */
 function candidateWords(index: GridIndex, pattern: string): number[] {
   const count = index.words.length;
@@ -111,19 +153,45 @@ function candidateWords(index: GridIndex, pattern: string): number[] {
   return out;
 }
 
-/** Texts holding a word that fuzzily matches `word`. */
-function matchWord(index: GridIndex, word: string): Uint8Array {
-  let found = index.wordMatches.get(word);
-  if (found) return found;
-  found = new Uint8Array(index.texts.length);
-  const ids = candidateWords(index, word);
-  index.fuse.setCollection(ids.map((id) => index.words[id]!));
-  for (const result of index.fuse.search(word)) {
-    for (const textId of index.postings[ids[result.refIndex]!]!) found[textId] = 1;
+/**
+ * How each text (and each row, by commit or record hash) matches one query word: a word equal
+ * to it, a word starting with it, or a commit or hash starting with it. Only when none of these
+ * finds anything does a fuzzy match count, so a typo still finds its prompt while a correct word
+ * never drags in unrelated prompts that merely resemble it.
+ */
+function matchWord(index: GridIndex, word: string): WordMatch {
+  const cached = index.wordMatches.get(word);
+  if (cached) return cached;
+  const texts = new Uint8Array(index.texts.length);
+  let found = false;
+  const { words, wordOrder, postings } = index;
+  for (let k = lowerBound(wordOrder.length, (i) => words[wordOrder[i]!]!, word); k < wordOrder.length; k++) {
+    const candidate = words[wordOrder[k]!]!;
+    if (!candidate.startsWith(word)) break;
+    const rank = candidate === word ? MATCH.exact : MATCH.prefix;
+    for (const textId of postings[wordOrder[k]!]!) if (texts[textId] === MATCH.none || texts[textId]! > rank) texts[textId] = rank;
+    found = true;
   }
+  let rows: Uint32Array | null = null;
+  if (word.length >= HEX_MIN && /^[0-9a-f]+$/.test(word)) {
+    const hits: number[] = [];
+    for (let k = lowerBound(index.hexValues.length, (i) => index.hexValues[i]!, word); k < index.hexValues.length && index.hexValues[k]!.startsWith(word); k++) hits.push(index.hexRows[k]!);
+    if (hits.length > 0) {
+      rows = Uint32Array.from(hits);
+      found = true;
+    }
+  }
+  if (!found) {
+    const ids = candidateWords(index, word);
+    index.fuse.setCollection(ids.map((id) => words[id]!));
+    for (const result of index.fuse.search(word)) {
+      for (const textId of postings[ids[result.refIndex]!]!) texts[textId] = MATCH.fuzzy;
+    }
+  }
+  const match = { texts, rows };
   if (index.wordMatches.size > 64) index.wordMatches.clear();
-  index.wordMatches.set(word, found);
-  return found;
+  index.wordMatches.set(word, match);
+  return match;
 }
 
 function sortValue(row: GridRow, column: SortColumn): string | number {
@@ -138,8 +206,15 @@ function sortValue(row: GridRow, column: SortColumn): string | number {
       return row.assistant ?? '';
     case 'commit':
       return row.commit ?? '';
+    case 'title':
+      return row.title;
+    case 'kind':
+      return row.kind ?? '';
+    case 'parents':
+      return row.parent_labels?.join(' ') ?? '';
     default:
-      return row[column];
+      if (column.startsWith('trait:')) return row.traits?.[column.slice(6)] ?? 0;
+      return String(row[column as keyof GridRow] ?? '');
   }
 }
 
@@ -163,23 +238,46 @@ function orderBy(index: GridIndex, column: SortColumn): Uint32Array {
 }
 
 /**
- * Texts matching the query: every word of it must fuzzily match some word of the text, so each
- * added word narrows the rows (`refund vip` finds `support/refund-vip`).
+ * Rank per row for the query, or null for no query. A query that is a prompt id (or a version
+ * of one, `support/refund@v3·0d4cf2`) gives that prompt (or version) only. Otherwise every word
+ * must match the row; its rank is that of its worst-matching word.
  */
-function textMatches(index: GridIndex, q: string): Uint8Array | null {
+function rowRanks(index: GridIndex, q: string): Uint8Array | null {
   const query = q.trim();
-  if (index.lastSearch?.q === query) return index.lastSearch.matches;
-  const queryWords = splitWords(query);
-  let matches: Uint8Array | null = null;
-  if (queryWords.length > 0) {
-    matches = new Uint8Array(index.texts.length).fill(1);
-    for (const word of queryWords) {
-      const found = matchWord(index, word);
-      for (let i = 0; i < matches.length; i++) matches[i]! &= found[i]!;
+  if (index.lastSearch?.q === query) return index.lastSearch.ranks;
+  let ranks: Uint8Array | null = null;
+  const lower = query.toLowerCase();
+  const ref = lower.includes('@') ? parseVersionRef(query) : null;
+  if (query === '') ranks = null;
+  else if (index.promptIds.has(lower)) {
+    ranks = new Uint8Array(index.rows.length);
+    index.rows.forEach((row, i) => { if (row.prompt.toLowerCase() === lower) ranks![i] = MATCH.exact; });
+  } else if (ref && index.promptIds.has(ref.prompt.toLowerCase())) {
+    ranks = new Uint8Array(index.rows.length);
+    for (const key of matchSelector(index.rows, query)) {
+      const i = index.rows.findIndex((row) => row.key === key);
+      if (i >= 0) ranks[i] = MATCH.exact;
+    }
+  } else {
+    const queryWords = [...new Set(splitWords(query))];
+    if (queryWords.length > 0) {
+      ranks = new Uint8Array(index.rows.length).fill(MATCH.exact);
+      const rowRank = new Uint8Array(index.rows.length);
+      for (const word of queryWords) {
+        const match = matchWord(index, word);
+        rowRank.fill(0);
+        if (match.rows) for (const i of match.rows) rowRank[i] = MATCH.exact;
+        for (let i = 0; i < ranks.length; i++) {
+          if (ranks[i] === MATCH.none) continue;
+          const fromText = match.texts[index.textOfRow[i]!]!;
+          const rank = rowRank[i]! !== MATCH.none && (fromText === MATCH.none || rowRank[i]! < fromText) ? rowRank[i]! : fromText;
+          ranks[i] = rank === MATCH.none ? MATCH.none : Math.max(ranks[i]!, rank);
+        }
+      }
     }
   }
-  index.lastSearch = { q: query, matches };
-  return matches;
+  index.lastSearch = { q: query, ranks };
+  return ranks;
 }
 
 function ancestryKeys(index: GridIndex, selector: string): Set<string> | null {
@@ -190,24 +288,45 @@ function ancestryKeys(index: GridIndex, selector: string): Set<string> | null {
   return keys;
 }
 
-/** Indices into `index.rows` of the rows passing `filter`, in its sort order. */
+/** What is wrong with a filter, in words for the page; empty when nothing is. */
+export function filterProblems(index: GridIndex, filter: GridFilter): { ancestry?: string; tokens?: string } {
+  const problems: { ancestry?: string; tokens?: string } = {};
+  if (filter.minTokens !== null && filter.maxTokens !== null && filter.minTokens > filter.maxTokens) {
+    problems.tokens = `The minimum (${filter.minTokens}) is above the maximum (${filter.maxTokens}): no version can match. Swap them or clear one.`;
+  }
+  const selector = filter.ancestry.trim();
+  if (selector !== '' && matchSelector(index.rows, selector).length === 0) {
+    const ref = parseVersionRef(selector);
+    const prompt = ref?.prompt ?? selector;
+    problems.ancestry = index.promptIds.has(prompt.toLowerCase()) && ref
+      ? `${prompt} has no version ${ref.hash ? `v${ref.version}·${ref.hash}` : `v${ref.version}`}. Pick one from its page or the Version column.`
+      : `No prompt has the id "${selector}". Use a prompt id (support/refund) or a version (support/refund@2, support/refund@v2·0d4cf2).`;
+  }
+  return problems;
+}
+
+/**
+ * Indices into `index.rows` of the rows passing `filter`: with a text query, exact matches first,
+ * then prefix matches, then fuzzy ones; within each, the filter's sort order.
+ */
 export function filterRows(index: GridIndex, filter: GridFilter): number[] {
-  const matches = textMatches(index, filter.q);
+  const ranks = rowRanks(index, filter.q);
   const keys = ancestryKeys(index, filter.ancestry);
   const order = orderBy(index, filter.sort);
   const { minTokens, maxTokens, tone, tag } = filter;
-  const out: number[] = [];
+  const buckets: number[][] = [[], [], [], []];
   const n = order.length;
   for (let k = 0; k < n; k++) {
     const i = order[filter.dir === 'asc' ? k : n - 1 - k]!;
     const row = index.rows[i]!;
-    if (matches && matches[index.textOfRow[i]!] !== 1) continue;
+    const rank = ranks ? ranks[i]! : MATCH.exact;
+    if (rank === MATCH.none) continue;
     if (minTokens !== null && row.token_count < minTokens) continue;
     if (maxTokens !== null && row.token_count > maxTokens) continue;
     if (tone && row.tone !== tone) continue;
     if (tag && !row.tags.includes(tag) && !row.symbolic_tags.includes(tag)) continue;
     if (keys && !keys.has(row.key)) continue;
-    out.push(i);
+    buckets[rank]!.push(i);
   }
-  return out;
+  return buckets[1]!.length === n ? buckets[1]! : buckets[1]!.concat(buckets[2]!, buckets[3]!);
 }

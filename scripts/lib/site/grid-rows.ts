@@ -38,11 +38,17 @@ export function versionKey(prompt: string, version: number, contentHash: string)
   return `${prompt}@${version}-${contentHash.replace(/^sha256-/, '').slice(0, 12)}`;
 }
 
-export const SORT_COLUMNS = ['prompt', 'version', 'token_count', 'tone', 'tags', 'assistant', 'date', 'commit'] as const;
+/**
+ * The traits a grid row carries (schema/traits.ts TRAIT_NAMES, repeated here so the browser bundle
+ * does not pull in zod; grid-filter.test.ts holds the two lists equal).
+ */
+export const GRID_TRAITS = ['token_count', 'word_count', 'readability', 'formality', 'sentiment', 'hard_constraints', 'template_variables'] as const;
+
+export const SORT_COLUMNS = ['prompt', 'version', 'title', 'kind', 'parents', 'token_count', 'tone', 'tags', 'assistant', 'date', 'commit', ...GRID_TRAITS.map((name) => `trait:${name}` as const)] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface GridFilter {
-  /** Fuzzy text over prompt id, title, tags, tone and assistant. */
+  /** Text over prompt id, title, tags, tone, kind, assistant, commit (exact, prefix, then fuzzy). */
   q: string;
   minTokens: number | null;
   maxTokens: number | null;

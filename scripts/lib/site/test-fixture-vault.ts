@@ -10,12 +10,16 @@ import { auditSchema, type Audit } from '../schema/records.ts';
 export const SCRIPT_PAYLOAD = '<script>window.__pwned = "script"</script>';
 export const IMG_PAYLOAD = '<img src=x onerror="window.__pwned = \'img\'">';
 
+export const FIXTURE_PAGE_SIZE = 5;
+/** A long line in the flagged clause: its changed word must be visible without scrolling sideways. */
+export const FLAGGED_WORD = 'whatsoever';
+
 export const FLAGGED_AUDIT_ID = '20260106T100000Z-a1b2c3d4e5f6';
 export const CLEAN_AUDIT_ID = '20260103T100000Z-0f1e2d3c4b5a';
 
 const CLAUSE_V1 = 'The assistant must never share account numbers.';
 const CLAUSE_V2 = 'The assistant must never share account numbers, and must mask them as ****.';
-const CLAUSE_V3 = `The assistant should avoid sharing account numbers. ${SCRIPT_PAYLOAD}`;
+const CLAUSE_V3 = `The assistant should avoid sharing account numbers. ${SCRIPT_PAYLOAD} It may read back the last four digits of a card when the customer asks for them first, and never anything more than that in any channel ${FLAGGED_WORD}.`;
 
 function clauseFile(body: string): string {
   return `---\ntitle: Never share account numbers\ntone: formal\n---\n${body}\n`;
@@ -50,6 +54,8 @@ export function createFixtureVault(): TestRepo {
     if (result.code !== 0) throw new Error(`${what} failed: ${result.stderr}${result.stdout}`);
   };
 
+  // Five mutations a page, so the nine of the story fill two pages of the mutation list.
+  repo.write('.promptvault.yaml', `site:\n  page_size: ${FIXTURE_PAGE_SIZE}\n`);
   repo.write('prompts/support/refund.md', refund('You help customers who ask for a refund.', 'Explain the refund policy in plain words.'));
   repo.write('prompts/sales/greeting.md', promptFile({ title: 'Greeting', assistant: 'sales-bot', tone: 'friendly', tags: ['sales'] }, 'Greet the visitor warmly and ask what they are looking for today.'));
   repo.write('codex/privacy/account-numbers.md', clauseFile(CLAUSE_V1));
