@@ -1,18 +1,34 @@
 // `promptvault check`: validates every prompt, clause and record at HEAD and compares the vault
 // with the files. Returns data; the CLI turns it into exit codes (0 clean, 1 failing, 2 invalid).
-import { isUserError, type Problem } from '../../lib/errors.ts';
+import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { openRepo, resolveHead } from '../../lib/git/index.ts';
+import { mergeBase, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { auditTips, closingCommand, openAudits } from '../../lib/guard/open-audits.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
+import { listLabelMoves } from '../../lib/labels/moves-git.ts';
+import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
+import { buildVaultIndex, findLabelProblems, findStaleLabels, resolveLabels, type LabelMove } from '../../lib/labels/resolve.ts';
 
 export interface CheckOptions {
   cwd: string;
   /** Commit to check (default HEAD). */
   ref?: string;
+  /** Also report labels that lag behind their prompt's current version. */
+  stale?: boolean;
+  /** Report label moves since this commit (for a pull request: its base), in `labels.moves`. */
+  since?: string;
+  /** When `since` names no commit (the first commit has no `HEAD~1`), report no moves rather than fail. */
+  sinceOptional?: boolean;
+}
+
+export interface CheckLabels {
+  /** Labels behind their prompt's current version (with `stale`); warnings, not failures. */
+  stale: Problem[];
+  /** Label moves since `since` (a commit's label changes). */
+  moves: LabelMove[];
 }
 
 export interface FlaggedAudit {
@@ -29,6 +45,7 @@ export interface CheckResult {
   /** Audits flagged as regressions and not accepted: exit 1. */
   flagged: FlaggedAudit[];
   counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
+  labels: CheckLabels;
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -40,18 +57,35 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } catch (error) {
     if (!isUserError(error)) throw error;
     const problems = error.problems.length > 0 ? error.problems : [{ code: error.code, file: CONFIG_FILE, message: error.message }];
-    return { invalid: problems, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
+    return { invalid: problems, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
   }
   const ref = options.ref ?? (await resolveHead(repo));
-  if (ref === null) return { invalid, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
-  const snapshot = await readSnapshot(repo, config, { ref });
-  invalid.push(...snapshot.problems);
+  if (ref === null) return { invalid, outOfSync: [], flagged: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
+  const [snapshot, labelFiles, moves] = await Promise.all([
+    readSnapshot(repo, config, { ref }),
+    readLabelsAtRef(repo, { ref }),
+    labelMovesSince(repo, options, ref),
+  ]);
+  invalid.push(...snapshot.problems, ...labelFiles.problems);
+  const resolved = resolveLabels(buildVaultIndex(snapshot), labelFiles.labels);
   return {
     invalid,
-    outOfSync: findDrift(snapshot),
+    outOfSync: [...findDrift(snapshot), ...findLabelProblems(resolved)],
     flagged: findFlagged(snapshot),
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
+    labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves },
   };
+}
+
+/** Label moves since the common ancestor of `since` and the checked commit (a pull request's own moves). */
+async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string): Promise<LabelMove[]> {
+  if (!options.since) return [];
+  const since = await resolveCommit(repo, options.since);
+  if (!since) {
+    if (options.sinceOptional) return [];
+    throw new UserError('ref-unknown', `--since ${options.since} names no commit in this repository (fetch it first, e.g. git fetch origin main)`);
+  }
+  return listLabelMoves(repo, { from: (await mergeBase(repo, { a: since, b: ref })) ?? since, to: ref });
 }
 
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
