@@ -5,6 +5,7 @@ export type { LabelMove } from './describe-move.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { versionLabel, type VersionRef } from '../vault/version-label.ts';
 import type { LabelMove } from './describe-move.ts';
+import { nearestIds } from './nearest.ts';
 import type { ParsedLabel } from './parse.ts';
 import { labelPath, type LabelEntry } from './schema.ts';
 
@@ -121,27 +122,6 @@ export function knownIds(index: VaultIndex): string[] {
 export function nearestHint(id: string, ids: string[]): string {
   const near = nearestIds(id, ids);
   return near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '';
-}
-
-/** Up to three ids closest to `id` by edit distance (or sharing its last segment). */
-export function nearestIds(id: string, ids: string[], max = 3): string[] {
-  const last = id.split('/').pop() ?? id;
-  return ids
-    .map((candidate) => ({ candidate, distance: candidate.split('/').pop() === last ? 1 : editDistance(id, candidate) }))
-    .filter(({ distance, candidate }) => distance <= Math.max(2, Math.floor(Math.max(id.length, candidate.length) / 3)))
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, max)
-    .map(({ candidate }) => candidate);
-}
-
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return previous[b.length]!;
 }
 
 /** One label entry as resolved against the records. */
