@@ -6,6 +6,7 @@ import module from 'node:module';
 import { parseArgs } from 'node:util';
 import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
+import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 
 module.enableCompileCache?.();
@@ -19,6 +20,8 @@ Commands:
                                  (what the pre-commit hook runs); --all re-syncs every prompt
   check [--format text|github]   validate prompts, clauses and records at HEAD; exit 0 clean,
                                  1 out of sync or unreviewed regression, 2 invalid input
+        [--stale] [--since REF]  also warn of labels behind their prompt's current version; list
+                                 label moves since REF (github format: since the PR base or HEAD~1)
   log <promptId> [--json]        lineage of a prompt, following forks and renames
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)
@@ -29,6 +32,13 @@ Commands:
   export --format csv|json [--mutations] [--out FILE]
                                  the checkpoints (or mutation logs) as one table
   tag <@tag...>                  add your own tags to the mutations of your next commit
+  label set <label> <id@version>... | --all
+                                 point a label (production, staging) at versions; staged for commit
+  label rm <label> [<id>...]     drop prompts from a label, or the whole label
+  label list [<label>]           what each label names, and which lag behind
+  bundle --out FILE [--label NAME] [--types FILE.d.ts]
+                                 every prompt (or a label's) at its version, as JSON for
+                                 promptvault/runtime, with TypeScript types of ids and variables
   review <clauseId> --accept|--reject --note "..." [--audit ID]
                                  record a review of a flagged clause audit (reviewer from git config)
 
@@ -60,6 +70,10 @@ async function main(argv: string[]): Promise<number> {
       hooks: { type: 'boolean' },
       base: { type: 'string' },
       out: { type: 'string' },
+      stale: { type: 'boolean' },
+      since: { type: 'string' },
+      label: { type: 'string' },
+      types: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -82,7 +96,10 @@ async function main(argv: string[]): Promise<number> {
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'github') return usageError(`--format must be text or github, received "${format}"`);
       const { check } = await import('./commands/check/index.ts');
-      const result = await check({ cwd });
+      // In a pull request, label moves are those since its base branch; elsewhere, the last commit's.
+      const base = process.env.GITHUB_BASE_REF;
+      const since = values.since ?? (format === 'github' ? (base ? `origin/${base}` : 'HEAD~1') : undefined);
+      const result = await check({ cwd, stale: values.stale, since, sinceOptional: values.since === undefined });
       printCheck(result, format);
       if (result.invalid.length > 0) return 2;
       return result.outOfSync.length > 0 || result.flagged.length > 0 ? 1 : 0;
@@ -143,6 +160,34 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`promptvault: your next commit's mutations get ${tags.join(' ')}\n`);
       return 0;
     }
+    case 'label': {
+      const [verb, label, ...ids] = rest;
+      const { formatLabelList, labelList, labelRm, labelSet } = await import('./commands/label/index.ts');
+      if (verb === 'list') {
+        const entries = await labelList({ cwd, label });
+        process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLabelList(entries)}\n`);
+        return 0;
+      }
+      if (verb !== 'set' && verb !== 'rm') return usageError('label needs set, rm or list, e.g. promptvault label set production support/refund@4');
+      if (!label) return usageError(`label ${verb} needs a label name, e.g. promptvault label ${verb} production support/refund${verb === 'set' ? '@4' : ''}`);
+      const result = verb === 'set' ? await labelSet({ cwd, label, refs: ids, all: values.all }) : await labelRm({ cwd, label, prompts: ids });
+      for (const change of result.changes) process.stdout.write(`promptvault: ${result.label}: ${change.prompt} ${change.from ?? '(none)'} -> ${change.to ?? '(removed)'}\n`);
+      const staged = result.removed ? `${result.file} is removed, the removal staged` : `${result.file} is staged`;
+      process.stdout.write(result.changes.length === 0
+        ? `promptvault: label ${result.label} already names those versions; nothing changed\n`
+        : `promptvault: ${staged}; commit it to move the label (git commit -m "${result.label}: ...")\n`);
+      return 0;
+    }
+    case 'bundle': {
+      if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
+      const { bundle } = await import('./commands/bundle/index.ts');
+      const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
+      const result = await bundle({ cwd, label: values.label });
+      writeFileAtomic(values.out, result.json);
+      if (values.types) writeFileAtomic(values.types, result.types);
+      process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
+      return 0;
+    }
     case 'review': {
       const clause = rest[0];
       if (!clause) return usageError('review needs a clause id, e.g. promptvault review privacy/account-numbers --accept --note "..."');
@@ -201,9 +246,16 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
       const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
       process.stdout.write(`::error file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
     }
+    for (const problem of result.labels.stale) {
+      const line = problem.line ? `,line=${problem.line}` : '';
+      process.stdout.write(`::warning file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
+    }
+    for (const move of result.labels.moves) process.stdout.write(`::notice file=${move.file},title=label-moved::${escapeAnnotation(describeMove(move))}\n`);
   } else {
     printWarnings('check', result.warnings);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
+    if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
+    for (const move of result.labels.moves) process.stdout.write(`promptvault: ${describeMove(move)}\n`);
   }
   const c = result.counts;
   const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;

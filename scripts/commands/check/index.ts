@@ -1,19 +1,35 @@
 // `promptvault check`: validates every prompt, clause and record at HEAD and compares the vault
 // with the files. Returns data; the CLI turns it into exit codes (0 clean, 1 failing, 2 invalid).
-import { isUserError, type Problem } from '../../lib/errors.ts';
+import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { lastCommitTouching, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { lastCommitTouching, mergeBase, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
+import { listLabelMoves } from '../../lib/labels/moves-git.ts';
+import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
+import { buildVaultIndex, findLabelProblems, findStaleLabels, resolveLabels, type LabelMove } from '../../lib/labels/resolve.ts';
 
 export interface CheckOptions {
   cwd: string;
   /** Commit to check (default HEAD). */
   ref?: string;
+  /** Also report labels that lag behind their prompt's current version. */
+  stale?: boolean;
+  /** Report label moves since this commit (for a pull request: its base), in `labels.moves`. */
+  since?: string;
+  /** When `since` names no commit (the first commit has no `HEAD~1`), report no moves rather than fail. */
+  sinceOptional?: boolean;
+}
+
+export interface CheckLabels {
+  /** Labels behind their prompt's current version (with `stale`); warnings, not failures. */
+  stale: Problem[];
+  /** Label moves since `since` (a commit's label changes). */
+  moves: LabelMove[];
 }
 
 export interface FlaggedAudit {
@@ -32,6 +48,7 @@ export interface CheckResult {
   /** Files read leniently or skipped (symbolic links): printed, never failing. */
   warnings: Problem[];
   counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
+  labels: CheckLabels;
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -43,12 +60,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } catch (error) {
     if (!isUserError(error)) throw error;
     const problems = error.problems.length > 0 ? error.problems : [{ code: error.code, file: CONFIG_FILE, message: error.message }];
-    return { invalid: problems, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
+    return { invalid: problems, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
   }
   const ref = options.ref ?? (await resolveHead(repo));
-  if (ref === null) return { invalid, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 } };
-  const snapshot = await readSnapshot(repo, config, { ref });
-  invalid.push(...snapshot.problems);
+  if (ref === null) return { invalid, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
+  const [snapshot, labelFiles, moves] = await Promise.all([
+    readSnapshot(repo, config, { ref }),
+    readLabelsAtRef(repo, { ref }),
+    labelMovesSince(repo, options, ref),
+  ]);
+  invalid.push(...snapshot.problems, ...labelFiles.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
   for (const problem of undecided) {
@@ -58,13 +79,26 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
   invalid.push(...undecided);
   const undecidedFiles = new Set(undecided.map((problem) => problem.file));
+  const resolved = resolveLabels(buildVaultIndex(snapshot), labelFiles.labels);
   return {
     invalid,
-    outOfSync: findDrift(snapshot),
+    outOfSync: [...findDrift(snapshot), ...findLabelProblems(resolved)],
     flagged: findFlagged(snapshot).filter((entry) => !undecidedFiles.has(entry.audit.file)),
     warnings: snapshot.warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
+    labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves },
   };
+}
+
+/** Label moves since the common ancestor of `since` and the checked commit (a pull request's own moves). */
+async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string): Promise<LabelMove[]> {
+  if (!options.since) return [];
+  const since = await resolveCommit(repo, options.since);
+  if (!since) {
+    if (options.sinceOptional) return [];
+    throw new UserError('ref-unknown', `--since ${options.since} names no commit in this repository (fetch it first, e.g. git fetch origin main)`);
+  }
+  return listLabelMoves(repo, { from: (await mergeBase(repo, { a: since, b: ref })) ?? since, to: ref });
 }
 
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';

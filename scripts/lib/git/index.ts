@@ -352,3 +352,26 @@ export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref:
   const [commit, author, date, subject] = stdout.toString('utf8').trim().split('\0');
   return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
 }
+
+// Labels and bundles: naming commits, and finding the commit that holds a recorded version.
+
+/** The commit a ref names, or null when it names none (an unknown branch, `HEAD~1` of a root commit). */
+export async function resolveCommit(repo: Repo, ref: string): Promise<string | null> {
+  const { stdout, code } = await runGit(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { ...repo, okCodes: [1, 128] });
+  return code === 0 ? stdout.toString('utf8').trim() : null;
+}
+
+/** The best common ancestor of two commits, or null when they share none. */
+export async function mergeBase(repo: Repo, { a, b }: { a: string; b: string }): Promise<string | null> {
+  const { stdout, code } = await runGit(['merge-base', a, b], { ...repo, okCodes: [1] });
+  return code === 0 ? stdout.toString('utf8').trim() : null;
+}
+
+/** Every commit of every ref with its parents: `{ oid, parents }`, newest first. */
+export async function listCommitParents(repo: Repo): Promise<{ oid: string; parents: string[] }[]> {
+  const { stdout } = await runGit(['rev-list', '--all', '--parents'], repo);
+  return stdout.toString('utf8').split('\n').filter(Boolean).map((line) => {
+    const [oid, ...parents] = line.split(' ');
+    return { oid: oid!, parents };
+  });
+}

@@ -91,3 +91,44 @@ function keepVariables(tokens: string[]): string[] {
       return root !== '' && !root.startsWith('@') && !NOT_VARIABLES.has(root.toLowerCase());
     });
 }
+
+/** One `{{ ... }}` tag of a template, as the runtime's strict renderer sees it. */
+export interface TemplateTag {
+  /** Offsets of the whole tag in the text. */
+  start: number;
+  end: number;
+  /** The tag as written, e.g. `{{ customer_name }}`. */
+  raw: string;
+  /**
+   * `variable`: a plain substitution (`{{name}}`, `{{ name }}`, `{{{name}}}`, `{{&name}}`,
+   * `{{~name~}}`, dotted `{{customer.name}}`), `name` set; `comment`: renders as nothing;
+   * `logic`: a block, helper, partial or Jinja expression, which a substitution cannot render.
+   */
+  kind: 'variable' | 'comment' | 'logic';
+  name?: string;
+}
+
+const SIMPLE_VARIABLE = /^[A-Za-z_][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
+const ANY_TAG = new RegExp(`${COMMENT_TAG.source}|${TEMPLATE_TAG.source}`, 'g');
+
+/**
+ * Every tag of `body` in order, with the same reading of a tag as `templateVariables`: a simple
+ * tag's name is the variable `templateVariables` lists for it. Pure (no Node built-ins), so the
+ * runtime renders with exactly the parsing the recorder counts with.
+ */
+export function scanTemplateTags(body: string): TemplateTag[] {
+  const tags: TemplateTag[] = [];
+  for (const match of body.matchAll(ANY_TAG)) {
+    const raw = match[0];
+    const start = match.index;
+    const inner = match[1] ?? match[2];
+    if (inner === undefined) {
+      tags.push({ start, end: start + raw.length, raw, kind: 'comment' });
+      continue;
+    }
+    const expression = inner.trim().replace(/^~|~$/g, '').trim().replace(/^&\s*/, '');
+    const simple = SIMPLE_VARIABLE.test(expression) && !NOT_VARIABLES.has(expression.split('.')[0]!.toLowerCase()) && expression !== 'else';
+    tags.push({ start, end: start + raw.length, raw, kind: simple ? 'variable' : 'logic', ...(simple ? { name: expression } : {}) });
+  }
+  return tags;
+}

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundle, PromptvaultError } from '../../runtime/index.ts';
+import { createRepo, PROJECT_ROOT, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { bundle } from './index.ts';
+
+// A repository whose refund prompt gained a variable, was labelled at its first version and then
+// moved; a second prompt carries Dotprompt-style model settings. The bundle must serve each
+// label's version with that version's text, variables and commit, strictly rendered.
+
+let repo: TestRepo;
+let firstCommit: string;
+const refund = (body: string) => promptFile({ title: 'Refund request' }, body);
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', refund('Help {{ customer_name }} with a refund.'));
+  repo.write('prompts/faq.md', '---\ntitle: FAQ\nmodel: googleai/gemini-2.0-flash\nconfig:\n  temperature: 0.2\n  maxOutputTokens: 400\n---\nAnswer questions about {{product}}. {{! not a variable }}\n');
+  expect(repo.commit('add prompts', '2026-01-02').code).toBe(0);
+  firstCommit = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  repo.write('prompts/support/refund.md', refund('Help {{ customer_name }} with a refund of order {{order_id}}.'));
+  expect(repo.commit('ask for the order', '2026-01-03').code).toBe(0);
+  expect(repo.cli(['label', 'set', 'production', 'support/refund@1', 'faq@1']).code).toBe(0);
+  expect(repo.commit('production: refund v1', '2026-01-04', { add: false }).code).toBe(0);
+  fs.mkdirSync(path.join(repo.dir, 'prompts/billing'));
+  expect(repo.git(['mv', 'prompts/support/refund.md', 'prompts/billing/refund.md']).code).toBe(0);
+  expect(repo.commit('move refund under billing', '2026-01-05', { add: false }).code).toBe(0);
+});
+afterAll(() => repo?.cleanup());
+
+describe('promptvault bundle', () => {
+  it('holds every current version and every label, with the text, variables and commit of each version', async () => {
+    const { bundle: built } = await bundle({ cwd: repo.dir });
+    expect(built.prompts.map((p) => `${p.id} ${p.versionLabel} ${p.variables.join(',')}`)).toEqual([
+      expect.stringMatching(/^billing\/refund v1·[0-9a-f]{6} customer_name$/),
+      expect.stringMatching(/^billing\/refund v3·[0-9a-f]{6} customer_name,order_id$/),
+      expect.stringMatching(/^faq v1·[0-9a-f]{6} product$/),
+    ]);
+    const v1 = built.prompts[0]!;
+    expect(v1).toMatchObject({ recordedAs: 'support/refund', path: 'prompts/support/refund.md', commit: firstCommit, text: 'Help {{ customer_name }} with a refund.\n', frontMatter: { title: 'Refund request' } });
+    expect(built.prompts[2]!.model).toEqual({ name: 'googleai/gemini-2.0-flash', parameters: { maxOutputTokens: 400, temperature: 0.2 } });
+    expect(Object.keys(built.current)).toEqual(['billing/refund', 'faq']);
+    expect(built.labels.production).toEqual({ 'billing/refund': v1.key, faq: built.prompts[2]!.key });
+  });
+
+  it('writes the same bytes for the same repository state', async () => {
+    const [a, b] = [await bundle({ cwd: repo.dir }), await bundle({ cwd: repo.dir })];
+    expect(a.json).toBe(b.json);
+    expect(a.types).toBe(b.types);
+  });
+
+  it('writes types of ids and variables, by default and per label', async () => {
+    const { types } = await bundle({ cwd: repo.dir });
+    expect(types).toContain('  default: {\n    "billing/refund": { "customer_name": PromptValue; "order_id": PromptValue; };\n    "faq": { "product": PromptValue; };\n  };');
+    expect(types).toContain('    "production": {\n      "billing/refund": { "customer_name": PromptValue; };');
+    expect(types).toContain('export type PromptLabel = "production";');
+  });
+
+  it('with --label holds only what the label names, and get(id) serves the label', async () => {
+    const { bundle: built } = await bundle({ cwd: repo.dir, label: 'production' });
+    expect(built.prompts.map((p) => `${p.id} v${p.version}`)).toEqual(['billing/refund v1', 'faq v1']);
+    expect(loadBundle(built).get('billing/refund').render({ customer_name: 'Ada' })).toBe('Help Ada with a refund.\n');
+    await expect(bundle({ cwd: repo.dir, label: 'prodution' })).rejects.toThrow('there is no label "prodution"');
+  });
+});
+
+describe('promptvault/runtime', () => {
+  it('serves a label, a version or the current text, and renders strictly', async () => {
+    const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
+    expect(prompts.get('billing/refund', { label: 'production' }).render({ customer_name: 'Ada' })).toBe('Help Ada with a refund.\n');
+    expect(prompts.get('billing/refund').render({ customer_name: 'Ada', order_id: 42 })).toBe('Help Ada with a refund of order 42.\n');
+    expect(prompts.get('billing/refund', { version: 1 }).version).toBe(1);
+    expect(prompts.get('faq').render({ product: 'Vault' })).toBe('Answer questions about Vault. \n');
+    const error = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (thrown) {
+        return thrown as PromptvaultError;
+      }
+      throw new Error('expected an error');
+    };
+    expect(error(() => prompts.get('billing/refund').render({ customer_name: 'Ada' })).message).toMatch(/^billing\/refund v3·[0-9a-f]{6}: missing variable\(s\) "order_id"\. It takes exactly: customer_name, order_id$/);
+    expect(error(() => prompts.get('billing/refund').render({ customer_name: 'Ada', order_id: 1, ordr: 2 } as never)).code).toBe('variable-unknown');
+    const unknown = error(() => prompts.get('billing/refnd'));
+    expect(unknown.code).toBe('prompt-unknown');
+    expect(unknown.message).toContain('no prompt "billing/refnd" in this bundle. Did you mean "billing/refund"?');
+    expect(error(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Labels: production');
+    expect(error(() => prompts.get('faq', { version: 7 })).code).toBe('version-unknown');
+  });
+
+  it('imports nothing but its own pure modules (no Node built-ins, git, Astro or other packages)', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = fs.readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'/gm)) {
+        const specifier = match[1] ?? match[2]!;
+        expect(specifier, `${path.relative(PROJECT_ROOT, file)} imports ${specifier}`).toMatch(/^\.\.?\//);
+        visit(path.resolve(path.dirname(file), specifier));
+      }
+      expect(source, file).not.toMatch(/\b(?:process|Buffer|require)\b[.(]/);
+    };
+    visit(path.join(PROJECT_ROOT, 'scripts/runtime/index.ts'));
+    expect([...seen].map((f) => path.relative(PROJECT_ROOT, f)).sort()).toEqual([
+      'scripts/lib/labels/nearest.ts', 'scripts/lib/traits/variables.ts', 'scripts/runtime/bundle-format.ts', 'scripts/runtime/errors.ts',
+      'scripts/runtime/index.ts', 'scripts/runtime/load-bundle.ts', 'scripts/runtime/render.ts',
+    ]);
+  });
+});
+
+describe('promptvault bundle after backfill', () => {
+  it('reads an old version from the commit backfill replayed, not the later commit that added its record', async () => {
+    const old = createRepo({ hooks: false });
+    try {
+      old.write('prompts/greet.md', refund('Hello {{name}}.'));
+      expect(old.commit('greet', '2026-02-01').code).toBe(0);
+      const first = old.git(['rev-parse', 'HEAD']).stdout.trim();
+      old.write('prompts/greet.md', refund('Hello {{name}}, welcome back.'));
+      expect(old.commit('warmer', '2026-02-02').code).toBe(0);
+      expect(old.cli(['backfill']).code).toBe(0);
+      expect(old.commit('Backfill the prompt vault', '2026-02-03', { add: false }).code).toBe(0);
+      expect(old.cli(['label', 'set', 'production', 'greet@1']).code).toBe(0);
+      expect(old.commit('production: greet v1', '2026-02-04', { add: false }).code).toBe(0);
+      const prompts = loadBundle((await bundle({ cwd: old.dir, label: 'production' })).bundle);
+      expect(prompts.get('greet')).toMatchObject({ version: 1, commit: first, text: 'Hello {{name}}.\n' });
+    } finally {
+      old.cleanup();
+    }
+  });
+});

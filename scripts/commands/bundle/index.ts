@@ -1,0 +1,178 @@
+// `promptvault bundle --out prompts.json [--label production] [--types prompts.d.ts]`: every prompt
+// at its current version (or the versions a label names), with the text and front matter of that
+// version read from git, as one JSON file for `promptvault/runtime`. Built from HEAD's tree and
+// history only, so the same repository state always gives the same bytes.
+import { UserError, type Problem } from '../../lib/errors.ts';
+import { readConfig } from '../../lib/config/read-fs.ts';
+import { commitsAddingPaths, listCommitParents, openRepo, readBlobs, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { nearestIds } from '../../lib/labels/nearest.ts';
+import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
+import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
+import { contentHash, parsePrompt } from '../../lib/prompt/parse.ts';
+import { templateVariables } from '../../lib/traits/variables.ts';
+import { CHECKPOINTS_DIR } from '../../lib/vault/paths.ts';
+import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { versionLabel } from '../../lib/vault/version-label.ts';
+import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
+import { modelSettings } from './model-settings.ts';
+import { bundleTypes } from './types.ts';
+
+export interface BundleOptions {
+  cwd: string;
+  /** Only the prompts this label names, at those versions; `get(id)` then serves the label. */
+  label?: string;
+  /** Commit to bundle (default HEAD). */
+  ref?: string;
+}
+
+export interface BundleResult {
+  bundle: Bundle;
+  /** The bundle as written: stable key order, two-space indent, final newline. */
+  json: string;
+  /** TypeScript declarations for `loadBundle<PromptTypes>(json)`. */
+  types: string;
+}
+
+/** One version to bundle, under the id applications ask for. */
+interface Wanted {
+  id: string;
+  version: RecordedVersion;
+}
+
+export async function bundle(options: BundleOptions): Promise<BundleResult> {
+  const repo = await openRepo({ cwd: options.cwd });
+  const config = readConfig(repo.dir);
+  const ref = options.ref ?? (await resolveHead(repo));
+  if (ref === null) throw new UserError('no-commits', 'the repository has no commits yet: commit prompts with the hook installed, then bundle them');
+  const [snapshot, labelFiles] = await Promise.all([readSnapshot(repo, config, { ref }), readLabelsAtRef(repo, { ref })]);
+  const vaultProblems = [...snapshot.problems.filter((p) => p.file.startsWith('vault/')), ...labelFiles.problems];
+  if (vaultProblems.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records or labels; fix them (see `promptvault check`) before bundling', vaultProblems);
+  const index = buildVaultIndex(snapshot);
+  const labels = options.label === undefined ? labelFiles.labels : labelFiles.labels.filter((l) => l.label === options.label);
+  if (options.label !== undefined && labels.length === 0) {
+    const names = labelFiles.labels.map((l) => l.label);
+    const near = nearestIds(options.label, names);
+    throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}. Labels: ${names.join(', ') || 'none yet (set one with `promptvault label set production <id>@<version>`)'}`);
+  }
+  const resolved = resolveLabels(index, labels);
+  const labelProblems = findLabelProblems(resolved);
+  if (labelProblems.length > 0) throw new UserError('label-dangling', 'a label names a version that cannot be bundled', labelProblems, { exitCode: 1 });
+
+  const current: Wanted[] = [];
+  if (options.label === undefined) {
+    const problems: Problem[] = [];
+    for (const id of [...index.current.keys()].sort()) {
+      const version = currentVersion(index, id);
+      if (version) current.push({ id, version });
+      else problems.push({ code: 'not-recorded', file: index.current.get(id)!.path, message: 'its current text has no recorded version', fix: 'commit it with the hook installed, or run `promptvault record --all` and commit' });
+    }
+    if (problems.length > 0) throw new UserError('not-recorded', 'every prompt must be recorded before it is bundled', problems, { exitCode: 1 });
+  }
+  const labelled = resolved.map((r) => ({ label: r.label, wanted: { id: r.currentId!, version: r.version! } }));
+  const all = [...current, ...labelled.map((l) => l.wanted)];
+  const texts = await readVersionFiles(repo, all.map((w) => w.version));
+
+  const prompts = new Map<string, BundledPrompt>();
+  const problems: Problem[] = [];
+  for (const { id, version } of all) {
+    const name = `${id}\n${version.key}`;
+    if (prompts.has(name)) continue;
+    const file = texts.get(version.checkpoint.file);
+    if (!file) {
+      problems.push({ code: 'version-text-missing', file: version.checkpoint.file, message: `the text of ${version.prompt} ${versionLabel(version.version, version.key)} (${version.checkpoint.path}) is in no commit of this clone`, fix: 'fetch the full history (git fetch --unshallow) and bundle again' });
+      continue;
+    }
+    const parsed = parsePrompt(file.bytes, version.checkpoint.path, version.prompt);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems.map((p) => ({ ...p, message: `at ${version.prompt} ${versionLabel(version.version, version.key)} (commit ${file.commit.slice(0, 12)}): ${p.message}` })));
+      continue;
+    }
+    const frontMatter = { ...parsed.value.frontMatter } as Record<string, unknown>;
+    prompts.set(name, {
+      id, version: version.version, versionLabel: versionLabel(version.version, version.key), key: version.key,
+      ...(version.prompt !== id ? { recordedAs: version.prompt } : {}),
+      path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables: templateVariables(parsed.value.body),
+      hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter),
+    });
+  }
+  if (problems.length > 0) throw new UserError('bundle-failed', 'some versions could not be read from git', problems);
+
+  const labelMaps: Record<string, Record<string, string>> = {};
+  for (const { label, wanted } of labelled) (labelMaps[label] ??= {})[wanted.id] = wanted.version.key;
+  const result: Bundle = {
+    format: BUNDLE_FORMAT,
+    source: { commit: ref },
+    defaultLabel: options.label ?? null,
+    prompts: [...prompts.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version || a.key.localeCompare(b.key)),
+    current: sortKeys(Object.fromEntries(current.map((w) => [w.id, w.version.key]))),
+    labels: sortKeys(Object.fromEntries(Object.entries(labelMaps).map(([label, map]) => [label, sortKeys(map)]))),
+  };
+  return { bundle: result, json: `${JSON.stringify(result, null, 2)}\n`, types: bundleTypes(result) };
+}
+
+function sortKeys<T>(value: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key]!]));
+}
+
+/**
+ * The prompt file of each version, read from the commit that holds it: a commit whose parents are
+ * the record's `commit_parents` (the commit the hook, or backfill replaying history, recorded it
+ * in), preferring the one that added the record, and whose file has the recorded hash. Keyed by
+ * checkpoint file.
+ */
+async function readVersionFiles(repo: Repo, versions: RecordedVersion[]): Promise<Map<string, { bytes: Uint8Array; commit: string }>> {
+  const found = new Map<string, { bytes: Uint8Array; commit: string }>();
+  if (versions.length === 0) return found;
+  const [adding, commits] = await Promise.all([commitsAddingPaths(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] }), listCommitParents(repo)]);
+  const byParents = new Map<string, string[]>();
+  for (const commit of commits) {
+    const key = commit.parents.join(' ');
+    const list = byParents.get(key) ?? [];
+    list.push(commit.oid);
+    byParents.set(key, list);
+  }
+  const candidates = new Map<string, string[]>();
+  for (const version of versions) {
+    const file = version.checkpoint.file;
+    if (candidates.has(file)) continue;
+    const recordCommit = adding.get(file)?.commit;
+    const same = (byParents.get(version.checkpoint.commit_parents.join(' ')) ?? []).slice().sort();
+    candidates.set(file, [...new Set([...(recordCommit && same.includes(recordCommit) ? [recordCommit] : []), ...same, ...(recordCommit ? [recordCommit] : [])])]);
+  }
+  // Most versions are found at their first candidate: read those in one batch, the rest one by one.
+  const firstNames = [...candidates].flatMap(([file, list]) => (list[0] ? [{ file, name: `${list[0]}:${pathOf(versions, file)}` }] : []));
+  const firstBlobs = await readBlobsTolerant(repo, firstNames.map((f) => f.name));
+  for (const version of versions) {
+    const file = version.checkpoint.file;
+    if (found.has(file)) continue;
+    for (const commit of candidates.get(file) ?? []) {
+      const name = `${commit}:${version.checkpoint.path}`;
+      const bytes = firstBlobs.get(name) ?? (await readBlobsTolerant(repo, [name])).get(name);
+      if (bytes && contentHash(bytes) === version.content_hash) {
+        found.set(file, { bytes, commit });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function pathOf(versions: RecordedVersion[], file: string): string {
+  return versions.find((v) => v.checkpoint.file === file)!.checkpoint.path;
+}
+
+/** Blobs by `<commit>:<path>` name; names git cannot find (a path absent from that commit) are left out. */
+async function readBlobsTolerant(repo: Repo, names: string[]): Promise<Map<string, Buffer>> {
+  try {
+    return await readBlobs(repo, names);
+  } catch {
+    const blobs = new Map<string, Buffer>();
+    if (names.length <= 1) return blobs;
+    for (const name of names) {
+      const one = await readBlobs(repo, [name]).catch(() => undefined);
+      const bytes = one?.get(name);
+      if (bytes) blobs.set(name, bytes);
+    }
+    return blobs;
+  }
+}

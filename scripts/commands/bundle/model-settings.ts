@@ -1,0 +1,31 @@
+// Pure: the model a prompt's front matter names, and its parameters, across the file shapes teams
+// use: Dotprompt (`model: vertexai/gemini`, `config: {temperature}`), Prompty (`model:
+// {configuration: {name|azure_deployment}, parameters}`), Claude Code and Copilot (`model: sonnet`),
+// and plain keys (`temperature`, `max_tokens`, ... at the top level).
+import type { ModelSettings } from '../../runtime/bundle-format.ts';
+
+const TOP_LEVEL_PARAMETERS = ['temperature', 'top_p', 'top_k', 'max_tokens', 'max_output_tokens', 'stop', 'seed', 'presence_penalty', 'frequency_penalty', 'response_format'];
+
+export function modelSettings(frontMatter: Record<string, unknown>): ModelSettings {
+  const model = frontMatter.model;
+  let name: string | null = null;
+  let parameters: Record<string, unknown> = {};
+  if (typeof model === 'string' && model.trim() !== '') name = model.trim();
+  else if (isObject(model)) {
+    const configuration = isObject(model.configuration) ? model.configuration : {};
+    const candidate = configuration.name ?? configuration.azure_deployment ?? configuration.model ?? model.name ?? model.id;
+    if (typeof candidate === 'string') name = candidate;
+    if (isObject(model.parameters)) parameters = { ...model.parameters };
+  }
+  if (isObject(frontMatter.config)) parameters = { ...frontMatter.config, ...parameters };
+  for (const key of TOP_LEVEL_PARAMETERS) if (key in frontMatter && !(key in parameters)) parameters[key] = frontMatter[key];
+  return { name, parameters: sortKeys(parameters) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key]]));
+}

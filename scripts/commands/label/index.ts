@@ -1,0 +1,198 @@
+// `promptvault label set|rm|list`: names a version of a prompt for an environment
+// (`production`, `staging`). A label is a file, vault/labels/<label>.yaml, written and staged
+// here and committed by the user: moving a label is a reviewed commit with its history in git.
+import { UserError } from '../../lib/errors.ts';
+import { readConfig } from '../../lib/config/read-fs.ts';
+import { openRepo, type Repo } from '../../lib/git/index.ts';
+import { readLabelsFromDisk, removeLabel, writeLabel } from '../../lib/labels/read-fs.ts';
+import type { ParsedLabel } from '../../lib/labels/parse.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findVersion, nearestHint, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
+import { readSnapshotFromDisk } from '../../lib/vault/read-all.ts';
+import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
+
+export interface LabelSetOptions {
+  cwd: string;
+  label: string;
+  /** `support/refund@4`, `support/refund@v4·0d4cf2` or `support/refund@v4-0d4cf2`. */
+  refs?: string[];
+  /** Every prompt at its current recorded version. */
+  all?: boolean;
+}
+
+export interface LabelChange {
+  prompt: string;
+  /** Version label before (`v3·1a2b3c`), null when the label did not name the prompt. */
+  from: string | null;
+  /** Version label after, null when removed. */
+  to: string | null;
+}
+
+export interface LabelWriteResult {
+  label: string;
+  /** The label file, staged. */
+  file: string;
+  /** True when the label no longer names any prompt and its file was removed. */
+  removed: boolean;
+  changes: LabelChange[];
+}
+
+interface LabelWorkspace {
+  repo: Repo;
+  index: VaultIndex;
+  labels: ParsedLabel[];
+}
+
+async function openWorkspace(cwd: string): Promise<LabelWorkspace> {
+  const repo = await openRepo({ cwd });
+  const snapshot = readSnapshotFromDisk(repo.dir, readConfig(repo.dir));
+  const recordProblems = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
+  if (recordProblems.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before moving labels', recordProblems);
+  const { labels, problems } = readLabelsFromDisk(repo.dir);
+  if (problems.length > 0) throw new UserError('label-invalid', 'vault/labels/ holds invalid label files', problems);
+  return { repo, index: buildVaultIndex(snapshot), labels };
+}
+
+function checkLabelName(label: string): void {
+  if (!isValidLabelName(label)) {
+    throw new UserError('label-name-invalid', `"${label}" is not a label name: use letters, digits, "_", "-" and "." (at most 64 characters, not starting with "." or "-", no "/"), e.g. "${LABEL_NAME_EXAMPLE}"`);
+  }
+}
+
+/** Sets a label on the given versions (or every prompt's current version) and stages the file. */
+export async function labelSet(options: LabelSetOptions): Promise<LabelWriteResult> {
+  checkLabelName(options.label);
+  const refs = options.refs ?? [];
+  if (!options.all && refs.length === 0) throw new UserError('label-ref-missing', `label set needs a version, e.g. promptvault label set ${options.label} support/refund@4, or --all for every prompt's current version`);
+  const parsed = refs.map((text) => ({ text, ref: parseVersionRef(text) }));
+  const bad = parsed.filter((p) => p.ref === null).map((p) => p.text);
+  if (bad.length > 0) throw new UserError('version-ref-invalid', `not a version: ${bad.map((b) => `"${b}"`).join(', ')}. Name one as <prompt id>@<version>, e.g. support/refund@4 or support/refund@v4·0d4cf2 (the label the site shows; v4-0d4cf2 also works)`);
+  const workspace = await openWorkspace(options.cwd);
+  const { index } = workspace;
+  const chosen = new Map<string, RecordedVersion>();
+  const problems: string[] = [];
+  for (const { ref } of parsed) {
+    const found = findVersion(index, ref!);
+    if (!found.ok) {
+      problems.push(found.message);
+      continue;
+    }
+    // The label is set for the prompt as it is named now, whatever id recorded the version.
+    const id = currentIdOf(index, ref!.prompt) ?? ref!.prompt;
+    chosen.set(id, found.version);
+  }
+  if (options.all) {
+    for (const id of [...index.current.keys()].sort()) {
+      const version = currentVersion(index, id);
+      if (version) chosen.set(id, version);
+      else problems.push(`${id} has no recorded version of its current text: commit it with the hook installed (or run \`promptvault record --all\`) first`);
+    }
+  }
+  if (problems.length > 0) throw new UserError('label-version-unknown', `label ${options.label} was not changed:\n  ${problems.join('\n  ')}`);
+  const existing = workspace.labels.find((l) => l.label === options.label);
+  const prompts = normalise(index, existing?.prompts ?? {});
+  const changes: LabelChange[] = [];
+  for (const [id, version] of [...chosen].sort(([a], [b]) => a.localeCompare(b))) {
+    const before = prompts[id];
+    const entry: LabelEntry = { version: version.version, key: version.key, content_hash: version.content_hash, ...(version.prompt !== id ? { record: version.prompt } : {}) };
+    prompts[id] = entry;
+    if (before?.key !== entry.key) changes.push({ prompt: id, from: before ? versionLabel(before.version, before.key) : null, to: versionLabel(entry.version, entry.key) });
+  }
+  const written = await writeLabel(workspace.repo, { label: options.label, prompts });
+  return { label: options.label, ...written, changes };
+}
+
+/**
+ * Re-keys entries of prompts moved since the label was set by their id now, so a later
+ * `label set` of the moved prompt replaces its entry instead of adding a second one.
+ */
+function normalise(index: VaultIndex, prompts: Record<string, LabelEntry>): Record<string, LabelEntry> {
+  const out: Record<string, LabelEntry> = {};
+  for (const [id, entry] of Object.entries(prompts)) {
+    const now = currentIdOf(index, id);
+    const key = now && now !== id && !(now in prompts) ? now : id;
+    out[key] = key === id ? entry : { ...entry, record: entry.record ?? id };
+  }
+  return out;
+}
+
+export interface LabelRmOptions {
+  cwd: string;
+  label: string;
+  /** Prompt ids to drop from the label; none removes the whole label. */
+  prompts?: string[];
+}
+
+/** Drops prompts from a label, or the whole label, and stages the change. */
+export async function labelRm(options: LabelRmOptions): Promise<LabelWriteResult> {
+  checkLabelName(options.label);
+  const workspace = await openWorkspace(options.cwd);
+  const existing = workspace.labels.find((l) => l.label === options.label);
+  if (!existing) {
+    const names = workspace.labels.map((l) => l.label);
+    throw new UserError('label-unknown', `there is no label "${options.label}" (${labelPath(options.label)}). Labels: ${names.join(', ') || 'none yet'}`);
+  }
+  const ids = options.prompts ?? [];
+  if (ids.length === 0) {
+    const file = await removeLabel(workspace.repo, options.label);
+    const changes = Object.entries(existing.prompts).map(([prompt, e]) => ({ prompt, from: versionLabel(e.version, e.key), to: null }));
+    return { label: options.label, file, removed: true, changes };
+  }
+  const prompts = { ...existing.prompts };
+  const changes: LabelChange[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    // The id given may be the prompt's id now or the one the label was set under before a move.
+    const keys = Object.keys(prompts).filter((key) => key === id || currentIdOf(workspace.index, key) === id);
+    if (keys.length === 0) missing.push(id);
+    for (const key of keys) {
+      changes.push({ prompt: key, from: versionLabel(prompts[key]!.version, prompts[key]!.key), to: null });
+      delete prompts[key];
+    }
+  }
+  if (missing.length > 0) {
+    throw new UserError('label-entry-unknown', `label ${options.label} does not name ${missing.join(', ')}${nearestHint(missing[0]!, Object.keys(existing.prompts))}. It names: ${Object.keys(existing.prompts).join(', ')}`);
+  }
+  const written = await writeLabel(workspace.repo, { label: options.label, prompts });
+  return { label: options.label, ...written, changes };
+}
+
+export interface LabelListEntry {
+  label: string;
+  /** The prompt's id now (the id it was labelled under when it was deleted). */
+  prompt: string;
+  version: number;
+  /** `v4·0d4cf2` */
+  versionLabel: string;
+  content_hash: string;
+  /** `current`, `behind` (a later version exists), `dangling` (no record) or `deleted` (no prompt). */
+  status: 'current' | 'behind' | 'dangling' | 'deleted';
+  /** The current version's label when behind. */
+  currentVersionLabel: string | null;
+}
+
+/** Every label (or one), with what each names and whether it lags behind. */
+export async function labelList(options: { cwd: string; label?: string }): Promise<LabelListEntry[]> {
+  if (options.label !== undefined) checkLabelName(options.label);
+  const workspace = await openWorkspace(options.cwd);
+  const labels = options.label === undefined ? workspace.labels : workspace.labels.filter((l) => l.label === options.label);
+  if (options.label !== undefined && labels.length === 0) {
+    throw new UserError('label-unknown', `there is no label "${options.label}"${nearestHint(options.label, workspace.labels.map((l) => l.label))}. Labels: ${workspace.labels.map((l) => l.label).join(', ') || 'none yet'}`);
+  }
+  return resolveLabels(workspace.index, labels)
+    .map((r): LabelListEntry => ({
+      label: r.label, prompt: r.currentId ?? r.id, version: r.entry.version, versionLabel: versionLabel(r.entry.version, r.entry.key), content_hash: r.entry.content_hash,
+      status: !r.version ? 'dangling' : r.currentId === null ? 'deleted' : r.behind ? 'behind' : 'current',
+      currentVersionLabel: r.behind ? versionLabel(r.behind.version, r.behind.key) : null,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label) || a.prompt.localeCompare(b.prompt));
+}
+
+/** Terminal rendering of `label list`. */
+export function formatLabelList(entries: LabelListEntry[]): string {
+  if (entries.length === 0) return 'promptvault: no labels yet. Set one with `promptvault label set production support/refund@4`.';
+  return entries
+    .map((e) => `${e.label}  ${e.prompt}  ${e.versionLabel}${e.status === 'behind' ? `  (behind: current ${e.currentVersionLabel})` : e.status === 'current' ? '' : `  (${e.status})`}`)
+    .join('\n');
+}
+

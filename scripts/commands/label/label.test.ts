@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+// One repository tells the story: a label set on an older version, another on every prompt, a
+// move of the labelled prompt (the label follows it), a label lagging behind, a dangling label,
+// and the label's history in git log.
+
+let repo: TestRepo;
+const refund = (body: string) => promptFile({ title: 'Refund request', assistant: 'support-bot' }, body);
+const keyOf = (folder: string, version: number) => repo.filesAtHead(`vault/checkpoints/${folder}/`).map((f) => f.split('/').pop()!.replace('.yaml', '')).find((k) => k.startsWith(String(version).padStart(4, '0')))!;
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', refund('Help {{ customer_name }} with a refund.'));
+  repo.write('prompts/faq.md', refund('Answer questions.'));
+  expect(repo.commit('add prompts', '2026-01-02').code).toBe(0);
+  repo.write('prompts/support/refund.md', refund('Help {{ customer_name }} with a refund of order {{ order_id }}.'));
+  expect(repo.commit('ask for the order', '2026-01-03').code).toBe(0);
+});
+afterAll(() => repo?.cleanup());
+
+describe('promptvault label', () => {
+  it('sets a label on an older version, stages vault/labels/<label>.yaml, and the commit passes check', () => {
+    const set = repo.cli(['label', 'set', 'production', 'support/refund@1']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toMatch(/production: support\/refund \(none\) -> v1·[0-9a-f]{6}/);
+    expect(repo.git(['diff', '--cached', '--name-only']).stdout).toBe('vault/labels/production.yaml\n');
+    const key = keyOf('support/refund', 1);
+    expect(repo.read('vault/labels/production.yaml')).toContain(`  support/refund:\n    version: 1\n    key: ${key}\n    content_hash: sha256-`);
+    expect(repo.commit('production: refund v1', '2026-01-04', { add: false }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('accepts the version label the site shows, in both spellings, and --all', () => {
+    const key = keyOf('support/refund', 2);
+    const byLabel = repo.cli(['label', 'set', 'staging', `support/refund@v2·${key.slice(5, 11)}`]);
+    expect(byLabel.code, byLabel.stderr).toBe(0);
+    const ascii = repo.cli(['label', 'set', 'staging', `support/refund@v2-${key.slice(5, 11)}`]);
+    expect(ascii.stdout).toContain('already names those versions');
+    const all = repo.cli(['label', 'set', 'staging', '--all']);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout).toMatch(/staging: faq \(none\) -> v1·/);
+    expect(repo.commit('staging: everything current', '2026-01-05', { add: false }).code).toBe(0);
+    const list = repo.cli(['label', 'list', '--json']);
+    expect(JSON.parse(list.stdout).map((e: { label: string; prompt: string; version: number; status: string }) => `${e.label} ${e.prompt} v${e.version} ${e.status}`)).toEqual([
+      'production support/refund v1 behind', 'staging faq v1 current', 'staging support/refund v2 current',
+    ]);
+  });
+
+  it('refuses unknown versions, unknown prompts (naming the nearest) and label names that would leave vault/labels/', () => {
+    expect(repo.cli(['label', 'set', 'production', 'support/refund@9']).stderr).toMatch(/support\/refund has no recorded version v9\. Its versions: v1·[0-9a-f]{6}, v2·[0-9a-f]{6}/);
+    expect(repo.cli(['label', 'set', 'production', 'support/refnd@1']).stderr).toContain('no recorded prompt has the id "support/refnd". Did you mean "support/refund"?');
+    for (const bad of ['../escape', 'a/b', '.hidden', 'x.yaml']) {
+      const result = repo.cli(['label', 'set', bad, 'faq@1']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`"${bad}" is not a label name`);
+    }
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+  });
+
+  it('follows a moved prompt: check passes, the list shows the new id, and a new set replaces the entry', () => {
+    fs.mkdirSync(path.join(repo.dir, 'prompts/billing'));
+    const mv = repo.git(['mv', 'prompts/support/refund.md', 'prompts/billing/refund.md']);
+    expect(mv.code, mv.stderr).toBe(0);
+    const moved = repo.commit('move refund under billing', '2026-01-06', { add: false });
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stderr).toMatch(/billing\/refund v3 \(rename from support\/refund@2\)/);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+    const list = JSON.parse(repo.cli(['label', 'list', 'production', '--json']).stdout);
+    expect(list).toMatchObject([{ label: 'production', prompt: 'billing/refund', version: 1, status: 'behind' }]);
+    const stale = repo.cli(['check', '--stale']);
+    expect(stale.code).toBe(0);
+    expect(stale.stdout).toMatch(/vault\/labels\/production\.yaml:5: label production names billing\/refund v1·[0-9a-f]{6}; its current version is v3·[0-9a-f]{6}/);
+    const set = repo.cli(['label', 'set', 'production', 'billing/refund@2']);
+    expect(set.code, set.stderr).toBe(0);
+    const text = repo.read('vault/labels/production.yaml');
+    expect(text).toContain('  billing/refund:\n    version: 2\n');
+    expect(text).toContain('    record: support/refund\n');
+    expect(text).not.toContain('  support/refund:');
+    expect(repo.commit('production: refund v2', '2026-01-07', { add: false }).code).toBe(0);
+    const github = repo.cli(['check', '--format', 'github']);
+    expect(github.code).toBe(0);
+    expect(github.stdout).toMatch(/::notice file=vault\/labels\/production\.yaml,title=label-moved::label production now names billing\/refund v2·/);
+    expect(github.stdout).toMatch(/::notice file=vault\/labels\/production\.yaml,title=label-moved::label production no longer names support\/refund \(was v1·/);
+  });
+
+  it('fails check on a label naming a version with no record, and on one naming a deleted prompt', () => {
+    const text = repo.read('vault/labels/production.yaml');
+    repo.write('vault/labels/production.yaml', text.replace(/key: 0002-[0-9a-f]{12}/, 'key: 0002-000000000000'));
+    repo.remove('prompts/faq.md');
+    expect(repo.commit('break the labels', '2026-01-08', { args: ['--no-verify'] }).code).toBe(0);
+    const result = repo.cli(['check']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('vault/labels/production.yaml:5: label production names billing/refund@v2·000000, which has no record (vault/checkpoints/support/refund/0002-000000000000.yaml)');
+    expect(result.stdout).toMatch(/vault\/labels\/staging\.yaml:\d+: label staging names faq@v1·[0-9a-f]{6}, but the prompt faq was deleted/);
+    expect(result.stdout).toContain('fix: drop it with `promptvault label rm staging faq`');
+    expect(repo.cli(['label', 'rm', 'staging', 'faq']).code).toBe(0);
+    expect(repo.cli(['label', 'rm', 'production']).code).toBe(0);
+    expect(repo.commit('drop broken labels', '2026-01-09', { add: false }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
+    expect(repo.exists('vault/labels/production.yaml')).toBe(false);
+  });
+
+  it("keeps every move of a label in git log of its file", () => {
+    const log = repo.git(['log', '--format=%s', '--', 'vault/labels/production.yaml']).stdout.trim().split('\n');
+    expect(log).toEqual(['drop broken labels', 'break the labels', 'production: refund v2', 'production: refund v1']);
+  });
+});

@@ -1,0 +1,24 @@
+// Pure and dependency-free (the runtime uses it in browsers and edge functions): the known names
+// closest to one that is not known, for "did you mean" hints.
+
+/** Up to `max` names closest to `name` by edit distance, or sharing its last `/` segment. */
+export function nearestIds(name: string, names: readonly string[], max = 3): string[] {
+  const last = name.split('/').pop() ?? name;
+  return names
+    .map((candidate) => ({ candidate, distance: candidate.split('/').pop() === last ? 1 : editDistance(name, candidate) }))
+    .filter(({ distance, candidate }) => distance <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3)))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
+}
+
+/** Levenshtein distance. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,62 @@
+// Pure: label files to data and back. No disk, no git.
+import { parseDocument } from 'yaml';
+import { truncate, type Problem } from '../errors.ts';
+import { lineAt, lineOfPath, validate } from '../schema/validate.ts';
+import { stringifyRecord } from '../vault/fast-yaml.ts';
+import { labelFileSchema, labelOfPath, type LabelFile } from './schema.ts';
+
+const HEADER = '# Written by promptvault. Change it with `promptvault label set|rm`: every change is a commit, its history `git log` of this file.\n';
+export const LABEL_EXAMPLE = 'label: production\nprompts:\n  support/refund:\n    version: 4\n    key: 0004-0d4cf2d0d827\n    content_hash: sha256-...';
+
+export interface ParsedLabel extends LabelFile {
+  /** Repository-relative path of the label file. */
+  file: string;
+  /** 1-based line of each prompt's entry, for problems found later. */
+  lines: Record<string, number>;
+}
+
+export type ParsedLabelResult = { ok: true; value: ParsedLabel } | { ok: false; problems: Problem[] };
+
+/** Parses and validates `vault/labels/<label>.yaml`, with problems pointing at lines. */
+export function parseLabelFile(text: string, file: string): ParsedLabelResult {
+  const fix = `restore it with \`git checkout -- ${file}\`; labels are written by \`promptvault label set|rm\``;
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      problems: errors.map((error) => ({
+        code: 'label-invalid', file, line: error.linePos?.[0]?.line ?? lineAt(text, error.pos[0]),
+        message: `is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`, expected: LABEL_EXAMPLE, fix,
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    return { ok: false, problems: [{ code: 'label-invalid', file, message: `cannot be read: ${truncate((error as Error).message)}`, expected: LABEL_EXAMPLE, fix }] };
+  }
+  const checked = validate(labelFileSchema, data, { file, doc, source: text, code: 'label-invalid', example: LABEL_EXAMPLE, fix });
+  if (!checked.ok) return checked;
+  const named = labelOfPath(file);
+  if (named !== undefined && named !== checked.value.label) {
+    return { ok: false, problems: [{ code: 'label-invalid', file, line: lineOfPath({ doc, source: text }, ['label']), message: `names the label "${checked.value.label}" but its file is that of "${named}"`, expected: `label: ${named}`, fix }] };
+  }
+  const lines: Record<string, number> = {};
+  for (const id of Object.keys(checked.value.prompts)) {
+    const line = lineOfPath({ doc, source: text }, ['prompts', id]);
+    if (line !== undefined) lines[id] = line;
+  }
+  return { ok: true, value: { ...checked.value, file, lines } };
+}
+
+/** Stable bytes: prompts sorted by id, entry keys in schema order. */
+export function serializeLabelFile(label: LabelFile): string {
+  const prompts: Record<string, object> = {};
+  for (const id of Object.keys(label.prompts).sort()) {
+    const { version, key, content_hash, record } = label.prompts[id]!;
+    prompts[id] = { version, key, content_hash, ...(record !== undefined && record !== id ? { record } : {}) };
+  }
+  return HEADER + stringifyRecord({ label: label.label, prompts });
+}

@@ -1,0 +1,201 @@
+// Pure: labels against the records. Which version each entry names, which prompt it now belongs
+// to (following moves through the lineage), and what is wrong with it. No disk, no git.
+import type { Problem } from '../errors.ts';
+export type { LabelMove } from './describe-move.ts';
+import type { Checkpoint, Mutation } from '../schema/records.ts';
+import { versionLabel, type VersionRef } from '../vault/version-label.ts';
+import type { LabelMove } from './describe-move.ts';
+import { nearestIds } from './nearest.ts';
+import type { ParsedLabel } from './parse.ts';
+import { labelPath, type LabelEntry } from './schema.ts';
+
+/** One recorded version: its checkpoint and where its record lies. */
+export interface RecordedVersion {
+  prompt: string;
+  version: number;
+  /** Record key, the checkpoint's file name without `.yaml`, e.g. `0004-0d4cf2d0d827`. */
+  key: string;
+  content_hash: string;
+  checkpoint: Checkpoint & { file: string };
+}
+
+/** The records and prompts a label is checked against. */
+export interface VaultIndex {
+  /** Prompts in the snapshot, by id: their file's content hash. */
+  current: Map<string, { path: string; contentHash: string }>;
+  /** Recorded versions by the prompt id whose folder holds them. */
+  versions: Map<string, RecordedVersion[]>;
+  /** Old id -> new id, from the vault's rename mutations. */
+  renamedTo: Map<string, string>;
+  /** New id -> old ids it was renamed from. */
+  renamedFrom: Map<string, string[]>;
+}
+
+export function recordKey(file: string): string {
+  return (file.split('/').pop() ?? '').replace(/\.yaml$/, '');
+}
+
+export function buildVaultIndex(snapshot: {
+  prompts: { id: string; path: string; contentHash: string }[];
+  checkpoints: (Checkpoint & { file: string })[];
+  mutations: Pick<Mutation, 'prompt' | 'kind' | 'parents' | 'created_at'>[];
+}): VaultIndex {
+  const current = new Map(snapshot.prompts.map((prompt) => [prompt.id, { path: prompt.path, contentHash: prompt.contentHash }]));
+  const versions = new Map<string, RecordedVersion[]>();
+  for (const checkpoint of snapshot.checkpoints) {
+    const list = versions.get(checkpoint.prompt) ?? [];
+    list.push({ prompt: checkpoint.prompt, version: checkpoint.version, key: recordKey(checkpoint.file), content_hash: checkpoint.content_hash, checkpoint });
+    versions.set(checkpoint.prompt, list);
+  }
+  for (const list of versions.values()) list.sort((a, b) => a.version - b.version || a.key.localeCompare(b.key));
+  const renamedTo = new Map<string, string>();
+  const renamedFrom = new Map<string, string[]>();
+  // Oldest first, so a prompt renamed twice from the same id (moved back and away again) ends at its last move.
+  const renames = snapshot.mutations.filter((m) => m.kind === 'rename').sort((a, b) => a.created_at.localeCompare(b.created_at));
+  for (const mutation of renames) {
+    for (const parent of mutation.parents) {
+      if (parent.prompt === mutation.prompt) continue;
+      renamedTo.set(parent.prompt, mutation.prompt);
+      const from = renamedFrom.get(mutation.prompt) ?? [];
+      if (!from.includes(parent.prompt)) from.push(parent.prompt);
+      renamedFrom.set(mutation.prompt, from);
+    }
+  }
+  return { current, versions, renamedTo, renamedFrom };
+}
+
+/** The id a prompt has now, following its moves; null when it was deleted (or never existed). */
+export function currentIdOf(index: VaultIndex, id: string): string | null {
+  const seen = new Set<string>();
+  let at: string | undefined = id;
+  while (at !== undefined && !seen.has(at)) {
+    if (index.current.has(at)) return at;
+    seen.add(at);
+    at = index.renamedTo.get(at);
+  }
+  return null;
+}
+
+/** The id and every id it was moved from, newest first. */
+export function lineageIds(index: VaultIndex, id: string): string[] {
+  const ids: string[] = [];
+  const queue = [id];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    if (ids.includes(next)) continue;
+    ids.push(next);
+    queue.push(...(index.renamedFrom.get(next) ?? []));
+  }
+  return ids;
+}
+
+/** The recorded version holding a prompt's current file, highest version when a text came back. */
+export function currentVersion(index: VaultIndex, id: string): RecordedVersion | undefined {
+  const file = index.current.get(id);
+  if (!file) return undefined;
+  return (index.versions.get(id) ?? []).filter((v) => v.content_hash === file.contentHash).at(-1);
+}
+
+/** Every recorded version of a prompt, across its moves, oldest first. */
+export function versionsOf(index: VaultIndex, id: string): RecordedVersion[] {
+  return lineageIds(index, id).flatMap((owner) => index.versions.get(owner) ?? []).sort((a, b) => a.version - b.version || a.key.localeCompare(b.key));
+}
+
+export type FindVersionResult = { ok: true; version: RecordedVersion } | { ok: false; code: string; message: string };
+
+/** The version a reference names (`support/refund@4`, `@v4·0d4cf2`), searched across the prompt's moves. */
+export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResult {
+  const all = versionsOf(index, ref.prompt);
+  if (all.length === 0) return { ok: false, code: 'prompt-unknown', message: `no recorded prompt has the id "${ref.prompt}"${nearestHint(ref.prompt, knownIds(index))}` };
+  const matching = all.filter((v) => v.version === ref.version && (ref.hash === null || v.key.slice(v.key.indexOf('-') + 1).startsWith(ref.hash)));
+  const labels = (list: RecordedVersion[]) => list.map((v) => versionLabel(v.version, v.key)).join(', ');
+  if (matching.length === 0) return { ok: false, code: 'version-unknown', message: `${ref.prompt} has no recorded version ${ref.hash ? `v${ref.version}·${ref.hash}` : `v${ref.version}`}. Its versions: ${labels(all)}` };
+  if (matching.length > 1) return { ok: false, code: 'version-ambiguous', message: `${ref.prompt} has ${matching.length} versions numbered ${ref.version} (recorded on different branches): ${labels(matching)}. Name one, e.g. ${ref.prompt}@${versionLabel(matching[0]!.version, matching[0]!.key).replace('·', '-')}` };
+  return { ok: true, version: matching[0]! };
+}
+
+export function knownIds(index: VaultIndex): string[] {
+  return [...new Set([...index.current.keys(), ...index.versions.keys()])].sort();
+}
+
+/** ` Did you mean ...?` with the closest ids, or nothing when none is close. */
+export function nearestHint(id: string, ids: string[]): string {
+  const near = nearestIds(id, ids);
+  return near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '';
+}
+
+/** One label entry as resolved against the records. */
+export interface ResolvedEntry {
+  label: string;
+  /** The id the entry was set for (its key in the label file). */
+  id: string;
+  /** The prompt's id now (after moves); null when the prompt was deleted. */
+  currentId: string | null;
+  entry: LabelEntry;
+  /** The recorded version it names; undefined when no record has that key (dangling). */
+  version: RecordedVersion | undefined;
+  /** The prompt's current version when the label lags behind it. */
+  behind: RecordedVersion | undefined;
+  file: string;
+  line: number | undefined;
+}
+
+export function resolveLabels(index: VaultIndex, labels: ParsedLabel[]): ResolvedEntry[] {
+  const resolved: ResolvedEntry[] = [];
+  for (const label of labels) {
+    for (const [id, entry] of Object.entries(label.prompts)) {
+      const owner = entry.record ?? id;
+      const version = (index.versions.get(owner) ?? []).find((v) => v.key === entry.key && v.version === entry.version && v.content_hash === entry.content_hash);
+      const currentId = currentIdOf(index, id) ?? currentIdOf(index, owner);
+      const now = currentId ? currentVersion(index, currentId) : undefined;
+      resolved.push({ label: label.label, id, currentId, entry, version, behind: now && now.content_hash !== entry.content_hash ? now : undefined, file: label.file, line: label.lines[id] });
+    }
+  }
+  return resolved;
+}
+
+/** Pure: labels naming a version with no record, or a prompt that no longer exists. */
+export function findLabelProblems(resolved: ResolvedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const r of resolved) {
+    const where = { file: r.file, ...(r.line !== undefined ? { line: r.line } : {}) };
+    const named = `${r.id}@${versionLabel(r.entry.version, r.entry.key)}`;
+    if (!r.version) {
+      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\`, or drop it with \`promptvault label rm ${r.label} ${r.id}\`` });
+    } else if (r.currentId === null) {
+      problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${r.label} ${r.id}\`, or restore the prompt` });
+    }
+  }
+  return problems;
+}
+
+/** Pure: labels that lag behind their prompt's current version (`check --stale`). */
+export function findStaleLabels(resolved: ResolvedEntry[]): Problem[] {
+  return resolved
+    .filter((r) => r.version && r.behind && r.currentId)
+    .map((r) => ({
+      code: 'label-stale', file: r.file, ...(r.line !== undefined ? { line: r.line } : {}),
+      message: `label ${r.label} names ${r.currentId} ${versionLabel(r.entry.version, r.entry.key)}; its current version is ${versionLabel(r.behind!.version, r.behind!.key)}`,
+      fix: `move it with \`promptvault label set ${r.label} ${r.currentId}@${versionLabel(r.behind!.version, r.behind!.key).replace('·', '-')}\` when that version is ready`,
+    }));
+}
+
+/** Pure: what changed between two sets of label files (entries set, moved or removed). */
+export function diffLabels(before: ParsedLabel[] | { label: string; prompts: Record<string, LabelEntry> }[], after: ParsedLabel[] | { label: string; prompts: Record<string, LabelEntry> }[]): LabelMove[] {
+  const byName = (list: { label: string; prompts: Record<string, LabelEntry> }[]) => new Map(list.map((l) => [l.label, l.prompts]));
+  const old = byName(before);
+  const now = byName(after);
+  const moves: LabelMove[] = [];
+  const view = (entry: LabelEntry | undefined) => (entry ? { version: entry.version, key: entry.key, label: versionLabel(entry.version, entry.key) } : null);
+  for (const label of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+    const a = old.get(label) ?? {};
+    const b = now.get(label) ?? {};
+    for (const prompt of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const from = a[prompt];
+      const to = b[prompt];
+      if (from?.key === to?.key && from?.content_hash === to?.content_hash) continue;
+      moves.push({ label, prompt, from: view(from), to: view(to), file: labelPath(label) });
+    }
+  }
+  return moves;
+}

@@ -1,0 +1,57 @@
+// The bundle file `promptvault bundle` writes and `loadBundle` reads: plain JSON, so it can be
+// imported, fetched or inlined anywhere. Types only, plus the one check of its shape.
+
+/** A value a template variable can take. */
+export type PromptValue = string | number | boolean;
+
+/** Model name and parameters as the prompt's front matter gives them (Dotprompt, Prompty, Claude Code, Copilot). */
+export interface ModelSettings {
+  /** e.g. `gpt-4o`, `sonnet`, `googleai/gemini-2.0-flash`; null when the front matter names none. */
+  name: string | null;
+  /** e.g. `{ temperature: 0.2, max_tokens: 400 }` (Dotprompt `config`, Prompty `model.parameters`). */
+  parameters: Record<string, unknown>;
+}
+
+/** One prompt at one version. */
+export interface BundledPrompt {
+  /** The prompt's id, e.g. `support/refund` (its id now, after any move). */
+  id: string;
+  /** Checkpoint version, e.g. 4. */
+  version: number;
+  /** `v4·0d4cf2`, as the site and `promptvault log` show it. */
+  versionLabel: string;
+  /** Record key, e.g. `0004-0d4cf2d0d827`. */
+  key: string;
+  /** The id the version was recorded under, when it was recorded before a move. */
+  recordedAs?: string;
+  /** The prompt file's path at that version. */
+  path: string;
+  /** The body (the text after the front matter) at that version. */
+  text: string;
+  /** The front matter at that version, as data. */
+  frontMatter: Record<string, unknown>;
+  /** Template variables of `text`, sorted. */
+  variables: string[];
+  /** `sha256-<hex>` of the prompt file's bytes at that version. */
+  hash: string;
+  /** The commit holding that version of the file. */
+  commit: string;
+  model: ModelSettings;
+}
+
+export const BUNDLE_FORMAT = 'promptvault-bundle@1';
+
+export interface Bundle {
+  /** `promptvault-bundle@1`. */
+  format: typeof BUNDLE_FORMAT;
+  /** The commit the bundle was built from. */
+  source: { commit: string };
+  /** The label the bundle was built for (`--label`): `get(id)` serves it. Null: `get(id)` serves the current version. */
+  defaultLabel: string | null;
+  /** Every prompt version in the bundle, sorted by id, version and key. */
+  prompts: BundledPrompt[];
+  /** Prompt id -> key of its current version (empty in a bundle built for one label). */
+  current: Record<string, string>;
+  /** Label -> prompt id -> key of the version it names. */
+  labels: Record<string, Record<string, string>>;
+}

@@ -1,0 +1,151 @@
+// `loadBundle(json)`: the prompts of a bundle, served by id, label or version. No git, no Astro,
+// no Node built-ins: it runs in Node, Deno, Bun, browsers and edge functions.
+import { nearestIds } from '../lib/labels/nearest.ts';
+import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type ModelSettings, type PromptValue } from './bundle-format.ts';
+import { PromptvaultError } from './errors.ts';
+import { renderTemplate } from './render.ts';
+
+/** Variables of each prompt id. */
+export type PromptVariableMap = Record<string, Record<string, PromptValue>>;
+
+/**
+ * What the generated `prompts.d.ts` describes: the variables of each prompt as `get(id)` serves it
+ * (`default`), and as each label names it (`labels`).
+ */
+export interface BundleTypes {
+  default: PromptVariableMap;
+  labels: Record<string, PromptVariableMap>;
+}
+
+/** Without generated types: any id, any label, variables checked at run time only. */
+export interface UntypedBundle {
+  default: PromptVariableMap;
+  labels: Record<string, PromptVariableMap>;
+}
+
+/** One prompt at one version, ready to render. */
+export interface Prompt<V = Record<string, PromptValue>> {
+  id: string;
+  version: number;
+  /** `v4·0d4cf2` */
+  versionLabel: string;
+  text: string;
+  frontMatter: Record<string, unknown>;
+  variables: readonly string[];
+  /** `sha256-<hex>` of the prompt file at this version. */
+  hash: string;
+  commit: string;
+  model: ModelSettings;
+  /** The text with every `{{ name }}` replaced; a missing or unknown variable throws, naming it. */
+  render(vars: V): string;
+}
+
+export interface PromptBundle<T extends BundleTypes = UntypedBundle> {
+  /** The prompt at the bundle's default (its label, or the current version). */
+  get<I extends keyof T['default'] & string>(id: I): Prompt<T['default'][I]>;
+  /** The prompt at the version a label names. */
+  get<L extends keyof T['labels'] & string, I extends keyof T['labels'][L] & string>(id: I, options: { label: L }): Prompt<T['labels'][L][I]>;
+  /** The prompt at a version: `4` or `'v4·0d4cf2'` (or `'v4-0d4cf2'`). */
+  get<I extends keyof T['default'] & string>(id: I, options: { version: number | string }): Prompt<Record<string, PromptValue>>;
+  /** Ids of every prompt in the bundle, sorted. */
+  ids(): string[];
+  /** Names of the labels in the bundle, sorted. */
+  labels(): string[];
+  /** The bundle as loaded. */
+  readonly bundle: Bundle;
+}
+
+/** Reads a bundle (its JSON text or parsed value) written by `promptvault bundle`. */
+export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string | unknown): PromptBundle<T> {
+  const bundle = checkBundle(typeof input === 'string' ? parseJson(input) : input);
+  const byKey = new Map<string, BundledPrompt>();
+  for (const prompt of bundle.prompts) byKey.set(`${prompt.id}\n${prompt.key}`, prompt);
+  const ids = [...new Set(bundle.prompts.map((p) => p.id))].sort();
+  const labelNames = Object.keys(bundle.labels).sort();
+  const cache = new Map<BundledPrompt, Prompt>();
+
+  const unknownId = (id: string, where: string): never => {
+    const near = nearestIds(id, ids);
+    throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Prompts: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', ...' : ''}`, { id, nearest: near });
+  };
+  const view = (prompt: BundledPrompt): Prompt => {
+    let found = cache.get(prompt);
+    if (!found) {
+      const where = `${prompt.id} ${prompt.versionLabel}`;
+      found = {
+        id: prompt.id, version: prompt.version, versionLabel: prompt.versionLabel, text: prompt.text, frontMatter: prompt.frontMatter,
+        variables: prompt.variables, hash: prompt.hash, commit: prompt.commit, model: prompt.model,
+        render: (vars) => renderTemplate(prompt.text, prompt.variables, vars, where),
+      };
+      cache.set(prompt, found);
+    }
+    return found;
+  };
+  const byLabel = (id: string, label: string): BundledPrompt => {
+    const names = bundle.labels[label];
+    if (!names) {
+      const near = nearestIds(label, labelNames);
+      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Labels: ${labelNames.join(', ') || 'none'}`, { label, nearest: near });
+    }
+    const key = names[id];
+    if (key === undefined) return unknownId(id, `label "${label}"`);
+    return byKey.get(`${id}\n${key}`)!;
+  };
+
+  function get(id: string, options: { label?: string; version?: number | string } = {}): Prompt {
+    if (typeof id !== 'string') throw new PromptvaultError('prompt-unknown', `get() takes a prompt id such as "${ids[0] ?? 'support/refund'}"`, { id });
+    if (options.label !== undefined) return view(byLabel(id, options.label));
+    if (options.version !== undefined) {
+      const versions = bundle.prompts.filter((p) => p.id === id);
+      if (versions.length === 0) return unknownId(id, 'this bundle');
+      const wanted = parseVersion(options.version);
+      const match = versions.filter((p) => p.version === wanted?.version && (wanted.hash === undefined || p.key.slice(p.key.indexOf('-') + 1).startsWith(wanted.hash)));
+      if (match.length !== 1) {
+        throw new PromptvaultError('version-unknown', `${id} has ${match.length === 0 ? 'no' : 'more than one'} version ${String(options.version)} in this bundle. Its versions here: ${versions.map((p) => p.versionLabel).join(', ')}`, { id, version: options.version });
+      }
+      return view(match[0]!);
+    }
+    if (bundle.defaultLabel !== null) return view(byLabel(id, bundle.defaultLabel));
+    const key = bundle.current[id];
+    if (key === undefined) return unknownId(id, 'this bundle');
+    return view(byKey.get(`${id}\n${key}`)!);
+  }
+
+  return {
+    get: get as PromptBundle<T>['get'],
+    ids: () => [...ids],
+    labels: () => [...labelNames],
+    bundle,
+  };
+}
+
+function parseVersion(version: number | string): { version: number; hash?: string } | undefined {
+  if (typeof version === 'number') return { version };
+  const match = /^v?(\d+)(?:[·-]([0-9a-f]{4,12}))?$/.exec(version.trim());
+  return match ? { version: Number(match[1]), ...(match[2] ? { hash: match[2] } : {}) } : undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new PromptvaultError('bundle-invalid', `the bundle is not JSON (${(error as Error).message}); write it with \`promptvault bundle --out prompts.json\``);
+  }
+}
+
+/** Checks the shape of a bundle, naming the first part that is wrong. */
+function checkBundle(value: unknown): Bundle {
+  const fail = (what: string): never => {
+    throw new PromptvaultError('bundle-invalid', `not a promptvault bundle: ${what}. Write one with \`promptvault bundle --out prompts.json\``);
+  };
+  if (typeof value !== 'object' || value === null) return fail('expected an object');
+  const bundle = value as Partial<Bundle>;
+  if (bundle.format !== BUNDLE_FORMAT) return fail(`format is ${JSON.stringify(bundle.format)}, expected "${BUNDLE_FORMAT}" (rebuild it with this version of promptvault)`);
+  if (!Array.isArray(bundle.prompts)) return fail('"prompts" is not a list');
+  if (typeof bundle.current !== 'object' || bundle.current === null) return fail('"current" is missing');
+  if (typeof bundle.labels !== 'object' || bundle.labels === null) return fail('"labels" is missing');
+  bundle.prompts.forEach((prompt, i) => {
+    if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
+  });
+  return bundle as Bundle;
+}
