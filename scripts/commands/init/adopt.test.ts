@@ -78,7 +78,7 @@ describe('adopting promptvault in an existing repository', () => {
     expect(log.map((entry) => `${entry.mutation.prompt}@${entry.mutation.version}:${entry.mutation.kind}`)).toEqual([
       'billing/refund@4:merge', 'billing/refund@3:edit', 'billing/refund@3:edit', 'billing/refund@2:rename', 'support/refund@1:new',
     ]);
-    expect(JSON.parse(npx(['log', 'billing/agents/invoices', '--json']).stdout)[0].checkpoint).toMatchObject({ title: 'billing/agents/invoices', tone_source: 'inferred', tags: [] });
+    expect(JSON.parse(npx(['log', 'billing/agents/invoices', '--json']).stdout)[0].checkpoint).toMatchObject({ title: 'invoices', kind: 'claude-agent', tone_source: 'inferred', tags: [] });
     const checked = npx(['check']);
     expect(checked.code, checked.stdout).toBe(0);
   });

@@ -31,6 +31,12 @@ describe('front matter is read leniently, as the authoring tools read it', () =>
     expect(read.data).toMatchObject({ globs: '*.ts,*.tsx', alwaysApply: false });
   });
 
+  it('reads `globs: *.ts`, an alias to strict YAML, as text', () => {
+    const read = splitFrontMatter('---\nglobs: *.ts\n---\nBody\n');
+    expect(read.data).toEqual({ globs: '*.ts' });
+    expect(read.warnings[0]?.code).toBe('front-matter-lenient');
+  });
+
   it('treats a leading horizontal rule with no closing line as body', () => {
     const text = '---\n\nA prompt that opens with a rule.\n';
     const read = splitFrontMatter(text);

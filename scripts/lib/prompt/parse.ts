@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Problem } from '../errors.ts';
 import { clauseFrontMatterSchema, type Clause } from '../schema/clause.ts';
 import { isValidId, ID_EXAMPLE } from '../schema/id.ts';
-import { inFile, normalisePrompt } from '../formats/index.ts';
+import { inFile, normalisePrompt, normaliseText } from '../formats/index.ts';
 import type { Prompt, PromptFrontMatter } from '../schema/prompt.ts';
 import { lineOfPath, validate } from '../schema/validate.ts';
 import type { MarkdownFile } from './markdown.ts';
@@ -87,7 +87,7 @@ function parseSource(bytes: Uint8Array, file: string, id: string) {
   if (!isValidId(id)) return { ok: false as const, problems: [invalidId(file, id)] };
   const decoded = decodeText(bytes, file);
   if (!decoded.ok) return decoded;
-  const markdown = parseMarkdown(decoded.text.replace(/^\uFEFF/, ''), file);
+  const markdown = parseMarkdown(normaliseText(decoded.text), file);
   if (!markdown.ok) return markdown;
   return { ok: true as const, markdown: markdown.file };
 }

@@ -24,7 +24,7 @@ export function findDuplicateIds(known: KnownIds, only?: Set<string>): Problem[]
   for (const [kind, map] of [['prompt', known.prompts], ['clause', known.clauses]] as const) {
     for (const [id, paths] of map) {
       if (paths.length < 2 || (only && !paths.some((p) => only.has(p)))) continue;
-      problems.push({ code: 'id-duplicate', file: paths[1]!, message: `gives the ${kind} id "${id}", which ${paths[0]} already has`, expected: 'one file per id', fix: `rename or remove one of ${paths.join(', ')}` });
+      problems.push({ code: 'id-duplicate', file: paths[1]!, message: `gives the ${kind} id "${id}", which ${paths[0]} already has`, expected: 'one file per id (an id is the path below the glob\'s folder without a final .md, .markdown, .prompt or .prompty)', fix: `rename or remove one of ${paths.join(', ')}, or narrow the globs in .promptvault.yaml` });
     }
   }
   return problems;
