@@ -5,6 +5,7 @@
 import module from 'node:module';
 import { parseArgs } from 'node:util';
 import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
+import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
@@ -273,6 +274,12 @@ function report(error: unknown): number {
     return error.exitCode;
   }
   if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError((error as Error).message);
+  // The machine refused a file operation somewhere no command expected it (a full disk, a
+  // read-only folder): still the user's to fix, not a bug.
+  if (isEnvironmentError(error)) {
+    const { path: file = '(unknown file)', syscall } = error as { path?: string; syscall: string };
+    return report(fileSystemError(error, file, `${syscall} ${file}`));
+  }
   process.stderr.write(`promptvault: internal error. This is a bug in promptvault; please report it with the output below.\n${(error as Error).stack ?? String(error)}\n`);
   return 70;
 }

@@ -4,6 +4,8 @@
 // beyond Astro's log at `logLevel`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { UserError, type Problem } from '../../lib/errors.ts';
+import { fileSystemError } from '../../lib/fs-errors.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 
 /** This package's root, where astro.config.mjs and site/ live. */
@@ -31,6 +33,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (!options.cwd) throw new TypeError('buildSite: `cwd` is required');
   const root = path.resolve(options.cwd);
   const outDir = path.resolve(options.outDir ?? path.join(root, 'dist'));
+  // Before the minute a build takes: a file where the output folder should be.
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    throw new UserError('out-not-folder', `promptvault build: ${outDir} is a file; the site is a folder of files`, [{ code: 'out-not-folder', file: outDir, message: 'is a file, not a folder', fix: 'choose a folder with --out (it is created if missing)' }]);
+  }
   const { build } = await import('astro');
   const saved = { PROMPTVAULT_ROOT: process.env.PROMPTVAULT_ROOT, BASE_URL: process.env.BASE_URL, ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED };
   process.env.PROMPTVAULT_ROOT = root;
@@ -47,16 +53,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const previousCwd = process.cwd();
   process.chdir(SITE_PROJECT_ROOT);
   try {
-    await build({
-      root: SITE_PROJECT_ROOT,
-      outDir: staging,
-      ...(options.base ? { base: options.base } : {}),
-      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
-      logLevel: options.logLevel ?? 'warn',
-    });
+    try {
+      await build({
+        root: SITE_PROJECT_ROOT,
+        outDir: staging,
+        ...(options.base ? { base: options.base } : {}),
+        ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+        logLevel: options.logLevel ?? 'warn',
+      });
+    } catch (error) {
+      throw vaultInvalid(error) ?? error;
+    }
     fs.rmSync(path.join(staging, '.prerender'), { recursive: true, force: true });
-    fs.mkdirSync(outDir, { recursive: true });
-    fs.cpSync(staging, outDir, { recursive: true });
+    try {
+      fs.mkdirSync(outDir, { recursive: true });
+      fs.cpSync(staging, outDir, { recursive: true });
+    } catch (error) {
+      throw fileSystemError(error, outDir, `write the site to ${outDir}`, 'choose another folder with --out');
+    }
   } finally {
     process.chdir(previousCwd);
     fs.rmSync(staging, { recursive: true, force: true });
@@ -67,6 +81,22 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
   return { outDir, files };
+}
+
+/**
+ * The content loaders refuse an invalid vault with the problems `promptvault check` prints
+ * (VaultInvalidError, thrown inside Astro, which may wrap it): that is the user's to fix, exit 2.
+ * Matched by its code, because Astro loads the loader's module in a module graph of its own.
+ */
+function vaultInvalid(error: unknown): UserError | undefined {
+  for (let cause = error, depth = 0; cause && depth < 10; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const found = cause as { code?: unknown; problems?: unknown };
+    if (found.code === 'vault-invalid' && Array.isArray(found.problems)) {
+      const problems = found.problems as Problem[];
+      return new UserError('vault-invalid', `promptvault build: the site was not built, ${problems.length} problem(s) to fix first (\`promptvault check\` reports the same)`, problems, { cause: error });
+    }
+  }
+  return undefined;
 }
 
 function restore(name: string, value: string | undefined): void {

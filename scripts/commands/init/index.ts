@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { openRepo } from '../../lib/git/index.ts';
-import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS } from '../../lib/schema/config-defaults.ts';
+import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
 
@@ -34,6 +34,7 @@ const HOOKS: Record<string, string> = {
 };
 
 export async function init(options: InitOptions): Promise<InitResult> {
+  checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
   const result: InitResult = { changed: [], kept: [] };
   installHooks(repo.dir, result);
@@ -42,7 +43,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
-    writeFileAtomic(config, configText(options.prompts ?? DEFAULT_PROMPT_GLOBS, options.codex ?? DEFAULT_CODEX_GLOBS));
+    writeFileAtomic(config, configText(options.prompts ?? DEFAULT_PROMPT_GLOBS, options.codex ?? DEFAULT_CODEX_GLOBS), undefined, CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
   }
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
@@ -54,6 +55,15 @@ export async function init(options: InitOptions): Promise<InitResult> {
   }
   addPrepareScript(repo.dir, result);
   return result;
+}
+
+/** Globs given on the command line are checked before anything is written. */
+function checkGlobs(options: InitOptions): void {
+  const problems = (['prompts', 'codex'] as const).flatMap((key) => (options[key] ?? []).flatMap((glob) => {
+    const why = glob.trim() === '' ? 'is empty' : globOutsideRepository(glob);
+    return why ? [{ code: 'glob-invalid', file: `--${key}`, message: `"${glob}" ${why}`, expected: `a glob relative to the repository root, e.g. --${key} '${key}/**/*.md'` }] : [];
+  }));
+  if (problems.length > 0) throw new UserError('glob-invalid', 'promptvault init: nothing was written; fix these options first', problems);
 }
 
 function configText(prompts: string[], codex: string[]): string {
@@ -103,6 +113,6 @@ function addPrepareScript(dir: string, result: InitResult): void {
   }
   pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && promptvault init --hooks` : 'promptvault init --hooks' };
   const indent = /^(\s+)"/m.exec(text)?.[1] ?? '  ';
-  writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`, undefined, 'package.json');
   result.changed.push('package.json');
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, TOKENIZERS } from '../schema/config-defaults.ts';
+import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository, TOKENIZERS } from '../schema/config-defaults.ts';
 import type { TokenizerEncoding } from '../traits/tokens.ts';
 
 export interface SourceLocations {
@@ -29,5 +29,7 @@ export function readSourceLocations(dir: string): SourceLocations {
 }
 
 function globs(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item !== '') ? value : undefined;
+  // A glob outside the repository would make git refuse the pathspec: fall back, and let
+  // readConfig report it.
+  return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item !== '' && !globOutsideRepository(item)) ? value : undefined;
 }

@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { truncate, UserError } from '../errors.ts';
 import { CONFIG_FILE, configSchema, type Config } from '../schema/config.ts';
 import { lineAt, validate } from '../schema/validate.ts';
+import { yamlToData } from '../schema/yaml-data.ts';
 
 const EXAMPLE = 'tokenizer: o200k_base\nguard:\n  threshold: 0.5\n  embedder: { kind: builtin }';
 
@@ -30,10 +31,10 @@ export function parseConfig(text: string): Config {
       message: truncate(error.message.split('\n')[0] ?? ''), expected: EXAMPLE,
     })));
   }
-  const result = validate(configSchema, doc.toJS() ?? {}, {
-    file: CONFIG_FILE, doc, source: text, code: 'config-invalid', example: EXAMPLE,
-    fix: `edit ${CONFIG_FILE}; every setting is described in README.md under "Configuration"`,
-  });
+  const fix = `edit ${CONFIG_FILE}; every setting is described in README.md under "Configuration"`;
+  const data = yamlToData(doc, text, { code: 'config-invalid', file: CONFIG_FILE, fix });
+  if (!data.ok) throw new UserError('config-invalid', `${CONFIG_FILE} is invalid`, [data.problem]);
+  const result = validate(configSchema, data.value ?? {}, { file: CONFIG_FILE, doc, source: text, code: 'config-invalid', example: EXAMPLE, fix });
   if (!result.ok) throw new UserError('config-invalid', `${CONFIG_FILE} is invalid`, result.problems);
   return result.value;
 }

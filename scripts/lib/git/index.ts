@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { runGit, splitNul } from './native-git.ts';
+import { runGit, splitNul, type GitCommandError } from './native-git.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -27,7 +27,7 @@ export interface Repo {
 
 /** Finds the repository containing `cwd`, or throws a user error naming it. */
 export async function openRepo({ cwd, env }: { cwd: string; env?: Record<string, string | undefined> }): Promise<Repo> {
-  if (!fs.existsSync(cwd)) throw new UserError('cwd-missing', `${cwd}: no such directory. Pass an existing folder with --cwd.`);
+  checkFolder(cwd);
   try {
     const { stdout } = await runGit(['rev-parse', '--show-toplevel', '--absolute-git-dir'], { dir: cwd, env });
     const [dir, gitdir] = stdout.toString('utf8').trim().split('\n');
@@ -37,12 +37,17 @@ export async function openRepo({ cwd, env }: { cwd: string; env?: Record<string,
   }
 }
 
+function checkFolder(cwd: string): void {
+  if (!fs.existsSync(cwd)) throw new UserError('cwd-missing', `${cwd}: no such directory. Pass an existing folder with --cwd.`);
+  if (!fs.statSync(cwd).isDirectory()) throw new UserError('cwd-not-folder', `${cwd} is a file, not a folder. Pass the repository's folder with --cwd.`);
+}
+
 /**
  * openRepo and resolveHead in one git process: the hook runs on every commit, and most commits
  * need nothing else from git but one diff.
  */
 export async function openRepoAtHead({ cwd, env }: { cwd: string; env?: Record<string, string | undefined> }): Promise<{ repo: Repo; head: string | null }> {
-  if (!fs.existsSync(cwd)) throw new UserError('cwd-missing', `${cwd}: no such directory. Pass an existing folder with --cwd.`);
+  checkFolder(cwd);
   const { stdout, code } = await runGit(['rev-parse', '--show-toplevel', '--absolute-git-dir', 'HEAD'], { dir: cwd, env, okCodes: [128] }).catch((error: unknown) => {
     throw new UserError('not-a-repository', `${cwd} is not inside a git repository. Run \`git init\` there first, or pass the repository with --cwd.`, [], { cause: error });
   });
@@ -174,12 +179,34 @@ export async function stageFiles(repo: Repo, paths: string[]): Promise<void> {
   if (paths.length === 0) return;
   const args = ['update-index', '--add', '--remove', '-z', '--stdin'];
   const input = `${paths.join('\0')}\0`;
-  await runGit(args, { ...repo, input });
+  await runGit(args, { ...repo, input }).catch((error: unknown) => {
+    throw indexRefused(error, repo) ?? error;
+  });
   const indexFile = { ...process.env, ...repo.env }.GIT_INDEX_FILE;
   const realIndexLock = path.join(repo.gitdir, 'index.lock');
   if (indexFile && path.basename(indexFile).startsWith('next-index') && fs.existsSync(realIndexLock)) {
     await runGit(args, { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
   }
+}
+
+/** git could not update the index for a reason that is the user's to fix (a lock, permissions). */
+function indexRefused(error: unknown, repo: Repo): UserError | undefined {
+  const stderr = (error as Partial<GitCommandError>).result?.stderr ?? '';
+  const lock = /Unable to create '([^']*index\.lock)': File exists/.exec(stderr);
+  if (lock) {
+    return new UserError('index-locked', 'promptvault: could not stage the records: the git index is locked; nothing was written', [{
+      code: 'index-locked', file: path.relative(repo.dir, lock[1]!) || lock[1]!, message: 'another git process holds the index lock',
+      fix: `wait for the other git command to finish; if none is running, remove the stale lock: rm ${JSON.stringify(lock[1])}`,
+    }], { cause: error });
+  }
+  const denied = /(Permission denied|Read-only file system|No space left on device)/.exec(stderr);
+  if (denied) {
+    return new UserError('index-write-failed', 'promptvault: could not stage the records; nothing was written', [{
+      code: 'index-write-failed', file: path.relative(repo.dir, path.join(repo.gitdir, 'index')), message: `git could not write its index: ${stderr.trim().split('\n')[0]}`,
+      fix: 'make the .git folder writable for you and free some disk space, then run the command again',
+    }], { cause: error });
+  }
+  return undefined;
 }
 
 /** Paths in the index under `pathspecs` whose content matches an extended regex. */

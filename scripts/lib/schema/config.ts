@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, TOKENIZERS } from './config-defaults.ts';
+import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository, TOKENIZERS } from './config-defaults.ts';
 
 export { CONFIG_FILE };
 
@@ -44,11 +44,17 @@ const clauseSettingsSchema = z.strictObject({
   threshold: z.number().min(0).max(1).optional(),
 });
 
+/** A glob of repository-relative paths, e.g. `prompts/**\/*.md`: never absolute, never `..`. */
+const globSchema = z.string().min(1).superRefine((glob, context) => {
+  const why = globOutsideRepository(glob);
+  if (why) context.addIssue({ code: 'custom', message: `"${glob}" ${why}: globs are relative to the repository root and stay inside it, e.g. 'prompts/**/*.md'` });
+});
+
 export const configSchema = z.strictObject({
-  /** Glob patterns of prompt files. */
-  prompts: z.array(z.string().min(1)).min(1).default(DEFAULT_PROMPT_GLOBS),
-  /** Glob patterns of codex clause files. */
-  codex: z.array(z.string().min(1)).min(1).default(DEFAULT_CODEX_GLOBS),
+  /** Glob patterns of prompt files, relative to the repository root. */
+  prompts: z.array(globSchema).min(1).default(DEFAULT_PROMPT_GLOBS),
+  /** Glob patterns of codex clause files, relative to the repository root. */
+  codex: z.array(globSchema).min(1).default(DEFAULT_CODEX_GLOBS),
   /**
    * Largest prompt file read, in bytes; a larger one is refused with its size and this limit.
    * Default 1 MiB, far above the largest real prompts (400 KB); `null` for no limit.

@@ -3,6 +3,7 @@ import { stringifyRecord } from './fast-yaml.ts';
 import type { z } from 'zod';
 import { truncate } from '../errors.ts';
 import { lineAt, validate, type Validated } from '../schema/validate.ts';
+import { yamlToData } from '../schema/yaml-data.ts';
 
 // Pure YAML (de)serialisation of records. Output is stable (schema key order, no line folding) so
 // the same record always serialises to the same bytes, which keeps re-runs from writing anything.
@@ -28,8 +29,8 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
       })),
     };
   }
-  return validate(schema, doc.toJS({ maxAliasCount: 50 }), {
-    file, doc, source: text, code: 'record-invalid', example,
-    fix: `restore the file with \`git checkout -- ${file}\`; records are written by promptvault, not by hand`,
-  });
+  const fix = `restore the file with \`git checkout -- ${file}\`; records are written by promptvault, not by hand`;
+  const data = yamlToData(doc, text, { code: 'record-invalid', file, expected: example, fix });
+  if (!data.ok) return { ok: false, problems: [data.problem] };
+  return validate(schema, data.value, { file, doc, source: text, code: 'record-invalid', example, fix });
 }

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatProblems, isUserError, type UserError } from '../errors.ts';
+import { openRepo } from '../git/index.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { writeFileAtomic, writeRecords } from './write-fs.ts';
+
+// A full disk cannot be made on demand, so the write module is handed the error a full disk
+// raises (ENOSPC) at a chosen write; everything else is a real repository and real files.
+
+let repo: TestRepo;
+afterEach(() => {
+  vi.restoreAllMocks();
+  repo?.cleanup();
+});
+
+function systemError(code: string, syscall: string, file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: simulated, ${syscall} '${file}'`), { code, syscall, path: file, errno: -28 });
+}
+
+/** Fails the n-th call (1-based) of fs[method] with `code`; the others run for real. */
+function failNth(method: 'writeFileSync' | 'renameSync', n: number, code: string): void {
+  const real = fs[method] as (...args: unknown[]) => unknown;
+  let calls = 0;
+  vi.spyOn(fs, method).mockImplementation(((...args: unknown[]) => {
+    calls++;
+    if (calls === n) throw systemError(code, method === 'writeFileSync' ? 'write' : 'rename', String(args[0]));
+    return real.apply(fs, args);
+  }) as never);
+}
+
+async function caught(promise: Promise<unknown> | (() => unknown)): Promise<UserError> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+  } catch (error) {
+    if (isUserError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
+
+const WRITES = [1, 2, 3].map((i) => ({ path: `vault/checkpoints/p${i}/0001-00000000000${i}.yaml`, content: `prompt: p${i}\nversion: 1\n` }));
+
+function staged(): string {
+  return repo.git(['diff', '--cached', '--name-only']).stdout;
+}
+
+function leftovers(): string[] {
+  const vault = path.join(repo.dir, 'vault');
+  const inVault = fs.existsSync(vault) ? fs.readdirSync(vault, { recursive: true }).map(String).filter((file) => file.endsWith('.yaml') || file.endsWith('.tmp')) : [];
+  const tmp = path.join(repo.dir, '.git/promptvault/tmp');
+  return [...inVault, ...(fs.existsSync(tmp) ? fs.readdirSync(tmp) : [])];
+}
+
+describe('writing records when the disk refuses', () => {
+  it('a full disk at the second record writes and stages nothing, and names the file and the fix', async () => {
+    repo = createRepo({ hooks: false });
+    failNth('writeFileSync', 2, 'ENOSPC');
+    const error = await caught(writeRecords(await openRepo({ cwd: repo.dir }), WRITES));
+    expect(error.exitCode).toBe(2);
+    expect(`${error.message}\n${formatProblems(error.problems)}`.replaceAll(repo.dir, '<repo>').replace(/\d+\.\d+\.tmp/, 'N.PID.tmp')).toMatchInlineSnapshot(`
+      "promptvault: could not write vault/checkpoints/p2/0001-000000000002.yaml; nothing was written or staged
+      vault/checkpoints/p2/0001-000000000002.yaml: no space is left on the device (ENOSPC at <repo>/.git/promptvault/tmp/N.PID.tmp)
+        fix: free some disk space, then run the command again"
+    `);
+    expect(leftovers()).toEqual([]);
+    expect(staged()).toBe('');
+  });
+
+  it('a refusal while moving records into place puts back the ones already there', async () => {
+    repo = createRepo({ hooks: false });
+    repo.write(WRITES[0]!.path, 'prompt: p1\nversion: 1\n# the earlier text\n');
+    failNth('renameSync', 3, 'EROFS');
+    const error = await caught(writeRecords(await openRepo({ cwd: repo.dir }), WRITES));
+    expect(error.problems[0]).toMatchObject({ code: 'fs-erofs', file: WRITES[2]!.path, fix: expect.stringContaining('writable') });
+    // The file that existed holds its earlier text again; the new one is gone; nothing is staged.
+    expect(repo.read(WRITES[0]!.path)).toBe('prompt: p1\nversion: 1\n# the earlier text\n');
+    expect(repo.exists(WRITES[1]!.path)).toBe(false);
+    expect(leftovers()).toEqual(['checkpoints/p1/0001-000000000001.yaml']);
+    expect(staged()).toBe('');
+  });
+
+  it('a locked index (another git running) removes the written records and says how to unlock', async () => {
+    repo = createRepo({ hooks: false });
+    repo.write('.git/index.lock', '');
+    const error = await caught(writeRecords(await openRepo({ cwd: repo.dir }), WRITES));
+    expect(error.code).toBe('index-locked');
+    expect(error.problems[0]!.fix).toContain('index.lock');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('writeFileAtomic onto a folder leaves no temporary file behind', async () => {
+    repo = createRepo({ hooks: false });
+    repo.write('out/keep.txt', 'x');
+    const error = await caught(() => writeFileAtomic(path.join(repo.dir, 'out'), 'rows\n', undefined, 'out'));
+    expect(error.problems[0]).toMatchObject({ code: 'fs-eisdir', file: 'out', message: expect.stringContaining('a folder is where a file was expected') });
+    expect(fs.readdirSync(repo.dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  });
+});
