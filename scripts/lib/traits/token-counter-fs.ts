@@ -1,7 +1,12 @@
-// Node-only: token counts from a worker thread. Loading the tokenizer is the largest single cost
-// of recording a prompt; started as soon as a commit is known to change one, it loads on the
-// other core while this thread runs git and parses files.
-import { Worker } from 'node:worker_threads';
+// Node-only: token counts for the recorder. The encoding's binary rank table (bpe-table-fs.ts)
+// starts loading as soon as a commit may need it, while this thread runs git and parses files;
+// counting then runs in this thread: with no 2 MB module to compile there is nothing left worth a
+// worker thread's start-up. Counts are remembered by text for the life of the counter, so a blob
+// carried by many commits of a backfill is counted once.
+import { createHash } from 'node:crypto';
+import { createBpeCounter, type BpeCounter } from './bpe-table.ts';
+import { loadBpeTable } from './bpe-table-fs.ts';
+import { splitRegexOf } from './bpe-split.ts';
 import type { TokenizerEncoding } from './tokens.ts';
 
 export interface TokenCounter {
@@ -11,32 +16,22 @@ export interface TokenCounter {
 }
 
 export function startTokenCounter(encoding: TokenizerEncoding): TokenCounter {
-  // The sources run as .ts in a checkout and as compiled .js when installed.
-  const file = new URL(import.meta.url.endsWith('.ts') ? './token-worker.ts' : './token-worker.js', import.meta.url);
-  const worker = new Worker(file, { workerData: { encoding } });
-  worker.unref();
-  const pending = new Map<number, { resolve: (count: number) => void; reject: (error: Error) => void }>();
-  let next = 0;
-  let failure: Error | undefined;
-  worker.on('message', ({ id, count }: { id: number; count: number }) => {
-    pending.get(id)?.resolve(count);
-    pending.delete(id);
-  });
-  worker.on('error', (error: Error) => {
-    failure = error;
-    for (const request of pending.values()) request.reject(error);
-    pending.clear();
-  });
+  let loading: Promise<BpeCounter> | undefined;
+  const load = () => (loading ??= loadBpeTable(encoding).then((table) => createBpeCounter(table, splitRegexOf(encoding))));
+  // Started now, awaited at the first count; a failure surfaces there, not as an unhandled rejection.
+  load().catch(() => {});
+  const counted = new Map<string, number>();
   return {
     encoding,
-    count(text) {
-      if (failure) return Promise.reject(failure);
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, text });
-      });
+    async count(text) {
+      // Keyed by digest: holding every text of a long history as a key would hold all of it in memory.
+      const key = text.length < 64 ? text : createHash('sha1').update(text).digest('base64');
+      const known = counted.get(key);
+      if (known !== undefined) return known;
+      const count = (await load()).countTokens(text);
+      counted.set(key, count);
+      return count;
     },
-    close: () => void worker.terminate(),
+    close: () => counted.clear(),
   };
 }

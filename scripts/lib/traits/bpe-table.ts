@@ -1,0 +1,194 @@
+// Pure: a BPE rank table as one flat binary (token bytes, their offsets, and an open-addressing
+// hash table of ranks), and a token counter that runs tiktoken's byte-pair merge over it.
+//
+// Why not gpt-tokenizer at run time: its o200k table is a 2.4 MB JavaScript module that Node
+// compiles and turns into a 200,000-entry Map on every start (about 350 ms in the hook's worker,
+// where no compile cache helps an installed copy). This table is built once from gpt-tokenizer's
+// own ranks (bpe-table-fs.ts) and loads with one read and no parsing; the merge below follows
+// gpt-tokenizer's `bytePairMerge` step for step, and a test checks the counts token for token.
+//
+// Layout, little-endian: "PVBPE001", u32 version, u32 token count N, u32 slot count S (a power of
+// two), u32 byte count B, then u32 offsets[N + 1], i32 slots[S] (rank or -1), u8 bytes[B].
+
+const MAGIC = 'PVBPE001';
+const HEADER = 24;
+
+export interface BpeTable {
+  offsets: Uint32Array;
+  slots: Int32Array;
+  mask: number;
+  bytes: Uint8Array;
+}
+
+// FNV-1a over bytes: cheap, and good enough spread for 200,000 short keys at load factor 0.38.
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash >>> 0;
+}
+
+/** Builds the binary table from ranks: `tokens[rank]` is that token's bytes (undefined for a hole). */
+export function serializeBpeTable(tokens: readonly (Uint8Array | undefined)[]): Uint8Array {
+  const count = tokens.length;
+  let byteCount = 0;
+  for (const token of tokens) byteCount += token?.length ?? 0;
+  let slotCount = 1;
+  while (slotCount < count * 2.6) slotCount <<= 1;
+  const size = HEADER + (count + 1) * 4 + slotCount * 4 + byteCount;
+  const buffer = new ArrayBuffer(size);
+  const view = new DataView(buffer);
+  for (let i = 0; i < MAGIC.length; i++) view.setUint8(i, MAGIC.charCodeAt(i));
+  view.setUint32(8, 1, true);
+  view.setUint32(12, count, true);
+  view.setUint32(16, slotCount, true);
+  view.setUint32(20, byteCount, true);
+  const offsets = new Uint32Array(buffer, HEADER, count + 1);
+  const slots = new Int32Array(buffer, HEADER + (count + 1) * 4, slotCount).fill(-1);
+  const bytes = new Uint8Array(buffer, HEADER + (count + 1) * 4 + slotCount * 4, byteCount);
+  const table: BpeTable = { offsets, slots, mask: slotCount - 1, bytes };
+  let at = 0;
+  tokens.forEach((token, rank) => {
+    offsets[rank] = at;
+    if (!token) return;
+    bytes.set(token, at);
+    at += token.length;
+    offsets[rank + 1] = at;
+    // The first rank wins for a duplicate key, as a Map filled in rank order would keep the last;
+    // tiktoken's tables have none, so this never matters.
+    if (rankOf(table, bytes, at - token.length, at) !== -1) return;
+    let slot = hashBytes(bytes, at - token.length, at) & table.mask;
+    while (slots[slot] !== -1) slot = (slot + 1) & table.mask;
+    slots[slot] = rank;
+  });
+  offsets[count] = at;
+  return new Uint8Array(buffer);
+}
+
+/** Reads a table written by serializeBpeTable; throws when the bytes are not one. */
+export function parseBpeTable(data: Uint8Array): BpeTable {
+  // Typed arrays need aligned offsets: copy when the buffer slice is not 4-byte aligned.
+  const aligned = data.byteOffset % 4 === 0 ? data : data.slice();
+  const view = new DataView(aligned.buffer, aligned.byteOffset, aligned.byteLength);
+  for (let i = 0; i < MAGIC.length; i++) if (view.getUint8(i) !== MAGIC.charCodeAt(i)) throw new Error('not a promptvault BPE table');
+  const count = view.getUint32(12, true);
+  const slotCount = view.getUint32(16, true);
+  const byteCount = view.getUint32(20, true);
+  const expected = HEADER + (count + 1) * 4 + slotCount * 4 + byteCount;
+  if (aligned.byteLength !== expected || (slotCount & (slotCount - 1)) !== 0) throw new Error('truncated or corrupt BPE table');
+  const base = aligned.byteOffset;
+  return {
+    offsets: new Uint32Array(aligned.buffer, base + HEADER, count + 1),
+    slots: new Int32Array(aligned.buffer, base + HEADER + (count + 1) * 4, slotCount),
+    mask: slotCount - 1,
+    bytes: new Uint8Array(aligned.buffer, base + HEADER + (count + 1) * 4 + slotCount * 4, byteCount),
+  };
+}
+
+/** The rank of `key[start, end)`, or -1. */
+export function rankOf(table: BpeTable, key: Uint8Array, start: number, end: number): number {
+  const { slots, offsets, bytes, mask } = table;
+  const length = end - start;
+  let slot = hashBytes(key, start, end) & mask;
+  for (;;) {
+    const rank = slots[slot]!;
+    if (rank === -1) return -1;
+    const from = offsets[rank]!;
+    if (offsets[rank + 1]! - from === length) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (bytes[from + i] !== key[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return rank;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+const NONE = 0x7fffffff;
+
+/**
+ * Tokens of one pre-tokenized piece: tiktoken's merge (repeatedly join the adjacent pair with the
+ * lowest rank, leftmost first), exactly as gpt-tokenizer's `bytePairMerge` does it.
+ */
+export function countPieceTokens(table: BpeTable, piece: Uint8Array, length: number, starts: Int32Array, ranks: Int32Array): number {
+  if (length <= 1) return length;
+  if (rankOf(table, piece, 0, length) !== -1) return 1;
+  // starts[0..n] are part boundaries; ranks[i] is the rank of parts i and i+1 joined.
+  let n = length + 1;
+  for (let i = 0; i < n; i++) {
+    starts[i] = i;
+    ranks[i] = i < length - 1 ? pairRank(table, piece, i, i + 2) : NONE;
+  }
+  while (n > 1) {
+    let lowest = NONE;
+    let at = -1;
+    for (let i = 0; i < n - 1; i++) {
+      if (ranks[i]! < lowest) {
+        lowest = ranks[i]!;
+        at = i;
+      }
+    }
+    if (at === -1) break;
+    starts.copyWithin(at + 1, at + 2, n);
+    ranks.copyWithin(at, at + 1, n);
+    n--;
+    ranks[at] = at + 2 < n ? pairRank(table, piece, starts[at]!, starts[at + 2]!) : NONE;
+    if (at > 0) ranks[at - 1] = at + 1 < n ? pairRank(table, piece, starts[at - 1]!, starts[at + 1]!) : NONE;
+  }
+  return n - 1;
+}
+
+function pairRank(table: BpeTable, piece: Uint8Array, start: number, end: number): number {
+  const rank = rankOf(table, piece, start, end);
+  return rank === -1 ? NONE : rank;
+}
+
+export interface BpeCounter {
+  countTokens(text: string): number;
+}
+
+/**
+ * A counter over `table` that splits text with the encoding's pre-tokenizer regex (a `gu` regex)
+ * and treats special-token text such as `<|endoftext|>` as ordinary text, as the recorder asks.
+ */
+export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounter {
+  const encoder = new TextEncoder();
+  let piece = new Uint8Array(1024);
+  let starts = new Int32Array(1025);
+  let ranks = new Int32Array(1025);
+  // Pieces repeat (words, indentation): remember their counts, bounded like gpt-tokenizer's cache.
+  const cache = new Map<string, number>();
+  const regex = new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
+  const countPiece = (match: string): number => {
+    const cached = cache.get(match);
+    if (cached !== undefined) return cached;
+    if (piece.length < match.length * 3) {
+      piece = new Uint8Array(match.length * 3);
+      starts = new Int32Array(piece.length + 1);
+      ranks = new Int32Array(piece.length + 1);
+    }
+    const { written } = encoder.encodeInto(match, piece);
+    const count = countPieceTokens(table, piece, written, starts, ranks);
+    if (cache.size >= 100_000) cache.delete(cache.keys().next().value!);
+    cache.set(match, count);
+    return count;
+  };
+  return {
+    countTokens(text) {
+      let total = 0;
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+        const value = match[0];
+        if (value.length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        total += countPiece(value);
+      }
+      return total;
+    },
+  };
+}
