@@ -161,7 +161,7 @@ function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: strin
       already.add(record.path);
       continue;
     }
-    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'), path.join(repo.gitdir, 'promptvault', 'tmp'));
+    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'));
     written.push(record.path);
     already.add(record.path);
     result.written++;

@@ -1,7 +1,9 @@
 // Node-only: puts records into the index being committed and the working tree, atomically.
 import fs from 'node:fs';
 import path from 'node:path';
-import { stageFiles, type Repo } from '../git/index.ts';
+import { UserError } from '../errors.ts';
+import { listUntracked, stageFiles, type Repo } from '../git/index.ts';
+import { parseRecordPath } from './paths.ts';
 
 export interface RecordWrite {
   /** Repository-relative path. */
@@ -11,32 +13,66 @@ export interface RecordWrite {
 
 /**
  * Writes every record, then stages them all with one atomic index update. Each working-tree
- * file is written to a temporary name and renamed, so a killed process never leaves half a YAML
- * file; until the index update, the commit sees none of them.
+ * file is written to a temporary name beside it and renamed, so a killed process never leaves
+ * half a YAML file; until the index update, the commit sees none of them.
+ *
+ * What a killed run (kill -9, a full disk) left behind in the folders it writes to, record files
+ * nobody staged and temporary files, is removed first: the next commit would otherwise write new
+ * names beside them, and a later `git add vault` would commit two versions of one change. A write
+ * that fails removes what it wrote before failing.
  */
 export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: string[] = []): Promise<void> {
-  // Temporary files live under .git, so a killed run leaves nothing that `git add -A` would pick up.
-  const tempDir = path.join(repo.gitdir, 'promptvault', 'tmp');
-  for (const write of writes) writeFileAtomic(path.join(repo.dir, write.path), write.content, tempDir);
+  const folders = [...new Set(writes.map((write) => `${path.posix.dirname(write.path)}/`))];
+  if (folders.length > 0) {
+    for (const file of await listUntracked(repo, { pathspecs: folders })) {
+      if (isLeftover(file)) fs.rmSync(path.join(repo.dir, file), { force: true });
+    }
+  }
+  const created: string[] = [];
+  try {
+    for (const write of writes) {
+      const file = path.join(repo.dir, write.path);
+      const existed = fs.existsSync(file);
+      writeFileAtomic(file, write.content);
+      if (!existed) created.push(file);
+    }
+  } catch (error) {
+    for (const file of created) fs.rmSync(file, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+    throw new UserError('write-failed', `promptvault: could not write the records (${reason}); nothing was staged and what was written is removed. Free the space or fix the cause, then commit again.`, [], { cause: error });
+  }
   for (const removal of removals) fs.rmSync(path.join(repo.dir, removal), { force: true });
   await stageFiles(repo, [...writes.map((write) => write.path), ...removals]);
 }
+
+/** An untracked record or temporary file in vault/: only a run that did not finish makes one. */
+function isLeftover(file: string): boolean {
+  return parseRecordPath(file) !== undefined || TEMP_NAME.test(path.posix.basename(file));
+}
+
+/** `.<name>.<pid>.tmp`: hidden, and never a record name, so no reader takes it for one. */
+const TEMP_NAME = /^\..+\.\d+\.tmp$/;
 
 // Folders made by this process: backfill writes thousands of records into the same folders.
 const madeFolders = new Set<string>();
 
 /**
  * Writes to a temporary file and renames it into place: readers see the old file or the whole new
- * one. `tempDir` must be on the same file system (a folder of the same repository).
+ * one. The temporary file sits in the same folder, so the rename never crosses file systems (a
+ * linked worktree elsewhere than its git dir; EXDEV), and a failed write removes it.
  */
-export function writeFileAtomic(file: string, content: string, tempDir?: string): void {
+export function writeFileAtomic(file: string, content: string): void {
   const folder = path.dirname(file);
-  for (const dir of tempDir ? [folder, tempDir] : [folder]) {
-    if (madeFolders.has(dir)) continue;
-    fs.mkdirSync(dir, { recursive: true });
-    madeFolders.add(dir);
+  if (!madeFolders.has(folder)) {
+    fs.mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
   }
-  const temp = tempDir ? path.join(tempDir, `${path.basename(file)}.${process.pid}.tmp`) : `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, content);
-  fs.renameSync(temp, file);
+  const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, content);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
 }
