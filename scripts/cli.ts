@@ -40,6 +40,8 @@ Commands:
   bundle --out FILE [--label NAME] [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
+  repair [--no-commit]           bring the vault back in step after a revert, cherry-pick or rebase
+                                 made without the hook, or an interrupted run; commits the repair
   review <clauseId> --accept|--reject --note "..." [--audit ID]
                                  record a review of a flagged clause audit (reviewer from git config)
 
@@ -69,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
       prompts: { type: 'string', multiple: true },
       codex: { type: 'string', multiple: true },
       hooks: { type: 'boolean' },
+      'no-commit': { type: 'boolean' },
       base: { type: 'string' },
       out: { type: 'string' },
       stale: { type: 'boolean' },
@@ -199,6 +202,25 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
       return 0;
     }
+    case 'repair': {
+      const hook = values.hook;
+      if (hook !== undefined && hook !== 'post-commit' && hook !== 'post-rewrite') return usageError(`repair --hook must be post-commit or post-rewrite, received "${hook}"`);
+      const { repair } = await import('./commands/repair/index.ts');
+      try {
+        const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
+        for (const file of result.restored) process.stdout.write(`promptvault repair: restored ${file}\n`);
+        for (const { file, reason } of result.dropped) process.stdout.write(`promptvault repair: removed ${file}: ${reason}\n`);
+        printRecord({ written: [], removed: [], restored: [], warnings: [], ...result.recorded });
+        if (result.commit) process.stdout.write(`promptvault repair: ${result.amended ? 'amended' : 'committed'} ${result.commit.slice(0, 12)}\n`);
+        else if (!hook) process.stdout.write(values['no-commit'] ? 'promptvault repair: staged; commit it\n' : 'promptvault repair: nothing to repair\n');
+        return 0;
+      } catch (error) {
+        // A post-* hook cannot stop git; it says what to run instead.
+        if (!hook) throw error;
+        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? 'rebase' : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
+        return report(error);
+      }
+    }
     default:
       return usageError(`unknown command "${command}"`);
   }
@@ -224,6 +246,7 @@ function printRecord(result: RecordResult): void {
   for (const audit of result.audits) {
     process.stdout.write(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : 'no regression'}\n`);
   }
+  if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
 }
 

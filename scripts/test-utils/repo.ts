@@ -87,7 +87,7 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
     // The same route as `npm install`: husky installs .husky/_ and points core.hooksPath at it;
     // the hook files are this project's own, and `promptvault` resolves through node_modules/.bin.
     must(run(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/husky/bin.js')]), 'husky');
-    for (const hook of ['pre-commit', 'pre-merge-commit']) {
+    for (const hook of fs.readdirSync(path.join(PROJECT_ROOT, '.husky')).filter((name) => !name.startsWith('_') && !name.startsWith('.'))) {
       fs.copyFileSync(path.join(PROJECT_ROOT, '.husky', hook), path.join(dir, '.husky', hook));
     }
     // The hook files run `node scripts/cli.ts`, as in this repository; the CLI is linked in.

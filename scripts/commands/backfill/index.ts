@@ -169,7 +169,7 @@ function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: strin
       already.add(record.path);
       continue;
     }
-    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'), path.join(repo.gitdir, 'promptvault', 'tmp'), record.path);
+    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'), record.path);
     written.push(record.path);
     already.add(record.path);
     result.written++;

@@ -3,7 +3,8 @@
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { lastCommitTouching, mergeBase, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
@@ -80,9 +81,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   invalid.push(...undecided);
   const undecidedFiles = new Set(undecided.map((problem) => problem.file));
   const resolved = resolveLabels(buildVaultIndex(snapshot), labelFiles.labels);
+  const outOfSync = [...findDrift(snapshot), ...findLabelProblems(resolved)];
+  // Candidates are rare (one prompt, one version, one commit); only they cost a look at history.
+  const candidates = duplicateCandidates(snapshot.mutations).flat().map((m) => m.file);
+  if (candidates.length > 0) {
+    const added = await commitsAddingPaths(repo, { pathspecs: candidates });
+    outOfSync.push(...findDuplicateVersions(snapshot, new Map([...added].map(([file, entry]) => [file, entry.commit]))));
+  }
   return {
     invalid,
-    outOfSync: [...findDrift(snapshot), ...findLabelProblems(resolved)],
+    outOfSync,
     flagged: findFlagged(snapshot).filter((entry) => !undecidedFiles.has(entry.audit.file)),
     warnings: snapshot.warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
@@ -102,6 +110,7 @@ async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string): 
 }
 
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
+const REPAIR = 'run `promptvault repair` (it restores records a revert deleted, drops copies of records a cherry-pick or rebase brought from another branch, records the current texts and commits that); then check again';
 const RESYNC_CLAUSE = 'run `promptvault record --all` (it audits the clause against its last audited text), then commit';
 
 /** Pure: every way the records disagree with the files or with each other. */
@@ -115,7 +124,7 @@ export function findDrift(snapshot: Snapshot): Problem[] {
     if (heads.length === 0) {
       problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/: it was committed without the hook (git commit --no-verify, a web editor, or hooks not installed)', fix: RESYNC });
     } else if (heads.length > 1) {
-      problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no merge version joining them`, fix: RESYNC });
+      problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no version joining them: a merge, cherry-pick or rebase was committed without the hook`, fix: REPAIR });
     } else if (heads[0]!.content_hash !== prompt.contentHash) {
       problems.push({ code: 'out-of-sync', file: prompt.path, message: `differs from its latest recorded version v${heads[0]!.version}: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed)`, fix: RESYNC });
     }
@@ -140,7 +149,7 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   for (const mutation of snapshot.mutations) {
     if (!checkpointKeys.has(refKey(mutation))) problems.push({ code: 'record-orphan', file: mutation.file, message: `has no checkpoint for ${mutation.prompt} v${mutation.version}`, fix: `restore the checkpoint with \`git checkout\`, or ${RESYNC}` });
     for (const parent of mutation.parents) {
-      if (!mutationKeys.has(refKey(parent))) problems.push({ code: 'parent-missing', file: mutation.file, message: `names the parent ${parent.prompt} v${parent.version}, which has no record`, fix: 'restore the deleted record from git history' });
+      if (!mutationKeys.has(refKey(parent))) problems.push({ code: 'parent-missing', file: mutation.file, message: `names the parent ${parent.prompt} v${parent.version}, which has no record here: a revert deleted it, or a cherry-pick or rebase copied this record from a branch that has it`, fix: REPAIR });
     }
   }
   for (const checkpoint of snapshot.checkpoints) {
@@ -164,6 +173,15 @@ export function findIncompleteDecisions(snapshot: Snapshot): Problem[] {
       fix: `put the review back to pending (\`git checkout <the commit before it> -- ${audit.file}\`), then have a reviewer run \`npx promptvault review ${audit.clause} --audit ${audit.id} --accept|--reject --note "why"\``,
     }];
   });
+}
+
+/** Pure: two records of one version of a prompt, made for one commit and committed together. */
+export function findDuplicateVersions(snapshot: Snapshot, addedBy: Map<string, string>): Problem[] {
+  return findDuplicates(snapshot.mutations, addedBy).map((group) => ({
+    code: 'version-duplicate', file: group[0]!.file,
+    message: `${group[0]!.prompt} v${group[0]!.version} has ${group.length} records made for the same commit (${group.map((m) => m.file).join(', ')}): a run was interrupted and its files were committed beside the re-run's`,
+    fix: REPAIR,
+  }));
 }
 
 /** Pure: audits flagged as regressions and still open, each with what closes it. */

@@ -43,7 +43,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
-    writeFileAtomic(config, configText(options.prompts ?? DEFAULT_PROMPT_GLOBS, options.codex ?? DEFAULT_CODEX_GLOBS), undefined, CONFIG_FILE);
+    writeFileAtomic(config, configText(options.prompts ?? DEFAULT_PROMPT_GLOBS, options.codex ?? DEFAULT_CODEX_GLOBS), CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
   }
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
@@ -113,6 +113,6 @@ function addPrepareScript(dir: string, result: InitResult): void {
   }
   pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && promptvault init --hooks` : 'promptvault init --hooks' };
   const indent = /^(\s+)"/m.exec(text)?.[1] ?? '  ';
-  writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`, undefined, 'package.json');
+  writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`, 'package.json');
   result.changed.push('package.json');
 }

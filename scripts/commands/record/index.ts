@@ -34,6 +34,8 @@ export interface RecordResult {
   written: string[];
   /** Stale records of an earlier, unfinished attempt at this same commit, unstaged. */
   removed: string[];
+  /** Records the commit would have deleted (a revert of the commit that added them), put back. */
+  restored: string[];
   versions: RecordedVersion[];
   audits: AuditSummary[];
   /** What was read leniently or skipped (symbolic links): printed, never blocking. */
@@ -59,7 +61,7 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
 }
 
 async function recordChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, head: string | null, locations: SourceLocations, tokens: TokenCounter): Promise<RecordResult> {
-  const result: RecordResult = { written: [], removed: [], versions: [], audits: [], warnings: [] };
+  const result: RecordResult = { written: [], removed: [], restored: [], versions: [], audits: [], warnings: [] };
   // An amend replaces HEAD: record against HEAD's parents, as if HEAD's own records were an
   // earlier attempt at this commit, so the amended commit holds one version of each prompt.
   let parents: string[] = head ? [head, ...readMergeHeads(repo)] : [];
@@ -69,6 +71,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }))
     : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   if (changes.length === 0) return result;
+  await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
   const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }] = await Promise.all([
@@ -95,13 +98,30 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
   await writeRecords(repo, records.writes, records.removals);
   if (userTags.length > 0) fs.rmSync(path.join(repo.gitdir, PENDING_TAGS_FILE), { force: true });
-  result.written = records.writes.map((write) => write.path);
+  result.written.push(...records.writes.map((write) => write.path));
   result.removed = records.removals;
   return result;
 }
 
+/**
+ * A commit that deletes records (a revert of the commit that added them) keeps them: they are
+ * put back before recording, so the lineage read next still holds every version named as parent.
+ */
+async function restoreDeletedRecords(options: RecordOptions, repo: Repo, base: string, changes: Awaited<ReturnType<typeof diffIndex>>, result: RecordResult): Promise<void> {
+  const { deletesRecords, recordsToRestore } = await import('../../lib/recorder/restore-deleted.ts');
+  if (!deletesRecords(changes)) return;
+  const restore = await recordsToRestore(repo, base, changes);
+  if (restore.length === 0) return;
+  if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit({ ...result, restored: restore.map((write) => write.path) });
+  const { writeRecords } = await import('../../lib/vault/write-fs.ts');
+  await writeRecords(repo, restore);
+  result.restored = restore.map((write) => write.path);
+  result.written.push(...result.restored);
+}
+
 function mergeNeedsCommit(result: RecordResult): UserError {
   const what = [
+    ...(result.restored.length > 0 ? [`${result.restored.length} record file(s) the merge would delete (they stay: later versions name them)`] : []),
     ...result.versions.map((v) => `prompt ${v.prompt} (${v.kind}, parents ${v.parents.join(' + ') || 'none'})`),
     ...result.audits.map((a) => `clause ${a.clause} (audit)`),
   ];

@@ -59,7 +59,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     ...target.audit,
     review: { status: options.decision, by: email ? `${name} <${email}>` : name, at: commitDate(options.env ?? process.env), note: options.note.trim() },
   };
-  writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), undefined, target.file);
+  writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
   return { file: target.file, audit };
 }

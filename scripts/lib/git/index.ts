@@ -402,3 +402,94 @@ export async function listCommitParents(repo: Repo): Promise<{ oid: string; pare
     return { oid: oid!, parents };
   });
 }
+
+/** Untracked files under `pathspecs` (ignored files excluded), repository-relative. */
+export async function listUntracked(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
+  const { stdout } = await runGit(['ls-files', '--others', '--exclude-standard', '-z', '--', ...pathspecs], repo);
+  return splitNul(stdout);
+}
+
+/**
+ * The parent lists of every commit reachable from `ref`, each joined with ",": a record made for a
+ * commit of this branch has one of them as its `commit_parents` ("" for a root commit).
+ */
+export async function branchParentLists(repo: Repo, { ref }: { ref: string }): Promise<Set<string>> {
+  const { stdout } = await runGit(['rev-list', '--parents', ref], repo);
+  return new Set(stdout.toString('utf8').split('\n').filter(Boolean).map((line) => line.split(' ').slice(1).join(',')));
+}
+
+/** Paths under `pathspecs` that a commit reachable from `ref` deleted, each with the latest such commit. */
+export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
+  const { stdout } = await runGit(['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=%x01%H', ref, '--', ...pathspecs], repo);
+  const deleted = new Map<string, string>();
+  let commit = '';
+  for (const token of splitNul(stdout)) {
+    const part = token.replace(/^\n+/, '');
+    const marker = part.indexOf('\x01');
+    let file = part;
+    if (marker !== -1) {
+      const rest = part.slice(marker + 1);
+      const newline = rest.indexOf('\n');
+      commit = newline === -1 ? rest.trim() : rest.slice(0, newline).trim();
+      file = newline === -1 ? '' : rest.slice(newline + 1).replace(/^\n+/, '');
+    }
+    if (file && !deleted.has(file)) deleted.set(file, commit);
+  }
+  return deleted;
+}
+
+/** Contents by object name (`<commit>:<path>`, `<commit>^:<path>`); names git does not know are left out. */
+export async function readObjects(repo: Repo, names: string[]): Promise<Map<string, Buffer>> {
+  const unique = [...new Set(names)];
+  const objects = new Map<string, Buffer>();
+  if (unique.length === 0) return objects;
+  const { stdout } = await runGit(['cat-file', '--batch'], { ...repo, input: unique.join('\n') + '\n' });
+  let offset = 0;
+  for (const name of unique) {
+    const newline = stdout.indexOf(10, offset);
+    const header = stdout.subarray(offset, newline).toString('utf8');
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      offset = newline + 1;
+      continue;
+    }
+    const size = Number(header.split(' ')[2]);
+    objects.set(name, stdout.subarray(newline + 1, newline + 1 + size));
+    offset = newline + 1 + size + 1;
+  }
+  return objects;
+}
+
+/** Whether the index differs from HEAD outside `except` (staged work of the user's own). */
+export async function hasStagedChanges(repo: Repo, { except }: { except: string[] }): Promise<boolean> {
+  const { code } = await runGit(['diff', '--cached', '--quiet', 'HEAD', '--', '.', ...except.map((spec) => `:(exclude)${spec}`)], { ...repo, okCodes: [1] });
+  return code === 1;
+}
+
+/**
+ * Commits the index (no hooks: the caller recorded what they would). `amend` replaces HEAD with
+ * the same parents, author and message, through plumbing: git's `commit --amend` refuses while a
+ * cherry-pick's CHERRY_PICK_HEAD is still there, which it is when its post-commit hook runs.
+ */
+export async function commitIndex(repo: Repo, { message, amend = false }: { message: string; amend?: boolean }): Promise<string> {
+  if (!amend) {
+    await runGit(['commit', '-q', '--no-verify', '-m', message], repo);
+    const { stdout } = await runGit(['rev-parse', 'HEAD'], repo);
+    return stdout.toString('utf8').trim();
+  }
+  const { stdout: info } = await runGit(['log', '-1', '--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B', 'HEAD'], repo);
+  const [old, parents, name, email, date, ...body] = info.toString('utf8').split('\0');
+  const { stdout: tree } = await runGit(['write-tree'], repo);
+  const parentArgs = parents!.split(' ').filter(Boolean).flatMap((parent) => ['-p', parent]);
+  const { stdout: created } = await runGit(['commit-tree', tree.toString('utf8').trim(), ...parentArgs, '-F', '-'], {
+    ...repo, input: body.join('\0').replace(/\n+$/, '\n'), env: { ...repo.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date },
+  });
+  const commit = created.toString('utf8').trim();
+  await runGit(['update-ref', '-m', `commit (amend): ${message}`, 'HEAD', commit, old!], repo);
+  return commit;
+}
+
+/** The subject of HEAD's latest reflog entry, e.g. `revert: Revert "..."` or `commit: ...`. */
+export async function runReflogSubject(repo: Repo): Promise<string> {
+  const { stdout } = await runGit(['reflog', '-1', '--format=%gs', 'HEAD'], { ...repo, okCodes: [128] });
+  return stdout.toString('utf8').trim();
+}

@@ -23,6 +23,8 @@ export interface BuildVersionInput {
   createdAt: string;
   commitParents: string[];
   userTags: string[];
+  /** An earlier version of this prompt with exactly this text, when there is one. */
+  revertsTo?: { prompt: string; version: number; content_hash: string };
 }
 
 /** Version 1 for a new prompt or a fork, else one more than the highest same-lineage parent. */
@@ -39,6 +41,7 @@ export function buildVersion(input: BuildVersionInput): { checkpoint: Checkpoint
   const next = { traits, tone_type: tone.type, tags: fm.tags, variables, codex: fm.codex };
   const delta = diffTraits(traits, first?.checkpoint?.traits);
   const derived = deriveTags({ kind, parent: first?.checkpoint, next, delta });
+  if (input.revertsTo) derived.push('@revert');
   const symbolicTags = [...derived, ...input.userTags.filter((tag) => !derived.includes(tag))];
   const checkpoint: Checkpoint = {
     prompt: prompt.id,
@@ -73,6 +76,7 @@ export function buildVersion(input: BuildVersionInput): { checkpoint: Checkpoint
     created_at: input.createdAt,
     kind,
     parents: parents.map((parent) => parent.ref),
+    ...(input.revertsTo ? { reverts_to: input.revertsTo } : {}),
     content_hash: prompt.contentHash,
     commit_parents: input.commitParents,
   };

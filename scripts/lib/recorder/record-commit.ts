@@ -177,9 +177,12 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   const tokenCount = await counter.count(prompt.body);
   const traits = measureTraits(prompt.body, { encoding: counter.encoding, countTokens: () => tokenCount });
   const tone = prompt.frontMatter.tone ? { type: prompt.frontMatter.tone, source: 'declared' as const } : { type: inferTone(prompt.body), source: 'inferred' as const };
+  // Back to a text an earlier version had (a revert): a new version that says which one it restores.
+  const earlier = kind === 'edit' || kind === 'merge' ? lineage.mutations.filter((m) => m.content_hash === prompt.contentHash).sort((a, b) => b.version - a.version)[0] : undefined;
   const { checkpoint, mutation } = buildVersion({
     prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...templateVariables(prompt.body)])].sort(), tone, tokenizer: counter.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
+    revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined,
   });
   addVersion(ctx, lineage, checkpoint, mutation);
   return { prompt: prompt.id, version: checkpoint.version, kind, symbolic_tags: mutation.symbolic_tags, parents: parents.map((p) => `${p.ref.prompt}@${p.ref.version}`) };

@@ -94,6 +94,11 @@ export const mutationSchema = z.object({
   kind: z.enum(MUTATION_KINDS),
   /** Every parent; two or more for a merge. */
   parents: z.array(parentRefSchema),
+  /**
+   * Set when the new text is exactly an earlier version's (a `git revert`, an undo): that version.
+   * The new version still gets a number of its own; a number names one text on a branch for good.
+   */
+  reverts_to: z.object({ prompt: idSchema, version: z.number().int().positive(), content_hash: contentHash }).optional(),
   /** Content hash of the new version, naming its checkpoint. */
   content_hash: contentHash,
   commit_parents: z.array(commitSha),

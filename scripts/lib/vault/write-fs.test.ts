@@ -93,7 +93,7 @@ describe('writing records when the disk refuses', () => {
   it('writeFileAtomic onto a folder leaves no temporary file behind', async () => {
     repo = createRepo({ hooks: false });
     repo.write('out/keep.txt', 'x');
-    const error = await caught(() => writeFileAtomic(path.join(repo.dir, 'out'), 'rows\n', undefined, 'out'));
+    const error = await caught(() => writeFileAtomic(path.join(repo.dir, 'out'), 'rows\n', 'out'));
     expect(error.problems[0]).toMatchObject({ code: 'fs-eisdir', file: 'out', message: expect.stringContaining('a folder is where a file was expected') });
     expect(fs.readdirSync(repo.dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileSystemError } from '../fs-errors.ts';
-import { stageFiles, type Repo } from '../git/index.ts';
+import { listUntracked, stageFiles, type Repo } from '../git/index.ts';
+import { parseRecordPath } from './paths.ts';
 
 export interface RecordWrite {
   /** Repository-relative path. */
@@ -16,13 +17,21 @@ const NOTHING_WRITTEN = 'nothing was written or staged';
  * Writes every record, then stages them all with one atomic index update. All or nothing: every
  * record is first written in full to a temporary file, then each is renamed into place; if any
  * step fails (a full disk, a read-only folder, a locked index) the files already put in place are
- * put back as they were, so a killed or failed run never leaves half a YAML file or half a commit's
+ * put back as they were, so a failed run never leaves half a YAML file or half a commit's
  * records. Until the index update, the commit sees none of them.
+ *
+ * What a killed run (kill -9) left behind in the folders it writes to, record files nobody staged
+ * and temporary files, is removed first: the next commit would otherwise write new names beside
+ * them, and a later `git add vault` would commit two versions of one change.
  */
 export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: string[] = []): Promise<void> {
-  // Temporary files live under .git, so a killed run leaves nothing that `git add -A` would pick up.
-  const tempDir = path.join(repo.gitdir, 'promptvault', 'tmp');
-  const undo = writeAll(repo.dir, writes, tempDir);
+  const folders = [...new Set(writes.map((write) => `${path.posix.dirname(write.path)}/`))];
+  if (folders.length > 0) {
+    for (const file of await listUntracked(repo, { pathspecs: folders })) {
+      if (isLeftover(file)) quietly(() => fs.rmSync(path.join(repo.dir, file), { force: true }));
+    }
+  }
+  const undo = writeAll(repo.dir, writes);
   try {
     for (const removal of removals) {
       try {
@@ -38,19 +47,33 @@ export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: 
   }
 }
 
+/** An untracked record or temporary file in vault/: only a run that did not finish makes one. */
+function isLeftover(file: string): boolean {
+  return parseRecordPath(file) !== undefined || TEMP_NAME.test(path.posix.basename(file));
+}
+
+/** `.<name>.<pid>.tmp`: hidden, and never a record name, so no reader takes it for one. */
+const TEMP_NAME = /^\..+\.\d+\.tmp$/;
+
 /**
- * Writes all files or none; returns a function that puts back what was there before. Each file
- * is written to a temporary name in `tempDir` (same file system) and renamed into place.
+ * The temporary name of `file`: in the same folder, so the rename never crosses file systems (a
+ * linked worktree elsewhere than its git dir gave EXDEV when temporary files lived under .git).
  */
-function writeAll(dir: string, writes: RecordWrite[], tempDir: string): () => void {
+function tempOf(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+}
+
+/** Writes all files or none; returns a function that puts back what was there before. */
+function writeAll(dir: string, writes: RecordWrite[]): () => void {
   const temps: string[] = [];
   const removeTemps = () => {
     for (const temp of temps) quietly(() => fs.rmSync(temp, { force: true }));
   };
-  for (const [i, write] of writes.entries()) {
-    const temp = path.join(tempDir, `${i}.${process.pid}.tmp`);
+  for (const write of writes) {
+    const file = path.join(dir, write.path);
+    const temp = tempOf(file);
     try {
-      if (i === 0) ensureFolder(tempDir);
+      ensureFolder(path.dirname(file));
       temps.push(temp);
       fs.writeFileSync(temp, write.content);
     } catch (error) {
@@ -69,7 +92,6 @@ function writeAll(dir: string, writes: RecordWrite[], tempDir: string): () => vo
   for (const [i, write] of writes.entries()) {
     const file = path.join(dir, write.path);
     try {
-      ensureFolder(path.dirname(file));
       const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
       fs.renameSync(temps[i]!, file);
       placed.push({ file, before });
@@ -91,16 +113,15 @@ function ensureFolder(dir: string): void {
 }
 
 /**
- * Writes to a temporary file and renames it into place: readers see the old file or the whole new
- * one. `tempDir` must be on the same file system (a folder of the same repository). What the
- * machine refuses (a full disk, a read-only folder, a folder in the way) is a UserError naming
- * `shown` (the path as the user knows it; default `file`), and no temporary file is left behind.
+ * Writes to a temporary file beside `file` and renames it into place: readers see the old file or
+ * the whole new one. What the machine refuses (a full disk, a read-only folder, a folder in the
+ * way) is a UserError naming `shown` (the path as the user knows it; default `file`), and no
+ * temporary file is left behind.
  */
-export function writeFileAtomic(file: string, content: string, tempDir?: string, shown = file): void {
-  const temp = tempDir ? path.join(tempDir, `${path.basename(file)}.${process.pid}.tmp`) : `${file}.${process.pid}.tmp`;
+export function writeFileAtomic(file: string, content: string, shown = file): void {
+  const temp = tempOf(file);
   try {
     ensureFolder(path.dirname(file));
-    if (tempDir) ensureFolder(tempDir);
     fs.writeFileSync(temp, content);
     fs.renameSync(temp, file);
   } catch (error) {

@@ -1,0 +1,116 @@
+import { refKey } from '../lineage/heads.ts';
+import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
+
+// Pure: what `promptvault repair` does to the vault of a branch whose commits were made or
+// rewritten without the hook (revert, cherry-pick, rebase, a killed run). The model:
+// - a record belongs to this branch when it was made for one of its commits (its `commit_parents`
+//   are the parents of a commit in the branch's history); records never leave a branch, so one a
+//   commit deleted (a revert) comes back;
+// - a record copied from another branch (a cherry-pick, a rebase) stays when the commit that
+//   copied it holds its very text and its parents are here; otherwise it describes a text no
+//   commit of this branch has, and goes (the original stays on its own branch);
+// - one change has one record: of duplicates made for the same commit (a killed run and its
+//   re-run, committed together) one stays.
+// What is left is consistent; the current texts are then recorded like `record --all` does.
+
+export type Stored<T> = T & { file: string };
+
+export interface RepairInput {
+  mutations: Stored<Mutation>[];
+  checkpoints: Stored<Checkpoint>[];
+  audits: Stored<Audit>[];
+  /** Records this branch's history deleted and that are not there now, parsed from before the deletion. */
+  deleted: { mutations: Stored<Mutation>[]; checkpoints: Stored<Checkpoint>[]; audits: Stored<Audit>[] };
+  /** Whether `commit_parents` are the parents of a commit of this branch. */
+  onBranch: (commitParents: readonly string[]) => boolean;
+  /** For records not made on this branch: the content hash of their text in the commit that added them (null: no such file there). */
+  textWhereAdded: Map<string, string | null>;
+  /** Prompt id -> content hash of its current text. */
+  currentText: Map<string, string>;
+  /** The commit that added each record file (asked for records that may be duplicates only). */
+  addedBy: Map<string, string>;
+}
+
+/**
+ * Groups of mutation records that say the same thing twice: the same prompt and version made for
+ * the same commit and added by the same commit (a run killed after writing, then re-run, and both
+ * committed). Two branches that each record v2 from the same fork point are not duplicates: each
+ * record arrives with its own branch's commit.
+ */
+export function duplicateCandidates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents'> & { file: string }>(mutations: M[]): M[][] {
+  return [...Map.groupBy(mutations, (m) => `${m.prompt}@${m.version}:${m.commit_parents.join(',')}`).values()].filter((group) => group.length > 1);
+}
+
+export function findDuplicates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents'> & { file: string }>(mutations: M[], addedBy: Map<string, string>): M[][] {
+  return duplicateCandidates(mutations).flatMap((group) => [...Map.groupBy(group, (m) => addedBy.get(m.file) ?? m.file).values()].filter((same) => same.length > 1));
+}
+
+export interface RepairPlan {
+  /** Record files to put back, from `deleted`. */
+  restore: string[];
+  /** Record files to remove, each with why. */
+  drop: Map<string, string>;
+}
+
+/** Records of the same version share a file name in checkpoints/ and mutations/. */
+const pairKey = (file: string) => file.replace(/^vault\/(checkpoints|mutations)\//, '');
+
+export function planRepair(input: RepairInput): RepairPlan {
+  const drop = new Map<string, string>();
+  const restored = input.deleted.mutations.filter((m) => input.onBranch(m.commit_parents));
+  let mutations = [...input.mutations, ...restored];
+
+  // One change, one record: duplicates made for the same commit.
+  const named = new Set(mutations.flatMap((m) => m.parents.map((p) => refKey(p))));
+  for (const group of findDuplicates(mutations, input.addedBy)) {
+    const ranked = [...group].sort((a, b) =>
+      Number(named.has(refKey(b))) - Number(named.has(refKey(a)))
+      || Number(b.content_hash === input.currentText.get(b.prompt)) - Number(a.content_hash === input.currentText.get(a.prompt))
+      || a.created_at.localeCompare(b.created_at) || a.file.localeCompare(b.file));
+    for (const extra of ranked.slice(1)) drop.set(extra.file, `a second record of ${extra.prompt} v${extra.version} for the same commit (left by an interrupted run)`);
+  }
+
+  // Copies from another branch: kept only where this branch's commit holds their text.
+  for (const m of mutations) {
+    if (drop.has(m.file) || input.onBranch(m.commit_parents)) continue;
+    const clash = mutations.some((o) => o !== m && !drop.has(o.file) && input.onBranch(o.commit_parents) && o.prompt === m.prompt && o.version === m.version && o.content_hash !== m.content_hash);
+    if (input.textWhereAdded.get(m.file) !== m.content_hash) drop.set(m.file, `recorded on another branch for a text no commit of this branch holds (copied by a cherry-pick or rebase)`);
+    else if (clash) drop.set(m.file, `recorded on another branch as v${m.version}, a number this branch gave another text`);
+  }
+
+  // Lineage stays whole: a dropped record a kept one names as parent stays; a kept copy whose
+  // parents are gone goes. Repeated until nothing changes.
+  for (let changed = true; changed;) {
+    changed = false;
+    const kept = mutations.filter((m) => !drop.has(m.file));
+    const keys = new Set(kept.map((m) => refKey(m)));
+    const needed = new Set(kept.flatMap((m) => m.parents.map((p) => refKey(p))));
+    for (const m of mutations) {
+      if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && m.parents.every((p) => keys.has(refKey(p)))) {
+        drop.delete(m.file);
+        changed = true;
+      } else if (!drop.has(m.file) && !input.onBranch(m.commit_parents) && m.parents.some((p) => !keys.has(refKey(p)))) {
+        drop.set(m.file, 'copied from another branch without the versions it descends from');
+        changed = true;
+      }
+    }
+  }
+  mutations = mutations.filter((m) => !drop.has(m.file));
+
+  const restoredKeys = new Set(restored.filter((m) => !drop.has(m.file)).map((m) => pairKey(m.file)));
+  const droppedKeys = new Set([...drop.keys()].map(pairKey));
+  const restore = [
+    ...restored.filter((m) => !drop.has(m.file)).map((m) => m.file),
+    ...input.deleted.checkpoints.filter((c) => restoredKeys.has(pairKey(c.file))).map((c) => c.file),
+  ];
+  for (const c of input.checkpoints) if (droppedKeys.has(pairKey(c.file))) drop.set(c.file, drop.get(`vault/mutations/${pairKey(c.file)}`) ?? 'its mutation log is dropped');
+  for (const file of [...drop.keys()]) if (!input.mutations.some((m) => m.file === file) && !input.checkpoints.some((c) => c.file === file)) drop.delete(file);
+
+  // Audits: deleted ones of this branch come back; copies stay where the commit holds their text.
+  restore.push(...input.deleted.audits.filter((a) => input.onBranch(a.commit_parents)).map((a) => a.file));
+  for (const a of input.audits) {
+    if (input.onBranch(a.commit_parents)) continue;
+    if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase)');
+  }
+  return { restore, drop };
+}
