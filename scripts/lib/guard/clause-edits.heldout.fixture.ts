@@ -4,6 +4,11 @@
 //
 // Do not edit these entries to make a detector pass. When the detectors change again, write a new
 // held-back set instead.
+//
+// Measured once with the statement-level guard of commit 934112d (builtin-lexical-v2, default
+// config): precision 0.837, recall 0.923, false-flag rate 0.226 (7/31 benign flagged; misses: an
+// "or anyone" widening, two contradicting new sentences). Its misses were then seen, so every later
+// change is measured on HELD_BACK_EDITS_V2 instead, written before those changes.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const HELD_BACK_EDITS: readonly ClauseEdit[] = [
