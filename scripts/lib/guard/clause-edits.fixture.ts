@@ -270,6 +270,20 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'obligation', previous: 'Reviewers must run the migration locally.', next: 'Reviewers are free to run the migration locally.' },
   { kind: 'rescope', previous: 'Never disable the audit log.', next: 'Disable the audit log when the disk is not large enough.' },
   { kind: 'roles', previous: 'The courier collects the parcel from the customer.', next: 'The customer collects the parcel from the courier.' },
+  // Added after held-back v1 was measured: rewordings that share few words, short edits whose
+  // tone measures move, widenings that reuse an old word, contradictions in other words.
+  { kind: 'benign', variant: 'reword', previous: 'Tell the caller how long the repair will take.', next: 'Let the customer know the expected repair time.' },
+  { kind: 'benign', variant: 'reword', previous: 'Give users a short summary at the end of the chat.', next: 'Provide customers with a brief recap when the conversation ends.' },
+  { kind: 'benign', variant: 'reword', previous: 'Say sorry once for the mistake and move on to fixing it.', next: 'Apologise one time for the error, then focus on correcting it.' },
+  { kind: 'benign', variant: 'reword', previous: 'Customers can ask us to delete their account.', next: 'Users may request that we erase their account.' },
+  { kind: 'benign', variant: 'reword', previous: 'Explain the next steps in plain words.', next: 'Describe what happens next in simple language.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Do not open attachments from unknown senders.', next: 'Under no circumstances open attachments from unknown senders.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Reply to every complaint within five days.', next: 'Reply to every complaint within three days.' },
+  { kind: 'benign', variant: 'abbreviation', previous: 'Never read out the PIN.', next: 'Never read out the personal identification number (PIN).' },
+  { kind: 'scope', previous: 'Email the receipt to the cardholder.', next: 'Email the receipt to the cardholder or anyone who asks for it.' },
+  { kind: 'scope', previous: 'Discuss the claim with the policyholder.', next: 'Discuss the claim with the policyholder or any family member.' },
+  { kind: 'rescope', previous: 'Never delete customer data without a ticket.', next: 'Never delete customer data without a ticket. Remove inactive profiles on your own during cleanup.' },
+  { kind: 'rescope', previous: 'The assistant must not push commits to the main branch.', next: 'The assistant must not push commits to the main branch. It commits hotfixes straight to main when tests pass.' },
 ];
 
 /**

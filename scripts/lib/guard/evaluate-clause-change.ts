@@ -88,6 +88,9 @@ function toneReasons(previous: string, next: string, declared: string | null, co
       });
     }
   }
+  // Formality and sentiment of a handful of words swing on one word ("cannot" -> "can't", "under no
+  // circumstances"): below this many words a tone change is judged by the declared tone alone.
+  if (Math.min(wordCount(previous), wordCount(next)) < MIN_WORDS_FOR_TONE_SHIFT) return reasons;
   const { max_formality_shift: maxFormality, max_sentiment_shift: maxSentiment } = config.guard;
   const shifts: string[] = [];
   if (Math.abs(tone.formality_shift) > maxFormality) {
@@ -100,6 +103,13 @@ function toneReasons(previous: string, next: string, declared: string | null, co
     reasons.push({ code: 'tone-shift', message: `tone shift: ${shifts.join(', ')}; "${tone.previous}" -> "${tone.new}"` });
   }
   return reasons;
+}
+
+/** Shortest clause whose formality and sentiment shifts are read as a tone change. */
+const MIN_WORDS_FOR_TONE_SHIFT = 12;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
 }
 
 function signed(value: number): string {
