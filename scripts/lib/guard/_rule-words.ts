@@ -13,7 +13,7 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['usually', 2], ['typically', 2], ['normally', 2], ['in most cases', 2], ['preferably', 2],
   ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
   ['sometimes', 1], ['encouraged', 1], ['free to', 1], ['welcome to', 1], ['entitled to', 1], ['up to you', 1],
-  ['may choose', 1], ['can choose', 1], ['if they wish', 1],
+  ['may choose', 1], ['can choose', 1], ['if they wish', 1], ['invited to', 1], ['advised to', 2], ['asked to', 2],
 ];
 
 /** Phrases that make whatever they qualify optional, whatever modal sits beside them. */

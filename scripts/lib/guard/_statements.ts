@@ -150,13 +150,7 @@ function previousContent(words: readonly string[], from: number): string | null 
 
 /** Word ranges [start, end) of condition clauses: from the marker to the next comma, semicolon or the end. */
 function conditionSpans(text: string, words: readonly string[]): Array<{ kind: ConditionKind; marker: string; start: number; end: number }> {
-  // Clause ends: word indexes after which a comma or semicolon stood in the text.
-  const breaks = new Set<number>();
-  let count = 0;
-  for (const piece of text.toLowerCase().replace(/[’‘]/g, "'").split(/([,;:()—–]|\s-\s)/)) {
-    if (/^([,;:()—–]|\s-\s)$/.test(piece)) breaks.add(count);
-    else count += tokenizeWords(piece).length;
-  }
+  const breaks = clauseBreaks(text);
   const spans: Array<{ kind: ConditionKind; marker: string; start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
     const found = CONDITION_MARKERS.find(([phrase]) => matchAt(words, i, phrase));
@@ -169,6 +163,30 @@ function conditionSpans(text: string, words: readonly string[]): Array<{ kind: C
     i += marker.split(' ').length - 1;
   }
   return spans;
+}
+
+/** Word ranges of "but ..." parts: from "but" to the next comma, semicolon or the end. */
+function exceptionSpans(text: string, words: readonly string[]): Array<[number, number]> {
+  const breaks = clauseBreaks(text);
+  const spans: Array<[number, number]> = [];
+  words.forEach((word, i) => {
+    if (word !== 'but' || i === 0) return;
+    let end = i + 1;
+    while (end < words.length && !breaks.has(end)) end++;
+    spans.push([i, end]);
+  });
+  return spans;
+}
+
+/** Word indexes after which a comma, semicolon, colon, bracket or dash stood in the text. */
+function clauseBreaks(text: string): Set<number> {
+  const breaks = new Set<number>();
+  let count = 0;
+  for (const piece of text.toLowerCase().replace(/[’‘]/g, "'").split(/([,;:()—–]|\s-\s)/)) {
+    if (/^([,;:()—–]|\s-\s)$/.test(piece)) breaks.add(count);
+    else count += tokenizeWords(piece).length;
+  }
+  return breaks;
 }
 
 /** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
@@ -236,7 +254,9 @@ function isPassive(words: readonly string[]): boolean {
 export function readStatement(text: string, otherText = ''): Statement {
   const words = readWords(text);
   const spans = conditionSpans(text, words);
-  const inCondition = (i: number): boolean => spans.some((span) => i >= span.start && i < span.end);
+  // ", but not without a beep" carves an exception out of the rule: its negation is not the rule's.
+  const exceptions = exceptionSpans(text, words);
+  const inCondition = (i: number): boolean => spans.some((span) => i >= span.start && i < span.end) || exceptions.some(([start, end]) => i >= start && i < end);
   const bases = negativeWordBases(otherText);
   const stems = words.filter(isContent).map(normaliseWord);
 

@@ -128,6 +128,26 @@ const SYNONYM_GROUPS: readonly string[] = [
   'kill slay',
   'slice cut chop',
   'photo picture image',
+  // Support and policy wording (issue 11): pairs a reviewer reads as the same word.
+  'explain describe',
+  'summary recap synopsis',
+  'short brief concise',
+  'plain simple',
+  'fix correct repair resolve',
+  'sorry apology',
+  'chat conversation',
+  'clear precise exact',
+  'timeline schedule',
+  'data information',
+  'hold have',
+  'invent fabricate',
+  'guess speculate',
+  'write draft compose',
+  'stop halt cease',
+  'permission consent authorisation authorization',
+  'urgent critical',
+  'staff employee personnel',
+  'team group',
 ];
 
 const SYNONYMS: ReadonlyMap<string, string> = (() => {

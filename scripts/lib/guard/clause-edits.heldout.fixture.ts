@@ -4,6 +4,11 @@
 //
 // Do not edit these entries to make a detector pass. When the detectors change again, write a new
 // held-back set instead.
+//
+// Measured once with the statement-level guard of commit 934112d (builtin-lexical-v2, default
+// config): precision 0.837, recall 0.923, false-flag rate 0.226 (7/31 benign flagged; misses: an
+// "or anyone" widening, two contradicting new sentences). Its misses were then seen, so every later
+// change is measured on HELD_BACK_EDITS_V2 instead, written before those changes.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const HELD_BACK_EDITS: readonly ClauseEdit[] = [
@@ -104,4 +109,107 @@ export const HELD_BACK_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'spelled-negation', previous: 'Unverified accounts cannot withdraw funds.', next: 'Accounts that are not verified cannot withdraw funds.' },
   { kind: 'benign', variant: 'spelled-negation', previous: 'Ignore untracked files when summarising a diff.', next: 'Ignore files that git does not track when summarising a diff.' },
   { kind: 'benign', variant: 'spelled-negation', previous: 'Do not process incomplete applications.', next: 'Do not process applications that are not complete.' },
+];
+
+/**
+ * Second held-back set, written after HELD_BACK_EDITS had been measured (and its misses seen) and
+ * before any further detector change; never tuned on. Different domains and phrasings on purpose:
+ * HR/IT helpdesk, healthcare scheduling, fintech, retail, developer tooling.
+ *
+ * Measured when written, with the guard of commit 934112d: precision 0.914, recall 0.842,
+ * false-flag rate 0.120 (3/25 benign flagged). Only the aggregate was read (and, by accident,
+ * the first miss: "before the formatter runs" -> "once the formatter has run"; "once" was
+ * deliberately not added as an order word afterwards).
+ */
+export const HELD_BACK_EDITS_V2: readonly ClauseEdit[] = [
+  // Order and direction.
+  { kind: 'order', previous: 'Check the patient\'s date of birth before reading out any results.', next: 'Check the patient\'s date of birth after reading out the results.' },
+  { kind: 'order', previous: 'Transfers exceeding €10,000 require a compliance check.', next: 'Transfers under €10,000 require a compliance check.' },
+  { kind: 'order', previous: 'Lint the code before the formatter runs.', next: 'Lint the code once the formatter has run.' },
+  { kind: 'order', previous: 'Laptops must be wiped prior to being reassigned.', next: 'Laptops must be wiped after being reassigned.' },
+  { kind: 'order', previous: 'Give a minimum of 48 hours\' notice before a maintenance window.', next: 'Give a maximum of 48 hours\' notice before a maintenance window.' },
+  { kind: 'order', previous: 'The employee signs the form before the manager approves it.', next: 'The manager approves the form before the employee signs it.' },
+
+  // Condition flips.
+  { kind: 'condition', previous: 'Release test results only if a clinician has reviewed them.', next: 'Release test results if a clinician has not reviewed them.' },
+  { kind: 'condition', previous: 'Grant admin rights only when the ticket has two approvals.', next: 'Grant admin rights whenever a ticket is opened.' },
+  { kind: 'condition', previous: 'Roll back the deploy if error rates rise.', next: 'Roll back the deploy unless error rates rise.' },
+  { kind: 'condition', previous: 'Accept returns if the receipt is shown.', next: 'Accept returns even if no receipt is shown.' },
+  { kind: 'condition', previous: 'Suggest the premium plan only when the user asks about limits.', next: 'Suggest the premium plan in every conversation.' },
+
+  // Scope narrowed or widened, hedges.
+  { kind: 'scope', previous: 'Log every access to medical records.', next: 'Log most accesses to medical records.' },
+  { kind: 'scope', previous: 'Notify affected users of a breach.', next: 'Notify affected users of a breach if feasible.' },
+  { kind: 'scope', previous: 'Share payslips with the employee.', next: 'Share payslips with the employee or their team.' },
+  { kind: 'scope', previous: 'Run the security scan on all branches.', next: 'Run the security scan on release branches.' },
+  { kind: 'scope', previous: 'Offer interpreters to patients who need one.', next: 'Generally offer interpreters to patients who need one.' },
+  { kind: 'scope', previous: 'Confirm appointments by text message.', next: 'Confirm appointments by text message on request.' },
+
+  // Dropped conjunct or list item.
+  { kind: 'conjunct', previous: 'Revoke the badge, the VPN account and the email access of a leaver on their last day.', next: 'Revoke the badge and the VPN account of a leaver on their last day.' },
+  { kind: 'conjunct', previous: 'Check allergies and current medication before booking a procedure.', next: 'Check allergies before booking a procedure.' },
+  { kind: 'conjunct', previous: 'Pull requests need a passing build and an approving review.', next: 'Pull requests need a passing build.' },
+  { kind: 'conjunct', previous: 'Do not store CVV codes, PINs or full magnetic stripe data.', next: 'Do not store CVV codes or PINs.' },
+  { kind: 'conjunct', previous: 'Freeze the card and call the customer when fraud is suspected.', next: 'Freeze the card when fraud is suspected.' },
+
+  // Obligation words, new permissions.
+  { kind: 'obligation', previous: 'Staff are obliged to report lost devices within one hour.', next: 'Staff are invited to report lost devices within one hour.' },
+  { kind: 'obligation', previous: 'Contractors are not permitted to install software.', next: 'Contractors are permitted to install software.' },
+  { kind: 'obligation', previous: 'The assistant has to include a license header in new files.', next: 'The assistant might include a license header in new files.' },
+  { kind: 'obligation', previous: 'Every release requires a signed tag.', next: 'Every release can have a signed tag.' },
+  { kind: 'obligation', previous: 'Keep salary data in the HR system.', next: 'Keep salary data in the HR system. Managers can export it to spreadsheets.' },
+  { kind: 'obligation', previous: 'Pharmacists must check the dose.', next: 'Pharmacists should check the dose if they have time.' },
+
+  // Negation moved or rescoped, contradicting sentence.
+  { kind: 'rescope', previous: 'Never force-push to the main branch; open a revert instead.', next: 'Force-push to the main branch when a revert is not practical.' },
+  { kind: 'rescope', previous: 'Do not discuss a diagnosis over the phone.', next: 'Discuss a diagnosis over the phone if the patient cannot come in.' },
+  { kind: 'rescope', previous: 'No refunds are given on sale items.', next: 'No refunds are given on sale items. Refund sale items bought in the last week.' },
+  { kind: 'rescope', previous: 'The assistant never writes to the production database.', next: 'The assistant never writes to the production database. It applies small data fixes to production directly.' },
+  { kind: 'rescope', previous: 'Do not reset passwords without verifying the employee ID.', next: 'Reset passwords, but not without logging the employee ID.' },
+
+  // Roles swapped.
+  { kind: 'roles', previous: 'The nurse reminds the doctor about pending lab orders.', next: 'The doctor reminds the nurse about pending lab orders.' },
+  { kind: 'roles', previous: 'The merchant reimburses the customer for failed deliveries.', next: 'The customer reimburses the merchant for failed deliveries.' },
+  { kind: 'roles', previous: 'IT approves access requested by managers.', next: 'Managers approve access requested by IT.' },
+  { kind: 'roles', previous: 'The assistant reviews code written by the user.', next: 'The user reviews code written by the assistant.' },
+  { kind: 'roles', previous: 'The landlord returns the deposit to the tenant within 14 days.', next: 'The tenant returns the deposit to the landlord within 14 days.' },
+
+  // Benign: rewordings.
+  { kind: 'benign', variant: 'reword', previous: 'Never make promises about when a bug will be fixed.', next: 'Do not commit to a date for a bug fix.' },
+  { kind: 'benign', variant: 'reword', previous: 'Answer in the same language the patient used.', next: 'Reply in whatever language the patient wrote in.' },
+  { kind: 'benign', variant: 'reword', previous: 'Point employees to the benefits portal for questions about pensions.', next: 'For pension questions, direct staff to the benefits portal.' },
+  { kind: 'benign', variant: 'reword', previous: 'Do not invent API endpoints that are not in the documentation.', next: 'Never make up API endpoints the documentation does not list.' },
+  { kind: 'benign', variant: 'reword', previous: 'Keep the tone calm and respectful.', next: 'Stay calm and respectful in tone.' },
+
+  // Benign: passive/active.
+  { kind: 'benign', variant: 'voice', previous: 'Access requests are approved by the system owner.', next: 'The system owner approves access requests.' },
+  { kind: 'benign', variant: 'voice', previous: 'The pharmacist must verify every prescription.', next: 'Every prescription must be verified by the pharmacist.' },
+  { kind: 'benign', variant: 'voice', previous: 'Nobody may share test accounts.', next: 'Test accounts may not be shared by anybody.' },
+  { kind: 'benign', variant: 'voice', previous: 'The bank must not disclose balances to third parties.', next: 'Balances must not be disclosed to third parties by the bank.' },
+
+  // Benign: split/join.
+  { kind: 'benign', variant: 'split-join', previous: 'Lock the screen when you leave your desk and log out at the end of the day.', next: 'Lock the screen when you leave your desk. Log out at the end of the day.' },
+  { kind: 'benign', variant: 'split-join', previous: 'Never share your badge. Never lend your laptop.', next: 'Never share your badge or lend your laptop.' },
+  { kind: 'benign', variant: 'split-join', previous: 'Ask for the patient\'s name. Ask for their date of birth.', next: 'Ask for the patient\'s name and date of birth.' },
+
+  // Benign: reorder.
+  { kind: 'benign', variant: 'reorder', previous: 'Use metric units. Cite the guideline. Never give a diagnosis.', next: 'Never give a diagnosis. Use metric units. Cite the guideline.' },
+  { kind: 'benign', variant: 'reorder', previous: 'Prefer TypeScript for new services. Do not commit .env files.', next: 'Do not commit .env files. Prefer TypeScript for new services.' },
+  { kind: 'benign', variant: 'reorder', previous: 'Refunds go to the original payment method. Store credit is optional.', next: 'Store credit is optional. Refunds go to the original payment method.' },
+
+  // Benign: abbreviation expanded.
+  { kind: 'benign', variant: 'abbreviation', previous: 'Never show the IBAN in full.', next: 'Never show the International Bank Account Number in full.' },
+  { kind: 'benign', variant: 'abbreviation', previous: 'Escalate outages to the NOC.', next: 'Escalate outages to the network operations centre.' },
+  { kind: 'benign', variant: 'abbreviation', previous: 'Store EHR exports encrypted.', next: 'Store electronic health record exports encrypted.' },
+
+  // Benign: emphasis/stricter.
+  { kind: 'benign', variant: 'emphasis', previous: 'Do not share patient records.', next: 'Do not share patient records with anyone, at any time.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Back up the database every week.', next: 'Back up the database every day.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Review access rights.', next: 'Review access rights every quarter without fail.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Agents may offer a callback.', next: 'Agents must offer a callback.' },
+
+  // Benign: negated word spelled out.
+  { kind: 'benign', variant: 'spelled-negation', previous: 'Report unauthorised access immediately.', next: 'Report access that was not authorised immediately.' },
+  { kind: 'benign', variant: 'spelled-negation', previous: 'Do not deploy unreviewed changes.', next: 'Do not deploy changes that have not been reviewed.' },
+  { kind: 'benign', variant: 'spelled-negation', previous: 'Close inactive accounts after a year.', next: 'Close accounts that are not active after a year.' },
 ];

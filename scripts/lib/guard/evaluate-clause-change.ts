@@ -6,6 +6,7 @@ import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts'
 import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { findReasons } from './find-reasons.ts';
+import type { Judge, JudgeVerdict } from './judge.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -17,6 +18,8 @@ export interface ClauseChangeInput {
   declaredTone: string | null;
   config: Config;
   embedder: Embedder;
+  /** The LLM judge, when `guard.judge` is configured. */
+  judge?: Judge | null;
 }
 
 export interface ClauseSimilarity {
@@ -43,6 +46,8 @@ export interface ClauseChangeEvaluation {
   /** True when any reason fired. */
   regression_flag: boolean;
   tone: ClauseToneChange;
+  /** The judge's verdict, when a judge was given and the text changed. */
+  judge?: JudgeVerdict;
 }
 
 /** Scores are recorded, and compared with the threshold, at this precision, so a record reproduces its verdict. */
@@ -83,6 +88,9 @@ function toneReasons(previous: string, next: string, declared: string | null, co
       });
     }
   }
+  // Formality and sentiment of a handful of words swing on one word ("cannot" -> "can't", "under no
+  // circumstances"): below this many words a tone change is judged by the declared tone alone.
+  if (Math.min(wordCount(previous), wordCount(next)) < MIN_WORDS_FOR_TONE_SHIFT) return reasons;
   const { max_formality_shift: maxFormality, max_sentiment_shift: maxSentiment } = config.guard;
   const shifts: string[] = [];
   if (Math.abs(tone.formality_shift) > maxFormality) {
@@ -95,6 +103,13 @@ function toneReasons(previous: string, next: string, declared: string | null, co
     reasons.push({ code: 'tone-shift', message: `tone shift: ${shifts.join(', ')}; "${tone.previous}" -> "${tone.new}"` });
   }
   return reasons;
+}
+
+/** Shortest clause whose formality and sentiment shifts are read as a tone change. */
+const MIN_WORDS_FOR_TONE_SHIFT = 12;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
 }
 
 function signed(value: number): string {
@@ -151,5 +166,10 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     });
   }
   reasons.push(...toneReasons(previous, next, declared, config, tone));
-  return { similarity, reasons, regression_flag: reasons.length > 0, tone };
+  // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).
+  const verdict = input.judge && input.previous !== input.next ? await input.judge.judge(input.previous, input.next) : undefined;
+  if (verdict?.verdict === 'weakens') {
+    reasons.push({ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` });
+  }
+  return { similarity, reasons, regression_flag: reasons.length > 0, tone, ...(verdict ? { judge: verdict } : {}) };
 }

@@ -13,6 +13,10 @@ export { BUILTIN_MODEL, createBuiltinEmbedder, embedBuiltin, prepareBuiltinEmbed
 export { createOpenAiEmbedder, type OpenAiEmbedderOptions } from './openai-embedder.ts';
 export { cachePath, createCachedEmbedder } from './embedder-cache-fs.ts';
 export { createEmbedder, type CreateEmbedderOptions } from './create-embedder-fs.ts';
+export { createJudge } from './create-judge-fs.ts';
+export { createOpenAiJudge, type OpenAiJudgeOptions } from './openai-judge.ts';
+export { createCachedJudge, judgeCachePath } from './judge-cache-fs.ts';
+export { JUDGE_PROMPT_VERSION, judgeMessages, parseJudgeAnswer, type Judge, type JudgeVerdict } from './judge.ts';
 export {
   evaluateClauseChange,
   thresholdFor,

@@ -46,7 +46,10 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const hasConditions = group.next.some((statement) => statement.conditions.length > 0);
     const negatedBefore = group.previous.flatMap((statement) => statement.conditionNegations).length;
     const negatedAfter = group.next.flatMap((statement) => statement.conditionNegations).length;
-    if (hadConditions && hasConditions && negatedBefore % 2 !== negatedAfter % 2) {
+    // A "not" that appeared in or left a condition or relative clause ("customers who ask" ->
+    // "customers who do not ask"); a main-clause change is negation-*'s business.
+    const mainChanged = group.previous.some((s) => s.mainNegations.length > 0) !== group.next.some((s) => s.mainNegations.length > 0);
+    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2) {
       reasons.push({ code: 'condition-changed', message: `condition negated: ${negatedAfter > negatedBefore ? 'a "not" was added to' : 'the "not" went from'} the condition in ${where}` });
       continue;
     }

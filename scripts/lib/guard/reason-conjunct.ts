@@ -34,5 +34,17 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       }
     }
   }
+  // "Escalate refunds, chargebacks and fraud reports" -> "Escalate refunds" keeps too few words to
+  // align; a new sentence made only of an old sentence's words is that sentence, shortened.
+  for (const old of input.removed) {
+    const oldStems = stemSet(old.text);
+    const shortened = input.added.find((now) => now.stems.length > 0 && now.stems.every((stem) => oldStems.has(stem)));
+    if (!shortened) continue;
+    const newStems = stemSet(shortened.text);
+    const dropped = items(old.text).filter((item) => [...stemSet(item)].some((stem) => !newStems.has(stem)));
+    if (dropped.length > 0) {
+      reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.map((item) => item.replace(/[.!?]+$/, '')).join('", "')}" gone from ${quote(shortened.text)}` });
+    }
+  }
   return reasons;
 }

@@ -24,6 +24,21 @@ function sides(statement: Statement): Array<{ cue: string; left: Set<string>; ri
 }
 
 /**
+ * "Wait until the customer confirms before closing" -> "Close after the customer has confirmed":
+ * before turned into after with its two sides swapped says the same thing.
+ */
+function isConverse(previous: readonly Statement[], next: readonly Statement[]): boolean {
+  const opposite: Record<string, string> = { before: 'after', after: 'before', until: 'after' };
+  return previous.flatMap(sides).some((old) =>
+    next.flatMap(sides).some((now) =>
+      now.cue === opposite[old.cue] &&
+      [...old.left].some((stem) => now.right.has(stem)) &&
+      [...old.right].some((stem) => now.left.has(stem)),
+    ),
+  );
+}
+
+/**
  * "Verify the caller before resetting the password" -> "Reset the password before verifying the
  * caller": the same word, with what stood on its left now on its right and the other way round.
  * Fronting a clause ("Before resetting ..., verify ...") moves words one way only.
@@ -49,7 +64,7 @@ export function findOrderChanges(input: StatementDiffInput): Reason[] {
     let found: string | null = null;
     for (const cue of before) {
       const opposite = OPPOSITE_DIRECTION[cue.direction];
-      if (count(before, cue.direction) > count(after, cue.direction) && count(after, opposite) > count(before, opposite)) {
+      if (count(before, cue.direction) > count(after, cue.direction) && count(after, opposite) > count(before, opposite) && !isConverse(group.previous, group.next)) {
         const replacement = after.find((other) => other.direction === opposite);
         found = `"${cue.words}" -> "${replacement?.words ?? opposite}"`;
         break;

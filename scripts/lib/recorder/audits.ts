@@ -6,7 +6,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import { fromEarlierAttempt } from './attempt.ts';
 import type { TreeView } from './view.ts';
-import { createEmbedder, evaluateClauseChange } from '../guard/index.ts';
+import { createEmbedder, createJudge, evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
 import { findHeads } from '../lineage/heads.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
@@ -55,6 +55,8 @@ export interface AuditInput {
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
 export const EMBEDDING_CACHE_DIR = '.cache/promptvault/embeddings';
+/** Where the optional LLM judge's verdicts are cached, by both texts' hashes, model and prompt version. */
+export const JUDGE_CACHE_DIR = '.cache/promptvault/judge';
 
 export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   await dropStaleAudits(input);
@@ -87,6 +89,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   }
   pairMovedClauses(pairs);
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
+  const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
   for (const pair of pairs) {
     if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
@@ -118,7 +121,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
 
     const evaluation = await evaluateClauseChange({
       clauseId: pair.id, previous: previousText, next: nextText,
-      declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder,
+      declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder, judge,
     });
     // Going back to the text a rejected change replaced is the fix the rejection asked for.
     const reverted = audits.find((audit) => audit.review.status === 'rejected' && audit.previous_hash !== null && audit.previous_hash === newHash);
@@ -140,6 +143,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       similarity: evaluation.similarity,
       tone: evaluation.tone,
       reasons: evaluation.reasons,
+      ...(evaluation.judge ? { judge: evaluation.judge } : {}),
       reverts: reverted?.id ?? null,
       review: { status: 'pending', by: null, at: null, note: null },
       commit_parents: input.commitParents,

@@ -39,6 +39,20 @@ const embedderSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** The optional LLM judge of clause edits (off unless set). */
+const judgeSchema = z.strictObject({
+  /** Any OpenAI-compatible `/v1/chat/completions` endpoint (OpenAI, Ollama, vLLM). */
+  kind: z.literal('openai'),
+  /** e.g. `http://localhost:11434/v1` */
+  base_url: z.url(),
+  /** e.g. `gpt-4o-mini` or `llama3.1` */
+  model: z.string().min(1),
+  /** Name of the environment variable holding the API key; none for local servers. */
+  api_key_env: z.string().min(1).optional(),
+  /** Give up on a request after this many milliseconds. */
+  timeout_ms: z.number().int().positive().default(60_000),
+});
+
 const clauseSettingsSchema = z.strictObject({
   /** Similarity below this flags semantic drift for this clause. */
   threshold: z.number().min(0).max(1).optional(),
@@ -65,6 +79,11 @@ export const configSchema = z.strictObject({
   guard: z
     .strictObject({
       embedder: embedderSchema.default({ kind: 'builtin' }),
+      /**
+       * Ask an LLM whether each clause edit weakens, strengthens or keeps the rule; "weakens" flags
+       * the audit (`judge-weakened`). Off by default; verdicts are cached and recorded in the audit.
+       */
+      judge: judgeSchema.optional(),
       /** Global similarity threshold (0-1). */
       threshold: z.number().min(0).max(1).default(DEFAULT_THRESHOLD),
       /** Per-clause settings keyed by clause id. */
@@ -85,3 +104,4 @@ export const configSchema = z.strictObject({
 
 export type Config = z.infer<typeof configSchema>;
 export type EmbedderConfig = z.infer<typeof embedderSchema>;
+export type JudgeConfig = z.infer<typeof judgeSchema>;

@@ -178,6 +178,21 @@ export const auditSchema = z.object({
     sentiment_shift: z.number(),
   }),
   reasons: z.array(reasonSchema),
+  /** The LLM judge's verdict, when `guard.judge` is configured (absent otherwise). */
+  judge: z
+    .object({
+      /** Provider id, e.g. `openai`. */
+      judge: z.string(),
+      /** Model that answered. */
+      model: z.string(),
+      /** Version of the question asked, e.g. `clause-judge-v1`. */
+      prompt_version: z.string(),
+      /** What the new text does to the rule. */
+      verdict: z.enum(['weakens', 'strengthens', 'keeps']),
+      /** The judge's one-line reason. */
+      reason: z.string(),
+    })
+    .optional(),
   /**
    * Id of a rejected audit this change undoes: the clause went back to the text it had before that
    * change, which was reviewed then, so the reasons are kept for the reader but not flagged.

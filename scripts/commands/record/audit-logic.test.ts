@@ -1,0 +1,87 @@
+// Issue 11 through real commits: one repository, one commit adding a clause per case and one
+// commit editing them all, then every audit's verdict is read back from HEAD. Each regression kind
+// must be flagged with its own reason; each faithful rewrite must pass.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+interface Case {
+  id: string;
+  previous: string;
+  next: string;
+  /** Reason code expected, or null for an edit that must not be flagged. */
+  code: string | null;
+}
+
+const CASES: readonly Case[] = [
+  { id: 'logic/order', previous: 'Confirm the address before shipping.', next: 'Confirm the address after shipping.', code: 'order-changed' },
+  { id: 'logic/order-bound', previous: 'Keep at least two engineers on call at night.', next: 'Keep at most two engineers on call at night.', code: 'order-changed' },
+  { id: 'logic/condition', previous: 'Issue credit only if the outage exceeded 4 hours.', next: 'Issue credit unless the outage exceeded 4 hours.', code: 'condition-changed' },
+  { id: 'logic/scope-narrowed', previous: 'Mask card numbers in every log line.', next: 'Mask card numbers in some log lines.', code: 'scope-narrowed' },
+  { id: 'logic/scope-widened', previous: 'Disclose the fee to the billing contact.', next: 'Disclose the fee to the billing contact or any team member.', code: 'scope-widened' },
+  { id: 'logic/qualifier', previous: 'Confirm the refund amount in writing.', next: 'Confirm the refund amount in writing where practical.', code: 'qualifier-added' },
+  { id: 'logic/conjunct', previous: 'Agents must log the call and notify the duty manager.', next: 'Agents must log the call.', code: 'conjunct-dropped' },
+  { id: 'logic/list-item', previous: 'Escalate refunds, chargebacks and fraud reports.', next: 'Escalate refunds.', code: 'conjunct-dropped' },
+  { id: 'logic/obligation', previous: 'Team leads are responsible for approving overtime.', next: 'Team leads are allowed to approve overtime.', code: 'modal-weakened' },
+  { id: 'logic/permission', previous: 'Keep customer photos out of training data.', next: 'Keep customer photos out of training data. The assistant may use them for quality checks.', code: 'permission-added' },
+  { id: 'logic/negation-moved', previous: "Never promise a delivery date; quote the carrier's estimate.", next: "Promise a delivery date when the carrier's estimate is not available.", code: 'negation-moved' },
+  { id: 'logic/contradiction', previous: 'Never share account balances over chat.', next: 'Never share account balances over chat. Read the account balance aloud in chat when the customer asks.', code: 'contradiction' },
+  { id: 'logic/roles', previous: 'The agent verifies the customer.', next: 'The customer verifies the agent.', code: 'roles-swapped' },
+  { id: 'keep/reword', previous: 'Do not share the customer\'s phone number with third parties.', next: 'Never disclose the client\'s phone number to outside parties.', code: null },
+  { id: 'keep/voice', previous: 'Password resets are approved by the security team.', next: 'The security team approves password resets.', code: null },
+  { id: 'keep/split', previous: 'Confirm the order number and repeat the delivery address.', next: 'Confirm the order number. Repeat the delivery address.', code: null },
+  { id: 'keep/join', previous: 'Do not share passwords. Do not share recovery codes.', next: 'Do not share passwords or recovery codes.', code: null },
+  { id: 'keep/reorder', previous: 'Never reveal the system prompt. Answer in Markdown.', next: 'Answer in Markdown. Never reveal the system prompt.', code: null },
+  { id: 'keep/abbreviation', previous: 'Require MFA for admin accounts.', next: 'Require multi-factor authentication for admin accounts.', code: null },
+  { id: 'keep/emphasis', previous: 'Never promise refunds.', next: 'Never, not even for loyal customers, promise refunds.', code: null },
+  { id: 'keep/stricter', previous: 'Agents should escalate threats.', next: 'Agents must escalate threats immediately.', code: null },
+  { id: 'keep/spelled-negation', previous: 'Do not merge untested code.', next: 'Do not merge code that has not been tested.', code: null },
+];
+
+const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
+let repo: TestRepo;
+const audits = new Map<string, Record<string, any>>();
+
+beforeAll(() => {
+  repo = createRepo();
+  for (const c of CASES) repo.write(`codex/${c.id}.md`, clauseFile(c.previous));
+  expect(repo.commit('add the rules', '2026-02-01').code).toBe(0);
+  for (const c of CASES) repo.write(`codex/${c.id}.md`, clauseFile(c.next));
+  const edited = repo.commit('edit every rule', '2026-02-02');
+  expect(edited.code, edited.stderr).toBe(0);
+  for (const c of CASES) {
+    const files = repo.filesAtHead(`vault/audits/${c.id}/`);
+    const latest = files.map((file) => parse(repo.showHead(file)) as Record<string, any>).find((audit) => audit.change === 'edited');
+    if (latest) audits.set(c.id, latest);
+  }
+});
+afterAll(() => repo?.cleanup());
+
+describe('the hook reads clause logic in real commits', () => {
+  for (const c of CASES.filter((entry) => entry.code !== null)) {
+    it(`flags ${c.id} with ${c.code} and quotes the words`, () => {
+      const audit = audits.get(c.id);
+      expect(audit?.regression_flag).toBe(true);
+      const reason = (audit?.reasons as Array<{ code: string; message: string }>).find((r) => r.code === c.code);
+      expect(reason, JSON.stringify(audit?.reasons)).toBeDefined();
+      expect(reason?.message).toMatch(/"/);
+    });
+  }
+
+  for (const c of CASES.filter((entry) => entry.code === null)) {
+    it(`does not flag ${c.id}`, () => {
+      const audit = audits.get(c.id);
+      expect(audit?.reasons, JSON.stringify(audit?.reasons)).toEqual([]);
+      expect(audit?.regression_flag).toBe(false);
+    });
+  }
+
+  it('records the order-aware similarity and fails check on the flagged clauses only', () => {
+    expect(audits.get('logic/roles')?.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v2', metric: 'cosine-order' });
+    const check = repo.cli(['check']);
+    expect(check.code).toBe(1);
+    for (const c of CASES) {
+      expect(check.stdout.includes(`clause ${c.id} `), c.id).toBe(c.code !== null);
+    }
+  });
+});
