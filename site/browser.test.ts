@@ -1,12 +1,15 @@
-// The built site in a real headless Chromium: the grid's search, token range, ancestry, sorting,
-// URL state and exports; payload prompts that must not run; diffs and filters on the mutation
-// and regression pages; and the pages with JavaScript turned off.
+// The built site in a real headless Chromium: axe-core on every route at a laptop and a phone
+// width; the grid's search, token range, ancestry, sorting, URL state and exports; payload
+// prompts that must not run; wrapped diffs whose flagged words stay in view; the codex page,
+// version comparison and paging; and the pages with JavaScript turned off.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { buildFixtureSite, FIXTURE_BASE, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
+import { FLAGGED_AUDIT_ID, FLAGGED_WORD, FIXTURE_PAGE_SIZE } from '../scripts/lib/site/test-fixture-vault.ts';
 import { launchChromium } from '../scripts/lib/site/test-browser.ts';
 import { serveStatic, type StaticServer } from '../scripts/lib/site/test-static-server.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
@@ -26,8 +29,11 @@ afterAll(async () => {
 });
 
 /** A page that records every dialog, page error and console error, for asserting nothing ran. */
-async function openPage(route: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, acceptDownloads: true });
+async function openPage(route: string, options: { javaScript?: boolean; width?: number; dark?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true, acceptDownloads: true,
+    viewport: { width: options.width ?? 1366, height: 900 }, colorScheme: options.dark ? 'dark' : 'light',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('dialog', (dialog) => {
@@ -53,6 +59,67 @@ async function waitForGrid(page: Page): Promise<void> {
 const allRows = () => JSON.parse(site.read('prompts/checkpoints.json')) as GridRow[];
 
 describe('the checkpoint grid', () => {
+  it('finds exactly the rows of a tag (with or without @), a commit and an exact id', async () => {
+    const { page, errors } = await openPage('prompts/checkpoints/');
+    await waitForGrid(page);
+    const rows = allRows();
+    const search = page.getByLabel('Search');
+    const expectRows = async (query: string, expected: string[]) => {
+      await search.fill(query);
+      await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, query);
+      await page.waitForFunction((n) => document.querySelectorAll('.grid-table tbody tr[data-key]').length === n, expected.length);
+      expect((await gridKeys(page)).sort(), query).toEqual([...expected].sort());
+    };
+    const merge = rows.filter((row) => row.symbolic_tags.includes('@merge')).map((row) => row.key);
+    expect(merge).toHaveLength(1);
+    await expectRows('@merge', merge);
+    await expectRows('merge', merge);
+    const vip = rows.filter((row) => row.tags.includes('vip')).map((row) => row.key);
+    await expectRows('vip', vip);
+    const withCommit = rows.find((row) => row.prompt === 'sales/greeting')!;
+    await expectRows(withCommit.commit!.slice(0, 8), rows.filter((row) => row.commit === withCommit.commit).map((row) => row.key));
+    await expectRows('support/refund', rows.filter((row) => row.prompt === 'support/refund').map((row) => row.key));
+    const v2 = rows.find((row) => row.prompt === 'support/refund' && row.version === 2)!;
+    await expectRows(`support/refund@${v2.label}`, [v2.key]);
+    // Export buttons say how many rows they export, and are disabled when there are none.
+    expect(await page.getByRole('button', { name: 'Export 1 row as CSV' }).isEnabled()).toBe(true);
+    await search.fill('zzzzqqq');
+    await page.waitForSelector('text=No checkpoint matches these filters.');
+    expect(await page.getByRole('button', { name: 'Export 0 rows as CSV' }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says what is wrong with an unknown ancestry id and an inverted token range', async () => {
+    const { page } = await openPage('prompts/checkpoints/');
+    await waitForGrid(page);
+    await page.getByLabel('Descends from').fill('support/refnd');
+    expect(await page.getByRole('alert').textContent()).toContain('No prompt has the id "support/refnd"');
+    expect(await page.getByLabel('Descends from').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Descends from').fill('');
+    await page.getByLabel('Min tokens').fill('50');
+    await page.getByLabel('Max tokens').fill('10');
+    expect(await page.getByRole('alert').textContent()).toContain('The minimum (50) is above the maximum (10)');
+    await page.context().close();
+  });
+
+  it('shows the columns the reader chooses, with headers whole on a phone', async () => {
+    const { page } = await openPage('prompts/checkpoints/', { width: 390 });
+    await waitForGrid(page);
+    const headers = () => page.$$eval('.grid-table thead th', (ths) => ths.map((th) => th.textContent!.replace(/[▲▼]/g, '').trim()));
+    expect(await headers()).toEqual(expect.arrayContaining(['Prompt', 'Version', 'Title', 'Kind', 'Tokens', 'Date']));
+    // No header is cut: each button's text fits its cell.
+    expect(await page.$$eval('.grid-table thead th button', (buttons) => buttons.every((b) => b.scrollWidth <= b.clientWidth + 1))).toBe(true);
+    await page.getByText(/^Columns \(/).click();
+    await page.getByLabel('Assistant', { exact: true }).check();
+    await page.getByLabel('readability').check();
+    expect(await headers()).toEqual(expect.arrayContaining(['Assistant', 'readability']));
+    await page.getByLabel('Title', { exact: true }).uncheck();
+    expect(await headers()).not.toContain('Title');
+    expect(await page.$$eval('.grid-table tbody tr[data-key] td', (tds) => tds.some((td) => /\d{4}-\d\d-\d\d \d\d:\d\d UTC/.test(td.textContent ?? '')))).toBe(true);
+    await page.context().close();
+  });
+
   it('narrows the rows as one types a fuzzy search, and keeps it in the URL', async () => {
     const { page, errors } = await openPage('prompts/checkpoints/');
     await waitForGrid(page);
@@ -97,7 +164,7 @@ describe('the checkpoint grid', () => {
   it('restores a shared filtered view from its URL, and sorts by a column with the keyboard', async () => {
     const { page } = await openPage('prompts/checkpoints/?tag=billing&sort=token_count&dir=asc');
     await waitForGrid(page);
-    expect(await page.getByLabel('Tag').inputValue()).toBe('billing');
+    expect(await page.locator('select[name="tag"]').inputValue()).toBe('billing');
     const billing = allRows().filter((row) => row.tags.includes('billing'));
     const ascending = [...billing].sort((a, b) => a.token_count - b.token_count || (a.key < b.key ? -1 : 1)).map((row) => row.key);
     expect(await gridKeys(page)).toEqual(ascending);
@@ -115,13 +182,13 @@ describe('the checkpoint grid', () => {
     await waitForGrid(page);
     const shown = await gridKeys(page);
     expect(shown.length).toBeGreaterThan(1);
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${shown.length} rows as CSV` }).click()]);
     expect(csvDownload.suggestedFilename()).toBe('checkpoints.csv');
     const csv = fs.readFileSync((await csvDownload.path())!, 'utf8');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('prompt,version,title,token_count,tone,tags,symbolic_tags,assistant,date,commit,key');
+    expect(lines[0]).toBe('prompt,version,label,title,kind,token_count,tone,tags,symbolic_tags,assistant,date,commit,parent_labels,key');
     expect(lines.slice(1).map((line) => line.split(',').at(-1))).toEqual(shown);
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${shown.length} rows as JSON` }).click()]);
     const json = JSON.parse(fs.readFileSync((await jsonDownload.path())!, 'utf8')) as GridRow[];
     expect(json.map((row) => row.key)).toEqual(shown);
     expect(json.every((row) => row.tags.includes('billing'))).toBe(true);
@@ -149,17 +216,26 @@ describe('prompt text holding scripts', () => {
 });
 
 describe('the mutation list and the regression page', () => {
-  it('renders the diff of a mutation and filters the list by tag and assistant', async () => {
+  it('renders the diff of a mutation, pages the list, and filters a page by tag and assistant', async () => {
     const { page } = await openPage('belief/mutations/');
     const total = await page.$$eval('#mutation-list > li', (items) => items.length);
+    expect(total).toBe(FIXTURE_PAGE_SIZE);
     const first = page.locator('#mutation-list > li details').first();
     await first.locator('summary').click();
     await expect(first.locator('.d2h-wrapper').isVisible()).resolves.toBe(true);
     expect(await first.locator('.d2h-ins, .d2h-del').count()).toBeGreaterThan(0);
-    await page.getByLabel('Tag').selectOption('@fork');
-    expect(await page.$$eval('#mutation-list > li:not([hidden])', (items) => items.length)).toBe(1);
-    expect(new URL(page.url()).searchParams.get('tag')).toBe('@fork');
-    await page.getByLabel('Tag').selectOption('');
+    await page.getByRole('navigation', { name: 'Mutation pages (top)' }).getByRole('link', { name: 'Next' }).click();
+    await page.waitForURL(/belief\/mutations\/2\/$/);
+    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(9 - FIXTURE_PAGE_SIZE);
+    expect(await page.textContent('nav[aria-label="Mutation pages (top)"] [aria-current="page"]')).toBe('2');
+    await page.goto(new URL('belief/mutations/', server.url).href);
+    const forks = await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item.getAttribute('data-tags') ?? '').split(' ').includes('@fork')).length);
+    if (forks > 0) {
+      await page.getByLabel('Tag').selectOption('@fork');
+      expect(await page.$$eval('#mutation-list > li:not([hidden])', (items) => items.length)).toBe(forks);
+      expect(new URL(page.url()).searchParams.get('tag')).toBe('@fork');
+      await page.getByLabel('Tag').selectOption('');
+    }
     await page.getByLabel('Assistant').selectOption('support-bot');
     const supportBot = await page.$$eval('#mutation-list > li:not([hidden])', (items) => items.map((item) => item.getAttribute('data-assistant')));
     expect(supportBot.length).toBeGreaterThan(1);
@@ -168,14 +244,103 @@ describe('the mutation list and the regression page', () => {
     await page.context().close();
   });
 
-  it('shows a side-by-side diff on the regression page with the flagged audit standing out', async () => {
-    const { page } = await openPage('codex/regression/privacy/account-numbers/');
-    const flagged = page.locator('.card.needs-review').first();
-    expect(await flagged.isVisible()).toBe(true);
-    expect(await flagged.locator('.d2h-file-side-diff').count()).toBe(2);
-    expect(await flagged.locator('.d2h-file-side-diff').first().isVisible()).toBe(true);
+  for (const width of [1366, 390]) {
+    it(`shows the flagged word of the regression in view without scrolling sideways at ${width} px`, async () => {
+      const { page } = await openPage('codex/regression/privacy/account-numbers/', { width });
+      const flagged = page.locator(`[id="${FLAGGED_AUDIT_ID}"]`);
+      expect(await flagged.getAttribute('class')).toBe('card needs-review');
+      const word = flagged.locator('ins', { hasText: FLAGGED_WORD }).first();
+      await word.scrollIntoViewIfNeeded();
+      const box = (await word.boundingBox())!;
+      expect(box.width).toBeGreaterThan(0);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      // Nothing on the way to it scrolls sideways, and the page itself does not.
+      expect(await word.evaluate((element) => {
+        const clipped: string[] = [];
+        for (let node = element.parentElement; node; node = node.parentElement) {
+          if (node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible') clipped.push(node.className || node.tagName);
+        }
+        return clipped;
+      })).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      if (width === 390) {
+        // Line by line on a phone: the old line above the new one, one column of text.
+        const [oldCell, newCell] = await Promise.all([flagged.locator('tr.pv-change td.pv-old:not(.d2h-code-side-linenumber)').first().boundingBox(), flagged.locator('tr.pv-change td.pv-new:not(.d2h-code-side-linenumber)').first().boundingBox()]);
+        expect(newCell!.y).toBeGreaterThan(oldCell!.y);
+      }
+      await page.context().close();
+    });
+  }
+});
+
+describe('the codex page', () => {
+  it('lists the clauses, open first, and takes the reader to the open audit', async () => {
+    const { page } = await openPage('');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Codex' }).click();
+    await page.waitForURL(/codex\/$/);
+    const first = page.locator('#codex-table tbody tr').first();
+    expect(await first.getAttribute('data-clause')).toBe('privacy/account-numbers');
+    // The guard audits the same clause change too: follow the link to the fixture's flagged audit.
+    await first.locator(`td a[href$="#${FLAGGED_AUDIT_ID}"]`).click();
+    await page.waitForURL(new RegExp(`#${FLAGGED_AUDIT_ID}$`));
+    expect(await page.locator(`[id="${FLAGGED_AUDIT_ID}"]`).isVisible()).toBe(true);
+    expect(await page.evaluate((id) => { const r = document.getElementById(id)!.getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight; }, FLAGGED_AUDIT_ID)).toBe(true);
     await page.context().close();
   });
+});
+
+describe('comparing two versions', () => {
+  it('diffs the two chosen versions of a prompt in the page, and keeps the choice in the URL', async () => {
+    const { page, errors } = await openPage('prompts/support/refund/');
+    const versions = allRows().filter((row) => row.prompt === 'support/refund').sort((a, b) => a.version - b.version);
+    const v1 = versions[0]!;
+    const v4 = versions.at(-1)!;
+    await page.locator('#compare-form').getByLabel('From').selectOption(v1.key);
+    await page.locator('#compare-form').getByLabel('To').selectOption(v4.key);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const region = page.getByRole('region', { name: `Comparison of ${v1.label} with ${v4.label}` });
+    await region.waitFor();
+    expect(await region.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Always apologise once')]));
+    expect(await region.locator('th').allTextContents()).toEqual([v1.label, v4.label]);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual([v1.key, v4.key]);
+    // The same comparison opens from a shared link.
+    await page.goto(url.href);
+    await page.getByRole('region', { name: `Comparison of ${v1.label} with ${v4.label}` }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+const ROUTES = ['', 'belief/mutations/', 'belief/mutations/2/', 'codex/', 'codex/regression/privacy/account-numbers/', 'prompts/checkpoints/', 'prompts/support/refund/', 'prompts/support/refund-vip/', 'prompts/sales/greeting/', 'prompts/lab/payload/'];
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('accessibility (axe-core)', () => {
+  const MODES = [{ width: 1366, dark: false }, { width: 390, dark: false }, { width: 1366, dark: true }];
+  for (const route of ROUTES) {
+    it(`finds no serious or critical violation on /${route} at 1366 and 390 px, and in dark mode`, async () => {
+      const found: string[] = [];
+      for (const { width, dark } of MODES) {
+        const { page } = await openPage(route, { width, dark });
+        if (route === 'prompts/checkpoints/') await waitForGrid(page);
+        if (route === 'prompts/support/refund/') {
+          await page.getByRole('button', { name: 'Compare' }).click();
+          await page.waitForSelector('[data-testid="compare-diff"]');
+        }
+        // Diffs and lists inside <details> are checked open.
+        await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
+        await page.addScriptTag({ content: AXE });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        });
+        for (const violation of violations) found.push(`${width}px${dark ? ' dark' : ''}: ${violation}`);
+        await page.context().close();
+      }
+      expect(found).toEqual([]);
+    });
+  }
 });
 
 describe('without JavaScript', () => {
@@ -184,8 +349,13 @@ describe('without JavaScript', () => {
     expect(await page.$$eval('#fallback-table tbody tr', (rows) => rows.length)).toBe(9);
     expect(await page.isVisible('#fallback-table')).toBe(true);
     await page.goto(new URL('belief/mutations/', server.url).href);
-    expect(await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(9);
+    expect(await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(FIXTURE_PAGE_SIZE);
     expect(await page.isVisible('#mutation-filters')).toBe(false);
+    await page.getByRole('link', { name: 'Page 2' }).first().click();
+    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(9 - FIXTURE_PAGE_SIZE);
+    await page.goto(new URL('prompts/support/refund/', server.url).href);
+    expect(await page.isVisible('#compare-form')).toBe(false);
+    expect(await page.locator('.pv-diff').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });
@@ -236,9 +406,13 @@ function syntheticRows(count: number): GridRow[] {
     const prompt = `${areas[promptNo % areas.length]}/${words[promptNo % words.length]}-${promptNo}`;
     const hash = (i * 2654435761 % 2 ** 32).toString(16).padStart(12, '0').slice(0, 12);
     const key = `${prompt}@${version}-${hash}`;
-    const parent = version > 1 ? rows[i - 1]!.key : promptNo > 0 && promptNo % 7 === 0 ? rows[i - 5]!.key : null;
+    const parentRow = version > 1 ? rows[i - 1]! : promptNo > 0 && promptNo % 7 === 0 ? rows[i - 5]! : null;
+    const parent = parentRow?.key ?? null;
+    const tokens = 50 + ((i * 37) % 2000);
     rows.push({
-      key, prompt, version, title: `${words[promptNo % words.length]} prompt ${promptNo}`, token_count: 50 + ((i * 37) % 2000),
+      key, prompt, version, label: `v${version}·${hash.slice(6, 12)}`, kind: version === 1 ? (parent ? 'fork' : 'new') : 'edit', format: null,
+      parent_labels: parentRow ? [parentRow.label] : [], traits: { token_count: tokens, word_count: tokens * 0.7, readability: 55.5, formality: 0.2, sentiment: 0.1, hard_constraints: 2, template_variables: 1 },
+      title: `${words[promptNo % words.length]} prompt ${promptNo}`, token_count: tokens,
       tone: tones[promptNo % tones.length]!, tags: [areas[promptNo % areas.length]!, words[(promptNo + 3) % words.length]!], symbolic_tags: [version === 1 ? '@new' : '@edit'],
       assistant: `${areas[promptNo % areas.length]}-bot`, date: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString().replace('.000Z', 'Z'), commit: hash.padEnd(40, '0'), parents: parent ? [parent] : [],
     });
