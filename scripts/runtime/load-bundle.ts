@@ -3,7 +3,7 @@
 import { nearestIds } from '../lib/labels/nearest.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type ModelSettings, type PromptValue } from './bundle-format.ts';
 import { PromptvaultError } from './errors.ts';
-import { renderTemplate } from './render.ts';
+import { compileTemplate, type CompiledTemplate } from './render.ts';
 
 /** Variables of each prompt id. */
 export type PromptVariableMap = Record<string, Record<string, PromptValue>>;
@@ -63,6 +63,14 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
   const ids = [...new Set(bundle.prompts.map((p) => p.id))].sort();
   const labelNames = Object.keys(bundle.labels).sort();
   const cache = new Map<BundledPrompt, Prompt>();
+  // Resolved once, so get() is two map lookups.
+  const table = (names: Record<string, string>, where: string) => new Map(Object.keys(names).map((id) => {
+    const prompt = byKey.get(`${id}\n${names[id]}`);
+    if (!prompt) throw new PromptvaultError('bundle-invalid', `not a promptvault bundle: ${where} names ${id} at ${String(names[id])}, which the bundle does not hold. Rebuild it with \`promptvault bundle\``);
+    return [id, prompt] as const;
+  }));
+  const labelTables = new Map(labelNames.map((label) => [label, table(bundle.labels[label]!, `label ${label}`)] as const));
+  const currentTable = table(bundle.current, 'current');
 
   const unknownId = (id: string, where: string): never => {
     const near = nearestIds(id, ids);
@@ -71,25 +79,24 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
   const view = (prompt: BundledPrompt): Prompt => {
     let found = cache.get(prompt);
     if (!found) {
-      const where = `${prompt.id} ${prompt.versionLabel}`;
+      // Each template is parsed on its first render, then reused.
+      let compiled: CompiledTemplate | undefined;
       found = {
         id: prompt.id, version: prompt.version, versionLabel: prompt.versionLabel, text: prompt.text, frontMatter: prompt.frontMatter,
         variables: prompt.variables, hash: prompt.hash, commit: prompt.commit, model: prompt.model,
-        render: (vars) => renderTemplate(prompt.text, prompt.variables, vars, where),
+        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`))(vars),
       };
       cache.set(prompt, found);
     }
     return found;
   };
   const byLabel = (id: string, label: string): BundledPrompt => {
-    const names = bundle.labels[label];
+    const names = labelTables.get(label);
     if (!names) {
       const near = nearestIds(label, labelNames);
       throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Labels: ${labelNames.join(', ') || 'none'}`, { label, nearest: near });
     }
-    const key = names[id];
-    if (key === undefined) return unknownId(id, `label "${label}"`);
-    return byKey.get(`${id}\n${key}`)!;
+    return names.get(id) ?? unknownId(id, `label "${label}"`);
   };
 
   function get(id: string, options: { label?: string; version?: number | string } = {}): Prompt {
@@ -106,9 +113,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       return view(match[0]!);
     }
     if (bundle.defaultLabel !== null) return view(byLabel(id, bundle.defaultLabel));
-    const key = bundle.current[id];
-    if (key === undefined) return unknownId(id, 'this bundle');
-    return view(byKey.get(`${id}\n${key}`)!);
+    return view(currentTable.get(id) ?? unknownId(id, 'this bundle'));
   }
 
   return {

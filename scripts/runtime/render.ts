@@ -5,34 +5,77 @@ import { scanTemplateTags } from '../lib/traits/variables.ts';
 import { PromptvaultError } from './errors.ts';
 import type { PromptValue } from './bundle-format.ts';
 
-/** Renders `text` with `vars`; throws naming every missing or unknown variable. */
-export function renderTemplate(text: string, variables: readonly string[], vars: Record<string, PromptValue> | undefined, where: string): string {
+/** A template parsed once: literal text and variable names, alternating. */
+export type CompiledTemplate = (vars: Record<string, PromptValue> | undefined) => string;
+
+/**
+ * Parses `text` once and returns its strict renderer, which throws naming every missing or
+ * unknown variable. Text with template logic compiles to a renderer that throws saying so.
+ */
+export function compileTemplate(text: string, variables: readonly string[], where: string): CompiledTemplate {
   const tags = scanTemplateTags(text);
   const logic = tags.find((tag) => tag.kind === 'logic');
   if (logic) {
-    throw new PromptvaultError('template-logic', `${where}: ${logic.raw} is template logic, which render() does not evaluate (it substitutes {{ name }} tags only). Render .text with your template engine (Handlebars, Dotprompt, Jinja) instead.`, { tag: logic.raw });
+    return () => {
+      throw new PromptvaultError('template-logic', `${where}: ${logic.raw} is template logic, which render() does not evaluate (it substitutes {{ name }} tags only). Render .text with your template engine (Handlebars, Dotprompt, Jinja) instead.`, { tag: logic.raw });
+    };
   }
-  const given = vars ?? {};
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new PromptvaultError('variable-invalid', `${where}: render() takes an object of variables, e.g. { ${variables.map((v) => `${v}: '...'`).join(', ')} }`, { id: where });
-  }
-  const missing = variables.filter((name) => !Object.hasOwn(given, name) || given[name] === undefined);
-  const unknown = Object.keys(given).filter((name) => !variables.includes(name));
-  if (missing.length > 0 || unknown.length > 0) {
-    const parts = [
-      ...(missing.length > 0 ? [`missing variable(s) ${missing.map((n) => `"${n}"`).join(', ')}`] : []),
-      ...(unknown.length > 0 ? [`unknown variable(s) ${unknown.map((n) => `"${n}"`).join(', ')}`] : []),
-    ];
-    throw new PromptvaultError(missing.length > 0 ? 'variable-missing' : 'variable-unknown', `${where}: ${parts.join('; ')}. It takes exactly: ${variables.join(', ') || 'no variables'}`, { missing, unknown, variables: [...variables] });
-  }
-  const bad = variables.filter((name) => !['string', 'number', 'boolean'].includes(typeof given[name]));
-  if (bad.length > 0) throw new PromptvaultError('variable-invalid', `${where}: variable(s) ${bad.map((n) => `"${n}"`).join(', ')} must be a string, number or boolean`, { invalid: bad });
-  let out = '';
+  // Literal text around each variable; comments render as nothing, so their text joins.
+  const literals: string[] = [];
+  const names: string[] = [];
+  let literal = '';
   let at = 0;
   for (const tag of tags) {
-    out += text.slice(at, tag.start).replace(/\\\{\{/g, '{{');
-    if (tag.kind === 'variable') out += String(given[tag.name!]);
+    literal += unescape(text.slice(at, tag.start));
     at = tag.end;
+    if (tag.kind === 'variable') {
+      literals.push(literal);
+      names.push(tag.name!);
+      literal = '';
+    }
   }
-  return out + text.slice(at).replace(/\\\{\{/g, '{{');
+  literals.push(literal + unescape(text.slice(at)));
+  const expected = new Set(variables);
+  return (vars) => {
+    const given = vars ?? {};
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+      throw new PromptvaultError('variable-invalid', `${where}: render() takes an object of variables, e.g. { ${variables.map((v) => `${v}: '...'`).join(', ')} }`, { id: where });
+    }
+    let count = 0;
+    for (const name in given) {
+      if (!expected.has(name)) return reject(where, variables, given);
+      count++;
+    }
+    if (count !== expected.size) return reject(where, variables, given);
+    let out = literals[0]!;
+    for (let i = 0; i < names.length; i++) {
+      const value = given[names[i]!];
+      if (value === undefined) return reject(where, variables, given);
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new PromptvaultError('variable-invalid', `${where}: variable "${names[i]}" must be a string, number or boolean, received ${value === null ? 'null' : typeof value}`, { invalid: [names[i]] });
+      }
+      out += value + literals[i + 1]!;
+    }
+    return out;
+  };
+}
+
+/** Renders `text` with `vars` in one go (compile and render); see compileTemplate. */
+export function renderTemplate(text: string, variables: readonly string[], vars: Record<string, PromptValue> | undefined, where: string): string {
+  return compileTemplate(text, variables, where)(vars);
+}
+
+function reject(where: string, variables: readonly string[], given: Record<string, unknown>): never {
+  const missing = variables.filter((name) => !Object.hasOwn(given, name) || given[name] === undefined);
+  const unknown = Object.keys(given).filter((name) => !variables.includes(name));
+  const parts = [
+    ...(missing.length > 0 ? [`missing variable(s) ${missing.map((n) => `"${n}"`).join(', ')}`] : []),
+    ...(unknown.length > 0 ? [`unknown variable(s) ${unknown.map((n) => `"${n}"`).join(', ')}`] : []),
+  ];
+  throw new PromptvaultError(missing.length > 0 ? 'variable-missing' : 'variable-unknown', `${where}: ${parts.join('; ')}. It takes exactly: ${variables.join(', ') || 'no variables'}`, { missing, unknown, variables: [...variables] });
+}
+
+/** `\{{name}}` is a literal `{{name}}`. */
+function unescape(text: string): string {
+  return text.includes('\\{{') ? text.replace(/\\\{\{/g, '{{') : text;
 }

@@ -130,3 +130,33 @@ describe('promptvault bundle after backfill', () => {
     }
   });
 });
+
+describe('strict rendering', () => {
+  const bundleOf = (text: string, variables: string[]) => loadBundle({
+    format: 'promptvault-bundle@1', source: { commit: 'c'.repeat(40) }, defaultLabel: null, labels: {}, current: { p: '0001-aaaaaaaaaaaa' },
+    prompts: [{ id: 'p', version: 1, versionLabel: 'v1·aaaaaa', key: '0001-aaaaaaaaaaaa', path: 'prompts/p.md', text, frontMatter: {}, variables, hash: `sha256-${'a'.repeat(64)}`, commit: 'c'.repeat(40), model: { name: null, parameters: {} } }],
+  }).get('p');
+
+  it('substitutes every tag form the recorder counts, drops comments and keeps escaped tags literal', () => {
+    const prompt = bundleOf('{{a}} {{ a }} {{{b}}} {{&c}} {{~d~}} {{e.f}}{{! note }}{{!-- long --}} \\{{a}}', ['a', 'b', 'c', 'd', 'e.f']);
+    expect(prompt.render({ a: 1, b: 'B', c: true, d: 'D', 'e.f': 'F' })).toBe('1 1 B true D F {{a}}');
+  });
+
+  it('names missing, unknown and non-scalar variables, and refuses template logic', () => {
+    const prompt = bundleOf('Hi {{name}}', ['name']);
+    expect(() => prompt.render({})).toThrow('p v1·aaaaaa: missing variable(s) "name". It takes exactly: name');
+    expect(() => prompt.render({ name: 'x', nmae: 'y' })).toThrow('unknown variable(s) "nmae"');
+    expect(() => prompt.render({ name: undefined as never })).toThrow('missing variable(s) "name"');
+    expect(() => prompt.render({ name: {} as never })).toThrow('variable "name" must be a string, number or boolean, received object');
+    expect(() => bundleOf('{{#if vip}}VIP{{/if}}', ['vip']).render({ vip: true })).toThrow('{{#if vip}} is template logic');
+  });
+
+  it('refuses a bundle that is not one, and ids inherited from Object.prototype', () => {
+    expect(() => loadBundle('{')).toThrow('the bundle is not JSON');
+    expect(() => loadBundle({ format: 'other' })).toThrow('not a promptvault bundle: format is "other"');
+    expect(() => bundleOf('x', []).render({})).not.toThrow();
+    const prompts = loadBundle({ format: 'promptvault-bundle@1', source: { commit: 'c' }, defaultLabel: null, labels: {}, current: {}, prompts: [] });
+    expect(() => prompts.get('constructor')).toThrow('no prompt "constructor" in this bundle');
+    expect(() => prompts.get('x', { label: 'toString' })).toThrow('no label "toString" in this bundle');
+  });
+});

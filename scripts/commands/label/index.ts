@@ -3,7 +3,9 @@
 // here and committed by the user: moving a label is a reviewed commit with its history in git.
 import { UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { openRepo, type Repo } from '../../lib/git/index.ts';
+import { mergeBase, openRepo, resolveCommit, type Repo } from '../../lib/git/index.ts';
+import { describeMove, type LabelMove } from '../../lib/labels/describe-move.ts';
+import { listLabelMoves } from '../../lib/labels/moves-git.ts';
 import { readLabelsFromDisk, removeLabel, writeLabel } from '../../lib/labels/read-fs.ts';
 import type { ParsedLabel } from '../../lib/labels/parse.ts';
 import { buildVaultIndex, currentIdOf, currentVersion, findVersion, nearestHint, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
@@ -196,3 +198,19 @@ export function formatLabelList(entries: LabelListEntry[]): string {
     .join('\n');
 }
 
+
+/**
+ * Label moves between two commits (e.g. a pull request's base and head), for reports:
+ * `[{ label, prompt, from: { version, key, label: 'v3·1a2b3c' } | null, to: ... | null, file }]`.
+ * Moves are compared from the common ancestor of `from` and `to`, as a pull request shows them.
+ */
+export async function labelMoves(options: { cwd: string; from: string; to?: string }): Promise<LabelMove[]> {
+  const repo = await openRepo({ cwd: options.cwd });
+  const to = options.to ?? 'HEAD';
+  const [a, b] = await Promise.all([resolveCommit(repo, options.from), resolveCommit(repo, to)]);
+  if (!a) throw new UserError('ref-unknown', `"${options.from}" names no commit in this repository`);
+  if (!b) throw new UserError('ref-unknown', `"${to}" names no commit in this repository`);
+  return listLabelMoves(repo, { from: (await mergeBase(repo, { a, b })) ?? a, to: b });
+}
+
+export { describeMove, type LabelMove };

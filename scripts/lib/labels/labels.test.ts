@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Checkpoint, Mutation } from '../schema/records.ts';
+import { parseVersionRef, versionLabel } from '../vault/version-label.ts';
+import { describeMove } from './describe-move.ts';
+import { parseLabelFile, serializeLabelFile } from './parse.ts';
+import { buildVaultIndex, currentIdOf, diffLabels, findLabelProblems, findStaleLabels, findVersion, resolveLabels } from './resolve.ts';
+import { isValidLabelName } from './schema.ts';
+
+const hash = (c: string) => `sha256-${c.repeat(64)}`;
+const checkpoint = (prompt: string, version: number, key: string, h: string, path = `prompts/${prompt}.md`) =>
+  ({ prompt, version, content_hash: h, path, file: `vault/checkpoints/${prompt}/${key}.yaml`, commit_parents: [] }) as unknown as Checkpoint & { file: string };
+const rename = (prompt: string, from: string, version: number): Pick<Mutation, 'prompt' | 'kind' | 'parents' | 'created_at'> =>
+  ({ prompt, kind: 'rename', created_at: '2026-01-03T10:00:00Z', parents: [{ prompt: from, version, content_hash: hash('b'), commit: null }] });
+
+// support/refund v1, v2 (two branches recorded a v2), then moved to billing/refund (v3).
+const index = buildVaultIndex({
+  prompts: [{ id: 'billing/refund', path: 'prompts/billing/refund.md', contentHash: hash('c') }],
+  checkpoints: [
+    checkpoint('support/refund', 1, '0001-aaaaaaaaaaaa', hash('a')),
+    checkpoint('support/refund', 2, '0002-bbbbbbbbbbbb', hash('b')),
+    checkpoint('support/refund', 2, '0002-bcbcbcbcbcbc', hash('d')),
+    checkpoint('billing/refund', 3, '0003-cccccccccccc', hash('c'), 'prompts/billing/refund.md'),
+  ],
+  mutations: [rename('billing/refund', 'support/refund', 2)],
+});
+
+describe('version labels and references', () => {
+  it('labels a version by number and the first six hex digits of its record key', () => {
+    expect(versionLabel(3, '0003-0d4cf2d0d827')).toBe('v3·0d4cf2');
+    expect(versionLabel(3, '0d4cf2d0d827')).toBe('v3·0d4cf2');
+  });
+  it('parses id@4, id@v4·hash and id@v4-hash, and nothing else', () => {
+    expect(parseVersionRef('support/refund@4')).toEqual({ id: 'support/refund', version: 4 });
+    expect(parseVersionRef('support/refund@v4·0d4cf2')).toEqual({ id: 'support/refund', version: 4, hash: '0d4cf2' });
+    expect(parseVersionRef('support/refund@v4-0d4cf2')).toEqual({ id: 'support/refund', version: 4, hash: '0d4cf2' });
+    for (const bad of ['support/refund', 'support/refund@', 'support/refund@0', 'support/refund@v4·XYZ', '@4']) expect(parseVersionRef(bad), bad).toBeUndefined();
+  });
+});
+
+describe('label files', () => {
+  it('round-trip to the same bytes, prompts sorted', () => {
+    const text = serializeLabelFile({ label: 'production', prompts: { 'z/last': { version: 2, key: '0002-bbbbbbbbbbbb', content_hash: hash('b') }, 'a/first': { version: 1, key: '0001-aaaaaaaaaaaa', content_hash: hash('a'), record: 'old/first' } } });
+    expect(text.indexOf('a/first')).toBeLessThan(text.indexOf('z/last'));
+    const parsed = parseLabelFile(text, 'vault/labels/production.yaml');
+    expect(parsed.ok && serializeLabelFile(parsed.value)).toBe(text);
+    expect(parsed.ok && parsed.value.lines).toEqual({ 'a/first': 5, 'z/last': 10 });
+  });
+  it('refuse a label whose name differs from its file, unknown keys and bad keys, naming the line', () => {
+    const bad = parseLabelFile('label: staging\nprompts:\n  a:\n    version: 1\n    key: nope\n    content_hash: x\n    extra: 1\n', 'vault/labels/production.yaml');
+    expect(bad.ok ? [] : bad.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '5: prompts.a.key: a record key like "0004-0d4cf2d0d827" (the checkpoint file name)',
+      '6: prompts.a.content_hash: a content hash like "sha256-<64 hex digits>"',
+      '4: prompts.a: unknown key(s) "extra"',
+    ]);
+    const misnamed = parseLabelFile('label: staging\nprompts: {}\n', 'vault/labels/production.yaml');
+    expect(misnamed.ok ? '' : misnamed.problems[0]!.message).toBe('names the label "staging" but its file is that of "production"');
+  });
+  it('accept only label names that stay in vault/labels/', () => {
+    expect(['production', 'staging', 'canary-eu', 'v2.1', 'A_B'].every(isValidLabelName)).toBe(true);
+    expect(['', '../x', 'a/b', '.hidden', '-x', 'x.yaml', 'a..b', 'x'.repeat(65), 'sp ace'].some(isValidLabelName)).toBe(false);
+  });
+});
+
+describe('labels against the records', () => {
+  it('follow a moved prompt to its id now, and find its versions across the move', () => {
+    expect(currentIdOf(index, 'support/refund')).toBe('billing/refund');
+    expect(currentIdOf(index, 'gone')).toBeNull();
+    const found = findVersion(index, { prompt: 'billing/refund', version: 1, hash: null });
+    expect(found.ok && found.version.key).toBe('0001-aaaaaaaaaaaa');
+  });
+  it('ask for the hash when two branches recorded the same version number', () => {
+    const ambiguous = findVersion(index, { prompt: 'support/refund', version: 2, hash: null });
+    expect(ambiguous.ok ? '' : ambiguous.message).toBe('support/refund has 2 versions numbered 2 (recorded on different branches): v2·bbbbbb, v2·bcbcbc. Name one, e.g. support/refund@v2-bbbbbb');
+    const chosen = findVersion(index, { prompt: 'support/refund', version: 2, hash: 'bcbc' });
+    expect(chosen.ok && chosen.version.key).toBe('0002-bcbcbcbcbcbc');
+    const unknown = findVersion(index, { prompt: 'suport/refund', version: 1, hash: null });
+    expect(unknown.ok ? '' : unknown.message).toBe('no recorded prompt has the id "suport/refund". Did you mean "support/refund", "billing/refund"?');
+  });
+  it('report dangling and stale entries, and leave current ones alone', () => {
+    const labels = [{
+      label: 'production', file: 'vault/labels/production.yaml', lines: { 'support/refund': 4, 'billing/refund': 9, ghost: 14 },
+      prompts: {
+        'support/refund': { version: 1, key: '0001-aaaaaaaaaaaa', content_hash: hash('a') },
+        'billing/refund': { version: 3, key: '0003-cccccccccccc', content_hash: hash('c') },
+        ghost: { version: 1, key: '0001-eeeeeeeeeeee', content_hash: hash('e') },
+      },
+    }];
+    const resolved = resolveLabels(index, labels);
+    expect(findLabelProblems(resolved).map((p) => `${p.line} ${p.code}`)).toEqual(['14 label-dangling']);
+    expect(findStaleLabels(resolved).map((p) => p.message)).toEqual(['label production names billing/refund v1·aaaaaa; its current version is v3·cccccc']);
+  });
+  it('describe moves between two states', () => {
+    const before = [{ label: 'production', prompts: { a: { version: 1, key: '0001-aaaaaaaaaaaa', content_hash: hash('a') }, b: { version: 1, key: '0001-bbbbbbbbbbbb', content_hash: hash('b') } } }];
+    const after = [{ label: 'production', prompts: { a: { version: 2, key: '0002-cccccccccccc', content_hash: hash('c') }, c: { version: 1, key: '0001-dddddddddddd', content_hash: hash('d') } } }];
+    expect(diffLabels(before, after).map(describeMove)).toEqual([
+      'label production moves a from v1·aaaaaa to v2·cccccc',
+      'label production no longer names b (was v1·bbbbbb)',
+      'label production now names c v1·dddddd',
+    ]);
+  });
+});

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, PROJECT_ROOT, promptFile, type RunResult, type TestRepo } from '../test-utils/repo.ts';
+
+// The route an application takes: promptvault packed as a tarball and installed into a fresh
+// application folder; a bundle built by the installed CLI from a repository with two labels and a
+// moved prompt; the application type-checked against the generated types with TypeScript, and run.
+
+let repo: TestRepo;
+let app: string;
+let packDir: string;
+const NODE = path.join(PROJECT_ROOT, 'node_modules/.bin/node');
+const TSC = path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');
+
+function run(command: string, args: string[], cwd: string): RunResult {
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('GIT_') && !e[0].startsWith('npm_')));
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, PATH: `${path.dirname(NODE)}:${process.env.PATH}` } });
+  return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+const promptvault = (args: string[]) => run(NODE, [path.join(app, 'node_modules/promptvault/scripts/bin.js'), '--cwd', repo.dir, ...args], app);
+const refund = (body: string) => promptFile({ title: 'Refund request', assistant: 'support-bot' }, body);
+
+beforeAll(() => {
+  packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-pack-'));
+  const packed = run('npm', ['pack', '--pack-destination', packDir, '--silent'], PROJECT_ROOT);
+  expect(packed.code, packed.stderr).toBe(0);
+  app = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-app-'));
+  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'refund-service', private: true, type: 'module' }, null, 2));
+  const tarball = path.join(packDir, fs.readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
+  const installed = run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
+  expect(installed.code, installed.stderr).toBe(0);
+
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', refund('Help {{ customer_name }} with the refund of order {{order_id}}.'));
+  repo.write('prompts/faq.md', refund('Answer questions about {{product}}.'));
+  expect(repo.commit('add prompts', '2026-01-02').code).toBe(0);
+  repo.write('prompts/support/refund.md', refund('Help {{ customer_name }} kindly with the refund of order {{order_id}} by {{deadline}}.'));
+  expect(repo.commit('kinder refund, with a deadline', '2026-01-03').code).toBe(0);
+}, 300_000);
+
+afterAll(() => {
+  repo?.cleanup();
+  for (const dir of [app, packDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('an application using promptvault/runtime from the installed package', () => {
+  it('moves labels as commits of vault/labels/, and they follow a moved prompt', () => {
+    expect(promptvault(['label', 'set', 'production', 'support/refund@1', 'faq@1']).code).toBe(0);
+    expect(repo.commit('production: refund v1, faq v1', '2026-01-04', { add: false }).code).toBe(0);
+    expect(promptvault(['label', 'set', 'staging', '--all']).code).toBe(0);
+    expect(repo.commit('staging: everything current', '2026-01-05', { add: false }).code).toBe(0);
+    fs.mkdirSync(path.join(repo.dir, 'prompts/billing'));
+    expect(repo.git(['mv', 'prompts/support/refund.md', 'prompts/billing/refund.md']).code).toBe(0);
+    expect(repo.commit('move refund under billing', '2026-01-06', { add: false }).code).toBe(0);
+    const checked = promptvault(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(repo.git(['log', '--format=%s', '--', 'vault/labels/']).stdout).toBe('staging: everything current\nproduction: refund v1, faq v1\n');
+  });
+
+  it('builds a bundle and types with the installed CLI, type-checks the application, and rejects a misspelled variable', () => {
+    const built = promptvault(['bundle', '--out', path.join(app, 'prompts.json'), '--types', path.join(app, 'prompts.d.ts')]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain('promptvault bundle: 4 prompt version(s)');
+    fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, resolveJsonModule: true, allowImportingTsExtensions: true, types: [], lib: ['es2022', 'dom'] },
+      files: ['app.ts'],
+    }, null, 2));
+    fs.writeFileSync(path.join(app, 'app.ts'), [
+      "import bundle from './prompts.json' with { type: 'json' };",
+      "import { loadBundle } from 'promptvault/runtime';",
+      "import type { PromptTypes } from './prompts.d.ts';",
+      '',
+      'const prompts = loadBundle<PromptTypes>(bundle);',
+      "const production = prompts.get('billing/refund', { label: 'production' });",
+      "const current = prompts.get('billing/refund');",
+      "const text = production.render({ customer_name: 'Ada', order_id: 'A-42' });",
+      "const now = current.render({ customer_name: 'Ada', order_id: 'A-42', deadline: 'Friday' });",
+      "console.log(JSON.stringify({ text, now, version: production.versionLabel, staging: prompts.get('faq', { label: 'staging' }).render({ product: 'Vault' }) }));",
+      '',
+    ].join('\n'));
+    const typed = run(NODE, [TSC, '-p', 'tsconfig.json'], app);
+    expect(typed.code, typed.stdout + typed.stderr).toBe(0);
+
+    fs.writeFileSync(path.join(app, 'tsconfig.typo.json'), JSON.stringify({ extends: './tsconfig.json', files: ['typo.ts'] }));
+    fs.writeFileSync(path.join(app, 'typo.ts'), [
+      "import bundle from './prompts.json' with { type: 'json' };",
+      "import { loadBundle } from 'promptvault/runtime';",
+      "import type { PromptTypes } from './prompts.d.ts';",
+      'const prompts = loadBundle<PromptTypes>(bundle);',
+      "prompts.get('billing/refund', { label: 'production' }).render({ customer_nam: 'Ada', order_id: 'A-42' });",
+      "prompts.get('billing/refnd');",
+      '',
+    ].join('\n'));
+    const typo = run(NODE, [TSC, '-p', 'tsconfig.typo.json'], app);
+    expect(typo.code).not.toBe(0);
+    expect(typo.stdout).toMatch(/typo\.ts\(5,\d+\).*customer_nam/);
+    expect(typo.stdout).toMatch(/typo\.ts\(6,\d+\).*billing\/refnd/);
+  });
+
+  it('runs and renders the labelled version', () => {
+    const ran = run(NODE, ['app.ts'], app);
+    expect(ran.code, ran.stderr).toBe(0);
+    const out = JSON.parse(ran.stdout) as { text: string; now: string; version: string; staging: string };
+    expect(out.text).toBe('Help Ada with the refund of order A-42.\n');
+    expect(out.now).toBe('Help Ada kindly with the refund of order A-42 by Friday.\n');
+    expect(out.version).toMatch(/^v1·[0-9a-f]{6}$/);
+    expect(out.staging).toBe('Answer questions about Vault.\n');
+  });
+
+  it('fails check on a dangling label', () => {
+    repo.write('vault/labels/staging.yaml', repo.read('vault/labels/staging.yaml').replace(/key: 0001-[0-9a-f]{12}/, 'key: 0001-ffffffffffff'));
+    expect(repo.commit('point staging at nothing', '2026-01-07', { args: ['--no-verify'] }).code).toBe(0);
+    const checked = promptvault(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/vault\/labels\/staging\.yaml:\d+: label staging names faq@v1·ffffff, which has no record/);
+  });
+});
