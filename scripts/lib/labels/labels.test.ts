@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
-import { parseVersionRef, versionLabel } from '../vault/version-label.ts';
 import { describeMove } from './describe-move.ts';
 import { parseLabelFile, serializeLabelFile } from './parse.ts';
 import { buildVaultIndex, currentIdOf, diffLabels, findLabelProblems, findStaleLabels, findVersion, resolveLabels } from './resolve.ts';
@@ -22,19 +21,6 @@ const index = buildVaultIndex({
     checkpoint('billing/refund', 3, '0003-cccccccccccc', hash('c'), 'prompts/billing/refund.md'),
   ],
   mutations: [rename('billing/refund', 'support/refund', 2)],
-});
-
-describe('version labels and references', () => {
-  it('labels a version by number and the first six hex digits of its record key', () => {
-    expect(versionLabel(3, '0003-0d4cf2d0d827')).toBe('v3·0d4cf2');
-    expect(versionLabel(3, '0d4cf2d0d827')).toBe('v3·0d4cf2');
-  });
-  it('parses id@4, id@v4·hash and id@v4-hash, and nothing else', () => {
-    expect(parseVersionRef('support/refund@4')).toEqual({ id: 'support/refund', version: 4 });
-    expect(parseVersionRef('support/refund@v4·0d4cf2')).toEqual({ id: 'support/refund', version: 4, hash: '0d4cf2' });
-    expect(parseVersionRef('support/refund@v4-0d4cf2')).toEqual({ id: 'support/refund', version: 4, hash: '0d4cf2' });
-    for (const bad of ['support/refund', 'support/refund@', 'support/refund@0', 'support/refund@v4·XYZ', '@4']) expect(parseVersionRef(bad), bad).toBeUndefined();
-  });
 });
 
 describe('label files', () => {

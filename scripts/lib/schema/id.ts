@@ -14,7 +14,13 @@ export function isValidId(value: string): boolean {
   return value.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
+/** isValidId as a regular expression (length aside): segments that are not empty, `.` or `..`; no NUL or backslash. */
+export const ID_PATTERN = /^(?!\/)(?!.*\/\/)(?!.*\/$)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+$/;
+const ID_RULE = `an id made of folder and file names separated by "/", none of them empty, "." or "..", e.g. "${ID_EXAMPLE}"`;
+
 /** A prompt or clause id: its path under its folder without the extension. */
 export const idSchema = z
   .string()
+  // The same rule as a pattern, so the JSON Schema generated from this one carries it to editors.
+  .regex(ID_PATTERN, ID_RULE)
   .refine(isValidId, `an id made of folder and file names separated by "/", none of them empty, "." or "..", e.g. "${ID_EXAMPLE}"`);

@@ -59,9 +59,9 @@ describe('writing records when the disk refuses', () => {
     failNth('writeFileSync', 2, 'ENOSPC');
     const error = await caught(writeRecords(await openRepo({ cwd: repo.dir }), WRITES));
     expect(error.exitCode).toBe(2);
-    expect(`${error.message}\n${formatProblems(error.problems)}`.replaceAll(repo.dir, '<repo>').replace(/\d+\.\d+\.tmp/, 'N.PID.tmp')).toMatchInlineSnapshot(`
+    expect(`${error.message}\n${formatProblems(error.problems)}`.replaceAll(repo.dir, '<repo>').replace(/\.yaml\.\d+\.tmp/, '.yaml.N.PID.tmp')).toMatchInlineSnapshot(`
       "promptvault: could not write vault/checkpoints/p2/0001-000000000002.yaml; nothing was written or staged
-      vault/checkpoints/p2/0001-000000000002.yaml: no space is left on the device (ENOSPC at <repo>/.git/promptvault/tmp/N.PID.tmp)
+      vault/checkpoints/p2/0001-000000000002.yaml: no space is left on the device (ENOSPC at <repo>/vault/checkpoints/p2/.0001-000000000002.yaml.N.PID.tmp)
         fix: free some disk space, then run the command again"
     `);
     expect(leftovers()).toEqual([]);
@@ -71,6 +71,8 @@ describe('writing records when the disk refuses', () => {
   it('a refusal while moving records into place puts back the ones already there', async () => {
     repo = createRepo({ hooks: false });
     repo.write(WRITES[0]!.path, 'prompt: p1\nversion: 1\n# the earlier text\n');
+    // Committed, so it is a record of the branch and not the leftover of a killed run.
+    repo.commit('an earlier record', '2026-01-01T10:00:00Z');
     failNth('renameSync', 3, 'EROFS');
     const error = await caught(writeRecords(await openRepo({ cwd: repo.dir }), WRITES));
     expect(error.problems[0]).toMatchObject({ code: 'fs-erofs', file: WRITES[2]!.path, fix: expect.stringContaining('writable') });
