@@ -3,7 +3,8 @@
 // The hook runs this on every commit, so start-up matters: Node's compile cache is on, and each
 // command's modules are imported only when that command runs.
 import module from 'node:module';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
 import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
@@ -35,39 +36,49 @@ Commands:
 
 Options:
   --cwd DIR    the repository (default: the current directory)
-  -h, --help   this help
+  -h, --help   this help; \`promptvault <command> --help\` for one command's options
 `;
+
+/** Every option of every command; each command's own list is in cli-commands.ts. */
+const OPTIONS = {
+  cwd: { type: 'string' },
+  hook: { type: 'string' },
+  all: { type: 'boolean' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  audit: { type: 'string' },
+  accept: { type: 'boolean' },
+  reject: { type: 'boolean' },
+  note: { type: 'string' },
+  from: { type: 'string' },
+  mutations: { type: 'boolean' },
+  prompts: { type: 'string', multiple: true },
+  codex: { type: 'string', multiple: true },
+  hooks: { type: 'boolean' },
+  base: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** Exit codes: 0 ok, 1 failing state, 2 invalid input or usage, 70 a bug in promptvault. */
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      cwd: { type: 'string' },
-      hook: { type: 'string' },
-      all: { type: 'boolean' },
-      json: { type: 'boolean' },
-      format: { type: 'string' },
-      audit: { type: 'string' },
-      accept: { type: 'boolean' },
-      reject: { type: 'boolean' },
-      note: { type: 'string' },
-      from: { type: 'string' },
-      mutations: { type: 'boolean' },
-      prompts: { type: 'string', multiple: true },
-      codex: { type: 'string', multiple: true },
-      hooks: { type: 'boolean' },
-      base: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   const [command, ...rest] = positionals;
+  const usage = command ? COMMANDS[command] : undefined;
+  if (command === 'help' && (!rest[0] || COMMANDS[rest[0]])) {
+    process.stdout.write(rest[0] ? formatCommandUsage(rest[0], COMMANDS[rest[0]]!) : USAGE);
+    return 0;
+  }
   if (values.help || !command) {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage ? formatCommandUsage(command!, usage) : USAGE);
     return command || values.help ? 0 : 2;
+  }
+  if (usage) {
+    const foreign = Object.keys(values).filter((name) => !(name in usage.options) && !(name in GLOBAL_OPTIONS));
+    if (foreign.length > 0) return commandUsageError(command, `does not take ${foreign.map((name) => `--${name}`).join(', ')}; its options are ${listOptions(usage)}`);
+    if (rest.length > usage.maxArguments) {
+      return commandUsageError(command, `takes ${usage.maxArguments === 0 ? 'no arguments' : `at most ${usage.maxArguments} argument(s)`}, received ${rest.map((arg) => JSON.stringify(arg)).join(' ')}`);
+    }
   }
   const cwd = values.cwd ?? process.cwd();
   switch (command) {
@@ -159,7 +170,15 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function usageError(message: string): number {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  if (command && COMMANDS[command]) return commandUsageError(command, message);
   process.stderr.write(`promptvault: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+/** A usage mistake in one command: the message, then that command's usage (not every command's). */
+function commandUsageError(command: string, message: string): number {
+  process.stderr.write(`promptvault ${command}: ${message}\n\n${formatCommandUsage(command, COMMANDS[command]!)}`);
   return 2;
 }
 
@@ -205,13 +224,22 @@ function escapeAnnotation(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+/** parseArgs's message, with the command's own options named for an unknown one. */
+function parseArgsMessage(error: Error & { code: string }): string {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  const unknown = /Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return error.message;
+  const usage = command ? COMMANDS[command] : undefined;
+  return usage ? `unknown option ${unknown}; the options of ${command} are ${listOptions(usage)}` : `unknown option ${unknown}; see promptvault --help`;
+}
+
 function report(error: unknown): number {
   if (isUserError(error)) {
     process.stderr.write(`${error.message}\n`);
     if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
     return error.exitCode;
   }
-  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError((error as Error).message);
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError(parseArgsMessage(error as Error & { code: string }));
   // The machine refused a file operation somewhere no command expected it (a full disk, a
   // read-only folder): still the user's to fix, not a bug.
   if (isEnvironmentError(error)) {
