@@ -115,10 +115,11 @@ async function main(argv: string[]): Promise<number> {
         cwd, from: values.from, signal: controller.signal,
         onProgress: (p) => process.stderr.write(`promptvault backfill: ${p.done}/${p.total} commits, ${p.records} records, ${Math.round(p.commitsPerSecond)} commits/s\n`),
       });
-      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read:\n${formatProblems(result.problems)}\n`);
-      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
+      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read or recorded (each problem once):\n${formatProblems(result.problems)}\n`);
       const { first, replay, writing } = result.seconds;
       process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s\n`);
+      // The summary last, where `| tail` and a glance at the terminal find it.
+      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there; ${summarizeProblems(result.problems)}.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
       return 0;
     }
     case 'init': {
@@ -180,6 +181,16 @@ function usageError(message: string): number {
 function commandUsageError(command: string, message: string): number {
   process.stderr.write(`promptvault ${command}: ${message}\n\n${formatCommandUsage(command, COMMANDS[command]!)}`);
   return 2;
+}
+
+/** "no problems" or "3 problems in 2 files skipped (2 front-matter-invalid, 1 not-utf8), listed above". */
+function summarizeProblems(problems: Problem[]): string {
+  if (problems.length === 0) return 'no problems';
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const byCode = new Map<string, number>();
+  for (const problem of problems) byCode.set(problem.code, (byCode.get(problem.code) ?? 0) + 1);
+  const kinds = [...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${count} ${code}`).join(', ');
+  return `${problems.length} problem(s) in ${files} file(s) that could not be read or recorded (${kinds}), listed above on stderr`;
 }
 
 function printRecord(result: RecordResult): void {
