@@ -65,11 +65,12 @@ export const COMMANDS: Record<string, CommandUsage> = {
     exit: '0, 2 invalid input',
   },
   build: {
-    synopsis: 'build [--out DIR] [--base PATH]',
+    synopsis: 'build [--out DIR] [--base PATH] [--progress]',
     summary: "Builds the static site of this repository's vault.",
     options: {
       out: '--out DIR      output folder (default ./dist)',
       base: '--base PATH    base path the site is served under, e.g. /my-repo/',
+      progress: '--progress     show each step on stderr (the default when stderr is a terminal)',
     },
     maxArguments: 0,
     exit: '0, 2 invalid vault or output folder',

@@ -57,6 +57,7 @@ const OPTIONS = {
   hooks: { type: 'boolean' },
   base: { type: 'string' },
   out: { type: 'string' },
+  progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsOptionsConfig;
 
@@ -132,7 +133,14 @@ async function main(argv: string[]): Promise<number> {
     case 'build': {
       const { buildSite } = await import('./commands/build/index.ts');
       const { resolve } = await import('node:path');
-      const result = await buildSite({ cwd, outDir: values.out ? resolve(values.out) : undefined, base: values.base, logLevel: 'warn' });
+      // Progress on stderr, only where someone watches (a terminal) or asks: never in piped stdout.
+      const progress = values.progress ?? process.stderr.isTTY === true;
+      const result = await buildSite({
+        // Astro logs to stdout: errors only, so that stdout is our one result line (its warnings
+        // are about empty collections, which a repository without a codex has by design).
+        cwd, outDir: values.out ? resolve(values.out) : undefined, base: values.base, logLevel: 'error',
+        onProgress: progress ? ({ step, seconds }) => process.stderr.write(`promptvault build: ${seconds.toFixed(1).padStart(5)} s  ${step}\n`) : undefined,
+      });
       process.stdout.write(`promptvault build: ${result.files.filter((file) => file.endsWith('.html')).length} pages in ${result.outDir}\n`);
       return 0;
     }
