@@ -55,9 +55,9 @@ export const COMMANDS: Record<string, CommandUsage> = {
   },
   init: {
     synopsis: 'init [--prompts GLOB]... [--codex GLOB]... [--hooks]',
-    summary: 'Sets this repository up: .promptvault.yaml, vault/, the git hooks and a `prepare` script.\nPrompts are never touched.',
+    summary: 'Sets this repository up: .promptvault.yaml, vault/, the git hooks, a `prepare` script and\nnode_modules in .gitignore. Without --prompts it looks for the common layouts (Claude Code, Copilot,\nCursor, Dotprompt, Prompty, prompts/) and uses what it finds. Prompts are never touched.',
     options: {
-      prompts: '--prompts GLOB glob of prompt files, relative to the repository root (repeatable)',
+      prompts: '--prompts GLOB glob of prompt files, relative to the repository root (repeatable;\n                 replaces the layouts found)',
       codex: '--codex GLOB   glob of codex clause files (repeatable)',
       hooks: '--hooks        only (re)install the git hooks (what `prepare` runs)',
     },

@@ -126,6 +126,14 @@ async function main(argv: string[]): Promise<number> {
     case 'init': {
       const { init } = await import('./commands/init/index.ts');
       const result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
+      if (!values.hooks) {
+        const found = result.detected.map((layout) => `${layout.files} ${layout.what} (${layout.glob})`);
+        process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${found.join(', ')}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
+        if (result.prompts) {
+          const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
+          process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
+        } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+      }
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
       if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');
       return 0;
