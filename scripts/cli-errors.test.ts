@@ -55,6 +55,8 @@ describe('files a user (or an attacker) wrote', () => {
     const build = expectUserError(repo.cli(['build', '--out', path.join(repo.dir, 'site-out')]));
     expect(build).toContain('promptvault build: the site was not built, 1 problem(s) to fix first (`promptvault check` reports the same)');
     expect(build).toContain(`${record}:${aliasLine}: its YAML aliases`);
+    // stderr is not a terminal here and --progress was not given: no progress lines.
+    expect(build).not.toMatch(/promptvault build: +[\d.]+ s/);
     expect(fs.existsSync(path.join(repo.dir, 'site-out'))).toBe(false);
   });
 

@@ -3,7 +3,8 @@
 // The hook runs this on every commit, so start-up matters: Node's compile cache is on, and each
 // command's modules are imported only when that command runs.
 import module from 'node:module';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
 import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
@@ -47,44 +48,55 @@ Commands:
 
 Options:
   --cwd DIR    the repository (default: the current directory)
-  -h, --help   this help
+  -h, --help   this help; \`promptvault <command> --help\` for one command's options
 `;
+
+/** Every option of every command; each command's own list is in cli-commands.ts. */
+const OPTIONS = {
+  cwd: { type: 'string' },
+  hook: { type: 'string' },
+  all: { type: 'boolean' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  audit: { type: 'string' },
+  accept: { type: 'boolean' },
+  reject: { type: 'boolean' },
+  note: { type: 'string' },
+  from: { type: 'string' },
+  mutations: { type: 'boolean' },
+  prompts: { type: 'string', multiple: true },
+  codex: { type: 'string', multiple: true },
+  hooks: { type: 'boolean' },
+  base: { type: 'string' },
+  out: { type: 'string' },
+  progress: { type: 'boolean' },
+  'no-commit': { type: 'boolean' },
+  stale: { type: 'boolean' },
+  since: { type: 'string' },
+  label: { type: 'string' },
+  types: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** Exit codes: 0 ok, 1 failing state, 2 invalid input or usage, 70 a bug in promptvault. */
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      cwd: { type: 'string' },
-      hook: { type: 'string' },
-      all: { type: 'boolean' },
-      json: { type: 'boolean' },
-      format: { type: 'string' },
-      audit: { type: 'string' },
-      accept: { type: 'boolean' },
-      reject: { type: 'boolean' },
-      note: { type: 'string' },
-      from: { type: 'string' },
-      mutations: { type: 'boolean' },
-      prompts: { type: 'string', multiple: true },
-      codex: { type: 'string', multiple: true },
-      hooks: { type: 'boolean' },
-      'no-commit': { type: 'boolean' },
-      base: { type: 'string' },
-      out: { type: 'string' },
-      stale: { type: 'boolean' },
-      since: { type: 'string' },
-      label: { type: 'string' },
-      types: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   const [command, ...rest] = positionals;
+  const usage = command ? COMMANDS[command] : undefined;
+  if (command === 'help' && (!rest[0] || COMMANDS[rest[0]])) {
+    process.stdout.write(rest[0] ? formatCommandUsage(rest[0], COMMANDS[rest[0]]!) : USAGE);
+    return 0;
+  }
   if (values.help || !command) {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage ? formatCommandUsage(command!, usage) : USAGE);
     return command || values.help ? 0 : 2;
+  }
+  if (usage) {
+    const foreign = Object.keys(values).filter((name) => !(name in usage.options) && !(name in GLOBAL_OPTIONS));
+    if (foreign.length > 0) return commandUsageError(command, `does not take ${foreign.map((name) => `--${name}`).join(', ')}; its options are ${listOptions(usage)}`);
+    if (rest.length > usage.maxArguments) {
+      return commandUsageError(command, `takes ${usage.maxArguments === 0 ? 'no arguments' : `at most ${usage.maxArguments} argument(s)`}, received ${rest.map((arg) => JSON.stringify(arg)).join(' ')}`);
+    }
   }
   const cwd = values.cwd ?? process.cwd();
   switch (command) {
@@ -124,16 +136,25 @@ async function main(argv: string[]): Promise<number> {
         cwd, from: values.from, signal: controller.signal,
         onProgress: (p) => process.stderr.write(`promptvault backfill: ${p.done}/${p.total} commits, ${p.records} records, ${Math.round(p.commitsPerSecond)} commits/s\n`),
       });
-      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read:\n${formatProblems(result.problems)}\n`);
+      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read or recorded (each problem once):\n${formatProblems(result.problems)}\n`);
       printWarnings('backfill', result.warnings);
-      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
       const { first, replay, writing } = result.seconds;
       process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s\n`);
+      // The summary last, where `| tail` and a glance at the terminal find it.
+      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there; ${summarizeProblems(result.problems)}.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
       return 0;
     }
     case 'init': {
       const { init } = await import('./commands/init/index.ts');
       const result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
+      if (!values.hooks) {
+        const found = result.detected.map((layout) => `${layout.files} ${layout.what} (${layout.glob})`);
+        process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${found.join(', ')}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
+        if (result.prompts) {
+          const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
+          process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
+        } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+      }
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
       if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');
       return 0;
@@ -141,7 +162,14 @@ async function main(argv: string[]): Promise<number> {
     case 'build': {
       const { buildSite } = await import('./commands/build/index.ts');
       const { resolve } = await import('node:path');
-      const result = await buildSite({ cwd, outDir: values.out ? resolve(values.out) : undefined, base: values.base, logLevel: 'warn' });
+      // Progress on stderr, only where someone watches (a terminal) or asks: never in piped stdout.
+      const progress = values.progress ?? process.stderr.isTTY === true;
+      const result = await buildSite({
+        // Astro logs to stdout: errors only, so that stdout is our one result line (its warnings
+        // are about empty collections, which a repository without a codex has by design).
+        cwd, outDir: values.out ? resolve(values.out) : undefined, base: values.base, logLevel: 'error',
+        onProgress: progress ? ({ step, seconds }) => process.stderr.write(`promptvault build: ${seconds.toFixed(1).padStart(5)} s  ${step}\n`) : undefined,
+      });
       process.stdout.write(`promptvault build: ${result.files.filter((file) => file.endsWith('.html')).length} pages in ${result.outDir}\n`);
       return 0;
     }
@@ -227,6 +255,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function usageError(message: string): number {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  if (command && COMMANDS[command]) return commandUsageError(command, message);
   process.stderr.write(`promptvault: ${message}\n\n${USAGE}`);
   return 2;
 }
@@ -235,6 +265,22 @@ function usageError(message: string): number {
 function printWarnings(command: string, warnings: Problem[]): void {
   if (warnings.length === 0) return;
   process.stderr.write(`promptvault ${command}: ${warnings.length} warning(s), read anyway:\n${formatProblems(warnings)}\n`);
+}
+
+/** A usage mistake in one command: the message, then that command's usage (not every command's). */
+function commandUsageError(command: string, message: string): number {
+  process.stderr.write(`promptvault ${command}: ${message}\n\n${formatCommandUsage(command, COMMANDS[command]!)}`);
+  return 2;
+}
+
+/** "no problems" or "3 problems in 2 files skipped (2 front-matter-invalid, 1 not-utf8), listed above". */
+function summarizeProblems(problems: Problem[]): string {
+  if (problems.length === 0) return 'no problems';
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const byCode = new Map<string, number>();
+  for (const problem of problems) byCode.set(problem.code, (byCode.get(problem.code) ?? 0) + 1);
+  const kinds = [...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${count} ${code}`).join(', ');
+  return `${problems.length} problem(s) in ${files} file(s) that could not be read or recorded (${kinds}), listed above on stderr`;
 }
 
 function printRecord(result: RecordResult): void {
@@ -290,13 +336,22 @@ function escapeAnnotation(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+/** parseArgs's message, with the command's own options named for an unknown one. */
+function parseArgsMessage(error: Error & { code: string }): string {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  const unknown = /Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return error.message;
+  const usage = command ? COMMANDS[command] : undefined;
+  return usage ? `unknown option ${unknown}; the options of ${command} are ${listOptions(usage)}` : `unknown option ${unknown}; see promptvault --help`;
+}
+
 function report(error: unknown): number {
   if (isUserError(error)) {
     process.stderr.write(`${error.message}\n`);
     if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
     return error.exitCode;
   }
-  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError((error as Error).message);
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError(parseArgsMessage(error as Error & { code: string }));
   // The machine refused a file operation somewhere no command expected it (a full disk, a
   // read-only folder): still the user's to fix, not a bug.
   if (isEnvironmentError(error)) {

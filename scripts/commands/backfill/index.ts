@@ -39,7 +39,11 @@ export interface BackfillResult {
   kept: number;
   /** Commits taken from a saved earlier run instead of being replayed again. */
   resumed: number;
-  /** Files in history that could not be read (each skipped where it was invalid). */
+  /**
+   * Files in history that could not be read or recorded, each problem once however many commits
+   * it appears in (a file left broken for 500 commits is one problem, not 500), saying in which
+   * commits; the file was skipped in those commits.
+   */
   problems: Problem[];
   /** What was read leniently or skipped (symbolic links), each listed once for the whole history. */
   warnings: Problem[];
@@ -85,6 +89,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const trees = new Map<string, Map<string, string>>();
   const childrenLeft = countChildren(history);
   const written: string[] = [];
+  const seen = new ProblemsSeen();
   const started = performance.now();
   let lastProgress = started;
   const warned = new Set<string>();
@@ -122,7 +127,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         if (!warned.has(key)) result.warnings.push(warning);
         warned.add(key);
       }
-      result.problems.push(...records.problems.map((problem) => ({ ...problem, message: `${problem.message} (in commit ${commit.oid.slice(0, 10)}; skipped there)` })));
+      for (const problem of records.problems) seen.add(problem, commit.oid);
 
       const now = performance.now();
       if (options.onProgress && now - lastProgress > 1000) {
@@ -141,6 +146,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   } finally {
     reader.close();
     tokens.close();
+    result.problems = seen.list();
   }
   const saving = performance.now();
   save(repo, vault, history, head, from, result, written);
@@ -151,6 +157,28 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
   return result;
+}
+
+/** Problems met while replaying, each once (keyed by file, code and message), by file. */
+class ProblemsSeen {
+  readonly #byKey = new Map<string, { problem: Problem; first: string; last: string; commits: number }>();
+
+  add(problem: Problem, commit: string): void {
+    const key = `${problem.file}\0${problem.code}\0${problem.message}`;
+    const known = this.#byKey.get(key);
+    if (known) {
+      known.last = commit;
+      known.commits++;
+    } else this.#byKey.set(key, { problem, first: commit, last: commit, commits: 1 });
+  }
+
+  list(): Problem[] {
+    const entries = [...this.#byKey.values()].sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0));
+    return entries.map(({ problem, first, last, commits }) => ({
+      ...problem,
+      message: `${problem.message} (${commits === 1 ? `in commit ${first.slice(0, 10)}` : `in ${commits} commits, ${first.slice(0, 10)} to ${last.slice(0, 10)}`}; skipped there)`,
+    }));
+  }
 }
 
 /** Writes the records produced so far that vault/ does not have yet, and the resume state. */

@@ -4,6 +4,7 @@
 // beyond Astro's log at `logLevel`.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AstroIntegration } from 'astro';
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
@@ -21,6 +22,15 @@ export interface BuildSiteOptions {
   /** Astro's cache folder; give each concurrent build its own. */
   cacheDir?: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Called as the build moves from one step to the next (a build takes from seconds to a minute). */
+  onProgress?: (step: BuildStep) => void;
+}
+
+export interface BuildStep {
+  /** What the build is doing now, e.g. `rendering pages`. */
+  step: string;
+  /** Seconds since the build started. */
+  seconds: number;
 }
 
 export interface BuildSiteResult {
@@ -37,6 +47,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
     throw new UserError('out-not-folder', `promptvault build: ${outDir} is a file; the site is a folder of files`, [{ code: 'out-not-folder', file: outDir, message: 'is a file, not a folder', fix: 'choose a folder with --out (it is created if missing)' }]);
   }
+  const started = performance.now();
+  const progress = (step: string) => options.onProgress?.({ step, seconds: (performance.now() - started) / 1000 });
+  progress('loading Astro');
   const { build } = await import('astro');
   const saved = { PROMPTVAULT_ROOT: process.env.PROMPTVAULT_ROOT, BASE_URL: process.env.BASE_URL, ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED };
   process.env.PROMPTVAULT_ROOT = root;
@@ -60,11 +73,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         ...(options.base ? { base: options.base } : {}),
         ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
         logLevel: options.logLevel ?? 'warn',
+        // Astro adds inline integrations to the configured ones (react stays).
+        ...(options.onProgress ? { integrations: [progressIntegration(progress)] } : {}),
       });
     } catch (error) {
       throw vaultInvalid(error) ?? error;
     }
     fs.rmSync(path.join(staging, '.prerender'), { recursive: true, force: true });
+    progress(`copying the site to ${outDir}`);
     try {
       fs.mkdirSync(outDir, { recursive: true });
       fs.cpSync(staging, outDir, { recursive: true });
@@ -81,6 +97,19 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
   return { outDir, files };
+}
+
+/** Astro's build steps as progress (its own log goes to stdout, which must stay clean). */
+function progressIntegration(progress: (step: string) => void): AstroIntegration {
+  return {
+    name: 'promptvault-progress',
+    hooks: {
+      'astro:config:done': () => progress('reading the vault (prompts, clauses, records, their history)'),
+      'astro:build:start': () => progress('bundling the pages and the grid'),
+      'astro:build:generated': () => progress('pages rendered'),
+      'astro:build:done': ({ pages }) => progress(`${pages.length} pages written`),
+    },
+  };
 }
 
 /**

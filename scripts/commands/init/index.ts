@@ -6,14 +6,15 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { openRepo } from '../../lib/git/index.ts';
+import { listIndex, openRepo } from '../../lib/git/index.ts';
+import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
 
 export interface InitOptions {
   cwd: string;
-  /** Glob patterns of prompt files (default `prompts/**\/*.md`). */
+  /** Glob patterns of prompt files (default: the known layouts found, else `prompts/**\/*.md`). */
   prompts?: string[];
   /** Glob patterns of clause files (default `codex/**\/*.md`). */
   codex?: string[];
@@ -26,6 +27,12 @@ export interface InitResult {
   changed: string[];
   /** Files left as they were because they already had what init would write. */
   kept: string[];
+  /** Known prompt layouts found among the repository's files (git ls-files). */
+  detected: FoundLayout[];
+  /** The prompt globs written into a new `.promptvault.yaml`; undefined when it was kept. */
+  prompts?: string[];
+  /** Where `prompts` came from: --prompts, the layouts detected, or the default. */
+  promptsFrom?: 'option' | 'detected' | 'default';
 }
 
 const HOOKS: Record<string, string> = {
@@ -36,16 +43,23 @@ const HOOKS: Record<string, string> = {
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
-  const result: InitResult = { changed: [], kept: [] };
+  const result: InitResult = { changed: [], kept: [], detected: [] };
   installHooks(repo.dir, result);
   if (options.hooksOnly) return result;
 
+  result.detected = detectLayouts((await listIndex(repo, { pathspecs: [] })).map((entry) => entry.path));
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
-    writeFileAtomic(config, configText(options.prompts ?? DEFAULT_PROMPT_GLOBS, options.codex ?? DEFAULT_CODEX_GLOBS), CONFIG_FILE);
+    const [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
+      : result.detected.length > 0 ? [result.detected.map((layout) => layout.glob), 'detected' as const]
+      : [DEFAULT_PROMPT_GLOBS, 'default' as const];
+    writeFileAtomic(config, configText(prompts, options.codex ?? DEFAULT_CODEX_GLOBS), CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
+    result.prompts = prompts;
+    result.promptsFrom = from;
   }
+  ignoreNodeModules(repo.dir, result);
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
   const readme = path.join(repo.dir, 'vault/README.md');
   if (fs.existsSync(readme)) result.kept.push('vault/README.md');
@@ -99,6 +113,18 @@ function installHooks(dir: string, result: InitResult): void {
     fs.writeFileSync(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`);
     result.changed.push(rel);
   }
+}
+
+/** node_modules (where promptvault itself is installed) must not be committed with the vault. */
+function ignoreNodeModules(dir: string, result: InitResult): void {
+  const file = path.join(dir, '.gitignore');
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (text.split(/\r?\n/).some((line) => /^\/?(\*\*\/)?node_modules\/?(\*\*?)?$/.test(line.trim()))) {
+    result.kept.push('.gitignore');
+    return;
+  }
+  writeFileAtomic(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}node_modules/\n`, undefined, '.gitignore');
+  result.changed.push('.gitignore');
 }
 
 function addPrepareScript(dir: string, result: InitResult): void {

@@ -1,0 +1,144 @@
+// Each command's own usage: what `promptvault <command> --help` prints, which options the command
+// takes (anything else names these), and how many arguments. A command missing here still runs;
+// it accepts every option and its --help prints the general usage.
+
+export interface CommandUsage {
+  /** `promptvault check [--format text|github]` without the `promptvault `. */
+  synopsis: string;
+  /** One or two lines: what the command does. */
+  summary: string;
+  /** Option name (as in parseArgs, without dashes) -> its description. */
+  options: Record<string, string>;
+  /** How many positional arguments it takes at most (Infinity for a list). */
+  maxArguments: number;
+  /** Exit codes and their meaning. */
+  exit: string;
+}
+
+/** Options every command takes. */
+export const GLOBAL_OPTIONS: Record<string, string> = {
+  cwd: '--cwd DIR      the repository (default: the current directory)',
+  help: '-h, --help     this help',
+};
+
+export const COMMANDS: Record<string, CommandUsage> = {
+  record: {
+    synopsis: 'record [--all] [--hook NAME]',
+    summary: 'Records checkpoints, mutation logs and audits for the staged change and stages them (what the\ngit hooks run).',
+    options: {
+      all: '--all          re-sync every prompt and clause, after commits made without the hook',
+      hook: '--hook NAME    the git hook running it: pre-commit or pre-merge-commit',
+    },
+    maxArguments: 0,
+    exit: '0 recorded (or nothing to record), 1 a merge needs `git commit --no-edit`, 2 invalid input',
+  },
+  check: {
+    synopsis: 'check [--format text|github]',
+    summary: 'Validates every prompt, clause and record at HEAD, compares the vault with the files and lists\nunreviewed regressions; every problem at once, the verdict on the last line.',
+    options: { format: '--format F     text (default) or github (workflow annotations)' },
+    maxArguments: 0,
+    exit: '0 clean, 1 out of sync or an unreviewed regression, 2 invalid input',
+  },
+  log: {
+    synopsis: 'log <promptId> [--json]',
+    summary: 'The lineage of a prompt, newest first, following forks, renames and merges.',
+    options: { json: '--json         the entries as JSON' },
+    maxArguments: 1,
+    exit: '0, 2 unknown prompt id',
+  },
+  backfill: {
+    synopsis: 'backfill [--from REF]',
+    summary: "Replays the branch's history through the recorder and writes and stages the records the hook\nwould have written. Resumable: run it again after an interruption.",
+    options: { from: '--from REF     start history at this commit (what it holds counts as new there)' },
+    maxArguments: 0,
+    exit: '0, 2 invalid input, 130 interrupted (progress saved)',
+  },
+  init: {
+    synopsis: 'init [--prompts GLOB]... [--codex GLOB]... [--hooks]',
+    summary: 'Sets this repository up: .promptvault.yaml, vault/, the git hooks, a `prepare` script and\nnode_modules in .gitignore. Without --prompts it looks for the common layouts (Claude Code, Copilot,\nCursor, Dotprompt, Prompty, prompts/) and uses what it finds. Prompts are never touched.',
+    options: {
+      prompts: '--prompts GLOB glob of prompt files, relative to the repository root (repeatable;\n                 replaces the layouts found)',
+      codex: '--codex GLOB   glob of codex clause files (repeatable)',
+      hooks: '--hooks        only (re)install the git hooks (what `prepare` runs)',
+    },
+    maxArguments: 0,
+    exit: '0, 2 invalid input',
+  },
+  build: {
+    synopsis: 'build [--out DIR] [--base PATH] [--progress]',
+    summary: "Builds the static site of this repository's vault.",
+    options: {
+      out: '--out DIR      output folder (default ./dist)',
+      base: '--base PATH    base path the site is served under, e.g. /my-repo/',
+      progress: '--progress     show each step on stderr (the default when stderr is a terminal)',
+    },
+    maxArguments: 0,
+    exit: '0, 2 invalid vault or output folder',
+  },
+  export: {
+    synopsis: 'export --format csv|json [--mutations] [--out FILE]',
+    summary: 'The checkpoints (or the mutation logs) as one table, to stdout or a file.',
+    options: {
+      format: '--format F     csv (default) or json',
+      mutations: '--mutations    export the mutation logs instead of the checkpoints',
+      out: '--out FILE     write to FILE instead of stdout',
+    },
+    maxArguments: 0,
+    exit: '0, 2 invalid records or arguments',
+  },
+  tag: {
+    synopsis: 'tag <@tag>...',
+    summary: "Adds your own tags to the mutations of your next commit (as PROMPTVAULT_TAGS does).",
+    options: {},
+    maxArguments: Infinity,
+    exit: '0, 2 not a tag',
+  },
+  review: {
+    synopsis: 'review <clauseId> --accept|--reject --note "..." [--audit ID]',
+    summary: 'Records a review of a flagged clause audit (reviewer from git config) and stages it.',
+    options: {
+      accept: '--accept       accept the change the audit flagged',
+      reject: '--reject       reject it',
+      note: '--note TEXT    why: kept in the audit for the next reader (required)',
+      audit: '--audit ID     which audit (default: the open one)',
+    },
+    maxArguments: 1,
+    exit: '0, 2 invalid input',
+  },
+};
+
+/** `promptvault <command> --help`. */
+export function formatCommandUsage(name: string, usage: CommandUsage): string {
+  const options = [...Object.values(usage.options), ...Object.values(GLOBAL_OPTIONS)];
+  return [
+    `Usage: promptvault ${usage.synopsis}`,
+    '',
+    usage.summary,
+    '',
+    'Options:',
+    ...options.map((line) => `  ${line}`),
+    '',
+    `Exit: ${usage.exit}`,
+    `All commands: promptvault --help`,
+    '',
+  ].join('\n');
+}
+
+/** The option flags a command accepts, for an error message: `--format, --cwd, --help`. */
+export function listOptions(usage: CommandUsage): string {
+  return [...Object.keys(usage.options), ...Object.keys(GLOBAL_OPTIONS)].map((name) => `--${name}`).join(', ');
+}
+
+/**
+ * The command word in argv before strict parsing: the first argument that is neither an option
+ * nor the value of an option. Needed to name the command's options when parsing fails.
+ */
+export function findCommand(argv: string[], takesValue: (option: string) => boolean): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && takesValue(arg.slice(2))) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from './cli-commands.ts';
+import { PROJECT_ROOT } from './test-utils/repo.ts';
+
+// Each command explains itself: `promptvault <command> --help` prints that command's usage and
+// options, and a wrong option names the options the command does take. None of this needs a
+// repository, so it runs in a plain temporary folder.
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/cli.ts'), ...args], { cwd: os.tmpdir(), encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('help and usage of each command', () => {
+  it('check --help prints the usage and options of check only, exit 0', () => {
+    const result = cli(['check', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "Usage: promptvault check [--format text|github]
+
+      Validates every prompt, clause and record at HEAD, compares the vault with the files and lists
+      unreviewed regressions; every problem at once, the verdict on the last line.
+
+      Options:
+        --format F     text (default) or github (workflow annotations)
+        --cwd DIR      the repository (default: the current directory)
+        -h, --help     this help
+
+      Exit: 0 clean, 1 out of sync or an unreviewed regression, 2 invalid input
+      All commands: promptvault --help
+      "
+    `);
+  });
+
+  it('every command has its own --help (also -h and `promptvault help <command>`)', () => {
+    for (const command of Object.keys(COMMANDS)) {
+      const result = cli([command, '--help']);
+      expect(result.code, command).toBe(0);
+      expect(result.stdout.split('\n')[0]).toBe(`Usage: promptvault ${COMMANDS[command]!.synopsis}`);
+      for (const option of Object.keys(COMMANDS[command]!.options)) expect(result.stdout).toContain(`--${option}`);
+    }
+    expect(cli(['backfill', '-h']).stdout).toBe(cli(['backfill', '--help']).stdout);
+    expect(cli(['help', 'backfill']).stdout).toBe(cli(['backfill', '--help']).stdout);
+  });
+
+  it('an unknown option names the options of the command it was given to', () => {
+    const result = cli(['export', '--fromat', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('promptvault export: unknown option --fromat; the options of export are --format, --mutations, --out, --cwd, --help');
+    expect(result.stderr).toContain('Usage: promptvault export --format csv|json [--mutations] [--out FILE]');
+    expect(result.stderr).not.toContain('Usage: promptvault <command>');
+  });
+
+  it("another command's option, or an argument too many, is refused with the command's options", () => {
+    const foreign = cli(['--cwd', '.', 'check', '--mutations']);
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr.split('\n')[0]).toBe('promptvault check: does not take --mutations; its options are --format, --cwd, --help');
+    const extra = cli(['check', 'prompts/a.md']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr.split('\n')[0]).toBe('promptvault check: takes no arguments, received "prompts/a.md"');
+  });
+
+  it('an unknown command or none prints the list of commands, exit 2', () => {
+    const unknown = cli(['chek']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('promptvault: unknown command "chek"');
+    expect(unknown.stderr).toContain('Usage: promptvault <command> [options]');
+    expect(cli([]).code).toBe(2);
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of Object.keys(COMMANDS)) expect(help.stdout).toContain(`  ${command} `);
+  });
+});

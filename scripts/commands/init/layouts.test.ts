@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { detectLayouts, KNOWN_LAYOUTS } from '../../lib/config/known-layouts.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+// `init` on a repository that already has prompt files where the common tools keep them proposes
+// those globs, says what it found, and keeps node_modules out of git.
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const FILES: Record<string, string> = {
+  '.claude/agents/reviewer.md': '---\nname: reviewer\ndescription: Reviews code\n---\nYou review code.\n',
+  '.claude/agents/ops/deployer.md': '---\nname: deployer\n---\nYou deploy.\n',
+  '.claude/commands/fix-issue.md': '---\nargument-hint: [issue]\n---\nFix issue $ARGUMENTS.\n',
+  'skills/pdf/SKILL.md': '---\nname: pdf\ndescription: Reads PDFs\n---\nRead the PDF.\n',
+  '.github/prompts/explain.prompt.md': '---\nmode: ask\n---\nExplain the selection.\n',
+  '.github/instructions/ts.instructions.md': '---\napplyTo: "**/*.ts"\n---\nUse strict TypeScript.\n',
+  '.cursor/rules/style.mdc': '---\ndescription: Style\nalwaysApply: true\n---\nShort functions.\n',
+  'flows/summarize.prompt': '---\nmodel: googleai/gemini-2.0-flash\n---\nSummarize {{text}}.\n',
+  'docs/guide.md': '# Not a prompt\n',
+};
+
+function setUp(gitignore?: string): void {
+  repo = createRepo({ hooks: false });
+  repo.remove('.gitignore');
+  if (gitignore !== undefined) repo.write('.gitignore', gitignore);
+  for (const [file, text] of Object.entries(FILES)) repo.write(file, text);
+  expect(repo.commit('the prompts we have', '2026-01-02').code).toBe(0);
+}
+
+function configuredPrompts(): string[] {
+  return (parse(repo.read('.promptvault.yaml')) as { prompts: string[] }).prompts;
+}
+
+describe('promptvault init on the layouts teams already have', () => {
+  it('finds the known layouts, says so, and writes their globs into the config', () => {
+    setUp();
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    const expected = ['.claude/agents/**/*.md', '.claude/commands/**/*.md', 'skills/*/SKILL.md', '.github/prompts/*.prompt.md', '.github/instructions/*.instructions.md', '.cursor/rules/**/*.mdc', '**/*.prompt'];
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'promptvault init: found 2 Claude Code subagents (.claude/agents/**/*.md), 1 Claude Code slash commands (.claude/commands/**/*.md), 1 Claude Code skills (skills/*/SKILL.md), 1 GitHub Copilot prompt files (.github/prompts/*.prompt.md), 1 GitHub Copilot instructions (.github/instructions/*.instructions.md), 1 Cursor rules (.cursor/rules/**/*.mdc), 1 Dotprompt files (**/*.prompt)',
+      `promptvault init: prompts: ${expected.join(', ')} (what was found; change with --prompts GLOB or in .promptvault.yaml)`,
+    ]);
+    expect(configuredPrompts()).toEqual(expected);
+    // No .gitignore before: one is created that keeps node_modules out.
+    expect(repo.read('.gitignore')).toBe('node_modules/\n');
+    expect(result.stdout).toContain('promptvault init: wrote .gitignore');
+  });
+
+  it('--prompts overrides what was found', () => {
+    setUp('dist/');
+    const result = repo.cli(['init', '--prompts', '.claude/agents/**/*.md']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault init: found 2 Claude Code subagents');
+    expect(result.stdout).toContain('promptvault init: prompts: .claude/agents/**/*.md (as given with --prompts)');
+    expect(configuredPrompts()).toEqual(['.claude/agents/**/*.md']);
+    // An existing .gitignore without node_modules gets it appended, on a line of its own.
+    expect(repo.read('.gitignore')).toBe('dist/\nnode_modules/\n');
+  });
+
+  it('falls back to prompts/**/*.md when no layout is found, and keeps a .gitignore that has node_modules', () => {
+    repo = createRepo({ hooks: false });
+    repo.write('.gitignore', '/node_modules\n');
+    repo.write('notes/todo.md', '# todo\n');
+    expect(repo.commit('no prompts yet', '2026-01-02').code).toBe(0);
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault init: found none of the common prompt layouts');
+    expect(result.stdout).toContain('promptvault init: prompts: prompts/**/*.md (the default;');
+    expect(repo.read('.gitignore')).toBe('/node_modules\n');
+    expect(result.stdout).not.toContain('wrote .gitignore');
+  });
+});
+
+describe('detectLayouts', () => {
+  it('matches every known layout on a path of its own, and nothing else', () => {
+    const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
+      '.github/prompts/f.prompt.md', '.github/instructions/g.instructions.md', '.github/chatmodes/h.chatmode.md', '.cursor/rules/i/j.mdc',
+      'k.prompt', 'flows/l.prompty', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md'];
+    expect(detectLayouts(paths).map((layout) => `${layout.glob}=${layout.files}`)).toEqual(KNOWN_LAYOUTS.map((layout) => `${layout.glob}=1`));
+  });
+});

@@ -1,0 +1,40 @@
+// Where the prompt files of the common tools live, so `promptvault init` can propose globs for a
+// repository instead of assuming `prompts/**/*.md`. Pure: takes the repository's paths.
+import { globToRegExp } from '../prompt/locate.ts';
+
+export interface KnownLayout {
+  /** Glob written into `.promptvault.yaml` when files match it. */
+  glob: string;
+  /** What those files are, for the message, e.g. `Claude Code subagents`. */
+  what: string;
+}
+
+/** In the order they are proposed (and written into the config). */
+export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
+  { glob: '.claude/agents/**/*.md', what: 'Claude Code subagents' },
+  { glob: '.claude/commands/**/*.md', what: 'Claude Code slash commands' },
+  { glob: 'plugins/*/agents/*.md', what: 'Claude Code plugin agents' },
+  { glob: 'commands/**/*.md', what: 'slash commands' },
+  { glob: 'skills/*/SKILL.md', what: 'Claude Code skills' },
+  { glob: '.github/prompts/*.prompt.md', what: 'GitHub Copilot prompt files' },
+  { glob: '.github/instructions/*.instructions.md', what: 'GitHub Copilot instructions' },
+  { glob: '.github/chatmodes/*.chatmode.md', what: 'GitHub Copilot chat modes' },
+  { glob: '.cursor/rules/**/*.mdc', what: 'Cursor rules' },
+  { glob: '**/*.prompt', what: 'Dotprompt files' },
+  { glob: '**/*.prompty', what: 'Prompty files' },
+  { glob: 'prompts/**/*.md', what: 'Markdown prompts' },
+];
+
+export interface FoundLayout extends KnownLayout {
+  /** How many of the repository's files the glob matches. */
+  files: number;
+}
+
+/** The known layouts this repository has files in, with how many each. */
+export function detectLayouts(paths: readonly string[]): FoundLayout[] {
+  return KNOWN_LAYOUTS.flatMap((layout) => {
+    const pattern = globToRegExp(layout.glob);
+    const files = paths.filter((file) => pattern.test(file)).length;
+    return files > 0 ? [{ ...layout, files }] : [];
+  });
+}
