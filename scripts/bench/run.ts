@@ -68,6 +68,12 @@ function median(values: number[]): number {
 
 interface Row { what: string; value: string; baseline: string; ratio: string; peak: string; target: string; met: string }
 const rows: Row[] = [];
+// Each row is also logged when measured, so a long run that is stopped still leaves its figures.
+const push = rows.push.bind(rows);
+rows.push = (...items: Row[]) => {
+  for (const row of items) process.stderr.write(`bench: | ${row.what} | ${row.value} | ${row.baseline} | ${row.ratio} | ${row.peak} | ${row.target} | ${row.met} |\n`);
+  return push(...items);
+};
 const ms = (seconds: number) => `${(seconds * 1000).toFixed(0)} ms`;
 const mb = (value: number) => `${value.toFixed(0)} MB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'missed');

@@ -5,19 +5,18 @@ import { createHash } from 'node:crypto';
 import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import { fromEarlierAttempt } from './attempt.ts';
+import { recordOfOtherCommit } from './brought-records.ts';
+import { findCitations, type CitingPrompt } from './citations.ts';
 import type { TreeView } from './view.ts';
 import { createEmbedder, createJudge, evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
-import { findHeads } from '../lineage/heads.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { idFromPath } from '../prompt/locate.ts';
 import { contentHash, parseClause } from '../prompt/parse.ts';
-import { readPrompts } from '../prompt/read-files.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import { auditSchema, type Audit } from '../schema/records.ts';
 import { auditPath, parseRecordPath, recordFolder } from '../vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../vault/read-all.ts';
-import { readLineages } from '../vault/read-lineage.ts';
 import { parseRecord, serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
 
@@ -91,6 +90,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
+  // Found once for every clause of the commit, when the first audit needs them.
+  let citations: Promise<Map<string, CitingPrompt[]>> | undefined;
   for (const pair of pairs) {
     if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
     const audits = existing.get(pair.id) ?? [];
@@ -131,7 +132,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: await promptDelta(view, config, pair.id, input.versions),
+      prompt_delta: promptDelta((await (citations ??= findCitations(view, config, pairs.map((p) => p.id)))).get(pair.id) ?? [], input.versions),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,
@@ -203,7 +204,10 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
   const entries = await input.view.list(candidates);
   const blobs = await input.view.read(entries.map((entry) => entry.oid));
   for (const entry of entries) {
-    const parsed = parseRecord(blobs.get(entry.oid)!.toString('utf8'), entry.path, auditSchema, AUDIT_EXAMPLE);
+    const text = blobs.get(entry.oid)!.toString('utf8');
+    // History brought by this commit (the adoption commit's thousands of audits) needs no parse.
+    if (recordOfOtherCommit(text, input.commitParents)) continue;
+    const parsed = parseRecord(text, entry.path, auditSchema, AUDIT_EXAMPLE);
     if (!parsed.ok || !fromEarlierAttempt({ file: entry.path, commit_parents: parsed.value.commit_parents }, input)) continue;
     // An audit of the clause's current text stays (a `record --all` resync staged it on purpose).
     const [clause] = await input.view.list([parsed.value.path]);
@@ -215,8 +219,8 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
 /** Listing every prompt of a bulk import in every clause's audit would bloat the vault. */
 const CHANGED_LIST_LIMIT = 100;
 
-async function promptDelta(view: TreeView, config: Config, clauseId: string, versions: { prompt: string; version: number }[]): Promise<Audit['prompt_delta']> {
-  const citing = await findCitingPrompts(view, config, clauseId, versions);
+function promptDelta(citingPrompts: CitingPrompt[], versions: { prompt: string; version: number }[]): Audit['prompt_delta'] {
+  const citing = citingPrompts.map(({ prompt, headVersion }) => ({ prompt, version: versions.find((v) => v.prompt === prompt)?.version ?? headVersion }));
   const cites = new Set(citing.map((ref) => ref.prompt));
   const changed = versions.map((v) => ({ prompt: v.prompt, version: v.version }));
   if (changed.length <= CHANGED_LIST_LIMIT) return { citing, changed_in_commit: changed };
@@ -243,24 +247,6 @@ async function readExistingAudits(view: TreeView, ids: string[]): Promise<Map<st
   }
   if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: audit records in vault/ are invalid; fix them before committing', problems);
   return audits;
-}
-
-/**
- * The prompts that cite a clause, with their current version: one native `git grep` narrows the
- * candidates to files that mention the id, which are then parsed to be sure.
- */
-async function findCitingPrompts(view: TreeView, config: Config, clauseId: string, recorded: { prompt: string; version: number }[]) {
-  const escaped = clauseId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const candidates = (await view.grep(escaped, sourcePathspecs(config))).filter((file) => classifyPath(file, config) === 'prompt');
-  if (candidates.length === 0) return [];
-  const { prompts } = await readPrompts(view, await view.list(candidates), config);
-  const citing = prompts.filter((prompt) => prompt.frontMatter.codex.includes(clauseId)).map((prompt) => prompt.id);
-  const { lineages } = await readLineages(view, citing);
-  return citing.sort().map((prompt) => {
-    const justRecorded = recorded.find((v) => v.prompt === prompt);
-    const head = findHeads(lineages.get(prompt)?.mutations ?? [])[0];
-    return { prompt, version: justRecorded?.version ?? head?.version ?? null };
-  });
 }
 
 function shortHash(text: string): string {

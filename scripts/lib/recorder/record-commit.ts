@@ -18,6 +18,7 @@ import { serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
 import { recordAudits, type AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
+import { idsToRevisit } from './brought-records.ts';
 import { classifyChanges, validateChanges, type ChangeSet } from './collect.ts';
 import type { TreeView } from './view.ts';
 
@@ -98,7 +99,8 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
 
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
   // A merge brings in records of prompts whose file may equal one side; they still need a merge version.
-  const mergedOnly = [...set.mergedIds].filter((id) => !toRecord.has(id) && promptPaths.has(id));
+  const revisit = await idsToRevisit(input.view, { ids: set.mergedIds, changes: input.changes, commitParents, merge: input.mergeHeads.length > 0 });
+  const mergedOnly = [...revisit].filter((id) => !toRecord.has(id) && promptPaths.has(id));
   for (const prompt of await readPromptsByPath(input.view, mergedOnly.map((id) => promptPaths.get(id)!), input.config)) toRecord.set(prompt.id, prompt);
 
   const renamedFromIds = new Map([...set.renamedFrom].map(([to, from]) => [idFromPath(to, 'prompt', input.config), idFromPath(from, 'prompt', input.config)]));
@@ -106,7 +108,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   const { lineages, problems } = await readLineages(input.view, [...new Set([...toRecord.keys(), ...renamedFromIds.values(), ...forkSources])]);
   if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: records in vault/ are invalid; fix them before committing', problems);
 
-  await dropRecordsOfVanishedPrompts(ctx, [...set.mergedIds].filter((id) => !promptPaths.has(id)));
+  await dropRecordsOfVanishedPrompts(ctx, [...revisit].filter((id) => !promptPaths.has(id)));
   for (const prompt of orderForkSourcesFirst([...toRecord.values()])) {
     const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
     if (version) ctx.out.versions.push(version);

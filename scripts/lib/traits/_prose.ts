@@ -24,6 +24,16 @@ export function visibleText(body: string): string {
 
 /** The prose of a body: visible text without code, emphasis markers or link brackets. */
 export function proseText(body: string): string {
+  // Every measure of one body asks for its prose (five times per version recorded): remember the last.
+  if (body === lastProse.body) return lastProse.text;
+  const text = computeProseText(body);
+  lastProse = { body, text };
+  return text;
+}
+
+let lastProse = { body: '', text: '' };
+
+function computeProseText(body: string): string {
   return visibleText(body.replace(FENCED_CODE, '\n'))
     .replace(INLINE_CODE, ' ')
     .replace(/!?\[([^\]]*)\]/g, '$1')
@@ -36,8 +46,12 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 
 /** The words of `text`, as written. */
 export function splitWords(text: string): string[] {
-  return text.match(WORD) ?? [];
+  // Asked for the same prose by several measures in a row; a copy, so no caller can change another's.
+  if (text !== lastWords.text || text.length < 256) lastWords = { text, words: text.match(WORD) ?? [] };
+  return [...lastWords.words];
 }
+
+let lastWords: { text: string; words: string[] } = { text: '', words: [] };
 
 // Markdown lines that start a new block: headings, list items, quotes, table rows, rules.
 const BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\||(?:-{3,}|\*{3,}|_{3,})\s*$)/;

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { stringifyRecord } from './fast-yaml.ts';
+import { readRecordYaml } from './fast-yaml-read.ts';
 import type { z } from 'zod';
 import { truncate } from '../errors.ts';
 import { lineAt, validate, type Validated } from '../schema/validate.ts';
@@ -16,6 +17,13 @@ export function serializeRecord(record: object): string {
 
 /** Parses and validates one record file, with problems pointing at lines. */
 export function parseRecord<S extends z.ZodType>(text: string, file: string, schema: S, example: string): Validated<z.infer<S>> {
+  // Records in our own shapes skip the YAML document model; anything else, and every record that
+  // fails its schema, goes the long way below so problems keep their lines.
+  const plain = readRecordYaml(text);
+  if (plain !== undefined) {
+    const checked = schema.safeParse(plain);
+    if (checked.success) return { ok: true, value: checked.data };
+  }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const errors = [...doc.errors, ...doc.warnings];
   if (errors.length > 0) {
