@@ -17,7 +17,7 @@ let site: BuiltFixture;
 const cleanups: (() => void)[] = [];
 beforeAll(async () => {
   site = await buildFixtureSite();
-}, 180_000);
+});
 afterAll(() => {
   site?.cleanup();
   for (const cleanup of cleanups) cleanup();
@@ -229,7 +229,7 @@ describe("the repository's own sample vault", () => {
     expect(files).toEqual(expect.arrayContaining(['index.html', 'belief/mutations/index.html', 'prompts/checkpoints/index.html', 'prompts/checkpoints.json']));
     const rows = JSON.parse(fs.readFileSync(path.join(temp, 'dist/prompts/checkpoints.json'), 'utf8')) as GridRow[];
     expect(rows.length).toBe(readSnapshotFromDisk(PROJECT_ROOT, readConfig(PROJECT_ROOT)).checkpoints.length);
-  }, 120_000);
+  });
 });
 
 describe('a bad record fails the build', () => {
