@@ -41,6 +41,7 @@ Commands:
   bundle --out FILE [--label NAME] [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
+  doctor                         say whether the git hooks will actually run here, and why not
   repair [--no-commit]           bring the vault back in step after a revert, cherry-pick or rebase
                                  made without the hook, or an interrupted run; commits the repair
   review <clauseId> --accept|--reject --note "..." [--audit ID]
@@ -146,7 +147,16 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'init': {
       const { init } = await import('./commands/init/index.ts');
-      const result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
+      let result;
+      try {
+        result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
+      } catch (error) {
+        // Run by `npm install` (prepare): a repository whose hooks are the user's own keeps them,
+        // and the install goes on; the message says how to chain promptvault.
+        if (!(values.hooks && process.env.npm_lifecycle_event === 'prepare' && isUserError(error) && error.code === 'hooks-path-taken')) throw error;
+        process.stderr.write(`${error.message}\n`);
+        return 0;
+      }
       if (!values.hooks) {
         const found = result.detected.map((layout) => `${layout.files} ${layout.what} (${layout.glob})`);
         process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${found.join(', ')}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
@@ -229,6 +239,15 @@ async function main(argv: string[]): Promise<number> {
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
       process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
       return 0;
+    }
+    case 'doctor': {
+      const { doctor } = await import('./commands/doctor/index.ts');
+      const result = await doctor({ cwd });
+      for (const finding of result.findings) {
+        process.stdout.write(`${finding.ok ? 'ok ' : 'NO '} ${finding.what}\n${finding.fix ? `    fix: ${finding.fix}\n` : ''}`);
+      }
+      process.stdout.write(result.ok ? 'promptvault doctor: the hooks will run here\n' : 'promptvault doctor: the hooks will NOT all run here; see above\n');
+      return result.ok ? 0 : 1;
     }
     case 'repair': {
       const hook = values.hook;

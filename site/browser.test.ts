@@ -21,7 +21,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   site = await buildFixtureSite();
   server = await serveStatic({ dir: site.outDir, base: FIXTURE_BASE });
-}, 180_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -391,7 +391,7 @@ describe('the grid with 50,000 checkpoints', () => {
       await big.close();
       fs.rmSync(copy, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
 
 /** Rows shaped like a real vault: 5,000 prompts of ten versions each, a fork now and then. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../scripts/commands/build/index.ts';
 import { readConfig } from '../scripts/lib/config/read-fs.ts';
 import { formatProblems } from '../scripts/lib/errors.ts';
-import { buildFixtureSite, FIXTURE_BASE, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
+import { buildFixtureSite, FIXTURE_BASE, removeAtExit, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
 import { CLEAN_AUDIT_ID, FIXTURE_PAGE_SIZE, FLAGGED_AUDIT_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
 import { readSnapshotFromDisk } from '../scripts/lib/vault/read-all.ts';
@@ -18,7 +18,7 @@ let site: BuiltFixture;
 const cleanups: (() => void)[] = [];
 beforeAll(async () => {
   site = await buildFixtureSite();
-}, 180_000);
+});
 afterAll(() => {
   site?.cleanup();
   for (const cleanup of cleanups) cleanup();
@@ -299,12 +299,12 @@ describe('/prompts/<id>', () => {
 describe("the repository's own sample vault", () => {
   it('builds, as `npm run build` does on a fresh clone', async () => {
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-site-sample-'));
-    cleanups.push(() => fs.rmSync(temp, { recursive: true, force: true }));
+    removeAtExit(temp);
     const { files } = await buildSite({ cwd: PROJECT_ROOT, outDir: path.join(temp, 'dist'), cacheDir: path.join(temp, 'cache'), logLevel: 'error' });
     expect(files).toEqual(expect.arrayContaining(['index.html', 'belief/mutations/index.html', 'prompts/checkpoints/index.html', 'prompts/checkpoints.json']));
     const rows = JSON.parse(fs.readFileSync(path.join(temp, 'dist/prompts/checkpoints.json'), 'utf8')) as GridRow[];
     expect(rows.length).toBe(readSnapshotFromDisk(PROJECT_ROOT, readConfig(PROJECT_ROOT)).checkpoints.length);
-  }, 120_000);
+  });
 });
 
 describe('a bad record fails the build', () => {
@@ -326,8 +326,8 @@ describe('a bad record fails the build', () => {
       expect(fs.existsSync(path.join(temp, 'dist', 'index.html'))).toBe(false);
     } finally {
       repo.cleanup();
-      // Astro still writes its content cache a moment after a failed build; remove it at the end.
-      cleanups.push(() => fs.rmSync(temp, { recursive: true, force: true }));
+      // Astro still writes its content cache a moment after a failed build: removed at exit.
+      removeAtExit(temp);
     }
   });
 });

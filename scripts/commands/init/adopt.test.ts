@@ -48,7 +48,7 @@ beforeAll(() => {
   const tarball = path.join(packDir, fs.readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
   const installed = run('npm', ['install', '--save-dev', tarball, '--prefer-offline', '--no-audit', '--no-fund']);
   expect(installed.code, installed.stderr).toBe(0);
-}, 240_000);
+});
 
 afterAll(() => {
   repo?.cleanup();
@@ -62,8 +62,9 @@ describe('adopting promptvault in an existing repository', () => {
     const init = npx(['init', '--prompts', 'agents/**/*.md', '--prompts', 'plugins/*/agents/*.md']);
     expect(init.code, init.stderr).toBe(0);
     expect(init.stdout).toContain('wrote .promptvault.yaml');
-    expect(repo.read('.husky/pre-commit')).toBe('promptvault record --hook pre-commit\n');
-    expect(repo.git(['config', 'core.hooksPath']).stdout.trim()).toBe('.husky/_');
+    expect(repo.read('.husky/pre-commit')).toBe('export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"\npromptvault record --hook pre-commit\n');
+    // Absolute, so linked worktrees (which have no .husky/_ of their own) run the hooks too.
+    expect(repo.git(['config', 'core.hooksPath']).stdout.trim()).toBe(fs.realpathSync(path.join(repo.dir, '.husky/_')));
     expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe('promptvault init --hooks');
     expect(repo.git(['status', '--porcelain', '--', 'agents', 'plugins']).stdout).toBe(before);
   });

@@ -35,16 +35,38 @@ export interface InitResult {
   promptsFrom?: 'option' | 'detected' | 'default';
 }
 
-const HOOKS: Record<string, string> = {
-  'pre-commit': 'promptvault record --hook pre-commit',
-  'pre-merge-commit': 'promptvault record --hook pre-merge-commit',
+/** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
+export function hookLines(cli: string): Record<string, string> {
+  return {
+    'pre-commit': `${cli} record --hook pre-commit`,
+    'pre-merge-commit': `${cli} record --hook pre-merge-commit`,
+    // git runs no pre-commit hook for a revert or cherry-pick without a conflict; the guard keeps
+    // every other commit from paying for a node start.
+    'post-commit': `case "$(git reflog -1 --format=%gs 2>/dev/null)" in revert:*|cherry-pick:*) ${cli} repair --hook post-commit ;; esac`,
+    'post-rewrite': `${cli} repair --hook post-rewrite "$1"`,
+  };
+}
+
+/** What tells that a hook file already runs promptvault, whatever the command prefix. */
+const HOOK_MARKERS: Record<string, string> = {
+  'pre-commit': 'record --hook pre-commit',
+  'pre-merge-commit': 'record --hook pre-merge-commit',
+  'post-commit': 'repair --hook post-commit',
+  'post-rewrite': 'repair --hook post-rewrite',
 };
+
+/**
+ * The hook files run from the main worktree's .husky/ (core.hooksPath is absolute, so linked
+ * worktrees, which have no .husky/_, run them too); they find node and promptvault next to
+ * themselves, in the main worktree's node_modules, because a linked worktree has none.
+ */
+const FIND_CLI = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"';
 
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
   const result: InitResult = { changed: [], kept: [], detected: [] };
-  installHooks(repo.dir, result);
+  await installHooks(repo, result);
   if (options.hooksOnly) return result;
 
   result.detected = detectLayouts((await listIndex(repo, { pathspecs: [] })).map((entry) => entry.path));
@@ -94,23 +116,46 @@ function configText(prompts: string[], codex: string[]): string {
   ].join('\n');
 }
 
-/** husky points core.hooksPath at .husky/_; the hook files are one line each calling the CLI. */
-function installHooks(dir: string, result: InitResult): void {
+/**
+ * husky installs its runner in .husky/_; core.hooksPath then points there, absolute, so every
+ * worktree of the repository uses it. The hook files are a few lines each calling the CLI. A
+ * core.hooksPath of the user's own is never replaced (their hooks would silently stop), and hooks
+ * already in .git/hooks are chained from ours.
+ */
+async function installHooks(repo: { dir: string; gitdir: string }, result: InitResult): Promise<void> {
+  const commonDir = path.resolve(repo.dir, (await runGitText(repo.dir, ['rev-parse', '--git-common-dir'])) || '.git');
+  const mainRoot = path.dirname(commonDir);
+  const ourPath = path.join(mainRoot, '.husky', '_');
+  const current = await runGitText(repo.dir, ['config', '--get', 'core.hooksPath']);
+  if (current && !isHuskyPath(current, mainRoot, ourPath)) {
+    throw new UserError('hooks-path-taken', hooksPathTakenMessage(current), [], { exitCode: 1 });
+  }
   const require = createRequire(import.meta.url);
   const huskyBin = path.join(path.dirname(require.resolve('husky')), 'bin.js');
-  const run = spawnSync(process.execPath, [huskyBin], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [huskyBin], { cwd: mainRoot, encoding: 'utf8' });
   if (run.status !== 0 || /can't be found|not found|error/i.test(run.stdout + run.stderr)) {
     throw new UserError('hooks-failed', `could not install the git hooks with husky: ${(run.stdout + run.stderr).trim()}`);
   }
-  for (const [hook, line] of Object.entries(HOOKS)) {
-    const file = path.join(dir, '.husky', hook);
+  spawnSync('git', ['config', 'core.hooksPath', ourPath], { cwd: repo.dir });
+  const cli = isPromptvaultItself(mainRoot) ? 'node "$(dirname "$0")/../scripts/cli.ts"' : 'promptvault';
+  for (const [hook, line] of Object.entries(hookLines(cli))) {
+    const file = path.join(mainRoot, '.husky', hook);
     const rel = `.husky/${hook}`;
-    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (current.includes(line)) {
+    const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const lines: string[] = [];
+    const previous = path.join(commonDir, 'hooks', hook);
+    const chain = `h="$(git rev-parse --git-common-dir)/hooks/${hook}"; if [ -x "$h" ]; then "$h" "$@"; fi  # the hook that was here before promptvault`;
+    if (isExecutable(previous) && !existing.includes(`/hooks/${hook}"`)) lines.push(chain);
+    if (!existing.includes(FIND_CLI)) lines.push(FIND_CLI);
+    if (!existing.includes(HOOK_MARKERS[hook]!)) lines.push(line);
+    if (lines.length === 0) {
       result.kept.push(rel);
       continue;
     }
-    fs.writeFileSync(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`);
+    // The chain and the PATH go first: the hook that was here runs before ours, as it did before.
+    const head = lines.filter((l) => l !== line);
+    const body = existing.trimEnd();
+    fs.writeFileSync(file, [...head, ...(body ? [body] : []), ...(lines.includes(line) ? [line] : [])].join('\n') + '\n');
     result.changed.push(rel);
   }
 }
@@ -123,8 +168,47 @@ function ignoreNodeModules(dir: string, result: InitResult): void {
     result.kept.push('.gitignore');
     return;
   }
-  writeFileAtomic(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}node_modules/\n`, undefined, '.gitignore');
+  writeFileAtomic(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}node_modules/\n`, '.gitignore');
   result.changed.push('.gitignore');
+}
+
+function isHuskyPath(current: string, mainRoot: string, ourPath: string): boolean {
+  return current === '.husky/_' || path.resolve(mainRoot, current) === ourPath;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** This repository is promptvault's own source: its hooks run the TypeScript CLI directly. */
+function isPromptvaultItself(dir: string): boolean {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'promptvault';
+  } catch {
+    return false;
+  }
+}
+
+export function hooksPathTakenMessage(current: string): string {
+  const lines = hookLines('npx --no-install promptvault');
+  return [
+    `promptvault init: git's core.hooksPath is "${current}": git runs the hooks there (your own, e.g. a secret scanner), not`,
+    'promptvault\'s. promptvault does not replace them, or they would silently stop running. Either chain promptvault',
+    `from them, adding these lines to the hook files in ${current}:`,
+    ...Object.entries(lines).map(([hook, line]) => `  ${hook}:  ${line}`),
+    'or move your hooks into .husky/ (one file per hook), run `git config --unset core.hooksPath`, and run',
+    '`promptvault init --hooks` again. `promptvault doctor` says whether the hooks will run.',
+  ].join('\n');
+}
+
+async function runGitText(cwd: string, args: string[]): Promise<string> {
+  const run = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.trim() : '';
 }
 
 function addPrepareScript(dir: string, result: InitResult): void {

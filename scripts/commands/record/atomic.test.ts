@@ -36,5 +36,5 @@ describe('a killed hook', () => {
     expect(committed.code, committed.stderr).toBe(0);
     expect(repo.filesAtHead('vault/mutations/')).toHaveLength(400);
     expect(repo.cli(['check']).code).toBe(0);
-  }, 120_000);
+  });
 });

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { branchParentLists, commitIndex, commitsAddingPaths, deletedInHistory, hasStagedChanges, openRepo, readObjects, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
+import { branchCommitsByParents, commitIndex, commitsAddingPaths, deletedInHistory, hasStagedChanges, openRepo, readObjects, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { contentHash } from '../../lib/prompt/parse.ts';
 import { duplicateCandidates, planRepair, type Stored } from '../../lib/repair/plan.ts';
@@ -79,14 +79,18 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
   const invalidRecords = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
   if (invalidRecords.length > 0) throw new UserError('record-invalid', 'promptvault repair: records in vault/ are invalid; fix them first', invalidRecords);
 
-  const branch = await branchParentLists(repo, { ref: head });
-  const onBranch = (parents: readonly string[]) => branch.has(parents.join(','));
   const deleted = await readDeletedRecords(repo, head, new Set([...snapshot.checkpoints, ...snapshot.mutations, ...snapshot.audits].map((r) => r.file)));
-  const textWhereAdded = await readTextsWhereAdded(repo, snapshot, onBranch);
+  const made = await findRecordsMadeHere(repo, head, {
+    mutations: [...snapshot.mutations, ...deleted.records.mutations],
+    checkpoints: [...snapshot.checkpoints, ...deleted.records.checkpoints],
+    audits: [...snapshot.audits, ...deleted.records.audits],
+  });
+  const madeHere = (file: string) => made.has(file);
+  const textWhereAdded = await readTextsWhereAdded(repo, snapshot, madeHere);
   const currentText = new Map(snapshot.prompts.map((prompt) => [prompt.id, prompt.contentHash]));
   const candidates = duplicateCandidates([...snapshot.mutations, ...deleted.records.mutations]).flat().map((m) => m.file).filter((file) => !deleted.texts.has(file));
   const addedBy = new Map([...(candidates.length > 0 ? await commitsAddingPaths(repo, { pathspecs: candidates }) : new Map<string, { commit: string }>())].map(([file, entry]) => [file, entry.commit]));
-  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, onBranch, textWhereAdded, currentText, addedBy });
+  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, currentText, addedBy });
 
   result.restored = plan.restore;
   result.dropped = [...plan.drop].map(([file, reason]) => ({ file, reason }));
@@ -140,11 +144,11 @@ async function readDeletedRecords(repo: Repo, head: string, present: Set<string>
  * For every record not made for a commit of this branch: the content hash of the prompt or clause
  * in the commit that brought the record here (null when that commit has no such file).
  */
-async function readTextsWhereAdded(repo: Repo, snapshot: Awaited<ReturnType<typeof readSnapshot>>, onBranch: (parents: readonly string[]) => boolean): Promise<Map<string, string | null>> {
+async function readTextsWhereAdded(repo: Repo, snapshot: Awaited<ReturnType<typeof readSnapshot>>, madeHere: (file: string) => boolean): Promise<Map<string, string | null>> {
   const checkpointOf = new Map(snapshot.checkpoints.map((c) => [c.file.slice(CHECKPOINTS_DIR.length), c]));
   const foreign = [
-    ...snapshot.mutations.filter((m) => !onBranch(m.commit_parents)).map((m) => ({ file: m.file, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path })),
-    ...snapshot.audits.filter((a) => !onBranch(a.commit_parents)).map((a) => ({ file: a.file, source: a.path })),
+    ...snapshot.mutations.filter((m) => !madeHere(m.file)).map((m) => ({ file: m.file, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path })),
+    ...snapshot.audits.filter((a) => !madeHere(a.file)).map((a) => ({ file: a.file, source: a.path })),
   ];
   const texts = new Map<string, string | null>();
   if (foreign.length === 0) return texts;
@@ -156,4 +160,31 @@ async function readTextsWhereAdded(repo: Repo, snapshot: Awaited<ReturnType<type
     texts.set(entry.file, blob ? contentHash(blob) : null);
   }
   return texts;
+}
+
+/**
+ * Records made for a commit of this branch: a commit reachable from `head` has the record's
+ * `commit_parents` as its parents and holds the record's text (a checkpoint's prompt at its path,
+ * an audit's clause at its new text). One `rev-list` and one batch read.
+ */
+async function findRecordsMadeHere(repo: Repo, head: string, records: { mutations: Stored<Mutation>[]; checkpoints: Stored<Checkpoint>[]; audits: Stored<Audit>[] }): Promise<Set<string>> {
+  const byParents = await branchCommitsByParents(repo, { ref: head });
+  const checkpointOf = new Map(records.checkpoints.map((c) => [c.file.slice(CHECKPOINTS_DIR.length), c]));
+  const claims = [
+    ...records.mutations.map((m) => ({ file: m.file, parents: m.commit_parents, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path, hash: m.content_hash as string | null })),
+    ...records.audits.map((a) => ({ file: a.file, parents: a.commit_parents, source: a.path as string | undefined, hash: a.new_hash })),
+  ].map((claim) => ({ ...claim, commits: byParents.get(claim.parents.join(',')) ?? [] }));
+  const names = claims.flatMap((claim) => (claim.source ? claim.commits.map((commit) => `${commit}:${claim.source}`) : []));
+  const blobs = await readObjects(repo, names);
+  const made = new Set<string>();
+  for (const claim of claims) {
+    if (claim.commits.length === 0) continue;
+    // A mutation whose checkpoint is missing cannot be compared: its commit is enough.
+    if (!claim.source) made.add(claim.file);
+    else if (claim.commits.some((commit) => {
+      const blob = blobs.get(`${commit}:${claim.source}`);
+      return blob ? contentHash(blob) === claim.hash : claim.hash === null;
+    })) made.add(claim.file);
+  }
+  return made;
 }

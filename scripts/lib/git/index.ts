@@ -410,12 +410,18 @@ export async function listUntracked(repo: Repo, { pathspecs }: { pathspecs: stri
 }
 
 /**
- * The parent lists of every commit reachable from `ref`, each joined with ",": a record made for a
- * commit of this branch has one of them as its `commit_parents` ("" for a root commit).
+ * Every commit reachable from `ref`, by its parent list joined with ",": a record made for a
+ * commit of this branch has one of these lists as its `commit_parents` ("" for a root commit).
  */
-export async function branchParentLists(repo: Repo, { ref }: { ref: string }): Promise<Set<string>> {
+export async function branchCommitsByParents(repo: Repo, { ref }: { ref: string }): Promise<Map<string, string[]>> {
   const { stdout } = await runGit(['rev-list', '--parents', ref], repo);
-  return new Set(stdout.toString('utf8').split('\n').filter(Boolean).map((line) => line.split(' ').slice(1).join(',')));
+  const commits = new Map<string, string[]>();
+  for (const line of stdout.toString('utf8').split('\n').filter(Boolean)) {
+    const [commit, ...parents] = line.split(' ');
+    const key = parents.join(',');
+    commits.set(key, [...(commits.get(key) ?? []), commit!]);
+  }
+  return commits;
 }
 
 /** Paths under `pathspecs` that a commit reachable from `ref` deleted, each with the latest such commit. */

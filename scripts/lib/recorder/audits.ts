@@ -98,6 +98,9 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     const headHash = pair.previous?.contentHash ?? null;
     // An earlier, unfinished attempt at this same commit audited the change from HEAD's text.
     const attempt = audits.filter((audit) => fromEarlierAttempt(audit, input) && audit.previous_hash === headHash);
+    // A merge bringing a branch whose audits already lead from HEAD's text to this one: that
+    // change was audited (and maybe reviewed) on its branch; no second audit at the merge.
+    if (!input.resync && auditedByMergedBranch(audits.filter((audit) => input.addedRecords.has(audit.file) && !fromEarlierAttempt(audit, input)), headHash, pair.next?.contentHash ?? null)) continue;
     const tips = auditTips(audits.filter((audit) => !attempt.includes(audit)));
     // Compare with the text the clause was last audited at: HEAD's text may never have been
     // audited (a commit made without the hook), and a resync has no previous text at all.
@@ -153,6 +156,19 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code) });
   }
   return summaries;
+}
+
+/** Whether `brought` (audits a merge brings) chain from `from` to `to`: the branch audited the whole change. */
+function auditedByMergedBranch(brought: Pick<Audit, 'previous_hash' | 'new_hash'>[], from: string | null, to: string | null): boolean {
+  if (brought.length === 0 || from === to) return false;
+  let current: string | null = to;
+  for (let step = 0; step <= brought.length; step++) {
+    const link = brought.find((audit) => audit.new_hash === current);
+    if (!link) return false;
+    if (link.previous_hash === from) return true;
+    current = link.previous_hash;
+  }
+  return false;
 }
 
 type AuditPair = { id: string; path: string; renamedFrom: string | undefined; previous: Clause | null; next: Clause | null; status: string };

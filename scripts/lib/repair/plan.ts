@@ -21,8 +21,12 @@ export interface RepairInput {
   audits: Stored<Audit>[];
   /** Records this branch's history deleted and that are not there now, parsed from before the deletion. */
   deleted: { mutations: Stored<Mutation>[]; checkpoints: Stored<Checkpoint>[]; audits: Stored<Audit>[] };
-  /** Whether `commit_parents` are the parents of a commit of this branch. */
-  onBranch: (commitParents: readonly string[]) => boolean;
+  /**
+   * Whether a record was made for a commit of this branch: one whose parents are its
+   * `commit_parents` and whose tree holds its text. (A sibling commit on another branch has the
+   * same parents; only the text tells them apart.)
+   */
+  madeHere: (file: string) => boolean;
   /** For records not made on this branch: the content hash of their text in the commit that added them (null: no such file there). */
   textWhereAdded: Map<string, string | null>;
   /** Prompt id -> content hash of its current text. */
@@ -57,7 +61,7 @@ const pairKey = (file: string) => file.replace(/^vault\/(checkpoints|mutations)\
 
 export function planRepair(input: RepairInput): RepairPlan {
   const drop = new Map<string, string>();
-  const restored = input.deleted.mutations.filter((m) => input.onBranch(m.commit_parents));
+  const restored = input.deleted.mutations.filter((m) => input.madeHere(m.file));
   let mutations = [...input.mutations, ...restored];
 
   // One change, one record: duplicates made for the same commit.
@@ -72,8 +76,8 @@ export function planRepair(input: RepairInput): RepairPlan {
 
   // Copies from another branch: kept only where this branch's commit holds their text.
   for (const m of mutations) {
-    if (drop.has(m.file) || input.onBranch(m.commit_parents)) continue;
-    const clash = mutations.some((o) => o !== m && !drop.has(o.file) && input.onBranch(o.commit_parents) && o.prompt === m.prompt && o.version === m.version && o.content_hash !== m.content_hash);
+    if (drop.has(m.file) || input.madeHere(m.file)) continue;
+    const clash = mutations.some((o) => o !== m && !drop.has(o.file) && input.madeHere(o.file) && o.prompt === m.prompt && o.version === m.version && o.content_hash !== m.content_hash);
     if (input.textWhereAdded.get(m.file) !== m.content_hash) drop.set(m.file, `recorded on another branch for a text no commit of this branch holds (copied by a cherry-pick or rebase)`);
     else if (clash) drop.set(m.file, `recorded on another branch as v${m.version}, a number this branch gave another text`);
   }
@@ -89,7 +93,7 @@ export function planRepair(input: RepairInput): RepairPlan {
       if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && m.parents.every((p) => keys.has(refKey(p)))) {
         drop.delete(m.file);
         changed = true;
-      } else if (!drop.has(m.file) && !input.onBranch(m.commit_parents) && m.parents.some((p) => !keys.has(refKey(p)))) {
+      } else if (!drop.has(m.file) && !input.madeHere(m.file) && m.parents.some((p) => !keys.has(refKey(p)))) {
         drop.set(m.file, 'copied from another branch without the versions it descends from');
         changed = true;
       }
@@ -107,9 +111,9 @@ export function planRepair(input: RepairInput): RepairPlan {
   for (const file of [...drop.keys()]) if (!input.mutations.some((m) => m.file === file) && !input.checkpoints.some((c) => c.file === file)) drop.delete(file);
 
   // Audits: deleted ones of this branch come back; copies stay where the commit holds their text.
-  restore.push(...input.deleted.audits.filter((a) => input.onBranch(a.commit_parents)).map((a) => a.file));
+  restore.push(...input.deleted.audits.filter((a) => input.madeHere(a.file)).map((a) => a.file));
   for (const a of input.audits) {
-    if (input.onBranch(a.commit_parents)) continue;
+    if (input.madeHere(a.file)) continue;
     if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase)');
   }
   return { restore, drop };

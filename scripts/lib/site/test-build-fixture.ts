@@ -28,7 +28,18 @@ export async function buildFixtureSite(): Promise<BuiltFixture> {
     read: (file) => fs.readFileSync(path.join(outDir, file), 'utf8'),
     cleanup: () => {
       repo.cleanup();
-      fs.rmSync(temp, { recursive: true, force: true });
+      fs.rmSync(outDir, { recursive: true, force: true });
+      removeAtExit(temp);
     },
   };
+}
+
+/**
+ * Astro's content layer saves its data store to the cache folder on a 500 ms debounce timer that
+ * a build does not always wait for (never after a failed build); a folder removed before that
+ * write lands makes it an unhandled rejection. Removed when the test process exits, no write can
+ * land after it, however slow the machine.
+ */
+export function removeAtExit(folder: string): void {
+  process.once('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
 }

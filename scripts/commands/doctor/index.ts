@@ -1,0 +1,107 @@
+// `promptvault doctor`: whether git will actually run promptvault's hooks in this worktree, and
+// if not, why and what fixes it. Reads git's own settings the way git resolves them; changes nothing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openRepo } from '../../lib/git/index.ts';
+
+export interface DoctorFinding {
+  ok: boolean;
+  /** What was found, one line. */
+  what: string;
+  /** What to run or change, when not ok. */
+  fix?: string;
+}
+
+export interface DoctorResult {
+  /** True when every hook will run and find promptvault. */
+  ok: boolean;
+  findings: DoctorFinding[];
+}
+
+const HOOKS: Record<string, string> = {
+  'pre-commit': 'record --hook pre-commit',
+  'pre-merge-commit': 'record --hook pre-merge-commit',
+  'post-commit': 'repair --hook post-commit',
+  'post-rewrite': 'repair --hook post-rewrite',
+};
+const MIN_NODE = [22, 12];
+
+export async function doctor(options: { cwd: string; env?: Record<string, string | undefined> }): Promise<DoctorResult> {
+  const env = options.env ?? process.env;
+  const repo = await openRepo({ cwd: options.cwd });
+  const git = (args: string[]) => {
+    const run = spawnSync('git', args, { cwd: repo.dir, encoding: 'utf8' });
+    return run.status === 0 ? run.stdout.trim() : '';
+  };
+  const findings: DoctorFinding[] = [];
+  const commonDir = path.resolve(repo.dir, git(['rev-parse', '--git-common-dir']) || '.git');
+  const mainRoot = path.dirname(commonDir);
+  const linked = path.resolve(repo.dir, git(['rev-parse', '--git-dir'])) !== commonDir;
+  findings.push({ ok: true, what: linked ? `a linked worktree of ${mainRoot}` : `the main worktree ${repo.dir}` });
+
+  if (env.HUSKY === '0') findings.push({ ok: false, what: 'HUSKY=0 is set in this environment: husky skips every hook, so nothing is recorded', fix: 'unset HUSKY (or set it to 1) where you commit' });
+
+  const hooksPath = git(['config', '--get', 'core.hooksPath']);
+  // git resolves a relative core.hooksPath against the root of the worktree it runs in.
+  const hooksDir = hooksPath ? path.resolve(repo.dir, hooksPath) : path.join(commonDir, 'hooks');
+  findings.push({ ok: true, what: hooksPath ? `core.hooksPath is "${hooksPath}": git runs hooks from ${hooksDir}` : `core.hooksPath is not set: git runs hooks from ${hooksDir}` });
+  if (!fs.existsSync(hooksDir)) {
+    findings.push({
+      ok: false,
+      what: `${hooksDir} does not exist${linked && hooksPath && !path.isAbsolute(hooksPath) ? ' in this linked worktree (husky\'s .husky/_ is made by `npm install`, in the main worktree only)' : ''}: no hook runs`,
+      fix: 'run `npx promptvault init --hooks` in the main worktree: it points core.hooksPath at the main worktree\'s .husky/_, which every worktree then uses',
+    });
+  } else {
+    const husky = fs.existsSync(path.join(hooksDir, 'h'));
+    for (const [hook, marker] of Object.entries(HOOKS)) {
+      const file = path.join(hooksDir, hook);
+      if (!fs.existsSync(file)) {
+        findings.push({ ok: false, what: `${hook}: ${file} is missing`, fix: 'run `npx promptvault init --hooks`' });
+        continue;
+      }
+      if (!isExecutable(file)) {
+        findings.push({ ok: false, what: `${hook}: ${file} is not executable, git skips it`, fix: `chmod +x ${file}` });
+        continue;
+      }
+      // husky's runner sources .husky/<hook> beside its own folder.
+      const script = husky ? path.join(path.dirname(hooksDir), hook) : file;
+      const text = fs.existsSync(script) ? fs.readFileSync(script, 'utf8') : '';
+      if (!text.includes(marker)) {
+        findings.push({ ok: false, what: `${hook}: ${script} ${text ? 'does not run promptvault' : 'is missing'}`, fix: husky ? 'run `npx promptvault init --hooks`' : `chain promptvault from it: add the line \`npx --no-install promptvault ${marker}${hook === 'post-rewrite' ? ' "$1"' : ''}\`` });
+        continue;
+      }
+      findings.push({ ok: true, what: `${hook}: runs promptvault (${script})` });
+    }
+  }
+
+  // The hooks find node and promptvault in the main worktree's node_modules/.bin first.
+  const bin = path.join(mainRoot, 'node_modules', '.bin');
+  const version = spawnSync('node', ['--version'], { encoding: 'utf8', env: { ...env, PATH: `${bin}${path.delimiter}${env.PATH ?? ''}` } });
+  const found = version.status === 0 ? version.stdout.trim() : '';
+  const [major = 0, minor = 0] = found.replace(/^v/, '').split('.').map(Number);
+  if (!found) findings.push({ ok: false, what: 'node is not found on the PATH the hooks use', fix: 'install Node.js >= 22.12, or `npm install` in the main worktree' });
+  else if (major < MIN_NODE[0]! || (major === MIN_NODE[0] && minor < MIN_NODE[1]!)) findings.push({ ok: false, what: `the hooks would run node ${found}; promptvault needs >= ${MIN_NODE.join('.')}`, fix: 'install a newer Node.js, or `npm install` in the main worktree (it brings its own)' });
+  else findings.push({ ok: true, what: `node ${found}` });
+  const self = fs.existsSync(path.join(mainRoot, 'scripts', 'cli.ts')) && readName(mainRoot) === 'promptvault';
+  if (!self && !fs.existsSync(path.join(bin, 'promptvault'))) findings.push({ ok: false, what: `promptvault is not installed in ${mainRoot}/node_modules`, fix: 'npm install --save-dev promptvault' });
+
+  return { ok: findings.every((finding) => finding.ok), findings };
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readName(dir: string): string | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,203 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+// Team workflows that commit without the pre-commit hook, or rewrite commits that have records,
+// on real repositories with the hooks installed. Each ends with `promptvault check` green.
+
+const repos: TestRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.cleanup()));
+
+/** A prompt of four paragraphs, so edits to different paragraphs merge and revert cleanly. */
+const text = (a: string, b: string, c: string, d: string) => `---\ntitle: Refund\n---\nFirst, ${a}.\n\nSecond, ${b}.\n\nThird, ${c}.\n\nFourth, ${d}.\n`;
+const FILE = 'prompts/refund.md';
+
+function start(): TestRepo {
+  const repo = createRepo();
+  repos.push(repo);
+  repo.write(FILE, text('greet', 'listen', 'check', 'close'));
+  expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+  return repo;
+}
+
+function edit(repo: TestRepo, parts: [string, string, string, string], message: string, date: string) {
+  repo.write(FILE, text(...parts));
+  const result = repo.commit(message, date);
+  expect(result.code, result.stderr).toBe(0);
+}
+
+/** Mutation records at HEAD, by version. */
+function mutations(repo: TestRepo) {
+  return repo.filesAtHead('vault/mutations/refund/').map((file) => parse(repo.showHead(file)) as { version: number; content_hash: string; symbolic_tags: string[]; reverts_to?: { version: number }; parents: { version: number }[] })
+    .sort((a, b) => a.version - b.version);
+}
+
+/** Every mutation record any commit of the branch ever held: a version number names one text. */
+function versionsEverRecorded(repo: TestRepo): Map<number, Set<string>> {
+  const files = repo.git(['log', '--format=%H', '--name-only', '--diff-filter=A', '--', 'vault/mutations/refund/']).stdout.split('\n');
+  const byVersion = new Map<number, Set<string>>();
+  let commit = '';
+  for (const line of files) {
+    if (/^[0-9a-f]{40}$/.test(line)) commit = line;
+    else if (line.endsWith('.yaml')) {
+      const record = parse(repo.git(['show', `${commit}:${line}`]).stdout) as { version: number; content_hash: string };
+      byVersion.set(record.version, new Set([...(byVersion.get(record.version) ?? []), record.content_hash]));
+    }
+  }
+  return byVersion;
+}
+
+function expectGreen(repo: TestRepo) {
+  const check = repo.cli(['check']);
+  expect(check.stdout + check.stderr).toMatch(/: ok\n$/);
+  expect(check.code).toBe(0);
+}
+
+describe('git revert', () => {
+  it('of an older edit, without a conflict: the revert commit keeps the reverted records and records its own version', () => {
+    const repo = start();
+    edit(repo, ['greet', 'listen', 'check', 'close'].map((p, i) => (i === 0 ? 'welcome' : p)) as never, 'v2', '2026-01-02');
+    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'v3', '2026-01-03');
+    edit(repo, ['welcome', 'hear them out', 'verify', 'close'], 'v4', '2026-01-04');
+    const reverted = repo.git(['revert', '--no-edit', 'HEAD~1'], { date: '2026-01-05' });
+    expect(reverted.code, reverted.stderr).toBe(0);
+    // git runs no pre-commit hook here; post-commit amended the revert with its records.
+    expect(repo.git(['diff', '--name-status', 'HEAD~1', 'HEAD', '--', 'vault/']).stdout).not.toMatch(/^D/m);
+    const all = mutations(repo);
+    expect(all.map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(all.at(-1)!.parents.map((p) => p.version)).toEqual([4]);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+    expectGreen(repo);
+  });
+
+  it('of an older edit, with a conflict: the pre-commit hook of `revert --continue` keeps the records the revert deletes', () => {
+    const repo = start();
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    edit(repo, ['welcome', 'listen', 'check', 'close politely'], 'v3', '2026-01-03');
+    edit(repo, ['welcome', 'listen', 'check', 'close politely and fast'], 'v4', '2026-01-04');
+    expect(repo.git(['revert', '--no-edit', 'HEAD~1'], { date: '2026-01-05' }).code).not.toBe(0);
+    repo.write(FILE, text('welcome', 'listen', 'check', 'close fast'));
+    repo.git(['add', FILE]);
+    const continued = repo.git(['revert', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true' } });
+    expect(continued.code, continued.stderr).toBe(0);
+    expect(continued.stderr + continued.stdout).toContain('kept 2 record file(s) this commit deleted');
+    expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
+    expectGreen(repo);
+  });
+
+  it('of the latest edit: a new version that names the text it returns to, and the next edit never reuses a number', () => {
+    const repo = start();
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    edit(repo, ['welcome', 'listen', 'verify', 'close'], 'v3', '2026-01-03');
+    expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-04' }).code).toBe(0);
+    const back = mutations(repo).at(-1)!;
+    expect(back).toMatchObject({ version: 4, reverts_to: { version: 2 } });
+    expect(back.symbolic_tags).toContain('@revert');
+    edit(repo, ['welcome', 'listen', 'double-check', 'close'], 'v5', '2026-01-05');
+    expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
+    for (const [version, hashes] of versionsEverRecorded(repo)) expect(hashes.size, `v${version}`).toBe(1);
+    expectGreen(repo);
+  });
+});
+
+describe('git cherry-pick', () => {
+  it('of a prompt commit whose parent version is not on the target branch: recorded as a version of the target', () => {
+    const repo = start();
+    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-03');
+    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-04');
+    repo.git(['checkout', '-q', 'main']);
+    const picked = repo.git(['cherry-pick', 'side'], { date: '2026-01-05' });
+    expect(picked.code, picked.stderr).toBe(0);
+    const all = mutations(repo);
+    expect(all.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(all.at(-1)!.parents.map((p) => p.version)).toEqual([2]);
+    expectGreen(repo);
+  });
+
+  it('made with the hooks off: check says why and that `promptvault repair` fixes it, and it does', () => {
+    const repo = start();
+    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-03');
+    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-04');
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('names the parent refund v2, which has no record here: a revert deleted it, or a cherry-pick or rebase copied this record from a branch that has it');
+    expect(failing.stdout).toContain('fix: run `promptvault repair`');
+    const repaired = repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-06T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-06T10:00:00Z' } });
+    expect(repaired.code, repaired.stderr).toBe(0);
+    expect(repaired.stdout).toContain('recorded on another branch for a text no commit of this branch holds');
+    expect(repaired.stdout).toMatch(/promptvault repair: committed [0-9a-f]{12}/);
+    expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3]);
+    expectGreen(repo);
+  });
+});
+
+describe('git rebase', () => {
+  function branches() {
+    const repo = start();
+    repo.git(['checkout', '-q', '-b', 'side']);
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-02');
+    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-03');
+    repo.git(['checkout', '-q', 'main']);
+    return repo;
+  }
+
+  it('plain, the prompt edited on one side only: the records travel as they are', () => {
+    const repo = branches();
+    repo.write('README.md', 'other work\n');
+    expect(repo.commit('docs', '2026-01-04').code).toBe(0);
+    repo.git(['checkout', '-q', 'side']);
+    const rebased = repo.git(['rebase', 'main'], { date: '2026-01-05' });
+    expect(rebased.code, rebased.stderr).toBe(0);
+    expect(repo.git(['log', '--format=%s', '-1']).stdout.trim()).toBe('side v3');
+    expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3]);
+    expectGreen(repo);
+  });
+
+  it('plain, the prompt edited on both sides: post-rewrite replaces records of texts no commit holds with one version', () => {
+    const repo = branches();
+    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-04');
+    repo.git(['checkout', '-q', 'side']);
+    const rebased = repo.git(['rebase', 'main'], { date: '2026-01-05' });
+    expect(rebased.code, rebased.stderr).toBe(0);
+    expect(repo.git(['log', '--format=%s', '-1']).stdout).toMatch(/^Repair the prompt vault after a rebase/);
+    const all = mutations(repo);
+    expect(all.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(all.at(-1)!.content_hash).not.toBe(undefined);
+    expectGreen(repo);
+  });
+
+  it('interactive, squashing two edits into one commit', () => {
+    const repo = branches();
+    repo.git(['checkout', '-q', 'side']);
+    const squashed = repo.git(['rebase', '-i', 'HEAD~2'], { date: '2026-01-05', env: { GIT_SEQUENCE_EDITOR: "sed -i '2s/^pick/squash/'", GIT_EDITOR: 'true' } });
+    expect(squashed.code, squashed.stderr).toBe(0);
+    expect(repo.git(['rev-list', '--count', 'HEAD']).stdout.trim()).toBe('2');
+    expectGreen(repo);
+  });
+
+  it('the same line edited on both sides: the conflict is resolved, and the result is recorded from the target branch', () => {
+    const repo = branches();
+    edit(repo, ['hello', 'listen', 'check', 'close'], 'main v2', '2026-01-04');
+    repo.git(['checkout', '-q', 'side']);
+    expect(repo.git(['rebase', 'main'], { date: '2026-01-05' }).code).not.toBe(0);
+    repo.write(FILE, text('hello and welcome', 'listen', 'check', 'close'));
+    repo.git(['add', FILE]);
+    let step = repo.git(['rebase', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true' } });
+    if (step.code !== 0) {
+      // The second commit conflicts too (same paragraph, again): resolved the same way.
+      repo.write(FILE, text('hello and welcome', 'hear them out', 'check', 'close'));
+      repo.git(['add', FILE]);
+      step = repo.git(['rebase', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true' } });
+    }
+    expect(step.code, step.stderr).toBe(0);
+    expectGreen(repo);
+    const all = mutations(repo);
+    for (const [version, hashes] of Map.groupBy(all, (m) => m.version)) expect(hashes.length, `v${version}`).toBe(1);
+  });
+});
