@@ -218,6 +218,10 @@ export const HELD_BACK_EDITS_V2: readonly ClauseEdit[] = [
  * Third held-back set, written after v2 was measured and before its misses were read or any
  * further detector change; never tuned on. Domains: airline, insurance, education, marketplace,
  * open-source maintenance, legal drafting.
+ *
+ * Measured once right after it was written, with the guard unchanged since (commit 52c0cfb's
+ * detectors): precision 0.973, recall 0.947, false-flag rate 0.045 (1/22 benign flagged, 2/38
+ * regressions missed). Only the aggregate was read.
  */
 export const HELD_BACK_EDITS_V3: readonly ClauseEdit[] = [
   // Order and direction.
