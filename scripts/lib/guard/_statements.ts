@@ -88,7 +88,7 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['over', 'up'], ['under', 'down'],
 ];
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
-const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to', 'and']);
+const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
 const UNIVERSALS = new Set(['all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever']);
 const PARTIALS = new Set([
@@ -159,7 +159,6 @@ function conditionSpans(text: string, words: readonly string[]): Array<{ kind: C
     // "at any time" and "at no time" are emphasis, not conditions.
     if (found[0] === 'any time' && words[i - 1] === 'at') continue;
     const [marker, kind] = found;
-    // "when" right after a noun phrase as a question word ("ask when") still reads as a condition; fine.
     let end = i + marker.split(' ').length;
     while (end < words.length && !breaks.has(end)) end++;
     spans.push({ kind, marker, start: i, end });
