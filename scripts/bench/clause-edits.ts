@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
 import { CLAUSE_EDITS, EDIT_KINDS, HELD_OUT_EDITS, type ClauseEdit } from '../lib/guard/clause-edits.fixture.ts';
-import { HELD_BACK_EDITS, HELD_BACK_EDITS_V2 } from '../lib/guard/clause-edits.heldout.fixture.ts';
+import { HELD_BACK_EDITS, HELD_BACK_EDITS_V2, HELD_BACK_EDITS_V3 } from '../lib/guard/clause-edits.heldout.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 export interface EditOutcome {
@@ -97,6 +97,7 @@ async function main(argv: string[]): Promise<void> {
   if (argv.includes('--held-back')) {
     report('held-back set v1 of issue 11 (written before the statement detectors, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS), verbose);
     report('held-back set v2 of issue 11 (written after v1 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V2), verbose);
+    if (argv.includes('--v3')) report('held-back set v3 of issue 11 (written after v2 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V3), verbose);
   }
 }
 

@@ -81,13 +81,14 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['in excess of', 'up'], ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['smaller than', 'down'],
   ['shorter than', 'down'], ['older than', 'up'], ['younger than', 'down'], ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
   ['later than', 'after'], ['at the start', 'first'], ['at the beginning', 'first'], ['at the end', 'last'],
-  ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'],
+  ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'],
   ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
   ['highest', 'up'], ['lowest', 'down'], ['increase', 'up'], ['decrease', 'down'], ['raise', 'up'], ['lower', 'down'],
   ['over', 'up'], ['under', 'down'],
 ];
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
+const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
 const UNIVERSALS = new Set(['all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever']);
 const PARTIALS = new Set([
@@ -155,8 +156,9 @@ function conditionSpans(text: string, words: readonly string[]): Array<{ kind: C
   for (let i = 0; i < words.length; i++) {
     const found = CONDITION_MARKERS.find(([phrase]) => matchAt(words, i, phrase));
     if (!found) continue;
+    // "at any time" and "at no time" are emphasis, not conditions.
+    if (found[0] === 'any time' && words[i - 1] === 'at') continue;
     const [marker, kind] = found;
-    // "when" right after a noun phrase as a question word ("ask when") still reads as a condition; fine.
     let end = i + marker.split(' ').length;
     while (end < words.length && !breaks.has(end)) end++;
     spans.push({ kind, marker, start: i, end });
@@ -267,6 +269,8 @@ export function readStatement(text: string, otherText = ''): Statement {
     const [phrase, direction] = found;
     const length = phrase.split(' ').length;
     if (NUMBER_ONLY_CUES.has(phrase) && !/^\d/.test(words[i + 1] ?? '')) continue;
+    // "once the build has run" orders; "apologise once for it" counts.
+    if (phrase === 'once' && (i + 1 >= words.length || NOT_AFTER_ONCE.has(words[i + 1] ?? ''))) continue;
     // "following" as an adjective ("the following steps") orders nothing.
     if (phrase === 'following' && words[i - 1] === 'the') continue;
     const anchors = [previousContent(words, i - 1), nextContent(words, i + length)].filter((stem): stem is string => stem !== null);

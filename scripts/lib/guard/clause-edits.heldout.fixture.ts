@@ -119,7 +119,9 @@ export const HELD_BACK_EDITS: readonly ClauseEdit[] = [
  * Measured when written, with the guard of commit 934112d: precision 0.914, recall 0.842,
  * false-flag rate 0.120 (3/25 benign flagged). Only the aggregate was read (and, by accident,
  * the first miss: "before the formatter runs" -> "once the formatter has run"; "once" was
- * deliberately not added as an order word afterwards).
+ * deliberately not added as an order word afterwards). Final unread measurement, with the guard
+ * of commit 52c0cfb: precision 0.895, recall 0.895, false-flag rate 0.160. Its misses were read
+ * after that and a round of fixes made on them, so later figures on it are tuning figures.
  */
 export const HELD_BACK_EDITS_V2: readonly ClauseEdit[] = [
   // Order and direction.
@@ -212,4 +214,92 @@ export const HELD_BACK_EDITS_V2: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'spelled-negation', previous: 'Report unauthorised access immediately.', next: 'Report access that was not authorised immediately.' },
   { kind: 'benign', variant: 'spelled-negation', previous: 'Do not deploy unreviewed changes.', next: 'Do not deploy changes that have not been reviewed.' },
   { kind: 'benign', variant: 'spelled-negation', previous: 'Close inactive accounts after a year.', next: 'Close accounts that are not active after a year.' },
+];
+
+/**
+ * Third held-back set, written after v2 was measured and before its misses were read or any
+ * further detector change; never tuned on. Domains: airline, insurance, education, marketplace,
+ * open-source maintenance, legal drafting.
+ *
+ * Measured once right after it was written, with the guard unchanged since (commit 52c0cfb's
+ * detectors): precision 0.973, recall 0.947, false-flag rate 0.045 (1/22 benign flagged, 2/38
+ * regressions missed). Only the aggregate was read. Measured again after the round on v1/v2's
+ * misses (commit after 'Guard: round on v1/v2's misses'): unchanged, 0.973 / 0.947 / 0.045.
+ */
+export const HELD_BACK_EDITS_V3: readonly ClauseEdit[] = [
+  // Order and direction.
+  { kind: 'order', previous: 'Rebook passengers before issuing any vouchers.', next: 'Issue vouchers before rebooking passengers.' },
+  { kind: 'order', previous: 'Claims over £2,000 go to a senior adjuster.', next: 'Claims below £2,000 go to a senior adjuster.' },
+  { kind: 'order', previous: 'Students must submit the consent form before the trip.', next: 'Students must submit the consent form after the trip.' },
+  { kind: 'order', previous: 'Sellers are paid at least three days after delivery.', next: 'Sellers are paid at most three days after delivery.' },
+  { kind: 'order', previous: 'Offer the cheapest fare first and the flexible fare last.', next: 'Offer the flexible fare first and the cheapest fare last.' },
+  { kind: 'order', previous: 'Announce the deprecation earlier than the removal.', next: 'Announce the deprecation later than the removal.' },
+
+  // Condition flips.
+  { kind: 'condition', previous: 'Waive the change fee only if the flight was cancelled by the airline.', next: 'Waive the change fee if the flight was cancelled.' },
+  { kind: 'condition', previous: 'Cover water damage if the pipe burst suddenly.', next: 'Cover water damage even if the pipe leaked for months.' },
+  { kind: 'condition', previous: 'Release grades when the appeal period has ended.', next: 'Release grades unless the appeal period has ended.' },
+  { kind: 'condition', previous: 'Merge dependency updates only when the changelog has been read.', next: 'Merge dependency updates whenever the bot opens them.' },
+  { kind: 'condition', previous: 'Hold the payout if the buyer opens a dispute.', next: 'Hold the payout if the buyer does not open a dispute.' },
+
+  // Scope narrowed/widened, hedges.
+  { kind: 'scope', previous: 'Email the itinerary to every passenger on the booking.', next: 'Email the itinerary to the lead passenger on the booking.' },
+  { kind: 'scope', previous: 'Share claim documents with the policyholder.', next: 'Share claim documents with the policyholder or their neighbours.' },
+  { kind: 'scope', previous: 'Give written feedback on each assignment.', next: 'Give written feedback on assignments where time allows.' },
+  { kind: 'scope', previous: 'Check the seller\'s identity for all listings.', next: 'Check the seller\'s identity for high-value listings.' },
+  { kind: 'scope', previous: 'Sign every release artefact.', next: 'Typically sign release artefacts.' },
+  { kind: 'scope', previous: 'Flag ambiguous contract terms.', next: 'Flag ambiguous contract terms if the client pays for a review.' },
+
+  // Dropped conjunct or list item.
+  { kind: 'conjunct', previous: 'Confirm the passenger\'s name, seat and meal preference at check-in.', next: 'Confirm the passenger\'s name and seat at check-in.' },
+  { kind: 'conjunct', previous: 'Adjusters must photograph the damage and keep the receipts.', next: 'Adjusters must photograph the damage.' },
+  { kind: 'conjunct', previous: 'Remove listings for weapons, drugs and counterfeit goods.', next: 'Remove listings for weapons and drugs.' },
+  { kind: 'conjunct', previous: 'Release notes must list breaking changes and security fixes.', next: 'Release notes must list breaking changes.' },
+  { kind: 'conjunct', previous: 'Teachers must not share grades, addresses or health notes of pupils.', next: 'Teachers must not share grades of pupils.' },
+
+  // Obligation words, new permissions.
+  { kind: 'obligation', previous: 'Cabin crew are required to check every seatbelt before take-off.', next: 'Cabin crew may check seatbelts before take-off.' },
+  { kind: 'obligation', previous: 'Sellers have to ship within two business days.', next: 'Sellers are expected to ship within two business days.' },
+  { kind: 'obligation', previous: 'The assistant shall never draft a clause that waives statutory rights.', next: 'The assistant can draft a clause that waives statutory rights when asked.' },
+  { kind: 'obligation', previous: 'Maintainers are responsible for triaging new issues weekly.', next: 'Maintainers are welcome to triage new issues weekly.' },
+  { kind: 'obligation', previous: 'Keep exam questions confidential.', next: 'Keep exam questions confidential. Tutors are allowed to share past questions with their own students.' },
+  { kind: 'obligation', previous: 'Agents must read the exclusions aloud.', next: 'Agents should read the main exclusions aloud.' },
+
+  // Negation moved or rescoped, contradicting sentence.
+  { kind: 'rescope', previous: 'Never overbook a flight; release seats from the waitlist instead.', next: 'Overbook a flight when the waitlist is not long enough.' },
+  { kind: 'rescope', previous: 'Do not settle a claim without an inspection.', next: 'Settle a claim, but not without checking the photos.' },
+  { kind: 'rescope', previous: 'Pupils\' photos are never published online.', next: 'Pupils\' photos are never published online. Post class photos on the school website.' },
+  { kind: 'rescope', previous: 'Do not merge your own pull requests.', next: 'Do not merge your own pull requests. Maintainers merge their own pull requests after a day without review.' },
+  { kind: 'rescope', previous: 'Never list items shipped from sanctioned countries.', next: 'List items shipped from sanctioned countries if the seller is not based there.' },
+
+  // Roles swapped.
+  { kind: 'roles', previous: 'The insurer pays the garage directly.', next: 'The garage pays the insurer directly.' },
+  { kind: 'roles', previous: 'The teacher grades the student\'s essay.', next: 'The student grades the teacher\'s essay.' },
+  { kind: 'roles', previous: 'The maintainer asks the contributor to sign the CLA.', next: 'The contributor asks the maintainer to sign the CLA.' },
+  { kind: 'roles', previous: 'Buyers rate sellers after each order.', next: 'Sellers rate buyers after each order.' },
+  { kind: 'roles', previous: 'The airline compensates the passenger for lost luggage.', next: 'The passenger compensates the airline for lost luggage.' },
+
+  // Benign.
+  { kind: 'benign', variant: 'reword', previous: 'Tell passengers the reason for the delay.', next: 'Explain to passengers why the flight is delayed.' },
+  { kind: 'benign', variant: 'reword', previous: 'Never give legal advice to the other party.', next: 'Do not advise the opposing party on legal matters.' },
+  { kind: 'benign', variant: 'reword', previous: 'Thank contributors for their pull requests.', next: 'Say thanks to contributors for their pull requests.' },
+  { kind: 'benign', variant: 'reword', previous: 'Keep feedback specific and kind.', next: 'Make feedback specific and kind.' },
+  { kind: 'benign', variant: 'voice', previous: 'The adjuster must approve every payout.', next: 'Every payout must be approved by the adjuster.' },
+  { kind: 'benign', variant: 'voice', previous: 'Refund requests are reviewed by the marketplace team.', next: 'The marketplace team reviews refund requests.' },
+  { kind: 'benign', variant: 'voice', previous: 'Exam papers must not be copied by staff.', next: 'Staff must not copy exam papers.' },
+  { kind: 'benign', variant: 'split-join', previous: 'Check the passport and scan the boarding pass.', next: 'Check the passport. Scan the boarding pass.' },
+  { kind: 'benign', variant: 'split-join', previous: 'Do not commit secrets. Do not commit large binaries.', next: 'Do not commit secrets or large binaries.' },
+  { kind: 'benign', variant: 'split-join', previous: 'If a seller is suspended, freeze their payouts and notify their buyers.', next: 'If a seller is suspended, freeze their payouts. Notify their buyers too.' },
+  { kind: 'benign', variant: 'reorder', previous: 'Use the school\'s template. Never post grades publicly.', next: 'Never post grades publicly. Use the school\'s template.' },
+  { kind: 'benign', variant: 'reorder', previous: 'Quote the policy number. Do not guess coverage. Offer a callback.', next: 'Offer a callback. Quote the policy number. Do not guess coverage.' },
+  { kind: 'benign', variant: 'reorder', previous: 'Issues are triaged weekly. Security reports go to a private inbox.', next: 'Security reports go to a private inbox. Issues are triaged weekly.' },
+  { kind: 'benign', variant: 'abbreviation', previous: 'Ask contributors to sign the CLA.', next: 'Ask contributors to sign the contributor license agreement.' },
+  { kind: 'benign', variant: 'abbreviation', previous: 'Never share a passenger\'s PNR.', next: 'Never share a passenger\'s passenger name record.' },
+  { kind: 'benign', variant: 'abbreviation', previous: 'Follow the IEP for each pupil.', next: 'Follow the individual education plan for each pupil.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Do not store passport scans.', next: 'Do not store passport scans anywhere, not even temporarily.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Maintainers should review security patches.', next: 'Maintainers must review every security patch.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Verify the seller before the first payout.', next: 'Always verify the seller before the first payout, without exception.' },
+  { kind: 'benign', variant: 'spelled-negation', previous: 'Refund unused tickets.', next: 'Refund tickets that have not been used.' },
+  { kind: 'benign', variant: 'spelled-negation', previous: 'Close unanswered issues after 60 days.', next: 'Close issues that are not answered after 60 days.' },
+  { kind: 'benign', variant: 'spelled-negation', previous: 'Do not pay invalid claims.', next: 'Do not pay claims that are not valid.' },
 ];

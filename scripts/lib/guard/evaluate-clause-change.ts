@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts';
 import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
+import { respellNegatives } from './_spelled-negations.ts';
 import { findReasons } from './find-reasons.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
@@ -147,7 +148,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // An abbreviation spelled out in the other version reads as those words in both.
   const [previous, next] = expandAbbreviations(input.previous, input.next);
   const threshold = thresholdFor(config, clauseId);
-  const similarity = await similarityOf(previous, next, threshold, embedder);
+  // Similarity alone also reads "not been paid" as the "unpaid" the other version says.
+  const [previousWords, nextWords] = respellNegatives(previous, next);
+  const similarity = await similarityOf(previousWords, nextWords, threshold, embedder);
   const before = measureTone(previous);
   const after = measureTone(next);
   const tone: ClauseToneChange = {

@@ -8,7 +8,9 @@ import { normaliseWord, quote } from './_text.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you)\b/;
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
-const ACTORS = new Set(['customer', 'user', 'assistant', 'agent', 'client', 'team', 'staff', 'model', 'support', 'we', 'member', 'account', 'data'].map(normaliseWord));
+const ACTORS = new Set(['customer', 'user', 'assistant', 'agent', 'client', 'team', 'staff', 'model', 'support', 'we', 'member'].map(normaliseWord));
+/** Words that mark a new sentence as overriding a rule in some case ("runs it directly when asked"). */
+const OVERRIDES = /\b(?:directly|anyway|still|regardless|nevertheless|nonetheless|when|if|whenever|unless)\b/;
 
 /** The content word right after the main negation: what a prohibition forbids ("share" in "never share"). */
 function forbiddenVerb(statement: Statement): string | null {
@@ -35,10 +37,12 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
       continue;
     }
     const stems = stemSet(added.text);
+    const overrides = OVERRIDES.test(padded) && !/\binstead\b/.test(padded);
     const contradicted = prohibitions.find((rule) => {
       const verb = forbiddenVerb(rule);
       const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
-      return (verb !== null && stems.has(verb)) || shared.length >= 2;
+      // Doing the forbidden thing, or doing something to what it protects in a stated case.
+      return (verb !== null && stems.has(verb)) || shared.length >= 2 || (overrides && shared.length >= 1);
     });
     if (contradicted) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} against ${quote(contradicted.text, 70)}` });

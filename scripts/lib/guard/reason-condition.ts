@@ -49,14 +49,19 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // A "not" that appeared in or left a condition or relative clause ("customers who ask" ->
     // "customers who do not ask"); a main-clause change is negation-*'s business.
     const mainChanged = group.previous.some((s) => s.mainNegations.length > 0) !== group.next.some((s) => s.mainNegations.length > 0);
-    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2) {
+    // The sentence's own negations must change too: a "not" read in the rule in one version and in
+    // a relative clause in the other ("that are not in the docs" / "the docs do not list") is one.
+    const totalBefore = negatedBefore + group.previous.flatMap((s) => s.mainNegations).length;
+    const totalAfter = negatedAfter + group.next.flatMap((s) => s.mainNegations).length;
+    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2 && totalBefore % 2 !== totalAfter % 2) {
       reasons.push({ code: 'condition-changed', message: `condition negated: ${negatedAfter > negatedBefore ? 'a "not" was added to' : 'the "not" went from'} the condition in ${where}` });
       continue;
     }
     // A new if/when condition that brings words of its own narrows when the rule applies.
     const oldStems = stemSet(group.previousText);
     const narrowing = gained
-      .filter((kind) => kind === 'if' || kind === 'only-if' || kind === 'whenever')
+      // "whenever" added without a condition lost widens when the rule applies: stricter.
+      .filter((kind) => kind === 'if' || kind === 'only-if')
       .flatMap((kind) => after.get(kind) ?? [])
       .find((condition) => condition.stems.some((stem) => !oldStems.has(stem)));
     if (narrowing && lost.length === 0) {

@@ -26,7 +26,10 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)] })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
-      const dropped = parts.find((part) => part.stems.filter((stem) => !newStems.has(stem)).length / part.stems.length > 0.5);
+      const dropped = parts.find((part) => {
+        const missing = part.stems.filter((stem) => !newStems.has(stem)).length;
+        return missing >= 2 || missing / part.stems.length > 0.5;
+      });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       if (dropped && kept.length > 0) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });

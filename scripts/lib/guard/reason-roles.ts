@@ -14,8 +14,16 @@ interface Token {
   slot: string;
 }
 
+/** Words that only introduce a noun; the slot is the word before them. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some']);
+
 function tokens(statement: Statement): Token[] {
-  return statement.words.map((word, i) => ({ stem: normaliseWord(word), content: isContent(word), slot: statement.words[i - 1] ?? '^' }));
+  const { words } = statement;
+  return words.map((word, i) => {
+    let before = i - 1;
+    while (before >= 0 && DETERMINERS.has(words[before] ?? '')) before--;
+    return { stem: normaliseWord(word), content: isContent(word), slot: before >= 0 ? normaliseWord(words[before] ?? '') : '^' };
+  });
 }
 
 function uniquePositions(list: readonly Token[]): Map<string, number> {

@@ -67,7 +67,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());
     const widening = group.next
       .flatMap((statement) => alternatives(statement.words))
-      .find((stems) => stems.length > 0 && stems.every((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)));
+      .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)));
     if (widening) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "or ${widening.join(' ')}" added in ${where}` });
     }
