@@ -31,6 +31,9 @@ Commands:
   tag <@tag...>                  add your own tags to the mutations of your next commit
   review <clauseId> --accept|--reject --note "..." [--audit ID]
                                  record a review of a flagged clause audit (reviewer from git config)
+  report --format markdown [--base REF] [--json]
+                                 what this branch changed since it left REF (default origin/main):
+                                 prompt versions, clause audits and their reviews, labels moved
 
 Options:
   --cwd DIR    the repository (default: the current directory)
@@ -150,6 +153,15 @@ async function main(argv: string[]): Promise<number> {
       const { review } = await import('./commands/review/index.ts');
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
       process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
+      return 0;
+    }
+    case 'report': {
+      const format = values.format ?? 'markdown';
+      if (format !== 'markdown') return usageError(`--format must be markdown, received "${format}"`);
+      const { report } = await import('./commands/report/index.ts');
+      const { formatReportMarkdown } = await import('./lib/report/markdown.ts');
+      const result = await report({ cwd, base: values.base });
+      process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReportMarkdown(result));
       return 0;
     }
     default:

@@ -343,3 +343,15 @@ export async function committerDate(repo: Repo): Promise<string> {
   const date = epoch ? new Date(Number(epoch[1]) * 1000) : new Date();
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** The commit `ref` names, or null when it names none (an unknown branch, a shallow clone's missing base). */
+export async function resolveCommit(repo: Repo, ref: string): Promise<string | null> {
+  const { stdout, code } = await runGit(['rev-parse', '--verify', '-q', '--end-of-options', `${ref}^{commit}`], { ...repo, okCodes: [1, 128] });
+  return code === 0 ? stdout.toString('utf8').trim() : null;
+}
+
+/** The best common ancestor of two commits (where a branch left its base), or null when they share none. */
+export async function mergeBase(repo: Repo, a: string, b: string): Promise<string | null> {
+  const { stdout, code } = await runGit(['merge-base', a, b], { ...repo, okCodes: [1] });
+  return code === 0 ? stdout.toString('utf8').trim() : null;
+}
