@@ -50,7 +50,7 @@ const COLUMNS: Column[] = [
   { key: 'tone', label: 'Tone', width: 7, shown: true, cell: (row) => row.tone },
   { key: 'tags', label: 'Tags', width: 11, shown: true, cell: (row) => <>{row.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}{row.symbolic_tags.map((tag) => <span key={tag} className="tag sym">{tag}</span>)}</>, title: (row) => [...row.tags, ...row.symbolic_tags].join(' ') },
   { key: 'assistant', label: 'Assistant', width: 7.5, shown: false, cell: (row) => row.assistant ?? '—' },
-  { key: 'date', label: 'Date', width: 10, shown: true, cell: (row) => formatDateTime(row.date) },
+  { key: 'date', label: 'Date', width: 12, shown: true, cell: (row) => formatDateTime(row.date) },
   { key: 'commit', label: 'Commit', width: 5.5, shown: true, cell: (row) => (row.commit ? <code title={row.commit}>{row.commit.slice(0, 7)}</code> : <span className="muted">—</span>) },
   ...GRID_TRAITS.filter((name) => name !== 'token_count').map((name): Column => ({
     key: `trait:${name}`, label: name.replace(/_/g, ' '), width: Math.max(6, name.length * 0.55), shown: false, numeric: true, cell: (row) => fixed2(row.traits[name]),
