@@ -45,6 +45,7 @@ const COLUMNS: Column[] = [
   { key: 'version', label: 'Version', width: 7.5, shown: true, fixed: true, cell: (row, base) => <a href={versionHref(base, row)}>{row.label}</a> },
   { key: 'title', label: 'Title', width: 12, shown: true, cell: (row) => row.title, title: (row) => row.title },
   { key: 'kind', label: 'Kind', width: 5, shown: true, cell: (row) => row.kind ?? '—' },
+  { key: 'format', label: 'Format', width: 7, shown: false, cell: (row) => row.format ?? '—' },
   { key: 'parents', label: 'Parents', width: 10, shown: false, cell: (row) => row.parent_labels.join(' + ') || '—', title: (row) => row.parent_labels.join(' + ') },
   { key: 'token_count', label: 'Tokens', width: 5, shown: true, numeric: true, cell: (row) => row.token_count },
   { key: 'tone', label: 'Tone', width: 7, shown: true, cell: (row) => row.tone },
