@@ -46,6 +46,9 @@ Commands:
                                  made without the hook, or an interrupted run; commits the repair
   review <clauseId> --accept|--reject --note "..." [--audit ID]
                                  record a review of a flagged clause audit (reviewer from git config)
+  report --format markdown [--base REF] [--json]
+                                 what this branch changed since it left REF (default origin/main):
+                                 prompt versions, clause audits and their reviews, labels moved
 
 Options:
   --cwd DIR    the repository (default: the current directory)
@@ -267,6 +270,15 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? 'rebase' : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
         return report(error);
       }
+    }
+    case 'report': {
+      const format = values.format ?? 'markdown';
+      if (format !== 'markdown') return usageError(`--format must be markdown, received "${format}"`);
+      const { report } = await import('./commands/report/index.ts');
+      const { formatReportMarkdown } = await import('./lib/report/markdown.ts');
+      const result = await report({ cwd, base: values.base });
+      process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReportMarkdown(result));
+      return 0;
     }
     default:
       return usageError(`unknown command "${command}"`);

@@ -32,7 +32,7 @@ export function renderDiffHtml(options: DiffHtmlOptions): string | null {
   const newName = escapeMarkup(options.newText === null ? `${options.newName} (deleted)` : options.newName);
   return (
     '<div class="d2h-wrapper d2h-auto-color-scheme"><div class="d2h-file-wrapper">' +
-    '<table class="d2h-diff-table pv-diff">' +
+    '<table class="d2h-diff-table pv-diff"><colgroup><col class="num"><col><col class="num"><col></colgroup>' +
     `<thead><tr><th scope="col" class="pv-old" colspan="2">${oldName}</th><th scope="col" class="pv-new" colspan="2">${newName}</th></tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table></div></div>`
   );

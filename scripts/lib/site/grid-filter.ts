@@ -210,6 +210,8 @@ function sortValue(row: GridRow, column: SortColumn): string | number {
       return row.title;
     case 'kind':
       return row.kind ?? '';
+    case 'format':
+      return row.format ?? '';
     case 'parents':
       return row.parent_labels?.join(' ') ?? '';
     default:

@@ -44,7 +44,7 @@ export function versionKey(prompt: string, version: number, contentHash: string)
  */
 export const GRID_TRAITS = ['token_count', 'word_count', 'readability', 'formality', 'sentiment', 'hard_constraints', 'template_variables'] as const;
 
-export const SORT_COLUMNS = ['prompt', 'version', 'title', 'kind', 'parents', 'token_count', 'tone', 'tags', 'assistant', 'date', 'commit', ...GRID_TRAITS.map((name) => `trait:${name}` as const)] as const;
+export const SORT_COLUMNS = ['prompt', 'version', 'title', 'kind', 'format', 'parents', 'token_count', 'tone', 'tags', 'assistant', 'date', 'commit', ...GRID_TRAITS.map((name) => `trait:${name}` as const)] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface GridFilter {

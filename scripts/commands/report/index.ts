@@ -1,0 +1,67 @@
+// `promptvault report --format markdown [--base REF]`: what the current branch changed in the
+// vault since it left REF (prompt versions with token and trait deltas, clause audits with their
+// reasons and review state, labels moved), for a PR's job summary and comment.
+import { readConfig } from '../../lib/config/read-fs.ts';
+import { UserError } from '../../lib/errors.ts';
+import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { buildBranchReport, type BranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
+import type { Config } from '../../lib/schema/config.ts';
+import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { VAULT_DIR } from '../../lib/vault/paths.ts';
+
+export interface ReportOptions {
+  cwd: string;
+  /**
+   * The branch the work will merge into (`origin/main`). The report covers the commits since the
+   * branch left it (their merge base). Default: `origin/<GITHUB_BASE_REF>` in a pull request's
+   * workflow, else `origin/main`, else `main`; with none of them, the whole history.
+   */
+  base?: string;
+  /** Commit to report on (default HEAD). */
+  head?: string;
+  env?: Record<string, string | undefined>;
+}
+
+const LABELS_DIR = `${VAULT_DIR}/labels/`;
+
+export async function report(options: ReportOptions): Promise<BranchReport> {
+  const repo = await openRepo({ cwd: options.cwd });
+  const config = readConfig(repo.dir);
+  const head = options.head ? await resolveCommit(repo, options.head) : await resolveHead(repo);
+  if (head === null) {
+    throw new UserError(options.head ? 'ref-unknown' : 'no-commits', options.head ? `--head "${options.head}" names no commit in ${repo.dir}` : 'the repository has no commits yet, so there is nothing to report');
+  }
+  const baseCommit = await findBase(repo, head, options.base, options.env ?? process.env);
+  const [before, after] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit) : emptySide(), readSide(repo, config, head)]);
+  return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head });
+}
+
+async function findBase(repo: Repo, head: string, base: string | undefined, env: Record<string, string | undefined>): Promise<string | null> {
+  if (base !== undefined) {
+    const commit = await resolveCommit(repo, base);
+    if (commit === null) {
+      throw new UserError('base-unknown', `--base "${base}" names no commit in ${repo.dir}. Give the branch the work merges into, e.g. --base origin/main (in CI, fetch it first: actions/checkout with fetch-depth: 0).`);
+    }
+    return mergeBase(repo, { a: commit, b: head });
+  }
+  const candidates = [env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null, 'origin/main', 'main'].filter((ref): ref is string => ref !== null);
+  for (const candidate of candidates) {
+    const commit = await resolveCommit(repo, candidate);
+    if (commit !== null && commit !== head) return mergeBase(repo, { a: commit, b: head });
+  }
+  return null;
+}
+
+async function readSide(repo: Repo, config: Config, ref: string): Promise<ReportSide> {
+  const snapshot = await readSnapshot(repo, config, { ref });
+  // A snapshot with invalid files still has every valid record: the report shows what it can;
+  // `promptvault check` is the command that fails on them.
+  const entries = await listTree(repo, { ref, pathspecs: [LABELS_DIR] });
+  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
+  const labels = new Map(entries.filter((entry) => !entry.path.endsWith('README.md')).map((entry) => [entry.path, blobs.get(entry.oid)!.toString('utf8')]));
+  return { checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits: snapshot.audits, labels };
+}
+
+function emptySide(): ReportSide {
+  return { checkpoints: [], mutations: [], audits: [], labels: new Map() };
+}

@@ -1,0 +1,79 @@
+// `promptvault report` on a real repository: a feature branch edits and forks a prompt, weakens
+// a clause (the guard flags it), moves a label, and is reviewed; the Markdown for the PR says so.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { REPORT_MARKER, escapeMarkdown } from '../../lib/report/markdown.ts';
+import { report } from './index.ts';
+
+let repo: TestRepo;
+const clause = (body: string) => `---\ntitle: Never share account numbers\ntone: formal\n---\n${body}\n`;
+const refund = (body: string) => promptFile({ title: 'Refund', assistant: 'support-bot', tags: ['billing'], codex: ['privacy/account-numbers'] }, body);
+
+beforeAll(() => {
+  repo = createRepo();
+  const must = (result: { code: number; stderr: string; stdout: string }) => {
+    if (result.code !== 0) throw new Error(result.stderr + result.stdout);
+  };
+  repo.write('prompts/support/refund.md', refund('You help customers with refunds.\n\nConfirm the order number first.'));
+  repo.write('prompts/sales/greeting.md', promptFile({ title: 'Greeting' }, 'Greet the visitor warmly.'));
+  repo.write('codex/privacy/account-numbers.md', clause('The assistant must never share account numbers.'));
+  repo.write('vault/labels/support/refund.yaml', 'label: production\nprompt: support/refund\nversion: 1\n');
+  must(repo.commit('start', '2026-01-02'));
+  repo.git(['checkout', '-q', '-b', 'feature']);
+  repo.write('prompts/support/refund.md', refund('You help customers with refunds. You must always apologise once and you must never promise a date.\n\nConfirm the order number first.'));
+  repo.write('prompts/support/refund-vip.md', promptFile({ title: 'VIP refund', forked_from: 'support/refund' }, 'You help our most valued customers with refunds.'));
+  must(repo.commit('stricter refund, VIP fork', '2026-01-03'));
+  repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers <b>@everyone</b>.'));
+  repo.write('vault/labels/support/refund.yaml', 'label: production\nprompt: support/refund\nversion: 2\n');
+  must(repo.commit('soften the clause, promote v2', '2026-01-04'));
+}, 120_000);
+afterAll(() => repo?.cleanup());
+
+describe('promptvault report', () => {
+  it('lists the versions, audits and labels the branch changed, in Markdown with the marker the workflow looks for', () => {
+    const result = repo.cli(['report', '--format', 'markdown', '--base', 'main']);
+    expect(result.code, result.stderr).toBe(0);
+    const md = result.stdout;
+    expect(md.split('\n')[0]).toBe(REPORT_MARKER);
+    expect(md).toMatch(/2 prompt version\(s\), 1 clause audit\(s\), 1 label change\(s\)/);
+    expect(md).toContain('**1 audit(s) need a review before CI passes.**');
+    // The edit: its label, kind, parent's label, tokens with the delta, trait changes.
+    expect(md).toMatch(/\| support\/refund \| v2·[0-9a-f]{6} \| edit \| v1·[0-9a-f]{6} \| \d+ \(\+\d+\) \| [^|]*hard constraints \+2[^|]* \|/);
+    expect(md).toMatch(/\| support\/refund-vip \| v1·[0-9a-f]{6} \| fork \| support\/refund@v2·[0-9a-f]{6} \|/);
+    // The main branch's own version is not the branch's doing.
+    expect(md).not.toMatch(/\| sales\/greeting/);
+    expect(md).toMatch(/- \*\*privacy\/account-numbers\*\* \(edited, similarity [\d.]+ \(threshold [\d.]+\)\): \*\*needs review\*\*/);
+    expect(md).toContain('`modal-weakened`: ');
+    expect(md).toContain('close it with `npx promptvault review privacy/account-numbers --audit ');
+    // Clause text is escaped: no HTML, no mention.
+    expect(md).not.toContain('<b>');
+    expect(md).not.toMatch(/@everyone/);
+    expect(md).toMatch(/\| vault\/labels\/support\/refund\.yaml \| changed \| support\/refund@v1 \| support\/refund@v2 \|/);
+  });
+
+  it('shows the review once it is committed on the branch, as the function returns it', async () => {
+    const open = await report({ cwd: repo.dir, base: 'main' });
+    const audit = open.audits[0]!;
+    expect(audit).toMatchObject({ clause: 'privacy/account-numbers', flagged: true, state: 'open', reviewed_only: false });
+    const reviewed = repo.cli(['review', 'privacy/account-numbers', '--accept', '--note', 'Softer wording agreed with legal.']);
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(repo.commit('review the clause', '2026-01-05').code).toBe(0);
+    const after = await report({ cwd: repo.dir, base: 'main' });
+    expect(after.open).toBe(0);
+    expect(after.audits.find((a) => a.id === audit.id)).toMatchObject({ state: 'accepted', review: { by: expect.stringContaining('Ada Reviewer'), note: 'Softer wording agreed with legal.' } });
+    // Against the branch itself there is nothing left to report.
+    const none = await report({ cwd: repo.dir, base: 'HEAD' });
+    expect([none.versions.length, none.audits.length, none.labels.length]).toEqual([0, 0, 0]);
+  });
+
+  it('names an unknown base and says how to fix it', () => {
+    const result = repo.cli(['report', '--base', 'origin/nope']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--base "origin/nope" names no commit in');
+    expect(result.stderr).toContain('fetch-depth: 0');
+  });
+
+  it('escapes Markdown, HTML and mentions in text from the vault', () => {
+    expect(escapeMarkdown('a | b <script> @team *x*\nnext')).toBe('a \\| b \\<script\\> @\u200bteam \\*x\\* next');
+  });
+});

@@ -1,0 +1,133 @@
+// Pure: what a branch changed in the vault, from the snapshot where it left its base and the
+// snapshot at its head. Prompt versions recorded (with token and trait deltas), clause audits
+// written or reviewed (with reasons and review state), and label files moved. The input is two
+// snapshots' records; nothing here reads a file.
+import { openAudits } from '../guard/open-audits.ts';
+import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
+import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
+import { versionLabel } from '../vault/version-label.ts';
+import { auditState, reasonText, type AuditState } from '../site/audit-state.ts';
+
+type WithFile<T> = T & { file: string };
+
+export interface ReportSide {
+  checkpoints: WithFile<Checkpoint>[];
+  mutations: WithFile<Mutation>[];
+  audits: WithFile<Audit>[];
+  /** Files under vault/labels/ and their text (empty when the folder does not exist). */
+  labels: Map<string, string>;
+}
+
+export interface ReportVersion {
+  prompt: string;
+  label: string;
+  kind: string;
+  parents: string[];
+  tokens: number;
+  /** Token change against the first parent, null for a new prompt. */
+  token_delta: number | null;
+  /** Non-zero trait changes against the first parent. */
+  trait_deltas: { name: TraitName; value: number }[];
+  symbolic_tags: string[];
+  created_at: string;
+}
+
+export interface ReportAudit {
+  clause: string;
+  id: string;
+  change: string;
+  flagged: boolean;
+  state: AuditState;
+  state_text: string;
+  reasons: { code: string; text: string }[];
+  similarity: { score: number; threshold: number } | null;
+  review: { by: string | null; note: string | null };
+  /** True when only the review changed on this branch (the audit was written before it). */
+  reviewed_only: boolean;
+}
+
+export interface ReportLabelChange {
+  file: string;
+  change: 'added' | 'changed' | 'removed';
+  /** A one-line summary of the label's target before and after (`prompt@version` when the file says so). */
+  before: string | null;
+  after: string | null;
+}
+
+export interface BranchReport {
+  base: string | null;
+  head: string;
+  versions: ReportVersion[];
+  audits: ReportAudit[];
+  labels: ReportLabelChange[];
+  /** Audits on the branch still blocking CI. */
+  open: number;
+}
+
+export function buildBranchReport({ base, head, baseRef, headRef }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string }): BranchReport {
+  const baseFiles = new Set(base.checkpoints.map((c) => c.file));
+  const fileByVersion = new Map(head.checkpoints.map((c) => [`${c.prompt}@${c.version}:${c.content_hash}`, c.file]));
+  const checkpoints = new Map(head.checkpoints.map((c) => [c.file.replace('/checkpoints/', '/mutations/'), c]));
+  const versions: ReportVersion[] = [];
+  for (const mutation of head.mutations) {
+    const checkpointFile = mutation.file.replace('/mutations/', '/checkpoints/');
+    if (baseFiles.has(checkpointFile)) continue;
+    const checkpoint = checkpoints.get(mutation.file);
+    versions.push({
+      prompt: mutation.prompt,
+      label: versionLabel(mutation.version, mutation.file),
+      kind: mutation.kind,
+      parents: mutation.parents.map((p) => `${p.prompt === mutation.prompt ? '' : `${p.prompt}@`}${versionLabel(p.version, fileByVersion.get(`${p.prompt}@${p.version}:${p.content_hash}`))}`),
+      tokens: checkpoint?.token_count ?? 0,
+      token_delta: mutation.parents.length === 0 ? null : mutation.trait_delta.token_count,
+      trait_deltas: mutation.parents.length === 0 ? [] : TRAIT_NAMES.filter((name) => name !== 'token_count' && Math.abs(mutation.trait_delta[name]) >= 0.005).map((name) => ({ name, value: mutation.trait_delta[name] })),
+      symbolic_tags: mutation.symbolic_tags,
+      created_at: mutation.created_at,
+    });
+  }
+  versions.sort((a, b) => a.prompt.localeCompare(b.prompt) || a.created_at.localeCompare(b.created_at) || a.label.localeCompare(b.label));
+
+  const baseAudits = new Map(base.audits.map((a) => [a.id, a]));
+  const open = new Set(openAudits(head.audits).map((a) => a.id));
+  const audits: ReportAudit[] = [];
+  for (const audit of head.audits) {
+    const before = baseAudits.get(audit.id);
+    const reviewedOnly = before !== undefined;
+    if (before && before.review.status === audit.review.status && before.review.note === audit.review.note) continue;
+    const state = auditState(audit, open.has(audit.id));
+    audits.push({
+      clause: audit.clause, id: audit.id, change: audit.change, flagged: audit.regression_flag, state: state.state, state_text: state.text,
+      reasons: audit.reasons.map((r) => ({ code: r.code, text: reasonText(r) })),
+      similarity: audit.similarity ? { score: audit.similarity.score, threshold: audit.similarity.threshold } : null,
+      review: { by: audit.review.by, note: audit.review.note }, reviewed_only: reviewedOnly,
+    });
+  }
+  const order: Record<AuditState, number> = { open: 0, 'rejected-open': 1, rejected: 2, accepted: 3, 'no-review-needed': 4 };
+  audits.sort((a, b) => order[a.state] - order[b.state] || a.clause.localeCompare(b.clause) || a.id.localeCompare(b.id));
+
+  const labels: ReportLabelChange[] = [];
+  for (const file of [...new Set([...base.labels.keys(), ...head.labels.keys()])].sort()) {
+    const a = base.labels.get(file);
+    const b = head.labels.get(file);
+    if (a === b) continue;
+    labels.push({ file, change: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed', before: a === undefined ? null : summarizeLabel(a), after: b === undefined ? null : summarizeLabel(b) });
+  }
+  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length };
+}
+
+/**
+ * A label file's target in one line. The label format belongs to the labels feature; this reads
+ * only the common `key: value` lines it is likely to hold (prompt, version, label, hash), and
+ * falls back to the first line.
+ */
+export function summarizeLabel(text: string): string {
+  const fields = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^([a-z_]+):\s*(.+?)\s*$/.exec(line);
+    if (match && !fields.has(match[1]!)) fields.set(match[1]!, match[2]!.replace(/^['"]|['"]$/g, ''));
+  }
+  const prompt = fields.get('prompt');
+  const version = fields.get('version');
+  if (prompt && version) return `${prompt}@${/^\d+$/.test(version) ? `v${version}` : version}${fields.get('hash') ? `·${fields.get('hash')!.slice(0, 6)}` : ''}`;
+  return (text.split('\n').find((line) => line.trim() !== '') ?? '').slice(0, 120);
+}
