@@ -97,6 +97,9 @@ describe('promptvault label', () => {
     expect(result.stdout).toContain('vault/labels/production.yaml:5: label production names billing/refund@v2·000000, which has no record (vault/checkpoints/support/refund/0002-000000000000.yaml)');
     expect(result.stdout).toMatch(/vault\/labels\/staging\.yaml:\d+: label staging names faq@v1·[0-9a-f]{6}, but the prompt faq was deleted/);
     expect(result.stdout).toContain('fix: drop it with `promptvault label rm staging faq`');
+    const deleted = repo.cli(['label', 'set', 'canary', 'faq@1']);
+    expect(deleted.code).toBe(2);
+    expect(deleted.stderr).toContain('faq was deleted: a label may only name a prompt the repository still has');
     expect(repo.cli(['label', 'rm', 'staging', 'faq']).code).toBe(0);
     expect(repo.cli(['label', 'rm', 'production']).code).toBe(0);
     expect(repo.commit('drop broken labels', '2026-01-09', { add: false }).code).toBe(0);

@@ -10,6 +10,9 @@ import { auditSchema, type Audit } from '../schema/records.ts';
 export const SCRIPT_PAYLOAD = '<script>window.__pwned = "script"</script>';
 export const IMG_PAYLOAD = '<img src=x onerror="window.__pwned = \'img\'">';
 
+/** The fixture's one label, set on support/refund v2. */
+export const FIXTURE_LABEL = 'production';
+
 export const FLAGGED_AUDIT_ID = '20260106T100000Z-a1b2c3d4e5f6';
 export const CLEAN_AUDIT_ID = '20260103T100000Z-0f1e2d3c4b5a';
 
@@ -98,5 +101,9 @@ export function createFixtureVault(): TestRepo {
     review: { status: 'pending', by: null, at: null, note: null },
   }));
   must(repo.commit('soften the account-number clause', '2026-01-07'), 'clause commit');
+
+  // One label, on an older version of refund, for the label pages (site/labels.test.ts).
+  must(repo.cli(['label', 'set', FIXTURE_LABEL, 'support/refund@2']), 'label set');
+  must(repo.commit(`${FIXTURE_LABEL}: refund v2`, '2026-01-08', { add: false }), 'label commit');
   return repo;
 }
