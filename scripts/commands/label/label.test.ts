@@ -91,9 +91,11 @@ describe('promptvault label', () => {
     const text = repo.read('vault/labels/production.yaml');
     repo.write('vault/labels/production.yaml', text.replace(/key: 0002-[0-9a-f]{12}/, 'key: 0002-000000000000'));
     repo.remove('prompts/faq.md');
+    repo.write('vault/labels/Not a label.yaml', 'label: x\n');
     expect(repo.commit('break the labels', '2026-01-08', { args: ['--no-verify'] }).code).toBe(0);
     const result = repo.cli(['check']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('vault/labels/Not a label.yaml: is not a label file');
     expect(result.stdout).toContain('vault/labels/production.yaml:5: label production names billing/refund@v2·000000, which has no record (vault/checkpoints/support/refund/0002-000000000000.yaml)');
     expect(result.stdout).toMatch(/vault\/labels\/staging\.yaml:\d+: label staging names faq@v1·[0-9a-f]{6}, but the prompt faq was deleted/);
     expect(result.stdout).toContain('fix: drop it with `promptvault label rm staging faq`');
@@ -102,6 +104,8 @@ describe('promptvault label', () => {
     expect(deleted.stderr).toContain('faq was deleted: a label may only name a prompt the repository still has');
     expect(repo.cli(['label', 'rm', 'staging', 'faq']).code).toBe(0);
     expect(repo.cli(['label', 'rm', 'production']).code).toBe(0);
+    repo.remove('vault/labels/Not a label.yaml');
+    expect(repo.git(['add', '-A', 'vault/labels']).code).toBe(0);
     expect(repo.commit('drop broken labels', '2026-01-09', { add: false }).code).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
     expect(repo.exists('vault/labels/production.yaml')).toBe(false);
