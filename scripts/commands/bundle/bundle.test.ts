@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle, PromptvaultError } from '../../runtime/index.ts';
 import { createRepo, PROJECT_ROOT, promptFile, type TestRepo } from '../../test-utils/repo.ts';
@@ -87,6 +88,18 @@ describe('promptvault/runtime', () => {
     expect(unknown.message).toContain('no prompt "billing/refnd" in this bundle. Did you mean "billing/refund"?');
     expect(error(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Labels: production');
     expect(error(() => prompts.get('faq', { version: 7 })).code).toBe('version-unknown');
+  });
+
+  it('runs in a bare JavaScript context (no process, Buffer, require, console), bundled for the neutral platform', async () => {
+    // esbuild (here through Astro's Vite) refuses `node:` imports on the neutral platform, and the
+    // bare context has only the language's own globals, as an edge function or a worker has.
+    const { build } = await import('esbuild');
+    const built = await build({ entryPoints: [path.join(PROJECT_ROOT, 'scripts/runtime/index.ts')], bundle: true, format: 'iife', globalName: 'promptvault', platform: 'neutral', write: false, logLevel: 'silent' });
+    const json = (await bundle({ cwd: repo.dir })).json;
+    const context = vm.createContext({ json });
+    vm.runInContext(`${built.outputFiles[0]!.text}\nglobalThis.out = promptvault.loadBundle(json).get('billing/refund', { label: 'production' }).render({ customer_name: 'Ada' });`, context);
+    expect(context.out).toBe('Help Ada with a refund.\n');
+    expect(vm.runInContext('typeof process + typeof Buffer + typeof require', context)).toBe('undefinedundefinedundefined');
   });
 
   it('imports nothing but its own pure modules (no Node built-ins, git, Astro or other packages)', () => {

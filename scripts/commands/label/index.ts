@@ -80,7 +80,11 @@ export async function labelSet(options: LabelSetOptions): Promise<LabelWriteResu
       continue;
     }
     // The label is set for the prompt as it is named now, whatever id recorded the version.
-    const id = currentIdOf(index, ref!.prompt) ?? ref!.prompt;
+    const id = currentIdOf(index, ref!.prompt) ?? currentIdOf(index, found.version.prompt);
+    if (id === null) {
+      problems.push(`${ref!.prompt} was deleted: a label may only name a prompt the repository still has`);
+      continue;
+    }
     chosen.set(id, found.version);
   }
   if (options.all) {

@@ -388,9 +388,9 @@ export async function resolveCommit(repo: Repo, ref: string): Promise<string | n
   return code === 0 ? stdout.toString('utf8').trim() : null;
 }
 
-/** The best common ancestor of two commits, or null when they share none. */
+/** The best common ancestor of two commits, or null when they share none (or a shallow clone hides it). */
 export async function mergeBase(repo: Repo, { a, b }: { a: string; b: string }): Promise<string | null> {
-  const { stdout, code } = await runGit(['merge-base', a, b], { ...repo, okCodes: [1] });
+  const { stdout, code } = await runGit(['merge-base', a, b], { ...repo, okCodes: [1, 128] });
   return code === 0 ? stdout.toString('utf8').trim() : null;
 }
 

@@ -1,8 +1,9 @@
 // Pure: label files to data and back. No disk, no git.
 import { parseDocument } from 'yaml';
-import { truncate, type Problem } from '../errors.ts';
-import { lineAt, lineOfPath, validate } from '../schema/validate.ts';
+import type { Problem } from '../errors.ts';
+import { lineOfPath } from '../schema/validate.ts';
 import { stringifyRecord } from '../vault/fast-yaml.ts';
+import { parseRecord } from '../vault/serialize.ts';
 import { labelFileSchema, labelOfPath, type LabelFile } from './schema.ts';
 
 const HEADER = '# Written by promptvault. Change it with `promptvault label set|rm`: every change is a commit, its history `git log` of this file.\n';
@@ -19,29 +20,13 @@ export type ParsedLabelResult = { ok: true; value: ParsedLabel } | { ok: false; 
 
 /** Parses and validates `vault/labels/<label>.yaml`, with problems pointing at lines. */
 export function parseLabelFile(text: string, file: string): ParsedLabelResult {
-  const fix = `restore it with \`git checkout -- ${file}\`; labels are written by \`promptvault label set|rm\``;
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  const errors = [...doc.errors, ...doc.warnings];
-  if (errors.length > 0) {
-    return {
-      ok: false,
-      problems: errors.map((error) => ({
-        code: 'label-invalid', file, line: error.linePos?.[0]?.line ?? lineAt(text, error.pos[0]),
-        message: `is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`, expected: LABEL_EXAMPLE, fix,
-      })),
-    };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    return { ok: false, problems: [{ code: 'label-invalid', file, message: `cannot be read: ${truncate((error as Error).message)}`, expected: LABEL_EXAMPLE, fix }] };
-  }
-  const checked = validate(labelFileSchema, data, { file, doc, source: text, code: 'label-invalid', example: LABEL_EXAMPLE, fix });
+  const checked = parseRecord(text, file, labelFileSchema, LABEL_EXAMPLE);
   if (!checked.ok) return checked;
+  // Valid YAML by now: parsed again for the line of each entry (label files are small).
+  const doc = parseDocument(text);
   const named = labelOfPath(file);
   if (named !== undefined && named !== checked.value.label) {
-    return { ok: false, problems: [{ code: 'label-invalid', file, line: lineOfPath({ doc, source: text }, ['label']), message: `names the label "${checked.value.label}" but its file is that of "${named}"`, expected: `label: ${named}`, fix }] };
+    return { ok: false, problems: [{ code: 'label-invalid', file, line: lineOfPath({ doc, source: text }, ['label']), message: `names the label "${checked.value.label}" but its file is that of "${named}"`, expected: `label: ${named}`, fix: `restore it with \`git checkout -- ${file}\`; labels are written by \`promptvault label set|rm\`` }] };
   }
   const lines: Record<string, number> = {};
   for (const id of Object.keys(checked.value.prompts)) {

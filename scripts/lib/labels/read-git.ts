@@ -11,9 +11,12 @@ export interface ReadLabels {
 
 /** Every `vault/labels/<label>.yaml` at `ref`, sorted by label. */
 export async function readLabelsAtRef(repo: Repo, { ref }: { ref: string }): Promise<ReadLabels> {
-  const entries = (await listTree(repo, { ref, pathspecs: [`${LABELS_DIR}/`] })).filter((entry) => labelOfPath(entry.path) !== undefined);
+  const all = await listTree(repo, { ref, pathspecs: [`${LABELS_DIR}/`] });
+  const entries = all.filter((entry) => labelOfPath(entry.path) !== undefined);
   const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
-  return parseLabelFiles(entries.map((entry) => ({ path: entry.path, text: new TextDecoder().decode(blobs.get(entry.oid)!) })));
+  const read = parseLabelFiles(entries.map((entry) => ({ path: entry.path, text: new TextDecoder().decode(blobs.get(entry.oid)!) })));
+  read.problems.push(...strayFiles(all.map((entry) => entry.path)));
+  return read;
 }
 
 export function parseLabelFiles(files: { path: string; text: string }[]): ReadLabels {
@@ -26,4 +29,11 @@ export function parseLabelFiles(files: { path: string; text: string }[]): ReadLa
   }
   labels.sort((a, b) => a.label.localeCompare(b.label));
   return { labels, problems };
+}
+
+/** Files in vault/labels/ that no label can be (a name that is not a label's, a sub-folder): no reader would see them. */
+export function strayFiles(paths: string[]): Problem[] {
+  return paths
+    .filter((file) => labelOfPath(file) === undefined && !file.endsWith('/README.md'))
+    .map((file) => ({ code: 'label-name-invalid', file, message: 'is not a label file: vault/labels/ holds one <label>.yaml per label, named with letters, digits, "_", "-" and "."', expected: 'vault/labels/production.yaml', fix: `rename it, or set the label again with \`promptvault label set <label> <id>@<version>\`` }));
 }

@@ -5,6 +5,8 @@
 import { stringify } from 'yaml';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { auditSchema, type Audit } from '../schema/records.ts';
+import { serializeLabelFile } from '../labels/parse.ts';
+import { labelPath } from '../labels/schema.ts';
 
 /** Text a test can look for: none of it may ever run or become markup. */
 export const SCRIPT_PAYLOAD = '<script>window.__pwned = "script"</script>';
@@ -13,6 +15,8 @@ export const IMG_PAYLOAD = '<img src=x onerror="window.__pwned = \'img\'">';
 export const FIXTURE_PAGE_SIZE = 5;
 /** A long line in the flagged clause: its changed word must be visible without scrolling sideways. */
 export const FLAGGED_WORD = 'whatsoever';
+/** The fixture's one label, set on support/refund v2. */
+export const FIXTURE_LABEL = 'production';
 
 export const FLAGGED_AUDIT_ID = '20260106T100000Z-a1b2c3d4e5f6';
 export const CLEAN_AUDIT_ID = '20260103T100000Z-0f1e2d3c4b5a';
@@ -104,5 +108,13 @@ export function createFixtureVault(): TestRepo {
     review: { status: 'pending', by: null, at: null, note: null },
   }));
   must(repo.commit('soften the account-number clause', '2026-01-07'), 'clause commit');
+
+  // One label, on an older version of refund, for the label pages (site/labels.test.ts). Written
+  // as `promptvault label set production support/refund@2` writes it, without a CLI process per
+  // fixture build; the commit changes no prompt, so the hook would record nothing.
+  const [v2] = repo.filesAtHead('vault/checkpoints/support/refund/').filter((file) => /\/0002-[0-9a-f]{12}\.yaml$/.test(file));
+  const hash = /^content_hash: (\S+)$/m.exec(repo.read(v2!))![1]!;
+  repo.write(labelPath(FIXTURE_LABEL), serializeLabelFile({ label: FIXTURE_LABEL, prompts: { 'support/refund': { version: 2, key: v2!.split('/').pop()!.replace('.yaml', ''), content_hash: hash } } }));
+  must(repo.commit(`${FIXTURE_LABEL}: refund v2`, '2026-01-08', { args: ['--no-verify'] }), 'label commit');
   return repo;
 }

@@ -1,0 +1,43 @@
+// Labels on the site: the fixture vault's one label (production -> support/refund v2) shows on the
+// prompt's page and on /labels/ with its history. The label pages are the site's; this test runs
+// once they exist (site/pages/labels/), building the fixture site once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtureSite, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
+import { FIXTURE_LABEL } from '../scripts/lib/site/test-fixture-vault.ts';
+import { PROJECT_ROOT } from '../scripts/test-utils/repo.ts';
+
+const hasLabelPages = fs.existsSync(path.join(PROJECT_ROOT, 'site/pages/labels'));
+
+/** Visible text of an HTML page, tags dropped and entities decoded, whitespace collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x2F;/g, '/').replace(/&middot;|&#xB7;|&#183;/g, '·').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe.skipIf(!hasLabelPages)('labels on the site', () => {
+  let site: BuiltFixture;
+  let version: string;
+  beforeAll(async () => {
+    site = await buildFixtureSite();
+    const key = site.repo.read(`vault/labels/${FIXTURE_LABEL}.yaml`).match(/key: 0002-([0-9a-f]{6})/)![1];
+    version = `v2·${key}`;
+  }, 180_000);
+  afterAll(() => site?.cleanup());
+
+  it("shows the label on the labelled prompt's page", () => {
+    const page = text(site.read('prompts/support/refund/index.html'));
+    expect(page).toContain(FIXTURE_LABEL);
+    expect(page).toContain(version);
+  });
+
+  it('lists the label, what it names and its history on /labels/', () => {
+    const page = text(site.read('labels/index.html'));
+    expect(page).toContain(FIXTURE_LABEL);
+    expect(page).toContain('support/refund');
+    expect(page).toContain(version);
+    expect(page).toContain(`${FIXTURE_LABEL}: refund v2`);
+  });
+
+  it('shows no label on a prompt no label names', () => {
+    expect(text(site.read('prompts/sales/greeting/index.html'))).not.toContain(FIXTURE_LABEL);
+  });
+});
