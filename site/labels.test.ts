@@ -1,19 +1,13 @@
 // Labels on the site: the fixture vault's one label (production -> support/refund v2) shows on the
-// prompt's page and on /labels/ with its history. The label pages are the site's; this test runs
-// once they exist (site/pages/labels/), building the fixture site once.
-import fs from 'node:fs';
-import path from 'node:path';
+// prompt's page and on /labels/ with its history, building the fixture site once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
 import { FIXTURE_LABEL } from '../scripts/lib/site/test-fixture-vault.ts';
-import { PROJECT_ROOT } from '../scripts/test-utils/repo.ts';
-
-const hasLabelPages = fs.existsSync(path.join(PROJECT_ROOT, 'site/pages/labels'));
 
 /** Visible text of an HTML page, tags dropped and entities decoded, whitespace collapsed. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x2F;/g, '/').replace(/&middot;|&#xB7;|&#183;/g, '·').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
-describe.skipIf(!hasLabelPages)('labels on the site', () => {
+describe('labels on the site', () => {
   let site: BuiltFixture;
   let version: string;
   beforeAll(async () => {

@@ -499,3 +499,21 @@ export async function runReflogSubject(repo: Repo): Promise<string> {
   const { stdout } = await runGit(['reflog', '-1', '--format=%gs', 'HEAD'], { ...repo, okCodes: [128] });
   return stdout.toString('utf8').trim();
 }
+
+/**
+ * Commits that changed files under `pathspecs`, newest first: id, committer date, author, subject
+ * and the files. For folders whose file names need no quoting (vault/labels/: label names are
+ * `[a-z0-9_.-]`), so the plain `--name-only` lines are the paths.
+ */
+export async function listPathHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<{ commit: string; date: string; author: string; subject: string; files: string[] }[]> {
+  const { stdout, code } = await runGit(['log', '--no-renames', '--name-only', '--format=%x01%H%x00%cI%x00%an%x00%s', ref, '--', ...pathspecs], { ...repo, okCodes: [128] });
+  if (code !== 0) return [];
+  const commits: { commit: string; date: string; author: string; subject: string; files: string[] }[] = [];
+  for (const line of stdout.toString('utf8').split('\n')) {
+    if (line.startsWith('\x01')) {
+      const [commit = '', date = '', author = '', subject = ''] = line.slice(1).split('\0');
+      commits.push({ commit, date, author, subject, files: [] });
+    } else if (line.trim() !== '') commits.at(-1)?.files.push(line);
+  }
+  return commits;
+}
