@@ -33,9 +33,13 @@ export const COMMANDS: Record<string, CommandUsage> = {
     exit: '0 recorded (or nothing to record), 1 a merge needs `git commit --no-edit`, 2 invalid input',
   },
   check: {
-    synopsis: 'check [--format text|github]',
-    summary: 'Validates every prompt, clause and record at HEAD, compares the vault with the files and lists\nunreviewed regressions; every problem at once, the verdict on the last line.',
-    options: { format: '--format F     text (default) or github (workflow annotations)' },
+    synopsis: 'check [--format text|github] [--stale] [--since REF]',
+    summary: 'Validates every prompt, clause, record and label at HEAD, compares the vault with the files and\nlists unreviewed regressions; every problem at once, the verdict on the last line.',
+    options: {
+      format: '--format F     text (default) or github (workflow annotations)',
+      stale: '--stale        also warn of labels behind their prompt\'s current version',
+      since: '--since REF    report label moves since REF (github format default: origin/$GITHUB_BASE_REF, else HEAD~1)',
+    },
     maxArguments: 0,
     exit: '0 clean, 1 out of sync or an unreviewed regression, 2 invalid input',
   },
@@ -92,6 +96,55 @@ export const COMMANDS: Record<string, CommandUsage> = {
     options: {},
     maxArguments: Infinity,
     exit: '0, 2 not a tag',
+  },
+  label: {
+    synopsis: 'label set <label> <id@version>... | --all; label rm <label> [<id>...]; label list [<label>] [--json]',
+    summary: 'Points a label (production, staging) at versions, drops prompts from it, or lists what labels\nname. Writes and stages vault/labels/<label>.yaml: commit it to move the label.',
+    options: {
+      all: '--all          label set: every prompt at its current version',
+      json: '--json         label list: as JSON',
+    },
+    maxArguments: Infinity,
+    exit: '0, 2 unknown version, prompt or label',
+  },
+  bundle: {
+    synopsis: 'bundle --out FILE [--label NAME] [--types FILE.d.ts]',
+    summary: 'Writes every prompt (or those a label names) at its version as JSON for promptvault/runtime.',
+    options: {
+      out: '--out FILE     the bundle (JSON)',
+      label: '--label NAME   only the versions this label names',
+      types: '--types FILE   TypeScript declarations: prompt ids and their variables',
+    },
+    maxArguments: 0,
+    exit: '0, 1 dangling label or unrecorded prompt, 2 invalid input',
+  },
+  repair: {
+    synopsis: 'repair [--no-commit]',
+    summary: 'Brings the vault back in step after a revert, cherry-pick or rebase made without the hook, or an\ninterrupted run, and commits the repair (see the README, "Workflows").',
+    options: {
+      'no-commit': '--no-commit    stage the repair without committing it',
+      hook: '--hook NAME    run as the post-commit or post-rewrite hook (what the hooks pass)',
+    },
+    maxArguments: 1,
+    exit: '0, 1, 2 invalid input',
+  },
+  doctor: {
+    synopsis: 'doctor',
+    summary: 'Says whether the git hooks will actually run in this worktree, and why not.',
+    options: {},
+    maxArguments: 0,
+    exit: '0 the hooks will run, 1 they will not',
+  },
+  report: {
+    synopsis: 'report --format markdown [--base REF] [--json]',
+    summary: 'What this branch changed in the vault since it left REF: prompt versions with token and trait\ndeltas, clause audits with reasons and review state, labels moved. For a pull request.',
+    options: {
+      format: '--format F     markdown (default)',
+      base: '--base REF     the branch this one left (default origin/$GITHUB_BASE_REF, else origin/main, else main)',
+      json: '--json         the report as JSON',
+    },
+    maxArguments: 0,
+    exit: '0, 2 unknown base',
   },
   review: {
     synopsis: 'review <clauseId> --accept|--reject --note "..." [--audit ID]',
