@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
 import { FIXTURE_LABEL } from '../scripts/lib/site/test-fixture-vault.ts';
+import { createGridIndex, filterRows } from '../scripts/lib/site/grid-filter.ts';
+import { DEFAULT_FILTER, type GridRow } from '../scripts/lib/site/grid-rows.ts';
 
 /** Visible text of an HTML page, tags dropped and entities decoded, whitespace collapsed. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x2F;/g, '/').replace(/&middot;|&#xB7;|&#183;/g, '·').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
@@ -33,5 +35,14 @@ describe('labels on the site', () => {
 
   it('shows no label on a prompt no label names', () => {
     expect(text(site.read('prompts/sales/greeting/index.html'))).not.toContain(FIXTURE_LABEL);
+  });
+
+  it('marks the labelled version in the grid, where the tag filter label:production finds exactly it', () => {
+    const rows = JSON.parse(site.read('prompts/checkpoints.json')) as GridRow[];
+    const labelled = rows.filter((row) => row.env_labels?.includes(FIXTURE_LABEL)).map((row) => `${row.prompt} ${row.label}`);
+    expect(labelled).toEqual([`support/refund ${version}`]);
+    const found = filterRows(createGridIndex(rows), { ...DEFAULT_FILTER, tag: `label:${FIXTURE_LABEL}` }).map((i) => rows[i]!.label);
+    expect(found).toEqual([version]);
+    expect(filterRows(createGridIndex(rows), { ...DEFAULT_FILTER, q: FIXTURE_LABEL }).map((i) => rows[i]!.label)).toEqual([version]);
   });
 });

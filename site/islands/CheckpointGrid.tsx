@@ -2,7 +2,7 @@
 // (token range, tone, tag, ancestry, with visible help and errors), sorts, exports, lets the
 // reader choose columns, and renders only the rows in view. Browser-only; JSON props only.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createGridIndex, filterProblems, filterRows } from '../../scripts/lib/site/grid-filter.ts';
+import { createGridIndex, filterProblems, filterRows, LABEL_TAG } from '../../scripts/lib/site/grid-filter.ts';
 import { DEFAULT_FILTER, GRID_TRAITS, parseFilter, serializeFilter, type GridFilter, type GridRow, type SortColumn } from '../../scripts/lib/site/grid-rows.ts';
 import { formatDateTime } from '../../scripts/lib/site/prompt-text.ts';
 import { rowsToCsv, rowsToJson } from '../../scripts/lib/site/export-rows.ts';
@@ -50,6 +50,7 @@ const COLUMNS: Column[] = [
   { key: 'token_count', label: 'Tokens', width: 5, shown: true, numeric: true, cell: (row) => row.token_count },
   { key: 'tone', label: 'Tone', width: 7, shown: true, cell: (row) => row.tone },
   { key: 'tags', label: 'Tags', width: 11, shown: true, cell: (row) => <>{row.tags.map((tag) => <span key={tag} className="tag">{tag}</span>)}{row.symbolic_tags.map((tag) => <span key={tag} className="tag sym">{tag}</span>)}</>, title: (row) => [...row.tags, ...row.symbolic_tags].join(' ') },
+  { key: 'labels', label: 'Labels', width: 8, shown: false, cell: (row) => (row.env_labels ?? []).join(', ') || '—' },
   { key: 'assistant', label: 'Assistant', width: 7.5, shown: false, cell: (row) => row.assistant ?? '—' },
   { key: 'date', label: 'Date', width: 12, shown: true, cell: (row) => formatDateTime(row.date) },
   { key: 'commit', label: 'Commit', width: 5.5, shown: true, cell: (row) => (row.commit ? <code title={row.commit}>{row.commit.slice(0, 7)}</code> : <span className="muted">—</span>) },
@@ -103,7 +104,8 @@ function Grid({ rows, filter, update, reset, base }: { rows: GridRow[]; filter: 
   const index = useMemo(() => createGridIndex(rows), [rows]);
   const options = useMemo(() => ({
     tones: [...new Set(rows.map((row) => row.tone))].sort(),
-    tags: [...new Set(rows.flatMap((row) => [...row.tags, ...row.symbolic_tags]))].sort(),
+    tags: [...new Set(rows.flatMap((row) => [...row.tags, ...row.symbolic_tags]))].sort()
+      .concat([...new Set(rows.flatMap((row) => row.env_labels ?? []))].sort().map((label) => `${LABEL_TAG}${label}`)),
     prompts: [...new Set(rows.map((row) => row.prompt))].sort(),
   }), [rows]);
   const [shown, setShown] = useState<Set<SortColumn>>(initialColumns);

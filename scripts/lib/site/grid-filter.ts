@@ -47,9 +47,9 @@ interface WordMatch {
   rows: Uint32Array | null;
 }
 
-/** The text search looks at for a row: id, title, tags, symbolic tags, tone, kind, format, assistant. */
+/** The text search looks at for a row: id, title, tags, symbolic tags, tone, kind, format, assistant, labels. */
 export function searchText(row: GridRow): string {
-  return [row.prompt, row.title, row.tags.join(' '), row.symbolic_tags.join(' '), row.tone, row.kind ?? '', row.format ?? '', row.assistant ?? ''].join(' ');
+  return [row.prompt, row.title, row.tags.join(' '), row.symbolic_tags.join(' '), row.tone, row.kind ?? '', row.format ?? '', row.assistant ?? '', (row.env_labels ?? []).join(' ')].join(' ');
 }
 
 /** Lower-cased words of a text: runs of letters and digits (`support/refund-vip` has three; `@merge` is `merge`). */
@@ -202,6 +202,8 @@ function sortValue(row: GridRow, column: SortColumn): string | number {
       return row.token_count;
     case 'tags':
       return row.tags.join(' ');
+    case 'labels':
+      return (row.env_labels ?? []).join(' ');
     case 'assistant':
       return row.assistant ?? '';
     case 'commit':
@@ -326,9 +328,18 @@ export function filterRows(index: GridIndex, filter: GridFilter): number[] {
     if (minTokens !== null && row.token_count < minTokens) continue;
     if (maxTokens !== null && row.token_count > maxTokens) continue;
     if (tone && row.tone !== tone) continue;
-    if (tag && !row.tags.includes(tag) && !row.symbolic_tags.includes(tag)) continue;
+    if (tag && !matchesTag(row, tag)) continue;
     if (keys && !keys.has(row.key)) continue;
     buckets[rank]!.push(i);
   }
   return buckets[1]!.length === n ? buckets[1]! : buckets[1]!.concat(buckets[2]!, buckets[3]!);
 }
+
+/** The tag filter: a prompt tag, a symbolic tag, or `label:<name>` for the versions a label names. */
+export function matchesTag(row: GridRow, tag: string): boolean {
+  if (tag.startsWith(LABEL_TAG)) return (row.env_labels ?? []).includes(tag.slice(LABEL_TAG.length));
+  return row.tags.includes(tag) || row.symbolic_tags.includes(tag);
+}
+
+/** Prefix of a label in the tag filter: `label:production`. */
+export const LABEL_TAG = 'label:';

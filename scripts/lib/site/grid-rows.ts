@@ -31,6 +31,8 @@ export interface GridRow {
   parent_labels: string[];
   /** Every measured trait of the version. */
   traits: Record<string, number>;
+  /** Labels (production, staging: vault/labels/) that name this version; absent when none do. */
+  env_labels?: string[];
 }
 
 /** `support/refund@3-1a2b3c4d5e6f`. */
@@ -44,7 +46,7 @@ export function versionKey(prompt: string, version: number, contentHash: string)
  */
 export const GRID_TRAITS = ['token_count', 'word_count', 'readability', 'formality', 'sentiment', 'hard_constraints', 'template_variables'] as const;
 
-export const SORT_COLUMNS = ['prompt', 'version', 'title', 'kind', 'format', 'parents', 'token_count', 'tone', 'tags', 'assistant', 'date', 'commit', ...GRID_TRAITS.map((name) => `trait:${name}` as const)] as const;
+export const SORT_COLUMNS = ['prompt', 'version', 'title', 'kind', 'format', 'parents', 'token_count', 'tone', 'tags', 'labels', 'assistant', 'date', 'commit', ...GRID_TRAITS.map((name) => `trait:${name}` as const)] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface GridFilter {
@@ -53,7 +55,7 @@ export interface GridFilter {
   minTokens: number | null;
   maxTokens: number | null;
   tone: string;
-  /** A prompt tag or a symbolic tag (`@fork`). */
+  /** A prompt tag, a symbolic tag (`@fork`) or a label as `label:production`. */
   tag: string;
   /** `support/refund` or `support/refund@2` (or with its hash): only that and its descendants. */
   ancestry: string;

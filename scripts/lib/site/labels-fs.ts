@@ -23,6 +23,8 @@ export interface SiteLabelEntry {
   behind: string | null;
   /** Whether a record holds the named version (false: `check` fails on it). */
   recorded: boolean;
+  /** The prompt id the version was recorded under (its records' folder); null without a record. */
+  recordedAs: string | null;
 }
 
 /** One commit that changed a label's file. */
@@ -66,6 +68,7 @@ export async function readSiteLabels(root: string, vault: VaultRecords): Promise
         versionLabel: versionLabel(entry.entry.version, entry.entry.key),
         behind: entry.behind ? versionLabel(entry.behind.version, entry.behind.key) : null,
         recorded: entry.version !== undefined,
+        recordedAs: entry.version?.prompt ?? null,
       }))
       .sort((a, b) => a.prompt.localeCompare(b.prompt)),
     history: history.get(label) ?? [],
@@ -101,4 +104,15 @@ async function readLabelHistory(root: string): Promise<Map<string, SiteLabelChan
     }
   }
   return byLabel;
+}
+
+/** `<prompt>@<version label>` -> the labels naming that version, for the grid's rows. */
+export function labelsByVersion(labels: SiteLabel[]): Map<string, string[]> {
+  const byVersion = new Map<string, string[]>();
+  for (const entry of labels.flatMap((label) => label.entries)) {
+    if (!entry.recordedAs) continue;
+    const key = `${entry.recordedAs}@${entry.versionLabel}`;
+    byVersion.set(key, [...(byVersion.get(key) ?? []), entry.label]);
+  }
+  return byVersion;
 }

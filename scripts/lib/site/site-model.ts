@@ -129,7 +129,11 @@ export function buildSiteModel(data: SiteData): SiteModel {
 
 
 /** The grid's rows, newest first (the order of the no-JavaScript table). */
-export function buildGridRows(model: SiteModel): GridRow[] {
+/**
+ * The grid's rows. `envLabels` maps `<prompt>@<version label>` (the prompt id the version was
+ * recorded under) to the labels that name it (site/lib/labels.ts).
+ */
+export function buildGridRows(model: SiteModel, envLabels: ReadonlyMap<string, string[]> = new Map()): GridRow[] {
   return model.versions.map((version) => ({
     key: version.key,
     prompt: version.prompt,
@@ -150,6 +154,7 @@ export function buildGridRows(model: SiteModel): GridRow[] {
     parent_labels: version.parents.map((parent) => (parent.prompt === version.prompt ? parent.label : `${parent.prompt} ${parent.label}`)),
     // Two decimals are what the grid shows; 50,000 rows of full-precision floats would add megabytes to checkpoints.json.
     traits: Object.fromEntries(Object.entries(version.checkpoint.traits).map(([name, value]) => [name, Math.round(value * 100) / 100])),
+    ...(envLabels.has(`${version.prompt}@${version.label}`) ? { env_labels: envLabels.get(`${version.prompt}@${version.label}`)! } : {}),
   }));
 }
 
