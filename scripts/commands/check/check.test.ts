@@ -36,12 +36,16 @@ describe('promptvault check', () => {
 
   it('fails with exit 2 on an invalid file, listing every problem', () => {
     repo = createRepo();
-    repo.write('prompts/a.md', '---\ntitle: [oops\n---\nBody\n');
+    repo.write('prompts/a.md', '---\ncodex: { not: ids }\n---\nBody\n');
     repo.write('prompts/b.md', promptFile({ title: 'B', forked_from: 'missing' }, 'Body'));
+    repo.write('prompts/c.md', '---\ntitle: [oops\n---\nBody\n');
     repo.commit('broken, bypassing the hook', '2026-01-02', { args: ['--no-verify'] });
     const result = repo.cli(['check']);
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain('prompts/a.md:2: front matter is not valid YAML');
+    expect(result.stdout).toContain('prompts/a.md:2: codex: "a mapping" is not a prompt or clause id');
+    // What the tools accept is read with a warning (on stderr), never an invalid file.
+    expect(result.stderr).toContain('prompts/c.md:2: front matter is not valid YAML');
+    expect(result.stdout).not.toContain('prompts/c.md:2');
     expect(result.stdout).toContain('prompts/b.md:3: forked_from names "missing", but no prompt has that id');
   });
 

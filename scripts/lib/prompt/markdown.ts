@@ -3,7 +3,8 @@ import { parseDocument, type Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { lineAt } from '../schema/validate.ts';
 
-// Splits a Markdown-with-front-matter file (prompt or clause) into its YAML data and body.
+// Splits a codex clause file into its YAML data and body, strictly: clauses are promptvault's own
+// format (prompts of every shape go through ../formats/, which reads leniently). decodeText serves both.
 // Front matter is data, never code: gray-matter's default engines include `javascript`, which
 // evals `---js` blocks, so every engine but YAML is replaced by one that refuses.
 
