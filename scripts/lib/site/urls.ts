@@ -1,4 +1,5 @@
 // Pure: every internal link of the site, under the configured base path.
+import { encodeIdPath } from '../schema/id-path.ts';
 
 /** Joins the base (`/`, `/promptvault` or `/promptvault/`) and a site path (`prompts/x`). */
 export function withBase(base: string, sitePath: string): string {
@@ -6,9 +7,19 @@ export function withBase(base: string, sitePath: string): string {
   return `${head}${sitePath.replace(/^\/+/, '')}`;
 }
 
-/** Ids are folder/file names of safe characters (see schema/id.ts); encode them anyway. */
+/**
+ * The page path of an id. Ids may hold any character a path can (`.claude/agents/x`,
+ * `Claude Code/Plan`), so pages live under `encodeIdPath`'s folder names with `~` for `%`
+ * (`~2Eclaude/agents/x`, `Claude~20Code/Plan`): only URL-safe characters, no hidden `.claude`
+ * folder a static host would refuse to serve, and nothing for Astro's router to decode. `~` never
+ * appears in encodeIdPath's output, so two ids never share a page.
+ */
+export function encodeIdForSite(id: string): string {
+  return encodeIdPath(id).replaceAll('%', '~');
+}
+
 function encodeId(id: string): string {
-  return id.split('/').map(encodeURIComponent).join('/');
+  return encodeIdForSite(id);
 }
 
 export const routes = {
