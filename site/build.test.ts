@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../scripts/commands/build/index.ts';
 import { readConfig } from '../scripts/lib/config/read-fs.ts';
-import { formatProblems } from '../scripts/lib/errors.ts';
+import { formatProblems, type Problem } from '../scripts/lib/errors.ts';
 import { buildFixtureSite, FIXTURE_BASE, removeAtExit, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
 import { CLEAN_AUDIT_ID, FIXTURE_PAGE_SIZE, FLAGGED_AUDIT_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
@@ -312,16 +312,17 @@ describe('a bad record fails the build', () => {
     const repo = createRepo();
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-site-bad-'));
     try {
-      repo.write('prompts/bad.md', '---\ntitle: Bad\ntags: 5\n---\nbody\n');
+      // A wrongly typed optional key is only a warning now (issue 8); an unknown fork source still blocks.
+      repo.write('prompts/bad.md', '---\ntitle: Bad\nforked_from: support/nowhere\n---\nbody\n');
       repo.write('vault/checkpoints/bad/0001-aaaaaaaaaaaa.yaml', 'prompt: bad\nversion: zero\n');
       repo.commit('bad files, hook skipped', '2026-01-02', { args: ['--no-verify'] });
       const expected = formatProblems(readSnapshotFromDisk(repo.dir, readConfig(repo.dir)).problems);
-      expect(expected).toContain('prompts/bad.md:3: tags:');
+      expect(expected).toContain('prompts/bad.md:3: forked_from names "support/nowhere"');
       const error = await buildSite({ cwd: repo.dir, outDir: path.join(temp, 'dist'), cacheDir: path.join(temp, 'cache'), logLevel: 'silent' }).then(() => null, (e: unknown) => e as Error);
       expect(error).not.toBeNull();
-      const [heading, ...rest] = error!.message.split('\n');
-      expect(heading).toMatch(/^promptvault: the site cannot be built, \d+ problem\(s\) in .* \(`promptvault check` reports the same\):$/);
-      expect(rest.join('\n')).toBe(expected);
+      // A UserError: the heading, and the problems exactly as check lists them.
+      expect(error!.message).toMatch(/^promptvault build: the site was not built, \d+ problem\(s\) to fix first \(`promptvault check` reports the same\)$/);
+      expect(formatProblems((error as unknown as { problems: Problem[] }).problems)).toBe(expected);
       expect(repo.cli(['check']).stdout).toContain(expected);
       expect(fs.existsSync(path.join(temp, 'dist', 'index.html'))).toBe(false);
     } finally {
