@@ -134,6 +134,15 @@ describe('a machine that refuses to write', () => {
   });
 });
 
+describe('state left by an earlier run', () => {
+  it('a cut-short saved backfill state is not resumed from: backfill replays from scratch, exit 0', () => {
+    repo.write('.git/promptvault/backfill.json', '{"head": "');
+    const result = repo.cli(['backfill']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/1 commits replayed; 0 record files written and staged, 2 already there; no problems\.\n$/);
+  });
+});
+
 describe('odd command lines', () => {
   it.each([
     [['--bogus']], [['check', '--bogus']], [['check', '--format']], [['check', '--format', 'xml']], [['log']],

@@ -201,9 +201,15 @@ function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: strin
 function readState(repo: Repo, head: string, from: string | null): SavedState | undefined {
   const file = path.join(repo.gitdir, STATE_FILE);
   if (!fs.existsSync(file)) return undefined;
-  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
+  let state: SavedState;
+  try {
+    state = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
+  } catch {
+    // Cut short (a full disk) or edited: not a state to resume from; replay from scratch.
+    return undefined;
+  }
   // A saved run of another HEAD or start is stale: replay from scratch.
-  if (state.head !== head || state.from !== from) return undefined;
+  if (state?.head !== head || state.from !== from || !Array.isArray(state.done) || !Array.isArray(state.records)) return undefined;
   if (!state.records.every((record) => fs.existsSync(path.join(repo.dir, record.path)))) return undefined;
   return state;
 }
