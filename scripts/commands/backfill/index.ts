@@ -3,7 +3,7 @@
 // installed, and writes the records into vault/ for one commit. Resumable and idempotent.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError, type Problem } from '../../lib/errors.ts';
+import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
@@ -173,8 +173,21 @@ class ProblemsSeen {
   }
 }
 
-/** Writes the records produced so far that vault/ does not have yet, and the resume state. */
-function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, written: string[]): void {
+/**
+ * Writes the records produced so far that vault/ does not have yet, and the resume state. Each
+ * record file is whole or absent; when the disk refuses one (full, read-only), the error says so
+ * and that a second run keeps what was written and writes the rest.
+ */
+function save(...args: Parameters<typeof saveRecords>): void {
+  try {
+    saveRecords(...args);
+  } catch (error) {
+    if (!isUserError(error) || !error.code.startsWith('fs-')) throw error;
+    throw new UserError(error.code, `${error.message}\npromptvault backfill: stopped; every record written so far is whole. Fix the cause below, then run \`promptvault backfill\` again: it keeps those records and writes the rest.`, error.problems, { cause: error });
+  }
+}
+
+function saveRecords(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, written: string[]): void {
   const oids = done.map((commit) => commit.oid);
   const records: SavedState['records'] = [];
   const already = new Set(written);
