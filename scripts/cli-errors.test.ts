@@ -127,10 +127,39 @@ describe('a machine that refuses to write', () => {
     expect(repo.git(['diff', '--cached', '--name-only', '--', 'vault/']).stdout).toBe('');
   });
 
+  it('backfill that cannot write a record stops with exit 2, and a second run completes', () => {
+    const other = createRepo({ hooks: false });
+    try {
+      other.write('prompts/a.md', promptFile({ title: 'A' }, 'Say hello.'));
+      expect(other.commit('a prompt', '2026-01-02').code).toBe(0);
+      other.write('vault/mutations', 'a file where the folder of mutation logs goes');
+      const stopped = other.cli(['backfill']);
+      expect(stopped.code).toBe(2);
+      expect(stopped.stderr).not.toContain('internal error');
+      expect(stopped.stderr).toContain('promptvault backfill: stopped; every record written so far is whole.');
+      expect(stopped.stderr).toMatch(/vault\/mutations\/a\/0001-[0-9a-f]{12}\.yaml: a part of the path is a file where a folder was expected \(ENOTDIR/);
+      other.remove('vault/mutations');
+      const resumed = other.cli(['backfill']);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(resumed.stdout).toContain('1 commits replayed; 1 record files written and staged, 1 already there; no problems.');
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('export --out onto a folder exits 2 and leaves no temporary file', () => {
     const output = expectUserError(repo.cli(['export', '--format', 'csv', '--out', 'vault']));
     expect(output).toContain('vault: a folder is where a file was expected (EISDIR');
     expect(fs.readdirSync(repo.dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('state left by an earlier run', () => {
+  it('a cut-short saved backfill state is not resumed from: backfill replays from scratch, exit 0', () => {
+    repo.write('.git/promptvault/backfill.json', '{"head": "');
+    const result = repo.cli(['backfill']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/1 commits replayed; 0 record files written and staged, 2 already there; no problems\.\n$/);
   });
 });
 

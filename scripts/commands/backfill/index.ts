@@ -3,7 +3,7 @@
 // installed, and writes the records into vault/ for one commit. Resumable and idempotent.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError, type Problem } from '../../lib/errors.ts';
+import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
@@ -181,8 +181,21 @@ class ProblemsSeen {
   }
 }
 
-/** Writes the records produced so far that vault/ does not have yet, and the resume state. */
-function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, written: string[]): void {
+/**
+ * Writes the records produced so far that vault/ does not have yet, and the resume state. Each
+ * record file is whole or absent; when the disk refuses one (full, read-only), the error says so
+ * and that a second run keeps what was written and writes the rest.
+ */
+function save(...args: Parameters<typeof saveRecords>): void {
+  try {
+    saveRecords(...args);
+  } catch (error) {
+    if (!isUserError(error) || !error.code.startsWith('fs-')) throw error;
+    throw new UserError(error.code, `${error.message}\npromptvault backfill: stopped; every record written so far is whole. Fix the cause below, then run \`promptvault backfill\` again: it keeps those records and writes the rest.`, error.problems, { cause: error });
+  }
+}
+
+function saveRecords(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, written: string[]): void {
   const oids = done.map((commit) => commit.oid);
   const records: SavedState['records'] = [];
   const already = new Set(written);
@@ -209,9 +222,15 @@ function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: strin
 function readState(repo: Repo, head: string, from: string | null): SavedState | undefined {
   const file = path.join(repo.gitdir, STATE_FILE);
   if (!fs.existsSync(file)) return undefined;
-  const state = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
+  let state: SavedState;
+  try {
+    state = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedState;
+  } catch {
+    // Cut short (a full disk) or edited: not a state to resume from; replay from scratch.
+    return undefined;
+  }
   // A saved run of another HEAD or start is stale: replay from scratch.
-  if (state.head !== head || state.from !== from) return undefined;
+  if (state?.head !== head || state.from !== from || !Array.isArray(state.done) || !Array.isArray(state.records)) return undefined;
   if (!state.records.every((record) => fs.existsSync(path.join(repo.dir, record.path)))) return undefined;
   return state;
 }
