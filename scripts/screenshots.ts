@@ -9,7 +9,7 @@ import { launchChromium } from './lib/site/test-browser.ts';
 import { serveStatic } from './lib/site/test-static-server.ts';
 import { PROJECT_ROOT } from './test-utils/repo.ts';
 
-const OUT = path.join(PROJECT_ROOT, 'docs/screenshots');
+const OUT = path.join(PROJECT_ROOT, '.github/screenshots');
 
 /** What each picture shows; `prepare` brings the page to the state worth showing. */
 const SHOTS: { file: string; route: string; width: number; height: number; dark?: boolean; prepare?: (page: import('playwright-core').Page) => Promise<void> }[] = [

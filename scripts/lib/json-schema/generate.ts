@@ -6,7 +6,7 @@ import { configSchema } from '../schema/config.ts';
 import { frontMatterShapesSchema } from '../schema/front-matter-shapes.ts';
 import { promptFrontMatterSchema } from '../schema/prompt.ts';
 
-export const SCHEMA_BASE_URL = 'https://unpkg.com/promptvault/schema/';
+export const SCHEMA_BASE_URL = 'https://unpkg.com/promptvault/scripts/json-schema/';
 
 // The zod schemas keep their field docs as comments; editors show these on hover.
 const PROMPT_KEY_DOCS: Record<string, string> = {

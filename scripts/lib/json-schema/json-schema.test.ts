@@ -8,13 +8,14 @@ import { frontMatterShapesSchema } from '../schema/front-matter-shapes.ts';
 import { promptFrontMatterSchema } from '../schema/prompt.ts';
 import { PROJECT_ROOT } from '../../test-utils/repo.ts';
 import { jsonSchemaFiles } from './generate.ts';
+import { SCHEMA_DIR } from './write-fs.ts';
 
 // The JSON Schemas shipped in schema/ are generated from the zod schemas `check` validates with.
 // These tests prove the shipped files are that generation, and that a JSON Schema validator (what
 // an editor runs) and zod give the same verdict on the file shapes teams have.
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-const shipped = (name: string) => JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'schema', name), 'utf8')) as object;
+const shipped = (name: string) => JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, SCHEMA_DIR, name), 'utf8')) as object;
 const frontMatter = ajv.compile(shipped('prompt-front-matter.schema.json'));
 const config = ajv.compile(shipped('promptvault-config.schema.json'));
 const combined = frontMatterShapesSchema.extend(promptFrontMatterSchema.shape);
@@ -43,7 +44,7 @@ const BROKEN: Record<string, string> = {
 describe('the JSON Schemas in schema/', () => {
   it('are exactly what the zod schemas generate (run `npm run schema:json` after changing a schema)', () => {
     for (const [name, text] of Object.entries(jsonSchemaFiles())) {
-      expect(fs.readFileSync(path.join(PROJECT_ROOT, 'schema', name), 'utf8'), name).toBe(text);
+      expect(fs.readFileSync(path.join(PROJECT_ROOT, SCHEMA_DIR, name), 'utf8'), name).toBe(text);
     }
   });
 

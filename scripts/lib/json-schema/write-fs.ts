@@ -1,10 +1,10 @@
-// Node-only: `npm run schema:json` writes schema/*.json from the zod schemas.
+// Node-only: `npm run schema:json` writes scripts/json-schema/*.json from the zod schemas.
 import path from 'node:path';
 import { packageRoot } from '../package-root-fs.ts';
 import { writeFileAtomic } from '../vault/write-fs.ts';
 import { jsonSchemaFiles } from './generate.ts';
 
-export const SCHEMA_DIR = 'schema';
+export const SCHEMA_DIR = 'scripts/json-schema';
 
 export function writeJsonSchemas(root = packageRoot()): string[] {
   const written: string[] = [];
