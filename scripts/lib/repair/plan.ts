@@ -84,17 +84,23 @@ export function planRepair(input: RepairInput): RepairPlan {
 
   // Lineage stays whole: a dropped record a kept one names as parent stays; a kept copy whose
   // parents are gone goes. Repeated until nothing changes.
-  for (let changed = true; changed;) {
+  const keptKeys = () => new Set(mutations.filter((m) => !drop.has(m.file)).map((m) => refKey(m)));
+  // Bounded: each round only restores or removes, and a record comes back only with its parents.
+  for (let changed = true, round = 0; changed && round < 1000; round++) {
     changed = false;
-    const kept = mutations.filter((m) => !drop.has(m.file));
-    const keys = new Set(kept.map((m) => refKey(m)));
-    const needed = new Set(kept.flatMap((m) => m.parents.map((p) => refKey(p))));
+    const keys = keptKeys();
+    const needed = new Set(mutations.filter((m) => !drop.has(m.file)).flatMap((m) => m.parents.map((p) => refKey(p))));
     for (const m of mutations) {
       if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && m.parents.every((p) => keys.has(refKey(p)))) {
         drop.delete(m.file);
+        keys.add(refKey(m));
         changed = true;
-      } else if (!drop.has(m.file) && !input.madeHere(m.file) && m.parents.some((p) => !keys.has(refKey(p)))) {
+      }
+    }
+    for (const m of mutations) {
+      if (!drop.has(m.file) && !input.madeHere(m.file) && m.parents.some((p) => !keys.has(refKey(p)))) {
         drop.set(m.file, 'copied from another branch without the versions it descends from');
+        keys.delete(refKey(m));
         changed = true;
       }
     }
