@@ -351,10 +351,10 @@ export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref:
   return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
 }
 
-/** Untracked files under `pathspecs` (ignored files excluded), repository-relative. */
-export async function listUntracked(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
-  const { stdout } = await runGit(['ls-files', '--others', '--exclude-standard', '-z', '--', ...pathspecs], repo);
-  return splitNul(stdout);
+/** Files under `pathspecs`, staged or untracked (ignored files excluded), in one `ls-files`. */
+export async function listWorkFiles(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<{ path: string; tracked: boolean }[]> {
+  const { stdout } = await runGit(['ls-files', '-t', '--cached', '--others', '--exclude-standard', '-z', '--', ...pathspecs], repo);
+  return splitNul(stdout).map((entry) => ({ path: entry.slice(2), tracked: !entry.startsWith('?') }));
 }
 
 /**
