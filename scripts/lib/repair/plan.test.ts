@@ -47,7 +47,7 @@ describe('planRepair', () => {
     expect(plan.restore).toEqual([v2.file]);
   });
 
-  it('of two records of one version for the same commit, keeps the earlier; siblings of two branches are not duplicates', () => {
+  it('of two records of one version for the same commit, keeps the earlier; siblings of two branches are not duplicates, even added by one commit (a backfill)', () => {
     const v1 = mutation(1, 1, null, []);
     const a = mutation(2, 2, [1, 1], ['c1'], '2026-01-02T09:00:00Z');
     const b = mutation(2, 2, [1, 1], ['c1'], '2026-01-02T10:00:00Z');
@@ -56,5 +56,8 @@ describe('planRepair', () => {
     expect([...plan.drop.keys()]).toEqual([b.file]);
     const siblings = planRepair(input([v1, a, b], [v1.file, a.file, b.file], [], { addedBy: new Map([[a.file, 'x'], [b.file, 'y']]) }));
     expect([...siblings.drop.keys()]).toEqual([]);
+    const other = mutation(2, 3, [1, 1], ['c1'], '2026-01-02T10:00:00Z');
+    const backfilled = planRepair(input([v1, a, other], [v1.file, a.file, other.file], [], { addedBy: new Map([[a.file, 'x'], [other.file, 'x']]) }));
+    expect([...backfilled.drop.keys()]).toEqual([]);
   });
 });

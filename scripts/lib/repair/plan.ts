@@ -36,16 +36,17 @@ export interface RepairInput {
 }
 
 /**
- * Groups of mutation records that say the same thing twice: the same prompt and version made for
- * the same commit and added by the same commit (a run killed after writing, then re-run, and both
- * committed). Two branches that each record v2 from the same fork point are not duplicates: each
- * record arrives with its own branch's commit.
+ * Groups of mutation records that say the same thing twice: the same version of the same text made
+ * for the same commit and added by the same commit (a run killed after writing, then re-run, and
+ * both committed; only the date in the file name differs). Two branches that each record a v2 from
+ * the same fork point are not duplicates: their texts differ, and each record arrives with its own
+ * branch's commit (or, backfilled, with one commit, but still with its own text).
  */
-export function duplicateCandidates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents'> & { file: string }>(mutations: M[]): M[][] {
-  return [...Map.groupBy(mutations, (m) => `${m.prompt}@${m.version}:${m.commit_parents.join(',')}`).values()].filter((group) => group.length > 1);
+export function duplicateCandidates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents' | 'content_hash'> & { file: string }>(mutations: M[]): M[][] {
+  return [...Map.groupBy(mutations, (m) => `${m.prompt}@${m.version}:${m.content_hash}:${m.commit_parents.join(',')}`).values()].filter((group) => group.length > 1);
 }
 
-export function findDuplicates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents'> & { file: string }>(mutations: M[], addedBy: Map<string, string>): M[][] {
+export function findDuplicates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents' | 'content_hash'> & { file: string }>(mutations: M[], addedBy: Map<string, string>): M[][] {
   return duplicateCandidates(mutations).flatMap((group) => [...Map.groupBy(group, (m) => addedBy.get(m.file) ?? m.file).values()].filter((same) => same.length > 1));
 }
 
