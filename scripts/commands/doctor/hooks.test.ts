@@ -39,12 +39,13 @@ describe('linked worktrees', () => {
     expect(repo.cli(['check', '--cwd', tree]).code).toBe(0);
   });
 
-  it('records are renamed within their own folder, so a worktree on another file system never meets EXDEV', async () => {
+  it('records are written through vault/.tmp/, never the git dir, so a worktree on another file system never meets EXDEV', async () => {
     const repo = track(createRepo({ hooks: false }));
-    // What a rename across file systems does: fail. Every rename must stay within one folder.
+    // What a rename across file systems does: fail. The git dir may be on another file system
+    // (a linked worktree's is under the main repository's .git): no rename may start there.
     const rename = fs.renameSync;
     const spy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
-      if (path.dirname(String(from)) !== path.dirname(String(to))) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      if (!String(from).startsWith(path.join(repo.dir, 'vault')) || String(from).startsWith(path.join(repo.dir, '.git'))) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
       rename(from, to);
     });
     try {
@@ -54,6 +55,7 @@ describe('linked worktrees', () => {
     }
     expect(repo.git(['ls-files', 'vault']).stdout.trim()).toBe('vault/mutations/refund/0001-0123456789ab.yaml');
     expect(fs.readdirSync(path.join(repo.dir, 'vault/mutations/refund'))).toEqual(['0001-0123456789ab.yaml']);
+    expect(repo.git(['status', '--porcelain']).stdout).not.toContain('.tmp');
   });
 });
 

@@ -83,7 +83,8 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   if (!found) findings.push({ ok: false, what: 'node is not found on the PATH the hooks use', fix: 'install Node.js >= 22.12, or `npm install` in the main worktree' });
   else if (major < MIN_NODE[0]! || (major === MIN_NODE[0] && minor < MIN_NODE[1]!)) findings.push({ ok: false, what: `the hooks would run node ${found}; promptvault needs >= ${MIN_NODE.join('.')}`, fix: 'install a newer Node.js, or `npm install` in the main worktree (it brings its own)' });
   else findings.push({ ok: true, what: `node ${found}` });
-  const self = fs.existsSync(path.join(mainRoot, 'scripts', 'cli.ts')) && readName(mainRoot) === 'promptvault';
+  // promptvault's own repository (and its test repositories) run the TypeScript CLI from scripts/.
+  const self = fs.existsSync(path.join(mainRoot, 'scripts', 'cli.ts'));
   if (!self && !fs.existsSync(path.join(bin, 'promptvault'))) findings.push({ ok: false, what: `promptvault is not installed in ${mainRoot}/node_modules`, fix: 'npm install --save-dev promptvault' });
 
   return { ok: findings.every((finding) => finding.ok), findings };
@@ -95,13 +96,5 @@ function isExecutable(file: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function readName(dir: string): string | undefined {
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name;
-  } catch {
-    return undefined;
   }
 }

@@ -21,12 +21,15 @@ describe('an interrupted hook', () => {
     // A run that wrote its records and was killed before staging them: the files are there, untracked.
     expect(repo.cli(['record'], { env: { GIT_COMMITTER_DATE: '2026-01-02T09:00:00Z' } }).code).toBe(0);
     repo.git(['reset', '-q', '--', 'vault']);
-    repo.write('vault/mutations/refund/.0002-0123456789ab.yaml.4242.tmp', 'prompt: refund\nvers');
+    // And a temporary file of a run killed mid-write: in vault/.tmp/, which git ignores.
+    repo.write('vault/.tmp/.gitignore', '*\n');
+    repo.write('vault/.tmp/.0002-0123456789ab.yaml.4242.tmp', 'prompt: refund\nvers');
     expect(repo.git(['status', '--porcelain', '--', 'vault']).stdout).toMatch(/^\?\? vault\//m);
 
     const committed = repo.commit('v2', '2026-01-02');
     expect(committed.code, committed.stderr).toBe(0);
     expect(repo.git(['status', '--porcelain', '--', 'vault']).stdout).toBe('');
+    expect(repo.filesAtHead('vault/').filter((file) => file.includes('.tmp'))).toEqual([]);
     expect(repo.filesAtHead('vault/mutations/refund/').map((file) => path.basename(file).slice(0, 4))).toEqual(['0001', '0002']);
     expect(repo.cli(['check']).code).toBe(0);
   });

@@ -409,6 +409,12 @@ export async function listUntracked(repo: Repo, { pathspecs }: { pathspecs: stri
   return splitNul(stdout);
 }
 
+/** Files under `pathspecs`, staged or untracked (ignored files excluded), in one `ls-files`. */
+export async function listWorkFiles(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<{ path: string; tracked: boolean }[]> {
+  const { stdout } = await runGit(['ls-files', '-t', '--cached', '--others', '--exclude-standard', '-z', '--', ...pathspecs], repo);
+  return splitNul(stdout).map((entry) => ({ path: entry.slice(2), tracked: !entry.startsWith('?') }));
+}
+
 /**
  * Every commit reachable from `ref`, by its parent list joined with ",": a record made for a
  * commit of this branch has one of these lists as its `commit_parents` ("" for a root commit).

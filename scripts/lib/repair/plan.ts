@@ -36,16 +36,17 @@ export interface RepairInput {
 }
 
 /**
- * Groups of mutation records that say the same thing twice: the same prompt and version made for
- * the same commit and added by the same commit (a run killed after writing, then re-run, and both
- * committed). Two branches that each record v2 from the same fork point are not duplicates: each
- * record arrives with its own branch's commit.
+ * Groups of mutation records that say the same thing twice: the same version of the same text made
+ * for the same commit and added by the same commit (a run killed after writing, then re-run, and
+ * both committed; only the date in the file name differs). Two branches that each record a v2 from
+ * the same fork point are not duplicates: their texts differ, and each record arrives with its own
+ * branch's commit (or, backfilled, with one commit, but still with its own text).
  */
-export function duplicateCandidates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents'> & { file: string }>(mutations: M[]): M[][] {
-  return [...Map.groupBy(mutations, (m) => `${m.prompt}@${m.version}:${m.commit_parents.join(',')}`).values()].filter((group) => group.length > 1);
+export function duplicateCandidates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents' | 'content_hash'> & { file: string }>(mutations: M[]): M[][] {
+  return [...Map.groupBy(mutations, (m) => `${m.prompt}@${m.version}:${m.content_hash}:${m.commit_parents.join(',')}`).values()].filter((group) => group.length > 1);
 }
 
-export function findDuplicates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents'> & { file: string }>(mutations: M[], addedBy: Map<string, string>): M[][] {
+export function findDuplicates<M extends Pick<Mutation, 'prompt' | 'version' | 'commit_parents' | 'content_hash'> & { file: string }>(mutations: M[], addedBy: Map<string, string>): M[][] {
   return duplicateCandidates(mutations).flatMap((group) => [...Map.groupBy(group, (m) => addedBy.get(m.file) ?? m.file).values()].filter((same) => same.length > 1));
 }
 
@@ -84,17 +85,23 @@ export function planRepair(input: RepairInput): RepairPlan {
 
   // Lineage stays whole: a dropped record a kept one names as parent stays; a kept copy whose
   // parents are gone goes. Repeated until nothing changes.
-  for (let changed = true; changed;) {
+  const keptKeys = () => new Set(mutations.filter((m) => !drop.has(m.file)).map((m) => refKey(m)));
+  // Bounded: each round only restores or removes, and a record comes back only with its parents.
+  for (let changed = true, round = 0; changed && round < 1000; round++) {
     changed = false;
-    const kept = mutations.filter((m) => !drop.has(m.file));
-    const keys = new Set(kept.map((m) => refKey(m)));
-    const needed = new Set(kept.flatMap((m) => m.parents.map((p) => refKey(p))));
+    const keys = keptKeys();
+    const needed = new Set(mutations.filter((m) => !drop.has(m.file)).flatMap((m) => m.parents.map((p) => refKey(p))));
     for (const m of mutations) {
       if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && m.parents.every((p) => keys.has(refKey(p)))) {
         drop.delete(m.file);
+        keys.add(refKey(m));
         changed = true;
-      } else if (!drop.has(m.file) && !input.madeHere(m.file) && m.parents.some((p) => !keys.has(refKey(p)))) {
+      }
+    }
+    for (const m of mutations) {
+      if (!drop.has(m.file) && !input.madeHere(m.file) && m.parents.some((p) => !keys.has(refKey(p)))) {
         drop.set(m.file, 'copied from another branch without the versions it descends from');
+        keys.delete(refKey(m));
         changed = true;
       }
     }

@@ -48,7 +48,7 @@ function staged(): string {
 
 function leftovers(): string[] {
   const vault = path.join(repo.dir, 'vault');
-  const inVault = fs.existsSync(vault) ? fs.readdirSync(vault, { recursive: true }).map(String).filter((file) => file.endsWith('.yaml') || file.endsWith('.tmp')) : [];
+  const inVault = fs.existsSync(vault) ? fs.readdirSync(vault, { recursive: true }).map(String).filter((file) => file !== '.tmp' && (file.endsWith('.yaml') || file.endsWith('.tmp'))) : [];
   const tmp = path.join(repo.dir, '.git/promptvault/tmp');
   return [...inVault, ...(fs.existsSync(tmp) ? fs.readdirSync(tmp) : [])];
 }
@@ -56,12 +56,14 @@ function leftovers(): string[] {
 describe('writing records when the disk refuses', () => {
   it('a full disk at the second record writes and stages nothing, and names the file and the fix', async () => {
     repo = createRepo({ hooks: false });
+    // The temporary folder as an earlier run left it, so the writes counted below are the records'.
+    repo.write('vault/.tmp/.gitignore', '*\n');
     failNth('writeFileSync', 2, 'ENOSPC');
     const error = await caught(writeRecords(await openRepo({ cwd: repo.dir }), WRITES));
     expect(error.exitCode).toBe(2);
-    expect(`${error.message}\n${formatProblems(error.problems)}`.replaceAll(repo.dir, '<repo>').replace(/\.yaml\.\d+\.tmp/, '.yaml.N.PID.tmp')).toMatchInlineSnapshot(`
+    expect(`${error.message}\n${formatProblems(error.problems)}`.replaceAll(repo.dir, '<repo>').replace(/\.yaml\.\d+\.tmp/, '.yaml.PID.tmp')).toMatchInlineSnapshot(`
       "promptvault: could not write vault/checkpoints/p2/0001-000000000002.yaml; nothing was written or staged
-      vault/checkpoints/p2/0001-000000000002.yaml: no space is left on the device (ENOSPC at <repo>/vault/checkpoints/p2/.0001-000000000002.yaml.N.PID.tmp)
+      vault/checkpoints/p2/0001-000000000002.yaml: no space is left on the device (ENOSPC at <repo>/vault/.tmp/.1.0001-000000000002.yaml.PID.tmp)
         fix: free some disk space, then run the command again"
     `);
     expect(leftovers()).toEqual([]);

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileSystemError } from '../fs-errors.ts';
-import { listUntracked, stageFiles, type Repo } from '../git/index.ts';
-import { parseRecordPath } from './paths.ts';
+import { listWorkFiles, stageFiles, type Repo } from '../git/index.ts';
+import { parseRecordPath, VAULT_DIR } from './paths.ts';
 
 export interface RecordWrite {
   /** Repository-relative path. */
@@ -26,12 +26,18 @@ const NOTHING_WRITTEN = 'nothing was written or staged';
  */
 export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: string[] = []): Promise<void> {
   const folders = [...new Set(writes.map((write) => `${path.posix.dirname(write.path)}/`))];
+  const strays: string[] = [];
   if (folders.length > 0) {
-    for (const file of await listUntracked(repo, { pathspecs: folders })) {
-      if (isLeftover(file)) quietly(() => fs.rmSync(path.join(repo.dir, file), { force: true }));
+    for (const file of await listWorkFiles(repo, { pathspecs: folders })) {
+      // A temporary file is never a record, even once `git add` staged it: it leaves the index too.
+      const temp = TEMP_NAME.test(path.posix.basename(file.path));
+      if (!temp && (file.tracked || !isLeftover(file.path))) continue;
+      quietly(() => fs.rmSync(path.join(repo.dir, file.path), { force: true }));
+      if (file.tracked) strays.push(file.path);
     }
   }
-  const undo = writeAll(repo.dir, writes);
+  const tempDir = prepareTempDir(repo.dir);
+  const undo = writeAll(repo.dir, writes, tempDir);
   try {
     for (const removal of removals) {
       try {
@@ -40,11 +46,29 @@ export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: 
         throw fileSystemError(error, removal, `remove ${removal}`, NOTHING_WRITTEN);
       }
     }
-    await stageFiles(repo, [...writes.map((write) => write.path), ...removals]);
+    await stageFiles(repo, [...writes.map((write) => write.path), ...removals, ...strays]);
   } catch (error) {
     undo();
     throw error;
   }
+}
+
+/**
+ * vault/.tmp/: temporary files live inside the worktree, on the same file system as the records
+ * (a linked worktree elsewhere than its git dir never meets EXDEV, which temporary files under
+ * .git did), in a folder that ignores itself, so `git add -A` never stages what a killed run left.
+ * Whatever is there is such a leftover: git's index lock lets one hook write at a time.
+ */
+function prepareTempDir(dir: string): string {
+  const tempDir = path.join(dir, VAULT_DIR, '.tmp');
+  try {
+    fs.mkdirSync(tempDir, { recursive: true });
+    for (const name of fs.readdirSync(tempDir)) if (name !== '.gitignore') fs.rmSync(path.join(tempDir, name), { force: true, recursive: true });
+    if (!fs.existsSync(path.join(tempDir, '.gitignore'))) fs.writeFileSync(path.join(tempDir, '.gitignore'), '*\n');
+  } catch (error) {
+    throw fileSystemError(error, `${VAULT_DIR}/.tmp`, `prepare ${VAULT_DIR}/.tmp`, NOTHING_WRITTEN);
+  }
+  return tempDir;
 }
 
 /** An untracked record or temporary file in vault/: only a run that did not finish makes one. */
@@ -55,25 +79,20 @@ function isLeftover(file: string): boolean {
 /** `.<name>.<pid>.tmp`: hidden, and never a record name, so no reader takes it for one. */
 const TEMP_NAME = /^\..+\.\d+\.tmp$/;
 
-/**
- * The temporary name of `file`: in the same folder, so the rename never crosses file systems (a
- * linked worktree elsewhere than its git dir gave EXDEV when temporary files lived under .git).
- */
-function tempOf(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+function tempOf(file: string, tempDir: string | undefined, i = 0): string {
+  return path.join(tempDir ?? path.dirname(file), `.${i}.${path.basename(file)}.${process.pid}.tmp`);
 }
 
 /** Writes all files or none; returns a function that puts back what was there before. */
-function writeAll(dir: string, writes: RecordWrite[]): () => void {
+function writeAll(dir: string, writes: RecordWrite[], tempDir: string): () => void {
   const temps: string[] = [];
   const removeTemps = () => {
     for (const temp of temps) quietly(() => fs.rmSync(temp, { force: true }));
   };
-  for (const write of writes) {
-    const file = path.join(dir, write.path);
-    const temp = tempOf(file);
+  for (const [i, write] of writes.entries()) {
+    // Numbered: two records of one commit may share a file name in different folders.
+    const temp = tempOf(path.join(dir, write.path), tempDir, i);
     try {
-      ensureFolder(path.dirname(file));
       temps.push(temp);
       fs.writeFileSync(temp, write.content);
     } catch (error) {
@@ -92,6 +111,7 @@ function writeAll(dir: string, writes: RecordWrite[]): () => void {
   for (const [i, write] of writes.entries()) {
     const file = path.join(dir, write.path);
     try {
+      ensureFolder(path.dirname(file));
       const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
       fs.renameSync(temps[i]!, file);
       placed.push({ file, before });
@@ -114,12 +134,12 @@ function ensureFolder(dir: string): void {
 
 /**
  * Writes to a temporary file beside `file` and renames it into place: readers see the old file or
- * the whole new one. What the machine refuses (a full disk, a read-only folder, a folder in the
- * way) is a UserError naming `shown` (the path as the user knows it; default `file`), and no
- * temporary file is left behind.
+ * the whole new one, and the rename never crosses file systems. What the machine refuses (a full
+ * disk, a read-only folder, a folder in the way) is a UserError naming `shown` (the path as the
+ * user knows it; default `file`), and no temporary file is left behind.
  */
 export function writeFileAtomic(file: string, content: string, shown = file): void {
-  const temp = tempOf(file);
+  const temp = tempOf(file, undefined);
   try {
     ensureFolder(path.dirname(file));
     fs.writeFileSync(temp, content);
