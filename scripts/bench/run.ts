@@ -39,6 +39,8 @@ const CLAUSE_EDITS = 1000;
 
 interface Timed {
   seconds: number;
+  /** User + system CPU seconds of the process and its waited-for children: steadier than wall time on a shared machine. */
+  cpu: number;
   /** Peak resident memory of the process (and its largest child), MB, from GNU time. */
   peakMb: number;
   stdout: string;
@@ -47,11 +49,11 @@ interface Timed {
 /** Runs a command under GNU time for wall time and peak RSS; throws on failure. */
 function timed(command: string, argv: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...argv], { cwd, encoding: 'utf8', env: { ...process.env, ...extraEnv }, maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...argv], { cwd, encoding: 'utf8', env: { ...process.env, ...extraEnv }, maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed (${result.status}):\n${result.stderr}`);
-  const lines = result.stderr.trim().split('\n');
-  return { seconds, peakMb: Number(lines.at(-1)) / 1024, stdout: result.stdout };
+  const [peakKb, user, system] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { seconds, cpu: (user ?? 0) + (system ?? 0), peakMb: (peakKb ?? 0) / 1024, stdout: result.stdout };
 }
 
 function git(cwd: string, argv: string[]): string {
@@ -105,7 +107,7 @@ try {
     const split = /first commit ([\d.]+) s, the other (\d+) commits ([\d.]+) s, writing and staging records ([\d.]+) s/.exec(backfill.stdout);
     rows.push({
       what: `backfill, ${prompts} prompts, ${commits} commits, end to end`,
-      value: `${rate.toFixed(0)} commits/s (${backfill.seconds.toFixed(1)} s${split ? `: first commit ${Number(split[1]).toFixed(1)} s, replay ${Number(split[3]).toFixed(1)} s, writing ${Number(split[4]).toFixed(1)} s` : ''})`,
+      value: `${rate.toFixed(1)} commits/s (${backfill.seconds.toFixed(1)} s, cpu ${backfill.cpu.toFixed(1)} s${split ? `: first commit ${Number(split[1]).toFixed(1)} s, replay ${Number(split[3]).toFixed(1)} s, writing ${Number(split[4]).toFixed(1)} s` : ''})`,
       baseline: `git log --name-status: ${(commits / gitLog.seconds).toFixed(0)} commits/s`, ratio: `${(backfill.seconds / gitLog.seconds).toFixed(0)}x`,
       peak: mb(backfill.peakMb), target: '>= 100 commits/s and <= 20x', met: verdict(rate >= 100 && backfill.seconds / gitLog.seconds <= 20),
     });
@@ -116,7 +118,7 @@ try {
     const adoption = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
     const files = git(repo.dir, ['diff', '--cached', '--name-only']).split('\n').filter(Boolean).length;
     rows.push({
-      what: `hook, adoption commit (${files} record files), ${prompts} prompts`, value: ms(adoption.seconds), baseline: `node -e 0 + git diff --cached: ${ms(nodeBoot + diff)}`,
+      what: `hook, adoption commit (${files} record files), ${prompts} prompts`, value: `${ms(adoption.seconds)} (cpu ${ms(adoption.cpu)})`, baseline: `node -e 0 + git diff --cached: ${ms(nodeBoot + diff)}`,
       ratio: `${(adoption.seconds / (nodeBoot + diff)).toFixed(1)}x`, peak: mb(adoption.peakMb), target: '<= 5 s', met: verdict(adoption.seconds <= 5),
     });
     git(repo.dir, ['-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', 'backfill the vault']);
@@ -129,6 +131,7 @@ try {
     const random = seededRandom(7);
     const measure = (stage: (run: number) => void) => {
       const times: number[] = [];
+      const cpus: number[] = [];
       const baselines: number[] = [];
       const peaks: number[] = [];
       for (let run = 0; run < SIZE.runs; run++) {
@@ -136,11 +139,12 @@ try {
         baselines.push(timed(NODE, ['-e', '0'], repo.dir).seconds + timed('git', ['diff', '--cached', '--name-status'], repo.dir).seconds);
         const result = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
         times.push(result.seconds);
+        cpus.push(result.cpu);
         peaks.push(result.peakMb);
         git(repo.dir, ['reset', '-q', '--hard', 'HEAD']);
         git(repo.dir, ['clean', '-fdq', 'vault']);
       }
-      return { seconds: median(times), baseline: median(baselines), peakMb: Math.max(...peaks) };
+      return { seconds: median(times), cpu: median(cpus), baseline: median(baselines), peakMb: Math.max(...peaks) };
     };
     const editPrompts = (count: number, run: number) => {
       const files = new Set<string>();
@@ -160,7 +164,7 @@ try {
     const fifty = measure((run) => editPrompts(50, run));
     hookFigures.set(prompts, one.seconds);
     const row = (what: string, figure: typeof one, limit: number) => rows.push({
-      what: `hook, ${what}, ${prompts} prompts`, value: ms(figure.seconds), baseline: `node -e 0 + git diff --cached: ${ms(figure.baseline)}`,
+      what: `hook, ${what}, ${prompts} prompts`, value: `${ms(figure.seconds)} (cpu ${ms(figure.cpu)})`, baseline: `node -e 0 + git diff --cached: ${ms(figure.baseline)}`,
       ratio: `${(figure.seconds / figure.baseline).toFixed(1)}x`, peak: mb(figure.peakMb), target: `<= ${limit}x`, met: verdict(figure.seconds / figure.baseline <= limit),
     });
     row('commit touching no prompt', none, 1.5);
@@ -192,7 +196,7 @@ try {
     const baseline = timed(NODE, ['-e', '0'], repo.dir).seconds + timed('git', ['diff', '--cached', '--name-status'], repo.dir).seconds;
     const bulk = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
     rows.push({
-      what: `hook, ${changed} clause changes in one commit, ${prompts} prompts`, value: `${bulk.seconds.toFixed(1)} s`, baseline: `node -e 0 + git diff --cached: ${ms(baseline)}`,
+      what: `hook, ${changed} clause changes in one commit, ${prompts} prompts`, value: `${bulk.seconds.toFixed(1)} s (cpu ${bulk.cpu.toFixed(1)} s)`, baseline: `node -e 0 + git diff --cached: ${ms(baseline)}`,
       ratio: `${(bulk.seconds / baseline).toFixed(0)}x`, peak: mb(bulk.peakMb), target: '< 10 s', met: verdict(bulk.seconds < 10),
     });
     git(repo.dir, ['reset', '-q', '--hard', 'HEAD']);
@@ -214,7 +218,7 @@ try {
     const build = timed(NODE, [CLI, 'build', '--cwd', big, '--out', siteDir], big);
     const tinyBuild = timed(NODE, [CLI, 'build', '--cwd', tiny, '--out', path.join(work, 'site-tiny-out')], tiny);
     rows.push({
-      what: `site build, ${SIZE.checkpoints} checkpoints (${prompts} prompts, ${audits} audits)`, value: `${build.seconds.toFixed(1)} s`,
+      what: `site build, ${SIZE.checkpoints} checkpoints (${prompts} prompts, ${audits} audits)`, value: `${build.seconds.toFixed(1)} s (cpu ${build.cpu.toFixed(1)} s)`,
       baseline: `one-prompt vault: ${tinyBuild.seconds.toFixed(1)} s`, ratio: `${(build.seconds / tinyBuild.seconds).toFixed(1)}x`, peak: mb(build.peakMb),
       target: SIZE.checkpoints >= 500_000 ? '<= 300 s, <= 4 GB' : '<= 20 s, <= 1 GB', met: verdict(SIZE.checkpoints >= 500_000 ? build.seconds <= 300 && build.peakMb <= 4096 : build.seconds <= 20 && build.peakMb <= 1024),
     });

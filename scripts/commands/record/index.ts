@@ -50,8 +50,7 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
   // Only where prompts and clauses live is needed to know whether there is anything to do; the
   // whole configuration is validated once there is.
   const locations = readSourceLocations(repo.dir);
-  // Loading the tokenizer is the longest step of recording a prompt: start it on the other core
-  // before knowing whether it is needed; a commit with nothing to record just closes it.
+  // The token counter reads its table only once there is something to record (preload below).
   const tokens = startTokenCounter(locations.tokenizer);
   try {
     return await recordChanges(options, env, repo, head, locations, tokens);
@@ -71,6 +70,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }))
     : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   if (changes.length === 0) return result;
+  tokens.preload();
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.

@@ -5,7 +5,10 @@ import { findHeads } from '../lineage/heads.ts';
 import { classifyPath, sourcePathspecs } from '../prompt/locate.ts';
 import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
-import { readLineages } from '../vault/read-lineage.ts';
+import { mutationSchema, type Mutation } from '../schema/records.ts';
+import { parseRecordPath, recordFolder } from '../vault/paths.ts';
+import { MUTATION_EXAMPLE } from '../vault/read-lineage.ts';
+import { parseRecord } from '../vault/serialize.ts';
 import type { TreeView } from './view.ts';
 
 export interface CitingPrompt {
@@ -32,10 +35,36 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
       else citing.set(clause, [prompt.id]);
     }
   }
-  const ids = [...new Set([...citing.values()].flat())];
-  const { lineages } = await readLineages(view, ids);
+  const heads = await readHeadVersions(view, [...new Set([...citing.values()].flat())]);
   for (const [clause, promptIds] of citing) {
-    citations.set(clause, [...new Set(promptIds)].sort().map((prompt) => ({ prompt, headVersion: findHeads(lineages.get(prompt)?.mutations ?? [])[0]?.version ?? null })));
+    citations.set(clause, [...new Set(promptIds)].sort().map((prompt) => ({ prompt, headVersion: heads.get(prompt) ?? null })));
   }
   return citations;
+}
+
+/**
+ * The head version of each prompt, as readLineages + findHeads give it, from the mutation records
+ * alone: checkpoints are half the records and carry nothing a head needs. A record that does not
+ * parse is left out here; the commit's own validation reports it.
+ */
+async function readHeadVersions(view: TreeView, ids: string[]): Promise<Map<string, number>> {
+  const wanted = new Set(ids);
+  const entries = (await view.list(ids.map((id) => recordFolder('mutation', id)))).filter((entry) => {
+    const parsed = parseRecordPath(entry.path);
+    return parsed?.kind === 'mutation' && wanted.has(parsed.id);
+  });
+  const blobs = await view.read(entries.map((entry) => entry.oid));
+  const byPrompt = new Map<string, Mutation[]>();
+  for (const entry of entries) {
+    const parsed = parseRecord(blobs.get(entry.oid)!.toString('utf8'), entry.path, mutationSchema, MUTATION_EXAMPLE);
+    if (!parsed.ok) continue;
+    const id = parseRecordPath(entry.path)!.id;
+    byPrompt.set(id, [...(byPrompt.get(id) ?? []), parsed.value]);
+  }
+  const heads = new Map<string, number>();
+  for (const [id, mutations] of byPrompt) {
+    const head = findHeads(mutations)[0];
+    if (head) heads.set(id, head.version);
+  }
+  return heads;
 }

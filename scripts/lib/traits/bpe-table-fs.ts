@@ -30,7 +30,8 @@ export async function loadBpeTable(encoding: TokenizerEncoding): Promise<BpeTabl
   for (const file of bpeTablePaths(encoding)) {
     let data: Buffer;
     try {
-      data = fs.readFileSync(file);
+      // Asynchronous on purpose: the read of 4 MB runs in libuv's pool while the hook waits on git.
+      data = await fs.promises.readFile(file);
     } catch {
       continue;
     }

@@ -1,5 +1,5 @@
 // Node-only: token counts for the recorder. The encoding's binary rank table (bpe-table-fs.ts)
-// starts loading as soon as a commit may need it, while this thread runs git and parses files;
+// starts loading once a commit is known to need it (preload), while this thread runs git and parses files;
 // counting then runs in this thread: with no 2 MB module to compile there is nothing left worth a
 // worker thread's start-up. Counts are remembered by text for the life of the counter, so a blob
 // carried by many commits of a backfill is counted once.
@@ -12,14 +12,14 @@ import type { TokenizerEncoding } from './tokens.ts';
 export interface TokenCounter {
   encoding: string;
   count(text: string): Promise<number>;
+  /** Starts reading the table now, so it overlaps other work; a commit with nothing to count never calls it. */
+  preload(): void;
   close(): void;
 }
 
 export function startTokenCounter(encoding: TokenizerEncoding): TokenCounter {
   let loading: Promise<BpeCounter> | undefined;
   const load = () => (loading ??= loadBpeTable(encoding).then((table) => createBpeCounter(table, splitRegexOf(encoding))));
-  // Started now, awaited at the first count; a failure surfaces there, not as an unhandled rejection.
-  load().catch(() => {});
   const counted = new Map<string, number>();
   return {
     encoding,
@@ -32,6 +32,8 @@ export function startTokenCounter(encoding: TokenizerEncoding): TokenCounter {
       counted.set(key, count);
       return count;
     },
+    // A failure surfaces at the first count, not as an unhandled rejection.
+    preload: () => void load().catch(() => {}),
     close: () => counted.clear(),
   };
 }

@@ -7,7 +7,7 @@ import { stringifyRecord } from './fast-yaml.ts';
 import { readRecordYaml } from './fast-yaml-read.ts';
 import { serializeRecord } from './serialize.ts';
 
-const AWKWARD = ['@new', '-x', 'yes', 'No', 'null', '~', '0001', '1e3', '0x1F', '.5', '12:30', 'a: b', 'a #b', 'end:', ' lead', 'trail ', '', 'tab\tin', 'quote"s', "it's", 'ümlaut', 'line one\nline two\n', 'no newline\nat end', '[x]', '{y}', 'a,b', '*star', '&amp', '!bang', '%pct', '`tick`', '?q', '|pipe', '>gt', 'sha256-abc', 'support/refund', '2026-11-23T21:45:26Z', 'o200k_base', 'The assistant must never share.', 'C++ code', 'v1.2.3', 'a  b', '1_000', '-0', '+5', '1.', '007', '3.50', 'True', 'y'];
+const AWKWARD = ['@new', '-x', 'yes', 'No', 'null', '~', '0001', '1e3', '0x1F', '.5', '12:30', 'a: b', 'a #b', 'end:', ' lead', 'trail ', '', 'tab\tin', 'quote"s', "it's", 'ümlaut', 'line one\nline two\n', 'no newline\nat end', '[x]', '{y}', 'a,b', '*star', '&amp', '!bang', '%pct', '`tick`', '?q', '|pipe', '>gt', 'sha256-abc', 'support/refund', '2026-11-23T21:45:26Z', 'o200k_base', 'The assistant must never share.', 'C++ code', 'v1.2.3', 'a  b', '1_000', '-0', '+5', '1.', '007', '3.50', 'True', 'y', '.claude/agents/billing/x-1.md', '.github/prompts/a.prompt.md', '.cursor/rules/r.mdc', '.inf', '.5/x', '.a:b/c'];
 
 /** What the reader gives must be what the library gives, whenever the reader answers at all. */
 function expectSameAsLibrary(text: string): boolean {

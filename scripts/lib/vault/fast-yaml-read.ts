@@ -10,6 +10,7 @@
 // The plain scalars stringifyRecord writes as text (see its SAFE_PLAIN and NOT_STRING).
 const SAFE_PLAIN = /^[A-Za-z0-9][A-Za-z0-9_./+-]*(?:[ :][A-Za-z0-9_./+-]+)*$/;
 const NOT_STRING = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const DOT_PATH = /^\.[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.-]+)+$/;
 const NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -26,6 +27,9 @@ function scalar(token: string): unknown {
   if (token.length >= 2 && token.startsWith("'") && token.endsWith("'") && !/'(?!')/.test(token.slice(1, -1).replaceAll("''", ''))) return token.slice(1, -1).replaceAll("''", "'");
   if (token.length >= 2 && token.startsWith('"') && token.endsWith('"') && !/["\\]/.test(token.slice(1, -1))) return token.slice(1, -1);
   if (SAFE_PLAIN.test(token) && !NOT_STRING.test(token) && !token.endsWith(':')) return token;
+  // Paths under dot folders (`.claude/agents/x.md`, `.github/prompts/x.prompt.md`), which the
+  // library writes plain too.
+  if (DOT_PATH.test(token) && !NOT_STRING.test(token)) return token;
   throw new Unsupported();
 }
 
