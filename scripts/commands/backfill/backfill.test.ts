@@ -44,10 +44,8 @@ function playStory(repo: TestRepo): void {
 function normalisedVault(repo: TestRepo): Map<string, string> {
   const subjects = new Map(repo.git(['log', '--all', '--format=%H %s']).stdout.trim().split('\n').map((line) => [line.slice(0, 40), line.slice(41)]));
   const files = new Map<string, string>();
-  const root = path.join(repo.dir, 'vault');
-  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.relative(repo.dir, path.join(entry.parentPath, entry.name));
+  // The records git holds (staged or committed): vault/.tmp/ is the writer's own, ignored folder.
+  for (const file of repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean)) {
     // Audit ids hash commit ids too: keep their date, drop the hash.
     files.set(file, fs.readFileSync(path.join(repo.dir, file), 'utf8').replace(/[0-9a-f]{40}/g, (sha) => `<${subjects.get(sha) ?? sha}>`).replace(/(\d{8}T\d{6}Z)-[0-9a-f]{12}/g, '$1-<hash>'));
   }
