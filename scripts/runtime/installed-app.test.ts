@@ -61,7 +61,7 @@ describe('an application using promptvault/runtime from the installed package', 
   });
 
   it('builds a bundle and types with the installed CLI, type-checks the application, and rejects a misspelled variable', () => {
-    for (const schema of ['prompt-front-matter.schema.json', 'promptvault-config.schema.json']) expect(fs.existsSync(path.join(app, 'node_modules/promptvault/schema', schema)), schema).toBe(true);
+    for (const schema of ['prompt-front-matter.schema.json', 'promptvault-config.schema.json']) expect(fs.existsSync(path.join(app, 'node_modules/promptvault/scripts/json-schema', schema)), schema).toBe(true);
     const built = promptvault(['bundle', '--out', path.join(app, 'prompts.json'), '--types', path.join(app, 'prompts.d.ts')]);
     expect(built.code, built.stderr).toBe(0);
     expect(built.stderr).toContain('promptvault bundle: 4 prompt version(s)');
