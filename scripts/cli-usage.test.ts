@@ -20,13 +20,15 @@ describe('help and usage of each command', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatchInlineSnapshot(`
-      "Usage: promptvault check [--format text|github]
+      "Usage: promptvault check [--format text|github] [--stale] [--since REF]
 
-      Validates every prompt, clause and record at HEAD, compares the vault with the files and lists
-      unreviewed regressions; every problem at once, the verdict on the last line.
+      Validates every prompt, clause, record and label at HEAD, compares the vault with the files and
+      lists unreviewed regressions; every problem at once, the verdict on the last line.
 
       Options:
         --format F     text (default) or github (workflow annotations)
+        --stale        also warn of labels behind their prompt's current version
+        --since REF    report label moves since REF (github format default: origin/$GITHUB_BASE_REF, else HEAD~1)
         --cwd DIR      the repository (default: the current directory)
         -h, --help     this help
 
@@ -58,7 +60,7 @@ describe('help and usage of each command', () => {
   it("another command's option, or an argument too many, is refused with the command's options", () => {
     const foreign = cli(['--cwd', '.', 'check', '--mutations']);
     expect(foreign.code).toBe(2);
-    expect(foreign.stderr.split('\n')[0]).toBe('promptvault check: does not take --mutations; its options are --format, --cwd, --help');
+    expect(foreign.stderr.split('\n')[0]).toBe('promptvault check: does not take --mutations; its options are --format, --stale, --since, --cwd, --help');
     const extra = cli(['check', 'prompts/a.md']);
     expect(extra.code).toBe(2);
     expect(extra.stderr.split('\n')[0]).toBe('promptvault check: takes no arguments, received "prompts/a.md"');
