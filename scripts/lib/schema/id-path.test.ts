@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidId } from './id.ts';
-import { decodeIdFromUrl, decodeIdPath, encodeIdForUrl, encodeIdPath } from './id-path.ts';
+import { decodeIdPath, encodeIdPath } from './id-path.ts';
+import { encodeIdForSite } from '../site/urls.ts';
 
 describe('ids hold any path git can hold and never escape their folder', () => {
   it.each(['support/refund', 'Anthropic/Claude Code/Plan', 'café/résumé', '.claude/agents/x', '.github/prompts/x.prompt', 'A/B.C.D', 'weird%name', '日本/プロンプト'])('accepts %s', (id) => {
@@ -23,7 +24,8 @@ describe('ids are encoded reversibly for record folders and URLs', () => {
   ])('%s <-> %s', (id, encoded) => {
     expect(encodeIdPath(id)).toBe(encoded);
     expect(decodeIdPath(encoded)).toBe(id);
-    expect(decodeIdFromUrl(encodeIdForUrl(id))).toBe(id);
+    expect(encodeIdForSite(id)).toBe(encoded.replaceAll('%', '~'));
+    expect(encodeIdForSite(id)).toMatch(/^[A-Za-z0-9_.~/-]+$/);
     expect(encoded).toMatch(/^[A-Za-z0-9_.%/-]+$/);
     expect(encoded.split('/').some((segment) => segment.startsWith('.'))).toBe(false);
   });
@@ -36,7 +38,8 @@ describe('ids are encoded reversibly for record folders and URLs', () => {
     for (const folder of ['.hidden', 'a/%2e', '%zz', 'caf%c3%a9', 'a b']) expect(decodeIdPath(folder)).toBeUndefined();
   });
 
-  it('URL-encodes the folder name once more', () => {
-    expect(encodeIdForUrl('Anthropic/Claude Code/Plan')).toBe('Anthropic/Claude%2520Code/Plan');
+  it('gives two ids two site pages, even ids that differ by a ~ and a %', () => {
+    const ids = ['a~b', 'a%b', 'a b', 'a~20b', '.a', '%2Ea', '~2Ea'];
+    expect(new Set(ids.map(encodeIdForSite)).size).toBe(ids.length);
   });
 });

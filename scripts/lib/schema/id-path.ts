@@ -13,8 +13,7 @@
 //   Anthropic/Claude Code/Plan  -> Anthropic/Claude%20Code/Plan
 //   café/résumé                 -> caf%C3%A9/r%C3%A9sum%C3%A9
 //
-// For a URL, percent-encode the result once more per segment (`encodeIdForUrl`), so a server that
-// decodes the request path finds the folder written on disk.
+// Site pages use the same names with `~` for `%` (site/urls.ts, `encodeIdForSite`).
 
 const KEPT = /[A-Za-z0-9_.-]/;
 
@@ -41,20 +40,6 @@ export function decodeIdPath(encoded: string): string | undefined {
   try {
     const id = segments.map((segment) => decodeURIComponent(segment)).join('/');
     return encodeIdPath(id) === encoded ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** An id as a URL path (`%2Eclaude/My%2520Agent`): the on-disk folder name, URL-encoded. */
-export function encodeIdForUrl(id: string): string {
-  return encodeIdPath(id).split('/').map(encodeURIComponent).join('/');
-}
-
-/** Inverse of `encodeIdForUrl` (a router that already decoded the path once wants `decodeIdPath`). */
-export function decodeIdFromUrl(urlPath: string): string | undefined {
-  try {
-    return decodeIdPath(urlPath.split('/').map(decodeURIComponent).join('/'));
   } catch {
     return undefined;
   }
