@@ -12,7 +12,7 @@ export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface ClauseEdit {
   kind: EditKind;
-  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation). */
+  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation, stricter, markdown, list-prose). */
   variant?: string;
   /** Declared `tone` of the clause, if any. */
   tone?: string;
@@ -335,7 +335,91 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'conjunct', previous: 'Remove the user from Slack, GitHub and the VPN when they leave.', next: 'Remove the user from Slack and GitHub when they leave.' },
   { kind: 'scope', previous: 'Answer questions from verified account holders.', next: 'Answer questions from verified account holders or their friends.' },
   { kind: 'rescope', previous: 'The assistant never shares one customer\'s order with another.', next: 'The assistant never shares one customer\'s order with another. Family members can see each other\'s orders.' },
-  { kind: 'roles', previous: 'The dispatcher assigns drivers to routes.', next: 'The drivers assign the dispatcher to routes.' },
+  { kind: 'roles', previous: 'The dispatcher assigns drivers to routes.', next: 'The drivers assign the dispatcher to routes.' },  // Round 5 (issue 11, second pass), written before this round's detector changes: which direction
+  // of a number is stricter, Markdown clause shapes (bullets, numbered steps, headings, several
+  // paragraphs), rewordings with few shared words, and contradictions phrased in other words.
+  { kind: 'number', previous: 'Accept returns within 30 days of delivery.', next: 'Accept returns within 60 days of delivery.' },
+  { kind: 'number', previous: 'Passwords must have at least 12 characters.', next: 'Passwords must have at least 8 characters.' },
+  { kind: 'number', previous: 'Allow no more than 5 sign-in attempts before locking the account.', next: 'Allow no more than 10 sign-in attempts before locking the account.' },
+  { kind: 'number', previous: 'Respond to priority-one incidents within 15 minutes.', next: 'Respond to priority-one incidents within 1 hour.' },
+  { kind: 'number', previous: 'Lock the account after 3 failed sign-in attempts.', next: 'Lock the account after 6 failed sign-in attempts.' },
+  { kind: 'number', previous: 'Never offer a discount of more than 10%.', next: 'Never offer a discount of more than 25%.' },
+  { kind: 'number', previous: 'Escalate refunds over $200 to a team lead.', next: 'Escalate refunds over $1,000 to a team lead.' },
+  { kind: 'number', previous: 'Rotate API keys every 90 days.', next: 'Rotate API keys every 180 days.' },
+  { kind: 'number', previous: 'Keep audit logs for at least 7 years.', next: 'Keep audit logs for at least 3 years.' },
+  { kind: 'number', previous: 'Delete call recordings after 30 days.', next: 'Delete call recordings after 90 days.' },
+  { kind: 'number', previous: 'Agents may approve refunds up to $50 without a supervisor.', next: 'Agents may approve refunds up to $250 without a supervisor.' },
+  { kind: 'number', previous: 'Require manager approval for purchases above $1,000.', next: 'Require manager approval for purchases above $5,000.' },
+  { kind: 'number', previous: 'Offer a callback if the queue wait exceeds 5 minutes.', next: 'Offer a callback if the queue wait exceeds 20 minutes.' },
+  { kind: 'number', previous: 'Keep replies under 100 words.', next: 'Keep replies under 300 words.' },
+  { kind: 'number', previous: 'Patients must fast for 8 hours before the procedure.', next: 'Patients must fast for 4 hours before the procedure.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Acknowledge every support ticket within 4 hours.', next: 'Acknowledge every support ticket within 2 hours.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Passwords must have at least 8 characters.', next: 'Passwords must have at least 12 characters.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Allow no more than 10 sign-in attempts per hour.', next: 'Allow no more than 5 sign-in attempts per hour.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Lock the account after 5 failed sign-in attempts.', next: 'Lock the account after 3 failed sign-in attempts.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Never offer a discount of more than 20%.', next: 'Never offer a discount of more than 10%.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Escalate refunds over $1,000 to a team lead.', next: 'Escalate refunds over $250 to a team lead.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Rotate API keys every 180 days.', next: 'Rotate API keys every 90 days.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Keep database backups for at least 30 days.', next: 'Keep database backups for at least 90 days.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Delete chat transcripts after 60 days.', next: 'Delete chat transcripts after 14 days.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Agents may approve refunds up to $250 without a supervisor.', next: 'Agents may approve refunds up to $50 without a supervisor.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Offer a callback if the queue wait exceeds 15 minutes.', next: 'Offer a callback if the queue wait exceeds 5 minutes.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Keep replies under 150 words.', next: 'Keep replies under 100 words.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Require manager approval for purchases above $5,000.', next: 'Require manager approval for purchases above $1,000.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Page the on-call engineer when the error rate is above 5%.', next: 'Page the on-call engineer when the error rate is above 2%.' },
+  { kind: 'number', previous: 'Page the on-call engineer when the error rate is above 2%.', next: 'Page the on-call engineer when the error rate is above 10%.' },
+  // Markdown clause shapes that keep the rules.
+  { kind: 'benign', variant: 'markdown', previous: '## Refunds\n\n- Ask for the order number.\n- Never refund more than the amount paid.', next: '## Refunds\n\n1. Ask for the order number.\n2. Never refund more than the amount paid.' },
+  { kind: 'benign', variant: 'markdown', previous: "- **Never** share a customer's home address.\n- Use the customer's first name.", next: "- Never share a customer's home address.\n- Use the customer's first name." },
+  { kind: 'benign', variant: 'reorder', previous: "- Verify the patient's date of birth.\n- Confirm the appointment time.\n- Remind them to bring their insurance card.", next: "- Confirm the appointment time.\n- Remind them to bring their insurance card.\n- Verify the patient's date of birth." },
+  { kind: 'benign', variant: 'list-prose', previous: "When a laptop is reported lost:\n- disable the user's SSO account\n- revoke their VPN certificate\n- notify the security team", next: "When a laptop is reported lost, disable the user's SSO account, revoke their VPN certificate and notify the security team." },
+  { kind: 'benign', variant: 'markdown', previous: 'Escalate outages to the on-call engineer. Post an update in the status channel every 30 minutes.', next: '### Outages\n\nEscalate outages to the on-call engineer.\n\nPost an update in the status channel every 30 minutes.' },
+  { kind: 'benign', variant: 'markdown', previous: '1. Reproduce the bug.\n2. Write a failing test.\n3. Fix the code.', next: '1. **Reproduce** the bug.\n2. Write a *failing* test.\n3. Fix the code.' },
+  { kind: 'benign', variant: 'list-prose', previous: 'Before merging, run the linter and the unit tests, and get one approving review.', next: 'Before merging:\n\n- run the linter\n- run the unit tests\n- get one approving review' },
+  { kind: 'benign', variant: 'markdown', previous: 'Never run rm -rf on shared volumes.', next: 'Never run `rm -rf` on shared volumes.' },
+  { kind: 'benign', variant: 'list-prose', previous: 'The assistant must not:\n- give a diagnosis\n- recommend a dose\n- contradict the prescribing doctor', next: 'The assistant must not give a diagnosis, recommend a dose or contradict the prescribing doctor.' },
+  { kind: 'benign', variant: 'markdown', previous: 'Payroll questions go to HR.\nBenefit questions go to HR as well.', next: '* Payroll questions go to HR.\n* Benefit questions go to HR as well.' },
+  { kind: 'benign', variant: 'reorder', previous: "## Tone\n\nBe warm and brief.\n\n## Privacy\n\nNever read out a full account number.", next: "## Privacy\n\nNever read out a full account number.\n\n## Tone\n\nBe warm and brief." },
+  // Regressions inside realistic shapes.
+  { kind: 'requirement', previous: "- Verify the caller's identity.\n- Log the call in the CRM.\n- Notify the duty manager of any complaint.", next: "- Verify the caller's identity.\n- Log the call in the CRM." },
+  { kind: 'scope', previous: '- For refunds, ask for the receipt.\n- For exchanges, no receipt is needed.', next: '- For refunds, no receipt is needed.\n- For exchanges, ask for the receipt.' },
+  { kind: 'order', previous: '1. Back up the database.\n2. Run the migration.\n3. Restart the service.', next: '1. Run the migration.\n2. Back up the database.\n3. Restart the service.' },
+  { kind: 'order', previous: '1. Confirm the patient\'s identity.\n2. Give the test results.', next: '1. Give the test results.\n2. Confirm the patient\'s identity.' },
+  { kind: 'scope', previous: '## Backups\n\n- Encrypt every backup.\n- Store backups in a second region.', next: '## Backups\n\n- Encrypt backups where practical.\n- Store backups in a second region.' },
+  { kind: 'conjunct', previous: 'When a laptop is reported lost:\n- disable the SSO account\n- revoke the VPN certificate\n- notify the security team', next: 'When a laptop is reported lost, disable the SSO account and revoke the VPN certificate.' },
+  { kind: 'modal', previous: 'Our support team answers in English and German.\n\nAgents must attach the ticket number to every reply. Replies go out from the shared inbox.\n\nThank the customer at the end.', next: 'Our support team answers in English and German.\n\nAgents should attach the ticket number to replies. Replies go out from the shared inbox.\n\nThank the customer at the end.' },
+  { kind: 'negation', previous: '## Code review\n\n- Never merge your own pull request.\n- Keep pull requests small.', next: '## Code review\n\n- Merge your own pull request.\n- Keep pull requests small.' },
+  { kind: 'condition', previous: '- Issue a refund only if the item was returned unused.\n- Send a confirmation email.', next: '- Issue a refund unless the item was returned unused.\n- Send a confirmation email.' },
+  { kind: 'rescope', previous: "## Don't\n\n- Share passwords over chat.\n- Promise delivery dates.", next: "## Don't\n\n- Share passwords over chat.\n\n## Do\n\n- Promise delivery dates." },
+  // Faithful rewordings with few shared words.
+  { kind: 'benign', variant: 'reword', previous: 'Tell the customer the order has shipped.', next: 'Let the customer know their order is on its way.' },
+  { kind: 'benign', variant: 'reword', previous: 'Do not use slang.', next: 'Avoid informal language such as slang.' },
+  { kind: 'benign', variant: 'reword', previous: 'Reply in the language the user wrote in.', next: "Answer in the same language as the user's message." },
+  { kind: 'benign', variant: 'reword', previous: 'Do not make up facts.', next: 'Never invent facts.' },
+  { kind: 'benign', variant: 'reword', previous: 'Point users to the help centre for setup questions.', next: 'For setup questions, refer users to the help centre.' },
+  { kind: 'benign', variant: 'reword', previous: 'Start every reply by thanking the customer.', next: 'Open each response with a thank-you to the customer.' },
+  { kind: 'benign', variant: 'reword', previous: 'Explain the cancellation fee before the customer cancels.', next: 'Before a customer cancels, tell them about the cancellation fee.' },
+  { kind: 'benign', variant: 'reword', previous: 'Do not give legal advice.', next: 'Never offer legal advice.' },
+  { kind: 'benign', variant: 'reword', previous: 'Check that the tests pass before opening a pull request.', next: 'Make sure the tests pass before you open a pull request.' },
+  { kind: 'benign', variant: 'reword', previous: 'Employees must report lost badges right away.', next: 'Staff have to report a lost badge immediately.' },
+  { kind: 'benign', variant: 'reword', previous: "Use the patient's preferred pronouns.", next: 'Refer to patients with the pronouns they prefer.' },
+  { kind: 'benign', variant: 'reword', previous: "Don't store secrets in the repository.", next: 'Secrets must never be committed to the repo.' },
+  { kind: 'benign', variant: 'reword', previous: 'Summarise the conversation at the end of the chat.', next: 'When the chat ends, give a short summary of the conversation.' },
+  { kind: 'benign', variant: 'reword', previous: 'Ask for consent before recording the call.', next: 'Get the caller\'s permission before you record the call.' },
+  { kind: 'benign', variant: 'voice', previous: 'Finance approves every invoice over $10,000.', next: 'Every invoice over $10,000 is approved by finance.' },
+  // Contradictions phrased in other words, and the other kinds in other domains.
+  { kind: 'rescope', previous: "Never share a patient's test results over the phone.", next: "Never share a patient's test results over the phone. Nurses can read results out to patients who call in." },
+  { kind: 'rescope', previous: 'Do not install software on company laptops.', next: 'Do not install software on company laptops. Developers are free to add any tools they need.' },
+  { kind: 'rescope', previous: 'Customer data stays in the EU region.', next: 'Customer data stays in the EU region. Analytics exports can be copied to the US warehouse.' },
+  { kind: 'rescope', previous: 'Never commit directly to main.', next: 'Never commit directly to main. Small fixes can be pushed straight to main.' },
+  { kind: 'rescope', previous: 'The assistant must not give investment advice.', next: 'The assistant must not give investment advice. It may tell customers which funds suit them best.' },
+  { kind: 'rescope', previous: 'Do not diagnose conditions; refer the user to a doctor.', next: 'Diagnose conditions when a doctor is not available.' },
+  { kind: 'order', previous: 'Run the database backup, then apply the migration.', next: 'Apply the migration, then run the database backup.' },
+  { kind: 'condition', previous: 'Share the discharge summary with the GP if the patient consents.', next: 'Share the discharge summary with the GP even if the patient does not consent.' },
+  { kind: 'scope', previous: 'Apply the late fee to all overdue invoices.', next: 'Apply the late fee to overdue invoices from new customers.' },
+  { kind: 'roles', previous: "The reviewer approves the author's pull request.", next: "The author approves the reviewer's pull request." },
+  { kind: 'obligation', previous: 'Contractors need to sign an NDA before starting.', next: 'Contractors are encouraged to sign an NDA before starting.' },
+  { kind: 'conjunct', previous: 'Before deploying, run the tests, update the changelog and tag the release.', next: 'Before deploying, run the tests and tag the release.' },
 ];
 
 /**
