@@ -53,16 +53,19 @@ export function alignSentences(previous: string, next: string): Alignment {
   const linked = new Set<number>();
   oldSentences.forEach((sentence, i) => {
     const words = wordsFor(sentence);
+    // The best single sentence first, over all candidates: a split (two adjacent new sentences)
+    // only wins when it explains clearly more than that, not merely more than the ones seen so far.
     let best = { score: 0, targets: [] as number[] };
     newWords.forEach((candidate, j) => {
       const single = containment(words, candidate);
       if (single > best.score) best = { score: single, targets: [j] };
+    });
+    const bestSingle = best.score;
+    newWords.forEach((candidate, j) => {
       const following = newWords[j + 1];
-      if (following) {
-        const pair = containment(words, new Set([...candidate, ...following]));
-        // A split only wins when it explains clearly more than either half alone.
-        if (pair > best.score + 0.15) best = { score: pair, targets: [j, j + 1] };
-      }
+      if (!following) return;
+      const pair = containment(words, new Set([...candidate, ...following]));
+      if (pair > bestSingle + 0.15 && pair > best.score) best = { score: pair, targets: [j, j + 1] };
     });
     if (best.score < MIN_CONTAINMENT) return;
     linked.add(i);

@@ -54,7 +54,7 @@ describe('findReasons', () => {
   describe('number-changed', () => {
     it('fires when "30 days" becomes "60 days"', () => {
       expect(findReasons('Refunds are accepted within 30 days.', 'Refunds are accepted within 60 days.')).toEqual([
-        { code: 'number-changed', message: 'number changed: "30 days" -> "60 days"' },
+        { code: 'number-changed', message: 'number changed: "30 days" -> "60 days" (loosens the rule)' },
       ]);
     });
     it('fires when the unit changes from MB to GB', () => {
@@ -65,6 +65,24 @@ describe('findReasons', () => {
     });
     it('fires when a bound flips from at most to at least', () => {
       expect(codes('Offer at most two credits per customer.', 'Offer at least two credits per customer.')).toEqual(['number-changed', 'order-changed']);
+    });
+    it('stays quiet when a number moves the way that tightens its rule', () => {
+      expect(codes('Acknowledge every ticket within 4 hours.', 'Acknowledge every ticket within 2 hours.')).toEqual([]);
+      expect(codes('Passwords must have at least 8 characters.', 'Passwords must have at least 12 characters.')).toEqual([]);
+      expect(codes('Lock the account after 5 failed attempts.', 'Lock the account after 3 failed attempts.')).toEqual([]);
+      expect(codes('Escalate refunds over $1,000 to a lead.', 'Escalate refunds over $250 to a lead.')).toEqual([]);
+      expect(codes('Page the on-call engineer if the error rate exceeds 5%.', 'Page the on-call engineer if the error rate exceeds 2%.')).toEqual([]);
+    });
+    it('fires when the same numbers move the way that loosens the rule', () => {
+      expect(codes('Acknowledge every ticket within 2 hours.', 'Acknowledge every ticket within 4 hours.')).toEqual(['number-changed']);
+      expect(codes('Passwords must have at least 12 characters.', 'Passwords must have at least 8 characters.')).toEqual(['number-changed']);
+      expect(codes('Lock the account after 3 failed attempts.', 'Lock the account after 5 failed attempts.')).toEqual(['number-changed']);
+      expect(codes('Never offer a discount of more than 10%.', 'Never offer a discount of more than 25%.')).toEqual(['number-changed']);
+      expect(codes('Agents may approve refunds up to $50.', 'Agents may approve refunds up to $250.')).toEqual(['number-changed']);
+    });
+    it('fires either way when the sentence does not say which way is stricter', () => {
+      expect(codes('Patients must fast for 8 hours.', 'Patients must fast for 12 hours.')).toEqual(['number-changed']);
+      expect(codes('Refund orders only if they are over $50.', 'Refund orders only if they are over $20.')).toEqual(['number-changed']);
     });
     it('stays quiet when the same amount is written differently', () => {
       expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);
