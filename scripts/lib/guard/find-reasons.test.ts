@@ -90,6 +90,20 @@ describe('findReasons', () => {
     });
   });
 
+  describe('order-changed for steps', () => {
+    it('fires when two numbered steps change places', () => {
+      const reasons = findReasons('1. Back up the database.\n2. Run the migration.\n3. Restart the service.', '1. Run the migration.\n2. Back up the database.\n3. Restart the service.');
+      expect(reasons).toEqual([{ code: 'order-changed', message: 'order changed: "Back up the database" now comes after "Run the migration"' }]);
+    });
+    it('fires when a "then" chain turns round', () => {
+      expect(codes('Run the database backup, then apply the migration.', 'Apply the migration, then run the database backup.')).toEqual(['order-changed']);
+    });
+    it('stays quiet when bullets are reordered, or steps get emphasis or other numbers', () => {
+      expect(codes('- Verify the date of birth.\n- Confirm the appointment time.', '- Confirm the appointment time.\n- Verify the date of birth.')).toEqual([]);
+      expect(codes('1. Reproduce the bug.\n2. Write a failing test.', '1) **Reproduce** the bug.\n\n2) Write a *failing* test.')).toEqual([]);
+    });
+  });
+
   describe('requirement-removed', () => {
     it('fires when a "never" sentence disappears', () => {
       expect(findReasons('Greet the customer. Never share internal notes. Close with a summary.', 'Greet the customer. Close with a summary.')).toEqual([
