@@ -77,7 +77,7 @@ describe('the hook reads clause logic in real commits', () => {
   }
 
   it('records the order-aware similarity and fails check on the flagged clauses only', () => {
-    expect(audits.get('logic/roles')?.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v2', metric: 'cosine-order' });
+    expect(audits.get('logic/roles')?.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v3', metric: 'cosine-order' });
     const check = repo.cli(['check']);
     expect(check.code).toBe(1);
     for (const c of CASES) {
