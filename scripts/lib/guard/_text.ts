@@ -11,25 +11,67 @@ function stripMarkdown(line: string): string {
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'inc', 'ltd', 'approx', 'art', 'cf', 'fig']);
 
-/** Split clause text into sentences (list items and `;`-separated parts count as sentences). */
+/** Headings that say what the items under them are ("## Don'ts", "Never:"), as the words an item would start with. */
+const RULE_HEADINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:don'?ts?|do not|never(?: do)?|avoid|must not|not allowed|prohibited|forbidden|never allowed)$/i, 'Do not'],
+  [/^(?:allowed|permitted|you may|may|optional)$/i, 'You may'],
+  [/^(?:dos|do|always|must|required|mandatory)$/i, 'Always'],
+];
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s+/;
+const HEADING = /^\s{0,3}#{1,6}\s+|^\s*\*\*[^*]+\*\*:?\s*$/;
+
+function splitLine(line: string, sentences: string[]): void {
+  let start = 0;
+  const boundary = /[.!?;]+(?=\s+|$)/g;
+  for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) {
+    const before = line.slice(start, match.index);
+    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase();
+    if (match[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
+    const sentence = line.slice(start, match.index + match[0].length).trim();
+    if (/[A-Za-z0-9]/.test(sentence)) sentences.push(sentence);
+    start = match.index + match[0].length;
+  }
+  const rest = line.slice(start).trim();
+  if (/[A-Za-z0-9]/.test(rest)) sentences.push(rest);
+}
+
+/**
+ * Split clause text into sentences (list items and `;`-separated parts count as sentences). A
+ * lead-in ending in a colon is read into each list item under it ("Never ask candidates about:" +
+ * "- their age" = "Never ask candidates about their age"), and so is a heading that is a rule word
+ * ("## Don'ts" + "- Promise delivery dates" = "Do not promise delivery dates").
+ */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
+  let leadIn = '';
+  let headingRule = '';
   for (const rawLine of text.split(/\r?\n/)) {
+    if (rawLine.trim() === '') continue;
+    const isItem = LIST_ITEM.test(rawLine);
+    const isHeading = HEADING.test(rawLine);
     const line = stripMarkdown(rawLine).trim();
     if (line === '') continue;
-    let start = 0;
-    const boundary = /[.!?;]+(?=\s+|$)/g;
-    for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) {
-      const before = line.slice(start, match.index);
-      const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase();
-      if (match[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
-      const sentence = line.slice(start, match.index + match[0].length).trim();
-      if (/[A-Za-z0-9]/.test(sentence)) sentences.push(sentence);
-      start = match.index + match[0].length;
+    if (isHeading) {
+      const title = line.replace(/[:.!]+$/, '').trim();
+      headingRule = RULE_HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? '';
+      leadIn = '';
+      if (headingRule) continue;
     }
-    const rest = line.slice(start).trim();
-    if (/[A-Za-z0-9]/.test(rest)) sentences.push(rest);
+    if (!isItem) leadIn = '';
+    const prefix = isItem ? leadIn || headingRule : '';
+    if (prefix) {
+      // "When a laptop is lost:" is a condition, written with a comma in prose; "Never ask about:" runs on.
+      const joint = /^(?:when|whenever|if|unless|before|after|once|while|during|for|in case|on)\b/i.test(prefix) ? ', ' : ' ';
+      splitLine(`${prefix}${joint}${line.charAt(0).toLowerCase()}${line.slice(1)}`, sentences);
+      continue;
+    }
+    if (/:$/.test(line) && !isItem) {
+      leadIn = line.slice(0, -1).trim();
+      continue;
+    }
+    splitLine(line, sentences);
   }
+  if (leadIn) sentences.push(`${leadIn}:`);
   return sentences;
 }
 
