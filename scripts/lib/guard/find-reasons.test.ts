@@ -107,7 +107,7 @@ describe('findReasons', () => {
   describe('Markdown clause shapes', () => {
     it('reads a lead-in with a colon into each list item under it', () => {
       expect(codes('Candidates must not be asked about their age, religion or family plans.', 'Never ask candidates about:\n- their age\n- their religion\n- their family plans')).toEqual([]);
-      expect(codes('When a laptop is lost:\n- disable the SSO account\n- revoke the VPN certificate\n- notify the security team', 'When a laptop is lost, disable the SSO account and revoke the VPN certificate.')).toEqual(['conjunct-dropped']);
+      expect(codes('When a laptop is lost:\n- disable the SSO account\n- revoke the VPN certificate\n- notify the security team', 'When a laptop is lost, disable the SSO account and revoke the VPN certificate.')).toEqual(['requirement-removed']);
     });
     it("reads a rule-word heading into its items: an item moved from \"Don't\" to \"Do\" lost its negation", () => {
       expect(codes("## Don't\n\n- Share passwords over chat.\n- Promise delivery dates.", "## Don't\n\n- Share passwords over chat.\n\n## Do\n\n- Promise delivery dates.")).toEqual(['negation-removed']);
