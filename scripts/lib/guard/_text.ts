@@ -107,8 +107,24 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpass on\b/g, 'forward'],
 ];
 
+/**
+ * Every detector reads the same few sentences again; their words are kept for the last few
+ * thousand texts (cleared, not evicted one by one: a commit's clauses fit many times over).
+ */
+const tokenized = new Map<string, readonly string[]>();
+const TOKENIZED_LIMIT = 4_096;
+
 /** Lower-case words, contractions expanded ("don't" -> "do not"), possessive 's dropped. */
 export function tokenizeWords(text: string): string[] {
+  const known = tokenized.get(text);
+  if (known) return [...known];
+  const words = readTokens(text);
+  if (tokenized.size >= TOKENIZED_LIMIT) tokenized.clear();
+  tokenized.set(text, words);
+  return [...words];
+}
+
+function readTokens(text: string): string[] {
   const words: string[] = [];
   let normalised = text.toLowerCase().replace(/[’‘]/g, "'");
   for (const [pattern, replacement] of PHRASES) normalised = normalised.replace(pattern, replacement);
@@ -241,9 +257,18 @@ const SYNONYMS: ReadonlyMap<string, string> = (() => {
 
 /** Stem a word and fold it onto its synonym group. */
 export function normaliseWord(word: string): string {
-  const stem = stemWord(word);
-  return SYNONYMS.get(stem) ?? stem;
+  let normal = normalised.get(word);
+  if (normal === undefined) {
+    const stem = stemWord(word);
+    normal = SYNONYMS.get(stem) ?? stem;
+    if (normalised.size >= TOKENIZED_LIMIT * 4) normalised.clear();
+    normalised.set(word, normal);
+  }
+  return normal;
 }
+
+/** Stems of words seen lately: the same few hundred words recur in every clause. */
+const normalised = new Map<string, string>();
 
 /** Normalised content words of a text: no stop words, no modal or negation words. */
 export function contentStems(text: string): string[] {
