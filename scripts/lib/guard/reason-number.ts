@@ -76,6 +76,7 @@ const THRESHOLD = ['more than', 'over', 'above', 'greater than', 'higher than', 
 const NOT_A_NOUN = new Set(['for', 'of', 'is', 'are', 'be', 'was', 'were', 'keep', 'stay', 'stays', 'remain', 'remains', 'wait', 'last', 'lasts', 'take', 'takes', 'spend', 'than', 'to', 'and', 'or']);
 const NEGATION = /\b(?:not|never|no|nobody|none|without|prohibited|forbidden)\b|n't\b/;
 const BOUND_NEGATION = /\b(?:no|not) (?:more|less|fewer|later|earlier|longer|greater|higher) than\b|\bnot (?:to )?exceed\b/g;
+const RULE_NEGATION = /\b(?:must|may|can|should|shall|will|do|does|is|are|be) not\b|\bnever\b|n't\b/;
 const PERMISSION = /\b(?:may|can|could|allowed|permitted|free to|entitled)\b/;
 const CONDITION = /\b(?:if|when|whenever|once|where|in case)\b/;
 /** Conditions whose direction cannot be read from the number alone. */
@@ -95,11 +96,17 @@ function endsWithPhrase(before: string, phrases: readonly string[]): string | nu
 function readDirection(tokens: readonly string[], index: number): boolean | null {
   let from = index;
   while (from > 0 && tokens[from - 1] !== SENTENCE_BREAK) from--;
+  let to = index;
+  while (to < tokens.length && tokens[to] !== SENTENCE_BREAK) to++;
   const prefixTokens = tokens.slice(from, index).map((token) => token.toLowerCase());
   const before = ` ${prefixTokens.join(' ')} `;
-  if (UNREADABLE.test(before)) return null;
-  const negated = NEGATION.test(before.replace(BOUND_NEGATION, ' '));
-  const permission = !negated && PERMISSION.test(before);
+  // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
+  const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
+  if (UNREADABLE.test(sentence)) return null;
+  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `;
+  // After the number only the rule's own negation counts ("must not"), not "without a supervisor".
+  const negated = NEGATION.test(before.replace(BOUND_NEGATION, ' ')) || RULE_NEGATION.test(after.replace(BOUND_NEGATION, ' '));
+  const permission = !negated && PERMISSION.test(sentence);
   const last = prefixTokens.at(-1) ?? '';
   if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
   const le = endsWithPhrase(before, LE);
