@@ -212,6 +212,9 @@ function clauseBreaks(text: string): Set<number> {
 }
 
 /** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
+/** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
+const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
+
 function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): string[] {
   const text = ` ${words.join(' ')} `;
   const masked = new Set<number>();
@@ -222,7 +225,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
   }
   const found: string[] = [];
   words.forEach((word, i) => {
-    if (masked.has(i) || !NEGATORS.has(word)) return;
+    // "Avoid slang" opening an instruction is "do not use slang"; a modal "should avoid" is softer and stays apart.
+    const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
+    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid)) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
     if (word === 'not' || word === 'never') {
