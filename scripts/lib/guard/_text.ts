@@ -105,6 +105,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bturn on\b|\bswitch on\b/g, 'enable'],
   [/\blook into\b/g, 'investigate'],
   [/\bpass on\b/g, 'forward'],
+  [/\b(?:give|offer|provide) ((?:[a-z]+ ){0,2}?)advice\b/g, 'advise $1'],
+  [/\bcommit to ((?:a |any |an )?(?:date|deadline|timeline|timeframe|time frame|delivery date))\b/g, 'promise $1'],
+  [/\bopposing party\b|\bother side\b/g, 'other party'],
 ];
 
 /**
@@ -177,7 +180,7 @@ export const RULE_WORDS: ReadonlySet<string> = new Set(
 const SYNONYM_GROUPS: readonly string[] = [
   'share disclose reveal divulge expose',
   'customer client user',
-  'assistant agent bot',
+  'assistant agent bot chatbot model ai',
   'verify confirm validate check',
   'help assist support aid',
   'end finish conclude',
@@ -243,6 +246,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'mistake error fault',
   'thanks thank',
   'impersonate',
+  'publish post upload',
 ];
 
 const SYNONYMS: ReadonlyMap<string, string> = (() => {
@@ -250,16 +254,35 @@ const SYNONYMS: ReadonlyMap<string, string> = (() => {
   for (const group of SYNONYM_GROUPS) {
     const [head, ...rest] = group.split(' ').map(stemWord);
     if (head === undefined) continue;
-    for (const word of rest) if (!map.has(word)) map.set(word, head);
+    for (const word of rest) if (!map.has(word) && word !== head) map.set(word, head);
+  }
+  // A head that is itself a member of an earlier group ("assist" in "help assist ...") folds on
+  // through it, so "model", "assistant" and "assist" end on the same word.
+  for (const [word, head] of map) {
+    let end = head;
+    for (let hops = 0; map.has(end) && hops < 5; hops++) end = map.get(end) ?? end;
+    map.set(word, end);
   }
   return map;
 })();
+
+/** Irregular past participles and past tenses, read as their verb ("written" = "write"). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  `written:write wrote:write given:give gave:give taken:take took:take done:do did:do sent:send told:tell kept:keep
+  held:hold paid:pay made:make shown:show known:know knew:know chosen:choose chose:choose spoken:speak spoke:speak
+  broken:break broke:break forgotten:forget hidden:hide stolen:steal driven:drive begun:begin began:begin sold:sell
+  bought:buy brought:bring thought:think found:find lost:lose met:meet seen:see saw:see gone:go went:go got:get
+  gotten:get understood:understand withdrawn:withdraw drawn:draw shared:share taught:teach caught:catch`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** Stem a word and fold it onto its synonym group. */
 export function normaliseWord(word: string): string {
   let normal = normalised.get(word);
   if (normal === undefined) {
-    const stem = stemWord(word);
+    const stem = stemWord(IRREGULAR.get(word) ?? word);
     normal = SYNONYMS.get(stem) ?? stem;
     if (normalised.size >= TOKENIZED_LIMIT * 4) normalised.clear();
     normalised.set(word, normal);

@@ -29,7 +29,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
   for (const added of input.added) {
-    if (added.mainNegations.length > 0) continue; // a new prohibition makes the clause stricter
+    // A new prohibition makes the clause stricter; "after a day without review" is no prohibition.
+    if (added.mainNegations.some((word) => word !== 'without')) continue;
     const padded = ` ${added.words.join(' ')} `;
     const permission = PERMISSION.exec(padded);
     if (permission) {
