@@ -227,7 +227,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
   words.forEach((word, i) => {
     // "Avoid slang" opening an instruction is "do not use slang"; a modal "should avoid" is softer and stays apart.
     const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
-    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid)) return;
+    // "say so instead of guessing" is "do not guess".
+    const insteadOf = word === 'instead' && words[i + 1] === 'of';
+    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
     if (word === 'not' || word === 'never') {

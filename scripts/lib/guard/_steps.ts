@@ -13,6 +13,22 @@ const NUMBERED_ITEM = /^\s{0,3}(?:\d+|[a-z])[.)]\s+(.*\S)\s*$/i;
 /** ", then", "; then", "and then", "after that", "afterwards," between the parts of one sentence. */
 const THEN = /\s*[,;]?\s*(?:\band then\b|\bthen\b|\bafter that\b,?|\bafterwards\b,?|\bnext\b,)\s*/i;
 
+/**
+ * "A before B" and "Before B, A" as the run [A, B]; "A after B" and "After B, A" as [B, A], so a
+ * rule can be compared with the same steps written as a "then" chain or a numbered list.
+ */
+function beforeAfterSteps(sentence: string): [string, string] | null {
+  const fronted = /^\s*(before|after|once)\s+([^,]+),\s*(.+)$/i.exec(sentence);
+  if (fronted?.[1] && fronted[2] && fronted[3]) {
+    return fronted[1].toLowerCase() === 'before' ? [fronted[3], fronted[2]] : [fronted[2], fronted[3]];
+  }
+  const inner = /^(.+?)\s+(before|after)\s+(.+)$/i.exec(sentence);
+  if (inner?.[1] && inner[2] && inner[3] && !/,/.test(inner[1])) {
+    return inner[2].toLowerCase() === 'before' ? [inner[1], inner[3]] : [inner[3], inner[1]];
+  }
+  return null;
+}
+
 function step(text: string): Step {
   return { text: text.replace(/[.;:!?]+$/, '').trim(), stems: new Set(contentStems(text)) };
 }
@@ -31,6 +47,11 @@ export function readStepRuns(text: string): Step[][] {
     if (list.length > 1) runs.push(list);
     list = [];
     for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      const ordered = beforeAfterSteps(sentence);
+      if (ordered) {
+        runs.push(ordered.map(step));
+        continue;
+      }
       const parts = sentence.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
       if (parts.length > 1) runs.push(parts.map(step));
     }

@@ -108,6 +108,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:give|offer|provide) ((?:[a-z]+ ){0,2}?)advice\b/g, 'advise $1'],
   [/\bcommit to ((?:a |any |an )?(?:date|deadline|timeline|timeframe|time frame|delivery date))\b/g, 'promise $1'],
   [/\bopposing party\b|\bother side\b/g, 'other party'],
+  [/\bgive out\b|\bhand out\b/g, 'share'],
 ];
 
 /**

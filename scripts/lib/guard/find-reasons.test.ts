@@ -80,6 +80,10 @@ describe('findReasons', () => {
       expect(codes('Never offer a discount of more than 10%.', 'Never offer a discount of more than 25%.')).toEqual(['number-changed']);
       expect(codes('Agents may approve refunds up to $50.', 'Agents may approve refunds up to $250.')).toEqual(['number-changed']);
     });
+    it('reads "limit ... to N" as a cap', () => {
+      expect(codes('Limit each user to 100 API calls per minute.', 'Limit each user to 60 API calls per minute.')).toEqual([]);
+      expect(codes('Limit each user to 60 API calls per minute.', 'Limit each user to 600 API calls per minute.')).toEqual(['number-changed']);
+    });
     it('fires either way when the sentence does not say which way is stricter', () => {
       expect(codes('Patients must fast for 8 hours.', 'Patients must fast for 12 hours.')).toEqual(['number-changed']);
       expect(codes('Refund orders only if they are over $50.', 'Refund orders only if they are over $20.')).toEqual(['number-changed']);
@@ -97,6 +101,10 @@ describe('findReasons', () => {
     });
     it('fires when a "then" chain turns round', () => {
       expect(codes('Run the database backup, then apply the migration.', 'Apply the migration, then run the database backup.')).toEqual(['order-changed']);
+    });
+    it('compares "A before B" with the same steps written as a "then" chain', () => {
+      expect(codes("Verify the patient's identity before giving any results.", "Give the results, then verify the patient's identity.")).toEqual(['order-changed']);
+      expect(codes("Verify the patient's identity before giving any results.", "Verify the patient's identity, then give the results.")).toEqual([]);
     });
     it('stays quiet when bullets are reordered, or steps get emphasis or other numbers', () => {
       expect(codes('- Verify the date of birth.\n- Confirm the appointment time.', '- Confirm the appointment time.\n- Verify the date of birth.')).toEqual([]);

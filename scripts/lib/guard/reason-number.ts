@@ -109,7 +109,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const permission = !negated && PERMISSION.test(sentence);
   const last = prefixTokens.at(-1) ?? '';
   if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
-  const le = endsWithPhrase(before, LE);
+  // "Limit each user to 100 calls", "cap refunds at $50": a cap, whatever stands between.
+  const capped = (last === 'to' || last === 'at') && /\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted|keep|kept)\b/.test(before);
+  const le = endsWithPhrase(before, LE) ?? (capped ? last : null);
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   const threshold = endsWithPhrase(before, THRESHOLD);
