@@ -123,6 +123,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('rules moved between bullets', () => {
+    it('compares each bullet with its own new version when two bullets swap their rules', () => {
+      expect(codes('- For refunds, ask for the receipt.\n- For exchanges, no receipt is needed.', '- For refunds, no receipt is needed.\n- For exchanges, ask for the receipt.')).toEqual(['negation-added', 'negation-removed']);
+    });
+    it('still reads one sentence split in two as one rule', () => {
+      expect(codes('Confirm the order number and repeat the delivery address.', 'Confirm the order number. Repeat the delivery address.')).toEqual([]);
+    });
+  });
+
   describe('requirement-removed', () => {
     it('fires when a "never" sentence disappears', () => {
       expect(findReasons('Greet the customer. Never share internal notes. Close with a summary.', 'Greet the customer. Close with a summary.')).toEqual([
