@@ -80,6 +80,11 @@ describe('findReasons', () => {
       expect(codes('Never offer a discount of more than 10%.', 'Never offer a discount of more than 25%.')).toEqual(['number-changed']);
       expect(codes('Agents may approve refunds up to $50.', 'Agents may approve refunds up to $250.')).toEqual(['number-changed']);
     });
+    it('stays quiet when a threshold goes and the rule covers every case', () => {
+      expect(codes('Verify the payee before a transfer over $1,000.', 'Verify the payee before every transfer, whatever the amount.')).toEqual([]);
+      expect(codes('Verify the payee before a transfer over $1,000.', 'Verify the payee before a transfer.')).toEqual(['number-changed']);
+      expect(codes('Verify the payee before a transfer under $1,000.', 'Verify the payee before every transfer.')).toEqual(['number-changed']);
+    });
     it('reads "limit ... to N" as a cap', () => {
       expect(codes('Limit each user to 100 API calls per minute.', 'Limit each user to 60 API calls per minute.')).toEqual([]);
       expect(codes('Limit each user to 60 API calls per minute.', 'Limit each user to 600 API calls per minute.')).toEqual(['number-changed']);

@@ -122,6 +122,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   return !permission;
 }
 
+/** Words saying a rule now covers every case, whatever the amount. */
+const COVERS_ALL = /\b(?:every|all|any|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
+
 /** Marks a sentence end in the token stream, so a direction is read within its sentence. */
 const SENTENCE_BREAK = '\u0000';
 
@@ -268,6 +271,9 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
     if (take((c) => c.value === quantity.value && (c.dimension === '' || quantity.dimension === ''))) continue;
     const replacement = take((c) => c.dimension === quantity.dimension) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
+    // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold
+    // that limited the cases went, and the rule now covers them all.
+    if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && COVERS_ALL.test(next)) continue;
     reasons.push(
       replacement
         ? { code: 'number-changed', message: `number changed: "${quantity.text}" -> "${replacement.text}"${isLooser(quantity, replacement) ? ' (loosens the rule)' : ''}` }
