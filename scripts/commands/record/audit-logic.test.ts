@@ -27,6 +27,18 @@ const CASES: readonly Case[] = [
   { id: 'logic/negation-moved', previous: "Never promise a delivery date; quote the carrier's estimate.", next: "Promise a delivery date when the carrier's estimate is not available.", code: 'negation-moved' },
   { id: 'logic/contradiction', previous: 'Never share account balances over chat.', next: 'Never share account balances over chat. Read the account balance aloud in chat when the customer asks.', code: 'contradiction' },
   { id: 'logic/roles', previous: 'The agent verifies the customer.', next: 'The customer verifies the agent.', code: 'roles-swapped' },
+  // Second pass: number direction, realistic Markdown shapes, contradictions in other words.
+  { id: 'logic/number-looser', previous: 'Acknowledge every ticket within 4 hours.', next: 'Acknowledge every ticket within 8 hours.', code: 'number-changed' },
+  { id: 'logic/step-order', previous: '1. Back up the database.\n2. Run the migration.\n3. Restart the service.', next: '1. Run the migration.\n2. Back up the database.\n3. Restart the service.', code: 'order-changed' },
+  { id: 'logic/list-item-dropped', previous: "- Verify the caller's identity.\n- Log the call in the CRM.\n- Notify the duty manager of any complaint.", next: "- Verify the caller's identity.\n- Log the call in the CRM.", code: 'requirement-removed' },
+  { id: 'logic/heading-moved', previous: "## Don't\n\n- Share passwords over chat.\n- Promise delivery dates.", next: "## Don't\n\n- Share passwords over chat.\n\n## Do\n\n- Promise delivery dates.", code: 'negation-removed' },
+  { id: 'logic/modal-paragraph', previous: 'Our support team answers in English and German.\n\nAgents must attach the ticket number to every reply. Replies go out from the shared inbox.\n\nThank the customer at the end.', next: 'Our support team answers in English and German.\n\nAgents should attach the ticket number to replies. Replies go out from the shared inbox.\n\nThank the customer at the end.', code: 'modal-weakened' },
+  { id: 'logic/contradiction-other-words', previous: 'Never commit directly to main.', next: 'Never commit directly to main. Small fixes can be pushed straight to main.', code: 'permission-added' },
+  { id: 'keep/number-stricter', previous: 'Acknowledge every ticket within 4 hours.', next: 'Acknowledge every ticket within 2 hours.', code: null },
+  { id: 'keep/list-prose', previous: 'The assistant must not:\n- give a diagnosis\n- recommend a dose\n- contradict the prescribing doctor', next: 'The assistant must not give a diagnosis, recommend a dose or contradict the prescribing doctor.', code: null },
+  { id: 'keep/markdown', previous: '## Refunds\n\n- Ask for the order number.\n- Never refund more than the amount paid.', next: '## Refunds\n\n1. **Ask** for the order number.\n2. Never refund more than the amount paid.', code: null },
+  { id: 'keep/idiom', previous: 'Tell the customer the order has shipped.', next: 'Let the customer know their order is on its way.', code: null },
+  { id: 'keep/list-reorder', previous: "- Verify the patient's date of birth.\n- Confirm the appointment time.\n- Remind them to bring their insurance card.", next: "- Confirm the appointment time.\n- Remind them to bring their insurance card.\n- Verify the patient's date of birth.", code: null },
   { id: 'keep/reword', previous: 'Do not share the customer\'s phone number with third parties.', next: 'Never disclose the client\'s phone number to outside parties.', code: null },
   { id: 'keep/voice', previous: 'Password resets are approved by the security team.', next: 'The security team approves password resets.', code: null },
   { id: 'keep/split', previous: 'Confirm the order number and repeat the delivery address.', next: 'Confirm the order number. Repeat the delivery address.', code: null },
@@ -77,7 +89,7 @@ describe('the hook reads clause logic in real commits', () => {
   }
 
   it('records the order-aware similarity and fails check on the flagged clauses only', () => {
-    expect(audits.get('logic/roles')?.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v2', metric: 'cosine-order' });
+    expect(audits.get('logic/roles')?.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v3', metric: 'cosine-order' });
     const check = repo.cli(['check']);
     expect(check.code).toBe(1);
     for (const c of CASES) {

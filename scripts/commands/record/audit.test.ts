@@ -39,7 +39,7 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(audit).toMatchObject({ change: 'edited', previous_version: `${STRICT}\n`, new_version: 'The assistant should avoid sharing account numbers.\n', regression_flag: true });
     expect(audit.reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['modal-weakened', 'negation-removed']));
     expect(audit.reasons.find((r: { code: string }) => r.code === 'modal-weakened').message).toContain('must');
-    expect(audit.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v2', metric: 'cosine-order', threshold: 0.5 });
+    expect(audit.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v3', metric: 'cosine-order', threshold: 0.5 });
     expect(audit.prompt_delta).toEqual({ citing: [{ prompt: 'support/refund', version: 1 }], changed_in_commit: [] });
 
     const failing = repo.cli(['check']);

@@ -18,6 +18,8 @@ export interface Alignment {
 
 /** Share of an old sentence's content words a new sentence must carry to count as its counterpart. */
 const MIN_CONTAINMENT = 0.5;
+/** Small enough to decide only ties and near-ties. */
+const TOPIC_BONUS = 0.01;
 
 function wordsFor(sentence: string): Set<string> {
   const content = contentStems(sentence);
@@ -50,19 +52,33 @@ export function alignSentences(previous: string, next: string): Alignment {
     parent[find(a)] = find(b);
   };
 
+  const oldWords = oldSentences.map(wordsFor);
+  /** A new sentence another old sentence could be the counterpart of: not free to be half of a split. */
+  const claimers = newWords.map((candidate) => new Set(oldWords.flatMap((other, k) => (containment(other, candidate) >= MIN_CONTAINMENT ? [k] : []))));
+  const claimedByOther = (j: number, i: number): boolean => {
+    const by = claimers[j];
+    return by !== undefined && by.size > (by.has(i) ? 1 : 0);
+  };
+
   const linked = new Set<number>();
   oldSentences.forEach((sentence, i) => {
-    const words = wordsFor(sentence);
+    const words = oldWords[i] ?? wordsFor(sentence);
+    // The best single sentence first, over all candidates: a split (two adjacent new sentences)
+    // only wins when it explains clearly more than that, not merely more than the ones seen so far.
     let best = { score: 0, targets: [] as number[] };
+    // Ties go to the sentence that keeps the old one's first word, its topic ("For refunds, ..."),
+    // so two bullets that swapped their rules are each compared with their own new version.
+    const topic = [...words][0];
     newWords.forEach((candidate, j) => {
-      const single = containment(words, candidate);
+      const single = containment(words, candidate) + (topic !== undefined && candidate.has(topic) ? TOPIC_BONUS : 0);
       if (single > best.score) best = { score: single, targets: [j] };
+    });
+    const bestSingle = best.score;
+    newWords.forEach((candidate, j) => {
       const following = newWords[j + 1];
-      if (following) {
-        const pair = containment(words, new Set([...candidate, ...following]));
-        // A split only wins when it explains clearly more than either half alone.
-        if (pair > best.score + 0.15) best = { score: pair, targets: [j, j + 1] };
-      }
+      if (!following || claimedByOther(j, i) || claimedByOther(j + 1, i)) return;
+      const pair = containment(words, new Set([...candidate, ...following]));
+      if (pair > bestSingle + 0.15 && pair > best.score) best = { score: pair, targets: [j, j + 1] };
     });
     if (best.score < MIN_CONTAINMENT) return;
     linked.add(i);

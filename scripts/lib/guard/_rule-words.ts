@@ -31,7 +31,11 @@ const IMPERATIVE_VERBS = new Set(
   make let stay be remain write sign close end start begin acknowledge direct forward transfer route flag warn
   inform quote present display show lock delete remove encrypt handle summarise summarize recommend suggest promise
   discuss speak talk call contact record retain save approve deny reject accept issue grant charge assume identify
-  validate review read consult clarify welcome thank reset lock unlock apply add list put set leave return`
+  validate review read consult clarify welcome thank reset lock unlock apply add list put set leave return
+  disable enable revoke rotate run deploy merge commit push pull test back update pay refund hold archive investigate
+  configure install upgrade patch monitor page alert document attach book schedule cancel wait fix rerun restart stop
+  notify mark tag label assign prioritise prioritize triage audit scan sanitise sanitize hash sign require label
+  prefer open submit file link invite remove obtain take bring fill print post publish mute block ban suspend`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -50,10 +54,14 @@ export interface ModalReading {
 
 const COMPANIONS = new Set(['not', 'never', 'always', 'avoid', 'refrain']);
 
+const SUBJECT_FOLLOWERS = new Set(['must', 'shall', 'should', 'may', 'might', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'were', 'need', 'needs', 'has', 'have']);
+
 function isImperative(words: readonly string[]): boolean {
   let i = 0;
   while (i < words.length && IMPERATIVE_LEAD_INS.has(words[i] ?? '')) i++;
-  return IMPERATIVE_VERBS.has(words[i] ?? '');
+  if (!IMPERATIVE_VERBS.has(words[i] ?? '')) return false;
+  // "Refund requests may be approved", "Audit logs are kept": the verb-like word is a noun subject.
+  return !words.slice(i + 1, i + 4).some((word) => SUBJECT_FOLLOWERS.has(word));
 }
 
 /** How binding a sentence is; null for a plain statement with no modal and no imperative. */
@@ -67,7 +75,9 @@ export function readModal(sentence: string): ModalReading | null {
     if (at < 0) continue;
     if (!best || strength > best.strength || (strength === best.strength && at < best.at)) best = { strength, at, phrase };
   }
-  const words = tokenizeWords(sentence);
+  // "When a laptop is lost, notify the security team": the imperative comes after the condition.
+  const afterCondition = /^\s*(?:when|whenever|if|unless|before|after|once|while|during|for|in case|on)\b[^,]*,\s*(.+)$/i.exec(sentence)?.[1];
+  const words = tokenizeWords(afterCondition ?? sentence);
   // "Ask how you can help" is an imperative: a modal inside it says nothing about the rule.
   if (best && best.strength < 3 && isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
   if (best) {

@@ -90,7 +90,7 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
 const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
-const UNIVERSALS = new Set(['all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever']);
+const UNIVERSALS = new Set(['all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever', 'whenever', 'wherever']);
 const PARTIALS = new Set([
   'some', 'most', 'certain', 'selected', 'several', 'many', 'few', 'particular', 'specific', 'occasional', 'large', 'major',
   'new', 'first-time', 'eligible', 'sometimes', 'often', 'occasionally', 'rarely',
@@ -128,10 +128,30 @@ function readWords(text: string): string[] {
   return emphatic.split(' ').filter(Boolean);
 }
 
-function matchAt(words: readonly string[], at: number, phrase: string): boolean {
-  const parts = phrase.split(' ');
-  return parts.every((part, k) => words[at + k] === part);
+/**
+ * Phrases of a cue list grouped by first word, in list order, so each word is tried against only
+ * the phrases that can start there (the hook reads every sentence of every changed clause).
+ */
+function indexPhrases<T>(list: ReadonlyArray<readonly [string, T]>): Map<string, Array<readonly [string, T, string[]]>> {
+  const index = new Map<string, Array<readonly [string, T, string[]]>>();
+  for (const [phrase, value] of list) {
+    const parts = phrase.split(' ');
+    const first = parts[0] ?? '';
+    const bucket = index.get(first) ?? [];
+    bucket.push([phrase, value, parts]);
+    index.set(first, bucket);
+  }
+  return index;
 }
+
+/** The first phrase of an indexed cue list that starts at words[at], as [phrase, value]. */
+function findPhraseAt<T>(index: ReadonlyMap<string, ReadonlyArray<readonly [string, T, string[]]>>, words: readonly string[], at: number): readonly [string, T] | undefined {
+  const found = index.get(words[at] ?? '')?.find(([, , parts]) => parts.every((part, k) => words[at + k] === part));
+  return found ? [found[0], found[1]] : undefined;
+}
+
+const CONDITION_INDEX = indexPhrases(CONDITION_MARKERS);
+const DIRECTION_INDEX = indexPhrases(DIRECTION_CUES);
 
 function nextContent(words: readonly string[], from: number): string | null {
   for (let i = from; i < words.length; i++) {
@@ -154,7 +174,7 @@ function conditionSpans(text: string, words: readonly string[]): Array<{ kind: C
   const breaks = clauseBreaks(text);
   const spans: Array<{ kind: ConditionKind; marker: string; start: number; end: number }> = [];
   for (let i = 0; i < words.length; i++) {
-    const found = CONDITION_MARKERS.find(([phrase]) => matchAt(words, i, phrase));
+    const found = findPhraseAt(CONDITION_INDEX, words, i);
     if (!found) continue;
     // "at any time" and "at no time" are emphasis, not conditions.
     if (found[0] === 'any time' && words[i - 1] === 'at') continue;
@@ -192,6 +212,9 @@ function clauseBreaks(text: string): Set<number> {
 }
 
 /** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
+/** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
+const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
+
 function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): string[] {
   const text = ` ${words.join(' ')} `;
   const masked = new Set<number>();
@@ -202,7 +225,11 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
   }
   const found: string[] = [];
   words.forEach((word, i) => {
-    if (masked.has(i) || !NEGATORS.has(word)) return;
+    // "Avoid slang" opening an instruction is "do not use slang"; a modal "should avoid" is softer and stays apart.
+    const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
+    // "say so instead of guessing" is "do not guess".
+    const insteadOf = word === 'instead' && words[i + 1] === 'of';
+    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
     if (word === 'not' || word === 'never') {
@@ -264,7 +291,7 @@ export function readStatement(text: string, otherText = ''): Statement {
 
   const directions: DirectionCue[] = [];
   for (let i = 0; i < words.length; i++) {
-    const found = DIRECTION_CUES.find(([phrase]) => matchAt(words, i, phrase));
+    const found = findPhraseAt(DIRECTION_INDEX, words, i);
     if (!found) continue;
     const [phrase, direction] = found;
     const length = phrase.split(' ').length;

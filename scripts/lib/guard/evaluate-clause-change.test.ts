@@ -65,7 +65,7 @@ describe('evaluateClauseChange', () => {
     const strict = await evaluateClauseChange({ ...input, clauseId: 'support/length' });
     expect(strict.similarity?.threshold).toBe(0.99);
     expect(strict.reasons.map((reason) => reason.code)).toEqual(['semantic-drift']);
-    expect(strict.reasons[0]?.message).toMatch(/^semantic drift: similarity 0\.\d{4} < threshold 0\.99 \(builtin\/builtin-lexical-v2\)$/);
+    expect(strict.reasons[0]?.message).toMatch(/^semantic drift: similarity 0\.\d{4} < threshold 0\.99 \(builtin\/builtin-lexical-v3\)$/);
     const lenient = await evaluateClauseChange({ ...input, clauseId: 'support/other' });
     expect(lenient.similarity?.threshold).toBe(0.1);
     expect(lenient.regression_flag).toBe(false);

@@ -54,7 +54,7 @@ describe('findReasons', () => {
   describe('number-changed', () => {
     it('fires when "30 days" becomes "60 days"', () => {
       expect(findReasons('Refunds are accepted within 30 days.', 'Refunds are accepted within 60 days.')).toEqual([
-        { code: 'number-changed', message: 'number changed: "30 days" -> "60 days"' },
+        { code: 'number-changed', message: 'number changed: "30 days" -> "60 days" (loosens the rule)' },
       ]);
     });
     it('fires when the unit changes from MB to GB', () => {
@@ -66,9 +66,74 @@ describe('findReasons', () => {
     it('fires when a bound flips from at most to at least', () => {
       expect(codes('Offer at most two credits per customer.', 'Offer at least two credits per customer.')).toEqual(['number-changed', 'order-changed']);
     });
+    it('stays quiet when a number moves the way that tightens its rule', () => {
+      expect(codes('Acknowledge every ticket within 4 hours.', 'Acknowledge every ticket within 2 hours.')).toEqual([]);
+      expect(codes('Passwords must have at least 8 characters.', 'Passwords must have at least 12 characters.')).toEqual([]);
+      expect(codes('Lock the account after 5 failed attempts.', 'Lock the account after 3 failed attempts.')).toEqual([]);
+      expect(codes('Escalate refunds over $1,000 to a lead.', 'Escalate refunds over $250 to a lead.')).toEqual([]);
+      expect(codes('Page the on-call engineer if the error rate exceeds 5%.', 'Page the on-call engineer if the error rate exceeds 2%.')).toEqual([]);
+    });
+    it('fires when the same numbers move the way that loosens the rule', () => {
+      expect(codes('Acknowledge every ticket within 2 hours.', 'Acknowledge every ticket within 4 hours.')).toEqual(['number-changed']);
+      expect(codes('Passwords must have at least 12 characters.', 'Passwords must have at least 8 characters.')).toEqual(['number-changed']);
+      expect(codes('Lock the account after 3 failed attempts.', 'Lock the account after 5 failed attempts.')).toEqual(['number-changed']);
+      expect(codes('Never offer a discount of more than 10%.', 'Never offer a discount of more than 25%.')).toEqual(['number-changed']);
+      expect(codes('Agents may approve refunds up to $50.', 'Agents may approve refunds up to $250.')).toEqual(['number-changed']);
+    });
+    it('stays quiet when a threshold goes and the rule covers every case', () => {
+      expect(codes('Verify the payee before a transfer over $1,000.', 'Verify the payee before every transfer, whatever the amount.')).toEqual([]);
+      expect(codes('Verify the payee before a transfer over $1,000.', 'Verify the payee before a transfer.')).toEqual(['number-changed']);
+      expect(codes('Verify the payee before a transfer under $1,000.', 'Verify the payee before every transfer.')).toEqual(['number-changed']);
+    });
+    it('reads "limit ... to N" as a cap', () => {
+      expect(codes('Limit each user to 100 API calls per minute.', 'Limit each user to 60 API calls per minute.')).toEqual([]);
+      expect(codes('Limit each user to 60 API calls per minute.', 'Limit each user to 600 API calls per minute.')).toEqual(['number-changed']);
+    });
+    it('fires either way when the sentence does not say which way is stricter', () => {
+      expect(codes('Patients must fast for 8 hours.', 'Patients must fast for 12 hours.')).toEqual(['number-changed']);
+      expect(codes('Refund orders only if they are over $50.', 'Refund orders only if they are over $20.')).toEqual(['number-changed']);
+    });
     it('stays quiet when the same amount is written differently', () => {
       expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);
       expect(codes('Allow up to 3 attempts.', 'Allow up to three attempts.')).toEqual([]);
+    });
+  });
+
+  describe('order-changed for steps', () => {
+    it('fires when two numbered steps change places', () => {
+      const reasons = findReasons('1. Back up the database.\n2. Run the migration.\n3. Restart the service.', '1. Run the migration.\n2. Back up the database.\n3. Restart the service.');
+      expect(reasons).toEqual([{ code: 'order-changed', message: 'order changed: "Back up the database" now comes after "Run the migration"' }]);
+    });
+    it('fires when a "then" chain turns round', () => {
+      expect(codes('Run the database backup, then apply the migration.', 'Apply the migration, then run the database backup.')).toEqual(['order-changed']);
+    });
+    it('compares "A before B" with the same steps written as a "then" chain', () => {
+      expect(codes("Verify the patient's identity before giving any results.", "Give the results, then verify the patient's identity.")).toEqual(['order-changed']);
+      expect(codes("Verify the patient's identity before giving any results.", "Verify the patient's identity, then give the results.")).toEqual([]);
+    });
+    it('stays quiet when bullets are reordered, or steps get emphasis or other numbers', () => {
+      expect(codes('- Verify the date of birth.\n- Confirm the appointment time.', '- Confirm the appointment time.\n- Verify the date of birth.')).toEqual([]);
+      expect(codes('1. Reproduce the bug.\n2. Write a failing test.', '1) **Reproduce** the bug.\n\n2) Write a *failing* test.')).toEqual([]);
+    });
+  });
+
+  describe('Markdown clause shapes', () => {
+    it('reads a lead-in with a colon into each list item under it', () => {
+      expect(codes('Candidates must not be asked about their age, religion or family plans.', 'Never ask candidates about:\n- their age\n- their religion\n- their family plans')).toEqual([]);
+      expect(codes('When a laptop is lost:\n- disable the SSO account\n- revoke the VPN certificate\n- notify the security team', 'When a laptop is lost, disable the SSO account and revoke the VPN certificate.')).toEqual(['requirement-removed']);
+    });
+    it("reads a rule-word heading into its items: an item moved from \"Don't\" to \"Do\" lost its negation", () => {
+      expect(codes("## Don't\n\n- Share passwords over chat.\n- Promise delivery dates.", "## Don't\n\n- Share passwords over chat.\n\n## Do\n\n- Promise delivery dates.")).toEqual(['negation-removed']);
+      expect(codes('## Refunds\n\n- Ask for the order number.', '### Refunds\n\n1. Ask for the order number.')).toEqual([]);
+    });
+  });
+
+  describe('rules moved between bullets', () => {
+    it('compares each bullet with its own new version when two bullets swap their rules', () => {
+      expect(codes('- For refunds, ask for the receipt.\n- For exchanges, no receipt is needed.', '- For refunds, no receipt is needed.\n- For exchanges, ask for the receipt.')).toEqual(['negation-added', 'negation-removed']);
+    });
+    it('still reads one sentence split in two as one rule', () => {
+      expect(codes('Confirm the order number and repeat the delivery address.', 'Confirm the order number. Repeat the delivery address.')).toEqual([]);
     });
   });
 

@@ -6,7 +6,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
-const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you)\b/;
+const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
 const ACTORS = new Set(['customer', 'user', 'assistant', 'agent', 'client', 'team', 'staff', 'model', 'support', 'we', 'member'].map(normaliseWord));
 /** Words that mark a new sentence as overriding a rule in some case ("runs it directly when asked"). */
@@ -29,7 +29,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
   for (const added of input.added) {
-    if (added.mainNegations.length > 0) continue; // a new prohibition makes the clause stricter
+    // A new prohibition makes the clause stricter; "after a day without review" is no prohibition.
+    if (added.mainNegations.some((word) => word !== 'without')) continue;
     const padded = ` ${added.words.join(' ')} `;
     const permission = PERMISSION.exec(padded);
     if (permission) {

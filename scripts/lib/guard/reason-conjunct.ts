@@ -9,7 +9,8 @@ import { quote } from './_text.ts';
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
 function items(sentence: string): string[] {
   return sentence
-    .split(/[,;:]|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
+    // A comma inside a number ("$5,000") separates nothing.
+    .split(/,(?!\d{3}\b)|[;:]|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
@@ -17,17 +18,20 @@ function items(sentence: string): string[] {
 /** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
 export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
+  // An item whose words are still somewhere in the new clause moved (prose -> bullets), it did not go.
+  const everyNewStem = stemSet(input.nextText);
   for (const group of input.groups) {
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
     const gained = [...newStems].filter((stem) => !oldStems.has(stem));
     if (gained.length > 1) continue; // reworded, not shortened
     for (const sentence of group.previous) {
-      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)] })).filter((part) => part.stems.length > 0);
+      // Numbers are number-changed's to judge: a part that only lost its amount was not dropped.
+      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
       const dropped = parts.find((part) => {
-        const missing = part.stems.filter((stem) => !newStems.has(stem)).length;
+        const missing = part.stems.filter((stem) => !newStems.has(stem) && !everyNewStem.has(stem)).length;
         return missing >= 2 || missing / part.stems.length > 0.5;
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));

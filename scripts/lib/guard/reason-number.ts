@@ -13,6 +13,11 @@ interface Quantity {
   bound: '' | 'le' | 'ge';
   /** As written, for messages. */
   text: string;
+  /**
+   * Whether a larger value makes the rule looser (`true`: "within 30 days", "after 3 attempts",
+   * "refunds over $200"), stricter (`false`: "at least 12 characters"), or cannot be told (`null`).
+   */
+  largerIsLooser: boolean | null;
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
@@ -62,10 +67,71 @@ function boundBefore(tokens: readonly string[], index: number): Quantity['bound'
   return '';
 }
 
+
+/** Bounds on an amount the rule demands: more of it is stricter ("at least 12 characters"). */
+const FLOOR = ['at least', 'minimum of', 'minimum', 'no less than', 'no fewer than', 'not less than'];
+/** Bounds that pick the cases a rule covers when they follow a noun or sit in a condition ("refunds over $200"). */
+const THRESHOLD = ['more than', 'over', 'above', 'greater than', 'higher than', 'larger than', 'longer than', 'exceeding', 'exceeds', 'exceed', 'in excess of', 'beyond', 'older than'];
+/** Words before "over"/"above" that make it an amount rather than the cases covered ("keep it over", "for more than"). */
+const NOT_A_NOUN = new Set(['for', 'of', 'is', 'are', 'be', 'was', 'were', 'keep', 'stay', 'stays', 'remain', 'remains', 'wait', 'last', 'lasts', 'take', 'takes', 'spend', 'than', 'to', 'and', 'or']);
+const NEGATION = /\b(?:not|never|no|nobody|none|without|prohibited|forbidden)\b|n't\b/;
+const BOUND_NEGATION = /\b(?:no|not) (?:more|less|fewer|later|earlier|longer|greater|higher) than\b|\bnot (?:to )?exceed\b/g;
+const RULE_NEGATION = /\b(?:must|may|can|should|shall|will|do|does|is|are|be) not\b|\bnever\b|n't\b/;
+const PERMISSION = /\b(?:may|can|could|allowed|permitted|free to|entitled)\b/;
+const CONDITION = /\b(?:if|when|whenever|once|where|in case)\b/;
+/** Conditions whose direction cannot be read from the number alone. */
+const UNREADABLE = /\b(?:unless|except|only|until|regardless|even)\b/;
+
+function endsWithPhrase(before: string, phrases: readonly string[]): string | null {
+  return phrases.find((phrase) => before.endsWith(` ${phrase} `)) ?? null;
+}
+
+/**
+ * Which way a number moves its rule, read from the words before it in its sentence. Deadlines and
+ * caps ("within", "up to", "under", "no more than", "after N days", "every N days") loosen as they
+ * grow; floors ("at least") tighten; thresholds that pick the cases covered ("refunds over $200",
+ * "if the wait exceeds 5 minutes", anything a prohibition covers) loosen as they grow, and tighten
+ * in a permission. Null when the sentence does not say ("fast for 8 hours", "unless", "only").
+ */
+function readDirection(tokens: readonly string[], index: number): boolean | null {
+  let from = index;
+  while (from > 0 && tokens[from - 1] !== SENTENCE_BREAK) from--;
+  let to = index;
+  while (to < tokens.length && tokens[to] !== SENTENCE_BREAK) to++;
+  const prefixTokens = tokens.slice(from, index).map((token) => token.toLowerCase());
+  const before = ` ${prefixTokens.join(' ')} `;
+  // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
+  const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
+  if (UNREADABLE.test(sentence)) return null;
+  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `;
+  // After the number only the rule's own negation counts ("must not"), not "without a supervisor".
+  const negated = NEGATION.test(before.replace(BOUND_NEGATION, ' ')) || RULE_NEGATION.test(after.replace(BOUND_NEGATION, ' '));
+  const permission = !negated && PERMISSION.test(sentence);
+  const last = prefixTokens.at(-1) ?? '';
+  if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
+  // "Limit each user to 100 calls", "cap refunds at $50": a cap, whatever stands between.
+  const capped = (last === 'to' || last === 'at') && /\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted|keep|kept)\b/.test(before);
+  const le = endsWithPhrase(before, LE) ?? (capped ? last : null);
+  if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
+  if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
+  const threshold = endsWithPhrase(before, THRESHOLD);
+  if (!threshold) return null;
+  const wordBefore = prefixTokens.at(-1 - threshold.split(' ').length) ?? '';
+  const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));
+  if (!picksCases) return null;
+  return !permission;
+}
+
+/** Words saying a rule now covers every case, whatever the amount. */
+const COVERS_ALL = /\b(?:every|all|any|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
+
+/** Marks a sentence end in the token stream, so a direction is read within its sentence. */
+const SENTENCE_BREAK = '\u0000';
+
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
   const masked = maskReferences(text).replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
-  const tokens = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+/g)].map((match) => match[0]);
+  const tokens = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)].map((match) => (/^[.;!?:\n]$/.test(match[0]) ? SENTENCE_BREAK : match[0]));
   const quantities: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -80,12 +146,12 @@ export function findQuantities(text: string): Quantity[] {
       i++;
     } else if (lower in ADVERBS) {
       const [count, unit] = ADVERBS[lower] ?? [0, ''];
-      quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token });
+      quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: null });
       i++;
       continue;
     } else if (lower in SMALL_NUMBERS || lower in SCALES) {
       const previous = tokens[i - 1]?.toLowerCase() ?? '';
-      const following = tokens[i + 1]?.toLowerCase() ?? '';
+      const following = tokens[i + 1] === SENTENCE_BREAK ? '' : (tokens[i + 1]?.toLowerCase() ?? '');
       if (lower === 'one' && (NOT_A_COUNT_BEFORE_ONE.has(previous) || NOT_A_COUNT_AFTER_ONE.has(following) || following === '')) {
         i++;
         continue;
@@ -107,7 +173,7 @@ export function findQuantities(text: string): Quantity[] {
       // "$500": the currency comes first.
       const [currency] = UNITS[token] ?? ['', 1];
       const amount = Number((tokens[i + 1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
-      quantities.push({ value: amount, dimension: currency, bound: boundBefore(tokens, i), text: `${token}${tokens[i + 1]}` });
+      quantities.push({ value: amount, dimension: currency, bound: boundBefore(tokens, i), text: `${token}${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i) });
       i += 2;
       continue;
     } else {
@@ -142,6 +208,7 @@ export function findQuantities(text: string): Quantity[] {
       dimension,
       bound: boundBefore(tokens, start),
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
+      largerIsLooser: readDirection(tokens, start),
     });
   }
   return quantities;
@@ -155,7 +222,21 @@ function boundWords(quantity: Quantity): string {
   return quantity.bound === 'le' ? 'at most' : quantity.bound === 'ge' ? 'at least' : '';
 }
 
-/** One reason per number of the old text that changed, lost its unit or bound, or disappeared. */
+/**
+ * A number that moved the way that tightens its rule ("within 4 hours" -> "within 2 hours", "at
+ * least 8" -> "at least 12"): same unit, same bound, and both sentences agree which way is stricter.
+ */
+function isStricter(before: Quantity, after: Quantity): boolean {
+  if (before.dimension !== after.dimension || before.bound !== after.bound || before.value === after.value) return false;
+  if (before.largerIsLooser === null || before.largerIsLooser !== after.largerIsLooser) return false;
+  return after.value < before.value === before.largerIsLooser;
+}
+
+function isLooser(before: Quantity, after: Quantity): boolean {
+  return isStricter(after, before);
+}
+
+/** One reason per number of the old text that changed (other than tightened), lost its unit or bound, or disappeared. */
 export function findNumberChanges(previous: string, next: string): Reason[] {
   const before = findQuantities(previous);
   const after = findQuantities(next);
@@ -189,9 +270,13 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
     // The same amount with its noun left out ("the last four digits" -> "the last four").
     if (take((c) => c.value === quantity.value && (c.dimension === '' || quantity.dimension === ''))) continue;
     const replacement = take((c) => c.dimension === quantity.dimension) ?? take(() => true);
+    if (replacement && isStricter(quantity, replacement)) continue;
+    // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold
+    // that limited the cases went, and the rule now covers them all.
+    if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && COVERS_ALL.test(next)) continue;
     reasons.push(
       replacement
-        ? { code: 'number-changed', message: `number changed: "${quantity.text}" -> "${replacement.text}"` }
+        ? { code: 'number-changed', message: `number changed: "${quantity.text}" -> "${replacement.text}"${isLooser(quantity, replacement) ? ' (loosens the rule)' : ''}` }
         : { code: 'number-changed', message: `number removed: "${quantity.text}"` },
     );
   }

@@ -4,6 +4,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, OPPOSITE_DIRECTION, type DirectionCue, type Statement } from './_statements.ts';
+import { findStepsSwapped } from './_steps.ts';
 import { normaliseWord } from './_text.ts';
 import { quote } from './_text.ts';
 
@@ -55,7 +56,7 @@ function findSidesSwapped(previous: readonly Statement[], next: readonly Stateme
   return null;
 }
 
-/** One reason per aligned group whose order relations turned round. */
+/** One reason per aligned group whose order relations turned round, and one for steps run in another order. */
 export function findOrderChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
@@ -82,6 +83,11 @@ export function findOrderChanges(input: StatementDiffInput): Reason[] {
     }
     found ??= findSidesSwapped(group.previous, group.next);
     if (found) reasons.push({ code: 'order-changed', message: `order changed: ${found} in ${quote(group.nextText)}` });
+  }
+  // Numbered steps and "then" chains: the sequence itself is the rule.
+  const swapped = reasons.length === 0 ? findStepsSwapped(input.previousText, input.nextText) : null;
+  if (swapped) {
+    reasons.push({ code: 'order-changed', message: `order changed: "${swapped.earlier}" now comes after "${swapped.later}"` });
   }
   return reasons;
 }

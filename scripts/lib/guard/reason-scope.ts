@@ -20,11 +20,15 @@ function missingFrom(words: readonly string[], others: readonly string[]): strin
   });
 }
 
-/** Content stems right after each "or" of a statement's words. */
+/** Who an "and any ..." addition is about: people added to whoever a rule lets see or do something. */
+const PEOPLE = new Set(['anyone', 'anybody', 'partner', 'partners', 'member', 'members', 'team', 'colleague', 'colleagues', 'employee', 'employees', 'staff', 'user', 'users', 'customer', 'customers', 'contractor', 'contractors', 'vendor', 'vendors', 'third', 'party', 'parties', 'agent', 'agents', 'person', 'people', 'who', 'whoever', 'family', 'friend', 'friends', 'relative', 'relatives']);
+
+/** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 function alternatives(words: readonly string[]): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
-    if (word !== 'or') return;
+    const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
+    if (word !== 'or' && !addsPeople) return;
     found.push(words.slice(i + 1, i + 5).filter(isContent).map(normaliseWord));
   });
   return found;
@@ -69,7 +73,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
       .flatMap((statement) => alternatives(statement.words))
       .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)));
     if (widening) {
-      reasons.push({ code: 'scope-widened', message: `scope widened: "or ${widening.join(' ')}" added in ${where}` });
+      reasons.push({ code: 'scope-widened', message: `scope widened: "${widening.join(' ')}" added as an alternative in ${where}` });
     }
   }
   return reasons;

@@ -1,0 +1,104 @@
+// The steps a clause puts in order: the items of a numbered list ("1. Back up the database"), and
+// the parts of a sentence chained with "then" ("Run the backup, then apply the migration").
+// Bullets and separate sentences carry no order of their own (reordering them is a faithful
+// rewrite), so only these two shapes are read. Pure.
+import { contentStems } from './_text.ts';
+
+export interface Step {
+  text: string;
+  stems: Set<string>;
+}
+
+const NUMBERED_ITEM = /^\s{0,3}(?:\d+|[a-z])[.)]\s+(.*\S)\s*$/i;
+/** ", then", "; then", "and then", "after that", "afterwards," between the parts of one sentence. */
+const THEN = /\s*[,;]?\s*(?:\band then\b|\bthen\b|\bafter that\b,?|\bafterwards\b,?|\bnext\b,)\s*/i;
+
+/**
+ * "A before B" and "Before B, A" as the run [A, B]; "A after B" and "After B, A" as [B, A], so a
+ * rule can be compared with the same steps written as a "then" chain or a numbered list.
+ */
+function beforeAfterSteps(sentence: string): [string, string] | null {
+  const fronted = /^\s*(before|after|once)\s+([^,]+),\s*(.+)$/i.exec(sentence);
+  if (fronted?.[1] && fronted[2] && fronted[3]) {
+    return fronted[1].toLowerCase() === 'before' ? [fronted[3], fronted[2]] : [fronted[2], fronted[3]];
+  }
+  const inner = /^(.+?)\s+(before|after)\s+(.+)$/i.exec(sentence);
+  if (inner?.[1] && inner[2] && inner[3] && !/,/.test(inner[1])) {
+    return inner[2].toLowerCase() === 'before' ? [inner[1], inner[3]] : [inner[3], inner[1]];
+  }
+  return null;
+}
+
+function step(text: string): Step {
+  return { text: text.replace(/[.;:!?]+$/, '').trim(), stems: new Set(contentStems(text)) };
+}
+
+/** Ordered runs of steps: one per numbered list, one per sentence with a "then" chain. */
+export function readStepRuns(text: string): Step[][] {
+  const runs: Step[][] = [];
+  let list: Step[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const item = NUMBERED_ITEM.exec(line);
+    if (item?.[1]) {
+      list.push(step(item[1]));
+      continue;
+    }
+    if (line.trim() === '' && list.length > 0) continue; // a loose list keeps going across blank lines
+    if (list.length > 1) runs.push(list);
+    list = [];
+    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      const ordered = beforeAfterSteps(sentence);
+      if (ordered) {
+        runs.push(ordered.map(step));
+        continue;
+      }
+      const parts = sentence.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
+      if (parts.length > 1) runs.push(parts.map(step));
+    }
+  }
+  if (list.length > 1) runs.push(list);
+  return runs.map((run) => run.filter((s) => s.stems.size > 0)).filter((run) => run.length > 1);
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const stem of a) if (b.has(stem)) shared++;
+  return shared / Math.max(a.size, b.size);
+}
+
+/** Share of a step's words another must carry to be the same step. */
+const SAME_STEP = 0.6;
+
+/**
+ * Two steps of the old text that now run the other way round, in any ordered run of the new text
+ * ("1. Back up 2. Migrate" -> "1. Migrate 2. Back up"), or null.
+ */
+export function findStepsSwapped(previous: string, next: string): { earlier: string; later: string } | null {
+  const newRuns = readStepRuns(next);
+  if (newRuns.length === 0) return null;
+  for (const run of readStepRuns(previous)) {
+    for (const newRun of newRuns) {
+      const positions = run.map((old) => {
+        let best = -1;
+        let bestScore = SAME_STEP;
+        newRun.forEach((candidate, j) => {
+          const score = overlap(old.stems, candidate.stems);
+          if (score >= bestScore) {
+            best = j;
+            bestScore = score;
+          }
+        });
+        return best;
+      });
+      for (let i = 0; i < run.length; i++) {
+        for (let j = i + 1; j < run.length; j++) {
+          const a = positions[i] ?? -1;
+          const b = positions[j] ?? -1;
+          if (a >= 0 && b >= 0 && a > b) return { earlier: run[i]?.text ?? '', later: run[j]?.text ?? '' };
+        }
+      }
+    }
+  }
+  return null;
+}
