@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// The `promptvault` command. In a checkout Node runs the TypeScript sources directly; under
-// node_modules it does not strip types, so an installed copy runs the JavaScript compiled into
-// build/ when the package was packed (`prepack`) or prepared from a git URL (`prepare`).
+// The `promptvault` command, and what the git hooks run. It runs the CLI bundled into build/cli/
+// when the package was packed (`prepack`) or prepared (`prepare`, `npm run build:cli`): one entry
+// file and a few chunks load far faster than the hundred modules of the sources, and the hook
+// runs on every commit. An installed copy always runs the bundle (Node does not strip types under
+// node_modules). A checkout runs it too while it is current, i.e. no source it was built from
+// (build/cli/inputs.json) is newer than it; after an edit, a checkout or a branch switch it runs
+// the TypeScript sources until the next `npm run build:cli`, so a stale bundle never runs.
 //
 // First it checks Node's version against package.json's `engines`: on an older Node the CLI
 // would die on a missing API (`Map.groupBy is not a function`) or on the `.ts` import. So this
 // file must itself parse and run on old Node: plain JavaScript, nothing newer than ES2017 before
 // the check (the `await import` at the end runs only on a Node that passed it).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-const here = fileURLToPath(import.meta.url);
 const required = readRequiredNode(new URL('../package.json', import.meta.url));
 if (required && olderThan(process.versions.node, required)) {
   process.stderr.write(
@@ -20,8 +22,8 @@ if (required && olderThan(process.versions.node, required)) {
   );
   process.exitCode = 2;
 } else {
-  const installed = here.split(/[\\/]/).indexOf('node_modules') !== -1;
-  await import(installed ? '../build/scripts/cli.js' : './cli.ts');
+  const { chooseEntry } = await import('./bin-entry.js');
+  await import(chooseEntry(import.meta.url));
 }
 
 /** [major, minor] from `engines.node` (">=22.12"), or null when it cannot be read. */

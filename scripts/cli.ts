@@ -317,8 +317,8 @@ function summarizeProblems(problems: Problem[]): string {
 function printRecord(result: RecordResult): void {
   printWarnings('record', result.warnings);
   for (const version of result.versions) {
-    const from = version.parents.length > 0 ? ` from ${version.parents.join(' + ')}` : '';
-    process.stdout.write(`promptvault: ${version.prompt} v${version.version} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}\n`);
+    const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
+    process.stdout.write(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}\n`);
   }
   for (const audit of result.audits) {
     process.stdout.write(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : 'no regression'}\n`);

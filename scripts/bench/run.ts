@@ -20,9 +20,9 @@ import { seededRandom, writeFile } from './synthetic-repo.ts';
 import { writeSyntheticVault } from './synthetic-vault.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// What an installed copy runs: the JavaScript build (the checkout's hook runs the .ts sources,
-// which adds Node's type stripping, about 40 ms).
-const CLI = path.join(ROOT, 'build/scripts/cli.js');
+// What an installed copy runs: the bundle build:cli makes (a checkout's hook runs it too while current;
+// otherwise the .ts sources, which adds Node's type stripping and a hundred module loads).
+const CLI = path.join(ROOT, 'build/cli/promptvault.js');
 const NODE = process.execPath;
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');

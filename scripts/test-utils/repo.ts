@@ -90,7 +90,7 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
     for (const hook of fs.readdirSync(path.join(PROJECT_ROOT, '.husky')).filter((name) => !name.startsWith('_') && !name.startsWith('.'))) {
       fs.copyFileSync(path.join(PROJECT_ROOT, '.husky', hook), path.join(dir, '.husky', hook));
     }
-    // The hook files run `node scripts/cli.ts`, as in this repository; the CLI is linked in.
+    // The hook files run `node scripts/bin.js`, as in this repository; the CLI is linked in.
     fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts'), path.join(dir, 'scripts'));
   }
 

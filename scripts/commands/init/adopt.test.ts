@@ -88,7 +88,7 @@ describe('adopting promptvault in an existing repository', () => {
     repo.write('agents/billing/refund.md', repo.read('agents/billing/refund.md').replace('Confirm the order number.', 'Confirm the order number and the email.'));
     const result = repo.commit('ask for the email too', '2026-04-02');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('promptvault: billing/refund v5 (edit from billing/refund@4)');
+    expect(result.stderr).toMatch(/promptvault: billing\/refund v5·[0-9a-f]{6} \(edit from billing\/refund@v4·[0-9a-f]{6}\)/);
     expect(npx(['check']).code).toBe(0);
   });
 

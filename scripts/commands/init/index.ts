@@ -137,7 +137,7 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     throw new UserError('hooks-failed', `could not install the git hooks with husky: ${(run.stdout + run.stderr).trim()}`);
   }
   spawnSync('git', ['config', 'core.hooksPath', ourPath], { cwd: repo.dir });
-  const cli = isPromptvaultItself(mainRoot) ? 'node "$(dirname "$0")/../scripts/cli.ts"' : 'promptvault';
+  const cli = isPromptvaultItself(mainRoot) ? 'node "$(dirname "$0")/../scripts/bin.js"' : 'promptvault';
   for (const [hook, line] of Object.entries(hookLines(cli))) {
     const file = path.join(mainRoot, '.husky', hook);
     const rel = `.husky/${hook}`;
@@ -185,7 +185,7 @@ function isExecutable(file: string): boolean {
   }
 }
 
-/** This repository is promptvault's own source: its hooks run the TypeScript CLI directly. */
+/** This repository is promptvault's own source: its hooks run bin.js (the bundle while current, else the sources). */
 function isPromptvaultItself(dir: string): boolean {
   try {
     return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'promptvault';

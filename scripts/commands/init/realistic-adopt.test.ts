@@ -162,7 +162,7 @@ describe('adopting promptvault on a realistic prompt repository', () => {
     expect(steps.hooked.code, steps.hooked.stderr).toBe(0);
     expect(steps.hooked.stdout + steps.hooked.stderr).toContain('Anthropic/Claude Code/Review Checklist v');
     expect(steps.added.code, steps.added.stderr).toBe(0);
-    expect(steps.added.stdout + steps.added.stderr).toContain('.github/prompts/Brand New.prompt v1 (new)');
+    expect(steps.added.stdout + steps.added.stderr).toMatch(/\.github\/prompts\/Brand New\.prompt v1·[0-9a-f]{6} \(new\)/);
     expect(steps.added.stderr).toContain('front matter is not valid YAML');
     expect(steps.renamed.code, steps.renamed.stderr).toBe(0);
     expect(steps.renamed.stdout + steps.renamed.stderr).toContain('.claude/agents/Review Checklist v');

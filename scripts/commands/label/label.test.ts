@@ -66,7 +66,7 @@ describe('promptvault label', () => {
     expect(mv.code, mv.stderr).toBe(0);
     const moved = repo.commit('move refund under billing', '2026-01-06', { add: false });
     expect(moved.code, moved.stderr).toBe(0);
-    expect(moved.stderr).toMatch(/billing\/refund v3 \(rename from support\/refund@2\)/);
+    expect(moved.stderr).toMatch(/billing\/refund v3·[0-9a-f]{6} \(rename from support\/refund@v2·[0-9a-f]{6}\)/);
     const checked = repo.cli(['check']);
     expect(checked.code, checked.stdout).toBe(0);
     const list = JSON.parse(repo.cli(['label', 'list', 'production', '--json']).stdout);

@@ -1,16 +1,19 @@
 // `promptvault record`: what the pre-commit hook runs. Diffs the index being committed against
 // HEAD and, when a prompt, clause or record changed, has the recorder build the records and stages
-// them into the same commit. A commit that touches none of them costs a rev-parse and a diff-index.
+// them into the same commit. A commit that touches none of them costs a rev-parse and a diff-index,
+// and loads nothing more than this file's few imports: the recorder, the tokenizer, the YAML and
+// schema libraries are imported once the diff shows there is something to record.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, type Repo } from '../../lib/git/index.ts';
-import { readSourceLocations, type SourceLocations } from '../../lib/config/locations-fs.ts';
-import { startTokenCounter, type TokenCounter } from '../../lib/traits/token-counter-fs.ts';
+import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
+import type { SourceLocations } from '../../lib/config/locations-fs.ts';
+import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
-import { AUDITS_DIR, MUTATIONS_DIR } from '../../lib/vault/paths.ts';
+import { AUDITS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
 
 export type HookName = 'pre-commit' | 'pre-merge-commit';
 export type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
@@ -42,24 +45,27 @@ export interface RecordResult {
   warnings: Problem[];
 }
 
-import { PENDING_TAGS_FILE } from '../tag/index.ts';
-
 export async function record(options: RecordOptions): Promise<RecordResult> {
   const env = options.env ?? process.env;
   const { repo, head } = await openRepoAtHead({ cwd: options.cwd, env: options.env });
   // Only where prompts and clauses live is needed to know whether there is anything to do; the
   // whole configuration is validated once there is.
-  const locations = readSourceLocations(repo.dir);
-  // The token counter reads its table only once there is something to record (preload below).
-  const tokens = startTokenCounter(locations.tokenizer);
+  const locations = await readSourceLocationsCached(repo);
+  let tokens: TokenCounter | undefined;
   try {
-    return await recordChanges(options, env, repo, head, locations, tokens);
+    return await recordChanges(options, env, repo, head, locations, async () => {
+      // The token counter, and the table it reads, only once there is something to record.
+      const { startTokenCounter } = await import('../../lib/traits/token-counter-fs.ts');
+      tokens = startTokenCounter(locations.tokenizer);
+      tokens.preload();
+      return tokens;
+    });
   } finally {
-    tokens.close();
+    tokens?.close();
   }
 }
 
-async function recordChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, head: string | null, locations: SourceLocations, tokens: TokenCounter): Promise<RecordResult> {
+async function recordChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, head: string | null, locations: SourceLocations, startTokens: () => Promise<TokenCounter>): Promise<RecordResult> {
   const result: RecordResult = { written: [], removed: [], restored: [], versions: [], audits: [], warnings: [] };
   // An amend replaces HEAD: record against HEAD's parents, as if HEAD's own records were an
   // earlier attempt at this commit, so the amended commit holds one version of each prompt.
@@ -70,19 +76,20 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }))
     : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
   if (changes.length === 0) return result;
-  tokens.preload();
+  const tokens = await startTokens();
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }] = await Promise.all([
+  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }, { PENDING_TAGS_FILE }] = await Promise.all([
     committerDate(repo),
     import('../../lib/config/read-fs.ts'),
     import('../../lib/recorder/record-commit.ts'),
     import('../../lib/recorder/view.ts'),
     import('../../lib/lineage/tags.ts'),
     import('../../lib/vault/write-fs.ts'),
+    import('../tag/index.ts'),
   ]);
-  const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo))];
+  const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo, PENDING_TAGS_FILE))];
   const badTags = invalidTags(parseUserTags(env.PROMPTVAULT_TAGS));
   if (badTags.length > 0) {
     throw new UserError('tag-invalid', `promptvault: PROMPTVAULT_TAGS holds ${badTags.map((tag) => `"${tag}"`).join(', ')}, not a tag; ${TAG_RULE}. Nothing was written: fix the variable (e.g. PROMPTVAULT_TAGS="@tested") and commit again.`);
@@ -141,7 +148,7 @@ function mergeNeedsCommit(result: RecordResult): UserError {
 }
 
 /** Tags set with `promptvault tag` for the next commit. */
-function readPendingTags(repo: Repo): string {
-  const file = path.join(repo.gitdir, PENDING_TAGS_FILE);
+function readPendingTags(repo: Repo, pendingTagsFile: string): string {
+  const file = path.join(repo.gitdir, pendingTagsFile);
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 }

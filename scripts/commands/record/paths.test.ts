@@ -45,9 +45,9 @@ describe('prompts in any path git can hold', () => {
 
   it('keeps the lineage of a prompt moved through a path with spaces and into a dot folder', () => {
     repo.move('prompts/café/résumé.md', 'Anthropic/Claude Code/Résumé.md');
-    expect(commit('move into a folder with a space', '2026-01-03')).toContain('Anthropic/Claude Code/Résumé v2 (rename from prompts/café/résumé@1)');
+    expect(commit('move into a folder with a space', '2026-01-03')).toMatch(/Anthropic\/Claude Code\/Résumé v2·[0-9a-f]{6} \(rename from prompts\/café\/résumé@v1·[0-9a-f]{6}\)/);
     repo.move('Anthropic/Claude Code/Résumé.md', '.claude/agents/résumé.md');
-    expect(commit('move into .claude', '2026-01-04')).toContain('.claude/agents/résumé v3 (rename from Anthropic/Claude Code/Résumé@2)');
+    expect(commit('move into .claude', '2026-01-04')).toMatch(/\.claude\/agents\/résumé v3·[0-9a-f]{6} \(rename from Anthropic\/Claude Code\/Résumé@v2·[0-9a-f]{6}\)/);
     const log = JSON.parse(repo.cli(['log', '.claude/agents/résumé', '--json']).stdout) as { mutation: { prompt: string; version: number }; checkpoint: { kind: string } }[];
     expect(log.map((entry) => `${entry.mutation.prompt}@${entry.mutation.version}`)).toEqual(['.claude/agents/résumé@3', 'Anthropic/Claude Code/Résumé@2', 'prompts/café/résumé@1']);
     expect(log[0]!.checkpoint.kind).toBe('claude-agent');

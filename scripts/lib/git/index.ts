@@ -367,6 +367,9 @@ export function detectAmend(env: Record<string, string | undefined> = process.en
  * backfill reads from history, so both record the same `created_at`.
  */
 export async function committerDate(repo: Repo): Promise<string> {
+  // Without GIT_COMMITTER_DATE git dates the commit "now", which needs no git process (the hook
+  // runs on every commit); a date set in the environment, in any of git's formats, git reads.
+  if (!{ ...process.env, ...repo.env }.GIT_COMMITTER_DATE) return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const { stdout } = await runGit(['var', 'GIT_COMMITTER_IDENT'], repo);
   const epoch = / (\d+) [+-]\d{4}\s*$/.exec(stdout.toString('utf8'));
   const date = epoch ? new Date(Number(epoch[1]) * 1000) : new Date();

@@ -1,12 +1,16 @@
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type matter from 'gray-matter';
 import { parseDocument, type Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { lineAt } from '../schema/validate.ts';
+import { splitMatter } from './split-matter.ts';
 
 // Splits a codex clause file into its YAML data and body, strictly: clauses are promptvault's own
 // format (prompts of every shape go through ../formats/, which reads leniently). decodeText serves both.
 // Front matter is data, never code: gray-matter's default engines include `javascript`, which
 // evals `---js` blocks, so every engine but YAML is replaced by one that refuses.
+// gray-matter (with js-yaml and esprima) is loaded only for an opening that names a language;
+// split-matter.ts makes gray-matter's own split of every other file without it.
 
 export interface MarkdownFile {
   /** The front matter as plain data ({} when the file has none). */
@@ -48,22 +52,23 @@ export function decodeText(bytes: Uint8Array, file: string): { ok: true; text: s
 
 /** Parses a Markdown file's front matter as YAML data; never executes anything. */
 export function parseMarkdown(text: string, file: string): ParsedMarkdown {
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: Pick<matter.GrayMatterFile<string>, 'data' | 'content' | 'matter'>;
   let doc: Document | undefined;
   const yamlProblems: Problem[] = [];
+  const yaml = (source: string) => {
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    for (const error of [...doc.errors, ...doc.warnings]) {
+      const offset = error.pos[0];
+      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, offset), message: `front matter is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`, expected: EXPECTED_FRONT_MATTER, fix: 'correct the YAML (quote values that contain ": " or start with special characters)' });
+    }
+    if (yamlProblems.length > 0) return {};
+    return doc.toJS({ maxAliasCount: 50 }) ?? {};
+  };
   try {
-    parsed = matter(text, {
+    parsed = (splitMatter(text, yaml) as typeof parsed | undefined) ?? loadGrayMatter()(text, {
       language: 'yaml',
       engines: {
-        yaml: (source: string) => {
-          doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-          for (const error of [...doc.errors, ...doc.warnings]) {
-            const offset = error.pos[0];
-            yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, offset), message: `front matter is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`, expected: EXPECTED_FRONT_MATTER, fix: 'correct the YAML (quote values that contain ": " or start with special characters)' });
-          }
-          if (yamlProblems.length > 0) return {};
-          return doc.toJS({ maxAliasCount: 50 }) ?? {};
-        },
+        yaml,
         javascript: refuse('javascript'),
         js: refuse('js'),
         coffee: refuse('coffee'),
@@ -90,6 +95,14 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
     ok: true,
     file: { data: data ?? {}, doc, matter: parsed.matter, body: parsed.content, bodyLine: lineAt(text, bodyOffset), hasFrontMatter },
   };
+}
+
+let grayMatter: typeof matter | undefined;
+
+/** gray-matter, loaded on first use (synchronously: parseMarkdown is synchronous). */
+export function loadGrayMatter(): typeof matter {
+  grayMatter ??= createRequire(import.meta.url)('gray-matter') as typeof matter;
+  return grayMatter;
 }
 
 function fail(problem: Problem): { ok: false; problems: Problem[] } {

@@ -16,6 +16,7 @@ import { AUDITS_DIR, checkpointPath, mutationPath, parseRecordPath } from '../va
 import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../vault/read-lineage.ts';
 import { serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
+import { versionLabel } from '../vault/version-label.ts';
 import { recordAudits, type AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
@@ -28,6 +29,10 @@ export interface RecordedVersion {
   kind: (typeof MUTATION_KINDS)[number];
   symbolic_tags: string[];
   parents: string[];
+  /** Display label of this version, `v3·0d4cf2` (versionLabel). */
+  label: string;
+  /** The parents as `id@v2·1a2b3c`, in the order of `parents`. */
+  parentLabels: string[];
 }
 
 export interface CommitInput {
@@ -187,7 +192,11 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
     revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined,
   });
   addVersion(ctx, lineage, checkpoint, mutation);
-  return { prompt: prompt.id, version: checkpoint.version, kind, symbolic_tags: mutation.symbolic_tags, parents: parents.map((p) => `${p.ref.prompt}@${p.ref.version}`) };
+  return {
+    prompt: prompt.id, version: checkpoint.version, kind, symbolic_tags: mutation.symbolic_tags, parents: parents.map((p) => `${p.ref.prompt}@${p.ref.version}`),
+    label: versionLabel(checkpoint.version, checkpointPath(checkpoint)),
+    parentLabels: parentMutations.map((m) => `${m.prompt}@${versionLabel(m.version, m.file)}`),
+  };
 }
 
 /**

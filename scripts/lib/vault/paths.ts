@@ -4,10 +4,9 @@
 import { createHash } from 'node:crypto';
 import { decodeIdPath, encodeIdPath } from '../schema/id-path.ts';
 
-export const VAULT_DIR = 'vault';
-export const CHECKPOINTS_DIR = `${VAULT_DIR}/checkpoints`;
-export const MUTATIONS_DIR = `${VAULT_DIR}/mutations`;
-export const AUDITS_DIR = `${VAULT_DIR}/audits`;
+import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from './dirs.ts';
+
+export { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from './dirs.ts';
 
 export type RecordKind = 'checkpoint' | 'mutation' | 'audit';
 

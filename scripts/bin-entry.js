@@ -1,0 +1,29 @@
+// Which CLI the `promptvault` command runs (bin.js): the bundle in build/cli/, or in a checkout
+// whose sources changed since the bundle was built, the TypeScript sources. Plain JavaScript
+// because bin.js imports it before any TypeScript can run.
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The URL to import, given bin.js's own URL. Under node_modules always the bundle (Node strips no
+ * types there, and nobody edits the sources). In a checkout the bundle while it is current: it
+ * exists, and no source listed in build/cli/inputs.json is newer than it. PROMPTVAULT_SOURCES=1
+ * forces the sources.
+ */
+export function chooseEntry(binUrl, env = process.env) {
+  const bundle = new URL('../build/cli/promptvault.js', binUrl);
+  const installed = fileURLToPath(binUrl).split(/[\\/]/).includes('node_modules');
+  if (installed) return bundle.href;
+  return env.PROMPTVAULT_SOURCES !== '1' && bundleIsCurrent(bundle, new URL('../', binUrl)) ? bundle.href : new URL('./cli.ts', binUrl).href;
+}
+
+function bundleIsCurrent(bundle, root) {
+  try {
+    const built = statSync(bundle).mtimeMs;
+    const { inputs } = JSON.parse(readFileSync(new URL('build/cli/inputs.json', root), 'utf8'));
+    // A source that is gone (deleted, moved) throws, and so counts as changed.
+    return Array.isArray(inputs) && inputs.every((file) => statSync(new URL(file, root)).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+// The hook decides from one diff of the staged index whether to load the recorder at all, with
+// where prompts live read from a cache of the config. One repository, one story through the real
+// hooks: a commit of other files records nothing, and every way a relevant change can be staged
+// (a config change that brings new prompts in, a move, a clause edit alone) is still recorded.
+
+let repo: TestRepo;
+const commit = (message: string, date: string) => {
+  const result = repo.commit(message, date);
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stdout + result.stderr).not.toContain('internal error');
+  return result.stdout + result.stderr;
+};
+const vaultFiles = () => repo.filesAtHead('vault/').filter((file) => file.endsWith('.yaml')).length;
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number, then explain the refund policy in plain words.'));
+  repo.write('codex/privacy/no-share.md', '---\ntitle: No sharing\ntone: formal\n---\nThe assistant must never share account numbers.\n');
+  commit('a prompt and a clause', '2026-01-02');
+});
+afterAll(() => repo?.cleanup());
+
+describe('the hook on commits that do or do not touch the vault', () => {
+  it('records nothing for a commit of other files', () => {
+    const before = vaultFiles();
+    repo.write('src/app.ts', 'export const answer = 42;\n');
+    expect(commit('code only', '2026-01-03')).not.toMatch(/promptvault: /);
+    expect(vaultFiles()).toBe(before);
+  });
+
+  it('records prompts a config change brings in, in the same commit as the change', () => {
+    repo.write('.promptvault.yaml', 'prompts:\n  - prompts/**/*.md\n  - agents/**/*.md\n');
+    repo.write('agents/triage.md', promptFile({ title: 'Triage' }, 'Sort incoming tickets by urgency and say why.'));
+    expect(commit('agents are prompts too', '2026-01-04')).toMatch(/promptvault: triage v1·[0-9a-f]{6} \(new\)/);
+    // And the narrower config again: agents/ is no longer a prompt folder, so its edit records nothing.
+    repo.write('.promptvault.yaml', 'prompts:\n  - prompts/**/*.md\n');
+    commit('agents are not prompts after all', '2026-01-05');
+    repo.write('agents/triage.md', promptFile({ title: 'Triage' }, 'Sort incoming tickets by urgency.'));
+    expect(commit('edit outside the prompt folders', '2026-01-06')).not.toMatch(/promptvault: triage/);
+  });
+
+  it('records a prompt staged only as a move', () => {
+    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
+    expect(commit('move the refund prompt', '2026-01-07')).toMatch(/promptvault: billing\/refund v2·[0-9a-f]{6} \(rename from support\/refund@v1·[0-9a-f]{6}\)/);
+  });
+
+  it('audits a clause edited alone', () => {
+    repo.write('codex/privacy/no-share.md', '---\ntitle: No sharing\ntone: formal\n---\nThe assistant should avoid sharing account numbers.\n');
+    expect(commit('soften the clause', '2026-01-08')).toMatch(/promptvault: audit of privacy\/no-share: FLAGGED/);
+    const checked = repo.cli(['check']);
+    expect(checked.stdout).toMatch(/unreviewed regression/);
+  });
+});

@@ -1,0 +1,46 @@
+// Node-only entry point, run by `npm run build:cli` (so by `prepare` and `prepack`): bundles the
+// CLI with esbuild into build/cli/, which is what an installed copy and the git hooks run.
+// Why: the hook runs on every commit, and most of its cost was Node loading about a hundred ES
+// modules (ours, zod's and yaml's), each resolved, read and compiled on its own. The bundle is a
+// small entry file plus chunks, split where the sources import lazily (`await import(...)`), so a
+// commit that stages no prompt loads the entry and the record command's few chunks, and nothing
+// of the recorder, the schema library or YAML.
+// What stays outside: packages that are heavy and loaded only by some commands (astro for `build`,
+// isomorphic-git, gray-matter and gpt-tokenizer's rank tables), resolved from node_modules as before.
+// build/cli/inputs.json lists the sources the bundle was made from, so a checkout can tell a
+// bundle older than its sources (bin.js then runs the sources).
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { packageRoot } from '../package-root-fs.ts';
+
+/** Dependencies compiled into the bundle: ESM, on the hook's path, many small modules each. */
+const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
+
+export const BUNDLE_DIR = 'build/cli';
+export const BUNDLE_ENTRY = `${BUNDLE_DIR}/promptvault.js`;
+export const BUNDLE_INPUTS = `${BUNDLE_DIR}/inputs.json`;
+
+export async function buildCliBundle(root = packageRoot()): Promise<string> {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const external = [
+    ...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !BUNDLED.has(name)),
+    // gpt-tokenizer's rank tables (megabytes each) are read only to build our binary table.
+    'gpt-tokenizer/bpeRanks/*', 'gpt-tokenizer/encoding/*',
+  ];
+  const outdir = path.join(root, BUNDLE_DIR);
+  fs.rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root, entryPoints: ['scripts/cli.ts'], outdir, entryNames: 'promptvault', chunkNames: 'chunks/[name]-[hash]',
+    bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
+    metafile: true, logLevel: 'warning', legalComments: 'eof',
+    // yaml's Node build is CommonJS and requires Node built-ins: give the ES module bundle a require.
+    banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
+  });
+  const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/')).sort();
+  // The lock file npm rewrites on every install stands for the bundled packages' versions.
+  fs.writeFileSync(path.join(root, BUNDLE_INPUTS), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
+  return path.join(root, BUNDLE_ENTRY);
+}
+
+if (import.meta.main) process.stdout.write(`promptvault: bundled the CLI into ${path.relative(process.cwd(), await buildCliBundle())}\n`);
