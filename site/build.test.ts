@@ -30,6 +30,8 @@ const ROUTES = [
   'belief/mutations/index.html',
   'belief/mutations/2/index.html',
   'codex/index.html',
+  'browse/prompts/index.html',
+  'labels/index.html',
   'codex/regression/privacy/account-numbers/index.html',
   'prompts/checkpoints/index.html',
   'prompts/checkpoints.json',
@@ -103,6 +105,19 @@ describe('overview', () => {
 
   it('ships no JavaScript', () => {
     expect(site.read('index.html')).not.toContain('<script');
+  });
+});
+
+describe('/browse/prompts', () => {
+  it('lists every prompt with its title and version count, one page when they fit in site.page_size', () => {
+    const html = site.read('browse/prompts/index.html');
+    const list = html.match(/<ul id="prompt-list">[\s\S]*?<\/ul>/)![0];
+    const ids = [...list.matchAll(/<li><a href="[^"]*prompts\/([^"]+)\/">/g)].map((match) => match[1]);
+    expect(ids).toEqual(['lab/payload', 'sales/greeting', 'support/refund', 'support/refund-vip']);
+    expect(text(html)).toMatch(/support\/refund \S.* · 4 version\(s\)/);
+    expect(html).not.toContain('aria-label="Prompt pages (top)"');
+    expect(fs.existsSync(path.join(site.outDir, 'browse/prompts/2/index.html'))).toBe(false);
+    expect(site.read('belief/mutations/index.html')).toContain(`href="${FIXTURE_BASE}browse/prompts/"`);
   });
 });
 

@@ -28,8 +28,16 @@ export const routes = {
   checkpoints: () => 'prompts/checkpoints/',
   checkpointsJson: () => 'prompts/checkpoints.json',
   prompt: (id: string) => `prompts/${encodeId(id)}/`,
+  /** Page `n` (>= 2) of a prompt's older versions (scripts/lib/site/version-pages.ts). */
+  history: (id: string, n: number) => `history/${encodeId(id)}/${n}/`,
   regression: (clauseId: string) => `codex/regression/${encodeId(clauseId)}/`,
   codex: () => 'codex/',
+  /** Page `n` of the codex's clause list (page 1 is the codex page itself). */
+  codexPage: (n: number) => (n <= 1 ? 'codex/' : `codex/${n}/`),
+  /** Page `n` of the list of every prompt. */
+  promptList: (n = 1) => (n <= 1 ? 'browse/prompts/' : `browse/prompts/${n}/`),
+  /** Page `n` of the mutation list. */
+  mutationsPage: (n: number) => (n <= 1 ? 'belief/mutations/' : `belief/mutations/${n}/`),
   /** One audit on its clause's page. */
   audit: (clauseId: string, auditId: string) => `codex/regression/${encodeId(clauseId)}/#${encodeURIComponent(auditId)}`,
 };
