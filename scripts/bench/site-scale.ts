@@ -126,7 +126,7 @@ export async function measureGridKeystrokes(siteDir: string, query = 'billing re
       const manifest = (await (await fetch('../checkpoints.json')).json()) as { shards?: string[] } | unknown[];
       const all: unknown[] = [];
       if (Array.isArray(manifest)) all.push(...manifest);
-      else for (const shard of manifest.shards ?? []) all.push(...((await (await fetch(`../${shard}`)).json()) as unknown[]));
+      else for (const shard of manifest.shards ?? []) all.push(...((await (await fetch(`../../${shard}`)).json()) as unknown[]));
       const texts = all.map((row) => JSON.stringify(row).toLowerCase());
       const times: number[] = [];
       for (let i = 1; i <= q.length; i++) {

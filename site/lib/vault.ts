@@ -11,8 +11,11 @@ import { loadSiteVault, resolveVaultRoot } from '../../scripts/lib/site/load-vau
 
 /** Items per page of the long lists: `site.page_size` of the vault's `.promptvault.yaml`. */
 export function pageSize(): number {
-  return readConfig(resolveVaultRoot()).site.page_size;
+  // Asked by every paged page; the config is read once per build.
+  size ??= readConfig(resolveVaultRoot()).site.page_size;
+  return size;
 }
+let size: number | undefined;
 
 let pending: Promise<{ data: SiteData; model: SiteModel }> | undefined;
 

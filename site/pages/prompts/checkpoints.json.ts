@@ -1,12 +1,11 @@
 // The grid's manifest: how many rows and which shards hold them (grid-shards.ts). The island
 // fetches it first, then the shards; no page carries the rows in a prop.
 import type { APIRoute } from 'astro';
-import { getGridRows } from '../../lib/grid.ts';
+import { gridRowCount } from '../../lib/grid.ts';
 import { gridManifest } from '../../../scripts/lib/site/grid-shards.ts';
 
 export const prerender = true;
 
 export const GET: APIRoute = async () => {
-  const rows = await getGridRows();
-  return new Response(JSON.stringify(gridManifest(rows.length)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(gridManifest(await gridRowCount())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
