@@ -5,12 +5,15 @@
 // run.ts (the bench table) calls `measureSiteBuild` and `measureGridKeystrokes`; the CLI prints both:
 //   node scripts/bench/site-scale.ts --prompts 5000 --versions 10 [--clauses 500] [--grid] [--keep]
 //   [--vault DIR: build a vault written before with --keep again, as it is]
+//   node scripts/bench/site-scale.ts --grid-only SITE_DIR --rows 500000  (a built site's grid, its rows repeated)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticVault } from './synthetic-vault.ts';
+import { gridManifest, readAllGridRows, shardRows } from '../lib/site/grid-shards.ts';
+import type { GridRow } from '../lib/site/grid-rows.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The CLI as the checkout runs it (the sources; the site itself is compiled by Astro either way).
@@ -25,10 +28,12 @@ export interface SiteBuildFigures {
   peakMb: number;
   /** HTML pages written. */
   pages: number;
-  /** The largest file written (HTML or JSON), KB. */
+  /** The largest HTML page written, KB. */
   largestPageKb: number;
-  /** Path of that file, relative to the output folder. */
+  /** Path of that page, relative to the output folder. */
   largestPage?: string;
+  /** The largest data file (a grid shard, the manifest), KB. */
+  largestJsonKb?: number;
   /** Everything written, MB. */
   totalMb: number;
 }
@@ -73,19 +78,21 @@ export async function measureSiteBuild(opts: SiteScaleOptions): Promise<SiteBuil
 }
 
 /** Pages, largest file and total size of a built site. */
-export function measureOutput(outDir: string): Pick<SiteBuildFigures, 'pages' | 'largestPageKb' | 'largestPage' | 'totalMb'> {
+export function measureOutput(outDir: string): Pick<SiteBuildFigures, 'pages' | 'largestPageKb' | 'largestPage' | 'largestJsonKb' | 'totalMb'> {
   let pages = 0;
   let total = 0;
   let largest = { size: 0, file: '' };
+  let largestJson = 0;
   for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const size = fs.statSync(file).size;
     total += size;
     if (entry.name.endsWith('.html')) pages++;
-    if ((entry.name.endsWith('.html') || entry.name.endsWith('.json')) && size > largest.size) largest = { size, file: path.relative(outDir, file) };
+    if (entry.name.endsWith('.html') && size > largest.size) largest = { size, file: path.relative(outDir, file) };
+    if (entry.name.endsWith('.json')) largestJson = Math.max(largestJson, size);
   }
-  return { pages, largestPageKb: largest.size / 1024, largestPage: largest.file, totalMb: total / 2 ** 20 };
+  return { pages, largestPageKb: largest.size / 1024, largestPage: largest.file, largestJsonKb: largestJson / 1024, totalMb: total / 2 ** 20 };
 }
 
 export interface GridFigures {
@@ -147,8 +154,50 @@ export async function measureGridKeystrokes(siteDir: string, query = 'billing re
   }
 }
 
+/**
+ * A copy of a built site whose grid holds `rows` rows: its own rows repeated under renamed
+ * prompts (`<id>-copy2`, ...) with fresh keys and commits, written as the build writes them (a
+ * manifest and shards). For the grid's figure at a size whose build does not fit the time at hand.
+ */
+export function writeGridOfSize(siteDir: string, rows: number, into: string): void {
+  fs.cpSync(siteDir, into, { recursive: true });
+  const own = readAllGridRows<GridRow>((file) => fs.readFileSync(path.join(siteDir, file), 'utf8'));
+  const all: GridRow[] = [];
+  for (let copy = 1; all.length < rows; copy++) {
+    for (const row of own) {
+      if (all.length >= rows) break;
+      if (copy === 1) {
+        all.push(row);
+        continue;
+      }
+      const prompt = `${row.prompt}-copy${copy}`;
+      const hash = (all.length * 2654435761 % 2 ** 32).toString(16).padStart(12, '0');
+      all.push({ ...row, prompt, key: `${prompt}@${row.version}-${hash}`, commit: hash.padEnd(40, '0'), parents: row.parents.map((parent) => parent.replace('@', `-copy${copy}@`)) });
+    }
+  }
+  const manifest = gridManifest(all.length);
+  fs.rmSync(path.join(into, 'grid'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(into, 'grid'), { recursive: true });
+  fs.writeFileSync(path.join(into, 'prompts/checkpoints.json'), JSON.stringify(manifest));
+  manifest.shards.forEach((shard, i) => fs.writeFileSync(path.join(into, shard), JSON.stringify(shardRows(all, i + 1))));
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('--grid-only')) {
+    // --grid-only SITE_DIR --rows N: the grid of a built site, its rows repeated to N.
+    const site = path.resolve(argv[argv.indexOf('--grid-only') + 1]!);
+    const rows = Number(argv[argv.indexOf('--rows') + 1] ?? 0);
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-grid-'));
+    try {
+      if (rows > 0) writeGridOfSize(site, rows, copy);
+      const grid = await measureGridKeystrokes(rows > 0 ? copy : site);
+      console.log(`grid, ${grid.rows} rows: ${grid.median.toFixed(1)} ms/keystroke median (max ${grid.max.toFixed(1)}), all rows loaded in ${(grid.loadMs / 1000).toFixed(1)} s; naive filter ${grid.baseline.toFixed(1)} ms; JS heap ${grid.heapMb.toFixed(0)} MB`);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+    return;
+  }
   const value = (name: string, fallback: number) => {
     const at = argv.indexOf(name);
     return at >= 0 ? Number(argv[at + 1]) : fallback;
@@ -163,7 +212,7 @@ async function main(): Promise<void> {
     prompts, versionsPerPrompt, ...(clauses !== undefined ? { clauses } : {}), ...(keep ? { dir: keep } : {}), ...(reuse ? { vault: reuse } : {}),
     withSite: argv.includes('--grid') ? async (dir) => { grid = await measureGridKeystrokes(dir); } : undefined,
   });
-  console.log(`site build, ${prompts * versionsPerPrompt} checkpoints (${prompts} prompts x ${versionsPerPrompt}): ${figures.seconds.toFixed(1)} s (cpu ${figures.cpuSeconds?.toFixed(1)} s), peak ${figures.peakMb.toFixed(0)} MB, ${figures.pages} pages, largest ${figures.largestPageKb.toFixed(0)} KB (${figures.largestPage}), ${figures.totalMb.toFixed(0)} MB in all`);
+  console.log(`site build, ${prompts * versionsPerPrompt} checkpoints (${prompts} prompts x ${versionsPerPrompt}): ${figures.seconds.toFixed(1)} s (cpu ${figures.cpuSeconds?.toFixed(1)} s), peak ${figures.peakMb.toFixed(0)} MB, ${figures.pages} pages, largest page ${figures.largestPageKb.toFixed(0)} KB (${figures.largestPage}), largest JSON ${figures.largestJsonKb?.toFixed(0)} KB, ${figures.totalMb.toFixed(0)} MB in all`);
   if (grid) console.log(`grid, ${grid.rows} rows: ${grid.median.toFixed(1)} ms/keystroke median (max ${grid.max.toFixed(1)}), all rows loaded in ${(grid.loadMs / 1000).toFixed(1)} s; naive filter ${grid.baseline.toFixed(1)} ms; JS heap ${grid.heapMb.toFixed(0)} MB`);
   if (keep) console.log(`kept ${keep}`);
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
