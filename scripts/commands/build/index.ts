@@ -1,6 +1,6 @@
 // `buildSite`: the static site of a repository's vault, written to `outDir`. Astro's programmatic
 // build over this package's site/ sources; the vault is read from `cwd` (through
-// PROMPTVAULT_ROOT, which site/content.config.ts reads). Returns data; prints nothing itself
+// PROMPTVAULT_ROOT, which site/lib/vault.ts reads). Returns data; prints nothing itself
 // beyond Astro's log at `logLevel`.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // Node-only (fs, git): reads the vault the site is built from, once per build, and hands the
-// content collections plain JSON. Never imported by anything that reaches the browser.
+// pages plain data (site/lib/vault.ts). Never imported by anything that reaches the browser.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config/read-fs.ts';

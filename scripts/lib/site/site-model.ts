@@ -155,7 +155,7 @@ export function buildGridRows(model: SiteModel, envLabels: ReadonlyMap<string, s
     commit: version.checkpoint.commit,
     parents: version.parents.map((parent) => parent.key),
     parent_labels: version.parents.map((parent) => (parent.prompt === version.prompt ? parent.label : `${parent.prompt} ${parent.label}`)),
-    // Two decimals are what the grid shows; 50,000 rows of full-precision floats would add megabytes to checkpoints.json.
+    // Two decimals are what the grid shows; 50,000 rows of full-precision floats would add megabytes to the grid shards.
     traits: Object.fromEntries(Object.entries(version.checkpoint.traits).map(([name, value]) => [name, Math.round(value * 100) / 100])),
     ...(envLabels.has(`${version.prompt}@${version.label}`) ? { env_labels: envLabels.get(`${version.prompt}@${version.label}`)! } : {}),
   }));
