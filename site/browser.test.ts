@@ -314,7 +314,7 @@ describe('comparing two versions', () => {
   });
 });
 
-const ROUTES = ['', 'belief/mutations/', 'belief/mutations/2/', 'codex/', 'codex/regression/privacy/account-numbers/', 'prompts/checkpoints/', 'prompts/support/refund/', 'prompts/support/refund-vip/', 'prompts/sales/greeting/', 'prompts/lab/payload/'];
+const ROUTES = ['', 'belief/mutations/', 'belief/mutations/2/', 'codex/', 'codex/regression/privacy/account-numbers/', 'prompts/checkpoints/', 'prompts/support/refund/', 'prompts/support/refund-vip/', 'prompts/sales/greeting/', 'prompts/lab/payload/', 'browse/prompts/', 'labels/'];
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('accessibility (axe-core)', () => {
