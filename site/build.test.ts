@@ -114,7 +114,7 @@ describe('/browse/prompts', () => {
     const list = html.match(/<ul id="prompt-list">[\s\S]*?<\/ul>/)![0];
     const ids = [...list.matchAll(/<li><a href="[^"]*prompts\/([^"]+)\/">/g)].map((match) => match[1]);
     expect(ids).toEqual(['lab/payload', 'sales/greeting', 'support/refund', 'support/refund-vip']);
-    expect(text(html)).toMatch(/support\/refund \S.* · 4 version\(s\)/);
+    expect(text(html)).toContain('sales/greeting Greeting · 1 version(s) support/refund Refund request · 5 version(s) support/refund-vip VIP refund · 1 version(s)');
     expect(html).not.toContain('aria-label="Prompt pages (top)"');
     expect(fs.existsSync(path.join(site.outDir, 'browse/prompts/2/index.html'))).toBe(false);
     expect(site.read('belief/mutations/index.html')).toContain(`href="${FIXTURE_BASE}browse/prompts/"`);
