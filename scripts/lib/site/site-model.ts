@@ -98,8 +98,9 @@ export function buildSiteModel(data: SiteData): SiteModel {
       anchor, path: `${routes.prompt(checkpoint.prompt)}#${anchor}`, checkpoint, mutation, parents, date: checkpoint.created_at,
     });
   }
-  // Dates and keys compared as plain strings (ISO dates sort so; localeCompare costs seconds at
-  // 500,000 versions); prompt ids keep the reader's collation where dates tie.
+  // Dates and keys compared as plain strings (ISO dates sort so, and localeCompare is many times
+  // slower over hundreds of thousands of comparisons); prompt ids keep the reader's collation
+  // where dates tie.
   const byDateDesc = (a: VersionView, b: VersionView) => compareText(b.date, a.date) || (a.prompt === b.prompt ? 0 : a.prompt.localeCompare(b.prompt)) || b.version - a.version || compareText(a.key, b.key);
   versions.sort(byDateDesc);
   const byKey = new Map(versions.map((version) => [version.key, version]));
