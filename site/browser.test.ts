@@ -13,6 +13,7 @@ import { FLAGGED_AUDIT_ID, FLAGGED_WORD, FIXTURE_PAGE_SIZE } from '../scripts/li
 import { launchChromium } from '../scripts/lib/site/test-browser.ts';
 import { serveStatic, type StaticServer } from '../scripts/lib/site/test-static-server.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
+import { gridManifest, shardRows } from '../scripts/lib/site/grid-shards.ts';
 
 let site: BuiltFixture;
 let server: StaticServer;
@@ -53,10 +54,10 @@ async function gridKeys(page: Page): Promise<string[]> {
 }
 
 async function waitForGrid(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="grid-count"]');
+  await page.waitForSelector('[data-testid="grid-count"][data-loaded="all"]');
 }
 
-const allRows = () => JSON.parse(site.read('prompts/checkpoints.json')) as GridRow[];
+const allRows = () => site.gridRows();
 
 describe('the checkpoint grid', () => {
   it('finds exactly the rows of a tag (with or without @), a commit and an exact id', async () => {
@@ -313,7 +314,7 @@ describe('comparing two versions', () => {
   });
 });
 
-const ROUTES = ['', 'belief/mutations/', 'belief/mutations/2/', 'codex/', 'codex/regression/privacy/account-numbers/', 'prompts/checkpoints/', 'prompts/support/refund/', 'prompts/support/refund-vip/', 'prompts/sales/greeting/', 'prompts/lab/payload/'];
+const ROUTES = ['', 'belief/mutations/', 'belief/mutations/2/', 'codex/', 'codex/regression/privacy/account-numbers/', 'prompts/checkpoints/', 'prompts/support/refund/', 'prompts/support/refund-vip/', 'prompts/sales/greeting/', 'prompts/lab/payload/', 'browse/prompts/', 'labels/'];
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('accessibility (axe-core)', () => {
@@ -366,14 +367,19 @@ describe('the grid with 50,000 checkpoints', () => {
   it('renders only the rows in view and filters on each keystroke (timings logged, not asserted)', async () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-site-50k-'));
     fs.cpSync(site.outDir, copy, { recursive: true });
-    fs.writeFileSync(path.join(copy, 'prompts/checkpoints.json'), JSON.stringify(syntheticRows(50_000)));
+    // The rows as the build writes them: a manifest and shards of GRID_SHARD_ROWS rows.
+    const rows = syntheticRows(50_000);
+    const manifest = gridManifest(rows.length);
+    fs.writeFileSync(path.join(copy, 'prompts/checkpoints.json'), JSON.stringify(manifest));
+    manifest.shards.forEach((shard, i) => fs.writeFileSync(path.join(copy, shard), JSON.stringify(shardRows(rows, i + 1))));
     const big = await serveStatic({ dir: copy, base: FIXTURE_BASE });
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(new URL('prompts/checkpoints/', big.url).href);
-      await page.waitForSelector('[data-testid="grid-count"]', { timeout: 30_000 });
+      await page.waitForSelector('[data-testid="grid-count"][data-loaded="all"]', { timeout: 120_000 });
       expect(await page.textContent('[data-testid="grid-count"]')).toBe('50000 checkpoints');
+      expect(await page.isVisible('[data-testid="grid-loading"]')).toBe(false);
       expect(await page.$$eval('.grid-table tbody tr[data-key]', (rows) => rows.length)).toBeLessThan(80);
       const timings: number[] = [];
       const search = page.getByLabel('Search');

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../scripts/commands/build/index.ts';
 import { readConfig } from '../scripts/lib/config/read-fs.ts';
 import { formatProblems, type Problem } from '../scripts/lib/errors.ts';
-import { buildFixtureSite, FIXTURE_BASE, removeAtExit, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
+import { buildFixtureSite, FIXTURE_BASE, readBuiltGridRows, removeAtExit, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
+import { GRID_SHARD_ROWS } from '../scripts/lib/site/grid-shards.ts';
 import { CLEAN_AUDIT_ID, FIXTURE_PAGE_SIZE, FLAGGED_AUDIT_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
 import { readSnapshotFromDisk } from '../scripts/lib/vault/read-all.ts';
@@ -29,9 +30,12 @@ const ROUTES = [
   'belief/mutations/index.html',
   'belief/mutations/2/index.html',
   'codex/index.html',
+  'browse/prompts/index.html',
+  'labels/index.html',
   'codex/regression/privacy/account-numbers/index.html',
   'prompts/checkpoints/index.html',
   'prompts/checkpoints.json',
+  'grid/rows-1.json',
   'prompts/support/refund/index.html',
   'prompts/support/refund-vip/index.html',
   'prompts/sales/greeting/index.html',
@@ -101,6 +105,19 @@ describe('overview', () => {
 
   it('ships no JavaScript', () => {
     expect(site.read('index.html')).not.toContain('<script');
+  });
+});
+
+describe('/browse/prompts', () => {
+  it('lists every prompt with its title and version count, one page when they fit in site.page_size', () => {
+    const html = site.read('browse/prompts/index.html');
+    const list = html.match(/<ul id="prompt-list">[\s\S]*?<\/ul>/)![0];
+    const ids = [...list.matchAll(/<li><a href="[^"]*prompts\/([^"]+)\/">/g)].map((match) => match[1]);
+    expect(ids).toEqual(['lab/payload', 'sales/greeting', 'support/refund', 'support/refund-vip']);
+    expect(text(html)).toContain('sales/greeting Greeting · 1 version(s) support/refund Refund request · 5 version(s) support/refund-vip VIP refund · 1 version(s)');
+    expect(html).not.toContain('aria-label="Prompt pages (top)"');
+    expect(fs.existsSync(path.join(site.outDir, 'browse/prompts/2/index.html'))).toBe(false);
+    expect(site.read('belief/mutations/index.html')).toContain(`href="${FIXTURE_BASE}browse/prompts/"`);
   });
 });
 
@@ -230,7 +247,8 @@ describe('/prompts/checkpoints', () => {
     const html = site.read('prompts/checkpoints/index.html');
     expect(html).toMatch(/<astro-island[^>]*client="only"/);
     expect(html).toContain(`&quot;dataUrl&quot;:[0,&quot;${FIXTURE_BASE}prompts/checkpoints.json&quot;]`);
-    const rows = JSON.parse(site.read('prompts/checkpoints.json')) as GridRow[];
+    expect(JSON.parse(site.read('prompts/checkpoints.json'))).toEqual({ total: 9, shard_rows: GRID_SHARD_ROWS, shards: ['grid/rows-1.json'] });
+    const rows = site.gridRows();
     expect(rows).toHaveLength(9);
     const merge = rows.find((row) => row.prompt === 'support/refund' && row.version === 4)!;
     expect(merge.parents).toHaveLength(2);
@@ -302,7 +320,7 @@ describe("the repository's own sample vault", () => {
     removeAtExit(temp);
     const { files } = await buildSite({ cwd: PROJECT_ROOT, outDir: path.join(temp, 'dist'), cacheDir: path.join(temp, 'cache'), logLevel: 'error' });
     expect(files).toEqual(expect.arrayContaining(['index.html', 'belief/mutations/index.html', 'prompts/checkpoints/index.html', 'prompts/checkpoints.json']));
-    const rows = JSON.parse(fs.readFileSync(path.join(temp, 'dist/prompts/checkpoints.json'), 'utf8')) as GridRow[];
+    const rows = readBuiltGridRows(path.join(temp, 'dist'));
     expect(rows.length).toBe(readSnapshotFromDisk(PROJECT_ROOT, readConfig(PROJECT_ROOT)).checkpoints.length);
   });
 });

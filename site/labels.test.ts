@@ -38,7 +38,7 @@ describe('labels on the site', () => {
   });
 
   it('marks the labelled version in the grid, where the tag filter label:production finds exactly it', () => {
-    const rows = JSON.parse(site.read('prompts/checkpoints.json')) as GridRow[];
+    const rows = site.gridRows();
     const labelled = rows.filter((row) => row.env_labels?.includes(FIXTURE_LABEL)).map((row) => `${row.prompt} ${row.label}`);
     expect(labelled).toEqual([`support/refund ${version}`]);
     const found = filterRows(createGridIndex(rows), { ...DEFAULT_FILTER, tag: `label:${FIXTURE_LABEL}` }).map((i) => rows[i]!.label);

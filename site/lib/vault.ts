@@ -1,38 +1,28 @@
-// Server-only (astro:content): the collections joined into the site model, once per build.
-import { getCollection } from 'astro:content';
+// Server-only (fs, git at build time): the vault read once per build and joined into the site model.
+// Read directly rather than through content collections: Astro serialises every collection entry
+// into its data store and parses it back in the prerender bundle, which at 50,000 checkpoints
+// (each with its version's text) cost more time and memory than the whole rest of the build. The
+// reader validates with the CLI's own schemas, so a bad file fails the build with what
+// `promptvault check` prints.
 import { buildSiteModel, type SiteData, type SiteModel } from '../../scripts/lib/site/site-model.ts';
 import { withBase } from '../../scripts/lib/site/urls.ts';
 import { readConfig } from '../../scripts/lib/config/read-fs.ts';
-import { resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
+import { loadSiteVault, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
 
 /** Items per page of the long lists: `site.page_size` of the vault's `.promptvault.yaml`. */
 export function pageSize(): number {
-  return readConfig(resolveVaultRoot()).site.page_size;
+  // Asked by every paged page; the config is read once per build.
+  size ??= readConfig(resolveVaultRoot()).site.page_size;
+  return size;
 }
+let size: number | undefined;
 
 let pending: Promise<{ data: SiteData; model: SiteModel }> | undefined;
 
-/** A collection's entries, typed by the loader's own data type (the same whether or not `astro sync` has generated types). */
-async function entries<T>(name: 'prompts' | 'clauses' | 'checkpoints' | 'mutations' | 'audits'): Promise<{ id: string; data: T }[]> {
-  return (await getCollection(name)) as unknown as { id: string; data: T }[];
-}
-
 export function getSite(): Promise<{ data: SiteData; model: SiteModel }> {
   pending ??= (async () => {
-    const [prompts, clauses, checkpoints, mutations, audits] = await Promise.all([
-      entries<Omit<SiteData['prompts'][number], 'id'>>('prompts'),
-      entries<Omit<SiteData['clauses'][number], 'id'>>('clauses'),
-      entries<SiteData['checkpoints'][number]>('checkpoints'),
-      entries<SiteData['mutations'][number]>('mutations'),
-      entries<SiteData['audits'][number]>('audits'),
-    ]);
-    const data: SiteData = {
-      prompts: prompts.map((entry) => ({ ...entry.data, id: entry.id })),
-      clauses: clauses.map((entry) => ({ ...entry.data, id: entry.id })),
-      checkpoints: checkpoints.map((entry) => entry.data),
-      mutations: mutations.map((entry) => entry.data),
-      audits: audits.map((entry) => entry.data),
-    };
+    const { prompts, clauses, checkpoints, mutations, audits } = await loadSiteVault({ root: resolveVaultRoot(), cache: false });
+    const data: SiteData = { prompts, clauses, checkpoints, mutations, audits };
     return { data, model: buildSiteModel(data) };
   })();
   return pending;

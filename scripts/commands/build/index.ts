@@ -1,6 +1,6 @@
 // `buildSite`: the static site of a repository's vault, written to `outDir`. Astro's programmatic
 // build over this package's site/ sources; the vault is read from `cwd` (through
-// PROMPTVAULT_ROOT, which site/content.config.ts reads). Returns data; prints nothing itself
+// PROMPTVAULT_ROOT, which site/lib/vault.ts reads). Returns data; prints nothing itself
 // beyond Astro's log at `logLevel`.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -82,8 +82,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     fs.rmSync(path.join(staging, '.prerender'), { recursive: true, force: true });
     progress(`copying the site to ${outDir}`);
     try {
-      fs.mkdirSync(outDir, { recursive: true });
-      fs.cpSync(staging, outDir, { recursive: true });
+      moveFolder(staging, outDir);
     } catch (error) {
       throw fileSystemError(error, outDir, `write the site to ${outDir}`, 'choose another folder with --out');
     }
@@ -126,6 +125,26 @@ function vaultInvalid(error: unknown): UserError | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Puts the built site at `to`: a rename when `to` is missing or empty and on the same file system
+ * (a 50,000-page site is a second or two of copying and as much again of deleting), else a copy
+ * over what is there.
+ */
+function moveFolder(from: string, to: string): void {
+  if (fs.existsSync(to) && fs.readdirSync(to).length === 0) fs.rmdirSync(to);
+  if (!fs.existsSync(to)) {
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    try {
+      fs.renameSync(from, to);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    }
+  }
+  fs.mkdirSync(to, { recursive: true });
+  fs.cpSync(from, to, { recursive: true });
 }
 
 function restore(name: string, value: string | undefined): void {

@@ -38,6 +38,8 @@ export interface GridIndex {
   /** The last text search, reused while only other filters change. */
   lastSearch: { q: string; ranks: Uint8Array | null } | null;
   lastAncestry: { selector: string; keys: Set<string> | null } | null;
+  /** Buffers of one row each, reused by every keystroke (allocating megabytes per key meant GC pauses at 500,000 rows). */
+  scratch: { rowRank: Uint8Array; buckets: [Uint32Array, Uint32Array, Uint32Array] } | null;
 }
 
 interface WordMatch {
@@ -110,7 +112,7 @@ export function createGridIndex(rows: readonly GridRow[]): GridIndex {
     hexValues: hex.map(([value]) => value), hexRows: Uint32Array.from(hex.map(([, row]) => row)),
     promptIds: new Set(rows.map((row) => row.prompt.toLowerCase())),
     fuse: new Fuse<string>([], FUSE_OPTIONS), wordMatches: new Map(),
-    children: indexChildren(rows), orders: new Map(), lastSearch: null, lastAncestry: null,
+    children: indexChildren(rows), orders: new Map(), lastSearch: null, lastAncestry: null, scratch: null,
   };
 }
 
@@ -246,6 +248,12 @@ function orderBy(index: GridIndex, column: SortColumn): Uint32Array {
  * of one, `support/refund@v3·0d4cf2`) gives that prompt (or version) only. Otherwise every word
  * must match the row; its rank is that of its worst-matching word.
  */
+function scratchOf(index: GridIndex): NonNullable<GridIndex['scratch']> {
+  const n = index.rows.length;
+  index.scratch ??= { rowRank: new Uint8Array(n), buckets: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)] };
+  return index.scratch;
+}
+
 function rowRanks(index: GridIndex, q: string): Uint8Array | null {
   const query = q.trim();
   if (index.lastSearch?.q === query) return index.lastSearch.ranks;
@@ -266,14 +274,26 @@ function rowRanks(index: GridIndex, q: string): Uint8Array | null {
     const queryWords = [...new Set(splitWords(query))];
     if (queryWords.length > 0) {
       ranks = new Uint8Array(index.rows.length).fill(MATCH.exact);
-      const rowRank = new Uint8Array(index.rows.length);
+      const { rowRank } = scratchOf(index);
       for (const word of queryWords) {
         const match = matchWord(index, word);
+        const texts = match.texts;
+        const textOfRow = index.textOfRow;
+        if (!match.rows) {
+          // The usual case (no commit or record hash starts with the word): ranks from the texts alone.
+          for (let i = 0; i < ranks.length; i++) {
+            const current = ranks[i]!;
+            if (current === MATCH.none) continue;
+            const rank = texts[textOfRow[i]!]!;
+            ranks[i] = rank === MATCH.none ? MATCH.none : rank > current ? rank : current;
+          }
+          continue;
+        }
         rowRank.fill(0);
-        if (match.rows) for (const i of match.rows) rowRank[i] = MATCH.exact;
+        for (const i of match.rows) rowRank[i] = MATCH.exact;
         for (let i = 0; i < ranks.length; i++) {
           if (ranks[i] === MATCH.none) continue;
-          const fromText = match.texts[index.textOfRow[i]!]!;
+          const fromText = texts[textOfRow[i]!]!;
           const rank = rowRank[i]! !== MATCH.none && (fromText === MATCH.none || rowRank[i]! < fromText) ? rowRank[i]! : fromText;
           ranks[i] = rank === MATCH.none ? MATCH.none : Math.max(ranks[i]!, rank);
         }
@@ -318,21 +338,36 @@ export function filterRows(index: GridIndex, filter: GridFilter): number[] {
   const keys = ancestryKeys(index, filter.ancestry);
   const order = orderBy(index, filter.sort);
   const { minTokens, maxTokens, tone, tag } = filter;
-  const buckets: number[][] = [[], [], [], []];
   const n = order.length;
+  // At 500,000 rows this loop is the keystroke: typed buckets instead of growing arrays, and a
+  // row object is looked at only when a filter other than the query needs it (reading half a
+  // million scattered objects cost more than the matching itself).
+  const [exact, prefix, fuzzy] = scratchOf(index).buckets;
+  const buckets = [null, exact, prefix, fuzzy] as const;
+  const sizes = [0, 0, 0, 0];
+  const needsRow = minTokens !== null || maxTokens !== null || Boolean(tone) || Boolean(tag) || keys !== null;
+  const asc = filter.dir === 'asc';
   for (let k = 0; k < n; k++) {
-    const i = order[filter.dir === 'asc' ? k : n - 1 - k]!;
-    const row = index.rows[i]!;
+    const i = order[asc ? k : n - 1 - k]!;
     const rank = ranks ? ranks[i]! : MATCH.exact;
     if (rank === MATCH.none) continue;
-    if (minTokens !== null && row.token_count < minTokens) continue;
-    if (maxTokens !== null && row.token_count > maxTokens) continue;
-    if (tone && row.tone !== tone) continue;
-    if (tag && !matchesTag(row, tag)) continue;
-    if (keys && !keys.has(row.key)) continue;
-    buckets[rank]!.push(i);
+    if (needsRow) {
+      const row = index.rows[i]!;
+      if (minTokens !== null && row.token_count < minTokens) continue;
+      if (maxTokens !== null && row.token_count > maxTokens) continue;
+      if (tone && row.tone !== tone) continue;
+      if (tag && !matchesTag(row, tag)) continue;
+      if (keys && !keys.has(row.key)) continue;
+    }
+    buckets[rank]![sizes[rank]!++] = i;
   }
-  return buckets[1]!.length === n ? buckets[1]! : buckets[1]!.concat(buckets[2]!, buckets[3]!);
+  const out = new Array<number>(sizes[1]! + sizes[2]! + sizes[3]!);
+  let at = 0;
+  for (const rank of [1, 2, 3] as const) {
+    const bucket = buckets[rank];
+    for (let j = 0; j < sizes[rank]!; j++) out[at++] = bucket[j]!;
+  }
+  return out;
 }
 
 /** The tag filter: a prompt tag, a symbolic tag, or `label:<name>` for the versions a label names. */

@@ -1,5 +1,5 @@
 // Node-only (fs, git): reads the vault the site is built from, once per build, and hands the
-// content collections plain JSON. Never imported by anything that reaches the browser.
+// pages plain data (site/lib/vault.ts). Never imported by anything that reaches the browser.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config/read-fs.ts';
@@ -94,25 +94,31 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     const found = origins.get(file);
     return { commit: found?.commit ?? null, committed_at: found?.date ?? null };
   };
-  const checkpoints = snapshot.checkpoints.map((checkpoint) => ({ ...checkpoint, ...originOf(checkpoint.file) }));
-  const texts = await readVersionTexts(root, repo, snapshot, checkpoints);
+  // The snapshot's records get their origin (and checkpoints their text) in place: copying
+  // 500,000 checkpoints twice over was hundreds of megabytes of the build's peak.
+  const checkpoints = snapshot.checkpoints.map((checkpoint) => Object.assign(checkpoint, originOf(checkpoint.file)));
+  const fileTexts = new Map<string, string>();
+  const readText = (file: string) => {
+    // The snapshot read these bytes a moment ago; read them once more for the full text.
+    let text = fileTexts.get(file);
+    if (text === undefined) {
+      text = fs.readFileSync(path.join(root, file), 'utf8');
+      fileTexts.set(file, text);
+    }
+    return text;
+  };
+  const texts = await readVersionTexts(repo, snapshot, checkpoints, readText);
+  const source = (item: Snapshot['prompts'][number] | Snapshot['clauses'][number]): SiteSource => ({
+    path: item.path, text: readText(item.path), body: item.body, content_hash: item.contentHash, front_matter: { ...item.frontMatter },
+  });
   return {
     root,
-    prompts: snapshot.prompts.map((prompt) => ({ id: prompt.id, ...source(root, prompt) })),
-    clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(root, clause) })),
-    checkpoints: checkpoints.map((checkpoint) => ({ ...checkpoint, text: texts.get(checkpoint.content_hash) ?? null })),
-    mutations: snapshot.mutations.map((mutation) => ({ ...mutation, ...originOf(mutation.file) })),
-    audits: snapshot.audits.map((audit) => ({ ...audit, ...originOf(audit.file) })),
+    prompts: snapshot.prompts.map((prompt) => ({ id: prompt.id, ...source(prompt) })),
+    clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(clause) })),
+    checkpoints: checkpoints.map((checkpoint) => Object.assign(checkpoint, { text: texts.get(checkpoint.content_hash) ?? null })),
+    mutations: snapshot.mutations.map((mutation) => Object.assign(mutation, originOf(mutation.file))),
+    audits: snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file))),
   };
-}
-
-function source(root: string, item: Snapshot['prompts'][number] | Snapshot['clauses'][number]): SiteSource {
-  return { path: item.path, text: readText(root, item.path), body: item.body, content_hash: item.contentHash, front_matter: { ...item.frontMatter } };
-}
-
-function readText(root: string, file: string): string {
-  // The snapshot read these bytes a moment ago; read them again for the full text.
-  return fs.readFileSync(path.join(root, file), 'utf8');
 }
 
 /**
@@ -120,9 +126,9 @@ function readText(root: string, file: string): string {
  * the current versions; the rest come from the commit that recorded them (`<commit>:<path>`),
  * checked against the recorded hash so a wrong blob is never shown as a version's text.
  */
-async function readVersionTexts(root: string, repo: Repo | null, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin)[]): Promise<Map<string, string>> {
+async function readVersionTexts(repo: Repo | null, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin)[], readText: (file: string) => string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const prompt of snapshot.prompts) texts.set(prompt.contentHash, readText(root, prompt.path));
+  for (const prompt of snapshot.prompts) texts.set(prompt.contentHash, readText(prompt.path));
   if (!repo) return texts;
   const wanted = new Map<string, string>();
   for (const checkpoint of checkpoints) {

@@ -98,21 +98,24 @@ export function buildSiteModel(data: SiteData): SiteModel {
       anchor, path: `${routes.prompt(checkpoint.prompt)}#${anchor}`, checkpoint, mutation, parents, date: checkpoint.created_at,
     });
   }
-  const byDateDesc = (a: VersionView, b: VersionView) => b.date.localeCompare(a.date) || a.prompt.localeCompare(b.prompt) || b.version - a.version || a.key.localeCompare(b.key);
+  // Dates and keys compared as plain strings (ISO dates sort so, and localeCompare is many times
+  // slower over hundreds of thousands of comparisons); prompt ids keep the reader's collation
+  // where dates tie.
+  const byDateDesc = (a: VersionView, b: VersionView) => compareText(b.date, a.date) || (a.prompt === b.prompt ? 0 : a.prompt.localeCompare(b.prompt)) || b.version - a.version || compareText(a.key, b.key);
   versions.sort(byDateDesc);
   const byKey = new Map(versions.map((version) => [version.key, version]));
   const byPrompt = new Map<string, VersionView[]>();
   for (const version of versions) pushTo(byPrompt, version.prompt, version);
-  for (const list of byPrompt.values()) list.sort((a, b) => a.version - b.version || a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+  for (const list of byPrompt.values()) list.sort((a, b) => a.version - b.version || compareText(a.date, b.date) || compareText(a.key, b.key));
   const children = new Map<string, VersionView[]>();
   for (const version of versions) {
     for (const parent of version.parents) pushTo(children, parent.key, version);
   }
   const auditsByClause = new Map<string, SiteAudit[]>();
-  for (const audit of [...data.audits].sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))) {
+  for (const audit of [...data.audits].sort((a, b) => compareText(a.created_at, b.created_at) || compareText(a.id, b.id))) {
     pushTo(auditsByClause, audit.clause, audit);
   }
-  const open = openAudits(data.audits).sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const open = openAudits(data.audits).sort((a, b) => compareText(b.created_at, a.created_at));
   return {
     versions,
     byKey,
@@ -128,13 +131,14 @@ export function buildSiteModel(data: SiteData): SiteModel {
 }
 
 
-/** The grid's rows, newest first (the order of the no-JavaScript table). */
 /**
- * The grid's rows. `envLabels` maps `<prompt>@<version label>` (the prompt id the version was
- * recorded under) to the labels that name it (site/lib/labels.ts).
+ * The grid's rows, newest first (the order of the no-JavaScript table); `start`/`end` pick a slice
+ * (one shard), so the build never holds every row at once. `envLabels` maps
+ * `<prompt>@<version label>` (the prompt id the version was recorded under) to the labels that
+ * name it (site/lib/labels.ts).
  */
-export function buildGridRows(model: SiteModel, envLabels: ReadonlyMap<string, string[]> = new Map()): GridRow[] {
-  return model.versions.map((version) => ({
+export function buildGridRows(model: SiteModel, envLabels: ReadonlyMap<string, string[]> = new Map(), start = 0, end = model.versions.length): GridRow[] {
+  return model.versions.slice(start, end).map((version) => ({
     key: version.key,
     prompt: version.prompt,
     version: version.version,
@@ -152,7 +156,7 @@ export function buildGridRows(model: SiteModel, envLabels: ReadonlyMap<string, s
     commit: version.checkpoint.commit,
     parents: version.parents.map((parent) => parent.key),
     parent_labels: version.parents.map((parent) => (parent.prompt === version.prompt ? parent.label : `${parent.prompt} ${parent.label}`)),
-    // Two decimals are what the grid shows; 50,000 rows of full-precision floats would add megabytes to checkpoints.json.
+    // Two decimals are what the grid shows; 50,000 rows of full-precision floats would add megabytes to the grid shards.
     traits: Object.fromEntries(Object.entries(version.checkpoint.traits).map(([name, value]) => [name, Math.round(value * 100) / 100])),
     ...(envLabels.has(`${version.prompt}@${version.label}`) ? { env_labels: envLabels.get(`${version.prompt}@${version.label}`)! } : {}),
   }));
@@ -195,6 +199,11 @@ export function lineageOf(model: SiteModel, promptId: string): { nodes: LineageN
     }
   }
   return { nodes: [...nodes.values()], edges };
+}
+
+/** Code-unit order, for ISO dates and record keys. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

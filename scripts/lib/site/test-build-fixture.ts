@@ -6,6 +6,8 @@ import path from 'node:path';
 import { buildSite } from '../../commands/build/index.ts';
 import { createFixtureVault } from './test-fixture-vault.ts';
 import type { TestRepo } from '../../test-utils/repo.ts';
+import { readAllGridRows } from './grid-shards.ts';
+import type { GridRow } from './grid-rows.ts';
 
 export const FIXTURE_BASE = '/vault-site/';
 
@@ -14,6 +16,8 @@ export interface BuiltFixture {
   outDir: string;
   /** Text of a built file, by its path under the output folder. */
   read(file: string): string;
+  /** Every row of the grid: the manifest prompts/checkpoints.json and the shards it lists. */
+  gridRows(): GridRow[];
   cleanup(): void;
 }
 
@@ -26,12 +30,18 @@ export async function buildFixtureSite(): Promise<BuiltFixture> {
     repo,
     outDir,
     read: (file) => fs.readFileSync(path.join(outDir, file), 'utf8'),
+    gridRows: () => readBuiltGridRows(outDir),
     cleanup: () => {
       repo.cleanup();
       fs.rmSync(outDir, { recursive: true, force: true });
       removeAtExit(temp);
     },
   };
+}
+
+/** Every grid row of a site built into `outDir`. */
+export function readBuiltGridRows(outDir: string): GridRow[] {
+  return readAllGridRows<GridRow>((file) => fs.readFileSync(path.join(outDir, file), 'utf8'));
 }
 
 /**

@@ -1,14 +1,11 @@
-// The grid's rows as a static JSON file: the island fetches it rather than carrying 50,000 rows
-// in a prop inlined in the page.
+// The grid's manifest: how many rows and which shards hold them (grid-shards.ts). The island
+// fetches it first, then the shards; no page carries the rows in a prop.
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/vault.ts';
-import { buildGridRows } from '../../../scripts/lib/site/site-model.ts';
-import { labelsByVersion } from '../../../scripts/lib/site/labels-fs.ts';
-import { getLabels } from '../../lib/labels.ts';
+import { gridRowCount } from '../../lib/grid.ts';
+import { gridManifest } from '../../../scripts/lib/site/grid-shards.ts';
 
 export const prerender = true;
 
 export const GET: APIRoute = async () => {
-  const { model } = await getSite();
-  return new Response(JSON.stringify(buildGridRows(model, labelsByVersion(await getLabels()))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(gridManifest(await gridRowCount())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
