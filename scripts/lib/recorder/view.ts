@@ -1,7 +1,8 @@
 // What the recorder reads: the files of the commit being made. The hook sees them in the index
 // git is committing; backfill sees a historical commit's tree plus the records it has replayed so
 // far. Both answer the same three questions, so both run the very same recording code.
-import { grepIndex, listIndex, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
+import { grepIndex, listIndex, type IndexEntry, type Repo } from '../git/index.ts';
+import { readObjects } from '../git/loose-objects-fs.ts';
 
 export interface TreeView {
   /** Files under git pathspecs (folders ending in "/", or `:(glob)` patterns). */
@@ -16,7 +17,8 @@ export interface TreeView {
 export function indexView(repo: Repo): TreeView {
   return {
     list: (pathspecs) => listIndex(repo, { pathspecs }),
-    read: (oids) => readBlobs(repo, oids),
+    // Staged files are loose objects, read in this process; packed ones go to cat-file.
+    read: (oids) => readObjects(repo, oids),
     grep: (pattern, pathspecs) => grepIndex(repo, { pattern, pathspecs }),
   };
 }
