@@ -94,6 +94,36 @@ describe('promptvault backfill', () => {
     expect(second.kept).toBe(first.written);
   });
 
+  it('writes the same records from a warm measure cache as from a cold one, and ignores a damaged cache file', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const records = () => new Map(repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean).map((file) => [file, fs.readFileSync(path.join(repo.dir, file), 'utf8')]));
+    const forget = () => {
+      // The files go, their folders stay: the writer remembers, for the life of the process, which folders it made.
+      for (const file of repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean)) fs.rmSync(path.join(repo.dir, file));
+      repo.git(['rm', '-r', '-q', '--cached', 'vault']);
+    };
+    const cold = await backfill({ cwd: repo.dir });
+    const coldRecords = records();
+    expect(coldRecords.size).toBeGreaterThan(10);
+    expect(cold.measures.measured).toBeGreaterThan(0);
+    const cacheFile = path.join(repo.dir, '.git/promptvault/measures/o200k_base.json');
+    expect(fs.existsSync(cacheFile)).toBe(true);
+
+    forget();
+    const warm = await backfill({ cwd: repo.dir });
+    expect(warm.measures).toEqual({ cached: cold.measures.cached + cold.measures.measured, measured: 0 });
+    expect(records()).toEqual(coldRecords);
+
+    // A cache cut short (a killed writer on a file system without atomic rename) is measured again.
+    fs.writeFileSync(cacheFile, fs.readFileSync(cacheFile, 'utf8').slice(0, 100));
+    forget();
+    const damaged = await backfill({ cwd: repo.dir });
+    expect(damaged.measures.measured).toBe(cold.measures.measured);
+    expect(records()).toEqual(coldRecords);
+  });
+
   it('resumes an interrupted run where it stopped and ends with the same records', async () => {
     const repo = createRepo({ hooks: false });
     const fresh = createRepo({ hooks: false });

@@ -9,6 +9,7 @@ import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolve
 import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
+import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -52,6 +53,11 @@ export interface BackfillResult {
    * prompts), the rest of the replay, and writing and staging the record files.
    */
   seconds: { first: number; replay: number; writing: number };
+  /**
+   * Version bodies whose traits were taken from the measure cache (by body digest, kept under
+   * `.git/promptvault/measures/` across runs) and those measured by this run.
+   */
+  measures: { cached: number; measured: number };
 }
 
 /** Progress saved under .git so an interrupted run resumes where it stopped. */
@@ -82,7 +88,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const savedCommits = new Set(saved?.done ?? []);
   const reader = cachedReader(openBlobReader(repo));
   const tokens = startTokenCounter(config.tokenizer);
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 } };
+  // Measures by body digest, kept across runs: a second backfill (another --from, a config that
+  // adds prompt folders, a worktree) measures only the texts no run has measured yet.
+  const measures = openMeasureCache({ gitdir: repo.gitdir, encoding: config.tokenizer });
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 } };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -118,7 +127,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
-        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens,
+        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures,
       });
       for (const write of records.writes) vault.add(index, write.path, write.content);
       timed(i === 0 ? 'first' : 'replay', commitStarted);
@@ -137,6 +146,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
         const saving = performance.now();
         save(repo, vault, history.slice(0, i + 1), head, from, result, written);
+        measures.save();
         timed('writing', saving);
         if (options.signal?.aborted) {
           throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
@@ -146,6 +156,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   } finally {
     reader.close();
     tokens.close();
+    measures.save();
+    const { hits, misses } = measures.stats();
+    result.measures = { cached: hits, measured: misses };
     result.problems = seen.list();
   }
   const saving = performance.now();

@@ -10,7 +10,7 @@ import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import type { Checkpoint, Mutation, MUTATION_KINDS } from '../schema/records.ts';
-import { inferTone, measureTraits, templateVariables } from '../traits/index.ts';
+import { memoryMeasureCache, type MeasureCache } from '../traits/measure-cache-fs.ts';
 import { startTokenCounter, type TokenCounter } from '../traits/token-counter-fs.ts';
 import { AUDITS_DIR, checkpointPath, mutationPath, parseRecordPath } from '../vault/paths.ts';
 import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../vault/read-lineage.ts';
@@ -55,6 +55,8 @@ export interface CommitInput {
   lenient?: boolean;
   /** A token counter to share (the hook starts one early, backfill one for all commits); else one is started when first needed. */
   tokens?: TokenCounter;
+  /** Measures of version bodies to share across commits (backfill); else one for this commit. */
+  measures?: MeasureCache;
 }
 
 export interface CommitRecords {
@@ -69,7 +71,8 @@ export interface CommitRecords {
   warnings: Problem[];
 }
 
-interface Context extends Omit<CommitInput, 'tokens'> {
+interface Context extends Omit<CommitInput, 'tokens' | 'measures'> {
+  measures: MeasureCache;
   set: ChangeSet;
   /** Prompt id -> its path in the commit being made. */
   promptPaths: Map<string, string>;
@@ -99,7 +102,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
-    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped, warnings }, tokens,
+    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped, warnings }, tokens, measures: input.measures ?? memoryMeasureCache(),
   };
 
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
@@ -181,13 +184,13 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   }));
 
   const counter = ctx.tokens();
-  const tokenCount = await counter.count(prompt.body);
-  const traits = measureTraits(prompt.body, { encoding: counter.encoding, countTokens: () => tokenCount });
-  const tone = prompt.frontMatter.tone ? { type: prompt.frontMatter.tone, source: 'declared' as const } : { type: inferTone(prompt.body), source: 'inferred' as const };
+  const declared = prompt.frontMatter.tone;
+  const { traits, variables: bodyVariables, inferredTone } = await ctx.measures.measure(prompt.body, counter, { inferTone: !declared });
+  const tone = declared ? { type: declared, source: 'declared' as const } : { type: inferredTone!, source: 'inferred' as const };
   // Back to a text an earlier version had (a revert): a new version that says which one it restores.
   const earlier = kind === 'edit' || kind === 'merge' ? lineage.mutations.filter((m) => m.content_hash === prompt.contentHash).sort((a, b) => b.version - a.version)[0] : undefined;
   const { checkpoint, mutation } = buildVersion({
-    prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...templateVariables(prompt.body)])].sort(), tone, tokenizer: counter.encoding,
+    prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...bodyVariables])].sort(), tone, tokenizer: counter.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
     revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined,
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { traitsSchema } from '../schema/traits.ts';
-import { measureTraits } from './measure.ts';
+import { measureBody, measureTraits } from './measure.ts';
+import { TONE_EXAMPLES } from './tone-examples.ts';
+import { inferTone } from './tone.ts';
+import { templateVariables } from './variables.ts';
 import { loadTokenizer } from './tokens.ts';
 
 const PROMPT = `# Refund assistant
@@ -51,5 +54,15 @@ describe('measureTraits', () => {
   it('uses the tokenizer it is given', () => {
     const fixed = { encoding: 'test', countTokens: () => 42 };
     expect(measureTraits('Hello world', fixed).token_count).toBe(42);
+  });
+});
+
+describe('measureBody', () => {
+  it('gives what measureTraits, templateVariables and inferTone give one by one, for every labelled example', async () => {
+    const tokenizer = await loadTokenizer('o200k_base');
+    for (const text of [PROMPT, ...TONE_EXAMPLES.map((example) => example.text)]) {
+      expect(measureBody(text, tokenizer, { inferTone: true })).toEqual({ traits: measureTraits(text, tokenizer), variables: templateVariables(text), inferredTone: inferTone(text) });
+      expect(measureBody(text, tokenizer, { inferTone: false })).toEqual({ traits: measureTraits(text, tokenizer), variables: templateVariables(text) });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { proseText, splitWords } from './_prose.ts';
 import { countHardConstraints } from './constraints.ts';
-import { countRegisterMarkers, formalityOf } from './formality.ts';
+import { countRegisterMarkers, formalityOf, type RegisterMarkers } from './formality.ts';
 import { sentimentOf } from './sentiment.ts';
 import { NEGATORS } from './sentiment-lexicon.ts';
 import { EMPATHY_CUE, FRIENDLY_CUE, PLAYFUL_CUE, STRICT_CUE } from './tone-lexicon.ts';
@@ -45,9 +45,23 @@ export function measureTone(text: string): ToneMeasures {
 export function inferTone(text: string): ToneLabel {
   const prose = proseText(text);
   const markers = countRegisterMarkers(prose);
-  if (markers.words === 0) return 'neutral';
+  return inferToneOf(prose, markers, formalityOf(markers), sentimentOf(prose));
+}
+
+/**
+ * `measureTone` and `inferTone` of one text, counting its markers once (the recorder needs both
+ * for every version without a declared tone); the same values as calling each.
+ */
+export function measureAndInferTone(text: string): ToneMeasures & { inferred: ToneLabel } {
+  const prose = proseText(text);
+  const markers = countRegisterMarkers(prose);
   const formality = formalityOf(markers);
   const sentiment = sentimentOf(prose);
+  return { formality: roundTrait(formality), sentiment: roundTrait(sentiment), inferred: inferToneOf(prose, markers, formality, sentiment) };
+}
+
+function inferToneOf(prose: string, markers: RegisterMarkers, formality: number, sentiment: number): ToneLabel {
+  if (markers.words === 0) return 'neutral';
   const words = splitWords(prose).map((word) => word.toLowerCase().replace(/’/g, "'"));
   // "Do not apologise" is the opposite of an apology: a cue right after a negator does not count.
   const cues = (pattern: RegExp): number =>

@@ -44,8 +44,25 @@ describe('the fast record reader', () => {
     expect(readRecordYaml(stringifyRecord(record))).toEqual(record);
   });
 
-  it('leaves duplicate keys, odd indentation, comments, flow collections and block scalars to the library', () => {
-    for (const text of ['a: 1\na: 2\n', 'a:\n   - x\n', 'a: 1 # note\n', 'a: [x, y]\n', 'a: |\n  text\n', 'a:\n    b: 1\n', 'a: "esc\\tape"\n', 'a:\tb\n', 'a: b\r\n', '- x\n', 'a:b\n']) {
+  it('reads the literal block scalars audits carry (clause texts) as the library does, wherever they sit', () => {
+    const TEXTS = [
+      'The assistant must never share account numbers.\n', 'no final newline\nsecond line', 'line one\n\nafter a blank line\n', 'ends with blank lines\n\n\n',
+      '\nstarts with a newline\n', '  indented first line\nthen not\n', 'first\n  second indented\n    third more\n', 'trailing space \nnext\n',
+      'a # not a comment\nkey: not a key\n- not a list\n', '---\n...\n', 'ümlaut and “quotes”\n', '|pipe\n>gt\n', 'x\n \ny\n', 'one line only',
+    ];
+    let readHere = 0;
+    for (const text of TEXTS) {
+      const record = { clause: 'privacy', previous_version: text, new_version: `${text}Escalate when unsure.\n`, reasons: [{ code: 'x', message: text }], nested: { inner: text, after: 1 }, last: text };
+      if (expectSameAsLibrary(serializeRecord(record))) readHere++;
+      expectSameAsLibrary(`a: |\n${text.split('\n').map((line) => (line ? `  ${line}` : '')).join('\n')}\nb: 1\n`);
+      expectSameAsLibrary(`a: |-\n  ${text}\nb: 1\n`);
+    }
+    expect(readHere).toBeGreaterThan(TEXTS.length / 2);
+    expect(readRecordYaml('clause: privacy\nprevious_version: |\n  The assistant must never share.\n\n  Second paragraph.\nnew_version: null\n')).toEqual({ clause: 'privacy', previous_version: 'The assistant must never share.\n\nSecond paragraph.\n', new_version: null });
+  });
+
+  it('leaves duplicate keys, odd indentation, comments, flow collections and other block scalars to the library', () => {
+    for (const text of ['a: 1\na: 2\n', 'a:\n   - x\n', 'a: 1 # note\n', 'a: [x, y]\n', 'a: |+\n  text\n\n', 'a: >\n  text\n', 'a: |2\n   text\n', 'a: |\n    deeper\n', 'a:\n    b: 1\n', 'a: "esc\\tape"\n', 'a:\tb\n', 'a: b\r\n', '- x\n', 'a:b\n']) {
       expect(readRecordYaml(text), text).toBeUndefined();
     }
   });

@@ -16,7 +16,7 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 class Unsupported extends Error {}
 
-function scalar(token: string): unknown {
+function plainScalar(token: string): unknown {
   if (token === 'null') return null;
   if (token === 'true') return true;
   if (token === 'false') return false;
@@ -33,22 +33,68 @@ function scalar(token: string): unknown {
   throw new Unsupported();
 }
 
+/**
+ * The text of a literal block scalar whose lines start at `from`, `indent` spaces in: clipped to
+ * one final newline, or none when `strip`. Undefined for anything the writer would not produce.
+ */
+function readBlock(raws: string[], from: number, indent: number, strip: boolean): { value: string; next: number } | undefined {
+  const body: string[] = [];
+  let at = from;
+  for (; at < raws.length; at++) {
+    const raw = raws[at]!;
+    if (raw === '') {
+      body.push('');
+      continue;
+    }
+    const lead = raw.length - raw.trimStart().length;
+    if (lead < indent) break;
+    // Only the first line decides the indentation; one further in needs an indicator the writer adds.
+    if (body.every((line) => line === '') && lead !== indent) return undefined;
+    if (raw.endsWith(' ') && raw.trim() === '') return undefined;
+    body.push(raw.slice(indent));
+  }
+  while (body.length > 0 && body.at(-1) === '') body.pop();
+  if (body.length === 0) return undefined;
+  return { value: body.join('\n') + (strip ? '' : '\n'), next: at };
+}
+
 interface Line {
   indent: number;
   text: string;
 }
 
+// A literal block scalar as the writer puts it after a key (`key: |` or `key: |-`): its text is
+// on the following lines, two spaces further in than the key. Keep (`|+`), folded (`>`) and
+// explicit indentation indicators (a text starting with a space) are left to the library.
+const BLOCK_HEADER = /^((?:- )?[A-Za-z_][A-Za-z0-9_]*): \|(-?)$/;
+// Stands for a block scalar's text in the line list; a record's own text never holds a NUL.
+const BLOCK_TOKEN = '\u0000block:';
+
 /** The record as plain data, or undefined when the text is not in our writer's shapes. */
 export function readRecordYaml(text: string): Record<string, unknown> | undefined {
-  if (text.includes('\r') || text.includes('\t')) return undefined;
+  if (text.includes('\r') || text.includes('\t') || text.includes('\u0000')) return undefined;
   const lines: Line[] = [];
-  for (const raw of text.split('\n')) {
+  const blocks: string[] = [];
+  const raws = text.split('\n');
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r]!;
     if (raw === '' || raw.startsWith('#')) continue;
     const content = raw.trimStart();
     // A comment or trailing space anywhere else is beyond this reader.
     if (content.startsWith('#') || raw.endsWith(' ') || raw.includes(' #')) return undefined;
-    lines.push({ indent: raw.length - content.length, text: content });
+    const indent = raw.length - content.length;
+    const header = BLOCK_HEADER.exec(content);
+    if (header) {
+      const read = readBlock(raws, r + 1, indent + (header[1]!.startsWith('- ') ? 4 : 2), header[2] === '-');
+      if (read === undefined) return undefined;
+      r = read.next - 1;
+      lines.push({ indent, text: `${header[1]}: ${BLOCK_TOKEN}${blocks.length}` });
+      blocks.push(read.value);
+      continue;
+    }
+    lines.push({ indent, text: content });
   }
+  const scalar = (token: string): unknown => (token.startsWith(BLOCK_TOKEN) ? blocks[Number(token.slice(BLOCK_TOKEN.length))] : plainScalar(token));
   try {
     let at = 0;
     const readMap = (indent: number, first?: string): Record<string, unknown> => {

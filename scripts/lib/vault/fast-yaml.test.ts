@@ -28,6 +28,21 @@ describe('the fast record serialiser', () => {
   });
 });
 
+describe('the fast record serialiser on clause texts', () => {
+  it('writes multi-line texts as the library does: literal blocks where it writes them, its own choice elsewhere', () => {
+    const texts = [
+      'The assistant must never share account numbers.\n', 'no final newline\nsecond line', 'line one\n\nafter a blank line\n', 'ends with blank lines\n\n\n',
+      '\nstarts with a newline\n', ' indented first line\nthen not\n', 'first\n  second indented\n    third more\n', 'trailing space \nnext\n', 'tab\tinside\nline\n',
+      'a # not a comment\nkey: not a key\n- not a list\n', '---\n...\n', 'text\n--- marker\n', 'ümlaut and “quotes”\n', '|pipe\n>gt\n', 'x\n \ny\n', 'bell \u0007\nx\n',
+      'crlf\r\nline\n', 'sep\u2028x\ny\n', '@at\nline\n', '"quoted"\nline\n', 'ends with space\nlast ', 'Escalate to a human when unsure.\nRule 7: never share.\n',
+    ];
+    for (const text of texts) {
+      const record = { clause: 'privacy', previous_version: text, new_version: `${text}More.\n`, nested: { inner: text, after: 1 }, list: [{ message: text, code: 'x' }], items: [text] };
+      expect(stringifyRecord(record), JSON.stringify(text)).toBe(stringify(record, YAML_OPTIONS));
+    }
+  });
+});
+
 describe('the fast record serialiser on nested shapes', () => {
   it('matches the library on maps of lists of maps, nested maps in list items and empty containers', () => {
     const record = {

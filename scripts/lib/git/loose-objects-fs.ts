@@ -1,0 +1,61 @@
+// Node-only: blobs read straight from git's loose object files, in this process. What a commit
+// stages is loose until git packs it, and the adoption commit stages thousands of records at once:
+// `git cat-file --batch` spends most of its time mapping and unmapping each loose file (measured:
+// 20,557 staged records, 5.1 s of CPU in cat-file against 1.5 s read and inflated here). Anything
+// not found loose (packed, in an alternate, unreadable) is read by cat-file, as before.
+import fs from 'node:fs';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { readBlobs, type Repo } from './index.ts';
+
+/** Contents by blob id: loose objects read here, the rest through one `git cat-file --batch`. */
+export async function readObjects(repo: Repo, oids: string[]): Promise<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  const objects = objectsDir(repo);
+  const rest: string[] = [];
+  for (const oid of new Set(oids)) {
+    const blob = objects === undefined ? undefined : readLooseBlob(objects, oid);
+    if (blob) blobs.set(oid, blob);
+    else rest.push(oid);
+  }
+  if (rest.length > 0) for (const [oid, blob] of await readBlobs(repo, rest)) blobs.set(oid, blob);
+  return blobs;
+}
+
+const objectDirs = new Map<string, string | undefined>();
+
+/**
+ * The objects folder git itself would use, or undefined when the environment redirects the
+ * object database (GIT_OBJECT_DIRECTORY, alternates given by environment): then git reads all.
+ */
+function objectsDir(repo: Repo): string | undefined {
+  const env = { ...process.env, ...repo.env };
+  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return undefined;
+  if (!objectDirs.has(repo.gitdir)) {
+    let common = repo.gitdir;
+    try {
+      // A linked worktree keeps its objects in the main repository's git dir.
+      common = path.resolve(repo.gitdir, fs.readFileSync(path.join(repo.gitdir, 'commondir'), 'utf8').trim());
+    } catch {
+      // Not a linked worktree.
+    }
+    objectDirs.set(repo.gitdir, path.join(common, 'objects'));
+  }
+  return objectDirs.get(repo.gitdir);
+}
+
+/** A loose blob's content, or undefined when it is not loose or not a well-formed blob. */
+function readLooseBlob(objects: string, oid: string): Buffer | undefined {
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(oid)) return undefined;
+  let raw: Buffer;
+  try {
+    raw = inflateSync(fs.readFileSync(path.join(objects, oid.slice(0, 2), oid.slice(2))));
+  } catch {
+    return undefined;
+  }
+  const nul = raw.indexOf(0);
+  const header = nul > 0 && nul < 32 ? raw.subarray(0, nul).toString('latin1') : '';
+  const match = /^blob (\d+)$/.exec(header);
+  if (!match || Number(match[1]) !== raw.length - nul - 1) return undefined;
+  return raw.subarray(nul + 1);
+}

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { readBlobs } from './index.ts';
+import { readObjects } from './loose-objects-fs.ts';
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.cleanup();
+});
+
+describe('readObjects', () => {
+  it('reads staged (loose) and packed blobs byte for byte as cat-file does, in a worktree too', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    repo.write('prompts/packed.md', 'packed text\n');
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '-m', 'first']);
+    repo.git(['repack', '-adq']);
+    repo.write('prompts/loose.md', 'loose text, ünïcode and a NUL \u0000 inside\n');
+    repo.git(['add', '-A']);
+    const oids = repo.git(['ls-files', '-s']).stdout.trim().split('\n').map((line) => line.split(/\s+/)[1]!);
+    expect(oids.length).toBeGreaterThanOrEqual(2);
+    const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
+    expect(await readObjects({ dir: repo.dir, gitdir }, oids)).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
+
+    repo.git(['worktree', 'add', '-q', 'wt', 'HEAD']);
+    const wtGitdir = repo.git(['-C', 'wt', 'rev-parse', '--absolute-git-dir']).stdout.trim();
+    expect(await readObjects({ dir: `${repo.dir}/wt`, gitdir: wtGitdir }, oids)).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
+  });
+
+  it('fails as cat-file does for an object the repository lacks', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
+    await expect(readObjects({ dir: repo.dir, gitdir }, ['0123456789012345678901234567890123456789'])).rejects.toThrow(/missing/);
+  });
+});

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { listIndex } from '../git/index.ts';
+import { indexView } from './view.ts';
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.cleanup();
+});
+
+describe('indexView', () => {
+  it('lists many literal pathspecs (files, folders, missing paths, prefixes of names) exactly as git ls-files does', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    for (let i = 0; i < 120; i++) {
+      repo.write(`prompts/team-${i % 7}/p-${i}.md`, `prompt ${i}\n`);
+      repo.write(`vault/mutations/team-${i % 7}/p-${i}/0001-00000000000${i % 10}.yaml`, `version: 1\n`);
+    }
+    repo.write('prompts/team-1/p-1.md.bak', 'not the prompt\n');
+    repo.write('prompts/team-10/x.md', 'another team\n');
+    repo.git(['add', '-A']);
+    const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
+    const repoRef = { dir: repo.dir, gitdir };
+    const specs = [
+      ...Array.from({ length: 90 }, (_, i) => `prompts/team-${i % 7}/p-${i}.md`),
+      ...Array.from({ length: 40 }, (_, i) => `vault/mutations/team-${i % 7}/p-${i}/`),
+      'prompts/team-1', 'prompts/team-1/p-1', 'prompts/missing.md', 'vault/mutations/team-3/p-3', 'other/',
+    ];
+    const listed = await indexView(repoRef).list(specs);
+    expect(listed.length).toBeGreaterThan(130);
+    expect(listed).toEqual(await listIndex(repoRef, { pathspecs: specs }));
+  });
+});

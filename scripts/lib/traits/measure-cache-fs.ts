@@ -1,0 +1,131 @@
+// Node-only (hashing, files): the measures of version bodies, remembered by the body's digest so a
+// text carried by many commits (or seen by an earlier backfill) is measured once. In memory for
+// one run, and optionally persisted under the git common dir (never committed, shared by
+// worktrees), written atomically and tied to a fingerprint of the code that computed it.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Traits } from '../schema/traits.ts';
+import { measureBody, type BodyMeasures } from './measure.ts';
+import type { ToneLabel } from './tone.ts';
+import type { TokenCounter } from './token-counter-fs.ts';
+
+/** Bumped when the file's layout changes; a change in the measuring code changes the fingerprint. */
+const FORMAT = 1;
+/** A long-lived repository must not grow the file without bound: the newest entries are kept. */
+const MAX_ENTRIES = 200_000;
+
+interface Entry {
+  traits: Traits;
+  variables: string[];
+  inferredTone?: ToneLabel;
+}
+
+interface CacheFile {
+  format: number;
+  fingerprint: string;
+  encoding: string;
+  entries: [string, Entry][];
+}
+
+export interface MeasureCache {
+  /** The measures of `body` (see `measureBody`), from the cache when its digest was seen. */
+  measure(body: string, counter: TokenCounter, options: { inferTone: boolean }): Promise<BodyMeasures>;
+  /** Entries held, and how many `measure` calls were answered from them; for tests and progress. */
+  stats(): { entries: number; hits: number; misses: number };
+  /** Writes the entries to the file it was opened from, if any changed (a no-op for an in-memory cache). */
+  save(): void;
+}
+
+/** A cache that lives for one run only (the hook: one commit, nothing worth persisting). */
+export function memoryMeasureCache(): MeasureCache {
+  return createCache(new Map(), undefined, undefined);
+}
+
+/**
+ * The persistent cache of a repository for an encoding, at
+ * `<git common dir>/promptvault/measures/<encoding>.json`. A missing, unreadable or stale file
+ * (another format, or written by different measuring code) starts an empty cache; it is never an error.
+ */
+export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
+  const file = path.join(commonDir(options.gitdir), 'promptvault', 'measures', `${options.encoding}.json`);
+  const fingerprint = codeFingerprint();
+  const entries = new Map<string, Entry>();
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+    if (saved.format === FORMAT && saved.fingerprint === fingerprint && saved.encoding === options.encoding && Array.isArray(saved.entries)) {
+      for (const [key, entry] of saved.entries) entries.set(key, entry);
+    }
+  } catch {
+    // Absent, cut short or edited: measured again, and rewritten at the next save.
+  }
+  return createCache(entries, file, { fingerprint, encoding: options.encoding });
+}
+
+function createCache(entries: Map<string, Entry>, file: string | undefined, meta: { fingerprint: string; encoding: string } | undefined): MeasureCache {
+  let hits = 0;
+  let misses = 0;
+  let dirty = false;
+  return {
+    async measure(body, counter, options) {
+      const key = createHash('sha1').update(counter.encoding).update('\0').update(body).digest('base64');
+      const known = entries.get(key);
+      if (known && (!options.inferTone || known.inferredTone !== undefined)) {
+        hits++;
+        return { traits: { ...known.traits }, variables: [...known.variables], ...(options.inferTone ? { inferredTone: known.inferredTone } : {}) };
+      }
+      misses++;
+      const tokens = await counter.count(body);
+      const measured = measureBody(body, { encoding: counter.encoding, countTokens: () => tokens }, options);
+      entries.set(key, { traits: { ...measured.traits }, variables: [...measured.variables], ...(measured.inferredTone ? { inferredTone: measured.inferredTone } : {}) });
+      dirty = true;
+      return measured;
+    },
+    stats: () => ({ entries: entries.size, hits, misses }),
+    save() {
+      if (!file || !meta || !dirty) return;
+      const kept = [...entries].slice(-MAX_ENTRIES);
+      const content: CacheFile = { format: FORMAT, fingerprint: meta.fingerprint, encoding: meta.encoding, entries: kept };
+      // A run killed mid-write leaves a temp file, never a half-written cache: rename is atomic.
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(temp, JSON.stringify(content));
+        fs.renameSync(temp, file);
+        dirty = false;
+      } catch {
+        // A cache that cannot be written (read-only .git, full disk) costs speed, never records.
+        fs.rmSync(temp, { force: true });
+      }
+    },
+  };
+}
+
+/** The common dir of a worktree's gitdir (where `commondir` points), else the gitdir itself. */
+function commonDir(gitdir: string): string {
+  try {
+    return path.resolve(gitdir, fs.readFileSync(path.join(gitdir, 'commondir'), 'utf8').trim());
+  } catch {
+    return gitdir;
+  }
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A digest of the code that computes the measures (this folder's modules, sources or compiled),
+ * so any change in how traits, tone or variables are computed invalidates every cached entry
+ * without anyone having to remember a version bump.
+ */
+function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha1').update(`format ${FORMAT}\0`);
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!/\.(?:ts|js)$/.test(name) || /\.test\.|\.d\.ts$/.test(name)) continue;
+    hash.update(name).update('\0').update(fs.readFileSync(path.join(dir, name))).update('\0');
+  }
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
