@@ -47,8 +47,6 @@ export interface CorpusOptions {
   moveShare?: number;
   /** Bench: put non-English lines (German, French, Chinese, Japanese, Russian, emoji) in about a third of the prompts, where byte-level BPE is slowest. Default false. */
   multilingual?: boolean;
-  /** Files added to the first commit as they are, e.g. `.promptvault.yaml`. */
-  extraFiles?: Record<string, string>;
 }
 
 export interface CorpusInfo {
@@ -346,7 +344,6 @@ export function buildRealisticCorpus(dir: string, options: CorpusOptions = {}): 
     const lines = Array.from({ length: 20 + (k % 60) }, (_, n) => `export const value${k}_${n} = ${extra.int(1e6)}; // ${NOUNS[(k + n) % NOUNS.length]}`);
     ops.push(`M 100644 :${blobMark(Buffer.from(`${lines.join('\n')}\n`))} ${quote(`src/module-${Math.floor(k / 200)}/file-${k}.ts`)}`);
   }
-  for (const [file, content] of Object.entries(options.extraFiles ?? {})) ops.push(`M 100644 :${blobMark(Buffer.from(content))} ${quote(file)}`);
   let head = writeCommit('refs/heads/main', 'Import the prompts we already have', ops, null, null);
   let commits = 1;
   let merges = 0;
