@@ -28,6 +28,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 // What an installed copy runs: the JavaScript build (the checkout's hook runs the .ts sources,
 // which adds Node's type stripping, about 40 ms).
 const CLI = path.join(ROOT, 'build/scripts/cli.js');
+// What this repository's own hook runs: the TypeScript sources, through Node's type stripping.
+const SOURCE_CLI = path.join(ROOT, 'scripts/cli.ts');
 const NODE = process.execPath;
 const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((arg) => arg.startsWith('--')));
@@ -255,7 +257,7 @@ try {
   for (const repo of wanted('hook') ? repos : []) {
     log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
     const random = seededRandom(7);
-    const measure = (stage: (run: number) => void) => {
+    const measure = (stage: (run: number) => void, cli = CLI) => {
       const times: number[] = [];
       const cpus: number[] = [];
       const baselines: number[] = [];
@@ -263,7 +265,7 @@ try {
       for (let run = 0; run < SIZE.runs; run++) {
         stage(run);
         baselines.push(baselineOf(repo.dir));
-        const result = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
+        const result = timed(NODE, [cli, 'record', '--hook', 'pre-commit'], repo.dir);
         times.push(result.seconds);
         cpus.push(result.cpu);
         peaks.push(result.peakMb);
@@ -297,6 +299,7 @@ try {
     row('commit touching no prompt', none, 1.5);
     row('1 prompt edited', one, 3);
     row('50 prompts edited', fifty, 5);
+    if (repo === largest) row("1 prompt edited, the repository's own hook (scripts/cli.ts, type stripping)", measure((run) => editPrompts(1, run), SOURCE_CLI), 3);
   }
   if (hookFigures.size > 1) {
     const small = repos[0]!.prompts;

@@ -492,7 +492,7 @@ export function buildRealisticCorpus(dir: string, options: CorpusOptions = {}): 
           added.push(path);
         }
         message = `Add ${added.join(', ')}`;
-      } else if (roll < 0.25 && deletable().length > 20) {
+      } else if (roll >= 0.2 && roll < 0.25 && deletable().length > 20) {
         const path = rng.pick(deletable());
         tree.delete(path);
         changes.push(`D ${quote(path)}`);
