@@ -253,7 +253,7 @@ try {
   }
 
   // 3. The hook on ordinary commits, against `node -e 0` + `git diff --cached --name-status`.
-  const hookFigures = new Map<number, number>();
+  const hookFigures = new Map<number, { seconds: number; cpu: number }>();
   for (const repo of wanted('hook') ? repos : []) {
     log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
     const random = seededRandom(7);
@@ -291,7 +291,7 @@ try {
     });
     const one = measure((run) => editPrompts(1, run));
     const fifty = measure((run) => editPrompts(50, run));
-    hookFigures.set(repo.prompts, one.seconds);
+    hookFigures.set(repo.prompts, one);
     const row = (what: string, figure: typeof one, limit: number) => addRow({
       what: `hook, ${what}, ${repo.prompts} prompts`, value: ms(figure.seconds), baseline: `${HOOK_BASELINE}: ${ms(figure.baseline)}`,
       ratio: `${(figure.seconds / figure.baseline).toFixed(1)}x`, peak: mb(figure.peakMb), cpu: ms(figure.cpu), target: `<= ${limit}x`, met: verdict(figure.seconds / figure.baseline <= limit),
@@ -304,10 +304,12 @@ try {
   if (hookFigures.size > 1) {
     const small = repos[0]!.prompts;
     const big = largest!.prompts;
-    const ratio = hookFigures.get(big)! / hookFigures.get(small)!;
+    // CPU time, not wall time: on a shared machine the wall-time ratio of two medians moves by 2x.
+    const [a, b] = [hookFigures.get(big)!, hookFigures.get(small)!];
+    const ratio = a.cpu / b.cpu;
     addRow({
-      what: `hook, 1 prompt edited: ${big} vs ${small} prompts`, value: ms(hookFigures.get(big)!), baseline: `${small} prompts: ${ms(hookFigures.get(small)!)}`,
-      ratio: `${ratio.toFixed(2)}x`, peak: '-', cpu: '-', target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
+      what: `hook, 1 prompt edited: ${big} vs ${small} prompts (CPU time)`, value: `${ms(a.cpu)} (wall ${ms(a.seconds)})`, baseline: `${small} prompts: ${ms(b.cpu)} (wall ${ms(b.seconds)})`,
+      ratio: `${ratio.toFixed(2)}x`, peak: '-', cpu: ms(a.cpu), target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
     });
   }
 
