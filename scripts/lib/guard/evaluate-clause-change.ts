@@ -6,6 +6,7 @@ import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts'
 import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { respellNegatives } from './_spelled-negations.ts';
+import { correctTypos } from './_typos.ts';
 import { findReasons } from './find-reasons.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
@@ -170,8 +171,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     };
   }
 
-  // An abbreviation spelled out in the other version reads as those words in both.
-  const [previous, next] = expandAbbreviations(input.previous, input.next);
+  // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
+  // reads as those words in both.
+  const [previous, next] = expandAbbreviations(...correctTypos(input.previous, input.next));
   const threshold = thresholdFor(config, clauseId);
   // Similarity alone also reads "not been paid" as the "unpaid" the other version says.
   const [previousWords, nextWords] = respellNegatives(previous, next);
