@@ -7,6 +7,7 @@ import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { correctTypos } from './_typos.ts';
+import { splitAppendedDuties } from './_appended-duties.ts';
 import { findReasons } from './find-reasons.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
@@ -173,7 +174,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
 
   // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
   // reads as those words in both.
-  const [previous, next] = expandAbbreviations(...correctTypos(input.previous, input.next));
+  const [previous, nextWritten] = expandAbbreviations(...correctTypos(input.previous, input.next));
+  // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
+  const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);
   // Similarity alone also reads "not been paid" as the "unpaid" the other version says.
   const [previousWords, nextWords] = respellNegatives(previous, next);
