@@ -198,7 +198,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   const judged: Reason[] = verdict?.verdict === 'weakens'
     ? [{ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` }]
     : [];
-  const drift = similarity.score < threshold ? [driftReason(similarity, embedder, found.length + toneFound.length + judged.length > 0)] : [];
+  const corroborated = [...found, ...toneFound, ...judged].some((reason) => reason.advisory !== true);
+  const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated)] : [];
   const reasons = [...found, ...drift, ...toneFound, ...judged];
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}) };
 }

@@ -143,6 +143,15 @@ describe('findReasons', () => {
         { code: 'requirement-removed', message: 'requirement removed: "Never share internal notes."' },
       ]);
     });
+    it('reads a rule whose place a new rule of the same polarity takes, sharing no frame, as the advisory rule-replaced', () => {
+      expect(findReasons('Do not give medical diagnoses.', 'Never tell a user which illness or condition they have.')).toEqual([
+        { code: 'rule-replaced', message: 'rule replaced: "Do not give medical diagnoses." -> "Never tell a user which illness or condition they have.", a rule in other words or another rule; review suggested', advisory: true },
+      ]);
+    });
+    it('keeps requirement-removed when the new rule keeps the frame, or flips the polarity', () => {
+      expect(codes('Route billing questions to the finance team.', 'Answer billing questions yourself.')).toContain('requirement-removed');
+      expect(codes('Never give medical diagnoses.', 'Tell the user which illness they have.')).toContain('requirement-removed');
+    });
     it('stays quiet when a sentence without a hard rule disappears', () => {
       expect(codes('Greet the customer. Our team values clarity.', 'Greet the customer.')).toEqual([]);
     });
