@@ -18,6 +18,8 @@ export interface Alignment {
 
 /** Share of an old sentence's content words a new sentence must carry to count as its counterpart. */
 const MIN_CONTAINMENT = 0.5;
+/** Fewer words of its own than this, and a sentence may match on the words it shares with others. */
+const MIN_OWN_WORDS = 2;
 /** Small enough to decide only ties and near-ties. */
 const TOPIC_BONUS = 0.01;
 
@@ -60,6 +62,17 @@ export function alignSentences(previous: string, next: string): Alignment {
     return by !== undefined && by.size > (by.has(i) ? 1 : 0);
   };
 
+  /**
+   * Words of each old sentence that no other old sentence has. List items that share a lead-in
+   * ("Production access requires:" + "- a hardware key" / "- a second engineer on the call") share
+   * most of their words, so a counterpart must also carry something of the item's own.
+   */
+  const ownWords = oldWords.map((words, i) => new Set([...words].filter((word) => !oldWords.some((other, k) => k !== i && other.has(word)))));
+  const keepsOwn = (i: number, candidate: ReadonlySet<string>): boolean => {
+    const own = ownWords[i];
+    return own === undefined || own.size < MIN_OWN_WORDS || containment(own, candidate) > 0;
+  };
+
   const linked = new Set<number>();
   oldSentences.forEach((sentence, i) => {
     const words = oldWords[i] ?? wordsFor(sentence);
@@ -70,6 +83,7 @@ export function alignSentences(previous: string, next: string): Alignment {
     // so two bullets that swapped their rules are each compared with their own new version.
     const topic = [...words][0];
     newWords.forEach((candidate, j) => {
+      if (!keepsOwn(i, candidate)) return;
       const single = containment(words, candidate) + (topic !== undefined && candidate.has(topic) ? TOPIC_BONUS : 0);
       if (single > best.score) best = { score: single, targets: [j] };
     });

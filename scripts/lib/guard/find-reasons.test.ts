@@ -137,6 +137,18 @@ describe('findReasons', () => {
     });
   });
 
+  describe('lists in round 2', () => {
+    it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
+      expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
+    });
+    it('keeps "A and B" reworded as two steps unflagged', () => {
+      expect(codes('Confirm the booking and send the receipt by email.', 'Confirm the booking. After that, email the receipt.')).toEqual([]);
+    });
+    it('reads a dropped bullet under a shared lead-in as a requirement removed, not as half of a merge', () => {
+      expect(codes('Production access requires all of the following:\n- a hardware security key\n- an approved change ticket\n- a second engineer on the call', 'Production access requires all of the following:\n- a hardware security key\n- an approved change ticket')).toContain('requirement-removed');
+    });
+  });
+
   describe('requirement-removed', () => {
     it('fires when a "never" sentence disappears', () => {
       expect(findReasons('Greet the customer. Never share internal notes. Close with a summary.', 'Greet the customer. Close with a summary.')).toEqual([
