@@ -137,6 +137,17 @@ describe('findReasons', () => {
     });
   });
 
+  describe('exclusive "only" in round 2', () => {
+    it('reads "only" dropped from who a rule lets act as a widened scope', () => {
+      expect(codes('Only HR business partners may view salary bands.', 'HR business partners and line managers may view salary bands.')).toEqual(['scope-widened']);
+    });
+    it('keeps the limit said in other words, and "only if" for the condition detector', () => {
+      expect(codes('Only managers may approve discounts.', 'No one other than a manager may approve discounts.')).toEqual([]);
+      expect(codes('Only managers may approve discounts.', 'Discounts may be approved solely by managers.')).not.toContain('scope-widened');
+      expect(codes('Not only agents but also leads must log calls.', 'Agents and leads must log calls.')).not.toContain('scope-widened');
+    });
+  });
+
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
