@@ -20,6 +20,18 @@ export interface Alignment {
 const MIN_CONTAINMENT = 0.5;
 /** Fewer words of its own than this, and a sentence may match on the words it shares with others. */
 const MIN_OWN_WORDS = 2;
+/** A main clause this short ("Do it") says too little to identify its rule. */
+const MIN_MAIN_WORDS = 3;
+/** Words that open a condition; a sentence's main clause is what stands outside it. */
+const CONDITION_START = /\s(?:only\s+)?(?:if|when|whenever|unless|except|provided|once|as long as)\s/i;
+
+/** The sentence without its trailing condition ("X only when Y" -> "X"), or null when it has none. */
+function mainClause(sentence: string): string | null {
+  const at = sentence.search(CONDITION_START);
+  if (at <= 0) return null;
+  return sentence.slice(0, at);
+}
+
 /** Small enough to decide only ties and near-ties. */
 const TOPIC_BONUS = 0.01;
 
@@ -73,6 +85,11 @@ export function alignSentences(previous: string, next: string): Alignment {
     return own === undefined || own.size < MIN_OWN_WORDS || containment(own, candidate) > 0;
   };
 
+  const mainWords = oldSentences.map((sentence) => {
+    const main = mainClause(sentence);
+    return main === null ? undefined : wordsFor(main);
+  });
+
   const linked = new Set<number>();
   oldSentences.forEach((sentence, i) => {
     const words = oldWords[i] ?? wordsFor(sentence);
@@ -84,7 +101,12 @@ export function alignSentences(previous: string, next: string): Alignment {
     const topic = [...words][0];
     newWords.forEach((candidate, j) => {
       if (!keepsOwn(i, candidate)) return;
-      const single = containment(words, candidate) + (topic !== undefined && candidate.has(topic) ? TOPIC_BONUS : 0);
+      // A rule kept with its condition rewritten ("Extend a deadline only when the student provides
+      // a note" -> "Extend a deadline when the student asks") is still that rule: its main clause
+      // found whole counts as a bare match, so the condition detectors compare the two.
+      const main = mainWords[i];
+      const mainKept = main !== undefined && main.size >= MIN_MAIN_WORDS && containment(main, candidate) === 1 ? MIN_CONTAINMENT : 0;
+      const single = Math.max(containment(words, candidate), mainKept) + (topic !== undefined && candidate.has(topic) ? TOPIC_BONUS : 0);
       if (single > best.score) best = { score: single, targets: [j] };
     });
     const bestSingle = best.score;

@@ -148,6 +148,12 @@ describe('findReasons', () => {
     });
   });
 
+  describe('conditions rewritten in round 2', () => {
+    it('compares a rule kept whole with its "only when" condition rewritten as a plain "when"', () => {
+      expect(codes("Extend an assignment deadline only when the student provides a doctor's note.", 'Extend an assignment deadline when the student asks for more time.')).toEqual(['condition-changed']);
+    });
+  });
+
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
