@@ -57,6 +57,11 @@ const CASES: readonly Case[] = [
   { id: 'suggest/reword-few-shared-words', previous: 'Answer in the language the customer wrote in.', next: 'Reply using whichever language the client used in their message.', code: null, suggested: 'low-similarity' },
   { id: 'suggest/rule-replaced', previous: 'Do not give medical diagnoses.', next: 'Never tell a user which illness or condition they have.', code: null, suggested: 'rule-replaced' },
   { id: 'logic/rule-replaced-frame-kept', previous: 'Route billing questions to the finance team.', next: 'Answer billing questions yourself.', code: 'requirement-removed' },
+  { id: 'logic/only-dropped', previous: 'Only team leads may approve overtime.', next: 'Team leads and senior agents may approve overtime.', code: 'scope-widened' },
+  { id: 'logic/serial-item-dropped', previous: 'For every dressing change, record the date, the nurse and the wound size in the chart.', next: 'For every dressing change, record the date and the nurse in the chart.', code: 'conjunct-dropped' },
+  { id: 'logic/lead-in-bullet-dropped', previous: 'A refund over $500 needs all of the following:\n- a receipt\n- a manager approval\n- a note in the ticket', next: 'A refund over $500 needs all of the following:\n- a receipt\n- a manager approval', code: 'conjunct-dropped' },
+  { id: 'logic/condition-rewritten', previous: 'Waive the late fee only when the customer was in hospital.', next: 'Waive the late fee when the customer asks nicely.', code: 'condition-changed' },
+  { id: 'keep/only-in-other-words', previous: 'Only managers may approve discounts.', next: 'No one other than a manager may approve discounts.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
