@@ -154,6 +154,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('negations rescoped in round 2', () => {
+    it('reads a negated rule split in two whose own part lost the "not" to the other as negation-removed', () => {
+      expect(codes('Do not send the contract to the client until legal has approved it.', 'Send the contract to the client; legal does not have to approve it first.')).toContain('negation-removed');
+    });
+    it('keeps a "never by X" contrast moved into a sentence of its own', () => {
+      expect(codes("Each patient's test results are released to them by their own doctor, never by reception staff.", "Each patient's own doctor releases their test results to them; reception staff never do.")).toEqual([]);
+    });
+  });
+
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
