@@ -14,6 +14,9 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
   ['sometimes', 1], ['encouraged', 1], ['free to', 1], ['welcome to', 1], ['entitled to', 1], ['up to you', 1],
   ['may choose', 1], ['can choose', 1], ['if they wish', 1], ['invited to', 1], ['advised to', 2], ['asked to', 2],
+  // A requirement turned into a nicety ("Claims require a signed statement" -> "a signed statement is helpful").
+  ['is helpful', 1], ['are helpful', 1], ['is useful', 1], ['are useful', 1], ['is welcome', 1], ['are welcome', 1],
+  ['is appreciated', 1], ['are appreciated', 1], ['is a good idea', 1], ['nice to have', 1], ['is preferred', 2], ['are preferred', 2], ['is advisable', 2],
 ];
 
 /** Phrases that make whatever they qualify optional, whatever modal sits beside them. */

@@ -163,6 +163,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('obligations turned into niceties in round 2', () => {
+    it('reads "require" -> "are helpful" as a weakened modal', () => {
+      expect(codes('Claims over $5,000 require a signed statement from the policyholder.', 'For claims over $5,000, a signed statement from the policyholder is helpful.')).toContain('modal-weakened');
+    });
+    it('keeps an imperative that mentions what is helpful binding', () => {
+      expect(codes('Tell the customer which documents they must bring.', 'Tell the customer which documents are helpful to bring.')).not.toContain('modal-weakened');
+    });
+  });
+
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
