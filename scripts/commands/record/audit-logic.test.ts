@@ -61,6 +61,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/serial-item-dropped', previous: 'For every dressing change, record the date, the nurse and the wound size in the chart.', next: 'For every dressing change, record the date and the nurse in the chart.', code: 'conjunct-dropped' },
   { id: 'logic/lead-in-bullet-dropped', previous: 'A refund over $500 needs all of the following:\n- a receipt\n- a manager approval\n- a note in the ticket', next: 'A refund over $500 needs all of the following:\n- a receipt\n- a manager approval', code: 'conjunct-dropped' },
   { id: 'logic/condition-rewritten', previous: 'Waive the late fee only when the customer was in hospital.', next: 'Waive the late fee when the customer asks nicely.', code: 'condition-changed' },
+  { id: 'logic/negation-split-off', previous: 'Do not publish the release notes until QA has signed off.', next: 'Publish the release notes; QA does not have to sign off first.', code: 'negation-removed' },
+  { id: 'logic/requirement-to-nicety', previous: 'Refunds over $300 require a photo of the damaged item.', next: 'For refunds over $300, a photo of the damaged item is helpful.', code: 'modal-weakened' },
   { id: 'keep/only-in-other-words', previous: 'Only managers may approve discounts.', next: 'No one other than a manager may approve discounts.', code: null },
 ];
 
