@@ -73,6 +73,13 @@ describe('evaluateClauseChange', () => {
     expect(lenient.regression_flag).toBe(false);
   });
 
+  it('reads an acronym with a digit spelled out ("B2B" -> "business-to-business") as the same words, no number or entity lost', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'billing/vat', previous: 'Collect the VAT number on every B2B invoice.', next: 'Collect the VAT number on every business-to-business invoice.', declaredTone: null, config: defaults(), embedder,
+    });
+    expect(result.reasons).toEqual([]);
+  });
+
   it('keeps semantic drift blocking when the score comes from an endpoint embedder', async () => {
     const endpoint: Embedder = { id: 'openai', model: 'test-embedding', embed: (texts) => Promise.resolve(texts.map((_, i) => (i === 0 ? [1, 0] : [0.3, 1]))) };
     const result = await evaluateClauseChange({
