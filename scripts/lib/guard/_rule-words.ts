@@ -59,10 +59,16 @@ const COMPANIONS = new Set(['not', 'never', 'always', 'avoid', 'refrain']);
 
 const SUBJECT_FOLLOWERS = new Set(['must', 'shall', 'should', 'may', 'might', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'were', 'need', 'needs', 'has', 'have']);
 
+/** Words that open a verb's object, never a noun subject's continuation. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'whoever', 'everyone', 'anyone', 'them', 'him', 'her', 'us', 'me', 'your', 'their', 'every', 'each', 'any', 'all', 'this', 'these', 'those']);
+
 function isImperative(words: readonly string[]): boolean {
   let i = 0;
   while (i < words.length && IMPERATIVE_LEAD_INS.has(words[i] ?? '')) i++;
   if (!IMPERATIVE_VERBS.has(words[i] ?? '')) return false;
+  // A verb followed by its object ("Inform whoever is on the line", "Tell the user it is ...") is
+  // an imperative whatever comes after.
+  if (OBJECT_OPENERS.has(words[i + 1] ?? '')) return true;
   // "Refund requests may be approved", "Audit logs are kept": the verb-like word is a noun subject.
   return !words.slice(i + 1, i + 4).some((word) => SUBJECT_FOLLOWERS.has(word));
 }

@@ -172,6 +172,12 @@ describe('findReasons', () => {
     });
   });
 
+  describe('imperatives with an object in round 2', () => {
+    it('reads "Inform whoever is on the line ..." as a rule, so a rule said in other words is only rule-replaced', () => {
+      expect(codes('Let the caller know that the call is being recorded.', 'Inform whoever is on the line that we are taping this conversation.')).toEqual(['rule-replaced']);
+    });
+  });
+
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
