@@ -178,6 +178,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('restrictions in round 2', () => {
+    it('reads a new "may only" sentence as a restriction, not a permission granted', () => {
+      expect(codes('Keep a log of every deployment.', 'Keep a log of every deployment. Hotfixes may only be deployed by the on-call lead.')).toEqual([]);
+    });
+    it('still reads a rule that lost its "never" for a "may only" as weakened', () => {
+      expect(codes('Never share the contract with the client.', 'Agents may only share the contract with the client after legal approval.').length).toBeGreaterThan(0);
+    });
+  });
+
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);

@@ -9,8 +9,10 @@ import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
 import { contentStems, quote } from './_text.ts';
+import { RESTRICTION } from './reason-added-rule.ts';
 
-const negated = (sentence: string) => negationsIn(sentence.toLowerCase()).length > 0;
+/** A prohibition, or a restriction ("may only ...", which forbids everything else). */
+const negated = (sentence: string) => negationsIn(sentence.toLowerCase()).length > 0 || RESTRICTION.test(sentence.toLowerCase());
 
 /**
  * A stand-in sharing this many content words with the old rule keeps its frame ("Route billing
