@@ -48,7 +48,7 @@ function containment(old: ReadonlySet<string>, candidate: ReadonlySet<string>): 
   return found / old.size;
 }
 
-/** Align the sentences of two texts; a sentence may map to one new sentence or two adjacent ones. */
+/** Align the sentences of two texts; a sentence may map to one new sentence or two or three adjacent ones. */
 export function alignSentences(previous: string, next: string): Alignment {
   const oldSentences = splitSentences(previous);
   const newSentences = splitSentences(next);
@@ -115,6 +115,12 @@ export function alignSentences(previous: string, next: string): Alignment {
       if (!following || claimedByOther(j, i) || claimedByOther(j + 1, i)) return;
       const pair = containment(words, new Set([...candidate, ...following]));
       if (pair > bestSingle + 0.15 && pair > best.score) best = { score: pair, targets: [j, j + 1] };
+      // A long sentence split in three ("explains X and then gives the code, which must ..." ->
+      // "It explains X. Then it gives the code. The code must ...").
+      const third = newWords[j + 2];
+      if (!third || claimedByOther(j + 2, i)) return;
+      const triple = containment(words, new Set([...candidate, ...following, ...third]));
+      if (triple > Math.max(bestSingle, pair) + 0.15 && triple > best.score) best = { score: triple, targets: [j, j + 1, j + 2] };
     });
     if (best.score < MIN_CONTAINMENT) return;
     linked.add(i);

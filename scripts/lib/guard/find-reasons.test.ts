@@ -187,6 +187,12 @@ describe('findReasons', () => {
     });
   });
 
+  describe('splits in round 2', () => {
+    it('aligns a sentence split in three with all three', () => {
+      expect(codes('The assistant explains its approach in one short paragraph and then gives the code, which must include a comment on any non-obvious step.', 'The assistant explains its approach in one short paragraph. Then it gives the code. The code must include a comment on any non-obvious step.')).toEqual([]);
+    });
+  });
+
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
