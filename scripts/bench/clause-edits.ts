@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4]]
+//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -12,6 +12,7 @@ import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
 import { CLAUSE_EDITS, EDIT_KINDS, HELD_OUT_EDITS, type ClauseEdit } from '../lib/guard/clause-edits.fixture.ts';
 import { HELD_BACK_EDITS, HELD_BACK_EDITS_V2, HELD_BACK_EDITS_V3 } from '../lib/guard/clause-edits.heldout.fixture.ts';
 import { HELD_BACK_EDITS_V4 } from '../lib/guard/clause-edits.heldout-v4.fixture.ts';
+import { HELD_BACK_EDITS_V5 } from '../lib/guard/clause-edits.heldout-v5.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 export interface EditOutcome {
@@ -42,6 +43,9 @@ const KIND_CODES: Partial<Record<string, readonly string[]>> = {
   conjunct: ['conjunct-dropped'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
   rescope: ['negation-', 'contradiction', 'permission-added'], roles: ['roles-swapped'],
 };
+
+/** Reasons that suggest a review without flagging (see evaluate-clause-change.ts, reason-requirement.ts). */
+const ADVISORY_CODES = new Set(['low-similarity', 'rule-replaced']);
 
 /** Run the guard over every labelled edit. */
 export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDITS): Promise<EditScores> {
@@ -78,6 +82,10 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
 function report(title: string, scores: EditScores, verbose: boolean): void {
   console.log(`${title}: ${scores.total} edits (${scores.flaggedByKind.benign?.total} benign)`);
   console.log(`  regression_flag precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  false-flag rate ${scores.falseFlagRate.toFixed(3)}`);
+  // What the advisory reasons let through: unflagged edits that only suggest a review.
+  const suggested = scores.outcomes.filter((o) => !o.flagged && o.codes.some((code) => ADVISORY_CODES.has(code)));
+  const suggestedRegressions = suggested.filter((o) => o.edit.kind !== 'benign').length;
+  console.log(`  review suggested, not flagged (low-similarity / rule-replaced only): ${suggestedRegressions} regression(s), ${suggested.length - suggestedRegressions} benign`);
   for (const [kind, { flagged, total }] of Object.entries(scores.flaggedByKind)) {
     if (total === 0) continue;
     const named = scores.namedByKind[kind];
@@ -100,6 +108,7 @@ async function main(argv: string[]): Promise<void> {
     report('held-back set v2 of issue 11 (written after v1 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V2), verbose);
     if (argv.includes('--v3')) report('held-back set v3 of issue 11 (written after v2 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V3), verbose);
     if (argv.includes('--v4')) report('held-back set v4 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V4), verbose);
+    if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
   }
 }
 

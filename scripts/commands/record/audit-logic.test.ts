@@ -11,6 +11,8 @@ interface Case {
   next: string;
   /** Reason code expected, or null for an edit that must not be flagged. */
   code: string | null;
+  /** For an unflagged edit: the advisory reason that suggests a review (low-similarity, rule-replaced). */
+  suggested?: string;
 }
 
 const CASES: readonly Case[] = [
@@ -48,10 +50,25 @@ const CASES: readonly Case[] = [
   { id: 'keep/emphasis', previous: 'Never promise refunds.', next: 'Never, not even for loyal customers, promise refunds.', code: null },
   { id: 'keep/stricter', previous: 'Agents should escalate threats.', next: 'Agents must escalate threats immediately.', code: null },
   { id: 'keep/spelled-negation', previous: 'Do not merge untested code.', next: 'Do not merge code that has not been tested.', code: null },
+  // Round 2: typo fixes, duties appended to a kept rule, rewordings sharing few words (advisory only).
+  { id: 'keep/typo', previous: "Dont share the the customer's adress with couriers.", next: "Don't share the customer's address with couriers.", code: null },
+  { id: 'keep/typo-swapped', previous: 'Allways confirm the reciever before dispatch.', next: 'Always confirm the receiver before dispatch.', code: null },
+  { id: 'keep/appended-duty', previous: 'Log every refund over $500.', next: 'Log every refund over $500, and notify the finance lead when one is issued outside office hours.', code: null },
+  { id: 'suggest/reword-few-shared-words', previous: 'Answer in the language the customer wrote in.', next: 'Reply using whichever language the client used in their message.', code: null, suggested: 'low-similarity' },
+  { id: 'suggest/rule-replaced', previous: 'Do not give medical diagnoses.', next: 'Never tell a user which illness or condition they have.', code: null, suggested: 'rule-replaced' },
+  { id: 'logic/rule-replaced-frame-kept', previous: 'Route billing questions to the finance team.', next: 'Answer billing questions yourself.', code: 'requirement-removed' },
+  { id: 'logic/only-dropped', previous: 'Only team leads may approve overtime.', next: 'Team leads and senior agents may approve overtime.', code: 'scope-widened' },
+  { id: 'logic/serial-item-dropped', previous: 'For every dressing change, record the date, the nurse and the wound size in the chart.', next: 'For every dressing change, record the date and the nurse in the chart.', code: 'conjunct-dropped' },
+  { id: 'logic/lead-in-bullet-dropped', previous: 'A refund over $500 needs all of the following:\n- a receipt\n- a manager approval\n- a note in the ticket', next: 'A refund over $500 needs all of the following:\n- a receipt\n- a manager approval', code: 'conjunct-dropped' },
+  { id: 'logic/condition-rewritten', previous: 'Waive the late fee only when the customer was in hospital.', next: 'Waive the late fee when the customer asks nicely.', code: 'condition-changed' },
+  { id: 'logic/negation-split-off', previous: 'Do not publish the release notes until QA has signed off.', next: 'Publish the release notes; QA does not have to sign off first.', code: 'negation-removed' },
+  { id: 'logic/requirement-to-nicety', previous: 'Refunds over $300 require a photo of the damaged item.', next: 'For refunds over $300, a photo of the damaged item is helpful.', code: 'modal-weakened' },
+  { id: 'keep/only-in-other-words', previous: 'Only managers may approve discounts.', next: 'No one other than a manager may approve discounts.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
 let repo: TestRepo;
+let editOutput = '';
 const audits = new Map<string, Record<string, any>>();
 
 beforeAll(() => {
@@ -61,6 +78,7 @@ beforeAll(() => {
   for (const c of CASES) repo.write(`codex/${c.id}.md`, clauseFile(c.next));
   const edited = repo.commit('edit every rule', '2026-02-02');
   expect(edited.code, edited.stderr).toBe(0);
+  editOutput = `${edited.stdout}\n${edited.stderr}`;
   for (const c of CASES) {
     const files = repo.filesAtHead(`vault/audits/${c.id}/`);
     const latest = files.map((file) => parse(repo.showHead(file)) as Record<string, any>).find((audit) => audit.change === 'edited');
@@ -80,11 +98,22 @@ describe('the hook reads clause logic in real commits', () => {
     });
   }
 
-  for (const c of CASES.filter((entry) => entry.code === null)) {
+  for (const c of CASES.filter((entry) => entry.code === null && !entry.suggested)) {
     it(`does not flag ${c.id}`, () => {
       const audit = audits.get(c.id);
       expect(audit?.reasons, JSON.stringify(audit?.reasons)).toEqual([]);
       expect(audit?.regression_flag).toBe(false);
+    });
+  }
+
+  for (const c of CASES.filter((entry) => entry.suggested)) {
+    it(`does not flag ${c.id} but records ${c.suggested} as advisory and says a review is suggested`, () => {
+      const audit = audits.get(c.id);
+      expect(audit?.regression_flag).toBe(false);
+      const reasons = audit?.reasons as Array<{ code: string; message: string; advisory?: boolean }>;
+      expect(reasons.map((reason) => reason.code), JSON.stringify(reasons)).toContain(c.suggested);
+      expect(reasons.every((reason) => reason.advisory === true), JSON.stringify(reasons)).toBe(true);
+      expect(editOutput).toMatch(new RegExp(`audit of ${c.id}: no regression; review suggested \\(${c.suggested}`));
     });
   }
 

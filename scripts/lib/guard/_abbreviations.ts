@@ -12,7 +12,8 @@ function wordsOf(text: string): Array<{ word: string; start: number; end: number
 
 /** The words of `text` whose initials spell `acronym` (joiners like "of" may sit between), or null. */
 export function findExpansion(acronym: string, text: string): string | null {
-  const letters = acronym.toLowerCase();
+  // A digit in an acronym stands for a word: "B2B" = business-to-business, "P2P", "B4" = before.
+  const letters = acronym.toLowerCase().replace(/2/g, 't').replace(/4/g, 'f');
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     let k = 0;

@@ -18,6 +18,20 @@ export interface Alignment {
 
 /** Share of an old sentence's content words a new sentence must carry to count as its counterpart. */
 const MIN_CONTAINMENT = 0.5;
+/** Fewer words of its own than this, and a sentence may match on the words it shares with others. */
+const MIN_OWN_WORDS = 2;
+/** A main clause this short ("Do it") says too little to identify its rule. */
+const MIN_MAIN_WORDS = 3;
+/** Words that open a condition; a sentence's main clause is what stands outside it. */
+const CONDITION_START = /\s(?:only\s+)?(?:if|when|whenever|unless|except|provided|once|as long as)\s/i;
+
+/** The sentence without its trailing condition ("X only when Y" -> "X"), or null when it has none. */
+function mainClause(sentence: string): string | null {
+  const at = sentence.search(CONDITION_START);
+  if (at <= 0) return null;
+  return sentence.slice(0, at);
+}
+
 /** Small enough to decide only ties and near-ties. */
 const TOPIC_BONUS = 0.01;
 
@@ -34,7 +48,7 @@ function containment(old: ReadonlySet<string>, candidate: ReadonlySet<string>): 
   return found / old.size;
 }
 
-/** Align the sentences of two texts; a sentence may map to one new sentence or two adjacent ones. */
+/** Align the sentences of two texts; a sentence may map to one new sentence or two or three adjacent ones. */
 export function alignSentences(previous: string, next: string): Alignment {
   const oldSentences = splitSentences(previous);
   const newSentences = splitSentences(next);
@@ -60,6 +74,22 @@ export function alignSentences(previous: string, next: string): Alignment {
     return by !== undefined && by.size > (by.has(i) ? 1 : 0);
   };
 
+  /**
+   * Words of each old sentence that no other old sentence has. List items that share a lead-in
+   * ("Production access requires:" + "- a hardware key" / "- a second engineer on the call") share
+   * most of their words, so a counterpart must also carry something of the item's own.
+   */
+  const ownWords = oldWords.map((words, i) => new Set([...words].filter((word) => !oldWords.some((other, k) => k !== i && other.has(word)))));
+  const keepsOwn = (i: number, candidate: ReadonlySet<string>): boolean => {
+    const own = ownWords[i];
+    return own === undefined || own.size < MIN_OWN_WORDS || containment(own, candidate) > 0;
+  };
+
+  const mainWords = oldSentences.map((sentence) => {
+    const main = mainClause(sentence);
+    return main === null ? undefined : wordsFor(main);
+  });
+
   const linked = new Set<number>();
   oldSentences.forEach((sentence, i) => {
     const words = oldWords[i] ?? wordsFor(sentence);
@@ -70,7 +100,13 @@ export function alignSentences(previous: string, next: string): Alignment {
     // so two bullets that swapped their rules are each compared with their own new version.
     const topic = [...words][0];
     newWords.forEach((candidate, j) => {
-      const single = containment(words, candidate) + (topic !== undefined && candidate.has(topic) ? TOPIC_BONUS : 0);
+      if (!keepsOwn(i, candidate)) return;
+      // A rule kept with its condition rewritten ("Extend a deadline only when the student provides
+      // a note" -> "Extend a deadline when the student asks") is still that rule: its main clause
+      // found whole counts as a bare match, so the condition detectors compare the two.
+      const main = mainWords[i];
+      const mainKept = main !== undefined && main.size >= MIN_MAIN_WORDS && containment(main, candidate) === 1 ? MIN_CONTAINMENT : 0;
+      const single = Math.max(containment(words, candidate), mainKept) + (topic !== undefined && candidate.has(topic) ? TOPIC_BONUS : 0);
       if (single > best.score) best = { score: single, targets: [j] };
     });
     const bestSingle = best.score;
@@ -79,6 +115,12 @@ export function alignSentences(previous: string, next: string): Alignment {
       if (!following || claimedByOther(j, i) || claimedByOther(j + 1, i)) return;
       const pair = containment(words, new Set([...candidate, ...following]));
       if (pair > bestSingle + 0.15 && pair > best.score) best = { score: pair, targets: [j, j + 1] };
+      // A long sentence split in three ("explains X and then gives the code, which must ..." ->
+      // "It explains X. Then it gives the code. The code must ...").
+      const third = newWords[j + 2];
+      if (!third || claimedByOther(j + 2, i)) return;
+      const triple = containment(words, new Set([...candidate, ...following, ...third]));
+      if (triple > Math.max(bestSingle, pair) + 0.15 && triple > best.score) best = { score: triple, targets: [j, j + 1, j + 2] };
     });
     if (best.score < MIN_CONTAINMENT) return;
     linked.add(i);

@@ -5,7 +5,8 @@ import { tokenizeWords } from './_text.ts';
 export type Strength = 1 | 2 | 3;
 
 const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
-  ['must', 3], ['shall', 3], ['will', 3], ['have to', 3], ['has to', 3], ['need to', 3], ['needs to', 3],
+  // "may only / can only" restricts: whatever is outside the "only" is forbidden.
+  ['may only', 3], ['can only', 3], ['must', 3], ['shall', 3], ['will', 3], ['have to', 3], ['has to', 3], ['need to', 3], ['needs to', 3],
   ['required', 3], ['require', 3], ['requires', 3], ['responsible for', 3], ['in charge of', 3], ['duty to', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
   ['always', 3], ['never', 3], ['at all times', 3], ['under no circumstances', 3], ['prohibited', 3],
   ['forbidden', 3], ['not allowed', 3], ['not permitted', 3], ['may not', 3], ['can not', 3], ['nobody may', 3], ['no one may', 3], ['nobody can', 3], ['no one can', 3],
@@ -14,6 +15,9 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
   ['sometimes', 1], ['encouraged', 1], ['free to', 1], ['welcome to', 1], ['entitled to', 1], ['up to you', 1],
   ['may choose', 1], ['can choose', 1], ['if they wish', 1], ['invited to', 1], ['advised to', 2], ['asked to', 2],
+  // A requirement turned into a nicety ("Claims require a signed statement" -> "a signed statement is helpful").
+  ['is helpful', 1], ['are helpful', 1], ['is useful', 1], ['are useful', 1], ['is welcome', 1], ['are welcome', 1],
+  ['is appreciated', 1], ['are appreciated', 1], ['is a good idea', 1], ['nice to have', 1], ['is preferred', 2], ['are preferred', 2], ['is advisable', 2],
 ];
 
 /** Phrases that make whatever they qualify optional, whatever modal sits beside them. */
@@ -56,10 +60,16 @@ const COMPANIONS = new Set(['not', 'never', 'always', 'avoid', 'refrain']);
 
 const SUBJECT_FOLLOWERS = new Set(['must', 'shall', 'should', 'may', 'might', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'were', 'need', 'needs', 'has', 'have']);
 
+/** Words that open a verb's object, never a noun subject's continuation. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'whoever', 'everyone', 'anyone', 'them', 'him', 'her', 'us', 'me', 'your', 'their', 'every', 'each', 'any', 'all', 'this', 'these', 'those']);
+
 function isImperative(words: readonly string[]): boolean {
   let i = 0;
   while (i < words.length && IMPERATIVE_LEAD_INS.has(words[i] ?? '')) i++;
   if (!IMPERATIVE_VERBS.has(words[i] ?? '')) return false;
+  // A verb followed by its object ("Inform whoever is on the line", "Tell the user it is ...") is
+  // an imperative whatever comes after.
+  if (OBJECT_OPENERS.has(words[i + 1] ?? '')) return true;
   // "Refund requests may be approved", "Audit logs are kept": the verb-like word is a noun subject.
   return !words.slice(i + 1, i + 4).some((word) => SUBJECT_FOLLOWERS.has(word));
 }

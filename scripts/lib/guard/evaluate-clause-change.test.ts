@@ -59,16 +59,45 @@ describe('evaluateClauseChange', () => {
     expect(result.regression_flag).toBe(true);
   });
 
-  it('uses the clause threshold over the global one and reports semantic drift below it', async () => {
+  it('uses the clause threshold over the global one; a builtin score below it alone only suggests a review', async () => {
     const config = defaults({ guard: { threshold: 0.1, clauses: { 'support/length': { threshold: 0.99 } } } });
     const input = { previous: 'Keep responses under 200 words.', next: 'Keep every response under 200 words.', declaredTone: null, config, embedder };
     const strict = await evaluateClauseChange({ ...input, clauseId: 'support/length' });
     expect(strict.similarity?.threshold).toBe(0.99);
-    expect(strict.reasons.map((reason) => reason.code)).toEqual(['semantic-drift']);
-    expect(strict.reasons[0]?.message).toMatch(/^semantic drift: similarity 0\.\d{4} < threshold 0\.99 \(builtin\/builtin-lexical-v3\)$/);
+    expect(strict.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['low-similarity', true]]);
+    expect(strict.reasons[0]?.message).toMatch(/^low similarity: similarity 0\.\d{4} < threshold 0\.99 \(builtin\/builtin-lexical-v3\), but no statement changed .*; review suggested$/);
+    expect(strict.regression_flag).toBe(false);
     const lenient = await evaluateClauseChange({ ...input, clauseId: 'support/other' });
     expect(lenient.similarity?.threshold).toBe(0.1);
+    expect(lenient.reasons).toEqual([]);
     expect(lenient.regression_flag).toBe(false);
+  });
+
+  it('reads an acronym with a digit spelled out ("B2B" -> "business-to-business") as the same words, no number or entity lost', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'billing/vat', previous: 'Collect the VAT number on every B2B invoice.', next: 'Collect the VAT number on every business-to-business invoice.', declaredTone: null, config: defaults(), embedder,
+    });
+    expect(result.reasons).toEqual([]);
+  });
+
+  it('keeps semantic drift blocking when the score comes from an endpoint embedder', async () => {
+    const endpoint: Embedder = { id: 'openai', model: 'test-embedding', embed: (texts) => Promise.resolve(texts.map((_, i) => (i === 0 ? [1, 0] : [0.3, 1]))) };
+    const result = await evaluateClauseChange({
+      clauseId: 'support/summary', previous: 'Summarise the conversation at the end of each chat.', next: 'Offer a discount code at the end of each chat.', declaredTone: null, config: defaults(), embedder: endpoint,
+    });
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['semantic-drift']);
+    expect(result.reasons[0]?.advisory).toBeUndefined();
+    expect(result.regression_flag).toBe(true);
+  });
+
+  it('keeps a low builtin score as blocking semantic drift when another reason found a change', async () => {
+    const config = defaults({ guard: { clauses: { 'privacy/pii': { threshold: 0.99 } } } });
+    const result = await evaluateClauseChange({
+      clauseId: 'privacy/pii', previous: 'The assistant must never share account numbers.', next: 'The assistant should avoid sharing account numbers.', declaredTone: null, config, embedder,
+    });
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['modal-weakened', 'negation-removed', 'semantic-drift']);
+    expect(result.reasons.some((reason) => reason.advisory)).toBe(false);
+    expect(result.regression_flag).toBe(true);
   });
 
   it('flags a formal clause rewritten casually as a tone mismatch and a tone shift', async () => {

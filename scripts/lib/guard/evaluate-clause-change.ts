@@ -6,6 +6,8 @@ import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts'
 import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { respellNegatives } from './_spelled-negations.ts';
+import { correctTypos } from './_typos.ts';
+import { splitAppendedDuties } from './_appended-duties.ts';
 import { findReasons } from './find-reasons.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
@@ -44,7 +46,7 @@ export interface ClauseChangeEvaluation {
   /** Null when there was nothing to compare (a new or deleted clause). */
   similarity: ClauseSimilarity | null;
   reasons: Reason[];
-  /** True when any reason fired. */
+  /** True when any reason that is not `advisory` fired. */
   regression_flag: boolean;
   tone: ClauseToneChange;
   /** The judge's verdict, when a judge was given and the text changed. */
@@ -118,9 +120,34 @@ function signed(value: number): string {
 }
 
 /**
+ * Embedders whose low score is evidence on its own. The builtin one scores shared words and their
+ * order: a faithful rewording in other words ("Let the caller know the call is recorded" -> "Inform
+ * whoever is on the line that we are taping this conversation") scores near 0, so a low builtin
+ * score with no change found in any statement suggests a review instead of blocking.
+ */
+function scoreIsEvidence(embedder: Embedder): boolean {
+  return embedder.id !== 'builtin';
+}
+
+/**
+ * `semantic-drift` (blocking) when the score is evidence on its own or another reason already
+ * found a change; `low-similarity` (advisory: shown, never fails `check`) otherwise.
+ */
+function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corroborated: boolean): Reason {
+  const measured = `similarity ${similarity.score.toFixed(4)} < threshold ${similarity.threshold} (${embedder.id}/${embedder.model})`;
+  if (corroborated || scoreIsEvidence(embedder)) return { code: 'semantic-drift', message: `semantic drift: ${measured}` };
+  return {
+    code: 'low-similarity',
+    message: `low similarity: ${measured}, but no statement changed (modality, polarity, condition, scope, number, order, roles, list items); review suggested`,
+    advisory: true,
+  };
+}
+
+/**
  * Evaluate one clause change. A new clause raises nothing; a deleted one is always flagged; an
  * edit is flagged when any lexical reason fires, when its similarity falls below the clause's
- * threshold (`semantic-drift`), or when its tone leaves the declared one or moves too far.
+ * threshold (`semantic-drift`; with the builtin embedder only when another reason fired too,
+ * else the advisory `low-similarity`), or when its tone leaves the declared one or moves too far.
  */
 export async function evaluateClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
   const { clauseId, declaredTone, config, embedder } = input;
@@ -145,8 +172,11 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     };
   }
 
-  // An abbreviation spelled out in the other version reads as those words in both.
-  const [previous, next] = expandAbbreviations(input.previous, input.next);
+  // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
+  // reads as those words in both.
+  const [previous, nextWritten] = expandAbbreviations(...correctTypos(input.previous, input.next));
+  // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
+  const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);
   // Similarity alone also reads "not been paid" as the "unpaid" the other version says.
   const [previousWords, nextWords] = respellNegatives(previous, next);
@@ -161,18 +191,15 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     sentiment_shift: round(after.sentiment - before.sentiment, 3),
   };
 
-  const reasons = findReasons(previous, next);
-  if (similarity.score < threshold) {
-    reasons.push({
-      code: 'semantic-drift',
-      message: `semantic drift: similarity ${similarity.score.toFixed(4)} < threshold ${threshold} (${embedder.id}/${embedder.model})`,
-    });
-  }
-  reasons.push(...toneReasons(previous, next, declared, config, tone));
+  const found = findReasons(previous, next);
+  const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).
   const verdict = input.judge && input.previous !== input.next ? await input.judge.judge(input.previous, input.next) : undefined;
-  if (verdict?.verdict === 'weakens') {
-    reasons.push({ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` });
-  }
-  return { similarity, reasons, regression_flag: reasons.length > 0, tone, ...(verdict ? { judge: verdict } : {}) };
+  const judged: Reason[] = verdict?.verdict === 'weakens'
+    ? [{ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` }]
+    : [];
+  const corroborated = [...found, ...toneFound, ...judged].some((reason) => reason.advisory !== true);
+  const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated)] : [];
+  const reasons = [...found, ...drift, ...toneFound, ...judged];
+  return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}) };
 }

@@ -137,11 +137,88 @@ describe('findReasons', () => {
     });
   });
 
+  describe('exclusive "only" in round 2', () => {
+    it('reads "only" dropped from who a rule lets act as a widened scope', () => {
+      expect(codes('Only HR business partners may view salary bands.', 'HR business partners and line managers may view salary bands.')).toEqual(['scope-widened']);
+    });
+    it('keeps the limit said in other words, and "only if" for the condition detector', () => {
+      expect(codes('Only managers may approve discounts.', 'No one other than a manager may approve discounts.')).toEqual([]);
+      expect(codes('Only managers may approve discounts.', 'Discounts may be approved solely by managers.')).not.toContain('scope-widened');
+      expect(codes('Not only agents but also leads must log calls.', 'Agents and leads must log calls.')).not.toContain('scope-widened');
+    });
+  });
+
+  describe('conditions rewritten in round 2', () => {
+    it('compares a rule kept whole with its "only when" condition rewritten as a plain "when"', () => {
+      expect(codes("Extend an assignment deadline only when the student provides a doctor's note.", 'Extend an assignment deadline when the student asks for more time.')).toEqual(['condition-changed']);
+    });
+  });
+
+  describe('negations rescoped in round 2', () => {
+    it('reads a negated rule split in two whose own part lost the "not" to the other as negation-removed', () => {
+      expect(codes('Do not send the contract to the client until legal has approved it.', 'Send the contract to the client; legal does not have to approve it first.')).toContain('negation-removed');
+    });
+    it('keeps a "never by X" contrast moved into a sentence of its own', () => {
+      expect(codes("Each patient's test results are released to them by their own doctor, never by reception staff.", "Each patient's own doctor releases their test results to them; reception staff never do.")).toEqual([]);
+    });
+  });
+
+  describe('obligations turned into niceties in round 2', () => {
+    it('reads "require" -> "are helpful" as a weakened modal', () => {
+      expect(codes('Claims over $5,000 require a signed statement from the policyholder.', 'For claims over $5,000, a signed statement from the policyholder is helpful.')).toContain('modal-weakened');
+    });
+    it('keeps an imperative that mentions what is helpful binding', () => {
+      expect(codes('Tell the customer which documents they must bring.', 'Tell the customer which documents are helpful to bring.')).not.toContain('modal-weakened');
+    });
+  });
+
+  describe('imperatives with an object in round 2', () => {
+    it('reads "Inform whoever is on the line ..." as a rule, so a rule said in other words is only rule-replaced', () => {
+      expect(codes('Let the caller know that the call is being recorded.', 'Inform whoever is on the line that we are taping this conversation.')).toEqual(['rule-replaced']);
+    });
+  });
+
+  describe('restrictions in round 2', () => {
+    it('reads a new "may only" sentence as a restriction, not a permission granted', () => {
+      expect(codes('Keep a log of every deployment.', 'Keep a log of every deployment. Hotfixes may only be deployed by the on-call lead.')).toEqual([]);
+    });
+    it('still reads a rule that lost its "never" for a "may only" as weakened', () => {
+      expect(codes('Never share the contract with the client.', 'Agents may only share the contract with the client after legal approval.').length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('splits in round 2', () => {
+    it('aligns a sentence split in three with all three', () => {
+      expect(codes('The assistant explains its approach in one short paragraph and then gives the code, which must include a comment on any non-obvious step.', 'The assistant explains its approach in one short paragraph. Then it gives the code. The code must include a comment on any non-obvious step.')).toEqual([]);
+    });
+  });
+
+  describe('lists in round 2', () => {
+    it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
+      expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
+    });
+    it('keeps "A and B" reworded as two steps unflagged', () => {
+      expect(codes('Confirm the booking and send the receipt by email.', 'Confirm the booking. After that, email the receipt.')).toEqual([]);
+    });
+    it('reads a dropped bullet under a shared lead-in as a requirement removed, not as half of a merge', () => {
+      expect(codes('Production access requires all of the following:\n- a hardware security key\n- an approved change ticket\n- a second engineer on the call', 'Production access requires all of the following:\n- a hardware security key\n- an approved change ticket')).toContain('requirement-removed');
+    });
+  });
+
   describe('requirement-removed', () => {
     it('fires when a "never" sentence disappears', () => {
       expect(findReasons('Greet the customer. Never share internal notes. Close with a summary.', 'Greet the customer. Close with a summary.')).toEqual([
         { code: 'requirement-removed', message: 'requirement removed: "Never share internal notes."' },
       ]);
+    });
+    it('reads a rule whose place a new rule of the same polarity takes, sharing no frame, as the advisory rule-replaced', () => {
+      expect(findReasons('Do not give medical diagnoses.', 'Never tell a user which illness or condition they have.')).toEqual([
+        { code: 'rule-replaced', message: 'rule replaced: "Do not give medical diagnoses." -> "Never tell a user which illness or condition they have.", a rule in other words or another rule; review suggested', advisory: true },
+      ]);
+    });
+    it('keeps requirement-removed when the new rule keeps the frame, or flips the polarity', () => {
+      expect(codes('Route billing questions to the finance team.', 'Answer billing questions yourself.')).toContain('requirement-removed');
+      expect(codes('Never give medical diagnoses.', 'Tell the user which illness they have.')).toContain('requirement-removed');
     });
     it('stays quiet when a sentence without a hard rule disappears', () => {
       expect(codes('Greet the customer. Our team values clarity.', 'Greet the customer.')).toEqual([]);

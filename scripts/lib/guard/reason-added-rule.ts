@@ -7,6 +7,8 @@ import { isContent, stemSet, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
+/** A permission narrowed to the cases after "only": a restriction ("may only", "can only"). */
+export const RESTRICTION = /\b(?:may|can) only\b/;
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
 const ACTORS = new Set(['customer', 'user', 'assistant', 'agent', 'client', 'team', 'staff', 'model', 'support', 'we', 'member'].map(normaliseWord));
 /** Words that mark a new sentence as overriding a rule in some case ("runs it directly when asked"). */
@@ -32,6 +34,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     // A new prohibition makes the clause stricter; "after a day without review" is no prohibition.
     if (added.mainNegations.some((word) => word !== 'without')) continue;
     const padded = ` ${added.words.join(' ')} `;
+    // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
+    if (RESTRICTION.test(padded)) continue;
     const permission = PERMISSION.exec(padded);
     if (permission) {
       reasons.push({ code: 'permission-added', message: `permission added: "${permission[0]}" in ${quote(added.text)}` });

@@ -30,9 +30,16 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
-      const dropped = parts.find((part) => {
-        const missing = part.stems.filter((stem) => !newStems.has(stem) && !everyNewStem.has(stem)).length;
-        return missing >= 2 || missing / part.stems.length > 0.5;
+      // Or, in a serial list ("A, B and C"), the head of its last item gone with the sentence's tail
+      // kept ("the dose, the time and the route in the chart" -> "the dose and the time in the
+      // chart": "route" went, "chart" belongs to the whole list). "A and B" is no such list: its
+      // second part is often a verb phrase reworded ("send the receipt by email" -> "email it").
+      const serial = /,[^,]*\s(?:and|or)\s/i.test(sentence.text);
+      const dropped = parts.find((part, k) => {
+        const gone = (stem: string) => !newStems.has(stem) && !everyNewStem.has(stem);
+        const missing = part.stems.filter(gone).length;
+        const head = part.stems[0];
+        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && k === parts.length - 1 && head !== undefined && gone(head));
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       if (dropped && kept.length > 0) {

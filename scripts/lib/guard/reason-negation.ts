@@ -31,6 +31,34 @@ function appendsRule(previous: readonly Statement[], next: readonly Statement[])
   return at > 0 && old.stems.length > 0 && old.stems.every((stem) => before.has(stem));
 }
 
+function shared(a: Statement, b: Statement): number {
+  const theirs = new Set(b.stems);
+  return new Set(a.stems.filter((stem) => theirs.has(stem))).size;
+}
+
+/**
+ * A negated rule split in two whose own part lost the negation to the other part ("Do not send
+ * the contract until legal has approved it" -> "Send the contract; legal does not have to approve
+ * it first"): the new sentence that says most of the old one's words is the rule, and it is no
+ * longer negated. Counts alone cannot see it (one "not" before, one after).
+ */
+function negationLeftForAnotherSentence(previous: readonly Statement[], next: readonly Statement[]): { rule: Statement; to: Statement; word: string } | null {
+  const [old] = previous;
+  if (previous.length !== 1 || next.length < 2 || !old || old.mainNegations.length === 0) return null;
+  const ranked = [...next].sort((a, b) => shared(old, b) - shared(old, a));
+  const [rule, second] = ranked;
+  if (!rule || rule.mainNegations.length > 0 || shared(old, rule) < 2 || (second && shared(old, second) >= shared(old, rule))) return null;
+  // The negation must govern the rule's verb, standing before the words the rule kept: in "released
+  // by their own doctor, never by reception staff" it only contrasts an agent.
+  const kept = new Set(rule.stems);
+  const firstKept = old.words.findIndex((word) => isContent(word) && kept.has(normaliseWord(word)));
+  const firstNegation = old.words.findIndex((word) => old.mainNegations.includes(word));
+  if (firstNegation < 0 || firstKept < 0 || firstNegation > firstKept) return null;
+  const to = next.find((statement) => statement.mainNegations.length > 0);
+  const word = to?.mainNegations[0];
+  return to && word ? { rule, to, word } : null;
+}
+
 /** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
 export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -44,6 +72,11 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     const fewer = oneToOne ? before.length > after.length : before.length > 0 && after.length === 0;
     const more = after.length > 0 && before.length === 0;
     const where = quote(group.nextText);
+    const left = negationLeftForAnotherSentence(group.previous, group.next);
+    if (left) {
+      reasons.push({ code: 'negation-removed', message: `negation removed: ${quote(left.rule.text)} no longer negated; the "${left.word}" went to ${quote(left.to.text)}` });
+      continue;
+    }
     if (fewer) {
       const removed = differing(before, after);
       const movedTo = group.next.flatMap((s) => s.conditionNegations).length > group.previous.flatMap((s) => s.conditionNegations).length;

@@ -1,12 +1,41 @@
 // `requirement-removed`: a sentence stating a hard rule has no counterpart in the new text. Pure.
+//
+// A hard rule whose place is taken by a new hard rule of the same polarity that no old sentence
+// matches ("Do not give medical diagnoses" -> "Never tell a user which illness or condition they
+// have") is a rule said in other words or a rule replaced by another: words alone cannot tell
+// which, so it is the advisory `rule-replaced` (review suggested, not flagged). A rule gone with
+// nothing in its place, or replaced by a rule of the other polarity, stays `requirement-removed`.
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
-import { isHardRequirement } from './_rule-words.ts';
-import { quote } from './_text.ts';
+import { isHardRequirement, negationsIn } from './_rule-words.ts';
+import { contentStems, quote } from './_text.ts';
+import { RESTRICTION } from './reason-added-rule.ts';
+
+/** A prohibition, or a restriction ("may only ...", which forbids everything else). */
+const negated = (sentence: string) => negationsIn(sentence.toLowerCase()).length > 0 || RESTRICTION.test(sentence.toLowerCase());
+
+/**
+ * A stand-in sharing this many content words with the old rule keeps its frame ("Route billing
+ * questions to the finance team" -> "Answer billing questions yourself"), yet the aligner found
+ * them too different to compare: a frame kept and the rest changed is drift, so it stays
+ * `requirement-removed`. One shared word (the verb alone: "Offer to send a transcript" -> "Offer to
+ * call the customer back") is as common in faithful rewordings as in drift: advisory.
+ */
+const FRAME_KEPT = 2;
+
+function sharedStems(a: string, b: string): number {
+  const theirs = new Set(contentStems(b));
+  return new Set(contentStems(a).filter((stem) => theirs.has(stem))).size;
+}
 
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
-  return alignSentences(previous, next)
-    .unmatched.filter(isHardRequirement)
-    .map((sentence) => ({ code: 'requirement-removed', message: `requirement removed: ${quote(sentence)}` }));
+  const { unmatched, added } = alignSentences(previous, next);
+  const standIns = added.filter(isHardRequirement);
+  return unmatched.filter(isHardRequirement).map((sentence): Reason => {
+    const at = standIns.findIndex((candidate) => negated(candidate) === negated(sentence) && sharedStems(sentence, candidate) < FRAME_KEPT);
+    const standIn = at < 0 ? undefined : standIns.splice(at, 1)[0];
+    if (standIn === undefined) return { code: 'requirement-removed', message: `requirement removed: ${quote(sentence)}` };
+    return { code: 'rule-replaced', message: `rule replaced: ${quote(sentence)} -> ${quote(standIn)}, a rule in other words or another rule; review suggested`, advisory: true };
+  });
 }

@@ -34,6 +34,23 @@ function alternatives(words: readonly string[]): string[][] {
   return found;
 }
 
+/** Words after "only" that make it a condition ("only if") or an amount ("only once"), not a limit on who or what. */
+const NOT_EXCLUSIVE_AFTER = new Set(['if', 'when', 'whenever', 'after', 'before', 'where', 'provided', 'with', 'once', 'until', 'while', 'during', 'then']);
+
+/** How many times the statements limit who or what a rule covers with only / solely / exclusively / no one but. */
+function exclusives(statements: StatementGroup['previous']): number {
+  let count = 0;
+  for (const { words } of statements) {
+    words.forEach((word, i) => {
+      if (word === 'solely' || word === 'exclusively') count++;
+      // "No one other than a manager", "nobody but", "none except": the same limit in other words.
+      else if ((word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')) && ['other', 'but', 'except', 'besides'].includes(words[i + 1] ?? '')) count++;
+      else if (word === 'only' && words[i - 1] !== 'not' && !NOT_EXCLUSIVE_AFTER.has(words[i + 1] ?? '')) count++;
+    });
+  }
+  return count;
+}
+
 /** Qualifier, narrowing and widening reasons per aligned group. */
 export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -66,6 +83,12 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
         ? `${universalsLost.length > 0 ? `"${universalsLost[0]}" -> ` : ''}"${partialsGained[0]}"`
         : `"${universalsLost[0]}" dropped, "${newWords.slice(0, 3).join(' ')}" added`;
       reasons.push({ code: 'scope-narrowed', message: `scope narrowed: ${detail} in ${where}` });
+      continue;
+    }
+    // "Only HR partners may view salary bands" -> "HR partners and line managers may view ...": the
+    // word that kept everyone else out went ("only if/when" is a condition, condition-*'s business).
+    if (exclusives(group.next) < exclusives(group.previous)) {
+      reasons.push({ code: 'scope-widened', message: `scope widened: "only" dropped in ${where}` });
       continue;
     }
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());

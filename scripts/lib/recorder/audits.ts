@@ -25,6 +25,8 @@ export interface AuditSummary {
   id: string;
   regression_flag: boolean;
   reasons: string[];
+  /** Codes of advisory reasons (`low-similarity`) on an unflagged change: a review is suggested, not required. */
+  suggested?: string[];
 }
 
 export interface AuditInput {
@@ -153,7 +155,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       commit_parents: input.commitParents,
     };
     input.writes.push({ path: auditPath(pair.id, id), content: serializeRecord(audit) });
-    summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code) });
+    const suggested = audit.regression_flag ? [] : audit.reasons.filter((reason) => reason.advisory === true).map((reason) => reason.code);
+    summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code), ...(suggested.length > 0 ? { suggested } : {}) });
   }
   return summaries;
 }

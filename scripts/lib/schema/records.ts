@@ -120,6 +120,12 @@ export const reasonSchema = z.object({
   code: z.string(),
   /** One line for a person, quoting the words involved. */
   message: z.string(),
+  /**
+   * True for a reason that suggests a review but does not flag the change (`low-similarity`: the
+   * builtin lexical score alone, with no change found in what the clause's statements say). Absent
+   * on every blocking reason, and on all reasons recorded before it existed.
+   */
+  advisory: z.boolean().optional(),
 });
 export type Reason = z.infer<typeof reasonSchema>;
 
@@ -156,7 +162,7 @@ export const auditSchema = z.object({
     /** How many prompt versions the commit recorded, when more than the list holds (a bulk import). */
     changed_in_commit_total: z.number().int().nonnegative().optional(),
   }),
-  /** True when any reason fired; CI fails until the review accepts it. */
+  /** True when any reason that is not `advisory` fired; CI fails until the review accepts it. */
   regression_flag: z.boolean(),
   created_at: isoDate,
   /** Audit id, also its file name without `.yaml`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditState, countAuditsByClause, reasonText } from './audit-state.ts';
+import { auditState, countAuditsByClause, isReviewSuggested, reasonText } from './audit-state.ts';
 
 const review = (status: 'pending' | 'accepted' | 'rejected') => ({ status, by: null, at: null, note: null });
 
@@ -10,6 +10,13 @@ describe('the review state a reader sees', () => {
     expect(auditState({ regression_flag: true, review: review('rejected') }, true)).toMatchObject({ state: 'rejected-open', badge: 'open' });
     expect(auditState({ regression_flag: true, review: review('accepted') }, false).state).toBe('accepted');
     expect(auditState({ regression_flag: true, review: review('rejected') }, false).state).toBe('rejected');
+  });
+
+  it('suggests a review for an unflagged audit with an advisory reason only', () => {
+    const advisory = { code: 'low-similarity', message: 'low similarity: ...; review suggested', advisory: true };
+    expect(isReviewSuggested({ regression_flag: false, reasons: [advisory] })).toBe(true);
+    expect(isReviewSuggested({ regression_flag: false, reasons: [] })).toBe(false);
+    expect(isReviewSuggested({ regression_flag: true, reasons: [advisory, { code: 'modal-weakened', message: 'm' }] })).toBe(false);
   });
 
   it('does not repeat a reason code at the start of its message', () => {

@@ -26,6 +26,14 @@ export function auditState(audit: Pick<Audit, 'regression_flag' | 'review'>, isO
 }
 
 /**
+ * True for an unflagged audit that carries an advisory reason (`low-similarity`, `rule-replaced`):
+ * nothing blocks, but a reader is told a review is suggested.
+ */
+export function isReviewSuggested(audit: Pick<Audit, 'regression_flag' | 'reasons'>): boolean {
+  return !audit.regression_flag && audit.reasons.some((reason) => reason.advisory === true);
+}
+
+/**
  * A reason's message without its code repeated in front (`semantic-drift: similarity ...` ->
  * `similarity ...`), since the page prints the code beside it.
  */
