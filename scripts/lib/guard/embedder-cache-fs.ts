@@ -1,7 +1,8 @@
 // Node-only: a file cache of embeddings, so texts already embedded never reach the network again.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../vault/write-fs.ts';
 import type { Embedder } from './embedder.ts';
 
 function sha256(text: string): string {
@@ -31,19 +32,6 @@ async function readEntry(file: string, embedder: Embedder): Promise<number[] | n
   }
 }
 
-/** Write to a temporary file beside the target, then rename: readers never see half a file. */
-async function writeEntryAtomically(file: string, entry: CacheEntry): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, `${JSON.stringify(entry)}\n`, 'utf8');
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
 /** Wrap an embedder with a cache under `cacheDir`, keyed by sha256 of the text and the embedder's id and model. */
 export function createCachedEmbedder(embedder: Embedder, cacheDir: string): Embedder {
   return {
@@ -56,13 +44,13 @@ export function createCachedEmbedder(embedder: Embedder, cacheDir: string): Embe
       if (missing.length > 0) {
         const fresh = await embedder.embed(missing);
         const byText = new Map(missing.map((text, i) => [text, fresh[i]]));
-        await Promise.all(
-          missing.map((text) => {
-            const embedding = byText.get(text);
-            if (!embedding) throw new Error(`embedder ${embedder.id}/${embedder.model} returned too few vectors`);
-            return writeEntryAtomically(cachePath(cacheDir, embedder, text), { embedder: embedder.id, model: embedder.model, embedding });
-          }),
-        );
+        for (const text of missing) {
+          const embedding = byText.get(text);
+          if (!embedding) throw new Error(`embedder ${embedder.id}/${embedder.model} returned too few vectors`);
+          // Atomic: a reader never sees half an entry.
+          const entry: CacheEntry = { embedder: embedder.id, model: embedder.model, embedding };
+          writeFileAtomic(cachePath(cacheDir, embedder, text), `${JSON.stringify(entry)}\n`);
+        }
         texts.forEach((text, i) => {
           vectors[i] ??= byText.get(text) ?? null;
         });

@@ -1,8 +1,9 @@
 // Node-only: a file cache of judge verdicts, keyed by both texts' hashes, the judge, its model and
 // the prompt version, so an edit already judged never reaches the network again.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../vault/write-fs.ts';
 import { JUDGE_PROMPT_VERSION, type Judge, type JudgeVerdict } from './judge.ts';
 
 function sha256(text: string): string {
@@ -35,15 +36,7 @@ export function createCachedJudge(judge: Judge, cacheDir: string): Judge {
         // not cached yet
       }
       const verdict = await judge.judge(previous, next);
-      await mkdir(dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        await writeFile(temporary, `${JSON.stringify(verdict)}\n`, 'utf8');
-        await rename(temporary, file);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
+      writeFileAtomic(file, `${JSON.stringify(verdict)}\n`); // a reader never sees half a verdict
       return verdict;
     },
   };
