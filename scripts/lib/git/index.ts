@@ -149,22 +149,11 @@ export async function listTree(repo: Repo, { ref, pathspecs }: { ref: string; pa
   });
 }
 
-/** Reads many blobs through one `git cat-file --batch` process. */
+/** Reads many blobs through one `git cat-file --batch` process; a missing blob is an error. */
 export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string, Buffer>> {
-  const unique = [...new Set(oids)];
-  const blobs = new Map<string, Buffer>();
-  if (unique.length === 0) return blobs;
-  const { stdout } = await runGit(['cat-file', '--batch'], { ...repo, input: unique.join('\n') + '\n' });
-  let offset = 0;
-  for (const oid of unique) {
-    const newline = stdout.indexOf(10, offset);
-    const header = stdout.subarray(offset, newline).toString('utf8');
-    const [, type, size] = header.split(' ');
-    if (type === 'missing' || size === undefined) throw new Error(`git object ${oid} is missing from the repository`);
-    const start = newline + 1;
-    blobs.set(oid, stdout.subarray(start, start + Number(size)));
-    offset = start + Number(size) + 1;
-  }
+  const blobs = await readObjects(repo, oids);
+  const missing = oids.find((oid) => !blobs.has(oid));
+  if (missing !== undefined) throw new Error(`git object ${missing} is missing from the repository`);
   return blobs;
 }
 
@@ -453,7 +442,10 @@ export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: st
   return deleted;
 }
 
-/** Contents by object name (`<commit>:<path>`, `<commit>^:<path>`); names git does not know are left out. */
+/**
+ * Contents by object name (a blob id, `<commit>:<path>`, `<commit>^:<path>`) through one
+ * `git cat-file --batch`; names git does not know are left out.
+ */
 export async function readObjects(repo: Repo, names: string[]): Promise<Map<string, Buffer>> {
   const unique = [...new Set(names)];
   const objects = new Map<string, Buffer>();

@@ -9,7 +9,7 @@ import { inflateSync } from 'node:zlib';
 import { readBlobs, type Repo } from './index.ts';
 
 /** Contents by blob id: loose objects read here, the rest through one `git cat-file --batch`. */
-export async function readObjects(repo: Repo, oids: string[]): Promise<Map<string, Buffer>> {
+export async function readBlobsPreferringLoose(repo: Repo, oids: string[]): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>();
   const objects = objectsDir(repo);
   const rest: string[] = [];

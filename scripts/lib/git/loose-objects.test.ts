@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readBlobs } from './index.ts';
-import { readObjects } from './loose-objects-fs.ts';
+import { readBlobsPreferringLoose } from './loose-objects-fs.ts';
 
 const repos: TestRepo[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
 });
 
-describe('readObjects', () => {
+describe('readBlobsPreferringLoose', () => {
   it('reads staged (loose) and packed blobs byte for byte as cat-file does, in a worktree too', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);
@@ -21,17 +21,17 @@ describe('readObjects', () => {
     const oids = repo.git(['ls-files', '-s']).stdout.trim().split('\n').map((line) => line.split(/\s+/)[1]!);
     expect(oids.length).toBeGreaterThanOrEqual(2);
     const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
-    expect(await readObjects({ dir: repo.dir, gitdir }, oids)).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
+    expect(await readBlobsPreferringLoose({ dir: repo.dir, gitdir }, oids)).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
 
     repo.git(['worktree', 'add', '-q', 'wt', 'HEAD']);
     const wtGitdir = repo.git(['-C', 'wt', 'rev-parse', '--absolute-git-dir']).stdout.trim();
-    expect(await readObjects({ dir: `${repo.dir}/wt`, gitdir: wtGitdir }, oids)).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
+    expect(await readBlobsPreferringLoose({ dir: `${repo.dir}/wt`, gitdir: wtGitdir }, oids)).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
   });
 
   it('fails as cat-file does for an object the repository lacks', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);
     const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
-    await expect(readObjects({ dir: repo.dir, gitdir }, ['0123456789012345678901234567890123456789'])).rejects.toThrow(/missing/);
+    await expect(readBlobsPreferringLoose({ dir: repo.dir, gitdir }, ['0123456789012345678901234567890123456789'])).rejects.toThrow(/missing/);
   });
 });

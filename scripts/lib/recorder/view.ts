@@ -2,7 +2,7 @@
 // git is committing; backfill sees a historical commit's tree plus the records it has replayed so
 // far. Both answer the same three questions, so both run the very same recording code.
 import { grepIndex, listIndex, type IndexEntry, type Repo } from '../git/index.ts';
-import { readObjects } from '../git/loose-objects-fs.ts';
+import { readBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 
 export interface TreeView {
   /** Files under git pathspecs (folders ending in "/", or `:(glob)` patterns). */
@@ -18,7 +18,7 @@ export function indexView(repo: Repo): TreeView {
   return {
     list: (pathspecs) => listMany(repo, pathspecs),
     // Staged files are loose objects, read in this process; packed ones go to cat-file.
-    read: (oids) => readObjects(repo, oids),
+    read: (oids) => readBlobsPreferringLoose(repo, oids),
     grep: (pattern, pathspecs) => grepIndex(repo, { pattern, pathspecs }),
   };
 }
