@@ -82,6 +82,17 @@ describe('abbreviations and order agreement', () => {
     expect(findExpansion('API', 'Use the app.')).toBeNull();
     expect(expandAbbreviations('Never ask for the CVV.', 'Never ask for the card verification value.')[0]).toBe('Never ask for the card verification value.');
   });
+  it('reads a digit in an acronym as the number or its word ("2FA", "P1")', () => {
+    expect(findExpansion('2FA', 'Enable two-factor authentication.')).toBe('two-factor authentication');
+    expect(findExpansion('P1', 'Acknowledge priority-1 incidents.')).toBe('priority-1');
+    expect(findExpansion('P1', 'Acknowledge priority incidents.')).toBeNull();
+  });
+  it('spells out clipped words the other version writes in full, but not derived words or compounds', () => {
+    expect(expandAbbreviations('Update every admin account within 15 min.', 'Update every administrator account within 15 minutes.')[0]).toBe('Update every administrator account within 15 minutes.');
+    expect(expandAbbreviations('Pay the invoice.', 'Record the payment.')[0]).toBe('Pay the invoice.');
+    expect(expandAbbreviations('Explain the policy.', 'Tell the policyholder.')[0]).toBe('Explain the policy.');
+    expect(expandAbbreviations('The assistant cannot process payments.', "The assistant can't process payments.")[1]).toBe("The assistant can't process payments.");
+  });
   it('scores swapped roles above zero and a moved clause at zero', () => {
     expect(swappedShare('The agent verifies the customer today.', 'The customer verifies the agent today.')).toBe(0.5);
     expect(swappedShare('Before discussing account details, verify the identity.', 'Verify the identity before discussing account details.')).toBe(0);
