@@ -7,6 +7,7 @@
 // if/unless, every/some, not/un-) are closed-class words that any tagger would hand back to a list
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { negatedBases } from './_spelled-negations.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -113,7 +114,6 @@ export const WEAKENING_QUALIFIERS: readonly string[] = [
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than" bounds a number; "not only" adds; neither negates the rule. */
 const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b/g;
-const NEGATIVE_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set([...BE, 'do', 'does', 'did', 'have', 'has', 'had', 'to', 'can', 'may', 'must', 'should', 'will', 'shall', 'could', 'would', 'might', 'yet', 'ever']);
 
@@ -256,13 +256,7 @@ function isRelative(words: readonly string[], at: number): boolean {
 
 /** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
 export function negativeWordBases(text: string): Set<string> {
-  const bases = new Set<string>();
-  for (const word of tokenizeWords(text)) {
-    for (const prefix of NEGATIVE_PREFIXES) {
-      if (word.startsWith(prefix) && word.length > prefix.length + 3) bases.add(normaliseWord(word.slice(prefix.length)));
-    }
-  }
-  return bases;
+  return new Set(tokenizeWords(text).flatMap(negatedBases));
 }
 
 function isPassive(words: readonly string[]): boolean {

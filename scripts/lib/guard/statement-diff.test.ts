@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandAbbreviations, findExpansion } from './_abbreviations.ts';
 import { swappedShare } from './_order-agreement.ts';
 import { readStatement } from './_statements.ts';
+import { respellNegatives } from './_spelled-negations.ts';
 import { findReasons } from './find-reasons.ts';
 
 const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code).sort();
@@ -73,6 +74,17 @@ describe('statement-level reasons', () => {
     ['coordination reordered', 'Offer a refund or a replacement.', 'Offer a replacement or a refund.'],
   ])('stays quiet on a %s', (_, previous, next) => {
     expect(findReasons(previous, next)).toEqual([]);
+  });
+});
+
+describe('spelled-out negative words', () => {
+  it('reads "cannot be delivered" as the "undeliverable" and "cannot be read" as the "illegible" of the other version', () => {
+    expect(codes('Return undeliverable parcels to the sender.', 'Return parcels that cannot be delivered to the sender.')).toEqual([]);
+    expect(codes('Never accept illegible prescriptions.', 'Never accept prescriptions that cannot be read.')).toEqual([]);
+    expect(respellNegatives('Return undeliverable parcels.', 'Return parcels that cannot be delivered.')[1]).toBe('Return parcels that undeliverable.');
+  });
+  it('still reads a "not" on another verb as a negated condition', () => {
+    expect(codes('Return undeliverable parcels to the sender.', 'Return parcels that were not paid for to the sender.')).toContain('condition-changed');
   });
 });
 
