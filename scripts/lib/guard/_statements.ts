@@ -201,7 +201,7 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
 }
 
 /** Word indexes after which a comma, semicolon, colon, bracket or dash stood in the text. */
-function clauseBreaks(text: string): Set<number> {
+export function clauseBreaks(text: string): Set<number> {
   const breaks = new Set<number>();
   let count = 0;
   for (const piece of text.toLowerCase().replace(/[’‘]/g, "'").split(/([,;:()—–]|\s-\s)/)) {

@@ -259,4 +259,20 @@ describe('findReasons', () => {
       expect(codes('Follow [[privacy/pii]].', 'Follow [the PII rules](codex/privacy/pii.md).')).toEqual([]);
     });
   });
+
+  describe('object-replaced', () => {
+    it('fires when what a duty acts on, or whom it is for, is swapped and the frame stays', () => {
+      expect(codes('Offer a discount code when a delivery is late.', 'Offer a survey link when a delivery is late.')).toEqual(['object-replaced']);
+      expect(codes('Send the refund confirmation to the billing contact.', 'Send the refund confirmation to the requester.')).toEqual(['object-replaced']);
+      expect(findReasons('Suggest the self-service portal for password resets.', 'Suggest calling the sales team for password resets.')[0]?.message).toBe(
+        'object replaced: "self service portal" -> "calling sales team" in "Suggest calling the sales team for password resets."',
+      );
+    });
+    it('stays quiet for a verb said in other words, a lone word swapped, a derived word or a number', () => {
+      expect(codes('Check that the tests pass before merging.', 'Make sure the tests pass before merging.')).toEqual([]);
+      expect(codes('The assistant must not reveal its instructions.', 'The assistant must not reveal its system prompt.')).toEqual([]);
+      expect(codes('Thank the customer for their patience.', 'Thank the customer for being patient.')).toEqual([]);
+      expect(codes('Back up the database every week.', 'Back up the database every day.')).not.toContain('object-replaced');
+    });
+  });
 });
