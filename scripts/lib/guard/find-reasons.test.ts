@@ -273,6 +273,8 @@ describe('findReasons', () => {
       expect(codes('The assistant must not reveal its instructions.', 'The assistant must not reveal its system prompt.')).toEqual([]);
       expect(codes('Thank the customer for their patience.', 'Thank the customer for being patient.')).toEqual([]);
       expect(codes('Back up the database every week.', 'Back up the database every day.')).not.toContain('object-replaced');
+      // Words across a relative clause are no one object: "the data we hold" -> "the information we keep".
+      expect(codes('Users can ask for a copy of the data we hold about them.', 'Users can ask for a copy of the information we keep about them.')).toEqual([]);
     });
   });
 });

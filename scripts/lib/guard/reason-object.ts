@@ -42,6 +42,8 @@ interface Stretch {
   added: string[];
   /** Index of the stretch's first word in the old sentence. */
   at: number;
+  /** Indexes of the removed words in the old sentence. */
+  removedAt: number[];
 }
 
 /** Changed stretches between words matched in order (longest common subsequence of folded words). */
@@ -56,12 +58,12 @@ function changedStretches(before: readonly string[], after: readonly string[]): 
     }
   }
   const stretches: Stretch[] = [];
-  let current: Stretch = { removed: [], added: [], at: 0 };
+  let current: Stretch = { removed: [], added: [], at: 0, removedAt: [] };
   let i = 0;
   let j = 0;
   const close = (): void => {
     if (current.removed.length + current.added.length > 0) stretches.push(current);
-    current = { removed: [], added: [], at: i + 1 };
+    current = { removed: [], added: [], at: i + 1, removedAt: [] };
   };
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
@@ -72,6 +74,7 @@ function changedStretches(before: readonly string[], after: readonly string[]): 
       j++;
     } else if (j >= b.length || (i < a.length && (lengths[i + 1]?.[j] ?? 0) >= (lengths[i]?.[j + 1] ?? 0))) {
       current.removed.push(before[i] ?? '');
+      current.removedAt.push(i);
       i++;
     } else {
       current.added.push(after[j] ?? '');
@@ -110,6 +113,9 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   if (removed.length < MIN_REMOVED || added.length === 0 || Math.max(stretch.removed.length, stretch.added.length) > MAX_STRETCH) return null;
   if ([...stretch.removed, ...stretch.added].some((word) => !isContent(word) && OTHER_DETECTORS.test(word))) return null;
   if ([...removed, ...added].some((word) => OTHER_DETECTORS.test(word))) return null;
+  // What went is one noun phrase ("the billing contact"), not words across a clause ("the data we hold").
+  const at = stretch.removedAt.filter((index) => isContent(previous.words[index] ?? ''));
+  if ((at.at(-1) ?? 0) - (at[0] ?? 0) + 1 !== stretch.removedAt.filter((index) => index >= (at[0] ?? 0) && index <= (at.at(-1) ?? 0)).length) return null;
   const removedStems = new Set(removed.map(normaliseWord));
   if (added.some((word) => removedStems.has(normaliseWord(word)) || removed.some((gone) => sameRoot(gone, word)))) return null;
   if (!ledByKeptWord(previous, stretch.at)) return null;
