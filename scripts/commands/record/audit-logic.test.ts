@@ -70,6 +70,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/target-replaced', previous: 'Forward the incident summary to the account owner.', next: 'Forward the incident summary to the sales team.', code: 'object-replaced' },
   { id: 'keep/abbreviation-digit', previous: 'Page the on-call lead for P1 tickets within 10 min.', next: 'Page the on-call lead for priority-1 tickets within 10 minutes.', code: null },
   { id: 'keep/spelled-able', previous: 'Return unreadable forms to the applicant.', next: 'Return forms that cannot be read to the applicant.', code: null },
+  { id: 'logic/qualifier-resources', previous: 'Team leads must review every escalation the same day.', next: 'Team leads must, as capacity allows, review every escalation the same day.', code: 'qualifier-added' },
+  { id: 'logic/prohibition-narrowed', previous: 'Do not paste customer emails into any chat tool.', next: 'Do not paste customer emails into an external chat tool.', code: 'scope-narrowed' },
   { id: 'keep/verb-in-other-words', previous: 'Check that the tests pass before merging.', next: 'Make sure the tests pass before merging.', code: null },
 ];
 

@@ -111,6 +111,17 @@ export const WEAKENING_QUALIFIERS: readonly string[] = [
   'after the second request', 'after repeated requests', 'on the second request', 'if the customer insists', 'when in doubt',
 ];
 
+/**
+ * Hedges with words of their own: "where workload allows", "if time permits", "as resources allow",
+ * "when you get a chance", "subject to availability". Matched as written, quoted as found.
+ */
+const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
+  /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:time|workload|workloads|capacity|resources|circumstances|schedule|schedules|staffing|budget|conditions|priorities|demand|volume|queue|things|other duties) (?:allows?|permits?)\b/g,
+  /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
+  /\bsubject to (?:availability|capacity|workload|resources)\b/g,
+  /\bwithin reason\b/g,
+];
+
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than" bounds a number; "not only" adds; neither negates the rule. */
 const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b/g;
@@ -315,7 +326,10 @@ export function readStatement(text: string, otherText = ''): Statement {
     universals: words.filter((word) => UNIVERSALS.has(word)),
     partials: words.filter((word) => PARTIALS.has(word)),
     // "even when asked" widens a rule; only a bare "when asked" limits it.
-    qualifiers: WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `)),
+    qualifiers: [...new Set([
+      ...WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `)),
+      ...WEAKENING_QUALIFIER_PATTERNS.flatMap((pattern) => [...padded.matchAll(pattern)].map((match) => match[0]).filter((phrase) => !padded.includes(` even ${phrase}`))),
+    ])],
     passive: isPassive(words),
   };
 }

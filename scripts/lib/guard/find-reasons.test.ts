@@ -277,4 +277,17 @@ describe('findReasons', () => {
       expect(codes('Users can ask for a copy of the data we hold about them.', 'Users can ask for a copy of the information we keep about them.')).toEqual([]);
     });
   });
+
+  describe('hedges with words of their own, and prohibitions narrowed by a new word', () => {
+    it('reads "where workload allows" and "if time permits" as weakening qualifiers', () => {
+      expect(codes('Review every pull request within a day.', 'Where workload allows, review every pull request within a day.')).toEqual(['qualifier-added']);
+      expect(findReasons('Call back every customer who complained.', 'Call back every customer who complained if time permits.').find((reason) => reason.code === 'qualifier-added')?.message).toMatch(/^qualifier added: "if time permits" in/);
+      expect(codes('Share the report when the client asks.', 'Share the report when the client allows it.')).not.toContain('qualifier-added');
+    });
+    it('fires scope-narrowed when "any X" in a prohibition becomes "a <new word> X"', () => {
+      expect(codes('Do not store card numbers in any log.', 'Do not store card numbers in a shared log.')).toEqual(['scope-narrowed']);
+      expect(codes('Never share any customer data.', 'Never share customer data.')).toEqual([]);
+      expect(codes('Do not store card numbers in a shared log.', 'Do not store card numbers in any log.')).toEqual([]);
+    });
+  });
 });
