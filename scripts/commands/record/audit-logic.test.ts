@@ -72,6 +72,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/spelled-able', previous: 'Return unreadable forms to the applicant.', next: 'Return forms that cannot be read to the applicant.', code: null },
   { id: 'logic/qualifier-resources', previous: 'Team leads must review every escalation the same day.', next: 'Team leads must, as capacity allows, review every escalation the same day.', code: 'qualifier-added' },
   { id: 'logic/prohibition-narrowed', previous: 'Do not paste customer emails into any chat tool.', next: 'Do not paste customer emails into an external chat tool.', code: 'scope-narrowed' },
+  { id: 'logic/condition-narrowed', previous: 'Call the on-call engineer if the checkout error rate passes 2%.', next: 'Call the on-call engineer if the checkout error rate passes 2% and the status page is red.', code: 'condition-narrowed' },
+  { id: 'keep/permission-condition-narrowed', previous: 'Agents may waive the late fee if the customer asks.', next: 'Agents may waive the late fee if the customer asks and has paid on time for a year.', code: null },
   { id: 'keep/verb-in-other-words', previous: 'Check that the tests pass before merging.', next: 'Make sure the tests pass before merging.', code: null },
 ];
 

@@ -33,6 +33,8 @@ export interface Condition {
   marker: string;
   /** Content stems of the condition. */
   stems: string[];
+  /** The condition's words, marker included. */
+  words: string[];
 }
 
 export interface Statement {
@@ -319,6 +321,7 @@ export function readStatement(text: string, otherText = ''): Statement {
       kind: span.kind,
       marker: span.marker,
       stems: words.slice(span.start, span.end).filter(isContent).map(normaliseWord),
+      words: words.slice(span.start, span.end),
     })),
     mainNegations: negationsOf(words, (i) => !inCondition(i), bases, 'main'),
     conditionNegations: negationsOf(words, inCondition, bases, 'condition'),

@@ -290,4 +290,16 @@ describe('findReasons', () => {
       expect(codes('Do not store card numbers in a shared log.', 'Do not store card numbers in any log.')).toEqual([]);
     });
   });
+
+  describe('condition-narrowed', () => {
+    it('fires when a kept condition gains a conjunct or a count, for a duty or a prohibition', () => {
+      expect(codes('Escalate the ticket if the customer is a reseller.', 'Escalate the ticket if the customer is a reseller and the order exceeds $5,000.')).toEqual(['condition-narrowed']);
+      expect(codes('If a user reports a phishing email, lock their session.', 'If a user reports a phishing email twice, lock their session.')).toEqual(['condition-narrowed']);
+      expect(codes('Never process a refund if the receipt is missing.', 'Never process a refund if the receipt is missing and the item was opened.')).toEqual(['condition-narrowed']);
+    });
+    it('stays quiet for a permission made to demand more (stricter) and a condition reworded', () => {
+      expect(codes('Agents may waive the fee if the customer asks.', 'Agents may waive the fee if the customer asks and has been with us a year.')).toEqual([]);
+      expect(codes('Escalate the ticket if the customer is a reseller.', 'Escalate the ticket if the customer is one of our resellers.')).toEqual([]);
+    });
+  });
 });
