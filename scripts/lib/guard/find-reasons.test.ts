@@ -302,4 +302,17 @@ describe('findReasons', () => {
       expect(codes('Escalate the ticket if the customer is a reseller.', 'Escalate the ticket if the customer is one of our resellers.')).toEqual([]);
     });
   });
+
+  describe('requirement-removed or rule-replaced', () => {
+    it('keeps requirement-removed when the stand-in keeps two words side by side (the frame)', () => {
+      expect(codes('Route billing questions to the finance team.', 'Answer billing questions yourself.')).toEqual(['requirement-removed']);
+    });
+    it('suggests a review (rule-replaced) when the shared words are scattered through other words', () => {
+      expect(codes('Tell the caller how long the repair will take.', 'Let the customer know the expected repair time.')).toEqual(['rule-replaced']);
+    });
+    it('reads a remark opening with a vague quantifier as no rule', () => {
+      expect(codes('Explain the excess. Many customers do not realise they pay it.', 'Explain the excess.')).toEqual([]);
+      expect(codes('Explain the excess. Many customers must sign the form.', 'Explain the excess.')).toEqual(['requirement-removed']);
+    });
+  });
 });
