@@ -74,6 +74,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/prohibition-narrowed', previous: 'Do not paste customer emails into any chat tool.', next: 'Do not paste customer emails into an external chat tool.', code: 'scope-narrowed' },
   { id: 'logic/condition-narrowed', previous: 'Call the on-call engineer if the checkout error rate passes 2%.', next: 'Call the on-call engineer if the checkout error rate passes 2% and the status page is red.', code: 'condition-narrowed' },
   { id: 'keep/permission-condition-narrowed', previous: 'Agents may waive the late fee if the customer asks.', next: 'Agents may waive the late fee if the customer asks and has paid on time for a year.', code: null },
+  { id: 'logic/roles-team-in-capitals', previous: 'QA signs off releases prepared by developers.', next: 'Developers sign off releases prepared by QA.', code: 'roles-swapped' },
   { id: 'keep/verb-in-other-words', previous: 'Check that the tests pass before merging.', next: 'Make sure the tests pass before merging.', code: null },
 ];
 

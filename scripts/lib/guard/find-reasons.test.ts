@@ -315,4 +315,16 @@ describe('findReasons', () => {
       expect(codes('Explain the excess. Many customers must sign the form.', 'Explain the excess.')).toEqual(['requirement-removed']);
     });
   });
+
+  describe('roles-swapped, round 3', () => {
+    it('reads a team written in capitals as an actor, not the pronoun "it"', () => {
+      expect(findReasons('HR approves leave requested by managers.', 'Managers approve leave requested by HR.')[0]?.message).toBe(
+        'roles swapped: "HR" and "managers" traded places in "Managers approve leave requested by HR."',
+      );
+    });
+    it('counts a word repeated in the sentence as one that stays between the swapped actors', () => {
+      expect(codes('When a dispute is lost, refund the customer and charge the dispute fee to the merchant.', 'When a dispute is lost, refund the merchant and charge the dispute fee to the customer.')).toEqual(['roles-swapped']);
+      expect(codes('Escalate refunds and chargebacks.', 'Escalate chargebacks and refunds.')).toEqual([]);
+    });
+  });
 });
