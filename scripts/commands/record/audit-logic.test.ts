@@ -75,6 +75,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/condition-narrowed', previous: 'Call the on-call engineer if the checkout error rate passes 2%.', next: 'Call the on-call engineer if the checkout error rate passes 2% and the status page is red.', code: 'condition-narrowed' },
   { id: 'keep/permission-condition-narrowed', previous: 'Agents may waive the late fee if the customer asks.', next: 'Agents may waive the late fee if the customer asks and has paid on time for a year.', code: null },
   { id: 'logic/roles-team-in-capitals', previous: 'QA signs off releases prepared by developers.', next: 'Developers sign off releases prepared by QA.', code: 'roles-swapped' },
+  { id: 'suggest/rule-in-other-words-scattered', previous: 'Tell the guest how long the room cleaning will take.', next: 'Let the visitor know the expected cleaning time.', code: null, suggested: 'rule-replaced' },
+  { id: 'suggest/short-rewording-more-formal', previous: 'Staff can ask for a copy of the notes we keep on their case.', next: 'Employees may request a copy of the records we hold on their case.', code: null, suggested: 'low-similarity' },
   { id: 'keep/verb-in-other-words', previous: 'Check that the tests pass before merging.', next: 'Make sure the tests pass before merging.', code: null },
 ];
 
