@@ -39,7 +39,7 @@ export interface EditScores {
 /** The reason code (prefix) each regression kind is meant to raise. */
 const KIND_CODES: Partial<Record<string, readonly string[]>> = {
   modal: ['modal-weakened'], negation: ['negation-'], number: ['number-changed'], requirement: ['requirement-removed'],
-  entity: ['entity-removed'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift'],
+  entity: ['entity-removed', 'object-replaced'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift', 'object-replaced'],
   order: ['order-changed', 'roles-swapped'], condition: ['condition-'], scope: ['scope-', 'qualifier-added'],
   conjunct: ['conjunct-dropped'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
   rescope: ['negation-', 'contradiction', 'permission-added'], roles: ['roles-swapped'],
@@ -108,8 +108,8 @@ async function main(argv: string[]): Promise<void> {
     report('held-back set v1 of issue 11 (written before the statement detectors, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS), verbose);
     report('held-back set v2 of issue 11 (written after v1 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V2), verbose);
     if (argv.includes('--v3')) report('held-back set v3 of issue 11 (written after v2 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V3), verbose);
-    if (argv.includes('--v4')) report('held-back set v4 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V4), verbose);
-    if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
+    if (argv.includes('--v4')) report('held-back set v4 of issue 11 (written blind on 2026-12-02, measured once, then read in round 2: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V4), verbose);
+    if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
     if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
   }
 }

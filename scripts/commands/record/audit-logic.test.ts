@@ -64,6 +64,20 @@ const CASES: readonly Case[] = [
   { id: 'logic/negation-split-off', previous: 'Do not publish the release notes until QA has signed off.', next: 'Publish the release notes; QA does not have to sign off first.', code: 'negation-removed' },
   { id: 'logic/requirement-to-nicety', previous: 'Refunds over $300 require a photo of the damaged item.', next: 'For refunds over $300, a photo of the damaged item is helpful.', code: 'modal-weakened' },
   { id: 'keep/only-in-other-words', previous: 'Only managers may approve discounts.', next: 'No one other than a manager may approve discounts.', code: null },
+  // Round 3: the object of a duty replaced while its frame stays; abbreviations with digits and
+  // clipped words; "-able" negatives spelled out; a lone verb swapped in other words stays unflagged.
+  { id: 'logic/object-replaced', previous: 'Offer the callback form to customers who report a fault.', next: 'Offer the premium plan to customers who report a fault.', code: 'object-replaced' },
+  { id: 'logic/target-replaced', previous: 'Forward the incident summary to the account owner.', next: 'Forward the incident summary to the sales team.', code: 'object-replaced' },
+  { id: 'keep/abbreviation-digit', previous: 'Page the on-call lead for P1 tickets within 10 min.', next: 'Page the on-call lead for priority-1 tickets within 10 minutes.', code: null },
+  { id: 'keep/spelled-able', previous: 'Return unreadable forms to the applicant.', next: 'Return forms that cannot be read to the applicant.', code: null },
+  { id: 'logic/qualifier-resources', previous: 'Team leads must review every escalation the same day.', next: 'Team leads must, as capacity allows, review every escalation the same day.', code: 'qualifier-added' },
+  { id: 'logic/prohibition-narrowed', previous: 'Do not paste customer emails into any chat tool.', next: 'Do not paste customer emails into an external chat tool.', code: 'scope-narrowed' },
+  { id: 'logic/condition-narrowed', previous: 'Call the on-call engineer if the checkout error rate passes 2%.', next: 'Call the on-call engineer if the checkout error rate passes 2% and the status page is red.', code: 'condition-narrowed' },
+  { id: 'keep/permission-condition-narrowed', previous: 'Agents may waive the late fee if the customer asks.', next: 'Agents may waive the late fee if the customer asks and has paid on time for a year.', code: null },
+  { id: 'logic/roles-team-in-capitals', previous: 'QA signs off releases prepared by developers.', next: 'Developers sign off releases prepared by QA.', code: 'roles-swapped' },
+  { id: 'suggest/rule-in-other-words-scattered', previous: 'Tell the guest how long the room cleaning will take.', next: 'Let the visitor know the expected cleaning time.', code: null, suggested: 'rule-replaced' },
+  { id: 'suggest/short-rewording-more-formal', previous: 'Staff can ask for a copy of the notes we keep on their case.', next: 'Employees may request a copy of the records we hold on their case.', code: null, suggested: 'low-similarity' },
+  { id: 'keep/verb-in-other-words', previous: 'Check that the tests pass before merging.', next: 'Make sure the tests pass before merging.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -1,26 +1,41 @@
-// Abbreviations spelled out in the other version ("CVV" -> "card verification value"): before
-// two versions are compared, each acronym the other version writes out in full is replaced by
-// those words, so expanding an abbreviation is no entity loss, drift or tone change. Pure.
+// Abbreviations spelled out in the other version ("CVV" -> "card verification value", "2FA" ->
+// "two-factor authentication", "P1" -> "priority-1", "admin" -> "administrator"): before two
+// versions are compared, each abbreviation the other version writes out in full is replaced by
+// those words, so expanding an abbreviation is no entity loss, number change, drift or tone
+// change. Pure.
+
+import { RULE_WORDS, STOP_WORDS } from './_text.ts';
 
 const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a']);
 
+/** A digit in an acronym stands for a word: "2FA" = two-factor, "B2B" = business-to-business, "B4". */
+const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  '1': ['one'], '2': ['two', 'to'], '3': ['three'], '4': ['four', 'for'], '5': ['five'],
+  '6': ['six'], '7': ['seven'], '8': ['eight'], '9': ['nine'],
+};
+
 function wordsOf(text: string): Array<{ word: string; start: number; end: number }> {
   const found: Array<{ word: string; start: number; end: number }> = [];
-  for (const match of text.matchAll(/[A-Za-z][A-Za-z']*/g)) found.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(/[A-Za-z][A-Za-z']*|\d+/g)) found.push({ word: match[0], start: match.index, end: match.index + match[0].length });
   return found;
+}
+
+/** Whether a word of the spelled-out form stands for one character of the acronym. */
+function standsFor(char: string, word: string): boolean {
+  if (/\d/.test(char)) return word === char || (DIGIT_WORDS[char] ?? []).includes(word);
+  return word[0] === char;
 }
 
 /** The words of `text` whose initials spell `acronym` (joiners like "of" may sit between), or null. */
 export function findExpansion(acronym: string, text: string): string | null {
-  // A digit in an acronym stands for a word: "B2B" = business-to-business, "P2P", "B4" = before.
-  const letters = acronym.toLowerCase().replace(/2/g, 't').replace(/4/g, 'f');
+  const chars = acronym.toLowerCase();
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     let k = 0;
     let j = i;
-    while (k < letters.length && j < words.length) {
+    while (k < chars.length && j < words.length) {
       const word = words[j]?.word.toLowerCase() ?? '';
-      if (word[0] === letters[k] && !(k > 0 && JOINERS.has(word) && word[0] !== letters[k])) {
+      if (standsFor(chars[k] ?? '', word)) {
         k++;
         j++;
       } else if (k > 0 && JOINERS.has(word)) {
@@ -31,20 +46,53 @@ export function findExpansion(acronym: string, text: string): string | null {
     }
     const first = words[i];
     const last = words[j - 1];
-    if (k === letters.length && first && last && j - i >= 2) return text.slice(first.start, last.end);
+    if (k === chars.length && first && last && j - i >= 2) return text.slice(first.start, last.end);
   }
   return null;
 }
 
+/**
+ * Clipped words ("admin", "min", "info", "approx."): a lowercase word of one version that the other
+ * never uses, when the other uses a longer word it starts ("administrator", "minutes") that this
+ * version never uses. Three letters at least, and the long word at least two longer, so "car" and
+ * "cart" or "use" and "user" stay different words.
+ */
+function expandClippings(text: string, other: string): string {
+  const ownWords = new Set(wordsOf(text).map(({ word }) => word.toLowerCase()));
+  const otherWords = [...new Set(wordsOf(other).map(({ word }) => word.toLowerCase()))].filter((word) => !ownWords.has(word));
+  return text.replace(/\b([a-z]{3,})(s?)\b(\.?)/g, (whole, clip: string, plural: string, dot: string) => {
+    if (otherWords.includes(clip + plural) || new RegExp(`\\b${clip}${plural}\\b`, 'i').test(other)) return whole;
+    if (STOP_WORDS.has(clip) || RULE_WORDS.has(clip)) return whole;
+    const full = otherWords.find((word) => word.startsWith(clip) && isClippingOf(clip, word));
+    return full ? `${full}${dot}` : whole;
+  });
+}
+
+/** Endings that make another word from a whole one ("pay" -> "payment", "send" -> "sender"): no clipping. */
+const DERIVING_ENDINGS = /^(?:s|es|er|ers|or|ors|ing|ings|ed|d|ment|ments|ion|ions|ation|ations|able|ible|al|ful|less|ly|ness|ity|ive|ist|ists|ee|ees|y)$/;
+
+/** Second halves of compounds ("policy" + "holder", "work" + "load"): a whole word, not a clipping. */
+const COMPOUND_HEADS = /^(?:holders?|loads?|times?|lines?|works?|places?|books?|m[ae]n|sides?|ways?|where|days?|sites?|pages?|lists?|points?|words?|out|up|over|back|down|off|owners?|ships?)$/;
+
+/** Clipped words are short: "admin", "min", "info", "repo", "auth" (five letters at most, so "policy" is no clip of "policyholder"). */
+const MAX_CLIP = 5;
+
+function isClippingOf(clip: string, word: string): boolean {
+  const rest = word.slice(clip.length);
+  return clip.length <= MAX_CLIP && rest.length >= 2 && !COMPOUND_HEADS.test(rest) && rest !== 'not' && !DERIVING_ENDINGS.test(rest) && !DERIVING_ENDINGS.test(rest.replace(/^e/, ''));
+}
+
 function expandIn(text: string, other: string): string {
-  return text.replace(/\b([A-Z][A-Z0-9]{1,6})(s?)\b/g, (whole, acronym: string, plural: string) => {
+  const acronyms = text.replace(/\b(\d?[A-Z][A-Z0-9]{0,6})(s?)\b/g, (whole, acronym: string, plural: string) => {
+    if (acronym.length < 2) return whole;
     if (new RegExp(`\\b${acronym}`).test(other)) return whole;
     const expansion = findExpansion(acronym, other);
     return expansion ? `${expansion}${plural && !/s$/i.test(expansion) ? 's' : ''}` : whole;
   });
+  return expandClippings(acronyms, other);
 }
 
-/** Both versions with every acronym that the other one spells out replaced by its words. */
+/** Both versions with every abbreviation that the other one spells out replaced by its words. */
 export function expandAbbreviations(previous: string, next: string): [string, string] {
   return [expandIn(previous, next), expandIn(next, previous)];
 }

@@ -39,7 +39,8 @@ const IMPERATIVE_VERBS = new Set(
   disable enable revoke rotate run deploy merge commit push pull test back update pay refund hold archive investigate
   configure install upgrade patch monitor page alert document attach book schedule cancel wait fix rerun restart stop
   notify mark tag label assign prioritise prioritize triage audit scan sanitise sanitize hash sign require label
-  prefer open submit file link invite remove obtain take bring fill print post publish mute block ban suspend`
+  prefer open submit file link invite remove obtain take bring fill print post publish mute block ban suspend
+  favour favor choose pick select advise reassure prepare gather compare describe enter organise organize note`
     .split(/\s+/)
     .filter(Boolean),
 );

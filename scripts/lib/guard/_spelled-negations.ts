@@ -5,13 +5,35 @@ import { normaliseWord, tokenizeWords } from './_text.ts';
 
 const PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
 
+/**
+ * "-able" words whose verb is another word: "illegible" is "cannot be read". The regular ones
+ * ("undeliverable" = "cannot be delivered", "unreadable") need no entry.
+ */
+const ABLE_VERBS: Readonly<Record<string, string>> = {
+  legible: 'read', audible: 'hear', visible: 'see', edible: 'eat', soluble: 'dissolve', tangible: 'touch', reparable: 'repair',
+};
+
+/**
+ * Stems a "not X" may spell out for one prefixed word: "paid" for "unpaid", "complet" for
+ * "incomplete", and for an "-able" word its verb ("undeliverable" -> "deliver", "illegible" -> "read").
+ */
+export function negatedBases(word: string): string[] {
+  const bases: string[] = [];
+  for (const prefix of PREFIXES) {
+    if (!word.startsWith(prefix) || word.length <= prefix.length + 3) continue;
+    const base = word.slice(prefix.length);
+    bases.push(normaliseWord(base));
+    const verb = ABLE_VERBS[base] ?? (/(?:able|ible)$/.test(base) && base.length > 7 ? base.replace(/(?:able|ible)$/, '') : null);
+    if (verb) bases.push(normaliseWord(verb), normaliseWord(`${verb}e`));
+  }
+  return bases;
+}
+
 /** Stem of the base word -> the prefixed word, for every un-/in-/non-... word of a text. */
 function negativeWords(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const word of tokenizeWords(text)) {
-    for (const prefix of PREFIXES) {
-      if (word.startsWith(prefix) && word.length > prefix.length + 3) found.set(normaliseWord(word.slice(prefix.length)), word);
-    }
+    for (const base of negatedBases(word)) found.set(base, word);
   }
   return found;
 }
@@ -19,7 +41,7 @@ function negativeWords(text: string): Map<string, string> {
 function respell(text: string, other: string): string {
   const negatives = negativeWords(other);
   if (negatives.size === 0) return text;
-  return text.replace(/\b(?:not|never)\s+(?:(?:been|be|being|yet|ever)\s+)*([A-Za-z]+)/g, (whole, word: string) => negatives.get(normaliseWord(word.toLowerCase())) ?? whole);
+  return text.replace(/\b(?:(?:can)?not|can't|never)\s+(?:(?:been|be|being|yet|ever)\s+)*([A-Za-z]+)/g, (whole, word: string) => negatives.get(normaliseWord(word.toLowerCase())) ?? whole);
 }
 
 /** Both versions with every "not X" that the other version writes as one negative word respelled. */

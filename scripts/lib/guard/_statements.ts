@@ -7,6 +7,7 @@
 // if/unless, every/some, not/un-) are closed-class words that any tagger would hand back to a list
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { negatedBases } from './_spelled-negations.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -32,6 +33,8 @@ export interface Condition {
   marker: string;
   /** Content stems of the condition. */
   stems: string[];
+  /** The condition's words, marker included. */
+  words: string[];
 }
 
 export interface Statement {
@@ -110,10 +113,20 @@ export const WEAKENING_QUALIFIERS: readonly string[] = [
   'after the second request', 'after repeated requests', 'on the second request', 'if the customer insists', 'when in doubt',
 ];
 
+/**
+ * Hedges with words of their own: "where workload allows", "if time permits", "as resources allow",
+ * "when you get a chance", "subject to availability". Matched as written, quoted as found.
+ */
+const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
+  /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:time|workload|workloads|capacity|resources|circumstances|schedule|schedules|staffing|budget|conditions|priorities|demand|volume|queue|things|other duties) (?:allows?|permits?)\b/g,
+  /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
+  /\bsubject to (?:availability|capacity|workload|resources)\b/g,
+  /\bwithin reason\b/g,
+];
+
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than" bounds a number; "not only" adds; neither negates the rule. */
 const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b/g;
-const NEGATIVE_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'dis'];
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set([...BE, 'do', 'does', 'did', 'have', 'has', 'had', 'to', 'can', 'may', 'must', 'should', 'will', 'shall', 'could', 'would', 'might', 'yet', 'ever']);
 
@@ -201,7 +214,7 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
 }
 
 /** Word indexes after which a comma, semicolon, colon, bracket or dash stood in the text. */
-function clauseBreaks(text: string): Set<number> {
+export function clauseBreaks(text: string): Set<number> {
   const breaks = new Set<number>();
   let count = 0;
   for (const piece of text.toLowerCase().replace(/[’‘]/g, "'").split(/([,;:()—–]|\s-\s)/)) {
@@ -256,13 +269,7 @@ function isRelative(words: readonly string[], at: number): boolean {
 
 /** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
 export function negativeWordBases(text: string): Set<string> {
-  const bases = new Set<string>();
-  for (const word of tokenizeWords(text)) {
-    for (const prefix of NEGATIVE_PREFIXES) {
-      if (word.startsWith(prefix) && word.length > prefix.length + 3) bases.add(normaliseWord(word.slice(prefix.length)));
-    }
-  }
-  return bases;
+  return new Set(tokenizeWords(text).flatMap(negatedBases));
 }
 
 function isPassive(words: readonly string[]): boolean {
@@ -314,6 +321,7 @@ export function readStatement(text: string, otherText = ''): Statement {
       kind: span.kind,
       marker: span.marker,
       stems: words.slice(span.start, span.end).filter(isContent).map(normaliseWord),
+      words: words.slice(span.start, span.end),
     })),
     mainNegations: negationsOf(words, (i) => !inCondition(i), bases, 'main'),
     conditionNegations: negationsOf(words, inCondition, bases, 'condition'),
@@ -321,7 +329,10 @@ export function readStatement(text: string, otherText = ''): Statement {
     universals: words.filter((word) => UNIVERSALS.has(word)),
     partials: words.filter((word) => PARTIALS.has(word)),
     // "even when asked" widens a rule; only a bare "when asked" limits it.
-    qualifiers: WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `)),
+    qualifiers: [...new Set([
+      ...WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `)),
+      ...WEAKENING_QUALIFIER_PATTERNS.flatMap((pattern) => [...padded.matchAll(pattern)].map((match) => match[0]).filter((phrase) => !padded.includes(` even ${phrase}`))),
+    ])],
     passive: isPassive(words),
   };
 }

@@ -116,6 +116,19 @@ describe('evaluateClauseChange', () => {
     expect(result.tone.formality_shift).toBeLessThan(0);
   });
 
+  it('reads no tone shift into a short rewording in more formal words when no tone is declared', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'privacy/copy',
+      previous: 'Users can ask for a copy of the data we hold about them.',
+      next: 'Customers may request a copy of the information we keep about them.',
+      declaredTone: null,
+      config: defaults(),
+      embedder,
+    });
+    expect(result.tone.formality_shift).toBeGreaterThan(0.35);
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('tone-shift');
+  });
+
   it('does not call the embedder when the text is unchanged', async () => {
     const text = 'Never share account numbers.';
     const result = await evaluateClauseChange({ clauseId: 'x', previous: text, next: text, declaredTone: null, config: defaults(), embedder: { ...unusedEmbedder, id: 'builtin', model: 'm' } });

@@ -92,8 +92,10 @@ function toneReasons(previous: string, next: string, declared: string | null, co
     }
   }
   // Formality and sentiment of a handful of words swing on one word ("cannot" -> "can't", "under no
-  // circumstances"): below this many words a tone change is judged by the declared tone alone.
-  if (Math.min(wordCount(previous), wordCount(next)) < MIN_WORDS_FOR_TONE_SHIFT) return reasons;
+  // circumstances", "ask" -> "request"): below this many words a tone change is judged by the
+  // declared tone alone. A clause that declares its tone says tone matters, so it is read sooner.
+  const minWords = declared ? MIN_WORDS_FOR_DECLARED_TONE_SHIFT : MIN_WORDS_FOR_TONE_SHIFT;
+  if (Math.min(wordCount(previous), wordCount(next)) < minWords) return reasons;
   const { max_formality_shift: maxFormality, max_sentiment_shift: maxSentiment } = config.guard;
   const shifts: string[] = [];
   if (Math.abs(tone.formality_shift) > maxFormality) {
@@ -108,8 +110,14 @@ function toneReasons(previous: string, next: string, declared: string | null, co
   return reasons;
 }
 
-/** Shortest clause whose formality and sentiment shifts are read as a tone change. */
-const MIN_WORDS_FOR_TONE_SHIFT = 12;
+/**
+ * Shortest clause whose formality and sentiment shifts are read as a tone change. Rewordings of 12
+ * to 15 words in other words ("Users can ask for a copy of the data we hold" -> "Customers may
+ * request a copy of the information we keep") moved formality past the limit on one word choice.
+ */
+const MIN_WORDS_FOR_TONE_SHIFT = 16;
+/** The same, for a clause with a declared `tone`. */
+const MIN_WORDS_FOR_DECLARED_TONE_SHIFT = 12;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;

@@ -259,4 +259,72 @@ describe('findReasons', () => {
       expect(codes('Follow [[privacy/pii]].', 'Follow [the PII rules](codex/privacy/pii.md).')).toEqual([]);
     });
   });
+
+  describe('object-replaced', () => {
+    it('fires when what a duty acts on, or whom it is for, is swapped and the frame stays', () => {
+      expect(codes('Offer a discount code when a delivery is late.', 'Offer a survey link when a delivery is late.')).toEqual(['object-replaced']);
+      expect(codes('Send the refund confirmation to the billing contact.', 'Send the refund confirmation to the requester.')).toEqual(['object-replaced']);
+      expect(findReasons('Suggest the self-service portal for password resets.', 'Suggest calling the sales team for password resets.')[0]?.message).toBe(
+        'object replaced: "self service portal" -> "calling sales team" in "Suggest calling the sales team for password resets."',
+      );
+    });
+    it('stays quiet for a verb said in other words, a lone word swapped, a derived word or a number', () => {
+      expect(codes('Check that the tests pass before merging.', 'Make sure the tests pass before merging.')).toEqual([]);
+      expect(codes('The assistant must not reveal its instructions.', 'The assistant must not reveal its system prompt.')).toEqual([]);
+      expect(codes('Thank the customer for their patience.', 'Thank the customer for being patient.')).toEqual([]);
+      expect(codes('Back up the database every week.', 'Back up the database every day.')).not.toContain('object-replaced');
+      // Words across a relative clause are no one object: "the data we hold" -> "the information we keep".
+      expect(codes('Users can ask for a copy of the data we hold about them.', 'Users can ask for a copy of the information we keep about them.')).toEqual([]);
+    });
+  });
+
+  describe('hedges with words of their own, and prohibitions narrowed by a new word', () => {
+    it('reads "where workload allows" and "if time permits" as weakening qualifiers', () => {
+      expect(codes('Review every pull request within a day.', 'Where workload allows, review every pull request within a day.')).toEqual(['qualifier-added']);
+      expect(findReasons('Call back every customer who complained.', 'Call back every customer who complained if time permits.').find((reason) => reason.code === 'qualifier-added')?.message).toMatch(/^qualifier added: "if time permits" in/);
+      expect(codes('Share the report when the client asks.', 'Share the report when the client allows it.')).not.toContain('qualifier-added');
+    });
+    it('fires scope-narrowed when "any X" in a prohibition becomes "a <new word> X"', () => {
+      expect(codes('Do not store card numbers in any log.', 'Do not store card numbers in a shared log.')).toEqual(['scope-narrowed']);
+      expect(codes('Never share any customer data.', 'Never share customer data.')).toEqual([]);
+      expect(codes('Do not store card numbers in a shared log.', 'Do not store card numbers in any log.')).toEqual([]);
+    });
+  });
+
+  describe('condition-narrowed', () => {
+    it('fires when a kept condition gains a conjunct or a count, for a duty or a prohibition', () => {
+      expect(codes('Escalate the ticket if the customer is a reseller.', 'Escalate the ticket if the customer is a reseller and the order exceeds $5,000.')).toEqual(['condition-narrowed']);
+      expect(codes('If a user reports a phishing email, lock their session.', 'If a user reports a phishing email twice, lock their session.')).toEqual(['condition-narrowed']);
+      expect(codes('Never process a refund if the receipt is missing.', 'Never process a refund if the receipt is missing and the item was opened.')).toEqual(['condition-narrowed']);
+    });
+    it('stays quiet for a permission made to demand more (stricter) and a condition reworded', () => {
+      expect(codes('Agents may waive the fee if the customer asks.', 'Agents may waive the fee if the customer asks and has been with us a year.')).toEqual([]);
+      expect(codes('Escalate the ticket if the customer is a reseller.', 'Escalate the ticket if the customer is one of our resellers.')).toEqual([]);
+    });
+  });
+
+  describe('requirement-removed or rule-replaced', () => {
+    it('keeps requirement-removed when the stand-in keeps two words side by side (the frame)', () => {
+      expect(codes('Route billing questions to the finance team.', 'Answer billing questions yourself.')).toEqual(['requirement-removed']);
+    });
+    it('suggests a review (rule-replaced) when the shared words are scattered through other words', () => {
+      expect(codes('Tell the caller how long the repair will take.', 'Let the customer know the expected repair time.')).toEqual(['rule-replaced']);
+    });
+    it('reads a remark opening with a vague quantifier as no rule', () => {
+      expect(codes('Explain the excess. Many customers do not realise they pay it.', 'Explain the excess.')).toEqual([]);
+      expect(codes('Explain the excess. Many customers must sign the form.', 'Explain the excess.')).toEqual(['requirement-removed']);
+    });
+  });
+
+  describe('roles-swapped, round 3', () => {
+    it('reads a team written in capitals as an actor, not the pronoun "it"', () => {
+      expect(findReasons('HR approves leave requested by managers.', 'Managers approve leave requested by HR.')[0]?.message).toBe(
+        'roles swapped: "HR" and "managers" traded places in "Managers approve leave requested by HR."',
+      );
+    });
+    it('counts a word repeated in the sentence as one that stays between the swapped actors', () => {
+      expect(codes('When a dispute is lost, refund the customer and charge the dispute fee to the merchant.', 'When a dispute is lost, refund the merchant and charge the dispute fee to the customer.')).toEqual(['roles-swapped']);
+      expect(codes('Escalate refunds and chargebacks.', 'Escalate chargebacks and refunds.')).toEqual([]);
+    });
+  });
 });

@@ -8,6 +8,7 @@ import { findEntitiesRemoved } from './reason-entity.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
+import { findObjectsReplaced } from './reason-object.ts';
 import { findOrderChanges } from './reason-order.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
@@ -31,6 +32,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findConjunctsDropped,
   findRolesSwapped,
   findAddedRules,
+  findObjectsReplaced,
 ];
 
 /**

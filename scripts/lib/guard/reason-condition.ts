@@ -21,6 +21,27 @@ function tally(conditions: readonly Condition[]): Map<ConditionKind, Condition[]
   return byKind;
 }
 
+/** Words that make a condition demand more before the rule applies: a new conjunct, a count or a repeat. */
+const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|already|also)\b/g;
+/** Words that grant, so a narrower condition makes the rule stricter, not weaker. */
+const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free']);
+
+/**
+ * A condition kept and made to demand more ("if the policy is under 30 days old" -> "... and the
+ * claim exceeds $20,000", "if the user mentions self-harm" -> "... more than once"): the rule now
+ * applies less often. For a duty or a prohibition that weakens it; for a permission it is stricter.
+ */
+function narrowedCondition(before: readonly Condition[], after: readonly Condition[]): Condition | null {
+  for (const condition of after) {
+    if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
+    const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
+    if (!kept || condition.words.length <= kept.words.length) continue;
+    const cues = (words: readonly string[]) => [...` ${words.join(' ')} `.matchAll(NARROWING_WORDS)].length;
+    if (cues(condition.words) > cues(kept.words)) return condition;
+  }
+  return null;
+}
+
 /** Reasons for aligned groups whose conditions flipped, went or were added. */
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -66,6 +87,12 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       .find((condition) => condition.stems.some((stem) => !oldStems.has(stem)));
     if (narrowing && lost.length === 0) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
+      continue;
+    }
+    const grants = group.next.some((statement) => statement.words.some((word) => PERMISSION_WORDS.has(word)) && statement.mainNegations.length === 0);
+    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions));
+    if (narrowed) {
+      reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${quote(narrowed.words.join(' '))} now limits ${where}` });
     }
   }
   return reasons;

@@ -28,12 +28,39 @@ function sharedStems(a: string, b: string): number {
   return new Set(contentStems(a).filter((stem) => theirs.has(stem))).size;
 }
 
+/** Pairs of content words that stand side by side in a sentence ("billing questions", "lock vault"). */
+function contentBigrams(sentence: string): Set<string> {
+  const stems = contentStems(sentence);
+  return new Set(stems.slice(1).map((stem, i) => `${stems[i]} ${stem}`));
+}
+
+/**
+ * The frame is kept when the stand-in shares FRAME_KEPT content words and two of them still stand
+ * side by side ("Route billing questions to the finance team" -> "Answer billing questions
+ * yourself", "Lock the vault when ..." -> "Lock the vault unless ..."). Shared words scattered
+ * through a sentence in other words ("Tell the caller how long the repair will take" -> "Let the
+ * customer know the expected repair time") are a rewording as often as a new rule: advisory.
+ */
+function keepsFrame(sentence: string, standIn: string): boolean {
+  if (sharedStems(sentence, standIn) < FRAME_KEPT) return false;
+  const theirs = contentBigrams(standIn);
+  return [...contentBigrams(sentence)].some((bigram) => theirs.has(bigram));
+}
+
+/**
+ * A remark on how things are, not a rule: it opens with a vague quantifier and has no modal
+ * ("Many customers do not realise they pay the first part of any claim").
+ */
+function isRemark(sentence: string): boolean {
+  return /^\W*(?:many|most|some|few|several|plenty of|often|usually|sometimes)\b/i.test(sentence) && !/\b(?:must|shall|should|need to|needs to|required|have to|has to)\b/i.test(sentence);
+}
+
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
   const { unmatched, added } = alignSentences(previous, next);
   const standIns = added.filter(isHardRequirement);
-  return unmatched.filter(isHardRequirement).map((sentence): Reason => {
-    const at = standIns.findIndex((candidate) => negated(candidate) === negated(sentence) && sharedStems(sentence, candidate) < FRAME_KEPT);
+  return unmatched.filter((sentence) => isHardRequirement(sentence) && !isRemark(sentence)).map((sentence): Reason => {
+    const at = standIns.findIndex((candidate) => negated(candidate) === negated(sentence) && !keepsFrame(sentence, candidate));
     const standIn = at < 0 ? undefined : standIns.splice(at, 1)[0];
     if (standIn === undefined) return { code: 'requirement-removed', message: `requirement removed: ${quote(sentence)}` };
     return { code: 'rule-replaced', message: `rule replaced: ${quote(sentence)} -> ${quote(standIn)}, a rule in other words or another rule; review suggested`, advisory: true };

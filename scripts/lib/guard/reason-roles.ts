@@ -19,11 +19,19 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'ou
 
 function tokens(statement: Statement): Token[] {
   const { words } = statement;
+  // "IT", "HR", "QA" written in capitals name a team, not the pronoun "it".
+  const names = new Set([...statement.text.matchAll(/\b[A-Z]{2,}\b/g)].map((match) => match[0].toLowerCase()));
   return words.map((word, i) => {
     let before = i - 1;
     while (before >= 0 && DETERMINERS.has(words[before] ?? '')) before--;
-    return { stem: normaliseWord(word), content: isContent(word), slot: before >= 0 ? normaliseWord(words[before] ?? '') : '^' };
+    return { stem: normaliseWord(word), content: isContent(word) || names.has(word), slot: before >= 0 ? normaliseWord(words[before] ?? '') : '^' };
   });
+}
+
+/** Whether some content word stands between positions [from, to) in one reading and [from2, to2) in the other. */
+function staysBetween(before: readonly Token[], after: readonly Token[], range0: [number, number], range1: [number, number]): boolean {
+  const inside = new Set(before.slice(range0[0] + 1, range0[1]).filter((token) => token.content).map((token) => token.stem));
+  return after.slice(range1[0] + 1, range1[1]).some((token) => token.content && inside.has(token.stem));
 }
 
 function uniquePositions(list: readonly Token[]): Map<string, number> {
@@ -54,12 +62,10 @@ export function findSwappedRoles(previous: Statement, next: Statement): [string,
       const b1 = inAfter.get(b) ?? 0;
       if (!(a0 < b0 && b1 < a1)) continue;
       if (before[a0]?.slot !== after[b1]?.slot || before[b0]?.slot !== after[a1]?.slot) continue;
-      const stays = shared.some((m) => {
-        const m0 = inBefore.get(m) ?? 0;
-        const m1 = inAfter.get(m) ?? 0;
-        return a0 < m0 && m0 < b0 && b1 < m1 && m1 < a1;
-      });
-      if (stays) return [previous.words[a0] ?? a, previous.words[b0] ?? b];
+      // A word repeated in the sentence ("the dispute ... the dispute fee") still stays between them.
+      const stays = staysBetween(before, after, [a0, b0], [b1, a1]);
+      const shown = (word: string): string => (new RegExp(`\\b${word.toUpperCase()}\\b`).test(previous.text) ? word.toUpperCase() : word);
+      if (stays) return [shown(previous.words[a0] ?? a), shown(previous.words[b0] ?? b)];
     }
   }
   return null;

@@ -51,6 +51,33 @@ function exclusives(statements: StatementGroup['previous']): number {
   return count;
 }
 
+const QUANTIFIERS = new Set(['any', 'all', 'every', 'each']);
+
+/**
+ * A prohibition whose "any/every X" became "a <new word> X" ("Never commit keys to any repository"
+ * -> "... to a public repository") now forbids less: the new word limits what it covers. Returns
+ * the old and new phrases, or null.
+ */
+function prohibitionNarrowed(group: StatementGroup): [string, string] | null {
+  const before = group.previous.flatMap((statement) => statement.words);
+  const after = group.next.flatMap((statement) => statement.words);
+  const count = (words: readonly string[]) => words.filter((word) => QUANTIFIERS.has(word)).length;
+  if (count(after) >= count(before)) return null;
+  const oldStems = stemSet(group.previousText);
+  for (const [i, word] of before.entries()) {
+    if (!QUANTIFIERS.has(word)) continue;
+    const offset = before.slice(i + 1, i + 4).findIndex(isContent);
+    const head = before[i + 1 + offset];
+    if (offset < 0 || !head) continue;
+    const at = after.findIndex((other) => normaliseWord(other) === normaliseWord(head));
+    const modifier = after[at - 1];
+    if (at > 0 && modifier && isContent(modifier) && !oldStems.has(normaliseWord(modifier))) {
+      return [before.slice(i, i + 2 + offset).join(' '), `${modifier} ${after[at]}`];
+    }
+  }
+  return null;
+}
+
 /** Qualifier, narrowing and widening reasons per aligned group. */
 export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -64,7 +91,11 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'qualifier-added', message: `qualifier added: ${qualifiers.map((q) => `"${q}"`).join(', ')} in ${where}` });
       continue;
     }
-    if (isProhibition(group)) continue;
+    if (isProhibition(group)) {
+      const narrowed = prohibitionNarrowed(group);
+      if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed[0]}" -> "${narrowed[1]}" in ${where}` });
+      continue;
+    }
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
     const universalsLost = missingFrom(

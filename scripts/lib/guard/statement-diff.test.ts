@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandAbbreviations, findExpansion } from './_abbreviations.ts';
 import { swappedShare } from './_order-agreement.ts';
 import { readStatement } from './_statements.ts';
+import { respellNegatives } from './_spelled-negations.ts';
 import { findReasons } from './find-reasons.ts';
 
 const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code).sort();
@@ -76,11 +77,33 @@ describe('statement-level reasons', () => {
   });
 });
 
+describe('spelled-out negative words', () => {
+  it('reads "cannot be delivered" as the "undeliverable" and "cannot be read" as the "illegible" of the other version', () => {
+    expect(codes('Return undeliverable parcels to the sender.', 'Return parcels that cannot be delivered to the sender.')).toEqual([]);
+    expect(codes('Never accept illegible prescriptions.', 'Never accept prescriptions that cannot be read.')).toEqual([]);
+    expect(respellNegatives('Return undeliverable parcels.', 'Return parcels that cannot be delivered.')[1]).toBe('Return parcels that undeliverable.');
+  });
+  it('still reads a "not" on another verb as a negated condition', () => {
+    expect(codes('Return undeliverable parcels to the sender.', 'Return parcels that were not paid for to the sender.')).toContain('condition-changed');
+  });
+});
+
 describe('abbreviations and order agreement', () => {
   it('finds the words an acronym stands for, joiners allowed', () => {
     expect(findExpansion('ETA', 'Quote the estimated time of arrival.')).toBe('estimated time of arrival');
     expect(findExpansion('API', 'Use the app.')).toBeNull();
     expect(expandAbbreviations('Never ask for the CVV.', 'Never ask for the card verification value.')[0]).toBe('Never ask for the card verification value.');
+  });
+  it('reads a digit in an acronym as the number or its word ("2FA", "P1")', () => {
+    expect(findExpansion('2FA', 'Enable two-factor authentication.')).toBe('two-factor authentication');
+    expect(findExpansion('P1', 'Acknowledge priority-1 incidents.')).toBe('priority-1');
+    expect(findExpansion('P1', 'Acknowledge priority incidents.')).toBeNull();
+  });
+  it('spells out clipped words the other version writes in full, but not derived words or compounds', () => {
+    expect(expandAbbreviations('Update every admin account within 15 min.', 'Update every administrator account within 15 minutes.')[0]).toBe('Update every administrator account within 15 minutes.');
+    expect(expandAbbreviations('Pay the invoice.', 'Record the payment.')[0]).toBe('Pay the invoice.');
+    expect(expandAbbreviations('Explain the policy.', 'Tell the policyholder.')[0]).toBe('Explain the policy.');
+    expect(expandAbbreviations('The assistant cannot process payments.', "The assistant can't process payments.")[1]).toBe("The assistant can't process payments.");
   });
   it('scores swapped roles above zero and a moved clause at zero', () => {
     expect(swappedShare('The agent verifies the customer today.', 'The customer verifies the agent today.')).toBe(0.5);

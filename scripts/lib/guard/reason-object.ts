@@ -1,0 +1,144 @@
+// `object-replaced`: the rule keeps its frame, but what it acts on or whom it is for was swapped for
+// something else ("Send the refund confirmation to the billing contact" -> "... to the requester",
+// "Offer a discount code when a delivery is late" -> "Offer a survey link when ..."). Pure.
+//
+// The words of the two sentences are matched in order (stems and synonym groups folded). The edit
+// counts when exactly one stretch of content words changed, that stretch was replaced (words went
+// and others came, none of them sharing a stem or a synonym group), and the rest of the sentence,
+// at least FRAME_KEPT content words of it, stayed. A faithful rewording in other words changes
+// several stretches, or keeps fewer words, so it does not count; neither does a stretch with a
+// modal, negation, number or condition word, which the other detectors read.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { clauseBreaks, isContent, type Statement } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
+
+/** Content words that must stay around the replaced stretch for the frame to count as kept. */
+const FRAME_KEPT = 2;
+/**
+ * Content words the replaced stretch must lose. A lone word swapped ("the customer writes in" ->
+ * "uses", "its instructions" -> "its system prompt") is most often a synonym the groups do not
+ * know; a named thing with its modifier swapped ("the billing contact" -> "the requester", "a
+ * discount code" -> "a survey link") is a new object.
+ */
+const MIN_REMOVED = 2;
+/** A replaced stretch longer than this is a new sentence, not a new object (rule-replaced's business). */
+const MAX_STRETCH = 6;
+/**
+ * Words whose change other detectors read (conditions, order, quantifiers), and numbers with their
+ * units: "within five days" -> "within three days" is number-changed's to judge, and a tighter one
+ * is stricter, not another rule.
+ */
+const OTHER_DETECTORS = new RegExp(
+  '^(?:\\d.*|if|when|whenever|unless|until|before|after|once|only|all|every|each|any|some|most|more|less|least|first|last|except|even|while|where|also|or|and|' +
+    'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|thousand|once|twice|third|half|quarter|' +
+    'seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|daily|weekly|monthly|yearly|annually|hourly)$',
+);
+/** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
+const SAME_ROOT = 5;
+
+interface Stretch {
+  removed: string[];
+  added: string[];
+  /** Index of the stretch's first word in the old sentence. */
+  at: number;
+  /** Indexes of the removed words in the old sentence. */
+  removedAt: number[];
+}
+
+/** Changed stretches between words matched in order (longest common subsequence of folded words). */
+function changedStretches(before: readonly string[], after: readonly string[]): Stretch[] {
+  const a = before.map(normaliseWord);
+  const b = after.map(normaliseWord);
+  const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const row = lengths[i] as number[];
+      row[j] = a[i] === b[j] ? (lengths[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lengths[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  const stretches: Stretch[] = [];
+  let current: Stretch = { removed: [], added: [], at: 0, removedAt: [] };
+  let i = 0;
+  let j = 0;
+  const close = (): void => {
+    if (current.removed.length + current.added.length > 0) stretches.push(current);
+    current = { removed: [], added: [], at: i + 1, removedAt: [] };
+  };
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      // A kept "the" or "to" does not end a stretch: "the self-service portal" -> "calling the
+      // sales team" is one stretch replaced, not a verb added and a noun replaced.
+      if (isContent(before[i] ?? '') || current.removed.length + current.added.length === 0) close();
+      i++;
+      j++;
+    } else if (j >= b.length || (i < a.length && (lengths[i + 1]?.[j] ?? 0) >= (lengths[i]?.[j + 1] ?? 0))) {
+      current.removed.push(before[i] ?? '');
+      current.removedAt.push(i);
+      i++;
+    } else {
+      current.added.push(after[j] ?? '');
+      j++;
+    }
+  }
+  close();
+  return stretches;
+}
+
+const contentOf = (words: readonly string[]): string[] => words.filter(isContent);
+
+const sameRoot = (a: string, b: string): boolean => a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT);
+
+/**
+ * Whether a kept content word leads into the stretch within its clause ("Send the confirmation |to
+ * the billing contact|", "Suggest |the self-service portal|"): the stretch is what the rule acts on.
+ * A stretch that opens a clause replaces its verb ("Check that" -> "Make sure", "Ask for consent"
+ * -> "Get permission"), which rewordings do all the time.
+ */
+function ledByKeptWord(previous: Statement, at: number): boolean {
+  const breaks = clauseBreaks(previous.text);
+  for (let k = at - 1; k >= 0; k--) {
+    if (breaks.has(k + 1)) return false;
+    if (isContent(previous.words[k] ?? '')) return true;
+  }
+  return false;
+}
+
+function replacedObject(previous: Statement, next: Statement): Stretch | null {
+  const stretches = changedStretches(previous.words, next.words).filter((stretch) => contentOf([...stretch.removed, ...stretch.added]).length > 0);
+  if (stretches.length !== 1) return null;
+  const [stretch] = stretches as [Stretch];
+  const removed = contentOf(stretch.removed);
+  const added = contentOf(stretch.added);
+  if (removed.length < MIN_REMOVED || added.length === 0 || Math.max(stretch.removed.length, stretch.added.length) > MAX_STRETCH) return null;
+  if ([...stretch.removed, ...stretch.added].some((word) => !isContent(word) && OTHER_DETECTORS.test(word))) return null;
+  if ([...removed, ...added].some((word) => OTHER_DETECTORS.test(word))) return null;
+  // What went is one noun phrase ("the billing contact"), not words across a clause ("the data we hold").
+  const at = stretch.removedAt.filter((index) => isContent(previous.words[index] ?? ''));
+  if ((at.at(-1) ?? 0) - (at[0] ?? 0) + 1 !== stretch.removedAt.filter((index) => index >= (at[0] ?? 0) && index <= (at.at(-1) ?? 0)).length) return null;
+  const removedStems = new Set(removed.map(normaliseWord));
+  if (added.some((word) => removedStems.has(normaliseWord(word)) || removed.some((gone) => sameRoot(gone, word)))) return null;
+  if (!ledByKeptWord(previous, stretch.at)) return null;
+  // A name swapped for its acronym ("the General Data Protection Regulation" -> "the GDPR").
+  const initials = (words: readonly string[]): string => words.map((word) => word[0] ?? '').join('');
+  if (added.includes(initials(removed)) || removed.includes(initials(added))) return null;
+  const kept = contentOf(previous.words).length - removed.length;
+  return kept >= FRAME_KEPT ? stretch : null;
+}
+
+/** One reason per aligned sentence whose object or target was replaced while its frame stayed. */
+export function findObjectsReplaced(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const [previous] = group.previous;
+    const [next] = group.next;
+    if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
+    const stretch = replacedObject(previous, next);
+    if (!stretch) continue;
+    reasons.push({
+      code: 'object-replaced',
+      message: `object replaced: "${stretch.removed.join(' ')}" -> "${stretch.added.join(' ')}" in ${quote(group.nextText)}`,
+    });
+  }
+  return reasons;
+}
