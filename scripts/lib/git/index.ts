@@ -204,18 +204,6 @@ export async function grepIndex(repo: Repo, { pattern, pathspecs }: { pattern: s
   return splitNul(stdout);
 }
 
-/**
- * Paths in the index under `pathspecs` whose content contains any of `strings` (no newlines).
- * The strings go to git on stdin (`-f -`) as fixed strings: git matches them all in one pass,
- * where the same strings as one extended regex of alternatives took seconds at 1,000 of them.
- */
-export async function grepIndexFixed(repo: Repo, { strings, pathspecs }: { strings: string[]; pathspecs: string[] }): Promise<string[]> {
-  if (strings.length === 0) return [];
-  const input = `${strings.join('\n')}\n`;
-  const { stdout } = await runGit(['grep', '--cached', '-l', '-z', '-F', '-f', '-', '--', ...pathspecs], { ...repo, input, okCodes: [1] });
-  return splitNul(stdout);
-}
-
 /** A git config value (e.g. user.name), or undefined. */
 export async function readConfig(repo: Repo, key: string): Promise<string | undefined> {
   const git = await loadIsomorphicGit();

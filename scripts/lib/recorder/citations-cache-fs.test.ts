@@ -14,8 +14,8 @@ let n = 0;
 function gitdirWithCache(): { gitdir: string; saved: { format: number; fingerprint: string; entries: Record<string, unknown> } } {
   const gitdir = path.join(root, `repo-${n++}`, '.git');
   const cache = openCitationCache({ gitdir });
-  cache.set(OID_A, 'markdown', { size: 120, codex: ['privacy/account-numbers'] });
-  cache.set(OID_B, 'markdown', { size: 3, codex: null });
+  cache.set(OID_A, 'markdown', { size: 120, codex: ['privacy/account-numbers'], escaped: [] });
+  cache.set(OID_B, 'markdown', { size: 3, codex: null, escaped: [] });
   cache.save();
   return { gitdir, saved: JSON.parse(fs.readFileSync(citationCachePath(gitdir), 'utf8')) };
 }
@@ -24,8 +24,8 @@ describe('the citation cache file', () => {
   it('answers a blob id and shape it saw, in a later run, and nothing else', () => {
     const { gitdir } = gitdirWithCache();
     const cache = openCitationCache({ gitdir });
-    expect(cache.get(OID_A, 'markdown')).toEqual({ size: 120, codex: ['privacy/account-numbers'] });
-    expect(cache.get(OID_B, 'markdown')).toEqual({ size: 3, codex: null });
+    expect(cache.get(OID_A, 'markdown')).toEqual({ size: 120, codex: ['privacy/account-numbers'], escaped: [] });
+    expect(cache.get(OID_B, 'markdown')).toEqual({ size: 3, codex: null, escaped: [] });
     // The same blob read as another shape may cite other ids.
     expect(cache.get(OID_A, 'copilot-prompt')).toBeUndefined();
     expect(cache.stats()).toEqual({ entries: 2, hits: 2, misses: 1 });
@@ -42,12 +42,14 @@ describe('the citation cache file', () => {
 
   it('ignores entries of the wrong shape and keeps the others', () => {
     const { gitdir, saved } = gitdirWithCache();
-    const entries = { ...saved.entries, [`markdown:${OID_B}`]: [3, 'privacy/account-numbers'], [`markdown:${'c'.repeat(40)}`]: [-1, []], [`markdown:not-an-oid`]: [1, []] };
+    const entries = { ...saved.entries, [`markdown:${OID_B}`]: [3, 'privacy/account-numbers'], [`markdown:${'c'.repeat(40)}`]: [-1, []], [`markdown:not-an-oid`]: [1, []], [`markdown:${'d'.repeat(40)}`]: [1, ['a'], ['b']] };
     fs.writeFileSync(citationCachePath(gitdir), JSON.stringify({ ...saved, entries }));
     const cache = openCitationCache({ gitdir });
     expect(cache.get(OID_A, 'markdown')?.codex).toEqual(['privacy/account-numbers']);
     expect(cache.get(OID_B, 'markdown')).toBeUndefined();
     expect(cache.get('c'.repeat(40), 'markdown')).toBeUndefined();
+    // An escaped id must be one the file cites.
+    expect(cache.get('d'.repeat(40), 'markdown')).toBeUndefined();
     expect(cache.stats().entries).toBe(1);
   });
 
@@ -73,7 +75,7 @@ describe('the citation cache file', () => {
     // A file where the folder should be: the save fails quietly.
     fs.mkdirSync(gitdir, { recursive: true });
     fs.writeFileSync(path.join(gitdir, 'promptvault'), 'not a folder');
-    cache.set(OID_A, 'markdown', { size: 1, codex: [] });
+    cache.set(OID_A, 'markdown', { size: 1, codex: [], escaped: [] });
     expect(() => cache.save()).not.toThrow();
   });
 });

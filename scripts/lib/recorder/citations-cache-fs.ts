@@ -18,11 +18,13 @@ const MAX_ENTRIES = 200_000;
  * What a prompt blob, read as one file shape, cites: its size (the `max_prompt_bytes` limit is
  * applied by the caller, since the config may change) and the `codex` ids of its front matter,
  * or null when the file does not parse (a refused front matter, an id list that is not ids, not
- * UTF-8): such a file cites nothing.
+ * UTF-8): such a file cites nothing. Stored as `[size, codex]` or `[size, codex, escaped]`.
  */
 export interface BlobCitations {
   size: number;
   codex: string[] | null;
+  /** The ids of `codex` not written as such anywhere in the file (a YAML escape); usually none. */
+  escaped: string[];
 }
 
 export interface CitationCache {
@@ -38,7 +40,7 @@ export interface CitationCache {
 interface CacheFile {
   format: number;
   fingerprint: string;
-  /** `<kind>:<oid>` -> [size, codex ids or null]. */
+  /** `<kind>:<oid>` -> [size, codex ids or null, escaped ids when any]. */
   entries: Record<string, unknown>;
 }
 
@@ -87,12 +89,13 @@ function loadEntries(file: string): Map<string, BlobCitations> {
 }
 
 function validEntry(value: unknown): BlobCitations | undefined {
-  if (!Array.isArray(value) || value.length !== 2) return undefined;
-  const [size, codex] = value as [unknown, unknown];
-  if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) return undefined;
-  if (codex === null) return { size, codex: null };
-  if (!Array.isArray(codex) || !codex.every((id) => typeof id === 'string')) return undefined;
-  return { size, codex: codex as string[] };
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3) return undefined;
+  const [size, codex, escaped = []] = value as [unknown, unknown, unknown];
+  const isIds = (list: unknown): list is string[] => Array.isArray(list) && list.every((id) => typeof id === 'string');
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 0 || !isIds(escaped)) return undefined;
+  if (codex === null) return escaped.length === 0 ? { size, codex: null, escaped } : undefined;
+  if (!isIds(codex) || !escaped.every((id) => codex.includes(id))) return undefined;
+  return { size, codex, escaped };
 }
 
 function createCache(entries: Map<string, BlobCitations>, file: string | undefined): CitationCache {
@@ -110,14 +113,14 @@ function createCache(entries: Map<string, BlobCitations>, file: string | undefin
       const key = `${kind}:${oid}`;
       // Re-inserted so the newest entries are the ones kept when the file is trimmed.
       entries.delete(key);
-      entries.set(key, { size: value.size, codex: value.codex === null ? null : [...value.codex] });
+      entries.set(key, { size: value.size, codex: value.codex === null ? null : [...value.codex], escaped: [...value.escaped] });
       dirty = true;
     },
     stats: () => ({ entries: entries.size, hits, misses }),
     save() {
       if (!file || !dirty) return;
-      const kept: Record<string, [number, string[] | null]> = {};
-      for (const [key, entry] of [...entries].slice(-MAX_ENTRIES)) kept[key] = [entry.size, entry.codex];
+      const kept: Record<string, unknown[]> = {};
+      for (const [key, entry] of [...entries].slice(-MAX_ENTRIES)) kept[key] = entry.escaped.length > 0 ? [entry.size, entry.codex, entry.escaped] : [entry.size, entry.codex];
       const content: CacheFile = { format: FORMAT, fingerprint: codeFingerprint(), entries: kept };
       try {
         writeFileAtomic(file, JSON.stringify(content));

@@ -1,7 +1,7 @@
 // What the recorder reads: the files of the commit being made. The hook sees them in the index
 // git is committing; backfill sees a historical commit's tree plus the records it has replayed so
 // far. Both answer the same three questions, so both run the very same recording code.
-import { grepIndex, grepIndexFixed, listIndex, type IndexEntry, type Repo } from '../git/index.ts';
+import { grepIndex, listIndex, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 
 export interface TreeView {
@@ -11,8 +11,6 @@ export interface TreeView {
   read(oids: string[]): Promise<Map<string, Buffer>>;
   /** Paths under pathspecs whose content matches an extended regular expression. */
   grep(pattern: string, pathspecs: string[]): Promise<string[]>;
-  /** Paths under pathspecs whose content contains any of these strings (none with a newline); `grep` is used where absent. */
-  grepFixed?(strings: string[], pathspecs: string[]): Promise<string[]>;
 }
 
 /** The index being committed (GIT_INDEX_FILE aware): what the pre-commit hook records from. */
@@ -22,7 +20,6 @@ export function indexView(repo: Repo): TreeView {
     // Staged files are loose objects, read in this process; packed ones go to cat-file.
     read: (oids) => readBlobsPreferringLoose(repo, oids),
     grep: (pattern, pathspecs) => grepIndex(repo, { pattern, pathspecs }),
-    grepFixed: (strings, pathspecs) => grepIndexFixed(repo, { strings, pathspecs }),
   };
 }
 
