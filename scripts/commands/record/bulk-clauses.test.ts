@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, fixedDate, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 // One commit that changes many clauses at once (a codex reorganisation): every audit still lists
 // exactly the prompts that cite its clause, found in one pass over the prompts.
@@ -49,5 +51,40 @@ describe('a commit changing many clauses', () => {
     const citing = latestAudit('rules/rule-3').prompt_delta.citing as { prompt: string; version: number }[];
     expect(citing.find((ref) => ref.prompt === 'team/p1')).toEqual({ prompt: 'team/p1', version: 2 });
     expect(citing.find((ref) => ref.prompt === 'team/p3')).toEqual({ prompt: 'team/p3', version: 1 });
+  });
+});
+
+// The citation cache (.git/promptvault/citations.json) only saves reading and parsing prompts:
+// the same staged change recorded with no cache, with a warm one, and with a stale one must stage
+// byte-identical audits (damaged files: citations-cache-fs.test.ts).
+describe('the citation cache', () => {
+  const cacheFile = () => path.join(repo.dir, '.git/promptvault/citations.json');
+  const recordStaged = (): string => {
+    const saved = fs.readFileSync(path.join(repo.dir, '.git/index'));
+    try {
+      const run = repo.cli(['record'], { env: { GIT_COMMITTER_DATE: fixedDate('2026-01-04') } });
+      expect(run.code, run.stderr).toBe(0);
+      return repo.git(['ls-files', '-s', '--', 'vault/audits/']).stdout;
+    } finally {
+      fs.writeFileSync(path.join(repo.dir, '.git/index'), saved);
+    }
+  };
+
+  it('stages the same audits cold, warm, and from a cache file written by other code', () => {
+    for (let j = 0; j < 12; j++) repo.write(`codex/rules/rule-${j}.md`, clause(`Rule ${j}`, `The assistant must never share detail ${j} with anyone, ever.`));
+    repo.write('prompts/team/p2.md', promptFile({ title: 'P2 edited', codex: ['rules/rule-5'] }, 'Follow rule 5.'));
+    repo.git(['add', '-A']);
+    fs.rmSync(cacheFile(), { force: true });
+    const cold = recordStaged();
+    expect(cold.split('\n').filter(Boolean)).toHaveLength(repo.filesAtHead('vault/audits/').length + 12);
+    const saved = JSON.parse(fs.readFileSync(cacheFile(), 'utf8')) as { fingerprint: string; entries: Record<string, unknown> };
+    expect(Object.keys(saved.entries).length).toBeGreaterThanOrEqual(9);
+    expect(recordStaged()).toBe(cold);
+
+    // Written by other reading code (another fingerprint): dropped whole, even plausible entries.
+    const lying = Object.fromEntries(Object.keys(saved.entries).map((key) => [key, [10, []]]));
+    fs.writeFileSync(cacheFile(), JSON.stringify({ ...saved, fingerprint: 'older code', entries: lying }));
+    expect(recordStaged()).toBe(cold);
+    expect(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).fingerprint).toBe(saved.fingerprint);
   });
 });

@@ -80,7 +80,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }, { PENDING_TAGS_FILE }] = await Promise.all([
+  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }, { PENDING_TAGS_FILE }, { openCitationCache }] = await Promise.all([
     committerDate(repo),
     import('../../lib/config/read-fs.ts'),
     import('../../lib/recorder/record-commit.ts'),
@@ -88,16 +88,20 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     import('../../lib/lineage/tags.ts'),
     import('../../lib/vault/write-fs.ts'),
     import('../tag/index.ts'),
+    import('../../lib/recorder/citations-cache-fs.ts'),
   ]);
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo, PENDING_TAGS_FILE))];
   const badTags = invalidTags(parseUserTags(env.PROMPTVAULT_TAGS));
   if (badTags.length > 0) {
     throw new UserError('tag-invalid', `promptvault: PROMPTVAULT_TAGS holds ${badTags.map((tag) => `"${tag}"`).join(', ')}, not a tag; ${TAG_RULE}. Nothing was written: fix the variable (e.g. PROMPTVAULT_TAGS="@tested") and commit again.`);
   }
+  const citations = openCitationCache({ gitdir: repo.gitdir });
   const records = await recordCommit({
     view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
-    createdAt, userTags, env, all: options.all, tokens,
+    createdAt, userTags, env, all: options.all, tokens, citations,
   });
+  // Read from disk only if a clause changed; written back only if it learned something.
+  citations.save();
   result.versions = records.versions;
   result.audits = records.audits;
   result.warnings = records.warnings;

@@ -7,6 +7,7 @@ import type { IndexChange } from '../git/index.ts';
 import { fromEarlierAttempt } from './attempt.ts';
 import { recordOfOtherCommit } from './brought-records.ts';
 import { findCitations, type CitingPrompt } from './citations.ts';
+import type { CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
 import { createEmbedder, createJudge, evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
@@ -52,6 +53,8 @@ export interface AuditInput {
    * without the hook) is audited against the text of its latest audit.
    */
   resync?: boolean;
+  /** What each prompt blob cites, remembered across commits; else found afresh for this commit. */
+  citations?: CitationCache;
 }
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
@@ -137,7 +140,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: promptDelta((await (citations ??= findCitations(view, config, pairs.map((p) => p.id)))).get(pair.id) ?? [], input.versions),
+      prompt_delta: promptDelta((await (citations ??= findCitations(view, config, pairs.map((p) => p.id), input.citations))).get(pair.id) ?? [], input.versions),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,

@@ -21,6 +21,7 @@ import { recordAudits, type AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
 import { classifyChanges, validateChanges, type ChangeSet } from './collect.ts';
+import type { CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
 
 export interface RecordedVersion {
@@ -57,6 +58,8 @@ export interface CommitInput {
   tokens?: TokenCounter;
   /** Measures of version bodies to share across commits (backfill); else one for this commit. */
   measures?: MeasureCache;
+  /** What each prompt blob cites, remembered across commits (the hook's file in .git); else one for this commit. */
+  citations?: CitationCache;
 }
 
 export interface CommitRecords {
@@ -124,7 +127,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
-    resync: input.all,
+    resync: input.all, citations: input.citations,
   });
   return ctx.out;
 }

@@ -49,6 +49,7 @@ describe('the fast record reader', () => {
       'The assistant must never share account numbers.\n', 'no final newline\nsecond line', 'line one\n\nafter a blank line\n', 'ends with blank lines\n\n\n',
       '\nstarts with a newline\n', '  indented first line\nthen not\n', 'first\n  second indented\n    third more\n', 'trailing space \nnext\n',
       'a # not a comment\nkey: not a key\n- not a list\n', '---\n...\n', 'ümlaut and “quotes”\n', '|pipe\n>gt\n', 'x\n \ny\n', 'one line only',
+      '\n\nstarts with two newlines\n', '\nno final newline', '\nfirst paragraph\n\nsecond\n', '\n indented after a newline\n', '\n\n',
     ];
     let readHere = 0;
     for (const text of TEXTS) {
@@ -58,6 +59,8 @@ describe('the fast record reader', () => {
       expectSameAsLibrary(`a: |-\n  ${text}\nb: 1\n`);
     }
     expect(readHere).toBeGreaterThan(TEXTS.length / 2);
+    // A clause body starts with the blank line after its front matter: read here, not by the library.
+    expect(readRecordYaml(serializeRecord({ clause: 'privacy', new_version: '\nThe assistant must never share.\n', list: [{ text: '\n\nTwo.\n' }] }))).toEqual({ clause: 'privacy', new_version: '\nThe assistant must never share.\n', list: [{ text: '\n\nTwo.\n' }] });
     expect(readRecordYaml('clause: privacy\nprevious_version: |\n  The assistant must never share.\n\n  Second paragraph.\nnew_version: null\n')).toEqual({ clause: 'privacy', previous_version: 'The assistant must never share.\n\nSecond paragraph.\n', new_version: null });
   });
 

@@ -50,6 +50,11 @@ function readBlock(raws: string[], from: number, indent: number, strip: boolean)
     if (lead < indent) break;
     // Only the first line decides the indentation; one further in needs an indicator the writer adds.
     if (body.every((line) => line === '') && lead !== indent) return undefined;
+    // A text's leading newline: the writer (like the library) indents the block's first line alone.
+    if (at === from && raw.length === indent && raw.trim() === '') {
+      body.push('');
+      continue;
+    }
     if (raw.endsWith(' ') && raw.trim() === '') return undefined;
     body.push(raw.slice(indent));
   }

@@ -35,6 +35,7 @@ describe('the fast record serialiser on clause texts', () => {
       '\nstarts with a newline\n', ' indented first line\nthen not\n', 'first\n  second indented\n    third more\n', 'trailing space \nnext\n', 'tab\tinside\nline\n',
       'a # not a comment\nkey: not a key\n- not a list\n', '---\n...\n', 'text\n--- marker\n', 'ümlaut and “quotes”\n', '|pipe\n>gt\n', 'x\n \ny\n', 'bell \u0007\nx\n',
       'crlf\r\nline\n', 'sep\u2028x\ny\n', '@at\nline\n', '"quoted"\nline\n', 'ends with space\nlast ', 'Escalate to a human when unsure.\nRule 7: never share.\n',
+      '\n\nstarts with two newlines\n', '\nno final newline', '\nfirst paragraph\n\nsecond\n', '\n---\nmarker\n', '\n indented after a newline\n', '\n\n', '\n', '\nends with blank lines\n\n',
     ];
     for (const text of texts) {
       const record = { clause: 'privacy', previous_version: text, new_version: `${text}More.\n`, nested: { inner: text, after: 1 }, list: [{ message: text, code: 'x' }], items: [text] };

@@ -25,19 +25,22 @@ function scalar(value: unknown): string | undefined {
 }
 
 // A multi-line text the library writes as a plain literal block (`|` or `|-`, no indentation
-// indicator): it starts with a visible character, has no control, separator or byte-order
-// characters (those are double-quoted), no tab, no whitespace at a line's end, no line that reads
-// as a document marker (the library indents those further), and ends in at most one newline.
-// Anything else is left to the library. Audits carry two clause texts each: a commit changing
-// 1,000 clauses wrote 2,000 of these through the library's general path.
+// indicator): after any leading newlines it starts with a visible character, has no control,
+// separator or byte-order characters (those are double-quoted), no tab, no whitespace at a line's
+// end, no line that reads as a document marker (the library indents those further), and ends in
+// at most one newline. Anything else is left to the library. Audits carry two clause texts each:
+// a commit changing 1,000 clauses wrote 2,000 of these through the library's general path. Most
+// clause texts start with a newline (the blank line after the front matter); the library writes
+// the first of those as a line of indentation alone.
 const LITERAL_SAFE = /^[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff][^\t\r\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]*$/;
 
 /** The header and lines of `value` as a literal block scalar at `indent`, or undefined. */
 function literalBlock(value: string, indent: string): string[] | undefined {
-  if (!value.includes('\n') || !LITERAL_SAFE.test(value) || /[ ]\n|[ ]$|\n\n$|^(?:---|\.\.\.)/m.test(value)) return undefined;
+  const text = value.replace(/^\n+/, '');
+  if (!value.includes('\n') || !LITERAL_SAFE.test(text) || /[ ]\n|[ ]$|\n\n$|^(?:---|\.\.\.)/m.test(value)) return undefined;
   const clip = value.endsWith('\n');
   const lines = (clip ? value.slice(0, -1) : value).split('\n');
-  return [clip ? '|' : '|-', ...lines.map((line) => (line === '' ? '' : `${indent}${line}`))];
+  return [clip ? '|' : '|-', ...lines.map((line, i) => (line === '' ? (i === 0 ? indent : '') : `${indent}${line}`))];
 }
 
 function isScalar(value: unknown): value is Scalar {
