@@ -16,7 +16,8 @@ describe('labels on the site', () => {
     site = await buildFixtureSite();
     const key = site.repo.read(`vault/labels/${FIXTURE_LABEL}.yaml`).match(/key: 0002-([0-9a-f]{6})/)![1];
     version = `v2·${key}`;
-  }, 180_000);
+    // No limit of its own (vitest's hookTimeout is 0): a build on a busy machine took over 3 minutes.
+  });
   afterAll(() => site?.cleanup());
 
   it("shows the label on the labelled prompt's page", () => {

@@ -16,8 +16,9 @@ import { gridManifest, readAllGridRows, shardRows } from '../lib/site/grid-shard
 import type { GridRow } from '../lib/site/grid-rows.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// The CLI as the checkout runs it (the sources; the site itself is compiled by Astro either way).
-const CLI = path.join(ROOT, 'scripts/cli.ts');
+// The `promptvault` command as installed: bin.js runs the bundle from build/cli/ while it is
+// current, else the sources (the site itself is compiled by Astro either way).
+const CLI = path.join(ROOT, 'scripts/bin.js');
 
 export interface SiteBuildFigures {
   /** Wall seconds of `promptvault build`. */

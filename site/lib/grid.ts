@@ -7,7 +7,8 @@ import type { GridRow } from '../../scripts/lib/site/grid-rows.ts';
 import { getLabels } from './labels.ts';
 import { getSite } from './vault.ts';
 
-let labels: Promise<ReadonlyMap<string, string[]>> | undefined;
+// Per site read, as the labels themselves (labels.ts).
+const labelsBySite = new WeakMap<object, Promise<ReadonlyMap<string, string[]>>>();
 
 /** Number of grid rows (one per version). */
 export async function gridRowCount(): Promise<number> {
@@ -16,6 +17,11 @@ export async function gridRowCount(): Promise<number> {
 
 /** Grid rows `start` to `end` (exclusive), newest first. */
 export async function getGridRows(start: number, end: number): Promise<GridRow[]> {
-  labels ??= getLabels().then(labelsByVersion);
-  return buildGridRows((await getSite()).model, await labels, start, end);
+  const site = await getSite();
+  let labels = labelsBySite.get(site);
+  if (!labels) {
+    labels = getLabels().then(labelsByVersion);
+    labelsBySite.set(site, labels);
+  }
+  return buildGridRows(site.model, await labels, start, end);
 }

@@ -3,9 +3,15 @@ import { readSiteLabels, type SiteLabel } from '../../scripts/lib/site/labels-fs
 import { resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
 import { getSite } from './vault.ts';
 
-let pending: Promise<SiteLabel[]> | undefined;
+// Per site read (one per build; the dev server reads the vault again after edits, see vault.ts).
+const bySite = new WeakMap<object, Promise<SiteLabel[]>>();
 
-export function getLabels(): Promise<SiteLabel[]> {
-  pending ??= getSite().then(({ data }) => readSiteLabels(resolveVaultRoot(), data));
-  return pending;
+export async function getLabels(): Promise<SiteLabel[]> {
+  const site = await getSite();
+  let labels = bySite.get(site);
+  if (!labels) {
+    labels = readSiteLabels(resolveVaultRoot(), site.data);
+    bySite.set(site, labels);
+  }
+  return labels;
 }

@@ -11,16 +11,36 @@ import { loadSiteVault, resolveVaultRoot } from '../../scripts/lib/site/load-vau
 
 /** Items per page of the long lists: `site.page_size` of the vault's `.promptvault.yaml`. */
 export function pageSize(): number {
-  // Asked by every paged page; the config is read once per build.
-  size ??= readConfig(resolveVaultRoot()).site.page_size;
+  // Asked by every paged page; the config is read once per build (and per refresh in dev).
+  if (size === undefined || stale(sizeReadAt)) {
+    size = readConfig(resolveVaultRoot()).site.page_size;
+    sizeReadAt = performance.now();
+  }
   return size;
 }
 let size: number | undefined;
+let sizeReadAt = 0;
 
-let pending: Promise<{ data: SiteData; model: SiteModel }> | undefined;
+type Site = { data: SiteData; model: SiteModel };
+let pending: Promise<Site> | undefined;
+let readAt = 0;
 
-export function getSite(): Promise<{ data: SiteData; model: SiteModel }> {
+/**
+ * `astro build` reads the vault once for all its pages. The dev server (`astro dev`) reads it
+ * again for a request that comes more than a moment after the last read, so an edit, a commit
+ * or a new record shows on the next reload without restarting it; the pages of one request
+ * still share one read.
+ */
+const DEV_REFRESH_MS = 2_000;
+function stale(at: number): boolean {
+  return import.meta.env.DEV && performance.now() - at > DEV_REFRESH_MS;
+}
+
+/** The vault and its site model, read once per build (see `stale` for the dev server). */
+export function getSite(): Promise<Site> {
+  if (stale(readAt)) pending = undefined;
   pending ??= (async () => {
+    readAt = performance.now();
     const { prompts, clauses, checkpoints, mutations, audits } = await loadSiteVault({ root: resolveVaultRoot(), cache: false });
     const data: SiteData = { prompts, clauses, checkpoints, mutations, audits };
     return { data, model: buildSiteModel(data) };

@@ -64,6 +64,10 @@ export interface SiteModel {
   newestFirst: VersionView[];
   promptIds: string[];
   clauseIds: string[];
+  /** Each prompt file of the working tree by id (pages look one up each; a scan per page was quadratic). */
+  promptFiles: Map<string, SiteData['prompts'][number]>;
+  /** Each clause file by id. */
+  clauseFiles: Map<string, SiteData['clauses'][number]>;
   auditsByClause: Map<string, SiteAudit[]>;
   /** Flagged audits no review has accepted, newest first. */
   openRegressions: SiteAudit[];
@@ -123,6 +127,8 @@ export function buildSiteModel(data: SiteData): SiteModel {
     newestFirst: versions.filter((version) => version.mutation !== null),
     promptIds: [...new Set([...data.prompts.map((p) => p.id), ...byPrompt.keys()])].sort(),
     clauseIds: [...new Set([...data.clauses.map((c) => c.id), ...auditsByClause.keys()])].sort(),
+    promptFiles: new Map(data.prompts.map((p) => [p.id, p])),
+    clauseFiles: new Map(data.clauses.map((c) => [c.id, c])),
     auditsByClause,
     openRegressions: open,
     openAuditIds: new Set(open.map((audit) => audit.id)),

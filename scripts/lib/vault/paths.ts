@@ -50,6 +50,20 @@ export function recordFolder(kind: RecordKind, id: string): string {
 const RECORD_FILE = /^(\d{4,})-([0-9a-f]{12})\.yaml$/;
 const AUDIT_FILE = /^(\d{8}T\d{6}Z)-([0-9a-z]{12})\.yaml$/;
 
+// A vault reader decodes the same folder once per record in it (ten and more per prompt): the
+// decoded ids of recent folders are kept. Bounded, so a long-running process does not grow.
+const decodedFolders = new Map<string, string>();
+
+function folderId(folder: string): string {
+  let id = decodedFolders.get(folder);
+  if (id === undefined) {
+    if (decodedFolders.size >= 10_000) decodedFolders.clear();
+    id = decodeIdPath(folder) ?? folder;
+    decodedFolders.set(folder, id);
+  }
+  return id;
+}
+
 /** The kind and owner id of a record path, or undefined for anything else (READMEs, strays). */
 export function parseRecordPath(file: string): { kind: RecordKind; id: string; name: string } | undefined {
   for (const kind of ['checkpoint', 'mutation', 'audit'] as const) {
@@ -63,7 +77,7 @@ export function parseRecordPath(file: string): { kind: RecordKind; id: string; n
     // Folders are ids encoded by encodeIdPath; one that is not (written by hand) keeps its raw
     // name, so the record is still read and reported as misplaced rather than silently ignored.
     const folder = rest.slice(0, slash);
-    return { kind, id: decodeIdPath(folder) ?? folder, name };
+    return { kind, id: folderId(folder), name };
   }
   return undefined;
 }

@@ -39,23 +39,35 @@ export async function readSnapshot(repo: Repo, config: Config, options: { ref?: 
 }
 
 /** Pure over the bytes of each file: parses, validates and cross-checks ids. */
-export function parseSnapshot(files: (IndexEntry & { bytes: Uint8Array })[], config: Config): Snapshot {
+export function parseSnapshot(files: Iterable<IndexEntry & { bytes: Uint8Array }>, config: Config): Snapshot {
+  const parser = createSnapshotParser(config);
+  for (const file of files) parser.add(file);
+  return parser.finish();
+}
+
+/**
+ * parseSnapshot one file at a time: a reader hands each file over as it reads it and keeps no
+ * bytes, so the raw text of a vault (750 MB at 500,000 checkpoints) is never held beside its
+ * parsed records. Ids are cross-checked in `finish`.
+ */
+export function createSnapshotParser(config: Config): { add(file: IndexEntry & { bytes: Uint8Array }): void; finish(): Snapshot } {
   const snapshot: Snapshot = { prompts: [], clauses: [], checkpoints: [], mutations: [], audits: [], problems: [], warnings: [] };
   const sources: { path: string; id: string; kind: 'prompt' | 'clause' }[] = [];
-  for (const file of files) {
+  const add = (file: IndexEntry & { bytes: Uint8Array }): void => {
     const record = parseRecordPath(file.path);
     if (record) {
-      const text = Buffer.from(file.bytes).toString('utf8');
+      // A view of the bytes, not a copy (Buffer.from(uint8Array) copies).
+      const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
       if (record.kind === 'checkpoint') push(parseRecord(text, file.path, checkpointSchema, CHECKPOINT_EXAMPLE), snapshot.checkpoints, file.path, snapshot.problems, record.id);
       if (record.kind === 'mutation') push(parseRecord(text, file.path, mutationSchema, MUTATION_EXAMPLE), snapshot.mutations, file.path, snapshot.problems, record.id);
       if (record.kind === 'audit') push(parseRecord(text, file.path, auditSchema, AUDIT_EXAMPLE), snapshot.audits, file.path, snapshot.problems, record.id);
-      continue;
+      return;
     }
     const kind = classifyPath(file.path, config);
-    if (!kind) continue;
+    if (!kind) return;
     if (file.mode === '120000') {
       snapshot.warnings.push(symlinkWarning(file.path));
-      continue;
+      return;
     }
     const id = idFromPath(file.path, kind, config);
     sources.push({ path: file.path, id, kind });
@@ -71,19 +83,22 @@ export function parseSnapshot(files: (IndexEntry & { bytes: Uint8Array })[], con
       if (parsed.ok) snapshot.clauses.push(parsed.value);
       else snapshot.problems.push(...parsed.problems);
     }
-  }
-  const known = indexIds(sources);
-  snapshot.problems.push(...findDuplicateIds(known));
-  const stableIds = new Map<string, string>();
-  for (const prompt of snapshot.prompts) {
-    snapshot.problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
-    const stable = prompt.frontMatter.id;
-    if (stable === undefined) continue;
-    const other = stableIds.get(stable);
-    if (other) snapshot.problems.push({ code: 'id-duplicate', file: prompt.path, line: prompt.keyLines.id, message: `front matter id "${stable}" is already used by ${other}`, expected: 'a front-matter id no other prompt has', fix: `choose another id in one of ${other}, ${prompt.path}` });
-    else stableIds.set(stable, prompt.path);
-  }
-  return snapshot;
+  };
+  const finish = (): Snapshot => {
+    const known = indexIds(sources);
+    snapshot.problems.push(...findDuplicateIds(known));
+    const stableIds = new Map<string, string>();
+    for (const prompt of snapshot.prompts) {
+      snapshot.problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
+      const stable = prompt.frontMatter.id;
+      if (stable === undefined) continue;
+      const other = stableIds.get(stable);
+      if (other) snapshot.problems.push({ code: 'id-duplicate', file: prompt.path, line: prompt.keyLines.id, message: `front matter id "${stable}" is already used by ${other}`, expected: 'a front-matter id no other prompt has', fix: `choose another id in one of ${other}, ${prompt.path}` });
+      else stableIds.set(stable, prompt.path);
+    }
+    return snapshot;
+  };
+  return { add, finish };
 }
 
 function push<T extends { prompt?: string; clause?: string }>(
@@ -102,7 +117,7 @@ function push<T extends { prompt?: string; clause?: string }>(
     problems.push({ code: 'record-misplaced', file, message: `names "${owner}" but lies in the folder of "${folderId}"`, expected: `records of "${owner}" under the folder named after it`, fix: `restore the file with \`git checkout -- ${file}\`` });
     return;
   }
-  into.push({ ...parsed.value, file });
+  into.push(Object.assign(parsed.value, { file }));
 }
 
 /**
@@ -111,20 +126,34 @@ function push<T extends { prompt?: string; clause?: string }>(
  */
 export function readSnapshotFromDisk(dir: string, config: Config): Snapshot {
   const roots = [...sourceFolders(config), `${VAULT_DIR}/`];
-  const files: (IndexEntry & { bytes: Uint8Array })[] = [];
+  const files: string[] = [];
   const seen = new Set<string>();
+  // Each folder's path relative to `dir`, worked out once per folder rather than once per file.
+  const folders = new Map<string, string>();
+  const relativeFolder = (parent: string) => {
+    let rel = folders.get(parent);
+    if (rel === undefined) {
+      rel = path.relative(dir, parent).split(path.sep).join('/');
+      folders.set(parent, rel);
+    }
+    return rel;
+  };
   for (const root of roots) {
     const start = path.join(dir, root);
     if (!fs.existsSync(start)) continue;
     for (const entry of fs.readdirSync(start, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const rel = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      const folder = relativeFolder(entry.parentPath);
+      const rel = folder === '' ? entry.name : `${folder}/${entry.name}`;
       if (seen.has(rel) || rel.startsWith('node_modules/') || rel.includes('/node_modules/')) continue;
       seen.add(rel);
       if (!parseRecordPath(rel) && !classifyPath(rel, config)) continue;
-      files.push({ path: rel, oid: '', bytes: fs.readFileSync(path.join(dir, rel)) });
+      files.push(rel);
     }
   }
-  files.sort((a, b) => a.path.localeCompare(b.path));
-  return parseSnapshot(files, config);
+  files.sort((a, b) => a.localeCompare(b));
+  // Read and parse one file at a time: only parsed records are kept.
+  const parser = createSnapshotParser(config);
+  for (const rel of files) parser.add({ path: rel, oid: '', bytes: fs.readFileSync(path.join(dir, rel)) });
+  return parser.finish();
 }
