@@ -83,9 +83,6 @@ export interface ListedRecords {
   entries: IndexEntry[];
 }
 
-/** Above this many record folders, the two record roots are listed whole and filtered here (git matches every entry against every pathspec). */
-const MANY_FOLDERS = 64;
-
 /**
  * Parses every staged prompt and checks ids and references against the whole index. Throws one
  * UserError listing every problem, so the commit is blocked before anything is written. Lenient
@@ -98,11 +95,10 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   // moves come in the same pass over the index: the lineages are read from these entries.
   const lineageIds = new Set([...set.staged.map((file) => file.path), ...set.renamedFrom.values()].map((file) => idFromPath(file, 'prompt', config)));
   const folders = [...lineageIds].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
-  const recordSpecs = folders.length > MANY_FOLDERS ? [...new Set(folders.map((folder) => folder.slice(0, folder.indexOf('/', folder.indexOf('/') + 1) + 1)))] : folders;
   const [{ prompts, problems }, clauses, listed] = await Promise.all([
     readPrompts(view, set.staged, config),
     readClauses(view, stagedClauses, config),
-    view.list([...sourcePathspecs(config), ...recordSpecs]),
+    view.list([...sourcePathspecs(config), ...folders]),
   ]);
   const wantedFolders = new Set(folders);
   const records = listed.filter((entry) => wantedFolders.has(entry.path.slice(0, entry.path.lastIndexOf('/') + 1)));
