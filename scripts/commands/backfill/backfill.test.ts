@@ -69,6 +69,28 @@ describe('promptvault backfill', () => {
     expect(byFolder(normalisedVault(plain))).toEqual(byFolder(normalisedVault(hooked)));
   });
 
+  it('records edits of more prompts in one commit than the hook lists folder by folder, as the hook does', async () => {
+    // 40 prompts have 80 record folders: past the 64 literal pathspecs the hook's index listing
+    // switches to listing the record roots; backfill's replayed vault answers folder by folder.
+    const hooked = createRepo();
+    const plain = createRepo({ hooks: false });
+    repos.push(hooked, plain);
+    for (const repo of [hooked, plain]) {
+      const write = (words: string) => {
+        for (let i = 1; i <= 40; i++) repo.write(`prompts/many/p${i}.md`, promptFile({ title: `P${i}` }, `Answer the customer about order ${i} ${words}.`));
+      };
+      write('politely');
+      expect(repo.commit('forty prompts', '2026-03-01').code).toBe(0);
+      write('politely and briefly');
+      expect(repo.commit('edit all forty', '2026-03-02').code).toBe(0);
+    }
+    expect((await backfill({ cwd: plain.dir })).problems).toEqual([]);
+    const kinds = (vault: Map<string, string>) => [...vault].filter(([file]) => file.includes('/mutations/')).map(([, text]) => /^kind: (\w+)$/m.exec(text)?.[1]).sort();
+    expect(kinds(normalisedVault(hooked))).toEqual([...Array(40).fill('edit'), ...Array(40).fill('new')]);
+    const byFolder = (vault: Map<string, string>) => [...vault].map(([file, text]) => `${path.dirname(file)}\n${text}`).sort();
+    expect(byFolder(normalisedVault(plain))).toEqual(byFolder(normalisedVault(hooked)));
+  });
+
   it('gives each prompt the lineage `git log --follow` shows, across moves and merges', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);

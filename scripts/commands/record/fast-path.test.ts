@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
@@ -7,8 +9,8 @@ import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts'
 // (a config change that brings new prompts in, a move, a clause edit alone) is still recorded.
 
 let repo: TestRepo;
-const commit = (message: string, date: string) => {
-  const result = repo.commit(message, date);
+const commit = (message: string, date: string, env?: Record<string, string>) => {
+  const result = repo.commit(message, date, { env });
   expect(result.code, result.stderr).toBe(0);
   expect(result.stdout + result.stderr).not.toContain('internal error');
   return result.stdout + result.stderr;
@@ -52,5 +54,22 @@ describe('the hook on commits that do or do not touch the vault', () => {
     expect(commit('soften the clause', '2026-01-08')).toMatch(/promptvault: audit of privacy\/no-share: FLAGGED/);
     const checked = repo.cli(['check']);
     expect(checked.stdout).toMatch(/unreviewed regression/);
+  });
+
+  it('reads the index for listings once when it records prompts, nested ids included', () => {
+    // The prompts, their ids and the staged prompts' record folders come from one ls-files; the
+    // lineages and the check for leftovers reuse it (each git process reads the whole index).
+    repo.write('prompts/support/escalate.md', promptFile({ title: 'Escalate' }, 'Hand the ticket to a human when the customer asks twice.'));
+    repo.write('prompts/support/escalate/urgent.md', promptFile({ title: 'Urgent' }, 'Page the on-call engineer for outages.'));
+    commit('two prompts, one id inside the other', '2026-01-09');
+    repo.write('prompts/support/escalate.md', promptFile({ title: 'Escalate' }, 'Hand the ticket to a human when the customer asks twice or is upset.'));
+    repo.write('prompts/support/escalate/urgent.md', promptFile({ title: 'Urgent' }, 'Page the on-call engineer for outages and data loss.'));
+    const trace = path.join(repo.dir, '.git', 'trace.txt');
+    const out = commit('edit both', '2026-01-10', { GIT_TRACE: trace });
+    expect(out).toMatch(/support\/escalate v2·[0-9a-f]{6} \(edit from support\/escalate@v1·[0-9a-f]{6}\)/);
+    expect(out).toMatch(/support\/escalate\/urgent v2·[0-9a-f]{6} \(edit from support\/escalate\/urgent@v1·[0-9a-f]{6}\)/);
+    const gitRuns = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / (built-in|exec): git /.test(line));
+    expect(gitRuns.filter((line) => / git ls-files /.test(line))).toHaveLength(1);
+    expect(repo.addedInHead('vault/').filter((file) => file.endsWith('.yaml'))).toHaveLength(4);
   });
 });

@@ -13,6 +13,8 @@ import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
+import type { ListedRecords } from '../../lib/recorder/collect.ts';
+import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
 
 export type HookName = 'pre-commit' | 'pre-merge-commit';
@@ -80,7 +82,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }, { PENDING_TAGS_FILE }, { openCitationCache }] = await Promise.all([
+  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }, { PENDING_TAGS_FILE }, { openCitationCache }, { recordFolder }] = await Promise.all([
     committerDate(repo),
     import('../../lib/config/read-fs.ts'),
     import('../../lib/recorder/record-commit.ts'),
@@ -89,6 +91,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     import('../../lib/vault/write-fs.ts'),
     import('../tag/index.ts'),
     import('../../lib/recorder/citations-cache-fs.ts'),
+    import('../../lib/vault/paths.ts'),
   ]);
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo, PENDING_TAGS_FILE))];
   const badTags = invalidTags(parseUserTags(env.PROMPTVAULT_TAGS));
@@ -107,7 +110,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   result.warnings = records.warnings;
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
-  await writeRecords(repo, records.writes, records.removals);
+  await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });
   if (userTags.length > 0) fs.rmSync(path.join(repo.gitdir, PENDING_TAGS_FILE), { force: true });
   result.written.push(...records.writes.map((write) => write.path));
   result.removed = records.removals;
@@ -128,6 +131,14 @@ async function restoreDeletedRecords(options: RecordOptions, repo: Repo, base: s
   await writeRecords(repo, restore);
   result.restored = restore.map((write) => write.path);
   result.written.push(...result.restored);
+}
+
+/** The record folders the recorder listed, as writeRecords takes them. */
+function listedFolders(listed: ListedRecords, recordFolder: (kind: 'mutation' | 'checkpoint', id: string) => string): ListedFolders {
+  return {
+    folders: new Set([...listed.ids].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)])),
+    tracked: new Set(listed.entries.map((entry) => entry.path)),
+  };
 }
 
 function mergeNeedsCommit(result: RecordResult): UserError {

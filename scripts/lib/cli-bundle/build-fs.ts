@@ -11,7 +11,7 @@
 // bundle older than its sources (bin.js then runs the sources).
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../package-root-fs.ts';
 
 /** Dependencies compiled into the bundle: ESM, on the hook's path, many small modules each. */
@@ -20,6 +20,24 @@ const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
 export const BUNDLE_DIR = 'build/cli';
 export const BUNDLE_ENTRY = `${BUNDLE_DIR}/promptvault.js`;
 export const BUNDLE_INPUTS = `${BUNDLE_DIR}/inputs.json`;
+
+/**
+ * zod's namespace export carries its 64 message locales (about 250 KB), which the bundle would
+ * evaluate on every recording commit; promptvault never switches zod's locale, so only English,
+ * the one zod configures itself, is kept.
+ */
+const englishZodMessagesOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)) return undefined;
+      return { path: 'zod-locales', namespace: 'zod-english-only' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';", resolveDir: build.initialOptions.absWorkingDir, loader: 'js',
+    }));
+  },
+};
 
 export async function buildCliBundle(root = packageRoot()): Promise<string> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
@@ -33,7 +51,7 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
   const result = await build({
     absWorkingDir: root, entryPoints: ['scripts/cli.ts'], outdir, entryNames: 'promptvault', chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
-    metafile: true, logLevel: 'warning', legalComments: 'eof',
+    metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly],
     // yaml's Node build is CommonJS and requires Node built-ins: give the ES module bundle a require.
     banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
   });

@@ -10,7 +10,8 @@ import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.
 import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
-import { parseRecordPath } from '../vault/paths.ts';
+import { parseRecordPath, recordFolder, VAULT_DIR } from '../vault/paths.ts';
+import type { IndexEntry } from '../git/index.ts';
 
 export interface ChangeSet {
   /** Prompt files added or modified in the index (renames included, at their new path). */
@@ -70,6 +71,16 @@ export interface ValidatedChanges {
   known: KnownIds;
   /** Prompt id -> its path in the index. */
   promptPaths: Map<string, string>;
+  /** The records of the prompts the commit stages or moves, listed with the sources. */
+  listedRecords: ListedRecords;
+}
+
+/** Record files of some prompts, listed once and handed down (readLineages, writeRecords). */
+export interface ListedRecords {
+  /** Prompt ids whose record folders were listed. */
+  ids: Set<string>;
+  /** Every entry in those folders (record-named or not). */
+  entries: IndexEntry[];
 }
 
 /**
@@ -80,11 +91,18 @@ export interface ValidatedChanges {
 export async function validateChanges(view: TreeView, set: ChangeSet, config: Config, options: { lenient?: boolean } = {}): Promise<ValidatedChanges> {
   // Independent reads, each its own git process: run them side by side.
   const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
-  const [{ prompts, problems }, clauses, entries] = await Promise.all([
+  // Every prompt path is listed once per commit, and the records of the prompts it stages or
+  // moves come in the same pass over the index: the lineages are read from these entries.
+  const lineageIds = new Set([...set.staged.map((file) => file.path), ...set.renamedFrom.values()].map((file) => idFromPath(file, 'prompt', config)));
+  const folders = [...lineageIds].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
+  const [{ prompts, problems }, clauses, listed] = await Promise.all([
     readPrompts(view, set.staged, config),
     readClauses(view, stagedClauses, config),
-    view.list(sourcePathspecs(config)),
+    view.list([...sourcePathspecs(config), ...folders]),
   ]);
+  const wantedFolders = new Set(folders);
+  const records = listed.filter((entry) => wantedFolders.has(entry.path.slice(0, entry.path.lastIndexOf('/') + 1)));
+  const entries = listed.filter((entry) => !entry.path.startsWith(VAULT_PREFIX));
   problems.push(...clauses.problems);
   const warnings = [...set.links.map(symlinkWarning), ...prompts.flatMap((prompt) => prompt.warnings)];
 
@@ -108,8 +126,10 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   }
   const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
   await pairMovesByStableId(view, set, prompts, config);
-  return { prompts, problems, warnings, known, promptPaths };
+  return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records } };
 }
+
+const VAULT_PREFIX = `${VAULT_DIR}/`;
 
 /**
  * A prompt deleted at one path and added at another with the same front-matter `id` is a move,

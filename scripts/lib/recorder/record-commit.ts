@@ -20,7 +20,7 @@ import { versionLabel } from '../vault/version-label.ts';
 import { recordAudits, type AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
-import { classifyChanges, validateChanges, type ChangeSet } from './collect.ts';
+import { classifyChanges, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
 
@@ -72,6 +72,8 @@ export interface CommitRecords {
   problems: Problem[];
   /** What was read leniently or skipped (symbolic links): shown, never blocking. */
   warnings: Problem[];
+  /** Record folders listed from the index while recording, for writeRecords to reuse. */
+  listed?: ListedRecords;
 }
 
 interface Context extends Omit<CommitInput, 'tokens' | 'measures'> {
@@ -101,11 +103,11 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // A resync considers every clause, and every clause with audits but no file (deleted without the
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
-  const { prompts, promptPaths, problems: skipped, warnings } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
+  const { prompts, promptPaths, problems: skipped, warnings, listedRecords } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
-    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped, warnings }, tokens, measures: input.measures ?? memoryMeasureCache(),
+    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped, warnings, listed: listedRecords }, tokens, measures: input.measures ?? memoryMeasureCache(),
   };
 
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
@@ -116,7 +118,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
 
   const renamedFromIds = new Map([...set.renamedFrom].map(([to, from]) => [idFromPath(to, 'prompt', input.config), idFromPath(from, 'prompt', input.config)]));
   const forkSources = [...toRecord.values()].flatMap((p) => (p.frontMatter.forked_from ? [p.frontMatter.forked_from] : []));
-  const { lineages, problems } = await readLineages(input.view, [...new Set([...toRecord.keys(), ...renamedFromIds.values(), ...forkSources])]);
+  const { lineages, problems } = await readLineages(input.view, [...new Set([...toRecord.keys(), ...renamedFromIds.values(), ...forkSources])], listedRecords);
   if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: records in vault/ are invalid; fix them before committing', problems);
 
   await dropRecordsOfVanishedPrompts(ctx, [...revisit].filter((id) => !promptPaths.has(id)));

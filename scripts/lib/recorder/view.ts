@@ -3,6 +3,7 @@
 // far. Both answer the same three questions, so both run the very same recording code.
 import { grepIndex, listIndex, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
+import { globToRegExp } from '../prompt/locate.ts';
 
 export interface TreeView {
   /** Files under git pathspecs (folders ending in "/", or `:(glob)` patterns). */
@@ -34,17 +35,20 @@ const GLOB_CHARS = /[*?[\\]/;
  * below). Specs with magic or glob characters go to git as they are.
  */
 async function listMany(repo: Repo, pathspecs: string[]): Promise<IndexEntry[]> {
-  if (pathspecs.length <= MANY_PATHSPECS || pathspecs.some((spec) => spec === '' || spec.startsWith(':') || GLOB_CHARS.test(spec) || spec.startsWith('/'))) {
+  // `:(glob)` patterns (where prompts live) go to git beside the folders the literal specs share.
+  const globs = pathspecs.filter((spec) => spec.startsWith(GLOB_MAGIC));
+  const literal = pathspecs.filter((spec) => !spec.startsWith(GLOB_MAGIC));
+  if (literal.length <= MANY_PATHSPECS || literal.some((spec) => spec === '' || spec.startsWith(':') || GLOB_CHARS.test(spec) || spec.startsWith('/'))) {
     return listIndex(repo, { pathspecs });
   }
   const exact = new Set<string>();
   const folders = new Set<string>();
-  for (const spec of pathspecs) {
+  for (const spec of literal) {
     if (spec.endsWith('/')) folders.add(spec);
     else exact.add(spec);
   }
   // The shared folders: each spec's first two path components (vault/mutations/, .claude/agents/).
-  const roots = new Set(pathspecs.map((spec) => /^[^/]+\/(?:[^/]+\/)?/.exec(spec)?.[0] ?? spec));
+  const roots = new Set(literal.map((spec) => /^[^/]+\/(?:[^/]+\/)?/.exec(spec)?.[0] ?? spec));
   const under = (file: string): boolean => {
     if (exact.has(file)) return true;
     for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1)) {
@@ -53,5 +57,10 @@ async function listMany(repo: Repo, pathspecs: string[]): Promise<IndexEntry[]> 
     }
     return false;
   };
-  return (await listIndex(repo, { pathspecs: [...roots] })).filter((entry) => under(entry.path));
+  const inRoots = (file: string): boolean => [...roots].some((root) => (root.endsWith('/') ? file.startsWith(root) : file === root || file.startsWith(`${root}/`)));
+  const patterns = globs.map((spec) => globToRegExp(spec.slice(GLOB_MAGIC.length)));
+  // Outside the shared folders only a pattern can have listed a file; inside, a literal spec or a pattern.
+  return (await listIndex(repo, { pathspecs: [...globs, ...roots] })).filter((entry) => under(entry.path) || !inRoots(entry.path) || patterns.some((pattern) => pattern.test(entry.path)));
 }
+
+const GLOB_MAGIC = ':(glob)';

@@ -1,5 +1,6 @@
 // Reads the records of given prompts from the files of the commit being made.
 import type { Problem } from '../errors.ts';
+import type { IndexEntry } from '../git/index.ts';
 import type { TreeView } from '../recorder/view.ts';
 import { checkpointSchema, mutationSchema, type Checkpoint, type Mutation } from '../schema/records.ts';
 import { parseRecordPath, recordFolder } from './paths.ts';
@@ -24,14 +25,17 @@ export const MUTATION_EXAMPLE = 'prompt: support/refund\nversion: 3\nparent_prom
 
 /**
  * Records of each prompt in `ids`. Cost is proportional to those prompts' histories, never to the
- * size of the vault.
+ * size of the vault. `listed` holds record folders the caller already listed (the recorder lists
+ * them with the prompts): only the other ids' folders are listed here.
  */
-export async function readLineages(view: TreeView, ids: string[]): Promise<{ lineages: Map<string, Lineage>; problems: Problem[] }> {
+export async function readLineages(view: TreeView, ids: string[], listed?: { ids: Set<string>; entries: IndexEntry[] }): Promise<{ lineages: Map<string, Lineage>; problems: Problem[] }> {
   const lineages = new Map<string, Lineage>(ids.map((id) => [id, { prompt: id, mutations: [], checkpoints: [] }]));
   const problems: Problem[] = [];
   if (ids.length === 0) return { lineages, problems };
-  const pathspecs = ids.flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
-  const entries = await view.list(pathspecs);
+  const unlisted = ids.filter((id) => !listed?.ids.has(id));
+  const pathspecs = unlisted.flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
+  // A folder holds the folders of longer ids too (`a/` holds `a/b/`): one entry per path.
+  const entries = [...new Map([...(listed?.entries ?? []), ...(pathspecs.length > 0 ? await view.list(pathspecs) : [])].map((entry) => [entry.path, entry])).values()];
   const wanted = entries.filter((entry) => {
     const parsed = parseRecordPath(entry.path);
     return parsed !== undefined && lineages.has(parsed.id);

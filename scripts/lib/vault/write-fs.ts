@@ -24,11 +24,13 @@ const NOTHING_WRITTEN = 'nothing was written or staged';
  * and temporary files, is removed first: the next commit would otherwise write new names beside
  * them, and a later `git add vault` would commit two versions of one change.
  */
-export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: string[] = []): Promise<void> {
+export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: string[] = [], options: { listed?: ListedFolders } = {}): Promise<void> {
   const folders = [...new Set(writes.map((write) => `${path.posix.dirname(write.path)}/`))];
   const strays: string[] = [];
   if (folders.length > 0) {
-    for (const file of await listWorkFiles(repo, { pathspecs: folders })) {
+    const listed = options.listed;
+    const files = listed && folders.every((folder) => listed.folders.has(folder)) ? readFolders(repo.dir, folders, listed.tracked) : await listWorkFiles(repo, { pathspecs: folders });
+    for (const file of files) {
       // A temporary file is never a record, even once `git add` staged it: it leaves the index too.
       const temp = TEMP_NAME.test(path.posix.basename(file.path));
       if (!temp && (file.tracked || !isLeftover(file.path))) continue;
@@ -51,6 +53,38 @@ export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: 
     undo();
     throw error;
   }
+}
+
+/** Record folders whose index entries the caller listed already (the recorder lists them with the prompts). */
+export interface ListedFolders {
+  /** Folders ("vault/mutations/<id>/") whose tracked files are all in `tracked`. */
+  folders: Set<string>;
+  /** Index paths of the files directly in those folders. */
+  tracked: Set<string>;
+}
+
+/**
+ * What `git ls-files --cached --others` says of the folders, from the caller's listing and the
+ * folders themselves: one git process fewer on every recording commit (each one reads the whole
+ * index). Subfolders (the records of a longer id, `a/b/` in `a/`) are left to their own writes,
+ * and an ignored leftover is removed like any other (a record name in a record folder is ours).
+ */
+function readFolders(dir: string, folders: string[], tracked: Set<string>): { path: string; tracked: boolean }[] {
+  const files: { path: string; tracked: boolean }[] = [];
+  for (const folder of folders) {
+    for (const file of tracked) if (file.startsWith(folder) && !file.includes('/', folder.length)) files.push({ path: file, tracked: true });
+    let names: fs.Dirent[] = [];
+    try {
+      names = fs.readdirSync(path.join(dir, folder), { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw fileSystemError(error, folder, `list ${folder}`, NOTHING_WRITTEN);
+    }
+    for (const entry of names) {
+      const file = `${folder}${entry.name}`;
+      if (!entry.isDirectory() && !tracked.has(file)) files.push({ path: file, tracked: false });
+    }
+  }
+  return files;
 }
 
 /**
