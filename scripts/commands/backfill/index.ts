@@ -6,13 +6,15 @@ import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
-import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import type { MeasureJob } from './_measure-blob.ts';
+import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -23,6 +25,11 @@ export interface BackfillOptions {
   /** Aborting stops after the current commit, saves, and throws an `interrupted` error. */
   signal?: AbortSignal;
   env?: Record<string, string | undefined>;
+  /**
+   * Worker threads that measure the history's prompt blobs ahead of the replay (0: the replay
+   * measures them itself). Default: one per core beyond the first, at most 3. The records are the same either way.
+   */
+  measureThreads?: number;
 }
 
 export interface BackfillProgress {
@@ -91,6 +98,12 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // Measures by body digest, kept across runs: a second backfill (another --from, a config that
   // adds prompt folders, a worktree) measures only the texts no run has measured yet.
   const measures = openMeasureCache({ gitdir: repo.gitdir, encoding: config.tokenizer });
+  // With --from, history starts at that commit: everything it holds is new there.
+  const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
+  const ahead = measureAhead({
+    repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(),
+    jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
+  });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 } };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
@@ -106,11 +119,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   try {
     for (const [i, commit] of history.entries()) {
       const index = vault.addCommit(commit.oid, commit.parents, history.length);
-      // With --from, history starts at that commit: everything it holds is new there.
-      const startsHistory = i === 0 && from !== null;
+      const startsHistory = i === 0 && firstTree !== undefined;
       const parentTree = commit.parents[0] ? trees.get(commit.parents[0]) : new Map<string, string>();
       const sources = startsHistory
-        ? await treeAt(repo, config, commit.oid)
+        ? firstTree
         : applyChanges(parentTree ?? (await treeAt(repo, config, commit.parents[0]!)), commit, config);
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
@@ -124,6 +136,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         continue;
       }
       const commitStarted = performance.now();
+      await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
@@ -154,6 +167,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
     }
   } finally {
+    ahead.close();
     reader.close();
     tokens.close();
     measures.save();
@@ -318,6 +332,23 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
     else if (change.newOid && classifyPath(change.path, config)) tree.set(change.path, change.newOid);
   }
   return tree;
+}
+
+/** The prompt blobs the replay will measure, in the order it meets them, each once. */
+function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<string, string> | undefined, resumed: Set<string>): MeasureJob[] {
+  const jobs: MeasureJob[] = [];
+  const seen = new Set<string>();
+  const add = (oid: string, file: string) => {
+    if (seen.has(oid) || classifyPath(file, config) !== 'prompt') return;
+    seen.add(oid);
+    jobs.push({ oid, path: file, id: idFromPath(file, 'prompt', config) });
+  };
+  for (const [i, commit] of history.entries()) {
+    if (resumed.has(commit.oid)) continue;
+    if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file);
+    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && change.newMode !== '120000') add(change.newOid, change.path);
+  }
+  return jobs;
 }
 
 function countChildren(history: HistoryCommit[]): Map<string, number> {
