@@ -101,7 +101,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // With --from, history starts at that commit: everything it holds is new there.
   const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
   const ahead = measureAhead({
-    repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(),
+    repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
     jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 } };

@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { Repo } from '../../lib/git/index.ts';
 import type { MeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
-import type { MeasureJob } from './_measure-blob.ts';
+import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
+import { measureBlob, type MeasureJob } from './_measure-blob.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest } from './measure-worker.ts';
 
 export interface MeasuringAhead {
@@ -32,8 +33,13 @@ export function defaultMeasureThreads(): number {
   return Math.max(1, Math.min(3, os.availableParallelism() - 1));
 }
 
-export function measureAhead(options: { repo: Repo; encoding: TokenizerEncoding; jobs: MeasureJob[]; cache: MeasureCache; threads: number }): MeasuringAhead {
+export function measureAhead(options: {
+  repo: Repo; encoding: TokenizerEncoding; jobs: MeasureJob[]; cache: MeasureCache; threads: number;
+  /** The replay's own reader and counter, for its share of a large commit. */
+  read: (oids: string[]) => Promise<Map<string, Buffer>>; counter: TokenCounter;
+}): MeasuringAhead {
   const { jobs, cache } = options;
+  const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   // Per blob: absent while queued; 'thread' once a thread has it, 'replay' once left to the
   // replay, 'done' when a thread has measured it (or given up).
   const state = new Map<string, 'thread' | 'replay' | 'done'>();
@@ -51,15 +57,15 @@ export function measureAhead(options: { repo: Repo; encoding: TokenizerEncoding;
     }
     batches.delete(id);
   };
-  const send = (worker: Worker) => {
-    const batch: MeasureJob[] = [];
-    while (batch.length < BATCH && next < jobs.length) {
+  const send = (worker: Worker, given?: MeasureJob[]) => {
+    const batch: MeasureJob[] = given ?? [];
+    while (!given && batch.length < BATCH && next < jobs.length) {
       const job = jobs[next++]!;
       if (state.has(job.oid)) continue;
-      state.set(job.oid, 'thread');
       batch.push(job);
     }
     if (batch.length === 0) return;
+    for (const job of batch) state.set(job.oid, 'thread');
     const id = batchCount++;
     batches.set(id, { oids: batch.map((job) => job.oid), worker });
     worker.postMessage({ batch: id, jobs: batch } satisfies MeasureWorkerRequest);
@@ -92,6 +98,27 @@ export function measureAhead(options: { repo: Repo; encoding: TokenizerEncoding;
   return {
     threads: workers.length,
     async ready(oids) {
+      const queued = [...new Set(oids)].filter((oid) => !state.has(oid) && jobOf.has(oid));
+      if (workers.length > 0 && queued.length >= 4 * BATCH) {
+        // A large commit (often the first: a repository's initial import) is shared: each thread
+        // takes an equal part in one batch while the replay measures its own part here.
+        const part = Math.ceil(queued.length / (workers.length + 1));
+        for (const [i, worker] of workers.entries()) send(worker, queued.slice(i * part, (i + 1) * part).map((oid) => jobOf.get(oid)!));
+        const mine = queued.slice(workers.length * part);
+        for (const oid of mine) state.set(oid, 'replay');
+        try {
+          for (let i = 0; i < mine.length; i += BATCH) {
+            const slice = mine.slice(i, i + BATCH);
+            const blobs = await options.read(slice);
+            for (const oid of slice) {
+              const measured = await measureBlob(blobs.get(oid)!, jobOf.get(oid)!, options.counter);
+              if (measured) cache.prime(measured.key, measured.entry);
+            }
+          }
+        } catch {
+          // A blob git cannot read: the replay meets it too, and reports it.
+        }
+      }
       const pending: Promise<void>[] = [];
       for (const oid of oids) {
         const now = state.get(oid);

@@ -310,11 +310,13 @@ export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<
   return {
     async read(oids) {
       const unique = [...new Set(oids)];
-      const blobs = await Promise.all(unique.map((oid) => new Promise<Buffer>((resolve, reject) => {
+      const blobs = Promise.all(unique.map((oid) => new Promise<Buffer>((resolve, reject) => {
         waiting.push({ oid, resolve, reject });
-        child.stdin.write(`${oid}\n`);
       })));
-      return new Map(unique.map((oid, i) => [oid, blobs[i]!]));
+      // One write for the whole request: a write per object was a system call each.
+      if (unique.length > 0) child.stdin.write(`${unique.join('\n')}\n`);
+      const read = await blobs;
+      return new Map(unique.map((oid, i) => [oid, read[i]!]));
     },
     close() {
       child.stdin.end();
