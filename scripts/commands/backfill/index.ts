@@ -120,10 +120,14 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     for (const [i, commit] of history.entries()) {
       const index = vault.addCommit(commit.oid, commit.parents, history.length);
       const startsHistory = i === 0 && firstTree !== undefined;
-      const parentTree = commit.parents[0] ? trees.get(commit.parents[0]) : new Map<string, string>();
+      const first = commit.parents[0];
+      const parentTree = first ? trees.get(first) : new Map<string, string>();
+      // The parent's last child to be replayed takes its file map over instead of copying it: a
+      // copy of every prompt path per commit was O(prompts) work at each of thousands of commits.
+      const lastChild = first !== undefined && (childrenLeft.get(first) ?? 1) <= 1;
       const sources = startsHistory
         ? firstTree
-        : applyChanges(parentTree ?? (await treeAt(repo, config, commit.parents[0]!)), commit, config);
+        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild });
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
       for (const parent of commit.parents) release(trees, childrenLeft, parent);
@@ -323,8 +327,8 @@ async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<stri
   return tree;
 }
 
-function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config): Map<string, string> {
-  const tree = new Map(parent);
+function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean }): Map<string, string> {
+  const tree = options.inPlace ? parent : new Map(parent);
   for (const change of commit.changes) {
     if (change.fromPath) tree.delete(change.fromPath);
     if (change.status === 'D') tree.delete(change.path);
