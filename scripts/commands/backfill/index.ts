@@ -15,6 +15,7 @@ import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
 import type { MeasureJob } from './_measure-blob.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
+import { TreeSourceIndex } from './source-index.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -109,6 +110,8 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.seconds[key] += (performance.now() - since) / 1000;
   };
   const trees = new Map<string, Map<string, string>>();
+  // The ids each file map gives, beside it (a map taken over by a child takes its index along).
+  const indexes = new WeakMap<Map<string, string>, TreeSourceIndex>();
   const childrenLeft = countChildren(history);
   const written: string[] = [];
   const seen = new ProblemsSeen();
@@ -127,7 +130,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const lastChild = first !== undefined && (childrenLeft.get(first) ?? 1) <= 1;
       const sources = startsHistory
         ? firstTree
-        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild });
+        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes });
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
       for (const parent of commit.parents) release(trees, childrenLeft, parent);
@@ -142,7 +145,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       const records = await recordCommit({
-        view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
+        view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures,
       });
@@ -327,15 +330,31 @@ async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<stri
   return tree;
 }
 
-function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean }): Map<string, string> {
+function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeSourceIndex> }): Map<string, string> {
   const tree = options.inPlace ? parent : new Map(parent);
+  const parentIndex = options.indexes.get(parent);
+  const index = parentIndex ? (options.inPlace ? parentIndex : parentIndex.copy()) : TreeSourceIndex.of(parent, config);
+  options.indexes.set(tree, index);
+  const remove = (file: string) => {
+    if (tree.delete(file)) index.remove(file);
+  };
   for (const change of commit.changes) {
-    if (change.fromPath) tree.delete(change.fromPath);
-    if (change.status === 'D') tree.delete(change.path);
-    else if (change.newMode === '120000') tree.delete(change.path);
-    else if (change.newOid && classifyPath(change.path, config)) tree.set(change.path, change.newOid);
+    if (change.fromPath) remove(change.fromPath);
+    if (change.status === 'D') remove(change.path);
+    else if (change.newMode === '120000') remove(change.path);
+    else if (change.newOid && classifyPath(change.path, config)) {
+      tree.set(change.path, change.newOid);
+      index.add(change.path);
+    }
   }
   return tree;
+}
+
+/** The source index of a file map, made from the map if it has none yet. */
+function sourceIndexOf(indexes: WeakMap<Map<string, string>, TreeSourceIndex>, tree: Map<string, string>, config: Config): TreeSourceIndex {
+  let index = indexes.get(tree);
+  if (!index) indexes.set(tree, (index = TreeSourceIndex.of(tree, config)));
+  return index;
 }
 
 /** The prompt blobs the replay will measure, in the order it meets them, each once. */

@@ -1,8 +1,8 @@
 // What the commit being made changes among prompts, clauses and records, and whether it is valid.
 // The grep only proposes candidates; every candidate is parsed before it counts.
 import { UserError, type Problem } from '../errors.ts';
-import type { IndexChange } from '../git/index.ts';
-import type { TreeView } from './view.ts';
+import type { IndexChange, IndexEntry } from '../git/index.ts';
+import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { classifyPath, describeSource, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
@@ -80,20 +80,14 @@ export interface ValidatedChanges {
 export async function validateChanges(view: TreeView, set: ChangeSet, config: Config, options: { lenient?: boolean } = {}): Promise<ValidatedChanges> {
   // Independent reads, each its own git process: run them side by side.
   const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
-  const [{ prompts, problems }, clauses, entries] = await Promise.all([
+  const [{ prompts, problems }, clauses, { known, promptPaths }] = await Promise.all([
     readPrompts(view, set.staged, config),
     readClauses(view, stagedClauses, config),
-    view.list(sourcePathspecs(config)),
+    view.sourceIndex ? view.sourceIndex() : view.list(sourcePathspecs(config)).then((entries) => indexSources(entries, config)),
   ]);
   problems.push(...clauses.problems);
   const warnings = [...set.links.map(symlinkWarning), ...prompts.flatMap((prompt) => prompt.warnings)];
 
-  const sources = entries.flatMap((entry) => {
-    const info = describeSource(entry.path, config);
-    return info ? [{ path: entry.path, ...info }] : [];
-  });
-  const links = new Set(entries.flatMap((entry) => (entry.mode === '120000' ? [entry.path] : [])));
-  const known = indexIds(sources.filter((source) => !links.has(source.path)));
   const touched = new Set([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)]);
   problems.push(...findDuplicateIds(known, touched));
   for (const prompt of prompts) {
@@ -106,9 +100,19 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   if (problems.length > 0 && !options.lenient) {
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
   }
-  const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
   await pairMovesByStableId(view, set, prompts, config);
   return { prompts, problems, warnings, known, promptPaths };
+}
+
+/** The ids the prompt and clause files of a tree give (symbolic links are not prompts). */
+export function indexSources(entries: IndexEntry[], config: Config): SourceIndex {
+  const sources = entries.flatMap((entry) => {
+    const info = describeSource(entry.path, config);
+    return info ? [{ path: entry.path, ...info }] : [];
+  });
+  const links = new Set(entries.flatMap((entry) => (entry.mode === '120000' ? [entry.path] : [])));
+  const known = indexIds(sources.filter((source) => !links.has(source.path)));
+  return { known, promptPaths: new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!])) };
 }
 
 /**
