@@ -66,6 +66,8 @@ export interface BackfillResult {
    * `.git/promptvault/measures/` across runs) and those measured by this run.
    */
   measures: { cached: number; measured: number };
+  /** Worker threads that measured prompt blobs ahead of the replay (0 when none could start). */
+  measureThreads: number;
 }
 
 /** Progress saved under .git so an interrupted run resumes where it stopped. */
@@ -105,7 +107,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
     jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 } };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -119,6 +121,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   let lastProgress = started;
   const warned = new Set<string>();
 
+  result.measureThreads = ahead.threads;
   try {
     for (const [i, commit] of history.entries()) {
       const index = vault.addCommit(commit.oid, commit.parents, history.length);
