@@ -3,6 +3,7 @@
 // through its own `git cat-file --batch` and answers each batch of jobs with their entries.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBlobReader, type Repo } from '../../lib/git/index.ts';
+import type { MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import { measureBlob, type MeasureJob } from './_measure-blob.ts';
@@ -21,7 +22,7 @@ export interface MeasureWorkerRequest {
 export interface MeasureWorkerReply {
   batch: number;
   /** `measureKey` and entry of each job that parsed. */
-  entries: [string, import('../../lib/traits/measure-cache-fs.ts').MeasureEntry][];
+  entries: [string, MeasureEntry][];
 }
 
 const { repo, encoding } = workerData as MeasureWorkerData;
