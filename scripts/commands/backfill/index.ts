@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -189,7 +189,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   save(repo, vault, history, head, from, result, written);
   // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
   const all = vault.all().map((record) => record.path);
-  if (all.length > 0) await runGitAdd(repo, all);
+  if (all.length > 0) await stageFiles(repo, all);
   timed('writing', saving);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
