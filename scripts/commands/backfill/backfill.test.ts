@@ -146,6 +146,26 @@ describe('promptvault backfill', () => {
     expect(records()).toEqual(coldRecords);
   });
 
+  it('writes the same records whether worker threads measure ahead of the replay or the replay measures every text', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const records = () => new Map(repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean).map((file) => [file, fs.readFileSync(path.join(repo.dir, file), 'utf8')]));
+    const forget = () => {
+      for (const file of repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean)) fs.rmSync(path.join(repo.dir, file));
+      repo.git(['rm', '-r', '-q', '--cached', 'vault']);
+      fs.rmSync(path.join(repo.dir, '.git/promptvault'), { recursive: true, force: true });
+    };
+    const alone = await backfill({ cwd: repo.dir, measureThreads: 0 });
+    expect(alone.measureThreads).toBe(0);
+    const aloneRecords = records();
+    forget();
+    const threaded = await backfill({ cwd: repo.dir, measureThreads: 2 });
+    expect(threaded.measureThreads).toBe(2);
+    expect(threaded.measures).toEqual(alone.measures);
+    expect(records()).toEqual(aloneRecords);
+  });
+
   it('resumes an interrupted run where it stopped and ends with the same records', async () => {
     const repo = createRepo({ hooks: false });
     const fresh = createRepo({ hooks: false });

@@ -5,14 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, runGitAdd, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
-import { classifyPath, globToRegExp, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import type { MeasureJob } from './_measure-blob.ts';
+import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
+import { TreeSourceIndex } from './source-index.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -23,6 +26,11 @@ export interface BackfillOptions {
   /** Aborting stops after the current commit, saves, and throws an `interrupted` error. */
   signal?: AbortSignal;
   env?: Record<string, string | undefined>;
+  /**
+   * Worker threads that measure the history's prompt blobs ahead of the replay (0: the replay
+   * measures them itself). Default: one per core beyond the first, at most 3. The records are the same either way.
+   */
+  measureThreads?: number;
 }
 
 export interface BackfillProgress {
@@ -58,6 +66,8 @@ export interface BackfillResult {
    * `.git/promptvault/measures/` across runs) and those measured by this run.
    */
   measures: { cached: number; measured: number };
+  /** Worker threads that measured prompt blobs ahead of the replay (0 when none could start). */
+  measureThreads: number;
 }
 
 /** Progress saved under .git so an interrupted run resumes where it stopped. */
@@ -91,11 +101,19 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // Measures by body digest, kept across runs: a second backfill (another --from, a config that
   // adds prompt folders, a worktree) measures only the texts no run has measured yet.
   const measures = openMeasureCache({ gitdir: repo.gitdir, encoding: config.tokenizer });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 } };
+  // With --from, history starts at that commit: everything it holds is new there.
+  const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
+  const ahead = measureAhead({
+    repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
+    jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
+  });
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
   const trees = new Map<string, Map<string, string>>();
+  // The ids each file map gives, beside it (a map taken over by a child takes its index along).
+  const indexes = new WeakMap<Map<string, string>, TreeSourceIndex>();
   const childrenLeft = countChildren(history);
   const written: string[] = [];
   const seen = new ProblemsSeen();
@@ -103,15 +121,19 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   let lastProgress = started;
   const warned = new Set<string>();
 
+  result.measureThreads = ahead.threads;
   try {
     for (const [i, commit] of history.entries()) {
       const index = vault.addCommit(commit.oid, commit.parents, history.length);
-      // With --from, history starts at that commit: everything it holds is new there.
-      const startsHistory = i === 0 && from !== null;
-      const parentTree = commit.parents[0] ? trees.get(commit.parents[0]) : new Map<string, string>();
+      const startsHistory = i === 0 && firstTree !== undefined;
+      const first = commit.parents[0];
+      const parentTree = first ? trees.get(first) : new Map<string, string>();
+      // The parent's last child to be replayed takes its file map over instead of copying it: a
+      // copy of every prompt path per commit was O(prompts) work at each of thousands of commits.
+      const lastChild = first !== undefined && (childrenLeft.get(first) ?? 1) <= 1;
       const sources = startsHistory
-        ? await treeAt(repo, config, commit.oid)
-        : applyChanges(parentTree ?? (await treeAt(repo, config, commit.parents[0]!)), commit, config);
+        ? firstTree
+        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes });
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
       for (const parent of commit.parents) release(trees, childrenLeft, parent);
@@ -124,8 +146,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         continue;
       }
       const commitStarted = performance.now();
+      await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       const records = await recordCommit({
-        view: replayView({ vault, commit: index, sources, readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
+        view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures,
       });
@@ -154,6 +177,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
     }
   } finally {
+    ahead.close();
     reader.close();
     tokens.close();
     measures.save();
@@ -165,7 +189,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   save(repo, vault, history, head, from, result, written);
   // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
   const all = vault.all().map((record) => record.path);
-  if (all.length > 0) await runGitAdd(repo, all);
+  if (all.length > 0) await stageFiles(repo, all);
   timed('writing', saving);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
@@ -309,15 +333,48 @@ async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<stri
   return tree;
 }
 
-function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config): Map<string, string> {
-  const tree = new Map(parent);
+function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeSourceIndex> }): Map<string, string> {
+  const tree = options.inPlace ? parent : new Map(parent);
+  const parentIndex = options.indexes.get(parent);
+  const index = parentIndex ? (options.inPlace ? parentIndex : parentIndex.copy()) : TreeSourceIndex.of(parent, config);
+  options.indexes.set(tree, index);
+  const remove = (file: string) => {
+    if (tree.delete(file)) index.remove(file);
+  };
   for (const change of commit.changes) {
-    if (change.fromPath) tree.delete(change.fromPath);
-    if (change.status === 'D') tree.delete(change.path);
-    else if (change.newMode === '120000') tree.delete(change.path);
-    else if (change.newOid && classifyPath(change.path, config)) tree.set(change.path, change.newOid);
+    if (change.fromPath) remove(change.fromPath);
+    if (change.status === 'D') remove(change.path);
+    else if (change.newMode === '120000') remove(change.path);
+    else if (change.newOid && classifyPath(change.path, config)) {
+      tree.set(change.path, change.newOid);
+      index.add(change.path);
+    }
   }
   return tree;
+}
+
+/** The source index of a file map, made from the map if it has none yet. */
+function sourceIndexOf(indexes: WeakMap<Map<string, string>, TreeSourceIndex>, tree: Map<string, string>, config: Config): TreeSourceIndex {
+  let index = indexes.get(tree);
+  if (!index) indexes.set(tree, (index = TreeSourceIndex.of(tree, config)));
+  return index;
+}
+
+/** The prompt blobs the replay will measure, in the order it meets them, each once. */
+function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<string, string> | undefined, resumed: Set<string>): MeasureJob[] {
+  const jobs: MeasureJob[] = [];
+  const seen = new Set<string>();
+  const add = (oid: string, file: string) => {
+    if (seen.has(oid) || classifyPath(file, config) !== 'prompt') return;
+    seen.add(oid);
+    jobs.push({ oid, path: file, id: idFromPath(file, 'prompt', config) });
+  };
+  for (const [i, commit] of history.entries()) {
+    if (resumed.has(commit.oid)) continue;
+    if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file);
+    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && change.newMode !== '120000') add(change.newOid, change.path);
+  }
+  return jobs;
 }
 
 function countChildren(history: HistoryCommit[]): Map<string, number> {

@@ -49,7 +49,9 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
   const outdir = path.join(root, BUNDLE_DIR);
   fs.rmSync(outdir, { recursive: true, force: true });
   const result = await build({
-    absWorkingDir: root, entryPoints: ['scripts/cli.ts'], outdir, entryNames: 'promptvault', chunkNames: 'chunks/[name]-[hash]',
+    absWorkingDir: root, outdir, entryNames: '[name]',
+    // Backfill's measuring thread is an entry of its own: a worker starts from a file.
+    entryPoints: { promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts' }, chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly],
     // yaml's Node build is CommonJS and requires Node built-ins: give the ES module bundle a require.

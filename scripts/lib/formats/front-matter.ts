@@ -1,5 +1,6 @@
 import { parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
+import { readFlatYaml } from './_flat-yaml.ts';
 
 // Pure: splits a text file into front matter data and body, the way the authoring tools do, and
 // leniently. Front matter is data, never code: a `---js` (or any other language) block is refused
@@ -82,6 +83,9 @@ type YamlRead =
 
 /** Strict YAML; lines are file lines (the YAML starts on line 2). */
 export function readYaml(source: string, firstLine = 2): YamlRead {
+  // Most front matter is flat one-line strings: read without the library's document model.
+  const flat = readFlatYaml(source, firstLine);
+  if (flat) return { kind: 'ok', ...flat, warnings: [] };
   let doc: Document;
   try {
     doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });

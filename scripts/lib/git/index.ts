@@ -237,7 +237,9 @@ export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs:
 
 /** Stages files as `git add` does (for a review the user then commits). */
 export async function runGitAdd(repo: Repo, files: string[]): Promise<void> {
-  await runGit(['add', '--', ...files], repo);
+  // On stdin, not as arguments: a backfill of a long history stages tens of thousands of records,
+  // past the system's limit on a command line (spawn E2BIG at about 28,000 record paths).
+  await runGit(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { ...repo, input: files.map((file) => `${file}\0`).join('') });
 }
 
 export interface HistoryCommit {
@@ -310,11 +312,13 @@ export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<
   return {
     async read(oids) {
       const unique = [...new Set(oids)];
-      const blobs = await Promise.all(unique.map((oid) => new Promise<Buffer>((resolve, reject) => {
+      const blobs = Promise.all(unique.map((oid) => new Promise<Buffer>((resolve, reject) => {
         waiting.push({ oid, resolve, reject });
-        child.stdin.write(`${oid}\n`);
       })));
-      return new Map(unique.map((oid, i) => [oid, blobs[i]!]));
+      // One write for the whole request: a write per object was a system call each.
+      if (unique.length > 0) child.stdin.write(`${unique.join('\n')}\n`);
+      const read = await blobs;
+      return new Map(unique.map((oid, i) => [oid, read[i]!]));
     },
     close() {
       child.stdin.end();

@@ -1,8 +1,8 @@
 // What the commit being made changes among prompts, clauses and records, and whether it is valid.
 // The grep only proposes candidates; every candidate is parsed before it counts.
 import { UserError, type Problem } from '../errors.ts';
-import type { IndexChange } from '../git/index.ts';
-import type { TreeView } from './view.ts';
+import type { IndexChange, IndexEntry } from '../git/index.ts';
+import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { classifyPath, describeSource, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
@@ -11,7 +11,6 @@ import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../p
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { parseRecordPath, recordFolder, VAULT_DIR } from '../vault/paths.ts';
-import type { IndexEntry } from '../git/index.ts';
 
 export interface ChangeSet {
   /** Prompt files added or modified in the index (renames included, at their new path). */
@@ -92,26 +91,21 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   // Independent reads, each its own git process: run them side by side.
   const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
   // Every prompt path is listed once per commit, and the records of the prompts it stages or
-  // moves come in the same pass over the index: the lineages are read from these entries.
+  // moves come in the same pass over the index: the lineages are read from these entries. A
+  // replayed history (backfill) keeps its own index of the sources up to date, so only the
+  // record folders are listed there.
   const lineageIds = new Set([...set.staged.map((file) => file.path), ...set.renamedFrom.values()].map((file) => idFromPath(file, 'prompt', config)));
   const folders = [...lineageIds].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
-  const [{ prompts, problems }, clauses, listed] = await Promise.all([
+  const [{ prompts, problems }, clauses, { known, promptPaths }, listed] = await Promise.all([
     readPrompts(view, set.staged, config),
     readClauses(view, stagedClauses, config),
-    view.list([...sourcePathspecs(config), ...folders]),
+    ...listSourcesAndRecords(view, config, folders),
   ]);
   const wantedFolders = new Set(folders);
   const records = listed.filter((entry) => wantedFolders.has(entry.path.slice(0, entry.path.lastIndexOf('/') + 1)));
-  const entries = listed.filter((entry) => !entry.path.startsWith(VAULT_PREFIX));
   problems.push(...clauses.problems);
   const warnings = [...set.links.map(symlinkWarning), ...prompts.flatMap((prompt) => prompt.warnings)];
 
-  const sources = entries.flatMap((entry) => {
-    const info = describeSource(entry.path, config);
-    return info ? [{ path: entry.path, ...info }] : [];
-  });
-  const links = new Set(entries.flatMap((entry) => (entry.mode === '120000' ? [entry.path] : [])));
-  const known = indexIds(sources.filter((source) => !links.has(source.path)));
   const touched = new Set([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)]);
   problems.push(...findDuplicateIds(known, touched));
   for (const prompt of prompts) {
@@ -124,12 +118,32 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   if (problems.length > 0 && !options.lenient) {
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
   }
-  const promptPaths = new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!]));
   await pairMovesByStableId(view, set, prompts, config);
   return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records } };
 }
 
 const VAULT_PREFIX = `${VAULT_DIR}/`;
+
+/** The sources' ids and the entries of `folders`: from one listing, or the view's own index. */
+function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex>, Promise<IndexEntry[]>] {
+  if (view.sourceIndex) {
+    const index = view.sourceIndex();
+    return [Promise.resolve(index), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+  }
+  const listed = view.list([...sourcePathspecs(config), ...folders]);
+  return [listed.then((entries) => indexSources(entries.filter((entry) => !entry.path.startsWith(VAULT_PREFIX)), config)), listed];
+}
+
+/** The ids the prompt and clause files of a tree give (symbolic links are not prompts). */
+export function indexSources(entries: IndexEntry[], config: Config): SourceIndex {
+  const sources = entries.flatMap((entry) => {
+    const info = describeSource(entry.path, config);
+    return info ? [{ path: entry.path, ...info }] : [];
+  });
+  const links = new Set(entries.flatMap((entry) => (entry.mode === '120000' ? [entry.path] : [])));
+  const known = indexIds(sources.filter((source) => !links.has(source.path)));
+  return { known, promptPaths: new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!])) };
+}
 
 /**
  * A prompt deleted at one path and added at another with the same front-matter `id` is a move,

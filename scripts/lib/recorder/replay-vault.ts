@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { globToRegExp } from '../prompt/locate.ts';
-import type { TreeView } from './view.ts';
+import type { SourceIndex, TreeView } from './view.ts';
 
 interface StoredRecord {
   path: string;
@@ -107,9 +107,12 @@ export function replayView(options: {
   sources: Map<string, string>;
   readSource: (oids: string[]) => Promise<Map<string, Buffer>>;
   grepSource: (pattern: string, pathspecs: string[]) => Promise<string[]>;
+  /** The ids `sources` give, kept by the caller across commits (see TreeView.sourceIndex). */
+  index?: SourceIndex;
 }): TreeView {
-  const { vault, commit, sources } = options;
+  const { vault, commit, sources, index } = options;
   return {
+    ...(index ? { sourceIndex: () => index } : {}),
     async list(pathspecs) {
       const folders = pathspecs.filter((spec) => spec.startsWith('vault/'));
       const entries = vault.list(commit, folders);

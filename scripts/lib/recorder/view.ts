@@ -1,6 +1,7 @@
 // What the recorder reads: the files of the commit being made. The hook sees them in the index
 // git is committing; backfill sees a historical commit's tree plus the records it has replayed so
 // far. Both answer the same three questions, so both run the very same recording code.
+import type { KnownIds } from '../prompt/references.ts';
 import { grepIndex, listIndex, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { globToRegExp } from '../prompt/locate.ts';
@@ -12,6 +13,19 @@ export interface TreeView {
   read(oids: string[]): Promise<Map<string, Buffer>>;
   /** Paths under pathspecs whose content matches an extended regular expression. */
   grep(pattern: string, pathspecs: string[]): Promise<string[]>;
+  /**
+   * The ids every prompt and clause file of the tree gives, when the view keeps them (backfill's
+   * replay, updated commit by commit); without it the recorder lists every source and indexes it,
+   * which is O(prompts) work per commit.
+   */
+  sourceIndex?(): SourceIndex;
+}
+
+/** What `indexSources` computes from a tree's prompt and clause files. */
+export interface SourceIndex {
+  known: KnownIds;
+  /** Prompt id -> its first path. */
+  promptPaths: Map<string, string>;
 }
 
 /** The index being committed (GIT_INDEX_FILE aware): what the pre-commit hook records from. */

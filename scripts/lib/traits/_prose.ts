@@ -52,6 +52,8 @@ export function splitWords(text: string): string[] {
 }
 
 let lastWords: { text: string; words: string[] } = { text: '', words: [] };
+/** Whether `splitWords` would find a word: a single letter, digit or mark starts one. */
+const HAS_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 // Markdown lines that start a new block: headings, list items, quotes, table rows, rules.
 const BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|\||(?:-{3,}|\*{3,}|_{3,})\s*$)/;
@@ -82,5 +84,5 @@ export function splitSentences(text: string): string[] {
   flush();
   return blocks
     .flatMap((block) => block.replace(ABBREVIATION, (match) => match.replace(/\./g, '')).split(/(?<=[.!?…])\s+/))
-    .filter((sentence) => splitWords(sentence).length > 0);
+    .filter((sentence) => HAS_WORD.test(sentence));
 }

@@ -16,7 +16,8 @@ const FORMAT = 1;
 /** A long-lived repository must not grow the file without bound: the newest entries are kept. */
 const MAX_ENTRIES = 200_000;
 
-interface Entry {
+/** What the cache keeps of one body: `BodyMeasures`, inferred tone included when it was asked for. */
+export interface MeasureEntry {
   traits: Traits;
   variables: string[];
   inferredTone?: ToneLabel;
@@ -26,12 +27,17 @@ interface CacheFile {
   format: number;
   fingerprint: string;
   encoding: string;
-  entries: [string, Entry][];
+  entries: [string, MeasureEntry][];
 }
 
 export interface MeasureCache {
   /** The measures of `body` (see `measureBody`), from the cache when its digest was seen. */
   measure(body: string, counter: TokenCounter, options: { inferTone: boolean }): Promise<BodyMeasures>;
+  /**
+   * Adds measures computed elsewhere (backfill's worker threads, ahead of the replay) by their
+   * `measureKey`. A primed entry answers `measure` as if this run had measured it (a miss).
+   */
+  prime(key: string, entry: MeasureEntry): void;
   /** Entries held, and how many `measure` calls were answered from them; for tests and progress. */
   stats(): { entries: number; hits: number; misses: number };
   /** Writes the entries to the file it was opened from, if any changed (a no-op for an in-memory cache). */
@@ -51,7 +57,7 @@ export function memoryMeasureCache(): MeasureCache {
 export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
   const file = path.join(commonDir(options.gitdir), 'promptvault', 'measures', `${options.encoding}.json`);
   const fingerprint = codeFingerprint();
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, MeasureEntry>();
   try {
     const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
     if (saved.format === FORMAT && saved.fingerprint === fingerprint && saved.encoding === options.encoding && Array.isArray(saved.entries)) {
@@ -63,17 +69,26 @@ export function openMeasureCache(options: { gitdir: string; encoding: string }):
   return createCache(entries, file, { fingerprint, encoding: options.encoding });
 }
 
-function createCache(entries: Map<string, Entry>, file: string | undefined, meta: { fingerprint: string; encoding: string } | undefined): MeasureCache {
+function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, meta: { fingerprint: string; encoding: string } | undefined): MeasureCache {
   let hits = 0;
   let misses = 0;
   let dirty = false;
+  const primed = new Map<string, MeasureEntry>();
   return {
     async measure(body, counter, options) {
-      const key = createHash('sha1').update(counter.encoding).update('\0').update(body).digest('base64');
+      const key = measureKey(body, counter.encoding);
       const known = entries.get(key);
       if (known && (!options.inferTone || known.inferredTone !== undefined)) {
         hits++;
-        return { traits: { ...known.traits }, variables: [...known.variables], ...(options.inferTone ? { inferredTone: known.inferredTone } : {}) };
+        return copyOf(known, options);
+      }
+      const ready = primed.get(key);
+      if (ready && (!options.inferTone || ready.inferredTone !== undefined)) {
+        primed.delete(key);
+        misses++;
+        entries.set(key, ready);
+        dirty = true;
+        return copyOf(ready, options);
       }
       misses++;
       const tokens = await counter.count(body);
@@ -81,6 +96,9 @@ function createCache(entries: Map<string, Entry>, file: string | undefined, meta
       entries.set(key, { traits: { ...measured.traits }, variables: [...measured.variables], ...(measured.inferredTone ? { inferredTone: measured.inferredTone } : {}) });
       dirty = true;
       return measured;
+    },
+    prime(key, entry) {
+      if (!entries.has(key)) primed.set(key, entry);
     },
     stats: () => ({ entries: entries.size, hits, misses }),
     save() {
@@ -100,6 +118,15 @@ function createCache(entries: Map<string, Entry>, file: string | undefined, meta
       }
     },
   };
+}
+
+/** The key of a body's measures: its digest with the encoding's name (the token count depends on it). */
+export function measureKey(body: string, encoding: string): string {
+  return createHash('sha1').update(encoding).update('\0').update(body).digest('base64');
+}
+
+function copyOf(entry: MeasureEntry, options: { inferTone: boolean }): BodyMeasures {
+  return { traits: { ...entry.traits }, variables: [...entry.variables], ...(options.inferTone ? { inferredTone: entry.inferredTone } : {}) };
 }
 
 /** The common dir of a worktree's gitdir (where `commondir` points), else the gitdir itself. */

@@ -30,6 +30,20 @@ const HIATUS = /(?<![cgstx])i[aou]|(?<!q)ua/g;
 
 /** Estimated English syllables in one word. */
 export function countSyllables(word: string): number {
+  // Remembered by word: a body repeats most of its words, and backfill measures thousands of bodies.
+  const known = syllablesOf.get(word);
+  if (known !== undefined) return known;
+  const count = estimateSyllables(word);
+  if (syllablesOf.size >= MAX_REMEMBERED) syllablesOf.clear();
+  syllablesOf.set(word, count);
+  return count;
+}
+
+const syllablesOf = new Map<string, number>();
+/** Enough for a language's working vocabulary in every casing; cleared when full, so memory stays bounded. */
+const MAX_REMEMBERED = 100_000;
+
+function estimateSyllables(word: string): number {
   const lower = word.toLowerCase().replace(/['’]/g, '');
   if (/^\p{N}+$/u.test(lower)) return 1;
   const letters = lower.replace(/[^a-z]/g, '');

@@ -1,0 +1,92 @@
+// Pure: a fast reader for the front matter most prompt files have, a flat mapping of one-line
+// values: plain or single-quoted strings, true/false, and flow lists of strings
+// (`name: refund-agent`, `tools: Read, Edit`, `applyTo: '**/*.ts'`, `tools: ['read', 'edit']`,
+// `codex: [billing/rule-1, support/rule-2]`). It returns exactly what the yaml library's document
+// model returns for such text, and undefined for anything else (double quotes, numbers, null,
+// nested or multi-line values, comments, anchors, duplicate keys), which `readYaml` then reads
+// with the library. Why: the library's document model was about a tenth of a backfill's replay.
+// flat-yaml.test.ts checks it against the library on thousands of generated front matters.
+
+// A key the library reads as that very string; `__proto__` and friends are left to it (it warns).
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// A plain scalar that is a string in YAML 1.2's core schema: it starts with a letter of any
+// script (so no indicator, number, `.inf` or `~`), has no ": " or " #" (a mapping or a comment),
+// does not end with ":", has no double quote, bracket or brace, no tab or control character, no
+// Unicode separator or no-break space. Trailing spaces are dropped, as by YAML.
+const PLAIN = /^\p{L}[^"{}[\]\t\x00-\x1f\x7f\x85\xa0\u2028\u2029\ufeff]*$/u;
+// In a flow list, commas separate items, and quotes end them.
+const FLOW_ITEM = /^\p{L}[^"'{}[\],\t\x00-\x1f\x7f\x85\xa0\u2028\u2029\ufeff]*$/u;
+// Inside single quotes anything but a line break or control character; a quote is written twice.
+const SINGLE_QUOTED = /^'((?:[^'\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029\ufeff]|'')*)'$/u;
+const BOOLEANS = new Map([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
+const KEYWORDS = new Set(['null', 'Null', 'NULL', ...BOOLEANS.keys()]);
+
+type Value = string | boolean | string[];
+
+/** The data and 1-based key lines of a flat front matter (lines counted from `firstLine`), or undefined when the library must read it. */
+export function readFlatYaml(source: string, firstLine: number): { data: Record<string, unknown>; keyLines: Record<string, number> } | undefined {
+  const data: Record<string, unknown> = {};
+  const keyLines: Record<string, number> = {};
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      // A blank line between keys is nothing to YAML; one holding spaces or tabs is left to it.
+      if (line === '') continue;
+      return undefined;
+    }
+    const colon = line.indexOf(': ');
+    if (colon <= 0) return undefined;
+    const key = line.slice(0, colon);
+    if (!KEY.test(key) || UNSAFE_KEYS.has(key) || KEYWORDS.has(key) || Object.hasOwn(data, key)) return undefined;
+    const value = readValue(line.slice(colon + 2).replace(/^ +| +$/g, ''));
+    if (value === undefined) return undefined;
+    data[key] = value;
+    keyLines[key] = firstLine + i;
+  }
+  return { data, keyLines };
+}
+
+function readValue(text: string): Value | undefined {
+  if (text.startsWith('[')) return readFlowList(text);
+  if (text.startsWith("'")) return readSingleQuoted(text);
+  const boolean = BOOLEANS.get(text);
+  if (boolean !== undefined) return boolean;
+  if (!PLAIN.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':') || KEYWORDS.has(text)) return undefined;
+  return text;
+}
+
+function readSingleQuoted(text: string): string | undefined {
+  const match = SINGLE_QUOTED.exec(text);
+  return match ? match[1]!.replaceAll("''", "'") : undefined;
+}
+
+function readFlowList(text: string): string[] | undefined {
+  if (!text.endsWith(']')) return undefined;
+  const items: string[] = [];
+  let rest = text.slice(1, -1).replace(/^ +/, '');
+  if (rest === '') return text === '[]' ? [] : undefined;
+  for (;;) {
+    let item: string | undefined;
+    if (rest.startsWith("'")) {
+      const end = /^'(?:[^']|'')*'/.exec(rest);
+      if (!end) return undefined;
+      item = readSingleQuoted(end[0]);
+      rest = rest.slice(end[0].length);
+    } else {
+      const end = rest.indexOf(',');
+      const raw = (end === -1 ? rest : rest.slice(0, end)).replace(/ +$/, '');
+      item = FLOW_ITEM.test(raw) && !raw.includes(':') && !raw.includes(' #') && !KEYWORDS.has(raw) ? raw : undefined;
+      rest = end === -1 ? '' : rest.slice(end);
+    }
+    if (item === undefined) return undefined;
+    items.push(item);
+    rest = rest.replace(/^ +/, '');
+    if (rest === '') return items;
+    // Items are separated by one comma; a trailing comma or anything else after an item is left to the library.
+    if (!rest.startsWith(',')) return undefined;
+    rest = rest.slice(1).replace(/^ +/, '');
+    if (rest === '') return undefined;
+  }
+}
