@@ -21,6 +21,8 @@ export interface EditOutcome {
   flagged: boolean;
   codes: string[];
   score: number | null;
+  /** Whether any reason is advisory (review suggested). */
+  suggested: boolean;
 }
 
 export interface EditScores {
@@ -45,9 +47,6 @@ const KIND_CODES: Partial<Record<string, readonly string[]>> = {
   rescope: ['negation-', 'contradiction', 'permission-added'], roles: ['roles-swapped'],
 };
 
-/** Reasons that suggest a review without flagging (see evaluate-clause-change.ts, reason-requirement.ts). */
-const ADVISORY_CODES = new Set(['low-similarity', 'rule-replaced']);
-
 /** Run the guard over every labelled edit. */
 export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDITS): Promise<EditScores> {
   const config = configSchema.parse({});
@@ -62,7 +61,7 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
       config,
       embedder,
     });
-    outcomes.push({ edit, flagged: result.regression_flag, codes: result.reasons.map((r) => r.code), score: result.similarity?.score ?? null });
+    outcomes.push({ edit, flagged: result.regression_flag, codes: result.reasons.map((r) => r.code), score: result.similarity?.score ?? null, suggested: result.reasons.some((r) => r.advisory === true) });
   }
   const tp = outcomes.filter((o) => o.flagged && o.edit.kind !== 'benign').length;
   const fp = outcomes.filter((o) => o.flagged && o.edit.kind === 'benign').length;
@@ -84,9 +83,9 @@ function report(title: string, scores: EditScores, verbose: boolean): void {
   console.log(`${title}: ${scores.total} edits (${scores.flaggedByKind.benign?.total} benign)`);
   console.log(`  regression_flag precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  false-flag rate ${scores.falseFlagRate.toFixed(3)}`);
   // What the advisory reasons let through: unflagged edits that only suggest a review.
-  const suggested = scores.outcomes.filter((o) => !o.flagged && o.codes.some((code) => ADVISORY_CODES.has(code)));
+  const suggested = scores.outcomes.filter((o) => !o.flagged && o.suggested);
   const suggestedRegressions = suggested.filter((o) => o.edit.kind !== 'benign').length;
-  console.log(`  review suggested, not flagged (low-similarity / rule-replaced only): ${suggestedRegressions} regression(s), ${suggested.length - suggestedRegressions} benign`);
+  console.log(`  review suggested, not flagged (advisory reasons only: low-similarity, rule-replaced, whole rewrite): ${suggestedRegressions} regression(s), ${suggested.length - suggestedRegressions} benign`);
   for (const [kind, { flagged, total }] of Object.entries(scores.flaggedByKind)) {
     if (total === 0) continue;
     const named = scores.namedByKind[kind];
