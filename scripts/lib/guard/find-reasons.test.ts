@@ -93,6 +93,20 @@ describe('findReasons', () => {
       expect(codes('Patients must fast for 8 hours.', 'Patients must fast for 12 hours.')).toEqual(['number-changed']);
       expect(codes('Refund orders only if they are over $50.', 'Refund orders only if they are over $20.')).toEqual(['number-changed']);
     });
+    it('reads a cap in a permission with a "without ..." condition: raised loosens, lowered tightens', () => {
+      expect(codes('Agents can issue vouchers without asking a supervisor, up to $20 per customer.', 'Agents can issue vouchers without asking a supervisor, up to $80 per customer.')).toEqual(['number-changed']);
+      expect(codes('Agents can issue vouchers without asking a supervisor, up to $80 per customer.', 'Agents can issue vouchers without asking a supervisor, up to $20 per customer.')).toEqual([]);
+    });
+    it('reads a bound through "a value of" and a retention period after "erased"', () => {
+      expect(codes('Volunteers may accept tips up to a value of $30.', 'Volunteers may accept tips up to a value of $10.')).toEqual([]);
+      expect(codes('Volunteers may accept tips up to a value of $10.', 'Volunteers may accept tips up to a value of $30.')).toEqual(['number-changed']);
+      expect(codes('Chat transcripts are erased 24 months after the chat.', 'Chat transcripts are erased 12 months after the chat.')).toEqual([]);
+      expect(codes('Chat transcripts are erased 12 months after the chat.', 'Chat transcripts are erased 24 months after the chat.')).toEqual(['number-changed']);
+    });
+    it('reads no number in the step numbers of a list turned into prose, and working days as business days', () => {
+      expect(codes('When a laptop is lost:\n1. Lock the account.\n2. Wipe the device remotely.\n3. Tell the IT lead.', 'When a laptop is lost, first lock the account, then wipe the device remotely, and then tell the IT lead.')).toEqual([]);
+      expect(codes('Reply to complaints within three working days.', 'Reply to complaints within three business days.')).toEqual([]);
+    });
     it('stays quiet when the same amount is written differently', () => {
       expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);
       expect(codes('Allow up to 3 attempts.', 'Allow up to three attempts.')).toEqual([]);
