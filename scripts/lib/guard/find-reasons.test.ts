@@ -298,6 +298,17 @@ describe('findReasons', () => {
       expect(findReasons('Call back every customer who complained.', 'Call back every customer who complained if time permits.').find((reason) => reason.code === 'qualifier-added')?.message).toMatch(/^qualifier added: "if time permits" in/);
       expect(codes('Share the report when the client asks.', 'Share the report when the client allows it.')).not.toContain('qualifier-added');
     });
+    it('reads a leading or trailing adverbial of reasonableness, discretion, effort or repetition as a hedge', () => {
+      const hedged = (next: string) => findReasons('Back up every server each night.', next).find((reason) => reason.code === 'qualifier-added')?.message;
+      expect(hedged('So far as is reasonably practicable, back up every server each night.')).toMatch(/^qualifier added: "so far as is reasonably practicable"/);
+      expect(hedged('Back up every server each night, to the extent feasible.')).toMatch(/"to the extent feasible"/);
+      expect(hedged("Back up every server each night at the administrator's discretion.")).toMatch(/"at the administrator discretion"/);
+      expect(hedged('Back up every server each night if you think it is needed.')).toMatch(/"if you think"/);
+      expect(hedged('Make every effort to back up every server each night.')).toMatch(/"make every effort"/);
+      expect(hedged('Back up every server each night after the third reminder.')).toMatch(/"after the third reminder"/);
+      expect(hedged('Back up every server each night when the owner asks again.')).toMatch(/"when the owner asks again"/);
+      expect(codes('Back up every server each night.', 'Every night, back up each server.')).toEqual([]);
+    });
     it('fires scope-narrowed when "any X" in a prohibition becomes "a <new word> X"', () => {
       expect(codes('Do not store card numbers in any log.', 'Do not store card numbers in a shared log.')).toEqual(['scope-narrowed']);
       expect(codes('Never share any customer data.', 'Never share customer data.')).toEqual([]);
