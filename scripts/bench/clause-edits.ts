@@ -44,7 +44,7 @@ const KIND_CODES: Partial<Record<string, readonly string[]>> = {
   entity: ['entity-removed', 'object-replaced'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift', 'object-replaced'],
   order: ['order-changed', 'roles-swapped'], condition: ['condition-'], scope: ['scope-', 'qualifier-added'],
   conjunct: ['conjunct-dropped'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
-  rescope: ['negation-', 'contradiction', 'permission-added'], roles: ['roles-swapped'],
+  rescope: ['negation-', 'contradiction', 'permission-added', 'exception-added'], roles: ['roles-swapped'],
 };
 
 /** Run the guard over every labelled edit. */

@@ -316,6 +316,21 @@ describe('findReasons', () => {
     });
   });
 
+  describe('exception-added', () => {
+    it('fires when a new sentence opening with a case of its own sits beside a rule that held in every case', () => {
+      expect(findReasons(
+        'Invoices are always sent from the billing system. Answer billing questions within a day.',
+        'Invoices are always sent from the billing system. For small clients, email a spreadsheet from your own account. Answer billing questions within a day.',
+      )).toEqual([{ code: 'exception-added', message: 'exception added: "For small clients, email a spreadsheet from your own account." beside "Invoices are always sent from the billing system."' }]);
+      expect(codes('Show prices including VAT on every page.', 'Show prices including VAT on every page. During the summer sale, list them before tax.')).toEqual(['exception-added']);
+    });
+    it('stays quiet for a case that covers every case, a lead-in, or a sentence that may be an old one reworded', () => {
+      expect(codes('Never merge on red. Tag each release.', 'Never merge on red. Tag each release. For every release, write a changelog entry.')).not.toContain('exception-added');
+      expect(codes('Tag every release.', 'Tag every release. When tagging, check:\n- the version\n- the date')).not.toContain('exception-added');
+      expect(codes('Always tag releases. Keep the changelog short.', 'Always tag releases. When you write release notes, be brief.')).not.toContain('exception-added');
+    });
+  });
+
   describe('condition-narrowed', () => {
     it('fires when a kept condition gains a conjunct or a count, for a duty or a prohibition', () => {
       expect(codes('Escalate the ticket if the customer is a reseller.', 'Escalate the ticket if the customer is a reseller and the order exceeds $5,000.')).toEqual(['condition-narrowed']);

@@ -1,6 +1,9 @@
 // `permission-added`: a new sentence grants a permission ("Agents may share the last digits").
 // `contradiction`: a new sentence does what an existing prohibition forbids ("must not execute
-// commands on the user machine" + "It runs the build script on the user machine"). Pure.
+// commands on the user machine" + "It runs the build script on the user machine").
+// `exception-added`: every old sentence is kept and a new one opens with a case of its own ("If
+// the customer prefers, ...", "During limited-time events, ...") beside a rule that held in every
+// case (a prohibition, "always", "every"): an exception carved out of it. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
@@ -26,7 +29,23 @@ function forbiddenVerb(statement: Statement): string | null {
   return null;
 }
 
-/** Reasons for new sentences that grant a permission or contradict an old prohibition. */
+/** A sentence that opens with the case it applies to: "If the customer prefers, ...", "For urgent hotfixes, ...". */
+const OPENS_WITH_CASE = /^(?:if|when|whenever|where|during|for|in|on|once|while|should|after)\b([^,;:]*),/i;
+
+/** The new sentence makes an exception to an absolute old rule; returns that rule, or null. */
+function exceptionTo(added: Statement, input: StatementDiffInput): Statement | null {
+  // Only beside rules kept whole: when old sentences went too, the new one may be one of them reworded.
+  if (input.removed.length > 0 || added.text.includes(':')) return null;
+  // A list item read with its lead-in ("When tagging, check:" + "- the version") is a duty listed, no case.
+  const leadIns = input.nextText.split('\n').filter((line) => line.trim().endsWith(':')).map((line) => line.trim().slice(0, -1).split(/[.!?]\s+/).at(-1) ?? '');
+  if (leadIns.some((leadIn) => leadIn !== '' && added.text.startsWith(leadIn))) return null;
+  const lead = OPENS_WITH_CASE.exec(added.text.trim());
+  // "For every pull request, ..." names every case, no exception.
+  if (!lead || /\b(?:every|all|each|any|always)\b/i.test(lead[1] ?? '')) return null;
+  return input.groups.flatMap((group) => group.previous).find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0) ?? null;
+}
+
+/** Reasons for new sentences that grant a permission, contradict an old prohibition or make an exception to an absolute rule. */
 export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
@@ -51,6 +70,11 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     });
     if (contradicted) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} against ${quote(contradicted.text, 70)}` });
+      continue;
+    }
+    const excepted = exceptionTo(added, input);
+    if (excepted) {
+      reasons.push({ code: 'exception-added', message: `exception added: ${quote(added.text, 70)} beside ${quote(excepted.text, 70)}` });
     }
   }
   return reasons;
