@@ -26,6 +26,8 @@ describe('findReasons', () => {
     });
     it('fires when an imperative gains a hedge', () => {
       expect(codes('Confirm the address before dispatch.', 'Where possible, confirm the address before dispatch.')).toEqual(['modal-weakened', 'qualifier-added']);
+      expect(codes('The security standard requires encrypted backups for every database.', 'The security standard recommends encrypted backups for every database.')).toEqual(['modal-weakened']);
+      expect(codes('Our handbook requires a second reviewer on payroll changes.', 'Our handbook encourages a second reviewer on payroll changes.')).toEqual(['modal-weakened']);
     });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
@@ -106,6 +108,10 @@ describe('findReasons', () => {
     it('reads no number in the step numbers of a list turned into prose, and working days as business days', () => {
       expect(codes('When a laptop is lost:\n1. Lock the account.\n2. Wipe the device remotely.\n3. Tell the IT lead.', 'When a laptop is lost, first lock the account, then wipe the device remotely, and then tell the IT lead.')).toEqual([]);
       expect(codes('Reply to complaints within three working days.', 'Reply to complaints within three business days.')).toEqual([]);
+    });
+    it('reads a negated bound as its opposite: "not back within 5 days" is "longer than 5 days"', () => {
+      expect(codes('Escalate when a part takes longer than 3 days to arrive.', 'Escalate when a part has not arrived within 3 days.')).not.toContain('number-changed');
+      expect(codes('Escalate when a part arrives within 3 days.', 'Escalate when a part takes longer than 3 days to arrive.')).toContain('number-changed');
     });
     it('stays quiet when the same amount is written differently', () => {
       expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);
