@@ -62,9 +62,15 @@ function unitKey(token: string): string {
 
 function boundBefore(tokens: readonly string[], index: number): Quantity['bound'] {
   const before = ` ${tokens.slice(Math.max(0, index - 3), index).join(' ').toLowerCase()} `;
-  if (LE.some((phrase) => before.endsWith(` ${phrase} `))) return 'le';
-  if (GE.some((phrase) => before.endsWith(` ${phrase} `))) return 'ge';
-  return '';
+  const le = LE.find((phrase) => before.endsWith(` ${phrase} `));
+  const ge = le ? undefined : GE.find((phrase) => before.endsWith(` ${phrase} `));
+  const phrase = le ?? ge;
+  if (!phrase) return '';
+  // "will not be back within five days" is "longer than five days": a negation just before the
+  // bound turns it over ("not more than" is a bound of its own, read above).
+  const lead = tokens.slice(Math.max(0, index - phrase.split(' ').length - 3), index - phrase.split(' ').length).map((token) => token.toLowerCase());
+  const negated = lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) && !lead.includes(SENTENCE_BREAK);
+  return (le !== undefined) !== negated ? 'le' : 'ge';
 }
 
 
