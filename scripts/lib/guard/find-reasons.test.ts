@@ -240,6 +240,11 @@ describe('findReasons', () => {
       expect(codes('Route billing questions to the finance team.', 'Answer billing questions yourself.')).toContain('requirement-removed');
       expect(codes('Never give medical diagnoses.', 'Tell the user which illness they have.')).toContain('requirement-removed');
     });
+    it('fires when a plain statement of duty goes with nothing new in its place', () => {
+      expect(findReasons('Lab samples are labelled at the bedside. Porters deliver urgent samples to the lab within the hour.', 'Lab samples are labelled at the bedside.')).toEqual([
+        { code: 'requirement-removed', message: 'requirement removed: "Porters deliver urgent samples to the lab within the hour."' },
+      ]);
+    });
     it('stays quiet when a sentence without a hard rule disappears', () => {
       expect(codes('Greet the customer. Our team values clarity.', 'Greet the customer.')).toEqual([]);
     });

@@ -55,11 +55,17 @@ function isRemark(sentence: string): boolean {
   return /^\W*(?:many|most|some|few|several|plenty of|often|usually|sometimes)\b/i.test(sentence) && !/\b(?:must|shall|should|need to|needs to|required|have to|has to)\b/i.test(sentence);
 }
 
+/** Content words a sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
+const MIN_STATEMENT_WORDS = 4;
+
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
   const { unmatched, added } = alignSentences(previous, next);
   const standIns = added.filter(isHardRequirement);
-  return unmatched.filter((sentence) => isHardRequirement(sentence) && !isRemark(sentence)).map((sentence): Reason => {
+  // With nothing new in its place, a sentence that went took what it said with it, whether it
+  // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
+  const removedOutright = (sentence: string) => added.length === 0 && contentStems(sentence).length >= MIN_STATEMENT_WORDS;
+  return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence)) && !isRemark(sentence)).map((sentence): Reason => {
     const at = standIns.findIndex((candidate) => negated(candidate) === negated(sentence) && !keepsFrame(sentence, candidate));
     const standIn = at < 0 ? undefined : standIns.splice(at, 1)[0];
     if (standIn === undefined) return { code: 'requirement-removed', message: `requirement removed: ${quote(sentence)}` };
