@@ -51,6 +51,9 @@ describe('findReasons', () => {
     it('stays quiet when two negated sentences are merged into one', () => {
       expect(codes('Do not share passwords. Do not share card numbers.', 'Do not share passwords or card numbers.')).toEqual([]);
     });
+    it('reads "should avoid X" -> "must not X" as the same rule made stricter, no negation added', () => {
+      expect(codes('Nurses should avoid discussing a diagnosis in the corridor.', 'Nurses must not discuss a diagnosis in the corridor.')).toEqual([]);
+    });
   });
 
   describe('number-changed', () => {

@@ -18,6 +18,15 @@ function differing(words: readonly string[], other: readonly string[]): string[]
 }
 
 /**
+ * "Teachers should avoid giving pupils their number" -> "Teachers must not give ...": the old rule
+ * already steered away (a softened "avoid" or "refrain", read apart from a prohibition), so a "not"
+ * now makes the same rule stricter; a weaker modal elsewhere is modal-weakened's business.
+ */
+function hardensAvoid(previous: readonly Statement[]): boolean {
+  return previous.some((statement) => statement.mainNegations.length === 0 && statement.words.some((word) => word === 'avoid' || word === 'refrain'));
+}
+
+/**
  * "Ask before running commands" -> "Ask before running commands, and never run them unasked":
  * the old rule is restated in full before the first new negation, which adds a rule of its own.
  */
@@ -88,7 +97,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       const detail = flippedToAlways ? `"never" -> "always"` : `${removed.map((word) => `"${word}"`).join(', ')} dropped`;
       reasons.push({ code: 'negation-removed', message: `negation removed: ${detail} in ${where}` });
     }
-    if (more && !appendsRule(group.previous, group.next)) {
+    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }
