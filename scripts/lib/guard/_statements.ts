@@ -133,7 +133,7 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\b(?:endeavou?rs?|strives?|seeks?) to\b/g,
   /\bdo(?:es)? (?:your|their|our|its|his|her) best to\b/g,
   // or on being asked more than once ("after their second request", "if the customer asks again").
-  /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails)\b/g,
+  /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:[a-z]+ )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails)\b/g,
   /\b(?:if|when|once|after) (?:they|he|she|you|the [a-z]+) (?:asks?|requests?|insists?|complains?|chases?|pushes back|writes?|calls?) (?:again|twice|repeatedly|more than once|a second time)\b/g,
   /\b(?:if|when) pressed\b/g,
 ];
