@@ -223,8 +223,8 @@ describe('findReasons', () => {
     it('keeps "A and B" reworded as two steps unflagged', () => {
       expect(codes('Confirm the booking and send the receipt by email.', 'Confirm the booking. After that, email the receipt.')).toEqual([]);
     });
-    it('reads a dropped bullet under a shared lead-in as a requirement removed, not as half of a merge', () => {
-      expect(codes('Production access requires all of the following:\n- a hardware security key\n- an approved change ticket\n- a second engineer on the call', 'Production access requires all of the following:\n- a hardware security key\n- an approved change ticket')).toContain('requirement-removed');
+    it('reads a dropped bullet under a shared lead-in as a list item dropped, not as half of a merge', () => {
+      expect(codes('Production access requires all of the following:\n- a hardware security key\n- an approved change ticket\n- a second engineer on the call', 'Production access requires all of the following:\n- a hardware security key\n- an approved change ticket')).toEqual(['conjunct-dropped']);
     });
   });
 
@@ -327,6 +327,17 @@ describe('findReasons', () => {
       expect(codes('Do not store card numbers in any log.', 'Do not store card numbers in a shared log.')).toEqual(['scope-narrowed']);
       expect(codes('Never share any customer data.', 'Never share customer data.')).toEqual([]);
       expect(codes('Do not store card numbers in a shared log.', 'Do not store card numbers in any log.')).toEqual([]);
+    });
+  });
+
+  describe('lists under a lead-in', () => {
+    it('reads a reordered list as the same rules: its lead-in is no sentence of its own', () => {
+      expect(codes("Forum rules:\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.\n- Do not post anyone's home address.", "Forum rules:\n- Do not post anyone's home address.\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.")).toEqual([]);
+    });
+    it('reads an item dropped beside a kept item sharing its words as gone, not merged into it', () => {
+      expect(findReasons('The offer letter must state:\n- the salary\n- the notice period\n- how to accept\n- the deadline for accepting', 'The offer letter must state:\n- the salary\n- the notice period\n- the deadline for accepting')).toEqual([
+        { code: 'conjunct-dropped', message: 'conjunct dropped: "how to accept" is gone from the list under "The offer letter must state:"' },
+      ]);
     });
   });
 

@@ -55,6 +55,18 @@ function isRemark(sentence: string): boolean {
   return /^\W*(?:many|most|some|few|several|plenty of|often|usually|sometimes)\b/i.test(sentence) && !/\b(?:must|shall|should|need to|needs to|required|have to|has to)\b/i.test(sentence);
 }
 
+/**
+ * The item a sentence was read from when it is a bullet under a lead-in the new version keeps
+ * ("must include:" + "- how to appeal"): one item of a list gone, the list itself still there.
+ */
+function listItemOf(previous: string, next: string): (sentence: string) => { leadIn: string; item: string } | null {
+  const leadIns = previous.split('\n').map((line) => line.trim()).filter((line) => line.endsWith(':') && next.includes(line)).map((line) => line.slice(0, -1).split(/[.!?]\s+/).at(-1) ?? '');
+  return (sentence) => {
+    const leadIn = leadIns.find((lead) => lead !== '' && sentence.startsWith(lead) && sentence.length > lead.length + 1);
+    return leadIn ? { leadIn, item: sentence.slice(leadIn.length).replace(/^[,\s]+/, '').replace(/[.!?]+$/, '') } : null;
+  };
+}
+
 /** Content words a sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
 const MIN_STATEMENT_WORDS = 4;
 
@@ -65,7 +77,10 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   // With nothing new in its place, a sentence that went took what it said with it, whether it
   // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
   const removedOutright = (sentence: string) => added.length === 0 && contentStems(sentence).length >= MIN_STATEMENT_WORDS;
+  const listed = listItemOf(previous, next);
   return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence)) && !isRemark(sentence)).map((sentence): Reason => {
+    const item = listed(sentence);
+    if (item) return { code: 'conjunct-dropped', message: `conjunct dropped: "${item.item}" is gone from the list under "${item.leadIn}:"` };
     const at = standIns.findIndex((candidate) => negated(candidate) === negated(sentence) && !keepsFrame(sentence, candidate));
     const standIn = at < 0 ? undefined : standIns.splice(at, 1)[0];
     if (standIn === undefined) return { code: 'requirement-removed', message: `requirement removed: ${quote(sentence)}` };
