@@ -7,7 +7,7 @@
 // if/unless, every/some, not/un-) are closed-class words that any tagger would hand back to a list
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
-import { negatedBases } from './_spelled-negations.ts';
+import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -283,7 +283,7 @@ function isRelative(words: readonly string[], at: number): boolean {
 
 /** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
 export function negativeWordBases(text: string): Set<string> {
-  return new Set(tokenizeWords(text).flatMap(negatedBases));
+  return new Set(wordsWithPrefixes(text).flatMap(negatedBases));
 }
 
 function isPassive(words: readonly string[]): boolean {
