@@ -334,6 +334,10 @@ describe('findReasons', () => {
     it('reads a reordered list as the same rules: its lead-in is no sentence of its own', () => {
       expect(codes("Forum rules:\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.\n- Do not post anyone's home address.", "Forum rules:\n- Do not post anyone's home address.\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.")).toEqual([]);
     });
+    it('reads the words of a lead-in as a frame, not an item, when the list becomes prose', () => {
+      expect(codes('Documents needed for a rental application:\n- passport or national ID card\n- proof of income\n- the last two bank statements', 'A rental application needs a passport or national ID card, proof of income and the last two bank statements.')).toEqual([]);
+      expect(codes('Documents needed for a rental application:\n- passport or national ID card\n- proof of income\n- the last two bank statements', 'A rental application needs a passport or national ID card and proof of income.')).toContain('requirement-removed');
+    });
     it('reads an item dropped beside a kept item sharing its words as gone, not merged into it', () => {
       expect(findReasons('The offer letter must state:\n- the salary\n- the notice period\n- how to accept\n- the deadline for accepting', 'The offer letter must state:\n- the salary\n- the notice period\n- the deadline for accepting')).toEqual([
         { code: 'conjunct-dropped', message: 'conjunct dropped: "how to accept" is gone from the list under "The offer letter must state:"' },
