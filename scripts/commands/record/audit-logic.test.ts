@@ -95,6 +95,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/lead-in-item-sharing-words-dropped', previous: 'The offer letter must state:\n- the salary\n- the notice period\n- how to accept\n- the deadline for accepting', next: 'The offer letter must state:\n- the salary\n- the notice period\n- the deadline for accepting', code: 'conjunct-dropped' },
   { id: 'keep/spelled-non-able', previous: 'Do not reissue tickets for non-transferable passes.', next: 'Do not reissue tickets for passes that cannot be transferred.', code: null },
   { id: 'keep/lead-in-list-to-prose', previous: 'Items needed for a school trip:\n- packed lunch or lunch money\n- a rain jacket\n- the signed consent form', next: 'A school trip needs a packed lunch or lunch money, a rain jacket and the signed consent form.', code: null },
+  { id: 'logic/negation-crossed-clauses', previous: 'No refund is ever issued in cash: the money goes back to the original card.', next: 'Refunds are issued in cash: the money never goes back to the original card.', code: 'negation-moved' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

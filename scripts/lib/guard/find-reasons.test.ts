@@ -51,6 +51,10 @@ describe('findReasons', () => {
     it('stays quiet when two negated sentences are merged into one', () => {
       expect(codes('Do not share passwords. Do not share card numbers.', 'Do not share passwords or card numbers.')).toEqual([]);
     });
+    it('reads a negation that crossed from one clause of a sentence to the other as negation-moved', () => {
+      expect(codes('No refund is ever issued in cash: the money goes back to the original card.', 'Refunds are issued in cash: the money never goes back to the original card.')).toEqual(['negation-moved']);
+      expect(codes('Never store card numbers: mask them in every log.', 'Mask card numbers in every log: never store them.')).toEqual([]);
+    });
     it('reads "should avoid X" -> "must not X" as the same rule made stricter, no negation added', () => {
       expect(codes('Nurses should avoid discussing a diagnosis in the corridor.', 'Nurses must not discuss a diagnosis in the corridor.')).toEqual([]);
     });
