@@ -325,6 +325,8 @@ describe('findReasons', () => {
       expect(hedged('Make every effort to back up every server each night.')).toMatch(/"make every effort"/);
       expect(hedged('Back up every server each night after the third reminder.')).toMatch(/"after the third reminder"/);
       expect(hedged('Back up every server each night when the owner asks again.')).toMatch(/"when the owner asks again"/);
+      expect(hedged("Back up every server each night at the team lead's discretion.")).toMatch(/"at the team lead discretion"/);
+      expect(hedged('Back up every server each night once the owner has asked repeatedly.')).toMatch(/"once the owner has asked repeatedly"/);
       expect(codes('Back up every server each night.', 'Every night, back up each server.')).toEqual([]);
     });
     it('fires scope-narrowed when "any X" in a prohibition becomes "a <new word> X"', () => {
@@ -361,6 +363,9 @@ describe('findReasons', () => {
       expect(codes('Never merge on red. Tag each release.', 'Never merge on red. Tag each release. For every release, write a changelog entry.')).not.toContain('exception-added');
       expect(codes('Tag every release.', 'Tag every release. When tagging, check:\n- the version\n- the date')).not.toContain('exception-added');
       expect(codes('Always tag releases. Keep the changelog short.', 'Always tag releases. When you write release notes, be brief.')).not.toContain('exception-added');
+      // A case that enforces the rule points back to it or hurries it.
+      expect(codes('Never store card numbers.', 'Never store card numbers. If a customer sends one in chat, delete the message at once.')).toEqual([]);
+      expect(codes('Do not discuss other patients.', 'Do not discuss other patients. In group sessions, remind everyone of this rule.')).toEqual([]);
     });
   });
 

@@ -42,6 +42,10 @@ function exceptionTo(added: Statement, input: StatementDiffInput): Statement | n
   const lead = OPENS_WITH_CASE.exec(added.text.trim());
   // "For every pull request, ..." names every case, no exception.
   if (!lead || /\b(?:every|all|each|any|always)\b/i.test(lead[1] ?? '')) return null;
+  // A case that enforces the rule ("If a customer sends one, delete it at once", "In group
+  // sessions, remind everyone of this rule") points back to it or hurries it: no exception.
+  const main = added.text.trim().slice(lead[0].length).toLowerCase();
+  if (/\b(?:this|that|the|these|our) (?:rule|policy|requirement|ban)s?\b|\b(?:immediately|at once|right away|straight away|without delay|also|too|as well|always)\b/.test(main)) return null;
   return input.groups.flatMap((group) => group.previous).find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0) ?? null;
 }
 
