@@ -105,6 +105,7 @@ describe('evaluateClauseChange', () => {
     const reworded = await evaluate('Ring the customer if the engineer cannot reach the site.', 'When a technician is unable to get to the location, phone the person who booked the visit.');
     expect(reworded.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['requirement-removed', true], ['low-similarity', true]]);
     expect(reworded.reasons[0]?.message).toMatch(/; whole rewrite \(similarity -?0\.\d{4} < 0\.4\), review suggested$/);
+    expect(reworded.reasons[1]?.message).toMatch(/, and only one statement reason, in a whole rewrite; review suggested$/);
     expect(reworded.regression_flag).toBe(false);
     const drifted = await evaluate('Keep replies concise and on the question asked.', 'Feel free to chat about related products and current offers.');
     expect(drifted.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['requirement-removed', undefined], ['permission-added', undefined], ['semantic-drift', undefined]]);

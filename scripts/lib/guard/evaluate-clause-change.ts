@@ -141,14 +141,13 @@ function scoreIsEvidence(embedder: Embedder): boolean {
  * `semantic-drift` (blocking) when the score is evidence on its own or another reason already
  * found a change; `low-similarity` (advisory: shown, never fails `check`) otherwise.
  */
-function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corroborated: boolean): Reason {
+function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corroborated: boolean, rewritten: boolean): Reason {
   const measured = `similarity ${similarity.score.toFixed(4)} < threshold ${similarity.threshold} (${embedder.id}/${embedder.model})`;
   if (corroborated || scoreIsEvidence(embedder)) return { code: 'semantic-drift', message: `semantic drift: ${measured}` };
-  return {
-    code: 'low-similarity',
-    message: `low similarity: ${measured}, but no statement changed (modality, polarity, condition, scope, number, order, roles, list items); review suggested`,
-    advisory: true,
-  };
+  const found = rewritten
+    ? 'and only one statement reason, in a whole rewrite'
+    : 'but no statement changed (modality, polarity, condition, scope, number, order, roles, list items)';
+  return { code: 'low-similarity', message: `low similarity: ${measured}, ${found}; review suggested`, advisory: true };
 }
 
 /**
@@ -236,7 +235,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     ? [{ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` }]
     : [];
   const corroborated = [...found, ...toneFound, ...judged].some((reason) => reason.advisory !== true);
-  const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated)] : [];
+  // weighRewrite hands back the reasons it was given unless it demoted one.
+  const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated, found !== read)] : [];
   const reasons = [...found, ...drift, ...toneFound, ...judged];
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}) };
 }
