@@ -96,6 +96,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/spelled-non-able', previous: 'Do not reissue tickets for non-transferable passes.', next: 'Do not reissue tickets for passes that cannot be transferred.', code: null },
   { id: 'keep/lead-in-list-to-prose', previous: 'Items needed for a school trip:\n- packed lunch or lunch money\n- a rain jacket\n- the signed consent form', next: 'A school trip needs a packed lunch or lunch money, a rain jacket and the signed consent form.', code: null },
   { id: 'logic/negation-crossed-clauses', previous: 'No refund is ever issued in cash: the money goes back to the original card.', next: 'Refunds are issued in cash: the money never goes back to the original card.', code: 'negation-moved' },
+  { id: 'logic/roles-named-twice', previous: "For returns, the customer packs the courier's box and the courier scans the customer's label.", next: "For returns, the courier packs the customer's box and the customer scans the courier's label.", code: 'roles-swapped' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -394,6 +394,16 @@ describe('findReasons', () => {
     });
   });
 
+  describe('roles-swapped for words named more than once', () => {
+    it('fires when two actors trade every place they hold, possessives included', () => {
+      expect(codes("At handover, the night nurse briefs the day nurse's team and the day nurse signs the night nurse's log.", "At handover, the day nurse briefs the night nurse's team and the night nurse signs the day nurse's log.")).toEqual(['roles-swapped']);
+      expect(codes("For returns, the customer packs the courier's box and the courier scans the customer's label.", "For returns, the courier packs the customer's box and the customer scans the courier's label.")).toEqual(['roles-swapped']);
+    });
+    it('stays quiet when a coordinated pair only changes order', () => {
+      expect(codes('Refunds and exchanges need a receipt; refunds and exchanges over $50 need a manager.', 'Exchanges and refunds need a receipt; exchanges and refunds over $50 need a manager.')).toEqual([]);
+    });
+  });
+
   describe('roles-swapped, round 3', () => {
     it('reads a team written in capitals as an actor, not the pronoun "it"', () => {
       expect(findReasons('HR approves leave requested by managers.', 'Managers approve leave requested by HR.')[0]?.message).toBe(
