@@ -41,6 +41,20 @@ function splitLine(line: string, sentences: string[]): void {
  * "- their age" = "Never ask candidates about their age"), and so is a heading that is a rule word
  * ("## Don'ts" + "- Promise delivery dates" = "Do not promise delivery dates").
  */
+/**
+ * The lead-ins of a text's lists: each line ending in a colon, as the words its items are read
+ * with (its last sentence, colon dropped: "Tag every release. When tagging, check:" -> "When
+ * tagging, check"). `within` keeps only the lines that text also has.
+ */
+export function listLeadIns(text: string, within?: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => stripMarkdown(line).trim())
+    .filter((line) => line.endsWith(':') && (within === undefined || within.includes(line)))
+    .map((line) => line.slice(0, -1).split(/[.!?]\s+/).at(-1)?.trim() ?? '')
+    .filter((leadIn) => leadIn !== '');
+}
+
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let leadIn = '';

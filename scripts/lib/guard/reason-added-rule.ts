@@ -7,7 +7,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { listLeadIns, normaliseWord, quote } from './_text.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A permission narrowed to the cases after "only": a restriction ("may only", "can only"). */
@@ -37,8 +37,7 @@ function exceptionTo(added: Statement, input: StatementDiffInput): Statement | n
   // Only beside rules kept whole: when old sentences went too, the new one may be one of them reworded.
   if (input.removed.length > 0 || added.text.includes(':')) return null;
   // A list item read with its lead-in ("When tagging, check:" + "- the version") is a duty listed, no case.
-  const leadIns = input.nextText.split('\n').filter((line) => line.trim().endsWith(':')).map((line) => line.trim().slice(0, -1).split(/[.!?]\s+/).at(-1) ?? '');
-  if (leadIns.some((leadIn) => leadIn !== '' && added.text.startsWith(leadIn))) return null;
+  if (listLeadIns(input.nextText).some((leadIn) => added.text.startsWith(leadIn))) return null;
   const lead = OPENS_WITH_CASE.exec(added.text.trim());
   // "For every pull request, ..." names every case, no exception.
   if (!lead || /\b(?:every|all|each|any|always)\b/i.test(lead[1] ?? '')) return null;

@@ -8,7 +8,7 @@
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
-import { contentStems, quote } from './_text.ts';
+import { contentStems, listLeadIns, quote } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
 
 /** A prohibition, or a restriction ("may only ...", which forbids everything else). */
@@ -60,9 +60,9 @@ function isRemark(sentence: string): boolean {
  * ("must include:" + "- how to appeal"): one item of a list gone, the list itself still there.
  */
 function listItemOf(previous: string, next: string): (sentence: string) => { leadIn: string; item: string } | null {
-  const leadIns = previous.split('\n').map((line) => line.trim()).filter((line) => line.endsWith(':') && next.includes(line)).map((line) => line.slice(0, -1).split(/[.!?]\s+/).at(-1) ?? '');
+  const leadIns = listLeadIns(previous, next);
   return (sentence) => {
-    const leadIn = leadIns.find((lead) => lead !== '' && sentence.startsWith(lead) && sentence.length > lead.length + 1);
+    const leadIn = leadIns.find((lead) => sentence.startsWith(lead) && sentence.length > lead.length + 1);
     return leadIn ? { leadIn, item: sentence.slice(leadIn.length).replace(/^[,\s]+/, '').replace(/[.!?]+$/, '') } : null;
   };
 }
