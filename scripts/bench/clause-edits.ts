@@ -22,6 +22,8 @@ export interface EditOutcome {
   flagged: boolean;
   codes: string[];
   score: number | null;
+  /** Whether any reason is advisory (review suggested). */
+  suggested: boolean;
 }
 
 export interface EditScores {
@@ -43,11 +45,8 @@ const KIND_CODES: Partial<Record<string, readonly string[]>> = {
   entity: ['entity-removed', 'object-replaced'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift', 'object-replaced'],
   order: ['order-changed', 'roles-swapped'], condition: ['condition-'], scope: ['scope-', 'qualifier-added'],
   conjunct: ['conjunct-dropped'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
-  rescope: ['negation-', 'contradiction', 'permission-added'], roles: ['roles-swapped'],
+  rescope: ['negation-', 'contradiction', 'permission-added', 'exception-added'], roles: ['roles-swapped'],
 };
-
-/** Reasons that suggest a review without flagging (see evaluate-clause-change.ts, reason-requirement.ts). */
-const ADVISORY_CODES = new Set(['low-similarity', 'rule-replaced']);
 
 /** Run the guard over every labelled edit. */
 export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDITS): Promise<EditScores> {
@@ -63,7 +62,7 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
       config,
       embedder,
     });
-    outcomes.push({ edit, flagged: result.regression_flag, codes: result.reasons.map((r) => r.code), score: result.similarity?.score ?? null });
+    outcomes.push({ edit, flagged: result.regression_flag, codes: result.reasons.map((r) => r.code), score: result.similarity?.score ?? null, suggested: result.reasons.some((r) => r.advisory === true) });
   }
   const tp = outcomes.filter((o) => o.flagged && o.edit.kind !== 'benign').length;
   const fp = outcomes.filter((o) => o.flagged && o.edit.kind === 'benign').length;
@@ -85,9 +84,9 @@ function report(title: string, scores: EditScores, verbose: boolean): void {
   console.log(`${title}: ${scores.total} edits (${scores.flaggedByKind.benign?.total} benign)`);
   console.log(`  regression_flag precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  false-flag rate ${scores.falseFlagRate.toFixed(3)}`);
   // What the advisory reasons let through: unflagged edits that only suggest a review.
-  const suggested = scores.outcomes.filter((o) => !o.flagged && o.codes.some((code) => ADVISORY_CODES.has(code)));
+  const suggested = scores.outcomes.filter((o) => !o.flagged && o.suggested);
   const suggestedRegressions = suggested.filter((o) => o.edit.kind !== 'benign').length;
-  console.log(`  review suggested, not flagged (low-similarity / rule-replaced only): ${suggestedRegressions} regression(s), ${suggested.length - suggestedRegressions} benign`);
+  console.log(`  review suggested, not flagged (advisory reasons only: low-similarity, rule-replaced, whole rewrite): ${suggestedRegressions} regression(s), ${suggested.length - suggestedRegressions} benign`);
   for (const [kind, { flagged, total }] of Object.entries(scores.flaggedByKind)) {
     if (total === 0) continue;
     const named = scores.namedByKind[kind];
@@ -111,7 +110,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v3')) report('held-back set v3 of issue 11 (written after v2 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V3), verbose);
     if (argv.includes('--v4')) report('held-back set v4 of issue 11 (written blind on 2026-12-02, measured once, then read in round 2: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V4), verbose);
     if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
-    if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
+    if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
     if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
   }
 }

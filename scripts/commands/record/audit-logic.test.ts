@@ -78,6 +78,26 @@ const CASES: readonly Case[] = [
   { id: 'suggest/rule-in-other-words-scattered', previous: 'Tell the guest how long the room cleaning will take.', next: 'Let the visitor know the expected cleaning time.', code: null, suggested: 'rule-replaced' },
   { id: 'suggest/short-rewording-more-formal', previous: 'Staff can ask for a copy of the notes we keep on their case.', next: 'Employees may request a copy of the records we hold on their case.', code: null, suggested: 'low-similarity' },
   { id: 'keep/verb-in-other-words', previous: 'Check that the tests pass before merging.', next: 'Make sure the tests pass before merging.', code: null },
+  // Round 4: a permission's cap raised or lowered, retention, list numbers, hedges as a class, an
+  // exception carved out beside an absolute rule, advice verbs, a statement of duty dropped, and a
+  // whole rewrite whose one statement reason only suggests a review.
+  { id: 'logic/permission-cap-raised', previous: 'Agents can issue vouchers without asking a supervisor, up to $20 per customer.', next: 'Agents can issue vouchers without asking a supervisor, up to $80 per customer.', code: 'number-changed' },
+  { id: 'keep/permission-cap-lowered', previous: 'Volunteers may accept tips up to a value of $30.', next: 'Volunteers may accept tips up to a value of $10.', code: null },
+  { id: 'keep/retention-shorter', previous: 'Chat transcripts are erased 24 months after the chat.', next: 'Chat transcripts are erased 12 months after the chat.', code: null },
+  { id: 'keep/numbered-steps-to-prose', previous: 'When a laptop is lost:\n1. Lock the account.\n2. Wipe the device remotely.\n3. Tell the IT lead.', next: 'When a laptop is lost, first lock the account, then wipe the device remotely, and then tell the IT lead.', code: null },
+  { id: 'logic/hedge-reasonable', previous: 'Back up every server each night.', next: 'So far as is reasonably practicable, back up every server each night.', code: 'qualifier-added' },
+  { id: 'logic/hedge-repeated-request', previous: 'Send a copy of the invoice by email.', next: "Send a copy of the invoice by email after the customer's second request.", code: 'qualifier-added' },
+  { id: 'logic/exception-added', previous: 'Invoices are always sent from the billing system. Answer billing questions within a day.', next: 'Invoices are always sent from the billing system. For small clients, email a spreadsheet from your own account. Answer billing questions within a day.', code: 'exception-added' },
+  { id: 'logic/requires-to-recommends', previous: 'The security standard requires encrypted backups for every database.', next: 'The security standard recommends encrypted backups for every database.', code: 'modal-weakened' },
+  { id: 'logic/duty-statement-dropped', previous: 'Lab samples are labelled at the bedside. Porters deliver urgent samples to the lab within the hour.', next: 'Lab samples are labelled at the bedside.', code: 'requirement-removed' },
+  { id: 'keep/avoid-to-must-not', previous: 'Nurses should avoid discussing a diagnosis in the corridor.', next: 'Nurses must not discuss a diagnosis in the corridor.', code: null },
+  { id: 'keep/lead-in-list-reordered', previous: "Forum rules:\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.\n- Do not post anyone's home address.", next: "Forum rules:\n- Do not post anyone's home address.\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.", code: null },
+  { id: 'logic/lead-in-item-sharing-words-dropped', previous: 'The offer letter must state:\n- the salary\n- the notice period\n- how to accept\n- the deadline for accepting', next: 'The offer letter must state:\n- the salary\n- the notice period\n- the deadline for accepting', code: 'conjunct-dropped' },
+  { id: 'keep/spelled-non-able', previous: 'Do not reissue tickets for non-transferable passes.', next: 'Do not reissue tickets for passes that cannot be transferred.', code: null },
+  { id: 'keep/lead-in-list-to-prose', previous: 'Items needed for a school trip:\n- packed lunch or lunch money\n- a rain jacket\n- the signed consent form', next: 'A school trip needs a packed lunch or lunch money, a rain jacket and the signed consent form.', code: null },
+  { id: 'logic/negation-crossed-clauses', previous: 'No refund is ever issued in cash: the money goes back to the original card.', next: 'Refunds are issued in cash: the money never goes back to the original card.', code: 'negation-moved' },
+  { id: 'logic/roles-named-twice', previous: "For returns, the customer packs the courier's box and the courier scans the customer's label.", next: "For returns, the courier packs the customer's box and the customer scans the courier's label.", code: 'roles-swapped' },
+  { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

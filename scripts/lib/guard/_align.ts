@@ -90,6 +90,15 @@ export function alignSentences(previous: string, next: string): Alignment {
     return main === null ? undefined : wordsFor(main);
   });
 
+  // A new sentence written exactly as an old one is that one's counterpart, and no other's: a list
+  // item dropped next to a kept item sharing its words ("how to appeal" beside "the deadline for
+  // appealing") is gone, not merged into the kept one.
+  const exactOwner = newSentences.map((sentence) => oldSentences.findIndex((old) => old.trim().toLowerCase() === sentence.trim().toLowerCase()));
+  const ownedByOther = (j: number, i: number): boolean => {
+    const owner = exactOwner[j] ?? -1;
+    return owner >= 0 && owner !== i;
+  };
+
   const linked = new Set<number>();
   oldSentences.forEach((sentence, i) => {
     const words = oldWords[i] ?? wordsFor(sentence);
@@ -100,7 +109,7 @@ export function alignSentences(previous: string, next: string): Alignment {
     // so two bullets that swapped their rules are each compared with their own new version.
     const topic = [...words][0];
     newWords.forEach((candidate, j) => {
-      if (!keepsOwn(i, candidate)) return;
+      if (!keepsOwn(i, candidate) || ownedByOther(j, i)) return;
       // A rule kept with its condition rewritten ("Extend a deadline only when the student provides
       // a note" -> "Extend a deadline when the student asks") is still that rule: its main clause
       // found whole counts as a bare match, so the condition detectors compare the two.
@@ -112,13 +121,13 @@ export function alignSentences(previous: string, next: string): Alignment {
     const bestSingle = best.score;
     newWords.forEach((candidate, j) => {
       const following = newWords[j + 1];
-      if (!following || claimedByOther(j, i) || claimedByOther(j + 1, i)) return;
+      if (!following || claimedByOther(j, i) || claimedByOther(j + 1, i) || ownedByOther(j, i) || ownedByOther(j + 1, i)) return;
       const pair = containment(words, new Set([...candidate, ...following]));
       if (pair > bestSingle + 0.15 && pair > best.score) best = { score: pair, targets: [j, j + 1] };
       // A long sentence split in three ("explains X and then gives the code, which must ..." ->
       // "It explains X. Then it gives the code. The code must ...").
       const third = newWords[j + 2];
-      if (!third || claimedByOther(j + 2, i)) return;
+      if (!third || claimedByOther(j + 2, i) || ownedByOther(j + 2, i)) return;
       const triple = containment(words, new Set([...candidate, ...following, ...third]));
       if (triple > Math.max(bestSingle, pair) + 0.15 && triple > best.score) best = { score: triple, targets: [j, j + 1, j + 2] };
     });

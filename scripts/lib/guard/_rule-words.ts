@@ -17,6 +17,8 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['may choose', 1], ['can choose', 1], ['if they wish', 1], ['invited to', 1], ['advised to', 2], ['asked to', 2],
   // A requirement turned into a nicety ("Claims require a signed statement" -> "a signed statement is helpful").
   ['is helpful', 1], ['are helpful', 1], ['is useful', 1], ['are useful', 1], ['is welcome', 1], ['are welcome', 1],
+  // Verbs of advice where a rule said "requires" ("The policy requires 2FA" -> "recommends 2FA").
+  ['recommends', 2], ['advises', 2], ['encourages', 1], ['suggests', 2], ['prefers', 2],
   ['is appreciated', 1], ['are appreciated', 1], ['is a good idea', 1], ['nice to have', 1], ['is preferred', 2], ['are preferred', 2], ['is advisable', 2],
 ];
 

@@ -29,10 +29,19 @@ export function negatedBases(word: string): string[] {
   return bases;
 }
 
+/**
+ * The words of a text, with a hyphenated "non-" joined to its word again ("non-refundable" is
+ * tokenized "non", "refundable"), so it is read as the one negative word it is.
+ */
+export function wordsWithPrefixes(text: string): string[] {
+  const words = tokenizeWords(text);
+  return [...words, ...words.flatMap((word, i) => (word === 'non' && words[i + 1] ? [`non${words[i + 1]}`] : []))];
+}
+
 /** Stem of the base word -> the prefixed word, for every un-/in-/non-... word of a text. */
 function negativeWords(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const word of tokenizeWords(text)) {
+  for (const word of wordsWithPrefixes(text)) {
     for (const base of negatedBases(word)) found.set(base, word);
   }
   return found;

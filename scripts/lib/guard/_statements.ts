@@ -7,7 +7,7 @@
 // if/unless, every/some, not/un-) are closed-class words that any tagger would hand back to a list
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
-import { negatedBases } from './_spelled-negations.ts';
+import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -122,6 +122,20 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
   /\bsubject to (?:availability|capacity|workload|resources)\b/g,
   /\bwithin reason\b/g,
+  // The class, not a list: an adverbial that makes the duty depend on what is reasonable or
+  // possible ("as far as is reasonable", "where it is reasonably practicable", "to the extent feasible"),
+  /\b(?:(?:as|so|in so|insofar) far as|where|when|if|insofar as|to the extent(?: that)?) (?:is |it is |it's |this is |that is |is )?(?:reasonabl[ey](?: practicable| possible| practical)?|practicable|practical|possible|feasible|convenient|sensible|realistic|achievable|workable)\b/g,
+  // on someone's discretion or judgement ("at the agent's discretion", "if you think it necessary", "as they see fit"),
+  /\bat (?:the |your |their |his |her |its |our )?(?:[a-z'’]+ (?:s )?){0,2}(?:own )?(?:discretion|option|convenience)\b/g,
+  /\b(?:if|when|where|as) (?:you|they|we|staff|agents?|the agent|the team) (?:think|feel|judge|consider|decide|deem|believe|see fit)\b/g,
+  // on effort ("make every effort to", "take reasonable steps to", "endeavour to", "do their best to"),
+  /\b(?:make|use|take|makes|uses|takes) (?:every|all|reasonable|best|all reasonable|all possible) (?:effort|efforts|endeavours?|endeavors?|steps|measures)\b/g,
+  /\b(?:endeavou?rs?|strives?|seeks?) to\b/g,
+  /\bdo(?:es)? (?:your|their|our|its|his|her) best to\b/g,
+  // or on being asked more than once ("after their second request", "if the customer asks again").
+  /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:[a-z]+ )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails)\b/g,
+  /\b(?:if|when|once|after) (?:they|he|she|you|the [a-z]+) (?:has |have |had )?(?:asks?|asked|requests?|requested|insists?|insisted|complains?|complained|chases?|chased|pushes back|pushed back|writes?|wrote|calls?|called) (?:again|twice|repeatedly|more than once|a second time)\b/g,
+  /\b(?:if|when) pressed\b/g,
 ];
 
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
@@ -269,7 +283,7 @@ function isRelative(words: readonly string[], at: number): boolean {
 
 /** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
 export function negativeWordBases(text: string): Set<string> {
-  return new Set(tokenizeWords(text).flatMap(negatedBases));
+  return new Set(wordsWithPrefixes(text).flatMap(negatedBases));
 }
 
 function isPassive(words: readonly string[]): boolean {

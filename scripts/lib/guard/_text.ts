@@ -41,9 +41,24 @@ function splitLine(line: string, sentences: string[]): void {
  * "- their age" = "Never ask candidates about their age"), and so is a heading that is a rule word
  * ("## Don'ts" + "- Promise delivery dates" = "Do not promise delivery dates").
  */
+/**
+ * The lead-ins of a text's lists: each line ending in a colon, as the words its items are read
+ * with (its last sentence, colon dropped: "Tag every release. When tagging, check:" -> "When
+ * tagging, check"). `within` keeps only the lines that text also has.
+ */
+export function listLeadIns(text: string, within?: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => stripMarkdown(line).trim())
+    .filter((line) => line.endsWith(':') && (within === undefined || within.includes(line)))
+    .map((line) => line.slice(0, -1).split(/[.!?]\s+/).at(-1)?.trim() ?? '')
+    .filter((leadIn) => leadIn !== '');
+}
+
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let leadIn = '';
+  let leadInUsed = false;
   let headingRule = '';
   for (const rawLine of text.split(/\r?\n/)) {
     if (rawLine.trim() === '') continue;
@@ -60,6 +75,7 @@ export function splitSentences(text: string): string[] {
     if (!isItem) leadIn = '';
     const prefix = isItem ? leadIn || headingRule : '';
     if (prefix) {
+      if (prefix === leadIn) leadInUsed = true;
       // "When a laptop is lost:" is a condition, written with a comma in prose; "Never ask about:" runs on.
       const joint = /^(?:when|whenever|if|unless|before|after|once|while|during|for|in case|on)\b/i.test(prefix) ? ', ' : ' ';
       splitLine(`${prefix}${joint}${line.charAt(0).toLowerCase()}${line.slice(1)}`, sentences);
@@ -67,11 +83,14 @@ export function splitSentences(text: string): string[] {
     }
     if (/:$/.test(line) && !isItem) {
       leadIn = line.slice(0, -1).trim();
+      leadInUsed = false;
       continue;
     }
     splitLine(line, sentences);
   }
-  if (leadIn) sentences.push(`${leadIn}:`);
+  // A lead-in read into its items says nothing more; kept as well, it was one more sentence to align,
+  // and a list reordered or shortened left it "added" against whichever item it matched.
+  if (leadIn && !leadInUsed) sentences.push(`${leadIn}:`);
   return sentences;
 }
 

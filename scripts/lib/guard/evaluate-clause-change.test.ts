@@ -100,6 +100,18 @@ describe('evaluateClauseChange', () => {
     expect(result.regression_flag).toBe(true);
   });
 
+  it('reads one statement reason in a whole rewrite (builtin score under 0.4) as advisory; two different ones still block', async () => {
+    const evaluate = (previous: string, next: string) => evaluateClauseChange({ clauseId: 'support/visits', previous, next, declaredTone: null, config: defaults(), embedder });
+    const reworded = await evaluate('Ring the customer if the engineer cannot reach the site.', 'When a technician is unable to get to the location, phone the person who booked the visit.');
+    expect(reworded.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['requirement-removed', true], ['low-similarity', true]]);
+    expect(reworded.reasons[0]?.message).toMatch(/; whole rewrite \(similarity -?0\.\d{4} < 0\.4\), review suggested$/);
+    expect(reworded.reasons[1]?.message).toMatch(/, and only one statement reason, in a whole rewrite; review suggested$/);
+    expect(reworded.regression_flag).toBe(false);
+    const drifted = await evaluate('Keep replies concise and on the question asked.', 'Feel free to chat about related products and current offers.');
+    expect(drifted.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['requirement-removed', undefined], ['permission-added', undefined], ['semantic-drift', undefined]]);
+    expect(drifted.regression_flag).toBe(true);
+  });
+
   it('flags a formal clause rewritten casually as a tone mismatch and a tone shift', async () => {
     const result = await evaluateClauseChange({
       clauseId: 'support/apology',

@@ -26,6 +26,8 @@ describe('findReasons', () => {
     });
     it('fires when an imperative gains a hedge', () => {
       expect(codes('Confirm the address before dispatch.', 'Where possible, confirm the address before dispatch.')).toEqual(['modal-weakened', 'qualifier-added']);
+      expect(codes('The security standard requires encrypted backups for every database.', 'The security standard recommends encrypted backups for every database.')).toEqual(['modal-weakened']);
+      expect(codes('Our handbook requires a second reviewer on payroll changes.', 'Our handbook encourages a second reviewer on payroll changes.')).toEqual(['modal-weakened']);
     });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
@@ -48,6 +50,13 @@ describe('findReasons', () => {
     });
     it('stays quiet when two negated sentences are merged into one', () => {
       expect(codes('Do not share passwords. Do not share card numbers.', 'Do not share passwords or card numbers.')).toEqual([]);
+    });
+    it('reads a negation that crossed from one clause of a sentence to the other as negation-moved', () => {
+      expect(codes('No refund is ever issued in cash: the money goes back to the original card.', 'Refunds are issued in cash: the money never goes back to the original card.')).toEqual(['negation-moved']);
+      expect(codes('Never store card numbers: mask them in every log.', 'Mask card numbers in every log: never store them.')).toEqual([]);
+    });
+    it('reads "should avoid X" -> "must not X" as the same rule made stricter, no negation added', () => {
+      expect(codes('Nurses should avoid discussing a diagnosis in the corridor.', 'Nurses must not discuss a diagnosis in the corridor.')).toEqual([]);
     });
   });
 
@@ -92,6 +101,24 @@ describe('findReasons', () => {
     it('fires either way when the sentence does not say which way is stricter', () => {
       expect(codes('Patients must fast for 8 hours.', 'Patients must fast for 12 hours.')).toEqual(['number-changed']);
       expect(codes('Refund orders only if they are over $50.', 'Refund orders only if they are over $20.')).toEqual(['number-changed']);
+    });
+    it('reads a cap in a permission with a "without ..." condition: raised loosens, lowered tightens', () => {
+      expect(codes('Agents can issue vouchers without asking a supervisor, up to $20 per customer.', 'Agents can issue vouchers without asking a supervisor, up to $80 per customer.')).toEqual(['number-changed']);
+      expect(codes('Agents can issue vouchers without asking a supervisor, up to $80 per customer.', 'Agents can issue vouchers without asking a supervisor, up to $20 per customer.')).toEqual([]);
+    });
+    it('reads a bound through "a value of" and a retention period after "erased"', () => {
+      expect(codes('Volunteers may accept tips up to a value of $30.', 'Volunteers may accept tips up to a value of $10.')).toEqual([]);
+      expect(codes('Volunteers may accept tips up to a value of $10.', 'Volunteers may accept tips up to a value of $30.')).toEqual(['number-changed']);
+      expect(codes('Chat transcripts are erased 24 months after the chat.', 'Chat transcripts are erased 12 months after the chat.')).toEqual([]);
+      expect(codes('Chat transcripts are erased 12 months after the chat.', 'Chat transcripts are erased 24 months after the chat.')).toEqual(['number-changed']);
+    });
+    it('reads no number in the step numbers of a list turned into prose, and working days as business days', () => {
+      expect(codes('When a laptop is lost:\n1. Lock the account.\n2. Wipe the device remotely.\n3. Tell the IT lead.', 'When a laptop is lost, first lock the account, then wipe the device remotely, and then tell the IT lead.')).toEqual([]);
+      expect(codes('Reply to complaints within three working days.', 'Reply to complaints within three business days.')).toEqual([]);
+    });
+    it('reads a negated bound as its opposite: "not back within 5 days" is "longer than 5 days"', () => {
+      expect(codes('Escalate when a part takes longer than 3 days to arrive.', 'Escalate when a part has not arrived within 3 days.')).not.toContain('number-changed');
+      expect(codes('Escalate when a part arrives within 3 days.', 'Escalate when a part takes longer than 3 days to arrive.')).toContain('number-changed');
     });
     it('stays quiet when the same amount is written differently', () => {
       expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);
@@ -200,8 +227,8 @@ describe('findReasons', () => {
     it('keeps "A and B" reworded as two steps unflagged', () => {
       expect(codes('Confirm the booking and send the receipt by email.', 'Confirm the booking. After that, email the receipt.')).toEqual([]);
     });
-    it('reads a dropped bullet under a shared lead-in as a requirement removed, not as half of a merge', () => {
-      expect(codes('Production access requires all of the following:\n- a hardware security key\n- an approved change ticket\n- a second engineer on the call', 'Production access requires all of the following:\n- a hardware security key\n- an approved change ticket')).toContain('requirement-removed');
+    it('reads a dropped bullet under a shared lead-in as a list item dropped, not as half of a merge', () => {
+      expect(codes('Production access requires all of the following:\n- a hardware security key\n- an approved change ticket\n- a second engineer on the call', 'Production access requires all of the following:\n- a hardware security key\n- an approved change ticket')).toEqual(['conjunct-dropped']);
     });
   });
 
@@ -219,6 +246,11 @@ describe('findReasons', () => {
     it('keeps requirement-removed when the new rule keeps the frame, or flips the polarity', () => {
       expect(codes('Route billing questions to the finance team.', 'Answer billing questions yourself.')).toContain('requirement-removed');
       expect(codes('Never give medical diagnoses.', 'Tell the user which illness they have.')).toContain('requirement-removed');
+    });
+    it('fires when a plain statement of duty goes with nothing new in its place', () => {
+      expect(findReasons('Lab samples are labelled at the bedside. Porters deliver urgent samples to the lab within the hour.', 'Lab samples are labelled at the bedside.')).toEqual([
+        { code: 'requirement-removed', message: 'requirement removed: "Porters deliver urgent samples to the lab within the hour."' },
+      ]);
     });
     it('stays quiet when a sentence without a hard rule disappears', () => {
       expect(codes('Greet the customer. Our team values clarity.', 'Greet the customer.')).toEqual([]);
@@ -284,10 +316,56 @@ describe('findReasons', () => {
       expect(findReasons('Call back every customer who complained.', 'Call back every customer who complained if time permits.').find((reason) => reason.code === 'qualifier-added')?.message).toMatch(/^qualifier added: "if time permits" in/);
       expect(codes('Share the report when the client asks.', 'Share the report when the client allows it.')).not.toContain('qualifier-added');
     });
+    it('reads a leading or trailing adverbial of reasonableness, discretion, effort or repetition as a hedge', () => {
+      const hedged = (next: string) => findReasons('Back up every server each night.', next).find((reason) => reason.code === 'qualifier-added')?.message;
+      expect(hedged('So far as is reasonably practicable, back up every server each night.')).toMatch(/^qualifier added: "so far as is reasonably practicable"/);
+      expect(hedged('Back up every server each night, to the extent feasible.')).toMatch(/"to the extent feasible"/);
+      expect(hedged("Back up every server each night at the administrator's discretion.")).toMatch(/"at the administrator discretion"/);
+      expect(hedged('Back up every server each night if you think it is needed.')).toMatch(/"if you think"/);
+      expect(hedged('Make every effort to back up every server each night.')).toMatch(/"make every effort"/);
+      expect(hedged('Back up every server each night after the third reminder.')).toMatch(/"after the third reminder"/);
+      expect(hedged('Back up every server each night when the owner asks again.')).toMatch(/"when the owner asks again"/);
+      expect(hedged("Back up every server each night at the team lead's discretion.")).toMatch(/"at the team lead discretion"/);
+      expect(hedged('Back up every server each night once the owner has asked repeatedly.')).toMatch(/"once the owner has asked repeatedly"/);
+      expect(codes('Back up every server each night.', 'Every night, back up each server.')).toEqual([]);
+    });
     it('fires scope-narrowed when "any X" in a prohibition becomes "a <new word> X"', () => {
       expect(codes('Do not store card numbers in any log.', 'Do not store card numbers in a shared log.')).toEqual(['scope-narrowed']);
       expect(codes('Never share any customer data.', 'Never share customer data.')).toEqual([]);
       expect(codes('Do not store card numbers in a shared log.', 'Do not store card numbers in any log.')).toEqual([]);
+    });
+  });
+
+  describe('lists under a lead-in', () => {
+    it('reads a reordered list as the same rules: its lead-in is no sentence of its own', () => {
+      expect(codes("Forum rules:\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.\n- Do not post anyone's home address.", "Forum rules:\n- Do not post anyone's home address.\n- Be kind to other members.\n- No ads, affiliate links or self-promotion.")).toEqual([]);
+    });
+    it('reads the words of a lead-in as a frame, not an item, when the list becomes prose', () => {
+      expect(codes('Documents needed for a rental application:\n- passport or national ID card\n- proof of income\n- the last two bank statements', 'A rental application needs a passport or national ID card, proof of income and the last two bank statements.')).toEqual([]);
+      expect(codes('Documents needed for a rental application:\n- passport or national ID card\n- proof of income\n- the last two bank statements', 'A rental application needs a passport or national ID card and proof of income.')).toContain('requirement-removed');
+    });
+    it('reads an item dropped beside a kept item sharing its words as gone, not merged into it', () => {
+      expect(findReasons('The offer letter must state:\n- the salary\n- the notice period\n- how to accept\n- the deadline for accepting', 'The offer letter must state:\n- the salary\n- the notice period\n- the deadline for accepting')).toEqual([
+        { code: 'conjunct-dropped', message: 'conjunct dropped: "how to accept" is gone from the list under "The offer letter must state:"' },
+      ]);
+    });
+  });
+
+  describe('exception-added', () => {
+    it('fires when a new sentence opening with a case of its own sits beside a rule that held in every case', () => {
+      expect(findReasons(
+        'Invoices are always sent from the billing system. Answer billing questions within a day.',
+        'Invoices are always sent from the billing system. For small clients, email a spreadsheet from your own account. Answer billing questions within a day.',
+      )).toEqual([{ code: 'exception-added', message: 'exception added: "For small clients, email a spreadsheet from your own account." beside "Invoices are always sent from the billing system."' }]);
+      expect(codes('Show prices including VAT on every page.', 'Show prices including VAT on every page. During the summer sale, list them before tax.')).toEqual(['exception-added']);
+    });
+    it('stays quiet for a case that covers every case, a lead-in, or a sentence that may be an old one reworded', () => {
+      expect(codes('Never merge on red. Tag each release.', 'Never merge on red. Tag each release. For every release, write a changelog entry.')).not.toContain('exception-added');
+      expect(codes('Tag every release.', 'Tag every release. When tagging, check:\n- the version\n- the date')).not.toContain('exception-added');
+      expect(codes('Always tag releases. Keep the changelog short.', 'Always tag releases. When you write release notes, be brief.')).not.toContain('exception-added');
+      // A case that enforces the rule points back to it or hurries it.
+      expect(codes('Never store card numbers.', 'Never store card numbers. If a customer sends one in chat, delete the message at once.')).toEqual([]);
+      expect(codes('Do not discuss other patients.', 'Do not discuss other patients. In group sessions, remind everyone of this rule.')).toEqual([]);
     });
   });
 
@@ -313,6 +391,16 @@ describe('findReasons', () => {
     it('reads a remark opening with a vague quantifier as no rule', () => {
       expect(codes('Explain the excess. Many customers do not realise they pay it.', 'Explain the excess.')).toEqual([]);
       expect(codes('Explain the excess. Many customers must sign the form.', 'Explain the excess.')).toEqual(['requirement-removed']);
+    });
+  });
+
+  describe('roles-swapped for words named more than once', () => {
+    it('fires when two actors trade every place they hold, possessives included', () => {
+      expect(codes("At handover, the night nurse briefs the day nurse's team and the day nurse signs the night nurse's log.", "At handover, the day nurse briefs the night nurse's team and the night nurse signs the day nurse's log.")).toEqual(['roles-swapped']);
+      expect(codes("For returns, the customer packs the courier's box and the courier scans the customer's label.", "For returns, the courier packs the customer's box and the customer scans the courier's label.")).toEqual(['roles-swapped']);
+    });
+    it('stays quiet when a coordinated pair only changes order', () => {
+      expect(codes('Refunds and exchanges need a receipt; refunds and exchanges over $50 need a manager.', 'Exchanges and refunds need a receipt; exchanges and refunds over $50 need a manager.')).toEqual([]);
     });
   });
 

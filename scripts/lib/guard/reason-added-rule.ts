@@ -1,10 +1,13 @@
 // `permission-added`: a new sentence grants a permission ("Agents may share the last digits").
 // `contradiction`: a new sentence does what an existing prohibition forbids ("must not execute
-// commands on the user machine" + "It runs the build script on the user machine"). Pure.
+// commands on the user machine" + "It runs the build script on the user machine").
+// `exception-added`: every old sentence is kept and a new one opens with a case of its own ("If
+// the customer prefers, ...", "During limited-time events, ...") beside a rule that held in every
+// case (a prohibition, "always", "every"): an exception carved out of it. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { listLeadIns, normaliseWord, quote } from './_text.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A permission narrowed to the cases after "only": a restriction ("may only", "can only"). */
@@ -26,7 +29,26 @@ function forbiddenVerb(statement: Statement): string | null {
   return null;
 }
 
-/** Reasons for new sentences that grant a permission or contradict an old prohibition. */
+/** A sentence that opens with the case it applies to: "If the customer prefers, ...", "For urgent hotfixes, ...". */
+const OPENS_WITH_CASE = /^(?:if|when|whenever|where|during|for|in|on|once|while|should|after)\b([^,;:]*),/i;
+
+/** The new sentence makes an exception to an absolute old rule; returns that rule, or null. */
+function exceptionTo(added: Statement, input: StatementDiffInput): Statement | null {
+  // Only beside rules kept whole: when old sentences went too, the new one may be one of them reworded.
+  if (input.removed.length > 0 || added.text.includes(':')) return null;
+  // A list item read with its lead-in ("When tagging, check:" + "- the version") is a duty listed, no case.
+  if (listLeadIns(input.nextText).some((leadIn) => added.text.startsWith(leadIn))) return null;
+  const lead = OPENS_WITH_CASE.exec(added.text.trim());
+  // "For every pull request, ..." names every case, no exception.
+  if (!lead || /\b(?:every|all|each|any|always)\b/i.test(lead[1] ?? '')) return null;
+  // A case that enforces the rule ("If a customer sends one, delete it at once", "In group
+  // sessions, remind everyone of this rule") points back to it or hurries it: no exception.
+  const main = added.text.trim().slice(lead[0].length).toLowerCase();
+  if (/\b(?:this|that|the|these|our) (?:rule|policy|requirement|ban)s?\b|\b(?:immediately|at once|right away|straight away|without delay|also|too|as well|always)\b/.test(main)) return null;
+  return input.groups.flatMap((group) => group.previous).find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0) ?? null;
+}
+
+/** Reasons for new sentences that grant a permission, contradict an old prohibition or make an exception to an absolute rule. */
 export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
@@ -51,6 +73,11 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     });
     if (contradicted) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} against ${quote(contradicted.text, 70)}` });
+      continue;
+    }
+    const excepted = exceptionTo(added, input);
+    if (excepted) {
+      reasons.push({ code: 'exception-added', message: `exception added: ${quote(added.text, 70)} beside ${quote(excepted.text, 70)}` });
     }
   }
   return reasons;

@@ -25,9 +25,13 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     const newStems = stemSet(group.nextText);
     const gained = [...newStems].filter((stem) => !oldStems.has(stem));
     if (gained.length > 1) continue; // reworded, not shortened
+    // Words every old sentence of the group shares are the lead-in its list items were read with
+    // ("Documents needed for a mortgage application:" + each bullet): a frame, never an item.
+    const sets = group.previous.map((statement) => stemSet(statement.text));
+    const frame = new Set(sets.length < 2 ? [] : [...(sets[0] ?? [])].filter((stem) => sets.every((set) => set.has(stem))));
     for (const sentence of group.previous) {
       // Numbers are number-changed's to judge: a part that only lost its amount was not dropped.
-      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem)) })).filter((part) => part.stems.length > 0);
+      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
       // Or, in a serial list ("A, B and C"), the head of its last item gone with the sentence's tail

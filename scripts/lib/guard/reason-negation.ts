@@ -4,7 +4,7 @@
 // counts, and "not paid" for "unpaid" is no negation. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { isContent, type Statement } from './_statements.ts';
+import { isContent, readStatement, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
@@ -15,6 +15,15 @@ function differing(words: readonly string[], other: readonly string[]): string[]
     if (at >= 0) rest.splice(at, 1);
   }
   return rest.length > 0 ? rest : [...words];
+}
+
+/**
+ * "Teachers should avoid giving pupils their number" -> "Teachers must not give ...": the old rule
+ * already steered away (a softened "avoid" or "refrain", read apart from a prohibition), so a "not"
+ * now makes the same rule stricter; a weaker modal elsewhere is modal-weakened's business.
+ */
+function hardensAvoid(previous: readonly Statement[]): boolean {
+  return previous.some((statement) => statement.mainNegations.length === 0 && statement.words.some((word) => word === 'avoid' || word === 'refrain'));
 }
 
 /**
@@ -59,6 +68,34 @@ function negationLeftForAnotherSentence(previous: readonly Statement[], next: re
   return to && word ? { rule, to, word } : null;
 }
 
+/** A sentence's clauses joined by a colon or semicolon ("No player is banned automatically: a moderator confirms each ban"). */
+function clausesOf(statement: Statement): string[] {
+  return statement.text.split(/[:;]\s+/).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/**
+ * The same count of negations, moved from one clause of a sentence to another ("No player is ever
+ * banned automatically: a moderator confirms each ban" -> "Players are banned automatically: a
+ * moderator never confirms a ban"): returns the clause that lost its negation and the one that
+ * gained it, or null. Clauses are paired in order, and each pair must still share a content word.
+ */
+function negationCrossed(previous: Statement | undefined, next: Statement | undefined): [string, string] | null {
+  if (!previous || !next) return null;
+  const oldParts = clausesOf(previous);
+  const newParts = clausesOf(next);
+  if (oldParts.length < 2 || oldParts.length !== newParts.length) return null;
+  const negated = (part: string) => readStatement(part).mainNegations.length > 0;
+  const common = (a: string, b: string) => new Set(readStatement(a).stems.filter((stem) => readStatement(b).stems.includes(stem))).size;
+  const pairs = oldParts.map((part, i) => ({ old: part, now: newParts[i] ?? '' }));
+  // Each clause must stay its own counterpart: clauses that changed places ("Never store card
+  // numbers: mask them" -> "Mask card numbers: never store them") carry their negations with them.
+  const keepsPlace = pairs.every(({ old, now }, i) => common(old, now) > 0 && newParts.every((other, j) => j === i || common(old, other) < common(old, now)));
+  if (!keepsPlace) return null;
+  const lost = pairs.find(({ old, now }) => negated(old) && !negated(now));
+  const gained = pairs.find(({ old, now }) => !negated(old) && negated(now));
+  return lost && gained ? [lost.now, gained.now] : null;
+}
+
 /** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
 export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -77,6 +114,11 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'negation-removed', message: `negation removed: ${quote(left.rule.text)} no longer negated; the "${left.word}" went to ${quote(left.to.text)}` });
       continue;
     }
+    const crossed = oneToOne && !fewer && !more ? negationCrossed(group.previous[0], group.next[0]) : null;
+    if (crossed) {
+      reasons.push({ code: 'negation-moved', message: `negation moved: ${quote(crossed[0], 60)} is no longer negated, ${quote(crossed[1], 60)} now is, in ${where}` });
+      continue;
+    }
     if (fewer) {
       const removed = differing(before, after);
       const movedTo = group.next.flatMap((s) => s.conditionNegations).length > group.previous.flatMap((s) => s.conditionNegations).length;
@@ -88,7 +130,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       const detail = flippedToAlways ? `"never" -> "always"` : `${removed.map((word) => `"${word}"`).join(', ')} dropped`;
       reasons.push({ code: 'negation-removed', message: `negation removed: ${detail} in ${where}` });
     }
-    if (more && !appendsRule(group.previous, group.next)) {
+    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }

@@ -43,7 +43,7 @@ const UNITS: Record<string, [string, number]> = {
   eur: ['currency:eur', 1], euro: ['currency:eur', 1], '€': ['currency:eur', 1],
   gbp: ['currency:gbp', 1], pound: ['currency:gbp', 1], '£': ['currency:gbp', 1],
 };
-/** Qualifiers that change what is counted ("2 business days" is not "2 days"). */
+/** Qualifiers that change what is counted ("2 business days" is not "2 days"); "working days" are business days. */
 const COUNTING_QUALIFIERS = new Set(['business', 'working']);
 /** Adjectives skipped between a number and its unit ("30 calendar days"). */
 const SKIPPABLE = new Set(['calendar', 'full', 'consecutive', 'additional', 'more', 'extra', 'whole', 'straight', 'further']);
@@ -62,9 +62,15 @@ function unitKey(token: string): string {
 
 function boundBefore(tokens: readonly string[], index: number): Quantity['bound'] {
   const before = ` ${tokens.slice(Math.max(0, index - 3), index).join(' ').toLowerCase()} `;
-  if (LE.some((phrase) => before.endsWith(` ${phrase} `))) return 'le';
-  if (GE.some((phrase) => before.endsWith(` ${phrase} `))) return 'ge';
-  return '';
+  const le = LE.find((phrase) => before.endsWith(` ${phrase} `));
+  const ge = le ? undefined : GE.find((phrase) => before.endsWith(` ${phrase} `));
+  const phrase = le ?? ge;
+  if (!phrase) return '';
+  // "will not be back within five days" is "longer than five days": a negation just before the
+  // bound turns it over ("not more than" is a bound of its own, read above).
+  const lead = tokens.slice(Math.max(0, index - phrase.split(' ').length - 3), index - phrase.split(' ').length).map((token) => token.toLowerCase());
+  const negated = lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) && !lead.includes(SENTENCE_BREAK);
+  return (le !== undefined) !== negated ? 'le' : 'ge';
 }
 
 
@@ -79,6 +85,8 @@ const BOUND_NEGATION = /\b(?:no|not) (?:more|less|fewer|later|earlier|longer|gre
 const RULE_NEGATION = /\b(?:must|may|can|should|shall|will|do|does|is|are|be) not\b|\bnever\b|n't\b/;
 const PERMISSION = /\b(?:may|can|could|allowed|permitted|free to|entitled)\b/;
 const CONDITION = /\b(?:if|when|whenever|once|where|in case)\b/;
+/** Verbs that end how long something is kept: the number after them is a retention limit. */
+const DELETION = /^(?:deleted|erased|purged|destroyed|anonymi[sz]ed|shredded|wiped)$/;
 /** Conditions whose direction cannot be read from the number alone. */
 const UNREADABLE = /\b(?:unless|except|only|until|regardless|even)\b/;
 
@@ -98,16 +106,25 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   while (from > 0 && tokens[from - 1] !== SENTENCE_BREAK) from--;
   let to = index;
   while (to < tokens.length && tokens[to] !== SENTENCE_BREAK) to++;
-  const prefixTokens = tokens.slice(from, index).map((token) => token.toLowerCase());
+  // "up to a value of $50", "within a period of 30 days": the bound reads through "a <noun> of".
+  const written = tokens.slice(from, index).map((token) => token.toLowerCase());
+  const filler = written.length >= 4 && /^(?:a|an|the)$/.test(written.at(-3) ?? '') && written.at(-1) === 'of' && !/^(?:maximum|minimum)$/.test(written.at(-2) ?? '') ? 3 : 0;
+  const prefixTokens = written.slice(0, written.length - filler);
   const before = ` ${prefixTokens.join(' ')} `;
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
   if (UNREADABLE.test(sentence)) return null;
   const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `;
   // After the number only the rule's own negation counts ("must not"), not "without a supervisor".
-  const negated = NEGATION.test(before.replace(BOUND_NEGATION, ' ')) || RULE_NEGATION.test(after.replace(BOUND_NEGATION, ' '));
+  // "can offer credit without asking a manager, up to $25": "without" sets a condition on a
+  // permission there, it forbids nothing.
+  const beforeWords = before.replace(BOUND_NEGATION, ' ');
+  const negatedBefore = NEGATION.test(beforeWords.replace(/\bwithout\b/g, ' ')) || (/\bwithout\b/.test(beforeWords) && !PERMISSION.test(before));
+  const negated = negatedBefore || RULE_NEGATION.test(after.replace(BOUND_NEGATION, ' '));
   const permission = !negated && PERMISSION.test(sentence);
   const last = prefixTokens.at(-1) ?? '';
+  // "Recordings are deleted 12 months after the call": a retention period, kept longer as it grows.
+  if (DELETION.test(last)) return negated ? null : true;
   if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
   // "Limit each user to 100 calls", "cap refunds at $50": a cap, whatever stands between.
   const capped = (last === 'to' || last === 'at') && /\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted|keep|kept)\b/.test(before);
@@ -130,7 +147,9 @@ const SENTENCE_BREAK = '\u0000';
 
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
-  const masked = maskReferences(text).replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
+  // "1." / "2)" opening a line number the steps of a list, they count nothing: a list turned into
+  // prose ("first ..., then ...") keeps every number that matters.
+  const masked = maskReferences(text).replace(/^([ \t]*)\d{1,2}[.)](?=\s)/gm, '$1').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
   const tokens = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)].map((match) => (/^[.;!?:\n]$/.test(match[0]) ? SENTENCE_BREAK : match[0]));
   const quantities: Quantity[] = [];
   let i = 0;
@@ -190,7 +209,7 @@ export function findQuantities(text: string): Quantity[] {
     let qualifier = '';
     const next = tokens[i] ?? '';
     if (!unitKey(next) && (SKIPPABLE.has(next.toLowerCase()) || COUNTING_QUALIFIERS.has(next.toLowerCase())) && unitKey(tokens[i + 1] ?? '')) {
-      if (COUNTING_QUALIFIERS.has(next.toLowerCase())) qualifier = `${next.toLowerCase()} `;
+      if (COUNTING_QUALIFIERS.has(next.toLowerCase())) qualifier = 'business ';
       unitIndex = i + 1;
     }
     const unit = unitKey(tokens[unitIndex] ?? '');

@@ -8,7 +8,7 @@
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
-import { contentStems, quote } from './_text.ts';
+import { contentStems, listLeadIns, quote } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
 
 /** A prohibition, or a restriction ("may only ...", which forbids everything else). */
@@ -55,11 +55,32 @@ function isRemark(sentence: string): boolean {
   return /^\W*(?:many|most|some|few|several|plenty of|often|usually|sometimes)\b/i.test(sentence) && !/\b(?:must|shall|should|need to|needs to|required|have to|has to)\b/i.test(sentence);
 }
 
+/**
+ * The item a sentence was read from when it is a bullet under a lead-in the new version keeps
+ * ("must include:" + "- how to appeal"): one item of a list gone, the list itself still there.
+ */
+function listItemOf(previous: string, next: string): (sentence: string) => { leadIn: string; item: string } | null {
+  const leadIns = listLeadIns(previous, next);
+  return (sentence) => {
+    const leadIn = leadIns.find((lead) => sentence.startsWith(lead) && sentence.length > lead.length + 1);
+    return leadIn ? { leadIn, item: sentence.slice(leadIn.length).replace(/^[,\s]+/, '').replace(/[.!?]+$/, '') } : null;
+  };
+}
+
+/** Content words a sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
+const MIN_STATEMENT_WORDS = 4;
+
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
   const { unmatched, added } = alignSentences(previous, next);
   const standIns = added.filter(isHardRequirement);
-  return unmatched.filter((sentence) => isHardRequirement(sentence) && !isRemark(sentence)).map((sentence): Reason => {
+  // With nothing new in its place, a sentence that went took what it said with it, whether it
+  // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
+  const removedOutright = (sentence: string) => added.length === 0 && contentStems(sentence).length >= MIN_STATEMENT_WORDS;
+  const listed = listItemOf(previous, next);
+  return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence)) && !isRemark(sentence)).map((sentence): Reason => {
+    const item = listed(sentence);
+    if (item) return { code: 'conjunct-dropped', message: `conjunct dropped: "${item.item}" is gone from the list under "${item.leadIn}:"` };
     const at = standIns.findIndex((candidate) => negated(candidate) === negated(sentence) && !keepsFrame(sentence, candidate));
     const standIn = at < 0 ? undefined : standIns.splice(at, 1)[0];
     if (standIn === undefined) return { code: 'requirement-removed', message: `requirement removed: ${quote(sentence)}` };

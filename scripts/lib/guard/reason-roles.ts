@@ -71,6 +71,31 @@ export function findSwappedRoles(previous: Statement, next: Statement): [string,
   return null;
 }
 
+/**
+ * Two words named more than once that traded every place ("the recipient signs on the driver's
+ * handheld and the driver checks the recipient's photo ID" -> "the driver signs on the recipient's
+ * handheld and the recipient checks the driver's photo ID"): the new content words are exactly the
+ * old ones with the two exchanged, and a content word stands between them (so "refunds and
+ * exchanges" -> "exchanges and refunds" is no swap). Returns the two words, or null.
+ */
+function findExchangedWords(previous: Statement, next: Statement): [string, string] | null {
+  if (previous.passive !== next.passive) return null;
+  const before = tokens(previous).filter((token) => token.content).map((token) => token.stem);
+  const after = tokens(next).filter((token) => token.content).map((token) => token.stem);
+  if (before.length !== after.length) return null;
+  const differs = before.flatMap((stem, i) => (stem === after[i] ? [] : [i]));
+  if (differs.length < 3) return null; // one pair exchanged once is findSwappedRoles' to read
+  const first = before[differs[0] ?? 0];
+  const second = after[differs[0] ?? 0];
+  if (!first || !second || first === second) return null;
+  const exchanged = before.map((stem) => (stem === first ? second : stem === second ? first : stem));
+  if (exchanged.some((stem, i) => stem !== after[i])) return null;
+  const at = before.indexOf(first);
+  const other = before.indexOf(second);
+  if (Math.abs(at - other) < 2) return null;
+  return [previous.words.find((word) => normaliseWord(word) === first) ?? first, previous.words.find((word) => normaliseWord(word) === second) ?? second];
+}
+
 /** One reason per one-to-one aligned sentence whose actors swapped. */
 export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -78,7 +103,7 @@ export function findRolesSwapped(input: StatementDiffInput): Reason[] {
     const [previous] = group.previous;
     const [next] = group.next;
     if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
-    const swapped = findSwappedRoles(previous, next);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }

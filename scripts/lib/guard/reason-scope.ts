@@ -43,8 +43,8 @@ function exclusives(statements: StatementGroup['previous']): number {
   for (const { words } of statements) {
     words.forEach((word, i) => {
       if (word === 'solely' || word === 'exclusively') count++;
-      // "No one other than a manager", "nobody but", "none except": the same limit in other words.
-      else if ((word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')) && ['other', 'but', 'except', 'besides'].includes(words[i + 1] ?? '')) count++;
+      // "No one other than a manager", "nobody but", "none except", "nobody else": the same limit in other words.
+      else if ((word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')) && ['other', 'but', 'except', 'besides', 'else'].includes(words[i + 1] ?? '')) count++;
       else if (word === 'only' && words[i - 1] !== 'not' && !NOT_EXCLUSIVE_AFTER.has(words[i + 1] ?? '')) count++;
     });
   }

@@ -122,8 +122,9 @@ export const reasonSchema = z.object({
   message: z.string(),
   /**
    * True for a reason that suggests a review but does not flag the change (`low-similarity`: the
-   * builtin lexical score alone, with no change found in what the clause's statements say). Absent
-   * on every blocking reason, and on all reasons recorded before it existed.
+   * builtin lexical score alone, with no change found in what the clause's statements say;
+   * `rule-replaced`; and a single statement reason in a whole rewrite, builtin score under 0.4).
+   * Absent on every blocking reason, and on all reasons recorded before it existed.
    */
   advisory: z.boolean().optional(),
 });
