@@ -112,6 +112,21 @@ describe('evaluateClauseChange', () => {
     expect(drifted.regression_flag).toBe(true);
   });
 
+  it('keeps a rule dropped in a whole rewrite blocking when the new text has fewer sentences, or two rules went', async () => {
+    const evaluate = (previous: string, next: string) => evaluateClauseChange({ clauseId: 'support/visits', previous, next, declaredTone: null, config: defaults(), embedder });
+    const oneGone = await evaluate(
+      'Ring the customer if the engineer cannot reach the site. Email the manager when a visit is cancelled.',
+      'When a technician is unable to get to the location, phone the person who booked the visit.',
+    );
+    expect(oneGone.regression_flag).toBe(true);
+    expect(oneGone.reasons.some((reason) => reason.code === 'requirement-removed' && reason.advisory !== true)).toBe(true);
+    const bothGone = await evaluate(
+      "Verify the caller's identity before discussing the account. Log every refund in the ledger.",
+      'Greet people warmly and thank them for their patience.',
+    );
+    expect(bothGone.regression_flag).toBe(true);
+  });
+
   it('flags a formal clause rewritten casually as a tone mismatch and a tone shift', async () => {
     const result = await evaluateClauseChange({
       clauseId: 'support/apology',

@@ -9,6 +9,7 @@ import { respellNegatives } from './_spelled-negations.ts';
 import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { findReasons } from './find-reasons.ts';
+import { splitSentences } from './_text.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
 export interface ClauseChangeInput {
@@ -166,13 +167,16 @@ const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed']);
 /**
  * In a whole rewrite one statement-level reason alone is as often a misreading of other words (a
  * rule "removed" that was said differently, a "can" in "a sample the user can execute") as a
- * change: it becomes advisory, "review suggested". Two different reasons still block, and tone
- * and judge reasons are not touched.
+ * change: it becomes advisory, "review suggested". Two reasons still block (two of the same code
+ * are two findings), and so does a rule removed when the new text has fewer sentences than the
+ * old: there a rule is more likely gone than said differently. Tone and judge reasons are not
+ * touched.
  */
-function weighRewrite(reasons: Reason[], score: number): Reason[] {
+function weighRewrite(reasons: Reason[], score: number, previous: string, next: string): Reason[] {
   if (score >= REWRITE_SCORE) return reasons;
-  const blocking = new Set(reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code));
-  if (blocking.size !== 1 || [...blocking].some((code) => READ_WITHOUT_ALIGNMENT.has(code))) return reasons;
+  const blocking = reasons.filter((reason) => reason.advisory !== true);
+  if (blocking.length !== 1 || READ_WITHOUT_ALIGNMENT.has(blocking[0]!.code)) return reasons;
+  if (blocking[0]!.code === 'requirement-removed' && splitSentences(next).length < splitSentences(previous).length) return reasons;
   return reasons.map((reason) =>
     reason.advisory === true ? reason : { ...reason, message: `${reason.message}; whole rewrite (similarity ${score.toFixed(4)} < ${REWRITE_SCORE}), review suggested`, advisory: true },
   );
@@ -227,7 +231,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   };
 
   const read = findReasons(previous, next);
-  const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score);
+  const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).
   const verdict = input.judge && input.previous !== input.next ? await input.judge.judge(input.previous, input.next) : undefined;
