@@ -71,8 +71,16 @@ export interface ListedFolders {
  */
 function readFolders(dir: string, folders: string[], tracked: Set<string>): { path: string; tracked: boolean }[] {
   const files: { path: string; tracked: boolean }[] = [];
+  // Grouped once by folder: a commit of many prompts has many folders and many tracked records.
+  const trackedByFolder = new Map<string, string[]>();
+  for (const file of tracked) {
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    const group = trackedByFolder.get(folder);
+    if (group) group.push(file);
+    else trackedByFolder.set(folder, [file]);
+  }
   for (const folder of folders) {
-    for (const file of tracked) if (file.startsWith(folder) && !file.includes('/', folder.length)) files.push({ path: file, tracked: true });
+    for (const file of trackedByFolder.get(folder) ?? []) files.push({ path: file, tracked: true });
     let names: fs.Dirent[] = [];
     try {
       names = fs.readdirSync(path.join(dir, folder), { withFileTypes: true });
