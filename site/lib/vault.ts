@@ -24,6 +24,7 @@ let sizeReadAt = 0;
 type Site = { data: SiteData; model: SiteModel };
 let pending: Promise<Site> | undefined;
 let readAt = 0;
+let reading = false;
 
 /**
  * `astro build` reads the vault once for all its pages. The dev server (`astro dev`) reads it
@@ -38,12 +39,19 @@ function stale(at: number): boolean {
 
 /** The vault and its site model, read once per build (see `stale` for the dev server). */
 export function getSite(): Promise<Site> {
-  if (stale(readAt)) pending = undefined;
+  // Staleness counts from the end of a read: a read longer than the refresh interval is not
+  // started again by the requests that wait for it.
+  if (!reading && stale(readAt)) pending = undefined;
   pending ??= (async () => {
-    readAt = performance.now();
-    const { prompts, clauses, checkpoints, mutations, audits } = await loadSiteVault({ root: resolveVaultRoot(), cache: false });
-    const data: SiteData = { prompts, clauses, checkpoints, mutations, audits };
-    return { data, model: buildSiteModel(data) };
+    reading = true;
+    try {
+      const { prompts, clauses, checkpoints, mutations, audits } = await loadSiteVault({ root: resolveVaultRoot(), cache: false });
+      const data: SiteData = { prompts, clauses, checkpoints, mutations, audits };
+      return { data, model: buildSiteModel(data) };
+    } finally {
+      reading = false;
+      readAt = performance.now();
+    }
   })();
   return pending;
 }

@@ -28,7 +28,7 @@ export interface BackfillOptions {
   env?: Record<string, string | undefined>;
   /**
    * Worker threads that measure the history's prompt blobs ahead of the replay (0: the replay
-   * measures them itself). Default: one per core beyond the first, at most 3. The records are the same either way.
+   * measures them itself). Default: one per core beyond the first, at least 1 and at most 3. The records are the same either way.
    */
   measureThreads?: number;
 }

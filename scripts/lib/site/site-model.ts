@@ -127,8 +127,8 @@ export function buildSiteModel(data: SiteData): SiteModel {
     newestFirst: versions.filter((version) => version.mutation !== null),
     promptIds: [...new Set([...data.prompts.map((p) => p.id), ...byPrompt.keys()])].sort(),
     clauseIds: [...new Set([...data.clauses.map((c) => c.id), ...auditsByClause.keys()])].sort(),
-    promptFiles: new Map(data.prompts.map((p) => [p.id, p])),
-    clauseFiles: new Map(data.clauses.map((c) => [c.id, c])),
+    promptFiles: firstById(data.prompts),
+    clauseFiles: firstById(data.clauses),
     auditsByClause,
     openRegressions: open,
     openAuditIds: new Set(open.map((audit) => audit.id)),
@@ -220,4 +220,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function edgeKind(version: VersionView): LineageEdge['kind'] {
   return version.mutation?.kind ?? 'edit';
+}
+
+/** Files by id; with a duplicated id (which `check` reports) the first file wins, as a scan would find it. */
+function firstById<T extends { id: string }>(files: T[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const file of files) if (!byId.has(file.id)) byId.set(file.id, file);
+  return byId;
 }
