@@ -9,7 +9,8 @@
 
 // A key the library reads as that very string; `__proto__` and friends are left to it (it warns).
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that would reach an object's prototype: refused by every front-matter reader. */
+export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // A plain scalar that is a string in YAML 1.2's core schema: it starts with a letter of any
 // script (so no indicator, number, `.inf` or `~`), has no ": " or " #" (a mapping or a comment),
 // does not end with ":", has no double quote, bracket or brace, no tab or control character, no

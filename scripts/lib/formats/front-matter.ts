@@ -1,6 +1,6 @@
 import { parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
-import { readFlatYaml } from './_flat-yaml.ts';
+import { readFlatYaml, UNSAFE_KEYS } from './_flat-yaml.ts';
 
 // Pure: splits a text file into front matter data and body, the way the authoring tools do, and
 // leniently. Front matter is data, never code: a `---js` (or any other language) block is refused
@@ -28,9 +28,10 @@ export interface FrontMatter {
 }
 
 const EXPECTED = 'YAML front matter between two "---" lines, e.g.\n---\ntitle: Refund request\ntags: [billing]\n---';
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const OPENING = /^---([A-Za-z0-9_-]*)[ \t]*$/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+/** The line that closes front matter (`---` or `...`, trailing blanks allowed); shared with cited-clauses.ts. */
+export const CLOSING_LINE = String.raw`(?:---|\.\.\.)[ \t]*`;
+const CLOSING = new RegExp(`^${CLOSING_LINE}$`);
 
 /** Line endings to `\n`, byte order mark dropped: no `\r` survives into any value. */
 export function normaliseText(text: string): string {

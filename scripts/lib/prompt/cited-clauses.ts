@@ -4,6 +4,7 @@
 // for this: hashing each file, splitting every body into lines and scanning it for headings and
 // variables was half of that parse.
 import { detectFormat, normalisePrompt } from '../formats/index.ts';
+import { CLOSING_LINE } from '../formats/front-matter.ts';
 import { isValidId } from '../schema/id.ts';
 import { decodeText } from './markdown.ts';
 import { parsePrompt } from './parse.ts';
@@ -31,8 +32,8 @@ function codexOf(parsed: ReturnType<typeof parsePrompt>): string[] | null {
   return parsed.ok ? parsed.value.frontMatter.codex : null;
 }
 
-// splitFrontMatter's closing line (`---` or `...`, trailing blanks allowed), on any line after the first.
-const CLOSING = /\n(?:---|\.\.\.)[ \t]*(?=\n|$)/g;
+// splitFrontMatter's closing line, on any line after the first.
+const CLOSING = new RegExp(String.raw`\n${CLOSING_LINE}(?=\n|$)`, 'g');
 
 /**
  * The text up to the end of the line that closes its front matter; the whole text when a lone
