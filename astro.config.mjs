@@ -5,6 +5,23 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 
+/**
+ * Tells the site's code whether it runs in `astro dev` (which re-reads the vault between requests)
+ * or a build (which reads it once). Decided by Astro's command, not by import.meta.env.DEV: that
+ * follows the environment's DEV variable, which test runners set, and a build that re-read the
+ * vault for every page never finished.
+ */
+function devServerFlag() {
+  return {
+    name: 'promptvault-dev-server-flag',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { __PROMPTVAULT_DEV_SERVER__: JSON.stringify(command === 'dev') } } });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   srcDir: './site',
   outDir: process.env.PROMPTVAULT_OUT || './dist',
@@ -15,7 +32,7 @@ export default defineConfig({
   // pool, and one page at a time left the CPU waiting on those writes (a 50,000-checkpoint site
   // writes 6,000 folders).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [react()],
+  integrations: [react(), devServerFlag()],
   // No telemetry, no prefetch script, no dev toolbar: the site ships only its own islands.
   devToolbar: { enabled: false },
 });

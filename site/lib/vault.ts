@@ -33,8 +33,11 @@ let reading = false;
  * still share one read.
  */
 const DEV_REFRESH_MS = 2_000;
+/** Defined by astro.config.mjs: true only under `astro dev`. */
+declare const __PROMPTVAULT_DEV_SERVER__: boolean | undefined;
 function stale(at: number): boolean {
-  return import.meta.env.DEV && performance.now() - at > DEV_REFRESH_MS;
+  const devServer = typeof __PROMPTVAULT_DEV_SERVER__ !== 'undefined' && __PROMPTVAULT_DEV_SERVER__;
+  return devServer && performance.now() - at > DEV_REFRESH_MS;
 }
 
 /** The vault and its site model, read once per build (see `stale` for the dev server). */
