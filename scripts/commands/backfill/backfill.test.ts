@@ -120,12 +120,8 @@ describe('promptvault backfill', () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);
     playStory(repo);
-    const records = () => new Map(repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean).map((file) => [file, fs.readFileSync(path.join(repo.dir, file), 'utf8')]));
-    const forget = () => {
-      // The files go, their folders stay: the writer remembers, for the life of the process, which folders it made.
-      for (const file of repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean)) fs.rmSync(path.join(repo.dir, file));
-      repo.git(['rm', '-r', '-q', '--cached', 'vault']);
-    };
+    const records = () => readRecords(repo);
+    const forget = () => forgetRecords(repo);
     const cold = await backfill({ cwd: repo.dir });
     const coldRecords = records();
     expect(coldRecords.size).toBeGreaterThan(10);
@@ -150,10 +146,9 @@ describe('promptvault backfill', () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);
     playStory(repo);
-    const records = () => new Map(repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean).map((file) => [file, fs.readFileSync(path.join(repo.dir, file), 'utf8')]));
+    const records = () => readRecords(repo);
     const forget = () => {
-      for (const file of repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean)) fs.rmSync(path.join(repo.dir, file));
-      repo.git(['rm', '-r', '-q', '--cached', 'vault']);
+      forgetRecords(repo);
       fs.rmSync(path.join(repo.dir, '.git/promptvault'), { recursive: true, force: true });
     };
     const alone = await backfill({ cwd: repo.dir, measureThreads: 0 });
@@ -238,4 +233,16 @@ function followedContentHashes(repo: TestRepo, file: string): Set<string> {
     else hashes.add(`sha256-${createHash('sha256').update(repo.git(['show', `${commit}:${line}`]).stdout).digest('hex')}`);
   }
   return hashes;
+}
+
+/** Every record file in the index, with its text. */
+function readRecords(repo: TestRepo): Map<string, string> {
+  return new Map(repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean).map((file) => [file, fs.readFileSync(path.join(repo.dir, file), 'utf8')]));
+}
+
+/** Deletes and unstages every record, for backfill to write them again. */
+function forgetRecords(repo: TestRepo): void {
+  // The files go, their folders stay: the writer remembers, for the life of the process, which folders it made.
+  for (const file of repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean)) fs.rmSync(path.join(repo.dir, file));
+  repo.git(['rm', '-r', '-q', '--cached', 'vault']);
 }
