@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { readBlobs, type Repo } from './index.ts';
+import { gitCommonDir } from './common-dir-fs.ts';
 
 /** Contents by blob id: loose objects read here, the rest through one `git cat-file --batch`. */
 export async function readBlobsPreferringLoose(repo: Repo, oids: string[]): Promise<Map<string, Buffer>> {
@@ -32,14 +33,8 @@ function objectsDir(repo: Repo): string | undefined {
   const env = { ...process.env, ...repo.env };
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return undefined;
   if (!objectDirs.has(repo.gitdir)) {
-    let common = repo.gitdir;
-    try {
-      // A linked worktree keeps its objects in the main repository's git dir.
-      common = path.resolve(repo.gitdir, fs.readFileSync(path.join(repo.gitdir, 'commondir'), 'utf8').trim());
-    } catch {
-      // Not a linked worktree.
-    }
-    objectDirs.set(repo.gitdir, path.join(common, 'objects'));
+    // A linked worktree keeps its objects in the main repository's git dir.
+    objectDirs.set(repo.gitdir, path.join(gitCommonDir(repo.gitdir), 'objects'));
   }
   return objectDirs.get(repo.gitdir);
 }

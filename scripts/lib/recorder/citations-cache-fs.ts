@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../vault/write-fs.ts';
+import { gitCommonDir } from '../git/common-dir-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the reading code changes the fingerprint. */
 const FORMAT = 1;
@@ -51,7 +52,7 @@ export function memoryCitationCache(): CitationCache {
 
 /** Where the cache of a repository lives: `<git common dir>/promptvault/citations.json`. */
 export function citationCachePath(gitdir: string): string {
-  return path.join(commonDir(gitdir), 'promptvault', 'citations.json');
+  return path.join(gitCommonDir(gitdir), 'promptvault', 'citations.json');
 }
 
 /**
@@ -133,14 +134,6 @@ function createCache(entries: Map<string, BlobCitations>, file: string | undefin
 }
 
 /** The common dir of a worktree's gitdir (where `commondir` points), else the gitdir itself. */
-function commonDir(gitdir: string): string {
-  try {
-    return path.resolve(gitdir, fs.readFileSync(path.join(gitdir, 'commondir'), 'utf8').trim());
-  } catch {
-    return gitdir;
-  }
-}
-
 /** The source folders whose code decides what a prompt file cites (parsePrompt and what it calls). */
 const READING_CODE = ['../formats', '../prompt', '../schema', '.'];
 

@@ -10,6 +10,7 @@ import type { Traits } from '../schema/traits.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
 import type { ToneLabel } from './tone.ts';
 import type { TokenCounter } from './token-counter-fs.ts';
+import { gitCommonDir } from '../git/common-dir-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the measuring code changes the fingerprint. */
 const FORMAT = 1;
@@ -55,7 +56,7 @@ export function memoryMeasureCache(): MeasureCache {
  * (another format, or written by different measuring code) starts an empty cache; it is never an error.
  */
 export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
-  const file = path.join(commonDir(options.gitdir), 'promptvault', 'measures', `${options.encoding}.json`);
+  const file = path.join(gitCommonDir(options.gitdir), 'promptvault', 'measures', `${options.encoding}.json`);
   const fingerprint = codeFingerprint();
   const entries = new Map<string, MeasureEntry>();
   try {
@@ -130,14 +131,6 @@ function copyOf(entry: MeasureEntry, options: { inferTone: boolean }): BodyMeasu
 }
 
 /** The common dir of a worktree's gitdir (where `commondir` points), else the gitdir itself. */
-function commonDir(gitdir: string): string {
-  try {
-    return path.resolve(gitdir, fs.readFileSync(path.join(gitdir, 'commondir'), 'utf8').trim());
-  } catch {
-    return gitdir;
-  }
-}
-
 let fingerprint: string | undefined;
 
 /**
