@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7]]
+//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -15,6 +15,7 @@ import { HELD_BACK_EDITS_V4 } from '../lib/guard/clause-edits.heldout-v4.fixture
 import { HELD_BACK_EDITS_V5 } from '../lib/guard/clause-edits.heldout-v5.fixture.ts';
 import { HELD_BACK_EDITS_V6 } from '../lib/guard/clause-edits.heldout-v6.fixture.ts';
 import { HELD_BACK_EDITS_V7 } from '../lib/guard/clause-edits.heldout-v7.fixture.ts';
+import { HELD_BACK_EDITS_V8 } from '../lib/guard/clause-edits.heldout-v8.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 export interface EditOutcome {
@@ -112,6 +113,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
     if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
     if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
+    if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
   }
 }
 
