@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readBlobs } from './index.ts';
-import { readBlobsPreferringLoose } from './loose-objects-fs.ts';
+import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from './loose-objects-fs.ts';
 
 const repos: TestRepo[] = [];
 afterEach(() => {
@@ -33,5 +33,26 @@ describe('readBlobsPreferringLoose', () => {
     repos.push(repo);
     const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
     await expect(readBlobsPreferringLoose({ dir: repo.dir, gitdir }, ['0123456789012345678901234567890123456789'])).rejects.toThrow(/missing/);
+  });
+
+  it('hands over, one by one, the very blobs readBlobs reads, packed and loose, small and spanning many chunks of git\'s output', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    const texts = ['', '\n', 'x', 'a line\n', 'é'.repeat(70_000), 'y'.repeat(65_535), 'z'.repeat(65_536), ...Array.from({ length: 300 }, (_, i) => `prompt ${i}\n`.repeat(i))];
+    texts.forEach((text, i) => repo.write(`prompts/p${i}.md`, text));
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '-m', 'first']);
+    repo.git(['repack', '-adq']);
+    repo.write('prompts/loose.md', 'staged\n');
+    repo.git(['add', '-A']);
+    const oids = repo.git(['ls-files', '-s']).stdout.trim().split('\n').map((line) => line.split(/\s+/)[1]!);
+    const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
+    const seen = new Map<string, Buffer>();
+    await scanBlobsPreferringLoose({ dir: repo.dir, gitdir }, [...oids, oids[0]!], (oid, blob) => {
+      expect(seen.has(oid)).toBe(false);
+      seen.set(oid, Buffer.from(blob));
+    });
+    expect(seen).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
+    await expect(scanBlobsPreferringLoose({ dir: repo.dir, gitdir }, [oids[1]!, '0123456789012345678901234567890123456789'], () => {})).rejects.toThrow(/missing/);
   });
 });

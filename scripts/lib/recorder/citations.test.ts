@@ -27,11 +27,15 @@ const FILES: Record<string, string> = {
 function memoryView(files: Record<string, string>, calls: { read: number; grep: number }): TreeView {
   const entries = Object.entries(files).map(([path, text]) => ({ path, oid: oid(text), mode: '100644' }));
   const matches = (file: string, specs: string[]) => specs.some((spec) => (spec.endsWith('/') ? file.startsWith(spec) : spec.startsWith(':(glob)') ? globToRegExp(spec.slice(7)).test(file) : file === spec));
+  const read = async (oids: string[]) => {
+    calls.read += oids.length;
+    return new Map(entries.filter((entry) => oids.includes(entry.oid)).map((entry) => [entry.oid, Buffer.from(files[entry.path]!)]));
+  };
   return {
     list: async (specs) => entries.filter((entry) => matches(entry.path, specs)),
-    read: async (oids) => {
-      calls.read += oids.length;
-      return new Map(entries.filter((entry) => oids.includes(entry.oid)).map((entry) => [entry.oid, Buffer.from(files[entry.path]!)]));
+    read,
+    scan: async (oids, visit) => {
+      for (const [id, blob] of await read(oids)) visit(id, blob);
     },
     grep: async (pattern, specs) => {
       calls.grep++;

@@ -35,8 +35,6 @@ export interface CitingPrompt {
  * alternation costs more than.
  */
 const GREP_AT_MOST = 50;
-/** Blobs read and parsed at a time: bounds the memory of a cold cache over 100 MB of prompts. */
-const READ_BATCH = 2_000;
 
 /** For each clause id, the prompts whose front matter cites it, sorted by id. */
 export async function findCitations(view: TreeView, config: Config, clauseIds: string[], cache: CitationCache = memoryCitationCache()): Promise<Map<string, CitingPrompt[]>> {
@@ -99,21 +97,21 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Reads and parses the prompts the cache does not know, and remembers what each cites. No size
- * limit here: the entry holds the size, and the caller applies the limit in force.
+ * Reads the prompts the cache does not know, as git streams them, and remembers what each cites;
+ * only the citations are kept, never the 100 MB of prompts a cold cache reads. No size limit here:
+ * the entry holds the size, and the caller applies the limit in force.
  */
 async function readUnknown<F extends { entry: IndexEntry; id: string; kind: string }>(view: TreeView, files: F[], cache: CitationCache, known: Map<F, BlobCitations | undefined>): Promise<void> {
-  for (let start = 0; start < files.length; start += READ_BATCH) {
-    const batch = files.slice(start, start + READ_BATCH);
-    const blobs = await view.read([...new Set(batch.map((file) => file.entry.oid))]);
-    for (const file of batch) {
-      const bytes = blobs.get(file.entry.oid)!;
+  const byOid = new Map<string, F[]>();
+  for (const file of files) byOid.set(file.entry.oid, [...(byOid.get(file.entry.oid) ?? []), file]);
+  await view.scan([...byOid.keys()], (oid, bytes) => {
+    for (const file of byOid.get(oid) ?? []) {
       const codex = readCitedClauses(bytes, file.entry.path, file.id);
       const value: BlobCitations = { size: bytes.length, codex, escaped: (codex ?? []).filter((clause) => !bytes.includes(clause)) };
-      cache.set(file.entry.oid, file.kind, value);
+      cache.set(oid, file.kind, value);
       known.set(file, value);
     }
-  }
+  });
 }
 
 /**
