@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { UserError, type Problem } from '../errors.ts';
-import type { IndexChange } from '../git/index.ts';
+import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { fromEarlierAttempt } from './attempt.ts';
 import { recordOfOtherCommit } from './brought-records.ts';
 import { findCitations, type CitingPrompt } from './citations.ts';
@@ -55,6 +55,8 @@ export interface AuditInput {
   resync?: boolean;
   /** What each prompt blob cites, remembered across commits; else found afresh for this commit. */
   citations?: CitationCache;
+  /** Every prompt and clause file of the commit, when the caller listed them already. */
+  sources?: IndexEntry[];
 }
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
@@ -140,7 +142,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: promptDelta((await (citations ??= findCitations(view, config, pairs.map((p) => p.id), input.citations))).get(pair.id) ?? [], input.versions),
+      prompt_delta: promptDelta((await (citations ??= findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources }))).get(pair.id) ?? [], input.versions),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,

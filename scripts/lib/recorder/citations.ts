@@ -36,12 +36,17 @@ export interface CitingPrompt {
  */
 const GREP_AT_MOST = 50;
 
-/** For each clause id, the prompts whose front matter cites it, sorted by id. */
-export async function findCitations(view: TreeView, config: Config, clauseIds: string[], cache: CitationCache = memoryCitationCache()): Promise<Map<string, CitingPrompt[]>> {
+/**
+ * For each clause id, the prompts whose front matter cites it, sorted by id. `sources`: the prompt
+ * and clause files of the tree when the caller listed them already (validateChanges does); `cache`:
+ * what each blob cites, remembered across commits.
+ */
+export async function findCitations(view: TreeView, config: Config, clauseIds: string[], options: { cache?: CitationCache; sources?: IndexEntry[] } = {}): Promise<Map<string, CitingPrompt[]>> {
+  const cache = options.cache ?? memoryCitationCache();
   const citations = new Map<string, CitingPrompt[]>(clauseIds.map((id) => [id, []]));
   if (clauseIds.length === 0) return citations;
   const ids = [...new Set(clauseIds)];
-  const files = (await view.list(sourcePathspecs(config)))
+  const files = (options.sources ?? (await view.list(sourcePathspecs(config))))
     .filter((entry) => classifyPath(entry.path, config) === 'prompt')
     .map((entry) => ({ entry, id: idFromPath(entry.path, 'prompt', config), kind: detectFormat(entry.path) }))
     // parsePrompt refuses an id the path cannot give: such a file cites nothing.
