@@ -10,7 +10,7 @@
 // escape), so that rule holds without reading the file again.
 import { findHeads } from '../lineage/heads.ts';
 import { detectFormat } from '../formats/index.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
+import { classifyPath, escapeRegExp, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
 import { readCitedClauses } from '../prompt/cited-clauses.ts';
 import { DEFAULT_MAX_PROMPT_BYTES } from '../prompt/parse.ts';
 import type { Config } from '../schema/config.ts';
@@ -95,10 +95,6 @@ function add(citing: Map<string, string[]>, prompt: string, clauses: string[]): 
     if (list) list.push(prompt);
     else citing.set(clause, [prompt]);
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

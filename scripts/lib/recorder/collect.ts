@@ -4,7 +4,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
-import { classifyPath, describeSource, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
+import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../prompt/references.ts';
@@ -175,8 +175,7 @@ async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prom
 async function findDuplicateStableIds(view: TreeView, prompt: Prompt, config: Config): Promise<Problem[]> {
   const stableId = prompt.frontMatter.id;
   if (stableId === undefined) return [];
-  const escaped = stableId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const candidates = (await view.grep(`^id:[[:space:]]*["']?${escaped}["']?[[:space:]]*$`, sourcePathspecs(config)))
+  const candidates = (await view.grep(`^id:[[:space:]]*["']?${escapeRegExp(stableId)}["']?[[:space:]]*$`, sourcePathspecs(config)))
     .filter((file) => file !== prompt.path && classifyPath(file, config) === 'prompt');
   if (candidates.length === 0) return [];
   // grep only proposes; parse the candidates to be sure the key is in their front matter.
