@@ -97,8 +97,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
-  // Found once for every clause of the commit, when the first audit needs them.
-  let citations: Promise<Map<string, CitingPrompt[]>> | undefined;
+  // First what each changed clause needs (no await: the decisions read only what is held).
+  const toAudit: { pair: AuditPair; audits: (Audit & { file: string })[]; previousText: string | null; nextText: string | null; previousHash: string | null; newHash: string | null }[] = [];
   for (const pair of pairs) {
     if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
     const audits = existing.get(pair.id) ?? [];
@@ -129,11 +129,23 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     if (pair.renamedFrom) {
       input.removals.push(...(existing.get(pair.renamedFrom) ?? []).filter((audit) => fromEarlierAttempt(audit, input)).map((audit) => audit.file));
     }
-
-    const evaluation = await evaluateClauseChange({
+    toAudit.push({ pair, audits, previousText, nextText, previousHash, newHash });
+  }
+  if (toAudit.length === 0) return summaries;
+  // Which prompts cite the clauses, found once for every clause of the commit, and read meanwhile
+  // (in another thread when a cold cache has thousands of prompts to read) while the guard runs.
+  const citations = findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources });
+  citations.catch(() => {}); // awaited below; a guard error first must not leave it unhandled
+  const evaluations: Awaited<ReturnType<typeof evaluateClauseChange>>[] = [];
+  for (const { pair, previousText, nextText } of toAudit) {
+    evaluations.push(await evaluateClauseChange({
       clauseId: pair.id, previous: previousText, next: nextText,
       declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder, judge,
-    });
+    }));
+  }
+  const citing = await citations;
+  for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
+    const evaluation = evaluations[i]!;
     // Going back to the text a rejected change replaced is the fix the rejection asked for.
     const reverted = audits.find((audit) => audit.review.status === 'rejected' && audit.previous_hash !== null && audit.previous_hash === newHash);
     // Commit parents in the hash: the same clause edit made on two branches gets two files.
@@ -142,7 +154,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: promptDelta((await (citations ??= findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources }))).get(pair.id) ?? [], input.versions),
+      prompt_delta: promptDelta(citing.get(pair.id) ?? [], input.versions),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,

@@ -16,6 +16,8 @@ export interface TreeView {
    * reading a little of many large files, as the citations of every prompt.
    */
   scan(oids: string[], visit: (oid: string, blob: Buffer) => void): Promise<void>;
+  /** The repository the view reads, when it is one (the index being committed): for work handed to another thread. */
+  repo?: Repo;
   /** Paths under pathspecs whose content matches an extended regular expression. */
   grep(pattern: string, pathspecs: string[]): Promise<string[]>;
   /**
@@ -36,6 +38,7 @@ export interface SourceIndex {
 /** The index being committed (GIT_INDEX_FILE aware): what the pre-commit hook records from. */
 export function indexView(repo: Repo): TreeView {
   return {
+    repo,
     list: (pathspecs) => listMany(repo, pathspecs),
     // Staged files are loose objects, read in this process; packed ones go to cat-file.
     read: (oids) => readBlobsPreferringLoose(repo, oids),
