@@ -84,7 +84,27 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     status: change.status,
   }));
 
-  const existing = await readExistingAudits(view, pairs.map((pair) => pair.id));
+  const changedIds = pairs.map((pair) => pair.id);
+  // Which prompts cite the clauses: found once for every clause of the commit, and read meanwhile
+  // (in another thread when a cold cache has thousands of prompts to read) while the existing
+  // audits are read and the guard runs. Started before reading the audits when some change will
+  // surely be audited: a plain commit (no audit staged by a merge or an earlier attempt, no
+  // resync) with a changed rule text; otherwise once the audits show that one is.
+  let citations: Promise<Map<string, CitingPrompt[]>> | undefined;
+  const findAllCitations = () => {
+    if (!citations) {
+      citations = findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources });
+      citations.catch(() => {}); // awaited below; an error elsewhere first must not leave it unhandled
+    }
+    return citations;
+  };
+  if (!input.resync) {
+    // Moves are paired on the texts alone (a resync pairs them once it knows the audited texts).
+    pairMovedClauses(pairs);
+    const stagedAudits = [...input.addedRecords].some((file) => parseRecordPath(file)?.kind === 'audit');
+    if (!stagedAudits && pairs.some((pair) => pair.next !== null && pair.previous?.body !== pair.next.body)) void findAllCitations();
+  }
+  const existing = await readExistingAudits(view, changedIds);
   // A resync has no previous text: it is the text each clause was last audited at. Filled before
   // moves are paired, so a clause moved without the hook is compared with its old text.
   if (input.resync) {
@@ -92,8 +112,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       const tips = auditTips(existing.get(pair.id) ?? []);
       if (!pair.previous && tips.length > 0) pair.previous = lastAudited(pair, tips);
     }
+    pairMovedClauses(pairs);
   }
-  pairMovedClauses(pairs);
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
@@ -131,11 +151,9 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     }
     toAudit.push({ pair, audits, previousText, nextText, previousHash, newHash });
   }
+  // (Citations started early and not needed after all, a rare case, finish unused.)
   if (toAudit.length === 0) return summaries;
-  // Which prompts cite the clauses, found once for every clause of the commit, and read meanwhile
-  // (in another thread when a cold cache has thousands of prompts to read) while the guard runs.
-  const citations = findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources });
-  citations.catch(() => {}); // awaited below; a guard error first must not leave it unhandled
+  const citing = findAllCitations();
   const evaluations: Awaited<ReturnType<typeof evaluateClauseChange>>[] = [];
   for (const { pair, previousText, nextText } of toAudit) {
     evaluations.push(await evaluateClauseChange({
@@ -143,7 +161,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder, judge,
     }));
   }
-  const citing = await citations;
+  const cited = await citing;
   for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
     const evaluation = evaluations[i]!;
     // Going back to the text a rejected change replaced is the fix the rejection asked for.
@@ -154,7 +172,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: promptDelta(citing.get(pair.id) ?? [], input.versions),
+      prompt_delta: promptDelta(cited.get(pair.id) ?? [], input.versions),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,
