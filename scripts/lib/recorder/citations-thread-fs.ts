@@ -2,16 +2,15 @@
 // another core, so git's inflating and the front-matter parsing overlap the guard's work on the
 // main thread. Any failure (no worker file, a crash, a blob git cannot read) answers undefined,
 // and the recorder reads the files itself, as before.
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerUrl } from '../cli-bundle/worker-url-fs.ts';
 import type { Repo } from '../git/index.ts';
 import type { BlobCitations } from './citations-cache-fs.ts';
 import type { CitationsWorkerData, CitationsWorkerReply } from './citations-worker.ts';
 
 /** Each file's citations read in a worker thread, in the order given; undefined when the thread failed. */
 export function readCitationsInThread(repo: Repo, files: CitationsWorkerData['files']): Promise<BlobCitations[] | undefined> {
-  const url = workerUrl();
+  const url = workerUrl(import.meta.url, { source: 'citations-worker.ts', bundled: 'citations-worker.js' });
   if (!url) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     let worker: Worker;
@@ -28,14 +27,4 @@ export function readCitationsInThread(repo: Repo, files: CitationsWorkerData['fi
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
-}
-
-/** The worker's file: next to the sources, or beside the bundled CLI. */
-function workerUrl(): URL | undefined {
-  if (import.meta.url.endsWith('.ts')) return new URL('./citations-worker.ts', import.meta.url);
-  for (const candidate of ['../citations-worker.js', './citations-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (fs.existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
 }
