@@ -28,6 +28,14 @@ describe('a cache file under the git common dir', () => {
     expect(loadCacheEntries(file, HEADER)).toBeUndefined();
   });
 
+  it('is written again after its folder was removed in the same process', () => {
+    const file = cacheFilePath(path.join(root, 'again', '.git'), 'cache.json');
+    expect(saveCacheEntries(file, HEADER, [])).toBe(true);
+    fs.rmSync(path.dirname(file), { recursive: true });
+    expect(saveCacheEntries(file, HEADER, [['k', 2]])).toBe(true);
+    expect(loadCacheEntries(file, HEADER)).toEqual([['k', 2]]);
+  });
+
   it('reports a file it cannot write instead of throwing', () => {
     const blocked = path.join(root, 'blocked');
     fs.writeFileSync(blocked, 'a file where a folder should be');
