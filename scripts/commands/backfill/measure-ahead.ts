@@ -2,10 +2,9 @@
 // ahead of the replay, and primes the measure cache with the results, so the replay finds most
 // bodies measured. A blob no thread has taken yet when the replay reaches it is measured by the
 // replay itself; a blob a thread is working on is waited for. Traits were about 40% of a cold run.
-import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerUrl } from '../../lib/cli-bundle/worker-url-fs.ts';
 import type { Repo } from '../../lib/git/index.ts';
 import type { MeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
@@ -71,7 +70,7 @@ export function measureAhead(options: {
     worker.postMessage({ batch: id, jobs: batch } satisfies MeasureWorkerRequest);
   };
 
-  const url = workerUrl();
+  const url = workerUrl(import.meta.url, { source: 'measure-worker.ts', bundled: 'backfill-measure-worker.js' });
   for (let i = 0; url && i < options.threads && jobs.length > 0; i++) {
     let worker: Worker;
     try {
@@ -136,14 +135,4 @@ export function measureAhead(options: {
       for (const id of [...batches.keys()]) finish(id);
     },
   };
-}
-
-/** The worker's entry: beside this file in the sources, `backfill-measure-worker.js` in the bundle. */
-function workerUrl(): URL | undefined {
-  if (import.meta.url.endsWith('.ts')) return new URL('./measure-worker.ts', import.meta.url);
-  for (const candidate of ['../backfill-measure-worker.js', './backfill-measure-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (fs.existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
 }

@@ -3,6 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, fixedDate, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { openRepo } from '../../lib/git/index.ts';
+import { findCitations } from '../../lib/recorder/citations.ts';
+import { memoryCitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+import { indexView } from '../../lib/recorder/view.ts';
+import { configSchema } from '../../lib/schema/config.ts';
 
 // One commit that changes many clauses at once (a codex reorganisation): every audit still lists
 // exactly the prompts that cite its clause, found in one pass over the prompts.
@@ -51,6 +56,25 @@ describe('a commit changing many clauses', () => {
     const citing = latestAudit('rules/rule-3').prompt_delta.citing as { prompt: string; version: number }[];
     expect(citing.find((ref) => ref.prompt === 'team/p1')).toEqual({ prompt: 'team/p1', version: 2 });
     expect(citing.find((ref) => ref.prompt === 'team/p3')).toEqual({ prompt: 'team/p3', version: 1 });
+  });
+});
+
+// A cold cache's prompts are read in a worker thread (from 500 on) while the guard runs: the thread
+// must find what reading them here finds, entry for entry.
+describe('the prompts read in another thread', () => {
+  it('cite the same clauses, and leave the same cache entries, as read in this thread', async () => {
+    const view = indexView(await openRepo({ cwd: repo.dir }));
+    const config = configSchema.parse({});
+    const ids = [...Array.from({ length: 12 }, (_, j) => `rules/rule-${j}`), 'rules/rule-1-extra'];
+    const here = memoryCitationCache();
+    const there = memoryCitationCache();
+    const inThisThread = await findCitations(view, config, ids, { cache: here, threadAtLeast: Number.POSITIVE_INFINITY });
+    // This thread cannot read here: what is found was read by the other.
+    const threadOnly = { ...view, scan: () => Promise.reject(new Error('read in this thread')) };
+    expect(await findCitations(threadOnly, config, ids, { cache: there, threadAtLeast: 1 })).toEqual(inThisThread);
+    expect([...inThisThread.values()].flat().length).toBeGreaterThan(8);
+    for (const entry of await view.list(['prompts/'])) expect(there.get(entry.oid, 'markdown')).toEqual(here.get(entry.oid, 'markdown'));
+    expect(there.stats().entries).toBe(9);
   });
 });
 

@@ -50,8 +50,8 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
   fs.rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root, outdir, entryNames: '[name]',
-    // Backfill's measuring thread is an entry of its own: a worker starts from a file.
-    entryPoints: { promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts' }, chunkNames: 'chunks/[name]-[hash]',
+    // Backfill's measuring thread and the recorder's citations thread are entries of their own: a worker starts from a file.
+    entryPoints: { promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts', 'citations-worker': 'scripts/lib/recorder/citations-worker.ts' }, chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly],
     // yaml's Node build is CommonJS and requires Node built-ins: give the ES module bundle a require.

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { readBlobs, type Repo } from './index.ts';
+import { readBlobs, scanBlobs, type Repo } from './index.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 
 /** Contents by blob id: loose objects read here, the rest through one `git cat-file --batch`. */
@@ -21,6 +21,18 @@ export async function readBlobsPreferringLoose(repo: Repo, oids: string[]): Prom
   }
   if (rest.length > 0) for (const [oid, blob] of await readBlobs(repo, rest)) blobs.set(oid, blob);
   return blobs;
+}
+
+/** `scanBlobs`, loose objects read here first: each blob is handed to `visit` and not kept. */
+export async function scanBlobsPreferringLoose(repo: Repo, oids: string[], visit: (oid: string, blob: Buffer) => void): Promise<void> {
+  const objects = objectsDir(repo);
+  const rest: string[] = [];
+  for (const oid of new Set(oids)) {
+    const blob = objects === undefined ? undefined : readLooseBlob(objects, oid);
+    if (blob) visit(oid, blob);
+    else rest.push(oid);
+  }
+  await scanBlobs(repo, rest, visit);
 }
 
 const objectDirs = new Map<string, string | undefined>();

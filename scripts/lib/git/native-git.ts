@@ -12,6 +12,8 @@ export interface GitRunOptions {
   input?: string | Uint8Array;
   /** Exit codes that are not failures (e.g. 1 for `git grep` finding nothing). */
   okCodes?: number[];
+  /** Receives stdout as it arrives, instead of collecting it (the result's stdout is then empty). */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export interface GitResult {
@@ -26,7 +28,7 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
     const child = spawn('git', args, { cwd: options.dir, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stdout.on('data', options.onStdout ?? ((chunk: Buffer) => out.push(chunk)));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => reject(new UserError('git-missing', `could not run git: ${error.message}. Install git and make sure it is on the PATH.`, [], { cause: error })));
     child.on('close', (code) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCitedClauses, frontMatterPart } from './cited-clauses.ts';
+import { frontMatterEnd, frontMatterPart, readCitedClauses } from './cited-clauses.ts';
 import { parsePrompt } from './parse.ts';
 
 // readCitedClauses skips the body; what it answers must be what parsePrompt answers, on every
@@ -41,6 +41,15 @@ const SHAPES: [string, string][] = [
   ['prompts/notes.txt', '---\ncodex: [c]\n---\nPlain text.\n'],
   ['prompts/a.md', ''],
   ['prompts/a.md', '---'],
+  ['prompts/a.md', `---\ntitle: Remboursement — été\ncodex: [c]\n---\nRéponds au client : ${'é'.repeat(3000)}\n`],
+  ['prompts/a.md', `---\ntitle: ${'ü'.repeat(3000)}\ncodex: [c]\n---\nBody.\n`],
+  ['prompts/a.md', `---\ncodex: [c]\ndescription: ${'x'.repeat(5000)}\n---\nBody.\n`],
+];
+// Bytes that are not UTF-8, in the body or in the front matter, refuse the file.
+const NOT_UTF8: [string, Buffer][] = [
+  ['prompts/a.md', Buffer.concat([Buffer.from('---\ncodex: [c]\n---\nBody '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')])],
+  ['prompts/a.md', Buffer.concat([Buffer.from('---\ncodex: [c]\ntitle: '), Buffer.from([0xff]), Buffer.from('\n---\nBody\n')])],
+  ['prompts/a.md', Buffer.concat([Buffer.from('---\ncodex: [c]\n---\n'), Buffer.from('é'.repeat(3000)), Buffer.from([0xe2, 0x82])])],
 ];
 
 describe('the clauses a prompt file cites', () => {
@@ -48,6 +57,10 @@ describe('the clauses a prompt file cites', () => {
     for (const [file, text] of SHAPES) {
       const parsed = parsePrompt(Buffer.from(text), file, file.replace(/^prompts\//, '').replace(/\.md$/, ''), { maxBytes: null });
       expect(readCitedClauses(Buffer.from(text), file, file.replace(/^prompts\//, '').replace(/\.md$/, '')), JSON.stringify(text)).toEqual(parsed.ok ? parsed.value.frontMatter.codex : null);
+    }
+    for (const [file, bytes] of NOT_UTF8) {
+      expect(parsePrompt(bytes, file, 'a', { maxBytes: null }).ok).toBe(false);
+      expect(readCitedClauses(bytes, file, 'a')).toBeNull();
     }
     expect(readCitedClauses(Buffer.from([0x2d, 0xff, 0xfe]), 'prompts/a.md', 'a')).toBeNull();
     expect(readCitedClauses(Buffer.from(FRONT), 'prompts/a.md', '../a')).toBeNull();
@@ -58,5 +71,16 @@ describe('the clauses a prompt file cites', () => {
     expect(frontMatterPart('---\ncodex: [a]\n...\nBody')).toBe('---\ncodex: [a]\n...');
     expect(frontMatterPart('No front matter.\nMore text.')).toBe('No front matter.\nMore text.');
     expect(frontMatterPart('---\r\ncodex: [a]\r\n---\r\nBody')).toBe('---\r\ncodex: [a]\r\n---\r\nBody');
+  });
+
+  it('are cut from the bytes where the decoded text would be cut, whatever the characters and the length', () => {
+    const texts = [...SHAPES.map(([, text]) => text), `\uFEFF${FRONT}${BODY}`];
+    // The closing line at every place around the first bytes searched (4,096), trailing blanks included.
+    for (let pad = 4080; pad < 4100; pad++) texts.push(`---\ntitle: ${'x'.repeat(pad - 11)}\n---  \nBody.\n`, `---\ntitle: ${'é'.repeat((pad - 11) >> 1)}\n---\n`);
+    for (const text of texts) {
+      const bytes = Buffer.from(text);
+      const decoded = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+      expect(frontMatterEnd(bytes), JSON.stringify(text.slice(0, 40))).toBe(bytes.length - Buffer.byteLength(decoded.slice(frontMatterPart(decoded).length)));
+    }
   });
 });

@@ -20,17 +20,34 @@ import { parsePrompt } from './parse.ts';
  */
 export function readCitedClauses(bytes: Uint8Array, file: string, id: string): string[] | null {
   if (!isValidId(id)) return null;
-  const decoded = decodeText(bytes, file);
-  if (!decoded.ok) return null;
   // Whole-YAML files have no body to skip.
-  if (detectFormat(file) === 'github-models') return codexOf(parsePrompt(bytes, file, id, { maxBytes: null }));
-  const read = normalisePrompt(frontMatterPart(decoded.text), file);
+  if (detectFormat(file) === 'github-models') {
+    const decoded = decodeText(bytes, file);
+    return decoded.ok ? codexOf(parsePrompt(bytes, file, id, { maxBytes: null })) : null;
+  }
+  // decodeText's checks on the whole file, but only the front matter becomes a string: the text
+  // of 10,000 prompts (100 MB) was decoded to be cut at once, and the ids kept pinned it in memory.
+  if (bytes.includes(0)) return null;
+  const end = frontMatterEnd(bytes);
+  let head: string;
+  try {
+    head = UTF8.decode(bytes.subarray(0, end));
+    // Cut after a newline, so no character spans the cut: valid in parts iff valid whole.
+    if (end < bytes.length) UTF8_REST.decode(bytes.subarray(end));
+  } catch {
+    return null;
+  }
+  const read = normalisePrompt(head, file);
   return read.ok ? read.prompt.codex : null;
 }
 
 function codexOf(parsed: ReturnType<typeof parsePrompt>): string[] | null {
   return parsed.ok ? parsed.value.frontMatter.codex : null;
 }
+
+// decodeText's decoder (a leading byte order mark dropped), and one for the rest of the file.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const UTF8_REST = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 // splitFrontMatter's closing line, on any line after the first.
 const CLOSING = new RegExp(String.raw`\n${CLOSING_LINE}(?=\n|$)`, 'g');
@@ -47,3 +64,24 @@ export function frontMatterPart(text: string): string {
   const close = CLOSING.exec(text);
   return close ? text.slice(0, close.index + close[0].length) : text;
 }
+
+/** First bytes searched for the closing line; doubled until it is found or the file ends. */
+const WINDOW = 4096;
+
+/**
+ * The byte length of `frontMatterPart` of the file's text. The closing line is ASCII, and no byte
+ * of a multi-byte UTF-8 character is ASCII, so it is found in the bytes read as Latin-1 (one
+ * character a byte) at the same place as in the decoded text.
+ */
+export function frontMatterEnd(bytes: Uint8Array): number {
+  if (bytes.includes(13)) return bytes.length;
+  for (let size = WINDOW; ; size *= 2) {
+    const whole = size >= bytes.length;
+    const part = frontMatterPart(LATIN1.decode(whole ? bytes : bytes.subarray(0, size)));
+    // A close found at the window's edge might go on in the bytes after it.
+    if (whole) return part.length;
+    if (part.length < size) return part.length;
+  }
+}
+
+const LATIN1 = new TextDecoder('latin1');

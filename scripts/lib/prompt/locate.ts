@@ -61,6 +61,11 @@ function matches(file: string, patterns: string[]): string | undefined {
   return patterns.find((pattern) => globToRegExp(pattern).test(file));
 }
 
+/** `text` as a pattern that matches it literally, for JavaScript and for `git grep -E` alike. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** `prompt`, `clause` or undefined for a repository-relative path. */
 export function classifyPath(file: string, config: Pick<Config, 'prompts' | 'codex'>): SourceKind | undefined {
   // vault/ holds promptvault's own records, never prompts, even under a `**/*.md` pattern.

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { UserError, type Problem } from '../errors.ts';
-import type { IndexChange } from '../git/index.ts';
+import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { fromEarlierAttempt } from './attempt.ts';
 import { recordOfOtherCommit } from './brought-records.ts';
 import { findCitations, type CitingPrompt } from './citations.ts';
@@ -55,6 +55,8 @@ export interface AuditInput {
   resync?: boolean;
   /** What each prompt blob cites, remembered across commits; else found afresh for this commit. */
   citations?: CitationCache;
+  /** Every prompt and clause file of the commit, when the caller listed them already. */
+  sources?: IndexEntry[];
 }
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
@@ -82,7 +84,27 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     status: change.status,
   }));
 
-  const existing = await readExistingAudits(view, pairs.map((pair) => pair.id));
+  const changedIds = pairs.map((pair) => pair.id);
+  // Which prompts cite the clauses: found once for every clause of the commit, and read meanwhile
+  // (in another thread when a cold cache has thousands of prompts to read) while the existing
+  // audits are read and the guard runs. Started before reading the audits when some change will
+  // surely be audited: a plain commit (no audit staged by a merge or an earlier attempt, no
+  // resync) with a changed rule text; otherwise once the audits show that one is.
+  let citations: Promise<Map<string, CitingPrompt[]>> | undefined;
+  const findAllCitations = () => {
+    if (!citations) {
+      citations = findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources });
+      citations.catch(() => {}); // awaited below; an error elsewhere first must not leave it unhandled
+    }
+    return citations;
+  };
+  if (!input.resync) {
+    // Moves are paired on the texts alone (a resync pairs them once it knows the audited texts).
+    pairMovedClauses(pairs);
+    const stagedAudits = [...input.addedRecords].some((file) => parseRecordPath(file)?.kind === 'audit');
+    if (!stagedAudits && pairs.some((pair) => pair.next !== null && pair.previous?.body !== pair.next.body)) void findAllCitations();
+  }
+  const existing = await readExistingAudits(view, changedIds);
   // A resync has no previous text: it is the text each clause was last audited at. Filled before
   // moves are paired, so a clause moved without the hook is compared with its old text.
   if (input.resync) {
@@ -90,13 +112,13 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       const tips = auditTips(existing.get(pair.id) ?? []);
       if (!pair.previous && tips.length > 0) pair.previous = lastAudited(pair, tips);
     }
+    pairMovedClauses(pairs);
   }
-  pairMovedClauses(pairs);
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
-  // Found once for every clause of the commit, when the first audit needs them.
-  let citations: Promise<Map<string, CitingPrompt[]>> | undefined;
+  // First what each changed clause needs (no await: the decisions read only what is held).
+  const toAudit: { pair: AuditPair; audits: (Audit & { file: string })[]; previousText: string | null; nextText: string | null; previousHash: string | null; newHash: string | null }[] = [];
   for (const pair of pairs) {
     if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
     const audits = existing.get(pair.id) ?? [];
@@ -127,11 +149,21 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     if (pair.renamedFrom) {
       input.removals.push(...(existing.get(pair.renamedFrom) ?? []).filter((audit) => fromEarlierAttempt(audit, input)).map((audit) => audit.file));
     }
-
-    const evaluation = await evaluateClauseChange({
+    toAudit.push({ pair, audits, previousText, nextText, previousHash, newHash });
+  }
+  // (Citations started early and not needed after all, a rare case, finish unused.)
+  if (toAudit.length === 0) return summaries;
+  const citing = findAllCitations();
+  const evaluations: Awaited<ReturnType<typeof evaluateClauseChange>>[] = [];
+  for (const { pair, previousText, nextText } of toAudit) {
+    evaluations.push(await evaluateClauseChange({
       clauseId: pair.id, previous: previousText, next: nextText,
       declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder, judge,
-    });
+    }));
+  }
+  const cited = await citing;
+  for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
+    const evaluation = evaluations[i]!;
     // Going back to the text a rejected change replaced is the fix the rejection asked for.
     const reverted = audits.find((audit) => audit.review.status === 'rejected' && audit.previous_hash !== null && audit.previous_hash === newHash);
     // Commit parents in the hash: the same clause edit made on two branches gets two files.
@@ -140,7 +172,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: promptDelta((await (citations ??= findCitations(view, config, pairs.map((p) => p.id), input.citations))).get(pair.id) ?? [], input.versions),
+      prompt_delta: promptDelta(cited.get(pair.id) ?? [], input.versions),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,

@@ -3,17 +3,13 @@
 // never change, whatever commit or worktree holds it; only the code that reads them can, so the
 // file is tied to a fingerprint of that code and dropped whole when it differs. Kept under the git
 // common dir (never committed, shared by worktrees) and written atomically.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../vault/write-fs.ts';
-import { gitCommonDir } from '../git/common-dir-fs.ts';
+import { cacheFilePath, fingerprintCode, loadCacheEntries, newestEntries, saveCacheEntries } from '../vault/json-cache-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the reading code changes the fingerprint. */
 const FORMAT = 1;
-/** A long-lived repository must not grow the file without bound: the newest entries are kept. */
-const MAX_ENTRIES = 200_000;
 
 /**
  * What a prompt blob, read as one file shape, cites: its size (the `max_prompt_bytes` limit is
@@ -38,13 +34,6 @@ export interface CitationCache {
   save(): void;
 }
 
-interface CacheFile {
-  format: number;
-  fingerprint: string;
-  /** `<kind>:<oid>` -> [size, codex ids or null, escaped ids when any]. */
-  entries: Record<string, unknown>;
-}
-
 /** A cache for one run only (tests, or a view with no repository behind it). */
 export function memoryCitationCache(): CitationCache {
   return createCache(new Map(), undefined);
@@ -52,7 +41,7 @@ export function memoryCitationCache(): CitationCache {
 
 /** Where the cache of a repository lives: `<git common dir>/promptvault/citations.json`. */
 export function citationCachePath(gitdir: string): string {
-  return path.join(gitCommonDir(gitdir), 'promptvault', 'citations.json');
+  return cacheFilePath(gitdir, 'citations.json');
 }
 
 /**
@@ -73,18 +62,14 @@ export function openCitationCache(options: { gitdir: string }): CitationCache {
   };
 }
 
+/** The saved entries (`<kind>:<oid>` -> [size, codex ids or null, escaped ids when any]) that are well formed. */
 function loadEntries(file: string): Map<string, BlobCitations> {
   const entries = new Map<string, BlobCitations>();
-  try {
-    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (saved.format === FORMAT && saved.fingerprint === codeFingerprint() && saved.entries && typeof saved.entries === 'object') {
-      for (const [key, value] of Object.entries(saved.entries)) {
-        const entry = validEntry(value);
-        if (entry && /^[a-z-]+:[0-9a-f]{40,64}$/.test(key)) entries.set(key, entry);
-      }
-    }
-  } catch {
-    // Absent, cut short or edited by hand: read again, and rewritten at the next save.
+  const saved = loadCacheEntries(file, { format: FORMAT, fingerprint: codeFingerprint() });
+  if (!saved || typeof saved !== 'object') return entries;
+  for (const [key, value] of Object.entries(saved)) {
+    const entry = validEntry(value);
+    if (entry && /^[a-z-]+:[0-9a-f]{40,64}$/.test(key)) entries.set(key, entry);
   }
   return entries;
 }
@@ -121,45 +106,24 @@ function createCache(entries: Map<string, BlobCitations>, file: string | undefin
     save() {
       if (!file || !dirty) return;
       const kept: Record<string, unknown[]> = {};
-      for (const [key, entry] of [...entries].slice(-MAX_ENTRIES)) kept[key] = entry.escaped.length > 0 ? [entry.size, entry.codex, entry.escaped] : [entry.size, entry.codex];
-      const content: CacheFile = { format: FORMAT, fingerprint: codeFingerprint(), entries: kept };
-      try {
-        writeFileAtomic(file, JSON.stringify(content));
-        dirty = false;
-      } catch {
-        // A cache that cannot be written (read-only .git, full disk) costs speed, never records.
-      }
+      for (const [key, entry] of newestEntries(entries)) kept[key] = entry.escaped.length > 0 ? [entry.size, entry.codex, entry.escaped] : [entry.size, entry.codex];
+      if (saveCacheEntries(file, { format: FORMAT, fingerprint: codeFingerprint() }, kept)) dirty = false;
     },
   };
 }
 
-/** The common dir of a worktree's gitdir (where `commondir` points), else the gitdir itself. */
 /** The source folders whose code decides what a prompt file cites (parsePrompt and what it calls). */
 const READING_CODE = ['../formats', '../prompt', '../schema', '.'];
 
-let fingerprint: string | undefined;
-
 /**
  * A digest of the code that reads citations, so a change in how front matter is split, read or
- * validated drops every cached entry without anyone having to remember a version bump. From the
- * sources: the folders parsePrompt draws on; from the bundled CLI (where every module, the yaml
- * library included, sits in one folder of chunks): that folder.
+ * validated drops every cached entry. From the sources: the folders parsePrompt draws on; from the
+ * bundled CLI (where every module, the yaml library included, sits in one folder of chunks): that folder.
  */
 function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const fromSources = fs.existsSync(path.join(here, '../formats'));
   const bundle = path.basename(here) === 'chunks' ? path.dirname(here) : here;
   const folders = fromSources ? READING_CODE.map((folder) => path.join(here, folder)) : [bundle, path.join(bundle, 'chunks')];
-  const hash = createHash('sha1').update(`format ${FORMAT}\0`);
-  for (const dir of folders) {
-    if (!fs.existsSync(dir)) continue;
-    const folder = path.relative(here, dir);
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (!/\.(?:ts|js)$/.test(name) || /\.test\.|\.fixture\.|\.d\.ts$/.test(name)) continue;
-      hash.update(`${folder}/${name}`).update('\0').update(fs.readFileSync(path.join(dir, name))).update('\0');
-    }
-  }
-  fingerprint = hash.digest('hex');
-  return fingerprint;
+  return fingerprintCode({ format: FORMAT, base: here, folders });
 }

@@ -27,11 +27,15 @@ const FILES: Record<string, string> = {
 function memoryView(files: Record<string, string>, calls: { read: number; grep: number }): TreeView {
   const entries = Object.entries(files).map(([path, text]) => ({ path, oid: oid(text), mode: '100644' }));
   const matches = (file: string, specs: string[]) => specs.some((spec) => (spec.endsWith('/') ? file.startsWith(spec) : spec.startsWith(':(glob)') ? globToRegExp(spec.slice(7)).test(file) : file === spec));
+  const read = async (oids: string[]) => {
+    calls.read += oids.length;
+    return new Map(entries.filter((entry) => oids.includes(entry.oid)).map((entry) => [entry.oid, Buffer.from(files[entry.path]!)]));
+  };
   return {
     list: async (specs) => entries.filter((entry) => matches(entry.path, specs)),
-    read: async (oids) => {
-      calls.read += oids.length;
-      return new Map(entries.filter((entry) => oids.includes(entry.oid)).map((entry) => [entry.oid, Buffer.from(files[entry.path]!)]));
+    read,
+    scan: async (oids, visit) => {
+      for (const [id, blob] of await read(oids)) visit(id, blob);
     },
     grep: async (pattern, specs) => {
       calls.grep++;
@@ -47,9 +51,9 @@ describe('the prompts citing the changed clauses', () => {
     const cache = memoryCitationCache();
     const cold = { read: 0, grep: 0 };
     const expected = { 'rules/r1': ['a', 'big'], 'rules/r2': ['a', 'b'], 'rules/r3': ['escaped-and-r1'], 'rules/r9': [] };
-    expect(cited(await findCitations(memoryView(FILES, cold), config, ['rules/r1', 'rules/r2', 'rules/r3', 'rules/r9'], cache))).toEqual(expected);
+    expect(cited(await findCitations(memoryView(FILES, cold), config, ['rules/r1', 'rules/r2', 'rules/r3', 'rules/r9'], { cache }))).toEqual(expected);
     const warm = { read: 0, grep: 0 };
-    expect(cited(await findCitations(memoryView(FILES, warm), config, ['rules/r1', 'rules/r2', 'rules/r3', 'rules/r9'], cache))).toEqual(expected);
+    expect(cited(await findCitations(memoryView(FILES, warm), config, ['rules/r1', 'rules/r2', 'rules/r3', 'rules/r9'], { cache }))).toEqual(expected);
     // Only the escaped citation needs its file again, to learn whether another changed id is written
     // in it; the grep runs again for the files it ruled out before (nothing cached for them).
     expect(warm).toEqual({ read: 1, grep: 1 });
@@ -76,8 +80,8 @@ describe('the prompts citing the changed clauses', () => {
 
   it('apply max_prompt_bytes in force, whatever the cache remembers', async () => {
     const cache = memoryCitationCache();
-    await findCitations(memoryView(FILES, { read: 0, grep: 0 }), config, ['rules/r1'], cache);
+    await findCitations(memoryView(FILES, { read: 0, grep: 0 }), config, ['rules/r1'], { cache });
     const small = configSchema.parse({ max_prompt_bytes: 100 });
-    expect(cited(await findCitations(memoryView(FILES, { read: 0, grep: 0 }), small, ['rules/r1'], cache))).toEqual({ 'rules/r1': ['a'] });
+    expect(cited(await findCitations(memoryView(FILES, { read: 0, grep: 0 }), small, ['rules/r1'], { cache }))).toEqual({ 'rules/r1': ['a'] });
   });
 });

@@ -10,8 +10,7 @@
 // escape), so that rule holds without reading the file again.
 import { findHeads } from '../lineage/heads.ts';
 import { detectFormat } from '../formats/index.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
-import { readCitedClauses } from '../prompt/cited-clauses.ts';
+import { classifyPath, escapeRegExp, idFromPath, sourcePathspecs } from '../prompt/locate.ts';
 import { DEFAULT_MAX_PROMPT_BYTES } from '../prompt/parse.ts';
 import type { Config } from '../schema/config.ts';
 import { isValidId } from '../schema/id.ts';
@@ -22,6 +21,8 @@ import { parseRecord } from '../vault/serialize.ts';
 import type { IndexEntry } from '../git/index.ts';
 import { memoryCitationCache, type BlobCitations, type CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
+import { readBlobCitations } from './_blob-citations.ts';
+import { readCitationsInThread } from './citations-thread-fs.ts';
 
 export interface CitingPrompt {
   prompt: string;
@@ -35,15 +36,21 @@ export interface CitingPrompt {
  * alternation costs more than.
  */
 const GREP_AT_MOST = 50;
-/** Blobs read and parsed at a time: bounds the memory of a cold cache over 100 MB of prompts. */
-const READ_BATCH = 2_000;
+/** From this many unknown prompts on, they are read in another thread: starting one costs about 100 ms. */
+const THREAD_AT_LEAST = 500;
 
-/** For each clause id, the prompts whose front matter cites it, sorted by id. */
-export async function findCitations(view: TreeView, config: Config, clauseIds: string[], cache: CitationCache = memoryCitationCache()): Promise<Map<string, CitingPrompt[]>> {
+/**
+ * For each clause id, the prompts whose front matter cites it, sorted by id. `sources`: the prompt
+ * and clause files of the tree when the caller listed them already (validateChanges does); `cache`:
+ * what each blob cites, remembered across commits; `threadAtLeast`: from how many unknown prompts
+ * on they are read in another thread (tests set it).
+ */
+export async function findCitations(view: TreeView, config: Config, clauseIds: string[], options: { cache?: CitationCache; sources?: IndexEntry[]; threadAtLeast?: number } = {}): Promise<Map<string, CitingPrompt[]>> {
+  const cache = options.cache ?? memoryCitationCache();
   const citations = new Map<string, CitingPrompt[]>(clauseIds.map((id) => [id, []]));
   if (clauseIds.length === 0) return citations;
   const ids = [...new Set(clauseIds)];
-  const files = (await view.list(sourcePathspecs(config)))
+  const files = (options.sources ?? (await view.list(sourcePathspecs(config))))
     .filter((entry) => classifyPath(entry.path, config) === 'prompt')
     .map((entry) => ({ entry, id: idFromPath(entry.path, 'prompt', config), kind: detectFormat(entry.path) }))
     // parsePrompt refuses an id the path cannot give: such a file cites nothing.
@@ -55,7 +62,7 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
     const written = new Set(await view.grep(ids.map(escapeRegExp).join('|'), sourcePathspecs(config)));
     unknown = unknown.filter((file) => written.has(file.entry.path));
   }
-  await readUnknown(view, unknown, cache, known);
+  await readUnknown(view, unknown, cache, known, options.threadAtLeast ?? THREAD_AT_LEAST);
 
   const limit = config.max_prompt_bytes === undefined ? DEFAULT_MAX_PROMPT_BYTES : config.max_prompt_bytes;
   const wanted = new Set(ids);
@@ -94,26 +101,30 @@ function add(citing: Map<string, string[]>, prompt: string, clauses: string[]): 
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * Reads and parses the prompts the cache does not know, and remembers what each cites. No size
- * limit here: the entry holds the size, and the caller applies the limit in force.
+ * Reads the prompts the cache does not know, as git streams them, and remembers what each cites;
+ * only the citations are kept, never the 100 MB of prompts a cold cache reads. Many files are read
+ * in another thread (the caller's guard work goes on meanwhile); a few, or when no thread can
+ * run, here. No size limit here: the entry holds the size, and the caller applies the limit in force.
  */
-async function readUnknown<F extends { entry: IndexEntry; id: string; kind: string }>(view: TreeView, files: F[], cache: CitationCache, known: Map<F, BlobCitations | undefined>): Promise<void> {
-  for (let start = 0; start < files.length; start += READ_BATCH) {
-    const batch = files.slice(start, start + READ_BATCH);
-    const blobs = await view.read([...new Set(batch.map((file) => file.entry.oid))]);
-    for (const file of batch) {
-      const bytes = blobs.get(file.entry.oid)!;
-      const codex = readCitedClauses(bytes, file.entry.path, file.id);
-      const value: BlobCitations = { size: bytes.length, codex, escaped: (codex ?? []).filter((clause) => !bytes.includes(clause)) };
-      cache.set(file.entry.oid, file.kind, value);
-      known.set(file, value);
+async function readUnknown<F extends { entry: IndexEntry; id: string; kind: string }>(view: TreeView, files: F[], cache: CitationCache, known: Map<F, BlobCitations | undefined>, threadAtLeast: number): Promise<void> {
+  const remember = (file: F, value: BlobCitations) => {
+    cache.set(file.entry.oid, file.kind, value);
+    known.set(file, value);
+  };
+  if (view.repo && files.length >= threadAtLeast) {
+    // Started before the first await: the thread runs while the caller goes on with the guard.
+    const read = await readCitationsInThread(view.repo, files.map((file) => ({ oid: file.entry.oid, path: file.entry.path, id: file.id })));
+    if (read) {
+      files.forEach((file, i) => remember(file, read[i]!));
+      return;
     }
   }
+  const byOid = new Map<string, F[]>();
+  for (const file of files) byOid.set(file.entry.oid, [...(byOid.get(file.entry.oid) ?? []), file]);
+  await view.scan([...byOid.keys()], (oid, bytes) => {
+    for (const file of byOid.get(oid) ?? []) remember(file, readBlobCitations(bytes, file.entry.path, file.id));
+  });
 }
 
 /**

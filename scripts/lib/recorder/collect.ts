@@ -4,7 +4,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
-import { classifyPath, describeSource, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
+import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../prompt/references.ts';
@@ -72,6 +72,8 @@ export interface ValidatedChanges {
   promptPaths: Map<string, string>;
   /** The records of the prompts the commit stages or moves, listed with the sources. */
   listedRecords: ListedRecords;
+  /** Every prompt and clause file of the index, when they were listed here (not from the view's own index). */
+  sources?: IndexEntry[];
 }
 
 /** Record files of some prompts, listed once and handed down (readLineages, writeRecords). */
@@ -96,7 +98,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   // record folders are listed there.
   const lineageIds = new Set([...set.staged.map((file) => file.path), ...set.renamedFrom.values()].map((file) => idFromPath(file, 'prompt', config)));
   const folders = [...lineageIds].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
-  const [{ prompts, problems }, clauses, { known, promptPaths }, listed] = await Promise.all([
+  const [{ prompts, problems }, clauses, { known, promptPaths, sources }, listed] = await Promise.all([
     readPrompts(view, set.staged, config),
     readClauses(view, stagedClauses, config),
     ...listSourcesAndRecords(view, config, folders),
@@ -119,19 +121,25 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
   }
   await pairMovesByStableId(view, set, prompts, config);
-  return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records } };
+  return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records }, ...(sources ? { sources } : {}) };
 }
 
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 
-/** The sources' ids and the entries of `folders`: from one listing, or the view's own index. */
-function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex>, Promise<IndexEntry[]>] {
+/**
+ * The sources' ids and the entries of `folders`: from one listing (whose source entries are kept
+ * for the clause audits' citations), or the view's own index.
+ */
+function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex & { sources?: IndexEntry[] }>, Promise<IndexEntry[]>] {
   if (view.sourceIndex) {
     const index = view.sourceIndex();
     return [Promise.resolve(index), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
-  return [listed.then((entries) => indexSources(entries.filter((entry) => !entry.path.startsWith(VAULT_PREFIX)), config)), listed];
+  return [listed.then((entries) => {
+    const sources = entries.filter((entry) => !entry.path.startsWith(VAULT_PREFIX));
+    return { ...indexSources(sources, config), sources };
+  }), listed];
 }
 
 /** The ids the prompt and clause files of a tree give (symbolic links are not prompts). */
@@ -167,8 +175,7 @@ async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prom
 async function findDuplicateStableIds(view: TreeView, prompt: Prompt, config: Config): Promise<Problem[]> {
   const stableId = prompt.frontMatter.id;
   if (stableId === undefined) return [];
-  const escaped = stableId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const candidates = (await view.grep(`^id:[[:space:]]*["']?${escaped}["']?[[:space:]]*$`, sourcePathspecs(config)))
+  const candidates = (await view.grep(`^id:[[:space:]]*["']?${escapeRegExp(stableId)}["']?[[:space:]]*$`, sourcePathspecs(config)))
     .filter((file) => file !== prompt.path && classifyPath(file, config) === 'prompt');
   if (candidates.length === 0) return [];
   // grep only proposes; parse the candidates to be sure the key is in their front matter.

@@ -111,6 +111,17 @@ export function replayView(options: {
   index?: SourceIndex;
 }): TreeView {
   const { vault, commit, sources, index } = options;
+  const read = async (oids: string[]): Promise<Map<string, Buffer>> => {
+    const blobs = new Map<string, Buffer>();
+    const fromGit: string[] = [];
+    for (const oid of oids) {
+      const text = vault.text(oid);
+      if (text) blobs.set(oid, text);
+      else fromGit.push(oid);
+    }
+    for (const [oid, blob] of await options.readSource(fromGit)) blobs.set(oid, blob);
+    return blobs;
+  };
   return {
     ...(index ? { sourceIndex: () => index } : {}),
     async list(pathspecs) {
@@ -131,20 +142,19 @@ export function replayView(options: {
       }
       return entries;
     },
-    async read(oids) {
-      const blobs = new Map<string, Buffer>();
-      const fromGit: string[] = [];
-      for (const oid of oids) {
-        const text = vault.text(oid);
-        if (text) blobs.set(oid, text);
-        else fromGit.push(oid);
+    read,
+    async scan(oids, visit) {
+      // A bounded number held at a time: a first commit can hold 100 MB of prompts.
+      for (let start = 0; start < oids.length; start += SCAN_BATCH) {
+        for (const [oid, blob] of await read(oids.slice(start, start + SCAN_BATCH))) visit(oid, blob);
       }
-      for (const [oid, blob] of await options.readSource(fromGit)) blobs.set(oid, blob);
-      return blobs;
     },
     grep: (pattern, pathspecs) => options.grepSource(pattern, pathspecs),
   };
 }
+
+/** Blobs `scan` reads at a time. */
+const SCAN_BATCH = 2_000;
 
 const pathspecMatches = new Map<string, Map<string, boolean>>();
 

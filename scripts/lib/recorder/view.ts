@@ -3,7 +3,7 @@
 // far. Both answer the same three questions, so both run the very same recording code.
 import type { KnownIds } from '../prompt/references.ts';
 import { grepIndex, listIndex, type IndexEntry, type Repo } from '../git/index.ts';
-import { readBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
+import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { globToRegExp } from '../prompt/locate.ts';
 
 export interface TreeView {
@@ -11,6 +11,13 @@ export interface TreeView {
   list(pathspecs: string[]): Promise<IndexEntry[]>;
   /** Contents by blob id. */
   read(oids: string[]): Promise<Map<string, Buffer>>;
+  /**
+   * Hands each blob to `visit` as it is read, keeping none (`visit` copies what it keeps): for
+   * reading a little of many large files, as the citations of every prompt.
+   */
+  scan(oids: string[], visit: (oid: string, blob: Buffer) => void): Promise<void>;
+  /** The repository the view reads, when it is one (the index being committed): for work handed to another thread. */
+  repo?: Repo;
   /** Paths under pathspecs whose content matches an extended regular expression. */
   grep(pattern: string, pathspecs: string[]): Promise<string[]>;
   /**
@@ -31,9 +38,11 @@ export interface SourceIndex {
 /** The index being committed (GIT_INDEX_FILE aware): what the pre-commit hook records from. */
 export function indexView(repo: Repo): TreeView {
   return {
+    repo,
     list: (pathspecs) => listMany(repo, pathspecs),
     // Staged files are loose objects, read in this process; packed ones go to cat-file.
     read: (oids) => readBlobsPreferringLoose(repo, oids),
+    scan: (oids, visit) => scanBlobsPreferringLoose(repo, oids, visit),
     grep: (pattern, pathspecs) => grepIndex(repo, { pattern, pathspecs }),
   };
 }

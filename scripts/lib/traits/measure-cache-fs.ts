@@ -3,32 +3,22 @@
 // one run, and optionally persisted under the git common dir (never committed, shared by
 // worktrees), written atomically and tied to a fingerprint of the code that computed it.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Traits } from '../schema/traits.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
 import type { ToneLabel } from './tone.ts';
 import type { TokenCounter } from './token-counter-fs.ts';
-import { gitCommonDir } from '../git/common-dir-fs.ts';
+import { cacheFilePath, fingerprintCode, type CacheHeader, loadCacheEntries, newestEntries, saveCacheEntries } from '../vault/json-cache-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the measuring code changes the fingerprint. */
 const FORMAT = 1;
-/** A long-lived repository must not grow the file without bound: the newest entries are kept. */
-const MAX_ENTRIES = 200_000;
 
 /** What the cache keeps of one body: `BodyMeasures`, inferred tone included when it was asked for. */
 export interface MeasureEntry {
   traits: Traits;
   variables: string[];
   inferredTone?: ToneLabel;
-}
-
-interface CacheFile {
-  format: number;
-  fingerprint: string;
-  encoding: string;
-  entries: [string, MeasureEntry][];
 }
 
 export interface MeasureCache {
@@ -56,21 +46,18 @@ export function memoryMeasureCache(): MeasureCache {
  * (another format, or written by different measuring code) starts an empty cache; it is never an error.
  */
 export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
-  const file = path.join(gitCommonDir(options.gitdir), 'promptvault', 'measures', `${options.encoding}.json`);
-  const fingerprint = codeFingerprint();
+  const file = cacheFilePath(options.gitdir, 'measures', `${options.encoding}.json`);
+  const header = { format: FORMAT, fingerprint: codeFingerprint(), encoding: options.encoding };
+  const saved = loadCacheEntries(file, header);
   const entries = new Map<string, MeasureEntry>();
-  try {
-    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-    if (saved.format === FORMAT && saved.fingerprint === fingerprint && saved.encoding === options.encoding && Array.isArray(saved.entries)) {
-      for (const [key, entry] of saved.entries) entries.set(key, entry);
-    }
-  } catch {
-    // Absent, cut short or edited: measured again, and rewritten at the next save.
+  // Saved as [key, entry] pairs; anything else in the list (a hand edit) is measured again.
+  for (const pair of Array.isArray(saved) ? (saved as unknown[]) : []) {
+    if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[1] && typeof pair[1] === 'object') entries.set(pair[0], pair[1] as MeasureEntry);
   }
-  return createCache(entries, file, { fingerprint, encoding: options.encoding });
+  return createCache(entries, file, header);
 }
 
-function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, meta: { fingerprint: string; encoding: string } | undefined): MeasureCache {
+function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, header: CacheHeader | undefined): MeasureCache {
   let hits = 0;
   let misses = 0;
   let dirty = false;
@@ -103,20 +90,8 @@ function createCache(entries: Map<string, MeasureEntry>, file: string | undefine
     },
     stats: () => ({ entries: entries.size, hits, misses }),
     save() {
-      if (!file || !meta || !dirty) return;
-      const kept = [...entries].slice(-MAX_ENTRIES);
-      const content: CacheFile = { format: FORMAT, fingerprint: meta.fingerprint, encoding: meta.encoding, entries: kept };
-      // A run killed mid-write leaves a temp file, never a half-written cache: rename is atomic.
-      const temp = `${file}.${process.pid}.tmp`;
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(temp, JSON.stringify(content));
-        fs.renameSync(temp, file);
-        dirty = false;
-      } catch {
-        // A cache that cannot be written (read-only .git, full disk) costs speed, never records.
-        fs.rmSync(temp, { force: true });
-      }
+      if (!file || !header || !dirty) return;
+      if (saveCacheEntries(file, header, newestEntries(entries))) dirty = false;
     },
   };
 }
@@ -130,22 +105,11 @@ function copyOf(entry: MeasureEntry, options: { inferTone: boolean }): BodyMeasu
   return { traits: { ...entry.traits }, variables: [...entry.variables], ...(options.inferTone ? { inferredTone: entry.inferredTone } : {}) };
 }
 
-/** The common dir of a worktree's gitdir (where `commondir` points), else the gitdir itself. */
-let fingerprint: string | undefined;
-
 /**
  * A digest of the code that computes the measures (this folder's modules, sources or compiled),
- * so any change in how traits, tone or variables are computed invalidates every cached entry
- * without anyone having to remember a version bump.
+ * so any change in how traits, tone or variables are computed invalidates every cached entry.
  */
 function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
   const dir = path.dirname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha1').update(`format ${FORMAT}\0`);
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (!/\.(?:ts|js)$/.test(name) || /\.test\.|\.d\.ts$/.test(name)) continue;
-    hash.update(name).update('\0').update(fs.readFileSync(path.join(dir, name))).update('\0');
-  }
-  fingerprint = hash.digest('hex');
-  return fingerprint;
+  return fingerprintCode({ format: FORMAT, base: dir, folders: [dir] });
 }

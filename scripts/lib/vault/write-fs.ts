@@ -184,7 +184,16 @@ export function writeFileAtomic(file: string, content: string, shown = file): vo
   const temp = tempOf(file, undefined);
   try {
     ensureFolder(path.dirname(file));
-    fs.writeFileSync(temp, content);
+    try {
+      fs.writeFileSync(temp, content);
+    } catch (error) {
+      // The folder was made earlier in this process and removed since (a cache folder cleared
+      // between two runs in one process): made again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      madeFolders.delete(path.dirname(file));
+      ensureFolder(path.dirname(file));
+      fs.writeFileSync(temp, content);
+    }
     fs.renameSync(temp, file);
   } catch (error) {
     quietly(() => fs.rmSync(temp, { force: true }));
