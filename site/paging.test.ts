@@ -1,6 +1,7 @@
 // Every list that grows with the repository is paged by `site.page_size`: built once from a vault
 // written directly (scripts/bench/synthetic-vault.ts: 5 prompts of 5 versions, 3 clauses) with a
 // page size of 2, so each list has several pages.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,12 @@ import { buildSite } from '../scripts/commands/build/index.ts';
 import { removeAtExit, readBuiltGridRows } from '../scripts/lib/site/test-build-fixture.ts';
 import { writeSyntheticVault } from '../scripts/bench/synthetic-vault.ts';
 import { GRID_SHARD_ROWS } from '../scripts/lib/site/grid-shards.ts';
+import { CHROMIUM_PATH, launchChromium } from '../scripts/lib/site/test-browser.ts';
+import { serveStatic } from '../scripts/lib/site/test-static-server.ts';
+import type { CompareVersion } from '../scripts/lib/site/compare-data.ts';
+import { serializeLabelFile } from '../scripts/lib/labels/parse.ts';
+import { labelPath } from '../scripts/lib/labels/schema.ts';
+import type { LabelEntry } from '../scripts/lib/labels/schema.ts';
 
 const PAGE_SIZE = 2;
 let temp: string;
@@ -27,10 +34,28 @@ beforeAll(async () => {
   fs.mkdirSync(vault);
   writeSyntheticVault({ dir: vault, seed: 1, prompts: 5, checkpoints: 25, clauses: 3, audits: 6 });
   fs.writeFileSync(path.join(vault, '.promptvault.yaml'), `site:\n  page_size: ${PAGE_SIZE}\n`);
+  labelEveryPrompt(vault);
   out = path.join(temp, 'dist');
   await buildSite({ cwd: vault, outDir: out, cacheDir: path.join(temp, 'cache'), logLevel: 'error' });
 });
 afterAll(() => fs.rmSync(path.join(temp, 'repo'), { recursive: true, force: true }));
+
+/** `production` names every prompt, moved in three commits (v3, then v4, then v5): 5 prompts and 3 commits to page. */
+function labelEveryPrompt(vault: string): void {
+  const checkpoints = path.join(vault, 'vault/checkpoints');
+  const files = fs.readdirSync(checkpoints, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml'));
+  for (const version of [3, 4, 5]) {
+    const prompts: Record<string, LabelEntry> = {};
+    for (const file of files.filter((name) => path.basename(name).startsWith(`000${version}-`))) {
+      const text = fs.readFileSync(path.join(checkpoints, file), 'utf8');
+      prompts[path.dirname(file).split(path.sep).join('/')] = { version, key: path.basename(file, '.yaml'), content_hash: /^content_hash: (\S+)$/m.exec(text)![1]! };
+    }
+    fs.mkdirSync(path.join(vault, 'vault/labels'), { recursive: true });
+    fs.writeFileSync(path.join(vault, labelPath('production')), serializeLabelFile({ label: 'production', prompts }));
+    spawnSync('git', ['add', '-A'], { cwd: vault });
+    spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', `production at v${version}`], { cwd: vault });
+  }
+}
 
 describe('paged lists', () => {
   it('pages the prompt list: every prompt exactly once over 3 pages, the overview shows the first page and links to the rest', () => {
@@ -67,6 +92,58 @@ describe('paged lists', () => {
     // The versions table still lists all five; an older one links to its card on its history page.
     const page = read(`prompts/support/${id}/index.html`);
     expect(page).toMatch(new RegExp(`<tr id="v1-[0-9a-f]{6}"><td><a href="/history/support/${id}/3/#v1-[0-9a-f]{6}">v1·`));
+  });
+
+  it("pages a label's prompts and history: the first page of each label on /labels/, the rest on labels/<label>/2/, /3/", () => {
+    const prompts = (html: string) => links(html, /<tr data-prompt="([^"]+)">/g);
+    const commits = (html: string) => links(html, /<q>production at (v\d)<\/q>/g);
+    const pages = ['labels/index.html', 'labels/production/2/index.html', 'labels/production/3/index.html'].map(read);
+    expect(exists('labels/production/4/index.html')).toBe(false);
+    expect(exists('labels/production/1/index.html')).toBe(false);
+    const all = pages.flatMap(prompts);
+    expect(pages.map((page) => prompts(page).length)).toEqual([2, 2, 1]);
+    expect(new Set(all).size).toBe(5);
+    expect(pages.map(commits)).toEqual([['v5', 'v4'], ['v3'], []]);
+    expect(pages[0]).toContain('href="/labels/production/2/"');
+    expect(pages[2]).toContain('<span aria-current="page">3</span>');
+  });
+
+  it("keeps a long history's version bodies out of the prompt page: the compare form names a file holding them all", () => {
+    const page = read('prompts/support/prompt-00000/index.html');
+    expect(page).toContain('<script type="application/json" id="compare-data" data-src="/compare/support/prompt-00000.json"></script>');
+    expect(page).not.toContain('Version 1 of prompt 0');
+    const versions = JSON.parse(read('compare/support/prompt-00000.json')) as CompareVersion[];
+    expect(versions.map((v) => v.label.split('·')[0])).toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
+    // This vault is one commit: only the current version's text is in history.
+    expect(versions.map((v) => v.body)).toEqual([null, null, null, null, 'Version 5 of prompt 0: help the customer with billing and refunds. <script>alert(0)</script>\n']);
+    // One file per prompt whose bodies are not inline, and none for any other path.
+    expect(fs.readdirSync(path.join(out, 'compare'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json'))).toHaveLength(5);
+  });
+
+  it.skipIf(!fs.existsSync(CHROMIUM_PATH))('compares two versions of a long history in Chromium, fetching the bodies on the first comparison', async () => {
+    const server = await serveStatic({ dir: out });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => { if (request.url().includes('/compare/')) fetched.push(new URL(request.url()).pathname); });
+      await page.goto(new URL('prompts/support/prompt-00000/', server.url).href);
+      const versions = JSON.parse(read('compare/support/prompt-00000.json')) as CompareVersion[];
+      await page.locator('#compare-form').getByLabel('From').selectOption(versions[0]!.key);
+      await page.locator('#compare-form').getByLabel('To').selectOption(versions[4]!.key);
+      expect(fetched).toEqual([]);
+      await page.getByRole('button', { name: 'Compare' }).click();
+      // The vault is one commit, so v1's text is not in history: the answer says so, from the fetched file.
+      await page.getByText("The text of one of these versions is not in this clone's history.").waitFor();
+      // The same pair with v5 on both sides: same body.
+      await page.locator('#compare-form').getByLabel('From').selectOption(versions[4]!.key);
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await page.getByText(`${versions[4]!.label} and ${versions[4]!.label} have the same body.`).waitFor();
+      expect(fetched).toEqual(['/compare/support/prompt-00000.json']);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('splits the grid rows into shards listed by the manifest', () => {

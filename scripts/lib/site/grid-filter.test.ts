@@ -92,6 +92,34 @@ describe('filtering and sorting the grid', () => {
     expect(filter({ sort: 'token_count', dir: 'desc' })[0]).toBe(greeting.key);
   });
 
+  it('gives, typing a query key by key, exactly what a fresh search of each prefix gives (the narrowing from the last keystroke changes no answer)', () => {
+    // Prompts, titles, tags and commits with shared word starts, typos and hex-like words.
+    const words = ['billing', 'bill', 'refund', 'refunds', 'reference', 'beef', 'beefcake', 'c0ffee', 'cafe', 'greeting', 'great', 'vip'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = () => words[Math.floor(random() * words.length)]!;
+    const many = Array.from({ length: 400 }, (_, i) => row(`${pick()}/${pick()}-${i}`, 1 + (i % 4), {
+      title: `${pick()} ${pick()}`, tags: [pick()], tone: i % 3 ? 'neutral' : 'formal', token_count: i,
+      commit: i % 5 ? `${['beef', 'c0ff', 'cafe', 'abcd'][i % 4]}${String(i).padStart(36, '0')}` : null,
+    }));
+    const queries = ['billing refnd', 'beefc vip', 'ref refu refun', 'c0ffee', 'cafe0', 'gre gree', 'zzz', 'bill beef'];
+    for (const dir of ['asc', 'desc'] as const) {
+      for (const extra of [{}, { tone: 'formal' }, { minTokens: 100, sort: 'title' as const }]) {
+        const index = createGridIndex(many);
+        for (const query of queries) {
+          for (let i = 1; i <= query.length; i++) {
+            const current = { ...DEFAULT_FILTER, ...extra, dir, q: query.slice(0, i) };
+            expect(filterRows(index, current), `${JSON.stringify(current)}`).toEqual(filterRows(createGridIndex(many), current));
+          }
+        }
+        // Changing another filter after a narrowed search starts again from every row.
+        const q = { ...DEFAULT_FILTER, ...extra, dir, q: 'billing r' };
+        filterRows(index, q);
+        expect(filterRows(index, { ...q, tone: '' })).toEqual(filterRows(createGridIndex(many), { ...q, tone: '' }));
+      }
+    }
+  });
+
   it('falls back to exactly what fuse.js finds over all the words, despite skipping words that cannot match', () => {
     const many: GridRow[] = Array.from({ length: 3000 }, (_, i) => row(`area${i % 7}/prompt-${i}`, 1, { title: ['refund policy', 'greeting', 'invoice dispute', 'escalation ñandú'][i % 4]!, tags: [`t${i % 13}`] }));
     const index = createGridIndex(many);

@@ -39,7 +39,8 @@ export interface GridIndex {
   lastSearch: { q: string; ranks: Uint8Array | null } | null;
   lastAncestry: { selector: string; keys: Set<string> | null } | null;
   /** Buffers of one row each, reused by every keystroke (allocating megabytes per key meant GC pauses at 500,000 rows). */
-  scratch: { rowRank: Uint8Array; buckets: [Uint32Array, Uint32Array, Uint32Array] } | null;
+  scratch: { rowRank: Uint8Array; buckets: [Uint32Array, Uint32Array, Uint32Array]; passed: Uint32Array } | null;
+  lastPass: LastPass | null;
 }
 
 interface WordMatch {
@@ -47,6 +48,20 @@ interface WordMatch {
   texts: Uint8Array;
   /** Rows whose commit or record hash starts with the word, or null. */
   rows: Uint32Array | null;
+  /** Matched by close spelling only (no word, commit or hash starts with it). */
+  fuzzy: boolean;
+}
+
+/**
+ * The rows that passed the last filtering, in the order they were visited, and what they passed:
+ * a query that only narrows it (the next keystroke of a word) visits these instead of every row.
+ */
+interface LastPass {
+  /** Words of a plain word query (null for an id, a version or no query: those are never narrowed). */
+  words: string[] | null;
+  /** Everything but the query: a change there starts from all rows again. */
+  others: string;
+  rows: Uint32Array;
 }
 
 /** The text search looks at for a row: id, title, tags, symbolic tags, tone, kind, format, assistant, labels. */
@@ -112,7 +127,7 @@ export function createGridIndex(rows: readonly GridRow[]): GridIndex {
     hexValues: hex.map(([value]) => value), hexRows: Uint32Array.from(hex.map(([, row]) => row)),
     promptIds: new Set(rows.map((row) => row.prompt.toLowerCase())),
     fuse: new Fuse<string>([], FUSE_OPTIONS), wordMatches: new Map(),
-    children: indexChildren(rows), orders: new Map(), lastSearch: null, lastAncestry: null, scratch: null,
+    children: indexChildren(rows), orders: new Map(), lastSearch: null, lastAncestry: null, scratch: null, lastPass: null,
   };
 }
 
@@ -183,6 +198,7 @@ function matchWord(index: GridIndex, word: string): WordMatch {
       found = true;
     }
   }
+  const fuzzy = !found;
   if (!found) {
     const ids = candidateWords(index, word);
     index.fuse.setCollection(ids.map((id) => words[id]!));
@@ -190,7 +206,7 @@ function matchWord(index: GridIndex, word: string): WordMatch {
       for (const textId of postings[ids[result.refIndex]!]!) texts[textId] = MATCH.fuzzy;
     }
   }
-  const match = { texts, rows };
+  const match = { texts, rows, fuzzy };
   if (index.wordMatches.size > 64) index.wordMatches.clear();
   index.wordMatches.set(word, match);
   return match;
@@ -250,8 +266,33 @@ function orderBy(index: GridIndex, column: SortColumn): Uint32Array {
  */
 function scratchOf(index: GridIndex): NonNullable<GridIndex['scratch']> {
   const n = index.rows.length;
-  index.scratch ??= { rowRank: new Uint8Array(n), buckets: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)] };
+  index.scratch ??= { rowRank: new Uint8Array(n), buckets: [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)], passed: new Uint32Array(n) };
   return index.scratch;
+}
+
+/** The words of a query searched word by word; null for no query, a prompt id or a version of one. */
+function plainQueryWords(index: GridIndex, q: string): string[] | null {
+  const query = q.trim();
+  const lower = query.toLowerCase();
+  if (query === '' || index.promptIds.has(lower)) return null;
+  const ref = lower.includes('@') ? parseVersionRef(query) : null;
+  if (ref && index.promptIds.has(ref.prompt.toLowerCase())) return null;
+  const words = [...new Set(splitWords(query))];
+  return words.length > 0 ? words : null;
+}
+
+/**
+ * Whether every row matching `words` also matched `previous`: each previous word has a new word
+ * that starts with it and is matched by word starts alone (not fuzzily, not by a commit or a record
+ * hash). Then any text holding a word that starts with the new word holds one starting with the
+ * previous word, so typing on only removes rows and the rows left last time are the ones to visit.
+ * The new words (those extending old ones, and any added) must match no commit or record hash, so
+ * each row's rank follows from its text alone.
+ */
+function narrows(index: GridIndex, previous: readonly string[], words: readonly string[]): boolean {
+  // A word matching commits or record hashes ranks rows one by one: that is the full pass's work.
+  if (words.some((word) => matchWord(index, word).rows !== null)) return false;
+  return previous.every((old) => words.some((word) => word.startsWith(old) && !matchWord(index, word).fuzzy));
 }
 
 function rowRanks(index: GridIndex, q: string): Uint8Array | null {
@@ -334,10 +375,19 @@ export function filterProblems(index: GridIndex, filter: GridFilter): { ancestry
  * then prefix matches, then fuzzy ones; within each, the filter's sort order.
  */
 export function filterRows(index: GridIndex, filter: GridFilter): number[] {
+  return Array.from(filterRowIds(index, filter));
+}
+
+/** filterRows as a typed array, as the grid keeps it (no plain array of half a million numbers per keystroke). */
+export function filterRowIds(index: GridIndex, filter: GridFilter): Uint32Array {
+  const { minTokens, maxTokens, tone, tag } = filter;
+  const others = JSON.stringify([filter.ancestry.trim(), minTokens, maxTokens, tone, tag, filter.sort, filter.dir]);
+  const words = plainQueryWords(index, filter.q);
+  const last = index.lastPass;
+  if (words && last?.words && last.others === others && narrows(index, last.words, words)) return narrowRows(index, last.rows, words, others);
   const ranks = rowRanks(index, filter.q);
   const keys = ancestryKeys(index, filter.ancestry);
   const order = orderBy(index, filter.sort);
-  const { minTokens, maxTokens, tone, tag } = filter;
   const n = order.length;
   // At 500,000 rows this loop is the keystroke: typed buckets instead of growing arrays, and a
   // row object is looked at only when a filter other than the query needs it (reading half a
@@ -347,6 +397,9 @@ export function filterRows(index: GridIndex, filter: GridFilter): number[] {
   const sizes = [0, 0, 0, 0];
   const needsRow = minTokens !== null || maxTokens !== null || Boolean(tone) || Boolean(tag) || keys !== null;
   const asc = filter.dir === 'asc';
+  // The rows that pass, in visiting order, for the next keystroke to start from (lastPass).
+  const passed = scratchOf(index).passed;
+  let count = 0;
   for (let k = 0; k < n; k++) {
     const i = order[asc ? k : n - 1 - k]!;
     const rank = ranks ? ranks[i]! : MATCH.exact;
@@ -360,12 +413,59 @@ export function filterRows(index: GridIndex, filter: GridFilter): number[] {
       if (keys && !keys.has(row.key)) continue;
     }
     buckets[rank]![sizes[rank]!++] = i;
+    passed[count++] = i;
   }
-  const out = new Array<number>(sizes[1]! + sizes[2]! + sizes[3]!);
+  index.lastPass = { words, others, rows: passed.slice(0, count) };
+  return joinBuckets(buckets, sizes);
+}
+
+/**
+ * filterRows over the rows the last pass left (in the order it visited them, so the sort order
+ * holds), for a query that narrows its query (see `narrows`): each row's rank is worked out from
+ * the new words' matches here, and no other filter needs looking at again, since none changed.
+ */
+function narrowRows(index: GridIndex, rows: Uint32Array, words: string[], others: string): Uint32Array {
+  const matches = words.map((word) => matchWord(index, word).texts);
+  const textOfRow = index.textOfRow;
+  const { buckets: [exact, prefix, fuzzy] } = scratchOf(index);
+  const buckets = [null, exact, prefix, fuzzy] as const;
+  const sizes = [0, 0, 0, 0];
+  const passed = new Uint32Array(rows.length);
+  let count = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const text = textOfRow[i]!;
+    let rank: number = MATCH.exact;
+    for (const texts of matches) {
+      const r = texts[text]!;
+      if (r === MATCH.none) {
+        rank = MATCH.none;
+        break;
+      }
+      if (r > rank) rank = r;
+    }
+    if (rank === MATCH.none) continue;
+    buckets[rank]![sizes[rank]!++] = i;
+    passed[count++] = i;
+  }
+  index.lastPass = { words, others, rows: passed.slice(0, count) };
+  // The full ranks of this query were not computed: the next change of another filter recomputes them.
+  index.lastSearch = null;
+  return joinBuckets(buckets, sizes);
+}
+
+/**
+ * Exact matches, then prefix, then fuzzy ones: each bucket already in the sort order. A typed
+ * array copied bucket by bucket: a plain array of 500,000 numbers (`new Array(n)` is a dictionary
+ * above about 100,000 holes in V8, and `push` copies as it grows) was most of a keystroke that
+ * matched every row.
+ */
+function joinBuckets(buckets: readonly [null, Uint32Array, Uint32Array, Uint32Array], sizes: number[]): Uint32Array {
+  const out = new Uint32Array(sizes[1]! + sizes[2]! + sizes[3]!);
   let at = 0;
   for (const rank of [1, 2, 3] as const) {
-    const bucket = buckets[rank];
-    for (let j = 0; j < sizes[rank]!; j++) out[at++] = bucket[j]!;
+    out.set(buckets[rank].subarray(0, sizes[rank]!), at);
+    at += sizes[rank]!;
   }
   return out;
 }

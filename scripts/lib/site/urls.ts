@@ -39,6 +39,8 @@ export const routes = {
   prompt: (id: string) => `prompts/${encodeId(id)}/`,
   /** Page `n` (>= 2) of a prompt's older versions (scripts/lib/site/version-pages.ts). */
   history: (id: string, n: number) => `history/${encodeId(id)}/${n}/`,
+  /** The version bodies a prompt page fetches to compare two versions (scripts/lib/site/compare-data.ts). */
+  compareData: (id: string) => `compare/${encodeId(id)}.json`,
   regression: (clauseId: string) => `codex/regression/${encodeId(clauseId)}/`,
   codex: () => 'codex/',
   /** Page `n` of the codex's clause list (page 1 is the codex page itself). */
@@ -47,6 +49,8 @@ export const routes = {
   promptList: (n = 1) => (n <= 1 ? 'browse/prompts/' : `browse/prompts/${n}/`),
   /** Page `n` of the mutation list. */
   mutationsPage: (n: number) => (n <= 1 ? 'belief/mutations/' : `belief/mutations/${n}/`),
+  /** Page `n` of a label's prompts and history (page 1 is /labels/, holding every label's first page). */
+  labelPage: (label: string, n: number) => (n <= 1 ? `labels/#label-${label}` : `labels/${label}/${n}/`),
   /** One audit on its clause's page. */
   audit: (clauseId: string, auditId: string) => `codex/regression/${encodeId(clauseId)}/#${encodeURIComponent(auditId)}`,
 };
