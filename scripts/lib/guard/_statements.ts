@@ -87,6 +87,12 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'],
   ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
+  // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",
+  // "the cheapest plan", "sorted by date, descending").
+  ['oldest', 'first'], ['newest', 'last'], ['most recent', 'last'], ['least recent', 'first'], ['youngest', 'last'],
+  ['cheapest', 'down'], ['most expensive', 'up'], ['least expensive', 'down'], ['priciest', 'up'],
+  ['smallest', 'down'], ['largest', 'up'], ['biggest', 'up'], ['shortest', 'down'], ['longest', 'up'],
+  ['ascending', 'up'], ['descending', 'down'],
   ['highest', 'up'], ['lowest', 'down'], ['increase', 'up'], ['decrease', 'down'], ['raise', 'up'], ['lower', 'down'],
   ['over', 'up'], ['under', 'down'],
 ];

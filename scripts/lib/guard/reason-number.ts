@@ -129,6 +129,11 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Limit each user to 100 calls", "cap refunds at $50": a cap, whatever stands between.
   const capped = (last === 'to' || last === 'at') && /\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted|keep|kept)\b/.test(before);
   const le = endsWithPhrase(before, LE) ?? (capped ? last : null);
+  // "Players under 16 need a parent's consent": a bound right after the subject, with the rule's
+  // verb after the number, picks whom the rule covers; a larger one covers more, so it is
+  // stricter, except in a permission.
+  const subjectVerb = le && SUBJECT_BOUND.includes(le) ? verbAfterSubject(tokens, index, prefixTokens.length - le.split(' ').length, from) : null;
+  if (subjectVerb) return /^(?:may|can)$/.test(subjectVerb) && !negated;
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   const threshold = endsWithPhrase(before, THRESHOLD);
@@ -137,6 +142,21 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));
   if (!picksCases) return null;
   return !permission;
+}
+
+/** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
+const SUBJECT_BOUND = ['under', 'below', 'less than', 'fewer than', 'younger than', 'shorter than', 'smaller than'];
+/** The rule's verb right after a subject's bound ("Players under 16 need ...", "Orders below $20 must ..."). */
+const SUBJECT_VERB = /^(?:must|need|needs|should|shall|may|can|cannot|require|requires|are|is|have|has|get|will|do)$/;
+
+/** The rule's verb after the number, when the bound before tokens[index] follows the sentence's opening noun; else null. */
+function verbAfterSubject(tokens: readonly string[], index: number, boundAt: number, from: number): string | null {
+  const subject = tokens.slice(from, from + boundAt).map((token) => token.toLowerCase()).filter((token) => !/^(?:the|a|an|all|any|every|each|our|your)$/.test(token));
+  if (subject.length === 0 || subject.length > 2 || subject.some((token) => STOP_WORDS.has(token) || NOT_A_NOUN.has(token))) return null;
+  // Skip the unit ("16 years", "$20") to reach the verb.
+  const after = [tokens[index + 1], tokens[index + 2], tokens[index + 3]].map((token) => (token ?? '').toLowerCase());
+  const verbAt = after.findIndex((token) => SUBJECT_VERB.test(token));
+  return verbAt >= 0 && after.slice(0, verbAt).every((token) => /^(?:\d.*|[a-z]+)$/.test(token)) ? (after[verbAt] ?? null) : null;
 }
 
 /** Words saying a rule now covers every case, whatever the amount. */
