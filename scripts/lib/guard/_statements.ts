@@ -46,6 +46,8 @@ export interface Statement {
   conditions: Condition[];
   /** Negating words of the main clause (conditions excluded, spelled-out "not paid" = "unpaid" excluded). */
   mainNegations: string[];
+  /** Where each of `mainNegations` stands in `words`. */
+  mainNegationAt: number[];
   /** Negating words inside conditions. */
   conditionNegations: string[];
   directions: DirectionCue[];
@@ -248,7 +250,7 @@ export function clauseBreaks(text: string): Set<number> {
 /** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
 const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
 
-function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): string[] {
+function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): number[] {
   const text = ` ${words.join(' ')} `;
   const masked = new Set<number>();
   for (const match of text.matchAll(NOT_NEGATING)) {
@@ -256,7 +258,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     const length = match[0].split(' ').length;
     for (let k = 0; k < length; k++) masked.add(first + k);
   }
-  const found: string[] = [];
+  const found: number[] = [];
   words.forEach((word, i) => {
     // "Avoid slang" opening an instruction is "do not use slang"; a modal "should avoid" is softer and stays apart.
     const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
@@ -272,7 +274,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
       const following = words[j];
       if (following && negatedStems.has(normaliseWord(following))) return;
     }
-    found.push(word);
+    found.push(i);
   });
   return found;
 }
@@ -333,6 +335,7 @@ export function readStatement(text: string, otherText = ''): Statement {
   }
 
   const padded = ` ${words.join(' ')} `;
+  const mainNegationAt = negationsOf(words, (i) => !inCondition(i), bases, 'main');
   return {
     text,
     words,
@@ -343,8 +346,9 @@ export function readStatement(text: string, otherText = ''): Statement {
       stems: words.slice(span.start, span.end).filter(isContent).map(normaliseWord),
       words: words.slice(span.start, span.end),
     })),
-    mainNegations: negationsOf(words, (i) => !inCondition(i), bases, 'main'),
-    conditionNegations: negationsOf(words, inCondition, bases, 'condition'),
+    mainNegations: mainNegationAt.map((i) => words[i] ?? ''),
+    mainNegationAt,
+    conditionNegations: negationsOf(words, inCondition, bases, 'condition').map((i) => words[i] ?? ''),
     directions,
     universals: words.filter((word) => UNIVERSALS.has(word)),
     partials: words.filter((word) => PARTIALS.has(word)),
