@@ -45,7 +45,44 @@ function exceptionTo(added: Statement, input: StatementDiffInput): Statement | n
   // sessions, remind everyone of this rule") points back to it or hurries it: no exception.
   const main = added.text.trim().slice(lead[0].length).toLowerCase();
   if (/\b(?:this|that|the|these|our) (?:rule|policy|requirement|ban)s?\b|\b(?:immediately|at once|right away|straight away|without delay|also|too|as well|always)\b/.test(main)) return null;
-  return input.groups.flatMap((group) => group.previous).find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0) ?? null;
+  const kept = input.groups.flatMap((group) => group.previous);
+  // A rule that held in every case (a prohibition, "always", "every", "only a pharmacist can"), or
+  // one about the same things as the new case ("Analytics exports are anonymised ..." beside "For
+  // speed, raw exports go straight to the analytics vendor").
+  const stems = stemSet(added.text);
+  const absolute = kept.find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0 || rule.words.includes('only'));
+  return absolute ?? kept.find((rule) => [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem)).length >= SAME_TOPIC) ?? null;
+}
+
+/** Content words a new case must share with a kept rule to be read as an exception to it. */
+const SAME_TOPIC = 2;
+
+/** Negations that say a duty is skipped ("released without screening", "are not screened"). */
+const SKIPS = new Set(['without', 'not', 'never', 'no']);
+
+/**
+ * A new sentence that says a kept duty's action is not done, for things the duty is about ("All
+ * international payments are screened before release" + "Payments for long-standing customers are
+ * released without screening"): the stem right after its one negation is the kept rule's, and they
+ * share another content word. Returns the kept rule, or null.
+ */
+function skippedDuty(added: Statement, input: StatementDiffInput): Statement | null {
+  // Two negations ("Never release a payment without screening") restate the duty.
+  if (added.mainNegationAt.length !== 1) return null;
+  const at = added.mainNegationAt[0] ?? -1;
+  if (!SKIPS.has(added.words[at] ?? '')) return null;
+  let j = at + 1;
+  while (j < added.words.length && !isContent(added.words[j] ?? '')) j++;
+  if (j >= added.words.length) return null;
+  const skipped = normaliseWord(added.words[j] ?? '');
+  const stems = stemSet(added.text);
+  return (
+    input.groups.flatMap((group) => group.previous).find((rule) => {
+      if (rule.mainNegations.length > 0) return false;
+      const ruleStems = stemSet(rule.text);
+      return ruleStems.has(skipped) && [...ruleStems].some((stem) => stem !== skipped && stems.has(stem) && !ACTORS.has(stem));
+    }) ?? null
+  );
 }
 
 /** Reasons for new sentences that grant a permission, contradict an old prohibition or make an exception to an absolute rule. */
@@ -53,8 +90,15 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
   for (const added of input.added) {
+    const skipped = skippedDuty(added, input);
+    if (skipped) {
+      reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} skips what ${quote(skipped.text, 70)} requires` });
+      continue;
+    }
     // A new prohibition makes the clause stricter; "after a day without review" is no prohibition.
-    if (added.mainNegations.some((word) => word !== 'without')) continue;
+    // A negation in a purpose clause ("take the card details in the chat so the order is not lost") forbids nothing.
+    const purpose = added.words.findIndex((word, i) => word === 'so' && i > 0);
+    if (added.mainNegationAt.some((at) => added.words[at] !== 'without' && (purpose < 0 || at < purpose))) continue;
     const padded = ` ${added.words.join(' ')} `;
     // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
     if (RESTRICTION.test(padded)) continue;
