@@ -12,6 +12,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { maskReferences } from './reason-reference.ts';
 
 /** Content words that must stay around the replaced stretch for the frame to count as kept. */
 const FRAME_KEPT = 2;
@@ -112,6 +113,8 @@ function ledByKeptWord(previous: Statement, at: number): boolean {
 function mergedAroundKeptWord(previous: Statement, first: Stretch, second: Stretch): Stretch | null {
   const end = first.removedAt.length > 0 ? (first.removedAt.at(-1) ?? 0) + 1 : first.at;
   const between = previous.words.slice(end, second.at);
+  // A path or link taken apart into words ("codex/security/passwords") is reference-removed's to read.
+  if (maskReferences(previous.text) !== previous.text) return null;
   const keptContent = between.filter(isContent);
   if (keptContent.length !== 1 || between.length > 2) return null;
   const breaks = clauseBreaks(previous.text);
