@@ -96,6 +96,42 @@ function findExchangedWords(previous: Statement, next: Statement): [string, stri
   return [previous.words.find((word) => normaliseWord(word) === first) ?? first, previous.words.find((word) => normaliseWord(word) === second) ?? second];
 }
 
+/**
+ * Two noun phrases that traded places around words that stayed between them ("The requester's
+ * manager approves the request, and the security team grants the access" -> "The security team
+ * approves the request, and the requester's manager grants the access"): the new content words are
+ * the old ones with a run A, a middle M and a run B read as B, M, A. The middle must hold a content
+ * word, so "log the call and email the customer" -> "email the customer and log the call" (two
+ * duties reordered) is no swap. Returns the two phrases, or null.
+ */
+function findExchangedPhrases(previous: Statement, next: Statement): [string, string] | null {
+  // Every word kept, only their order changed: a voice change brings "by", "to", "is" with it
+  // ("Support agents must not read private messages" -> "Private messages must not be read by
+  // support agents"), and other words say something else.
+  if ([...previous.words].sort().join(' ') !== [...next.words].sort().join(' ')) return null;
+  const before = tokens(previous).filter((token) => token.content).map((token) => token.stem);
+  const after = tokens(next).filter((token) => token.content).map((token) => token.stem);
+  let first = 0;
+  while (first < before.length && before[first] === after[first]) first++;
+  let last = before.length - 1;
+  while (last > first && before[last] === after[last]) last--;
+  const window = before.slice(first, last + 1);
+  const turned = after.slice(first, last + 1).join(' ');
+  if (window.length < 3) return null;
+  for (let a = 1; a < window.length - 1; a++) {
+    for (let b = 1; a + b < window.length; b++) {
+      const runA = window.slice(0, a);
+      const runB = window.slice(window.length - b);
+      const middle = window.slice(a, window.length - b);
+      // Runs of one word each are findSwappedRoles' and findExchangedWords' to read.
+      if (a + b < 3 || [...runB, ...middle, ...runA].join(' ') !== turned) continue;
+      if (runA.some((stem) => runB.includes(stem)) || middle.length === 0) continue;
+      return [runA.join(' '), runB.join(' ')];
+    }
+  }
+  return null;
+}
+
 /** One reason per one-to-one aligned sentence whose actors swapped. */
 export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -103,7 +139,7 @@ export function findRolesSwapped(input: StatementDiffInput): Reason[] {
     const [previous] = group.previous;
     const [next] = group.next;
     if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
-    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }
