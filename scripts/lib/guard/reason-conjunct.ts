@@ -43,7 +43,10 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         const gone = (stem: string) => !newStems.has(stem) && !everyNewStem.has(stem);
         const missing = part.stems.filter(gone).length;
         const head = part.stems[0];
-        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && k === parts.length - 1 && head !== undefined && gone(head));
+        // "visa requirements and vaccination requirements" -> "visa requirements": the item repeats
+        // the noun of the one before it, so only its first word tells it apart, and that went.
+        const repeatsNoun = k > 0 && part.stems[1] !== undefined && (parts[k - 1]?.stems ?? []).includes(part.stems[1]);
+        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && k === parts.length - 1 && head !== undefined && gone(head)) || (repeatsNoun && head !== undefined && gone(head));
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       if (dropped && kept.length > 0) {

@@ -40,7 +40,7 @@ function narrowedObject(previous: Statement, next: Statement): { noun: string; p
   if (!isContent(noun) || !opener || !(RESTRICTORS.has(opener) || /^[a-z]+ed$/.test(opener))) return null;
   if (found.words.some((word) => NOT_RESTRICTING.test(word)) || !found.words.some(isContent)) return null;
   // The noun is taken whole by the old rule: "all"/"any"/"every" stands before it.
-  if (!previous.words.slice(0, found.at - 1).some((word) => UNIVERSAL.test(word))) return null;
+  if (!previous.words.slice(0, found.at - 1).some((word) => UNIVERSAL.test(word)) && previous.mainNegations.length === 0) return null;
   return { noun, phrase: found.words.join(' ') };
 }
 
