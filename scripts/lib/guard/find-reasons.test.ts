@@ -415,4 +415,42 @@ describe('findReasons', () => {
       expect(codes('Escalate refunds and chargebacks.', 'Escalate chargebacks and refunds.')).toEqual([]);
     });
   });
+
+  describe('round 5: statements read on v7 tuning data', () => {
+    it('reads order words inside a noun phrase', () => {
+      expect(codes('Pay the queue oldest first.', 'Pay the queue newest first.')).toEqual(['order-changed']);
+      expect(codes('Sort the results by date, ascending.', 'Sort the results by date, descending.')).toContain('order-changed');
+    });
+    it('reads a bound on the subject as picking whom a duty covers, and the other way round in a permission', () => {
+      expect(codes('Players under 16 need a parent\'s consent.', 'Players under 13 need a parent\'s consent.')).toEqual(['number-changed']);
+      expect(codes('Players under 13 need a parent\'s consent.', 'Players under 16 need a parent\'s consent.')).toEqual([]);
+      expect(codes('Refunds under $50 may be approved by agents.', 'Refunds under $30 may be approved by agents.')).toEqual([]);
+      expect(codes('Keep replies under 100 words.', 'Keep replies under 80 words.')).toEqual([]);
+    });
+    it('finds a negation rescoped onto another part of a rebuilt sentence, not one that still governs its verb', () => {
+      expect(codes('Refunds are not issued to a different card than the one used.', 'Refunds are issued to a different card, not the one used.')).toEqual(['negation-moved']);
+      expect(codes('Never share your badge. Never lend your laptop.', 'Never share your badge or lend your laptop.')).toEqual([]);
+      expect(codes('Unverified accounts cannot withdraw funds.', 'Accounts that are not verified cannot withdraw funds.')).toEqual([]);
+    });
+    it('reads a new sentence that skips a kept duty for the things it covers as a contradiction, and a restatement as none', () => {
+      expect(codes('All payments are screened before release.', 'All payments are screened before release. Payments from old customers are released without screening.')).toEqual(['contradiction']);
+      expect(codes('All payments are screened before release.', 'All payments are screened before release. Never release a payment without screening.')).toEqual([]);
+    });
+    it('reads a case carved out of an "only" rule, or out of a kept rule about the same things', () => {
+      expect(codes('Only a pharmacist can change a dose.', 'Only a pharmacist can change a dose. On night shifts, nurses adjust doses themselves.')).toEqual(['exception-added']);
+      expect(codes('Analytics exports are anonymised first.', 'Analytics exports are anonymised first. For speed, raw exports go to the analytics vendor.')).toEqual(['exception-added']);
+    });
+    it('reads the subject of a duty replaced by another role, but not an imperative verb reworded', () => {
+      expect(codes('The duty pharmacist signs off every delivery.', 'The pharmacy assistant signs off every delivery.')).toEqual(['actor-replaced']);
+      expect(codes('Check that the tests pass before opening a pull request.', 'Make sure the tests pass before opening a pull request.')).toEqual([]);
+    });
+    it('reads a phrase added after an object taken whole as a narrower scope, except in a permission or as emphasis', () => {
+      expect(codes('Archive all invoices.', 'Archive all invoices issued this year.')).toEqual(['scope-narrowed']);
+      expect(codes('Agents may refund all orders.', 'Agents may refund all orders placed this week.')).toEqual([]);
+      expect(codes('Never store card numbers.', 'Never store card numbers in any system.')).toEqual([]);
+    });
+    it('reads an item that repeats the noun before it as dropped', () => {
+      expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
+    });
+  });
 });

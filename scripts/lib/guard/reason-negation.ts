@@ -134,8 +134,10 @@ function negationRescoped(previous: readonly Statement[], next: readonly Stateme
   for (const verb of previous.flatMap(negatedVerbs)) {
     const places = next.flatMap((statement) => statement.words.flatMap((word, at) => (isContent(word) && normaliseWord(word) === verb ? [governed(statement, at)] : [])));
     if (places.length === 0 || places.some(Boolean)) continue;
-    const now = next.flatMap(negatedVerbs)[0] ?? next.flatMap((statement) => statement.mainNegations)[0] ?? '';
-    return { verb, now };
+    // What the negation stands before now, as written ("never for other staff").
+    const holder = next.find((statement) => statement.mainNegationAt.length > 0);
+    const at = holder?.mainNegationAt[0] ?? 0;
+    return { verb, now: holder?.words.slice(at, at + 4).join(' ') ?? '' };
   }
   return null;
 }
@@ -165,7 +167,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     }
     const rescoped = !fewer && !more ? negationRescoped(group.previous, group.next) : null;
     if (rescoped) {
-      reasons.push({ code: 'negation-moved', message: `negation moved: "${rescoped.verb}" is no longer negated, "${rescoped.now}" now is, in ${where}` });
+      reasons.push({ code: 'negation-moved', message: `negation moved: "${rescoped.verb}" is no longer negated, the negation now reads "${rescoped.now}", in ${where}` });
       continue;
     }
     if (fewer) {

@@ -109,8 +109,10 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
   // ("Support agents must not read private messages" -> "Private messages must not be read by
   // support agents"), and other words say something else.
   if ([...previous.words].sort().join(' ') !== [...next.words].sort().join(' ')) return null;
+  const contentAt = tokens(previous).flatMap((token, i) => (token.content ? [i] : []));
   const before = tokens(previous).filter((token) => token.content).map((token) => token.stem);
   const after = tokens(next).filter((token) => token.content).map((token) => token.stem);
+  const written = (from: number, length: number): string => contentAt.slice(from, from + length).map((i) => previous.words[i] ?? '').join(' ');
   let first = 0;
   while (first < before.length && before[first] === after[first]) first++;
   let last = before.length - 1;
@@ -126,7 +128,7 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
       // Runs of one word each are findSwappedRoles' and findExchangedWords' to read.
       if (a + b < 3 || [...runB, ...middle, ...runA].join(' ') !== turned) continue;
       if (runA.some((stem) => runB.includes(stem)) || middle.length === 0) continue;
-      return [runA.join(' '), runB.join(' ')];
+      return [written(first, a), written(last + 1 - b, b)];
     }
   }
   return null;
