@@ -435,6 +435,11 @@ describe('findReasons', () => {
     it('reads a new sentence that skips a kept duty for the things it covers as a contradiction, and a restatement as none', () => {
       expect(codes('All payments are screened before release.', 'All payments are screened before release. Payments from old customers are released without screening.')).toEqual(['contradiction']);
       expect(codes('All payments are screened before release.', 'All payments are screened before release. Never release a payment without screening.')).toEqual([]);
+      expect(codes('Verify the ID before releasing a parcel.', 'Verify the ID before releasing a parcel. Regular customers collect parcels without showing ID.')).toEqual(['contradiction']);
+      expect(codes('Every contract is reviewed by legal.', 'Every contract is reviewed by legal. Renewals skip the legal review.')).toEqual(['contradiction']);
+      expect(codes('Refunds are issued to the original card.', 'Refunds are issued to the original card. Refunds are not issued in cash.')).toEqual([]);
+      expect(codes('Every contract is reviewed by legal.', 'Every contract is reviewed by legal. Contracts with no review are returned to sales.')).toEqual([]);
+      expect(codes('Always ask for consent before recording.', 'Always ask for consent before recording; no consent, no recording.')).toEqual([]);
     });
     it('reads a case carved out of an "only" rule, or out of a kept rule about the same things', () => {
       expect(codes('Only a pharmacist can change a dose.', 'Only a pharmacist can change a dose. On night shifts, nurses adjust doses themselves.')).toEqual(['exception-added']);

@@ -57,30 +57,39 @@ function exceptionTo(added: Statement, input: StatementDiffInput): Statement | n
 /** Content words a new case must share with a kept rule to be read as an exception to it. */
 const SAME_TOPIC = 2;
 
-/** Negations that say a duty is skipped ("released without screening", "are not screened"). */
-const SKIPS = new Set(['without', 'not', 'never', 'no']);
+/**
+ * Words that say a duty's action is left out while the sentence's own verb stays positive
+ * ("released without screening", "shipped with no signature", "skip the check", "waive the fee").
+ * A negated verb ("Refunds are not issued in cash") is a new prohibition instead: stricter.
+ */
+const SKIPS = new Set(['without', 'no', 'skip', 'skips', 'skipped', 'skipping', 'waive', 'waives', 'waived', 'bypass', 'bypasses', 'bypassed', 'omit', 'omits', 'omitted', 'exempt', 'exempted']);
+/** Content words read after a skip word: the action and what it acts on ("without showing ID"). */
+const SKIPPED_WORDS = 2;
 
 /**
  * A new sentence that says a kept duty's action is not done, for things the duty is about ("All
  * international payments are screened before release" + "Payments for long-standing customers are
- * released without screening"): the stem right after its one negation is the kept rule's, and they
- * share another content word. Returns the kept rule, or null.
+ * released without screening"; "Verify ID before releasing a parcel" + "Regular customers collect
+ * parcels without showing ID"): a word after its skip word is the kept rule's, and they share
+ * another content word. Returns the kept rule, or null.
  */
 function skippedDuty(added: Statement, input: StatementDiffInput): Statement | null {
-  // Two negations ("Never release a payment without screening") restate the duty.
-  if (added.mainNegationAt.length !== 1) return null;
-  const at = added.mainNegationAt[0] ?? -1;
-  if (!SKIPS.has(added.words[at] ?? '')) return null;
-  let j = at + 1;
-  while (j < added.words.length && !isContent(added.words[j] ?? '')) j++;
-  if (j >= added.words.length) return null;
-  const skipped = normaliseWord(added.words[j] ?? '');
+  // A sentence that also negates ("Never release a payment without screening") restates the duty.
+  if (added.mainNegationAt.some((at) => !SKIPS.has(added.words[at] ?? ''))) return null;
+  const at = added.words.findIndex((word) => SKIPS.has(word));
+  // "Contracts with no review are returned to sales": a skip word inside the subject describes
+  // which things a new rule is about; only one after the verb says the duty is left out.
+  const verbAt = added.words.findIndex((word) => /^(?:is|are|was|were|be|can|may|must|will|should|get|gets|go|goes)$/.test(word));
+  // "no consent, no recording" opening a clause stresses the duty.
+  if (at <= 0 || (verbAt >= 0 && at < verbAt) || added.words[at - 1] === 'with') return null;
+  const skipped = added.words.slice(at + 1).filter(isContent).slice(0, SKIPPED_WORDS).map(normaliseWord);
   const stems = stemSet(added.text);
   return (
     input.groups.flatMap((group) => group.previous).find((rule) => {
       if (rule.mainNegations.length > 0) return false;
       const ruleStems = stemSet(rule.text);
-      return ruleStems.has(skipped) && [...ruleStems].some((stem) => stem !== skipped && stems.has(stem) && !ACTORS.has(stem));
+      const hit = skipped.find((stem) => ruleStems.has(stem) && !ACTORS.has(stem));
+      return hit !== undefined && [...ruleStems].some((stem) => stem !== hit && stems.has(stem) && !ACTORS.has(stem));
     }) ?? null
   );
 }
