@@ -454,6 +454,18 @@ describe('findReasons', () => {
       expect(codes('Agents may refund all orders.', 'Agents may refund all orders placed this week.')).toEqual([]);
       expect(codes('Never store card numbers.', 'Never store card numbers in any system.')).toEqual([]);
     });
+    it('reads a new holder taken as "any" as a replaced actor or recipient', () => {
+      expect(codes('The store manager approves every return over $200.', 'Any cashier approves every return over $200.')).toEqual(['actor-replaced']);
+      expect(codes('Escalate billing disputes to the finance manager.', 'Escalate billing disputes to any available agent.')).toEqual(['object-replaced']);
+    });
+    it('reads a duty lifted ("do not need", "are an exception") as a permission, not a new prohibition', () => {
+      expect(codes('Always ask for a receipt.', 'Always ask for a receipt. Returns under $20 do not need a receipt.')).toEqual(['permission-added']);
+      expect(codes('Always lock your screen when you leave your desk.', 'Always lock your screen when you leave your desk. Short breaks are an exception.')).toEqual(['permission-added']);
+    });
+    it('reads a coordinated item that lost every word of its own as dropped', () => {
+      expect(codes('Send the weekly report to the head of sales and the head of finance.', 'Send the weekly report to the head of sales.')).toEqual(['conjunct-dropped']);
+      expect(codes('The assistant should ask clarifying questions when a request is ambiguous.', 'When a request is unclear, the assistant should ask questions to clarify it.')).toEqual([]);
+    });
     it('reads an item that repeats the noun before it as dropped', () => {
       expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
     });

@@ -10,6 +10,8 @@ import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
+/** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
+const LIFTED = /\b(?:need not|(?:do|does|will) not (?:need|have) to|(?:do|does) not need|(?:is|are) not (?:required|necessary|needed|mandatory|obligatory)|no need to|(?:is|are) (?:an )?(?:exception|exceptions|exempt)|(?:is|are) excluded from|does not apply|do not apply)\b/;
 /** A permission narrowed to the cases after "only": a restriction ("may only", "can only"). */
 export const RESTRICTION = /\b(?:may|can) only\b/;
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
@@ -105,6 +107,12 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
       continue;
     }
     // A new prohibition makes the clause stricter; "after a day without review" is no prohibition.
+    // "Returns under $20 do not need a receipt": a duty lifted is a permission, though it says "not".
+    const lifted = LIFTED.exec(` ${added.words.join(' ')} `);
+    if (lifted) {
+      reasons.push({ code: 'permission-added', message: `permission added: "${lifted[0].trim()}" in ${quote(added.text)}` });
+      continue;
+    }
     // A negation in a purpose clause ("take the card details in the chat so the order is not lost") forbids nothing.
     const purpose = added.words.findIndex((word, i) => word === 'so' && i > 0);
     if (added.mainNegationAt.some((at) => added.words[at] !== 'without' && (purpose < 0 || at < purpose))) continue;

@@ -35,6 +35,8 @@ const OTHER_DETECTORS = new RegExp(
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|thousand|once|twice|third|half|quarter|' +
     'seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|daily|weekly|monthly|yearly|annually|hourly)$',
 );
+/** Quantifiers that take a whole class ("any cashier", "all staff"): in a new holder they only widen it. */
+const WIDENING = /^(?:any|all|every|each)$/;
 /** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
 const SAME_ROOT = 5;
 
@@ -154,7 +156,7 @@ function replacedActor(previous: Statement, next: Statement): Stretch | null {
   const gone = removed.filter((stem) => !added.includes(stem));
   const came = added.filter((stem) => !removed.includes(stem));
   if (gone.length === 0 || came.length === 0 || stretch.added.length > MAX_STRETCH || stretch.removed.length > MAX_STRETCH) return null;
-  if ([...stretch.removed, ...stretch.added].some((word) => OTHER_DETECTORS.test(word))) return null;
+  if ([...stretch.removed, ...stretch.added.filter((word) => !WIDENING.test(word))].some((word) => OTHER_DETECTORS.test(word))) return null;
   // A verb follows the subject and the rest of the sentence stayed.
   const rest = previous.words.slice((stretch.removedAt.at(-1) ?? 0) + 1);
   if (contentOf(rest).length < FRAME_KEPT) return null;
@@ -169,8 +171,10 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   const removed = contentOf(stretch.removed);
   const added = contentOf(stretch.added);
   if (removed.length < MIN_REMOVED || added.length === 0 || Math.max(stretch.removed.length, stretch.added.length) > MAX_STRETCH) return null;
-  if ([...stretch.removed, ...stretch.added].some((word) => !isContent(word) && OTHER_DETECTORS.test(word))) return null;
-  if ([...removed, ...added].some((word) => OTHER_DETECTORS.test(word))) return null;
+  // "to the finance manager" -> "to any available agent": a new holder taken as "any" is still a new holder.
+  const addedWords = stretch.added.filter((word) => !WIDENING.test(word));
+  if ([...stretch.removed, ...addedWords].some((word) => !isContent(word) && OTHER_DETECTORS.test(word))) return null;
+  if ([...removed, ...added.filter((word) => !WIDENING.test(word))].some((word) => OTHER_DETECTORS.test(word))) return null;
   // What went is one noun phrase ("the billing contact"), not words across a clause ("the data we hold").
   const at = stretch.removedAt.filter((index) => isContent(previous.words[index] ?? ''));
   if ((at.at(-1) ?? 0) - (at[0] ?? 0) + 1 !== stretch.removedAt.filter((index) => index >= (at[0] ?? 0) && index <= (at.at(-1) ?? 0)).length) return null;
