@@ -111,7 +111,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v4')) report('held-back set v4 of issue 11 (written blind on 2026-12-02, measured once, then read in round 2: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V4), verbose);
     if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
     if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
-    if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
+    if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
   }
 }
 
