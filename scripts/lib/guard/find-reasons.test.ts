@@ -466,6 +466,15 @@ describe('findReasons', () => {
       expect(codes('Send the weekly report to the head of sales and the head of finance.', 'Send the weekly report to the head of sales.')).toEqual(['conjunct-dropped']);
       expect(codes('The assistant should ask clarifying questions when a request is ambiguous.', 'When a request is unclear, the assistant should ask questions to clarify it.')).toEqual([]);
     });
+    it('reads a duty done less often, with no number written, as a changed number', () => {
+      expect(findReasons('Back up the database every night.', 'Back up the database every week.').map((r) => r.message)).toEqual(['number changed: "every night" -> "every week" (loosens the rule)']);
+      expect(codes('Back up the database every week.', 'Back up the database every night.')).toEqual([]);
+      expect(codes('Back up the database every day.', 'Back up the database daily.')).not.toContain('number-changed');
+    });
+    it('reads a word put between "all" and its noun as a narrower scope', () => {
+      expect(codes('Encrypt all laptops before they leave the office.', 'Encrypt all company laptops before they leave the office.')).toEqual(['scope-narrowed']);
+      expect(codes('Answer every ticket today.', 'Answer every single ticket today.')).toEqual([]);
+    });
     it('reads an item that repeats the noun before it as dropped', () => {
       expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
     });

@@ -31,17 +31,26 @@ function insertion(before: readonly string[], after: readonly string[]): { at: n
   return { at: prefix, words: after.slice(prefix, after.length - suffix) };
 }
 
+/** Words that stress a whole class rather than pick part of it ("every single ticket"). */
+const NOT_NARROWING_BEFORE = /^(?:single|last|possible|such|other|the|of|these|those|our|your|their|its)$/;
+
 function narrowedObject(previous: Statement, next: Statement): { noun: string; phrase: string } | null {
   if (previous.words.some((word) => PERMISSION.test(word))) return null;
   const found = insertion(previous.words, next.words);
   if (!found || found.words.length > MAX_INSERTED || found.at === 0) return null;
+  // "Encrypt all laptops" -> "Encrypt all company laptops": words put between "all" and its noun.
+  const before = previous.words[found.at - 1] ?? '';
+  if (UNIVERSAL.test(before) && found.words.length <= 2 && found.words.every((word) => isContent(word) && !NOT_NARROWING_BEFORE.test(word) && !NOT_RESTRICTING.test(word))) {
+    const noun = previous.words[found.at] ?? '';
+    return isContent(noun) ? { noun: `${before} ${noun}`, phrase: `${before} ${found.words.join(' ')} ${noun}` } : null;
+  }
   const noun = previous.words[found.at - 1] ?? '';
   const [opener] = found.words;
   if (!isContent(noun) || !opener || !(RESTRICTORS.has(opener) || /^[a-z]+ed$/.test(opener))) return null;
   if (found.words.some((word) => NOT_RESTRICTING.test(word)) || !found.words.some(isContent)) return null;
   // The noun is taken whole by the old rule: "all"/"any"/"every" stands before it.
   if (!previous.words.slice(0, found.at - 1).some((word) => UNIVERSAL.test(word)) && previous.mainNegations.length === 0) return null;
-  return { noun, phrase: found.words.join(' ') };
+  return { noun, phrase: `${noun} ${found.words.join(' ')}` };
 }
 
 /** One reason per one-to-one aligned sentence whose universally taken object gained a restricting phrase. */
@@ -52,7 +61,7 @@ export function findObjectsNarrowed(input: StatementDiffInput): Reason[] {
     const [next] = group.next;
     if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
     const narrowed = narrowedObject(previous, next);
-    if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed.noun}" now only "${narrowed.noun} ${narrowed.phrase}" in ${quote(group.nextText)}` });
+    if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed.noun}" now only "${narrowed.phrase}" in ${quote(group.nextText)}` });
   }
   return reasons;
 }

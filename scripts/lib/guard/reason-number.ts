@@ -275,8 +275,52 @@ function isLooser(before: Quantity, after: Quantity): boolean {
   return isStricter(after, before);
 }
 
+/** Seconds in each period a frequency can name ("every night", "weekly"); months and years as 30 and 365 days. */
+const PERIODS: Record<string, number> = {
+  minute: 60, hour: 3_600, day: DAY, night: DAY, morning: DAY, evening: DAY, week: 7 * DAY, fortnight: 14 * DAY,
+  month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY,
+};
+const FREQUENCY_ADVERBS: Record<string, number> = {
+  hourly: 3_600, daily: DAY, nightly: DAY, weekly: 7 * DAY, fortnightly: 14 * DAY, monthly: 30 * DAY, quarterly: 91 * DAY,
+  yearly: 365 * DAY, annually: 365 * DAY,
+};
+
+/** How often a text says something is done, with no number: "every night", "each week", "monthly". */
+function frequencies(text: string): Array<{ period: number; text: string }> {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const found: Array<{ period: number; text: string }> = [];
+  words.forEach((word, i) => {
+    const adverb = FREQUENCY_ADVERBS[word];
+    if (adverb) found.push({ period: adverb, text: word });
+    const period = PERIODS[word] ?? PERIODS[word.replace(/s$/, '')];
+    if (period && (words[i - 1] === 'every' || words[i - 1] === 'each')) found.push({ period, text: `${words[i - 1]} ${word}` });
+  });
+  return found;
+}
+
+/**
+ * A duty done less often ("Back up the database every night" -> "every week"): one frequency in
+ * each version, a longer period in the new one. Said as often in other words ("every day" ->
+ * "daily") or more often, it is no change; a frequency that went with none in its place is left
+ * to the other readings ("every morning" -> "at the start of each shift").
+ */
+function frequencyLowered(previous: string, next: string): Reason | null {
+  const before = frequencies(previous);
+  const after = frequencies(next);
+  if (before.length !== 1 || after.length !== 1) return null;
+  const [old] = before;
+  const [now] = after;
+  if (!old || !now || now.period <= old.period) return null;
+  return { code: 'number-changed', message: `number changed: "${old.text}" -> "${now.text}" (loosens the rule)` };
+}
+
 /** One reason per number of the old text that changed (other than tightened), lost its unit or bound, or disappeared. */
 export function findNumberChanges(previous: string, next: string): Reason[] {
+  const lowered = frequencyLowered(previous, next);
+  return lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next);
+}
+
+function findAmountChanges(previous: string, next: string): Reason[] {
   const before = findQuantities(previous);
   const after = findQuantities(next);
   const unmatchedAfter = new Set(after.map((_, i) => i));
