@@ -101,7 +101,11 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
 const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
-const UNIVERSALS = new Set(['all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever', 'whenever', 'wherever']);
+const UNIVERSALS = new Set([
+  'all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever', 'whenever', 'wherever',
+  // "daily" is "every day": a frequency said either way keeps its scope.
+  'hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually',
+]);
 const PARTIALS = new Set([
   'some', 'most', 'certain', 'selected', 'several', 'many', 'few', 'particular', 'specific', 'occasional', 'large', 'major',
   'new', 'first-time', 'eligible', 'sometimes', 'often', 'occasionally', 'rarely',

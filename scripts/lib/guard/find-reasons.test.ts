@@ -469,7 +469,7 @@ describe('findReasons', () => {
     it('reads a duty done less often, with no number written, as a changed number', () => {
       expect(findReasons('Back up the database every night.', 'Back up the database every week.').map((r) => r.message)).toEqual(['number changed: "every night" -> "every week" (loosens the rule)']);
       expect(codes('Back up the database every week.', 'Back up the database every night.')).toEqual([]);
-      expect(codes('Back up the database every day.', 'Back up the database daily.')).not.toContain('number-changed');
+      expect(codes('Back up the database every day.', 'Back up the database daily.')).toEqual([]);
     });
     it('reads a word put between "all" and its noun as a narrower scope', () => {
       expect(codes('Encrypt all laptops before they leave the office.', 'Encrypt all company laptops before they leave the office.')).toEqual(['scope-narrowed']);
