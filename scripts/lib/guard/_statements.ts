@@ -267,7 +267,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "Avoid slang" opening an instruction is "do not use slang"; a modal "should avoid" is softer and stays apart.
     const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
     // "say so instead of guessing" is "do not guess".
-    const insteadOf = word === 'instead' && words[i + 1] === 'of';
+    const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;

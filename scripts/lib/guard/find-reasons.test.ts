@@ -475,6 +475,10 @@ describe('findReasons', () => {
       expect(codes('Encrypt all laptops before they leave the office.', 'Encrypt all company laptops before they leave the office.')).toEqual(['scope-narrowed']);
       expect(codes('Answer every ticket today.', 'Answer every single ticket today.')).toEqual([]);
     });
+    it('reads a modal inside a relative clause as no modal of the rule, and "rather than X" as "do not X"', () => {
+      expect(codes('Return undelivered parcels to the depot by the end of the shift.', 'By the end of the shift, take any parcel that could not be delivered back to the depot.')).toEqual([]);
+      expect(codes('Do not guess at tax rules.', 'Rather than guessing at tax rules, say you do not know.')).not.toContain('negation-removed');
+    });
     it('reads an item that repeats the noun before it as dropped', () => {
       expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
     });
