@@ -479,6 +479,9 @@ describe('findReasons', () => {
       expect(codes('Return undelivered parcels to the depot by the end of the shift.', 'By the end of the shift, take any parcel that could not be delivered back to the depot.')).toEqual([]);
       expect(codes('Do not guess at tax rules.', 'Rather than guessing at tax rules, say you do not know.')).not.toContain('negation-removed');
     });
+    it('reads a modifier both nouns share as no word standing between two roles', () => {
+      expect(codes('Report security incidents to the security team within an hour.', 'Within an hour, tell the security team about any security incident.')).toEqual([]);
+    });
     it('reads an item that repeats the noun before it as dropped', () => {
       expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
     });

@@ -29,8 +29,8 @@ function tokens(statement: Statement): Token[] {
 }
 
 /** Whether some content word stands between positions [from, to) in one reading and [from2, to2) in the other. */
-function staysBetween(before: readonly Token[], after: readonly Token[], range0: [number, number], range1: [number, number]): boolean {
-  const inside = new Set(before.slice(range0[0] + 1, range0[1]).filter((token) => token.content).map((token) => token.stem));
+function staysBetween(before: readonly Token[], after: readonly Token[], range0: [number, number], range1: [number, number], ignore: ReadonlySet<string> = new Set()): boolean {
+  const inside = new Set(before.slice(range0[0] + 1, range0[1]).filter((token) => token.content && !ignore.has(token.stem)).map((token) => token.stem));
   return after.slice(range1[0] + 1, range1[1]).some((token) => token.content && inside.has(token.stem));
 }
 
@@ -63,7 +63,10 @@ export function findSwappedRoles(previous: Statement, next: Statement): [string,
       if (!(a0 < b0 && b1 < a1)) continue;
       if (before[a0]?.slot !== after[b1]?.slot || before[b0]?.slot !== after[a1]?.slot) continue;
       // A word repeated in the sentence ("the dispute ... the dispute fee") still stays between them.
-      const stays = staysBetween(before, after, [a0, b0], [b1, a1]);
+      // The word both sat after ("security incidents to the security team" -> "the security team
+      // about any security incident") is their shared modifier, not a verb between two roles.
+      const sharedModifier = before[a0]?.slot === before[b0]?.slot ? new Set([before[a0]?.slot ?? '']) : new Set<string>();
+      const stays = staysBetween(before, after, [a0, b0], [b1, a1], sharedModifier);
       const shown = (word: string): string => (new RegExp(`\\b${word.toUpperCase()}\\b`).test(previous.text) ? word.toUpperCase() : word);
       if (stays) return [shown(previous.words[a0] ?? a), shown(previous.words[b0] ?? b)];
     }
