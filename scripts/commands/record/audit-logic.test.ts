@@ -97,6 +97,23 @@ const CASES: readonly Case[] = [
   { id: 'keep/lead-in-list-to-prose', previous: 'Items needed for a school trip:\n- packed lunch or lunch money\n- a rain jacket\n- the signed consent form', next: 'A school trip needs a packed lunch or lunch money, a rain jacket and the signed consent form.', code: null },
   { id: 'logic/negation-crossed-clauses', previous: 'No refund is ever issued in cash: the money goes back to the original card.', next: 'Refunds are issued in cash: the money never goes back to the original card.', code: 'negation-moved' },
   { id: 'logic/roles-named-twice', previous: "For returns, the customer packs the courier's box and the courier scans the customer's label.", next: "For returns, the courier packs the customer's box and the customer scans the courier's label.", code: 'roles-swapped' },
+  // Round 5: order words in noun phrases, a subject's bound, negations rescoped in a rebuilt
+  // sentence, new sentences that skip or carve out a kept rule, actors and objects replaced, roles
+  // swapped as phrases, an object narrowed by a trailing phrase, a repeated-noun item dropped.
+  { id: 'logic/order-noun-phrase', previous: 'Work through the refund queue oldest first.', next: 'Work through the refund queue newest first.', code: 'order-changed' },
+  { id: 'logic/number-subject', previous: "Children under 13 need a guardian's approval to open an account.", next: "Children under 10 need a guardian's approval to open an account.", code: 'number-changed' },
+  { id: 'logic/negation-rescoped', previous: 'Never reset a password over the phone, even for managers.', next: 'Reset a password over the phone for managers, never for other staff.', code: 'negation-moved' },
+  { id: 'logic/duty-skipped', previous: 'Every refund is approved by a team lead.', next: 'Every refund is approved by a team lead. Refunds for loyal customers are processed without approval.', code: 'contradiction' },
+  { id: 'logic/exception-to-only', previous: 'Only the on-call engineer can restart production.', next: 'Only the on-call engineer can restart production. During deploys, developers restart production themselves.', code: 'exception-added' },
+  { id: 'logic/actor-replaced', previous: 'The account owner approves every refund over $100.', next: 'The support agent approves every refund over $100.', code: 'actor-replaced' },
+  { id: 'logic/recipient-replaced', previous: 'Report data breaches to the privacy response team and lock the account.', next: 'Report data breaches to your team lead and lock the account.', code: 'object-replaced' },
+  { id: 'logic/roles-phrases', previous: "The requester's manager approves the request, and the security team grants the access.", next: "The security team approves the request, and the requester's manager grants the access.", code: 'roles-swapped' },
+  { id: 'logic/object-narrowed', previous: 'Back up all customer databases every night.', next: 'Back up all customer databases hosted in Europe every night.', code: 'scope-narrowed' },
+  { id: 'logic/repeated-noun-item', previous: 'Check the passport photo and the visa photo before boarding.', next: 'Check the passport photo before boarding.', code: 'conjunct-dropped' },
+  { id: 'keep/voice-subject', previous: 'The duty manager signs every refund form.', next: 'Every refund form is signed by the duty manager.', code: null },
+  { id: 'keep/voice-prohibition', previous: 'Support agents must not read private messages.', next: 'Private messages must not be read by support agents.', code: null },
+  { id: 'keep/emphasis-parenthesis', previous: 'Never store card numbers.', next: 'Never, in any system, store card numbers.', code: null },
+  { id: 'keep/duties-reordered', previous: 'Log the call in the CRM, and email the summary to the customer.', next: 'Email the summary to the customer, and log the call in the CRM.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
@@ -150,6 +167,13 @@ describe('the hook reads clause logic in real commits', () => {
       expect(editOutput).toMatch(new RegExp(`audit of ${c.id}: no regression; review suggested \\(${c.suggested}`));
     });
   }
+
+  it('quotes the replaced actor and the rescoped negation in their reasons', () => {
+    const message = (id: string, code: string) => (audits.get(id)?.reasons as Array<{ code: string; message: string }>).find((r) => r.code === code)?.message;
+    expect(message('logic/actor-replaced', 'actor-replaced')).toBe('actor replaced: "account owner" -> "support agent" in "The support agent approves every refund over $100."');
+    expect(message('logic/negation-rescoped', 'negation-moved')).toBe('negation moved: "reset" is no longer negated, the negation now reads "never for other staff", in "Reset a password over the phone for managers, never for other staff."');
+    expect(message('logic/roles-phrases', 'roles-swapped')).toContain('"requester manager" and "security team" traded places');
+  });
 
   it('records the order-aware similarity and fails check on the flagged clauses only', () => {
     expect(audits.get('logic/roles')?.similarity).toMatchObject({ embedder: 'builtin', model: 'builtin-lexical-v3', metric: 'cosine-order' });

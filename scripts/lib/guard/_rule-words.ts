@@ -86,10 +86,12 @@ export function readModal(sentence: string): ModalReading | null {
   for (const [phrase, strength] of MODAL_CUES) {
     const at = text.indexOf(` ${phrase} `);
     if (at < 0) continue;
+    // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
+    if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
     if (!best || strength > best.strength || (strength === best.strength && at < best.at)) best = { strength, at, phrase };
   }
   // "When a laptop is lost, notify the security team": the imperative comes after the condition.
-  const afterCondition = /^\s*(?:when|whenever|if|unless|before|after|once|while|during|for|in case|on)\b[^,]*,\s*(.+)$/i.exec(sentence)?.[1];
+  const afterCondition = /^\s*(?:when|whenever|if|unless|before|after|once|while|during|for|in case|on|by)\b[^,]*,\s*(.+)$/i.exec(sentence)?.[1];
   const words = tokenizeWords(afterCondition ?? sentence);
   // "Ask how you can help" is an imperative: a modal inside it says nothing about the rule.
   if (best && best.strength < 3 && isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
@@ -110,7 +112,8 @@ const BOUND_PHRASES = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|soon
 
 /** Negating words of a sentence, in order (e.g. ["never"], ["not", "without"]). */
 export function negationsIn(sentence: string): string[] {
-  const text = padded(sentence).replace(BOUND_PHRASES, ' ');
+  // "Rather than guessing, refer ..." and "instead of guessing" say "do not guess".
+  const text = padded(sentence).replace(BOUND_PHRASES, ' ').replace(/ (?:rather than|instead of) /g, ' not ');
   return text.split(' ').filter((word) => NEGATORS.has(word));
 }
 

@@ -46,6 +46,8 @@ export interface Statement {
   conditions: Condition[];
   /** Negating words of the main clause (conditions excluded, spelled-out "not paid" = "unpaid" excluded). */
   mainNegations: string[];
+  /** Where each of `mainNegations` stands in `words`. */
+  mainNegationAt: number[];
   /** Negating words inside conditions. */
   conditionNegations: string[];
   directions: DirectionCue[];
@@ -87,13 +89,23 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'],
   ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
+  // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",
+  // "the cheapest plan", "sorted by date, descending").
+  ['oldest', 'first'], ['newest', 'last'], ['most recent', 'last'], ['least recent', 'first'], ['youngest', 'last'],
+  ['cheapest', 'down'], ['most expensive', 'up'], ['least expensive', 'down'], ['priciest', 'up'],
+  ['smallest', 'down'], ['largest', 'up'], ['biggest', 'up'], ['shortest', 'down'], ['longest', 'up'],
+  ['ascending', 'up'], ['descending', 'down'],
   ['highest', 'up'], ['lowest', 'down'], ['increase', 'up'], ['decrease', 'down'], ['raise', 'up'], ['lower', 'down'],
   ['over', 'up'], ['under', 'down'],
 ];
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
 const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
-const UNIVERSALS = new Set(['all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever', 'whenever', 'wherever']);
+const UNIVERSALS = new Set([
+  'all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever', 'whenever', 'wherever',
+  // "daily" is "every day": a frequency said either way keeps its scope.
+  'hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually',
+]);
 const PARTIALS = new Set([
   'some', 'most', 'certain', 'selected', 'several', 'many', 'few', 'particular', 'specific', 'occasional', 'large', 'major',
   'new', 'first-time', 'eligible', 'sometimes', 'often', 'occasionally', 'rarely',
@@ -242,7 +254,7 @@ export function clauseBreaks(text: string): Set<number> {
 /** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
 const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
 
-function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): string[] {
+function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): number[] {
   const text = ` ${words.join(' ')} `;
   const masked = new Set<number>();
   for (const match of text.matchAll(NOT_NEGATING)) {
@@ -250,12 +262,12 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     const length = match[0].split(' ').length;
     for (let k = 0; k < length; k++) masked.add(first + k);
   }
-  const found: string[] = [];
+  const found: number[] = [];
   words.forEach((word, i) => {
     // "Avoid slang" opening an instruction is "do not use slang"; a modal "should avoid" is softer and stays apart.
     const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
     // "say so instead of guessing" is "do not guess".
-    const insteadOf = word === 'instead' && words[i + 1] === 'of';
+    const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
@@ -266,7 +278,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
       const following = words[j];
       if (following && negatedStems.has(normaliseWord(following))) return;
     }
-    found.push(word);
+    found.push(i);
   });
   return found;
 }
@@ -327,6 +339,7 @@ export function readStatement(text: string, otherText = ''): Statement {
   }
 
   const padded = ` ${words.join(' ')} `;
+  const mainNegationAt = negationsOf(words, (i) => !inCondition(i), bases, 'main');
   return {
     text,
     words,
@@ -337,8 +350,9 @@ export function readStatement(text: string, otherText = ''): Statement {
       stems: words.slice(span.start, span.end).filter(isContent).map(normaliseWord),
       words: words.slice(span.start, span.end),
     })),
-    mainNegations: negationsOf(words, (i) => !inCondition(i), bases, 'main'),
-    conditionNegations: negationsOf(words, inCondition, bases, 'condition'),
+    mainNegations: mainNegationAt.map((i) => words[i] ?? ''),
+    mainNegationAt,
+    conditionNegations: negationsOf(words, inCondition, bases, 'condition').map((i) => words[i] ?? ''),
     directions,
     universals: words.filter((word) => UNIVERSALS.has(word)),
     partials: words.filter((word) => PARTIALS.has(word)),

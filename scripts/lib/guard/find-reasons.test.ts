@@ -415,4 +415,75 @@ describe('findReasons', () => {
       expect(codes('Escalate refunds and chargebacks.', 'Escalate chargebacks and refunds.')).toEqual([]);
     });
   });
+
+  describe('round 5: statements read on v7 tuning data', () => {
+    it('reads order words inside a noun phrase', () => {
+      expect(codes('Pay the queue oldest first.', 'Pay the queue newest first.')).toEqual(['order-changed']);
+      expect(codes('Sort the results by date, ascending.', 'Sort the results by date, descending.')).toContain('order-changed');
+    });
+    it('reads a bound on the subject as picking whom a duty covers, and the other way round in a permission', () => {
+      expect(codes('Players under 16 need a parent\'s consent.', 'Players under 13 need a parent\'s consent.')).toEqual(['number-changed']);
+      expect(codes('Players under 13 need a parent\'s consent.', 'Players under 16 need a parent\'s consent.')).toEqual([]);
+      expect(codes('Refunds under $50 may be approved by agents.', 'Refunds under $30 may be approved by agents.')).toEqual([]);
+      expect(codes('Keep replies under 100 words.', 'Keep replies under 80 words.')).toEqual([]);
+    });
+    it('finds a negation rescoped onto another part of a rebuilt sentence, not one that still governs its verb', () => {
+      expect(codes('Refunds are not issued to a different card than the one used.', 'Refunds are issued to a different card, not the one used.')).toEqual(['negation-moved']);
+      expect(codes('Never share your badge. Never lend your laptop.', 'Never share your badge or lend your laptop.')).toEqual([]);
+      expect(codes('Unverified accounts cannot withdraw funds.', 'Accounts that are not verified cannot withdraw funds.')).toEqual([]);
+    });
+    it('reads a new sentence that skips a kept duty for the things it covers as a contradiction, and a restatement as none', () => {
+      expect(codes('All payments are screened before release.', 'All payments are screened before release. Payments from old customers are released without screening.')).toEqual(['contradiction']);
+      expect(codes('All payments are screened before release.', 'All payments are screened before release. Never release a payment without screening.')).toEqual([]);
+      expect(codes('Verify the ID before releasing a parcel.', 'Verify the ID before releasing a parcel. Regular customers collect parcels without showing ID.')).toEqual(['contradiction']);
+      expect(codes('Every contract is reviewed by legal.', 'Every contract is reviewed by legal. Renewals skip the legal review.')).toEqual(['contradiction']);
+      expect(codes('Refunds are issued to the original card.', 'Refunds are issued to the original card. Refunds are not issued in cash.')).toEqual([]);
+      expect(codes('Every contract is reviewed by legal.', 'Every contract is reviewed by legal. Contracts with no review are returned to sales.')).toEqual([]);
+      expect(codes('Always ask for consent before recording.', 'Always ask for consent before recording; no consent, no recording.')).toEqual([]);
+    });
+    it('reads a case carved out of an "only" rule, or out of a kept rule about the same things', () => {
+      expect(codes('Only a pharmacist can change a dose.', 'Only a pharmacist can change a dose. On night shifts, nurses adjust doses themselves.')).toEqual(['exception-added']);
+      expect(codes('Analytics exports are anonymised first.', 'Analytics exports are anonymised first. For speed, raw exports go to the analytics vendor.')).toEqual(['exception-added']);
+    });
+    it('reads the subject of a duty replaced by another role, but not an imperative verb reworded', () => {
+      expect(codes('The duty pharmacist signs off every delivery.', 'The pharmacy assistant signs off every delivery.')).toEqual(['actor-replaced']);
+      expect(codes('Check that the tests pass before opening a pull request.', 'Make sure the tests pass before opening a pull request.')).toEqual([]);
+    });
+    it('reads a phrase added after an object taken whole as a narrower scope, except in a permission or as emphasis', () => {
+      expect(codes('Archive all invoices.', 'Archive all invoices issued this year.')).toEqual(['scope-narrowed']);
+      expect(codes('Agents may refund all orders.', 'Agents may refund all orders placed this week.')).toEqual([]);
+      expect(codes('Never store card numbers.', 'Never store card numbers in any system.')).toEqual([]);
+    });
+    it('reads a new holder taken as "any" as a replaced actor or recipient', () => {
+      expect(codes('The store manager approves every return over $200.', 'Any cashier approves every return over $200.')).toEqual(['actor-replaced']);
+      expect(codes('Escalate billing disputes to the finance manager.', 'Escalate billing disputes to any available agent.')).toEqual(['object-replaced']);
+    });
+    it('reads a duty lifted ("do not need", "are an exception") as a permission, not a new prohibition', () => {
+      expect(codes('Always ask for a receipt.', 'Always ask for a receipt. Returns under $20 do not need a receipt.')).toEqual(['permission-added']);
+      expect(codes('Always lock your screen when you leave your desk.', 'Always lock your screen when you leave your desk. Short breaks are an exception.')).toEqual(['permission-added']);
+    });
+    it('reads a coordinated item that lost every word of its own as dropped', () => {
+      expect(codes('Send the weekly report to the head of sales and the head of finance.', 'Send the weekly report to the head of sales.')).toEqual(['conjunct-dropped']);
+      expect(codes('The assistant should ask clarifying questions when a request is ambiguous.', 'When a request is unclear, the assistant should ask questions to clarify it.')).toEqual([]);
+    });
+    it('reads a duty done less often, with no number written, as a changed number', () => {
+      expect(findReasons('Back up the database every night.', 'Back up the database every week.').map((r) => r.message)).toEqual(['number changed: "every night" -> "every week" (loosens the rule)']);
+      expect(codes('Back up the database every week.', 'Back up the database every night.')).toEqual([]);
+      expect(codes('Back up the database every day.', 'Back up the database daily.')).toEqual([]);
+    });
+    it('reads a word put between "all" and its noun as a narrower scope', () => {
+      expect(codes('Encrypt all laptops before they leave the office.', 'Encrypt all company laptops before they leave the office.')).toEqual(['scope-narrowed']);
+      expect(codes('Answer every ticket today.', 'Answer every single ticket today.')).toEqual([]);
+    });
+    it('reads a modal inside a relative clause as no modal of the rule, and "rather than X" as "do not X"', () => {
+      expect(codes('Return undelivered parcels to the depot by the end of the shift.', 'By the end of the shift, take any parcel that could not be delivered back to the depot.')).toEqual([]);
+      expect(codes('Do not guess at tax rules.', 'Rather than guessing at tax rules, say you do not know.')).not.toContain('negation-removed');
+    });
+    it('reads a modifier both nouns share as no word standing between two roles', () => {
+      expect(codes('Report security incidents to the security team within an hour.', 'Within an hour, tell the security team about any security incident.')).toEqual([]);
+    });
+    it('reads an item that repeats the noun before it as dropped', () => {
+      expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
 import { findModalWeakened } from './reason-modal.ts';
+import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
@@ -33,6 +34,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findRolesSwapped,
   findAddedRules,
   findObjectsReplaced,
+  findObjectsNarrowed,
 ];
 
 /**

@@ -10,6 +10,8 @@ import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
+/** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
+const LIFTED = /\b(?:need not|(?:do|does|will) not (?:need|have) to|(?:do|does) not need|(?:is|are) not (?:required|necessary|needed|mandatory|obligatory)|no need to|(?:is|are) (?:an )?(?:exception|exceptions|exempt)|(?:is|are) excluded from|does not apply|do not apply)\b/;
 /** A permission narrowed to the cases after "only": a restriction ("may only", "can only"). */
 export const RESTRICTION = /\b(?:may|can) only\b/;
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
@@ -45,7 +47,53 @@ function exceptionTo(added: Statement, input: StatementDiffInput): Statement | n
   // sessions, remind everyone of this rule") points back to it or hurries it: no exception.
   const main = added.text.trim().slice(lead[0].length).toLowerCase();
   if (/\b(?:this|that|the|these|our) (?:rule|policy|requirement|ban)s?\b|\b(?:immediately|at once|right away|straight away|without delay|also|too|as well|always)\b/.test(main)) return null;
-  return input.groups.flatMap((group) => group.previous).find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0) ?? null;
+  const kept = input.groups.flatMap((group) => group.previous);
+  // A rule that held in every case (a prohibition, "always", "every", "only a pharmacist can"), or
+  // one about the same things as the new case ("Analytics exports are anonymised ..." beside "For
+  // speed, raw exports go straight to the analytics vendor").
+  const stems = stemSet(added.text);
+  const absolute = kept.find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0 || rule.words.includes('only'));
+  return absolute ?? kept.find((rule) => [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem)).length >= SAME_TOPIC) ?? null;
+}
+
+/** Content words a new case must share with a kept rule to be read as an exception to it. */
+const SAME_TOPIC = 2;
+
+/**
+ * Words that say a duty's action is left out while the sentence's own verb stays positive
+ * ("released without screening", "shipped with no signature", "skip the check", "waive the fee").
+ * A negated verb ("Refunds are not issued in cash") is a new prohibition instead: stricter.
+ */
+const SKIPS = new Set(['without', 'no', 'skip', 'skips', 'skipped', 'skipping', 'waive', 'waives', 'waived', 'bypass', 'bypasses', 'bypassed', 'omit', 'omits', 'omitted', 'exempt', 'exempted']);
+/** Content words read after a skip word: the action and what it acts on ("without showing ID"). */
+const SKIPPED_WORDS = 2;
+
+/**
+ * A new sentence that says a kept duty's action is not done, for things the duty is about ("All
+ * international payments are screened before release" + "Payments for long-standing customers are
+ * released without screening"; "Verify ID before releasing a parcel" + "Regular customers collect
+ * parcels without showing ID"): a word after its skip word is the kept rule's, and they share
+ * another content word. Returns the kept rule, or null.
+ */
+function skippedDuty(added: Statement, input: StatementDiffInput): Statement | null {
+  // A sentence that also negates ("Never release a payment without screening") restates the duty.
+  if (added.mainNegationAt.some((at) => !SKIPS.has(added.words[at] ?? ''))) return null;
+  const at = added.words.findIndex((word) => SKIPS.has(word));
+  // "Contracts with no review are returned to sales": a skip word inside the subject describes
+  // which things a new rule is about; only one after the verb says the duty is left out.
+  const verbAt = added.words.findIndex((word) => /^(?:is|are|was|were|be|can|may|must|will|should|get|gets|go|goes)$/.test(word));
+  // "no consent, no recording" opening a clause stresses the duty.
+  if (at <= 0 || (verbAt >= 0 && at < verbAt) || added.words[at - 1] === 'with') return null;
+  const skipped = added.words.slice(at + 1).filter(isContent).slice(0, SKIPPED_WORDS).map(normaliseWord);
+  const stems = stemSet(added.text);
+  return (
+    input.groups.flatMap((group) => group.previous).find((rule) => {
+      if (rule.mainNegations.length > 0) return false;
+      const ruleStems = stemSet(rule.text);
+      const hit = skipped.find((stem) => ruleStems.has(stem) && !ACTORS.has(stem));
+      return hit !== undefined && [...ruleStems].some((stem) => stem !== hit && stems.has(stem) && !ACTORS.has(stem));
+    }) ?? null
+  );
 }
 
 /** Reasons for new sentences that grant a permission, contradict an old prohibition or make an exception to an absolute rule. */
@@ -53,8 +101,21 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
   for (const added of input.added) {
+    const skipped = skippedDuty(added, input);
+    if (skipped) {
+      reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} skips what ${quote(skipped.text, 70)} requires` });
+      continue;
+    }
     // A new prohibition makes the clause stricter; "after a day without review" is no prohibition.
-    if (added.mainNegations.some((word) => word !== 'without')) continue;
+    // "Returns under $20 do not need a receipt": a duty lifted is a permission, though it says "not".
+    const lifted = LIFTED.exec(` ${added.words.join(' ')} `);
+    if (lifted) {
+      reasons.push({ code: 'permission-added', message: `permission added: "${lifted[0].trim()}" in ${quote(added.text)}` });
+      continue;
+    }
+    // A negation in a purpose clause ("take the card details in the chat so the order is not lost") forbids nothing.
+    const purpose = added.words.findIndex((word, i) => word === 'so' && i > 0);
+    if (added.mainNegationAt.some((at) => added.words[at] !== 'without' && (purpose < 0 || at < purpose))) continue;
     const padded = ` ${added.words.join(' ')} `;
     // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
     if (RESTRICTION.test(padded)) continue;

@@ -43,7 +43,17 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         const gone = (stem: string) => !newStems.has(stem) && !everyNewStem.has(stem);
         const missing = part.stems.filter(gone).length;
         const head = part.stems[0];
-        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && k === parts.length - 1 && head !== undefined && gone(head));
+        // "visa requirements and vaccination requirements" -> "visa requirements": the item repeats
+        // the noun of the one before it, so only its first word tells it apart, and that went.
+        const repeatsNoun = k > 0 && part.stems[1] !== undefined && (parts[k - 1]?.stems ?? []).includes(part.stems[1]);
+        // "to the head of sales and the head of finance" -> "to the head of sales": every word only
+        // this item has went, and it shares the rest with the item before it.
+        const own = part.stems.filter((stem) => !parts.some((other, o) => o !== k && other.stems.includes(stem)));
+        // A coordinated item that opens with a word of the item before it ("the head of ... and the head of ...").
+        const coordinated = new RegExp(`\\b(?:and|or)\\s+${part.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(sentence.text);
+        const sharesWithPrevious = k > 0 && coordinated && part.stems[0] !== undefined && (parts[k - 1]?.stems ?? []).includes(part.stems[0]);
+        const ownGone = sharesWithPrevious && own.length > 0 && own.every(gone);
+        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && k === parts.length - 1 && head !== undefined && gone(head)) || (repeatsNoun && head !== undefined && gone(head)) || ownGone;
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       if (dropped && kept.length > 0) {

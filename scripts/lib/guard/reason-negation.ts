@@ -96,6 +96,52 @@ function negationCrossed(previous: Statement | undefined, next: Statement | unde
   return lost && gained ? [lost.now, gained.now] : null;
 }
 
+/** Negations of a verb ("do not discuss", "never disable", "are not issued"); "no" and "without" negate a noun. */
+const VERB_NEGATIONS = new Set(['not', 'never']);
+/** Words skipped between a negation and what it negates ("should not ever be", "never even"). */
+const NEGATION_FILLERS = new Set(['to', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'ever', 'even', 'is', 'are', 'was', 'were', 'can', 'will', 'must', 'should', 'may']);
+
+/** The stem a verb negation of the main clause negates: the first content word after it, past auxiliaries. */
+function negatedVerbs(statement: Statement): string[] {
+  const { words } = statement;
+  return statement.mainNegationAt.flatMap((i) => {
+    if (!VERB_NEGATIONS.has(words[i] ?? '')) return [];
+    let j = i + 1;
+    while (j < words.length && NEGATION_FILLERS.has(words[j] ?? '')) j++;
+    // "never by reception staff" contrasts an agent; only a word right after the negation is its verb.
+    return j < words.length && isContent(words[j] ?? '') ? [normaliseWord(words[j] ?? '')] : [];
+  });
+}
+
+/**
+ * Whether a main negation of the sentence stands before the word at `at` and may govern it: "never
+ * share your badge or lend your laptop", "Never, in any system, store card numbers", "must not give
+ * a diagnosis, recommend a dose or ...". A negation after the verb ("Disable MFA temporarily, never
+ * permanently") negates something else.
+ */
+function governed(statement: Statement, at: number): boolean {
+  return statement.mainNegationAt.some((i) => i < at);
+}
+
+/**
+ * The same negations now negating something else, with the verb they negated still there and
+ * governed by none of them ("Managers should not discuss salaries in meetings" -> "Managers should
+ * discuss salaries in meetings, not in one-to-ones"; "Never disable MFA, even temporarily" ->
+ * "Disable MFA temporarily, never permanently"): the rule now permits or demands what it forbade.
+ */
+function negationRescoped(previous: readonly Statement[], next: readonly Statement[]): { verb: string; now: string } | null {
+  if (!next.some((statement) => statement.mainNegationAt.length > 0)) return null;
+  for (const verb of previous.flatMap(negatedVerbs)) {
+    const places = next.flatMap((statement) => statement.words.flatMap((word, at) => (isContent(word) && normaliseWord(word) === verb ? [governed(statement, at)] : [])));
+    if (places.length === 0 || places.some(Boolean)) continue;
+    // What the negation stands before now, as written ("never for other staff").
+    const holder = next.find((statement) => statement.mainNegationAt.length > 0);
+    const at = holder?.mainNegationAt[0] ?? 0;
+    return { verb, now: holder?.words.slice(at, at + 4).join(' ') ?? '' };
+  }
+  return null;
+}
+
 /** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
 export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -117,6 +163,11 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     const crossed = oneToOne && !fewer && !more ? negationCrossed(group.previous[0], group.next[0]) : null;
     if (crossed) {
       reasons.push({ code: 'negation-moved', message: `negation moved: ${quote(crossed[0], 60)} is no longer negated, ${quote(crossed[1], 60)} now is, in ${where}` });
+      continue;
+    }
+    const rescoped = !fewer && !more ? negationRescoped(group.previous, group.next) : null;
+    if (rescoped) {
+      reasons.push({ code: 'negation-moved', message: `negation moved: "${rescoped.verb}" is no longer negated, the negation now reads "${rescoped.now}", in ${where}` });
       continue;
     }
     if (fewer) {

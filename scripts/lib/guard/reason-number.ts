@@ -129,6 +129,11 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Limit each user to 100 calls", "cap refunds at $50": a cap, whatever stands between.
   const capped = (last === 'to' || last === 'at') && /\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted|keep|kept)\b/.test(before);
   const le = endsWithPhrase(before, LE) ?? (capped ? last : null);
+  // "Players under 16 need a parent's consent": a bound right after the subject, with the rule's
+  // verb after the number, picks whom the rule covers; a larger one covers more, so it is
+  // stricter, except in a permission.
+  const subjectVerb = le && SUBJECT_BOUND.includes(le) ? verbAfterSubject(tokens, index, prefixTokens.length - le.split(' ').length, from) : null;
+  if (subjectVerb) return /^(?:may|can)$/.test(subjectVerb) && !negated;
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   const threshold = endsWithPhrase(before, THRESHOLD);
@@ -137,6 +142,21 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));
   if (!picksCases) return null;
   return !permission;
+}
+
+/** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
+const SUBJECT_BOUND = ['under', 'below', 'less than', 'fewer than', 'younger than', 'shorter than', 'smaller than'];
+/** The rule's verb right after a subject's bound ("Players under 16 need ...", "Orders below $20 must ..."). */
+const SUBJECT_VERB = /^(?:must|need|needs|should|shall|may|can|cannot|require|requires|are|is|have|has|get|will|do)$/;
+
+/** The rule's verb after the number, when the bound before tokens[index] follows the sentence's opening noun; else null. */
+function verbAfterSubject(tokens: readonly string[], index: number, boundAt: number, from: number): string | null {
+  const subject = tokens.slice(from, from + boundAt).map((token) => token.toLowerCase()).filter((token) => !/^(?:the|a|an|all|any|every|each|our|your)$/.test(token));
+  if (subject.length === 0 || subject.length > 2 || subject.some((token) => STOP_WORDS.has(token) || NOT_A_NOUN.has(token))) return null;
+  // Skip the unit ("16 years", "$20") to reach the verb.
+  const after = [tokens[index + 1], tokens[index + 2], tokens[index + 3]].map((token) => (token ?? '').toLowerCase());
+  const verbAt = after.findIndex((token) => SUBJECT_VERB.test(token));
+  return verbAt >= 0 && after.slice(0, verbAt).every((token) => /^(?:\d.*|[a-z]+)$/.test(token)) ? (after[verbAt] ?? null) : null;
 }
 
 /** Words saying a rule now covers every case, whatever the amount. */
@@ -255,8 +275,52 @@ function isLooser(before: Quantity, after: Quantity): boolean {
   return isStricter(after, before);
 }
 
+/** Seconds in each period a frequency can name ("every night", "weekly"); months and years as 30 and 365 days. */
+const PERIODS: Record<string, number> = {
+  minute: 60, hour: 3_600, day: DAY, night: DAY, morning: DAY, evening: DAY, week: 7 * DAY, fortnight: 14 * DAY,
+  month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY,
+};
+const FREQUENCY_ADVERBS: Record<string, number> = {
+  hourly: 3_600, daily: DAY, nightly: DAY, weekly: 7 * DAY, fortnightly: 14 * DAY, monthly: 30 * DAY, quarterly: 91 * DAY,
+  yearly: 365 * DAY, annually: 365 * DAY,
+};
+
+/** How often a text says something is done, with no number: "every night", "each week", "monthly". */
+function frequencies(text: string): Array<{ period: number; text: string }> {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const found: Array<{ period: number; text: string }> = [];
+  words.forEach((word, i) => {
+    const adverb = FREQUENCY_ADVERBS[word];
+    if (adverb) found.push({ period: adverb, text: word });
+    const period = PERIODS[word] ?? PERIODS[word.replace(/s$/, '')];
+    if (period && (words[i - 1] === 'every' || words[i - 1] === 'each')) found.push({ period, text: `${words[i - 1]} ${word}` });
+  });
+  return found;
+}
+
+/**
+ * A duty done less often ("Back up the database every night" -> "every week"): one frequency in
+ * each version, a longer period in the new one. Said as often in other words ("every day" ->
+ * "daily") or more often, it is no change; a frequency that went with none in its place is left
+ * to the other readings ("every morning" -> "at the start of each shift").
+ */
+function frequencyLowered(previous: string, next: string): Reason | null {
+  const before = frequencies(previous);
+  const after = frequencies(next);
+  if (before.length !== 1 || after.length !== 1) return null;
+  const [old] = before;
+  const [now] = after;
+  if (!old || !now || now.period <= old.period) return null;
+  return { code: 'number-changed', message: `number changed: "${old.text}" -> "${now.text}" (loosens the rule)` };
+}
+
 /** One reason per number of the old text that changed (other than tightened), lost its unit or bound, or disappeared. */
 export function findNumberChanges(previous: string, next: string): Reason[] {
+  const lowered = frequencyLowered(previous, next);
+  return lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next);
+}
+
+function findAmountChanges(previous: string, next: string): Reason[] {
   const before = findQuantities(previous);
   const after = findQuantities(next);
   const unmatchedAfter = new Set(after.map((_, i) => i));

@@ -12,6 +12,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { maskReferences } from './reason-reference.ts';
 
 /** Content words that must stay around the replaced stretch for the frame to count as kept. */
 const FRAME_KEPT = 2;
@@ -34,6 +35,8 @@ const OTHER_DETECTORS = new RegExp(
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|thousand|once|twice|third|half|quarter|' +
     'seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|daily|weekly|monthly|yearly|annually|hourly)$',
 );
+/** Quantifiers that take a whole class ("any cashier", "all staff"): in a new holder they only widen it. */
+const WIDENING = /^(?:any|all|every|each)$/;
 /** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
 const SAME_ROOT = 5;
 
@@ -104,15 +107,74 @@ function ledByKeptWord(previous: Statement, at: number): boolean {
   return false;
 }
 
-function replacedObject(previous: Statement, next: Statement): Stretch | null {
+/**
+ * Two changed stretches with one kept content word between them, in one clause, are one noun phrase
+ * replaced ("to the fraud investigations team" -> "to your team lead"): merged into one stretch
+ * whose removed and added words leave the kept word out. Null when they are not.
+ */
+function mergedAroundKeptWord(previous: Statement, first: Stretch, second: Stretch): Stretch | null {
+  const end = first.removedAt.length > 0 ? (first.removedAt.at(-1) ?? 0) + 1 : first.at;
+  const between = previous.words.slice(end, second.at);
+  // A path or link taken apart into words ("codex/security/passwords") is reference-removed's to read.
+  if (maskReferences(previous.text) !== previous.text) return null;
+  const keptContent = between.filter(isContent);
+  if (keptContent.length !== 1 || between.length > 2) return null;
+  const breaks = clauseBreaks(previous.text);
+  for (let k = end; k <= second.at; k++) if (breaks.has(k)) return null;
+  return { removed: [...first.removed, ...second.removed], added: [...first.added, ...second.added], at: first.at, removedAt: [...first.removedAt, ...second.removedAt] };
+}
+
+/** The sentence's changed stretches with content words: one, or two read as one noun phrase. */
+function oneStretch(previous: Statement, next: Statement): Stretch | null {
+  const stretches = changedStretches(previous.words, next.words).filter((stretch) => contentOf([...stretch.removed, ...stretch.added]).length > 0);
+  if (stretches.length === 1) return stretches[0] ?? null;
+  if (stretches.length === 2) return mergedAroundKeptWord(previous, stretches[0] as Stretch, stretches[1] as Stretch);
+  return null;
+}
+
+/**
+ * The doer of a duty replaced ("The duty pharmacist signs off every delivery" -> "The pharmacy
+ * assistant signs off every delivery"): the only changed stretch is the sentence's subject, the
+ * words before its kept verb, and other words came in for words that went. Read from the sentence's
+ * shape, not from a list of roles.
+ */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'each', 'every', 'any', 'all', 'our', 'your', 'their', 'its', 'his', 'her']);
+const SUBJECT_MODALS = new Set(['must', 'should', 'shall', 'may', 'can', 'will', 'needs', 'need', 'has', 'have', 'is', 'are']);
+
+function replacedActor(previous: Statement, next: Statement): Stretch | null {
   const stretches = changedStretches(previous.words, next.words).filter((stretch) => contentOf([...stretch.removed, ...stretch.added]).length > 0);
   if (stretches.length !== 1) return null;
   const [stretch] = stretches as [Stretch];
+  // The subject opens the sentence: nothing kept before it but determiners.
+  if (previous.words.slice(0, stretch.at).some(isContent) || stretch.removedAt.length === 0) return null;
+  // A noun phrase, not an imperative's verb ("Check that" -> "Make sure"): it opens with a
+  // determiner, or a modal follows it ("Team leads must ...").
+  const following = previous.words[(stretch.removedAt.at(-1) ?? 0) + 1] ?? '';
+  if (!SUBJECT_OPENERS.has(previous.words[0] ?? '') && !SUBJECT_MODALS.has(following)) return null;
+  const removed = contentOf(stretch.removed).map(normaliseWord);
+  const added = contentOf(stretch.added).map(normaliseWord);
+  const gone = removed.filter((stem) => !added.includes(stem));
+  const came = added.filter((stem) => !removed.includes(stem));
+  if (gone.length === 0 || came.length === 0 || stretch.added.length > MAX_STRETCH || stretch.removed.length > MAX_STRETCH) return null;
+  if ([...stretch.removed, ...stretch.added.filter((word) => !WIDENING.test(word))].some((word) => OTHER_DETECTORS.test(word))) return null;
+  // A verb follows the subject and the rest of the sentence stayed.
+  const rest = previous.words.slice((stretch.removedAt.at(-1) ?? 0) + 1);
+  if (contentOf(rest).length < FRAME_KEPT) return null;
+  const initials = (words: readonly string[]): string => words.map((word) => word[0] ?? '').join('');
+  if (stretch.added.includes(initials(contentOf(stretch.removed))) || stretch.removed.includes(initials(contentOf(stretch.added)))) return null;
+  return stretch;
+}
+
+function replacedObject(previous: Statement, next: Statement): Stretch | null {
+  const stretch = oneStretch(previous, next);
+  if (!stretch) return null;
   const removed = contentOf(stretch.removed);
   const added = contentOf(stretch.added);
   if (removed.length < MIN_REMOVED || added.length === 0 || Math.max(stretch.removed.length, stretch.added.length) > MAX_STRETCH) return null;
-  if ([...stretch.removed, ...stretch.added].some((word) => !isContent(word) && OTHER_DETECTORS.test(word))) return null;
-  if ([...removed, ...added].some((word) => OTHER_DETECTORS.test(word))) return null;
+  // "to the finance manager" -> "to any available agent": a new holder taken as "any" is still a new holder.
+  const addedWords = stretch.added.filter((word) => !WIDENING.test(word));
+  if ([...stretch.removed, ...addedWords].some((word) => !isContent(word) && OTHER_DETECTORS.test(word))) return null;
+  if ([...removed, ...added.filter((word) => !WIDENING.test(word))].some((word) => OTHER_DETECTORS.test(word))) return null;
   // What went is one noun phrase ("the billing contact"), not words across a clause ("the data we hold").
   const at = stretch.removedAt.filter((index) => isContent(previous.words[index] ?? ''));
   if ((at.at(-1) ?? 0) - (at[0] ?? 0) + 1 !== stretch.removedAt.filter((index) => index >= (at[0] ?? 0) && index <= (at.at(-1) ?? 0)).length) return null;
@@ -133,6 +195,11 @@ export function findObjectsReplaced(input: StatementDiffInput): Reason[] {
     const [previous] = group.previous;
     const [next] = group.next;
     if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
+    const actor = replacedActor(previous, next);
+    if (actor) {
+      reasons.push({ code: 'actor-replaced', message: `actor replaced: "${actor.removed.join(' ')}" -> "${actor.added.join(' ')}" in ${quote(group.nextText)}` });
+      continue;
+    }
     const stretch = replacedObject(previous, next);
     if (!stretch) continue;
     reasons.push({

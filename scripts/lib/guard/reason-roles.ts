@@ -29,8 +29,8 @@ function tokens(statement: Statement): Token[] {
 }
 
 /** Whether some content word stands between positions [from, to) in one reading and [from2, to2) in the other. */
-function staysBetween(before: readonly Token[], after: readonly Token[], range0: [number, number], range1: [number, number]): boolean {
-  const inside = new Set(before.slice(range0[0] + 1, range0[1]).filter((token) => token.content).map((token) => token.stem));
+function staysBetween(before: readonly Token[], after: readonly Token[], range0: [number, number], range1: [number, number], ignore: ReadonlySet<string> = new Set()): boolean {
+  const inside = new Set(before.slice(range0[0] + 1, range0[1]).filter((token) => token.content && !ignore.has(token.stem)).map((token) => token.stem));
   return after.slice(range1[0] + 1, range1[1]).some((token) => token.content && inside.has(token.stem));
 }
 
@@ -63,7 +63,10 @@ export function findSwappedRoles(previous: Statement, next: Statement): [string,
       if (!(a0 < b0 && b1 < a1)) continue;
       if (before[a0]?.slot !== after[b1]?.slot || before[b0]?.slot !== after[a1]?.slot) continue;
       // A word repeated in the sentence ("the dispute ... the dispute fee") still stays between them.
-      const stays = staysBetween(before, after, [a0, b0], [b1, a1]);
+      // The word both sat after ("security incidents to the security team" -> "the security team
+      // about any security incident") is their shared modifier, not a verb between two roles.
+      const sharedModifier = before[a0]?.slot === before[b0]?.slot ? new Set([before[a0]?.slot ?? '']) : new Set<string>();
+      const stays = staysBetween(before, after, [a0, b0], [b1, a1], sharedModifier);
       const shown = (word: string): string => (new RegExp(`\\b${word.toUpperCase()}\\b`).test(previous.text) ? word.toUpperCase() : word);
       if (stays) return [shown(previous.words[a0] ?? a), shown(previous.words[b0] ?? b)];
     }
@@ -96,6 +99,44 @@ function findExchangedWords(previous: Statement, next: Statement): [string, stri
   return [previous.words.find((word) => normaliseWord(word) === first) ?? first, previous.words.find((word) => normaliseWord(word) === second) ?? second];
 }
 
+/**
+ * Two noun phrases that traded places around words that stayed between them ("The requester's
+ * manager approves the request, and the security team grants the access" -> "The security team
+ * approves the request, and the requester's manager grants the access"): the new content words are
+ * the old ones with a run A, a middle M and a run B read as B, M, A. The middle must hold a content
+ * word, so "log the call and email the customer" -> "email the customer and log the call" (two
+ * duties reordered) is no swap. Returns the two phrases, or null.
+ */
+function findExchangedPhrases(previous: Statement, next: Statement): [string, string] | null {
+  // Every word kept, only their order changed: a voice change brings "by", "to", "is" with it
+  // ("Support agents must not read private messages" -> "Private messages must not be read by
+  // support agents"), and other words say something else.
+  if ([...previous.words].sort().join(' ') !== [...next.words].sort().join(' ')) return null;
+  const contentAt = tokens(previous).flatMap((token, i) => (token.content ? [i] : []));
+  const before = tokens(previous).filter((token) => token.content).map((token) => token.stem);
+  const after = tokens(next).filter((token) => token.content).map((token) => token.stem);
+  const written = (from: number, length: number): string => contentAt.slice(from, from + length).map((i) => previous.words[i] ?? '').join(' ');
+  let first = 0;
+  while (first < before.length && before[first] === after[first]) first++;
+  let last = before.length - 1;
+  while (last > first && before[last] === after[last]) last--;
+  const window = before.slice(first, last + 1);
+  const turned = after.slice(first, last + 1).join(' ');
+  if (window.length < 3) return null;
+  for (let a = 1; a < window.length - 1; a++) {
+    for (let b = 1; a + b < window.length; b++) {
+      const runA = window.slice(0, a);
+      const runB = window.slice(window.length - b);
+      const middle = window.slice(a, window.length - b);
+      // Runs of one word each are findSwappedRoles' and findExchangedWords' to read.
+      if (a + b < 3 || [...runB, ...middle, ...runA].join(' ') !== turned) continue;
+      if (runA.some((stem) => runB.includes(stem)) || middle.length === 0) continue;
+      return [written(first, a), written(last + 1 - b, b)];
+    }
+  }
+  return null;
+}
+
 /** One reason per one-to-one aligned sentence whose actors swapped. */
 export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -103,7 +144,7 @@ export function findRolesSwapped(input: StatementDiffInput): Reason[] {
     const [previous] = group.previous;
     const [next] = group.next;
     if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
-    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }

@@ -1,0 +1,67 @@
+// `scope-narrowed` for an object: a rule over "all"/"any"/"every" of something now covers only the
+// ones a phrase added after the noun picks out ("Archive all invoices" -> "Archive all invoices
+// issued this year", "before running any command that would delete files" -> "... delete files
+// outside the project folder"). Every old word stays; the new words restrict the noun. In a
+// permission the same edit is stricter, so permissions are left alone. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { isContent, type Statement } from './_statements.ts';
+import { quote } from './_text.ts';
+
+/** Words that open a phrase picking out some of a noun's referents. */
+const RESTRICTORS = new Set([
+  'outside', 'inside', 'within', 'from', 'in', 'on', 'at', 'for', 'of', 'with', 'during', 'that', 'which', 'who', 'whose', 'where',
+  'older', 'newer', 'younger', 'over', 'under', 'above', 'below', 'larger', 'smaller', 'longer', 'shorter', 'belonging', 'owned',
+]);
+/** Words that widen or stress rather than restrict ("in any system", "even in tests"), or that other detectors read. */
+const NOT_RESTRICTING = /^(?:any|all|every|each|even|if|when|whenever|unless|only|or|and|also|too|immediately|always|never|not)$/;
+const UNIVERSAL = /^(?:all|any|every|each)$/;
+const PERMISSION = /^(?:may|can|could|allowed|permitted)$/;
+/** A longer insertion is a new clause, not a qualifier. */
+const MAX_INSERTED = 8;
+
+/** The words inserted into `before` to make `after`, with where they went, when nothing else changed. */
+function insertion(before: readonly string[], after: readonly string[]): { at: number; words: string[] } | null {
+  if (after.length <= before.length) return null;
+  let prefix = 0;
+  while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  if (prefix + suffix !== before.length) return null;
+  return { at: prefix, words: after.slice(prefix, after.length - suffix) };
+}
+
+/** Words that stress a whole class rather than pick part of it ("every single ticket"). */
+const NOT_NARROWING_BEFORE = /^(?:single|last|possible|such|other|the|of|these|those|our|your|their|its)$/;
+
+function narrowedObject(previous: Statement, next: Statement): { noun: string; phrase: string } | null {
+  if (previous.words.some((word) => PERMISSION.test(word))) return null;
+  const found = insertion(previous.words, next.words);
+  if (!found || found.words.length > MAX_INSERTED || found.at === 0) return null;
+  // "Encrypt all laptops" -> "Encrypt all company laptops": words put between "all" and its noun.
+  const before = previous.words[found.at - 1] ?? '';
+  if (UNIVERSAL.test(before) && found.words.length <= 2 && found.words.every((word) => isContent(word) && !NOT_NARROWING_BEFORE.test(word) && !NOT_RESTRICTING.test(word))) {
+    const noun = previous.words[found.at] ?? '';
+    return isContent(noun) ? { noun: `${before} ${noun}`, phrase: `${before} ${found.words.join(' ')} ${noun}` } : null;
+  }
+  const noun = previous.words[found.at - 1] ?? '';
+  const [opener] = found.words;
+  if (!isContent(noun) || !opener || !(RESTRICTORS.has(opener) || /^[a-z]+ed$/.test(opener))) return null;
+  if (found.words.some((word) => NOT_RESTRICTING.test(word)) || !found.words.some(isContent)) return null;
+  // The noun is taken whole by the old rule: "all"/"any"/"every" stands before it.
+  if (!previous.words.slice(0, found.at - 1).some((word) => UNIVERSAL.test(word)) && previous.mainNegations.length === 0) return null;
+  return { noun, phrase: `${noun} ${found.words.join(' ')}` };
+}
+
+/** One reason per one-to-one aligned sentence whose universally taken object gained a restricting phrase. */
+export function findObjectsNarrowed(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const [previous] = group.previous;
+    const [next] = group.next;
+    if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
+    const narrowed = narrowedObject(previous, next);
+    if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed.noun}" now only "${narrowed.phrase}" in ${quote(group.nextText)}` });
+  }
+  return reasons;
+}
