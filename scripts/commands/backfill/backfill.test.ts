@@ -109,8 +109,13 @@ describe('promptvault backfill', () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);
     playStory(repo);
+    const looseObjects = () => repo.git(['count-objects']).stdout.trim();
+    const looseBefore = looseObjects();
     const first = await backfill({ cwd: repo.dir });
     expect(first.written).toBeGreaterThan(10);
+    // Staged from one pack: not one loose object per record.
+    expect(looseObjects()).toBe(looseBefore);
+    expect(repo.git(['fsck', '--no-dangling']).code).toBe(0);
     const second = await backfill({ cwd: repo.dir });
     expect(second.written).toBe(0);
     expect(second.kept).toBe(first.written);

@@ -13,6 +13,8 @@ import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { writeBlobPack } from '../../lib/git/blob-pack-fs.ts';
+import { fileSystemError } from '../../lib/fs-errors.ts';
 import type { MeasureJob } from './_measure-blob.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
@@ -115,7 +117,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // The ids each file map gives, beside it (a map taken over by a child takes its index along).
   const indexes = new WeakMap<Map<string, string>, TreeSourceIndex>();
   const childrenLeft = countChildren(history);
-  const written: string[] = [];
+  const saving = startSaving();
+  // Records of commits a saved earlier run replayed: written then, staged only at the end.
+  const resumedPaths = new Set<string>();
   const seen = new ProblemsSeen();
   const started = performance.now();
   let lastProgress = started;
@@ -141,6 +145,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       if (savedCommits.has(commit.oid)) {
         for (const record of saved!.records.filter((r) => r.commit === commit.oid)) {
           vault.add(index, record.path, fs.readFileSync(path.join(repo.dir, record.path), 'utf8'));
+          resumedPaths.add(record.path);
         }
         result.resumed++;
         continue;
@@ -167,10 +172,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         options.onProgress({ done: i + 1, total: history.length, records: vault.all().length, commitsPerSecond: ((i + 1) / (now - started)) * 1000 });
       }
       if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
-        const saving = performance.now();
-        save(repo, vault, history.slice(0, i + 1), head, from, result, written);
+        const savingStarted = performance.now();
+        save(repo, vault, history.slice(0, i + 1), head, from, result, saving);
         measures.save();
-        timed('writing', saving);
+        timed('writing', savingStarted);
         if (options.signal?.aborted) {
           throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
         }
@@ -185,12 +190,19 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.measures = { cached: hits, measured: misses };
     result.problems = seen.list();
   }
-  const saving = performance.now();
-  save(repo, vault, history, head, from, result, written);
+  const savingStarted = performance.now();
+  save(repo, vault, history, head, from, result, saving);
   // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
-  const all = vault.all().map((record) => record.path);
-  if (all.length > 0) await stageFiles(repo, all);
-  timed('writing', saving);
+  const all = vault.all();
+  if (all.length > 0) {
+    // Their objects go into one pack first: update-index then finds each there instead of writing
+    // tens of thousands of loose objects. Only an optimisation: if the pack cannot be written,
+    // update-index writes the objects itself (and reports what stops it).
+    const fresh = all.filter((record) => saving.written.has(record.path) || resumedPaths.has(record.path));
+    await writeBlobPack(repo, fresh.map((record) => vault.text(record.oid)!)).catch(() => 0);
+    await stageFiles(repo, all.map((record) => record.path));
+  }
+  timed('writing', savingStarted);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
   return result;
@@ -232,28 +244,60 @@ function save(...args: Parameters<typeof saveRecords>): void {
   }
 }
 
-function saveRecords(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, written: string[]): void {
+/** What the saves of one run have done so far, so each save handles only the records added since the last. */
+interface SaveProgress {
+  /** Records of `vault.all()` handled (written or found there). */
+  handled: number;
+  /** Paths handled: a path produced twice (two branches making the same record name) keeps its first text, as in the vault's listing. */
+  paths: Set<string>;
+  /** Paths this run wrote. */
+  written: Set<string>;
+  /** Record folders by whether this run created them: a folder it made holds only what it wrote, so no file there needs a look. */
+  folders: Map<string, boolean>;
+}
+
+function startSaving(): SaveProgress {
+  return { handled: 0, paths: new Set(), written: new Set(), folders: new Map() };
+}
+
+function saveRecords(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, progress: SaveProgress): void {
   const oids = done.map((commit) => commit.oid);
-  const records: SavedState['records'] = [];
-  const already = new Set(written);
-  for (const record of vault.all()) {
-    const commit = oids[record.producer];
-    if (commit === undefined) continue;
-    records.push({ path: record.path, commit });
+  const all = vault.all();
+  for (; progress.handled < all.length; progress.handled++) {
+    const record = all[progress.handled]!;
+    if (progress.paths.has(record.path)) continue;
+    progress.paths.add(record.path);
     const file = path.join(repo.dir, record.path);
-    if (already.has(record.path)) continue;
-    if (fs.existsSync(file)) {
-      if (!written.includes(record.path)) result.kept++;
-      already.add(record.path);
+    const folder = path.dirname(file);
+    let made = progress.folders.get(folder);
+    if (made === undefined) {
+      made = makeFolder(folder, record.path);
+      progress.folders.set(folder, made);
+    }
+    if (!made && fs.existsSync(file)) {
+      result.kept++;
       continue;
     }
-    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'), record.path);
-    written.push(record.path);
-    already.add(record.path);
+    writeFileAtomic(file, vault.text(record.oid)!, record.path);
+    progress.written.add(record.path);
     result.written++;
+  }
+  const records: SavedState['records'] = [];
+  for (const record of all) {
+    const commit = oids[record.producer];
+    if (commit !== undefined) records.push({ path: record.path, commit });
   }
   const state: SavedState = { head, from, done: oids, records };
   writeFileAtomic(path.join(repo.gitdir, STATE_FILE), JSON.stringify(state));
+}
+
+/** Creates a record folder; true when it did not exist (mkdir names the first folder it made). */
+function makeFolder(folder: string, shown: string): boolean {
+  try {
+    return fs.mkdirSync(folder, { recursive: true }) !== undefined;
+  } catch (error) {
+    throw fileSystemError(error, shown, `write ${shown}`, `${shown} was not written`);
+  }
 }
 
 function readState(repo: Repo, head: string, from: string | null): SavedState | undefined {

@@ -1,0 +1,52 @@
+// Node-only (zlib, hashing, git): stores many small blobs in one pack instead of one loose file
+// each. Backfill stages tens of thousands of records at once; `update-index --add` wrote each as a
+// loose object (a zlib stream, a temporary file, a rename and often a new fan-out folder), which
+// was most of backfill's writing time (39,419 records: 34 s). Once the blobs are in a pack,
+// `update-index` hashes each file, finds its object there, and writes nothing more.
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { runGit } from './native-git.ts';
+import type { Repo } from './index.ts';
+
+/** git's object type number for a blob in a pack entry's header. */
+const BLOB = 3;
+
+/**
+ * Writes `blobs` (contents; duplicates are stored once) into one new pack of the repository, with
+ * its index, through `git index-pack --stdin`, which checks every object and names the pack.
+ * Returns how many objects the pack holds.
+ */
+export async function writeBlobPack(repo: Repo, blobs: Iterable<Uint8Array>): Promise<number> {
+  const parts: Buffer[] = [];
+  const seen = new Set<string>();
+  for (const blob of blobs) {
+    const oid = createHash('sha1').update(`blob ${blob.length}\0`).update(blob).digest('hex');
+    if (seen.has(oid)) continue;
+    seen.add(oid);
+    // Level 1, as git compresses loose objects (core.looseCompression): a later gc repacks anyway.
+    parts.push(entryHeader(BLOB, blob.length), deflateSync(blob, { level: 1 }));
+  }
+  if (seen.size === 0) return 0;
+  const header = Buffer.alloc(12);
+  header.write('PACK', 0, 'latin1');
+  header.writeUInt32BE(2, 4);
+  header.writeUInt32BE(seen.size, 8);
+  parts.unshift(header);
+  const trailer = createHash('sha1');
+  for (const part of parts) trailer.update(part);
+  parts.push(trailer.digest());
+  await runGit(['index-pack', '--stdin'], { ...repo, input: Buffer.concat(parts) });
+  return seen.size;
+}
+
+/** A pack entry's header: type and size, 4 bits of size in the first byte, then 7 per byte. */
+function entryHeader(type: number, size: number): Buffer {
+  const bytes = [(type << 4) | (size & 0x0f)];
+  let rest = Math.floor(size / 16);
+  while (rest > 0) {
+    bytes[bytes.length - 1]! |= 0x80;
+    bytes.push(rest & 0x7f);
+    rest = Math.floor(rest / 128);
+  }
+  return Buffer.from(bytes);
+}
