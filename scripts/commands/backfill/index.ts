@@ -65,9 +65,10 @@ export interface BackfillResult {
   seconds: { first: number; replay: number; writing: number };
   /**
    * Version bodies whose traits were taken from the measure cache (by body digest, kept under
-   * `.git/promptvault/measures/` across runs) and those measured by this run.
+   * `.git/promptvault/measures/` across runs) and those measured by this run, of which `primed`
+   * were measured ahead (by the worker threads, or the replay's share of a large commit).
    */
-  measures: { cached: number; measured: number };
+  measures: { cached: number; measured: number; primed: number };
   /** Worker threads that measured prompt blobs ahead of the replay (0 when none could start). */
   measureThreads: number;
 }
@@ -109,7 +110,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
     jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -186,8 +187,8 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     reader.close();
     tokens.close();
     measures.save();
-    const { hits, misses } = measures.stats();
-    result.measures = { cached: hits, measured: misses };
+    const { hits, misses, primed } = measures.stats();
+    result.measures = { cached: hits, measured: misses, primed };
     result.problems = seen.list();
   }
   const savingStarted = performance.now();
