@@ -116,6 +116,10 @@ describe('promptvault backfill', () => {
     // Staged from one pack: not one loose object per record.
     expect(looseObjects()).toBe(looseBefore);
     expect(repo.git(['fsck', '--no-dangling']).code).toBe(0);
+    // What each prompt blob cites is left for the hook's next clause change (and found by the replay's).
+    const citations = JSON.parse(fs.readFileSync(path.join(repo.dir, '.git/promptvault/citations.json'), 'utf8')) as { entries: Record<string, unknown> };
+    const refundBlob = repo.git(['rev-parse', 'HEAD:prompts/support/refund.md']).stdout.trim();
+    expect(Object.entries(citations.entries).filter(([key]) => key.endsWith(`:${refundBlob}`)).map(([, value]) => value)).toEqual([[Buffer.byteLength(repo.read('prompts/support/refund.md')), ['privacy']]]);
     const second = await backfill({ cwd: repo.dir });
     expect(second.written).toBe(0);
     expect(second.kept).toBe(first.written);

@@ -5,11 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
+import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+import { detectFormat } from '../../lib/formats/index.ts';
+import { isValidId } from '../../lib/schema/id.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -17,6 +20,7 @@ import { writeBlobPack } from '../../lib/git/blob-pack-fs.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import type { MeasureJob } from './_measure-blob.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
+import { citationsOfBlob } from './_measure-blob.ts';
 import { TreeSourceIndex } from './source-index.ts';
 
 export interface BackfillOptions {
@@ -104,10 +108,13 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // Measures by body digest, kept across runs: a second backfill (another --from, a config that
   // adds prompt folders, a worktree) measures only the texts no run has measured yet.
   const measures = openMeasureCache({ gitdir: repo.gitdir, encoding: config.tokenizer });
+  // What each prompt blob cites, filled as blobs are measured and kept for the hook's next clause
+  // changes: a replayed commit that changes clauses looks its prompts up instead of grepping them.
+  const citations = openCitationCache({ gitdir: repo.gitdir });
   // With --from, history starts at that commit: everything it holds is new there.
   const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
   const ahead = measureAhead({
-    repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
+    repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
     jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
@@ -153,10 +160,11 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
+      if (changesClauses(changes, config)) await knowCitations(reader, sourceIndexOf(indexes, sources, config), sources, citations);
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
-        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures,
+        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
       });
       for (const write of records.writes) vault.add(index, write.path, write.content);
       timed(i === 0 ? 'first' : 'replay', commitStarted);
@@ -187,6 +195,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     reader.close();
     tokens.close();
     measures.save();
+    citations.save();
     const { hits, misses, primed } = measures.stats();
     result.measures = { cached: hits, measured: misses, primed };
     result.problems = seen.list();
@@ -396,6 +405,38 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
     }
   }
   return tree;
+}
+
+/** Whether a commit adds, edits, moves or deletes a clause (the recorder then looks up what cites it). */
+function changesClauses(changes: IndexChange[], config: Config): boolean {
+  return changes.some((change) => classifyPath(change.path, config) === 'clause' || (change.fromPath !== undefined && classifyPath(change.fromPath, config) === 'clause'));
+}
+
+/**
+ * Puts into the citation cache what each prompt of the tree cites, for the few blobs the measuring
+ * did not cover (findCitations greps every file of the commit as soon as one is unknown).
+ */
+async function knowCitations(reader: CachedReader, index: TreeSourceIndex, sources: Map<string, string>, citations: CitationCache): Promise<void> {
+  const missing: MeasureJob[] = [];
+  for (const [id, paths] of index.known.prompts) {
+    if (!isValidId(id)) continue;
+    for (const file of paths) {
+      const oid = sources.get(file);
+      if (oid !== undefined && !citations.get(oid, detectFormat(file))) missing.push({ oid, path: file, id });
+    }
+  }
+  if (missing.length === 0) return;
+  let blobs: Map<string, Buffer>;
+  try {
+    blobs = await reader.read(missing.map((job) => job.oid));
+  } catch {
+    // A blob git cannot read: the recorder meets it too, and reports it.
+    return;
+  }
+  for (const job of missing) {
+    const cited = citationsOfBlob(blobs.get(job.oid)!, job);
+    if (cited) citations.set(job.oid, detectFormat(job.path), cited);
+  }
 }
 
 /** The source index of a file map, made from the map if it has none yet. */
