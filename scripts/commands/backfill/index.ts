@@ -5,14 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
-import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
-import { detectFormat } from '../../lib/formats/index.ts';
-import { isValidId } from '../../lib/schema/id.ts';
+import { openCitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -20,7 +18,6 @@ import { writeBlobPack } from '../../lib/git/blob-pack-fs.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import type { MeasureJob } from './_measure-blob.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
-import { citationsOfBlob } from './_measure-blob.ts';
 import { TreeSourceIndex } from './source-index.ts';
 
 export interface BackfillOptions {
@@ -86,7 +83,8 @@ interface SavedState {
 }
 
 const STATE_FILE = 'promptvault/backfill.json';
-const SAVE_EVERY = 200;
+/** Commits between saves of the progress: each save writes the state and the measure cache whole. */
+const SAVE_EVERY = 1000;
 
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
@@ -108,8 +106,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // Measures by body digest, kept across runs: a second backfill (another --from, a config that
   // adds prompt folders, a worktree) measures only the texts no run has measured yet.
   const measures = openMeasureCache({ gitdir: repo.gitdir, encoding: config.tokenizer });
-  // What each prompt blob cites, filled as blobs are measured and kept for the hook's next clause
-  // changes: a replayed commit that changes clauses looks its prompts up instead of grepping them.
+  // What each prompt blob cites, filled as blobs are measured (measure-ahead.ts) and kept for the
+  // hook's next clause changes: a replayed commit that changes clauses looks its prompts up
+  // instead of grepping them.
   const citations = openCitationCache({ gitdir: repo.gitdir });
   // With --from, history starts at that commit: everything it holds is new there.
   const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
@@ -160,7 +159,6 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
-      if (changesClauses(changes, config)) await knowCitations(reader, sourceIndexOf(indexes, sources, config), sources, citations);
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
@@ -341,31 +339,90 @@ async function allDescendFrom(repo: Repo, from: string, head: string, count: num
 }
 
 /**
- * The blobs of prompts, kept once read: a file is read again at every commit that greps for a
- * clause id or a front-matter id, and most files do not change between two commits.
+ * The blobs of prompts, kept once read while they fit in a budget: a file is read again by a
+ * merge that joins it, by a grep over the commit's files, by a move's pairing; most of those come
+ * soon after the commit that staged it. Keeping every blob of the history held about half a
+ * gigabyte at 10,000 prompts.
  */
 interface CachedReader extends ReturnType<typeof openBlobReader> {
   /** Decoded text of blobs, kept too: grep reads the same files commit after commit. */
   texts(oids: string[]): Promise<Map<string, string>>;
 }
 
+/** Bytes of blobs, and separately of decoded texts, the reader keeps (the least recently used go first). */
+const READER_BUDGET = 64 * 1024 * 1024;
+
 function cachedReader(reader: ReturnType<typeof openBlobReader>): CachedReader {
-  const cache = new Map<string, Buffer>();
-  const decoded = new Map<string, string>();
+  const cache = new BoundedCache<Buffer>((blob) => blob.length);
+  const decoded = new BoundedCache<string>((text) => text.length * 2);
   const read = async (oids: string[]) => {
-    const missing = oids.filter((oid) => !cache.has(oid));
-    for (const [oid, blob] of await reader.read(missing)) cache.set(oid, blob);
-    return new Map(oids.map((oid) => [oid, cache.get(oid)!]));
+    const found = new Map<string, Buffer>();
+    const missing: string[] = [];
+    for (const oid of oids) {
+      const blob = cache.get(oid);
+      if (blob) found.set(oid, blob);
+      else missing.push(oid);
+    }
+    for (const [oid, blob] of await reader.read(missing)) {
+      cache.set(oid, blob);
+      found.set(oid, blob);
+    }
+    return new Map(oids.map((oid) => [oid, found.get(oid)!]));
   };
   return {
     read,
     async texts(oids) {
-      const blobs = await read(oids.filter((oid) => !decoded.has(oid)));
-      for (const [oid, blob] of blobs) decoded.set(oid, blob.toString('utf8'));
-      return new Map(oids.map((oid) => [oid, decoded.get(oid)!]));
+      const found = new Map<string, string>();
+      const missing: string[] = [];
+      for (const oid of oids) {
+        const text = decoded.get(oid);
+        if (text !== undefined) found.set(oid, text);
+        else missing.push(oid);
+      }
+      for (const [oid, blob] of await read(missing)) {
+        const text = blob.toString('utf8');
+        decoded.set(oid, text);
+        found.set(oid, text);
+      }
+      return new Map(oids.map((oid) => [oid, found.get(oid)!]));
     },
     close: () => reader.close(),
   };
+}
+
+/** A map that forgets its least recently used entries beyond READER_BUDGET bytes. */
+class BoundedCache<T> {
+  readonly #entries = new Map<string, T>();
+  readonly #size: (value: T) => number;
+  #bytes = 0;
+
+  constructor(size: (value: T) => number) {
+    this.#size = size;
+  }
+
+  get(key: string): T | undefined {
+    const value = this.#entries.get(key);
+    if (value !== undefined) {
+      this.#entries.delete(key);
+      this.#entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    const old = this.#entries.get(key);
+    if (old !== undefined) {
+      this.#bytes -= this.#size(old);
+      this.#entries.delete(key);
+    }
+    this.#entries.set(key, value);
+    this.#bytes += this.#size(value);
+    for (const [oldest, kept] of this.#entries) {
+      if (this.#bytes <= READER_BUDGET || oldest === key) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= this.#size(kept);
+    }
+  }
 }
 
 /** `git grep -E` over the replayed commit's files, in memory (the patterns use only [[:space:]]). */
@@ -405,38 +462,6 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
     }
   }
   return tree;
-}
-
-/** Whether a commit adds, edits, moves or deletes a clause (the recorder then looks up what cites it). */
-function changesClauses(changes: IndexChange[], config: Config): boolean {
-  return changes.some((change) => classifyPath(change.path, config) === 'clause' || (change.fromPath !== undefined && classifyPath(change.fromPath, config) === 'clause'));
-}
-
-/**
- * Puts into the citation cache what each prompt of the tree cites, for the few blobs the measuring
- * did not cover (findCitations greps every file of the commit as soon as one is unknown).
- */
-async function knowCitations(reader: CachedReader, index: TreeSourceIndex, sources: Map<string, string>, citations: CitationCache): Promise<void> {
-  const missing: MeasureJob[] = [];
-  for (const [id, paths] of index.known.prompts) {
-    if (!isValidId(id)) continue;
-    for (const file of paths) {
-      const oid = sources.get(file);
-      if (oid !== undefined && !citations.get(oid, detectFormat(file))) missing.push({ oid, path: file, id });
-    }
-  }
-  if (missing.length === 0) return;
-  let blobs: Map<string, Buffer>;
-  try {
-    blobs = await reader.read(missing.map((job) => job.oid));
-  } catch {
-    // A blob git cannot read: the recorder meets it too, and reports it.
-    return;
-  }
-  for (const job of missing) {
-    const cited = citationsOfBlob(blobs.get(job.oid)!, job);
-    if (cited) citations.set(job.oid, detectFormat(job.path), cited);
-  }
 }
 
 /** The source index of a file map, made from the map if it has none yet. */

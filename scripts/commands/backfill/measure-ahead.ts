@@ -128,10 +128,27 @@ export function measureAhead(options: {
         }
       }
       const pending: Promise<void>[] = [];
+      const left: MeasureJob[] = [];
       for (const oid of oids) {
         const now = state.get(oid);
-        if (now === undefined) state.set(oid, 'replay');
-        else if (now === 'thread') pending.push(new Promise((resolve) => waiting.set(oid, [...(waiting.get(oid) ?? []), resolve])));
+        if (now === undefined) {
+          state.set(oid, 'replay');
+          const job = jobOf.get(oid);
+          if (job) left.push(job);
+        } else if (now === 'thread') pending.push(new Promise((resolve) => waiting.set(oid, [...(waiting.get(oid) ?? []), resolve])));
+      }
+      // The replay measures these itself; what they cite is read here, so that no later commit
+      // changing clauses finds a prompt the citation cache does not know (it would grep them all).
+      if (left.length > 0) {
+        try {
+          const blobs = await options.read(left.map((job) => job.oid));
+          for (const job of left) {
+            const cited = citationsOfBlob(blobs.get(job.oid)!, job);
+            if (cited) citations.set(job.oid, detectFormat(job.path), cited);
+          }
+        } catch {
+          // A blob git cannot read: the replay meets it too, and reports it.
+        }
       }
       await Promise.all(pending);
     },
