@@ -5,18 +5,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
-import { openCitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
 import { writeBlobPack } from '../../lib/git/blob-pack-fs.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
-import type { MeasureJob } from './_measure-blob.ts';
+import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
+import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 
@@ -112,9 +113,11 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const citations = openCitationCache({ gitdir: repo.gitdir });
   // With --from, history starts at that commit: everything it holds is new there.
   const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
+  const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
+  const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
     repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
-    jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
+    jobs,
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
@@ -159,6 +162,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
+      await citeAtNewShapes(changes, jobOf, config, reader, citations);
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
@@ -349,7 +353,7 @@ interface CachedReader extends ReturnType<typeof openBlobReader> {
   texts(oids: string[]): Promise<Map<string, string>>;
 }
 
-/** Bytes of blobs, and separately of decoded texts, the reader keeps (the least recently used go first). */
+/** Bytes of blobs, and separately of decoded texts, the reader keeps (the oldest go first). */
 const READER_BUDGET = 64 * 1024 * 1024;
 
 function cachedReader(reader: ReturnType<typeof openBlobReader>): CachedReader {
@@ -390,7 +394,10 @@ function cachedReader(reader: ReturnType<typeof openBlobReader>): CachedReader {
   };
 }
 
-/** A map that forgets its least recently used entries beyond READER_BUDGET bytes. */
+/**
+ * A map that keeps its newest entries within READER_BUDGET bytes: past it, the older half goes in
+ * one pass (evicting one entry per insertion walked the map's deleted slots again each time).
+ */
 class BoundedCache<T> {
   readonly #entries = new Map<string, T>();
   readonly #size: (value: T) => number;
@@ -401,24 +408,17 @@ class BoundedCache<T> {
   }
 
   get(key: string): T | undefined {
-    const value = this.#entries.get(key);
-    if (value !== undefined) {
-      this.#entries.delete(key);
-      this.#entries.set(key, value);
-    }
-    return value;
+    return this.#entries.get(key);
   }
 
   set(key: string, value: T): void {
     const old = this.#entries.get(key);
-    if (old !== undefined) {
-      this.#bytes -= this.#size(old);
-      this.#entries.delete(key);
-    }
+    if (old !== undefined) this.#bytes -= this.#size(old);
     this.#entries.set(key, value);
     this.#bytes += this.#size(value);
+    if (this.#bytes <= READER_BUDGET) return;
     for (const [oldest, kept] of this.#entries) {
-      if (this.#bytes <= READER_BUDGET || oldest === key) break;
+      if (this.#bytes <= READER_BUDGET / 2 || oldest === key) break;
       this.#entries.delete(oldest);
       this.#bytes -= this.#size(kept);
     }
@@ -462,6 +462,36 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
     }
   }
   return tree;
+}
+
+/**
+ * What a prompt blob cites, put into the citation cache for a path of another shape than the one
+ * it was measured at (a move between tools' folders, a copy): the measuring covers each blob once,
+ * under its first path's shape, and a commit changing clauses greps every prompt file as soon as
+ * one is unknown. Blobs of the commits a resumed run takes from the saved one are not covered
+ * (those commits are not replayed): after a resume, clause changes may grep again.
+ */
+async function citeAtNewShapes(changes: IndexChange[], jobOf: Map<string, MeasureJob>, config: Config, reader: CachedReader, citations: CitationCache): Promise<void> {
+  const missing: MeasureJob[] = [];
+  for (const change of changes) {
+    if (!change.newOid || change.status === 'D' || change.newMode === '120000' || classifyPath(change.path, config) !== 'prompt') continue;
+    const kind = detectFormat(change.path);
+    const job = jobOf.get(change.newOid);
+    if ((job && detectFormat(job.path) === kind) || citations.get(change.newOid, kind)) continue;
+    missing.push({ oid: change.newOid, path: change.path, id: idFromPath(change.path, 'prompt', config) });
+  }
+  if (missing.length === 0) return;
+  let blobs: Map<string, Buffer>;
+  try {
+    blobs = await reader.read(missing.map((job) => job.oid));
+  } catch {
+    // A blob git cannot read: the recorder meets it too, and reports it.
+    return;
+  }
+  for (const job of missing) {
+    const cited = citationsOfBlob(blobs.get(job.oid)!, job);
+    if (cited) citations.set(job.oid, detectFormat(job.path), cited);
+  }
 }
 
 /** The source index of a file map, made from the map if it has none yet. */
