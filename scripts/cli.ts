@@ -143,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
       if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read or recorded (each problem once):\n${formatProblems(result.problems)}\n`);
       printWarnings('backfill', result.warnings);
       const { first, replay, writing } = result.seconds;
-      process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s; ${result.measures.measured} version texts measured, ${result.measures.cached} from the cache\n`);
+      process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s; ${result.measures.measured} version texts measured (${result.measures.primed} ahead of the replay), ${result.measures.cached} from the cache\n`);
       // The summary last, where `| tail` and a glance at the terminal find it.
       process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there; ${summarizeProblems(result.problems)}.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
       return 0;

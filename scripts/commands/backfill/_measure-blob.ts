@@ -1,6 +1,10 @@
 // Node-only (hashing): what backfill's measuring threads compute for one prompt blob, the same
-// parse and measures the recorder makes when it meets the blob in a commit.
+// parse and measures the recorder makes when it meets the blob in a commit, and what the blob
+// cites, as the recorder's citation lookup reads it.
+import { readCitedClauses } from '../../lib/prompt/cited-clauses.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
+import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
+import { isValidId } from '../../lib/schema/id.ts';
 import { measureBody } from '../../lib/traits/measure.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -17,7 +21,7 @@ export interface MeasureJob {
  * with it answers both kinds of request); undefined when the blob does not parse (the recorder
  * reports it).
  */
-export async function measureBlob(blob: Uint8Array, job: MeasureJob, counter: TokenCounter): Promise<{ key: string; entry: MeasureEntry } | undefined> {
+export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter): Promise<{ key: string; entry: MeasureEntry } | undefined> {
   // The recorder's call: the default size limit, so a blob it refuses is not measured either.
   const parsed = parsePrompt(blob, job.path, job.id);
   if (!parsed.ok) return undefined;
@@ -26,4 +30,15 @@ export async function measureBlob(blob: Uint8Array, job: MeasureJob, counter: To
   const tokens = await counter.count(body);
   const measured = measureBody(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true });
   return { key: measureKey(body, counter.encoding), entry: { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone } };
+}
+
+/**
+ * What the blob cites, the entry findCitations (lib/recorder/citations.ts) computes for a prompt
+ * it reads and keeps in the citation cache; undefined for an id findCitations skips. With every
+ * blob's entry known, a replayed commit that changes clauses neither greps nor reads its prompts.
+ */
+export function citationsOfBlob(blob: Buffer, job: MeasureJob): BlobCitations | undefined {
+  if (!isValidId(job.id)) return undefined;
+  const codex = readCitedClauses(blob, job.path, job.id);
+  return { size: blob.length, codex, escaped: (codex ?? []).filter((clause) => !blob.includes(clause)) };
 }

@@ -109,8 +109,17 @@ describe('promptvault backfill', () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);
     playStory(repo);
+    const looseObjects = () => repo.git(['count-objects']).stdout.trim();
+    const looseBefore = looseObjects();
     const first = await backfill({ cwd: repo.dir });
     expect(first.written).toBeGreaterThan(10);
+    // Staged from one pack: not one loose object per record.
+    expect(looseObjects()).toBe(looseBefore);
+    expect(repo.git(['fsck', '--no-dangling']).code).toBe(0);
+    // What each prompt blob cites is left for the hook's next clause change (and found by the replay's).
+    const citations = JSON.parse(fs.readFileSync(path.join(repo.dir, '.git/promptvault/citations.json'), 'utf8')) as { entries: Record<string, unknown> };
+    const refundBlob = repo.git(['rev-parse', 'HEAD:prompts/support/refund.md']).stdout.trim();
+    expect(Object.entries(citations.entries).filter(([key]) => key.endsWith(`:${refundBlob}`)).map(([, value]) => value)).toEqual([[Buffer.byteLength(repo.read('prompts/support/refund.md')), ['privacy']]]);
     const second = await backfill({ cwd: repo.dir });
     expect(second.written).toBe(0);
     expect(second.kept).toBe(first.written);
@@ -131,7 +140,7 @@ describe('promptvault backfill', () => {
 
     forget();
     const warm = await backfill({ cwd: repo.dir });
-    expect(warm.measures).toEqual({ cached: cold.measures.cached + cold.measures.measured, measured: 0 });
+    expect(warm.measures).toEqual({ cached: cold.measures.cached + cold.measures.measured, measured: 0, primed: 0 });
     expect(records()).toEqual(coldRecords);
 
     // A cache cut short (a killed writer on a file system without atomic rename) is measured again.
@@ -157,7 +166,10 @@ describe('promptvault backfill', () => {
     forget();
     const threaded = await backfill({ cwd: repo.dir, measureThreads: 2 });
     expect(threaded.measureThreads).toBe(2);
-    expect(threaded.measures).toEqual(alone.measures);
+    expect(alone.measures.primed).toBe(0);
+    // Every text measured came from the threads: a story this small fits in their first batches.
+    expect(threaded.measures.primed).toBe(threaded.measures.measured);
+    expect(threaded.measures).toEqual({ ...alone.measures, primed: alone.measures.measured });
     expect(records()).toEqual(aloneRecords);
   });
 

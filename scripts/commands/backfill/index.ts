@@ -5,15 +5,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
+import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
-import type { MeasureJob } from './_measure-blob.ts';
+import { writeBlobPack } from '../../lib/git/blob-pack-fs.ts';
+import { fileSystemError } from '../../lib/fs-errors.ts';
+import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
+import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 
@@ -63,9 +67,10 @@ export interface BackfillResult {
   seconds: { first: number; replay: number; writing: number };
   /**
    * Version bodies whose traits were taken from the measure cache (by body digest, kept under
-   * `.git/promptvault/measures/` across runs) and those measured by this run.
+   * `.git/promptvault/measures/` across runs) and those measured by this run, of which `primed`
+   * were measured ahead (by the worker threads, or the replay's share of a large commit).
    */
-  measures: { cached: number; measured: number };
+  measures: { cached: number; measured: number; primed: number };
   /** Worker threads that measured prompt blobs ahead of the replay (0 when none could start). */
   measureThreads: number;
 }
@@ -79,7 +84,8 @@ interface SavedState {
 }
 
 const STATE_FILE = 'promptvault/backfill.json';
-const SAVE_EVERY = 200;
+/** Commits between saves of the progress: each save writes the state and the measure cache whole. */
+const SAVE_EVERY = 1000;
 
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
@@ -101,13 +107,19 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // Measures by body digest, kept across runs: a second backfill (another --from, a config that
   // adds prompt folders, a worktree) measures only the texts no run has measured yet.
   const measures = openMeasureCache({ gitdir: repo.gitdir, encoding: config.tokenizer });
+  // What each prompt blob cites, filled as blobs are measured (measure-ahead.ts) and kept for the
+  // hook's next clause changes: a replayed commit that changes clauses looks its prompts up
+  // instead of grepping them.
+  const citations = openCitationCache({ gitdir: repo.gitdir });
   // With --from, history starts at that commit: everything it holds is new there.
   const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
+  const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
+  const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
-    repo, encoding: config.tokenizer, cache: measures, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
-    jobs: measureJobs(history, config, firstTree, new Set(saved?.done ?? [])),
+    repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
+    jobs,
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -115,7 +127,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // The ids each file map gives, beside it (a map taken over by a child takes its index along).
   const indexes = new WeakMap<Map<string, string>, TreeSourceIndex>();
   const childrenLeft = countChildren(history);
-  const written: string[] = [];
+  const saving = startSaving();
+  // Records of commits a saved earlier run replayed: written then, staged only at the end.
+  const resumedPaths = new Set<string>();
   const seen = new ProblemsSeen();
   const started = performance.now();
   let lastProgress = started;
@@ -141,16 +155,18 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       if (savedCommits.has(commit.oid)) {
         for (const record of saved!.records.filter((r) => r.commit === commit.oid)) {
           vault.add(index, record.path, fs.readFileSync(path.join(repo.dir, record.path), 'utf8'));
+          resumedPaths.add(record.path);
         }
         result.resumed++;
         continue;
       }
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
+      await citeAtNewShapes(changes, jobOf, config, reader, citations);
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
-        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures,
+        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
       });
       for (const write of records.writes) vault.add(index, write.path, write.content);
       timed(i === 0 ? 'first' : 'replay', commitStarted);
@@ -167,10 +183,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         options.onProgress({ done: i + 1, total: history.length, records: vault.all().length, commitsPerSecond: ((i + 1) / (now - started)) * 1000 });
       }
       if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
-        const saving = performance.now();
-        save(repo, vault, history.slice(0, i + 1), head, from, result, written);
+        const savingStarted = performance.now();
+        save(repo, vault, history.slice(0, i + 1), head, from, result, saving);
         measures.save();
-        timed('writing', saving);
+        timed('writing', savingStarted);
         if (options.signal?.aborted) {
           throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
         }
@@ -181,16 +197,24 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     reader.close();
     tokens.close();
     measures.save();
-    const { hits, misses } = measures.stats();
-    result.measures = { cached: hits, measured: misses };
+    citations.save();
+    const { hits, misses, primed } = measures.stats();
+    result.measures = { cached: hits, measured: misses, primed };
     result.problems = seen.list();
   }
-  const saving = performance.now();
-  save(repo, vault, history, head, from, result, written);
+  const savingStarted = performance.now();
+  save(repo, vault, history, head, from, result, saving);
   // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
-  const all = vault.all().map((record) => record.path);
-  if (all.length > 0) await stageFiles(repo, all);
-  timed('writing', saving);
+  const all = vault.all();
+  if (all.length > 0) {
+    // Their objects go into one pack first: update-index then finds each there instead of writing
+    // tens of thousands of loose objects. Only an optimisation: if the pack cannot be written,
+    // update-index writes the objects itself (and reports what stops it).
+    const fresh = all.filter((record) => saving.written.has(record.path) || resumedPaths.has(record.path));
+    await writeBlobPack(repo, fresh.map((record) => vault.text(record.oid)!)).catch(() => 0);
+    await stageFiles(repo, all.map((record) => record.path));
+  }
+  timed('writing', savingStarted);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
   return result;
@@ -232,28 +256,60 @@ function save(...args: Parameters<typeof saveRecords>): void {
   }
 }
 
-function saveRecords(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, written: string[]): void {
+/** What the saves of one run have done so far, so each save handles only the records added since the last. */
+interface SaveProgress {
+  /** Records of `vault.all()` handled (written or found there). */
+  handled: number;
+  /** Paths handled: a path produced twice (two branches making the same record name) keeps its first text, as in the vault's listing. */
+  paths: Set<string>;
+  /** Paths this run wrote. */
+  written: Set<string>;
+  /** Record folders by whether this run created them: a folder it made holds only what it wrote, so no file there needs a look. */
+  folders: Map<string, boolean>;
+}
+
+function startSaving(): SaveProgress {
+  return { handled: 0, paths: new Set(), written: new Set(), folders: new Map() };
+}
+
+function saveRecords(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, progress: SaveProgress): void {
   const oids = done.map((commit) => commit.oid);
-  const records: SavedState['records'] = [];
-  const already = new Set(written);
-  for (const record of vault.all()) {
-    const commit = oids[record.producer];
-    if (commit === undefined) continue;
-    records.push({ path: record.path, commit });
+  const all = vault.all();
+  for (; progress.handled < all.length; progress.handled++) {
+    const record = all[progress.handled]!;
+    if (progress.paths.has(record.path)) continue;
+    progress.paths.add(record.path);
     const file = path.join(repo.dir, record.path);
-    if (already.has(record.path)) continue;
-    if (fs.existsSync(file)) {
-      if (!written.includes(record.path)) result.kept++;
-      already.add(record.path);
+    const folder = path.dirname(file);
+    let made = progress.folders.get(folder);
+    if (made === undefined) {
+      made = makeFolder(folder, record.path);
+      progress.folders.set(folder, made);
+    }
+    if (!made && fs.existsSync(file)) {
+      result.kept++;
       continue;
     }
-    writeFileAtomic(file, vault.text(record.oid)!.toString('utf8'), record.path);
-    written.push(record.path);
-    already.add(record.path);
+    writeFileAtomic(file, vault.text(record.oid)!, record.path);
+    progress.written.add(record.path);
     result.written++;
+  }
+  const records: SavedState['records'] = [];
+  for (const record of all) {
+    const commit = oids[record.producer];
+    if (commit !== undefined) records.push({ path: record.path, commit });
   }
   const state: SavedState = { head, from, done: oids, records };
   writeFileAtomic(path.join(repo.gitdir, STATE_FILE), JSON.stringify(state));
+}
+
+/** Creates a record folder; true when it did not exist (mkdir names the first folder it made). */
+function makeFolder(folder: string, shown: string): boolean {
+  try {
+    return fs.mkdirSync(folder, { recursive: true }) !== undefined;
+  } catch (error) {
+    throw fileSystemError(error, shown, `write ${shown}`, `${shown} was not written`);
+  }
 }
 
 function readState(repo: Repo, head: string, from: string | null): SavedState | undefined {
@@ -287,31 +343,86 @@ async function allDescendFrom(repo: Repo, from: string, head: string, count: num
 }
 
 /**
- * The blobs of prompts, kept once read: a file is read again at every commit that greps for a
- * clause id or a front-matter id, and most files do not change between two commits.
+ * The blobs of prompts, kept once read while they fit in a budget: a file is read again by a
+ * merge that joins it, by a grep over the commit's files, by a move's pairing; most of those come
+ * soon after the commit that staged it. Keeping every blob of the history held about half a
+ * gigabyte at 10,000 prompts.
  */
 interface CachedReader extends ReturnType<typeof openBlobReader> {
   /** Decoded text of blobs, kept too: grep reads the same files commit after commit. */
   texts(oids: string[]): Promise<Map<string, string>>;
 }
 
+/** Bytes of blobs, and separately of decoded texts, the reader keeps (the oldest go first). */
+const READER_BUDGET = 64 * 1024 * 1024;
+
 function cachedReader(reader: ReturnType<typeof openBlobReader>): CachedReader {
-  const cache = new Map<string, Buffer>();
-  const decoded = new Map<string, string>();
+  const cache = new BoundedCache<Buffer>((blob) => blob.length);
+  const decoded = new BoundedCache<string>((text) => text.length * 2);
   const read = async (oids: string[]) => {
-    const missing = oids.filter((oid) => !cache.has(oid));
-    for (const [oid, blob] of await reader.read(missing)) cache.set(oid, blob);
-    return new Map(oids.map((oid) => [oid, cache.get(oid)!]));
+    const found = new Map<string, Buffer>();
+    const missing: string[] = [];
+    for (const oid of oids) {
+      const blob = cache.get(oid);
+      if (blob) found.set(oid, blob);
+      else missing.push(oid);
+    }
+    for (const [oid, blob] of await reader.read(missing)) {
+      cache.set(oid, blob);
+      found.set(oid, blob);
+    }
+    return new Map(oids.map((oid) => [oid, found.get(oid)!]));
   };
   return {
     read,
     async texts(oids) {
-      const blobs = await read(oids.filter((oid) => !decoded.has(oid)));
-      for (const [oid, blob] of blobs) decoded.set(oid, blob.toString('utf8'));
-      return new Map(oids.map((oid) => [oid, decoded.get(oid)!]));
+      const found = new Map<string, string>();
+      const missing: string[] = [];
+      for (const oid of oids) {
+        const text = decoded.get(oid);
+        if (text !== undefined) found.set(oid, text);
+        else missing.push(oid);
+      }
+      for (const [oid, blob] of await read(missing)) {
+        const text = blob.toString('utf8');
+        decoded.set(oid, text);
+        found.set(oid, text);
+      }
+      return new Map(oids.map((oid) => [oid, found.get(oid)!]));
     },
     close: () => reader.close(),
   };
+}
+
+/**
+ * A map that keeps its newest entries within READER_BUDGET bytes: past it, the older half goes in
+ * one pass (evicting one entry per insertion walked the map's deleted slots again each time).
+ */
+class BoundedCache<T> {
+  readonly #entries = new Map<string, T>();
+  readonly #size: (value: T) => number;
+  #bytes = 0;
+
+  constructor(size: (value: T) => number) {
+    this.#size = size;
+  }
+
+  get(key: string): T | undefined {
+    return this.#entries.get(key);
+  }
+
+  set(key: string, value: T): void {
+    const old = this.#entries.get(key);
+    if (old !== undefined) this.#bytes -= this.#size(old);
+    this.#entries.set(key, value);
+    this.#bytes += this.#size(value);
+    if (this.#bytes <= READER_BUDGET) return;
+    for (const [oldest, kept] of this.#entries) {
+      if (this.#bytes <= READER_BUDGET / 2 || oldest === key) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= this.#size(kept);
+    }
+  }
 }
 
 /** `git grep -E` over the replayed commit's files, in memory (the patterns use only [[:space:]]). */
@@ -351,6 +462,36 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
     }
   }
   return tree;
+}
+
+/**
+ * What a prompt blob cites, put into the citation cache for a path of another shape than the one
+ * it was measured at (a move between tools' folders, a copy): the measuring covers each blob once,
+ * under its first path's shape, and a commit changing clauses greps every prompt file as soon as
+ * one is unknown. Blobs of the commits a resumed run takes from the saved one are not covered
+ * (those commits are not replayed): after a resume, clause changes may grep again.
+ */
+async function citeAtNewShapes(changes: IndexChange[], jobOf: Map<string, MeasureJob>, config: Config, reader: CachedReader, citations: CitationCache): Promise<void> {
+  const missing: MeasureJob[] = [];
+  for (const change of changes) {
+    if (!change.newOid || change.status === 'D' || change.newMode === '120000' || classifyPath(change.path, config) !== 'prompt') continue;
+    const kind = detectFormat(change.path);
+    const job = jobOf.get(change.newOid);
+    if ((job && detectFormat(job.path) === kind) || citations.get(change.newOid, kind)) continue;
+    missing.push({ oid: change.newOid, path: change.path, id: idFromPath(change.path, 'prompt', config) });
+  }
+  if (missing.length === 0) return;
+  let blobs: Map<string, Buffer>;
+  try {
+    blobs = await reader.read(missing.map((job) => job.oid));
+  } catch {
+    // A blob git cannot read: the recorder meets it too, and reports it.
+    return;
+  }
+  for (const job of missing) {
+    const cited = citationsOfBlob(blobs.get(job.oid)!, job);
+    if (cited) citations.set(job.oid, detectFormat(job.path), cited);
+  }
 }
 
 /** The source index of a file map, made from the map if it has none yet. */

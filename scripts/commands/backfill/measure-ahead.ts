@@ -9,7 +9,9 @@ import type { Repo } from '../../lib/git/index.ts';
 import type { MeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import { measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { detectFormat } from '../../lib/formats/index.ts';
+import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest } from './measure-worker.ts';
 
 export interface MeasuringAhead {
@@ -34,10 +36,12 @@ export function defaultMeasureThreads(): number {
 
 export function measureAhead(options: {
   repo: Repo; encoding: TokenizerEncoding; jobs: MeasureJob[]; cache: MeasureCache; threads: number;
+  /** Where what each measured blob cites goes, under the shape of the path it was measured at. */
+  citations: CitationCache;
   /** The replay's own reader and counter, for its share of a large commit. */
   read: (oids: string[]) => Promise<Map<string, Buffer>>; counter: TokenCounter;
 }): MeasuringAhead {
-  const { jobs, cache } = options;
+  const { jobs, cache, citations } = options;
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   // Per blob: absent while queued; 'thread' once a thread has it, 'replay' once left to the
   // replay, 'done' when a thread has measured it (or given up).
@@ -80,6 +84,7 @@ export function measureAhead(options: {
     }
     worker.on('message', (reply: MeasureWorkerReply) => {
       for (const [key, entry] of reply.entries) cache.prime(key, entry);
+      for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
       finish(reply.batch);
       send(worker);
     });
@@ -110,8 +115,11 @@ export function measureAhead(options: {
             const slice = mine.slice(i, i + BATCH);
             const blobs = await options.read(slice);
             for (const oid of slice) {
-              const measured = await measureBlob(blobs.get(oid)!, jobOf.get(oid)!, options.counter);
+              const job = jobOf.get(oid)!;
+              const measured = await measureBlob(blobs.get(oid)!, job, options.counter);
               if (measured) cache.prime(measured.key, measured.entry);
+              const cited = citationsOfBlob(blobs.get(oid)!, job);
+              if (cited) citations.set(oid, detectFormat(job.path), cited);
             }
           }
         } catch {
@@ -119,10 +127,27 @@ export function measureAhead(options: {
         }
       }
       const pending: Promise<void>[] = [];
+      const left: MeasureJob[] = [];
       for (const oid of oids) {
         const now = state.get(oid);
-        if (now === undefined) state.set(oid, 'replay');
-        else if (now === 'thread') pending.push(new Promise((resolve) => waiting.set(oid, [...(waiting.get(oid) ?? []), resolve])));
+        if (now === undefined) {
+          state.set(oid, 'replay');
+          const job = jobOf.get(oid);
+          if (job) left.push(job);
+        } else if (now === 'thread') pending.push(new Promise((resolve) => waiting.set(oid, [...(waiting.get(oid) ?? []), resolve])));
+      }
+      // The replay measures these itself; what they cite is read here, so that no later commit
+      // changing clauses finds a prompt the citation cache does not know (it would grep them all).
+      if (left.length > 0) {
+        try {
+          const blobs = await options.read(left.map((job) => job.oid));
+          for (const job of left) {
+            const cited = citationsOfBlob(blobs.get(job.oid)!, job);
+            if (cited) citations.set(job.oid, detectFormat(job.path), cited);
+          }
+        } catch {
+          // A blob git cannot read: the replay meets it too, and reports it.
+        }
       }
       await Promise.all(pending);
     },

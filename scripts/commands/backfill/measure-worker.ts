@@ -4,9 +4,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBlobReader, type Repo } from '../../lib/git/index.ts';
 import type { MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
+import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
-import { measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
@@ -23,6 +24,8 @@ export interface MeasureWorkerReply {
   batch: number;
   /** `measureKey` and entry of each job that parsed. */
   entries: [string, MeasureEntry][];
+  /** Blob id and citation entry of each job whose id the citation lookup considers. */
+  citations: [string, BlobCitations][];
 }
 
 const { repo, encoding } = workerData as MeasureWorkerData;
@@ -38,15 +41,19 @@ port.on('message', (request: MeasureWorkerRequest | null) => {
     return;
   }
   // A batch that fails (a blob git cannot read) comes back empty: the replay measures it, and reports the problem.
-  void answer(request).catch(() => ({ batch: request.batch, entries: [] })).then((reply) => port.postMessage(reply));
+  void answer(request).catch(() => ({ batch: request.batch, entries: [], citations: [] })).then((reply) => port.postMessage(reply));
 });
 
 async function answer({ batch, jobs }: MeasureWorkerRequest): Promise<MeasureWorkerReply> {
   const blobs = await reader.read(jobs.map((job) => job.oid));
   const entries: MeasureWorkerReply['entries'] = [];
+  const citations: MeasureWorkerReply['citations'] = [];
   for (const job of jobs) {
-    const measured = await measureBlob(blobs.get(job.oid)!, job, counter);
+    const blob = blobs.get(job.oid)!;
+    const measured = await measureBlob(blob, job, counter);
     if (measured) entries.push([measured.key, measured.entry]);
+    const cited = citationsOfBlob(blob, job);
+    if (cited) citations.push([job.oid, cited]);
   }
-  return { batch, entries };
+  return { batch, entries, citations };
 }

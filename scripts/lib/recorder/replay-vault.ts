@@ -25,6 +25,8 @@ export class ReplayVault {
   private readonly ancestors: Uint32Array[] = [];
   private readonly byFolder = new Map<string, StoredRecord[]>();
   private readonly produced: StoredRecord[][] = [];
+  /** Every record in the order added, which is commit order: commits are replayed one after another. */
+  private readonly inOrder: StoredRecord[] = [];
   private readonly texts = new Map<string, Buffer>();
 
   /** Registers a commit (parents first); returns its index. */
@@ -61,6 +63,7 @@ export class ReplayVault {
     if (list) list.push(record);
     else this.byFolder.set(folder, [record]);
     this.produced[commit]!.push(record);
+    this.inOrder.push(record);
   }
 
   /**
@@ -94,9 +97,9 @@ export class ReplayVault {
     return changes;
   }
 
-  /** Every record, with the commit index that produced it. */
-  all(): { path: string; oid: string; producer: number }[] {
-    return this.produced.flat();
+  /** Every record, with the commit index that produced it, in the order added (backfill saves the new tail). */
+  all(): readonly { path: string; oid: string; producer: number }[] {
+    return this.inOrder;
   }
 }
 

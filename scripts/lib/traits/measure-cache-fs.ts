@@ -29,8 +29,11 @@ export interface MeasureCache {
    * `measureKey`. A primed entry answers `measure` as if this run had measured it (a miss).
    */
   prime(key: string, entry: MeasureEntry): void;
-  /** Entries held, and how many `measure` calls were answered from them; for tests and progress. */
-  stats(): { entries: number; hits: number; misses: number };
+  /**
+   * Entries held, how many `measure` calls were answered from them (hits) and how many were not
+   * (misses), of which `primed` took an entry `prime` gave; for tests and progress.
+   */
+  stats(): { entries: number; hits: number; misses: number; primed: number };
   /** Writes the entries to the file it was opened from, if any changed (a no-op for an in-memory cache). */
   save(): void;
 }
@@ -60,6 +63,7 @@ export function openMeasureCache(options: { gitdir: string; encoding: string }):
 function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, header: CacheHeader | undefined): MeasureCache {
   let hits = 0;
   let misses = 0;
+  let primedHits = 0;
   let dirty = false;
   const primed = new Map<string, MeasureEntry>();
   return {
@@ -74,6 +78,7 @@ function createCache(entries: Map<string, MeasureEntry>, file: string | undefine
       if (ready && (!options.inferTone || ready.inferredTone !== undefined)) {
         primed.delete(key);
         misses++;
+        primedHits++;
         entries.set(key, ready);
         dirty = true;
         return copyOf(ready, options);
@@ -88,7 +93,7 @@ function createCache(entries: Map<string, MeasureEntry>, file: string | undefine
     prime(key, entry) {
       if (!entries.has(key)) primed.set(key, entry);
     },
-    stats: () => ({ entries: entries.size, hits, misses }),
+    stats: () => ({ entries: entries.size, hits, misses, primed: primedHits }),
     save() {
       if (!file || !header || !dirty) return;
       if (saveCacheEntries(file, header, newestEntries(entries))) dirty = false;

@@ -180,7 +180,7 @@ function ensureFolder(dir: string): void {
  * disk, a read-only folder, a folder in the way) is a UserError naming `shown` (the path as the
  * user knows it; default `file`), and no temporary file is left behind.
  */
-export function writeFileAtomic(file: string, content: string, shown = file): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array, shown = file): void {
   const temp = tempOf(file, undefined);
   try {
     ensureFolder(path.dirname(file));
