@@ -167,9 +167,12 @@ describe('promptvault backfill', () => {
     const threaded = await backfill({ cwd: repo.dir, measureThreads: 2 });
     expect(threaded.measureThreads).toBe(2);
     expect(alone.measures.primed).toBe(0);
-    // Every text measured came from the threads: a story this small fits in their first batches.
-    expect(threaded.measures.primed).toBe(threaded.measures.measured);
-    expect(threaded.measures).toEqual({ ...alone.measures, primed: alone.measures.measured });
+    // The threads' first batches are handed out before the replay starts, and the replay waits for
+    // a blob a thread holds, so some texts always come from the threads; how many more depends on
+    // how fast the threads run beside the replay (on a loaded machine the replay measures the rest).
+    expect(threaded.measures.primed).toBeGreaterThan(0);
+    expect(threaded.measures.primed).toBeLessThanOrEqual(threaded.measures.measured);
+    expect({ ...threaded.measures, primed: 0 }).toEqual(alone.measures);
     expect(records()).toEqual(aloneRecords);
   });
 
