@@ -1,8 +1,8 @@
 // Node-only (hashing): what backfill's measuring threads compute for one prompt blob, the same
 // parse and measures the recorder makes when it meets the blob in a commit, and what the blob
 // cites, as the recorder's citation lookup reads it.
-import { readCitedClauses } from '../../lib/prompt/cited-clauses.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
+import { readBlobCitations } from '../../lib/recorder/_blob-citations.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { measureBody } from '../../lib/traits/measure.ts';
@@ -38,7 +38,5 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
  * blob's entry known, a replayed commit that changes clauses neither greps nor reads its prompts.
  */
 export function citationsOfBlob(blob: Buffer, job: MeasureJob): BlobCitations | undefined {
-  if (!isValidId(job.id)) return undefined;
-  const codex = readCitedClauses(blob, job.path, job.id);
-  return { size: blob.length, codex, escaped: (codex ?? []).filter((clause) => !blob.includes(clause)) };
+  return isValidId(job.id) ? readBlobCitations(blob, job.path, job.id) : undefined;
 }
