@@ -124,11 +124,15 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
 
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 
-/** The sources' ids and the entries of `folders`: from one listing, or the view's own index. */
+/** The sources' ids and the entries of `folders`: from one listing, or what the view knows. */
 function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex>, Promise<IndexEntry[]>] {
   if (view.sourceIndex) {
     const index = view.sourceIndex();
     return [Promise.resolve(index), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+  }
+  if (view.listSources) {
+    // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
+    return [view.listSources(sourcePathspecs(config)).then((entries) => indexSources(entries, config)), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => indexSources(entries.filter((entry) => !entry.path.startsWith(VAULT_PREFIX)), config)), listed];
