@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, type Repo } from '../../lib/git/index.ts';
+import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -15,7 +15,7 @@ import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
-import { AUDITS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
+import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
 
 export type HookName = 'pre-commit' | 'pre-merge-commit';
 export type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
@@ -74,9 +74,10 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   let parents: string[] = head ? [head, ...readMergeHeads(repo)] : [];
   if (head && options.hook === 'pre-commit' && detectAmend(env)) parents = await commitParents(repo, head);
   const base = parents[0] ?? EMPTY_TREE;
-  const changes = options.all
-    ? (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }))
-    : await diffIndex(repo, { base, pathspecs: [...sourcePathspecs(locations), `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`], renames: true });
+  const staged = options.all ? undefined : await diffStaged(repo, base, sourcePathspecs(locations));
+  const changes = staged
+    ? staged.changes
+    : (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
   if (changes.length === 0) return result;
   const tokens = await startTokens();
   await restoreDeletedRecords(options, repo, base, changes, result);
@@ -100,7 +101,8 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   }
   const citations = openCitationCache({ gitdir: repo.gitdir });
   const records = await recordCommit({
-    view: indexView(repo), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
+    // Records put back above changed the index after the diff: then the view lists the index.
+    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     createdAt, userTags, env, all: options.all, tokens, citations,
   });
   // Read from disk only if a clause changed; written back only if it learned something.
@@ -115,6 +117,22 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   result.written.push(...records.writes.map((write) => write.path));
   result.removed = records.removals;
   return result;
+}
+
+/**
+ * What the index changes against `base` under the sources, vault/mutations/ and vault/audits/ (git's
+ * rename detection on). The same diff also covers vault/checkpoints/ at no extra cost: when nothing
+ * changed there (every commit but merges, amends, reverts and the adoption commit), the recorder
+ * can read the staged prompts' record folders from `base`'s tree and this diff instead of the
+ * index. Otherwise the diff is made again without them, so that rename detection pairs exactly
+ * the files it always did.
+ */
+async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<{ changes: IndexChange[]; pathspecs: string[]; checkpointsUnchanged: boolean }> {
+  const pathspecs = [...sources, `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`];
+  const withCheckpoints = await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`], renames: true });
+  const inCheckpoints = (file: string | undefined) => file !== undefined && file.startsWith(`${CHECKPOINTS_DIR}/`);
+  if (!withCheckpoints.some((change) => inCheckpoints(change.path) || inCheckpoints(change.fromPath))) return { changes: withCheckpoints, pathspecs: sources, checkpointsUnchanged: true };
+  return { changes: await diffIndex(repo, { base, pathspecs, renames: true }), pathspecs: sources, checkpointsUnchanged: false };
 }
 
 /**

@@ -128,12 +128,16 @@ const VAULT_PREFIX = `${VAULT_DIR}/`;
 
 /**
  * The sources' ids and the entries of `folders`: from one listing (whose source entries are kept
- * for the clause audits' citations), or the view's own index.
+ * for the clause audits' citations), or what the view knows.
  */
 function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex & { sources?: IndexEntry[] }>, Promise<IndexEntry[]>] {
   if (view.sourceIndex) {
     const index = view.sourceIndex();
     return [Promise.resolve(index), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+  }
+  if (view.listSources) {
+    // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
+    return [view.listSources(sourcePathspecs(config)).then((sources) => ({ ...indexSources(sources, config), sources })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {

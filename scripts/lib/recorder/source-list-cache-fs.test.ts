@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { diffIndex, listIndex, type Repo } from '../git/index.ts';
+import { sourceListCachePath, listStagedSources } from './source-list-cache-fs.ts';
+
+// The hook's list of prompt and clause files comes from a list of a commit's files cached by
+// commit id, moved to HEAD with `git diff-tree`, plus the staged diff. Whatever the cache holds
+// (nothing, garbage, an edited file, a commit made without the hook, another branch, a rebased
+// or vanished commit), the list must be exactly what `git ls-files` says of the index, and the
+// hook must write byte-identical records.
+
+const SOURCES = [':(glob)prompts/**/*.md', ':(glob)**/*.prompt.md', ':(glob)codex/**/*.md'];
+const CONFIG = 'prompts:\n  - prompts/**/*.md\n  - "**/*.prompt.md"\ncodex:\n  - codex/**/*.md\n';
+
+let repo: TestRepo;
+let ref: Repo;
+const must = (result: { code: number; stdout: string; stderr: string }) => {
+  expect(result.code, result.stderr + result.stdout).toBe(0);
+  return result.stdout;
+};
+const head = () => must(repo.git(['rev-parse', 'HEAD'])).trim();
+const cacheFile = () => sourceListCachePath(ref.gitdir);
+
+/** The list from the cache and the staged diff, against `git ls-files` of the index. */
+async function expectListOfIndex(): Promise<void> {
+  const base = head();
+  const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
+  const listed = await listStagedSources(ref, { base, pathspecs: SOURCES, changes });
+  const expected = (await listIndex(ref, { pathspecs: SOURCES })).filter((entry) => !entry.path.startsWith('vault/'));
+  expect(listed).toEqual(expected);
+}
+
+beforeAll(() => {
+  repo = createRepo({ hooks: false });
+  ref = { dir: repo.dir, gitdir: path.join(repo.dir, '.git') };
+  repo.write('.promptvault.yaml', CONFIG);
+  // Every path shape git orders by bytes: spaces, accents, a character above U+FFFF, a private-use one.
+  for (const name of ['support/refund', 'support/refund/urgent', 'support/réponse', 'team a/a b', 'emoji/😀 happy', 'emoji/\uE000 private', 'z/last']) {
+    repo.write(`prompts/${name}.md`, promptFile({ title: name }, `Answer about ${name}.`));
+  }
+  repo.write('tools/review.prompt.md', promptFile({ title: 'review' }, 'Review the diff.'));
+  repo.write('codex/privacy/no-share.md', '---\ntitle: No sharing\n---\nNever share account numbers.\n');
+  repo.write('vault/README.prompt.md', 'Not a prompt: the vault is never a source.\n');
+  repo.write('src/app.ts', 'export {};\n');
+  fs.symlinkSync('refund.md', path.join(repo.dir, 'prompts/support/link.md'));
+  must(repo.commit('sources', '2026-01-02'));
+});
+afterAll(() => repo?.cleanup());
+
+describe('the list of prompt and clause files of the index', () => {
+  it('is the index listing with no cache, then with the cache of the commit the hook last saw', async () => {
+    fs.rmSync(cacheFile(), { force: true });
+    repo.write('prompts/support/refund.md', promptFile({ title: 'refund' }, 'Answer about refunds, kindly.'));
+    repo.write('prompts/new one.md', promptFile({ title: 'new' }, 'A new prompt.'));
+    must(repo.git(['add', '-A']));
+    await expectListOfIndex();
+    expect(fs.existsSync(cacheFile())).toBe(true);
+    must(repo.commit('edit and add', '2026-01-03'));
+    // Moves, deletions, a file turned into a link, all staged against a cache one commit behind.
+    repo.move('prompts/team a/a b.md', 'prompts/team b/a b.md');
+    repo.remove('prompts/z/last.md');
+    repo.remove('tools/review.prompt.md');
+    fs.symlinkSync('../support/refund.md', path.join(repo.dir, 'tools/review.prompt.md'));
+    repo.write('prompts/emoji/🚀 launch.md', promptFile({ title: 'launch' }, 'Launch.'));
+    must(repo.git(['add', '-A']));
+    await expectListOfIndex();
+    must(repo.commit('moves and deletions', '2026-01-04'));
+    await expectListOfIndex();
+  });
+
+  it('is the index listing whatever the cache file holds, and whatever happened since it was written', async () => {
+    // A commit made without the hook (--no-verify): the cache names an older commit.
+    repo.write('prompts/unhooked.md', promptFile({ title: 'unhooked' }, 'Committed with --no-verify.'));
+    must(repo.commit('no hook', '2026-01-05', { args: ['--no-verify'] }));
+    await expectListOfIndex();
+    // A checkout of another branch, and a rebase that rewrites the commit the cache names.
+    must(repo.git(['checkout', '-q', '-b', 'side', 'HEAD~2']));
+    repo.write('prompts/side.md', promptFile({ title: 'side' }, 'Only on the side branch.'));
+    must(repo.commit('side prompt', '2026-01-06'));
+    await expectListOfIndex();
+    must(repo.git(['rebase', '-q', 'main'], { date: '2026-01-07' }));
+    await expectListOfIndex();
+    must(repo.git(['checkout', '-q', 'main']));
+    await expectListOfIndex();
+    // Garbage, an edited list whose checksum no longer matches, a commit git does not have.
+    const good = fs.readFileSync(cacheFile(), 'utf8');
+    for (const broken of [
+      'not a cache',
+      good.replace('prompts/support/refund.md', 'prompts/support/gone.md'),
+      good.slice(0, good.length / 2),
+      '{}',
+    ]) {
+      fs.writeFileSync(cacheFile(), broken);
+      await expectListOfIndex();
+    }
+    const [, body] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
+    const missingCommit = body.replace(/"commit":"[0-9a-f]+"/, `"commit":"${'1'.repeat(40)}"`);
+    const { createHash } = await import('node:crypto');
+    fs.writeFileSync(cacheFile(), `${createHash('sha256').update(missingCommit).digest('hex')}\n${missingCommit}`);
+    await expectListOfIndex();
+  });
+});
+
+describe('the hook with the list cache', () => {
+  it('writes byte-identical records whether the cache is warm, missing, corrupt or stale', () => {
+    // Two repositories, one story, the same dates: one keeps its cache, the other has it deleted,
+    // corrupted or left behind before every commit. Their trees must end up identical.
+    const twins = [createRepo(), createRepo()];
+    try {
+      const breakCache = [
+        (dir: string) => fs.rmSync(path.join(dir, '.git/promptvault/sources.json'), { force: true }),
+        (dir: string) => fs.writeFileSync(path.join(dir, '.git/promptvault/sources.json'), 'corrupt\n{"format":1}'),
+        (dir: string) => fs.writeFileSync(path.join(dir, '.git/promptvault/sources.json'), ''),
+      ];
+      let step = 0;
+      const commit = (twin: TestRepo, message: string, date: string, args: string[] = []) => {
+        if (twin === twins[1]) breakCache[step++ % breakCache.length]!(twin.dir);
+        must(twin.commit(message, date, { args }));
+      };
+      for (const twin of twins) {
+        twin.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number, then explain the refund policy.'));
+        twin.write('prompts/support/escalate.md', promptFile({ title: 'Escalate' }, 'Hand the ticket to a human when asked twice.'));
+        twin.write('codex/privacy/no-share.md', '---\ntitle: No sharing\n---\nNever share account numbers.\n');
+        commit(twin, 'first prompts', '2026-02-01');
+        twin.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number, then explain the refund policy kindly.'));
+        commit(twin, 'edit refund', '2026-02-02');
+        twin.write('prompts/support/escalate.md', promptFile({ title: 'Escalate' }, 'Hand the ticket to a human when asked twice, politely.'));
+        commit(twin, 'edit without the hook', '2026-02-03', ['--no-verify']);
+        twin.move('prompts/support/escalate.md', 'prompts/care/escalate.md');
+        twin.write('prompts/care/triage.md', promptFile({ title: 'Triage', forked_from: 'support/refund' }, 'Sort the tickets by urgency.'));
+        commit(twin, 'move and fork', '2026-02-04');
+        must(twin.git(['checkout', '-q', '-b', 'side', 'HEAD~1']));
+        twin.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Explain the refund policy on the side branch.'));
+        commit(twin, 'side edit', '2026-02-05');
+        must(twin.git(['rebase', '-q', 'main'], { date: '2026-02-06' }));
+        twin.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Explain the refund policy after the rebase.'));
+        commit(twin, 'after rebase', '2026-02-07');
+      }
+      const tree = (twin: TestRepo) => must(twin.git(['ls-tree', '-r', 'HEAD']));
+      expect(tree(twins[1]!)).toBe(tree(twins[0]!));
+      expect(tree(twins[0]!)).toMatch(/vault\/mutations\/support\/refund\//);
+    } finally {
+      for (const twin of twins) twin.cleanup();
+    }
+  });
+});
