@@ -65,7 +65,8 @@ export interface StagedDiff {
 export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
   return {
     repo,
-    list: (pathspecs) => (staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs) : listMany(repo, pathspecs)),
+    // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
+    list: (pathspecs) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs) : listMany(repo, pathspecs)),
     listSources: staged && ((pathspecs) => (sameList(pathspecs, staged.pathspecs)
       ? listStagedSources(repo, { base: staged.base, pathspecs, changes: staged.changes })
       : listIndex(repo, { pathspecs }).then((entries) => entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`))))),
