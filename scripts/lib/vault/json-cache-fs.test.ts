@@ -51,7 +51,7 @@ describe('a cache file under the git common dir', () => {
     const second = openMeasureCache({ gitdir, encoding: 'o200k_base' });
     expect(await second.measure('Confirm the order number first.', counter(calls), { inferTone: true })).toEqual(measured);
     expect(calls.count).toBe(1);
-    expect(second.stats()).toEqual({ entries: 1, hits: 1, misses: 0 });
+    expect(second.stats()).toEqual({ entries: 1, hits: 1, misses: 0, primed: 0 });
     // Another encoding counts tokens differently: its own file.
     expect(openMeasureCache({ gitdir, encoding: 'cl100k_base' }).stats().entries).toBe(0);
     const file = cacheFilePath(gitdir, 'measures', 'o200k_base.json');
