@@ -20,6 +20,15 @@ export interface StatementDiffInput {
   nextText: string;
 }
 
+/** The groups of exactly one old and one new sentence, with those two statements. */
+export function* oneToOneGroups(groups: StatementGroup[]): Generator<{ group: StatementGroup; previous: Statement; next: Statement }> {
+  for (const group of groups) {
+    const [previous] = group.previous;
+    const [next] = group.next;
+    if (group.previous.length === 1 && group.next.length === 1 && previous && next) yield { group, previous, next };
+  }
+}
+
 /** Align two versions and read every sentence as a statement (each against the other version's text). */
 export function readStatementGroups(previous: string, next: string): StatementDiffInput {
   const alignment = alignSentences(previous, next);

@@ -4,7 +4,7 @@
 // outside the project folder"). Every old word stays; the new words restrict the noun. In a
 // permission the same edit is stricter, so permissions are left alone. Pure.
 import type { Reason } from '../schema/records.ts';
-import type { StatementDiffInput } from './_statement-groups.ts';
+import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { quote } from './_text.ts';
 
@@ -56,10 +56,7 @@ function narrowedObject(previous: Statement, next: Statement): { noun: string; p
 /** One reason per one-to-one aligned sentence whose universally taken object gained a restricting phrase. */
 export function findObjectsNarrowed(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of input.groups) {
-    const [previous] = group.previous;
-    const [next] = group.next;
-    if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
+  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const narrowed = narrowedObject(previous, next);
     if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed.noun}" now only "${narrowed.phrase}" in ${quote(group.nextText)}` });
   }

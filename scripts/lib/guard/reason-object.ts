@@ -9,7 +9,7 @@
 // several stretches, or keeps fewer words, so it does not count; neither does a stretch with a
 // modal, negation, number or condition word, which the other detectors read.
 import type { Reason } from '../schema/records.ts';
-import type { StatementDiffInput } from './_statement-groups.ts';
+import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
@@ -191,10 +191,7 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
 /** One reason per aligned sentence whose object or target was replaced while its frame stayed. */
 export function findObjectsReplaced(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of input.groups) {
-    const [previous] = group.previous;
-    const [next] = group.next;
-    if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
+  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const actor = replacedActor(previous, next);
     if (actor) {
       reasons.push({ code: 'actor-replaced', message: `actor replaced: "${actor.removed.join(' ')}" -> "${actor.added.join(' ')}" in ${quote(group.nextText)}` });

@@ -3,7 +3,7 @@
 // stays between them, each taking the other's slot (the word before it). A passive rewrite ("is
 // approved by a lead" -> "a lead approves") changes the slots, so it does not count. Pure.
 import type { Reason } from '../schema/records.ts';
-import type { StatementDiffInput } from './_statement-groups.ts';
+import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -140,10 +140,7 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
 /** One reason per one-to-one aligned sentence whose actors swapped. */
 export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of input.groups) {
-    const [previous] = group.previous;
-    const [next] = group.next;
-    if (group.previous.length !== 1 || group.next.length !== 1 || !previous || !next) continue;
+  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
