@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8]]
+//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -16,6 +16,7 @@ import { HELD_BACK_EDITS_V5 } from '../lib/guard/clause-edits.heldout-v5.fixture
 import { HELD_BACK_EDITS_V6 } from '../lib/guard/clause-edits.heldout-v6.fixture.ts';
 import { HELD_BACK_EDITS_V7 } from '../lib/guard/clause-edits.heldout-v7.fixture.ts';
 import { HELD_BACK_EDITS_V8 } from '../lib/guard/clause-edits.heldout-v8.fixture.ts';
+import { HELD_BACK_EDITS_V9 } from '../lib/guard/clause-edits.heldout-v9.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 export interface EditOutcome {
@@ -114,6 +115,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
     if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
     if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once by the lead after round 5)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
+    if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead)', await scoreClauseEdits(HELD_BACK_EDITS_V9), verbose);
   }
 }
 
