@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9]]
+//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -17,6 +17,7 @@ import { HELD_BACK_EDITS_V6 } from '../lib/guard/clause-edits.heldout-v6.fixture
 import { HELD_BACK_EDITS_V7 } from '../lib/guard/clause-edits.heldout-v7.fixture.ts';
 import { HELD_BACK_EDITS_V8 } from '../lib/guard/clause-edits.heldout-v8.fixture.ts';
 import { HELD_BACK_EDITS_V9 } from '../lib/guard/clause-edits.heldout-v9.fixture.ts';
+import { HELD_BACK_EDITS_V10 } from '../lib/guard/clause-edits.heldout-v10.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 export interface EditOutcome {
@@ -116,6 +117,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
     if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once by the lead after round 5)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
     if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead)', await scoreClauseEdits(HELD_BACK_EDITS_V9), verbose);
+    if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after the next guard round)', await scoreClauseEdits(HELD_BACK_EDITS_V10), verbose);
   }
 }
 
