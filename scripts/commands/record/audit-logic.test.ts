@@ -114,6 +114,17 @@ const CASES: readonly Case[] = [
   { id: 'keep/voice-prohibition', previous: 'Support agents must not read private messages.', next: 'Private messages must not be read by support agents.', code: null },
   { id: 'keep/emphasis-parenthesis', previous: 'Never store card numbers.', next: 'Never, in any system, store card numbers.', code: null },
   { id: 'keep/duties-reordered', previous: 'Log the call in the CRM, and email the summary to the customer.', next: 'Email the summary to the customer, and log the call in the CRM.', code: null },
+  // Round 6: "without" and "nothing" that forbid nothing, a that-clause series turned into a list,
+  // a list turned into prose that goes on with the old verb's object, "a year" against "two years",
+  // a threshold of time something has not happened in, a new occasion added beside a kept rule.
+  { id: 'keep/without-fail', previous: 'Candidates must be told the salary range before the interview.', next: 'Candidates must always, without fail, be told the salary range before the interview.', code: null },
+  { id: 'keep/spelled-negation-without', previous: 'Unsigned contracts are returned to the sales representative.', next: 'Contracts that arrive without a signature are returned to the sales representative.', code: null },
+  { id: 'keep/costs-nothing', previous: 'Replacement badges are free of charge for staff.', next: 'A replacement badge costs staff nothing.', code: null },
+  { id: 'keep/that-clauses-to-list', previous: 'Before closing the ticket, confirm that the fix is deployed, that the customer has replied and that no alert is still open.', next: 'Before closing the ticket, confirm that:\n- the fix is deployed\n- the customer has replied\n- no alert is still open', code: null },
+  { id: 'keep/list-to-prose-object-continued', previous: 'When a tenant reports a leak:\n- ask for the flat number and a photo\n- ask for the time it started if they know it\n- give them the emergency line', next: 'When a tenant reports a leak, ask for the flat number and a photo and for the time it started if they know it, and give them the emergency line.', code: null },
+  { id: 'keep/stale-threshold-stricter', previous: 'Do not suggest libraries that have not been updated in two years.', next: 'Never suggest libraries that have not been updated in a year.', code: null },
+  { id: 'keep/new-occasion-added', previous: "Check the patient's wristband at check-in.", next: "Check the patient's wristband at check-in and again before any new procedure.", code: null },
+  { id: 'logic/stale-threshold-looser', previous: 'Delete the CVs of candidates who have not applied in a year.', next: 'Delete the CVs of candidates who have not applied in three years.', code: 'number-changed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -91,7 +91,7 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
   // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",
   // "the cheapest plan", "sorted by date, descending").
-  ['oldest', 'first'], ['newest', 'last'], ['most recent', 'last'], ['least recent', 'first'], ['youngest', 'last'],
+  ['oldest', 'first'], ['newest', 'last'], ['most recent', 'last'], ['least recent', 'first'], ['most recently', 'last'], ['least recently', 'first'], ['youngest', 'last'],
   ['cheapest', 'down'], ['most expensive', 'up'], ['least expensive', 'down'], ['priciest', 'up'],
   ['smallest', 'down'], ['largest', 'up'], ['biggest', 'up'], ['shortest', 'down'], ['longest', 'up'],
   ['ascending', 'up'], ['descending', 'down'],
@@ -254,7 +254,7 @@ export function clauseBreaks(text: string): Set<number> {
 /** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
 const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
 
-function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): number[] {
+function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition', spellsOutNegative = false): number[] {
   const text = ` ${words.join(' ')} `;
   const masked = new Set<number>();
   for (const match of text.matchAll(NOT_NEGATING)) {
@@ -271,6 +271,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
+    // "Minors who are travelling without an adult" for "Unaccompanied minors": the other version's
+    // negative word, spelled out in a relative clause.
+    if (relative && word === 'without' && spellsOutNegative) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -290,7 +293,31 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
 function isRelative(words: readonly string[], at: number): boolean {
   let i = at - 1;
   while (i >= 0 && AUXILIARIES.has(words[i] ?? '')) i--;
-  return ['that', 'which', 'who', 'whom'].includes(words[i] ?? '') && i > 0 && isContent(words[i - 1] ?? '');
+  if (RELATIVE_PRONOUNS.has(words[i] ?? '') && i > 0 && isContent(words[i - 1] ?? '')) return true;
+  // "check that the order is paid, that the item is back and that no refund was issued": the last
+  // of a series of that-clauses is as much what is checked as the first, which its list item says.
+  if (words[i] === 'that' && (words[i - 1] === 'and' || words[i - 1] === 'or') && words.slice(0, i - 1).some((word, k) => word === 'that' && k > 0 && isContent(words[k - 1] ?? ''))) return true;
+  return words[at] === 'without' && insideRelativeClause(words, at);
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+/** Words that end a relative clause when walking back from inside it: the rule's own modal or verb of duty. */
+const CLAUSE_HEADS = new Set(['must', 'should', 'shall', 'may', 'can', 'will', 'never', 'not', 'always', 'only']);
+
+/**
+ * "Minors who are travelling without an adult are met at the gate": a "without" a few words into a
+ * relative clause (its own verb between) describes whom the rule covers, as "unaccompanied" did.
+ * "without" negates a noun or a manner, never the rule's verb, so only the clause it sits in
+ * matters; a modal on the way back means it is the rule's own ("Staff who ... must never ... without").
+ */
+function insideRelativeClause(words: readonly string[], at: number): boolean {
+  for (let i = at - 1, seen = 0; i > 0 && seen < 4; i--) {
+    const word = words[i] ?? '';
+    if (CLAUSE_HEADS.has(word)) return false;
+    if (RELATIVE_PRONOUNS.has(word)) return isContent(words[i - 1] ?? '');
+    if (!AUXILIARIES.has(word)) seen++;
+  }
+  return false;
 }
 
 /** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
@@ -320,6 +347,7 @@ export function readStatement(text: string, otherText = ''): Statement {
   const exceptions = exceptionSpans(text, words);
   const inCondition = (i: number): boolean => spans.some((span) => i >= span.start && i < span.end) || exceptions.some(([start, end]) => i >= start && i < end);
   const bases = negativeWordBases(otherText);
+  const spellsOutNegative = otherText !== '' && wordsWithPrefixes(otherText).some((word) => /^(?:un|non)[a-z]{5,}$/.test(word) && !words.includes(word));
   const stems = words.filter(isContent).map(normaliseWord);
 
   const directions: DirectionCue[] = [];
@@ -352,7 +380,7 @@ export function readStatement(text: string, otherText = ''): Statement {
     })),
     mainNegations: mainNegationAt.map((i) => words[i] ?? ''),
     mainNegationAt,
-    conditionNegations: negationsOf(words, inCondition, bases, 'condition').map((i) => words[i] ?? ''),
+    conditionNegations: negationsOf(words, inCondition, bases, 'condition', spellsOutNegative).map((i) => words[i] ?? ''),
     directions,
     universals: words.filter((word) => UNIVERSALS.has(word)),
     partials: words.filter((word) => PARTIALS.has(word)),

@@ -111,6 +111,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmake promises\b|\bmake a promise\b/g, 'promise'],
   [/\bmake sure\b/g, 'ensure'],
   [/\bright away\b|\bat once\b|\bwithout delay\b|\bstraight away\b/g, 'immediately'],
+  // Emphasis, not a negation: "must always, without fail, be told" keeps "must be told".
+  [/\bwithout fail\b/g, 'always'],
+  // A price of nothing is a price, not a negated rule: "costs shoppers nothing" = "is free of charge".
+  [/\bcosts? (?:(?:[a-z]+ ){0,2}?)nothing\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b|\bwithout charge\b/g, 'is free'],
   [/\bone time\b/g, 'once'],
   [/\bwhat happens next\b/g, 'next steps'],
   [/\bon (?:its|their) way\b/g, 'shipped'],

@@ -486,4 +486,27 @@ describe('findReasons', () => {
       expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
     });
   });
+
+  describe('round 6: words that negate nothing, stricter rules read as stricter', () => {
+    it('reads "without fail", "costs nothing" and a "without" inside a relative clause spelling out an un- word as no negation', () => {
+      expect(codes('Candidates must be told the salary range before the interview.', 'Candidates must always, without fail, be told the salary range before the interview.')).toEqual([]);
+      expect(codes('Replacement badges are free of charge for staff.', 'A replacement badge costs staff nothing.')).toEqual([]);
+      expect(codes('Unsigned contracts are returned to the sales representative.', 'Contracts that arrive without a signature are returned to the sales representative.')).toEqual([]);
+      expect(codes('Never let minors board without an adult.', 'Let minors board without an adult.')).toEqual(['negation-removed']);
+    });
+    it('reads the last of a series of that-clauses like the first, so a list of them keeps its negation', () => {
+      expect(codes('Before closing the ticket, confirm that the fix is deployed, that the customer has replied and that no alert is still open.', 'Before closing the ticket, confirm that:\n- the fix is deployed\n- the customer has replied\n- no alert is still open')).toEqual([]);
+    });
+    it('reads "a year" as one year against a number of years, and a time something has not happened in as a threshold', () => {
+      expect(codes('Do not suggest libraries that have not been updated in two years.', 'Never suggest libraries that have not been updated in a year.')).toEqual([]);
+      expect(findReasons('Delete the CVs of candidates who have not applied in a year.', 'Delete the CVs of candidates who have not applied in three years.').map((r) => r.message)).toEqual(['number changed: "a year" -> "three years" (loosens the rule)']);
+      expect(codes('Take the tablets twice a day.', 'Take the tablets two times a day.')).toEqual([]);
+    });
+    it('reads a partial word before a noun of its own as a new case, not a narrower one', () => {
+      expect(codes("Check the patient's wristband at check-in.", "Check the patient's wristband at check-in and again before any new procedure.")).toEqual([]);
+      expect(codes('Send the survey to all customers.', 'Send the survey to new customers.')).toEqual(['scope-narrowed']);
+      expect(codes('The earliest approved correction is processed first.', 'The most recently approved correction is processed first.')).toEqual(['order-changed']);
+    });
+  });
 });
+

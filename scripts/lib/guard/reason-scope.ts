@@ -78,6 +78,23 @@ function prohibitionNarrowed(group: StatementGroup): [string, string] | null {
   return null;
 }
 
+/** Partial words that are adverbs of frequency: they limit the rule itself, not a noun. */
+const FREQUENCY_PARTIALS = new Set(['sometimes', 'often', 'occasionally', 'rarely']);
+
+/**
+ * Whether a partial word that came in limits something the old rule covered: the noun after it was
+ * there before ("all customers" -> "new customers"). In words of its own it is a new case added
+ * beside the rule ("at admission and again before any new medicine is given"), which covers more.
+ */
+function limitsKeptThing(group: StatementGroup, partial: string, oldStems: ReadonlySet<string>): boolean {
+  if (FREQUENCY_PARTIALS.has(partial)) return true;
+  return group.next.some(({ words }) => words.some((word, i) => {
+    if (word !== partial) return false;
+    const head = words.slice(i + 1, i + 4).find(isContent);
+    return head === undefined || oldStems.has(normaliseWord(head));
+  }));
+}
+
 /** Qualifier, narrowing and widening reasons per aligned group. */
 export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -105,7 +122,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const partialsGained = missingFrom(
       group.next.flatMap((statement) => statement.partials),
       group.previous.flatMap((statement) => statement.partials),
-    );
+    ).filter((word) => limitsKeptThing(group, word, oldStems));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
     const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < group.previous.flatMap((statement) => statement.universals).length;
