@@ -125,6 +125,25 @@ const CASES: readonly Case[] = [
   { id: 'keep/stale-threshold-stricter', previous: 'Do not suggest libraries that have not been updated in two years.', next: 'Never suggest libraries that have not been updated in a year.', code: null },
   { id: 'keep/new-occasion-added', previous: "Check the patient's wristband at check-in.", next: "Check the patient's wristband at check-in and again before any new procedure.", code: null },
   { id: 'logic/stale-threshold-looser', previous: 'Delete the CVs of candidates who have not applied in a year.', next: 'Delete the CVs of candidates who have not applied in three years.', code: 'number-changed' },
+  // Round 6, v8's misses as classes: a sales pitch brought into a rule, a lone party replaced, a
+  // coordinated holder replaced, a hedge written as a condition on a repeat, a permission carved
+  // out in the same sentence, money back beside a no-refund rule, roles swapped across "once".
+  { id: 'logic/upsell', previous: 'If the printer jams, walk the customer through clearing the paper tray.', next: 'If the printer jams, recommend the extended warranty and a new printer.', code: 'upsell-added' },
+  { id: 'logic/party-replaced', previous: 'Send the repair invoice to the landlord.', next: 'Send the repair invoice to the tenant.', code: 'object-replaced' },
+  { id: 'logic/holders-replaced', previous: 'Visitors may bring their children or grandchildren to the open day.', next: 'Visitors may bring friends and neighbours to the open day.', code: 'object-replaced' },
+  { id: 'logic/hedge-repeat-condition', previous: 'Escalate the case to legal as soon as the customer mentions a lawyer.', next: 'Escalate the case to legal if the customer mentions a lawyer more than once.', code: 'qualifier-added' },
+  { id: 'logic/permission-carved-out', previous: 'Guests must not bring glass bottles to the pool area.', next: 'Guests must not bring glass bottles to the pool area, although hotel staff can allow wine bottles at the bar.', code: 'permission-added' },
+  { id: 'logic/money-back', previous: 'Deposits are never refunded.', next: 'Deposits are never refunded. Guests who cancel a week ahead are paid back in full.', code: 'contradiction' },
+  { id: 'logic/roles-across-once', previous: 'Payments are released by finance once the budget holder has signed the order.', next: 'Payments are released by the budget holder once finance has signed the order.', code: 'roles-swapped' },
+  { id: 'keep/party-generic', previous: 'Send the invoice to the account holder.', next: 'Send the invoice to the customer.', code: null },
+  { id: 'keep/party-same-role', previous: 'Escalate billing disputes to the supervisor on duty.', next: 'Escalate billing disputes to the manager on duty.', code: null },
+  { id: 'keep/asked-shortened', previous: 'Cancel the subscription when the customer asks.', next: "When asked, cancel the customer's subscription.", code: null },
+  { id: 'keep/repeat-reworded', previous: 'Call the customer back if they call twice.', next: 'If the customer calls twice, call them back.', code: null },
+  { id: 'keep/not-even', previous: 'Do not share lab results with anyone, not even relatives.', next: 'Never share lab results with anyone, relatives included.', code: null },
+  { id: 'keep/alternative-reworded', previous: 'Send the welcome pack to new starters or their managers.', next: 'Send the welcome pack to new joiners or their line managers.', code: null },
+  { id: 'keep/condition-to-front', previous: 'Archive the ticket once the customer has confirmed the fix.', next: 'Once the customer has confirmed the fix, archive the ticket.', code: null },
+  { id: 'keep/money-back-reworded', previous: 'Refund the customer in full when the parcel is lost.', next: 'When the parcel is lost, give the customer all their money back.', code: null },
+  { id: 'keep/a-year', previous: 'Delete inactive accounts after 12 months.', next: 'Delete inactive accounts after a year.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
@@ -184,6 +203,9 @@ describe('the hook reads clause logic in real commits', () => {
     expect(message('logic/actor-replaced', 'actor-replaced')).toBe('actor replaced: "account owner" -> "support agent" in "The support agent approves every refund over $100."');
     expect(message('logic/negation-rescoped', 'negation-moved')).toBe('negation moved: "reset" is no longer negated, the negation now reads "never for other staff", in "Reset a password over the phone for managers, never for other staff."');
     expect(message('logic/roles-phrases', 'roles-swapped')).toContain('"requester manager" and "security team" traded places');
+    expect(message('logic/party-replaced', 'object-replaced')).toBe('party replaced: "landlord" -> "tenant" in "Send the repair invoice to the tenant."');
+    expect(message('logic/upsell', 'upsell-added')).toBe('upsell added: "extended warranty" in "If the printer jams, recommend the extended warranty and a new printer.", which the rule did not sell before');
+    expect(message('logic/permission-carved-out', 'permission-added')).toBe('permission added: "hotel staff can allow wine bottles at the bar" carved out of "Guests must not bring glass bottles to the pool area."');
   });
 
   it('records the order-aware similarity and fails check on the flagged clauses only', () => {

@@ -146,7 +146,8 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\bdo(?:es)? (?:your|their|our|its|his|her) best to\b/g,
   // or on being asked more than once ("after their second request", "if the customer asks again").
   /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:[a-z]+ )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails)\b/g,
-  /\b(?:if|when|once|after) (?:they|he|she|you|the [a-z]+) (?:has |have |had )?(?:asks?|asked|requests?|requested|insists?|insisted|complains?|complained|chases?|chased|pushes back|pushed back|writes?|wrote|calls?|called) (?:again|twice|repeatedly|more than once|a second time)\b/g,
+  // The repeat may come after what was asked for ("after the customer has asked for one a second time").
+  /\b(?:if|when|once|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
   /\b(?:if|when) pressed\b/g,
 ];
 
@@ -269,6 +270,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "say so instead of guessing" is "do not guess".
     const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
+    // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
+    // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.
+    if (word === 'not' && words[i + 1] === 'even' && !AUXILIARIES.has(words[i - 1] ?? '') && found.length > 0) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
     // "Minors who are travelling without an adult" for "Unaccompanied minors": the other version's

@@ -132,6 +132,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcommit to ((?:a |any |an )?(?:date|deadline|timeline|timeframe|time frame|delivery date))\b/g, 'promise $1'],
   [/\bopposing party\b|\bother side\b/g, 'other party'],
   [/\bgive out\b|\bhand out\b/g, 'share'],
+  // Money returned is a refund, whoever words it: "get their money back", "pay the customer back".
+  [/\b(?:get|gets|got|receive|receives|received) (?:their|your|his|her|its|the|all their|all the) money back\b/g, 'are refunded'],
+  [/\b(?:give|gives|gave|pay|pays|paid) ((?:[a-z]+ ){0,2}?)(?:their |your |the )?money back\b|\b(?:pay|pays|paid) ((?:[a-z]+ ){0,2}?)back\b/g, 'refund $1$2'],
 ];
 
 /**
@@ -217,7 +220,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'ask request',
   'show display present',
   'give provide offer supply',
-  'refund reimbursement',
+  'refund reimbursement reimburse',
   'quick fast rapid',
   'child kid',
   'man guy',

@@ -508,5 +508,47 @@ describe('findReasons', () => {
       expect(codes('The earliest approved correction is processed first.', 'The most recently approved correction is processed first.')).toEqual(['order-changed']);
     });
   });
+
+  describe('round 6: v8 misses read as classes', () => {
+    it('reads a sales pitch brought into a rule that sold nothing as upsell-added', () => {
+      expect(codes('When a member asks about storage limits, show them how to clear old files.', 'When a member asks about storage limits, suggest they subscribe to the extra storage bundle.')).toEqual(['upsell-added']);
+      expect(codes('Suggest the free budgeting tool when a customer says money is tight.', 'When a customer mentions money is tight, recommend the free budgeting tool.')).toEqual([]);
+      expect(codes('Cancel the premium plan when the customer asks.', 'When the customer asks, cancel their premium plan.')).toEqual([]);
+    });
+    it('reads a lone party swapped for a specific other party as object-replaced, not a generic word or a role of the same kind', () => {
+      expect(codes('Release the spare car keys only to the registered owner.', 'Release the spare car keys only to the registered driver.')).toEqual(['object-replaced']);
+      expect(codes('Send the receipt to the cardholder by email.', 'Send the receipt to the customer by email.')).toEqual([]);
+      expect(codes('Hand the keys to the tenant on the first day.', 'Hand the keys to the renter on the first day.')).toEqual([]);
+      expect(codes('Cards with a balance greater than $50 need a PIN.', 'Cards with a balance smaller than $50 need a PIN.')).not.toContain('object-replaced');
+    });
+    it('reads a coordinated holder replaced by another as object-replaced, and a kept alternative reworded as no widening', () => {
+      expect(codes('Employees may expense meals for themselves and their direct reports.', 'Employees may expense meals for clients and suppliers.')).toEqual(['object-replaced']);
+      expect(codes('Send the welcome pack to new starters or their managers.', 'Send the welcome pack to new joiners or their line managers.')).toEqual([]);
+    });
+    it('reads a condition that waits for a repeat as a hedge, whatever the verb, and the same wait reworded as none', () => {
+      expect(codes('Escalate to a manager as soon as a tenant reports mould.', 'Escalate to a manager after a tenant has reported mould three times.')).toEqual(['qualifier-added']);
+      expect(codes('Call the customer back if they call twice.', 'If the customer calls twice, call them back.')).toEqual([]);
+      expect(codes('Cancel the subscription when the customer asks.', "When asked, cancel the customer's subscription.")).toEqual([]);
+    });
+    it('reads a permission joined to a kept rule by but/though/however as permission-added', () => {
+      expect(codes('Never install personal software on work laptops.', 'Never install personal software on work laptops, though IT staff may install browser extensions.')).toEqual(['permission-added']);
+      expect(codes('All visitors sign in at reception.', 'All visitors sign in at reception; however, regular contractors are allowed to go straight to the site office.')).toEqual(['permission-added']);
+      expect(codes('Never share passwords.', 'Never share passwords, but you can only reset them for their owner.')).not.toContain('permission-added');
+    });
+    it('reads money given back as a refund, so a new sentence paying back beside a no-refund rule contradicts it', () => {
+      expect(codes('Event tickets cannot be refunded.', 'Event tickets cannot be refunded. Anyone who misses the event gets their money back.')).toEqual(['contradiction']);
+      expect(codes('Refund the customer in full when the parcel is lost.', 'When the parcel is lost, give the customer all their money back.')).toEqual([]);
+    });
+    it('reads two doers exchanged across "once"/"after" as roles-swapped, and a condition moved to the front as none', () => {
+      expect(codes('Refunds are approved by the store manager after the cashier has checked the receipt.', 'Refunds are approved by the cashier after the store manager has checked the receipt.')).toContain('roles-swapped');
+      expect(codes('Archive the ticket once the customer has confirmed the fix.', 'Once the customer has confirmed the fix, archive the ticket.')).toEqual([]);
+      expect(codes('Offer to escalate when the customer is unhappy with the answer.', 'When the customer is unhappy with the answer, offer to escalate.')).toEqual([]);
+    });
+    it('reads "not even X" after the rule\'s own negation as stress, and a unit of time changed as no dropped item', () => {
+      expect(codes('Do not share lab results with anyone, not even relatives.', 'Never share lab results with anyone, relatives included.')).toEqual([]);
+      expect(codes('Do not even open attachments from unknown senders.', 'Open attachments from unknown senders.')).toEqual(['negation-removed']);
+      expect(codes('Delete inactive accounts after 12 months.', 'Delete inactive accounts after a year.')).toEqual([]);
+    });
+  });
 });
 

@@ -343,7 +343,7 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
  * gives a number of that unit in figures or words ("two years"): "a year" is then one year.
  */
 function countedAgainst(quantities: readonly Quantity[], other: readonly Quantity[]): Quantity[] {
-  return quantities.filter((quantity) => !quantity.article || other.some((theirs) => !theirs.article && theirs.dimension === quantity.dimension && theirs.value !== quantity.value));
+  return quantities.filter((quantity) => !quantity.article || other.some((theirs) => !theirs.article && theirs.dimension === quantity.dimension));
 }
 
 function findAmountChanges(previous: string, next: string): Reason[] {

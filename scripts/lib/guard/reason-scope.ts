@@ -78,6 +78,23 @@ function prohibitionNarrowed(group: StatementGroup): [string, string] | null {
   return null;
 }
 
+/** Words that grant: a hedge on a permission narrows the grant. */
+const GRANTS = new Set(['may', 'can', 'allowed', 'permitted']);
+
+/** Words of a hedge that waits for a repeat: "if they call twice", "after the client has asked a second time". */
+const REPEAT = /\b(?:again|twice|repeatedly|more than once|second|third|further|several|multiple|repeated|subsequent|follow-up|times)\b/;
+
+/** Hedges that wait for a request ("when asked", "on request"). */
+const ON_REQUEST = /^(?:when asked|if asked|on request|upon request|if requested|when requested)$/;
+/** A condition the old rule already had that waits for a request in its own words ("when the customer asks"). */
+const ASKED_CONDITION = /\b(?:when|if|whenever|once) (?:they|he|she|you|(?:the |a |an |any )?[a-z]+) (?:asks?|requests?|asked|requested)\b/;
+
+/** A hedge's kind: the repeat family is one hedge however it is worded ("if they call twice" = "if the customer calls twice"). */
+function hedgeKind(qualifier: string): string {
+  if (REPEAT.test(qualifier)) return 'repeat';
+  return ON_REQUEST.test(qualifier) ? 'on-request' : qualifier;
+}
+
 /** Partial words that are adverbs of frequency: they limit the rule itself, not a noun. */
 const FREQUENCY_PARTIALS = new Set(['sometimes', 'often', 'occasionally', 'rarely']);
 
@@ -100,11 +117,20 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
     const where = quote(group.nextText);
-    const qualifiers = missingFrom(
-      group.next.flatMap((statement) => statement.qualifiers),
-      group.previous.flatMap((statement) => statement.qualifiers),
-    );
-    if (qualifiers.length > 0) {
+    // "Cancel the subscription when the customer asks" -> "When asked, cancel ...": the same wait, said shorter.
+    const askedBefore = group.previous.some((statement) => ASKED_CONDITION.test(statement.words.join(' ')));
+    const oldHedges = [...group.previous.flatMap((statement) => statement.qualifiers).map(hedgeKind), ...(askedBefore ? ['on-request'] : [])];
+    const oldConditions = group.previous.flatMap((statement) => statement.conditions).filter((condition) => condition.stems.length > 0);
+    const qualifiers = group.next.flatMap((statement) => statement.qualifiers).filter((q, i, all) => {
+      const kinds = all.slice(0, i + 1).map(hedgeKind);
+      // A kept condition that now waits for a repeat ("if a user reports it" -> "... twice") is condition-narrowed's.
+      const keptCondition = hedgeKind(q) === 'repeat' && group.next.some((statement) => statement.conditions.some((now) => REPEAT.test(now.words.join(' ')) && oldConditions.some((old) => old.kind === now.kind && old.stems.every((stem) => now.stems.includes(stem)))));
+      return !keptCondition && missingFrom(kinds, oldHedges).includes(hedgeKind(q));
+    });
+    // "Tutors may give a hint only after the student has tried at least twice": a permission that
+    // waits longer grants less, which is stricter.
+    const grants = group.next.every((statement) => statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word)));
+    if (qualifiers.length > 0 && !grants) {
       reasons.push({ code: 'qualifier-added', message: `qualifier added: ${qualifiers.map((q) => `"${q}"`).join(', ')} in ${where}` });
       continue;
     }
@@ -140,9 +166,10 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
       continue;
     }
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());
+    // "or their managers" -> "or their line managers": an old alternative said with a word more is no new one.
     const widening = group.next
       .flatMap((statement) => alternatives(statement.words))
-      .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)));
+      .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)) && !stems.some((stem) => oldAlternatives.has(stem)));
     if (widening) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${widening.join(' ')}" added as an alternative in ${where}` });
     }
