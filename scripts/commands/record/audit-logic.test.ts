@@ -144,6 +144,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/condition-to-front', previous: 'Archive the ticket once the customer has confirmed the fix.', next: 'Once the customer has confirmed the fix, archive the ticket.', code: null },
   { id: 'keep/money-back-reworded', previous: 'Refund the customer in full when the parcel is lost.', next: 'When the parcel is lost, give the customer all their money back.', code: null },
   { id: 'keep/a-year', previous: 'Delete inactive accounts after 12 months.', next: 'Delete inactive accounts after a year.', code: null },
+  { id: 'keep/only-on-the-action', previous: 'Sign off the aircraft only after the second engineer has inspected the repair.', next: 'The aircraft may only be signed off once a second engineer has inspected the repair.', code: null },
+  { id: 'logic/upsell-our-plans', previous: 'When a pet owner calls about vomiting, book the next free appointment.', next: 'When a pet owner calls about vomiting, recommend our pet insurance plans.', code: 'upsell-added' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -8,6 +8,7 @@
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
+import { isImperativeVerb } from './_rule-words.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -210,15 +211,31 @@ function previousContent(words: readonly string[], from: number): string | null 
 }
 
 /** Word ranges [start, end) of condition clauses: from the marker to the next comma, semicolon or the end. */
+/**
+ * Whether an "only" limits the whole action, so an "if/when/once" after it is an "only if": "may
+ * only be signed off once ..." = "sign off only after ...", "Only give parents the grades when the
+ * student agreed" = "... only if the student agreed". An "only" before a subject ("Only managers
+ * may ...") limits who, not when.
+ */
+function onlyLimitsAction(words: readonly string[]): boolean {
+  if (words[0] === 'only' && isImperativeVerb(words[1] ?? '')) return true;
+  return words.some((word, i) => word === 'only' && MODALS_BEFORE_ONLY.has(words[i - 1] ?? ''));
+}
+const MODALS_BEFORE_ONLY = new Set(['may', 'can', 'must', 'should', 'shall', 'will']);
+/** Markers an "only" on the action turns into "only if". */
+const PLAIN_CONDITIONS = new Set(['if', 'when', 'once', 'whenever']);
+
 function conditionSpans(text: string, words: readonly string[]): Array<{ kind: ConditionKind; marker: string; start: number; end: number }> {
   const breaks = clauseBreaks(text);
   const spans: Array<{ kind: ConditionKind; marker: string; start: number; end: number }> = [];
+  const onlyAction = onlyLimitsAction(words);
   for (let i = 0; i < words.length; i++) {
     const found = findPhraseAt(CONDITION_INDEX, words, i);
     if (!found) continue;
     // "at any time" and "at no time" are emphasis, not conditions.
     if (found[0] === 'any time' && words[i - 1] === 'at') continue;
-    const [marker, kind] = found;
+    const [marker, written] = found;
+    const kind: ConditionKind = onlyAction && PLAIN_CONDITIONS.has(marker) && words.indexOf('only') < i ? 'only-if' : written;
     let end = i + marker.split(' ').length;
     while (end < words.length && !breaks.has(end)) end++;
     spans.push({ kind, marker, start: i, end });

@@ -549,6 +549,15 @@ describe('findReasons', () => {
       expect(codes('Do not even open attachments from unknown senders.', 'Open attachments from unknown senders.')).toEqual(['negation-removed']);
       expect(codes('Delete inactive accounts after 12 months.', 'Delete inactive accounts after a year.')).toEqual([]);
     });
+    it('reads an "only" on the action ("may only ... once", "Only give ... when") as making its condition an "only if"', () => {
+      expect(codes('Sign off the aircraft only after the second engineer has inspected the repair.', 'The aircraft may only be signed off once a second engineer has inspected the repair.')).toEqual([]);
+      expect(codes('Release exam grades to parents only if the student has consented.', 'Only give parents exam grades when the student has agreed to it.')).toEqual([]);
+      expect(codes('Release exam grades to parents only if the student has consented.', 'Release exam grades to parents when the student has consented.')).toEqual(['condition-changed']);
+      expect(codes('Only managers may approve refunds when the amount is over $500.', 'When the amount is over $500, refunds may be approved by managers only.')).not.toContain('condition-changed');
+    });
+    it('reads "our ... plans" brought into a rule as a pitch', () => {
+      expect(codes('When a pet owner calls about vomiting, book the next free appointment.', 'When a pet owner calls about vomiting, recommend our pet insurance plans.')).toEqual(['upsell-added']);
+    });
   });
 });
 

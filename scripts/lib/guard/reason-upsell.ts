@@ -7,8 +7,8 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
 
-/** Words that steer someone to something paid: a higher tier, an upgrade, an add-on, a subscription. */
-const PITCH = /\b(?:premium|upgrad(?:e|es|ed|ing)|upsell\w*|add-ons?|subscriptions?|subscribe|paid (?:plan|plans|tier|version|service|option|membership|support|package)|(?:pro|plus|gold|platinum|business) (?:plan|tier|version|membership|package|subscription)|extended warranty|protection plan)\b/i;
+/** Words that steer someone to something paid: a higher tier, an upgrade, an add-on, a subscription, "our ... plans". */
+const PITCH = /\b(?:premium|upgrad(?:e|es|ed|ing)|upsell\w*|add-ons?|subscriptions?|subscribe|paid (?:plan|plans|tier|version|service|option|membership|support|package)|(?:pro|plus|gold|platinum|business) (?:plan|tier|version|membership|package|subscription)|extended warranty|protection plan|our (?:[a-z-]+ ){0,3}(?:plans?|products?|packages?|bundles?|memberships?|insurance|cover|subscriptions?))\b/i;
 /** A clause that already speaks of tiers or paid things ("users on the free tier"): a pitch there may be the same words reworded. */
 const ABOUT_TIERS = /\b(?:free (?:tier|plan|version|account|trial)|tiers?|pricing|price plans?)\b/i;
 
