@@ -146,6 +146,15 @@ const CASES: readonly Case[] = [
   { id: 'keep/a-year', previous: 'Delete inactive accounts after 12 months.', next: 'Delete inactive accounts after a year.', code: null },
   { id: 'keep/only-on-the-action', previous: 'Sign off the aircraft only after the second engineer has inspected the repair.', next: 'The aircraft may only be signed off once a second engineer has inspected the repair.', code: null },
   { id: 'logic/upsell-our-plans', previous: 'When a pet owner calls about vomiting, book the next free appointment.', next: 'When a pet owner calls about vomiting, recommend our pet insurance plans.', code: 'upsell-added' },
+  // A batch in seven more domains, measured once (17/20 caught, 6/20 benign flagged), then these classes.
+  { id: 'logic/sort-key', previous: 'Process claims in the order they arrive, oldest first.', next: 'Process claims in the order they arrive, largest first.', code: 'order-changed' },
+  { id: 'logic/hedge-permitting', previous: 'Return the deposit within 10 days of the tenancy ending.', next: 'Return the deposit within 10 days of the tenancy ending, staffing permitting.', code: 'qualifier-added' },
+  { id: 'logic/never-charge-to-charge', previous: 'Never charge a cancellation fee.', next: 'Charge a cancellation fee.', code: 'negation-removed' },
+  { id: 'keep/or-longer', previous: 'Passwords must have at least 12 characters.', next: 'Passwords must be 12 characters or longer.', code: null },
+  { id: 'keep/keep-within', previous: 'Moderators are prohibited from sharing user reports outside the team.', next: 'Moderators must keep user reports within the team.', code: null },
+  { id: 'keep/waive-as-do-not-charge', previous: 'Waive the cancellation fee when the flight is delayed by the airline.', next: 'If the airline delays the flight, do not charge the cancellation fee.', code: null },
+  { id: 'keep/spelled-inactive', previous: 'Inactive listings are removed after 60 days.', next: 'Listings that have had no activity for 60 days are removed.', code: null },
+  { id: 'keep/without-manner', previous: 'Explain the appeal process in plain English.', next: 'Explain how to appeal, in plain English, without legal jargon.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

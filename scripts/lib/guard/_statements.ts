@@ -134,6 +134,8 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:time|workload|workloads|capacity|resources|circumstances|schedule|schedules|staffing|budget|conditions|priorities|demand|volume|queue|things|other duties) (?:allows?|permits?)\b/g,
   /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
   /\bsubject to (?:availability|capacity|workload|resources)\b/g,
+  // "staffing permitting", "weather allowing": a noun that must allow it first.
+  /\b(?!not\b)[a-z]+ (?:permitting|allowing)\b/g,
   /\bwithin reason\b/g,
   // The class, not a list: an adverbial that makes the duty depend on what is reasonable or
   // possible ("as far as is reasonable", "where it is reasonably practicable", "to the extent feasible"),
@@ -269,6 +271,9 @@ export function clauseBreaks(text: string): Set<number> {
 }
 
 /** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
+/** What a "keep" keeps something from: then it forbids sharing, showing or putting it elsewhere. */
+const KEEPS_OUT = /\b(?:out of|away from|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
+
 /** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
 const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
 
@@ -286,7 +291,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
     // "say so instead of guessing" is "do not guess".
     const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
-    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
+    // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
+    const keepsOut = (word === 'keep' || word === 'keeps') && KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' '));
+    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.
     if (word === 'not' && words[i + 1] === 'even' && !AUXILIARIES.has(words[i - 1] ?? '') && found.length > 0) return;
@@ -294,7 +301,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
     // "Minors who are travelling without an adult" for "Unaccompanied minors": the other version's
     // negative word, spelled out in a relative clause.
-    if (relative && word === 'without' && spellsOutNegative) return;
+    if (relative && (word === 'without' || word === 'no') && spellsOutNegative) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -368,7 +375,9 @@ export function readStatement(text: string, otherText = ''): Statement {
   const exceptions = exceptionSpans(text, words);
   const inCondition = (i: number): boolean => spans.some((span) => i >= span.start && i < span.end) || exceptions.some(([start, end]) => i >= start && i < end);
   const bases = negativeWordBases(otherText);
-  const spellsOutNegative = otherText !== '' && wordsWithPrefixes(otherText).some((word) => /^(?:un|non)[a-z]{5,}$/.test(word) && !words.includes(word));
+  const stemsHere = new Set(words.map(normaliseWord));
+  // "Inactive listings" -> "listings that have had no activity": an in- word counts when its base is here.
+  const spellsOutNegative = otherText !== '' && wordsWithPrefixes(otherText).some((word) => !words.includes(word) && (/^(?:un|non)[a-z]{5,}$/.test(word) || (/^in[a-z]{5,}$/.test(word) && stemsHere.has(normaliseWord(word.slice(2))))));
   const stems = words.filter(isContent).map(normaliseWord);
 
   const directions: DirectionCue[] = [];

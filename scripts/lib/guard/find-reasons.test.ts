@@ -558,6 +558,20 @@ describe('findReasons', () => {
     it('reads "our ... plans" brought into a rule as a pitch', () => {
       expect(codes('When a pet owner calls about vomiting, book the next free appointment.', 'When a pet owner calls about vomiting, recommend our pet insurance plans.')).toEqual(['upsell-added']);
     });
+    it('reads a queue sorted on something else, a "<noun> permitting" hedge, "or longer" as a bound, and "keep ... within the team" as a prohibition', () => {
+      expect(codes('Process claims in the order they arrive, oldest first.', 'Process claims in the order they arrive, largest first.')).toEqual(['order-changed']);
+      expect(codes('Process claims oldest first.', 'Process claims, earliest first.')).toEqual([]);
+      expect(codes('Return the deposit within 10 days of the tenancy ending.', 'Return the deposit within 10 days of the tenancy ending, staffing permitting.')).toEqual(['qualifier-added']);
+      expect(codes('Passwords must have at least 12 characters.', 'Passwords must be 12 characters or longer.')).toEqual([]);
+      expect(codes('Moderators are prohibited from sharing user reports outside the team.', 'Moderators must keep user reports within the team.')).toEqual([]);
+      expect(codes('Keep personal opinions out of replies.', 'Share your personal opinions in replies.')).toEqual(['negation-removed']);
+    });
+    it('reads "no activity" in a relative clause as the "inactive" of the other version, and a "without" before a noun as a manner', () => {
+      expect(codes('Inactive listings are removed after 60 days.', 'Listings that have had no activity for 60 days are removed.')).toEqual([]);
+      expect(codes('Explain the appeal process in plain English.', 'Explain how to appeal, in plain English, without legal jargon.')).toEqual([]);
+      expect(codes('Only collect a phone number with the customer\'s consent.', 'Collect a phone number without the customer\'s consent.')).toContain('negation-added');
+      expect(codes('Merge the change after the tests pass.', 'Merge the change without waiting for the tests.')).toContain('negation-added');
+    });
   });
 });
 

@@ -56,6 +56,26 @@ function findSidesSwapped(previous: readonly Statement[], next: readonly Stateme
   return null;
 }
 
+/** Superlatives that order a queue or a list, by what they sort on. */
+const SORT_KEYS: Readonly<Record<string, string>> = {
+  oldest: 'age', newest: 'age', earliest: 'age', latest: 'age', 'most recent': 'age', 'least recent': 'age', 'most recently': 'age',
+  cheapest: 'price', 'most expensive': 'price', 'least expensive': 'price', priciest: 'price',
+  smallest: 'size', largest: 'size', biggest: 'size', shortest: 'length', longest: 'length', highest: 'value', lowest: 'value',
+};
+
+/**
+ * "oldest first" -> "largest first": the queue is sorted on something else, which no opposite
+ * direction shows (oldest orders first, largest up). Returns the two words, or null.
+ */
+function sortKeyChanged(before: readonly DirectionCue[], after: readonly DirectionCue[]): string | null {
+  const keys = (cues: readonly DirectionCue[]) => cues.flatMap((cue) => (SORT_KEYS[cue.words] ? [cue.words] : []));
+  const old = keys(before);
+  const now = keys(after);
+  const gone = old.find((word) => !now.some((other) => SORT_KEYS[other] === SORT_KEYS[word]));
+  const came = now.find((word) => !old.some((other) => SORT_KEYS[other] === SORT_KEYS[word]));
+  return gone && came ? `"${gone}" -> "${came}" (sorted on something else)` : null;
+}
+
 /** One reason per aligned group whose order relations turned round, and one for steps run in another order. */
 export function findOrderChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -81,7 +101,7 @@ export function findOrderChanges(input: StatementDiffInput): Reason[] {
         break;
       }
     }
-    found ??= findSidesSwapped(group.previous, group.next);
+    found ??= findSidesSwapped(group.previous, group.next) ?? sortKeyChanged(before, after);
     if (found) reasons.push({ code: 'order-changed', message: `order changed: ${found} in ${quote(group.nextText)}` });
   }
   // Numbered steps and "then" chains: the sequence itself is the rule.

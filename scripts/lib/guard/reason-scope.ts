@@ -23,11 +23,15 @@ function missingFrom(words: readonly string[], others: readonly string[]): strin
 /** Who an "and any ..." addition is about: people added to whoever a rule lets see or do something. */
 const PEOPLE = new Set(['anyone', 'anybody', 'partner', 'partners', 'member', 'members', 'team', 'colleague', 'colleagues', 'employee', 'employees', 'staff', 'user', 'users', 'customer', 'customers', 'contractor', 'contractors', 'vendor', 'vendors', 'third', 'party', 'parties', 'agent', 'agents', 'person', 'people', 'who', 'whoever', 'family', 'friend', 'friends', 'relative', 'relatives']);
 
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'later', 'earlier', 'higher', 'lower', 'greater', 'above', 'below', 'over', 'under', 'older', 'younger', 'bigger', 'larger', 'smaller', 'sooner', 'after', 'before']);
+
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 function alternatives(words: readonly string[]): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
+    // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
+    if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
     if (word !== 'or' && !addsPeople) return;
     found.push(words.slice(i + 1, i + 5).filter(isContent).map(normaliseWord));
   });
