@@ -155,6 +155,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/waive-as-do-not-charge', previous: 'Waive the cancellation fee when the flight is delayed by the airline.', next: 'If the airline delays the flight, do not charge the cancellation fee.', code: null },
   { id: 'keep/spelled-inactive', previous: 'Inactive listings are removed after 60 days.', next: 'Listings that have had no activity for 60 days are removed.', code: null },
   { id: 'keep/without-manner', previous: 'Explain the appeal process in plain English.', next: 'Explain how to appeal, in plain English, without legal jargon.', code: null },
+  // One order said three ways: a duty before, a prohibition until, an "only" once.
+  { id: 'keep/order-as-prohibition', previous: "Verify the caller's identity before discussing their bill.", next: 'Do not discuss a bill with a caller until you have verified who they are.', code: null },
+  { id: 'keep/prohibition-as-only-once', previous: 'Do not promise a connection date before the engineer has surveyed the line.', next: 'Only promise a connection date once the engineer has surveyed the line.', code: null },
+  { id: 'logic/order-prohibition-lifted', previous: 'Do not promise a connection date before the engineer has surveyed the line.', next: 'Promise a connection date before the engineer has surveyed the line.', code: 'negation-removed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

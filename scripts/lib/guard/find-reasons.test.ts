@@ -572,6 +572,14 @@ describe('findReasons', () => {
       expect(codes('Only collect a phone number with the customer\'s consent.', 'Collect a phone number without the customer\'s consent.')).toContain('negation-added');
       expect(codes('Merge the change after the tests pass.', 'Merge the change without waiting for the tests.')).toContain('negation-added');
     });
+    it('reads one order said as a duty, a prohibition or an "only" as the same rule, and still reads it turned round', () => {
+      expect(codes("Verify the caller's identity before discussing their bill.", 'Do not discuss a bill with a caller until you have verified who they are.')).toEqual([]);
+      expect(codes('Do not promise a connection date before the engineer has surveyed the line.', 'Only promise a connection date once the engineer has surveyed the line.')).toEqual([]);
+      expect(codes('Escalate a complaint to the ombudsman only after our final response.', 'Refer complaints to the ombudsman once we have sent our final response, not earlier.')).toEqual([]);
+      expect(codes('Verify the caller before discussing the bill.', 'Discuss the bill before verifying the caller.')).toEqual(['order-changed']);
+      expect(codes('Do not promise a date before the survey.', 'Promise a date before the survey.')).toEqual(['negation-removed']);
+      expect(codes('Verify the caller before discussing the bill.', 'Verify the caller before discussing the bill if the customer asks.')).toEqual(['condition-added']);
+    });
   });
 });
 

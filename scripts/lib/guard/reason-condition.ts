@@ -3,6 +3,7 @@
 // `condition-added`: a new if/when condition now limits a rule that applied without it. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { saysSameOrder } from './_order-facts.ts';
 import { stemSet, type Condition, type ConditionKind } from './_statements.ts';
 import { quote } from './_text.ts';
 
@@ -46,6 +47,8 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
+    // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
+    if (saysSameOrder(group)) continue;
     const where = quote(group.nextText);
     const before = tally(group.previous.flatMap((statement) => statement.conditions));
     const after = tally(group.next.flatMap((statement) => statement.conditions));

@@ -4,6 +4,7 @@
 // counts, and "not paid" for "unpaid" is no negation. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { saysSameOrder } from './_order-facts.ts';
 import { isContent, readStatement, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -157,6 +158,8 @@ function mannerWithout(statement: Statement, at: number, previous: readonly Stat
 export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
+    // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
+    if (saysSameOrder(group)) continue;
     const before = group.previous.flatMap((statement) => statement.mainNegations);
     const after = group.next.flatMap((statement) => statement.mainNegations);
     // One sentence to one, a lower count means a negation went ("do not X or Y without Z" keeps

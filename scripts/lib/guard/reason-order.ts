@@ -3,6 +3,7 @@
 // article first, the handover last" -> "the handover first, the article last"). Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { saysSameOrder } from './_order-facts.ts';
 import { isContent, OPPOSITE_DIRECTION, type DirectionCue, type Statement } from './_statements.ts';
 import { findStepsSwapped } from './_steps.ts';
 import { normaliseWord } from './_text.ts';
@@ -80,6 +81,8 @@ function sortKeyChanged(before: readonly DirectionCue[], after: readonly Directi
 export function findOrderChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
+    // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
+    if (saysSameOrder(group)) continue;
     const before = group.previous.flatMap((statement) => statement.directions);
     const after = group.next.flatMap((statement) => statement.directions);
     let found: string | null = null;
