@@ -159,6 +159,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/order-as-prohibition', previous: "Verify the caller's identity before discussing their bill.", next: 'Do not discuss a bill with a caller until you have verified who they are.', code: null },
   { id: 'keep/prohibition-as-only-once', previous: 'Do not promise a connection date before the engineer has surveyed the line.', next: 'Only promise a connection date once the engineer has surveyed the line.', code: null },
   { id: 'logic/order-prohibition-lifted', previous: 'Do not promise a connection date before the engineer has surveyed the line.', next: 'Promise a connection date before the engineer has surveyed the line.', code: 'negation-removed' },
+  { id: 'logic/unless-added', previous: 'Refuse a rental if the driver has held a licence for less than a year.', next: 'Refuse a rental if the driver has held a licence for less than a year, unless they pay the young driver fee.', code: 'condition-added' },
+  { id: 'keep/condition-split', previous: 'Robots stop when a person enters the aisle or a sensor fails.', next: 'If someone walks into the aisle, or if a sensor fails, the robots stop.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

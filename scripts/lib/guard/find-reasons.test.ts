@@ -580,6 +580,13 @@ describe('findReasons', () => {
       expect(codes('Do not promise a date before the survey.', 'Promise a date before the survey.')).toEqual(['negation-removed']);
       expect(codes('Verify the caller before discussing the bill.', 'Verify the caller before discussing the bill if the customer asks.')).toEqual(['condition-added']);
     });
+    it('reads a new "unless" with words of its own as an exception, except in a permission, and a condition split in two as none added', () => {
+      expect(codes('Refuse a rental if the driver has held a licence for less than a year.', 'Refuse a rental if the driver has held a licence for less than a year, unless they pay the young driver fee.')).toEqual(['condition-added']);
+      expect(codes('Never share the access code.', 'Never share the access code unless a manager approves.')).toContain('condition-added');
+      expect(codes('Agents may waive the fee.', 'Agents may waive the fee unless the account is overdue.')).toEqual([]);
+      expect(codes('Robots stop when a person enters the aisle or a sensor fails.', 'If someone walks into the aisle, or if a sensor fails, the robots stop.')).toEqual([]);
+      expect(codes('Call the engineer if the error rate passes 2%.', 'Call the engineer if the error rate passes 2% and the status page is red.')).toEqual(['condition-narrowed']);
+    });
   });
 });
 
