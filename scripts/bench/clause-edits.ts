@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
     if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
     if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
-    if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once by the lead after round 5)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
+    if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once, then read in round 6: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
   }
 }
 
