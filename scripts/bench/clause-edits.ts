@@ -45,7 +45,7 @@ export interface EditScores {
 /** The reason code (prefix) each regression kind is meant to raise. */
 const KIND_CODES: Partial<Record<string, readonly string[]>> = {
   modal: ['modal-weakened'], negation: ['negation-'], number: ['number-changed'], requirement: ['requirement-removed'],
-  entity: ['entity-removed', 'object-replaced', 'actor-replaced'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift', 'object-replaced'],
+  entity: ['entity-removed', 'object-replaced', 'actor-replaced'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift', 'object-replaced', 'upsell-added'],
   order: ['order-changed', 'roles-swapped'], condition: ['condition-'], scope: ['scope-', 'qualifier-added'],
   conjunct: ['conjunct-dropped'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
   rescope: ['negation-', 'contradiction', 'permission-added', 'exception-added'], roles: ['roles-swapped'],
@@ -115,8 +115,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
     if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
     if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
-    if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once by the lead after round 5)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
-    if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead)', await scoreClauseEdits(HELD_BACK_EDITS_V9), verbose);
+    if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once, then read in round 6: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
+    if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors; measured by the lead after round 5 and once after round 6)', await scoreClauseEdits(HELD_BACK_EDITS_V9), verbose);
     if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after the next guard round)', await scoreClauseEdits(HELD_BACK_EDITS_V10), verbose);
   }
 }

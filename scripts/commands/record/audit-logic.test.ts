@@ -114,6 +114,53 @@ const CASES: readonly Case[] = [
   { id: 'keep/voice-prohibition', previous: 'Support agents must not read private messages.', next: 'Private messages must not be read by support agents.', code: null },
   { id: 'keep/emphasis-parenthesis', previous: 'Never store card numbers.', next: 'Never, in any system, store card numbers.', code: null },
   { id: 'keep/duties-reordered', previous: 'Log the call in the CRM, and email the summary to the customer.', next: 'Email the summary to the customer, and log the call in the CRM.', code: null },
+  // Round 6: "without" and "nothing" that forbid nothing, a that-clause series turned into a list,
+  // a list turned into prose that goes on with the old verb's object, "a year" against "two years",
+  // a threshold of time something has not happened in, a new occasion added beside a kept rule.
+  { id: 'keep/without-fail', previous: 'Candidates must be told the salary range before the interview.', next: 'Candidates must always, without fail, be told the salary range before the interview.', code: null },
+  { id: 'keep/spelled-negation-without', previous: 'Unsigned contracts are returned to the sales representative.', next: 'Contracts that arrive without a signature are returned to the sales representative.', code: null },
+  { id: 'keep/costs-nothing', previous: 'Replacement badges are free of charge for staff.', next: 'A replacement badge costs staff nothing.', code: null },
+  { id: 'keep/that-clauses-to-list', previous: 'Before closing the ticket, confirm that the fix is deployed, that the customer has replied and that no alert is still open.', next: 'Before closing the ticket, confirm that:\n- the fix is deployed\n- the customer has replied\n- no alert is still open', code: null },
+  { id: 'keep/list-to-prose-object-continued', previous: 'When a tenant reports a leak:\n- ask for the flat number and a photo\n- ask for the time it started if they know it\n- give them the emergency line', next: 'When a tenant reports a leak, ask for the flat number and a photo and for the time it started if they know it, and give them the emergency line.', code: null },
+  { id: 'keep/stale-threshold-stricter', previous: 'Do not suggest libraries that have not been updated in two years.', next: 'Never suggest libraries that have not been updated in a year.', code: null },
+  { id: 'keep/new-occasion-added', previous: "Check the patient's wristband at check-in.", next: "Check the patient's wristband at check-in and again before any new procedure.", code: null },
+  { id: 'logic/stale-threshold-looser', previous: 'Delete the CVs of candidates who have not applied in a year.', next: 'Delete the CVs of candidates who have not applied in three years.', code: 'number-changed' },
+  // Round 6, v8's misses as classes: a sales pitch brought into a rule, a lone party replaced, a
+  // coordinated holder replaced, a hedge written as a condition on a repeat, a permission carved
+  // out in the same sentence, money back beside a no-refund rule, roles swapped across "once".
+  { id: 'logic/upsell', previous: 'If the printer jams, walk the customer through clearing the paper tray.', next: 'If the printer jams, recommend the extended warranty and a new printer.', code: 'upsell-added' },
+  { id: 'logic/party-replaced', previous: 'Send the repair invoice to the landlord.', next: 'Send the repair invoice to the tenant.', code: 'object-replaced' },
+  { id: 'logic/holders-replaced', previous: 'Visitors may bring their children or grandchildren to the open day.', next: 'Visitors may bring friends and neighbours to the open day.', code: 'object-replaced' },
+  { id: 'logic/hedge-repeat-condition', previous: 'Escalate the case to legal as soon as the customer mentions a lawyer.', next: 'Escalate the case to legal if the customer mentions a lawyer more than once.', code: 'qualifier-added' },
+  { id: 'logic/permission-carved-out', previous: 'Guests must not bring glass bottles to the pool area.', next: 'Guests must not bring glass bottles to the pool area, although hotel staff can allow wine bottles at the bar.', code: 'permission-added' },
+  { id: 'logic/money-back', previous: 'Deposits are never refunded.', next: 'Deposits are never refunded. Guests who cancel a week ahead are paid back in full.', code: 'contradiction' },
+  { id: 'logic/roles-across-once', previous: 'Payments are released by finance once the budget holder has signed the order.', next: 'Payments are released by the budget holder once finance has signed the order.', code: 'roles-swapped' },
+  { id: 'keep/party-generic', previous: 'Send the invoice to the account holder.', next: 'Send the invoice to the customer.', code: null },
+  { id: 'keep/party-same-role', previous: 'Escalate billing disputes to the supervisor on duty.', next: 'Escalate billing disputes to the manager on duty.', code: null },
+  { id: 'keep/asked-shortened', previous: 'Cancel the subscription when the customer asks.', next: "When asked, cancel the customer's subscription.", code: null },
+  { id: 'keep/repeat-reworded', previous: 'Call the customer back if they call twice.', next: 'If the customer calls twice, call them back.', code: null },
+  { id: 'keep/not-even', previous: 'Do not share lab results with anyone, not even relatives.', next: 'Never share lab results with anyone, relatives included.', code: null },
+  { id: 'keep/alternative-reworded', previous: 'Send the welcome pack to new starters or their managers.', next: 'Send the welcome pack to new joiners or their line managers.', code: null },
+  { id: 'keep/condition-to-front', previous: 'Archive the ticket once the customer has confirmed the fix.', next: 'Once the customer has confirmed the fix, archive the ticket.', code: null },
+  { id: 'keep/money-back-reworded', previous: 'Refund the customer in full when the parcel is lost.', next: 'When the parcel is lost, give the customer all their money back.', code: null },
+  { id: 'keep/a-year', previous: 'Delete inactive accounts after 12 months.', next: 'Delete inactive accounts after a year.', code: null },
+  { id: 'keep/only-on-the-action', previous: 'Sign off the aircraft only after the second engineer has inspected the repair.', next: 'The aircraft may only be signed off once a second engineer has inspected the repair.', code: null },
+  { id: 'logic/upsell-our-plans', previous: 'When a pet owner calls about vomiting, book the next free appointment.', next: 'When a pet owner calls about vomiting, recommend our pet insurance plans.', code: 'upsell-added' },
+  // A batch in seven more domains, measured once (17/20 caught, 6/20 benign flagged), then these classes.
+  { id: 'logic/sort-key', previous: 'Process claims in the order they arrive, oldest first.', next: 'Process claims in the order they arrive, largest first.', code: 'order-changed' },
+  { id: 'logic/hedge-permitting', previous: 'Return the deposit within 10 days of the tenancy ending.', next: 'Return the deposit within 10 days of the tenancy ending, staffing permitting.', code: 'qualifier-added' },
+  { id: 'logic/never-charge-to-charge', previous: 'Never charge a cancellation fee.', next: 'Charge a cancellation fee.', code: 'negation-removed' },
+  { id: 'keep/or-longer', previous: 'Passwords must have at least 12 characters.', next: 'Passwords must be 12 characters or longer.', code: null },
+  { id: 'keep/keep-within', previous: 'Moderators are prohibited from sharing user reports outside the team.', next: 'Moderators must keep user reports within the team.', code: null },
+  { id: 'keep/waive-as-do-not-charge', previous: 'Waive the cancellation fee when the flight is delayed by the airline.', next: 'If the airline delays the flight, do not charge the cancellation fee.', code: null },
+  { id: 'keep/spelled-inactive', previous: 'Inactive listings are removed after 60 days.', next: 'Listings that have had no activity for 60 days are removed.', code: null },
+  { id: 'keep/without-manner', previous: 'Explain the appeal process in plain English.', next: 'Explain how to appeal, in plain English, without legal jargon.', code: null },
+  // One order said three ways: a duty before, a prohibition until, an "only" once.
+  { id: 'keep/order-as-prohibition', previous: "Verify the caller's identity before discussing their bill.", next: 'Do not discuss a bill with a caller until you have verified who they are.', code: null },
+  { id: 'keep/prohibition-as-only-once', previous: 'Do not promise a connection date before the engineer has surveyed the line.', next: 'Only promise a connection date once the engineer has surveyed the line.', code: null },
+  { id: 'logic/order-prohibition-lifted', previous: 'Do not promise a connection date before the engineer has surveyed the line.', next: 'Promise a connection date before the engineer has surveyed the line.', code: 'negation-removed' },
+  { id: 'logic/unless-added', previous: 'Refuse a rental if the driver has held a licence for less than a year.', next: 'Refuse a rental if the driver has held a licence for less than a year, unless they pay the young driver fee.', code: 'condition-added' },
+  { id: 'keep/condition-split', previous: 'Robots stop when a person enters the aisle or a sensor fails.', next: 'If someone walks into the aisle, or if a sensor fails, the robots stop.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
@@ -173,6 +220,9 @@ describe('the hook reads clause logic in real commits', () => {
     expect(message('logic/actor-replaced', 'actor-replaced')).toBe('actor replaced: "account owner" -> "support agent" in "The support agent approves every refund over $100."');
     expect(message('logic/negation-rescoped', 'negation-moved')).toBe('negation moved: "reset" is no longer negated, the negation now reads "never for other staff", in "Reset a password over the phone for managers, never for other staff."');
     expect(message('logic/roles-phrases', 'roles-swapped')).toContain('"requester manager" and "security team" traded places');
+    expect(message('logic/party-replaced', 'object-replaced')).toBe('party replaced: "landlord" -> "tenant" in "Send the repair invoice to the tenant."');
+    expect(message('logic/upsell', 'upsell-added')).toBe('upsell added: "extended warranty" in "If the printer jams, recommend the extended warranty and a new printer.", which the rule did not sell before');
+    expect(message('logic/permission-carved-out', 'permission-added')).toBe('permission added: "hotel staff can allow wine bottles at the bar" carved out of "Guests must not bring glass bottles to the pool area."');
   });
 
   it('records the order-aware similarity and fails check on the flagged clauses only', () => {

@@ -9,6 +9,17 @@ import { splitSentences } from './_text.ts';
 
 const JOIN = /^,?\s+and\s+(?:then\s+|also\s+)?/i;
 
+const CONDITION_OPENER = /^(?:when|whenever|if|unless|before|after|once|while|in case)\b/i;
+
+/**
+ * The appended part states its duty from its first words, or after a condition of its own. "ask
+ * for the version and for a screenshot if they have one, and give them the ticket number" goes on
+ * with the old verb's object ("for a screenshot"): the duty later in it is not where it starts.
+ */
+function opensWithDuty(duty: string): boolean {
+  return CONDITION_OPENER.test(duty) || isHardRequirement(duty.split(',')[0] ?? '');
+}
+
 /** `next` with each duty appended to a whole sentence of `previous` written as a sentence of its own. */
 export function splitAppendedDuties(previous: string, next: string): string {
   let text = next;
@@ -23,7 +34,7 @@ export function splitAppendedDuties(previous: string, next: string): string {
     const restEnd = after.slice(join[0].length).search(/[.!?](?:\s|$)|\n/);
     const rest = restEnd < 0 ? after.slice(join[0].length) : after.slice(join[0].length, join[0].length + restEnd);
     const duty = rest.charAt(0).toUpperCase() + rest.slice(1);
-    if (rest.split(/\s+/).length < 3 || !isHardRequirement(duty)) continue;
+    if (rest.split(/\s+/).length < 3 || !isHardRequirement(duty) || !opensWithDuty(duty)) continue;
     text = `${text.slice(0, at + body.length)}. ${duty}${after.slice(join[0].length + rest.length)}`;
   }
   return text;

@@ -46,6 +46,10 @@ const IMPERATIVE_VERBS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Whether a word opens an imperative ("Only give parents the grades when ..."). */
+export function isImperativeVerb(word: string): boolean {
+  return IMPERATIVE_VERBS.has(word);
+}
 const IMPERATIVE_LEAD_INS = new Set(['please', 'kindly', 'always', 'never', 'first', 'then', 'also', 'and']);
 
 /** Sentence words joined by single spaces and padded, so phrases match on word boundaries. */

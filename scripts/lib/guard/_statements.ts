@@ -8,6 +8,7 @@
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
+import { isImperativeVerb } from './_rule-words.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -91,7 +92,7 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
   // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",
   // "the cheapest plan", "sorted by date, descending").
-  ['oldest', 'first'], ['newest', 'last'], ['most recent', 'last'], ['least recent', 'first'], ['youngest', 'last'],
+  ['oldest', 'first'], ['newest', 'last'], ['most recent', 'last'], ['least recent', 'first'], ['most recently', 'last'], ['least recently', 'first'], ['youngest', 'last'],
   ['cheapest', 'down'], ['most expensive', 'up'], ['least expensive', 'down'], ['priciest', 'up'],
   ['smallest', 'down'], ['largest', 'up'], ['biggest', 'up'], ['shortest', 'down'], ['longest', 'up'],
   ['ascending', 'up'], ['descending', 'down'],
@@ -133,6 +134,8 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:time|workload|workloads|capacity|resources|circumstances|schedule|schedules|staffing|budget|conditions|priorities|demand|volume|queue|things|other duties) (?:allows?|permits?)\b/g,
   /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
   /\bsubject to (?:availability|capacity|workload|resources)\b/g,
+  // "staffing permitting", "weather allowing": a noun that must allow it first.
+  /\b(?!not\b)[a-z]+ (?:permitting|allowing)\b/g,
   /\bwithin reason\b/g,
   // The class, not a list: an adverbial that makes the duty depend on what is reasonable or
   // possible ("as far as is reasonable", "where it is reasonably practicable", "to the extent feasible"),
@@ -146,7 +149,8 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\bdo(?:es)? (?:your|their|our|its|his|her) best to\b/g,
   // or on being asked more than once ("after their second request", "if the customer asks again").
   /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:[a-z]+ )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails)\b/g,
-  /\b(?:if|when|once|after) (?:they|he|she|you|the [a-z]+) (?:has |have |had )?(?:asks?|asked|requests?|requested|insists?|insisted|complains?|complained|chases?|chased|pushes back|pushed back|writes?|wrote|calls?|called) (?:again|twice|repeatedly|more than once|a second time)\b/g,
+  // The repeat may come after what was asked for ("after the customer has asked for one a second time").
+  /\b(?:if|when|once|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
   /\b(?:if|when) pressed\b/g,
 ];
 
@@ -209,15 +213,31 @@ function previousContent(words: readonly string[], from: number): string | null 
 }
 
 /** Word ranges [start, end) of condition clauses: from the marker to the next comma, semicolon or the end. */
+/**
+ * Whether an "only" limits the whole action, so an "if/when/once" after it is an "only if": "may
+ * only be signed off once ..." = "sign off only after ...", "Only give parents the grades when the
+ * student agreed" = "... only if the student agreed". An "only" before a subject ("Only managers
+ * may ...") limits who, not when.
+ */
+function onlyLimitsAction(words: readonly string[]): boolean {
+  if (words[0] === 'only' && isImperativeVerb(words[1] ?? '')) return true;
+  return words.some((word, i) => word === 'only' && MODALS_BEFORE_ONLY.has(words[i - 1] ?? ''));
+}
+const MODALS_BEFORE_ONLY = new Set(['may', 'can', 'must', 'should', 'shall', 'will']);
+/** Markers an "only" on the action turns into "only if". */
+const PLAIN_CONDITIONS = new Set(['if', 'when', 'once', 'whenever']);
+
 function conditionSpans(text: string, words: readonly string[]): Array<{ kind: ConditionKind; marker: string; start: number; end: number }> {
   const breaks = clauseBreaks(text);
   const spans: Array<{ kind: ConditionKind; marker: string; start: number; end: number }> = [];
+  const onlyAction = onlyLimitsAction(words);
   for (let i = 0; i < words.length; i++) {
     const found = findPhraseAt(CONDITION_INDEX, words, i);
     if (!found) continue;
     // "at any time" and "at no time" are emphasis, not conditions.
     if (found[0] === 'any time' && words[i - 1] === 'at') continue;
-    const [marker, kind] = found;
+    const [marker, written] = found;
+    const kind: ConditionKind = onlyAction && PLAIN_CONDITIONS.has(marker) && words.indexOf('only') < i ? 'only-if' : written;
     let end = i + marker.split(' ').length;
     while (end < words.length && !breaks.has(end)) end++;
     spans.push({ kind, marker, start: i, end });
@@ -251,10 +271,13 @@ export function clauseBreaks(text: string): Set<number> {
 }
 
 /** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
+/** What a "keep" keeps something from: then it forbids sharing, showing or putting it elsewhere. */
+const KEEPS_OUT = /\b(?:out of|away from|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
+
 /** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
 const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
 
-function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition'): number[] {
+function negationsOf(words: readonly string[], keep: (i: number) => boolean, negatedStems: ReadonlySet<string>, mode: 'main' | 'condition', spellsOutNegative = false): number[] {
   const text = ` ${words.join(' ')} `;
   const masked = new Set<number>();
   for (const match of text.matchAll(NOT_NEGATING)) {
@@ -268,9 +291,17 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     const imperativeAvoid = word === 'avoid' && !SOFTENERS.has(words[i - 1] ?? '') && !SOFTENERS.has(words[i - 2] ?? '');
     // "say so instead of guessing" is "do not guess".
     const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
-    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf)) return;
+    // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
+    const keepsOut = (word === 'keep' || word === 'keeps') && KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' '));
+    if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
+    // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
+    // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.
+    if (word === 'not' && words[i + 1] === 'even' && !AUXILIARIES.has(words[i - 1] ?? '') && found.length > 0) return;
     const relative = isRelative(words, i);
     if (mode === 'main' ? !keep(i) || relative : !keep(i) && !relative) return;
+    // "Minors who are travelling without an adult" for "Unaccompanied minors": the other version's
+    // negative word, spelled out in a relative clause.
+    if (relative && (word === 'without' || word === 'no') && spellsOutNegative) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -290,7 +321,31 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
 function isRelative(words: readonly string[], at: number): boolean {
   let i = at - 1;
   while (i >= 0 && AUXILIARIES.has(words[i] ?? '')) i--;
-  return ['that', 'which', 'who', 'whom'].includes(words[i] ?? '') && i > 0 && isContent(words[i - 1] ?? '');
+  if (RELATIVE_PRONOUNS.has(words[i] ?? '') && i > 0 && isContent(words[i - 1] ?? '')) return true;
+  // "check that the order is paid, that the item is back and that no refund was issued": the last
+  // of a series of that-clauses is as much what is checked as the first, which its list item says.
+  if (words[i] === 'that' && (words[i - 1] === 'and' || words[i - 1] === 'or') && words.slice(0, i - 1).some((word, k) => word === 'that' && k > 0 && isContent(words[k - 1] ?? ''))) return true;
+  return words[at] === 'without' && insideRelativeClause(words, at);
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+/** Words that end a relative clause when walking back from inside it: the rule's own modal or verb of duty. */
+const CLAUSE_HEADS = new Set(['must', 'should', 'shall', 'may', 'can', 'will', 'never', 'not', 'always', 'only']);
+
+/**
+ * "Minors who are travelling without an adult are met at the gate": a "without" a few words into a
+ * relative clause (its own verb between) describes whom the rule covers, as "unaccompanied" did.
+ * "without" negates a noun or a manner, never the rule's verb, so only the clause it sits in
+ * matters; a modal on the way back means it is the rule's own ("Staff who ... must never ... without").
+ */
+function insideRelativeClause(words: readonly string[], at: number): boolean {
+  for (let i = at - 1, seen = 0; i > 0 && seen < 4; i--) {
+    const word = words[i] ?? '';
+    if (CLAUSE_HEADS.has(word)) return false;
+    if (RELATIVE_PRONOUNS.has(word)) return isContent(words[i - 1] ?? '');
+    if (!AUXILIARIES.has(word)) seen++;
+  }
+  return false;
 }
 
 /** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
@@ -320,6 +375,9 @@ export function readStatement(text: string, otherText = ''): Statement {
   const exceptions = exceptionSpans(text, words);
   const inCondition = (i: number): boolean => spans.some((span) => i >= span.start && i < span.end) || exceptions.some(([start, end]) => i >= start && i < end);
   const bases = negativeWordBases(otherText);
+  const stemsHere = new Set(words.map(normaliseWord));
+  // "Inactive listings" -> "listings that have had no activity": an in- word counts when its base is here.
+  const spellsOutNegative = otherText !== '' && wordsWithPrefixes(otherText).some((word) => !words.includes(word) && (/^(?:un|non)[a-z]{5,}$/.test(word) || (/^in[a-z]{5,}$/.test(word) && stemsHere.has(normaliseWord(word.slice(2))))));
   const stems = words.filter(isContent).map(normaliseWord);
 
   const directions: DirectionCue[] = [];
@@ -352,7 +410,7 @@ export function readStatement(text: string, otherText = ''): Statement {
     })),
     mainNegations: mainNegationAt.map((i) => words[i] ?? ''),
     mainNegationAt,
-    conditionNegations: negationsOf(words, inCondition, bases, 'condition').map((i) => words[i] ?? ''),
+    conditionNegations: negationsOf(words, inCondition, bases, 'condition', spellsOutNegative).map((i) => words[i] ?? ''),
     directions,
     universals: words.filter((word) => UNIVERSALS.has(word)),
     partials: words.filter((word) => PARTIALS.has(word)),

@@ -111,6 +111,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmake promises\b|\bmake a promise\b/g, 'promise'],
   [/\bmake sure\b/g, 'ensure'],
   [/\bright away\b|\bat once\b|\bwithout delay\b|\bstraight away\b/g, 'immediately'],
+  // Emphasis, not a negation: "must always, without fail, be told" keeps "must be told".
+  [/\bwithout fail\b/g, 'always'],
+  // A price of nothing is a price, not a negated rule: "costs shoppers nothing" = "is free of charge".
+  [/\bcosts? (?:(?:[a-z]+ ){0,2}?)nothing\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bfree of charge\b|\bwithout charge\b/g, 'is free'],
   [/\bone time\b/g, 'once'],
   [/\bwhat happens next\b/g, 'next steps'],
   [/\bon (?:its|their) way\b/g, 'shipped'],
@@ -128,6 +132,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcommit to ((?:a |any |an )?(?:date|deadline|timeline|timeframe|time frame|delivery date))\b/g, 'promise $1'],
   [/\bopposing party\b|\bother side\b/g, 'other party'],
   [/\bgive out\b|\bhand out\b/g, 'share'],
+  // Money returned is a refund, whoever words it: "get their money back", "pay the customer back".
+  [/\b(?:get|gets|got|receive|receives|received) (?:their|your|his|her|its|the|all their|all the) money back\b/g, 'are refunded'],
+  [/\b(?:give|gives|gave|pay|pays|paid) ((?:[a-z]+ ){0,2}?)(?:their |your |the )?money back\b|\b(?:pay|pays|paid) ((?:[a-z]+ ){0,2}?)back\b/g, 'refund $1$2'],
 ];
 
 /**
@@ -213,7 +220,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'ask request',
   'show display present',
   'give provide offer supply',
-  'refund reimbursement',
+  'refund reimbursement reimburse',
   'quick fast rapid',
   'child kid',
   'man guy',

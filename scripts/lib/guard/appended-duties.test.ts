@@ -15,4 +15,10 @@ describe('splitAppendedDuties', () => {
   it('leaves a rule that was itself changed alone', () => {
     expect(splitAppendedDuties('Log every administrator sign-in.', 'Log some administrator sign-ins, and alert the security team.')).toBe('Log some administrator sign-ins, and alert the security team.');
   });
+
+  it('leaves a list turned into prose alone when the part after "and" goes on with the old verb\'s object', () => {
+    const previous = 'When a tenant reports a leak:\n- ask for the flat number and a photo\n- ask for the time it started if they know it\n- give them the emergency line';
+    const next = 'When a tenant reports a leak, ask for the flat number and a photo and for the time it started if they know it, and give them the emergency line.';
+    expect(splitAppendedDuties(previous, next)).toBe(next);
+  });
 });

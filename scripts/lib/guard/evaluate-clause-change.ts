@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts';
 import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
+import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
@@ -212,8 +213,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   }
 
   // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
-  // reads as those words in both.
-  const [previous, nextWritten] = expandAbbreviations(...correctTypos(input.previous, input.next));
+  // reads as those words in both, and "do not charge" as the "waive" the other version says.
+  const [previous, nextWritten] = foldNegatedVerbs(...expandAbbreviations(...correctTypos(input.previous, input.next)));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

@@ -486,4 +486,107 @@ describe('findReasons', () => {
       expect(codes('Tell the traveller about visa requirements and vaccination requirements before they pay.', 'Tell the traveller about visa requirements before they pay.')).toEqual(['conjunct-dropped']);
     });
   });
+
+  describe('round 6: words that negate nothing, stricter rules read as stricter', () => {
+    it('reads "without fail", "costs nothing" and a "without" inside a relative clause spelling out an un- word as no negation', () => {
+      expect(codes('Candidates must be told the salary range before the interview.', 'Candidates must always, without fail, be told the salary range before the interview.')).toEqual([]);
+      expect(codes('Replacement badges are free of charge for staff.', 'A replacement badge costs staff nothing.')).toEqual([]);
+      expect(codes('Unsigned contracts are returned to the sales representative.', 'Contracts that arrive without a signature are returned to the sales representative.')).toEqual([]);
+      expect(codes('Never let minors board without an adult.', 'Let minors board without an adult.')).toEqual(['negation-removed']);
+    });
+    it('reads the last of a series of that-clauses like the first, so a list of them keeps its negation', () => {
+      expect(codes('Before closing the ticket, confirm that the fix is deployed, that the customer has replied and that no alert is still open.', 'Before closing the ticket, confirm that:\n- the fix is deployed\n- the customer has replied\n- no alert is still open')).toEqual([]);
+    });
+    it('reads "a year" as one year against a number of years, and a time something has not happened in as a threshold', () => {
+      expect(codes('Do not suggest libraries that have not been updated in two years.', 'Never suggest libraries that have not been updated in a year.')).toEqual([]);
+      expect(findReasons('Delete the CVs of candidates who have not applied in a year.', 'Delete the CVs of candidates who have not applied in three years.').map((r) => r.message)).toEqual(['number changed: "a year" -> "three years" (loosens the rule)']);
+      expect(codes('Take the tablets twice a day.', 'Take the tablets two times a day.')).toEqual([]);
+    });
+    it('reads a partial word before a noun of its own as a new case, not a narrower one', () => {
+      expect(codes("Check the patient's wristband at check-in.", "Check the patient's wristband at check-in and again before any new procedure.")).toEqual([]);
+      expect(codes('Send the survey to all customers.', 'Send the survey to new customers.')).toEqual(['scope-narrowed']);
+      expect(codes('The earliest approved correction is processed first.', 'The most recently approved correction is processed first.')).toEqual(['order-changed']);
+    });
+  });
+
+  describe('round 6: v8 misses read as classes', () => {
+    it('reads a sales pitch brought into a rule that sold nothing as upsell-added', () => {
+      expect(codes('When a member asks about storage limits, show them how to clear old files.', 'When a member asks about storage limits, suggest they subscribe to the extra storage bundle.')).toEqual(['upsell-added']);
+      expect(codes('Suggest the free budgeting tool when a customer says money is tight.', 'When a customer mentions money is tight, recommend the free budgeting tool.')).toEqual([]);
+      expect(codes('Cancel the premium plan when the customer asks.', 'When the customer asks, cancel their premium plan.')).toEqual([]);
+    });
+    it('reads a lone party swapped for a specific other party as object-replaced, not a generic word or a role of the same kind', () => {
+      expect(codes('Release the spare car keys only to the registered owner.', 'Release the spare car keys only to the registered driver.')).toEqual(['object-replaced']);
+      expect(codes('Send the receipt to the cardholder by email.', 'Send the receipt to the customer by email.')).toEqual([]);
+      expect(codes('Hand the keys to the tenant on the first day.', 'Hand the keys to the renter on the first day.')).toEqual([]);
+      expect(codes('Cards with a balance greater than $50 need a PIN.', 'Cards with a balance smaller than $50 need a PIN.')).not.toContain('object-replaced');
+    });
+    it('reads a coordinated holder replaced by another as object-replaced, and a kept alternative reworded as no widening', () => {
+      expect(codes('Employees may expense meals for themselves and their direct reports.', 'Employees may expense meals for clients and suppliers.')).toEqual(['object-replaced']);
+      expect(codes('Send the welcome pack to new starters or their managers.', 'Send the welcome pack to new joiners or their line managers.')).toEqual([]);
+    });
+    it('reads a condition that waits for a repeat as a hedge, whatever the verb, and the same wait reworded as none', () => {
+      expect(codes('Escalate to a manager as soon as a tenant reports mould.', 'Escalate to a manager after a tenant has reported mould three times.')).toEqual(['qualifier-added']);
+      expect(codes('Call the customer back if they call twice.', 'If the customer calls twice, call them back.')).toEqual([]);
+      expect(codes('Cancel the subscription when the customer asks.', "When asked, cancel the customer's subscription.")).toEqual([]);
+    });
+    it('reads a permission joined to a kept rule by but/though/however as permission-added', () => {
+      expect(codes('Never install personal software on work laptops.', 'Never install personal software on work laptops, though IT staff may install browser extensions.')).toEqual(['permission-added']);
+      expect(codes('All visitors sign in at reception.', 'All visitors sign in at reception; however, regular contractors are allowed to go straight to the site office.')).toEqual(['permission-added']);
+      expect(codes('Never share passwords.', 'Never share passwords, but you can only reset them for their owner.')).not.toContain('permission-added');
+    });
+    it('reads money given back as a refund, so a new sentence paying back beside a no-refund rule contradicts it', () => {
+      expect(codes('Event tickets cannot be refunded.', 'Event tickets cannot be refunded. Anyone who misses the event gets their money back.')).toEqual(['contradiction']);
+      expect(codes('Refund the customer in full when the parcel is lost.', 'When the parcel is lost, give the customer all their money back.')).toEqual([]);
+    });
+    it('reads two doers exchanged across "once"/"after" as roles-swapped, and a condition moved to the front as none', () => {
+      expect(codes('Refunds are approved by the store manager after the cashier has checked the receipt.', 'Refunds are approved by the cashier after the store manager has checked the receipt.')).toContain('roles-swapped');
+      expect(codes('Archive the ticket once the customer has confirmed the fix.', 'Once the customer has confirmed the fix, archive the ticket.')).toEqual([]);
+      expect(codes('Offer to escalate when the customer is unhappy with the answer.', 'When the customer is unhappy with the answer, offer to escalate.')).toEqual([]);
+    });
+    it('reads "not even X" after the rule\'s own negation as stress, and a unit of time changed as no dropped item', () => {
+      expect(codes('Do not share lab results with anyone, not even relatives.', 'Never share lab results with anyone, relatives included.')).toEqual([]);
+      expect(codes('Do not even open attachments from unknown senders.', 'Open attachments from unknown senders.')).toEqual(['negation-removed']);
+      expect(codes('Delete inactive accounts after 12 months.', 'Delete inactive accounts after a year.')).toEqual([]);
+    });
+    it('reads an "only" on the action ("may only ... once", "Only give ... when") as making its condition an "only if"', () => {
+      expect(codes('Sign off the aircraft only after the second engineer has inspected the repair.', 'The aircraft may only be signed off once a second engineer has inspected the repair.')).toEqual([]);
+      expect(codes('Release exam grades to parents only if the student has consented.', 'Only give parents exam grades when the student has agreed to it.')).toEqual([]);
+      expect(codes('Release exam grades to parents only if the student has consented.', 'Release exam grades to parents when the student has consented.')).toEqual(['condition-changed']);
+      expect(codes('Only managers may approve refunds when the amount is over $500.', 'When the amount is over $500, refunds may be approved by managers only.')).not.toContain('condition-changed');
+    });
+    it('reads "our ... plans" brought into a rule as a pitch', () => {
+      expect(codes('When a pet owner calls about vomiting, book the next free appointment.', 'When a pet owner calls about vomiting, recommend our pet insurance plans.')).toEqual(['upsell-added']);
+    });
+    it('reads a queue sorted on something else, a "<noun> permitting" hedge, "or longer" as a bound, and "keep ... within the team" as a prohibition', () => {
+      expect(codes('Process claims in the order they arrive, oldest first.', 'Process claims in the order they arrive, largest first.')).toEqual(['order-changed']);
+      expect(codes('Process claims oldest first.', 'Process claims, earliest first.')).toEqual([]);
+      expect(codes('Return the deposit within 10 days of the tenancy ending.', 'Return the deposit within 10 days of the tenancy ending, staffing permitting.')).toEqual(['qualifier-added']);
+      expect(codes('Passwords must have at least 12 characters.', 'Passwords must be 12 characters or longer.')).toEqual([]);
+      expect(codes('Moderators are prohibited from sharing user reports outside the team.', 'Moderators must keep user reports within the team.')).toEqual([]);
+      expect(codes('Keep personal opinions out of replies.', 'Share your personal opinions in replies.')).toEqual(['negation-removed']);
+    });
+    it('reads "no activity" in a relative clause as the "inactive" of the other version, and a "without" before a noun as a manner', () => {
+      expect(codes('Inactive listings are removed after 60 days.', 'Listings that have had no activity for 60 days are removed.')).toEqual([]);
+      expect(codes('Explain the appeal process in plain English.', 'Explain how to appeal, in plain English, without legal jargon.')).toEqual([]);
+      expect(codes('Only collect a phone number with the customer\'s consent.', 'Collect a phone number without the customer\'s consent.')).toContain('negation-added');
+      expect(codes('Merge the change after the tests pass.', 'Merge the change without waiting for the tests.')).toContain('negation-added');
+    });
+    it('reads one order said as a duty, a prohibition or an "only" as the same rule, and still reads it turned round', () => {
+      expect(codes("Verify the caller's identity before discussing their bill.", 'Do not discuss a bill with a caller until you have verified who they are.')).toEqual([]);
+      expect(codes('Do not promise a connection date before the engineer has surveyed the line.', 'Only promise a connection date once the engineer has surveyed the line.')).toEqual([]);
+      expect(codes('Escalate a complaint to the ombudsman only after our final response.', 'Refer complaints to the ombudsman once we have sent our final response, not earlier.')).toEqual([]);
+      expect(codes('Verify the caller before discussing the bill.', 'Discuss the bill before verifying the caller.')).toEqual(['order-changed']);
+      expect(codes('Do not promise a date before the survey.', 'Promise a date before the survey.')).toEqual(['negation-removed']);
+      expect(codes('Verify the caller before discussing the bill.', 'Verify the caller before discussing the bill if the customer asks.')).toEqual(['condition-added']);
+    });
+    it('reads a new "unless" with words of its own as an exception, except in a permission, and a condition split in two as none added', () => {
+      expect(codes('Refuse a rental if the driver has held a licence for less than a year.', 'Refuse a rental if the driver has held a licence for less than a year, unless they pay the young driver fee.')).toEqual(['condition-added']);
+      expect(codes('Never share the access code.', 'Never share the access code unless a manager approves.')).toContain('condition-added');
+      expect(codes('Agents may waive the fee.', 'Agents may waive the fee unless the account is overdue.')).toEqual([]);
+      expect(codes('Robots stop when a person enters the aisle or a sensor fails.', 'If someone walks into the aisle, or if a sensor fails, the robots stop.')).toEqual([]);
+      expect(codes('Call the engineer if the error rate passes 2%.', 'Call the engineer if the error rate passes 2% and the status page is red.')).toEqual(['condition-narrowed']);
+    });
+  });
 });
+

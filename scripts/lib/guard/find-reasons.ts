@@ -2,6 +2,7 @@
 import type { Reason } from '../schema/records.ts';
 import { readStatementGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { findAddedRules } from './reason-added-rule.ts';
+import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -10,6 +11,8 @@ import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
+import { findPartiesReplaced } from './reason-party.ts';
+import { findUpsellsAdded } from './reason-upsell.ts';
 import { findOrderChanges } from './reason-order.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
@@ -33,8 +36,11 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findConjunctsDropped,
   findRolesSwapped,
   findAddedRules,
+  findCarvedPermissions,
   findObjectsReplaced,
   findObjectsNarrowed,
+  findPartiesReplaced,
+  findUpsellsAdded,
 ];
 
 /**

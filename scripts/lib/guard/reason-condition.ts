@@ -3,6 +3,7 @@
 // `condition-added`: a new if/when condition now limits a rule that applied without it. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { saysSameOrder } from './_order-facts.ts';
 import { stemSet, type Condition, type ConditionKind } from './_statements.ts';
 import { quote } from './_text.ts';
 
@@ -46,6 +47,8 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
+    // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
+    if (saysSameOrder(group)) continue;
     const where = quote(group.nextText);
     const before = tally(group.previous.flatMap((statement) => statement.conditions));
     const after = tally(group.next.flatMap((statement) => statement.conditions));
@@ -80,13 +83,25 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     }
     // A new if/when condition that brings words of its own narrows when the rule applies.
     const oldStems = stemSet(group.previousText);
+    const oldConditionStems = new Set(group.previous.flatMap((statement) => statement.conditions.flatMap((condition) => condition.stems)));
     const narrowing = gained
       // "whenever" added without a condition lost widens when the rule applies: stricter.
       .filter((kind) => kind === 'if' || kind === 'only-if')
       .flatMap((kind) => after.get(kind) ?? [])
+      // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
+      // if a sensor fails": one condition split in two, each still about the old one's things.
+      .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
       .find((condition) => condition.stems.some((stem) => !oldStems.has(stem)));
     if (narrowing && lost.length === 0) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
+      continue;
+    }
+    // "Refuse a rental if ..., unless they pay the young driver fee": a new exception, with words
+    // of its own, lets the rule off in a case; in a permission it takes a case away (stricter).
+    const exception = gained.includes('unless') && lost.length === 0 ? (after.get('unless') ?? []).find((condition) => condition.stems.some((stem) => !oldStems.has(stem))) : undefined;
+    const grantsHere = group.next.some((statement) => statement.words.some((word) => PERMISSION_WORDS.has(word)) && statement.mainNegations.length === 0);
+    if (exception && !grantsHere) {
+      reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.words.join(' ')}" now lets off ${where}` });
       continue;
     }
     const grants = group.next.some((statement) => statement.words.some((word) => PERMISSION_WORDS.has(word)) && statement.mainNegations.length === 0);

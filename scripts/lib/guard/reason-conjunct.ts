@@ -15,6 +15,8 @@ function items(sentence: string): string[] {
     .filter((item) => item !== '');
 }
 
+const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|year)s?$/;
+
 /** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
 export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -30,8 +32,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     const sets = group.previous.map((statement) => stemSet(statement.text));
     const frame = new Set(sets.length < 2 ? [] : [...(sets[0] ?? [])].filter((stem) => sets.every((set) => set.has(stem))));
     for (const sentence of group.previous) {
-      // Numbers are number-changed's to judge: a part that only lost its amount was not dropped.
-      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
+      // Numbers are number-changed's to judge: a part that only lost its amount, or its unit of
+      // time ("after 12 months" -> "after a year"), was not dropped.
+      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
       // Or, in a serial list ("A, B and C"), the head of its last item gone with the sentence's tail

@@ -4,6 +4,7 @@
 // counts, and "not paid" for "unpaid" is no negation. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { saysSameOrder } from './_order-facts.ts';
 import { isContent, readStatement, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -142,10 +143,23 @@ function negationRescoped(previous: readonly Statement[], next: readonly Stateme
   return null;
 }
 
+/**
+ * A "without" before a noun phrase ("without legal jargon"), not before a verb ("without asking"),
+ * nor turning round a "with" of the old rule ("with the customer's consent" -> "without ...").
+ */
+function mannerWithout(statement: Statement, at: number, previous: readonly Statement[]): boolean {
+  if (statement.words[at] !== 'without') return false;
+  const following = statement.words.slice(at + 1, at + 4).find((word) => isContent(word)) ?? '';
+  const turnedRound = previous.some(({ words }) => words.some((word, i) => word === 'with' && words.slice(i + 1, i + 4).includes(following)));
+  return !/ing$/.test(following) && !turnedRound;
+}
+
 /** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
 export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
+    // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
+    if (saysSameOrder(group)) continue;
     const before = group.previous.flatMap((statement) => statement.mainNegations);
     const after = group.next.flatMap((statement) => statement.mainNegations);
     // One sentence to one, a lower count means a negation went ("do not X or Y without Z" keeps
@@ -153,7 +167,9 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     // -> "Do not X or Y."), so there only presence is compared.
     const oneToOne = group.previous.length === 1 && group.next.length === 1;
     const fewer = oneToOne ? before.length > after.length : before.length > 0 && after.length === 0;
-    const more = after.length > 0 && before.length === 0;
+    // "Explain how to appeal, without legal jargon": a "without" before a noun adds a manner to the
+    // duty (stricter); before a verb ("without disabling rules") it forbids that verb.
+    const more = after.length > 0 && before.length === 0 && !group.next.every((statement) => statement.mainNegationAt.every((at) => mannerWithout(statement, at, group.previous)));
     const where = quote(group.nextText);
     const left = negationLeftForAnotherSentence(group.previous, group.next);
     if (left) {

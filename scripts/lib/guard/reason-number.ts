@@ -18,6 +18,8 @@ interface Quantity {
    * "refunds over $200"), stricter (`false`: "at least 12 characters"), or cannot be told (`null`).
    */
   largerIsLooser: boolean | null;
+  /** Written with an article ("in a year"): read as one only against a number of the same unit in the other version. */
+  article?: boolean;
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
@@ -126,6 +128,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Recordings are deleted 12 months after the call": a retention period, kept longer as it grows.
   if (DELETION.test(last)) return negated ? null : true;
   if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
+  // "packages that have not been updated in two years", "accounts not used for 90 days": a time
+  // something has not happened in picks the stale cases, fewer as it grows (a threshold).
+  if (STALE.test(before)) return !(PERMISSION.test(sentence) && !RULE_NEGATION.test(sentence));
   // "Limit each user to 100 calls", "cap refunds at $50": a cap, whatever stands between.
   const capped = (last === 'to' || last === 'at') && /\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted|keep|kept)\b/.test(before);
   const le = endsWithPhrase(before, LE) ?? (capped ? last : null);
@@ -143,6 +148,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   if (!picksCases) return null;
   return !permission;
 }
+
+/** A negated verb just before "in"/"for" and the number: "not been updated in", "has not logged in for". */
+const STALE = /\b(?:not|never)(?: [a-z]+){1,3} (?:in|for) $/;
 
 /** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
 const SUBJECT_BOUND = ['under', 'below', 'less than', 'fewer than', 'younger than', 'shorter than', 'smaller than'];
@@ -164,6 +172,10 @@ const COVERS_ALL = /\b(?:every|all|any|whatever the (?:amount|size|value|sum)|re
 
 /** Marks a sentence end in the token stream, so a direction is read within its sentence. */
 const SENTENCE_BREAK = '\u0000';
+
+const TIME_DIMENSIONS = new Set(['time', 'month']);
+/** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
+const PER_PERIOD = /^(?:once|twice|thrice|times?|per|half|\d.*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
@@ -208,6 +220,12 @@ export function findQuantities(text: string): Quantity[] {
         i++;
       }
       value = total + current;
+    } else if ((lower === 'a' || lower === 'an') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '') && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
+      // "not updated in a year" is one year; "twice a day", "three times a week" are frequencies.
+      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i), article: true });
+      i += 2;
+      continue;
     } else if (UNITS[token] && /^[$€£]$/.test(token) && /^\d/.test(tokens[i + 1] ?? '')) {
       // "$500": the currency comes first.
       const [currency] = UNITS[token] ?? ['', 1];
@@ -320,9 +338,19 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
   return lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next);
 }
 
+/**
+ * Quantities of a text without those written with an article ("a year"), unless the other version
+ * gives a number of that unit in figures or words ("two years"): "a year" is then one year.
+ */
+function countedAgainst(quantities: readonly Quantity[], other: readonly Quantity[]): Quantity[] {
+  return quantities.filter((quantity) => !quantity.article || other.some((theirs) => !theirs.article && theirs.dimension === quantity.dimension));
+}
+
 function findAmountChanges(previous: string, next: string): Reason[] {
-  const before = findQuantities(previous);
-  const after = findQuantities(next);
+  const readBefore = findQuantities(previous);
+  const readAfter = findQuantities(next);
+  const before = countedAgainst(readBefore, readAfter);
+  const after = countedAgainst(readAfter, readBefore);
   const unmatchedAfter = new Set(after.map((_, i) => i));
   const reasons: Reason[] = [];
   const take = (predicate: (candidate: Quantity) => boolean): Quantity | null => {

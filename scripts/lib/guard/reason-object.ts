@@ -13,6 +13,7 @@ import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts'
 import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
+import { CUSTOMER_WORDS, isParty } from './_parties.ts';
 
 /** Content words that must stay around the replaced stretch for the frame to count as kept. */
 const FRAME_KEPT = 2;
@@ -35,6 +36,7 @@ const OTHER_DETECTORS = new RegExp(
     'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|thousand|once|twice|third|half|quarter|' +
     'seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|daily|weekly|monthly|yearly|annually|hourly)$',
 );
+const COORDINATORS = new Set(['and', 'or']);
 /** Quantifiers that take a whole class ("any cashier", "all staff"): in a new holder they only widen it. */
 const WIDENING = /^(?:any|all|every|each)$/;
 /** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
@@ -170,14 +172,20 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   if (!stretch) return null;
   const removed = contentOf(stretch.removed);
   const added = contentOf(stretch.added);
-  if (removed.length < MIN_REMOVED || added.length === 0 || Math.max(stretch.removed.length, stretch.added.length) > MAX_STRETCH) return null;
+  if (removed.length < MIN_REMOVED || added.length === 0 || Math.max(removed.length, added.length) > MAX_STRETCH) return null;
   // "to the finance manager" -> "to any available agent": a new holder taken as "any" is still a new holder.
   const addedWords = stretch.added.filter((word) => !WIDENING.test(word));
-  if ([...stretch.removed, ...addedWords].some((word) => !isContent(word) && OTHER_DETECTORS.test(word))) return null;
+  // "to their spouse or partner" -> "to family and friends": a coordinated holder replaced by
+  // another, no word kept, is a new holder; an item dropped or added beside kept ones is
+  // conjunct-dropped's or scope-widened's (they share a word, or nothing came).
+  const coordinated = (word: string): boolean => COORDINATORS.has(word) && added.length > 0 && removed.length >= MIN_REMOVED;
+  if ([...stretch.removed, ...addedWords].some((word) => !isContent(word) && OTHER_DETECTORS.test(word) && !coordinated(word))) return null;
   if ([...removed, ...added.filter((word) => !WIDENING.test(word))].some((word) => OTHER_DETECTORS.test(word))) return null;
   // What went is one noun phrase ("the billing contact"), not words across a clause ("the data we hold").
   const at = stretch.removedAt.filter((index) => isContent(previous.words[index] ?? ''));
   if ((at.at(-1) ?? 0) - (at[0] ?? 0) + 1 !== stretch.removedAt.filter((index) => index >= (at[0] ?? 0) && index <= (at.at(-1) ?? 0)).length) return null;
+  // "to the account holder" -> "to the customer": a party named by the generic word for the person the rule is about.
+  if (isParty(removed.at(-1) ?? '') && added.every((word) => CUSTOMER_WORDS.has(word))) return null;
   const removedStems = new Set(removed.map(normaliseWord));
   if (added.some((word) => removedStems.has(normaliseWord(word)) || removed.some((gone) => sameRoot(gone, word)))) return null;
   if (!ledByKeptWord(previous, stretch.at)) return null;

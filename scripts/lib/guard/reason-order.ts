@@ -3,6 +3,7 @@
 // article first, the handover last" -> "the handover first, the article last"). Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { saysSameOrder } from './_order-facts.ts';
 import { isContent, OPPOSITE_DIRECTION, type DirectionCue, type Statement } from './_statements.ts';
 import { findStepsSwapped } from './_steps.ts';
 import { normaliseWord } from './_text.ts';
@@ -56,10 +57,32 @@ function findSidesSwapped(previous: readonly Statement[], next: readonly Stateme
   return null;
 }
 
+/** Superlatives that order a queue or a list, by what they sort on. */
+const SORT_KEYS: Readonly<Record<string, string>> = {
+  oldest: 'age', newest: 'age', earliest: 'age', latest: 'age', 'most recent': 'age', 'least recent': 'age', 'most recently': 'age',
+  cheapest: 'price', 'most expensive': 'price', 'least expensive': 'price', priciest: 'price',
+  smallest: 'size', largest: 'size', biggest: 'size', shortest: 'length', longest: 'length', highest: 'value', lowest: 'value',
+};
+
+/**
+ * "oldest first" -> "largest first": the queue is sorted on something else, which no opposite
+ * direction shows (oldest orders first, largest up). Returns the two words, or null.
+ */
+function sortKeyChanged(before: readonly DirectionCue[], after: readonly DirectionCue[]): string | null {
+  const keys = (cues: readonly DirectionCue[]) => cues.flatMap((cue) => (SORT_KEYS[cue.words] ? [cue.words] : []));
+  const old = keys(before);
+  const now = keys(after);
+  const gone = old.find((word) => !now.some((other) => SORT_KEYS[other] === SORT_KEYS[word]));
+  const came = now.find((word) => !old.some((other) => SORT_KEYS[other] === SORT_KEYS[word]));
+  return gone && came ? `"${gone}" -> "${came}" (sorted on something else)` : null;
+}
+
 /** One reason per aligned group whose order relations turned round, and one for steps run in another order. */
 export function findOrderChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
+    // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
+    if (saysSameOrder(group)) continue;
     const before = group.previous.flatMap((statement) => statement.directions);
     const after = group.next.flatMap((statement) => statement.directions);
     let found: string | null = null;
@@ -81,7 +104,7 @@ export function findOrderChanges(input: StatementDiffInput): Reason[] {
         break;
       }
     }
-    found ??= findSidesSwapped(group.previous, group.next);
+    found ??= findSidesSwapped(group.previous, group.next) ?? sortKeyChanged(before, after);
     if (found) reasons.push({ code: 'order-changed', message: `order changed: ${found} in ${quote(group.nextText)}` });
   }
   // Numbered steps and "then" chains: the sequence itself is the rule.

@@ -99,6 +99,9 @@ function findExchangedWords(previous: Statement, next: Statement): [string, stri
   return [previous.words.find((word) => normaliseWord(word) === first) ?? first, previous.words.find((word) => normaliseWord(word) === second) ?? second];
 }
 
+/** Words that open a clause of its own: two phrases on either side of one do different things. */
+const SUBORDINATORS = new Set(['once', 'when', 'whenever', 'after', 'before', 'until', 'unless', 'if', 'while', 'because', 'since', 'whereas']);
+
 /**
  * Two noun phrases that traded places around words that stayed between them ("The requester's
  * manager approves the request, and the security team grants the access" -> "The security team
@@ -113,6 +116,7 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
   // support agents"), and other words say something else.
   if ([...previous.words].sort().join(' ') !== [...next.words].sort().join(' ')) return null;
   const contentAt = tokens(previous).flatMap((token, i) => (token.content ? [i] : []));
+  const contentAtNext = tokens(next).flatMap((token, i) => (token.content ? [i] : []));
   const before = tokens(previous).filter((token) => token.content).map((token) => token.stem);
   const after = tokens(next).filter((token) => token.content).map((token) => token.stem);
   const written = (from: number, length: number): string => contentAt.slice(from, from + length).map((i) => previous.words[i] ?? '').join(' ');
@@ -123,14 +127,22 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
   const window = before.slice(first, last + 1);
   const turned = after.slice(first, last + 1).join(' ');
   if (window.length < 3) return null;
-  for (let a = 1; a < window.length - 1; a++) {
-    for (let b = 1; a + b < window.length; b++) {
+  for (let a = 1; a < window.length; a++) {
+    for (let b = 1; a + b <= window.length; b++) {
       const runA = window.slice(0, a);
       const runB = window.slice(window.length - b);
       const middle = window.slice(a, window.length - b);
       // Runs of one word each are findSwappedRoles' and findExchangedWords' to read.
       if (a + b < 3 || [...runB, ...middle, ...runA].join(' ') !== turned) continue;
-      if (runA.some((stem) => runB.includes(stem)) || middle.length === 0) continue;
+      if (runA.some((stem) => runB.includes(stem))) continue;
+      // With no content word between them, a subordinator still puts them in two clauses ("granted
+      // by the platform team once the data owner has approved"): each is the doer of its own verb.
+      // The subordinator stays where it was: a condition moved to the front ("X when Y" -> "When Y,
+      // X") takes its word with it.
+      const between = previous.words.slice((contentAt[first + a - 1] ?? 0) + 1, contentAt[last + 1 - b] ?? 0);
+      const betweenNow = next.words.slice((contentAtNext[first + b - 1] ?? 0) + 1, contentAtNext[last + 1 - a] ?? 0);
+      const bare = (words: readonly string[]): string => words.filter((word) => !DETERMINERS.has(word)).join(' ');
+      if (middle.length === 0 && (!between.some((word) => SUBORDINATORS.has(word)) || bare(between) !== bare(betweenNow))) continue;
       return [written(first, a), written(last + 1 - b, b)];
     }
   }

@@ -23,11 +23,15 @@ function missingFrom(words: readonly string[], others: readonly string[]): strin
 /** Who an "and any ..." addition is about: people added to whoever a rule lets see or do something. */
 const PEOPLE = new Set(['anyone', 'anybody', 'partner', 'partners', 'member', 'members', 'team', 'colleague', 'colleagues', 'employee', 'employees', 'staff', 'user', 'users', 'customer', 'customers', 'contractor', 'contractors', 'vendor', 'vendors', 'third', 'party', 'parties', 'agent', 'agents', 'person', 'people', 'who', 'whoever', 'family', 'friend', 'friends', 'relative', 'relatives']);
 
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'later', 'earlier', 'higher', 'lower', 'greater', 'above', 'below', 'over', 'under', 'older', 'younger', 'bigger', 'larger', 'smaller', 'sooner', 'after', 'before']);
+
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 function alternatives(words: readonly string[]): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
+    // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
+    if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
     if (word !== 'or' && !addsPeople) return;
     found.push(words.slice(i + 1, i + 5).filter(isContent).map(normaliseWord));
   });
@@ -78,16 +82,59 @@ function prohibitionNarrowed(group: StatementGroup): [string, string] | null {
   return null;
 }
 
+/** Words that grant: a hedge on a permission narrows the grant. */
+const GRANTS = new Set(['may', 'can', 'allowed', 'permitted']);
+
+/** Words of a hedge that waits for a repeat: "if they call twice", "after the client has asked a second time". */
+const REPEAT = /\b(?:again|twice|repeatedly|more than once|second|third|further|several|multiple|repeated|subsequent|follow-up|times)\b/;
+
+/** Hedges that wait for a request ("when asked", "on request"). */
+const ON_REQUEST = /^(?:when asked|if asked|on request|upon request|if requested|when requested)$/;
+/** A condition the old rule already had that waits for a request in its own words ("when the customer asks"). */
+const ASKED_CONDITION = /\b(?:when|if|whenever|once) (?:they|he|she|you|(?:the |a |an |any )?[a-z]+) (?:asks?|requests?|asked|requested)\b/;
+
+/** A hedge's kind: the repeat family is one hedge however it is worded ("if they call twice" = "if the customer calls twice"). */
+function hedgeKind(qualifier: string): string {
+  if (REPEAT.test(qualifier)) return 'repeat';
+  return ON_REQUEST.test(qualifier) ? 'on-request' : qualifier;
+}
+
+/** Partial words that are adverbs of frequency: they limit the rule itself, not a noun. */
+const FREQUENCY_PARTIALS = new Set(['sometimes', 'often', 'occasionally', 'rarely']);
+
+/**
+ * Whether a partial word that came in limits something the old rule covered: the noun after it was
+ * there before ("all customers" -> "new customers"). In words of its own it is a new case added
+ * beside the rule ("at admission and again before any new medicine is given"), which covers more.
+ */
+function limitsKeptThing(group: StatementGroup, partial: string, oldStems: ReadonlySet<string>): boolean {
+  if (FREQUENCY_PARTIALS.has(partial)) return true;
+  return group.next.some(({ words }) => words.some((word, i) => {
+    if (word !== partial) return false;
+    const head = words.slice(i + 1, i + 4).find(isContent);
+    return head === undefined || oldStems.has(normaliseWord(head));
+  }));
+}
+
 /** Qualifier, narrowing and widening reasons per aligned group. */
 export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
     const where = quote(group.nextText);
-    const qualifiers = missingFrom(
-      group.next.flatMap((statement) => statement.qualifiers),
-      group.previous.flatMap((statement) => statement.qualifiers),
-    );
-    if (qualifiers.length > 0) {
+    // "Cancel the subscription when the customer asks" -> "When asked, cancel ...": the same wait, said shorter.
+    const askedBefore = group.previous.some((statement) => ASKED_CONDITION.test(statement.words.join(' ')));
+    const oldHedges = [...group.previous.flatMap((statement) => statement.qualifiers).map(hedgeKind), ...(askedBefore ? ['on-request'] : [])];
+    const oldConditions = group.previous.flatMap((statement) => statement.conditions).filter((condition) => condition.stems.length > 0);
+    const qualifiers = group.next.flatMap((statement) => statement.qualifiers).filter((q, i, all) => {
+      const kinds = all.slice(0, i + 1).map(hedgeKind);
+      // A kept condition that now waits for a repeat ("if a user reports it" -> "... twice") is condition-narrowed's.
+      const keptCondition = hedgeKind(q) === 'repeat' && group.next.some((statement) => statement.conditions.some((now) => REPEAT.test(now.words.join(' ')) && oldConditions.some((old) => old.kind === now.kind && old.stems.every((stem) => now.stems.includes(stem)))));
+      return !keptCondition && missingFrom(kinds, oldHedges).includes(hedgeKind(q));
+    });
+    // "Tutors may give a hint only after the student has tried at least twice": a permission that
+    // waits longer grants less, which is stricter.
+    const grants = group.next.every((statement) => statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word)));
+    if (qualifiers.length > 0 && !grants) {
       reasons.push({ code: 'qualifier-added', message: `qualifier added: ${qualifiers.map((q) => `"${q}"`).join(', ')} in ${where}` });
       continue;
     }
@@ -105,7 +152,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const partialsGained = missingFrom(
       group.next.flatMap((statement) => statement.partials),
       group.previous.flatMap((statement) => statement.partials),
-    );
+    ).filter((word) => limitsKeptThing(group, word, oldStems));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
     const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < group.previous.flatMap((statement) => statement.universals).length;
@@ -123,9 +170,10 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
       continue;
     }
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());
+    // "or their managers" -> "or their line managers": an old alternative said with a word more is no new one.
     const widening = group.next
       .flatMap((statement) => alternatives(statement.words))
-      .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)));
+      .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)) && !stems.some((stem) => oldAlternatives.has(stem)));
     if (widening) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${widening.join(' ')}" added as an alternative in ${where}` });
     }

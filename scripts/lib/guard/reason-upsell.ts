@@ -1,0 +1,25 @@
+// `upsell-added`: a rule that helped now sells ("point them to the free budgeting tool" -> "point
+// them to our premium financial planning service", "first suggest restarting the router" -> "first
+// suggest upgrading to the full-fibre package"). The frame of the rule stays, so similarity stays
+// high and the verb-and-object swap reads like a rewording; what gives it away is the pitch: words
+// of selling that the old version never used. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { quote } from './_text.ts';
+
+/** Words that steer someone to something paid: a higher tier, an upgrade, an add-on, a subscription, "our ... plans". */
+const PITCH = /\b(?:premium|upgrad(?:e|es|ed|ing)|upsell\w*|add-ons?|subscriptions?|subscribe|paid (?:plan|plans|tier|version|service|option|membership|support|package)|(?:pro|plus|gold|platinum|business) (?:plan|tier|version|membership|package|subscription)|extended warranty|protection plan|our (?:[a-z-]+ ){0,3}(?:plans?|products?|packages?|bundles?|memberships?|insurance|cover|subscriptions?))\b/i;
+/** A clause that already speaks of tiers or paid things ("users on the free tier"): a pitch there may be the same words reworded. */
+const ABOUT_TIERS = /\b(?:free (?:tier|plan|version|account|trial)|tiers?|pricing|price plans?)\b/i;
+
+/** One reason per aligned or added sentence that brings a sales pitch into a clause that had none. */
+export function findUpsellsAdded(input: StatementDiffInput): Reason[] {
+  if (PITCH.test(input.previousText) || ABOUT_TIERS.test(input.previousText)) return [];
+  const reasons: Reason[] = [];
+  const sentences = [...input.groups.map((group) => group.nextText), ...input.added.map((statement) => statement.text)];
+  for (const sentence of sentences) {
+    const pitch = PITCH.exec(sentence);
+    if (pitch) reasons.push({ code: 'upsell-added', message: `upsell added: "${pitch[0]}" in ${quote(sentence)}, which the rule did not sell before` });
+  }
+  return reasons.slice(0, 1);
+}
