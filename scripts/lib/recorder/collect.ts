@@ -108,7 +108,10 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   problems.push(...clauses.problems);
   const warnings = [...set.links.map(symlinkWarning), ...prompts.flatMap((prompt) => prompt.warnings)];
 
-  const touched = new Set([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)]);
+  const touched = new Map([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)].flatMap((file) => {
+    const info = describeSource(file, config);
+    return info ? [[file, info] as const] : [];
+  }));
   problems.push(...findDuplicateIds(known, touched));
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
