@@ -1,5 +1,6 @@
 import type { Problem } from '../errors.ts';
 import type { Prompt } from '../schema/prompt.ts';
+import type { SourceFileInfo } from './locate.ts';
 
 // Pure checks across files: ids are unique, and every id a prompt names exists.
 
@@ -18,12 +19,18 @@ export function indexIds(entries: { path: string; id: string; kind: 'prompt' | '
   return known;
 }
 
-/** Two files that give the same id (e.g. `refund.md` and `refund.prompt`). */
-export function findDuplicateIds(known: KnownIds, only?: Set<string>): Problem[] {
+/**
+ * Two files that give the same id (e.g. `refund.md` and `refund.prompt`). With `only` (the files a
+ * commit changes, by path, with the kind and id each gives), just the ids of those files: looked
+ * up, not found by a pass over every id of the repository.
+ */
+export function findDuplicateIds(known: KnownIds, only?: Map<string, SourceFileInfo>): Problem[] {
   const problems: Problem[] = [];
   for (const [kind, map] of [['prompt', known.prompts], ['clause', known.clauses]] as const) {
-    for (const [id, paths] of map) {
-      if (paths.length < 2 || (only && !paths.some((p) => only.has(p)))) continue;
+    const ids = only ? new Set([...only.values()].flatMap((info) => (info.kind === kind ? [info.id] : []))) : map.keys();
+    for (const id of ids) {
+      const paths = map.get(id);
+      if (!paths || paths.length < 2 || (only && !paths.some((p) => only.has(p)))) continue;
       problems.push({ code: 'id-duplicate', file: paths[1]!, message: `gives the ${kind} id "${id}", which ${paths[0]} already has`, expected: 'one file per id (an id is the path below the glob\'s folder without a final .md, .markdown, .prompt or .prompty)', fix: `rename or remove one of ${paths.join(', ')}, or narrow the globs in .promptvault.yaml` });
     }
   }

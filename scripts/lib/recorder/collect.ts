@@ -4,10 +4,10 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
-import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
+import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning, type SourceFileInfo } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
-import { checkReferences, findDuplicateIds, indexIds, type KnownIds } from '../prompt/references.ts';
+import { checkReferences, findDuplicateIds, type KnownIds } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { parseRecordPath, recordFolder, VAULT_DIR } from '../vault/paths.ts';
@@ -108,7 +108,10 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   problems.push(...clauses.problems);
   const warnings = [...set.links.map(symlinkWarning), ...prompts.flatMap((prompt) => prompt.warnings)];
 
-  const touched = new Set([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)]);
+  const touched = new Map([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)].flatMap((file) => {
+    const info = describeSource(file, config);
+    return info ? [[file, info] as const] : [];
+  }));
   problems.push(...findDuplicateIds(known, touched));
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
@@ -137,7 +140,7 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
   }
   if (view.listSources) {
     // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
-    return [view.listSources(sourcePathspecs(config)).then((sources) => ({ ...indexSources(sources, config), sources })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+    return [view.listSources(sourcePathspecs(config), config).then((sources) => ({ ...indexSources(sources, config), sources })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {
@@ -146,15 +149,24 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
   }), listed];
 }
 
-/** The ids the prompt and clause files of a tree give (symbolic links are not prompts). */
-export function indexSources(entries: IndexEntry[], config: Config): SourceIndex {
-  const sources = entries.flatMap((entry) => {
-    const info = describeSource(entry.path, config);
-    return info ? [{ path: entry.path, ...info }] : [];
-  });
-  const links = new Set(entries.flatMap((entry) => (entry.mode === '120000' ? [entry.path] : [])));
-  const known = indexIds(sources.filter((source) => !links.has(source.path)));
-  return { known, promptPaths: new Map([...known.prompts].map(([id, paths]) => [id, paths[0]!])) };
+/**
+ * The ids the prompt and clause files of a tree give (symbolic links are not prompts). An entry
+ * that carries its kind and id (the hook's cached list) is not classified again.
+ */
+export function indexSources(entries: (IndexEntry & { source?: SourceFileInfo | null })[], config: Config): SourceIndex {
+  const known: KnownIds = { prompts: new Map(), clauses: new Map() };
+  for (const entry of entries) {
+    if (entry.mode === '120000') continue;
+    const info = entry.source !== undefined ? entry.source : describeSource(entry.path, config);
+    if (!info) continue;
+    const map = info.kind === 'prompt' ? known.prompts : known.clauses;
+    const paths = map.get(info.id);
+    if (paths) paths.push(entry.path);
+    else map.set(info.id, [entry.path]);
+  }
+  const promptPaths = new Map<string, string>();
+  for (const [id, paths] of known.prompts) promptPaths.set(id, paths[0]!);
+  return { known, promptPaths };
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { diffIndex, listIndex, type Repo } from '../git/index.ts';
+import { describeSource } from '../prompt/locate.ts';
 import { sourceListCachePath, listStagedSources } from './source-list-cache-fs.ts';
 
 // The hook's list of prompt and clause files comes from a list of a commit's files cached by
@@ -13,6 +14,9 @@ import { sourceListCachePath, listStagedSources } from './source-list-cache-fs.t
 
 const SOURCES = [':(glob)prompts/**/*.md', ':(glob)**/*.prompt.md', ':(glob)codex/**/*.md'];
 const CONFIG = 'prompts:\n  - prompts/**/*.md\n  - "**/*.prompt.md"\ncodex:\n  - codex/**/*.md\n';
+const GLOBS = { prompts: ['prompts/**/*.md', '**/*.prompt.md'], codex: ['codex/**/*.md'] };
+// The same pathspecs from other globs: a list cached under GLOBS must not lend it its kinds.
+const OTHER_GLOBS = { prompts: ['prompts/**/*.md'], codex: ['**/*.prompt.md', 'codex/**/*.md'] };
 
 let repo: TestRepo;
 let ref: Repo;
@@ -23,13 +27,17 @@ const must = (result: { code: number; stdout: string; stderr: string }) => {
 const head = () => must(repo.git(['rev-parse', 'HEAD'])).trim();
 const cacheFile = () => sourceListCachePath(ref.gitdir);
 
-/** The list from the cache and the staged diff, against `git ls-files` of the index. */
-async function expectListOfIndex(): Promise<void> {
+/**
+ * The list from the cache and the staged diff, against `git ls-files` of the index, and each
+ * file's kind and id against classifying its path now.
+ */
+async function expectListOfIndex(globs = GLOBS): Promise<void> {
   const base = head();
   const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
-  const listed = await listStagedSources(ref, { base, pathspecs: SOURCES, changes });
+  const listed = await listStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
   const expected = (await listIndex(ref, { pathspecs: SOURCES })).filter((entry) => !entry.path.startsWith('vault/'));
-  expect(listed).toEqual(expected);
+  expect(listed.map(({ source: _, ...entry }) => entry)).toEqual(expected);
+  expect(listed.map((entry) => [entry.path, entry.source])).toEqual(expected.map((entry) => [entry.path, describeSource(entry.path, globs) ?? null]));
 }
 
 beforeAll(() => {
@@ -98,7 +106,17 @@ describe('the list of prompt and clause files of the index', () => {
     const [, body] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
     const missingCommit = body.replace(/"commit":"[0-9a-f]+"/, `"commit":"${'1'.repeat(40)}"`);
     const { createHash } = await import('node:crypto');
-    fs.writeFileSync(cacheFile(), `${createHash('sha256').update(missingCommit).digest('hex')}\n${missingCommit}`);
+    const withChecksum = (text: string) => `${createHash('sha256').update(text).digest('hex')}\n${text}`;
+    fs.writeFileSync(cacheFile(), withChecksum(missingCommit));
+    await expectListOfIndex();
+    // Kept kinds and ids belong to the globs and the code that made them: other globs, or a list
+    // written by other classifying code (a clause where this code sees a prompt), are not reused.
+    await expectListOfIndex(OTHER_GLOBS);
+    await expectListOfIndex();
+    const current = fs.readFileSync(cacheFile(), 'utf8');
+    const otherCode = current.slice(current.indexOf('\n') + 1).replace(/"code":"[0-9a-f]+"/, '"code":"other"').replaceAll('"prompt","', '"clause","');
+    expect(otherCode).toMatch(/"clause","support\/refund"/);
+    fs.writeFileSync(cacheFile(), withChecksum(otherCode));
     await expectListOfIndex();
   });
 });

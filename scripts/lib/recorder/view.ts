@@ -6,7 +6,8 @@ import { grepIndex, listIndex, listTree, type IndexChange, type IndexEntry, type
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { globToRegExp } from '../prompt/locate.ts';
 import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/dirs.ts';
-import { applyChanges, listStagedSources } from './source-list-cache-fs.ts';
+import type { Config } from '../schema/config.ts';
+import { applyChanges, listStagedSources, type SourceEntry } from './source-list-cache-fs.ts';
 
 export interface TreeView {
   /** Files under git pathspecs (folders ending in "/", or `:(glob)` patterns). */
@@ -23,10 +24,11 @@ export interface TreeView {
   /** Paths under pathspecs whose content matches an extended regular expression. */
   grep(pattern: string, pathspecs: string[]): Promise<string[]>;
   /**
-   * The files under the source pathspecs and outside vault/, in index order, when the view can
-   * tell without listing them all (the hook's, from a cached list of a commit and the staged diff).
+   * The files under the source pathspecs (made from `globs`) and outside vault/, in index order,
+   * when the view can tell without listing them all (the hook's, from a cached list of a commit
+   * and the staged diff); with their kind and id when the list kept them.
    */
-  listSources?(pathspecs: string[]): Promise<IndexEntry[]>;
+  listSources?(pathspecs: string[], globs: Pick<Config, 'prompts' | 'codex'>): Promise<SourceEntry[]>;
   /**
    * The ids every prompt and clause file of the tree gives, when the view keeps them (backfill's
    * replay, updated commit by commit); without it the recorder lists every source and indexes it,
@@ -67,8 +69,8 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
     repo,
     // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
     list: (pathspecs) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs) : listMany(repo, pathspecs)),
-    listSources: staged && ((pathspecs) => (sameList(pathspecs, staged.pathspecs)
-      ? listStagedSources(repo, { base: staged.base, pathspecs, changes: staged.changes })
+    listSources: staged && ((pathspecs, globs) => (sameList(pathspecs, staged.pathspecs)
+      ? listStagedSources(repo, { base: staged.base, pathspecs, globs, changes: staged.changes })
       : listIndex(repo, { pathspecs }).then((entries) => entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`))))),
     // Staged files are loose objects, read in this process; packed ones go to cat-file.
     read: (oids) => readBlobsPreferringLoose(repo, oids),
@@ -97,7 +99,7 @@ async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string
     }
     return false;
   };
-  return applyChanges(await listTree(repo, { ref: staged.base, pathspecs: folders }), staged.changes, under);
+  return applyChanges(await listTree(repo, { ref: staged.base, pathspecs: folders }), staged.changes, under, (entry) => entry);
 }
 
 /**

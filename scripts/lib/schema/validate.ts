@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isMap, isSeq, type Document } from 'yaml';
 import type { Problem } from '../errors.ts';
+import { safeParse } from './safe-parse.ts';
 
 // Turns a schema's complaints into Problems that point at the line of the offending key, so a
 // user reads "prompts/a.md:4: tags: expected an array of strings" rather than a JSON path.
@@ -23,7 +24,7 @@ export interface ValidateOptions {
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 export function validate<S extends z.ZodType>(schema: S, data: unknown, options: ValidateOptions): Validated<z.infer<S>> {
-  const result = schema.safeParse(data);
+  const result = safeParse(schema, data);
   if (result.success) return { ok: true, value: result.data };
   const problems = result.error.issues.map((issue): Problem => {
     const key = issue.path.map(String).join('.') || '(top level)';

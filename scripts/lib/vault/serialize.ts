@@ -3,6 +3,7 @@ import { stringifyRecord } from './fast-yaml.ts';
 import { readRecordYaml } from './fast-yaml-read.ts';
 import type { z } from 'zod';
 import { truncate } from '../errors.ts';
+import { safeParse } from '../schema/safe-parse.ts';
 import { lineAt, validate, type Validated } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';
 
@@ -21,7 +22,7 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
   // fails its schema, goes the long way below so problems keep their lines.
   const plain = readRecordYaml(text);
   if (plain !== undefined) {
-    const checked = schema.safeParse(plain);
+    const checked = safeParse(schema, plain);
     if (checked.success) return { ok: true, value: checked.data };
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });

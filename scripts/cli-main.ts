@@ -1,0 +1,417 @@
+// The promptvault CLI: argv -> command -> printed result. The only place that exits. Started by
+// cli.ts once Node's compile cache is on. The hook runs this on every commit, so start-up matters:
+// each command's modules are imported only when that command runs.
+import module from 'node:module';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
+import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
+import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
+import type { CheckResult } from './commands/check/index.ts';
+import { describeMove } from './lib/labels/describe-move.ts';
+import type { HookName, RecordResult } from './commands/record/index.ts';
+
+const USAGE = `promptvault: a git-native prompt registry
+
+Usage: promptvault <command> [options]
+
+Commands:
+  record [--all] [--hook NAME]   record checkpoints, mutation logs and audits for the staged change
+                                 (what the pre-commit hook runs); --all re-syncs every prompt
+  check [--format text|github]   validate prompts, clauses and records at HEAD; exit 0 clean,
+                                 1 out of sync or unreviewed regression, 2 invalid input
+        [--stale] [--since REF]  also warn of labels behind their prompt's current version; list
+                                 label moves since REF (github format: since the PR base or HEAD~1)
+  log <promptId> [--json]        lineage of a prompt, following forks and renames
+  backfill [--from REF]          replay the branch's history and write the records the hook would
+                                 have written (resumable: run it again after an interruption)
+  init [--prompts GLOB]... [--codex GLOB]... [--hooks]
+                                 set this repository up: config, vault/, git hooks (prompts untouched)
+  build [--out DIR] [--base PATH]
+                                 build the static site of this repository's vault (default ./dist)
+  export --format csv|json [--mutations] [--out FILE]
+                                 the checkpoints (or mutation logs) as one table
+  tag <@tag...>                  add your own tags to the mutations of your next commit
+  label set <label> <id@version>... | --all
+                                 point a label (production, staging) at versions; staged for commit
+  label rm <label> [<id>...]     drop prompts from a label, or the whole label
+  label list [<label>]           what each label names, and which lag behind
+  bundle --out FILE [--label NAME] [--types FILE.d.ts]
+                                 every prompt (or a label's) at its version, as JSON for
+                                 promptvault/runtime, with TypeScript types of ids and variables
+  doctor                         say whether the git hooks will actually run here, and why not
+  repair [--no-commit]           bring the vault back in step after a revert, cherry-pick or rebase
+                                 made without the hook, or an interrupted run; commits the repair
+  review <clauseId> --accept|--reject --note "..." [--audit ID]
+                                 record a review of a flagged clause audit (reviewer from git config)
+  report --format markdown [--base REF] [--json]
+                                 what this branch changed since it left REF (default origin/main):
+                                 prompt versions, clause audits and their reviews, labels moved
+
+Options:
+  --cwd DIR    the repository (default: the current directory)
+  -h, --help   this help; \`promptvault <command> --help\` for one command's options
+`;
+
+/** Every option of every command; each command's own list is in cli-commands.ts. */
+const OPTIONS = {
+  cwd: { type: 'string' },
+  hook: { type: 'string' },
+  all: { type: 'boolean' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  audit: { type: 'string' },
+  accept: { type: 'boolean' },
+  reject: { type: 'boolean' },
+  note: { type: 'string' },
+  from: { type: 'string' },
+  mutations: { type: 'boolean' },
+  prompts: { type: 'string', multiple: true },
+  codex: { type: 'string', multiple: true },
+  hooks: { type: 'boolean' },
+  base: { type: 'string' },
+  out: { type: 'string' },
+  progress: { type: 'boolean' },
+  'no-commit': { type: 'boolean' },
+  stale: { type: 'boolean' },
+  since: { type: 'string' },
+  label: { type: 'string' },
+  types: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsOptionsConfig;
+
+/** Exit codes: 0 ok, 1 failing state, 2 invalid input or usage, 70 a bug in promptvault. */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+  const [command, ...rest] = positionals;
+  const usage = command ? COMMANDS[command] : undefined;
+  if (command === 'help' && (!rest[0] || COMMANDS[rest[0]])) {
+    process.stdout.write(rest[0] ? formatCommandUsage(rest[0], COMMANDS[rest[0]]!) : USAGE);
+    return 0;
+  }
+  if (values.help || !command) {
+    process.stdout.write(usage ? formatCommandUsage(command!, usage) : USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (usage) {
+    const foreign = Object.keys(values).filter((name) => !(name in usage.options) && !(name in GLOBAL_OPTIONS));
+    if (foreign.length > 0) return commandUsageError(command, `does not take ${foreign.map((name) => `--${name}`).join(', ')}; its options are ${listOptions(usage)}`);
+    if (rest.length > usage.maxArguments) {
+      return commandUsageError(command, `takes ${usage.maxArguments === 0 ? 'no arguments' : `at most ${usage.maxArguments} argument(s)`}, received ${rest.map((arg) => JSON.stringify(arg)).join(' ')}`);
+    }
+  }
+  const cwd = values.cwd ?? process.cwd();
+  switch (command) {
+    case 'record': {
+      const hook = values.hook as HookName | undefined;
+      if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received "${hook}"`);
+      const { record } = await import('./commands/record/index.ts');
+      const result = await record({ cwd, hook, all: values.all });
+      printRecord(result);
+      return 0;
+    }
+    case 'check': {
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'github') return usageError(`--format must be text or github, received "${format}"`);
+      const { check } = await import('./commands/check/index.ts');
+      // In a pull request, label moves are those since its base branch; elsewhere, the last commit's.
+      const base = process.env.GITHUB_BASE_REF;
+      const since = values.since ?? (format === 'github' ? (base ? `origin/${base}` : 'HEAD~1') : undefined);
+      const result = await check({ cwd, stale: values.stale, since, sinceOptional: values.since === undefined });
+      printCheck(result, format);
+      if (result.invalid.length > 0) return 2;
+      return result.outOfSync.length > 0 || result.flagged.length > 0 ? 1 : 0;
+    }
+    case 'log': {
+      const prompt = rest[0];
+      if (!prompt) return usageError('log needs a prompt id, e.g. promptvault log support/refund');
+      const { formatLog, log } = await import('./commands/log/index.ts');
+      const entries = await log({ cwd, prompt });
+      process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLog(entries)}\n`);
+      return 0;
+    }
+    case 'backfill': {
+      const { backfill } = await import('./commands/backfill/index.ts');
+      const controller = new AbortController();
+      process.once('SIGINT', () => controller.abort());
+      const result = await backfill({
+        cwd, from: values.from, signal: controller.signal,
+        onProgress: (p) => process.stderr.write(`promptvault backfill: ${p.done}/${p.total} commits, ${p.records} records, ${Math.round(p.commitsPerSecond)} commits/s\n`),
+      });
+      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read or recorded (each problem once):\n${formatProblems(result.problems)}\n`);
+      printWarnings('backfill', result.warnings);
+      const { first, replay, writing } = result.seconds;
+      process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s; ${result.measures.measured} version texts measured (${result.measures.primed} ahead of the replay), ${result.measures.cached} from the cache\n`);
+      // The summary last, where `| tail` and a glance at the terminal find it.
+      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there; ${summarizeProblems(result.problems)}.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
+      return 0;
+    }
+    case 'init': {
+      const { init } = await import('./commands/init/index.ts');
+      let result;
+      try {
+        result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
+      } catch (error) {
+        // Run by `npm install` (prepare): a repository whose hooks are the user's own keeps them,
+        // and the install goes on; the message says how to chain promptvault.
+        if (!(values.hooks && process.env.npm_lifecycle_event === 'prepare' && isUserError(error) && error.code === 'hooks-path-taken')) throw error;
+        process.stderr.write(`${error.message}\n`);
+        return 0;
+      }
+      if (!values.hooks) {
+        const found = result.detected.map((layout) => `${layout.files} ${layout.what} (${layout.glob})`);
+        process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${found.join(', ')}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
+        if (result.prompts) {
+          const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
+          process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
+        } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+      }
+      for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
+      if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');
+      return 0;
+    }
+    case 'build': {
+      const { buildSite } = await import('./commands/build/index.ts');
+      const { resolve } = await import('node:path');
+      // Progress on stderr, only where someone watches (a terminal) or asks: never in piped stdout.
+      const progress = values.progress ?? process.stderr.isTTY === true;
+      const result = await buildSite({
+        // Astro logs to stdout: errors only, so that stdout is our one result line (its warnings
+        // are about empty collections, which a repository without a codex has by design).
+        cwd, outDir: values.out ? resolve(values.out) : undefined, base: values.base, logLevel: 'error',
+        onProgress: progress ? ({ step, seconds }) => process.stderr.write(`promptvault build: ${seconds.toFixed(1).padStart(5)} s  ${step}\n`) : undefined,
+      });
+      process.stdout.write(`promptvault build: ${result.files.filter((file) => file.endsWith('.html')).length} pages in ${result.outDir}\n`);
+      return 0;
+    }
+    case 'export': {
+      const format = values.format ?? 'csv';
+      if (format !== 'csv' && format !== 'json') return usageError(`--format must be csv or json, received "${format}"`);
+      const { exportVault } = await import('./commands/export/index.ts');
+      const text = await exportVault({ cwd, format, mutations: values.mutations });
+      if (values.out) {
+        const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
+        writeFileAtomic(values.out, text);
+        process.stderr.write(`promptvault export: wrote ${values.out}\n`);
+      } else process.stdout.write(text);
+      return 0;
+    }
+    case 'tag': {
+      if (rest.length === 0) return usageError('tag needs at least one tag, e.g. promptvault tag @tested @approved');
+      const { tagNextCommit } = await import('./commands/tag/index.ts');
+      const tags = await tagNextCommit({ cwd, tags: rest });
+      process.stdout.write(`promptvault: your next commit's mutations get ${tags.join(' ')}\n`);
+      return 0;
+    }
+    case 'label': {
+      const [verb, label, ...ids] = rest;
+      const { formatLabelList, labelList, labelRm, labelSet } = await import('./commands/label/index.ts');
+      if (verb === 'list') {
+        const entries = await labelList({ cwd, label });
+        process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLabelList(entries)}\n`);
+        return 0;
+      }
+      if (verb !== 'set' && verb !== 'rm') return usageError('label needs set, rm or list, e.g. promptvault label set production support/refund@4');
+      if (!label) return usageError(`label ${verb} needs a label name, e.g. promptvault label ${verb} production support/refund${verb === 'set' ? '@4' : ''}`);
+      const result = verb === 'set' ? await labelSet({ cwd, label, refs: ids, all: values.all }) : await labelRm({ cwd, label, prompts: ids });
+      for (const change of result.changes) process.stdout.write(`promptvault: ${result.label}: ${change.prompt} ${change.from ?? '(none)'} -> ${change.to ?? '(removed)'}\n`);
+      const staged = result.removed ? `${result.file} is removed, the removal staged` : `${result.file} is staged`;
+      process.stdout.write(result.changes.length === 0
+        ? `promptvault: label ${result.label} already names those versions; nothing changed\n`
+        : `promptvault: ${staged}; commit it to move the label (git commit -m "${result.label}: ...")\n`);
+      return 0;
+    }
+    case 'bundle': {
+      if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
+      const { bundle } = await import('./commands/bundle/index.ts');
+      const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
+      const result = await bundle({ cwd, label: values.label });
+      writeFileAtomic(values.out, result.json);
+      if (values.types) writeFileAtomic(values.types, result.types);
+      process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
+      return 0;
+    }
+    case 'review': {
+      const clause = rest[0];
+      if (!clause) return usageError('review needs a clause id, e.g. promptvault review privacy/account-numbers --accept --note "..."');
+      if (values.accept === values.reject) return usageError('review needs exactly one of --accept or --reject');
+      if (values.note === undefined) return usageError('review needs --note "why": the note is kept in the audit for the next reader');
+      const { review } = await import('./commands/review/index.ts');
+      const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
+      process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
+      return 0;
+    }
+    case 'doctor': {
+      const { doctor } = await import('./commands/doctor/index.ts');
+      const result = await doctor({ cwd });
+      for (const finding of result.findings) {
+        process.stdout.write(`${finding.ok ? 'ok ' : 'NO '} ${finding.what}\n${finding.fix ? `    fix: ${finding.fix}\n` : ''}`);
+      }
+      process.stdout.write(result.ok ? 'promptvault doctor: the hooks will run here\n' : 'promptvault doctor: the hooks will NOT all run here; see above\n');
+      return result.ok ? 0 : 1;
+    }
+    case 'repair': {
+      const hook = values.hook;
+      if (hook !== undefined && hook !== 'post-commit' && hook !== 'post-rewrite') return usageError(`repair --hook must be post-commit or post-rewrite, received "${hook}"`);
+      const { repair } = await import('./commands/repair/index.ts');
+      try {
+        const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
+        for (const file of result.restored) process.stdout.write(`promptvault repair: restored ${file}\n`);
+        for (const { file, reason } of result.dropped) process.stdout.write(`promptvault repair: removed ${file}: ${reason}\n`);
+        printRecord({ written: [], removed: [], restored: [], warnings: [], ...result.recorded });
+        if (result.commit) process.stdout.write(`promptvault repair: ${result.amended ? 'amended' : 'committed'} ${result.commit.slice(0, 12)}\n`);
+        else if (!hook) process.stdout.write(values['no-commit'] ? 'promptvault repair: staged; commit it\n' : 'promptvault repair: nothing to repair\n');
+        return 0;
+      } catch (error) {
+        // A post-* hook cannot stop git; it says what to run instead.
+        if (!hook) throw error;
+        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? 'rebase' : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
+        return report(error);
+      }
+    }
+    case 'report': {
+      const format = values.format ?? 'markdown';
+      if (format !== 'markdown') return usageError(`--format must be markdown, received "${format}"`);
+      const { report } = await import('./commands/report/index.ts');
+      const { formatReportMarkdown } = await import('./lib/report/markdown.ts');
+      const result = await report({ cwd, base: values.base });
+      process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReportMarkdown(result));
+      return 0;
+    }
+    default:
+      return usageError(`unknown command "${command}"`);
+  }
+}
+
+function usageError(message: string): number {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  if (command && COMMANDS[command]) return commandUsageError(command, message);
+  process.stderr.write(`promptvault: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+/** Files read leniently or skipped: one block on stderr, never changing the exit code. */
+function printWarnings(command: string, warnings: Problem[]): void {
+  if (warnings.length === 0) return;
+  process.stderr.write(`promptvault ${command}: ${warnings.length} warning(s), read anyway:\n${formatProblems(warnings)}\n`);
+}
+
+/** A usage mistake in one command: the message, then that command's usage (not every command's). */
+function commandUsageError(command: string, message: string): number {
+  process.stderr.write(`promptvault ${command}: ${message}\n\n${formatCommandUsage(command, COMMANDS[command]!)}`);
+  return 2;
+}
+
+/** "no problems" or "3 problems in 2 files skipped (2 front-matter-invalid, 1 not-utf8), listed above". */
+function summarizeProblems(problems: Problem[]): string {
+  if (problems.length === 0) return 'no problems';
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const byCode = new Map<string, number>();
+  for (const problem of problems) byCode.set(problem.code, (byCode.get(problem.code) ?? 0) + 1);
+  const kinds = [...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${count} ${code}`).join(', ');
+  return `${problems.length} problem(s) in ${files} file(s) that could not be read or recorded (${kinds}), listed above on stderr`;
+}
+
+function printRecord(result: RecordResult): void {
+  printWarnings('record', result.warnings);
+  for (const version of result.versions) {
+    const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
+    process.stdout.write(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}\n`);
+  }
+  for (const audit of result.audits) {
+    process.stdout.write(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}\n`);
+  }
+  if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
+  if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
+}
+
+function printCheck(result: CheckResult, format: 'text' | 'github'): void {
+  const all: { problem: Problem; level: 'error' }[] = [
+    ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
+    ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
+    ...result.flagged.map(({ audit, reviewCommand }) => ({
+      level: 'error' as const,
+      problem: {
+        code: 'regression-unreviewed', file: audit.file,
+        message: `unreviewed regression in clause ${audit.clause} (${audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        fix: reviewCommand,
+      },
+    })),
+  ];
+  if (format === 'github') {
+    for (const warning of result.warnings) process.stdout.write(`::warning file=${warning.file}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(warning.message)}\n`);
+    for (const { problem } of all) {
+      const line = problem.line ? `,line=${problem.line}` : '';
+      const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
+      process.stdout.write(`::error file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
+    }
+    for (const problem of result.labels.stale) {
+      const line = problem.line ? `,line=${problem.line}` : '';
+      process.stdout.write(`::warning file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
+    }
+    for (const move of result.labels.moves) process.stdout.write(`::notice file=${move.file},title=label-moved::${escapeAnnotation(describeMove(move))}\n`);
+  } else {
+    printWarnings('check', result.warnings);
+    if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
+    if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
+    for (const move of result.labels.moves) process.stdout.write(`promptvault: ${describeMove(move)}\n`);
+  }
+  const c = result.counts;
+  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
+  process.stdout.write(`promptvault check: ${c.prompts} prompts, ${c.clauses} clauses, ${c.checkpoints} checkpoints, ${c.mutations} mutations, ${c.audits} audits: ${verdict}\n`);
+}
+
+function escapeAnnotation(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** parseArgs's message, with the command's own options named for an unknown one. */
+function parseArgsMessage(error: Error & { code: string }): string {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  const unknown = /Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || !unknown) return error.message;
+  const usage = command ? COMMANDS[command] : undefined;
+  return usage ? `unknown option ${unknown}; the options of ${command} are ${listOptions(usage)}` : `unknown option ${unknown}; see promptvault --help`;
+}
+
+function report(error: unknown): number {
+  if (isUserError(error)) {
+    process.stderr.write(`${error.message}\n`);
+    if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
+    return error.exitCode;
+  }
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError(parseArgsMessage(error as Error & { code: string }));
+  // The machine refused a file operation somewhere no command expected it (a full disk, a
+  // read-only folder): still the user's to fix, not a bug.
+  if (isEnvironmentError(error)) {
+    const { path: file = '(unknown file)', syscall } = error as { path?: string; syscall: string };
+    return report(fileSystemError(error, file, `${syscall} ${file}`));
+  }
+  process.stderr.write(`promptvault: internal error. This is a bug in promptvault; please report it with the output below.\n${(error as Error).stack ?? String(error)}\n`);
+  return 70;
+}
+
+// A reader that goes away (`promptvault export | head -1`) is not an error: stop writing quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+/** Resolves once everything written to the stream so far has reached the pipe, file or terminal. */
+function drain(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.destroyed || !stream.writable) return Promise.resolve();
+  // A write's callback runs after every earlier write has been handed to the OS.
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
+// The one exit. Output to a pipe is written asynchronously once the pipe is full (64 KiB), and
+// process.exit would drop the rest: wait for stdout and stderr to drain first. process.exit (not
+// just exitCode) because a command may leave a handle open (a keep-alive socket, a worker).
+// It would also drop compiled code not yet written to the cache: flush that too.
+const exit = async (code: number) => {
+  await Promise.all([drain(process.stdout), drain(process.stderr)]);
+  module.flushCompileCache?.();
+  process.exit(code);
+};
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => exit(report(error)));
