@@ -6,6 +6,7 @@ import { createRepo, fixedDate, promptFile, type TestRepo } from '../../test-uti
 import { openRepo } from '../../lib/git/index.ts';
 import { findCitations } from '../../lib/recorder/citations.ts';
 import { memoryCitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+import { citationThreads, readCitationsInThread } from '../../lib/recorder/citations-thread-fs.ts';
 import { indexView } from '../../lib/recorder/view.ts';
 import { configSchema } from '../../lib/schema/config.ts';
 
@@ -75,6 +76,23 @@ describe('the prompts read in another thread', () => {
     expect([...inThisThread.values()].flat().length).toBeGreaterThan(8);
     for (const entry of await view.list(['prompts/'])) expect(there.get(entry.oid, 'markdown')).toEqual(here.get(entry.oid, 'markdown'));
     expect(there.stats().entries).toBe(9);
+  });
+
+  it('split among several threads, answer what one thread answers, file for file in the order given', async () => {
+    const gitRepo = await openRepo({ cwd: repo.dir });
+    const files = (await indexView(gitRepo).list(['prompts/'])).map((entry) => ({ oid: entry.oid, path: entry.path, id: entry.path.slice('prompts/'.length, -'.md'.length) }));
+    const one = await readCitationsInThread(gitRepo, files, 1);
+    expect(one).toHaveLength(files.length);
+    expect(one!.filter((read) => (read.codex ?? []).length > 0)).toHaveLength(files.length);
+    expect(await readCitationsInThread(gitRepo, files, 3)).toEqual(one);
+  });
+
+  it('are read by one thread per core and 2,500 prompts, at most four', () => {
+    expect(citationThreads(10_000, 2)).toBe(2);
+    expect(citationThreads(10_000, 1)).toBe(1);
+    expect(citationThreads(4_999, 8)).toBe(1);
+    expect(citationThreads(600, 8)).toBe(1);
+    expect(citationThreads(100_000, 16)).toBe(4);
   });
 });
 

@@ -54,9 +54,13 @@ function objectsDir(repo: Repo): string | undefined {
 /** A loose blob's content, or undefined when it is not loose or not a well-formed blob. */
 function readLooseBlob(objects: string, oid: string): Buffer | undefined {
   if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(oid)) return undefined;
+  const file = path.join(objects, oid.slice(0, 2), oid.slice(2));
   let raw: Buffer;
   try {
-    raw = inflateSync(fs.readFileSync(path.join(objects, oid.slice(0, 2), oid.slice(2))));
+    // Most blobs asked for are packed: a stat that finds nothing throws nothing, where a failed
+    // read builds an error with its stack (a clause commit asks for 20,000 blobs: about 1 s).
+    if (!fs.statSync(file, { throwIfNoEntry: false })) return undefined;
+    raw = inflateSync(fs.readFileSync(file));
   } catch {
     return undefined;
   }

@@ -57,6 +57,8 @@ export interface AuditInput {
   citations?: CitationCache;
   /** Every prompt and clause file of the commit, when the caller listed them already. */
   sources?: IndexEntry[];
+  /** The staged clause texts the caller parsed already, by path (each is the blob `newOid` of its change). */
+  stagedClauses?: Map<string, Clause>;
 }
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
@@ -68,8 +70,11 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   await dropStaleAudits(input);
   if (input.changes.length === 0) return [];
   const { view, config } = input;
-  const blobs = await view.read(input.changes.flatMap((change) => [change.oldOid, change.newOid].filter((oid): oid is string => oid !== null)));
-  // validateChanges has reported (or, in backfill, skipped) clauses that do not parse.
+  // The staged texts were parsed when the commit was validated: a 1,000-clause commit parsed
+  // each twice. A staged text that is not there did not parse: reported (or, in backfill, skipped).
+  const staged = input.stagedClauses;
+  const parsedBefore = (change: IndexChange): boolean => staged !== undefined && change.newOid !== null;
+  const blobs = await view.read(input.changes.flatMap((change) => [change.oldOid, parsedBefore(change) ? null : change.newOid].filter((oid): oid is string => oid !== null)));
   const read = (oid: string | null, file: string): Clause | null => {
     if (!oid) return null;
     const parsed = parseClause(blobs.get(oid)!, file, idFromPath(file, 'clause', config));
@@ -80,7 +85,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     path: change.path,
     renamedFrom: change.status === 'R' && change.fromPath ? idFromPath(change.fromPath, 'clause', config) : undefined,
     previous: change.oldOid ? read(change.oldOid, change.fromPath ?? change.path) : null,
-    next: change.newOid ? read(change.newOid, change.path) : null,
+    next: parsedBefore(change) ? (staged!.get(change.path) ?? null) : read(change.newOid, change.path),
     status: change.status,
   }));
 

@@ -50,6 +50,7 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
   const citations = new Map<string, CitingPrompt[]>(clauseIds.map((id) => [id, []]));
   if (clauseIds.length === 0) return citations;
   const ids = [...new Set(clauseIds)];
+  const wanted = new Set(ids);
   const files = (options.sources ?? (await view.list(sourcePathspecs(config))))
     .filter((entry) => classifyPath(entry.path, config) === 'prompt')
     .map((entry) => ({ entry, id: idFromPath(entry.path, 'prompt', config), kind: detectFormat(entry.path) }))
@@ -62,10 +63,20 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
     const written = new Set(await view.grep(ids.map(escapeRegExp).join('|'), sourcePathspecs(config)));
     unknown = unknown.filter((file) => written.has(file.entry.path));
   }
+  // When another thread reads the unknown prompts, this one has the guard to run and then waits:
+  // the head versions of every prompt that may cite a clause are read meanwhile, so that only the
+  // audits are left once the thread answers. Each id's head is read alone, so reading more ids
+  // than end up citing gives the same heads for those that do.
+  const threaded = view.repo !== undefined && unknown.length >= (options.threadAtLeast ?? THREAD_AT_LEAST);
+  const mayCite = (file: (typeof files)[number]) => {
+    const value = known.get(file);
+    return value === undefined || (value.codex ?? []).some((clause) => wanted.has(clause));
+  };
+  const early = threaded ? readHeadVersions(view, [...new Set(files.filter(mayCite).map((file) => file.id))]) : undefined;
+  early?.catch(() => {}); // awaited below, after the thread
   await readUnknown(view, unknown, cache, known, options.threadAtLeast ?? THREAD_AT_LEAST);
 
   const limit = config.max_prompt_bytes === undefined ? DEFAULT_MAX_PROMPT_BYTES : config.max_prompt_bytes;
-  const wanted = new Set(ids);
   const citing = new Map<string, string[]>();
   const unsure: { id: string; entry: IndexEntry; cited: string[] }[] = [];
   for (const file of files) {
@@ -86,7 +97,7 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
       if (needles.some((needle) => bytes.includes(needle))) add(citing, file.id, file.cited);
     }
   }
-  const heads = await readHeadVersions(view, [...new Set([...citing.values()].flat())]);
+  const heads = (await early) ?? (await readHeadVersions(view, [...new Set([...citing.values()].flat())]));
   for (const [clause, promptIds] of citing) {
     citations.set(clause, [...new Set(promptIds)].sort().map((prompt) => ({ prompt, headVersion: heads.get(prompt) ?? null })));
   }

@@ -9,6 +9,7 @@ import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findDuplicateIds, type KnownIds } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
+import type { Clause } from '../schema/clause.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { parseRecordPath, recordFolder, VAULT_DIR } from '../vault/paths.ts';
 
@@ -74,6 +75,8 @@ export interface ValidatedChanges {
   listedRecords: ListedRecords;
   /** Every prompt and clause file of the index, when they were listed here (not from the view's own index). */
   sources?: IndexEntry[];
+  /** The staged clause texts that parsed, by path: the audits read them from here, not again. */
+  clauses: Map<string, Clause>;
 }
 
 /** Record files of some prompts, listed once and handed down (readLineages, writeRecords). */
@@ -124,7 +127,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
     throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
   }
   await pairMovesByStableId(view, set, prompts, config);
-  return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records }, ...(sources ? { sources } : {}) };
+  return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records }, ...(sources ? { sources } : {}), clauses: new Map(clauses.clauses.map((clause) => [clause.path, clause])) };
 }
 
 const VAULT_PREFIX = `${VAULT_DIR}/`;

@@ -103,7 +103,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // A resync considers every clause, and every clause with audits but no file (deleted without the
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
-  const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
+  const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
@@ -129,7 +129,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
-    resync: input.all, citations: input.citations, sources,
+    resync: input.all, citations: input.citations, sources, stagedClauses: clauses,
   });
   return ctx.out;
 }

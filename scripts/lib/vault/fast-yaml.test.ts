@@ -20,7 +20,7 @@ describe('the fast record serialiser', () => {
   });
 
   it('matches the library on awkward scalars: indicators, numbers in strings, keywords, colons, unicode, multi-line', () => {
-    const awkward = ['@new', '-x', 'yes', 'No', 'null', '~', '0001', '1e3', '0x1F', '.5', '12:30', 'a: b', 'a #b', 'end:', ' lead', 'trail ', '', 'tab\tin', 'quote"s', "it's", 'ümlaut', 'line one\nline two\n', 'no newline\nat end', '[x]', '{y}', 'a,b', '*star', '&amp', '!bang', '%pct', '`tick`', '?q', '|pipe', '>gt', 'sha256-abc', 'support/refund', '2026-11-23T21:45:26Z', 'o200k_base', 'The assistant must never share.', 'C++ code', 'v1.2.3', 'a  b'];
+    const awkward = ['@new', '-x', 'yes', 'No', 'null', '~', '0001', '1e3', '0x1F', '.5', '12:30', 'a: b', 'a #b', 'end:', ' lead', 'trail ', '', 'tab\tin', 'quote"s', "it's", 'ümlaut', 'line one\nline two\n', 'no newline\nat end', '[x]', '{y}', 'a,b', '*star', '&amp', '!bang', '%pct', '`tick`', '?q', '|pipe', '>gt', 'sha256-abc', 'support/refund', '2026-11-23T21:45:26Z', 'o200k_base', 'The assistant must never share.', 'C++ code', 'v1.2.3', 'a  b', '.', '..', '...', '.claude/agents/x', '.github/prompts/a.prompt', '.inf', '.Inf', '.NaN', '.nan', '-.inf', '.5e3', '.e5', '.x y', '.x:y', '.1.2', '._'];
     for (const value of awkward) {
       const record = { text: value, list: [value, 'plain'], map: { value, n: 1.5, neg: -0.09, big: 123456 }, refs: [{ prompt: value, version: 2, commit: null }], empty: [], none: {} };
       expect(stringifyRecord(record)).toBe(stringify(record, YAML_OPTIONS));

@@ -11,9 +11,11 @@ export const YAML_OPTIONS = { lineWidth: 0, blockQuote: 'literal', indentSeq: tr
 type Scalar = string | number | boolean | null;
 
 // A string is written plain only when it is certainly read back as the same string: it starts
-// with a letter or digit, holds no YAML indicator that matters mid-string, and does not read as
-// a number, boolean or null. Anything else goes to the library, which quotes it as it needs.
-const SAFE_PLAIN = /^[A-Za-z0-9][A-Za-z0-9_./+-]*(?:[ :][A-Za-z0-9_./+-]+)*$/;
+// with a letter, digit or dot, holds no YAML indicator that matters mid-string, and does not read
+// as a number, boolean or null (`.5`, `.inf`). Anything else goes to the library, which quotes it
+// as it needs. The dot: prompt ids of hidden folders (`.claude/agents/x`, `.github/prompts/y`),
+// which a clause's audit lists by the dozen; each sent its whole `prompt_delta` to the library.
+const SAFE_PLAIN = /^[A-Za-z0-9.][A-Za-z0-9_./+-]*(?:[ :][A-Za-z0-9_./+-]+)*$/;
 const NOT_STRING = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|true|false|True|False|TRUE|FALSE|null|Null|NULL|~|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 function scalar(value: unknown): string | undefined {
