@@ -21,6 +21,7 @@ import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
+import { CitingIndex } from './citing-index.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -125,8 +126,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.seconds[key] += (performance.now() - since) / 1000;
   };
   const trees = new Map<string, Map<string, string>>();
-  // The ids each file map gives, beside it (a map taken over by a child takes its index along).
-  const indexes = new WeakMap<Map<string, string>, TreeSourceIndex>();
+  // The ids each file map gives and what its prompts cite, beside it (a map taken over by a child
+  // takes its indexes along).
+  const indexes = new WeakMap<Map<string, string>, TreeIndexes>();
   const childrenLeft = countChildren(history);
   const saving = startSaving();
   // Records of commits a saved earlier run replayed: written then, staged only at the end.
@@ -148,7 +150,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const lastChild = first !== undefined && (childrenLeft.get(first) ?? 1) <= 1;
       const sources = startsHistory
         ? firstTree
-        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes });
+        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes, citations });
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
       for (const parent of commit.parents) release(trees, childrenLeft, parent);
@@ -164,8 +166,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       await citeAtNewShapes(changes, jobOf, config, reader, citations);
+      const treeIndexes = indexesFor(indexes, sources, config, citations);
       const records = await recordCommit({
-        view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
+        view: replayView({ vault, commit: index, sources, index: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
       });
@@ -445,21 +448,34 @@ async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<stri
   return tree;
 }
 
-function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeSourceIndex> }): Map<string, string> {
+/** What backfill keeps beside each file map, updated with it commit by commit. */
+interface TreeIndexes {
+  ids: TreeSourceIndex;
+  citing: CitingIndex;
+}
+
+function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeIndexes>; citations: CitationCache }): Map<string, string> {
   const tree = options.inPlace ? parent : new Map(parent);
-  const parentIndex = options.indexes.get(parent);
-  const index = parentIndex ? (options.inPlace ? parentIndex : parentIndex.copy()) : TreeSourceIndex.of(parent, config);
-  options.indexes.set(tree, index);
+  const parentIndexes = options.indexes.get(parent);
+  const kept = parentIndexes
+    ? options.inPlace ? parentIndexes : { ids: parentIndexes.ids.copy(), citing: parentIndexes.citing.copy() }
+    : indexesOf(parent, config, options.citations);
+  options.indexes.set(tree, kept);
   const remove = (file: string) => {
-    if (tree.delete(file)) index.remove(file);
+    if (!tree.delete(file)) return;
+    kept.ids.remove(file);
+    kept.citing.remove(file);
   };
   for (const change of commit.changes) {
     if (change.fromPath) remove(change.fromPath);
     if (change.status === 'D') remove(change.path);
     else if (change.newMode === '120000') remove(change.path);
-    else if (change.newOid && classifyPath(change.path, config)) {
+    else if (change.newOid) {
+      const kind = classifyPath(change.path, config);
+      if (!kind) continue;
       tree.set(change.path, change.newOid);
-      index.add(change.path);
+      kept.ids.add(change.path);
+      if (kind === 'prompt') kept.citing.set(change.path, change.newOid);
     }
   }
   return tree;
@@ -495,11 +511,15 @@ async function citeAtNewShapes(changes: IndexChange[], jobOf: Map<string, Measur
   }
 }
 
-/** The source index of a file map, made from the map if it has none yet. */
-function sourceIndexOf(indexes: WeakMap<Map<string, string>, TreeSourceIndex>, tree: Map<string, string>, config: Config): TreeSourceIndex {
-  let index = indexes.get(tree);
-  if (!index) indexes.set(tree, (index = TreeSourceIndex.of(tree, config)));
-  return index;
+/** The indexes of a file map, made from the map if it has none yet. */
+function indexesFor(indexes: WeakMap<Map<string, string>, TreeIndexes>, tree: Map<string, string>, config: Config, citations: CitationCache): TreeIndexes {
+  let found = indexes.get(tree);
+  if (!found) indexes.set(tree, (found = indexesOf(tree, config, citations)));
+  return found;
+}
+
+function indexesOf(tree: Map<string, string>, config: Config, citations: CitationCache): TreeIndexes {
+  return { ids: TreeSourceIndex.of(tree, config), citing: CitingIndex.of([...tree].filter(([file]) => classifyPath(file, config) === 'prompt'), citations) };
 }
 
 /** The prompt blobs the replay will measure, in the order it meets them, each once. */

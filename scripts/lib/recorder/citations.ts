@@ -50,7 +50,8 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
   const citations = new Map<string, CitingPrompt[]>(clauseIds.map((id) => [id, []]));
   if (clauseIds.length === 0) return citations;
   const ids = [...new Set(clauseIds)];
-  const files = (options.sources ?? (await view.list(sourcePathspecs(config))))
+  const listed = view.promptsCiting ? view.promptsCiting(ids) : (options.sources ?? (await view.list(sourcePathspecs(config))));
+  const files = listed
     .filter((entry) => classifyPath(entry.path, config) === 'prompt')
     .map((entry) => ({ entry, id: idFromPath(entry.path, 'prompt', config), kind: detectFormat(entry.path) }))
     // parsePrompt refuses an id the path cannot give: such a file cites nothing.

@@ -112,8 +112,10 @@ export function replayView(options: {
   grepSource: (pattern: string, pathspecs: string[]) => Promise<string[]>;
   /** The ids `sources` give, kept by the caller across commits (see TreeView.sourceIndex). */
   index?: SourceIndex;
+  /** The prompt files that may cite some clauses, kept by the caller across commits (see TreeView.promptsCiting). */
+  promptsCiting?: (clauseIds: string[]) => IndexEntry[];
 }): TreeView {
-  const { vault, commit, sources, index } = options;
+  const { vault, commit, sources, index, promptsCiting } = options;
   const read = async (oids: string[]): Promise<Map<string, Buffer>> => {
     const blobs = new Map<string, Buffer>();
     const fromGit: string[] = [];
@@ -127,6 +129,7 @@ export function replayView(options: {
   };
   return {
     ...(index ? { sourceIndex: () => index } : {}),
+    ...(promptsCiting ? { promptsCiting } : {}),
     async list(pathspecs) {
       const folders = pathspecs.filter((spec) => spec.startsWith('vault/'));
       const entries = vault.list(commit, folders);

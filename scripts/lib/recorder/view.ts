@@ -33,6 +33,12 @@ export interface TreeView {
    * which is O(prompts) work per commit.
    */
   sourceIndex?(): SourceIndex;
+  /**
+   * The prompt files that may cite one of `clauseIds`, when the view keeps what each cites
+   * (backfill's replay): those the citation cache says cite one, and those it does not know.
+   * Without it, every prompt file of the tree is looked up in the cache.
+   */
+  promptsCiting?(clauseIds: string[]): IndexEntry[];
 }
 
 /** What `indexSources` computes from a tree's prompt and clause files. */
