@@ -88,6 +88,13 @@ interface SavedState {
 const STATE_FILE = 'promptvault/backfill.json';
 /** Commits between saves of the progress: each save writes the state and the measure cache whole. */
 const SAVE_EVERY = 1000;
+/**
+ * Jobs each measuring thread gets queued before a save (about 7,000 record files, a second or two
+ * of synchronous writing), and from how many changes on a commit is large enough to queue them
+ * half as many before it is recorded.
+ */
+const SAVE_QUEUE = 512;
+const LARGE_COMMIT = 256;
 
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
@@ -166,6 +173,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       await citeAtNewShapes(changes, jobOf, config, reader, citations);
+      // Recording a large commit (a first import: 6,000 prompts, about 10 s) yields to the event
+      // loop too seldom for the threads' answers to fetch new batches: queue them work for it.
+      if (changes.length >= LARGE_COMMIT) ahead.keepBusy(changes.length / 2);
       const treeIndexes = indexesFor(indexes, sources, config, citations);
       const records = await recordCommit({
         view: replayView({ vault, commit: index, sources, index: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
@@ -188,6 +198,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
       if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
         const savingStarted = performance.now();
+        ahead.keepBusy(SAVE_QUEUE);
         save(repo, vault, history.slice(0, i + 1), head, from, result, saving);
         measures.save();
         timed('writing', savingStarted);

@@ -20,6 +20,13 @@ export interface MeasuringAhead {
    * are measured (and primed); those no thread has taken are left to the replay.
    */
   ready(oids: Iterable<string>): Promise<void>;
+  /**
+   * Before the replay works a long while without yielding (recording a large commit, saving):
+   * gives each thread up to `depth` queued jobs, so it does not run dry meanwhile (a thread is
+   * handed a new batch only when the replay's event loop takes its answer). The queue drains
+   * back to its usual depth as the answers come.
+   */
+  keepBusy(depth: number): void;
   /** Threads that started; 0 when none could (the replay then measures everything itself). */
   threads: number;
   close(): void;
@@ -48,12 +55,15 @@ export function measureAhead(options: {
   const state = new Map<string, 'thread' | 'replay' | 'done'>();
   const waiting = new Map<string, (() => void)[]>();
   const batches = new Map<number, { oids: string[]; worker: Worker }>();
+  const inFlight = new Map<Worker, number>();
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
 
   const finish = (id: number) => {
-    for (const oid of batches.get(id)?.oids ?? []) {
+    const batch = batches.get(id);
+    if (batch) inFlight.set(batch.worker, (inFlight.get(batch.worker) ?? 1) - 1);
+    for (const oid of batch?.oids ?? []) {
       state.set(oid, 'done');
       for (const resolve of waiting.get(oid) ?? []) resolve();
       waiting.delete(oid);
@@ -71,6 +81,7 @@ export function measureAhead(options: {
     for (const job of batch) state.set(job.oid, 'thread');
     const id = batchCount++;
     batches.set(id, { oids: batch.map((job) => job.oid), worker });
+    inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
     worker.postMessage({ batch: id, jobs: batch } satisfies MeasureWorkerRequest);
   };
 
@@ -86,7 +97,7 @@ export function measureAhead(options: {
       for (const [key, entry] of reply.entries) cache.prime(key, entry);
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
       finish(reply.batch);
-      send(worker);
+      if ((inFlight.get(worker) ?? 0) < IN_FLIGHT) send(worker);
     });
     // A thread that fails (no worker support, a crash) hands its blobs back to the replay.
     worker.on('error', () => {
@@ -101,6 +112,11 @@ export function measureAhead(options: {
 
   return {
     threads: workers.length,
+    keepBusy(depth) {
+      for (const worker of workers) {
+        while ((inFlight.get(worker) ?? 0) < Math.ceil(depth / BATCH) && next < jobs.length) send(worker);
+      }
+    },
     async ready(oids) {
       const queued = [...new Set(oids)].filter((oid) => !state.has(oid) && jobOf.has(oid));
       if (workers.length > 0 && queued.length >= 4 * BATCH) {
