@@ -16,27 +16,36 @@ export interface MeasureJob {
   id: string;
 }
 
+/** What backfill's measuring computes for one prompt blob: its measures and what it cites. */
+export interface BlobMeasures {
+  /** The body's measures under its `measureKey`; absent when the blob does not parse (the recorder reports it). */
+  measured?: { key: string; entry: MeasureEntry };
+  /** What the blob cites; absent for an id the citation lookup skips. */
+  cited?: BlobCitations;
+}
+
 /**
  * The measures of a prompt blob's body under its `measureKey`, inferred tone included (an entry
- * with it answers both kinds of request); undefined when the blob does not parse (the recorder
- * reports it).
+ * with it answers both kinds of request), and what the blob cites, as findCitations
+ * (lib/recorder/citations.ts) computes it for a prompt it reads and keeps in the citation cache:
+ * with every blob's entry known, a replayed commit that changes clauses neither greps nor reads
+ * its prompts. One parse serves both: the citations of a blob that parsed are its front matter's
+ * `codex` (readCitedClauses reads the front matter again only for a blob that did not).
  */
-export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter): Promise<{ key: string; entry: MeasureEntry } | undefined> {
+export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter): Promise<BlobMeasures> {
   // The recorder's call: the default size limit, so a blob it refuses is not measured either.
   const parsed = parsePrompt(blob, job.path, job.id);
-  if (!parsed.ok) return undefined;
+  const cited = isValidId(job.id) ? readBlobCitations(blob, job.path, job.id, parsed.ok ? parsed.value.frontMatter.codex : undefined) : undefined;
+  if (!parsed.ok) return cited ? { cited } : {};
   const body = parsed.value.body;
   // As the measure cache does: the count first (it may load the rank table), then the rest.
   const tokens = await counter.count(body);
   const measured = measureBody(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true });
-  return { key: measureKey(body, counter.encoding), entry: { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone } };
+  const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
+  return { measured: { key: measureKey(body, counter.encoding), entry }, ...(cited ? { cited } : {}) };
 }
 
-/**
- * What the blob cites, the entry findCitations (lib/recorder/citations.ts) computes for a prompt
- * it reads and keeps in the citation cache; undefined for an id findCitations skips. With every
- * blob's entry known, a replayed commit that changes clauses neither greps nor reads its prompts.
- */
+/** What the blob cites (see measureBlob), for a blob the replay does not measure; undefined for an id findCitations skips. */
 export function citationsOfBlob(blob: Buffer, job: MeasureJob): BlobCitations | undefined {
   return isValidId(job.id) ? readBlobCitations(blob, job.path, job.id) : undefined;
 }

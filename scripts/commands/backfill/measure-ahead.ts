@@ -132,9 +132,8 @@ export function measureAhead(options: {
             const blobs = await options.read(slice);
             for (const oid of slice) {
               const job = jobOf.get(oid)!;
-              const measured = await measureBlob(blobs.get(oid)!, job, options.counter);
+              const { measured, cited } = await measureBlob(blobs.get(oid)!, job, options.counter);
               if (measured) cache.prime(measured.key, measured.entry);
-              const cited = citationsOfBlob(blobs.get(oid)!, job);
               if (cited) citations.set(oid, detectFormat(job.path), cited);
             }
           }

@@ -7,7 +7,7 @@ import type { MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
-import { citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { measureBlob, type MeasureJob } from './_measure-blob.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
@@ -50,9 +50,8 @@ async function answer({ batch, jobs }: MeasureWorkerRequest): Promise<MeasureWor
   const citations: MeasureWorkerReply['citations'] = [];
   for (const job of jobs) {
     const blob = blobs.get(job.oid)!;
-    const measured = await measureBlob(blob, job, counter);
+    const { measured, cited } = await measureBlob(blob, job, counter);
     if (measured) entries.push([measured.key, measured.entry]);
-    const cited = citationsOfBlob(blob, job);
     if (cited) citations.push([job.oid, cited]);
   }
   return { batch, entries, citations };
