@@ -1,13 +1,14 @@
 // Node-only (hashing): what backfill's measuring threads compute for one prompt blob, the same
 // parse and measures the recorder makes when it meets the blob in a commit, and what the blob
 // cites, as the recorder's citation lookup reads it.
-import { parsePrompt } from '../../lib/prompt/parse.ts';
+import { parsePrompt, type PromptReadOptions } from '../../lib/prompt/parse.ts';
 import { readBlobCitations } from '../../lib/recorder/_blob-citations.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { measureBody } from '../../lib/traits/measure.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
+import type { Prompt } from '../../lib/schema/prompt.ts';
 
 /** One prompt blob to measure ahead: its object id, the path it first appears at, and the id that path gives. */
 export interface MeasureJob {
@@ -22,6 +23,8 @@ export interface BlobMeasures {
   measured?: { key: string; entry: MeasureEntry };
   /** What the blob cites; absent for an id the citation lookup skips. */
   cited?: BlobCitations;
+  /** The parsed prompt, as the recorder parses it at the job's path: handed to it instead of a second parse. */
+  prompt?: Prompt;
 }
 
 /**
@@ -32,9 +35,9 @@ export interface BlobMeasures {
  * its prompts. One parse serves both: the citations of a blob that parsed are its front matter's
  * `codex` (readCitedClauses reads the front matter again only for a blob that did not).
  */
-export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter): Promise<BlobMeasures> {
-  // The recorder's call: the default size limit, so a blob it refuses is not measured either.
-  const parsed = parsePrompt(blob, job.path, job.id);
+export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter, options: PromptReadOptions = {}): Promise<BlobMeasures> {
+  // The recorder's call (`max_prompt_bytes` in `options`), so a blob it refuses is not measured either.
+  const parsed = parsePrompt(blob, job.path, job.id, options);
   const cited = isValidId(job.id) ? readBlobCitations(blob, job.path, job.id, parsed.ok ? parsed.value.frontMatter.codex : undefined) : undefined;
   if (!parsed.ok) return cited ? { cited } : {};
   const body = parsed.value.body;
@@ -42,7 +45,7 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   const tokens = await counter.count(body);
   const measured = measureBody(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true });
   const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
-  return { measured: { key: measureKey(body, counter.encoding), entry }, ...(cited ? { cited } : {}) };
+  return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, ...(cited ? { cited } : {}) };
 }
 
 /** What the blob cites (see measureBlob), for a blob the replay does not measure; undefined for an id findCitations skips. */

@@ -125,7 +125,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
-    repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
+    repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
@@ -178,10 +178,11 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       if (changes.length >= LARGE_COMMIT) ahead.keepBusy(changes.length / 2);
       const treeIndexes = indexesFor(indexes, sources, config, citations);
       const records = await recordCommit({
-        view: replayView({ vault, commit: index, sources, index: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
+        view: replayView({ vault, commit: index, sources, index: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
       });
+      ahead.forget(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       for (const write of records.writes) vault.add(index, write.path, write.content);
       timed(i === 0 ? 'first' : 'replay', commitStarted);
       for (const warning of records.warnings) {

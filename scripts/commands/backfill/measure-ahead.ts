@@ -12,6 +12,7 @@ import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+import type { Prompt } from '../../lib/schema/prompt.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest } from './measure-worker.ts';
 
 export interface MeasuringAhead {
@@ -27,6 +28,13 @@ export interface MeasuringAhead {
    * back to its usual depth as the answers come.
    */
   keepBusy(depth: number): void;
+  /**
+   * The prompt parsed from blob `oid` at `path` while measuring it, handed over once (the
+   * recorder's own parse of that file is then skipped); undefined when there is none.
+   */
+  takeParsed(oid: string, path: string): Prompt | undefined;
+  /** Drops what was parsed from these blobs and not taken (after the commit that holds them). */
+  forget(oids: Iterable<string>): void;
   /** Threads that started; 0 when none could (the replay then measures everything itself). */
   threads: number;
   close(): void;
@@ -43,6 +51,8 @@ export function defaultMeasureThreads(): number {
 
 export function measureAhead(options: {
   repo: Repo; encoding: TokenizerEncoding; jobs: MeasureJob[]; cache: MeasureCache; threads: number;
+  /** The config's `max_prompt_bytes`: blobs are parsed as the recorder parses them. */
+  maxBytes?: number | null;
   /** Where what each measured blob cites goes, under the shape of the path it was measured at. */
   citations: CitationCache;
   /** The replay's own reader and counter, for its share of a large commit. */
@@ -56,6 +66,7 @@ export function measureAhead(options: {
   const waiting = new Map<string, (() => void)[]>();
   const batches = new Map<number, { oids: string[]; worker: Worker }>();
   const inFlight = new Map<Worker, number>();
+  const parsed = new Map<string, Prompt>();
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
@@ -89,13 +100,14 @@ export function measureAhead(options: {
   for (let i = 0; url && i < options.threads && jobs.length > 0; i++) {
     let worker: Worker;
     try {
-      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding } satisfies MeasureWorkerData });
+      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding, maxBytes: options.maxBytes } satisfies MeasureWorkerData });
     } catch {
       break;
     }
     worker.on('message', (reply: MeasureWorkerReply) => {
       for (const [key, entry] of reply.entries) cache.prime(key, entry);
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
+      for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
       finish(reply.batch);
       if ((inFlight.get(worker) ?? 0) < IN_FLIGHT) send(worker);
     });
@@ -112,6 +124,15 @@ export function measureAhead(options: {
 
   return {
     threads: workers.length,
+    takeParsed(oid, path) {
+      const prompt = parsed.get(oid);
+      if (prompt?.path !== path) return undefined;
+      parsed.delete(oid);
+      return prompt;
+    },
+    forget(oids) {
+      for (const oid of oids) parsed.delete(oid);
+    },
     keepBusy(depth) {
       for (const worker of workers) {
         while ((inFlight.get(worker) ?? 0) < Math.ceil(depth / BATCH) && next < jobs.length) send(worker);
@@ -132,9 +153,10 @@ export function measureAhead(options: {
             const blobs = await options.read(slice);
             for (const oid of slice) {
               const job = jobOf.get(oid)!;
-              const { measured, cited } = await measureBlob(blobs.get(oid)!, job, options.counter);
+              const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
               if (measured) cache.prime(measured.key, measured.entry);
               if (cited) citations.set(oid, detectFormat(job.path), cited);
+              if (prompt) parsed.set(oid, prompt);
             }
           }
         } catch {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { globToRegExp } from '../prompt/locate.ts';
 import type { SourceIndex, TreeView } from './view.ts';
+import type { Prompt } from '../schema/prompt.ts';
 
 interface StoredRecord {
   path: string;
@@ -114,8 +115,10 @@ export function replayView(options: {
   index?: SourceIndex;
   /** The prompt files that may cite some clauses, kept by the caller across commits (see TreeView.promptsCiting). */
   promptsCiting?: (clauseIds: string[]) => IndexEntry[];
+  /** Prompts parsed ahead by the caller (see TreeView.parsedPrompt). */
+  parsedPrompt?: (file: { path: string; oid: string }) => Prompt | undefined;
 }): TreeView {
-  const { vault, commit, sources, index, promptsCiting } = options;
+  const { vault, commit, sources, index, promptsCiting, parsedPrompt } = options;
   const read = async (oids: string[]): Promise<Map<string, Buffer>> => {
     const blobs = new Map<string, Buffer>();
     const fromGit: string[] = [];
@@ -130,6 +133,7 @@ export function replayView(options: {
   return {
     ...(index ? { sourceIndex: () => index } : {}),
     ...(promptsCiting ? { promptsCiting } : {}),
+    ...(parsedPrompt ? { parsedPrompt } : {}),
     async list(pathspecs) {
       const folders = pathspecs.filter((spec) => spec.startsWith('vault/'));
       const entries = vault.list(commit, folders);
