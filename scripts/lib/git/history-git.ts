@@ -20,6 +20,8 @@ export interface HistoryCommit {
 
 /** Rename detections running at once (each a short `git diff-tree`). */
 const PARALLEL = 4;
+/** The most bytes of literal pathspecs given to one git command (Linux allows 2 MB of arguments in all). */
+const MAX_ARGUMENT_BYTES = 256 * 1024;
 
 /**
  * Every commit reachable from `ref` (not from any of `exclude`), parents before children, each with its
@@ -51,7 +53,7 @@ export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: 
   }
   flush();
   const moving = commits.filter((commit) => commit.parents.length > 0 && commit.changes.some((c) => c.status === 'D') && commit.changes.some((c) => c.status === 'A'));
-  for (let i = 0; i < moving.length; i += PARALLEL) await Promise.all(moving.slice(i, i + PARALLEL).map((commit) => detectRenames(repo, commit)));
+  for (let i = 0; i < moving.length; i += PARALLEL) await Promise.all(moving.slice(i, i + PARALLEL).map((commit) => detectRenames(repo, commit, pathspecs)));
   return commits;
 }
 
@@ -60,8 +62,11 @@ export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: 
  * detection (-M, no copies, no breaks) takes its candidates from the deletions and additions of
  * the diff and nothing else. A rename takes the place of its added file; its deleted file goes.
  */
-async function detectRenames(repo: Repo, commit: HistoryCommit): Promise<void> {
-  const candidates = commit.changes.filter((change) => change.status === 'D' || change.status === 'A').map((change) => `:(literal)${change.path}`);
+async function detectRenames(repo: Repo, commit: HistoryCommit, pathspecs: string[]): Promise<void> {
+  const literal = commit.changes.filter((change) => change.status === 'D' || change.status === 'A').map((change) => `:(literal)${change.path}`);
+  // A commit moving thousands of files would pass the system's limit on a command line: the
+  // globs then select the same candidates (git matching them over this one commit's trees).
+  const candidates = literal.reduce((length, spec) => length + spec.length + 1, 0) > MAX_ARGUMENT_BYTES ? pathspecs : literal;
   // No index: git 2.39's diff-tree loads it for attributes raw output never uses (see diffTrees).
   const noIndex = { ...repo.env, GIT_INDEX_FILE: path.join(repo.gitdir, 'promptvault', 'no-such-index') };
   const { stdout } = await runGit(['diff-tree', '-r', '-z', '--raw', '--no-abbrev', '-M', commit.parents[0]!, commit.oid, '--', ...candidates], { ...repo, env: noIndex });
