@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, readHistory, resolveHead, stageFiles, type HistoryCommit, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
 import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -20,6 +21,7 @@ import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
+import { CitingIndex } from './citing-index.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -86,6 +88,13 @@ interface SavedState {
 const STATE_FILE = 'promptvault/backfill.json';
 /** Commits between saves of the progress: each save writes the state and the measure cache whole. */
 const SAVE_EVERY = 1000;
+/**
+ * Jobs each measuring thread gets queued before a save (about 7,000 record files, a second or two
+ * of synchronous writing), and from how many changes on a commit is large enough to queue them
+ * half as many before it is recorded.
+ */
+const SAVE_QUEUE = 512;
+const LARGE_COMMIT = 256;
 
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
@@ -116,7 +125,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
-    repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), read: (oids) => reader.read(oids), counter: tokens,
+    repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
@@ -124,8 +133,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.seconds[key] += (performance.now() - since) / 1000;
   };
   const trees = new Map<string, Map<string, string>>();
-  // The ids each file map gives, beside it (a map taken over by a child takes its index along).
-  const indexes = new WeakMap<Map<string, string>, TreeSourceIndex>();
+  // The ids each file map gives and what its prompts cite, beside it (a map taken over by a child
+  // takes its indexes along).
+  const indexes = new WeakMap<Map<string, string>, TreeIndexes>();
   const childrenLeft = countChildren(history);
   const saving = startSaving();
   // Records of commits a saved earlier run replayed: written then, staged only at the end.
@@ -147,7 +157,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const lastChild = first !== undefined && (childrenLeft.get(first) ?? 1) <= 1;
       const sources = startsHistory
         ? firstTree
-        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes });
+        : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes, citations });
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
       for (const parent of commit.parents) release(trees, childrenLeft, parent);
@@ -163,11 +173,16 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const commitStarted = performance.now();
       await ahead.ready(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       await citeAtNewShapes(changes, jobOf, config, reader, citations);
+      // Recording a large commit (a first import: 6,000 prompts, about 10 s) yields to the event
+      // loop too seldom for the threads' answers to fetch new batches: queue them work for it.
+      if (changes.length >= LARGE_COMMIT) ahead.keepBusy(changes.length / 2);
+      const treeIndexes = indexesFor(indexes, sources, config, citations);
       const records = await recordCommit({
-        view: replayView({ vault, commit: index, sources, index: sourceIndexOf(indexes, sources, config), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
+        view: replayView({ vault, commit: index, sources, index: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
       });
+      ahead.forget(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       for (const write of records.writes) vault.add(index, write.path, write.content);
       timed(i === 0 ? 'first' : 'replay', commitStarted);
       for (const warning of records.warnings) {
@@ -184,6 +199,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
       if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
         const savingStarted = performance.now();
+        ahead.keepBusy(SAVE_QUEUE);
         save(repo, vault, history.slice(0, i + 1), head, from, result, saving);
         measures.save();
         timed('writing', savingStarted);
@@ -444,21 +460,34 @@ async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<stri
   return tree;
 }
 
-function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeSourceIndex> }): Map<string, string> {
+/** What backfill keeps beside each file map, updated with it commit by commit. */
+interface TreeIndexes {
+  ids: TreeSourceIndex;
+  citing: CitingIndex;
+}
+
+function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeIndexes>; citations: CitationCache }): Map<string, string> {
   const tree = options.inPlace ? parent : new Map(parent);
-  const parentIndex = options.indexes.get(parent);
-  const index = parentIndex ? (options.inPlace ? parentIndex : parentIndex.copy()) : TreeSourceIndex.of(parent, config);
-  options.indexes.set(tree, index);
+  const parentIndexes = options.indexes.get(parent);
+  const kept = parentIndexes
+    ? options.inPlace ? parentIndexes : { ids: parentIndexes.ids.copy(), citing: parentIndexes.citing.copy() }
+    : indexesOf(parent, config, options.citations);
+  options.indexes.set(tree, kept);
   const remove = (file: string) => {
-    if (tree.delete(file)) index.remove(file);
+    if (!tree.delete(file)) return;
+    kept.ids.remove(file);
+    kept.citing.remove(file);
   };
   for (const change of commit.changes) {
     if (change.fromPath) remove(change.fromPath);
     if (change.status === 'D') remove(change.path);
     else if (change.newMode === '120000') remove(change.path);
-    else if (change.newOid && classifyPath(change.path, config)) {
+    else if (change.newOid) {
+      const kind = classifyPath(change.path, config);
+      if (!kind) continue;
       tree.set(change.path, change.newOid);
-      index.add(change.path);
+      kept.ids.add(change.path);
+      if (kind === 'prompt') kept.citing.set(change.path, change.newOid);
     }
   }
   return tree;
@@ -494,11 +523,15 @@ async function citeAtNewShapes(changes: IndexChange[], jobOf: Map<string, Measur
   }
 }
 
-/** The source index of a file map, made from the map if it has none yet. */
-function sourceIndexOf(indexes: WeakMap<Map<string, string>, TreeSourceIndex>, tree: Map<string, string>, config: Config): TreeSourceIndex {
-  let index = indexes.get(tree);
-  if (!index) indexes.set(tree, (index = TreeSourceIndex.of(tree, config)));
-  return index;
+/** The indexes of a file map, made from the map if it has none yet. */
+function indexesFor(indexes: WeakMap<Map<string, string>, TreeIndexes>, tree: Map<string, string>, config: Config, citations: CitationCache): TreeIndexes {
+  let found = indexes.get(tree);
+  if (!found) indexes.set(tree, (found = indexesOf(tree, config, citations)));
+  return found;
+}
+
+function indexesOf(tree: Map<string, string>, config: Config, citations: CitationCache): TreeIndexes {
+  return { ids: TreeSourceIndex.of(tree, config), citing: CitingIndex.of([...tree].filter(([file]) => classifyPath(file, config) === 'prompt'), citations) };
 }
 
 /** The prompt blobs the replay will measure, in the order it meets them, each once. */

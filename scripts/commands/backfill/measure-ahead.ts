@@ -12,6 +12,7 @@ import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+import type { Prompt } from '../../lib/schema/prompt.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest } from './measure-worker.ts';
 
 export interface MeasuringAhead {
@@ -20,6 +21,20 @@ export interface MeasuringAhead {
    * are measured (and primed); those no thread has taken are left to the replay.
    */
   ready(oids: Iterable<string>): Promise<void>;
+  /**
+   * Before the replay works a long while without yielding (recording a large commit, saving):
+   * gives each thread up to `depth` queued jobs, so it does not run dry meanwhile (a thread is
+   * handed a new batch only when the replay's event loop takes its answer). The queue drains
+   * back to its usual depth as the answers come.
+   */
+  keepBusy(depth: number): void;
+  /**
+   * The prompt parsed from blob `oid` at `path` while measuring it, handed over once (the
+   * recorder's own parse of that file is then skipped); undefined when there is none.
+   */
+  takeParsed(oid: string, path: string): Prompt | undefined;
+  /** Drops what was parsed from these blobs and not taken (after the commit that holds them). */
+  forget(oids: Iterable<string>): void;
   /** Threads that started; 0 when none could (the replay then measures everything itself). */
   threads: number;
   close(): void;
@@ -36,6 +51,8 @@ export function defaultMeasureThreads(): number {
 
 export function measureAhead(options: {
   repo: Repo; encoding: TokenizerEncoding; jobs: MeasureJob[]; cache: MeasureCache; threads: number;
+  /** The config's `max_prompt_bytes`: blobs are parsed as the recorder parses them. */
+  maxBytes?: number | null;
   /** Where what each measured blob cites goes, under the shape of the path it was measured at. */
   citations: CitationCache;
   /** The replay's own reader and counter, for its share of a large commit. */
@@ -48,12 +65,16 @@ export function measureAhead(options: {
   const state = new Map<string, 'thread' | 'replay' | 'done'>();
   const waiting = new Map<string, (() => void)[]>();
   const batches = new Map<number, { oids: string[]; worker: Worker }>();
+  const inFlight = new Map<Worker, number>();
+  const parsed = new Map<string, Prompt>();
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
 
   const finish = (id: number) => {
-    for (const oid of batches.get(id)?.oids ?? []) {
+    const batch = batches.get(id);
+    if (batch) inFlight.set(batch.worker, (inFlight.get(batch.worker) ?? 1) - 1);
+    for (const oid of batch?.oids ?? []) {
       state.set(oid, 'done');
       for (const resolve of waiting.get(oid) ?? []) resolve();
       waiting.delete(oid);
@@ -71,6 +92,7 @@ export function measureAhead(options: {
     for (const job of batch) state.set(job.oid, 'thread');
     const id = batchCount++;
     batches.set(id, { oids: batch.map((job) => job.oid), worker });
+    inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
     worker.postMessage({ batch: id, jobs: batch } satisfies MeasureWorkerRequest);
   };
 
@@ -78,15 +100,16 @@ export function measureAhead(options: {
   for (let i = 0; url && i < options.threads && jobs.length > 0; i++) {
     let worker: Worker;
     try {
-      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding } satisfies MeasureWorkerData });
+      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding, maxBytes: options.maxBytes } satisfies MeasureWorkerData });
     } catch {
       break;
     }
     worker.on('message', (reply: MeasureWorkerReply) => {
       for (const [key, entry] of reply.entries) cache.prime(key, entry);
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
+      for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
       finish(reply.batch);
-      send(worker);
+      if ((inFlight.get(worker) ?? 0) < IN_FLIGHT) send(worker);
     });
     // A thread that fails (no worker support, a crash) hands its blobs back to the replay.
     worker.on('error', () => {
@@ -101,6 +124,20 @@ export function measureAhead(options: {
 
   return {
     threads: workers.length,
+    takeParsed(oid, path) {
+      const prompt = parsed.get(oid);
+      if (prompt?.path !== path) return undefined;
+      parsed.delete(oid);
+      return prompt;
+    },
+    forget(oids) {
+      for (const oid of oids) parsed.delete(oid);
+    },
+    keepBusy(depth) {
+      for (const worker of workers) {
+        while ((inFlight.get(worker) ?? 0) < Math.ceil(depth / BATCH) && next < jobs.length) send(worker);
+      }
+    },
     async ready(oids) {
       const queued = [...new Set(oids)].filter((oid) => !state.has(oid) && jobOf.has(oid));
       if (workers.length > 0 && queued.length >= 4 * BATCH) {
@@ -116,10 +153,10 @@ export function measureAhead(options: {
             const blobs = await options.read(slice);
             for (const oid of slice) {
               const job = jobOf.get(oid)!;
-              const measured = await measureBlob(blobs.get(oid)!, job, options.counter);
+              const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
               if (measured) cache.prime(measured.key, measured.entry);
-              const cited = citationsOfBlob(blobs.get(oid)!, job);
               if (cited) citations.set(oid, detectFormat(job.path), cited);
+              if (prompt) parsed.set(oid, prompt);
             }
           }
         } catch {

@@ -7,11 +7,14 @@ import type { MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
-import { citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
+import type { Prompt } from '../../lib/schema/prompt.ts';
+import { measureBlob, type MeasureJob } from './_measure-blob.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
   encoding: TokenizerEncoding;
+  /** The config's `max_prompt_bytes`, as the recorder parses with it. */
+  maxBytes?: number | null;
 }
 
 /** A batch of jobs to measure; answered with a `MeasureWorkerReply` of the same `batch`. */
@@ -26,9 +29,11 @@ export interface MeasureWorkerReply {
   entries: [string, MeasureEntry][];
   /** Blob id and citation entry of each job whose id the citation lookup considers. */
   citations: [string, BlobCitations][];
+  /** Blob id and parsed prompt (at the job's path) of each job that parsed, for the recorder. */
+  prompts: [string, Prompt][];
 }
 
-const { repo, encoding } = workerData as MeasureWorkerData;
+const { repo, encoding, maxBytes } = workerData as MeasureWorkerData;
 const reader = openBlobReader(repo);
 const counter = startTokenCounter(encoding);
 const port = parentPort!;
@@ -41,19 +46,20 @@ port.on('message', (request: MeasureWorkerRequest | null) => {
     return;
   }
   // A batch that fails (a blob git cannot read) comes back empty: the replay measures it, and reports the problem.
-  void answer(request).catch(() => ({ batch: request.batch, entries: [], citations: [] })).then((reply) => port.postMessage(reply));
+  void answer(request).catch(() => ({ batch: request.batch, entries: [], citations: [], prompts: [] })).then((reply) => port.postMessage(reply));
 });
 
 async function answer({ batch, jobs }: MeasureWorkerRequest): Promise<MeasureWorkerReply> {
   const blobs = await reader.read(jobs.map((job) => job.oid));
   const entries: MeasureWorkerReply['entries'] = [];
   const citations: MeasureWorkerReply['citations'] = [];
+  const prompts: MeasureWorkerReply['prompts'] = [];
   for (const job of jobs) {
     const blob = blobs.get(job.oid)!;
-    const measured = await measureBlob(blob, job, counter);
+    const { measured, cited, prompt } = await measureBlob(blob, job, counter, { maxBytes });
     if (measured) entries.push([measured.key, measured.entry]);
-    const cited = citationsOfBlob(blob, job);
     if (cited) citations.push([job.oid, cited]);
+    if (prompt) prompts.push([job.oid, prompt]);
   }
-  return { batch, entries, citations };
+  return { batch, entries, citations, prompts };
 }

@@ -28,9 +28,10 @@ export class TreeSourceIndex implements SourceIndex {
     const info = describeSource(file, this.#config);
     if (!info) return;
     const map = info.kind === 'prompt' ? this.known.prompts : this.known.clauses;
+    // Lists are replaced, never changed in place: a copy shares them (see copy).
     const paths = map.get(info.id);
     if (!paths) map.set(info.id, [file]);
-    else if (!paths.includes(file)) paths.push(file);
+    else if (!paths.includes(file)) map.set(info.id, [...paths, file]);
     if (info.kind === 'prompt' && !this.promptPaths.has(info.id)) this.promptPaths.set(info.id, file);
   }
 
@@ -40,20 +41,24 @@ export class TreeSourceIndex implements SourceIndex {
     if (!info) return;
     const map = info.kind === 'prompt' ? this.known.prompts : this.known.clauses;
     const paths = map.get(info.id);
-    const at = paths?.indexOf(file) ?? -1;
-    if (!paths || at === -1) return;
-    paths.splice(at, 1);
-    if (paths.length === 0) map.delete(info.id);
+    if (!paths?.includes(file)) return;
+    const left = paths.filter((other) => other !== file);
+    if (left.length === 0) map.delete(info.id);
+    else map.set(info.id, left);
     if (info.kind !== 'prompt') return;
-    if (paths.length === 0) this.promptPaths.delete(info.id);
-    else this.promptPaths.set(info.id, paths[0]!);
+    if (left.length === 0) this.promptPaths.delete(info.id);
+    else this.promptPaths.set(info.id, left[0]!);
   }
 
-  /** An independent copy, for a commit whose parent has other children still to replay. */
+  /**
+   * An independent copy, for a commit whose parent has other children still to replay: the maps
+   * are copied, the path lists shared (no one changes a list in place). Copying every list was
+   * 10,000 arrays at each branch's first commit.
+   */
   copy(): TreeSourceIndex {
     const copy = new TreeSourceIndex(this.#config);
-    for (const [id, paths] of this.known.prompts) copy.known.prompts.set(id, [...paths]);
-    for (const [id, paths] of this.known.clauses) copy.known.clauses.set(id, [...paths]);
+    for (const [id, paths] of this.known.prompts) copy.known.prompts.set(id, paths);
+    for (const [id, paths] of this.known.clauses) copy.known.clauses.set(id, paths);
     for (const [id, file] of this.promptPaths) copy.promptPaths.set(id, file);
     return copy;
   }

@@ -255,45 +255,6 @@ export async function runGitAdd(repo: Repo, files: string[]): Promise<void> {
   await runGit(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { ...repo, input: files.map((file) => `${file}\0`).join('') });
 }
 
-export interface HistoryCommit {
-  oid: string;
-  parents: string[];
-  /** Committer date, ISO 8601 UTC (what the hook sees as GIT_COMMITTER_DATE). */
-  date: string;
-  /** Changes against the first parent under the pathspecs, renames detected as in the hook. */
-  changes: IndexChange[];
-}
-
-/**
- * Every commit reachable from `ref` (not from any of `exclude`), parents before children, each with its
- * changes against its first parent: one `git log` process for the whole history.
- */
-export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: { ref: string; exclude?: string[]; pathspecs: string[] }): Promise<HistoryCommit[]> {
-  const args = ['log', '--topo-order', '--reverse', '-z', '--raw', '-M', '--no-abbrev', '--diff-merges=first-parent', '--full-history', '--sparse', '--format=%x01%H %P%x02%cI', ref];
-  for (const commit of exclude) args.push(`^${commit}`);
-  const { stdout } = await runGit([...args, '--', ...pathspecs], repo);
-  const commits: HistoryCommit[] = [];
-  let raw: string[] = [];
-  const flush = () => {
-    const last = commits.at(-1);
-    if (last) last.changes = parseRawDiff(raw);
-    raw = [];
-  };
-  for (const token of splitNul(stdout)) {
-    const part = token.replace(/^\n/, '');
-    if (part.startsWith('\x01')) {
-      flush();
-      const [ids, date] = part.slice(1).split('\x02');
-      const [oid, ...parents] = ids!.trim().split(' ').filter(Boolean);
-      commits.push({ oid: oid!, parents, date: new Date(date!).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: [] });
-    } else {
-      raw.push(part);
-    }
-  }
-  flush();
-  return commits;
-}
-
 /**
  * A long-lived `git cat-file --batch` for reading many blobs over a long run (backfill): one
  * process instead of one per read.

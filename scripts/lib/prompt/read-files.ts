@@ -19,12 +19,15 @@ const PARSERS = {
 
 /** Parses each file; every problem is collected, none stops the others. */
 async function readSources<K extends SourceKind>(view: TreeView, files: SourceFile[], config: Config, kind: K): Promise<{ values: (K extends 'prompt' ? Prompt : Clause)[]; problems: Problem[] }> {
-  const blobs = await view.read(files.map((file) => file.oid));
+  // Prompts the view has parsed already (backfill's measuring threads) are neither read nor parsed again.
+  const given = kind === 'prompt' && view.parsedPrompt ? files.map((file) => view.parsedPrompt!(file)) : [];
+  const blobs = await view.read(files.filter((_, i) => !given[i]).map((file) => file.oid));
   const parse = PARSERS[kind] as (bytes: Uint8Array, file: string, id: string, config: Config) => Parsed<K extends 'prompt' ? Prompt : Clause>;
   const values: (K extends 'prompt' ? Prompt : Clause)[] = [];
   const problems: Problem[] = [];
-  for (const file of files) {
-    const parsed = parse(blobs.get(file.oid)!, file.path, idFromPath(file.path, kind, config), config);
+  for (const [i, file] of files.entries()) {
+    const ready = given[i];
+    const parsed = ready ? { ok: true as const, value: ready as K extends 'prompt' ? Prompt : Clause } : parse(blobs.get(file.oid)!, file.path, idFromPath(file.path, kind, config), config);
     if (parsed.ok) values.push(parsed.value);
     else problems.push(...parsed.problems);
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { globToRegExp } from '../prompt/locate.ts';
 import type { SourceIndex, TreeView } from './view.ts';
+import type { Prompt } from '../schema/prompt.ts';
 
 interface StoredRecord {
   path: string;
@@ -112,8 +113,12 @@ export function replayView(options: {
   grepSource: (pattern: string, pathspecs: string[]) => Promise<string[]>;
   /** The ids `sources` give, kept by the caller across commits (see TreeView.sourceIndex). */
   index?: SourceIndex;
+  /** The prompt files that may cite some clauses, kept by the caller across commits (see TreeView.promptsCiting). */
+  promptsCiting?: (clauseIds: string[]) => IndexEntry[];
+  /** Prompts parsed ahead by the caller (see TreeView.parsedPrompt). */
+  parsedPrompt?: (file: { path: string; oid: string }) => Prompt | undefined;
 }): TreeView {
-  const { vault, commit, sources, index } = options;
+  const { vault, commit, sources, index, promptsCiting, parsedPrompt } = options;
   const read = async (oids: string[]): Promise<Map<string, Buffer>> => {
     const blobs = new Map<string, Buffer>();
     const fromGit: string[] = [];
@@ -127,6 +132,8 @@ export function replayView(options: {
   };
   return {
     ...(index ? { sourceIndex: () => index } : {}),
+    ...(promptsCiting ? { promptsCiting } : {}),
+    ...(parsedPrompt ? { parsedPrompt } : {}),
     async list(pathspecs) {
       const folders = pathspecs.filter((spec) => spec.startsWith('vault/'));
       const entries = vault.list(commit, folders);

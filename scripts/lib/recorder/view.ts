@@ -2,6 +2,7 @@
 // git is committing; backfill sees a historical commit's tree plus the records it has replayed so
 // far. Both answer the same three questions, so both run the very same recording code.
 import type { KnownIds } from '../prompt/references.ts';
+import type { Prompt } from '../schema/prompt.ts';
 import { grepIndex, listIndex, listTree, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { globToRegExp } from '../prompt/locate.ts';
@@ -35,6 +36,18 @@ export interface TreeView {
    * which is O(prompts) work per commit.
    */
   sourceIndex?(): SourceIndex;
+  /**
+   * The prompt files that may cite one of `clauseIds`, when the view keeps what each cites
+   * (backfill's replay): those the citation cache says cite one, and those it does not know.
+   * Without it, every prompt file of the tree is looked up in the cache.
+   */
+  promptsCiting?(clauseIds: string[]): IndexEntry[];
+  /**
+   * The prompt already parsed from this blob at this path (backfill's measuring threads parse
+   * every blob they measure), handed over once: the recorder takes it instead of reading and
+   * parsing the file again.
+   */
+  parsedPrompt?(file: { path: string; oid: string }): Prompt | undefined;
 }
 
 /** What `indexSources` computes from a tree's prompt and clause files. */
