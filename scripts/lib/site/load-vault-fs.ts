@@ -6,7 +6,8 @@ import { readConfig } from '../config/read-fs.ts';
 import { formatProblems, type Problem } from '../errors.ts';
 import { commitsAddingPaths, openRepo, readBlobs, type Repo } from '../git/index.ts';
 import { contentHash } from '../prompt/parse.ts';
-import { readSnapshotFromDisk, type Snapshot } from '../vault/read-all.ts';
+import type { Snapshot } from '../vault/read-all.ts';
+import { readWorktreeSnapshot } from '../vault/read-worktree-git.ts';
 import { VAULT_DIR } from '../vault/paths.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 
@@ -86,7 +87,8 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     if (problems && problems.length > 0) throw new VaultInvalidError(root, problems);
     throw error;
   }
-  const snapshot = readSnapshotFromDisk(root, config);
+  // The working tree as `check` sees it, its unchanged files read from git's objects (see read-worktree-git.ts).
+  const { snapshot, sourceTexts } = await readWorktreeSnapshot(root, config);
   if (snapshot.problems.length > 0) throw new VaultInvalidError(root, snapshot.problems);
   const repo = await openRepo({ cwd: root }).catch(() => null);
   const origins = repo ? await commitsAddingPaths(repo, { pathspecs: [`${VAULT_DIR}/`] }) : new Map<string, { commit: string; date: string }>();
@@ -97,13 +99,12 @@ async function readSiteVault(root: string): Promise<SiteVault> {
   // The snapshot's records get their origin (and checkpoints their text) in place: copying
   // 500,000 checkpoints twice over was hundreds of megabytes of the build's peak.
   const checkpoints = snapshot.checkpoints.map((checkpoint) => Object.assign(checkpoint, originOf(checkpoint.file)));
-  const fileTexts = new Map<string, string>();
   const readText = (file: string) => {
-    // The snapshot read these bytes a moment ago; read them once more for the full text.
-    let text = fileTexts.get(file);
+    // The snapshot kept each prompt's and clause's text as it read them.
+    let text = sourceTexts.get(file);
     if (text === undefined) {
       text = fs.readFileSync(path.join(root, file), 'utf8');
-      fileTexts.set(file, text);
+      sourceTexts.set(file, text);
     }
     return text;
   };

@@ -1,0 +1,108 @@
+// Node-only (files): validated records by the git blob id of their file, so a build that has read
+// a record file once never parses those bytes again (a blob id names its exact content). Reading
+// YAML and checking it against the schemas was most of the site's vault read (at 50,000
+// checkpoints about 6 s of CPU, against well under 1 s to JSON.parse the same records); the dev
+// server reads the vault again after every edit. Kept under `<git common dir>/promptvault/records/`
+// in 16 files by the blob id's first digit (at 500,000 checkpoints one file would outgrow a
+// JavaScript string), each line `<blob id> <record as JSON>`, each file headed by a fingerprint
+// of the record schemas: a schema change drops them all. A cache is never an error: an absent,
+// stale or unreadable file reads as empty, and one that cannot be written costs speed only.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { z } from 'zod';
+import { auditSchema, checkpointSchema, mutationSchema } from '../schema/records.ts';
+import { cacheFilePath } from './json-cache-fs.ts';
+import { writeFileAtomic } from './write-fs.ts';
+
+const FORMAT = 1;
+const SHARDS = '0123456789abcdef';
+
+let fingerprint: string | undefined;
+/** What a shard file must start with to be read: the layout and the schemas it was validated by. */
+function header(): string {
+  fingerprint ??= createHash('sha1')
+    .update(JSON.stringify([checkpointSchema, mutationSchema, auditSchema].map((schema) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }))))
+    .digest('hex');
+  return `promptvault records ${FORMAT} ${fingerprint}`;
+}
+
+function shardFile(gitdir: string, shard: string): string {
+  return cacheFilePath(gitdir, 'records', `${shard}.jsonl`);
+}
+
+export interface RecordCache {
+  /**
+   * Hands each wanted blob's saved record (JSON text) to `visit`, one shard file at a time (only
+   * one file's text is held at once); answers the blob ids whose record `visit` took (it answers
+   * false for text it cannot read, a hand edit: that blob is parsed again).
+   */
+  read(wanted: ReadonlySet<string>, visit: (oid: string, json: string) => boolean): Set<string>;
+  /** A record just parsed and validated from the blob `oid`, saved at the next `save`. */
+  add(oid: string, record: object): void;
+  /** Rewrites the shards that gained records or hold ones `read` was not asked for. Never throws. */
+  save(): void;
+}
+
+export function openRecordCache(gitdir: string): RecordCache {
+  const fresh = new Map<string, string>();
+  const used = new Set<string>();
+  // Shards whose file holds lines not asked for (records since deleted or rewritten): trimmed on save.
+  const stale = new Set<string>();
+  return {
+    read(wanted, visit) {
+      const found = new Set<string>();
+      for (const shard of SHARDS) {
+        const text = readShard(gitdir, shard);
+        if (text === undefined) continue;
+        let start = text.indexOf('\n') + 1;
+        while (start > 0 && start < text.length) {
+          let end = text.indexOf('\n', start);
+          if (end === -1) end = text.length;
+          const space = text.indexOf(' ', start);
+          const oid = text.slice(start, space);
+          if (wanted.has(oid) && !found.has(oid) && visit(oid, text.slice(space + 1, end))) {
+            found.add(oid);
+            used.add(oid);
+          } else stale.add(shard);
+          start = end + 1;
+        }
+      }
+      return found;
+    },
+    add(oid, record) {
+      fresh.set(oid, JSON.stringify(record));
+    },
+    save() {
+      const touched = new Set([...stale, ...[...fresh.keys()].map((oid) => oid[0]!)]);
+      for (const shard of touched) {
+        try {
+          const lines: string[] = [header()];
+          const text = readShard(gitdir, shard) ?? '';
+          for (const line of text.split('\n').slice(1)) {
+            const oid = line.slice(0, line.indexOf(' '));
+            if (used.has(oid) && !fresh.has(oid)) lines.push(line);
+          }
+          for (const [oid, json] of fresh) if (oid[0] === shard) lines.push(`${oid} ${json}`);
+          writeFileAtomic(shardFile(gitdir, shard), `${lines.join('\n')}\n`);
+        } catch {
+          // A read-only .git or a full disk: the next build parses these records again.
+        }
+      }
+      fresh.clear();
+      stale.clear();
+    },
+  };
+}
+
+/** A shard file's text when its header matches this code's; else undefined (absent, stale, unreadable). */
+function readShard(gitdir: string, shard: string): string | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(shardFile(gitdir, shard), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const first = text.indexOf('\n');
+  // A file not ending in a newline was cut short (writes are atomic, so by hand): read as empty.
+  return first !== -1 && text.endsWith('\n') && text.slice(0, first) === header() ? text : undefined;
+}
