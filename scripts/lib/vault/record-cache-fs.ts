@@ -9,10 +9,10 @@
 // stale or unreadable file reads as empty, and one that cannot be written costs speed only.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { auditSchema, checkpointSchema, mutationSchema } from '../schema/records.ts';
 import { cacheFilePath } from './json-cache-fs.ts';
-import { writeFileAtomic } from './write-fs.ts';
 
 const FORMAT = 1;
 const SHARDS = '0123456789abcdef';
@@ -37,17 +37,47 @@ export interface RecordCache {
    * false for text it cannot read, a hand edit: that blob is parsed again).
    */
   read(wanted: ReadonlySet<string>, visit: (oid: string, json: string) => boolean): Set<string>;
-  /** A record just parsed and validated from the blob `oid`, saved at the next `save`. */
+  /** A record just parsed and validated from the blob `oid`, saved by the next `save`. */
   add(oid: string, record: object): void;
-  /** Rewrites the shards that gained records or hold ones `read` was not asked for. Never throws. */
+  /**
+   * Puts in place the shards that gained records or hold ones `read` was not asked for (each
+   * written beside its file and renamed over it: a reader sees the old file or the new). Never throws.
+   */
   save(): void;
 }
 
 export function openRecordCache(gitdir: string): RecordCache {
-  const fresh = new Map<string, string>();
   const used = new Set<string>();
   // Shards whose file holds lines not asked for (records since deleted or rewritten): trimmed on save.
   const stale = new Set<string>();
+  // New records go to a temporary file per shard as they come, through a small buffer: holding
+  // them until the save would keep every record's JSON at once (600 MB at 500,000 checkpoints).
+  const writers = new Map<string, { temp: string; fd: number; buffer: string[]; size: number; oids: Set<string> }>();
+  let broken = false;
+  const flush = (writer: { fd: number; buffer: string[]; size: number }) => {
+    fs.writeSync(writer.fd, writer.buffer.join(''));
+    writer.buffer = [];
+    writer.size = 0;
+  };
+  const writerOf = (shard: string) => {
+    let writer = writers.get(shard);
+    if (!writer) {
+      const file = shardFile(gitdir, shard);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+      writer = { temp, fd: fs.openSync(temp, 'w'), buffer: [`${header()}\n`], size: 0, oids: new Set() };
+      writers.set(shard, writer);
+    }
+    return writer;
+  };
+  const discard = () => {
+    broken = true;
+    for (const writer of writers.values()) {
+      quietly(() => fs.closeSync(writer.fd));
+      quietly(() => fs.rmSync(writer.temp, { force: true }));
+    }
+    writers.clear();
+  };
   return {
     read(wanted, visit) {
       const found = new Set<string>();
@@ -70,28 +100,63 @@ export function openRecordCache(gitdir: string): RecordCache {
       return found;
     },
     add(oid, record) {
-      fresh.set(oid, JSON.stringify(record));
+      if (broken) return;
+      try {
+        const writer = writerOf(oid[0]!);
+        if (writer.oids.has(oid)) return;
+        writer.oids.add(oid);
+        const line = `${oid} ${JSON.stringify(record)}\n`;
+        writer.buffer.push(line);
+        writer.size += line.length;
+        if (writer.size > 1 << 20) flush(writer);
+      } catch {
+        // A read-only .git or a full disk: nothing is cached this time.
+        discard();
+      }
     },
     save() {
-      const touched = new Set([...stale, ...[...fresh.keys()].map((oid) => oid[0]!)]);
-      for (const shard of touched) {
+      if (broken) return;
+      try {
+        for (const shard of stale) writerOf(shard);
+      } catch {
+        return discard();
+      }
+      for (const [shard, writer] of writers) {
         try {
-          const lines: string[] = [header()];
+          // The records still asked for that were saved before, after the new ones.
           const text = readShard(gitdir, shard) ?? '';
-          for (const line of text.split('\n').slice(1)) {
-            const oid = line.slice(0, line.indexOf(' '));
-            if (used.has(oid) && !fresh.has(oid)) lines.push(line);
+          let start = text.indexOf('\n') + 1;
+          while (start > 0 && start < text.length) {
+            const end = text.indexOf('\n', start);
+            const oid = text.slice(start, text.indexOf(' ', start));
+            if (used.has(oid) && !writer.oids.has(oid)) {
+              const line = text.slice(start, end + 1);
+              writer.buffer.push(line);
+              writer.size += line.length;
+              if (writer.size > 1 << 20) flush(writer);
+            }
+            start = end + 1;
           }
-          for (const [oid, json] of fresh) if (oid[0] === shard) lines.push(`${oid} ${json}`);
-          writeFileAtomic(shardFile(gitdir, shard), `${lines.join('\n')}\n`);
+          flush(writer);
+          fs.closeSync(writer.fd);
+          fs.renameSync(writer.temp, shardFile(gitdir, shard));
         } catch {
-          // A read-only .git or a full disk: the next build parses these records again.
+          quietly(() => fs.closeSync(writer.fd));
+          quietly(() => fs.rmSync(writer.temp, { force: true }));
         }
       }
-      fresh.clear();
+      writers.clear();
       stale.clear();
     },
   };
+}
+
+function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Cleaning up after a failed cache write: nothing more to do.
+  }
 }
 
 /** A shard file's text when its header matches this code's; else undefined (absent, stale, unreadable). */
