@@ -95,6 +95,26 @@ describe('reading the working tree through git', () => {
     fs.rmSync(path.dirname(path.join(vault, copy)), { recursive: true });
   });
 
+  it('removes the temporary file of a save killed an hour ago, and keeps a running one\'s', async () => {
+    const records = path.join(vault, '.git/promptvault/records');
+    const old = path.join(records, '0.jsonl.1.1.tmp');
+    const running = path.join(records, '1.jsonl.2.2.tmp');
+    fs.writeFileSync(old, 'promptvault records');
+    fs.writeFileSync(running, 'promptvault records');
+    const hourAgo = new Date(Date.now() - 2 * 3_600_000);
+    fs.utimesSync(old, hourAgo, hourAgo);
+    // A save happens when a shard gains a record: an edit staged gives one a new blob.
+    const checkpoint = firstFile('vault/checkpoints');
+    const text = fs.readFileSync(path.join(vault, checkpoint), 'utf8');
+    fs.writeFileSync(path.join(vault, checkpoint), text.replace(/^title: .*$/m, 'title: Staged for the cache'));
+    git('add', checkpoint);
+    await expectSameAsDisk();
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(running)).toBe(true);
+    fs.rmSync(running);
+    git('checkout', 'HEAD', '--', checkpoint);
+  });
+
   it('ignores a cache file cut short or written for other schemas, and writes it again', async () => {
     const records = path.join(vault, '.git/promptvault/records');
     const shards = fs.readdirSync(records);

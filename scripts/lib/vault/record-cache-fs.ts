@@ -147,8 +147,20 @@ export function openRecordCache(gitdir: string): RecordCache {
       }
       writers.clear();
       stale.clear();
+      removeAbandoned(path.dirname(shardFile(gitdir, '0')));
     },
   };
+}
+
+/** Temporary files a build killed mid-save left behind (an hour old: no running build's). */
+function removeAbandoned(folder: string): void {
+  quietly(() => {
+    for (const name of fs.readdirSync(folder)) {
+      if (!name.endsWith('.tmp')) continue;
+      const file = path.join(folder, name);
+      if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
+    }
+  });
 }
 
 function quietly(step: () => void): void {
