@@ -3,7 +3,7 @@
 // errors), sorts, exports, lets the
 // reader choose columns, and renders only the rows in view. Browser-only; JSON props only.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createGridIndex, filterProblems, filterRowIds, LABEL_TAG } from '../../scripts/lib/site/grid-filter.ts';
+import { createGridIndex, filterProblems, filterRows, LABEL_TAG } from '../../scripts/lib/site/grid-filter.ts';
 import { DEFAULT_FILTER, GRID_TRAITS, parseFilter, serializeFilter, type GridFilter, type GridRow, type SortColumn } from '../../scripts/lib/site/grid-rows.ts';
 import { formatDateTime } from '../../scripts/lib/site/prompt-text.ts';
 import { rowsToCsv, rowsToJson } from '../../scripts/lib/site/export-rows.ts';
@@ -167,14 +167,14 @@ function Grid({ rows, expected, filter, update, reset, base }: { rows: GridRow[]
   const lastElapsed = useRef(0);
   const visible = useMemo(() => {
     const start = performance.now();
-    const result = filterRowIds(index, deferred);
+    const result = filterRows(index, deferred);
     lastElapsed.current = performance.now() - start;
     return result;
   }, [index, deferred]);
   const problems = useMemo(() => filterProblems(index, filter), [index, filter]);
 
   const download = (format: 'csv' | 'json') => {
-    const chosen = Array.from(visible, (i) => rows[i]!);
+    const chosen = visible.map((i) => rows[i]!);
     const blob = new Blob([format === 'csv' ? rowsToCsv(chosen) : rowsToJson(chosen)], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -245,7 +245,7 @@ function Grid({ rows, expected, filter, update, reset, base }: { rows: GridRow[]
   );
 }
 
-function VirtualTable({ rows, visible, filter, sortBy, base, columns }: { rows: GridRow[]; visible: Uint32Array; filter: GridFilter; sortBy: (column: SortColumn) => void; base: string; columns: Column[] }) {
+function VirtualTable({ rows, visible, filter, sortBy, base, columns }: { rows: GridRow[]; visible: number[]; filter: GridFilter; sortBy: (column: SortColumn) => void; base: string; columns: Column[] }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);

@@ -375,11 +375,6 @@ export function filterProblems(index: GridIndex, filter: GridFilter): { ancestry
  * then prefix matches, then fuzzy ones; within each, the filter's sort order.
  */
 export function filterRows(index: GridIndex, filter: GridFilter): number[] {
-  return Array.from(filterRowIds(index, filter));
-}
-
-/** filterRows as a typed array, as the grid keeps it (no plain array of half a million numbers per keystroke). */
-export function filterRowIds(index: GridIndex, filter: GridFilter): Uint32Array {
   const { minTokens, maxTokens, tone, tag } = filter;
   const others = JSON.stringify([filter.ancestry.trim(), minTokens, maxTokens, tone, tag, filter.sort, filter.dir]);
   const words = plainQueryWords(index, filter.q);
@@ -424,7 +419,7 @@ export function filterRowIds(index: GridIndex, filter: GridFilter): Uint32Array 
  * holds), for a query that narrows its query (see `narrows`): each row's rank is worked out from
  * the new words' matches here, and no other filter needs looking at again, since none changed.
  */
-function narrowRows(index: GridIndex, rows: Uint32Array, words: string[], others: string): Uint32Array {
+function narrowRows(index: GridIndex, rows: Uint32Array, words: string[], others: string): number[] {
   const matches = words.map((word) => matchWord(index, word).texts);
   const textOfRow = index.textOfRow;
   const { buckets: [exact, prefix, fuzzy] } = scratchOf(index);
@@ -454,18 +449,13 @@ function narrowRows(index: GridIndex, rows: Uint32Array, words: string[], others
   return joinBuckets(buckets, sizes);
 }
 
-/**
- * Exact matches, then prefix, then fuzzy ones: each bucket already in the sort order. A typed
- * array copied bucket by bucket: a plain array of 500,000 numbers (`new Array(n)` is a dictionary
- * above about 100,000 holes in V8, and `push` copies as it grows) was most of a keystroke that
- * matched every row.
- */
-function joinBuckets(buckets: readonly [null, Uint32Array, Uint32Array, Uint32Array], sizes: number[]): Uint32Array {
-  const out = new Uint32Array(sizes[1]! + sizes[2]! + sizes[3]!);
+/** Exact matches, then prefix, then fuzzy ones: each bucket already in the sort order. */
+function joinBuckets(buckets: readonly [null, Uint32Array, Uint32Array, Uint32Array], sizes: number[]): number[] {
+  const out = new Array<number>(sizes[1]! + sizes[2]! + sizes[3]!);
   let at = 0;
   for (const rank of [1, 2, 3] as const) {
-    out.set(buckets[rank].subarray(0, sizes[rank]!), at);
-    at += sizes[rank]!;
+    const bucket = buckets[rank];
+    for (let j = 0; j < sizes[rank]!; j++) out[at++] = bucket[j]!;
   }
   return out;
 }

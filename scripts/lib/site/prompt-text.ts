@@ -18,8 +18,13 @@ export function splitPromptText(text: string): PromptParts {
   return { frontMatter: match[1]!, body: text.replace(/^\uFEFF/, '').slice(match[0].length) };
 }
 
+const UTC_SECONDS = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+
 /** `2026-01-05 12:00 UTC` from an ISO date (a date without time is returned as it is). */
 export function formatDateTime(iso: string): string {
+  // Already UTC to the second, as the recorder writes every date: cut, no Date parsed (a prompt
+  // page shows two dates a version, 100,000 at 50,000 checkpoints).
+  if (UTC_SECONDS.test(iso)) return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
   if (!match) return iso;
   const date = new Date(iso);

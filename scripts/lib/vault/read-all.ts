@@ -15,6 +15,7 @@ import { auditSchema, checkpointSchema, mutationSchema, type Audit, type Checkpo
 import { parseRecordPath, VAULT_DIR } from './paths.ts';
 import { CHECKPOINT_EXAMPLE, MUTATION_EXAMPLE } from './read-lineage.ts';
 import { parseRecord } from './serialize.ts';
+import type { Validated } from '../schema/validate.ts';
 
 export const AUDIT_EXAMPLE = 'clause: privacy/account-numbers\nprevious_version: ...\nnew_version: ...\nregression_flag: true\n...';
 
@@ -50,17 +51,22 @@ export function parseSnapshot(files: Iterable<IndexEntry & { bytes: Uint8Array }
  * bytes, so the raw text of a vault (750 MB at 500,000 checkpoints) is never held beside its
  * parsed records. Ids are cross-checked in `finish`.
  */
-export function createSnapshotParser(config: Config): { add(file: IndexEntry & { bytes: Uint8Array }): void; finish(): Snapshot } {
+export function createSnapshotParser(config: Config, options: SnapshotParserOptions = {}): SnapshotParser {
   const snapshot: Snapshot = { prompts: [], clauses: [], checkpoints: [], mutations: [], audits: [], problems: [], warnings: [] };
   const sources: { path: string; id: string; kind: 'prompt' | 'clause' }[] = [];
+  type AnyRecord = Checkpoint | Mutation | Audit;
+  // The list a record of each kind joins (typed loosely: the kind decides the schema it passed).
+  const into = { checkpoint: snapshot.checkpoints, mutation: snapshot.mutations, audit: snapshot.audits } as Record<'checkpoint' | 'mutation' | 'audit', (AnyRecord & { file: string })[]>;
   const add = (file: IndexEntry & { bytes: Uint8Array }): void => {
     const record = parseRecordPath(file.path);
     if (record) {
       // A view of the bytes, not a copy (Buffer.from(uint8Array) copies).
       const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
-      if (record.kind === 'checkpoint') push(parseRecord(text, file.path, checkpointSchema, CHECKPOINT_EXAMPLE), snapshot.checkpoints, file.path, snapshot.problems, record.id);
-      if (record.kind === 'mutation') push(parseRecord(text, file.path, mutationSchema, MUTATION_EXAMPLE), snapshot.mutations, file.path, snapshot.problems, record.id);
-      if (record.kind === 'audit') push(parseRecord(text, file.path, auditSchema, AUDIT_EXAMPLE), snapshot.audits, file.path, snapshot.problems, record.id);
+      const parsed: Validated<AnyRecord> = record.kind === 'checkpoint'
+        ? parseRecord(text, file.path, checkpointSchema, CHECKPOINT_EXAMPLE)
+        : record.kind === 'mutation' ? parseRecord(text, file.path, mutationSchema, MUTATION_EXAMPLE) : parseRecord(text, file.path, auditSchema, AUDIT_EXAMPLE);
+      if (parsed.ok && file.oid !== '') options.onParsedRecord?.(file.oid, parsed.value);
+      push(parsed, into[record.kind], file.path, snapshot.problems, record.id);
       return;
     }
     const kind = classifyPath(file.path, config);
@@ -98,7 +104,24 @@ export function createSnapshotParser(config: Config): { add(file: IndexEntry & {
     }
     return snapshot;
   };
-  return { add, finish };
+  const addRecord = (file: string, value: Checkpoint | Mutation | Audit): void => {
+    const record = parseRecordPath(file);
+    if (!record) throw new Error(`addRecord: ${file} is not a record path`);
+    push({ ok: true, value }, into[record.kind], file, snapshot.problems, record.id);
+  };
+  return { add, addRecord, finish };
+}
+
+export interface SnapshotParserOptions {
+  /** Told of each record parsed and validated from a git blob (`oid` of the file), before its `file` is set: a cache keeps it. */
+  onParsedRecord?: (oid: string, record: Checkpoint | Mutation | Audit) => void;
+}
+
+export interface SnapshotParser {
+  add(file: IndexEntry & { bytes: Uint8Array }): void;
+  /** A record validated before from the same bytes (a cache's), checked for its folder as `add` does. */
+  addRecord(file: string, record: Checkpoint | Mutation | Audit): void;
+  finish(): Snapshot;
 }
 
 function push<T extends { prompt?: string; clause?: string }>(

@@ -1,0 +1,128 @@
+// The working tree read through git's index and objects (and the record cache) must be exactly what
+// the disk reader sees, whatever state the files are in: committed, edited, staged then edited,
+// untracked, deleted, invalid, or a cached record copied where it does not belong.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticVault } from '../../bench/synthetic-vault.ts';
+import { readConfig } from '../config/read-fs.ts';
+import { readSnapshotFromDisk, type Snapshot } from './read-all.ts';
+import { readWorktreeSnapshot } from './read-worktree-git.ts';
+
+let temp: string;
+let vault: string;
+
+beforeAll(() => {
+  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-worktree-read-'));
+  vault = path.join(temp, 'repo');
+  fs.mkdirSync(vault);
+  // 12 prompts of 3 versions, 2 clauses with their audits, committed once.
+  writeSyntheticVault({ dir: vault, seed: 5, prompts: 12, checkpoints: 36, clauses: 2, audits: 4 });
+});
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+
+/** Every list of a snapshot as sorted JSON, so two readers' orders do not matter. */
+function normalised(snapshot: Snapshot): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, list] of Object.entries(snapshot)) out[key] = (list as object[]).map((item) => JSON.stringify(item, Object.keys(item).sort())).sort();
+  return out;
+}
+
+async function expectSameAsDisk() {
+  const config = readConfig(vault);
+  const read = await readWorktreeSnapshot(vault, config);
+  expect(read.via).toBe('git');
+  expect(normalised(read.snapshot)).toEqual(normalised(readSnapshotFromDisk(vault, config)));
+  for (const source of [...read.snapshot.prompts, ...read.snapshot.clauses]) expect(read.sourceTexts.get(source.path)).toBe(fs.readFileSync(path.join(vault, source.path), 'utf8'));
+  return read;
+}
+
+const git = (...args: string[]) => spawnSync('git', args, { cwd: vault, encoding: 'utf8' });
+const firstFile = (folder: string) => {
+  const dir = path.join(vault, folder);
+  const entry = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((item) => item.isFile()).map((item) => path.join(item.parentPath, item.name)).sort()[0]!;
+  return path.relative(vault, entry).split(path.sep).join('/');
+};
+
+describe('reading the working tree through git', () => {
+  it('reads a committed vault from git as the disk reader reads it, and the next read takes every record from the cache', async () => {
+    const first = await expectSameAsDisk();
+    expect(first.fromDisk).toBe(0);
+    expect(first.snapshot.checkpoints).toHaveLength(36);
+    const records = first.snapshot.checkpoints.length + first.snapshot.mutations.length + first.snapshot.audits.length;
+    const second = await expectSameAsDisk();
+    expect(second.fromCache).toBe(records);
+  });
+
+  it('reads from disk what differs from the index: edited, staged then edited, untracked; and leaves out what was deleted', async () => {
+    const checkpoint = firstFile('vault/checkpoints');
+    const mutation = firstFile('vault/mutations');
+    const prompt = firstFile('prompts');
+    const checkpointText = fs.readFileSync(path.join(vault, checkpoint), 'utf8');
+    fs.writeFileSync(path.join(vault, checkpoint), checkpointText.replace(/^title: .*$/m, 'title: Edited in the working tree'));
+    fs.appendFileSync(path.join(vault, prompt), 'A line added and staged.\n');
+    git('add', prompt);
+    fs.appendFileSync(path.join(vault, prompt), 'Then another, not staged.\n');
+    fs.writeFileSync(path.join(vault, 'prompts/untracked-new.md'), '---\ntitle: Untracked\n---\nNot added yet.\n');
+    fs.rmSync(path.join(vault, mutation));
+    const read = await expectSameAsDisk();
+    expect(read.fromDisk).toBe(3);
+    expect(read.snapshot.checkpoints.find((item) => item.file === checkpoint)?.title).toBe('Edited in the working tree');
+    expect(read.snapshot.prompts.map((item) => item.id)).toContain('untracked-new');
+    expect(read.snapshot.mutations.find((item) => item.file === mutation)).toBeUndefined();
+    expect(read.sourceTexts.get(prompt)).toMatch(/Then another, not staged\.\n$/);
+  });
+
+  it('fails an invalid record on disk with the problems check reports, though its committed bytes are cached', async () => {
+    const audit = firstFile('vault/audits');
+    fs.writeFileSync(path.join(vault, audit), 'clause: [unclosed\n');
+    const read = await expectSameAsDisk();
+    expect(read.snapshot.problems.map((problem) => problem.file)).toContain(audit);
+    git('checkout', '--', audit);
+  });
+
+  it('reports a cached record staged into another prompt\'s folder as misplaced', async () => {
+    const checkpoint = firstFile('vault/checkpoints');
+    const copy = checkpoint.replace(/^vault\/checkpoints\/[^/]+\//, 'vault/checkpoints/someone-else/');
+    fs.mkdirSync(path.dirname(path.join(vault, copy)), { recursive: true });
+    fs.copyFileSync(path.join(vault, checkpoint), path.join(vault, copy));
+    git('add', copy);
+    const read = await expectSameAsDisk();
+    expect(read.snapshot.problems.find((problem) => problem.file === copy)?.code).toBe('record-misplaced');
+    git('rm', '-q', '--cached', copy);
+    fs.rmSync(path.dirname(path.join(vault, copy)), { recursive: true });
+  });
+
+  it('removes the temporary file of a save killed an hour ago, and keeps a running one\'s', async () => {
+    const records = path.join(vault, '.git/promptvault/records');
+    const old = path.join(records, '0.jsonl.1.1.tmp');
+    const running = path.join(records, '1.jsonl.2.2.tmp');
+    fs.writeFileSync(old, 'promptvault records');
+    fs.writeFileSync(running, 'promptvault records');
+    const hourAgo = new Date(Date.now() - 2 * 3_600_000);
+    fs.utimesSync(old, hourAgo, hourAgo);
+    // A save happens when a shard gains a record: an edit staged gives one a new blob.
+    const checkpoint = firstFile('vault/checkpoints');
+    const text = fs.readFileSync(path.join(vault, checkpoint), 'utf8');
+    fs.writeFileSync(path.join(vault, checkpoint), text.replace(/^title: .*$/m, 'title: Staged for the cache'));
+    git('add', checkpoint);
+    await expectSameAsDisk();
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(running)).toBe(true);
+    fs.rmSync(running);
+    git('checkout', 'HEAD', '--', checkpoint);
+  });
+
+  it('ignores a cache file cut short or written for other schemas, and writes it again', async () => {
+    const records = path.join(vault, '.git/promptvault/records');
+    const shards = fs.readdirSync(records);
+    expect(shards.length).toBeGreaterThan(0);
+    fs.writeFileSync(path.join(records, shards[0]!), 'promptvault records 1 0000\n0123 {"prompt":');
+    for (const shard of shards.slice(1)) fs.writeFileSync(path.join(records, shard), fs.readFileSync(path.join(records, shard), 'utf8').slice(0, 200));
+    await expectSameAsDisk();
+    const again = await expectSameAsDisk();
+    expect(again.fromCache).toBeGreaterThan(0);
+  });
+});
