@@ -539,6 +539,13 @@ describe('findReasons', () => {
       expect(codes('Event tickets cannot be refunded.', 'Event tickets cannot be refunded. Anyone who misses the event gets their money back.')).toEqual(['contradiction']);
       expect(codes('Refund the customer in full when the parcel is lost.', 'When the parcel is lost, give the customer all their money back.')).toEqual([]);
     });
+    it('reads two parties exchanged around "not"/"never"/"rather than"/"instead of" as roles-swapped, and two negated duties reordered as none', () => {
+      expect(codes('Finance, not the budget holder, signs off every purchase order over $10,000.', 'The budget holder, not finance, signs off every purchase order over $10,000.')).toContain('roles-swapped');
+      expect(codes('Patient records are released by the data protection officer, never by the ward clerk.', 'Patient records are released by the ward clerk, never by the data protection officer.')).toContain('roles-swapped');
+      expect(codes('Send the incident report to the site safety lead rather than to the contractor.', 'Send the incident report to the contractor rather than to the site safety lead.')).toContain('roles-swapped');
+      expect(codes('Do not discuss bonuses in team meetings, and do not forward payslips by email.', 'Do not forward payslips by email, and do not discuss bonuses in team meetings.')).toEqual([]);
+      expect(codes('Finance, not the budget holder, signs off every purchase order.', 'Finance, rather than the budget holder, signs off every purchase order.')).toEqual([]);
+    });
     it('reads two doers exchanged across "once"/"after" as roles-swapped, and a condition moved to the front as none', () => {
       expect(codes('Refunds are approved by the store manager after the cashier has checked the receipt.', 'Refunds are approved by the cashier after the store manager has checked the receipt.')).toContain('roles-swapped');
       expect(codes('Archive the ticket once the customer has confirmed the fix.', 'Once the customer has confirmed the fix, archive the ticket.')).toEqual([]);
