@@ -290,6 +290,13 @@ describe('findReasons', () => {
     it('stays quiet when the same clause is cited another way', () => {
       expect(codes('Follow [[privacy/pii]].', 'Follow [the PII rules](codex/privacy/pii.md).')).toEqual([]);
     });
+    it('fires when a lettered or numbered part of a document is swapped for another (appendix, annex, form, schedule)', () => {
+      expect(codes('Report a near miss on Form HS2 before the end of the shift.', 'Report a near miss on Form HS3 before the end of the shift.')).toEqual(['reference-removed']);
+      expect(codes('Disputed invoices follow the escalation route in Annex C of the supplier contract.', 'Disputed invoices follow the escalation route in Annex F of the supplier contract.')).toEqual(['reference-removed']);
+      expect(codes('Use the checklist in Appendix 4 for every site visit.', 'Use the checklist in Appendix 7 for every site visit.')).toEqual(['reference-removed']);
+      expect(codes('Use the checklist in Appendix 4 for every site visit.', 'For every site visit, use the checklist in Appendix 4.')).toEqual([]);
+      expect(codes('Managers form a panel of three for every appeal.', 'For every appeal, managers form a panel of three.')).toEqual([]);
+    });
   });
 
   describe('object-replaced', () => {
