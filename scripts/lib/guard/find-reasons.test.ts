@@ -29,6 +29,11 @@ describe('findReasons', () => {
       expect(codes('The security standard requires encrypted backups for every database.', 'The security standard recommends encrypted backups for every database.')).toEqual(['modal-weakened']);
       expect(codes('Our handbook requires a second reviewer on payroll changes.', 'Our handbook encourages a second reviewer on payroll changes.')).toEqual(['modal-weakened']);
     });
+    it('fires when an obligation is said as advice ("It is good practice for ... to")', () => {
+      expect(codes('Engineers must rotate the API keys every 90 days.', 'It is best practice for engineers to rotate the API keys every 90 days.')).toEqual(['modal-weakened']);
+      expect(codes('Nurses are obliged to double-check every controlled drug dose.', 'It is good practice for nurses to double-check every controlled drug dose.')).toEqual(['modal-weakened']);
+      expect(codes('It is good practice to label every sample.', 'It is good practice to label each sample.')).toEqual([]);
+    });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
     });
