@@ -229,6 +229,11 @@ describe('findReasons', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
     });
+    it('reads one of two verbs sharing an object ("check and sign every timesheet") dropped as a conjunct dropped', () => {
+      expect(codes('Supervisors must check and sign every timesheet before payroll closes.', 'Supervisors must sign every timesheet before payroll closes.')).toEqual(['conjunct-dropped']);
+      expect(codes('Verify and log the serial number of each returned device.', 'Verify the serial number of each returned device.')).toEqual(['conjunct-dropped']);
+      expect(codes('Sign and date the consent form.', 'Sign and date the consent form before the procedure.')).not.toContain('conjunct-dropped');
+    });
     it('keeps "A and B" reworded as two steps unflagged', () => {
       expect(codes('Confirm the booking and send the receipt by email.', 'Confirm the booking. After that, email the receipt.')).toEqual([]);
     });

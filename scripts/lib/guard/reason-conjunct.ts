@@ -3,6 +3,7 @@
 // "refunds"). Sentence-sized drops are `requirement-removed`. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
 
@@ -13,6 +14,21 @@ function items(sentence: string): string[] {
     .split(/,(?!\d{3}\b)|[;:]|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/**
+ * Two verbs sharing one object ("approve and record every gift"), as [kept, dropped] when the
+ * new text keeps one of them and lost every trace of the other: a duty left out, not reworded.
+ */
+function droppedVerb(sentence: string, newStems: ReadonlySet<string>): [string, string] | null {
+  for (const match of sentence.toLowerCase().matchAll(/\b([a-z]+) and ([a-z]+)\b/g)) {
+    const [, first = '', second = ''] = match;
+    if (!isImperativeVerb(first) || !isImperativeVerb(second)) continue;
+    const has = (word: string): boolean => [...stemSet(word)].every((stem) => newStems.has(stem));
+    if (has(first) && !has(second)) return [first, second];
+    if (has(second) && !has(first)) return [second, first];
+  }
+  return null;
 }
 
 const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|year)s?$/;
@@ -35,6 +51,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // Numbers are number-changed's to judge: a part that only lost its amount, or its unit of
       // time ("after 12 months" -> "after a year"), was not dropped.
       const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
+      const verb = droppedVerb(sentence.text, stemSet(input.nextText));
+      if (verb) {
+        reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${verb[1]}" (beside "${verb[0]}") is gone from ${quote(group.nextText)}` });
+        break;
+      }
       if (parts.length < 2) continue;
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
       // Or, in a serial list ("A, B and C"), the head of its last item gone with the sentence's tail
