@@ -20,10 +20,13 @@ function items(sentence: string): string[] {
  * Two verbs sharing one object ("approve and record every gift"), as [kept, dropped] when the
  * new text keeps one of them and lost every trace of the other: a duty left out, not reworded.
  */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'your', 'their', 'our', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'all', 'some', 'no']);
+
 function droppedVerb(sentence: string, newStems: ReadonlySet<string>): [string, string] | null {
-  for (const match of sentence.toLowerCase().matchAll(/\b([a-z]+) and ([a-z]+)\b/g)) {
-    const [, first = '', second = ''] = match;
-    if (!isImperativeVerb(first) || !isImperativeVerb(second)) continue;
+  for (const match of sentence.toLowerCase().matchAll(/\b(?:([a-z]+) )?([a-z]+) and ([a-z]+)\b/g)) {
+    const [, before = '', first = '', second = ''] = match;
+    // "log the call and notify": a word after a determiner is a noun, not a verb.
+    if (NOUN_OPENERS.has(before) || !isImperativeVerb(first) || !isImperativeVerb(second)) continue;
     const has = (word: string): boolean => [...stemSet(word)].every((stem) => newStems.has(stem));
     if (has(first) && !has(second)) return [first, second];
     if (has(second) && !has(first)) return [second, first];
@@ -51,11 +54,6 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // Numbers are number-changed's to judge: a part that only lost its amount, or its unit of
       // time ("after 12 months" -> "after a year"), was not dropped.
       const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
-      const verb = droppedVerb(sentence.text, stemSet(input.nextText));
-      if (verb) {
-        reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${verb[1]}" (beside "${verb[0]}") is gone from ${quote(group.nextText)}` });
-        break;
-      }
       if (parts.length < 2) continue;
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
       // Or, in a serial list ("A, B and C"), the head of its last item gone with the sentence's tail
@@ -82,6 +80,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       if (dropped && kept.length > 0) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
+        break;
+      }
+      const verb = droppedVerb(sentence.text, stemSet(input.nextText));
+      if (verb) {
+        reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${verb[1]}" (beside "${verb[0]}") is gone from ${quote(group.nextText)}` });
         break;
       }
     }
