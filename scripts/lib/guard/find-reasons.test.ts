@@ -181,6 +181,11 @@ describe('findReasons', () => {
   });
 
   describe('conditions rewritten in round 2', () => {
+    it('reads "when X" said as "whenever X", every word of X kept, as the same condition, and "whenever" with other words as a change', () => {
+      expect(codes('Wash your hands when you enter the ward.', 'Wash your hands whenever you enter the ward.')).toEqual([]);
+      expect(codes('Sign the visitor book when you arrive on site. This applies to contractors and when visiting other depots.', 'Sign the visitor book whenever you arrive on site, contractors included and when visiting other depots.')).not.toContain('condition-changed');
+      expect(codes('Share the shipping label when the return is approved.', 'Share the shipping label whenever a return is requested.')).toContain('condition-changed');
+    });
     it('compares a rule kept whole with its "only when" condition rewritten as a plain "when"', () => {
       expect(codes("Extend an assignment deadline only when the student provides a doctor's note.", 'Extend an assignment deadline when the student asks for more time.')).toEqual(['condition-changed']);
     });

@@ -43,6 +43,20 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
   return null;
 }
 
+/**
+ * "when you leave your desk" -> "whenever you leave your desk": the same condition, every word
+ * kept and none added, said with "whenever". A duty that applies when X applies every time X
+ * happens; only a condition with other words ("when the return is approved" -> "whenever a
+ * return is requested") changes when the rule applies.
+ */
+function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Condition[], from: ConditionKind, to: ConditionKind): boolean {
+  if (from !== 'if' || to !== 'whenever') return false;
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && a.every((stem) => b.includes(stem)) && b.every((stem) => a.includes(stem));
+  // The marker is read as a word of the condition ("whenev"): it is the thing compared, not a word of it.
+  const own = (condition: Condition): string[] => condition.stems.filter((stem) => !condition.marker.split(' ').some((word) => word.startsWith(stem)));
+  return gained.every((condition) => lost.some((old) => same(own(old), own(condition))));
+}
+
 /** Reasons for aligned groups whose conditions flipped, went or were added. */
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -54,7 +68,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const after = tally(group.next.flatMap((statement) => statement.conditions));
     const lost = [...before].filter(([kind, list]) => list.length > (after.get(kind)?.length ?? 0)).map(([kind]) => kind);
     const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
-    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other)).map((other) => [kind, other] as const))[0];
+    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
       const to = after.get(flip[1])?.[0]?.marker ?? flip[1];
