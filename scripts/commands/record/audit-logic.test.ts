@@ -32,6 +32,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/reference-letter', previous: 'Appeal a disciplinary outcome with the form in Appendix B of the staff handbook.', next: 'Appeal a disciplinary outcome with the form in Appendix E of the staff handbook.', code: 'reference-removed' },
   { id: 'logic/obligation-as-advice', previous: 'Drivers are obliged to complete a walkaround check before every journey.', next: 'It is good practice for drivers to complete a walkaround check before every journey.', code: 'modal-weakened' },
   { id: 'logic/verb-conjunct', previous: 'The duty manager must check and record the till takings at the end of every shift.', next: 'The duty manager must check the till takings at the end of every shift.', code: 'conjunct-dropped' },
+  { id: 'logic/always-to-whenever', previous: 'Forklift drivers must wear a high-visibility vest at all times in the warehouse.', next: 'Forklift drivers must wear a high-visibility vest in the warehouse whenever they are loading trailers.', code: 'condition-added' },
   { id: 'logic/roles-contrast', previous: 'The landlord, not the tenant, pays for boiler repairs.', next: 'The tenant, not the landlord, pays for boiler repairs.', code: 'roles-swapped' },
   // Second pass: number direction, realistic Markdown shapes, contradictions in other words.
   { id: 'logic/number-looser', previous: 'Acknowledge every ticket within 4 hours.', next: 'Acknowledge every ticket within 8 hours.', code: 'number-changed' },

@@ -181,6 +181,11 @@ describe('findReasons', () => {
   });
 
   describe('conditions rewritten in round 2', () => {
+    it('reads "at all times"/"always" replaced by a "whenever" with words of its own as a condition added', () => {
+      expect(codes('Visitors must always be escorted in the data centre.', 'Visitors must be escorted in the data centre whenever they are inside the cages.')).toEqual(['condition-added']);
+      expect(codes('Always wear a hard hat on site.', 'Wear a hard hat whenever you are on site.')).toEqual([]);
+      expect(codes('Wear a hard hat on site.', 'Wear a hard hat whenever you are on site or in the yard.')).not.toContain('condition-added');
+    });
     it('reads "when X" said as "whenever X", every word of X kept, as the same condition, and "whenever" with other words as a change', () => {
       expect(codes('Wash your hands when you enter the ward.', 'Wash your hands whenever you enter the ward.')).toEqual([]);
       expect(codes('Sign the visitor book when you arrive on site. This applies to contractors and when visiting other depots.', 'Sign the visitor book whenever you arrive on site, contractors included and when visiting other depots.')).not.toContain('condition-changed');

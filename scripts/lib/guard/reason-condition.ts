@@ -24,6 +24,8 @@ function tally(conditions: readonly Condition[]): Map<ConditionKind, Condition[]
 
 /** Words that make a condition demand more before the rule applies: a new conjunct, a count or a repeat. */
 const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|already|also)\b/g;
+/** Words that make a rule hold in every moment. */
+const ALWAYS = /\b(?:at all times|always|at any time|in all cases|without exception)\b/i;
 /** Words that grant, so a narrower condition makes the rule stricter, not weaker. */
 const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free']);
 
@@ -43,6 +45,11 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
   return null;
 }
 
+/** A condition's words without its marker, which is read as one of them ("whenev"). */
+function ownStems(condition: Condition): string[] {
+  return condition.stems.filter((stem) => !condition.marker.split(' ').some((word) => word.startsWith(stem)));
+}
+
 /**
  * "when you leave your desk" -> "whenever you leave your desk": the same condition, every word
  * kept and none added, said with "whenever". A duty that applies when X applies every time X
@@ -52,9 +59,7 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
 function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Condition[], from: ConditionKind, to: ConditionKind): boolean {
   if (from !== 'if' || to !== 'whenever') return false;
   const same = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && a.every((stem) => b.includes(stem)) && b.every((stem) => a.includes(stem));
-  // The marker is read as a word of the condition ("whenev"): it is the thing compared, not a word of it.
-  const own = (condition: Condition): string[] => condition.stems.filter((stem) => !condition.marker.split(' ').some((word) => word.startsWith(stem)));
-  return gained.every((condition) => lost.some((old) => same(own(old), own(condition))));
+  return gained.every((condition) => lost.some((old) => same(ownStems(old), ownStems(condition))));
 }
 
 /** Reasons for aligned groups whose conditions flipped, went or were added. */
@@ -99,13 +104,15 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const oldStems = stemSet(group.previousText);
     const oldConditionStems = new Set(group.previous.flatMap((statement) => statement.conditions.flatMap((condition) => condition.stems)));
     const narrowing = gained
-      // "whenever" added without a condition lost widens when the rule applies: stricter.
-      .filter((kind) => kind === 'if' || kind === 'only-if')
+      // "whenever" added without a condition lost widens when the rule applies: stricter; unless it
+      // took the place of "at all times"/"always" ("wear a gown at all times" -> "whenever they
+      // are handling product"): then the rule holds in fewer moments than before.
+      .filter((kind) => kind === 'if' || kind === 'only-if' || (kind === 'whenever' && ALWAYS.test(group.previousText) && !ALWAYS.test(group.nextText)))
       .flatMap((kind) => after.get(kind) ?? [])
       // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
-      .find((condition) => condition.stems.some((stem) => !oldStems.has(stem)));
+      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)));
     if (narrowing && lost.length === 0) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;
