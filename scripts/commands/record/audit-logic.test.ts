@@ -57,6 +57,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/spelled-negation', previous: 'Do not merge untested code.', next: 'Do not merge code that has not been tested.', code: null },
   // Round 2: typo fixes, duties appended to a kept rule, rewordings sharing few words (advisory only).
   { id: 'keep/when-whenever', previous: 'Badge in at the turnstile when you enter the warehouse.', next: 'Badge in at the turnstile whenever you enter the warehouse.', code: null },
+  { id: 'keep/object-as-condition', previous: 'Report a damaged or faulty ladder to the site supervisor at once.', next: 'If a ladder is damaged or faulty, tell the site supervisor at once.', code: null },
   { id: 'keep/typo', previous: "Dont share the the customer's adress with couriers.", next: "Don't share the customer's address with couriers.", code: null },
   { id: 'keep/typo-swapped', previous: 'Allways confirm the reciever before dispatch.', next: 'Always confirm the receiver before dispatch.', code: null },
   { id: 'keep/appended-duty', previous: 'Log every refund over $500.', next: 'Log every refund over $500, and notify the finance lead when one is issued outside office hours.', code: null },

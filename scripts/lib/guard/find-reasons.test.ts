@@ -181,6 +181,10 @@ describe('findReasons', () => {
   });
 
   describe('conditions rewritten in round 2', () => {
+    it('reads a condition that only restates what the rule covered ("a lost or stolen badge" -> "If your badge is lost or stolen") as no condition added', () => {
+      expect(codes('Report a lost or stolen ID badge to reception the same day.', 'If your ID badge goes missing or gets stolen, tell reception the same day.')).not.toContain('condition-added');
+      expect(codes('Report every stolen laptop to the service desk.', 'If a stolen laptop held customer data, report it to the service desk.')).toContain('condition-added');
+    });
     it('reads "at all times"/"always" replaced by a "whenever" with words of its own as a condition added', () => {
       expect(codes('Visitors must always be escorted in the data centre.', 'Visitors must be escorted in the data centre whenever they are inside the cages.')).toEqual(['condition-added']);
       expect(codes('Always wear a hard hat on site.', 'Wear a hard hat whenever you are on site.')).toEqual([]);

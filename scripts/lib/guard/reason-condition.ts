@@ -4,8 +4,8 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { saysSameOrder } from './_order-facts.ts';
-import { stemSet, type Condition, type ConditionKind } from './_statements.ts';
-import { quote } from './_text.ts';
+import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
 const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
@@ -48,6 +48,22 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
 /** A condition's words without its marker, which is read as one of them ("whenev"). */
 function ownStems(condition: Condition): string[] {
   return condition.stems.filter((stem) => !condition.marker.split(' ').some((word) => word.startsWith(stem)));
+}
+
+/**
+ * "Report a lost or stolen laptop to the service desk" -> "If your laptop goes missing or is
+ * stolen, tell the service desk": the condition took the rule's own object out of the main clause
+ * (two or more old words now only in the condition) and brought no more words of its own than it
+ * took: the same cases said as a condition, not a new limit. A condition that brings more
+ * ("If a stolen laptop held customer data, report it") still limits the rule.
+ */
+function restatesWhatTheRuleCovers(condition: Condition, oldStems: ReadonlySet<string>, next: readonly Statement[]): boolean {
+  const counts = new Map<string, number>();
+  for (const word of next.flatMap((statement) => statement.words).filter(isContent)) counts.set(normaliseWord(word), (counts.get(normaliseWord(word)) ?? 0) + 1);
+  const own = ownStems(condition);
+  const moved = own.filter((stem) => oldStems.has(stem) && counts.get(stem) === 1);
+  const brought = own.filter((stem) => !oldStems.has(stem));
+  return moved.length >= 2 && brought.length <= moved.length;
 }
 
 /**
@@ -112,7 +128,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
-      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)));
+      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next));
     if (narrowing && lost.length === 0) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;
