@@ -29,6 +29,11 @@ const CASES: readonly Case[] = [
   { id: 'logic/negation-moved', previous: "Never promise a delivery date; quote the carrier's estimate.", next: "Promise a delivery date when the carrier's estimate is not available.", code: 'negation-moved' },
   { id: 'logic/contradiction', previous: 'Never share account balances over chat.', next: 'Never share account balances over chat. Read the account balance aloud in chat when the customer asks.', code: 'contradiction' },
   { id: 'logic/roles', previous: 'The agent verifies the customer.', next: 'The customer verifies the agent.', code: 'roles-swapped' },
+  { id: 'logic/reference-letter', previous: 'Appeal a disciplinary outcome with the form in Appendix B of the staff handbook.', next: 'Appeal a disciplinary outcome with the form in Appendix E of the staff handbook.', code: 'reference-removed' },
+  { id: 'logic/obligation-as-advice', previous: 'Drivers are obliged to complete a walkaround check before every journey.', next: 'It is good practice for drivers to complete a walkaround check before every journey.', code: 'modal-weakened' },
+  { id: 'logic/verb-conjunct', previous: 'The duty manager must check and record the till takings at the end of every shift.', next: 'The duty manager must check the till takings at the end of every shift.', code: 'conjunct-dropped' },
+  { id: 'logic/always-to-whenever', previous: 'Forklift drivers must wear a high-visibility vest at all times in the warehouse.', next: 'Forklift drivers must wear a high-visibility vest in the warehouse whenever they are loading trailers.', code: 'condition-added' },
+  { id: 'logic/roles-contrast', previous: 'The landlord, not the tenant, pays for boiler repairs.', next: 'The tenant, not the landlord, pays for boiler repairs.', code: 'roles-swapped' },
   // Second pass: number direction, realistic Markdown shapes, contradictions in other words.
   { id: 'logic/number-looser', previous: 'Acknowledge every ticket within 4 hours.', next: 'Acknowledge every ticket within 8 hours.', code: 'number-changed' },
   { id: 'logic/step-order', previous: '1. Back up the database.\n2. Run the migration.\n3. Restart the service.', next: '1. Run the migration.\n2. Back up the database.\n3. Restart the service.', code: 'order-changed' },
@@ -51,6 +56,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/stricter', previous: 'Agents should escalate threats.', next: 'Agents must escalate threats immediately.', code: null },
   { id: 'keep/spelled-negation', previous: 'Do not merge untested code.', next: 'Do not merge code that has not been tested.', code: null },
   // Round 2: typo fixes, duties appended to a kept rule, rewordings sharing few words (advisory only).
+  { id: 'keep/when-whenever', previous: 'Badge in at the turnstile when you enter the warehouse.', next: 'Badge in at the turnstile whenever you enter the warehouse.', code: null },
+  { id: 'keep/object-as-condition', previous: 'Report a damaged or faulty ladder to the site supervisor at once.', next: 'If a ladder is damaged or faulty, tell the site supervisor at once.', code: null },
   { id: 'keep/typo', previous: "Dont share the the customer's adress with couriers.", next: "Don't share the customer's address with couriers.", code: null },
   { id: 'keep/typo-swapped', previous: 'Allways confirm the reciever before dispatch.', next: 'Always confirm the receiver before dispatch.', code: null },
   { id: 'keep/appended-duty', previous: 'Log every refund over $500.', next: 'Log every refund over $500, and notify the finance lead when one is issued outside office hours.', code: null },

@@ -20,6 +20,8 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   // Verbs of advice where a rule said "requires" ("The policy requires 2FA" -> "recommends 2FA").
   ['recommends', 2], ['advises', 2], ['encourages', 1], ['suggests', 2], ['prefers', 2],
   ['is appreciated', 1], ['are appreciated', 1], ['is a good idea', 1], ['nice to have', 1], ['is preferred', 2], ['are preferred', 2], ['is advisable', 2],
+  // An obligation said as advice ("are obliged to record" -> "It is good practice for them to record").
+  ['is good practice', 2], ['is best practice', 2], ['it is advisable', 2], ['it is wise to', 2], ['it is sensible to', 2],
 ];
 
 /** Phrases that make whatever they qualify optional, whatever modal sits beside them. */

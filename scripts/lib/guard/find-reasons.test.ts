@@ -29,6 +29,11 @@ describe('findReasons', () => {
       expect(codes('The security standard requires encrypted backups for every database.', 'The security standard recommends encrypted backups for every database.')).toEqual(['modal-weakened']);
       expect(codes('Our handbook requires a second reviewer on payroll changes.', 'Our handbook encourages a second reviewer on payroll changes.')).toEqual(['modal-weakened']);
     });
+    it('fires when an obligation is said as advice ("It is good practice for ... to")', () => {
+      expect(codes('Engineers must rotate the API keys every 90 days.', 'It is best practice for engineers to rotate the API keys every 90 days.')).toEqual(['modal-weakened']);
+      expect(codes('Nurses are obliged to double-check every controlled drug dose.', 'It is good practice for nurses to double-check every controlled drug dose.')).toEqual(['modal-weakened']);
+      expect(codes('It is good practice to label every sample.', 'It is good practice to label each sample.')).toEqual([]);
+    });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
     });
@@ -176,6 +181,20 @@ describe('findReasons', () => {
   });
 
   describe('conditions rewritten in round 2', () => {
+    it('reads a condition that only restates what the rule covered ("a lost or stolen badge" -> "If your badge is lost or stolen") as no condition added', () => {
+      expect(codes('Report a lost or stolen ID badge to reception the same day.', 'If your ID badge goes missing or gets stolen, tell reception the same day.')).not.toContain('condition-added');
+      expect(codes('Report every stolen laptop to the service desk.', 'If a stolen laptop held customer data, report it to the service desk.')).toContain('condition-added');
+    });
+    it('reads "at all times"/"always" replaced by a "whenever" with words of its own as a condition added', () => {
+      expect(codes('Visitors must always be escorted in the data centre.', 'Visitors must be escorted in the data centre whenever they are inside the cages.')).toEqual(['condition-added']);
+      expect(codes('Always wear a hard hat on site.', 'Wear a hard hat whenever you are on site.')).toEqual([]);
+      expect(codes('Wear a hard hat on site.', 'Wear a hard hat whenever you are on site or in the yard.')).not.toContain('condition-added');
+    });
+    it('reads "when X" said as "whenever X", every word of X kept, as the same condition, and "whenever" with other words as a change', () => {
+      expect(codes('Wash your hands when you enter the ward.', 'Wash your hands whenever you enter the ward.')).toEqual([]);
+      expect(codes('Sign the visitor book when you arrive on site. This applies to contractors and when visiting other depots.', 'Sign the visitor book whenever you arrive on site, contractors included and when visiting other depots.')).not.toContain('condition-changed');
+      expect(codes('Share the shipping label when the return is approved.', 'Share the shipping label whenever a return is requested.')).toContain('condition-changed');
+    });
     it('compares a rule kept whole with its "only when" condition rewritten as a plain "when"', () => {
       expect(codes("Extend an assignment deadline only when the student provides a doctor's note.", 'Extend an assignment deadline when the student asks for more time.')).toEqual(['condition-changed']);
     });
@@ -223,6 +242,11 @@ describe('findReasons', () => {
   describe('lists in round 2', () => {
     it('reads the last item of a serial list as dropped when its head went and the tail stayed', () => {
       expect(codes('For every medication given, record the dose, the time and the route in the chart.', 'For every medication given, record the dose and the time in the chart.')).toEqual(['conjunct-dropped']);
+    });
+    it('reads one of two verbs sharing an object ("check and sign every timesheet") dropped as a conjunct dropped', () => {
+      expect(codes('Supervisors must check and sign every timesheet before payroll closes.', 'Supervisors must sign every timesheet before payroll closes.')).toEqual(['conjunct-dropped']);
+      expect(codes('Verify and log the serial number of each returned device.', 'Verify the serial number of each returned device.')).toEqual(['conjunct-dropped']);
+      expect(codes('Sign and date the consent form.', 'Sign and date the consent form before the procedure.')).not.toContain('conjunct-dropped');
     });
     it('keeps "A and B" reworded as two steps unflagged', () => {
       expect(codes('Confirm the booking and send the receipt by email.', 'Confirm the booking. After that, email the receipt.')).toEqual([]);
@@ -289,6 +313,13 @@ describe('findReasons', () => {
     });
     it('stays quiet when the same clause is cited another way', () => {
       expect(codes('Follow [[privacy/pii]].', 'Follow [the PII rules](codex/privacy/pii.md).')).toEqual([]);
+    });
+    it('fires when a lettered or numbered part of a document is swapped for another (appendix, annex, form, schedule)', () => {
+      expect(codes('Report a near miss on Form HS2 before the end of the shift.', 'Report a near miss on Form HS3 before the end of the shift.')).toEqual(['reference-removed']);
+      expect(codes('Disputed invoices follow the escalation route in Annex C of the supplier contract.', 'Disputed invoices follow the escalation route in Annex F of the supplier contract.')).toEqual(['reference-removed']);
+      expect(codes('Use the checklist in Appendix 4 for every site visit.', 'Use the checklist in Appendix 7 for every site visit.')).toEqual(['reference-removed']);
+      expect(codes('Use the checklist in Appendix 4 for every site visit.', 'For every site visit, use the checklist in Appendix 4.')).toEqual([]);
+      expect(codes('Managers form a panel of three for every appeal.', 'For every appeal, managers form a panel of three.')).toEqual([]);
     });
   });
 
@@ -538,6 +569,13 @@ describe('findReasons', () => {
     it('reads money given back as a refund, so a new sentence paying back beside a no-refund rule contradicts it', () => {
       expect(codes('Event tickets cannot be refunded.', 'Event tickets cannot be refunded. Anyone who misses the event gets their money back.')).toEqual(['contradiction']);
       expect(codes('Refund the customer in full when the parcel is lost.', 'When the parcel is lost, give the customer all their money back.')).toEqual([]);
+    });
+    it('reads two parties exchanged around "not"/"never"/"rather than"/"instead of" as roles-swapped, and two negated duties reordered as none', () => {
+      expect(codes('Finance, not the budget holder, signs off every purchase order over $10,000.', 'The budget holder, not finance, signs off every purchase order over $10,000.')).toContain('roles-swapped');
+      expect(codes('Patient records are released by the data protection officer, never by the ward clerk.', 'Patient records are released by the ward clerk, never by the data protection officer.')).toContain('roles-swapped');
+      expect(codes('Send the incident report to the site safety lead rather than to the contractor.', 'Send the incident report to the contractor rather than to the site safety lead.')).toContain('roles-swapped');
+      expect(codes('Do not discuss bonuses in team meetings, and do not forward payslips by email.', 'Do not forward payslips by email, and do not discuss bonuses in team meetings.')).toEqual([]);
+      expect(codes('Finance, not the budget holder, signs off every purchase order.', 'Finance, rather than the budget holder, signs off every purchase order.')).toEqual([]);
     });
     it('reads two doers exchanged across "once"/"after" as roles-swapped, and a condition moved to the front as none', () => {
       expect(codes('Refunds are approved by the store manager after the cashier has checked the receipt.', 'Refunds are approved by the cashier after the store manager has checked the receipt.')).toContain('roles-swapped');

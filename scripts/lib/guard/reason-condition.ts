@@ -4,8 +4,8 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { saysSameOrder } from './_order-facts.ts';
-import { stemSet, type Condition, type ConditionKind } from './_statements.ts';
-import { quote } from './_text.ts';
+import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
 const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
@@ -24,6 +24,8 @@ function tally(conditions: readonly Condition[]): Map<ConditionKind, Condition[]
 
 /** Words that make a condition demand more before the rule applies: a new conjunct, a count or a repeat. */
 const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|already|also)\b/g;
+/** Words that make a rule hold in every moment. */
+const ALWAYS = /\b(?:at all times|always|at any time|in all cases|without exception)\b/i;
 /** Words that grant, so a narrower condition makes the rule stricter, not weaker. */
 const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free']);
 
@@ -43,6 +45,39 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
   return null;
 }
 
+/** A condition's words without its marker, which is read as one of them ("whenev"). */
+function ownStems(condition: Condition): string[] {
+  return condition.stems.filter((stem) => !condition.marker.split(' ').some((word) => word.startsWith(stem)));
+}
+
+/**
+ * "Report a lost or stolen laptop to the service desk" -> "If your laptop goes missing or is
+ * stolen, tell the service desk": the condition took the rule's own object out of the main clause
+ * (two or more old words now only in the condition) and brought no more words of its own than it
+ * took: the same cases said as a condition, not a new limit. A condition that brings more
+ * ("If a stolen laptop held customer data, report it") still limits the rule.
+ */
+function restatesWhatTheRuleCovers(condition: Condition, oldStems: ReadonlySet<string>, next: readonly Statement[]): boolean {
+  const counts = new Map<string, number>();
+  for (const word of next.flatMap((statement) => statement.words).filter(isContent)) counts.set(normaliseWord(word), (counts.get(normaliseWord(word)) ?? 0) + 1);
+  const own = ownStems(condition);
+  const moved = own.filter((stem) => oldStems.has(stem) && counts.get(stem) === 1);
+  const brought = own.filter((stem) => !oldStems.has(stem));
+  return moved.length >= 2 && brought.length <= moved.length;
+}
+
+/**
+ * "when you leave your desk" -> "whenever you leave your desk": the same condition, every word
+ * kept and none added, said with "whenever". A duty that applies when X applies every time X
+ * happens; only a condition with other words ("when the return is approved" -> "whenever a
+ * return is requested") changes when the rule applies.
+ */
+function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Condition[], from: ConditionKind, to: ConditionKind): boolean {
+  if (from !== 'if' || to !== 'whenever') return false;
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && a.every((stem) => b.includes(stem)) && b.every((stem) => a.includes(stem));
+  return gained.every((condition) => lost.some((old) => same(ownStems(old), ownStems(condition))));
+}
+
 /** Reasons for aligned groups whose conditions flipped, went or were added. */
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -54,7 +89,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const after = tally(group.next.flatMap((statement) => statement.conditions));
     const lost = [...before].filter(([kind, list]) => list.length > (after.get(kind)?.length ?? 0)).map(([kind]) => kind);
     const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
-    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other)).map((other) => [kind, other] as const))[0];
+    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
       const to = after.get(flip[1])?.[0]?.marker ?? flip[1];
@@ -85,13 +120,15 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const oldStems = stemSet(group.previousText);
     const oldConditionStems = new Set(group.previous.flatMap((statement) => statement.conditions.flatMap((condition) => condition.stems)));
     const narrowing = gained
-      // "whenever" added without a condition lost widens when the rule applies: stricter.
-      .filter((kind) => kind === 'if' || kind === 'only-if')
+      // "whenever" added without a condition lost widens when the rule applies: stricter; unless it
+      // took the place of "at all times"/"always" ("wear a gown at all times" -> "whenever they
+      // are handling product"): then the rule holds in fewer moments than before.
+      .filter((kind) => kind === 'if' || kind === 'only-if' || (kind === 'whenever' && ALWAYS.test(group.previousText) && !ALWAYS.test(group.nextText)))
       .flatMap((kind) => after.get(kind) ?? [])
       // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
-      .find((condition) => condition.stems.some((stem) => !oldStems.has(stem)));
+      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next));
     if (narrowing && lost.length === 0) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;

@@ -3,6 +3,7 @@
 // "refunds"). Sentence-sized drops are `requirement-removed`. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
 
@@ -13,6 +14,24 @@ function items(sentence: string): string[] {
     .split(/,(?!\d{3}\b)|[;:]|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+}
+
+/**
+ * Two verbs sharing one object ("approve and record every gift"), as [kept, dropped] when the
+ * new text keeps one of them and lost every trace of the other: a duty left out, not reworded.
+ */
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'your', 'their', 'our', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'all', 'some', 'no']);
+
+function droppedVerb(sentence: string, newStems: ReadonlySet<string>): [string, string] | null {
+  for (const match of sentence.toLowerCase().matchAll(/\b(?:([a-z]+) )?([a-z]+) and ([a-z]+)\b/g)) {
+    const [, before = '', first = '', second = ''] = match;
+    // "log the call and notify": a word after a determiner is a noun, not a verb.
+    if (NOUN_OPENERS.has(before) || !isImperativeVerb(first) || !isImperativeVerb(second)) continue;
+    const has = (word: string): boolean => [...stemSet(word)].every((stem) => newStems.has(stem));
+    if (has(first) && !has(second)) return [first, second];
+    if (has(second) && !has(first)) return [second, first];
+  }
+  return null;
 }
 
 const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|year)s?$/;
@@ -61,6 +80,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       if (dropped && kept.length > 0) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
+        break;
+      }
+      const verb = droppedVerb(sentence.text, stemSet(input.nextText));
+      if (verb) {
+        reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${verb[1]}" (beside "${verb[0]}") is gone from ${quote(group.nextText)}` });
         break;
       }
     }

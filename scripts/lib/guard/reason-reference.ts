@@ -1,5 +1,5 @@
 // `reference-removed`: a cited clause or link disappeared (`codex/privacy/pii`, `[[privacy/pii]]`,
-// `[text](target)`, "clause 4.2", "section 3", "§ 5"). Pure.
+// `[text](target)`, "clause 4.2", "section 3", "§ 5", "Appendix B", "Form P45"). Pure.
 import type { Reason } from '../schema/records.ts';
 
 interface Reference {
@@ -14,6 +14,12 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /\[[^\]\n]*\]\(([^)\s]+)\)/g,
   /\bcodex\/[A-Za-z0-9_\-/.]*[A-Za-z0-9_-]/g,
   /(?:\b(?:clause|section|article|art\.|paragraph|rule)|§)\s*(\d+(?:\.\d+)*[a-z]?)\b/gi,
+  // A part of a document named by a capital letter or a number ("Appendix B", "Annex 3", "Form
+  // P45", "Schedule C"): another letter points the rule at another procedure. The letter must be
+  // a capital so "form a team" is no reference; "Section A" / "Clause B" are read here too.
+  /\b(?:[Aa]ppendix|[Aa]nnexe?|[Ss]chedule|[Ff]orm|[Ee]xhibit|[Pp]art|[Ss]ection|[Cc]lause|[Aa]rticle|[Pp]aragraph)\s+([A-Z]{1,2}\d*)\b/g,
+  // Only these take a bare number: "Schedule 2 engineers" or "Form 2 students" count people.
+  /\b(?:[Aa]ppendix|[Aa]nnexe?|[Ee]xhibit)\s+(\d+(?:\.\d+)*[a-z]?)\b/g,
 ];
 
 function normaliseTarget(target: string): string {
@@ -42,7 +48,7 @@ export function findReferences(text: string): Array<Reference & { start: number;
       const end = start + match[0].length;
       if (taken[start]) continue; // a `codex/...` inside a link already counted
       for (let i = start; i < end; i++) taken[i] = true;
-      const key = kind === 3 ? normaliseSection(match[0], match[1] ?? '') : normaliseTarget(match[1] ?? match[0]);
+      const key = kind >= 3 ? normaliseSection(match[0], match[1] ?? '') : normaliseTarget(match[1] ?? match[0]);
       found.push({ key, text: match[0], start, end });
     }
   });

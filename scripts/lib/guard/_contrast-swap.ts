@@ -1,0 +1,68 @@
+// Two parties exchanged around a contrast ("HR, not the line manager, decides" -> "The line
+// manager, not HR, decides"; "approved by the system owner, never by the requester" -> "... by the
+// requester, never by the system owner"): the rule now names the opposite party. Read from the
+// shape, not a list of roles: the words before and after the changed stretch stayed, and the
+// stretch is "A <contrast> B" in one version and "B <contrast> A" in the other, A and B sharing no
+// content word, each holding at least one. Pure.
+import { isContent } from './_statements.ts';
+import { normaliseWord } from './_text.ts';
+
+/** Words that set one party against another; longest first so "rather than" wins over a lone word. */
+const CONTRASTS: readonly (readonly string[])[] = [['rather', 'than'], ['instead', 'of'], ['not'], ['never']];
+
+/**
+ * Words after which "not"/"never" negates a verb ("and do not comment on ..."): two duties
+ * reordered, not two parties set against each other.
+ */
+const VERB_BEFORE = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'can', 'cannot', 'may', 'must', 'should', 'will', 'shall', 'could', 'would', 'might', 'need', 'to']);
+
+/** Where a contrast stands in `words[from, to)` (its index and length), if exactly one does. */
+function contrastIn(words: readonly string[], from: number, to: number): [number, number] | null {
+  const found: [number, number][] = [];
+  for (let i = from; i < to; i++) {
+    const hit = CONTRASTS.find((parts) => parts.every((part, k) => words[i + k] === part));
+    if (hit && i + hit.length <= to) {
+      if (VERB_BEFORE.has(words[i - 1] ?? '')) return null;
+      found.push([i, hit.length]);
+      i += hit.length - 1;
+    }
+  }
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+function contentStems(words: readonly string[]): string[] {
+  return words.filter(isContent).map(normaliseWord).sort();
+}
+
+/** A party as written, from its first content word to its last ("by the requester" -> "requester"). */
+function shown(words: readonly string[]): string {
+  const first = words.findIndex(isContent);
+  const last = words.findLastIndex(isContent);
+  return words.slice(first, last + 1).join(' ');
+}
+
+/**
+ * The two parties exchanged around a contrast between two readings of one sentence (lower-case
+ * words, punctuation gone), as written in the old one, or null.
+ */
+export function findContrastSwap(before: readonly string[], after: readonly string[]): [string, string] | null {
+  let first = 0;
+  while (first < before.length && first < after.length && before[first] === after[first]) first++;
+  let tail = 0;
+  while (tail < before.length - first && tail < after.length - first && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const middle0 = before.slice(first, before.length - tail);
+  const middle1 = after.slice(first, after.length - tail);
+  const found0 = contrastIn(before, first, before.length - tail);
+  const found1 = contrastIn(after, first, after.length - tail);
+  if (!found0 || !found1) return null;
+  const at0: [number, number] = [found0[0] - first, found0[1]];
+  const at1: [number, number] = [found1[0] - first, found1[1]];
+  const a0 = contentStems(middle0.slice(0, at0[0]));
+  const b0 = contentStems(middle0.slice(at0[0] + at0[1]));
+  const b1 = contentStems(middle1.slice(0, at1[0]));
+  const a1 = contentStems(middle1.slice(at1[0] + at1[1]));
+  if (a0.length === 0 || b0.length === 0) return null;
+  if (a0.some((stem) => b0.includes(stem))) return null;
+  if (a0.join(' ') !== a1.join(' ') || b0.join(' ') !== b1.join(' ')) return null;
+  return [shown(middle0.slice(0, at0[0])), shown(middle0.slice(at0[0] + at0[1]))];
+}
