@@ -117,7 +117,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
     if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once, then read in round 6: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
     if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors; measured by the lead after round 5 and once after round 6)', await scoreClauseEdits(HELD_BACK_EDITS_V9), verbose);
-    if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after the next guard round)', await scoreClauseEdits(HELD_BACK_EDITS_V10), verbose);
+    if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 7)', await scoreClauseEdits(HELD_BACK_EDITS_V10), verbose);
   }
 }
 
