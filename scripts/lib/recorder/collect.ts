@@ -4,6 +4,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
+import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
 import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning, type SourceFileInfo } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
@@ -157,6 +158,8 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
  * that carries its kind and id (the hook's cached list) is not classified again.
  */
 export function indexSources(entries: (IndexEntry & { source?: SourceFileInfo | null })[], config: Config): SourceIndex {
+  // The hook's cached list carries every kind and id: looked up on demand (lazy-source-ids.ts).
+  if (entries.every((entry) => entry.source !== undefined)) return lazySourceIndex(entries as DescribedEntry[]);
   const known: KnownIds = { prompts: new Map(), clauses: new Map() };
   for (const entry of entries) {
     if (entry.mode === '120000') continue;
