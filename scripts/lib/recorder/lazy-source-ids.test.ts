@@ -62,9 +62,9 @@ describe('the source ids looked up on demand', () => {
     expect(seen).toEqual(['refunds']);
   });
 
-  it('is what indexSources gives for a list that carries every kind and id, and is read-only', () => {
+  it('is what indexSources gives when asked for it, for a list that carries every kind and id, and is read-only', () => {
     const list = entries();
-    const index = indexSources(list, GLOBS);
+    const index = indexSources(list, GLOBS, { lazy: true });
     expect(index.known.prompts.get('support/refund')).toEqual(['prompts/support/refund.md', 'prompts/support/refund.prompt']);
     expect(index.promptPaths.get('support/refund')).toBe('prompts/support/refund.md');
     expect(index.known.clauses.has('linked')).toBe(false);

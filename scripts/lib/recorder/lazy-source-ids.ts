@@ -2,9 +2,11 @@
 // prompt asks a handful of questions of 10,000 files (does the clause it cites exist? does another
 // file give its id?); building two maps of every id first cost the hook 15-20 ms of CPU and the
 // garbage collection after it, growing with the repository. Here the first questions are answered
-// by a pass over the list (each a few tens of microseconds at 10,000 files); only a caller that
-// asks many (a commit of hundreds of prompts or clauses) or walks every id (a "did you mean"
+// by a pass over the list; only a caller that asks more or walks every id (a "did you mean"
 // suggestion) gets the maps, built once, with the very same contents `indexSources` gives.
+// A pass is no free lunch: 1-2 ms of CPU at 10,000 files in a hook's cold code (measured at load
+// 15-20), against 15-25 ms for the maps; so the recorder asks for this only when a commit stages
+// a prompt or two (a few lookups each: its own id, the clauses it cites, its fork source).
 import type { IndexEntry } from '../git/index.ts';
 import type { SourceFileInfo } from '../prompt/locate.ts';
 import type { KnownIds } from '../prompt/references.ts';
@@ -13,8 +15,8 @@ import type { SourceIndex } from './view.ts';
 /** An entry whose kind and id are known (`source` null: no prompt or clause). */
 export type DescribedEntry = IndexEntry & { source: SourceFileInfo | null };
 
-/** Lookups answered by a pass over the list before the maps are built. */
-const SCANS_BEFORE_BUILDING = 32;
+/** Lookups answered by a pass over the list before the maps are built (about the maps' cost). */
+const SCANS_BEFORE_BUILDING = 8;
 
 /**
  * `indexSources` of `entries`, every one of which carries its kind and id: maps that fill
