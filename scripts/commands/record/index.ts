@@ -49,9 +49,9 @@ export interface RecordResult {
 }
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
-  // A commit parses a few records and front matters, then the process exits: zod's compiled
-  // parsers would cost more to build than they save (lib/schema/safe-parse.ts).
-  const restoreParseMode = useParseMode('jitless');
+  // A commit usually parses a few records and front matters, then the process exits: zod's
+  // compiled parsers would cost more to build than they save (lib/schema/safe-parse.ts).
+  const restoreParseMode = useParseMode('few');
   try {
     return await recordInMode(options);
   } finally {
