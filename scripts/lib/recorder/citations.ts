@@ -51,7 +51,7 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
   if (clauseIds.length === 0) return citations;
   const ids = [...new Set(clauseIds)];
   const wanted = new Set(ids);
-  const listed = view.promptsCiting ? view.promptsCiting(ids) : (options.sources ?? (await view.list(sourcePathspecs(config))));
+  const listed = view.replay ? view.replay.promptsCiting(ids) : (options.sources ?? (await view.list(sourcePathspecs(config))));
   const files = listed
     .filter((entry) => classifyPath(entry.path, config) === 'prompt')
     .map((entry) => ({ entry, id: idFromPath(entry.path, 'prompt', config), kind: detectFormat(entry.path) }))
