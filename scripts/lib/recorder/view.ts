@@ -5,7 +5,7 @@ import type { KnownIds } from '../prompt/references.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { grepIndex, listIndex, listTree, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
-import { globToRegExp } from '../prompt/locate.ts';
+import { globToRegExp, sourcePathspecs } from '../prompt/locate.ts';
 import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/dirs.ts';
 import type { Config } from '../schema/config.ts';
 import { applyChanges, listStagedSources, type SourceEntry } from './source-list-cache-fs.ts';
@@ -55,6 +55,17 @@ export interface ReplayIndex {
    * parsing the file again.
    */
   parsedPrompt(file: { path: string; oid: string }): Prompt | undefined;
+}
+
+/**
+ * The files that may cite one of `clauseIds`, a superset the caller narrows by what each cites:
+ * the replay's index (those the citation cache says cite one, and those it does not know), else
+ * `listed` (the tree's source files, when the caller listed them already), else every source file
+ * of the tree.
+ */
+export async function filesMayCite(view: TreeView, config: Config, clauseIds: string[], listed?: IndexEntry[]): Promise<IndexEntry[]> {
+  if (view.replay) return view.replay.promptsCiting(clauseIds);
+  return listed ?? view.list(sourcePathspecs(config));
 }
 
 /** What `indexSources` computes from a tree's prompt and clause files. */
