@@ -17,7 +17,7 @@ export function attr(name: string, value: unknown): string {
   if (value === null || value === undefined) return '';
   const str = String(value);
   if (str === '') return ` ${name}`;
-  return ` ${name}="${str.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return ` ${name}="${str.includes('&') || str.includes('"') ? str.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : str}"`;
 }
 
 /** A boolean attribute (`hidden`, `selected`): bare when truthy, absent otherwise. */
