@@ -6,6 +6,7 @@ import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
+import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
@@ -41,6 +42,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findObjectsNarrowed,
   findPartiesReplaced,
   findUpsellsAdded,
+  findHandedDuties,
 ];
 
 /**
