@@ -11,6 +11,8 @@ import { normaliseWord } from './_text.ts';
 const BOUND_MARKERS = new Set(['until', 'till', 'before']);
 /** Negations that turn "until X" into the same bound said as a condition: "if X has not (yet) happened". */
 const NOT_YET = new Set(['not', 'never', 'no', 'without']);
+/** Words that keep the step before the event without a bound word. */
+const ORDER_KEPT = new Set(['first', 'beforehand', 'already', 'prior', 'advance', 'earlier']);
 /** Words that add no event of their own to a condition ("if the client has not yet signed"). */
 const NO_EVENT = new Set(['yet', 'still']);
 
@@ -50,8 +52,9 @@ const stemsOf = (words: readonly string[]): string[] => words.filter(isContent).
 export function boundChange(group: StatementGroup): BoundChange | null {
   const oldBounds = group.previous.flatMap(boundsOf);
   if (oldBounds.length === 0) return null;
-  // A bound kept ("until ..." in both) or turned round is the order detector's to read.
-  if (group.next.some((statement) => statement.words.some((word) => BOUND_MARKERS.has(word)))) return null;
+  // A bound kept ("until ..." in both), or its order said with "first"/"beforehand" ("When you hand
+  // over the parcel, check the ID first"), is the order detector's to read.
+  if (group.next.some((statement) => statement.words.some((word) => BOUND_MARKERS.has(word) || ORDER_KEPT.has(word)))) return null;
   const oldConditions = group.previous.flatMap((statement) => statement.conditions);
   const oldStems = new Set(group.previous.flatMap((statement) => statement.stems));
   const gained = group.next

@@ -636,6 +636,8 @@ describe('findReasons', () => {
       expect(codes('Do not close the ticket until the customer confirms the fix.', 'Close the ticket only once the customer confirms the fix.')).toEqual([]);
       expect(codes('Do not e-file the return until the client signs the form.', 'Do not e-file the return when the client signs the form.')).toEqual(['condition-changed']);
       expect(codes('Do not ship the order before 5 p.m.', 'Do not ship the order if it is raining.')).not.toContain('condition-changed');
+      expect(codes('Check the ID before you hand over the parcel.', 'When you hand over the parcel, check the ID first.')).toEqual([]);
+      expect(codes('Back up the database before you run the migration.', 'When you run a migration, back up the database beforehand.')).toEqual([]);
     });
     it('reads a kept condition that gained an "and ..." conjunct as condition-narrowed, whatever negation or "can" the conjunct brings', () => {
       expect(codes('Suspend the account when the invoice has not been paid by 5 p.m.', 'Suspend the account when the invoice has not been paid by 5 p.m. and the customer cannot be reached by phone.')).toEqual(['condition-narrowed']);
@@ -660,6 +662,10 @@ describe('findReasons', () => {
       expect(codes('Visitors sign in at reception. Visitors wear a badge. Contractors are escorted at all times.', 'Visitors sign in at reception. Contractors are escorted at all times.')).toEqual(['requirement-removed']);
       expect(codes('Our team values clarity. Answer every email within a day.', 'Answer every email within a day.')).toEqual([]);
       expect(codes('Interns may work remotely on quiet days. Interns sign in at reception.', 'Interns sign in at reception.')).toEqual([]);
+    });
+    it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
+      expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
+      expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');
     });
   });
 });

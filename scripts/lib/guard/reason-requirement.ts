@@ -7,7 +7,7 @@
 // nothing in its place, or replaced by a rule of the other polarity, stays `requirement-removed`.
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
-import { statesPlainDuty } from './_plain-duty.ts';
+import { onlyGrants, statesPlainDuty } from './_plain-duty.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
 import { contentStems, listLeadIns, quote } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
@@ -75,7 +75,8 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   // With nothing new in its place, a sentence that went took what it said with it, whether it
   // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
   const kept = groups.flatMap((group) => group.previous);
-  const removedOutright = (sentence: string) => added.length === 0 && statesPlainDuty(sentence, kept);
+  // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
+  const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
   const listed = listItemOf(previous, next);
   return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence)) && !isRemark(sentence)).map((sentence): Reason => {
     const item = listed(sentence);
