@@ -663,6 +663,14 @@ describe('findReasons', () => {
       expect(codes('Our team values clarity. Answer every email within a day.', 'Answer every email within a day.')).toEqual([]);
       expect(codes('Interns may work remotely on quiet days. Interns sign in at reception.', 'Interns sign in at reception.')).toEqual([]);
     });
+    it('reads a duty said as a plain statement and turned into advice as modal-weakened, and a right said with "can"/"entitled to" as none', () => {
+      expect(codes('The nurse in charge checks the controlled drugs register every shift.', 'The nurse in charge is expected to check the controlled drugs register every shift.')).toEqual(['modal-weakened']);
+      expect(codes('Staff report near misses to the safety officer.', 'Staff are invited to report near misses to the safety officer.')).toEqual(['modal-weakened']);
+      expect(codes('All contractors complete the site induction before starting work.', 'Contractors should complete the site induction before starting work.')).toContain('modal-weakened');
+      expect(codes('Patients choose their own GP.', 'Patients can choose their own GP.')).toEqual([]);
+      expect(codes('Staff get 25 days of annual leave.', 'Staff are entitled to 25 days of annual leave.')).toEqual([]);
+      expect(codes('Agents record every refund in the ledger.', 'Agents record every refund in the ledger where possible.')).toEqual(['qualifier-added']);
+    });
     it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
       expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
       expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');

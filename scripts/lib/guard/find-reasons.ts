@@ -15,6 +15,7 @@ import { findObjectsReplaced } from './reason-object.ts';
 import { findPartiesReplaced } from './reason-party.ts';
 import { findUpsellsAdded } from './reason-upsell.ts';
 import { findOrderChanges } from './reason-order.ts';
+import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
@@ -43,6 +44,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findPartiesReplaced,
   findUpsellsAdded,
   findHandedDuties,
+  findPlainDutiesWeakened,
 ];
 
 /**
