@@ -671,6 +671,14 @@ describe('findReasons', () => {
       expect(codes('Staff get 25 days of annual leave.', 'Staff are entitled to 25 days of annual leave.')).toEqual([]);
       expect(codes('Agents record every refund in the ledger.', 'Agents record every refund in the ledger where possible.')).toEqual(['qualifier-added']);
     });
+    it('reads a word of a kept rule turned into its opposite as opposite-word, and the word turned with a negation as none', () => {
+      expect(codes('Share the draft with internal reviewers only.', 'Share the draft with external reviewers only.')).toEqual(['opposite-word']);
+      expect(codes('Lock the cabinet at the end of each shift.', 'Unlock the cabinet at the end of each shift.')).toEqual(['opposite-word']);
+      expect(findReasons('Keep client files for six years after the matter closes.', 'Keep client files for six years after the matter opens.')[0]?.message).toContain('"closes" -> "opens"');
+      expect(codes('Do not process unsigned consent forms.', 'Do not process consent forms that have not been signed.')).toEqual([]);
+      expect(codes('Escalate the ticket if the test fails.', 'Escalate the ticket unless the test passes.')).not.toContain('opposite-word');
+      expect(codes('Start the review at the beginning of the month.', 'Begin the review at the start of the month.')).toEqual([]);
+    });
     it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
       expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
       expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');

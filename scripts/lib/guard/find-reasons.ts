@@ -12,6 +12,7 @@ import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
+import { findOppositeWords } from './reason-opposite.ts';
 import { findPartiesReplaced } from './reason-party.ts';
 import { findUpsellsAdded } from './reason-upsell.ts';
 import { findOrderChanges } from './reason-order.ts';
@@ -45,6 +46,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findUpsellsAdded,
   findHandedDuties,
   findPlainDutiesWeakened,
+  findOppositeWords,
 ];
 
 /**
