@@ -116,7 +116,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
   if (UNREADABLE.test(sentence)) return null;
-  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `;
+  // The rule's own negation after the number stands in the number's clause: "are at least 16
+  // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
+  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `.replace(NEW_PREDICATE, ' ');
   // After the number only the rule's own negation counts ("must not"), not "without a supervisor".
   // "can offer credit without asking a manager, up to $25": "without" sets a condition on a
   // permission there, it forbids nothing.
@@ -148,6 +150,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   if (!picksCases) return null;
   return !permission;
 }
+
+/** A coordinated predicate of its own after the number ("... and are never reused"), to the sentence's end. */
+const NEW_PREDICATE = / (?:and|but|or) (?:(?:is|are|was|were|must|may|can|should|shall|will|do|does|never|not) |(?:cannot|can't|won't|don't|doesn't|mustn't|shouldn't) ).*$/;
 
 /** A negated verb just before "in"/"for" and the number: "not been updated in", "has not logged in for". */
 const STALE = /\b(?:not|never)(?: [a-z]+){1,3} (?:in|for) $/;
