@@ -30,7 +30,8 @@ export function findEntities(text: string): string[] {
   for (const match of masked.matchAll(EMAIL)) entities.push(match[0]);
   const plain = masked.replace(URL, ' ').replace(EMAIL, ' ');
   for (const sentence of splitSentences(plain)) {
-    const tokens = sentence.split(/\s+/).map((token) => token.replace(/^[("'“‘[]+|[.,;:!?'")”’\]]+$/g, ''));
+    // "RIDDOR-reportable", "GDPR-compliant": a lower-case word hyphened to a name is no part of it.
+    const tokens = sentence.split(/\s+/).map((token) => token.replace(/^[("'“‘[]+|[.,;:!?'")”’\]]+$/g, '').replace(/^([A-Z][A-Za-z0-9]*)(?:-[a-z]+)+$/, '$1'));
     let run: string[] = [];
     let runStartsSentence = false;
     const flush = (): void => {

@@ -1,9 +1,20 @@
 // Edits that make a rule stricter, or say it in other words, read as no regression; the same
 // change made the loosening way round still flags (issue 11, false flags of the blind set v10).
 import { describe, expect, it } from 'vitest';
+import { configSchema } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { findReasons } from './find-reasons.ts';
 
 const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code);
+
+const embedder = createBuiltinEmbedder();
+const config = configSchema.parse({});
+/** The codes of the reasons that flag the edit, read as the hook reads it (abbreviations and typos resolved first). */
+async function flagging(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
+  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
+}
 
 describe('stricter edits', () => {
   it('reads a raised floor with a new prohibition appended as stricter, and a lowered one as looser', () => {
@@ -12,4 +23,14 @@ describe('stricter edits', () => {
     expect(codes(previous, 'Passwords for the booking system are at least 14 characters long and must not be written down.')).toEqual([]);
     expect(codes(previous, 'Passwords for the booking system are at least 8 characters long and are never shared with a colleague.')).toEqual(['number-changed']);
   });
+});
+
+describe('names kept', () => {
+  it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
+    const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
+    expect(await flagging(previous, 'Notify the Designated Safeguarding Lead of every concern related to Female Genital Mutilation within 24 hours.')).toEqual([]);
+    expect(await flagging(previous, 'Notify the DSL of every concern within 24 hours.')).toEqual(['entity-removed']);
+    expect(codes('Only use GDPR-compliant vendors for customer data.', 'Only use vendors for customer data.')).toEqual(['entity-removed']);
+  });
+
 });
