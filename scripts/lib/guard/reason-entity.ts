@@ -83,7 +83,11 @@ function initials(name: string): string {
 
 /** Still named in the new text, as written or as an acronym of it (or the name an acronym stands for). */
 function isStillNamed(entity: string, nextText: string, nextEntities: readonly string[]): boolean {
-  if (normalise(nextText).includes(normalise(entity))) return true;
+  // "on Friday afternoons" -> "on Fridays": the name in the plural still names it, and every one of
+  // it. Not the other way round: "on Fridays" -> "on Friday afternoons" may name only part of it.
+  const text = normalise(nextText);
+  const name = normalise(entity);
+  if (text.includes(name) || text.includes(name.replace(/ $/, 's '))) return true;
   const compact = entity.replace(/[\s-]/g, '').toUpperCase();
   return nextEntities.some((other) => initials(other) === compact || other.replace(/[\s-]/g, '').toUpperCase() === initials(entity));
 }

@@ -33,4 +33,9 @@ describe('names kept', () => {
     expect(codes('Only use GDPR-compliant vendors for customer data.', 'Only use vendors for customer data.')).toEqual(['entity-removed']);
   });
 
+  it('reads a name turned plural ("Friday afternoons" -> "Fridays") as still named, and the reverse, or another name, as gone', () => {
+    expect(codes('Do not run database migrations on Sunday mornings.', 'Do not run database migrations on Sundays or during a release freeze.')).toEqual([]);
+    expect(codes('Do not run database migrations on Sundays.', 'Do not run database migrations on Sunday mornings.')).toEqual(['entity-removed']);
+    expect(codes('Do not run database migrations on Sundays.', 'Do not run database migrations on Saturdays.')).toEqual(['entity-removed']);
+  });
 });
