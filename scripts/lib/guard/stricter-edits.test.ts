@@ -25,6 +25,21 @@ describe('stricter edits', () => {
   });
 });
 
+describe('exceptions dropped', () => {
+  it('reads an exception dropped from a duty or a prohibition as stricter, its words and numbers no loss', () => {
+    expect(codes('Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours, unless it was frozen within 2 hours of cooking.', 'Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours.')).toEqual([]);
+    expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Never leave a visitor alone in the server room.')).toEqual([]);
+    expect(codes('Unless the parcel is marked fragile, couriers leave it with a neighbour after 2 failed deliveries.', 'Couriers leave the parcel with a neighbour after 2 failed deliveries.')).toEqual([]);
+  });
+
+  it('still flags an exception dropped from a permission, one said in other words, and the rule loosened beside it', () => {
+    expect(codes('Agents may waive the late fee, unless the account is overdue by 60 days.', 'Agents may waive the late fee.')).not.toEqual([]);
+    expect(codes('Never leave a visitor alone in the server room, unless the IT Director has signed them in.', 'Never leave a visitor alone in the server room if the IT Director has signed them in.')).toContain('condition-changed');
+    expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Leave a visitor alone in the server room.')).toContain('negation-removed');
+    expect(codes('Discard cooked rice after 24 hours, unless it was frozen within 2 hours.', 'Discard cooked rice after 48 hours.')).toEqual(['number-changed']);
+  });
+});
+
 describe('names kept', () => {
   it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
     const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
