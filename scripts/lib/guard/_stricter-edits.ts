@@ -1,7 +1,9 @@
-// Edits that only make a rule stricter, read as such before the detectors compare words: an
-// exception dropped from a duty or a prohibition ("must reach 75°C, unless the dish is served
-// within 10 minutes" -> "must reach 75°C"). The same edit the other way round (an exception
-// dropped from a permission) loosens the rule and is left to the detectors. Pure.
+// Edits that only make a rule stricter: an exception dropped from a duty or a prohibition ("must
+// reach 75°C, unless the dish is served within 10 minutes" -> "must reach 75°C"), removed before
+// the detectors compare words, and an item dropped from what a permission grants ("may share it
+// with the safeguarding lead or their deputy" -> "only with the safeguarding lead"). The same edit
+// the other way round (an exception dropped from a permission, an item dropped from a duty's list
+// or from a permission's condition) loosens the rule and is left to the detectors. Pure.
 import { negationsIn, readModal } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 
@@ -60,4 +62,24 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     const exception = whole.slice(lead.length, whole.length - first.length);
     return drop(whole, at, exception, true) ? `${lead}${first.toUpperCase()}` : whole;
   });
+}
+
+/** Words that open a clause of its own inside a sentence: what comes after them is not the permission's object. */
+const CLAUSE_OPENERS = /[;:]|,\s*(?:and|but|while|whereas|so|then)\b|\b(?:if|when|whenever|once|unless|provided|as long as|so long as|after|before|until|where)\b/gi;
+/** Words that grant, "may only"/"can only" included: an item dropped from a limited grant narrows it too. */
+const GRANT_WORDS = /\b(?:may|can|could|allowed to|permitted to|free to|entitled to|welcome to)\b/i;
+
+/**
+ * Whether a list item of `sentence` ("or their deputy") sits in what a permission grants: the
+ * clause it stands in (from the last clause opener before it) says "may"/"can"/"allowed to" with
+ * no negation, and it is no condition of the grant. Dropping such an item narrows the grant.
+ */
+export function inGrantedList(sentence: string, item: string): boolean {
+  const at = sentence.indexOf(item);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const openers = [...before.matchAll(CLAUSE_OPENERS)];
+  const last = openers.at(-1);
+  const clause = last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  return GRANT_WORDS.test(clause) && negationsIn(clause).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(clause);
 }

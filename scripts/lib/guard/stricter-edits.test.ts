@@ -40,6 +40,20 @@ describe('exceptions dropped', () => {
   });
 });
 
+describe('grants narrowed', () => {
+  it('reads an item dropped from what a permission grants as stricter', () => {
+    expect(codes('Nurses may discuss the diagnosis with the patient or their next of kin.', 'Nurses may discuss the diagnosis only with the patient.')).toEqual([]);
+    expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
+  });
+
+  it('still flags an item dropped from a duty, a prohibition, a condition of a grant, or a duty beside a grant', () => {
+    expect(codes('Nurses must discuss the diagnosis with the patient and their next of kin.', 'Nurses must discuss the diagnosis with the patient.')).toEqual(['conjunct-dropped']);
+    expect(codes('Nurses may not discuss the diagnosis with the porter or the receptionist.', 'Nurses may not discuss the diagnosis with the porter.')).toEqual(['conjunct-dropped']);
+    expect(codes('Agents may issue a refund if the item is unused and the receipt is shown.', 'Agents may issue a refund if the item is unused.')).toEqual(['conjunct-dropped']);
+    expect(codes('Customers can ask for a refund, and agents log the call and notify the manager.', 'Customers can ask for a refund, and agents log the call.')).toEqual(['conjunct-dropped']);
+  });
+});
+
 describe('names kept', () => {
   it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
     const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
