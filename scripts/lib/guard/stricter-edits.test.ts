@@ -54,6 +54,14 @@ describe('grants narrowed', () => {
   });
 });
 
+describe('negative words spelled out', () => {
+  it('reads "unapproved X" spelled out as "X that have no approval" before a kept "without ..." as the same rule, and the rule un-negated as a change', () => {
+    const previous = 'Do not install unapproved browser extensions without the service desk\'s written consent.';
+    expect(codes(previous, 'Do not install browser extensions that have no approval without the service desk\'s written consent.')).toEqual([]);
+    expect(codes(previous, 'Install browser extensions that have no approval without the service desk\'s written consent.')).toContain('negation-removed');
+  });
+});
+
 describe('names kept', () => {
   it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
     const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
