@@ -62,6 +62,14 @@ describe('negative words spelled out', () => {
   });
 });
 
+describe('rewordings', () => {
+  it('reads a permission told to a party the old rule already told of one as the same duty to inform, and one told to nobody before as added', () => {
+    const previous = 'Remind patients they can stop the treatment whenever they choose without any penalty.';
+    expect(codes(previous, 'Let patients know they are free to end their course of care at any point, and that they will not need to justify it.')).not.toContain('permission-added');
+    expect(codes('Remind patients to bring their medication list.', 'Let patients know they are free to end their course of care at any point.')).toContain('permission-added');
+  });
+});
+
 describe('names kept', () => {
   it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
     const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
