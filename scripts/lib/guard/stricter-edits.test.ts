@@ -70,6 +70,13 @@ describe('rewordings', () => {
   });
 });
 
+describe('prohibitions said another way', () => {
+  it('reads "No <subject> may/can ..." as a prohibition, so "must not" said that way is no weaker, and the "no" dropped still flags', () => {
+    expect(codes('Refunds must not be issued to a different card than the one used for payment.', 'No refund may be issued to a different card than the one used for payment.')).toEqual([]);
+    expect(codes('No refund may be issued to a different card than the one used for payment.', 'Refunds may be issued to a different card than the one used for payment.')).toEqual(['modal-weakened', 'negation-removed']);
+  });
+});
+
 describe('names kept', () => {
   it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
     const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
