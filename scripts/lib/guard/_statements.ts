@@ -274,6 +274,17 @@ export function clauseBreaks(text: string): Set<number> {
 /** What a "keep" keeps something from: then it forbids sharing, showing or putting it elsewhere. */
 const KEEPS_OUT = /\b(?:out of|away from|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
 
+/** States a "keep" holds something in that forbid changing it: "keep the release branch frozen" = "do not change it". */
+const UNCHANGED_STATES = new Set(['frozen', 'unchanged', 'untouched', 'unaltered', 'unmodified', 'locked', 'sealed']);
+
+/** "Keep the release branch frozen (while ...)": the state closes the object's phrase (no noun after it, "a locked account"). */
+function keepsUnchanged(words: readonly string[], at: number): boolean {
+  const state = words.slice(at + 2, at + 7).findIndex((word) => UNCHANGED_STATES.has(word));
+  if (state < 0) return false;
+  const after = words[at + 2 + state + 1];
+  return after === undefined || !isContent(after);
+}
+
 /** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
 const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
 
@@ -292,7 +303,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "say so instead of guessing" is "do not guess".
     const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
     // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
-    const keepsOut = (word === 'keep' || word === 'keeps') && KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' '));
+    const keepsOut = (word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i));
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.

@@ -75,6 +75,13 @@ describe('prohibitions said another way', () => {
     expect(codes('Refunds must not be issued to a different card than the one used for payment.', 'No refund may be issued to a different card than the one used for payment.')).toEqual([]);
     expect(codes('No refund may be issued to a different card than the one used for payment.', 'Refunds may be issued to a different card than the one used for payment.')).toEqual(['modal-weakened', 'negation-removed']);
   });
+
+  it('reads "keep X frozen/unchanged/locked" as a prohibition, so "no changes may be made to X" says it again, and "keep X open" drops it', () => {
+    const previous = 'Keep the production database schema frozen during the quarter-end close.';
+    expect(codes(previous, 'No changes may be made to the production database schema during the quarter-end close.')).toEqual([]);
+    expect(codes(previous, 'Keep the production database schema open to changes during the quarter-end close.')).toContain('negation-removed');
+    expect(codes('Keep a list of every locked account.', 'Keep a list of every locked account and its owner.')).toEqual([]);
+  });
 });
 
 describe('names kept', () => {
