@@ -1,21 +1,30 @@
-// Edits that only make a rule stricter: an exception dropped from a duty or a prohibition ("must
-// reach 75°C, unless the dish is served within 10 minutes" -> "must reach 75°C"), removed before
-// the detectors compare words, and an item dropped from what a permission grants ("may share it
-// with the safeguarding lead or their deputy" -> "only with the safeguarding lead"). The same edit
-// the other way round (an exception dropped from a permission, an item dropped from a duty's list
-// or from a permission's condition) loosens the rule and is left to the detectors. Pure.
+// Edits that only make a rule stricter: an exception dropped from a prohibition or a duty ("must
+// reach 75°C, unless the dish is served within 10 minutes" -> "must reach 75°C") or a condition
+// dropped from a prohibition ("Do not call the customer if they opted out" -> "Do not call the
+// customer"), removed before the detectors compare words, and an item dropped from what a
+// permission grants ("may share it with the safeguarding lead or their deputy" -> "only with the
+// safeguarding lead"). The same edit the other way round loosens the rule and is left to the
+// detectors: an exception or condition dropped from a permission, an exception dropped from a duty
+// that hands something over ("Unlock the account unless a hold was placed" -> "Unlock the
+// account": the case let off was the safeguard), a condition dropped from a duty (as often its
+// safeguard as a case it skips); an item dropped from a duty's list or a permission's condition. Pure.
 import { negationsIn, readModal } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 
 /**
- * An exception after the rule (", unless the dish is served within 10 minutes") or before it
- * ("Unless the customer asks, ..."), to the end of its clause; a decimal point or a thousands
- * comma ("$1,000", "7.5") ends nothing.
+ * An exception or condition after the rule (", unless the dish is served within 10 minutes", "if
+ * the issue is urgent") or before it ("Unless the customer asks, ..."), to the end of its clause;
+ * a decimal point or a thousands comma ("$1,000", "7.5") ends nothing.
  */
 const CLAUSE_TEXT = String.raw`(?:[^,.;:!?\n]|[.,](?=\d))*`;
-const MARKER = String.raw`(?:unless|except (?:when|if|where|for when)|other than when)`;
-const TRAILING_EXCEPTION = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
-const LEADING_EXCEPTION = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
+const MARKER = String.raw`(?:unless|except (?:when|if|where|for when)|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
+/**
+ * Words of a case the new text may name in place of the one dropped ("if the pipe burst" -> "even if
+ * it leaked", "when the cart is empty" -> "every time a page loads"): then it was replaced, not dropped.
+ */
+const CASE_WORDS = /\b(?:if|when|whenever|unless|except|even|regardless|every time|each time|in every|any time|once|provided|as long as|so long as|in case|only)\b/gi;
+const TRAILING = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
+const LEADING = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
 
 /** The sentence of `text` around [start, end): from the last sentence end before to the next after. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -32,6 +41,16 @@ function grants(clause: string): boolean {
 }
 
 /**
+ * Verbs that hand something over or open access: done in more cases, such a duty gives more away
+ * ("Refund the order unless fraud is suspected" -> "Refund the order"), so its exception was a
+ * safeguard and dropping it is no tightening.
+ */
+const GIVING = /\b(?:unlock|unblock|reset|enable|activate|refund|release|approve|grant|share|disclose|send|issue|waive|pay|transfer|publish|deploy|accept|allow|give|provide|offer|return|reopen|restore|reinstate|reactivate|lift|extend|renew|credit|reimburse|forward|reveal|export|upload|merge|ship|dispense|prescribe|sell|lend|admit|let|hand|open|discharge|authori[sz]e)(?:s|es|ed|d|ing)?\b/i;
+
+/** Verbs whose object may be an if/when clause ("Ask the customer if ...", "Tell them when ..."): there it is no condition. */
+const ASKING = /\b(?:ask|asks|check|checks|confirm|confirms|verify|verifies|tell|tells|inform|know|see|find out|determine|decide|note|record|log|explain|say|state|remind|warn|wonder|whether)\b/i;
+
+/**
  * Whether the exception's own words (those the rule around it does not use) are gone from the new
  * text: at most a third of them left, so an exception said in other words or moved to a sentence
  * of its own is still there.
@@ -43,10 +62,10 @@ function exceptionGone(exception: string, rule: string, next: ReadonlySet<string
 }
 
 /**
- * The previous text without the exceptions of its duties and prohibitions that the new text
- * dropped: a rule that now holds in every case is stricter, and the words, numbers and names of
- * the case it no longer lets off are no loss. Exceptions of permissions stay (dropping one widens
- * the grant).
+ * The previous text without the exceptions and conditions of its prohibitions and duties that the
+ * new text dropped: a rule that now holds in every case is stricter, and the words, numbers and
+ * names of the case it no longer lets off are no loss. Those of permissions, and of duties that
+ * hand something over, stay (dropping one widens what is given).
  */
 export function withoutDroppedExceptions(previous: string, next: string): string {
   const nextStems = stemSet(next);
@@ -55,10 +74,21 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     const [before = '', after = ''] = sentence.split(exception);
     // The clause the exception lets off: before it up to a semicolon or colon, or after a leading one.
     const clause = leading ? (after.split(/[;:]/)[0] ?? '') : (before.split(/[;:]/).at(-1) ?? '');
-    return !grants(clause) && exceptionGone(exception, `${before} ${after}`, nextStems);
+    const exceptionOnly = /^[\s,]*(?:unless|except|other than)\b/i.test(exception);
+    // "Ask the customer if they want a receipt": an if/when clause after a verb of asking or telling is what is asked.
+    if (!exceptionOnly && !leading && ASKING.test(clause)) return false;
+    // "only if" / "only when" restricts the duty itself ("Suggest the premium plan only when asked"): never a case let off.
+    if (/\bonly[\s,]*$/i.test(before) && !leading) return false;
+    const rest = previous.slice(0, at) + previous.slice(at + whole.length);
+    if ((next.match(CASE_WORDS) ?? []).length > (rest.match(CASE_WORDS) ?? []).length) return false;
+    const forbids = negationsIn(clause).length > 0;
+    // An if/when on a duty is as often its safeguard ("Reset the password if the caller passed
+    // security") as a case it skips, so only a prohibition's is read as dropped; an "unless" lets off.
+    if (!exceptionOnly && !forbids) return false;
+    return !grants(clause) && (forbids || !GIVING.test(clause)) && exceptionGone(exception, `${before} ${after}`, nextStems);
   };
-  const trailing = previous.replace(TRAILING_EXCEPTION, (whole: string, at: number) => (drop(whole, at, whole, false) ? '' : whole));
-  return trailing.replace(LEADING_EXCEPTION, (whole: string, lead: string, first: string, at: number) => {
+  const trailing = previous.replace(TRAILING, (whole: string, at: number) => (drop(whole, at, whole, false) ? '' : whole));
+  return trailing.replace(LEADING, (whole: string, lead: string, first: string, at: number) => {
     const exception = whole.slice(lead.length, whole.length - first.length);
     return drop(whole, at, exception, true) ? `${lead}${first.toUpperCase()}` : whole;
   });

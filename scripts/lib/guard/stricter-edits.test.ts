@@ -34,9 +34,24 @@ describe('exceptions dropped', () => {
 
   it('still flags an exception dropped from a permission, one said in other words, and the rule loosened beside it', () => {
     expect(codes('Agents may waive the late fee, unless the account is overdue by 60 days.', 'Agents may waive the late fee.')).not.toEqual([]);
+    expect(codes('Unlock the account unless the fraud team has placed a hold on it.', 'Unlock the account.')).not.toEqual([]);
     expect(codes('Never leave a visitor alone in the server room, unless the IT Director has signed them in.', 'Never leave a visitor alone in the server room if the IT Director has signed them in.')).toContain('condition-changed');
     expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Leave a visitor alone in the server room.')).toContain('negation-removed');
     expect(codes('Discard cooked rice after 24 hours, unless it was frozen within 2 hours.', 'Discard cooked rice after 48 hours.')).toEqual(['number-changed']);
+  });
+});
+
+describe('conditions dropped', () => {
+  it('reads a condition dropped from a prohibition as stricter: the prohibition now holds in every case', () => {
+    expect(codes('Do not text the tenant if they have asked for letters only.', 'Do not text the tenant.')).toEqual([]);
+    expect(codes('Never leave the pharmacy unlocked when the pharmacist is on a break of more than 10 minutes.', 'Never leave the pharmacy unlocked.')).toEqual([]);
+  });
+
+  it('still flags a condition dropped from a duty (often its safeguard), an "only when" dropped, a condition replaced, and an if-clause that was what is asked', () => {
+    expect(codes('Reset the password if the caller has passed the security questions.', 'Reset the password.')).not.toEqual([]);
+    expect(codes('Offer the loyalty voucher only when the customer complains twice.', 'Offer the loyalty voucher.')).not.toEqual([]);
+    expect(codes('Escalate the ticket to security if the customer mentions a data breach.', 'Escalate the ticket to security even if the customer only mentions a slow login.')).not.toEqual([]);
+    expect(codes('Ask the guest if they have any food allergies.', 'Ask the guest.')).not.toEqual([]);
   });
 });
 
