@@ -8,7 +8,7 @@
 // that hands something over ("Unlock the account unless a hold was placed" -> "Unlock the
 // account": the case let off was the safeguard), a condition dropped from a duty (as often its
 // safeguard as a case it skips); an item dropped from a duty's list or a permission's condition. Pure.
-import { negationsIn, readModal } from './_rule-words.ts';
+import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 
 /**
@@ -111,5 +111,11 @@ export function inGrantedList(sentence: string, item: string): boolean {
   const openers = [...before.matchAll(CLAUSE_OPENERS)];
   const last = openers.at(-1);
   const clause = last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  // "(Only) nurses and pharmacists may administer ..." -> "(Only) pharmacists may ...": fewer are
+  // granted it. The item stands in the grant's subject: the grant word follows it in its clause.
+  const rest = sentence.slice(at + item.length);
+  const restClause = rest.slice(0, rest.search(CLAUSE_OPENERS) < 0 ? rest.length : rest.search(CLAUSE_OPENERS));
+  const opener = item.toLowerCase().split(/\s+/).find((word) => word !== 'only') ?? '';
+  if (GRANT_WORDS.test(restClause) && !/\b(?:may|can|could)\b/i.test(before) && !isImperativeVerb(opener) && negationsIn(sentence).length === 0) return true;
   return GRANT_WORDS.test(clause) && negationsIn(clause).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(clause);
 }

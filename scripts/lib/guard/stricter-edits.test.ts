@@ -61,6 +61,13 @@ describe('grants narrowed', () => {
     expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
   });
 
+  it('reads a party dropped from whom a permission is granted ("Only nurses and pharmacists may") as stricter, and one dropped from a duty\'s or a prohibition\'s subject as a change', () => {
+    expect(codes('Only midwives and obstetricians may sign the birth notification.', 'Only obstetricians may sign the birth notification.')).toEqual([]);
+    expect(codes('Team leads and duty managers can approve overtime.', 'Duty managers can approve overtime.')).toEqual([]);
+    expect(codes('Team leads and duty managers must approve overtime.', 'Duty managers must approve overtime.')).toEqual(['conjunct-dropped']);
+    expect(codes('Log the call and agents may close the ticket.', 'Agents may close the ticket.')).toContain('conjunct-dropped');
+  });
+
   it('still flags an item dropped from a duty, a prohibition, a condition of a grant, or a duty beside a grant', () => {
     expect(codes('Nurses must discuss the diagnosis with the patient and their next of kin.', 'Nurses must discuss the diagnosis with the patient.')).toEqual(['conjunct-dropped']);
     expect(codes('Nurses may not discuss the diagnosis with the porter or the receptionist.', 'Nurses may not discuss the diagnosis with the porter.')).toEqual(['conjunct-dropped']);
