@@ -51,6 +51,15 @@ const GIVING = /\b(?:unlock|unblock|reset|enable|activate|refund|release|approve
 const ASKING = /\b(?:ask|asks|check|checks|confirm|confirms|verify|verifies|tell|tells|inform|know|see|find out|determine|decide|note|record|log|explain|say|state|remind|warn|wonder|whether)\b/i;
 
 /**
+ * Whether a rule applied in more cases is stricter: a prohibition, or a duty that hands nothing
+ * over ("Lock your screen when you leave your desk for more than 5 minutes" -> "whenever you leave
+ * your desk"); not a permission, nor "Refund the order when ..." (more refunds given).
+ */
+export function widerIsStricter(rule: string): boolean {
+  return !grants(rule) && (negationsIn(rule).length > 0 || !GIVING.test(rule));
+}
+
+/**
  * Whether the exception's own words (those the rule around it does not use) are gone from the new
  * text: at most a third of them left, so an exception said in other words or moved to a sentence
  * of its own is still there.

@@ -71,7 +71,11 @@ function boundBefore(tokens: readonly string[], index: number): Quantity['bound'
   // "will not be back within five days" is "longer than five days": a negation just before the
   // bound turns it over ("not more than" is a bound of its own, read above).
   const lead = tokens.slice(Math.max(0, index - phrase.split(' ').length - 3), index - phrase.split(' ').length).map((token) => token.toLowerCase());
-  const negated = lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) && !lead.includes(SENTENCE_BREAK);
+  // "Do not approve expenses over $1,000": a threshold right after a noun picks the cases the
+  // negated verb covers; the negation is the rule's, not the bound's.
+  const wordBefore = (lead.at(-1) ?? '').toLowerCase();
+  const picksCases = ge !== undefined && THRESHOLD.includes(ge) && /^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore);
+  const negated = !picksCases && lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) && !lead.includes(SENTENCE_BREAK);
   return (le !== undefined) !== negated ? 'le' : 'ge';
 }
 
@@ -173,7 +177,7 @@ function verbAfterSubject(tokens: readonly string[], index: number, boundAt: num
 }
 
 /** Words saying a rule now covers every case, whatever the amount. */
-const COVERS_ALL = /\b(?:every|all|any|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
+const COVERS_ALL = /\b(?:every|all|any|whenever|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
 
 /** Marks a sentence end in the token stream, so a direction is read within its sentence. */
 const SENTENCE_BREAK = '\u0000';

@@ -55,6 +55,19 @@ describe('conditions dropped', () => {
   });
 });
 
+describe('thresholds dropped', () => {
+  it('reads a threshold dropped so that a prohibition or a duty covers every case as stricter', () => {
+    expect(codes('Do not sign off invoices over $2,500 without a purchase order.', 'Do not sign off any invoice without a purchase order.')).toEqual([]);
+    expect(codes('Wear a hard hat when you are on site for more than 10 minutes.', 'Wear a hard hat whenever you are on site.')).toEqual([]);
+  });
+
+  it('still flags a threshold raised, and the same widening of a permission or of a duty that hands something over', () => {
+    expect(codes('Do not sign off invoices over $2,500 without a purchase order.', 'Do not sign off invoices over $10,000 without a purchase order.')).toEqual(['number-changed']);
+    expect(codes('Agents may waive the fee when the customer has been with us for more than 5 years.', 'Agents may waive the fee whenever the customer has been with us.')).toContain('number-changed');
+    expect(codes('Refund the order when the item comes back unopened.', 'Refund the order whenever the item comes back.')).toEqual(['condition-changed']);
+  });
+});
+
 describe('grants narrowed', () => {
   it('reads an item dropped from what a permission grants as stricter', () => {
     expect(codes('Nurses may discuss the diagnosis with the patient or their next of kin.', 'Nurses may discuss the diagnosis only with the patient.')).toEqual([]);
