@@ -313,6 +313,10 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "Minors who are travelling without an adult" for "Unaccompanied minors": the other version's
     // negative word, spelled out in a relative clause.
     if (relative && (word === 'without' || word === 'no') && spellsOutNegative) return;
+    // "Staff who do not hold a licence" for "Unlicensed staff", "code that nobody has reviewed" for
+    // "unreviewed code": a relative clause's negation with the other version's negative word's base
+    // a few words on ("licen-", "review-") spells that word out.
+    if (relative && spellsOutNegative && words.slice(i + 1, i + 6).some((later) => spellsBase(later, negatedStems))) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -323,6 +327,11 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     found.push(i);
   });
   return found;
+}
+
+/** Whether a word starts as a negative word's base does ("licence" for the "licens" of "unlicensed"). */
+function spellsBase(word: string, bases: ReadonlySet<string>): boolean {
+  return word.length >= 4 && [...bases].some((base) => base.length >= 4 && word.startsWith(base.slice(0, 5)));
 }
 
 /**

@@ -95,6 +95,12 @@ describe('negative words spelled out', () => {
     expect(codes(previous, 'Do not install browser extensions that have no approval without the service desk\'s written consent.')).toEqual([]);
     expect(codes(previous, 'Install browser extensions that have no approval without the service desk\'s written consent.')).toContain('negation-removed');
   });
+
+  it('reads a relative clause\'s "not"/"nobody" before the base of the other version\'s negative word as that word spelled out, and a "not" added to a relative clause as a change', () => {
+    expect(codes('Unaccredited assessors may not mark final exams.', 'Assessors who do not hold an accreditation may not mark final exams.')).toEqual([]);
+    expect(codes('Never merge untested branches into main.', 'Never merge branches that nobody has tested into main.')).toEqual([]);
+    expect(codes('Refund customers who have returned the item.', 'Refund customers who have not returned the item.')).toEqual(['condition-changed']);
+  });
 });
 
 describe('rewordings', () => {
