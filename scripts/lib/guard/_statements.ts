@@ -254,6 +254,9 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
     if (word !== 'but' || i === 0) return;
     let end = i + 1;
     while (end < words.length && !breaks.has(end)) end++;
+    // ", but it must not be programmable": a clause with its own subject and modal is a rule of
+    // its own (said as a sentence of its own, it reads the same), not an exception carved out.
+    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+) (?:must|shall|should|may|can|will|is|are|does|do)\b/.test(words.slice(i + 1, end).join(' '))) return;
     spans.push([i, end]);
   });
   return spans;

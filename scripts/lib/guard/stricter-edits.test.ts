@@ -125,6 +125,14 @@ describe('prohibitions said another way', () => {
   });
 });
 
+describe('sentences split', () => {
+  it('reads a "but" clause with its own subject and modal as a rule of its own, so splitting it off changes nothing, and weakening it still flags', () => {
+    const previous = 'Visitors may bring a laptop into the lab, but it must not be connected to the lab network and it must not leave the visitor area.';
+    expect(codes(previous, 'Visitors may bring a laptop into the lab. It must not be connected to the lab network. It must not leave the visitor area.')).toEqual([]);
+    expect(codes('Visitors may bring a laptop into the lab, but it must not be connected to the lab network.', 'Visitors may bring a laptop into the lab, but it may be connected to the lab network.')).toContain('negation-removed');
+  });
+});
+
 describe('names kept', () => {
   it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
     const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
