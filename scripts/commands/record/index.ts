@@ -11,6 +11,7 @@ import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.t
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
@@ -51,6 +52,17 @@ export interface RecordResult {
 }
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
+  // A commit usually parses a few records and front matters, then the process exits: zod's
+  // compiled parsers would cost more to build than they save (lib/schema/safe-parse.ts).
+  const restoreParseMode = useParseMode('few');
+  try {
+    return await recordInMode(options);
+  } finally {
+    restoreParseMode();
+  }
+}
+
+async function recordInMode(options: RecordOptions): Promise<RecordResult> {
   const env = options.env ?? process.env;
   const { repo, head } = await openRepoAtHead({ cwd: options.cwd, env: options.env });
   // Only where prompts and clauses live is needed to know whether there is anything to do; the

@@ -138,9 +138,8 @@ const VAULT_PREFIX = `${VAULT_DIR}/`;
  * for the clause audits' citations), or what the view knows.
  */
 function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex & { sources?: IndexEntry[] }>, Promise<IndexEntry[]>] {
-  if (view.sourceIndex) {
-    const index = view.sourceIndex();
-    return [Promise.resolve(index), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+  if (view.replay) {
+    return [Promise.resolve(view.replay.sourceIndex), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   if (view.listSources) {
     // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
