@@ -104,6 +104,12 @@ describe('the prompts read in another thread', () => {
 // byte-identical audits (damaged files: citations-cache-fs.test.ts).
 describe('the citation cache', () => {
   const cacheFile = () => path.join(repo.dir, '.git/promptvault/citations.json');
+  // Its first line names the cache, its format and the fingerprint of the reading code; the entries follow as JSON.
+  const readSaved = () => {
+    const text = fs.readFileSync(cacheFile(), 'utf8');
+    const newline = text.indexOf('\n');
+    return { header: text.slice(0, newline), entries: JSON.parse(text.slice(newline + 1)) as Record<string, unknown> };
+  };
   const recordStaged = (): string => {
     const saved = fs.readFileSync(path.join(repo.dir, '.git/index'));
     try {
@@ -122,14 +128,15 @@ describe('the citation cache', () => {
     fs.rmSync(cacheFile(), { force: true });
     const cold = recordStaged();
     expect(cold.split('\n').filter(Boolean)).toHaveLength(repo.filesAtHead('vault/audits/').length + 12);
-    const saved = JSON.parse(fs.readFileSync(cacheFile(), 'utf8')) as { fingerprint: string; entries: Record<string, unknown> };
+    const saved = readSaved();
     expect(Object.keys(saved.entries).length).toBeGreaterThanOrEqual(9);
     expect(recordStaged()).toBe(cold);
 
     // Written by other reading code (another fingerprint): dropped whole, even plausible entries.
     const lying = Object.fromEntries(Object.keys(saved.entries).map((key) => [key, [10, []]]));
-    fs.writeFileSync(cacheFile(), JSON.stringify({ ...saved, fingerprint: 'older code', entries: lying }));
+    const [name, format] = saved.header.split(' ').slice(1);
+    fs.writeFileSync(cacheFile(), `promptvault ${name} ${format} older-code\n${JSON.stringify(lying)}\n`);
     expect(recordStaged()).toBe(cold);
-    expect(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).fingerprint).toBe(saved.fingerprint);
+    expect(readSaved().header).toBe(saved.header);
   });
 });
