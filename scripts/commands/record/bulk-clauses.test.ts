@@ -78,13 +78,16 @@ describe('the prompts read in another thread', () => {
     expect(there.stats().entries).toBe(9);
   });
 
-  it('split among several threads, answer what one thread answers, file for file in the order given', async () => {
+  it('split among several threads, in runs dealt in turn, answer what one thread answers, file for file in the order given', async () => {
     const gitRepo = await openRepo({ cwd: repo.dir });
     const files = (await indexView(gitRepo).list(['prompts/'])).map((entry) => ({ oid: entry.oid, path: entry.path, id: entry.path.slice('prompts/'.length, -'.md'.length) }));
     const one = await readCitationsInThread(gitRepo, files, 1);
     expect(one).toHaveLength(files.length);
     expect(one!.filter((read) => (read.codex ?? []).length > 0)).toHaveLength(files.length);
     expect(await readCitationsInThread(gitRepo, files, 3)).toEqual(one);
+    // Runs of two files dealt to three threads in turn come back in the order given.
+    expect(await readCitationsInThread(gitRepo, files, 3, 2)).toEqual(one);
+    expect(new Set(one!.map((read) => JSON.stringify(read.codex))).size).toBeGreaterThan(3);
   });
 
   it('are read by one thread per core and 2,500 prompts, at most four', () => {
