@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openMeasureCache } from '../traits/measure-cache-fs.ts';
 import type { TokenCounter } from '../traits/token-counter-fs.ts';
 import { cacheFilePath, openCacheFileWriter, readCacheFile, readCacheJson, writeCacheFile, writeCacheJson, type CacheKind } from './cache-file-fs.ts';
@@ -89,6 +89,22 @@ describe('a cache file under the git common dir', () => {
     fs.writeFileSync(blocked, 'a file where a folder should be');
     expect(writeCacheJson(path.join(blocked, 'cache.json'), KIND, [])).toBe(false);
     expect(() => openCacheFileWriter(path.join(blocked, 'cache.json'), KIND)).toThrow();
+  });
+
+  it('leaves neither a temporary file nor the old file changed when the disk fills while writing', () => {
+    const file = cacheFilePath(path.join(root, 'full', '.git'), 'cache.json');
+    expect(writeCacheJson(file, KIND, ['old'])).toBe(true);
+    // A body over the writer's 1 MiB buffer is written before the commit: that write fails here.
+    const full = vi.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    });
+    try {
+      expect(writeCacheJson(file, KIND, ['x'.repeat(2 << 20)])).toBe(false);
+    } finally {
+      full.mockRestore();
+    }
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['cache.json']);
+    expect(readCacheJson(file, KIND)).toEqual(['old']);
   });
 
   it('keeps the measures of bodies across runs, and reads a hand-edited file as empty where it is wrong', async () => {

@@ -64,11 +64,14 @@ export function readCacheFile(file: string, kind: CacheKind): string | undefined
  */
 export function writeCacheFile(file: string, kind: CacheKind, body: string): boolean {
   const header = kind.checksum ? `${cacheHeader(kind)} ${checksum(body)}` : cacheHeader(kind);
+  let writer: CacheFileWriter | undefined;
   try {
-    const writer = openCacheFileWriter(file, { ...kind, checksum: false }, header);
+    writer = openCacheFileWriter(file, { ...kind, checksum: false }, header);
+    // A body past FLUSH_AT is written here already: a full disk throws before the commit.
     writer.write(body);
     return writer.commit();
   } catch {
+    writer?.abort();
     return false;
   }
 }

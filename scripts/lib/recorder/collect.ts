@@ -160,7 +160,12 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
  */
 export function indexSources(entries: (IndexEntry & { source?: SourceFileInfo | null })[], config: Config, options: { lazy?: boolean } = {}): SourceIndex {
   // `lazy`, and every entry carries its kind and id (the hook's cached list): looked up on demand.
-  if (options.lazy && entries.every((entry) => entry.source !== undefined)) return lazySourceIndex(entries as DescribedEntry[]);
+  if (options.lazy && entries.every((entry) => entry.source !== undefined)) return lazySourceIndex(entries as DescribedEntry[], () => mapSourceIds(entries, config));
+  return mapSourceIds(entries, config);
+}
+
+/** indexSources' maps of every id, in one pass over `entries`. */
+function mapSourceIds(entries: (IndexEntry & { source?: SourceFileInfo | null })[], config: Config): SourceIndex {
   const known: KnownIds = { prompts: new Map(), clauses: new Map() };
   for (const entry of entries) {
     if (entry.mode === '120000') continue;

@@ -34,7 +34,7 @@ const ASKED = ['support/refund', 'triage', '.claude/agents/triage', 'refunds', '
 describe('the source ids looked up on demand', () => {
   it('answers every lookup as the maps of every id do, before and after it builds them', () => {
     const list = entries();
-    const lazy = lazySourceIndex(list);
+    const lazy = lazySourceIndex(list, () => indexSources(list, GLOBS));
     const full = eager(list);
     // Well past the budget of lookups answered by a pass: the later ones come from the built maps.
     for (let round = 0; round < 10; round++) {
@@ -51,7 +51,7 @@ describe('the source ids looked up on demand', () => {
 
   it('walks every id in the order the list gives them (a "did you mean" suggestion, a check of every id)', () => {
     const list = entries();
-    const lazy = lazySourceIndex(list);
+    const lazy = lazySourceIndex(list, () => indexSources(list, GLOBS));
     const full = eager(list);
     expect([...lazy.known.prompts]).toEqual([...full.known.prompts]);
     expect([...lazy.known.clauses.keys()]).toEqual([...full.known.clauses.keys()]);

@@ -9,7 +9,6 @@
 // a prompt or two (a few lookups each: its own id, the clauses it cites, its fork source).
 import type { IndexEntry } from '../git/index.ts';
 import type { SourceFileInfo } from '../prompt/locate.ts';
-import type { KnownIds } from '../prompt/references.ts';
 import type { SourceIndex } from './view.ts';
 
 /** An entry whose kind and id are known (`source` null: no prompt or clause). */
@@ -19,28 +18,15 @@ export type DescribedEntry = IndexEntry & { source: SourceFileInfo | null };
 const SCANS_BEFORE_BUILDING = 8;
 
 /**
- * `indexSources` of `entries`, every one of which carries its kind and id: maps that fill
- * themselves the first time they are iterated, or after SCANS_BEFORE_BUILDING lookups.
+ * `indexSources` of `entries`, every one of which carries its kind and id: maps that `mapAll`
+ * (indexSources' own pass) fills the first time they are iterated, or after
+ * SCANS_BEFORE_BUILDING lookups.
  */
-export function lazySourceIndex(entries: readonly DescribedEntry[]): SourceIndex {
+export function lazySourceIndex(entries: readonly DescribedEntry[], mapAll: () => SourceIndex): SourceIndex {
   let scansLeft = SCANS_BEFORE_BUILDING;
-  let built: { known: KnownIds; promptPaths: Map<string, string> } | undefined;
-  // Symbolic links give no id (they are not prompts); otherwise a file gives its kind's id.
-  const build = () => {
-    if (built) return built;
-    const known: KnownIds = { prompts: new Map(), clauses: new Map() };
-    for (const entry of entries) {
-      if (entry.mode === '120000' || !entry.source) continue;
-      const map = entry.source.kind === 'prompt' ? known.prompts : known.clauses;
-      const paths = map.get(entry.source.id);
-      if (paths) paths.push(entry.path);
-      else map.set(entry.source.id, [entry.path]);
-    }
-    const promptPaths = new Map<string, string>();
-    for (const [id, paths] of known.prompts) promptPaths.set(id, paths[0]!);
-    built = { known, promptPaths };
-    return built;
-  };
+  let built: SourceIndex | undefined;
+  const build = () => (built ??= mapAll());
+  // Symbolic links give no id (they are not prompts), as in indexSources.
   const scan = (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
     let paths: string[] | undefined;
     for (const entry of entries) {

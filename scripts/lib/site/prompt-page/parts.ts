@@ -1,7 +1,8 @@
 // Pure: the small pieces of a prompt's pages as HTML (a commit, tags, parent links, trait deltas,
-// a pager, a diff, the lineage, the label chips). The .astro components of the same names write
-// their markup through these functions, so a page Astro renders and a prompt page the build
-// writes itself (prompt-pages-fs.ts) share one template. Every value from a record goes through
+// a pager, a diff, the lineage, the label chips). The .astro components of the same names (the
+// lineage and the label chips have none: only prompt pages show them) write their markup through
+// these functions, so a page Astro renders and a prompt page the build writes itself
+// (prompt-page/write-fs.ts) share one template. Every value from a record goes through
 // text() or attr() (../html.ts); the SVGs and diffs are escaped by their own renderers.
 import { and, attr, text } from '../html.ts';
 import { renderDiffHtml } from '../diff-html.ts';
@@ -9,6 +10,7 @@ import { renderLineageSvg, type LineageNode } from '../lineage-svg.ts';
 import { describeDelta, lineageOf, type ParentLink, type SiteModel } from '../site-model.ts';
 import type { SiteLabelEntry } from '../labels-fs.ts';
 import type { TraitName } from '../../schema/traits.ts';
+import { routes } from '../urls.ts';
 
 /** A site path under the base path (site/lib/vault.ts `url`). */
 export type SiteUrl = (sitePath: string) => string;
@@ -90,7 +92,7 @@ export function lineageHtml(model: SiteModel, prompt: string, url: SiteUrl): str
 export function labelChipsHtml(entries: readonly SiteLabelEntry[], url: SiteUrl): string {
   if (entries.length === 0) return '';
   const chips = entries.map((entry) =>
-    `<li${attr('data-label', entry.label)}><a${attr('href', url(`labels/#label-${entry.label}`))}><strong>${text(entry.label)}</strong></a> → ${text(entry.versionLabel)}` +
+    `<li${attr('data-label', entry.label)}><a${attr('href', url(routes.labelPage(entry.label, 1)))}><strong>${text(entry.label)}</strong></a> → ${text(entry.versionLabel)}` +
     and(entry.behind, () => `<span class="muted"> (current version: ${text(entry.behind)})</span>`) +
     (!entry.recorded ? '<span class="badge open"> no record: check fails</span>' : '') +
     '</li>');
