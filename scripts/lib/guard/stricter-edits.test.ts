@@ -125,6 +125,13 @@ describe('prohibitions said another way', () => {
   });
 });
 
+describe('prohibitions widened', () => {
+  it('reads what a prohibition forbids taken as any or every ("anywhere on the premises") as wider, and a duty\'s new "any" holder as a new holder', () => {
+    expect(codes('Never leave a toddler unsupervised in the sensory room.', 'Never leave a toddler unsupervised anywhere in the nursery building.')).toEqual([]);
+    expect(codes('Hand the cash bag to the shift supervisor at closing.', 'Hand the cash bag to any available colleague at closing.')).toEqual(['object-replaced']);
+  });
+});
+
 describe('sentences split', () => {
   it('reads a "but" clause with its own subject and modal as a rule of its own, so splitting it off changes nothing, and weakening it still flags', () => {
     const previous = 'Visitors may bring a laptop into the lab, but it must not be connected to the lab network and it must not leave the visitor area.';
