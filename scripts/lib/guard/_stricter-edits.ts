@@ -113,9 +113,17 @@ const GRANT_WORDS = /\b(?:may|can|could|allowed to|permitted to|free to|entitled
  * clause it stands in (from the last clause opener before it) says "may"/"can"/"allowed to" with
  * no negation, and it is no condition of the grant. Dropping such an item narrows the grant.
  */
-export function inGrantedList(sentence: string, item: string): boolean {
+export function inGrantedList(sentence: string, item: string, kept?: (stem: string) => boolean): boolean {
   const at = sentence.indexOf(item);
   if (at < 0) return false;
+  // "Staff may fly with British Airways or Lufthansa" -> "... with Lufthansa": the first item holds
+  // the grant itself; the grant and its verb kept, only what follows them went.
+  const grant = GRANT_WORDS.exec(item);
+  if (kept && grant) {
+    const head = item.slice(0, grant.index + grant[0].length) + (/^\s+\S+/.exec(item.slice(grant.index + grant[0].length))?.[0] ?? '');
+    const tail = item.slice(head.length);
+    return [...stemSet(head)].every(kept) && [...stemSet(tail)].some((stem) => !kept(stem)) && negationsIn(`${sentence.slice(0, at)} ${head}`).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required|only)\b/i.test(head);
+  }
   const before = sentence.slice(0, at);
   const openers = [...before.matchAll(CLAUSE_OPENERS)];
   const last = openers.at(-1);
