@@ -679,6 +679,13 @@ describe('findReasons', () => {
       expect(codes('Escalate the ticket if the test fails.', 'Escalate the ticket unless the test passes.')).not.toContain('opposite-word');
       expect(codes('Start the review at the beginning of the month.', 'Begin the review at the start of the month.')).toEqual([]);
     });
+    it('reads a period said with an article changed ("within a day" -> "within a week") and a rate lowered ("once a day" -> "once a week") as number-changed, tightened as none', () => {
+      expect(findReasons('Reply to every complaint within a day.', 'Reply to every complaint within a week.').map((reason) => reason.message)).toEqual(['number changed: "a day" -> "a week" (loosens the rule)']);
+      expect(codes('Reply to every complaint within a week.', 'Reply to every complaint within a day.')).toEqual([]);
+      expect(codes('Call the client once a day.', 'Call the client once a week.')).toEqual(['number-changed']);
+      expect(codes('Call the client once a week.', 'Call the client once a day.')).toEqual([]);
+      expect(codes('Check the fridge twice a day.', 'Check the fridge two times per day.')).toEqual([]);
+    });
     it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
       expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
       expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');
