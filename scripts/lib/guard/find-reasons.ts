@@ -6,14 +6,17 @@ import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
+import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
+import { findOppositeWords } from './reason-opposite.ts';
 import { findPartiesReplaced } from './reason-party.ts';
 import { findUpsellsAdded } from './reason-upsell.ts';
 import { findOrderChanges } from './reason-order.ts';
+import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
@@ -42,6 +45,9 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findObjectsNarrowed,
   findPartiesReplaced,
   findUpsellsAdded,
+  findHandedDuties,
+  findPlainDutiesWeakened,
+  findOppositeWords,
 ];
 
 /**

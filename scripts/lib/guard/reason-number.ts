@@ -312,6 +312,9 @@ const FREQUENCY_ADVERBS: Record<string, number> = {
   yearly: 365 * DAY, annually: 365 * DAY,
 };
 
+/** Words before "a day" that count a rate; 0 for "times", counted by the word before it. */
+const RATE_COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, times: 0 };
+
 /** How often a text says something is done, with no number: "every night", "each week", "monthly". */
 function frequencies(text: string): Array<{ period: number; text: string }> {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -321,6 +324,9 @@ function frequencies(text: string): Array<{ period: number; text: string }> {
     if (adverb) found.push({ period: adverb, text: word });
     const period = PERIODS[word] ?? PERIODS[word.replace(/s$/, '')];
     if (period && (words[i - 1] === 'every' || words[i - 1] === 'each')) found.push({ period, text: `${words[i - 1]} ${word}` });
+    // "once a week", "twice a day", "three times per month": a rate, its period shared by its count.
+    const count = RATE_COUNTS[words[i - 2] ?? ''];
+    if (period && count !== undefined && ['a', 'an', 'per'].includes(words[i - 1] ?? '')) found.push({ period: period / (count || SMALL_NUMBERS[words[i - 3] ?? ''] || 1), text: words.slice(count ? i - 2 : i - 3, i + 1).join(' ') });
   });
   return found;
 }
@@ -349,10 +355,16 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
 
 /**
  * Quantities of a text without those written with an article ("a year"), unless the other version
- * gives a number of that unit in figures or words ("two years"): "a year" is then one year.
+ * gives a number of that unit in figures or words ("two years"): "a year" is then one year; or
+ * the other version says another period with an article where this one went ("within a day" ->
+ * "within a week").
  */
 function countedAgainst(quantities: readonly Quantity[], other: readonly Quantity[]): Quantity[] {
-  return quantities.filter((quantity) => !quantity.article || other.some((theirs) => !theirs.article && theirs.dimension === quantity.dimension));
+  const key = (quantity: Quantity): string => `${quantity.dimension}:${quantity.value}`;
+  const mine = new Set(quantities.filter((quantity) => quantity.article).map(key));
+  const theirs = new Set(other.filter((quantity) => quantity.article).map(key));
+  const periodChanged = (quantity: Quantity): boolean => !theirs.has(key(quantity)) && [...theirs].some((period) => !mine.has(period));
+  return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && them.dimension === quantity.dimension));
 }
 
 function findAmountChanges(previous: string, next: string): Reason[] {
