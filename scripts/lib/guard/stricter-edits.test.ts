@@ -140,6 +140,14 @@ describe('prohibitions widened', () => {
   });
 });
 
+describe('cases added', () => {
+  it('reads an alternative added to a duty\'s relative clause as more cases covered, and the same in a permission or a giving duty as widened', () => {
+    expect(codes('Report incidents that involve a needle.', 'Report every incident that involves a needle, a scalpel or broken glass.')).toEqual([]);
+    expect(codes('Agents may refund orders that arrive damaged.', 'Agents may refund orders that arrive damaged or late.')).toEqual(['scope-widened']);
+    expect(codes('Refund orders that arrive damaged.', 'Refund orders that arrive damaged or late.')).toEqual(['scope-widened']);
+  });
+});
+
 describe('sentences split', () => {
   it('reads a "but" clause with its own subject and modal as a rule of its own, so splitting it off changes nothing, and weakening it still flags', () => {
     const previous = 'Visitors may bring a laptop into the lab, but it must not be connected to the lab network and it must not leave the visitor area.';
