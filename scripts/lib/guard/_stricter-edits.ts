@@ -56,7 +56,8 @@ const ASKING = /\b(?:ask|asks|check|checks|confirm|confirms|verify|verifies|tell
  * your desk"); not a permission, nor "Refund the order when ..." (more refunds given).
  */
 export function widerIsStricter(rule: string): boolean {
-  return !grants(rule) && (negationsIn(rule).length > 0 || !GIVING.test(rule));
+  // "Refund orders under $50 without asking": a "without" sets a manner; only a negated verb forbids.
+  return !grants(rule) && (negationsIn(rule).some((word) => word !== 'without') || !GIVING.test(rule));
 }
 
 /**

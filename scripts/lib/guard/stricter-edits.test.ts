@@ -68,6 +68,14 @@ describe('thresholds dropped', () => {
   });
 });
 
+describe('bounds in a relative clause', () => {
+  it('reads a bound in a relative clause after a noun as picking the cases covered: raised, a duty covers more (stricter); a giving duty or a prohibition lowered still flags', () => {
+    expect(codes('Ask for proof of age from buyers who look under 21.', 'Ask for proof of age from buyers who look under 25.')).toEqual([]);
+    expect(codes('Refund orders that cost under $50 without asking.', 'Refund orders that cost under $80 without asking.')).toEqual(['number-changed']);
+    expect(codes('Do not sell knives to buyers who look under 25.', 'Do not sell knives to buyers who look under 21.')).toEqual(['number-changed']);
+  });
+});
+
 describe('grants narrowed', () => {
   it('reads an item dropped from what a permission grants as stricter', () => {
     expect(codes('Nurses may discuss the diagnosis with the patient or their next of kin.', 'Nurses may discuss the diagnosis only with the patient.')).toEqual([]);
