@@ -123,7 +123,12 @@ export function inGrantedList(sentence: string, item: string, kept?: (stem: stri
   if (kept && grant) {
     const head = item.slice(0, grant.index + grant[0].length) + (/^\s+\S+/.exec(item.slice(grant.index + grant[0].length))?.[0] ?? '');
     const tail = item.slice(head.length);
-    return [...stemSet(head)].every(kept) && [...stemSet(tail)].some((stem) => !kept(stem)) && negationsIn(`${sentence.slice(0, at)} ${head}`).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required|only)\b/i.test(head);
+    const subject = item.slice(0, grant.index);
+    const free = negationsIn(sentence).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(item);
+    // "Managers and team leads may see salary bands" -> "Only managers may see ...": the last of the
+    // grant's subjects went, the grant and what it grants kept.
+    if (free && /\b(?:and|or)\s*$/i.test(sentence.slice(0, at)) && [...stemSet(subject)].length > 0 && [...stemSet(subject)].every((stem) => !kept(stem)) && [...stemSet(item.slice(grant.index))].every(kept)) return true;
+    return free && [...stemSet(head)].every(kept) && [...stemSet(tail)].some((stem) => !kept(stem)) && negationsIn(`${sentence.slice(0, at)} ${head}`).length === 0 && !/\bonly\b/i.test(head);
   }
   const before = sentence.slice(0, at);
   const openers = [...before.matchAll(CLAUSE_OPENERS)];

@@ -90,6 +90,13 @@ describe('grants narrowed', () => {
     expect(codes('Staff may book flights with British Airways.', 'Staff may book flights with Lufthansa.')).toContain('entity-removed');
   });
 
+  it('reads the last of a grant\'s subjects dropped, and a case added to what a permission excepts, as stricter; the same in a duty still flags', () => {
+    expect(codes('Directors and senior partners may sign engagement letters.', 'Only directors may sign engagement letters.')).toEqual([]);
+    expect(codes('Directors and senior partners must sign engagement letters.', 'Only directors must sign engagement letters.')).toContain('conjunct-dropped');
+    expect(codes('Guests may check out late, except on bank holidays.', 'Guests may check out late, except on bank holidays or during conferences.')).toEqual([]);
+    expect(codes('Refund any order within 14 days, except for personalised items.', 'Refund any order within 14 days, except for personalised or perishable items.')).toEqual(['scope-widened']);
+  });
+
   it('reads a party dropped from whom a permission is granted ("Only nurses and pharmacists may") as stricter, and one dropped from a duty\'s or a prohibition\'s subject as a change', () => {
     expect(codes('Only midwives and obstetricians may sign the birth notification.', 'Only obstetricians may sign the birth notification.')).toEqual([]);
     expect(codes('Team leads and duty managers can approve overtime.', 'Duty managers can approve overtime.')).toEqual([]);
