@@ -120,7 +120,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const before = ` ${prefixTokens.join(' ')} `;
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
-  if (UNREADABLE.test(sentence)) return null;
+  // "may merge only after two approvals": an "only" on the wait keeps its direction (more is later).
+  if (UNREADABLE.test(sentence.replace(/ only (?=after )/g, ' '))) return null;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
   const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `.replace(NEW_PREDICATE, ' ');
@@ -134,7 +135,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const last = prefixTokens.at(-1) ?? '';
   // "Recordings are deleted 12 months after the call": a retention period, kept longer as it grows.
   if (DELETION.test(last)) return negated ? null : true;
-  if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
+  // In a permission a longer wait grants later: "may merge after 2 approvals" -> "after 3" is stricter.
+  if (last === 'after' || last === 'every' || last === 'each') return negated ? null : !permission;
   // "packages that have not been updated in two years", "accounts not used for 90 days": a time
   // something has not happened in picks the stale cases, fewer as it grows (a threshold).
   if (STALE.test(before)) return !(PERMISSION.test(sentence) && !RULE_NEGATION.test(sentence));

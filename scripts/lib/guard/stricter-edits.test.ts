@@ -68,6 +68,15 @@ describe('thresholds dropped', () => {
   });
 });
 
+describe('grants made to wait', () => {
+  it('reads a grant kept and made to wait longer or given a condition as stricter, and a shorter wait as looser', () => {
+    expect(codes('Trainees may run the kiln after one supervised firing.', 'Trainees may run the kiln only after three supervised firings.')).toEqual([]);
+    expect(codes('Trainees may run the kiln.', 'Trainees may run the kiln if a technician is in the room.')).toEqual([]);
+    expect(codes('Trainees may run the kiln after three supervised firings.', 'Trainees may run the kiln after one supervised firing.')).toEqual(['number-changed']);
+    expect(codes('Lock the account after 3 failed attempts.', 'Lock the account only after 5 failed attempts.')).toEqual(['number-changed']);
+  });
+});
+
 describe('bounds in a relative clause', () => {
   it('reads a bound in a relative clause after a noun as picking the cases covered: raised, a duty covers more (stricter); a giving duty or a prohibition lowered still flags', () => {
     expect(codes('Ask for proof of age from buyers who look under 21.', 'Ask for proof of age from buyers who look under 25.')).toEqual([]);
