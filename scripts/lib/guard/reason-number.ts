@@ -154,6 +154,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   const threshold = endsWithPhrase(before, THRESHOLD);
+  // "Patients may have two visitors at a time": a plain count a permission grants is its cap.
+  if (!threshold && permission && /\b(?:may|can|could) (?:[a-z]+ ){1,2}$/.test(before) && !CONDITION.test(before)) return true;
   if (!threshold) return null;
   const wordBefore = prefixTokens.at(-1 - threshold.split(' ').length) ?? '';
   const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));

@@ -77,6 +77,13 @@ describe('grants made to wait', () => {
   });
 });
 
+describe('counts a permission grants', () => {
+  it('reads a plain count a permission grants as its cap: fewer is stricter, more flags', () => {
+    expect(codes('Residents may have two guests in the lounge at a time.', 'Residents may have one guest in the lounge at a time.')).toEqual([]);
+    expect(codes('Residents may have two guests in the lounge at a time.', 'Residents may have four guests in the lounge at a time.')).toEqual(['number-changed']);
+  });
+});
+
 describe('bounds in a relative clause', () => {
   it('reads a bound in a relative clause after a noun as picking the cases covered: raised, a duty covers more (stricter); a giving duty or a prohibition lowered still flags', () => {
     expect(codes('Ask for proof of age from buyers who look under 21.', 'Ask for proof of age from buyers who look under 25.')).toEqual([]);
