@@ -21,6 +21,7 @@ import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findScopeChanges } from './reason-scope.ts';
+import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
   findModalWeakened,
@@ -56,7 +57,9 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
  * Embedding similarity misses most of these ("must" and "may", "before" and "after" sit close
  * together in any vector space), so they are checked by rule.
  */
-export function findReasons(previous: string, next: string): Reason[] {
+export function findReasons(written: string, next: string): Reason[] {
+  // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
+  const previous = withoutDroppedExceptions(written, next);
   const statements = readStatementGroups(previous, next);
   return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, next)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
 }

@@ -6,6 +6,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
@@ -79,9 +80,12 @@ function restatesWhatTheRuleCovers(condition: Condition, oldStems: ReadonlySet<s
  * happens; only a condition with other words ("when the return is approved" -> "whenever a
  * return is requested") changes when the rule applies.
  */
-function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Condition[], from: ConditionKind, to: ConditionKind): boolean {
+function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Condition[], from: ConditionKind, to: ConditionKind, rule: string): boolean {
   if (from !== 'if' || to !== 'whenever') return false;
-  const same = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && a.every((stem) => b.includes(stem)) && b.every((stem) => a.includes(stem));
+  // Words the old condition had and the new one lost ("when you leave your desk for more than 5
+  // minutes" -> "whenever you leave your desk") widen it: stricter where wider is (widerIsStricter).
+  const wider = widerIsStricter(rule);
+  const same = (a: readonly string[], b: readonly string[]): boolean => b.length > 0 && b.every((stem) => a.includes(stem)) && (wider || a.every((stem) => b.includes(stem)));
   return gained.every((condition) => lost.some((old) => same(ownStems(old), ownStems(condition))));
 }
 
@@ -102,7 +106,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const after = tally(group.next.flatMap((statement) => statement.conditions));
     const lost = [...before].filter(([kind, list]) => list.length > (after.get(kind)?.length ?? 0)).map(([kind]) => kind);
     const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
-    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other)).map((other) => [kind, other] as const))[0];
+    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
       const to = after.get(flip[1])?.[0]?.marker ?? flip[1];
