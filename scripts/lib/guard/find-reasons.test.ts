@@ -686,6 +686,14 @@ describe('findReasons', () => {
       expect(codes('Call the client once a week.', 'Call the client once a day.')).toEqual([]);
       expect(codes('Check the fridge twice a day.', 'Check the fridge two times per day.')).toEqual([]);
     });
+    it('reads a prohibition that gained an exception said with without/except/other than/apart from as condition-added, and a stricter or stressed one as none', () => {
+      expect(codes('Do not post patient photos on social media.', 'Do not post patient photos on social media without consent.')).toEqual(['condition-added']);
+      expect(codes('Never share the door code with anyone.', 'Never share the door code with anyone except your manager.')).toEqual(['condition-added']);
+      expect(codes('Do not discuss a claim with anyone other than the policyholder.', 'Do not discuss a claim with anyone other than the policyholder or their family.')).toEqual(['condition-added']);
+      expect(codes('Do not enter the clean room without a gown.', 'Do not enter the clean room without a gown and gloves.')).toEqual([]);
+      expect(codes('Never store card numbers.', 'Never store card numbers, even without the CVV.')).toEqual([]);
+      expect(codes('No one may enter the vault alone.', 'No one may enter the vault without a second key holder.')).not.toContain('scope-widened');
+    });
     it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
       expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
       expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');
