@@ -47,7 +47,7 @@ export class CitingIndex {
   }
 
   /**
-   * The prompt files that may cite one of `clauseIds` (TreeView.promptsCiting): those whose
+   * The prompt files that may cite one of `clauseIds` (ReplayIndex.promptsCiting): those whose
    * citations name one, and those whose citations the cache does not know yet.
    */
   citing(clauseIds: string[], tree: Map<string, string>): IndexEntry[] {

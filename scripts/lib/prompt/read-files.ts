@@ -20,7 +20,8 @@ const PARSERS = {
 /** Parses each file; every problem is collected, none stops the others. */
 async function readSources<K extends SourceKind>(view: TreeView, files: SourceFile[], config: Config, kind: K): Promise<{ values: (K extends 'prompt' ? Prompt : Clause)[]; problems: Problem[] }> {
   // Prompts the view has parsed already (backfill's measuring threads) are neither read nor parsed again.
-  const given = kind === 'prompt' && view.parsedPrompt ? files.map((file) => view.parsedPrompt!(file)) : [];
+  const replay = view.replay;
+  const given = kind === 'prompt' && replay ? files.map((file) => replay.parsedPrompt(file)) : [];
   const blobs = await view.read(files.filter((_, i) => !given[i]).map((file) => file.oid));
   const parse = PARSERS[kind] as (bytes: Uint8Array, file: string, id: string, config: Config) => Parsed<K extends 'prompt' ? Prompt : Clause>;
   const values: (K extends 'prompt' ? Prompt : Clause)[] = [];

@@ -20,7 +20,7 @@ import { MUTATION_EXAMPLE } from '../vault/read-lineage.ts';
 import { parseRecord } from '../vault/serialize.ts';
 import type { IndexEntry } from '../git/index.ts';
 import { memoryCitationCache, type BlobCitations, type CitationCache } from './citations-cache-fs.ts';
-import type { TreeView } from './view.ts';
+import { filesMayCite, type TreeView } from './view.ts';
 import { readBlobCitations } from './_blob-citations.ts';
 import { readCitationsInThread } from './citations-thread-fs.ts';
 
@@ -51,8 +51,7 @@ export async function findCitations(view: TreeView, config: Config, clauseIds: s
   if (clauseIds.length === 0) return citations;
   const ids = [...new Set(clauseIds)];
   const wanted = new Set(ids);
-  const listed = view.promptsCiting ? view.promptsCiting(ids) : (options.sources ?? (await view.list(sourcePathspecs(config))));
-  const files = listed
+  const files = (await filesMayCite(view, config, ids, options.sources))
     .filter((entry) => classifyPath(entry.path, config) === 'prompt')
     .map((entry) => ({ entry, id: idFromPath(entry.path, 'prompt', config), kind: detectFormat(entry.path) }))
     // parsePrompt refuses an id the path cannot give: such a file cites nothing.

@@ -5,8 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { globToRegExp } from '../prompt/locate.ts';
-import type { SourceIndex, TreeView } from './view.ts';
-import type { Prompt } from '../schema/prompt.ts';
+import type { ReplayIndex, TreeView } from './view.ts';
 
 interface StoredRecord {
   path: string;
@@ -111,14 +110,10 @@ export function replayView(options: {
   sources: Map<string, string>;
   readSource: (oids: string[]) => Promise<Map<string, Buffer>>;
   grepSource: (pattern: string, pathspecs: string[]) => Promise<string[]>;
-  /** The ids `sources` give, kept by the caller across commits (see TreeView.sourceIndex). */
-  index?: SourceIndex;
-  /** The prompt files that may cite some clauses, kept by the caller across commits (see TreeView.promptsCiting). */
-  promptsCiting?: (clauseIds: string[]) => IndexEntry[];
-  /** Prompts parsed ahead by the caller (see TreeView.parsedPrompt). */
-  parsedPrompt?: (file: { path: string; oid: string }) => Prompt | undefined;
+  /** What the caller keeps of `sources` across commits (see TreeView.replay). */
+  replay?: ReplayIndex;
 }): TreeView {
-  const { vault, commit, sources, index, promptsCiting, parsedPrompt } = options;
+  const { vault, commit, sources, replay } = options;
   const read = async (oids: string[]): Promise<Map<string, Buffer>> => {
     const blobs = new Map<string, Buffer>();
     const fromGit: string[] = [];
@@ -131,9 +126,7 @@ export function replayView(options: {
     return blobs;
   };
   return {
-    ...(index ? { sourceIndex: () => index } : {}),
-    ...(promptsCiting ? { promptsCiting } : {}),
-    ...(parsedPrompt ? { parsedPrompt } : {}),
+    ...(replay ? { replay } : {}),
     async list(pathspecs) {
       const folders = pathspecs.filter((spec) => spec.startsWith('vault/'));
       const entries = vault.list(commit, folders);

@@ -5,7 +5,7 @@ import type { KnownIds } from '../prompt/references.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { grepIndex, listIndex, listTree, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
-import { globToRegExp } from '../prompt/locate.ts';
+import { globToRegExp, sourcePathspecs } from '../prompt/locate.ts';
 import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/dirs.ts';
 import type { Config } from '../schema/config.ts';
 import { applyChanges, listStagedSources, type SourceEntry } from './source-list-cache-fs.ts';
@@ -31,23 +31,41 @@ export interface TreeView {
    */
   listSources?(pathspecs: string[], globs: Pick<Config, 'prompts' | 'codex'>): Promise<SourceEntry[]>;
   /**
-   * The ids every prompt and clause file of the tree gives, when the view keeps them (backfill's
-   * replay, updated commit by commit); without it the recorder lists every source and indexes it,
-   * which is O(prompts) work per commit.
+   * What backfill's replay keeps across the commits it replays, when the view is one of its
+   * commits: the recorder asks it instead of listing, grepping and parsing the tree again.
    */
-  sourceIndex?(): SourceIndex;
+  replay?: ReplayIndex;
+}
+
+/** What backfill's replay knows of the commit being replayed, kept up to date commit by commit. */
+export interface ReplayIndex {
   /**
-   * The prompt files that may cite one of `clauseIds`, when the view keeps what each cites
-   * (backfill's replay): those the citation cache says cite one, and those it does not know.
-   * Without it, every prompt file of the tree is looked up in the cache.
+   * The ids every prompt and clause file of the tree gives; without it the recorder lists every
+   * source and indexes it, which is O(prompts) work per commit.
    */
-  promptsCiting?(clauseIds: string[]): IndexEntry[];
+  sourceIndex: SourceIndex;
+  /**
+   * The prompt files that may cite one of `clauseIds`: those the citation cache says cite one, and
+   * those it does not know. Without it, every prompt file of the tree is looked up in the cache.
+   */
+  promptsCiting(clauseIds: string[]): IndexEntry[];
   /**
    * The prompt already parsed from this blob at this path (backfill's measuring threads parse
    * every blob they measure), handed over once: the recorder takes it instead of reading and
    * parsing the file again.
    */
-  parsedPrompt?(file: { path: string; oid: string }): Prompt | undefined;
+  parsedPrompt(file: { path: string; oid: string }): Prompt | undefined;
+}
+
+/**
+ * The files that may cite one of `clauseIds`, a superset the caller narrows by what each cites:
+ * the replay's index (those the citation cache says cite one, and those it does not know), else
+ * `listed` (the tree's source files, when the caller listed them already), else every source file
+ * of the tree.
+ */
+export async function filesMayCite(view: TreeView, config: Config, clauseIds: string[], listed?: IndexEntry[]): Promise<IndexEntry[]> {
+  if (view.replay) return view.replay.promptsCiting(clauseIds);
+  return listed ?? view.list(sourcePathspecs(config));
 }
 
 /** What `indexSources` computes from a tree's prompt and clause files. */
