@@ -685,6 +685,8 @@ describe('findReasons', () => {
       expect(codes('Call the client once a day.', 'Call the client once a week.')).toEqual(['number-changed']);
       expect(codes('Call the client once a week.', 'Call the client once a day.')).toEqual([]);
       expect(codes('Check the fridge twice a day.', 'Check the fridge two times per day.')).toEqual([]);
+      expect(codes('Shred confidential papers at the end of the day.', 'Shred confidential papers at the end of the week.')).toEqual(['number-changed']);
+      expect(codes('Shred confidential papers at the end of the day.', 'Shred confidential papers every evening.')).toEqual([]);
     });
     it('reads a prohibition that gained an exception said with without/except/other than/apart from as condition-added, and a stricter or stressed one as none', () => {
       expect(codes('Do not post patient photos on social media.', 'Do not post patient photos on social media without consent.')).toEqual(['condition-added']);
