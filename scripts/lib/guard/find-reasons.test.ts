@@ -696,6 +696,11 @@ describe('findReasons', () => {
       expect(codes('Never store card numbers.', 'Never store card numbers, even without the CVV.')).toEqual([]);
       expect(codes('No one may enter the vault alone.', 'No one may enter the vault without a second key holder.')).not.toContain('scope-widened');
     });
+    it('reads two sentences that traded their parties as roles-swapped, and the sentences reordered as none', () => {
+      expect(codes('The customer signs the form; the agent countersigns it.', 'The agent signs the form; the customer countersigns it.')).toEqual(['roles-swapped']);
+      expect(codes('Nurses prepare the dose. Doctors check the chart.', 'Doctors prepare the dose. Nurses check the chart.')).toEqual(['roles-swapped']);
+      expect(codes('The customer signs the form. The agent signs the form.', 'The agent signs the form. The customer signs the form.')).toEqual([]);
+    });
     it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
       expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
       expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');

@@ -14,6 +14,7 @@ import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
+import { findPartiesSwappedAcrossSentences } from './reason-swapped-parties.ts';
 import { findPartiesReplaced } from './reason-party.ts';
 import { findUpsellsAdded } from './reason-upsell.ts';
 import { findOrderChanges } from './reason-order.ts';
@@ -50,6 +51,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findPlainDutiesWeakened,
   findOppositeWords,
   findProhibitionExceptions,
+  findPartiesSwappedAcrossSentences,
 ];
 
 /**
