@@ -179,6 +179,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/right-said-with-can', previous: 'Patients choose their own GP.', next: 'Patients can choose their own GP.', code: null },
   { id: 'logic/opposite-word', previous: 'Share the draft with internal reviewers only.', next: 'Share the draft with external reviewers only.', code: 'opposite-word' },
   { id: 'logic/period-with-article', previous: 'Reply to every complaint within a day.', next: 'Reply to every complaint within a week.', code: 'number-changed' },
+  { id: 'logic/prohibition-without', previous: 'Do not post patient photos on social media.', next: 'Do not post patient photos on social media without consent.', code: 'condition-added' },
+  { id: 'logic/roles-across-sentences', previous: 'The customer signs the form; the agent countersigns it.', next: 'The agent signs the form; the customer countersigns it.', code: 'roles-swapped' },
   { id: 'keep/order-said-with-first', previous: 'Check the ID before you hand over the parcel.', next: 'When you hand over the parcel, check the ID first.', code: null },
   { id: 'keep/until-as-if-not', previous: 'Do not close the ticket until the customer confirms the fix.', next: 'Do not close the ticket if the customer has not confirmed the fix.', code: null },
   { id: 'keep/work-alone', previous: 'Staff who work alone must carry a radio.', next: 'Staff who work on their own must carry a radio.', code: null },

@@ -335,6 +335,8 @@ function frequencies(text: string): Array<{ period: number; text: string }> {
     if (adverb) found.push({ period: adverb, text: word });
     const period = PERIODS[word] ?? PERIODS[word.replace(/s$/, '')];
     if (period && (words[i - 1] === 'every' || words[i - 1] === 'each')) found.push({ period, text: `${words[i - 1]} ${word}` });
+    // "Shred the papers at the end of the day": done once a day, by its end.
+    else if (period && words[i - 2] === 'of' && words[i - 3] === 'end' && ['the', 'each', 'every', 'that'].includes(words[i - 1] ?? '')) found.push({ period, text: `end of ${words[i - 1]} ${word}` });
     // "once a week", "twice a day", "three times per month": a rate, its period shared by its count.
     const count = RATE_COUNTS[words[i - 2] ?? ''];
     if (period && count !== undefined && ['a', 'an', 'per'].includes(words[i - 1] ?? '')) found.push({ period: period / (count || SMALL_NUMBERS[words[i - 3] ?? ''] || 1), text: words.slice(count ? i - 2 : i - 3, i + 1).join(' ') });

@@ -61,6 +61,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'their', 
  */
 function aloneLimitsWho(words: readonly string[], i: number): boolean {
   const after = words[i + 1] ?? '';
+  // "Do not enter the vault alone": at the end it says how, not who.
+  if (after === '') return false;
   // The noun phrase before it: up to three content words after a determiner or the sentence's start ("the duty manager alone").
   let start = i - 1;
   while (start >= 0 && i - start <= 3 && isContent(words[start] ?? '')) start--;
