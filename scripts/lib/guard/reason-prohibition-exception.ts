@@ -4,7 +4,7 @@
 // -> "... or their family"): what was forbidden in every case is now allowed in some. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { clauseBreaks, stemSet, type Statement } from './_statements.ts';
+import { clauseBreaks, negativeWordBases, stemSet, type Statement } from './_statements.ts';
 import { quote } from './_text.ts';
 
 /** Words that let a case out of a prohibition; "without" names what makes the act allowed. */
@@ -42,7 +42,12 @@ function exceptionsOf(statement: Statement): Exception[] {
  */
 function gainedException(previous: readonly Statement[], next: readonly Statement[], oldStems: ReadonlySet<string>): Exception | null {
   const before = previous.flatMap(exceptionsOf);
+  // "unapproved press releases" -> "press releases without approval": the old version's negative
+  // word spelled out ("approv-" for "unapproved"), no case let out.
+  const bases = [...negativeWordBases(previous.map((statement) => statement.text).join(' '))].filter((base) => base.length >= 4);
+  const spellsOut = (exception: Exception): boolean => exception.marker === 'without' && exception.words.slice(0, 3).some((word) => bases.some((base) => word.startsWith(base.slice(0, 5))));
   for (const exception of next.flatMap(exceptionsOf)) {
+    if (spellsOut(exception)) continue;
     const kept = before.filter((old) => old.marker === exception.marker);
     const own = [...stemSet(exception.words.join(' '))].filter((stem) => !oldStems.has(stem));
     if (own.length === 0) continue;

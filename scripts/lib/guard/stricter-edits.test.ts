@@ -135,6 +135,11 @@ describe('negative words spelled out', () => {
     expect(codes(previous, 'Install browser extensions that have no approval without the service desk\'s written consent.')).toContain('negation-removed');
   });
 
+  it('reads a prohibition\'s new "without X" that spells out the old version\'s un- word ("unapproved" -> "without approval") as no exception, and one with words of its own as an exception', () => {
+    expect(codes('Do not publish unapproved press releases on the website.', 'Do not publish press releases without approval on the website.')).toEqual([]);
+    expect(codes('Do not publish press releases on the website.', 'Do not publish press releases on the website without approval.')).toEqual(['condition-added']);
+  });
+
   it('reads a relative clause\'s "not"/"nobody" before the base of the other version\'s negative word as that word spelled out, and a "not" added to a relative clause as a change', () => {
     expect(codes('Unaccredited assessors may not mark final exams.', 'Assessors who do not hold an accreditation may not mark final exams.')).toEqual([]);
     expect(codes('Never merge untested branches into main.', 'Never merge branches that nobody has tested into main.')).toEqual([]);
