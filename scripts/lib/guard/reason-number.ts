@@ -4,6 +4,7 @@
 import type { Reason } from '../schema/records.ts';
 import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 
 interface Quantity {
   value: number;
@@ -119,7 +120,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const before = ` ${prefixTokens.join(' ')} `;
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
-  if (UNREADABLE.test(sentence)) return null;
+  // "may merge only after two approvals": an "only" on the wait keeps its direction (more is later).
+  if (UNREADABLE.test(sentence.replace(/ only (?=after )/g, ' '))) return null;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
   const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `.replace(NEW_PREDICATE, ' ');
@@ -133,7 +135,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const last = prefixTokens.at(-1) ?? '';
   // "Recordings are deleted 12 months after the call": a retention period, kept longer as it grows.
   if (DELETION.test(last)) return negated ? null : true;
-  if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
+  // In a permission a longer wait grants later: "may merge after 2 approvals" -> "after 3" is stricter.
+  if (last === 'after' || last === 'every' || last === 'each') return negated ? null : !permission;
   // "packages that have not been updated in two years", "accounts not used for 90 days": a time
   // something has not happened in picks the stale cases, fewer as it grows (a threshold).
   if (STALE.test(before)) return !(PERMISSION.test(sentence) && !RULE_NEGATION.test(sentence));
@@ -145,6 +148,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // stricter, except in a permission.
   const subjectVerb = le && SUBJECT_BOUND.includes(le) ? verbAfterSubject(tokens, index, prefixTokens.length - le.split(' ').length, from) : null;
   if (subjectVerb) return /^(?:may|can)$/.test(subjectVerb) && !negated;
+  // "Check ID for customers who look under 25": a bound in a relative clause after a noun picks the
+  // cases the rule covers; a larger one covers more, stricter where a wider rule is.
+  if (le && SUBJECT_BOUND.includes(le) && RELATIVE_BEFORE.test(before)) return !widerIsStricter(sentence);
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   const threshold = endsWithPhrase(before, THRESHOLD);
@@ -160,6 +166,9 @@ const NEW_PREDICATE = / (?:and|but|or) (?:(?:is|are|was|were|must|may|can|should
 
 /** A negated verb just before "in"/"for" and the number: "not been updated in", "has not logged in for". */
 const STALE = /\b(?:not|never)(?: [a-z]+){1,3} (?:in|for) $/;
+
+/** A relative clause after a noun, its verb, then the bound: "customers who look under", "items that weigh less than". */
+const RELATIVE_BEFORE = / [a-z]{3,} (?:who|that|which) (?:[a-z]+ ){1,2}(?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
 
 /** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
 const SUBJECT_BOUND = ['under', 'below', 'less than', 'fewer than', 'younger than', 'shorter than', 'smaller than'];
