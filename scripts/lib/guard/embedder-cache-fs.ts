@@ -1,19 +1,11 @@
 // Node-only: a file cache of embeddings, so texts already embedded never reach the network again.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../vault/write-fs.ts';
+import { entryFilePath, readEntryFile, writeEntryFile } from '../cache/entry-files-fs.ts';
 import type { Embedder } from './embedder.ts';
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 /** Where one text's vector lives: a folder per embedder id and model, a file per text. */
 export function cachePath(cacheDir: string, embedder: Pick<Embedder, 'id' | 'model'>, text: string): string {
   // The id and model pick the folder, so a changed model never reads another model's vectors.
-  const namespace = sha256(`${embedder.id}\n${embedder.model}`).slice(0, 16);
-  return join(cacheDir, namespace, `${sha256(text)}.json`);
+  return entryFilePath(cacheDir, [embedder.id, embedder.model], text);
 }
 
 interface CacheEntry {
@@ -23,13 +15,10 @@ interface CacheEntry {
 }
 
 async function readEntry(file: string, embedder: Embedder): Promise<number[] | null> {
-  try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheEntry>;
-    const ok = entry.embedder === embedder.id && entry.model === embedder.model && Array.isArray(entry.embedding);
-    return ok ? (entry.embedding as number[]) : null;
-  } catch {
-    return null; // missing or unreadable: embed again and overwrite
-  }
+  // Missing or unreadable: embed again and overwrite.
+  const entry = ((await readEntryFile(file)) ?? {}) as Partial<CacheEntry>;
+  const ok = entry.embedder === embedder.id && entry.model === embedder.model && Array.isArray(entry.embedding);
+  return ok ? (entry.embedding as number[]) : null;
 }
 
 /** Wrap an embedder with a cache under `cacheDir`, keyed by sha256 of the text and the embedder's id and model. */
@@ -47,9 +36,8 @@ export function createCachedEmbedder(embedder: Embedder, cacheDir: string): Embe
         for (const text of missing) {
           const embedding = byText.get(text);
           if (!embedding) throw new Error(`embedder ${embedder.id}/${embedder.model} returned too few vectors`);
-          // Atomic: a reader never sees half an entry.
           const entry: CacheEntry = { embedder: embedder.id, model: embedder.model, embedding };
-          writeFileAtomic(cachePath(cacheDir, embedder, text), `${JSON.stringify(entry)}\n`);
+          writeEntryFile(cachePath(cacheDir, embedder, text), entry);
         }
         texts.forEach((text, i) => {
           vectors[i] ??= byText.get(text) ?? null;

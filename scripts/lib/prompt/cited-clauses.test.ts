@@ -51,6 +51,25 @@ const SHAPES: [string, string][] = [
   ['prompts/a.md', `# Handbook\r\n\r\n${'Long text. '.repeat(40_000)}\r\n---\r\ncodex: [c]\r\n---\r\n`],
   ['prompts/notes.txt', 'Plain text, no front matter.\n'],
   ['prompts/ask.prompty', 'system:\nAnswer {{question}}.\n'],
+  // Front matter that names no codex (most real prompts): read without parsing, same answers.
+  ['prompts/a.md', '---\ntitle: Refunds\ndescription: Use when: asked\n---\nBody mentions codex: [c] and forked_from: [a, b].\n'],
+  ['prompts/a.md', '---  \ntitle: Q&A\ntags: [a, b]\n---\nBody.\n'],
+  ['prompts/a.md', '---\nrun: !!js/function "function () {}"\n---\nBody.\n'],
+  ['prompts/a.md', '---js\ntitle: x\n---\nBody.\n'],
+  ['prompts/a.md', '---yml\ntitle: x\n---\nBody.\n'],
+  ['prompts/a.md', '---\nforked_from: [a, b]\n---\nBody.\n'],
+  ['prompts/a.md', '---\n"\\x66orked_from": [a, b]\n---\nBody.\n'],
+  ['prompts/a.md', '---\nkey: &k codex\n*k : [c]\n---\nBody.\n'],
+  ['prompts/a.md', `---\n${Array.from({ length: 60 }, (_, i) => `a${i}: &a${i} [${i === 0 ? 'x' : `*a${i - 1}, *a${i - 1}`}]`).join('\n')}\n---\nBody.\n`],
+  ['prompts/a.md', '---\n? [a]\n: b\n---\nBody.\n'],
+  ['prompts/a.md', '---\ntitle: x\ntitle: y\n---\nBody.\n'],
+  ['prompts/a.md', '---\n%YAML 1.2\n---\nBody.\n'],
+  ['prompts/a.md', '---\n- a list\n- of items\n---\nBody.\n'],
+  ['prompts/a.md', '---\n\n# Heading\n\n---\nBody.\n'],
+  ['prompts/a.md', '---\ntitle: [unclosed\n---\nBody.\n'],
+  ['prompts/a.md', '---\r\ntitle: x\r\n---\r\nBody.\r\n'],
+  ['prompts/.claude/commands/review.md', '---\ndescription: Review: the diff\nargument-hint: [plan] [query]\nallowed-tools: Bash(git diff:*), Write\n---\nReview $ARGUMENTS.\n'],
+  ['prompts/ask.prompty', '---\nname: Ask\ninputs:\n  question:\n    type: string\n---\nsystem:\nAnswer {{question}}.\n'],
 ];
 // Bytes that are not UTF-8, in the body or in the front matter, refuse the file.
 const NOT_UTF8: [string, Buffer][] = [

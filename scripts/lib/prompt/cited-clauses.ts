@@ -42,10 +42,23 @@ export function readCitedClauses(bytes: Uint8Array, file: string, id: string): s
   } catch {
     return null;
   }
+  if (citesNothing(head)) return [];
   const read = normalisePrompt(head, file);
   return read.ok ? read.prompt.codex : null;
 }
 
+/**
+ * A front matter opened by a plain `---` that writes neither `codex` nor `forked_from` has no such
+ * key however YAML or the line-by-line reading takes it: only a backslash escape, a tag, an anchor
+ * or alias (or `*.ts`) could spell one, and a tag or a flood of aliases is what refuses a file. So
+ * normalisePrompt would accept it and find no codex: it is not parsed. Most real prompts cite no
+ * clause, and two fifths of real front matter is not the flat kind the fast reader takes.
+ */
+function citesNothing(head: string): boolean {
+  return PLAIN_OPENING.test(head) && !head.includes('codex') && !head.includes('forked_from') && !/[\\!&*]/.test(head);
+}
+
+const PLAIN_OPENING = /^---[ \t]*(?:\n|$)/;
 const DASH = 0x2d;
 const BOM_FIRST_BYTE = 0xef;
 

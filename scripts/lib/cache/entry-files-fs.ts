@@ -1,0 +1,33 @@
+// Node-only (files, hashing): caches kept as one JSON file per entry, in a folder the user chose
+// (the guard's embeddings and judge verdicts, answers that cost a network call each). A folder per
+// namespace (the embedder or judge, its model, its prompt version) keeps one model's answers from
+// another's; a file per entry, named by the digest of its key, is written atomically, and one that
+// is absent or unreadable is only a miss (asked again and overwritten).
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../vault/write-fs.ts';
+
+/** The hex sha256 of `text` (UTF-8). */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Where the entry `key` of `namespace` lives: `<cacheDir>/<16 hex of the namespace>/<sha256 of key>.json`. */
+export function entryFilePath(cacheDir: string, namespace: string[], key: string): string {
+  return join(cacheDir, sha256Hex(namespace.join('\n')).slice(0, 16), `${sha256Hex(key)}.json`);
+}
+
+/** The JSON value of an entry file, or undefined when it is absent or unreadable (the caller checks its shape). */
+export async function readEntryFile(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an entry file atomically (a reader never sees half an entry); a refused write is a UserError naming the file. */
+export function writeEntryFile(file: string, value: unknown): void {
+  writeFileAtomic(file, `${JSON.stringify(value)}\n`);
+}
