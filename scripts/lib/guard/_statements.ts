@@ -98,6 +98,11 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['ascending', 'up'], ['descending', 'down'],
   ['highest', 'up'], ['lowest', 'down'], ['increase', 'up'], ['decrease', 'down'], ['raise', 'up'], ['lower', 'down'],
   ['over', 'up'], ['under', 'down'],
+  // Which of two is picked, or which end of a queue: "pay the lower of the two", "whichever is
+  // earlier", "go to the front of the queue".
+  ['the lower of', 'down'], ['the lesser of', 'down'], ['the smaller of', 'down'], ['the higher of', 'up'], ['the greater of', 'up'], ['the larger of', 'up'],
+  ['whichever is earlier', 'before'], ['whichever is sooner', 'before'], ['whichever comes first', 'before'], ['whichever is later', 'after'], ['whichever comes last', 'after'],
+  ['to the front', 'first'], ['at the front', 'first'], ['to the top', 'first'], ['to the end', 'last'], ['to the back', 'last'], ['at the back', 'last'], ['to the bottom', 'last'],
 ];
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
 const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);

@@ -706,4 +706,13 @@ describe('findReasons', () => {
       expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');
     });
   });
+
+  describe('round 9: v11 misses read as classes', () => {
+    it('reads "the lower of" -> "the higher of", "whichever is earlier" -> "later" and "end" -> "front of the queue" as order-changed', () => {
+      expect(codes('Refund the lower of the invoice and the quote.', 'Refund the higher of the invoice and the quote.')).toEqual(['order-changed']);
+      expect(codes('Close the ticket after 30 days or when the customer confirms, whichever is earlier.', 'Close the ticket after 30 days or when the customer confirms, whichever is later.')).toEqual(['order-changed']);
+      expect(codes('Late entries go to the end of the waiting list.', 'Late entries go to the front of the waiting list.')).toEqual(['order-changed']);
+      expect(codes('Refund the lower of the invoice and the quote.', 'Refund whichever of the invoice and the quote is lower.')).not.toContain('order-changed');
+    });
+  });
 });
