@@ -17,7 +17,7 @@ import { stemSet } from './_statements.ts';
  * a decimal point or a thousands comma ("$1,000", "7.5") ends nothing.
  */
 const CLAUSE_TEXT = String.raw`(?:[^,.;:!?\n]|[.,](?=\d))*`;
-const MARKER = String.raw`(?:unless|except (?:when|if|where|for when)|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
+const MARKER = String.raw`(?:unless|except (?:when|if|where|for when|for)|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
 /**
  * Words of a case the new text may name in place of the one dropped ("if the pipe burst" -> "even if
  * it leaked", "when the cart is empty" -> "every time a page loads"): then it was replaced, not dropped.
@@ -141,4 +141,23 @@ export function inGrantedList(sentence: string, item: string, kept?: (stem: stri
   const opener = item.toLowerCase().split(/\s+/).find((word) => word !== 'only') ?? '';
   if (GRANT_WORDS.test(restClause) && !/\b(?:may|can|could)\b/i.test(before) && !isImperativeVerb(opener) && negationsIn(sentence).length === 0) return true;
   return GRANT_WORDS.test(clause) && negationsIn(clause).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(clause);
+}
+
+/** Words that make what follows the only ones allowed: "only with", "must come from", "must be signed by". */
+const RESTRICTED = /\bonly\b|\b(?:must|shall|has to|have to|needs? to|are to|is to)\s+(?:(?:be|come|originate)\s+)?(?:\w+ed\s+)?(?:from|by|via|through|using)\b/i;
+
+/**
+ * Whether `item` is the alternative after "or" in what a restriction allows ("only with the guest
+ * or their travel agent", "must come from a teacher or an employer"): dropping it leaves fewer
+ * allowed, stricter. An alternative of a prohibition ("do not share with A or B") or of a
+ * condition ("if the tenant reports damp or mould") widens or narrows the cases instead: no.
+ */
+export function droppedAllowedAlternative(sentence: string, item: string): boolean {
+  const at = sentence.indexOf(item);
+  if (at < 0 || !/\bor\s+$/i.test(sentence.slice(0, at)) || negationsIn(sentence).length > 0) return false;
+  const before = sentence.slice(0, at);
+  const openers = [...before.matchAll(CLAUSE_OPENERS)];
+  const last = openers.at(-1);
+  const clause = last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  return RESTRICTED.test(clause);
 }

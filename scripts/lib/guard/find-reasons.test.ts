@@ -714,5 +714,13 @@ describe('findReasons', () => {
       expect(codes('Late entries go to the end of the waiting list.', 'Late entries go to the front of the waiting list.')).toEqual(['order-changed']);
       expect(codes('Refund the lower of the invoice and the quote.', 'Refund whichever of the invoice and the quote is lower.')).not.toContain('order-changed');
     });
+    it('reads an alternative dropped from what a restriction allows or an "except for" dropped from a duty as stricter, one dropped from a prohibition or a condition as conjunct-dropped', () => {
+      expect(codes('Discuss the claim only with the policyholder or their broker.', 'Discuss the claim only with the policyholder.')).toEqual([]);
+      expect(codes('Expense receipts must be signed by a manager or a director.', 'Expense receipts must be signed by a director.')).toEqual([]);
+      expect(codes('Check every delivery for damage, except for sealed pallets.', 'Check every delivery for damage.')).toEqual([]);
+      expect(codes('Do not discuss the claim with the policyholder or their broker.', 'Do not discuss the claim with the policyholder.')).toEqual(['conjunct-dropped']);
+      expect(codes('If a tenant reports a leak or a power cut, call the landlord.', 'If a tenant reports a leak, call the landlord.')).toEqual(['conjunct-dropped']);
+      expect(codes('Refund the deposit, except for damaged items.', 'Refund the deposit.')).not.toEqual([]);
+    });
   });
 });

@@ -5,7 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
-import { inGrantedList } from './_stricter-edits.ts';
+import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
 import { quote } from './_text.ts';
 
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
@@ -85,7 +85,8 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       // "may share it with the lead or their deputy" -> "only with the lead": a grant narrowed, stricter.
-      if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem))) {
+      // "only with the guest or their travel agent" -> "only with the guest": fewer allowed, stricter.
+      if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(sentence.text, dropped.text)) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
         break;
       }
