@@ -722,5 +722,14 @@ describe('findReasons', () => {
       expect(codes('If a tenant reports a leak or a power cut, call the landlord.', 'If a tenant reports a leak, call the landlord.')).toEqual(['conjunct-dropped']);
       expect(codes('Refund the deposit, except for damaged items.', 'Refund the deposit.')).not.toEqual([]);
     });
+    it('reads a clock time moved to forbid more ("after 9 pm" -> "after 8 pm") and a notice period lengthened as stricter, the other way as number-changed', () => {
+      expect(codes('Do not call tenants after 9 pm.', 'Do not call tenants after 8 pm.')).toEqual([]);
+      expect(codes('Do not call tenants after 9 pm.', 'Do not call tenants after 10 pm.')).toEqual(['number-changed']);
+      expect(codes('Do not call tenants before 8 am.', 'Do not call tenants before 9 am.')).toEqual([]);
+      expect(codes('Do not call tenants before 8 am.', 'Do not call tenants before 7 am.')).toEqual(['number-changed']);
+      expect(codes('Book the room 24 hours before the meeting.', 'Book the room at least 48 hours before the meeting.')).toEqual([]);
+      expect(codes('Book the room 24 hours before the meeting.', 'Book the room 12 hours before the meeting.')).toEqual(['number-changed']);
+      expect(codes('Book the room 24 hours before the meeting.', 'Book the room at least 12 hours before the meeting.')).toEqual(['number-changed']);
+    });
   });
 });

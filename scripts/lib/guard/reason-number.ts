@@ -95,6 +95,8 @@ const CONDITION = /\b(?:if|when|whenever|once|where|in case)\b/;
 /** Verbs that end how long something is kept: the number after them is a retention limit. */
 const DELETION = /^(?:deleted|erased|purged|destroyed|anonymi[sz]ed|shredded|wiped)$/;
 /** Conditions whose direction cannot be read from the number alone. */
+/** A time unit then "before"/"in advance"/"ahead of" right after a number: a notice period. */
+const NOTICE = /^ (?:(?:calendar|working|business|full|clear) )?(?:minutes?|hours?|days?|weeks?|months?) (?:before|in advance|ahead of|prior to)\b/;
 const UNREADABLE = /\b(?:unless|except|only|until|regardless|even)\b/;
 
 function endsWithPhrase(before: string, phrases: readonly string[]): string | null {
@@ -135,6 +137,12 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const last = prefixTokens.at(-1) ?? '';
   // "Recordings are deleted 12 months after the call": a retention period, kept longer as it grows.
   if (DELETION.test(last)) return negated ? null : true;
+  // A clock time a prohibition starts or ends at: "Do not phone after 9 pm" forbids more from 8 pm,
+  // "Do not phone before 8 am" more until 9 am.
+  if (negated && /^(?:am|pm)$/i.test(tokens[index + 1] ?? '')) {
+    if (last === 'after' || last === 'past') return true;
+    if (last === 'before') return false;
+  }
   // In a permission a longer wait grants later: "may merge after 2 approvals" -> "after 3" is stricter.
   if (last === 'after' || last === 'every' || last === 'each') return negated ? null : !permission;
   // "packages that have not been updated in two years", "accounts not used for 90 days": a time
@@ -153,6 +161,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   if (le && SUBJECT_BOUND.includes(le) && RELATIVE_BEFORE.test(before)) return !widerIsStricter(sentence);
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
+  // "declared 24 hours before arrival": a notice period a duty sets, longer as it grows.
+  if (!negated && !permission && !endsWithPhrase(before, THRESHOLD) && NOTICE.test(` ${tokens.slice(index + 1, index + 4).join(' ').toLowerCase()} `)) return false;
   const threshold = endsWithPhrase(before, THRESHOLD);
   // "Patients may have two visitors at a time": a plain count a permission grants is its cap.
   if (!threshold && permission && /\b(?:may|can|could) (?:[a-z]+ ){1,2}$/.test(before) && !CONDITION.test(before)) return true;
@@ -304,7 +314,9 @@ function boundWords(quantity: Quantity): string {
  * least 8" -> "at least 12"): same unit, same bound, and both sentences agree which way is stricter.
  */
 function isStricter(before: Quantity, after: Quantity): boolean {
-  if (before.dimension !== after.dimension || before.bound !== after.bound || before.value === after.value) return false;
+  // "24 hours before arrival" -> "at least 48 hours before arrival": a floor said outright is the same bound.
+  const floorSaid = before.bound === '' && after.bound === 'ge' && before.largerIsLooser === false;
+  if (before.dimension !== after.dimension || (before.bound !== after.bound && !floorSaid) || before.value === after.value) return false;
   if (before.largerIsLooser === null || before.largerIsLooser !== after.largerIsLooser) return false;
   return after.value < before.value === before.largerIsLooser;
 }
