@@ -731,5 +731,10 @@ describe('findReasons', () => {
       expect(codes('Book the room 24 hours before the meeting.', 'Book the room 12 hours before the meeting.')).toEqual(['number-changed']);
       expect(codes('Book the room 24 hours before the meeting.', 'Book the room at least 12 hours before the meeting.')).toEqual(['number-changed']);
     });
+    it('reads must -> should with "at all times" or "always" kept as modal-weakened, the adverb moved as none', () => {
+      expect(codes('Staff must wear a badge at all times.', 'Staff should wear a badge at all times.')).toEqual(['modal-weakened']);
+      expect(codes('Drivers must always carry their licence.', 'Drivers should always carry their licence.')).toEqual(['modal-weakened']);
+      expect(codes('Staff must wear a badge at all times.', 'Staff must always wear a badge.')).toEqual([]);
+    });
   });
 });

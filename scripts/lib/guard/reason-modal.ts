@@ -13,12 +13,28 @@ function strongest(sentences: readonly string[]): ModalReading | null {
   return best;
 }
 
+/**
+ * Adverbs that say how often, not how strongly: "must wear a cap lamp at all times" -> "should wear
+ * a cap lamp at all times" kept the adverb and weakened the verb, so the verbs are compared without it.
+ */
+const ALWAYS = /\b(?:always|at all times)\b/gi;
+
+function strongestWithoutAlways(sentences: readonly string[]): ModalReading | null {
+  return strongest(sentences.map((sentence) => sentence.replace(ALWAYS, ' ').replace(/\s+/g, ' ')));
+}
+
+function alwaysCount(sentences: readonly string[]): number {
+  return sentences.join(' ').match(ALWAYS)?.length ?? 0;
+}
+
 /** One reason per aligned sentence whose strongest modal got weaker. */
 export function findModalWeakened(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];
   for (const group of alignSentences(previous, next).groups) {
-    const before = strongest(group.previous);
-    const after = strongest(group.next);
+    // The same "always" on both sides: the verbs decide.
+    const keptAlways = alwaysCount(group.previous) > 0 && alwaysCount(group.previous) === alwaysCount(group.next);
+    const before = keptAlways ? strongestWithoutAlways(group.previous) : strongest(group.previous);
+    const after = keptAlways ? strongestWithoutAlways(group.next) : strongest(group.next);
     // A plain statement in the new text ("The assistant verifies ...") is not read as weaker.
     if (!before || !after || after.strength >= before.strength) continue;
     reasons.push({
