@@ -736,5 +736,13 @@ describe('findReasons', () => {
       expect(codes('Drivers must always carry their licence.', 'Drivers should always carry their licence.')).toEqual(['modal-weakened']);
       expect(codes('Staff must wear a badge at all times.', 'Staff must always wear a badge.')).toEqual([]);
     });
+    it('reads "or" -> "and" or an "and ..." added inside a condition or relative clause as condition-narrowed, in the rule\'s own object or a permission as none', () => {
+      expect(codes('When a guest reports a leak or a power cut, call the landlord.', 'When a guest reports a leak and a power cut, call the landlord.')).toEqual(['condition-narrowed']);
+      expect(codes('Escalate any ticket that mentions fraud or a chargeback.', 'Escalate any ticket that mentions fraud and a chargeback.')).toEqual(['condition-narrowed']);
+      expect(codes('Escalate any ticket that mentions fraud.', 'Escalate any ticket that mentions fraud and a chargeback.')).toEqual(['condition-narrowed']);
+      expect(codes('Send the invoice to the client or their accountant.', 'Send the invoice to the client and their accountant.')).toEqual([]);
+      expect(codes('Staff may leave early when it snows or the trains stop.', 'Staff may leave early when it snows and the trains stop.')).not.toContain('condition-narrowed');
+      expect(codes('Check every bag that a guest leaves behind.', 'Check every bag that a guest leaves behind and log it.')).not.toContain('condition-narrowed');
+    });
   });
 });

@@ -5,6 +5,7 @@ import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
+import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
@@ -45,6 +46,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findCarvedPermissions,
   findObjectsReplaced,
   findObjectsNarrowed,
+  findCasesNarrowed,
   findPartiesReplaced,
   findUpsellsAdded,
   findHandedDuties,

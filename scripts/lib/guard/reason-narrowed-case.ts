@@ -1,0 +1,74 @@
+// `condition-narrowed` for the cases a rule covers, every other word kept: an "or" inside a
+// condition or a relative clause turned into "and" ("When a tenant reports damp or mould" -> "damp
+// and mould", "any resource that is missing a cost-centre tag or an owner tag" -> "... and an owner
+// tag"), or an "and ..." added there ("any document that contains health data" -> "... health data
+// and a national identity number"). Both cases must now hold: the rule applies less often. In a
+// permission that is stricter, so permissions are left alone; an "or" of the rule's own object
+// ("send it to the client or their accountant") is no case and stays unread. Pure.
+import type { Reason } from '../schema/records.ts';
+import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { isImperativeVerb } from './_rule-words.ts';
+import { isContent, type Statement } from './_statements.ts';
+import { quote } from './_text.ts';
+
+/** Words that open a condition or a relative clause: what follows them picks the cases covered. */
+const CASE_OPENERS = /^(?:when|whenever|if|where|that|which|who|whose|with)$/;
+const PERMISSION = /^(?:may|can|could|allowed|permitted)$/;
+/** Words that end the clause a case opener opened: after them the rule itself goes on. */
+const CLAUSE_ENDS = /^(?:then|must|should|shall|will|never|always|do|don't|not)$/;
+/** A longer insertion is a new clause, not one more case. */
+const MAX_INSERTED = 8;
+
+/** The word opening the condition or relative clause words[at] stands in, or null. */
+function caseOpener(words: readonly string[], at: number): string | null {
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (CLAUSE_ENDS.test(word)) return null;
+    if (CASE_OPENERS.test(word)) return word;
+  }
+  return null;
+}
+
+/** The one "or" turned into "and", as its index, when nothing else changed. */
+function orTurnedAnd(before: readonly string[], after: readonly string[]): number | null {
+  if (before.length !== after.length) return null;
+  const changed = before.flatMap((word, i) => (word === after[i] ? [] : [i]));
+  const [at] = changed;
+  return changed.length === 1 && at !== undefined && before[at] === 'or' && after[at] === 'and' ? at : null;
+}
+
+/** The "and ..." inserted into `before` to make `after`, as [where, words], when nothing else changed. */
+function andInserted(before: readonly string[], after: readonly string[]): [number, string[]] | null {
+  if (after.length <= before.length || after.length - before.length > MAX_INSERTED) return null;
+  let prefix = 0;
+  while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  if (prefix + suffix !== before.length) return null;
+  const words = after.slice(prefix, after.length - suffix);
+  // "... and log it": a verb after "and" adds a duty, not a case.
+  if (words[0] !== 'and' || isImperativeVerb(words[1] ?? '') || !words.slice(1).some(isContent)) return null;
+  if (words.slice(1).some((word) => word === 'and' || word === 'or' || CLAUSE_ENDS.test(word) || PERMISSION.test(word))) return null;
+  return [prefix, words];
+}
+
+function narrowedCase(previous: Statement, next: Statement): string | null {
+  if (previous.words.some((word) => PERMISSION.test(word)) || next.words.some((word) => PERMISSION.test(word))) return null;
+  const turned = orTurnedAnd(previous.words, next.words);
+  if (turned !== null && caseOpener(previous.words, turned) !== null) return `"or" -> "and" before "${previous.words.slice(turned + 1, turned + 4).join(' ')}"`;
+  const added = andInserted(previous.words, next.words);
+  // A conjunct added to an if/when condition is reason-condition's narrowedCondition; here only relative clauses.
+  const opener = added ? caseOpener(previous.words, added[0]) : null;
+  if (added && opener !== null && !/^(?:when|whenever|if)$/.test(opener)) return `"${added[1].join(' ')}" added`;
+  return null;
+}
+
+/** One reason per one-to-one aligned sentence whose condition or relative clause now needs more to hold. */
+export function findCasesNarrowed(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+    const narrowed = narrowedCase(previous, next);
+    if (narrowed) reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${narrowed}, so the rule covers fewer cases in ${quote(group.nextText)}` });
+  }
+  return reasons;
+}
