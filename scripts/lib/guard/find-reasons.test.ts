@@ -744,5 +744,9 @@ describe('findReasons', () => {
       expect(codes('Staff may leave early when it snows or the trains stop.', 'Staff may leave early when it snows and the trains stop.')).not.toContain('condition-narrowed');
       expect(codes('Check every bag that a guest leaves behind.', 'Check every bag that a guest leaves behind and log it.')).not.toContain('condition-narrowed');
     });
+    it('reads two parties swapped as roles-swapped when one shares its stem with another word of the sentence ("signaller", "signal")', () => {
+      expect(codes('The signaller gives the driver permission to pass the signal.', 'The driver gives the signaller permission to pass the signal.')).toEqual(['roles-swapped']);
+      expect(codes('The signaller gives the driver permission to pass the signal.', 'The signaller gives the driver permission to pass the red signal.')).not.toContain('roles-swapped');
+    });
   });
 });

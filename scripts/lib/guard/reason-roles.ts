@@ -22,10 +22,14 @@ function tokens(statement: Statement): Token[] {
   const { words } = statement;
   // "IT", "HR", "QA" written in capitals name a team, not the pronoun "it".
   const names = new Set([...statement.text.matchAll(/\b[A-Z]{2,}\b/g)].map((match) => match[0].toLowerCase()));
+  // "signaller" and "signal" share a stem: two words of one sentence are told apart by how they are written.
+  const writtenFor = new Map<string, Set<string>>();
+  for (const word of words) writtenFor.set(normaliseWord(word), (writtenFor.get(normaliseWord(word)) ?? new Set()).add(word));
+  const stemOf = (word: string): string => ((writtenFor.get(normaliseWord(word))?.size ?? 0) > 1 ? word : normaliseWord(word));
   return words.map((word, i) => {
     let before = i - 1;
     while (before >= 0 && DETERMINERS.has(words[before] ?? '')) before--;
-    return { stem: normaliseWord(word), content: isContent(word) || names.has(word), slot: before >= 0 ? normaliseWord(words[before] ?? '') : '^' };
+    return { stem: stemOf(word), content: isContent(word) || names.has(word), slot: before >= 0 ? stemOf(words[before] ?? '') : '^' };
   });
 }
 
