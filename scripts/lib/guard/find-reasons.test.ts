@@ -748,5 +748,10 @@ describe('findReasons', () => {
       expect(codes('The signaller gives the driver permission to pass the signal.', 'The driver gives the signaller permission to pass the signal.')).toEqual(['roles-swapped']);
       expect(codes('The signaller gives the driver permission to pass the signal.', 'The signaller gives the driver permission to pass the red signal.')).not.toContain('roles-swapped');
     });
+    it('reads a duty and a prohibition that traded places around "but do not" as negation-moved, two prohibitions or two duties reordered as none', () => {
+      expect(codes('Summarise the report but do not quote the figures.', 'Quote the figures but do not summarise the report.')).toEqual(['negation-moved']);
+      expect(codes('Do not quote the figures, and do not name the client.', 'Do not name the client, and do not quote the figures.')).toEqual([]);
+      expect(codes('Log the call and do not comment on the claim.', 'Do not comment on the claim and log the call.')).not.toContain('negation-moved');
+    });
   });
 });

@@ -6,6 +6,7 @@ import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
+import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
@@ -47,6 +48,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findObjectsReplaced,
   findObjectsNarrowed,
   findCasesNarrowed,
+  findExchangedDuties,
   findPartiesReplaced,
   findUpsellsAdded,
   findHandedDuties,
