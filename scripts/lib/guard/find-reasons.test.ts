@@ -753,5 +753,9 @@ describe('findReasons', () => {
       expect(codes('Do not quote the figures, and do not name the client.', 'Do not name the client, and do not quote the figures.')).toEqual([]);
       expect(codes('Log the call and do not comment on the claim.', 'Do not comment on the claim and log the call.')).not.toContain('negation-moved');
     });
+    it('reads an item added to the "outside" list of a "no one" prohibition as condition-added, another verb added as no exception', () => {
+      expect(codes('No one outside the audit team may open the case files.', 'No one outside the audit team and its contractors may open the case files.')).toEqual(['condition-added']);
+      expect(codes('No one outside the audit team may open the case files.', 'No one outside the audit team may open or copy the case files.')).not.toContain('condition-added');
+    });
   });
 });

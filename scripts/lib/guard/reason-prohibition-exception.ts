@@ -8,10 +8,17 @@ import { clauseBreaks, negativeWordBases, stemSet, type Statement } from './_sta
 import { quote } from './_text.ts';
 
 /** Words that let a case out of a prohibition; "without" names what makes the act allowed. */
-const MARKERS: ReadonlyArray<readonly string[]> = [['without'], ['except'], ['excepting'], ['other', 'than'], ['apart', 'from'], ['save', 'for'], ['aside', 'from']];
+const MARKERS: ReadonlyArray<readonly string[]> = [['without'], ['except'], ['excepting'], ['other', 'than'], ['apart', 'from'], ['save', 'for'], ['aside', 'from'], ['outside']];
+/**
+ * "No one outside the team may see donor records": "outside" lets out those inside, so a kept
+ * "outside" list that gained an item lets out more; a new "outside" ("Do not take laptops
+ * outside the office") more often says where the act is forbidden, so it counts only as widened.
+ */
+const LIST_ONLY = new Set(['outside']);
 /** Negations that make a sentence a prohibition ("without" alone forbids nothing: "Explain it without jargon"). */
 const FORBIDS = new Set(['not', 'never', 'no', 'nobody', 'none', 'prohibited', 'forbidden']);
 
+const MODALS = new Set(['may', 'can', 'must', 'should', 'shall', 'will', 'could', 'might']);
 /** Words after "without" that stress a rule rather than let a case out. */
 const STRESS_AFTER = new Set(['exception', 'exceptions', 'fail', 'delay', 'question', 'hesitation']);
 
@@ -29,7 +36,8 @@ function exceptionsOf(statement: Statement): Exception[] {
     // "without exception", "without fail" stress the rule; "even without the CVV" widens it.
     if (!marker || STRESS_AFTER.has(statement.words[i + 1] ?? '') || statement.words[i - 1] === 'even') return;
     let end = i + marker.length;
-    while (end < statement.words.length && !breaks.has(end)) end++;
+    // "No one outside the team may see ...": the rule's modal ends the exception.
+    while (end < statement.words.length && !breaks.has(end) && !MODALS.has(statement.words[end] ?? '')) end++;
     found.push({ marker: marker.join(' '), words: statement.words.slice(i + marker.length, end) });
   });
   return found;
@@ -51,7 +59,7 @@ function gainedException(previous: readonly Statement[], next: readonly Statemen
     const kept = before.filter((old) => old.marker === exception.marker);
     const own = [...stemSet(exception.words.join(' '))].filter((stem) => !oldStems.has(stem));
     if (own.length === 0) continue;
-    if (kept.length < next.flatMap(exceptionsOf).filter((other) => other.marker === exception.marker).length) return exception;
+    if (!LIST_ONLY.has(exception.marker) && kept.length < next.flatMap(exceptionsOf).filter((other) => other.marker === exception.marker).length) return exception;
     const widened = kept.some((old) => {
       const oldWords = stemSet(old.words.join(' '));
       const joins = exception.marker === 'without' ? ['or'] : ['or', 'and'];
@@ -66,7 +74,8 @@ function gainedException(previous: readonly Statement[], next: readonly Statemen
 export function findProhibitionExceptions(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
-    const forbids = (statements: readonly Statement[]) => statements.some((statement) => statement.mainNegations.some((word) => FORBIDS.has(word)));
+    // "No one ... may": a prohibition whose negation is its subject (not read as a main negation).
+    const forbids = (statements: readonly Statement[]) => statements.some((statement) => statement.mainNegations.some((word) => FORBIDS.has(word)) || /^(?:no one|nobody|no-one)\b/i.test(statement.text.trim()));
     if (!forbids(group.previous) || !forbids(group.next)) continue;
     const exception = gainedException(group.previous, group.next, stemSet(group.previousText));
     if (exception) reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.marker} ${exception.words.join(' ')}" now lets off ${quote(group.nextText)}` });
