@@ -757,5 +757,9 @@ describe('findReasons', () => {
       expect(codes('No one outside the audit team may open the case files.', 'No one outside the audit team and its contractors may open the case files.')).toEqual(['condition-added']);
       expect(codes('No one outside the audit team may open the case files.', 'No one outside the audit team may open or copy the case files.')).not.toContain('condition-added');
     });
+    it('reads a one-line "1) ... 2) ..." list turned into a numbered Markdown list as no number change, a step count changed as number-changed', () => {
+      expect(codes('1) Check the ID. 2) Take the deposit. 3) Hand over the keys.', '1. Check the ID.\n2. Take the deposit.\n3. Hand over the keys.')).toEqual([]);
+      expect(codes('1) Check the ID. 2) Take a deposit of 200 euros.', '1. Check the ID.\n2. Take a deposit of 100 euros.')).toEqual(['number-changed']);
+    });
   });
 });

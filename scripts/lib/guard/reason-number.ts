@@ -210,8 +210,9 @@ const PER_PERIOD = /^(?:once|twice|thrice|times?|per|half|\d.*|one|two|three|fou
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
   // "1." / "2)" opening a line number the steps of a list, they count nothing: a list turned into
-  // prose ("first ..., then ...") keeps every number that matters.
-  const masked = maskReferences(text).replace(/^([ \t]*)\d{1,2}[.)](?=\s)/gm, '$1').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
+  // prose ("first ..., then ...") keeps every number that matters. So does "2)" after a sentence
+  // end ("1) Confirm the date. 2) Send the quote."), a list written on one line.
+  const masked = maskReferences(text).replace(/^([ \t]*)\d{1,2}[.)](?=\s)/gm, '$1').replace(/([.!?;:]\s+)\(?\d{1,2}\)(?=\s)/g, '$1').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
   const tokens = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)].map((match) => (/^[.;!?:\n]$/.test(match[0]) ? SENTENCE_BREAK : match[0]));
   const quantities: Quantity[] = [];
   let i = 0;
