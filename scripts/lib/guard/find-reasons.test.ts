@@ -761,5 +761,9 @@ describe('findReasons', () => {
       expect(codes('1) Check the ID. 2) Take the deposit. 3) Hand over the keys.', '1. Check the ID.\n2. Take the deposit.\n3. Hand over the keys.')).toEqual([]);
       expect(codes('1) Check the ID. 2) Take a deposit of 200 euros.', '1. Check the ID.\n2. Take a deposit of 100 euros.')).toEqual(['number-changed']);
     });
+    it('reads the case of a kept prohibition exception replaced as condition-changed, the same case reworded as none', () => {
+      expect(codes('Do not release a patient record save where a court orders it.', 'Do not release a patient record save where the caller says they are family.')).toContain('condition-changed');
+      expect(codes('Never move a resident except with the manager\'s written approval.', 'Never move a resident except with written approval from the manager.')).toEqual([]);
+    });
   });
 });

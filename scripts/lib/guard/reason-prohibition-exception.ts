@@ -8,7 +8,7 @@ import { clauseBreaks, negativeWordBases, stemSet, type Statement } from './_sta
 import { quote } from './_text.ts';
 
 /** Words that let a case out of a prohibition; "without" names what makes the act allowed. */
-const MARKERS: ReadonlyArray<readonly string[]> = [['without'], ['except'], ['excepting'], ['other', 'than'], ['apart', 'from'], ['save', 'for'], ['aside', 'from'], ['outside']];
+const MARKERS: ReadonlyArray<readonly string[]> = [['without'], ['except'], ['excepting'], ['other', 'than'], ['apart', 'from'], ['save', 'for'], ['aside', 'from'], ['save', 'where'], ['save', 'when'], ['outside']];
 /**
  * "No one outside the team may see donor records": "outside" lets out those inside, so a kept
  * "outside" list that gained an item lets out more; a new "outside" ("Do not take laptops
@@ -70,6 +70,27 @@ function gainedException(previous: readonly Statement[], next: readonly Statemen
   return null;
 }
 
+/**
+ * A kept exception whose case was replaced ("save where the law requires it" -> "save where the
+ * third party says it is urgent"): most of its own words (those the rest of the old text does not
+ * use) gone, and words of its own brought in their place. Another case is let off.
+ */
+function replacedException(previous: readonly Statement[], next: readonly Statement[]): Exception | null {
+  const before = previous.flatMap(exceptionsOf);
+  const after = next.flatMap(exceptionsOf);
+  if (before.length !== 1 || after.length !== 1) return null;
+  const [old] = before;
+  const [now] = after;
+  if (!old || !now || old.marker !== now.marker || old.marker === 'without') return null;
+  const rest = (statements: readonly Statement[], exception: Exception): Set<string> => stemSet(statements.map((statement) => statement.text).join(' ').replace(exception.words.join(' '), ' '));
+  const oldOwn = [...stemSet(old.words.join(' '))].filter((stem) => !rest(previous, old).has(stem));
+  const newOwn = [...stemSet(now.words.join(' '))].filter((stem) => !rest(next, now).has(stem));
+  const nowStems = stemSet(now.words.join(' '));
+  const gone = oldOwn.filter((stem) => !nowStems.has(stem));
+  const brought = newOwn.filter((stem) => !stemSet(old.words.join(' ')).has(stem));
+  return oldOwn.length > 0 && gone.length * 2 > oldOwn.length && brought.length >= 2 ? now : null;
+}
+
 /** One reason per aligned prohibition that gained an exception said with without/except/other than/apart from. */
 export function findProhibitionExceptions(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -78,7 +99,12 @@ export function findProhibitionExceptions(input: StatementDiffInput): Reason[] {
     const forbids = (statements: readonly Statement[]) => statements.some((statement) => statement.mainNegations.some((word) => FORBIDS.has(word)) || /^(?:no one|nobody|no-one)\b/i.test(statement.text.trim()));
     if (!forbids(group.previous) || !forbids(group.next)) continue;
     const exception = gainedException(group.previous, group.next, stemSet(group.previousText));
-    if (exception) reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.marker} ${exception.words.join(' ')}" now lets off ${quote(group.nextText)}` });
+    if (exception) {
+      reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.marker} ${exception.words.join(' ')}" now lets off ${quote(group.nextText)}` });
+      continue;
+    }
+    const replaced = replacedException(group.previous, group.next);
+    if (replaced) reasons.push({ code: 'condition-changed', message: `condition changed: the exception is now "${replaced.marker} ${replaced.words.join(' ')}" in ${quote(group.nextText)}` });
   }
   return reasons;
 }
