@@ -765,5 +765,12 @@ describe('findReasons', () => {
       expect(codes('Do not release a patient record save where a court orders it.', 'Do not release a patient record save where the caller says they are family.')).toContain('condition-changed');
       expect(codes('Never move a resident except with the manager\'s written approval.', 'Never move a resident except with written approval from the manager.')).toEqual([]);
     });
+    it('reads a party swapped for one with a modifier ("the police" -> "the general manager") or a possessive party swapped as object-replaced', () => {
+      expect(codes('Report any threat against staff to the police at once.', 'Report any threat against staff to the general manager at once.')).toEqual(['object-replaced']);
+      expect(codes('Send the refund to the policyholder\'s bank account.', 'Send the refund to the broker\'s bank account.')).toEqual(['object-replaced']);
+      expect(codes('Pay the deposit into the landlord\'s bank account.', 'Pay the deposit into the letting agent\'s bank account.')).toEqual(['object-replaced']);
+      expect(codes('Report any threat against staff to the manager at once.', 'Report any threat against staff to the duty manager at once.')).toEqual([]);
+      expect(codes('Put the spare keys into the locker after each shift.', 'Put the spare keys into the drawer after each shift.')).toEqual([]);
+    });
   });
 });

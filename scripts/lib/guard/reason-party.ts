@@ -16,8 +16,26 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'your', 'our', 'his', 'h
 /** Content words that must stay around the party for the rule to be the same rule. */
 const FRAME_KEPT = 3;
 
-/** The one content word swapped in a sentence, with the word before it; null when more changed. */
-function loneSwap(before: readonly string[], after: readonly string[]): { gone: string; came: string; at: number } | null {
+/**
+ * The one content word swapped in a sentence, with the word before it; null when more changed. The
+ * new party may bring one modifier of its own ("to the police" -> "to the general manager").
+ */
+function loneSwap(before: readonly string[], after: readonly string[]): { gone: string; came: string; at: number; shown: string } | null {
+  if (after.length === before.length + 1) {
+    let prefix = 0;
+    while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+    const [modifier = '', came = ''] = after.slice(prefix, prefix + 2);
+    const gone = before[prefix] ?? '';
+    if (prefix + suffix !== before.length - 1 || !isContent(gone) || !isContent(modifier) || !isContent(came) || DETERMINERS.has(modifier)) return null;
+    return { gone, came, at: prefix, shown: `${modifier} ${came}` };
+  }
+  const one = sameLengthSwap(before, after);
+  return one ? { ...one, shown: one.came } : null;
+}
+
+function sameLengthSwap(before: readonly string[], after: readonly string[]): { gone: string; came: string; at: number } | null {
   if (before.length !== after.length) return null;
   let found: { gone: string; came: string; at: number } | null = null;
   for (let i = 0; i < before.length; i++) {
@@ -34,7 +52,7 @@ export function findPartiesReplaced(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const swap = loneSwap(previous.words, next.words);
     if (!swap) continue;
-    const { gone, came, at } = swap;
+    const { gone, came, at, shown } = swap;
     // "greater than" -> "smaller than": comparatives end in -er too.
     if (previous.words[at + 1] === 'than') continue;
     // Past determiners and up to two kept modifiers ("to the registered owner").
@@ -44,11 +62,13 @@ export function findPartiesReplaced(input: StatementDiffInput): Reason[] {
       if (!DETERMINERS.has(previous.words[slot] ?? '')) modifiers++;
       slot--;
     }
-    if (!PARTY_SLOTS.has(previous.words[slot] ?? '')) continue;
+    // "into the policyholder's bank account" -> "the repairer's": a role word owning something names a person.
+    const owns = (text: string, word: string): boolean => new RegExp(`\\b${word}['’]s\\b`, 'i').test(text);
+    if (!PARTY_SLOTS.has(previous.words[slot] ?? '') && !(owns(previous.text, gone) && owns(next.text, came))) continue;
     if (!isParty(gone) || !isParty(came) || GENERIC_PARTIES.has(came) || sameParty(gone, came) || normaliseWord(gone) === normaliseWord(came)) continue;
     if (gone.slice(0, 5) === came.slice(0, 5)) continue;
     if (previous.words.filter(isContent).length - 1 < FRAME_KEPT) continue;
-    reasons.push({ code: 'object-replaced', message: `party replaced: "${gone}" -> "${came}" in ${quote(group.nextText)}` });
+    reasons.push({ code: 'object-replaced', message: `party replaced: "${gone}" -> "${shown}" in ${quote(group.nextText)}` });
   }
   return reasons;
 }
