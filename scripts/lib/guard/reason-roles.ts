@@ -18,14 +18,15 @@ interface Token {
 /** Words that only introduce a noun; the slot is the word before them. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some']);
 
-function tokens(statement: Statement): Token[] {
+function tokens(statement: Statement, distinguish = false): Token[] {
   const { words } = statement;
   // "IT", "HR", "QA" written in capitals name a team, not the pronoun "it".
   const names = new Set([...statement.text.matchAll(/\b[A-Z]{2,}\b/g)].map((match) => match[0].toLowerCase()));
-  // "signaller" and "signal" share a stem: two words of one sentence are told apart by how they are written.
+  // "signaller" and "signal" share a stem: two words of one sentence are told apart by how they
+  // are written when asked (a last reading, after the phrase readings that quote whole parties).
   const writtenFor = new Map<string, Set<string>>();
   for (const word of words) writtenFor.set(normaliseWord(word), (writtenFor.get(normaliseWord(word)) ?? new Set()).add(word));
-  const stemOf = (word: string): string => ((writtenFor.get(normaliseWord(word))?.size ?? 0) > 1 ? word : normaliseWord(word));
+  const stemOf = (word: string): string => (distinguish && (writtenFor.get(normaliseWord(word))?.size ?? 0) > 1 ? word : normaliseWord(word));
   return words.map((word, i) => {
     let before = i - 1;
     while (before >= 0 && DETERMINERS.has(words[before] ?? '')) before--;
@@ -52,10 +53,10 @@ function uniquePositions(list: readonly Token[]): Map<string, number> {
 }
 
 /** The two words that swapped roles between two readings of one sentence, or null. */
-export function findSwappedRoles(previous: Statement, next: Statement): [string, string] | null {
+export function findSwappedRoles(previous: Statement, next: Statement, distinguish = false): [string, string] | null {
   if (previous.passive !== next.passive) return null;
-  const before = tokens(previous);
-  const after = tokens(next);
+  const before = tokens(previous, distinguish);
+  const after = tokens(next, distinguish);
   const inBefore = uniquePositions(before);
   const inAfter = uniquePositions(after);
   const shared = [...inBefore.keys()].filter((stem) => inAfter.has(stem));
@@ -158,7 +159,7 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
 export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findContrastSwap(previous.words, next.words);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }
