@@ -28,7 +28,15 @@ function standsFor(char: string, word: string): boolean {
 
 /** The words of `text` whose initials spell `acronym` (joiners like "of" may sit between), or null. */
 export function findExpansion(acronym: string, text: string): string | null {
-  const chars = acronym.toLowerCase();
+  const found = expansionOf(acronym.toLowerCase(), text);
+  if (found) return found;
+  // A digit after a letter may repeat it: "EC2" = Elastic Compute Cloud, "S3" = Simple Storage
+  // Service, "W3C" = World Wide Web Consortium.
+  const repeated = acronym.toLowerCase().replace(/([a-z])([2-4])/g, (_, letter: string, times: string) => letter.repeat(Number(times)));
+  return repeated !== acronym.toLowerCase() ? expansionOf(repeated, text) : null;
+}
+
+function expansionOf(chars: string, text: string): string | null {
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     let k = 0;

@@ -99,6 +99,12 @@ describe('abbreviations and order agreement', () => {
     expect(findExpansion('P1', 'Acknowledge priority-1 incidents.')).toBe('priority-1');
     expect(findExpansion('P1', 'Acknowledge priority incidents.')).toBeNull();
   });
+  it('reads a digit after a letter as that letter repeated ("EC2", "S3"), and keeps a number that is no repeat', () => {
+    expect(findExpansion('EC2', 'Tag every Elastic Compute Cloud instance.')).toBe('Elastic Compute Cloud');
+    expect(findExpansion('S3', 'Encrypt every Simple Storage Service bucket.')).toBe('Simple Storage Service');
+    expect(expandAbbreviations('Any EC2 instance must be tagged.', 'Any Elastic Compute Cloud instance must be tagged.')[0]).toBe('Any Elastic Compute Cloud instance must be tagged.');
+    expect(findExpansion('EC2', 'Tag every Elastic Compute instance.')).toBeNull();
+  });
   it('spells out clipped words the other version writes in full, but not derived words or compounds', () => {
     expect(expandAbbreviations('Update every admin account within 15 min.', 'Update every administrator account within 15 minutes.')[0]).toBe('Update every administrator account within 15 minutes.');
     expect(expandAbbreviations('Pay the invoice.', 'Record the payment.')[0]).toBe('Pay the invoice.');
