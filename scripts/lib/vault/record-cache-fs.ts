@@ -87,8 +87,9 @@ export function openRecordCache(gitdir: string): RecordCache {
           if (end === -1) end = text.length;
           const space = text.indexOf(' ', start);
           const oid = text.slice(start, space);
-          const json = space === -1 || space > end ? undefined : checkedJson(text, space, end);
-          if (json !== undefined && wanted.has(oid) && !found.has(oid) && visit(oid, json)) {
+          // Digested only when wanted: a line not asked for is dropped at the save anyway.
+          const json = wanted.has(oid) && !found.has(oid) && space < end ? checkedJson(text, space, end) : undefined;
+          if (json !== undefined && visit(oid, json)) {
             found.add(oid);
             used.add(oid);
           } else stale.add(shard);
