@@ -350,3 +350,16 @@ describe('a bad record fails the build', () => {
     }
   });
 });
+
+describe('prompt pages written by the build from the page Astro rendered', () => {
+  it('carry the same head, frame and script as that page, with their own title', () => {
+    const prompts = ['support/refund', 'support/refund-vip', 'sales/greeting', 'lab/payload'];
+    const frames = prompts.map((id) => {
+      const html = site.read(`prompts/${id}/index.html`);
+      expect(html).toContain(`<title>${id} · promptvault</title>`);
+      return html.replace(/<title>[^<]*<\/title>/, '').replace(/<main id="main">[\s\S]*<\/main>/, '');
+    });
+    expect(frames[0]).toMatch(/<link rel="stylesheet" href="[^"]+\.css">[\s\S]*<header class="site">[\s\S]*<footer class="site">[\s\S]*<script type="module" src="[^"]+"><\/script>$/);
+    for (const frame of frames) expect(frame).toBe(frames[0]);
+  });
+});

@@ -117,7 +117,9 @@ describe('promptvault backfill', () => {
     expect(looseObjects()).toBe(looseBefore);
     expect(repo.git(['fsck', '--no-dangling']).code).toBe(0);
     // What each prompt blob cites is left for the hook's next clause change (and found by the replay's).
-    const citations = JSON.parse(fs.readFileSync(path.join(repo.dir, '.git/promptvault/citations.json'), 'utf8')) as { entries: Record<string, unknown> };
+    // The file's first line names the cache; its entries follow as JSON.
+    const citationsText = fs.readFileSync(path.join(repo.dir, '.git/promptvault/citations.json'), 'utf8');
+    const citations = { entries: JSON.parse(citationsText.slice(citationsText.indexOf('\n') + 1)) as Record<string, unknown> };
     const refundBlob = repo.git(['rev-parse', 'HEAD:prompts/support/refund.md']).stdout.trim();
     expect(Object.entries(citations.entries).filter(([key]) => key.endsWith(`:${refundBlob}`)).map(([, value]) => value)).toEqual([[Buffer.byteLength(repo.read('prompts/support/refund.md')), ['privacy']]]);
     const second = await backfill({ cwd: repo.dir });

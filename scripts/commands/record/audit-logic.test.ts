@@ -168,6 +168,19 @@ const CASES: readonly Case[] = [
   { id: 'logic/order-prohibition-lifted', previous: 'Do not promise a connection date before the engineer has surveyed the line.', next: 'Promise a connection date before the engineer has surveyed the line.', code: 'negation-removed' },
   { id: 'logic/unless-added', previous: 'Refuse a rental if the driver has held a licence for less than a year.', next: 'Refuse a rental if the driver has held a licence for less than a year, unless they pay the young driver fee.', code: 'condition-added' },
   { id: 'keep/condition-split', previous: 'Robots stop when a person enters the aisle or a sensor fails.', next: 'If someone walks into the aisle, or if a sensor fails, the robots stop.', code: null },
+  // Round 8: the classes behind blind v10's misses.
+  { id: 'logic/until-replaced', previous: 'Keep the patient nil by mouth until the anaesthetist has reviewed them.', next: 'Keep the patient nil by mouth if the anaesthetist requests it.', code: 'condition-changed' },
+  { id: 'logic/condition-conjunct', previous: 'Suspend the account when the invoice has not been paid by 5 p.m.', next: 'Suspend the account when the invoice has not been paid by 5 p.m. and the customer cannot be reached by phone.', code: 'condition-narrowed' },
+  { id: 'logic/list-item-in-subject', previous: 'Staff with a cough, a fever or a rash must stay at home until 48 hours after the symptoms stop.', next: 'Staff with a cough or a fever must stay at home until 48 hours after the symptoms stop.', code: 'conjunct-dropped' },
+  { id: 'logic/duty-handed-over', previous: 'Nurses prepare the dose; the doctor administers it.', next: 'Nurses prepare the dose and may administer it; the doctor signs the chart.', code: 'permission-added' },
+  { id: 'logic/plain-duty-dropped', previous: 'Notes are typed up within 48 hours. The interviewee is offered a copy. Originals are kept in the case file.', next: 'Notes are typed up within 48 hours. Originals are kept in the case file.', code: 'requirement-removed' },
+  { id: 'logic/duty-drifted-to-grant', previous: 'Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', next: 'Candidates are welcome to bring one guest each to the count.', code: 'requirement-removed' },
+  { id: 'logic/plain-duty-as-advice', previous: 'The nurse in charge checks the controlled drugs register every shift.', next: 'The nurse in charge is expected to check the controlled drugs register every shift.', code: 'modal-weakened' },
+  { id: 'keep/right-said-with-can', previous: 'Patients choose their own GP.', next: 'Patients can choose their own GP.', code: null },
+  { id: 'logic/opposite-word', previous: 'Share the draft with internal reviewers only.', next: 'Share the draft with external reviewers only.', code: 'opposite-word' },
+  { id: 'keep/order-said-with-first', previous: 'Check the ID before you hand over the parcel.', next: 'When you hand over the parcel, check the ID first.', code: null },
+  { id: 'keep/until-as-if-not', previous: 'Do not close the ticket until the customer confirms the fix.', next: 'Do not close the ticket if the customer has not confirmed the fix.', code: null },
+  { id: 'keep/work-alone', previous: 'Staff who work alone must carry a radio.', next: 'Staff who work on their own must carry a radio.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

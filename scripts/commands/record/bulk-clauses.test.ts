@@ -78,13 +78,16 @@ describe('the prompts read in another thread', () => {
     expect(there.stats().entries).toBe(9);
   });
 
-  it('split among several threads, answer what one thread answers, file for file in the order given', async () => {
+  it('split among several threads, in runs dealt in turn, answer what one thread answers, file for file in the order given', async () => {
     const gitRepo = await openRepo({ cwd: repo.dir });
     const files = (await indexView(gitRepo).list(['prompts/'])).map((entry) => ({ oid: entry.oid, path: entry.path, id: entry.path.slice('prompts/'.length, -'.md'.length) }));
     const one = await readCitationsInThread(gitRepo, files, 1);
     expect(one).toHaveLength(files.length);
     expect(one!.filter((read) => (read.codex ?? []).length > 0)).toHaveLength(files.length);
     expect(await readCitationsInThread(gitRepo, files, 3)).toEqual(one);
+    // Runs of two files dealt to three threads in turn come back in the order given.
+    expect(await readCitationsInThread(gitRepo, files, 3, 2)).toEqual(one);
+    expect(new Set(one!.map((read) => JSON.stringify(read.codex))).size).toBeGreaterThan(3);
   });
 
   it('are read by one thread per core and 2,500 prompts, at most four', () => {
@@ -101,6 +104,12 @@ describe('the prompts read in another thread', () => {
 // byte-identical audits (damaged files: citations-cache-fs.test.ts).
 describe('the citation cache', () => {
   const cacheFile = () => path.join(repo.dir, '.git/promptvault/citations.json');
+  // Its first line names the cache, its format and the fingerprint of the reading code; the entries follow as JSON.
+  const readSaved = () => {
+    const text = fs.readFileSync(cacheFile(), 'utf8');
+    const newline = text.indexOf('\n');
+    return { header: text.slice(0, newline), entries: JSON.parse(text.slice(newline + 1)) as Record<string, unknown> };
+  };
   const recordStaged = (): string => {
     const saved = fs.readFileSync(path.join(repo.dir, '.git/index'));
     try {
@@ -119,14 +128,15 @@ describe('the citation cache', () => {
     fs.rmSync(cacheFile(), { force: true });
     const cold = recordStaged();
     expect(cold.split('\n').filter(Boolean)).toHaveLength(repo.filesAtHead('vault/audits/').length + 12);
-    const saved = JSON.parse(fs.readFileSync(cacheFile(), 'utf8')) as { fingerprint: string; entries: Record<string, unknown> };
+    const saved = readSaved();
     expect(Object.keys(saved.entries).length).toBeGreaterThanOrEqual(9);
     expect(recordStaged()).toBe(cold);
 
     // Written by other reading code (another fingerprint): dropped whole, even plausible entries.
     const lying = Object.fromEntries(Object.keys(saved.entries).map((key) => [key, [10, []]]));
-    fs.writeFileSync(cacheFile(), JSON.stringify({ ...saved, fingerprint: 'older code', entries: lying }));
+    const [name, format] = saved.header.split(' ').slice(1);
+    fs.writeFileSync(cacheFile(), `promptvault ${name} ${format} older-code\n${JSON.stringify(lying)}\n`);
     expect(recordStaged()).toBe(cold);
-    expect(JSON.parse(fs.readFileSync(cacheFile(), 'utf8')).fingerprint).toBe(saved.fingerprint);
+    expect(readSaved().header).toBe(saved.header);
   });
 });

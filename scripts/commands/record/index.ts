@@ -11,11 +11,15 @@ import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.t
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
+
+/** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
+const loadRecording = () => import('./recording.ts');
 
 export type HookName = 'pre-commit' | 'pre-merge-commit';
 export type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
@@ -48,6 +52,17 @@ export interface RecordResult {
 }
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
+  // A commit usually parses a few records and front matters, then the process exits: zod's
+  // compiled parsers would cost more to build than they save (lib/schema/safe-parse.ts).
+  const restoreParseMode = useParseMode('few');
+  try {
+    return await recordInMode(options);
+  } finally {
+    restoreParseMode();
+  }
+}
+
+async function recordInMode(options: RecordOptions): Promise<RecordResult> {
   const env = options.env ?? process.env;
   const { repo, head } = await openRepoAtHead({ cwd: options.cwd, env: options.env });
   // Only where prompts and clauses live is needed to know whether there is anything to do; the
@@ -57,7 +72,7 @@ export async function record(options: RecordOptions): Promise<RecordResult> {
   try {
     return await recordChanges(options, env, repo, head, locations, async () => {
       // The token counter, and the table it reads, only once there is something to record.
-      const { startTokenCounter } = await import('../../lib/traits/token-counter-fs.ts');
+      const { startTokenCounter } = await loadRecording();
       tokens = startTokenCounter(locations.tokenizer);
       tokens.preload();
       return tokens;
@@ -83,16 +98,9 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfig }, { recordCommit }, { indexView }, { invalidTags, parseUserTags, TAG_RULE }, { writeRecords }, { PENDING_TAGS_FILE }, { openCitationCache }, { recordFolder }] = await Promise.all([
+  const [createdAt, { readConfig, recordCommit, indexView, invalidTags, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder }] = await Promise.all([
     committerDate(repo),
-    import('../../lib/config/read-fs.ts'),
-    import('../../lib/recorder/record-commit.ts'),
-    import('../../lib/recorder/view.ts'),
-    import('../../lib/lineage/tags.ts'),
-    import('../../lib/vault/write-fs.ts'),
-    import('../tag/index.ts'),
-    import('../../lib/recorder/citations-cache-fs.ts'),
-    import('../../lib/vault/paths.ts'),
+    loadRecording(),
   ]);
   const userTags = [...parseUserTags(env.PROMPTVAULT_TAGS), ...parseUserTags(readPendingTags(repo, PENDING_TAGS_FILE))];
   const badTags = invalidTags(parseUserTags(env.PROMPTVAULT_TAGS));
@@ -140,12 +148,11 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
  * put back before recording, so the lineage read next still holds every version named as parent.
  */
 async function restoreDeletedRecords(options: RecordOptions, repo: Repo, base: string, changes: Awaited<ReturnType<typeof diffIndex>>, result: RecordResult): Promise<void> {
-  const { deletesRecords, recordsToRestore } = await import('../../lib/recorder/restore-deleted.ts');
+  const { deletesRecords, recordsToRestore, writeRecords } = await loadRecording();
   if (!deletesRecords(changes)) return;
   const restore = await recordsToRestore(repo, base, changes);
   if (restore.length === 0) return;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit({ ...result, restored: restore.map((write) => write.path) });
-  const { writeRecords } = await import('../../lib/vault/write-fs.ts');
   await writeRecords(repo, restore);
   result.restored = restore.map((write) => write.path);
   result.written.push(...result.restored);

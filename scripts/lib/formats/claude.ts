@@ -1,4 +1,4 @@
-import { emptyFields, listField, pickSettings, stringField, type ShapeReader } from './kinds.ts';
+import { listField, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
 
 // Claude Code subagents (`.claude/agents/*.md`, `plugins/*/agents/*.md`), slash commands
 // (`commands/*.md`) and skills (`skills/*/SKILL.md`): Markdown with front matter `name`,
@@ -7,10 +7,7 @@ import { emptyFields, listField, pickSettings, stringField, type ShapeReader } f
 // arguments are `$ARGUMENTS` and `$1`..`$9` in its body; they are its variables.
 
 export const readClaude: ShapeReader = (data, body) => {
-  const fields = emptyFields();
-  fields.name = stringField(data, 'name', fields);
-  fields.description = stringField(data, 'description', fields);
-  fields.model = stringField(data, 'model', fields);
+  const fields = namedFields(data);
   for (const key of ['tools', 'allowed-tools', 'disallowed-tools'] as const) {
     const list = listField(data[key]);
     if (list) fields.settings[key] = list;

@@ -1,4 +1,4 @@
-import { emptyFields, listField, pickSettings, stringField, type ShapeReader } from './kinds.ts';
+import { listField, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
 
 // GitHub Copilot prompt files (`*.prompt.md`), custom instructions (`*.instructions.md`,
 // `.github/copilot-instructions.md`), chat modes (`*.chatmode.md`) and custom agents
@@ -7,10 +7,7 @@ import { emptyFields, listField, pickSettings, stringField, type ShapeReader } f
 // `${input:name}` and `${input:name:placeholder}` variables.
 
 export const readCopilot: ShapeReader = (data, body) => {
-  const fields = emptyFields();
-  fields.name = stringField(data, 'name', fields);
-  fields.description = stringField(data, 'description', fields);
-  fields.model = stringField(data, 'model', fields);
+  const fields = namedFields(data);
   const tools = listField(data.tools);
   if (tools) fields.settings.tools = tools;
   pickSettings(data, ['mode', 'agent', 'applyTo', 'target', 'argument-hint', 'handoffs'], fields.settings);

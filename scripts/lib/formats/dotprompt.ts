@@ -1,4 +1,4 @@
-import { emptyFields, isRecord, pickSettings, stringField, type ShapeReader } from './kinds.ts';
+import { isRecord, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
 
 // Dotprompt (`*.prompt`): YAML front matter `name`, `variant`, `model`, `config` (temperature,
 // topK, ...), `input` (`schema` in Picoschema, `default`), `output` (`format`, `schema`), `tools`;
@@ -6,10 +6,7 @@ import { emptyFields, isRecord, pickSettings, stringField, type ShapeReader } fr
 // declares `language` (the `?` marks it optional, the parenthesis after a name gives its type).
 
 export const readDotprompt: ShapeReader = (data) => {
-  const fields = emptyFields();
-  fields.name = stringField(data, 'name', fields);
-  fields.description = stringField(data, 'description', fields);
-  fields.model = stringField(data, 'model', fields);
+  const fields = namedFields(data);
   pickSettings(data, ['variant', 'config', 'output', 'tools'], fields.settings);
   const input = isRecord(data.input) ? data.input : undefined;
   const schema = input?.schema;

@@ -1,4 +1,4 @@
-import { emptyFields, isRecord, pickSettings, stringField, type ShapeReader } from './kinds.ts';
+import { isRecord, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
 
 // GitHub Models prompt files (`*.prompt.yml`, `*.prompt.yaml`): a YAML file, no Markdown body, with
 // `name`, `description`, `model`, `modelParameters`, `messages` (a list of `{ role, content }`),
@@ -7,10 +7,7 @@ import { emptyFields, isRecord, pickSettings, stringField, type ShapeReader } fr
 // `{{input}}` variables are found as in Markdown prompts.
 
 export const readGithubModels: ShapeReader = (data) => {
-  const fields = emptyFields();
-  fields.name = stringField(data, 'name', fields);
-  fields.description = stringField(data, 'description', fields);
-  fields.model = stringField(data, 'model', fields);
+  const fields = namedFields(data);
   pickSettings(data, ['modelParameters', 'responseFormat', 'jsonSchema'], fields.settings);
   const messages = Array.isArray(data.messages) ? data.messages : [];
   if (!Array.isArray(data.messages)) fields.warnings.push({ code: 'github-models-no-messages', message: 'has no "messages" list; recorded with an empty text', expected: 'messages:\n  - role: system\n    content: You are ...' });

@@ -33,6 +33,15 @@ export function emptyFields(): ShapeFields {
   return { settings: {}, variables: [], warnings: [] };
 }
 
+/** Fields with `name`, `description` and `model` read as text: what most shapes' front matter names so. */
+export function namedFields(data: Record<string, unknown>): ShapeFields {
+  const fields = emptyFields();
+  fields.name = stringField(data, 'name', fields);
+  fields.description = stringField(data, 'description', fields);
+  fields.model = stringField(data, 'model', fields);
+  return fields;
+}
+
 /** A string value, or undefined (with a warning) when the key holds something else. */
 export function stringField(data: Record<string, unknown>, key: string, fields: ShapeFields): string | undefined {
   const value = data[key];

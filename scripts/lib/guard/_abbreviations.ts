@@ -61,8 +61,9 @@ function expandClippings(text: string, other: string): string {
   const ownWords = new Set(wordsOf(text).map(({ word }) => word.toLowerCase()));
   const otherWords = [...new Set(wordsOf(other).map(({ word }) => word.toLowerCase()))].filter((word) => !ownWords.has(word));
   return text.replace(/\b([a-z]{3,})(s?)\b(\.?)/g, (whole, clip: string, plural: string, dot: string) => {
+    // No word longer than a clip can be one (isClippingOf): decided before a pattern is built for it.
+    if (clip.length > MAX_CLIP || STOP_WORDS.has(clip) || RULE_WORDS.has(clip)) return whole;
     if (otherWords.includes(clip + plural) || new RegExp(`\\b${clip}${plural}\\b`, 'i').test(other)) return whole;
-    if (STOP_WORDS.has(clip) || RULE_WORDS.has(clip)) return whole;
     const full = otherWords.find((word) => word.startsWith(clip) && isClippingOf(clip, word));
     return full ? `${full}${dot}` : whole;
   });

@@ -83,9 +83,15 @@ function isImperative(words: readonly string[]): boolean {
   return !words.slice(i + 1, i + 4).some((word) => SUBJECT_FOLLOWERS.has(word));
 }
 
+/** "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed. */
+const NO_SUBJECT_MAY = /^ no (?:[a-z'-]+ ){1,3}?(may|can|could|shall|should|will|is to|are to) /;
+
 /** How binding a sentence is; null for a plain statement with no modal and no imperative. */
 export function readModal(sentence: string): ModalReading | null {
   const text = padded(sentence);
+  // "No changes may be merged", "No refund can be issued": a prohibition, whatever its modal.
+  const none = NO_SUBJECT_MAY.exec(text);
+  if (none) return { strength: 3, words: `no ... ${none[1]}` };
   const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `));
   if (hedge) return { strength: 1, words: hedge };
   let best: { strength: Strength; at: number; phrase: string } | null = null;

@@ -254,6 +254,9 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
     if (word !== 'but' || i === 0) return;
     let end = i + 1;
     while (end < words.length && !breaks.has(end)) end++;
+    // ", but it must not be programmable": a clause with its own subject and modal is a rule of
+    // its own (said as a sentence of its own, it reads the same), not an exception carved out.
+    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+) (?:must|shall|should|may|can|will|is|are|does|do)\b/.test(words.slice(i + 1, end).join(' '))) return;
     spans.push([i, end]);
   });
   return spans;
@@ -274,6 +277,17 @@ export function clauseBreaks(text: string): Set<number> {
 /** What a "keep" keeps something from: then it forbids sharing, showing or putting it elsewhere. */
 const KEEPS_OUT = /\b(?:out of|away from|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
 
+/** States a "keep" holds something in that forbid changing it: "keep the release branch frozen" = "do not change it". */
+const UNCHANGED_STATES = new Set(['frozen', 'unchanged', 'untouched', 'unaltered', 'unmodified', 'locked', 'sealed']);
+
+/** "Keep the release branch frozen (while ...)": the state closes the object's phrase (no noun after it, "a locked account"). */
+function keepsUnchanged(words: readonly string[], at: number): boolean {
+  const state = words.slice(at + 2, at + 7).findIndex((word) => UNCHANGED_STATES.has(word));
+  if (state < 0) return false;
+  const after = words[at + 2 + state + 1];
+  return after === undefined || !isContent(after);
+}
+
 /** Words that make an "avoid" softer than a prohibition ("should avoid", "try to avoid"). */
 const SOFTENERS = new Set(['should', 'must', 'may', 'might', 'can', 'could', 'would', 'to', 'try', 'ideally', 'generally', 'usually']);
 
@@ -292,7 +306,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "say so instead of guessing" is "do not guess".
     const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
     // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
-    const keepsOut = (word === 'keep' || word === 'keeps') && KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' '));
+    const keepsOut = (word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i));
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.
@@ -302,6 +316,10 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "Minors who are travelling without an adult" for "Unaccompanied minors": the other version's
     // negative word, spelled out in a relative clause.
     if (relative && (word === 'without' || word === 'no') && spellsOutNegative) return;
+    // "Staff who do not hold a licence" for "Unlicensed staff", "code that nobody has reviewed" for
+    // "unreviewed code": a relative clause's negation with the other version's negative word's base
+    // a few words on ("licen-", "review-") spells that word out.
+    if (relative && spellsOutNegative && words.slice(i + 1, i + 6).some((later) => spellsBase(later, negatedStems))) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -312,6 +330,11 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     found.push(i);
   });
   return found;
+}
+
+/** Whether a word starts as a negative word's base does ("licence" for the "licens" of "unlicensed"). */
+function spellsBase(word: string, bases: ReadonlySet<string>): boolean {
+  return word.length >= 4 && [...bases].some((base) => base.length >= 4 && word.startsWith(base.slice(0, 5)));
 }
 
 /**

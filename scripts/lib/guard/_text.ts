@@ -27,6 +27,8 @@ function splitLine(line: string, sentences: string[]): void {
     const before = line.slice(start, match.index);
     const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').toLowerCase();
     if (match[0] === '.' && ABBREVIATIONS.has(lastWord)) continue;
+    // "by 4 p.m. and the client cannot be reached": a dotted abbreviation before a lower-case word ends no sentence.
+    if (match[0] === '.' && /^(?:[a-z]\.)+[a-z]$/.test(lastWord) && /^\s+[a-z]/.test(line.slice(match.index + 1))) continue;
     const sentence = line.slice(start, match.index + match[0].length).trim();
     if (/[A-Za-z0-9]/.test(sentence)) sentences.push(sentence);
     start = match.index + match[0].length;

@@ -626,5 +626,62 @@ describe('findReasons', () => {
       expect(codes('Call the engineer if the error rate passes 2%.', 'Call the engineer if the error rate passes 2% and the status page is red.')).toEqual(['condition-narrowed']);
     });
   });
-});
 
+  describe('round 8: v10 misses read as classes', () => {
+    it('reads an "until/before" bound replaced by an if/when with another event as condition-changed, and the bound said as "if ... not" as none', () => {
+      expect(codes('Keep the patient nil by mouth until the anaesthetist has reviewed them.', 'Keep the patient nil by mouth if the anaesthetist requests it.')).toEqual(['condition-changed']);
+      expect(codes('Do not release the results before the supervisor has checked them.', 'Do not release the results if the supervisor has flagged them.')).toEqual(['condition-changed']);
+      expect(findReasons('Do not e-file the return until the client has signed the form.', 'Do not e-file the return if the client has refused to sign the form.')[0]?.message).toContain('"until the client has signed the form" -> "if the client has refused to sign the form"');
+      expect(codes('Do not close the ticket until the customer confirms the fix.', 'Do not close the ticket if the customer has not confirmed the fix.')).toEqual([]);
+      expect(codes('Do not close the ticket until the customer confirms the fix.', 'Close the ticket only once the customer confirms the fix.')).toEqual([]);
+      expect(codes('Do not e-file the return until the client signs the form.', 'Do not e-file the return when the client signs the form.')).toEqual(['condition-changed']);
+      expect(codes('Do not ship the order before 5 p.m.', 'Do not ship the order if it is raining.')).not.toContain('condition-changed');
+      expect(codes('Check the ID before you hand over the parcel.', 'When you hand over the parcel, check the ID first.')).toEqual([]);
+      expect(codes('Back up the database before you run the migration.', 'When you run a migration, back up the database beforehand.')).toEqual([]);
+    });
+    it('reads a kept condition that gained an "and ..." conjunct as condition-narrowed, whatever negation or "can" the conjunct brings', () => {
+      expect(codes('Suspend the account when the invoice has not been paid by 5 p.m.', 'Suspend the account when the invoice has not been paid by 5 p.m. and the customer cannot be reached by phone.')).toEqual(['condition-narrowed']);
+      expect(codes('Staff may leave early when the shift has not been busy.', 'Staff may leave early when the shift has not been busy and a manager can cover.')).toEqual([]);
+    });
+    it('reads the last item of a list inside a subject or condition dropped as conjunct-dropped, the list reordered as none', () => {
+      expect(codes('Staff with a cough, a fever or a rash must stay at home until 48 hours after the symptoms stop.', 'Staff with a cough or a fever must stay at home until 48 hours after the symptoms stop.')).toEqual(['conjunct-dropped']);
+      expect(codes('Staff with a cough, a fever or a rash must stay at home until 48 hours after the symptoms stop.', 'Staff with a rash, a cough or a fever must stay at home until 48 hours after the symptoms stop.')).toEqual([]);
+    });
+    it('reads a duty of one party that another party "may" now do as permission-added, and "X alone" dropped as scope-widened', () => {
+      expect(codes('Nurses prepare the dose; the doctor administers it.', 'Nurses prepare the dose and may administer it; the doctor signs the chart.')).toContain('permission-added');
+      expect(codes('Agents collect the documents and the underwriter decides on the claim.', 'Agents collect the documents and may decide on small claims.')).toContain('permission-added');
+      expect(codes('Cashiers count the float; the duty manager alone opens the safe.', 'Cashiers count the float; the duty manager opens the safe.')).toEqual(['scope-widened']);
+      expect(findReasons('The duty manager alone may authorise a refund.', 'The duty manager or a team lead may authorise a refund.')[0]?.message).toContain('"manager alone" dropped');
+      expect(codes('The doctor administers the dose.', 'The dose is administered by the doctor.')).toEqual([]);
+      expect(codes('Agents may issue refunds; the manager approves them.', 'The manager approves refunds, which agents may issue.')).toEqual([]);
+      expect(codes('Staff who work alone must carry a radio.', 'Staff who work on their own must carry a radio.')).toEqual([]);
+      expect(codes('The pharmacist alone hands it to the patient.', 'Only the pharmacist hands it to the patient.')).toEqual([]);
+    });
+    it('reads a short plain duty dropped from a list of duties said the same way as requirement-removed, a remark dropped as none', () => {
+      expect(codes('Notes are typed up within 48 hours. The interviewee is offered a copy. Originals are kept in the case file.', 'Notes are typed up within 48 hours. Originals are kept in the case file.')).toEqual(['requirement-removed']);
+      expect(codes('Visitors sign in at reception. Visitors wear a badge. Contractors are escorted at all times.', 'Visitors sign in at reception. Contractors are escorted at all times.')).toEqual(['requirement-removed']);
+      expect(codes('Our team values clarity. Answer every email within a day.', 'Answer every email within a day.')).toEqual([]);
+      expect(codes('Interns may work remotely on quiet days. Interns sign in at reception.', 'Interns sign in at reception.')).toEqual([]);
+    });
+    it('reads a duty said as a plain statement and turned into advice as modal-weakened, and a right said with "can"/"entitled to" as none', () => {
+      expect(codes('The nurse in charge checks the controlled drugs register every shift.', 'The nurse in charge is expected to check the controlled drugs register every shift.')).toEqual(['modal-weakened']);
+      expect(codes('Staff report near misses to the safety officer.', 'Staff are invited to report near misses to the safety officer.')).toEqual(['modal-weakened']);
+      expect(codes('All contractors complete the site induction before starting work.', 'Contractors should complete the site induction before starting work.')).toContain('modal-weakened');
+      expect(codes('Patients choose their own GP.', 'Patients can choose their own GP.')).toEqual([]);
+      expect(codes('Staff get 25 days of annual leave.', 'Staff are entitled to 25 days of annual leave.')).toEqual([]);
+      expect(codes('Agents record every refund in the ledger.', 'Agents record every refund in the ledger where possible.')).toEqual(['qualifier-added']);
+    });
+    it('reads a word of a kept rule turned into its opposite as opposite-word, and the word turned with a negation as none', () => {
+      expect(codes('Share the draft with internal reviewers only.', 'Share the draft with external reviewers only.')).toEqual(['opposite-word']);
+      expect(codes('Lock the cabinet at the end of each shift.', 'Unlock the cabinet at the end of each shift.')).toEqual(['opposite-word']);
+      expect(findReasons('Keep client files for six years after the matter closes.', 'Keep client files for six years after the matter opens.')[0]?.message).toContain('"closes" -> "opens"');
+      expect(codes('Do not process unsigned consent forms.', 'Do not process consent forms that have not been signed.')).toEqual([]);
+      expect(codes('Escalate the ticket if the test fails.', 'Escalate the ticket unless the test passes.')).not.toContain('opposite-word');
+      expect(codes('Start the review at the beginning of the month.', 'Begin the review at the start of the month.')).toEqual([]);
+    });
+    it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
+      expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
+      expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');
+    });
+  });
+});

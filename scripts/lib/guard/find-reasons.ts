@@ -6,18 +6,22 @@ import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
+import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
+import { findOppositeWords } from './reason-opposite.ts';
 import { findPartiesReplaced } from './reason-party.ts';
 import { findUpsellsAdded } from './reason-upsell.ts';
 import { findOrderChanges } from './reason-order.ts';
+import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findScopeChanges } from './reason-scope.ts';
+import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
   findModalWeakened,
@@ -41,6 +45,9 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findObjectsNarrowed,
   findPartiesReplaced,
   findUpsellsAdded,
+  findHandedDuties,
+  findPlainDutiesWeakened,
+  findOppositeWords,
 ];
 
 /**
@@ -50,7 +57,9 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
  * Embedding similarity misses most of these ("must" and "may", "before" and "after" sit close
  * together in any vector space), so they are checked by rule.
  */
-export function findReasons(previous: string, next: string): Reason[] {
+export function findReasons(written: string, next: string): Reason[] {
+  // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
+  const previous = withoutDroppedExceptions(written, next);
   const statements = readStatementGroups(previous, next);
   return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, next)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
 }

@@ -8,6 +8,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
+import { reportsKeptGrant } from './_reported-grants.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
@@ -100,7 +101,11 @@ function skippedDuty(added: Statement, input: StatementDiffInput): Statement | n
 export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
+  // "Tell participants they may leave at any time" said in other words tells them the same.
+  const grants = (padded: string): boolean => PERMISSION.test(padded) || LIFTED.test(padded);
+  const previous = [...input.groups.flatMap((group) => group.previous), ...input.removed];
   for (const added of input.added) {
+    if (reportsKeptGrant(added, previous, grants)) continue;
     const skipped = skippedDuty(added, input);
     if (skipped) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} skips what ${quote(skipped.text, 70)} requires` });

@@ -3,8 +3,10 @@
 // `condition-added`: a new if/when condition now limits a rule that applied without it. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { boundChange } from './_bound-replaced.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
@@ -28,6 +30,12 @@ const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|alre
 const ALWAYS = /\b(?:at all times|always|at any time|in all cases|without exception)\b/i;
 /** Words that grant, so a narrower condition makes the rule stricter, not weaker. */
 const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free']);
+
+/** A grant word outside the statement's conditions: "when the client cannot be reached" grants nothing. */
+function grantsInMainClause(statement: Statement): boolean {
+  const count = (words: readonly string[]) => words.filter((word) => PERMISSION_WORDS.has(word)).length;
+  return count(statement.words) > count(statement.conditions.flatMap((condition) => condition.words));
+}
 
 /**
  * A condition kept and made to demand more ("if the policy is under 30 days old" -> "... and the
@@ -72,9 +80,12 @@ function restatesWhatTheRuleCovers(condition: Condition, oldStems: ReadonlySet<s
  * happens; only a condition with other words ("when the return is approved" -> "whenever a
  * return is requested") changes when the rule applies.
  */
-function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Condition[], from: ConditionKind, to: ConditionKind): boolean {
+function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Condition[], from: ConditionKind, to: ConditionKind, rule: string): boolean {
   if (from !== 'if' || to !== 'whenever') return false;
-  const same = (a: readonly string[], b: readonly string[]): boolean => a.length > 0 && a.every((stem) => b.includes(stem)) && b.every((stem) => a.includes(stem));
+  // Words the old condition had and the new one lost ("when you leave your desk for more than 5
+  // minutes" -> "whenever you leave your desk") widen it: stricter where wider is (widerIsStricter).
+  const wider = widerIsStricter(rule);
+  const same = (a: readonly string[], b: readonly string[]): boolean => b.length > 0 && b.every((stem) => a.includes(stem)) && (wider || a.every((stem) => b.includes(stem)));
   return gained.every((condition) => lost.some((old) => same(ownStems(old), ownStems(condition))));
 }
 
@@ -85,11 +96,17 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
     if (saysSameOrder(group)) continue;
     const where = quote(group.nextText);
+    // "until the vet has been informed" -> "if the vet asks for it": the event the rule waits for changed.
+    const bound = boundChange(group);
+    if (bound) {
+      if (bound.condition) reasons.push({ code: 'condition-changed', message: `condition changed: "${bound.bound}" -> "${bound.condition.words.join(' ')}" in ${where}` });
+      continue;
+    }
     const before = tally(group.previous.flatMap((statement) => statement.conditions));
     const after = tally(group.next.flatMap((statement) => statement.conditions));
     const lost = [...before].filter(([kind, list]) => list.length > (after.get(kind)?.length ?? 0)).map(([kind]) => kind);
     const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
-    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other)).map((other) => [kind, other] as const))[0];
+    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
       const to = after.get(flip[1])?.[0]?.marker ?? flip[1];
@@ -99,6 +116,14 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     if (lost.includes('only-if') && gained.length === 0) {
       const marker = before.get('only-if')?.[0]?.marker ?? 'only if';
       reasons.push({ code: 'condition-changed', message: `condition dropped: "${marker}" no longer limits ${where}` });
+      continue;
+    }
+    // "when the margin call has not been met" -> "... and the client cannot be reached": a kept
+    // condition that gained a conjunct narrows the rule, whatever negation the conjunct brings.
+    const grants = group.next.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
+    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions));
+    if (narrowed) {
+      reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${quote(narrowed.words.join(' '))} now limits ${where}` });
       continue;
     }
     const hadConditions = group.previous.some((statement) => statement.conditions.length > 0);
@@ -136,15 +161,8 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "Refuse a rental if ..., unless they pay the young driver fee": a new exception, with words
     // of its own, lets the rule off in a case; in a permission it takes a case away (stricter).
     const exception = gained.includes('unless') && lost.length === 0 ? (after.get('unless') ?? []).find((condition) => condition.stems.some((stem) => !oldStems.has(stem))) : undefined;
-    const grantsHere = group.next.some((statement) => statement.words.some((word) => PERMISSION_WORDS.has(word)) && statement.mainNegations.length === 0);
-    if (exception && !grantsHere) {
+    if (exception && !grants) {
       reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.words.join(' ')}" now lets off ${where}` });
-      continue;
-    }
-    const grants = group.next.some((statement) => statement.words.some((word) => PERMISSION_WORDS.has(word)) && statement.mainNegations.length === 0);
-    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions));
-    if (narrowed) {
-      reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${quote(narrowed.words.join(' '))} now limits ${where}` });
     }
   }
   return reasons;

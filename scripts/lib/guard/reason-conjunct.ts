@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
+import { inGrantedList } from './_stricter-edits.ts';
 import { quote } from './_text.ts';
 
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
@@ -60,7 +61,12 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // kept ("the dose, the time and the route in the chart" -> "the dose and the time in the
       // chart": "route" went, "chart" belongs to the whole list). "A and B" is no such list: its
       // second part is often a verb phrase reworded ("send the receipt by email" -> "email it").
-      const serial = /,[^,]*\s(?:and|or)\s/i.test(sentence.text);
+      const serialMatch = /,[^,]*\s(?:and|or)\s/i.exec(sentence.text);
+      const serial = serialMatch !== null;
+      // The serial list's last item need not end the sentence: "Food handlers with vomiting,
+      // diarrhoea or jaundice must stay away ..." lists the cases of its subject, the rule follows.
+      const rest = serialMatch ? sentence.text.slice(serialMatch.index + serialMatch[0].length) : '';
+      const lastItem = serialMatch ? parts.findIndex((part) => rest.startsWith(part.text)) : -1;
       const dropped = parts.find((part, k) => {
         const gone = (stem: string) => !newStems.has(stem) && !everyNewStem.has(stem);
         const missing = part.stems.filter(gone).length;
@@ -75,10 +81,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         const coordinated = new RegExp(`\\b(?:and|or)\\s+${part.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(sentence.text);
         const sharesWithPrevious = k > 0 && coordinated && part.stems[0] !== undefined && (parts[k - 1]?.stems ?? []).includes(part.stems[0]);
         const ownGone = sharesWithPrevious && own.length > 0 && own.every(gone);
-        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && k === parts.length - 1 && head !== undefined && gone(head)) || (repeatsNoun && head !== undefined && gone(head)) || ownGone;
+        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && (k === parts.length - 1 || k === lastItem) && head !== undefined && gone(head)) || (repeatsNoun && head !== undefined && gone(head)) || ownGone;
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
-      if (dropped && kept.length > 0) {
+      // "may share it with the lead or their deputy" -> "only with the lead": a grant narrowed, stricter.
+      if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text)) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
         break;
       }

@@ -30,7 +30,8 @@ export function findEntities(text: string): string[] {
   for (const match of masked.matchAll(EMAIL)) entities.push(match[0]);
   const plain = masked.replace(URL, ' ').replace(EMAIL, ' ');
   for (const sentence of splitSentences(plain)) {
-    const tokens = sentence.split(/\s+/).map((token) => token.replace(/^[("'“‘[]+|[.,;:!?'")”’\]]+$/g, ''));
+    // "RIDDOR-reportable", "GDPR-compliant": a lower-case word hyphened to a name is no part of it.
+    const tokens = sentence.split(/\s+/).map((token) => token.replace(/^[("'“‘[]+|[.,;:!?'")”’\]]+$/g, '').replace(/^([A-Z][A-Za-z0-9]*)(?:-[a-z]+)+$/, '$1'));
     let run: string[] = [];
     let runStartsSentence = false;
     const flush = (): void => {
@@ -82,7 +83,11 @@ function initials(name: string): string {
 
 /** Still named in the new text, as written or as an acronym of it (or the name an acronym stands for). */
 function isStillNamed(entity: string, nextText: string, nextEntities: readonly string[]): boolean {
-  if (normalise(nextText).includes(normalise(entity))) return true;
+  // "on Friday afternoons" -> "on Fridays": the name in the plural still names it, and every one of
+  // it. Not the other way round: "on Fridays" -> "on Friday afternoons" may name only part of it.
+  const text = normalise(nextText);
+  const name = normalise(entity);
+  if (text.includes(name) || text.includes(name.replace(/ $/, 's '))) return true;
   const compact = entity.replace(/[\s-]/g, '').toUpperCase();
   return nextEntities.some((other) => initials(other) === compact || other.replace(/[\s-]/g, '').toUpperCase() === initials(entity));
 }

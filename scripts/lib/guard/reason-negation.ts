@@ -38,7 +38,10 @@ function appendsRule(previous: readonly Statement[], next: readonly Statement[])
   if (!old || !now) return false;
   const at = now.words.findIndex((word) => now.mainNegations.includes(word));
   const before = new Set(now.words.slice(0, Math.max(0, at)).filter(isContent).map(normaliseWord));
-  return at > 0 && old.stems.length > 0 && old.stems.every((stem) => before.has(stem));
+  // Numbers are number-changed's to judge: "at least 12 characters" restated as "at least 16
+  // characters, and never reused" is still the old rule restated.
+  const words = old.stems.filter((stem) => !/^\d/.test(stem));
+  return at > 0 && words.length > 0 && words.every((stem) => before.has(stem));
 }
 
 function shared(a: Statement, b: Statement): number {
@@ -154,13 +157,26 @@ function mannerWithout(statement: Statement, at: number, previous: readonly Stat
   return !/ing$/.test(following) && !turnedRound;
 }
 
+/**
+ * "Do not dispense unlicensed medicines without the prescriber's written request" -> "... medicines
+ * that have no marketing licence without the prescriber's written request": the same "without" and
+ * the words after it, written in the new sentence too, are the same manner or condition, even where
+ * a relative clause spelled out before it makes it read as that clause's own.
+ */
+function withoutStillWritten(statement: Statement, at: number, next: readonly Statement[]): boolean {
+  if (statement.words[at] !== 'without') return false;
+  const phrase = statement.words.slice(at, at + 4);
+  // Only where the new sentence no longer reads it as the rule's own (there it is counted anyway).
+  return phrase.length === 4 && next.some((other) => other.words.some((word, i) => word === 'without' && !other.mainNegationAt.includes(i) && phrase.every((part, k) => other.words[i + k] === part)));
+}
+
 /** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
 export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
     // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
     if (saysSameOrder(group)) continue;
-    const before = group.previous.flatMap((statement) => statement.mainNegations);
+    const before = group.previous.flatMap((statement) => statement.mainNegationAt.filter((at) => !withoutStillWritten(statement, at, group.next)).map((at) => statement.words[at] ?? ''));
     const after = group.next.flatMap((statement) => statement.mainNegations);
     // One sentence to one, a lower count means a negation went ("do not X or Y without Z" keeps
     // its rule only with both); splits and merges repeat or share negations ("Do not X. Do not Y."

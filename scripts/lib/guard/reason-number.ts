@@ -71,7 +71,11 @@ function boundBefore(tokens: readonly string[], index: number): Quantity['bound'
   // "will not be back within five days" is "longer than five days": a negation just before the
   // bound turns it over ("not more than" is a bound of its own, read above).
   const lead = tokens.slice(Math.max(0, index - phrase.split(' ').length - 3), index - phrase.split(' ').length).map((token) => token.toLowerCase());
-  const negated = lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) && !lead.includes(SENTENCE_BREAK);
+  // "Do not approve expenses over $1,000": a threshold right after a noun picks the cases the
+  // negated verb covers; the negation is the rule's, not the bound's.
+  const wordBefore = (lead.at(-1) ?? '').toLowerCase();
+  const picksCases = ge !== undefined && THRESHOLD.includes(ge) && /^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore);
+  const negated = !picksCases && lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) && !lead.includes(SENTENCE_BREAK);
   return (le !== undefined) !== negated ? 'le' : 'ge';
 }
 
@@ -116,7 +120,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
   if (UNREADABLE.test(sentence)) return null;
-  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `;
+  // The rule's own negation after the number stands in the number's clause: "are at least 16
+  // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
+  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `.replace(NEW_PREDICATE, ' ');
   // After the number only the rule's own negation counts ("must not"), not "without a supervisor".
   // "can offer credit without asking a manager, up to $25": "without" sets a condition on a
   // permission there, it forbids nothing.
@@ -149,6 +155,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   return !permission;
 }
 
+/** A coordinated predicate of its own after the number ("... and are never reused"), to the sentence's end. */
+const NEW_PREDICATE = / (?:and|but|or) (?:(?:is|are|was|were|must|may|can|should|shall|will|do|does|never|not) |(?:cannot|can't|won't|don't|doesn't|mustn't|shouldn't) ).*$/;
+
 /** A negated verb just before "in"/"for" and the number: "not been updated in", "has not logged in for". */
 const STALE = /\b(?:not|never)(?: [a-z]+){1,3} (?:in|for) $/;
 
@@ -168,7 +177,7 @@ function verbAfterSubject(tokens: readonly string[], index: number, boundAt: num
 }
 
 /** Words saying a rule now covers every case, whatever the amount. */
-const COVERS_ALL = /\b(?:every|all|any|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
+const COVERS_ALL = /\b(?:every|all|any|whenever|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
 
 /** Marks a sentence end in the token stream, so a direction is read within its sentence. */
 const SENTENCE_BREAK = '\u0000';

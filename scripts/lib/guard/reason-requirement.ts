@@ -7,6 +7,7 @@
 // nothing in its place, or replaced by a rule of the other polarity, stays `requirement-removed`.
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
+import { onlyGrants, statesPlainDuty } from './_plain-duty.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
 import { contentStems, listLeadIns, quote } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
@@ -67,16 +68,15 @@ function listItemOf(previous: string, next: string): (sentence: string) => { lea
   };
 }
 
-/** Content words a sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
-const MIN_STATEMENT_WORDS = 4;
-
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
-  const { unmatched, added } = alignSentences(previous, next);
+  const { unmatched, added, groups } = alignSentences(previous, next);
   const standIns = added.filter(isHardRequirement);
   // With nothing new in its place, a sentence that went took what it said with it, whether it
   // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
-  const removedOutright = (sentence: string) => added.length === 0 && contentStems(sentence).length >= MIN_STATEMENT_WORDS;
+  const kept = groups.flatMap((group) => group.previous);
+  // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
+  const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
   const listed = listItemOf(previous, next);
   return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence)) && !isRemark(sentence)).map((sentence): Reason => {
     const item = listed(sentence);

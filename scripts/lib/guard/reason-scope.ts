@@ -41,18 +41,36 @@ function alternatives(words: readonly string[]): string[][] {
 /** Words after "only" that make it a condition ("only if") or an amount ("only once"), not a limit on who or what. */
 const NOT_EXCLUSIVE_AFTER = new Set(['if', 'when', 'whenever', 'after', 'before', 'where', 'provided', 'with', 'once', 'until', 'while', 'during', 'then']);
 
-/** How many times the statements limit who or what a rule covers with only / solely / exclusively / no one but. */
-function exclusives(statements: StatementGroup['previous']): number {
-  let count = 0;
+/** Words before a noun: "the pharmacist alone" names a party, "work alone" says how. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'their', 'our', 'its', 'his', 'her']);
+
+/**
+ * "The pharmacist alone hands it to the patient" = "Only the pharmacist hands it ...": an "alone"
+ * right after a party named with a determiner (or opening the sentence) and before the rule's
+ * verb or modal. "Staff who work alone", "never leave a child alone in the car" say how, not who.
+ */
+function aloneLimitsWho(words: readonly string[], i: number): boolean {
+  const after = words[i + 1] ?? '';
+  // The noun phrase before it: up to three content words after a determiner or the sentence's start ("the duty manager alone").
+  let start = i - 1;
+  while (start >= 0 && i - start <= 3 && isContent(words[start] ?? '')) start--;
+  const namesParty = start < i - 1 && (start < 0 || DETERMINERS.has(words[start] ?? ''));
+  return namesParty && (GRANTS.has(after) || ['must', 'should', 'shall', 'will', 'decides', 'is', 'are'].includes(after) || isContent(after));
+}
+
+/** Where the statements limit who or what a rule covers with only / solely / exclusively / no one but / X alone, as the words. */
+function exclusives(statements: StatementGroup['previous']): string[] {
+  const found: string[] = [];
   for (const { words } of statements) {
     words.forEach((word, i) => {
-      if (word === 'solely' || word === 'exclusively') count++;
+      if (word === 'solely' || word === 'exclusively') found.push(word);
       // "No one other than a manager", "nobody but", "none except", "nobody else": the same limit in other words.
-      else if ((word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')) && ['other', 'but', 'except', 'besides', 'else'].includes(words[i + 1] ?? '')) count++;
-      else if (word === 'only' && words[i - 1] !== 'not' && !NOT_EXCLUSIVE_AFTER.has(words[i + 1] ?? '')) count++;
+      else if ((word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')) && ['other', 'but', 'except', 'besides', 'else'].includes(words[i + 1] ?? '')) found.push(`${word} ${words[i + 1]}`);
+      else if (word === 'only' && words[i - 1] !== 'not' && !NOT_EXCLUSIVE_AFTER.has(words[i + 1] ?? '')) found.push(word);
+      else if (word === 'alone' && aloneLimitsWho(words, i)) found.push(`${words[i - 1]} alone`);
     });
   }
-  return count;
+  return found;
 }
 
 const QUANTIFIERS = new Set(['any', 'all', 'every', 'each']);
@@ -165,8 +183,9 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     }
     // "Only HR partners may view salary bands" -> "HR partners and line managers may view ...": the
     // word that kept everyone else out went ("only if/when" is a condition, condition-*'s business).
-    if (exclusives(group.next) < exclusives(group.previous)) {
-      reasons.push({ code: 'scope-widened', message: `scope widened: "only" dropped in ${where}` });
+    const limits = exclusives(group.previous);
+    if (exclusives(group.next).length < limits.length) {
+      reasons.push({ code: 'scope-widened', message: `scope widened: "${limits.length === 1 ? limits[0] : 'only'}" dropped in ${where}` });
       continue;
     }
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());

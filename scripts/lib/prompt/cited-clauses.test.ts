@@ -44,12 +44,20 @@ const SHAPES: [string, string][] = [
   ['prompts/a.md', `---\ntitle: Remboursement — été\ncodex: [c]\n---\nRéponds au client : ${'é'.repeat(3000)}\n`],
   ['prompts/a.md', `---\ntitle: ${'ü'.repeat(3000)}\ncodex: [c]\n---\nBody.\n`],
   ['prompts/a.md', `---\ncodex: [c]\ndescription: ${'x'.repeat(5000)}\n---\nBody.\n`],
+  // No front matter: the first line opens none, whatever follows (read without splitting the body).
+  ['prompts/a.md', ` ---\ncodex: [c]\n---\nBody.\n`],
+  ['prompts/a.md', `\uFEFFNo front matter.\n---\ncodex: [c]\n---\n`],
+  ['prompts/a.md', `- a list item\n---\ncodex: [c]\n---\n`],
+  ['prompts/a.md', `# Handbook\r\n\r\n${'Long text. '.repeat(40_000)}\r\n---\r\ncodex: [c]\r\n---\r\n`],
+  ['prompts/notes.txt', 'Plain text, no front matter.\n'],
+  ['prompts/ask.prompty', 'system:\nAnswer {{question}}.\n'],
 ];
 // Bytes that are not UTF-8, in the body or in the front matter, refuse the file.
 const NOT_UTF8: [string, Buffer][] = [
   ['prompts/a.md', Buffer.concat([Buffer.from('---\ncodex: [c]\n---\nBody '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')])],
   ['prompts/a.md', Buffer.concat([Buffer.from('---\ncodex: [c]\ntitle: '), Buffer.from([0xff]), Buffer.from('\n---\nBody\n')])],
   ['prompts/a.md', Buffer.concat([Buffer.from('---\ncodex: [c]\n---\n'), Buffer.from('é'.repeat(3000)), Buffer.from([0xe2, 0x82])])],
+  ['prompts/a.md', Buffer.concat([Buffer.from('No front matter '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')])],
 ];
 
 describe('the clauses a prompt file cites', () => {

@@ -28,6 +28,11 @@ export function readCitedClauses(bytes: Uint8Array, file: string, id: string): s
   // decodeText's checks on the whole file, but only the front matter becomes a string: the text
   // of 10,000 prompts (100 MB) was decoded to be cut at once, and the ids kept pinned it in memory.
   if (bytes.includes(0)) return null;
+  // No front matter can open on a first line that does not start with "-" (nor with a byte order
+  // mark, which the decoder and normaliseText drop): splitFrontMatter reads the whole file as a
+  // body, with no data, so it cites nothing. A fifth of a real repository's prompts (the long
+  // ones among them) were decoded and split into lines whole to find that out.
+  if (bytes.length === 0 || (bytes[0] !== DASH && bytes[0] !== BOM_FIRST_BYTE)) return isUtf8Text(bytes) ? [] : null;
   const end = frontMatterEnd(bytes);
   let head: string;
   try {
@@ -39,6 +44,18 @@ export function readCitedClauses(bytes: Uint8Array, file: string, id: string): s
   }
   const read = normalisePrompt(head, file);
   return read.ok ? read.prompt.codex : null;
+}
+
+const DASH = 0x2d;
+const BOM_FIRST_BYTE = 0xef;
+
+function isUtf8Text(bytes: Uint8Array): boolean {
+  try {
+    UTF8_REST.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function codexOf(parsed: ReturnType<typeof parsePrompt>): string[] | null {

@@ -9,7 +9,7 @@ import { recordOfOtherCommit } from './brought-records.ts';
 import { findCitations, type CitingPrompt } from './citations.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
-import { createEmbedder, createJudge, evaluateClauseChange } from '../guard/index.ts';
+import type { evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
 import { idFromPath } from '../prompt/locate.ts';
 import { contentHash, parseClause } from '../prompt/parse.ts';
@@ -119,8 +119,6 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     }
     pairMovedClauses(pairs);
   }
-  const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
-  const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   const summaries: AuditSummary[] = [];
   // First what each changed clause needs (no await: the decisions read only what is held).
   const toAudit: { pair: AuditPair; audits: (Audit & { file: string })[]; previousText: string | null; nextText: string | null; previousHash: string | null; newHash: string | null }[] = [];
@@ -159,6 +157,11 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   // (Citations started early and not needed after all, a rare case, finish unused.)
   if (toAudit.length === 0) return summaries;
   const citing = findAllCitations();
+  // The guard (about 150 KB of modules, some of which stem their word lists as they load) only
+  // when a clause change is audited: most recording commits change prompts alone.
+  const { createEmbedder, createJudge, evaluateClauseChange } = await import('../guard/index.ts');
+  const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
+  const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   const evaluations: Awaited<ReturnType<typeof evaluateClauseChange>>[] = [];
   for (const { pair, previousText, nextText } of toAudit) {
     evaluations.push(await evaluateClauseChange({

@@ -11,13 +11,25 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const OID_A = 'a'.repeat(40);
 const OID_B = 'b'.repeat(40);
 let n = 0;
-function gitdirWithCache(): { gitdir: string; saved: { format: number; fingerprint: string; entries: Record<string, unknown> } } {
+/** A cache file's first line (what wrote it) and its entries. */
+interface Saved {
+  header: string;
+  entries: Record<string, unknown>;
+}
+const readSaved = (gitdir: string): Saved => {
+  const text = fs.readFileSync(citationCachePath(gitdir), 'utf8');
+  const newline = text.indexOf('\n');
+  return { header: text.slice(0, newline), entries: JSON.parse(text.slice(newline + 1)) };
+};
+const writeSaved = (gitdir: string, saved: Saved) => fs.writeFileSync(citationCachePath(gitdir), `${saved.header}\n${JSON.stringify(saved.entries)}\n`);
+
+function gitdirWithCache(): { gitdir: string; saved: Saved } {
   const gitdir = path.join(root, `repo-${n++}`, '.git');
   const cache = openCitationCache({ gitdir });
   cache.set(OID_A, 'markdown', { size: 120, codex: ['privacy/account-numbers'], escaped: [] });
   cache.set(OID_B, 'markdown', { size: 3, codex: null, escaped: [] });
   cache.save();
-  return { gitdir, saved: JSON.parse(fs.readFileSync(citationCachePath(gitdir), 'utf8')) };
+  return { gitdir, saved: readSaved(gitdir) };
 }
 
 describe('the citation cache file', () => {
@@ -43,7 +55,7 @@ describe('the citation cache file', () => {
   it('ignores entries of the wrong shape and keeps the others', () => {
     const { gitdir, saved } = gitdirWithCache();
     const entries = { ...saved.entries, [`markdown:${OID_B}`]: [3, 'privacy/account-numbers'], [`markdown:${'c'.repeat(40)}`]: [-1, []], [`markdown:not-an-oid`]: [1, []], [`markdown:${'d'.repeat(40)}`]: [1, ['a'], ['b']] };
-    fs.writeFileSync(citationCachePath(gitdir), JSON.stringify({ ...saved, entries }));
+    writeSaved(gitdir, { ...saved, entries });
     const cache = openCitationCache({ gitdir });
     expect(cache.get(OID_A, 'markdown')?.codex).toEqual(['privacy/account-numbers']);
     expect(cache.get(OID_B, 'markdown')).toBeUndefined();
@@ -54,10 +66,15 @@ describe('the citation cache file', () => {
   });
 
   it('starts empty from a file cut short, another format or other reading code', () => {
+    const [name, format, fingerprint] = readSaved(gitdirWithCache().gitdir).header.split(' ').slice(1);
+    expect([name, format]).toEqual(['citations', '2']);
+    const whole = (saved: Saved) => `${saved.header}\n${JSON.stringify(saved.entries)}\n`;
     for (const text of [
-      (saved: object) => JSON.stringify(saved).slice(0, 60),
-      (saved: object) => JSON.stringify({ ...saved, format: 99 }),
-      (saved: object) => JSON.stringify({ ...saved, fingerprint: 'older code' }),
+      (saved: Saved) => whole(saved).slice(0, 60),
+      (saved: Saved) => whole({ ...saved, header: `promptvault citations 99 ${fingerprint}` }),
+      (saved: Saved) => whole({ ...saved, header: 'promptvault citations 2 older-code' }),
+      // The layout before the cache skeleton (one JSON object): a clean miss.
+      (saved: Saved) => JSON.stringify({ format: 1, fingerprint, entries: saved.entries }),
       () => 'null',
     ]) {
       const { gitdir, saved } = gitdirWithCache();

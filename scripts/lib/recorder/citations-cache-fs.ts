@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheFilePath, fingerprintCode, loadCacheEntries, newestEntries, saveCacheEntries } from '../vault/json-cache-fs.ts';
+import { cacheFilePath, fingerprintCode, newestEntries, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the reading code changes the fingerprint. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * What a prompt blob, read as one file shape, cites: its size (the `max_prompt_bytes` limit is
@@ -65,7 +65,7 @@ export function openCitationCache(options: { gitdir: string }): CitationCache {
 /** The saved entries (`<kind>:<oid>` -> [size, codex ids or null, escaped ids when any]) that are well formed. */
 function loadEntries(file: string): Map<string, BlobCitations> {
   const entries = new Map<string, BlobCitations>();
-  const saved = loadCacheEntries(file, { format: FORMAT, fingerprint: codeFingerprint() });
+  const saved = readCacheJson(file, cacheKind());
   if (!saved || typeof saved !== 'object') return entries;
   for (const [key, value] of Object.entries(saved)) {
     const entry = validEntry(value);
@@ -107,9 +107,14 @@ function createCache(entries: Map<string, BlobCitations>, file: string | undefin
       if (!file || !dirty) return;
       const kept: Record<string, unknown[]> = {};
       for (const [key, entry] of newestEntries(entries)) kept[key] = entry.escaped.length > 0 ? [entry.size, entry.codex, entry.escaped] : [entry.size, entry.codex];
-      if (saveCacheEntries(file, { format: FORMAT, fingerprint: codeFingerprint() }, kept)) dirty = false;
+      if (writeCacheJson(file, cacheKind(), kept)) dirty = false;
     },
   };
+}
+
+/** The file's first line: this layout, written by this reading code. */
+function cacheKind(): CacheKind {
+  return { name: 'citations', format: FORMAT, fingerprint: codeFingerprint() };
 }
 
 /** The source folders whose code decides what a prompt file cites (parsePrompt and what it calls). */

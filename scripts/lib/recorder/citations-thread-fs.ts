@@ -23,16 +23,32 @@ export function citationThreads(files: number, cores = availableParallelism()): 
   return Math.max(1, Math.min(cores, MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
 }
 
-/** Each file's citations read in worker threads, in the order given; undefined when a thread failed. */
-export async function readCitationsInThread(repo: Repo, files: CitationsWorkerData['files'], threads = citationThreads(files.length)): Promise<BlobCitations[] | undefined> {
+/**
+ * Each file's citations read in worker threads, in the order given; undefined when a thread failed.
+ * `run`: how many files in a row go to one thread (tests set it).
+ */
+export async function readCitationsInThread(repo: Repo, files: CitationsWorkerData['files'], threads = citationThreads(files.length), run = RUN): Promise<BlobCitations[] | undefined> {
   const url = workerUrl(import.meta.url, { source: 'citations-worker.ts', bundled: 'citations-worker.js' });
   if (!url) return undefined;
-  // Contiguous parts, so each thread's git reads its blobs in the order given (pack locality).
-  const size = Math.ceil(files.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((part) => part.length > 0);
-  const read = await Promise.all(parts.map((part) => readInOneThread(url, repo, part)));
-  return read.every((part) => part !== undefined) ? read.flat() : undefined;
+  // Runs of files dealt out in turn: each thread's git still reads its blobs in the order given
+  // (pack locality), and each thread gets its share of every kind of file. Halves of the list
+  // sorted by path gave one thread the whole-YAML and Markdown-less shapes (.prompt.yml, .prompty,
+  // .prompt: a full YAML parse each) and left the other idle for a third of the time.
+  const parts = Array.from({ length: threads }, () => [] as number[]);
+  for (let start = 0; start < files.length; start += run) {
+    const part = parts[(start / run) % threads]!;
+    for (let i = start; i < Math.min(files.length, start + run); i++) part.push(i);
+  }
+  const used = parts.filter((part) => part.length > 0);
+  const read = await Promise.all(used.map((part) => readInOneThread(url, repo, part.map((i) => files[i]!))));
+  if (!read.every((part) => part !== undefined)) return undefined;
+  const citations: BlobCitations[] = new Array(files.length);
+  used.forEach((part, t) => part.forEach((i, k) => (citations[i] = read[t]![k]!)));
+  return citations;
 }
+
+/** Files in a run dealt to one thread. */
+const RUN = 100;
 
 function readInOneThread(url: URL, repo: Repo, files: CitationsWorkerData['files']): Promise<BlobCitations[] | undefined> {
   return new Promise((resolve) => {

@@ -4,6 +4,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
+import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
 import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning, type SourceFileInfo } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
@@ -142,7 +143,9 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
   }
   if (view.listSources) {
     // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
-    return [view.listSources(sourcePathspecs(config), config).then((sources) => ({ ...indexSources(sources, config), sources })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+    // A commit of a prompt or two asks a few ids: looked up, not mapped (lazy-source-ids.ts).
+    const few = folders.length <= 4;
+    return [view.listSources(sourcePathspecs(config), config).then((sources) => ({ ...indexSources(sources, config, { lazy: few }), sources })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {
@@ -155,7 +158,9 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
  * The ids the prompt and clause files of a tree give (symbolic links are not prompts). An entry
  * that carries its kind and id (the hook's cached list) is not classified again.
  */
-export function indexSources(entries: (IndexEntry & { source?: SourceFileInfo | null })[], config: Config): SourceIndex {
+export function indexSources(entries: (IndexEntry & { source?: SourceFileInfo | null })[], config: Config, options: { lazy?: boolean } = {}): SourceIndex {
+  // `lazy`, and every entry carries its kind and id (the hook's cached list): looked up on demand.
+  if (options.lazy && entries.every((entry) => entry.source !== undefined)) return lazySourceIndex(entries as DescribedEntry[]);
   const known: KnownIds = { prompts: new Map(), clauses: new Map() };
   for (const entry of entries) {
     if (entry.mode === '120000') continue;

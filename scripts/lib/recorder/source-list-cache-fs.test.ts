@@ -103,10 +103,15 @@ describe('the list of prompt and clause files of the index', () => {
       fs.writeFileSync(cacheFile(), broken);
       await expectListOfIndex();
     }
-    const [, body] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
+    // The first line names the cache, its layout, the fingerprint of the pathspecs, globs and
+    // classifying code, and the checksum of the rest: a file made again with a valid checksum.
+    const [header, body] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
+    const fingerprint = header.split(' ')[3]!;
+    expect(header).toMatch(/^promptvault sources \d+ [0-9a-f]{40} [0-9a-f]{64}$/);
     const missingCommit = body.replace(/"commit":"[0-9a-f]+"/, `"commit":"${'1'.repeat(40)}"`);
     const { createHash } = await import('node:crypto');
-    const withChecksum = (text: string) => `${createHash('sha256').update(text).digest('hex')}\n${text}`;
+    const withChecksum = (text: string, print = fingerprint) => `${header.split(' ').slice(0, 3).join(' ')} ${print} ${createHash('sha256').update(text).digest('hex')}\n${text}`;
+    expect(withChecksum(body)).toBe(good);
     fs.writeFileSync(cacheFile(), withChecksum(missingCommit));
     await expectListOfIndex();
     // Kept kinds and ids belong to the globs and the code that made them: other globs, or a list
@@ -114,9 +119,9 @@ describe('the list of prompt and clause files of the index', () => {
     await expectListOfIndex(OTHER_GLOBS);
     await expectListOfIndex();
     const current = fs.readFileSync(cacheFile(), 'utf8');
-    const otherCode = current.slice(current.indexOf('\n') + 1).replace(/"code":"[0-9a-f]+"/, '"code":"other"').replaceAll('"prompt","', '"clause","');
+    const otherCode = current.slice(current.indexOf('\n') + 1).replaceAll('"prompt","', '"clause","');
     expect(otherCode).toMatch(/"clause","support\/refund"/);
-    fs.writeFileSync(cacheFile(), withChecksum(otherCode));
+    fs.writeFileSync(cacheFile(), withChecksum(otherCode, '0'.repeat(40)));
     await expectListOfIndex();
   });
 });

@@ -13,18 +13,14 @@
 // path again on every commit was most of the hook's cost that grew with the number of prompts
 // (about 50 ms of 10,000 paths). Only the paths a diff brings in are classified; the file is tied
 // to the globs and to the text of the code that classifies, so other rules never reuse it.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { cacheFilePath, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
 import { diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
-import { gitCommonDir } from '../git/common-dir-fs.ts';
 import { classificationCode, describeSource, type SourceFileInfo } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
-import { writeFileAtomic } from '../vault/write-fs.ts';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 const outsideVault = (file: string): boolean => !file.startsWith(VAULT_PREFIX);
 
@@ -36,17 +32,8 @@ export interface SourceEntry extends IndexEntry {
 
 type Globs = Pick<Config, 'prompts' | 'codex'>;
 
-/** What must match for a saved list to be used, besides its commit. */
-interface CacheKey {
-  format: number;
-  pathspecs: string[];
-  prompts: string[];
-  codex: string[];
-  /** A digest of the code that classifies paths (`classificationCode`). */
-  code: string;
-}
-
-interface CacheBody extends CacheKey {
+/** What a saved list holds after its first line (which names the pathspecs, globs and classifying code it was made with). */
+interface CacheBody {
   commit: string;
   /** [path, mode, blob id, kind ('prompt', 'clause' or '' for none), id], in git's index order. */
   entries: [string, string, string, string, string][];
@@ -54,7 +41,7 @@ interface CacheBody extends CacheKey {
 
 /** Where the cache of a repository lives: `<git common dir>/promptvault/sources.json`. */
 export function sourceListCachePath(gitdir: string): string {
-  return path.join(gitCommonDir(gitdir), 'promptvault', 'sources.json');
+  return cacheFilePath(gitdir, 'sources.json');
 }
 
 /**
@@ -65,35 +52,42 @@ export function sourceListCachePath(gitdir: string): string {
  * null (or the empty tree) before the first commit.
  */
 export async function listStagedSources(repo: Repo, { base, pathspecs, globs, changes }: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] }): Promise<SourceEntry[]> {
-  const key = cacheKey(pathspecs, globs);
-  const atBase = base === null || base === EMPTY_TREE ? [] : await listCommitSources(repo, base, key, globs);
+  const atBase = base === null || base === EMPTY_TREE ? [] : await listCommitSources(repo, base, pathspecs, globs);
   return applyChanges(atBase, changes, outsideVault, describedBy(globs));
 }
 
 /** The source files of commit `commit` (outside vault/), from the cache or built and cached. */
-async function listCommitSources(repo: Repo, commit: string, key: CacheKey, globs: Globs): Promise<SourceEntry[]> {
+async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs): Promise<SourceEntry[]> {
   const file = sourceListCachePath(repo.gitdir);
-  const cached = readCache(file, key);
+  const kind = cacheKind(pathspecs, globs);
+  const cached = readCache(file, kind);
   if (cached?.commit === commit) return cached.entries;
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
   if (cached) {
     // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
-    entries = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: key.pathspecs }).then((diff) => applyChanges(cached.entries, diff, outsideVault, describe), () => undefined);
+    entries = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).then((diff) => applyChanges(cached.entries, diff, outsideVault, describe), () => undefined);
   }
-  entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: key.pathspecs }), outsideVault, describe);
-  writeCache(file, { ...key, commit, entries: entries.map((entry) => {
+  entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
+  const body: CacheBody = { commit, entries: entries.map((entry) => {
     const source = entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source;
     return [entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source?.id ?? ''];
-  }) });
+  }) };
+  // A read-only git directory: no cache, the next commit builds the list again.
+  writeCacheJson(file, kind, body);
   return entries;
 }
 
 /** An index entry with its kind and id under `globs`, classified once. */
 const describedBy = (globs: Globs) => (entry: IndexEntry): SourceEntry => ({ ...entry, source: describeSource(entry.path, globs) ?? null });
 
-function cacheKey(pathspecs: string[], globs: Globs): CacheKey {
-  return { format: FORMAT, pathspecs, prompts: globs.prompts, codex: globs.codex, code: createHash('sha256').update(classificationCode()).digest('hex') };
+/**
+ * What a saved list must have been made with to be used, besides its commit: the pathspecs, the
+ * globs, and the code that classifies paths (`classificationCode`). Checksummed: a torn or edited
+ * file is never taken for a list.
+ */
+function cacheKind(pathspecs: string[], globs: Globs): CacheKind {
+  return { name: 'sources', format: FORMAT, fingerprint: fingerprintValues(pathspecs, globs.prompts, globs.codex, classificationCode()), checksum: true };
 }
 
 /**
@@ -138,46 +132,18 @@ function compareGitPaths(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-/** The cache's commit and entries if the file is whole, of this format and for this key. */
-function readCache(file: string, key: CacheKey): { commit: string; entries: SourceEntry[] } | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+/** The cache's commit and entries if the file is whole and of this kind. */
+function readCache(file: string, expected: CacheKind): { commit: string; entries: SourceEntry[] } | undefined {
+  const parsed = readCacheJson(file, expected) as Partial<CacheBody> | null | undefined;
+  if (!parsed || typeof parsed.commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(parsed.commit) || !Array.isArray(parsed.entries)) return undefined;
+  const entries: SourceEntry[] = [];
+  for (const entry of parsed.entries as unknown[]) {
+    if (!Array.isArray(entry) || entry.length !== 5) return undefined;
+    const [filePath, mode, oid, kind, id] = entry as unknown[];
+    if (typeof filePath !== 'string' || typeof mode !== 'string' || typeof oid !== 'string' || typeof id !== 'string') return undefined;
+    if (kind === '') entries.push({ path: filePath, mode, oid, source: null });
+    else if (kind === 'prompt' || kind === 'clause') entries.push({ path: filePath, mode, oid, source: { kind, id } });
+    else return undefined;
   }
-  // The first line is a hash of the rest: a torn or edited file is never taken for a list.
-  const newline = text.indexOf('\n');
-  const body = text.slice(newline + 1);
-  if (newline === -1 || text.slice(0, newline) !== checksum(body)) return undefined;
-  try {
-    const parsed = JSON.parse(body) as Partial<CacheBody>;
-    if (typeof parsed.commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(parsed.commit) || !Array.isArray(parsed.entries)) return undefined;
-    for (const [name, value] of Object.entries(key)) if (JSON.stringify(parsed[name as keyof CacheKey]) !== JSON.stringify(value)) return undefined;
-    const entries: SourceEntry[] = [];
-    for (const entry of parsed.entries as unknown[]) {
-      if (!Array.isArray(entry) || entry.length !== 5) return undefined;
-      const [filePath, mode, oid, kind, id] = entry as unknown[];
-      if (typeof filePath !== 'string' || typeof mode !== 'string' || typeof oid !== 'string' || typeof id !== 'string') return undefined;
-      if (kind === '') entries.push({ path: filePath, mode, oid, source: null });
-      else if (kind === 'prompt' || kind === 'clause') entries.push({ path: filePath, mode, oid, source: { kind, id } });
-      else return undefined;
-    }
-    return { commit: parsed.commit, entries };
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCache(file: string, body: CacheBody): void {
-  const text = JSON.stringify(body);
-  try {
-    writeFileAtomic(file, `${checksum(text)}\n${text}`);
-  } catch {
-    // A read-only git directory: no cache, the next commit builds the list again.
-  }
-}
-
-function checksum(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return { commit: parsed.commit, entries };
 }

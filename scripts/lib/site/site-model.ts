@@ -1,6 +1,6 @@
 // Pure: the vault joined up for the pages. Checkpoints meet their mutation logs, versions meet
 // their parents and children, audits are grouped by clause. Computed once per build.
-import type { SiteAudit, SiteCheckpoint, SiteMutation, SiteSource } from './load-vault-fs.ts';
+import type { SiteAudit, SiteCheckpoint, SiteMutation, SiteVault } from './load-vault-fs.ts';
 import { versionKey, type GridRow } from './grid-rows.ts';
 import type { LineageEdge, LineageNode } from './lineage-svg.ts';
 import { routes, versionAnchor } from './urls.ts';
@@ -8,13 +8,8 @@ import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
 import { recordHash, versionLabel } from '../vault/version-label.ts';
 import { openAudits } from '../guard/open-audits.ts';
 
-export interface SiteData {
-  prompts: (SiteSource & { id: string })[];
-  clauses: (SiteSource & { id: string })[];
-  checkpoints: SiteCheckpoint[];
-  mutations: SiteMutation[];
-  audits: SiteAudit[];
-}
+/** What the pages are built from: the vault as loaded (load-vault-fs.ts), wherever it was read from. */
+export type SiteData = Omit<SiteVault, 'root'>;
 
 export interface ParentLink {
   prompt: string;

@@ -9,10 +9,10 @@ import type { Traits } from '../schema/traits.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
 import type { ToneLabel } from './tone.ts';
 import type { TokenCounter } from './token-counter-fs.ts';
-import { cacheFilePath, fingerprintCode, type CacheHeader, loadCacheEntries, newestEntries, saveCacheEntries } from '../vault/json-cache-fs.ts';
+import { cacheFilePath, fingerprintCode, fingerprintValues, newestEntries, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the measuring code changes the fingerprint. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What the cache keeps of one body: `BodyMeasures`, inferred tone included when it was asked for. */
 export interface MeasureEntry {
@@ -50,17 +50,18 @@ export function memoryMeasureCache(): MeasureCache {
  */
 export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
   const file = cacheFilePath(options.gitdir, 'measures', `${options.encoding}.json`);
-  const header = { format: FORMAT, fingerprint: codeFingerprint(), encoding: options.encoding };
-  const saved = loadCacheEntries(file, header);
+  // Token counts depend on the encoding too (each has its own file; the name alone does not tell).
+  const kind = { name: 'measures', format: FORMAT, fingerprint: fingerprintValues(codeFingerprint(), options.encoding) };
+  const saved = readCacheJson(file, kind);
   const entries = new Map<string, MeasureEntry>();
   // Saved as [key, entry] pairs; anything else in the list (a hand edit) is measured again.
   for (const pair of Array.isArray(saved) ? (saved as unknown[]) : []) {
     if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[1] && typeof pair[1] === 'object') entries.set(pair[0], pair[1] as MeasureEntry);
   }
-  return createCache(entries, file, header);
+  return createCache(entries, file, kind);
 }
 
-function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, header: CacheHeader | undefined): MeasureCache {
+function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, kind: CacheKind | undefined): MeasureCache {
   let hits = 0;
   let misses = 0;
   let primedHits = 0;
@@ -95,8 +96,8 @@ function createCache(entries: Map<string, MeasureEntry>, file: string | undefine
     },
     stats: () => ({ entries: entries.size, hits, misses, primed: primedHits }),
     save() {
-      if (!file || !header || !dirty) return;
-      if (saveCacheEntries(file, header, newestEntries(entries))) dirty = false;
+      if (!file || !kind || !dirty) return;
+      if (writeCacheJson(file, kind, newestEntries(entries))) dirty = false;
     },
   };
 }

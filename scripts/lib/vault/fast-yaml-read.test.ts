@@ -7,7 +7,7 @@ import { stringifyRecord } from './fast-yaml.ts';
 import { readRecordYaml } from './fast-yaml-read.ts';
 import { serializeRecord } from './serialize.ts';
 
-const AWKWARD = ['@new', '-x', 'yes', 'No', 'null', '~', '0001', '1e3', '0x1F', '.5', '12:30', 'a: b', 'a #b', 'end:', ' lead', 'trail ', '', 'tab\tin', 'quote"s', "it's", 'ümlaut', 'line one\nline two\n', 'no newline\nat end', '[x]', '{y}', 'a,b', '*star', '&amp', '!bang', '%pct', '`tick`', '?q', '|pipe', '>gt', 'sha256-abc', 'support/refund', '2026-11-23T21:45:26Z', 'o200k_base', 'The assistant must never share.', 'C++ code', 'v1.2.3', 'a  b', '1_000', '-0', '+5', '1.', '007', '3.50', 'True', 'y', '.claude/agents/billing/x-1.md', '.github/prompts/a.prompt.md', '.cursor/rules/r.mdc', '.inf', '.5/x', '.a:b/c'];
+const AWKWARD = ['@new', '-x', 'yes', 'No', 'null', '~', '0001', '1e3', '0x1F', '.5', '12:30', 'a: b', 'a #b', 'end:', ' lead', 'trail ', '', 'tab\tin', 'quote"s', "it's", 'ümlaut', 'line one\nline two\n', 'no newline\nat end', '[x]', '{y}', 'a,b', '*star', '&amp', '!bang', '%pct', '`tick`', '?q', '|pipe', '>gt', 'sha256-abc', 'support/refund', '2026-11-23T21:45:26Z', 'o200k_base', 'The assistant must never share.', 'C++ code', 'v1.2.3', 'a  b', '1_000', '-0', '+5', '1.', '007', '3.50', 'True', 'y', '.claude/agents/billing/x-1.md', '.github/prompts/a.prompt.md', '.cursor/rules/r.mdc', '.inf', '.5/x', '.a:b/c', 'Bench <bench@example.com>', 'Zoë O\'Brien-Smith <zoe.ob+ci@example.co.uk>', 'A <a@b>', 'x <a@b> y', '<a@b>', '-A <a@b>', 'A  <a@b>', 'A <a:b@c>', 'A <a@b', 'Ann #1 <a@b>'];
 
 /** What the reader gives must be what the library gives, whenever the reader answers at all. */
 function expectSameAsLibrary(text: string): boolean {
@@ -31,6 +31,12 @@ describe('the fast record reader', () => {
       expectSameAsLibrary(serializeRecord(record));
       // Hand-written plain values too, as a user's edit could leave them.
       expectSameAsLibrary(`text: ${value}\nlist:\n  - ${value}\n`);
+    }
+  });
+
+  it("reads an audit's reviewer, `Name <email>`, itself", () => {
+    for (const by of ['Bench <bench@example.com>', "Zoë O'Brien-Smith <zoe.ob+ci@example.co.uk>"]) {
+      expect(expectSameAsLibrary(serializeRecord({ review: { status: 'accepted', by, at: '2026-01-06T10:00:00Z', note: null } }))).toBe(true);
     }
   });
 

@@ -13,6 +13,10 @@ const NOT_STRING = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-
 const DOT_PATH = /^\.[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_.-]+)+$/;
 const NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// A person as git names one, `Name <email>` (an audit's `review.by`): the library writes it plain.
+// Letters or digits first (no indicator), words of letters, digits and `_ . ' -` (a `'` inside a
+// plain scalar is text), then the address in angle brackets; never a colon or a `#`.
+const PERSON = /^[\p{L}\p{N}][\p{L}\p{N}_.'-]*(?: [\p{L}\p{N}_.'-]+)* <[A-Za-z0-9_.+-]+@[A-Za-z0-9_.-]+>$/u;
 
 class Unsupported extends Error {}
 
@@ -30,6 +34,7 @@ function plainScalar(token: string): unknown {
   // Paths under dot folders (`.claude/agents/x.md`, `.github/prompts/x.prompt.md`), which the
   // library writes plain too.
   if (DOT_PATH.test(token) && !NOT_STRING.test(token)) return token;
+  if (PERSON.test(token)) return token;
   throw new Unsupported();
 }
 

@@ -51,13 +51,16 @@ const RECORD_FILE = /^(\d{4,})-([0-9a-f]{12})\.yaml$/;
 const AUDIT_FILE = /^(\d{8}T\d{6}Z)-([0-9a-z]{12})\.yaml$/;
 
 // A vault reader decodes the same folder once per record in it (ten and more per prompt): the
-// decoded ids of recent folders are kept. Bounded, so a long-running process does not grow.
+// decoded ids of recent folders are kept. Bounded, so a long-running process does not grow; but
+// above a repository's prompt count, or a commit listing each of 10,107 prompts' records emptied
+// the map before any folder came round again and decoded every one of them each time.
 const decodedFolders = new Map<string, string>();
+const DECODED_FOLDERS_LIMIT = 100_000;
 
 function folderId(folder: string): string {
   let id = decodedFolders.get(folder);
   if (id === undefined) {
-    if (decodedFolders.size >= 10_000) decodedFolders.clear();
+    if (decodedFolders.size >= DECODED_FOLDERS_LIMIT) decodedFolders.clear();
     id = decodeIdPath(folder) ?? folder;
     decodedFolders.set(folder, id);
   }

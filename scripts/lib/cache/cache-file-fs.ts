@@ -1,0 +1,208 @@
+// Node-only (files, hashing): the one skeleton of every cache file of ours under
+// `<git common dir>/promptvault/` (what each prompt blob cites, the measures of version bodies, the
+// hook's list of source files, validated records by blob id). A cache file is never committed and
+// is shared by worktrees. Its first line names what wrote it, `promptvault <name> <format>
+// <fingerprint>` (the fingerprint covers the code and the keys the entries depend on), followed by
+// ` <checksum of the rest>` for a cache that asks for one; the rest, ending in a newline, is the
+// cache's own format. A file is written beside its place and renamed over it (a reader sees the old
+// file or the whole new one), and what a killed run left behind is removed later. A cache is never
+// an error: a file that is absent, unreadable, cut short, garbled or written by other code reads as
+// empty (a clean miss), and one that cannot be written costs speed, never records.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gitCommonDir } from '../git/common-dir-fs.ts';
+
+/** What a cache file must have been written as to be read. */
+export interface CacheKind {
+  /** The cache's name on its first line (`records`, `sources`, ...). */
+  name: string;
+  /** Bumped when the cache's own format changes. */
+  format: number;
+  /** A digest of what the entries depend on besides their keys: the code that computed them, globs, an encoding. */
+  fingerprint: string;
+  /** Whether the first line ends with a digest of the rest (a hand-edited file is then never taken for a cache). */
+  checksum?: boolean;
+}
+
+/** A long-lived repository must not grow a cache without bound: the newest entries are kept. */
+export const MAX_CACHE_ENTRIES = 200_000;
+
+/** Where a cache of the repository at `gitdir` lives: `<git common dir>/promptvault/<parts>`. */
+export function cacheFilePath(gitdir: string, ...parts: string[]): string {
+  return path.join(gitCommonDir(gitdir), 'promptvault', ...parts);
+}
+
+/** The first line of a file of `kind`, without its checksum. */
+export function cacheHeader(kind: CacheKind): string {
+  return `promptvault ${kind.name} ${kind.format} ${kind.fingerprint}`;
+}
+
+/**
+ * The text after the first line of `file` when that line is `kind`'s (and, for a checksummed
+ * kind, the rest has that digest) and the file ends in a newline (writes are atomic: one that does
+ * not was cut short by hand); else undefined. Never throws.
+ */
+export function readCacheFile(file: string, kind: CacheKind): string | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    // Absent or unreadable: computed again, and rewritten at the next save.
+    return undefined;
+  }
+  const newline = text.indexOf('\n');
+  if (newline === -1 || !text.endsWith('\n')) return undefined;
+  const body = text.slice(newline + 1);
+  const expected = kind.checksum ? `${cacheHeader(kind)} ${checksum(body)}` : cacheHeader(kind);
+  return text.slice(0, newline) === expected ? body : undefined;
+}
+
+/**
+ * Writes `body` (which must end in a newline) as a file of `kind`, atomically; whether it was
+ * written. Never throws: a read-only .git or a full disk only means the next run computes again.
+ */
+export function writeCacheFile(file: string, kind: CacheKind, body: string): boolean {
+  const header = kind.checksum ? `${cacheHeader(kind)} ${checksum(body)}` : cacheHeader(kind);
+  try {
+    const writer = openCacheFileWriter(file, { ...kind, checksum: false }, header);
+    writer.write(body);
+    return writer.commit();
+  } catch {
+    return false;
+  }
+}
+
+/** The value of a cache file of `kind` holding one JSON value, if it is whole and of this kind; else undefined. */
+export function readCacheJson(file: string, kind: CacheKind): unknown {
+  const body = readCacheFile(file, kind);
+  if (body === undefined) return undefined;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    // Edited by hand: computed again, and rewritten at the next save.
+    return undefined;
+  }
+}
+
+/** Writes `value` as JSON in a file of `kind`, atomically; whether it was written. Never throws. */
+export function writeCacheJson(file: string, kind: CacheKind, value: unknown): boolean {
+  return writeCacheFile(file, kind, `${JSON.stringify(value)}\n`);
+}
+
+/** A cache file written piece by piece into a temporary file, put in place by `commit`. */
+export interface CacheFileWriter {
+  /** Appends `text` (buffered: a large cache is never held whole). Throws on a write error; `abort` then. */
+  write(text: string): void;
+  /** Puts the file in place; whether it was. Never throws (a failed commit leaves no temporary file). */
+  commit(): boolean;
+  /** Drops the temporary file. Never throws. */
+  abort(): void;
+}
+
+// Flushed past 1 MiB: a cache of 500,000 records would otherwise be held whole in memory.
+const FLUSH_AT = 1 << 20;
+
+/**
+ * A writer of a file of `kind` (`header` replaces its first line: a checksum is the caller's, who
+ * must know the whole text first). Throws when the temporary file cannot be made.
+ */
+export function openCacheFileWriter(file: string, kind: CacheKind, header = cacheHeader(kind)): CacheFileWriter {
+  if (kind.checksum) throw new Error(`cache ${kind.name}: a checksummed file is written whole, with writeCacheFile`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const fd = fs.openSync(temp, 'w');
+  let buffer: string[] = [`${header}\n`];
+  let size = 0;
+  let open = true;
+  const flush = () => {
+    fs.writeSync(fd, buffer.join(''));
+    buffer = [];
+    size = 0;
+  };
+  const abort = () => {
+    if (open) quietly(() => fs.closeSync(fd));
+    open = false;
+    quietly(() => fs.rmSync(temp, { force: true }));
+  };
+  return {
+    write(text) {
+      buffer.push(text);
+      size += text.length;
+      if (size > FLUSH_AT) flush();
+    },
+    commit() {
+      try {
+        flush();
+        fs.closeSync(fd);
+        open = false;
+        fs.renameSync(temp, file);
+      } catch {
+        abort();
+        return false;
+      }
+      removeAbandoned(path.dirname(file));
+      return true;
+    },
+    abort,
+  };
+}
+
+/** Temporary files a run killed mid-save left behind (an hour old: no running save's). */
+function removeAbandoned(folder: string): void {
+  quietly(() => {
+    for (const name of fs.readdirSync(folder)) {
+      if (!name.endsWith('.tmp')) continue;
+      const file = path.join(folder, name);
+      if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
+    }
+  });
+}
+
+function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Cleaning up after a failed cache write: nothing more to do.
+  }
+}
+
+/** The digest a checksummed cache file's first line ends with. */
+function checksum(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A cheap fingerprint of plain values (globs, an encoding, a code digest): a digest of their JSON. */
+export function fingerprintValues(...values: unknown[]): string {
+  return createHash('sha1').update(JSON.stringify(values)).digest('hex');
+}
+
+/** The newest `MAX_CACHE_ENTRIES` of a map kept in insertion order (re-insert an entry to renew it). */
+export function newestEntries<V>(entries: Map<string, V>): [string, V][] {
+  return [...entries].slice(-MAX_CACHE_ENTRIES);
+}
+
+const fingerprints = new Map<string, string>();
+
+/**
+ * A digest of the code in `folders` (TypeScript sources or bundled chunks; tests, fixtures and
+ * declarations left out), so a change in the code that computed a cache drops every entry without
+ * anyone having to remember a version bump. Names are hashed relative to `base`. Once per process.
+ */
+export function fingerprintCode(options: { format: number; base: string; folders: string[] }): string {
+  const key = `${options.format}\0${options.base}\0${options.folders.join('\0')}`;
+  const known = fingerprints.get(key);
+  if (known) return known;
+  const hash = createHash('sha1').update(`format ${options.format}\0`);
+  for (const dir of options.folders) {
+    if (!fs.existsSync(dir)) continue;
+    const folder = path.relative(options.base, dir);
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (!/\.(?:ts|js)$/.test(name) || /\.test\.|\.fixture\.|\.d\.ts$/.test(name)) continue;
+      hash.update(`${folder}/${name}`).update('\0').update(fs.readFileSync(path.join(dir, name))).update('\0');
+    }
+  }
+  const fingerprint = hash.digest('hex');
+  fingerprints.set(key, fingerprint);
+  return fingerprint;
+}

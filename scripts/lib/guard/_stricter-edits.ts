@@ -1,0 +1,130 @@
+// Edits that only make a rule stricter: an exception dropped from a prohibition or a duty ("must
+// reach 75°C, unless the dish is served within 10 minutes" -> "must reach 75°C") or a condition
+// dropped from a prohibition ("Do not call the customer if they opted out" -> "Do not call the
+// customer"), removed before the detectors compare words, and an item dropped from what a
+// permission grants ("may share it with the safeguarding lead or their deputy" -> "only with the
+// safeguarding lead"). The same edit the other way round loosens the rule and is left to the
+// detectors: an exception or condition dropped from a permission, an exception dropped from a duty
+// that hands something over ("Unlock the account unless a hold was placed" -> "Unlock the
+// account": the case let off was the safeguard), a condition dropped from a duty (as often its
+// safeguard as a case it skips); an item dropped from a duty's list or a permission's condition. Pure.
+import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
+import { stemSet } from './_statements.ts';
+
+/**
+ * An exception or condition after the rule (", unless the dish is served within 10 minutes", "if
+ * the issue is urgent") or before it ("Unless the customer asks, ..."), to the end of its clause;
+ * a decimal point or a thousands comma ("$1,000", "7.5") ends nothing.
+ */
+const CLAUSE_TEXT = String.raw`(?:[^,.;:!?\n]|[.,](?=\d))*`;
+const MARKER = String.raw`(?:unless|except (?:when|if|where|for when)|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
+/**
+ * Words of a case the new text may name in place of the one dropped ("if the pipe burst" -> "even if
+ * it leaked", "when the cart is empty" -> "every time a page loads"): then it was replaced, not dropped.
+ */
+const CASE_WORDS = /\b(?:if|when|whenever|unless|except|even|regardless|every time|each time|in every|any time|once|provided|as long as|so long as|in case|only)\b/gi;
+const TRAILING = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
+const LEADING = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
+
+/** The sentence of `text` around [start, end): from the last sentence end before to the next after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => (before.lastIndexOf(stop) < 0 ? 0 : before.lastIndexOf(stop) + stop.length)));
+  const rest = text.slice(end);
+  const stop = rest.search(/[.!?](?=\s|$)|\n/);
+  return text.slice(from, stop < 0 ? text.length : end + stop);
+}
+
+/** Whether a rule's clause grants rather than demands or forbids: "may", "can", "free to" with no "only" and no negation. */
+function grants(clause: string): boolean {
+  return readModal(clause)?.strength === 1 && negationsIn(clause).length === 0;
+}
+
+/**
+ * Verbs that hand something over or open access: done in more cases, such a duty gives more away
+ * ("Refund the order unless fraud is suspected" -> "Refund the order"), so its exception was a
+ * safeguard and dropping it is no tightening.
+ */
+const GIVING = /\b(?:unlock|unblock|reset|enable|activate|refund|release|approve|grant|share|disclose|send|issue|waive|pay|transfer|publish|deploy|accept|allow|give|provide|offer|return|reopen|restore|reinstate|reactivate|lift|extend|renew|credit|reimburse|forward|reveal|export|upload|merge|ship|dispense|prescribe|sell|lend|admit|let|hand|open|discharge|authori[sz]e)(?:s|es|ed|d|ing)?\b/i;
+
+/** Verbs whose object may be an if/when clause ("Ask the customer if ...", "Tell them when ..."): there it is no condition. */
+const ASKING = /\b(?:ask|asks|check|checks|confirm|confirms|verify|verifies|tell|tells|inform|know|see|find out|determine|decide|note|record|log|explain|say|state|remind|warn|wonder|whether)\b/i;
+
+/**
+ * Whether a rule applied in more cases is stricter: a prohibition, or a duty that hands nothing
+ * over ("Lock your screen when you leave your desk for more than 5 minutes" -> "whenever you leave
+ * your desk"); not a permission, nor "Refund the order when ..." (more refunds given).
+ */
+export function widerIsStricter(rule: string): boolean {
+  return !grants(rule) && (negationsIn(rule).length > 0 || !GIVING.test(rule));
+}
+
+/**
+ * Whether the exception's own words (those the rule around it does not use) are gone from the new
+ * text: at most a third of them left, so an exception said in other words or moved to a sentence
+ * of its own is still there.
+ */
+function exceptionGone(exception: string, rule: string, next: ReadonlySet<string>): boolean {
+  const ruleStems = stemSet(rule);
+  const own = [...stemSet(exception)].filter((stem) => !ruleStems.has(stem) && !/^(?:unless|except|other)$/.test(stem));
+  return own.length > 0 && own.filter((stem) => next.has(stem)).length * 3 <= own.length;
+}
+
+/**
+ * The previous text without the exceptions and conditions of its prohibitions and duties that the
+ * new text dropped: a rule that now holds in every case is stricter, and the words, numbers and
+ * names of the case it no longer lets off are no loss. Those of permissions, and of duties that
+ * hand something over, stay (dropping one widens what is given).
+ */
+export function withoutDroppedExceptions(previous: string, next: string): string {
+  const nextStems = stemSet(next);
+  const drop = (whole: string, at: number, exception: string, leading: boolean): boolean => {
+    const sentence = sentenceAround(previous, at, at + whole.length);
+    const [before = '', after = ''] = sentence.split(exception);
+    // The clause the exception lets off: before it up to a semicolon or colon, or after a leading one.
+    const clause = leading ? (after.split(/[;:]/)[0] ?? '') : (before.split(/[;:]/).at(-1) ?? '');
+    const exceptionOnly = /^[\s,]*(?:unless|except|other than)\b/i.test(exception);
+    // "Ask the customer if they want a receipt": an if/when clause after a verb of asking or telling is what is asked.
+    if (!exceptionOnly && !leading && ASKING.test(clause)) return false;
+    // "only if" / "only when" restricts the duty itself ("Suggest the premium plan only when asked"): never a case let off.
+    if (/\bonly[\s,]*$/i.test(before) && !leading) return false;
+    const rest = previous.slice(0, at) + previous.slice(at + whole.length);
+    if ((next.match(CASE_WORDS) ?? []).length > (rest.match(CASE_WORDS) ?? []).length) return false;
+    const forbids = negationsIn(clause).length > 0;
+    // An if/when on a duty is as often its safeguard ("Reset the password if the caller passed
+    // security") as a case it skips, so only a prohibition's is read as dropped; an "unless" lets off.
+    if (!exceptionOnly && !forbids) return false;
+    return !grants(clause) && (forbids || !GIVING.test(clause)) && exceptionGone(exception, `${before} ${after}`, nextStems);
+  };
+  const trailing = previous.replace(TRAILING, (whole: string, at: number) => (drop(whole, at, whole, false) ? '' : whole));
+  return trailing.replace(LEADING, (whole: string, lead: string, first: string, at: number) => {
+    const exception = whole.slice(lead.length, whole.length - first.length);
+    return drop(whole, at, exception, true) ? `${lead}${first.toUpperCase()}` : whole;
+  });
+}
+
+/** Words that open a clause of its own inside a sentence: what comes after them is not the permission's object. */
+const CLAUSE_OPENERS = /[;:]|,\s*(?:and|but|while|whereas|so|then)\b|\b(?:if|when|whenever|once|unless|provided|as long as|so long as|after|before|until|where)\b/gi;
+/** Words that grant, "may only"/"can only" included: an item dropped from a limited grant narrows it too. */
+const GRANT_WORDS = /\b(?:may|can|could|allowed to|permitted to|free to|entitled to|welcome to)\b/i;
+
+/**
+ * Whether a list item of `sentence` ("or their deputy") sits in what a permission grants: the
+ * clause it stands in (from the last clause opener before it) says "may"/"can"/"allowed to" with
+ * no negation, and it is no condition of the grant. Dropping such an item narrows the grant.
+ */
+export function inGrantedList(sentence: string, item: string): boolean {
+  const at = sentence.indexOf(item);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const openers = [...before.matchAll(CLAUSE_OPENERS)];
+  const last = openers.at(-1);
+  const clause = last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  // "(Only) nurses and pharmacists may administer ..." -> "(Only) pharmacists may ...": fewer are
+  // granted it. The item stands in the grant's subject: the grant word follows it in its clause.
+  const rest = sentence.slice(at + item.length);
+  const restClause = rest.slice(0, rest.search(CLAUSE_OPENERS) < 0 ? rest.length : rest.search(CLAUSE_OPENERS));
+  const opener = item.toLowerCase().split(/\s+/).find((word) => word !== 'only') ?? '';
+  if (GRANT_WORDS.test(restClause) && !/\b(?:may|can|could)\b/i.test(before) && !isImperativeVerb(opener) && negationsIn(sentence).length === 0) return true;
+  return GRANT_WORDS.test(clause) && negationsIn(clause).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(clause);
+}

@@ -1,0 +1,67 @@
+// `opposite-word`: a kept rule says one of its words as its opposite ("Share the draft with
+// internal reviewers" -> "external reviewers", "Lock the cabinet" -> "Unlock the cabinet", "six
+// years after the matter closes" -> "opens"). Every other word stays, so the score stays high and
+// no statement reading sees a change: the rule now covers, or does, the other thing. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { StatementDiffInput } from './_statement-groups.ts';
+import { normaliseWord, quote } from './_text.ts';
+
+/**
+ * Pairs of opposites a policy turns on: who is inside, what is shown, what is done or undone,
+ * which end of a period. Order words (before/after, first/last, above/below, most/least) are the
+ * order detector's; must/may and always/never the modal and negation detectors'.
+ */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['internal', 'external'], ['private', 'public'], ['inside', 'outside'], ['inbound', 'outbound'], ['incoming', 'outgoing'],
+  ['lock', 'unlock'], ['encrypt', 'decrypt'], ['enable', 'disable'], ['include', 'exclude'], ['accept', 'reject'],
+  ['approve', 'reject'], ['grant', 'revoke'], ['allow', 'block'], ['allow', 'deny'], ['add', 'remove'], ['open', 'close'],
+  ['opened', 'closed'], ['start', 'end'], ['begin', 'end'], ['arrive', 'depart'], ['arrival', 'departure'], ['enter', 'exit'],
+  ['pass', 'fail'], ['upload', 'download'], ['permanent', 'temporary'], ['visible', 'hidden'], ['online', 'offline'],
+  ['present', 'absent'], ['full', 'partial'], ['weekday', 'weekend'], ['daytime', 'overnight'], ['safe', 'unsafe'],
+  ['positive', 'negative'], ['confirmed', 'unconfirmed'], ['verified', 'unverified'], ['signed', 'unsigned'], ['sealed', 'unsealed'],
+  ['encrypted', 'unencrypted'], ['supervised', 'unsupervised'], ['accompanied', 'unaccompanied'], ['attended', 'unattended'],
+  ['clean', 'dirty'], ['hot', 'cold'], ['same', 'different'], ['increase', 'reduce'], ['upstairs', 'downstairs'],
+];
+
+/** Each stem's opposites. */
+const OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [a, b] of PAIRS) {
+    const [x, y] = [normaliseWord(a), normaliseWord(b)];
+    if (x === y) continue;
+    map.set(x, new Set([...(map.get(x) ?? []), y]));
+    map.set(y, new Set([...(map.get(y) ?? []), x]));
+  }
+  return map;
+})();
+
+const NEGATING = new Set(['not', 'no', 'never', 'without', 'none', 'nothing', 'nobody', 'neither', 'nor', 'unless', 'except']);
+
+/** Share of the old sentence's other words that must stay for the swap to be the only change. */
+const MIN_KEPT = 0.6;
+
+/** One reason per aligned group in which a word gave way to its opposite and most other words stayed. */
+export function findOppositeWords(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const group of input.groups) {
+    const oldWords = group.previous.flatMap((statement) => statement.words);
+    const newWords = group.next.flatMap((statement) => statement.words);
+    const oldStems = new Set(oldWords.map(normaliseWord));
+    const newStems = new Set(newWords.map(normaliseWord));
+    // "Do not leave the door open" -> "Keep the door closed", "unsigned" -> "that have not been
+    // signed": a word turned together with a negation says the same; the negation readings judge it.
+    if ([...oldWords, ...newWords].some((word) => NEGATING.has(word))) continue;
+    for (const word of oldWords) {
+      const stem = normaliseWord(word);
+      if (newStems.has(stem)) continue;
+      const opposite = newWords.find((other) => OPPOSITES.get(stem)?.has(normaliseWord(other)) && !oldStems.has(normaliseWord(other)));
+      if (!opposite) continue;
+      const rest = group.previous.flatMap((statement) => statement.stems).filter((other) => other !== stem);
+      const kept = rest.filter((other) => newStems.has(other)).length;
+      if (rest.length === 0 || kept / rest.length < MIN_KEPT) continue;
+      reasons.push({ code: 'opposite-word', message: `opposite word: "${word}" -> "${opposite}" in ${quote(group.nextText)}` });
+      break;
+    }
+  }
+  return reasons;
+}

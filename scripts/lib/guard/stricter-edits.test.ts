@@ -1,0 +1,149 @@
+// Edits that make a rule stricter, or say it in other words, read as no regression; the same
+// change made the loosening way round still flags (issue 11, false flags of the blind set v10).
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { findReasons } from './find-reasons.ts';
+
+const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code);
+
+const embedder = createBuiltinEmbedder();
+const config = configSchema.parse({});
+/** The codes of the reasons that flag the edit, read as the hook reads it (abbreviations and typos resolved first). */
+async function flagging(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
+  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
+}
+
+describe('stricter edits', () => {
+  it('reads a raised floor with a new prohibition appended as stricter, and a lowered one as looser', () => {
+    const previous = 'Passwords for the booking system are at least 10 characters long.';
+    expect(codes(previous, 'Passwords for the booking system are at least 14 characters long and are never shared with a colleague.')).toEqual([]);
+    expect(codes(previous, 'Passwords for the booking system are at least 14 characters long and must not be written down.')).toEqual([]);
+    expect(codes(previous, 'Passwords for the booking system are at least 8 characters long and are never shared with a colleague.')).toEqual(['number-changed']);
+  });
+});
+
+describe('exceptions dropped', () => {
+  it('reads an exception dropped from a duty or a prohibition as stricter, its words and numbers no loss', () => {
+    expect(codes('Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours, unless it was frozen within 2 hours of cooking.', 'Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours.')).toEqual([]);
+    expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Never leave a visitor alone in the server room.')).toEqual([]);
+    expect(codes('Unless the parcel is marked fragile, couriers leave it with a neighbour after 2 failed deliveries.', 'Couriers leave the parcel with a neighbour after 2 failed deliveries.')).toEqual([]);
+  });
+
+  it('still flags an exception dropped from a permission, one said in other words, and the rule loosened beside it', () => {
+    expect(codes('Agents may waive the late fee, unless the account is overdue by 60 days.', 'Agents may waive the late fee.')).not.toEqual([]);
+    expect(codes('Unlock the account unless the fraud team has placed a hold on it.', 'Unlock the account.')).not.toEqual([]);
+    expect(codes('Never leave a visitor alone in the server room, unless the IT Director has signed them in.', 'Never leave a visitor alone in the server room if the IT Director has signed them in.')).toContain('condition-changed');
+    expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Leave a visitor alone in the server room.')).toContain('negation-removed');
+    expect(codes('Discard cooked rice after 24 hours, unless it was frozen within 2 hours.', 'Discard cooked rice after 48 hours.')).toEqual(['number-changed']);
+  });
+});
+
+describe('conditions dropped', () => {
+  it('reads a condition dropped from a prohibition as stricter: the prohibition now holds in every case', () => {
+    expect(codes('Do not text the tenant if they have asked for letters only.', 'Do not text the tenant.')).toEqual([]);
+    expect(codes('Never leave the pharmacy unlocked when the pharmacist is on a break of more than 10 minutes.', 'Never leave the pharmacy unlocked.')).toEqual([]);
+  });
+
+  it('still flags a condition dropped from a duty (often its safeguard), an "only when" dropped, a condition replaced, and an if-clause that was what is asked', () => {
+    expect(codes('Reset the password if the caller has passed the security questions.', 'Reset the password.')).not.toEqual([]);
+    expect(codes('Offer the loyalty voucher only when the customer complains twice.', 'Offer the loyalty voucher.')).not.toEqual([]);
+    expect(codes('Escalate the ticket to security if the customer mentions a data breach.', 'Escalate the ticket to security even if the customer only mentions a slow login.')).not.toEqual([]);
+    expect(codes('Ask the guest if they have any food allergies.', 'Ask the guest.')).not.toEqual([]);
+  });
+});
+
+describe('thresholds dropped', () => {
+  it('reads a threshold dropped so that a prohibition or a duty covers every case as stricter', () => {
+    expect(codes('Do not sign off invoices over $2,500 without a purchase order.', 'Do not sign off any invoice without a purchase order.')).toEqual([]);
+    expect(codes('Wear a hard hat when you are on site for more than 10 minutes.', 'Wear a hard hat whenever you are on site.')).toEqual([]);
+  });
+
+  it('still flags a threshold raised, and the same widening of a permission or of a duty that hands something over', () => {
+    expect(codes('Do not sign off invoices over $2,500 without a purchase order.', 'Do not sign off invoices over $10,000 without a purchase order.')).toEqual(['number-changed']);
+    expect(codes('Agents may waive the fee when the customer has been with us for more than 5 years.', 'Agents may waive the fee whenever the customer has been with us.')).toContain('number-changed');
+    expect(codes('Refund the order when the item comes back unopened.', 'Refund the order whenever the item comes back.')).toEqual(['condition-changed']);
+  });
+});
+
+describe('grants narrowed', () => {
+  it('reads an item dropped from what a permission grants as stricter', () => {
+    expect(codes('Nurses may discuss the diagnosis with the patient or their next of kin.', 'Nurses may discuss the diagnosis only with the patient.')).toEqual([]);
+    expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
+  });
+
+  it('reads a party dropped from whom a permission is granted ("Only nurses and pharmacists may") as stricter, and one dropped from a duty\'s or a prohibition\'s subject as a change', () => {
+    expect(codes('Only midwives and obstetricians may sign the birth notification.', 'Only obstetricians may sign the birth notification.')).toEqual([]);
+    expect(codes('Team leads and duty managers can approve overtime.', 'Duty managers can approve overtime.')).toEqual([]);
+    expect(codes('Team leads and duty managers must approve overtime.', 'Duty managers must approve overtime.')).toEqual(['conjunct-dropped']);
+    expect(codes('Log the call and agents may close the ticket.', 'Agents may close the ticket.')).toContain('conjunct-dropped');
+  });
+
+  it('still flags an item dropped from a duty, a prohibition, a condition of a grant, or a duty beside a grant', () => {
+    expect(codes('Nurses must discuss the diagnosis with the patient and their next of kin.', 'Nurses must discuss the diagnosis with the patient.')).toEqual(['conjunct-dropped']);
+    expect(codes('Nurses may not discuss the diagnosis with the porter or the receptionist.', 'Nurses may not discuss the diagnosis with the porter.')).toEqual(['conjunct-dropped']);
+    expect(codes('Agents may issue a refund if the item is unused and the receipt is shown.', 'Agents may issue a refund if the item is unused.')).toEqual(['conjunct-dropped']);
+    expect(codes('Customers can ask for a refund, and agents log the call and notify the manager.', 'Customers can ask for a refund, and agents log the call.')).toEqual(['conjunct-dropped']);
+  });
+});
+
+describe('negative words spelled out', () => {
+  it('reads "unapproved X" spelled out as "X that have no approval" before a kept "without ..." as the same rule, and the rule un-negated as a change', () => {
+    const previous = 'Do not install unapproved browser extensions without the service desk\'s written consent.';
+    expect(codes(previous, 'Do not install browser extensions that have no approval without the service desk\'s written consent.')).toEqual([]);
+    expect(codes(previous, 'Install browser extensions that have no approval without the service desk\'s written consent.')).toContain('negation-removed');
+  });
+
+  it('reads a relative clause\'s "not"/"nobody" before the base of the other version\'s negative word as that word spelled out, and a "not" added to a relative clause as a change', () => {
+    expect(codes('Unaccredited assessors may not mark final exams.', 'Assessors who do not hold an accreditation may not mark final exams.')).toEqual([]);
+    expect(codes('Never merge untested branches into main.', 'Never merge branches that nobody has tested into main.')).toEqual([]);
+    expect(codes('Refund customers who have returned the item.', 'Refund customers who have not returned the item.')).toEqual(['condition-changed']);
+  });
+});
+
+describe('rewordings', () => {
+  it('reads a permission told to a party the old rule already told of one as the same duty to inform, and one told to nobody before as added', () => {
+    const previous = 'Remind patients they can stop the treatment whenever they choose without any penalty.';
+    expect(codes(previous, 'Let patients know they are free to end their course of care at any point, and that they will not need to justify it.')).not.toContain('permission-added');
+    expect(codes('Remind patients to bring their medication list.', 'Let patients know they are free to end their course of care at any point.')).toContain('permission-added');
+  });
+});
+
+describe('prohibitions said another way', () => {
+  it('reads "No <subject> may/can ..." as a prohibition, so "must not" said that way is no weaker, and the "no" dropped still flags', () => {
+    expect(codes('Refunds must not be issued to a different card than the one used for payment.', 'No refund may be issued to a different card than the one used for payment.')).toEqual([]);
+    expect(codes('No refund may be issued to a different card than the one used for payment.', 'Refunds may be issued to a different card than the one used for payment.')).toEqual(['modal-weakened', 'negation-removed']);
+  });
+
+  it('reads "keep X frozen/unchanged/locked" as a prohibition, so "no changes may be made to X" says it again, and "keep X open" drops it', () => {
+    const previous = 'Keep the production database schema frozen during the quarter-end close.';
+    expect(codes(previous, 'No changes may be made to the production database schema during the quarter-end close.')).toEqual([]);
+    expect(codes(previous, 'Keep the production database schema open to changes during the quarter-end close.')).toContain('negation-removed');
+    expect(codes('Keep a list of every locked account.', 'Keep a list of every locked account and its owner.')).toEqual([]);
+  });
+});
+
+describe('sentences split', () => {
+  it('reads a "but" clause with its own subject and modal as a rule of its own, so splitting it off changes nothing, and weakening it still flags', () => {
+    const previous = 'Visitors may bring a laptop into the lab, but it must not be connected to the lab network and it must not leave the visitor area.';
+    expect(codes(previous, 'Visitors may bring a laptop into the lab. It must not be connected to the lab network. It must not leave the visitor area.')).toEqual([]);
+    expect(codes('Visitors may bring a laptop into the lab, but it must not be connected to the lab network.', 'Visitors may bring a laptop into the lab, but it may be connected to the lab network.')).toContain('negation-removed');
+  });
+});
+
+describe('names kept', () => {
+  it('reads an acronym hyphened to a word ("RIDDOR-reportable") as the acronym, so spelling it out keeps it, and dropping it still flags', async () => {
+    const previous = 'Notify the DSL of every FGM-related concern within 24 hours.';
+    expect(await flagging(previous, 'Notify the Designated Safeguarding Lead of every concern related to Female Genital Mutilation within 24 hours.')).toEqual([]);
+    expect(await flagging(previous, 'Notify the DSL of every concern within 24 hours.')).toEqual(['entity-removed']);
+    expect(codes('Only use GDPR-compliant vendors for customer data.', 'Only use vendors for customer data.')).toEqual(['entity-removed']);
+  });
+
+  it('reads a name turned plural ("Friday afternoons" -> "Fridays") as still named, and the reverse, or another name, as gone', () => {
+    expect(codes('Do not run database migrations on Sunday mornings.', 'Do not run database migrations on Sundays or during a release freeze.')).toEqual([]);
+    expect(codes('Do not run database migrations on Sundays.', 'Do not run database migrations on Sunday mornings.')).toEqual(['entity-removed']);
+    expect(codes('Do not run database migrations on Sundays.', 'Do not run database migrations on Saturdays.')).toEqual(['entity-removed']);
+  });
+});

@@ -1,0 +1,123 @@
+// The ids of a tree's prompt and clause files, looked up on demand. A commit that edits one
+// prompt asks a handful of questions of 10,000 files (does the clause it cites exist? does another
+// file give its id?); building two maps of every id first cost the hook 15-20 ms of CPU and the
+// garbage collection after it, growing with the repository. Here the first questions are answered
+// by a pass over the list; only a caller that asks more or walks every id (a "did you mean"
+// suggestion) gets the maps, built once, with the very same contents `indexSources` gives.
+// A pass is no free lunch: 1-2 ms of CPU at 10,000 files in a hook's cold code (measured at load
+// 15-20), against 15-25 ms for the maps; so the recorder asks for this only when a commit stages
+// a prompt or two (a few lookups each: its own id, the clauses it cites, its fork source).
+import type { IndexEntry } from '../git/index.ts';
+import type { SourceFileInfo } from '../prompt/locate.ts';
+import type { KnownIds } from '../prompt/references.ts';
+import type { SourceIndex } from './view.ts';
+
+/** An entry whose kind and id are known (`source` null: no prompt or clause). */
+export type DescribedEntry = IndexEntry & { source: SourceFileInfo | null };
+
+/** Lookups answered by a pass over the list before the maps are built (about the maps' cost). */
+const SCANS_BEFORE_BUILDING = 8;
+
+/**
+ * `indexSources` of `entries`, every one of which carries its kind and id: maps that fill
+ * themselves the first time they are iterated, or after SCANS_BEFORE_BUILDING lookups.
+ */
+export function lazySourceIndex(entries: readonly DescribedEntry[]): SourceIndex {
+  let scansLeft = SCANS_BEFORE_BUILDING;
+  let built: { known: KnownIds; promptPaths: Map<string, string> } | undefined;
+  // Symbolic links give no id (they are not prompts); otherwise a file gives its kind's id.
+  const build = () => {
+    if (built) return built;
+    const known: KnownIds = { prompts: new Map(), clauses: new Map() };
+    for (const entry of entries) {
+      if (entry.mode === '120000' || !entry.source) continue;
+      const map = entry.source.kind === 'prompt' ? known.prompts : known.clauses;
+      const paths = map.get(entry.source.id);
+      if (paths) paths.push(entry.path);
+      else map.set(entry.source.id, [entry.path]);
+    }
+    const promptPaths = new Map<string, string>();
+    for (const [id, paths] of known.prompts) promptPaths.set(id, paths[0]!);
+    built = { known, promptPaths };
+    return built;
+  };
+  const scan = (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
+    let paths: string[] | undefined;
+    for (const entry of entries) {
+      const source = entry.source;
+      if (source !== null && source.id === id && source.kind === kind && entry.mode !== '120000') (paths ??= []).push(entry.path);
+    }
+    return paths;
+  };
+  // One budget for every lookup, whichever map it goes through.
+  const lookup = (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
+    if (!built && scansLeft > 0) {
+      scansLeft--;
+      return scan(kind, id);
+    }
+    return (kind === 'prompt' ? build().known.prompts : build().known.clauses).get(id);
+  };
+  return {
+    known: { prompts: new LazyMap((id) => lookup('prompt', id), () => build().known.prompts), clauses: new LazyMap((id) => lookup('clause', id), () => build().known.clauses) },
+    promptPaths: new LazyMap((id) => lookup('prompt', id)?.[0], () => build().promptPaths),
+  };
+}
+
+/**
+ * A read-only Map whose `get` and `has` go through `lookup` and whose every other use goes to
+ * the map `full` builds. Writing to it is a bug: the recorder only reads these.
+ */
+class LazyMap<V> extends Map<string, V> {
+  readonly #lookup: (key: string) => V | undefined;
+  readonly #full: () => Map<string, V>;
+
+  constructor(lookup: (key: string) => V | undefined, full: () => Map<string, V>) {
+    super();
+    this.#lookup = lookup;
+    this.#full = full;
+  }
+
+  override get(key: string): V | undefined {
+    return this.#lookup(key);
+  }
+
+  override has(key: string): boolean {
+    return this.#lookup(key) !== undefined;
+  }
+
+  override get size(): number {
+    return this.#full().size;
+  }
+
+  override keys(): MapIterator<string> {
+    return this.#full().keys();
+  }
+
+  override values(): MapIterator<V> {
+    return this.#full().values();
+  }
+
+  override entries(): MapIterator<[string, V]> {
+    return this.#full().entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.#full()[Symbol.iterator]();
+  }
+
+  override forEach(callback: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    this.#full().forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  override set(): this {
+    throw new Error('the ids of the sources are read-only');
+  }
+
+  override delete(): boolean {
+    throw new Error('the ids of the sources are read-only');
+  }
+
+  override clear(): void {
+    throw new Error('the ids of the sources are read-only');
+  }
+}
