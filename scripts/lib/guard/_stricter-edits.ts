@@ -56,7 +56,8 @@ const ASKING = /\b(?:ask|asks|check|checks|confirm|confirms|verify|verifies|tell
  * your desk"); not a permission, nor "Refund the order when ..." (more refunds given).
  */
 export function widerIsStricter(rule: string): boolean {
-  return !grants(rule) && (negationsIn(rule).length > 0 || !GIVING.test(rule));
+  // "Refund orders under $50 without asking": a "without" sets a manner; only a negated verb forbids.
+  return !grants(rule) && (negationsIn(rule).some((word) => word !== 'without') || !GIVING.test(rule));
 }
 
 /**
@@ -113,9 +114,22 @@ const GRANT_WORDS = /\b(?:may|can|could|allowed to|permitted to|free to|entitled
  * clause it stands in (from the last clause opener before it) says "may"/"can"/"allowed to" with
  * no negation, and it is no condition of the grant. Dropping such an item narrows the grant.
  */
-export function inGrantedList(sentence: string, item: string): boolean {
+export function inGrantedList(sentence: string, item: string, kept?: (stem: string) => boolean): boolean {
   const at = sentence.indexOf(item);
   if (at < 0) return false;
+  // "Staff may fly with British Airways or Lufthansa" -> "... with Lufthansa": the first item holds
+  // the grant itself; the grant and its verb kept, only what follows them went.
+  const grant = GRANT_WORDS.exec(item);
+  if (kept && grant) {
+    const head = item.slice(0, grant.index + grant[0].length) + (/^\s+\S+/.exec(item.slice(grant.index + grant[0].length))?.[0] ?? '');
+    const tail = item.slice(head.length);
+    const subject = item.slice(0, grant.index);
+    const free = negationsIn(sentence).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(item);
+    // "Managers and team leads may see salary bands" -> "Only managers may see ...": the last of the
+    // grant's subjects went, the grant and what it grants kept.
+    if (free && /\b(?:and|or)\s*$/i.test(sentence.slice(0, at)) && [...stemSet(subject)].length > 0 && [...stemSet(subject)].every((stem) => !kept(stem)) && [...stemSet(item.slice(grant.index))].every(kept)) return true;
+    return free && [...stemSet(head)].every(kept) && [...stemSet(tail)].some((stem) => !kept(stem)) && negationsIn(`${sentence.slice(0, at)} ${head}`).length === 0 && !/\bonly\b/i.test(head);
+  }
   const before = sentence.slice(0, at);
   const openers = [...before.matchAll(CLAUSE_OPENERS)];
   const last = openers.at(-1);

@@ -679,6 +679,28 @@ describe('findReasons', () => {
       expect(codes('Escalate the ticket if the test fails.', 'Escalate the ticket unless the test passes.')).not.toContain('opposite-word');
       expect(codes('Start the review at the beginning of the month.', 'Begin the review at the start of the month.')).toEqual([]);
     });
+    it('reads a period said with an article changed ("within a day" -> "within a week") and a rate lowered ("once a day" -> "once a week") as number-changed, tightened as none', () => {
+      expect(findReasons('Reply to every complaint within a day.', 'Reply to every complaint within a week.').map((reason) => reason.message)).toEqual(['number changed: "a day" -> "a week" (loosens the rule)']);
+      expect(codes('Reply to every complaint within a week.', 'Reply to every complaint within a day.')).toEqual([]);
+      expect(codes('Call the client once a day.', 'Call the client once a week.')).toEqual(['number-changed']);
+      expect(codes('Call the client once a week.', 'Call the client once a day.')).toEqual([]);
+      expect(codes('Check the fridge twice a day.', 'Check the fridge two times per day.')).toEqual([]);
+      expect(codes('Shred confidential papers at the end of the day.', 'Shred confidential papers at the end of the week.')).toEqual(['number-changed']);
+      expect(codes('Shred confidential papers at the end of the day.', 'Shred confidential papers every evening.')).toEqual([]);
+    });
+    it('reads a prohibition that gained an exception said with without/except/other than/apart from as condition-added, and a stricter or stressed one as none', () => {
+      expect(codes('Do not post patient photos on social media.', 'Do not post patient photos on social media without consent.')).toEqual(['condition-added']);
+      expect(codes('Never share the door code with anyone.', 'Never share the door code with anyone except your manager.')).toEqual(['condition-added']);
+      expect(codes('Do not discuss a claim with anyone other than the policyholder.', 'Do not discuss a claim with anyone other than the policyholder or their family.')).toEqual(['condition-added']);
+      expect(codes('Do not enter the clean room without a gown.', 'Do not enter the clean room without a gown and gloves.')).toEqual([]);
+      expect(codes('Never store card numbers.', 'Never store card numbers, even without the CVV.')).toEqual([]);
+      expect(codes('No one may enter the vault alone.', 'No one may enter the vault without a second key holder.')).not.toContain('scope-widened');
+    });
+    it('reads two sentences that traded their parties as roles-swapped, and the sentences reordered as none', () => {
+      expect(codes('The customer signs the form; the agent countersigns it.', 'The agent signs the form; the customer countersigns it.')).toEqual(['roles-swapped']);
+      expect(codes('Nurses prepare the dose. Doctors check the chart.', 'Doctors prepare the dose. Nurses check the chart.')).toEqual(['roles-swapped']);
+      expect(codes('The customer signs the form. The agent signs the form.', 'The agent signs the form. The customer signs the form.')).toEqual([]);
+    });
     it('reads a plain duty replaced by a sentence that only grants as requirement-removed, and a promise said with "can expect" as no grant', () => {
       expect(codes('Ballot boxes are sealed in front of the candidates so that their agents can see they are empty.', 'Candidates are welcome to bring one guest each to the count.')).toEqual(['requirement-removed', 'permission-added']);
       expect(codes('Customers receive a refund within 14 days.', 'Customers can expect their money back within two weeks.')).not.toContain('requirement-removed');

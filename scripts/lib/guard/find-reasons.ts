@@ -13,6 +13,8 @@ import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
+import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
+import { findPartiesSwappedAcrossSentences } from './reason-swapped-parties.ts';
 import { findPartiesReplaced } from './reason-party.ts';
 import { findUpsellsAdded } from './reason-upsell.ts';
 import { findOrderChanges } from './reason-order.ts';
@@ -48,6 +50,8 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findHandedDuties,
   findPlainDutiesWeakened,
   findOppositeWords,
+  findProhibitionExceptions,
+  findPartiesSwappedAcrossSentences,
 ];
 
 /**

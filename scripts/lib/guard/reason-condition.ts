@@ -154,7 +154,10 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
       .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next));
-    if (narrowing && lost.length === 0) {
+    // "Engineers may merge after one approval" -> "... only after two approvals": a grant kept and
+    // given a condition is granted in fewer cases, stricter.
+    const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
+    if (narrowing && lost.length === 0 && !grantKept) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;
     }

@@ -3,6 +3,7 @@
 import type { Reason } from '../schema/records.ts';
 import { splitSentences, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
+import { inGrantedList } from './_stricter-edits.ts';
 
 const URL = /\bhttps?:\/\/[^\s)>\]]+|\bwww\.[^\s)>\]]+/g;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
@@ -92,10 +93,26 @@ function isStillNamed(entity: string, nextText: string, nextEntities: readonly s
   return nextEntities.some((other) => initials(other) === compact || other.replace(/[\s-]/g, '').toUpperCase() === initials(entity));
 }
 
+/**
+ * Whether a name gone from the old text was one item of a list a permission grants ("may fly with
+ * British Airways or Lufthansa" -> "with Lufthansa"): the grant narrowed, stricter.
+ */
+function droppedFromGrant(name: string, previous: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const listed = new RegExp(`${escaped}\\s*(?:,|\\band\\b|\\bor\\b)|(?:,|\\band\\b|\\bor\\b)\\s*(?:the\\s+)?${escaped}`);
+  return splitSentences(previous).some((sentence) => listed.test(sentence) && inGrantedList(sentence, name));
+}
+
 /** One reason per entity of the old text that the new text no longer names. */
 export function findEntitiesRemoved(previous: string, next: string): Reason[] {
   const nextEntities = findEntities(next);
   return findEntities(previous)
-    .filter((entity) => !isStillNamed(entity, next, nextEntities))
+    .flatMap((entity) => {
+      if (isStillNamed(entity, next, nextEntities)) return [];
+      // "Mondays and Fridays" is two names: only the one gone is removed.
+      const parts = entity.split(/\s+(?:and|&)\s+/);
+      const gone = parts.length > 1 && parts.some((part) => isStillNamed(part, next, nextEntities)) ? parts.filter((part) => !isStillNamed(part, next, nextEntities)) : [entity];
+      return gone.every((name) => droppedFromGrant(name, previous)) ? [] : [entity];
+    })
     .map((entity) => ({ code: 'entity-removed', message: `entity removed: "${entity}"` }));
 }

@@ -4,6 +4,7 @@
 import type { Reason } from '../schema/records.ts';
 import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 
 interface Quantity {
   value: number;
@@ -119,7 +120,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const before = ` ${prefixTokens.join(' ')} `;
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
-  if (UNREADABLE.test(sentence)) return null;
+  // "may merge only after two approvals": an "only" on the wait keeps its direction (more is later).
+  if (UNREADABLE.test(sentence.replace(/ only (?=after )/g, ' '))) return null;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
   const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `.replace(NEW_PREDICATE, ' ');
@@ -133,7 +135,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const last = prefixTokens.at(-1) ?? '';
   // "Recordings are deleted 12 months after the call": a retention period, kept longer as it grows.
   if (DELETION.test(last)) return negated ? null : true;
-  if (last === 'after' || last === 'every' || last === 'each') return negated || permission ? null : true;
+  // In a permission a longer wait grants later: "may merge after 2 approvals" -> "after 3" is stricter.
+  if (last === 'after' || last === 'every' || last === 'each') return negated ? null : !permission;
   // "packages that have not been updated in two years", "accounts not used for 90 days": a time
   // something has not happened in picks the stale cases, fewer as it grows (a threshold).
   if (STALE.test(before)) return !(PERMISSION.test(sentence) && !RULE_NEGATION.test(sentence));
@@ -145,9 +148,14 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // stricter, except in a permission.
   const subjectVerb = le && SUBJECT_BOUND.includes(le) ? verbAfterSubject(tokens, index, prefixTokens.length - le.split(' ').length, from) : null;
   if (subjectVerb) return /^(?:may|can)$/.test(subjectVerb) && !negated;
+  // "Check ID for customers who look under 25": a bound in a relative clause after a noun picks the
+  // cases the rule covers; a larger one covers more, stricter where a wider rule is.
+  if (le && SUBJECT_BOUND.includes(le) && RELATIVE_BEFORE.test(before)) return !widerIsStricter(sentence);
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   const threshold = endsWithPhrase(before, THRESHOLD);
+  // "Patients may have two visitors at a time": a plain count a permission grants is its cap.
+  if (!threshold && permission && /\b(?:may|can|could) (?:[a-z]+ ){1,2}$/.test(before) && !CONDITION.test(before)) return true;
   if (!threshold) return null;
   const wordBefore = prefixTokens.at(-1 - threshold.split(' ').length) ?? '';
   const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));
@@ -160,6 +168,9 @@ const NEW_PREDICATE = / (?:and|but|or) (?:(?:is|are|was|were|must|may|can|should
 
 /** A negated verb just before "in"/"for" and the number: "not been updated in", "has not logged in for". */
 const STALE = /\b(?:not|never)(?: [a-z]+){1,3} (?:in|for) $/;
+
+/** A relative clause after a noun, its verb, then the bound: "customers who look under", "items that weigh less than". */
+const RELATIVE_BEFORE = / [a-z]{3,} (?:who|that|which) (?:[a-z]+ ){1,2}(?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
 
 /** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
 const SUBJECT_BOUND = ['under', 'below', 'less than', 'fewer than', 'younger than', 'shorter than', 'smaller than'];
@@ -312,6 +323,9 @@ const FREQUENCY_ADVERBS: Record<string, number> = {
   yearly: 365 * DAY, annually: 365 * DAY,
 };
 
+/** Words before "a day" that count a rate; 0 for "times", counted by the word before it. */
+const RATE_COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, times: 0 };
+
 /** How often a text says something is done, with no number: "every night", "each week", "monthly". */
 function frequencies(text: string): Array<{ period: number; text: string }> {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -321,6 +335,11 @@ function frequencies(text: string): Array<{ period: number; text: string }> {
     if (adverb) found.push({ period: adverb, text: word });
     const period = PERIODS[word] ?? PERIODS[word.replace(/s$/, '')];
     if (period && (words[i - 1] === 'every' || words[i - 1] === 'each')) found.push({ period, text: `${words[i - 1]} ${word}` });
+    // "Shred the papers at the end of the day": done once a day, by its end.
+    else if (period && words[i - 2] === 'of' && words[i - 3] === 'end' && ['the', 'each', 'every', 'that'].includes(words[i - 1] ?? '')) found.push({ period, text: `end of ${words[i - 1]} ${word}` });
+    // "once a week", "twice a day", "three times per month": a rate, its period shared by its count.
+    const count = RATE_COUNTS[words[i - 2] ?? ''];
+    if (period && count !== undefined && ['a', 'an', 'per'].includes(words[i - 1] ?? '')) found.push({ period: period / (count || SMALL_NUMBERS[words[i - 3] ?? ''] || 1), text: words.slice(count ? i - 2 : i - 3, i + 1).join(' ') });
   });
   return found;
 }
@@ -349,10 +368,16 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
 
 /**
  * Quantities of a text without those written with an article ("a year"), unless the other version
- * gives a number of that unit in figures or words ("two years"): "a year" is then one year.
+ * gives a number of that unit in figures or words ("two years"): "a year" is then one year; or
+ * the other version says another period with an article where this one went ("within a day" ->
+ * "within a week").
  */
 function countedAgainst(quantities: readonly Quantity[], other: readonly Quantity[]): Quantity[] {
-  return quantities.filter((quantity) => !quantity.article || other.some((theirs) => !theirs.article && theirs.dimension === quantity.dimension));
+  const key = (quantity: Quantity): string => `${quantity.dimension}:${quantity.value}`;
+  const mine = new Set(quantities.filter((quantity) => quantity.article).map(key));
+  const theirs = new Set(other.filter((quantity) => quantity.article).map(key));
+  const periodChanged = (quantity: Quantity): boolean => !theirs.has(key(quantity)) && [...theirs].some((period) => !mine.has(period));
+  return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && them.dimension === quantity.dimension));
 }
 
 function findAmountChanges(previous: string, next: string): Reason[] {

@@ -173,6 +173,9 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   const removed = contentOf(stretch.removed);
   const added = contentOf(stretch.added);
   if (removed.length < MIN_REMOVED || added.length === 0 || Math.max(removed.length, added.length) > MAX_STRETCH) return null;
+  // "Never leave a child unattended in the play area" -> "... anywhere on the premises": what a
+  // prohibition forbids, taken as any or every, widens it (stricter); in a duty it is a new holder.
+  if (next.mainNegations.length > 0 && /^(?:any|anywhere|anyone|anybody|anything|every|everywhere|everyone|everything|all)$/.test(stretch.added[0] ?? '')) return null;
   // "to the finance manager" -> "to any available agent": a new holder taken as "any" is still a new holder.
   const addedWords = stretch.added.filter((word) => !WIDENING.test(word));
   // "to their spouse or partner" -> "to family and friends": a coordinated holder replaced by

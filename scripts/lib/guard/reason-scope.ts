@@ -5,6 +5,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 function isProhibition(group: StatementGroup): boolean {
@@ -25,10 +26,19 @@ const PEOPLE = new Set(['anyone', 'anybody', 'partner', 'partners', 'member', 'm
 
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'later', 'earlier', 'higher', 'lower', 'greater', 'above', 'below', 'over', 'under', 'older', 'younger', 'bigger', 'larger', 'smaller', 'sooner', 'after', 'before']);
 
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+const EXCEPTS = new Set(['except', 'unless', 'excluding', 'apart']);
+
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
-function alternatives(words: readonly string[]): string[][] {
+function alternatives(words: readonly string[], casesWiden = false, grants = false): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
+    // "Customers can cancel ..., except for personalised or perishable items": an alternative added
+    // to what a permission excepts takes cases away from the grant, stricter.
+    if (grants && word === 'or' && words.slice(Math.max(0, i - 8), i).some((other) => EXCEPTS.has(other))) return;
+    // "Escalate every complaint that mentions legal action, a regulator or the press": an "or" in a
+    // relative clause adds cases the rule covers; where a wider rule is stricter, that is no widening.
+    if (casesWiden && word === 'or' && words.slice(Math.max(0, i - 10), i).some((other, k, window) => RELATIVES.has(other) && isContent(window[k - 1] ?? ''))) return;
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
     // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
     if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
@@ -51,6 +61,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'their', 
  */
 function aloneLimitsWho(words: readonly string[], i: number): boolean {
   const after = words[i + 1] ?? '';
+  // "Do not enter the vault alone": at the end it says how, not who.
+  if (after === '') return false;
   // The noun phrase before it: up to three content words after a determiner or the sentence's start ("the duty manager alone").
   let start = i - 1;
   while (start >= 0 && i - start <= 3 && isContent(words[start] ?? '')) start--;
@@ -191,7 +203,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());
     // "or their managers" -> "or their line managers": an old alternative said with a word more is no new one.
     const widening = group.next
-      .flatMap((statement) => alternatives(statement.words))
+      .flatMap((statement) => alternatives(statement.words, widerIsStricter(statement.text), statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word))))
       .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)) && !stems.some((stem) => oldAlternatives.has(stem)));
     if (widening) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${widening.join(' ')}" added as an alternative in ${where}` });

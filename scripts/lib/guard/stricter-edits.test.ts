@@ -68,10 +68,49 @@ describe('thresholds dropped', () => {
   });
 });
 
+describe('grants made to wait', () => {
+  it('reads a grant kept and made to wait longer or given a condition as stricter, and a shorter wait as looser', () => {
+    expect(codes('Trainees may run the kiln after one supervised firing.', 'Trainees may run the kiln only after three supervised firings.')).toEqual([]);
+    expect(codes('Trainees may run the kiln.', 'Trainees may run the kiln if a technician is in the room.')).toEqual([]);
+    expect(codes('Trainees may run the kiln after three supervised firings.', 'Trainees may run the kiln after one supervised firing.')).toEqual(['number-changed']);
+    expect(codes('Lock the account after 3 failed attempts.', 'Lock the account only after 5 failed attempts.')).toEqual(['number-changed']);
+  });
+});
+
+describe('counts a permission grants', () => {
+  it('reads a plain count a permission grants as its cap: fewer is stricter, more flags', () => {
+    expect(codes('Residents may have two guests in the lounge at a time.', 'Residents may have one guest in the lounge at a time.')).toEqual([]);
+    expect(codes('Residents may have two guests in the lounge at a time.', 'Residents may have four guests in the lounge at a time.')).toEqual(['number-changed']);
+  });
+});
+
+describe('bounds in a relative clause', () => {
+  it('reads a bound in a relative clause after a noun as picking the cases covered: raised, a duty covers more (stricter); a giving duty or a prohibition lowered still flags', () => {
+    expect(codes('Ask for proof of age from buyers who look under 21.', 'Ask for proof of age from buyers who look under 25.')).toEqual([]);
+    expect(codes('Refund orders that cost under $50 without asking.', 'Refund orders that cost under $80 without asking.')).toEqual(['number-changed']);
+    expect(codes('Do not sell knives to buyers who look under 25.', 'Do not sell knives to buyers who look under 21.')).toEqual(['number-changed']);
+  });
+});
+
 describe('grants narrowed', () => {
   it('reads an item dropped from what a permission grants as stricter', () => {
     expect(codes('Nurses may discuss the diagnosis with the patient or their next of kin.', 'Nurses may discuss the diagnosis only with the patient.')).toEqual([]);
     expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
+  });
+
+  it('reads the first item dropped from what a permission grants, and a name dropped from a granted list, as stricter; the same from a duty still flags', () => {
+    expect(codes('Guests may pay by card or by bank transfer.', 'Guests may pay by bank transfer.')).toEqual([]);
+    expect(codes('Staff may book flights with British Airways or Lufthansa.', 'Staff may book flights with Lufthansa.')).toEqual([]);
+    expect(codes('Staff may work from home on Tuesdays and Thursdays.', 'Staff may work from home on Thursdays.')).toEqual([]);
+    expect(codes('Staff must work from the office on Tuesdays and Thursdays.', 'Staff must work from the office on Thursdays.')).toEqual(['entity-removed']);
+    expect(codes('Staff may book flights with British Airways.', 'Staff may book flights with Lufthansa.')).toContain('entity-removed');
+  });
+
+  it('reads the last of a grant\'s subjects dropped, and a case added to what a permission excepts, as stricter; the same in a duty still flags', () => {
+    expect(codes('Directors and senior partners may sign engagement letters.', 'Only directors may sign engagement letters.')).toEqual([]);
+    expect(codes('Directors and senior partners must sign engagement letters.', 'Only directors must sign engagement letters.')).toContain('conjunct-dropped');
+    expect(codes('Guests may check out late, except on bank holidays.', 'Guests may check out late, except on bank holidays or during conferences.')).toEqual([]);
+    expect(codes('Refund any order within 14 days, except for personalised items.', 'Refund any order within 14 days, except for personalised or perishable items.')).toEqual(['scope-widened']);
   });
 
   it('reads a party dropped from whom a permission is granted ("Only nurses and pharmacists may") as stricter, and one dropped from a duty\'s or a prohibition\'s subject as a change', () => {
@@ -94,6 +133,11 @@ describe('negative words spelled out', () => {
     const previous = 'Do not install unapproved browser extensions without the service desk\'s written consent.';
     expect(codes(previous, 'Do not install browser extensions that have no approval without the service desk\'s written consent.')).toEqual([]);
     expect(codes(previous, 'Install browser extensions that have no approval without the service desk\'s written consent.')).toContain('negation-removed');
+  });
+
+  it('reads a prohibition\'s new "without X" that spells out the old version\'s un- word ("unapproved" -> "without approval") as no exception, and one with words of its own as an exception', () => {
+    expect(codes('Do not publish unapproved press releases on the website.', 'Do not publish press releases without approval on the website.')).toEqual([]);
+    expect(codes('Do not publish press releases on the website.', 'Do not publish press releases on the website without approval.')).toEqual(['condition-added']);
   });
 
   it('reads a relative clause\'s "not"/"nobody" before the base of the other version\'s negative word as that word spelled out, and a "not" added to a relative clause as a change', () => {
@@ -122,6 +166,21 @@ describe('prohibitions said another way', () => {
     expect(codes(previous, 'No changes may be made to the production database schema during the quarter-end close.')).toEqual([]);
     expect(codes(previous, 'Keep the production database schema open to changes during the quarter-end close.')).toContain('negation-removed');
     expect(codes('Keep a list of every locked account.', 'Keep a list of every locked account and its owner.')).toEqual([]);
+  });
+});
+
+describe('prohibitions widened', () => {
+  it('reads what a prohibition forbids taken as any or every ("anywhere on the premises") as wider, and a duty\'s new "any" holder as a new holder', () => {
+    expect(codes('Never leave a toddler unsupervised in the sensory room.', 'Never leave a toddler unsupervised anywhere in the nursery building.')).toEqual([]);
+    expect(codes('Hand the cash bag to the shift supervisor at closing.', 'Hand the cash bag to any available colleague at closing.')).toEqual(['object-replaced']);
+  });
+});
+
+describe('cases added', () => {
+  it('reads an alternative added to a duty\'s relative clause as more cases covered, and the same in a permission or a giving duty as widened', () => {
+    expect(codes('Report incidents that involve a needle.', 'Report every incident that involves a needle, a scalpel or broken glass.')).toEqual([]);
+    expect(codes('Agents may refund orders that arrive damaged.', 'Agents may refund orders that arrive damaged or late.')).toEqual(['scope-widened']);
+    expect(codes('Refund orders that arrive damaged.', 'Refund orders that arrive damaged or late.')).toEqual(['scope-widened']);
   });
 });
 
