@@ -170,6 +170,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     }));
   }
   const cited = await citing;
+  const versionOf = firstVersions(input.versions);
   for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
     const evaluation = evaluations[i]!;
     // Going back to the text a rejected change replaced is the fix the rejection asked for.
@@ -180,7 +181,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: promptDelta(cited.get(pair.id) ?? [], input.versions),
+      prompt_delta: promptDelta(cited.get(pair.id) ?? [], input.versions, versionOf),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,
@@ -281,13 +282,29 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
 /** Listing every prompt of a bulk import in every clause's audit would bloat the vault. */
 const CHANGED_LIST_LIMIT = 100;
 
-function promptDelta(citingPrompts: CitingPrompt[], versions: { prompt: string; version: number }[]): Audit['prompt_delta'] {
-  const citing = citingPrompts.map(({ prompt, headVersion }) => ({ prompt, version: versions.find((v) => v.prompt === prompt)?.version ?? headVersion }));
+/** `versionOf`: each prompt's first version in `versions` (firstVersions). */
+function promptDelta(citingPrompts: CitingPrompt[], versions: { prompt: string; version: number }[], versionOf: Map<string, number>): Audit['prompt_delta'] {
+  const citing = citingPrompts.map(({ prompt, headVersion }) => ({ prompt, version: versionOf.get(prompt) ?? headVersion }));
+  const copy = (v: { prompt: string; version: number }) => ({ prompt: v.prompt, version: v.version });
+  if (versions.length <= CHANGED_LIST_LIMIT) return { citing, changed_in_commit: versions.map(copy) };
+  // The citing prompts' versions first, then the others, cut at the limit.
   const cites = new Set(citing.map((ref) => ref.prompt));
-  const changed = versions.map((v) => ({ prompt: v.prompt, version: v.version }));
-  if (changed.length <= CHANGED_LIST_LIMIT) return { citing, changed_in_commit: changed };
-  const ordered = [...changed.filter((v) => cites.has(v.prompt)), ...changed.filter((v) => !cites.has(v.prompt))];
-  return { citing, changed_in_commit: ordered.slice(0, CHANGED_LIST_LIMIT), changed_in_commit_total: changed.length };
+  const ordered = versions.filter((v) => cites.has(v.prompt)).slice(0, CHANGED_LIST_LIMIT);
+  for (const v of versions) {
+    if (ordered.length >= CHANGED_LIST_LIMIT) break;
+    if (!cites.has(v.prompt)) ordered.push(v);
+  }
+  return { citing, changed_in_commit: ordered.map(copy), changed_in_commit_total: versions.length };
+}
+
+/**
+ * Each prompt's first version in the commit, found once for all its audits: a first import
+ * (10,000 versions, 500 clauses) searched the whole list for every citing prompt of every clause.
+ */
+function firstVersions(versions: { prompt: string; version: number }[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const v of versions) if (!found.has(v.prompt)) found.set(v.prompt, v.version);
+  return found;
 }
 
 async function readExistingAudits(view: TreeView, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {

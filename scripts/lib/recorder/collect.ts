@@ -134,6 +134,13 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 
 /**
+ * Up to how many record folders a commit is "a prompt or two": each prompt has 2 (its checkpoints
+ * and its mutations), so 4 is two prompts. Such a commit looks its few source ids up instead of
+ * mapping every source file's id (lazy-source-ids.ts); a larger one maps them all at once.
+ */
+const FEW_RECORD_FOLDERS = 4;
+
+/**
  * The sources' ids and the entries of `folders`: from one listing (whose source entries are kept
  * for the clause audits' citations), or what the view knows.
  */
@@ -144,7 +151,7 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
   if (view.listSources) {
     // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
     // A commit of a prompt or two asks a few ids: looked up, not mapped (lazy-source-ids.ts).
-    const few = folders.length <= 4;
+    const few = folders.length <= FEW_RECORD_FOLDERS;
     return [view.listSources(sourcePathspecs(config), config).then((sources) => ({ ...indexSources(sources, config, { lazy: few }), sources })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);

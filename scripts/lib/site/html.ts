@@ -1,8 +1,10 @@
 // Pure: how Astro writes a value into a page, for the markup the site writes itself (the prompt
-// pages, see prompt-page/). Text escapes & < > ' " as Astro's escapeHTML does; an attribute
-// escapes & and " inside double quotes, is left out when null or undefined and written bare when
-// ''; a list is its items in a row; false, null and undefined write nothing. So a page written
-// here is the page an .astro template with the same markup writes, byte for byte.
+// pages, see prompt-page/). Text escapes & < > ' " as Astro's escapeHTML does: a list is its
+// items in a row; false, null and undefined write nothing. An ordinary attribute (`attr`) escapes
+// & and " inside double quotes, is left out when null or undefined, written bare when '' and, as
+// Astro 7 writes it, `name="false"` for false (only boolean attributes such as `hidden` or
+// `selected` are left out when false: those go through `flag`). So a page written here is the
+// page an .astro template with the same markup writes, byte for byte.
 import { escapeMarkup } from './escape.ts';
 
 /** A value as text content (`{value}` in a template). */
@@ -12,7 +14,7 @@ export function text(value: unknown): string {
   return escapeMarkup(String(value));
 }
 
-/** ` name="value"` (`name={value}` in a template). */
+/** ` name="value"` (`name={value}` in a template) for an ordinary attribute; a boolean one is `flag`'s. */
 export function attr(name: string, value: unknown): string {
   if (value === null || value === undefined) return '';
   const str = String(value);

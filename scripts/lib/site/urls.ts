@@ -31,12 +31,30 @@ function encodeId(id: string): string {
   return encodeIdForSite(id);
 }
 
+// Names the site's own files take in `prompts/`, the prompt pages' folder (the grid's data file;
+// the grid's page `prompts/checkpoints/` is the `checkpoints` prompt's, which has no page of its own).
+const SITE_FILES_IN_PROMPTS = new Set(['checkpoints.json']);
+
+/**
+ * The folder of a prompt's page under `prompts/`: encodeIdForSite's, except that a first segment
+ * naming one of the site's own files there starts with its first character escaped
+ * (`checkpoints.json` -> `~63heckpoints.json`), so that prompt's page does not clash with the
+ * file. encodeIdForSite never writes `~63` (`c` is kept as is), so no other id gets that folder.
+ */
+export function promptPageFolder(id: string): string {
+  const encoded = encodeIdForSite(id);
+  const slash = encoded.indexOf('/');
+  const first = slash === -1 ? encoded : encoded.slice(0, slash);
+  if (!SITE_FILES_IN_PROMPTS.has(first)) return encoded;
+  return `~${first.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}${encoded.slice(1)}`;
+}
+
 export const routes = {
   home: () => '',
   mutations: () => 'belief/mutations/',
   checkpoints: () => 'prompts/checkpoints/',
   checkpointsJson: () => 'prompts/checkpoints.json',
-  prompt: (id: string) => `prompts/${encodeId(id)}/`,
+  prompt: (id: string) => `prompts/${promptPageFolder(id)}/`,
   /** Page `n` (>= 2) of a prompt's older versions (scripts/lib/site/version-pages.ts). */
   history: (id: string, n: number) => `history/${encodeId(id)}/${n}/`,
   /** The version bodies a prompt page fetches to compare two versions (scripts/lib/site/compare-data.ts). */

@@ -24,14 +24,16 @@ export function visibleText(body: string): string {
 
 /** The prose of a body: visible text without code, emphasis markers or link brackets. */
 export function proseText(body: string): string {
-  // Every measure of one body asks for its prose (five times per version recorded): remember the last.
-  if (body === lastProse.body) return lastProse.text;
+  // Every measure of one body asks for its prose (five times per version recorded), and tone
+  // inference asks for the prose of that prose: remember the last two.
+  if (body === lastProse[0].body) return lastProse[0].text;
+  if (body === lastProse[1].body) return lastProse[1].text;
   const text = computeProseText(body);
-  lastProse = { body, text };
+  lastProse = [{ body, text }, lastProse[0]];
   return text;
 }
 
-let lastProse = { body: '', text: '' };
+let lastProse: [{ body: string; text: string }, { body: string; text: string }] = [{ body: '', text: '' }, { body: '', text: '' }];
 
 function computeProseText(body: string): string {
   return visibleText(body.replace(FENCED_CODE, '\n'))
@@ -52,6 +54,51 @@ export function splitWords(text: string): string[] {
 }
 
 let lastWords: { text: string; words: string[] } = { text: '', words: [] };
+
+/** The words of `text`, each once as written, not copied: for counting. */
+export function wordsIn(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * What the measures know of one word as written: its lower-cased form with ’ written ' (as every
+ * lexicon is), and what each measure derived from it, filled in by that measure the first time.
+ * One per distinct word (bounded), so a body's words are looked up once, not once per measure.
+ */
+export interface WordFacts {
+  readonly lower: string;
+  /** formality.ts */
+  marks?: import('./formality.ts').WordMarks;
+  /** tone.ts: negator and cue bits. */
+  cues?: number;
+  /** sentiment.ts */
+  feeling?: { valence: number | undefined; intensity: number | undefined; negator: boolean };
+}
+
+/** The words of `text` as written and their facts, shared and not to be changed: remembered for the last text. */
+export function proseWords(text: string): { written: readonly string[]; facts: readonly WordFacts[] } {
+  if (text !== lastWordFacts.text) {
+    const written = wordsIn(text);
+    lastWordFacts = { text, written, facts: written.map(factsOf) };
+  }
+  return lastWordFacts;
+}
+
+let lastWordFacts: { text: string; written: readonly string[]; facts: readonly WordFacts[] } = { text: '', written: [], facts: [] };
+
+function factsOf(word: string): WordFacts {
+  let facts = knownWords.get(word);
+  if (facts === undefined) {
+    facts = { lower: word.toLowerCase().replace(/’/g, "'") };
+    // Cleared when full: a working vocabulary in every casing fits many times over.
+    if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
+    knownWords.set(word, facts);
+  }
+  return facts;
+}
+
+const knownWords = new Map<string, WordFacts>();
+const MAX_KNOWN_WORDS = 200_000;
 /** Whether `splitWords` would find a word: a single letter, digit or mark starts one. */
 const HAS_WORD = /[\p{L}\p{N}\p{M}]/u;
 
@@ -68,6 +115,18 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Ms|Dr|Prof|St|No|In
  * `.`, `!`, `?` and `…` end one; a line wrap does not.
  */
 export function splitSentences(text: string): string[] {
+  return [...sentencesOf(text)];
+}
+
+/** `splitSentences`, shared and not to be changed: formality and readability split the same prose. */
+export function sentencesOf(text: string): readonly string[] {
+  if (text !== lastSentences.text) lastSentences = { text, sentences: computeSentences(text) };
+  return lastSentences.sentences;
+}
+
+let lastSentences: { text: string; sentences: readonly string[] } = { text: '', sentences: [] };
+
+function computeSentences(text: string): string[] {
   const blocks: string[] = [];
   let paragraph: string[] = [];
   const flush = (): void => {

@@ -51,5 +51,11 @@ const HARD_CONSTRAINT = new RegExp(
 
 /** How many hard-constraint phrases (must, never, always, do not, ...) the body's prose contains. */
 export function countHardConstraints(body: string): number {
-  return proseText(body).match(HARD_CONSTRAINT)?.length ?? 0;
+  const prose = proseText(body);
+  // Remembered for the last prose: a body's traits and its tone inference both count it, and this
+  // one regex of 21 alternatives tried at every position is the costliest pass over a body.
+  if (prose !== lastCount.prose) lastCount = { prose, count: prose.match(HARD_CONSTRAINT)?.length ?? 0 };
+  return lastCount.count;
 }
+
+let lastCount = { prose: '', count: 0 };

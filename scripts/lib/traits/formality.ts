@@ -1,5 +1,5 @@
 import { ARTICLES, CONTRACTION, FORMAL_WORDS, INFORMAL_WORDS, INTERJECTIONS, PREPOSITIONS, PRONOUNS } from './formality-lexicon.ts';
-import { proseText, splitSentences, splitWords } from './_prose.ts';
+import { proseText, proseWords, sentencesOf, type WordFacts } from './_prose.ts';
 
 // Formality in [-1, 1], from -1 casual to 1 formal: tanh of a weighted sum of register markers,
 // each a rate per word (or per sentence) so a longer prompt is not more formal for being longer.
@@ -41,28 +41,67 @@ export interface RegisterMarkers {
 
 /** Counts the register markers of already-extracted prose. */
 export function countRegisterMarkers(prose: string): RegisterMarkers {
-  const words = splitWords(prose);
-  const lower = words.map((word) => word.toLowerCase().replace(/’/g, "'"));
+  const { written: words, facts } = proseWords(prose);
+  // One pass over the words, each word's marks derived once per distinct word (a body repeats
+  // most of its words): six passes with a regex or two per word were most of measuring a body.
   let balance = 0;
   let passives = 0;
-  lower.forEach((word, index) => {
-    if (ARTICLES.has(word) || PREPOSITIONS.has(word)) balance += 1;
-    if (PRONOUNS.has(word) || INTERJECTIONS.has(word)) balance -= 1;
-    if (BE.has(word) && PARTICIPLE.test(lower[index + 1] ?? '')) passives += 1;
-  });
+  let formalWords = 0;
+  let informalWords = 0;
+  let contractions = 0;
+  let nominalisations = 0;
+  let letters = 0;
+  for (let index = 0; index < facts.length; index++) {
+    const marks = marksOf(facts[index]!);
+    balance += marks.balance;
+    if (marks.be && index + 1 < facts.length && marksOf(facts[index + 1]!).participle) passives += 1;
+    if (marks.formal) formalWords += 1;
+    if (marks.informal) informalWords += 1;
+    if (marks.contraction) contractions += 1;
+    if (marks.nominalisation) nominalisations += 1;
+    letters += words[index]!.length;
+  }
   return {
     words: words.length,
-    sentences: Math.max(1, splitSentences(prose).length),
-    formalWords: lower.filter((word) => FORMAL_WORDS.has(word)).length,
-    informalWords: lower.filter((word) => INFORMAL_WORDS.has(word)).length,
-    contractions: lower.filter((word) => CONTRACTION.test(word)).length,
+    sentences: Math.max(1, sentencesOf(prose).length),
+    formalWords,
+    informalWords,
+    contractions,
     closedClassBalance: balance,
-    nominalisations: lower.filter((word) => NOMINALISATION.test(word)).length,
+    nominalisations,
     passives,
-    meanWordLength: words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.length, 0) / words.length,
+    meanWordLength: words.length === 0 ? 0 : letters / words.length,
     exclamations: prose.match(/!/g)?.length ?? 0,
     emoji: prose.match(EMOJI)?.length ?? 0,
   };
+}
+
+/** What one lower-cased word adds to the register markers. */
+export interface WordMarks {
+  /** Articles and prepositions +1, pronouns and interjections -1. */
+  balance: number;
+  be: boolean;
+  participle: boolean;
+  formal: boolean;
+  informal: boolean;
+  contraction: boolean;
+  nominalisation: boolean;
+}
+
+function marksOf(facts: WordFacts): WordMarks {
+  if (facts.marks === undefined) {
+    const word = facts.lower;
+    facts.marks = {
+      balance: (ARTICLES.has(word) || PREPOSITIONS.has(word) ? 1 : 0) - (PRONOUNS.has(word) || INTERJECTIONS.has(word) ? 1 : 0),
+      be: BE.has(word),
+      participle: PARTICIPLE.test(word),
+      formal: FORMAL_WORDS.has(word),
+      informal: INFORMAL_WORDS.has(word),
+      contraction: CONTRACTION.test(word),
+      nominalisation: NOMINALISATION.test(word),
+    };
+  }
+  return facts.marks;
 }
 
 /** Formality of a Markdown body or clause, from -1 (casual) to 1 (formal). */

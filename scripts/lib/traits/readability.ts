@@ -1,4 +1,4 @@
-import { proseText, splitSentences, splitWords } from './_prose.ts';
+import { proseText, sentencesOf, wordsIn } from './_prose.ts';
 
 // Flesch reading ease: 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words).
 // Higher reads easier: ~90-100 for a child's story, 60-70 plain English, below 30 academic prose.
@@ -8,8 +8,8 @@ import { proseText, splitSentences, splitWords } from './_prose.ts';
 
 /** Flesch reading ease of the prose in a Markdown body. */
 export function readingEase(body: string): number {
-  const sentences = splitSentences(proseText(body));
-  const words = sentences.flatMap(splitWords);
+  const sentences = sentencesOf(proseText(body));
+  const words = sentences.flatMap(wordsIn);
   if (words.length === 0) return 0;
   const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);
   return 206.835 - 1.015 * (words.length / sentences.length) - 84.6 * (syllables / words.length);

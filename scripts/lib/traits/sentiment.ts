@@ -1,5 +1,5 @@
 import { INTENSIFIERS, NEGATORS, VALENCE } from './sentiment-lexicon.ts';
-import { proseText, splitWords } from './_prose.ts';
+import { proseText, proseWords, type WordFacts } from './_prose.ts';
 
 // Sentiment in [-1, 1]: tanh(8 x mean valence per word), from the hand-written lexicon in
 // `sentiment-lexicon.ts`.
@@ -21,16 +21,22 @@ export function measureSentiment(body: string): number {
 
 /** Sentiment of already-extracted prose (see `_prose.ts`). */
 export function sentimentOf(prose: string): number {
-  const words = splitWords(prose).map((word) => word.toLowerCase().replace(/’/g, "'"));
-  if (words.length === 0) return 0;
+  const { facts } = proseWords(prose);
+  if (facts.length === 0) return 0;
   let total = 0;
-  words.forEach((word, index) => {
-    const valence = VALENCE.get(word);
-    if (valence === undefined) return;
-    const before = words.slice(Math.max(0, index - NEGATION_WINDOW), index);
-    const negated = before.some((previous) => NEGATORS.has(previous) || previous.endsWith("n't"));
-    const intensity = INTENSIFIERS.get(words[index - 1] ?? '') ?? 1;
+  for (let index = 0; index < facts.length; index++) {
+    const { valence } = feelingOf(facts[index]!);
+    if (valence === undefined) continue;
+    let negated = false;
+    for (let before = Math.max(0, index - NEGATION_WINDOW); before < index; before++) negated ||= feelingOf(facts[before]!).negator;
+    const intensity = (index > 0 ? feelingOf(facts[index - 1]!).intensity : undefined) ?? 1;
     total += valence * intensity * (negated ? -0.5 : 1);
-  });
-  return Math.tanh((SCALE * total) / words.length);
+  }
+  return Math.tanh((SCALE * total) / facts.length);
+}
+
+function feelingOf(facts: WordFacts): NonNullable<WordFacts['feeling']> {
+  const word = facts.lower;
+  facts.feeling ??= { valence: VALENCE.get(word), intensity: INTENSIFIERS.get(word), negator: NEGATORS.has(word) || word.endsWith("n't") };
+  return facts.feeling;
 }

@@ -1,4 +1,4 @@
-import { proseText, splitWords } from './_prose.ts';
+import { proseText, proseWords, type WordFacts } from './_prose.ts';
 import { countHardConstraints } from './constraints.ts';
 import { countRegisterMarkers, formalityOf, type RegisterMarkers } from './formality.ts';
 import { sentimentOf } from './sentiment.ts';
@@ -62,27 +62,50 @@ export function measureAndInferTone(text: string): ToneMeasures & { inferred: To
 
 function inferToneOf(prose: string, markers: RegisterMarkers, formality: number, sentiment: number): ToneLabel {
   if (markers.words === 0) return 'neutral';
-  const words = splitWords(prose).map((word) => word.toLowerCase().replace(/’/g, "'"));
-  // "Do not apologise" is the opposite of an apology: a cue right after a negator does not count.
-  const cues = (pattern: RegExp): number =>
-    words.filter((word, index) => pattern.test(word) && !words.slice(Math.max(0, index - 2), index).some(isNegator)).length;
+  const cues = countCues(proseWords(prose).facts);
 
-  const playful = cues(PLAYFUL_CUE) + markers.emoji + Math.max(0, markers.exclamations - 1);
+  const playful = cues.playful + markers.emoji + Math.max(0, markers.exclamations - 1);
   if (playful >= 2 || (playful >= 1 && formality < -0.2)) return 'playful';
 
-  const empathy = cues(EMPATHY_CUE);
-  const strictness = (countHardConstraints(prose) + 0.5 * cues(STRICT_CUE)) / markers.sentences;
+  const empathy = cues.empathy;
+  const strictness = (countHardConstraints(prose) + 0.5 * cues.strict) / markers.sentences;
   if (empathy >= 2 || (empathy >= 1 && empathy > strictness)) return 'empathetic';
   if (strictness >= 0.5) return 'strict';
 
   if (formality >= 0.35) return 'formal';
-  const warm = cues(FRIENDLY_CUE) >= 1 && sentiment >= 0;
+  const warm = cues.friendly >= 1 && sentiment >= 0;
   if (formality <= -0.25 || warm || sentiment >= 0.35) return 'friendly';
   return 'neutral';
 }
 
-function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't");
+const NEGATOR = 1;
+const CUES = [['playful', PLAYFUL_CUE], ['empathy', EMPATHY_CUE], ['friendly', FRIENDLY_CUE], ['strict', STRICT_CUE]] as const;
+type Cue = (typeof CUES)[number][0];
+
+/**
+ * The cue words of each kind among lower-cased words, in one pass. "Do not apologise" is the
+ * opposite of an apology: a cue within two words after a negator does not count.
+ */
+function countCues(words: readonly WordFacts[]): Record<Cue, number> {
+  const counts: Record<Cue, number> = { playful: 0, empathy: 0, friendly: 0, strict: 0 };
+  for (let index = 0; index < words.length; index++) {
+    const flags = flagsOf(words[index]!);
+    if (flags <= NEGATOR) continue;
+    if ((index >= 1 && flagsOf(words[index - 1]!) & NEGATOR) || (index >= 2 && flagsOf(words[index - 2]!) & NEGATOR)) continue;
+    for (const [i, [cue]] of CUES.entries()) if (flags & (2 << i)) counts[cue]++;
+  }
+  return counts;
+}
+
+/** A word's flags: NEGATOR, then one bit per cue of CUES; derived once per distinct word. */
+function flagsOf(facts: WordFacts): number {
+  if (facts.cues === undefined) {
+    const word = facts.lower;
+    let flags = NEGATORS.has(word) || word.endsWith("n't") ? NEGATOR : 0;
+    for (const [i, [, pattern]] of CUES.entries()) if (pattern.test(word)) flags |= 2 << i;
+    facts.cues = flags;
+  }
+  return facts.cues;
 }
 
 /** Rounds a measure to 2 decimals so YAML records stay stable; never writes `-0`. */

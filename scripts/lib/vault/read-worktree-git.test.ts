@@ -125,4 +125,29 @@ describe('reading the working tree through git', () => {
     const again = await expectSameAsDisk();
     expect(again.fromCache).toBeGreaterThan(0);
   });
+
+  it('reads a cached line with a byte flipped inside a string, a key removed or cut short as a miss, and shows those records from git', async () => {
+    const records = path.join(vault, '.git/promptvault/records');
+    await expectSameAsDisk();
+    const primed = await expectSameAsDisk();
+    const total = primed.snapshot.checkpoints.length + primed.snapshot.mutations.length + primed.snapshot.audits.length;
+    expect(primed.fromCache).toBe(total);
+    const shard = fs.readdirSync(records).map((name) => path.join(records, name)).find((file) => fs.readFileSync(file, 'utf8').split('\n').length > 4)!;
+    const [header, flip, drop, cut, ...rest] = fs.readFileSync(shard, 'utf8').split('\n');
+    // A letter inside the first string value changed to another: still valid JSON, wrong data.
+    const flipped = flip!.replace(/(":")([a-z])/, (_all, quote: string, letter: string) => quote + (letter === 'q' ? 'x' : 'q'));
+    expect(flipped).not.toBe(flip);
+    // A key taken out by hand, the digest left as it was.
+    const jsonAt = drop!.indexOf(' {') + 1;
+    const [dropPrefix, dropJson] = [drop!.slice(0, jsonAt), drop!.slice(jsonAt)];
+    const dropped = JSON.parse(dropJson) as Record<string, unknown>;
+    delete dropped[Object.keys(dropped)[0]!];
+    const lines = [header, flipped, dropPrefix + JSON.stringify(dropped), cut!.slice(0, Math.floor(cut!.length / 2)), ...rest];
+    fs.writeFileSync(shard, lines.join('\n'));
+    const damaged = await expectSameAsDisk();
+    expect(damaged.fromCache).toBe(total - 3);
+    // The damaged lines were dropped and the records saved again from git.
+    const again = await expectSameAsDisk();
+    expect(again.fromCache).toBe(total);
+  });
 });

@@ -4,15 +4,21 @@
 // checkpoints about 6 s of CPU, against well under 1 s to JSON.parse the same records); the dev
 // server reads the vault again after every edit. Kept under `<git common dir>/promptvault/records/`
 // in 16 files by the blob id's first digit (at 500,000 checkpoints one file would outgrow a
-// JavaScript string), each line `<blob id> <record as JSON>`, each file headed by a fingerprint
-// of the record schemas: a schema change drops them all. A cache is never an error: an absent,
-// stale or unreadable file reads as empty, and one that cannot be written costs speed only.
-import { createHash } from 'node:crypto';
+// JavaScript string), each line `<blob id> <digest> <record as JSON>`, each file headed by a
+// fingerprint of the record schemas: a schema change drops them all. The digest (first 8 hex of
+// the JSON's SHA-1) is what lets a line be trusted as a checked record: a byte flipped in a string
+// or a key removed by hand would still parse, and the site would show it. A cache is never an
+// error: an absent, stale or unreadable file reads as empty, a line failing its digest (or cut
+// short) as a miss for that blob, and a file that cannot be written costs speed only.
+import { createHash, hash } from 'node:crypto';
 import { z } from 'zod';
 import { cacheFilePath, openCacheFileWriter, readCacheFile, type CacheFileWriter, type CacheKind } from '../cache/cache-file-fs.ts';
 import { auditSchema, checkpointSchema, mutationSchema } from '../schema/records.ts';
 
-const FORMAT = 1;
+// 2: each line carries a digest of its JSON (format 1 had none: its files read as empty).
+const FORMAT = 2;
+/** Hex digits of the SHA-1 kept per line: a 1 in 4 billion chance that damage goes unseen. */
+const DIGEST_LENGTH = 8;
 const SHARDS = '0123456789abcdef';
 
 let kind: CacheKind | undefined;
@@ -35,8 +41,8 @@ function shardFile(gitdir: string, shard: string): string {
 export interface RecordCache {
   /**
    * Hands each wanted blob's saved record (JSON text) to `visit`, one shard file at a time (only
-   * one file's text is held at once); answers the blob ids whose record `visit` took (it answers
-   * false for text it cannot read, a hand edit: that blob is parsed again).
+   * one file's text is held at once), only a line whose digest matches its JSON; answers the blob
+   * ids whose record `visit` took (it answers false for text it cannot read: that blob is parsed again).
    */
   read(wanted: ReadonlySet<string>, visit: (oid: string, json: string) => boolean): Set<string>;
   /** A record just parsed and validated from the blob `oid`, saved by the next `save`. */
@@ -81,7 +87,9 @@ export function openRecordCache(gitdir: string): RecordCache {
           if (end === -1) end = text.length;
           const space = text.indexOf(' ', start);
           const oid = text.slice(start, space);
-          if (wanted.has(oid) && !found.has(oid) && visit(oid, text.slice(space + 1, end))) {
+          // Digested only when wanted: a line not asked for is dropped at the save anyway.
+          const json = wanted.has(oid) && !found.has(oid) && space < end ? checkedJson(text, space, end) : undefined;
+          if (json !== undefined && visit(oid, json)) {
             found.add(oid);
             used.add(oid);
           } else stale.add(shard);
@@ -96,7 +104,8 @@ export function openRecordCache(gitdir: string): RecordCache {
         const open = writerOf(oid[0]!);
         if (open.oids.has(oid)) return;
         open.oids.add(oid);
-        open.writer.write(`${oid} ${JSON.stringify(record)}\n`);
+        const json = JSON.stringify(record);
+        open.writer.write(`${oid} ${digest(json)} ${json}\n`);
       } catch {
         // A read-only .git or a full disk: nothing is cached this time.
         discard();
@@ -129,6 +138,18 @@ export function openRecordCache(gitdir: string): RecordCache {
       stale.clear();
     },
   };
+}
+
+function digest(json: string): string {
+  return hash('sha1', json).slice(0, DIGEST_LENGTH);
+}
+
+/** The JSON of the line ending at `end` whose blob id ends at `space`, if its digest matches; else undefined (damaged). */
+function checkedJson(text: string, space: number, end: number): string | undefined {
+  const jsonStart = space + DIGEST_LENGTH + 2;
+  if (jsonStart > end || text[jsonStart - 1] !== ' ') return undefined;
+  const json = text.slice(jsonStart, end);
+  return digest(json) === text.slice(space + 1, jsonStart - 1) ? json : undefined;
 }
 
 /** A shard file's records (after its first line) when it was written as this code's; else undefined (absent, stale, unreadable). */

@@ -1,0 +1,31 @@
+// The prompt pages written after Astro's: each in its own folder, never over a file of the site's own.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../urls.ts';
+import { writePromptPages } from './write-fs.ts';
+
+let outDir: string;
+const frame = (title: string, main: string) =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title} · promptvault</title></head><body><main id="main">${main}</main></body></html>`;
+const manifest = JSON.stringify({ total: 0, shard_rows: 2000, shards: ['grid/rows-1.json'] });
+
+beforeAll(() => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-prompt-pages-'));
+  // What Astro left: the template prompt's page and the grid's data file.
+  fs.mkdirSync(path.join(outDir, routes.prompt('a/first')), { recursive: true });
+  fs.writeFileSync(path.join(outDir, routes.prompt('a/first'), 'index.html'), frame('a/first', '<h1>a/first</h1>'));
+  fs.writeFileSync(path.join(outDir, routes.checkpointsJson()), manifest);
+});
+afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+describe('writing the prompt pages Astro did not render', () => {
+  it('gives prompts named like the grid\'s data file (checkpoints.json, checkpoints.json/x) their own folders and leaves that file as it was', async () => {
+    const rest = ['checkpoints.json', 'checkpoints.json/x', 'checkpoints/y', 'b'];
+    const written = await writePromptPages(outDir, { template: 'a/first', rest, mainHtml: (id) => `<h1>${id}</h1>` });
+    expect(written.sort()).toEqual(['prompts/b/index.html', 'prompts/checkpoints/y/index.html', 'prompts/~63heckpoints.json/index.html', 'prompts/~63heckpoints.json/x/index.html']);
+    for (const id of rest) expect(fs.readFileSync(path.join(outDir, routes.prompt(id), 'index.html'), 'utf8')).toBe(frame(id, `<h1>${id}</h1>`));
+    expect(fs.readFileSync(path.join(outDir, routes.checkpointsJson()), 'utf8')).toBe(manifest);
+  });
+});
