@@ -10,9 +10,9 @@
 // or a key removed by hand would still parse, and the site would show it. A cache is never an
 // error: an absent, stale or unreadable file reads as empty, a line failing its digest (or cut
 // short) as a miss for that blob, and a file that cannot be written costs speed only.
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
-import { cacheFilePath, openCacheFileWriter, readCacheFile, type CacheFileWriter, type CacheKind } from '../cache/cache-file-fs.ts';
+import { cacheFilePath, fingerprintValues, openCacheFileWriter, readCacheFile, type CacheFileWriter, type CacheKind } from '../cache/cache-file-fs.ts';
 import { auditSchema, checkpointSchema, mutationSchema } from '../schema/records.ts';
 
 // 2: each line carries a digest of its JSON (format 1 had none: its files read as empty).
@@ -27,9 +27,7 @@ function recordsKind(): CacheKind {
   kind ??= {
     name: 'records',
     format: FORMAT,
-    fingerprint: createHash('sha1')
-      .update(JSON.stringify([checkpointSchema, mutationSchema, auditSchema].map((schema) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }))))
-      .digest('hex'),
+    fingerprint: fingerprintValues(...[checkpointSchema, mutationSchema, auditSchema].map((schema) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }))),
   };
   return kind;
 }
