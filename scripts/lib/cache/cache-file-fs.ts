@@ -54,7 +54,7 @@ export function readCacheFile(file: string, kind: CacheKind): string | undefined
   const newline = text.indexOf('\n');
   if (newline === -1 || !text.endsWith('\n')) return undefined;
   const body = text.slice(newline + 1);
-  const expected = kind.checksum ? `${cacheHeader(kind)} ${checksum(body)}` : cacheHeader(kind);
+  const expected = kind.checksum ? `${cacheHeader(kind)} ${sha256Hex(body)}` : cacheHeader(kind);
   return text.slice(0, newline) === expected ? body : undefined;
 }
 
@@ -63,7 +63,7 @@ export function readCacheFile(file: string, kind: CacheKind): string | undefined
  * written. Never throws: a read-only .git or a full disk only means the next run computes again.
  */
 export function writeCacheFile(file: string, kind: CacheKind, body: string): boolean {
-  const header = kind.checksum ? `${cacheHeader(kind)} ${checksum(body)}` : cacheHeader(kind);
+  const header = kind.checksum ? `${cacheHeader(kind)} ${sha256Hex(body)}` : cacheHeader(kind);
   let writer: CacheFileWriter | undefined;
   try {
     writer = openCacheFileWriter(file, { ...kind, checksum: false }, header);
@@ -170,9 +170,9 @@ function quietly(step: () => void): void {
   }
 }
 
-/** The digest a checksummed cache file's first line ends with. */
-function checksum(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** The hex sha256 of `text` (UTF-8): the digest a checksummed cache file's first line ends with, and entry files' names. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** A cheap fingerprint of plain values (globs, an encoding, a code digest): a digest of their JSON. */

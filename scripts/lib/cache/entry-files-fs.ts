@@ -3,15 +3,10 @@
 // namespace (the embedder or judge, its model, its prompt version) keeps one model's answers from
 // another's; a file per entry, named by the digest of its key, is written atomically, and one that
 // is absent or unreadable is only a miss (asked again and overwritten).
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../vault/write-fs.ts';
-
-/** The hex sha256 of `text` (UTF-8). */
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+import { sha256Hex } from './cache-file-fs.ts';
 
 /** Where the entry `key` of `namespace` lives: `<cacheDir>/<16 hex of the namespace>/<sha256 of key>.json`. */
 export function entryFilePath(cacheDir: string, namespace: string[], key: string): string {

@@ -1,6 +1,7 @@
 // Node-only: a file cache of judge verdicts, keyed by both texts' hashes, the judge, its model and
 // the prompt version, so an edit already judged never reaches the network again.
-import { entryFilePath, readEntryFile, sha256Hex, writeEntryFile } from '../cache/entry-files-fs.ts';
+import { sha256Hex } from '../cache/cache-file-fs.ts';
+import { entryFilePath, readEntryFile, writeEntryFile } from '../cache/entry-files-fs.ts';
 import { JUDGE_PROMPT_VERSION, type Judge, type JudgeVerdict } from './judge.ts';
 
 /** Where one edit's verdict lives: a folder per judge, model and prompt version, a file per pair of texts. */
