@@ -26,7 +26,7 @@ Commands:
                                  have written (resumable: run it again after an interruption)
   init [--prompts GLOB]... [--codex GLOB]... [--hooks]
                                  set this repository up: config, vault/, git hooks (prompts untouched)
-  build [--out DIR] [--base PATH]
+  build [--out DIR] [--base PATH] [--progress]
                                  build the static site of this repository's vault (default ./dist)
   export --format csv|json [--mutations] [--out FILE]
                                  the checkpoints (or mutation logs) as one table
@@ -34,7 +34,7 @@ Commands:
   label set <label> <id@version>... | --all
                                  point a label (production, staging) at versions; staged for commit
   label rm <label> [<id>...]     drop prompts from a label, or the whole label
-  label list [<label>]           what each label names, and which lag behind
+  label list [<label>] [--json]  what each label names, and which lag behind
   bundle --out FILE [--label NAME] [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
