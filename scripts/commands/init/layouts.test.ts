@@ -52,6 +52,16 @@ describe('promptvault init on the layouts teams already have', () => {
     expect(result.stdout).toContain('promptvault init: wrote .gitignore');
   });
 
+  it('warns of an agent and a slash command the proposed globs give one id, naming a glob that keeps them apart', () => {
+    setUp();
+    repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');
+    expect(repo.commit('a command named like the agent', '2026-01-03').code).toBe(0);
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault init: warning: .claude/agents/reviewer.md and .claude/commands/reviewer.md both give the prompt id "reviewer"; a commit adding or editing them will be blocked\n'
+      + "  fix: rename one of them, or replace their globs in .promptvault.yaml by '.claude/**/*.md' (ids then keep the folders that tell them apart), or narrow the globs\n");
+  });
+
   it('--prompts overrides what was found', () => {
     setUp('dist/');
     const result = repo.cli(['init', '--prompts', '.claude/agents/**/*.md']);
