@@ -50,6 +50,7 @@ Commands:
 Options:
   --cwd DIR    the repository (default: the current directory)
   -h, --help   this help; \`promptvault <command> --help\` for one command's options
+  --version    the installed promptvault's version
 `;
 
 /** Every option of every command; each command's own list is in cli-commands.ts. */
@@ -77,6 +78,7 @@ const OPTIONS = {
   label: { type: 'string' },
   types: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const satisfies ParseArgsOptionsConfig;
 
 /** Exit codes: 0 ok, 1 failing state, 2 invalid input or usage, 70 a bug in promptvault. */
@@ -86,6 +88,11 @@ async function main(argv: string[]): Promise<number> {
   const usage = command ? COMMANDS[command] : undefined;
   if (command === 'help' && (!rest[0] || COMMANDS[rest[0]])) {
     process.stdout.write(rest[0] ? formatCommandUsage(rest[0], COMMANDS[rest[0]]!) : USAGE);
+    return 0;
+  }
+  if (values.version && !command) {
+    const { packageVersion } = await import('./lib/package-root-fs.ts');
+    process.stdout.write(`promptvault ${packageVersion()}\n`);
     return 0;
   }
   if (values.help || !command) {

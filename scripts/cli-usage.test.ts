@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,11 @@ describe('help and usage of each command', () => {
     }
     expect(cli(['backfill', '-h']).stdout).toBe(cli(['backfill', '--help']).stdout);
     expect(cli(['help', 'backfill']).stdout).toBe(cli(['backfill', '--help']).stdout);
+  });
+
+  it('--version prints the version of package.json, exit 0', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(['--version'])).toEqual({ code: 0, stdout: `promptvault ${version}\n`, stderr: '' });
   });
 
   it('the overview (promptvault --help) names every option of each command', () => {
