@@ -773,4 +773,30 @@ describe('findReasons', () => {
       expect(codes('Put the spare keys into the locker after each shift.', 'Put the spare keys into the drawer after each shift.')).toEqual([]);
     });
   });
+
+  describe('round 10a: v12 misses read by class', () => {
+    it('reads "ought to", "supposed to" and a requirement said as a gain ("benefits from") as modal-weakened; an imperative\'s noun subject before "ought" is no imperative', () => {
+      expect(codes('Archive scanners must be calibrated every Monday.', 'Archive scanners ought to be calibrated every Monday.')).toEqual(['modal-weakened']);
+      expect(codes('Drivers must log every delivery.', 'Drivers are supposed to log every delivery.')).toEqual(['modal-weakened']);
+      expect(codes('Every drone flight requires written landowner permission.', 'Every drone flight benefits from written landowner permission.')).toEqual(['modal-weakened']);
+      expect(codes('Each loan application requires a signed payslip.', 'Each loan application is helped by a signed payslip.')).toEqual(['modal-weakened']);
+      expect(codes('Each expense claim requires an itemised receipt.', 'Each expense claim works best with an itemised receipt.')).toEqual(['modal-weakened']);
+      expect(codes('Archive scanners should be calibrated every Monday.', 'Archive scanners ought to be calibrated every Monday.')).toEqual([]);
+    });
+    it('reads an exception said with "save"/"other than"/"apart from" turned into the only case as condition-changed, and a sentence-opening "where" as an if', () => {
+      expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Where the coroner directs otherwise, cremated remains are returned to the applicant.')).toEqual(['condition-changed']);
+      expect(codes('Except where the court orders otherwise, case files are destroyed after seven years.', 'Where the court orders otherwise, case files are destroyed after seven years.')).toEqual(['condition-changed']);
+      expect(codes('Other than where a manager approves, overtime is not paid.', 'Where a manager approves, overtime is not paid.')).toEqual(['condition-changed']);
+      expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Unless the coroner directs otherwise, cremated remains are returned to the applicant.')).toEqual([]);
+      expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the coroner gives a different direction.')).toEqual([]);
+    });
+    it('reads a kept condition that gained a limiting phrase with no condition word ("... fail during start-up") as condition-narrowed, a widening phrase as none', () => {
+      expect(codes('Trip the reactor manually if two or more coolant pumps fail.', 'Trip the reactor manually if two or more coolant pumps fail during start-up.')).toEqual(['condition-narrowed']);
+      expect(codes('Lock your screen when you leave your desk.', 'Lock your screen when you leave your desk for lunch.')).toEqual(['condition-narrowed']);
+      expect(codes('Notify the data protection officer if personal data is lost.', 'Notify the data protection officer if personal data is lost in a cyber attack.')).toEqual(['condition-narrowed']);
+      expect(codes('Stop the line if a guard is open.', 'Stop the line if a guard that protects the blade is open.')).toEqual(['condition-narrowed']);
+      expect(codes('Evacuate the lab if the fire alarm sounds.', 'Evacuate the lab if the fire alarm sounds at any time.')).toEqual([]);
+      expect(codes('Tell the customer if their order is delayed.', 'Tell the customer if their order is delayed for any reason.')).toEqual([]);
+    });
+  });
 });
