@@ -557,7 +557,8 @@ describe('findReasons', () => {
       expect(codes('Send the welcome pack to new starters or their managers.', 'Send the welcome pack to new joiners or their line managers.')).toEqual([]);
     });
     it('reads a condition that waits for a repeat as a hedge, whatever the verb, and the same wait reworded as none', () => {
-      expect(codes('Escalate to a manager as soon as a tenant reports mould.', 'Escalate to a manager after a tenant has reported mould three times.')).toEqual(['qualifier-added']);
+      // Round 10a: "as soon as" -> "after ..." is also an early bound moved later (order-changed).
+      expect(codes('Escalate to a manager as soon as a tenant reports mould.', 'Escalate to a manager after a tenant has reported mould three times.')).toEqual(['qualifier-added', 'order-changed']);
       expect(codes('Call the customer back if they call twice.', 'If the customer calls twice, call them back.')).toEqual([]);
       expect(codes('Cancel the subscription when the customer asks.', "When asked, cancel the customer's subscription.")).toEqual([]);
     });
@@ -797,6 +798,31 @@ describe('findReasons', () => {
       expect(codes('Stop the line if a guard is open.', 'Stop the line if a guard that protects the blade is open.')).toEqual(['condition-narrowed']);
       expect(codes('Evacuate the lab if the fire alarm sounds.', 'Evacuate the lab if the fire alarm sounds at any time.')).toEqual([]);
       expect(codes('Tell the customer if their order is delayed.', 'Tell the customer if their order is delayed for any reason.')).toEqual([]);
+    });
+    it('reads a universally taken object narrowed as the universal went and the noun turned plural ("to any caller" -> "to callers who ...") as scope-narrowed', () => {
+      expect(codes("Never reveal a member's address to any caller.", "Never reveal a member's address to callers who fail security questions.")).toEqual(['scope-narrowed']);
+      expect(codes('Do not accept cash from any client.', 'Do not accept cash from clients in the UK.')).toEqual(['scope-narrowed']);
+      expect(codes('Do not give legal advice to any tenant.', 'Do not give legal advice to tenants in dispute with us.')).toEqual(['scope-narrowed']);
+      expect(codes('Escalate every complaint to the team lead.', 'Escalate complaints about billing to the team lead.')).toContain('scope-narrowed');
+      expect(codes('Do not accept cash from any client.', 'Do not accept cash from clients.')).toEqual([]);
+      expect(codes("Never reveal a member's address to any caller.", "Never reveal a member's address to callers, whoever they claim to be.")).toEqual([]);
+    });
+    it('reads an early time bound moved later in other words ("before the first visit" -> "by the end of the first week") as order-changed, the same bound reworded as none', () => {
+      expect(codes('Carers must read the care plan before the first visit.', 'Carers must read the care plan by the end of the first week.')).toEqual(['order-changed']);
+      expect(codes('Send the agenda to every attendee before the meeting.', 'Send the agenda to every attendee within a day of the meeting.')).toEqual(['order-changed']);
+      expect(codes('Brief new starters on fire exits before their first shift.', 'Brief new starters on fire exits during their first month.')).toEqual(['order-changed']);
+      expect(codes('Report the spill to the site manager immediately.', 'Report the spill to the site manager by the end of the week.')).toEqual(['order-changed']);
+      expect(codes('Carers must read the care plan before the first visit.', 'Carers must read the care plan ahead of their first visit.')).toEqual([]);
+      expect(codes('Submit the expense form before the deadline.', 'Submit the expense form by the deadline.')).toEqual([]);
+      expect(codes('Call the customer back before the end of the day.', 'Call the customer back by the end of the day.')).toEqual([]);
+    });
+    it('reads a prohibition that gained a threshold from above ("for more than ten minutes") as scope-narrowed, a kept threshold reworded or "even for a minute" as none', () => {
+      expect(codes('No one may enter the reactor hall without dosimetry.', 'No one without dosimetry may stay in the reactor hall for more than ten minutes.')).toEqual(['scope-narrowed']);
+      expect(codes('Drivers must not drive without a break.', 'Drivers must not drive more than four hours without a break.')).toEqual(['scope-narrowed']);
+      expect(codes('Never give a child paracetamol without checking the label.', 'Never give a child more than two doses of paracetamol without checking the label.')).toEqual(['scope-narrowed']);
+      expect(codes('Do not charge more than 10 pounds for a replacement card.', 'Never charge over 10 pounds for a replacement card.')).toEqual([]);
+      expect(codes('Do not leave the van unattended.', 'Never leave the van unattended, even for a minute.')).toEqual([]);
+      expect(codes('No one may enter the reactor hall without dosimetry.', 'Nobody may go into the reactor hall without dosimetry.')).toEqual([]);
     });
   });
 });

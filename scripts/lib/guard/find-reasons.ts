@@ -5,6 +5,7 @@ import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
+import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -24,6 +25,7 @@ import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
+import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
@@ -56,6 +58,8 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findOppositeWords,
   findProhibitionExceptions,
   findPartiesSwappedAcrossSentences,
+  findDeadlinesMoved,
+  findThresholdsAdded,
 ];
 
 /**
