@@ -824,5 +824,14 @@ describe('findReasons', () => {
       expect(codes('Do not leave the van unattended.', 'Never leave the van unattended, even for a minute.')).toEqual([]);
       expect(codes('No one may enter the reactor hall without dosimetry.', 'Nobody may go into the reactor hall without dosimetry.')).toEqual([]);
     });
+    it('reads care dropped for a brush-off ("reassure ... and apologise" -> "they will have to wait") as tone-dismissive, care reworded or a brush-off negated as none', () => {
+      expect(codes('When a client is anxious about a missed visit, reassure them that a carer is on the way and apologise for the delay.', 'When a client is anxious about a missed visit, tell them delays happen and they will have to wait.')).toEqual(['tone-dismissive']);
+      expect(codes('Reassure distressed callers and speak calmly while you take down the details of the animal.', 'Hurry distressed callers along and tell them to stop panicking while you take down the details of the animal.')).toEqual(['tone-dismissive']);
+      expect(codes('Thank the customer for their patience and apologise for the wait.', 'Tell the customer the wait is not our problem.')).toContain('tone-dismissive');
+      expect(codes('Speak gently to bereaved families and offer our condolences.', 'Tell bereaved families to calm down and fill in the form.')).toContain('tone-dismissive');
+      expect(codes('When a client is anxious about a missed visit, reassure them that a carer is on the way and apologise for the delay.', 'If a client is worried about a missed visit, let them know a carer is coming and say sorry for the delay.')).toEqual([]);
+      expect(codes('Reassure callers that help is on the way.', 'Tell callers that help is coming and that they will not have to wait long.')).not.toContain('tone-dismissive');
+      expect(codes('Apologise for the delay and explain the next steps.', 'Say sorry for the delay and explain that delays happen in winter.')).not.toContain('tone-dismissive');
+    });
   });
 });

@@ -6,6 +6,7 @@ import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
+import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -35,6 +36,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findRequirementsRemoved,
   findEntitiesRemoved,
   findReferencesRemoved,
+  findDismissiveTone,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
