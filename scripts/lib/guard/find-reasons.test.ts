@@ -833,5 +833,17 @@ describe('findReasons', () => {
       expect(codes('Reassure callers that help is on the way.', 'Tell callers that help is coming and that they will not have to wait long.')).not.toContain('tone-dismissive');
       expect(codes('Apologise for the delay and explain the next steps.', 'Say sorry for the delay and explain that delays happen in winter.')).not.toContain('tone-dismissive');
     });
+    it('reads a check handed to the party it checks (a self-check, or checker and checked traded in a rebuilt sentence) as roles-swapped, the passive or the same doer as none', () => {
+      expect(codes("The second archivist checks the first archivist's metadata before publication.", 'The first archivist checks their own metadata before publication.')).toEqual(['roles-swapped']);
+      expect(codes('The supervising officer must countersign every use-of-force report written by an officer.', "The officer who used force must countersign the supervising officer's report.")).toEqual(['roles-swapped']);
+      expect(codes('Code is reviewed by an engineer other than its author.', 'Authors review their own code.')).toContain('roles-swapped');
+      expect(codes('Timesheets are signed off by the line manager.', 'Staff sign off their own timesheets.')).toContain('roles-swapped');
+      expect(codes('The shift lead verifies the cash count done by the cashier.', "The cashier verifies the shift lead's cash count.")).toContain('roles-swapped');
+      expect(codes("The second archivist checks the first archivist's metadata before publication.", "The first archivist's metadata is checked by the second archivist before publication.")).toEqual([]);
+      expect(codes("Managers approve their team's leave requests.", 'Managers approve leave requests for their own team.')).toEqual([]);
+      expect(codes('Backups must be restored and tested by the on-call engineer once a month.', 'The on-call engineer must restore and test the backups once a month.')).toEqual([]);
+      expect(codes('A senior engineer reviews each pull request.', 'Each pull request gets a review from a senior engineer.')).not.toContain('roles-swapped');
+      expect(codes('The head chef inspects the kitchen every morning.', 'Every morning the head chef inspects the kitchen herself.')).toEqual([]);
+    });
   });
 });

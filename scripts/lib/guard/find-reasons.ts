@@ -28,6 +28,7 @@ import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
+import { findSelfChecks } from './reason-self-check.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
@@ -62,6 +63,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findPartiesSwappedAcrossSentences,
   findDeadlinesMoved,
   findThresholdsAdded,
+  findSelfChecks,
 ];
 
 /**
