@@ -16,23 +16,28 @@ const WIDENING = /^(?:any|all|every|each|ever|even|whatsoever|whatever|either|an
 /** A longer insertion is a clause of its own, read by other detectors. */
 const MAX_INSERTED = 8;
 
-/** The stretch inserted into `kept` to make `now`, when every old word stays in order around one stretch. */
-function insertedStretch(kept: readonly string[], now: readonly string[]): string[] | null {
+/** The stretch inserted into `kept` to make `now`, and where, when every old word stays in order around one stretch. */
+function insertedStretch(kept: readonly string[], now: readonly string[]): { at: number; words: string[] } | null {
   if (now.length <= kept.length || now.length - kept.length > MAX_INSERTED) return null;
   let prefix = 0;
   while (prefix < kept.length && kept[prefix] === now[prefix]) prefix++;
   let suffix = 0;
   while (suffix < kept.length - prefix && kept[kept.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
   if (prefix + suffix !== kept.length || prefix === 0) return null;
-  return now.slice(prefix, now.length - suffix);
+  return { at: prefix, words: now.slice(prefix, now.length - suffix) };
 }
 
-/** The limiting phrase a condition gained over its old words, or null. `oldStems`: every content stem of the old text. */
-export function limitingTail(kept: readonly string[], now: readonly string[], oldStems: ReadonlySet<string>): string | null {
+/** The limiting phrase inserted into `kept` to make `now`, with where it went, or null. `oldStems`: every content stem of the old text. */
+export function limitingInsertion(kept: readonly string[], now: readonly string[], oldStems: ReadonlySet<string>): { at: number; phrase: string } | null {
   const stretch = insertedStretch(kept, now);
-  const [opener] = stretch ?? [];
+  const [opener] = stretch?.words ?? [];
   if (!stretch || !opener || !LIMITING_OPENERS.has(opener)) return null;
-  if (stretch.some((word) => WIDENING.test(word))) return null;
-  const own = stretch.filter(isContent).map(normaliseWord).filter((stem) => !oldStems.has(stem));
-  return own.length > 0 ? stretch.join(' ') : null;
+  if (stretch.words.some((word) => WIDENING.test(word))) return null;
+  const own = stretch.words.filter(isContent).map(normaliseWord).filter((stem) => !oldStems.has(stem));
+  return own.length > 0 ? { at: stretch.at, phrase: stretch.words.join(' ') } : null;
+}
+
+/** The limiting phrase a condition gained over its old words, or null. */
+export function limitingTail(kept: readonly string[], now: readonly string[], oldStems: ReadonlySet<string>): string | null {
+  return limitingInsertion(kept, now, oldStems)?.phrase ?? null;
 }

@@ -73,7 +73,7 @@ const CONDITION_MARKERS: ReadonlyArray<readonly [string, ConditionKind]> = [
   // "Save where the coroner directs otherwise, ...": the old legal "save" is "except".
   ['save where', 'unless'], ['save when', 'unless'], ['save if', 'unless'], ['save in cases where', 'unless'], ['except in cases where', 'unless'],
   ['except in cases when', 'unless'], ['other than where', 'unless'], ['other than if', 'unless'], ['apart from when', 'unless'], ['apart from where', 'unless'],
-  ['excepting where', 'unless'], ['excepting when', 'unless'],
+  ['excepting where', 'unless'], ['excepting when', 'unless'], ['except in', 'unless'], ['except on', 'unless'], ['except during', 'unless'],
   ['whenever', 'whenever'], ['every time', 'whenever'], ['each time', 'whenever'], ['any time', 'whenever'], ['anytime', 'whenever'],
   ['provided that', 'if'], ['providing that', 'if'], ['as long as', 'if'], ['so long as', 'if'], ['on condition that', 'if'],
   ['in case', 'if'], ['if', 'if'], ['when', 'if'], ['once', 'if'], ['in the event that', 'if'],

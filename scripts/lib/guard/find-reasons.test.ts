@@ -845,5 +845,21 @@ describe('findReasons', () => {
       expect(codes('A senior engineer reviews each pull request.', 'Each pull request gets a review from a senior engineer.')).not.toContain('roles-swapped');
       expect(codes('The head chef inspects the kitchen every morning.', 'Every morning the head chef inspects the kitchen herself.')).toEqual([]);
     });
+    it('reads more surface forms of the same classes: an exception word dropped, a relative clause narrowed, a time window on a prohibition, "would do well to", an examiner checking their own', () => {
+      expect(codes('Except in an emergency, do not use the lift.', 'In an emergency, do not use the lift.')).toEqual(['condition-changed']);
+      expect(codes('Except on public holidays, the office opens at 9.', 'On public holidays, the office opens at 9.')).toEqual(['condition-changed']);
+      expect(codes('Except in an emergency, do not use the lift.', 'Do not use the lift unless there is an emergency.')).toEqual([]);
+      expect(codes('Patients who fall must be seen by a doctor.', 'Patients who fall at night must be seen by a doctor.')).toEqual(['condition-narrowed']);
+      expect(codes('Patients who fall must be seen by a doctor.', 'A doctor must see any patient who falls.')).toEqual([]);
+      expect(codes('Do not park in the loading bay.', 'Do not park in the loading bay between 8 and 10 am.')).toContain('scope-narrowed');
+      expect(codes('Children must not play in the car park.', 'Children must not play in the car park at night.')).toContain('scope-narrowed');
+      expect(codes('Do not park in the loading bay between 8 and 10 am.', 'Never park in the loading bay from 8 to 10 am.')).toEqual([]);
+      expect(codes('Staff must lock the drugs cupboard.', 'Staff would do well to lock the drugs cupboard.')).toEqual(['modal-weakened']);
+      expect(codes('The school requires a signed consent form for every trip.', 'The school appreciates a signed consent form for every trip.')).toEqual(['modal-weakened']);
+      expect(codes("The auditor examines the treasurer's accounts every year.", 'The treasurer examines their own accounts every year.')).toEqual(['roles-swapped']);
+      expect(codes('A second engineer must test every change the first engineer deploys.', 'Each engineer tests the changes they deploy themselves.')).toContain('roles-swapped');
+      expect(codes("The auditor examines the treasurer's accounts every year.", "Every year the treasurer's accounts are examined by the auditor.")).toEqual([]);
+      expect(codes('Speak kindly to callers in distress and listen to them.', 'Tell callers in distress to get to the point.')).toContain('tone-dismissive');
+    });
   });
 });

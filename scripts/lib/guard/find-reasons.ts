@@ -10,6 +10,7 @@ import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
+import { findExceptionsFlipped } from './reason-exception-flipped.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
@@ -64,6 +65,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findDeadlinesMoved,
   findThresholdsAdded,
   findSelfChecks,
+  findExceptionsFlipped,
 ];
 
 /**

@@ -39,6 +39,12 @@ const DISMISSIVE: readonly RegExp[] = [
   /\bcomplaining (?:will not|won't|does not|doesn't) (?:help|change)\b/,
   /\b(?:not|never) (?:to )?apologi[sz]e\b/,
   /\bno (?:need|reason) to (?:apologi[sz]e|explain|reassure)\b/,
+  /\bget to the point\b/,
+  /\b(?:we are|we're|staff are|they are|i am|i'm) (?:too )?busy\b/,
+  /\bnot the only (?:one|customer|patient|caller|client|tenant|person)\b/,
+  /\bput up with\b/,
+  /\btough luck\b/,
+  /\bjust accept\b/,
 ];
 
 function careWords(words: readonly string[]): Set<string> {

@@ -15,7 +15,9 @@ import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** Verbs of checking another's work, as word beginnings. */
-const CHECK_VERBS = /^(?:check|review|approv|verif|countersign|sign|audit|inspect|authori[sz]|validat|confirm|mark|moderat|assess|proofread|witness|test|double-check|second-check|vet)/;
+const CHECK_VERBS = /^(?:check|review|approv|verif|countersign|sign|audit|inspect|authori[sz]|validat|confirm|mark|moderat|assess|proofread|witness|test|double-check|second-check|vet|examin|supervis|overs[ae]e|monitor|certif|endors)/;
+/** Words that make a doer another party than the one whose work is checked ("a second engineer"). */
+const OTHER_PARTY = new Set(['second', 'first', 'anoth', 'other', 'independ', 'differ', 'senior', 'junior', 'fellow', 'peer', 'separ']);
 const SELF = /^(?:own|themselves|himself|herself|itself|yourself|yourselves|ourselves|self-[a-z]+)$/;
 /** Words of a doer that say nothing of who it is. */
 const NOT_DOER = /^(?:every|each|all|any|who|that|which|whose)$/;
@@ -77,7 +79,8 @@ function selfCheck(previous: Statement, next: Statement): string | null {
   const now = readCheck(next);
   if (!old || !now || old.verb.slice(0, 4) !== now.verb.slice(0, 4) || old.doer.length === 0 || now.doer.length === 0) return null;
   // "Every morning the head chef" is still "the head chef": one doer's words holding the other's is the same doer.
-  const sameDoer = old.doer.every((stem) => now.doer.includes(stem)) || now.doer.every((stem) => old.doer.includes(stem));
+  const extra = [...old.doer.filter((stem) => !now.doer.includes(stem)), ...now.doer.filter((stem) => !old.doer.includes(stem))];
+  const sameDoer = (old.doer.every((stem) => now.doer.includes(stem)) || now.doer.every((stem) => old.doer.includes(stem))) && !extra.some((stem) => OTHER_PARTY.has(stem));
   if (sameDoer) return null;
   const becameSelf = next.words.some((word) => SELF.test(word)) && !previous.words.some((word) => SELF.test(word));
   if (becameSelf) return `the check became a self-check: ${old.doer.join(' ')} -> ${now.doer.join(' ')} checking their own`;
