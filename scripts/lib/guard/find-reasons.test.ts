@@ -861,5 +861,14 @@ describe('findReasons', () => {
       expect(codes("The auditor examines the treasurer's accounts every year.", "Every year the treasurer's accounts are examined by the auditor.")).toEqual([]);
       expect(codes('Speak kindly to callers in distress and listen to them.', 'Tell callers in distress to get to the point.')).toContain('tone-dismissive');
     });
+    it('reads a retention pitch where a customer asked to leave as upsell-added, and a kept rule\'s condition swapped for an unrelated one as condition-changed', () => {
+      expect(codes('When a customer asks how to cancel, explain the cancellation steps.', 'When a customer asks how to cancel, offer them a discount to stay.')).toEqual(['upsell-added']);
+      expect(codes('If a member wants to close their account, send them the closure form.', 'If a member wants to close their account, talk them out of leaving.')).toContain('upsell-added');
+      expect(codes('When a customer asks how to cancel, explain the cancellation steps.', 'If a customer wants to know how to cancel, walk them through the steps.')).toEqual([]);
+      expect(codes('Add the standard not-legal-advice notice at the end of the answer if it discusses the law of a particular country or state.', 'Add the standard not-legal-advice notice at the end of the answer if the user asks whether this is legal advice.')).toEqual(['condition-changed']);
+      expect(codes('Escalate the ticket to the security team if the caller mentions a data breach.', 'Escalate the ticket to the security team if the customer has paid for premium support.')).toContain('condition-changed');
+      expect(codes('Escalate the ticket to the security team if the caller mentions a data breach.', 'If the caller says data has been leaked, escalate the ticket to the security team.')).toEqual([]);
+      expect(codes('Offer a free replacement when the item arrives damaged.', 'Offer a free replacement if the product is broken on arrival.')).toEqual([]);
+    });
   });
 });

@@ -4,6 +4,7 @@ import { readStatementGroups, type StatementDiffInput } from './_statement-group
 import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
+import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
@@ -66,6 +67,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findThresholdsAdded,
   findSelfChecks,
   findExceptionsFlipped,
+  findConditionsReplaced,
 ];
 
 /**
