@@ -7,6 +7,7 @@
 // bound said again ("before the deadline" -> "by the deadline", "ahead of the first visit") brings
 // no word of its own and stays quiet. Pure.
 import type { Reason } from '../schema/records.ts';
+import { saysSameOrder } from './_order-facts.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -54,6 +55,8 @@ function movedLater(previous: Statement, next: Statement): { from: string; to: s
 export function findDeadlinesMoved(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+    // "Verify the caller before discussing the bill" = "Only discuss the bill once the caller is verified".
+    if (saysSameOrder(group)) continue;
     const moved = movedLater(previous, next);
     if (moved) reasons.push({ code: 'order-changed', message: `order changed: bound moved later, "${moved.from}" -> "${moved.to}" in ${quote(group.nextText)}` });
   }
