@@ -17,14 +17,19 @@ const WIDENING = /^(?:any|all|every|each|ever|even|whatsoever|whatever|either|an
 const MAX_INSERTED = 8;
 
 /** The stretch inserted into `kept` to make `now`, and where, when every old word stays in order around one stretch. */
-function insertedStretch(kept: readonly string[], now: readonly string[]): { at: number; words: string[] } | null {
-  if (now.length <= kept.length || now.length - kept.length > MAX_INSERTED) return null;
+export function wordsInserted(kept: readonly string[], now: readonly string[]): { at: number; words: string[] } | null {
+  if (now.length <= kept.length) return null;
   let prefix = 0;
   while (prefix < kept.length && kept[prefix] === now[prefix]) prefix++;
   let suffix = 0;
   while (suffix < kept.length - prefix && kept[kept.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
-  if (prefix + suffix !== kept.length || prefix === 0) return null;
+  if (prefix + suffix !== kept.length) return null;
   return { at: prefix, words: now.slice(prefix, now.length - suffix) };
+}
+
+function insertedStretch(kept: readonly string[], now: readonly string[]): { at: number; words: string[] } | null {
+  const found = wordsInserted(kept, now);
+  return found && found.at > 0 && found.words.length <= MAX_INSERTED ? found : null;
 }
 
 /** The limiting phrase inserted into `kept` to make `now`, with where it went, or null. `oldStems`: every content stem of the old text. */

@@ -5,6 +5,7 @@
 // permission the same edit is stricter, so permissions are left alone. Pure.
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { wordsInserted } from './_condition-tail.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -21,15 +22,7 @@ const PERMISSION = /^(?:may|can|could|allowed|permitted)$/;
 const MAX_INSERTED = 8;
 
 /** The words inserted into `before` to make `after`, with where they went, when nothing else changed. */
-function insertion(before: readonly string[], after: readonly string[]): { at: number; words: string[] } | null {
-  if (after.length <= before.length) return null;
-  let prefix = 0;
-  while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  if (prefix + suffix !== before.length) return null;
-  return { at: prefix, words: after.slice(prefix, after.length - suffix) };
-}
+const insertion = wordsInserted;
 
 /** Words that stress a whole class rather than pick part of it ("every single ticket"). */
 const NOT_NARROWING_BEFORE = /^(?:single|last|possible|such|other|the|of|these|those|our|your|their|its)$/;
