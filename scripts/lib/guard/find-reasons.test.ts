@@ -870,5 +870,13 @@ describe('findReasons', () => {
       expect(codes('Escalate the ticket to the security team if the caller mentions a data breach.', 'If the caller says data has been leaked, escalate the ticket to the security team.')).toEqual([]);
       expect(codes('Offer a free replacement when the item arrives damaged.', 'Offer a free replacement if the product is broken on arrival.')).toEqual([]);
     });
+    it('reads a bound moved later to "in their first week", "the next working day" or "at some point after" as order-changed, and "it helps to"/"it is worth" as modal-weakened', () => {
+      expect(codes('Carers must read the care plan before the first visit.', 'Carers must read the care plan in their first week.')).toEqual(['order-changed']);
+      expect(codes('Report every near miss to the safety officer immediately.', 'Report every near miss to the safety officer the next working day.')).toEqual(['order-changed']);
+      expect(codes("Verify the new supplier's bank details before the first payment.", "Verify the new supplier's bank details at some point after onboarding.")).toContain('order-changed');
+      expect(codes('Report every near miss to the safety officer immediately.', 'Report every near miss to the safety officer without delay.')).toEqual([]);
+      expect(codes('Pilots must complete the checklist before take-off.', 'It helps to complete the checklist before take-off.')).toContain('modal-weakened');
+      expect(codes('Cashiers must count the float at the start of every shift.', 'It is worth counting the float at the start of every shift.')).toContain('modal-weakened');
+    });
   });
 });

@@ -15,7 +15,7 @@ import { normaliseWord, quote } from './_text.ts';
 /** Bounds that put the action early. "before the end of" is a late one. */
 const EARLY = /\b(?:before(?! the end of| the close of| close of)|prior to|ahead of|in advance of|earlier than|immediately|at once|straight away|right away|without delay|as soon as|promptly|on arrival|upon arrival)\b/g;
 /** Bounds that give the action until a later point. */
-const LATE = /\b(?:by the end of|at the end of|by the close of|by close of|before the end of|before the close of|no later than the end of|in the course of|over the course of|within|during|after|following|once|later|eventually|by)\b/g;
+const LATE = /\b(?:in (?:the|their|your|his|her|its) (?:first|second|third|opening|coming|next)|over the (?:next|coming|following)|(?:on |by |during )?the (?:same|next|following) (?:day|working day|business day|week|shift)|at some point|sometime|in due course|by the end of|at the end of|by the close of|by close of|before the end of|before the close of|no later than the end of|in the course of|over the course of|within|during|after|following|once|later|eventually|by)\b/g;
 /** Words of a bound that name no later moment of their own ("by the time", "at that point"). */
 const NO_MOMENT = new Set(['time', 'moment', 'point', 'latest', 'then']);
 /** How many words after a late bound say when it is. */
