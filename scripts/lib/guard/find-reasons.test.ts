@@ -878,5 +878,11 @@ describe('findReasons', () => {
       expect(codes('Pilots must complete the checklist before take-off.', 'It helps to complete the checklist before take-off.')).toContain('modal-weakened');
       expect(codes('Cashiers must count the float at the start of every shift.', 'It is worth counting the float at the start of every shift.')).toContain('modal-weakened');
     });
+    it('reads a checker dropped so the checked party checks ("Each teacher moderates the marks they give"), a "someone other than" checker made the requester, and "more than twice a day" on a prohibition', () => {
+      expect(codes('The head of department moderates the marks each teacher gives.', 'Each teacher moderates the marks they give.')).toEqual(['roles-swapped']);
+      expect(codes('Every purchase order must be approved by someone other than the requester.', 'Requesters approve their own purchase orders.')).toContain('roles-swapped');
+      expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized only by the utility's interconnection engineer.")).not.toContain('roles-swapped');
+      expect(codes('No visitor may enter the ward without washing their hands.', 'No visitor may enter the ward more than twice a day without washing their hands.')).toEqual(['scope-narrowed']);
+    });
   });
 });

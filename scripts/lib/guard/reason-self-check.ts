@@ -20,7 +20,7 @@ const CHECK_VERBS = /^(?:check|review|approv|verif|countersign|sign|audit|inspec
 const OTHER_PARTY = new Set(['second', 'first', 'anoth', 'other', 'independ', 'differ', 'senior', 'junior', 'fellow', 'peer', 'separ']);
 const SELF = /^(?:own|themselves|himself|herself|itself|yourself|yourselves|ourselves|self-[a-z]+)$/;
 /** Words of a doer that say nothing of who it is. */
-const NOT_DOER = /^(?:every|each|all|any|who|that|which|whose)$/;
+const NOT_DOER = /^(?:every|each|all|any|who|that|which|whose|no|one|nobody|anyone|anybody|someone|somebody|everyone|everybody|they|we|you|it)$/;
 
 const DETERMINERS = /^(?:a|an|the|their|its|his|her|our|your|each|every|any|no)$/;
 /** Words that end the noun phrase after "by": "by an engineer other than its author". */
@@ -56,9 +56,11 @@ interface Check {
   after: string[];
 }
 
-function stems(words: readonly string[]): string[] {
-  return words.filter((word) => isContent(word) && !NOT_DOER.test(word)).map(normaliseWord);
+/** "by someone other than the requester" names a checker, "No one may" none: pronouns count after "by" only. */
+function stems(words: readonly string[], afterBy = false): string[] {
+  return words.filter((word) => isContent(word) && !(afterBy ? NOT_DOER_AFTER_BY : NOT_DOER).test(word)).map(normaliseWord);
 }
+const NOT_DOER_AFTER_BY = /^(?:every|each|all|any|who|that|which|whose)$/;
 
 /** The first check verb of a sentence, who does it and the stems after it. */
 function readCheck(statement: Statement): Check | null {
@@ -70,7 +72,7 @@ function readCheck(statement: Statement): Check | null {
   const by = after.indexOf('by');
   // "is checked by the second archivist", "must be restored and tested by ...": the doer follows "by".
   const passive = /(?:ed|en)$/.test(words[at] ?? '') && words.slice(Math.max(0, at - 3), at).some((word) => BE.test(word)) && by >= 0;
-  const doer = passive ? stems(upTo(after.slice(by + 1, by + 5), PHRASE_ENDS)) : stems(words.slice(0, at));
+  const doer = passive ? stems(upTo(after.slice(by + 1, by + 5), PHRASE_ENDS), true) : stems(words.slice(0, at));
   return { verb: normaliseWord(words[at] ?? ''), at, doer, after: stems(passive ? after.slice(0, by) : after) };
 }
 
@@ -84,6 +86,11 @@ function selfCheck(previous: Statement, next: Statement): string | null {
   if (sameDoer) return null;
   const becameSelf = next.words.some((word) => SELF.test(word)) && !previous.words.some((word) => SELF.test(word));
   if (becameSelf) return `the check became a self-check: ${old.doer.join(' ')} -> ${now.doer.join(' ')} checking their own`;
+  // "The head of department moderates the marks each teacher gives" -> "Each teacher moderates the
+  // marks they give": the checker went from the sentence and the party checked does it.
+  const nextStems = new Set(next.stems);
+  const fromChecked = now.doer.find((stem) => old.after.includes(stem) && !old.doer.includes(stem));
+  if (fromChecked && old.doer.every((stem) => !nextStems.has(stem))) return `"${fromChecked}", whose work was ${now.verb}ed, now ${now.verb}s it`;
   // A word only the old doer had now stands in the checked thing, and the new doer is new to the doer's place.
   const moved = old.doer.find((stem) => !now.doer.includes(stem) && now.after.includes(stem) && !old.after.includes(stem));
   const came = now.doer.find((stem) => !old.doer.includes(stem));

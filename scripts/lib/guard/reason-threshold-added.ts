@@ -14,7 +14,7 @@ import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** A bound from above, then an amount: a digit, a number word, or "an hour". */
-const THRESHOLD = /\b(?:(?:for )?(?:more|longer|greater|later) than|(?:for )?over|in excess of|exceed(?:s|ing)?|above|beyond|after|upwards of)(?: (?:a|an|the|about|around|roughly))? (?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|a few)\b(?: [a-z]+)?/g;
+const THRESHOLD = /\b(?:(?:for )?(?:more|longer|greater|later) than|(?:for )?over|in excess of|exceed(?:s|ing)?|above|beyond|after|upwards of)(?: (?:a|an|the|about|around|roughly))? (?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|a few|once|twice|thrice)\b(?: [a-z]+)?/g;
 /**
  * A time window: "between 8 and 10 am", "during school hours", "at night", "on weekdays". A
  * prohibition that gained one forbids only inside it ("Do not park in the loading bay" -> "...
