@@ -236,7 +236,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     // tens of thousands of loose objects. Only an optimisation: if the pack cannot be written,
     // update-index writes the objects itself (and reports what stops it).
     const fresh = all.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path));
-    await writeBlobPack(repo, fresh.map((record) => vault.text(record.oid)!)).catch(() => 0);
+    await writeBlobPack(repo, fresh.map((record) => ({ oid: record.oid, bytes: vault.text(record.oid)! }))).catch(() => 0);
     await stageFiles(repo, all.map((record) => record.path));
   }
   timed('writing', savingStarted);
