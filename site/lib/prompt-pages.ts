@@ -17,10 +17,10 @@ declare const __PROMPTVAULT_DEV_SERVER__: boolean | undefined;
 
 type Site = Awaited<ReturnType<typeof getSite>>;
 
-/** The ids Astro renders a page for (`checkpoints` is the grid's own page: that prompt keeps its versions in the grid). */
+/** The ids Astro renders a page for (every prompt's under the dev server, else the first one's). */
 export async function promptPageIds(): Promise<string[]> {
   const site = await getSite();
-  const ids = site.model.promptIds.filter((id) => id !== 'checkpoints');
+  const ids = site.model.promptIds;
   const devServer = typeof __PROMPTVAULT_DEV_SERVER__ !== 'undefined' && __PROMPTVAULT_DEV_SERVER__;
   if (devServer || ids.length === 0) return ids;
   const context = await contextsOf(site);
