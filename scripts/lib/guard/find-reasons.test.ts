@@ -884,5 +884,12 @@ describe('findReasons', () => {
       expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized only by the utility's interconnection engineer.")).not.toContain('roles-swapped');
       expect(codes('No visitor may enter the ward without washing their hands.', 'No visitor may enter the ward more than twice a day without washing their hands.')).toEqual(['scope-narrowed']);
     });
+    it('reads a kept condition narrowed by ", provided ...", "as well as", "at once" (also after "10,000", whose comma breaks no clause) as condition-narrowed or condition-added', () => {
+      expect(codes('Report a cash shortfall to the area manager if it exceeds 100 pounds.', 'Report a cash shortfall to the area manager if it exceeds 100 pounds, provided it has not turned up by the end of the day.')).not.toEqual([]);
+      expect(codes('Refer the case to legal if the claim is over 10,000 pounds.', 'Refer the case to legal if the claim is over 10,000 pounds as well as disputed.')).toEqual(['condition-narrowed']);
+      expect(codes('Trip the reactor manually if two or more coolant pumps fail.', 'Trip the reactor manually if two or more coolant pumps fail at once.')).toEqual(['condition-narrowed']);
+      expect(codes('Refer the case to legal if the claim is over 10,000 pounds.', 'If the claim is over 10,000 pounds, refer the case to legal.')).toEqual([]);
+      expect(codes('Keep the form provided by the bank.', 'Keep the form the bank provided.')).toEqual([]);
+    });
   });
 });
