@@ -891,5 +891,12 @@ describe('findReasons', () => {
       expect(codes('Refer the case to legal if the claim is over 10,000 pounds.', 'If the claim is over 10,000 pounds, refer the case to legal.')).toEqual([]);
       expect(codes('Keep the form provided by the bank.', 'Keep the form the bank provided.')).toEqual([]);
     });
+    it('reads more brush-offs in other words ("should have studied harder", "plenty of others could do their job") as tone-dismissive, care said in other words as none', () => {
+      expect(codes('Show empathy when a student says they failed an exam.', 'When a student says they failed an exam, tell them they should have studied harder.')).toContain('tone-dismissive');
+      expect(codes('Thank the volunteer for their time and say we value their help.', 'Remind the volunteer that plenty of others could do their job.')).toContain('tone-dismissive');
+      expect(codes('Be patient with elderly callers and repeat information if they ask.', 'Tell elderly callers you do not have time to repeat everything.')).toContain('tone-dismissive');
+      expect(codes('Thank the volunteer for their time and say we value their help.', 'Tell the volunteer we are grateful for their time and that their help matters.')).not.toContain('tone-dismissive');
+      expect(codes('Be patient with elderly callers and repeat information if they ask.', 'Take your time with older callers and go over information again when asked.')).not.toContain('tone-dismissive');
+    });
   });
 });
