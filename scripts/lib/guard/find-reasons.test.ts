@@ -898,5 +898,11 @@ describe('findReasons', () => {
       expect(codes('Thank the volunteer for their time and say we value their help.', 'Tell the volunteer we are grateful for their time and that their help matters.')).not.toContain('tone-dismissive');
       expect(codes('Be patient with elderly callers and repeat information if they ask.', 'Take your time with older callers and go over information again when asked.')).not.toContain('tone-dismissive');
     });
+    it('reads "needs a" as a duty ("Each shipment needs a customs declaration" -> "can come with") and a participle narrowing an object that lost its "any" as scope-narrowed', () => {
+      expect(codes('Each shipment needs a customs declaration.', 'Each shipment can come with a customs declaration.')).toEqual(['modal-weakened']);
+      expect(codes('Each shipment needs a customs declaration.', 'A customs declaration is required for each shipment.')).toEqual([]);
+      expect(codes('Never accept gifts from any supplier.', 'Never accept gifts from suppliers bidding for a contract.')).toEqual(['scope-narrowed']);
+      expect(codes('Never accept gifts from any supplier.', 'Do not take gifts from suppliers, whatever their value.')).toEqual([]);
+    });
   });
 });
