@@ -236,6 +236,11 @@ const MODALS_BEFORE_ONLY = new Set(['may', 'can', 'must', 'should', 'shall', 'wi
 /** Markers an "only" on the action turns into "only if". */
 const PLAIN_CONDITIONS = new Set(['if', 'when', 'once', 'whenever']);
 
+/** ", provided it has not turned up": "provided"/"providing" before a subject opens a condition ("the form provided by the bank" does not). */
+function providedClause(words: readonly string[], i: number): readonly [string, ConditionKind] | undefined {
+  return (words[i] === 'provided' || words[i] === 'providing') && /^(?:it|they|he|she|you|we|there|the|a|an|this|that|their|its|your|no|nobody)$/.test(words[i + 1] ?? '') ? [words[i] ?? 'provided', 'if'] : undefined;
+}
+
 /** "Where workload allows, ...", "Where possible, ...": a hedge, read as a qualifier, not a condition. */
 function opensWithHedge(words: readonly string[]): boolean {
   const opening = ` ${words.slice(0, 6).join(' ')} `;
@@ -248,7 +253,7 @@ function conditionSpans(text: string, words: readonly string[]): Array<{ kind: C
   const onlyAction = onlyLimitsAction(words);
   for (let i = 0; i < words.length; i++) {
     // "Where the coroner directs otherwise, ...": a "where" opening the sentence is an "if" (elsewhere it is a place or a relative).
-    const found = findPhraseAt(CONDITION_INDEX, words, i) ?? (i === 0 && words[0] === 'where' && !opensWithHedge(words) ? (['where', 'if'] as const) : undefined);
+    const found = findPhraseAt(CONDITION_INDEX, words, i) ?? (i === 0 && words[0] === 'where' && !opensWithHedge(words) ? (['where', 'if'] as const) : undefined) ?? providedClause(words, i);
     if (!found) continue;
     // "at any time" and "at no time" are emphasis, not conditions.
     if (found[0] === 'any time' && words[i - 1] === 'at') continue;
@@ -282,7 +287,8 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
 export function clauseBreaks(text: string): Set<number> {
   const breaks = new Set<number>();
   let count = 0;
-  for (const piece of text.toLowerCase().replace(/[’‘]/g, "'").split(/([,;:()—–]|\s-\s)/)) {
+  // "10,000 pounds": a comma between digits groups them, it breaks no clause.
+  for (const piece of text.toLowerCase().replace(/[’‘]/g, "'").replace(/(\d),(?=\d{3}\b)/g, '$1').split(/([,;:()—–]|\s-\s)/)) {
     if (/^([,;:()—–]|\s-\s)$/.test(piece)) breaks.add(count);
     else count += tokenizeWords(piece).length;
   }

@@ -884,5 +884,25 @@ describe('findReasons', () => {
       expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized only by the utility's interconnection engineer.")).not.toContain('roles-swapped');
       expect(codes('No visitor may enter the ward without washing their hands.', 'No visitor may enter the ward more than twice a day without washing their hands.')).toEqual(['scope-narrowed']);
     });
+    it('reads a kept condition narrowed by ", provided ...", "as well as", "at once" (also after "10,000", whose comma breaks no clause) as condition-narrowed or condition-added', () => {
+      expect(codes('Report a cash shortfall to the area manager if it exceeds 100 pounds.', 'Report a cash shortfall to the area manager if it exceeds 100 pounds, provided it has not turned up by the end of the day.')).not.toEqual([]);
+      expect(codes('Refer the case to legal if the claim is over 10,000 pounds.', 'Refer the case to legal if the claim is over 10,000 pounds as well as disputed.')).toEqual(['condition-narrowed']);
+      expect(codes('Trip the reactor manually if two or more coolant pumps fail.', 'Trip the reactor manually if two or more coolant pumps fail at once.')).toEqual(['condition-narrowed']);
+      expect(codes('Refer the case to legal if the claim is over 10,000 pounds.', 'If the claim is over 10,000 pounds, refer the case to legal.')).toEqual([]);
+      expect(codes('Keep the form provided by the bank.', 'Keep the form the bank provided.')).toEqual([]);
+    });
+    it('reads more brush-offs in other words ("should have studied harder", "plenty of others could do their job") as tone-dismissive, care said in other words as none', () => {
+      expect(codes('Show empathy when a student says they failed an exam.', 'When a student says they failed an exam, tell them they should have studied harder.')).toContain('tone-dismissive');
+      expect(codes('Thank the volunteer for their time and say we value their help.', 'Remind the volunteer that plenty of others could do their job.')).toContain('tone-dismissive');
+      expect(codes('Be patient with elderly callers and repeat information if they ask.', 'Tell elderly callers you do not have time to repeat everything.')).toContain('tone-dismissive');
+      expect(codes('Thank the volunteer for their time and say we value their help.', 'Tell the volunteer we are grateful for their time and that their help matters.')).not.toContain('tone-dismissive');
+      expect(codes('Be patient with elderly callers and repeat information if they ask.', 'Take your time with older callers and go over information again when asked.')).not.toContain('tone-dismissive');
+    });
+    it('reads "needs a" as a duty ("Each shipment needs a customs declaration" -> "can come with") and a participle narrowing an object that lost its "any" as scope-narrowed', () => {
+      expect(codes('Each shipment needs a customs declaration.', 'Each shipment can come with a customs declaration.')).toEqual(['modal-weakened']);
+      expect(codes('Each shipment needs a customs declaration.', 'A customs declaration is required for each shipment.')).toEqual([]);
+      expect(codes('Never accept gifts from any supplier.', 'Never accept gifts from suppliers bidding for a contract.')).toEqual(['scope-narrowed']);
+      expect(codes('Never accept gifts from any supplier.', 'Do not take gifts from suppliers, whatever their value.')).toEqual([]);
+    });
   });
 });

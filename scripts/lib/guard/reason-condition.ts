@@ -26,7 +26,7 @@ function tally(conditions: readonly Condition[]): Map<ConditionKind, Condition[]
 }
 
 /** Words that make a condition demand more before the rule applies: a new conjunct, a count or a repeat. */
-const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|already|also)\b/g;
+const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|already|also|as well as|plus|simultaneously|at the same time|at once|immediately|together|in a row|consecutively|in succession)\b/g;
 /** Words that make a rule hold in every moment. */
 const ALWAYS = /\b(?:at all times|always|at any time|in all cases|without exception)\b/i;
 /** Words that grant, so a narrower condition makes the rule stricter, not weaker. */

@@ -66,7 +66,8 @@ function narrowedObjectLosingUniversal(previous: Statement, next: Statement): { 
   const noun = before[found.at - 1] ?? '';
   const phrase = after.slice(found.at, found.at + found.words.length);
   const [opener] = phrase;
-  if (!isContent(noun) || !opener || !RESTRICTORS.has(opener)) return null;
+  // "suppliers bidding for a contract", "logs kept offsite": a participle restricts as a relative clause does.
+  if (!isContent(noun) || !opener || !(RESTRICTORS.has(opener) || /^[a-z]{3,}(?:ing|ed)$/.test(opener))) return null;
   if (phrase.some((word) => NOT_RESTRICTING.test(word)) || !phrase.some(isContent)) return null;
   // The noun is taken whole: a universal stood before it, or the prohibition takes it.
   const universalAt = previous.words.findIndex((word) => UNIVERSAL.test(word));
