@@ -86,7 +86,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       // "may share it with the lead or their deputy" -> "only with the lead": a grant narrowed, stricter.
       // "only with the guest or their travel agent" -> "only with the guest": fewer allowed, stricter.
-      if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(sentence.text, dropped.text)) {
+      if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(sentence.text, dropped.text, group.nextText)) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
         break;
       }

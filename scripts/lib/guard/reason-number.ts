@@ -228,7 +228,7 @@ export function findQuantities(text: string): Quantity[] {
       i++;
     } else if (lower in ADVERBS) {
       const [count, unit] = ADVERBS[lower] ?? [0, ''];
-      quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: null });
+      quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: readDirection(tokens, i) });
       i++;
       continue;
     } else if (lower in SMALL_NUMBERS || lower in SCALES) {

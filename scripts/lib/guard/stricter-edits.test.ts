@@ -23,6 +23,15 @@ describe('stricter edits', () => {
     expect(codes(previous, 'Passwords for the booking system are at least 14 characters long and must not be written down.')).toEqual([]);
     expect(codes(previous, 'Passwords for the booking system are at least 8 characters long and are never shared with a colleague.')).toEqual(['number-changed']);
   });
+
+  it('reads a floor on how often ("at least once a year") raised as stricter, and lowered, or a cap raised, as looser', () => {
+    expect(codes('Panels should be inspected at least once a year.', 'Panels must be inspected at least twice a year.')).toEqual([]);
+    expect(codes('Vehicles should be checked at least once a week.', 'Vehicles must be checked at least twice a week.')).toEqual([]);
+    expect(codes('Staff may retry the payment at most twice.', 'Staff may retry the payment at most once.')).toEqual([]);
+    expect(codes('Vehicles must be checked at least twice a week.', 'Vehicles must be checked at least once a week.')).toContain('number-changed');
+    expect(codes('Staff may retry the payment at most once.', 'Staff may retry the payment at most twice.')).toContain('number-changed');
+    expect(codes('Do not contact the customer more than once a day.', 'Do not contact the customer more than twice a day.')).toContain('number-changed');
+  });
 });
 
 describe('exceptions dropped', () => {
@@ -30,6 +39,15 @@ describe('exceptions dropped', () => {
     expect(codes('Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours, unless it was frozen within 2 hours of cooking.', 'Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours.')).toEqual([]);
     expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Never leave a visitor alone in the server room.')).toEqual([]);
     expect(codes('Unless the parcel is marked fragile, couriers leave it with a neighbour after 2 failed deliveries.', 'Couriers leave the parcel with a neighbour after 2 failed deliveries.')).toEqual([]);
+  });
+
+  it('reads an exception said with "except in", "except" and a noun, "save", "apart from" dropped from a prohibition as stricter, and the same added or dropped from a duty that gives as a change', () => {
+    expect(codes("Never store a client's medication list on a personal phone, except in an emergency.", "Never store a client's medication list on a personal phone.")).toEqual([]);
+    expect(codes('Do not share the report with anyone except the patient.', 'Do not share the report with anyone.')).toEqual([]);
+    expect(codes('Staff must not leave the ward during a shift, apart from a fire drill.', 'Staff must not leave the ward during a shift.')).toEqual([]);
+    expect(codes('Never move a patient alone, save in an emergency.', 'Never move a patient alone.')).toEqual([]);
+    expect(codes("Never store a client's medication list on a personal phone.", "Never store a client's medication list on a personal phone, except in an emergency.")).not.toEqual([]);
+    expect(codes('Refund the order except when fraud is suspected.', 'Refund the order.')).not.toEqual([]);
   });
 
   it('still flags an exception dropped from a permission, one said in other words, and the rule loosened beside it', () => {
@@ -96,6 +114,16 @@ describe('grants narrowed', () => {
   it('reads an item dropped from what a permission grants as stricter', () => {
     expect(codes('Nurses may discuss the diagnosis with the patient or their next of kin.', 'Nurses may discuss the diagnosis only with the patient.')).toEqual([]);
     expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
+  });
+
+  it('reads an alternative dropped from a duty whose new text limits it to the one left ("with the customer only") as stricter; an "and" item, an alternative of a condition, or the "only" dropped still flags', () => {
+    expect(codes('Share the outage estimate with the customer or their named contact.', 'Share the outage estimate with the customer only.')).toEqual([]);
+    expect(codes('Send the invoice to the finance team or the account owner.', 'Send the invoice only to the finance team.')).toEqual([]);
+    expect(codes('Call the patient or their carer about the result.', 'Call the patient about the result, and no one else.')).toEqual([]);
+    expect(codes('Discuss the diagnosis with the patient or a family member.', 'Discuss the diagnosis solely with the patient.')).toEqual([]);
+    expect(codes('Share the outage estimate with the customer and their named contact.', 'Share the outage estimate with the customer only.')).toEqual(['conjunct-dropped']);
+    expect(codes('Escalate the call if the customer is vulnerable or the line drops.', 'Escalate the call only if the customer is vulnerable.')).toContain('conjunct-dropped');
+    expect(codes('Share the outage estimate with the customer only.', 'Share the outage estimate with the customer or their named contact.')).toEqual(['scope-widened']);
   });
 
   it('reads the first item dropped from what a permission grants, and a name dropped from a granted list, as stricter; the same from a duty still flags', () => {
