@@ -4,6 +4,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
+import { isLimitedGrantOfException } from './_limited-grants.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
@@ -106,7 +107,10 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const after = tally(group.next.flatMap((statement) => statement.conditions));
     const lost = [...before].filter(([kind, list]) => list.length > (after.get(kind)?.length ?? 0)).map(([kind]) => kind);
     const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
-    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText)).map((other) => [kind, other] as const))[0];
+    // "must not enter unless they hold a badge" -> "may enter only if they hold a badge": the prohibition's exception said as the grant's only case.
+    const limitedGrant = isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text));
+    const sameCase = (from: ConditionKind, to: ConditionKind): boolean => limitedGrant && from === 'unless' && to === 'only-if' && (after.get(to) ?? []).every((now) => ownStems(now).every((stem) => (before.get(from) ?? []).some((old) => old.stems.includes(stem))));
+    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText) && !sameCase(kind, other)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
       const to = after.get(flip[1])?.[0]?.marker ?? flip[1];

@@ -7,6 +7,8 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, readStatement, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { isLimitedGrantOfException } from './_limited-grants.ts';
+import { negativeWordsGone } from './_spelled-negations.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
 function differing(words: readonly string[], other: readonly string[]): string[] {
@@ -176,7 +178,11 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
   for (const group of input.groups) {
     // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
     if (saysSameOrder(group)) continue;
-    const before = group.previous.flatMap((statement) => statement.mainNegationAt.filter((at) => !withoutStillWritten(statement, at, group.next)).map((at) => statement.words[at] ?? ''));
+    // "Do not issue refunds except to the original card" -> "Refunds may be issued only to the original card".
+    if (isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text))) continue;
+    // "Visitors without an escort" -> "Unaccompanied visitors": the "without" went into a negative word.
+    const intoNegativeWord = negativeWordsGone(group.nextText, group.previousText).length > 0;
+    const before = group.previous.flatMap((statement) => statement.mainNegationAt.filter((at) => !withoutStillWritten(statement, at, group.next) && !(intoNegativeWord && statement.words[at] === 'without')).map((at) => statement.words[at] ?? ''));
     const after = group.next.flatMap((statement) => statement.mainNegations);
     // One sentence to one, a lower count means a negation went ("do not X or Y without Z" keeps
     // its rule only with both); splits and merges repeat or share negations ("Do not X. Do not Y."

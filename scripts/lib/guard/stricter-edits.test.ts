@@ -173,6 +173,15 @@ describe('negative words spelled out', () => {
     expect(codes('Never merge untested branches into main.', 'Never merge branches that nobody has tested into main.')).toEqual([]);
     expect(codes('Refund customers who have returned the item.', 'Refund customers who have not returned the item.')).toEqual(['condition-changed']);
   });
+
+  it('reads a negative word said as "without" and other words ("unaccompanied" -> "without an escort") as the same rule both ways, and a "without" added where no negative word stood as an exception', () => {
+    expect(codes('Visitors who are unaccompanied must not enter the residential wings.', 'Visitors without an escort must not enter the residential wings.')).toEqual([]);
+    expect(codes('Unsupervised children may not use the pool.', 'Children without supervision may not use the pool.')).toEqual([]);
+    expect(codes('Unlicensed drivers must not move vehicles in the yard.', 'Drivers without a licence must not move vehicles in the yard.')).toEqual([]);
+    expect(codes('Ticketless passengers must not board the train.', 'Passengers without a ticket must not board the train.')).toEqual([]);
+    expect(codes('Visitors without an escort must not enter the residential wings.', 'Unaccompanied visitors must not enter the residential wings.')).toEqual([]);
+    expect(codes('Visitors must not enter the residential wings.', 'Visitors without an escort must not enter the residential wings.')).toEqual(['condition-added']);
+  });
 });
 
 describe('rewordings', () => {
@@ -187,6 +196,17 @@ describe('prohibitions said another way', () => {
   it('reads "No <subject> may/can ..." as a prohibition, so "must not" said that way is no weaker, and the "no" dropped still flags', () => {
     expect(codes('Refunds must not be issued to a different card than the one used for payment.', 'No refund may be issued to a different card than the one used for payment.')).toEqual([]);
     expect(codes('No refund may be issued to a different card than the one used for payment.', 'Refunds may be issued to a different card than the one used for payment.')).toEqual(['modal-weakened', 'negation-removed']);
+  });
+
+  it('reads a prohibition with an exception said as a grant limited to what it excepted ("No one may X except Y" -> "X may be done only by Y") as the same rule; no exception before, the "only" left out, or another party still flags', () => {
+    expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized only by the utility's interconnection engineer.")).toEqual([]);
+    expect(codes('Do not issue refunds except to the original card.', 'Refunds may be issued only to the original card.')).toEqual([]);
+    expect(codes('Nobody other than the duty pharmacist may open the controlled drugs cabinet.', 'The controlled drugs cabinet can be opened by the duty pharmacist only.')).toEqual([]);
+    expect(codes('Staff must not enter the lab unless they hold a badge.', 'Staff may enter the lab only if they hold a badge.')).toEqual([]);
+    expect(codes('No one may authorize a grid connection.', "A grid connection may be authorized only by the utility's interconnection engineer.")).toEqual(['modal-weakened']);
+    expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized by the utility's interconnection engineer.")).toEqual(['modal-weakened']);
+    expect(codes('Do not issue refunds except to the original card.', 'Refunds may be issued only to a gift card.')).not.toEqual([]);
+    expect(codes('Staff must not enter the lab unless they hold a badge.', 'Staff may enter the lab only if they hold a badge or a visitor pass.')).toContain('condition-changed');
   });
 
   it('reads "keep X frozen/unchanged/locked" as a prohibition, so "no changes may be made to X" says it again, and "keep X open" drops it', () => {
