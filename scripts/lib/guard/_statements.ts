@@ -260,8 +260,9 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
     let end = i + 1;
     while (end < words.length && !breaks.has(end)) end++;
     // ", but it must not be programmable": a clause with its own subject and modal is a rule of
-    // its own (said as a sentence of its own, it reads the same), not an exception carved out.
-    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+) (?:must|shall|should|may|can|will|is|are|does|do)\b/.test(words.slice(i + 1, end).join(' '))) return;
+    // its own (said as a sentence of its own, it reads the same), not an exception carved out; so
+    // is ", but you never approve overrides" (a sentence joined with "but").
+    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+) (?:must|shall|should|may|can|will|is|are|does|do|never|always|cannot)\b/.test(words.slice(i + 1, end).join(' '))) return;
     spans.push([i, end]);
   });
   return spans;

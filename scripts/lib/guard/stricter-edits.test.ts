@@ -238,6 +238,27 @@ describe('sentences split', () => {
     expect(codes(previous, 'Visitors may bring a laptop into the lab. It must not be connected to the lab network. It must not leave the visitor area.')).toEqual([]);
     expect(codes('Visitors may bring a laptop into the lab, but it must not be connected to the lab network.', 'Visitors may bring a laptop into the lab, but it may be connected to the lab network.')).toContain('negation-removed');
   });
+
+  it('reads sentences joined with ", but you/they/it never ..." as the same rules, and the "never" turned to "always" or dropped as a change', () => {
+    expect(codes("You are the bank's branch assistant. You help staff with cash handling procedures. You never approve overrides yourself.", "You are the bank's branch assistant and help staff with cash handling procedures, but you never approve overrides yourself.")).toEqual([]);
+    expect(codes('You help tenants report repairs. You never promise a repair date.', 'You help tenants report repairs, but you never promise a repair date.')).toEqual([]);
+    expect(codes('Agents answer billing questions. They never discuss other customers\' accounts.', 'Agents answer billing questions, but they never discuss other customers\' accounts.')).toEqual([]);
+    expect(codes('The assistant drafts replies. It cannot send them.', 'The assistant drafts replies, but it cannot send them.')).toEqual([]);
+    expect(codes('You help tenants report repairs. You never promise a repair date.', 'You help tenants report repairs, but you always promise a repair date.')).toEqual(['negation-removed']);
+    expect(codes('You help tenants report repairs, but you never promise a repair date.', 'You help tenants report repairs and you promise a repair date.')).toEqual(['negation-removed']);
+  });
+});
+
+describe('lists reordered', () => {
+  it('reads the items of a list of things in another order as the same rule, and steps reordered, parties exchanged or an ordered list reordered as a change', () => {
+    expect(codes('Each drone flight needs a filed flight plan, a battery check and a weather briefing.', 'Each drone flight needs a weather briefing, a battery check and a filed flight plan.')).toEqual([]);
+    expect(codes('Visitors must show a photo ID, a booking reference or a company letter.', 'Visitors must show a company letter, a booking reference or a photo ID.')).toEqual([]);
+    expect(codes('Bring your passport, a utility bill and your payslips to the appointment.', 'Bring your payslips, your passport and a utility bill to the appointment.')).toEqual([]);
+    expect(codes('Check the ID, take the deposit and hand over the keys.', 'Hand over the keys, take the deposit and check the ID.')).not.toEqual([]);
+    expect(codes('Refer complaints to the manager and refunds to the clerk.', 'Refer refunds to the manager and complaints to the clerk.')).toEqual(['roles-swapped']);
+    expect(codes('The nurse checks the wristband and the doctor signs the chart.', 'The doctor checks the wristband and the nurse signs the chart.')).toEqual(['roles-swapped']);
+    expect(codes('Escalate to the supervisor, the manager and the director, in that order.', 'Escalate to the director, the manager and the supervisor, in that order.')).toEqual(['roles-swapped']);
+  });
 });
 
 describe('names kept', () => {
