@@ -69,7 +69,8 @@ const CONDITION_MARKERS: ReadonlyArray<readonly [string, ConditionKind]> = [
   ['even if', 'even-if'], ['even when', 'even-if'], ['even though', 'even-if'], ['regardless of whether', 'even-if'],
   ['whether or not', 'even-if'], ['regardless of', 'even-if'],
   ['unless', 'unless'], ['except when', 'unless'], ['except if', 'unless'], ['except where', 'unless'],
-  ['except for when', 'unless'], ['other than when', 'unless'],
+  ['except for when', 'unless'], ['other than when', 'unless'], ['save where', 'unless'], ['save when', 'unless'], ['save if', 'unless'],
+  ['except in cases where', 'unless'], ['apart from when', 'unless'],
   ['whenever', 'whenever'], ['every time', 'whenever'], ['each time', 'whenever'], ['any time', 'whenever'], ['anytime', 'whenever'],
   ['provided that', 'if'], ['providing that', 'if'], ['as long as', 'if'], ['so long as', 'if'], ['on condition that', 'if'],
   ['in case', 'if'], ['if', 'if'], ['when', 'if'], ['once', 'if'], ['in the event that', 'if'],
@@ -82,6 +83,7 @@ const CONDITION_MARKERS: ReadonlyArray<readonly [string, ConditionKind]> = [
 const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['no more than', 'down'], ['not more than', 'down'], ['no less than', 'up'], ['not less than', 'up'],
   ['no fewer than', 'up'], ['no later than', 'before'], ['no earlier than', 'after'], ['not exceed', 'down'],
+  ['not fewer than', 'up'], ['not later than', 'before'], ['not earlier than', 'after'],
   ['at least', 'up'], ['at most', 'down'], ['or more', 'up'], ['or less', 'down'], ['or fewer', 'down'], ['up to', 'down'],
   ['more than', 'up'], ['greater than', 'up'], ['higher than', 'up'], ['larger than', 'up'], ['longer than', 'up'],
   ['in excess of', 'up'], ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['smaller than', 'down'],

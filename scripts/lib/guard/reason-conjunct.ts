@@ -12,7 +12,8 @@ import { quote } from './_text.ts';
 function items(sentence: string): string[] {
   return sentence
     // A comma inside a number ("$5,000") separates nothing.
-    .split(/,(?!\d{3}\b)|[;:]|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
+    // "Save when ..." is an exception's marker, not an item.
+    .split(/,(?!\d{3}\b)|[;:]|(?:^|\s)save\s+(?:when|where|if)\s|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }

@@ -190,6 +190,23 @@ describe('rewordings', () => {
     expect(codes(previous, 'Let patients know they are free to end their course of care at any point, and that they will not need to justify it.')).not.toContain('permission-added');
     expect(codes('Remind patients to bring their medication list.', 'Let patients know they are free to end their course of care at any point.')).toContain('permission-added');
   });
+
+  it('reads an exception said with "Save where/when/if" moved and reworded as "except where"/"unless" as the same exception, and one added or replaced as a change', () => {
+    expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the coroner gives a different direction.')).toEqual([]);
+    expect(codes('Save when the client has opted out, send a reminder two days before the appointment.', 'Send a reminder two days before the appointment, unless the client has opted out.')).toEqual([]);
+    expect(codes('Deliveries are left with a neighbour, save if the parcel needs a signature.', 'Unless a parcel needs a signature, deliveries are left with a neighbour.')).toEqual([]);
+    expect(codes('Cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the coroner gives a different direction.')).toEqual(['condition-added']);
+    expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the family asks for a delay.')).not.toEqual([]);
+  });
+
+  it('reads "not later than" as "no later than", and "whichever is earlier" moved to the front as "whichever comes first", as the same deadline; "later than" or "whichever comes last" as a change', () => {
+    expect(codes('Pay the lump sum not later than 30 days after retirement or 14 days after the forms arrive, whichever is earlier.', 'The lump sum must be paid by whichever comes first: 30 days after retirement or 14 days after the forms arrive.')).toEqual([]);
+    expect(codes('Return the deposit within 10 days of check-out or 3 days after the inspection, whichever is sooner.', 'The deposit must be returned by whichever comes first: 10 days after check-out or 3 days after the inspection.')).toEqual([]);
+    expect(codes('Submit the claim not later than 60 days after discharge.', 'Submit the claim no later than 60 days after discharge.')).toEqual([]);
+    expect(codes('Submit the claim not later than 60 days after discharge.', 'Submit the claim later than 60 days after discharge.')).toEqual(['order-changed']);
+    expect(codes('Return the deposit within 10 days of check-out or 3 days after the inspection, whichever is sooner.', 'The deposit must be returned by whichever comes last: 10 days after check-out or 3 days after the inspection.')).toEqual(['order-changed']);
+    expect(codes('Verify the caller before resetting the password, whichever channel they use.', 'Reset the password before verifying the caller, whichever channel they use.')).toEqual(['order-changed']);
+  });
 });
 
 describe('prohibitions said another way', () => {
