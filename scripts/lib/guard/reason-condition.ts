@@ -117,7 +117,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'condition-changed', message: `condition changed: "${from}" -> "${to}" in ${where}` });
       continue;
     }
-    if (lost.includes('only-if') && gained.length === 0) {
+    // "respond only with the rate card" -> "give only the rate card": the "only" still limits the same thing.
+    const stillOnly = (before.get('only-if') ?? []).every((condition) => condition.marker === 'only with' && /\bonly\b|\bnothing else\b/i.test(group.nextText) && ownStems(condition).some((stem) => stemSet(group.nextText).has(stem)));
+    if (lost.includes('only-if') && gained.length === 0 && !stillOnly) {
       const marker = before.get('only-if')?.[0]?.marker ?? 'only if';
       reasons.push({ code: 'condition-changed', message: `condition dropped: "${marker}" no longer limits ${where}` });
       continue;

@@ -219,7 +219,10 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       const detail = flippedToAlways ? `"never" -> "always"` : `${removed.map((word) => `"${word}"`).join(', ')} dropped`;
       reasons.push({ code: 'negation-removed', message: `negation removed: ${detail} in ${where}` });
     }
-    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous)) {
+    // "respond only with the rate card; do not negotiate" -> "... and never bargain over it": an old
+    // prohibition with no counterpart of its own moved into this sentence (requirement-removed reads it).
+    const movedIn = input.removed.some((statement) => statement.mainNegations.length > 0);
+    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }

@@ -71,7 +71,10 @@ function listItemOf(previous: string, next: string): (sentence: string) => { lea
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
   const { unmatched, added, groups } = alignSentences(previous, next);
-  const standIns = added.filter(isHardRequirement);
+  // "respond only with the rate card; do not negotiate" -> "give only the rate card and never
+  // bargain over it": a kept sentence that gained a negation may hold the old prohibition too.
+  const gainedProhibition = groups.filter((group) => negationsIn(group.next.join(' ').toLowerCase()).length > negationsIn(group.previous.join(' ').toLowerCase()).length).map((group) => group.next.join(' '));
+  const standIns = [...added.filter(isHardRequirement), ...gainedProhibition];
   // With nothing new in its place, a sentence that went took what it said with it, whether it
   // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
   const kept = groups.flatMap((group) => group.previous);

@@ -207,6 +207,22 @@ describe('rewordings', () => {
     expect(codes('Return the deposit within 10 days of check-out or 3 days after the inspection, whichever is sooner.', 'The deposit must be returned by whichever comes last: 10 days after check-out or 3 days after the inspection.')).toEqual(['order-changed']);
     expect(codes('Verify the caller before resetting the password, whichever channel they use.', 'Reset the password before verifying the caller, whichever channel they use.')).toEqual(['order-changed']);
   });
+
+  it('reads "only" said as "nothing but", "nobody but" or "just the" as the same limit, and the limit dropped or given to something else as a change', () => {
+    expect(codes('When the user asks about a licensing fee, respond only with the published rate card.', 'If a user wants to know a licensing fee, give nothing but the published rate card.')).toEqual([]);
+    expect(codes('Respond only with the payslip figures the employee is entitled to see.', 'Reply using just the payslip figures the employee is entitled to see.')).toEqual([]);
+    expect(codes('Only the duty manager may approve a refund over $100.', 'Nobody but the duty manager may approve a refund over $100.')).toEqual([]);
+    expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and nothing else.')).toEqual([]);
+    expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and a discount offer.')).toEqual(['condition-changed']);
+    expect(codes('Only the duty manager may approve a refund over $100.', 'Nobody may approve a refund over $100.')).toContain('scope-widened');
+  });
+
+  it('reads a prohibition of its own moved into a kept sentence in other words ("...; do not negotiate" -> "... and never bargain over it") as a rule in other words (advisory), and the prohibition dropped as removed', () => {
+    const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
+    expect(blocking('When the user asks about a licensing fee, respond only with the published rate card; do not negotiate.', 'If a user wants to know a licensing fee, give nothing but the published rate card and never bargain over it.')).toEqual([]);
+    expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and never advise on investments.')).toEqual([]);
+    expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and recommend our investment fund.')).toEqual(['requirement-removed']);
+  });
 });
 
 describe('prohibitions said another way', () => {
