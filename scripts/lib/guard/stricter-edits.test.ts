@@ -223,6 +223,15 @@ describe('rewordings', () => {
     expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and never advise on investments.')).toEqual([]);
     expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and recommend our investment fund.')).toEqual(['requirement-removed']);
   });
+
+  it('reads "not X until Y" said as "only X once Y" under a condition reworded about the same case as the same order, and the "only" dropped, the order turned or the condition replaced as a change', () => {
+    expect(codes('When the user asks about a pension transfer, explain that the transfer value is not guaranteed until the scheme confirms it.', 'If someone asks about moving their pension, tell them the transfer value is only guaranteed once the scheme has confirmed it.')).toEqual([]);
+    expect(codes('When a tenant calls about a repair, do not book the contractor until the landlord approves the quote.', 'If a tenant phones about a repair, only book the contractor once the landlord has approved the quote.')).toEqual([]);
+    expect(codes('When a customer disputes a charge, do not close the case until the bank responds.', 'If a customer disputes a charge, close the case only after the bank has responded.')).toEqual([]);
+    expect(codes('When the user asks about a pension transfer, explain that the transfer value is not guaranteed until the scheme confirms it.', 'If someone asks about moving their pension, tell them the transfer value is guaranteed once the scheme has confirmed it.')).toContain('negation-removed');
+    expect(codes('When a tenant calls about a repair, do not book the contractor until the landlord approves the quote.', 'If a tenant phones about a repair, book the contractor before the landlord has approved the quote.')).toContain('negation-removed');
+    expect(codes('When a customer disputes a charge, do not close the case until the bank responds.', 'If a customer pays the balance, close the case only after the bank has responded.')).toContain('condition-changed');
+  });
 });
 
 describe('prohibitions said another way', () => {
