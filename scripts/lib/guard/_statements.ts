@@ -111,6 +111,8 @@ const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more'
 
 const UNIVERSALS = new Set([
   'all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever', 'whenever', 'wherever',
+  // "throughout the flight", "continuously": at every moment of it.
+  'throughout', 'continuously', 'constantly',
   // "daily" is "every day": a frequency said either way keeps its scope.
   'hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually',
 ]);
@@ -443,7 +445,8 @@ export function readStatement(text: string, otherText = ''): Statement {
     mainNegationAt,
     conditionNegations: negationsOf(words, inCondition, bases, 'condition', spellsOutNegative).map((i) => words[i] ?? ''),
     directions,
-    universals: words.filter((word) => UNIVERSALS.has(word)),
+    // "at no point may the pilot lose sight": every moment, as "at all times".
+    universals: words.filter((word, i) => UNIVERSALS.has(word) || (word === 'no' && words[i - 1] === 'at' && /^(?:point|time|stage|moment)$/.test(words[i + 1] ?? ''))),
     partials: words.filter((word) => PARTIALS.has(word)),
     // "even when asked" widens a rule; only a bare "when asked" limits it.
     qualifiers: [...new Set([

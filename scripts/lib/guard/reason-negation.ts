@@ -8,6 +8,7 @@ import { saysSameOrder } from './_order-facts.ts';
 import { isContent, readStatement, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { isLimitedGrantOfException } from './_limited-grants.ts';
+import { forbidsTheOpposite } from './_negated-opposites.ts';
 import { negativeWordsGone } from './_spelled-negations.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
@@ -208,7 +209,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'negation-moved', message: `negation moved: "${rescoped.verb}" is no longer negated, the negation now reads "${rescoped.now}", in ${where}` });
       continue;
     }
-    if (fewer) {
+    if (fewer && !forbidsTheOpposite(group.next, group.previous)) {
       const removed = differing(before, after);
       const movedTo = group.next.flatMap((s) => s.conditionNegations).length > group.previous.flatMap((s) => s.conditionNegations).length;
       if (after.length === 0 && movedTo) {
@@ -222,7 +223,8 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     // "respond only with the rate card; do not negotiate" -> "... and never bargain over it": an old
     // prohibition with no counterpart of its own moved into this sentence (requirement-removed reads it).
     const movedIn = input.removed.some((statement) => statement.mainNegations.length > 0);
-    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn) {
+    // "must keep the drone in sight" -> "may at no point lose sight of it": the verb turned round with the negation.
+    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }

@@ -232,6 +232,17 @@ describe('rewordings', () => {
     expect(codes('When a tenant calls about a repair, do not book the contractor until the landlord approves the quote.', 'If a tenant phones about a repair, book the contractor before the landlord has approved the quote.')).toContain('negation-removed');
     expect(codes('When a customer disputes a charge, do not close the case until the bank responds.', 'If a customer pays the balance, close the case only after the bank has responded.')).toContain('condition-changed');
   });
+
+  it('reads a duty said as the prohibition of its opposite ("must keep in sight at all times" -> "at no point may lose sight", "remain at" -> "not leave") as the same rule both ways, and the duty itself negated or made a grant as a change', () => {
+    expect(codes('Drone pilots must keep the aircraft within visual line of sight at all times.', 'At no point may the pilot lose direct sight of the drone; it must stay within visual line of sight throughout the flight.')).toEqual([]);
+    expect(codes('Drone pilots must keep the aircraft within visual line of sight at all times.', 'The pilot must keep the drone within visual line of sight throughout the flight.')).toEqual([]);
+    expect(codes('Staff must follow the lockout checklist for every repair.', 'Staff must never skip the lockout checklist for any repair.')).toEqual([]);
+    expect(codes('Never lose sight of a child in the pool area.', 'Always keep every child in the pool area in sight.')).toEqual([]);
+    expect(codes('Guards must remain at the gate during a delivery.', 'Guards must not leave the gate during a delivery.')).toEqual([]);
+    expect(codes('Guards must remain at the gate during a delivery.', 'Guards may leave the gate during a delivery.')).toEqual(['modal-weakened']);
+    expect(codes('Staff must follow the lockout checklist for every repair.', 'Staff must never follow the lockout checklist for any repair.')).toEqual(['negation-added']);
+    expect(codes('Guards must remain at the gate during a delivery.', 'Guards must never remain at the gate during a delivery.')).toEqual(['negation-added']);
+  });
 });
 
 describe('prohibitions said another way', () => {
