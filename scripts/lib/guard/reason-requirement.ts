@@ -45,7 +45,15 @@ function contentBigrams(sentence: string): Set<string> {
 function keepsFrame(sentence: string, standIn: string): boolean {
   if (sharedStems(sentence, standIn) < FRAME_KEPT) return false;
   const theirs = contentBigrams(standIn);
-  return [...contentBigrams(sentence)].some((bigram) => theirs.has(bigram));
+  // "Avoid legal jargon when explaining legal aid eligibility": the frame is the rule's verb and
+  // object; words of the case it applies in ("legal aid") are kept by a rewording as much as by drift.
+  return [...contentBigrams(mainClause(sentence))].some((bigram) => theirs.has(bigram));
+}
+
+/** A sentence up to its first condition or time clause (the whole of it when it opens with one). */
+function mainClause(sentence: string): string {
+  const at = sentence.search(/\s(?:when|whenever|if|unless|while|before|after|during|once)\s/i);
+  return at > 0 ? sentence.slice(0, at) : sentence;
 }
 
 /**

@@ -243,6 +243,13 @@ describe('rewordings', () => {
     expect(codes('Staff must follow the lockout checklist for every repair.', 'Staff must never follow the lockout checklist for any repair.')).toEqual(['negation-added']);
     expect(codes('Guards must remain at the gate during a delivery.', 'Guards must never remain at the gate during a delivery.')).toEqual(['negation-added']);
   });
+
+  it('reads a rule said in other words that keeps only the words of the case it applies in ("... when explaining legal aid eligibility") as a rule in other words (advisory), and a kept verb and object with the rest changed as removed', () => {
+    const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
+    expect(blocking('Respond only in plain language. Avoid legal jargon when explaining legal aid eligibility.', 'Use plain words only. Keep legal terminology out of explanations of who qualifies for legal aid.')).toEqual([]);
+    expect(blocking('Avoid medical terms when explaining test results to patients. Log every call.', 'Keep clinical vocabulary out of your explanations of test results to patients. Log every call.')).toEqual([]);
+    expect(blocking('Route billing questions to the finance team when a customer calls about an invoice. Log every call.', 'Answer billing questions yourself. Log every call.')).toEqual(['requirement-removed']);
+  });
 });
 
 describe('prohibitions said another way', () => {
