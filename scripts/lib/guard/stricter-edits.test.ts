@@ -250,6 +250,14 @@ describe('rewordings', () => {
     expect(blocking('Avoid medical terms when explaining test results to patients. Log every call.', 'Keep clinical vocabulary out of your explanations of test results to patients. Log every call.')).toEqual([]);
     expect(blocking('Route billing questions to the finance team when a customer calls about an invoice. Log every call.', 'Answer billing questions yourself. Log every call.')).toEqual(['requirement-removed']);
   });
+
+  it('reads a duty taken into a kept sentence that was reworded ("...; point users to an accountant" -> "Rather than speculating, the assistant has to refer people to an accountant") as a rule in other words (advisory), and the duty dropped, or only its subject named again, as removed', () => {
+    const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
+    expect(blocking('The assistant must not guess at tax rules; point users to a qualified accountant.', 'Rather than speculating about tax law, the assistant has to refer people to a certified accountant.')).toEqual([]);
+    expect(blocking('Do not give legal advice; refer callers to a solicitor.', 'Instead of advising on the law, the agent must send callers to a solicitor.')).toEqual([]);
+    expect(blocking('The assistant must not guess at tax rules; point users to a qualified accountant.', 'The assistant must not guess at tax rules.')).toEqual(['requirement-removed']);
+    expect(blocking('The assistant must verify identity before account changes. It should keep a friendly tone.', 'The assistant should keep a friendly tone.')).toEqual(['requirement-removed']);
+  });
 });
 
 describe('prohibitions said another way', () => {
