@@ -7,6 +7,8 @@ import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { findReasons } from './find-reasons.ts';
 
 const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code);
+/** The codes of the reasons that block (advisory ones, such as rule-replaced, left out). */
+const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
 
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
@@ -218,7 +220,6 @@ describe('rewordings', () => {
   });
 
   it('reads a prohibition of its own moved into a kept sentence in other words ("...; do not negotiate" -> "... and never bargain over it") as a rule in other words (advisory), and the prohibition dropped as removed', () => {
-    const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
     expect(blocking('When the user asks about a licensing fee, respond only with the published rate card; do not negotiate.', 'If a user wants to know a licensing fee, give nothing but the published rate card and never bargain over it.')).toEqual([]);
     expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and never advise on investments.')).toEqual([]);
     expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and recommend our investment fund.')).toEqual(['requirement-removed']);
@@ -245,14 +246,12 @@ describe('rewordings', () => {
   });
 
   it('reads a rule said in other words that keeps only the words of the case it applies in ("... when explaining legal aid eligibility") as a rule in other words (advisory), and a kept verb and object with the rest changed as removed', () => {
-    const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
     expect(blocking('Respond only in plain language. Avoid legal jargon when explaining legal aid eligibility.', 'Use plain words only. Keep legal terminology out of explanations of who qualifies for legal aid.')).toEqual([]);
     expect(blocking('Avoid medical terms when explaining test results to patients. Log every call.', 'Keep clinical vocabulary out of your explanations of test results to patients. Log every call.')).toEqual([]);
     expect(blocking('Route billing questions to the finance team when a customer calls about an invoice. Log every call.', 'Answer billing questions yourself. Log every call.')).toEqual(['requirement-removed']);
   });
 
   it('reads a duty taken into a kept sentence that was reworded ("...; point users to an accountant" -> "Rather than speculating, the assistant has to refer people to an accountant") as a rule in other words (advisory), and the duty dropped, or only its subject named again, as removed', () => {
-    const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
     expect(blocking('The assistant must not guess at tax rules; point users to a qualified accountant.', 'Rather than speculating about tax law, the assistant has to refer people to a certified accountant.')).toEqual([]);
     expect(blocking('Do not give legal advice; refer callers to a solicitor.', 'Instead of advising on the law, the agent must send callers to a solicitor.')).toEqual([]);
     expect(blocking('The assistant must not guess at tax rules; point users to a qualified accountant.', 'The assistant must not guess at tax rules.')).toEqual(['requirement-removed']);
