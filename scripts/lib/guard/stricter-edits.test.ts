@@ -257,6 +257,15 @@ describe('rewordings', () => {
     expect(blocking('The assistant must not guess at tax rules; point users to a qualified accountant.', 'The assistant must not guess at tax rules.')).toEqual(['requirement-removed']);
     expect(blocking('The assistant must verify identity before account changes. It should keep a friendly tone.', 'The assistant should keep a friendly tone.')).toEqual(['requirement-removed']);
   });
+
+  it('reads "only in/by X" said as "always in/by X" as the same limit, and the "only" dropped, a party\'s "only" turned to "always", or an alternative added as widened', () => {
+    expect(codes('You are a front-desk assistant for the Harbour Hotel. Respond only in the language the guest writes in.', "You work as the Harbour Hotel's front-desk assistant. Always answer in whichever language the guest uses to write to you.")).toEqual([]);
+    expect(codes('Reply only in English.', 'Always reply in English.')).toEqual([]);
+    expect(codes('Pay suppliers only by bank transfer.', 'Always pay suppliers by bank transfer.')).toEqual([]);
+    expect(codes('Reply only in English.', 'Reply in English.')).toEqual(['scope-widened']);
+    expect(codes('Only the duty manager may approve a refund.', 'The duty manager may always approve a refund.')).toEqual(['scope-widened']);
+    expect(codes('Reply only in English.', 'Always reply in English or French.')).toEqual(['scope-widened']);
+  });
 });
 
 describe('prohibitions said another way', () => {
