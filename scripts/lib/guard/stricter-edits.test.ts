@@ -34,6 +34,13 @@ describe('stricter edits', () => {
     expect(codes('Staff may retry the payment at most once.', 'Staff may retry the payment at most twice.')).toContain('number-changed');
     expect(codes('Do not contact the customer more than once a day.', 'Do not contact the customer more than twice a day.')).toContain('number-changed');
   });
+
+  it('reads a count inside the clause a grant waits for ("may give a hint after the student has tried once" -> "only after ... at least twice") as a later grant, stricter, and a smaller count as looser', () => {
+    expect(codes('Tutors may give a hint after the student has tried the exercise once.', 'Tutors may give a hint only after the student has tried the exercise at least twice.')).toEqual([]);
+    expect(codes('Staff may book leave after they have worked for 6 months.', 'Staff may book leave only after they have worked for at least 9 months.')).toEqual([]);
+    expect(codes('Tutors may give a hint only after the student has tried the exercise at least twice.', 'Tutors may give a hint after the student has tried the exercise once.')).toContain('number-changed');
+    expect(codes('Staff may book leave after they have worked for 6 months.', 'Staff may book leave after they have worked for 3 months.')).toEqual(['number-changed']);
+  });
 });
 
 describe('exceptions dropped', () => {
