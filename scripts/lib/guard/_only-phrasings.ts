@@ -5,8 +5,11 @@
 
 /** "nothing but", "no one except", "none other than": a negative word and an exception that together say "only". */
 const NEGATIVE_ONLY = /\b(?:nothing|nobody|no one|no-one|none|no other (?:one|person|thing|\w+))\s+(?:but|except|other than|save|apart from|besides)\s+/gi;
-/** "just"/"solely"/"exclusively" before what it limits ("just the payslip amounts", "solely in English"). */
-const PLAIN_ONLY = /\b(?:just|solely|exclusively|purely)\s+(?=(?:the|a|an|your|their|our|his|her|its|in|with|to|by|for|from|on)\b)/gi;
+/**
+ * "just"/"solely"/"exclusively" before what it limits ("just the payslip amounts", "solely by
+ * card"); "just in case", "just to be safe", "just for reference" limit nothing.
+ */
+const PLAIN_ONLY = /\b(?:just|solely|exclusively|purely)\s+(?=(?:the|a|an|your|their|our|his|her|its|with|by)\b)/gi;
 
 /** `text` with every "nothing but"/"just the" that limits a rule written as "only". */
 export function withOnlySaidPlainly(text: string): string {

@@ -60,9 +60,9 @@ export function respellNegatives(previous: string, next: string): [string, strin
 
 /**
  * A negative adjective of its own: "unaccompanied", "unlicensed", "non-compliant", "ticketless"
- * (not "under", "until", "unless", "regardless", read as no such word).
+ * (not "undersigned", "unified", "unless", "regardless", read as no such word).
  */
-const NEGATIVE_ADJECTIVE = /^(?:un|non)[a-z]{3,}(?:ed|able|ible|ant|ent)$|^[a-z]{3,}less$/;
+const NEGATIVE_ADJECTIVE = /^(?!under|uni)(?:un|non)[a-z]{3,}(?:ed|able|ible|ant|ent)$|^[a-z]{3,}less$/;
 const NOT_NEGATIVE = new Set(['unless', 'regardless', 'nevertheless', 'nonetheless']);
 
 /** The negative adjectives of `previous` ("unaccompanied") that `next` no longer writes. */

@@ -190,6 +190,7 @@ describe('negative words spelled out', () => {
     expect(codes('Ticketless passengers must not board the train.', 'Passengers without a ticket must not board the train.')).toEqual([]);
     expect(codes('Visitors without an escort must not enter the residential wings.', 'Unaccompanied visitors must not enter the residential wings.')).toEqual([]);
     expect(codes('Visitors must not enter the residential wings.', 'Visitors without an escort must not enter the residential wings.')).toEqual(['condition-added']);
+    expect(codes('The undersigned officer must not release the funds.', 'The officer must not release the funds without a signature.')).toEqual(['condition-added']);
   });
 });
 
@@ -224,6 +225,7 @@ describe('rewordings', () => {
     expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and nothing else.')).toEqual([]);
     expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and a discount offer.')).toEqual(['condition-changed']);
     expect(codes('Only the duty manager may approve a refund over $100.', 'Nobody may approve a refund over $100.')).toContain('scope-widened');
+    expect(codes('Keep a spare key with the caretaker just in case.', 'Keep a spare key with the caretaker in case.')).toEqual([]);
   });
 
   it('reads a prohibition of its own moved into a kept sentence in other words ("...; do not negotiate" -> "... and never bargain over it") as a rule in other words (advisory), and the prohibition dropped as removed', () => {
