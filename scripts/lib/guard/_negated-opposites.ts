@@ -6,10 +6,11 @@ import { normaliseWord } from './_text.ts';
 
 /** Verbs of a duty and the verbs whose prohibition says the same duty. */
 const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
-  keep: ['lose', 'let', 'leave', 'drop'], stay: ['leave', 'stray', 'wander'], remain: ['leave'], retain: ['lose', 'discard'],
+  // "keep the door locked" is not "never leave the door locked": "leave" and "let" keep a state too.
+  keep: ['lose', 'drop'], stay: ['leave', 'stray', 'wander'], remain: ['leave'], retain: ['lose', 'discard'],
   maintain: ['lose', 'drop', 'break'], hold: ['release', 'drop'], follow: ['ignore', 'skip', 'deviate', 'break'],
   obey: ['ignore', 'disobey', 'break'], include: ['omit', 'exclude', 'skip'], attend: ['miss', 'skip'], remember: ['forget'],
-  wear: ['remove'], complete: ['skip', 'abandon'], lock: ['unlock'], accept: ['refuse', 'reject'],
+  wear: ['remove'], complete: ['skip', 'abandon'], accept: ['refuse', 'reject'],
 };
 
 const STEMMED = new Map(Object.entries(OPPOSITES).map(([verb, opposites]) => [normaliseWord(verb), new Set(opposites.map(normaliseWord))]));
@@ -17,8 +18,8 @@ const STEMMED = new Map(Object.entries(OPPOSITES).map(([verb, opposites]) => [no
 /**
  * Whether `negated` (sentences with a main negation) forbids the opposite of a verb the un-negated
  * `duty` sentences hold: a duty verb there, one of its opposites here, and that opposite not in
- * the duty's own words (so "keep the door shut" -> "never leave the door open" turns, while a verb
- * both versions use was not turned round).
+ * the duty's own words (a verb both versions use, "remain ... when you leave" -> "never leave
+ * ...", was not turned round).
  */
 export function forbidsTheOpposite(duty: readonly Statement[], negated: readonly Statement[]): boolean {
   if (duty.some((statement) => statement.mainNegations.length > 0)) return false;

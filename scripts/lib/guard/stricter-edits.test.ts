@@ -252,6 +252,8 @@ describe('rewordings', () => {
     expect(codes('Guards must remain at the gate during a delivery.', 'Guards may leave the gate during a delivery.')).toEqual(['modal-weakened']);
     expect(codes('Staff must follow the lockout checklist for every repair.', 'Staff must never follow the lockout checklist for any repair.')).toEqual(['negation-added']);
     expect(codes('Guards must remain at the gate during a delivery.', 'Guards must never remain at the gate during a delivery.')).toEqual(['negation-added']);
+    expect(codes('Wear a helmet on site.', 'Never remove your helmet on site.')).toEqual([]);
+    expect(codes('Lock the server room when you leave.', 'Never unlock the server room when you leave.')).not.toEqual([]);
   });
 
   it('reads a rule said in other words that keeps only the words of the case it applies in ("... when explaining legal aid eligibility") as a rule in other words (advisory), and a kept verb and object with the rest changed as removed', () => {
