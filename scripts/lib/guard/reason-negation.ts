@@ -222,7 +222,10 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     }
     // "respond only with the rate card; do not negotiate" -> "... and never bargain over it": an old
     // prohibition with no counterpart of its own moved into this sentence (requirement-removed reads it).
-    const movedIn = input.removed.some((statement) => statement.mainNegations.length > 0);
+    // Only after the kept rule is said again: "Offer a repair slot" -> "Never offer a repair slot" turned it round.
+    const keptStems = new Set(group.previous.flatMap((statement) => statement.stems));
+    const restatedFirst = group.next.every((statement) => statement.mainNegationAt.length === 0 || statement.words.slice(0, statement.mainNegationAt[0]).some((word) => keptStems.has(normaliseWord(word))));
+    const movedIn = restatedFirst && input.removed.some((statement) => statement.mainNegations.length > 0);
     // "must keep the drone in sight" -> "may at no point lose sight of it": the verb turned round with the negation.
     if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });

@@ -90,7 +90,15 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   const { unmatched, added, groups } = alignSentences(previous, next);
   // "respond only with the rate card; do not negotiate" -> "give only the rate card and never
   // bargain over it": a kept sentence that gained a negation may hold the old prohibition too.
-  const gainedProhibition = groups.filter((group) => negationsIn(group.next.join(' ').toLowerCase()).length > negationsIn(group.previous.join(' ').toLowerCase()).length).map((group) => group.next.join(' '));
+  // Only when the kept rule is said before the new negation ("give only the rate card and never
+  // ..."): "Offer a repair slot" -> "Never offer a repair slot" turned the kept rule round instead.
+  const restatedFirst = (group: { previous: string[]; next: string[] }): boolean => {
+    const text = group.next.join(' ');
+    const at = text.search(/\b(?:not|never|no|nobody|none|nothing|without)\b|n't\b/i);
+    const kept = new Set(contentStems(group.previous.join(' ')));
+    return at > 0 && contentStems(text.slice(0, at)).some((stem) => kept.has(stem));
+  };
+  const gainedProhibition = groups.filter((group) => negationsIn(group.next.join(' ').toLowerCase()).length > negationsIn(group.previous.join(' ').toLowerCase()).length && restatedFirst(group)).map((group) => group.next.join(' '));
   // A kept sentence that took in words of an old sentence that went may hold that rule too.
   const tookInWords = groups.filter((group) => {
     const own = new Set(contentStems(group.previous.join(' ')));

@@ -232,6 +232,7 @@ describe('rewordings', () => {
     expect(blocking('When the user asks about a licensing fee, respond only with the published rate card; do not negotiate.', 'If a user wants to know a licensing fee, give nothing but the published rate card and never bargain over it.')).toEqual([]);
     expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and never advise on investments.')).toEqual([]);
     expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and recommend our investment fund.')).toEqual(['requirement-removed']);
+    expect(blocking('Do not discuss fees with the tenant. Offer the tenant a repair slot.', 'Never offer the tenant a repair slot.')).toEqual(['requirement-removed', 'negation-added']);
   });
 
   it('reads "not X until Y" said as "only X once Y" under a condition reworded about the same case as the same order, and the "only" dropped, the order turned or the condition replaced as a change', () => {
