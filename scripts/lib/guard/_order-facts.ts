@@ -73,6 +73,13 @@ function onlyOrder(statement: Statement): boolean {
   return statement.conditions.every((condition) => condition.marker.split(' ').some((word) => CUES.has(word)));
 }
 
+/** Two conditions about the same case: half the words of the shorter shared ("the user asks about a pension transfer" / "someone asks about moving their pension"). */
+function sameSetting(old: Statement['conditions'][number] | undefined, now: Statement['conditions'][number] | undefined): boolean {
+  if (!old || !now) return false;
+  const shared = old.stems.filter((stem) => now.stems.includes(stem)).length;
+  return shared > 0 && shared * 2 >= Math.min(old.stems.length, now.stems.length);
+}
+
 /**
  * A one-to-one aligned group whose two sentences state the same order and little else changed
  * (a few words at most: "identity" -> "who they are"), so the order reading may stand in for the
@@ -82,12 +89,17 @@ export function saysSameOrder(group: StatementGroup): boolean {
   const [previous] = group.previous;
   const [next] = group.next;
   if (group.previous.length !== 1 || group.next.length !== 1 || previous === undefined || next === undefined) return false;
-  if (!onlyOrder(previous) || !onlyOrder(next)) return false;
+  // "When the user asks about a transfer, ..." -> "If someone asks about moving it, ...": a
+  // condition of the same kind on both sides sets when the rule is told; its words are its own.
+  const others = (statement: Statement) => statement.conditions.filter((condition) => !condition.marker.split(' ').some((word) => CUES.has(word)));
+  const kinds = (statement: Statement): string => others(statement).map((condition) => condition.kind).sort().join(' ');
+  if ((!onlyOrder(previous) || !onlyOrder(next)) && (others(previous).length > 1 || kinds(previous) !== kinds(next) || !sameSetting(others(previous)[0], others(next)[0]))) return false;
   // Only a change in how the order is said needs this reading: the order word, or a negation.
   const cue = (statement: Statement): string => statement.words.find((word) => CUES.has(word)) ?? '';
   if (cue(previous) === cue(next) && (previous.mainNegations.length > 0) === (next.mainNegations.length > 0)) return false;
-  const before = new Set(previous.stems);
-  const after = new Set(next.stems);
+  const setting = new Set([...others(previous), ...others(next)].flatMap((condition) => condition.stems));
+  const before = new Set(previous.stems.filter((stem) => !setting.has(stem)));
+  const after = new Set(next.stems.filter((stem) => !setting.has(stem)));
   const changed = [...before].filter((stem) => !after.has(stem)).length + [...after].filter((stem) => !before.has(stem)).length;
   return changed <= MAX_OTHER_WORDS && sameOrderFact(previous, next);
 }

@@ -57,3 +57,16 @@ function respell(text: string, other: string): string {
 export function respellNegatives(previous: string, next: string): [string, string] {
   return [respell(previous, next), respell(next, previous)];
 }
+
+/**
+ * A negative adjective of its own: "unaccompanied", "unlicensed", "non-compliant", "ticketless"
+ * (not "undersigned", "unified", "unless", "regardless", read as no such word).
+ */
+const NEGATIVE_ADJECTIVE = /^(?!under|uni)(?:un|non)[a-z]{3,}(?:ed|able|ible|ant|ent)$|^[a-z]{3,}less$/;
+const NOT_NEGATIVE = new Set(['unless', 'regardless', 'nevertheless', 'nonetheless']);
+
+/** The negative adjectives of `previous` ("unaccompanied") that `next` no longer writes. */
+export function negativeWordsGone(previous: string, next: string): string[] {
+  const kept = new Set(wordsWithPrefixes(next));
+  return wordsWithPrefixes(previous).filter((word) => NEGATIVE_ADJECTIVE.test(word) && !NOT_NEGATIVE.has(word) && !kept.has(word));
+}

@@ -86,6 +86,7 @@ const CONDITION_MARKERS: ReadonlyArray<readonly [string, ConditionKind]> = [
 const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['no more than', 'down'], ['not more than', 'down'], ['no less than', 'up'], ['not less than', 'up'],
   ['no fewer than', 'up'], ['no later than', 'before'], ['no earlier than', 'after'], ['not exceed', 'down'],
+  ['not fewer than', 'up'], ['not later than', 'before'], ['not earlier than', 'after'],
   ['at least', 'up'], ['at most', 'down'], ['or more', 'up'], ['or less', 'down'], ['or fewer', 'down'], ['up to', 'down'],
   ['more than', 'up'], ['greater than', 'up'], ['higher than', 'up'], ['larger than', 'up'], ['longer than', 'up'],
   ['in excess of', 'up'], ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['smaller than', 'down'],
@@ -113,6 +114,8 @@ const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more'
 
 const UNIVERSALS = new Set([
   'all', 'every', 'each', 'any', 'always', 'everyone', 'everybody', 'anyone', 'anybody', 'whatever', 'whichever', 'whenever', 'wherever',
+  // "throughout the flight", "continuously": at every moment of it.
+  'throughout', 'continuously', 'constantly',
   // "daily" is "every day": a frequency said either way keeps its scope.
   'hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually',
 ]);
@@ -276,8 +279,9 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
     let end = i + 1;
     while (end < words.length && !breaks.has(end)) end++;
     // ", but it must not be programmable": a clause with its own subject and modal is a rule of
-    // its own (said as a sentence of its own, it reads the same), not an exception carved out.
-    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+) (?:must|shall|should|may|can|will|is|are|does|do)\b/.test(words.slice(i + 1, end).join(' '))) return;
+    // its own (said as a sentence of its own, it reads the same), not an exception carved out; so
+    // is ", but you never approve overrides" (a sentence joined with "but").
+    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+) (?:must|shall|should|may|can|will|is|are|does|do|never|always|cannot)\b/.test(words.slice(i + 1, end).join(' '))) return;
     spans.push([i, end]);
   });
   return spans;
@@ -457,7 +461,8 @@ export function readStatement(text: string, otherText = ''): Statement {
     mainNegationAt,
     conditionNegations: negationsOf(words, inCondition, bases, 'condition', spellsOutNegative).map((i) => words[i] ?? ''),
     directions,
-    universals: words.filter((word) => UNIVERSALS.has(word)),
+    // "at no point may the pilot lose sight": every moment, as "at all times".
+    universals: words.filter((word, i) => UNIVERSALS.has(word) || (word === 'no' && words[i - 1] === 'at' && /^(?:point|time|stage|moment)$/.test(words[i + 1] ?? ''))),
     partials: words.filter((word) => PARTIALS.has(word)),
     // "even when asked" widens a rule; only a bare "when asked" limits it.
     qualifiers: [...new Set([

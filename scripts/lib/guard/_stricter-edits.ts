@@ -17,12 +17,12 @@ import { stemSet } from './_statements.ts';
  * a decimal point or a thousands comma ("$1,000", "7.5") ends nothing.
  */
 const CLAUSE_TEXT = String.raw`(?:[^,.;:!?\n]|[.,](?=\d))*`;
-const MARKER = String.raw`(?:unless|except (?:when|if|where|for when|for)|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
+const MARKER = String.raw`(?:unless|except|save (?:when|if|where|for|in)|apart from|barring|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
 /**
  * Words of a case the new text may name in place of the one dropped ("if the pipe burst" -> "even if
  * it leaked", "when the cart is empty" -> "every time a page loads"): then it was replaced, not dropped.
  */
-const CASE_WORDS = /\b(?:if|when|whenever|unless|except|even|regardless|every time|each time|in every|any time|once|provided|as long as|so long as|in case|only)\b/gi;
+const CASE_WORDS = /\b(?:if|when|whenever|unless|except|save|apart from|barring|even|regardless|every time|each time|in every|any time|once|provided|as long as|so long as|in case|only)\b/gi;
 const TRAILING = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
 const LEADING = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
 
@@ -84,7 +84,7 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     const [before = '', after = ''] = sentence.split(exception);
     // The clause the exception lets off: before it up to a semicolon or colon, or after a leading one.
     const clause = leading ? (after.split(/[;:]/)[0] ?? '') : (before.split(/[;:]/).at(-1) ?? '');
-    const exceptionOnly = /^[\s,]*(?:unless|except|other than)\b/i.test(exception);
+    const exceptionOnly = /^[\s,]*(?:unless|except|save|apart from|barring|other than)\b/i.test(exception);
     // "Ask the customer if they want a receipt": an if/when clause after a verb of asking or telling is what is asked.
     if (!exceptionOnly && !leading && ASKING.test(clause)) return false;
     // "only if" / "only when" restricts the duty itself ("Suggest the premium plan only when asked"): never a case let off.
@@ -152,12 +152,18 @@ const RESTRICTED = /\bonly\b|\b(?:must|shall|has to|have to|needs? to|are to|is 
  * allowed, stricter. An alternative of a prohibition ("do not share with A or B") or of a
  * condition ("if the tenant reports damp or mould") widens or narrows the cases instead: no.
  */
-export function droppedAllowedAlternative(sentence: string, item: string): boolean {
+export function droppedAllowedAlternative(sentence: string, item: string, next?: string): boolean {
   const at = sentence.indexOf(item);
   if (at < 0 || !/\bor\s+$/i.test(sentence.slice(0, at)) || negationsIn(sentence).length > 0) return false;
   const before = sentence.slice(0, at);
   const openers = [...before.matchAll(CLAUSE_OPENERS)];
   const last = openers.at(-1);
   const clause = last ? before.slice((last.index ?? 0) + last[0].length) : before;
-  return RESTRICTED.test(clause);
+  if (RESTRICTED.test(clause)) return true;
+  // "Share it with the customer or their named contact" -> "with the customer only": the new text
+  // limits the rule to the alternative left, fewer allowed. Not an alternative of a condition.
+  return next !== undefined && !last && NOW_ONLY.test(next) && !NOW_ONLY.test(sentence) && negationsIn(next).length === 0;
 }
+
+/** Words that limit a rule to what they name: "with the customer only", "nobody else", "solely". */
+const NOW_ONLY = /\b(?:only|solely|exclusively|alone|no(?:body| one) else|no other)\b/i;

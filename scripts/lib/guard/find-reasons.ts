@@ -31,6 +31,7 @@ import { findRolesSwapped } from './reason-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
+import { withOnlySaidPlainly } from './_only-phrasings.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
@@ -78,8 +79,10 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
  * together in any vector space), so they are checked by rule.
  */
 export function findReasons(written: string, next: string): Reason[] {
+  // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
+  const now = withOnlySaidPlainly(next);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
-  const previous = withoutDroppedExceptions(written, next);
-  const statements = readStatementGroups(previous, next);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, next)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
+  const previous = withoutDroppedExceptions(withOnlySaidPlainly(written), now);
+  const statements = readStatementGroups(previous, now);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
 }

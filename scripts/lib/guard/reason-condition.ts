@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
 import { limitingTail } from './_condition-tail.ts';
+import { isLimitedGrantOfException } from './_limited-grants.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
@@ -109,14 +110,19 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const after = tally(group.next.flatMap((statement) => statement.conditions));
     const lost = [...before].filter(([kind, list]) => list.length > (after.get(kind)?.length ?? 0)).map(([kind]) => kind);
     const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
-    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText)).map((other) => [kind, other] as const))[0];
+    // "must not enter unless they hold a badge" -> "may enter only if they hold a badge": the prohibition's exception said as the grant's only case.
+    const limitedGrant = isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text));
+    const sameCase = (from: ConditionKind, to: ConditionKind): boolean => limitedGrant && from === 'unless' && to === 'only-if' && (after.get(to) ?? []).every((now) => ownStems(now).every((stem) => (before.get(from) ?? []).some((old) => old.stems.includes(stem))));
+    const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText) && !sameCase(kind, other)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
       const to = after.get(flip[1])?.[0]?.marker ?? flip[1];
       reasons.push({ code: 'condition-changed', message: `condition changed: "${from}" -> "${to}" in ${where}` });
       continue;
     }
-    if (lost.includes('only-if') && gained.length === 0) {
+    // "respond only with the rate card" -> "give only the rate card": the "only" still limits the same thing.
+    const stillOnly = (before.get('only-if') ?? []).every((condition) => condition.marker === 'only with' && /\bonly\b|\bnothing else\b/i.test(group.nextText) && ownStems(condition).some((stem) => stemSet(group.nextText).has(stem)));
+    if (lost.includes('only-if') && gained.length === 0 && !stillOnly) {
       const marker = before.get('only-if')?.[0]?.marker ?? 'only if';
       reasons.push({ code: 'condition-changed', message: `condition dropped: "${marker}" no longer limits ${where}` });
       continue;

@@ -12,7 +12,8 @@ import { quote } from './_text.ts';
 function items(sentence: string): string[] {
   return sentence
     // A comma inside a number ("$5,000") separates nothing.
-    .split(/,(?!\d{3}\b)|[;:]|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
+    // "Save when ..." is an exception's marker, not an item.
+    .split(/,(?!\d{3}\b)|[;:]|(?:^|\s)save\s+(?:when|where|if)\s|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
@@ -86,7 +87,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       // "may share it with the lead or their deputy" -> "only with the lead": a grant narrowed, stricter.
       // "only with the guest or their travel agent" -> "only with the guest": fewer allowed, stricter.
-      if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(sentence.text, dropped.text)) {
+      if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(sentence.text, dropped.text, group.nextText)) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
         break;
       }

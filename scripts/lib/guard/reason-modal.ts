@@ -1,6 +1,7 @@
 // `modal-weakened`: a rule's obligation dropped a level (must/shall -> should -> may/can). Pure.
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
+import { isLimitedGrantOfException } from './_limited-grants.ts';
 import { readModal, type ModalReading } from './_rule-words.ts';
 import { quote } from './_text.ts';
 
@@ -37,6 +38,8 @@ export function findModalWeakened(previous: string, next: string): Reason[] {
     const after = keptAlways ? strongestWithoutAlways(group.next) : strongest(group.next);
     // A plain statement in the new text ("The assistant verifies ...") is not read as weaker.
     if (!before || !after || after.strength >= before.strength) continue;
+    // "No one may authorize it except the engineer" -> "It may be authorized only by the engineer".
+    if (isLimitedGrantOfException(group.previous, group.next)) continue;
     reasons.push({
       code: 'modal-weakened',
       message: `modal weakened: "${before.words}" -> "${after.words}" in ${quote(group.next.join(' '))}`,

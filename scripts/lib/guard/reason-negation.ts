@@ -7,6 +7,9 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, readStatement, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { isLimitedGrantOfException } from './_limited-grants.ts';
+import { forbidsTheOpposite } from './_negated-opposites.ts';
+import { negativeWordsGone } from './_spelled-negations.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
 function differing(words: readonly string[], other: readonly string[]): string[] {
@@ -176,7 +179,11 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
   for (const group of input.groups) {
     // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
     if (saysSameOrder(group)) continue;
-    const before = group.previous.flatMap((statement) => statement.mainNegationAt.filter((at) => !withoutStillWritten(statement, at, group.next)).map((at) => statement.words[at] ?? ''));
+    // "Do not issue refunds except to the original card" -> "Refunds may be issued only to the original card".
+    if (isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text))) continue;
+    // "Visitors without an escort" -> "Unaccompanied visitors": the "without" went into a negative word.
+    const intoNegativeWord = negativeWordsGone(group.nextText, group.previousText).length > 0;
+    const before = group.previous.flatMap((statement) => statement.mainNegationAt.filter((at) => !withoutStillWritten(statement, at, group.next) && !(intoNegativeWord && statement.words[at] === 'without')).map((at) => statement.words[at] ?? ''));
     const after = group.next.flatMap((statement) => statement.mainNegations);
     // One sentence to one, a lower count means a negation went ("do not X or Y without Z" keeps
     // its rule only with both); splits and merges repeat or share negations ("Do not X. Do not Y."
@@ -202,7 +209,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'negation-moved', message: `negation moved: "${rescoped.verb}" is no longer negated, the negation now reads "${rescoped.now}", in ${where}` });
       continue;
     }
-    if (fewer) {
+    if (fewer && !forbidsTheOpposite(group.next, group.previous)) {
       const removed = differing(before, after);
       const movedTo = group.next.flatMap((s) => s.conditionNegations).length > group.previous.flatMap((s) => s.conditionNegations).length;
       if (after.length === 0 && movedTo) {
@@ -213,7 +220,14 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       const detail = flippedToAlways ? `"never" -> "always"` : `${removed.map((word) => `"${word}"`).join(', ')} dropped`;
       reasons.push({ code: 'negation-removed', message: `negation removed: ${detail} in ${where}` });
     }
-    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous)) {
+    // "respond only with the rate card; do not negotiate" -> "... and never bargain over it": an old
+    // prohibition with no counterpart of its own moved into this sentence (requirement-removed reads it).
+    // Only after the kept rule is said again: "Offer a repair slot" -> "Never offer a repair slot" turned it round.
+    const keptStems = new Set(group.previous.flatMap((statement) => statement.stems));
+    const restatedFirst = group.next.every((statement) => statement.mainNegationAt.length === 0 || statement.words.slice(0, statement.mainNegationAt[0]).some((word) => keptStems.has(normaliseWord(word))));
+    const movedIn = restatedFirst && input.removed.some((statement) => statement.mainNegations.length > 0);
+    // "must keep the drone in sight" -> "may at no point lose sight of it": the verb turned round with the negation.
+    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }

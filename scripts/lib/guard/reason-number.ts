@@ -145,6 +145,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   }
   // In a permission a longer wait grants later: "may merge after 2 approvals" -> "after 3" is stricter.
   if (last === 'after' || last === 'every' || last === 'each') return negated ? null : !permission;
+  // "may give a hint (only) after the student has tried (at least) twice": a count inside the
+  // clause a grant waits for; more of it grants later.
+  if (permission && !negated && / after (?:[a-z']+ )+$/.test(before) && !/ after .*[,;:]/.test(before)) return false;
   // "packages that have not been updated in two years", "accounts not used for 90 days": a time
   // something has not happened in picks the stale cases, fewer as it grows (a threshold).
   if (STALE.test(before)) return !(PERMISSION.test(sentence) && !RULE_NEGATION.test(sentence));
@@ -228,7 +231,7 @@ export function findQuantities(text: string): Quantity[] {
       i++;
     } else if (lower in ADVERBS) {
       const [count, unit] = ADVERBS[lower] ?? [0, ''];
-      quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: null });
+      quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: readDirection(tokens, i) });
       i++;
       continue;
     } else if (lower in SMALL_NUMBERS || lower in SCALES) {

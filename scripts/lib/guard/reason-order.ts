@@ -16,10 +16,12 @@ function count(cues: readonly DirectionCue[], direction: string): number {
 /** Content stems left and right of each before/after word of a sentence. */
 function sides(statement: Statement): Array<{ cue: string; left: Set<string>; right: Set<string> }> {
   const found: Array<{ cue: string; left: Set<string>; right: Set<string> }> = [];
+  // "whichever comes first" picks one of the deadlines; moved to the front, it is no step that moved.
+  const picker = new Set(statement.words.flatMap((word, i) => (word === 'whichever' ? [i, i + 1, i + 2] : [])));
   statement.words.forEach((word, i) => {
     if (word !== 'before' && word !== 'after' && word !== 'until') return;
     const stems = (from: number, to: number): Set<string> =>
-      new Set(statement.words.slice(from, to).filter(isContent).map(normaliseWord));
+      new Set(statement.words.slice(from, to).filter((other, k) => isContent(other) && !picker.has(from + k)).map(normaliseWord));
     found.push({ cue: word, left: stems(0, i), right: stems(i + 1, statement.words.length) });
   });
   return found;
@@ -93,9 +95,10 @@ export function findOrderChanges(input: StatementDiffInput): Reason[] {
         found = `"${cue.words}" -> "${replacement?.words ?? opposite}"`;
         break;
       }
-      const moved = cue.anchors.find(
+      // "whichever is sooner" picks among the deadlines, whichever words stand next to it.
+      const moved = cue.words.startsWith('whichever') ? undefined : cue.anchors.find(
         (anchor) =>
-          after.some((other) => other.direction === opposite && other.anchors.includes(anchor)) &&
+          after.some((other) => other.direction === opposite && other.anchors.includes(anchor) && !other.words.startsWith('whichever')) &&
           !after.some((other) => other.direction === cue.direction && other.anchors.includes(anchor)),
       );
       if (moved) {

@@ -4,7 +4,8 @@
 // -> "... or their family"): what was forbidden in every case is now allowed in some. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { clauseBreaks, negativeWordBases, stemSet, type Statement } from './_statements.ts';
+import { negativeWordsGone } from './_spelled-negations.ts';
+import { clauseBreaks, isContent, negativeWordBases, stemSet, type Statement } from './_statements.ts';
 import { quote } from './_text.ts';
 
 /** Words that let a case out of a prohibition; "without" names what makes the act allowed. */
@@ -54,8 +55,12 @@ function gainedException(previous: readonly Statement[], next: readonly Statemen
   // word spelled out ("approv-" for "unapproved"), no case let out.
   const bases = [...negativeWordBases(previous.map((statement) => statement.text).join(' '))].filter((base) => base.length >= 4);
   const spellsOut = (exception: Exception): boolean => exception.marker === 'without' && exception.words.slice(0, 3).some((word) => bases.some((base) => word.startsWith(base.slice(0, 5))));
+  // "Visitors who are unaccompanied" -> "Visitors without an escort": the old version's negative
+  // word gone, said in other words; a short "without" phrase takes its place.
+  const replaced = negativeWordsGone(previous.map((statement) => statement.text).join(' '), next.map((statement) => statement.text).join(' '));
+  const replacesNegative = (exception: Exception): boolean => exception.marker === 'without' && replaced.length > 0 && exception.words.filter((word) => isContent(word)).length <= 2;
   for (const exception of next.flatMap(exceptionsOf)) {
-    if (spellsOut(exception)) continue;
+    if (spellsOut(exception) || replacesNegative(exception)) continue;
     const kept = before.filter((old) => old.marker === exception.marker);
     const own = [...stemSet(exception.words.join(' '))].filter((stem) => !oldStems.has(stem));
     if (own.length === 0) continue;

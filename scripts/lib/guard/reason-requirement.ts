@@ -45,7 +45,15 @@ function contentBigrams(sentence: string): Set<string> {
 function keepsFrame(sentence: string, standIn: string): boolean {
   if (sharedStems(sentence, standIn) < FRAME_KEPT) return false;
   const theirs = contentBigrams(standIn);
-  return [...contentBigrams(sentence)].some((bigram) => theirs.has(bigram));
+  // "Avoid legal jargon when explaining legal aid eligibility": the frame is the rule's verb and
+  // object; words of the case it applies in ("legal aid") are kept by a rewording as much as by drift.
+  return [...contentBigrams(mainClause(sentence))].some((bigram) => theirs.has(bigram));
+}
+
+/** A sentence up to its first condition or time clause (the whole of it when it opens with one). */
+function mainClause(sentence: string): string {
+  const at = sentence.search(/\s(?:when|whenever|if|unless|while|before|after|during|once)\s/i);
+  return at > 0 ? sentence.slice(0, at) : sentence;
 }
 
 /**
@@ -68,10 +76,36 @@ function listItemOf(previous: string, next: string): (sentence: string) => { lea
   };
 }
 
+/**
+ * Content stems of what a rule demands, without its subject ("The assistant must verify identity":
+ * "verify", "identity"): a subject other sentences name too says nothing of where the rule went.
+ */
+function ruleWords(sentence: string): string[] {
+  const modal = /\b(?:must|should|shall|may|can|cannot|will|has to|have to|needs? to|is to|are to)\b/i.exec(sentence);
+  return contentStems(modal ? sentence.slice(modal.index) : sentence);
+}
+
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
   const { unmatched, added, groups } = alignSentences(previous, next);
-  const standIns = added.filter(isHardRequirement);
+  // "respond only with the rate card; do not negotiate" -> "give only the rate card and never
+  // bargain over it": a kept sentence that gained a negation may hold the old prohibition too.
+  // Only when the kept rule is said before the new negation ("give only the rate card and never
+  // ..."): "Offer a repair slot" -> "Never offer a repair slot" turned the kept rule round instead.
+  const restatedFirst = (group: { previous: string[]; next: string[] }): boolean => {
+    const text = group.next.join(' ');
+    const at = text.search(/\b(?:not|never|no|nobody|none|nothing|without)\b|n't\b/i);
+    const kept = new Set(contentStems(group.previous.join(' ')));
+    return at > 0 && contentStems(text.slice(0, at)).some((stem) => kept.has(stem));
+  };
+  const gainedProhibition = groups.filter((group) => negationsIn(group.next.join(' ').toLowerCase()).length > negationsIn(group.previous.join(' ').toLowerCase()).length && restatedFirst(group)).map((group) => group.next.join(' '));
+  // A kept sentence that took in words of an old sentence that went may hold that rule too.
+  const tookInWords = groups.filter((group) => {
+    const own = new Set(contentStems(group.previous.join(' ')));
+    const now = contentStems(group.next.join(' '));
+    return unmatched.some((sentence) => ruleWords(sentence).some((stem) => now.includes(stem) && !own.has(stem)));
+  }).map((group) => group.next.join(' '));
+  const standIns = [...new Set([...added.filter(isHardRequirement), ...gainedProhibition, ...tookInWords])];
   // With nothing new in its place, a sentence that went took what it said with it, whether it
   // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
   const kept = groups.flatMap((group) => group.previous);
@@ -81,7 +115,11 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence)) && !isRemark(sentence)).map((sentence): Reason => {
     const item = listed(sentence);
     if (item) return { code: 'conjunct-dropped', message: `conjunct dropped: "${item.item}" is gone from the list under "${item.leadIn}:"` };
-    const at = standIns.findIndex((candidate) => negated(candidate) === negated(sentence) && !keepsFrame(sentence, candidate));
+    // "must not guess at tax rules; point users to an accountant" -> "Rather than speculating ...,
+    // the assistant has to refer people to an accountant": a kept sentence that took in the words
+    // of the one that went holds it, whatever polarity the sentence it was aligned with has.
+    const tookIn = (candidate: string): boolean => groups.some((group) => group.next.join(' ') === candidate && ruleWords(sentence).some((stem) => contentStems(candidate).includes(stem) && !contentStems(group.previous.join(' ')).includes(stem)));
+    const at = standIns.findIndex((candidate) => (negated(candidate) === negated(sentence) || tookIn(candidate)) && !keepsFrame(sentence, candidate));
     const standIn = at < 0 ? undefined : standIns.splice(at, 1)[0];
     if (standIn === undefined) return { code: 'requirement-removed', message: `requirement removed: ${quote(sentence)}` };
     return { code: 'rule-replaced', message: `rule replaced: ${quote(sentence)} -> ${quote(standIn)}, a rule in other words or another rule; review suggested`, advisory: true };

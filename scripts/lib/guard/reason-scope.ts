@@ -70,6 +70,20 @@ function aloneLimitsWho(words: readonly string[], i: number): boolean {
   return namesParty && (GRANTS.has(after) || ['must', 'should', 'shall', 'will', 'decides', 'is', 'are'].includes(after) || isContent(after));
 }
 
+/**
+ * "Respond only in the language the guest writes in" -> "Always answer in whichever language the
+ * guest uses": an "only" on how the rule is done (before in/with/by/via/through/using) said as
+ * "always" with the same preposition, about the same thing. "Only the manager may approve" ->
+ * "The manager may always approve" limits who, and stays a widening.
+ */
+function saidAsAlways(group: StatementGroup): boolean {
+  const manner = (words: readonly string[], at: number): string | null => (/^(?:in|with|by|via|through|using|from)$/.test(words[at + 1] ?? '') ? (words[at + 1] ?? null) : null);
+  const limited = group.previous.flatMap(({ words }) => words.flatMap((word, i) => (word === 'only' ? [manner(words, i)] : [])));
+  if (limited.length === 0 || limited.some((preposition) => preposition === null)) return false;
+  const oldStems = stemSet(group.previousText);
+  return group.next.some(({ words }) => words.some((word, i) => /^(?:always|invariably)$/.test(word) && words.slice(i + 1, i + 5).some((later, k) => limited.includes(later) && words.slice(i + 2 + k, i + 6 + k).some((object) => isContent(object) && oldStems.has(normaliseWord(object))))));
+}
+
 /** Where the statements limit who or what a rule covers with only / solely / exclusively / no one but / X alone, as the words. */
 function exclusives(statements: StatementGroup['previous']): string[] {
   const found: string[] = [];
@@ -196,7 +210,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "Only HR partners may view salary bands" -> "HR partners and line managers may view ...": the
     // word that kept everyone else out went ("only if/when" is a condition, condition-*'s business).
     const limits = exclusives(group.previous);
-    if (exclusives(group.next).length < limits.length) {
+    if (exclusives(group.next).length < limits.length && !saidAsAlways(group)) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${limits.length === 1 ? limits[0] : 'only'}" dropped in ${where}` });
       continue;
     }

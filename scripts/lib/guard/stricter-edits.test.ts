@@ -7,6 +7,8 @@ import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { findReasons } from './find-reasons.ts';
 
 const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code);
+/** The codes of the reasons that block (advisory ones, such as rule-replaced, left out). */
+const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
 
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
@@ -23,6 +25,22 @@ describe('stricter edits', () => {
     expect(codes(previous, 'Passwords for the booking system are at least 14 characters long and must not be written down.')).toEqual([]);
     expect(codes(previous, 'Passwords for the booking system are at least 8 characters long and are never shared with a colleague.')).toEqual(['number-changed']);
   });
+
+  it('reads a floor on how often ("at least once a year") raised as stricter, and lowered, or a cap raised, as looser', () => {
+    expect(codes('Panels should be inspected at least once a year.', 'Panels must be inspected at least twice a year.')).toEqual([]);
+    expect(codes('Vehicles should be checked at least once a week.', 'Vehicles must be checked at least twice a week.')).toEqual([]);
+    expect(codes('Staff may retry the payment at most twice.', 'Staff may retry the payment at most once.')).toEqual([]);
+    expect(codes('Vehicles must be checked at least twice a week.', 'Vehicles must be checked at least once a week.')).toContain('number-changed');
+    expect(codes('Staff may retry the payment at most once.', 'Staff may retry the payment at most twice.')).toContain('number-changed');
+    expect(codes('Do not contact the customer more than once a day.', 'Do not contact the customer more than twice a day.')).toContain('number-changed');
+  });
+
+  it('reads a count inside the clause a grant waits for ("may give a hint after the student has tried once" -> "only after ... at least twice") as a later grant, stricter, and a smaller count as looser', () => {
+    expect(codes('Tutors may give a hint after the student has tried the exercise once.', 'Tutors may give a hint only after the student has tried the exercise at least twice.')).toEqual([]);
+    expect(codes('Staff may book leave after they have worked for 6 months.', 'Staff may book leave only after they have worked for at least 9 months.')).toEqual([]);
+    expect(codes('Tutors may give a hint only after the student has tried the exercise at least twice.', 'Tutors may give a hint after the student has tried the exercise once.')).toContain('number-changed');
+    expect(codes('Staff may book leave after they have worked for 6 months.', 'Staff may book leave after they have worked for 3 months.')).toEqual(['number-changed']);
+  });
 });
 
 describe('exceptions dropped', () => {
@@ -30,6 +48,15 @@ describe('exceptions dropped', () => {
     expect(codes('Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours, unless it was frozen within 2 hours of cooking.', 'Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours.')).toEqual([]);
     expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Never leave a visitor alone in the server room.')).toEqual([]);
     expect(codes('Unless the parcel is marked fragile, couriers leave it with a neighbour after 2 failed deliveries.', 'Couriers leave the parcel with a neighbour after 2 failed deliveries.')).toEqual([]);
+  });
+
+  it('reads an exception said with "except in", "except" and a noun, "save", "apart from" dropped from a prohibition as stricter, and the same added or dropped from a duty that gives as a change', () => {
+    expect(codes("Never store a client's medication list on a personal phone, except in an emergency.", "Never store a client's medication list on a personal phone.")).toEqual([]);
+    expect(codes('Do not share the report with anyone except the patient.', 'Do not share the report with anyone.')).toEqual([]);
+    expect(codes('Staff must not leave the ward during a shift, apart from a fire drill.', 'Staff must not leave the ward during a shift.')).toEqual([]);
+    expect(codes('Never move a patient alone, save in an emergency.', 'Never move a patient alone.')).toEqual([]);
+    expect(codes("Never store a client's medication list on a personal phone.", "Never store a client's medication list on a personal phone, except in an emergency.")).not.toEqual([]);
+    expect(codes('Refund the order except when fraud is suspected.', 'Refund the order.')).not.toEqual([]);
   });
 
   it('still flags an exception dropped from a permission, one said in other words, and the rule loosened beside it', () => {
@@ -98,6 +125,16 @@ describe('grants narrowed', () => {
     expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
   });
 
+  it('reads an alternative dropped from a duty whose new text limits it to the one left ("with the customer only") as stricter; an "and" item, an alternative of a condition, or the "only" dropped still flags', () => {
+    expect(codes('Share the outage estimate with the customer or their named contact.', 'Share the outage estimate with the customer only.')).toEqual([]);
+    expect(codes('Send the invoice to the finance team or the account owner.', 'Send the invoice only to the finance team.')).toEqual([]);
+    expect(codes('Call the patient or their carer about the result.', 'Call the patient about the result, and no one else.')).toEqual([]);
+    expect(codes('Discuss the diagnosis with the patient or a family member.', 'Discuss the diagnosis solely with the patient.')).toEqual([]);
+    expect(codes('Share the outage estimate with the customer and their named contact.', 'Share the outage estimate with the customer only.')).toEqual(['conjunct-dropped']);
+    expect(codes('Escalate the call if the customer is vulnerable or the line drops.', 'Escalate the call only if the customer is vulnerable.')).toContain('conjunct-dropped');
+    expect(codes('Share the outage estimate with the customer only.', 'Share the outage estimate with the customer or their named contact.')).toEqual(['scope-widened']);
+  });
+
   it('reads the first item dropped from what a permission grants, and a name dropped from a granted list, as stricter; the same from a duty still flags', () => {
     expect(codes('Guests may pay by card or by bank transfer.', 'Guests may pay by bank transfer.')).toEqual([]);
     expect(codes('Staff may book flights with British Airways or Lufthansa.', 'Staff may book flights with Lufthansa.')).toEqual([]);
@@ -145,6 +182,16 @@ describe('negative words spelled out', () => {
     expect(codes('Never merge untested branches into main.', 'Never merge branches that nobody has tested into main.')).toEqual([]);
     expect(codes('Refund customers who have returned the item.', 'Refund customers who have not returned the item.')).toEqual(['condition-changed']);
   });
+
+  it('reads a negative word said as "without" and other words ("unaccompanied" -> "without an escort") as the same rule both ways, and a "without" added where no negative word stood as an exception', () => {
+    expect(codes('Visitors who are unaccompanied must not enter the residential wings.', 'Visitors without an escort must not enter the residential wings.')).toEqual([]);
+    expect(codes('Unsupervised children may not use the pool.', 'Children without supervision may not use the pool.')).toEqual([]);
+    expect(codes('Unlicensed drivers must not move vehicles in the yard.', 'Drivers without a licence must not move vehicles in the yard.')).toEqual([]);
+    expect(codes('Ticketless passengers must not board the train.', 'Passengers without a ticket must not board the train.')).toEqual([]);
+    expect(codes('Visitors without an escort must not enter the residential wings.', 'Unaccompanied visitors must not enter the residential wings.')).toEqual([]);
+    expect(codes('Visitors must not enter the residential wings.', 'Visitors without an escort must not enter the residential wings.')).toEqual(['condition-added']);
+    expect(codes('The undersigned officer must not release the funds.', 'The officer must not release the funds without a signature.')).toEqual(['condition-added']);
+  });
 });
 
 describe('rewordings', () => {
@@ -153,12 +200,101 @@ describe('rewordings', () => {
     expect(codes(previous, 'Let patients know they are free to end their course of care at any point, and that they will not need to justify it.')).not.toContain('permission-added');
     expect(codes('Remind patients to bring their medication list.', 'Let patients know they are free to end their course of care at any point.')).toContain('permission-added');
   });
+
+  it('reads an exception said with "Save where/when/if" moved and reworded as "except where"/"unless" as the same exception, and one added or replaced as a change', () => {
+    expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the coroner gives a different direction.')).toEqual([]);
+    expect(codes('Save when the client has opted out, send a reminder two days before the appointment.', 'Send a reminder two days before the appointment, unless the client has opted out.')).toEqual([]);
+    expect(codes('Deliveries are left with a neighbour, save if the parcel needs a signature.', 'Unless a parcel needs a signature, deliveries are left with a neighbour.')).toEqual([]);
+    expect(codes('Cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the coroner gives a different direction.')).toEqual(['condition-added']);
+    expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the family asks for a delay.')).not.toEqual([]);
+  });
+
+  it('reads "not later than" as "no later than", and "whichever is earlier" moved to the front as "whichever comes first", as the same deadline; "later than" or "whichever comes last" as a change', () => {
+    expect(codes('Pay the lump sum not later than 30 days after retirement or 14 days after the forms arrive, whichever is earlier.', 'The lump sum must be paid by whichever comes first: 30 days after retirement or 14 days after the forms arrive.')).toEqual([]);
+    expect(codes('Return the deposit within 10 days of check-out or 3 days after the inspection, whichever is sooner.', 'The deposit must be returned by whichever comes first: 10 days after check-out or 3 days after the inspection.')).toEqual([]);
+    expect(codes('Submit the claim not later than 60 days after discharge.', 'Submit the claim no later than 60 days after discharge.')).toEqual([]);
+    expect(codes('Submit the claim not later than 60 days after discharge.', 'Submit the claim later than 60 days after discharge.')).toEqual(['order-changed']);
+    expect(codes('Return the deposit within 10 days of check-out or 3 days after the inspection, whichever is sooner.', 'The deposit must be returned by whichever comes last: 10 days after check-out or 3 days after the inspection.')).toEqual(['order-changed']);
+    expect(codes('Verify the caller before resetting the password, whichever channel they use.', 'Reset the password before verifying the caller, whichever channel they use.')).toEqual(['order-changed']);
+  });
+
+  it('reads "only" said as "nothing but", "nobody but" or "just the" as the same limit, and the limit dropped or given to something else as a change', () => {
+    expect(codes('When the user asks about a licensing fee, respond only with the published rate card.', 'If a user wants to know a licensing fee, give nothing but the published rate card.')).toEqual([]);
+    expect(codes('Respond only with the payslip figures the employee is entitled to see.', 'Reply using just the payslip figures the employee is entitled to see.')).toEqual([]);
+    expect(codes('Only the duty manager may approve a refund over $100.', 'Nobody but the duty manager may approve a refund over $100.')).toEqual([]);
+    expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and nothing else.')).toEqual([]);
+    expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and a discount offer.')).toEqual(['condition-changed']);
+    expect(codes('Only the duty manager may approve a refund over $100.', 'Nobody may approve a refund over $100.')).toContain('scope-widened');
+    expect(codes('Keep a spare key with the caretaker just in case.', 'Keep a spare key with the caretaker in case.')).toEqual([]);
+  });
+
+  it('reads a prohibition of its own moved into a kept sentence in other words ("...; do not negotiate" -> "... and never bargain over it") as a rule in other words (advisory), and the prohibition dropped as removed', () => {
+    expect(blocking('When the user asks about a licensing fee, respond only with the published rate card; do not negotiate.', 'If a user wants to know a licensing fee, give nothing but the published rate card and never bargain over it.')).toEqual([]);
+    expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and never advise on investments.')).toEqual([]);
+    expect(blocking('Answer questions about the loan; do not give financial advice.', 'Answer questions about the loan and recommend our investment fund.')).toEqual(['requirement-removed']);
+    expect(blocking('Do not discuss fees with the tenant. Offer the tenant a repair slot.', 'Never offer the tenant a repair slot.')).toEqual(['requirement-removed', 'negation-added']);
+  });
+
+  it('reads "not X until Y" said as "only X once Y" under a condition reworded about the same case as the same order, and the "only" dropped, the order turned or the condition replaced as a change', () => {
+    expect(codes('When the user asks about a pension transfer, explain that the transfer value is not guaranteed until the scheme confirms it.', 'If someone asks about moving their pension, tell them the transfer value is only guaranteed once the scheme has confirmed it.')).toEqual([]);
+    expect(codes('When a tenant calls about a repair, do not book the contractor until the landlord approves the quote.', 'If a tenant phones about a repair, only book the contractor once the landlord has approved the quote.')).toEqual([]);
+    expect(codes('When a customer disputes a charge, do not close the case until the bank responds.', 'If a customer disputes a charge, close the case only after the bank has responded.')).toEqual([]);
+    expect(codes('When the user asks about a pension transfer, explain that the transfer value is not guaranteed until the scheme confirms it.', 'If someone asks about moving their pension, tell them the transfer value is guaranteed once the scheme has confirmed it.')).toContain('negation-removed');
+    expect(codes('When a tenant calls about a repair, do not book the contractor until the landlord approves the quote.', 'If a tenant phones about a repair, book the contractor before the landlord has approved the quote.')).toContain('negation-removed');
+    expect(codes('When a customer disputes a charge, do not close the case until the bank responds.', 'If a customer pays the balance, close the case only after the bank has responded.')).toContain('condition-changed');
+  });
+
+  it('reads a duty said as the prohibition of its opposite ("must keep in sight at all times" -> "at no point may lose sight", "remain at" -> "not leave") as the same rule both ways, and the duty itself negated or made a grant as a change', () => {
+    expect(codes('Drone pilots must keep the aircraft within visual line of sight at all times.', 'At no point may the pilot lose direct sight of the drone; it must stay within visual line of sight throughout the flight.')).toEqual([]);
+    expect(codes('Drone pilots must keep the aircraft within visual line of sight at all times.', 'The pilot must keep the drone within visual line of sight throughout the flight.')).toEqual([]);
+    expect(codes('Staff must follow the lockout checklist for every repair.', 'Staff must never skip the lockout checklist for any repair.')).toEqual([]);
+    expect(codes('Never lose sight of a child in the pool area.', 'Always keep every child in the pool area in sight.')).toEqual([]);
+    expect(codes('Guards must remain at the gate during a delivery.', 'Guards must not leave the gate during a delivery.')).toEqual([]);
+    expect(codes('Guards must remain at the gate during a delivery.', 'Guards may leave the gate during a delivery.')).toEqual(['modal-weakened']);
+    expect(codes('Staff must follow the lockout checklist for every repair.', 'Staff must never follow the lockout checklist for any repair.')).toEqual(['negation-added']);
+    expect(codes('Guards must remain at the gate during a delivery.', 'Guards must never remain at the gate during a delivery.')).toEqual(['negation-added']);
+    expect(codes('Wear a helmet on site.', 'Never remove your helmet on site.')).toEqual([]);
+    expect(codes('Lock the server room when you leave.', 'Never unlock the server room when you leave.')).not.toEqual([]);
+  });
+
+  it('reads a rule said in other words that keeps only the words of the case it applies in ("... when explaining legal aid eligibility") as a rule in other words (advisory), and a kept verb and object with the rest changed as removed', () => {
+    expect(blocking('Respond only in plain language. Avoid legal jargon when explaining legal aid eligibility.', 'Use plain words only. Keep legal terminology out of explanations of who qualifies for legal aid.')).toEqual([]);
+    expect(blocking('Avoid medical terms when explaining test results to patients. Log every call.', 'Keep clinical vocabulary out of your explanations of test results to patients. Log every call.')).toEqual([]);
+    expect(blocking('Route billing questions to the finance team when a customer calls about an invoice. Log every call.', 'Answer billing questions yourself. Log every call.')).toEqual(['requirement-removed']);
+  });
+
+  it('reads a duty taken into a kept sentence that was reworded ("...; point users to an accountant" -> "Rather than speculating, the assistant has to refer people to an accountant") as a rule in other words (advisory), and the duty dropped, or only its subject named again, as removed', () => {
+    expect(blocking('The assistant must not guess at tax rules; point users to a qualified accountant.', 'Rather than speculating about tax law, the assistant has to refer people to a certified accountant.')).toEqual([]);
+    expect(blocking('Do not give legal advice; refer callers to a solicitor.', 'Instead of advising on the law, the agent must send callers to a solicitor.')).toEqual([]);
+    expect(blocking('The assistant must not guess at tax rules; point users to a qualified accountant.', 'The assistant must not guess at tax rules.')).toEqual(['requirement-removed']);
+    expect(blocking('The assistant must verify identity before account changes. It should keep a friendly tone.', 'The assistant should keep a friendly tone.')).toEqual(['requirement-removed']);
+  });
+
+  it('reads "only in/by X" said as "always in/by X" as the same limit, and the "only" dropped, a party\'s "only" turned to "always", or an alternative added as widened', () => {
+    expect(codes('You are a front-desk assistant for the Harbour Hotel. Respond only in the language the guest writes in.', "You work as the Harbour Hotel's front-desk assistant. Always answer in whichever language the guest uses to write to you.")).toEqual([]);
+    expect(codes('Reply only in English.', 'Always reply in English.')).toEqual([]);
+    expect(codes('Pay suppliers only by bank transfer.', 'Always pay suppliers by bank transfer.')).toEqual([]);
+    expect(codes('Reply only in English.', 'Reply in English.')).toEqual(['scope-widened']);
+    expect(codes('Only the duty manager may approve a refund.', 'The duty manager may always approve a refund.')).toEqual(['scope-widened']);
+    expect(codes('Reply only in English.', 'Always reply in English or French.')).toEqual(['scope-widened']);
+  });
 });
 
 describe('prohibitions said another way', () => {
   it('reads "No <subject> may/can ..." as a prohibition, so "must not" said that way is no weaker, and the "no" dropped still flags', () => {
     expect(codes('Refunds must not be issued to a different card than the one used for payment.', 'No refund may be issued to a different card than the one used for payment.')).toEqual([]);
     expect(codes('No refund may be issued to a different card than the one used for payment.', 'Refunds may be issued to a different card than the one used for payment.')).toEqual(['modal-weakened', 'negation-removed']);
+  });
+
+  it('reads a prohibition with an exception said as a grant limited to what it excepted ("No one may X except Y" -> "X may be done only by Y") as the same rule; no exception before, the "only" left out, or another party still flags', () => {
+    expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized only by the utility's interconnection engineer.")).toEqual([]);
+    expect(codes('Do not issue refunds except to the original card.', 'Refunds may be issued only to the original card.')).toEqual([]);
+    expect(codes('Nobody other than the duty pharmacist may open the controlled drugs cabinet.', 'The controlled drugs cabinet can be opened by the duty pharmacist only.')).toEqual([]);
+    expect(codes('Staff must not enter the lab unless they hold a badge.', 'Staff may enter the lab only if they hold a badge.')).toEqual([]);
+    expect(codes('No one may authorize a grid connection.', "A grid connection may be authorized only by the utility's interconnection engineer.")).toEqual(['modal-weakened']);
+    expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized by the utility's interconnection engineer.")).toEqual(['modal-weakened']);
+    expect(codes('Do not issue refunds except to the original card.', 'Refunds may be issued only to a gift card.')).not.toEqual([]);
+    expect(codes('Staff must not enter the lab unless they hold a badge.', 'Staff may enter the lab only if they hold a badge or a visitor pass.')).toContain('condition-changed');
   });
 
   it('reads "keep X frozen/unchanged/locked" as a prohibition, so "no changes may be made to X" says it again, and "keep X open" drops it', () => {
@@ -189,6 +325,27 @@ describe('sentences split', () => {
     const previous = 'Visitors may bring a laptop into the lab, but it must not be connected to the lab network and it must not leave the visitor area.';
     expect(codes(previous, 'Visitors may bring a laptop into the lab. It must not be connected to the lab network. It must not leave the visitor area.')).toEqual([]);
     expect(codes('Visitors may bring a laptop into the lab, but it must not be connected to the lab network.', 'Visitors may bring a laptop into the lab, but it may be connected to the lab network.')).toContain('negation-removed');
+  });
+
+  it('reads sentences joined with ", but you/they/it never ..." as the same rules, and the "never" turned to "always" or dropped as a change', () => {
+    expect(codes("You are the bank's branch assistant. You help staff with cash handling procedures. You never approve overrides yourself.", "You are the bank's branch assistant and help staff with cash handling procedures, but you never approve overrides yourself.")).toEqual([]);
+    expect(codes('You help tenants report repairs. You never promise a repair date.', 'You help tenants report repairs, but you never promise a repair date.')).toEqual([]);
+    expect(codes('Agents answer billing questions. They never discuss other customers\' accounts.', 'Agents answer billing questions, but they never discuss other customers\' accounts.')).toEqual([]);
+    expect(codes('The assistant drafts replies. It cannot send them.', 'The assistant drafts replies, but it cannot send them.')).toEqual([]);
+    expect(codes('You help tenants report repairs. You never promise a repair date.', 'You help tenants report repairs, but you always promise a repair date.')).toEqual(['negation-removed']);
+    expect(codes('You help tenants report repairs, but you never promise a repair date.', 'You help tenants report repairs and you promise a repair date.')).toEqual(['negation-removed']);
+  });
+});
+
+describe('lists reordered', () => {
+  it('reads the items of a list of things in another order as the same rule, and steps reordered, parties exchanged or an ordered list reordered as a change', () => {
+    expect(codes('Each drone flight needs a filed flight plan, a battery check and a weather briefing.', 'Each drone flight needs a weather briefing, a battery check and a filed flight plan.')).toEqual([]);
+    expect(codes('Visitors must show a photo ID, a booking reference or a company letter.', 'Visitors must show a company letter, a booking reference or a photo ID.')).toEqual([]);
+    expect(codes('Bring your passport, a utility bill and your payslips to the appointment.', 'Bring your payslips, your passport and a utility bill to the appointment.')).toEqual([]);
+    expect(codes('Check the ID, take the deposit and hand over the keys.', 'Hand over the keys, take the deposit and check the ID.')).not.toEqual([]);
+    expect(codes('Refer complaints to the manager and refunds to the clerk.', 'Refer refunds to the manager and complaints to the clerk.')).toEqual(['roles-swapped']);
+    expect(codes('The nurse checks the wristband and the doctor signs the chart.', 'The doctor checks the wristband and the nurse signs the chart.')).toContain('roles-swapped');
+    expect(codes('Escalate to the supervisor, the manager and the director, in that order.', 'Escalate to the director, the manager and the supervisor, in that order.')).toEqual(['roles-swapped']);
   });
 });
 
