@@ -34,13 +34,12 @@ export function mutationPageTitle(n: number): string {
 
 const bodyOf = (value: string | null) => (value === null ? null : splitPromptText(value).body);
 const slug = (key: string) => key.replace(/[^A-Za-z0-9_-]/g, '-');
-const pageHref = (url: SiteUrl) => (n: number) => url(n === 1 ? routes.mutations() : `${routes.mutations()}${n}/`);
 
 export function mutationMainHtml(page: MutationPage, model: SiteModel, url: SiteUrl): string {
   const list = page.data;
   const tags = [...new Set(list.flatMap((v) => v.mutation!.symbolic_tags))].sort();
   const assistants = [...new Set(list.map((v) => v.mutation!.assistant).filter((a): a is string => a !== null))].sort();
-  const href = pageHref(url);
+  const href = (n: number) => url(routes.mutationsPage(n));
   const option = (value: string) => `<option${attr('value', value)}>${text(value)}</option>`;
   return (
     `<h1>Mutations${and(page.currentPage > 1, () => `, page ${text(page.currentPage)}`)}</h1>` +
