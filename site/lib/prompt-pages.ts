@@ -9,7 +9,7 @@ import { getSite, pageSize, url } from './vault.ts';
 import { getLabels } from './labels.ts';
 import { promptMainHtml, type PromptPageContext } from '../../scripts/lib/site/prompt-page/main.ts';
 import { publishFramedPages } from '../../scripts/lib/site/framed-pages/handoff.ts';
-import { framedPromptPages } from '../../scripts/lib/site/prompt-page/write-fs.ts';
+import { framedPromptPages } from '../../scripts/lib/site/prompt-page/framed.ts';
 import type { SiteLabelEntry } from '../../scripts/lib/site/labels-fs.ts';
 
 /** Defined by astro.config.mjs: true only under `astro dev`. */

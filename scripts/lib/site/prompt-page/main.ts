@@ -2,7 +2,7 @@
 // its versions with token counts over time (the current one marked), its lineage, the diff of
 // each version's body against its parent(s), and a form comparing any two versions (the page's
 // script, site/pages/prompts/[...id].astro, runs it). The Astro page renders this, and the build
-// writes every other prompt's page with it (write-fs.ts): one template, no Astro render
+// writes every other prompt's page with it (framed.ts, framed-pages/write-fs.ts): one template, no Astro render
 // per prompt.
 import { and, attr, flag, text } from '../html.ts';
 import type { SiteLabelEntry } from '../labels-fs.ts';

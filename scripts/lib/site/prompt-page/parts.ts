@@ -2,7 +2,7 @@
 // a pager, a diff, the lineage, the label chips). The .astro components of the same names (the
 // lineage and the label chips have none: only prompt pages show them) write their markup through
 // these functions, so a page Astro renders and a prompt page the build writes itself
-// (prompt-page/write-fs.ts) share one template. Every value from a record goes through
+// (framed-pages/write-fs.ts) share one template. Every value from a record goes through
 // text() or attr() (../html.ts); the SVGs and diffs are escaped by their own renderers.
 import { and, attr, text } from '../html.ts';
 import { renderDiffHtml } from '../diff-html.ts';

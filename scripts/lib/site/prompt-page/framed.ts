@@ -1,10 +1,8 @@
-// Node-only (fs): the prompt pages Astro did not render (site/lib/prompt-pages.ts), written into
-// the built site from the template prompt's page (framed-pages/write-fs.ts), each in its folder
-// as Astro writes pages (`prompts/<id>/index.html`).
-import path from 'node:path';
+// Pure: the prompt pages Astro did not render (site/lib/prompt-pages.ts), as the pages
+// framed-pages/write-fs.ts writes into the built site from the template prompt's page, each in its
+// folder as Astro writes pages (`prompts/<id>/index.html`).
 import { routes } from '../urls.ts';
 import type { FramedPages } from '../framed-pages/handoff.ts';
-import { writeFramedPages } from '../framed-pages/write-fs.ts';
 
 export interface PromptPagesToWrite {
   /** The prompt whose page Astro rendered: its head, frame and script are every prompt page's. */
@@ -15,7 +13,8 @@ export interface PromptPagesToWrite {
   mainHtml(id: string): string;
 }
 
-const fileOf = (id: string) => path.join(routes.prompt(id), 'index.html');
+// Site paths use `/` on every system, as site/lib/mutation-pages.ts writes its files.
+const fileOf = (id: string) => `${routes.prompt(id)}index.html`;
 
 /** The prompt pages as framed pages: a prompt page's title is its id. */
 export function framedPromptPages(pages: PromptPagesToWrite): FramedPages {
@@ -28,9 +27,4 @@ export function framedPromptPages(pages: PromptPagesToWrite): FramedPages {
       return { file: fileOf(id), title: id, main: pages.mainHtml(id) };
     },
   };
-}
-
-/** Writes every page of `pages.rest` under `outDir`; returns the files written, relative to it. */
-export function writePromptPages(outDir: string, pages: PromptPagesToWrite): Promise<string[]> {
-  return writeFramedPages(outDir, framedPromptPages(pages));
 }

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../urls.ts';
-import { writePromptPages } from './write-fs.ts';
+import { writeFramedPages } from '../framed-pages/write-fs.ts';
+import { framedPromptPages, type PromptPagesToWrite } from './framed.ts';
+
+const writePromptPages = (outDir: string, pages: PromptPagesToWrite) => writeFramedPages(outDir, framedPromptPages(pages));
 
 let outDir: string;
 const frame = (title: string, main: string) =>
