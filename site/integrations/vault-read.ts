@@ -5,8 +5,7 @@
 // scripts/lib/site/vault-read-handoff.ts; a failed read fails the build there, as before.
 import type { AstroIntegration } from 'astro';
 import { startVaultRead, takeVaultRead } from '../../scripts/lib/site/vault-read-handoff.ts';
-import { loadSiteVault, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
-import { buildSiteModel, type SiteData } from '../../scripts/lib/site/site-model.ts';
+import { loadSite, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
 
 export function vaultRead(): AstroIntegration {
   return {
@@ -14,11 +13,7 @@ export function vaultRead(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         const root = resolveVaultRoot();
-        startVaultRead(root, (async () => {
-          const { prompts, clauses, checkpoints, mutations, audits } = await loadSiteVault({ root, cache: false });
-          const data: SiteData = { prompts, clauses, checkpoints, mutations, audits };
-          return { data, model: buildSiteModel(data) };
-        })());
+        startVaultRead(root, loadSite(root));
       },
       // A read no page took (a build that failed first) is not kept.
       'astro:build:done': () => {

@@ -4,10 +4,10 @@
 // (each with its version's text) cost more time and memory than the whole rest of the build. The
 // reader validates with the CLI's own schemas, so a bad file fails the build with what
 // `promptvault check` prints.
-import { buildSiteModel, type SiteData, type SiteModel } from '../../scripts/lib/site/site-model.ts';
+import type { SiteData, SiteModel } from '../../scripts/lib/site/site-model.ts';
 import { withBase } from '../../scripts/lib/site/urls.ts';
 import { readConfig } from '../../scripts/lib/config/read-fs.ts';
-import { loadSiteVault, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
+import { loadSite, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
 import { takeVaultRead } from '../../scripts/lib/site/vault-read-handoff.ts';
 
 /** Items per page of the long lists: `site.page_size` of the vault's `.promptvault.yaml`. */
@@ -51,9 +51,7 @@ export function getSite(): Promise<Site> {
   pending ??= (async () => {
     reading = true;
     try {
-      const { prompts, clauses, checkpoints, mutations, audits } = await loadSiteVault({ root: resolveVaultRoot(), cache: false });
-      const data: SiteData = { prompts, clauses, checkpoints, mutations, audits };
-      return { data, model: buildSiteModel(data) };
+      return await loadSite(resolveVaultRoot());
     } finally {
       reading = false;
       readAt = performance.now();

@@ -12,6 +12,7 @@ import type { Snapshot } from '../vault/read-all.ts';
 import { readWorktreeSnapshot } from '../vault/read-worktree-git.ts';
 import { VAULT_DIR } from '../vault/paths.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
+import { buildSiteModel, type SiteData, type SiteModel } from './site-model.ts';
 
 /** Where a record file entered history; null outside a git repository or before its commit. */
 export interface RecordOrigin {
@@ -62,6 +63,17 @@ export class VaultInvalidError extends Error {
 /** The data root: PROMPTVAULT_ROOT, else the current directory (the project being built). */
 export function resolveVaultRoot(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.PROMPTVAULT_ROOT || process.cwd());
+}
+
+/**
+ * A fresh read of the vault at `root` (not the collections' memoised one) with its site model:
+ * what the pages' getSite (site/lib/vault.ts) and the read started with the build
+ * (site/integrations/vault-read.ts) hand the pages.
+ */
+export async function loadSite(root: string): Promise<{ data: SiteData; model: SiteModel }> {
+  const { prompts, clauses, checkpoints, mutations, audits } = await loadSiteVault({ root, cache: false });
+  const data: SiteData = { prompts, clauses, checkpoints, mutations, audits };
+  return { data, model: buildSiteModel(data) };
 }
 
 // Every collection's loader asks for the same snapshot; read it once per root and build.
