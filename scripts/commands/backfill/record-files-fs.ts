@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileSystemError } from '../../lib/fs-errors.ts';
-import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { tempFileBeside, writeFileAtomic } from '../../lib/vault/write-fs.ts';
 
 /** A record to put in vault/: its path under the repository and its text. */
 export interface RecordFile {
@@ -109,7 +109,7 @@ async function exists(file: string): Promise<boolean> {
  * file is whole or absent, and a failure leaves no temporary file and says what to fix.
  */
 async function writeWhole(file: string, text: Uint8Array, shown: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.0.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = tempFileBeside(file);
   try {
     await new Promise<void>((resolve, reject) => fs.writeFile(temp, text, (error) => (error ? reject(error) : resolve())));
     await new Promise<void>((resolve, reject) => fs.rename(temp, file, (error) => (error ? reject(error) : resolve())));

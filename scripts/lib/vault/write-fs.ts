@@ -125,6 +125,11 @@ function tempOf(file: string, tempDir: string | undefined, i = 0): string {
   return path.join(tempDir ?? path.dirname(file), `.${i}.${path.basename(file)}.${process.pid}.tmp`);
 }
 
+/** The temporary file beside `file` that writeFileAtomic renames into place (TEMP_NAME's, so a killed run's is found as a leftover). */
+export function tempFileBeside(file: string): string {
+  return tempOf(file, undefined);
+}
+
 /** Writes all files or none; returns a function that puts back what was there before. */
 function writeAll(dir: string, writes: RecordWrite[], tempDir: string): () => void {
   const temps: string[] = [];
@@ -181,7 +186,7 @@ function ensureFolder(dir: string): void {
  * user knows it; default `file`), and no temporary file is left behind.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array, shown = file): void {
-  const temp = tempOf(file, undefined);
+  const temp = tempFileBeside(file);
   try {
     ensureFolder(path.dirname(file));
     try {
