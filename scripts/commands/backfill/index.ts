@@ -134,9 +134,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // takes its indexes along).
   const indexes = new WeakMap<Map<string, string>, TreeIndexes>();
   const childrenLeft = countChildren(history);
-  // Record files are written while the replay goes on (record-files-fs.ts); `handed` counts the records handed to it.
+  // Record files are written while the replay goes on (record-files-fs.ts); `handedOver` counts the vault's records handed to it.
   const files = new RecordFiles(repo.dir);
-  const handed = { handled: 0 };
+  const handedOver = { count: 0 };
   // Records of commits a saved earlier run replayed: written then, staged only at the end.
   const resumedPaths = new Set<string>();
   const seen = new ProblemsSeen();
@@ -203,7 +203,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         const savingStarted = performance.now();
         // The previous save has had SAVE_EVERY commits to finish; what stopped it stops the run here.
         await settle(files);
-        save(repo, vault, history.slice(0, i + 1), head, from, files, handed);
+        save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver);
         measures.save();
         if (options.signal?.aborted) await settle(files);
         timed('writing', savingStarted);
@@ -225,7 +225,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.problems = seen.list();
   }
   const savingStarted = performance.now();
-  save(repo, vault, history, head, from, files, handed);
+  save(repo, vault, history, head, from, files, handedOver);
   await settle(files);
   result.written = files.written.size;
   result.kept = files.kept;
@@ -271,10 +271,10 @@ class ProblemsSeen {
  * Starts writing the records produced since the last save that vault/ does not have yet, then the
  * resume state (see RecordFiles): the replay goes on meanwhile.
  */
-function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, saved: { handled: number }): void {
+function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number }): void {
   const all = vault.all();
-  const fresh = all.slice(saved.handled).map((record) => ({ path: record.path, text: vault.text(record.oid)! }));
-  saved.handled = all.length;
+  const fresh = all.slice(handedOver.count).map((record) => ({ path: record.path, text: vault.text(record.oid)! }));
+  handedOver.count = all.length;
   const stateText = () => {
     const oids = done.map((commit) => commit.oid);
     const records: SavedState['records'] = [];
