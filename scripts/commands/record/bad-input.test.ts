@@ -56,6 +56,13 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(outcome.output).not.toContain('add codex/[refunds/policy.md');
   });
 
+  it('rejects a front-matter id that climbs out of its folder', () => {
+    const outcome = attempt({ 'prompts/escape.md': "---\ntitle: Escape\nid: '../../etc/passwd'\n---\nBody\n" });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/escape.md:3: id: "../../etc/passwd" is not a prompt id');
+    expect(outcome.output).toContain('expected: id: support/refund');
+  });
+
   it('rejects two prompts with the same front-matter id', () => {
     const outcome = attempt({
       'prompts/a.md': promptFile({ title: 'A', id: 'shared-id' }, 'Body A'),
