@@ -10,6 +10,7 @@
 // build/cli/inputs.json lists the sources the bundle was made from, so a checkout can tell a
 // bundle older than its sources (bin.js then runs the sources).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../package-root-fs.ts';
@@ -20,6 +21,8 @@ const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
 export const BUNDLE_DIR = 'build/cli';
 export const BUNDLE_ENTRY = `${BUNDLE_DIR}/promptvault.js`;
 export const BUNDLE_INPUTS = `${BUNDLE_DIR}/inputs.json`;
+/** zod and yaml as one module each, for the sources (vendored-deps-fs.ts). */
+export const VENDOR_DIR = `${BUNDLE_DIR}/vendor`;
 
 /**
  * zod's namespace export carries its 64 message locales (about 250 KB), which the bundle would
@@ -94,7 +97,38 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !/^[a-z-]+:/.test(file)).sort();
   // The lock file npm rewrites on every install stands for the bundled packages' versions.
   fs.writeFileSync(path.join(root, BUNDLE_INPUTS), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
+  await buildVendoredDependencies(root);
   return path.join(root, BUNDLE_ENTRY);
+}
+
+/**
+ * zod and yaml, each bundled into one ES module under build/cli/vendor/ for the TypeScript
+ * sources (scripts/cli.ts) to load instead of their hundreds of files in node_modules
+ * (lib/cli-bundle/vendored-deps-fs.ts): the hook runs the sources whenever the bundle is older
+ * than them, i.e. on every commit that changes them. Same packages, same plugin as the bundle.
+ */
+export async function buildVendoredDependencies(root: string, outdir = path.join(root, VENDOR_DIR)): Promise<void> {
+  const require = createRequire(path.join(root, 'package.json'));
+  // yaml's Node build is CommonJS: its names are listed, so that `import { parseDocument }` links.
+  const yamlNames = Object.keys(require('yaml') as object).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  const entries: Record<string, string> = {
+    yaml: `import * as yaml from 'yaml';\nexport const { ${yamlNames.join(', ')} } = yaml;\n`,
+    zod: "export * from 'zod';\nexport { default } from 'zod';\n",
+  };
+  const vendorEntries: Plugin = {
+    name: 'vendor-entries',
+    setup(build) {
+      build.onResolve({ filter: /^vendor-entry:/ }, (args) => ({ path: args.path.slice('vendor-entry:'.length), namespace: 'vendor-entry' }));
+      build.onLoad({ filter: /.*/, namespace: 'vendor-entry' }, (args) => ({ contents: entries[args.path]!, resolveDir: root, loader: 'js' }));
+    },
+  };
+  await build({
+    absWorkingDir: root, outdir, entryNames: '[name]',
+    entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name, `vendor-entry:${name}`])),
+    bundle: true, format: 'esm', platform: 'node', target: 'node22.12', logLevel: 'warning', legalComments: 'eof',
+    plugins: [vendorEntries, englishZodMessagesOnly],
+    banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
+  });
 }
 
 if (import.meta.main) process.stdout.write(`promptvault: bundled the CLI into ${path.relative(process.cwd(), await buildCliBundle())}\n`);
