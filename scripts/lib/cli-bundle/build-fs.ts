@@ -21,6 +21,8 @@ const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
 export const BUNDLE_DIR = 'build/cli';
 export const BUNDLE_ENTRY = `${BUNDLE_DIR}/promptvault.js`;
 export const BUNDLE_INPUTS = `${BUNDLE_DIR}/inputs.json`;
+/** yaml's Node build is CommonJS and requires Node built-ins: an ES module bundle of it needs a `require`. */
+const REQUIRE_BANNER = "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);";
 /** zod and yaml as one module each, for the sources (vendored-deps-fs.ts). */
 export const VENDOR_DIR = `${BUNDLE_DIR}/vendor`;
 
@@ -57,8 +59,7 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
     entryPoints: { promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts', 'citations-worker': 'scripts/lib/recorder/citations-worker.ts' }, chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly],
-    // yaml's Node build is CommonJS and requires Node built-ins: give the ES module bundle a require.
-    banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
   });
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/')).sort();
   // The lock file npm rewrites on every install stands for the bundled packages' versions.
@@ -93,7 +94,7 @@ export async function buildVendoredDependencies(root: string, outdir = path.join
     entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name, `vendor-entry:${name}`])),
     bundle: true, format: 'esm', platform: 'node', target: 'node22.12', logLevel: 'warning', legalComments: 'eof',
     plugins: [vendorEntries, englishZodMessagesOnly],
-    banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
   });
 }
 
