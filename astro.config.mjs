@@ -4,7 +4,8 @@
 // project sites: `/<repository>/`); PROMPTVAULT_OUT the output folder.
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { promptPages } from './site/integrations/prompt-pages.ts';
+import { framedPages } from './site/integrations/framed-pages.ts';
+import { vaultRead } from './site/integrations/vault-read.ts';
 
 /**
  * Tells the site's code whether it runs in `astro dev` (which re-reads the vault between requests)
@@ -33,7 +34,7 @@ export default defineConfig({
   // pool, and one page at a time left the CPU waiting on those writes (a 50,000-checkpoint site
   // writes 6,000 folders).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [react(), devServerFlag(), promptPages()],
+  integrations: [react(), devServerFlag(), vaultRead(), framedPages()],
   // No telemetry, no prefetch script, no dev toolbar: the site ships only its own islands.
   devToolbar: { enabled: false },
 });

@@ -26,7 +26,7 @@ Commands:
                                  have written (resumable: run it again after an interruption)
   init [--prompts GLOB]... [--codex GLOB]... [--hooks]
                                  set this repository up: config, vault/, git hooks (prompts untouched)
-  build [--out DIR] [--base PATH]
+  build [--out DIR] [--base PATH] [--progress]
                                  build the static site of this repository's vault (default ./dist)
   export --format csv|json [--mutations] [--out FILE]
                                  the checkpoints (or mutation logs) as one table
@@ -34,7 +34,7 @@ Commands:
   label set <label> <id@version>... | --all
                                  point a label (production, staging) at versions; staged for commit
   label rm <label> [<id>...]     drop prompts from a label, or the whole label
-  label list [<label>]           what each label names, and which lag behind
+  label list [<label>] [--json]  what each label names, and which lag behind
   bundle --out FILE [--label NAME] [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
@@ -164,6 +164,10 @@ async function main(argv: string[]): Promise<number> {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        for (const collision of result.collisions) {
+          process.stdout.write(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked\n`);
+          process.stdout.write(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs\n`);
+        }
       }
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
       if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');

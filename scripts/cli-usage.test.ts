@@ -49,6 +49,26 @@ describe('help and usage of each command', () => {
     expect(cli(['help', 'backfill']).stdout).toBe(cli(['backfill', '--help']).stdout);
   });
 
+  it('the overview (promptvault --help) names every option of each command', () => {
+    const overview = cli(['--help']).stdout;
+    const lines = overview.slice(overview.indexOf('Commands:\n'), overview.indexOf('\nOptions:')).split('\n').slice(1);
+    const blocks = new Map<string, string>();
+    let current = '';
+    for (const line of lines) {
+      const start = /^  ([a-z]+)\b/.exec(line);
+      if (start) current = start[1]!;
+      blocks.set(current, `${blocks.get(current) ?? ''}${line}\n`);
+    }
+    // repair's --hook is what the hooks pass, not for people.
+    const internal = new Set(['repair --hook']);
+    for (const [command, usage] of Object.entries(COMMANDS)) {
+      for (const option of Object.keys(usage.options)) {
+        if (internal.has(`${command} --${option}`)) continue;
+        expect(blocks.get(command) ?? '', `${command} --${option}`).toContain(`--${option}`);
+      }
+    }
+  });
+
   it('an unknown option names the options of the command it was given to', () => {
     const result = cli(['export', '--fromat', 'json']);
     expect(result.code).toBe(2);

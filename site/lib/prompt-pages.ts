@@ -1,5 +1,5 @@
 // Server-only: which prompt pages Astro renders, and what the build needs to write the others
-// itself (site/integrations/prompt-pages.ts). The dev server renders every prompt's page. A build
+// itself (site/integrations/framed-pages.ts). The dev server renders every prompt's page. A build
 // renders the first one only, the template: every prompt page has the same head (the same
 // stylesheets), the same frame and the same script, so the others are that page with their own
 // title and their own <main>, written from the same template (prompt-page/main.ts) in one pass
@@ -8,7 +8,8 @@
 import { getSite, pageSize, url } from './vault.ts';
 import { getLabels } from './labels.ts';
 import { promptMainHtml, type PromptPageContext } from '../../scripts/lib/site/prompt-page/main.ts';
-import { publishPromptPages } from '../../scripts/lib/site/prompt-page/handoff.ts';
+import { publishFramedPages } from '../../scripts/lib/site/framed-pages/handoff.ts';
+import { framedPromptPages } from '../../scripts/lib/site/prompt-page/write-fs.ts';
 import type { SiteLabelEntry } from '../../scripts/lib/site/labels-fs.ts';
 
 /** Defined by astro.config.mjs: true only under `astro dev`. */
@@ -16,14 +17,14 @@ declare const __PROMPTVAULT_DEV_SERVER__: boolean | undefined;
 
 type Site = Awaited<ReturnType<typeof getSite>>;
 
-/** The ids Astro renders a page for (`checkpoints` is the grid's own page: that prompt keeps its versions in the grid). */
+/** The ids Astro renders a page for (every prompt's under the dev server, else the first one's). */
 export async function promptPageIds(): Promise<string[]> {
   const site = await getSite();
-  const ids = site.model.promptIds.filter((id) => id !== 'checkpoints');
+  const ids = site.model.promptIds;
   const devServer = typeof __PROMPTVAULT_DEV_SERVER__ !== 'undefined' && __PROMPTVAULT_DEV_SERVER__;
   if (devServer || ids.length === 0) return ids;
   const context = await contextsOf(site);
-  publishPromptPages({ template: ids[0]!, rest: ids.slice(1), mainHtml: (id) => promptMainHtml(id, context(id)) });
+  publishFramedPages(framedPromptPages({ template: ids[0]!, rest: ids.slice(1), mainHtml: (id) => promptMainHtml(id, context(id)) }));
   return ids.slice(0, 1);
 }
 

@@ -8,6 +8,7 @@ import { buildSiteModel, type SiteData, type SiteModel } from '../../scripts/lib
 import { withBase } from '../../scripts/lib/site/urls.ts';
 import { readConfig } from '../../scripts/lib/config/read-fs.ts';
 import { loadSiteVault, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
+import { takeVaultRead } from '../../scripts/lib/site/vault-read-handoff.ts';
 
 /** Items per page of the long lists: `site.page_size` of the vault's `.promptvault.yaml`. */
 export function pageSize(): number {
@@ -45,6 +46,8 @@ export function getSite(): Promise<Site> {
   // Staleness counts from the end of a read: a read longer than the refresh interval is not
   // started again by the requests that wait for it.
   if (!reading && stale(readAt)) pending = undefined;
+  // A build started the read before bundling the site (site/integrations/vault-read.ts).
+  pending ??= takeVaultRead<Site>(resolveVaultRoot());
   pending ??= (async () => {
     reading = true;
     try {

@@ -77,7 +77,10 @@ const keyOf = (record: { prompt: string; version: number; content_hash: string }
 export function buildSiteModel(data: SiteData): SiteModel {
   const checkpoints = new Map(data.checkpoints.map((checkpoint) => [keyOf(checkpoint), checkpoint]));
   const mutations = new Map(data.mutations.map((mutation) => [keyOf(mutation), mutation]));
-  const recordKeyOf = (key: string) => recordHash(checkpoints.get(key)?.file);
+  // Each record key read from its file name once (a parent's is looked up again by its children).
+  const recordKeys = new Map<string, string | null>();
+  for (const [key, checkpoint] of checkpoints) recordKeys.set(key, recordHash(checkpoint.file));
+  const recordKeyOf = (key: string) => recordKeys.get(key) ?? null;
   const versions: VersionView[] = [];
   for (const [key, checkpoint] of checkpoints) {
     const mutation = mutations.get(key) ?? null;
@@ -90,7 +93,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
         text: checkpoints.get(parentKey)?.text ?? null,
       };
     });
-    const recordKey = recordHash(checkpoint.file);
+    const recordKey = recordKeys.get(key)!;
     const anchor = versionAnchor(checkpoint.version, recordKey ?? checkpoint.content_hash);
     versions.push({
       key, prompt: checkpoint.prompt, version: checkpoint.version, label: versionLabel(checkpoint.version, recordKey), recordKey,

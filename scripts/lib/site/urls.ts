@@ -31,21 +31,24 @@ function encodeId(id: string): string {
   return encodeIdForSite(id);
 }
 
-// Names the site's own files take in `prompts/`, the prompt pages' folder (the grid's data file;
-// the grid's page `prompts/checkpoints/` is the `checkpoints` prompt's, which has no page of its own).
+// Names the site's own files take in `prompts/`, the prompt pages' folder (the grid's data file),
+// and the folders of its own pages there (the grid's page, `prompts/checkpoints/`).
 const SITE_FILES_IN_PROMPTS = new Set(['checkpoints.json']);
+const SITE_PAGES_IN_PROMPTS = new Set(['checkpoints']);
 
 /**
  * The folder of a prompt's page under `prompts/`: encodeIdForSite's, except that a first segment
- * naming one of the site's own files there starts with its first character escaped
- * (`checkpoints.json` -> `~63heckpoints.json`), so that prompt's page does not clash with the
- * file. encodeIdForSite never writes `~63` (`c` is kept as is), so no other id gets that folder.
+ * naming one of the site's own files there, or an id naming one of its own pages there, starts
+ * with its first character escaped (`checkpoints.json` -> `~63heckpoints.json`, `checkpoints` ->
+ * `~63heckpoints`), so that prompt's page does not clash with the file or take the page's place
+ * (`checkpoints/x` keeps its folder: the grid's page has none of that name). encodeIdForSite never
+ * writes `~63` (`c` is kept as is), so no other id gets that folder.
  */
 export function promptPageFolder(id: string): string {
   const encoded = encodeIdForSite(id);
   const slash = encoded.indexOf('/');
   const first = slash === -1 ? encoded : encoded.slice(0, slash);
-  if (!SITE_FILES_IN_PROMPTS.has(first)) return encoded;
+  if (!SITE_FILES_IN_PROMPTS.has(first) && !SITE_PAGES_IN_PROMPTS.has(encoded)) return encoded;
   return `~${first.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}${encoded.slice(1)}`;
 }
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { decodeIdPath, encodeIdPath } from '../schema/id-path.ts';
 
-import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from './dirs.ts';
+import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from './dirs.ts';
 
 export { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from './dirs.ts';
 
@@ -67,10 +67,17 @@ function folderId(folder: string): string {
   return id;
 }
 
+/** What a record's path says: its kind, its owner's id and the file's name. */
+export interface RecordPath { kind: RecordKind; id: string; name: string }
+
+const RECORD_PREFIXES = (['checkpoint', 'mutation', 'audit'] as const).map((kind) => [kind, `${DIRS[kind]}/`] as const);
+const VAULT_PREFIX = `${VAULT_DIR}/`;
+
 /** The kind and owner id of a record path, or undefined for anything else (READMEs, strays). */
-export function parseRecordPath(file: string): { kind: RecordKind; id: string; name: string } | undefined {
-  for (const kind of ['checkpoint', 'mutation', 'audit'] as const) {
-    const prefix = `${DIRS[kind]}/`;
+export function parseRecordPath(file: string): RecordPath | undefined {
+  // Not under vault/: no prefix to try (most paths a reader lists are records, each looked at once).
+  if (!file.startsWith(VAULT_PREFIX)) return undefined;
+  for (const [kind, prefix] of RECORD_PREFIXES) {
     if (!file.startsWith(prefix)) continue;
     const rest = file.slice(prefix.length);
     const slash = rest.lastIndexOf('/');

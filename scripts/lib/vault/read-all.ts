@@ -12,7 +12,7 @@ import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { auditSchema, checkpointSchema, mutationSchema, type Audit, type Checkpoint, type Mutation } from '../schema/records.ts';
-import { parseRecordPath, VAULT_DIR } from './paths.ts';
+import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
 import { CHECKPOINT_EXAMPLE, MUTATION_EXAMPLE } from './read-lineage.ts';
 import { parseRecord } from './serialize.ts';
 import type { Validated } from '../schema/validate.ts';
@@ -104,8 +104,8 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
     }
     return snapshot;
   };
-  const addRecord = (file: string, value: Checkpoint | Mutation | Audit): void => {
-    const record = parseRecordPath(file);
+  const addRecord = (file: string, value: Checkpoint | Mutation | Audit, parsedPath?: RecordPath): void => {
+    const record = parsedPath ?? parseRecordPath(file);
     if (!record) throw new Error(`addRecord: ${file} is not a record path`);
     push({ ok: true, value }, into[record.kind], file, snapshot.problems, record.id);
   };
@@ -119,8 +119,8 @@ export interface SnapshotParserOptions {
 
 export interface SnapshotParser {
   add(file: IndexEntry & { bytes: Uint8Array }): void;
-  /** A record validated before from the same bytes (a cache's), checked for its folder as `add` does. */
-  addRecord(file: string, record: Checkpoint | Mutation | Audit): void;
+  /** A record validated before from the same bytes (a cache's), checked for its folder as `add` does (`parsedPath`: the file's parseRecordPath, when the caller has it). */
+  addRecord(file: string, record: Checkpoint | Mutation | Audit, parsedPath?: RecordPath): void;
   finish(): Snapshot;
 }
 

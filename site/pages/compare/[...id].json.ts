@@ -12,8 +12,7 @@ export const getStaticPaths = (async () => {
   const { model } = await getSite();
   const size = pageSize();
   return model.promptIds
-    // `checkpoints` has no prompt page (see prompts/[...id].astro), so nothing fetches its file.
-    .filter((id) => id !== 'checkpoints' && !inlinesCompareData(model.byPrompt.get(id) ?? [], size))
+    .filter((id) => !inlinesCompareData(model.byPrompt.get(id) ?? [], size))
     .map((id) => ({ params: { id: encodeIdForSite(id) }, props: { id } }));
 }) satisfies GetStaticPaths;
 

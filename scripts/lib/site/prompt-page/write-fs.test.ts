@@ -9,6 +9,7 @@ import { writePromptPages } from './write-fs.ts';
 let outDir: string;
 const frame = (title: string, main: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>${title} · promptvault</title></head><body><main id="main">${main}</main></body></html>`;
+const gridPage = frame('Checkpoints', '<h1>Checkpoints</h1>');
 const manifest = JSON.stringify({ total: 0, shard_rows: 2000, shards: ['grid/rows-1.json'] });
 
 beforeAll(() => {
@@ -27,5 +28,15 @@ describe('writing the prompt pages Astro did not render', () => {
     expect(written.sort()).toEqual(['prompts/b/index.html', 'prompts/checkpoints/y/index.html', 'prompts/~63heckpoints.json/index.html', 'prompts/~63heckpoints.json/x/index.html']);
     for (const id of rest) expect(fs.readFileSync(path.join(outDir, routes.prompt(id), 'index.html'), 'utf8')).toBe(frame(id, `<h1>${id}</h1>`));
     expect(fs.readFileSync(path.join(outDir, routes.checkpointsJson()), 'utf8')).toBe(manifest);
+  });
+
+  it('gives a prompt named checkpoints its own page and leaves the grid\'s page (prompts/checkpoints/) as it was', async () => {
+    fs.mkdirSync(path.join(outDir, routes.checkpoints()), { recursive: true });
+    fs.writeFileSync(path.join(outDir, routes.checkpoints(), 'index.html'), gridPage);
+    const written = await writePromptPages(outDir, { template: 'a/first', rest: ['checkpoints'], mainHtml: (id) => `<h1>${id}</h1>` });
+    expect(written).toEqual(['prompts/~63heckpoints/index.html']);
+    expect(routes.prompt('checkpoints')).not.toBe(routes.checkpoints());
+    expect(fs.readFileSync(path.join(outDir, 'prompts/~63heckpoints/index.html'), 'utf8')).toBe(frame('checkpoints', '<h1>checkpoints</h1>'));
+    expect(fs.readFileSync(path.join(outDir, routes.checkpoints(), 'index.html'), 'utf8')).toBe(gridPage);
   });
 });

@@ -5,7 +5,7 @@ import { text } from '../html.ts';
 const frame = (title: string, main: string) =>
   `<!DOCTYPE html><html lang="en"><head><title>${title} · promptvault</title><link rel="stylesheet" href="/_astro/a.css"></head><body><header class="site"><nav aria-label="Main"></nav></header><main id="main">${main}</main><footer class="site">f</footer></body></html><script type="module" src="/_astro/p.js"></script>`;
 
-describe('a prompt page written from the page Astro rendered', () => {
+describe('a page written from the page Astro rendered', () => {
   it('keeps that page\'s head, frame and script, with its own title and content, escaped', () => {
     const shell = pageShell(frame('a/first', '<h1>First</h1>'), 'a/first', '<h1>First</h1>');
     const id = `b/<script>alert("x")</script>&'`;
