@@ -26,7 +26,7 @@ Commands:
                                  have written (resumable: run it again after an interruption)
   init [--prompts GLOB]... [--codex GLOB]... [--hooks]
                                  set this repository up: config, vault/, git hooks (prompts untouched)
-  build [--out DIR] [--base PATH]
+  build [--out DIR] [--base PATH] [--progress]
                                  build the static site of this repository's vault (default ./dist)
   export --format csv|json [--mutations] [--out FILE]
                                  the checkpoints (or mutation logs) as one table
@@ -34,7 +34,7 @@ Commands:
   label set <label> <id@version>... | --all
                                  point a label (production, staging) at versions; staged for commit
   label rm <label> [<id>...]     drop prompts from a label, or the whole label
-  label list [<label>]           what each label names, and which lag behind
+  label list [<label>] [--json]  what each label names, and which lag behind
   bundle --out FILE [--label NAME] [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
@@ -50,6 +50,7 @@ Commands:
 Options:
   --cwd DIR    the repository (default: the current directory)
   -h, --help   this help; \`promptvault <command> --help\` for one command's options
+  --version    the installed promptvault's version
 `;
 
 /** Every option of every command; each command's own list is in cli-commands.ts. */
@@ -77,6 +78,7 @@ const OPTIONS = {
   label: { type: 'string' },
   types: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const satisfies ParseArgsOptionsConfig;
 
 /** Exit codes: 0 ok, 1 failing state, 2 invalid input or usage, 70 a bug in promptvault. */
@@ -86,6 +88,11 @@ async function main(argv: string[]): Promise<number> {
   const usage = command ? COMMANDS[command] : undefined;
   if (command === 'help' && (!rest[0] || COMMANDS[rest[0]])) {
     process.stdout.write(rest[0] ? formatCommandUsage(rest[0], COMMANDS[rest[0]]!) : USAGE);
+    return 0;
+  }
+  if (values.version && !command) {
+    const { packageVersion } = await import('./lib/package-root-fs.ts');
+    process.stdout.write(`promptvault ${packageVersion()}\n`);
     return 0;
   }
   if (values.help || !command) {
@@ -164,6 +171,10 @@ async function main(argv: string[]): Promise<number> {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        for (const collision of result.collisions) {
+          process.stdout.write(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked\n`);
+          process.stdout.write(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs\n`);
+        }
       }
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
       if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');

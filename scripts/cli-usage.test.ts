@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,31 @@ describe('help and usage of each command', () => {
     }
     expect(cli(['backfill', '-h']).stdout).toBe(cli(['backfill', '--help']).stdout);
     expect(cli(['help', 'backfill']).stdout).toBe(cli(['backfill', '--help']).stdout);
+  });
+
+  it('--version prints the version of package.json, exit 0', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(['--version'])).toEqual({ code: 0, stdout: `promptvault ${version}\n`, stderr: '' });
+  });
+
+  it('the overview (promptvault --help) names every option of each command', () => {
+    const overview = cli(['--help']).stdout;
+    const lines = overview.slice(overview.indexOf('Commands:\n'), overview.indexOf('\nOptions:')).split('\n').slice(1);
+    const blocks = new Map<string, string>();
+    let current = '';
+    for (const line of lines) {
+      const start = /^  ([a-z]+)\b/.exec(line);
+      if (start) current = start[1]!;
+      blocks.set(current, `${blocks.get(current) ?? ''}${line}\n`);
+    }
+    // repair's --hook is what the hooks pass, not for people.
+    const internal = new Set(['repair --hook']);
+    for (const [command, usage] of Object.entries(COMMANDS)) {
+      for (const option of Object.keys(usage.options)) {
+        if (internal.has(`${command} --${option}`)) continue;
+        expect(blocks.get(command) ?? '', `${command} --${option}`).toContain(`--${option}`);
+      }
+    }
   });
 
   it('an unknown option names the options of the command it was given to', () => {

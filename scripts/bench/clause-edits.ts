@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12]]
+//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -20,6 +20,7 @@ import { HELD_BACK_EDITS_V9 } from '../lib/guard/clause-edits.heldout-v9.fixture
 import { HELD_BACK_EDITS_V10 } from '../lib/guard/clause-edits.heldout-v10.fixture.ts';
 import { HELD_BACK_EDITS_V11 } from '../lib/guard/clause-edits.heldout-v11.fixture.ts';
 import { HELD_BACK_EDITS_V12 } from '../lib/guard/clause-edits.heldout-v12.fixture.ts';
+import { HELD_BACK_EDITS_V13 } from '../lib/guard/clause-edits.heldout-v13.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 export interface EditOutcome {
@@ -122,6 +123,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 7)', await scoreClauseEdits(HELD_BACK_EDITS_V10), verbose);
     if (argv.includes('--v11')) report('held-back set v11 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 8)', await scoreClauseEdits(HELD_BACK_EDITS_V11), verbose);
     if (argv.includes('--v12')) report('held-back set v12 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9)', await scoreClauseEdits(HELD_BACK_EDITS_V12), verbose);
+    if (argv.includes('--v13')) report('held-back set v13 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9)', await scoreClauseEdits(HELD_BACK_EDITS_V13), verbose);
   }
 }
 

@@ -13,3 +13,8 @@ export function packageRoot(): string {
   }
   return dir;
 }
+
+/** The `version` of this package's package.json (`promptvault --version`). */
+export function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}

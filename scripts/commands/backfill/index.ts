@@ -14,14 +14,13 @@ import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
-import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
 import { writeBlobPack } from '../../lib/git/blob-pack-fs.ts';
-import { fileSystemError } from '../../lib/fs-errors.ts';
 import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
+import { RecordFiles } from './record-files-fs.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -89,11 +88,9 @@ const STATE_FILE = 'promptvault/backfill.json';
 /** Commits between saves of the progress: each save writes the state and the measure cache whole. */
 const SAVE_EVERY = 1000;
 /**
- * Jobs each measuring thread gets queued before a save (about 7,000 record files, a second or two
- * of synchronous writing), and from how many changes on a commit is large enough to queue them
- * half as many before it is recorded.
+ * From how many changes a commit is large enough to queue each measuring thread half as many jobs
+ * before it is recorded.
  */
-const SAVE_QUEUE = 512;
 const LARGE_COMMIT = 256;
 
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
@@ -137,7 +134,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // takes its indexes along).
   const indexes = new WeakMap<Map<string, string>, TreeIndexes>();
   const childrenLeft = countChildren(history);
-  const saving = startSaving();
+  // Record files are written while the replay goes on (record-files-fs.ts); `handed` counts the records handed to it.
+  const files = new RecordFiles(repo.dir);
+  const handed = { handled: 0 };
   // Records of commits a saved earlier run replayed: written then, staged only at the end.
   const resumedPaths = new Set<string>();
   const seen = new ProblemsSeen();
@@ -202,9 +201,11 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
       if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
         const savingStarted = performance.now();
-        ahead.keepBusy(SAVE_QUEUE);
-        save(repo, vault, history.slice(0, i + 1), head, from, result, saving);
+        // The previous save has had SAVE_EVERY commits to finish; what stopped it stops the run here.
+        await settle(files);
+        save(repo, vault, history.slice(0, i + 1), head, from, files, handed);
         measures.save();
+        if (options.signal?.aborted) await settle(files);
         timed('writing', savingStarted);
         if (options.signal?.aborted) {
           throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
@@ -212,6 +213,8 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
     }
   } finally {
+    // A run stopped by an error lets the saves it started end: none is cut off by the exit.
+    await files.settled().catch(() => {});
     ahead.close();
     reader.close();
     tokens.close();
@@ -222,15 +225,18 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.problems = seen.list();
   }
   const savingStarted = performance.now();
-  save(repo, vault, history, head, from, result, saving);
+  save(repo, vault, history, head, from, files, handed);
+  await settle(files);
+  result.written = files.written.size;
+  result.kept = files.kept;
   // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
   const all = vault.all();
   if (all.length > 0) {
     // Their objects go into one pack first: update-index then finds each there instead of writing
     // tens of thousands of loose objects. Only an optimisation: if the pack cannot be written,
     // update-index writes the objects itself (and reports what stops it).
-    const fresh = all.filter((record) => saving.written.has(record.path) || resumedPaths.has(record.path));
-    await writeBlobPack(repo, fresh.map((record) => vault.text(record.oid)!)).catch(() => 0);
+    const fresh = all.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path));
+    await writeBlobPack(repo, fresh.map((record) => ({ oid: record.oid, bytes: vault.text(record.oid)! }))).catch(() => 0);
     await stageFiles(repo, all.map((record) => record.path));
   }
   timed('writing', savingStarted);
@@ -262,72 +268,36 @@ class ProblemsSeen {
 }
 
 /**
- * Writes the records produced so far that vault/ does not have yet, and the resume state. Each
- * record file is whole or absent; when the disk refuses one (full, read-only), the error says so
- * and that a second run keeps what was written and writes the rest.
+ * Starts writing the records produced since the last save that vault/ does not have yet, then the
+ * resume state (see RecordFiles): the replay goes on meanwhile.
  */
-function save(...args: Parameters<typeof saveRecords>): void {
+function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, saved: { handled: number }): void {
+  const all = vault.all();
+  const fresh = all.slice(saved.handled).map((record) => ({ path: record.path, text: vault.text(record.oid)! }));
+  saved.handled = all.length;
+  const stateText = () => {
+    const oids = done.map((commit) => commit.oid);
+    const records: SavedState['records'] = [];
+    for (const record of all) {
+      const commit = oids[record.producer];
+      if (commit !== undefined) records.push({ path: record.path, commit });
+    }
+    return JSON.stringify({ head, from, done: oids, records } satisfies SavedState);
+  };
+  files.save(fresh, { file: path.join(repo.gitdir, STATE_FILE), text: stateText });
+}
+
+/**
+ * Waits for the saves started so far. Each record file is whole or absent; when the disk refuses
+ * one (full, read-only), the error says so and that a second run keeps what was written and
+ * writes the rest.
+ */
+async function settle(files: RecordFiles): Promise<void> {
   try {
-    saveRecords(...args);
+    await files.settled();
   } catch (error) {
     if (!isUserError(error) || !error.code.startsWith('fs-')) throw error;
     throw new UserError(error.code, `${error.message}\npromptvault backfill: stopped; every record written so far is whole. Fix the cause below, then run \`promptvault backfill\` again: it keeps those records and writes the rest.`, error.problems, { cause: error });
-  }
-}
-
-/** What the saves of one run have done so far, so each save handles only the records added since the last. */
-interface SaveProgress {
-  /** Records of `vault.all()` handled (written or found there). */
-  handled: number;
-  /** Paths handled: a path produced twice (two branches making the same record name) keeps its first text, as in the vault's listing. */
-  paths: Set<string>;
-  /** Paths this run wrote. */
-  written: Set<string>;
-  /** Record folders by whether this run created them: a folder it made holds only what it wrote, so no file there needs a look. */
-  folders: Map<string, boolean>;
-}
-
-function startSaving(): SaveProgress {
-  return { handled: 0, paths: new Set(), written: new Set(), folders: new Map() };
-}
-
-function saveRecords(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, result: BackfillResult, progress: SaveProgress): void {
-  const oids = done.map((commit) => commit.oid);
-  const all = vault.all();
-  for (; progress.handled < all.length; progress.handled++) {
-    const record = all[progress.handled]!;
-    if (progress.paths.has(record.path)) continue;
-    progress.paths.add(record.path);
-    const file = path.join(repo.dir, record.path);
-    const folder = path.dirname(file);
-    let made = progress.folders.get(folder);
-    if (made === undefined) {
-      made = makeFolder(folder, record.path);
-      progress.folders.set(folder, made);
-    }
-    if (!made && fs.existsSync(file)) {
-      result.kept++;
-      continue;
-    }
-    writeFileAtomic(file, vault.text(record.oid)!, record.path);
-    progress.written.add(record.path);
-    result.written++;
-  }
-  const records: SavedState['records'] = [];
-  for (const record of all) {
-    const commit = oids[record.producer];
-    if (commit !== undefined) records.push({ path: record.path, commit });
-  }
-  const state: SavedState = { head, from, done: oids, records };
-  writeFileAtomic(path.join(repo.gitdir, STATE_FILE), JSON.stringify(state));
-}
-
-/** Creates a record folder; true when it did not exist (mkdir names the first folder it made). */
-function makeFolder(folder: string, shown: string): boolean {
-  try {
-    return fs.mkdirSync(folder, { recursive: true }) !== undefined;
-  } catch (error) {
-    throw fileSystemError(error, shown, `write ${shown}`, `${shown} was not written`);
   }
 }
 

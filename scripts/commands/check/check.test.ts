@@ -68,6 +68,10 @@ describe('promptvault check', () => {
     const result = repo.cli(['check', '--format', 'github']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error file=prompts/a.md,title=not-recorded::has no checkpoint in vault/');
+    // Nothing recorded at all (a repository just adopted): the fix keeps its history.
+    const text = repo.cli(['check']);
+    expect(text.stdout).toContain('prompts/a.md: has no checkpoint in vault/, which holds no records yet');
+    expect(text.stdout).toContain('fix: run `promptvault backfill` to record the history so far');
   });
 });
 

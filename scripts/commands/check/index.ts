@@ -112,6 +112,8 @@ async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string): 
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
 const REPAIR = 'run `promptvault repair` (it restores records a revert deleted, drops copies of records a cherry-pick or rebase brought from another branch, records the current texts and commits that); then check again';
 const RESYNC_CLAUSE = 'run `promptvault record --all` (it audits the clause against its last audited text), then commit';
+/** For a vault with no record at all (just adopted): `record --all` would start every prompt at v1 and drop its history. */
+const BACKFILL = 'run `promptvault backfill` to record the history so far (`promptvault record --all` records only the current texts), then commit the records it stages';
 
 /** Pure: every way the records disagree with the files or with each other. */
 export function findDrift(snapshot: Snapshot): Problem[] {
@@ -119,9 +121,12 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   const byPrompt = Map.groupBy(snapshot.mutations, (mutation) => mutation.prompt);
   const checkpointKeys = new Set(snapshot.checkpoints.map((c) => refKey(c)));
   const mutationKeys = new Set(snapshot.mutations.map((m) => refKey(m)));
+  const vaultEmpty = snapshot.checkpoints.length === 0 && snapshot.mutations.length === 0 && snapshot.audits.length === 0;
   for (const prompt of snapshot.prompts) {
     const heads = findHeads(byPrompt.get(prompt.id) ?? []);
-    if (heads.length === 0) {
+    if (heads.length === 0 && vaultEmpty) {
+      problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/, which holds no records yet (promptvault was just set up here, or its hooks never ran)', fix: BACKFILL });
+    } else if (heads.length === 0) {
       problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/: it was committed without the hook (git commit --no-verify, a web editor, or hooks not installed)', fix: RESYNC });
     } else if (heads.length > 1) {
       problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no version joining them: a merge, cherry-pick or rebase was committed without the hook`, fix: REPAIR });
@@ -135,7 +140,9 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   const clauseIds = new Set(snapshot.clauses.map((clause) => clause.id));
   for (const clause of snapshot.clauses) {
     const audits = auditsByClause.get(clause.id);
-    if (!audits) {
+    if (!audits && vaultEmpty) {
+      problems.push({ code: 'clause-not-audited', file: clause.path, message: 'has no audit in vault/, which holds no records yet (promptvault was just set up here, or its hooks never ran)', fix: BACKFILL });
+    } else if (!audits) {
       problems.push({ code: 'clause-not-audited', file: clause.path, message: 'has no audit in vault/: it was committed without the hook', fix: RESYNC_CLAUSE });
     } else if (!auditTips(audits).some((tip) => tip.new_hash === clause.contentHash)) {
       problems.push({ code: 'clause-not-audited', file: clause.path, message: 'was changed without the hook: its text is not the one its audits last saw', fix: RESYNC_CLAUSE });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { listIndex, openRepo } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
+import { findIdCollisions, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -33,6 +34,8 @@ export interface InitResult {
   prompts?: string[];
   /** Where `prompts` came from: --prompts, the layouts detected, or the default. */
   promptsFrom?: 'option' | 'detected' | 'default';
+  /** Files the written globs give one prompt id: a commit adding or editing them is blocked. */
+  collisions: IdCollision[];
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -65,11 +68,12 @@ const FIND_CLI = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"';
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
-  const result: InitResult = { changed: [], kept: [], detected: [] };
+  const result: InitResult = { changed: [], kept: [], detected: [], collisions: [] };
   await installHooks(repo, result);
   if (options.hooksOnly) return result;
 
-  result.detected = detectLayouts((await listIndex(repo, { pathspecs: [] })).map((entry) => entry.path));
+  const paths = (await listIndex(repo, { pathspecs: [] })).map((entry) => entry.path);
+  result.detected = detectLayouts(paths);
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
@@ -80,6 +84,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.changed.push(CONFIG_FILE);
     result.prompts = prompts;
     result.promptsFrom = from;
+    result.collisions = findIdCollisions(paths, { prompts, codex: options.codex ?? DEFAULT_CODEX_GLOBS });
   }
   ignoreNodeModules(repo.dir, result);
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });

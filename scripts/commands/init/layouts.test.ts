@@ -16,6 +16,7 @@ const FILES: Record<string, string> = {
   'skills/pdf/SKILL.md': '---\nname: pdf\ndescription: Reads PDFs\n---\nRead the PDF.\n',
   '.github/prompts/explain.prompt.md': '---\nmode: ask\n---\nExplain the selection.\n',
   '.github/instructions/ts.instructions.md': '---\napplyTo: "**/*.ts"\n---\nUse strict TypeScript.\n',
+  '.github/copilot-instructions.md': '# Repository instructions\n\nRun npm test before proposing a change.\n',
   '.cursor/rules/style.mdc': '---\ndescription: Style\nalwaysApply: true\n---\nShort functions.\n',
   'flows/summarize.prompt': '---\nmodel: googleai/gemini-2.0-flash\n---\nSummarize {{text}}.\n',
   'docs/guide.md': '# Not a prompt\n',
@@ -38,15 +39,27 @@ describe('promptvault init on the layouts teams already have', () => {
     setUp();
     const result = repo.cli(['init']);
     expect(result.code, result.stderr).toBe(0);
-    const expected = ['.claude/agents/**/*.md', '.claude/commands/**/*.md', 'skills/*/SKILL.md', '.github/prompts/*.prompt.md', '.github/instructions/*.instructions.md', '.cursor/rules/**/*.mdc', '**/*.prompt'];
+    const expected = ['.claude/agents/**/*.md', '.claude/commands/**/*.md', 'skills/*/SKILL.md', '.github/prompts/*.prompt.md', '.github/instructions/*.instructions.md', '.github/copilot-instructions.md', '.cursor/rules/**/*.mdc', '**/*.prompt'];
     expect(result.stdout.split('\n').slice(0, 2)).toEqual([
-      'promptvault init: found 2 Claude Code subagents (.claude/agents/**/*.md), 1 Claude Code slash commands (.claude/commands/**/*.md), 1 Claude Code skills (skills/*/SKILL.md), 1 GitHub Copilot prompt files (.github/prompts/*.prompt.md), 1 GitHub Copilot instructions (.github/instructions/*.instructions.md), 1 Cursor rules (.cursor/rules/**/*.mdc), 1 Dotprompt files (**/*.prompt)',
+      'promptvault init: found 2 Claude Code subagents (.claude/agents/**/*.md), 1 Claude Code slash commands (.claude/commands/**/*.md), 1 Claude Code skills (skills/*/SKILL.md), 1 GitHub Copilot prompt files (.github/prompts/*.prompt.md), 1 GitHub Copilot instructions (.github/instructions/*.instructions.md), 1 GitHub Copilot repository instructions (.github/copilot-instructions.md), 1 Cursor rules (.cursor/rules/**/*.mdc), 1 Dotprompt files (**/*.prompt)',
       `promptvault init: prompts: ${expected.join(', ')} (what was found; change with --prompts GLOB or in .promptvault.yaml)`,
     ]);
     expect(configuredPrompts()).toEqual(expected);
+    // Every file found is read as a prompt by those globs (a literal path as well): all but docs/guide.md.
+    expect(repo.cli(['check']).stdout).toContain('promptvault check: 9 prompts, 0 clauses');
     // No .gitignore before: one is created that keeps node_modules out.
     expect(repo.read('.gitignore')).toBe('node_modules/\n');
     expect(result.stdout).toContain('promptvault init: wrote .gitignore');
+  });
+
+  it('warns of an agent and a slash command the proposed globs give one id, naming a glob that keeps them apart', () => {
+    setUp();
+    repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');
+    expect(repo.commit('a command named like the agent', '2026-01-03').code).toBe(0);
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault init: warning: .claude/agents/reviewer.md and .claude/commands/reviewer.md both give the prompt id "reviewer"; a commit adding or editing them will be blocked\n'
+      + "  fix: rename one of them, or replace their globs in .promptvault.yaml by '.claude/**/*.md' (ids then keep the folders that tell them apart), or narrow the globs\n");
   });
 
   it('--prompts overrides what was found', () => {
@@ -77,8 +90,8 @@ describe('promptvault init on the layouts teams already have', () => {
 describe('detectLayouts', () => {
   it('matches every known layout on a path of its own, and nothing else', () => {
     const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
-      '.github/prompts/f.prompt.md', '.github/instructions/g.instructions.md', '.github/chatmodes/h.chatmode.md', '.cursor/rules/i/j.mdc',
-      'k.prompt', 'flows/l.prompty', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md'];
+      '.github/prompts/f.prompt.md', '.github/instructions/g.instructions.md', '.github/copilot-instructions.md', '.github/chatmodes/h.chatmode.md',
+      '.github/agents/o.agent.md', '.cursor/rules/i/j.mdc', 'k.prompt', 'flows/l.prompty', 'models/p.prompt.yml', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md'];
     expect(detectLayouts(paths).map((layout) => `${layout.glob}=${layout.files}`)).toEqual(KNOWN_LAYOUTS.map((layout) => `${layout.glob}=1`));
   });
 });

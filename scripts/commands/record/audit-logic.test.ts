@@ -184,6 +184,21 @@ const CASES: readonly Case[] = [
   { id: 'keep/order-said-with-first', previous: 'Check the ID before you hand over the parcel.', next: 'When you hand over the parcel, check the ID first.', code: null },
   { id: 'keep/until-as-if-not', previous: 'Do not close the ticket until the customer confirms the fix.', next: 'Do not close the ticket if the customer has not confirmed the fix.', code: null },
   { id: 'keep/work-alone', previous: 'Staff who work alone must carry a radio.', next: 'Staff who work on their own must carry a radio.', code: null },
+  // Round 10a: the classes behind blind v12's misses, each in other words than v12's.
+  { id: 'logic/condition-tail', previous: 'Evacuate the lab if the fire alarm sounds.', next: 'Evacuate the lab if the fire alarm sounds during working hours.', code: 'condition-narrowed' },
+  { id: 'logic/condition-subjectless-conjunct', previous: 'Escalate to the duty manager if a refund is over 200 pounds.', next: 'Escalate to the duty manager if a refund is over 200 pounds and has not been approved by noon.', code: 'condition-narrowed' },
+  { id: 'logic/exception-made-the-case', previous: 'Other than where a manager approves, overtime is not paid.', next: 'Where a manager approves, overtime is not paid.', code: 'condition-changed' },
+  { id: 'logic/requirement-as-gain', previous: 'Each expense claim requires an itemised receipt.', next: 'Each expense claim works best with an itemised receipt.', code: 'modal-weakened' },
+  { id: 'logic/ought-to', previous: 'Archive scanners must be calibrated every Monday.', next: 'Archive scanners ought to be calibrated every Monday.', code: 'modal-weakened' },
+  { id: 'logic/any-narrowed-plural', previous: 'Do not accept cash from any client.', next: 'Do not accept cash from clients in the UK.', code: 'scope-narrowed' },
+  { id: 'logic/deadline-later', previous: 'Brief new starters on fire exits before their first shift.', next: 'Brief new starters on fire exits during their first month.', code: 'order-changed' },
+  { id: 'logic/prohibition-threshold', previous: 'Drivers must not drive without a break.', next: 'Drivers must not drive more than four hours without a break.', code: 'scope-narrowed' },
+  { id: 'logic/self-check', previous: 'Code is reviewed by an engineer other than its author.', next: 'Authors review their own code.', code: 'roles-swapped' },
+  { id: 'logic/dismissive', previous: 'Thank the customer for their patience and apologise for the wait.', next: 'Tell the customer the wait is not our problem.', code: 'tone-dismissive' },
+  { id: 'keep/deadline-reworded', previous: 'Submit the expense form before the deadline.', next: 'Submit the expense form by the deadline.', code: null },
+  { id: 'keep/check-in-passive', previous: "The second archivist checks the first archivist's metadata before publication.", next: "The first archivist's metadata is checked by the second archivist before publication.", code: null },
+  { id: 'keep/care-reworded', previous: 'When a client is anxious about a missed visit, reassure them that a carer is on the way and apologise for the delay.', next: 'If a client is worried about a missed visit, let them know a carer is coming and say sorry for the delay.', code: null },
+  { id: 'keep/save-as-unless', previous: 'Save where the coroner directs otherwise, cremated remains are returned to the applicant.', next: 'Unless the coroner directs otherwise, cremated remains are returned to the applicant.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

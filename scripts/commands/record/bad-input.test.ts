@@ -70,6 +70,7 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     const outcome = attempt({ 'prompts/logo.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) });
     expectBlocked(outcome);
     expect(outcome.output).toContain('prompts/logo.md:3: is a binary file (it contains a NUL byte)');
+    expect(outcome.output).toContain('fix: replace prompts/logo.md with text, or leave it out of the prompts and codex globs in .promptvault.yaml');
   });
 
   it('rejects a file that is not UTF-8, naming the line of the bad byte', () => {

@@ -10,6 +10,7 @@
 // build/cli/inputs.json lists the sources the bundle was made from, so a checkout can tell a
 // bundle older than its sources (bin.js then runs the sources).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../package-root-fs.ts';
@@ -20,6 +21,8 @@ const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
 export const BUNDLE_DIR = 'build/cli';
 export const BUNDLE_ENTRY = `${BUNDLE_DIR}/promptvault.js`;
 export const BUNDLE_INPUTS = `${BUNDLE_DIR}/inputs.json`;
+/** zod and yaml as one module each, for the sources (vendored-deps-fs.ts). */
+export const VENDOR_DIR = `${BUNDLE_DIR}/vendor`;
 
 /**
  * zod's namespace export carries its 64 message locales (about 250 KB), which the bundle would
@@ -39,6 +42,38 @@ const englishZodMessagesOnly: Plugin = {
   },
 };
 
+/**
+ * Node's built-in modules taken with `process.getBuiltinModule` instead of `import`. An `import` of
+ * a built-in makes Node build its ES module facade, which reads every export, so every lazy getter
+ * runs: `node:fs`'s loads the file streams, `node:util`'s the text decoders, `node:crypto`'s Web
+ * Crypto. A hook that never uses them paid for them on every commit (about 10 ms of CPU for the
+ * built-ins a recording commit imports, measured alternating with `node -e`-sized scripts). The
+ * named exports are the built-in's plain values as this Node lists them when the bundle is built;
+ * an accessor is left out, so importing one by name fails the build (import the module instead).
+ */
+const builtinsWithoutFacade: Plugin = {
+  name: 'builtins-without-facade',
+  setup(build) {
+    // One copy per importing module: shared by many, the few lines would get bundle chunks of
+    // their own, each one more module for Node to resolve and load.
+    build.onResolve({ filter: /^node:/ }, (args) => ({ path: `${args.path} ${args.importer}`, namespace: 'builtin-without-facade' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin-without-facade' }, (args) => {
+      const name = args.path.slice(0, args.path.indexOf(' '));
+      const builtin = process.getBuiltinModule(name) as Record<string, unknown> | undefined;
+      if (!builtin) return { errors: [{ text: `${name}: not a built-in module of Node ${process.version}` }] };
+      const names = Object.entries(Object.getOwnPropertyDescriptors(builtin))
+        .filter(([name, descriptor]) => 'value' in descriptor && name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name))
+        .map(([name]) => name);
+      const id = JSON.stringify(name);
+      return {
+        // Marked pure, so the bundle keeps only the names some module uses.
+        contents: [`const builtin = process.getBuiltinModule(${id});`, 'const take = (name) => builtin[name];', 'export default builtin;', ...names.map((name) => `export const ${name} = /* @__PURE__ */ take(${JSON.stringify(name)});`)].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 export async function buildCliBundle(root = packageRoot()): Promise<string> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
   const external = [
@@ -53,14 +88,47 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
     // Backfill's measuring thread and the recorder's citations thread are entries of their own: a worker starts from a file.
     entryPoints: { promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts', 'citations-worker': 'scripts/lib/recorder/citations-worker.ts' }, chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
-    metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly],
+    metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly, builtinsWithoutFacade],
     // yaml's Node build is CommonJS and requires Node built-ins: give the ES module bundle a require.
-    banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
+    // (process.getBuiltinModule, not an import: see builtinsWithoutFacade.)
+    banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/')).sort();
+  // Files only: not the plugins' modules (`namespace:path`).
+  const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !/^[a-z-]+:/.test(file)).sort();
   // The lock file npm rewrites on every install stands for the bundled packages' versions.
   fs.writeFileSync(path.join(root, BUNDLE_INPUTS), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
+  await buildVendoredDependencies(root);
   return path.join(root, BUNDLE_ENTRY);
+}
+
+/**
+ * zod and yaml, each bundled into one ES module under build/cli/vendor/ for the TypeScript
+ * sources (scripts/cli.ts) to load instead of their hundreds of files in node_modules
+ * (lib/cli-bundle/vendored-deps-fs.ts): the hook runs the sources whenever the bundle is older
+ * than them, i.e. on every commit that changes them. Same packages, same plugin as the bundle.
+ */
+export async function buildVendoredDependencies(root: string, outdir = path.join(root, VENDOR_DIR)): Promise<void> {
+  const require = createRequire(path.join(root, 'package.json'));
+  // yaml's Node build is CommonJS: its names are listed, so that `import { parseDocument }` links.
+  const yamlNames = Object.keys(require('yaml') as object).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  const entries: Record<string, string> = {
+    yaml: `import * as yaml from 'yaml';\nexport const { ${yamlNames.join(', ')} } = yaml;\n`,
+    zod: "export * from 'zod';\nexport { default } from 'zod';\n",
+  };
+  const vendorEntries: Plugin = {
+    name: 'vendor-entries',
+    setup(build) {
+      build.onResolve({ filter: /^vendor-entry:/ }, (args) => ({ path: args.path.slice('vendor-entry:'.length), namespace: 'vendor-entry' }));
+      build.onLoad({ filter: /.*/, namespace: 'vendor-entry' }, (args) => ({ contents: entries[args.path]!, resolveDir: root, loader: 'js' }));
+    },
+  };
+  await build({
+    absWorkingDir: root, outdir, entryNames: '[name]',
+    entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name, `vendor-entry:${name}`])),
+    bundle: true, format: 'esm', platform: 'node', target: 'node22.12', logLevel: 'warning', legalComments: 'eof',
+    plugins: [vendorEntries, englishZodMessagesOnly],
+    banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
+  });
 }
 
 if (import.meta.main) process.stdout.write(`promptvault: bundled the CLI into ${path.relative(process.cwd(), await buildCliBundle())}\n`);

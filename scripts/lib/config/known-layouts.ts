@@ -18,10 +18,13 @@ export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
   { glob: 'skills/*/SKILL.md', what: 'Claude Code skills' },
   { glob: '.github/prompts/*.prompt.md', what: 'GitHub Copilot prompt files' },
   { glob: '.github/instructions/*.instructions.md', what: 'GitHub Copilot instructions' },
+  { glob: '.github/copilot-instructions.md', what: 'GitHub Copilot repository instructions' },
   { glob: '.github/chatmodes/*.chatmode.md', what: 'GitHub Copilot chat modes' },
+  { glob: '.github/agents/*.agent.md', what: 'GitHub Copilot custom agents' },
   { glob: '.cursor/rules/**/*.mdc', what: 'Cursor rules' },
   { glob: '**/*.prompt', what: 'Dotprompt files' },
   { glob: '**/*.prompty', what: 'Prompty files' },
+  { glob: '**/*.prompt.yml', what: 'GitHub Models prompt files' },
   { glob: 'prompts/**/*.md', what: 'Markdown prompts' },
 ];
 

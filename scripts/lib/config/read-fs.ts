@@ -8,6 +8,8 @@ import { lineAt, validate } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';
 
 const EXAMPLE = 'tokenizer: o200k_base\nguard:\n  threshold: 0.5\n  embedder: { kind: builtin }';
+/** Where the settings are described: "README.md" alone would name the adopting repository's own README. */
+const SETTINGS_DOC = 'every setting is described in the promptvault README, "Configuration" (node_modules/promptvault/README.md once installed)';
 
 /** The validated configuration; defaults when the file is absent. Invalid -> UserError (exit 2). */
 export function readConfig(dir: string): Config {
@@ -28,10 +30,10 @@ export function parseConfig(text: string): Config {
   if (errors.length > 0) {
     throw new UserError('config-invalid', `${CONFIG_FILE} is not valid YAML`, errors.map((error) => ({
       code: 'config-invalid', file: CONFIG_FILE, line: error.linePos?.[0]?.line ?? lineAt(text, error.pos[0]),
-      message: truncate(error.message.split('\n')[0] ?? ''), expected: EXAMPLE,
+      message: truncate(error.message.split('\n')[0] ?? ''), expected: EXAMPLE, fix: `correct the YAML on that line of ${CONFIG_FILE}; ${SETTINGS_DOC}`,
     })));
   }
-  const fix = `edit ${CONFIG_FILE}; every setting is described in README.md under "Configuration"`;
+  const fix = `edit ${CONFIG_FILE}; ${SETTINGS_DOC}`;
   const data = yamlToData(doc, text, { code: 'config-invalid', file: CONFIG_FILE, fix });
   if (!data.ok) throw new UserError('config-invalid', `${CONFIG_FILE} is invalid`, [data.problem]);
   const result = validate(configSchema, data.value ?? {}, { file: CONFIG_FILE, doc, source: text, code: 'config-invalid', example: EXAMPLE, fix });

@@ -37,6 +37,12 @@ describe('front matter is read leniently, as the authoring tools read it', () =>
     expect(read.warnings[0]?.code).toBe('front-matter-lenient');
   });
 
+  it('names the line of the `globs: *.ts` alias in its warning, not the first line of the front matter', () => {
+    const read = splitFrontMatter('---\ndescription: security rule\nglobs: **/*\nalwaysApply: false\n---\nBody\n');
+    expect(read.data).toMatchObject({ description: 'security rule', globs: '**/*', alwaysApply: false });
+    expect(read.warnings[0]).toMatchObject({ code: 'front-matter-lenient', line: 3 });
+  });
+
   it('treats a leading horizontal rule with no closing line as body', () => {
     const text = '---\n\nA prompt that opens with a rule.\n';
     const read = splitFrontMatter(text);

@@ -1,4 +1,4 @@
-import { parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { parseDocument, isAlias, isMap, isScalar, visit, type Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { readFlatYaml, UNSAFE_KEYS } from './_flat-yaml.ts';
 
@@ -119,7 +119,7 @@ export function readYaml(source: string, firstLine = 2): YamlRead {
   } catch (caught) {
     const message = String((caught as Error).message);
     // `globs: *.ts` reads as an alias to a missing anchor: text the tools accept, read leniently.
-    if (!/excessive alias/i.test(message)) return { kind: 'invalid', line: firstLine, message: truncate(message) };
+    if (!/excessive alias/i.test(message)) return { kind: 'invalid', line: unresolvedAliasLine(doc, source, firstLine), message: truncate(message) };
     return { kind: 'refused', problems: [{ code: 'front-matter-invalid', line: firstLine, message: `front matter could not be read: ${truncate(String((caught as Error).message))}`, expected: EXPECTED, fix: 'remove the YAML aliases (*name) that repeat large values' }] };
   }
   if (value === null || value === undefined) return { kind: 'ok', data: {}, keyLines: {}, warnings: [] };
@@ -138,6 +138,26 @@ export function readYaml(source: string, firstLine = 2): YamlRead {
     }
   }
   return { kind: 'ok', data: sanitise(value, warnings) as Record<string, unknown>, keyLines, warnings };
+}
+
+/**
+ * The line of the first alias whose anchor is not set before it (`globs: *.ts` on line 3), which
+ * is what `toJS` throws on; the line after the opening `---` when there is none.
+ */
+function unresolvedAliasLine(doc: Document, source: string, firstLine: number): number {
+  const anchors = new Set<string>();
+  let offset: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined;
+      offset = node.range?.[0];
+      return visit.BREAK;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.add(anchor);
+    return undefined;
+  });
+  return offset === undefined ? firstLine : lineAt(source, offset) + firstLine - 1;
 }
 
 /**

@@ -12,16 +12,25 @@ const BLOB = 3;
 /** The most a stored (uncompressed) deflate block holds. */
 const STORED_BLOCK = 65_535;
 
+/** git's object id of a blob with these bytes (what `git hash-object` prints). */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** A blob to pack: its bytes, with its id when the caller has it already (backfill's vault does). */
+export type PackBlob = Uint8Array | { oid: string; bytes: Uint8Array };
+
 /**
  * Writes `blobs` (contents; duplicates are stored once) into one new pack of the repository, with
  * its index, through `git index-pack --stdin`, which checks every object and names the pack.
  * Returns how many objects the pack holds.
  */
-export async function writeBlobPack(repo: Repo, blobs: Iterable<Uint8Array>): Promise<number> {
+export async function writeBlobPack(repo: Repo, blobs: Iterable<PackBlob>): Promise<number> {
   const parts: Buffer[] = [];
   const seen = new Set<string>();
-  for (const blob of blobs) {
-    const oid = createHash('sha1').update(`blob ${blob.length}\0`).update(blob).digest('hex');
+  for (const given of blobs) {
+    const blob = given instanceof Uint8Array ? given : given.bytes;
+    const oid = given instanceof Uint8Array ? gitBlobId(blob) : given.oid;
     if (seen.has(oid)) continue;
     seen.add(oid);
     parts.push(entryHeader(BLOB, blob.length), ...storedZlib(blob));

@@ -20,6 +20,19 @@ function opensWithDuty(duty: string): boolean {
   return CONDITION_OPENER.test(duty) || isHardRequirement(duty.split(',')[0] ?? '');
 }
 
+/** Auxiliaries that open a predicate sharing the subject before the "and": not a duty of its own. */
+const SHARED_SUBJECT = /^(?:can|cannot|can't|could|couldn't|is|isn't|are|aren't|was|wasn't|were|weren't|has|hasn't|have|haven't|had|hadn't|does|doesn't|do|don't|did|didn't|will|won't|would|wouldn't|still|not)\b/i;
+const ENDING_CONDITION = /\b(?:if|when|whenever|once|where|unless|in case)\b(?![^,;]*[,;])/i;
+
+/**
+ * "Report a shortfall if it exceeds 100 pounds, and cannot be found by close of business": a
+ * predicate with no subject of its own after a sentence that ends in a condition goes on with that
+ * condition's subject ("it"), so it is one more conjunct of the condition, not a duty.
+ */
+function continuesCondition(body: string, rest: string): boolean {
+  return SHARED_SUBJECT.test(rest) && ENDING_CONDITION.test(body);
+}
+
 /** `next` with each duty appended to a whole sentence of `previous` written as a sentence of its own. */
 export function splitAppendedDuties(previous: string, next: string): string {
   let text = next;
@@ -34,7 +47,7 @@ export function splitAppendedDuties(previous: string, next: string): string {
     const restEnd = after.slice(join[0].length).search(/[.!?](?:\s|$)|\n/);
     const rest = restEnd < 0 ? after.slice(join[0].length) : after.slice(join[0].length, join[0].length + restEnd);
     const duty = rest.charAt(0).toUpperCase() + rest.slice(1);
-    if (rest.split(/\s+/).length < 3 || !isHardRequirement(duty) || !opensWithDuty(duty)) continue;
+    if (rest.split(/\s+/).length < 3 || !isHardRequirement(duty) || !opensWithDuty(duty) || continuesCondition(body, rest)) continue;
     text = `${text.slice(0, at + body.length)}. ${duty}${after.slice(join[0].length + rest.length)}`;
   }
   return text;

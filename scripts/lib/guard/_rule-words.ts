@@ -19,6 +19,10 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['is helpful', 1], ['are helpful', 1], ['is useful', 1], ['are useful', 1], ['is welcome', 1], ['are welcome', 1],
   // Verbs of advice where a rule said "requires" ("The policy requires 2FA" -> "recommends 2FA").
   ['recommends', 2], ['advises', 2], ['encourages', 1], ['suggests', 2], ['prefers', 2],
+  // A requirement said as a gain ("Every drone flight requires written permission" -> "benefits from written permission").
+  ['benefits from', 1], ['benefit from', 1], ['works best with', 1], ['work best with', 1], ['goes more smoothly with', 1], ['go more smoothly with', 1],
+  ['is better with', 1], ['are better with', 1], ['is helped by', 1], ['are helped by', 1], ['is improved by', 1], ['are improved by', 1],
+  ['supposed to', 2], ['meant to', 2], ['would do well to', 2], ['it helps to', 1], ['it helps if', 1], ['it is worth', 1], ['is worthwhile', 1], ['is a good habit', 1], ['a good habit to', 1], ['appreciates', 1], ['appreciate', 1], ['welcomes', 1],
   ['is appreciated', 1], ['are appreciated', 1], ['is a good idea', 1], ['nice to have', 1], ['is preferred', 2], ['are preferred', 2], ['is advisable', 2],
   // An obligation said as advice ("are obliged to record" -> "It is good practice for them to record").
   ['is good practice', 2], ['is best practice', 2], ['it is advisable', 2], ['it is wise to', 2], ['it is sensible to', 2],
@@ -67,7 +71,7 @@ export interface ModalReading {
 
 const COMPANIONS = new Set(['not', 'never', 'always', 'avoid', 'refrain']);
 
-const SUBJECT_FOLLOWERS = new Set(['must', 'shall', 'should', 'may', 'might', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'were', 'need', 'needs', 'has', 'have']);
+const SUBJECT_FOLLOWERS = new Set(['must', 'shall', 'should', 'ought', 'may', 'might', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'were', 'need', 'needs', 'has', 'have']);
 
 /** Words that open a verb's object, never a noun subject's continuation. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'whoever', 'everyone', 'anyone', 'them', 'him', 'her', 'us', 'me', 'your', 'their', 'every', 'each', 'any', 'all', 'this', 'these', 'those']);

@@ -70,6 +70,10 @@ const CONDITION_MARKERS: ReadonlyArray<readonly [string, ConditionKind]> = [
   ['whether or not', 'even-if'], ['regardless of', 'even-if'],
   ['unless', 'unless'], ['except when', 'unless'], ['except if', 'unless'], ['except where', 'unless'],
   ['except for when', 'unless'], ['other than when', 'unless'],
+  // "Save where the coroner directs otherwise, ...": the old legal "save" is "except".
+  ['save where', 'unless'], ['save when', 'unless'], ['save if', 'unless'], ['save in cases where', 'unless'], ['except in cases where', 'unless'],
+  ['except in cases when', 'unless'], ['other than where', 'unless'], ['other than if', 'unless'], ['apart from when', 'unless'], ['apart from where', 'unless'],
+  ['excepting where', 'unless'], ['excepting when', 'unless'], ['except in', 'unless'], ['except on', 'unless'], ['except during', 'unless'],
   ['whenever', 'whenever'], ['every time', 'whenever'], ['each time', 'whenever'], ['any time', 'whenever'], ['anytime', 'whenever'],
   ['provided that', 'if'], ['providing that', 'if'], ['as long as', 'if'], ['so long as', 'if'], ['on condition that', 'if'],
   ['in case', 'if'], ['if', 'if'], ['when', 'if'], ['once', 'if'], ['in the event that', 'if'],
@@ -232,12 +236,19 @@ const MODALS_BEFORE_ONLY = new Set(['may', 'can', 'must', 'should', 'shall', 'wi
 /** Markers an "only" on the action turns into "only if". */
 const PLAIN_CONDITIONS = new Set(['if', 'when', 'once', 'whenever']);
 
+/** "Where workload allows, ...", "Where possible, ...": a hedge, read as a qualifier, not a condition. */
+function opensWithHedge(words: readonly string[]): boolean {
+  const opening = ` ${words.slice(0, 6).join(' ')} `;
+  return WEAKENING_QUALIFIERS.some((phrase) => opening.startsWith(` ${phrase} `)) || WEAKENING_QUALIFIER_PATTERNS.some((pattern) => [...opening.matchAll(pattern)].some((match) => match.index === 1));
+}
+
 function conditionSpans(text: string, words: readonly string[]): Array<{ kind: ConditionKind; marker: string; start: number; end: number }> {
   const breaks = clauseBreaks(text);
   const spans: Array<{ kind: ConditionKind; marker: string; start: number; end: number }> = [];
   const onlyAction = onlyLimitsAction(words);
   for (let i = 0; i < words.length; i++) {
-    const found = findPhraseAt(CONDITION_INDEX, words, i);
+    // "Where the coroner directs otherwise, ...": a "where" opening the sentence is an "if" (elsewhere it is a place or a relative).
+    const found = findPhraseAt(CONDITION_INDEX, words, i) ?? (i === 0 && words[0] === 'where' && !opensWithHedge(words) ? (['where', 'if'] as const) : undefined);
     if (!found) continue;
     // "at any time" and "at no time" are emphasis, not conditions.
     if (found[0] === 'any time' && words[i - 1] === 'at') continue;

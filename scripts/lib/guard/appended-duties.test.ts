@@ -21,4 +21,13 @@ describe('splitAppendedDuties', () => {
     const next = 'When a tenant reports a leak, ask for the flat number and a photo and for the time it started if they know it, and give them the emergency line.';
     expect(splitAppendedDuties(previous, next)).toBe(next);
   });
+
+  it('leaves a predicate with no subject of its own after a closing condition part of that condition ("if it exceeds 100 pounds and cannot be found")', () => {
+    const next = 'Report a cash shortfall to the area manager if it exceeds 100 pounds and cannot be found by close of business.';
+    expect(splitAppendedDuties('Report a cash shortfall to the area manager if it exceeds 100 pounds.', next)).toBe(next);
+    const approved = 'Escalate to the duty manager if a refund is over 200 pounds, and has not been approved by noon.';
+    expect(splitAppendedDuties('Escalate to the duty manager if a refund is over 200 pounds.', approved)).toBe(approved);
+    expect(splitAppendedDuties('Report a cash shortfall to the area manager if it exceeds 100 pounds.', 'Report a cash shortfall to the area manager if it exceeds 100 pounds, and never leave the till open.'))
+      .toBe('Report a cash shortfall to the area manager if it exceeds 100 pounds. Never leave the till open.');
+  });
 });

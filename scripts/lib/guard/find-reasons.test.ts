@@ -557,7 +557,8 @@ describe('findReasons', () => {
       expect(codes('Send the welcome pack to new starters or their managers.', 'Send the welcome pack to new joiners or their line managers.')).toEqual([]);
     });
     it('reads a condition that waits for a repeat as a hedge, whatever the verb, and the same wait reworded as none', () => {
-      expect(codes('Escalate to a manager as soon as a tenant reports mould.', 'Escalate to a manager after a tenant has reported mould three times.')).toEqual(['qualifier-added']);
+      // Round 10a: "as soon as" -> "after ..." is also an early bound moved later (order-changed).
+      expect(codes('Escalate to a manager as soon as a tenant reports mould.', 'Escalate to a manager after a tenant has reported mould three times.')).toEqual(['qualifier-added', 'order-changed']);
       expect(codes('Call the customer back if they call twice.', 'If the customer calls twice, call them back.')).toEqual([]);
       expect(codes('Cancel the subscription when the customer asks.', "When asked, cancel the customer's subscription.")).toEqual([]);
     });
@@ -771,6 +772,117 @@ describe('findReasons', () => {
       expect(codes('Pay the deposit into the landlord\'s bank account.', 'Pay the deposit into the letting agent\'s bank account.')).toEqual(['object-replaced']);
       expect(codes('Report any threat against staff to the manager at once.', 'Report any threat against staff to the duty manager at once.')).toEqual([]);
       expect(codes('Put the spare keys into the locker after each shift.', 'Put the spare keys into the drawer after each shift.')).toEqual([]);
+    });
+  });
+
+  describe('round 10a: v12 misses read by class', () => {
+    it('reads "ought to", "supposed to" and a requirement said as a gain ("benefits from") as modal-weakened; an imperative\'s noun subject before "ought" is no imperative', () => {
+      expect(codes('Archive scanners must be calibrated every Monday.', 'Archive scanners ought to be calibrated every Monday.')).toEqual(['modal-weakened']);
+      expect(codes('Drivers must log every delivery.', 'Drivers are supposed to log every delivery.')).toEqual(['modal-weakened']);
+      expect(codes('Every drone flight requires written landowner permission.', 'Every drone flight benefits from written landowner permission.')).toEqual(['modal-weakened']);
+      expect(codes('Each loan application requires a signed payslip.', 'Each loan application is helped by a signed payslip.')).toEqual(['modal-weakened']);
+      expect(codes('Each expense claim requires an itemised receipt.', 'Each expense claim works best with an itemised receipt.')).toEqual(['modal-weakened']);
+      expect(codes('Archive scanners should be calibrated every Monday.', 'Archive scanners ought to be calibrated every Monday.')).toEqual([]);
+    });
+    it('reads an exception said with "save"/"other than"/"apart from" turned into the only case as condition-changed, and a sentence-opening "where" as an if', () => {
+      expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Where the coroner directs otherwise, cremated remains are returned to the applicant.')).toEqual(['condition-changed']);
+      expect(codes('Except where the court orders otherwise, case files are destroyed after seven years.', 'Where the court orders otherwise, case files are destroyed after seven years.')).toEqual(['condition-changed']);
+      expect(codes('Other than where a manager approves, overtime is not paid.', 'Where a manager approves, overtime is not paid.')).toEqual(['condition-changed']);
+      expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Unless the coroner directs otherwise, cremated remains are returned to the applicant.')).toEqual([]);
+      expect(codes('Save where the coroner directs otherwise, cremated remains are returned to the applicant.', 'Cremated remains go back to the applicant, except where the coroner gives a different direction.')).toEqual([]);
+    });
+    it('reads a kept condition that gained a limiting phrase with no condition word ("... fail during start-up") as condition-narrowed, a widening phrase as none', () => {
+      expect(codes('Trip the reactor manually if two or more coolant pumps fail.', 'Trip the reactor manually if two or more coolant pumps fail during start-up.')).toEqual(['condition-narrowed']);
+      expect(codes('Lock your screen when you leave your desk.', 'Lock your screen when you leave your desk for lunch.')).toEqual(['condition-narrowed']);
+      expect(codes('Notify the data protection officer if personal data is lost.', 'Notify the data protection officer if personal data is lost in a cyber attack.')).toEqual(['condition-narrowed']);
+      expect(codes('Stop the line if a guard is open.', 'Stop the line if a guard that protects the blade is open.')).toEqual(['condition-narrowed']);
+      expect(codes('Evacuate the lab if the fire alarm sounds.', 'Evacuate the lab if the fire alarm sounds at any time.')).toEqual([]);
+      expect(codes('Tell the customer if their order is delayed.', 'Tell the customer if their order is delayed for any reason.')).toEqual([]);
+    });
+    it('reads a universally taken object narrowed as the universal went and the noun turned plural ("to any caller" -> "to callers who ...") as scope-narrowed', () => {
+      expect(codes("Never reveal a member's address to any caller.", "Never reveal a member's address to callers who fail security questions.")).toEqual(['scope-narrowed']);
+      expect(codes('Do not accept cash from any client.', 'Do not accept cash from clients in the UK.')).toEqual(['scope-narrowed']);
+      expect(codes('Do not give legal advice to any tenant.', 'Do not give legal advice to tenants in dispute with us.')).toEqual(['scope-narrowed']);
+      expect(codes('Escalate every complaint to the team lead.', 'Escalate complaints about billing to the team lead.')).toContain('scope-narrowed');
+      expect(codes('Do not accept cash from any client.', 'Do not accept cash from clients.')).toEqual([]);
+      expect(codes("Never reveal a member's address to any caller.", "Never reveal a member's address to callers, whoever they claim to be.")).toEqual([]);
+    });
+    it('reads an early time bound moved later in other words ("before the first visit" -> "by the end of the first week") as order-changed, the same bound reworded as none', () => {
+      expect(codes('Carers must read the care plan before the first visit.', 'Carers must read the care plan by the end of the first week.')).toEqual(['order-changed']);
+      expect(codes('Send the agenda to every attendee before the meeting.', 'Send the agenda to every attendee within a day of the meeting.')).toEqual(['order-changed']);
+      expect(codes('Brief new starters on fire exits before their first shift.', 'Brief new starters on fire exits during their first month.')).toEqual(['order-changed']);
+      expect(codes('Report the spill to the site manager immediately.', 'Report the spill to the site manager by the end of the week.')).toEqual(['order-changed']);
+      expect(codes('Carers must read the care plan before the first visit.', 'Carers must read the care plan ahead of their first visit.')).toEqual([]);
+      expect(codes('Submit the expense form before the deadline.', 'Submit the expense form by the deadline.')).toEqual([]);
+      expect(codes('Call the customer back before the end of the day.', 'Call the customer back by the end of the day.')).toEqual([]);
+    });
+    it('reads a prohibition that gained a threshold from above ("for more than ten minutes") as scope-narrowed, a kept threshold reworded or "even for a minute" as none', () => {
+      expect(codes('No one may enter the reactor hall without dosimetry.', 'No one without dosimetry may stay in the reactor hall for more than ten minutes.')).toEqual(['scope-narrowed']);
+      expect(codes('Drivers must not drive without a break.', 'Drivers must not drive more than four hours without a break.')).toEqual(['scope-narrowed']);
+      expect(codes('Never give a child paracetamol without checking the label.', 'Never give a child more than two doses of paracetamol without checking the label.')).toEqual(['scope-narrowed']);
+      expect(codes('Do not charge more than 10 pounds for a replacement card.', 'Never charge over 10 pounds for a replacement card.')).toEqual([]);
+      expect(codes('Do not leave the van unattended.', 'Never leave the van unattended, even for a minute.')).toEqual([]);
+      expect(codes('No one may enter the reactor hall without dosimetry.', 'Nobody may go into the reactor hall without dosimetry.')).toEqual([]);
+    });
+    it('reads care dropped for a brush-off ("reassure ... and apologise" -> "they will have to wait") as tone-dismissive, care reworded or a brush-off negated as none', () => {
+      expect(codes('When a client is anxious about a missed visit, reassure them that a carer is on the way and apologise for the delay.', 'When a client is anxious about a missed visit, tell them delays happen and they will have to wait.')).toEqual(['tone-dismissive']);
+      expect(codes('Reassure distressed callers and speak calmly while you take down the details of the animal.', 'Hurry distressed callers along and tell them to stop panicking while you take down the details of the animal.')).toEqual(['tone-dismissive']);
+      expect(codes('Thank the customer for their patience and apologise for the wait.', 'Tell the customer the wait is not our problem.')).toContain('tone-dismissive');
+      expect(codes('Speak gently to bereaved families and offer our condolences.', 'Tell bereaved families to calm down and fill in the form.')).toContain('tone-dismissive');
+      expect(codes('When a client is anxious about a missed visit, reassure them that a carer is on the way and apologise for the delay.', 'If a client is worried about a missed visit, let them know a carer is coming and say sorry for the delay.')).toEqual([]);
+      expect(codes('Reassure callers that help is on the way.', 'Tell callers that help is coming and that they will not have to wait long.')).not.toContain('tone-dismissive');
+      expect(codes('Apologise for the delay and explain the next steps.', 'Say sorry for the delay and explain that delays happen in winter.')).not.toContain('tone-dismissive');
+    });
+    it('reads a check handed to the party it checks (a self-check, or checker and checked traded in a rebuilt sentence) as roles-swapped, the passive or the same doer as none', () => {
+      expect(codes("The second archivist checks the first archivist's metadata before publication.", 'The first archivist checks their own metadata before publication.')).toEqual(['roles-swapped']);
+      expect(codes('The supervising officer must countersign every use-of-force report written by an officer.', "The officer who used force must countersign the supervising officer's report.")).toEqual(['roles-swapped']);
+      expect(codes('Code is reviewed by an engineer other than its author.', 'Authors review their own code.')).toContain('roles-swapped');
+      expect(codes('Timesheets are signed off by the line manager.', 'Staff sign off their own timesheets.')).toContain('roles-swapped');
+      expect(codes('The shift lead verifies the cash count done by the cashier.', "The cashier verifies the shift lead's cash count.")).toContain('roles-swapped');
+      expect(codes("The second archivist checks the first archivist's metadata before publication.", "The first archivist's metadata is checked by the second archivist before publication.")).toEqual([]);
+      expect(codes("Managers approve their team's leave requests.", 'Managers approve leave requests for their own team.')).toEqual([]);
+      expect(codes('Backups must be restored and tested by the on-call engineer once a month.', 'The on-call engineer must restore and test the backups once a month.')).toEqual([]);
+      expect(codes('A senior engineer reviews each pull request.', 'Each pull request gets a review from a senior engineer.')).not.toContain('roles-swapped');
+      expect(codes('The head chef inspects the kitchen every morning.', 'Every morning the head chef inspects the kitchen herself.')).toEqual([]);
+    });
+    it('reads more surface forms of the same classes: an exception word dropped, a relative clause narrowed, a time window on a prohibition, "would do well to", an examiner checking their own', () => {
+      expect(codes('Except in an emergency, do not use the lift.', 'In an emergency, do not use the lift.')).toEqual(['condition-changed']);
+      expect(codes('Except on public holidays, the office opens at 9.', 'On public holidays, the office opens at 9.')).toEqual(['condition-changed']);
+      expect(codes('Except in an emergency, do not use the lift.', 'Do not use the lift unless there is an emergency.')).toEqual([]);
+      expect(codes('Patients who fall must be seen by a doctor.', 'Patients who fall at night must be seen by a doctor.')).toEqual(['condition-narrowed']);
+      expect(codes('Patients who fall must be seen by a doctor.', 'A doctor must see any patient who falls.')).toEqual([]);
+      expect(codes('Do not park in the loading bay.', 'Do not park in the loading bay between 8 and 10 am.')).toContain('scope-narrowed');
+      expect(codes('Children must not play in the car park.', 'Children must not play in the car park at night.')).toContain('scope-narrowed');
+      expect(codes('Do not park in the loading bay between 8 and 10 am.', 'Never park in the loading bay from 8 to 10 am.')).toEqual([]);
+      expect(codes('Staff must lock the drugs cupboard.', 'Staff would do well to lock the drugs cupboard.')).toEqual(['modal-weakened']);
+      expect(codes('The school requires a signed consent form for every trip.', 'The school appreciates a signed consent form for every trip.')).toEqual(['modal-weakened']);
+      expect(codes("The auditor examines the treasurer's accounts every year.", 'The treasurer examines their own accounts every year.')).toEqual(['roles-swapped']);
+      expect(codes('A second engineer must test every change the first engineer deploys.', 'Each engineer tests the changes they deploy themselves.')).toContain('roles-swapped');
+      expect(codes("The auditor examines the treasurer's accounts every year.", "Every year the treasurer's accounts are examined by the auditor.")).toEqual([]);
+      expect(codes('Speak kindly to callers in distress and listen to them.', 'Tell callers in distress to get to the point.')).toContain('tone-dismissive');
+    });
+    it('reads a retention pitch where a customer asked to leave as upsell-added, and a kept rule\'s condition swapped for an unrelated one as condition-changed', () => {
+      expect(codes('When a customer asks how to cancel, explain the cancellation steps.', 'When a customer asks how to cancel, offer them a discount to stay.')).toEqual(['upsell-added']);
+      expect(codes('If a member wants to close their account, send them the closure form.', 'If a member wants to close their account, talk them out of leaving.')).toContain('upsell-added');
+      expect(codes('When a customer asks how to cancel, explain the cancellation steps.', 'If a customer wants to know how to cancel, walk them through the steps.')).toEqual([]);
+      expect(codes('Add the standard not-legal-advice notice at the end of the answer if it discusses the law of a particular country or state.', 'Add the standard not-legal-advice notice at the end of the answer if the user asks whether this is legal advice.')).toEqual(['condition-changed']);
+      expect(codes('Escalate the ticket to the security team if the caller mentions a data breach.', 'Escalate the ticket to the security team if the customer has paid for premium support.')).toContain('condition-changed');
+      expect(codes('Escalate the ticket to the security team if the caller mentions a data breach.', 'If the caller says data has been leaked, escalate the ticket to the security team.')).toEqual([]);
+      expect(codes('Offer a free replacement when the item arrives damaged.', 'Offer a free replacement if the product is broken on arrival.')).toEqual([]);
+    });
+    it('reads a bound moved later to "in their first week", "the next working day" or "at some point after" as order-changed, and "it helps to"/"it is worth" as modal-weakened', () => {
+      expect(codes('Carers must read the care plan before the first visit.', 'Carers must read the care plan in their first week.')).toEqual(['order-changed']);
+      expect(codes('Report every near miss to the safety officer immediately.', 'Report every near miss to the safety officer the next working day.')).toEqual(['order-changed']);
+      expect(codes("Verify the new supplier's bank details before the first payment.", "Verify the new supplier's bank details at some point after onboarding.")).toContain('order-changed');
+      expect(codes('Report every near miss to the safety officer immediately.', 'Report every near miss to the safety officer without delay.')).toEqual([]);
+      expect(codes('Pilots must complete the checklist before take-off.', 'It helps to complete the checklist before take-off.')).toContain('modal-weakened');
+      expect(codes('Cashiers must count the float at the start of every shift.', 'It is worth counting the float at the start of every shift.')).toContain('modal-weakened');
+    });
+    it('reads a checker dropped so the checked party checks ("Each teacher moderates the marks they give"), a "someone other than" checker made the requester, and "more than twice a day" on a prohibition', () => {
+      expect(codes('The head of department moderates the marks each teacher gives.', 'Each teacher moderates the marks they give.')).toEqual(['roles-swapped']);
+      expect(codes('Every purchase order must be approved by someone other than the requester.', 'Requesters approve their own purchase orders.')).toContain('roles-swapped');
+      expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized only by the utility's interconnection engineer.")).not.toContain('roles-swapped');
+      expect(codes('No visitor may enter the ward without washing their hands.', 'No visitor may enter the ward more than twice a day without washing their hands.')).toEqual(['scope-narrowed']);
     });
   });
 });

@@ -4,10 +4,14 @@ import { readStatementGroups, type StatementDiffInput } from './_statement-group
 import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
+import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
+import { findDeadlinesMoved } from './reason-deadline-moved.ts';
+import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
+import { findExceptionsFlipped } from './reason-exception-flipped.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
@@ -24,7 +28,9 @@ import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
+import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
+import { findSelfChecks } from './reason-self-check.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
@@ -33,6 +39,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findRequirementsRemoved,
   findEntitiesRemoved,
   findReferencesRemoved,
+  findDismissiveTone,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
@@ -56,6 +63,11 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findOppositeWords,
   findProhibitionExceptions,
   findPartiesSwappedAcrossSentences,
+  findDeadlinesMoved,
+  findThresholdsAdded,
+  findSelfChecks,
+  findExceptionsFlipped,
+  findConditionsReplaced,
 ];
 
 /**

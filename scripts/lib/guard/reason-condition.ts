@@ -4,6 +4,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
+import { limitingTail } from './_condition-tail.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
@@ -42,13 +43,15 @@ function grantsInMainClause(statement: Statement): boolean {
  * claim exceeds $20,000", "if the user mentions self-harm" -> "... more than once"): the rule now
  * applies less often. For a duty or a prohibition that weakens it; for a permission it is stricter.
  */
-function narrowedCondition(before: readonly Condition[], after: readonly Condition[]): Condition | null {
+function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>): Condition | null {
   for (const condition of after) {
     if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
     const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
     if (!kept || condition.words.length <= kept.words.length) continue;
     const cues = (words: readonly string[]) => [...` ${words.join(' ')} `.matchAll(NARROWING_WORDS)].length;
     if (cues(condition.words) > cues(kept.words)) return condition;
+    // "if two or more pumps fail" -> "... fail during start-up": a limiting phrase with no cue word.
+    if (limitingTail(kept.words, condition.words, oldStems) !== null) return condition;
   }
   return null;
 }
@@ -121,7 +124,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "when the margin call has not been met" -> "... and the client cannot be reached": a kept
     // condition that gained a conjunct narrows the rule, whatever negation the conjunct brings.
     const grants = group.next.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
-    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions));
+    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions), stemSet(group.previousText));
     if (narrowed) {
       reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${quote(narrowed.words.join(' '))} now limits ${where}` });
       continue;

@@ -8,7 +8,8 @@
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
-import { isContent, type Statement } from './_statements.ts';
+import { isContent, stemSet, type Statement } from './_statements.ts';
+import { limitingInsertion } from './_condition-tail.ts';
 import { quote } from './_text.ts';
 
 /** Words that open a condition or a relative clause: what follows them picks the cases covered. */
@@ -60,6 +61,9 @@ function narrowedCase(previous: Statement, next: Statement): string | null {
   // A conjunct added to an if/when condition is reason-condition's narrowedCondition; here only relative clauses.
   const opener = added ? caseOpener(previous.words, added[0]) : null;
   if (added && opener !== null && !/^(?:when|whenever|if)$/.test(opener)) return `"${added[1].join(' ')}" added`;
+  // "Patients who fall" -> "Patients who fall at night": a relative clause gained a limiting phrase.
+  const tail = limitingInsertion(previous.words, next.words, stemSet(previous.text));
+  if (tail && /^(?:who|that|which|whose)$/.test(caseOpener(previous.words, tail.at) ?? '')) return `"${tail.phrase}" added`;
   return null;
 }
 

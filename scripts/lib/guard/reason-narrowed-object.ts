@@ -5,8 +5,9 @@
 // permission the same edit is stricter, so permissions are left alone. Pure.
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { wordsInserted } from './_condition-tail.ts';
 import { isContent, type Statement } from './_statements.ts';
-import { quote } from './_text.ts';
+import { normaliseWord, quote } from './_text.ts';
 
 /** Words that open a phrase picking out some of a noun's referents. */
 const RESTRICTORS = new Set([
@@ -21,15 +22,7 @@ const PERMISSION = /^(?:may|can|could|allowed|permitted)$/;
 const MAX_INSERTED = 8;
 
 /** The words inserted into `before` to make `after`, with where they went, when nothing else changed. */
-function insertion(before: readonly string[], after: readonly string[]): { at: number; words: string[] } | null {
-  if (after.length <= before.length) return null;
-  let prefix = 0;
-  while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  if (prefix + suffix !== before.length) return null;
-  return { at: prefix, words: after.slice(prefix, after.length - suffix) };
-}
+const insertion = wordsInserted;
 
 /** Words that stress a whole class rather than pick part of it ("every single ticket"). */
 const NOT_NARROWING_BEFORE = /^(?:single|last|possible|such|other|the|of|these|those|our|your|their|its)$/;
@@ -53,11 +46,40 @@ function narrowedObject(previous: Statement, next: Statement): { noun: string; p
   return { noun, phrase: `${noun} ${found.words.join(' ')}` };
 }
 
+/** Determiners a noun may lose or change while its phrase is narrowed ("to any caller" -> "to callers who ..."). */
+const DETERMINERS = /^(?:any|all|every|each|the|a|an|those|these)$/;
+
+/**
+ * "Never reveal a member's address to any caller" -> "... to callers who fail security questions":
+ * the universal went and the noun turned plural as the restricting phrase came. Read on stems with
+ * determiners left out: every other old word kept, a restricting phrase after a noun that a
+ * universal or the prohibition took whole.
+ */
+function narrowedObjectLosingUniversal(previous: Statement, next: Statement): { noun: string; phrase: string } | null {
+  if (previous.words.some((word) => PERMISSION.test(word)) || next.words.some((word) => PERMISSION.test(word))) return null;
+  if (!previous.words.some((word) => UNIVERSAL.test(word))) return null;
+  const bare = (words: readonly string[]) => words.filter((word) => !DETERMINERS.test(word));
+  const before = bare(previous.words);
+  const after = bare(next.words);
+  const found = insertion(before.map(normaliseWord), after.map(normaliseWord));
+  if (!found || found.words.length > MAX_INSERTED || found.at === 0) return null;
+  const noun = before[found.at - 1] ?? '';
+  const phrase = after.slice(found.at, found.at + found.words.length);
+  const [opener] = phrase;
+  if (!isContent(noun) || !opener || !RESTRICTORS.has(opener)) return null;
+  if (phrase.some((word) => NOT_RESTRICTING.test(word)) || !phrase.some(isContent)) return null;
+  // The noun is taken whole: a universal stood before it, or the prohibition takes it.
+  const universalAt = previous.words.findIndex((word) => UNIVERSAL.test(word));
+  const nounAt = previous.words.lastIndexOf(noun);
+  if (!(universalAt >= 0 && universalAt < nounAt) && previous.mainNegations.length === 0) return null;
+  return { noun, phrase: `${after[found.at - 1] ?? noun} ${phrase.join(' ')}` };
+}
+
 /** One reason per one-to-one aligned sentence whose universally taken object gained a restricting phrase. */
 export function findObjectsNarrowed(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    const narrowed = narrowedObject(previous, next);
+    const narrowed = narrowedObject(previous, next) ?? narrowedObjectLosingUniversal(previous, next);
     if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed.noun}" now only "${narrowed.phrase}" in ${quote(group.nextText)}` });
   }
   return reasons;

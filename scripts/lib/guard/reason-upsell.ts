@@ -8,7 +8,9 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
 
 /** Words that steer someone to something paid: a higher tier, an upgrade, an add-on, a subscription, "our ... plans". */
-const PITCH = /\b(?:premium|upgrad(?:e|es|ed|ing)|upsell\w*|add-ons?|subscriptions?|subscribe|paid (?:plan|plans|tier|version|service|option|membership|support|package)|(?:pro|plus|gold|platinum|business) (?:plan|tier|version|membership|package|subscription)|extended warranty|protection plan|our (?:[a-z-]+ ){0,3}(?:plans?|products?|packages?|bundles?|memberships?|insurance|cover|subscriptions?))\b/i;
+// A retention pitch where a customer asked to leave ("explain the cancellation steps" -> "offer them
+// a discount to stay", "talk them out of cancelling") sells staying the same way.
+const PITCH = /\b(?:(?:discount|offer|deal|incentive|credit|voucher|free month|reward)s? to (?:stay|remain|keep them)|retention (?:offer|discount|deal|pitch)|(?:persuade|convince|talk|encourage) (?:them|him|her|the (?:customer|caller|member|client|user)s?) (?:to stay|to remain|out of (?:cancelling|canceling|leaving|closing|switching))|premium|upgrad(?:e|es|ed|ing)|upsell\w*|add-ons?|subscriptions?|subscribe|paid (?:plan|plans|tier|version|service|option|membership|support|package)|(?:pro|plus|gold|platinum|business) (?:plan|tier|version|membership|package|subscription)|extended warranty|protection plan|our (?:[a-z-]+ ){0,3}(?:plans?|products?|packages?|bundles?|memberships?|insurance|cover|subscriptions?))\b/i;
 /** A clause that already speaks of tiers or paid things ("users on the free tier"): a pitch there may be the same words reworded. */
 const ABOUT_TIERS = /\b(?:free (?:tier|plan|version|account|trial)|tiers?|pricing|price plans?)\b/i;
 

@@ -39,7 +39,7 @@ export function configJsonSchema(): Record<string, unknown> {
   return finish(z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }), {
     id: 'promptvault-config.schema.json',
     title: 'promptvault configuration (.promptvault.yaml)',
-    description: 'Settings of promptvault, at the repository root. Generated from promptvault\'s zod schema; every setting is described in README.md under "Configuration".',
+    description: 'Settings of promptvault, at the repository root. Generated from promptvault\'s zod schema; every setting is described in the promptvault README, "Configuration".',
     docs: {},
   });
 }

@@ -8,6 +8,7 @@ import { CLOSING_LINE } from '../formats/front-matter.ts';
 import { isValidId } from '../schema/id.ts';
 import { decodeText } from './markdown.ts';
 import { parsePrompt } from './parse.ts';
+import { cannotBeRefused, scanCitedClauses, wholeYamlCitesNothing } from './_codex-scan.ts';
 
 /**
  * The `codex` ids of the prompt file at `file` (with id `id`), or null when parsePrompt would
@@ -23,7 +24,8 @@ export function readCitedClauses(bytes: Uint8Array, file: string, id: string): s
   // Whole-YAML files have no body to skip.
   if (detectFormat(file) === 'github-models') {
     const decoded = decodeText(bytes, file);
-    return decoded.ok ? codexOf(parsePrompt(bytes, file, id, { maxBytes: null })) : null;
+    if (!decoded.ok) return null;
+    return wholeYamlCitesNothing(decoded.text) ? [] : codexOf(parsePrompt(bytes, file, id, { maxBytes: null }));
   }
   // decodeText's checks on the whole file, but only the front matter becomes a string: the text
   // of 10,000 prompts (100 MB) was decoded to be cut at once, and the ids kept pinned it in memory.
@@ -43,6 +45,8 @@ export function readCitedClauses(bytes: Uint8Array, file: string, id: string): s
     return null;
   }
   if (citesNothing(head)) return [];
+  const scanned = scanCitedClauses(head, file);
+  if (scanned !== undefined) return scanned;
   const read = normalisePrompt(head, file);
   return read.ok ? read.prompt.codex : null;
 }
@@ -52,10 +56,11 @@ export function readCitedClauses(bytes: Uint8Array, file: string, id: string): s
  * key however YAML or the line-by-line reading takes it: only a backslash escape, a tag, an anchor
  * or alias (or `*.ts`) could spell one, and a tag or a flood of aliases is what refuses a file. So
  * normalisePrompt would accept it and find no codex: it is not parsed. Most real prompts cite no
- * clause, and two fifths of real front matter is not the flat kind the fast reader takes.
+ * clause, and two fifths of real front matter is not the flat kind the fast reader takes. An alias
+ * with no anchor (`globs: *.ts`) or an anchor no alias uses refuses nothing either (cannotBeRefused).
  */
 function citesNothing(head: string): boolean {
-  return PLAIN_OPENING.test(head) && !head.includes('codex') && !head.includes('forked_from') && !/[\\!&*]/.test(head);
+  return PLAIN_OPENING.test(head) && !head.includes('codex') && !head.includes('forked_from') && (!/[\\!&*]/.test(head) || cannotBeRefused(head));
 }
 
 const PLAIN_OPENING = /^---[ \t]*(?:\n|$)/;

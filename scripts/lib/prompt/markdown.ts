@@ -39,7 +39,7 @@ const EXPECTED_FRONT_MATTER = 'YAML front matter between two "---" lines, e.g.\n
 export function decodeText(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; problems: Problem[] } {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return fail({ code: 'binary-file', file, line: lineAtByte(bytes, nul), message: 'is a binary file (it contains a NUL byte)', expected: 'a UTF-8 Markdown text file', fix: `move the file out of the prompt folder or replace it with text` });
+    return fail({ code: 'binary-file', file, line: lineAtByte(bytes, nul), message: 'is a binary file (it contains a NUL byte)', expected: 'a UTF-8 Markdown text file', fix: `replace ${file} with text, or leave it out of the prompts and codex globs in .promptvault.yaml` });
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -3,7 +3,7 @@
 // main thread. Any failure (no worker file, a crash, a blob git cannot read) answers undefined,
 // and the recorder reads the files itself, as before.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { workerUrl } from '../cli-bundle/worker-url-fs.ts';
 import type { Repo } from '../git/index.ts';
 import type { BlobCitations } from './citations-cache-fs.ts';
@@ -54,6 +54,9 @@ function readInOneThread(url: URL, repo: Repo, files: CitationsWorkerData['files
   return new Promise((resolve) => {
     let worker: Worker;
     try {
+      // Loaded here, not imported: every recording commit loads this module, few start a thread
+      // (Node's worker module cost a hook about 8 ms of CPU to load).
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
       worker = new Worker(url, { workerData: { repo: { dir: repo.dir, gitdir: repo.gitdir, env: repo.env }, files } satisfies CitationsWorkerData });
     } catch {
       resolve(undefined);

@@ -1,8 +1,8 @@
 // The vault as it would have been at each commit of a replayed history, kept in memory: every
 // record remembers the commit that produced it, and a commit sees the records of its ancestors.
 // Backfill records each commit through a TreeView over this, exactly as the hook reads the index.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { gitBlobId } from '../git/blob-pack-fs.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { globToRegExp } from '../prompt/locate.ts';
 import type { ReplayIndex, TreeView } from './view.ts';
@@ -12,12 +12,6 @@ interface StoredRecord {
   oid: string;
   /** Index (in replay order) of the commit that produced it. */
   producer: number;
-}
-
-/** git's blob id of a text, so in-memory records have the ids the index would give them. */
-export function blobId(content: string): string {
-  const bytes = Buffer.from(content, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 export class ReplayVault {
@@ -54,10 +48,11 @@ export class ReplayVault {
     return ((this.ancestors[commit]![producer >> 5]! >>> (producer & 31)) & 1) === 1;
   }
 
-  /** Adds a record produced by `commit`. */
+  /** Adds a record produced by `commit`, under git's blob id of its text (the id the index will give it). */
   add(commit: number, file: string, content: string): void {
-    const record = { path: file, oid: blobId(content), producer: commit };
-    this.texts.set(record.oid, Buffer.from(content, 'utf8'));
+    const bytes = Buffer.from(content, 'utf8');
+    const record = { path: file, oid: gitBlobId(bytes), producer: commit };
+    this.texts.set(record.oid, bytes);
     const folder = `${path.posix.dirname(file)}/`;
     const list = this.byFolder.get(folder);
     if (list) list.push(record);

@@ -1,0 +1,120 @@
+// Node-only (file system): writes backfill's record files into vault/ while the replay goes on.
+// Written synchronously, the 39,419 files of the bench's 10,000-prompt history (a folder made and
+// a temporary file created, written and renamed for each) held the replay's thread for about a
+// fifth of a run; here each save's files are written through libuv's thread pool, a few at a
+// time, and the replay only waits for a save when it starts the next one or finishes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileSystemError } from '../../lib/fs-errors.ts';
+import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+
+/** A record to put in vault/: its path under the repository and its text. */
+export interface RecordFile {
+  path: string;
+  text: Uint8Array;
+}
+
+/** Files written at once: enough to keep the thread pool's four threads busy. */
+const IN_FLIGHT = 16;
+
+export class RecordFiles {
+  /** Paths this writer wrote. */
+  readonly written = new Set<string>();
+  /** Records found already in vault/ (an earlier run wrote them), not written again. */
+  kept = 0;
+  readonly #dir: string;
+  /** Paths handed to a save: a path produced twice (two branches making the same record name) keeps its first text. */
+  readonly #paths = new Set<string>();
+  /** Record folders by whether this writer created them: a folder it made holds only what it wrote, so no file there needs a look. */
+  readonly #folders = new Map<string, Promise<boolean>>();
+  #saving: Promise<void> = Promise.resolve();
+  #failed: { error: unknown } | undefined;
+
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  /**
+   * Starts writing `records` (those whose path no earlier save had), each whole or absent, then
+   * the file `state` names with its text, once all are written: a state file never lists a
+   * record that is not there. Saves run one after another; returns at once.
+   */
+  save(records: Iterable<RecordFile>, state: { file: string; text: () => string }): void {
+    const batch: RecordFile[] = [];
+    for (const record of records) {
+      if (this.#paths.has(record.path)) continue;
+      this.#paths.add(record.path);
+      batch.push(record);
+    }
+    const stateText = state.text();
+    this.#saving = this.#saving
+      .then(async () => {
+        if (this.#failed) return;
+        await this.#writeAll(batch);
+        writeFileAtomic(state.file, stateText);
+      })
+      // Kept for `settled`: a rejection nobody awaits yet would end the process.
+      .catch((error: unknown) => {
+        this.#failed ??= { error };
+      });
+  }
+
+  /** Waits for the saves started so far; throws what stopped one (the first failure). */
+  async settled(): Promise<void> {
+    await this.#saving;
+    if (this.#failed) throw this.#failed.error;
+  }
+
+  async #writeAll(batch: RecordFile[]): Promise<void> {
+    let next = 0;
+    const lane = async () => {
+      while (next < batch.length && !this.#failed) await this.#writeOne(batch[next++]!);
+    };
+    const lanes = Array.from({ length: Math.min(IN_FLIGHT, batch.length) }, lane);
+    // Every lane ends before the error is passed on: no write is left running behind it.
+    const outcomes = await Promise.allSettled(lanes);
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  async #writeOne(record: RecordFile): Promise<void> {
+    const file = path.join(this.#dir, record.path);
+    const folder = path.dirname(file);
+    let made = this.#folders.get(folder);
+    if (made === undefined) this.#folders.set(folder, (made = makeFolder(folder, record.path)));
+    if (!(await made) && (await exists(file))) {
+      this.kept++;
+      return;
+    }
+    await writeWhole(file, record.text, record.path);
+    this.written.add(record.path);
+  }
+}
+
+/** Creates a record folder; true when it did not exist (mkdir names the first folder it made). */
+async function makeFolder(folder: string, shown: string): Promise<boolean> {
+  try {
+    return (await fs.promises.mkdir(folder, { recursive: true })) !== undefined;
+  } catch (error) {
+    throw fileSystemError(error, shown, `write ${shown}`, `${shown} was not written`);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return new Promise((resolve) => fs.access(file, (error) => resolve(!error)));
+}
+
+/**
+ * Writes a temporary file beside `file` and renames it into place, as writeFileAtomic does: the
+ * file is whole or absent, and a failure leaves no temporary file and says what to fix.
+ */
+async function writeWhole(file: string, text: Uint8Array, shown: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.0.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await new Promise<void>((resolve, reject) => fs.writeFile(temp, text, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => fs.rename(temp, file, (error) => (error ? reject(error) : resolve())));
+  } catch (error) {
+    await new Promise<void>((resolve) => fs.rm(temp, { force: true }, () => resolve()));
+    throw fileSystemError(error, shown, `write ${shown}`, `${shown} was not written`);
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../errors.ts';
+import { parseConfig } from './read-fs.ts';
+
+// An invalid .promptvault.yaml is the adopter's to fix: each problem says where the settings are
+// described, naming promptvault's README (the repository's own README.md is another file).
+
+function problemsOf(text: string) {
+  try {
+    parseConfig(text);
+  } catch (error) {
+    if (error instanceof UserError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the config to be refused');
+}
+
+describe('an invalid .promptvault.yaml', () => {
+  it('an unknown setting value: the fix names the promptvault README', () => {
+    const [problem] = problemsOf('tokenizer: gpt2\n');
+    expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 1 });
+    expect(problem?.fix).toContain('node_modules/promptvault/README.md');
+  });
+
+  it('YAML that does not parse: the line, and a fix as well', () => {
+    const [problem] = problemsOf("prompts: ['prompts/**/*.md'\ncodex: 5\n");
+    expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 2 });
+    expect(problem?.fix).toContain('correct the YAML on that line of .promptvault.yaml');
+  });
+});
