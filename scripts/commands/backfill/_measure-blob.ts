@@ -17,6 +17,13 @@ export interface MeasureJob {
   id: string;
 }
 
+/**
+ * What a job's claim holds (an Int32 shared by the replay and its measuring threads, 0 while
+ * nobody measures the job): whoever changes it from 0 measures the job, the other skips it.
+ */
+export const CLAIMED_BY_THREAD = 1;
+export const CLAIMED_BY_REPLAY = 2;
+
 /** What backfill's measuring computes for one prompt blob: its measures and what it cites. */
 export interface BlobMeasures {
   /** The body's measures under its `measureKey`; absent when the blob does not parse (the recorder reports it). */

@@ -9,7 +9,7 @@ import type { Repo } from '../../lib/git/index.ts';
 import type { MeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import { citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { CLAIMED_BY_REPLAY, citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
@@ -60,8 +60,13 @@ export function measureAhead(options: {
 }): MeasuringAhead {
   const { jobs, cache, citations } = options;
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
+  // Each job's claim (see CLAIMED_BY_THREAD): the replay, instead of waiting for a blob queued on
+  // a thread, measures it itself if the thread has not started it (a save or a large commit
+  // queues a thread hundreds of jobs; the replay waited on them and idled a third of its time).
+  const slotOf = new Map(jobs.map((job, i) => [job.oid, i]));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, jobs.length)));
   // Per blob: absent while queued; 'thread' once a thread has it, 'replay' once left to the
-  // replay, 'done' when a thread has measured it (or given up).
+  // replay, 'done' when a thread has measured it (or given up) or the replay took it from a thread.
   const state = new Map<string, 'thread' | 'replay' | 'done'>();
   const waiting = new Map<string, (() => void)[]>();
   const batches = new Map<number, { oids: string[]; worker: Worker }>();
@@ -93,14 +98,33 @@ export function measureAhead(options: {
     const id = batchCount++;
     batches.set(id, { oids: batch.map((job) => job.oid), worker });
     inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
-    worker.postMessage({ batch: id, jobs: batch } satisfies MeasureWorkerRequest);
+    worker.postMessage({ batch: id, jobs: batch, slots: batch.map((job) => slotOf.get(job.oid)!) } satisfies MeasureWorkerRequest);
+  };
+
+  /** Measures blobs on the replay's thread and primes the cache with them, as a thread would. */
+  const measureHere = async (oids: string[]) => {
+    try {
+      for (let i = 0; i < oids.length; i += BATCH) {
+        const slice = oids.slice(i, i + BATCH);
+        const blobs = await options.read(slice);
+        for (const oid of slice) {
+          const job = jobOf.get(oid)!;
+          const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
+          if (measured) cache.prime(measured.key, measured.entry);
+          if (cited) citations.set(oid, detectFormat(job.path), cited);
+          if (prompt) parsed.set(oid, prompt);
+        }
+      }
+    } catch {
+      // A blob git cannot read: the replay meets it too, and reports it.
+    }
   };
 
   const url = workerUrl(import.meta.url, { source: 'measure-worker.ts', bundled: 'backfill-measure-worker.js' });
   for (let i = 0; url && i < options.threads && jobs.length > 0; i++) {
     let worker: Worker;
     try {
-      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding, maxBytes: options.maxBytes } satisfies MeasureWorkerData });
+      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding, maxBytes: options.maxBytes, claims: claims.buffer as SharedArrayBuffer } satisfies MeasureWorkerData });
     } catch {
       break;
     }
@@ -147,31 +171,27 @@ export function measureAhead(options: {
         for (const [i, worker] of workers.entries()) send(worker, queued.slice(i * part, (i + 1) * part).map((oid) => jobOf.get(oid)!));
         const mine = queued.slice(workers.length * part);
         for (const oid of mine) state.set(oid, 'replay');
-        try {
-          for (let i = 0; i < mine.length; i += BATCH) {
-            const slice = mine.slice(i, i + BATCH);
-            const blobs = await options.read(slice);
-            for (const oid of slice) {
-              const job = jobOf.get(oid)!;
-              const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
-              if (measured) cache.prime(measured.key, measured.entry);
-              if (cited) citations.set(oid, detectFormat(job.path), cited);
-              if (prompt) parsed.set(oid, prompt);
-            }
-          }
-        } catch {
-          // A blob git cannot read: the replay meets it too, and reports it.
-        }
+        await measureHere(mine);
       }
-      const pending: Promise<void>[] = [];
+      const held: string[] = [];
       const left: MeasureJob[] = [];
-      for (const oid of oids) {
+      for (const oid of new Set(oids)) {
         const now = state.get(oid);
         if (now === undefined) {
           state.set(oid, 'replay');
           const job = jobOf.get(oid);
           if (job) left.push(job);
-        } else if (now === 'thread') pending.push(new Promise((resolve) => waiting.set(oid, [...(waiting.get(oid) ?? []), resolve])));
+        } else if (now === 'thread') held.push(oid);
+      }
+      // Blobs queued on a thread that it has not started are measured here, one at a time from the
+      // end of the list while the thread works from its start; only those it started are waited for.
+      const pending: Promise<void>[] = [];
+      for (const oid of held.reverse()) {
+        if (state.get(oid) === 'thread' && Atomics.compareExchange(claims, slotOf.get(oid)!, 0, CLAIMED_BY_REPLAY) === 0) {
+          // Done as far as a later commit is concerned (the thread's answer for its batch lacks it).
+          state.set(oid, 'done');
+          await measureHere([oid]);
+        } else if (state.get(oid) === 'thread') pending.push(new Promise((resolve) => waiting.set(oid, [...(waiting.get(oid) ?? []), resolve])));
       }
       // The replay measures these itself; what they cite is read here, so that no later commit
       // changing clauses finds a prompt the citation cache does not know (it would grep them all).

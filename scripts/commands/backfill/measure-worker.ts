@@ -8,19 +8,26 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
-import { measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { CLAIMED_BY_THREAD, measureBlob, type MeasureJob } from './_measure-blob.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
   encoding: TokenizerEncoding;
   /** The config's `max_prompt_bytes`, as the recorder parses with it. */
   maxBytes?: number | null;
+  /**
+   * One Int32 per job of the run (see MeasureWorkerRequest.slots), 0 while nobody measures it: the
+   * thread claims a job before measuring it and skips one the replay claimed first.
+   */
+  claims: SharedArrayBuffer;
 }
 
 /** A batch of jobs to measure; answered with a `MeasureWorkerReply` of the same `batch`. */
 export interface MeasureWorkerRequest {
   batch: number;
   jobs: MeasureJob[];
+  /** Each job's place in `claims`. */
+  slots: number[];
 }
 
 export interface MeasureWorkerReply {
@@ -33,7 +40,8 @@ export interface MeasureWorkerReply {
   prompts: [string, Prompt][];
 }
 
-const { repo, encoding, maxBytes } = workerData as MeasureWorkerData;
+const { repo, encoding, maxBytes, claims: shared } = workerData as MeasureWorkerData;
+const claims = new Int32Array(shared);
 const reader = openBlobReader(repo);
 const counter = startTokenCounter(encoding);
 const port = parentPort!;
@@ -49,12 +57,14 @@ port.on('message', (request: MeasureWorkerRequest | null) => {
   void answer(request).catch(() => ({ batch: request.batch, entries: [], citations: [], prompts: [] })).then((reply) => port.postMessage(reply));
 });
 
-async function answer({ batch, jobs }: MeasureWorkerRequest): Promise<MeasureWorkerReply> {
+async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<MeasureWorkerReply> {
   const blobs = await reader.read(jobs.map((job) => job.oid));
   const entries: MeasureWorkerReply['entries'] = [];
   const citations: MeasureWorkerReply['citations'] = [];
   const prompts: MeasureWorkerReply['prompts'] = [];
-  for (const job of jobs) {
+  for (const [i, job] of jobs.entries()) {
+    // The replay took this one while it waited for the batch: it measures it itself.
+    if (Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
     const blob = blobs.get(job.oid)!;
     const { measured, cited, prompt } = await measureBlob(blob, job, counter, { maxBytes });
     if (measured) entries.push([measured.key, measured.entry]);

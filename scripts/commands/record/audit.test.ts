@@ -59,6 +59,23 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(repo.cli(['check']).code).toBe(0);
   });
 
+  it('does not flag a tone mismatch the previous version already had when the clause is edited (a typo fix)', () => {
+    setup();
+    // Declared formal, but the text reads empathetic from the start: the audit of its addition flags nothing.
+    const apology = (days: string) => clause(`We are so sorry for the trouble, and we will gladly help you within two ${days} days.`);
+    repo.write('codex/support/apology.md', apology('bussiness'));
+    expect(repo.commit('add the apology clause', '2026-01-03').code).toBe(0);
+    expect(auditsAtHead('support/apology').at(-1)!.audit).toMatchObject({ change: 'added', regression_flag: false });
+    repo.write('codex/support/apology.md', apology('business'));
+    const committed = repo.commit('fix a typo in the apology clause', '2026-01-04');
+    expect(committed.code, committed.stderr).toBe(0);
+    const audit = auditsAtHead('support/apology').at(-1)!.audit;
+    expect(audit.change).toBe('edited');
+    expect(audit.reasons.map((r: { code: string }) => r.code)).not.toContain('tone-mismatch');
+    expect(audit.regression_flag).toBe(false);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
   it('does not flag a faithful rewording', () => {
     setup();
     repo.write('codex/privacy/account-numbers.md', clause('Account numbers must never be shared by the assistant.'));

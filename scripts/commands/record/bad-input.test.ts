@@ -47,6 +47,22 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(outcome.output).toContain('prompts/cites.md:3: codex names the clause "security/keys", but no clause has that id');
   });
 
+  it('says a codex id is probably misread front matter when the front matter is not valid YAML', () => {
+    const outcome = attempt({ 'prompts/cites.md': '---\ntitle: Cites\ncodex: [refunds/policy\n---\nBody\n' });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/cites.md:3: codex names the clause "[refunds/policy", but no clause has that id; the front matter is not valid YAML (prompts/cites.md:');
+    expect(outcome.output).toContain('so this id is probably a misreading of it');
+    expect(outcome.output).toContain('the front matter is probably at fault: correct the YAML at prompts/cites.md:');
+    expect(outcome.output).not.toContain('add codex/[refunds/policy.md');
+  });
+
+  it('rejects a front-matter id that climbs out of its folder', () => {
+    const outcome = attempt({ 'prompts/escape.md': "---\ntitle: Escape\nid: '../../etc/passwd'\n---\nBody\n" });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/escape.md:3: id: "../../etc/passwd" is not a prompt id');
+    expect(outcome.output).toContain('expected: id: support/refund');
+  });
+
   it('rejects two prompts with the same front-matter id', () => {
     const outcome = attempt({
       'prompts/a.md': promptFile({ title: 'A', id: 'shared-id' }, 'Body A'),

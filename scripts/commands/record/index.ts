@@ -169,7 +169,7 @@ function listedFolders(listed: ListedRecords, recordFolder: (kind: 'mutation' | 
 function mergeNeedsCommit(result: RecordResult): UserError {
   const what = [
     ...(result.restored.length > 0 ? [`${result.restored.length} record file(s) the merge would delete (they stay: later versions name them)`] : []),
-    ...result.versions.map((v) => `prompt ${v.prompt} (${v.kind}, parents ${v.parents.join(' + ') || 'none'})`),
+    ...result.versions.map((v) => `prompt ${v.prompt} (${v.kind}, parents ${v.parentLabels.join(' + ') || 'none'})`),
     ...result.audits.map((a) => `clause ${a.clause} (audit)`),
   ];
   return new UserError(

@@ -37,7 +37,10 @@ describe('merges record a version with both branches as parents', () => {
     const merge = repo.git(['merge', '--no-edit', 'feature'], { date: '2026-01-05' });
     expect(merge.code).not.toBe(0);
     expect(merge.stdout + merge.stderr).toContain('git commit --no-edit');
-    expect(merge.stdout + merge.stderr).toContain('prompt support/refund (merge, parents support/refund@2 + support/refund@2)');
+    // Both parents by the hook's version label (`v2·1a2b3c`): the two version 2s are told apart.
+    const stop = /prompt support\/refund \(merge, parents support\/refund@v2·([0-9a-f]{6}) \+ support\/refund@v2·([0-9a-f]{6})\)/.exec(merge.stdout + merge.stderr);
+    expect(stop, merge.stdout + merge.stderr).not.toBeNull();
+    expect(stop![1]).not.toBe(stop![2]);
     // Nothing conflicted inside vault/: both branches' version 2 sit side by side, staged.
     expect(repo.git(['diff', '--name-only', '--diff-filter=U']).stdout).toBe('');
     const done = repo.git(['commit', '--no-edit', '-q'], { date: '2026-01-05' });
@@ -129,7 +132,7 @@ describe('merges of a move and an edit', () => {
     expect(repo.commit('move under billing', '2026-01-04').code).toBe(0);
     const merge = repo.git(['merge', '--no-edit', 'edit'], { date: '2026-01-05' });
     expect(merge.stdout + merge.stderr).not.toContain('CONFLICT');
-    expect(merge.stdout + merge.stderr).toContain('prompt billing/refund (merge, parents billing/refund@2 + support/refund@2)');
+    expect(merge.stdout + merge.stderr).toMatch(/prompt billing\/refund \(merge, parents billing\/refund@v2·[0-9a-f]{6} \+ support\/refund@v2·[0-9a-f]{6}\)/);
     expect(repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-05' }).code).toBe(0);
     const merged = mutations('billing/refund').at(-1)!;
     expect(merged).toMatchObject({ kind: 'merge', version: 3 });

@@ -21,6 +21,11 @@ const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
 export const BUNDLE_DIR = 'build/cli';
 export const BUNDLE_ENTRY = `${BUNDLE_DIR}/promptvault.js`;
 export const BUNDLE_INPUTS = `${BUNDLE_DIR}/inputs.json`;
+/**
+ * yaml's Node build is CommonJS and requires Node built-ins: an ES module bundle of it needs a
+ * `require` (process.getBuiltinModule, not an import: see builtinsWithoutFacade).
+ */
+const REQUIRE_BANNER = "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);";
 /** zod and yaml as one module each, for the sources (vendored-deps-fs.ts). */
 export const VENDOR_DIR = `${BUNDLE_DIR}/vendor`;
 
@@ -89,9 +94,7 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
     entryPoints: { promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts', 'citations-worker': 'scripts/lib/recorder/citations-worker.ts' }, chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly, builtinsWithoutFacade],
-    // yaml's Node build is CommonJS and requires Node built-ins: give the ES module bundle a require.
-    // (process.getBuiltinModule, not an import: see builtinsWithoutFacade.)
-    banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
   });
   // Files only: not the plugins' modules (`namespace:path`).
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !/^[a-z-]+:/.test(file)).sort();
@@ -127,7 +130,7 @@ export async function buildVendoredDependencies(root: string, outdir = path.join
     entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name, `vendor-entry:${name}`])),
     bundle: true, format: 'esm', platform: 'node', target: 'node22.12', logLevel: 'warning', legalComments: 'eof',
     plugins: [vendorEntries, englishZodMessagesOnly],
-    banner: { js: "import { createRequire as __promptvaultCreateRequire } from 'node:module'; const require = __promptvaultCreateRequire(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Problem } from '../errors.ts';
-import { isValidId } from '../schema/id.ts';
+import { ID_EXAMPLE, isValidId } from '../schema/id.ts';
 import { readClaude } from './claude.ts';
 import { readCopilot } from './copilot.ts';
 import { readCursor } from './cursor.ts';
@@ -68,6 +68,10 @@ export function normalisePrompt(text: string, file: string): Normalised {
   warnings.push(...own.warnings);
 
   const problems: Finding[] = [];
+  // The stable id is only compared as a string, but the README's rule holds for every id: none escapes its folder.
+  if (stableId !== undefined && !isValidId(stableId)) {
+    problems.push({ code: 'front-matter-invalid', line: split.keyLines.id, message: `id: "${stableId}" is not a prompt id (a segment is empty, "." or "..")`, expected: `id: ${ID_EXAMPLE}`, fix: 'give an id made of folder and file names separated by "/", none of them empty, "." or "..", or remove id' });
+  }
   let tags: string[] = [];
   if (split.data.tags !== undefined && split.data.tags !== null) {
     const list = listField(split.data.tags);

@@ -130,7 +130,9 @@ describe('evaluateClauseChange', () => {
   it('flags a formal clause rewritten casually as a tone mismatch and a tone shift', async () => {
     const result = await evaluateClauseChange({
       clauseId: 'support/apology',
-      previous: 'Please accept our apologies for the delay; we will respond within two business days.',
+      // The previous text reads as the declared tone (an apology already reads "empathetic", and a
+      // mismatch the previous version had is not this edit's).
+      previous: 'We regret the delay. Kindly note that we will respond within two business days.',
       next: "sorry bout the delay, we'll get back to ya in like two business days, no worries!",
       declaredTone: 'formal',
       config: defaults(),

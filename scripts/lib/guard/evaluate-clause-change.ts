@@ -85,12 +85,15 @@ function toneReasons(previous: string, next: string, declared: string | null, co
   if (declared) {
     const now = toneMatchesDeclared(declared, next);
     if (!now.matches) {
+      // A mismatch the previous version already had is not this edit's regression (else every later
+      // edit of the clause, a typo fix included, is flagged for it): only a mismatch this edit brings.
       const before = toneMatchesDeclared(declared, previous);
-      const history = before.matches ? `the previous version read "${before.measured}"` : `the previous version already read "${before.measured}"`;
-      reasons.push({
-        code: 'tone-mismatch',
-        message: `tone mismatch: declared "${declared}" (${now.expected}) but the new text reads "${now.measured}"; ${history}`,
-      });
+      if (before.matches) {
+        reasons.push({
+          code: 'tone-mismatch',
+          message: `tone mismatch: declared "${declared}" (${now.expected}) but the new text reads "${now.measured}"; the previous version read "${before.measured}"`,
+        });
+      }
     }
   }
   // Formality and sentiment of a handful of words swing on one word ("cannot" -> "can't", "under no

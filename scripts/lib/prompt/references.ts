@@ -48,9 +48,20 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
       problems.push({ code: 'fork-unknown', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names "${fm.forked_from}", but no prompt has that id`, expected: `an existing prompt id, e.g. ${suggest(fm.forked_from, known.prompts)}`, fix: 'correct the id, or remove forked_from if the source prompt was deleted' });
     }
   }
+  // Front matter that is not YAML was read line by line: `codex: [refunds/policy` (no `]`) becomes
+  // the id "[refunds/policy". Then the id is most likely a misreading, and the fix is the YAML.
+  const lenient = prompt.warnings.find((w) => w.code === 'front-matter-lenient');
   for (const clause of fm.codex) {
     if (!known.clauses.has(clause)) {
-      problems.push({ code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'), message: `codex names the clause "${clause}", but no clause has that id`, expected: `an existing clause id, e.g. ${suggest(clause, known.clauses)}`, fix: `correct the id, or add codex/${clause}.md` });
+      const message = `codex names the clause "${clause}", but no clause has that id`;
+      problems.push(lenient
+        ? {
+          code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'),
+          message: `${message}; the front matter is not valid YAML (${prompt.path}:${lenient.line ?? 1}: ${lenient.message}), so this id is probably a misreading of it`,
+          expected: `valid YAML front matter naming existing clause ids, e.g. codex: [${suggest(clause, known.clauses).slice(1, -1)}]`,
+          fix: `the front matter is probably at fault: correct the YAML at ${prompt.path}:${lenient.line ?? 1} (e.g. a missing "]" or quote), then commit again`,
+        }
+        : { code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'), message, expected: `an existing clause id, e.g. ${suggest(clause, known.clauses)}`, fix: `correct the id, or add codex/${clause}.md` });
     }
   }
   return problems;

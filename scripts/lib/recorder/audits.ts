@@ -56,7 +56,7 @@ export interface AuditInput {
   /** What each prompt blob cites, remembered across commits; else found afresh for this commit. */
   citations?: CitationCache;
   /** Every prompt and clause file of the commit, when the caller listed them already. */
-  sources?: IndexEntry[];
+  sources?: () => IndexEntry[];
   /** The staged clause texts the caller parsed already, by path (each is the blob `newOid` of its change). */
   stagedClauses?: Map<string, Clause>;
 }
@@ -98,7 +98,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   let citations: Promise<Map<string, CitingPrompt[]>> | undefined;
   const findAllCitations = () => {
     if (!citations) {
-      citations = findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources });
+      citations = findCitations(view, config, pairs.map((p) => p.id), { cache: input.citations, sources: input.sources?.() });
       citations.catch(() => {}); // awaited below; an error elsewhere first must not leave it unhandled
     }
     return citations;

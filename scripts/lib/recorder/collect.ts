@@ -74,8 +74,8 @@ export interface ValidatedChanges {
   promptPaths: Map<string, string>;
   /** The records of the prompts the commit stages or moves, listed with the sources. */
   listedRecords: ListedRecords;
-  /** Every prompt and clause file of the index, when they were listed here (not from the view's own index). */
-  sources?: IndexEntry[];
+  /** Every prompt and clause file of the index, when they were listed here (not from the view's own index); parsed on the first call. */
+  sources?: () => IndexEntry[];
   /** The staged clause texts that parsed, by path: the audits read them from here, not again. */
   clauses: Map<string, Clause>;
 }
@@ -144,7 +144,7 @@ const FEW_RECORD_FOLDERS = 4;
  * The sources' ids and the entries of `folders`: from one listing (whose source entries are kept
  * for the clause audits' citations), or what the view knows.
  */
-function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex & { sources?: IndexEntry[] }>, Promise<IndexEntry[]>] {
+function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]): [Promise<SourceIndex & { sources?: () => IndexEntry[] }>, Promise<IndexEntry[]>] {
   if (view.replay) {
     return [Promise.resolve(view.replay.sourceIndex), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
@@ -152,12 +152,15 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
     // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
     // A commit of a prompt or two asks a few ids: looked up, not mapped (lazy-source-ids.ts).
     const few = folders.length <= FEW_RECORD_FOLDERS;
-    return [view.listSources(sourcePathspecs(config), config).then((sources) => ({ ...indexSources(sources, config, { lazy: few }), sources })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+    // The list itself is parsed only when something needs every entry (a clause's citing prompts).
+    return [view.listSources(sourcePathspecs(config), config).then((list) => (few
+      ? { ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries }
+      : { ...mapSourceIds(list.entries(), config), sources: list.entries })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {
     const sources = entries.filter((entry) => !entry.path.startsWith(VAULT_PREFIX));
-    return { ...indexSources(sources, config), sources };
+    return { ...indexSources(sources, config), sources: () => sources };
   }), listed];
 }
 

@@ -14,6 +14,12 @@ import type { SourceIndex } from './view.ts';
 /** An entry whose kind and id are known (`source` null: no prompt or clause). */
 export type DescribedEntry = IndexEntry & { source: SourceFileInfo | null };
 
+/**
+ * The paths (in index order, no symbolic link) that give `kind` `id`, undefined for none: what a
+ * pass over the list answers, or the hook's cached list without parsing it (source-list-cache-fs.ts).
+ */
+export type PathsOf = (kind: SourceFileInfo['kind'], id: string) => string[] | undefined;
+
 /** Lookups answered by a pass over the list before the maps are built (about the maps' cost). */
 const SCANS_BEFORE_BUILDING = 8;
 
@@ -22,12 +28,12 @@ const SCANS_BEFORE_BUILDING = 8;
  * (indexSources' own pass) fills the first time they are iterated, or after
  * SCANS_BEFORE_BUILDING lookups.
  */
-export function lazySourceIndex(entries: readonly DescribedEntry[], mapAll: () => SourceIndex): SourceIndex {
+export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, mapAll: () => SourceIndex): SourceIndex {
   let scansLeft = SCANS_BEFORE_BUILDING;
   let built: SourceIndex | undefined;
   const build = () => (built ??= mapAll());
   // Symbolic links give no id (they are not prompts), as in indexSources.
-  const scan = (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
+  const scan = typeof entries === 'function' ? entries : (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
     let paths: string[] | undefined;
     for (const entry of entries) {
       const source = entry.source;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { diffIndex, listIndex, type Repo } from '../git/index.ts';
 import { describeSource } from '../prompt/locate.ts';
-import { sourceListCachePath, listStagedSources } from './source-list-cache-fs.ts';
+import { sourceListCachePath, listStagedSources, openStagedSources } from './source-list-cache-fs.ts';
 
 // The hook's list of prompt and clause files comes from a list of a commit's files cached by
 // commit id, moved to HEAD with `git diff-tree`, plus the staged diff. Whatever the cache holds
@@ -38,6 +38,15 @@ async function expectListOfIndex(globs = GLOBS): Promise<void> {
   const expected = (await listIndex(ref, { pathspecs: SOURCES })).filter((entry) => !entry.path.startsWith('vault/'));
   expect(listed.map(({ source: _, ...entry }) => entry)).toEqual(expected);
   expect(listed.map((entry) => [entry.path, entry.source])).toEqual(expected.map((entry) => [entry.path, describeSource(entry.path, globs) ?? null]));
+  // Ids looked up without parsing the list (in the cached text, with the staged diff over it): the
+  // paths a pass over the whole list gives, in index order, symbolic links aside.
+  const lazily = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
+  const asked = [...listed.flatMap((entry) => (entry.source ? [entry.source] : [])), { kind: 'prompt' as const, id: 'no/such' }, { kind: 'clause' as const, id: 'support/refund' }];
+  for (const { kind, id } of asked) {
+    const paths = listed.filter((entry) => entry.source?.kind === kind && entry.source.id === id && entry.mode !== '120000').map((entry) => entry.path);
+    expect(lazily.pathsOf(kind, id), `${kind} ${id}`).toEqual(paths.length > 0 ? paths : undefined);
+  }
+  expect(lazily.entries()).toEqual(listed);
 }
 
 beforeAll(() => {
@@ -62,6 +71,8 @@ describe('the list of prompt and clause files of the index', () => {
     fs.rmSync(cacheFile(), { force: true });
     repo.write('prompts/support/refund.md', promptFile({ title: 'refund' }, 'Answer about refunds, kindly.'));
     repo.write('prompts/new one.md', promptFile({ title: 'new' }, 'A new prompt.'));
+    // The id of tools/review.prompt.md a second time (a duplicate the hook must see).
+    repo.write('prompts/tools/review.md', promptFile({ title: 'review again' }, 'Review the diff twice.'));
     must(repo.git(['add', '-A']));
     await expectListOfIndex();
     expect(fs.existsSync(cacheFile())).toBe(true);

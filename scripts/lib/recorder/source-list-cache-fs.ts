@@ -13,14 +13,19 @@
 // path again on every commit was most of the hook's cost that grew with the number of prompts
 // (about 50 ms of 10,000 paths). Only the paths a diff brings in are classified; the file is tied
 // to the globs and to the text of the code that classifies, so other rules never reuse it.
-import { cacheFilePath, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
+// The list is one JSON array a line, so a commit of a prompt or two need not parse it whole: the
+// few ids it asks about are found by searching the text for the line's end (`"prompt","<id>"]`),
+// and only those lines are parsed. Parsing the whole list (10,610 entries, 1.5 MB at the bench's
+// 10,000 prompts) was about 30-40 ms of CPU on every such commit, the cost that grew with the
+// repository; `entries()` still parses it for what needs every file (a clause's citing prompts).
+import { cacheFilePath, fingerprintValues, readCacheFile, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
 import { diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { classificationCode, describeSource, type SourceFileInfo } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 const outsideVault = (file: string): boolean => !file.startsWith(VAULT_PREFIX);
 
@@ -32,11 +37,19 @@ export interface SourceEntry extends IndexEntry {
 
 type Globs = Pick<Config, 'prompts' | 'codex'>;
 
-/** What a saved list holds after its first line (which names the pathspecs, globs and classifying code it was made with). */
-interface CacheBody {
-  commit: string;
-  /** [path, mode, blob id, kind ('prompt', 'clause' or '' for none), id], in git's index order. */
-  entries: [string, string, string, string, string][];
+/**
+ * What a saved list holds after its first line (which names the pathspecs, globs and classifying
+ * code it was made with): `{"commit":"<id>"}`, then one entry a line, `[path, mode, blob id, kind
+ * ('prompt', 'clause' or '' for none), id]` as JSON, in git's index order.
+ */
+type CacheLine = [string, string, string, string, string];
+
+/** The source files of the index being committed: every entry, or the paths that give one id. */
+export interface StagedSources {
+  /** Every entry, in index order (the cached list parsed whole on the first call). */
+  entries(): SourceEntry[];
+  /** The paths, in index order, of the files (no symbolic link) that give `kind` `id`; undefined when none does. */
+  pathsOf(kind: SourceFileInfo['kind'], id: string): string[] | undefined;
 }
 
 /** Where the cache of a repository lives: `<git common dir>/promptvault/sources.json`. */
@@ -51,31 +64,98 @@ export function sourceListCachePath(gitdir: string): string {
  * pathspecs (the hook's `diffIndex`; paths under vault/ are skipped); `base` is a commit id, or
  * null (or the empty tree) before the first commit.
  */
-export async function listStagedSources(repo: Repo, { base, pathspecs, globs, changes }: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] }): Promise<SourceEntry[]> {
-  const atBase = base === null || base === EMPTY_TREE ? [] : await listCommitSources(repo, base, pathspecs, globs);
-  return applyChanges(atBase, changes, outsideVault, describedBy(globs));
+export async function listStagedSources(repo: Repo, options: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] }): Promise<SourceEntry[]> {
+  return (await openStagedSources(repo, options)).entries();
 }
 
-/** The source files of commit `commit` (outside vault/), from the cache or built and cached. */
-async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs): Promise<SourceEntry[]> {
+/** listStagedSources, with the entries parsed only when every one is asked for. */
+export async function openStagedSources(repo: Repo, { base, pathspecs, globs, changes }: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] }): Promise<StagedSources> {
+  const atBase = base === null || base === EMPTY_TREE ? { entries: () => [] } : await listCommitSources(repo, base, pathspecs, globs);
+  const describe = describedBy(globs);
+  let entries: SourceEntry[] | undefined;
+  const all = () => (entries ??= applyChanges(atBase.entries(), changes, outsideVault, describe));
+  if (!atBase.text) return { entries: all, pathsOf: (kind, id) => scanPaths(all(), kind, id) };
+  // What the staged changes say of each path they touch (null: gone), as applyChanges applies them.
+  const staged = new Map<string, SourceEntry | null>();
+  for (const change of changes) {
+    if (change.status === 'R' && change.fromPath !== undefined && outsideVault(change.fromPath)) staged.set(change.fromPath, null);
+    if (!outsideVault(change.path)) continue;
+    staged.set(change.path, change.status === 'D' || !change.newOid ? null : describe({ oid: change.newOid, path: change.path, mode: change.newMode }));
+  }
+  const text = atBase.text;
+  return {
+    entries: all,
+    pathsOf(kind, id) {
+      if (entries) return scanPaths(entries, kind, id);
+      const found = findLines(text, kind, id).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
+      for (const entry of staged.values()) if (entry?.source?.kind === kind && entry.source.id === id) found.push(entry);
+      const paths = found.filter((entry) => entry.mode !== SYMLINK).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => entry.path);
+      return paths.length > 0 ? paths : undefined;
+    },
+  };
+}
+
+/** Entries listed from the index (under `globs`' pathspecs, outside vault/) as StagedSources. */
+export function listedSources(listed: IndexEntry[], globs: Globs): StagedSources {
+  let entries: SourceEntry[] | undefined;
+  const all = () => (entries ??= listed.map(describedBy(globs)));
+  return { entries: all, pathsOf: (kind, id) => scanPaths(all(), kind, id) };
+}
+
+const SYMLINK = '120000';
+
+/** The paths of `entries` (in their order) that give `kind` `id`, symbolic links aside. */
+function scanPaths(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'], id: string): string[] | undefined {
+  let paths: string[] | undefined;
+  for (const entry of entries) {
+    const source = entry.source;
+    if (source && source.id === id && source.kind === kind && entry.mode !== SYMLINK) (paths ??= []).push(entry.path);
+  }
+  return paths;
+}
+
+/**
+ * The entries of the cached lines that give `kind` `id`: each line ends with its kind and id as
+ * JSON, and JSON escapes every quote inside a string, so `,"<kind>","<id>"]` followed by a newline
+ * can only be the end of such a line.
+ */
+function findLines(text: string, kind: SourceFileInfo['kind'], id: string): SourceEntry[] {
+  const needle = `,${JSON.stringify(kind)},${JSON.stringify(id)}]\n`;
+  const found: SourceEntry[] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const entry = toEntry(JSON.parse(text.slice(start, at + needle.length - 1)) as unknown);
+    if (entry) found.push(entry);
+  }
+  return found;
+}
+
+/** The source files of commit `commit` (outside vault/): the cached text when it is that commit's, else built and cached. */
+async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs): Promise<{ entries: () => SourceEntry[]; text?: string }> {
   const file = sourceListCachePath(repo.gitdir);
   const kind = cacheKind(pathspecs, globs);
   const cached = readCache(file, kind);
-  if (cached?.commit === commit) return cached.entries;
+  if (cached?.commit === commit) {
+    const text = cached.text;
+    let entries: SourceEntry[] | undefined;
+    return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
+  }
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
-  if (cached) {
+  const before = cached && parseLines(cached.text);
+  if (cached && before) {
     // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
-    entries = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).then((diff) => applyChanges(cached.entries, diff, outsideVault, describe), () => undefined);
+    entries = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).then((diff) => applyChanges(before, diff, outsideVault, describe), () => undefined);
   }
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
-  const body: CacheBody = { commit, entries: entries.map((entry) => {
+  const lines = entries.map((entry) => {
     const source = entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source;
-    return [entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source?.id ?? ''];
-  }) };
+    return `${JSON.stringify([entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source?.id ?? ''] satisfies CacheLine)}\n`;
+  });
   // A read-only git directory: no cache, the next commit builds the list again.
-  writeCacheJson(file, kind, body);
-  return entries;
+  writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${lines.join('')}`);
+  const built = entries;
+  return { entries: () => built };
 }
 
 /** An index entry with its kind and id under `globs`, classified once. */
@@ -132,22 +212,56 @@ function compareGitPaths(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-/** The cache's commit and entries if the file is whole and of this kind. */
-function readCache(file: string, expected: CacheKind): { commit: string; entries: SourceEntry[] } | undefined {
-  const parsed = readCacheJson(file, expected) as Partial<CacheBody> | null | undefined;
-  if (!parsed || typeof parsed.commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(parsed.commit) || !Array.isArray(parsed.entries)) return undefined;
+/** The cache's commit and the text of its entries (one a line) if the file is whole and of this kind. */
+function readCache(file: string, expected: CacheKind): { commit: string; text: string } | undefined {
+  const body = readCacheFile(file, expected);
+  if (body === undefined) return undefined;
+  const newline = body.indexOf('\n');
+  let head: unknown;
+  try {
+    head = JSON.parse(body.slice(0, newline));
+  } catch {
+    return undefined;
+  }
+  const commit = (head as { commit?: unknown } | null)?.commit;
+  if (typeof commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit)) return undefined;
+  return { commit, text: body.slice(newline + 1) };
+}
+
+/**
+ * A list whose checksum is right but whose lines are not entries was written by other code under
+ * this format and fingerprint: our bug, not the user's (a torn or edited file fails the checksum).
+ */
+function unreadable(file: string): never {
+  throw new Error(`${file}: a line of the source list is not an entry; delete the file (a cache: the next commit makes it again)`);
+}
+
+/** Every entry of a cache's text, or undefined when a line is not one. */
+function parseLines(text: string): SourceEntry[] | undefined {
+  let list: unknown;
+  try {
+    list = JSON.parse(`[${text.slice(0, -1).replaceAll('\n', ',')}]`);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(list)) return undefined;
   const entries: SourceEntry[] = [];
   // Indexed, not destructured: array destructuring goes through the iterator protocol, which a
   // hook's cold code runs slowly (10,610 entries: 17-25 ms of CPU destructured, 6-9 ms indexed).
-  const list = parsed.entries as unknown[];
   for (let i = 0; i < list.length; i++) {
-    const entry = list[i] as unknown[];
-    if (!Array.isArray(entry) || entry.length !== 5) return undefined;
-    const filePath = entry[0], mode = entry[1], oid = entry[2], kind = entry[3], id = entry[4];
-    if (typeof filePath !== 'string' || typeof mode !== 'string' || typeof oid !== 'string' || typeof id !== 'string') return undefined;
-    if (kind === '') entries.push({ path: filePath, mode, oid, source: null });
-    else if (kind === 'prompt' || kind === 'clause') entries.push({ path: filePath, mode, oid, source: { kind, id } });
-    else return undefined;
+    const entry = toEntry(list[i]);
+    if (!entry) return undefined;
+    entries.push(entry);
   }
-  return { commit: parsed.commit, entries };
+  return entries;
+}
+
+/** One cached line's entry, or undefined when it is not one. */
+function toEntry(line: unknown): SourceEntry | undefined {
+  if (!Array.isArray(line) || line.length !== 5) return undefined;
+  const filePath = line[0] as unknown, mode = line[1] as unknown, oid = line[2] as unknown, kind = line[3] as unknown, id = line[4] as unknown;
+  if (typeof filePath !== 'string' || typeof mode !== 'string' || typeof oid !== 'string' || typeof id !== 'string') return undefined;
+  if (kind === '') return { path: filePath, mode, oid, source: null };
+  if (kind === 'prompt' || kind === 'clause') return { path: filePath, mode, oid, source: { kind, id } };
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose
 import { globToRegExp, sourcePathspecs } from '../prompt/locate.ts';
 import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/dirs.ts';
 import type { Config } from '../schema/config.ts';
-import { applyChanges, listStagedSources, type SourceEntry } from './source-list-cache-fs.ts';
+import { applyChanges, listedSources, openStagedSources, type StagedSources } from './source-list-cache-fs.ts';
 
 export interface TreeView {
   /** Files under git pathspecs (folders ending in "/", or `:(glob)` patterns). */
@@ -29,7 +29,7 @@ export interface TreeView {
    * when the view can tell without listing them all (the hook's, from a cached list of a commit
    * and the staged diff); with their kind and id when the list kept them.
    */
-  listSources?(pathspecs: string[], globs: Pick<Config, 'prompts' | 'codex'>): Promise<SourceEntry[]>;
+  listSources?(pathspecs: string[], globs: Pick<Config, 'prompts' | 'codex'>): Promise<StagedSources>;
   /**
    * What backfill's replay keeps across the commits it replays, when the view is one of its
    * commits: the recorder asks it instead of listing, grepping and parsing the tree again.
@@ -101,8 +101,8 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
     // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
     list: (pathspecs) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs) : listMany(repo, pathspecs)),
     listSources: staged && ((pathspecs, globs) => (sameList(pathspecs, staged.pathspecs)
-      ? listStagedSources(repo, { base: staged.base, pathspecs, globs, changes: staged.changes })
-      : listIndex(repo, { pathspecs }).then((entries) => entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`))))),
+      ? openStagedSources(repo, { base: staged.base, pathspecs, globs, changes: staged.changes })
+      : listIndex(repo, { pathspecs }).then((entries) => listedSources(entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`)), globs)))),
     // Staged files are loose objects, read in this process; packed ones go to cat-file.
     read: (oids) => readBlobsPreferringLoose(repo, oids),
     scan: (oids, visit) => scanBlobsPreferringLoose(repo, oids, visit),

@@ -18,6 +18,14 @@ describe('the lineage picture', () => {
     expect(svg).toContain('class="edge edge-fork"');
   });
 
+  it('names the ends of every arrow by their version label, not their record key', () => {
+    const nodes = [node('a1', 'a', 1), node('a2', 'a', 2), node('b1', 'b', 1, false)];
+    const edges = [{ from: 'a1', to: 'a2', kind: 'edit' as const }, { from: 'a2', to: 'b1', kind: 'fork' as const }];
+    const svg = renderLineageSvg({ id: 'a', nodes, edges, title: 'Lineage of a' });
+    expect(svg).toContain('<title>edit: v1·a10000 → v2·a20000</title>');
+    expect(svg).toContain('<title>fork: v2·a20000 → b v1·b10000</title>');
+  });
+
   it('escapes every text it draws', () => {
     const evil = node('x1', '<script>alert(1)</script>', 1, false);
     const svg = renderLineageSvg({ id: 'e"vil', nodes: [{ ...evil, label: '"><img src=x onerror=alert(1)>', href: '/p/"onmouseover="alert(1)' }], edges: [], title: '<b>t</b>' });

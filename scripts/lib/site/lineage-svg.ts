@@ -58,6 +58,7 @@ export function renderLineageSvg({ id, nodes, edges, title }: { id: string; node
   const layers = layerNodes(nodes, edges);
   const rowsUsed = new Map<number, number>();
   const place = new Map<string, { x: number; y: number }>();
+  const byKey = new Map(nodes.map((node) => [node.key, node]));
   const textOf = (node: LineageNode) => (node.own ? node.versionLabel : `${node.prompt} ${node.versionLabel}`);
   const W = Math.ceil(Math.max(9, ...nodes.map((node) => textOf(node).length)) * CHAR_PX + 16);
   const COL = W + GAP;
@@ -80,7 +81,9 @@ export function renderLineageSvg({ id, nodes, edges, title }: { id: string; node
     const x2 = b.x;
     const y2 = b.y + H / 2;
     const mid = (x1 + x2) / 2;
-    parts.push(`<path class="edge edge-${edge.kind}" d="M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2 - 4} ${y2}" marker-end="url(#${marker})"><title>${escapeMarkup(`${edge.kind}: ${edge.from} → ${edge.to}`)}</title></path>`);
+    // The title names both ends by their version label (`v2·67c7b5`), as the boxes do, not by record key.
+    const ends = `${textOf(byKey.get(edge.from)!)} → ${textOf(byKey.get(edge.to)!)}`;
+    parts.push(`<path class="edge edge-${edge.kind}" d="M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2 - 4} ${y2}" marker-end="url(#${marker})"><title>${escapeMarkup(`${edge.kind}: ${ends}`)}</title></path>`);
   }
   for (const node of ordered) {
     const { x, y } = place.get(node.key)!;
