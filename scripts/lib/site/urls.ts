@@ -38,7 +38,7 @@ const SITE_PAGES_IN_PROMPTS = new Set(['checkpoints']);
 
 /**
  * The folder of a prompt's page under `prompts/`: encodeIdForSite's, except that a first segment
- * naming one of the site's own files there, or an id naming one of its own pages there, starts
+ * naming one of the site's own files there, or an id naming one of its own pages there (in any case), starts
  * with its first character escaped (`checkpoints.json` -> `~63heckpoints.json`, `checkpoints` ->
  * `~63heckpoints`), so that prompt's page does not clash with the file or take the page's place
  * (`checkpoints/x` keeps its folder: the grid's page has none of that name). encodeIdForSite never
@@ -48,7 +48,9 @@ export function promptPageFolder(id: string): string {
   const encoded = encodeIdForSite(id);
   const slash = encoded.indexOf('/');
   const first = slash === -1 ? encoded : encoded.slice(0, slash);
-  if (!SITE_FILES_IN_PROMPTS.has(first) && !SITE_PAGES_IN_PROMPTS.has(encoded)) return encoded;
+  // Compared in lower case: on a file system that ignores case (macOS, Windows) `Checkpoints`
+  // would be the grid's folder too. Escaping any letter keeps the folder unique, as for `c`.
+  if (!SITE_FILES_IN_PROMPTS.has(first.toLowerCase()) && !SITE_PAGES_IN_PROMPTS.has(encoded.toLowerCase())) return encoded;
   return `~${first.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}${encoded.slice(1)}`;
 }
 

@@ -42,4 +42,10 @@ describe('writing the prompt pages Astro did not render', () => {
     expect(fs.readFileSync(path.join(outDir, 'prompts/~63heckpoints/index.html'), 'utf8')).toBe(frame('checkpoints', '<h1>checkpoints</h1>'));
     expect(fs.readFileSync(path.join(outDir, routes.checkpoints(), 'index.html'), 'utf8')).toBe(gridPage);
   });
+
+  it('escapes those names in any case, since a file system that ignores case would give them the same folder', () => {
+    expect(routes.prompt('Checkpoints')).toBe('prompts/~43heckpoints/');
+    expect(routes.prompt('CHECKPOINTS.JSON/x')).toBe('prompts/~43HECKPOINTS.JSON/x/');
+    expect(routes.prompt('Checkpoints/y')).toBe('prompts/Checkpoints/y/');
+  });
 });
