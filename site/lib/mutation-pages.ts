@@ -4,21 +4,17 @@
 // others are that page with their own title and <main>, written from the same template
 // (scripts/lib/site/mutation-page/main.ts) after Astro's pages. At 50,000 checkpoints that is 499
 // Astro renders of a hundred logs each fewer.
-import { getSite, pageSize, url } from './vault.ts';
+import { getSite, isDevServer, pageSize, url } from './vault.ts';
 import { publishFramedPages } from '../../scripts/lib/site/framed-pages/handoff.ts';
 import { mutationMainHtml, mutationPage, mutationPageTitle } from '../../scripts/lib/site/mutation-page/main.ts';
 import { routes } from '../../scripts/lib/site/urls.ts';
-
-/** Defined by astro.config.mjs: true only under `astro dev`. */
-declare const __PROMPTVAULT_DEV_SERVER__: boolean | undefined;
 
 /** The numbers of the pages Astro renders (every page under the dev server, else page 1). */
 export async function mutationPageNumbers(): Promise<number[]> {
   const { model } = await getSite();
   const size = pageSize();
   const last = mutationPage(model.newestFirst, size, 1).lastPage;
-  const devServer = typeof __PROMPTVAULT_DEV_SERVER__ !== 'undefined' && __PROMPTVAULT_DEV_SERVER__;
-  if (devServer) return Array.from({ length: last }, (_, i) => i + 1);
+  if (isDevServer()) return Array.from({ length: last }, (_, i) => i + 1);
   const fileOf = (n: number) => `${routes.mutationsPage(n)}index.html`;
   const mainOf = (n: number) => mutationMainHtml(mutationPage(model.newestFirst, size, n), model, url);
   publishFramedPages({

@@ -5,15 +5,12 @@
 // title and their own <main>, written from the same template (prompt-page/main.ts) in one pass
 // after Astro's pages. At 50,000 checkpoints that is 5,000 of the site's 6,000 pages without an
 // Astro render, response, head and render result each.
-import { getSite, pageSize, url } from './vault.ts';
+import { getSite, isDevServer, pageSize, url } from './vault.ts';
 import { getLabels } from './labels.ts';
 import { promptMainHtml, type PromptPageContext } from '../../scripts/lib/site/prompt-page/main.ts';
 import { publishFramedPages } from '../../scripts/lib/site/framed-pages/handoff.ts';
 import { framedPromptPages } from '../../scripts/lib/site/prompt-page/framed.ts';
 import type { SiteLabelEntry } from '../../scripts/lib/site/labels-fs.ts';
-
-/** Defined by astro.config.mjs: true only under `astro dev`. */
-declare const __PROMPTVAULT_DEV_SERVER__: boolean | undefined;
 
 type Site = Awaited<ReturnType<typeof getSite>>;
 
@@ -21,8 +18,7 @@ type Site = Awaited<ReturnType<typeof getSite>>;
 export async function promptPageIds(): Promise<string[]> {
   const site = await getSite();
   const ids = site.model.promptIds;
-  const devServer = typeof __PROMPTVAULT_DEV_SERVER__ !== 'undefined' && __PROMPTVAULT_DEV_SERVER__;
-  if (devServer || ids.length === 0) return ids;
+  if (isDevServer() || ids.length === 0) return ids;
   const context = await contextsOf(site);
   publishFramedPages(framedPromptPages({ template: ids[0]!, rest: ids.slice(1), mainHtml: (id) => promptMainHtml(id, context(id)) }));
   return ids.slice(0, 1);

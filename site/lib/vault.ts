@@ -36,9 +36,14 @@ let reading = false;
 const DEV_REFRESH_MS = 2_000;
 /** Defined by astro.config.mjs: true only under `astro dev`. */
 declare const __PROMPTVAULT_DEV_SERVER__: boolean | undefined;
+
+/** Whether this runs under `astro dev` (which renders every page and re-reads the vault), not a build. */
+export function isDevServer(): boolean {
+  return typeof __PROMPTVAULT_DEV_SERVER__ !== 'undefined' && __PROMPTVAULT_DEV_SERVER__;
+}
+
 function stale(at: number): boolean {
-  const devServer = typeof __PROMPTVAULT_DEV_SERVER__ !== 'undefined' && __PROMPTVAULT_DEV_SERVER__;
-  return devServer && performance.now() - at > DEV_REFRESH_MS;
+  return isDevServer() && performance.now() - at > DEV_REFRESH_MS;
 }
 
 /** The vault and its site model, read once per build (see `stale` for the dev server). */
