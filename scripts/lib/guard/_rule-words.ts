@@ -90,6 +90,11 @@ function isImperative(words: readonly string[]): boolean {
 /** "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed. */
 const NO_SUBJECT_MAY = /^ no (?:[a-z'-]+ ){1,3}?(may|can|could|shall|should|will|is to|are to) /;
 
+/** Adverbs that bind only as strongly as the modal right before them says. */
+const ADVISED_ADVERB = new Set(['never', 'always', 'at all times']);
+/** A modal of advice right before the adverb: "should never", "ought never", "are advised to always". */
+const ADVISING = /\b(?:should|ought|ought to|advised to|expected to|encouraged to|recommended to|supposed to|asked to)$/;
+
 /** How binding a sentence is; null for a plain statement with no modal and no imperative. */
 export function readModal(sentence: string): ModalReading | null {
   const text = padded(sentence);
@@ -104,6 +109,12 @@ export function readModal(sentence: string): ModalReading | null {
     if (at < 0) continue;
     // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
+    // "should never", "ought never to", "are expected to always": a "never"/"always" advised binds
+    // like the advice ("Brokers must never sign" -> "Brokers should never sign" is weaker).
+    if (ADVISED_ADVERB.has(phrase) && ADVISING.test(text.slice(0, at))) {
+      if (!best || 2 > best.strength || (best.strength === 2 && at < best.at)) best = { strength: 2, at, phrase };
+      continue;
+    }
     if (!best || strength > best.strength || (strength === best.strength && at < best.at)) best = { strength, at, phrase };
   }
   // "When a laptop is lost, notify the security team": the imperative comes after the condition.

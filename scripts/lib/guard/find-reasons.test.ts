@@ -34,6 +34,12 @@ describe('findReasons', () => {
       expect(codes('Nurses are obliged to double-check every controlled drug dose.', 'It is good practice for nurses to double-check every controlled drug dose.')).toEqual(['modal-weakened']);
       expect(codes('It is good practice to label every sample.', 'It is good practice to label each sample.')).toEqual([]);
     });
+    it('fires when a "never"/"always" loses its "must" to a "should" or "ought" ("must never" -> "should never"), and not the other way', () => {
+      expect(codes('Brokers must never sign a declaration on a blank form.', 'Brokers should never sign a declaration on a blank form.')).toEqual(['modal-weakened']);
+      expect(codes('Agents must always record the caller\'s name.', 'Agents should always record the caller\'s name.')).toEqual(['modal-weakened']);
+      expect(codes('Never share the door code with visitors.', 'Staff ought never to share the door code with visitors.')).toContain('modal-weakened');
+      expect(codes('Brokers should never sign a declaration on a blank form.', 'Brokers must never sign a declaration on a blank form.')).toEqual([]);
+    });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
     });
