@@ -125,6 +125,13 @@ describe('grants narrowed', () => {
     expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
   });
 
+  it('reads a party dropped from a list that must act together ("acting together", "jointly") as a loosened grant, fewer people needed', () => {
+    expect(codes('Only the shift lead and the security officer, acting together, may open the customer cage.', 'Only the shift lead may open the customer cage.')).toEqual(['conjunct-dropped']);
+    expect(codes('The vault may be opened only by the manager and the deputy jointly.', 'The vault may be opened only by the manager.')).toEqual(['conjunct-dropped']);
+    expect(codes('Two keyholders, the duty manager and the cashier, may together release the float.', 'The duty manager may release the float.')).toContain('conjunct-dropped');
+    expect(codes('Only nurses and pharmacists may administer the vaccine.', 'Only pharmacists may administer the vaccine.')).toEqual([]);
+  });
+
   it('reads an alternative dropped from a duty whose new text limits it to the one left ("with the customer only") as stricter; an "and" item, an alternative of a condition, or the "only" dropped still flags', () => {
     expect(codes('Share the outage estimate with the customer or their named contact.', 'Share the outage estimate with the customer only.')).toEqual([]);
     expect(codes('Send the invoice to the finance team or the account owner.', 'Send the invoice only to the finance team.')).toEqual([]);
