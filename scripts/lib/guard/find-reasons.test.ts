@@ -268,6 +268,12 @@ describe('findReasons', () => {
         { code: 'requirement-removed', message: 'requirement removed: "Never share internal notes."' },
       ]);
     });
+    it('fires when a step with a verb no list knows ("Shower out.") goes from a list of steps whose kept items are rules; a list of facts or a step merged into another stays quiet', () => {
+      expect(codes('## Before leaving the CL3 suite\n- Decontaminate all surfaces.\n- Autoclave the waste.\n- Shower out.\n- Sign the exit log.', '## Before leaving the CL3 suite\n- Decontaminate all surfaces.\n- Autoclave the waste.\n- Sign the exit log.')).toEqual(['requirement-removed']);
+      expect(codes('### Handover\n- Brief the incoming nurse.\n- Countersign the drug chart.\n- Log off the terminal.', '### Handover\n- Brief the incoming nurse.\n- Log off the terminal.')).toEqual(['requirement-removed']);
+      expect(codes('## Opening hours\n- The lobby opens at eight.\n- The café serves breakfast.\n- The gym stays open late.', '## Opening hours\n- The lobby opens at eight.\n- The gym stays open late.')).toEqual([]);
+      expect(codes('- Decontaminate all surfaces.\n- Autoclave the waste.\n- Sign the exit log.', '- Decontaminate all surfaces and autoclave the waste.\n- Sign the exit log.')).toEqual([]);
+    });
     it('reads a rule whose place a new rule of the same polarity takes, sharing no frame, as the advisory rule-replaced', () => {
       expect(findReasons('Do not give medical diagnoses.', 'Never tell a user which illness or condition they have.')).toEqual([
         { code: 'rule-replaced', message: 'rule replaced: "Do not give medical diagnoses." -> "Never tell a user which illness or condition they have.", a rule in other words or another rule; review suggested', advisory: true },
