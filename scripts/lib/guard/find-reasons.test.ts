@@ -262,6 +262,17 @@ describe('findReasons', () => {
     });
   });
 
+  describe('conditions that wait for all of their things', () => {
+    it('fires scope-narrowed when a condition that held for any one thing now needs all of them ("if any check fails" -> "if all the checks fail"); the reverse, "each time", a permission stay quiet', () => {
+      expect(codes('Roll back the change if any health check fails.', 'Roll back the change if all the health checks fail.')).toEqual(['scope-narrowed']);
+      expect(codes('Page the on-call engineer when any replica falls behind.', 'Page the on-call engineer when every replica falls behind.')).toEqual(['scope-narrowed']);
+      expect(codes('Do not start the press if either guard is open.', 'Do not start the press if both guards are open.')).toEqual(['scope-narrowed']);
+      expect(codes('Roll back the change if all the health checks fail.', 'Roll back the change if any health check fails.')).toEqual([]);
+      expect(codes('If a user asks for the logs, send them.', 'Each time a user asks for the logs, send them.')).toEqual([]);
+      expect(codes('Staff may leave early if any cover is arranged.', 'Staff may leave early if all cover is arranged.')).toEqual([]);
+    });
+  });
+
   describe('requirement-removed', () => {
     it('fires when a "never" sentence disappears', () => {
       expect(findReasons('Greet the customer. Never share internal notes. Close with a summary.', 'Greet the customer. Close with a summary.')).toEqual([

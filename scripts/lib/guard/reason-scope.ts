@@ -160,6 +160,35 @@ function limitsKeptThing(group: StatementGroup, partial: string, oldStems: Reado
   }));
 }
 
+/** Words making a condition hold when one of its things does ("if any check fails"). */
+const ONE_OF = new Set(['any', 'either', 'one', 'single', 'a', 'an']);
+/** Words making it wait for every one of them ("if all the checks fail"). */
+const ALL_OF = new Set(['all', 'every', 'each', 'both']);
+const MARKER_TIME: ReadonlySet<string> = new Set(['time', 'times']);
+const TRIGGERS: ReadonlySet<string> = new Set(['if', 'whenever', 'only-if']);
+
+/**
+ * A kept if/when condition of a rule that held when one thing happened and now waits for all of
+ * them ("Roll back the change if any health check fails" -> "... if all the health checks fail",
+ * "when a replica falls behind" -> "when every replica ..."): the rule acts in fewer cases. The
+ * condition keeps a content word; an "unless" is left alone (there the same edit lets off less).
+ */
+function triggerNarrowed(group: StatementGroup): [string, string] | null {
+  for (const old of group.previous.flatMap((statement) => statement.conditions)) {
+    if (!TRIGGERS.has(old.kind)) continue;
+    const one = old.words.find((word, i) => ONE_OF.has(word) && !MARKER_TIME.has(old.words[i + 1] ?? ''));
+    if (!one || old.words.some((word, i) => ALL_OF.has(word) && !MARKER_TIME.has(old.words[i + 1] ?? ''))) continue;
+    for (const now of group.next.flatMap((statement) => statement.conditions)) {
+      if (!TRIGGERS.has(now.kind) || now.words.some((word) => ONE_OF.has(word) && word !== 'a' && word !== 'an')) continue;
+      // "each time a user asks" is the marker "whenever", not a quantifier.
+      const all = now.words.find((word, i) => ALL_OF.has(word) && !MARKER_TIME.has(now.words[i + 1] ?? ''));
+      const shared = old.stems.filter((stem) => now.stems.includes(stem)).length;
+      if (all && shared > 0) return [one, all];
+    }
+  }
+  return null;
+}
+
 /** Qualifier, narrowing and widening reasons per aligned group. */
 export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -180,6 +209,11 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const grants = group.next.every((statement) => statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word)));
     if (qualifiers.length > 0 && !grants) {
       reasons.push({ code: 'qualifier-added', message: `qualifier added: ${qualifiers.map((q) => `"${q}"`).join(', ')} in ${where}` });
+      continue;
+    }
+    const trigger = triggerNarrowed(group);
+    if (trigger && !grants) {
+      reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${trigger[0]}" -> "${trigger[1]}" in the condition of ${where}` });
       continue;
     }
     if (isProhibition(group)) {
