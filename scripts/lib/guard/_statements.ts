@@ -92,7 +92,7 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['in excess of', 'up'], ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['smaller than', 'down'],
   ['shorter than', 'down'], ['older than', 'up'], ['younger than', 'down'], ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
   ['later than', 'after'], ['at the start', 'first'], ['at the beginning', 'first'], ['at the end', 'last'],
-  ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'],
+  ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'], ['as soon as', 'after'], ['immediately after', 'after'], ['straight after', 'after'],
   ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
   // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",
@@ -110,6 +110,7 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['to the front', 'first'], ['at the front', 'first'], ['to the top', 'first'], ['to the end', 'last'], ['to the back', 'last'], ['at the back', 'last'], ['to the bottom', 'last'],
 ];
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
+const AS_SOON_AS_DEADLINE = /^(?:possible|practicable|practical|feasible|reasonably|you can|they can|we can|it is (?:safe|possible|practicable))\b/;
 const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
 const UNIVERSALS = new Set([
@@ -438,6 +439,8 @@ export function readStatement(text: string, otherText = ''): Statement {
     if (NUMBER_ONLY_CUES.has(phrase) && !/^\d/.test(words[i + 1] ?? '')) continue;
     // "once the build has run" orders; "apologise once for it" counts.
     if (phrase === 'once' && (i + 1 >= words.length || NOT_AFTER_ONCE.has(words[i + 1] ?? ''))) continue;
+    // "as soon as you have left" orders; "as soon as possible" is a deadline, "as soon as it is safe" a case.
+    if (phrase === 'as soon as' && AS_SOON_AS_DEADLINE.test(words.slice(i + 3, i + 6).join(' '))) continue;
     // "following" as an adjective ("the following steps") orders nothing.
     if (phrase === 'following' && words[i - 1] === 'the') continue;
     const anchors = [previousContent(words, i - 1), nextContent(words, i + length)].filter((stem): stem is string => stem !== null);

@@ -137,6 +137,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('order-changed for "as soon as"', () => {
+    it('reads "before you leave" -> "as soon as you have left" as the order turned round; "as soon as possible" is a deadline and "as soon as" = "once"', () => {
+      expect(codes('Remove and bag your gloves before you leave the containment suite.', 'Remove and bag your gloves as soon as you have left the containment suite.')).toEqual(['order-changed']);
+      expect(codes('Switch off your phone before you enter the scanner room.', 'Switch off your phone as soon as you are inside the scanner room.')).toEqual(['order-changed']);
+      expect(codes('Stop sending marketing emails as soon as the customer asks to unsubscribe.', 'Stop sending marketing emails once the customer asks to unsubscribe.')).toEqual([]);
+      expect(codes('Report the spill before the end of the shift.', 'Report the spill as soon as possible.')).not.toContain('order-changed');
+    });
+  });
+
   describe('order-changed for steps', () => {
     it('fires when two numbered steps change places', () => {
       const reasons = findReasons('1. Back up the database.\n2. Run the migration.\n3. Restart the service.', '1. Run the migration.\n2. Back up the database.\n3. Restart the service.');
