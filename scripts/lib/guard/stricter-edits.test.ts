@@ -68,6 +68,16 @@ describe('exceptions dropped', () => {
   });
 });
 
+describe('hedges dropped', () => {
+  it('reads a hedge dropped from a duty ("where access allows", "weather permitting") as stricter, whatever its noun; the hedge added, or an item dropped beside a kept hedge, still flags', () => {
+    expect(codes('Test the emergency phone in each lift car monthly, where access allows.', 'Test the emergency phone in each lift car monthly.')).toEqual([]);
+    expect(codes('Inspect the roof drains each autumn, weather permitting.', 'Inspect the roof drains each autumn.')).toEqual([]);
+    expect(codes('Clean the extractor hoods weekly, where staffing allows.', 'Clean the extractor hoods weekly.')).toEqual([]);
+    expect(codes('Test the emergency phone in each lift car monthly.', 'Test the emergency phone in each lift car monthly, where access allows.')).not.toEqual([]);
+    expect(codes('Check the pressure gauge and log the reading, weather permitting.', 'Check the pressure gauge, weather permitting.')).toEqual(['conjunct-dropped']);
+  });
+});
+
 describe('conditions dropped', () => {
   it('reads a condition dropped from a prohibition as stricter: the prohibition now holds in every case', () => {
     expect(codes('Do not text the tenant if they have asked for letters only.', 'Do not text the tenant.')).toEqual([]);
