@@ -32,6 +32,7 @@ import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
+import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
@@ -82,7 +83,8 @@ export function findReasons(written: string, next: string): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
   const now = withOnlySaidPlainly(next);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
-  const previous = withoutDroppedExceptions(withOnlySaidPlainly(written), now);
+  // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
+  const previous = withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now);
   const statements = readStatementGroups(previous, now);
   return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
 }

@@ -68,6 +68,16 @@ describe('exceptions dropped', () => {
   });
 });
 
+describe('permissions refused', () => {
+  it('reads a permission turned into a prohibition of the same act as stricter, its cap or case gone with it; the reverse, or a refusal that brings a case of its own, still flags', () => {
+    expect(codes('Street fundraisers may accept cash donations of up to £50.', 'Street fundraisers may not accept cash donations.')).toEqual([]);
+    expect(codes('Visitors can park in bay 3 for up to two hours.', 'Visitors cannot park in bay 3.')).toEqual([]);
+    expect(codes('Interns are allowed to deploy to staging on Fridays.', 'Interns are not allowed to deploy to staging.')).toEqual([]);
+    expect(codes('Street fundraisers may not accept cash donations.', 'Street fundraisers may accept cash donations of up to £50.')).not.toEqual([]);
+    expect(codes('Staff may use the gym before 8 a.m.', 'Staff may not use the gym before 8 a.m., except managers.')).not.toEqual([]);
+  });
+});
+
 describe('hedges dropped', () => {
   it('reads a hedge dropped from a duty ("where access allows", "weather permitting") as stricter, whatever its noun; the hedge added, or an item dropped beside a kept hedge, still flags', () => {
     expect(codes('Test the emergency phone in each lift car monthly, where access allows.', 'Test the emergency phone in each lift car monthly.')).toEqual([]);
