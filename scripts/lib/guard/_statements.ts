@@ -347,6 +347,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "unreviewed code": a relative clause's negation with the other version's negative word's base
     // a few words on ("licen-", "review-") spells that word out.
     if (relative && spellsOutNegative && words.slice(i + 1, i + 6).some((later) => spellsBase(later, negatedStems))) return;
+    // "Cables that carry no label", "forms which bear no signature" for "Unlabelled cables": a "no"
+    // after the relative clause's own verb spells the negative word out the same way.
+    if (word === 'no' && relativeVerbBefore(words, i) && words.slice(i + 1, i + 4).some((later) => spellsBase(later, negatedStems))) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -357,6 +360,14 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     found.push(i);
   });
   return found;
+}
+
+/** Whether a relative pronoun after a noun opens the clause a word or two before `at` ("cables that carry no ..."). */
+function relativeVerbBefore(words: readonly string[], at: number): boolean {
+  for (let i = at - 2; i >= Math.max(0, at - 3); i--) {
+    if (RELATIVE_PRONOUNS.has(words[i] ?? '') && i > 0 && isContent(words[i - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a word starts as a negative word's base does ("licence" for the "licens" of "unlicensed"). */

@@ -193,6 +193,13 @@ describe('grants narrowed', () => {
 });
 
 describe('negative words spelled out', () => {
+  it('reads "Unlabelled cables" as "Cables that carry no label" (a "no" after the relative clause\'s own verb), both ways; a "No" that negates the rule still flags', () => {
+    expect(codes('Unlabelled cables are removed during the monthly audit.', 'Cables that carry no label are removed during the monthly audit.')).toEqual([]);
+    expect(codes('Unsigned forms are returned to the sender.', 'Forms that bear no signature are returned to the sender.')).toEqual([]);
+    expect(codes('Cables that carry no label are removed during the monthly audit.', 'Unlabelled cables are removed during the monthly audit.')).toEqual([]);
+    expect(codes('Unlabelled cables are removed during the monthly audit.', 'No cables are removed during the monthly audit.')).toContain('negation-added');
+  });
+
   it('reads "unapproved X" spelled out as "X that have no approval" before a kept "without ..." as the same rule, and the rule un-negated as a change', () => {
     const previous = 'Do not install unapproved browser extensions without the service desk\'s written consent.';
     expect(codes(previous, 'Do not install browser extensions that have no approval without the service desk\'s written consent.')).toEqual([]);
