@@ -32,6 +32,7 @@ import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
+import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
 import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
@@ -84,7 +85,8 @@ export function findReasons(written: string, next: string): Reason[] {
   const now = withOnlySaidPlainly(next);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
-  const previous = withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now);
+  // So is a deadline made immediate ("by the end of the shift" -> "immediately").
+  const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now), now);
   const statements = readStatementGroups(previous, now);
   return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
 }

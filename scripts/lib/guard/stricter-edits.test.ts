@@ -68,6 +68,17 @@ describe('exceptions dropped', () => {
   });
 });
 
+describe('deadlines made immediate', () => {
+  it('reads a deadline replaced by "immediately"/"straight away"/"without delay", the rest kept, as stricter; "without undue delay", the reverse, or another party still flag', () => {
+    expect(codes('Spills must be reported to the biosafety officer by the end of the shift.', 'Spills must be reported to the biosafety officer immediately.')).toEqual([]);
+    expect(codes('Send the incident summary to the client within five working days.', 'Send the incident summary to the client straight away.')).toEqual([]);
+    expect(codes('Notify the data protection officer of a breach within 72 hours.', 'Notify the data protection officer of a breach without delay.')).toEqual([]);
+    expect(codes('Notify the data protection officer of a breach within 72 hours.', 'Notify the data protection officer of a breach without undue delay.')).not.toEqual([]);
+    expect(codes('Report the spill immediately.', 'Report the spill by the end of the shift.')).not.toEqual([]);
+    expect(codes('Spills must be reported to the biosafety officer by the end of the shift.', 'Spills must be reported to the cleaner immediately.')).not.toEqual([]);
+  });
+});
+
 describe('permissions refused', () => {
   it('reads a permission turned into a prohibition of the same act as stricter, its cap or case gone with it; the reverse, or a refusal that brings a case of its own, still flags', () => {
     expect(codes('Street fundraisers may accept cash donations of up to £50.', 'Street fundraisers may not accept cash donations.')).toEqual([]);
