@@ -4,6 +4,7 @@ import { readStatementGroups, type StatementDiffInput } from './_statement-group
 import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
+import { findGrantExceptionsDropped } from './reason-grant-exception.ts';
 import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
@@ -71,6 +72,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findSelfChecks,
   findExceptionsFlipped,
   findConditionsReplaced,
+  findGrantExceptionsDropped,
 ];
 
 /**

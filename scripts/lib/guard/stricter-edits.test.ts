@@ -44,6 +44,14 @@ describe('stricter edits', () => {
 });
 
 describe('exceptions dropped', () => {
+  it('reads an "except during X" phrase dropped from a permission as a widened grant, and the same drop from a prohibition or a grant limited by "only" as stricter', () => {
+    expect(codes('Staff may open the vault except during an audit.', 'Staff may open the vault.')).toEqual(['scope-widened']);
+    expect(codes('Guests can use the pool other than during swimming lessons.', 'Guests can use the pool.')).toEqual(['scope-widened']);
+    expect(codes('Interns may book meeting rooms, apart from the boardroom.', 'Interns may book meeting rooms.')).toEqual(['scope-widened']);
+    expect(codes('Do not open the vault except during an audit.', 'Do not open the vault.')).toEqual([]);
+    expect(codes('Staff may only open the vault except during an audit.', 'Staff may only open the vault.')).toEqual([]);
+  });
+
   it('reads an exception dropped from a duty or a prohibition as stricter, its words and numbers no loss', () => {
     expect(codes('Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours, unless it was frozen within 2 hours of cooking.', 'Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours.')).toEqual([]);
     expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Never leave a visitor alone in the server room.')).toEqual([]);
