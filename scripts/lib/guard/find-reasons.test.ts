@@ -146,6 +146,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('order-changed for steps named by a pronoun', () => {
+    it('reads "A before you power it down" -> "Power the rack down, then A" as steps turned round, the pronoun standing for the other step\'s thing; the same order or a fronted "before" stays quiet', () => {
+      expect(codes('Drain all workloads from a rack before you power it down.', 'Power the rack down, then drain its workloads.')).toEqual(['order-changed']);
+      expect(codes('Empty the fryer before you clean it.', 'Clean the fryer, then empty it.')).toEqual(['order-changed']);
+      expect(codes('Drain all workloads from a rack before you power it down.', 'Drain the workloads from the rack, then power it down.')).toEqual([]);
+      expect(codes('Unplug the kettle before you descale it.', 'Before you descale the kettle, unplug it.')).toEqual([]);
+    });
+  });
+
   describe('order-changed for steps', () => {
     it('fires when two numbered steps change places', () => {
       const reasons = findReasons('1. Back up the database.\n2. Run the migration.\n3. Restart the service.', '1. Run the migration.\n2. Back up the database.\n3. Restart the service.');
