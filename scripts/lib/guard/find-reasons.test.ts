@@ -280,6 +280,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('cases said as something lacked', () => {
+    it('fires scope-narrowed when "that lacks a green tag" becomes "that has a red tag" (no, without, lacks -> has, with), and not when the lack is said another way', () => {
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that has a red tag.')).toEqual(['scope-narrowed']);
+      expect(codes('Quarantine any sample that lacks a barcode.', 'Quarantine any sample that has a smudged barcode.')).toEqual(['scope-narrowed']);
+      expect(codes('Never ship a parcel without a customs label.', 'Never ship a parcel with a damaged customs label.')).toContain('scope-narrowed');
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold without a green tag.')).toEqual([]);
+    });
+  });
+
   describe('conditions that wait for all of their things', () => {
     it('fires scope-narrowed when a condition that held for any one thing now needs all of them ("if any check fails" -> "if all the checks fail"); the reverse, "each time", a permission stay quiet', () => {
       expect(codes('Roll back the change if any health check fails.', 'Roll back the change if all the health checks fail.')).toEqual(['scope-narrowed']);

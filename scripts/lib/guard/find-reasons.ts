@@ -5,6 +5,7 @@ import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findGrantExceptionsDropped } from './reason-grant-exception.ts';
+import { findRescopedCases } from './reason-rescoped-case.ts';
 import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
@@ -73,6 +74,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findExceptionsFlipped,
   findConditionsReplaced,
   findGrantExceptionsDropped,
+  findRescopedCases,
 ];
 
 /**
