@@ -280,6 +280,14 @@ describe('findReasons', () => {
     });
   });
 
+  describe('keep and never leave', () => {
+    it('fires opposite-word when "Keep X locked" becomes "Never leave X locked" (and back); "Never leave X unlocked" keeps the rule', () => {
+      expect(codes('Keep the fire door locked.', 'Never leave the fire door locked.')).toEqual(['opposite-word']);
+      expect(codes('Never leave the freezer open.', 'Keep the freezer open.')).toContain('opposite-word');
+      expect(codes('Keep the fire door locked.', 'Never leave the fire door unlocked.')).not.toContain('opposite-word');
+    });
+  });
+
   describe('cases said as something lacked', () => {
     it('fires scope-narrowed when "that lacks a green tag" becomes "that has a red tag" (no, without, lacks -> has, with), and not when the lack is said another way', () => {
       expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that has a red tag.')).toEqual(['scope-narrowed']);

@@ -6,6 +6,7 @@ import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
 import { findGrantExceptionsDropped } from './reason-grant-exception.ts';
 import { findRescopedCases } from './reason-rescoped-case.ts';
+import { findKeepLeaveFlips } from './reason-keep-leave.ts';
 import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
@@ -75,6 +76,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findConditionsReplaced,
   findGrantExceptionsDropped,
   findRescopedCases,
+  findKeepLeaveFlips,
 ];
 
 /**
