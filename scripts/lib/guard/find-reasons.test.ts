@@ -72,6 +72,12 @@ describe('findReasons', () => {
   });
 
   describe('number-changed', () => {
+    it('reads the time a permission lasts "until" as its cap: earlier is stricter, later loosens; a duty\'s or a prohibition\'s "until" still flags', () => {
+      expect(codes('Wedding guests may use the terrace until 11 p.m.', 'Wedding guests may use the terrace until 10 p.m., and only with a member of staff present.')).toEqual([]);
+      expect(codes('Children can stay in the pool until 6 pm.', 'Children can stay in the pool until 5 pm.')).toEqual([]);
+      expect(codes('Wedding guests may use the terrace until 10 p.m.', 'Wedding guests may use the terrace until 11 p.m.')).toEqual(['number-changed']);
+      expect(codes('Keep the bar open until 11 p.m.', 'Keep the bar open until 10 p.m.')).toEqual(['number-changed']);
+    });
     it('fires when "30 days" becomes "60 days"', () => {
       expect(findReasons('Refunds are accepted within 30 days.', 'Refunds are accepted within 60 days.')).toEqual([
         { code: 'number-changed', message: 'number changed: "30 days" -> "60 days" (loosens the rule)' },
