@@ -46,6 +46,12 @@ describe('findReasons', () => {
   });
 
   describe('negation-added and negation-removed', () => {
+    it('reads "must never be left without X" as the duty "X at all times" said in double negative; "never ... with X" or "Always" -> "Never" still flags', () => {
+      expect(codes('A nurse must be on the ward at all times.', 'The ward must never be left without a nurse.')).toEqual([]);
+      expect(codes('Keep a first-aider on site at all times.', 'Never leave the site without a first-aider.')).toEqual([]);
+      expect(codes('A nurse must be on the ward at all times.', 'The ward must never be left with a nurse.')).toContain('negation-added');
+      expect(codes('Always wear gloves in the lab.', 'Never wear gloves in the lab.')).toContain('negation-added');
+    });
     it('fires negation-removed when "never" becomes "always"', () => {
       const reasons = findReasons('Never share account numbers in chat.', 'Always share account numbers in chat.');
       expect(reasons).toEqual([{ code: 'negation-removed', message: 'negation removed: "never" -> "always" in "Always share account numbers in chat."' }]);

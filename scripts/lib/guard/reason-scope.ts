@@ -223,8 +223,12 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     }
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
+    // "must be on the ward at all times" -> "must never be left without a nurse": "never" covers
+    // every time as "at all times" did ("at no time" is read as a universal already).
+    const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
+    const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i)))));
     const universalsLost = missingFrom(
-      group.previous.flatMap((statement) => statement.universals),
+      oldUniversals,
       group.next.flatMap((statement) => statement.universals),
     );
     const partialsGained = missingFrom(
@@ -233,7 +237,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     ).filter((word) => limitsKeptThing(group, word, oldStems));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
-    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < group.previous.flatMap((statement) => statement.universals).length;
+    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < oldUniversals.length;
     if (partialsGained.length > 0 || (fewerUniversals && universalsLost.length > 0 && newWords.length > 0)) {
       const detail = partialsGained.length > 0
         ? `${universalsLost.length > 0 ? `"${universalsLost[0]}" -> ` : ''}"${partialsGained[0]}"`
