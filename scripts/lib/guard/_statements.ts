@@ -333,7 +333,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "say so instead of guessing" is "do not guess".
     const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
     // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
-    const keepsOut = (word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i));
+    // "The fire door must be kept locked" is "Keep the fire door locked" in the passive.
+    const keptPassive = word === 'kept' && /^(?:be|is|are|been|being)$/.test(words[i - 1] ?? '') && (UNCHANGED_STATES.has(words[i + 1] ?? '') || KEEPS_OUT.test(words.slice(i + 1, i + 6).join(' ')));
+    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i))) || keptPassive;
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.

@@ -293,6 +293,12 @@ describe('findReasons', () => {
   });
 
   describe('keep and never leave', () => {
+    it('reads "X must be kept locked" as "Keep X locked" in the passive, both ways; "kept unlocked" still flags', () => {
+      expect(codes('Keep the fire door locked.', 'The fire door must be kept locked.')).toEqual([]);
+      expect(codes('The fire door must be kept locked.', 'Keep the fire door locked.')).toEqual([]);
+      expect(codes('Keep customer data within the team.', 'Customer data must be kept within the team.')).toEqual([]);
+      expect(codes('Keep the fire door locked.', 'The fire door must be kept unlocked.')).not.toEqual([]);
+    });
     it('fires opposite-word when "Keep X locked" becomes "Never leave X locked" (and back); "Never leave X unlocked" keeps the rule', () => {
       expect(codes('Keep the fire door locked.', 'Never leave the fire door locked.')).toEqual(['opposite-word']);
       expect(codes('Never leave the freezer open.', 'Keep the freezer open.')).toContain('opposite-word');
