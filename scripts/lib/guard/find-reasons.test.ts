@@ -292,6 +292,14 @@ describe('findReasons', () => {
     });
   });
 
+  describe('a verb of lacking', () => {
+    it('reads "who lacks a wristband" as "who does not have a wristband" in a relative clause; "lacks" -> "has" still flags', () => {
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that does not have a green tag.')).toEqual([]);
+      expect(codes('Do not serve a guest who lacks a wristband.', 'Do not serve a guest who does not have a wristband.')).toEqual([]);
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that has a green tag.')).toContain('condition-changed');
+    });
+  });
+
   describe('keep and never leave', () => {
     it('reads "X must be kept locked" as "Keep X locked" in the passive, both ways; "kept unlocked" still flags', () => {
       expect(codes('Keep the fire door locked.', 'The fire door must be kept locked.')).toEqual([]);
@@ -308,8 +316,8 @@ describe('findReasons', () => {
 
   describe('cases said as something lacked', () => {
     it('fires scope-narrowed when "that lacks a green tag" becomes "that has a red tag" (no, without, lacks -> has, with), and not when the lack is said another way', () => {
-      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that has a red tag.')).toEqual(['scope-narrowed']);
-      expect(codes('Quarantine any sample that lacks a barcode.', 'Quarantine any sample that has a smudged barcode.')).toEqual(['scope-narrowed']);
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that has a red tag.')).toContain('scope-narrowed');
+      expect(codes('Quarantine any sample that lacks a barcode.', 'Quarantine any sample that has a smudged barcode.')).toContain('scope-narrowed');
       expect(codes('Never ship a parcel without a customs label.', 'Never ship a parcel with a damaged customs label.')).toContain('scope-narrowed');
       expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold without a green tag.')).toEqual([]);
     });

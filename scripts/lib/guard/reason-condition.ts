@@ -94,6 +94,13 @@ function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Conditio
 }
 
 /** Reasons for aligned groups whose conditions flipped, went or were added. */
+/** Verbs that say "does not have" in one word, in a relative clause ("who lacks a badge", "that is missing a label"). */
+const LACKING = /\b(?:who|that|which)\s+(?:lacks?|lacking|(?:is|are) missing)\b/gi;
+
+function lackingVerbs(text: string): number {
+  return text.match(LACKING)?.length ?? 0;
+}
+
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
@@ -137,8 +144,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     }
     const hadConditions = group.previous.some((statement) => statement.conditions.length > 0);
     const hasConditions = group.next.some((statement) => statement.conditions.length > 0);
-    const negatedBefore = group.previous.flatMap((statement) => statement.conditionNegations).length;
-    const negatedAfter = group.next.flatMap((statement) => statement.conditionNegations).length;
+    // "a scaffold that lacks a green tag" = "that does not have a green tag": a verb of lacking is a "not have".
+    const negatedBefore = group.previous.flatMap((statement) => statement.conditionNegations).length + lackingVerbs(group.previousText);
+    const negatedAfter = group.next.flatMap((statement) => statement.conditionNegations).length + lackingVerbs(group.nextText);
     // A "not" that appeared in or left a condition or relative clause ("customers who ask" ->
     // "customers who do not ask"); a main-clause change is negation-*'s business.
     const mainChanged = group.previous.some((s) => s.mainNegations.length > 0) !== group.next.some((s) => s.mainNegations.length > 0);
