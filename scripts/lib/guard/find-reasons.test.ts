@@ -292,6 +292,15 @@ describe('findReasons', () => {
     });
   });
 
+  describe('consent asked where no objection was', () => {
+    it('reads a permission that waited for no objection and now waits for consent as stricter; the reverse, or the same edit on a duty, still flags', () => {
+      expect(codes('Translators may use a glossary tool, provided that the client has not objected.', 'Translators may use a glossary tool, provided that the client has agreed to it in writing.')).toEqual([]);
+      expect(codes('Staff may share the photo if the parent has not refused.', 'Staff may share the photo if the parent has given written consent.')).toEqual([]);
+      expect(codes('Translators may use a glossary tool, provided that the client has agreed to it in writing.', 'Translators may use a glossary tool, provided that the client has not objected.')).toContain('condition-changed');
+      expect(codes('Share the photo if the parent has not refused.', 'Share the photo if the parent has given written consent.')).toContain('condition-changed');
+    });
+  });
+
   describe('a verb of lacking', () => {
     it('reads "who lacks a wristband" as "who does not have a wristband" in a relative clause; "lacks" -> "has" still flags', () => {
       expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that does not have a green tag.')).toEqual([]);
