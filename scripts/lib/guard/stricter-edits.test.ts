@@ -271,6 +271,12 @@ describe('rewordings', () => {
     expect(codes('Verify the caller before resetting the password, whichever channel they use.', 'Reset the password before verifying the caller, whichever channel they use.')).toEqual(['order-changed']);
   });
 
+  it('reads "only" said as "nothing beyond" or "nothing more than" as the same limit, and "nothing" alone as a change', () => {
+    expect(codes('When the user asks about treatment costs, respond only with the published price list and suggest booking a consultation.', 'If a patient enquires what a treatment costs, reply with nothing beyond the published fee list and recommend that they book a consultation.')).toEqual([]);
+    expect(codes('Share only the tracking number with the caller.', 'Share nothing more than the tracking number with the caller.')).toEqual([]);
+    expect(codes('Share only the tracking number with the caller.', 'Share nothing with the caller.')).toContain('negation-added');
+  });
+
   it('reads "only" said as "nothing but", "nobody but" or "just the" as the same limit, and the limit dropped or given to something else as a change', () => {
     expect(codes('When the user asks about a licensing fee, respond only with the published rate card.', 'If a user wants to know a licensing fee, give nothing but the published rate card.')).toEqual([]);
     expect(codes('Respond only with the payslip figures the employee is entitled to see.', 'Reply using just the payslip figures the employee is entitled to see.')).toEqual([]);
