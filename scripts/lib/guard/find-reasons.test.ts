@@ -310,6 +310,10 @@ describe('findReasons', () => {
   });
 
   describe('keep and never leave', () => {
+    it('reads "Keep X closed" said as "X must never be left open" as the same rule; "never be left closed" still flags', () => {
+      expect(codes('Keep the server room door closed.', 'The server room door must never be left open.')).toEqual([]);
+      expect(codes('Keep the server room door closed.', 'The server room door must never be left closed.')).toContain('negation-added');
+    });
     it('reads "X must be kept locked" as "Keep X locked" in the passive, both ways; "kept unlocked" still flags', () => {
       expect(codes('Keep the fire door locked.', 'The fire door must be kept locked.')).toEqual([]);
       expect(codes('The fire door must be kept locked.', 'Keep the fire door locked.')).toEqual([]);

@@ -23,6 +23,31 @@ function flipped(previous: string, next: string): [string, string] | null {
   return null;
 }
 
+/** States and their opposites: keeping one is never leaving the other. */
+const OPPOSITE_STATES: Readonly<Record<string, string>> = {
+  closed: 'open', shut: 'open', locked: 'unlocked', sealed: 'open', covered: 'uncovered', attended: 'unattended',
+  secured: 'unsecured', on: 'off', off: 'on', open: 'closed', unlocked: 'locked', uncovered: 'covered', unattended: 'attended',
+};
+const NEVER_LEFT = /\b(?:never|not)\s+(?:be\s+)?left\s+([a-z-]+)\s*[.;,!]?\s*$/i;
+
+/**
+ * "Keep the server room door closed" = "The server room door must never be left open": the rule
+ * kept, said as a prohibition on the opposite state, the thing named before the verb or after it.
+ */
+export function keepsSaidAsNeverLeave(previous: string, next: string): boolean {
+  const keep = KEEP.exec(previous);
+  if (!keep) return false;
+  const state = (keep[2] ?? '').toLowerCase();
+  const opposite = OPPOSITE_STATES[state];
+  if (!opposite) return false;
+  const active = NEVER_LEAVE.exec(next);
+  if (active && (active[2] ?? '').toLowerCase() === opposite && thing(active[1] ?? '') === thing(keep[1] ?? '')) return true;
+  const passive = NEVER_LEFT.exec(next);
+  if (!passive || (passive[1] ?? '').toLowerCase() !== opposite) return false;
+  const subject = thing(next.slice(0, passive.index).replace(/\b(?:must|should|shall|may|can|is|are|to)\b/gi, ' '));
+  return subject === thing(keep[1] ?? '');
+}
+
 export function findKeepLeaveFlips(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { previous, next } of oneToOneGroups(input.groups)) {
