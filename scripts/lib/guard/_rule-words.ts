@@ -10,7 +10,7 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['required', 3], ['require', 3], ['requires', 3], ['responsible for', 3], ['in charge of', 3], ['duty to', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
   ['always', 3], ['never', 3], ['at all times', 3], ['under no circumstances', 3], ['prohibited', 3],
   ['forbidden', 3], ['not allowed', 3], ['not permitted', 3], ['may not', 3], ['can not', 3], ['nobody may', 3], ['no one may', 3], ['nobody can', 3], ['no one can', 3],
-  ['should', 2], ['ought to', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],
+  ['should', 2], ['ought to', 2], ['ought not', 2], ['ought never', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],
   ['usually', 2], ['typically', 2], ['normally', 2], ['in most cases', 2], ['preferably', 2],
   ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
   ['sometimes', 1], ['encouraged', 1], ['free to', 1], ['welcome to', 1], ['entitled to', 1], ['up to you', 1],

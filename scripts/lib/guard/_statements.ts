@@ -93,6 +93,8 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['shorter than', 'down'], ['older than', 'up'], ['younger than', 'down'], ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
   ['later than', 'after'], ['at the start', 'first'], ['at the beginning', 'first'], ['at the end', 'last'],
   ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'], ['as soon as', 'after'], ['immediately after', 'after'], ['straight after', 'after'],
+  // "on leaving the suite", "upon arrival": at the moment it happens, so after it.
+  ['upon leaving', 'after'], ['on leaving', 'after'], ['upon exiting', 'after'], ['on exiting', 'after'], ['upon arrival', 'after'], ['on arrival', 'after'], ['upon arriving', 'after'], ['on arriving', 'after'], ['upon entering', 'after'], ['on entering', 'after'], ['upon completion', 'after'], ['on completion', 'after'], ['upon completing', 'after'], ['on completing', 'after'],
   ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
   // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",

@@ -39,6 +39,8 @@ describe('findReasons', () => {
       expect(codes('Agents must always record the caller\'s name.', 'Agents should always record the caller\'s name.')).toEqual(['modal-weakened']);
       expect(codes('Never share the door code with visitors.', 'Staff ought never to share the door code with visitors.')).toContain('modal-weakened');
       expect(codes('Brokers should never sign a declaration on a blank form.', 'Brokers must never sign a declaration on a blank form.')).toEqual([]);
+      expect(codes('Agents must never read out a full card number.', 'Agents ought not to read out a full card number.')).toEqual(['modal-weakened']);
+      expect(codes('Agents ought not to read out a full card number.', 'Agents must never read out a full card number.')).toEqual([]);
     });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
@@ -154,6 +156,9 @@ describe('findReasons', () => {
       expect(codes('Remove and bag your gloves before you leave the containment suite.', 'Remove and bag your gloves as soon as you have left the containment suite.')).toEqual(['order-changed']);
       expect(codes('Switch off your phone before you enter the scanner room.', 'Switch off your phone as soon as you are inside the scanner room.')).toEqual(['order-changed']);
       expect(codes('Stop sending marketing emails as soon as the customer asks to unsubscribe.', 'Stop sending marketing emails once the customer asks to unsubscribe.')).toEqual([]);
+      expect(codes('Remove your gloves before you leave the suite.', 'Remove your gloves on leaving the suite.')).toEqual(['order-changed']);
+      expect(codes('Sign in before you enter the plant room.', 'Sign in upon entering the plant room.')).toEqual(['order-changed']);
+      expect(codes('Sign in on arrival.', 'Sign in upon arrival.')).toEqual([]);
       expect(codes('Report the spill before the end of the shift.', 'Report the spill as soon as possible.')).not.toContain('order-changed');
     });
   });
