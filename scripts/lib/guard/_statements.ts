@@ -353,7 +353,8 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     if (relative && spellsOutNegative && words.slice(i + 1, i + 6).some((later) => spellsBase(later, negatedStems))) return;
     // "Cables that carry no label", "forms which bear no signature" for "Unlabelled cables": a "no"
     // after the relative clause's own verb spells the negative word out the same way.
-    if (word === 'no' && relativeVerbBefore(words, i) && words.slice(i + 1, i + 4).some((later) => spellsBase(later, negatedStems))) return;
+    // A short base ("tag" of "untagged") must be the word itself.
+    if (word === 'no' && relativeVerbBefore(words, i) && words.slice(i + 1, i + 4).some((later) => spellsBase(later, negatedStems) || negatedStems.has(normaliseWord(later)))) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;

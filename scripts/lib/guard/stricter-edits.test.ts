@@ -215,6 +215,7 @@ describe('negative words spelled out', () => {
   it('reads "Unlabelled cables" as "Cables that carry no label" (a "no" after the relative clause\'s own verb), both ways; a "No" that negates the rule still flags', () => {
     expect(codes('Unlabelled cables are removed during the monthly audit.', 'Cables that carry no label are removed during the monthly audit.')).toEqual([]);
     expect(codes('Unsigned forms are returned to the sender.', 'Forms that bear no signature are returned to the sender.')).toEqual([]);
+    expect(codes('Untagged laptops are wiped before reuse.', 'Laptops which carry no tag are wiped before reuse.')).toEqual([]);
     expect(codes('Cables that carry no label are removed during the monthly audit.', 'Unlabelled cables are removed during the monthly audit.')).toEqual([]);
     expect(codes('Unlabelled cables are removed during the monthly audit.', 'No cables are removed during the monthly audit.')).toContain('negation-added');
   });
