@@ -107,7 +107,7 @@ export function withoutDroppedExceptions(previous: string, next: string): string
 /** Words that open a clause of its own inside a sentence: what comes after them is not the permission's object. */
 const CLAUSE_OPENERS = /[;:]|,\s*(?:and|but|while|whereas|so|then)\b|\b(?:if|when|whenever|once|unless|provided|as long as|so long as|after|before|until|where)\b/gi;
 /** Words saying a list's parties act as one: each of them is needed, none is an alternative. */
-const JOINTLY = /\b(?:(?:acting|working|signing) together|together|jointly|in each other's presence|in the presence of (?:each other|both)|both (?:of them )?(?:present|signing|agreeing|sign|agree|approve|approving)|between them|two-person|dual[- ](?:control|sign-off|signature))\b/i;
+const JOINTLY = /\b(?:(?:acting|working|signing) together|(?:may|can|must|only) together|together(?=\s*,)|jointly|in each other's presence|in the presence of (?:each other|both)|both (?:of them )?(?:present|signing|agreeing|sign|agree|approve|approving)|between them|two-person|dual[- ](?:control|sign-off|signature))\b/i;
 /** Words that grant, "may only"/"can only" included: an item dropped from a limited grant narrows it too. */
 const GRANT_WORDS = /\b(?:may|can|could|allowed to|permitted to|free to|entitled to|welcome to)\b/i;
 

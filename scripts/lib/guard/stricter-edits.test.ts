@@ -169,6 +169,8 @@ describe('grants narrowed', () => {
     expect(codes('The vault may be opened only by the manager and the deputy jointly.', 'The vault may be opened only by the manager.')).toEqual(['conjunct-dropped']);
     expect(codes('Two keyholders, the duty manager and the cashier, may together release the float.', 'The duty manager may release the float.')).toContain('conjunct-dropped');
     expect(codes('Only nurses and pharmacists may administer the vaccine.', 'Only pharmacists may administer the vaccine.')).toEqual([]);
+    expect(codes('The manager and the deputy, together, may sign off the safe count.', 'The manager may sign off the safe count.')).toEqual(['conjunct-dropped']);
+    expect(codes('Parents and carers may attend the session together.', 'Parents may attend the session together.')).toEqual([]);
   });
 
   it('reads an alternative dropped from a duty whose new text limits it to the one left ("with the customer only") as stricter; an "and" item, an alternative of a condition, or the "only" dropped still flags', () => {
