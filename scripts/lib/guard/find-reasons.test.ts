@@ -348,6 +348,9 @@ describe('findReasons', () => {
       expect(codes('Do not start the press if either guard is open.', 'Do not start the press if both guards are open.')).toEqual(['scope-narrowed']);
       expect(codes('Roll back the change if all the health checks fail.', 'Roll back the change if any health check fails.')).toEqual([]);
       expect(codes('If a user asks for the logs, send them.', 'Each time a user asks for the logs, send them.')).toEqual([]);
+      expect(codes('When a guest checks in, give them a key card.', 'When each guest checks in, give them a key card.')).toEqual([]);
+      expect(codes('When a guest checks in, give them a key card.', 'When every guest checks in, give them a key card.')).toEqual([]);
+      expect(codes('Evacuate the floor if a smoke detector goes off.', 'Evacuate the floor if all the smoke detectors go off.')).toEqual(['scope-narrowed']);
       expect(codes('Staff may leave early if any cover is arranged.', 'Staff may leave early if all cover is arranged.')).toEqual([]);
     });
   });

@@ -162,8 +162,10 @@ function limitsKeptThing(group: StatementGroup, partial: string, oldStems: Reado
 
 /** Words making a condition hold when one of its things does ("if any check fails"). */
 const ONE_OF = new Set(['any', 'either', 'one', 'single', 'a', 'an']);
-/** Words making it wait for every one of them ("if all the checks fail"). */
-const ALL_OF = new Set(['all', 'every', 'each', 'both']);
+/** Words making it wait for every one of them ("if all the checks fail"); "each" is distributive, one at a time. */
+const ALL_OF = new Set(['all', 'every', 'both']);
+/** After "a"/"an" only a collective word waits for all: "when a guest checks in" = "when every guest checks in". */
+const COLLECTIVE = new Set(['all', 'both']);
 const MARKER_TIME: ReadonlySet<string> = new Set(['time', 'times']);
 const TRIGGERS: ReadonlySet<string> = new Set(['if', 'whenever', 'only-if']);
 
@@ -183,7 +185,7 @@ function triggerNarrowed(group: StatementGroup): [string, string] | null {
       // "each time a user asks" is the marker "whenever", not a quantifier.
       const all = now.words.find((word, i) => ALL_OF.has(word) && !MARKER_TIME.has(now.words[i + 1] ?? ''));
       const shared = old.stems.filter((stem) => now.stems.includes(stem)).length;
-      if (all && shared > 0) return [one, all];
+      if (all && shared > 0 && (one !== 'a' && one !== 'an' ? true : COLLECTIVE.has(all))) return [one, all];
     }
   }
   return null;
