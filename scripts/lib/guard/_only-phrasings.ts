@@ -3,8 +3,8 @@
 // with their negative word they would seem to add a prohibition and drop the "only". Written back
 // as "only" before the detectors compare the two versions. Pure.
 
-/** "nothing but", "no one except", "none other than": a negative word and an exception that together say "only". */
-const NEGATIVE_ONLY = /\b(?:nothing|nobody|no one|no-one|none|no other (?:one|person|thing|\w+))\s+(?:but|except|other than|save|apart from|besides)\s+/gi;
+/** "nothing but", "no one except", "none other than", "nothing beyond": a negative word and an exception that together say "only". */
+const NEGATIVE_ONLY = /\b(?:nothing|nobody|no one|no-one|none|no other (?:one|person|thing|\w+))\s+(?:but|except|other than|save|apart from|besides|beyond|more than)\s+/gi;
 /**
  * "just"/"solely"/"exclusively" before what it limits ("just the payslip amounts", "solely by
  * card"); "just in case", "just to be safe", "just for reference" limit nothing.

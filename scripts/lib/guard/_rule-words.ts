@@ -10,7 +10,7 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['required', 3], ['require', 3], ['requires', 3], ['responsible for', 3], ['in charge of', 3], ['duty to', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
   ['always', 3], ['never', 3], ['at all times', 3], ['under no circumstances', 3], ['prohibited', 3],
   ['forbidden', 3], ['not allowed', 3], ['not permitted', 3], ['may not', 3], ['can not', 3], ['nobody may', 3], ['no one may', 3], ['nobody can', 3], ['no one can', 3],
-  ['should', 2], ['ought to', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],
+  ['should', 2], ['ought to', 2], ['ought not', 2], ['ought never', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],
   ['usually', 2], ['typically', 2], ['normally', 2], ['in most cases', 2], ['preferably', 2],
   ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
   ['sometimes', 1], ['encouraged', 1], ['free to', 1], ['welcome to', 1], ['entitled to', 1], ['up to you', 1],
@@ -90,6 +90,11 @@ function isImperative(words: readonly string[]): boolean {
 /** "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed. */
 const NO_SUBJECT_MAY = /^ no (?:[a-z'-]+ ){1,3}?(may|can|could|shall|should|will|is to|are to) /;
 
+/** Adverbs that bind only as strongly as the modal right before them says. */
+const ADVISED_ADVERB = new Set(['never', 'always', 'at all times']);
+/** A modal of advice right before the adverb: "should never", "ought never", "are advised to always". */
+const ADVISING = /\b(?:should|ought|ought to|advised to|expected to|encouraged to|recommended to|supposed to|asked to)$/;
+
 /** How binding a sentence is; null for a plain statement with no modal and no imperative. */
 export function readModal(sentence: string): ModalReading | null {
   const text = padded(sentence);
@@ -104,6 +109,12 @@ export function readModal(sentence: string): ModalReading | null {
     if (at < 0) continue;
     // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
+    // "should never", "ought never to", "are expected to always": a "never"/"always" advised binds
+    // like the advice ("Brokers must never sign" -> "Brokers should never sign" is weaker).
+    if (ADVISED_ADVERB.has(phrase) && ADVISING.test(text.slice(0, at))) {
+      if (!best || 2 > best.strength || (best.strength === 2 && at < best.at)) best = { strength: 2, at, phrase };
+      continue;
+    }
     if (!best || strength > best.strength || (strength === best.strength && at < best.at)) best = { strength, at, phrase };
   }
   // "When a laptop is lost, notify the security team": the imperative comes after the condition.

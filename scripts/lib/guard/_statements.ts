@@ -92,7 +92,9 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['in excess of', 'up'], ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['smaller than', 'down'],
   ['shorter than', 'down'], ['older than', 'up'], ['younger than', 'down'], ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
   ['later than', 'after'], ['at the start', 'first'], ['at the beginning', 'first'], ['at the end', 'last'],
-  ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'],
+  ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'], ['as soon as', 'after'], ['immediately after', 'after'], ['straight after', 'after'],
+  // "on leaving the suite", "upon arrival": at the moment it happens, so after it.
+  ['upon leaving', 'after'], ['on leaving', 'after'], ['upon exiting', 'after'], ['on exiting', 'after'], ['upon arrival', 'after'], ['on arrival', 'after'], ['upon arriving', 'after'], ['on arriving', 'after'], ['upon entering', 'after'], ['on entering', 'after'], ['upon completion', 'after'], ['on completion', 'after'], ['upon completing', 'after'], ['on completing', 'after'],
   ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
   ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
   // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",
@@ -110,6 +112,7 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['to the front', 'first'], ['at the front', 'first'], ['to the top', 'first'], ['to the end', 'last'], ['to the back', 'last'], ['at the back', 'last'], ['to the bottom', 'last'],
 ];
 const NUMBER_ONLY_CUES = new Set(['over', 'under']);
+const AS_SOON_AS_DEADLINE = /^(?:possible|practicable|practical|feasible|reasonably|you can|they can|we can|it is (?:safe|possible|practicable))\b/;
 const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
 const UNIVERSALS = new Set([
@@ -332,7 +335,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "say so instead of guessing" is "do not guess".
     const insteadOf = (word === 'instead' || word === 'rather') && words[i + 1] === (word === 'instead' ? 'of' : 'than');
     // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
-    const keepsOut = (word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i));
+    // "The fire door must be kept locked" is "Keep the fire door locked" in the passive.
+    const keptPassive = word === 'kept' && /^(?:be|is|are|been|being)$/.test(words[i - 1] ?? '') && (UNCHANGED_STATES.has(words[i + 1] ?? '') || KEEPS_OUT.test(words.slice(i + 1, i + 6).join(' ')));
+    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i))) || keptPassive;
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.
@@ -346,6 +351,10 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "unreviewed code": a relative clause's negation with the other version's negative word's base
     // a few words on ("licen-", "review-") spells that word out.
     if (relative && spellsOutNegative && words.slice(i + 1, i + 6).some((later) => spellsBase(later, negatedStems))) return;
+    // "Cables that carry no label", "forms which bear no signature" for "Unlabelled cables": a "no"
+    // after the relative clause's own verb spells the negative word out the same way.
+    // A short base ("tag" of "untagged") must be the word itself.
+    if (word === 'no' && relativeVerbBefore(words, i) && words.slice(i + 1, i + 4).some((later) => spellsBase(later, negatedStems) || negatedStems.has(normaliseWord(later)))) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -356,6 +365,14 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     found.push(i);
   });
   return found;
+}
+
+/** Whether a relative pronoun after a noun opens the clause a word or two before `at` ("cables that carry no ..."). */
+function relativeVerbBefore(words: readonly string[], at: number): boolean {
+  for (let i = at - 2; i >= Math.max(0, at - 3); i--) {
+    if (RELATIVE_PRONOUNS.has(words[i] ?? '') && i > 0 && isContent(words[i - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a word starts as a negative word's base does ("licence" for the "licens" of "unlicensed"). */
@@ -438,6 +455,8 @@ export function readStatement(text: string, otherText = ''): Statement {
     if (NUMBER_ONLY_CUES.has(phrase) && !/^\d/.test(words[i + 1] ?? '')) continue;
     // "once the build has run" orders; "apologise once for it" counts.
     if (phrase === 'once' && (i + 1 >= words.length || NOT_AFTER_ONCE.has(words[i + 1] ?? ''))) continue;
+    // "as soon as you have left" orders; "as soon as possible" is a deadline, "as soon as it is safe" a case.
+    if (phrase === 'as soon as' && AS_SOON_AS_DEADLINE.test(words.slice(i + 3, i + 6).join(' '))) continue;
     // "following" as an adjective ("the following steps") orders nothing.
     if (phrase === 'following' && words[i - 1] === 'the') continue;
     const anchors = [previousContent(words, i - 1), nextContent(words, i + length)].filter((stem): stem is string => stem !== null);

@@ -67,6 +67,25 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.max(a.size, b.size);
 }
 
+/** A pronoun standing for a thing another step of the run names ("Drain a rack before you power it down"). */
+const PRONOUN = /\b(?:it|its|them|their|they)\b/i;
+
+/**
+ * A step's stems with the words its pronoun stands for: those of the other steps of its run that
+ * the step it is compared with says, the sibling's verb left out ("power it down" beside "Drain all
+ * workloads from a rack" is "Power the rack down"); a step with no pronoun is read as written.
+ */
+function withReferent(own: Step, run: readonly Step[], other: Step): Set<string> {
+  if (!PRONOUN.test(own.text)) return own.stems;
+  const stems = new Set(own.stems);
+  for (const sibling of run) {
+    if (sibling === own) continue;
+    // A step opens with its verb: only the words after it can be what the pronoun stands for.
+    for (const stem of [...sibling.stems].slice(1)) if (other.stems.has(stem)) stems.add(stem);
+  }
+  return stems;
+}
+
 /** Share of a step's words another must carry to be the same step. */
 const SAME_STEP = 0.6;
 
@@ -83,7 +102,7 @@ export function findStepsSwapped(previous: string, next: string): { earlier: str
         let best = -1;
         let bestScore = SAME_STEP;
         newRun.forEach((candidate, j) => {
-          const score = overlap(old.stems, candidate.stems);
+          const score = overlap(withReferent(old, run, candidate), withReferent(candidate, newRun, old));
           if (score >= bestScore) {
             best = j;
             bestScore = score;

@@ -106,6 +106,8 @@ export function withoutDroppedExceptions(previous: string, next: string): string
 
 /** Words that open a clause of its own inside a sentence: what comes after them is not the permission's object. */
 const CLAUSE_OPENERS = /[;:]|,\s*(?:and|but|while|whereas|so|then)\b|\b(?:if|when|whenever|once|unless|provided|as long as|so long as|after|before|until|where)\b/gi;
+/** Words saying a list's parties act as one: each of them is needed, none is an alternative. */
+const JOINTLY = /\b(?:(?:acting|working|signing) together|(?:may|can|must|only) together|together(?=\s*,)|jointly|in each other's presence|in the presence of (?:each other|both)|both (?:of them )?(?:present|signing|agreeing|sign|agree|approve|approving)|between them|two-person|dual[- ](?:control|sign-off|signature))\b/i;
 /** Words that grant, "may only"/"can only" included: an item dropped from a limited grant narrows it too. */
 const GRANT_WORDS = /\b(?:may|can|could|allowed to|permitted to|free to|entitled to|welcome to)\b/i;
 
@@ -117,6 +119,9 @@ const GRANT_WORDS = /\b(?:may|can|could|allowed to|permitted to|free to|entitled
 export function inGrantedList(sentence: string, item: string, kept?: (stem: string) => boolean): boolean {
   const at = sentence.indexOf(item);
   if (at < 0) return false;
+  // "Only the shift lead and the security officer, acting together, may open the cage" -> "Only the
+  // shift lead may": the list names who must all take part, so one fewer needed loosens the grant.
+  if (JOINTLY.test(sentence)) return false;
   // "Staff may fly with British Airways or Lufthansa" -> "... with Lufthansa": the first item holds
   // the grant itself; the grant and its verb kept, only what follows them went.
   const grant = GRANT_WORDS.exec(item);

@@ -57,6 +57,24 @@ export function listLeadIns(text: string, within?: string): string[] {
     .filter((leadIn) => leadIn !== '');
 }
 
+/** The items of each run of list lines in a text (a blank line does not end a run), Markdown stripped. */
+export function listRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const rawLine of text.split(/\r?\n/)) {
+    if (rawLine.trim() === '') continue;
+    if (LIST_ITEM.test(rawLine)) {
+      const item = stripMarkdown(rawLine).trim();
+      if (item !== '') run.push(item);
+      continue;
+    }
+    if (run.length > 0) runs.push(run);
+    run = [];
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let leadIn = '';

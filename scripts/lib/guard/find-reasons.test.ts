@@ -34,12 +34,26 @@ describe('findReasons', () => {
       expect(codes('Nurses are obliged to double-check every controlled drug dose.', 'It is good practice for nurses to double-check every controlled drug dose.')).toEqual(['modal-weakened']);
       expect(codes('It is good practice to label every sample.', 'It is good practice to label each sample.')).toEqual([]);
     });
+    it('fires when a "never"/"always" loses its "must" to a "should" or "ought" ("must never" -> "should never"), and not the other way', () => {
+      expect(codes('Brokers must never sign a declaration on a blank form.', 'Brokers should never sign a declaration on a blank form.')).toEqual(['modal-weakened']);
+      expect(codes('Agents must always record the caller\'s name.', 'Agents should always record the caller\'s name.')).toEqual(['modal-weakened']);
+      expect(codes('Never share the door code with visitors.', 'Staff ought never to share the door code with visitors.')).toContain('modal-weakened');
+      expect(codes('Brokers should never sign a declaration on a blank form.', 'Brokers must never sign a declaration on a blank form.')).toEqual([]);
+      expect(codes('Agents must never read out a full card number.', 'Agents ought not to read out a full card number.')).toEqual(['modal-weakened']);
+      expect(codes('Agents ought not to read out a full card number.', 'Agents must never read out a full card number.')).toEqual([]);
+    });
     it('stays quiet when "shall" becomes "must"', () => {
       expect(codes('Refunds shall be approved by a supervisor.', 'A supervisor must approve refunds.')).toEqual([]);
     });
   });
 
   describe('negation-added and negation-removed', () => {
+    it('reads "must never be left without X" as the duty "X at all times" said in double negative; "never ... with X" or "Always" -> "Never" still flags', () => {
+      expect(codes('A nurse must be on the ward at all times.', 'The ward must never be left without a nurse.')).toEqual([]);
+      expect(codes('Keep a first-aider on site at all times.', 'Never leave the site without a first-aider.')).toEqual([]);
+      expect(codes('A nurse must be on the ward at all times.', 'The ward must never be left with a nurse.')).toContain('negation-added');
+      expect(codes('Always wear gloves in the lab.', 'Never wear gloves in the lab.')).toContain('negation-added');
+    });
     it('fires negation-removed when "never" becomes "always"', () => {
       const reasons = findReasons('Never share account numbers in chat.', 'Always share account numbers in chat.');
       expect(reasons).toEqual([{ code: 'negation-removed', message: 'negation removed: "never" -> "always" in "Always share account numbers in chat."' }]);
@@ -66,6 +80,12 @@ describe('findReasons', () => {
   });
 
   describe('number-changed', () => {
+    it('reads the time a permission lasts "until" as its cap: earlier is stricter, later loosens; a duty\'s or a prohibition\'s "until" still flags', () => {
+      expect(codes('Wedding guests may use the terrace until 11 p.m.', 'Wedding guests may use the terrace until 10 p.m., and only with a member of staff present.')).toEqual([]);
+      expect(codes('Children can stay in the pool until 6 pm.', 'Children can stay in the pool until 5 pm.')).toEqual([]);
+      expect(codes('Wedding guests may use the terrace until 10 p.m.', 'Wedding guests may use the terrace until 11 p.m.')).toEqual(['number-changed']);
+      expect(codes('Keep the bar open until 11 p.m.', 'Keep the bar open until 10 p.m.')).toEqual(['number-changed']);
+    });
     it('fires when "30 days" becomes "60 days"', () => {
       expect(findReasons('Refunds are accepted within 30 days.', 'Refunds are accepted within 60 days.')).toEqual([
         { code: 'number-changed', message: 'number changed: "30 days" -> "60 days" (loosens the rule)' },
@@ -128,6 +148,27 @@ describe('findReasons', () => {
     it('stays quiet when the same amount is written differently', () => {
       expect(codes('Transcripts are deleted after 14 days.', 'Transcripts are deleted after two weeks.')).toEqual([]);
       expect(codes('Allow up to 3 attempts.', 'Allow up to three attempts.')).toEqual([]);
+    });
+  });
+
+  describe('order-changed for "as soon as"', () => {
+    it('reads "before you leave" -> "as soon as you have left" as the order turned round; "as soon as possible" is a deadline and "as soon as" = "once"', () => {
+      expect(codes('Remove and bag your gloves before you leave the containment suite.', 'Remove and bag your gloves as soon as you have left the containment suite.')).toEqual(['order-changed']);
+      expect(codes('Switch off your phone before you enter the scanner room.', 'Switch off your phone as soon as you are inside the scanner room.')).toEqual(['order-changed']);
+      expect(codes('Stop sending marketing emails as soon as the customer asks to unsubscribe.', 'Stop sending marketing emails once the customer asks to unsubscribe.')).toEqual([]);
+      expect(codes('Remove your gloves before you leave the suite.', 'Remove your gloves on leaving the suite.')).toEqual(['order-changed']);
+      expect(codes('Sign in before you enter the plant room.', 'Sign in upon entering the plant room.')).toEqual(['order-changed']);
+      expect(codes('Sign in on arrival.', 'Sign in upon arrival.')).toEqual([]);
+      expect(codes('Report the spill before the end of the shift.', 'Report the spill as soon as possible.')).not.toContain('order-changed');
+    });
+  });
+
+  describe('order-changed for steps named by a pronoun', () => {
+    it('reads "A before you power it down" -> "Power the rack down, then A" as steps turned round, the pronoun standing for the other step\'s thing; the same order or a fronted "before" stays quiet', () => {
+      expect(codes('Drain all workloads from a rack before you power it down.', 'Power the rack down, then drain its workloads.')).toEqual(['order-changed']);
+      expect(codes('Empty the fryer before you clean it.', 'Clean the fryer, then empty it.')).toEqual(['order-changed']);
+      expect(codes('Drain all workloads from a rack before you power it down.', 'Drain the workloads from the rack, then power it down.')).toEqual([]);
+      expect(codes('Unplug the kettle before you descale it.', 'Before you descale the kettle, unplug it.')).toEqual([]);
     });
   });
 
@@ -256,11 +297,75 @@ describe('findReasons', () => {
     });
   });
 
+  describe('consent asked where no objection was', () => {
+    it('reads a permission that waited for no objection and now waits for consent as stricter; the reverse, or the same edit on a duty, still flags', () => {
+      expect(codes('Translators may use a glossary tool, provided that the client has not objected.', 'Translators may use a glossary tool, provided that the client has agreed to it in writing.')).toEqual([]);
+      expect(codes('Staff may share the photo if the parent has not refused.', 'Staff may share the photo if the parent has given written consent.')).toEqual([]);
+      expect(codes('Translators may use a glossary tool, provided that the client has agreed to it in writing.', 'Translators may use a glossary tool, provided that the client has not objected.')).toContain('condition-changed');
+      expect(codes('Share the photo if the parent has not refused.', 'Share the photo if the parent has given written consent.')).toContain('condition-changed');
+    });
+  });
+
+  describe('a verb of lacking', () => {
+    it('reads "who lacks a wristband" as "who does not have a wristband" in a relative clause; "lacks" -> "has" still flags', () => {
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that does not have a green tag.')).toEqual([]);
+      expect(codes('Do not serve a guest who lacks a wristband.', 'Do not serve a guest who does not have a wristband.')).toEqual([]);
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that has a green tag.')).toContain('condition-changed');
+    });
+  });
+
+  describe('keep and never leave', () => {
+    it('reads "Keep X closed" said as "X must never be left open" as the same rule; "never be left closed" still flags', () => {
+      expect(codes('Keep the server room door closed.', 'The server room door must never be left open.')).toEqual([]);
+      expect(codes('Keep the server room door closed.', 'The server room door must never be left closed.')).toContain('negation-added');
+    });
+    it('reads "X must be kept locked" as "Keep X locked" in the passive, both ways; "kept unlocked" still flags', () => {
+      expect(codes('Keep the fire door locked.', 'The fire door must be kept locked.')).toEqual([]);
+      expect(codes('The fire door must be kept locked.', 'Keep the fire door locked.')).toEqual([]);
+      expect(codes('Keep customer data within the team.', 'Customer data must be kept within the team.')).toEqual([]);
+      expect(codes('Keep the fire door locked.', 'The fire door must be kept unlocked.')).not.toEqual([]);
+    });
+    it('fires opposite-word when "Keep X locked" becomes "Never leave X locked" (and back); "Never leave X unlocked" keeps the rule', () => {
+      expect(codes('Keep the fire door locked.', 'Never leave the fire door locked.')).toEqual(['opposite-word']);
+      expect(codes('Never leave the freezer open.', 'Keep the freezer open.')).toContain('opposite-word');
+      expect(codes('Keep the fire door locked.', 'Never leave the fire door unlocked.')).not.toContain('opposite-word');
+    });
+  });
+
+  describe('cases said as something lacked', () => {
+    it('fires scope-narrowed when "that lacks a green tag" becomes "that has a red tag" (no, without, lacks -> has, with), and not when the lack is said another way', () => {
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold that has a red tag.')).toContain('scope-narrowed');
+      expect(codes('Quarantine any sample that lacks a barcode.', 'Quarantine any sample that has a smudged barcode.')).toContain('scope-narrowed');
+      expect(codes('Never ship a parcel without a customs label.', 'Never ship a parcel with a damaged customs label.')).toContain('scope-narrowed');
+      expect(codes('Do not load a scaffold that lacks a green tag.', 'Do not load a scaffold without a green tag.')).toEqual([]);
+    });
+  });
+
+  describe('conditions that wait for all of their things', () => {
+    it('fires scope-narrowed when a condition that held for any one thing now needs all of them ("if any check fails" -> "if all the checks fail"); the reverse, "each time", a permission stay quiet', () => {
+      expect(codes('Roll back the change if any health check fails.', 'Roll back the change if all the health checks fail.')).toEqual(['scope-narrowed']);
+      expect(codes('Page the on-call engineer when any replica falls behind.', 'Page the on-call engineer when every replica falls behind.')).toEqual(['scope-narrowed']);
+      expect(codes('Do not start the press if either guard is open.', 'Do not start the press if both guards are open.')).toEqual(['scope-narrowed']);
+      expect(codes('Roll back the change if all the health checks fail.', 'Roll back the change if any health check fails.')).toEqual([]);
+      expect(codes('If a user asks for the logs, send them.', 'Each time a user asks for the logs, send them.')).toEqual([]);
+      expect(codes('When a guest checks in, give them a key card.', 'When each guest checks in, give them a key card.')).toEqual([]);
+      expect(codes('When a guest checks in, give them a key card.', 'When every guest checks in, give them a key card.')).toEqual([]);
+      expect(codes('Evacuate the floor if a smoke detector goes off.', 'Evacuate the floor if all the smoke detectors go off.')).toEqual(['scope-narrowed']);
+      expect(codes('Staff may leave early if any cover is arranged.', 'Staff may leave early if all cover is arranged.')).toEqual([]);
+    });
+  });
+
   describe('requirement-removed', () => {
     it('fires when a "never" sentence disappears', () => {
       expect(findReasons('Greet the customer. Never share internal notes. Close with a summary.', 'Greet the customer. Close with a summary.')).toEqual([
         { code: 'requirement-removed', message: 'requirement removed: "Never share internal notes."' },
       ]);
+    });
+    it('fires when a step with a verb no list knows ("Shower out.") goes from a list of steps whose kept items are rules; a list of facts or a step merged into another stays quiet', () => {
+      expect(codes('## Before leaving the CL3 suite\n- Decontaminate all surfaces.\n- Autoclave the waste.\n- Shower out.\n- Sign the exit log.', '## Before leaving the CL3 suite\n- Decontaminate all surfaces.\n- Autoclave the waste.\n- Sign the exit log.')).toEqual(['requirement-removed']);
+      expect(codes('### Handover\n- Brief the incoming nurse.\n- Countersign the drug chart.\n- Log off the terminal.', '### Handover\n- Brief the incoming nurse.\n- Log off the terminal.')).toEqual(['requirement-removed']);
+      expect(codes('## Opening hours\n- The lobby opens at eight.\n- The café serves breakfast.\n- The gym stays open late.', '## Opening hours\n- The lobby opens at eight.\n- The gym stays open late.')).toEqual([]);
+      expect(codes('- Decontaminate all surfaces.\n- Autoclave the waste.\n- Sign the exit log.', '- Decontaminate all surfaces and autoclave the waste.\n- Sign the exit log.')).toEqual([]);
     });
     it('reads a rule whose place a new rule of the same polarity takes, sharing no frame, as the advisory rule-replaced', () => {
       expect(findReasons('Do not give medical diagnoses.', 'Never tell a user which illness or condition they have.')).toEqual([

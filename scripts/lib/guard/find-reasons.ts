@@ -4,6 +4,9 @@ import { readStatementGroups, type StatementDiffInput } from './_statement-group
 import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
+import { findGrantExceptionsDropped } from './reason-grant-exception.ts';
+import { findRescopedCases } from './reason-rescoped-case.ts';
+import { findKeepLeaveFlips } from './reason-keep-leave.ts';
 import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
@@ -32,6 +35,8 @@ import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
+import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
+import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
@@ -69,6 +74,9 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findSelfChecks,
   findExceptionsFlipped,
   findConditionsReplaced,
+  findGrantExceptionsDropped,
+  findRescopedCases,
+  findKeepLeaveFlips,
 ];
 
 /**
@@ -82,7 +90,9 @@ export function findReasons(written: string, next: string): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
   const now = withOnlySaidPlainly(next);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
-  const previous = withoutDroppedExceptions(withOnlySaidPlainly(written), now);
+  // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
+  // So is a deadline made immediate ("by the end of the shift" -> "immediately").
+  const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now), now);
   const statements = readStatementGroups(previous, now);
   return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
 }

@@ -94,6 +94,30 @@ function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Conditio
 }
 
 /** Reasons for aligned groups whose conditions flipped, went or were added. */
+/** Verbs that say "does not have" in one word, in a relative clause ("who lacks a badge", "that is missing a label"). */
+const LACKING = /\b(?:who|that|which)\s+(?:lacks?|lacking|(?:is|are) missing)\b/gi;
+
+function lackingVerbs(text: string): number {
+  return text.match(LACKING)?.length ?? 0;
+}
+
+/** A grant with no negation in its main clause. */
+const GRANTS = /\b(?:may|can|could|(?:is|are) (?:allowed|permitted|free) to)\b/i;
+/** A case that waits for no refusal: "provided the client has not objected", "unless they have opted out". */
+const NO_REFUSAL = /\b(?:not|never)\s+(?:yet\s+)?(?:objected|object|refused|refuse|declined|decline|opted out|opt out|said no|withdrawn (?:their |his |her )?consent)\b/i;
+/** A case that waits for consent: "has agreed to it in writing", "has consented", "has given written consent". */
+const CONSENT = /\b(?:agreed|agrees|agree|consented|consents|consent|approved|approves|opted in|opts in|signed|confirmed|given (?:their |his |her |written |explicit )*(?:consent|permission|approval))\b/i;
+
+/**
+ * A permission that waited for no objection now waits for consent ("may use a glossary tool,
+ * provided that the client has not objected" -> "... has agreed to it in writing"): the grant
+ * needs more before it holds, which is stricter, though a "not" left its condition.
+ */
+function consentNowAsked(previous: string, next: string): boolean {
+  const main = (text: string) => text.split(/,?\s+(?:provided|providing|if|unless|as long as|so long as|once|when)\b/i)[0] ?? text;
+  return GRANTS.test(main(previous)) && !/\b(?:not|never|no)\b|n't\b/i.test(main(previous)) && GRANTS.test(main(next)) && !/\b(?:not|never|no)\b|n't\b/i.test(main(next)) && NO_REFUSAL.test(previous) && !NO_REFUSAL.test(next) && CONSENT.test(next);
+}
+
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
@@ -137,8 +161,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     }
     const hadConditions = group.previous.some((statement) => statement.conditions.length > 0);
     const hasConditions = group.next.some((statement) => statement.conditions.length > 0);
-    const negatedBefore = group.previous.flatMap((statement) => statement.conditionNegations).length;
-    const negatedAfter = group.next.flatMap((statement) => statement.conditionNegations).length;
+    // "a scaffold that lacks a green tag" = "that does not have a green tag": a verb of lacking is a "not have".
+    const negatedBefore = group.previous.flatMap((statement) => statement.conditionNegations).length + lackingVerbs(group.previousText);
+    const negatedAfter = group.next.flatMap((statement) => statement.conditionNegations).length + lackingVerbs(group.nextText);
     // A "not" that appeared in or left a condition or relative clause ("customers who ask" ->
     // "customers who do not ask"); a main-clause change is negation-*'s business.
     const mainChanged = group.previous.some((s) => s.mainNegations.length > 0) !== group.next.some((s) => s.mainNegations.length > 0);
@@ -146,7 +171,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // a relative clause in the other ("that are not in the docs" / "the docs do not list") is one.
     const totalBefore = negatedBefore + group.previous.flatMap((s) => s.mainNegations).length;
     const totalAfter = negatedAfter + group.next.flatMap((s) => s.mainNegations).length;
-    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2 && totalBefore % 2 !== totalAfter % 2) {
+    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2 && totalBefore % 2 !== totalAfter % 2 && !consentNowAsked(group.previousText, group.nextText)) {
       reasons.push({ code: 'condition-changed', message: `condition negated: ${negatedAfter > negatedBefore ? 'a "not" was added to' : 'the "not" went from'} the condition in ${where}` });
       continue;
     }

@@ -36,6 +36,19 @@ function droppedVerb(sentence: string, newStems: ReadonlySet<string>): [string, 
   return null;
 }
 
+/**
+ * A hedge read as a list item ("where access allows", "weather permitting", "if possible"): one of
+ * the sentence's qualifiers, or "where/when/if/as <noun> allows/permits" and "<noun> permitting/
+ * allowing" with any noun ("access", "tide", "footfall").
+ */
+const HEDGE_ITEM = /^(?:(?:where|when|if|as|whenever|while) (?:the |your |their |our |its )?(?:[a-z'-]+ ){0,2}(?:allows?|permits?|lets? (?:you|us|them|staff))|(?:the |your |their |our )?[a-z'-]+ (?:permitting|allowing))$/i;
+
+function isHedge(item: string, qualifiers: readonly string[]): boolean {
+  const text = item.replace(/[.!?]+$/, '').trim().toLowerCase();
+  // The splitter cut at "when"/"if", so "allows" may be all that is left of "when access allows".
+  return HEDGE_ITEM.test(text) || /^(?:[a-z'-]+ ){0,2}(?:allows?|permits?)$/.test(text) || qualifiers.some((qualifier) => text.includes(qualifier));
+}
+
 const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|year)s?$/;
 
 /** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
@@ -87,6 +100,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       // "may share it with the lead or their deputy" -> "only with the lead": a grant narrowed, stricter.
       // "only with the guest or their travel agent" -> "only with the guest": fewer allowed, stricter.
+      // "Test the phone monthly, where access allows" -> "Test the phone monthly": a hedge went,
+      // so the duty holds in every case: stricter (qualifier-added reads the other way).
+      if (dropped && isHedge(dropped.text, sentence.qualifiers)) continue;
       if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(sentence.text, dropped.text, group.nextText)) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
         break;

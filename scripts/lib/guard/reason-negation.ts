@@ -9,6 +9,7 @@ import { isContent, readStatement, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { isLimitedGrantOfException } from './_limited-grants.ts';
 import { forbidsTheOpposite } from './_negated-opposites.ts';
+import { keepsSaidAsNeverLeave } from './reason-keep-leave.ts';
 import { negativeWordsGone } from './_spelled-negations.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
@@ -174,6 +175,23 @@ function withoutStillWritten(statement: Statement, at: number, next: readonly St
 }
 
 /** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
+/**
+ * "must never be left without a lifeguard" = "a lifeguard must be there at all times": a negated
+ * rule whose one negation ("never"/"not") is followed within six words by a "without" it cancels
+ * says the duty in double negative; nothing else in the sentence may be negated.
+ */
+function saysAlwaysTwiceNegated(statement: Statement): boolean {
+  const at = statement.mainNegationAt;
+  if (at.length === 0) return true;
+  const first = at[0] ?? -1;
+  const word = statement.words[first];
+  if (word !== 'never' && word !== 'not') return false;
+  const rest = statement.words.slice(first + 1);
+  const without = rest.indexOf('without');
+  // The "without" stands in the negated clause: no comma-free break words between.
+  return without >= 0 && without <= 6 && at.every((k) => k === first || statement.words[k] === 'without');
+}
+
 export function findNegationChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
@@ -227,7 +245,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     const restatedFirst = group.next.every((statement) => statement.mainNegationAt.length === 0 || statement.words.slice(0, statement.mainNegationAt[0]).some((word) => keptStems.has(normaliseWord(word))));
     const movedIn = restatedFirst && input.removed.some((statement) => statement.mainNegations.length > 0);
     // "must keep the drone in sight" -> "may at no point lose sight of it": the verb turned round with the negation.
-    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next)) {
+    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next) && !group.next.every(saysAlwaysTwiceNegated) && !keepsSaidAsNeverLeave(group.previousText, group.nextText)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }

@@ -123,6 +123,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
   // "may merge only after two approvals": an "only" on the wait keeps its direction (more is later).
+  // "Wedding guests may use the terrace until 11 p.m.": the time a grant ends is its cap, however
+  // the rest reads ("until 10 p.m., and only with a member of staff present" grants less).
+  if (/^(?:until|till|untill)$/.test(prefixTokens.at(-1) ?? '') && PERMISSION.test(sentence) && !NEGATION.test(sentence)) return true;
   if (UNREADABLE.test(sentence.replace(/ only (?=after )/g, ' '))) return null;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.

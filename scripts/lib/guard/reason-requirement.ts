@@ -7,6 +7,7 @@
 // nothing in its place, or replaced by a rule of the other polarity, stays `requirement-removed`.
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
+import { isDroppedStep } from './_dropped-steps.ts';
 import { onlyGrants, statesPlainDuty } from './_plain-duty.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
 import { contentStems, listLeadIns, quote } from './_text.ts';
@@ -112,7 +113,7 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
   const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
   const listed = listItemOf(previous, next);
-  return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence)) && !isRemark(sentence)).map((sentence): Reason => {
+  return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence)).map((sentence): Reason => {
     const item = listed(sentence);
     if (item) return { code: 'conjunct-dropped', message: `conjunct dropped: "${item.item}" is gone from the list under "${item.leadIn}:"` };
     // "must not guess at tax rules; point users to an accountant" -> "Rather than speculating ...,

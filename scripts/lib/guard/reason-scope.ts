@@ -160,6 +160,37 @@ function limitsKeptThing(group: StatementGroup, partial: string, oldStems: Reado
   }));
 }
 
+/** Words making a condition hold when one of its things does ("if any check fails"). */
+const ONE_OF = new Set(['any', 'either', 'one', 'single', 'a', 'an']);
+/** Words making it wait for every one of them ("if all the checks fail"); "each" is distributive, one at a time. */
+const ALL_OF = new Set(['all', 'every', 'both']);
+/** After "a"/"an" only a collective word waits for all: "when a guest checks in" = "when every guest checks in". */
+const COLLECTIVE = new Set(['all', 'both']);
+const MARKER_TIME: ReadonlySet<string> = new Set(['time', 'times']);
+const TRIGGERS: ReadonlySet<string> = new Set(['if', 'whenever', 'only-if']);
+
+/**
+ * A kept if/when condition of a rule that held when one thing happened and now waits for all of
+ * them ("Roll back the change if any health check fails" -> "... if all the health checks fail",
+ * "when a replica falls behind" -> "when every replica ..."): the rule acts in fewer cases. The
+ * condition keeps a content word; an "unless" is left alone (there the same edit lets off less).
+ */
+function triggerNarrowed(group: StatementGroup): [string, string] | null {
+  for (const old of group.previous.flatMap((statement) => statement.conditions)) {
+    if (!TRIGGERS.has(old.kind)) continue;
+    const one = old.words.find((word, i) => ONE_OF.has(word) && !MARKER_TIME.has(old.words[i + 1] ?? ''));
+    if (!one || old.words.some((word, i) => ALL_OF.has(word) && !MARKER_TIME.has(old.words[i + 1] ?? ''))) continue;
+    for (const now of group.next.flatMap((statement) => statement.conditions)) {
+      if (!TRIGGERS.has(now.kind) || now.words.some((word) => ONE_OF.has(word) && word !== 'a' && word !== 'an')) continue;
+      // "each time a user asks" is the marker "whenever", not a quantifier.
+      const all = now.words.find((word, i) => ALL_OF.has(word) && !MARKER_TIME.has(now.words[i + 1] ?? ''));
+      const shared = old.stems.filter((stem) => now.stems.includes(stem)).length;
+      if (all && shared > 0 && (one !== 'a' && one !== 'an' ? true : COLLECTIVE.has(all))) return [one, all];
+    }
+  }
+  return null;
+}
+
 /** Qualifier, narrowing and widening reasons per aligned group. */
 export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -182,6 +213,11 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'qualifier-added', message: `qualifier added: ${qualifiers.map((q) => `"${q}"`).join(', ')} in ${where}` });
       continue;
     }
+    const trigger = triggerNarrowed(group);
+    if (trigger && !grants) {
+      reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${trigger[0]}" -> "${trigger[1]}" in the condition of ${where}` });
+      continue;
+    }
     if (isProhibition(group)) {
       const narrowed = prohibitionNarrowed(group);
       if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed[0]}" -> "${narrowed[1]}" in ${where}` });
@@ -189,8 +225,12 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     }
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
+    // "must be on the ward at all times" -> "must never be left without a nurse": "never" covers
+    // every time as "at all times" did ("at no time" is read as a universal already).
+    const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
+    const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i)))));
     const universalsLost = missingFrom(
-      group.previous.flatMap((statement) => statement.universals),
+      oldUniversals,
       group.next.flatMap((statement) => statement.universals),
     );
     const partialsGained = missingFrom(
@@ -199,7 +239,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     ).filter((word) => limitsKeptThing(group, word, oldStems));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
-    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < group.previous.flatMap((statement) => statement.universals).length;
+    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < oldUniversals.length;
     if (partialsGained.length > 0 || (fewerUniversals && universalsLost.length > 0 && newWords.length > 0)) {
       const detail = partialsGained.length > 0
         ? `${universalsLost.length > 0 ? `"${universalsLost[0]}" -> ` : ''}"${partialsGained[0]}"`

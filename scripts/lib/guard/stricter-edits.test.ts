@@ -44,6 +44,14 @@ describe('stricter edits', () => {
 });
 
 describe('exceptions dropped', () => {
+  it('reads an "except during X" phrase dropped from a permission as a widened grant, and the same drop from a prohibition or a grant limited by "only" as stricter', () => {
+    expect(codes('Staff may open the vault except during an audit.', 'Staff may open the vault.')).toEqual(['scope-widened']);
+    expect(codes('Guests can use the pool other than during swimming lessons.', 'Guests can use the pool.')).toEqual(['scope-widened']);
+    expect(codes('Interns may book meeting rooms, apart from the boardroom.', 'Interns may book meeting rooms.')).toEqual(['scope-widened']);
+    expect(codes('Do not open the vault except during an audit.', 'Do not open the vault.')).toEqual([]);
+    expect(codes('Staff may only open the vault except during an audit.', 'Staff may only open the vault.')).toEqual([]);
+  });
+
   it('reads an exception dropped from a duty or a prohibition as stricter, its words and numbers no loss', () => {
     expect(codes('Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours, unless it was frozen within 2 hours of cooking.', 'Chill cooked rice to below 8°C within 90 minutes; discard it after 24 hours.')).toEqual([]);
     expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Never leave a visitor alone in the server room.')).toEqual([]);
@@ -65,6 +73,37 @@ describe('exceptions dropped', () => {
     expect(codes('Never leave a visitor alone in the server room, unless the IT Director has signed them in.', 'Never leave a visitor alone in the server room if the IT Director has signed them in.')).toContain('condition-changed');
     expect(codes('Never leave a visitor alone in the server room, except when the IT Director has signed them in.', 'Leave a visitor alone in the server room.')).toContain('negation-removed');
     expect(codes('Discard cooked rice after 24 hours, unless it was frozen within 2 hours.', 'Discard cooked rice after 48 hours.')).toEqual(['number-changed']);
+  });
+});
+
+describe('deadlines made immediate', () => {
+  it('reads a deadline replaced by "immediately"/"straight away"/"without delay", the rest kept, as stricter; "without undue delay", the reverse, or another party still flag', () => {
+    expect(codes('Spills must be reported to the biosafety officer by the end of the shift.', 'Spills must be reported to the biosafety officer immediately.')).toEqual([]);
+    expect(codes('Send the incident summary to the client within five working days.', 'Send the incident summary to the client straight away.')).toEqual([]);
+    expect(codes('Notify the data protection officer of a breach within 72 hours.', 'Notify the data protection officer of a breach without delay.')).toEqual([]);
+    expect(codes('Notify the data protection officer of a breach within 72 hours.', 'Notify the data protection officer of a breach without undue delay.')).not.toEqual([]);
+    expect(codes('Report the spill immediately.', 'Report the spill by the end of the shift.')).not.toEqual([]);
+    expect(codes('Spills must be reported to the biosafety officer by the end of the shift.', 'Spills must be reported to the cleaner immediately.')).not.toEqual([]);
+  });
+});
+
+describe('permissions refused', () => {
+  it('reads a permission turned into a prohibition of the same act as stricter, its cap or case gone with it; the reverse, or a refusal that brings a case of its own, still flags', () => {
+    expect(codes('Street fundraisers may accept cash donations of up to £50.', 'Street fundraisers may not accept cash donations.')).toEqual([]);
+    expect(codes('Visitors can park in bay 3 for up to two hours.', 'Visitors cannot park in bay 3.')).toEqual([]);
+    expect(codes('Interns are allowed to deploy to staging on Fridays.', 'Interns are not allowed to deploy to staging.')).toEqual([]);
+    expect(codes('Street fundraisers may not accept cash donations.', 'Street fundraisers may accept cash donations of up to £50.')).not.toEqual([]);
+    expect(codes('Staff may use the gym before 8 a.m.', 'Staff may not use the gym before 8 a.m., except managers.')).not.toEqual([]);
+  });
+});
+
+describe('hedges dropped', () => {
+  it('reads a hedge dropped from a duty ("where access allows", "weather permitting") as stricter, whatever its noun; the hedge added, or an item dropped beside a kept hedge, still flags', () => {
+    expect(codes('Test the emergency phone in each lift car monthly, where access allows.', 'Test the emergency phone in each lift car monthly.')).toEqual([]);
+    expect(codes('Inspect the roof drains each autumn, weather permitting.', 'Inspect the roof drains each autumn.')).toEqual([]);
+    expect(codes('Clean the extractor hoods weekly, where staffing allows.', 'Clean the extractor hoods weekly.')).toEqual([]);
+    expect(codes('Test the emergency phone in each lift car monthly.', 'Test the emergency phone in each lift car monthly, where access allows.')).not.toEqual([]);
+    expect(codes('Check the pressure gauge and log the reading, weather permitting.', 'Check the pressure gauge, weather permitting.')).toEqual(['conjunct-dropped']);
   });
 });
 
@@ -125,6 +164,15 @@ describe('grants narrowed', () => {
     expect(codes('Interns can deploy to the staging cluster, the demo cluster and the load-test cluster.', 'Interns can deploy to the staging cluster and the demo cluster.')).toEqual([]);
   });
 
+  it('reads a party dropped from a list that must act together ("acting together", "jointly") as a loosened grant, fewer people needed', () => {
+    expect(codes('Only the shift lead and the security officer, acting together, may open the customer cage.', 'Only the shift lead may open the customer cage.')).toEqual(['conjunct-dropped']);
+    expect(codes('The vault may be opened only by the manager and the deputy jointly.', 'The vault may be opened only by the manager.')).toEqual(['conjunct-dropped']);
+    expect(codes('Two keyholders, the duty manager and the cashier, may together release the float.', 'The duty manager may release the float.')).toContain('conjunct-dropped');
+    expect(codes('Only nurses and pharmacists may administer the vaccine.', 'Only pharmacists may administer the vaccine.')).toEqual([]);
+    expect(codes('The manager and the deputy, together, may sign off the safe count.', 'The manager may sign off the safe count.')).toEqual(['conjunct-dropped']);
+    expect(codes('Parents and carers may attend the session together.', 'Parents may attend the session together.')).toEqual([]);
+  });
+
   it('reads an alternative dropped from a duty whose new text limits it to the one left ("with the customer only") as stricter; an "and" item, an alternative of a condition, or the "only" dropped still flags', () => {
     expect(codes('Share the outage estimate with the customer or their named contact.', 'Share the outage estimate with the customer only.')).toEqual([]);
     expect(codes('Send the invoice to the finance team or the account owner.', 'Send the invoice only to the finance team.')).toEqual([]);
@@ -166,6 +214,14 @@ describe('grants narrowed', () => {
 });
 
 describe('negative words spelled out', () => {
+  it('reads "Unlabelled cables" as "Cables that carry no label" (a "no" after the relative clause\'s own verb), both ways; a "No" that negates the rule still flags', () => {
+    expect(codes('Unlabelled cables are removed during the monthly audit.', 'Cables that carry no label are removed during the monthly audit.')).toEqual([]);
+    expect(codes('Unsigned forms are returned to the sender.', 'Forms that bear no signature are returned to the sender.')).toEqual([]);
+    expect(codes('Untagged laptops are wiped before reuse.', 'Laptops which carry no tag are wiped before reuse.')).toEqual([]);
+    expect(codes('Cables that carry no label are removed during the monthly audit.', 'Unlabelled cables are removed during the monthly audit.')).toEqual([]);
+    expect(codes('Unlabelled cables are removed during the monthly audit.', 'No cables are removed during the monthly audit.')).toContain('negation-added');
+  });
+
   it('reads "unapproved X" spelled out as "X that have no approval" before a kept "without ..." as the same rule, and the rule un-negated as a change', () => {
     const previous = 'Do not install unapproved browser extensions without the service desk\'s written consent.';
     expect(codes(previous, 'Do not install browser extensions that have no approval without the service desk\'s written consent.')).toEqual([]);
@@ -216,6 +272,12 @@ describe('rewordings', () => {
     expect(codes('Submit the claim not later than 60 days after discharge.', 'Submit the claim later than 60 days after discharge.')).toEqual(['order-changed']);
     expect(codes('Return the deposit within 10 days of check-out or 3 days after the inspection, whichever is sooner.', 'The deposit must be returned by whichever comes last: 10 days after check-out or 3 days after the inspection.')).toEqual(['order-changed']);
     expect(codes('Verify the caller before resetting the password, whichever channel they use.', 'Reset the password before verifying the caller, whichever channel they use.')).toEqual(['order-changed']);
+  });
+
+  it('reads "only" said as "nothing beyond" or "nothing more than" as the same limit, and "nothing" alone as a change', () => {
+    expect(codes('When the user asks about treatment costs, respond only with the published price list and suggest booking a consultation.', 'If a patient enquires what a treatment costs, reply with nothing beyond the published fee list and recommend that they book a consultation.')).toEqual([]);
+    expect(codes('Share only the tracking number with the caller.', 'Share nothing more than the tracking number with the caller.')).toEqual([]);
+    expect(codes('Share only the tracking number with the caller.', 'Share nothing with the caller.')).toContain('negation-added');
   });
 
   it('reads "only" said as "nothing but", "nobody but" or "just the" as the same limit, and the limit dropped or given to something else as a change', () => {
