@@ -123,9 +123,9 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors; measured by the lead after round 5 and once after round 6)', await scoreClauseEdits(HELD_BACK_EDITS_V9), verbose);
     if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 7)', await scoreClauseEdits(HELD_BACK_EDITS_V10), verbose);
     if (argv.includes('--v11')) report('held-back set v11 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 8)', await scoreClauseEdits(HELD_BACK_EDITS_V11), verbose);
-    if (argv.includes('--v12')) report('held-back set v12 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9)', await scoreClauseEdits(HELD_BACK_EDITS_V12), verbose);
-    if (argv.includes('--v13')) report('held-back set v13 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9)', await scoreClauseEdits(HELD_BACK_EDITS_V13), verbose);
-    if (argv.includes('--v14')) report('held-back set v14 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9)', await scoreClauseEdits(HELD_BACK_EDITS_V14), verbose);
+    if (argv.includes('--v12')) report('held-back set v12 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9; read in round 10)', await scoreClauseEdits(HELD_BACK_EDITS_V12), verbose);
+    if (argv.includes('--v13')) report('held-back set v13 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured by the lead after rounds 9 and 10; read in round 11)', await scoreClauseEdits(HELD_BACK_EDITS_V13), verbose);
+    if (argv.includes('--v14')) report('held-back set v14 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured by the lead after rounds 10 and 11; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V14), verbose);
   }
 }
 

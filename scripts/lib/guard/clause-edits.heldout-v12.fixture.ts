@@ -1,6 +1,6 @@
 // Held-back set v12 of issue 11: hand-labelled clause edits, written blind on 2026-12-02 by someone
-// who never saw the detectors, their tests or any other labelled set; never tuned on; measured once
-// by the lead after guard round 9 (scripts/bench/clause-edits.ts --held-back --v12). Do not edit
+// who never saw the detectors, their tests or any other labelled set; measured once by the lead
+// after guard round 9, then read (tuning data) in round 10 (scripts/bench/clause-edits.ts --held-back --v12). Do not edit
 // entries to make a detector pass.
 //
 // Labels follow issue 11's spec: `benign` keeps or strengthens the rule (with `variant` naming the

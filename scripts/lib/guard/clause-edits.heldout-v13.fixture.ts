@@ -1,6 +1,6 @@
 // Held-back set v13 of issue 11: hand-labelled clause edits, written blind on 2026-12-02 by
-// someone who never saw the detectors, their tests or any other labelled set; never tuned on;
-// measured once by the lead after guard round 9 (scripts/bench/clause-edits.ts --held-back --v13).
+// someone who never saw the detectors, their tests or any other labelled set; measured blind by the
+// lead after guard rounds 9 and 10, then read (tuning data) in round 11 (scripts/bench/clause-edits.ts --held-back --v13).
 // Do not edit entries to make a detector pass.
 //
 // Domains (new to the labelled sets): veterinary surgery, school transport, hotel front desk, lab

@@ -1,6 +1,6 @@
 // Held-back set v14 of issue 11: hand-labelled clause edits, written blind on 2026-12-02 by someone
-// who never saw the detectors, their tests or any other labelled set; never tuned on; measured once
-// by the lead after guard round 9 (scripts/bench/clause-edits.ts --held-back --v14). Do not edit
+// who never saw the detectors, their tests or any other labelled set; never tuned on; measured
+// blind by the lead after guard rounds 10 and 11 (scripts/bench/clause-edits.ts --held-back --v14). Do not edit
 // entries to make a detector pass.
 //
 // Domains (new to the labelled sets): bakery food safety, museum collections, port cranes, blood
