@@ -5,6 +5,7 @@
 // Astro's pages.
 import { getSite, isDevServer, pageSize, url } from './vault.ts';
 import { publishFramedPages } from '../../scripts/lib/site/framed-pages/handoff.ts';
+import { framedListPages } from '../../scripts/lib/site/framed-pages/list-pages.ts';
 import { listPage, type ListPage } from '../../scripts/lib/site/list-page.ts';
 import { promptListEntries, type PromptListEntry } from '../../scripts/lib/site/prompt-list.ts';
 import { promptListMainHtml, promptListPageTitle } from '../../scripts/lib/site/prompt-list-page/main.ts';
@@ -24,12 +25,7 @@ export async function promptListPageNumbers(): Promise<number[]> {
   // Site paths use `/` on every system, as the other framed pages write their files.
   const fileOf = (n: number) => `${routes.promptList(n)}index.html`;
   const mainOf = (n: number) => promptListMainHtml(listPage(list, size, n), url);
-  publishFramedPages({
-    name: 'prompt list pages',
-    template: { file: fileOf(1), title: promptListPageTitle(1), main: () => mainOf(1) },
-    count: last - 1,
-    page: (i) => ({ file: fileOf(i + 2), title: promptListPageTitle(i + 2), main: mainOf(i + 2) }),
-  });
+  publishFramedPages(framedListPages('prompt list pages', last, (n) => ({ file: fileOf(n), title: promptListPageTitle(n), main: () => mainOf(n) })));
   return [1];
 }
 
