@@ -8,8 +8,8 @@ import type { ClauseChangeEvaluation } from '../guard/evaluate-clause-change.ts'
 import type { Config } from '../schema/config.ts';
 
 // Node's compile cache is the process's only in the thread that turned it on: turned on here too,
-// before the guard's modules load (dynamic imports below), it spared the thread about 1 s of
-// compiling them at load average 12.
+// before the guard's modules load (dynamic imports below). Measured on the bundle, a thread
+// evaluating 100 of the bench's pairs: 760-830 ms of CPU with it, 830-840 ms without.
 module.enableCompileCache?.();
 
 /** One clause change as the guard reads it. */
