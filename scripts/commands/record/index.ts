@@ -36,6 +36,11 @@ export interface RecordOptions {
    * in sync after a commit made without the hook (`--no-verify`, a web editor).
    */
   all?: boolean;
+  /**
+   * Called once the diff shows something to record, with how many files it changes under the
+   * sources and the vault, before the recorder loads: the CLI tunes the engine for a short run.
+   */
+  onChanges?: (changedFiles: number) => void;
 }
 
 export interface RecordResult {
@@ -94,6 +99,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     ? staged.changes
     : (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
   if (changes.length === 0) return result;
+  options.onChanges?.(changes.length);
   const tokens = await startTokens();
   await restoreDeletedRecords(options, repo, base, changes, result);
 
