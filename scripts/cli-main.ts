@@ -9,6 +9,7 @@ import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
+import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -112,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
       const hook = values.hook as HookName | undefined;
       if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received "${hook}"`);
       const { record } = await import('./commands/record/index.ts');
-      const result = await record({ cwd, hook, all: values.all });
+      const result = await record({ cwd, hook, all: values.all, onChanges: tuneForShortRun });
       printRecord(result);
       return 0;
     }
