@@ -70,6 +70,11 @@ describe('promptvault report', () => {
     // Against the branch itself there is nothing left to report.
     const none = await report({ cwd: repo.dir, base: 'HEAD' });
     expect([none.versions.length, none.audits.length, none.labels.length]).toEqual([0, 0, 0]);
+    // Without --base, on main itself: nothing since it left main, not every record of its history.
+    repo.git(['checkout', '-q', 'main']);
+    const onMain = await report({ cwd: repo.dir, env: {} });
+    repo.git(['checkout', '-q', 'feature']);
+    expect([onMain.base, onMain.versions.length, onMain.audits.length, onMain.labels.length]).toEqual([onMain.head, 0, 0, 0]);
   });
 
   it('names an unknown base and says how to fix it', () => {
