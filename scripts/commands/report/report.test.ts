@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { REPORT_MARKER, escapeMarkdown } from '../../lib/report/markdown.ts';
+import { buildBranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
+import { serializeLabelFile } from '../../lib/labels/parse.ts';
 import { report } from './index.ts';
 
 let repo: TestRepo;
@@ -82,6 +84,23 @@ describe('promptvault report', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--base "origin/nope" names no commit in');
     expect(result.stderr).toContain('fetch-depth: 0');
+  });
+
+  it('shows a label re-keyed after its prompt moved as one rename, beside a real move', () => {
+    const entry = (version: number, hash: string) => ({ version, key: `000${version}-${hash}`, content_hash: `sha256-${hash.padEnd(64, '0')}` });
+    const side = (prompts: Record<string, ReturnType<typeof entry> & { record?: string }>): ReportSide => ({
+      checkpoints: [], mutations: [], audits: [],
+      labels: new Map([['vault/labels/production.yaml', serializeLabelFile({ label: 'production', prompts })]]),
+    });
+    const report = buildBranchReport({
+      base: side({ 'support/refund': entry(2, '0e77c5220441'), 'support/greeting': entry(1, 'aaaaaaaaaaaa') }),
+      head: side({ 'customer/refund': { ...entry(2, '0e77c5220441'), record: 'support/refund' }, 'support/greeting': entry(2, 'bbbbbbbbbbbb') }),
+      baseRef: 'base', headRef: 'head',
+    });
+    expect(report.labels.map((l) => [l.prompt, l.change, l.before, l.after])).toEqual([
+      ['support/greeting', 'changed', 'v1·aaaaaa', 'v2·bbbbbb'],
+      ['support/refund -> customer/refund', 'renamed', 'v2·0e77c5', 'v2·0e77c5'],
+    ]);
   });
 
   it('escapes Markdown, HTML and mentions in text from the vault', () => {

@@ -7,7 +7,7 @@ import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
 import { versionLabel } from '../vault/version-label.ts';
 import { parseLabelFile, type ParsedLabel } from '../labels/parse.ts';
-import { diffLabels } from '../labels/resolve.ts';
+import { diffLabels, type LabelMove } from '../labels/resolve.ts';
 import { auditState, reasonText, type AuditState } from '../site/audit-state.ts';
 
 type WithFile<T> = T & { file: string };
@@ -53,7 +53,8 @@ export interface ReportLabelChange {
   file: string;
   /** The prompt whose entry moved; null when the label file could not be read (`check` names why). */
   prompt: string | null;
-  change: 'added' | 'changed' | 'removed';
+  /** `renamed`: the prompt moved and the label now names the same version under its new id. */
+  change: 'added' | 'changed' | 'removed' | 'renamed';
   /** The version the label named before and names now (`v3·0d4cf2`), or the file's first line when it could not be read. */
   before: string | null;
   after: string | null;
@@ -135,9 +136,24 @@ function labelChanges(file: string, before: string | undefined, after: string | 
   if (a === null || b === null) {
     return [{ file, prompt: null, change: before === undefined ? 'added' : after === undefined ? 'removed' : 'changed', before: before === undefined ? null : summarizeLabel(before), after: after === undefined ? null : summarizeLabel(after) }];
   }
-  return diffLabels(a, b).map((move) => ({
-    file, prompt: move.prompt, change: move.from === null ? 'added' : move.to === null ? 'removed' : 'changed', before: move.from?.label ?? null, after: move.to?.label ?? null,
-  }));
+  const moves = diffLabels(a, b);
+  // A prompt moved since the label named it is re-keyed under its new id by the next `label set`:
+  // the same record leaves the old id and arrives under the new one. One row, not two.
+  const arrivals = new Map(moves.filter((m) => m.from === null && m.to !== null).map((m) => [m.to!.key, m]));
+  const renamed = new Map<LabelMove, LabelMove>();
+  for (const move of moves) {
+    const arrival = move.to === null && move.from !== null ? arrivals.get(move.from.key) : undefined;
+    if (arrival) {
+      renamed.set(move, arrival);
+      arrivals.delete(move.from!.key);
+    }
+  }
+  const arrived = new Set(renamed.values());
+  return moves.filter((move) => !arrived.has(move)).map((move): ReportLabelChange => {
+    const arrival = renamed.get(move);
+    if (arrival) return { file, prompt: `${move.prompt} -> ${arrival.prompt}`, change: 'renamed', before: move.from!.label, after: arrival.to!.label };
+    return { file, prompt: move.prompt, change: move.from === null ? 'added' : move.to === null ? 'removed' : 'changed', before: move.from?.label ?? null, after: move.to?.label ?? null };
+  });
 }
 
 /**
