@@ -184,6 +184,15 @@ const CASES: readonly Case[] = [
   { id: 'keep/order-said-with-first', previous: 'Check the ID before you hand over the parcel.', next: 'When you hand over the parcel, check the ID first.', code: null },
   { id: 'keep/until-as-if-not', previous: 'Do not close the ticket until the customer confirms the fix.', next: 'Do not close the ticket if the customer has not confirmed the fix.', code: null },
   { id: 'keep/work-alone', previous: 'Staff who work alone must carry a radio.', next: 'Staff who work on their own must carry a radio.', code: null },
+  // Round 12a: the classes behind blind v14's misses, each in other words than v14's.
+  { id: 'logic/last-item-dropped', previous: 'Report spills, leaks and floods to the site manager and the fire warden.', next: 'Report spills and leaks to the site manager and the fire warden.', code: 'conjunct-dropped' },
+  { id: 'logic/last-item-dropped-or', previous: 'Refuse service to guests who are drunk, violent or abusive towards staff or other guests.', next: 'Refuse service to guests who are drunk or violent towards staff or other guests.', code: 'conjunct-dropped' },
+  { id: 'logic/condition-participle', previous: 'Call the on-call vet when a cow shows signs of lameness.', next: 'Call the on-call vet when a cow shows signs of lameness persisting beyond two days.', code: 'condition-narrowed' },
+  { id: 'logic/condition-adjective-severe', previous: 'Page the duty doctor if a resident has a fall.', next: 'Page the duty doctor if a resident has a serious fall.', code: 'condition-narrowed' },
+  { id: 'logic/condition-hedge-certain', previous: 'Freeze the card if fraud is suspected.', next: 'Freeze the card if fraud is proven.', code: 'condition-narrowed' },
+  { id: 'logic/condition-might-known', previous: 'Evacuate the floor when there might be a gas leak.', next: 'Evacuate the floor when there is known to be a gas leak.', code: 'condition-narrowed' },
+  { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
+  { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.
   { id: 'logic/condition-tail', previous: 'Evacuate the lab if the fire alarm sounds.', next: 'Evacuate the lab if the fire alarm sounds during working hours.', code: 'condition-narrowed' },
   { id: 'logic/condition-subjectless-conjunct', previous: 'Escalate to the duty manager if a refund is over 200 pounds.', next: 'Escalate to the duty manager if a refund is over 200 pounds and has not been approved by noon.', code: 'condition-narrowed' },

@@ -75,7 +75,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // kept ("the dose, the time and the route in the chart" -> "the dose and the time in the
       // chart": "route" went, "chart" belongs to the whole list). "A and B" is no such list: its
       // second part is often a verb phrase reworded ("send the receipt by email" -> "email it").
-      const serialMatch = /,[^,]*\s(?:and|or)\s/i.exec(sentence.text);
+      const serialMatch = /,[^,]*?\s(?:and|or)\s/i.exec(sentence.text);
       const serial = serialMatch !== null;
       // The serial list's last item need not end the sentence: "Food handlers with vomiting,
       // diarrhoea or jaundice must stay away ..." lists the cases of its subject, the rule follows.
