@@ -191,6 +191,11 @@ const CASES: readonly Case[] = [
   { id: 'logic/condition-adjective-severe', previous: 'Page the duty doctor if a resident has a fall.', next: 'Page the duty doctor if a resident has a serious fall.', code: 'condition-narrowed' },
   { id: 'logic/condition-hedge-certain', previous: 'Freeze the card if fraud is suspected.', next: 'Freeze the card if fraud is proven.', code: 'condition-narrowed' },
   { id: 'logic/condition-might-known', previous: 'Evacuate the floor when there might be a gas leak.', next: 'Evacuate the floor when there is known to be a gas leak.', code: 'condition-narrowed' },
+  { id: 'logic/prerequisite-dropped', previous: 'Only drivers who have passed the forklift test and the eyesight check may operate the reach truck.', next: 'Only drivers who have passed the forklift test may operate the reach truck.', code: 'conjunct-dropped' },
+  { id: 'logic/prerequisite-with', previous: 'Members with a club badge and a safety briefing can use the lathe.', next: 'Members with a club badge can use the lathe.', code: 'conjunct-dropped' },
+  { id: 'logic/and-item-before-phrase', previous: 'Escalate bullying and stalking to the community safety officer.', next: 'Escalate bullying to the community safety officer.', code: 'conjunct-dropped' },
+  { id: 'keep/case-conjunct-dropped', previous: 'Call security if a guest is drunk and aggressive.', next: 'Call security if a guest is aggressive.', code: null },
+  { id: 'keep/grant-item-dropped', previous: 'Visitors may bring food and drink into the lounge.', next: 'Visitors may bring food into the lounge.', code: null },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.
