@@ -196,6 +196,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/and-item-before-phrase', previous: 'Escalate bullying and stalking to the community safety officer.', next: 'Escalate bullying to the community safety officer.', code: 'conjunct-dropped' },
   { id: 'keep/case-conjunct-dropped', previous: 'Call security if a guest is drunk and aggressive.', next: 'Call security if a guest is aggressive.', code: null },
   { id: 'keep/grant-item-dropped', previous: 'Visitors may bring food and drink into the lounge.', next: 'Visitors may bring food into the lounge.', code: null },
+  { id: 'logic/roles-passive-from', previous: 'Cashiers collect the float from the shift supervisor.', next: 'The float is collected by the shift supervisor from a cashier.', code: 'roles-swapped' },
+  { id: 'logic/roles-passive-to', previous: 'Couriers must deliver the sealed bag to the branch manager.', next: 'The sealed bag must be delivered by the branch manager to the courier.', code: 'roles-swapped' },
+  { id: 'logic/roles-active-from-passive', previous: 'The sample is passed by the nurse to the lab porter.', next: 'The lab porter passes the sample to the nurse.', code: 'roles-swapped' },
+  { id: 'keep/voice-two-parties', previous: 'Cashiers collect the float from the shift supervisor.', next: 'The float is collected from the shift supervisor by the cashiers.', code: null },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

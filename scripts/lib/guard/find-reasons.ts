@@ -31,6 +31,7 @@ import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
+import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
@@ -56,6 +57,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findScopeChanges,
   findConjunctsDropped,
   findRolesSwapped,
+  findPassiveRolesSwapped,
   findAddedRules,
   findCarvedPermissions,
   findObjectsReplaced,
