@@ -200,6 +200,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/roles-passive-to', previous: 'Couriers must deliver the sealed bag to the branch manager.', next: 'The sealed bag must be delivered by the branch manager to the courier.', code: 'roles-swapped' },
   { id: 'logic/roles-active-from-passive', previous: 'The sample is passed by the nurse to the lab porter.', next: 'The lab porter passes the sample to the nurse.', code: 'roles-swapped' },
   { id: 'keep/voice-two-parties', previous: 'Cashiers collect the float from the shift supervisor.', next: 'The float is collected from the shift supervisor by the cashiers.', code: null },
+  { id: 'logic/tone-contempt', previous: 'Explain to the tenant which clause of the lease the late payment breaks.', next: 'Tell the tenant they are a time-waster and should have known better.', code: 'tone-dismissive' },
+  { id: 'logic/tone-insult', previous: 'Let the student know which part of the essay needs more references.', next: 'Let the student know the essay is pathetic.', code: 'tone-dismissive' },
+  { id: 'logic/rule-gone-to-description', previous: 'Lifeguards must test the pool water for chlorine before the pool opens.', next: "The leisure centre's new flume opens in the spring and is popular with teenagers.", code: 'requirement-removed' },
+  { id: 'suggest/rule-told-as-statement', previous: 'Tell the customer the order has shipped.', next: 'The customer hears from us as soon as the parcel leaves.', code: null, suggested: 'requirement-removed' },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

@@ -11,6 +11,7 @@ import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
+import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -47,6 +48,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findEntitiesRemoved,
   findReferencesRemoved,
   findDismissiveTone,
+  findContemptuousTone,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
