@@ -204,6 +204,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/tone-insult', previous: 'Let the student know which part of the essay needs more references.', next: 'Let the student know the essay is pathetic.', code: 'tone-dismissive' },
   { id: 'logic/rule-gone-to-description', previous: 'Lifeguards must test the pool water for chlorine before the pool opens.', next: "The leisure centre's new flume opens in the spring and is popular with teenagers.", code: 'requirement-removed' },
   { id: 'suggest/rule-told-as-statement', previous: 'Tell the customer the order has shipped.', next: 'The customer hears from us as soon as the parcel leaves.', code: null, suggested: 'requirement-removed' },
+  { id: 'logic/plain-duty-to-judgement', previous: 'Claims handlers settle each claim according to the tariff table.', next: 'Claims handlers decide for themselves how much each claim is worth.', code: 'modal-weakened' },
+  { id: 'logic/duty-to-own-judgement', previous: 'Assessors must mark every script against the published rubric.', next: 'Assessors use their own judgement when marking scripts.', code: 'modal-weakened' },
+  { id: 'logic/purpose-opened', previous: 'The quiet coach is reserved for passengers who want silence.', next: 'The quiet coach is open to all passengers.', code: 'scope-widened' },
+  { id: 'keep/purpose-kept', previous: 'The fridge in the break room is for staff lunches.', next: 'The break room fridge is only for lunches brought by staff.', code: null },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

@@ -12,6 +12,8 @@ import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
+import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
+import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -49,6 +51,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findReferencesRemoved,
   findDismissiveTone,
   findContemptuousTone,
+  findDutiesLeftToJudgement,
+  findPurposesWidened,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
