@@ -14,6 +14,7 @@ import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
+import { findPartiesReordered } from './reason-order-parties.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -53,6 +54,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findContemptuousTone,
   findDutiesLeftToJudgement,
   findPurposesWidened,
+  findPartiesReordered,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
