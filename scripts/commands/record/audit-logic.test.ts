@@ -210,6 +210,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/purpose-kept', previous: 'The fridge in the break room is for staff lunches.', next: 'The break room fridge is only for lunches brought by staff.', code: null },
   { id: 'logic/parties-turns-traded', previous: 'When a pupil is injured, call the school nurse first. The parents are phoned afterwards.', next: 'When a pupil is injured, phone the parents first. The school nurse is called afterwards.', code: 'order-changed' },
   { id: 'keep/parties-turns-kept', previous: 'When a pupil is injured, call the school nurse first. The parents are phoned afterwards.', next: 'When a pupil is injured, the school nurse is called first; phone the parents after that.', code: null },
+  { id: 'logic/compensation-in-other-words', previous: 'Apologise for the noise. Never promise a goodwill payment.', next: "Apologise for the noise. Never promise a goodwill payment. Give the guest a free night's stay.", code: 'contradiction' },
+  { id: 'keep/compensation-form', previous: 'Do not discuss compensation on the phone.', next: 'Do not discuss compensation on the phone. Send the compensation form by email.', code: null },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

@@ -15,6 +15,7 @@ import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
+import { findCompensationOffered } from './reason-compensation-offered.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -55,6 +56,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findDutiesLeftToJudgement,
   findPurposesWidened,
   findPartiesReordered,
+  findCompensationOffered,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
