@@ -212,6 +212,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/parties-turns-kept', previous: 'When a pupil is injured, call the school nurse first. The parents are phoned afterwards.', next: 'When a pupil is injured, the school nurse is called first; phone the parents after that.', code: null },
   { id: 'logic/compensation-in-other-words', previous: 'Apologise for the noise. Never promise a goodwill payment.', next: "Apologise for the noise. Never promise a goodwill payment. Give the guest a free night's stay.", code: 'contradiction' },
   { id: 'keep/compensation-form', previous: 'Do not discuss compensation on the phone.', next: 'Do not discuss compensation on the phone. Send the compensation form by email.', code: null },
+  { id: 'logic/superlative-in-rewrite', previous: 'Book the shortest route that avoids toll roads.', next: 'Book the longest route available.', code: 'order-changed' },
+  { id: 'logic/superlative-fare', previous: 'Offer the lowest fare that matches the travel dates.', next: 'Offer the highest fare on the system.', code: 'order-changed' },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

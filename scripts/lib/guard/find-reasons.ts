@@ -16,6 +16,7 @@ import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
 import { findCompensationOffered } from './reason-compensation-offered.ts';
+import { findSuperlativesFlipped } from './_superlative-flip.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -106,5 +107,8 @@ export function findReasons(written: string, next: string): Reason[] {
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
   const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now), now);
   const statements = readStatementGroups(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
+  const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
+  // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
+  const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...read, ...flipped];
 }
