@@ -214,6 +214,12 @@ const CASES: readonly Case[] = [
   { id: 'keep/compensation-form', previous: 'Do not discuss compensation on the phone.', next: 'Do not discuss compensation on the phone. Send the compensation form by email.', code: null },
   { id: 'logic/superlative-in-rewrite', previous: 'Book the shortest route that avoids toll roads.', next: 'Book the longest route available.', code: 'order-changed' },
   { id: 'logic/superlative-fare', previous: 'Offer the lowest fare that matches the travel dates.', next: 'Offer the highest fare on the system.', code: 'order-changed' },
+  { id: 'logic/condition-hedge-dropped', previous: 'Offer counselling if a child might be at risk.', next: 'Offer counselling if a child is at risk.', code: 'condition-narrowed' },
+  { id: 'logic/condition-seems-to-is', previous: 'Ask a supervisor to help if the customer seems confused.', next: 'Ask a supervisor to help if the customer is confused.', code: 'condition-narrowed' },
+  { id: 'logic/condition-degree-adverb', previous: 'Call the doctor when a resident sounds breathless.', next: 'Call the doctor when a resident sounds extremely breathless.', code: 'condition-narrowed' },
+  { id: 'logic/handover-prerequisite', previous: 'Release the deposit when the tenant and the inspector have both signed the checkout report.', next: 'Release the deposit when the tenant has signed the checkout report.', code: 'conjunct-dropped' },
+  { id: 'logic/roles-two-passives', previous: 'Each child is handed by a keyworker to an adult on the pick-up list.', next: 'Each child is handed by an adult on the pick-up list to a keyworker.', code: 'roles-swapped' },
+  { id: 'logic/tone-ridiculous', previous: 'Reply to the seller explaining which rule the listing broke.', next: 'Reply to the seller that their complaint is ridiculous.', code: 'tone-dismissive' },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

@@ -9,8 +9,9 @@
 //    who is told ("to you") is none.
 // 2. A hedged case made certain: "when customer data may have left the network" -> "... has been
 //    confirmed to have left", "if fraud is suspected" -> "if fraud is proven", "might" -> "is known
-//    to": the rule waited for a possibility and now waits for proof. The condition keeps its other
-//    content words.
+//    to", or the hedge only dropped ("if a child might be at risk" -> "if a child is at risk",
+//    "seems confused" -> "is confused"): the rule waited for a possibility and now waits for a
+//    fact. The condition keeps its other content words.
 import { wordsInserted } from './_condition-tail.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
@@ -18,7 +19,7 @@ import { normaliseWord } from './_text.ts';
 /** A longer insertion is a clause of its own, read by other detectors. */
 const MAX_INSERTED = 8;
 /** Words that widen, stress or hedge rather than pick out fewer cases. */
-const NOT_NARROWING = /^(?:or|nor|any|all|every|each|ever|even|whatsoever|whatever|either|anywhere|anyone|anything|always|whichever|whoever|other|possible|possibly|potential|potentially|suspected|apparent|likely|actually|really|clearly|genuinely|indeed|still|also|again|just|please|kindly|immediately|promptly|new|to|about|regarding|including|such|like|e\.g|etc)$/;
+const NOT_NARROWING = /^(?:or|nor|any|all|every|each|ever|even|whatsoever|whatever|either|anywhere|anyone|anything|always|whichever|whoever|other|possible|possibly|potential|potentially|suspected|apparent|likely|actually|really|clearly|genuinely|truly|simply|definitely|certainly|obviously|evidently|apparently|indeed|still|also|again|just|please|kindly|immediately|promptly|new|to|about|regarding|including|such|like|e\.g|etc)$/;
 /** Participles that introduce examples or a topic, not a limit: "pain, including ...". */
 const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 const LIMITING_PHRASE_OPENERS = new Set(['lasting', 'that', 'which', 'who', 'whose', 'of', 'for', 'over', 'above', 'exceeding', 'beyond', 'longer', 'greater', 'larger', 'bigger', 'worse', 'only']);
@@ -35,16 +36,19 @@ export function qualifierInserted(kept: readonly string[], now: readonly string[
   const trailing = at + words.length === now.length || !isContent(now[at + words.length] ?? '');
   // After the noun: a participle ("lasting", "involving", "caused by") or a limiting phrase.
   if (trailing) return PARTICIPLE.test(opener) || LIMITING_PHRASE_OPENERS.has(opener) ? words.join(' ') : null;
-  // Before a kept noun: one or two adjectives ("severe chest pain", "large cash deposits"), no adverb.
+  // Before a kept word: one or two adjectives or adverbs of degree ("severe chest pain", "large cash deposits").
   const next = now[at + words.length] ?? '';
-  if (words.length <= 2 && words.every((word) => isContent(word) && !/ly$/.test(word)) && isContent(next)) return words.join(' ');
+  // An adverb of degree counts ("extremely breathless", "badly jammed"); stress was ruled out above.
+  if (words.length <= 2 && words.every((word) => isContent(word)) && isContent(next)) return words.join(' ');
   return null;
 }
 
 /** Words that make a case a possibility. */
-const HEDGED = /\b(?:may|might|could|possibly|potentially|perhaps|likely|suspect(?:s|ed)?|suspicion|appears? to|seems? to|reportedly|allegedly|there is (?:any )?(?:sign|chance|risk|reason to (?:think|believe))|any sign|any chance)\b/;
+const HEDGED = /\b(?:may|might|could|possibly|potentially|perhaps|likely|suspect(?:s|ed)?|suspicion|appears?|seems?|looks?|reportedly|allegedly|there is (?:any )?(?:sign|chance|risk|reason to (?:think|believe))|any sign|any chance)\b/;
 /** Words that make it a certainty. */
-const CERTAIN = /\b(?:confirm(?:s|ed)?|verifi(?:es|ed)|proven|proved|known|certain(?:ly)?|definitely|established|shown|demonstrated|evidenced|beyond doubt|for sure|for certain)\b/;
+const CERTAIN = /\b(?:confirm(?:s|ed)?|verifi(?:es|ed)|proven|proved|known|certain(?:ly)?|definitely|established|shown|demonstrated|evidenced|beyond doubt|for sure|for certain|detected|found|discovered|identified|caught)\b/;
+/** Words a hedge dropped brings with it: the verb's tense and agreement ("may have left" -> "has left"). */
+const AGREEMENT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did', 'to']);
 
 /** The certainty word a hedged condition gained in place of its hedge, or null. */
 export function hedgeMadeCertain(kept: readonly string[], now: readonly string[]): string | null {
@@ -52,10 +56,14 @@ export function hedgeMadeCertain(kept: readonly string[], now: readonly string[]
   const after = now.join(' ');
   if (!HEDGED.test(before) || HEDGED.test(after) || CERTAIN.test(before)) return null;
   const certain = CERTAIN.exec(after);
-  if (!certain) return null;
+  // "if a child might be at risk" -> "if a child is at risk": the hedge went and nothing came but
+  // the verb's agreement: the possibility is now a fact to wait for.
+  const oldWords = new Set(kept);
+  const brought = now.filter((word) => !oldWords.has(word) && !AGREEMENT.has(word));
+  if (!certain && brought.length > 0) return null;
   // The same case: every content word of the old condition but its hedge is still there.
-  const hedgeWords = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'likely', 'suspect', 'suspects', 'suspected', 'suspicion', 'appear', 'appears', 'seem', 'seems', 'reportedly', 'allegedly', 'sign', 'chance', 'risk', 'reason', 'think', 'believe']);
+  const hedgeWords = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'likely', 'suspect', 'suspects', 'suspected', 'suspicion', 'appear', 'appears', 'seem', 'seems', 'look', 'looks', 'reportedly', 'allegedly', 'sign', 'chance', 'risk', 'reason', 'think', 'believe']);
   const nowStems = new Set(now.map(normaliseWord));
   const rest = kept.filter((word) => isContent(word) && !hedgeWords.has(word)).map(normaliseWord);
-  return rest.length > 0 && rest.every((stem) => nowStems.has(stem)) ? certain[0] : null;
+  return rest.length > 0 && rest.every((stem) => nowStems.has(stem)) ? (certain?.[0] ?? 'hedge dropped') : null;
 }

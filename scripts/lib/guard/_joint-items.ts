@@ -13,9 +13,12 @@
 //   comes more easily, weaker;
 // - in an "unless"/"until" of a duty or prohibition: the way out needs less, weaker;
 // - in an if/when case of a duty ("if a guest is drunk and aggressive" -> "if a guest is
-//   aggressive"): the rule now holds in more cases, stricter, left alone.
+//   aggressive"): the rule now holds in more cases, stricter, left alone; unless the duty hands
+//   something over ("Release the funds when the buyer and the inspector have signed"), which is
+//   then given on fewer checks, weaker.
 import { wordsInserted } from './_condition-tail.ts';
 import { isContent } from './_statements.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 
 /** A longer cut is a clause of its own, read by requirement and condition detectors. */
 const MAX_CUT = 6;
@@ -36,7 +39,13 @@ export interface JointItemCut {
 }
 
 /** The "and" item cut from `before` to make `after` (both as word lists) when it weakens the rule, or null. */
-export function jointItemCut(before: readonly string[], after: readonly string[], previousText: string): JointItemCut | null {
+/** Words that change with the number of a list ("have both signed" -> "has signed"): read as one. */
+const AGREEMENT: Readonly<Record<string, string>> = { have: 'has', are: 'is', were: 'was', do: 'does' };
+const agreeing = (words: readonly string[]): string[] => words.filter((word) => word !== 'both').map((word) => AGREEMENT[word] ?? word);
+
+export function jointItemCut(written: readonly string[], rewritten: readonly string[], previousText: string): JointItemCut | null {
+  const before = agreeing(written);
+  const after = agreeing(rewritten);
   const cut = wordsInserted(after, before);
   if (!cut || cut.at === 0 || cut.words.length > MAX_CUT) return null;
   const { words, at } = cut;
@@ -59,5 +68,7 @@ export function jointItemCut(before: readonly string[], after: readonly string[]
   const grants = GRANT.test(previousText) || ONLY.test(previousText);
   if (opener === null) return grants ? null : { item: item.join(' '), reading: 'demanded' };
   if (opener === 'unless' || opener === 'until') return grants ? null : { item: item.join(' '), reading: 'way-out' };
-  return grants ? { item: item.join(' '), reading: 'prerequisite' } : null;
+  // "Release the funds when the buyer and the inspector have signed" -> "when the buyer has
+  // signed": a duty that hands something over, given on fewer checks, is given more easily.
+  return grants || !widerIsStricter(previousText) ? { item: item.join(' '), reading: 'prerequisite' } : null;
 }

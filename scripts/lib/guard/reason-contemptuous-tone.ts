@@ -15,7 +15,7 @@ const CONTEMPT: readonly RegExp[] = [
   /\b(?:should|ought to|must) (?:be|feel) ashamed\b|\bashamed of (?:themselves|yourself|himself|herself|yourselves)\b|\bshame on\b/,
   /\b(?:clearly|obviously|plainly|deliberately|evidently) (?:tried|trying|meant|wanted|set out|attempted|attempting) to (?:cheat|scam|trick|con|fool|game|deceive|defraud|steal|lie|rip)\b/,
   /\b(?:they|you|he|she) (?:are|is|were|was|'re) (?:a |an |just |clearly |obviously )?(?:liars?|cheats?|cheaters?|scammers?|frauds?|fraudsters?|thieves|thief|idiots?|stupid|lazy|incompetent|pathetic|greedy|dishonest|time-wasters?)\b/,
-  /\b(?:pathetic|idiotic|moronic|disgraceful|shameful|clueless)\b/,
+  /\b(?:pathetic|idiotic|moronic|disgraceful|shameful|clueless|ridiculous|absurd|laughable|childish|nonsense|rubbish)\b/,
   /\bshould (?:have )?know(?:n)? better\b/,
   /\bwast(?:ing|ed|e) (?:our|my|everyone's|the team's|staff) time\b/,
   /\b(?:do not|don't|does not|doesn't|did not|didn't) deserve\b/,

@@ -3,7 +3,8 @@
 // "Each child is handed by an adult on the pick-up list to a keyworker"; "Cashiers collect the
 // float from the supervisor" -> "The float is collected by the supervisor from a cashier").
 // reason-roles compares word slots and leaves voice changes alone, since a passive brings "is" and
-// "by" of its own. Here each version is read as a frame: who acts (the subject of the active, the
+// "by" of its own; and two passives whose "by" and "to" phrases traded heads keep no word in its
+// slot ("handed by a keyworker to an adult" -> "handed by an adult to a keyworker"). Here each version is read as a frame: who acts (the subject of the active, the
 // "by" phrase of the passive) and the other party (after "to"/"from"/"with" in either), each by the
 // head of its noun phrase, the verb the same in both. The same voice change that keeps the parties
 // ("... is handed to an adult by keyworkers") reads the same frame and stays quiet. Pure.
@@ -81,6 +82,14 @@ function activeFrame(words: readonly string[], verbStem: string): Frame | null {
 
 /** The two parties that traded places when one version went passive, or null. */
 export function findPassiveRoleSwap(previous: Statement, next: Statement): [string, string] | null {
+  // Both passive ("handed by a keyworker to an adult" -> "handed by an adult to a keyworker"): the
+  // "by" and the "to" phrases traded heads.
+  if (previous.passive && next.passive) {
+    const old = passiveFrame(previous.words);
+    const now = passiveFrame(next.words);
+    if (!old || !now || old.verb !== now.verb || old.preposition !== now.preposition || old.actor === old.party) return null;
+    return old.actor === now.party && old.party === now.actor ? [old.actorWord, old.partyWord] : null;
+  }
   if (previous.passive === next.passive) return null;
   const passive = previous.passive ? passiveFrame(previous.words) : passiveFrame(next.words);
   if (!passive) return null;
