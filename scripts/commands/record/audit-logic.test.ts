@@ -220,6 +220,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/handover-prerequisite', previous: 'Release the deposit when the tenant and the inspector have both signed the checkout report.', next: 'Release the deposit when the tenant has signed the checkout report.', code: 'conjunct-dropped' },
   { id: 'logic/roles-two-passives', previous: 'Each child is handed by a keyworker to an adult on the pick-up list.', next: 'Each child is handed by an adult on the pick-up list to a keyworker.', code: 'roles-swapped' },
   { id: 'logic/tone-ridiculous', previous: 'Reply to the seller explaining which rule the listing broke.', next: 'Reply to the seller that their complaint is ridiculous.', code: 'tone-dismissive' },
+  { id: 'logic/condition-appears-visibly', previous: 'Stop the ride when a rider appears unwell.', next: 'Stop the ride when a rider is visibly unwell.', code: 'condition-narrowed' },
+  { id: 'keep/condition-hedge-reworded', previous: 'Stop the ride when a rider appears unwell.', next: 'Stop the ride when a rider seems to be unwell.', code: null },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

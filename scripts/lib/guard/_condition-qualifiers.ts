@@ -46,7 +46,7 @@ export function qualifierInserted(kept: readonly string[], now: readonly string[
 /** Words that make a case a possibility. */
 const HEDGED = /\b(?:may|might|could|possibly|potentially|perhaps|likely|suspect(?:s|ed)?|suspicion|appears?|seems?|looks?|reportedly|allegedly|there is (?:any )?(?:sign|chance|risk|reason to (?:think|believe))|any sign|any chance)\b/;
 /** Words that make it a certainty. */
-const CERTAIN = /\b(?:confirm(?:s|ed)?|verifi(?:es|ed)|proven|proved|known|certain(?:ly)?|definitely|established|shown|demonstrated|evidenced|beyond doubt|for sure|for certain|detected|found|discovered|identified|caught)\b/;
+const CERTAIN = /\b(?:confirm(?:s|ed)?|verifi(?:es|ed)|proven|proved|known|certain(?:ly)?|definitely|established|shown|demonstrated|evidenced|beyond doubt|for sure|for certain|detected|found|discovered|identified|caught|visibly|clearly|obviously|evidently|plainly)\b/;
 /** Words a hedge dropped brings with it: the verb's tense and agreement ("may have left" -> "has left"). */
 const AGREEMENT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'does', 'do', 'did', 'to']);
 
