@@ -222,6 +222,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/tone-ridiculous', previous: 'Reply to the seller explaining which rule the listing broke.', next: 'Reply to the seller that their complaint is ridiculous.', code: 'tone-dismissive' },
   { id: 'logic/condition-appears-visibly', previous: 'Stop the ride when a rider appears unwell.', next: 'Stop the ride when a rider is visibly unwell.', code: 'condition-narrowed' },
   { id: 'keep/condition-hedge-reworded', previous: 'Stop the ride when a rider appears unwell.', next: 'Stop the ride when a rider seems to be unwell.', code: null },
+  { id: 'logic/condition-time-qualifier', previous: 'Search the grounds if a child is missing.', next: 'Search the grounds if a child has been missing for over an hour.', code: 'condition-narrowed' },
+  { id: 'logic/roles-passive-for', previous: 'Nurses prepare the dose for the doctor.', next: 'The dose is prepared by the doctor for the nurse.', code: 'roles-swapped' },
+  { id: 'logic/tone-own-fault', previous: 'Tell the customer which part of the warranty covers the fault.', next: 'Tell the customer the fault is their own fault and they have only themselves to blame.', code: 'tone-dismissive' },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.

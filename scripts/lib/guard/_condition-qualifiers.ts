@@ -4,7 +4,8 @@
 // 1. A qualifier put into it: a participle or relative phrase after its noun ("if the caller
 //    reports chest pain" -> "... chest pain lasting over an hour", "... that lasts", "... of over
 //    20 minutes") or an adjective before it ("... reports severe chest pain"). Every old word stays
-//    in order around one inserted stretch that brings a content word of its own. A stretch that
+//    in order around one inserted stretch that brings a content word of its own (auxiliaries
+//    aside: "if a child is missing" -> "has been missing for over an hour"). A stretch that
 //    widens ("or breathlessness", "any", "ever"), stresses ("really", "actually") or only names
 //    who is told ("to you") is none.
 // 2. A hedged case made certain: "when customer data may have left the network" -> "... has been
@@ -25,7 +26,12 @@ const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 const LIMITING_PHRASE_OPENERS = new Set(['lasting', 'that', 'which', 'who', 'whose', 'of', 'for', 'over', 'above', 'exceeding', 'beyond', 'longer', 'greater', 'larger', 'bigger', 'worse', 'only']);
 
 /** The qualifier inserted into a kept condition (old words `kept`, new words `now`), or null. */
-export function qualifierInserted(kept: readonly string[], now: readonly string[], oldStems: ReadonlySet<string>): string | null {
+/** Auxiliaries a qualifier of time brings with it ("is missing" -> "has been missing for over an hour"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
+
+export function qualifierInserted(written: readonly string[], rewritten: readonly string[], oldStems: ReadonlySet<string>): string | null {
+  const kept = written.filter((word) => !AUXILIARIES.has(word));
+  const now = rewritten.filter((word) => !AUXILIARIES.has(word));
   const found = wordsInserted(kept, now);
   if (!found || found.at === 0 || found.words.length > MAX_INSERTED) return null;
   const { words, at } = found;

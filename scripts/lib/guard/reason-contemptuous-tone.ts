@@ -10,6 +10,7 @@
 // tried to" or "you/they are a cheat". Pure.
 import type { Reason } from '../schema/records.ts';
 import { quote, splitSentences, tokenizeWords } from './_text.ts';
+import { findDismissiveTone } from './reason-dismissive-tone.ts';
 
 const CONTEMPT: readonly RegExp[] = [
   /\b(?:should|ought to|must) (?:be|feel) ashamed\b|\bashamed of (?:themselves|yourself|himself|herself|yourselves)\b|\bshame on\b/,
@@ -20,6 +21,7 @@ const CONTEMPT: readonly RegExp[] = [
   /\bwast(?:ing|ed|e) (?:our|my|everyone's|the team's|staff) time\b/,
   /\b(?:do not|don't|does not|doesn't|did not|didn't) deserve\b/,
   /\b(?:nobody|no one) (?:cares|believes)\b/,
+  /\b(?:their|your|his|her) own fault\b|\bonly (?:themselves|yourself|himself|herself) to blame\b/,
   /\b(?:lied|are lying|is lying|were lying) (?:to us|about)\b/,
 ];
 /** Verbs of telling: the contempt is said to the person, not a topic of the rule. */
@@ -27,6 +29,8 @@ const TELLING = /\b(?:tell|tells|say|says|inform|informs|remind|reminds|reply|re
 
 /** One reason when a sentence that tells someone something gained a phrase of contempt. */
 export function findContemptuousTone(previous: string, next: string): Reason[] {
+  // Care dropped for a brush-off is already tone-dismissive: one finding, said once.
+  if (findDismissiveTone(previous, next).length > 0) return [];
   const oldText = ` ${tokenizeWords(previous).join(' ')} `;
   for (const sentence of splitSentences(next)) {
     const text = ` ${tokenizeWords(sentence).join(' ')} `;

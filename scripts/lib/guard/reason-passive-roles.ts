@@ -5,7 +5,7 @@
 // reason-roles compares word slots and leaves voice changes alone, since a passive brings "is" and
 // "by" of its own; and two passives whose "by" and "to" phrases traded heads keep no word in its
 // slot ("handed by a keyworker to an adult" -> "handed by an adult to a keyworker"). Here each version is read as a frame: who acts (the subject of the active, the
-// "by" phrase of the passive) and the other party (after "to"/"from"/"with" in either), each by the
+// "by" phrase of the passive) and the other party (after "to"/"from"/"with"/"for" in either), each by the
 // head of its noun phrase, the verb the same in both. The same voice change that keeps the parties
 // ("... is handed to an adult by keyworkers") reads the same frame and stays quiet. Pure.
 import type { Reason } from '../schema/records.ts';
@@ -24,7 +24,7 @@ interface Frame {
 }
 
 const BE = /^(?:is|are|was|were|be|been|being|gets|get|got)$/;
-const PARTY_PREPOSITIONS = new Set(['to', 'from', 'with']);
+const PARTY_PREPOSITIONS = new Set(['to', 'from', 'with', 'for']);
 /** Words that end a noun phrase: its head is the last content word before them. */
 const PHRASE_ENDS = new Set(['to', 'from', 'with', 'by', 'on', 'in', 'at', 'for', 'of', 'before', 'after', 'when', 'if', 'unless', 'once', 'and', 'or', 'who', 'that', 'which', 'while', 'during', 'under', 'into']);
 const MODALS = new Set(['must', 'should', 'shall', 'will', 'may', 'can', 'always', 'never', 'not', 'do', 'does']);
