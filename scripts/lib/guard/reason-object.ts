@@ -37,6 +37,7 @@ const OTHER_DETECTORS = new RegExp(
     'seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|daily|weekly|monthly|yearly|annually|hourly)$',
 );
 const COORDINATORS = new Set(['and', 'or']);
+const MODALS = /^(?:must|shall|should|may|might|can|could|will|would|ought|need|needs)$/;
 /** Quantifiers that take a whole class ("any cashier", "all staff"): in a new holder they only widen it. */
 const WIDENING = /^(?:any|all|every|each)$/;
 /** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
@@ -184,6 +185,9 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   const coordinated = (word: string): boolean => COORDINATORS.has(word) && added.length > 0 && removed.length >= MIN_REMOVED;
   if ([...stretch.removed, ...addedWords].some((word) => !isContent(word) && OTHER_DETECTORS.test(word) && !coordinated(word))) return null;
   if ([...removed, ...added.filter((word) => !WIDENING.test(word))].some((word) => OTHER_DETECTORS.test(word))) return null;
+  // "must promise release dates" -> "are to commit to a launch date": a stretch that takes the
+  // rule's modal with it rewords the verb, not what it acts on.
+  if (stretch.removed.some((word) => MODALS.test(word))) return null;
   // What went is one noun phrase ("the billing contact"), not words across a clause ("the data we hold").
   const at = stretch.removedAt.filter((index) => isContent(previous.words[index] ?? ''));
   if ((at.at(-1) ?? 0) - (at[0] ?? 0) + 1 !== stretch.removedAt.filter((index) => index >= (at[0] ?? 0) && index <= (at.at(-1) ?? 0)).length) return null;

@@ -425,3 +425,82 @@ describe('names kept', () => {
     expect(codes('Do not run database migrations on Sundays.', 'Do not run database migrations on Saturdays.')).toEqual(['entity-removed']);
   });
 });
+
+// Round 12b: the false flags of v14, read as classes, each with variants of its own and its
+// harmful twin (which still flags).
+describe('negative adjectives said as a clause', () => {
+  it('reads "undated X" = "X if they carry no date", "unauthorised X" = "X unless they are authorised", "inactive X" = "X that have not been used", "left uncollected" = "not picked up"', async () => {
+    expect(await flagging('Never accept undated cream fillings from a supplier.', 'Never accept cream fillings from a supplier if they carry no date.')).toEqual([]);
+    expect(await flagging('Do not ship undated batches to a pharmacy.', 'Do not ship batches to a pharmacy when they have no date on them.')).toEqual([]);
+    expect(await flagging('Do not let unauthorised adults into the nursery garden.', 'Do not let adults into the nursery garden unless they are authorised.')).toEqual([]);
+    expect(await flagging('Never serve unaccompanied minors alcohol.', 'Never serve minors alcohol unless they are accompanied.')).toEqual([]);
+    expect(await flagging('Inactive gym memberships are cancelled after twelve months.', 'Gym memberships that have not been used are cancelled after twelve months.')).toEqual([]);
+    expect(await flagging('Inactive accounts are locked after 90 days.', 'Accounts that have not been used are locked after 90 days.')).toEqual([]);
+    expect(await flagging('Never let unvaccinated dogs into the kennels.', 'Never let dogs into the kennels if they are not vaccinated.')).toEqual([]);
+    expect(await flagging('Parcels left uncollected for 14 days go back to the sender.', 'Parcels not picked up within 14 days go back to the sender.')).toEqual([]);
+    expect(await flagging('Tell the customer that garments left uncollected for 90 days will be donated to charity.', 'Let the customer know that clothes not picked up within 90 days are given to charity.')).toEqual([]);
+  });
+
+  it('still flags the clause that names the case the adjective excluded, or an "if" where "unless" stood', async () => {
+    expect(await flagging('Never accept undated cream fillings from a supplier.', 'Never accept cream fillings from a supplier if they carry a date.')).not.toEqual([]);
+    expect(await flagging('Do not let unauthorised adults into the nursery garden.', 'Do not let adults into the nursery garden if they are authorised.')).not.toEqual([]);
+    expect(await flagging('Never serve unaccompanied minors alcohol.', 'Never serve minors alcohol if they are accompanied.')).not.toEqual([]);
+    expect(await flagging('Never let unvaccinated dogs into the kennels.', 'Never let dogs into the kennels if they are vaccinated.')).not.toEqual([]);
+    expect(await flagging('Accounts that have not been used are locked after 90 days.', 'Active accounts are locked after 90 days.')).not.toEqual([]);
+  });
+});
+
+describe('abbreviations both versions use', () => {
+  it('reads an acronym and its expansion traded between two places, and a compound word standing for several letters ("CPR" = "cardiopulmonary resuscitation")', async () => {
+    expect(await flagging('Never paste an indicator of compromise into a public chat; share IOCs only in the incident channel.', 'Never paste an IOC into a public chat; share indicators of compromise only in the incident channel.')).toEqual([]);
+    expect(await flagging('Report every suspicious login to the SOC; the security operations centre decides whether to lock the account.', 'Report every suspicious login to the security operations centre; the SOC decides whether to lock the account.')).toEqual([]);
+    expect(await flagging('Never send a service level agreement draft to a customer; SLAs are sent by the account manager.', 'Never send an SLA draft to a customer; service level agreements are sent by the account manager.')).toEqual([]);
+    expect(await flagging("Call-handlers must confirm the caller's location before reading out CPR instructions.", "Call-handlers must confirm the caller's location before reading out cardiopulmonary resuscitation instructions.")).toEqual([]);
+    expect(await flagging('Nurses must record an ECG before giving the first dose.', 'Nurses must record an electrocardiogram before giving the first dose.')).toEqual([]);
+  });
+
+  it('still flags another thing, another expansion, the acronym dropped, or the two places turned round; and the acronym itself is no expansion', async () => {
+    expect(await flagging('Never paste an indicator of compromise into a public chat; share IOCs only in the incident channel.', 'Never paste an IOC into a public chat; share passwords only in the incident channel.')).not.toEqual([]);
+    expect(await flagging("Call-handlers must confirm the caller's location before reading out CPR instructions.", "Call-handlers must confirm the caller's location before reading out cardiac rehabilitation instructions.")).not.toEqual([]);
+    expect(await flagging('Nurses must record an ECG before giving the first dose.', 'Nurses must record an electroencephalogram before giving the first dose.')).not.toEqual([]);
+    expect(await flagging('Never paste an indicator of compromise into a public chat; share IOCs only in the incident channel.', 'Never paste an IOC into the incident channel; share indicators of compromise only in a public chat.')).not.toEqual([]);
+    expect(await flagging('Require hardware-key MFA for every account that can reach production.', 'Require hardware-key MFA for administrator accounts that can reach production.')).not.toEqual([]);
+  });
+});
+
+describe('lists reordered around a time both versions say', () => {
+  it('reads "Check A, B and C before every lift" -> "Before every lift, check C, B and A" as the same list', async () => {
+    expect(await flagging('Check the load weight, the sling angle and the shackle rating before every lift.', 'Before every lift, check the shackle rating, the sling angle and the load weight.')).toEqual([]);
+    expect(await flagging('Before each flight, inspect the propellers, the battery and the gimbal.', 'Inspect the gimbal, the battery and the propellers before each flight.')).toEqual([]);
+    expect(await flagging("Confirm the patient's name, date of birth and allergies before every transfusion.", "Before every transfusion, confirm the patient's allergies, date of birth and name.")).toEqual([]);
+  });
+
+  it('still flags an item dropped, "before" turned to "after", or two things ordered by "then"', async () => {
+    expect(await flagging('Check the load weight, the sling angle and the shackle rating before every lift.', 'Before every lift, check the shackle rating and the load weight.')).not.toEqual([]);
+    expect(await flagging('Check the load weight, the sling angle and the shackle rating before every lift.', 'After every lift, check the shackle rating, the sling angle and the load weight.')).not.toEqual([]);
+    expect(await flagging('Check the load weight before every lift, then the sling angle.', 'Check the sling angle before every lift, then the load weight.')).not.toEqual([]);
+  });
+});
+
+describe('voice changes', () => {
+  it('reads "No one may X the Y" = "The Y must not be X-ed by anyone", and a trailing "without warning" as kept', async () => {
+    expect(await flagging('No one may operate a ship-to-shore crane while the wind speed exceeds 20 metres per second.', 'A ship-to-shore crane must not be operated by anyone while the wind speed exceeds 20 metres per second.')).toEqual([]);
+    expect(await flagging('Nobody may open the cash drawer during a shift change.', 'The cash drawer must not be opened by anyone during a shift change.')).toEqual([]);
+    expect(await flagging('The server room door must never be propped open by anyone.', 'No one may prop open the server room door.')).toEqual([]);
+    expect(await flagging('No one is allowed to move a patient with a suspected spinal injury.', 'A patient with a suspected spinal injury may not be moved.')).toEqual([]);
+    expect(await flagging('Listings that offer prescription medicines are removed by the moderation team without warning.', 'The moderation team removes listings that offer prescription medicines, without warning.')).toEqual([]);
+    expect(await flagging('Accounts that share stolen content are suspended by the trust team without notice.', 'The trust team suspends accounts that share stolen content, without notice.')).toEqual([]);
+  });
+
+  it('still flags the passive made a permission, its "while" made "unless", the prohibition made a duty, or the team no longer removing', async () => {
+    expect(await flagging('No one may operate a ship-to-shore crane while the wind speed exceeds 20 metres per second.', 'A ship-to-shore crane may be operated by anyone while the wind speed exceeds 20 metres per second.')).not.toEqual([]);
+    expect(await flagging('No one may operate a ship-to-shore crane while the wind speed exceeds 20 metres per second.', 'A ship-to-shore crane must not be operated by anyone unless the wind speed exceeds 20 metres per second.')).not.toEqual([]);
+    expect(await flagging('Nobody may open the cash drawer during a shift change.', 'The cash drawer must be opened by the supervisor during a shift change.')).not.toEqual([]);
+    expect(await flagging('Listings that offer prescription medicines are removed by the moderation team without warning.', 'The moderation team does not remove listings that offer prescription medicines, without warning.')).not.toEqual([]);
+  });
+
+  it('reads a verb reworded with its modal ("must not promise" -> "are not to commit to") as no object replaced', async () => {
+    expect(await flagging('Community managers must not promise release dates for unannounced features.', 'Community managers are not to commit to a launch date for any unannounced feature.')).toEqual([]);
+    expect(await flagging('Community managers must not promise release dates for unannounced features.', 'Community managers must not promise discounts for unannounced features.')).not.toEqual([]);
+  });
+});
