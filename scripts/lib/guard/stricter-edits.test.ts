@@ -504,3 +504,50 @@ describe('voice changes', () => {
     expect(await flagging('Community managers must not promise release dates for unannounced features.', 'Community managers must not promise discounts for unannounced features.')).not.toEqual([]);
   });
 });
+
+describe('rates, "only" and stricter duties said in other words', () => {
+  it('reads "at least once a month" = "no less than monthly" (and daily, weekly, annually), and a changed rate as a change', async () => {
+    expect(await flagging('Hives must be inspected for varroa mites at least once a month between April and September.', 'From April to September, check every hive for varroa mites no less than monthly.')).toEqual([]);
+    expect(await flagging('Test the fire alarm at least once a week.', 'Test the fire alarm no less than weekly.')).toEqual([]);
+    expect(await flagging('Rotate the API keys at least once a year.', 'Rotate the API keys not less than annually.')).toEqual([]);
+    expect(await flagging('Back up the ward database daily.', 'Back up the ward database once a day.')).toEqual([]);
+    expect(await flagging('Test the fire alarm at least once a week.', 'Test the fire alarm no less than monthly.')).not.toEqual([]);
+    expect(await flagging('Back up the ward database daily.', 'Back up the ward database once a week.')).not.toEqual([]);
+    expect(await flagging('Rotate the API keys at least once a year.', 'Rotate the API keys no more than annually.')).not.toEqual([]);
+  });
+
+  it('reads "only in X" said again as "use no other X" (or "nowhere else") as the same limit, and the limit dropped as widened', async () => {
+    expect(await flagging('Respond only in English or Welsh, matching the language the passenger used.', "Reply in the passenger's language, which must be either English or Welsh; use no other language.")).toEqual([]);
+    expect(await flagging('Pay suppliers only by bank transfer.', 'Pay suppliers by bank transfer; use no other payment method.')).toEqual([]);
+    expect(await flagging('Store patient records only on the hospital network.', 'Store patient records on the hospital network and nowhere else.')).toEqual([]);
+    expect(await flagging('Respond only in English or Welsh, matching the language the passenger used.', "Reply in the passenger's language, which must be either English or Welsh.")).toContain('scope-widened');
+    expect(await flagging('Pay suppliers only by bank transfer.', 'Pay suppliers by bank transfer or by cheque.')).toContain('scope-widened');
+  });
+
+  it('reads a threshold condition dropped from a duty that now holds "always, however long" as stricter; a duty that gives, or a permission, still flags', async () => {
+    expect(await flagging('Scaffold-free roof work needs a permit when it lasts more than one hour.', 'Scaffold-free roof work always needs a permit, however long it lasts.')).toEqual([]);
+    expect(await flagging('Wear ear defenders when the grinder runs for more than ten minutes.', 'Wear ear defenders whenever the grinder runs, however briefly.')).toEqual([]);
+    expect(await flagging('Hot work needs a fire watch when it lasts longer than 30 minutes.', 'Hot work always needs a fire watch, no matter how short.')).toEqual([]);
+    expect(await flagging('Scaffold-free roof work always needs a permit, however long it lasts.', 'Scaffold-free roof work needs a permit when it lasts more than one hour.')).not.toEqual([]);
+    expect(await flagging('Staff may work from home when the commute exceeds 90 minutes.', 'Staff may always work from home, however long the commute.')).not.toEqual([]);
+  });
+
+  it('reads a duty widened by an alternative before its kept noun ("any suspected or confirmed breach") and made sooner as stricter; a new recipient or a later deadline still flags', async () => {
+    expect(await flagging('Notify the data protection officer of a confirmed breach within 72 hours.', 'Notify the data protection officer of any suspected or confirmed breach within 24 hours.')).toEqual([]);
+    expect(await flagging('Report a confirmed case of measles to the health board within 48 hours.', 'Report any suspected or confirmed case of measles to the health board within 24 hours.')).toEqual([]);
+    expect(await flagging('Escalate a confirmed outage to the on-call lead within 30 minutes.', 'Escalate any likely or confirmed outage to the on-call lead within 15 minutes.')).toEqual([]);
+    expect(await flagging('Notify the data protection officer of a confirmed breach within 72 hours.', 'Notify the data protection officer of any suspected or confirmed breach within 96 hours.')).not.toEqual([]);
+    expect(await flagging('Notify the data protection officer of a confirmed breach within 72 hours.', 'Notify the data protection officer or the office manager of a confirmed breach within 72 hours.')).toContain('scope-widened');
+    expect(await flagging('Staff may share a confirmed incident report with the insurer within 24 hours.', 'Staff may share a confirmed incident report or any draft with the insurer within 12 hours.')).toContain('scope-widened');
+  });
+
+  it('reads a permission narrowed to fewer parties ("any member who ..." -> "only members who ... and ...") as stricter; the same narrowing of a duty, or the permission widened, still flags', async () => {
+    expect(await flagging("Queen cells may be removed by any member who has completed the beginners' course.", "Queen cells may be removed only by members who have completed the beginners' course and kept bees for at least two seasons.")).toEqual([]);
+    expect(await flagging('Any volunteer who has passed the food hygiene test may serve at the soup kitchen.', 'Only volunteers who have passed the food hygiene test and attended an induction may serve at the soup kitchen.')).toEqual([]);
+    expect(await flagging('Every resident can use the roof terrace.', 'Residents on the top two floors can use the roof terrace.')).toEqual([]);
+    expect(await flagging("Queen cells may be removed only by members who have completed the beginners' course and kept bees for at least two seasons.", "Queen cells may be removed by any member who has completed the beginners' course.")).not.toEqual([]);
+    expect(await flagging('All staff must complete the fire training.', 'Some staff must complete the fire training.')).toContain('scope-narrowed');
+    expect(await flagging('Check every bag that may contain liquids.', 'Check some bags that may contain liquids.')).toContain('scope-narrowed');
+    expect(await flagging('Every resident must sign the visitor book.', 'Residents on the top two floors must sign the visitor book.')).toContain('scope-narrowed');
+  });
+});
