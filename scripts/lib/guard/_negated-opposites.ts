@@ -22,7 +22,9 @@ const STEMMED = new Map(Object.entries(OPPOSITES).map(([verb, opposites]) => [no
  * ...", was not turned round).
  */
 export function forbidsTheOpposite(duty: readonly Statement[], negated: readonly Statement[]): boolean {
-  if (duty.some((statement) => statement.mainNegations.length > 0)) return false;
+  // "Without the registrar's approval, objects must stay in the store": a "without" sets the duty's
+  // condition; only a negated verb makes it a prohibition.
+  if (duty.some((statement) => statement.mainNegations.some((word) => word !== 'without'))) return false;
   const dutyStems = new Set(duty.flatMap((statement) => statement.words.map(normaliseWord)));
   const forbidden = negated.filter((statement) => statement.mainNegations.length > 0).flatMap((statement) => statement.words.map(normaliseWord));
   return [...dutyStems].some((verb) => {

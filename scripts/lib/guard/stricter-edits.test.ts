@@ -551,3 +551,24 @@ describe('rates, "only" and stricter duties said in other words', () => {
     expect(await flagging('Every resident must sign the visitor book.', 'Residents on the top two floors must sign the visitor book.')).toContain('scope-narrowed');
   });
 });
+
+describe('a negated verb said with its opposite, and a list lead made a bullet lead-in', () => {
+  it('reads "must not leave X without approval" = "Without approval, must stay in X" (the "without" is its condition), and a weaker or negated "stay" as a change', async () => {
+    expect(await flagging("Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.')).toEqual([]);
+    expect(await flagging("Patients on the acute ward must not leave the ward without a nurse's permission.", "Without a nurse's permission, patients on the acute ward must remain on the ward.")).toEqual([]);
+    expect(await flagging("Hikers must not leave the marked trail without the guide's agreement.", "Without the guide's agreement, hikers must stay on the marked trail.")).toEqual([]);
+    expect(await flagging("Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", 'Without written approval from the registrar, loaned objects may leave the climate-controlled store.')).not.toEqual([]);
+    expect(await flagging("Patients on the acute ward must not leave the ward without a nurse's permission.", "Without a nurse's permission, patients on the acute ward should stay on the ward.")).not.toEqual([]);
+    expect(await flagging('Hikers must stay on the marked trail.', "Without the guide's agreement, hikers must not stay on the marked trail.")).not.toEqual([]);
+  });
+
+  it('reads "X include anyone who A, anyone who B, and anyone C" made "<verb> any X who:" + bullets as the same list, and an item dropped as dropped', async () => {
+    const donors = 'Deferred donors include anyone who has had a tattoo in the last four months, anyone who has travelled to a malaria area in the last six months, and anyone taking antibiotics.';
+    expect(await flagging(donors, 'Defer any donor who:\n- has had a tattoo in the last four months;\n- has travelled to a malaria area in the last six months;\n- is taking antibiotics.')).toEqual([]);
+    expect(await flagging('Swimmers turned away from the pool include anyone who has a cold sore, anyone who has had diarrhoea in the last two days, and anyone with an open wound.', 'Turn away from the pool any swimmer who:\n- has a cold sore;\n- has had diarrhoea in the last two days;\n- has an open wound.')).toEqual([]);
+    expect(await flagging('Callers to escalate include anyone who mentions self-harm, anyone who sounds confused, and anyone calling for the third time.', 'Escalate any caller who:\n- mentions self-harm;\n- sounds confused;\n- is calling for the third time.')).toEqual([]);
+    expect(await flagging(donors, 'Defer any donor who:\n- has had a tattoo in the last four months;\n- has travelled to a malaria area in the last six months.')).toContain('conjunct-dropped');
+    expect(await flagging(donors, 'Deferred donors include anyone who has had a tattoo in the last four months and anyone who has travelled to a malaria area in the last six months.')).toContain('conjunct-dropped');
+    expect(await flagging('Callers to escalate include anyone who mentions self-harm, anyone who sounds confused, and anyone calling for the third time.', 'Escalate any caller who:\n- mentions self-harm;\n- is calling for the third time.')).not.toEqual([]);
+  });
+});
