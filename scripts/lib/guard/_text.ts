@@ -241,6 +241,7 @@ const SYNONYM_GROUPS: readonly string[] = [
   'show display present',
   'give provide offer supply',
   'refund reimbursement reimburse',
+  'exchange replacement',
   'quick fast rapid',
   'child kid',
   'man guy',

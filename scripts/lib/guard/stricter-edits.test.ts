@@ -572,3 +572,12 @@ describe('a negated verb said with its opposite, and a list lead made a bullet l
     expect(await flagging('Callers to escalate include anyone who mentions self-harm, anyone who sounds confused, and anyone calling for the third time.', 'Escalate any caller who:\n- mentions self-harm;\n- is calling for the third time.')).not.toEqual([]);
   });
 });
+
+describe('rewordings of an alternative', () => {
+  it('reads "an exchange" = "a replacement" in a list of remedies, and a remedy swapped for another as a change', async () => {
+    expect(await flagging('Offer a refund or an exchange for faulty goods returned within 30 days of purchase.', 'When faulty goods come back within 30 days of being bought, give the customer the choice of their money back or a replacement.')).toEqual([]);
+    expect(await flagging('Offer a refund or an exchange for faulty goods returned within 30 days of purchase.', 'Offer a refund or a replacement for faulty goods returned within 30 days of purchase.')).toEqual([]);
+    expect(await flagging('Offer an exchange for a damaged item.', 'Offer a replacement for a damaged item.')).toEqual([]);
+    expect(await flagging('Offer a refund or an exchange for faulty goods returned within 30 days of purchase.', 'Offer a refund or a gift card for faulty goods returned within 30 days of purchase.')).toContain('scope-widened');
+  });
+});
