@@ -44,8 +44,11 @@ export function listReordered(written: string, rewritten: string): boolean {
   return moved.every((part) => !isImperativeVerb(part.split(' ')[0] ?? ''));
 }
 
-/** A time phrase ("before every lift", "after each shift") up to the next comma or the end. */
-const TIMING = /\b(?:before|after|prior to)\s+(?:every|each|any|all|the|a|an)\s+[^,;:.]+/gi;
+/**
+ * A time or occasion phrase ("before every lift", "after each shift", "at the start of every shift",
+ * "to every appointment") up to the next comma or the end.
+ */
+const TIMING = /\b(?:(?:before|after|prior to)\s+(?:every|each|any|all|the|a|an)|(?:at the (?:start|end|beginning) of|during|to|on|for|in|at)\s+(?:every|each|any|all))\s+[^,;:.]+/gi;
 
 /**
  * Both sentences without a time phrase that both say word for word (moved to the front or not),

@@ -5,7 +5,7 @@
 // is written back as the adjective, so spelling a negative word out is no condition, exception or
 // negation added. The clause must negate the adjective's own base (or a near word of it), and an
 // "unless" must not: "if they carry a date" or "if they are authorised" stay a change. Pure.
-import { normaliseWord } from './_text.ts';
+import { normaliseWord, STOP_WORDS } from './_text.ts';
 
 /** A word that may be a negative adjective ("undated", "inactive", "non-compliant", "ticketless"). */
 const NEGATIVE = /^(?:un|in|im|il|ir|non|dis)[a-z]{4,}$|^[a-z]{3,}less$/;
@@ -32,10 +32,17 @@ interface Word {
   lower: string;
   start: number;
   end: number;
+  /** The text between the word before and this one. */
+  gap: string;
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  let end = 0;
+  return [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => {
+    const word = { text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, gap: text.slice(end, m.index) };
+    end = word.end;
+    return word;
+  });
 }
 
 /** The stems a "not ..." must name to spell out `word`, or none when it is no negative adjective. */
@@ -50,6 +57,12 @@ function basesOf(word: string): string[] {
 function names(word: Word, bases: readonly string[]): boolean {
   const stemmed = normaliseWord(word.lower);
   return bases.some((base) => stemmed === base || (base.length >= 4 && stemmed.length >= 4 && (stemmed.startsWith(base) || base.startsWith(stemmed))));
+}
+
+/** Whether words[from..to] stand with only a space between each two. */
+function adjacent(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (!/^\s+$/.test(words[k]?.gap ?? '')) return false;
+  return true;
 }
 
 /** Where the clause opening at word `i` ends: the next comma, semicolon, colon, full stop or line end. */
@@ -82,9 +95,11 @@ function foldOne(other: string, own: Word[], i: number, bases: readonly string[]
   // words (three at most) the other version also says in a row.
   for (let length = 3; length >= 1; length--) {
     const noun = own.slice(i + 1, i + 1 + length);
-    if (noun.length < length || noun.some((word) => NEGATORS.test(word.lower) || OPENERS.test(word.lower))) continue;
+    if (noun.length < length || noun.some((word) => NEGATORS.test(word.lower) || OPENERS.test(word.lower) || STOP_WORDS.has(word.lower))) continue;
+    // One noun phrase: nothing but a space between its words ("invoices after 30 days" is none).
+    if (!adjacent(own, i, i + length)) continue;
     for (let j = 0; j + length <= words.length; j++) {
-      if (!noun.every((word, k) => normaliseWord(words[j + k]!.lower) === normaliseWord(word.lower))) continue;
+      if (!noun.every((word, k) => normaliseWord(words[j + k]!.lower) === normaliseWord(word.lower)) || !adjacent(words, j, j + length - 1)) continue;
       const after = j + length;
       const clause = clauseAfter(other, words, after, bases);
       if (!clause) continue;

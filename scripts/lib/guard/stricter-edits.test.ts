@@ -439,6 +439,14 @@ describe('negative adjectives said as a clause', () => {
     expect(await flagging('Never let unvaccinated dogs into the kennels.', 'Never let dogs into the kennels if they are not vaccinated.')).toEqual([]);
     expect(await flagging('Parcels left uncollected for 14 days go back to the sender.', 'Parcels not picked up within 14 days go back to the sender.')).toEqual([]);
     expect(await flagging('Tell the customer that garments left uncollected for 90 days will be donated to charity.', 'Let the customer know that clothes not picked up within 90 days are given to charity.')).toEqual([]);
+    expect(await flagging('Chase unpaid invoices after 30 days.', 'Chase invoices after 30 days if they have not been paid.')).toEqual([]);
+    expect(await flagging('Reject invalid tickets at the gate.', 'Reject tickets at the gate if they are not valid.')).toEqual([]);
+    expect(await flagging('Do not process unsigned consent forms.', 'Do not process consent forms without a signature.')).toEqual([]);
+  });
+
+  it('keeps the words after the noun when it writes the adjective back: a number in them still counts', async () => {
+    expect(await flagging('Chase unpaid invoices after 30 days.', 'Chase invoices after 60 days if they have not been paid.')).toContain('number-changed');
+    expect(await flagging('Chase unpaid invoices after 30 days.', 'Chase invoices after 30 days if they have been paid.')).not.toEqual([]);
   });
 
   it('still flags the clause that names the case the adjective excluded, or an "if" where "unless" stood', async () => {
@@ -473,12 +481,16 @@ describe('lists reordered around a time both versions say', () => {
     expect(await flagging('Check the load weight, the sling angle and the shackle rating before every lift.', 'Before every lift, check the shackle rating, the sling angle and the load weight.')).toEqual([]);
     expect(await flagging('Before each flight, inspect the propellers, the battery and the gimbal.', 'Inspect the gimbal, the battery and the propellers before each flight.')).toEqual([]);
     expect(await flagging("Confirm the patient's name, date of birth and allergies before every transfusion.", "Before every transfusion, confirm the patient's allergies, date of birth and name.")).toEqual([]);
+    expect(await flagging('Check the tyres, the lights and the brakes at the start of every shift.', 'At the start of every shift, check the brakes, the lights and the tyres.')).toEqual([]);
+    expect(await flagging('Bring your passport, your visa and your vaccination card to every appointment.', 'To every appointment, bring your vaccination card, your visa and your passport.')).toEqual([]);
   });
 
   it('still flags an item dropped, "before" turned to "after", or two things ordered by "then"', async () => {
     expect(await flagging('Check the load weight, the sling angle and the shackle rating before every lift.', 'Before every lift, check the shackle rating and the load weight.')).not.toEqual([]);
     expect(await flagging('Check the load weight, the sling angle and the shackle rating before every lift.', 'After every lift, check the shackle rating, the sling angle and the load weight.')).not.toEqual([]);
     expect(await flagging('Check the load weight before every lift, then the sling angle.', 'Check the sling angle before every lift, then the load weight.')).not.toEqual([]);
+    expect(await flagging('Check the tyres, the lights and the brakes at the start of every shift.', 'At the start of every shift, check the brakes and the tyres.')).toContain('conjunct-dropped');
+    expect(await flagging('Bring your passport, your visa and your vaccination card to every appointment.', 'To every appointment, bring your vaccination card and your passport.')).toContain('conjunct-dropped');
   });
 });
 
