@@ -31,9 +31,13 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const EXCEPTS = new Set(['except', 'unless', 'excluding', 'apart']);
 
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
-function alternatives(words: readonly string[], casesWiden = false, grants = false): string[][] {
+function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
+    // "Report a suspected fraud" -> "any suspected or attempted fraud": a modifier added beside a
+    // kept one of a kept noun names more cases of the same thing; where a wider rule is stricter, no widening.
+    const noun = words[i + 2];
+    if (casesWiden && word === 'or' && noun !== undefined && isContent(noun) && oldWords.some((old, k) => old === words[i - 1] && oldWords[k + 1] === noun)) return;
     // "Customers can cancel ..., except for personalised or perishable items": an alternative added
     // to what a permission excepts takes cases away from the grant, stricter.
     if (grants && word === 'or' && words.slice(Math.max(0, i - 8), i).some((other) => EXCEPTS.has(other))) return;
@@ -140,6 +144,11 @@ function prohibitionNarrowed(group: StatementGroup): [string, string] | null {
     }
   }
   return null;
+}
+
+/** "however few hours they work", "no matter how few": a partial word that says any amount, not some. */
+function saysAnyAmount(group: StatementGroup, partial: string): boolean {
+  return group.next.some(({ words }) => words.some((word, i) => word === partial && (words[i - 1] === 'however' || (words[i - 1] === 'how' && words[i - 2] === 'matter'))));
 }
 
 /** Words of a duty: a sentence with one of them beside its "may" is no mere permission. */
@@ -255,7 +264,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const partialsGained = missingFrom(
       group.next.flatMap((statement) => statement.partials),
       group.previous.flatMap((statement) => statement.partials),
-    ).filter((word) => limitsKeptThing(group, word, oldStems));
+    ).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
     const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < oldUniversals.length;
@@ -283,7 +292,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());
     // "or their managers" -> "or their line managers": an old alternative said with a word more is no new one.
     const widening = group.next
-      .flatMap((statement) => alternatives(statement.words, widerIsStricter(statement.text), statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word))))
+      .flatMap((statement) => alternatives(statement.words, widerIsStricter(statement.text), statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word)), group.previous.flatMap((old) => old.words)))
       .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)) && !stems.some((stem) => oldAlternatives.has(stem)));
     if (widening) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${widening.join(' ')}" added as an alternative in ${where}` });

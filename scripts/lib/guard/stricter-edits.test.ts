@@ -593,3 +593,29 @@ describe('rewordings of an alternative', () => {
     expect(await flagging('Offer a refund or an exchange for faulty goods returned within 30 days of purchase.', 'Offer a refund or a gift card for faulty goods returned within 30 days of purchase.')).toContain('scope-widened');
   });
 });
+
+describe('round 12b, second pass: variants in other shapes', () => {
+  it('reads "say" as "tell" ("tell them only whether it has been received" -> "say only whether it has arrived"), and the "only" dropped or a "not" added as a change', async () => {
+    expect(await flagging('When the user asks about the status of a rental application, tell them only whether it has been received.', 'If someone asks how their rental application is going, say only whether it has arrived.')).toEqual([]);
+    expect(await flagging('Tell the caller only whether the parcel has been delivered.', 'Say only whether the parcel has been delivered.')).toEqual([]);
+    expect(await flagging('When a guest asks about a lost item, tell them only whether it has been found.', 'If a guest asks about something they lost, say only whether it has been found.')).toEqual([]);
+    expect(await flagging('Tell the caller only whether the parcel has been delivered.', 'Say whether the parcel has been delivered and who signed for it.')).toContain('scope-widened');
+    expect(await flagging('When a guest asks about a lost item, tell them only whether it has been found.', 'If a guest asks about something they lost, do not say whether it has been found.')).not.toEqual([]);
+  });
+
+  it('reads "however few hours they work" as any amount, not a partial scope, and "some" as one', async () => {
+    expect(await flagging('Lifeguards need a first-aid certificate when they work more than 10 hours a week.', 'Every lifeguard needs a first-aid certificate, however few hours they work.')).toEqual([]);
+    expect(await flagging('Drivers need a rest break when they drive more than 4 hours.', 'Every driver needs a rest break, no matter how few hours they drive.')).toEqual([]);
+    expect(await flagging('Lifeguards need a first-aid certificate when they work more than 10 hours a week.', 'Some lifeguards need a first-aid certificate.')).toContain('scope-narrowed');
+    expect(await flagging('Every lifeguard needs a first-aid certificate, however few hours they work.', 'Lifeguards need a first-aid certificate when they work more than 10 hours a week.')).not.toEqual([]);
+  });
+
+  it('reads a modifier added beside a kept one of a kept noun ("a suspected fraud" -> "any suspected or attempted fraud") as more cases of a duty, stricter; in a grant, a duty that gives, or as a new recipient it still flags', async () => {
+    expect(await flagging('Report a suspected fraud to the compliance team within 5 days.', 'Report any suspected or attempted fraud to the compliance team within 2 days.')).toEqual([]);
+    expect(await flagging('Log every confirmed outage in the incident register.', 'Log every confirmed or likely outage in the incident register.')).toEqual([]);
+    expect(await flagging('Never share confirmed breach details outside the security team.', 'Never share confirmed or suspected breach details outside the security team.')).toEqual([]);
+    expect(await flagging('Refund damaged orders within 5 days.', 'Refund damaged or late orders within 5 days.')).toContain('scope-widened');
+    expect(await flagging('Staff may share confirmed incident reports with the insurer.', 'Staff may share confirmed or draft incident reports with the insurer.')).toContain('scope-widened');
+    expect(await flagging('Report a suspected fraud to the compliance team within 5 days.', 'Report a suspected fraud to the compliance team or the branch manager within 5 days.')).toContain('scope-widened');
+  });
+});
