@@ -444,6 +444,8 @@ function findAmountChanges(previous: string, next: string): Reason[] {
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold
     // that limited the cases went, and the rule now covers them all.
     if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && (COVERS_ALL.test(next) || (EVERY_CASE.test(next) && !EVERY_CASE.test(previous) && widerIsStricter(previous)))) continue;
+    // "Check ID for customers who look under 25" -> "for every customer": a threshold from below, the same.
+    if (!replacement && quantity.largerIsLooser === false && quantity.bound === 'le' && (COVERS_ALL.test(next) || EVERY_CASE.test(next)) && !COVERS_ALL.test(previous) && widerIsStricter(previous)) continue;
     reasons.push(
       replacement
         ? { code: 'number-changed', message: `number changed: "${quantity.text}" -> "${replacement.text}"${isLooser(quantity, replacement) ? ' (loosens the rule)' : ''}` }

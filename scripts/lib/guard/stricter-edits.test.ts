@@ -619,3 +619,23 @@ describe('round 12b, second pass: variants in other shapes', () => {
     expect(await flagging('Report a suspected fraud to the compliance team within 5 days.', 'Report a suspected fraud to the compliance team or the branch manager within 5 days.')).toContain('scope-widened');
   });
 });
+
+describe('round 12b: a condition dropped from a duty that now holds in every case', () => {
+  it('reads "when X" dropped where the duty now says "always", "at all times", "in every case" as stricter; a duty that gives, a grant, or the condition added back still flags', async () => {
+    expect(await flagging('Visitors need an escort in the lab when experiments are running.', 'Visitors always need an escort in the lab.')).toEqual([]);
+    expect(await flagging('Wear a hard hat on site when the crane is operating.', 'Always wear a hard hat on site.')).toEqual([]);
+    expect(await flagging('Engineers must wear a harness when working above two metres.', 'Engineers must wear a harness at all times.')).toEqual([]);
+    expect(await flagging('Double-check the dose when the patient is a child.', 'Double-check the dose in every case.')).toEqual([]);
+    expect(await flagging('Refund the order when the parcel is lost.', 'Always refund the order.')).not.toEqual([]);
+    expect(await flagging('Reset the password if the caller passed security.', 'Always reset the password.')).not.toEqual([]);
+    expect(await flagging('Staff may leave early when the shop is quiet.', 'Staff may always leave early.')).not.toEqual([]);
+    expect(await flagging('Visitors always need an escort in the lab.', 'Visitors need an escort in the lab when experiments are running.')).not.toEqual([]);
+  });
+
+  it('reads a threshold from below ("customers who look under 25") dropped for "every customer" as stricter, and a giving duty or a lower threshold as looser', async () => {
+    expect(await flagging('Check ID for customers who look under 25.', 'Check ID for every customer.')).toEqual([]);
+    expect(await flagging('Check ID for customers who look under 25.', 'Check ID for customers who look under 18.')).toContain('number-changed');
+    expect(await flagging('Give a free drink to customers under 12.', 'Give a free drink to every customer.')).toContain('number-changed');
+    expect(await flagging('Check ID for every customer.', 'Check ID for customers who look under 25.')).not.toEqual([]);
+  });
+});
