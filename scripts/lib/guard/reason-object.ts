@@ -14,6 +14,7 @@ import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { CUSTOMER_WORDS, isParty } from './_parties.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 
 /** Content words that must stay around the replaced stretch for the frame to count as kept. */
 const FRAME_KEPT = 2;
@@ -177,6 +178,9 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   // "Never leave a child unattended in the play area" -> "... anywhere on the premises": what a
   // prohibition forbids, taken as any or every, widens it (stricter); in a duty it is a new holder.
   if (next.mainNegations.length > 0 && /^(?:any|anywhere|anyone|anybody|anything|every|everywhere|everyone|everything|all)$/.test(stretch.added[0] ?? '')) return null;
+  // "Escalate complaints that mention a lawyer" -> "Escalate every complaint": a relative clause that
+  // picked some of a duty's things gave way to "every"; where a wider rule is stricter, no new object.
+  if (/^(?:that|which|who|whose)$/.test(stretch.removed[0] ?? '') && stretch.added.every((word) => WIDENING.test(word)) && widerIsStricter(next.text)) return null;
   // "to the finance manager" -> "to any available agent": a new holder taken as "any" is still a new holder.
   const addedWords = stretch.added.filter((word) => !WIDENING.test(word));
   // "to their spouse or partner" -> "to family and friends": a coordinated holder replaced by

@@ -639,3 +639,22 @@ describe('round 12b: a condition dropped from a duty that now holds in every cas
     expect(await flagging('Check ID for every customer.', 'Check ID for customers who look under 25.')).not.toEqual([]);
   });
 });
+
+describe('round 12b: duties widened and made sooner in one edit', () => {
+  it('reads a relative clause that picked some of a duty\'s things given way to "every" as stricter, and the same in a duty that gives or a grant as looser', async () => {
+    expect(await flagging('Escalate complaints that mention a lawyer.', 'Escalate every complaint.')).toEqual([]);
+    expect(await flagging('Photograph parcels that arrive damaged.', 'Photograph every parcel.')).toEqual([]);
+    expect(await flagging('Escalate every complaint.', 'Escalate complaints that mention a lawyer.')).not.toEqual([]);
+    expect(await flagging('Refund orders that arrive damaged.', 'Refund every order.')).not.toEqual([]);
+    expect(await flagging('Staff may open parcels that arrive damaged.', 'Staff may open every parcel.')).not.toEqual([]);
+  });
+
+  it('reads a deadline made immediate with an "and" item added to what the duty covers as stricter; a later deadline, a duty that gives, or a hedge still flags', async () => {
+    expect(await flagging('Report needle-stick injuries to occupational health within 24 hours.', 'Report needle-stick injuries and splashes to occupational health immediately.')).toEqual([]);
+    expect(await flagging('Report lost badges to security by the end of the shift.', 'Report lost badges and keys to security immediately.')).toEqual([]);
+    expect(await flagging('Tell the duty manager about spills within 10 minutes.', 'Tell the duty manager and the cleaner about spills straight away.')).toEqual([]);
+    expect(await flagging('Report needle-stick injuries to occupational health within 24 hours.', 'Report needle-stick injuries and splashes to occupational health within 48 hours.')).toContain('number-changed');
+    expect(await flagging('Refund the deposit within 5 days.', 'Refund the deposit and the fee immediately.')).not.toEqual([]);
+    expect(await flagging('Report lost badges to security by the end of the shift.', 'Report lost badges to security immediately if possible.')).not.toEqual([]);
+  });
+});
