@@ -10,7 +10,11 @@ const RATES: Readonly<Record<string, string>> = {
 };
 
 function foldInto(text: string, other: string): string {
-  let result = text;
+  // "twice daily" is "twice a day"; "once a week at minimum" / "at a minimum once a week" is "at least once a week".
+  let result = text
+    .replace(/\b(once|twice|thrice|\w+ times) (hourly|daily|weekly|monthly|yearly|annually|quarterly)\b/gi, (whole, count: string, word: string) => `${count} a ${RATES[word.toLowerCase()] ?? word}`)
+    .replace(/\b((?:once|twice|thrice|\w+ times) (?:a|an|per|every) \w+|hourly|daily|weekly|monthly|yearly|annually|quarterly) at (?:a )?minimum\b/gi, 'at least $1')
+    .replace(/\bat (?:a )?minimum,? (?=once|twice|thrice|\w+ times|hourly|daily|weekly|monthly|yearly|annually|quarterly)/gi, 'at least ');
   for (const [word, period] of Object.entries(RATES)) {
     // Only a rate the other version says with "once" ("once a month", "once per month", "once every month").
     const said = new RegExp(`\\bonce (?:a|an|per|each|every) ${period}\\b`, 'i').exec(other);

@@ -658,3 +658,21 @@ describe('round 12b: duties widened and made sooner in one edit', () => {
     expect(await flagging('Report lost badges to security by the end of the shift.', 'Report lost badges to security immediately if possible.')).not.toEqual([]);
   });
 });
+
+describe('round 12b: rates and "only" in more shapes', () => {
+  it('reads "twice daily" = "twice a day" and "weekly at minimum" = "at least once a week", a lower rate still a change', async () => {
+    expect(await flagging('Call the customer back at most twice a day.', 'Call the customer back no more than twice daily.')).toEqual([]);
+    expect(await flagging('Check the smoke alarms at least once a week.', 'Check the smoke alarms weekly at minimum.')).toEqual([]);
+    expect(await flagging('Turn the patient at least every two hours and record it twice daily.', 'Turn the patient at least every two hours and record it twice a day.')).toEqual([]);
+    expect(await flagging('Call the customer back at most twice a day.', 'Call the customer back no more than three times daily.')).toContain('number-changed');
+    expect(await flagging('Check the smoke alarms at least once a week.', 'Check the smoke alarms monthly at minimum.')).not.toEqual([]);
+  });
+
+  it('reads a short "use no other X" sentence dropped beside a kept "only" as said; the "only" dropped with it, or another rule dropped, still flags', async () => {
+    expect(await flagging('Answer only in French or German; use no other language.', 'Respond only in French or German.')).toEqual([]);
+    expect(await flagging('Pay contractors only by bank transfer. Accept no other payment method.', 'Pay contractors by bank transfer only.')).toEqual([]);
+    expect(await flagging('Store backups only in the EU region; use nowhere else.', 'Store backups only in the EU region.')).toEqual([]);
+    expect(await flagging('Answer only in French or German; use no other language.', 'Respond in French or German.')).toContain('scope-widened');
+    expect(await flagging('Answer only in French; never promise a refund.', 'Respond only in French.')).toContain('requirement-removed');
+  });
+});
