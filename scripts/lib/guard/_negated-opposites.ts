@@ -11,6 +11,8 @@ const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   maintain: ['lose', 'drop', 'break'], hold: ['release', 'drop'], follow: ['ignore', 'skip', 'deviate', 'break'],
   obey: ['ignore', 'disobey', 'break'], include: ['omit', 'exclude', 'skip'], attend: ['miss', 'skip'], remember: ['forget'],
   wear: ['remove'], complete: ['skip', 'abandon'], accept: ['refuse', 'reject'],
+  // Round 12b: "Never ignore a fire alarm" = "Always respond to a fire alarm"; "never skip the check".
+  respond: ['ignore'], answer: ['ignore'], heed: ['ignore'], check: ['skip'], verify: ['skip'],
 };
 
 const STEMMED = new Map(Object.entries(OPPOSITES).map(([verb, opposites]) => [normaliseWord(verb), new Set(opposites.map(normaliseWord))]));

@@ -676,3 +676,14 @@ describe('round 12b: rates and "only" in more shapes', () => {
     expect(await flagging('Answer only in French; never promise a refund.', 'Respond only in French.')).toContain('requirement-removed');
   });
 });
+
+describe('round 12b: negated verbs said with their opposite, and "without X" said as "unless X"', () => {
+  it('reads "never ignore" = "always respond", "must not skip" = "must attend", and "must not leave without permission" = "unless permission is given, must remain"', async () => {
+    expect(await flagging('Never ignore a fire alarm.', 'Always respond to a fire alarm.')).toEqual([]);
+    expect(await flagging('Never skip the pre-flight check.', 'Always check the pre-flight list.')).toEqual([]);
+    expect(await flagging("Children must not leave the classroom without a teacher's permission.", 'Unless a teacher gives permission, children must remain in the classroom.')).toEqual([]);
+    expect(await flagging('Never ignore a fire alarm.', 'Always ignore a fire alarm.')).not.toEqual([]);
+    expect(await flagging("Children must not leave the classroom without a teacher's permission.", 'Unless a parent phones, children must remain in the classroom.')).not.toEqual([]);
+    expect(await flagging("Children must not leave the classroom without a teacher's permission.", 'Children may leave the classroom unless a teacher objects.')).not.toEqual([]);
+  });
+});
