@@ -272,7 +272,7 @@ async function main(argv: string[]): Promise<number> {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
         for (const file of result.restored) process.stdout.write(`promptvault repair: restored ${file}\n`);
         for (const { file, reason } of result.dropped) process.stdout.write(`promptvault repair: removed ${file}: ${reason}\n`);
-        printRecord({ written: [], removed: [], restored: [], warnings: [], ...result.recorded });
+        printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
         if (result.commit) process.stdout.write(`promptvault repair: ${result.amended ? 'amended' : 'committed'} ${result.commit.slice(0, 12)}\n`);
         else if (!hook) process.stdout.write(values['no-commit'] ? 'promptvault repair: staged; commit it\n' : 'promptvault repair: nothing to repair\n');
         return 0;
@@ -337,6 +337,7 @@ function printRecord(result: RecordResult): void {
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
+  if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
 }
 
 function printCheck(result: CheckResult, format: 'text' | 'github'): void {

@@ -50,6 +50,8 @@ export interface RecordResult {
   removed: string[];
   /** Records the commit would have deleted (a revert of the commit that added them), put back. */
   restored: string[];
+  /** Of `removed`: records a cherry-pick copied from another branch for a text this branch does not hold. */
+  dropped: string[];
   versions: RecordedVersion[];
   audits: AuditSummary[];
   /** What was read leniently or skipped (symbolic links): printed, never blocking. */
@@ -88,7 +90,7 @@ async function recordInMode(options: RecordOptions): Promise<RecordResult> {
 }
 
 async function recordChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, head: string | null, locations: SourceLocations, startTokens: () => Promise<TokenCounter>): Promise<RecordResult> {
-  const result: RecordResult = { written: [], removed: [], restored: [], versions: [], audits: [], warnings: [] };
+  const result: RecordResult = { written: [], removed: [], restored: [], dropped: [], versions: [], audits: [], warnings: [] };
   // An amend replaces HEAD: record against HEAD's parents, as if HEAD's own records were an
   // earlier attempt at this commit, so the amended commit holds one version of each prompt.
   let parents: string[] = head ? [head, ...readMergeHeads(repo)] : [];
@@ -117,6 +119,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   const records = await recordCommit({
     // Records put back above changed the index after the diff: then the view lists the index.
     view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: readConfigCached(repo), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
+    picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
     createdAt, userTags, env, all: options.all, tokens, citations,
   });
   // Read from disk only if a clause changed; written back only if it learned something.
@@ -129,7 +132,8 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });
   if (userTags.length > 0) fs.rmSync(path.join(repo.gitdir, PENDING_TAGS_FILE), { force: true });
   result.written.push(...records.writes.map((write) => write.path));
-  result.removed = records.removals;
+  result.removed = records.removals.filter((file) => !records.dropped.includes(file));
+  result.dropped = records.dropped;
   return result;
 }
 

@@ -116,6 +116,31 @@ describe('git cherry-pick', () => {
     expectGreen(repo);
   });
 
+  it('with a conflict: `cherry-pick --continue` records one version of the target, and no copy of the picked record stays', () => {
+    // The adopter trial's case: the picked commit's parent version (side v2) is not on main.
+    const repo = start();
+    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
+    edit(repo, ['greet', 'listen', 'check', 'close fast'], 'side v2', '2026-01-03');
+    edit(repo, ['greet', 'listen', 'check', 'close fast and kindly'], 'side v3', '2026-01-04');
+    const copied = repo.filesAtHead('vault/mutations/refund/').find((file) => file.includes('/0003-'))!;
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05' }).code).not.toBe(0);
+    repo.write(FILE, text('greet', 'listen', 'check', 'close kindly and fast'));
+    repo.git(['add', FILE]);
+    const continued = repo.git(['cherry-pick', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true' } });
+    expect(continued.code, continued.stderr).toBe(0);
+    expect(continued.stderr + continued.stdout).toContain('dropped 2 record file(s) a cherry-pick copied from another branch');
+    const all = mutations(repo);
+    expect(all.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(all.at(-1)!.parents.map((p) => p.version)).toEqual([2]);
+    expect(all.at(-1)!.symbolic_tags).not.toContain('@merge');
+    expect(all.at(-1)!.symbolic_tags).not.toContain('@revert');
+    expect(repo.filesAtHead('vault/mutations/refund/')).not.toContain(copied);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+    expectGreen(repo);
+  });
+
   it('made with the hooks off: check says why and that `promptvault repair` fixes it, and it does', () => {
     const repo = start();
     edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');

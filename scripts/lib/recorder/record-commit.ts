@@ -12,7 +12,7 @@ import type { Prompt } from '../schema/prompt.ts';
 import type { Checkpoint, Mutation, MUTATION_KINDS } from '../schema/records.ts';
 import { memoryMeasureCache, type MeasureCache } from '../traits/measure-cache-fs.ts';
 import { startTokenCounter, type TokenCounter } from '../traits/token-counter-fs.ts';
-import { AUDITS_DIR, checkpointPath, mutationPath, parseRecordPath } from '../vault/paths.ts';
+import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR, checkpointPath, mutationPath, parseRecordPath } from '../vault/paths.ts';
 import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../vault/read-lineage.ts';
 import { serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
@@ -20,6 +20,7 @@ import { versionLabel } from '../vault/version-label.ts';
 import { recordAudits, type AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
+import { pickedCopiesToDrop } from './picked-copies.ts';
 import { classifyChanges, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
@@ -47,6 +48,12 @@ export interface CommitInput {
   head: string | null;
   /** Other parents of a merge. */
   mergeHeads: string[];
+  /**
+   * A cherry-pick is being committed (CHERRY_PICK_HEAD: `cherry-pick --continue` after a conflict,
+   * or the post-commit repair): the records it copied from another branch are judged
+   * (picked-copies.ts) and those of texts this branch does not hold are dropped.
+   */
+  picked?: boolean;
   createdAt: string;
   userTags: string[];
   env: Record<string, string | undefined>;
@@ -66,6 +73,8 @@ export interface CommitRecords {
   writes: RecordWrite[];
   /** Records of an earlier, unfinished attempt at this same commit, to unstage. */
   removals: string[];
+  /** Of `removals`: records a cherry-pick copied from another branch that do not belong here. */
+  dropped: string[];
   versions: RecordedVersion[];
   audits: AuditSummary[];
   /** In lenient mode, what was skipped and why. */
@@ -107,12 +116,13 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
-    out: { writes: [], removals: [], versions: [], audits: [], problems: skipped, warnings, listed: listedRecords }, tokens, measures: input.measures ?? memoryMeasureCache(),
+    out: { writes: [], removals: [], dropped: [], versions: [], audits: [], problems: skipped, warnings, listed: listedRecords }, tokens, measures: input.measures ?? memoryMeasureCache(),
   };
 
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
   // A merge brings in records of prompts whose file may equal one side; they still need a merge version.
-  const revisit = await idsToRevisit(input.view, { ids: set.mergedIds, changes: input.changes, commitParents, merge: input.mergeHeads.length > 0 });
+  // So does a cherry-pick: every prompt it brought records of is looked at, whatever its file.
+  const revisit = await idsToRevisit(input.view, { ids: set.mergedIds, changes: input.changes, commitParents, merge: input.mergeHeads.length > 0 || input.picked === true });
   const mergedOnly = [...revisit].filter((id) => !toRecord.has(id) && promptPaths.has(id));
   for (const prompt of await readPromptsByPath(input.view, mergedOnly.map((id) => promptPaths.get(id)!), input.config)) toRecord.set(prompt.id, prompt);
 
@@ -122,6 +132,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: records in vault/ are invalid; fix them before committing', problems);
 
   await dropRecordsOfVanishedPrompts(ctx, [...revisit].filter((id) => !promptPaths.has(id)));
+  if (input.picked) dropPickedCopies(ctx, lineages, toRecord);
   for (const prompt of orderForkSourcesFirst([...toRecord.values()])) {
     const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
     if (version) ctx.out.versions.push(version);
@@ -236,6 +247,20 @@ function addVersion(ctx: Context, lineage: Lineage, checkpoint: Checkpoint, muta
   // Later prompts in this run (forks of this one) see the new version as its head.
   lineage.checkpoints.push({ ...checkpoint, file: cpFile });
   lineage.mutations.push({ ...mutation, file: mutFile });
+}
+
+/** Copies a cherry-pick brought of records this branch cannot hold leave the commit and the lineages read. */
+function dropPickedCopies(ctx: Context, lineages: Map<string, Lineage>, prompts: Map<string, Prompt>): void {
+  for (const lineage of lineages.values()) {
+    const drop = pickedCopiesToDrop(lineage.mutations, { addedRecords: ctx.set.addedRecords, commitParents: ctx.commitParents, committedText: prompts.get(lineage.prompt)?.contentHash });
+    if (drop.size === 0) continue;
+    // A checkpoint shares its mutation log's file name.
+    const checkpoints = [...drop].map((file) => `${CHECKPOINTS_DIR}/${file.slice(MUTATIONS_DIR.length + 1)}`).filter((file) => lineage.checkpoints.some((c) => c.file === file));
+    ctx.out.dropped.push(...drop, ...checkpoints);
+    ctx.out.removals.push(...drop, ...checkpoints);
+    lineage.mutations = lineage.mutations.filter((m) => !drop.has(m.file));
+    lineage.checkpoints = lineage.checkpoints.filter((c) => !checkpoints.includes(c.file));
+  }
 }
 
 /** A fork recorded in the same commit as its source comes after it, so it can name its version. */
