@@ -162,6 +162,34 @@ describe('git cherry-pick', () => {
   });
 });
 
+describe('a lineage joined with a cherry-pick\'s copy', () => {
+  it('(what the hook wrote before it dropped copies: "v4 merge from v2 + v3"): one `promptvault repair` makes check green', () => {
+    const repo = start();
+    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
+    edit(repo, ['greet', 'listen', 'check', 'close fast'], 'side v2', '2026-01-03');
+    edit(repo, ['greet', 'listen', 'check', 'close fast and kindly'], 'side v3', '2026-01-04');
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).not.toBe(0);
+    repo.write(FILE, text('greet', 'listen', 'check', 'close kindly and fast'));
+    repo.git(['add', FILE]);
+    expect(repo.git(['cherry-pick', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true', HUSKY: '0' } }).code).toBe(0);
+    // The copy stays in the lineage; recording now joins it with main's head, as the old hook did.
+    const joined = repo.cli(['record', '--all']);
+    expect(joined.stdout).toMatch(/refund v4·[0-9a-f]{6} \(merge from refund@v[23]·[0-9a-f]{6} \+ refund@v[23]·[0-9a-f]{6}\)/);
+    expect(repo.git(['commit', '-q', '--no-verify', '-m', 'record'], { date: '2026-01-05' }).code).toBe(0);
+    expect(repo.cli(['check']).stdout).toContain('names the parent refund v2, which has no record here');
+    const repaired = repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-06T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-06T10:00:00Z' } });
+    expect(repaired.code, repaired.stderr).toBe(0);
+    expect(repaired.stdout).toContain('names refund v3, a version this branch does not hold');
+    expectGreen(repo);
+    const all = mutations(repo);
+    expect(all.at(-1)!.parents.map((p) => p.version)).toEqual([2]);
+    expect(all.at(-1)!.symbolic_tags).not.toContain('@merge');
+    expect(repo.cli(['repair']).stdout).toContain('nothing to repair');
+  });
+});
+
 describe('git rebase', () => {
   function branches() {
     const repo = start();

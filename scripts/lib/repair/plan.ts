@@ -99,11 +99,16 @@ export function planRepair(input: RepairInput): RepairPlan {
       }
     }
     for (const m of mutations) {
-      if (!drop.has(m.file) && !input.madeHere(m.file) && m.parents.some((p) => !keys.has(refKey(p)))) {
-        drop.set(m.file, 'copied from another branch without the versions it descends from');
-        keys.delete(refKey(m));
-        changed = true;
-      }
+      const missing = drop.has(m.file) ? undefined : m.parents.find((p) => !keys.has(refKey(p)));
+      if (!missing) continue;
+      // A record made here can name a version the branch cannot hold: a hook before this fix
+      // joined a conflicted cherry-pick's copy with the head ("v4 merge from v2 + v3"). Its text is
+      // recorded again from what stays; keeping it would leave the lineage broken for good.
+      drop.set(m.file, input.madeHere(m.file)
+        ? `names ${missing.prompt} v${missing.version}, a version this branch does not hold (a copy another branch's record brought): its text is recorded again from this branch's versions`
+        : 'copied from another branch without the versions it descends from');
+      keys.delete(refKey(m));
+      changed = true;
     }
   }
   mutations = mutations.filter((m) => !drop.has(m.file));
