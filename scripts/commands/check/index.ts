@@ -5,6 +5,7 @@ import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
+import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
@@ -82,6 +83,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const undecidedFiles = new Set(undecided.map((problem) => problem.file));
   const resolved = resolveLabels(buildVaultIndex(snapshot), labelFiles.labels);
   const outOfSync = [...findDrift(snapshot), ...findLabelProblems(resolved)];
+  // Records are never deleted on a branch: a commit made without the hook that deleted some (a
+  // `HUSKY=0 git revert`) leaves HEAD consistent, but the next edit would reuse a number.
+  for (const { file, commit } of await recordsToPutBack(repo, ref, snapshot)) {
+    outOfSync.push({ code: 'record-deleted', file, message: `was deleted by commit ${commit.slice(0, 12)}, made without the hook (a revert?): records stay on their branch, so that later versions find their parents and no version number is given to another text`, fix: REPAIR });
+  }
   // Candidates are rare (one prompt, one version, one commit); only they cost a look at history.
   const candidates = duplicateCandidates(snapshot.mutations).flat().map((m) => m.file);
   if (candidates.length > 0) {

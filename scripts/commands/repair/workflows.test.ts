@@ -100,6 +100,29 @@ describe('git revert', () => {
   });
 });
 
+describe('git revert with the hooks off', () => {
+  it('of the latest edit: check fails and names the commit, repair puts the records back, and no number is given to two texts', () => {
+    const repo = start();
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-03', env: { HUSKY: '0' } }).code).toBe(0);
+    const revert = repo.git(['rev-parse', 'HEAD']).stdout.trim().slice(0, 12);
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(new RegExp(`vault/mutations/refund/0002-[0-9a-f]{12}\\.yaml: was deleted by commit ${revert}, made without the hook`));
+    expect(failing.stdout).toContain('fix: run `promptvault repair`');
+    const repaired = repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-04T10:00:00Z' } });
+    expect(repaired.code, repaired.stderr).toBe(0);
+    const back = mutations(repo).at(-1)!;
+    expect(back).toMatchObject({ version: 3, reverts_to: { version: 1 } });
+    expectGreen(repo);
+    edit(repo, ['welcome', 'listen', 'double-check', 'close'], 'v4', '2026-01-05');
+    expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3, 4]);
+    for (const [version, hashes] of versionsEverRecorded(repo)) expect(hashes.size, `v${version}`).toBe(1);
+    expectGreen(repo);
+  });
+
+});
+
 describe('git cherry-pick', () => {
   it('of a prompt commit whose parent version is not on the target branch: recorded as a version of the target', () => {
     const repo = start();

@@ -1,0 +1,130 @@
+// Which records of the current branch `promptvault repair` puts back, drops or keeps: the records
+// its history deleted, the records made for its own commits, and the texts copies arrived with,
+// read from git (one log for deletions, one rev-list, batch reads) and judged by
+// lib/repair/plan.ts. Shared by repair, which applies the plan, and check, which reports records a
+// commit made without the hook deleted (a `HUSKY=0 git revert`), so the two never disagree.
+import { branchCommitsByParents, commitsAddingPaths, deletedInHistory, readObjects, type Repo } from '../../lib/git/index.ts';
+import { contentHash } from '../../lib/prompt/parse.ts';
+import { duplicateCandidates, planRepair, type RepairPlan, type Stored } from '../../lib/repair/plan.ts';
+import { auditSchema, checkpointSchema, mutationSchema, type Audit, type Checkpoint, type Mutation } from '../../lib/schema/records.ts';
+import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR, parseRecordPath } from '../../lib/vault/paths.ts';
+import { AUDIT_EXAMPLE, type Snapshot } from '../../lib/vault/read-all.ts';
+import { CHECKPOINT_EXAMPLE, MUTATION_EXAMPLE } from '../../lib/vault/read-lineage.ts';
+import { parseRecord } from '../../lib/vault/serialize.ts';
+
+const RECORD_DIRS = [`${CHECKPOINTS_DIR}/`, `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`];
+
+export interface BranchPlan {
+  plan: RepairPlan;
+  /** Texts of deleted records, as they were just before their deletion. */
+  texts: Map<string, string>;
+  /** Deleted record file -> the latest commit of the branch that deleted it. */
+  deletedBy: Map<string, string>;
+}
+
+export async function planBranchRepair(repo: Repo, head: string, snapshot: Snapshot): Promise<BranchPlan> {
+  const deleted = await readDeletedRecords(repo, head, new Set([...snapshot.checkpoints, ...snapshot.mutations, ...snapshot.audits].map((r) => r.file)));
+  const made = await findRecordsMadeHere(repo, head, {
+    mutations: [...snapshot.mutations, ...deleted.records.mutations],
+    checkpoints: [...snapshot.checkpoints, ...deleted.records.checkpoints],
+    audits: [...snapshot.audits, ...deleted.records.audits],
+  });
+  const madeHere = (file: string) => made.has(file);
+  const textWhereAdded = await readTextsWhereAdded(repo, snapshot, madeHere);
+  const currentText = new Map(snapshot.prompts.map((prompt) => [prompt.id, prompt.contentHash]));
+  // Deleted ones too: a second record repair dropped earlier is still a second record, not one to put back.
+  const candidates = duplicateCandidates([...snapshot.mutations, ...deleted.records.mutations]).flat().map((m) => m.file);
+  const addedBy = new Map([...(candidates.length > 0 ? await commitsAddingPaths(repo, { pathspecs: candidates }) : new Map<string, { commit: string }>())].map(([file, entry]) => [file, entry.commit]));
+  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, currentText, addedBy });
+  return { plan, texts: deleted.texts, deletedBy: deleted.deletedBy };
+}
+
+/** Records deleted somewhere in the branch's history and absent now, parsed from just before their deletion. */
+async function readDeletedRecords(repo: Repo, head: string, present: Set<string>) {
+  const deletedBy = [...(await deletedInHistory(repo, { ref: head, pathspecs: RECORD_DIRS }))].filter(([file]) => !present.has(file) && parseRecordPath(file));
+  const blobs = await readObjects(repo, deletedBy.map(([file, commit]) => `${commit}^:${file}`));
+  const records = { mutations: [] as Stored<Mutation>[], checkpoints: [] as Stored<Checkpoint>[], audits: [] as Stored<Audit>[] };
+  const texts = new Map<string, string>();
+  for (const [file, commit] of deletedBy) {
+    const blob = blobs.get(`${commit}^:${file}`);
+    if (!blob) continue;
+    const text = blob.toString('utf8');
+    const kind = parseRecordPath(file)!.kind;
+    // A record that no longer parses is not put back: it would only fail check.
+    if (kind === 'mutation') {
+      const parsed = parseRecord(text, file, mutationSchema, MUTATION_EXAMPLE);
+      if (parsed.ok) records.mutations.push({ ...parsed.value, file });
+    } else if (kind === 'checkpoint') {
+      const parsed = parseRecord(text, file, checkpointSchema, CHECKPOINT_EXAMPLE);
+      if (parsed.ok) records.checkpoints.push({ ...parsed.value, file });
+    } else {
+      const parsed = parseRecord(text, file, auditSchema, AUDIT_EXAMPLE);
+      if (parsed.ok) records.audits.push({ ...parsed.value, file });
+    }
+    texts.set(file, text);
+  }
+  return { records, texts, deletedBy: new Map(deletedBy) };
+}
+
+/**
+ * For every record not made for a commit of this branch: the content hash of the prompt or clause
+ * in the commit that brought the record here (null when that commit has no such file).
+ */
+async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (file: string) => boolean): Promise<Map<string, string | null>> {
+  const checkpointOf = new Map(snapshot.checkpoints.map((c) => [c.file.slice(CHECKPOINTS_DIR.length), c]));
+  const foreign = [
+    ...snapshot.mutations.filter((m) => !madeHere(m.file)).map((m) => ({ file: m.file, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path })),
+    ...snapshot.audits.filter((a) => !madeHere(a.file)).map((a) => ({ file: a.file, source: a.path })),
+  ];
+  const texts = new Map<string, string | null>();
+  if (foreign.length === 0) return texts;
+  const added = await commitsAddingPaths(repo, { pathspecs: foreign.map((entry) => entry.file) });
+  const name = (entry: { file: string; source?: string }) => `${added.get(entry.file)?.commit}:${entry.source}`;
+  const blobs = await readObjects(repo, foreign.filter((entry) => entry.source && added.has(entry.file)).map(name));
+  for (const entry of foreign) {
+    const blob = entry.source && added.has(entry.file) ? blobs.get(name(entry)) : undefined;
+    texts.set(entry.file, blob ? contentHash(blob) : null);
+  }
+  return texts;
+}
+
+/**
+ * Records made for a commit of this branch: a commit reachable from `head` has the record's
+ * `commit_parents` as its parents and holds the record's text (a checkpoint's prompt at its path,
+ * an audit's clause at its new text). One `rev-list` and one batch read.
+ */
+async function findRecordsMadeHere(repo: Repo, head: string, records: { mutations: Stored<Mutation>[]; checkpoints: Stored<Checkpoint>[]; audits: Stored<Audit>[] }): Promise<Set<string>> {
+  const byParents = await branchCommitsByParents(repo, { ref: head });
+  const checkpointOf = new Map(records.checkpoints.map((c) => [c.file.slice(CHECKPOINTS_DIR.length), c]));
+  const claims = [
+    ...records.mutations.map((m) => ({ file: m.file, parents: m.commit_parents, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path, hash: m.content_hash as string | null })),
+    ...records.audits.map((a) => ({ file: a.file, parents: a.commit_parents, source: a.path as string | undefined, hash: a.new_hash })),
+  ].map((claim) => ({ ...claim, commits: byParents.get(claim.parents.join(',')) ?? [] }));
+  const names = claims.flatMap((claim) => (claim.source ? claim.commits.map((commit) => `${commit}:${claim.source}`) : []));
+  const blobs = await readObjects(repo, names);
+  const made = new Set<string>();
+  for (const claim of claims) {
+    if (claim.commits.length === 0) continue;
+    // A mutation whose checkpoint is missing cannot be compared: its commit is enough.
+    if (!claim.source) made.add(claim.file);
+    else if (claim.commits.some((commit) => {
+      const blob = blobs.get(`${commit}:${claim.source}`);
+      return blob ? contentHash(blob) === claim.hash : claim.hash === null;
+    })) made.add(claim.file);
+  }
+  return made;
+}
+
+/**
+ * Records a commit of this branch deleted that `promptvault repair` would put back (a revert made
+ * with the hooks off deletes the reverted version's records, and the next edit would be given its
+ * number again), each with the commit that deleted it. For check: one history walk of vault/, and
+ * the full plan only when it finds a deleted record.
+ */
+export async function recordsToPutBack(repo: Repo, head: string, snapshot: Snapshot): Promise<{ file: string; commit: string }[]> {
+  const present = new Set([...snapshot.checkpoints, ...snapshot.mutations, ...snapshot.audits].map((r) => r.file));
+  const deleted = [...(await deletedInHistory(repo, { ref: head, pathspecs: [`${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`] })).keys()].filter((file) => !present.has(file) && parseRecordPath(file));
+  if (deleted.length === 0) return [];
+  const { plan, deletedBy } = await planBranchRepair(repo, head, snapshot);
+  return plan.restore.filter((file) => !file.startsWith(`${CHECKPOINTS_DIR}/`)).map((file) => ({ file, commit: deletedBy.get(file)! }));
+}
