@@ -121,6 +121,26 @@ describe('git revert with the hooks off', () => {
     expectGreen(repo);
   });
 
+  it('of the latest edit, and an edit recorded before anyone ran check: repair joins the two texts numbered v2', () => {
+    // The hook cannot see the deleted v2 without reading history (it must not, on every commit), so
+    // the edit after the revert is numbered v2 again; check catches it, repair puts the first v2
+    // back and joins both with a merge version (labels tell the two v2 apart by their hash).
+    const repo = start();
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-03', env: { HUSKY: '0' } }).code).toBe(0);
+    edit(repo, ['greet', 'listen', 'verify', 'close'], 'v2 again', '2026-01-04');
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('made without the hook');
+    expect(repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
+    const joined = mutations(repo).at(-1)!;
+    expect(joined).toMatchObject({ version: 3 });
+    expect(joined.parents.map((p) => p.version)).toEqual([2, 2]);
+    // It keeps the text of one of its parents: not a return to an earlier text.
+    expect(joined.symbolic_tags).toContain('@merge');
+    expect(joined.symbolic_tags).not.toContain('@revert');
+    expectGreen(repo);
+  });
 });
 
 describe('git cherry-pick', () => {

@@ -204,7 +204,8 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   const { traits, variables: bodyVariables, inferredTone } = await ctx.measures.measure(prompt.body, counter, { inferTone: !declared });
   const tone = declared ? { type: declared, source: 'declared' as const } : { type: inferredTone!, source: 'inferred' as const };
   // Back to a text an earlier version had (a revert): a new version that says which one it restores.
-  const earlier = kind === 'edit' || kind === 'merge' ? lineage.mutations.filter((m) => m.content_hash === prompt.contentHash).sort((a, b) => b.version - a.version)[0] : undefined;
+  // A merge that keeps one parent's text returns to nothing: that parent is where it comes from.
+  const earlier = kind === 'edit' || kind === 'merge' ? lineage.mutations.filter((m) => m.content_hash === prompt.contentHash && !parentMutations.includes(m)).sort((a, b) => b.version - a.version)[0] : undefined;
   const { checkpoint, mutation } = buildVersion({
     prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...bodyVariables])].sort(), tone, tokenizer: counter.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
