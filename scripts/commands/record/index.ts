@@ -17,6 +17,7 @@ import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
+import { takeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
 const loadRecording = () => import('./recording.ts');
@@ -160,7 +161,9 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
 async function restoreDeletedRecords(options: RecordOptions, repo: Repo, base: string, changes: Awaited<ReturnType<typeof diffIndex>>, result: RecordResult): Promise<void> {
   const { deletesRecords, recordsToRestore, writeRecords } = await loadRecording();
   if (!deletesRecords(changes)) return;
-  const restore = await recordsToRestore(repo, base, changes);
+  // Records `repair --no-commit` dropped leave with this commit (lib/repair/staged-drops-fs.ts).
+  const dropped = takeStagedDrops(repo.gitdir);
+  const restore = (await recordsToRestore(repo, base, changes)).filter((write) => !dropped.has(write.path));
   if (restore.length === 0) return;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit({ ...result, restored: restore.map((write) => write.path) });
   await writeRecords(repo, restore);

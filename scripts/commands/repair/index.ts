@@ -15,6 +15,7 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
+import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 import { planBranchRepair } from './plan-branch.ts';
 
 export type RepairHook = 'post-commit' | 'post-rewrite';
@@ -83,6 +84,8 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     ? await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' } })
     : await record({ cwd: repo.dir, all: true, env });
   result.recorded = { versions: recorded.versions, audits: recorded.audits };
+  // The user's own `git commit` runs the hook, which would keep the records this drops.
+  if (options.noCommit) writeStagedDrops(repo.gitdir, [...plan.drop.keys()]);
   if (options.noCommit || !(await hasStagedChanges(repo, { except: [] }))) return result;
   const summary = [
     result.restored.length > 0 ? `restore ${result.restored.length} record file(s)` : '',

@@ -203,6 +203,24 @@ describe('git cherry-pick', () => {
     expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3]);
     expectGreen(repo);
   });
+
+  it('made with the hooks off, repaired with `--no-commit` and committed by hand: the hook lets the dropped copies go', () => {
+    const repo = start();
+    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
+    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-03');
+    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-04');
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
+    const staged = repo.cli(['repair', '--no-commit']);
+    expect(staged.code, staged.stderr).toBe(0);
+    expect(staged.stdout).toContain('promptvault repair: staged; commit it');
+    const committed = repo.commit('repair the vault', '2026-01-06', { add: false });
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(committed.stdout + committed.stderr).not.toContain('kept 2 record file(s) this commit deleted');
+    expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3]);
+    expectGreen(repo);
+  });
 });
 
 describe('a lineage joined with a cherry-pick\'s copy', () => {
