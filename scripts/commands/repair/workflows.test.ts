@@ -26,6 +26,20 @@ function edit(repo: TestRepo, parts: [string, string, string, string], message: 
   expect(result.code, result.stderr).toBe(0);
 }
 
+/**
+ * main at v2 ('close kindly'); a side branch from v1 with two edits of its own, its v2 and v3. On
+ * main after, unless `stay` (on side, to read its records first).
+ */
+function sideToPick(sideV2: [string, string, string, string], sideV3: [string, string, string, string], { stay = false } = {}): TestRepo {
+  const repo = start();
+  edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+  repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
+  edit(repo, sideV2, 'side v2', '2026-01-03');
+  edit(repo, sideV3, 'side v3', '2026-01-04');
+  if (!stay) repo.git(['checkout', '-q', 'main']);
+  return repo;
+}
+
 /** Mutation records at HEAD, by version. */
 function mutations(repo: TestRepo) {
   return repo.filesAtHead('vault/mutations/refund/').map((file) => parse(repo.showHead(file)) as { version: number; content_hash: string; symbolic_tags: string[]; reverts_to?: { version: number }; parents: { version: number }[] })
@@ -145,12 +159,7 @@ describe('git revert with the hooks off', () => {
 
 describe('git cherry-pick', () => {
   it('of a prompt commit whose parent version is not on the target branch: recorded as a version of the target', () => {
-    const repo = start();
-    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
-    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-03');
-    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-04');
-    repo.git(['checkout', '-q', 'main']);
+    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
     const picked = repo.git(['cherry-pick', 'side'], { date: '2026-01-05' });
     expect(picked.code, picked.stderr).toBe(0);
     const all = mutations(repo);
@@ -161,11 +170,7 @@ describe('git cherry-pick', () => {
 
   it('with a conflict: `cherry-pick --continue` records one version of the target, and no copy of the picked record stays', () => {
     // The adopter trial's case: the picked commit's parent version (side v2) is not on main.
-    const repo = start();
-    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
-    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
-    edit(repo, ['greet', 'listen', 'check', 'close fast'], 'side v2', '2026-01-03');
-    edit(repo, ['greet', 'listen', 'check', 'close fast and kindly'], 'side v3', '2026-01-04');
+    const repo = sideToPick(['greet', 'listen', 'check', 'close fast'], ['greet', 'listen', 'check', 'close fast and kindly'], { stay: true });
     const copied = repo.filesAtHead('vault/mutations/refund/').find((file) => file.includes('/0003-'))!;
     repo.git(['checkout', '-q', 'main']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05' }).code).not.toBe(0);
@@ -185,12 +190,7 @@ describe('git cherry-pick', () => {
   });
 
   it('made with the hooks off: check says why and that `promptvault repair` fixes it, and it does', () => {
-    const repo = start();
-    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
-    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-03');
-    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-04');
-    repo.git(['checkout', '-q', 'main']);
+    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
     const failing = repo.cli(['check']);
     expect(failing.code).toBe(1);
@@ -205,12 +205,7 @@ describe('git cherry-pick', () => {
   });
 
   it('made with the hooks off, repaired with `--no-commit` and committed by hand: the hook lets the dropped copies go', () => {
-    const repo = start();
-    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
-    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-03');
-    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-04');
-    repo.git(['checkout', '-q', 'main']);
+    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
     const staged = repo.cli(['repair', '--no-commit']);
     expect(staged.code, staged.stderr).toBe(0);
@@ -225,12 +220,7 @@ describe('git cherry-pick', () => {
 
 describe('a lineage joined with a cherry-pick\'s copy', () => {
   it('(what the hook wrote before it dropped copies: "v4 merge from v2 + v3"): one `promptvault repair` makes check green', () => {
-    const repo = start();
-    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
-    repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
-    edit(repo, ['greet', 'listen', 'check', 'close fast'], 'side v2', '2026-01-03');
-    edit(repo, ['greet', 'listen', 'check', 'close fast and kindly'], 'side v3', '2026-01-04');
-    repo.git(['checkout', '-q', 'main']);
+    const repo = sideToPick(['greet', 'listen', 'check', 'close fast'], ['greet', 'listen', 'check', 'close fast and kindly']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).not.toBe(0);
     repo.write(FILE, text('greet', 'listen', 'check', 'close kindly and fast'));
     repo.git(['add', FILE]);
