@@ -225,6 +225,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/condition-time-qualifier', previous: 'Search the grounds if a child is missing.', next: 'Search the grounds if a child has been missing for over an hour.', code: 'condition-narrowed' },
   { id: 'logic/roles-passive-for', previous: 'Nurses prepare the dose for the doctor.', next: 'The dose is prepared by the doctor for the nurse.', code: 'roles-swapped' },
   { id: 'logic/tone-own-fault', previous: 'Tell the customer which part of the warranty covers the fault.', next: 'Tell the customer the fault is their own fault and they have only themselves to blame.', code: 'tone-dismissive' },
+  { id: 'logic/condition-signs-confirmed', previous: 'Evacuate the block if there are signs of a gas leak.', next: 'Evacuate the block if a gas leak is confirmed.', code: 'condition-narrowed' },
+  { id: 'logic/condition-alleged-proven', previous: 'Suspend the coach when abuse is alleged.', next: 'Suspend the coach when abuse is proven.', code: 'condition-narrowed' },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.
