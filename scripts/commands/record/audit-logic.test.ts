@@ -244,6 +244,18 @@ const CASES: readonly Case[] = [
   { id: 'keep/check-in-passive', previous: "The second archivist checks the first archivist's metadata before publication.", next: "The first archivist's metadata is checked by the second archivist before publication.", code: null },
   { id: 'keep/care-reworded', previous: 'When a client is anxious about a missed visit, reassure them that a carer is on the way and apologise for the delay.', next: 'If a client is worried about a missed visit, let them know a carer is coming and say sorry for the delay.', code: null },
   { id: 'keep/save-as-unless', previous: 'Save where the coroner directs otherwise, cremated remains are returned to the applicant.', next: 'Unless the coroner directs otherwise, cremated remains are returned to the applicant.', code: null },
+  // Round 12b: the false-flag classes of blind set v14, each beside a harmful twin.
+  { id: 'keep/negative-as-clause', previous: 'Never accept undated cream fillings from a supplier.', next: 'Never accept cream fillings from a supplier if they carry no date.', code: null },
+  { id: 'logic/negative-as-clause-turned', previous: 'Do not let unauthorised adults into the nursery garden.', next: 'Do not let adults into the nursery garden if they are authorised.', code: 'condition-added' },
+  { id: 'keep/acronym-traded', previous: 'Never paste an indicator of compromise into a public chat; share IOCs only in the incident channel.', next: 'Never paste an IOC into a public chat; share indicators of compromise only in the incident channel.', code: null },
+  { id: 'keep/acronym-compound', previous: "Call-handlers must confirm the caller's location before reading out CPR instructions.", next: "Call-handlers must confirm the caller's location before reading out cardiopulmonary resuscitation instructions.", code: null },
+  { id: 'keep/list-reordered-timing', previous: 'Check the load weight, the sling angle and the shackle rating before every lift.', next: 'Before every lift, check the shackle rating, the sling angle and the load weight.', code: null },
+  { id: 'keep/no-one-passive', previous: 'No one may operate a ship-to-shore crane while the wind speed exceeds 20 metres per second.', next: 'A ship-to-shore crane must not be operated by anyone while the wind speed exceeds 20 metres per second.', code: null },
+  { id: 'logic/no-one-passive-granted', previous: 'Nobody may open the cash drawer during a shift change.', next: 'The cash drawer must be opened by the supervisor during a shift change.', code: 'negation-removed' },
+  { id: 'keep/rate-word', previous: 'Hives must be inspected for varroa mites at least once a month between April and September.', next: 'From April to September, check every hive for varroa mites no less than monthly.', code: null },
+  { id: 'keep/stricter-always', previous: 'Scaffold-free roof work needs a permit when it lasts more than one hour.', next: 'Scaffold-free roof work always needs a permit, however long it lasts.', code: null },
+  { id: 'logic/looser-threshold-back', previous: 'Scaffold-free roof work always needs a permit, however long it lasts.', next: 'Scaffold-free roof work needs a permit when it lasts more than one hour.', code: 'scope-narrowed' },
+  { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -7,6 +7,8 @@ import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
+import { foldNegativeClauses } from './_negative-clauses.ts';
+import { foldFrequencyWords } from './_frequency-words.ts';
 import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
@@ -223,8 +225,10 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   }
 
   // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
-  // reads as those words in both, and "do not charge" as the "waive" the other version says.
-  const [previous, nextWritten] = foldNegatedVerbs(...expandAbbreviations(...correctTypos(input.previous, input.next)));
+  // reads as those words in both, "do not charge" as the "waive" the other version says, and a
+  // clause spelling out a negative adjective of the other version ("if they carry no date") as it,
+  // and "monthly" as the "once a month" the other says.
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAbbreviations(...correctTypos(input.previous, input.next)))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

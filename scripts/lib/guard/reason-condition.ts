@@ -2,7 +2,7 @@
 // if, when -> whenever), an "only if" went, or a negation inside the condition appeared or went.
 // `condition-added`: a new if/when condition now limits a rule that applied without it. Pure.
 import type { Reason } from '../schema/records.ts';
-import type { StatementDiffInput } from './_statement-groups.ts';
+import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
 import { limitingTail } from './_condition-tail.ts';
 import { hedgeMadeCertain, qualifierInserted } from './_condition-qualifiers.ts';
@@ -123,6 +123,18 @@ function consentNowAsked(previous: string, next: string): boolean {
   return GRANTS.test(main(previous)) && !/\b(?:not|never|no)\b|n't\b/i.test(main(previous)) && GRANTS.test(main(next)) && !/\b(?:not|never|no)\b|n't\b/i.test(main(next)) && NO_REFUSAL.test(previous) && !NO_REFUSAL.test(next) && CONSENT.test(next);
 }
 
+/**
+ * "must not leave the classroom without a teacher's permission" -> "Unless a teacher gives
+ * permission, children must remain in the classroom": the new "unless" says the old "without"
+ * again (all its words but one among the few after that "without", which the new text dropped).
+ */
+function restatesWithout(stems: readonly string[], group: StatementGroup): boolean {
+  if (group.next.some((statement) => statement.words.includes('without'))) return false;
+  const after = new Set(group.previous.flatMap(({ words }) => words.flatMap((word, i) => (word === 'without' ? words.slice(i + 1, i + 6).map(normaliseWord) : []))));
+  const shared = stems.filter((stem) => after.has(stem)).length;
+  return shared >= 1 && shared >= stems.length - 1;
+}
+
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
@@ -203,7 +215,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "Refuse a rental if ..., unless they pay the young driver fee": a new exception, with words
     // of its own, lets the rule off in a case; in a permission it takes a case away (stricter).
     const exception = gained.includes('unless') && lost.length === 0 ? (after.get('unless') ?? []).find((condition) => condition.stems.some((stem) => !oldStems.has(stem))) : undefined;
-    if (exception && !grants) {
+    if (exception && !grants && !restatesWithout(exception.stems.filter((stem) => stem !== 'unless'), group)) {
       reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.words.join(' ')}" now lets off ${where}` });
     }
   }

@@ -72,6 +72,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // time ("after 12 months" -> "after a year"), was not dropped.
       const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
+      // "Deferred donors include anyone who ..., anyone who ... and anyone taking ...": the first item
+      // carries the sentence's lead up to the word every later item opens with; the lead is no item.
+      const opener = parts[1]?.stems[0];
+      const leadEnd = opener !== undefined && parts.slice(1).every((part) => part.stems[0] === opener) ? (parts[0]?.stems.indexOf(opener) ?? -1) : -1;
+      if (leadEnd > 0 && parts[0]) parts[0] = { ...parts[0], stems: parts[0].stems.slice(leadEnd) };
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
       // Or, in a serial list ("A, B and C"), the head of its last item gone with the sentence's tail
       // kept ("the dose, the time and the route in the chart" -> "the dose and the time in the
@@ -97,7 +102,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         const coordinated = new RegExp(`\\b(?:and|or)\\s+${part.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(sentence.text);
         const sharesWithPrevious = k > 0 && coordinated && part.stems[0] !== undefined && (parts[k - 1]?.stems ?? []).includes(part.stems[0]);
         const ownGone = sharesWithPrevious && own.length > 0 && own.every(gone);
-        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && (k === parts.length - 1 || k === lastItem) && head !== undefined && gone(head)) || (repeatsNoun && head !== undefined && gone(head)) || ownGone;
+        // A head every item opens with ("anyone who ...") frames the list; it tells no item apart.
+        const framing = head !== undefined && parts.every((other) => other.stems[0] === head);
+        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && (k === parts.length - 1 || k === lastItem) && head !== undefined && gone(head) && !framing) || (repeatsNoun && head !== undefined && gone(head)) || ownGone;
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       // "may share it with the lead or their deputy" -> "only with the lead": a grant narrowed, stricter.
