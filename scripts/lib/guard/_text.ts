@@ -75,7 +75,19 @@ export function listRuns(text: string): string[][] {
   return runs;
 }
 
+/** Sentences of texts read lately: a dozen detectors split the same two versions again. */
+const split = new Map<string, readonly string[]>();
+
 export function splitSentences(text: string): string[] {
+  const known = split.get(text);
+  if (known) return [...known];
+  const sentences = readSentences(text);
+  if (split.size >= TOKENIZED_LIMIT) split.clear();
+  split.set(text, sentences);
+  return [...sentences];
+}
+
+function readSentences(text: string): string[] {
   const sentences: string[] = [];
   let leadIn = '';
   let leadInUsed = false;

@@ -11,6 +11,8 @@ import { foldNegativeClauses } from './_negative-clauses.ts';
 import { foldFrequencyWords } from './_frequency-words.ts';
 import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
+import { ruleGoneInRewrite } from './_rule-gone.ts';
+import { superlativeFlipped } from './_superlative-flip.ts';
 import { findReasons } from './find-reasons.ts';
 import { splitSentences } from './_text.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
@@ -183,6 +185,11 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
   const blocking = reasons.filter((reason) => reason.advisory !== true);
   if (blocking.length !== 1 || READ_WITHOUT_ALIGNMENT.has(blocking[0]!.code)) return reasons;
   if (blocking[0]!.code === 'requirement-removed' && splitSentences(next).length < splitSentences(previous).length) return reasons;
+  // A rule replaced by a description of other things ("... must check the gas cylinders" -> "The
+  // ferry's café serves hot meals"): no rule said in other words, the rule went.
+  if (blocking[0]!.code === 'requirement-removed' && ruleGoneInRewrite(previous, next)) return reasons;
+  // "the cheapest plan" -> "the most expensive plan": read from the two words, not the alignment.
+  if (blocking[0]!.code === 'order-changed' && superlativeFlipped(previous, next) !== null) return reasons;
   return reasons.map((reason) =>
     reason.advisory === true ? reason : { ...reason, message: `${reason.message}; whole rewrite (similarity ${score.toFixed(4)} < ${REWRITE_SCORE}), review suggested`, advisory: true },
   );

@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
 import { limitingTail } from './_condition-tail.ts';
+import { hedgeMadeCertain, qualifierInserted } from './_condition-qualifiers.ts';
 import { isLimitedGrantOfException } from './_limited-grants.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
@@ -47,12 +48,16 @@ function grantsInMainClause(statement: Statement): boolean {
 function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>): Condition | null {
   for (const condition of after) {
     if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
+    // "when data may have left the network" -> "... has been confirmed to have left": proof now needed.
+    if (before.some((old) => old.kind === condition.kind && hedgeMadeCertain(old.words, condition.words) !== null)) return condition;
     const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
     if (!kept || condition.words.length <= kept.words.length) continue;
     const cues = (words: readonly string[]) => [...` ${words.join(' ')} `.matchAll(NARROWING_WORDS)].length;
     if (cues(condition.words) > cues(kept.words)) return condition;
     // "if two or more pumps fail" -> "... fail during start-up": a limiting phrase with no cue word.
     if (limitingTail(kept.words, condition.words, oldStems) !== null) return condition;
+    // "if the caller reports chest pain" -> "... chest pain lasting over an hour", "... severe chest pain".
+    if (qualifierInserted(kept.words, condition.words, oldStems) !== null) return condition;
   }
   return null;
 }

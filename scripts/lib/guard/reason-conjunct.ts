@@ -7,6 +7,7 @@ import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
 import { quote } from './_text.ts';
+import { jointItemCut } from './_joint-items.ts';
 
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
 function items(sentence: string): string[] {
@@ -57,6 +58,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   // An item whose words are still somewhere in the new clause moved (prose -> bullets), it did not go.
   const everyNewStem = stemSet(input.nextText);
   for (const group of input.groups) {
+    const found = reasons.length;
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
     const gained = [...newStems].filter((stem) => !oldStems.has(stem));
@@ -80,7 +82,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // kept ("the dose, the time and the route in the chart" -> "the dose and the time in the
       // chart": "route" went, "chart" belongs to the whole list). "A and B" is no such list: its
       // second part is often a verb phrase reworded ("send the receipt by email" -> "email it").
-      const serialMatch = /,[^,]*\s(?:and|or)\s/i.exec(sentence.text);
+      const serialMatch = /,[^,]*?\s(?:and|or)\s/i.exec(sentence.text);
       const serial = serialMatch !== null;
       // The serial list's last item need not end the sentence: "Food handlers with vomiting,
       // diarrhoea or jaundice must stay away ..." lists the cases of its subject, the rule follows.
@@ -119,6 +121,15 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${verb[1]}" (beside "${verb[0]}") is gone from ${quote(group.nextText)}` });
         break;
       }
+    }
+    // "who has checked the dose and the interactions may sign" -> "... the dose may sign": an "and"
+    // item cut out, every other word kept, that the splitter above read as mostly kept.
+    const [only] = group.previous;
+    const [now] = group.next;
+    const cut = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? jointItemCut(only.words, now.words, only.text) : null;
+    if (cut) {
+      const why = cut.reading === 'prerequisite' ? ', one fewer condition before the grant' : cut.reading === 'way-out' ? ', so the exception needs less' : '';
+      reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${cut.item}" is gone${why} in ${quote(group.nextText)}` });
     }
   }
   // "Escalate refunds, chargebacks and fraud reports" -> "Escalate refunds" keeps too few words to
