@@ -256,6 +256,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/stricter-always', previous: 'Scaffold-free roof work needs a permit when it lasts more than one hour.', next: 'Scaffold-free roof work always needs a permit, however long it lasts.', code: null },
   { id: 'logic/looser-threshold-back', previous: 'Scaffold-free roof work always needs a permit, however long it lasts.', next: 'Scaffold-free roof work needs a permit when it lasts more than one hour.', code: 'scope-narrowed' },
   { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
+  { id: 'keep/say-for-tell', previous: 'When the user asks about the status of a rental application, tell them only whether it has been received.', next: 'If someone asks how their rental application is going, say only whether it has arrived.', code: null },
+  { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
