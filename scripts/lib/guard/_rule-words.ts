@@ -33,6 +33,9 @@ const HEDGES = [
   'if possible', 'where possible', 'when possible', 'whenever possible', 'if feasible', 'where feasible',
   'ideally', 'optionally', 'at your discretion', 'if appropriate', 'where appropriate', 'when appropriate',
   'if convenient', 'when convenient', 'feel free', 'try to', 'you may want to', 'consider', 'if you like', 'if you can',
+  // A duty left to someone's judgement ("Permit officers use their own judgement about ..."): discretion said with a verb.
+  ...['their', 'your', 'his', 'her', 'our'].flatMap((whose) => [`use ${whose} own judgement`, `use ${whose} own judgment`, `use ${whose} judgement`, `use ${whose} judgment`, `use ${whose} own discretion`, `use ${whose} discretion`]),
+  'at their discretion', 'as they see fit', 'as you see fit', 'decide for themselves', 'decide for yourself', 'as they think best', 'as you think best', 'whatever they think best', 'whatever you think best',
 ];
 
 /** Verbs that open an imperative sentence ("Verify the caller."), which binds like "must". */
