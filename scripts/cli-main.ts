@@ -9,6 +9,7 @@ import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
+import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -112,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
       const hook = values.hook as HookName | undefined;
       if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received "${hook}"`);
       const { record } = await import('./commands/record/index.ts');
-      const result = await record({ cwd, hook, all: values.all });
+      const result = await record({ cwd, hook, all: values.all, onChanges: tuneForShortRun });
       printRecord(result);
       return 0;
     }
@@ -177,7 +178,10 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
-      if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');
+      // `backfill` stages only its records: the files init wrote must be added by name, or the
+      // adoption commit leaves the config and hooks untracked and other clones never get them.
+      if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${result.changed.join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
       return 0;
     }
     case 'build': {

@@ -36,6 +36,11 @@ export interface RecordOptions {
    * in sync after a commit made without the hook (`--no-verify`, a web editor).
    */
   all?: boolean;
+  /**
+   * Called once the diff shows something to record, with how many files it changes under the
+   * sources and the vault, before the recorder loads: the CLI tunes the engine for a short run.
+   */
+  onChanges?: (changedFiles: number) => void;
 }
 
 export interface RecordResult {
@@ -94,11 +99,12 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     ? staged.changes
     : (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
   if (changes.length === 0) return result;
+  options.onChanges?.(changes.length);
   const tokens = await startTokens();
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfig, recordCommit, indexView, invalidTags, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder }] = await Promise.all([
+  const [createdAt, { readConfigCached, recordCommit, indexView, invalidTags, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder }] = await Promise.all([
     committerDate(repo),
     loadRecording(),
   ]);
@@ -110,7 +116,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   const citations = openCitationCache({ gitdir: repo.gitdir });
   const records = await recordCommit({
     // Records put back above changed the index after the diff: then the view lists the index.
-    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: readConfig(repo.dir), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
+    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: readConfigCached(repo), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     createdAt, userTags, env, all: options.all, tokens, citations,
   });
   // Read from disk only if a clause changed; written back only if it learned something.

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../cache/cache-file-fs.ts';
+import { isUserError } from '../errors.ts';
+import { readConfigCached } from './config-cache-fs.ts';
+import { readConfig } from './read-fs.ts';
+
+// The hook keeps the validated configuration in the git directory, so a recording commit neither
+// parses nor validates .promptvault.yaml again; the answer must still follow every edit of the
+// file, survive a damaged cache, and never hide an invalid config.
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-config-cache-'));
+const gitdir = path.join(dir, '.git');
+fs.mkdirSync(gitdir);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const cacheFile = path.join(gitdir, 'promptvault', 'config.json');
+const writeConfig = (text: string) => fs.writeFileSync(path.join(dir, '.promptvault.yaml'), text);
+const cached = () => readConfigCached({ dir, gitdir });
+
+describe('the configuration as the hook reads it', () => {
+  it('is what readConfig says, without a config and after each edit of it', () => {
+    expect(cached()).toEqual(readConfig(dir));
+    writeConfig('prompts:\n  - agents/**/*.md\ntokenizer: cl100k_base\n');
+    expect(cached()).toEqual(readConfig(dir));
+    expect(cached().tokenizer).toBe('cl100k_base');
+    // Same length, other text: a cache keyed by size or time would miss it.
+    writeConfig('prompts:\n  - agenta/**/*.md\ntokenizer: o200k_base\n');
+    expect(cached().prompts).toEqual(['agenta/**/*.md']);
+    expect(cached().tokenizer).toBe('o200k_base');
+  });
+
+  it('is read from the cache while the config text is the one it was saved with', () => {
+    writeConfig('prompts:\n  - docs/prompts/*.md\n');
+    cached();
+    // The saved entry, changed and given a valid checksum: only a read of the cache returns it.
+    const [header, body] = fs.readFileSync(cacheFile, 'utf8').split('\n');
+    const entry = JSON.parse(body!) as { text: string; config: { prompts: string[] } };
+    expect(entry.text).toBe('prompts:\n  - docs/prompts/*.md\n');
+    const changed = `${JSON.stringify({ ...entry, config: { ...entry.config, prompts: ['from/the/cache/*.md'] } })}\n`;
+    fs.writeFileSync(cacheFile, `${header!.split(' ').slice(0, -1).join(' ')} ${sha256Hex(changed)}\n${changed}`);
+    expect(cached().prompts).toEqual(['from/the/cache/*.md']);
+  });
+
+  it('reads the config again when the cache is garbled, cut short or edited by hand', () => {
+    writeConfig('prompts:\n  - team/**/*.md\n');
+    cached();
+    const whole = fs.readFileSync(cacheFile, 'utf8');
+    for (const damaged of [whole.slice(0, whole.length - 10), whole.replace('team/', 'mine/'), 'not a cache\n', '']) {
+      fs.writeFileSync(cacheFile, damaged);
+      expect(cached().prompts).toEqual(['team/**/*.md']);
+    }
+  });
+
+  it('never caches an invalid config: its error comes back on every read', () => {
+    writeConfig('prompts:\n  - ok/**/*.md\n');
+    cached();
+    writeConfig('prompts: 42\n');
+    for (let i = 0; i < 2; i++) {
+      let error: unknown;
+      try {
+        cached();
+      } catch (caught) {
+        error = caught;
+      }
+      expect(isUserError(error) && error.code).toBe('config-invalid');
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SHORT_RUN_FILES } from './short-run-fs.ts';
+
+const MODULE = fileURLToPath(new URL('./short-run-fs.ts', import.meta.url));
+
+/**
+ * Runs a hot function in a fresh Node after `tuneForShortRun(changedFiles)`, and says whether V8
+ * optimized it with TurboFan (V8's optimization status bit 64). Compilation is made synchronous so
+ * the answer does not depend on how busy the machine is.
+ */
+function turbofanUsedAfter(changedFiles: number): { tuned: boolean; turbofanned: boolean } {
+  const script = `
+    const { tuneForShortRun } = await import(${JSON.stringify(MODULE)});
+    const tuned = tuneForShortRun(${changedFiles});
+    function hot(n) { let sum = 0; for (let i = 0; i < n; i++) sum += i % 7; return sum; }
+    %PrepareFunctionForOptimization(hot);
+    hot(100); hot(100);
+    %OptimizeFunctionOnNextCall(hot);
+    hot(100);
+    console.log(JSON.stringify({ tuned, turbofanned: (%GetOptimizationStatus(hot) & 64) !== 0 }));
+  `;
+  const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--no-concurrent-recompilation', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as { tuned: boolean; turbofanned: boolean };
+}
+
+describe('tuning the engine for a short hook run', () => {
+  it('turns the optimizing compiler off for a commit of a few files', () => {
+    expect(turbofanUsedAfter(1)).toEqual({ tuned: true, turbofanned: false });
+    expect(turbofanUsedAfter(SHORT_RUN_FILES)).toEqual({ tuned: true, turbofanned: false });
+  });
+
+  it('keeps it for a long run (a codex reorganisation, the adoption commit)', () => {
+    expect(turbofanUsedAfter(SHORT_RUN_FILES + 1)).toEqual({ tuned: false, turbofanned: true });
+  });
+});
