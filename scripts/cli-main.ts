@@ -4,7 +4,7 @@
 import module from 'node:module';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
-import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
+import { formatProblem, formatProblems, isUserError, printable, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
@@ -228,7 +228,7 @@ async function main(argv: string[]): Promise<number> {
       if (verb !== 'set' && verb !== 'rm') return usageError('label needs set, rm or list, e.g. promptvault label set production support/refund@4');
       if (!label) return usageError(`label ${verb} needs a label name, e.g. promptvault label ${verb} production support/refund${verb === 'set' ? '@4' : ''}`);
       const result = verb === 'set' ? await labelSet({ cwd, label, refs: ids, all: values.all }) : await labelRm({ cwd, label, prompts: ids });
-      for (const change of result.changes) process.stdout.write(`promptvault: ${result.label}: ${change.prompt} ${change.from ?? '(none)'} -> ${change.to ?? '(removed)'}\n`);
+      for (const change of result.changes) process.stdout.write(`${printable(`promptvault: ${result.label}: ${change.prompt} ${change.from ?? '(none)'} -> ${change.to ?? '(removed)'}`)}\n`);
       const staged = result.removed ? `${result.file} is removed, the removal staged` : `${result.file} is staged`;
       process.stdout.write(result.changes.length === 0
         ? `promptvault: label ${result.label} already names those versions; nothing changed\n`
@@ -330,10 +330,11 @@ function printRecord(result: RecordResult): void {
   printWarnings('record', result.warnings);
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
-    process.stdout.write(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}\n`);
+    // Ids are file paths, which may carry control characters: printed as formatProblem prints them.
+    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}`)}\n`);
   }
   for (const audit of result.audits) {
-    process.stdout.write(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}\n`);
+    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
@@ -368,7 +369,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     printWarnings('check', result.warnings);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
     if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
-    for (const move of result.labels.moves) process.stdout.write(`promptvault: ${describeMove(move)}\n`);
+    for (const move of result.labels.moves) process.stdout.write(`promptvault: ${printable(describeMove(move))}\n`);
   }
   const c = result.counts;
   const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
