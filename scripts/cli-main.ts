@@ -354,17 +354,17 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     })),
   ];
   if (format === 'github') {
-    for (const warning of result.warnings) process.stdout.write(`::warning file=${warning.file}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(warning.message)}\n`);
+    for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
       const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
-      process.stdout.write(`::error file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
+      process.stdout.write(`::error file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
     }
     for (const problem of result.labels.stale) {
       const line = problem.line ? `,line=${problem.line}` : '';
-      process.stdout.write(`::warning file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
+      process.stdout.write(`::warning file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
     }
-    for (const move of result.labels.moves) process.stdout.write(`::notice file=${move.file},title=label-moved::${escapeAnnotation(describeMove(move))}\n`);
+    for (const move of result.labels.moves) process.stdout.write(`::notice file=${escapeProperty(move.file)},title=label-moved::${escapeAnnotation(printable(describeMove(move)))}\n`);
   } else {
     printWarnings('check', result.warnings);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
@@ -378,6 +378,11 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
 
 function escapeAnnotation(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property (`file=`): also `,` and `:`, or a path holding them ends the property and can set others (as @actions/core escapes them). */
+function escapeProperty(text: string): string {
+  return escapeAnnotation(printable(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** parseArgs's message, with the command's own options named for an unknown one. */
