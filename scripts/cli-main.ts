@@ -178,7 +178,10 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
-      if (!values.hooks) process.stdout.write('promptvault init: done. Commit these files; `promptvault backfill` records the existing history.\n');
+      // `backfill` stages only its records: the files init wrote must be added by name, or the
+      // adoption commit leaves the config and hooks untracked and other clones never get them.
+      if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${result.changed.join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
       return 0;
     }
     case 'build': {

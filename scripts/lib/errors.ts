@@ -42,12 +42,22 @@ export function truncate(text: string, max = 200): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
+// Control characters (ESC, CR, backspace, C1) and invisible format characters (zero-width
+// spaces, bidirectional overrides) that a prompt, a clause or a file name can carry. Printed raw,
+// a quoted clause could recolour or rewrite the reviewer's terminal or CI log, or hide words.
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Text quoted from a user's file, safe to print: every unprintable character written as `\u{1b}`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+}
+
 /** `file:line: message` plus the expectation and the fix, indented under it. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const lines = [`${where}: ${problem.message}`];
-  if (problem.expected) lines.push(`  expected: ${problem.expected.replace(/\n/g, '\n    ')}`);
-  if (problem.fix) lines.push(`  fix: ${problem.fix}`);
+  const lines = [`${printable(where)}: ${printable(problem.message)}`];
+  if (problem.expected) lines.push(`  expected: ${printable(problem.expected).replace(/\n/g, '\n    ')}`);
+  if (problem.fix) lines.push(`  fix: ${printable(problem.fix)}`);
   return lines.join('\n');
 }
 

@@ -1,5 +1,7 @@
 // The Astro integration that writes the pages a build did not render one by one (the prompt
-// pages, site/lib/prompt-pages.ts; the mutation list's pages, site/lib/mutation-pages.ts): once
+// pages, site/lib/prompt-pages.ts; the mutation list's and the prompt list's pages,
+// site/lib/mutation-pages.ts and prompt-list-pages.ts; the clauses' regression pages,
+// site/lib/regression-pages.ts): once
 // Astro has written its pages, every other page of each kind from the frame of the one Astro
 // rendered and the same template. Nothing to do under the dev server or for a vault without them.
 import type { AstroIntegration } from 'astro';

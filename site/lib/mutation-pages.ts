@@ -6,6 +6,7 @@
 // Astro renders of a hundred logs each fewer.
 import { getSite, isDevServer, pageSize, url } from './vault.ts';
 import { publishFramedPages } from '../../scripts/lib/site/framed-pages/handoff.ts';
+import { framedListPages } from '../../scripts/lib/site/framed-pages/list-pages.ts';
 import { mutationMainHtml, mutationPage, mutationPageTitle } from '../../scripts/lib/site/mutation-page/main.ts';
 import { routes } from '../../scripts/lib/site/urls.ts';
 
@@ -17,11 +18,6 @@ export async function mutationPageNumbers(): Promise<number[]> {
   if (isDevServer()) return Array.from({ length: last }, (_, i) => i + 1);
   const fileOf = (n: number) => `${routes.mutationsPage(n)}index.html`;
   const mainOf = (n: number) => mutationMainHtml(mutationPage(model.newestFirst, size, n), model, url);
-  publishFramedPages({
-    name: 'mutation list pages',
-    template: { file: fileOf(1), title: mutationPageTitle(1), main: () => mainOf(1) },
-    count: last - 1,
-    page: (i) => ({ file: fileOf(i + 2), title: mutationPageTitle(i + 2), main: mainOf(i + 2) }),
-  });
+  publishFramedPages(framedListPages('mutation list pages', last, (n) => ({ file: fileOf(n), title: mutationPageTitle(n), main: () => mainOf(n) })));
   return [1];
 }

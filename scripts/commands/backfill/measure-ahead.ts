@@ -76,14 +76,15 @@ export function measureAhead(options: {
   let batchCount = 0;
   const workers: Worker[] = [];
 
+  const done = (oid: string) => {
+    state.set(oid, 'done');
+    for (const resolve of waiting.get(oid) ?? []) resolve();
+    waiting.delete(oid);
+  };
   const finish = (id: number) => {
     const batch = batches.get(id);
     if (batch) inFlight.set(batch.worker, (inFlight.get(batch.worker) ?? 1) - 1);
-    for (const oid of batch?.oids ?? []) {
-      state.set(oid, 'done');
-      for (const resolve of waiting.get(oid) ?? []) resolve();
-      waiting.delete(oid);
-    }
+    for (const oid of batch?.oids ?? []) done(oid);
     batches.delete(id);
   };
   const send = (worker: Worker, given?: MeasureJob[]) => {
@@ -132,6 +133,10 @@ export function measureAhead(options: {
       for (const [key, entry] of reply.entries) cache.prime(key, entry);
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
       for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
+      // Each blob is answered as soon as it is measured: the replay waits for that one, not for
+      // the rest of its batch (later commits' blobs; waiting for them idled the replay ~40%).
+      for (const oid of reply.done) done(oid);
+      if (!reply.last) return;
       finish(reply.batch);
       if ((inFlight.get(worker) ?? 0) < IN_FLIGHT) send(worker);
     });

@@ -30,8 +30,16 @@ export interface MeasureWorkerRequest {
   slots: number[];
 }
 
+/**
+ * Sent once per job measured, as soon as it is (the replay may be waiting for that one blob while
+ * the rest of the batch belongs to later commits), then once more with `last` when the batch is done.
+ */
 export interface MeasureWorkerReply {
   batch: number;
+  /** The jobs this reply answers for (measured, or given up). */
+  done: string[];
+  /** The batch is finished: no more replies for it. */
+  last: boolean;
   /** `measureKey` and entry of each job that parsed. */
   entries: [string, MeasureEntry][];
   /** Blob id and citation entry of each job whose id the citation lookup considers. */
@@ -53,23 +61,21 @@ port.on('message', (request: MeasureWorkerRequest | null) => {
     port.close();
     return;
   }
-  // A batch that fails (a blob git cannot read) comes back empty: the replay measures it, and reports the problem.
-  void answer(request).catch(() => ({ batch: request.batch, entries: [], citations: [], prompts: [] })).then((reply) => port.postMessage(reply));
+  // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
+  const last = { batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [] } satisfies MeasureWorkerReply;
+  void answer(request).catch(() => {}).then(() => port.postMessage(last));
 });
 
-async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<MeasureWorkerReply> {
+async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<void> {
   const blobs = await reader.read(jobs.map((job) => job.oid));
-  const entries: MeasureWorkerReply['entries'] = [];
-  const citations: MeasureWorkerReply['citations'] = [];
-  const prompts: MeasureWorkerReply['prompts'] = [];
   for (const [i, job] of jobs.entries()) {
     // The replay took this one while it waited for the batch: it measures it itself.
     if (Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
     const blob = blobs.get(job.oid)!;
     const { measured, cited, prompt } = await measureBlob(blob, job, counter, { maxBytes });
-    if (measured) entries.push([measured.key, measured.entry]);
-    if (cited) citations.push([job.oid, cited]);
-    if (prompt) prompts.push([job.oid, prompt]);
+    port.postMessage({
+      batch, done: [job.oid], last: false,
+      entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [],
+    } satisfies MeasureWorkerReply);
   }
-  return { batch, entries, citations, prompts };
 }

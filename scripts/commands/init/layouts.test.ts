@@ -50,6 +50,11 @@ describe('promptvault init on the layouts teams already have', () => {
     // No .gitignore before: one is created that keeps node_modules out.
     expect(repo.read('.gitignore')).toBe('node_modules/\n');
     expect(result.stdout).toContain('promptvault init: wrote .gitignore');
+    // The closing line names every file it wrote: run as printed, nothing init made stays untracked.
+    const add = /^promptvault init: done\. Stage these files: git add (.+)$/m.exec(result.stdout);
+    expect(add, result.stdout).not.toBeNull();
+    expect(repo.git(['add', ...add![1]!.split(' ')]).code).toBe(0);
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
   });
 
   it('warns of an agent and a slash command the proposed globs give one id, naming a glob that keeps them apart', () => {

@@ -47,7 +47,9 @@ async function findBase(repo: Repo, head: string, base: string | undefined, env:
   const candidates = [env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null, 'origin/main', 'main'].filter((ref): ref is string => ref !== null);
   for (const candidate of candidates) {
     const commit = await resolveCommit(repo, candidate);
-    if (commit !== null && commit !== head) return mergeBase(repo, { a: commit, b: head });
+    // On main itself (or a branch main has caught up with) the branch changed nothing since it
+    // left main: the merge base is the head, and the report is empty, not the whole history.
+    if (commit !== null) return mergeBase(repo, { a: commit, b: head });
   }
   return null;
 }

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { REPORT_MARKER, escapeMarkdown } from '../../lib/report/markdown.ts';
+import { buildBranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
+import { serializeLabelFile } from '../../lib/labels/parse.ts';
 import { report } from './index.ts';
 
 let repo: TestRepo;
@@ -17,14 +19,17 @@ beforeAll(() => {
   repo.write('prompts/support/refund.md', refund('You help customers with refunds.\n\nConfirm the order number first.'));
   repo.write('prompts/sales/greeting.md', promptFile({ title: 'Greeting' }, 'Greet the visitor warmly.'));
   repo.write('codex/privacy/account-numbers.md', clause('The assistant must never share account numbers.'));
-  repo.write('vault/labels/support/refund.yaml', 'label: production\nprompt: support/refund\nversion: 1\n');
   must(repo.commit('start', '2026-01-02'));
+  // Labels as teams move them: `promptvault label set`, which writes vault/labels/<label>.yaml.
+  must(repo.cli(['label', 'set', 'production', 'support/refund@1']));
+  must(repo.commit('production: refund v1', '2026-01-02'));
   repo.git(['checkout', '-q', '-b', 'feature']);
   repo.write('prompts/support/refund.md', refund('You help customers with refunds. You must always apologise once and you must never promise a date.\n\nConfirm the order number first.'));
   repo.write('prompts/support/refund-vip.md', promptFile({ title: 'VIP refund', forked_from: 'support/refund' }, 'You help our most valued customers with refunds.'));
   must(repo.commit('stricter refund, VIP fork', '2026-01-03'));
   repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers <b>@everyone</b>.'));
-  repo.write('vault/labels/support/refund.yaml', 'label: production\nprompt: support/refund\nversion: 2\n');
+  must(repo.cli(['label', 'set', 'production', 'support/refund@2']));
+  must(repo.cli(['label', 'set', 'staging', 'support/refund-vip@1']));
   must(repo.commit('soften the clause, promote v2', '2026-01-04'));
 }, 120_000);
 afterAll(() => repo?.cleanup());
@@ -35,7 +40,7 @@ describe('promptvault report', () => {
     expect(result.code, result.stderr).toBe(0);
     const md = result.stdout;
     expect(md.split('\n')[0]).toBe(REPORT_MARKER);
-    expect(md).toMatch(/2 prompt version\(s\), 1 clause audit\(s\), 1 label change\(s\)/);
+    expect(md).toMatch(/2 prompt version\(s\), 1 clause audit\(s\), 2 label change\(s\)/);
     expect(md).toContain('**1 audit(s) need a review before CI passes.**');
     // The edit: its label, kind, parent's label, tokens with the delta, trait changes.
     expect(md).toMatch(/\| support\/refund \| v2·[0-9a-f]{6} \| edit \| v1·[0-9a-f]{6} \| \d+ \(\+\d+\) \| [^|]*hard constraints \+2[^|]* \|/);
@@ -48,7 +53,10 @@ describe('promptvault report', () => {
     // Clause text is escaped: no HTML, no mention.
     expect(md).not.toContain('<b>');
     expect(md).not.toMatch(/@everyone/);
-    expect(md).toMatch(/\| vault\/labels\/support\/refund\.yaml \| changed \| support\/refund@v1 \| support\/refund@v2 \|/);
+    // Each prompt a label moved, with the versions as `promptvault label list` names them.
+    expect(md).toMatch(/\| vault\/labels\/production\.yaml \| support\/refund \| changed \| v1·[0-9a-f]{6} \| v2·[0-9a-f]{6} \|/);
+    expect(md).toMatch(/\| vault\/labels\/staging\.yaml \| support\/refund-vip \| added \| — \| v1·[0-9a-f]{6} \|/);
+    expect(md).not.toContain('Written by promptvault');
   });
 
   it('shows the review once it is committed on the branch, as the function returns it', async () => {
@@ -64,6 +72,11 @@ describe('promptvault report', () => {
     // Against the branch itself there is nothing left to report.
     const none = await report({ cwd: repo.dir, base: 'HEAD' });
     expect([none.versions.length, none.audits.length, none.labels.length]).toEqual([0, 0, 0]);
+    // Without --base, on main itself: nothing since it left main, not every record of its history.
+    repo.git(['checkout', '-q', 'main']);
+    const onMain = await report({ cwd: repo.dir, env: {} });
+    repo.git(['checkout', '-q', 'feature']);
+    expect([onMain.base, onMain.versions.length, onMain.audits.length, onMain.labels.length]).toEqual([onMain.head, 0, 0, 0]);
   });
 
   it('names an unknown base and says how to fix it', () => {
@@ -71,6 +84,23 @@ describe('promptvault report', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--base "origin/nope" names no commit in');
     expect(result.stderr).toContain('fetch-depth: 0');
+  });
+
+  it('shows a label re-keyed after its prompt moved as one rename, beside a real move', () => {
+    const entry = (version: number, hash: string) => ({ version, key: `000${version}-${hash}`, content_hash: `sha256-${hash.padEnd(64, '0')}` });
+    const side = (prompts: Record<string, ReturnType<typeof entry> & { record?: string }>): ReportSide => ({
+      checkpoints: [], mutations: [], audits: [],
+      labels: new Map([['vault/labels/production.yaml', serializeLabelFile({ label: 'production', prompts })]]),
+    });
+    const report = buildBranchReport({
+      base: side({ 'support/refund': entry(2, '0e77c5220441'), 'support/greeting': entry(1, 'aaaaaaaaaaaa') }),
+      head: side({ 'customer/refund': { ...entry(2, '0e77c5220441'), record: 'support/refund' }, 'support/greeting': entry(2, 'bbbbbbbbbbbb') }),
+      baseRef: 'base', headRef: 'head',
+    });
+    expect(report.labels.map((l) => [l.prompt, l.change, l.before, l.after])).toEqual([
+      ['support/greeting', 'changed', 'v1·aaaaaa', 'v2·bbbbbb'],
+      ['support/refund -> customer/refund', 'renamed', 'v2·0e77c5', 'v2·0e77c5'],
+    ]);
   });
 
   it('escapes Markdown, HTML and mentions in text from the vault', () => {

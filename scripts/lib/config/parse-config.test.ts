@@ -22,6 +22,11 @@ describe('an invalid .promptvault.yaml', () => {
     expect(problem?.fix).toContain('node_modules/promptvault/README.md');
   });
 
+  it('a misspelt key: the line of that key, not of the first key in the file', () => {
+    const [problem] = problemsOf("# settings\nprompts: ['prompts/**/*.md']\ncodex: ['codex/**/*.md']\ntokenzier: cl100k_base\n");
+    expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 4, message: '(top level): unknown key(s) "tokenzier"' });
+  });
+
   it('YAML that does not parse: the line, and a fix as well', () => {
     const [problem] = problemsOf("prompts: ['prompts/**/*.md'\ncodex: 5\n");
     expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 2 });

@@ -26,6 +26,24 @@ function standsFor(char: string, word: string): boolean {
   return word[0] === char;
 }
 
+/**
+ * How many characters of the acronym from `k` one word stands for: one, or more for a compound
+ * made with a combining "o" ("cardiopulmonary" is the C and P of CPR, "electrocardiogram" the E,
+ * C and G of ECG). Each later letter must open a part of the word after an "o".
+ */
+function charsFor(chars: string, k: number, word: string): number {
+  if (!standsFor(chars[k] ?? '', word)) return 0;
+  let taken = 1;
+  let from = 1;
+  while (k + taken < chars.length) {
+    const at = word.indexOf(chars[k + taken] ?? '', Math.max(from, 4));
+    if (at === -1 || word[at - 1] !== 'o' || word.length - at < 3) break;
+    taken++;
+    from = at + 1;
+  }
+  return taken;
+}
+
 /** The words of `text` whose initials spell `acronym` (joiners like "of" may sit between), or null. */
 export function findExpansion(acronym: string, text: string): string | null {
   const found = expansionOf(acronym.toLowerCase(), text);
@@ -43,8 +61,13 @@ function expansionOf(chars: string, text: string): string | null {
     let j = i;
     while (k < chars.length && j < words.length) {
       const word = words[j]?.word.toLowerCase() ?? '';
-      if (standsFor(chars[k] ?? '', word)) {
-        k++;
+      const taken = charsFor(chars, k, word);
+      // A compound may stand for several letters, leaving the last word one of its own, or for
+      // every letter of an acronym of three or more ("ECG" = "electrocardiogram").
+      const whole = k === 0 && taken === chars.length && taken >= 3;
+      const fits = taken > 1 && (k + taken < chars.length || whole) ? taken : Math.min(taken, 1);
+      if (fits > 0) {
+        k += fits;
         j++;
       } else if (k > 0 && JOINERS.has(word)) {
         j++;
@@ -54,7 +77,9 @@ function expansionOf(chars: string, text: string): string | null {
     }
     const first = words[i];
     const last = words[j - 1];
-    if (k === chars.length && first && last && j - i >= 2) return text.slice(first.start, last.end);
+    // Never the acronym itself ("MFA for administrator" is no spelling of MFA).
+    const spelled = words.slice(i, j).some(({ word }) => word.toLowerCase() === chars);
+    if (k === chars.length && first && last && !spelled && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
   }
   return null;
 }
@@ -91,12 +116,21 @@ function isClippingOf(clip: string, word: string): boolean {
   return clip.length <= MAX_CLIP && rest.length >= 2 && !COMPOUND_HEADS.test(rest) && rest !== 'not' && !DERIVING_ENDINGS.test(rest) && !DERIVING_ENDINGS.test(rest.replace(/^e/, ''));
 }
 
+/** The plural of a spelled-out name: its head before "of" ("indicators of compromise"), else its last word. */
+function pluralOf(expansion: string): string {
+  const of = expansion.search(/\s(?:of|for|to)\s/i);
+  if (of === -1) return /s$/i.test(expansion) ? expansion : `${expansion}s`;
+  const head = expansion.slice(0, of);
+  return `${/s$/i.test(head) ? head : `${head}s`}${expansion.slice(of)}`;
+}
+
 function expandIn(text: string, other: string): string {
   const acronyms = text.replace(/\b(\d?[A-Z][A-Z0-9]{0,6})(s?)\b/g, (whole, acronym: string, plural: string) => {
     if (acronym.length < 2) return whole;
-    if (new RegExp(`\\b${acronym}`).test(other)) return whole;
-    const expansion = findExpansion(acronym, other);
-    return expansion ? `${expansion}${plural && !/s$/i.test(expansion) ? 's' : ''}` : whole;
+    // An acronym both versions use is expanded too when either spells it out, so "an indicator of
+    // compromise ... IOCs" -> "an IOC ... indicators of compromise" is the same two things.
+    const expansion = new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other);
+    return expansion ? (plural ? pluralOf(expansion) : expansion) : whole;
   });
   return expandClippings(acronyms, other);
 }

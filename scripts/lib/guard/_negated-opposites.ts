@@ -11,6 +11,8 @@ const OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   maintain: ['lose', 'drop', 'break'], hold: ['release', 'drop'], follow: ['ignore', 'skip', 'deviate', 'break'],
   obey: ['ignore', 'disobey', 'break'], include: ['omit', 'exclude', 'skip'], attend: ['miss', 'skip'], remember: ['forget'],
   wear: ['remove'], complete: ['skip', 'abandon'], accept: ['refuse', 'reject'],
+  // Round 12b: "Never ignore a fire alarm" = "Always respond to a fire alarm"; "never skip the check".
+  respond: ['ignore'], answer: ['ignore'], heed: ['ignore'], check: ['skip'], verify: ['skip'],
 };
 
 const STEMMED = new Map(Object.entries(OPPOSITES).map(([verb, opposites]) => [normaliseWord(verb), new Set(opposites.map(normaliseWord))]));
@@ -22,7 +24,9 @@ const STEMMED = new Map(Object.entries(OPPOSITES).map(([verb, opposites]) => [no
  * ...", was not turned round).
  */
 export function forbidsTheOpposite(duty: readonly Statement[], negated: readonly Statement[]): boolean {
-  if (duty.some((statement) => statement.mainNegations.length > 0)) return false;
+  // "Without the registrar's approval, objects must stay in the store": a "without" sets the duty's
+  // condition; only a negated verb makes it a prohibition.
+  if (duty.some((statement) => statement.mainNegations.some((word) => word !== 'without'))) return false;
   const dutyStems = new Set(duty.flatMap((statement) => statement.words.map(normaliseWord)));
   const forbidden = negated.filter((statement) => statement.mainNegations.length > 0).flatMap((statement) => statement.words.map(normaliseWord));
   return [...dutyStems].some((verb) => {

@@ -33,6 +33,9 @@ const HEDGES = [
   'if possible', 'where possible', 'when possible', 'whenever possible', 'if feasible', 'where feasible',
   'ideally', 'optionally', 'at your discretion', 'if appropriate', 'where appropriate', 'when appropriate',
   'if convenient', 'when convenient', 'feel free', 'try to', 'you may want to', 'consider', 'if you like', 'if you can',
+  // A duty left to someone's judgement ("Permit officers use their own judgement about ..."): discretion said with a verb.
+  ...['their', 'your', 'his', 'her', 'our'].flatMap((whose) => [`use ${whose} own judgement`, `use ${whose} own judgment`, `use ${whose} judgement`, `use ${whose} judgment`, `use ${whose} own discretion`, `use ${whose} discretion`]),
+  'at their discretion', 'as they see fit', 'as you see fit', 'decide for themselves', 'decide for yourself', 'as they think best', 'as you think best', 'whatever they think best', 'whatever you think best',
 ];
 
 /** Verbs that open an imperative sentence ("Verify the caller."), which binds like "must". */
@@ -95,8 +98,21 @@ const ADVISED_ADVERB = new Set(['never', 'always', 'at all times']);
 /** A modal of advice right before the adverb: "should never", "ought never", "are advised to always". */
 const ADVISING = /\b(?:should|ought|ought to|advised to|expected to|encouraged to|recommended to|supposed to|asked to)$/;
 
+/** Readings of sentences seen lately: several detectors read the same sentences (cleared when full). */
+const readings = new Map<string, Readonly<ModalReading> | null>();
+
 /** How binding a sentence is; null for a plain statement with no modal and no imperative. */
 export function readModal(sentence: string): ModalReading | null {
+  let reading = readings.get(sentence);
+  if (reading === undefined) {
+    reading = readModalOf(sentence);
+    if (readings.size >= 4_096) readings.clear();
+    readings.set(sentence, reading);
+  }
+  return reading && { ...reading };
+}
+
+function readModalOf(sentence: string): ModalReading | null {
   const text = padded(sentence);
   // "No changes may be merged", "No refund can be issued": a prohibition, whatever its modal.
   const none = NO_SUBJECT_MAY.exec(text);

@@ -26,6 +26,11 @@ const CASE_WORDS = /\b(?:if|when|whenever|unless|except|save|apart from|barring|
 const TRAILING = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
 const LEADING = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
 
+/** Words saying a rule holds in every case: "always", "at all times", "however long", "regardless of". */
+const EVERY_CASE_SOURCE = String.raw`\b(?:always|at all times|in (?:every|all|any) cases?|however (?:long|much|many|few|little|short|briefly|often|small)|no matter (?:how|what|when)|whatever (?:its|the|their)|regardless of)\b`;
+const EVERY_CASE = new RegExp(EVERY_CASE_SOURCE, 'i');
+const EVERY_CASE_ALL = new RegExp(EVERY_CASE_SOURCE, 'gi');
+
 /** The sentence of `text` around [start, end): from the last sentence end before to the next after. */
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
@@ -90,11 +95,16 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     // "only if" / "only when" restricts the duty itself ("Suggest the premium plan only when asked"): never a case let off.
     if (/\bonly[\s,]*$/i.test(before) && !leading) return false;
     const rest = previous.slice(0, at) + previous.slice(at + whole.length);
-    if ((next.match(CASE_WORDS) ?? []).length > (rest.match(CASE_WORDS) ?? []).length) return false;
+    // "Visitors need an escort when experiments are running" -> "Visitors always need an escort":
+    // the new text says the duty holds in every case, so its condition was dropped, not replaced.
+    const everyCase = EVERY_CASE.test(next) && !EVERY_CASE.test(previous);
+    const caseWords = (text: string): number => (text.replace(everyCase ? EVERY_CASE_ALL : /$^/, ' ').match(CASE_WORDS) ?? []).length;
+    if (caseWords(next) > caseWords(rest)) return false;
     const forbids = negationsIn(clause).length > 0;
     // An if/when on a duty is as often its safeguard ("Reset the password if the caller passed
-    // security") as a case it skips, so only a prohibition's is read as dropped; an "unless" lets off.
-    if (!exceptionOnly && !forbids) return false;
+    // security") as a case it skips, so only a prohibition's is read as dropped; an "unless" lets
+    // off; a duty said to hold "always", "however long", "in every case" dropped it.
+    if (!exceptionOnly && !forbids && !everyCase) return false;
     return !grants(clause) && (forbids || !GIVING.test(clause)) && exceptionGone(exception, `${before} ${after}`, nextStems);
   };
   const trailing = previous.replace(TRAILING, (whole: string, at: number) => (drop(whole, at, whole, false) ? '' : whole));

@@ -75,7 +75,19 @@ export function listRuns(text: string): string[][] {
   return runs;
 }
 
+/** Sentences of texts read lately: a dozen detectors split the same two versions again. */
+const split = new Map<string, readonly string[]>();
+
 export function splitSentences(text: string): string[] {
+  const known = split.get(text);
+  if (known) return [...known];
+  const sentences = readSentences(text);
+  if (split.size >= TOKENIZED_LIMIT) split.clear();
+  split.set(text, sentences);
+  return [...sentences];
+}
+
+function readSentences(text: string): string[] {
   const sentences: string[] = [];
   let leadIn = '';
   let leadInUsed = false;
@@ -236,18 +248,18 @@ const SYNONYM_GROUPS: readonly string[] = [
   'buy purchase',
   'get obtain receive acquire',
   'use utilize utilise employ',
-  'tell inform notify advise',
+  'tell inform notify advise say state',
   'ask request',
   'show display present',
   'give provide offer supply',
   'refund reimbursement reimburse',
+  'exchange replacement',
   'quick fast rapid',
   'child kid',
   'man guy',
   'woman lady',
   'car automobile vehicle',
   'speak talk',
-  'say state',
   'shout yell',
   'sofa couch',
   'store keep retain save',

@@ -7,8 +7,12 @@ import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
+import { foldNegativeClauses } from './_negative-clauses.ts';
+import { foldFrequencyWords } from './_frequency-words.ts';
 import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
+import { ruleGoneInRewrite } from './_rule-gone.ts';
+import { superlativeFlipped } from './_superlative-flip.ts';
 import { findReasons } from './find-reasons.ts';
 import { splitSentences } from './_text.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
@@ -181,6 +185,11 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
   const blocking = reasons.filter((reason) => reason.advisory !== true);
   if (blocking.length !== 1 || READ_WITHOUT_ALIGNMENT.has(blocking[0]!.code)) return reasons;
   if (blocking[0]!.code === 'requirement-removed' && splitSentences(next).length < splitSentences(previous).length) return reasons;
+  // A rule replaced by a description of other things ("... must check the gas cylinders" -> "The
+  // ferry's café serves hot meals"): no rule said in other words, the rule went.
+  if (blocking[0]!.code === 'requirement-removed' && ruleGoneInRewrite(previous, next)) return reasons;
+  // "the cheapest plan" -> "the most expensive plan": read from the two words, not the alignment.
+  if (blocking[0]!.code === 'order-changed' && superlativeFlipped(previous, next) !== null) return reasons;
   return reasons.map((reason) =>
     reason.advisory === true ? reason : { ...reason, message: `${reason.message}; whole rewrite (similarity ${score.toFixed(4)} < ${REWRITE_SCORE}), review suggested`, advisory: true },
   );
@@ -216,8 +225,10 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   }
 
   // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
-  // reads as those words in both, and "do not charge" as the "waive" the other version says.
-  const [previous, nextWritten] = foldNegatedVerbs(...expandAbbreviations(...correctTypos(input.previous, input.next)));
+  // reads as those words in both, "do not charge" as the "waive" the other version says, and a
+  // clause spelling out a negative adjective of the other version ("if they carry no date") as it,
+  // and "monthly" as the "once a month" the other says.
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAbbreviations(...correctTypos(input.previous, input.next)))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

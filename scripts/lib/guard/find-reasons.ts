@@ -11,6 +11,12 @@ import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
+import { findContemptuousTone } from './reason-contemptuous-tone.ts';
+import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
+import { findPurposesWidened } from './reason-purpose-widened.ts';
+import { findPartiesReordered } from './reason-order-parties.ts';
+import { findCompensationOffered } from './reason-compensation-offered.ts';
+import { findSuperlativesFlipped } from './_superlative-flip.ts';
 import { findCasesNarrowed } from './reason-narrowed-case.ts';
 import { findExchangedDuties } from './reason-exchanged-duties.ts';
 import { findEntitiesRemoved } from './reason-entity.ts';
@@ -31,6 +37,7 @@ import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRolesSwapped } from './reason-roles.ts';
+import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
@@ -46,6 +53,11 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findEntitiesRemoved,
   findReferencesRemoved,
   findDismissiveTone,
+  findContemptuousTone,
+  findDutiesLeftToJudgement,
+  findPurposesWidened,
+  findPartiesReordered,
+  findCompensationOffered,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
@@ -56,6 +68,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findScopeChanges,
   findConjunctsDropped,
   findRolesSwapped,
+  findPassiveRolesSwapped,
   findAddedRules,
   findCarvedPermissions,
   findObjectsReplaced,
@@ -94,5 +107,8 @@ export function findReasons(written: string, next: string): Reason[] {
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
   const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now), now);
   const statements = readStatementGroups(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...STATEMENT_DETECTORS.flatMap((detect) => detect(statements))];
+  const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
+  // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
+  const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...read, ...flipped];
 }

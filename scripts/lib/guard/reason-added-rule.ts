@@ -85,6 +85,8 @@ function skippedDuty(added: Statement, input: StatementDiffInput): Statement | n
   const verbAt = added.words.findIndex((word) => /^(?:is|are|was|were|be|can|may|must|will|should|get|gets|go|goes)$/.test(word));
   // "no consent, no recording" opening a clause stresses the duty.
   if (at <= 0 || (verbAt >= 0 && at < verbAt) || added.words[at - 1] === 'with') return null;
+  // "use no other language" limits the rule to what it names ("only"); it skips nothing.
+  if (added.words[at] === 'no' && added.words[at + 1] === 'other') return null;
   const skipped = added.words.slice(at + 1).filter(isContent).slice(0, SKIPPED_WORDS).map(normaliseWord);
   const stems = stemSet(added.text);
   return (

@@ -2,9 +2,10 @@
 // if, when -> whenever), an "only if" went, or a negation inside the condition appeared or went.
 // `condition-added`: a new if/when condition now limits a rule that applied without it. Pure.
 import type { Reason } from '../schema/records.ts';
-import type { StatementDiffInput } from './_statement-groups.ts';
+import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
 import { limitingTail } from './_condition-tail.ts';
+import { hedgeMadeCertain, qualifierInserted } from './_condition-qualifiers.ts';
 import { isLimitedGrantOfException } from './_limited-grants.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
@@ -47,12 +48,16 @@ function grantsInMainClause(statement: Statement): boolean {
 function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>): Condition | null {
   for (const condition of after) {
     if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
+    // "when data may have left the network" -> "... has been confirmed to have left": proof now needed.
+    if (before.some((old) => old.kind === condition.kind && hedgeMadeCertain(old.words, condition.words) !== null)) return condition;
     const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
     if (!kept || condition.words.length <= kept.words.length) continue;
     const cues = (words: readonly string[]) => [...` ${words.join(' ')} `.matchAll(NARROWING_WORDS)].length;
     if (cues(condition.words) > cues(kept.words)) return condition;
     // "if two or more pumps fail" -> "... fail during start-up": a limiting phrase with no cue word.
     if (limitingTail(kept.words, condition.words, oldStems) !== null) return condition;
+    // "if the caller reports chest pain" -> "... chest pain lasting over an hour", "... severe chest pain".
+    if (qualifierInserted(kept.words, condition.words, oldStems) !== null) return condition;
   }
   return null;
 }
@@ -116,6 +121,18 @@ const CONSENT = /\b(?:agreed|agrees|agree|consented|consents|consent|approved|ap
 function consentNowAsked(previous: string, next: string): boolean {
   const main = (text: string) => text.split(/,?\s+(?:provided|providing|if|unless|as long as|so long as|once|when)\b/i)[0] ?? text;
   return GRANTS.test(main(previous)) && !/\b(?:not|never|no)\b|n't\b/i.test(main(previous)) && GRANTS.test(main(next)) && !/\b(?:not|never|no)\b|n't\b/i.test(main(next)) && NO_REFUSAL.test(previous) && !NO_REFUSAL.test(next) && CONSENT.test(next);
+}
+
+/**
+ * "must not leave the classroom without a teacher's permission" -> "Unless a teacher gives
+ * permission, children must remain in the classroom": the new "unless" says the old "without"
+ * again (all its words but one among the few after that "without", which the new text dropped).
+ */
+function restatesWithout(stems: readonly string[], group: StatementGroup): boolean {
+  if (group.next.some((statement) => statement.words.includes('without'))) return false;
+  const after = new Set(group.previous.flatMap(({ words }) => words.flatMap((word, i) => (word === 'without' ? words.slice(i + 1, i + 6).map(normaliseWord) : []))));
+  const shared = stems.filter((stem) => after.has(stem)).length;
+  return shared >= 1 && shared >= stems.length - 1;
 }
 
 export function findConditionChanges(input: StatementDiffInput): Reason[] {
@@ -198,7 +215,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "Refuse a rental if ..., unless they pay the young driver fee": a new exception, with words
     // of its own, lets the rule off in a case; in a permission it takes a case away (stricter).
     const exception = gained.includes('unless') && lost.length === 0 ? (after.get('unless') ?? []).find((condition) => condition.stems.some((stem) => !oldStems.has(stem))) : undefined;
-    if (exception && !grants) {
+    if (exception && !grants && !restatesWithout(exception.stems.filter((stem) => stem !== 'unless'), group)) {
       reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.words.join(' ')}" now lets off ${where}` });
     }
   }

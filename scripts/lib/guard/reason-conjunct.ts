@@ -7,6 +7,7 @@ import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
 import { quote } from './_text.ts';
+import { jointItemCut } from './_joint-items.ts';
 
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
 function items(sentence: string): string[] {
@@ -57,6 +58,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   // An item whose words are still somewhere in the new clause moved (prose -> bullets), it did not go.
   const everyNewStem = stemSet(input.nextText);
   for (const group of input.groups) {
+    const found = reasons.length;
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
     const gained = [...newStems].filter((stem) => !oldStems.has(stem));
@@ -70,12 +72,17 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // time ("after 12 months" -> "after a year"), was not dropped.
       const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
+      // "Deferred donors include anyone who ..., anyone who ... and anyone taking ...": the first item
+      // carries the sentence's lead up to the word every later item opens with; the lead is no item.
+      const opener = parts[1]?.stems[0];
+      const leadEnd = opener !== undefined && parts.slice(1).every((part) => part.stems[0] === opener) ? (parts[0]?.stems.indexOf(opener) ?? -1) : -1;
+      if (leadEnd > 0 && parts[0]) parts[0] = { ...parts[0], stems: parts[0].stems.slice(leadEnd) };
       // Most of an item's words gone: "phone number of the caller" loses "phone number", not "caller".
       // Or, in a serial list ("A, B and C"), the head of its last item gone with the sentence's tail
       // kept ("the dose, the time and the route in the chart" -> "the dose and the time in the
       // chart": "route" went, "chart" belongs to the whole list). "A and B" is no such list: its
       // second part is often a verb phrase reworded ("send the receipt by email" -> "email it").
-      const serialMatch = /,[^,]*\s(?:and|or)\s/i.exec(sentence.text);
+      const serialMatch = /,[^,]*?\s(?:and|or)\s/i.exec(sentence.text);
       const serial = serialMatch !== null;
       // The serial list's last item need not end the sentence: "Food handlers with vomiting,
       // diarrhoea or jaundice must stay away ..." lists the cases of its subject, the rule follows.
@@ -95,7 +102,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         const coordinated = new RegExp(`\\b(?:and|or)\\s+${part.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(sentence.text);
         const sharesWithPrevious = k > 0 && coordinated && part.stems[0] !== undefined && (parts[k - 1]?.stems ?? []).includes(part.stems[0]);
         const ownGone = sharesWithPrevious && own.length > 0 && own.every(gone);
-        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && (k === parts.length - 1 || k === lastItem) && head !== undefined && gone(head)) || (repeatsNoun && head !== undefined && gone(head)) || ownGone;
+        // A head every item opens with ("anyone who ...") frames the list; it tells no item apart.
+        const framing = head !== undefined && parts.every((other) => other.stems[0] === head);
+        return missing >= 2 || missing / part.stems.length > 0.5 || (serial && k > 0 && (k === parts.length - 1 || k === lastItem) && head !== undefined && gone(head) && !framing) || (repeatsNoun && head !== undefined && gone(head)) || ownGone;
       });
       const kept = parts.filter((part) => part !== dropped && part.stems.some((stem) => newStems.has(stem)));
       // "may share it with the lead or their deputy" -> "only with the lead": a grant narrowed, stricter.
@@ -112,6 +121,15 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${verb[1]}" (beside "${verb[0]}") is gone from ${quote(group.nextText)}` });
         break;
       }
+    }
+    // "who has checked the dose and the interactions may sign" -> "... the dose may sign": an "and"
+    // item cut out, every other word kept, that the splitter above read as mostly kept.
+    const [only] = group.previous;
+    const [now] = group.next;
+    const cut = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? jointItemCut(only.words, now.words, only.text) : null;
+    if (cut) {
+      const why = cut.reading === 'prerequisite' ? ', one fewer condition before the grant' : cut.reading === 'way-out' ? ', so the exception needs less' : '';
+      reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${cut.item}" is gone${why} in ${quote(group.nextText)}` });
     }
   }
   // "Escalate refunds, chargebacks and fraud reports" -> "Escalate refunds" keeps too few words to

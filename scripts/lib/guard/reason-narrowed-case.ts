@@ -9,7 +9,8 @@ import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
-import { limitingInsertion } from './_condition-tail.ts';
+import { limitingInsertion, wordsInserted } from './_condition-tail.ts';
+import { qualifierInserted } from './_condition-qualifiers.ts';
 import { quote } from './_text.ts';
 
 /** Words that open a condition or a relative clause: what follows them picks the cases covered. */
@@ -64,6 +65,10 @@ function narrowedCase(previous: Statement, next: Statement): string | null {
   // "Patients who fall" -> "Patients who fall at night": a relative clause gained a limiting phrase.
   const tail = limitingInsertion(previous.words, next.words, stemSet(previous.text));
   if (tail && /^(?:who|that|which|whose)$/.test(caseOpener(previous.words, tail.at) ?? '')) return `"${tail.phrase}" added`;
+  // "Patients who report chest pain" -> "... who report severe chest pain" / "... chest pain lasting an hour".
+  const qualifier = qualifierInserted(previous.words, next.words, stemSet(previous.text));
+  const inserted = qualifier === null ? null : wordsInserted(previous.words, next.words);
+  if (qualifier !== null && inserted && /^(?:who|that|which|whose)$/.test(caseOpener(previous.words, inserted.at) ?? '')) return `"${qualifier}" added`;
   return null;
 }
 

@@ -11,6 +11,7 @@ import { isLimitedGrantOfException } from './_limited-grants.ts';
 import { forbidsTheOpposite } from './_negated-opposites.ts';
 import { keepsSaidAsNeverLeave } from './reason-keep-leave.ts';
 import { negativeWordsGone } from './_spelled-negations.ts';
+import { saysNoOneMayInOtherVoice } from './_voice.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
 function differing(words: readonly string[], other: readonly string[]): string[] {
@@ -170,8 +171,10 @@ function mannerWithout(statement: Statement, at: number, previous: readonly Stat
 function withoutStillWritten(statement: Statement, at: number, next: readonly Statement[]): boolean {
   if (statement.words[at] !== 'without') return false;
   const phrase = statement.words.slice(at, at + 4);
+  // A "without warning" that ends the sentence is as sure a manner as four words of one.
+  const whole = phrase.length === 4 || (phrase.length >= 2 && at + phrase.length === statement.words.length);
   // Only where the new sentence no longer reads it as the rule's own (there it is counted anyway).
-  return phrase.length === 4 && next.some((other) => other.words.some((word, i) => word === 'without' && !other.mainNegationAt.includes(i) && phrase.every((part, k) => other.words[i + k] === part)));
+  return whole && next.some((other) => other.words.some((word, i) => word === 'without' && !other.mainNegationAt.includes(i) && phrase.every((part, k) => other.words[i + k] === part)));
 }
 
 /** Reasons for aligned sentences whose main-clause negations were dropped, added or moved. */
@@ -197,6 +200,8 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
   for (const group of input.groups) {
     // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
     if (saysSameOrder(group)) continue;
+    // "No one may operate the crane" = "The crane must not be operated by anyone": one prohibition.
+    if (saysNoOneMayInOtherVoice(group.previousText, group.nextText)) continue;
     // "Do not issue refunds except to the original card" -> "Refunds may be issued only to the original card".
     if (isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text))) continue;
     // "Visitors without an escort" -> "Unaccompanied visitors": the "without" went into a negative word.

@@ -206,6 +206,12 @@ function verbAfterSubject(tokens: readonly string[], index: number, boundAt: num
 /** Words saying a rule now covers every case, whatever the amount. */
 const COVERS_ALL = /\b(?:every|all|any|whenever|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
 
+/**
+ * Words that, new in a rule, say it holds in every case, however long or large ("needs a permit
+ * when it lasts more than one hour" -> "always needs a permit, however long it lasts").
+ */
+const EVERY_CASE = /\b(?:always|however (?:long|much|many|big|large|small|short|brief|often|little)|whatever (?:its|the|their) (?:length|duration|size)|regardless of (?:how (?:long|much|many)|(?:its|the|their) (?:length|duration|size))|in (?:every|all) cases?|no matter how (?:long|much|many|short|small))\b/i;
+
 /** Marks a sentence end in the token stream, so a direction is read within its sentence. */
 const SENTENCE_BREAK = '\u0000';
 
@@ -437,7 +443,9 @@ function findAmountChanges(previous: string, next: string): Reason[] {
     if (replacement && isStricter(quantity, replacement)) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold
     // that limited the cases went, and the rule now covers them all.
-    if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && COVERS_ALL.test(next)) continue;
+    if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && (COVERS_ALL.test(next) || (EVERY_CASE.test(next) && !EVERY_CASE.test(previous) && widerIsStricter(previous)))) continue;
+    // "Check ID for customers who look under 25" -> "for every customer": a threshold from below, the same.
+    if (!replacement && quantity.largerIsLooser === false && quantity.bound === 'le' && (COVERS_ALL.test(next) || EVERY_CASE.test(next)) && !COVERS_ALL.test(previous) && widerIsStricter(previous)) continue;
     reasons.push(
       replacement
         ? { code: 'number-changed', message: `number changed: "${quantity.text}" -> "${replacement.text}"${isLooser(quantity, replacement) ? ' (loosens the rule)' : ''}` }

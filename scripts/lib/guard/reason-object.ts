@@ -14,6 +14,7 @@ import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { CUSTOMER_WORDS, isParty } from './_parties.ts';
+import { widerIsStricter } from './_stricter-edits.ts';
 
 /** Content words that must stay around the replaced stretch for the frame to count as kept. */
 const FRAME_KEPT = 2;
@@ -37,6 +38,7 @@ const OTHER_DETECTORS = new RegExp(
     'seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|daily|weekly|monthly|yearly|annually|hourly)$',
 );
 const COORDINATORS = new Set(['and', 'or']);
+const MODALS = /^(?:must|shall|should|may|might|can|could|will|would|ought|need|needs)$/;
 /** Quantifiers that take a whole class ("any cashier", "all staff"): in a new holder they only widen it. */
 const WIDENING = /^(?:any|all|every|each)$/;
 /** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
@@ -176,6 +178,9 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   // "Never leave a child unattended in the play area" -> "... anywhere on the premises": what a
   // prohibition forbids, taken as any or every, widens it (stricter); in a duty it is a new holder.
   if (next.mainNegations.length > 0 && /^(?:any|anywhere|anyone|anybody|anything|every|everywhere|everyone|everything|all)$/.test(stretch.added[0] ?? '')) return null;
+  // "Escalate complaints that mention a lawyer" -> "Escalate every complaint": a relative clause that
+  // picked some of a duty's things gave way to "every"; where a wider rule is stricter, no new object.
+  if (/^(?:that|which|who|whose)$/.test(stretch.removed[0] ?? '') && stretch.added.every((word) => WIDENING.test(word)) && widerIsStricter(next.text)) return null;
   // "to the finance manager" -> "to any available agent": a new holder taken as "any" is still a new holder.
   const addedWords = stretch.added.filter((word) => !WIDENING.test(word));
   // "to their spouse or partner" -> "to family and friends": a coordinated holder replaced by
@@ -184,6 +189,9 @@ function replacedObject(previous: Statement, next: Statement): Stretch | null {
   const coordinated = (word: string): boolean => COORDINATORS.has(word) && added.length > 0 && removed.length >= MIN_REMOVED;
   if ([...stretch.removed, ...addedWords].some((word) => !isContent(word) && OTHER_DETECTORS.test(word) && !coordinated(word))) return null;
   if ([...removed, ...added.filter((word) => !WIDENING.test(word))].some((word) => OTHER_DETECTORS.test(word))) return null;
+  // "must promise release dates" -> "are to commit to a launch date": a stretch that takes the
+  // rule's modal with it rewords the verb, not what it acts on.
+  if (stretch.removed.some((word) => MODALS.test(word))) return null;
   // What went is one noun phrase ("the billing contact"), not words across a clause ("the data we hold").
   const at = stretch.removedAt.filter((index) => isContent(previous.words[index] ?? ''));
   if ((at.at(-1) ?? 0) - (at[0] ?? 0) + 1 !== stretch.removedAt.filter((index) => index >= (at[0] ?? 0) && index <= (at.at(-1) ?? 0)).length) return null;

@@ -86,6 +86,14 @@ function ruleWords(sentence: string): string[] {
   return contentStems(modal ? sentence.slice(modal.index) : sentence);
 }
 
+/**
+ * "Answer only in French or German; use no other language" -> "Respond only in French or German":
+ * a short "no other X" / "nothing else" sentence says again the limit an "only" of the new text keeps.
+ */
+function restatesOnly(sentence: string, next: string): boolean {
+  return /\bno other\b|\b(?:nothing|nobody|no one|nowhere|none) else\b/i.test(sentence) && contentStems(sentence).length <= 3 && /\b(?:only|solely|exclusively)\b/i.test(next);
+}
+
 /** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
 export function findRequirementsRemoved(previous: string, next: string): Reason[] {
   const { unmatched, added, groups } = alignSentences(previous, next);
@@ -113,7 +121,7 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
   const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
   const listed = listItemOf(previous, next);
-  return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence)).map((sentence): Reason => {
+  return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence) && !restatesOnly(sentence, next)).map((sentence): Reason => {
     const item = listed(sentence);
     if (item) return { code: 'conjunct-dropped', message: `conjunct dropped: "${item.item}" is gone from the list under "${item.leadIn}:"` };
     // "must not guess at tax rules; point users to an accountant" -> "Rather than speculating ...,

@@ -19,7 +19,20 @@ interface Token {
 /** Words that only introduce a noun; the slot is the word before them. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some']);
 
-function tokens(statement: Statement, distinguish = false): Token[] {
+/** Each statement's tokens, read once: the swap checks read every statement of a pair several times. */
+const tokensRead = [new WeakMap<Statement, readonly Token[]>(), new WeakMap<Statement, readonly Token[]>()] as const;
+
+function tokens(statement: Statement, distinguish = false): readonly Token[] {
+  const read = tokensRead[distinguish ? 1 : 0];
+  let found = read.get(statement);
+  if (!found) {
+    found = readTokens(statement, distinguish);
+    read.set(statement, found);
+  }
+  return found;
+}
+
+function readTokens(statement: Statement, distinguish: boolean): Token[] {
   const { words } = statement;
   // "IT", "HR", "QA" written in capitals name a team, not the pronoun "it".
   const names = new Set([...statement.text.matchAll(/\b[A-Z]{2,}\b/g)].map((match) => match[0].toLowerCase()));

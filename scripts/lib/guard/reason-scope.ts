@@ -6,6 +6,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { isImperativeVerb } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 function isProhibition(group: StatementGroup): boolean {
@@ -30,9 +31,13 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const EXCEPTS = new Set(['except', 'unless', 'excluding', 'apart']);
 
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
-function alternatives(words: readonly string[], casesWiden = false, grants = false): string[][] {
+function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
+    // "Report a suspected fraud" -> "any suspected or attempted fraud": a modifier added beside a
+    // kept one of a kept noun names more cases of the same thing; where a wider rule is stricter, no widening.
+    const noun = words[i + 2];
+    if (casesWiden && word === 'or' && noun !== undefined && isContent(noun) && oldWords.some((old, k) => old === words[i - 1] && oldWords[k + 1] === noun)) return;
     // "Customers can cancel ..., except for personalised or perishable items": an alternative added
     // to what a permission excepts takes cases away from the grant, stricter.
     if (grants && word === 'or' && words.slice(Math.max(0, i - 8), i).some((other) => EXCEPTS.has(other))) return;
@@ -43,7 +48,8 @@ function alternatives(words: readonly string[], casesWiden = false, grants = fal
     // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
     if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
     if (word !== 'or' && !addsPeople) return;
-    found.push(words.slice(i + 1, i + 5).filter(isContent).map(normaliseWord));
+    // A number after the alternative ("or confirmed breach within 24 hours") is number-changed's to read.
+    found.push(words.slice(i + 1, i + 5).filter((after) => isContent(after) && !/^\d/.test(after)).map(normaliseWord));
   });
   return found;
 }
@@ -82,6 +88,20 @@ function saidAsAlways(group: StatementGroup): boolean {
   if (limited.length === 0 || limited.some((preposition) => preposition === null)) return false;
   const oldStems = stemSet(group.previousText);
   return group.next.some(({ words }) => words.some((word, i) => /^(?:always|invariably)$/.test(word) && words.slice(i + 1, i + 5).some((later, k) => limited.includes(later) && words.slice(i + 2 + k, i + 6 + k).some((object) => isContent(object) && oldStems.has(normaliseWord(object))))));
+}
+
+/**
+ * "Respond only in English or Welsh" -> "Reply in the passenger's language, which must be English
+ * or Welsh; use no other language": the limit said again as "no other X" (or "nothing/no one
+ * else"), its noun one the rule names. Read on the whole new text, the "no other" often being a
+ * clause of its own.
+ */
+function onlySaidAsNoOther(group: StatementGroup, nextText: string): boolean {
+  const ruleWords = `${group.previousText} ${group.nextText}`.toLowerCase().split(/[^a-z'-]+/).filter((word) => word.length >= 3 && isContent(word));
+  const words = nextText.toLowerCase().split(/[^a-z'-]+/);
+  // One of the two words after "no other" is the rule's, or of its root ("payment method" for "pay").
+  const named = (word: string): boolean => word.length >= 3 && ruleWords.some((own) => own.slice(0, 3) === word.slice(0, 3) && (own.startsWith(word) || word.startsWith(own) || normaliseWord(own) === normaliseWord(word)));
+  return words.some((word, i) => (word === 'no' && words[i + 1] === 'other' && words.slice(i + 2, i + 4).some(named)) || (/^(?:nothing|nobody|nowhere|anything|anyone)$/.test(word) && words[i + 1] === 'else') || (word === 'one' && words[i - 1] === 'no' && words[i + 1] === 'else'));
 }
 
 /** Where the statements limit who or what a rule covers with only / solely / exclusively / no one but / X alone, as the words. */
@@ -125,6 +145,14 @@ function prohibitionNarrowed(group: StatementGroup): [string, string] | null {
   }
   return null;
 }
+
+/** "however few hours they work", "no matter how few": a partial word that says any amount, not some. */
+function saysAnyAmount(group: StatementGroup, partial: string): boolean {
+  return group.next.some(({ words }) => words.some((word, i) => word === partial && (words[i - 1] === 'however' || (words[i - 1] === 'how' && words[i - 2] === 'matter'))));
+}
+
+/** Words of a duty: a sentence with one of them beside its "may" is no mere permission. */
+const DUTY_WORDS = new Set(['must', 'shall', 'should', 'required', 'need', 'needs', 'ought', 'always', 'never', 'not']);
 
 /** Words that grant: a hedge on a permission narrows the grant. */
 const GRANTS = new Set(['may', 'can', 'allowed', 'permitted']);
@@ -236,11 +264,18 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const partialsGained = missingFrom(
       group.next.flatMap((statement) => statement.partials),
       group.previous.flatMap((statement) => statement.partials),
-    ).filter((word) => limitsKeptThing(group, word, oldStems));
+    ).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
     const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < oldUniversals.length;
-    if (partialsGained.length > 0 || (fewerUniversals && universalsLost.length > 0 && newWords.length > 0)) {
+    // "may be removed by any member who ..." -> "only by members who ... and ...": a permission
+    // that names fewer grants less, stricter (no duty's modal beside its "may").
+    const grantsOnly = grants && group.next.every(({ words }) => {
+      const at = words.findIndex((word) => GRANTS.has(word));
+      // "Check every bag that may contain liquids": a "may" of a relative clause, beside an imperative, grants nothing.
+      return !words.some((word) => DUTY_WORDS.has(word)) && !isImperativeVerb(words[0] ?? '') && !words.slice(Math.max(0, at - 3), at).some((word) => RELATIVES.has(word));
+    });
+    if (!grantsOnly && (partialsGained.length > 0 || (fewerUniversals && universalsLost.length > 0 && newWords.length > 0))) {
       const detail = partialsGained.length > 0
         ? `${universalsLost.length > 0 ? `"${universalsLost[0]}" -> ` : ''}"${partialsGained[0]}"`
         : `"${universalsLost[0]}" dropped, "${newWords.slice(0, 3).join(' ')}" added`;
@@ -250,14 +285,14 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "Only HR partners may view salary bands" -> "HR partners and line managers may view ...": the
     // word that kept everyone else out went ("only if/when" is a condition, condition-*'s business).
     const limits = exclusives(group.previous);
-    if (exclusives(group.next).length < limits.length && !saidAsAlways(group)) {
+    if (exclusives(group.next).length < limits.length && !saidAsAlways(group) && !onlySaidAsNoOther(group, input.nextText)) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${limits.length === 1 ? limits[0] : 'only'}" dropped in ${where}` });
       continue;
     }
     const oldAlternatives = new Set(group.previous.flatMap((statement) => alternatives(statement.words)).flat());
     // "or their managers" -> "or their line managers": an old alternative said with a word more is no new one.
     const widening = group.next
-      .flatMap((statement) => alternatives(statement.words, widerIsStricter(statement.text), statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word))))
+      .flatMap((statement) => alternatives(statement.words, widerIsStricter(statement.text), statement.mainNegations.length === 0 && statement.words.some((word) => GRANTS.has(word)), group.previous.flatMap((old) => old.words)))
       .find((stems) => stems.some((stem) => !oldStems.has(stem) && !oldAlternatives.has(stem)) && !stems.some((stem) => oldAlternatives.has(stem)));
     if (widening) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${widening.join(' ')}" added as an alternative in ${where}` });

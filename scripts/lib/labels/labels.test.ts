@@ -36,10 +36,20 @@ describe('label files', () => {
     expect(bad.ok ? [] : bad.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       '5: prompts.a.key: a record key like "0004-0d4cf2d0d827" (the checkpoint file name)',
       '6: prompts.a.content_hash: a content hash like "sha256-<64 hex digits>"',
-      '4: prompts.a: unknown key(s) "extra"',
+      '7: prompts.a: unknown key(s) "extra"',
     ]);
     const misnamed = parseLabelFile('label: staging\nprompts: {}\n', 'vault/labels/production.yaml');
     expect(misnamed.ok ? '' : misnamed.problems[0]!.message).toBe('names the label "staging" but its file is that of "production"');
+  });
+  it('refuse a label file left in a merge conflict with one problem that says how to end it', () => {
+    const conflicted = 'label: production\nprompts:\n  a:\n<<<<<<< HEAD\n    version: 3\n=======\n    version: 4\n>>>>>>> hotfix\n';
+    const parsed = parseLabelFile(conflicted, 'vault/labels/production.yaml');
+    expect(parsed.ok ? [] : parsed.problems).toEqual([{
+      code: 'label-conflict', file: 'vault/labels/production.yaml', line: 4,
+      message: 'has unresolved merge conflict markers (two branches moved this label)',
+      expected: 'one version per prompt, as `promptvault label set` writes it',
+      fix: 'keep one side with `git checkout --ours -- vault/labels/production.yaml` (or --theirs), then `promptvault label set production <id>@<version>` for the version you want (it stages the file), and `git commit` to end the merge',
+    }]);
   });
   it('accept only label names that stay in vault/labels/', () => {
     expect(['production', 'staging', 'canary-eu', 'v2.1', 'A_B'].every(isValidLabelName)).toBe(true);

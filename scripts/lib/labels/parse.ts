@@ -1,7 +1,7 @@
 // Pure: label files to data and back. No disk, no git.
 import { parseDocument } from 'yaml';
 import type { Problem } from '../errors.ts';
-import { lineOfPath } from '../schema/validate.ts';
+import { lineAt, lineOfPath } from '../schema/validate.ts';
 import { stringifyRecord } from '../vault/fast-yaml.ts';
 import { parseRecord } from '../vault/serialize.ts';
 import { labelFileSchema, labelOfPath, type LabelFile } from './schema.ts';
@@ -20,6 +20,17 @@ export type ParsedLabelResult = { ok: true; value: ParsedLabel } | { ok: false; 
 
 /** Parses and validates `vault/labels/<label>.yaml`, with problems pointing at lines. */
 export function parseLabelFile(text: string, file: string): ParsedLabelResult {
+  // Two branches that moved the same prompt's label merge into a conflict: say so once, with the
+  // way out, instead of a YAML error per marker line.
+  const conflict = /^(<{7}|={7}|>{7})(?: |$)/m.exec(text);
+  if (conflict) {
+    return { ok: false, problems: [{
+      code: 'label-conflict', file, line: lineAt(text, conflict.index),
+      message: 'has unresolved merge conflict markers (two branches moved this label)',
+      expected: 'one version per prompt, as `promptvault label set` writes it',
+      fix: `keep one side with \`git checkout --ours -- ${file}\` (or --theirs), then \`promptvault label set ${labelOfPath(file) ?? '<label>'} <id>@<version>\` for the version you want (it stages the file), and \`git commit\` to end the merge`,
+    }] };
+  }
   const checked = parseRecord(text, file, labelFileSchema, LABEL_EXAMPLE);
   if (!checked.ok) return checked;
   // Valid YAML by now: parsed again for the line of each entry (label files are small).

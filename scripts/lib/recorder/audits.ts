@@ -8,6 +8,7 @@ import { fromEarlierAttempt } from './attempt.ts';
 import { recordOfOtherCommit } from './brought-records.ts';
 import { findCitations, type CitingPrompt } from './citations.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
+import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 import type { TreeView } from './view.ts';
 import type { evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
@@ -109,7 +110,14 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     const stagedAudits = [...input.addedRecords].some((file) => parseRecordPath(file)?.kind === 'audit');
     if (!stagedAudits && pairs.some((pair) => pair.next !== null && pair.previous?.body !== pair.next.body)) void findAllCitations();
   }
-  const existing = await readExistingAudits(view, changedIds);
+  // A bulk change's guard work starts on another core now, on the texts as parsed, while the
+  // existing audits are read; a change they make compare other texts is evaluated here.
+  const handedOver = new Map(pairs.filter(mayBeAudited).map((pair, index) => [pair, index]));
+  const sharedGuard = input.resync ? undefined : startGuardThread([...handedOver.keys()].map((pair) => guardTask(pair, pair.previous?.body ?? null, pair.next?.body ?? null)), config);
+  const existing = await readExistingAudits(view, changedIds).catch((error: unknown) => {
+    sharedGuard?.close();
+    throw error;
+  });
   // A resync has no previous text: it is the text each clause was last audited at. Filled before
   // moves are paired, so a clause moved without the hook is compared with its old text.
   if (input.resync) {
@@ -155,20 +163,21 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     toAudit.push({ pair, audits, previousText, nextText, previousHash, newHash });
   }
   // (Citations started early and not needed after all, a rare case, finish unused.)
-  if (toAudit.length === 0) return summaries;
+  if (toAudit.length === 0) {
+    sharedGuard?.close();
+    return summaries;
+  }
   const citing = findAllCitations();
   // The guard (about 150 KB of modules, some of which stem their word lists as they load) only
   // when a clause change is audited: most recording commits change prompts alone.
   const { createEmbedder, createJudge, evaluateClauseChange } = await import('../guard/index.ts');
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
+  const here = (task: GuardTask) => evaluateClauseChange({ ...task, config, embedder, judge });
+  const needed = toAudit.map(({ pair, previousText, nextText }) => ({ index: handedOver.get(pair) ?? -1, task: guardTask(pair, previousText, nextText) }));
   const evaluations: Awaited<ReturnType<typeof evaluateClauseChange>>[] = [];
-  for (const { pair, previousText, nextText } of toAudit) {
-    evaluations.push(await evaluateClauseChange({
-      clauseId: pair.id, previous: previousText, next: nextText,
-      declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null, config, embedder, judge,
-    }));
-  }
+  if (sharedGuard) evaluations.push(...(await sharedGuard.evaluate(needed, here)));
+  else for (const { task } of needed) evaluations.push(await here(task));
   const cited = await citing;
   const versionOf = firstVersions(input.versions);
   for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
@@ -219,6 +228,16 @@ function auditedByMergedBranch(brought: Pick<Audit, 'previous_hash' | 'new_hash'
 }
 
 type AuditPair = { id: string; path: string; renamedFrom: string | undefined; previous: Clause | null; next: Clause | null; status: string };
+
+function guardTask(pair: AuditPair, previous: string | null, next: string | null): GuardTask {
+  return { clauseId: pair.id, previous, next, declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null };
+}
+
+/** A change the guard may read, as parsed: not an invalid text, nor a title alone changed. */
+function mayBeAudited(pair: AuditPair): boolean {
+  if (pair.status !== 'D' && pair.next === null) return false;
+  return !(pair.previous && pair.next && pair.previous.body === pair.next.body && pair.previous.frontMatter.tone === pair.next.frontMatter.tone);
+}
 
 /**
  * A clause deleted and another added in the same commit with mostly the same words was moved:

@@ -6,6 +6,8 @@ import { openAudits } from '../guard/open-audits.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
 import { versionLabel } from '../vault/version-label.ts';
+import { parseLabelFile, type ParsedLabel } from '../labels/parse.ts';
+import { diffLabels, type LabelMove } from '../labels/resolve.ts';
 import { auditState, reasonText, type AuditState } from '../site/audit-state.ts';
 
 type WithFile<T> = T & { file: string };
@@ -46,10 +48,14 @@ export interface ReportAudit {
   reviewed_only: boolean;
 }
 
+/** One prompt a label started, stopped or went on naming at another version (one per prompt moved). */
 export interface ReportLabelChange {
   file: string;
-  change: 'added' | 'changed' | 'removed';
-  /** A one-line summary of the label's target before and after (`prompt@version` when the file says so). */
+  /** The prompt whose entry moved; null when the label file could not be read (`check` names why). */
+  prompt: string | null;
+  /** `renamed`: the prompt moved and the label now names the same version under its new id. */
+  change: 'added' | 'changed' | 'removed' | 'renamed';
+  /** The version the label named before and names now (`v3·0d4cf2`), or the file's first line when it could not be read. */
   before: string | null;
   after: string | null;
 }
@@ -110,9 +116,44 @@ export function buildBranchReport({ base, head, baseRef, headRef }: { base: Repo
     const a = base.labels.get(file);
     const b = head.labels.get(file);
     if (a === b) continue;
-    labels.push({ file, change: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed', before: a === undefined ? null : summarizeLabel(a), after: b === undefined ? null : summarizeLabel(b) });
+    labels.push(...labelChanges(file, a, b));
   }
   return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length };
+}
+
+/**
+ * The prompts a label file's change moved, one entry each (read as `promptvault label` writes the
+ * file). A side that does not parse gives one entry for the whole file, summarised in one line.
+ */
+function labelChanges(file: string, before: string | undefined, after: string | undefined): ReportLabelChange[] {
+  const parse = (text: string | undefined): ParsedLabel[] | null => {
+    if (text === undefined) return [];
+    const parsed = parseLabelFile(text, file);
+    return parsed.ok ? [parsed.value] : null;
+  };
+  const a = parse(before);
+  const b = parse(after);
+  if (a === null || b === null) {
+    return [{ file, prompt: null, change: before === undefined ? 'added' : after === undefined ? 'removed' : 'changed', before: before === undefined ? null : summarizeLabel(before), after: after === undefined ? null : summarizeLabel(after) }];
+  }
+  const moves = diffLabels(a, b);
+  // A prompt moved since the label named it is re-keyed under its new id by the next `label set`:
+  // the same record leaves the old id and arrives under the new one. One row, not two.
+  const arrivals = new Map(moves.filter((m) => m.from === null && m.to !== null).map((m) => [m.to!.key, m]));
+  const renamed = new Map<LabelMove, LabelMove>();
+  for (const move of moves) {
+    const arrival = move.to === null && move.from !== null ? arrivals.get(move.from.key) : undefined;
+    if (arrival) {
+      renamed.set(move, arrival);
+      arrivals.delete(move.from!.key);
+    }
+  }
+  const arrived = new Set(renamed.values());
+  return moves.filter((move) => !arrived.has(move)).map((move): ReportLabelChange => {
+    const arrival = renamed.get(move);
+    if (arrival) return { file, prompt: `${move.prompt} -> ${arrival.prompt}`, change: 'renamed', before: move.from!.label, after: arrival.to!.label };
+    return { file, prompt: move.prompt, change: move.from === null ? 'added' : move.to === null ? 'removed' : 'changed', before: move.from?.label ?? null, after: move.to?.label ?? null };
+  });
 }
 
 /**

@@ -51,8 +51,8 @@ export function formatReportMarkdown(report: BranchReport): string {
   }
 
   if (report.labels.length > 0) {
-    lines.push('### Labels', '', '| Label file | Change | Before | After |', '|---|---|---|---|');
-    for (const l of report.labels) lines.push(`| ${escapeMarkdown(l.file)} | ${l.change} | ${escapeMarkdown(l.before ?? '—')} | ${escapeMarkdown(l.after ?? '—')} |`);
+    lines.push('### Labels', '', '| Label file | Prompt | Change | Before | After |', '|---|---|---|---|---|');
+    for (const l of report.labels) lines.push(`| ${escapeMarkdown(l.file)} | ${escapeMarkdown(l.prompt ?? '—')} | ${l.change} | ${escapeMarkdown(l.before ?? '—')} | ${escapeMarkdown(l.after ?? '—')} |`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

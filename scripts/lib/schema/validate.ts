@@ -28,7 +28,9 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, options:
   if (result.success) return { ok: true, value: result.data };
   const problems = result.error.issues.map((issue): Problem => {
     const key = issue.path.map(String).join('.') || '(top level)';
-    const line = lineOfPath(options, issue.path as (string | number)[]);
+    // An unknown key is reported on its parent: point at the first unknown key's own line instead.
+    const at = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...issue.path, issue.keys[0]!] : issue.path;
+    const line = lineOfPath(options, at as (string | number)[]);
     return {
       code: options.code,
       file: options.file,

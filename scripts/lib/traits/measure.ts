@@ -1,5 +1,5 @@
 import type { Traits } from '../schema/traits.ts';
-import { visibleText, wordsIn } from './_prose.ts';
+import { countWords, visibleText } from './_prose.ts';
 import { countHardConstraints } from './constraints.ts';
 import { readingEase } from './readability.ts';
 import { measureAndInferTone, measureTone, roundTrait, type ToneLabel, type ToneMeasures } from './tone.ts';
@@ -38,7 +38,7 @@ export function measureBody(body: string, tokenizer: Tokenizer, options: { infer
 function traitsOf(body: string, tokenizer: Tokenizer, tone: ToneMeasures, variables: string[]): Traits {
   return {
     token_count: tokenizer.countTokens(body),
-    word_count: wordsIn(visibleText(body)).length,
+    word_count: countWords(visibleText(body)),
     readability: roundTrait(readingEase(body)),
     formality: tone.formality,
     sentiment: tone.sentiment,

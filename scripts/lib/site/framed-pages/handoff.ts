@@ -1,5 +1,5 @@
 // Pure: the hand-off between the pages Astro renders (site/lib/prompt-pages.ts,
-// site/lib/mutation-pages.ts, inside Astro's prerender bundle) and the integration that writes
+// site/lib/mutation-pages.ts, prompt-list-pages.ts, regression-pages.ts, inside Astro's prerender bundle) and the integration that writes
 // the other pages of their kind after Astro's (site/integrations/framed-pages.ts, loaded with the
 // config). Both run in the build's process but as separate module instances, so the pages to
 // write are passed through one global slot.

@@ -5,26 +5,18 @@
 // site's Astro renders, each of a hundred logs of six components. Every value from a record goes
 // through text() or attr() (../html.ts), so the markup is what the .astro template wrote.
 import { and, attr, text } from '../html.ts';
+import { listPage, type ListPage } from '../list-page.ts';
 import { commitHtml, diffHtml, pagerHtml, parentLinksHtml, tagsHtml, traitDeltasHtml, type SiteUrl } from '../prompt-page/parts.ts';
 import { formatDateTime, splitPromptText } from '../prompt-text.ts';
 import type { SiteModel, VersionView } from '../site-model.ts';
 import { routes } from '../urls.ts';
 
-/** One page of the list, as Astro's `paginate` describes it (`start`, `end`: indexes of its first and last item). */
-export interface MutationPage {
-  data: VersionView[];
-  currentPage: number;
-  lastPage: number;
-  total: number;
-  start: number;
-  end: number;
-}
+/** One page of the list, as Astro's `paginate` describes it. */
+export type MutationPage = ListPage<VersionView>;
 
 /** Page `n` (from 1) of `list` at `size` logs a page, as Astro's `paginate` cuts it. */
 export function mutationPage(list: VersionView[], size: number, n: number): MutationPage {
-  const start = (n - 1) * size;
-  const end = Math.min(start + size, list.length);
-  return { data: list.slice(start, end), currentPage: n, lastPage: Math.max(1, Math.ceil(list.length / size)), total: list.length, start, end: end - 1 };
+  return listPage(list, size, n);
 }
 
 /** The page's title (Base's `title`). */

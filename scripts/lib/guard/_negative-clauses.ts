@@ -1,0 +1,186 @@
+// A negative adjective of one version said as a clause in the other: "undated fillings" = "fillings
+// ... if they carry no date", "unauthorised adults" = "adults unless they are authorised",
+// "inactive memberships" = "memberships that have not been used", "left uncollected" = "not picked
+// up", "unlabelled cables" = "cables without a label". Before two versions are compared the clause
+// is written back as the adjective, so spelling a negative word out is no condition, exception or
+// negation added. The clause must negate the adjective's own base (or a near word of it), and an
+// "unless" must not: "if they carry a date" or "if they are authorised" stay a change. Pure.
+import { normaliseWord, STOP_WORDS } from './_text.ts';
+
+/** A word that may be a negative adjective ("undated", "inactive", "non-compliant", "ticketless"). */
+const NEGATIVE = /^(?:un|in|im|il|ir|non|dis)[a-z]{4,}$|^[a-z]{3,}less$/;
+const NOT_NEGATIVE = new Set(['unless', 'regardless', 'nevertheless', 'nonetheless', 'until', 'under', 'unlimited']);
+
+/**
+ * Bases a clause may say in a near word: "inactive" is "not used", "uncollected" is "not picked up".
+ * Keyed by the stem of the base; the values are stems.
+ */
+const NEAR_BASES: Readonly<Record<string, readonly string[]>> = {
+  activ: ['us', 'pick'],
+  collect: ['pick', 'claim'],
+  pai: ['settl'],
+  attend: ['supervis', 'watch'],
+  occupi: ['us'],
+};
+
+const NEGATORS = /^(?:not|no|never|without|nobody|none|cannot|can't|don't|doesn't|haven't|hasn't|isn't|aren't|wasn't|weren't)$/;
+const OPENERS = /^(?:if|when|where|unless|that|which|who|whose)$/;
+const PRONOUNS = /^(?:they|it|he|she|these|those|such)$/;
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** The text between the word before and this one. */
+  gap: string;
+}
+
+function wordsOf(text: string): Word[] {
+  let end = 0;
+  return [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => {
+    const word = { text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, gap: text.slice(end, m.index) };
+    end = word.end;
+    return word;
+  });
+}
+
+/** The stems a "not ..." must name to spell out `word`, or none when it is no negative adjective. */
+function basesOf(word: string): string[] {
+  if (NOT_NEGATIVE.has(word) || !NEGATIVE.test(word)) return [];
+  const base = word.endsWith('less') ? word.slice(0, -4) : word.replace(/^(?:non-?|un|in|im|il|ir|dis)/, '');
+  const stemmed = normaliseWord(base);
+  return [stemmed, ...(NEAR_BASES[stemmed] ?? [])];
+}
+
+/** Whether a word of a clause names one of the bases. */
+function names(word: Word, bases: readonly string[]): boolean {
+  const stemmed = normaliseWord(word.lower);
+  return bases.some((base) => stemmed === base || (base.length >= 4 && stemmed.length >= 4 && (stemmed.startsWith(base) || base.startsWith(stemmed))));
+}
+
+/** Whether words[from..to] stand with only a space between each two. */
+function adjacent(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (!/^\s+$/.test(words[k]?.gap ?? '')) return false;
+  return true;
+}
+
+/** Where the clause opening at word `i` ends: the next comma, semicolon, colon, full stop or line end. */
+function clauseEnd(text: string, from: number): number {
+  const rest = text.slice(from).search(/[,;:.!?\n]/);
+  return rest === -1 ? text.length : from + rest;
+}
+
+/**
+ * `other` with each clause that spells out a negative adjective of `text` written back as that
+ * adjective before its noun, as `text` says it.
+ */
+function foldInto(text: string, other: string): string {
+  const own = wordsOf(text);
+  const otherLower = new Set(wordsOf(other).map((word) => word.lower));
+  let result = other;
+  for (const [i, word] of own.entries()) {
+    const bases = basesOf(word.lower);
+    if (bases.length === 0 || otherLower.has(word.lower)) continue;
+    const folded = foldOne(result, own, i, bases);
+    if (folded) result = folded;
+  }
+  return result;
+}
+
+function foldOne(other: string, own: Word[], i: number, bases: readonly string[]): string | null {
+  const adjective = own[i]!;
+  const words = wordsOf(other);
+  // The noun the adjective stands before ("undated cream fillings"): the longest run of its next
+  // words (three at most) the other version also says in a row.
+  for (let length = 3; length >= 1; length--) {
+    const noun = own.slice(i + 1, i + 1 + length);
+    if (noun.length < length || noun.some((word) => NEGATORS.test(word.lower) || OPENERS.test(word.lower) || STOP_WORDS.has(word.lower))) continue;
+    // One noun phrase: nothing but a space between its words ("invoices after 30 days" is none).
+    if (!adjacent(own, i, i + length)) continue;
+    for (let j = 0; j + length <= words.length; j++) {
+      if (!noun.every((word, k) => normaliseWord(words[j + k]!.lower) === normaliseWord(word.lower)) || !adjacent(words, j, j + length - 1)) continue;
+      const after = j + length;
+      const clause = clauseAfter(other, words, after, bases);
+      if (!clause) continue;
+      const phrase = `${adjective.text} ${noun.map((word) => word.text).join(' ')}`;
+      const nounStart = words[j]!.start;
+      const nounEnd = words[after - 1]!.end;
+      const keep = (from: number, to: number): string => other.slice(from, to);
+      // The clause is cut with the comma or space before it; the noun gains the adjective.
+      const cutFrom = other.slice(0, clause.start).replace(/[\s,]+$/, '').length;
+      if (clause.start === nounEnd || cutFrom <= nounEnd) return `${keep(0, nounStart)}${matchCase(phrase, other, nounStart)}${keep(clause.end, other.length)}`;
+      return `${keep(0, nounStart)}${matchCase(phrase, other, nounStart)}${keep(nounEnd, cutFrom)}${keep(clause.end, other.length)}`;
+    }
+  }
+  // Said after a verb ("garments left uncollected" -> "clothes not picked up"): the "not" and its
+  // participle (with its particle) read as the adjective.
+  for (const [j, word] of words.entries()) {
+    if (!/^(?:not|never)$/.test(word.lower)) continue;
+    let k = j + 1;
+    while (words[k] && /^(?:yet|been|ever|being)$/.test(words[k]!.lower)) k++;
+    const verb = words[k];
+    if (!verb || !/(?:ed|en|t)$/.test(verb.lower) || !names(verb, bases)) continue;
+    const particle = words[k + 1] && /^(?:up|out|off|in|back)$/.test(words[k + 1]!.lower) && other.slice(verb.end, words[k + 1]!.start) === ' ' ? words[k + 1]! : verb;
+    // Only where nothing stands before it that makes it a verb's own negation ("must not be collected").
+    const before = words[j - 1]?.lower ?? '';
+    if (/^(?:must|shall|should|may|can|will|would|do|does|did|is|are|was|were|be|has|have|had)$/.test(before)) continue;
+    return `${other.slice(0, word.start)}${adjective.text}${other.slice(particle.end)}`;
+  }
+  return null;
+}
+
+/** The clause after a noun that negates one of the bases: right after it, or later with a pronoun subject. */
+function clauseAfter(other: string, words: Word[], after: number, bases: readonly string[]): { start: number; end: number } | null {
+  const next = words[after];
+  if (!next) return null;
+  const stop = other.slice(next.start).search(/[.;:!?\n]/);
+  const sentenceEnd = stop === -1 ? other.length : next.start + stop;
+  const direct = other.slice(words[after - 1]!.end, next.start).trim() === '' || other.slice(words[after - 1]!.end, next.start).trim() === ',';
+  for (let k = after; k < words.length && words[k]!.start < sentenceEnd; k++) {
+    const opener = words[k]!;
+    // "without a label" right after the noun.
+    if (k === after && direct && opener.lower === 'without') {
+      const end = clauseEnd(other, opener.start);
+      const inside = words.filter((word) => word.start > opener.start && word.end <= end);
+      if (inside.length <= 3 && inside.some((word) => names(word, bases))) return { start: opener.start, end };
+      return null;
+    }
+    if (!OPENERS.test(opener.lower)) continue;
+    const relative = k === after && direct && /^(?:that|which|who)$/.test(opener.lower);
+    const reach = clauseEnd(other, opener.start);
+    const all = words.filter((word) => word.start > opener.start && word.end <= reach);
+    const named = all.findIndex((word) => names(word, bases));
+    if (named === -1) continue;
+    // A clause away from its noun needs a pronoun that points back to it ("if they carry no date",
+    // "if nobody has signed it").
+    if (!(k === after && direct) && !PRONOUNS.test(words[k + 1]?.lower ?? '') && !all.some((word) => /^(?:it|them|they)$/.test(word.lower))) continue;
+    // A relative clause right after its noun ends at the base ("memberships that have not been
+    // used are cancelled"); a condition runs to the clause's end.
+    const particle = /^(?:up|out|off|back)$/.test(all[named + 1]?.lower ?? '') ? 1 : 0;
+    const end = relative ? all[named + particle]!.end : reach;
+    const inside = relative ? all.slice(0, named + 1 + particle) : all;
+    if (inside.length > 7) continue;
+    const negated = inside.slice(0, named + 1).some((word) => NEGATORS.test(word.lower)) || inside[named]!.lower === 'no';
+    // "unless they are authorised" says "unauthorised" plainly; any other opener needs the negation.
+    if (opener.lower === 'unless' ? negated || inside.some((word) => NEGATORS.test(word.lower)) : !negated) continue;
+    // Nothing after the base but a particle or a time ("have not been used", "not picked up within 90 days").
+    return { start: opener.start, end };
+  }
+  return null;
+}
+
+/** The phrase with its first letter as the text it replaces has it, the noun after it no longer capitalised. */
+function matchCase(phrase: string, other: string, at: number): string {
+  const first = other[at] ?? '';
+  const [adjective = '', ...noun] = phrase.split(' ');
+  const head = noun[0] ?? '';
+  if (/^[A-Z][a-z]/.test(head)) noun[0] = head.charAt(0).toLowerCase() + head.slice(1);
+  const cased = /[A-Z]/.test(first) ? adjective.charAt(0).toUpperCase() + adjective.slice(1) : adjective.charAt(0).toLowerCase() + adjective.slice(1);
+  return [cased, ...noun].join(' ');
+}
+
+/** Both versions with every clause that spells out a negative adjective of the other written back as it. */
+export function foldNegativeClauses(previous: string, next: string): [string, string] {
+  return [foldInto(next, previous), foldInto(previous, next)];
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, wordsIn } from './_prose.ts';
+import { TONE_EXAMPLES } from './tone-examples.ts';
+
+// countWords is word_count's scan of char codes; wordsIn's Unicode regex is what it must agree with.
+const EDGES = [
+  "don't ’tis a''b x’ 'y it’s customer's '' a'b'c'd e’f’ ’g x'",
+  'naïve café e\u0301te\u0301 한국어 日本語のテキスト ١٢٣ ½ Ⅻ',
+  'math 𝐀𝐁c 𝟏𝟐 emoji 😀😀 x😀y a\u{1F600}\'b',
+  'lone \ud800 surrogates \udc00a x\'\ud835\udc00 y\ud835',
+  '',
+  "'''",
+  'tabs\tand\nnew\r\nlines—dashes–and_underscores snake_case kebab-case 3.14 v2',
+];
+
+describe('countWords', () => {
+  it('counts the words wordsIn finds, apostrophes, marks, astral letters and lone surrogates included', () => {
+    for (const text of [...EDGES, ...TONE_EXAMPLES.map((example) => example.text)]) expect(countWords(text), JSON.stringify(text)).toBe(wordsIn(text).length);
+  });
+
+  it('joins runs across one inner apostrophe only', () => {
+    expect(countWords("don't")).toBe(1);
+    expect(countWords("a''b")).toBe(2);
+    expect(countWords("end' 'start")).toBe(2);
+    expect(countWords('x😀y')).toBe(2);
+  });
+});
