@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFilePath, fingerprintCode, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
 import { CONFIG_FILE, type Config } from '../schema/config.ts';
+import { readTextOrNull } from './locations-cache-fs.ts';
 import { readConfig } from './read-fs.ts';
 
 /** Bumped when the cache file's layout changes. */
@@ -36,14 +37,6 @@ export function readConfigCached({ dir, gitdir }: { dir: string; gitdir: string 
   const config = readConfig(dir);
   writeCacheJson(file, kind, { text, config } satisfies CacheEntry);
   return config;
-}
-
-function readTextOrNull(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 /**
