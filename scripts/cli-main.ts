@@ -181,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
       if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
-      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${result.changed.join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${(await pathsFromHere(result.root, result.changed)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
       return 0;
     }
     case 'build': {
@@ -374,6 +374,15 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const c = result.counts;
   const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
   process.stdout.write(`promptvault check: ${c.prompts} prompts, ${c.clauses} clauses, ${c.checkpoints} checkpoints, ${c.mutations} mutations, ${c.audits} audits: ${verdict}\n`);
+}
+
+/** `files` (relative to `root`) as the shell the user typed the command in names them: run from a subfolder, `../.promptvault.yaml`. */
+async function pathsFromHere(root: string, files: string[]): Promise<string[]> {
+  const { join, relative } = await import('node:path');
+  return files.map((file) => {
+    const here = relative(process.cwd(), join(root, file));
+    return /^[\w./-]+$/.test(here) ? here : `'${here.replaceAll("'", "'\\''")}'`;
+  });
 }
 
 function escapeAnnotation(text: string): string {
