@@ -12,7 +12,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFilePath, fingerprintCode, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
 import { CONFIG_FILE, type Config } from '../schema/config.ts';
-import { readTextOrNull } from './locations-cache-fs.ts';
 import { readConfig } from './read-fs.ts';
 
 /** Bumped when the cache file's layout changes. */
@@ -26,7 +25,9 @@ interface CacheEntry {
 
 /** readConfig(dir), answered from the cache in the git directory when the config text is the one it saw. */
 export function readConfigCached({ dir, gitdir }: { dir: string; gitdir: string }): Config {
-  const text = readTextOrNull(path.join(dir, CONFIG_FILE));
+  const text = readConfigText(path.join(dir, CONFIG_FILE));
+  // A config file that exists but cannot be read (no permission, a folder): readConfig says so.
+  if (text === undefined) return readConfig(dir);
   const fingerprint = codeFingerprint();
   if (fingerprint === undefined) return readConfig(dir);
   const file = cacheFilePath(gitdir, 'config.json');
@@ -37,6 +38,15 @@ export function readConfigCached({ dir, gitdir }: { dir: string; gitdir: string 
   const config = readConfig(dir);
   writeCacheJson(file, kind, { text, config } satisfies CacheEntry);
   return config;
+}
+
+/** The config file's text; null when there is none; undefined when it exists but cannot be read. */
+function readConfigText(file: string): string | null | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : undefined;
+  }
 }
 
 /**
