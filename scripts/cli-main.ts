@@ -343,11 +343,11 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
-    ...result.flagged.map(({ audit, reviewCommand }) => ({
+    ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
       level: 'error' as const,
       problem: {
-        code: 'regression-unreviewed', file: audit.file,
-        message: `unreviewed regression in clause ${audit.clause} (${audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        code: refused ? 'review-not-counted' : 'regression-unreviewed', file: audit.file,
+        message: `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),
