@@ -196,6 +196,26 @@ describe('promptvault backfill', () => {
     expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
   });
 
+  it('packs the record objects of each save while the replay goes on, and stages the same records', async () => {
+    const repo = createRepo({ hooks: false });
+    const fresh = createRepo({ hooks: false });
+    repos.push(repo, fresh);
+    playStory(repo);
+    playStory(fresh);
+    const packs = (dir: string) => fs.readdirSync(path.join(dir, '.git/objects/pack')).filter((file) => file.endsWith('.pack')).length;
+    const loose = (dir: string) => /^count: (\d+)$/m.exec(repo.git(['-C', dir, 'count-objects', '-v']).stdout)?.[1];
+    const looseBefore = loose(repo.dir);
+    // 8 commits saved every 2: the first saves' records are packed while later commits replay, the rest at the end.
+    const result = await backfill({ cwd: repo.dir, saveEvery: 2 });
+    expect(result.commits).toBe(8);
+    expect(packs(repo.dir)).toBeGreaterThan(1);
+    // Every staged record's object is in a pack: update-index wrote no loose object.
+    expect(loose(repo.dir)).toBe(looseBefore);
+    await backfill({ cwd: fresh.dir });
+    expect(packs(fresh.dir)).toBe(1);
+    expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
+  });
+
   it('starts history at a given commit: what it holds is new there', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);

@@ -14,13 +14,13 @@ import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
-import { writeBlobPack } from '../../lib/git/blob-pack-fs.ts';
 import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { RecordFiles } from './record-files-fs.ts';
+import { RecordPacks } from './record-packs-fs.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -36,6 +36,8 @@ export interface BackfillOptions {
    * measures them itself). Default: one per core beyond the first, at least 1 and at most 3. The records are the same either way.
    */
   measureThreads?: number;
+  /** Commits between saves of the progress (default SAVE_EVERY); tests save more often. */
+  saveEvery?: number;
 }
 
 export interface BackfillProgress {
@@ -136,6 +138,8 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const childrenLeft = countChildren(history);
   // Record files are written while the replay goes on (record-files-fs.ts); `handedOver` counts the vault's records handed to it.
   const files = new RecordFiles(repo.dir);
+  // Their objects go into a pack per save meanwhile (record-packs-fs.ts).
+  const packs = new RecordPacks(repo);
   const handedOver = { count: 0 };
   // Records of commits a saved earlier run replayed: written then, staged only at the end.
   const resumedPaths = new Set<string>();
@@ -199,10 +203,11 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         lastProgress = now;
         options.onProgress({ done: i + 1, total: history.length, records: vault.all().length, commitsPerSecond: ((i + 1) / (now - started)) * 1000 });
       }
-      if ((i + 1) % SAVE_EVERY === 0 || options.signal?.aborted) {
+      if ((i + 1) % (options.saveEvery ?? SAVE_EVERY) === 0 || options.signal?.aborted) {
         const savingStarted = performance.now();
         // The previous save has had SAVE_EVERY commits to finish; what stopped it stops the run here.
         await settle(files);
+        packWritten(vault, files, packs, resumedPaths, handedOver);
         save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver);
         measures.save();
         if (options.signal?.aborted) await settle(files);
@@ -215,6 +220,8 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   } finally {
     // A run stopped by an error lets the saves it started end: none is cut off by the exit.
     await files.settled().catch(() => {});
+    // Nor is a pack: git would leave a temporary pack file behind.
+    await packs.settled();
     ahead.close();
     reader.close();
     tokens.close();
@@ -227,16 +234,15 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const savingStarted = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
   await settle(files);
+  packWritten(vault, files, packs, resumedPaths, handedOver);
   result.written = files.written.size;
   result.kept = files.kept;
   // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
   const all = vault.all();
   if (all.length > 0) {
-    // Their objects go into one pack first: update-index then finds each there instead of writing
-    // tens of thousands of loose objects. Only an optimisation: if the pack cannot be written,
-    // update-index writes the objects itself (and reports what stops it).
-    const fresh = all.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path));
-    await writeBlobPack(repo, fresh.map((record) => ({ oid: record.oid, bytes: vault.text(record.oid)! }))).catch(() => 0);
+    // Their objects are in packs first: update-index then finds each there instead of writing tens
+    // of thousands of loose objects.
+    await packs.settled();
     await stageFiles(repo, all.map((record) => record.path));
   }
   timed('writing', savingStarted);
@@ -285,6 +291,17 @@ function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: strin
     return JSON.stringify({ head, from, done: oids, records } satisfies SavedState);
   };
   files.save(fresh, { file: path.join(repo.gitdir, STATE_FILE), text: stateText });
+}
+
+/**
+ * Once the saves handed over so far are settled: starts packing the objects of their records that
+ * this run wrote or took from a resumed one (a record already in vault/ from elsewhere is not
+ * packed: a second run writes nothing), in the background (record-packs-fs.ts).
+ */
+function packWritten(vault: ReplayVault, files: RecordFiles, packs: RecordPacks, resumedPaths: Set<string>, handedOver: { count: number; packed?: number }): void {
+  const settled = vault.all().slice(handedOver.packed ?? 0, handedOver.count);
+  handedOver.packed = handedOver.count;
+  packs.add(settled.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path)).map((record) => ({ oid: record.oid, bytes: vault.text(record.oid)! })));
 }
 
 /**

@@ -225,6 +225,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/condition-time-qualifier', previous: 'Search the grounds if a child is missing.', next: 'Search the grounds if a child has been missing for over an hour.', code: 'condition-narrowed' },
   { id: 'logic/roles-passive-for', previous: 'Nurses prepare the dose for the doctor.', next: 'The dose is prepared by the doctor for the nurse.', code: 'roles-swapped' },
   { id: 'logic/tone-own-fault', previous: 'Tell the customer which part of the warranty covers the fault.', next: 'Tell the customer the fault is their own fault and they have only themselves to blame.', code: 'tone-dismissive' },
+  { id: 'logic/condition-signs-confirmed', previous: 'Evacuate the block if there are signs of a gas leak.', next: 'Evacuate the block if a gas leak is confirmed.', code: 'condition-narrowed' },
+  { id: 'logic/condition-alleged-proven', previous: 'Suspend the coach when abuse is alleged.', next: 'Suspend the coach when abuse is proven.', code: 'condition-narrowed' },
   { id: 'keep/condition-certain-hedged', previous: 'Freeze the card if fraud is proven.', next: 'Freeze the card if fraud is suspected.', code: null },
   { id: 'keep/condition-stressed', previous: 'Call the customer if the parcel is lost.', next: 'Call the customer if the parcel is actually lost.', code: null },
   // Round 10a: the classes behind blind v12's misses, each in other words than v12's.
@@ -254,6 +256,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/stricter-always', previous: 'Scaffold-free roof work needs a permit when it lasts more than one hour.', next: 'Scaffold-free roof work always needs a permit, however long it lasts.', code: null },
   { id: 'logic/looser-threshold-back', previous: 'Scaffold-free roof work always needs a permit, however long it lasts.', next: 'Scaffold-free roof work needs a permit when it lasts more than one hour.', code: 'scope-narrowed' },
   { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
+  { id: 'keep/say-for-tell', previous: 'When the user asks about the status of a rental application, tell them only whether it has been received.', next: 'If someone asks how their rental application is going, say only whether it has arrived.', code: null },
+  { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

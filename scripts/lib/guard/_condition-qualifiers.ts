@@ -50,7 +50,7 @@ export function qualifierInserted(written: readonly string[], rewritten: readonl
 }
 
 /** Words that make a case a possibility. */
-const HEDGED = /\b(?:may|might|could|possibly|potentially|perhaps|likely|suspect(?:s|ed)?|suspicion|appears?|seems?|looks?|reportedly|allegedly|there is (?:any )?(?:sign|chance|risk|reason to (?:think|believe))|any sign|any chance)\b/;
+const HEDGED = /\b(?:may|might|could|possibly|potentially|perhaps|likely|suspect(?:s|ed)?|suspicion|appears?|seems?|looks?|reportedly|allegedly|alleged|claimed|rumoured|rumored|there (?:is|are) (?:any )?(?:signs?|chance|risk|reason to (?:think|believe))|any signs?|signs? of|any chance)\b/;
 /** Words that make it a certainty. */
 const CERTAIN = /\b(?:confirm(?:s|ed)?|verifi(?:es|ed)|proven|proved|known|certain(?:ly)?|definitely|established|shown|demonstrated|evidenced|beyond doubt|for sure|for certain|detected|found|discovered|identified|caught|visibly|clearly|obviously|evidently|plainly)\b/;
 /** Words a hedge dropped brings with it: the verb's tense and agreement ("may have left" -> "has left"). */
@@ -68,7 +68,7 @@ export function hedgeMadeCertain(kept: readonly string[], now: readonly string[]
   const brought = now.filter((word) => !oldWords.has(word) && !AGREEMENT.has(word));
   if (!certain && brought.length > 0) return null;
   // The same case: every content word of the old condition but its hedge is still there.
-  const hedgeWords = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'likely', 'suspect', 'suspects', 'suspected', 'suspicion', 'appear', 'appears', 'seem', 'seems', 'look', 'looks', 'reportedly', 'allegedly', 'sign', 'chance', 'risk', 'reason', 'think', 'believe']);
+  const hedgeWords = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'likely', 'suspect', 'suspects', 'suspected', 'suspicion', 'appear', 'appears', 'seem', 'seems', 'look', 'looks', 'reportedly', 'allegedly', 'alleged', 'claimed', 'rumoured', 'rumored', 'sign', 'signs', 'chance', 'risk', 'reason', 'think', 'believe']);
   const nowStems = new Set(now.map(normaliseWord));
   const rest = kept.filter((word) => isContent(word) && !hedgeWords.has(word)).map(normaliseWord);
   return rest.length > 0 && rest.every((stem) => nowStems.has(stem)) ? (certain?.[0] ?? 'hedge dropped') : null;

@@ -147,13 +147,14 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
       return null;
     }
     if (!OPENERS.test(opener.lower)) continue;
-    // A clause away from its noun needs a pronoun that points back to it ("if they carry no date").
-    if (!(k === after && direct) && !PRONOUNS.test(words[k + 1]?.lower ?? '')) continue;
     const relative = k === after && direct && /^(?:that|which|who)$/.test(opener.lower);
     const reach = clauseEnd(other, opener.start);
     const all = words.filter((word) => word.start > opener.start && word.end <= reach);
     const named = all.findIndex((word) => names(word, bases));
     if (named === -1) continue;
+    // A clause away from its noun needs a pronoun that points back to it ("if they carry no date",
+    // "if nobody has signed it").
+    if (!(k === after && direct) && !PRONOUNS.test(words[k + 1]?.lower ?? '') && !all.some((word) => /^(?:it|them|they)$/.test(word.lower))) continue;
     // A relative clause right after its noun ends at the base ("memberships that have not been
     // used are cancelled"); a condition runs to the clause's end.
     const particle = /^(?:up|out|off|back)$/.test(all[named + 1]?.lower ?? '') ? 1 : 0;

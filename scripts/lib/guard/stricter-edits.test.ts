@@ -442,6 +442,9 @@ describe('negative adjectives said as a clause', () => {
     expect(await flagging('Chase unpaid invoices after 30 days.', 'Chase invoices after 30 days if they have not been paid.')).toEqual([]);
     expect(await flagging('Reject invalid tickets at the gate.', 'Reject tickets at the gate if they are not valid.')).toEqual([]);
     expect(await flagging('Do not process unsigned consent forms.', 'Do not process consent forms without a signature.')).toEqual([]);
+    expect(await flagging('Return unsigned timesheets to the employee.', 'Return a timesheet to the employee if nobody has signed it.')).toEqual([]);
+    expect(await flagging('Return unsigned timesheets to the employee.', 'Return a timesheet to the employee if somebody has signed it.')).not.toEqual([]);
+    expect(await flagging('Return unsigned timesheets to the employee.', 'Return a timesheet to the employee if nobody has approved it.')).not.toEqual([]);
   });
 
   it('keeps the words after the noun when it writes the adjective back: a number in them still counts', async () => {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type matter from 'gray-matter';
 import { parseDocument, type Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
+import { readFlatYaml } from '../formats/_flat-yaml.ts';
 import { lineAt } from '../schema/validate.ts';
 import { splitMatter } from './split-matter.ts';
 
@@ -15,8 +16,10 @@ import { splitMatter } from './split-matter.ts';
 export interface MarkdownFile {
   /** The front matter as plain data ({} when the file has none). */
   data: unknown;
-  /** The YAML document, kept to point errors at lines. */
+  /** The YAML document, kept to point errors at lines (none when the flat reader read the front matter). */
   doc: Document | undefined;
+  /** 1-based lines of the keys, when the flat reader read the front matter. */
+  keyLines?: Record<string, number>;
   /** Raw front matter text as gray-matter returns it (starts on the `---` line). */
   matter: string;
   body: string;
@@ -51,11 +54,20 @@ export function decodeText(bytes: Uint8Array, file: string): { ok: true; text: s
 }
 
 /** Parses a Markdown file's front matter as YAML data; never executes anything. */
-export function parseMarkdown(text: string, file: string): ParsedMarkdown {
+/** `flat`: a front matter of one-line values is read without the YAML library (no `doc` then). */
+export function parseMarkdown(text: string, file: string, options: { flat?: boolean } = {}): ParsedMarkdown {
   let parsed: Pick<matter.GrayMatterFile<string>, 'data' | 'content' | 'matter'>;
   let doc: Document | undefined;
+  let keyLines: Record<string, number> | undefined;
   const yamlProblems: Problem[] = [];
   const yaml = (source: string) => {
+    // The source starts on the opening `---` line: its keys are on file lines from 2.
+    const flat = options.flat ? readFlatYaml(source, 1) : undefined;
+    // Strict YAML refuses an implicit key of over 1,024 characters, which the flat reader takes.
+    if (flat && Object.keys(flat.data).every((key) => key.length <= 1024)) {
+      keyLines = flat.keyLines;
+      return flat.data;
+    }
     doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
@@ -93,7 +105,7 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
   const bodyOffset = text.length - parsed.content.length;
   return {
     ok: true,
-    file: { data: data ?? {}, doc, matter: parsed.matter, body: parsed.content, bodyLine: lineAt(text, bodyOffset), hasFrontMatter },
+    file: { data: data ?? {}, doc, ...(keyLines ? { keyLines } : {}), matter: parsed.matter, body: parsed.content, bodyLine: lineAt(text, bodyOffset), hasFrontMatter },
   };
 }
 

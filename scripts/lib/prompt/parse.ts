@@ -69,7 +69,15 @@ function invalidId(file: string, id: string): Problem {
 }
 
 export function parseClause(bytes: Uint8Array, file: string, id: string): Parsed<Clause> {
-  const parsed = parseSource(bytes, file, id);
+  // Most clauses' front matter is one-line values (`title: ...`, `tone: formal`): read without the
+  // YAML library's document, which only points problems at their lines; a clause that does not
+  // parse so is read again with it, for the same problems as ever.
+  const read = readClause(bytes, file, id, true);
+  return read.ok ? read : readClause(bytes, file, id, false);
+}
+
+function readClause(bytes: Uint8Array, file: string, id: string, flat: boolean): Parsed<Clause> {
+  const parsed = parseSource(bytes, file, id, flat);
   if (!parsed.ok) return parsed;
   const { markdown } = parsed;
   const checked = validate(clauseFrontMatterSchema, markdown.hasFrontMatter ? markdown.data : {}, {
@@ -83,16 +91,17 @@ export function parseClause(bytes: Uint8Array, file: string, id: string): Parsed
   return { ok: true, value: { id, path: file, frontMatter: checked.value, body: markdown.body, contentHash: contentHash(bytes), keyLines: keyLines(markdown) } };
 }
 
-function parseSource(bytes: Uint8Array, file: string, id: string) {
+function parseSource(bytes: Uint8Array, file: string, id: string, flat = false) {
   if (!isValidId(id)) return { ok: false as const, problems: [invalidId(file, id)] };
   const decoded = decodeText(bytes, file);
   if (!decoded.ok) return decoded;
-  const markdown = parseMarkdown(normaliseText(decoded.text), file);
+  const markdown = parseMarkdown(normaliseText(decoded.text), file, { flat });
   if (!markdown.ok) return markdown;
   return { ok: true as const, markdown: markdown.file };
 }
 
 function keyLines(markdown: MarkdownFile): Record<string, number> {
+  if (markdown.keyLines) return markdown.keyLines;
   const lines: Record<string, number> = {};
   const data = markdown.data as Record<string, unknown>;
   for (const key of Object.keys(data)) {
