@@ -43,7 +43,8 @@ Commands:
   repair [--no-commit]           bring the vault back in step after a revert, cherry-pick or rebase
                                  made without the hook, or an interrupted run; commits the repair
   review <clauseId> --accept|--reject --note "..." [--audit ID]
-                                 record a review of a flagged clause audit (reviewer from git config)
+                                 record a review of a flagged clause audit (you, as git commits;
+                                 refused unless .promptvault.yaml review.reviewers names you)
   report --format markdown [--base REF] [--json]
                                  what this branch changed since it left REF (default origin/main):
                                  prompt versions, clause audits and their reviews, labels moved
