@@ -80,6 +80,10 @@ describe('the CI gate opens only for a named reviewer', () => {
     expect(checked.code).toBe(1);
     expect(checked.stdout).toContain('unreviewed regression in clause security/key-rotation (accepted by carol@example.com, who is not a reviewer named in .promptvault.yaml review.reviewers, so it does not count): [number-changed]');
     expect(checked.stdout).toContain('fix: a reviewer named in .promptvault.yaml review.reviewers, other than the clause\'s author, runs `npx promptvault review security/key-rotation --audit ');
+    // The branch report shows it as still needing review, as check does.
+    const report = repo.cli(['report', '--format', 'markdown', '--base', base, '--json']);
+    expect(report.code, report.stderr).toBe(0);
+    expect(JSON.parse(report.stdout).audits).toMatchObject([{ clause: 'security/key-rotation', state: 'open', state_text: 'needs review' }]);
     const github = repo.cli(['check', '--format', 'github']);
     expect(github.stdout).toMatch(/^::error file=vault\/audits\/security\/key-rotation\/[^,]+\.yaml,title=review-not-counted::unreviewed regression in clause security\/key-rotation \(accepted by carol@example.com, who is not a reviewer/m);
   });
