@@ -71,7 +71,9 @@ const globSchema = z.string().min(1).superRefine((glob, context) => {
  * identities, not a forge's teams (CODEOWNERS maps teams).
  */
 const reviewerSchema = z.string().superRefine((entry, context) => {
-  if (!reviewerEmail(entry)) context.addIssue({ code: 'custom', message: `"${entry}" is not an email or "Name <email>": write e.g. 'dana@example.com' or 'Dana Lee <dana@example.com>' (the email git commits carry: \`git config user.email\`)` });
+  if (reviewerEmail(entry)) return;
+  const team = entry.trim().startsWith('@') ? ': a team handle names no git identity, so list its members (CODEOWNERS is where teams go)' : '';
+  context.addIssue({ code: 'custom', message: `"${entry}" is not an email or "Name <email>"${team}: write e.g. 'dana@example.com' or 'Dana Lee <dana@example.com>' (the email git commits carry: \`git config user.email\`)` });
 });
 
 /** Who may review flagged clause audits; see README, "Review and CI". */
