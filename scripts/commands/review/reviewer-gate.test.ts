@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
@@ -59,6 +62,16 @@ describe('the CI gate opens only for a named reviewer', () => {
     const checked = repo.cli(['check']);
     expect(checked.stdout).toContain(': ok');
     expect(checked.code).toBe(0);
+    // A shallow clone cannot tell who made the change: the decision does not count, and the message says why.
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-shallow-'));
+    try {
+      expect(repo.git(['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]).code).toBe(0);
+      const clipped = repo.cli(['check', '--cwd', shallow]);
+      expect(clipped.code).toBe(1);
+      expect(clipped.stdout).toContain('but git history does not hold the commit that made the clause change (a shallow clone): fetch the whole history (actions/checkout with fetch-depth: 0)');
+    } finally {
+      fs.rmSync(shallow, { recursive: true, force: true });
+    }
   });
 
   it('matches a reviewer by email, whatever the spelling of the name and the case of the email', () => {
