@@ -4,7 +4,7 @@
 import module from 'node:module';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
-import { formatProblem, formatProblems, isUserError, type Problem } from './lib/errors.ts';
+import { formatProblem, formatProblems, isUserError, printable, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
@@ -182,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
       if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
-      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${result.changed.join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${(await pathsFromHere(result.root, result.changed)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
       return 0;
     }
     case 'build': {
@@ -229,7 +229,7 @@ async function main(argv: string[]): Promise<number> {
       if (verb !== 'set' && verb !== 'rm') return usageError('label needs set, rm or list, e.g. promptvault label set production support/refund@4');
       if (!label) return usageError(`label ${verb} needs a label name, e.g. promptvault label ${verb} production support/refund${verb === 'set' ? '@4' : ''}`);
       const result = verb === 'set' ? await labelSet({ cwd, label, refs: ids, all: values.all }) : await labelRm({ cwd, label, prompts: ids });
-      for (const change of result.changes) process.stdout.write(`promptvault: ${result.label}: ${change.prompt} ${change.from ?? '(none)'} -> ${change.to ?? '(removed)'}\n`);
+      for (const change of result.changes) process.stdout.write(`${printable(`promptvault: ${result.label}: ${change.prompt} ${change.from ?? '(none)'} -> ${change.to ?? '(removed)'}`)}\n`);
       const staged = result.removed ? `${result.file} is removed, the removal staged` : `${result.file} is staged`;
       process.stdout.write(result.changes.length === 0
         ? `promptvault: label ${result.label} already names those versions; nothing changed\n`
@@ -331,10 +331,11 @@ function printRecord(result: RecordResult): void {
   printWarnings('record', result.warnings);
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
-    process.stdout.write(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}\n`);
+    // Ids are file paths, which may carry control characters: printed as formatProblem prints them.
+    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}`)}\n`);
   }
   for (const audit of result.audits) {
-    process.stdout.write(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}\n`);
+    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
@@ -354,30 +355,44 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     })),
   ];
   if (format === 'github') {
-    for (const warning of result.warnings) process.stdout.write(`::warning file=${warning.file}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(warning.message)}\n`);
+    for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
       const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
-      process.stdout.write(`::error file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
+      process.stdout.write(`::error file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
     }
     for (const problem of result.labels.stale) {
       const line = problem.line ? `,line=${problem.line}` : '';
-      process.stdout.write(`::warning file=${problem.file}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
+      process.stdout.write(`::warning file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
     }
-    for (const move of result.labels.moves) process.stdout.write(`::notice file=${move.file},title=label-moved::${escapeAnnotation(describeMove(move))}\n`);
+    for (const move of result.labels.moves) process.stdout.write(`::notice file=${escapeProperty(move.file)},title=label-moved::${escapeAnnotation(printable(describeMove(move)))}\n`);
   } else {
     printWarnings('check', result.warnings);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
     if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
-    for (const move of result.labels.moves) process.stdout.write(`promptvault: ${describeMove(move)}\n`);
+    for (const move of result.labels.moves) process.stdout.write(`promptvault: ${printable(describeMove(move))}\n`);
   }
   const c = result.counts;
   const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
   process.stdout.write(`promptvault check: ${c.prompts} prompts, ${c.clauses} clauses, ${c.checkpoints} checkpoints, ${c.mutations} mutations, ${c.audits} audits: ${verdict}\n`);
 }
 
+/** `files` (relative to `root`) as the shell the user typed the command in names them: run from a subfolder, `../.promptvault.yaml`. */
+async function pathsFromHere(root: string, files: string[]): Promise<string[]> {
+  const { join, relative } = await import('node:path');
+  return files.map((file) => {
+    const here = relative(process.cwd(), join(root, file));
+    return /^[\w./-]+$/.test(here) ? here : `'${here.replaceAll("'", "'\\''")}'`;
+  });
+}
+
 function escapeAnnotation(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property (`file=`): also `,` and `:`, or a path holding them ends the property and can set others (as @actions/core escapes them). */
+function escapeProperty(text: string): string {
+  return escapeAnnotation(printable(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** parseArgs's message, with the command's own options named for an unknown one. */

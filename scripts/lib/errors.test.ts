@@ -22,6 +22,11 @@ describe('formatProblem', () => {
     ].join('\n'));
   });
 
+  it('writes line separators, the soft hyphen and the Arabic letter mark as visible escapes', () => {
+    const text = formatProblem({ code: 'x', file: 'codex/a.md', message: 'in "Never\u2028OK: all checks passed\u2029 share\u00ad pass\u061cwords"' });
+    expect(text).toBe('codex/a.md: in "Never\\u{2028}OK: all checks passed\\u{2029} share\\u{ad} pass\\u{61c}words"');
+  });
+
   it('leaves ordinary text, tabs and non-ASCII letters as they are', () => {
     expect(formatProblem({ code: 'x', file: 'prompts/café/naïve.md', message: 'a\tb "réunion" — ok' })).toBe('prompts/café/naïve.md: a\tb "réunion" — ok');
   });

@@ -42,10 +42,12 @@ export function truncate(text: string, max = 200): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
-// Control characters (ESC, CR, backspace, C1) and invisible format characters (zero-width
-// spaces, bidirectional overrides) that a prompt, a clause or a file name can carry. Printed raw,
-// a quoted clause could recolour or rewrite the reviewer's terminal or CI log, or hide words.
-const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Control characters (ESC, CR, backspace, C1), line and paragraph separators (some terminals and
+// log viewers break the line there) and invisible format characters (soft hyphen, zero-width
+// spaces, the Arabic letter mark and bidirectional overrides) that a prompt, a clause or a file
+// name can carry. Printed raw, a quoted clause could recolour or rewrite the reviewer's terminal
+// or CI log, start a line of its own, or hide words.
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Text quoted from a user's file, safe to print: every unprintable character written as `\u{1b}`. */
 export function printable(text: string): string {

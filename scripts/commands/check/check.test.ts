@@ -72,6 +72,10 @@ describe('promptvault check', () => {
     const text = repo.cli(['check']);
     expect(text.stdout).toContain('prompts/a.md: has no checkpoint in vault/, which holds no records yet');
     expect(text.stdout).toContain('fix: run `promptvault backfill` to record the history so far');
+    // A path holding "," or ":" stays the file property: it cannot end it and set a title of its own.
+    repo.write('prompts/b,title=all clear::x.md', prompt('Body'));
+    repo.commit('odd name', '2026-01-03', { args: ['--no-verify'] });
+    expect(repo.cli(['check', '--format', 'github']).stdout).toContain('::error file=prompts/b%2Ctitle=all clear%3A%3Ax.md,title=not-recorded::');
   });
 });
 

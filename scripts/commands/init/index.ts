@@ -24,6 +24,8 @@ export interface InitOptions {
 }
 
 export interface InitResult {
+  /** The repository root (the working tree's top folder). */
+  root: string;
   /** Files created or changed, relative to the repository root. */
   changed: string[];
   /** Files left as they were because they already had what init would write. */
@@ -68,7 +70,7 @@ const FIND_CLI = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"';
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
-  const result: InitResult = { changed: [], kept: [], detected: [], collisions: [] };
+  const result: InitResult = { root: repo.dir, changed: [], kept: [], detected: [], collisions: [] };
   await installHooks(repo, result);
   if (options.hooksOnly) return result;
 

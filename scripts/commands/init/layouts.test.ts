@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { detectLayouts, KNOWN_LAYOUTS } from '../../lib/config/known-layouts.ts';
@@ -56,6 +59,22 @@ describe('promptvault init on the layouts teams already have', () => {
     const add = /^promptvault init: done\. Stage these files: git add (.+)$/m.exec(result.stdout);
     expect(add, result.stdout).not.toBeNull();
     expect(repo.git(['add', ...add![1]!.split(' ')]).code).toBe(0);
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
+  });
+
+  it('names the files to stage as seen from the folder it was run in', () => {
+    setUp();
+    const sub = path.join(repo.dir, 'docs', 'team notes');
+    fs.mkdirSync(sub, { recursive: true });
+    // Run in a subfolder, as the shell is: the repository helper's `cli` runs at the root.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_') && !key.startsWith('PROMPTVAULT_') && key !== 'HUSKY'));
+    const cli = path.join(import.meta.dirname, '../../cli.ts');
+    const result = spawnSync(process.execPath, [cli, 'init'], { cwd: sub, env: { ...env, HOME: repo.dir }, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const add = /^promptvault init: done\. Stage these files: git add (.+)$/m.exec(result.stdout);
+    expect(add?.[1]).toContain('../../.promptvault.yaml');
+    // Run as printed, from there (through a shell, for its quotes), nothing init made stays untracked.
+    expect(spawnSync('sh', ['-c', `git add ${add![1]}`], { cwd: sub, env }).status).toBe(0);
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
   });
 

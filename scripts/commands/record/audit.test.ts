@@ -119,6 +119,16 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(repo.cli(['check']).code).toBe(1);
   });
 
+  it('prints a clause id carrying control characters as visible escapes, not as terminal commands', () => {
+    setup();
+    // A file name can hold ESC: printed raw, `[2J` would clear the committer's terminal.
+    repo.write('codex/privacy/odd\u001b[2J.md', clause(STRICT));
+    const committed = repo.commit('add an oddly named clause', '2026-01-03');
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(committed.stderr).toContain('audit of privacy/odd\\u{1b}[2J: no regression');
+    expect(committed.stderr).not.toContain('\u001b');
+  });
+
   it('refuses a clause id that would leave vault/', () => {
     setup();
     const result = repo.cli(['review', '../../../outside', '--accept', '--note', 'x']);

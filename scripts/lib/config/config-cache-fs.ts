@@ -25,7 +25,9 @@ interface CacheEntry {
 
 /** readConfig(dir), answered from the cache in the git directory when the config text is the one it saw. */
 export function readConfigCached({ dir, gitdir }: { dir: string; gitdir: string }): Config {
-  const text = readTextOrNull(path.join(dir, CONFIG_FILE));
+  const text = readConfigText(path.join(dir, CONFIG_FILE));
+  // A config file that exists but cannot be read (no permission, a folder): readConfig says so.
+  if (text === undefined) return readConfig(dir);
   const fingerprint = codeFingerprint();
   if (fingerprint === undefined) return readConfig(dir);
   const file = cacheFilePath(gitdir, 'config.json');
@@ -38,11 +40,12 @@ export function readConfigCached({ dir, gitdir }: { dir: string; gitdir: string 
   return config;
 }
 
-function readTextOrNull(file: string): string | null {
+/** The config file's text; null when there is none; undefined when it exists but cannot be read. */
+function readConfigText(file: string): string | null | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : undefined;
   }
 }
 

@@ -67,4 +67,21 @@ describe('the configuration as the hook reads it', () => {
       expect(isUserError(error) && error.code).toBe('config-invalid');
     }
   });
+
+  it('does not answer from the cache when the config file is there but cannot be read', () => {
+    fs.rmSync(path.join(dir, '.promptvault.yaml'), { force: true });
+    cached(); // saved: no config file, the defaults
+    fs.mkdirSync(path.join(dir, '.promptvault.yaml'));
+    try {
+      let error: unknown;
+      try {
+        cached();
+      } catch (caught) {
+        error = caught;
+      }
+      expect(isUserError(error) && error.code).toBe('config-invalid');
+    } finally {
+      fs.rmSync(path.join(dir, '.promptvault.yaml'), { recursive: true, force: true });
+    }
+  });
 });

@@ -35,7 +35,8 @@ export async function readSourceLocationsCached({ dir, gitdir }: { dir: string; 
   return locations;
 }
 
-function readTextOrNull(file: string): string | null {
+/** A file's text, or null when it is absent or unreadable (the config file of a repository without one). */
+export function readTextOrNull(file: string): string | null {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {

@@ -3,8 +3,9 @@
 // (`name: refund-agent`, `tools: Read, Edit`, `applyTo: '**/*.ts'`, `tools: ['read', 'edit']`,
 // `codex: [billing/rule-1, support/rule-2]`). It returns exactly what the yaml library's document
 // model returns for such text, and undefined for anything else (double quotes, numbers, null,
-// nested or multi-line values, comments, anchors, duplicate keys), which `readYaml` then reads
-// with the library. Why: the library's document model was about a tenth of a backfill's replay.
+// nested or multi-line values, comments, anchors, duplicate keys), which `readYaml` (prompts) or
+// ../prompt/markdown.ts (clauses) then reads with the library. Why: the library's document model
+// was about a tenth of a backfill's replay.
 // flat-yaml.test.ts checks it against the library on thousands of generated front matters.
 
 // A key the library reads as that very string; `__proto__` and friends are left to it (it warns).

@@ -79,12 +79,7 @@ export function listRuns(text: string): string[][] {
 const split = new Map<string, readonly string[]>();
 
 export function splitSentences(text: string): string[] {
-  const known = split.get(text);
-  if (known) return [...known];
-  const sentences = readSentences(text);
-  if (split.size >= TOKENIZED_LIMIT) split.clear();
-  split.set(text, sentences);
-  return [...sentences];
+  return remembered(split, text, readSentences);
 }
 
 function readSentences(text: string): string[] {
@@ -178,12 +173,18 @@ const TOKENIZED_LIMIT = 4_096;
 
 /** Lower-case words, contractions expanded ("don't" -> "do not"), possessive 's dropped. */
 export function tokenizeWords(text: string): string[] {
-  const known = tokenized.get(text);
-  if (known) return [...known];
-  const words = readTokens(text);
-  if (tokenized.size >= TOKENIZED_LIMIT) tokenized.clear();
-  tokenized.set(text, words);
-  return [...words];
+  return remembered(tokenized, text, readTokens);
+}
+
+/** `read(text)`, remembered in `cache` (emptied when full); a copy, so no caller can change another's. */
+function remembered(cache: Map<string, readonly string[]>, text: string, read: (text: string) => string[]): string[] {
+  let known = cache.get(text);
+  if (!known) {
+    known = read(text);
+    if (cache.size >= TOKENIZED_LIMIT) cache.clear();
+    cache.set(text, known);
+  }
+  return [...known];
 }
 
 function readTokens(text: string): string[] {

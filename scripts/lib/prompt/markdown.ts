@@ -53,8 +53,11 @@ export function decodeText(bytes: Uint8Array, file: string): { ok: true; text: s
   }
 }
 
-/** Parses a Markdown file's front matter as YAML data; never executes anything. */
-/** `flat`: a front matter of one-line values is read without the YAML library (no `doc` then). */
+/**
+ * Parses a Markdown file's front matter as YAML data; never executes anything. `flat`: a front
+ * matter of one-line values is read by ../formats/_flat-yaml.ts instead of the YAML library (the
+ * same data; `keyLines` then, no `doc`).
+ */
 export function parseMarkdown(text: string, file: string, options: { flat?: boolean } = {}): ParsedMarkdown {
   let parsed: Pick<matter.GrayMatterFile<string>, 'data' | 'content' | 'matter'>;
   let doc: Document | undefined;
