@@ -148,7 +148,7 @@ export const COMMANDS: Record<string, CommandUsage> = {
   },
   review: {
     synopsis: 'review <clauseId> --accept|--reject --note "..." [--audit ID]',
-    summary: 'Records a review of a flagged clause audit (reviewer from git config) and stages it.',
+    summary: 'Records a review of a flagged clause audit by you (git\'s author identity) and stages it;\nrefused when .promptvault.yaml review.reviewers does not name you or you made the change.',
     options: {
       accept: '--accept       accept the change the audit flagged',
       reject: '--reject       reject it',

@@ -43,7 +43,8 @@ Commands:
   repair [--no-commit]           bring the vault back in step after a revert, cherry-pick or rebase
                                  made without the hook, or an interrupted run; commits the repair
   review <clauseId> --accept|--reject --note "..." [--audit ID]
-                                 record a review of a flagged clause audit (reviewer from git config)
+                                 record a review of a flagged clause audit (you, as git commits;
+                                 refused unless .promptvault.yaml review.reviewers names you)
   report --format markdown [--base REF] [--json]
                                  what this branch changed since it left REF (default origin/main):
                                  prompt versions, clause audits and their reviews, labels moved
@@ -345,11 +346,11 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
-    ...result.flagged.map(({ audit, reviewCommand }) => ({
+    ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
       level: 'error' as const,
       problem: {
-        code: 'regression-unreviewed', file: audit.file,
-        message: `unreviewed regression in clause ${audit.clause} (${audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        code: refused ? 'review-not-counted' : 'regression-unreviewed', file: audit.file,
+        message: `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),

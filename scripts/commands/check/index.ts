@@ -7,6 +7,8 @@ import { commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, resolveCom
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
+import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
+import { openGateWarning } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
@@ -36,6 +38,8 @@ export interface CheckLabels {
 
 export interface FlaggedAudit {
   audit: Audit & { file: string };
+  /** Why its accept/reject does not count (not a named reviewer, its own author); absent otherwise. */
+  refused?: string;
   /** The command that records a review of it. */
   reviewCommand: string;
 }
@@ -94,11 +98,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const added = await commitsAddingPaths(repo, { pathspecs: candidates });
     outOfSync.push(...findDuplicateVersions(snapshot, new Map([...added].map(([file, entry]) => [file, entry.commit]))));
   }
+  // The gate: a decision counts only by a reviewer named in .promptvault.yaml (one git log for all).
+  const refused = await findRefusedDecisions(repo, { ref, settings: config.review, audits: snapshot.audits });
+  const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag);
   return {
     invalid,
     outOfSync,
-    flagged: findFlagged(snapshot).filter((entry) => !undecidedFiles.has(entry.audit.file)),
-    warnings: snapshot.warnings,
+    flagged: findFlagged(snapshot, refused).filter((entry) => !undecidedFiles.has(entry.audit.file)),
+    warnings: gateOpen ? [...snapshot.warnings, openGateWarning()] : snapshot.warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves },
   };
@@ -197,9 +204,16 @@ export function findDuplicateVersions(snapshot: Snapshot, addedBy: Map<string, s
   }));
 }
 
-/** Pure: audits flagged as regressions and still open, each with what closes it. */
-export function findFlagged(snapshot: Snapshot): FlaggedAudit[] {
-  return openAudits(snapshot.audits)
+/**
+ * Pure: audits flagged as regressions and still open, each with what closes it. `refused` holds,
+ * by audit file, why a decision does not count (reviewer-gate.ts); such an audit stays open.
+ */
+export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, string> = new Map()): FlaggedAudit[] {
+  const audits = refused.size === 0 ? snapshot.audits : snapshot.audits.map((audit) => (refused.has(audit.file) ? { ...audit, decision_refused: refused.get(audit.file) } : audit));
+  return openAudits(audits)
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
-    .map((audit) => ({ audit, reviewCommand: closingCommand(audit) }));
+    .map((audit) => {
+      const why = refused.get(audit.file);
+      return { audit, reviewCommand: closingCommand(audit), ...(why ? { refused: why } : {}) };
+    });
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { listIndex, openRepo } from '../../lib/git/index.ts';
+import { listIndex, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { findIdCollisions, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
@@ -82,7 +82,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     const [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
       : result.detected.length > 0 ? [result.detected.map((layout) => layout.glob), 'detected' as const]
       : [DEFAULT_PROMPT_GLOBS, 'default' as const];
-    writeFileAtomic(config, configText(prompts, options.codex ?? DEFAULT_CODEX_GLOBS), CONFIG_FILE);
+    writeFileAtomic(config, configText(prompts, options.codex ?? DEFAULT_CODEX_GLOBS, await readAuthorIdent(repo)), CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
     result.prompts = prompts;
     result.promptsFrom = from;
@@ -109,8 +109,12 @@ function checkGlobs(options: InitOptions): void {
   if (problems.length > 0) throw new UserError('glob-invalid', 'promptvault init: nothing was written; fix these options first', problems);
 }
 
-function configText(prompts: string[], codex: string[]): string {
+function configText(prompts: string[], codex: string[], reviewer: string | undefined): string {
   const list = (globs: string[]) => `[${globs.map((glob) => `'${glob.replace(/'/g, "''")}'`).join(', ')}]`;
+  // The gate starts closed to all but the person setting it up (git's identity), who adds the team.
+  const review = reviewer
+    ? ['review:', '  # whose accept/reject of a flagged clause change counts in `promptvault check` (by email): add your reviewers', `  reviewers: ${list([reviewer])}`]
+    : ['# review:', '#   reviewers: [\'Dana Lee <dana@example.com>\']   # whose accept/reject counts; without it anyone\'s does'];
   return [
     '# promptvault settings; every key is described in the promptvault README, "Configuration".',
     `prompts: ${list(prompts)}`,
@@ -119,6 +123,7 @@ function configText(prompts: string[], codex: string[]): string {
     'guard:',
     '  embedder: { kind: builtin }',
     '  threshold: 0.5',
+    ...review,
     '',
   ].join('\n');
 }

@@ -48,6 +48,8 @@ describe('promptvault init on the layouts teams already have', () => {
       `promptvault init: prompts: ${expected.join(', ')} (what was found; change with --prompts GLOB or in .promptvault.yaml)`,
     ]);
     expect(configuredPrompts()).toEqual(expected);
+    // The review gate starts closed to all but the person setting it up (git's identity).
+    expect(parse(repo.read('.promptvault.yaml')).review).toEqual({ reviewers: ['Ada Reviewer <ada@example.com>'] });
     // Every file found is read as a prompt by those globs (a literal path as well): all but docs/guide.md.
     expect(repo.cli(['check']).stdout).toContain('promptvault check: 9 prompts, 0 clauses');
     // No .gitignore before: one is created that keeps node_modules out.

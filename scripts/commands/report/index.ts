@@ -2,6 +2,7 @@
 // vault since it left REF (prompt versions with token and trait deltas, clause audits with their
 // reasons and review state, labels moved), for a PR's job summary and comment.
 import { readConfig } from '../../lib/config/read-fs.ts';
+import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { UserError } from '../../lib/errors.ts';
 import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { buildBranchReport, type BranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
@@ -33,6 +34,9 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
   }
   const baseCommit = await findBase(repo, head, options.base, options.env ?? process.env);
   const [before, after] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit) : emptySide(), readSide(repo, config, head)]);
+  // A decision `check` does not count (guard/reviewer-gate.ts) is reported as still needing review.
+  const refused = await findRefusedDecisions(repo, { ref: head, settings: config.review, audits: after.audits });
+  for (const audit of after.audits) if (refused.has(audit.file)) Object.assign(audit, { decision_refused: refused.get(audit.file) });
   return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head });
 }
 

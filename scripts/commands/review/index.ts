@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { openRepo, readConfig as readGitConfig, runGitAdd } from '../../lib/git/index.ts';
+import { listPathHistory, openRepo, readAuthorIdent, runGitAdd, type Repo } from '../../lib/git/index.ts';
+import { readConfig } from '../../lib/config/read-fs.ts';
+import { reviewerEmail } from '../../lib/guard/identity.ts';
+import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { commitDate } from '../../lib/lineage/build.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { auditSchema, type Audit } from '../../lib/schema/records.ts';
@@ -52,14 +55,39 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
       ? `clause "${options.clause}" has no audit "${options.audit}". Its audits: ${ids}`
       : `clause "${options.clause}" has no flagged audit waiting for review. Its audits: ${ids}. Name one with --audit ID.`);
   }
-  const name = await readGitConfig(repo, 'user.name');
-  const email = await readGitConfig(repo, 'user.email');
-  if (!name) throw new UserError('reviewer-unknown', 'git does not know who you are: set it with `git config user.name "Your Name"` (and user.email), then review again');
+  // Who the review commit will be by: the decision names the same person, and `check` compares them.
+  const by = await readAuthorIdent(repo);
+  if (!by) throw new UserError('reviewer-unknown', 'git does not know who you are: set it with `git config user.name "Your Name"` and `git config user.email you@example.com`, then review again');
+  await refuseUncountedReview(repo, { by, file: target.file, clause: options.clause });
   const audit: Audit = {
     ...target.audit,
-    review: { status: options.decision, by: email ? `${name} <${email}>` : name, at: commitDate(options.env ?? process.env), note: options.note.trim() },
+    review: { status: options.decision, by, at: commitDate(options.env ?? process.env), note: options.note.trim() },
   };
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
   return { file: target.file, audit };
+}
+
+/**
+ * A decision `check` would not count is refused before it is written: the reviewer must be named
+ * in review.reviewers and, unless review.allow_self_review, not be the author of the clause change
+ * (the commit that added the audit). Nothing to refuse while no reviewer is configured.
+ */
+async function refuseUncountedReview(repo: Repo, { by, file, clause }: { by: string; file: string; clause: string }): Promise<void> {
+  const settings = readConfig(repo.dir).review;
+  if (!settings.reviewers) return;
+  const email = reviewerEmail(by);
+  const named = settings.reviewers.map((entry) => reviewerEmail(entry));
+  if (!email || !named.includes(email)) {
+    throw new UserError('reviewer-not-named', `${by} is not a reviewer named in ${CONFIG_FILE} review.reviewers (${settings.reviewers.join(', ')}), so check would not count this decision; nothing was written. Ask one of them to review ${clause}, or add yourself to review.reviewers in a change they approve (matched by email: \`git config user.email\`).`);
+  }
+  if (settings.allow_self_review) return;
+  const history = await listPathHistory(repo, { ref: 'HEAD', pathspecs: [file] });
+  const added = history.at(-1);
+  if (!added) {
+    throw new UserError('review-own-change', `${file} is not committed yet: commit the clause change first; its review is a later commit by a reviewer other than its author. Nothing was written.`);
+  }
+  if (added.email.toLowerCase() === email) {
+    throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${added.commit.slice(0, 7)}, "${added.subject}"), and ${CONFIG_FILE} does not allow self-review: another reviewer named in review.reviewers (${settings.reviewers.join(', ')}) reviews it. Nothing was written.`);
+  }
 }

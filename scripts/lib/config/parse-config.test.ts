@@ -27,6 +27,12 @@ describe('an invalid .promptvault.yaml', () => {
     expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 4, message: '(top level): unknown key(s) "tokenzier"' });
   });
 
+  it('a reviewer that is no email (a team handle): its line, and what to write instead', () => {
+    const [problem] = problemsOf('review:\n  reviewers:\n    - dana@example.com\n    - "@policy-team"\n');
+    expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 4 });
+    expect(problem?.message).toBe('review.reviewers.1: "@policy-team" is not an email or "Name <email>": a team handle names no git identity, so list its members (CODEOWNERS is where teams go): write e.g. \'dana@example.com\' or \'Dana Lee <dana@example.com>\' (the email git commits carry: `git config user.email`)');
+  });
+
   it('YAML that does not parse: the line, and a fix as well', () => {
     const [problem] = problemsOf("prompts: ['prompts/**/*.md'\ncodex: 5\n");
     expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 2 });

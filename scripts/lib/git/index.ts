@@ -216,6 +216,22 @@ export async function grepIndex(repo: Repo, { pattern, pathspecs }: { pattern: s
   return splitNul(stdout);
 }
 
+/**
+ * The author identity `Name <email>` the next commit will carry (git's own resolution: the
+ * GIT_AUTHOR_* variables, then user.name/user.email), or undefined when git cannot tell.
+ */
+export async function readAuthorIdent(repo: Repo): Promise<string | undefined> {
+  const { stdout, code } = await runGit(['var', 'GIT_AUTHOR_IDENT'], { ...repo, okCodes: [128] });
+  const ident = /^(.*<[^<>]*>) \d+ [+-]\d{4}\s*$/.exec(stdout.toString('utf8'));
+  return code === 0 && ident ? ident[1] : undefined;
+}
+
+/** Commits git marked as the cut-off of a shallow clone (their parents are missing). */
+export function readShallowCommits(repo: Repo): Set<string> {
+  const file = path.join(repo.gitdir, 'shallow');
+  return new Set(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+}
+
 /** A git config value (e.g. user.name), or undefined. */
 export async function readConfig(repo: Repo, key: string): Promise<string | undefined> {
   const git = await loadIsomorphicGit();
@@ -547,18 +563,18 @@ export async function runReflogSubject(repo: Repo): Promise<string> {
 }
 
 /**
- * Commits that changed files under `pathspecs`, newest first: id, committer date, author, subject
- * and the files. For folders whose file names need no quoting (vault/labels/: label names are
+ * Commits that changed files under `pathspecs`, newest first: id, committer date, author (name and
+ * email), subject and the files. For folders whose file names need no quoting (vault/labels/: label names are
  * `[a-z0-9_.-]`), so the plain `--name-only` lines are the paths.
  */
-export async function listPathHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<{ commit: string; date: string; author: string; subject: string; files: string[] }[]> {
-  const { stdout, code } = await runGit(['log', '--no-renames', '--name-only', '--format=%x01%H%x00%cI%x00%an%x00%s', ref, '--', ...pathspecs], { ...repo, okCodes: [128] });
+export async function listPathHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<{ commit: string; date: string; author: string; email: string; subject: string; files: string[] }[]> {
+  const { stdout, code } = await runGit(['log', '--no-renames', '--name-only', '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae', ref, '--', ...pathspecs], { ...repo, okCodes: [128] });
   if (code !== 0) return [];
-  const commits: { commit: string; date: string; author: string; subject: string; files: string[] }[] = [];
+  const commits: { commit: string; date: string; author: string; email: string; subject: string; files: string[] }[] = [];
   for (const line of stdout.toString('utf8').split('\n')) {
     if (line.startsWith('\x01')) {
-      const [commit = '', date = '', author = '', subject = ''] = line.slice(1).split('\0');
-      commits.push({ commit, date, author, subject, files: [] });
+      const [commit = '', date = '', author = '', subject = '', email = ''] = line.slice(1).split('\0');
+      commits.push({ commit, date, author, email, subject, files: [] });
     } else if (line.trim() !== '') commits.at(-1)?.files.push(line);
   }
   return commits;

@@ -1,10 +1,14 @@
 import type { Audit } from '../schema/records.ts';
+import { refusalFix } from './reviewer-gate.ts';
 
 // Which flagged audits are still open, in one place for `promptvault check` (CI fails on them) and
 // the site (they stand out): a pending one stays open until accepted; a rejected one until a
 // later change of the same clause (its revert or fix) has been audited.
 
-type AuditLike = Pick<Audit, 'clause' | 'id' | 'regression_flag' | 'review' | 'path'>;
+type AuditLike = Pick<Audit, 'clause' | 'id' | 'regression_flag' | 'review' | 'path'> & {
+  /** Why its decision does not count (reviewer-gate.ts: not a named reviewer, its own author); absent when it counts. */
+  decision_refused?: string | null;
+};
 
 export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
   const latest = new Map<string, string>();
@@ -13,7 +17,8 @@ export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
   }
   // A decision without who, when and why is no decision: the audit stays open (an audit edited
   // by hand from pending to accepted must not open the gate).
-  return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || !isDecided(audit.review) || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)));
+  // So is a decision by someone the gate does not let review (audit.decision_refused).
+  return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || !isDecided(audit.review) || !!audit.decision_refused || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)));
 }
 
 /** A review decision names who made it, when, and why; anything less is not a decision. */
@@ -29,6 +34,7 @@ export function missingDecisionFields(review: Audit['review']): string[] {
 
 /** What closes an open audit: a review, or for a rejected change a commit that undoes it. */
 export function closingCommand(audit: AuditLike): string {
+  if (audit.decision_refused) return refusalFix(audit);
   if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
     return `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why`;
   }

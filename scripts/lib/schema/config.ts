@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository, TOKENIZERS } from './config-defaults.ts';
+import { reviewerEmail } from '../guard/identity.ts';
 
 export { CONFIG_FILE };
 
@@ -64,6 +65,28 @@ const globSchema = z.string().min(1).superRefine((glob, context) => {
   if (why) context.addIssue({ code: 'custom', message: `"${glob}" ${why}: globs are relative to the repository root and stay inside it, e.g. 'prompts/**/*.md'` });
 });
 
+/**
+ * A reviewer: an email, or `Name <email>` (the name is for people; only the email is matched,
+ * case-insensitively). Team handles such as `@org/team` are not accepted: promptvault sees git
+ * identities, not a forge's teams (CODEOWNERS maps teams).
+ */
+const reviewerSchema = z.string().superRefine((entry, context) => {
+  if (reviewerEmail(entry)) return;
+  const team = entry.trim().startsWith('@') ? ': a team handle names no git identity, so list its members (CODEOWNERS is where teams go)' : '';
+  context.addIssue({ code: 'custom', message: `"${entry}" is not an email or "Name <email>"${team}: write e.g. 'dana@example.com' or 'Dana Lee <dana@example.com>' (the email git commits carry: \`git config user.email\`)` });
+});
+
+/** Who may review flagged clause audits; see README, "Review and CI". */
+const reviewSettingsSchema = z.strictObject({
+  /**
+   * People whose accept/reject counts in `check`, matched by email. Absent: any decision counts
+   * (the gate is open, and `check` warns so).
+   */
+  reviewers: z.array(reviewerSchema).min(1, 'list at least one reviewer, e.g. reviewers: ["Dana Lee <dana@example.com>"], or remove the key').optional(),
+  /** Let the author of a flagged clause change review it herself (off: another reviewer must). */
+  allow_self_review: z.boolean().default(false),
+});
+
 export const configSchema = z.strictObject({
   /** Glob patterns of prompt files, relative to the repository root. */
   prompts: z.array(globSchema).min(1).default(DEFAULT_PROMPT_GLOBS),
@@ -94,6 +117,7 @@ export const configSchema = z.strictObject({
       max_sentiment_shift: z.number().min(0).max(2).default(0.5),
     })
     .prefault({}),
+  review: reviewSettingsSchema.prefault({}),
   site: z
     .strictObject({
       /** Items per page of the site's long lists (the mutation list); later items go on further pages. */
@@ -103,5 +127,6 @@ export const configSchema = z.strictObject({
 });
 
 export type Config = z.infer<typeof configSchema>;
+export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
 export type EmbedderConfig = z.infer<typeof embedderSchema>;
 export type JudgeConfig = z.infer<typeof judgeSchema>;

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config/read-fs.ts';
+import { findRefusedDecisions } from '../guard/reviewer-gate-git.ts';
 import { formatProblems, type Problem } from '../errors.ts';
 import { commitsAddingPaths, listTree, openRepo, readBlobs, type Repo } from '../git/index.ts';
 import { sourceFolders } from '../prompt/locate.ts';
@@ -28,7 +29,11 @@ export type SiteCheckpoint = Checkpoint & RecordOrigin & {
   text: string | null;
 };
 export type SiteMutation = Mutation & RecordOrigin & { file: string };
-export type SiteAudit = Audit & RecordOrigin & { file: string };
+export type SiteAudit = Audit & RecordOrigin & {
+  file: string;
+  /** Why its accept/reject does not count (guard/reviewer-gate.ts); absent when it counts. The site shows it open. */
+  decision_refused?: string;
+};
 
 export interface SiteSource {
   /** Source path, e.g. `prompts/support/refund.md`. */
@@ -123,6 +128,8 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     return text;
   };
   const texts = await readVersionTexts(repo, config, snapshot, checkpoints, readText);
+  // A decision `check` does not count (not a named reviewer, its own author) is shown as open too.
+  const refused = repo ? await findRefusedDecisions(repo, { ref: 'HEAD', settings: config.review, audits: snapshot.audits }) : new Map<string, string>();
   const source = (item: Snapshot['prompts'][number] | Snapshot['clauses'][number]): SiteSource => ({
     path: item.path, text: readText(item.path), body: item.body, content_hash: item.contentHash, front_matter: { ...item.frontMatter },
   });
@@ -132,7 +139,7 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(clause) })),
     checkpoints: checkpoints.map((checkpoint) => Object.assign(checkpoint, { text: texts.get(checkpoint.content_hash) ?? null })),
     mutations: snapshot.mutations.map((mutation) => Object.assign(mutation, originOf(mutation.file))),
-    audits: snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file))),
+    audits: snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { decision_refused: refused.get(audit.file) } : {})),
   };
 }
 

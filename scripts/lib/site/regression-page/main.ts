@@ -77,6 +77,7 @@ function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url
     and(audit.review.at, () => ` on ${text(formatDateTime(audit.review.at!))}`) +
     (audit.review.note ? `: <q>${text(audit.review.note)}</q>` : '') +
     '</p>' +
+    and(audit.decision_refused, () => `<p data-testid="decision-refused">This decision does not count: ${text(audit.decision_refused)}.</p>`) +
     and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit))}</code></p>`) +
     '<h4>Diff</h4>' +
     diffHtml({ label: `Changes to ${clauseId} in audit ${audit.id} (${when})`, oldName: `${audit.renamed_from ?? clauseId} before`, newName: `${clauseId} after (${when})`, oldText: audit.previous_version, newText: audit.new_version }) +

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+// The CI gate opens only for a reviewer named in .promptvault.yaml review.reviewers. The story of
+// an adopter's trial: Bob weakens "rotate within 24 hours" to "7 days" (flagged, number-changed);
+// who may then accept it? Real commits through the real hook, each person committing as herself.
+
+let repo: TestRepo;
+let base = '';
+
+const clause = (hours: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${hours}.\n`;
+const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+const BOB = as('Bob Author', 'bob@example.com');
+const DANA = as('Dana Lee', 'dana@example.com');
+const CAROL = as('Carol', 'carol@example.com');
+const CONFIG = 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n';
+
+function flaggedAudit(): string {
+  const files = repo.filesAtHead('vault/audits/security/key-rotation/');
+  const flagged = files.find((file) => (parse(repo.read(file)) as { regression_flag: boolean }).regression_flag);
+  if (!flagged) throw new Error('no flagged audit');
+  return flagged;
+}
+
+/** A decision typed into the audit by hand (what `review` refuses to write), committed by `env`. */
+function handDecision(by: string, env: Record<string, string>) {
+  const file = flaggedAudit();
+  repo.write(file, repo.read(file).replace(/review:\n(  .*\n)+/, `review:\n  status: accepted\n  by: ${JSON.stringify(by)}\n  at: 2026-01-04T10:00:00Z\n  note: fine\n`));
+  expect(repo.commit('accept by hand', '2026-01-04', { env }).code).toBe(0);
+}
+
+function review(env: Record<string, string>) {
+  return repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed to 7 days.'], { env: { ...env, GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } });
+}
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('.promptvault.yaml', CONFIG);
+  repo.write('codex/security/key-rotation.md', clause('within 24 hours'));
+  expect(repo.commit('add the rotation rule', '2026-01-02', { env: BOB }).code).toBe(0);
+  repo.write('codex/security/key-rotation.md', clause('within 7 days'));
+  expect(repo.commit('relax key rotation', '2026-01-03', { env: BOB }).code).toBe(0);
+  base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+});
+afterAll(() => repo?.cleanup());
+beforeEach(() => {
+  repo.git(['reset', '-q', '--hard', base]);
+  repo.write('.promptvault.yaml', CONFIG);
+});
+
+describe('the CI gate opens only for a named reviewer', () => {
+  it('a named reviewer accepts through `review` and commits as herself: check is green', () => {
+    expect(repo.cli(['check']).code).toBe(1);
+    const reviewed = review(DANA);
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(parse(repo.read(flaggedAudit())).review.by).toBe('Dana Lee <dana@example.com>');
+    expect(repo.commit('review: accept', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.stdout).toContain(': ok');
+    expect(checked.code).toBe(0);
+    // A shallow clone cannot tell who made the change: the decision does not count, and the message says why.
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-shallow-'));
+    try {
+      expect(repo.git(['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]).code).toBe(0);
+      const clipped = repo.cli(['check', '--cwd', shallow]);
+      expect(clipped.code).toBe(1);
+      expect(clipped.stdout).toContain('but git history does not hold the commit that made the clause change (a shallow clone): fetch the whole history (actions/checkout with fetch-depth: 0)');
+    } finally {
+      fs.rmSync(shallow, { recursive: true, force: true });
+    }
+  });
+
+  it('matches a reviewer by email, whatever the spelling of the name and the case of the email', () => {
+    repo.write('.promptvault.yaml', 'review:\n  reviewers: ["D. LEE <Dana@Example.COM>"]\n');
+    repo.commit('name Dana', '2026-01-03', { env: DANA });
+    const dana = as('dana lee', 'DANA@example.com');
+    expect(review(dana).code).toBe(0);
+    repo.commit('review: accept', '2026-01-04', { add: false, env: dana });
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('someone not named: `review` refuses up front, and a decision typed by hand leaves check red', () => {
+    const refused = review(CAROL);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Carol <carol@example.com> is not a reviewer named in .promptvault.yaml review.reviewers (Dana Lee <dana@example.com>, bob@example.com), so check would not count this decision; nothing was written.');
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+    handDecision('Carol <carol@example.com>', CAROL);
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('unreviewed regression in clause security/key-rotation (accepted by carol@example.com, who is not a reviewer named in .promptvault.yaml review.reviewers, so it does not count): [number-changed]');
+    expect(checked.stdout).toContain('fix: a reviewer named in .promptvault.yaml review.reviewers, other than the clause\'s author, runs `npx promptvault review security/key-rotation --audit ');
+    // The branch report shows it as still needing review, as check does.
+    const report = repo.cli(['report', '--format', 'markdown', '--base', base, '--json']);
+    expect(report.code, report.stderr).toBe(0);
+    expect(JSON.parse(report.stdout).audits).toMatchObject([{ clause: 'security/key-rotation', state: 'open', state_text: 'needs review' }]);
+    const github = repo.cli(['check', '--format', 'github']);
+    expect(github.stdout).toMatch(/^::error file=vault\/audits\/security\/key-rotation\/[^,]+\.yaml,title=review-not-counted::unreviewed regression in clause security\/key-rotation \(accepted by carol@example.com, who is not a reviewer/m);
+  });
+
+  it('a reviewer known by a name alone matches no one', () => {
+    handDecision('Carol', CAROL);
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('(accepted by "Carol", which names no email, so it matches no reviewer named in .promptvault.yaml review.reviewers, so it does not count)');
+  });
+
+  it('the author of the flagged change, though a named reviewer, cannot accept it herself', () => {
+    const refused = review(BOB);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^Bob Author <bob@example.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\), and \.promptvault\.yaml does not allow self-review/);
+    handDecision('Bob Author <bob@example.com>', BOB);
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/);
+    // Unless the team allows it explicitly.
+    repo.write('.promptvault.yaml', `${CONFIG}  allow_self_review: true\n`);
+    repo.commit('allow self-review', '2026-01-05', { env: DANA });
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
+  it('a decision naming a reviewer counts only in a commit by that reviewer', () => {
+    handDecision('Dana Lee <dana@example.com>', CAROL);
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/\(accepted in the name of dana@example\.com, but the commit that wrote the decision \([0-9a-f]{7}\) is by Carol <carol@example\.com>: a review counts in a commit by the reviewer it names, so it does not count\)/);
+  });
+
+  it('with no reviewers configured, any decision counts as before and check warns that the gate is open', () => {
+    repo.write('.promptvault.yaml', '');
+    repo.commit('no reviewers', '2026-01-03', { env: BOB });
+    expect(review(BOB).code).toBe(0);
+    repo.commit('review: accept', '2026-01-04', { add: false, env: BOB });
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toContain('.promptvault.yaml: names no review.reviewers, so the CI gate opens for anyone');
+    expect(repo.cli(['check', '--format', 'github']).stdout).toContain('::warning file=.promptvault.yaml,title=review-gate-open::names no review.reviewers');
+  });
+
+  it('a reviewer entry without an email is a configuration error naming the file, line and fix', () => {
+    repo.write('.promptvault.yaml', 'tokenizer: o200k_base\nreview:\n  reviewers:\n    - dana@example.com\n    - Carol\n');
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(2);
+    expect(checked.stdout).toContain('.promptvault.yaml:5: review.reviewers.1: "Carol" is not an email or "Name <email>": write e.g. \'dana@example.com\' or \'Dana Lee <dana@example.com>\'');
+    const refused = review(DANA);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('.promptvault.yaml:5: review.reviewers.1: "Carol" is not an email');
+  });
+});

@@ -1,0 +1,67 @@
+// Pure: whether a review decision on a flagged audit counts, by `.promptvault.yaml`
+// `review.reviewers` (matched by email) and the git history of the audit file: the commit that
+// added it (the clause change, made through the hook) and the last one that changed it (the
+// review). `check` and the site both ask; reviewer-gate-git.ts reads the history.
+import type { Problem } from '../errors.ts';
+import { CONFIG_FILE } from '../schema/config-defaults.ts';
+import type { Audit } from '../schema/records.ts';
+import { reviewerEmail } from './identity.ts';
+
+/** The author of one commit that touched an audit file. */
+export interface CommitAuthor {
+  commit: string;
+  /** `Name <email>` as git recorded it. */
+  author: string;
+  email: string;
+}
+
+/** What history says about one audit file; null where history does not hold the commit (a shallow clone). */
+export interface AuditFileHistory {
+  /** The commit that added the audit: the clause change it is about. */
+  added: CommitAuthor | null;
+  /** The last commit that changed the audit: the one that wrote the decision. */
+  decided: CommitAuthor | null;
+}
+
+export interface GateSettings {
+  reviewers?: string[];
+  allow_self_review: boolean;
+}
+
+const short = (commit: string) => commit.slice(0, 7);
+
+/**
+ * Why `audit`'s decision does not count, or undefined when it does. With no reviewers configured
+ * every complete decision counts (the open gate `check` warns about).
+ */
+export function refuseDecision(audit: Pick<Audit, 'review'>, history: AuditFileHistory, settings: GateSettings): string | undefined {
+  if (!settings.reviewers || audit.review.status === 'pending') return undefined;
+  const decision = audit.review.status;
+  const by = audit.review.by?.trim() ?? '';
+  const email = reviewerEmail(by);
+  if (!email) return `${decision} by "${by}", which names no email, so it matches no reviewer named in ${CONFIG_FILE} review.reviewers`;
+  const named = new Set(settings.reviewers.map((entry) => reviewerEmail(entry)));
+  if (!named.has(email)) return `${decision} by ${email}, who is not a reviewer named in ${CONFIG_FILE} review.reviewers`;
+  if (!history.added || !history.decided) return `${decision} by ${email}, but git history does not hold the commit that made the clause change (a shallow clone): fetch the whole history (actions/checkout with fetch-depth: 0) so that check can see who made it and who reviewed it`;
+  if (!settings.allow_self_review && history.added.email.toLowerCase() === email) {
+    return `${decision} by its own author: ${email} made the clause change (commit ${short(history.added.commit)})`;
+  }
+  if (history.decided.email.toLowerCase() !== email) {
+    return `${decision} in the name of ${email}, but the commit that wrote the decision (${short(history.decided.commit)}) is by ${history.decided.author}: a review counts in a commit by the reviewer it names`;
+  }
+  return undefined;
+}
+
+/** What turns a refused decision into one that counts. */
+export function refusalFix(audit: Pick<Audit, 'clause' | 'id'>): string {
+  return `a reviewer named in ${CONFIG_FILE} review.reviewers, other than the clause's author, runs \`npx promptvault review ${audit.clause} --audit ${audit.id} --accept|--reject --note "why"\` and commits it as themselves; or add that reviewer to review.reviewers (a change the CODEOWNERS of ${CONFIG_FILE} approve)`;
+}
+
+/** The warning `check` prints while no reviewer is configured and flagged audits exist. */
+export function openGateWarning(): Problem {
+  return {
+    code: 'review-gate-open', file: CONFIG_FILE,
+    message: 'names no review.reviewers, so the CI gate opens for anyone: an accept by any git identity counts, the author of the flagged change included',
+    fix: `add the people who may review to ${CONFIG_FILE}, e.g. review: { reviewers: ["Dana Lee <dana@example.com>"] } (promptvault README, "Review and CI")`,
+  };
+}
