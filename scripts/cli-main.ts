@@ -10,6 +10,7 @@ import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
+import { shellWord } from './lib/shell-word.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -335,7 +336,7 @@ function printRecord(result: RecordResult): void {
     process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}`)}\n`);
   }
   for (const audit of result.audits) {
-    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${audit.clause} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
+    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
@@ -383,7 +384,7 @@ async function pathsFromHere(root: string, files: string[]): Promise<string[]> {
   const { join, relative } = await import('node:path');
   return files.map((file) => {
     const here = relative(process.cwd(), join(root, file));
-    return /^[\w./-]+$/.test(here) ? here : `'${here.replaceAll("'", "'\\''")}'`;
+    return shellWord(here);
   });
 }
 

@@ -16,6 +16,7 @@ import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
 import { listLabelMoves } from '../../lib/labels/moves-git.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, findLabelProblems, findStaleLabels, resolveLabels, type LabelMove } from '../../lib/labels/resolve.ts';
+import { shellWord } from '../../lib/shell-word.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -190,7 +191,7 @@ export function findIncompleteDecisions(snapshot: Snapshot): Problem[] {
       code: 'review-incomplete', file: audit.file,
       message: `says review.status ${audit.review.status} but has no ${missing.map((key) => `review.${key}`).join(', ')}: a decision names who made it, when and why`,
       expected: 'review: { status: accepted, by: "Ada Reviewer <ada@example.com>", at: 2026-01-05T10:00:00Z, note: "why" }, as `promptvault review` writes it',
-      fix: `put the review back to pending (\`git checkout <the commit before it> -- ${audit.file}\`), then have a reviewer run \`npx promptvault review ${audit.clause} --audit ${audit.id} --accept|--reject --note "why"\``,
+      fix: `put the review back to pending (\`git checkout <the commit before it> -- ${audit.file}\`), then have a reviewer run \`npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept|--reject --note "why"\``,
     }];
   });
 }

@@ -1,5 +1,6 @@
 import type { Audit } from '../schema/records.ts';
 import { refusalFix } from './reviewer-gate.ts';
+import { shellWord } from '../shell-word.ts';
 
 // Which flagged audits are still open, in one place for `promptvault check` (CI fails on them) and
 // the site (they stand out): a pending one stays open until accepted; a rejected one until a
@@ -36,11 +37,11 @@ export function missingDecisionFields(review: Audit['review']): string[] {
 export function closingCommand(audit: AuditLike): string {
   if (audit.decision_refused) return refusalFix(audit);
   if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
-    return `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why`;
+    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why`;
   }
   return audit.review.status === 'rejected'
     ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
-    : `npx promptvault review ${audit.clause} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`;
+    : `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`;
 }
 
 type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>;

@@ -6,6 +6,7 @@ import type { Problem } from '../errors.ts';
 import { CONFIG_FILE } from '../schema/config-defaults.ts';
 import type { Audit } from '../schema/records.ts';
 import { reviewerEmail } from './identity.ts';
+import { shellWord } from '../shell-word.ts';
 
 /** The author of one commit that touched an audit file. */
 export interface CommitAuthor {
@@ -54,7 +55,7 @@ export function refuseDecision(audit: Pick<Audit, 'review'>, history: AuditFileH
 
 /** What turns a refused decision into one that counts. */
 export function refusalFix(audit: Pick<Audit, 'clause' | 'id'>): string {
-  return `a reviewer named in ${CONFIG_FILE} review.reviewers, other than the clause's author, runs \`npx promptvault review ${audit.clause} --audit ${audit.id} --accept|--reject --note "why"\` and commits it as themselves; or add that reviewer to review.reviewers (a change the CODEOWNERS of ${CONFIG_FILE} approve)`;
+  return `a reviewer named in ${CONFIG_FILE} review.reviewers, other than the clause's author, runs \`npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept|--reject --note "why"\` and commits it as themselves; or add that reviewer to review.reviewers (a change the CODEOWNERS of ${CONFIG_FILE} approve)`;
 }
 
 /** The warning `check` prints while no reviewer is configured and flagged audits exist. */

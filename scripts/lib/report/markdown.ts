@@ -2,6 +2,7 @@
 // first line is a marker the workflow finds to update its own comment instead of adding another.
 // Text from prompts, clauses and reviews is escaped so it cannot become markup or a mention.
 import type { BranchReport } from './branch-report.ts';
+import { shellWord } from '../shell-word.ts';
 
 export const REPORT_MARKER = '<!-- promptvault-report -->';
 
@@ -45,7 +46,7 @@ export function formatReportMarkdown(report: BranchReport): string {
       lines.push(`- **${escapeMarkdown(a.clause)}** (${a.change}${similarity}): ${badge}${a.reviewed_only ? ' (reviewed on this branch)' : ''} · audit \`${escapeMarkdown(a.id)}\``);
       for (const reason of a.reasons) lines.push(`  - \`${escapeMarkdown(reason.code)}\`: ${escapeMarkdown(reason.text)}`);
       if (a.review.by || a.review.note) lines.push(`  - review${a.review.by ? ` by ${escapeMarkdown(a.review.by)}` : ''}${a.review.note ? `: “${escapeMarkdown(a.review.note)}”` : ''}`);
-      if (a.state === 'open') lines.push(`  - close it with \`npx promptvault review ${a.clause} --audit ${a.id} --accept --note "why"\` (or \`--reject\`)`);
+      if (a.state === 'open') lines.push(`  - close it with \`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"\` (or \`--reject\`)`);
     }
     lines.push('');
   }
