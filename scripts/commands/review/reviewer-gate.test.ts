@@ -129,6 +129,23 @@ describe('the CI gate opens only for a named reviewer', () => {
     expect(checked.stdout).toMatch(/\(accepted in the name of dana@example\.com, but the commit that wrote the decision \([0-9a-f]{7}\) is by Carol <carol@example\.com>: a review counts in a commit by the reviewer it names, so it does not count\)/);
   });
 
+  it('a merge that rewrites a reviewer\'s decision is the commit that decided: a rejection turned into an accept by the merger does not count', () => {
+    repo.git(['checkout', '-q', '-b', 'dana-rejects']);
+    expect(repo.cli(['review', 'security/key-rotation', '--reject', '--note', 'Seven days is too long.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } }).code).toBe(0);
+    expect(repo.commit('review: reject', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('notes.txt', 'unrelated\n');
+    expect(repo.commit('unrelated', '2026-01-04', { env: BOB }).code).toBe(0);
+    expect(repo.git(['merge', '-q', '--no-ff', '--no-commit', 'dana-rejects'], { env: BOB }).code).toBe(0);
+    const file = flaggedAudit();
+    repo.write(file, repo.read(file).replace('status: rejected', 'status: accepted'));
+    expect(repo.commit('merge dana-rejects', '2026-01-05', { env: BOB }).code).toBe(0);
+    expect(parse(repo.read(file)).review).toMatchObject({ status: 'accepted', by: 'Dana Lee <dana@example.com>' });
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/\(accepted in the name of dana@example\.com, but the commit that wrote the decision \([0-9a-f]{7}\) is by Bob Author <bob@example\.com>: a review counts in a commit by the reviewer it names, so it does not count\)/);
+  });
+
   it('with no reviewers configured, any decision counts as before and check warns that the gate is open', () => {
     repo.write('.promptvault.yaml', '');
     repo.commit('no reviewers', '2026-01-03', { env: BOB });

@@ -567,8 +567,10 @@ export async function runReflogSubject(repo: Repo): Promise<string> {
  * email), subject and the files. For folders whose file names need no quoting (vault/labels/: label names are
  * `[a-z0-9_.-]`), so the plain `--name-only` lines are the paths.
  */
-export async function listPathHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<{ commit: string; date: string; author: string; email: string; subject: string; files: string[] }[]> {
-  const { stdout, code } = await runGit(['log', '--no-renames', '--name-only', '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae', ref, '--', ...pathspecs], { ...repo, okCodes: [128] });
+export async function listPathHistory(repo: Repo, { ref, pathspecs, mergeEdits = false }: { ref: string; pathspecs: string[]; mergeEdits?: boolean }): Promise<{ commit: string; date: string; author: string; email: string; subject: string; files: string[] }[]> {
+  // mergeEdits: a merge also lists the files it wrote unlike every parent (`-c`: a conflict
+  // resolved by hand, an edit slipped into the merge); without it a merge lists no files at all.
+  const { stdout, code } = await runGit(['log', '--no-renames', '--name-only', ...(mergeEdits ? ['-c'] : []), '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae', ref, '--', ...pathspecs], { ...repo, okCodes: [128] });
   if (code !== 0) return [];
   const commits: { commit: string; date: string; author: string; email: string; subject: string; files: string[] }[] = [];
   for (const line of stdout.toString('utf8').split('\n')) {

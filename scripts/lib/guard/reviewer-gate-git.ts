@@ -22,7 +22,9 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
   const shallow = readShallowCommits(repo);
   const histories = new Map<string, AuditFileHistory>();
   // Newest first: a file's first commit is the one that decided, its last the one that added it.
-  for (const entry of await listPathHistory(repo, { ref, pathspecs })) {
+  // mergeEdits: a merge that rewrites the decision (a rejection turned into an accept while
+  // resolving, in the reviewer's name) is the commit that decided, not the reviewer's earlier one.
+  for (const entry of await listPathHistory(repo, { ref, pathspecs, mergeEdits: true })) {
     // A shallow clone's cut-off commit seems to add every file: it tells nothing about authors.
     const author = shallow.has(entry.commit) ? null : { commit: entry.commit, author: `${entry.author} <${entry.email}>`, email: entry.email };
     for (const file of entry.files) {
