@@ -69,6 +69,11 @@ describe('the CI gate opens only for a named reviewer', () => {
       const clipped = repo.cli(['check', '--cwd', shallow]);
       expect(clipped.code).toBe(1);
       expect(clipped.stdout).toContain('but git history does not hold the commit that made the clause change (a shallow clone): fetch the whole history (actions/checkout with fetch-depth: 0)');
+      // So does a worktree of it: git keeps `shallow` in the folder its worktrees share.
+      expect(repo.git(['-C', shallow, 'worktree', 'add', '-q', path.join(shallow, 'wt')]).code).toBe(0);
+      const worktree = repo.cli(['check', '--cwd', path.join(shallow, 'wt')]);
+      expect(worktree.code).toBe(1);
+      expect(worktree.stdout).toContain('but git history does not hold the commit that made the clause change (a shallow clone)');
     } finally {
       fs.rmSync(shallow, { recursive: true, force: true });
     }

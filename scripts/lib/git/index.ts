@@ -228,7 +228,10 @@ export async function readAuthorIdent(repo: Repo): Promise<string | undefined> {
 
 /** Commits git marked as the cut-off of a shallow clone (their parents are missing). */
 export function readShallowCommits(repo: Repo): Set<string> {
-  const file = path.join(repo.gitdir, 'shallow');
+  // A linked worktree's gitdir (.git/worktrees/<name>) names the shared folder, where `shallow` is, in `commondir`.
+  const commondir = path.join(repo.gitdir, 'commondir');
+  const common = fs.existsSync(commondir) ? path.resolve(repo.gitdir, fs.readFileSync(commondir, 'utf8').trim()) : repo.gitdir;
+  const file = path.join(common, 'shallow');
   return new Set(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
 }
 
