@@ -207,10 +207,11 @@ export function findDuplicateVersions(snapshot: Snapshot, addedBy: Map<string, s
 
 /**
  * Pure: audits flagged as regressions and still open, each with what closes it. `refused` holds,
- * by audit file, why a decision does not count (reviewer-gate.ts); such an audit stays open.
+ * by audit file, why a decision does not count (reviewer-gate.ts); such an audit stays open, and
+ * flagged (it may be one whose regression_flag a commit turned off by hand).
  */
 export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, string> = new Map()): FlaggedAudit[] {
-  const audits = refused.size === 0 ? snapshot.audits : snapshot.audits.map((audit) => (refused.has(audit.file) ? { ...audit, decision_refused: refused.get(audit.file) } : audit));
+  const audits = refused.size === 0 ? snapshot.audits : snapshot.audits.map((audit) => (refused.has(audit.file) ? { ...audit, regression_flag: true, decision_refused: refused.get(audit.file) } : audit));
   return openAudits(audits)
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {

@@ -36,7 +36,7 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
   const [before, after] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit) : emptySide(), readSide(repo, config, head)]);
   // A decision `check` does not count (guard/reviewer-gate.ts) is reported as still needing review.
   const refused = await findRefusedDecisions(repo, { ref: head, settings: config.review, audits: after.audits });
-  for (const audit of after.audits) if (refused.has(audit.file)) Object.assign(audit, { decision_refused: refused.get(audit.file) });
+  for (const audit of after.audits) if (refused.has(audit.file)) Object.assign(audit, { regression_flag: true, decision_refused: refused.get(audit.file) });
   return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head });
 }
 

@@ -151,6 +151,21 @@ describe('the CI gate opens only for a named reviewer', () => {
     expect(checked.stdout).toMatch(/\(accepted in the name of dana@example\.com, but the commit that wrote the decision \([0-9a-f]{7}\) is by Bob Author <bob@example\.com>: a review counts in a commit by the reviewer it names, so it does not count\)/);
   });
 
+  it('an audit the hook wrote flagged stays open when a commit turns its regression_flag off by hand', () => {
+    const file = flaggedAudit();
+    repo.write(file, repo.read(file).replace('regression_flag: true', 'regression_flag: false'));
+    expect(repo.commit('tidy the audit', '2026-01-04', { env: BOB }).code).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/unreviewed regression in clause security\/key-rotation \(regression_flag was true when the hook wrote it \(commit [0-9a-f]{7}\) and is false after commit [0-9a-f]{7} by Bob Author <bob@example\.com>: a flag is closed by a review, not by an edit \(put it back with `git checkout [0-9a-f]{7} -- vault\/audits\/security\/key-rotation\/[^`]+\.yaml` before the review\), so it does not count\)/);
+    // Put back as the message says and reviewed by Dana: green.
+    repo.git(['checkout', repo.git(['log', '--format=%h', '-1', 'HEAD~1']).stdout.trim(), '--', file]);
+    expect(repo.commit('restore the flag', '2026-01-04', { env: BOB }).code).toBe(0);
+    expect(review(DANA).code).toBe(0);
+    expect(repo.commit('review: accept', '2026-01-05', { add: false, env: DANA }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
   it('with no reviewers configured, any decision counts as before and check warns that the gate is open', () => {
     repo.write('.promptvault.yaml', '');
     repo.commit('no reviewers', '2026-01-03', { env: BOB });

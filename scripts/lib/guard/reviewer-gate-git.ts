@@ -1,20 +1,25 @@
 // Node-only (git): reads what reviewer-gate.ts judges, the authors of the commits that added and
 // last changed each decided audit file, in one `git log` for all of them.
-import { listPathHistory, readShallowCommits, type Repo } from '../git/index.ts';
+import { parse } from 'yaml';
+import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
 import type { Audit } from '../schema/records.ts';
 import { AUDITS_DIR } from '../vault/paths.ts';
 import { isDecided } from './open-audits.ts';
-import { refuseDecision, type AuditFileHistory, type GateSettings } from './reviewer-gate.ts';
+import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSettings } from './reviewer-gate.ts';
 
 /**
- * For each flagged audit with a complete decision that does not count, why (keyed by audit
- * file). Nothing to read, and no git call, while no reviewer is configured or nothing is decided.
+ * For each flagged audit with a complete decision that does not count, and each audit the hook
+ * wrote flagged whose regression_flag a later commit turned off, why (keyed by audit file). No git
+ * call while no reviewer is configured.
  */
 export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review'> & { file: string })[] }): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
-  if (!settings.reviewers || decided.length === 0) return refused;
-  const files = new Set(decided.map((audit) => audit.file));
+  // An audit not flagged now may have been flagged when the hook wrote it: a hand edit to
+  // `regression_flag: false` would close it with no review at all.
+  const unflagged = audits.filter((audit) => !audit.regression_flag);
+  if (!settings.reviewers || (decided.length === 0 && unflagged.length === 0)) return refused;
+  const files = new Set([...decided, ...unflagged].map((audit) => audit.file));
   // The folder, not the files: git matches every pathspec against every changed path, so 300 file
   // pathspecs cost 1.05 s of CPU over 20,000 commits where the folder costs 0.16 s (and no command
   // line grows with the number of audits).
@@ -32,6 +37,22 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
       const known = histories.get(file);
       histories.set(file, { decided: known ? known.decided : author, added: author });
     }
+  }
+  // Only an audit changed after it was added can have lost its flag: one batch read of those.
+  const changed = unflagged.flatMap((audit) => {
+    const history = histories.get(audit.file);
+    return history?.added && history.decided && history.added.commit !== history.decided.commit ? [{ file: audit.file, history: { added: history.added, decided: history.decided } }] : [];
+  });
+  const asAdded = await readObjects(repo, changed.map(({ file, history }) => `${history.added.commit}:${file}`));
+  for (const { file, history } of changed) {
+    const blob = asAdded.get(`${history.added.commit}:${file}`);
+    let flagged = false;
+    try {
+      flagged = blob !== undefined && (parse(blob.toString('utf8')) as { regression_flag?: unknown } | null)?.regression_flag === true;
+    } catch {
+      // An added text that no longer parses says nothing about the flag; check reports the current file.
+    }
+    if (flagged) refused.set(file, refuseLoweredFlag(file, history));
   }
   for (const audit of decided) {
     const why = refuseDecision(audit, histories.get(audit.file) ?? { added: null, decided: null }, settings);

@@ -53,6 +53,15 @@ export function refuseDecision(audit: Pick<Audit, 'review'>, history: AuditFileH
   return undefined;
 }
 
+/**
+ * Why an audit the hook wrote flagged and a later commit unflagged stays open: only a review
+ * closes a flagged audit. The message says to restore the flag first: a review of the unflagged
+ * file would still be refused.
+ */
+export function refuseLoweredFlag(file: string, history: { added: CommitAuthor; decided: CommitAuthor }): string {
+  return `regression_flag was true when the hook wrote it (commit ${short(history.added.commit)}) and is false after commit ${short(history.decided.commit)} by ${history.decided.author}: a flag is closed by a review, not by an edit (put it back with \`git checkout ${short(history.added.commit)} -- ${shellWord(file)}\` before the review)`;
+}
+
 /** What turns a refused decision into one that counts. */
 export function refusalFix(audit: Pick<Audit, 'clause' | 'id'>): string {
   return `a reviewer named in ${CONFIG_FILE} review.reviewers, other than the clause's author, runs \`npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept|--reject --note "why"\` and commits it as themselves; or add that reviewer to review.reviewers (a change the CODEOWNERS of ${CONFIG_FILE} approve)`;

@@ -139,7 +139,7 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(clause) })),
     checkpoints: checkpoints.map((checkpoint) => Object.assign(checkpoint, { text: texts.get(checkpoint.content_hash) ?? null })),
     mutations: snapshot.mutations.map((mutation) => Object.assign(mutation, originOf(mutation.file))),
-    audits: snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { decision_refused: refused.get(audit.file) } : {})),
+    audits: snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { regression_flag: true, decision_refused: refused.get(audit.file) } : {})),
   };
 }
 
