@@ -187,3 +187,29 @@ describe('the CI gate opens only for a named reviewer', () => {
     expect(refused.stderr).toContain('.promptvault.yaml:5: review.reviewers.1: "Carol" is not an email');
   });
 });
+
+describe('an audit written by backfill belongs to the author of the change it is about', () => {
+  let adopted: TestRepo;
+  beforeAll(() => {
+    // Bob relaxed the rule before the team adopted promptvault; Dana adopts (backfill) and so adds the audits.
+    adopted = createRepo({ hooks: false });
+    adopted.write('.promptvault.yaml', CONFIG);
+    adopted.write('codex/security/key-rotation.md', clause('within 24 hours'));
+    expect(adopted.commit('add the rotation rule', '2026-01-02', { env: BOB }).code).toBe(0);
+    adopted.write('codex/security/key-rotation.md', clause('within 7 days'));
+    expect(adopted.commit('relax key rotation', '2026-01-03', { env: BOB }).code).toBe(0);
+    const backfilled = adopted.cli(['backfill'], { env: DANA });
+    expect(backfilled.code, backfilled.stderr).toBe(0);
+    expect(adopted.commit('adopt promptvault', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+  });
+  afterAll(() => adopted?.cleanup());
+
+  it('Bob accepting his own pre-adoption change does not count, though Dana committed the audit', () => {
+    const file = adopted.filesAtHead('vault/audits/security/key-rotation/').find((name) => (parse(adopted.read(name)) as { regression_flag: boolean }).regression_flag)!;
+    adopted.write(file, adopted.read(file).replace(/review:\n(  .*\n)+/, 'review:\n  status: accepted\n  by: "Bob Author <bob@example.com>"\n  at: 2026-01-05T10:00:00Z\n  note: fine\n'));
+    expect(adopted.commit('accept', '2026-01-05', { env: BOB }).code).toBe(0);
+    const checked = adopted.cli(['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/);
+  });
+});

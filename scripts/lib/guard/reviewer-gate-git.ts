@@ -12,7 +12,7 @@ import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSett
  * wrote flagged whose regression_flag a later commit turned off, why (keyed by audit file). No git
  * call while no reviewer is configured.
  */
-export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review'> & { file: string })[] }): Promise<Map<string, string>> {
+export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents'> & { file: string })[] }): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
   // An audit not flagged now may have been flagged when the hook wrote it: a hand edit to
@@ -31,11 +31,25 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
   // resolving, in the reviewer's name) is the commit that decided, not the reviewer's earlier one.
   for (const entry of await listPathHistory(repo, { ref, pathspecs, mergeEdits: true })) {
     // A shallow clone's cut-off commit seems to add every file: it tells nothing about authors.
-    const author = shallow.has(entry.commit) ? null : { commit: entry.commit, author: `${entry.author} <${entry.email}>`, email: entry.email };
+    const author = shallow.has(entry.commit) ? null : { commit: entry.commit, author: `${entry.author} <${entry.email}>`, email: entry.email, parents: entry.parents };
     for (const file of entry.files) {
       if (!files.has(file)) continue;
       const known = histories.get(file);
       histories.set(file, { decided: known ? known.decided : author, added: author });
+    }
+  }
+  // An audit the commit it is about did not write (backfill's, added by whoever adopted) is by the
+  // author of that commit: the one that changed its clause with the audit's commit_parents.
+  const foreign = settings.allow_self_review ? [] : decided.filter((audit) => {
+    const added = histories.get(audit.file)?.added;
+    return added && (added.parents ?? []).join(',') !== audit.commit_parents.join(',');
+  });
+  if (foreign.length > 0) {
+    const changes = await listPathHistory(repo, { ref, pathspecs: [...new Set(foreign.map((audit) => audit.path))] });
+    for (const audit of foreign) {
+      const change = changes.find((entry) => entry.parents.join(',') === audit.commit_parents.join(',') && entry.files.includes(audit.path) && !shallow.has(entry.commit));
+      const history = histories.get(audit.file);
+      if (change && history) histories.set(audit.file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
     }
   }
   // Only an audit changed after it was added can have lost its flag: one batch read of those.

@@ -14,6 +14,8 @@ export interface CommitAuthor {
   /** `Name <email>` as git recorded it. */
   author: string;
   email: string;
+  /** The commit's parents, where read: tells whether it is the commit an audit describes. */
+  parents?: string[];
 }
 
 /** What history says about one audit file; null where history does not hold the commit (a shallow clone). */
