@@ -213,3 +213,32 @@ describe('an audit written by backfill belongs to the author of the change it is
     expect(checked.stdout).toMatch(/\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/);
   });
 });
+
+describe('an audit the hook wrote into a merge commit', () => {
+  it('belongs to the merge\'s author: another named reviewer\'s accept counts', () => {
+    const merged = createRepo();
+    try {
+      merged.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
+      merged.write('codex/security/key-rotation.md', clause('within 24 hours'));
+      expect(merged.commit('add the rotation rule', '2026-01-02', { env: BOB }).code).toBe(0);
+      merged.git(['checkout', '-q', '-b', 'tighten']);
+      merged.write('codex/security/key-rotation.md', clause('within 12 hours'));
+      expect(merged.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
+      merged.git(['checkout', '-q', 'main']);
+      merged.write('codex/security/key-rotation.md', clause('within 12 hours or less'));
+      expect(merged.commit('tighten differently', '2026-01-03', { env: BOB }).code).toBe(0);
+      expect(merged.git(['merge', '-q', 'tighten'], { env: BOB }).code).toBe(1);
+      // Bob resolves the conflict with a looser rule: the hook audits it in the merge commit.
+      merged.write('codex/security/key-rotation.md', clause('within 7 days'));
+      const resolved = merged.commit('merge tighten', '2026-01-04', { env: BOB });
+      expect(resolved.stdout + resolved.stderr).toContain('FLAGGED');
+      expect(merged.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
+      expect(merged.commit('review: accept', '2026-01-05', { add: false, env: DANA }).code).toBe(0);
+      const checked = merged.cli(['check']);
+      expect(checked.stdout).not.toContain('does not count');
+      expect(checked.code).toBe(0);
+    } finally {
+      merged.cleanup();
+    }
+  });
+});
