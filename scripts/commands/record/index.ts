@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -17,7 +17,7 @@ import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
-import { takeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
+import { stagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
 const loadRecording = () => import('./recording.ts');
@@ -162,7 +162,7 @@ async function restoreDeletedRecords(options: RecordOptions, repo: Repo, base: s
   const { deletesRecords, recordsToRestore, writeRecords } = await loadRecording();
   if (!deletesRecords(changes)) return;
   // Records `repair --no-commit` dropped leave with this commit (lib/repair/staged-drops-fs.ts).
-  const dropped = takeStagedDrops(repo.gitdir);
+  const dropped = await stagedDrops(repo.gitdir, () => resolveHead(repo));
   const restore = (await recordsToRestore(repo, base, changes)).filter((write) => !dropped.has(write.path));
   if (restore.length === 0) return;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit({ ...result, restored: restore.map((write) => write.path) });

@@ -85,7 +85,7 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     : await record({ cwd: repo.dir, all: true, env });
   result.recorded = { versions: recorded.versions, audits: recorded.audits };
   // The user's own `git commit` runs the hook, which would keep the records this drops.
-  if (options.noCommit) writeStagedDrops(repo.gitdir, [...plan.drop.keys()]);
+  if (options.noCommit) writeStagedDrops(repo.gitdir, await resolveHead(repo), [...plan.drop.keys()]);
   if (options.noCommit || !(await hasStagedChanges(repo, { except: [] }))) return result;
   const summary = [
     result.restored.length > 0 ? `restore ${result.restored.length} record file(s)` : '',

@@ -216,6 +216,20 @@ describe('git cherry-pick', () => {
     expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3]);
     expectGreen(repo);
   });
+
+  it('repaired with `--no-commit`, a first commit aborted after the hook: the retry still lets the dropped copies go', () => {
+    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
+    expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
+    expect(repo.cli(['repair', '--no-commit']).code).toBe(0);
+    const head = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    // git runs pre-commit, then refuses the empty message: HEAD stays, the hook has run once.
+    expect(repo.git(['commit', '-q', '--cleanup=strip', '-m', ''], { date: '2026-01-06' }).code).not.toBe(0);
+    expect(repo.git(['rev-parse', 'HEAD']).stdout.trim()).toBe(head);
+    const committed = repo.commit('repair the vault', '2026-01-06', { add: false });
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(mutations(repo).map((m) => m.version)).toEqual([1, 2, 3]);
+    expectGreen(repo);
+  });
 });
 
 describe('a lineage joined with a cherry-pick\'s copy', () => {
