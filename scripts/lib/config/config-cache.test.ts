@@ -18,6 +18,15 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const cacheFile = path.join(gitdir, 'promptvault', 'config.json');
 const writeConfig = (text: string) => fs.writeFileSync(path.join(dir, '.promptvault.yaml'), text);
 const cached = () => readConfigCached({ dir, gitdir });
+/** The UserError code `read` throws, or false. */
+function errorCode(read: () => unknown): string | false {
+  try {
+    read();
+  } catch (error) {
+    return isUserError(error) && error.code;
+  }
+  return false;
+}
 
 describe('the configuration as the hook reads it', () => {
   it('is what readConfig says, without a config and after each edit of it', () => {
@@ -57,15 +66,7 @@ describe('the configuration as the hook reads it', () => {
     writeConfig('prompts:\n  - ok/**/*.md\n');
     cached();
     writeConfig('prompts: 42\n');
-    for (let i = 0; i < 2; i++) {
-      let error: unknown;
-      try {
-        cached();
-      } catch (caught) {
-        error = caught;
-      }
-      expect(isUserError(error) && error.code).toBe('config-invalid');
-    }
+    for (let i = 0; i < 2; i++) expect(errorCode(cached)).toBe('config-invalid');
   });
 
   it('does not answer from the cache when the config file is there but cannot be read', () => {
@@ -73,13 +74,7 @@ describe('the configuration as the hook reads it', () => {
     cached(); // saved: no config file, the defaults
     fs.mkdirSync(path.join(dir, '.promptvault.yaml'));
     try {
-      let error: unknown;
-      try {
-        cached();
-      } catch (caught) {
-        error = caught;
-      }
-      expect(isUserError(error) && error.code).toBe('config-invalid');
+      expect(errorCode(cached)).toBe('config-invalid');
     } finally {
       fs.rmSync(path.join(dir, '.promptvault.yaml'), { recursive: true, force: true });
     }
