@@ -17,7 +17,6 @@ import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
-import { stagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
 const loadRecording = () => import('./recording.ts');
@@ -159,7 +158,7 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
  * put back before recording, so the lineage read next still holds every version named as parent.
  */
 async function restoreDeletedRecords(options: RecordOptions, repo: Repo, base: string, changes: Awaited<ReturnType<typeof diffIndex>>, result: RecordResult): Promise<void> {
-  const { deletesRecords, recordsToRestore, writeRecords } = await loadRecording();
+  const { deletesRecords, recordsToRestore, stagedDrops, writeRecords } = await loadRecording();
   if (!deletesRecords(changes)) return;
   // Records `repair --no-commit` dropped leave with this commit (lib/repair/staged-drops-fs.ts).
   const dropped = await stagedDrops(repo.gitdir, () => resolveHead(repo));

@@ -5,6 +5,7 @@
 // needs one chunk.
 export { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 export { deletesRecords, recordsToRestore } from '../../lib/recorder/restore-deleted.ts';
+export { stagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 export { readConfigCached } from '../../lib/config/config-cache-fs.ts';
 export { recordCommit } from '../../lib/recorder/record-commit.ts';
 export { indexView } from '../../lib/recorder/view.ts';

@@ -9,6 +9,7 @@
 // records from some later commit).
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../vault/write-fs.ts';
 
 const FILE = path.join('promptvault', 'repair-dropped');
 
@@ -18,11 +19,8 @@ export function writeStagedDrops(gitdir: string, head: string | null, files: str
     fs.rmSync(file, { force: true });
     return;
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   // Whole or absent: a half-written list would drop a prefix of the records.
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, [`head ${head ?? 'none'}`, ...files].map((line) => `${line}\n`).join(''));
-  fs.renameSync(temporary, file);
+  writeFileAtomic(file, [`head ${head ?? 'none'}`, ...files].map((line) => `${line}\n`).join(''));
 }
 
 /** The record files the last `repair --no-commit` dropped, while HEAD is the commit it planned on. */
