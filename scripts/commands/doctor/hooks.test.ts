@@ -60,6 +60,18 @@ describe('linked worktrees', () => {
 });
 
 describe('hooks that were there before', () => {
+  it('a repository moved or copied elsewhere: init points core.hooksPath at its own .husky/_, not the old place\'s', () => {
+    const repo = track(createRepo());
+    // What `cp -r` or `mv` of an adopted repository leaves: the absolute path init wrote there.
+    repo.git(['config', 'core.hooksPath', path.join(path.dirname(repo.dir), 'the-old-copy', '.husky', '_')]);
+    const init = repo.cli(['init', '--hooks']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(repo.git(['config', 'core.hooksPath']).stdout.trim()).toBe(path.join(repo.dir, '.husky/_'));
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+    const committed = repo.commit('v1', '2026-01-01');
+    expect(committed.stderr).toMatch(/promptvault: refund v1·[0-9a-f]{6} \(new\)/);
+  });
+
   it("never replaces a core.hooksPath of the user's: init refuses and says how to chain; npm's prepare warns and goes on", () => {
     const repo = track(createRepo({ hooks: false }));
     repo.write('.githooks/pre-commit', '#!/bin/sh\necho scanning for secrets\n');

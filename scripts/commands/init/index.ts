@@ -184,8 +184,15 @@ function ignoreNodeModules(dir: string, result: InitResult): void {
   result.changed.push('.gitignore');
 }
 
+/**
+ * husky's runner of this repository; or, absolute, the runner of another place's `.husky/_`: a
+ * repository moved or copied (`mv`, `cp -r`) keeps the absolute path init wrote, and git then runs
+ * the old copy's hooks (its installed promptvault, its config) or, once that is gone, none.
+ */
 function isHuskyPath(current: string, mainRoot: string, ourPath: string): boolean {
-  return current === '.husky/_' || path.resolve(mainRoot, current) === ourPath;
+  const resolved = path.resolve(mainRoot, current);
+  if (current === '.husky/_' || resolved === ourPath) return true;
+  return path.isAbsolute(current) && path.basename(resolved) === '_' && path.basename(path.dirname(resolved)) === '.husky';
 }
 
 function isExecutable(file: string): boolean {
