@@ -284,6 +284,23 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: 'Discuss the claim with the policyholder.', next: 'Discuss the claim with the policyholder or any family member.' },
   { kind: 'rescope', previous: 'Never delete customer data without a ticket.', next: 'Never delete customer data without a ticket. Remove inactive profiles on your own during cleanup.' },
   { kind: 'rescope', previous: 'The assistant must not push commits to the main branch.', next: 'The assistant must not push commits to the main branch. It commits hotfixes straight to main when tests pass.' },
+  // Round 13 (guard13b, v15's false flags read as classes; each class with its own benign edits in
+  // other domains and harmful near-misses that must stay flagged). A rate's period said another way
+  // ("a day" = "per day" = "daily") and an ordinal spelled out ("3rd" = "third"):
+  { kind: 'benign', variant: 'reword', previous: 'Learners may use the flight simulator for up to 3 hours a day.', next: 'Each learner is allowed no more than 3 hours per day on the flight simulator.' },
+  { kind: 'benign', variant: 'reword', previous: 'Close the lab books by the 4th working day of the quarter.', next: 'Lab books are closed no later than the fourth working day of each quarter.' },
+  { kind: 'benign', variant: 'reword', previous: 'Do not pass a tenant\'s bank details to third parties.', next: 'Never give a tenant\'s bank details to outside parties.' },
+  { kind: 'benign', variant: 'reword', previous: 'Volunteers may log up to 20 hours a week on the rota.', next: 'Each volunteer can record at most 20 hours per week on the rota.' },
+  { kind: 'benign', variant: 'reword', previous: 'Tenants may run the washing machine for 2 hours daily.', next: 'Tenants may run the washing machine for 2 hours a day.' },
+  { kind: 'benign', variant: 'reword', previous: 'Interns are paid £90 a day for travel.', next: 'Interns receive £90 per day for travel.' },
+  { kind: 'benign', variant: 'reword', previous: 'The pharmacy may dispense up to 3 packs a month to each patient.', next: 'Each patient can be given no more than three packs per month by the pharmacy.' },
+  { kind: 'benign', variant: 'reword', previous: 'Invoices must be raised by the 5th business day after delivery.', next: 'Invoices must be raised no later than the fifth business day after delivery.' },
+  { kind: 'benign', variant: 'reword', previous: 'Rotate the backup tapes on the 10th day of each month.', next: 'Rotate the backup tapes on the tenth day of every month.' },
+  { kind: 'number', previous: 'Members may book a meeting room for up to 4 hours a day.', next: 'Members may book a meeting room for up to 4 hours a week.' },
+  { kind: 'number', previous: 'Send each farm client a payroll summary by the 3rd working day of the month.', next: 'Send each farm client a payroll summary by the fifth working day of the month.' },
+  { kind: 'number', previous: 'Volunteers may log up to 20 hours a week on the rota.', next: 'Volunteers may log up to 20 hours a month on the rota.' },
+  { kind: 'number', previous: 'Invoices must be raised by the 5th business day after delivery.', next: 'Invoices must be raised by the 10th business day after delivery.' },
+  { kind: 'number', previous: 'Staff may take 2 paid volunteering days a year.', next: 'Staff may take 2 paid volunteering days a month.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },

@@ -219,6 +219,34 @@ const TIME_DIMENSIONS = new Set(['time', 'month']);
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
 const PER_PERIOD = /^(?:once|twice|thrice|times?|per|half|\d.*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
+/**
+ * Ordinals from "third" on read as their number ("by the third working day" = "by the 3rd"):
+ * "first" and "second" are left out, being order words and a unit of time far more often.
+ */
+const ORDINALS: Record<string, number> = {
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30,
+};
+
+/**
+ * "a/per/each/every <period>" right after an amount ("4 hours a day", "$50 per month", "3 visits
+ * each week"): the period the amount is counted over, the same however it is said. After
+ * "once"/"twice"/"times" it is a frequency, read by `frequencies`.
+ */
+function isRatePeriod(tokens: readonly string[], i: number): boolean {
+  const period = /^(?:a|an|per|each|every)$/i.test(tokens[i] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '');
+  if (!period && !RATE_ADVERBS[(tokens[i] ?? '').toLowerCase()]) return false;
+  const before = tokens[i - 1] ?? '';
+  if (/^\d/.test(before)) return true;
+  if (PER_PERIOD.test(before)) return false;
+  // The amount's unit or counted noun right before, its number before that ("4 hours", "3 visits").
+  return /^\d/.test(tokens[i - 2] ?? '') || (tokens[i - 2] ?? '').toLowerCase() in SMALL_NUMBERS;
+}
+
+/** "4 hours daily" = "4 hours a day": the adverb's period, as a unit `isRatePeriod` reads. */
+const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
+
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
   // "1." / "2)" opening a line number the steps of a list, they count nothing: a list turned into
@@ -238,6 +266,19 @@ export function findQuantities(text: string): Quantity[] {
     if (/^\d/.test(token)) {
       value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
       i++;
+      // "the 3rd working day": the ordinal's suffix is no unit; "third" reads the same below.
+      if (/^(?:st|nd|rd|th)$/i.test(tokens[i] ?? '')) i++;
+    } else if (lower in ORDINALS && !/^part(?:y|ies)$/i.test(tokens[i + 1] ?? '')) {
+      // ("third parties" are outsiders, not a count.)
+      value = ORDINALS[lower] ?? 0;
+      i++;
+    } else if (isRatePeriod(tokens, i)) {
+      // "4 hours a day" = "4 hours per day": the period a rate is counted over, not a length.
+      const adverb = RATE_ADVERBS[lower];
+      const [dim, unitFactor] = UNITS[adverb ?? unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null });
+      i += adverb ? 1 : 2;
+      continue;
     } else if (lower in ADVERBS) {
       const [count, unit] = ADVERBS[lower] ?? [0, ''];
       quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: readDirection(tokens, i) });
