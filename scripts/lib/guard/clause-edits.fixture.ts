@@ -312,6 +312,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'tone', previous: 'Please advise the guest that the spa closes at nine o\'clock and that late treatments can be booked at reception in advance.', next: 'Tell the guest the spa\'s shut at nine, so if they wanna get a late massage they\'d better sort it out at reception, lol.' },
   { kind: 'tone', previous: 'Please inform the applicant that their documents have been received and that a decision will be communicated within ten days.', next: 'Hey! Let the applicant know we\'ve got their stuff and we\'ll get back to them in ten days or so, no worries!!' },
   { kind: 'tone', previous: 'We are sorry for the wait; thank the caller for their patience and let them know a nurse will call back within the hour.', next: 'The caller must wait. A nurse will call back within the hour. Calls about waiting times are not to be discussed further.' },
+  // "when X" said as "every time / each time X" with the same words (another inflection, a "get" passive) is the same condition; a new case or an unless is not.
+  { kind: 'benign', variant: 'stricter', previous: 'Drivers should check the tyre pressure when collecting a van from the depot.', next: 'Drivers must check the tyre pressure every time they collect a van from the depot.' },
+  { kind: 'benign', variant: 'reword', previous: 'Lab staff wash their hands when leaving the containment suite.', next: 'Lab staff wash their hands each time they leave the containment suite.' },
+  { kind: 'benign', variant: 'reword', previous: 'Log the temperature when opening the vaccine fridge.', next: 'Every time the vaccine fridge is opened, log the temperature.' },
+  { kind: 'benign', variant: 'reword', previous: 'When a child is collected early, the teacher records the time in the register.', next: 'Each time a child gets collected early, the teacher records the time in the register.' },
+  { kind: 'benign', variant: 'reword', previous: 'Reseal the sample bags when you transport them between sites.', next: 'Reseal the sample bags every time you are transporting them between sites.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Lifeguards may rotate towers when the whistle sounds.', next: 'Lifeguards may rotate towers only when the whistle sounds.' },
+  { kind: 'condition', previous: 'Drivers must check the tyre pressure when collecting a van from the depot.', next: 'Drivers must check the tyre pressure every time a van is serviced.' },
+  { kind: 'condition', previous: 'Lab staff wash their hands when leaving the containment suite.', next: 'Lab staff wash their hands unless they are leaving the containment suite.' },
+  { kind: 'condition', previous: 'Log the temperature when opening the vaccine fridge.', next: 'Log the temperature every time the vaccine fridge alarm sounds.' },
+  { kind: 'condition', previous: 'When a child is collected early, the teacher records the time in the register.', next: 'Even if a child is collected early, the teacher does not record the time in the register.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },

@@ -64,7 +64,9 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
 
 /** A condition's words without its marker, which is read as one of them ("whenev"). */
 function ownStems(condition: Condition): string[] {
-  return condition.stems.filter((stem) => !condition.marker.split(' ').some((word) => word.startsWith(stem)));
+  // Stemmed, a marker word may no longer be its prefix ("every" -> "everi"): both are the marker.
+  const marker = condition.marker.split(' ');
+  return condition.stems.filter((stem) => !marker.some((word) => word.startsWith(stem) || normaliseWord(word) === stem));
 }
 
 /**
@@ -95,10 +97,13 @@ function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Conditio
   // minutes" -> "whenever you leave your desk") widen it: stricter where wider is (widerIsStricter).
   const wider = widerIsStricter(rule);
   const same = (a: readonly string[], b: readonly string[]): boolean => b.length > 0 && b.every((stem) => a.includes(stem)) && (wider || a.every((stem) => b.includes(stem)));
-  return gained.every((condition) => lost.some((old) => same(ownStems(old), ownStems(condition))));
+  // "is collected" = "gets collected": a passive's "get" is no word of the condition's own.
+  const own = (condition: Condition): string[] => ownStems(condition).filter((stem) => !GET_PASSIVE.has(stem));
+  return gained.every((condition) => lost.some((old) => same(own(old), own(condition))));
 }
 
-/** Reasons for aligned groups whose conditions flipped, went or were added. */
+const GET_PASSIVE = new Set(['get', 'got', 'gotten', 'getting'].map(normaliseWord));
+
 /** Verbs that say "does not have" in one word, in a relative clause ("who lacks a badge", "that is missing a label"). */
 const LACKING = /\b(?:who|that|which)\s+(?:lacks?|lacking|(?:is|are) missing)\b/gi;
 
