@@ -323,6 +323,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'Lab staff wash their hands when leaving the containment suite.', next: 'Lab staff wash their hands unless they are leaving the containment suite.' },
   { kind: 'condition', previous: 'Log the temperature when opening the vaccine fridge.', next: 'Log the temperature every time the vaccine fridge alarm sounds.' },
   { kind: 'condition', previous: 'When a child is collected early, the teacher records the time in the register.', next: 'Even if a child is collected early, the teacher does not record the time in the register.' },
+  // A "not" that describes rather than negates a condition: in a relative clause whose verb is new ("a delayed bag" -> "luggage that has not arrived"), or a not-yet said by "still", "remains", "yet to".
+  { kind: 'benign', variant: 'reword', previous: 'When a caller reports a missing parcel, open a trace with the courier.', next: 'If someone calls about a parcel that has not turned up, open a trace with the courier.' },
+  { kind: 'benign', variant: 'spelled-negation', previous: 'If an invoice is overdue, send the client a reminder.', next: 'If an invoice that has not been settled on time is on the ledger, send the client a reminder.' },
+  { kind: 'benign', variant: 'reword', previous: 'If a climber has not checked in at the hut by 6 pm, call the rescue team.', next: 'Call the rescue team if a climber is still out on the hill at 6 pm.' },
+  { kind: 'benign', variant: 'reword', previous: 'If the blood sample has not been collected by noon, phone the ward.', next: 'Phone the ward if the blood sample is still waiting at the desk at noon.' },
+  { kind: 'benign', variant: 'reword', previous: 'If a volunteer has not completed safeguarding training, keep them off the rota.', next: 'If a volunteer is yet to complete safeguarding training, keep them off the rota.' },
+  { kind: 'benign', variant: 'reword', previous: 'When a rental car has not been returned by the due time, phone the hirer.', next: 'Phone the hirer when a rental car remains out past the due time.' },
+  { kind: 'condition', previous: 'If a passenger asks about luggage that has arrived, send them to the carousel.', next: 'If a passenger asks about luggage that has not arrived, send them to the carousel.' },
+  { kind: 'condition', previous: 'If a climber has not checked in at the hut by 6 pm, call the rescue team.', next: 'If a climber has checked in at the hut by 6 pm, call the rescue team.' },
+  { kind: 'condition', previous: 'If the alarm is still sounding, evacuate the building.', next: 'If the alarm is not sounding, evacuate the building.' },
+  { kind: 'condition', previous: 'Refund customers whose parcel has not arrived within ten days.', next: 'Refund customers whose parcel has arrived within ten days.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },

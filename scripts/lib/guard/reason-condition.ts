@@ -4,6 +4,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
+import { negationOnlyDescribes } from './_described-negation.ts';
 import { limitingTail } from './_condition-tail.ts';
 import { hedgeMadeCertain, qualifierInserted } from './_condition-qualifiers.ts';
 import { isLimitedGrantOfException } from './_limited-grants.ts';
@@ -193,7 +194,13 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // a relative clause in the other ("that are not in the docs" / "the docs do not list") is one.
     const totalBefore = negatedBefore + group.previous.flatMap((s) => s.mainNegations).length;
     const totalAfter = negatedAfter + group.next.flatMap((s) => s.mainNegations).length;
-    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2 && totalBefore % 2 !== totalAfter % 2 && !consentNowAsked(group.previousText, group.nextText)) {
+    // "a delayed bag" -> "luggage that has not arrived", "has not returned" -> "is still out": a "not" that describes.
+    const previousConditions = group.previous.flatMap((s) => s.conditions);
+    const nextConditions = group.next.flatMap((s) => s.conditions);
+    const describes = negatedAfter > negatedBefore
+      ? negationOnlyDescribes(nextConditions, previousConditions)
+      : negationOnlyDescribes(previousConditions, nextConditions);
+    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2 && totalBefore % 2 !== totalAfter % 2 && !consentNowAsked(group.previousText, group.nextText) && !describes) {
       reasons.push({ code: 'condition-changed', message: `condition negated: ${negatedAfter > negatedBefore ? 'a "not" was added to' : 'the "not" went from'} the condition in ${where}` });
       continue;
     }
