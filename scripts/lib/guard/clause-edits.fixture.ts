@@ -334,6 +334,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'If a climber has not checked in at the hut by 6 pm, call the rescue team.', next: 'If a climber has checked in at the hut by 6 pm, call the rescue team.' },
   { kind: 'condition', previous: 'If the alarm is still sounding, evacuate the building.', next: 'If the alarm is not sounding, evacuate the building.' },
   { kind: 'condition', previous: 'Refund customers whose parcel has not arrived within ten days.', next: 'Refund customers whose parcel has arrived within ten days.' },
+  // One prohibition in the other voice with its "no" on the subject: "No forklift may be left ..." = "No one may leave a forklift ..." (irregular participles read as their verb).
+  { kind: 'benign', variant: 'voice', previous: 'No forklift may be left running inside the cold store once the doors are shut.', next: 'No one may leave a forklift running inside the cold store once the doors are shut.' },
+  { kind: 'benign', variant: 'voice', previous: 'No one may take a patient file out of the records room.', next: 'No patient file may be taken out of the records room.' },
+  { kind: 'benign', variant: 'voice', previous: 'No scaffold may be altered without the site supervisor\'s sign-off.', next: 'No one may alter a scaffold without the site supervisor\'s sign-off.' },
+  { kind: 'benign', variant: 'voice', previous: 'Nobody may send a press release before legal has approved it.', next: 'No press release may be sent before legal has approved it.' },
+  { kind: 'benign', variant: 'voice', previous: 'No ballot box may be opened until the count begins.', next: 'No one is to open a ballot box until the count begins.' },
+  { kind: 'benign', variant: 'voice', previous: 'No one may drive a company van after drinking alcohol.', next: 'No company van may be driven after drinking alcohol.' },
+  { kind: 'negation', previous: 'No forklift may be left running inside the cold store once the doors are shut.', next: 'Anyone may leave a forklift running inside the cold store once the doors are shut.' },
+  { kind: 'negation', previous: 'No one may take a patient file out of the records room.', next: 'Patient files may be taken out of the records room.' },
+  { kind: 'negation', previous: 'No scaffold may be altered without the site supervisor\'s sign-off.', next: 'No one may alter a scaffold without the site supervisor\'s sign-off unless the job is urgent.' },
+  { kind: 'negation', previous: 'No ballot box may be opened until the count begins.', next: 'A ballot box may be opened before the count begins.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },
