@@ -304,7 +304,12 @@ export function clauseBreaks(text: string): Set<number> {
 
 /** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
 /** What a "keep" keeps something from: then it forbids sharing, showing or putting it elsewhere. */
-const KEEPS_OUT = /\b(?:out of|away from|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
+const KEEPS_OUT = /\b(?:out of|away from|clear of|(?:hands|fingers|feet) off|off (?:the|their|your|its)|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
+
+/** "stay away from the coral", "steer clear of politics", "stay off the ice": a prohibition said as a duty. */
+function staysAway(words: readonly string[], at: number): boolean {
+  return /^(?:stay|stays|steer|steers|keep|keeps)$/.test(words[at] ?? '') && /^(?:away from|clear of|off (?:the|their|your|its|any)|out of) /.test(`${words.slice(at + 1, at + 3).join(' ')} `);
+}
 
 /** States a "keep" holds something in that forbid changing it: "keep the release branch frozen" = "do not change it". */
 const UNCHANGED_STATES = new Set(['frozen', 'unchanged', 'untouched', 'unaltered', 'unmodified', 'locked', 'sealed']);
@@ -337,7 +342,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
     // "The fire door must be kept locked" is "Keep the fire door locked" in the passive.
     const keptPassive = word === 'kept' && /^(?:be|is|are|been|being)$/.test(words[i - 1] ?? '') && (UNCHANGED_STATES.has(words[i + 1] ?? '') || KEEPS_OUT.test(words.slice(i + 1, i + 6).join(' ')));
-    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i))) || keptPassive;
+    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i))) || keptPassive || staysAway(words, i);
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.

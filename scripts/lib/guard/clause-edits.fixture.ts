@@ -345,6 +345,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: 'No one may take a patient file out of the records room.', next: 'Patient files may be taken out of the records room.' },
   { kind: 'negation', previous: 'No scaffold may be altered without the site supervisor\'s sign-off.', next: 'No one may alter a scaffold without the site supervisor\'s sign-off unless the job is urgent.' },
   { kind: 'negation', previous: 'No ballot box may be opened until the count begins.', next: 'A ballot box may be opened before the count begins.' },
+  // A prohibition said as a duty of keeping away: "keep their hands off", "stay off", "steer clear of", "stay away from".
+  { kind: 'benign', variant: 'reword', previous: 'Visitors must not touch the exhibits in the gallery.', next: 'In the gallery, visitors are to keep their hands off the exhibits.' },
+  { kind: 'benign', variant: 'reword', previous: 'Do not walk on the ice when the warning flag is up.', next: 'Stay off the ice when the warning flag is up.' },
+  { kind: 'benign', variant: 'reword', previous: 'Staff must not discuss politics with customers.', next: 'Staff must steer clear of politics with customers.' },
+  { kind: 'benign', variant: 'reword', previous: 'Children must not go near the pool edge without an adult.', next: 'Children are to stay away from the pool edge without an adult.' },
+  { kind: 'benign', variant: 'reword', previous: 'Contractors must not enter the server hall during a change freeze.', next: 'During a change freeze, contractors keep out of the server hall.' },
+  { kind: 'benign', variant: 'reword', previous: 'Never touch a live exhibit in the reptile house.', next: 'Keep your fingers off every live exhibit in the reptile house.' },
+  { kind: 'negation', previous: 'Visitors must not touch the exhibits in the gallery.', next: 'Visitors may touch the exhibits in the gallery.' },
+  { kind: 'negation', previous: 'Do not walk on the ice when the warning flag is up.', next: 'Walk on the ice when the warning flag is up.' },
+  { kind: 'negation', previous: 'Staff must not discuss politics with customers.', next: 'Staff should discuss politics with customers when they ask.' },
+  { kind: 'negation', previous: 'Children must not go near the pool edge without an adult.', next: 'Children may go near the pool edge, and keep away from the deep end without an adult.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },
