@@ -378,6 +378,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'order', previous: '## Blood tests\n1. Take the patient\'s written consent.\n2. Draw the blood sample.', next: '## Blood tests\n1. Draw the blood sample.\n2. Take the patient\'s written consent.' },
   { kind: 'order', previous: '1. Verify the caller\'s identity.\n2. Read out the account balance.', next: '1. Read out the account balance.\n2. Verify the caller\'s identity.' },
   { kind: 'order', previous: '1. Scan each parcel at the depot.\n2. Load the parcels onto the van.\n3. Print the route sheet.', next: '1. Load the parcels onto the van.\n2. Scan each parcel at the depot.\n3. Print the route sheet.' },
+  // A check put in the causative passive ("must have their ID checked by door staff", "gets its water tested by lifeguards") keeps its doer after "by".
+  { kind: 'benign', variant: 'voice', previous: 'Door staff must check the ID of anyone who looks under 25 at the bar.', next: 'Anyone who looks under 25 must have their ID checked by door staff at the bar.' },
+  { kind: 'benign', variant: 'voice', previous: 'A qualified electrician must inspect every portable heater before winter.', next: 'Every portable heater must have its wiring inspected by a qualified electrician before winter.' },
+  { kind: 'benign', variant: 'voice', previous: 'The duty nurse reviews each patient\'s pain score every four hours.', next: 'Each patient has their pain score reviewed by the duty nurse every four hours.' },
+  { kind: 'benign', variant: 'voice', previous: 'Lifeguards test the pool water before the morning session.', next: 'The pool gets its water tested by lifeguards before the morning session.' },
+  { kind: 'benign', variant: 'voice', previous: 'A second pharmacist must verify every controlled-drug prescription.', next: 'Every controlled-drug prescription must have its details verified by a second pharmacist.' },
+  { kind: 'benign', variant: 'voice', previous: 'The site manager approves each contractor\'s method statement.', next: 'Each contractor has their method statement approved by the site manager.' },
+  { kind: 'roles', previous: 'Door staff must check the ID of anyone who looks under 25 at the bar.', next: 'Anyone who looks under 25 must check the ID of door staff at the bar.' },
+  { kind: 'roles', previous: 'A second pharmacist must verify every controlled-drug prescription.', next: 'The prescribing pharmacist must verify their own controlled-drug prescriptions.' },
+  { kind: 'roles', previous: 'The duty nurse reviews each patient\'s pain score every four hours.', next: 'Each patient reviews the duty nurse\'s pain score every four hours.' },
+  { kind: 'roles', previous: 'The site manager approves each contractor\'s method statement.', next: 'Each contractor approves the site manager\'s method statement.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },
