@@ -38,6 +38,8 @@ export function findModalWeakened(previous: string, next: string): Reason[] {
     const after = keptAlways ? strongestWithoutAlways(group.next) : strongest(group.next);
     // A plain statement in the new text ("The assistant verifies ...") is not read as weaker.
     if (!before || !after || after.strength >= before.strength) continue;
+    // "Only HR may view it" -> "HR and managers may view it": the "only" that went is scope-widened's.
+    if (before.words.startsWith('only ...')) continue;
     // "No one may authorize it except the engineer" -> "It may be authorized only by the engineer".
     if (isLimitedGrantOfException(group.previous, group.next)) continue;
     reasons.push({
