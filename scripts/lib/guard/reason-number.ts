@@ -21,6 +21,8 @@ interface Quantity {
   largerIsLooser: boolean | null;
   /** Written with an article ("in a year"): read as one only against a number of the same unit in the other version. */
   article?: boolean;
+  /** For a rate's period ("a week" of "10 hours a week"), the amount it is the period of. */
+  periodOf?: Quantity;
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
@@ -276,7 +278,7 @@ export function findQuantities(text: string): Quantity[] {
       // "4 hours a day" = "4 hours per day": the period a rate is counted over, not a length.
       const adverb = RATE_ADVERBS[lower];
       const [dim, unitFactor] = UNITS[adverb ?? unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
-      quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null });
+      quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
       i += adverb ? 1 : 2;
       continue;
     } else if (lower in ADVERBS) {
@@ -480,6 +482,9 @@ function findAmountChanges(previous: string, next: string): Reason[] {
   for (const quantity of leftOver) {
     // The same amount with its noun left out ("the last four digits" -> "the last four").
     if (take((c) => c.value === quantity.value && (c.dimension === '' || quantity.dimension === ''))) continue;
+    // "more than 10 hours a week" -> "however few hours": the period goes with its amount, read on its own.
+    const amount = quantity.periodOf;
+    if (amount && !after.some((c) => c.dimension.startsWith('per ')) && !after.some((c) => c.value === amount.value && c.dimension === amount.dimension)) continue;
     const replacement = take((c) => c.dimension === quantity.dimension) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold
