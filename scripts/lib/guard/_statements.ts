@@ -487,10 +487,11 @@ export function readStatement(text: string, otherText = ''): Statement {
     directions,
     // "at no point may the pilot lose sight": every moment, as "at all times".
     universals: words.filter((word, i) => UNIVERSALS.has(word) || (word === 'no' && words[i - 1] === 'at' && /^(?:point|time|stage|moment)$/.test(words[i + 1] ?? ''))),
-    partials: words.filter((word) => PARTIALS.has(word)),
+    partials: words.filter((word, i) => PARTIALS.has(word) && !(word === 'often' && /^(?:more|as)$/.test(words[i - 1] ?? ''))),
     // "even when asked" widens a rule; only a bare "when asked" limits it.
     qualifiers: [...new Set([
-      ...WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `)),
+      // "and more often when the wind is high" asks for more, it hedges nothing.
+      ...WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `) && !padded.includes(` more ${phrase} `)),
       ...WEAKENING_QUALIFIER_PATTERNS.flatMap((pattern) => [...padded.matchAll(pattern)].map((match) => match[0]).filter((phrase) => !padded.includes(` even ${phrase}`))),
     ])],
     passive: isPassive(words),

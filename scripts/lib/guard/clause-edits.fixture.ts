@@ -402,6 +402,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: 'Keys to the drug cabinet may only be held by the nurse in charge.', next: 'Keys to the drug cabinet may only be held by the nurse in charge. Any nurse is allowed to hold them at night.' },
   { kind: 'scope', previous: 'Only a store manager may approve a refund of more than £500.', next: 'A store manager may approve a refund of more than £500.' },
   { kind: 'modal', previous: 'Only the nurse in charge is allowed to hold the drug cabinet keys.', next: 'The nurse in charge is encouraged to hold the drug cabinet keys.' },
+  // A condition on a demand added on top of the kept one ("..., and longer if any sign of disease appears", "and more often when", "and also when") extends the duty; it does not limit it.
+  { kind: 'benign', variant: 'stricter', previous: 'Check the fire doors once a day.', next: 'Check the fire doors once a day, and more often when the wind is high.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Rest the climbing ropes for 24 hours after a fall.', next: 'Rest the climbing ropes for at least 24 hours after a fall, and longer if the sheath shows any wear.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Observe new admissions every hour for the first night.', next: 'Observe new admissions every hour for the first night, and again if they seem confused in the morning.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Flush the water lines for two minutes before service.', next: 'Flush the water lines for two minutes before service, and for longer if the water looks cloudy.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Review the risk register every quarter.', next: 'Review the risk register every quarter, and sooner if a serious incident occurs.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Test the generator monthly.', next: 'Test the generator monthly, and also when a storm warning is issued.' },
+  { kind: 'condition', previous: 'Check the fire doors once a day.', next: 'Check the fire doors once a day if the wind is high.' },
+  { kind: 'condition', previous: 'Rest the climbing ropes for 24 hours after a fall.', next: 'Rest the climbing ropes for 24 hours after a fall, unless the climber is in a hurry.' },
+  { kind: 'condition', previous: 'Review the risk register every quarter.', next: 'Review the risk register every quarter, but only if a serious incident occurs.' },
+  { kind: 'condition', previous: 'Test the generator monthly.', next: 'Test the generator monthly when a storm warning is issued.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },

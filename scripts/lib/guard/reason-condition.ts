@@ -112,6 +112,16 @@ function lackingVerbs(text: string): number {
   return text.match(LACKING)?.length ?? 0;
 }
 
+/**
+ * "Quarantine new fish for 45 days, and longer if any sign of disease appears", "Check the doors
+ * daily, and more often when the wind is high": the condition governs a demand added on top of the
+ * kept one ("and longer", "and again"), not the rule, which holds as before in every case.
+ */
+function extendsTheDuty(text: string, condition: Condition): boolean {
+  const marker = condition.marker.replace(/\s+/g, '\\s+');
+  return new RegExp(`\\b(?:and|or)\\s+(?:even\\s+|also\\s+)?(?:for\\s+)?(?:longer|more|again|further|sooner|earlier|more often|more frequently|as well|too|additionally|also)\\s*,?\\s+${marker}\\b`, 'i').test(text);
+}
+
 /** A grant with no negation in its main clause. */
 const GRANTS = /\b(?:may|can|could|(?:is|are) (?:allowed|permitted|free) to)\b/i;
 /** A case that waits for no refusal: "provided the client has not objected", "unless they have opted out". */
@@ -216,7 +226,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
-      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next));
+      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next) && !extendsTheDuty(group.nextText, condition));
     // "Engineers may merge after one approval" -> "... only after two approvals": a grant kept and
     // given a condition is granted in fewer cases, stricter.
     const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
