@@ -413,6 +413,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'Rest the climbing ropes for 24 hours after a fall.', next: 'Rest the climbing ropes for 24 hours after a fall, unless the climber is in a hurry.' },
   { kind: 'condition', previous: 'Review the risk register every quarter.', next: 'Review the risk register every quarter, but only if a serious incident occurs.' },
   { kind: 'condition', previous: 'Test the generator monthly.', next: 'Test the generator monthly when a storm warning is issued.' },
+  // A rule on "any/every X" restated about "Xs" opening the sentence (a bare plural speaks of them all), and "by the next working day" read as "within one working day"; a bare plural narrowed by new words after it still narrows.
+  { kind: 'benign', variant: 'reword', previous: 'Escalate any complaint about bullying to the welfare officer within one working day.', next: 'Complaints about bullying go to the welfare officer no later than the next working day.' },
+  { kind: 'benign', variant: 'voice', previous: 'Log every delivery of controlled drugs in the register.', next: 'Deliveries of controlled drugs are logged in the register.' },
+  { kind: 'benign', variant: 'reword', previous: 'Check any ladder for damage before use.', next: 'Ladders must be checked for damage before they are used.' },
+  { kind: 'benign', variant: 'voice', previous: 'Send every invoice over £1,000 to the finance director for approval.', next: 'Invoices over £1,000 go to the finance director for approval.' },
+  { kind: 'benign', variant: 'reword', previous: 'Quarantine any laptop that shows signs of malware.', next: 'Laptops showing signs of malware are quarantined.' },
+  { kind: 'benign', variant: 'reword', previous: 'Acknowledge every grievance in writing within five days.', next: 'Grievances are acknowledged in writing within five days.' },
+  { kind: 'scope', previous: 'Escalate any complaint about bullying to the welfare officer.', next: 'Written complaints about bullying go to the welfare officer.' },
+  { kind: 'scope', previous: 'Log every delivery of controlled drugs in the register.', next: 'Deliveries made after midnight are logged in the register.' },
+  { kind: 'scope', previous: 'Check any ladder for damage before use.', next: 'Ladders from the hire firm must be checked for damage before they are used.' },
+  { kind: 'scope', previous: 'Acknowledge every grievance in writing within five days.', next: 'Grievances that name a manager are acknowledged in writing within five days.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },

@@ -270,6 +270,10 @@ export function findQuantities(text: string): Quantity[] {
       i++;
       // "the 3rd working day": the ordinal's suffix is no unit; "third" reads the same below.
       if (/^(?:st|nd|rd|th)$/i.test(tokens[i] ?? '')) i++;
+    } else if (/^(?:next|following)$/.test(lower) && /^the$/i.test(tokens[i - 1] ?? '') && (unitKey(tokens[i + 1] ?? '') || (COUNTING_QUALIFIERS.has((tokens[i + 1] ?? '').toLowerCase()) && unitKey(tokens[i + 2] ?? '')))) {
+      // "by the next working day" is "within one working day".
+      value = 1;
+      i++;
     } else if (lower in ORDINALS && !/^part(?:y|ies)$/i.test(tokens[i + 1] ?? '')) {
       // ("third parties" are outsiders, not a count.)
       value = ORDINALS[lower] ?? 0;
