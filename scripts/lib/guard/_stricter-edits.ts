@@ -17,7 +17,7 @@ import { stemSet } from './_statements.ts';
  * a decimal point or a thousands comma ("$1,000", "7.5") ends nothing.
  */
 const CLAUSE_TEXT = String.raw`(?:[^,.;:!?\n]|[.,](?=\d))*`;
-const MARKER = String.raw`(?:unless|except|save (?:when|if|where|for|in)|apart from|barring|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
+const MARKER = String.raw`(?:unless|except|save (?:when|if|where|for|in)|apart from|barring|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as|without)`;
 /**
  * Words of a case the new text may name in place of the one dropped ("if the pipe burst" -> "even if
  * it leaked", "when the cart is empty" -> "every time a page loads"): then it was replaced, not dropped.

@@ -241,6 +241,21 @@ function barePlurals(words: readonly string[], oldStems: ReadonlySet<string>): S
 const PARTICIPLES = new Set(['made', 'sent', 'kept', 'held', 'taken', 'given', 'sold', 'bought', 'built', 'paid', 'found', 'left', 'brought', 'written', 'done', 'put', 'set', 'shown', 'told', 'run', 'got']);
 const PREPOSITIONS = /^(?:about|from|in|for|with|of|on|at|by|under|over|within|outside|inside|without)$/;
 
+/**
+ * The partial words of some statements, each phrase once: a list's lead-in read into every item
+ * ("Every new hire receives:" + three bullets) says its "new hire" once, as the sentence did.
+ */
+function partialsOnce(statements: StatementGroup['next']): string[] {
+  const seen = new Set<string>();
+  return statements.flatMap(({ words, partials }) => words.flatMap((word, i) => {
+    if (!partials.includes(word)) return [];
+    const phrase = `${word} ${words[i + 1] ?? ''}`;
+    if (seen.has(phrase)) return [];
+    seen.add(phrase);
+    return [word];
+  }));
+}
+
 /** The universals of `words` whose noun (the first content word after them) stands as a bare plural in the other version. */
 function quantifiedBy(words: readonly string[], generic: ReadonlySet<string>): string[] {
   return words.flatMap((word, i) => {
@@ -296,10 +311,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
       oldUniversals,
       [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns))],
     );
-    const partialsGained = missingFrom(
-      group.next.flatMap((statement) => statement.partials),
-      group.previous.flatMap((statement) => statement.partials),
-    ).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
+    const partialsGained = missingFrom(partialsOnce(group.next), partialsOnce(group.previous)).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
     const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < oldUniversals.length;
