@@ -125,7 +125,8 @@ function readModalOf(sentence: string): ModalReading | null {
   // the grant to one party alone forbids it to everyone else, as "may only" does.
   const onlyParty = ONLY_SUBJECT_MAY.exec(text) ?? MAY_BE_DONE_ONLY.exec(text);
   if (onlyParty) return { strength: 3, words: `only ... ${onlyParty[1]}` };
-  const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `));
+  // "must not try to work out a diagnosis" forbids even the attempt: no hedge.
+  const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `) && !text.includes(` not ${phrase} `) && !text.includes(` never ${phrase} `));
   if (hedge) return { strength: 1, words: hedge };
   let best: { strength: Strength; at: number; phrase: string } | null = null;
   for (const [phrase, strength] of MODAL_CUES) {

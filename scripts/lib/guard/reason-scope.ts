@@ -67,11 +67,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'their', 
  */
 function aloneLimitsWho(words: readonly string[], i: number): boolean {
   const after = words[i + 1] ?? '';
-  // "Do not enter the vault alone": at the end it says how, not who.
-  if (after === '') return false;
   // The noun phrase before it: up to three content words after a determiner or the sentence's start ("the duty manager alone").
   let start = i - 1;
   while (start >= 0 && i - start <= 3 && isContent(words[start] ?? '')) start--;
+  // "Do not enter the vault alone": at the end it says how, not who; "made by the head chef alone"
+  // names the one party that does it.
+  if (after === '') return start >= 0 && (words[start] === 'by' || (DETERMINERS.has(words[start] ?? '') && words[start - 1] === 'by'));
   const namesParty = start < i - 1 && (start < 0 || DETERMINERS.has(words[start] ?? ''));
   return namesParty && (GRANTS.has(after) || ['must', 'should', 'shall', 'will', 'decides', 'is', 'are'].includes(after) || isContent(after));
 }
@@ -256,6 +257,12 @@ function partialsOnce(statements: StatementGroup['next']): string[] {
   }));
 }
 
+/** "before anyone climbs it" -> "Nobody climbs it until ...": "nobody" covers everyone "anyone" did. */
+function noOneForAnyone(group: StatementGroup): string[] {
+  const said = group.next.some(({ words }) => words.some((word, i) => word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')));
+  return said ? group.previous.flatMap(({ words }) => words.filter((word) => /^(?:anyone|anybody|everyone|everybody)$/.test(word))) : [];
+}
+
 /** The universals of `words` whose noun (the first content word after them) stands as a bare plural in the other version. */
 function quantifiedBy(words: readonly string[], generic: ReadonlySet<string>): string[] {
   return words.flatMap((word, i) => {
@@ -309,7 +316,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const genericNouns = conditionsAdded ? new Set<string>() : barePlurals(group.next.flatMap((statement) => statement.words), stemSet(group.previousText));
     const universalsLost = missingFrom(
       oldUniversals,
-      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns))],
+      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group)],
     );
     const partialsGained = missingFrom(partialsOnce(group.next), partialsOnce(group.previous)).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
