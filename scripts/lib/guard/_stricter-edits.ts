@@ -27,7 +27,7 @@ const TRAILING = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
 const LEADING = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
 
 /** Words saying a rule holds in every case: "always", "at all times", "however long", "regardless of". */
-const EVERY_CASE_SOURCE = String.raw`\b(?:always|at all times|in (?:every|all|any) cases?|however (?:long|much|many|few|little|short|briefly|often|small)|no matter (?:how|what|when)|whatever (?:its|the|their)|regardless of)\b`;
+const EVERY_CASE_SOURCE = String.raw`\b(?:(?:after|before|at|on|with|during) (?:every|each) (?:use|time|visit|shift|session|class|service|meal|trip|journey|flight|dive|match|game|load)\b|always|at all times|in (?:every|all|any) cases?|however (?:long|much|many|few|little|short|briefly|often|small)|no matter (?:how|what|when)|whatever (?:its|the|their)|regardless of)\b`;
 const EVERY_CASE = new RegExp(EVERY_CASE_SOURCE, 'i');
 const EVERY_CASE_ALL = new RegExp(EVERY_CASE_SOURCE, 'gi');
 

@@ -501,6 +501,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: 'Brief the crew before anyone boards the vessel.', next: 'Brief the crew before some passengers board the vessel.' },
   { kind: 'order', previous: 'Isolate the machine before anyone opens the guard.', next: 'Nobody isolates the machine until someone has opened the guard.' },
   { kind: 'condition', previous: 'Test the gas levels before anyone goes into the tank.', next: 'Test the gas levels if anyone goes into the tank for more than an hour.' },
+  // A duty made to hold in every case: an age threshold in a "when" condition dropped for "every customer, whatever their age", a condition dropped for "after every use", a deadline made "the same day".
+  { kind: 'benign', variant: 'stricter', previous: 'Ask for photo ID when a customer looks under 25.', next: 'Ask every customer for photo ID, whatever their age.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Check the boarding pass when a passenger looks under 16.', next: 'Check the boarding pass of every passenger, whatever their age.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Wipe down the gym equipment after use if it looks sweaty.', next: 'Wipe down the gym equipment after every use.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Sanitise the headset after a shift if a colleague borrowed it.', next: 'Sanitise the headset after every shift.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Call the client back within two days.', next: 'Call the client back the same day.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Reply to a tenant\'s repair request within three days.', next: 'Reply to a tenant\'s repair request the same day.' },
+  { kind: 'number', previous: 'Call the client back the same day.', next: 'Call the client back within two days.' },
+  { kind: 'condition', previous: 'Wipe down the gym equipment after every use.', next: 'Wipe down the gym equipment after use if it looks sweaty.' },
+  { kind: 'number', previous: 'Ask every customer for photo ID, whatever their age.', next: 'Ask for photo ID when a customer looks under 25.' },
+  { kind: 'number', previous: 'Check the boarding pass when a passenger looks under 16.', next: 'Check the boarding pass when a passenger looks under 12.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },

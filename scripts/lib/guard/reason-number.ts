@@ -167,6 +167,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Check ID for customers who look under 25": a bound in a relative clause after a noun picks the
   // cases the rule covers; a larger one covers more, stricter where a wider rule is.
   if (le && SUBJECT_BOUND.includes(le) && RELATIVE_BEFORE.test(before)) return !widerIsStricter(sentence);
+  // "Ask for ID when a customer looks under 25": the same in a condition that picks whom the duty covers.
+  if (le && SUBJECT_BOUND.includes(le) && !negated && / (?:when|if|whenever) (?:the |a |an |any )?[a-z]{3,} (?:[a-z]+ )?(?:under|below|younger than) $/.test(before)) return !widerIsStricter(sentence);
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   // "declared 24 hours before arrival": a notice period a duty sets, longer as it grows.
@@ -278,6 +280,13 @@ export function findQuantities(text: string): Quantity[] {
       // ("third parties" are outsiders, not a count.)
       value = ORDINALS[lower] ?? 0;
       i++;
+    } else if (lower === 'same' && /^the$/i.test(tokens[i - 1] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '')) {
+      // "Call the client back the same day": a deadline of one day, stricter than "within two days";
+      // read, like "a day", only against a number of days in the other version.
+      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: dim, bound: 'le', text: `the same ${tokens[i + 1]}`, largerIsLooser: true, article: true });
+      i += 2;
+      continue;
     } else if (isRatePeriod(tokens, i)) {
       // "4 hours a day" = "4 hours per day": the period a rate is counted over, not a length.
       const adverb = RATE_ADVERBS[lower];
