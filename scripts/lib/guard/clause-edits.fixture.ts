@@ -512,6 +512,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'Wipe down the gym equipment after every use.', next: 'Wipe down the gym equipment after use if it looks sweaty.' },
   { kind: 'number', previous: 'Ask every customer for photo ID, whatever their age.', next: 'Ask for photo ID when a customer looks under 25.' },
   { kind: 'number', previous: 'Check the boarding pass when a passenger looks under 16.', next: 'Check the boarding pass when a passenger looks under 12.' },
+  // "Never leave X alone/unattended" said as "X must always have someone with them / be supervised" (_never-alone.ts).
+  { kind: 'benign', variant: 'reword', previous: 'Never leave a patient alone in the MRI room.', next: 'A patient in the MRI room must always have someone with them.' },
+  { kind: 'benign', variant: 'reword', previous: 'Do not leave a child unattended in the soft-play area.', next: 'A child in the soft-play area must always be supervised.' },
+  { kind: 'benign', variant: 'reword', previous: 'Never leave a visitor alone in the lab.', next: 'Visitors to the lab must always be accompanied.' },
+  { kind: 'benign', variant: 'reword', previous: 'A prisoner must never be left alone during a hospital visit.', next: 'During a hospital visit, a prisoner must always have an officer with them.' },
+  { kind: 'benign', variant: 'reword', previous: 'Never leave a trainee unsupervised on the shop floor.', next: 'Trainees on the shop floor must always be supervised.' },
+  { kind: 'benign', variant: 'reword', previous: 'Don\'t leave a dog alone in a parked van.', next: 'A dog in a parked van must always have someone with it.' },
+  { kind: 'negation', previous: 'Never leave a patient alone in the MRI room.', next: 'Leave a patient alone in the MRI room.' },
+  { kind: 'scope', previous: 'Do not leave a child unattended in the soft-play area.', next: 'A child in the soft-play area should usually be supervised.' },
+  { kind: 'negation', previous: 'Never leave a visitor alone in the lab.', next: 'Visitors to the lab may be left alone.' },
+  { kind: 'modal', previous: 'A prisoner must never be left alone during a hospital visit.', next: 'During a hospital visit, a prisoner may have an officer with them.' },
   // Round 3 of tuning edits (held-back v2 aggregate known, its items not read): new phrasings.
   { kind: 'order', previous: 'Wait until the customer confirms before closing the ticket.', next: 'Close the ticket before the customer confirms.' },
   { kind: 'order', previous: 'Publish the notice no later than the day the price changes.', next: 'Publish the notice no earlier than the day the price changes.' },
