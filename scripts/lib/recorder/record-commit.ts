@@ -61,6 +61,8 @@ export interface CommitInput {
   all?: boolean;
   /** Backfill: invalid files in history are skipped and returned as problems, not thrown. */
   lenient?: boolean;
+  /** The hook before a commit: a prompt deleted while a label names it blocks the commit. */
+  refuseLabelledDeletions?: boolean;
   /** A token counter to share (the hook starts one early, backfill one for all commits); else one is started when first needed. */
   tokens?: TokenCounter;
   /** Measures of version bodies to share across commits (backfill); else one for this commit. */
@@ -113,6 +115,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
   const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
+  if (input.refuseLabelledDeletions && set.deleted.length > 0) await refuseLabelledDeletions(input, set, promptPaths);
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
@@ -292,6 +295,15 @@ async function dropRecordsOfVanishedPrompts(ctx: Context, ids: string[]): Promis
       if (fromEarlierAttempt(mutation, ctx.scope)) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
     }
   }
+}
+
+/** Blocks a commit deleting a prompt that a label names (labels must resolve); the check loaded only then. */
+async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promptPaths: Map<string, string>): Promise<void> {
+  const deleted = set.deleted.map((file) => ({ id: idFromPath(file.path, 'prompt', input.config), path: file.path })).filter((file) => !promptPaths.has(file.id));
+  if (deleted.length === 0) return;
+  const { findLabelledDeletions } = await import('./labelled-deletions.ts');
+  const problems = await findLabelledDeletions(input.view, deleted);
+  if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 
 /** Clauses that have audits but no file any more, as deletions for a resync to audit. */
