@@ -152,6 +152,15 @@ describe('what tools accept but strict YAML or promptvault would not is recorded
     expect(checkpoint).toContain('assistant: bot');
   });
 
+  it('records an empty prompt file and one with front matter only, warning of each with what is expected and the fix', () => {
+    const outcome = attempt({ 'prompts/todo.md': '', 'prompts/header-only.md': '---\ntitle: Later\n---\n\n' });
+    recorded(outcome);
+    expect(outcome.output).toContain('prompts/todo.md: is empty: it is recorded as a version with no prompt text\n  expected: the prompt\'s text (after the front matter, if any), e.g. "You help customers with refunds."\n  fix: write the prompt\'s text; if prompts/todo.md is not a prompt, delete it or leave it out of the prompts globs in .promptvault.yaml');
+    expect(outcome.output).toContain('prompts/header-only.md: has no prompt text (front matter or blank lines only): it is recorded as a version with no prompt text');
+    expect(repo.filesAtHead('vault/checkpoints/todo')).toHaveLength(1);
+    expect(repo.filesAtHead('vault/checkpoints/header-only')).toHaveLength(1);
+  });
+
   it('records a prompt without a title or with comma-separated tags, titled by its file name', () => {
     const outcome = attempt({ 'prompts/untitled.md': '---\nassistant: bot\ntags: billing, refunds\n---\nBody\n' });
     recorded(outcome);
