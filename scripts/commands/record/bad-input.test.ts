@@ -82,6 +82,18 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(result.stderr).toContain('gives the prompt id "refund", which prompts/refund.md already has');
   });
 
+  it('rejects a second id differing only by letter case, naming both files, as macOS and Windows checkouts would merge them', () => {
+    const outcome = attempt({ 'prompts/Support/Refund.md': promptFile({ title: 'Refund, again' }, 'Help with refunds.') });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/Support/Refund.md: gives the prompt id "Support/Refund", which differs only by letter case from "support/refund" (prompts/support/refund.md): on macOS and Windows, whose file systems ignore case, the two files and their record folders under vault/ are one');
+    expect(outcome.output).toContain('fix: rename one of prompts/support/refund.md, prompts/Support/Refund.md (git mv), or remove one of them');
+    // An edit of a file whose id is alone in its case passes as ever.
+    repo.git(['rm', '-q', '--cached', 'prompts/Support/Refund.md']);
+    repo.remove('prompts/Support/Refund.md');
+    repo.write('prompts/support/refund.md', GOOD.replace('a refund', 'a full refund'));
+    expect(repo.commit('edit', '2026-01-04').code).toBe(0);
+  });
+
   it('rejects a binary file in prompts/', () => {
     const outcome = attempt({ 'prompts/logo.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) });
     expectBlocked(outcome);
