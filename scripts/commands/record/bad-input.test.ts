@@ -203,6 +203,22 @@ describe('what tools accept but strict YAML or promptvault would not is recorded
     expect(checkpoint).toMatch(/tags:\n\s+- a\n\s+- b/);
   });
 
+  it('records a CRLF -> LF change as a version tagged @line-endings, with no trait changed', () => {
+    const outcome = attempt({ 'prompts/crlf.md': '---\r\ntitle: CRLF\r\n---\r\nHelp the customer.\r\nBe brief.\r\n' });
+    recorded(outcome);
+    repo.write('prompts/crlf.md', '---\ntitle: CRLF\n---\nHelp the customer.\nBe brief.\n');
+    const converted = repo.commit('normalise line endings', '2026-01-04');
+    expect(converted.code, converted.stderr).toBe(0);
+    expect(converted.stderr).toMatch(/crlf v2·[0-9a-f]{6} \(edit from crlf@v1·[0-9a-f]{6}\) @line-endings\n/);
+    const mutation = repo.showHead(repo.addedInHead('vault/mutations/crlf')[0]!);
+    expect(mutation).toContain('symbolic_tags:\n  - "@line-endings"');
+    // A real edit is not tagged so, even when its token count stays.
+    repo.write('prompts/crlf.md', '---\ntitle: CRLF\n---\nHelp the client.\nBe brief.\n');
+    const edited = repo.commit('reword', '2026-01-05');
+    expect(edited.stderr).not.toContain('@line-endings');
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
   it('refuses a prompt over max_prompt_bytes, naming the file and the limit', () => {
     repo = createRepo();
     fs.writeFileSync(path.join(repo.dir, '.promptvault.yaml'), 'max_prompt_bytes: 1000\n');

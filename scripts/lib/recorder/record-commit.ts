@@ -6,6 +6,7 @@ import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads, refKey } from '../lineage/heads.ts';
 import { classifyPath, idFromPath, pathFromId } from '../prompt/locate.ts';
+import { normaliseText } from '../formats/front-matter.ts';
 import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -209,10 +210,13 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   // Back to a text an earlier version had (a revert): a new version that says which one it restores.
   // A merge that keeps one parent's text returns to nothing: that parent is where it comes from.
   const earlier = kind === 'edit' || kind === 'merge' ? lineage.mutations.filter((m) => m.content_hash === prompt.contentHash && !parentMutations.includes(m)).sort((a, b) => b.version - a.version)[0] : undefined;
+  // Same text read, same measures: perhaps only the line endings changed (an editor or
+  // core.autocrlf rewrote them). Said by a tag; the file's bytes, which its hash names, did change.
+  const lineEndingsOnly = kind === 'edit' && parents[0]?.checkpoint?.traits.token_count === traits.token_count && (await onlyLineEndingsChanged(ctx, prompt.path));
   const { checkpoint, mutation } = buildVersion({
     prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...bodyVariables])].sort(), tone, tokenizer: counter.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
-    revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined,
+    revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined, lineEndingsOnly,
   });
   addVersion(ctx, lineage, checkpoint, mutation);
   return {
@@ -220,6 +224,17 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
     label: versionLabel(checkpoint.version, checkpointPath(checkpoint)),
     parentLabels: parentMutations.map((m) => `${m.prompt}@${versionLabel(m.version, m.file)}`),
   };
+}
+
+/** Whether the file at `file` differs from what it replaces only in CRLF / CR line endings or a byte order mark. */
+async function onlyLineEndingsChanged(ctx: Context, file: string): Promise<boolean> {
+  const change = ctx.changes.find((entry) => entry.path === file && entry.status === 'M');
+  if (!change?.oldOid || !change.newOid) return false;
+  const blobs = await ctx.view.read([change.oldOid, change.newOid]);
+  const [before, after] = [blobs.get(change.oldOid), blobs.get(change.newOid)];
+  if (!before || !after || before.equals(after)) return false;
+  const text = (bytes: Buffer) => normaliseText(bytes.toString('utf8'));
+  return text(before) === text(after);
 }
 
 /**
