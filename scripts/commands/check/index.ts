@@ -3,7 +3,7 @@
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, commitSubjects, commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
@@ -92,8 +92,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const outOfSync = [...findDrift(snapshot), ...findLabelProblems(resolved)];
   // Records are never deleted on a branch: a commit made without the hook that deleted some (a
   // `HUSKY=0 git revert`) leaves HEAD consistent, but the next edit would reuse a number.
-  for (const { file, commit } of await recordsToPutBack(repo, ref, snapshot)) {
-    outOfSync.push({ code: 'record-deleted', file, message: `was deleted by commit ${commit.slice(0, 12)}, made without the hook (a revert?): records stay on their branch, so that later versions find their parents and no version number is given to another text`, fix: REPAIR });
+  const toPutBack = await recordsToPutBack(repo, ref, snapshot);
+  // Said as it happened: the commit and what it was (its subject), not a guess at why.
+  const subjects = await commitSubjects(repo, toPutBack.map((entry) => entry.commit));
+  for (const { file, commit } of toPutBack) {
+    const subject = subjects.get(commit);
+    const what = subject === undefined ? '' : ` ("${subject}")${/^Revert "/.test(subject) ? ', a revert' : ''}`;
+    outOfSync.push({ code: 'record-deleted', file, message: `was deleted by commit ${commit.slice(0, 12)}${what}: records stay on their branch, so that later versions find their parents and no version number is given to another text`, fix: REPAIR });
   }
   // Candidates are rare (one prompt, one version, one commit); only they cost a look at history.
   const candidates = duplicateCandidates(snapshot.mutations).flat().map((m) => m.file);
