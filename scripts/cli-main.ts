@@ -179,7 +179,8 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs\n`);
         }
       }
-      for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
+      for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${printable(file)}\n`);
+      for (const file of result.mainWorktreeHooks ?? []) process.stdout.write(`promptvault init: wrote ${printable(file)} (the main worktree's: it runs the hooks of every worktree)\n`);
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
       if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
