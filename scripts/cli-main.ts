@@ -169,14 +169,15 @@ async function main(argv: string[]): Promise<number> {
       }
       if (!values.hooks) {
         const found = result.detected.map((layout) => `${layout.files} ${layout.what} (${layout.glob})`);
-        process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${found.join(', ')}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
+        process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${printable(found.join(', '))}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
         if (result.prompts) {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
-          process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
+          process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
         for (const collision of result.collisions) {
-          process.stdout.write(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked\n`);
-          process.stdout.write(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs\n`);
+          // File names are the repository's: a control character in one is shown, not run.
+          process.stdout.write(printable(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked`) + '\n');
+          process.stdout.write(printable(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs`) + '\n');
         }
       }
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${printable(file)}\n`);
