@@ -66,6 +66,11 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
   return set;
 }
 
+/** The hook's refusal of a commit over problems in its files, listed all at once. */
+export function commitBlocked(problems: Problem[]): UserError {
+  return new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
+}
+
 export interface ValidatedChanges {
   prompts: Prompt[];
   /** Problems found; only returned (not thrown) in lenient mode. */
@@ -129,9 +134,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   if (prompts.some((prompt) => prompt.frontMatter.forked_from)) {
     problems.push(...(await findStagedForkCycles(view, prompts, (id) => known.prompts.get(id)?.[0], config)));
   }
-  if (problems.length > 0 && !options.lenient) {
-    throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
-  }
+  if (problems.length > 0 && !options.lenient) throw commitBlocked(problems);
   await pairMovesByStableId(view, set, prompts, config);
   return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records }, ...(sources ? { sources } : {}), clauses: new Map(clauses.clauses.map((clause) => [clause.path, clause])) };
 }

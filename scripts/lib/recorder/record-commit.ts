@@ -22,7 +22,7 @@ import { recordAudits, type AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
-import { classifyChanges, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
+import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
 
@@ -318,7 +318,7 @@ async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promp
   if (deleted.length === 0) return;
   const { findLabelledDeletions } = await import('./labelled-deletions.ts');
   const problems = await findLabelledDeletions(input.view, deleted);
-  if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
+  if (problems.length > 0) throw commitBlocked(problems);
 }
 
 /** Clauses that have audits but no file any more, as deletions for a resync to audit. */
