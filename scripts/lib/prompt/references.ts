@@ -51,16 +51,37 @@ export function findCaseCollisions(known: KnownIds, added: Map<string, SourceFil
     if (wanted.size === 0) continue;
     for (const [id, paths] of map) {
       const mine = wanted.get(foldCase(id));
-      if (!mine || mine.id === id) continue;
-      problems.push({
-        code: 'id-case-collision', file: mine.path,
-        message: `gives the ${kind} id "${mine.id}", which differs only by letter case from "${id}" (${paths[0]}): on macOS and Windows, whose file systems ignore case, the two files and their record folders under vault/ are one, and a checkout there keeps only one of them`,
-        expected: 'ids that differ in more than letter case',
-        fix: `rename one of ${paths[0]}, ${mine.path} (git mv), or remove one of them`,
-      });
+      if (mine && mine.id !== id) problems.push(caseCollision(kind, mine, { id, path: paths[0]! }));
     }
   }
   return problems;
+}
+
+/**
+ * Every pair of ids of a whole tree that differ only by letter case, once each (`check`, for
+ * what was committed before the hook refused them, or without it).
+ */
+export function findAllCaseCollisions(known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  for (const [kind, map] of [['prompt', known.prompts], ['clause', known.clauses]] as const) {
+    const first = new Map<string, { id: string; path: string }>();
+    for (const [id, paths] of map) {
+      const folded = foldCase(id);
+      const earlier = first.get(folded);
+      if (earlier) problems.push(caseCollision(kind, { id, path: paths[0]! }, earlier));
+      else first.set(folded, { id, path: paths[0]! });
+    }
+  }
+  return problems;
+}
+
+function caseCollision(kind: 'prompt' | 'clause', mine: { id: string; path: string }, other: { id: string; path: string }): Problem {
+  return {
+    code: 'id-case-collision', file: mine.path,
+    message: `gives the ${kind} id "${mine.id}", which differs only by letter case from "${other.id}" (${other.path}): on macOS and Windows, whose file systems ignore case, the two files and their record folders under vault/ are one, and a checkout there keeps only one of them`,
+    expected: 'ids that differ in more than letter case',
+    fix: `rename one of ${other.path}, ${mine.path} (git mv), or remove one of them`,
+  };
 }
 
 function foldCase(id: string): string {
