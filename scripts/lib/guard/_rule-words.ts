@@ -91,7 +91,7 @@ function isImperative(words: readonly string[]): boolean {
 }
 
 /** "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed. */
-const NO_SUBJECT_MAY = /^ no (?:[a-z'-]+ ){1,3}?(may|can|could|shall|should|will|is to|are to) /;
+const NO_SUBJECT_MAY = /^ (?:no (?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to) /;
 /** A grant whose subject opens with "only": "Only a parent or a named carer is allowed to ...". */
 const ONLY_SUBJECT_MAY = /^ (?:only|solely) (?:[a-z'-]+ ){1,12}?(may|can|(?:is|are) (?:allowed|permitted|entitled) to) /;
 /** The same restriction in the passive: "may be cancelled only by the account owner". */

@@ -146,7 +146,8 @@ export const WEAKENING_QUALIFIERS: readonly string[] = [
  * "when you get a chance", "subject to availability". Matched as written, quoted as found.
  */
 const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
-  /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:time|workload|workloads|capacity|resources|circumstances|schedule|schedules|staffing|budget|conditions|priorities|demand|volume|queue|things|other duties) (?:allows?|permits?)\b/g,
+  // Any noun that must allow it first, as "staffing permitting" below: "where access allows".
+  /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:[a-z]+ )?(?!law\b|regulations?\b|policy\b|contract\b)[a-z]+ (?:allows?|permits?)\b(?! (?:it|them|you|us|him|her|the|a|an)\b)/g,
   /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
   /\bsubject to (?:availability|capacity|workload|resources)\b/g,
   // "staffing permitting", "weather allowing": a noun that must allow it first.
@@ -333,6 +334,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
   for (const match of text.matchAll(NOT_NEGATING)) {
     const first = text.slice(0, match.index).split(' ').filter(Boolean).length;
     const length = match[0].split(' ').length;
+    // "No one who has been drinking may use the sauna": "no one" opening the sentence with a
+    // relative clause after it is the rule's negation (as "Do not let anyone who ..." was).
+    if (first === 0 && match[0] === 'no one' && /^(?:who|that)$/.test(words[2] ?? '')) continue;
     for (let k = 0; k < length; k++) masked.add(first + k);
   }
   const found: number[] = [];

@@ -6,10 +6,12 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
-import { quote } from './_text.ts';
+import { normaliseWord, quote } from './_text.ts';
 import { jointItemCut } from './_joint-items.ts';
 
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'any'].map(normaliseWord));
+
 function items(sentence: string): string[] {
   return sentence
     // A comma inside a number ("$5,000") separates nothing.
@@ -70,7 +72,8 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     for (const sentence of group.previous) {
       // Numbers are number-changed's to judge: a part that only lost its amount, or its unit of
       // time ("after 12 months" -> "after a year"), was not dropped.
-      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem)) })).filter((part) => part.stems.length > 0);
+      // A quantifier is no word of an item either: "every climber" -> "each climber" keeps the item.
+      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem) && !QUANTIFIERS.has(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
       // "Deferred donors include anyone who ..., anyone who ... and anyone taking ...": the first item
       // carries the sentence's lead up to the word every later item opens with; the lead is no item.

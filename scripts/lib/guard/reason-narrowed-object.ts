@@ -81,6 +81,10 @@ export function findObjectsNarrowed(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const narrowed = narrowedObject(previous, next) ?? narrowedObjectLosingUniversal(previous, next);
+    // "Report any damage before starting the engine, with photos": past a comma the phrase says how
+    // the duty is done; it does not pick some of the noun before it.
+    const [noun, opener] = narrowed?.phrase.split(' ') ?? [];
+    if (noun && opener && new RegExp(`\\b${noun}\\s*,\\s*${opener}\\b`, 'i').test(next.text)) continue;
     if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed.noun}" now only "${narrowed.phrase}" in ${quote(group.nextText)}` });
   }
   return reasons;
