@@ -113,9 +113,24 @@ describe('promptvault init on the layouts teams already have', () => {
   });
 });
 
+describe('promptvault init on Claude Code project skills', () => {
+  it('finds the skills under .claude/skills/ (where Claude Code keeps a project\'s skills) and records them', () => {
+    repo = createRepo({ hooks: false });
+    repo.write('.claude/skills/pdf-report/SKILL.md', '---\nname: pdf-report\ndescription: Builds the monthly PDF report\n---\nRead the metrics export.\n');
+    repo.write('.claude/skills/release notes/SKILL.md', '---\nname: release-notes\n---\nDraft the notes.\n');
+    repo.write('.claude/skills/pdf-report/reference.md', 'A file the skill loads, not a prompt.\n');
+    expect(repo.commit('our skills', '2026-01-02').code).toBe(0);
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault init: found 2 Claude Code skills (.claude/skills/*/SKILL.md)');
+    expect(configuredPrompts()).toEqual(['.claude/skills/*/SKILL.md']);
+    expect(repo.cli(['check']).stdout).toContain('promptvault check: 2 prompts, 0 clauses');
+  });
+});
+
 describe('detectLayouts', () => {
   it('matches every known layout on a path of its own, and nothing else', () => {
-    const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
+    const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', '.claude/skills/q/SKILL.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
       '.github/prompts/f.prompt.md', '.github/instructions/g.instructions.md', '.github/copilot-instructions.md', '.github/chatmodes/h.chatmode.md',
       '.github/agents/o.agent.md', '.cursor/rules/i/j.mdc', 'k.prompt', 'flows/l.prompty', 'models/p.prompt.yml', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md'];
     expect(detectLayouts(paths).map((layout) => `${layout.glob}=${layout.files}`)).toEqual(KNOWN_LAYOUTS.map((layout) => `${layout.glob}=1`));
