@@ -1,0 +1,54 @@
+// A repository adopted with `backfill` has every record of its past in the one adoption commit:
+// the site still shows each version's own commit and text (read from the commit the record's
+// `commit_parents` lead to), not the adoption commit and "not in this clone's history".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { loadSiteVault, type SiteVault } from './load-vault-fs.ts';
+
+let repo: TestRepo;
+let site: SiteVault;
+/** The text of prompts/support/refund.md at each version, and the commit that made it. */
+const made: { text: string; commit: string }[] = [];
+let clauseCommit = '';
+let adoption = '';
+
+const refund = (line: string) => promptFile({ title: 'Refund', codex: '[refunds/limits]' }, `Help the customer with a refund.\n${line}`);
+
+beforeAll(async () => {
+  repo = createRepo({ hooks: false });
+  repo.write('codex/refunds/limits.md', '---\ntitle: Refund limits\n---\nAgents may approve refunds of up to $100.\n');
+  for (const [i, line] of ['Ask for the order id.', 'Ask for the order id first.', 'Ask for the order id and the date.'].entries()) {
+    const text = refund(line);
+    repo.write('prompts/support/refund.md', text);
+    expect(repo.commit(`refund ${i + 1}`, `2026-01-0${i + 1}`).code).toBe(0);
+    made.push({ text, commit: repo.git(['rev-parse', 'HEAD']).stdout.trim() });
+  }
+  repo.write('codex/refunds/limits.md', '---\ntitle: Refund limits\n---\nAgents may approve refunds of up to $150.\n');
+  expect(repo.commit('raise the limit', '2026-01-05').code).toBe(0);
+  clauseCommit = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\ncodex: ['codex/**/*.md']\n");
+  const backfill = repo.cli(['backfill']);
+  expect(backfill.code, backfill.stderr).toBe(0);
+  expect(repo.commit('Adopt promptvault', '2026-01-06').code).toBe(0);
+  adoption = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  site = await loadSiteVault({ root: repo.dir, cache: false });
+});
+afterAll(() => repo?.cleanup());
+
+describe('the site of a backfilled history', () => {
+  it("shows each version's text and the commit that made it, not the adoption commit", () => {
+    const versions = site.checkpoints.filter((checkpoint) => checkpoint.prompt === 'support/refund').sort((a, b) => a.version - b.version);
+    expect(versions.map((checkpoint) => checkpoint.version)).toEqual([1, 2, 3]);
+    expect(versions.map((checkpoint) => checkpoint.commit)).toEqual(made.map((version) => version.commit));
+    expect(versions.map((checkpoint) => checkpoint.text)).toEqual(made.map((version) => version.text));
+  });
+
+  it('gives each mutation and clause audit the commit that made the change', () => {
+    const mutations = site.mutations.filter((mutation) => mutation.prompt === 'support/refund').sort((a, b) => a.version - b.version);
+    expect(mutations.map((mutation) => mutation.commit)).toEqual(made.map((version) => version.commit));
+    const audits = site.audits.filter((audit) => audit.clause === 'refunds/limits');
+    expect(audits).toHaveLength(2);
+    expect(audits.map((audit) => audit.commit)).not.toContain(adoption);
+    expect(audits.map((audit) => audit.commit)).toContain(clauseCommit);
+  });
+});
