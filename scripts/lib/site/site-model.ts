@@ -136,6 +136,17 @@ export function buildSiteModel(data: SiteData): SiteModel {
 
 
 /**
+ * The key of the version the prompt's file holds now: the newest version with its text, since a
+ * revert records the restored text as a version of its own (v3 `@revert` with v1's text is
+ * current, not v1); undefined when the file is gone or its text is not recorded.
+ */
+export function currentVersionKey(model: SiteModel, id: string): string | undefined {
+  const file = model.promptFiles.get(id);
+  if (!file) return undefined;
+  return (model.byPrompt.get(id) ?? []).findLast((v) => v.checkpoint.content_hash === file.content_hash)?.key;
+}
+
+/**
  * The grid's rows, newest first (the order of the no-JavaScript table); `start`/`end` pick a slice
  * (one shard), so the build never holds every row at once. `envLabels` maps
  * `<prompt>@<version label>` (the prompt id the version was recorded under) to the labels that

@@ -6,7 +6,7 @@
 // per prompt.
 import { and, attr, flag, text } from '../html.ts';
 import type { SiteLabelEntry } from '../labels-fs.ts';
-import type { SiteModel } from '../site-model.ts';
+import { currentVersionKey, type SiteModel } from '../site-model.ts';
 import { compareVersions, inlinesCompareData, jsonForScript } from '../compare-data.ts';
 import { formatDateTime, splitPromptText } from '../prompt-text.ts';
 import { renderTokenChart } from '../token-chart.ts';
@@ -32,7 +32,7 @@ export function promptMainHtml(id: string, { model, labels, pageSize: size, url 
   // The recorded title is the one every file shape yields (title, name, first heading, file name).
   const title = latest?.checkpoint.title ?? (typeof file?.front_matter.title === 'string' ? file.front_matter.title : id);
   const currentText = file?.text ?? latest?.checkpoint.text ?? null;
-  const currentKey = file ? versions.find((v) => v.checkpoint.content_hash === file.content_hash)?.key : undefined;
+  const currentKey = currentVersionKey(model, id);
   const fm = (file?.front_matter ?? {}) as { assistant?: unknown; tone?: unknown; tags?: unknown[]; codex?: unknown[]; forked_from?: string };
   // `description` and `kind` are written by recorders that know the prompt's file format (issue 8); older records lack them.
   const latestRecord = (latest?.checkpoint ?? {}) as { description?: unknown; kind?: unknown };

@@ -1,9 +1,12 @@
 // A repository adopted with `backfill` has every record of its past in the one adoption commit:
 // the site still shows each version's own commit and text (read from the commit the record's
-// `commit_parents` lead to), not the adoption commit and "not in this clone's history".
+// `commit_parents` lead to), not the adoption commit and "not in this clone's history"; and a
+// prompt whose text a revert restored has that revert's version as its current one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { loadSiteVault, type SiteVault } from './load-vault-fs.ts';
+import { buildSiteModel, currentVersionKey } from './site-model.ts';
+import { promptMainHtml } from './prompt-page/main.ts';
 
 let repo: TestRepo;
 let site: SiteVault;
@@ -26,10 +29,16 @@ beforeAll(async () => {
   repo.write('codex/refunds/limits.md', '---\ntitle: Refund limits\n---\nAgents may approve refunds of up to $150.\n');
   expect(repo.commit('raise the limit', '2026-01-05').code).toBe(0);
   clauseCommit = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  // The outreach prompt gets a line, and the line is reverted: v3 has v1's text.
+  repo.write('prompts/sales/outreach.md', promptFile({ title: 'Outreach' }, 'Write to the lead.'));
+  expect(repo.commit('outreach', '2026-01-06').code).toBe(0);
+  repo.write('prompts/sales/outreach.md', promptFile({ title: 'Outreach' }, 'Write to the lead.\nMention the spring promotion.'));
+  expect(repo.commit('outreach: promotion', '2026-01-07').code).toBe(0);
+  expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-08' }).code).toBe(0);
   repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\ncodex: ['codex/**/*.md']\n");
   const backfill = repo.cli(['backfill']);
   expect(backfill.code, backfill.stderr).toBe(0);
-  expect(repo.commit('Adopt promptvault', '2026-01-06').code).toBe(0);
+  expect(repo.commit('Adopt promptvault', '2026-01-09').code).toBe(0);
   adoption = repo.git(['rev-parse', 'HEAD']).stdout.trim();
   site = await loadSiteVault({ root: repo.dir, cache: false });
 });
@@ -50,5 +59,18 @@ describe('the site of a backfilled history', () => {
     expect(audits).toHaveLength(2);
     expect(audits.map((audit) => audit.commit)).not.toContain(adoption);
     expect(audits.map((audit) => audit.commit)).toContain(clauseCommit);
+  });
+});
+
+describe('the current version of a prompt whose text a revert restored', () => {
+  it('is the revert\'s version, not the first version with that text', () => {
+    const model = buildSiteModel(site);
+    const versions = model.byPrompt.get('sales/outreach')!;
+    expect(versions.map((v) => [v.version, v.mutation?.symbolic_tags.includes('@revert')])).toEqual([[1, false], [2, false], [3, true]]);
+    expect(versions[2]!.checkpoint.content_hash).toBe(versions[0]!.checkpoint.content_hash);
+    expect(currentVersionKey(model, 'sales/outreach')).toBe(versions[2]!.key);
+    const html = promptMainHtml('sales/outreach', { model, labels: [], pageSize: 100, url: (p: string) => `/${p}` });
+    expect(html).toContain(`Current version: <a href="#${versions[2]!.anchor}">${versions[2]!.label}</a>`);
+    expect(html.match(/badge current/g)).toHaveLength(2);
   });
 });
