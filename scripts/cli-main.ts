@@ -343,6 +343,11 @@ function printRecord(result: RecordResult): void {
   if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
 }
 
+/** A flagged audit whose rejection counts: reviewed, and open until the clause changes back. */
+function isRejected(audit: CheckResult['flagged'][number]['audit'], refused: string | undefined): boolean {
+  return !refused && audit.review.status === 'rejected';
+}
+
 function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
@@ -350,12 +355,14 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
       level: 'error' as const,
       problem: {
-        code: refused ? 'review-not-counted' : 'regression-unreviewed', file: audit.file,
-        message: `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        code: refused ? 'review-not-counted' : isRejected(audit, refused) ? 'regression-rejected' : 'regression-unreviewed', file: audit.file,
+        // A rejection that counts was reviewed: what stays open is the change, still in the clause.
+        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),
   ];
+  const rejected = result.flagged.filter(({ audit, refused }) => isRejected(audit, refused)).length;
   if (format === 'github') {
     for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
     for (const { problem } of all) {
@@ -375,7 +382,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     for (const move of result.labels.moves) process.stdout.write(`promptvault: ${printable(describeMove(move))}\n`);
   }
   const c = result.counts;
-  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
+  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length - rejected} unreviewed regression(s)${rejected > 0 ? `, ${rejected} rejected regression(s) not yet undone` : ''}`;
   process.stdout.write(`promptvault check: ${c.prompts} prompts, ${c.clauses} clauses, ${c.checkpoints} checkpoints, ${c.mutations} mutations, ${c.audits} audits: ${verdict}\n`);
 }
 
