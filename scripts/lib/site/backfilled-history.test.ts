@@ -1,7 +1,8 @@
 // A repository adopted with `backfill` has every record of its past in the one adoption commit:
 // the site still shows each version's own commit and text (read from the commit the record's
 // `commit_parents` lead to), not the adoption commit and "not in this clone's history"; and a
-// prompt whose text a revert restored has that revert's version as its current one.
+// prompt whose text a revert restored has that revert's version as its current one; a prompt moved
+// away says where to, and is not counted among the prompts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { loadSiteVault, type SiteVault } from './load-vault-fs.ts';
@@ -35,6 +36,13 @@ beforeAll(async () => {
   repo.write('prompts/sales/outreach.md', promptFile({ title: 'Outreach' }, 'Write to the lead.\nMention the spring promotion.'));
   expect(repo.commit('outreach: promotion', '2026-01-07').code).toBe(0);
   expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-08' }).code).toBe(0);
+  // The greeting is moved twice: greeting -> welcome -> hello.
+  repo.write('prompts/support/greeting.md', promptFile({ title: 'Greeting' }, 'Greet the customer by name and thank them for writing in.'));
+  expect(repo.commit('greeting', '2026-01-08').code).toBe(0);
+  repo.move('prompts/support/greeting.md', 'prompts/support/welcome.md');
+  expect(repo.commit('rename greeting to welcome', '2026-01-08').code).toBe(0);
+  repo.move('prompts/support/welcome.md', 'prompts/support/hello.md');
+  expect(repo.commit('rename welcome to hello', '2026-01-08').code).toBe(0);
   repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\ncodex: ['codex/**/*.md']\n");
   const backfill = repo.cli(['backfill']);
   expect(backfill.code, backfill.stderr).toBe(0);
@@ -72,5 +80,17 @@ describe('the current version of a prompt whose text a revert restored', () => {
     const html = promptMainHtml('sales/outreach', { model, labels: [], pageSize: 100, url: (p: string) => `/${p}` });
     expect(html).toContain(`Current version: <a href="#${versions[2]!.anchor}">${versions[2]!.label}</a>`);
     expect(html.match(/badge current/g)).toHaveLength(2);
+  });
+});
+
+describe('a prompt moved away', () => {
+  it('links to where it went, through every later move, and is not counted as a prompt of the working tree', () => {
+    const model = buildSiteModel(site);
+    expect([...model.movedTo]).toEqual([['support/greeting', 'support/hello'], ['support/welcome', 'support/hello']]);
+    const html = promptMainHtml('support/greeting', { model, labels: [], pageSize: 100, url: (p: string) => `/${p}` });
+    expect(html).toContain('<span class="badge">moved to <a href="/prompts/support/hello/">support/hello</a>: no file at this id in the working tree</span>');
+    expect(html).toContain('<h2 id="text">Last recorded text</h2>');
+    expect(html).not.toContain('deleted');
+    expect(site.prompts.map((prompt) => prompt.id).sort()).toEqual(['sales/outreach', 'support/hello', 'support/refund']);
   });
 });
