@@ -174,6 +174,9 @@ async function main(argv: string[]): Promise<number> {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        for (const widened of result.widened ?? []) {
+          process.stdout.write(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})\n`);
+        }
         for (const collision of result.collisions) {
           process.stdout.write(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked\n`);
           process.stdout.write(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs\n`);

@@ -78,14 +78,31 @@ describe('promptvault init on the layouts teams already have', () => {
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
   });
 
-  it('warns of an agent and a slash command the proposed globs give one id, naming a glob that keeps them apart', () => {
+  it('writes the glob that keeps an agent and a slash command of one name apart, instead of the found globs that give them one id', () => {
     setUp();
     repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');
     expect(repo.commit('a command named like the agent', '2026-01-03').code).toBe(0);
     const result = repo.cli(['init']);
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault init: .claude/agents/reviewer.md and .claude/commands/reviewer.md would both be the prompt "reviewer" under their own globs, '
+      + "so '.claude/**/*.md' was written for them: their ids keep the folders that tell them apart (agents/reviewer, commands/reviewer)\n");
+    expect(result.stdout).not.toContain('warning');
+    expect(configuredPrompts()).toEqual(['.claude/**/*.md', 'skills/*/SKILL.md', '.github/prompts/*.prompt.md', '.github/instructions/*.instructions.md', '.github/copilot-instructions.md', '.cursor/rules/**/*.mdc', '**/*.prompt']);
+    // Every file is a prompt of its own: the first commit through the hook is not blocked.
+    const checked = repo.cli(['check']);
+    expect(checked.stdout).toContain('promptvault check: 10 prompts, 0 clauses');
+    expect(checked.stdout).not.toContain('id-duplicate');
+  });
+
+  it('warns of files given one id by globs passed with --prompts, naming a glob that keeps them apart, and writes the globs as given', () => {
+    setUp();
+    repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');
+    expect(repo.commit('a command named like the agent', '2026-01-03').code).toBe(0);
+    const result = repo.cli(['init', '--prompts', '.claude/agents/**/*.md', '--prompts', '.claude/commands/**/*.md']);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('promptvault init: warning: .claude/agents/reviewer.md and .claude/commands/reviewer.md both give the prompt id "reviewer"; a commit adding or editing them will be blocked\n'
       + "  fix: rename one of them, or replace their globs in .promptvault.yaml by '.claude/**/*.md' (ids then keep the folders that tell them apart), or narrow the globs\n");
+    expect(configuredPrompts()).toEqual(['.claude/agents/**/*.md', '.claude/commands/**/*.md']);
   });
 
   it('--prompts overrides what was found', () => {
