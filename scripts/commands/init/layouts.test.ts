@@ -33,6 +33,16 @@ function setUp(gitignore?: string): void {
   expect(repo.commit('the prompts we have', '2026-01-02').code).toBe(0);
 }
 
+/** A repository holding `files` (committed), after `promptvault init`: init's result. */
+function initOn(files: Record<string, string>) {
+  repo = createRepo({ hooks: false });
+  for (const [file, text] of Object.entries(files)) repo.write(file, text);
+  expect(repo.commit('what the repository holds', '2026-01-02').code).toBe(0);
+  const result = repo.cli(['init']);
+  expect(result.code, result.stderr).toBe(0);
+  return result;
+}
+
 function configuredPrompts(): string[] {
   return (parse(repo.read('.promptvault.yaml')) as { prompts: string[] }).prompts;
 }
@@ -117,12 +127,7 @@ describe('promptvault init on the layouts teams already have', () => {
   });
 
   it('falls back to prompts/**/*.md when no layout is found, and keeps a .gitignore that has node_modules', () => {
-    repo = createRepo({ hooks: false });
-    repo.write('.gitignore', '/node_modules\n');
-    repo.write('notes/todo.md', '# todo\n');
-    expect(repo.commit('no prompts yet', '2026-01-02').code).toBe(0);
-    const result = repo.cli(['init']);
-    expect(result.code, result.stderr).toBe(0);
+    const result = initOn({ '.gitignore': '/node_modules\n', 'notes/todo.md': '# todo\n' });
     expect(result.stdout).toContain('promptvault init: found none of the common prompt layouts');
     expect(result.stdout).toContain('promptvault init: prompts: prompts/**/*.md (the default;');
     expect(repo.read('.gitignore')).toBe('/node_modules\n');
@@ -132,13 +137,11 @@ describe('promptvault init on the layouts teams already have', () => {
 
 describe('promptvault init on Claude Code project skills', () => {
   it('finds the skills under .claude/skills/ (where Claude Code keeps a project\'s skills) and records them', () => {
-    repo = createRepo({ hooks: false });
-    repo.write('.claude/skills/pdf-report/SKILL.md', '---\nname: pdf-report\ndescription: Builds the monthly PDF report\n---\nRead the metrics export.\n');
-    repo.write('.claude/skills/release notes/SKILL.md', '---\nname: release-notes\n---\nDraft the notes.\n');
-    repo.write('.claude/skills/pdf-report/reference.md', 'A file the skill loads, not a prompt.\n');
-    expect(repo.commit('our skills', '2026-01-02').code).toBe(0);
-    const result = repo.cli(['init']);
-    expect(result.code, result.stderr).toBe(0);
+    const result = initOn({
+      '.claude/skills/pdf-report/SKILL.md': '---\nname: pdf-report\ndescription: Builds the monthly PDF report\n---\nRead the metrics export.\n',
+      '.claude/skills/release notes/SKILL.md': '---\nname: release-notes\n---\nDraft the notes.\n',
+      '.claude/skills/pdf-report/reference.md': 'A file the skill loads, not a prompt.\n',
+    });
     expect(result.stdout).toContain('promptvault init: found 2 Claude Code skills (.claude/skills/*/SKILL.md)');
     expect(configuredPrompts()).toEqual(['.claude/skills/*/SKILL.md']);
     expect(repo.cli(['check']).stdout).toContain('promptvault check: 2 prompts, 0 clauses');
