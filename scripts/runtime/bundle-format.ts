@@ -32,6 +32,11 @@ export interface BundledPrompt {
   frontMatter: Record<string, unknown>;
   /** Template variables of `text`, sorted. */
   variables: string[];
+  /**
+   * Values the file declares for variables the application may leave out (Dotprompt
+   * `input.default`, Prompty `inputs.<name>.default`); absent when it declares none.
+   */
+  defaults?: Record<string, PromptValue>;
   /** `sha256-<hex>` of the prompt file's bytes at that version. */
   hash: string;
   /** The commit holding that version of the file. */

@@ -5,8 +5,8 @@ import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type ModelSettings, typ
 import { PromptvaultError } from './errors.ts';
 import { compileTemplate, type CompiledTemplate } from './render.ts';
 
-/** Variables of each prompt id. */
-export type PromptVariableMap = Record<string, Record<string, PromptValue>>;
+/** Variables of each prompt id (a variable with a declared default may be left out: undefined). */
+export type PromptVariableMap = Record<string, Record<string, PromptValue | undefined>>;
 
 /**
  * What the generated `prompts.d.ts` describes: the variables of each prompt as `get(id)` serves it
@@ -24,7 +24,7 @@ export interface UntypedBundle {
 }
 
 /** One prompt at one version, ready to render. */
-export interface Prompt<V = Record<string, PromptValue>> {
+export interface Prompt<V = Record<string, PromptValue | undefined>> {
   id: string;
   version: number;
   /** `v4·0d4cf2` */
@@ -36,7 +36,10 @@ export interface Prompt<V = Record<string, PromptValue>> {
   hash: string;
   commit: string;
   model: ModelSettings;
-  /** The text with every `{{ name }}` replaced; a missing or unknown variable throws, naming it. */
+  /**
+   * The text with every `{{ name }}` replaced; a variable left out takes the default the file
+   * declares (Dotprompt `input.default`), else it throws, naming it, as an unknown one does.
+   */
   render(vars: V): string;
 }
 
@@ -84,7 +87,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       found = {
         id: prompt.id, version: prompt.version, versionLabel: prompt.versionLabel, text: prompt.text, frontMatter: prompt.frontMatter,
         variables: prompt.variables, hash: prompt.hash, commit: prompt.commit, model: prompt.model,
-        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`))(vars),
+        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`))(withDefaults(prompt.defaults, vars)),
       };
       cache.set(prompt, found);
     }
@@ -153,4 +156,12 @@ function checkBundle(value: unknown): Bundle {
     if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
   });
   return bundle as Bundle;
+}
+
+/** The variables given, over the file's declared defaults; a variable given as undefined takes its default. */
+function withDefaults(defaults: Record<string, PromptValue> | undefined, vars: Record<string, PromptValue | undefined> | undefined): Record<string, PromptValue> | undefined {
+  if (!defaults || !vars) return (vars ?? defaults) as Record<string, PromptValue> | undefined;
+  const merged: Record<string, PromptValue | undefined> = { ...defaults };
+  for (const [name, value] of Object.entries(vars)) if (value !== undefined || !Object.hasOwn(defaults, name)) merged[name] = value;
+  return merged as Record<string, PromptValue>;
 }

@@ -15,6 +15,7 @@ import { readSnapshot } from '../../lib/vault/read-all.ts';
 import { describedCommits } from '../../lib/vault/version-commits-git.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
+import { inputDefaults } from './input-defaults.ts';
 import { modelSettings } from './model-settings.ts';
 import { bundleTypes } from './types.ts';
 
@@ -89,10 +90,13 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
       continue;
     }
     const frontMatter = { ...parsed.value.frontMatter } as Record<string, unknown>;
+    const variables = templateVariables(parsed.value.body);
+    const defaults = inputDefaults(version.checkpoint.path, frontMatter, variables);
     prompts.set(name, {
       id, version: version.version, versionLabel: versionLabel(version.version, version.key), key: version.key,
       ...(version.prompt !== id ? { recordedAs: version.prompt } : {}),
-      path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables: templateVariables(parsed.value.body),
+      path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables,
+      ...(defaults ? { defaults } : {}),
       hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter),
     });
   }
