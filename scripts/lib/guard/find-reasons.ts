@@ -38,6 +38,10 @@ import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
 import { findRatesLowered } from './reason-rate.ts';
 import { findEitherOrLoosened } from './reason-either-or.ts';
+import { findOnlyLimits } from './reason-only-limit.ts';
+import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
+import { findLevelsMoved } from './reason-level.ts';
+import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { findRolesSwapped } from './reason-roles.ts';
@@ -95,6 +99,10 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findRescopedCases,
   findKeepLeaveFlips,
   findEitherOrLoosened,
+  findOnlyLimits,
+  findNarrowedSubjects,
+  findLevelsMoved,
+  findRestrictionProvisos,
 ];
 
 /**
