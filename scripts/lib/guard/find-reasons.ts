@@ -42,6 +42,9 @@ import { findOnlyLimits } from './reason-only-limit.ts';
 import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
+import { findRightsDropped } from './reason-right-dropped.ts';
+import { findDescribedPartiesReplaced } from './reason-described-party.ts';
+import { findOptionsAdded } from './reason-option-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { findRolesSwapped } from './reason-roles.ts';
@@ -103,6 +106,9 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findNarrowedSubjects,
   findLevelsMoved,
   findRestrictionProvisos,
+  findRightsDropped,
+  findDescribedPartiesReplaced,
+  findOptionsAdded,
 ];
 
 /**

@@ -107,3 +107,34 @@ describe('a proviso added to a restriction said as a grant', () => {
     expect(codes('Only qualified divers may enter the shark tank.', 'Only qualified divers may enter the shark tank, even when it is drained.')).toEqual([]);
   });
 });
+
+describe('one right of a pair dropped', () => {
+  it('flags a grant to the people served, or one said as a right, losing an item', () => {
+    expect(codes('Passengers may cancel and rebook their seat free of charge.', 'Passengers may cancel their seat free of charge.')).toEqual(['conjunct-dropped']);
+    expect(codes('Staff are entitled to a rest break and a meal break on long shifts.', 'Staff are entitled to a rest break on long shifts.')).toContain('conjunct-dropped');
+  });
+  it('leaves a grant to those the codex instructs, and a right reworded, alone', () => {
+    expect(codes('Stewards may confiscate glass bottles or cans.', 'Stewards may confiscate glass bottles.')).toEqual([]);
+    expect(codes('Passengers may cancel and rebook their seat free of charge.', 'Passengers may rebook and cancel their seat free of charge.')).toEqual([]);
+  });
+});
+
+describe('a party described after its noun replaced by another', () => {
+  it('flags the party and its description swapped for another\'s', () => {
+    expect(codes('Spare keys are given to the resident who reported the leak.', 'Spare keys are given to the plumber who fixed the leak.')).toEqual(['object-replaced']);
+  });
+  it('leaves the same party named by what it did alone', () => {
+    expect(codes('Certificates are sent to the person who completed the course.', 'Certificates are sent to the completer of the course.')).toEqual([]);
+  });
+});
+
+describe('a statement of how something is done drifting into an option', () => {
+  it('flags a joined clause that grants something new', () => {
+    expect(codes('Court files are kept in the registry.', 'Court files are kept in the registry; clerks may also take them home to read.')).toEqual(['permission-added']);
+    expect(codes('Invoices are approved by the finance director.', 'Invoices are approved by the finance director, and team leads can approve small ones.')).toEqual(['permission-added']);
+  });
+  it('leaves a joined clause that restricts, forbids or informs alone', () => {
+    expect(codes('Court files are kept in the registry.', 'Court files are kept in the registry; they may not leave the building.')).toEqual([]);
+    expect(codes('Court files are kept in the registry.', 'Court files are kept in the registry; the index is updated daily.')).toEqual([]);
+  });
+});

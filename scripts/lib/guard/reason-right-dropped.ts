@@ -1,0 +1,53 @@
+// `conjunct-dropped` for one right of a pair dropped: "Participants may withdraw at any time and
+// have their data deleted" -> "may withdraw at any time", "Tenants may inspect and copy their
+// file" -> "inspect their file", "entitled to 25 days of paid leave and 5 days of study leave" ->
+// "25 days of paid leave". A grant to the people a service is for, or said as a right ("entitled
+// to", "have the right to", "Tell users they can ..."), is theirs to keep: one item fewer takes
+// something from them. A grant to whoever the codex instructs ("Agents may offer a refund or a
+// voucher" -> "a voucher", "The assistant may summarise or translate") allows less, which is
+// stricter, and stays quiet. Pure.
+import type { Reason } from '../schema/records.ts';
+import { wordsInserted } from './_condition-tail.ts';
+import { readModal } from './_rule-words.ts';
+import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { isContent, type Statement } from './_statements.ts';
+import { normaliseWord, quote } from './_text.ts';
+
+/** People a service is for: a grant to them is a right. */
+const BENEFICIARIES: ReadonlySet<string> = new Set([
+  'customers', 'clients', 'users', 'patients', 'participants', 'tenants', 'residents', 'students', 'pupils', 'members', 'guests',
+  'visitors', 'passengers', 'applicants', 'candidates', 'learners', 'families', 'parents', 'consumers', 'callers', 'subscribers',
+  'borrowers', 'policyholders', 'claimants', 'complainants', 'voters', 'donors', 'attendees', 'travellers', 'shoppers', 'buyers',
+  'citizens', 'individuals',
+].map(normaliseWord));
+/** A grant said as a right, whoever holds it. */
+const RIGHT_WORDS = /\b(?:entitled to|(?:has|have|had) the right to|(?:is|are) free to|at any time|without giving (?:a|any) reason)\b/;
+/** A right passed on: "Tell users they can ...", "Remind patients that they may ...". */
+const TOLD_RIGHT = /\b(?:tell|inform|remind|explain to|let) (?:the |every |all |any )?[a-z]+ (?:know )?(?:that )?(?:they|he|she) (?:can|may|are entitled|have the right)\b/;
+
+function isRight(statement: Statement): boolean {
+  const text = statement.words.join(' ');
+  if (statement.mainNegations.length > 0 || /\bonly\b/.test(text)) return false;
+  if (TOLD_RIGHT.test(text)) return true;
+  if (readModal(statement.text)?.strength !== 1 && !RIGHT_WORDS.test(text)) return false;
+  if (RIGHT_WORDS.test(text)) return true;
+  // The holder: the subject before the modal.
+  const modal = statement.words.findIndex((word) => /^(?:may|can|could)$/.test(word));
+  return modal > 0 && statement.words.slice(0, modal).some((word) => BENEFICIARIES.has(normaliseWord(word)));
+}
+
+export function findRightsDropped(input: StatementDiffInput): Reason[] {
+  const reasons: Reason[] = [];
+  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+    if (!isRight(previous) || !isRight(next)) continue;
+    // The new sentence is the old one with one stretch cut out.
+    const cut = wordsInserted(next.words, previous.words);
+    if (!cut || cut.at === 0) continue;
+    const joined = cut.words[0] === 'and' || cut.words[0] === 'or' || cut.words.at(-1) === 'and' || cut.words.at(-1) === 'or';
+    const kept = new Set(next.words.filter(isContent).map(normaliseWord));
+    const lost = cut.words.filter((word) => isContent(word) && !kept.has(normaliseWord(word)));
+    if (!joined || lost.length === 0) continue;
+    reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the right "${cut.words.filter((word) => word !== 'and' && word !== 'or').join(' ')}" is gone from ${quote(group.nextText)}` });
+  }
+  return reasons;
+}
