@@ -38,9 +38,14 @@ const ADVERB = new RegExp(`\\b(?:${COUNT} )?(${Object.keys(ADVERBS).join('|')})\
 /** Periods that also say when in the period: weekdays and times of day. */
 const PLACED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:morning|evening|night)s?\b/i;
 
+/** A cap before a rate: "at most once a week", "no more than twice a day", "up to three times a week". */
+const CAP = /\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|never more than|more often than)\s+$/;
+
 export interface Rate {
   /** Seconds between two times it is done. */
   period: number;
+  /** Said as a cap ("at most once a week"): done more often, the rule loosens. */
+  cap: boolean;
   /** The words as written. */
   text: string;
   at: number;
@@ -60,7 +65,7 @@ export function readRates(text: string): Rate[] {
   const add = (at: number, length: number, period: number): void => {
     if (taken.some(([start, end]) => at < end && at + length > start)) return;
     taken.push([at, at + length]);
-    found.push({ period, text: text.slice(at, at + length), at });
+    found.push({ period, text: text.slice(at, at + length), at, cap: CAP.test(lower.slice(Math.max(0, at - 24), at)) });
   };
   for (const match of lower.matchAll(EVERY)) {
     // "the end of every day" is a deadline each day; the same period either way.

@@ -76,6 +76,8 @@ describe('a subject narrowed by words after it', () => {
   it('leaves an aside, a widening, a stress and a grant alone', () => {
     expect(codes('Cyclists must wear a helmet on the track.', 'Cyclists, including coaches, must wear a helmet on the track.')).toEqual([]);
     expect(codes('Cyclists must wear a helmet on the track.', 'Cyclists of every age must wear a helmet on the track.')).toEqual([]);
+    expect(codes('Cyclists must wear a helmet on the track.', 'Cyclists and their coaches must wear a helmet on the track.')).toEqual([]);
+    expect(codes('Cyclists must wear a helmet on the track.', 'Cyclists at any level must wear a helmet on the track.')).toEqual([]);
     expect(codes('Members may book the squash court.', 'Members with a gold card may book the squash court.')).toEqual([]);
   });
 });
@@ -136,5 +138,15 @@ describe('a statement of how something is done drifting into an option', () => {
   it('leaves a joined clause that restricts, forbids or informs alone', () => {
     expect(codes('Court files are kept in the registry.', 'Court files are kept in the registry; they may not leave the building.')).toEqual([]);
     expect(codes('Court files are kept in the registry.', 'Court files are kept in the registry; the index is updated daily.')).toEqual([]);
+  });
+});
+
+describe('a capped rate allowed more often', () => {
+  it('flags "at most once a week" -> "at most three times a week" and not the other way', () => {
+    expect(codes('Post on the staff forum at most once a week.', 'Post on the staff forum at most three times a week.')).toEqual(['number-changed']);
+    expect(codes('Post on the staff forum at most three times a week.', 'Post on the staff forum at most once a week.')).toEqual([]);
+  });
+  it('reads "without giving a reason" as part of a right, not a negation', () => {
+    expect(codes('Members may pause and cancel their plan without giving a reason.', 'Members may pause their plan without giving a reason.')).toEqual(['conjunct-dropped']);
   });
 });

@@ -15,8 +15,11 @@ import { normaliseWord, quote } from './_text.ts';
 /** Words that end a subject: its modal or verb of being. */
 const SUBJECT_ENDS = new Set(['must', 'shall', 'should', 'may', 'might', 'can', 'cannot', 'could', 'will', 'would', 'need', 'needs', 'has', 'have', 'is', 'are', 'do', 'does']);
 /** Openers of an added phrase that widens or stresses rather than picks out. */
-// "by an adult" completes a participle the old subject ended with ("minors who are not accompanied").
-const NOT_PICKING = new Set(['including', 'such', 'whatever', 'however', 'whoever', 'of', 'alike', 'too', 'also', 'themselves', 'both', 'all', 'each', 'every', 'by']);
+// "by an adult" completes a participle the old subject ended with ("minors who are not accompanied");
+// "and doctors", "or their deputies" add people (wider, stricter).
+const NOT_PICKING = new Set(['including', 'such', 'whatever', 'however', 'whoever', 'of', 'alike', 'too', 'also', 'themselves', 'both', 'all', 'each', 'every', 'by', 'and', 'or', 'as']);
+/** Words that make an added phrase cover every case ("at every site", "of any grade"). */
+const EVERY = new Set(['every', 'all', 'any', 'each', 'whatever', 'whichever', 'regardless']);
 /** Words that stress the modal after them ("Patrollers absolutely must"). */
 const STRESS = new Set(['really', 'still', 'always', 'certainly', 'definitely', 'absolutely', 'indeed', 'themselves', 'too']);
 const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once', 'unless', 'before', 'after', 'while', 'where']);
@@ -36,7 +39,7 @@ function narrowedSubject(previous: Statement, next: Statement): string[] | null 
   if (old <= 0 || now <= old || CONDITION_OPENERS.has(previous.words[0] ?? '')) return null;
   if (previous.words.slice(0, old).some((word, i) => next.words[i] !== word)) return null;
   const added = next.words.slice(old, now).filter((word) => !STRESS.has(word) && !/^[a-z]{3,}ly$/.test(word));
-  if (added.length === 0 || NOT_PICKING.has(added[0] ?? '')) return null;
+  if (added.length === 0 || NOT_PICKING.has(added[0] ?? '') || added.some((word) => EVERY.has(word))) return null;
   // No comma between the old subject and the modal: an aside, not a restriction.
   const subjectText = next.text.split(new RegExp(`\\b${next.words[now] ?? ''}\\b`, 'i'))[0] ?? '';
   if (subjectText.includes(',') || subjectText.includes('(')) return null;

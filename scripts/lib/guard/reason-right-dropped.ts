@@ -27,7 +27,8 @@ const TOLD_RIGHT = /\b(?:tell|inform|remind|explain to|let) (?:the |every |all |
 
 function isRight(statement: Statement): boolean {
   const text = statement.words.join(' ');
-  if (statement.mainNegations.length > 0 || /\bonly\b/.test(text)) return false;
+  // "without giving a reason" frees the right; only a "not"/"never" makes the grant a prohibition.
+  if (statement.mainNegations.some((word) => word !== 'without') || /\bonly\b/.test(text)) return false;
   if (TOLD_RIGHT.test(text)) return true;
   if (readModal(statement.text)?.strength !== 1 && !RIGHT_WORDS.test(text)) return false;
   if (RIGHT_WORDS.test(text)) return true;
