@@ -41,6 +41,8 @@ const PLACED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:morning|ev
 /** A cap before a rate: "at most once a week", "no more than twice a day", "up to three times a week". */
 const CAP = /\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|never more than|more often than)\s+$/;
 
+const NEGATED = /\b(?:not|never|no one|nobody)\b|n't\b/;
+
 export interface Rate {
   /** Seconds between two times it is done. */
   period: number;
@@ -65,7 +67,9 @@ export function readRates(text: string): Rate[] {
   const add = (at: number, length: number, period: number): void => {
     if (taken.some(([start, end]) => at < end && at + length > start)) return;
     taken.push([at, at + length]);
-    found.push({ period, text: text.slice(at, at + length), at, cap: CAP.test(lower.slice(Math.max(0, at - 24), at)) });
+    const before = lower.slice(Math.max(0, at - 24), at);
+    // "Do not contact them more than once a day": a prohibition's "more than" caps the rate.
+    found.push({ period, text: text.slice(at, at + length), at, cap: CAP.test(before) || (/\bmore than\s+$/.test(before) && NEGATED.test(lower)) });
   };
   for (const match of lower.matchAll(EVERY)) {
     // "the end of every day" is a deadline each day; the same period either way.
@@ -77,11 +81,18 @@ export function readRates(text: string): Rate[] {
   return found.filter((rate) => rate.period > 0).sort((a, b) => a.at - b.at);
 }
 
-/** The one rate each version states, or null when either states none or several. */
+/**
+ * The one rate each version states, or null when either states none or several, or names when in
+ * its period it falls ("every Monday" -> "every Friday", "each morning" -> "each evening": the same
+ * period at another time, which the number readings judge).
+ */
 export function soleRates(previous: string, next: string): [Rate, Rate] | null {
   const before = readRates(previous);
   const after = readRates(next);
-  return before.length === 1 && after.length === 1 && before[0] && after[0] ? [before[0], after[0]] : null;
+  const [old] = before;
+  const [now] = after;
+  if (before.length !== 1 || after.length !== 1 || !old || !now) return null;
+  return PLACED.test(old.text) || PLACED.test(now.text) ? null : [old, now];
 }
 
 /**
@@ -94,8 +105,5 @@ export function withRatesSaidAsBefore(next: string, previous: string): string {
   const rates = soleRates(previous, next);
   if (!rates) return next;
   const [old, now] = rates;
-  // "every Monday" -> "every Friday", "each morning" -> "each evening": the same period at another
-  // time, which the other readings judge.
-  if (PLACED.test(old.text) || PLACED.test(now.text)) return next;
   return next.slice(0, now.at) + old.text + next.slice(now.at + now.text.length);
 }

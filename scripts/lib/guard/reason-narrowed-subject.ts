@@ -38,6 +38,8 @@ function narrowedSubject(previous: Statement, next: Statement): string[] | null 
   const now = subjectLength(next.words);
   if (old <= 0 || now <= old || CONDITION_OPENERS.has(previous.words[0] ?? '')) return null;
   if (previous.words.slice(0, old).some((word, i) => next.words[i] !== word)) return null;
+  // "Patients who fall" -> "Patients who fall at night": a relative clause narrowed is condition-narrowed's.
+  if (previous.words.slice(0, old).some((word) => /^(?:who|that|which|whose)$/.test(word))) return null;
   const added = next.words.slice(old, now).filter((word) => !STRESS.has(word) && !/^[a-z]{3,}ly$/.test(word));
   if (added.length === 0 || NOT_PICKING.has(added[0] ?? '') || added.some((word) => EVERY.has(word))) return null;
   // No comma between the old subject and the modal: an aside, not a restriction.

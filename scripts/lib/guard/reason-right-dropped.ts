@@ -10,7 +10,7 @@ import type { Reason } from '../schema/records.ts';
 import { wordsInserted } from './_condition-tail.ts';
 import { readModal } from './_rule-words.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
-import { isContent, type Statement } from './_statements.ts';
+import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** People a service is for: a grant to them is a right. */
@@ -44,6 +44,12 @@ export function findRightsDropped(input: StatementDiffInput): Reason[] {
     // The new sentence is the old one with one stretch cut out.
     const cut = wordsInserted(next.words, previous.words);
     if (!cut || cut.at === 0) continue;
+    // An item of the right itself, after its modal and in its clause: a holder dropped ("Parents
+    // and carers may attend") grants fewer people, and a duty joined by ", and agents ..." is
+    // conjunct-dropped's.
+    const modal = previous.words.findIndex((word) => /^(?:may|can|could|entitled|right|free)$/.test(word));
+    const breaks = clauseBreaks(previous.text);
+    if (modal < 0 || cut.at <= modal || [...breaks].some((at) => at > modal && at <= cut.at)) continue;
     const joined = cut.words[0] === 'and' || cut.words[0] === 'or' || cut.words.at(-1) === 'and' || cut.words.at(-1) === 'or';
     const kept = new Set(next.words.filter(isContent).map(normaliseWord));
     const lost = cut.words.filter((word) => isContent(word) && !kept.has(normaliseWord(word)));
