@@ -70,6 +70,7 @@ describe('a duty limited by a new "only to/for/during ..." with words of its own
 describe('a subject narrowed by words after it', () => {
   it('flags a duty now covering only some of its subject (a prohibition\'s is read as its object narrowed)', () => {
     expect(codes('Cyclists must wear a helmet on the track.', 'Cyclists riding in the fast lane must wear a helmet on the track.')).toEqual(['scope-narrowed']);
+    expect(codes('Drivers must take a break after four hours.', 'Drivers of heavy goods vehicles must take a break after four hours.')).toEqual(['scope-narrowed']);
     expect(codes('Pupils must not use phones in class.', 'Pupils in year 7 must not use phones in class.')).toEqual(['scope-narrowed']);
     expect(codes('The cleaners must lock the store room.', 'The cleaners on the night shift must lock the store room.')).toEqual(['scope-narrowed']);
   });
@@ -92,7 +93,13 @@ describe('a level on a scale moved, every other word kept', () => {
   it('flags a level in an exception or an "only" case moved either way', () => {
     expect(codes('Keep the slide open unless the wind alert is amber.', 'Keep the slide open unless the wind alert is red.')).toEqual(['condition-changed']);
   });
+  it('reads a grade given ("rated high") and how sure a case must be ("suspected" -> "confirmed") as levels', () => {
+    expect(codes('Escalate any complaint rated high to the director.', 'Escalate any complaint rated critical to the director.')).toEqual(['condition-changed']);
+    expect(codes('Report every suspected data breach within 24 hours.', 'Report every confirmed data breach within 24 hours.')).toEqual(['condition-changed']);
+    expect(codes('Investigate every confirmed fraud case.', 'Investigate every suspected fraud case.')).toEqual([]);
+  });
   it('leaves a lower level in a duty, and a colour that grades nothing, alone', () => {
+    expect(codes('Store the bleach on a low shelf.', 'Store the bleach on a high shelf.')).not.toContain('condition-changed');
     expect(codes('Evacuate the stands when the lightning alert is red.', 'Evacuate the stands when the lightning alert is amber.')).toEqual([]);
     expect(codes('Print the staff badges in green.', 'Print the staff badges in red.')).not.toContain('condition-changed');
   });

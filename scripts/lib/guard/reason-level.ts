@@ -4,8 +4,9 @@
 // "red". A level names the cases from it upwards, so a higher level in a duty or prohibition
 // covers fewer cases (weaker) and a lower one more (stricter); in a grant the other way round; in
 // an "unless" or an "only if/when" either way changes it. The word must stand in a condition or
-// before a word it grades ("amber warning", "minor injury"): "the brand colour is green" is no
-// level. Pure.
+// before a word it grades ("amber warning", "minor injury") or after one that grades ("rated
+// high"): "the brand colour is green" is no level. How sure a case must be is a scale too
+// ("every suspected breach" -> "every confirmed breach"), whatever noun follows. Pure.
 import type { Reason } from '../schema/records.ts';
 import { readModal } from './_rule-words.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
@@ -17,7 +18,13 @@ const SCALES: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [['low'], ['medium', 'moderate'], ['high'], ['critical']],
   [['mild'], ['moderate'], ['severe']],
   [['minor'], ['moderate'], ['major', 'serious'], ['critical']],
+  // How sure the case must be: "every suspected breach" -> "every confirmed breach" covers fewer.
+  [['possible', 'potential', 'suspected', 'alleged', 'reported', 'likely'], ['confirmed', 'proven', 'verified']],
 ];
+/** The certainty scale picks cases whatever noun follows; a colour or a grade needs a word of levels. */
+const ANY_NOUN_SCALE = SCALES.length - 1;
+/** Words that say the next one is a grade given ("rated high", "triaged as urgent"). */
+const GRADED = /^(?:rated|graded|scored|classed|classified|categori[sz]ed|triaged|assessed|as)$/;
 /** Nouns a level word grades ("amber warning", "high-severity ticket", "minor injury"). */
 const LEVEL_NOUNS = /^(?:warnings?|alerts?|flags?|lights?|levels?|risks?|severity|priority|priorities|alarms?|status|ratings?|grades?|codes?|category|categories|incidents?|injur(?:y|ies)|tickets?|pain|symptoms?|reactions?|bleeding|weather|winds?|breach(?:es)?|faults?|defects?|concerns?|complaints?)$/;
 const ARTICLES = new Set(['a', 'an']);
@@ -36,6 +43,7 @@ interface LevelSwap {
   /** Positive when the new level is higher. */
   step: number;
   at: number;
+  scale: number;
 }
 
 /** The one word that moved along a scale, every other word kept ("very" counts half a rung up). */
@@ -55,11 +63,11 @@ function levelSwap(previous: readonly string[], next: readonly string[]): LevelS
   const index = at >= 0 ? at : before.findIndex((_, i) => SCALES.some((scale) => rung(before[i] ?? '', scale) >= 0));
   const oldAt = previous.indexOf(before[index] ?? '');
   const newAt = next.indexOf(after[index] ?? '');
-  for (const scale of SCALES) {
+  for (const [index, scale] of SCALES.entries()) {
     const from = level(previous, oldAt, scale);
     const to = level(next, newAt, scale);
     if (from < 0 || to < 0 || from === to) continue;
-    return { from: `${previous[oldAt - 1] === 'very' ? 'very ' : ''}${previous[oldAt]}`, to: `${next[newAt - 1] === 'very' ? 'very ' : ''}${next[newAt]}`, step: to - from, at: oldAt };
+    return { from: `${previous[oldAt - 1] === 'very' ? 'very ' : ''}${previous[oldAt]}`, to: `${next[newAt - 1] === 'very' ? 'very ' : ''}${next[newAt]}`, step: to - from, at: oldAt, scale: index };
   }
   return null;
 }
@@ -81,7 +89,8 @@ export function findLevelsMoved(input: StatementDiffInput): Reason[] {
     const grant = readModal(previous.text)?.strength === 1 && previous.mainNegations.length === 0 && !/^no\b/.test(words[0] ?? '');
     // A colour or grade that names no level ("the brand colour is green") stands in no condition
     // and before no word of levels.
-    if (marker === '' && !words.slice(swap.at + 1, swap.at + 3).some((word) => LEVEL_NOUNS.test(word))) continue;
+    const graded = swap.scale === ANY_NOUN_SCALE || GRADED.test(words[swap.at - 1] ?? '') || words.slice(swap.at + 1, swap.at + 3).some((word) => LEVEL_NOUNS.test(word));
+    if (marker === '' && !graded) continue;
     if (!inOnly && !inUnless && (swap.step > 0) !== !grant) continue;
     reasons.push({ code: 'condition-changed', message: `condition changed: "${swap.from}" -> "${swap.to}" (${swap.step > 0 ? 'a higher' : 'a lower'} level: the rule covers ${inOnly || inUnless ? 'other' : 'fewer'} cases) in ${quote(group.nextText)}` });
   }

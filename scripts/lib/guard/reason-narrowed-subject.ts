@@ -17,7 +17,7 @@ const SUBJECT_ENDS = new Set(['must', 'shall', 'should', 'may', 'might', 'can', 
 /** Openers of an added phrase that widens or stresses rather than picks out. */
 // "by an adult" completes a participle the old subject ended with ("minors who are not accompanied");
 // "and doctors", "or their deputies" add people (wider, stricter).
-const NOT_PICKING = new Set(['including', 'such', 'whatever', 'however', 'whoever', 'of', 'alike', 'too', 'also', 'themselves', 'both', 'all', 'each', 'every', 'by', 'and', 'or', 'as']);
+const NOT_PICKING = new Set(['including', 'such', 'whatever', 'however', 'whoever', 'alike', 'too', 'also', 'themselves', 'both', 'all', 'each', 'every', 'by', 'and', 'or', 'as']);
 /** Words that make an added phrase cover every case ("at every site", "of any grade"). */
 const EVERY = new Set(['every', 'all', 'any', 'each', 'whatever', 'whichever', 'regardless']);
 /** Words that stress the modal after them ("Patrollers absolutely must"). */
