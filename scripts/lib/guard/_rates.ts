@@ -9,7 +9,7 @@ const DAY = 86_400;
 /** Seconds in each period; months and years as 30 and 365 days. */
 const PERIODS: Readonly<Record<string, number>> = {
   second: 1, minute: 60, hour: 3_600, day: DAY, night: DAY, morning: DAY, evening: DAY, week: 7 * DAY, fortnight: 14 * DAY,
-  month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY,
+  month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY, term: 120 * DAY, semester: 182 * DAY, season: 91 * DAY,
   monday: 7 * DAY, tuesday: 7 * DAY, wednesday: 7 * DAY, thursday: 7 * DAY, friday: 7 * DAY, saturday: 7 * DAY, sunday: 7 * DAY,
 };
 const ADVERBS: Readonly<Record<string, number>> = {

@@ -19,6 +19,10 @@ describe('a duty done less often, in any wording of its rate', () => {
     expect(codes('The caretaker tests the boiler twice a week.', 'The caretaker tests the boiler once every ten days.')).toEqual(['number-changed']);
     expect(findReasons('Log the fridge temperature hourly.', 'Log the fridge temperature every few hours.')[0]?.message).toContain('"hourly" -> "every few hours"');
   });
+  it('flags an event skipped between ("after every session" -> "after every other session") and a school term made a year', () => {
+    expect(codes('Sterilise the mats after every class.', 'Sterilise the mats after every other class.')).toEqual(['number-changed']);
+    expect(codes('Hold a lockdown drill every term.', 'Hold a lockdown drill every year.')).toEqual(['number-changed']);
+  });
   it('leaves the same rate in other words, or a shorter period, alone', () => {
     expect(codes('Change the filters every two weeks.', 'Change the filters fortnightly.')).toEqual([]);
     expect(codes('Turn the compost every seven days.', 'Turn the compost weekly.')).toEqual([]);
