@@ -6,14 +6,12 @@
 // word ("both"/"either" aside); an "and"/"or" inside an if/when condition is condition-changed's
 // (a condition that needs either of two is wider, so stricter). Pure.
 import type { Reason } from '../schema/records.ts';
-import { readModal } from './_rule-words.ts';
+import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import type { Statement } from './_statements.ts';
 import { quote } from './_text.ts';
 
 const EMPHASIS = new Set(['both', 'either']);
-/** "No visitor may", "Nobody may": a prohibition the statement reader does not count as negated. */
-const NO_ONE_MAY = /^(?:no one|nobody|no [a-z]+) (?:[a-z]+ ){0,3}?(?:may|can|shall|is to|are to)\b/;
 
 function inCondition(statement: Statement, at: number): boolean {
   const { words } = statement;
@@ -32,8 +30,8 @@ function inCondition(statement: Statement, at: number): boolean {
  * imperative of any verb ("Disinfect ...") are duties: a codex states what is done.
  */
 function isDuty(statement: Statement): boolean | null {
-  if (statement.mainNegations.length > 0 || NO_ONE_MAY.test(statement.words.join(' '))) return false;
-  return readModal(statement.text)?.strength === 1 ? null : true;
+  const kind = ruleKind(statement);
+  return kind === 'grant' ? null : kind === 'duty';
 }
 
 /** The index of the one "and"/"or" that became the other, every other word kept; -1 if none. */

@@ -8,7 +8,7 @@
 // high"): "the brand colour is green" is no level. How sure a case must be is a scale too
 // ("every suspected breach" -> "every confirmed breach"), whatever noun follows. Pure.
 import type { Reason } from '../schema/records.ts';
-import { readModal } from './_rule-words.ts';
+import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
 
@@ -86,7 +86,7 @@ export function findLevelsMoved(input: StatementDiffInput): Reason[] {
     // An exception or an "only" case at a level ("unless the flag is red") changes either way.
     const inUnless = /^(?:unless|except)/.test(marker);
     const inOnly = marker.startsWith('only');
-    const grant = readModal(previous.text)?.strength === 1 && previous.mainNegations.length === 0 && !/^no\b/.test(words[0] ?? '');
+    const grant = ruleKind(previous) === 'grant';
     // A colour or grade that names no level ("the brand colour is green") stands in no condition
     // and before no word of levels.
     const graded = swap.scale === ANY_NOUN_SCALE || GRADED.test(words[swap.at - 1] ?? '') || words.slice(swap.at + 1, swap.at + 3).some((word) => LEVEL_NOUNS.test(word));

@@ -7,7 +7,7 @@
 // In a grant the same edit grants fewer people (stricter); a prohibition's narrowed subject is
 // reason-narrowed-object's. Pure.
 import type { Reason } from '../schema/records.ts';
-import { readModal } from './_rule-words.ts';
+import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -32,8 +32,7 @@ function subjectLength(words: readonly string[]): number {
 /** The words the subject gained, or null. */
 function narrowedSubject(previous: Statement, next: Statement): string[] | null {
   // A prohibition's subject narrowed is reason-narrowed-object's ("Pupils in year 7 must not ...").
-  if (previous.mainNegations.length > 0 || next.mainNegations.length > 0 || /^no\b/.test(next.words[0] ?? '')) return null;
-  if (readModal(previous.text)?.strength === 1 || readModal(next.text)?.strength === 1) return null;
+  if (ruleKind(previous) !== 'duty' || ruleKind(next) !== 'duty') return null;
   const old = subjectLength(previous.words);
   const now = subjectLength(next.words);
   if (old <= 0 || now <= old || CONDITION_OPENERS.has(previous.words[0] ?? '')) return null;

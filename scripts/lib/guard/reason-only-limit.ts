@@ -7,24 +7,17 @@
 // EU" -> "only in the EU", "only through the company email"), and so is any "only" in a grant ("may waive the fee, but only for
 // first-time customers"). An "only if/when" is a condition (condition-added). Pure.
 import type { Reason } from '../schema/records.ts';
-import { readModal } from './_rule-words.ts';
+import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
-import { stemSet, type Statement } from './_statements.ts';
+import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
 
 const LIMIT = /\b(?:only|solely|exclusively|just) (?:to|for|during|on|at|within|between|while|among|in the case of|in respect of)\b[^,.;:!?]*/gi;
-const NO_ONE_MAY = /^(?:no one|nobody|no [a-z]+) (?:[a-z]+ ){0,3}?(?:may|can|shall|is to|are to)\b/;
-
-/** A duty or a plain statement of what is done: no negation, no grant. */
-function isDuty(statement: Statement): boolean {
-  if (statement.mainNegations.length > 0 || NO_ONE_MAY.test(statement.words.join(' '))) return false;
-  return readModal(statement.text)?.strength !== 1;
-}
 
 export function findOnlyLimits(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    if (!isDuty(previous) || !isDuty(next)) continue;
+    if (ruleKind(previous) !== 'duty' || ruleKind(next) !== 'duty') continue;
     const oldStems = stemSet(previous.text);
     const had = new Set([...previous.text.matchAll(LIMIT)].map((match) => match[0].toLowerCase().split(' ').slice(0, 2).join(' ')));
     const limit = [...next.text.matchAll(LIMIT)].find((match) => {
