@@ -125,6 +125,7 @@ describe('one right of a pair dropped', () => {
   it('flags a grant to the people served, or one said as a right, losing an item', () => {
     expect(codes('Passengers may cancel and rebook their seat free of charge.', 'Passengers may cancel their seat free of charge.')).toEqual(['conjunct-dropped']);
     expect(codes('Staff are entitled to a rest break and a meal break on long shifts.', 'Staff are entitled to a rest break on long shifts.')).toContain('conjunct-dropped');
+    expect(codes('Patients may inspect, copy and correct their records.', 'Patients may inspect and copy their records.')).toEqual(['conjunct-dropped']);
   });
   it('leaves a grant to those the codex instructs, and a right reworded, alone', () => {
     expect(codes('Stewards may confiscate glass bottles or cans.', 'Stewards may confiscate glass bottles.')).toEqual([]);

@@ -37,24 +37,41 @@ function isRight(statement: Statement): boolean {
   return modal > 0 && statement.words.slice(0, modal).some((word) => BENEFICIARIES.has(normaliseWord(word)));
 }
 
+const COORDINATORS = new Set(['and', 'or']);
+/** Words that open another clause's verb between the right's modal and the item: another rule. */
+const OTHER_CLAUSE = /^(?:must|should|shall|will|may|can|is|are|do|does)$/;
+
+/** The item cut from the right, or null: a stretch after the modal, in its clause, joined by and/or. */
+function rightCut(previous: Statement, next: Statement): string[] | null {
+  const modal = previous.words.findIndex((word) => /^(?:may|can|could|entitled|right|free)$/.test(word));
+  if (modal < 0) return null;
+  const kept = new Set(next.words.filter(isContent).map(normaliseWord));
+  const lostWords = (words: readonly string[]) => words.filter((word) => isContent(word) && !kept.has(normaliseWord(word)));
+  // The new sentence is the old one with one stretch cut out ("inspect and copy" -> "inspect").
+  const cut = wordsInserted(next.words, previous.words);
+  if (cut && cut.at > modal) {
+    // An item of the right itself, in its clause: a holder dropped ("Parents and carers may
+    // attend") grants fewer people, and a duty joined by ", and agents ..." is conjunct-dropped's.
+    const breaks = clauseBreaks(previous.text);
+    const joined = COORDINATORS.has(cut.words[0] ?? '') || COORDINATORS.has(cut.words.at(-1) ?? '');
+    if (joined && ![...breaks].some((at) => at > modal && at <= cut.at) && lostWords(cut.words).length > 0) return cut.words;
+    return null;
+  }
+  // A serial list lost an item and its "and" moved ("inspect, copy and correct" -> "inspect and copy").
+  const strip = (words: readonly string[]) => words.filter((word) => !COORDINATORS.has(word));
+  const stripped = wordsInserted(strip(next.words), strip(previous.words));
+  if (!stripped || !previous.words.some((word, i) => i > modal && COORDINATORS.has(word))) return null;
+  const modalStripped = strip(previous.words.slice(0, modal)).length;
+  if (stripped.at <= modalStripped || strip(previous.words).slice(modalStripped + 1, stripped.at).some((word) => OTHER_CLAUSE.test(word))) return null;
+  return lostWords(stripped.words).length > 0 ? stripped.words : null;
+}
+
 export function findRightsDropped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     if (!isRight(previous) || !isRight(next)) continue;
-    // The new sentence is the old one with one stretch cut out.
-    const cut = wordsInserted(next.words, previous.words);
-    if (!cut || cut.at === 0) continue;
-    // An item of the right itself, after its modal and in its clause: a holder dropped ("Parents
-    // and carers may attend") grants fewer people, and a duty joined by ", and agents ..." is
-    // conjunct-dropped's.
-    const modal = previous.words.findIndex((word) => /^(?:may|can|could|entitled|right|free)$/.test(word));
-    const breaks = clauseBreaks(previous.text);
-    if (modal < 0 || cut.at <= modal || [...breaks].some((at) => at > modal && at <= cut.at)) continue;
-    const joined = cut.words[0] === 'and' || cut.words[0] === 'or' || cut.words.at(-1) === 'and' || cut.words.at(-1) === 'or';
-    const kept = new Set(next.words.filter(isContent).map(normaliseWord));
-    const lost = cut.words.filter((word) => isContent(word) && !kept.has(normaliseWord(word)));
-    if (!joined || lost.length === 0) continue;
-    reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the right "${cut.words.filter((word) => word !== 'and' && word !== 'or').join(' ')}" is gone from ${quote(group.nextText)}` });
+    const cut = rightCut(previous, next);
+    if (cut) reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the right "${cut.filter((word) => !COORDINATORS.has(word)).join(' ')}" is gone from ${quote(group.nextText)}` });
   }
   return reasons;
 }
