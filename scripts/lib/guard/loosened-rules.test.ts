@@ -162,3 +162,13 @@ describe('a capped rate allowed more often', () => {
     expect(codes('Members may pause and cancel their plan without giving a reason.', 'Members may pause their plan without giving a reason.')).toEqual(['conjunct-dropped']);
   });
 });
+
+describe('an exception let off a prohibition without a modal', () => {
+  it('flags a joined "although X are fine" and a new "X are the exception"', () => {
+    expect(codes('Do not bring drinks into the library.', 'Do not bring drinks into the library, although bottled water is fine.')).toEqual(['permission-added']);
+    expect(codes('Do not use the lift during a fire alarm.', 'Do not use the lift during a fire alarm. Staff with mobility needs are the exception.')).toEqual(['permission-added']);
+  });
+  it('leaves a joined clause that stresses the ban alone', () => {
+    expect(codes('Do not bring drinks into the library.', 'Do not bring drinks into the library, although water bottles are not allowed either.')).toEqual([]);
+  });
+});
