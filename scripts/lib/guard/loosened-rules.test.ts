@@ -113,6 +113,7 @@ describe('a proviso added to a restriction said as a grant', () => {
   it('flags "may ... only after X" and "Only X may ..." now holding in the proviso\'s case alone', () => {
     expect(codes('Hot work may begin only after a fire watch is posted.', 'Hot work may begin only after a fire watch is posted, provided the building is occupied.')).toEqual(['condition-added']);
     expect(codes('Only qualified divers may enter the shark tank.', 'Only qualified divers may enter the shark tank during feeding.')).toEqual(['condition-added']);
+    expect(codes('Only a pharmacist may hand out methadone.', 'Only a pharmacist may hand out methadone to new patients.')).toEqual(['condition-added']);
   });
   it('leaves a proviso on a plain grant, a second prerequisite and a stress alone', () => {
     expect(codes('Guests may use the sauna.', 'Guests may use the sauna, provided they shower first.')).toEqual([]);

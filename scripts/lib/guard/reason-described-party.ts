@@ -18,6 +18,8 @@ const PREPOSITIONS = new Set(['to', 'with', 'from', 'by', 'for']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'your', 'his', 'her', 'its', 'our', 'any', 'each', 'every']);
 /** Words that open what is said about a party after its noun. */
 const DESCRIBERS = new Set(['who', 'whose', 'that', 'which', 'named', 'listed', 'on', 'in', 'at', 'responsible', 'assigned', 'nominated', 'of']);
+/** Pronouns that stand for a party with the clause after them ("whoever collects the keys"). */
+const PARTY_PRONOUNS = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody']);
 
 /** The head noun of a party phrase (its words up to a describer) and whether a description follows. */
 function head(words: readonly string[]): { noun: string[]; described: boolean } {
@@ -34,8 +36,10 @@ export function findDescribedPartiesReplaced(input: StatementDiffInput): Reason[
     const after = next.words;
     let start = 0;
     while (start < before.length && before[start] === after[start]) start++;
-    // The changed stretch opens right after "to the", "by the", ...
-    if (!DETERMINERS.has(before[start - 1] ?? '') || !PREPOSITIONS.has(before[start - 2] ?? '')) continue;
+    // The changed stretch opens right after "to the", "by the", ... or right after "to" ("to the
+    // tenant named on the lease" -> "to whoever collects the keys").
+    const afterPreposition = PREPOSITIONS.has(before[start - 1] ?? '') || (DETERMINERS.has(before[start - 1] ?? '') && PREPOSITIONS.has(before[start - 2] ?? ''));
+    if (!afterPreposition) continue;
     let end = 0;
     while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
     const old = before.slice(start, before.length - end);
@@ -48,9 +52,10 @@ export function findDescribedPartiesReplaced(input: StatementDiffInput): Reason[
     if (!old.some((word) => DESCRIBERS.has(word)) && !now.some((word) => DESCRIBERS.has(word))) continue;
     const [oldNoun] = oldParty.noun.slice(-1);
     const [newNoun] = newParty.noun.slice(-1);
-    if (!oldNoun || !newNoun || !(isParty(oldNoun) || isParty(newNoun) || oldNoun === 'person')) continue;
+    const pronoun = now.find((word) => PARTY_PRONOUNS.has(word));
+    if (!oldNoun || !(newNoun ?? pronoun) || !(isParty(oldNoun) || isParty(newNoun ?? '') || oldNoun === 'person')) continue;
     const newWords = now.filter(isContent);
-    if (oldParty.noun.some((word) => newParty.noun.includes(word)) || sameParty(oldNoun, newNoun)) continue;
+    if (oldParty.noun.some((word) => newParty.noun.includes(word)) || sameParty(oldNoun, newNoun ?? '')) continue;
     // Named by what the old description said it does ("who signed" -> "the signatory").
     const said = old.slice(old.findIndex((word) => DESCRIBERS.has(word)) + 1).find(isContent);
     if (said && newWords.some((word) => prefix4(said) === prefix4(word))) continue;

@@ -1,7 +1,8 @@
 // `condition-added` for a restriction said as a grant that gained a proviso: "Research may start
 // only after the ethics committee has approved it" -> "..., provided the study is externally
 // funded", "Only licensed electricians may work on the switchboard" -> "... when it is live",
-// "Refunds may be issued only with a manager's approval" -> "... during the January sale". An
+// "Refunds may be issued only with a manager's approval" -> "... during the January sale", "Only a
+// registered nurse may give injections" -> "... to children". An
 // "only" grant forbids every other case; the proviso makes that hold in its case alone, so
 // outside it the act is free. Every old word stays and one stretch opening with a proviso word
 // comes in, with a content word of its own. A grant with no "only" that gains a proviso grants
@@ -14,7 +15,8 @@ import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts'
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
-const PROVISO = /^(?:provided|providing|as long as|so long as|if|when|whenever|where|while|during)\b/;
+/** Words opening a proviso, or the people or things the restriction is now kept for ("... to children"). */
+const PROVISO = /^(?:provided|providing|as long as|so long as|if|when|whenever|where|while|during|to|for)\b/;
 const GRANT = /\b(?:may|can|is allowed to|are allowed to|is permitted to|are permitted to)\b/;
 
 /** "Only X may ...", "may ... only after/if/with ...": a grant that forbids every other case. */
