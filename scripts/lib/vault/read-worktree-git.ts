@@ -17,6 +17,7 @@ import { classifyPath, sourcePathspecs } from '../prompt/locate.ts';
 import { createSnapshotParser, readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
 import { openRecordCache } from './record-cache-fs.ts';
+import { ownString } from '../own-string.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 
 export interface WorktreeSnapshot {
@@ -120,7 +121,8 @@ async function listStaged(repo: Repo, pathspecs: string[]): Promise<{ staged: In
     const file = line.slice(tab + 1);
     if (stage !== '0') conflicted.add(file);
     // Submodules (160000) hold no file of ours.
-    else if (mode !== '160000') staged.push({ oid: oid!, path: file, mode: mode! });
+    // The path becomes a record's `file`, kept for the whole build: a copy of its own, not a view of the listing.
+    else if (mode !== '160000') staged.push({ oid: oid!, path: ownString(file), mode: mode! });
   }
   return { staged, conflicted };
 }
