@@ -174,6 +174,9 @@ async function main(argv: string[]): Promise<number> {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        for (const widened of result.widened ?? []) {
+          process.stdout.write(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})\n`);
+        }
         for (const collision of result.collisions) {
           // File names are the repository's: a control character in one is shown, not run.
           process.stdout.write(printable(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked`) + '\n');
@@ -335,7 +338,7 @@ function printRecord(result: RecordResult): void {
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
     // Ids are file paths, which may carry control characters: printed as formatProblem prints them.
-    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}`)}\n`);
+    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}`)}\n`);
   }
   for (const audit of result.audits) {
     process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
@@ -345,6 +348,11 @@ function printRecord(result: RecordResult): void {
   if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
 }
 
+/** A flagged audit whose rejection counts: reviewed, and open until the clause changes back. */
+function isRejected(audit: CheckResult['flagged'][number]['audit'], refused: string | undefined): boolean {
+  return !refused && audit.review.status === 'rejected';
+}
+
 function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
@@ -352,12 +360,14 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
       level: 'error' as const,
       problem: {
-        code: refused ? 'review-not-counted' : 'regression-unreviewed', file: audit.file,
-        message: `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        code: refused ? 'review-not-counted' : isRejected(audit, refused) ? 'regression-rejected' : 'regression-unreviewed', file: audit.file,
+        // A rejection that counts was reviewed: what stays open is the change, still in the clause.
+        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),
   ];
+  const rejected = result.flagged.filter(({ audit, refused }) => isRejected(audit, refused)).length;
   if (format === 'github') {
     for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
     for (const { problem } of all) {
@@ -380,7 +390,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     if (result.labels.movesNotCompared) process.stderr.write(`promptvault check: ${formatProblem(result.labels.movesNotCompared)}\n`);
   }
   const c = result.counts;
-  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
+  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length - rejected} unreviewed regression(s)${rejected > 0 ? `, ${rejected} rejected regression(s) not yet undone` : ''}`;
   process.stdout.write(`promptvault check: ${c.prompts} prompts, ${c.clauses} clauses, ${c.checkpoints} checkpoints, ${c.mutations} mutations, ${c.audits} audits: ${verdict}\n`);
 }
 

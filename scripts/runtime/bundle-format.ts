@@ -42,6 +42,11 @@ export interface BundledPrompt {
    * `{{ name }}` (and in bundles written before it existed).
    */
   syntax?: VariableSyntax;
+  /**
+   * Values the file declares for variables the application may leave out (Dotprompt
+   * `input.default`, Prompty `inputs.<name>.default`); absent when it declares none.
+   */
+  defaults?: Record<string, PromptValue>;
   /** `sha256-<hex>` of the prompt file's bytes at that version. */
   hash: string;
   /** The commit holding that version of the file. */

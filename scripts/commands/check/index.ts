@@ -162,7 +162,10 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   const checkpointKeys = new Set(snapshot.checkpoints.map((c) => refKey(c)));
   const mutationKeys = new Set(snapshot.mutations.map((m) => refKey(m)));
   const vaultEmpty = snapshot.checkpoints.length === 0 && snapshot.mutations.length === 0 && snapshot.audits.length === 0;
+  // An id two files give is reported once, as id-duplicate: its records match at most one of them.
+  const shared = new Set([...Map.groupBy(snapshot.prompts, (prompt) => prompt.id)].filter(([, files]) => files.length > 1).map(([id]) => id));
   for (const prompt of snapshot.prompts) {
+    if (shared.has(prompt.id)) continue;
     const heads = findHeads(byPrompt.get(prompt.id) ?? []);
     if (heads.length === 0 && vaultEmpty) {
       problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/, which holds no records yet (promptvault was just set up here, or its hooks never ran)', fix: BACKFILL });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { listIndex, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
-import { findIdCollisions, type IdCollision } from '../../lib/config/id-collisions.ts';
+import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
+import { idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -43,6 +44,8 @@ export interface InitResult {
    * the hooks of every worktree; `changed` lists this worktree's copies, the ones to commit here.
    */
   mainWorktreeHooks?: string[];
+  /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
+  widened?: (IdCollision & { ids: string[] })[];
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -84,14 +87,24 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
-    const [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
+    const codex = options.codex ?? DEFAULT_CODEX_GLOBS;
+    let [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
       : result.detected.length > 0 ? [result.detected.map((layout) => layout.glob), 'detected' as const]
       : [DEFAULT_PROMPT_GLOBS, 'default' as const];
-    writeFileAtomic(config, configText(prompts, options.codex ?? DEFAULT_CODEX_GLOBS, await readAuthorIdent(repo)), CONFIG_FILE);
+    result.collisions = findIdCollisions(paths, { prompts, codex });
+    // Globs init chose itself are not left giving two files one id (every commit touching them
+    // would be blocked, and changing the globs after `backfill` gives every prompt under them a
+    // new id without its history): the wider glob that keeps them apart is written instead.
+    const widened = from === 'detected' && result.collisions.length > 0 ? widenGlobs(prompts, result.collisions) : null;
+    if (widened && findIdCollisions(paths, { prompts: widened, codex }).length === 0) {
+      result.widened = result.collisions.map((collision) => ({ ...collision, ids: collision.paths.map((file) => idFromPath(file, 'prompt', { prompts: widened, codex })) }));
+      result.collisions = [];
+      prompts = widened;
+    }
+    writeFileAtomic(config, configText(prompts, codex, await readAuthorIdent(repo)), CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
     result.prompts = prompts;
     result.promptsFrom = from;
-    result.collisions = findIdCollisions(paths, { prompts, codex: options.codex ?? DEFAULT_CODEX_GLOBS });
   }
   ignoreNodeModules(repo.dir, result);
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });

@@ -123,7 +123,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   const citations = openCitationCache({ gitdir: repo.gitdir });
   const records = await recordCommit({
     // Records put back above changed the index after the diff: then the view lists the index.
-    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: readConfigCached(repo), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
+    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: await readConfigCached(repo), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
     createdAt, userTags, env, all: options.all, tokens, citations, refuseLabelledDeletions: !options.all && !options.afterTheFact,
   });

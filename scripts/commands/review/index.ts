@@ -10,8 +10,9 @@ import { madeTheChange } from '../../lib/guard/reviewer-gate-git.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { commitDate } from '../../lib/lineage/build.ts';
 import { isValidId } from '../../lib/schema/id.ts';
+import { nearestIds } from '../../lib/labels/nearest.ts';
 import { auditSchema, type Audit } from '../../lib/schema/records.ts';
-import { parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
+import { AUDITS_DIR, parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../../lib/vault/serialize.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -41,7 +42,10 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   const files = fs.existsSync(folder)
     ? fs.readdirSync(folder).map((name) => `${recordFolder('audit', options.clause)}${name}`).filter((file) => parseRecordPath(file)?.kind === 'audit')
     : [];
-  if (files.length === 0) throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}. Check the clause id with \`promptvault check\`.`);
+  if (files.length === 0) {
+    const near = nearestIds(options.clause, auditedClauses(repo.dir));
+    throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}.${near.length > 0 ? ` Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : ' Check the clause id with `promptvault check`.'}`);
+  }
   const audits = files.map((file) => {
     const parsed = parseRecord(fs.readFileSync(path.join(repo.dir, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
     if (!parsed.ok) throw new UserError('record-invalid', `${file} is not a valid audit`, parsed.problems);
@@ -97,4 +101,12 @@ async function refuseUncountedReview(repo: Repo, { by, file, clause, audit }: { 
   if (change.email.toLowerCase() === email) {
     throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: another reviewer named in review.reviewers (${settings.reviewers.join(', ')}) reviews it. Nothing was written.`);
   }
+}
+
+/** Ids of the clauses with audit files in the working tree's vault/audits/. */
+function auditedClauses(root: string): string[] {
+  const folder = path.join(root, AUDITS_DIR);
+  if (!fs.existsSync(folder)) return [];
+  const files = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => `${AUDITS_DIR}/${file.split(path.sep).join('/')}`);
+  return [...new Set(files.flatMap((file) => { const parsed = parseRecordPath(file); return parsed?.kind === 'audit' ? [parsed.id] : []; }))].sort();
 }

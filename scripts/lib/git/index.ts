@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul, type GitCommandError } from './native-git.ts';
+import { ownString } from '../own-string.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -256,7 +257,8 @@ export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs:
     if (marker !== -1) {
       const header = text.slice(marker + 1).split('\n')[0]!;
       const [commit, date] = header.split(' ');
-      current = { commit: commit!, date: date! };
+      // Every record of the commit keeps these: copies of their own, not views of git's whole output.
+      current = { commit: ownString(commit!), date: ownString(date!) };
       text = text.slice(marker + 1 + header.length).replace(/^\n+/, '');
     }
     const file = text.trim();

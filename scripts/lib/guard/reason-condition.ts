@@ -37,6 +37,8 @@ const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free'])
 
 /** A grant word outside the statement's conditions: "when the client cannot be reached" grants nothing. */
 function grantsInMainClause(statement: Statement): boolean {
+  // "No one may open a drum ..., unless it is a small drum": a prohibition whose "no" is its subject.
+  if (/^(?:no one|nobody|no-one)\b/.test(statement.words.join(' '))) return false;
   const count = (words: readonly string[]) => words.filter((word) => PERMISSION_WORDS.has(word)).length;
   return count(statement.words) > count(statement.conditions.flatMap((condition) => condition.words));
 }

@@ -444,7 +444,17 @@ function frequencyLowered(previous: string, next: string): Reason | null {
 /** One reason per number of the old text that changed (other than tightened), lost its unit or bound, or disappeared. */
 export function findNumberChanges(previous: string, next: string): Reason[] {
   const lowered = frequencyLowered(previous, next);
-  return lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next);
+  return counted(lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next));
+}
+
+/**
+ * The same change made in several places ("$100" -> "$150" in two sentences) as one reason that
+ * says how many: numbers are read over the whole text, so two identical lines would otherwise
+ * read as one reason printed twice.
+ */
+function counted(reasons: Reason[]): Reason[] {
+  const byMessage = Map.groupBy(reasons, (reason) => reason.message);
+  return [...byMessage.values()].map((same) => (same.length > 1 ? { ...same[0]!, message: `${same[0]!.message} (in ${same.length} places)` } : same[0]!));
 }
 
 /**
