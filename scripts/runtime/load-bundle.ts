@@ -4,6 +4,7 @@ import { nearestIds } from '../lib/labels/nearest.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type ModelSettings, type PromptValue } from './bundle-format.ts';
 import { PromptvaultError } from './errors.ts';
 import { compileTemplate, type CompiledTemplate } from './render.ts';
+import { VARIABLE_SYNTAXES } from '../lib/formats/tool-variables.ts';
 
 /** Variables of each prompt id (a variable with a declared default may be left out: undefined). */
 export type PromptVariableMap = Record<string, Record<string, PromptValue | undefined>>;
@@ -37,8 +38,10 @@ export interface Prompt<V = Record<string, PromptValue | undefined>> {
   commit: string;
   model: ModelSettings;
   /**
-   * The text with every `{{ name }}` replaced; a variable left out takes the default the file
-   * declares (Dotprompt `input.default`), else it throws, naming it, as an unknown one does.
+   * The text with every variable replaced (`{{ name }}`; a Copilot prompt's `${input:name}`, a
+   * Claude Code one's `$ARGUMENTS` / `$1`); a variable left out takes the default the file declares
+   * (Dotprompt `input.default`, Prompty `inputs.<name>.default`), else it throws, naming it, as an
+   * unknown one does.
    */
   render(vars: V): string;
 }
@@ -87,7 +90,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       found = {
         id: prompt.id, version: prompt.version, versionLabel: prompt.versionLabel, text: prompt.text, frontMatter: prompt.frontMatter,
         variables: prompt.variables, hash: prompt.hash, commit: prompt.commit, model: prompt.model,
-        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`))(withDefaults(prompt.defaults, vars)),
+        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`, prompt.syntax))(withDefaults(prompt.defaults, vars)),
       };
       cache.set(prompt, found);
     }
@@ -154,6 +157,7 @@ function checkBundle(value: unknown): Bundle {
   if (typeof bundle.labels !== 'object' || bundle.labels === null) return fail('"labels" is missing');
   bundle.prompts.forEach((prompt, i) => {
     if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
+    if (prompt.syntax !== undefined && !VARIABLE_SYNTAXES.includes(prompt.syntax)) fail(`prompts[${i}].syntax is ${JSON.stringify(prompt.syntax)}, expected one of ${VARIABLE_SYNTAXES.join(', ')} (rebuild it with this version of promptvault)`);
   });
   return bundle as Bundle;
 }

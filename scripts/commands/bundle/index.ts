@@ -10,6 +10,7 @@ import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
 import { contentHash, parsePrompt } from '../../lib/prompt/parse.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
+import { syntaxOfKind, toolVariables } from '../../lib/formats/tool-variables.ts';
 import { CHECKPOINTS_DIR } from '../../lib/vault/paths.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
 import { describedCommits } from '../../lib/vault/version-commits-git.ts';
@@ -90,12 +91,13 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
       continue;
     }
     const frontMatter = { ...parsed.value.frontMatter } as Record<string, unknown>;
-    const variables = templateVariables(parsed.value.body);
+    const syntax = syntaxOfKind(parsed.value.kind);
+    const variables = [...new Set([...templateVariables(parsed.value.body), ...toolVariables(parsed.value.body, syntax)])].sort();
     const defaults = inputDefaults(version.checkpoint.path, frontMatter, variables);
     prompts.set(name, {
       id, version: version.version, versionLabel: versionLabel(version.version, version.key), key: version.key,
       ...(version.prompt !== id ? { recordedAs: version.prompt } : {}),
-      path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables,
+      path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables, ...(syntax !== 'template' ? { syntax } : {}),
       ...(defaults ? { defaults } : {}),
       hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter),
     });

@@ -41,6 +41,11 @@ export interface InitResult {
   collisions: IdCollision[];
   /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
   widened?: (IdCollision & { ids: string[] })[];
+  /**
+   * Run in a linked worktree: the main worktree's hook files written (absolute paths), which run
+   * the hooks of every worktree; `changed` lists this worktree's copies, the ones to commit here.
+   */
+  mainWorktreeHooks?: string[];
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -151,6 +156,7 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   const commonDir = path.resolve(repo.dir, (await runGitText(repo.dir, ['rev-parse', '--git-common-dir'])) || '.git');
   const mainRoot = path.dirname(commonDir);
   const ourPath = path.join(mainRoot, '.husky', '_');
+  const linked = path.resolve(repo.dir) !== path.resolve(mainRoot);
   const current = await runGitText(repo.dir, ['config', '--get', 'core.hooksPath']);
   if (current && !isHuskyPath(current, mainRoot, ourPath)) {
     throw new UserError('hooks-path-taken', hooksPathTakenMessage(current), [], { exitCode: 1 });
@@ -174,13 +180,35 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     if (!existing.includes(FIND_CLI)) lines.push(FIND_CLI);
     if (!existing.includes(HOOK_MARKERS[hook]!)) lines.push(line);
     if (lines.length === 0) {
-      result.kept.push(rel);
+      if (!linked) result.kept.push(rel);
       continue;
     }
     // The chain and the PATH go first: the hook that was here runs before ours, as it did before.
     const head = lines.filter((l) => l !== line);
     const body = existing.trimEnd();
     fs.writeFileSync(file, [...head, ...(body ? [body] : []), ...(lines.includes(line) ? [line] : [])].join('\n') + '\n');
+    if (linked) (result.mainWorktreeHooks ??= []).push(file);
+    else result.changed.push(rel);
+  }
+  if (linked) copyHooksHere(repo.dir, mainRoot, result);
+}
+
+/**
+ * In a linked worktree the hooks run from the main worktree's .husky/ (core.hooksPath), but what
+ * this worktree commits is its own .husky/: the same hook files go there too, so that the files
+ * init names for `git add` are this worktree's and the branch carries the hooks.
+ */
+function copyHooksHere(dir: string, mainRoot: string, result: InitResult): void {
+  fs.mkdirSync(path.join(dir, '.husky'), { recursive: true });
+  for (const hook of Object.keys(HOOK_MARKERS)) {
+    const rel = `.husky/${hook}`;
+    const text = fs.readFileSync(path.join(mainRoot, rel), 'utf8');
+    const here = path.join(dir, rel);
+    if (fs.existsSync(here) && fs.readFileSync(here, 'utf8') === text) {
+      result.kept.push(rel);
+      continue;
+    }
+    fs.writeFileSync(here, text, { mode: 0o755 });
     result.changed.push(rel);
   }
 }

@@ -369,6 +369,13 @@ export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref:
   return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
 }
 
+/** The subject of each commit (full ids), in one git call: for messages naming them. */
+export async function commitSubjects(repo: Repo, commits: string[]): Promise<Map<string, string>> {
+  if (commits.length === 0) return new Map();
+  const { stdout } = await runGit(['log', '--no-walk=unsorted', '--format=%H%x00%s', ...new Set(commits)], repo);
+  return new Map(stdout.toString('utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('\0')), line.slice(line.indexOf('\0') + 1)] as const));
+}
+
 // Labels and bundles: naming commits, and finding the commit that holds a recorded version.
 
 /** The commit a ref names, or null when it names none (an unknown branch, `HEAD~1` of a root commit). */

@@ -7,7 +7,7 @@ import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
 import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parseClause, parsePrompt } from '../prompt/parse.ts';
-import { checkReferences, findDuplicateIds, indexIds } from '../prompt/references.ts';
+import { checkReferences, findAllCaseCollisions, findDuplicateIds, indexIds } from '../prompt/references.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -93,6 +93,8 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
   const finish = (): Snapshot => {
     const known = indexIds(sources);
     snapshot.problems.push(...findDuplicateIds(known));
+    // Said, not failing: a pair committed before the hook refused them is for the team to rename.
+    snapshot.warnings.push(...findAllCaseCollisions(known));
     const stableIds = new Map<string, string>();
     for (const prompt of snapshot.prompts) {
       snapshot.problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
