@@ -20,7 +20,9 @@ describe('prompt-controlled text in human output', () => {
   it('init prints the files of an id collision escaped', () => {
     const init = repo.cli(['init']);
     expect(init.code, init.stderr).toBe(0);
-    expect(init.stdout).toContain('promptvault init: warning: .claude/agents/review\\u{1b}[2J.md and .claude/commands/review\\u{1b}[2J.md both give the prompt id "review\\u{1b}[2J"');
+    // init writes the glob that keeps the two apart, and says so with their ids, escaped.
+    expect(init.stdout).toContain('promptvault init: .claude/agents/review\\u{1b}[2J.md and .claude/commands/review\\u{1b}[2J.md would both be the prompt "review\\u{1b}[2J" under their own globs');
+    expect(init.stdout).toContain('(agents/review\\u{1b}[2J, commands/review\\u{1b}[2J)');
     expect(init.stdout).not.toContain('\u001b');
   });
 
