@@ -17,11 +17,20 @@ beforeAll(() => {
 afterAll(() => repo?.cleanup());
 
 describe('prompt-controlled text in human output', () => {
-  it('init prints the files of an id collision escaped', () => {
+  it('init prints the files of an id collision escaped, those it widened the glob for and those it warns of', () => {
     const init = repo.cli(['init']);
     expect(init.code, init.stderr).toBe(0);
-    expect(init.stdout).toContain('promptvault init: warning: .claude/agents/review\\u{1b}[2J.md and .claude/commands/review\\u{1b}[2J.md both give the prompt id "review\\u{1b}[2J"');
+    // init writes the glob that keeps the two apart, and says so with their ids, escaped.
+    expect(init.stdout).toContain('promptvault init: .claude/agents/review\\u{1b}[2J.md and .claude/commands/review\\u{1b}[2J.md would both be the prompt "review\\u{1b}[2J" under their own globs');
+    expect(init.stdout).toContain('(agents/review\\u{1b}[2J, commands/review\\u{1b}[2J)');
     expect(init.stdout).not.toContain('\u001b');
+    // Globs given that do not keep the two apart: the warning names them, escaped too.
+    repo.remove('.promptvault.yaml');
+    const given = repo.cli(['init', '--prompts', '.claude/agents/*.md', '--prompts', '.claude/commands/*.md']);
+    expect(given.code, given.stderr).toBe(0);
+    expect(given.stdout).toContain('promptvault init: warning: .claude/agents/review\\u{1b}[2J.md and .claude/commands/review\\u{1b}[2J.md both give the prompt id "review\\u{1b}[2J"');
+    expect(given.stdout).not.toContain('\u001b');
+    repo.remove('.promptvault.yaml');
   });
 
   it('log and label list print an id escaped', () => {

@@ -37,16 +37,16 @@ export interface BundledPrompt {
    */
   variables: string[];
   /**
+   * Values the file declares for variables the application may leave out (Dotprompt
+   * `input.default`, Prompty `inputs.<name>.default`); absent when it declares none.
+   */
+  defaults?: Record<string, PromptValue>;
+  /**
    * How `text` writes variables besides `{{ name }}`: `copilot-input` (`${input:name}`,
    * `${input:name:placeholder}`), `claude-arguments` (`$ARGUMENTS`, `$1`..`$9`). Absent: only
    * `{{ name }}` (and in bundles written before it existed).
    */
   syntax?: VariableSyntax;
-  /**
-   * Values the file declares for variables the application may leave out (Dotprompt
-   * `input.default`, Prompty `inputs.<name>.default`); absent when it declares none.
-   */
-  defaults?: Record<string, PromptValue>;
   /** `sha256-<hex>` of the prompt file's bytes at that version. */
   hash: string;
   /** The commit holding that version of the file. */

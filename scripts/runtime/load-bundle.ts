@@ -40,7 +40,8 @@ export interface Prompt<V = Record<string, PromptValue | undefined>> {
   /**
    * The text with every variable replaced (`{{ name }}`; a Copilot prompt's `${input:name}`, a
    * Claude Code one's `$ARGUMENTS` / `$1`); a variable left out takes the default the file declares
-   * (Dotprompt `input.default`), else it throws, naming it, as an unknown one does.
+   * (Dotprompt `input.default`, Prompty `inputs.<name>.default`), else it throws, naming it, as an
+   * unknown one does.
    */
   render(vars: V): string;
 }

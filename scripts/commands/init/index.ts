@@ -39,13 +39,13 @@ export interface InitResult {
   promptsFrom?: 'option' | 'detected' | 'default';
   /** Files the written globs give one prompt id: a commit adding or editing them is blocked. */
   collisions: IdCollision[];
+  /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
+  widened?: (IdCollision & { ids: string[] })[];
   /**
    * Run in a linked worktree: the main worktree's hook files written (absolute paths), which run
    * the hooks of every worktree; `changed` lists this worktree's copies, the ones to commit here.
    */
   mainWorktreeHooks?: string[];
-  /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
-  widened?: (IdCollision & { ids: string[] })[];
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */

@@ -115,6 +115,12 @@ describe('promptvault label', () => {
     expect(dropped.code, dropped.stderr).toBe(0);
     expect(repo.exists('vault/labels/canary.yaml')).toBe(false);
     expect(repo.cli(['check']).code).toBe(0);
+    // A prompt whose id is a name every object has is named by no label.
+    repo.write('prompts/constructor.md', refund('Build the reply.'));
+    expect(repo.commit('add constructor', '2026-01-07T15:00:00Z').code).toBe(0);
+    repo.remove('prompts/constructor.md');
+    const gone = repo.commit('drop constructor', '2026-01-07T16:00:00Z');
+    expect(gone.code, gone.stderr).toBe(0);
   });
 
   it('fails check on a label naming a version with no record, and on one naming a deleted prompt', () => {

@@ -24,8 +24,9 @@ export async function findLabelledDeletions(view: TreeView, deleted: { id: strin
     if (!parsed.ok) continue;
     const label = parsed.value;
     for (const { id, path: file } of deleted) {
-      const named = label.prompts[id];
-      if (!named) continue;
+      // Own keys only: a prompt named `constructor` is not one every label names.
+      if (!Object.hasOwn(label.prompts, id)) continue;
+      const named = label.prompts[id]!;
       problems.push({
         code: 'label-names-deleted',
         file,
