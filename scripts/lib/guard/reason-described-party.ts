@@ -55,7 +55,8 @@ export function findDescribedPartiesReplaced(input: StatementDiffInput): Reason[
     const pronoun = now.find((word) => PARTY_PRONOUNS.has(word));
     if (!oldNoun || !(newNoun ?? pronoun) || !(isParty(oldNoun) || isParty(newNoun ?? '') || oldNoun === 'person')) continue;
     const newWords = now.filter(isContent);
-    if (oldParty.noun.some((word) => newParty.noun.includes(word)) || sameParty(oldNoun, newNoun ?? '')) continue;
+    const newStems = new Set(newParty.noun.map(normaliseWord));
+    if (oldParty.noun.some((word) => newStems.has(normaliseWord(word))) || sameParty(oldNoun, newNoun ?? '')) continue;
     // Named by what the old description said it does ("who signed" -> "the signatory").
     const said = old.slice(old.findIndex((word) => DESCRIBERS.has(word)) + 1).find(isContent);
     if (said && newWords.some((word) => prefix4(said) === prefix4(word))) continue;
