@@ -64,9 +64,11 @@ describe('a duty limited by a new "only to/for/during ..." with words of its own
   it('flags the duty now holding for some alone', () => {
     expect(codes('Deliver the meal boxes to every registered household.', 'Deliver the meal boxes to every registered household, but only to households with children.')).toEqual(['scope-narrowed']);
     expect(codes('The help desk answers calls about passwords.', 'The help desk answers calls about passwords, though only during term.')).toEqual(['scope-narrowed']);
+    expect(codes('Assign every new starter a mentor.', 'Assign every new starter a mentor, but only in the sales team.')).toEqual(['scope-narrowed']);
   });
   it('leaves an "only" over words already there, and any "only" in a grant, alone', () => {
     expect(codes('Print the boarding passes at the kiosk.', 'Print the boarding passes only at the kiosk.')).toEqual([]);
+    expect(codes('Answer the complaint in writing.', 'Answer the complaint in writing, and only in English.')).toEqual([]);
     expect(codes('Coaches may extend a session.', 'Coaches may extend a session, but only for members.')).toEqual([]);
   });
 });
