@@ -176,3 +176,10 @@ describe('an exception let off a prohibition without a modal', () => {
     expect(codes('Do not bring drinks into the library.', 'Do not bring drinks into the library, although water bottles are not allowed either.')).toEqual([]);
   });
 });
+
+describe('a new option said as acceptable', () => {
+  it('flags "...; X are also acceptable" beside a statement of how it is done', () => {
+    expect(codes('Ballots are counted by hand.', 'Ballots are counted by hand; counting machines are also acceptable.')).toEqual(['permission-added']);
+    expect(codes('Ballots are counted by hand.', 'Ballots are counted by hand; tallies are also posted on the door.')).toEqual([]);
+  });
+});
