@@ -64,9 +64,11 @@ describe('a duty limited by a new "only to/for/during ..." with words of its own
   it('flags the duty now holding for some alone', () => {
     expect(codes('Deliver the meal boxes to every registered household.', 'Deliver the meal boxes to every registered household, but only to households with children.')).toEqual(['scope-narrowed']);
     expect(codes('The help desk answers calls about passwords.', 'The help desk answers calls about passwords, though only during term.')).toEqual(['scope-narrowed']);
+    expect(codes('Assign every new starter a mentor.', 'Assign every new starter a mentor, but only in the sales team.')).toEqual(['scope-narrowed']);
   });
   it('leaves an "only" over words already there, and any "only" in a grant, alone', () => {
     expect(codes('Print the boarding passes at the kiosk.', 'Print the boarding passes only at the kiosk.')).toEqual([]);
+    expect(codes('Answer the complaint in writing.', 'Answer the complaint in writing, and only in English.')).toEqual([]);
     expect(codes('Coaches may extend a session.', 'Coaches may extend a session, but only for members.')).toEqual([]);
   });
 });
@@ -138,7 +140,8 @@ describe('a party described after its noun replaced by another', () => {
   it('flags the party and its description swapped for another\'s', () => {
     expect(codes('Spare keys are given to the resident who reported the leak.', 'Spare keys are given to the plumber who fixed the leak.')).toEqual(['object-replaced']);
   });
-  it('leaves the same party named by what it did alone', () => {
+  it('leaves the same party named by what it did, or all of its kind, alone', () => {
+    expect(codes('Check ID for customers who look under 25.', 'Check ID for every customer.')).not.toContain('object-replaced');
     expect(codes('Certificates are sent to the person who completed the course.', 'Certificates are sent to the completer of the course.')).toEqual([]);
   });
 });
@@ -171,5 +174,12 @@ describe('an exception let off a prohibition without a modal', () => {
   });
   it('leaves a joined clause that stresses the ban alone', () => {
     expect(codes('Do not bring drinks into the library.', 'Do not bring drinks into the library, although water bottles are not allowed either.')).toEqual([]);
+  });
+});
+
+describe('a new option said as acceptable', () => {
+  it('flags "...; X are also acceptable" beside a statement of how it is done', () => {
+    expect(codes('Ballots are counted by hand.', 'Ballots are counted by hand; counting machines are also acceptable.')).toEqual(['permission-added']);
+    expect(codes('Ballots are counted by hand.', 'Ballots are counted by hand; tallies are also posted on the door.')).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
 import { reportsKeptGrant } from './_reported-grants.ts';
 
-const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
+const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
 const LIFTED = /\b(?:need not|(?:do|does|will) not (?:need|have) to|(?:do|does) not need|(?:is|are) not (?:required|necessary|needed|mandatory|obligatory)|no need to|(?:is|are) (?:an |the )?(?:exception|exceptions|exempt|excepted|exempted)|(?:is|are) excluded from|does not apply|do not apply)\b/;
 /** A permission narrowed to the cases after "only": a restriction ("may only", "can only"). */

@@ -13,7 +13,7 @@ import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
 
 const CLAUSE_BREAK = /;|\s[–—-]\s|,\s*(?:and|while|whereas|or|plus)\s/i;
-const GRANT = /\b(?:may|can|could|(?:is|are) (?:allowed|permitted|free|welcome|entitled) to|(?:is|are) (?:also )?(?:allowed|permitted))\b/i;
+const GRANT = /\b(?:may|can|could|(?:is|are) (?:allowed|permitted|free|welcome|entitled) to|(?:is|are) (?:also |still )?(?:allowed|permitted|fine|ok|okay|acceptable|tolerated|an option|an alternative))\b/i;
 /**
  * A clause joined by but/though/yet that lets a case off without a modal ("..., although sealed
  * snacks are fine"): one with may/can/allowed to is reason-carve-out.ts's.

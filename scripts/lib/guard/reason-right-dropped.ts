@@ -8,7 +8,7 @@
 // stricter, and stays quiet. Pure.
 import type { Reason } from '../schema/records.ts';
 import { wordsInserted } from './_condition-tail.ts';
-import { readModal } from './_rule-words.ts';
+import { isImperativeVerb, readModal } from './_rule-words.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -25,16 +25,29 @@ const RIGHT_WORDS = /\b(?:entitled to|(?:has|have|had) the right to|(?:is|are) f
 /** A right passed on: "Tell users they can ...", "Remind patients that they may ...". */
 const TOLD_RIGHT = /\b(?:tell|inform|remind|explain to|let) (?:the |every |all |any )?[a-z]+ (?:know )?(?:that )?(?:they|he|she) (?:can|may|are entitled|have the right)\b/;
 
-function isRight(statement: Statement): boolean {
+/** How a grant reads as a right: said as one, or granted to the people served (an action of theirs only), or not. */
+function rightKind(statement: Statement): 'said' | 'served' | null {
   const text = statement.words.join(' ');
   // "without giving a reason" frees the right; only a "not"/"never" makes the grant a prohibition.
-  if (statement.mainNegations.some((word) => word !== 'without') || /\bonly\b/.test(text)) return false;
-  if (TOLD_RIGHT.test(text)) return true;
-  if (readModal(statement.text)?.strength !== 1 && !RIGHT_WORDS.test(text)) return false;
-  if (RIGHT_WORDS.test(text)) return true;
+  if (statement.mainNegations.some((word) => word !== 'without') || /\bonly\b/.test(text)) return null;
+  if (TOLD_RIGHT.test(text) || RIGHT_WORDS.test(text)) return 'said';
+  if (readModal(statement.text)?.strength !== 1) return null;
   // The holder: the subject before the modal.
   const modal = statement.words.findIndex((word) => /^(?:may|can|could)$/.test(word));
-  return modal > 0 && statement.words.slice(0, modal).some((word) => BENEFICIARIES.has(normaliseWord(word)));
+  return modal > 0 && statement.words.slice(0, modal).some((word) => BENEFICIARIES.has(normaliseWord(word))) ? 'served' : null;
+}
+
+/** Words after a dropped item's first word that make it a verb with its object ("copy their file", "delete the data"). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'your', 'our', 'them', 'it', 'any', 'every', 'all']);
+
+/** The dropped item opens with a verb: another thing the holder may do, not one more thing granted ("food and drink"). */
+function dropsAnAction(cut: readonly string[], previous: Statement): boolean {
+  const first = cut.findIndex((word) => !COORDINATORS.has(word));
+  const word = cut[first] ?? '';
+  if (word === 'have' || word === 'get' || isImperativeVerb(word)) return true;
+  // "inspect and copy their file": the verb's object follows the kept verb and the cut one alike.
+  const at = previous.words.indexOf(word);
+  return at >= 0 && OBJECT_OPENERS.has(previous.words[at + 1] ?? '') && !OBJECT_OPENERS.has(previous.words[at - 1] ?? '');
 }
 
 const COORDINATORS = new Set(['and', 'or']);
@@ -69,9 +82,13 @@ function rightCut(previous: Statement, next: Statement): string[] | null {
 export function findRightsDropped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    if (!isRight(previous) || !isRight(next)) continue;
+    const kind = rightKind(previous);
+    if (!kind || !rightKind(next)) continue;
     const cut = rightCut(previous, next);
-    if (cut) reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the right "${cut.filter((word) => !COORDINATORS.has(word)).join(' ')}" is gone from ${quote(group.nextText)}` });
+    // Granted to the people served, only an action dropped takes a right away: "Visitors may bring
+    // food and drink" -> "food" grants less (stricter), "Tenants may inspect and copy their file"
+    // -> "inspect" takes the copy away.
+    if (cut && (kind === 'said' || dropsAnAction(cut, previous))) reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the right "${cut.filter((word) => !COORDINATORS.has(word)).join(' ')}" is gone from ${quote(group.nextText)}` });
   }
   return reasons;
 }
