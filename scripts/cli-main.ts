@@ -169,17 +169,22 @@ async function main(argv: string[]): Promise<number> {
       }
       if (!values.hooks) {
         const found = result.detected.map((layout) => `${layout.files} ${layout.what} (${layout.glob})`);
-        process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${found.join(', ')}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
+        process.stdout.write(`promptvault init: ${found.length > 0 ? `found ${printable(found.join(', '))}` : 'found none of the common prompt layouts (Claude Code, Copilot, Cursor, Dotprompt, Prompty, prompts/)'}\n`);
         if (result.prompts) {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
-          process.stdout.write(`promptvault init: prompts: ${result.prompts.join(', ')} (${why})\n`);
+          process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        for (const widened of result.widened ?? []) {
+          process.stdout.write(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})\n`);
+        }
         for (const collision of result.collisions) {
-          process.stdout.write(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked\n`);
-          process.stdout.write(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs\n`);
+          // File names are the repository's: a control character in one is shown, not run.
+          process.stdout.write(printable(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked`) + '\n');
+          process.stdout.write(printable(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs`) + '\n');
         }
       }
-      for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${file}\n`);
+      for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${printable(file)}\n`);
+      for (const file of result.mainWorktreeHooks ?? []) process.stdout.write(`promptvault init: wrote ${printable(file)} (the main worktree's: it runs the hooks of every worktree)\n`);
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
       if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
@@ -333,7 +338,7 @@ function printRecord(result: RecordResult): void {
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
     // Ids are file paths, which may carry control characters: printed as formatProblem prints them.
-    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from}) ${version.symbolic_tags.join(' ')}`)}\n`);
+    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}`)}\n`);
   }
   for (const audit of result.audits) {
     process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
@@ -343,6 +348,11 @@ function printRecord(result: RecordResult): void {
   if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
 }
 
+/** A flagged audit whose rejection counts: reviewed, and open until the clause changes back. */
+function isRejected(audit: CheckResult['flagged'][number]['audit'], refused: string | undefined): boolean {
+  return !refused && audit.review.status === 'rejected';
+}
+
 function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
@@ -350,12 +360,14 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
       level: 'error' as const,
       problem: {
-        code: refused ? 'review-not-counted' : 'regression-unreviewed', file: audit.file,
-        message: `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status}): ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        code: refused ? 'review-not-counted' : isRejected(audit, refused) ? 'regression-rejected' : 'regression-unreviewed', file: audit.file,
+        // A rejection that counts was reviewed: what stays open is the change, still in the clause.
+        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),
   ];
+  const rejected = result.flagged.filter(({ audit, refused }) => isRejected(audit, refused)).length;
   if (format === 'github') {
     for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
     for (const { problem } of all) {
@@ -368,14 +380,17 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
       process.stdout.write(`::warning file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
     }
     for (const move of result.labels.moves) process.stdout.write(`::notice file=${escapeProperty(move.file)},title=label-moved::${escapeAnnotation(printable(describeMove(move)))}\n`);
+    const notCompared = result.labels.movesNotCompared;
+    if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblem({ ...notCompared, file: '' }).replace(/^: /, ''))}\n`);
   } else {
     printWarnings('check', result.warnings);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
     if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
     for (const move of result.labels.moves) process.stdout.write(`promptvault: ${printable(describeMove(move))}\n`);
+    if (result.labels.movesNotCompared) process.stderr.write(`promptvault check: ${formatProblem(result.labels.movesNotCompared)}\n`);
   }
   const c = result.counts;
-  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length} unreviewed regression(s)`;
+  const verdict = all.length === 0 ? 'ok' : `${result.invalid.length} invalid, ${result.outOfSync.length} out of sync, ${result.flagged.length - rejected} unreviewed regression(s)${rejected > 0 ? `, ${rejected} rejected regression(s) not yet undone` : ''}`;
   process.stdout.write(`promptvault check: ${c.prompts} prompts, ${c.clauses} clauses, ${c.checkpoints} checkpoints, ${c.mutations} mutations, ${c.audits} audits: ${verdict}\n`);
 }
 

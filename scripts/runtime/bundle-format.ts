@@ -1,5 +1,6 @@
 // The bundle file `promptvault bundle` writes and `loadBundle` reads: plain JSON, so it can be
 // imported, fetched or inlined anywhere. Types only, plus the one check of its shape.
+import type { VariableSyntax } from '../lib/formats/tool-variables.ts';
 
 /** A value a template variable can take. */
 export type PromptValue = string | number | boolean;
@@ -30,8 +31,22 @@ export interface BundledPrompt {
   text: string;
   /** The front matter at that version, as data. */
   frontMatter: Record<string, unknown>;
-  /** Template variables of `text`, sorted. */
+  /**
+   * Variables of `text`, sorted: its `{{ name }}` tags, and for a Copilot or Claude Code prompt the
+   * ones its tool's syntax writes (`${input:name}` as `name`; `$ARGUMENTS`, `$1` as `ARGUMENTS`, `$1`).
+   */
   variables: string[];
+  /**
+   * How `text` writes variables besides `{{ name }}`: `copilot-input` (`${input:name}`,
+   * `${input:name:placeholder}`), `claude-arguments` (`$ARGUMENTS`, `$1`..`$9`). Absent: only
+   * `{{ name }}` (and in bundles written before it existed).
+   */
+  syntax?: VariableSyntax;
+  /**
+   * Values the file declares for variables the application may leave out (Dotprompt
+   * `input.default`, Prompty `inputs.<name>.default`); absent when it declares none.
+   */
+  defaults?: Record<string, PromptValue>;
   /** `sha256-<hex>` of the prompt file's bytes at that version. */
   hash: string;
   /** The commit holding that version of the file. */

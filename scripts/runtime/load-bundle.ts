@@ -4,9 +4,10 @@ import { nearestIds } from '../lib/labels/nearest.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type ModelSettings, type PromptValue } from './bundle-format.ts';
 import { PromptvaultError } from './errors.ts';
 import { compileTemplate, type CompiledTemplate } from './render.ts';
+import { VARIABLE_SYNTAXES } from '../lib/formats/tool-variables.ts';
 
-/** Variables of each prompt id. */
-export type PromptVariableMap = Record<string, Record<string, PromptValue>>;
+/** Variables of each prompt id (a variable with a declared default may be left out: undefined). */
+export type PromptVariableMap = Record<string, Record<string, PromptValue | undefined>>;
 
 /**
  * What the generated `prompts.d.ts` describes: the variables of each prompt as `get(id)` serves it
@@ -24,7 +25,7 @@ export interface UntypedBundle {
 }
 
 /** One prompt at one version, ready to render. */
-export interface Prompt<V = Record<string, PromptValue>> {
+export interface Prompt<V = Record<string, PromptValue | undefined>> {
   id: string;
   version: number;
   /** `v4·0d4cf2` */
@@ -36,7 +37,11 @@ export interface Prompt<V = Record<string, PromptValue>> {
   hash: string;
   commit: string;
   model: ModelSettings;
-  /** The text with every `{{ name }}` replaced; a missing or unknown variable throws, naming it. */
+  /**
+   * The text with every variable replaced (`{{ name }}`; a Copilot prompt's `${input:name}`, a
+   * Claude Code one's `$ARGUMENTS` / `$1`); a variable left out takes the default the file declares
+   * (Dotprompt `input.default`), else it throws, naming it, as an unknown one does.
+   */
   render(vars: V): string;
 }
 
@@ -84,7 +89,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       found = {
         id: prompt.id, version: prompt.version, versionLabel: prompt.versionLabel, text: prompt.text, frontMatter: prompt.frontMatter,
         variables: prompt.variables, hash: prompt.hash, commit: prompt.commit, model: prompt.model,
-        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`))(vars),
+        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`, prompt.syntax))(withDefaults(prompt.defaults, vars)),
       };
       cache.set(prompt, found);
     }
@@ -151,6 +156,15 @@ function checkBundle(value: unknown): Bundle {
   if (typeof bundle.labels !== 'object' || bundle.labels === null) return fail('"labels" is missing');
   bundle.prompts.forEach((prompt, i) => {
     if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
+    if (prompt.syntax !== undefined && !VARIABLE_SYNTAXES.includes(prompt.syntax)) fail(`prompts[${i}].syntax is ${JSON.stringify(prompt.syntax)}, expected one of ${VARIABLE_SYNTAXES.join(', ')} (rebuild it with this version of promptvault)`);
   });
   return bundle as Bundle;
+}
+
+/** The variables given, over the file's declared defaults; a variable given as undefined takes its default. */
+function withDefaults(defaults: Record<string, PromptValue> | undefined, vars: Record<string, PromptValue | undefined> | undefined): Record<string, PromptValue> | undefined {
+  if (!defaults || !vars) return (vars ?? defaults) as Record<string, PromptValue> | undefined;
+  const merged: Record<string, PromptValue | undefined> = { ...defaults };
+  for (const [name, value] of Object.entries(vars)) if (value !== undefined || !Object.hasOwn(defaults, name)) merged[name] = value;
+  return merged as Record<string, PromptValue>;
 }

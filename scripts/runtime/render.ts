@@ -1,7 +1,10 @@
-// Strict rendering of `{{ name }}` templates: every variable the text uses must be given, and
-// nothing else. Substitution only, with the same tag parsing as the recorder's variable count;
-// text with template logic (blocks, helpers, filters) is left to a template engine.
-import { scanTemplateTags } from '../lib/traits/variables.ts';
+// Strict rendering of `{{ name }}` templates, and of the variables Copilot and Claude Code prompts
+// write in their tools' own syntax (`${input:name}`, `$ARGUMENTS`, `$1`): every variable the text
+// uses must be given, and nothing else. Substitution only, with the same tag parsing as the
+// recorder's variable count; text with template logic (blocks, helpers, filters) is left to a
+// template engine.
+import { scanTemplateTags, type TemplateTag } from '../lib/traits/variables.ts';
+import { scanToolVariables, type VariableSyntax } from '../lib/formats/tool-variables.ts';
 import { PromptvaultError } from './errors.ts';
 import type { PromptValue } from './bundle-format.ts';
 
@@ -12,8 +15,8 @@ export type CompiledTemplate = (vars: Record<string, PromptValue> | undefined) =
  * Parses `text` once and returns its strict renderer, which throws naming every missing or
  * unknown variable. Text with template logic compiles to a renderer that throws saying so.
  */
-export function compileTemplate(text: string, variables: readonly string[], where: string): CompiledTemplate {
-  const tags = scanTemplateTags(text);
+export function compileTemplate(text: string, variables: readonly string[], where: string, syntax: VariableSyntax = 'template'): CompiledTemplate {
+  const tags = withToolVariables(scanTemplateTags(text), text, syntax);
   const logic = tags.find((tag) => tag.kind === 'logic');
   if (logic) {
     return () => {
@@ -61,8 +64,17 @@ export function compileTemplate(text: string, variables: readonly string[], wher
 }
 
 /** Renders `text` with `vars` in one go (compile and render); see compileTemplate. */
-export function renderTemplate(text: string, variables: readonly string[], vars: Record<string, PromptValue> | undefined, where: string): string {
-  return compileTemplate(text, variables, where)(vars);
+export function renderTemplate(text: string, variables: readonly string[], vars: Record<string, PromptValue> | undefined, where: string, syntax: VariableSyntax = 'template'): string {
+  return compileTemplate(text, variables, where, syntax)(vars);
+}
+
+/** The `{{ }}` tags and the shape's own variables, in text order (one inside a `{{ }}` tag is that tag's). */
+function withToolVariables(tags: TemplateTag[], text: string, syntax: VariableSyntax): TemplateTag[] {
+  const tool = scanToolVariables(text, syntax);
+  if (tool.length === 0) return tags;
+  const inTag = (at: number) => tags.some((tag) => tag.start <= at && at < tag.end);
+  const merged: TemplateTag[] = [...tags, ...tool.filter((tag) => !inTag(tag.start)).map((tag) => ({ ...tag, kind: 'variable' as const }))];
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 function reject(where: string, variables: readonly string[], given: Record<string, unknown>): never {

@@ -127,6 +127,39 @@ describe('promptvault backfill', () => {
     expect(second.kept).toBe(first.written);
   });
 
+  it('refuses to record a second time a history the hook recorded from a later commit on, naming the prompt, and leaves nothing behind', async () => {
+    const repo = createRepo();
+    repos.push(repo);
+    const ok = (result: { code: number; stderr: string }) => expect(result.code, result.stderr).toBe(0);
+    repo.write('prompts/faq.md', promptFile({ title: 'FAQ' }, 'Answer questions.'));
+    repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n');
+    repo.write('prompts/support/refund.md', refund('Explain the policy.'));
+    ok(repo.commit('before the hooks', '2026-02-01', { env: { HUSKY: '0' } }));
+    repo.write('prompts/support/refund.md', refund('Explain the policy. Never promise a date.'));
+    ok(repo.commit('first commit the hook records', '2026-02-02'));
+    expect(repo.filesAtHead('vault/checkpoints')).toHaveLength(1);
+    const before = repo.git(['status', '--porcelain', '--untracked-files=all']).stdout;
+    await expect(backfill({ cwd: repo.dir })).rejects.toMatchObject({
+      code: 'backfill-already-recorded',
+      problems: [expect.objectContaining({ file: 'support/refund', message: expect.stringMatching(/^the vault already holds 1 version\(s\) of this prompt \(v1·[0-9a-f]{6}\) that the hook recorded; replaying commit [0-9a-f]{10} would record v1·[0-9a-f]{6} beside them/) })],
+    });
+    // Nothing written, staged or saved for a resume.
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).toBe(before);
+    expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/backfill.json'))).toBe(false);
+    const cli = repo.cli(['backfill']);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('fix: nothing to backfill: the hook records this history from its first recorded commit on');
+  });
+
+  it('replays a history the hook recorded from its first commit without writing anything', async () => {
+    const repo = createRepo();
+    repos.push(repo);
+    playStory(repo);
+    const result = await backfill({ cwd: repo.dir });
+    expect(result.written).toBe(0);
+    expect(result.kept).toBe(repo.filesAtHead('vault/checkpoints').length + repo.filesAtHead('vault/mutations').length + repo.filesAtHead('vault/audits').length);
+  });
+
   it('writes the same records from a warm measure cache as from a cold one, and ignores a damaged cache file', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);

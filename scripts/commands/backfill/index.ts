@@ -21,6 +21,8 @@ import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
+import { HookRecords } from './hook-recorded.ts';
+import { CHECKPOINTS_DIR } from '../../lib/vault/dirs.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -107,6 +109,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     throw new UserError('from-unknown', `--from ${options.from}: history after it also holds commits that do not descend from it (a branch forked earlier and merged later); pass a commit of the current branch that all later history descends from, or none to replay everything`);
   }
 
+  // The checkpoints HEAD holds: a replay that would record one of their prompts otherwise stops
+  // before anything is staged (see hook-recorded.ts).
+  const hookRecords = new HookRecords((await listTree(repo, { ref: head, pathspecs: [CHECKPOINTS_DIR] })).map((entry) => entry.path));
   const vault = new ReplayVault();
   const saved = readState(repo, head, from);
   const savedCommits = new Set(saved?.done ?? []);
@@ -189,7 +194,11 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
       });
       ahead.forget(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
-      for (const write of records.writes) vault.add(index, write.path, write.content);
+      for (const write of records.writes) {
+        hookRecords.note(write.path, commit.oid);
+        vault.add(index, write.path, write.content);
+      }
+      if (hookRecords.found) break;
       timed(i === 0 ? 'first' : 'replay', commitStarted);
       for (const warning of records.warnings) {
         const key = `${warning.file}\0${warning.code}\0${warning.message}`;
@@ -231,6 +240,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.measures = { cached: hits, measured: misses, primed };
     result.problems = seen.list();
   }
+  if (hookRecords.found) await refuseSecondRecords(repo, files, hookRecords);
   const savingStarted = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
   await settle(files);
@@ -249,6 +259,14 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
   return result;
+}
+
+/** Takes back the record files this run wrote (none was staged) and refuses, naming each prompt. */
+async function refuseSecondRecords(repo: Repo, files: RecordFiles, hookRecords: HookRecords): Promise<never> {
+  await files.settled().catch(() => {});
+  for (const file of files.written) fs.rmSync(path.join(repo.dir, file), { force: true });
+  fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
+  throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded by the hook; replaying it would record its versions a second time (nothing was written)', hookRecords.problems());
 }
 
 /** Problems met while replaying, each once (keyed by file, code and message), by file. */

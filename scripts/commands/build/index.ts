@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
+import { limitBundlerMemory } from './bundler-memory.ts';
 
 /** This package's root, where astro.config.mjs and site/ live. */
 export const SITE_PROJECT_ROOT = packageRoot();
@@ -50,6 +51,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const started = performance.now();
   const progress = (step: string) => options.onProgress?.({ step, seconds: (performance.now() - started) / 1000 });
   progress('loading Astro');
+  limitBundlerMemory();
   const { build } = await import('astro');
   const saved = { PROMPTVAULT_ROOT: process.env.PROMPTVAULT_ROOT, BASE_URL: process.env.BASE_URL, ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED };
   process.env.PROMPTVAULT_ROOT = root;

@@ -117,7 +117,7 @@ describe('promptvault/runtime', () => {
     };
     visit(path.join(PROJECT_ROOT, 'scripts/runtime/index.ts'));
     expect([...seen].map((f) => path.relative(PROJECT_ROOT, f)).sort()).toEqual([
-      'scripts/lib/labels/nearest.ts', 'scripts/lib/traits/variables.ts', 'scripts/runtime/bundle-format.ts', 'scripts/runtime/errors.ts',
+      'scripts/lib/formats/tool-variables.ts', 'scripts/lib/labels/nearest.ts', 'scripts/lib/traits/variables.ts', 'scripts/runtime/bundle-format.ts', 'scripts/runtime/errors.ts',
       'scripts/runtime/index.ts', 'scripts/runtime/load-bundle.ts', 'scripts/runtime/render.ts',
     ]);
   });
@@ -140,6 +140,35 @@ describe('promptvault bundle after backfill', () => {
       expect(prompts.get('greet')).toMatchObject({ version: 1, commit: first, text: 'Hello {{name}}.\n' });
     } finally {
       old.cleanup();
+    }
+  });
+});
+
+describe("Copilot and Claude Code prompts in an application", () => {
+  it("renders each shape's own variables strictly: ${input:name} and ${input:name:placeholder}, $ARGUMENTS and $1, naming a missing one", async () => {
+    const tools = createRepo();
+    try {
+      tools.write('.promptvault.yaml', "prompts: ['.github/prompts/*.prompt.md', '.claude/commands/**/*.md']\n");
+      tools.write('.github/prompts/review.prompt.md', '---\nmode: agent\ndescription: Review a file\n---\nReview ${input:file:the file to review} for ${input:concern}; keep ${selection} and ${input:file} in mind.\n');
+      tools.write('.claude/commands/fix-issue.md', '---\ndescription: Fix an issue\nargument-hint: [issue] [priority]\n---\nFix issue #$1 with priority $2. Everything typed: $ARGUMENTS. Cost in $USD stays as written.\n');
+      const added = tools.commit('add tool prompts', '2026-03-01');
+      expect(added.code, added.stderr).toBe(0);
+      const built = await bundle({ cwd: tools.dir });
+      expect(built.bundle.prompts.map((p) => `${p.id} ${p.syntax} ${p.variables.join(',')}`)).toEqual([
+        'fix-issue claude-arguments $1,$2,ARGUMENTS',
+        'review.prompt copilot-input concern,file',
+      ]);
+      // The variables the checkpoints recorded are the ones render() takes.
+      const log = JSON.parse(tools.cli(['log', 'review.prompt', '--json']).stdout) as { checkpoint: { variables: string[] } }[];
+      expect(log[0]!.checkpoint.variables).toEqual(['concern', 'file']);
+      expect(built.types).toContain('"fix-issue": { "$1": PromptValue; "$2": PromptValue; "ARGUMENTS": PromptValue; };');
+      const prompts = loadBundle(built.json);
+      expect(prompts.get('review.prompt').render({ file: 'src/app.ts', concern: 'races' })).toBe('Review src/app.ts for races; keep ${selection} and src/app.ts in mind.\n');
+      expect(prompts.get('fix-issue').render({ $1: 42, $2: 'high', ARGUMENTS: '42 high' })).toBe('Fix issue #42 with priority high. Everything typed: 42 high. Cost in $USD stays as written.\n');
+      expect(() => prompts.get('review.prompt').render({ file: 'a.ts' })).toThrow(/^review\.prompt v1·[0-9a-f]{6}: missing variable\(s\) "concern"\. It takes exactly: concern, file$/);
+      expect(() => prompts.get('fix-issue').render({ $1: 1, ARGUMENTS: '1' })).toThrow('missing variable(s) "$2"');
+    } finally {
+      tools.cleanup();
     }
   });
 });

@@ -4,16 +4,19 @@
 // history only, so the same repository state always gives the same bytes.
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitsAddingPaths, listCommitParents, openRepo, readBlobs, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitsAddingPaths, openRepo, readBlobs, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { nearestIds } from '../../lib/labels/nearest.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
 import { contentHash, parsePrompt } from '../../lib/prompt/parse.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
+import { syntaxOfKind, toolVariables } from '../../lib/formats/tool-variables.ts';
 import { CHECKPOINTS_DIR } from '../../lib/vault/paths.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { describedCommits } from '../../lib/vault/version-commits-git.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
+import { inputDefaults } from './input-defaults.ts';
 import { modelSettings } from './model-settings.ts';
 import { bundleTypes } from './types.ts';
 
@@ -88,10 +91,14 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
       continue;
     }
     const frontMatter = { ...parsed.value.frontMatter } as Record<string, unknown>;
+    const syntax = syntaxOfKind(parsed.value.kind);
+    const variables = [...new Set([...templateVariables(parsed.value.body), ...toolVariables(parsed.value.body, syntax)])].sort();
+    const defaults = inputDefaults(version.checkpoint.path, frontMatter, variables);
     prompts.set(name, {
       id, version: version.version, versionLabel: versionLabel(version.version, version.key), key: version.key,
       ...(version.prompt !== id ? { recordedAs: version.prompt } : {}),
-      path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables: templateVariables(parsed.value.body),
+      path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables, ...(syntax !== 'template' ? { syntax } : {}),
+      ...(defaults ? { defaults } : {}),
       hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter),
     });
   }
@@ -123,22 +130,8 @@ function sortKeys<T>(value: Record<string, T>): Record<string, T> {
 async function readVersionFiles(repo: Repo, versions: RecordedVersion[]): Promise<Map<string, { bytes: Uint8Array; commit: string }>> {
   const found = new Map<string, { bytes: Uint8Array; commit: string }>();
   if (versions.length === 0) return found;
-  const [adding, commits] = await Promise.all([commitsAddingPaths(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] }), listCommitParents(repo)]);
-  const byParents = new Map<string, string[]>();
-  for (const commit of commits) {
-    const key = commit.parents.join(' ');
-    const list = byParents.get(key) ?? [];
-    list.push(commit.oid);
-    byParents.set(key, list);
-  }
-  const candidates = new Map<string, string[]>();
-  for (const version of versions) {
-    const file = version.checkpoint.file;
-    if (candidates.has(file)) continue;
-    const recordCommit = adding.get(file)?.commit;
-    const same = (byParents.get(version.checkpoint.commit_parents.join(' ')) ?? []).slice().sort();
-    candidates.set(file, [...new Set([...(recordCommit && same.includes(recordCommit) ? [recordCommit] : []), ...same, ...(recordCommit ? [recordCommit] : [])])]);
-  }
+  const adding = await commitsAddingPaths(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] });
+  const candidates = await describedCommits(repo, versions.map((version) => version.checkpoint), adding);
   // Most versions are found at their first candidate: read those in one batch, the rest one by one.
   const firstNames = [...candidates].flatMap(([file, list]) => (list[0] ? [{ file, name: `${list[0]}:${pathOf(versions, file)}` }] : []));
   const firstBlobs = await readBlobsTolerant(repo, firstNames.map((f) => f.name));

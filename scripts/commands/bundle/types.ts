@@ -34,7 +34,8 @@ export function bundleTypes(bundle: Bundle): string {
 function variablesType(prompt: BundledPrompt): string {
   // No variables: only `{}` may be passed (an object type with no keys would accept anything).
   if (prompt.variables.length === 0) return 'Record<string, never>';
-  return `{ ${prompt.variables.map((name) => `${JSON.stringify(name)}: PromptValue;`).join(' ')} }`;
+  // A variable with a declared default may be left out.
+  return `{ ${prompt.variables.map((name) => `${JSON.stringify(name)}${prompt.defaults && Object.hasOwn(prompt.defaults, name) ? '?' : ''}: PromptValue;`).join(' ')} }`;
 }
 
 function union(names: string[]): string {

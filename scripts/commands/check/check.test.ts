@@ -16,6 +16,19 @@ describe('promptvault check', () => {
     expect(result.stdout).toBe('promptvault check: 1 prompts, 0 clauses, 1 checkpoints, 1 mutations, 0 audits: ok\n');
   });
 
+  it('warns, without failing, of two ids differing only by letter case committed without the hook, naming both files', () => {
+    repo = createRepo();
+    repo.write('prompts/support/refund.md', prompt('Help with refunds.'));
+    repo.write('prompts/Support/Refund.md', prompt('Help with refunds, shouting.'));
+    expect(repo.commit('add both', '2026-01-02', { args: ['--no-verify'] }).code).toBe(0);
+    expect(repo.cli(['record', '--all']).code).toBe(0);
+    expect(repo.commit('record them', '2026-01-03', { add: false }).code).toBe(0);
+    const result = repo.cli(['check']);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stderr).toContain('prompts/support/refund.md: gives the prompt id "support/refund", which differs only by letter case from "Support/Refund" (prompts/Support/Refund.md)');
+    expect(result.stderr.match(/id-case-collision|differs only by letter case/g)).toHaveLength(1);
+  });
+
   it('fails with exit 1 after a --no-verify commit, and `record --all` brings it back in step', () => {
     repo = createRepo();
     repo.write('prompts/support/refund.md', prompt('Help with refunds.'));

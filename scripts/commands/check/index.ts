@@ -3,7 +3,7 @@
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, commitSubjects, commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
@@ -35,6 +35,8 @@ export interface CheckLabels {
   stale: Problem[];
   /** Label moves since `since` (a commit's label changes). */
   moves: LabelMove[];
+  /** Why no moves could be listed although they were asked for (`since` not in this clone); absent when they were. */
+  movesNotCompared?: Problem;
 }
 
 export interface FlaggedAudit {
@@ -71,7 +73,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
   const ref = options.ref ?? (await resolveHead(repo));
   if (ref === null) return { invalid, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
-  const [snapshot, labelFiles, moves] = await Promise.all([
+  const [snapshot, labelFiles, { moves, notCompared }] = await Promise.all([
     readSnapshot(repo, config, { ref }),
     readLabelsAtRef(repo, { ref }),
     labelMovesSince(repo, options, ref),
@@ -90,8 +92,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const outOfSync = [...findDrift(snapshot), ...findLabelProblems(resolved)];
   // Records are never deleted on a branch: a commit made without the hook that deleted some (a
   // `HUSKY=0 git revert`) leaves HEAD consistent, but the next edit would reuse a number.
-  for (const { file, commit } of await recordsToPutBack(repo, ref, snapshot)) {
-    outOfSync.push({ code: 'record-deleted', file, message: `was deleted by commit ${commit.slice(0, 12)}, made without the hook (a revert?): records stay on their branch, so that later versions find their parents and no version number is given to another text`, fix: REPAIR });
+  const toPutBack = await recordsToPutBack(repo, ref, snapshot);
+  // Said as it happened: the commit and what it was (its subject), not a guess at why.
+  const subjects = await commitSubjects(repo, toPutBack.map((entry) => entry.commit));
+  for (const { file, commit } of toPutBack) {
+    const subject = subjects.get(commit);
+    const what = subject === undefined ? '' : ` ("${subject}")${/^Revert "/.test(subject) ? ', a revert' : ''}`;
+    outOfSync.push({ code: 'record-deleted', file, message: `was deleted by commit ${commit.slice(0, 12)}${what}: records stay on their branch, so that later versions find their parents and no version number is given to another text`, fix: REPAIR });
   }
   // Candidates are rare (one prompt, one version, one commit); only they cost a look at history.
   const candidates = duplicateCandidates(snapshot.mutations).flat().map((m) => m.file);
@@ -108,19 +115,38 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     flagged: findFlagged(snapshot, refused).filter((entry) => !undecidedFiles.has(entry.audit.file)),
     warnings: gateOpen ? [...snapshot.warnings, openGateWarning()] : snapshot.warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
-    labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves },
+    labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
   };
 }
 
 /** Label moves since the common ancestor of `since` and the checked commit (a pull request's own moves). */
-async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string): Promise<LabelMove[]> {
-  if (!options.since) return [];
+async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string): Promise<{ moves: LabelMove[]; notCompared?: Problem }> {
+  if (!options.since) return { moves: [] };
   const since = await resolveCommit(repo, options.since);
   if (!since) {
-    if (options.sinceOptional) return [];
+    if (options.sinceOptional) return { moves: [], notCompared: await sinceMissing(repo, options.since, ref) };
     throw new UserError('ref-unknown', `--since ${options.since} names no commit in this repository (fetch it first, e.g. git fetch origin main)`);
   }
-  return listLabelMoves(repo, { from: (await mergeBase(repo, { a: since, b: ref })) ?? since, to: ref });
+  return { moves: await listLabelMoves(repo, { from: (await mergeBase(repo, { a: since, b: ref })) ?? since, to: ref }) };
+}
+
+/**
+ * Why the label moves of a pull request (or the last commit) were not listed: its base is not in
+ * this clone (a shallow `actions/checkout`, the base branch not fetched). A first commit has no
+ * `HEAD~1` and nothing moved before it: no notice then.
+ */
+async function sinceMissing(repo: Repo, since: string, ref: string): Promise<Problem | undefined> {
+  // A shallow clone's boundary commit shows no parents either, but they exist: say so then.
+  if (since === 'HEAD~1' && (await commitParents(repo, ref)).length === 0 && !readShallowCommits(repo).has(ref)) return undefined;
+  const branch = /^origin\/(.+)$/.exec(since)?.[1];
+  return {
+    code: 'label-moves-not-compared',
+    file: 'vault/labels',
+    message: `label moves were not listed: ${since} is not in this clone, so there is nothing to compare the labels with`,
+    fix: branch
+      ? `fetch the base branch: git fetch origin ${shellWord(branch)} (in GitHub Actions, actions/checkout with fetch-depth: 0)`
+      : `fetch the history: git fetch --deepen=1 (in GitHub Actions, actions/checkout with fetch-depth: 0), or pass --since REF`,
+  };
 }
 
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
@@ -136,7 +162,10 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   const checkpointKeys = new Set(snapshot.checkpoints.map((c) => refKey(c)));
   const mutationKeys = new Set(snapshot.mutations.map((m) => refKey(m)));
   const vaultEmpty = snapshot.checkpoints.length === 0 && snapshot.mutations.length === 0 && snapshot.audits.length === 0;
+  // An id two files give is reported once, as id-duplicate: its records match at most one of them.
+  const shared = new Set([...Map.groupBy(snapshot.prompts, (prompt) => prompt.id)].filter(([, files]) => files.length > 1).map(([id]) => id));
   for (const prompt of snapshot.prompts) {
+    if (shared.has(prompt.id)) continue;
     const heads = findHeads(byPrompt.get(prompt.id) ?? []);
     if (heads.length === 0 && vaultEmpty) {
       problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/, which holds no records yet (promptvault was just set up here, or its hooks never ran)', fix: BACKFILL });

@@ -39,6 +39,24 @@ describe('linked worktrees', () => {
     expect(repo.cli(['check', '--cwd', tree]).code).toBe(0);
   });
 
+  it('init run in a linked worktree writes the hook files there too and names those to stage, the main worktree\'s apart', () => {
+    const repo = track(createRepo({ hooks: false }));
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    const tree = `${repo.dir}-linked`;
+    repos.push({ ...repo, cleanup: () => fs.rmSync(tree, { recursive: true, force: true }) });
+    expect(repo.git(['worktree', 'add', '-q', '-b', 'adopt', tree]).code).toBe(0);
+    const init = repo.cli(['init', '--cwd', tree]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('promptvault init: wrote .husky/pre-commit\n');
+    expect(init.stdout).toContain(`promptvault init: wrote ${path.join(repo.dir, '.husky/pre-commit')} (the main worktree's: it runs the hooks of every worktree)\n`);
+    // Every file named for `git add` (relative to where the command ran) is in the linked worktree.
+    const staged = /Stage these files: git add (.*)\n/.exec(init.stdout)![1]!.split(' ').map((file) => path.resolve(repo.dir, file));
+    expect(staged.filter((file) => file.endsWith('pre-commit'))).toEqual([path.join(tree, '.husky/pre-commit')]);
+    for (const file of staged) expect(fs.existsSync(file), file).toBe(true);
+    expect(fs.readFileSync(path.join(tree, '.husky/pre-commit'), 'utf8')).toBe(fs.readFileSync(path.join(repo.dir, '.husky/pre-commit'), 'utf8'));
+  });
+
   it('records are written through vault/.tmp/, never the git dir, so a worktree on another file system never meets EXDEV', async () => {
     const repo = track(createRepo({ hooks: false }));
     // What a rename across file systems does: fail. The git dir may be on another file system

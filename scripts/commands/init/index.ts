@@ -8,7 +8,8 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { listIndex, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
-import { findIdCollisions, type IdCollision } from '../../lib/config/id-collisions.ts';
+import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
+import { idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -38,6 +39,13 @@ export interface InitResult {
   promptsFrom?: 'option' | 'detected' | 'default';
   /** Files the written globs give one prompt id: a commit adding or editing them is blocked. */
   collisions: IdCollision[];
+  /**
+   * Run in a linked worktree: the main worktree's hook files written (absolute paths), which run
+   * the hooks of every worktree; `changed` lists this worktree's copies, the ones to commit here.
+   */
+  mainWorktreeHooks?: string[];
+  /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
+  widened?: (IdCollision & { ids: string[] })[];
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -79,14 +87,24 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
-    const [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
+    const codex = options.codex ?? DEFAULT_CODEX_GLOBS;
+    let [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
       : result.detected.length > 0 ? [result.detected.map((layout) => layout.glob), 'detected' as const]
       : [DEFAULT_PROMPT_GLOBS, 'default' as const];
-    writeFileAtomic(config, configText(prompts, options.codex ?? DEFAULT_CODEX_GLOBS, await readAuthorIdent(repo)), CONFIG_FILE);
+    result.collisions = findIdCollisions(paths, { prompts, codex });
+    // Globs init chose itself are not left giving two files one id (every commit touching them
+    // would be blocked, and changing the globs after `backfill` gives every prompt under them a
+    // new id without its history): the wider glob that keeps them apart is written instead.
+    const widened = from === 'detected' && result.collisions.length > 0 ? widenGlobs(prompts, result.collisions) : null;
+    if (widened && findIdCollisions(paths, { prompts: widened, codex }).length === 0) {
+      result.widened = result.collisions.map((collision) => ({ ...collision, ids: collision.paths.map((file) => idFromPath(file, 'prompt', { prompts: widened, codex })) }));
+      result.collisions = [];
+      prompts = widened;
+    }
+    writeFileAtomic(config, configText(prompts, codex, await readAuthorIdent(repo)), CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
     result.prompts = prompts;
     result.promptsFrom = from;
-    result.collisions = findIdCollisions(paths, { prompts, codex: options.codex ?? DEFAULT_CODEX_GLOBS });
   }
   ignoreNodeModules(repo.dir, result);
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
@@ -138,6 +156,7 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   const commonDir = path.resolve(repo.dir, (await runGitText(repo.dir, ['rev-parse', '--git-common-dir'])) || '.git');
   const mainRoot = path.dirname(commonDir);
   const ourPath = path.join(mainRoot, '.husky', '_');
+  const linked = path.resolve(repo.dir) !== path.resolve(mainRoot);
   const current = await runGitText(repo.dir, ['config', '--get', 'core.hooksPath']);
   if (current && !isHuskyPath(current, mainRoot, ourPath)) {
     throw new UserError('hooks-path-taken', hooksPathTakenMessage(current), [], { exitCode: 1 });
@@ -161,13 +180,35 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     if (!existing.includes(FIND_CLI)) lines.push(FIND_CLI);
     if (!existing.includes(HOOK_MARKERS[hook]!)) lines.push(line);
     if (lines.length === 0) {
-      result.kept.push(rel);
+      if (!linked) result.kept.push(rel);
       continue;
     }
     // The chain and the PATH go first: the hook that was here runs before ours, as it did before.
     const head = lines.filter((l) => l !== line);
     const body = existing.trimEnd();
     fs.writeFileSync(file, [...head, ...(body ? [body] : []), ...(lines.includes(line) ? [line] : [])].join('\n') + '\n');
+    if (linked) (result.mainWorktreeHooks ??= []).push(file);
+    else result.changed.push(rel);
+  }
+  if (linked) copyHooksHere(repo.dir, mainRoot, result);
+}
+
+/**
+ * In a linked worktree the hooks run from the main worktree's .husky/ (core.hooksPath), but what
+ * this worktree commits is its own .husky/: the same hook files go there too, so that the files
+ * init names for `git add` are this worktree's and the branch carries the hooks.
+ */
+function copyHooksHere(dir: string, mainRoot: string, result: InitResult): void {
+  fs.mkdirSync(path.join(dir, '.husky'), { recursive: true });
+  for (const hook of Object.keys(HOOK_MARKERS)) {
+    const rel = `.husky/${hook}`;
+    const text = fs.readFileSync(path.join(mainRoot, rel), 'utf8');
+    const here = path.join(dir, rel);
+    if (fs.existsSync(here) && fs.readFileSync(here, 'utf8') === text) {
+      result.kept.push(rel);
+      continue;
+    }
+    fs.writeFileSync(here, text, { mode: 0o755 });
     result.changed.push(rel);
   }
 }

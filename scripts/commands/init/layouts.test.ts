@@ -33,6 +33,16 @@ function setUp(gitignore?: string): void {
   expect(repo.commit('the prompts we have', '2026-01-02').code).toBe(0);
 }
 
+/** A repository holding `files` (committed), after `promptvault init`: init's result. */
+function initOn(files: Record<string, string>) {
+  repo = createRepo({ hooks: false });
+  for (const [file, text] of Object.entries(files)) repo.write(file, text);
+  expect(repo.commit('what the repository holds', '2026-01-02').code).toBe(0);
+  const result = repo.cli(['init']);
+  expect(result.code, result.stderr).toBe(0);
+  return result;
+}
+
 function configuredPrompts(): string[] {
   return (parse(repo.read('.promptvault.yaml')) as { prompts: string[] }).prompts;
 }
@@ -78,14 +88,31 @@ describe('promptvault init on the layouts teams already have', () => {
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
   });
 
-  it('warns of an agent and a slash command the proposed globs give one id, naming a glob that keeps them apart', () => {
+  it('writes the glob that keeps an agent and a slash command of one name apart, instead of the found globs that give them one id', () => {
     setUp();
     repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');
     expect(repo.commit('a command named like the agent', '2026-01-03').code).toBe(0);
     const result = repo.cli(['init']);
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault init: .claude/agents/reviewer.md and .claude/commands/reviewer.md would both be the prompt "reviewer" under their own globs, '
+      + "so '.claude/**/*.md' was written for them: their ids keep the folders that tell them apart (agents/reviewer, commands/reviewer)\n");
+    expect(result.stdout).not.toContain('warning');
+    expect(configuredPrompts()).toEqual(['.claude/**/*.md', 'skills/*/SKILL.md', '.github/prompts/*.prompt.md', '.github/instructions/*.instructions.md', '.github/copilot-instructions.md', '.cursor/rules/**/*.mdc', '**/*.prompt']);
+    // Every file is a prompt of its own: the first commit through the hook is not blocked.
+    const checked = repo.cli(['check']);
+    expect(checked.stdout).toContain('promptvault check: 10 prompts, 0 clauses');
+    expect(checked.stdout).not.toContain('id-duplicate');
+  });
+
+  it('warns of files given one id by globs passed with --prompts, naming a glob that keeps them apart, and writes the globs as given', () => {
+    setUp();
+    repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');
+    expect(repo.commit('a command named like the agent', '2026-01-03').code).toBe(0);
+    const result = repo.cli(['init', '--prompts', '.claude/agents/**/*.md', '--prompts', '.claude/commands/**/*.md']);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('promptvault init: warning: .claude/agents/reviewer.md and .claude/commands/reviewer.md both give the prompt id "reviewer"; a commit adding or editing them will be blocked\n'
       + "  fix: rename one of them, or replace their globs in .promptvault.yaml by '.claude/**/*.md' (ids then keep the folders that tell them apart), or narrow the globs\n");
+    expect(configuredPrompts()).toEqual(['.claude/agents/**/*.md', '.claude/commands/**/*.md']);
   });
 
   it('--prompts overrides what was found', () => {
@@ -100,12 +127,7 @@ describe('promptvault init on the layouts teams already have', () => {
   });
 
   it('falls back to prompts/**/*.md when no layout is found, and keeps a .gitignore that has node_modules', () => {
-    repo = createRepo({ hooks: false });
-    repo.write('.gitignore', '/node_modules\n');
-    repo.write('notes/todo.md', '# todo\n');
-    expect(repo.commit('no prompts yet', '2026-01-02').code).toBe(0);
-    const result = repo.cli(['init']);
-    expect(result.code, result.stderr).toBe(0);
+    const result = initOn({ '.gitignore': '/node_modules\n', 'notes/todo.md': '# todo\n' });
     expect(result.stdout).toContain('promptvault init: found none of the common prompt layouts');
     expect(result.stdout).toContain('promptvault init: prompts: prompts/**/*.md (the default;');
     expect(repo.read('.gitignore')).toBe('/node_modules\n');
@@ -113,9 +135,22 @@ describe('promptvault init on the layouts teams already have', () => {
   });
 });
 
+describe('promptvault init on Claude Code project skills', () => {
+  it('finds the skills under .claude/skills/ (where Claude Code keeps a project\'s skills) and records them', () => {
+    const result = initOn({
+      '.claude/skills/pdf-report/SKILL.md': '---\nname: pdf-report\ndescription: Builds the monthly PDF report\n---\nRead the metrics export.\n',
+      '.claude/skills/release notes/SKILL.md': '---\nname: release-notes\n---\nDraft the notes.\n',
+      '.claude/skills/pdf-report/reference.md': 'A file the skill loads, not a prompt.\n',
+    });
+    expect(result.stdout).toContain('promptvault init: found 2 Claude Code skills (.claude/skills/*/SKILL.md)');
+    expect(configuredPrompts()).toEqual(['.claude/skills/*/SKILL.md']);
+    expect(repo.cli(['check']).stdout).toContain('promptvault check: 2 prompts, 0 clauses');
+  });
+});
+
 describe('detectLayouts', () => {
   it('matches every known layout on a path of its own, and nothing else', () => {
-    const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
+    const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', '.claude/skills/q/SKILL.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
       '.github/prompts/f.prompt.md', '.github/instructions/g.instructions.md', '.github/copilot-instructions.md', '.github/chatmodes/h.chatmode.md',
       '.github/agents/o.agent.md', '.cursor/rules/i/j.mdc', 'k.prompt', 'flows/l.prompty', 'models/p.prompt.yml', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md'];
     expect(detectLayouts(paths).map((layout) => `${layout.glob}=${layout.files}`)).toEqual(KNOWN_LAYOUTS.map((layout) => `${layout.glob}=1`));

@@ -1,7 +1,7 @@
 // `promptvault label set|rm|list`: names a version of a prompt for an environment
 // (`production`, `staging`). A label is a file, vault/labels/<label>.yaml, written and staged
 // here and committed by the user: moving a label is a reviewed commit with its history in git.
-import { UserError } from '../../lib/errors.ts';
+import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { mergeBase, openRepo, resolveCommit, type Repo } from '../../lib/git/index.ts';
 import { describeMove, type LabelMove } from '../../lib/labels/describe-move.ts';
@@ -198,7 +198,8 @@ export async function labelList(options: { cwd: string; label?: string }): Promi
 export function formatLabelList(entries: LabelListEntry[]): string {
   if (entries.length === 0) return 'promptvault: no labels yet. Set one with `promptvault label set production support/refund@4`.';
   return entries
-    .map((e) => `${e.label}  ${e.prompt}  ${e.versionLabel}${e.status === 'behind' ? `  (behind: current ${e.currentVersionLabel})` : e.status === 'current' ? '' : `  (${e.status})`}`)
+    // Prompt ids are file names: a control character in one is shown, not run by the terminal.
+    .map((e) => printable(`${e.label}  ${e.prompt}  ${e.versionLabel}${e.status === 'behind' ? `  (behind: current ${e.currentVersionLabel})` : e.status === 'current' ? '' : `  (${e.status})`}`))
     .join('\n');
 }
 

@@ -87,6 +87,36 @@ describe('promptvault label', () => {
     expect(github.stdout).toMatch(/::notice file=vault\/labels\/production\.yaml,title=label-moved::label production no longer names support\/refund \(was v1·/);
   });
 
+  it('warns in check --format github that label moves were not compared when origin/<base> is not in the clone, with the fetch', () => {
+    const github = repo.cli(['check', '--format', 'github'], { env: { GITHUB_BASE_REF: 'release/2026' } });
+    expect(github.code, github.stdout).toBe(0);
+    expect(github.stdout).not.toContain('label-moved');
+    expect(github.stdout).toContain('::warning title=label-moves-not-compared::label moves were not listed: origin/release/2026 is not in this clone, so there is nothing to compare the labels with%0A  fix: fetch the base branch: git fetch origin release/2026 (in GitHub Actions, actions/checkout with fetch-depth: 0)\n');
+    // Where the base is there, the moves are listed and nothing is said about it.
+    expect(repo.git(['update-ref', 'refs/remotes/origin/release/2026', 'HEAD~1']).code).toBe(0);
+    const fetched = repo.cli(['check', '--format', 'github'], { env: { GITHUB_BASE_REF: 'release/2026' } });
+    expect(fetched.stdout).toContain('title=label-moved::label production now names billing/refund v2·');
+    expect(fetched.stdout).not.toContain('label-moves-not-compared');
+    expect(repo.git(['update-ref', '-d', 'refs/remotes/origin/release/2026']).code).toBe(0);
+  });
+
+  it('blocks a commit deleting a prompt a label names, naming the label and the fix; label rm in the same commit lets it through', () => {
+    repo.write('prompts/old-greeting.md', refund('Greet the customer the old way.'));
+    expect(repo.commit('add the old greeting', '2026-01-07T12:00:00Z').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'canary', 'old-greeting@1']).code).toBe(0);
+    expect(repo.commit('canary: old greeting', '2026-01-07T13:00:00Z', { add: false }).code).toBe(0);
+    repo.remove('prompts/old-greeting.md');
+    const blocked = repo.commit('drop the old greeting', '2026-01-07T14:00:00Z');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.stderr).toMatch(/prompts\/old-greeting\.md: is deleted, but label canary names prompt old-greeting \(v1·[0-9a-f]{6}, vault\/labels\/canary\.yaml:\d+\); the label would name a prompt the repository no longer has\n  expected: a label names only prompts the repository still has\n  fix: drop it from the label in the same commit: promptvault label rm canary old-greeting/);
+    expect(repo.git(['log', '-1', '--format=%s']).stdout.trim()).toBe('canary: old greeting');
+    expect(repo.cli(['label', 'rm', 'canary', 'old-greeting']).code).toBe(0);
+    const dropped = repo.commit('drop the old greeting', '2026-01-07T14:00:00Z');
+    expect(dropped.code, dropped.stderr).toBe(0);
+    expect(repo.exists('vault/labels/canary.yaml')).toBe(false);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
   it('fails check on a label naming a version with no record, and on one naming a deleted prompt', () => {
     const text = repo.read('vault/labels/production.yaml');
     repo.write('vault/labels/production.yaml', text.replace(/key: 0002-[0-9a-f]{12}/, 'key: 0002-000000000000'));

@@ -1,6 +1,6 @@
 // `promptvault log <promptId>`: the lineage of a prompt, newest first, following forks and renames
 // into the prompts it came from.
-import { UserError } from '../../lib/errors.ts';
+import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo, resolveHead } from '../../lib/git/index.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
@@ -77,7 +77,8 @@ export function formatLog(entries: LogEntry[]): string {
       const indent = '  '.repeat(depth);
       const parents = m.parents.map((p, i) => (p.prompt === m.prompt ? parentLabels[i] : `${p.prompt}@${parentLabels[i]}`)).join(' + ') || '-';
       const tokens = c ? `${c.token_count} tokens (${signed(m.trait_delta.token_count)})` : '';
-      return `${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd();
+      // Ids and tags come from file names and front matter: a control character is shown, not run.
+      return printable(`${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd());
     })
     .join('\n');
 }

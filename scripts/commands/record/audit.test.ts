@@ -87,7 +87,7 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(repo.cli(['check']).code).toBe(0);
   });
 
-  it('keeps a rejected regression failing until the clause is changed back', () => {
+  it('keeps a rejected regression failing, called rejected rather than unreviewed, until the clause is changed back', () => {
     setup();
     repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers when asked.'));
     repo.commit('weaken', '2026-01-03');
@@ -95,7 +95,11 @@ describe('the hook audits every clause change in the same commit', () => {
     repo.commit('review: reject', '2026-01-04', { add: false });
     const rejected = repo.cli(['check']);
     expect(rejected.code).toBe(1);
-    expect(rejected.stdout).toContain('(rejected)');
+    expect(rejected.stdout).toContain('rejected regression in clause privacy/account-numbers, still in the clause: [');
+    expect(rejected.stdout).not.toContain('unreviewed regression in clause');
+    expect(rejected.stdout).toContain('fix: revert or fix the change to codex/privacy/account-numbers.md');
+    expect(rejected.stdout).toMatch(/: 0 invalid, 0 out of sync, 0 unreviewed regression\(s\), 1 rejected regression\(s\) not yet undone\n$/);
+    expect(repo.cli(['check', '--format', 'github']).stdout).toMatch(/^::error file=vault\/audits\/privacy\/account-numbers\/[^,]+,title=regression-rejected::rejected regression in clause/m);
     repo.write('codex/privacy/account-numbers.md', clause(STRICT));
     expect(repo.commit('revert the weakened rule', '2026-01-05').code).toBe(0);
     // Going back to the reviewed text closes the rejected audit and needs no review of its own.

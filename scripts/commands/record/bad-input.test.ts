@@ -82,6 +82,18 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(result.stderr).toContain('gives the prompt id "refund", which prompts/refund.md already has');
   });
 
+  it('rejects a second id differing only by letter case, naming both files, as macOS and Windows checkouts would merge them', () => {
+    const outcome = attempt({ 'prompts/Support/Refund.md': promptFile({ title: 'Refund, again' }, 'Help with refunds.') });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/Support/Refund.md: gives the prompt id "Support/Refund", which differs only by letter case from "support/refund" (prompts/support/refund.md): on macOS and Windows, whose file systems ignore case, the two files and their record folders under vault/ are one');
+    expect(outcome.output).toContain('fix: rename one of prompts/support/refund.md, prompts/Support/Refund.md (git mv), or remove one of them');
+    // An edit of a file whose id is alone in its case passes as ever.
+    repo.git(['rm', '-q', '--cached', 'prompts/Support/Refund.md']);
+    repo.remove('prompts/Support/Refund.md');
+    repo.write('prompts/support/refund.md', GOOD.replace('a refund', 'a full refund'));
+    expect(repo.commit('edit', '2026-01-04').code).toBe(0);
+  });
+
   it('rejects a binary file in prompts/', () => {
     const outcome = attempt({ 'prompts/logo.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) });
     expectBlocked(outcome);
@@ -152,6 +164,15 @@ describe('what tools accept but strict YAML or promptvault would not is recorded
     expect(checkpoint).toContain('assistant: bot');
   });
 
+  it('records an empty prompt file and one with front matter only, warning of each with what is expected and the fix', () => {
+    const outcome = attempt({ 'prompts/todo.md': '', 'prompts/header-only.md': '---\ntitle: Later\n---\n\n' });
+    recorded(outcome);
+    expect(outcome.output).toContain('prompts/todo.md: is empty: it is recorded as a version with no prompt text\n  expected: the prompt\'s text (after the front matter, if any), e.g. "You help customers with refunds."\n  fix: write the prompt\'s text; if prompts/todo.md is not a prompt, delete it or leave it out of the prompts globs in .promptvault.yaml');
+    expect(outcome.output).toContain('prompts/header-only.md: has no prompt text (front matter or blank lines only): it is recorded as a version with no prompt text');
+    expect(repo.filesAtHead('vault/checkpoints/todo')).toHaveLength(1);
+    expect(repo.filesAtHead('vault/checkpoints/header-only')).toHaveLength(1);
+  });
+
   it('records a prompt without a title or with comma-separated tags, titled by its file name', () => {
     const outcome = attempt({ 'prompts/untitled.md': '---\nassistant: bot\ntags: billing, refunds\n---\nBody\n' });
     recorded(outcome);
@@ -180,6 +201,22 @@ describe('what tools accept but strict YAML or promptvault would not is recorded
     expect(checkpoint).toContain('title: CRLF\n');
     expect(checkpoint).not.toContain('\\r');
     expect(checkpoint).toMatch(/tags:\n\s+- a\n\s+- b/);
+  });
+
+  it('records a CRLF -> LF change as a version tagged @line-endings, with no trait changed', () => {
+    const outcome = attempt({ 'prompts/crlf.md': '---\r\ntitle: CRLF\r\n---\r\nHelp the customer.\r\nBe brief.\r\n' });
+    recorded(outcome);
+    repo.write('prompts/crlf.md', '---\ntitle: CRLF\n---\nHelp the customer.\nBe brief.\n');
+    const converted = repo.commit('normalise line endings', '2026-01-04');
+    expect(converted.code, converted.stderr).toBe(0);
+    expect(converted.stderr).toMatch(/crlf v2·[0-9a-f]{6} \(edit from crlf@v1·[0-9a-f]{6}\) @line-endings\n/);
+    const mutation = repo.showHead(repo.addedInHead('vault/mutations/crlf')[0]!);
+    expect(mutation).toContain('symbolic_tags:\n  - "@line-endings"');
+    // A real edit is not tagged so, even when its token count stays.
+    repo.write('prompts/crlf.md', '---\ntitle: CRLF\n---\nHelp the client.\nBe brief.\n');
+    const edited = repo.commit('reword', '2026-01-05');
+    expect(edited.stderr).not.toContain('@line-endings');
+    expect(repo.cli(['check']).code).toBe(0);
   });
 
   it('refuses a prompt over max_prompt_bytes, naming the file and the limit', () => {

@@ -73,8 +73,9 @@ describe('the hook on commits that do or do not touch the vault', () => {
     repo.write('prompts/support/escalate/urgent.md', promptFile({ title: 'Urgent' }, 'Page the on-call engineer for outages and data loss.'));
     const trace = path.join(repo.dir, '.git', 'trace.txt');
     const out = commit('edit both', '2026-01-10', { GIT_TRACE: trace });
-    expect(out).toMatch(/support\/escalate v2·[0-9a-f]{6} \(edit from support\/escalate@v1·[0-9a-f]{6}\)/);
-    expect(out).toMatch(/support\/escalate\/urgent v2·[0-9a-f]{6} \(edit from support\/escalate\/urgent@v1·[0-9a-f]{6}\)/);
+    // The hook's line for a version ends at its last tag, or at ")" when it has none (no trailing space).
+    expect(out).toMatch(/support\/escalate v2·[0-9a-f]{6} \(edit from support\/escalate@v1·[0-9a-f]{6}\)( @\S+)*$/m);
+    expect(out).toMatch(/support\/escalate\/urgent v2·[0-9a-f]{6} \(edit from support\/escalate\/urgent@v1·[0-9a-f]{6}\)( @\S+)*$/m);
     const gitRuns = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / (built-in|exec): git /.test(line));
     expect(gitRuns.filter((line) => / git ls-files /.test(line))).toHaveLength(0);
     expect(gitRuns.filter((line) => / git (diff-index|update-index|ls-tree) /.test(line)).map((line) => / git ([a-z-]+) /.exec(line)![1])).toEqual(['diff-index', 'ls-tree', 'update-index']);

@@ -37,6 +37,11 @@ export interface RecordOptions {
    */
   all?: boolean;
   /**
+   * The commit is already made (repair amending the commit git just made): what the hook would
+   * refuse before a commit (a labelled prompt deleted) is recorded, and `check` reports it.
+   */
+  afterTheFact?: boolean;
+  /**
    * Called once the diff shows something to record, with how many files it changes under the
    * sources and the vault, before the recorder loads: the CLI tunes the engine for a short run.
    */
@@ -118,9 +123,9 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   const citations = openCitationCache({ gitdir: repo.gitdir });
   const records = await recordCommit({
     // Records put back above changed the index after the diff: then the view lists the index.
-    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: readConfigCached(repo), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
+    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: await readConfigCached(repo), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
-    createdAt, userTags, env, all: options.all, tokens, citations,
+    createdAt, userTags, env, all: options.all, tokens, citations, refuseLabelledDeletions: !options.all && !options.afterTheFact,
   });
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();

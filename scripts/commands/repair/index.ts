@@ -81,7 +81,7 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
 
   // The current texts, recorded as the hook would: amending, for the very commit git just made.
   const recorded = amend
-    ? await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' } })
+    ? await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' }, afterTheFact: true })
     : await record({ cwd: repo.dir, all: true, env });
   result.recorded = { versions: recorded.versions, audits: recorded.audits };
   // The user's own `git commit` runs the hook, which would keep the records this drops.

@@ -122,7 +122,8 @@ describe('git revert with the hooks off', () => {
     const revert = repo.git(['rev-parse', 'HEAD']).stdout.trim().slice(0, 12);
     const failing = repo.cli(['check']);
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toMatch(new RegExp(`vault/mutations/refund/0002-[0-9a-f]{12}\\.yaml: was deleted by commit ${revert}, made without the hook`));
+    expect(failing.stdout).toMatch(new RegExp(`vault/mutations/refund/0002-[0-9a-f]{12}\\.yaml: was deleted by commit ${revert} \\("Revert "v2""\\), a revert: records stay on their branch`));
+    expect(failing.stdout).not.toContain('made without the hook');
     expect(failing.stdout).toContain('fix: run `promptvault repair`');
     const repaired = repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-04T10:00:00Z' } });
     expect(repaired.code, repaired.stderr).toBe(0);
@@ -145,7 +146,7 @@ describe('git revert with the hooks off', () => {
     edit(repo, ['greet', 'listen', 'verify', 'close'], 'v2 again', '2026-01-04');
     const failing = repo.cli(['check']);
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toContain('made without the hook');
+    expect(failing.stdout).toContain('("Revert "v2""), a revert: records stay on their branch');
     expect(repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
     const joined = mutations(repo).at(-1)!;
     expect(joined).toMatchObject({ version: 3 });

@@ -3,14 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { listPathHistory, openRepo, readAuthorIdent, runGitAdd, type Repo } from '../../lib/git/index.ts';
+import { listPathHistory, openRepo, readAuthorIdent, readShallowCommits, runGitAdd, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
+import { madeTheChange } from '../../lib/guard/reviewer-gate-git.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { commitDate } from '../../lib/lineage/build.ts';
 import { isValidId } from '../../lib/schema/id.ts';
+import { nearestIds } from '../../lib/labels/nearest.ts';
 import { auditSchema, type Audit } from '../../lib/schema/records.ts';
-import { parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
+import { AUDITS_DIR, parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../../lib/vault/serialize.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -40,7 +42,10 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   const files = fs.existsSync(folder)
     ? fs.readdirSync(folder).map((name) => `${recordFolder('audit', options.clause)}${name}`).filter((file) => parseRecordPath(file)?.kind === 'audit')
     : [];
-  if (files.length === 0) throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}. Check the clause id with \`promptvault check\`.`);
+  if (files.length === 0) {
+    const near = nearestIds(options.clause, auditedClauses(repo.dir));
+    throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}.${near.length > 0 ? ` Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : ' Check the clause id with `promptvault check`.'}`);
+  }
   const audits = files.map((file) => {
     const parsed = parseRecord(fs.readFileSync(path.join(repo.dir, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
     if (!parsed.ok) throw new UserError('record-invalid', `${file} is not a valid audit`, parsed.problems);
@@ -58,7 +63,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   // Who the review commit will be by: the decision names the same person, and `check` compares them.
   const by = await readAuthorIdent(repo);
   if (!by) throw new UserError('reviewer-unknown', 'git does not know who you are: set it with `git config user.name "Your Name"` and `git config user.email you@example.com`, then review again');
-  await refuseUncountedReview(repo, { by, file: target.file, clause: options.clause });
+  await refuseUncountedReview(repo, { by, file: target.file, clause: options.clause, audit: target.audit });
   const audit: Audit = {
     ...target.audit,
     review: { status: options.decision, by, at: commitDate(options.env ?? process.env), note: options.note.trim() },
@@ -73,7 +78,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
  * in review.reviewers and, unless review.allow_self_review, not be the author of the clause change
  * (the commit that added the audit). Nothing to refuse while no reviewer is configured.
  */
-async function refuseUncountedReview(repo: Repo, { by, file, clause }: { by: string; file: string; clause: string }): Promise<void> {
+async function refuseUncountedReview(repo: Repo, { by, file, clause, audit }: { by: string; file: string; clause: string; audit: Audit }): Promise<void> {
   const settings = readConfig(repo.dir).review;
   if (!settings.reviewers) return;
   const email = reviewerEmail(by);
@@ -87,7 +92,21 @@ async function refuseUncountedReview(repo: Repo, { by, file, clause }: { by: str
   if (!added) {
     throw new UserError('review-own-change', `${file} is not committed yet: commit the clause change first; its review is a later commit by a reviewer other than its author. Nothing was written.`);
   }
-  if (added.email.toLowerCase() === email) {
-    throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${added.commit.slice(0, 7)}, "${added.subject}"), and ${CONFIG_FILE} does not allow self-review: another reviewer named in review.reviewers (${settings.reviewers.join(', ')}) reviews it. Nothing was written.`);
+  // The commit that added the audit made the change, unless it only brought the audit in (backfill's
+  // audits, committed by whoever adopted): then the change is the commit `check` counts, the one
+  // that changed the clause with the audit's commit_parents.
+  const change = added.parents.join(',') === audit.commit_parents.join(',')
+    ? added
+    : (await listPathHistory(repo, { ref: 'HEAD', pathspecs: [audit.path] })).find((entry) => madeTheChange(entry, audit, readShallowCommits(repo))) ?? added;
+  if (change.email.toLowerCase() === email) {
+    throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: another reviewer named in review.reviewers (${settings.reviewers.join(', ')}) reviews it. Nothing was written.`);
   }
+}
+
+/** Ids of the clauses with audit files in the working tree's vault/audits/. */
+function auditedClauses(root: string): string[] {
+  const folder = path.join(root, AUDITS_DIR);
+  if (!fs.existsSync(folder)) return [];
+  const files = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => `${AUDITS_DIR}/${file.split(path.sep).join('/')}`);
+  return [...new Set(files.flatMap((file) => { const parsed = parseRecordPath(file); return parsed?.kind === 'audit' ? [parsed.id] : []; }))].sort();
 }

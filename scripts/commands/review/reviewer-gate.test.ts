@@ -204,6 +204,17 @@ describe('an audit written by backfill belongs to the author of the change it is
   });
   afterAll(() => adopted?.cleanup());
 
+  it('review refuses Bob, naming his commit of the change, and lets Dana, who only committed the audit, review', () => {
+    const date = { GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' };
+    const bob = adopted.cli(['review', 'security/key-rotation', '--accept', '--note', 'fine'], { env: { ...BOB, ...date } });
+    expect(bob.code).toBe(2);
+    expect(bob.stderr).toMatch(/^Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
+    const dana = adopted.cli(['review', 'security/key-rotation', '--reject', '--note', 'Seven days is too long.'], { env: { ...DANA, ...date } });
+    expect(dana.code, dana.stderr).toBe(0);
+    // Left for the next test, which decides by hand.
+    expect(adopted.git(['checkout', '-q', 'HEAD', '--', 'vault']).code).toBe(0);
+  });
+
   it('Bob accepting his own pre-adoption change does not count, though Dana committed the audit', () => {
     const file = adopted.filesAtHead('vault/audits/security/key-rotation/').find((name) => (parse(adopted.read(name)) as { regression_flag: boolean }).regression_flag)!;
     adopted.write(file, adopted.read(file).replace(/review:\n(  .*\n)+/, 'review:\n  status: accepted\n  by: "Bob Author <bob@example.com>"\n  at: 2026-01-05T10:00:00Z\n  note: fine\n'));

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../package-root-fs.ts';
+import { dropUnusedRequire, REQUIRE_BANNER } from './require-banner.ts';
 
 /** Dependencies compiled into the bundle: ESM, on the hook's path, many small modules each. */
 const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
@@ -21,11 +22,6 @@ const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
 export const BUNDLE_DIR = 'build/cli';
 export const BUNDLE_ENTRY = `${BUNDLE_DIR}/promptvault.js`;
 export const BUNDLE_INPUTS = `${BUNDLE_DIR}/inputs.json`;
-/**
- * yaml's Node build is CommonJS and requires Node built-ins: an ES module bundle of it needs a
- * `require` (process.getBuiltinModule, not an import: see builtinsWithoutFacade).
- */
-const REQUIRE_BANNER = "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);";
 /** zod and yaml as one module each, for the sources (vendored-deps-fs.ts). */
 export const VENDOR_DIR = `${BUNDLE_DIR}/vendor`;
 
@@ -99,6 +95,12 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly, builtinsWithoutFacade],
     banner: { js: REQUIRE_BANNER },
   });
+  // The banner stays only in the files that use it (require-banner.ts).
+  for (const file of Object.keys(result.metafile.outputs).filter((out) => out.endsWith('.js'))) {
+    const code = fs.readFileSync(path.join(root, file), 'utf8');
+    const kept = dropUnusedRequire(code);
+    if (kept !== code) fs.writeFileSync(path.join(root, file), kept);
+  }
   // Files only: not the plugins' modules (`namespace:path`).
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !/^[a-z-]+:/.test(file)).sort();
   // The lock file npm rewrites on every install stands for the bundled packages' versions.

@@ -19,9 +19,9 @@ const cacheFile = path.join(gitdir, 'promptvault', 'config.json');
 const writeConfig = (text: string) => fs.writeFileSync(path.join(dir, '.promptvault.yaml'), text);
 const cached = () => readConfigCached({ dir, gitdir });
 /** The UserError code `read` throws, or false. */
-function errorCode(read: () => unknown): string | false {
+async function errorCode(read: () => Promise<unknown>): Promise<string | false> {
   try {
-    read();
+    await read();
   } catch (error) {
     return isUserError(error) && error.code;
   }
@@ -29,52 +29,52 @@ function errorCode(read: () => unknown): string | false {
 }
 
 describe('the configuration as the hook reads it', () => {
-  it('is what readConfig says, without a config and after each edit of it', () => {
-    expect(cached()).toEqual(readConfig(dir));
+  it('is what readConfig says, without a config and after each edit of it', async () => {
+    expect(await cached()).toEqual(readConfig(dir));
     writeConfig('prompts:\n  - agents/**/*.md\ntokenizer: cl100k_base\n');
-    expect(cached()).toEqual(readConfig(dir));
-    expect(cached().tokenizer).toBe('cl100k_base');
+    expect(await cached()).toEqual(readConfig(dir));
+    expect((await cached()).tokenizer).toBe('cl100k_base');
     // Same length, other text: a cache keyed by size or time would miss it.
     writeConfig('prompts:\n  - agenta/**/*.md\ntokenizer: o200k_base\n');
-    expect(cached().prompts).toEqual(['agenta/**/*.md']);
-    expect(cached().tokenizer).toBe('o200k_base');
+    expect((await cached()).prompts).toEqual(['agenta/**/*.md']);
+    expect((await cached()).tokenizer).toBe('o200k_base');
   });
 
-  it('is read from the cache while the config text is the one it was saved with', () => {
+  it('is read from the cache while the config text is the one it was saved with', async () => {
     writeConfig('prompts:\n  - docs/prompts/*.md\n');
-    cached();
+    await cached();
     // The saved entry, changed and given a valid checksum: only a read of the cache returns it.
     const [header, body] = fs.readFileSync(cacheFile, 'utf8').split('\n');
     const entry = JSON.parse(body!) as { text: string; config: { prompts: string[] } };
     expect(entry.text).toBe('prompts:\n  - docs/prompts/*.md\n');
     const changed = `${JSON.stringify({ ...entry, config: { ...entry.config, prompts: ['from/the/cache/*.md'] } })}\n`;
     fs.writeFileSync(cacheFile, `${header!.split(' ').slice(0, -1).join(' ')} ${sha256Hex(changed)}\n${changed}`);
-    expect(cached().prompts).toEqual(['from/the/cache/*.md']);
+    expect((await cached()).prompts).toEqual(['from/the/cache/*.md']);
   });
 
-  it('reads the config again when the cache is garbled, cut short or edited by hand', () => {
+  it('reads the config again when the cache is garbled, cut short or edited by hand', async () => {
     writeConfig('prompts:\n  - team/**/*.md\n');
-    cached();
+    await cached();
     const whole = fs.readFileSync(cacheFile, 'utf8');
     for (const damaged of [whole.slice(0, whole.length - 10), whole.replace('team/', 'mine/'), 'not a cache\n', '']) {
       fs.writeFileSync(cacheFile, damaged);
-      expect(cached().prompts).toEqual(['team/**/*.md']);
+      expect((await cached()).prompts).toEqual(['team/**/*.md']);
     }
   });
 
-  it('never caches an invalid config: its error comes back on every read', () => {
+  it('never caches an invalid config: its error comes back on every read', async () => {
     writeConfig('prompts:\n  - ok/**/*.md\n');
-    cached();
+    await cached();
     writeConfig('prompts: 42\n');
-    for (let i = 0; i < 2; i++) expect(errorCode(cached)).toBe('config-invalid');
+    for (let i = 0; i < 2; i++) expect(await errorCode(cached)).toBe('config-invalid');
   });
 
-  it('does not answer from the cache when the config file is there but cannot be read', () => {
+  it('does not answer from the cache when the config file is there but cannot be read', async () => {
     fs.rmSync(path.join(dir, '.promptvault.yaml'), { force: true });
-    cached(); // saved: no config file, the defaults
+    await cached(); // saved: no config file, the defaults
     fs.mkdirSync(path.join(dir, '.promptvault.yaml'));
     try {
-      expect(errorCode(cached)).toBe('config-invalid');
+      expect(await errorCode(cached)).toBe('config-invalid');
     } finally {
       fs.rmSync(path.join(dir, '.promptvault.yaml'), { recursive: true, force: true });
     }

@@ -39,3 +39,22 @@ function commonFolder(files: readonly string[]): string {
   while (shared < first.length && parts.every((segments) => segments[shared] === first[shared])) shared++;
   return shared === 0 ? '' : `${first.slice(0, shared).join('/')}/`;
 }
+
+/**
+ * The globs with each collision's glob group replaced by its wider glob (every glob under the
+ * wider glob's folder gives way to it, in the place of the first), or null when a collision has
+ * none. Whether that keeps every file apart is for the caller to check with findIdCollisions.
+ */
+export function widenGlobs(globs: readonly string[], collisions: readonly IdCollision[]): string[] | null {
+  let widened = [...globs];
+  for (const collision of collisions) {
+    const wider = collision.widerGlob;
+    if (wider === undefined) return null;
+    if (widened.includes(wider)) continue;
+    const folder = wider.slice(0, wider.indexOf('**'));
+    const first = widened.findIndex((glob) => glob.startsWith(folder));
+    if (first === -1) return null;
+    widened = [...widened.slice(0, first).filter((glob) => !glob.startsWith(folder)), wider, ...widened.slice(first).filter((glob) => !glob.startsWith(folder))];
+  }
+  return widened;
+}

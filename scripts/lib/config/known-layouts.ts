@@ -13,6 +13,7 @@ export interface KnownLayout {
 export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
   { glob: '.claude/agents/**/*.md', what: 'Claude Code subagents' },
   { glob: '.claude/commands/**/*.md', what: 'Claude Code slash commands' },
+  { glob: '.claude/skills/*/SKILL.md', what: 'Claude Code skills' },
   { glob: 'plugins/*/agents/*.md', what: 'Claude Code plugin agents' },
   { glob: 'commands/**/*.md', what: 'slash commands' },
   { glob: 'skills/*/SKILL.md', what: 'Claude Code skills' },

@@ -33,6 +33,17 @@ describe('an invalid .promptvault.yaml', () => {
     expect(problem?.message).toBe('review.reviewers.1: "@policy-team" is not an email or "Name <email>": a team handle names no git identity, so list its members (CODEOWNERS is where teams go): write e.g. \'dana@example.com\' or \'Dana Lee <dana@example.com>\' (the email git commits carry: `git config user.email`)');
   });
 
+  it('an empty section (review: with nothing under it): its line, the keys it takes, an example and the fix', () => {
+    const problems = problemsOf("prompts: ['prompts/**/*.md']\nreview:\nsite:\n  page_size: 50\n");
+    expect(problems).toEqual([{
+      code: 'config-invalid', file: '.promptvault.yaml', line: 2,
+      message: 'review: is empty (nothing is indented under it); it takes reviewers, allow_self_review',
+      expected: 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n  allow_self_review: false',
+      fix: 'indent its settings under "review:" (two spaces), or delete the "review:" line to keep the defaults; every setting is described in the promptvault README, "Configuration" (node_modules/promptvault/README.md once installed)',
+    }]);
+    expect(problemsOf('guard:\n')[0]?.message).toBe('guard: is empty (nothing is indented under it); it takes embedder, judge, threshold, clauses, max_formality_shift, max_sentiment_shift');
+  });
+
   it('YAML that does not parse: the line, and a fix as well', () => {
     const [problem] = problemsOf("prompts: ['prompts/**/*.md'\ncodex: 5\n");
     expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 2 });

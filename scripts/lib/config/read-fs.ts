@@ -1,8 +1,8 @@
 // Node-only: reads `.promptvault.yaml` from the repository root.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { truncate, UserError } from '../errors.ts';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { truncate, UserError, type Problem } from '../errors.ts';
 import { CONFIG_FILE, configSchema, type Config } from '../schema/config.ts';
 import { lineAt, validate } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';
@@ -36,7 +36,44 @@ export function parseConfig(text: string): Config {
   const fix = `edit ${CONFIG_FILE}; ${SETTINGS_DOC}`;
   const data = yamlToData(doc, text, { code: 'config-invalid', file: CONFIG_FILE, fix });
   if (!data.ok) throw new UserError('config-invalid', `${CONFIG_FILE} is invalid`, [data.problem]);
+  const empty = emptySections(data.value, doc, text);
+  if (empty.length > 0) throw new UserError('config-invalid', `${CONFIG_FILE} is invalid`, empty);
   const result = validate(configSchema, data.value ?? {}, { file: CONFIG_FILE, doc, source: text, code: 'config-invalid', example: EXAMPLE, fix });
   if (!result.ok) throw new UserError('config-invalid', `${CONFIG_FILE} is invalid`, result.problems);
   return result.value;
+}
+
+/** What each section of settings holds, shown when one is left empty. */
+const SECTION_EXAMPLES: Record<string, string> = {
+  guard: 'guard:\n  threshold: 0.5\n  embedder: { kind: builtin }',
+  review: 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n  allow_self_review: false',
+  site: 'site:\n  page_size: 100',
+};
+
+/**
+ * A section key with nothing under it (`review:` alone, its settings deleted or not indented) is
+ * YAML null: said as such, with the keys the section takes, rather than as zod's "expected
+ * object, received null".
+ */
+function emptySections(value: unknown, doc: ReturnType<typeof parseDocument>, text: string): Problem[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, setting]) => {
+    const keys = sectionKeys(key);
+    if (setting !== null || keys.length === 0) return [];
+    const node = doc.contents && isMap(doc.contents) ? doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === key) : undefined;
+    const offset = node && isScalar(node.key) ? node.key.range?.[0] : undefined;
+    return [{
+      code: 'config-invalid', file: CONFIG_FILE, ...(offset !== undefined ? { line: lineAt(text, offset) } : {}),
+      message: `${key}: is empty (nothing is indented under it); it takes ${keys.join(', ')}`,
+      expected: SECTION_EXAMPLES[key] ?? `${key}:\n  ${keys[0]}: ...`,
+      fix: `indent its settings under "${key}:" (two spaces), or delete the "${key}:" line to keep the defaults; ${SETTINGS_DOC}`,
+    }];
+  });
+}
+
+/** The keys a section of the configuration takes (none for a plain setting). */
+function sectionKeys(key: string): string[] {
+  let schema = (configSchema.shape as Record<string, unknown>)[key] as { shape?: object; def?: { innerType?: unknown } } | undefined;
+  while (schema && !schema.shape && schema.def?.innerType) schema = schema.def.innerType as typeof schema;
+  return schema?.shape ? Object.keys(schema.shape) : [];
 }

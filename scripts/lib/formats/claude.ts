@@ -1,4 +1,5 @@
 import { listField, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
+import { toolVariables } from './tool-variables.ts';
 
 // Claude Code subagents (`.claude/agents/*.md`, `plugins/*/agents/*.md`), slash commands
 // (`commands/*.md`) and skills (`skills/*/SKILL.md`): Markdown with front matter `name`,
@@ -13,8 +14,6 @@ export const readClaude: ShapeReader = (data, body) => {
     if (list) fields.settings[key] = list;
   }
   pickSettings(data, ['color', 'argument-hint', 'disable-model-invocation', 'permissionMode'], fields.settings);
-  const args = new Set<string>();
-  for (const match of body.matchAll(/\$(ARGUMENTS|[1-9])\b/g)) args.add(match[1] === 'ARGUMENTS' ? 'ARGUMENTS' : `$${match[1]}`);
-  fields.variables = [...args].sort();
+  fields.variables = toolVariables(body, 'claude-arguments');
   return fields;
 };

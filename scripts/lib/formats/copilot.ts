@@ -1,4 +1,5 @@
 import { listField, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
+import { toolVariables } from './tool-variables.ts';
 
 // GitHub Copilot prompt files (`*.prompt.md`), custom instructions (`*.instructions.md`,
 // `.github/copilot-instructions.md`), chat modes (`*.chatmode.md`) and custom agents
@@ -11,6 +12,6 @@ export const readCopilot: ShapeReader = (data, body) => {
   const tools = listField(data.tools);
   if (tools) fields.settings.tools = tools;
   pickSettings(data, ['mode', 'agent', 'applyTo', 'target', 'argument-hint', 'handoffs'], fields.settings);
-  fields.variables = [...new Set([...body.matchAll(/\$\{input:([\w.-]+)(?::[^}]*)?\}/g)].map((match) => match[1]!))].sort();
+  fields.variables = toolVariables(body, 'copilot-input');
   return fields;
 };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul, type GitCommandError } from './native-git.ts';
+import { ownString } from '../own-string.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -256,7 +257,8 @@ export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs:
     if (marker !== -1) {
       const header = text.slice(marker + 1).split('\n')[0]!;
       const [commit, date] = header.split(' ');
-      current = { commit: commit!, date: date! };
+      // Every record of the commit keeps these: copies of their own, not views of git's whole output.
+      current = { commit: ownString(commit!), date: ownString(date!) };
       text = text.slice(marker + 1 + header.length).replace(/^\n+/, '');
     }
     const file = text.trim();
@@ -367,6 +369,13 @@ export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref:
   const { stdout } = await runGit(['log', '-1', '--format=%h%x00%an <%ae>%x00%cs%x00%s', ref, '--', file], repo);
   const [commit, author, date, subject] = stdout.toString('utf8').trim().split('\0');
   return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
+}
+
+/** The subject of each commit (full ids), in one git call: for messages naming them. */
+export async function commitSubjects(repo: Repo, commits: string[]): Promise<Map<string, string>> {
+  if (commits.length === 0) return new Map();
+  const { stdout } = await runGit(['log', '--no-walk=unsorted', '--format=%H%x00%s', ...new Set(commits)], repo);
+  return new Map(stdout.toString('utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('\0')), line.slice(line.indexOf('\0') + 1)] as const));
 }
 
 // Labels and bundles: naming commits, and finding the commit that holds a recorded version.

@@ -67,8 +67,15 @@ export function alignSentences(previous: string, next: string): Alignment {
   };
 
   const oldWords = oldSentences.map(wordsFor);
+  // An old sentence the new text keeps word for word has its counterpart and claims no other one:
+  // "Deception studies require a debrief." kept leaves "The debrief must: - explain the deception
+  // - offer withdrawal of data" free to be the split of the sentence that listed both.
+  const keptVerbatim = new Set(newSentences.flatMap((sentence) => {
+    const k = oldSentences.findIndex((old) => old.trim().toLowerCase() === sentence.trim().toLowerCase());
+    return k >= 0 ? [k] : [];
+  }));
   /** A new sentence another old sentence could be the counterpart of: not free to be half of a split. */
-  const claimers = newWords.map((candidate) => new Set(oldWords.flatMap((other, k) => (containment(other, candidate) >= MIN_CONTAINMENT ? [k] : []))));
+  const claimers = newWords.map((candidate) => new Set(oldWords.flatMap((other, k) => (!keptVerbatim.has(k) && containment(other, candidate) >= MIN_CONTAINMENT ? [k] : []))));
   const claimedByOther = (j: number, i: number): boolean => {
     const by = claimers[j];
     return by !== undefined && by.size > (by.has(i) ? 1 : 0);

@@ -9,6 +9,8 @@ import { splitSentences } from './_text.ts';
 const GRANTS = /\b(?:may|can|could|(?:is|are) (?:allowed|permitted|free|welcome) to)\b/i;
 /** The same grant refused: may not, cannot, not allowed, must not, never, no longer. */
 const REFUSES = /\b(?:may not|may never|cannot|can not|can't|can never|must not|mustn't|must never|(?:is|are) not (?:allowed|permitted) to|(?:is|are) never (?:allowed|permitted) to|never|no longer)\b/i;
+/** Phrases that stress a refusal: "of any value", "whatever the amount", "at all", "under any circumstances". */
+const STRESS = /\b(?:of any (?:value|amount|kind|size|sort|type)|whatever (?:the|its|their) (?:value|amount|size)|regardless of (?:the |its )?(?:value|amount|size)|at all|at any time|in any circumstances|under any circumstances)\b/gi;
 /** Words that say the refusal, which the old grant could not have had. */
 const REFUSAL_STEMS = new Set(['not', 'never', 'no', 'longer', 'must', 'cannot', 'allow', 'allowed', 'permit', 'permitted']);
 
@@ -20,7 +22,8 @@ const REFUSAL_STEMS = new Set(['not', 'never', 'no', 'longer', 'must', 'cannot',
 export function revokesGrant(old: string, now: string): boolean {
   if (!GRANTS.test(old) || negationsIn(old.toLowerCase()).length > 0 || !REFUSES.test(now)) return false;
   const oldStems = stemSet(old);
-  const nowStems = [...stemSet(now)].filter((stem) => !REFUSAL_STEMS.has(stem));
+  // "may not accept gifts of any value": words that stress the refusal bring nothing of their own.
+  const nowStems = [...stemSet(now.replace(STRESS, ' '))].filter((stem) => !REFUSAL_STEMS.has(stem));
   const first = [...stemSet(old)][0];
   const shared = nowStems.filter((stem) => oldStems.has(stem)).length;
   return first !== undefined && nowStems.includes(first) && shared >= 2 && nowStems.every((stem) => oldStems.has(stem) || /^\d/.test(stem));

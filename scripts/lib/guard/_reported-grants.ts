@@ -7,6 +7,7 @@ import { normaliseWord } from './_text.ts';
 
 /** Verbs whose object is told something ("let ... know" is read as "tell"). */
 const TELLING = new Set(['tell', 'tells', 'inform', 'informs', 'remind', 'reminds', 'reassure', 'reassures', 'assure', 'assures', 'advise', 'advises', 'explain', 'explains', 'notify', 'notifies']);
+const PARTY_PRONOUNS = new Set(['them', 'him', 'her', 'you', 'us']);
 /** Words that open what is told: the party told stands before them. */
 const TOLD_OPENERS = new Set(['that', 'they', 'he', 'she', 'you', 'we', 'it', 'their', 'of', 'about']);
 
@@ -18,9 +19,13 @@ export function grantReportedTo(statement: Statement, grants: (padded: string) =
   const { words } = statement;
   const at = words.findIndex((word) => TELLING.has(word));
   if (at < 0) return null;
+  // "tell them families may visit" -> "let them know relatives are welcome": a party named by a
+  // pronoun in both is the one the rule's case is about, whoever that is; what is told follows it.
+  const pronoun = PARTY_PRONOUNS.has(words[at + 1] ?? '');
   let end = at + 1;
-  while (end < words.length && !TOLD_OPENERS.has(words[end] ?? '') && end - at <= 4) end++;
-  const party = words.slice(at + 1, end).filter(isContent).map(normaliseWord);
+  if (pronoun) end++;
+  else while (end < words.length && !TOLD_OPENERS.has(words[end] ?? '') && end - at <= 4) end++;
+  const party = pronoun ? [words[at + 1] ?? ''] : words.slice(at + 1, end).filter(isContent).map(normaliseWord);
   if (party.length === 0 || !grants(` ${words.slice(end).join(' ')} `)) return null;
   return party;
 }

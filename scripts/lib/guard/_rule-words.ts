@@ -92,6 +92,10 @@ function isImperative(words: readonly string[]): boolean {
 
 /** "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed. */
 const NO_SUBJECT_MAY = /^ no (?:[a-z'-]+ ){1,3}?(may|can|could|shall|should|will|is to|are to) /;
+/** A grant whose subject opens with "only": "Only a parent or a named carer is allowed to ...". */
+const ONLY_SUBJECT_MAY = /^ (?:only|solely) (?:[a-z'-]+ ){1,12}?(may|can|(?:is|are) (?:allowed|permitted|entitled) to) /;
+/** The same restriction in the passive: "may be cancelled only by the account owner". */
+const MAY_BE_DONE_ONLY = / (may|can) be [a-z]+ only (?:by|to|with|after|if|when|once|for|in|on|at|from) /;
 
 /** Adverbs that bind only as strongly as the modal right before them says. */
 const ADVISED_ADVERB = new Set(['never', 'always', 'at all times']);
@@ -117,7 +121,12 @@ function readModalOf(sentence: string): ModalReading | null {
   // "No changes may be merged", "No refund can be issued": a prohibition, whatever its modal.
   const none = NO_SUBJECT_MAY.exec(text);
   if (none) return { strength: 3, words: `no ... ${none[1]}` };
-  const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `));
+  // "Only a store manager may approve refunds" = "Refunds can only be approved by a store manager":
+  // the grant to one party alone forbids it to everyone else, as "may only" does.
+  const onlyParty = ONLY_SUBJECT_MAY.exec(text) ?? MAY_BE_DONE_ONLY.exec(text);
+  if (onlyParty) return { strength: 3, words: `only ... ${onlyParty[1]}` };
+  // "must not try to work out a diagnosis" forbids even the attempt: no hedge.
+  const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `) && !text.includes(` not ${phrase} `) && !text.includes(` never ${phrase} `));
   if (hedge) return { strength: 1, words: hedge };
   let best: { strength: Strength; at: number; phrase: string } | null = null;
   for (const [phrase, strength] of MODAL_CUES) {

@@ -304,7 +304,14 @@ export function clauseBreaks(text: string): Set<number> {
 
 /** Negators of words[start..end), minus bound phrases and "not" + a word the other text spells as un-/in-/non-word. */
 /** What a "keep" keeps something from: then it forbids sharing, showing or putting it elsewhere. */
-const KEEPS_OUT = /\b(?:out of|away from|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
+const KEEPS_OUT = /\b(?:out of|away from|clear of|(?:hands|fingers|feet) off|off (?:the|their|your|its)|to yourself|to themselves|private|confidential|secret|within (?:the|your|our|their) (?:team|company|organisation|organization|department|business|group|firm|practice))\b/;
+
+const KEPT_PRIVATE = /\b(?:private|confidential|secret)$/;
+
+/** "stay away from the coral", "steer clear of politics", "stay off the ice": a prohibition said as a duty. */
+function staysAway(words: readonly string[], at: number): boolean {
+  return /^(?:stay|stays|steer|steers|keep|keeps)$/.test(words[at] ?? '') && /^(?:away from|clear of|off (?:the|their|your|its|any)|out of) /.test(`${words.slice(at + 1, at + 3).join(' ')} `);
+}
 
 /** States a "keep" holds something in that forbid changing it: "keep the release branch frozen" = "do not change it". */
 const UNCHANGED_STATES = new Set(['frozen', 'unchanged', 'untouched', 'unaltered', 'unmodified', 'locked', 'sealed']);
@@ -337,7 +344,8 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "Keep user reports within the team", "keep opinions out of replies": a prohibition said as a duty.
     // "The fire door must be kept locked" is "Keep the fire door locked" in the passive.
     const keptPassive = word === 'kept' && /^(?:be|is|are|been|being)$/.test(words[i - 1] ?? '') && (UNCHANGED_STATES.has(words[i + 1] ?? '') || KEEPS_OUT.test(words.slice(i + 1, i + 6).join(' ')));
-    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || keepsUnchanged(words, i))) || keptPassive;
+    // ("keep the identities of others on the waiting list confidential": the state may end a long object.)
+    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || KEPT_PRIVATE.test(words.slice(i + 1, i + 12).join(' ')) || keepsUnchanged(words, i))) || keptPassive || staysAway(words, i);
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.
@@ -482,10 +490,12 @@ export function readStatement(text: string, otherText = ''): Statement {
     directions,
     // "at no point may the pilot lose sight": every moment, as "at all times".
     universals: words.filter((word, i) => UNIVERSALS.has(word) || (word === 'no' && words[i - 1] === 'at' && /^(?:point|time|stage|moment)$/.test(words[i + 1] ?? ''))),
-    partials: words.filter((word) => PARTIALS.has(word)),
+    partials: words.filter((word, i) => PARTIALS.has(word) && !(word === 'often' && /^(?:more|as)$/.test(words[i - 1] ?? ''))),
     // "even when asked" widens a rule; only a bare "when asked" limits it.
     qualifiers: [...new Set([
-      ...WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `)),
+      // "and more often when the wind is high" asks for more, it hedges nothing.
+      // "must not try to guess" forbids even the attempt.
+      ...WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `) && !padded.includes(` more ${phrase} `) && !padded.includes(` not ${phrase} `) && !padded.includes(` never ${phrase} `)),
       ...WEAKENING_QUALIFIER_PATTERNS.flatMap((pattern) => [...padded.matchAll(pattern)].map((match) => match[0]).filter((phrase) => !padded.includes(` even ${phrase}`))),
     ])],
     passive: isPassive(words),

@@ -86,6 +86,17 @@ function withReferent(own: Step, run: readonly Step[], other: Step): Set<string>
   return stems;
 }
 
+/**
+ * "1. Every dive in the shark tank needs a second diver", "2. Never run on the poolside": an item
+ * that says what holds always, for every case or never, is a standing rule, not a step; a list of
+ * rules numbered for reference keeps its meaning in any order. Steps are instructions to do something.
+ */
+const STANDING_RULE = /^(?:every|each|all|any|no|never|always|do not|don't|nobody|no one|everyone|anyone|everybody)\b/i;
+
+function isStandingRule(step: Step | undefined): boolean {
+  return step !== undefined && STANDING_RULE.test(step.text);
+}
+
 /** Share of a step's words another must carry to be the same step. */
 const SAME_STEP = 0.6;
 
@@ -114,6 +125,7 @@ export function findStepsSwapped(previous: string, next: string): { earlier: str
         for (let j = i + 1; j < run.length; j++) {
           const a = positions[i] ?? -1;
           const b = positions[j] ?? -1;
+          if (isStandingRule(run[i]) || isStandingRule(run[j])) continue;
           if (a >= 0 && b >= 0 && a > b) return { earlier: run[i]?.text ?? '', later: run[j]?.text ?? '' };
         }
       }

@@ -17,7 +17,7 @@ import { stemSet } from './_statements.ts';
  * a decimal point or a thousands comma ("$1,000", "7.5") ends nothing.
  */
 const CLAUSE_TEXT = String.raw`(?:[^,.;:!?\n]|[.,](?=\d))*`;
-const MARKER = String.raw`(?:unless|except|save (?:when|if|where|for|in)|apart from|barring|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as)`;
+const MARKER = String.raw`(?:unless|except|save (?:when|if|where|for|in)|apart from|barring|other than when|if|when|whenever|in case|provided(?: that)?|as long as|so long as|without)`;
 /**
  * Words of a case the new text may name in place of the one dropped ("if the pipe burst" -> "even if
  * it leaked", "when the cart is empty" -> "every time a page loads"): then it was replaced, not dropped.
@@ -27,7 +27,7 @@ const TRAILING = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
 const LEADING = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
 
 /** Words saying a rule holds in every case: "always", "at all times", "however long", "regardless of". */
-const EVERY_CASE_SOURCE = String.raw`\b(?:always|at all times|in (?:every|all|any) cases?|however (?:long|much|many|few|little|short|briefly|often|small)|no matter (?:how|what|when)|whatever (?:its|the|their)|regardless of)\b`;
+const EVERY_CASE_SOURCE = String.raw`\b(?:(?:after|before|at|on|with|during) (?:every|each) (?:use|time|visit|shift|session|class|service|meal|trip|journey|flight|dive|match|game|load)\b|always|at all times|in (?:every|all|any) cases?|however (?:long|much|many|few|little|short|briefly|often|small)|no matter (?:how|what|when)|whatever (?:its|the|their)|regardless of)\b`;
 const EVERY_CASE = new RegExp(EVERY_CASE_SOURCE, 'i');
 const EVERY_CASE_ALL = new RegExp(EVERY_CASE_SOURCE, 'gi');
 

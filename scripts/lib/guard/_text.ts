@@ -109,7 +109,11 @@ function readSentences(text: string): string[] {
       continue;
     }
     if (/:$/.test(line) && !isItem) {
-      leadIn = line.slice(0, -1).trim();
+      // "Deception studies require a debrief. The debrief must:": only the last sentence leads in;
+      // the ones before it are sentences of their own.
+      const lastStart = line.search(/(?<=[.!?])\s+(?=\S[^.!?]*:$)/);
+      if (lastStart > 0) splitLine(line.slice(0, lastStart), sentences);
+      leadIn = line.slice(lastStart > 0 ? lastStart : 0, -1).trim();
       leadInUsed = false;
       continue;
     }

@@ -13,6 +13,7 @@ import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
 import { superlativeFlipped } from './_superlative-flip.ts';
+import { formalityShiftIsTone } from './_register-shift.ts';
 import { findReasons } from './find-reasons.ts';
 import { splitSentences } from './_text.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
@@ -107,7 +108,7 @@ function toneReasons(previous: string, next: string, declared: string | null, co
   if (Math.min(wordCount(previous), wordCount(next)) < minWords) return reasons;
   const { max_formality_shift: maxFormality, max_sentiment_shift: maxSentiment } = config.guard;
   const shifts: string[] = [];
-  if (Math.abs(tone.formality_shift) > maxFormality) {
+  if (Math.abs(tone.formality_shift) > maxFormality && formalityShiftIsTone(previous, next, tone.previous, tone.new)) {
     shifts.push(`formality ${signed(tone.formality_shift)} (max ±${maxFormality})`);
   }
   if (Math.abs(tone.sentiment_shift) > maxSentiment) {

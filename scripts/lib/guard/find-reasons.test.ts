@@ -86,6 +86,12 @@ describe('findReasons', () => {
       expect(codes('Wedding guests may use the terrace until 10 p.m.', 'Wedding guests may use the terrace until 11 p.m.')).toEqual(['number-changed']);
       expect(codes('Keep the bar open until 11 p.m.', 'Keep the bar open until 10 p.m.')).toEqual(['number-changed']);
     });
+    it('names one change made in two sentences once, saying in how many places', () => {
+      expect(findReasons('Agents may approve refunds of up to $100 without a manager. Refunds over $100 must be approved by a billing lead.',
+        'Agents may approve refunds of up to $150 without a manager. Refunds over $150 must be approved by a billing lead.')).toEqual([
+        { code: 'number-changed', message: 'number changed: "$100" -> "$150" (loosens the rule) (in 2 places)' },
+      ]);
+    });
     it('fires when "30 days" becomes "60 days"', () => {
       expect(findReasons('Refunds are accepted within 30 days.', 'Refunds are accepted within 60 days.')).toEqual([
         { code: 'number-changed', message: 'number changed: "30 days" -> "60 days" (loosens the rule)' },

@@ -36,6 +36,17 @@ import { findOrderChanges } from './reason-order.ts';
 import { findPlainDutiesWeakened } from './reason-plain-modal.ts';
 import { findReferencesRemoved } from './reason-reference.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
+import { findRatesLowered } from './reason-rate.ts';
+import { findEitherOrLoosened } from './reason-either-or.ts';
+import { findOnlyLimits } from './reason-only-limit.ts';
+import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
+import { findLevelsMoved } from './reason-level.ts';
+import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
+import { findRightsDropped } from './reason-right-dropped.ts';
+import { findDescribedPartiesReplaced } from './reason-described-party.ts';
+import { findOptionsAdded } from './reason-option-added.ts';
+import { withRatesSaidAsBefore } from './_rates.ts';
+import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
@@ -90,6 +101,14 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findGrantExceptionsDropped,
   findRescopedCases,
   findKeepLeaveFlips,
+  findEitherOrLoosened,
+  findOnlyLimits,
+  findNarrowedSubjects,
+  findLevelsMoved,
+  findRestrictionProvisos,
+  findRightsDropped,
+  findDescribedPartiesReplaced,
+  findOptionsAdded,
 ];
 
 /**
@@ -101,7 +120,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
  */
 export function findReasons(written: string, next: string): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
-  const now = withOnlySaidPlainly(next);
+  const now = withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
@@ -110,5 +129,5 @@ export function findReasons(written: string, next: string): Reason[] {
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
   // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
   const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...read, ...flipped];
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped];
 }

@@ -12,9 +12,14 @@ import { reportsKeptGrant } from './_reported-grants.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
-const LIFTED = /\b(?:need not|(?:do|does|will) not (?:need|have) to|(?:do|does) not need|(?:is|are) not (?:required|necessary|needed|mandatory|obligatory)|no need to|(?:is|are) (?:an )?(?:exception|exceptions|exempt)|(?:is|are) excluded from|does not apply|do not apply)\b/;
+const LIFTED = /\b(?:need not|(?:do|does|will) not (?:need|have) to|(?:do|does) not need|(?:is|are) not (?:required|necessary|needed|mandatory|obligatory)|no need to|(?:is|are) (?:an |the )?(?:exception|exceptions|exempt|excepted|exempted)|(?:is|are) excluded from|does not apply|do not apply)\b/;
 /** A permission narrowed to the cases after "only": a restriction ("may only", "can only"). */
 export const RESTRICTION = /\b(?:may|can) only\b/;
+/**
+ * "Only a grown-up the parents have nominated is allowed to pick a child up": a grant to one party
+ * alone, opening the sentence, limits who may do it; it grants no one anything new.
+ */
+const ONLY_PARTY_GRANTED = /^ (?:only|solely) [^,;]*?\b(?:may|can|(?:is|are) (?:allowed|permitted|entitled) to)\b/;
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
 const ACTORS = new Set(['customer', 'user', 'assistant', 'agent', 'client', 'team', 'staff', 'model', 'support', 'we', 'member'].map(normaliseWord));
 /** Words that mark a new sentence as overriding a rule in some case ("runs it directly when asked"). */
@@ -125,7 +130,7 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     if (added.mainNegationAt.some((at) => added.words[at] !== 'without' && (purpose < 0 || at < purpose))) continue;
     const padded = ` ${added.words.join(' ')} `;
     // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
-    if (RESTRICTION.test(padded)) continue;
+    if (RESTRICTION.test(padded) || ONLY_PARTY_GRANTED.test(padded)) continue;
     const permission = PERMISSION.exec(padded);
     if (permission) {
       reasons.push({ code: 'permission-added', message: `permission added: "${permission[0]}" in ${quote(added.text)}` });

@@ -4,6 +4,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { boundChange } from './_bound-replaced.ts';
+import { negationOnlyDescribes } from './_described-negation.ts';
 import { limitingTail } from './_condition-tail.ts';
 import { hedgeMadeCertain, qualifierInserted } from './_condition-qualifiers.ts';
 import { isLimitedGrantOfException } from './_limited-grants.ts';
@@ -36,6 +37,8 @@ const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free'])
 
 /** A grant word outside the statement's conditions: "when the client cannot be reached" grants nothing. */
 function grantsInMainClause(statement: Statement): boolean {
+  // "No one may open a drum ..., unless it is a small drum": a prohibition whose "no" is its subject.
+  if (/^(?:no one|nobody|no-one)\b/.test(statement.words.join(' '))) return false;
   const count = (words: readonly string[]) => words.filter((word) => PERMISSION_WORDS.has(word)).length;
   return count(statement.words) > count(statement.conditions.flatMap((condition) => condition.words));
 }
@@ -64,7 +67,9 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
 
 /** A condition's words without its marker, which is read as one of them ("whenev"). */
 function ownStems(condition: Condition): string[] {
-  return condition.stems.filter((stem) => !condition.marker.split(' ').some((word) => word.startsWith(stem)));
+  // Stemmed, a marker word may no longer be its prefix ("every" -> "everi"): both are the marker.
+  const marker = condition.marker.split(' ');
+  return condition.stems.filter((stem) => !marker.some((word) => word.startsWith(stem) || normaliseWord(word) === stem));
 }
 
 /**
@@ -95,15 +100,28 @@ function onlyMarkerWidened(lost: readonly Condition[], gained: readonly Conditio
   // minutes" -> "whenever you leave your desk") widen it: stricter where wider is (widerIsStricter).
   const wider = widerIsStricter(rule);
   const same = (a: readonly string[], b: readonly string[]): boolean => b.length > 0 && b.every((stem) => a.includes(stem)) && (wider || a.every((stem) => b.includes(stem)));
-  return gained.every((condition) => lost.some((old) => same(ownStems(old), ownStems(condition))));
+  // "is collected" = "gets collected": a passive's "get" is no word of the condition's own.
+  const own = (condition: Condition): string[] => ownStems(condition).filter((stem) => !GET_PASSIVE.has(stem));
+  return gained.every((condition) => lost.some((old) => same(own(old), own(condition))));
 }
 
-/** Reasons for aligned groups whose conditions flipped, went or were added. */
+const GET_PASSIVE = new Set(['get', 'got', 'gotten', 'getting'].map(normaliseWord));
+
 /** Verbs that say "does not have" in one word, in a relative clause ("who lacks a badge", "that is missing a label"). */
 const LACKING = /\b(?:who|that|which)\s+(?:lacks?|lacking|(?:is|are) missing)\b/gi;
 
 function lackingVerbs(text: string): number {
   return text.match(LACKING)?.length ?? 0;
+}
+
+/**
+ * "Quarantine new fish for 45 days, and longer if any sign of disease appears", "Check the doors
+ * daily, and more often when the wind is high": the condition governs a demand added on top of the
+ * kept one ("and longer", "and again"), not the rule, which holds as before in every case.
+ */
+function extendsTheDuty(text: string, condition: Condition): boolean {
+  const marker = condition.marker.replace(/\s+/g, '\\s+');
+  return new RegExp(`\\b(?:and|or)\\s+(?:even\\s+|also\\s+)?(?:for\\s+)?(?:longer|more|again|further|sooner|earlier|more often|more frequently|as well|too|additionally|also)\\s*,?\\s+${marker}\\b`, 'i').test(text);
 }
 
 /** A grant with no negation in its main clause. */
@@ -188,7 +206,13 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // a relative clause in the other ("that are not in the docs" / "the docs do not list") is one.
     const totalBefore = negatedBefore + group.previous.flatMap((s) => s.mainNegations).length;
     const totalAfter = negatedAfter + group.next.flatMap((s) => s.mainNegations).length;
-    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2 && totalBefore % 2 !== totalAfter % 2 && !consentNowAsked(group.previousText, group.nextText)) {
+    // "a delayed bag" -> "luggage that has not arrived", "has not returned" -> "is still out": a "not" that describes.
+    const previousConditions = group.previous.flatMap((s) => s.conditions);
+    const nextConditions = group.next.flatMap((s) => s.conditions);
+    const describes = negatedAfter > negatedBefore
+      ? negationOnlyDescribes(nextConditions, previousConditions)
+      : negationOnlyDescribes(previousConditions, nextConditions);
+    if ((hadConditions || hasConditions || negatedBefore + negatedAfter > 0) && !mainChanged && negatedBefore % 2 !== negatedAfter % 2 && totalBefore % 2 !== totalAfter % 2 && !consentNowAsked(group.previousText, group.nextText) && !describes) {
       reasons.push({ code: 'condition-changed', message: `condition negated: ${negatedAfter > negatedBefore ? 'a "not" was added to' : 'the "not" went from'} the condition in ${where}` });
       continue;
     }
@@ -204,7 +228,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
-      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next));
+      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next) && !extendsTheDuty(group.nextText, condition));
     // "Engineers may merge after one approval" -> "... only after two approvals": a grant kept and
     // given a condition is granted in fewer cases, stricter.
     const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);

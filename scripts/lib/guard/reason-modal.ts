@@ -28,6 +28,9 @@ function alwaysCount(sentences: readonly string[]): number {
   return sentences.join(' ').match(ALWAYS)?.length ?? 0;
 }
 
+/** Readings of a prohibition ("no ... may", "never", "may not", "prohibited"). */
+const BANS = /^(?:no \.\.\.|never|may not|can not|not allowed|not permitted|prohibited|forbidden|nobody|no one|under no circumstances)/;
+
 /** One reason per aligned sentence whose strongest modal got weaker. */
 export function findModalWeakened(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];
@@ -37,7 +40,12 @@ export function findModalWeakened(previous: string, next: string): Reason[] {
     const before = keptAlways ? strongestWithoutAlways(group.previous) : strongest(group.previous);
     const after = keptAlways ? strongestWithoutAlways(group.next) : strongest(group.next);
     // A plain statement in the new text ("The assistant verifies ...") is not read as weaker.
-    if (!before || !after || after.strength >= before.strength) continue;
+    // "No one may authorize a connection" -> "A connection may be authorized only by the engineer":
+    // a ban turned into a grant to one party, however restricted, lets that party do it.
+    const banLifted = after?.words.startsWith('only ...') === true && before !== null && BANS.test(before.words);
+    if (!before || !after || (after.strength >= before.strength && !banLifted)) continue;
+    // "Only HR may view it" -> "HR and managers may view it": the "only" that went is scope-widened's.
+    if (before.words.startsWith('only ...')) continue;
     // "No one may authorize it except the engineer" -> "It may be authorized only by the engineer".
     if (isLimitedGrantOfException(group.previous, group.next)) continue;
     reasons.push({

@@ -12,6 +12,7 @@ import { forbidsTheOpposite } from './_negated-opposites.ts';
 import { keepsSaidAsNeverLeave } from './reason-keep-leave.ts';
 import { negativeWordsGone } from './_spelled-negations.ts';
 import { saysNoOneMayInOtherVoice } from './_voice.ts';
+import { neverAloneSaidAsAlwaysWith } from './_never-alone.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
 function differing(words: readonly string[], other: readonly string[]): string[] {
@@ -202,6 +203,8 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     if (saysSameOrder(group)) continue;
     // "No one may operate the crane" = "The crane must not be operated by anyone": one prohibition.
     if (saysNoOneMayInOtherVoice(group.previousText, group.nextText)) continue;
+    // "Never leave a patient alone" = "A patient must always have someone with them".
+    if (neverAloneSaidAsAlwaysWith(group.previousText, group.nextText)) continue;
     // "Do not issue refunds except to the original card" -> "Refunds may be issued only to the original card".
     if (isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text))) continue;
     // "Visitors without an escort" -> "Unaccompanied visitors": the "without" went into a negative word.

@@ -21,6 +21,8 @@ interface Quantity {
   largerIsLooser: boolean | null;
   /** Written with an article ("in a year"): read as one only against a number of the same unit in the other version. */
   article?: boolean;
+  /** For a rate's period ("a week" of "10 hours a week"), the amount it is the period of. */
+  periodOf?: Quantity;
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
@@ -165,6 +167,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Check ID for customers who look under 25": a bound in a relative clause after a noun picks the
   // cases the rule covers; a larger one covers more, stricter where a wider rule is.
   if (le && SUBJECT_BOUND.includes(le) && RELATIVE_BEFORE.test(before)) return !widerIsStricter(sentence);
+  // "Ask for ID when a customer looks under 25": the same in a condition that picks whom the duty covers.
+  if (le && SUBJECT_BOUND.includes(le) && !negated && / (?:when|if|whenever) (?:the |a |an |any )?[a-z]{3,} (?:[a-z]+ )?(?:under|below|younger than) $/.test(before)) return !widerIsStricter(sentence);
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   // "declared 24 hours before arrival": a notice period a duty sets, longer as it grows.
@@ -219,6 +223,34 @@ const TIME_DIMENSIONS = new Set(['time', 'month']);
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
 const PER_PERIOD = /^(?:once|twice|thrice|times?|per|half|\d.*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
+/**
+ * Ordinals from "third" on read as their number ("by the third working day" = "by the 3rd"):
+ * "first" and "second" are left out, being order words and a unit of time far more often.
+ */
+const ORDINALS: Record<string, number> = {
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30,
+};
+
+/**
+ * "a/per/each/every <period>" right after an amount ("4 hours a day", "$50 per month", "3 visits
+ * each week"): the period the amount is counted over, the same however it is said. After
+ * "once"/"twice"/"times" it is a frequency, read by `frequencies`.
+ */
+function isRatePeriod(tokens: readonly string[], i: number): boolean {
+  const period = /^(?:a|an|per|each|every)$/i.test(tokens[i] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '');
+  if (!period && !RATE_ADVERBS[(tokens[i] ?? '').toLowerCase()]) return false;
+  const before = tokens[i - 1] ?? '';
+  if (/^\d/.test(before)) return true;
+  if (PER_PERIOD.test(before)) return false;
+  // The amount's unit or counted noun right before, its number before that ("4 hours", "3 visits").
+  return /^\d/.test(tokens[i - 2] ?? '') || (tokens[i - 2] ?? '').toLowerCase() in SMALL_NUMBERS;
+}
+
+/** "4 hours daily" = "4 hours a day": the adverb's period, as a unit `isRatePeriod` reads. */
+const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
+
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
   // "1." / "2)" opening a line number the steps of a list, they count nothing: a list turned into
@@ -238,6 +270,30 @@ export function findQuantities(text: string): Quantity[] {
     if (/^\d/.test(token)) {
       value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
       i++;
+      // "the 3rd working day": the ordinal's suffix is no unit; "third" reads the same below.
+      if (/^(?:st|nd|rd|th)$/i.test(tokens[i] ?? '')) i++;
+    } else if (/^(?:next|following)$/.test(lower) && /^the$/i.test(tokens[i - 1] ?? '') && (unitKey(tokens[i + 1] ?? '') || (COUNTING_QUALIFIERS.has((tokens[i + 1] ?? '').toLowerCase()) && unitKey(tokens[i + 2] ?? '')))) {
+      // "by the next working day" is "within one working day".
+      value = 1;
+      i++;
+    } else if (lower in ORDINALS && !/^part(?:y|ies)$/i.test(tokens[i + 1] ?? '')) {
+      // ("third parties" are outsiders, not a count.)
+      value = ORDINALS[lower] ?? 0;
+      i++;
+    } else if (lower === 'same' && /^the$/i.test(tokens[i - 1] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '')) {
+      // "Call the client back the same day": a deadline of one day, stricter than "within two days";
+      // read, like "a day", only against a number of days in the other version.
+      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: dim, bound: 'le', text: `the same ${tokens[i + 1]}`, largerIsLooser: true, article: true });
+      i += 2;
+      continue;
+    } else if (isRatePeriod(tokens, i)) {
+      // "4 hours a day" = "4 hours per day": the period a rate is counted over, not a length.
+      const adverb = RATE_ADVERBS[lower];
+      const [dim, unitFactor] = UNITS[adverb ?? unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
+      i += adverb ? 1 : 2;
+      continue;
     } else if (lower in ADVERBS) {
       const [count, unit] = ADVERBS[lower] ?? [0, ''];
       quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: readDirection(tokens, i) });
@@ -388,7 +444,17 @@ function frequencyLowered(previous: string, next: string): Reason | null {
 /** One reason per number of the old text that changed (other than tightened), lost its unit or bound, or disappeared. */
 export function findNumberChanges(previous: string, next: string): Reason[] {
   const lowered = frequencyLowered(previous, next);
-  return lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next);
+  return counted(lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next));
+}
+
+/**
+ * The same change made in several places ("$100" -> "$150" in two sentences) as one reason that
+ * says how many: numbers are read over the whole text, so two identical lines would otherwise
+ * read as one reason printed twice.
+ */
+function counted(reasons: Reason[]): Reason[] {
+  const byMessage = Map.groupBy(reasons, (reason) => reason.message);
+  return [...byMessage.values()].map((same) => (same.length > 1 ? { ...same[0]!, message: `${same[0]!.message} (in ${same.length} places)` } : same[0]!));
 }
 
 /**
@@ -439,6 +505,9 @@ function findAmountChanges(previous: string, next: string): Reason[] {
   for (const quantity of leftOver) {
     // The same amount with its noun left out ("the last four digits" -> "the last four").
     if (take((c) => c.value === quantity.value && (c.dimension === '' || quantity.dimension === ''))) continue;
+    // "more than 10 hours a week" -> "however few hours": the period goes with its amount, read on its own.
+    const amount = quantity.periodOf;
+    if (amount && !after.some((c) => c.dimension.startsWith('per ')) && !after.some((c) => c.value === amount.value && c.dimension === amount.dimension)) continue;
     const replacement = take((c) => c.dimension === quantity.dimension) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold

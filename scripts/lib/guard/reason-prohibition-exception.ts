@@ -59,8 +59,12 @@ function gainedException(previous: readonly Statement[], next: readonly Statemen
   // word gone, said in other words; a short "without" phrase takes its place.
   const replaced = negativeWordsGone(previous.map((statement) => statement.text).join(' '), next.map((statement) => statement.text).join(' '));
   const replacesNegative = (exception: Exception): boolean => exception.marker === 'without' && replaced.length > 0 && exception.words.filter((word) => isContent(word)).length <= 2;
+  // "unless a parent has consented" -> "except when a parent has given consent": the same kind of
+  // exception clause, which condition-changed and condition-added compare as an "unless".
+  const hadUnless = previous.some((statement) => statement.conditions.some((condition) => condition.kind === 'unless'));
+  const clauseException = (exception: Exception): boolean => exception.marker.startsWith('except') && /^(?:when|where|if|in cases)$/.test(exception.words[0] ?? '');
   for (const exception of next.flatMap(exceptionsOf)) {
-    if (spellsOut(exception) || replacesNegative(exception)) continue;
+    if (spellsOut(exception) || replacesNegative(exception) || (hadUnless && clauseException(exception))) continue;
     const kept = before.filter((old) => old.marker === exception.marker);
     const own = [...stemSet(exception.words.join(' '))].filter((stem) => !oldStems.has(stem));
     if (own.length === 0) continue;

@@ -67,11 +67,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'your', 'their', 
  */
 function aloneLimitsWho(words: readonly string[], i: number): boolean {
   const after = words[i + 1] ?? '';
-  // "Do not enter the vault alone": at the end it says how, not who.
-  if (after === '') return false;
   // The noun phrase before it: up to three content words after a determiner or the sentence's start ("the duty manager alone").
   let start = i - 1;
   while (start >= 0 && i - start <= 3 && isContent(words[start] ?? '')) start--;
+  // "Do not enter the vault alone": at the end it says how, not who; "made by the head chef alone"
+  // names the one party that does it.
+  if (after === '') return start >= 0 && (words[start] === 'by' || (DETERMINERS.has(words[start] ?? '') && words[start - 1] === 'by'));
   const namesParty = start < i - 1 && (start < 0 || DETERMINERS.has(words[start] ?? ''));
   return namesParty && (GRANTS.has(after) || ['must', 'should', 'shall', 'will', 'decides', 'is', 'are'].includes(after) || isContent(after));
 }
@@ -220,6 +221,57 @@ function triggerNarrowed(group: StatementGroup): [string, string] | null {
 }
 
 /** Qualifier, narrowing and widening reasons per aligned group. */
+/**
+ * The stem of a plural noun opening a sentence with no determiner ("Complaints about discrimination go ..."),
+ * unless a phrase of new words after them picks some ("laptops used by the finance team",
+ * "laptops in finance", "laptops that hold customer data").
+ */
+function barePlurals(words: readonly string[], oldStems: ReadonlySet<string>): Set<string> {
+  // What follows the noun up to its verb: a phrase or clause of old words restates the old one
+  // ("Laptops showing signs of malware" for "any laptop that shows signs of malware").
+  const picksSome = (i: number): boolean => {
+    const after = words[i + 1] ?? '';
+    if (!/^(?:that|which|who|whose|where)$/.test(after) && !/(?:ed|en|ing)$/.test(after) && !PREPOSITIONS.test(after) && !PARTICIPLES.has(after)) return false;
+    return words.slice(i + 1, i + 4).filter((word) => isContent(word) && !/^(?:is|are|must|should|go|goes)$/.test(word)).some((word) => !oldStems.has(normaliseWord(word)));
+  };
+  // Only as the sentence's subject, opening it: "Complaints about X go to HR" speaks of them all,
+  // where "encrypt release branches" or "sales of knives" may pick some by a word before.
+  const first = words[0] ?? '';
+  return new Set(/[^s]s$/.test(first) && first.length > 4 && isContent(first) && !picksSome(0) ? [normaliseWord(first)] : []);
+}
+const PARTICIPLES = new Set(['made', 'sent', 'kept', 'held', 'taken', 'given', 'sold', 'bought', 'built', 'paid', 'found', 'left', 'brought', 'written', 'done', 'put', 'set', 'shown', 'told', 'run', 'got']);
+const PREPOSITIONS = /^(?:about|from|in|for|with|of|on|at|by|under|over|within|outside|inside|without)$/;
+
+/**
+ * The partial words of some statements, each phrase once: a list's lead-in read into every item
+ * ("Every new hire receives:" + three bullets) says its "new hire" once, as the sentence did.
+ */
+function partialsOnce(statements: StatementGroup['next']): string[] {
+  const seen = new Set<string>();
+  return statements.flatMap(({ words, partials }) => words.flatMap((word, i) => {
+    if (!partials.includes(word)) return [];
+    const phrase = `${word} ${words[i + 1] ?? ''}`;
+    if (seen.has(phrase)) return [];
+    seen.add(phrase);
+    return [word];
+  }));
+}
+
+/** "before anyone climbs it" -> "Nobody climbs it until ...": "nobody" covers everyone "anyone" did. */
+function noOneForAnyone(group: StatementGroup): string[] {
+  const said = group.next.some(({ words }) => words.some((word, i) => word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')));
+  return said ? group.previous.flatMap(({ words }) => words.filter((word) => /^(?:anyone|anybody|everyone|everybody)$/.test(word))) : [];
+}
+
+/** The universals of `words` whose noun (the first content word after them) stands as a bare plural in the other version. */
+function quantifiedBy(words: readonly string[], generic: ReadonlySet<string>): string[] {
+  return words.flatMap((word, i) => {
+    if (!/^(?:any|every|each|all)$/.test(word)) return [];
+    const noun = words.slice(i + 1, i + 3).find((later) => isContent(later));
+    return noun !== undefined && generic.has(normaliseWord(noun)) ? [word] : [];
+  });
+}
+
 export function findScopeChanges(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const group of input.groups) {
@@ -257,14 +309,16 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // every time as "at all times" did ("at no time" is read as a universal already).
     const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
     const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i)))));
+    // "Escalate any complaint about discrimination" -> "Complaints about discrimination go to HR":
+    // a bare plural names every one of them, as "any"/"every"/"all" did.
+    // (Not where a condition came with it: "Lifeguards need it when they work over 10 hours" picks some.)
+    const conditionsAdded = group.next.flatMap((statement) => statement.conditions).length > group.previous.flatMap((statement) => statement.conditions).length;
+    const genericNouns = conditionsAdded ? new Set<string>() : barePlurals(group.next.flatMap((statement) => statement.words), stemSet(group.previousText));
     const universalsLost = missingFrom(
       oldUniversals,
-      group.next.flatMap((statement) => statement.universals),
+      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group)],
     );
-    const partialsGained = missingFrom(
-      group.next.flatMap((statement) => statement.partials),
-      group.previous.flatMap((statement) => statement.partials),
-    ).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
+    const partialsGained = missingFrom(partialsOnce(group.next), partialsOnce(group.previous)).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
     const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < oldUniversals.length;

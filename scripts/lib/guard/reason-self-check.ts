@@ -32,6 +32,7 @@ function upTo(words: readonly string[], end: RegExp): string[] {
 }
 
 const BE = /^(?:is|are|be|been|was|were|being)$/;
+const CAUSATIVE = /^(?:have|has|had|having|get|gets|got|getting)$/;
 const CONDITION_WORDS = /^(?:if|when|whenever|until|till|before|after|once|unless|where|while)$/;
 const BEFORE_VERB = /^(?:must|should|shall|will|would|may|can|could|to|also|always|never|then|first|only|not|and|or|be|been|is|are|was|were)$/;
 const OBJECT_OPENERS = /^(?:the|a|an|their|its|his|her|our|your|every|each|all|any|off|them|it)$/;
@@ -71,7 +72,10 @@ function readCheck(statement: Statement): Check | null {
   const after = words.slice(at + 1);
   const by = after.indexOf('by');
   // "is checked by the second archivist", "must be restored and tested by ...": the doer follows "by".
-  const passive = /(?:ed|en)$/.test(words[at] ?? '') && words.slice(Math.max(0, at - 3), at).some((word) => BE.test(word)) && by >= 0;
+  // "must have their age checked by ushers", "gets the weld inspected by ...": the causative
+  // passive, its "have"/"get" a few words before the participle, names the doer after "by" too.
+  const participle = /(?:ed|en)$/.test(words[at] ?? '');
+  const passive = participle && by >= 0 && (words.slice(Math.max(0, at - 3), at).some((word) => BE.test(word)) || words.slice(Math.max(0, at - 5), at).some((word) => CAUSATIVE.test(word)));
   const doer = passive ? stems(upTo(after.slice(by + 1, by + 5), PHRASE_ENDS), true) : stems(words.slice(0, at));
   return { verb: normaliseWord(words[at] ?? ''), at, doer, after: stems(passive ? after.slice(0, by) : after) };
 }

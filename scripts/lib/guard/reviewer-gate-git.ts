@@ -47,7 +47,7 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
   if (foreign.length > 0) {
     const changes = await listPathHistory(repo, { ref, pathspecs: [...new Set(foreign.map((audit) => audit.path))] });
     for (const audit of foreign) {
-      const change = changes.find((entry) => entry.parents.join(',') === audit.commit_parents.join(',') && entry.files.includes(audit.path) && !shallow.has(entry.commit));
+      const change = changes.find((entry) => madeTheChange(entry, audit, shallow));
       const history = histories.get(audit.file);
       if (change && history) histories.set(audit.file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
     }
@@ -73,4 +73,13 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
     if (why) refused.set(audit.file, why);
   }
   return refused;
+}
+
+/**
+ * Whether `entry` is the commit that made the clause change `audit` is about: it changed the
+ * audit's clause file with the audit's commit_parents as parents (a shallow clone's cut-off commit
+ * tells nothing). What names the change's author when the commit that added the audit is not it.
+ */
+export function madeTheChange(entry: { commit: string; parents: string[]; files: string[] }, audit: Pick<Audit, 'commit_parents' | 'path'>, shallow: ReadonlySet<string>): boolean {
+  return entry.parents.join(',') === audit.commit_parents.join(',') && entry.files.includes(audit.path) && !shallow.has(entry.commit);
 }

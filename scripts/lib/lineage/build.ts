@@ -25,6 +25,8 @@ export interface BuildVersionInput {
   userTags: string[];
   /** An earlier version of this prompt with exactly this text, when there is one. */
   revertsTo?: { prompt: string; version: number; content_hash: string };
+  /** The file differs from its parent's only in line endings or a byte order mark: tagged `@line-endings`. */
+  lineEndingsOnly?: boolean;
 }
 
 /** Version 1 for a new prompt or a fork, else one more than the highest same-lineage parent. */
@@ -42,6 +44,7 @@ export function buildVersion(input: BuildVersionInput): { checkpoint: Checkpoint
   const delta = diffTraits(traits, first?.checkpoint?.traits);
   const derived = deriveTags({ kind, parent: first?.checkpoint, next, delta });
   if (input.revertsTo) derived.push('@revert');
+  if (input.lineEndingsOnly) derived.push('@line-endings');
   const symbolicTags = [...derived, ...input.userTags.filter((tag) => !derived.includes(tag))];
   const checkpoint: Checkpoint = {
     prompt: prompt.id,

@@ -53,11 +53,26 @@ export function parsePrompt(bytes: Uint8Array, file: string, id: string, options
     ok: true,
     value: {
       id, path: file, frontMatter, body: p.body, contentHash: contentHash(bytes), keyLines: p.keyLines,
-      kind: p.kind, declaredVariables: p.declaredVariables, warnings: inFile(read.warnings, file),
+      kind: p.kind, declaredVariables: p.declaredVariables, warnings: [...inFile(read.warnings, file), ...emptyTextWarning(p.body, bytes.length, file, read.warnings)],
       ...(p.description !== undefined ? { description: p.description } : {}),
       ...(p.model !== undefined ? { model: p.model } : {}),
     },
   };
+}
+
+/**
+ * An empty file, or one with front matter and no text, records a version with no prompt in it:
+ * mostly a file created for later or a text lost in an edit. Said, never blocking (a placeholder
+ * is a team's choice).
+ */
+function emptyTextWarning(body: string, size: number, file: string, already: readonly { code: string }[]): Problem[] {
+  if (body.trim() !== '' || already.some((warning) => warning.code === 'github-models-no-messages')) return [];
+  return [{
+    code: 'prompt-empty', file,
+    message: size === 0 ? 'is empty: it is recorded as a version with no prompt text' : 'has no prompt text (front matter or blank lines only): it is recorded as a version with no prompt text',
+    expected: 'the prompt\'s text (after the front matter, if any), e.g. "You help customers with refunds."',
+    fix: `write the prompt's text; if ${file} is not a prompt, delete it or leave it out of the prompts globs in .promptvault.yaml`,
+  }];
 }
 
 function formatBytes(size: number): string {

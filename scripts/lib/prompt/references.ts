@@ -37,6 +37,57 @@ export function findDuplicateIds(known: KnownIds, only?: Map<string, SourceFileI
   return problems;
 }
 
+/**
+ * A new id that differs from another only by letter case (`prompts/Foo.md` beside `prompts/foo.md`):
+ * on a case-insensitive file system (macOS, Windows) the two files, and their record folders under
+ * vault/, are one, and a checkout there loses one of them. `added`: the files that bring a new path
+ * (added or moved), by path; only their ids are compared, in one pass over the known ids.
+ */
+export function findCaseCollisions(known: KnownIds, added: Map<string, SourceFileInfo>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [kind, map] of [['prompt', known.prompts], ['clause', known.clauses]] as const) {
+    const wanted = new Map<string, { id: string; path: string }>();
+    for (const [file, info] of added) if (info.kind === kind) wanted.set(foldCase(info.id), { id: info.id, path: file });
+    if (wanted.size === 0) continue;
+    for (const [id, paths] of map) {
+      const mine = wanted.get(foldCase(id));
+      if (mine && mine.id !== id) problems.push(caseCollision(kind, mine, { id, path: paths[0]! }));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every pair of ids of a whole tree that differ only by letter case, once each (`check`, for
+ * what was committed before the hook refused them, or without it).
+ */
+export function findAllCaseCollisions(known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  for (const [kind, map] of [['prompt', known.prompts], ['clause', known.clauses]] as const) {
+    const first = new Map<string, { id: string; path: string }>();
+    for (const [id, paths] of map) {
+      const folded = foldCase(id);
+      const earlier = first.get(folded);
+      if (earlier) problems.push(caseCollision(kind, { id, path: paths[0]! }, earlier));
+      else first.set(folded, { id, path: paths[0]! });
+    }
+  }
+  return problems;
+}
+
+function caseCollision(kind: 'prompt' | 'clause', mine: { id: string; path: string }, other: { id: string; path: string }): Problem {
+  return {
+    code: 'id-case-collision', file: mine.path,
+    message: `gives the ${kind} id "${mine.id}", which differs only by letter case from "${other.id}" (${other.path}): on macOS and Windows, whose file systems ignore case, the two files and their record folders under vault/ are one, and a checkout there keeps only one of them`,
+    expected: 'ids that differ in more than letter case',
+    fix: `rename one of ${other.path}, ${mine.path} (git mv), or remove one of them`,
+  };
+}
+
+function foldCase(id: string): string {
+  return id.normalize('NFC').toLowerCase();
+}
+
 /** `forked_from` and `codex` must name ids that exist. */
 export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (key: string) => number | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];

@@ -8,7 +8,7 @@ import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
 import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning, type SourceFileInfo } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
-import { checkReferences, findDuplicateIds, type KnownIds } from '../prompt/references.ts';
+import { checkReferences, findCaseCollisions, findDuplicateIds, type KnownIds } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -25,6 +25,8 @@ export interface ChangeSet {
   clauses: IndexChange[];
   /** Prompt or clause paths staged as symbolic links: skipped with a warning, a link is not a prompt. */
   links: string[];
+  /** Prompt and clause paths new to the index (added, or moved there): only they can bring a new id. */
+  newPaths: Set<string>;
   /** Mutation records added to the index relative to HEAD (by a merge, or an earlier run). */
   addedRecords: Set<string>;
   /** Prompt ids whose records the merged branch brought in. */
@@ -32,7 +34,7 @@ export interface ChangeSet {
 }
 
 export function classifyChanges(changes: IndexChange[], config: Config): ChangeSet {
-  const set: ChangeSet = { staged: [], renamedFrom: new Map(), deleted: [], clauses: [], links: [], addedRecords: new Set(), mergedIds: new Set() };
+  const set: ChangeSet = { staged: [], renamedFrom: new Map(), deleted: [], clauses: [], links: [], newPaths: new Set(), addedRecords: new Set(), mergedIds: new Set() };
   for (const change of changes) {
     const record = parseRecordPath(change.path);
     if (record) {
@@ -53,6 +55,7 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
     // A clause moved (and maybe rewritten) is audited under its new id against its old text, so a
     // rename cannot hide a weakened rule; moved out of the codex it counts as deleted.
     if (change.status === 'R' && fromKind === 'clause' && kind !== 'clause') set.clauses.push({ ...change, status: 'D', path: change.fromPath!, fromPath: undefined, newOid: null });
+    if (kind && (change.status === 'A' || change.status === 'R')) set.newPaths.add(change.path);
     if (kind === 'prompt') {
       if (change.status === 'D') set.deleted.push({ path: change.path, oid: change.oldOid! });
       else if (change.newOid) set.staged.push({ path: change.path, oid: change.newOid });
@@ -61,6 +64,11 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
     }
   }
   return set;
+}
+
+/** The hook's refusal of a commit over problems in its files, listed all at once. */
+export function commitBlocked(problems: Problem[]): UserError {
+  return new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 
 export interface ValidatedChanges {
@@ -117,6 +125,8 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
     return info ? [[file, info] as const] : [];
   }));
   problems.push(...findDuplicateIds(known, touched));
+  // Backfill replays what history holds; the hook keeps a new one out.
+  if (!options.lenient && set.newPaths.size > 0) problems.push(...findCaseCollisions(known, new Map([...touched].filter(([file]) => set.newPaths.has(file)))));
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
     problems.push(...(await findDuplicateStableIds(view, prompt, config)));
@@ -124,9 +134,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   if (prompts.some((prompt) => prompt.frontMatter.forked_from)) {
     problems.push(...(await findStagedForkCycles(view, prompts, (id) => known.prompts.get(id)?.[0], config)));
   }
-  if (problems.length > 0 && !options.lenient) {
-    throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
-  }
+  if (problems.length > 0 && !options.lenient) throw commitBlocked(problems);
   await pairMovesByStableId(view, set, prompts, config);
   return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records }, ...(sources ? { sources } : {}), clauses: new Map(clauses.clauses.map((clause) => [clause.path, clause])) };
 }

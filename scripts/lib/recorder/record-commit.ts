@@ -6,6 +6,7 @@ import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads, refKey } from '../lineage/heads.ts';
 import { classifyPath, idFromPath, pathFromId } from '../prompt/locate.ts';
+import { normaliseText } from '../formats/front-matter.ts';
 import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -21,7 +22,7 @@ import { recordAudits, type AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
-import { classifyChanges, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
+import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { TreeView } from './view.ts';
 
@@ -61,6 +62,8 @@ export interface CommitInput {
   all?: boolean;
   /** Backfill: invalid files in history are skipped and returned as problems, not thrown. */
   lenient?: boolean;
+  /** The hook before a commit: a prompt deleted while a label names it blocks the commit. */
+  refuseLabelledDeletions?: boolean;
   /** A token counter to share (the hook starts one early, backfill one for all commits); else one is started when first needed. */
   tokens?: TokenCounter;
   /** Measures of version bodies to share across commits (backfill); else one for this commit. */
@@ -113,6 +116,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
   const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
+  if (input.refuseLabelledDeletions && set.deleted.length > 0) await refuseLabelledDeletions(input, set, promptPaths);
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
@@ -206,10 +210,13 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   // Back to a text an earlier version had (a revert): a new version that says which one it restores.
   // A merge that keeps one parent's text returns to nothing: that parent is where it comes from.
   const earlier = kind === 'edit' || kind === 'merge' ? lineage.mutations.filter((m) => m.content_hash === prompt.contentHash && !parentMutations.includes(m)).sort((a, b) => b.version - a.version)[0] : undefined;
+  // Same text read, same measures: perhaps only the line endings changed (an editor or
+  // core.autocrlf rewrote them). Said by a tag; the file's bytes, which its hash names, did change.
+  const lineEndingsOnly = kind === 'edit' && parents[0]?.checkpoint?.traits.token_count === traits.token_count && (await onlyLineEndingsChanged(ctx, prompt.path));
   const { checkpoint, mutation } = buildVersion({
     prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...bodyVariables])].sort(), tone, tokenizer: counter.encoding,
     createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
-    revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined,
+    revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined, lineEndingsOnly,
   });
   addVersion(ctx, lineage, checkpoint, mutation);
   return {
@@ -217,6 +224,17 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
     label: versionLabel(checkpoint.version, checkpointPath(checkpoint)),
     parentLabels: parentMutations.map((m) => `${m.prompt}@${versionLabel(m.version, m.file)}`),
   };
+}
+
+/** Whether the file at `file` differs from what it replaces only in CRLF / CR line endings or a byte order mark. */
+async function onlyLineEndingsChanged(ctx: Context, file: string): Promise<boolean> {
+  const change = ctx.changes.find((entry) => entry.path === file && entry.status === 'M');
+  if (!change?.oldOid || !change.newOid) return false;
+  const blobs = await ctx.view.read([change.oldOid, change.newOid]);
+  const [before, after] = [blobs.get(change.oldOid), blobs.get(change.newOid)];
+  if (!before || !after || before.equals(after)) return false;
+  const text = (bytes: Buffer) => normaliseText(bytes.toString('utf8'));
+  return text(before) === text(after);
 }
 
 /**
@@ -292,6 +310,15 @@ async function dropRecordsOfVanishedPrompts(ctx: Context, ids: string[]): Promis
       if (fromEarlierAttempt(mutation, ctx.scope)) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
     }
   }
+}
+
+/** Blocks a commit deleting a prompt that a label names (labels must resolve); the check loaded only then. */
+async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promptPaths: Map<string, string>): Promise<void> {
+  const deleted = set.deleted.map((file) => ({ id: idFromPath(file.path, 'prompt', input.config), path: file.path })).filter((file) => !promptPaths.has(file.id));
+  if (deleted.length === 0) return;
+  const { findLabelledDeletions } = await import('./labelled-deletions.ts');
+  const problems = await findLabelledDeletions(input.view, deleted);
+  if (problems.length > 0) throw commitBlocked(problems);
 }
 
 /** Clauses that have audits but no file any more, as deletions for a resync to audit. */

@@ -11,16 +11,19 @@ import type { Config } from '../schema/config.ts';
 import { contentHash } from '../prompt/parse.ts';
 import type { Snapshot } from '../vault/read-all.ts';
 import { readWorktreeSnapshot } from '../vault/read-worktree-git.ts';
-import { VAULT_DIR } from '../vault/paths.ts';
+import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/paths.ts';
+import { describedCommits } from '../vault/version-commits-git.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { buildSiteModel, type SiteData, type SiteModel } from './site-model.ts';
 
-/** Where a record file entered history; null outside a git repository or before its commit. */
+/** The commit a record describes; null outside a git repository or before its commit. */
 export interface RecordOrigin {
-  /** Commit that added the record file, which is the commit that recorded the version. */
+  /**
+   * The commit the version or audit was made in (and that holds its text): the commit that added
+   * the record file when the hook wrote it, the commit its `commit_parents` lead to when backfill
+   * wrote it into a later one (lib/vault/version-commits-git.ts).
+   */
   commit: string | null;
-  /** That commit's committer date. */
-  committed_at: string | null;
 }
 
 export type SiteCheckpoint = Checkpoint & RecordOrigin & {
@@ -111,10 +114,8 @@ async function readSiteVault(root: string): Promise<SiteVault> {
   if (snapshot.problems.length > 0) throw new VaultInvalidError(root, snapshot.problems);
   const repo = await openRepo({ cwd: root }).catch(() => null);
   const origins = repo ? await commitsAddingPaths(repo, { pathspecs: [`${VAULT_DIR}/`] }) : new Map<string, { commit: string; date: string }>();
-  const originOf = (file: string): RecordOrigin => {
-    const found = origins.get(file);
-    return { commit: found?.commit ?? null, committed_at: found?.date ?? null };
-  };
+  const described = repo ? await describedCommits(repo, [...snapshot.checkpoints, ...snapshot.audits], origins) : new Map<string, string[]>();
+  const originOf = (file: string): RecordOrigin => ({ commit: described.get(file)?.[0] ?? origins.get(file)?.commit ?? null });
   // The snapshot's records get their origin (and checkpoints their text) in place: copying
   // 500,000 checkpoints twice over was hundreds of megabytes of the build's peak.
   const checkpoints = snapshot.checkpoints.map((checkpoint) => Object.assign(checkpoint, originOf(checkpoint.file)));
@@ -127,7 +128,10 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     }
     return text;
   };
-  const texts = await readVersionTexts(repo, config, snapshot, checkpoints, readText);
+  const texts = await readVersionTexts(repo, config, snapshot, checkpoints, described, readText);
+  // A mutation was made in the commit its checkpoint was found in (same folder and file name).
+  const checkpointCommits = new Map(checkpoints.map((checkpoint) => [checkpoint.file.slice(CHECKPOINTS_DIR.length), checkpoint.commit]));
+  const mutationCommit = (file: string): RecordOrigin => ({ commit: checkpointCommits.get(file.slice(MUTATIONS_DIR.length)) ?? origins.get(file)?.commit ?? null });
   // A decision `check` does not count (not a named reviewer, its own author) is shown as open too.
   const refused = repo ? await findRefusedDecisions(repo, { ref: 'HEAD', settings: config.review, audits: snapshot.audits }) : new Map<string, string>();
   const source = (item: Snapshot['prompts'][number] | Snapshot['clauses'][number]): SiteSource => ({
@@ -138,28 +142,48 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     prompts: snapshot.prompts.map((prompt) => ({ id: prompt.id, ...source(prompt) })),
     clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(clause) })),
     checkpoints: checkpoints.map((checkpoint) => Object.assign(checkpoint, { text: texts.get(checkpoint.content_hash) ?? null })),
-    mutations: snapshot.mutations.map((mutation) => Object.assign(mutation, originOf(mutation.file))),
+    mutations: snapshot.mutations.map((mutation) => Object.assign(mutation, mutationCommit(mutation.file))),
     audits: snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { regression_flag: true, decision_refused: refused.get(audit.file) } : {})),
   };
 }
 
 /**
  * The prompt file's text at each recorded version, keyed by content hash. The working tree holds
- * the current versions; the rest come from the commit that recorded them (`<commit>:<path>`),
- * checked against the recorded hash so a wrong blob is never shown as a version's text.
+ * the current versions; the rest come from the commit that made them (`<commit>:<path>`),
+ * checked against the recorded hash so a wrong blob is never shown as a version's text. A
+ * checkpoint whose first candidate commit does not hold its text (two commits with the same
+ * parents) tries the others, and takes the one that does as its commit.
  */
-async function readVersionTexts(repo: Repo | null, config: Config, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin)[], readText: (file: string) => string): Promise<Map<string, string>> {
+async function readVersionTexts(repo: Repo | null, config: Config, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin & { file: string })[], described: Map<string, string[]>, readText: (file: string) => string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const prompt of snapshot.prompts) texts.set(prompt.contentHash, readText(prompt.path));
   if (!repo) return texts;
+  // By content hash: two versions may have one first candidate (backfilled records of commits with the same parents).
   const wanted = new Map<string, string>();
   for (const checkpoint of checkpoints) {
     if (texts.has(checkpoint.content_hash) || !checkpoint.commit) continue;
-    wanted.set(`${checkpoint.commit}:${checkpoint.path}`, checkpoint.content_hash);
+    wanted.set(checkpoint.content_hash, `${checkpoint.commit}:${checkpoint.path}`);
   }
-  const oids = await blobsOfBulkCommits(repo, [...wanted.keys()], sourceFolders(config));
+  await readTextsOf(repo, config, wanted, texts);
+  for (const checkpoint of checkpoints) {
+    if (texts.has(checkpoint.content_hash)) continue;
+    for (const commit of (described.get(checkpoint.file) ?? []).slice(1)) {
+      const one = await readTextsOf(repo, config, new Map([[checkpoint.content_hash, `${commit}:${checkpoint.path}`]]), texts);
+      if (one > 0) {
+        checkpoint.commit = commit;
+        break;
+      }
+    }
+  }
+  return texts;
+}
+
+/** Reads the `<commit>:<path>` wanted for each content hash into `texts` when its bytes have that hash; how many did. */
+async function readTextsOf(repo: Repo, config: Config, wanted: Map<string, string>, texts: Map<string, string>): Promise<number> {
+  const wantedNames = [...new Set(wanted.values())];
+  const oids = await blobsOfBulkCommits(repo, wantedNames, sourceFolders(config));
   // Asked for by blob id where known: a blob many versions share is read once.
-  const names = [...new Set([...wanted.keys()].map((name) => oids.get(name) ?? name))];
+  const names = [...new Set(wantedNames.map((name) => oids.get(name) ?? name))];
   let blobs: Map<string, Buffer>;
   try {
     blobs = await readBlobs(repo, names);
@@ -172,11 +196,15 @@ async function readVersionTexts(repo: Repo | null, config: Config, snapshot: Sna
       if (bytes) blobs.set(name, bytes);
     }
   }
-  for (const [name, hash] of wanted) {
+  let read = 0;
+  for (const [hash, name] of wanted) {
     const bytes = blobs.get(oids.get(name) ?? name);
-    if (bytes && contentHash(bytes) === hash) texts.set(hash, new TextDecoder().decode(bytes));
+    if (bytes && contentHash(bytes) === hash) {
+      texts.set(hash, new TextDecoder().decode(bytes));
+      read += 1;
+    }
   }
-  return texts;
+  return read;
 }
 
 /** Commits that recorded at least this many versions have their prompt paths listed at once. */

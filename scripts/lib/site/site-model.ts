@@ -70,6 +70,8 @@ export interface SiteModel {
   openAuditIds: Set<string>;
   /** Versions descending directly from each version key (children). */
   children: Map<string, VersionView[]>;
+  /** Where each prompt with no file any more was moved to (the end of its moves), by id; absent when it was deleted. */
+  movedTo: Map<string, string>;
 }
 
 const keyOf = (record: { prompt: string; version: number; content_hash: string }) => versionKey(record.prompt, record.version, record.content_hash);
@@ -118,6 +120,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
     pushTo(auditsByClause, audit.clause, audit);
   }
   const open = openAudits(data.audits).sort((a, b) => compareText(b.created_at, a.created_at));
+  const promptFiles = firstById(data.prompts);
   return {
     versions,
     byKey,
@@ -125,15 +128,53 @@ export function buildSiteModel(data: SiteData): SiteModel {
     newestFirst: versions.filter((version) => version.mutation !== null),
     promptIds: [...new Set([...data.prompts.map((p) => p.id), ...byPrompt.keys()])].sort(),
     clauseIds: [...new Set([...data.clauses.map((c) => c.id), ...auditsByClause.keys()])].sort(),
-    promptFiles: firstById(data.prompts),
+    promptFiles,
     clauseFiles: firstById(data.clauses),
     auditsByClause,
     openRegressions: open,
     openAuditIds: new Set(open.map((audit) => audit.id)),
     children,
+    movedTo: findMoves(byPrompt, children, promptFiles),
   };
 }
 
+/**
+ * Each prompt id with versions but no file, mapped to the id its last version was renamed to (a
+ * `rename` child under another id), followed through later moves to the id that has a file or is
+ * the last one; an id deleted without a move has no entry.
+ */
+function findMoves(byPrompt: Map<string, VersionView[]>, children: Map<string, VersionView[]>, files: Map<string, unknown>): Map<string, string> {
+  const nextId = (id: string) => {
+    const last = byPrompt.get(id)?.at(-1);
+    return last ? children.get(last.key)?.find((child) => child.mutation?.kind === 'rename' && child.prompt !== id)?.prompt : undefined;
+  };
+  const moves = new Map<string, string>();
+  for (const id of byPrompt.keys()) {
+    if (files.has(id)) continue;
+    let to = nextId(id);
+    const seen = new Set([id]);
+    while (to !== undefined && !files.has(to) && !seen.has(to)) {
+      seen.add(to);
+      const next = nextId(to);
+      if (next === undefined) break;
+      to = next;
+    }
+    if (to !== undefined) moves.set(id, to);
+  }
+  return moves;
+}
+
+
+/**
+ * The key of the version the prompt's file holds now: the newest version with its text, since a
+ * revert records the restored text as a version of its own (v3 `@revert` with v1's text is
+ * current, not v1); undefined when the file is gone or its text is not recorded.
+ */
+export function currentVersionKey(model: SiteModel, id: string): string | undefined {
+  const file = model.promptFiles.get(id);
+  if (!file) return undefined;
+  return (model.byPrompt.get(id) ?? []).findLast((v) => v.checkpoint.content_hash === file.content_hash)?.key;
+}
 
 /**
  * The grid's rows, newest first (the order of the no-JavaScript table); `start`/`end` pick a slice

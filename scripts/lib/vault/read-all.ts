@@ -7,7 +7,7 @@ import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
 import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
 import { parseClause, parsePrompt } from '../prompt/parse.ts';
-import { checkReferences, findDuplicateIds, indexIds } from '../prompt/references.ts';
+import { checkReferences, findAllCaseCollisions, findDuplicateIds, indexIds } from '../prompt/references.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -65,8 +65,8 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
       const parsed: Validated<AnyRecord> = record.kind === 'checkpoint'
         ? parseRecord(text, file.path, checkpointSchema, CHECKPOINT_EXAMPLE)
         : record.kind === 'mutation' ? parseRecord(text, file.path, mutationSchema, MUTATION_EXAMPLE) : parseRecord(text, file.path, auditSchema, AUDIT_EXAMPLE);
-      if (parsed.ok && file.oid !== '') options.onParsedRecord?.(file.oid, parsed.value);
-      push(parsed, into[record.kind], file.path, snapshot.problems, record.id);
+      const kept: Validated<AnyRecord> = parsed.ok && file.oid !== '' && options.onParsedRecord ? { ok: true, value: options.onParsedRecord(file.oid, parsed.value) } : parsed;
+      push(kept, into[record.kind], file.path, snapshot.problems, record.id);
       return;
     }
     const kind = classifyPath(file.path, config);
@@ -93,6 +93,8 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
   const finish = (): Snapshot => {
     const known = indexIds(sources);
     snapshot.problems.push(...findDuplicateIds(known));
+    // Said, not failing: a pair committed before the hook refused them is for the team to rename.
+    snapshot.warnings.push(...findAllCaseCollisions(known));
     const stableIds = new Map<string, string>();
     for (const prompt of snapshot.prompts) {
       snapshot.problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
@@ -113,8 +115,12 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
 }
 
 export interface SnapshotParserOptions {
-  /** Told of each record parsed and validated from a git blob (`oid` of the file), before its `file` is set: a cache keeps it. */
-  onParsedRecord?: (oid: string, record: Checkpoint | Mutation | Audit) => void;
+  /**
+   * Told of each record parsed and validated from a git blob (`oid` of the file), before its
+   * `file` is set: a cache keeps it. Answers the record the snapshot keeps in its place (the same
+   * data: the site's reader hands back its JSON's parse, a more compact object).
+   */
+  onParsedRecord?: (oid: string, record: Checkpoint | Mutation | Audit) => Checkpoint | Mutation | Audit;
 }
 
 export interface SnapshotParser {

@@ -43,8 +43,8 @@ export interface RecordCache {
    * ids whose record `visit` took (it answers false for text it cannot read: that blob is parsed again).
    */
   read(wanted: ReadonlySet<string>, visit: (oid: string, json: string) => boolean): Set<string>;
-  /** A record just parsed and validated from the blob `oid`, saved by the next `save`. */
-  add(oid: string, record: object): void;
+  /** A record just parsed and validated from the blob `oid`, as JSON (`JSON.stringify` of it), saved by the next `save`. */
+  add(oid: string, json: string): void;
   /**
    * Puts in place the shards that gained records or hold ones `read` was not asked for (each
    * written beside its file and renamed over it: a reader sees the old file or the new). Never throws.
@@ -96,13 +96,12 @@ export function openRecordCache(gitdir: string): RecordCache {
       }
       return found;
     },
-    add(oid, record) {
+    add(oid, json) {
       if (broken) return;
       try {
         const open = writerOf(oid[0]!);
         if (open.oids.has(oid)) return;
         open.oids.add(oid);
-        const json = JSON.stringify(record);
         open.writer.write(`${oid} ${digest(json)} ${json}\n`);
       } catch {
         // A read-only .git or a full disk: nothing is cached this time.

@@ -19,7 +19,7 @@ export function promptListMainHtml(page: ListPage<PromptListEntry>, url: SiteUrl
   const href = (n: number) => url(routes.promptList(n));
   const item = (entry: PromptListEntry) =>
     `<li><a${attr('href', url(routes.prompt(entry.id)))}>${text(entry.id)}</a> <span class="muted">${text(entry.title)}` +
-    `${and(entry.versions > 0, () => text(` · ${entry.versions} version(s)`))}${and(entry.deleted, () => ' · deleted')}</span></li>`;
+    `${and(entry.versions > 0, () => text(` · ${entry.versions} version(s)`))}${and(entry.deleted, () => goneHtml(entry, url))}</span></li>`;
   return (
     `<h1>Prompts${and(page.currentPage > 1, () => `, page ${text(page.currentPage)}`)}</h1>` +
     `<p class="muted">${text(page.total)} prompt(s) by id${and(page.lastPage > 1, () => `; ${text(page.start + 1)}–${text(page.end + 1)} on this page`)}. The <a${attr('href', url(routes.checkpoints()))}>checkpoint grid</a> searches them by title, tag, tone and more.</p>` +
@@ -27,4 +27,9 @@ export function promptListMainHtml(page: ListPage<PromptListEntry>, url: SiteUrl
     `<ul id="prompt-list">${page.data.map(item).join('')}</ul>` +
     pagerHtml({ current: page.currentPage, last: page.lastPage, href, label: 'Prompt pages (bottom)' })
   );
+}
+
+/** ` · moved to <id>` (linked) for a prompt moved away, ` · deleted` for one deleted. */
+export function goneHtml(entry: Pick<PromptListEntry, 'movedTo'>, url: SiteUrl): string {
+  return entry.movedTo === null ? ' · deleted' : ` · moved to <a${attr('href', url(routes.prompt(entry.movedTo)))}>${text(entry.movedTo)}</a>`;
 }

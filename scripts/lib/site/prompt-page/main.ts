@@ -6,7 +6,7 @@
 // per prompt.
 import { and, attr, flag, text } from '../html.ts';
 import type { SiteLabelEntry } from '../labels-fs.ts';
-import type { SiteModel } from '../site-model.ts';
+import { currentVersionKey, type SiteModel } from '../site-model.ts';
 import { compareVersions, inlinesCompareData, jsonForScript } from '../compare-data.ts';
 import { formatDateTime, splitPromptText } from '../prompt-text.ts';
 import { renderTokenChart } from '../token-chart.ts';
@@ -32,14 +32,15 @@ export function promptMainHtml(id: string, { model, labels, pageSize: size, url 
   // The recorded title is the one every file shape yields (title, name, first heading, file name).
   const title = latest?.checkpoint.title ?? (typeof file?.front_matter.title === 'string' ? file.front_matter.title : id);
   const currentText = file?.text ?? latest?.checkpoint.text ?? null;
-  const currentKey = file ? versions.find((v) => v.checkpoint.content_hash === file.content_hash)?.key : undefined;
+  const currentKey = currentVersionKey(model, id);
+  const movedTo = file ? undefined : model.movedTo.get(id);
   const fm = (file?.front_matter ?? {}) as { assistant?: unknown; tone?: unknown; tags?: unknown[]; codex?: unknown[]; forked_from?: string };
   // `description` and `kind` are written by recorders that know the prompt's file format (issue 8); older records lack them.
   const latestRecord = (latest?.checkpoint ?? {}) as { description?: unknown; kind?: unknown };
   const description = typeof latestRecord.description === 'string' && latestRecord.description !== '' ? latestRecord.description : typeof file?.front_matter.description === 'string' ? file.front_matter.description : null;
 
   let out = `<h1>${text(title)} <span class="muted mono">${text(id)}</span></h1><p>` +
-    (file ? `<span class="mono">${text(file.path)}</span>` : '<span class="badge">deleted: no file in the working tree</span>') +
+    (file ? `<span class="mono">${text(file.path)}</span>` : movedTo !== undefined ? `<span class="badge">moved to <a${attr('href', url(routes.prompt(movedTo)))}>${text(movedTo)}</a>: no file at this id in the working tree</span>` : '<span class="badge">deleted: no file in the working tree</span>') +
     and(fm.assistant, () => ` · assistant <strong>${text(fm.assistant)}</strong>`) +
     and(fm.tone, () => ` · tone ${text(fm.tone)}`) +
     (typeof latestRecord.kind === 'string' ? ` · format ${text(latestRecord.kind)}` : '') +
@@ -49,7 +50,7 @@ export function promptMainHtml(id: string, { model, labels, pageSize: size, url 
     and(fm.tags && fm.tags.length > 0, () => `<p>${tagsHtml(fm.tags!)}</p>`) +
     labelChipsHtml(labels, url) +
     and(fm.codex && fm.codex.length > 0, () => `<p>Follows ${fm.codex!.map((c, i) => `${i > 0 ? ', ' : ''}<a${attr('href', url(routes.regression(String(c))))}>${text(c)}</a>`).join('')}</p>`) +
-    '<h2 id="text">Current text</h2>';
+    (file ? '<h2 id="text">Current text</h2>' : '<h2 id="text">Last recorded text</h2>');
   if (currentText === null) out += `<p class="muted">The text is not in this clone's history.</p>`;
   else {
     const current = splitPromptText(currentText);

@@ -1,0 +1,109 @@
+// How often a rule says something is done, read as one period whatever the wording: "every other
+// week", "once every three weeks", "every 30 days", "twice a day", "every twelve hours",
+// "fortnightly", "every Monday". Two versions that each say one rate are compared by that period
+// alone (lib/guard/reason-rate.ts), and a rate said as often or more often in other words is
+// written as the old version's words before anything else compares numbers, so "every two weeks"
+// -> "fortnightly" is no number removed. Pure.
+
+const DAY = 86_400;
+/** Seconds in each period; months and years as 30 and 365 days. */
+const PERIODS: Readonly<Record<string, number>> = {
+  second: 1, minute: 60, hour: 3_600, day: DAY, night: DAY, morning: DAY, evening: DAY, week: 7 * DAY, fortnight: 14 * DAY,
+  month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY, term: 120 * DAY, semester: 182 * DAY, season: 91 * DAY,
+  monday: 7 * DAY, tuesday: 7 * DAY, wednesday: 7 * DAY, thursday: 7 * DAY, friday: 7 * DAY, saturday: 7 * DAY, sunday: 7 * DAY,
+};
+const ADVERBS: Readonly<Record<string, number>> = {
+  hourly: 3_600, daily: DAY, nightly: DAY, weekly: 7 * DAY, fortnightly: 14 * DAY, monthly: 30 * DAY, quarterly: 91 * DAY,
+  yearly: 365 * DAY, annually: 365 * DAY, biannually: 182 * DAY,
+};
+/** How many periods "every N ..." spans; "every few hours" is read as three, "every couple of days" as two. */
+const SPANS: Readonly<Record<string, number>> = {
+  other: 2, second: 2, third: 3, fourth: 4, few: 3, 'couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24, 'forty-eight': 48,
+};
+const COUNTS: Readonly<Record<string, number>> = {
+  once: 1, twice: 2, thrice: 3, 'two times': 2, 'three times': 3, 'four times': 4, 'five times': 5, 'six times': 6,
+};
+
+const PERIOD = `(${Object.keys(PERIODS).join('|')})s?`;
+const COUNT = `(once|twice|thrice|(?:two|three|four|five|six|\\d+) times)`;
+const SPAN = `(\\d+|${Object.keys(SPANS).join('|')})`;
+/** "once every three weeks", "every other day", "every 30 days", "each morning", "every Monday". */
+const EVERY = new RegExp(`\\b(?:${COUNT} )?(?:every|each) (?:${SPAN} )?${PERIOD}\\b`, 'g');
+/** "twice a day", "three times per week", "once a fortnight". */
+const PER = new RegExp(`\\b${COUNT} (?:a|an|per) ${PERIOD}\\b`, 'g');
+/** "daily", "twice weekly". */
+const ADVERB = new RegExp(`\\b(?:${COUNT} )?(${Object.keys(ADVERBS).join('|')})\\b`, 'g');
+
+/** Periods that also say when in the period: weekdays and times of day. */
+const PLACED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:morning|evening|night)s?\b/i;
+
+/** A cap before a rate: "at most once a week", "no more than twice a day", "up to three times a week". */
+const CAP = /\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|never more than|more often than)\s+$/;
+
+const NEGATED = /\b(?:not|never|no one|nobody)\b|n't\b/;
+
+export interface Rate {
+  /** Seconds between two times it is done. */
+  period: number;
+  /** Said as a cap ("at most once a week"): done more often, the rule loosens. */
+  cap: boolean;
+  /** The words as written. */
+  text: string;
+  at: number;
+}
+
+function countOf(word: string | undefined): number {
+  if (!word) return 1;
+  const digits = /^(\d+) times$/.exec(word);
+  return digits ? Number(digits[1]) : COUNTS[word] ?? 1;
+}
+
+/** Every rate a text states, in order; "each time", "every session" (no period) are none. */
+export function readRates(text: string): Rate[] {
+  const lower = text.toLowerCase();
+  const found: Rate[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (at: number, length: number, period: number): void => {
+    if (taken.some(([start, end]) => at < end && at + length > start)) return;
+    taken.push([at, at + length]);
+    const before = lower.slice(Math.max(0, at - 24), at);
+    // "Do not contact them more than once a day": a prohibition's "more than" caps the rate.
+    found.push({ period, text: text.slice(at, at + length), at, cap: CAP.test(before) || (/\bmore than\s+$/.test(before) && NEGATED.test(lower)) });
+  };
+  for (const match of lower.matchAll(EVERY)) {
+    // "the end of every day" is a deadline each day; the same period either way.
+    const span = match[2] === undefined ? 1 : /^\d+$/.test(match[2]) ? Number(match[2]) : SPANS[match[2]] ?? 1;
+    add(match.index, match[0].length, ((PERIODS[match[3] ?? ''] ?? 0) * span) / countOf(match[1]));
+  }
+  for (const match of lower.matchAll(PER)) add(match.index, match[0].length, (PERIODS[match[2] ?? ''] ?? 0) / countOf(match[1]));
+  for (const match of lower.matchAll(ADVERB)) add(match.index, match[0].length, (ADVERBS[match[2] ?? ''] ?? 0) / countOf(match[1]));
+  return found.filter((rate) => rate.period > 0).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The one rate each version states, or null when either states none or several, or names when in
+ * its period it falls ("every Monday" -> "every Friday", "each morning" -> "each evening": the same
+ * period at another time, which the number readings judge).
+ */
+export function soleRates(previous: string, next: string): [Rate, Rate] | null {
+  const before = readRates(previous);
+  const after = readRates(next);
+  const [old] = before;
+  const [now] = after;
+  if (before.length !== 1 || after.length !== 1 || !old || !now) return null;
+  return PLACED.test(old.text) || PLACED.test(now.text) ? null : [old, now];
+}
+
+/**
+ * The new version with its one rate written in the old version's words ("every two weeks" ->
+ * "fortnightly", "twice a day" -> "every twelve hours", "once every three weeks"): the number,
+ * condition and order readings then see no change, and reason-rate alone judges the rate (on the
+ * texts as written), so "once every" is not read as a new "once" condition.
+ */
+export function withRatesSaidAsBefore(next: string, previous: string): string {
+  const rates = soleRates(previous, next);
+  if (!rates) return next;
+  const [old, now] = rates;
+  return next.slice(0, now.at) + old.text + next.slice(now.at + now.text.length);
+}

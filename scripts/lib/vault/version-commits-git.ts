@@ -1,0 +1,40 @@
+// Which commit a record describes. A record names that commit's parents (`commit_parents`), not
+// the commit itself: the hook writes it into the very commit it describes, so there the commit
+// that added the record file is the one, but `backfill` writes the records of a whole history
+// into the one commit that adopts promptvault, where only the parents tell which commit each
+// version was made in (and holds its text).
+import { listCommitParents, type Repo } from '../git/index.ts';
+
+export interface RecordParents {
+  /** The record file, e.g. `vault/checkpoints/support/refund/0002-21db4000e7b4.yaml`. */
+  file: string;
+  commit_parents: readonly string[];
+}
+
+/**
+ * For each record, the commits it may describe, best first: the commit that added the record
+ * file when its parents are the record's, then every commit with those parents (sorted, so the
+ * order is stable), then the adding commit as a last resort (a record whose commit is not in
+ * this clone). Usually one commit has a given list of parents; a caller that needs certainty
+ * (the version's text) checks the candidates in order.
+ */
+export async function describedCommits(repo: Repo, records: readonly RecordParents[], addedBy: ReadonlyMap<string, { commit: string }>): Promise<Map<string, string[]>> {
+  const byParents = new Map<string, string[]>();
+  if (records.length > 0) {
+    for (const commit of await listCommitParents(repo)) {
+      const key = commit.parents.join(' ');
+      const list = byParents.get(key);
+      if (list) list.push(commit.oid);
+      else byParents.set(key, [commit.oid]);
+    }
+  }
+  const candidates = new Map<string, string[]>();
+  for (const record of records) {
+    if (candidates.has(record.file)) continue;
+    const adding = addedBy.get(record.file)?.commit;
+    const same = (byParents.get(record.commit_parents.join(' ')) ?? []).slice().sort();
+    const first = adding && same.includes(adding) ? [adding] : [];
+    candidates.set(record.file, [...new Set([...first, ...same, ...(adding ? [adding] : [])])]);
+  }
+  return candidates;
+}
