@@ -51,7 +51,8 @@ export interface MeasureWorkerReply {
 const { repo, encoding, maxBytes, claims: shared } = workerData as MeasureWorkerData;
 const claims = new Int32Array(shared);
 const reader = openBlobReader(repo);
-const counter = startTokenCounter(encoding);
+// Each blob is measured once (the job list holds each once): nothing to remember.
+const counter = startTokenCounter(encoding, { remember: false });
 const port = parentPort!;
 
 port.on('message', (request: MeasureWorkerRequest | null) => {

@@ -30,6 +30,12 @@ describe('countHardConstraints', () => {
     expect(countHardConstraints('You cannot issue refunds. If you cannot find the order, ask for the email.')).toBe(1);
   });
 
+  it('reads ſ and the Kelvin sign as Unicode case folding does (as s and k, word characters), whatever the pattern run', () => {
+    expect(countHardConstraints('You muſt reply in English.')).toBe(1);
+    expect(countHardConstraints('\u212Aalways stays one word; never again.')).toBe(1);
+    expect(countHardConstraints('You must reply in English; always.')).toBe(2);
+  });
+
   it('does not count permissions, advice or code', () => {
     expect(countHardConstraints("You don't need to apologise. You do not have to sign off. You should be brief.")).toBe(0);
     expect(countHardConstraints('Example:\n```json\n{"always": true, "never": false}\n```\nUse `must` as a key.')).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, wordsIn } from './_prose.ts';
+import { countWords, sumOverWords, wordsIn } from './_prose.ts';
 import { TONE_EXAMPLES } from './tone-examples.ts';
 
 // countWords is word_count's scan of char codes; wordsIn's Unicode regex is what it must agree with.
@@ -16,6 +16,15 @@ const EDGES = [
 describe('countWords', () => {
   it('counts the words wordsIn finds, apostrophes, marks, astral letters and lone surrogates included', () => {
     for (const text of [...EDGES, ...TONE_EXAMPLES.map((example) => example.text)]) expect(countWords(text), JSON.stringify(text)).toBe(wordsIn(text).length);
+  });
+
+  it('hands sumOverWords the very words wordsIn finds (readability sums their syllables)', () => {
+    for (const text of [...EDGES, ...TONE_EXAMPLES.map((example) => example.text)]) {
+      const seen: string[] = [];
+      const counted = sumOverWords(text, (word) => (seen.push(word), word.length));
+      expect(seen, JSON.stringify(text)).toEqual(wordsIn(text));
+      expect(counted).toEqual({ words: seen.length, sum: seen.join('').length });
+    }
   });
 
   it('joins runs across one inner apostrophe only', () => {

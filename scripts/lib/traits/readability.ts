@@ -1,4 +1,4 @@
-import { proseText, sentencesOf, wordsIn } from './_prose.ts';
+import { proseText, sentencesOf, sumOverWords } from './_prose.ts';
 
 // Flesch reading ease: 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words).
 // Higher reads easier: ~90-100 for a child's story, 60-70 plain English, below 30 academic prose.
@@ -9,10 +9,17 @@ import { proseText, sentencesOf, wordsIn } from './_prose.ts';
 /** Flesch reading ease of the prose in a Markdown body. */
 export function readingEase(body: string): number {
   const sentences = sentencesOf(proseText(body));
-  const words = sentences.flatMap(wordsIn);
-  if (words.length === 0) return 0;
-  const syllables = words.reduce((sum, word) => sum + countSyllables(word), 0);
-  return 206.835 - 1.015 * (words.length / sentences.length) - 84.6 * (syllables / words.length);
+  // Words and syllables counted by a scan of char codes, without matching the words into arrays:
+  // integer sums, so the same totals as summing over `wordsIn` of each sentence.
+  let words = 0;
+  let syllables = 0;
+  for (const sentence of sentences) {
+    const counted = sumOverWords(sentence, countSyllables);
+    words += counted.words;
+    syllables += counted.sum;
+  }
+  if (words === 0) return 0;
+  return 206.835 - 1.015 * (words / sentences.length) - 84.6 * (syllables / words);
 }
 
 // English syllable heuristic, right for most words and off by one for some (the usual trade for

@@ -17,13 +17,18 @@ export interface TokenCounter {
   close(): void;
 }
 
-export function startTokenCounter(encoding: TokenizerEncoding): TokenCounter {
+/**
+ * `remember: false` for a caller that never counts a text twice (backfill's measuring threads
+ * count each distinct body once): digesting every body to remember it was wasted there.
+ */
+export function startTokenCounter(encoding: TokenizerEncoding, options: { remember?: boolean } = {}): TokenCounter {
   let loading: Promise<BpeCounter> | undefined;
   const load = () => (loading ??= loadBpeTable(encoding).then((table) => createBpeCounter(table, splitRegexOf(encoding))));
   const counted = new Map<string, number>();
   return {
     encoding,
     async count(text) {
+      if (options.remember === false) return (await load()).countTokens(text);
       // Keyed by digest: holding every text of a long history as a key would hold all of it in memory.
       const key = text.length < 64 ? text : createHash('sha1').update(text).digest('base64');
       const known = counted.get(key);
