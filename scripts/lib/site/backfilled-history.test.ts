@@ -3,6 +3,7 @@
 // `commit_parents` lead to), not the adoption commit and "not in this clone's history"; and a
 // prompt whose text a revert restored has that revert's version as its current one; a prompt moved
 // away says where to, and is not counted among the prompts.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { loadSiteVault, type SiteVault } from './load-vault-fs.ts';
@@ -92,5 +93,20 @@ describe('a prompt moved away', () => {
     expect(html).toContain('<h2 id="text">Last recorded text</h2>');
     expect(html).not.toContain('deleted');
     expect(site.prompts.map((prompt) => prompt.id).sort()).toEqual(['sales/outreach', 'support/hello', 'support/refund']);
+  });
+});
+
+describe('a shallow clone of a backfilled history', () => {
+  it('loads without the past versions\' texts, which its clone does not hold, and keeps the current one', async () => {
+    const shallow = `${repo.dir}-shallow`;
+    const cloned = repo.git(['clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow]);
+    expect(cloned.code, cloned.stderr).toBe(0);
+    try {
+      const vault = await loadSiteVault({ root: shallow, cache: false });
+      const versions = vault.checkpoints.filter((checkpoint) => checkpoint.prompt === 'support/refund').sort((a, b) => a.version - b.version);
+      expect(versions.map((checkpoint) => checkpoint.text)).toEqual([null, null, made[2]!.text]);
+    } finally {
+      fs.rmSync(shallow, { recursive: true, force: true });
+    }
   });
 });

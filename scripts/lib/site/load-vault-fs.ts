@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readConfig } from '../config/read-fs.ts';
 import { findRefusedDecisions } from '../guard/reviewer-gate-git.ts';
 import { formatProblems, type Problem } from '../errors.ts';
-import { commitsAddingPaths, listTree, openRepo, readBlobs, type Repo } from '../git/index.ts';
+import { commitsAddingPaths, listTree, openRepo, readObjects, type Repo } from '../git/index.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import { contentHash } from '../prompt/parse.ts';
@@ -165,15 +165,25 @@ async function readVersionTexts(repo: Repo | null, config: Config, snapshot: Sna
     wanted.set(checkpoint.content_hash, `${checkpoint.commit}:${checkpoint.path}`);
   }
   await readTextsOf(repo, config, wanted, texts);
-  for (const checkpoint of checkpoints) {
-    if (texts.has(checkpoint.content_hash)) continue;
-    for (const commit of (described.get(checkpoint.file) ?? []).slice(1)) {
-      const one = await readTextsOf(repo, config, new Map([[checkpoint.content_hash, `${commit}:${checkpoint.path}`]]), texts);
-      if (one > 0) {
-        checkpoint.commit = commit;
-        break;
-      }
+  // The rest try their other candidates, one round of reads for all of them at a time (not a git
+  // process per version: a shallow clone can leave thousands of versions without their text).
+  let unresolved = checkpoints.filter((checkpoint) => !texts.has(checkpoint.content_hash)).map((checkpoint) => ({ checkpoint, next: 1 }));
+  while (unresolved.length > 0) {
+    const round = new Map<string, string>();
+    const tried: { checkpoint: Checkpoint & RecordOrigin & { file: string }; commit: string }[] = [];
+    for (const entry of unresolved) {
+      const { checkpoint } = entry;
+      if (round.has(checkpoint.content_hash)) continue;
+      const commit = described.get(checkpoint.file)?.[entry.next];
+      if (commit === undefined) continue;
+      entry.next += 1;
+      round.set(checkpoint.content_hash, `${commit}:${checkpoint.path}`);
+      tried.push({ checkpoint, commit });
     }
+    if (tried.length === 0) break;
+    await readTextsOf(repo, config, round, texts);
+    for (const { checkpoint, commit } of tried) if (texts.has(checkpoint.content_hash)) checkpoint.commit = commit;
+    unresolved = unresolved.filter((entry) => !texts.has(entry.checkpoint.content_hash));
   }
   return texts;
 }
@@ -184,18 +194,8 @@ async function readTextsOf(repo: Repo, config: Config, wanted: Map<string, strin
   const oids = await blobsOfBulkCommits(repo, wantedNames, sourceFolders(config));
   // Asked for by blob id where known: a blob many versions share is read once.
   const names = [...new Set(wantedNames.map((name) => oids.get(name) ?? name))];
-  let blobs: Map<string, Buffer>;
-  try {
-    blobs = await readBlobs(repo, names);
-  } catch {
-    // One missing object (a shallow clone) fails the batch; fetch the rest one by one.
-    blobs = new Map();
-    for (const name of names) {
-      const one = await readBlobs(repo, [name]).catch(() => undefined);
-      const bytes = one?.get(name);
-      if (bytes) blobs.set(name, bytes);
-    }
-  }
+  // Names git does not have (a shallow clone) are left out, not an error.
+  const blobs = await readObjects(repo, names);
   let read = 0;
   for (const [hash, name] of wanted) {
     const bytes = blobs.get(oids.get(name) ?? name);
