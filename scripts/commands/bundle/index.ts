@@ -4,7 +4,7 @@
 // history only, so the same repository state always gives the same bytes.
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitsAddingPaths, openRepo, readBlobs, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitsAddingPaths, openRepo, readObjects, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { nearestIds } from '../../lib/labels/nearest.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
@@ -132,40 +132,25 @@ async function readVersionFiles(repo: Repo, versions: RecordedVersion[]): Promis
   if (versions.length === 0) return found;
   const adding = await commitsAddingPaths(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] });
   const candidates = await describedCommits(repo, versions.map((version) => version.checkpoint), adding);
-  // Most versions are found at their first candidate: read those in one batch, the rest one by one.
-  const firstNames = [...candidates].flatMap(([file, list]) => (list[0] ? [{ file, name: `${list[0]}:${pathOf(versions, file)}` }] : []));
-  const firstBlobs = await readBlobsTolerant(repo, firstNames.map((f) => f.name));
-  for (const version of versions) {
-    const file = version.checkpoint.file;
-    if (found.has(file)) continue;
-    for (const commit of candidates.get(file) ?? []) {
-      const name = `${commit}:${version.checkpoint.path}`;
-      const bytes = firstBlobs.get(name) ?? (await readBlobsTolerant(repo, [name])).get(name);
-      if (bytes && contentHash(bytes) === version.content_hash) {
-        found.set(file, { bytes, commit });
-        break;
-      }
+  // Most versions are found at their first candidate: each round reads every version's next
+  // candidate in one `cat-file --batch` (a shallow clone lacks many; not a git process per version).
+  const seen = new Set<string>();
+  let round = versions.flatMap((version) => {
+    const list = candidates.get(version.checkpoint.file) ?? [];
+    if (list.length === 0 || seen.has(version.checkpoint.file)) return [];
+    seen.add(version.checkpoint.file);
+    return [{ version, list, next: 0 }];
+  });
+  while (round.length > 0) {
+    const nameOf = (entry: (typeof round)[number]) => `${entry.list[entry.next]}:${entry.version.checkpoint.path}`;
+    const blobs = await readObjects(repo, round.map(nameOf));
+    const again: typeof round = [];
+    for (const entry of round) {
+      const bytes = blobs.get(nameOf(entry));
+      if (bytes && contentHash(bytes) === entry.version.content_hash) found.set(entry.version.checkpoint.file, { bytes, commit: entry.list[entry.next]! });
+      else if (++entry.next < entry.list.length) again.push(entry);
     }
+    round = again;
   }
   return found;
-}
-
-function pathOf(versions: RecordedVersion[], file: string): string {
-  return versions.find((v) => v.checkpoint.file === file)!.checkpoint.path;
-}
-
-/** Blobs by `<commit>:<path>` name; names git cannot find (a path absent from that commit) are left out. */
-async function readBlobsTolerant(repo: Repo, names: string[]): Promise<Map<string, Buffer>> {
-  try {
-    return await readBlobs(repo, names);
-  } catch {
-    const blobs = new Map<string, Buffer>();
-    if (names.length <= 1) return blobs;
-    for (const name of names) {
-      const one = await readBlobs(repo, [name]).catch(() => undefined);
-      const bytes = one?.get(name);
-      if (bytes) blobs.set(name, bytes);
-    }
-    return blobs;
-  }
 }
