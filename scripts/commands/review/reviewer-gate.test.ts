@@ -225,6 +225,31 @@ describe('an audit written by backfill belongs to the author of the change it is
   });
 });
 
+describe('an audit\'s commit_parents rewritten to another person\'s earlier change of the clause', () => {
+  it('leaves the change its author\'s: his own accept does not count', () => {
+    // Dana wrote the rule; Bob, also a named reviewer, relaxes it, then points the audit at
+    // Dana's commit (its parents: none) in the commit that accepts it.
+    const forged = createRepo();
+    try {
+      forged.write('.promptvault.yaml', CONFIG);
+      forged.write('codex/security/key-rotation.md', clause('within 24 hours'));
+      expect(forged.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
+      forged.write('codex/security/key-rotation.md', clause('within 7 days'));
+      expect(forged.commit('relax key rotation', '2026-01-03', { env: BOB }).code).toBe(0);
+      const file = forged.filesAtHead('vault/audits/security/key-rotation/').find((name) => (parse(forged.read(name)) as { regression_flag: boolean }).regression_flag)!;
+      forged.write(file, forged.read(file)
+        .replace(/commit_parents:\n(  - .*\n)+/, 'commit_parents: []\n')
+        .replace(/review:\n(  .*\n)+/, 'review:\n  status: accepted\n  by: "Bob Author <bob@example.com>"\n  at: 2026-01-04T10:00:00Z\n  note: fine\n'));
+      expect(forged.commit('accept', '2026-01-04', { env: BOB }).code).toBe(0);
+      const checked = forged.cli(['check']);
+      expect(checked.code).toBe(1);
+      expect(checked.stdout).toMatch(/\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/);
+    } finally {
+      forged.cleanup();
+    }
+  });
+});
+
 describe('an audit the hook wrote into a merge commit', () => {
   it('belongs to the merge\'s author: another named reviewer\'s accept counts', () => {
     const merged = createRepo();

@@ -2,6 +2,7 @@
 // last changed each decided audit file, in one `git log` for all of them.
 import { parse } from 'yaml';
 import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
+import { contentHash } from '../prompt/parse.ts';
 import type { Audit } from '../schema/records.ts';
 import { AUDITS_DIR } from '../vault/paths.ts';
 import { isDecided } from './open-audits.ts';
@@ -12,7 +13,7 @@ import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSett
  * wrote flagged whose regression_flag a later commit turned off, why (keyed by audit file). No git
  * call while no reviewer is configured.
  */
-export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents'> & { file: string })[] }): Promise<Map<string, string>> {
+export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash'> & { file: string })[] }): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
   // An audit not flagged now may have been flagged when the hook wrote it: a hand edit to
@@ -44,13 +45,11 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
     const added = histories.get(audit.file)?.added;
     return added && (added.parents ?? []).join(',') !== audit.commit_parents.join(',');
   });
-  if (foreign.length > 0) {
-    const changes = await listPathHistory(repo, { ref, pathspecs: [...new Set(foreign.map((audit) => audit.path))] });
-    for (const audit of foreign) {
-      const change = changes.find((entry) => madeTheChange(entry, audit, shallow));
-      const history = histories.get(audit.file);
-      if (change && history) histories.set(audit.file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
-    }
+  const changes = await findChangeCommits(repo, { ref, audits: foreign, shallow });
+  for (const audit of foreign) {
+    const change = changes.get(audit.file);
+    const history = histories.get(audit.file);
+    if (change && history) histories.set(audit.file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
   }
   // Only an audit changed after it was added can have lost its flag: one batch read of those.
   const changed = unflagged.flatMap((audit) => {
@@ -75,11 +74,31 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
   return refused;
 }
 
+type ChangeCommit = Awaited<ReturnType<typeof listPathHistory>>[number];
+
 /**
- * Whether `entry` is the commit that made the clause change `audit` is about: it changed the
- * audit's clause file with the audit's commit_parents as parents (a shallow clone's cut-off commit
- * tells nothing). What names the change's author when the commit that added the audit is not it.
+ * For each audit, the commit that made the clause change it is about (keyed by audit file): it
+ * changed the audit's clause file, with the audit's commit_parents as parents, and left the text
+ * the audit's new_hash names (a shallow clone's cut-off commit tells nothing). What names the
+ * change's author when the commit that added the audit is not it (backfill's audits). The text
+ * matters: commit_parents is a field anyone can edit, and without it an author who rewrote them
+ * to another's earlier change of that clause made that other person the author of their own.
  */
-export function madeTheChange(entry: { commit: string; parents: string[]; files: string[] }, audit: Pick<Audit, 'commit_parents' | 'path'>, shallow: ReadonlySet<string>): boolean {
-  return entry.parents.join(',') === audit.commit_parents.join(',') && entry.files.includes(audit.path) && !shallow.has(entry.commit);
+export async function findChangeCommits(repo: Repo, { ref, audits, shallow }: { ref: string; audits: readonly (Pick<Audit, 'commit_parents' | 'path' | 'new_hash'> & { file: string })[]; shallow: ReadonlySet<string> }): Promise<Map<string, ChangeCommit>> {
+  const found = new Map<string, ChangeCommit>();
+  if (audits.length === 0) return found;
+  const changes = await listPathHistory(repo, { ref, pathspecs: [...new Set(audits.map((audit) => audit.path))] });
+  const candidates = audits.map((audit) => ({
+    audit,
+    entries: changes.filter((entry) => entry.parents.join(',') === audit.commit_parents.join(',') && entry.files.includes(audit.path) && !shallow.has(entry.commit)),
+  }));
+  const texts = await readObjects(repo, candidates.flatMap(({ audit, entries }) => entries.map((entry) => `${entry.commit}:${audit.path}`)));
+  for (const { audit, entries } of candidates) {
+    const change = entries.find((entry) => {
+      const text = texts.get(`${entry.commit}:${audit.path}`);
+      return (text === undefined ? null : contentHash(text)) === audit.new_hash;
+    });
+    if (change) found.set(audit.file, change);
+  }
+  return found;
 }
