@@ -151,6 +151,30 @@ describe('promptvault backfill', () => {
     expect(cli.stderr).toContain('fix: nothing to backfill: the hook records this history from its first recorded commit on');
   });
 
+  it('refusing a history the hook recorded after an interrupted run takes back that run\'s files too, and no file the repository holds', async () => {
+    const repo = createRepo();
+    repos.push(repo);
+    const ok = (result: { code: number; stderr: string }) => expect(result.code, result.stderr).toBe(0);
+    repo.write('prompts/faq.md', promptFile({ title: 'FAQ' }, 'Answer questions.'));
+    repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n');
+    ok(repo.commit('before the hooks', '2026-02-01', { env: { HUSKY: '0' } }));
+    repo.write('prompts/support/refund.md', refund('Explain the policy.'));
+    ok(repo.commit('still before the hooks', '2026-02-02', { env: { HUSKY: '0' } }));
+    repo.write('prompts/support/refund.md', refund('Explain the policy. Never promise a date.'));
+    ok(repo.commit('first commit the hook records', '2026-02-03'));
+    const tracked = repo.git(['ls-files', 'vault']).stdout;
+    const before = repo.git(['status', '--porcelain', '--untracked-files=all']).stdout;
+    // Stopped after the first commit: its records of faq are written, and saved for a resume.
+    const controller = new AbortController();
+    controller.abort();
+    await expect(backfill({ cwd: repo.dir, signal: controller.signal })).rejects.toMatchObject({ code: 'interrupted' });
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).not.toBe(before);
+    await expect(backfill({ cwd: repo.dir })).rejects.toMatchObject({ code: 'backfill-already-recorded' });
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).toBe(before);
+    expect(repo.git(['ls-files', 'vault']).stdout).toBe(tracked);
+    expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/backfill.json'))).toBe(false);
+  });
+
   it('replays a history the hook recorded from its first commit without writing anything', async () => {
     const repo = createRepo();
     repos.push(repo);
