@@ -164,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
         // Run by `npm install` (prepare): a repository whose hooks are the user's own keeps them,
         // and the install goes on; the message says how to chain promptvault.
         if (!(values.hooks && process.env.npm_lifecycle_event === 'prepare' && isUserError(error) && error.code === 'hooks-path-taken')) throw error;
-        process.stderr.write(`${error.message}\n`);
+        process.stderr.write(`${printable(error.message)}\n`);
         return 0;
       }
       if (!values.hooks) {
@@ -423,7 +423,8 @@ function parseArgsMessage(error: Error & { code: string }): string {
 
 function report(error: unknown): number {
   if (isUserError(error)) {
-    process.stderr.write(`${error.message}\n`);
+    // Messages quote what users wrote (commit subjects, ids, git identities): printed as problems are.
+    process.stderr.write(`${printable(error.message)}\n`);
     if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
     return error.exitCode;
   }
