@@ -177,6 +177,11 @@ async function main(argv: string[]): Promise<number> {
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }
+        const taken = result.widenedAlsoTakes ?? [];
+        if (taken.length > 0) {
+          process.stdout.write(printable(`promptvault init: the wider glob also takes in ${taken.length} file(s) no layout found named as prompts, now prompts too: ${taken.slice(0, 5).join(', ')}${taken.length > 5 ? ', ...' : ''}`) + '\n');
+          process.stdout.write('  fix: if some are not prompts (a skill\'s reference files), move them out of those folders or rename the agent or command so no two share a name, and run init again with --prompts; before the first backfill, globs cost nothing to change\n');
+        }
         for (const collision of result.collisions) {
           // File names are the repository's: a control character in one is shown, not run.
           process.stdout.write(printable(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked`) + '\n');
