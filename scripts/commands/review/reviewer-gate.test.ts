@@ -250,6 +250,34 @@ describe('an audit\'s commit_parents rewritten to another person\'s earlier chan
   });
 });
 
+describe('an audit a colleague wrote by resyncing a clause changed with the hook off', () => {
+  it('belongs to who changed the clause: his own accept does not count, and review refuses him', () => {
+    // Bob relaxes the rule with the hook off; check says to run `record --all`, and Dana does.
+    const resynced = createRepo();
+    try {
+      resynced.write('.promptvault.yaml', CONFIG);
+      resynced.write('codex/security/key-rotation.md', clause('within 24 hours'));
+      expect(resynced.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
+      resynced.write('codex/security/key-rotation.md', clause('within 7 days'));
+      expect(resynced.commit('relax key rotation', '2026-01-03', { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
+      expect(resynced.cli(['record', '--all'], { env: DANA }).code).toBe(0);
+      expect(resynced.commit('resync the vault', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+      const date = { GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' };
+      const refused = resynced.cli(['review', 'security/key-rotation', '--accept', '--note', 'fine'], { env: { ...BOB, ...date } });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
+      const file = resynced.filesAtHead('vault/audits/security/key-rotation/').find((name) => (parse(resynced.read(name)) as { regression_flag: boolean }).regression_flag)!;
+      resynced.write(file, resynced.read(file).replace(/review:\n(  .*\n)+/, 'review:\n  status: accepted\n  by: "Bob Author <bob@example.com>"\n  at: 2026-01-05T10:00:00Z\n  note: fine\n'));
+      expect(resynced.commit('accept', '2026-01-05', { env: BOB }).code).toBe(0);
+      const checked = resynced.cli(['check']);
+      expect(checked.code).toBe(1);
+      expect(checked.stdout).toMatch(/\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/);
+    } finally {
+      resynced.cleanup();
+    }
+  });
+});
+
 describe('an audit the hook wrote into a merge commit', () => {
   it('belongs to the merge\'s author: another named reviewer\'s accept counts', () => {
     const merged = createRepo();

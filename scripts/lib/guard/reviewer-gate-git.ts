@@ -39,17 +39,17 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
       histories.set(file, { decided: known ? known.decided : author, added: author });
     }
   }
-  // An audit the commit it is about did not write (backfill's, added by whoever adopted) is by the
-  // author of that commit: the one that changed its clause with the audit's commit_parents.
-  const foreign = settings.allow_self_review ? [] : decided.filter((audit) => {
+  // The change is not always the commit that added the audit: backfill's audits are added by
+  // whoever adopted, a resync's (`record --all` after a change made with the hook off) by whoever
+  // ran it. The change's author is the one who may not review it (see findChangeCommits).
+  const asked = settings.allow_self_review ? [] : decided.flatMap((audit) => {
     const added = histories.get(audit.file)?.added;
-    return added && (added.parents ?? []).join(',') !== audit.commit_parents.join(',');
+    return added ? [{ ...audit, added: { commit: added.commit, parents: added.parents ?? [] } }] : [];
   });
-  const changes = await findChangeCommits(repo, { ref, audits: foreign, shallow });
-  for (const audit of foreign) {
-    const change = changes.get(audit.file);
-    const history = histories.get(audit.file);
-    if (change && history) histories.set(audit.file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
+  const changes = await findChangeCommits(repo, { audits: asked, shallow });
+  for (const [file, change] of changes) {
+    const history = histories.get(file);
+    if (history) histories.set(file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
   }
   // Only an audit changed after it was added can have lost its flag: one batch read of those.
   const changed = unflagged.flatMap((audit) => {
@@ -76,29 +76,41 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
 
 type ChangeCommit = Awaited<ReturnType<typeof listPathHistory>>[number];
 
+/** An audit and the commit that added its file. */
+export type AddedAudit = Pick<Audit, 'commit_parents' | 'path' | 'new_hash'> & { file: string; added: { commit: string; parents: string[] } };
+
 /**
- * For each audit, the commit that made the clause change it is about (keyed by audit file): it
- * changed the audit's clause file, with the audit's commit_parents as parents, and left the text
- * the audit's new_hash names (a shallow clone's cut-off commit tells nothing). What names the
- * change's author when the commit that added the audit is not it (backfill's audits). The text
- * matters: commit_parents is a field anyone can edit, and without it an author who rewrote them
- * to another's earlier change of that clause made that other person the author of their own.
+ * For each audit whose file was not added by the clause change it is about, that change (keyed by
+ * audit file): the commit, at or before the one that added the audit, that changed the clause
+ * file to the text the audit's new_hash names (its first parent held another text), the one with
+ * the audit's commit_parents first, else the newest. An audit added by the change itself (the
+ * hook's: it left new_hash where its parent had another text, or a merge with the audit's
+ * commit_parents) has no entry; nor has one whose change history does not hold (a shallow clone).
+ * By text, not by commit_parents alone: that field is anyone's to edit, and a named reviewer who
+ * rewrote it to a colleague's earlier change of the clause made the colleague the author of his.
  */
-export async function findChangeCommits(repo: Repo, { ref, audits, shallow }: { ref: string; audits: readonly (Pick<Audit, 'commit_parents' | 'path' | 'new_hash'> & { file: string })[]; shallow: ReadonlySet<string> }): Promise<Map<string, ChangeCommit>> {
+export async function findChangeCommits(repo: Repo, { audits, shallow }: { audits: readonly AddedAudit[]; shallow: ReadonlySet<string> }): Promise<Map<string, ChangeCommit>> {
   const found = new Map<string, ChangeCommit>();
   if (audits.length === 0) return found;
-  const changes = await listPathHistory(repo, { ref, pathspecs: [...new Set(audits.map((audit) => audit.path))] });
-  const candidates = audits.map((audit) => ({
-    audit,
-    entries: changes.filter((entry) => entry.parents.join(',') === audit.commit_parents.join(',') && entry.files.includes(audit.path) && !shallow.has(entry.commit)),
-  }));
-  const texts = await readObjects(repo, candidates.flatMap(({ audit, entries }) => entries.map((entry) => `${entry.commit}:${audit.path}`)));
-  for (const { audit, entries } of candidates) {
-    const change = entries.find((entry) => {
-      const text = texts.get(`${entry.commit}:${audit.path}`);
-      return (text === undefined ? null : contentHash(text)) === audit.new_hash;
-    });
-    if (change) found.set(audit.file, change);
+  const hashOf = (text: Buffer | undefined) => (text === undefined ? null : contentHash(text));
+  // Did the adding commit make the change? Its text and its first parent's, for all in one read.
+  const ownTexts = await readObjects(repo, audits.flatMap((audit) => [`${audit.added.commit}:${audit.path}`, `${audit.added.commit}^:${audit.path}`]));
+  const sameParents = (audit: AddedAudit, parents: readonly string[]) => parents.join(',') === audit.commit_parents.join(',');
+  const foreign = audits.filter((audit) => {
+    if (!sameParents(audit, audit.added.parents)) return true;
+    if (audit.added.parents.length > 1) return false;
+    return !(hashOf(ownTexts.get(`${audit.added.commit}:${audit.path}`)) === audit.new_hash && hashOf(ownTexts.get(`${audit.added.commit}^:${audit.path}`)) !== audit.new_hash);
+  });
+  // One history per adding commit (backfill adds all its audits in one): what came before it.
+  for (const group of Map.groupBy(foreign, (audit) => audit.added.commit).values()) {
+    const history = (await listPathHistory(repo, { ref: group[0]!.added.commit, pathspecs: [...new Set(group.map((audit) => audit.path))] })).filter((entry) => !shallow.has(entry.commit));
+    const candidates = group.map((audit) => ({ audit, entries: history.filter((entry) => entry.files.includes(audit.path)) }));
+    const texts = await readObjects(repo, candidates.flatMap(({ audit, entries }) => entries.flatMap((entry) => [`${entry.commit}:${audit.path}`, `${entry.commit}^:${audit.path}`])));
+    for (const { audit, entries } of candidates) {
+      const made = entries.filter((entry) => hashOf(texts.get(`${entry.commit}:${audit.path}`)) === audit.new_hash && hashOf(texts.get(`${entry.commit}^:${audit.path}`)) !== audit.new_hash);
+      const change = made.find((entry) => sameParents(audit, entry.parents)) ?? made[0];
+      if (change) found.set(audit.file, change);
+    }
   }
   return found;
 }
