@@ -48,4 +48,18 @@ describe('prompt-controlled text in human output', () => {
     expect(list.stdout).toMatch(/^production {2}odd\\u\{202e\}name {2}v1·[0-9a-f]{6}\n$/);
     expect(list.stdout).not.toContain(RLO);
   });
+
+  it('a refusal quoting a commit subject prints it escaped (review of one\'s own clause change)', () => {
+    const bob = { GIT_AUTHOR_NAME: 'Bob', GIT_AUTHOR_EMAIL: 'bob@example.com', GIT_COMMITTER_NAME: 'Bob', GIT_COMMITTER_EMAIL: 'bob@example.com' };
+    repo.write('.promptvault.yaml', "prompts: ['.claude/**/*.md']\nreview:\n  reviewers: [bob@example.com]\n");
+    repo.write('codex/keys.md', '---\ntitle: Keys\n---\nThe assistant must tell operators to rotate a leaked key within 24 hours.\n');
+    expect(repo.commit('keys', '2026-01-03', { env: bob }).code).toBe(0);
+    repo.write('codex/keys.md', '---\ntitle: Keys\n---\nThe assistant must tell operators to rotate a leaked key within 7 days.\n');
+    expect(repo.commit(`relax${ESC}${RLO}`, '2026-01-04', { env: bob }).code).toBe(0);
+    const refused = repo.cli(['review', 'keys', '--accept', '--note', 'fine'], { env: bob });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"relax\\u{1b}[2J\\u{202e}")');
+    expect(refused.stderr).not.toContain('\u001b');
+    expect(refused.stderr).not.toContain(RLO);
+  });
 });

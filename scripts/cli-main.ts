@@ -164,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
         // Run by `npm install` (prepare): a repository whose hooks are the user's own keeps them,
         // and the install goes on; the message says how to chain promptvault.
         if (!(values.hooks && process.env.npm_lifecycle_event === 'prepare' && isUserError(error) && error.code === 'hooks-path-taken')) throw error;
-        process.stderr.write(`${error.message}\n`);
+        process.stderr.write(`${printable(error.message)}\n`);
         return 0;
       }
       if (!values.hooks) {
@@ -176,6 +176,11 @@ async function main(argv: string[]): Promise<number> {
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
+        }
+        const taken = result.widenedAlsoTakes ?? [];
+        if (taken.length > 0) {
+          process.stdout.write(printable(`promptvault init: the wider glob also takes in ${taken.length} file(s) no layout found named as prompts, now prompts too: ${taken.slice(0, 5).join(', ')}${taken.length > 5 ? ', ...' : ''}`) + '\n');
+          process.stdout.write('  fix: if some are not prompts (a skill\'s reference files), move them out of those folders or rename the agent or command so no two share a name, and run init again with --prompts; before the first backfill, globs cost nothing to change\n');
         }
         for (const collision of result.collisions) {
           // File names are the repository's: a control character in one is shown, not run.
@@ -423,7 +428,8 @@ function parseArgsMessage(error: Error & { code: string }): string {
 
 function report(error: unknown): number {
   if (isUserError(error)) {
-    process.stderr.write(`${error.message}\n`);
+    // Messages quote what users wrote (commit subjects, ids, git identities): printed as problems are.
+    process.stderr.write(`${printable(error.message)}\n`);
     if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
     return error.exitCode;
   }

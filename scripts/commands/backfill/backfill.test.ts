@@ -52,6 +52,27 @@ function normalisedVault(repo: TestRepo): Map<string, string> {
   return files;
 }
 
+/**
+ * A history made without the hooks (faq, the privacy clause and refund; refund in the same commit
+ * or the next one), then an edit of refund the hook records: backfill has nothing to add there.
+ */
+function recordedLater({ refundBeforeHooks }: { refundBeforeHooks: 'with the others' | 'a commit later' }): TestRepo {
+  const repo = createRepo();
+  repos.push(repo);
+  const ok = (result: { code: number; stderr: string }) => expect(result.code, result.stderr).toBe(0);
+  repo.write('prompts/faq.md', promptFile({ title: 'FAQ' }, 'Answer questions.'));
+  repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n');
+  if (refundBeforeHooks === 'with the others') repo.write('prompts/support/refund.md', refund('Explain the policy.'));
+  ok(repo.commit('before the hooks', '2026-02-01', { env: { HUSKY: '0' } }));
+  if (refundBeforeHooks === 'a commit later') {
+    repo.write('prompts/support/refund.md', refund('Explain the policy.'));
+    ok(repo.commit('still before the hooks', '2026-02-02', { env: { HUSKY: '0' } }));
+  }
+  repo.write('prompts/support/refund.md', refund('Explain the policy. Never promise a date.'));
+  ok(repo.commit('first commit the hook records', '2026-02-03'));
+  return repo;
+}
+
 describe('promptvault backfill', () => {
   it('writes the same records, field for field, as the hook wrote for the same history', async () => {
     const hooked = createRepo();
@@ -128,15 +149,7 @@ describe('promptvault backfill', () => {
   });
 
   it('refuses to record a second time a history the hook recorded from a later commit on, naming the prompt, and leaves nothing behind', async () => {
-    const repo = createRepo();
-    repos.push(repo);
-    const ok = (result: { code: number; stderr: string }) => expect(result.code, result.stderr).toBe(0);
-    repo.write('prompts/faq.md', promptFile({ title: 'FAQ' }, 'Answer questions.'));
-    repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n');
-    repo.write('prompts/support/refund.md', refund('Explain the policy.'));
-    ok(repo.commit('before the hooks', '2026-02-01', { env: { HUSKY: '0' } }));
-    repo.write('prompts/support/refund.md', refund('Explain the policy. Never promise a date.'));
-    ok(repo.commit('first commit the hook records', '2026-02-02'));
+    const repo = recordedLater({ refundBeforeHooks: 'with the others' });
     expect(repo.filesAtHead('vault/checkpoints')).toHaveLength(1);
     const before = repo.git(['status', '--porcelain', '--untracked-files=all']).stdout;
     await expect(backfill({ cwd: repo.dir })).rejects.toMatchObject({
@@ -149,6 +162,21 @@ describe('promptvault backfill', () => {
     const cli = repo.cli(['backfill']);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('fix: nothing to backfill: the hook records this history from its first recorded commit on');
+  });
+
+  it('refusing a history the hook recorded after an interrupted run takes back that run\'s files too, and no file the repository holds', async () => {
+    const repo = recordedLater({ refundBeforeHooks: 'a commit later' });
+    const tracked = repo.git(['ls-files', 'vault']).stdout;
+    const before = repo.git(['status', '--porcelain', '--untracked-files=all']).stdout;
+    // Stopped after the first commit: its records of faq are written, and saved for a resume.
+    const controller = new AbortController();
+    controller.abort();
+    await expect(backfill({ cwd: repo.dir, signal: controller.signal })).rejects.toMatchObject({ code: 'interrupted' });
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).not.toBe(before);
+    await expect(backfill({ cwd: repo.dir })).rejects.toMatchObject({ code: 'backfill-already-recorded' });
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).toBe(before);
+    expect(repo.git(['ls-files', 'vault']).stdout).toBe(tracked);
+    expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/backfill.json'))).toBe(false);
   });
 
   it('replays a history the hook recorded from its first commit without writing anything', async () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
 import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
@@ -22,7 +22,7 @@ import { CitingIndex } from './citing-index.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
 import { HookRecords } from './hook-recorded.ts';
-import { CHECKPOINTS_DIR } from '../../lib/vault/dirs.ts';
+import { CHECKPOINTS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -240,7 +240,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.measures = { cached: hits, measured: misses, primed };
     result.problems = seen.list();
   }
-  if (hookRecords.found) await refuseSecondRecords(repo, files, hookRecords);
+  if (hookRecords.found) await refuseSecondRecords(repo, files, hookRecords, resumedPaths);
   const savingStarted = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
   await settle(files);
@@ -261,10 +261,20 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   return result;
 }
 
-/** Takes back the record files this run wrote (none was staged) and refuses, naming each prompt. */
-async function refuseSecondRecords(repo: Repo, files: RecordFiles, hookRecords: HookRecords): Promise<never> {
+/**
+ * Takes back the record files this run wrote (none was staged), and those an interrupted earlier
+ * run wrote that it resumed (its saved state goes too, so nothing would ever stage them), and
+ * refuses, naming each prompt. Of the earlier run's, only the untracked: its state also lists
+ * records it found already in vault/, which are the repository's.
+ */
+async function refuseSecondRecords(repo: Repo, files: RecordFiles, hookRecords: HookRecords, resumedPaths: ReadonlySet<string>): Promise<never> {
   await files.settled().catch(() => {});
   for (const file of files.written) fs.rmSync(path.join(repo.dir, file), { force: true });
+  if (resumedPaths.size > 0) {
+    for (const file of await listUntracked(repo, { pathspecs: [VAULT_DIR] })) {
+      if (resumedPaths.has(file)) fs.rmSync(path.join(repo.dir, file), { force: true });
+    }
+  }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded by the hook; replaying it would record its versions a second time (nothing was written)', hookRecords.problems());
 }

@@ -11,11 +11,14 @@ let repo: TestRepo;
 
 const SUMMARIZE = '---\nmodel: googleai/gemini-2.0-flash\ninput:\n  schema:\n    ticket: string\n    audience?: string\n  default:\n    audience: agent\n---\nSummarize this ticket for the {{audience}}:\n\n{{ticket}}\n';
 const CHAT = '---\nname: Support chat\ninputs:\n  question:\n    type: string\n  tone:\n    type: string\n    default: friendly\n---\nsystem:\nAnswer in a {{tone}} tone.\n\nuser:\n{{question}}\n';
+// A default JSON cannot hold (YAML's .inf) is no default: the variable stays required, not null.
+const LIMIT = '---\ninput:\n  default:\n    limit: .inf\n---\nAnswer in at most {{limit}} words.\n';
 
 beforeAll(() => {
   repo = createRepo({ hooks: false });
   repo.write('src/ai/summarize.prompt', SUMMARIZE);
   repo.write('src/ai/chat.prompty', CHAT);
+  repo.write('src/ai/limit.prompt', LIMIT);
   expect(repo.commit('prompts', '2026-01-02').code).toBe(0);
   repo.write('.promptvault.yaml', "prompts: ['**/*.prompt', '**/*.prompty']\n");
   expect(repo.cli(['backfill']).code).toBe(0);
@@ -49,7 +52,8 @@ describe('declared input defaults in the bundle and the runtime', () => {
 
   it('writes the defaults into the bundle and makes those variables optional in the types', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(repo.dir, 'prompts.json'), 'utf8')) as { prompts: { id: string; defaults?: unknown }[] };
-    expect(bundle.prompts.map((p) => [p.id, p.defaults ?? null])).toEqual([['src/ai/chat', { tone: 'friendly' }], ['src/ai/summarize', { audience: 'agent' }]]);
+    expect(bundle.prompts.map((p) => [p.id, p.defaults ?? null])).toEqual([['src/ai/chat', { tone: 'friendly' }], ['src/ai/limit', null], ['src/ai/summarize', { audience: 'agent' }]]);
+    expect(() => loadBundle(JSON.stringify(bundle)).get('src/ai/limit').render({})).toThrow(/"limit"/);
     const types = fs.readFileSync(path.join(repo.dir, 'prompts.d.ts'), 'utf8');
     expect(types).toContain('"src/ai/summarize": { "audience"?: PromptValue; "ticket": PromptValue; };');
     expect(types).toContain('"src/ai/chat": { "question": PromptValue; "tone"?: PromptValue; };');

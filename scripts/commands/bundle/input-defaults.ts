@@ -14,7 +14,8 @@ export function inputDefaults(file: string, frontMatter: Record<string, unknown>
   }
   const defaults = Object.fromEntries(variables.flatMap((name) => {
     const value = Object.hasOwn(declared, name) ? declared[name] : undefined;
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? [[name, value] as const] : [];
+    // A number JSON cannot write (YAML's .inf, .nan) would reach render as null: left out.
+    return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' ? [[name, value] as const] : [];
   }));
   return Object.keys(defaults).length > 0 ? defaults : undefined;
 }

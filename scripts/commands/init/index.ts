@@ -9,7 +9,7 @@ import { UserError } from '../../lib/errors.ts';
 import { listIndex, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
-import { idFromPath } from '../../lib/prompt/locate.ts';
+import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -41,6 +41,11 @@ export interface InitResult {
   collisions: IdCollision[];
   /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
   widened?: (IdCollision & { ids: string[] })[];
+  /**
+   * Files the wider globs take in that none of the found layouts named (a skill's reference.md,
+   * a README.md inside .claude/commands/): prompts from now on, said so that none is one unawares.
+   */
+  widenedAlsoTakes?: string[];
   /**
    * Run in a linked worktree: the main worktree's hook files written (absolute paths), which run
    * the hooks of every worktree; `changed` lists this worktree's copies, the ones to commit here.
@@ -98,6 +103,9 @@ export async function init(options: InitOptions): Promise<InitResult> {
     const widened = from === 'detected' && result.collisions.length > 0 ? widenGlobs(prompts, result.collisions) : null;
     if (widened && findIdCollisions(paths, { prompts: widened, codex }).length === 0) {
       result.widened = result.collisions.map((collision) => ({ ...collision, ids: collision.paths.map((file) => idFromPath(file, 'prompt', { prompts: widened, codex })) }));
+      const found = prompts;
+      const taken = paths.filter((file) => classifyPath(file, { prompts: widened, codex }) === 'prompt' && classifyPath(file, { prompts: found, codex }) !== 'prompt');
+      if (taken.length > 0) result.widenedAlsoTakes = taken;
       result.collisions = [];
       prompts = widened;
     }

@@ -97,11 +97,25 @@ describe('promptvault init on the layouts teams already have', () => {
     expect(result.stdout).toContain('promptvault init: .claude/agents/reviewer.md and .claude/commands/reviewer.md would both be the prompt "reviewer" under their own globs, '
       + "so '.claude/**/*.md' was written for them: their ids keep the folders that tell them apart (agents/reviewer, commands/reviewer)\n");
     expect(result.stdout).not.toContain('warning');
+    expect(result.stdout).not.toContain('also takes in');
     expect(configuredPrompts()).toEqual(['.claude/**/*.md', 'skills/*/SKILL.md', '.github/prompts/*.prompt.md', '.github/instructions/*.instructions.md', '.github/copilot-instructions.md', '.cursor/rules/**/*.mdc', '**/*.prompt']);
     // Every file is a prompt of its own: the first commit through the hook is not blocked.
     const checked = repo.cli(['check']);
     expect(checked.stdout).toContain('promptvault check: 10 prompts, 0 clauses');
     expect(checked.stdout).not.toContain('id-duplicate');
+  });
+
+  it('names the files the wider glob takes in that no found layout did (a skill\'s reference file), as prompts from now on', () => {
+    repo = createRepo({ hooks: false });
+    repo.write('.claude/agents/reviewer.md', FILES['.claude/agents/reviewer.md']!);
+    repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');
+    repo.write('.claude/skills/pdf/SKILL.md', '---\nname: pdf\ndescription: Reads PDFs\n---\nRead the PDF. See forms.md.\n');
+    repo.write('.claude/skills/pdf/forms.md', 'A file the skill loads, not a prompt.\n');
+    expect(repo.commit('claude code files', '2026-01-02').code).toBe(0);
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(configuredPrompts()).toEqual(['.claude/**/*.md']);
+    expect(result.stdout).toContain('promptvault init: the wider glob also takes in 1 file(s) no layout found named as prompts, now prompts too: .claude/skills/pdf/forms.md\n  fix: ');
   });
 
   it('warns of files given one id by globs passed with --prompts, naming a glob that keeps them apart, and writes the globs as given', () => {

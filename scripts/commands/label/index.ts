@@ -99,7 +99,7 @@ export async function labelSet(options: LabelSetOptions): Promise<LabelWriteResu
   const prompts = normalise(index, existing?.prompts ?? {});
   const changes: LabelChange[] = [];
   for (const [id, version] of [...chosen].sort(([a], [b]) => a.localeCompare(b))) {
-    const before = prompts[id];
+    const before = Object.hasOwn(prompts, id) ? prompts[id] : undefined;
     const entry: LabelEntry = { version: version.version, key: version.key, content_hash: version.content_hash, ...(version.prompt !== id ? { record: version.prompt } : {}) };
     prompts[id] = entry;
     if (before?.key !== entry.key) changes.push({ prompt: id, from: before ? versionLabel(before.version, before.key) : null, to: versionLabel(entry.version, entry.key) });

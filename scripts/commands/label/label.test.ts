@@ -123,6 +123,19 @@ describe('promptvault label', () => {
     expect(gone.code, gone.stderr).toBe(0);
   });
 
+  it('lets through the deletion of a prompt no label names, though its id is a name every object has (constructor, toString)', () => {
+    repo.write('prompts/constructor.md', refund('Build the reply.'));
+    repo.write('prompts/toString.md', refund('Say it as text.'));
+    repo.write('prompts/kept.md', refund('Stay.'));
+    expect(repo.commit('add two oddly named prompts', '2026-01-07T15:00:00Z').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'beta', 'kept@1']).code).toBe(0);
+    expect(repo.commit('beta: kept', '2026-01-07T15:30:00Z', { add: false }).code).toBe(0);
+    repo.remove('prompts/constructor.md');
+    repo.remove('prompts/toString.md');
+    const dropped = repo.commit('drop them', '2026-01-07T16:00:00Z');
+    expect(dropped.code, dropped.stderr).toBe(0);
+  });
+
   it('fails check on a label naming a version with no record, and on one naming a deleted prompt', () => {
     const text = repo.read('vault/labels/production.yaml');
     repo.write('vault/labels/production.yaml', text.replace(/key: 0002-[0-9a-f]{12}/, 'key: 0002-000000000000'));

@@ -82,6 +82,13 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(result.stderr).toContain('gives the prompt id "refund", which prompts/refund.md already has');
   });
 
+  it('rejects a second id written alike with other Unicode code points (é as one character, as e and an accent), saying so', () => {
+    const outcome = attempt({ 'prompts/caf\u00e9.md': promptFile({ title: 'Cafe' }, 'Serve coffee.'), 'prompts/cafe\u0301.md': promptFile({ title: 'Cafe again' }, 'Serve tea.') });
+    expectBlocked(outcome);
+    expect(outcome.output).toMatch(/gives the prompt id "caf.+", which is "caf.+" \(prompts\/caf.+\.md\) written with other Unicode code points \(an accented letter as one character in one name, as a letter and a combining accent in the other\)/);
+    expect(outcome.output).not.toContain('differs only by letter case');
+  });
+
   it('rejects a second id differing only by letter case, naming both files, as macOS and Windows checkouts would merge them', () => {
     const outcome = attempt({ 'prompts/Support/Refund.md': promptFile({ title: 'Refund, again' }, 'Help with refunds.') });
     expectBlocked(outcome);

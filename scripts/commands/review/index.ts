@@ -6,7 +6,7 @@ import { UserError } from '../../lib/errors.ts';
 import { listPathHistory, openRepo, readAuthorIdent, readShallowCommits, runGitAdd, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
-import { madeTheChange } from '../../lib/guard/reviewer-gate-git.ts';
+import { findChangeCommits } from '../../lib/guard/reviewer-gate-git.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { commitDate } from '../../lib/lineage/build.ts';
 import { isValidId } from '../../lib/schema/id.ts';
@@ -93,11 +93,9 @@ async function refuseUncountedReview(repo: Repo, { by, file, clause, audit }: { 
     throw new UserError('review-own-change', `${file} is not committed yet: commit the clause change first; its review is a later commit by a reviewer other than its author. Nothing was written.`);
   }
   // The commit that added the audit made the change, unless it only brought the audit in (backfill's
-  // audits, committed by whoever adopted): then the change is the commit `check` counts, the one
-  // that changed the clause with the audit's commit_parents.
-  const change = added.parents.join(',') === audit.commit_parents.join(',')
-    ? added
-    : (await listPathHistory(repo, { ref: 'HEAD', pathspecs: [audit.path] })).find((entry) => madeTheChange(entry, audit, readShallowCommits(repo))) ?? added;
+  // audits, committed by whoever adopted; a resync's, by whoever ran it): then the change is the
+  // commit `check` counts, the one that left the audit's text (findChangeCommits).
+  const change = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file) ?? added;
   if (change.email.toLowerCase() === email) {
     throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: another reviewer named in review.reviewers (${settings.reviewers.join(', ')}) reviews it. Nothing was written.`);
   }

@@ -225,6 +225,56 @@ describe('an audit written by backfill belongs to the author of the change it is
   });
 });
 
+/**
+ * Dana writes the rule, Bob relaxes it (`relaxEnv`), `between` runs, then Bob accepts the flagged
+ * audit by hand (`edit` may change more of it) and commits: what check says of that accept.
+ */
+function bobAcceptsHisOwnRelaxing({ relaxEnv, between, edit = (text) => text }: { relaxEnv: Record<string, string>; between: (repo: TestRepo) => void; edit?: (text: string) => string }) {
+  const own = createRepo();
+  try {
+    own.write('.promptvault.yaml', CONFIG);
+    own.write('codex/security/key-rotation.md', clause('within 24 hours'));
+    expect(own.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
+    own.write('codex/security/key-rotation.md', clause('within 7 days'));
+    expect(own.commit('relax key rotation', '2026-01-03', { env: relaxEnv }).code).toBe(0);
+    between(own);
+    const file = own.filesAtHead('vault/audits/security/key-rotation/').find((name) => (parse(own.read(name)) as { regression_flag: boolean }).regression_flag)!;
+    own.write(file, edit(own.read(file)).replace(/review:\n(  .*\n)+/, 'review:\n  status: accepted\n  by: "Bob Author <bob@example.com>"\n  at: 2026-01-05T10:00:00Z\n  note: fine\n'));
+    expect(own.commit('accept', '2026-01-05', { env: BOB }).code).toBe(0);
+    return own.cli(['check']);
+  } finally {
+    own.cleanup();
+  }
+}
+const OWN_ACCEPT = /\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/;
+
+describe('an audit\'s commit_parents rewritten to another person\'s earlier change of the clause', () => {
+  it('leaves the change its author\'s: his own accept does not count', () => {
+    // Bob, also a named reviewer, points the audit at Dana's commit (its parents: none) in the commit that accepts it.
+    const checked = bobAcceptsHisOwnRelaxing({ relaxEnv: BOB, between: () => {}, edit: (text) => text.replace(/commit_parents:\n(  - .*\n)+/, 'commit_parents: []\n') });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(OWN_ACCEPT);
+  });
+});
+
+describe('an audit a colleague wrote by resyncing a clause changed with the hook off', () => {
+  it('belongs to who changed the clause: his own accept does not count, and review refuses him', () => {
+    // Bob relaxes the rule with the hook off; check says to run `record --all`, and Dana does.
+    const checked = bobAcceptsHisOwnRelaxing({
+      relaxEnv: { ...BOB, HUSKY: '0' },
+      between: (repo) => {
+        expect(repo.cli(['record', '--all'], { env: DANA }).code).toBe(0);
+        expect(repo.commit('resync the vault', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+        const refused = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'fine'], { env: { ...BOB, GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' } });
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toMatch(/^Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
+      },
+    });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(OWN_ACCEPT);
+  });
+});
+
 describe('an audit the hook wrote into a merge commit', () => {
   it('belongs to the merge\'s author: another named reviewer\'s accept counts', () => {
     const merged = createRepo();

@@ -2,6 +2,7 @@
 // last changed each decided audit file, in one `git log` for all of them.
 import { parse } from 'yaml';
 import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
+import { contentHash } from '../prompt/parse.ts';
 import type { Audit } from '../schema/records.ts';
 import { AUDITS_DIR } from '../vault/paths.ts';
 import { isDecided } from './open-audits.ts';
@@ -12,7 +13,7 @@ import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSett
  * wrote flagged whose regression_flag a later commit turned off, why (keyed by audit file). No git
  * call while no reviewer is configured.
  */
-export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents'> & { file: string })[] }): Promise<Map<string, string>> {
+export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash'> & { file: string })[] }): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
   // An audit not flagged now may have been flagged when the hook wrote it: a hand edit to
@@ -38,19 +39,17 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
       histories.set(file, { decided: known ? known.decided : author, added: author });
     }
   }
-  // An audit the commit it is about did not write (backfill's, added by whoever adopted) is by the
-  // author of that commit: the one that changed its clause with the audit's commit_parents.
-  const foreign = settings.allow_self_review ? [] : decided.filter((audit) => {
+  // The change is not always the commit that added the audit: backfill's audits are added by
+  // whoever adopted, a resync's (`record --all` after a change made with the hook off) by whoever
+  // ran it. The change's author is the one who may not review it (see findChangeCommits).
+  const asked = settings.allow_self_review ? [] : decided.flatMap((audit) => {
     const added = histories.get(audit.file)?.added;
-    return added && (added.parents ?? []).join(',') !== audit.commit_parents.join(',');
+    return added ? [{ ...audit, added: { commit: added.commit, parents: added.parents ?? [] } }] : [];
   });
-  if (foreign.length > 0) {
-    const changes = await listPathHistory(repo, { ref, pathspecs: [...new Set(foreign.map((audit) => audit.path))] });
-    for (const audit of foreign) {
-      const change = changes.find((entry) => madeTheChange(entry, audit, shallow));
-      const history = histories.get(audit.file);
-      if (change && history) histories.set(audit.file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
-    }
+  const changes = await findChangeCommits(repo, { audits: asked, shallow });
+  for (const [file, change] of changes) {
+    const history = histories.get(file);
+    if (history) histories.set(file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
   }
   // Only an audit changed after it was added can have lost its flag: one batch read of those.
   const changed = unflagged.flatMap((audit) => {
@@ -75,11 +74,43 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
   return refused;
 }
 
+type ChangeCommit = Awaited<ReturnType<typeof listPathHistory>>[number];
+
+/** An audit and the commit that added its file. */
+export type AddedAudit = Pick<Audit, 'commit_parents' | 'path' | 'new_hash'> & { file: string; added: { commit: string; parents: string[] } };
+
 /**
- * Whether `entry` is the commit that made the clause change `audit` is about: it changed the
- * audit's clause file with the audit's commit_parents as parents (a shallow clone's cut-off commit
- * tells nothing). What names the change's author when the commit that added the audit is not it.
+ * For each audit whose file was not added by the clause change it is about, that change (keyed by
+ * audit file): the commit, at or before the one that added the audit, that changed the clause
+ * file to the text the audit's new_hash names (its first parent held another text), the one with
+ * the audit's commit_parents first, else the newest. An audit added by the change itself (the
+ * hook's: it left new_hash where its parent had another text, or a merge with the audit's
+ * commit_parents) has no entry; nor has one whose change history does not hold (a shallow clone).
+ * By text, not by commit_parents alone: that field is anyone's to edit, and a named reviewer who
+ * rewrote it to a colleague's earlier change of the clause made the colleague the author of his.
  */
-export function madeTheChange(entry: { commit: string; parents: string[]; files: string[] }, audit: Pick<Audit, 'commit_parents' | 'path'>, shallow: ReadonlySet<string>): boolean {
-  return entry.parents.join(',') === audit.commit_parents.join(',') && entry.files.includes(audit.path) && !shallow.has(entry.commit);
+export async function findChangeCommits(repo: Repo, { audits, shallow }: { audits: readonly AddedAudit[]; shallow: ReadonlySet<string> }): Promise<Map<string, ChangeCommit>> {
+  const found = new Map<string, ChangeCommit>();
+  if (audits.length === 0) return found;
+  const hashOf = (text: Buffer | undefined) => (text === undefined ? null : contentHash(text));
+  // Did the adding commit make the change? Its text and its first parent's, for all in one read.
+  const ownTexts = await readObjects(repo, audits.flatMap((audit) => [`${audit.added.commit}:${audit.path}`, `${audit.added.commit}^:${audit.path}`]));
+  const sameParents = (audit: AddedAudit, parents: readonly string[]) => parents.join(',') === audit.commit_parents.join(',');
+  const foreign = audits.filter((audit) => {
+    if (!sameParents(audit, audit.added.parents)) return true;
+    if (audit.added.parents.length > 1) return false;
+    return !(hashOf(ownTexts.get(`${audit.added.commit}:${audit.path}`)) === audit.new_hash && hashOf(ownTexts.get(`${audit.added.commit}^:${audit.path}`)) !== audit.new_hash);
+  });
+  // One history per adding commit (backfill adds all its audits in one): what came before it.
+  for (const group of Map.groupBy(foreign, (audit) => audit.added.commit).values()) {
+    const history = (await listPathHistory(repo, { ref: group[0]!.added.commit, pathspecs: [...new Set(group.map((audit) => audit.path))] })).filter((entry) => !shallow.has(entry.commit));
+    const candidates = group.map((audit) => ({ audit, entries: history.filter((entry) => entry.files.includes(audit.path)) }));
+    const texts = await readObjects(repo, candidates.flatMap(({ audit, entries }) => entries.flatMap((entry) => [`${entry.commit}:${audit.path}`, `${entry.commit}^:${audit.path}`])));
+    for (const { audit, entries } of candidates) {
+      const made = entries.filter((entry) => hashOf(texts.get(`${entry.commit}:${audit.path}`)) === audit.new_hash && hashOf(texts.get(`${entry.commit}^:${audit.path}`)) !== audit.new_hash);
+      const change = made.find((entry) => sameParents(audit, entry.parents)) ?? made[0];
+      if (change) found.set(audit.file, change);
+    }
+  }
+  return found;
 }

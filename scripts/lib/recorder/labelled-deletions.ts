@@ -24,13 +24,13 @@ export async function findLabelledDeletions(view: TreeView, deleted: { id: strin
     if (!parsed.ok) continue;
     const label = parsed.value;
     for (const { id, path: file } of deleted) {
-      // Own keys only: a prompt named `constructor` is not one every label names.
-      if (!Object.hasOwn(label.prompts, id)) continue;
-      const named = label.prompts[id]!;
+      // Own entries only: a prompt called "constructor" or "toString" is named by no label.
+      const named = Object.hasOwn(label.prompts, id) ? label.prompts[id] : undefined;
+      if (!named) continue;
       problems.push({
         code: 'label-names-deleted',
         file,
-        message: `is deleted, but label ${label.label} names prompt ${id} (${versionLabel(named.version, named.key)}, ${entry.path}:${label.lines[id] ?? 1}); the label would name a prompt the repository no longer has`,
+        message: `is deleted, but label ${label.label} names prompt ${id} (${versionLabel(named.version, named.key)}, ${entry.path}:${(Object.hasOwn(label.lines, id) ? label.lines[id] : undefined) ?? 1}); the label would name a prompt the repository no longer has`,
         expected: 'a label names only prompts the repository still has',
         fix: `drop it from the label in the same commit: promptvault label rm ${shellWord(label.label)} ${shellWord(id)} (or point the label at the prompt that replaces it with promptvault label set), then commit again; to keep the prompt: git restore --staged --worktree ${shellWord(file)}`,
       });
