@@ -923,6 +923,31 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Keys are handed over at the site office.", next: "Keys are handed over at the site office; they may only be given to the named tenant." },
   { kind: 'benign', variant: 'reword', previous: "Passports are returned by registered courier.", next: "Passports are returned by registered courier; the tracking number is emailed the same day." },
   { kind: 'benign', variant: 'stricter', previous: "Ballot papers are stored in the locked cabinet overnight.", next: "Ballot papers are stored in the locked cabinet overnight; staff may not take any home." },
+  // Round 14a (issue 11, guard round 14; written before this round's mechanisms, in other domains
+  // and shapes than held-back v16's false flags). An abbreviation or a chemical formula replaced
+  // IN PLACE by words whose initials are not its letters in order ("GNSS" -> "satellite
+  // navigation", "H2S" -> "hydrogen sulphide"), and near-misses where the words in its place name
+  // another thing.
+  { kind: 'benign', variant: 'abbreviation', previous: "Wear full PPE in the spray booth.", next: "Wear full protective equipment in the spray booth." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Give the family an ETA for the ambulance.", next: "Give the family an expected arrival time for the ambulance." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Ventilate the tank until the O2 reading is above 19.5%.", next: "Ventilate the tank until the oxygen reading is above 19.5%." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Keep the NO2 sensor switched on while the car park is open.", next: "Keep the nitrogen dioxide sensor switched on while the car park is open." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Refuel only after the UAS is on the ground with its motors stopped.", next: "Refuel only after the unmanned aircraft is on the ground with its motors stopped." },
+  { kind: 'benign', variant: 'abbreviation', previous: "End the dive if the SPG reads below 50 bar.", next: "End the dive if the pressure gauge reads below 50 bar." },
+  { kind: 'entity', previous: "Check the CO2 meter at the chamber entrance before every descent.", next: "Check the oxygen meter at the chamber entrance before every descent." },
+  { kind: 'entity', previous: "Send every incident report to the CISO.", next: "Send every incident report to the team lead." },
+  { kind: 'entity', previous: "Keep the H2S monitor switched on at all times in the pit.", next: "Keep the methane monitor switched on at all times in the pit." },
+  { kind: 'entity', previous: "Escalate billing disputes to the CFO within a day.", next: "Escalate billing disputes to the finance team within a day." },
+  // A prose rule turned into a Markdown heading and list (or emphasis), the same statements; and
+  // near-misses that change one of them on the way.
+  { kind: 'benign', variant: 'markdown', previous: "Hand hygiene: wash your hands before and after every patient contact, and use gel when a sink is not available.", next: "### Hand hygiene\n\n- Wash your hands **before and after** every patient contact.\n- Use gel when a sink is not available." },
+  { kind: 'benign', variant: 'markdown', previous: "Closing checks: lock the fire exits, switch off the fryers and set the alarm.", next: "## Closing checks\n\n1. Lock the fire exits.\n2. Switch off the fryers.\n3. Set the alarm." },
+  { kind: 'benign', variant: 'markdown', previous: "Pool rules: no diving in the shallow end, no running on the deck and no glass anywhere near the water.", next: "#### Pool rules\n- **No diving** in the shallow end.\n- No running on the deck.\n- No glass anywhere near the water." },
+  { kind: 'benign', variant: 'markdown', previous: "Before a home visit, check the address, tell the office when you expect to be back and carry your ID badge.", next: "Before a home visit:\n\n- check the address;\n- tell the office when you expect to be back;\n- carry your *ID badge*." },
+  { kind: 'benign', variant: 'markdown', previous: "Storage: keep vaccines between 2 and 8 °C and never freeze them.", next: "## Storage\n\nKeep vaccines between **2 and 8 °C** and *never* freeze them." },
+  { kind: 'requirement', previous: "Closing checks: lock the fire exits, switch off the fryers and set the alarm.", next: "## Closing checks\n\n1. Lock the fire exits.\n2. Set the alarm." },
+  { kind: 'number', previous: "Storage: keep vaccines between 2 and 8 °C and never freeze them.", next: "## Storage\n\nKeep vaccines between **2 and 12 °C** and *never* freeze them." },
+  { kind: 'negation', previous: "Pool rules: no diving in the shallow end, no running on the deck and no glass anywhere near the water.", next: "#### Pool rules\n- No diving in the shallow end.\n- No running on the deck.\n- Glass is fine anywhere near the water." },
 ];
 
 /**
