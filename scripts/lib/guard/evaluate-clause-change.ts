@@ -6,6 +6,7 @@ import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts'
 import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { expandAcronymsInPlace } from './_acronyms-in-place.ts';
+import { readMarkupAsProse } from './_markup-only.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
@@ -230,8 +231,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // reads as those words in both, "do not charge" as the "waive" the other version says, and a
   // clause spelling out a negative adjective of the other version ("if they carry no date") as it,
   // and "monthly" as the "once a month" the other says; an acronym the other version replaces in
-  // place by words fitting it loosely ("GNSS" -> "satellite navigation") reads as those words.
-  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(input.previous, input.next))))));
+  // place by words fitting it loosely ("GNSS" -> "satellite navigation") reads as those words, and
+  // prose only marked up as a heading and list with the same words reads as the prose it was.
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...readMarkupAsProse(input.previous, input.next)))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);
