@@ -7,8 +7,9 @@
 // - a formula ("CO2", "H2S", "NO2") when every word names one of its elements (carbon, oxygen,
 //   hydrogen, sulphur ... with "mon-"/"di-"/"tri-" agreeing with the count of oxygen), so
 //   "CO2 meter" -> "oxygen meter" or "H2S" -> "methane" still read as another thing;
-// - any other acronym when two or more content words stand in its place and every one opens
-//   with one of its letters, so "CISO" -> "team lead" or "CFO" -> "finance team" still do.
+// - any other acronym when two or more content words stand in its place, every one opens with
+//   one of its letters and they open all its letters but one at either end, so "CISO" -> "team
+//   lead", "CFO" -> "finance team" or "CPR" -> "cardiac rehabilitation" still do.
 // Pure.
 
 import { STOP_WORDS } from './_text.ts';
@@ -50,10 +51,19 @@ function namesFormula(formula: string, span: readonly string[]): boolean {
   return named && everyWordNames && countsAgree;
 }
 
+/**
+ * Two or more content words, each opening with a letter of the acronym, and every letter of it
+ * opened by one of them but one at either end: a short form drops an outer modifier or a generic
+ * head ("GNSS" = global navigation satellite system -> "satellite navigation", "UAS" -> "unmanned
+ * aircraft"), not a middle word, so "CPR" -> "cardiac rehabilitation" still reads as another thing.
+ */
 function fitsLoosely(acronym: string, span: readonly string[]): boolean {
   const content = span.filter((word) => !STOP_WORDS.has(word));
-  const letters = acronym.toLowerCase();
-  return content.length >= 2 && content.length <= letters.length + 1 && content.every((word) => letters.includes(word[0] ?? ''));
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  const initials = new Set(content.map((word) => word[0] ?? ''));
+  const uncovered = [...letters].flatMap((letter, k) => (initials.has(letter) ? [] : [k]));
+  const outerOnly = uncovered.length === 0 || (uncovered.length === 1 && (uncovered[0] === 0 || uncovered[0] === letters.length - 1));
+  return content.length >= 2 && content.length <= letters.length + 1 && content.every((word) => letters.includes(word[0] ?? '')) && outerOnly;
 }
 
 /** `text` with each acronym that `other` replaces in place by fitting words written as those words. */

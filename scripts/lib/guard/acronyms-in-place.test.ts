@@ -20,5 +20,7 @@ describe('acronyms replaced in place by words that fit them loosely', () => {
   it('keeps an acronym whose place now holds a word none of its letters opens', () => {
     expect(expandAcronymsInPlace('Send it to the CISO.', 'Send it to the team lead.')[0]).toBe('Send it to the CISO.');
     expect(expandAcronymsInPlace('Escalate to the CFO now.', 'Escalate to the finance team now.')[0]).toBe('Escalate to the CFO now.');
+    // A letter inside the acronym left unopened: another thing with the same outer letters.
+    expect(expandAcronymsInPlace('Read out CPR instructions.', 'Read out cardiac rehabilitation instructions.')[0]).toBe('Read out CPR instructions.');
   });
 });

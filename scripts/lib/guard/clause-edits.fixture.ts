@@ -948,6 +948,20 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'requirement', previous: "Closing checks: lock the fire exits, switch off the fryers and set the alarm.", next: "## Closing checks\n\n1. Lock the fire exits.\n2. Set the alarm." },
   { kind: 'number', previous: "Storage: keep vaccines between 2 and 8 °C and never freeze them.", next: "## Storage\n\nKeep vaccines between **2 and 12 °C** and *never* freeze them." },
   { kind: 'negation', previous: "Pool rules: no diving in the shallow end, no running on the deck and no glass anywhere near the water.", next: "#### Pool rules\n- No diving in the shallow end.\n- No running on the deck.\n- Glass is fine anywhere near the water." },
+  // A duty made stricter by things it now also asks for, offered as a choice among new things only
+  // ("an arm guard and a finger tab or release aid"), by an alternative kept beside the old
+  // modifier of a kept noun in the plural ("legal assignments" -> "every legal or medical
+  // assignment"), or emphasised with a negated carve-out ("with no exceptions for A or B"); and
+  // near-misses where the "or" makes an old thing one choice of two.
+  { kind: 'benign', variant: 'stricter', previous: "Wear safety glasses in the workshop.", next: "Wear safety glasses and ear defenders or earplugs in the workshop." },
+  { kind: 'benign', variant: 'stricter', previous: "Carry a first-aid kit on every hike.", next: "Carry a first-aid kit and a whistle or signal mirror on every hike." },
+  { kind: 'benign', variant: 'stricter', previous: "Check references before hiring nursery staff.", next: "Check references before hiring any nursery or kitchen staff member." },
+  { kind: 'benign', variant: 'stricter', previous: "Disinfect the boots of visitors to the pig sheds.", next: "Disinfect the boots of every visitor to the pig or poultry sheds." },
+  { kind: 'benign', variant: 'emphasis', previous: "Always log out of the shared terminal.", next: "Always — with no exceptions for short breaks or quick lookups — log out of the shared terminal." },
+  { kind: 'benign', variant: 'emphasis', previous: "Never leave the pool unattended.", next: "Never — with no exceptions for staff or lifeguards on a break — leave the pool unattended." },
+  { kind: 'scope', previous: "Wear safety glasses in the workshop.", next: "Wear safety glasses or a face shield in the workshop." },
+  { kind: 'scope', previous: "Carry a first-aid kit on every hike.", next: "Carry a first-aid kit or a phone on every hike." },
+  { kind: 'scope', previous: "Always sign the visitor book with your full name.", next: "Always sign the visitor book or the app with your full name." },
 ];
 
 /**
