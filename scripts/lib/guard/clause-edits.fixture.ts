@@ -962,6 +962,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Wear safety glasses in the workshop.", next: "Wear safety glasses or a face shield in the workshop." },
   { kind: 'scope', previous: "Carry a first-aid kit on every hike.", next: "Carry a first-aid kit or a phone on every hike." },
   { kind: 'scope', previous: "Always sign the visitor book with your full name.", next: "Always sign the visitor book or the app with your full name." },
+  // How long a duty keeps something, made longer (stricter); near-misses made shorter, or longer in a
+  // permission to keep a copy.
+  { kind: 'benign', variant: 'stricter', previous: "Keep signed consent forms for five years.", next: "Keep signed consent forms for ten years." },
+  { kind: 'benign', variant: 'stricter', previous: "Retain CCTV footage for 30 days.", next: "Retain CCTV footage for 60 days." },
+  { kind: 'benign', variant: 'stricter', previous: "Store the blood samples for 48 hours after testing.", next: "Store the blood samples for 72 hours after testing, in the locked fridge." },
+  { kind: 'benign', variant: 'stricter', previous: "Archive closed case files for 6 months.", next: "Archive closed case files for 2 years." },
+  { kind: 'benign', variant: 'stricter', previous: "Hold every returned parcel for 7 days before disposal.", next: "Hold every returned parcel for 14 days before disposal." },
+  { kind: 'number', previous: "Keep signed consent forms for five years.", next: "Keep signed consent forms for two years." },
+  { kind: 'number', previous: "Retain CCTV footage for 30 days.", next: "Retain CCTV footage for 7 days." },
+  { kind: 'number', previous: "Archive closed case files for 2 years.", next: "Archive closed case files for 6 months." },
+  { kind: 'number', previous: "Staff may keep a copy of a client's file for 30 days.", next: "Staff may keep a copy of a client's file for 90 days." },
 ];
 
 /**
