@@ -923,6 +923,56 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Keys are handed over at the site office.", next: "Keys are handed over at the site office; they may only be given to the named tenant." },
   { kind: 'benign', variant: 'reword', previous: "Passports are returned by registered courier.", next: "Passports are returned by registered courier; the tracking number is emailed the same day." },
   { kind: 'benign', variant: 'stricter', previous: "Ballot papers are stored in the locked cabinet overnight.", next: "Ballot papers are stored in the locked cabinet overnight; staff may not take any home." },
+  // Round 14a (issue 11, guard round 14; written before this round's mechanisms, in other domains
+  // and shapes than held-back v16's false flags). An abbreviation or a chemical formula replaced
+  // IN PLACE by words whose initials are not its letters in order ("GNSS" -> "satellite
+  // navigation", "H2S" -> "hydrogen sulphide"), and near-misses where the words in its place name
+  // another thing.
+  { kind: 'benign', variant: 'abbreviation', previous: "Wear full PPE in the spray booth.", next: "Wear full protective equipment in the spray booth." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Give the family an ETA for the ambulance.", next: "Give the family an expected arrival time for the ambulance." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Ventilate the tank until the O2 reading is above 19.5%.", next: "Ventilate the tank until the oxygen reading is above 19.5%." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Keep the NO2 sensor switched on while the car park is open.", next: "Keep the nitrogen dioxide sensor switched on while the car park is open." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Refuel only after the UAS is on the ground with its motors stopped.", next: "Refuel only after the unmanned aircraft is on the ground with its motors stopped." },
+  { kind: 'benign', variant: 'abbreviation', previous: "End the dive if the SPG reads below 50 bar.", next: "End the dive if the pressure gauge reads below 50 bar." },
+  { kind: 'entity', previous: "Check the CO2 meter at the chamber entrance before every descent.", next: "Check the oxygen meter at the chamber entrance before every descent." },
+  { kind: 'entity', previous: "Send every incident report to the CISO.", next: "Send every incident report to the team lead." },
+  { kind: 'entity', previous: "Keep the H2S monitor switched on at all times in the pit.", next: "Keep the methane monitor switched on at all times in the pit." },
+  { kind: 'entity', previous: "Escalate billing disputes to the CFO within a day.", next: "Escalate billing disputes to the finance team within a day." },
+  // A prose rule turned into a Markdown heading and list (or emphasis), the same statements; and
+  // near-misses that change one of them on the way.
+  { kind: 'benign', variant: 'markdown', previous: "Hand hygiene: wash your hands before and after every patient contact, and use gel when a sink is not available.", next: "### Hand hygiene\n\n- Wash your hands **before and after** every patient contact.\n- Use gel when a sink is not available." },
+  { kind: 'benign', variant: 'markdown', previous: "Closing checks: lock the fire exits, switch off the fryers and set the alarm.", next: "## Closing checks\n\n1. Lock the fire exits.\n2. Switch off the fryers.\n3. Set the alarm." },
+  { kind: 'benign', variant: 'markdown', previous: "Pool rules: no diving in the shallow end, no running on the deck and no glass anywhere near the water.", next: "#### Pool rules\n- **No diving** in the shallow end.\n- No running on the deck.\n- No glass anywhere near the water." },
+  { kind: 'benign', variant: 'markdown', previous: "Before a home visit, check the address, tell the office when you expect to be back and carry your ID badge.", next: "Before a home visit:\n\n- check the address;\n- tell the office when you expect to be back;\n- carry your *ID badge*." },
+  { kind: 'benign', variant: 'markdown', previous: "Storage: keep vaccines between 2 and 8 °C and never freeze them.", next: "## Storage\n\nKeep vaccines between **2 and 8 °C** and *never* freeze them." },
+  { kind: 'requirement', previous: "Closing checks: lock the fire exits, switch off the fryers and set the alarm.", next: "## Closing checks\n\n1. Lock the fire exits.\n2. Set the alarm." },
+  { kind: 'number', previous: "Storage: keep vaccines between 2 and 8 °C and never freeze them.", next: "## Storage\n\nKeep vaccines between **2 and 12 °C** and *never* freeze them." },
+  { kind: 'negation', previous: "Pool rules: no diving in the shallow end, no running on the deck and no glass anywhere near the water.", next: "#### Pool rules\n- No diving in the shallow end.\n- No running on the deck.\n- Glass is fine anywhere near the water." },
+  // A duty made stricter by things it now also asks for, offered as a choice among new things only
+  // ("an arm guard and a finger tab or release aid"), by an alternative kept beside the old
+  // modifier of a kept noun in the plural ("legal assignments" -> "every legal or medical
+  // assignment"), or emphasised with a negated carve-out ("with no exceptions for A or B"); and
+  // near-misses where the "or" makes an old thing one choice of two.
+  { kind: 'benign', variant: 'stricter', previous: "Wear safety glasses in the workshop.", next: "Wear safety glasses and ear defenders or earplugs in the workshop." },
+  { kind: 'benign', variant: 'stricter', previous: "Carry a first-aid kit on every hike.", next: "Carry a first-aid kit and a whistle or signal mirror on every hike." },
+  { kind: 'benign', variant: 'stricter', previous: "Check references before hiring nursery staff.", next: "Check references before hiring any nursery or kitchen staff member." },
+  { kind: 'benign', variant: 'stricter', previous: "Disinfect the boots of visitors to the pig sheds.", next: "Disinfect the boots of every visitor to the pig or poultry sheds." },
+  { kind: 'benign', variant: 'emphasis', previous: "Always log out of the shared terminal.", next: "Always — with no exceptions for short breaks or quick lookups — log out of the shared terminal." },
+  { kind: 'benign', variant: 'emphasis', previous: "Never leave the pool unattended.", next: "Never — with no exceptions for staff or lifeguards on a break — leave the pool unattended." },
+  { kind: 'scope', previous: "Wear safety glasses in the workshop.", next: "Wear safety glasses or a face shield in the workshop." },
+  { kind: 'scope', previous: "Carry a first-aid kit on every hike.", next: "Carry a first-aid kit or a phone on every hike." },
+  { kind: 'scope', previous: "Always sign the visitor book with your full name.", next: "Always sign the visitor book or the app with your full name." },
+  // How long a duty keeps something, made longer (stricter); near-misses made shorter, or longer in a
+  // permission to keep a copy.
+  { kind: 'benign', variant: 'stricter', previous: "Keep signed consent forms for five years.", next: "Keep signed consent forms for ten years." },
+  { kind: 'benign', variant: 'stricter', previous: "Retain CCTV footage for 30 days.", next: "Retain CCTV footage for 60 days." },
+  { kind: 'benign', variant: 'stricter', previous: "Store the blood samples for 48 hours after testing.", next: "Store the blood samples for 72 hours after testing, in the locked fridge." },
+  { kind: 'benign', variant: 'stricter', previous: "Archive closed case files for 6 months.", next: "Archive closed case files for 2 years." },
+  { kind: 'benign', variant: 'stricter', previous: "Hold every returned parcel for 7 days before disposal.", next: "Hold every returned parcel for 14 days before disposal." },
+  { kind: 'number', previous: "Keep signed consent forms for five years.", next: "Keep signed consent forms for two years." },
+  { kind: 'number', previous: "Retain CCTV footage for 30 days.", next: "Retain CCTV footage for 7 days." },
+  { kind: 'number', previous: "Archive closed case files for 2 years.", next: "Archive closed case files for 6 months." },
+  { kind: 'number', previous: "Staff may keep a copy of a client's file for 30 days.", next: "Staff may keep a copy of a client's file for 90 days." },
 ];
 
 /**

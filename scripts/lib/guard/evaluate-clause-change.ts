@@ -5,6 +5,8 @@ import type { Reason } from '../schema/records.ts';
 import { inferTone, measureTone, toneMatchesDeclared } from '../traits/index.ts';
 import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
+import { expandAcronymsInPlace } from './_acronyms-in-place.ts';
+import { readMarkupAsProse } from './_markup-only.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
@@ -228,8 +230,10 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
   // reads as those words in both, "do not charge" as the "waive" the other version says, and a
   // clause spelling out a negative adjective of the other version ("if they carry no date") as it,
-  // and "monthly" as the "once a month" the other says.
-  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAbbreviations(...correctTypos(input.previous, input.next)))));
+  // and "monthly" as the "once a month" the other says; an acronym the other version replaces in
+  // place by words fitting it loosely ("GNSS" -> "satellite navigation") reads as those words, and
+  // prose only marked up as a heading and list with the same words reads as the prose it was.
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...readMarkupAsProse(input.previous, input.next)))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

@@ -96,6 +96,10 @@ const PERMISSION = /\b(?:may|can|could|allowed|permitted|free to|entitled)\b/;
 const CONDITION = /\b(?:if|when|whenever|once|where|in case)\b/;
 /** Verbs that end how long something is kept: the number after them is a retention limit. */
 const DELETION = /^(?:deleted|erased|purged|destroyed|anonymi[sz]ed|shredded|wiped)$/;
+/** Verbs of keeping: "keep/retain/store ... for N days" is how long a duty keeps something. */
+const RETENTION = /\b(?:keep|kept|retain|retained|store|stored|hold|held|archive|archived|preserve|preserved)\b/;
+/** A sentence that also disposes of what it keeps: its keeping period is a cap. */
+const DISPOSAL = /\b(?:delete|deleted|erase|erased|purge|purged|destroy|destroyed|anonymi[sz]e|anonymi[sz]ed|shred|shredded|wipe|wiped|dispose|disposed|discard|discarded|no longer than|no more than|at most|maximum)\b/;
 /** Conditions whose direction cannot be read from the number alone. */
 /** A time unit then "before"/"in advance"/"ahead of" right after a number: a notice period. */
 const NOTICE = /^ (?:(?:calendar|working|business|full|clear) )?(?:minutes?|hours?|days?|weeks?|months?) (?:before|in advance|ahead of|prior to)\b/;
@@ -142,6 +146,10 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const last = prefixTokens.at(-1) ?? '';
   // "Recordings are deleted 12 months after the call": a retention period, kept longer as it grows.
   if (DELETION.test(last)) return negated ? null : true;
+  // "Keep the session files for 90 days": how long a duty keeps something, stricter as it grows;
+  // unless the sentence says the thing is then deleted ("Keep interview notes for 6 months, then
+  // delete them"): there the period is a cap on keeping it, looser as it grows (read below).
+  if (last === 'for' && RETENTION.test(before) && !negated && !permission && !DISPOSAL.test(sentence)) return false;
   // A clock time a prohibition starts or ends at: "Do not phone after 9 pm" forbids more from 8 pm,
   // "Do not phone before 8 am" more until 9 am.
   if (negated && /^(?:am|pm)$/i.test(tokens[index + 1] ?? '')) {
@@ -385,9 +393,26 @@ function boundWords(quantity: Quantity): string {
 function isStricter(before: Quantity, after: Quantity): boolean {
   // "24 hours before arrival" -> "at least 48 hours before arrival": a floor said outright is the same bound.
   const floorSaid = before.bound === '' && after.bound === 'ge' && before.largerIsLooser === false;
-  if (before.dimension !== after.dimension || (before.bound !== after.bound && !floorSaid) || before.value === after.value) return false;
+  const [was, now] = comparableValues(before, after) ?? [Number.NaN, Number.NaN];
+  if (Number.isNaN(was) || (before.bound !== after.bound && !floorSaid) || was === now) return false;
   if (before.largerIsLooser === null || before.largerIsLooser !== after.largerIsLooser) return false;
-  return after.value < before.value === before.largerIsLooser;
+  return now < was === before.largerIsLooser;
+}
+
+/** A month in seconds, near enough to tell which way "90 days" -> "two years" moved (never to call them equal). */
+const MONTH_SECONDS = 30.44 * DAY;
+
+/**
+ * Two quantities in one unit, for telling which way a number moved: the same dimension, or days and
+ * months apart by more than a tenth (equal amounts across them are left unequal on purpose).
+ */
+function comparableValues(before: Quantity, after: Quantity): [number, number] | null {
+  if (before.dimension === after.dimension) return [before.value, after.value];
+  const inSeconds = (quantity: Quantity): number | null => quantity.dimension === 'time' ? quantity.value : quantity.dimension === 'month' ? quantity.value * MONTH_SECONDS : null;
+  const was = inSeconds(before);
+  const now = inSeconds(after);
+  if (was === null || now === null || Math.max(was, now) / Math.min(was, now) < 1.1) return null;
+  return [was, now];
 }
 
 function isLooser(before: Quantity, after: Quantity): boolean {

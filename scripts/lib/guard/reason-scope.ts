@@ -6,6 +6,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { orAddsNoAlternative, sameWordForm } from './_alternatives-adding-nothing.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -37,7 +38,9 @@ function alternatives(words: readonly string[], casesWiden = false, grants = fal
     // "Report a suspected fraud" -> "any suspected or attempted fraud": a modifier added beside a
     // kept one of a kept noun names more cases of the same thing; where a wider rule is stricter, no widening.
     const noun = words[i + 2];
-    if (casesWiden && word === 'or' && noun !== undefined && isContent(noun) && oldWords.some((old, k) => old === words[i - 1] && oldWords[k + 1] === noun)) return;
+    if (casesWiden && word === 'or' && noun !== undefined && isContent(noun) && oldWords.some((old, k) => old === words[i - 1] && sameWordForm(oldWords[k + 1], noun))) return;
+    // "an arm guard and a finger tab or release aid", "no exceptions for A or B": a choice that lets nothing old go.
+    if (word === 'or' && oldWords.length > 0 && orAddsNoAlternative(words, i, oldWords)) return;
     // "Customers can cancel ..., except for personalised or perishable items": an alternative added
     // to what a permission excepts takes cases away from the grant, stricter.
     if (grants && word === 'or' && words.slice(Math.max(0, i - 8), i).some((other) => EXCEPTS.has(other))) return;
