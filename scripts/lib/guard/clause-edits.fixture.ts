@@ -923,6 +923,35 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Keys are handed over at the site office.", next: "Keys are handed over at the site office; they may only be given to the named tenant." },
   { kind: 'benign', variant: 'reword', previous: "Passports are returned by registered courier.", next: "Passports are returned by registered courier; the tracking number is emailed the same day." },
   { kind: 'benign', variant: 'stricter', previous: "Ballot papers are stored in the locked cabinet overnight.", next: "Ballot papers are stored in the locked cabinet overnight; staff may not take any home." },
+  // Round 14 (guard14b; written before this round's detectors, in other domains and shapes than
+  // held-back v16's misses, which named the classes). "and"/"or" inside a condition: which way it
+  // turns depends on the condition's role: a gate ("only if") or an exception ("unless") made to
+  // need either of two opens the rule; a trigger ("if", "whenever") of a duty made to need both
+  // closes it.
+  { kind: 'conjunct', previous: 'Release the escrow funds only if the buyer has confirmed delivery and the inspection report is clean.', next: 'Release the escrow funds only if the buyer has confirmed delivery or the inspection report is clean.' },
+  { kind: 'conjunct', previous: 'Pilots may depart only when the runway is clear and the tower has given clearance.', next: 'Pilots may depart only when the runway is clear or the tower has given clearance.' },
+  { kind: 'conjunct', previous: 'Evacuate the lab if the alarm sounds or a solvent smell is noticed.', next: 'Evacuate the lab if the alarm sounds and a solvent smell is noticed.' },
+  { kind: 'conjunct', previous: 'Do not operate the crane when the wind exceeds 40 km/h or visibility is below 200 metres.', next: 'Do not operate the crane when the wind exceeds 40 km/h and visibility is below 200 metres.' },
+  { kind: 'conjunct', previous: 'Keep the patient in recovery unless the surgeon has signed the release and the vital signs have been stable for an hour.', next: 'Keep the patient in recovery unless the surgeon has signed the release or the vital signs have been stable for an hour.' },
+  { kind: 'conjunct', previous: 'Students may leave the exam hall early only if they have finished and an invigilator has collected their paper.', next: 'Students may leave the exam hall early only if they have finished or an invigilator has collected their paper.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Page the on-call engineer when the queue backs up and the error rate climbs.', next: 'Page the on-call engineer when the queue backs up or the error rate climbs.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Do not drive the forklift if the brakes feel soft and the horn fails.', next: 'Do not drive the forklift if the brakes feel soft or the horn fails.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Issue a refund only when the item has been returned or the courier has confirmed its loss.', next: 'Issue a refund only when the item has been returned and the courier has confirmed its loss.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Keep the loading gate locked unless a guard is present or the delivery is booked.', next: 'Keep the loading gate locked unless a guard is present and the delivery is booked.' },
+  // A case left out of a condition's "or" list, or a qualifier put into the cases a duty covers
+  // ("any X showing ...", "every Y that ..."): the duty now holds in fewer cases.
+  { kind: 'scope', previous: 'Page the duty manager if a guest complains about noise or smell.', next: 'Page the duty manager if a guest complains about noise.' },
+  { kind: 'scope', previous: 'Ground the drone when the battery warning shows level 2 or 3.', next: 'Ground the drone when the battery warning shows level 3.' },
+  { kind: 'scope', previous: 'Transfer the caller to a nurse if they report chest pain, fainting or shortness of breath.', next: 'Transfer the caller to a nurse if they report chest pain or fainting.' },
+  { kind: 'scope', previous: 'Halt the bottling line whenever a sensor reports a fault or a warning.', next: 'Halt the bottling line whenever a sensor reports a fault.' },
+  { kind: 'scope', previous: 'Quarantine any plant showing signs of blight.', next: 'Quarantine any plant showing advanced signs of blight.' },
+  { kind: 'scope', previous: 'Report to the safeguarding lead every pupil who mentions self-harm.', next: 'Report to the safeguarding lead every pupil who repeatedly mentions self-harm.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Grant a refund only if the item is faulty or was damaged in transit.', next: 'Grant a refund only if the item is faulty.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Do not start the climb when the wind is strong or gusty.', next: 'Do not start the climb when the wind is strong, gusty or changing direction.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Wear a hard hat whenever you are on the scaffold.', next: 'Wear a hard hat whenever you are on or under the scaffold.' },
+  { kind: 'benign', variant: 'reword', previous: 'Isolate any bird showing signs of illness.', next: 'Isolate any bird showing any sign of illness.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Stewards may escort any visitor who has a badge.', next: 'Stewards may escort any visitor who has a valid badge.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Wear goggles at the lathe unless it is switched off or unplugged.', next: 'Wear goggles at the lathe unless it is unplugged.' },
 ];
 
 /**
