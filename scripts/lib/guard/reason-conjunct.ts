@@ -2,6 +2,7 @@
 // and notify the duty manager" -> "log the call"; "refunds, chargebacks and fraud reports" ->
 // "refunds"). Sentence-sized drops are `requirement-removed`. Pure.
 import type { Reason } from '../schema/records.ts';
+import { conditionMadeStricter } from './reason-condition-conjunction.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
@@ -60,6 +61,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   // An item whose words are still somewhere in the new clause moved (prose -> bullets), it did not go.
   const everyNewStem = stemSet(input.nextText);
   for (const group of input.groups) {
+    // "refund only if faulty or damaged" -> "only if faulty": a case cut from a gate, stricter.
+    const [sole, soleNext] = [group.previous[0], group.next[0]];
+    if (group.previous.length === 1 && group.next.length === 1 && sole && soleNext && conditionMadeStricter(sole, soleNext)) continue;
     const found = reasons.length;
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
