@@ -952,6 +952,11 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: 'Isolate any bird showing signs of illness.', next: 'Isolate any bird showing any sign of illness.' },
   { kind: 'benign', variant: 'stricter', previous: 'Stewards may escort any visitor who has a badge.', next: 'Stewards may escort any visitor who has a valid badge.' },
   { kind: 'benign', variant: 'stricter', previous: 'Wear goggles at the lathe unless it is switched off or unplugged.', next: 'Wear goggles at the lathe unless it is unplugged.' },
+  { kind: 'scope', previous: 'Inspect every ladder that shows damage before anyone climbs it.', next: 'Inspect every ladder that shows structural damage before anyone climbs it.' },
+  { kind: 'scope', previous: 'Tell the pharmacist about any patient taking blood thinners.', next: 'Tell the pharmacist about any patient taking prescribed blood thinners.' },
+  { kind: 'scope', previous: 'Recall every vehicle with a brake fault.', next: 'Recall every vehicle with a serious brake fault.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Wipe down every bench used for dissection.', next: 'Wipe down every single bench used for dissection.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Photograph each crate that arrives damaged.', next: 'Photograph each crate that arrives damaged or wet.' },
 ];
 
 /**

@@ -10,6 +10,7 @@ import { findKeepLeaveFlips } from './reason-keep-leave.ts';
 import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findConditionConjunctionsChanged } from './reason-condition-conjunction.ts';
+import { findCasesQualified } from './reason-qualified-case.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
@@ -111,6 +112,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findDescribedPartiesReplaced,
   findOptionsAdded,
   findConditionConjunctionsChanged,
+  findCasesQualified,
 ];
 
 /**
