@@ -957,6 +957,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: 'Recall every vehicle with a brake fault.', next: 'Recall every vehicle with a serious brake fault.' },
   { kind: 'benign', variant: 'emphasis', previous: 'Wipe down every bench used for dissection.', next: 'Wipe down every single bench used for dissection.' },
   { kind: 'benign', variant: 'stricter', previous: 'Photograph each crate that arrives damaged.', next: 'Photograph each crate that arrives damaged or wet.' },
+  // One duty of several, or what a duty is for, replaced by an unrelated action while the rest of
+  // the sentence (its condition, the other duties) stays: the rule no longer asks for it.
+  { kind: 'drift', previous: 'When a customer reports a gas smell, tell them to leave the house and call the emergency line from outside.', next: 'When a customer reports a gas smell, tell them to leave the house and book a boiler service for next week.' },
+  { kind: 'drift', previous: 'Before discharge, check the wound dressing, review the medication list with the patient and book the follow-up appointment.', next: 'Before discharge, check the wound dressing, ask the patient to rate their stay on the survey tablet and book the follow-up appointment.' },
+  { kind: 'drift', previous: 'Tutoring assistant: walk the student through the rule behind each mistake before setting the next exercise.', next: 'Tutoring assistant: tell the student how many marks the exercise was worth before setting the next exercise.' },
+  { kind: 'drift', previous: 'On a suspected data breach, isolate the affected server and preserve its logs for the investigators.', next: 'On a suspected data breach, isolate the affected server and post a status update on the company blog.' },
+  { kind: 'drift', previous: 'If a hiker is overdue by two hours, phone their emergency contact and alert the mountain rescue team.', next: 'If a hiker is overdue by two hours, phone their emergency contact and update the trail conditions board at the visitor centre.' },
+  { kind: 'benign', variant: 'reword', previous: 'When a customer reports a gas smell, tell them to leave the house and call the emergency line from outside.', next: 'When a customer reports a gas smell, tell them to get out of the house and ring the emergency line once they are outside.' },
+  { kind: 'benign', variant: 'reword', previous: 'Before discharge, check the wound dressing and go through the medication list with the patient.', next: 'Before discharge, check the wound dressing and review each medicine on the list with the patient.' },
+  { kind: 'benign', variant: 'reword', previous: 'If a hiker is overdue, phone their emergency contact and alert mountain rescue.', next: 'If a hiker is overdue, phone their emergency contact and notify mountain rescue.' },
+  { kind: 'benign', variant: 'reword', previous: 'After the shift, clean the fryer, empty the grease trap and switch off the gas.', next: 'After the shift, clean the fryer, drain the grease trap into the waste drum and switch off the gas.' },
 ];
 
 /**
