@@ -3,9 +3,10 @@
 // holds in: "A and B" -> "A or B" and a conjunct dropped ("A and B" -> "A") make it hold in more;
 // "A or B" -> "A and B" and an alternative dropped ("amber or red" -> "red") in fewer. Whether that
 // weakens the rule turns on the role:
-// - a trigger ("if", "when", "whenever") of a duty or prohibition that hands nothing over: fewer
-//   cases weaken it ("evacuate if the alarm sounds or ..." -> "... and ...");
-// - a trigger of a grant or of a duty that gives something away: more cases weaken it;
+// - a trigger ("if", "when", "whenever") of a duty or prohibition: fewer cases weaken it
+//   ("evacuate if the alarm sounds or ..." -> "... and ...");
+// - a trigger of a grant: more cases weaken it; a duty that gives something away is still a duty
+//   ("refund if A or B" -> "refund if A" takes an entitlement away);
 // - a gate ("only if", "only when"): more cases open it ("destroy only when the consent expired and
 //   the patient was reminded" -> "... or ...");
 // - an exception ("unless") of a duty or prohibition: more cases let the rule off; of a grant, fewer.
@@ -13,6 +14,7 @@
 // left alone ("not A or B" turns the other way). Pure.
 import type { Reason } from '../schema/records.ts';
 import { wordsInserted } from './_condition-tail.ts';
+import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
@@ -73,9 +75,11 @@ function mainClause(statement: Statement): string {
 /** Whether a condition holding in `effect` cases weakens the rule it sits in. */
 export function weakens(role: Role, effect: Effect, statement: Statement): boolean {
   if (role === 'gate') return effect === 'more';
-  const widerStricter = widerIsStricter(mainClause(statement));
-  if (role === 'trigger') return widerStricter ? effect === 'fewer' : effect === 'more';
-  return widerStricter ? effect === 'more' : effect === 'fewer';
+  // A duty's trigger that holds in fewer cases asks for it less, whatever it gives ("Refund the
+  // lesson if the instructor cancels or the car breaks down" -> "... if the instructor cancels"
+  // takes an entitlement away); a grant's trigger that holds in more grants more.
+  if (role === 'trigger') return ruleKind(statement) === 'grant' ? effect === 'more' : effect === 'fewer';
+  return widerIsStricter(mainClause(statement)) ? effect === 'more' : effect === 'fewer';
 }
 
 /** The conditions of the two sentences paired by kind, in order. */
