@@ -11,6 +11,7 @@ import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findConditionConjunctionsChanged } from './reason-condition-conjunction.ts';
 import { findCasesQualified } from './reason-qualified-case.ts';
+import { findDutiesReplaced } from './reason-duty-replaced.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
@@ -113,6 +114,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findOptionsAdded,
   findConditionConjunctionsChanged,
   findCasesQualified,
+  findDutiesReplaced,
 ];
 
 /**
