@@ -30,13 +30,21 @@ const NEGATING = /^(?:not|no|never|neither|nor|without|none|nobody|nothing)$/;
 
 /** One "and"/"or" stretch cut from `longer` to give `shorter`: which conjunction and the words cut. */
 function itemCut(longer: readonly string[], shorter: readonly string[]): { conjunction: 'and' | 'or'; words: string[] } | null {
-  const cut = wordsInserted(shorter, longer);
-  if (!cut || cut.words.length < 2 || cut.words.length > MAX_ITEM + 1) return null;
-  const first = cut.words[0];
-  const last = cut.words.at(-1);
-  const conjunction = first === 'and' || first === 'or' ? first : last === 'and' || last === 'or' ? last : null;
+  const found = wordsInserted(shorter, longer);
+  if (!found || found.words.length < 2 || found.words.length > MAX_ITEM + 1) return null;
+  const isConjunction = (word: string | undefined): word is 'and' | 'or' => word === 'and' || word === 'or';
+  // "the rail is fitted or the platform" -> "the platform": the cut may be aligned a few words
+  // earlier ("rail is fitted or the" = "the rail is fitted or"); take the one a conjunction bounds.
+  let { at } = found;
+  const length = found.words.length;
+  const bounded = (from: number): boolean => isConjunction(longer[from]) || isConjunction(longer[from + length - 1]);
+  while (!bounded(at) && at > 0 && longer[at - 1] === longer[at + length - 1]) at--;
+  const words = longer.slice(at, at + length);
+  const [first] = words;
+  const last = words.at(-1);
+  const conjunction = isConjunction(first) ? first : isConjunction(last) ? last : null;
   if (!conjunction) return null;
-  const item = first === conjunction ? cut.words.slice(1) : cut.words.slice(0, -1);
+  const item = first === conjunction ? words.slice(1) : words.slice(0, -1);
   // One item, not a second conjunction or a clause of its own.
   if (item.some((word) => word === 'and' || word === 'or') || !item.some(isContent)) return null;
   return { conjunction, words: item };
