@@ -66,6 +66,8 @@ export function conjunctionChange(written: readonly string[], rewritten: readonl
   const dropped = before.length > after.length ? itemCut(before, after) : null;
   if (dropped) return { effect: dropped.conjunction === 'or' ? 'fewer' : 'more', what: `"${dropped.conjunction} ${dropped.words.join(' ')}" dropped` };
   const added = after.length > before.length ? itemCut(after, before) : null;
+  // An "and ..." added to a kept condition is reason-condition's narrowedCondition (a cue word).
+  if (added && added.conjunction === 'and') return null;
   if (added) return { effect: added.conjunction === 'or' ? 'more' : 'fewer', what: `"${added.conjunction} ${added.words.join(' ')}" added` };
   return null;
 }

@@ -16,6 +16,10 @@ import { quote } from './_text.ts';
 const UNIVERSAL = /^(?:all|any|every|each)$/;
 /** Words that stress a whole class or point at it rather than pick part of it. */
 const STRESS = /^(?:single|last|possible|such|other|same|given|particular|individual|relevant|respective)$/;
+const CASE_OPENERS = /^(?:who|that|which|whose|with|where|when|showing|having|carrying|taking)$/;
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
+/** Words after which the sentence names what is done, to whom or when, not which cases. */
+const RULE_PARTS = /^(?:to|into|onto|at|by|for|before|after|within|until|from|then)$/;
 /** How far past the universal the qualifier may go: the phrase picking the cases, not the rest of the rule. */
 const PHRASE_REACH = 8;
 
@@ -25,6 +29,10 @@ function qualifiedCase(previous: Statement, next: Statement): string | null {
   // A universal before the insertion, past its noun (one word at least between), within reach.
   const universal = previous.words.slice(0, found.at).findLastIndex((word) => UNIVERSAL.test(word));
   if (universal < 0 || found.at - universal < 2 || found.at - universal > PHRASE_REACH) return null;
+  // Past the noun, a phrase picking some of its cases opens ("showing", "who", "with"), and no
+  // word hands over to the rest of the rule ("any threat ... to the duty manager" names a party).
+  const between = previous.words.slice(universal + 2, found.at);
+  if (!between.some((word) => CASE_OPENERS.test(word) || PARTICIPLE.test(word)) || between.some((word) => RULE_PARTS.test(word))) return null;
   // Still inside the phrase: no comma between the universal and the insertion.
   const span = previous.words.slice(universal, found.at + 1).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\w,;:]+');
   if (!new RegExp(span, 'i').test(previous.text)) return null;
