@@ -968,6 +968,16 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: 'Before discharge, check the wound dressing and go through the medication list with the patient.', next: 'Before discharge, check the wound dressing and review each medicine on the list with the patient.' },
   { kind: 'benign', variant: 'reword', previous: 'If a hiker is overdue, phone their emergency contact and alert mountain rescue.', next: 'If a hiker is overdue, phone their emergency contact and notify mountain rescue.' },
   { kind: 'benign', variant: 'reword', previous: 'After the shift, clean the fryer, empty the grease trap and switch off the gas.', next: 'After the shift, clean the fryer, drain the grease trap into the waste drum and switch off the gas.' },
+  // "the day after X" is one day after it: a count put before the unit moves the deadline.
+  { kind: 'number', previous: 'Return the signed lease to the agent the day after the viewing.', next: 'Return the signed lease to the agent the fourth day after the viewing.' },
+  { kind: 'number', previous: 'Publish the minutes the week after the meeting.', next: 'Publish the minutes the third week after the meeting.' },
+  { kind: 'number', previous: 'Send the follow-up survey the day after discharge.', next: 'Send the follow-up survey the tenth day after discharge.' },
+  { kind: 'number', previous: 'Re-inspect the scaffold the month after installation.', next: 'Re-inspect the scaffold the sixth month after installation.' },
+  { kind: 'number', previous: 'Pay the supplier invoice the day following delivery.', next: 'Pay the supplier invoice the fifth day following delivery.' },
+  { kind: 'benign', variant: 'reword', previous: 'Send the thank-you card the day after the event.', next: 'Send the thank-you card one day after the event.' },
+  { kind: 'benign', variant: 'reword', previous: 'Circulate the notes the week after the review.', next: 'Circulate the notes in the week following the review.' },
+  { kind: 'benign', variant: 'reword', previous: 'Call the donor the day after the gift arrives.', next: 'Call the donor on the day after the gift arrives.' },
+  { kind: 'benign', variant: 'stricter', previous: 'File the audit report the third day after the site visit.', next: 'File the audit report the day after the site visit.' },
 ];
 
 /**
