@@ -973,6 +973,61 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Retain CCTV footage for 30 days.", next: "Retain CCTV footage for 7 days." },
   { kind: 'number', previous: "Archive closed case files for 2 years.", next: "Archive closed case files for 6 months." },
   { kind: 'number', previous: "Staff may keep a copy of a client's file for 30 days.", next: "Staff may keep a copy of a client's file for 90 days." },
+  // Round 14 (guard14b; written before this round's detectors, in other domains and shapes than
+  // held-back v16's misses, which named the classes). "and"/"or" inside a condition: which way it
+  // turns depends on the condition's role: a gate ("only if") or an exception ("unless") made to
+  // need either of two opens the rule; a trigger ("if", "whenever") of a duty made to need both
+  // closes it.
+  { kind: 'conjunct', previous: 'Release the escrow funds only if the buyer has confirmed delivery and the inspection report is clean.', next: 'Release the escrow funds only if the buyer has confirmed delivery or the inspection report is clean.' },
+  { kind: 'conjunct', previous: 'Pilots may depart only when the runway is clear and the tower has given clearance.', next: 'Pilots may depart only when the runway is clear or the tower has given clearance.' },
+  { kind: 'conjunct', previous: 'Evacuate the lab if the alarm sounds or a solvent smell is noticed.', next: 'Evacuate the lab if the alarm sounds and a solvent smell is noticed.' },
+  { kind: 'conjunct', previous: 'Do not operate the crane when the wind exceeds 40 km/h or visibility is below 200 metres.', next: 'Do not operate the crane when the wind exceeds 40 km/h and visibility is below 200 metres.' },
+  { kind: 'conjunct', previous: 'Keep the patient in recovery unless the surgeon has signed the release and the vital signs have been stable for an hour.', next: 'Keep the patient in recovery unless the surgeon has signed the release or the vital signs have been stable for an hour.' },
+  { kind: 'conjunct', previous: 'Students may leave the exam hall early only if they have finished and an invigilator has collected their paper.', next: 'Students may leave the exam hall early only if they have finished or an invigilator has collected their paper.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Page the on-call engineer when the queue backs up and the error rate climbs.', next: 'Page the on-call engineer when the queue backs up or the error rate climbs.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Do not drive the forklift if the brakes feel soft and the horn fails.', next: 'Do not drive the forklift if the brakes feel soft or the horn fails.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Issue a refund only when the item has been returned or the courier has confirmed its loss.', next: 'Issue a refund only when the item has been returned and the courier has confirmed its loss.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Keep the loading gate locked unless a guard is present or the delivery is booked.', next: 'Keep the loading gate locked unless a guard is present and the delivery is booked.' },
+  // A case left out of a condition's "or" list, or a qualifier put into the cases a duty covers
+  // ("any X showing ...", "every Y that ..."): the duty now holds in fewer cases.
+  { kind: 'scope', previous: 'Page the duty manager if a guest complains about noise or smell.', next: 'Page the duty manager if a guest complains about noise.' },
+  { kind: 'scope', previous: 'Ground the drone when the battery warning shows level 2 or 3.', next: 'Ground the drone when the battery warning shows level 3.' },
+  { kind: 'scope', previous: 'Transfer the caller to a nurse if they report chest pain, fainting or shortness of breath.', next: 'Transfer the caller to a nurse if they report chest pain or fainting.' },
+  { kind: 'scope', previous: 'Halt the bottling line whenever a sensor reports a fault or a warning.', next: 'Halt the bottling line whenever a sensor reports a fault.' },
+  { kind: 'scope', previous: 'Quarantine any plant showing signs of blight.', next: 'Quarantine any plant showing advanced signs of blight.' },
+  { kind: 'scope', previous: 'Report to the safeguarding lead every pupil who mentions self-harm.', next: 'Report to the safeguarding lead every pupil who repeatedly mentions self-harm.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Grant a refund only if the item is faulty or was damaged in transit.', next: 'Grant a refund only if the item is faulty.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Do not start the climb when the wind is strong or gusty.', next: 'Do not start the climb when the wind is strong, gusty or changing direction.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Wear a hard hat whenever you are on the scaffold.', next: 'Wear a hard hat whenever you are on or under the scaffold.' },
+  { kind: 'benign', variant: 'reword', previous: 'Isolate any bird showing signs of illness.', next: 'Isolate any bird showing any sign of illness.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Stewards may escort any visitor who has a badge.', next: 'Stewards may escort any visitor who has a valid badge.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Wear goggles at the lathe unless it is switched off or unplugged.', next: 'Wear goggles at the lathe unless it is unplugged.' },
+  { kind: 'scope', previous: 'Inspect every ladder that shows damage before anyone climbs it.', next: 'Inspect every ladder that shows structural damage before anyone climbs it.' },
+  { kind: 'scope', previous: 'Tell the pharmacist about any patient taking blood thinners.', next: 'Tell the pharmacist about any patient taking prescribed blood thinners.' },
+  { kind: 'scope', previous: 'Recall every vehicle with a brake fault.', next: 'Recall every vehicle with a serious brake fault.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'Wipe down every bench used for dissection.', next: 'Wipe down every single bench used for dissection.' },
+  { kind: 'benign', variant: 'stricter', previous: 'Photograph each crate that arrives damaged.', next: 'Photograph each crate that arrives damaged or wet.' },
+  // One duty of several, or what a duty is for, replaced by an unrelated action while the rest of
+  // the sentence (its condition, the other duties) stays: the rule no longer asks for it.
+  { kind: 'drift', previous: 'When a customer reports a gas smell, tell them to leave the house and call the emergency line from outside.', next: 'When a customer reports a gas smell, tell them to leave the house and book a boiler service for next week.' },
+  { kind: 'drift', previous: 'Before discharge, check the wound dressing, review the medication list with the patient and book the follow-up appointment.', next: 'Before discharge, check the wound dressing, ask the patient to rate their stay on the survey tablet and book the follow-up appointment.' },
+  { kind: 'drift', previous: 'Tutoring assistant: walk the student through the rule behind each mistake before setting the next exercise.', next: 'Tutoring assistant: tell the student how many marks the exercise was worth before setting the next exercise.' },
+  { kind: 'drift', previous: 'On a suspected data breach, isolate the affected server and preserve its logs for the investigators.', next: 'On a suspected data breach, isolate the affected server and post a status update on the company blog.' },
+  { kind: 'drift', previous: 'If a hiker is overdue by two hours, phone their emergency contact and alert the mountain rescue team.', next: 'If a hiker is overdue by two hours, phone their emergency contact and update the trail conditions board at the visitor centre.' },
+  { kind: 'benign', variant: 'reword', previous: 'When a customer reports a gas smell, tell them to leave the house and call the emergency line from outside.', next: 'When a customer reports a gas smell, tell them to get out of the house and ring the emergency line once they are outside.' },
+  { kind: 'benign', variant: 'reword', previous: 'Before discharge, check the wound dressing and go through the medication list with the patient.', next: 'Before discharge, check the wound dressing and review each medicine on the list with the patient.' },
+  { kind: 'benign', variant: 'reword', previous: 'If a hiker is overdue, phone their emergency contact and alert mountain rescue.', next: 'If a hiker is overdue, phone their emergency contact and notify mountain rescue.' },
+  { kind: 'benign', variant: 'reword', previous: 'After the shift, clean the fryer, empty the grease trap and switch off the gas.', next: 'After the shift, clean the fryer, drain the grease trap into the waste drum and switch off the gas.' },
+  // "the day after X" is one day after it: a count put before the unit moves the deadline.
+  { kind: 'number', previous: 'Return the signed lease to the agent the day after the viewing.', next: 'Return the signed lease to the agent the fourth day after the viewing.' },
+  { kind: 'number', previous: 'Publish the minutes the week after the meeting.', next: 'Publish the minutes the third week after the meeting.' },
+  { kind: 'number', previous: 'Send the follow-up survey the day after discharge.', next: 'Send the follow-up survey the tenth day after discharge.' },
+  { kind: 'number', previous: 'Re-inspect the scaffold the month after installation.', next: 'Re-inspect the scaffold the sixth month after installation.' },
+  { kind: 'number', previous: 'Pay the supplier invoice the day following delivery.', next: 'Pay the supplier invoice the fifth day following delivery.' },
+  { kind: 'benign', variant: 'reword', previous: 'Send the thank-you card the day after the event.', next: 'Send the thank-you card one day after the event.' },
+  { kind: 'benign', variant: 'reword', previous: 'Circulate the notes the week after the review.', next: 'Circulate the notes in the week following the review.' },
+  { kind: 'benign', variant: 'reword', previous: 'Call the donor the day after the gift arrives.', next: 'Call the donor on the day after the gift arrives.' },
+  { kind: 'benign', variant: 'stricter', previous: 'File the audit report the third day after the site visit.', next: 'File the audit report the day after the site visit.' },
 ];
 
 /**

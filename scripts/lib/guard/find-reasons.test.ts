@@ -653,7 +653,7 @@ describe('findReasons', () => {
 
   describe('round 6: v8 misses read as classes', () => {
     it('reads a sales pitch brought into a rule that sold nothing as upsell-added', () => {
-      expect(codes('When a member asks about storage limits, show them how to clear old files.', 'When a member asks about storage limits, suggest they subscribe to the extra storage bundle.')).toEqual(['upsell-added']);
+      expect(codes('When a member asks about storage limits, show them how to clear old files.', 'When a member asks about storage limits, suggest they subscribe to the extra storage bundle.')).toEqual(['upsell-added', 'semantic-drift']);
       expect(codes('Suggest the free budgeting tool when a customer says money is tight.', 'When a customer mentions money is tight, recommend the free budgeting tool.')).toEqual([]);
       expect(codes('Cancel the premium plan when the customer asks.', 'When the customer asks, cancel their premium plan.')).toEqual([]);
     });
@@ -706,7 +706,7 @@ describe('findReasons', () => {
       expect(codes('Only managers may approve refunds when the amount is over $500.', 'When the amount is over $500, refunds may be approved by managers only.')).not.toContain('condition-changed');
     });
     it('reads "our ... plans" brought into a rule as a pitch', () => {
-      expect(codes('When a pet owner calls about vomiting, book the next free appointment.', 'When a pet owner calls about vomiting, recommend our pet insurance plans.')).toEqual(['upsell-added']);
+      expect(codes('When a pet owner calls about vomiting, book the next free appointment.', 'When a pet owner calls about vomiting, recommend our pet insurance plans.')).toEqual(['upsell-added', 'semantic-drift']);
     });
     it('reads a queue sorted on something else, a "<noun> permitting" hedge, "or longer" as a bound, and "keep ... within the team" as a prohibition', () => {
       expect(codes('Process claims in the order they arrive, oldest first.', 'Process claims in the order they arrive, largest first.')).toEqual(['order-changed']);
@@ -831,7 +831,7 @@ describe('findReasons', () => {
       expect(codes('Expense receipts must be signed by a manager or a director.', 'Expense receipts must be signed by a director.')).toEqual([]);
       expect(codes('Check every delivery for damage, except for sealed pallets.', 'Check every delivery for damage.')).toEqual([]);
       expect(codes('Do not discuss the claim with the policyholder or their broker.', 'Do not discuss the claim with the policyholder.')).toEqual(['conjunct-dropped']);
-      expect(codes('If a tenant reports a leak or a power cut, call the landlord.', 'If a tenant reports a leak, call the landlord.')).toEqual(['conjunct-dropped']);
+      expect(codes('If a tenant reports a leak or a power cut, call the landlord.', 'If a tenant reports a leak, call the landlord.')).toEqual(['conjunct-dropped', 'condition-narrowed']);
       expect(codes('Refund the deposit, except for damaged items.', 'Refund the deposit.')).not.toEqual([]);
     });
     it('reads a clock time moved to forbid more ("after 9 pm" -> "after 8 pm") and a notice period lengthened as stricter, the other way as number-changed', () => {

@@ -9,6 +9,9 @@ import { findRescopedCases } from './reason-rescoped-case.ts';
 import { findKeepLeaveFlips } from './reason-keep-leave.ts';
 import { findConditionsReplaced } from './reason-condition-replaced.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
+import { findConditionConjunctionsChanged } from './reason-condition-conjunction.ts';
+import { findCasesQualified } from './reason-qualified-case.ts';
+import { findDutiesReplaced } from './reason-duty-replaced.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
@@ -109,6 +112,9 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findRightsDropped,
   findDescribedPartiesReplaced,
   findOptionsAdded,
+  findConditionConjunctionsChanged,
+  findCasesQualified,
+  findDutiesReplaced,
 ];
 
 /**

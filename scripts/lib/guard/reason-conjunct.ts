@@ -2,6 +2,7 @@
 // and notify the duty manager" -> "log the call"; "refunds, chargebacks and fraud reports" ->
 // "refunds"). Sentence-sized drops are `requirement-removed`. Pure.
 import type { Reason } from '../schema/records.ts';
+import { conditionMadeStricter } from './reason-condition-conjunction.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
@@ -27,12 +28,15 @@ function items(sentence: string): string[] {
  */
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'your', 'their', 'our', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'all', 'some', 'no']);
 
-function droppedVerb(sentence: string, newStems: ReadonlySet<string>): [string, string] | null {
+function droppedVerb(sentence: string, newStems: ReadonlySet<string>, next: string): [string, string] | null {
   for (const match of sentence.toLowerCase().matchAll(/\b(?:([a-z]+) )?([a-z]+) and ([a-z]+)\b/g)) {
     const [, before = '', first = '', second = ''] = match;
     // "log the call and notify": a word after a determiner is a noun, not a verb.
     if (NOUN_OPENERS.has(before) || !isImperativeVerb(first) || !isImperativeVerb(second)) continue;
     const has = (word: string): boolean => [...stemSet(word)].every((stem) => newStems.has(stem));
+    // "contact and alert mountain rescue" -> "contact and notify mountain rescue": another verb in its place reworded it.
+    const swapped = new RegExp(`\\b${first} and ([a-z]+)\\b`).exec(next.toLowerCase())?.[1];
+    if (swapped && swapped !== second && isImperativeVerb(swapped)) continue;
     if (has(first) && !has(second)) return [first, second];
     if (has(second) && !has(first)) return [second, first];
   }
@@ -60,6 +64,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   // An item whose words are still somewhere in the new clause moved (prose -> bullets), it did not go.
   const everyNewStem = stemSet(input.nextText);
   for (const group of input.groups) {
+    // "refund only if faulty or damaged" -> "only if faulty": a case cut from a gate, stricter.
+    const [sole, soleNext] = [group.previous[0], group.next[0]];
+    if (group.previous.length === 1 && group.next.length === 1 && sole && soleNext && conditionMadeStricter(sole, soleNext)) continue;
     const found = reasons.length;
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
@@ -85,7 +92,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // kept ("the dose, the time and the route in the chart" -> "the dose and the time in the
       // chart": "route" went, "chart" belongs to the whole list). "A and B" is no such list: its
       // second part is often a verb phrase reworded ("send the receipt by email" -> "email it").
-      const serialMatch = /,[^,]*?\s(?:and|or)\s/i.exec(sentence.text);
+      // The comma closing a leading condition ("If a hiker is overdue, phone ... and alert ...") ends
+      // no list item: the list is read from after it.
+      const lead = /^(?:if|when|whenever|once|after|before|unless|while|on|during)\b[^,]*,\s*/i.exec(sentence.text)?.[0].length ?? 0;
+      const listed = /,[^,]*?\s(?:and|or)\s/i.exec(sentence.text.slice(lead));
+      const serialMatch = listed ? Object.assign(listed, { index: listed.index + lead }) : null;
       const serial = serialMatch !== null;
       // The serial list's last item need not end the sentence: "Food handlers with vomiting,
       // diarrhoea or jaundice must stay away ..." lists the cases of its subject, the rule follows.
@@ -119,7 +130,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
         break;
       }
-      const verb = droppedVerb(sentence.text, stemSet(input.nextText));
+      const verb = droppedVerb(sentence.text, stemSet(input.nextText), group.nextText);
       if (verb) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${verb[1]}" (beside "${verb[0]}") is gone from ${quote(group.nextText)}` });
         break;

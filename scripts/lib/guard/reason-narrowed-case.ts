@@ -57,7 +57,8 @@ function andInserted(before: readonly string[], after: readonly string[]): [numb
 function narrowedCase(previous: Statement, next: Statement): string | null {
   if (previous.words.some((word) => PERMISSION.test(word)) || next.words.some((word) => PERMISSION.test(word))) return null;
   const turned = orTurnedAnd(previous.words, next.words);
-  if (turned !== null && caseOpener(previous.words, turned) !== null) return `"or" -> "and" before "${previous.words.slice(turned + 1, turned + 4).join(' ')}"`;
+  // In an if/when condition the turn is reason-condition-conjunction's, read by the condition's role.
+  if (turned !== null && !/^(?:when|whenever|if|null)$/.test(String(caseOpener(previous.words, turned)))) return `"or" -> "and" before "${previous.words.slice(turned + 1, turned + 4).join(' ')}"`;
   const added = andInserted(previous.words, next.words);
   // A conjunct added to an if/when condition is reason-condition's narrowedCondition; here only relative clauses.
   const opener = added ? caseOpener(previous.words, added[0]) : null;

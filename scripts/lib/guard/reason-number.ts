@@ -295,6 +295,13 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: dim, bound: 'le', text: `the same ${tokens[i + 1]}`, largerIsLooser: true, article: true });
       i += 2;
       continue;
+    } else if (lower === 'the' && /^(?:after|following)$/i.test(tokens[i + 2] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '')) {
+      // "the day after the session" is one day after it, as "the same day" is none: a count put
+      // before its unit ("the third day after") moves the deadline.
+      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: dim, bound: 'le', text: `the ${tokens[i + 1]} ${tokens[i + 2]}`, largerIsLooser: true, article: true });
+      i += 2;
+      continue;
     } else if (isRatePeriod(tokens, i)) {
       // "4 hours a day" = "4 hours per day": the period a rate is counted over, not a length.
       const adverb = RATE_ADVERBS[lower];
@@ -367,12 +374,14 @@ export function findQuantities(text: string): Quantity[] {
       dimension = normaliseWord(next.toLowerCase());
       i++;
     }
+    // "the third day after the session": a deadline that many units on, later the looser, like "the day after".
+    const dayAfter = /^the$/i.test(tokens[start - 1] ?? '') && /^(?:after|following)$/i.test(tokens[i] ?? '') && TIME_DIMENSIONS.has(dimension);
     quantities.push({
       value: Number(((value ?? 0) * factor).toPrecision(12)),
       dimension,
-      bound: boundBefore(tokens, start),
+      bound: dayAfter ? 'le' : boundBefore(tokens, start),
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
-      largerIsLooser: readDirection(tokens, start),
+      largerIsLooser: dayAfter ? true : readDirection(tokens, start),
     });
   }
   return quantities;

@@ -44,7 +44,7 @@ const WIDENING = /^(?:any|all|every|each)$/;
 /** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
 const SAME_ROOT = 5;
 
-interface Stretch {
+export interface Stretch {
   removed: string[];
   added: string[];
   /** Index of the stretch's first word in the old sentence. */
@@ -54,7 +54,7 @@ interface Stretch {
 }
 
 /** Changed stretches between words matched in order (longest common subsequence of folded words). */
-function changedStretches(before: readonly string[], after: readonly string[]): Stretch[] {
+export function changedStretches(before: readonly string[], after: readonly string[]): Stretch[] {
   const a = before.map(normaliseWord);
   const b = after.map(normaliseWord);
   const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
