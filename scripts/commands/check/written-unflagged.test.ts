@@ -94,6 +94,26 @@ describe('an audit committed with its regression_flag written false', () => {
     expect(checked.stdout).toMatch(/no commit in this history changes the clause to the text this audit names/);
   });
 
+  it('the hook\'s unflagged audit of a rejected change\'s revert stays closed, though the guard flags the revert itself', () => {
+    const report = (party: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to report a leaked key to ${party} within 24 hours.\n`;
+    repo.write('codex/security/key-rotation.md', report('the security team'));
+    expect(repo.commit('report leaks', '2026-01-03', { env: DANA }).code).toBe(0);
+    // A party replaced is flagged either way: the rejected change and its revert.
+    repo.write('codex/security/key-rotation.md', report('the finance team'));
+    expect(repo.commit('rewrite the rule', '2026-01-03', { env: BOB }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(1);
+    const rejected = repo.cli(['review', 'security/key-rotation', '--reject', '--note', 'Not this rule.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } });
+    expect(rejected.code, rejected.stderr).toBe(0);
+    expect(repo.commit('review: reject', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+    repo.write('codex/security/key-rotation.md', report('the security team'));
+    expect(repo.commit('revert the rewrite', '2026-01-05', { env: BOB }).code).toBe(0);
+    const revert = repo.filesAtHead(AUDITS).map((file) => parse(repo.read(file)) as { reverts: string | null; regression_flag: boolean; reasons: unknown[] }).find((audit) => audit.reverts);
+    expect(revert?.regression_flag).toBe(false);
+    expect(revert?.reasons.length).toBeGreaterThan(0);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+
   it('an honest unflagged audit the hook wrote stays closed', () => {
     repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
     expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
