@@ -114,6 +114,16 @@ describe('an audit committed with its regression_flag written false', () => {
     expect(checked.code, checked.stdout).toBe(0);
   });
 
+  it('with a remote embedder that cannot answer here (no API key), an unflagged audit cannot be verified: open, with the reason', () => {
+    repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
+    expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
+    repo.write('.promptvault.yaml', `${CONFIG}guard:\n  embedder: { kind: openai, base_url: "http://127.0.0.1:9/v1", model: text-embedding-3-small, api_key_env: PROMPTVAULT_TEST_NO_SUCH_KEY }\n  threshold: 0.8\n`);
+    expect(repo.commit('a remote embedder', '2026-01-04', { env: DANA }).code).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toMatch(/regression_flag is false, but check could not judge the change \(commit [0-9a-f]{7}\) again: .*PROMPTVAULT_TEST_NO_SUCH_KEY/);
+  });
+
   it('an honest unflagged audit the hook wrote stays closed', () => {
     repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
     expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);

@@ -94,7 +94,7 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
       // A configured remote embedder or judge that cannot answer here (no API key in CI): the
       // flag cannot be verified, which is no pass.
       if (!isUserError(error)) throw error;
-      result.refused.set(audit.file, `regression_flag is false, but check could not judge the change (commit ${short}) again: ${error.message}`);
+      result.refused.set(audit.file, `regression_flag is false, but check could not judge the change (commit ${short}) again: ${error.problems[0]?.message ?? error.message}${error.problems[0]?.fix ? ` (${error.problems[0].fix})` : ''}`);
       continue;
     }
     if (!evaluation.regression_flag) continue;
