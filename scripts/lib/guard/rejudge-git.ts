@@ -72,7 +72,7 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
   for (const { audit, commit, previousPath } of pick) {
     const short = commit.slice(0, 7);
     if (hashOf(`${commit}:${audit.path}`) !== audit.new_hash || hashOf(`${commit}^:${audit.path}`) === audit.new_hash) {
-      result.refused.set(audit.file, `regression_flag is false, but no commit in this history changes the clause to the text this audit names (new_hash ${audit.new_hash ?? 'null, a deletion'}), so the guard cannot judge it again: an audit is written by the hook for a change that was committed`);
+      result.refused.set(audit.file, `regression_flag is false, but no commit in this history changes the clause to the text this audit names (new_hash ${audit.new_hash ?? 'null, a deletion'}), so the guard cannot judge it again: an audit is written by the hook for a change that was committed (set regression_flag: true in ${audit.file} and commit, then have it reviewed)`);
       continue;
     }
     const moved = previousPath !== audit.path && texts.has(`${commit}^:${previousPath}`) && !texts.has(`${commit}:${previousPath}`);
