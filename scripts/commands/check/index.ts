@@ -8,6 +8,7 @@ import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
+import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { openGateWarning } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
@@ -28,6 +29,8 @@ export interface CheckOptions {
   since?: string;
   /** When `since` names no commit (the first commit has no `HEAD~1`), report no moves rather than fail. */
   sinceOptional?: boolean;
+  /** Environment for a remote embedder's or judge's API key (default process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface CheckLabels {
@@ -108,15 +111,26 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
   // The gate: a decision counts only by a reviewer named in .promptvault.yaml (one git log for all).
   const refused = await findRefusedDecisions(repo, { ref, settings: config.review, audits: snapshot.audits });
-  const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag);
+  // Nor is an audit's regression_flag trusted: each one written false is judged again from git's
+  // texts; in CI (--since) only the pull request's own, the older ones having been judged in theirs.
+  const rejudged = await rejudgeUnflagged(repo, { ref, since: await sinceBase(repo, options, ref), config, audits: snapshot.audits, env: options.env ?? process.env });
+  for (const [file, why] of rejudged.refused) if (!refused.has(file)) refused.set(file, why);
+  const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag || refused.has(audit.file));
+  const warnings = [...snapshot.warnings, ...rejudged.warnings, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,
     flagged: findFlagged(snapshot, refused).filter((entry) => !undecidedFiles.has(entry.audit.file)),
-    warnings: gateOpen ? [...snapshot.warnings, openGateWarning()] : snapshot.warnings,
+    warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
   };
+}
+
+/** The common ancestor of `since` and the checked commit, null without `since` or when it names no commit here. */
+async function sinceBase(repo: Repo, options: CheckOptions, ref: string): Promise<string | null> {
+  const since = options.since ? await resolveCommit(repo, options.since) : null;
+  return since ? ((await mergeBase(repo, { a: since, b: ref })) ?? since) : null;
 }
 
 /** Label moves since the common ancestor of `since` and the checked commit (a pull request's own moves). */

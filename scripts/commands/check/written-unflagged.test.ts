@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+// `check` does not trust the regression_flag an audit was committed with: Bob relaxes Dana's
+// "within 24 hours" to "within 7 days", records it, writes the staged audit's flag false and
+// commits it all with the hook off. The guard, run again on git's own texts of the change, flags
+// it: the audit stays open until a named reviewer reviews it. Real commits, real hook.
+
+let repo: TestRepo;
+let base = '';
+
+const clause = (when: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
+const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+const BOB = as('Bob Author', 'bob@example.com');
+const DANA = as('Dana Lee', 'dana@example.com');
+const CONFIG = 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n';
+const AUDITS = 'vault/audits/security/key-rotation/';
+const WRITTEN_FALSE = /regression_flag was written false but the guard flags this change: number-changed/;
+
+/** Bob's bypass: the change recorded, its staged audit edited to unflagged, committed with the hook off. */
+function lowerAndCommit(when: string, date: string, edit: (text: string) => string = (text) => text.replace('regression_flag: true', 'regression_flag: false')): string {
+  repo.write('codex/security/key-rotation.md', clause(when));
+  repo.git(['add', '-A']);
+  const recorded = repo.cli(['record', '--all'], { env: { ...BOB, GIT_COMMITTER_DATE: `${date}T10:00:00Z` } });
+  expect(recorded.code, recorded.stderr).toBe(0);
+  const staged = repo.git(['diff', '--cached', '--name-only', '--', AUDITS]).stdout.trim().split('\n').filter(Boolean);
+  expect(staged).toHaveLength(1);
+  const file = staged[0]!;
+  expect((parse(repo.read(file)) as { regression_flag: boolean }).regression_flag).toBe(true);
+  repo.write(file, edit(repo.read(file)));
+  expect(repo.commit(`rotate within ${when}`, date, { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
+  return file;
+}
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('.promptvault.yaml', CONFIG);
+  repo.write('codex/security/key-rotation.md', clause('within 24 hours'));
+  expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
+  base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+});
+afterAll(() => repo?.cleanup());
+beforeEach(() => {
+  repo.git(['reset', '-q', '--hard', base]);
+});
+
+describe('an audit committed with its regression_flag written false', () => {
+  it('stays open: check re-judges the change from git\'s texts, names the file and the fix, and a named reviewer\'s review closes it', () => {
+    expect(repo.cli(['check']).code).toBe(0);
+    const file = lowerAndCommit('within 7 days', '2026-01-03');
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toContain(file);
+    expect(checked.stdout).toMatch(WRITTEN_FALSE);
+    expect(checked.stdout).toContain('put regression_flag: true back');
+    // In CI (--since the pull request's base) too.
+    expect(repo.cli(['check', '--since', base]).stdout).toMatch(WRITTEN_FALSE);
+    // The fix the message gives: the flag back, then Dana's review.
+    repo.write(file, repo.read(file).replace('regression_flag: false', 'regression_flag: true'));
+    expect(repo.commit('restore the flag', '2026-01-04', { env: BOB }).code).toBe(0);
+    const reviewed = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed to 7 days.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } });
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(repo.commit('review: accept', '2026-01-05', { add: false, env: DANA }).code).toBe(0);
+    const green = repo.cli(['check']);
+    expect(green.code, green.stdout).toBe(0);
+  });
+
+  it('stays open whatever reasons and hashes of texts the audit was given: the texts are git\'s', () => {
+    lowerAndCommit('within 7 days', '2026-01-03', (text) => text
+      .replace('regression_flag: true', 'regression_flag: false')
+      .replace(/^reasons:\n(  .*\n)+/m, 'reasons: []\n')
+      .replace(/within 24 hours/g, 'within 30 days'));
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toMatch(WRITTEN_FALSE);
+  });
+
+  it('is not re-judged with --since a commit after it (CI checks each pull request\'s own audits), and is without', () => {
+    lowerAndCommit('within 7 days', '2026-01-03');
+    repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
+    expect(repo.commit('tighten again', '2026-01-04', { env: DANA }).code).toBe(0);
+    expect(repo.cli(['check', '--since', 'HEAD~1']).stdout).not.toMatch(WRITTEN_FALSE);
+    expect(repo.cli(['check']).stdout).toMatch(WRITTEN_FALSE);
+  });
+
+  it('a hand-made unflagged audit of a change no commit made opens nothing', () => {
+    const file = lowerAndCommit('within 7 days', '2026-01-03', (text) => text
+      .replace('regression_flag: true', 'regression_flag: false')
+      .replace(/^new_hash: .*$/m, `new_hash: sha256-${'0'.repeat(64)}`));
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toContain(`${file}`);
+    expect(checked.stdout).toMatch(/no commit in this history changes the clause to the text this audit names/);
+  });
+
+  it('the hook\'s unflagged audit of a rejected change\'s revert stays closed, though the guard flags the revert itself', () => {
+    const report = (party: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to report a leaked key to ${party} within 24 hours.\n`;
+    repo.write('codex/security/key-rotation.md', report('the security team'));
+    expect(repo.commit('report leaks', '2026-01-03', { env: DANA }).code).toBe(0);
+    // A party replaced is flagged either way: the rejected change and its revert.
+    repo.write('codex/security/key-rotation.md', report('the finance team'));
+    expect(repo.commit('rewrite the rule', '2026-01-03', { env: BOB }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(1);
+    const rejected = repo.cli(['review', 'security/key-rotation', '--reject', '--note', 'Not this rule.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } });
+    expect(rejected.code, rejected.stderr).toBe(0);
+    expect(repo.commit('review: reject', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+    repo.write('codex/security/key-rotation.md', report('the security team'));
+    expect(repo.commit('revert the rewrite', '2026-01-05', { env: BOB }).code).toBe(0);
+    const revert = repo.filesAtHead(AUDITS).map((file) => parse(repo.read(file)) as { reverts: string | null; regression_flag: boolean; reasons: unknown[] }).find((audit) => audit.reverts);
+    expect(revert?.regression_flag).toBe(false);
+    expect(revert?.reasons.length).toBeGreaterThan(0);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+
+  it('with a remote embedder that cannot answer here (no API key), an unflagged audit cannot be verified: open, with the reason', () => {
+    repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
+    expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
+    repo.write('.promptvault.yaml', `${CONFIG}guard:\n  embedder: { kind: openai, base_url: "http://127.0.0.1:9/v1", model: text-embedding-3-small, api_key_env: PROMPTVAULT_TEST_NO_SUCH_KEY }\n  threshold: 0.8\n`);
+    expect(repo.commit('a remote embedder', '2026-01-04', { env: DANA }).code).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toMatch(/regression_flag is false, but check could not judge the change \(commit [0-9a-f]{7}\) again: .*PROMPTVAULT_TEST_NO_SUCH_KEY/);
+  });
+
+  it('an honest unflagged audit the hook wrote stays closed', () => {
+    repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
+    expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
+    const files = repo.filesAtHead(AUDITS);
+    expect(files.map((file) => (parse(repo.read(file)) as { regression_flag: boolean }).regression_flag)).toEqual([false, false]);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+});

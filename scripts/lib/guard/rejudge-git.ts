@@ -1,0 +1,115 @@
+// Node-only (git): `check` does not trust the regression_flag an audit was committed with. The
+// audit file is anyone's to write: `record --all`, then `regression_flag: false` typed into the
+// staged audit, then a commit with the hook off, and no review was ever asked for. So each audit
+// written unflagged is judged again here, on git's own texts of the change it records (the clause
+// at the change commit and at its first parent, never the audit's previous/new_version, which the
+// same hand wrote), by the guard the hook runs with the same configuration.
+import path from 'node:path';
+import { isUserError, type Problem } from '../errors.ts';
+import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
+import { contentHash, parseClause } from '../prompt/parse.ts';
+import { pathFromId } from '../prompt/locate.ts';
+import type { Config } from '../schema/config.ts';
+import type { Audit } from '../schema/records.ts';
+import { AUDITS_DIR } from '../vault/paths.ts';
+// The hook's cache folders: a remote embedding or verdict is asked for once.
+import { EMBEDDING_CACHE_DIR, JUDGE_CACHE_DIR } from '../recorder/audits.ts';
+import { findChangeCommits } from './reviewer-gate-git.ts';
+
+type RejudgedAudit = Audit & { file: string };
+
+
+export interface RejudgeResult {
+  /** Why each unflagged audit counts as flagged and unreviewed, keyed by audit file. */
+  refused: Map<string, string>;
+  /** Audits that could not be judged again because history is cut off (a shallow clone). */
+  warnings: Problem[];
+  /** How many audits were judged again (for the README's figures and the tests). */
+  judged: number;
+}
+
+/**
+ * Judge again every audit in `audits` written with regression_flag false that a commit after
+ * `since` added (every one when `since` is null: a check outside CI trusts nothing).
+ */
+export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits, env }: { ref: string; since: string | null; config: Config; audits: readonly RejudgedAudit[]; env: Record<string, string | undefined> }): Promise<RejudgeResult> {
+  const result: RejudgeResult = { refused: new Map(), warnings: [], judged: 0 };
+  const unflagged = new Map(audits.filter((audit) => !audit.regression_flag).map((audit) => [audit.file, audit]));
+  if (unflagged.size === 0) return result;
+  const shallow = readShallowCommits(repo);
+  // Newest first: the last commit listing a file is the one that added it (in range). mergeEdits:
+  // an audit the hook wrote into a merge commit is listed there.
+  const added = new Map<string, { commit: string; parents: string[] }>();
+  for (const entry of await listPathHistory(repo, { ref: since ? `${since}..${ref}` : ref, pathspecs: [`${AUDITS_DIR}/`], mergeEdits: true })) {
+    for (const file of entry.files) if (unflagged.has(file)) added.set(file, { commit: entry.commit, parents: entry.parents });
+  }
+  const cutOff: string[] = [];
+  const asked = [...added].flatMap(([file, commit]) => {
+    if (shallow.has(commit.commit)) {
+      cutOff.push(file);
+      return [];
+    }
+    return [{ ...unflagged.get(file)!, added: commit }];
+  });
+  // The change each audit is about: findChangeCommits for one added by another commit (backfill,
+  // a resync), else the adding commit itself; verified below on the texts either way.
+  const changes = await findChangeCommits(repo, { audits: asked, shallow });
+  const pick = asked.map((audit) => {
+    const change = changes.get(audit.file);
+    const commit = change ? change.commit : audit.added.commit;
+    // A move: the clause's text before it is at its old path (only if that path went away).
+    const previousPath = audit.renamed_from ? pathFromId(audit.renamed_from, 'clause', config) : audit.path;
+    return { audit, commit, previousPath };
+  });
+  const texts = await readObjects(repo, pick.flatMap(({ audit, commit, previousPath }) => [`${commit}:${audit.path}`, `${commit}^:${audit.path}`, `${commit}^:${previousPath}`, `${commit}:${previousPath}`]));
+  const hashOf = (name: string) => {
+    const text = texts.get(name);
+    return text === undefined ? null : contentHash(text);
+  };
+  const { createEmbedder, createJudge, evaluateClauseChange } = await import('./index.ts');
+  const embedder = createEmbedder(config.guard.embedder, { env, cacheDir: path.join(repo.dir, EMBEDDING_CACHE_DIR) });
+  const judge = createJudge(config.guard.judge, { env, cacheDir: path.join(repo.dir, JUDGE_CACHE_DIR) });
+  for (const { audit, commit, previousPath } of pick) {
+    const short = commit.slice(0, 7);
+    if (hashOf(`${commit}:${audit.path}`) !== audit.new_hash || hashOf(`${commit}^:${audit.path}`) === audit.new_hash) {
+      result.refused.set(audit.file, `regression_flag is false, but no commit in this history changes the clause to the text this audit names (new_hash ${audit.new_hash ?? 'null, a deletion'}), so the guard cannot judge it again: an audit is written by the hook for a change that was committed (set regression_flag: true in ${audit.file} and commit, then have it reviewed)`);
+      continue;
+    }
+    const moved = previousPath !== audit.path && texts.has(`${commit}^:${previousPath}`) && !texts.has(`${commit}:${previousPath}`);
+    const before = moved ? previousPath : audit.path;
+    const read = (name: string, file: string, id: string) => {
+      const blob = texts.get(name);
+      if (blob === undefined) return null;
+      // As the hook reads it: a text that does not parse is no text (audits.ts `read`).
+      const parsed = parseClause(blob, file, id);
+      return parsed.ok ? parsed.value : null;
+    };
+    const previous = read(`${commit}^:${before}`, before, moved ? audit.renamed_from! : audit.clause);
+    const next = read(`${commit}:${audit.path}`, audit.path, audit.clause);
+    let evaluation;
+    try {
+      result.judged++;
+      evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge });
+    } catch (error) {
+      // A configured remote embedder or judge that cannot answer here (no API key in CI): the
+      // flag cannot be verified, which is no pass.
+      if (!isUserError(error)) throw error;
+      result.refused.set(audit.file, `regression_flag is false, but check could not judge the change (commit ${short}) again: ${error.problems[0]?.message ?? error.message}${error.problems[0]?.fix ? ` (${error.problems[0].fix})` : ''}`);
+      continue;
+    }
+    if (!evaluation.regression_flag) continue;
+    // The hook writes a revert of a rejected change unflagged: the fix the rejection asked for.
+    const newHash = audit.new_hash;
+    if (audit.reverts && audits.some((other) => other.id === audit.reverts && other.clause === audit.clause && other.review.status === 'rejected' && other.previous_hash !== null && other.previous_hash === newHash)) continue;
+    const reasons = evaluation.reasons.filter((reason) => reason.advisory !== true).map((reason) => `${reason.code} (${reason.message})`).join('; ') || evaluation.reasons.map((reason) => reason.code).join(', ');
+    result.refused.set(audit.file, `regression_flag was written false but the guard flags this change: ${reasons} (commit ${short}, judged again from git's texts of ${audit.path}): put regression_flag: true back in ${audit.file} and commit, then have it reviewed`);
+  }
+  if (cutOff.length > 0) {
+    result.warnings.push({
+      code: 'flag-not-verified', file: cutOff[0]!,
+      message: `${cutOff.length} audit(s) written with regression_flag false were added by a commit this shallow clone cuts off, so check could not judge them again (${cutOff.slice(0, 5).join(', ')}${cutOff.length > 5 ? ', ...' : ''})`,
+      fix: 'fetch the whole history (actions/checkout with fetch-depth: 0), or pass --since the pull request\'s base so that only its own audits are judged',
+    });
+  }
+  return result;
+}
