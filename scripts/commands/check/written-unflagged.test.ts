@@ -5,7 +5,9 @@ import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 // `check` does not trust the regression_flag an audit was committed with: Bob relaxes Dana's
 // "within 24 hours" to "within 7 days", records it, writes the staged audit's flag false and
 // commits it all with the hook off. The guard, run again on git's own texts of the change, flags
-// it: the audit stays open until a named reviewer reviews it. Real commits, real hook.
+// it: in CI (`--since` the pull request's base, as `check --format github` runs) the audit stays
+// open until a named reviewer reviews it; a plain `check` warns of it (a newer guard may judge an
+// older audit otherwise). Real commits, real hook.
 
 let repo: TestRepo;
 let base = '';
@@ -46,23 +48,26 @@ beforeEach(() => {
 });
 
 describe('an audit committed with its regression_flag written false', () => {
-  it('stays open: check re-judges the change from git\'s texts, names the file and the fix, and a named reviewer\'s review closes it', () => {
-    expect(repo.cli(['check']).code).toBe(0);
+  it('stays open in CI: check re-judges the change from git\'s texts, names the file and the fix, and a named reviewer\'s review closes it', () => {
+    expect(repo.cli(['check', '--since', base]).code).toBe(0);
     const file = lowerAndCommit('within 7 days', '2026-01-03');
-    const checked = repo.cli(['check']);
+    const checked = repo.cli(['check', '--since', base]);
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toContain(file);
     expect(checked.stdout).toMatch(WRITTEN_FALSE);
     expect(checked.stdout).toContain('put regression_flag: true back');
-    // In CI (--since the pull request's base) too.
-    expect(repo.cli(['check', '--since', base]).stdout).toMatch(WRITTEN_FALSE);
+    // Outside CI, a warning naming it (an upgraded guard may judge older audits otherwise).
+    const plain = repo.cli(['check']);
+    expect(plain.code, plain.stdout).toBe(0);
+    expect(`${plain.stdout}${plain.stderr}`).toMatch(WRITTEN_FALSE);
+    expect(`${plain.stdout}${plain.stderr}`).toContain('counts it as an unreviewed regression');
     // The fix the message gives: the flag back, then Dana's review.
     repo.write(file, repo.read(file).replace('regression_flag: false', 'regression_flag: true'));
     expect(repo.commit('restore the flag', '2026-01-04', { env: BOB }).code).toBe(0);
     const reviewed = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed to 7 days.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } });
     expect(reviewed.code, reviewed.stderr).toBe(0);
     expect(repo.commit('review: accept', '2026-01-05', { add: false, env: DANA }).code).toBe(0);
-    const green = repo.cli(['check']);
+    const green = repo.cli(['check', '--since', base]);
     expect(green.code, green.stdout).toBe(0);
   });
 
@@ -71,24 +76,26 @@ describe('an audit committed with its regression_flag written false', () => {
       .replace('regression_flag: true', 'regression_flag: false')
       .replace(/^reasons:\n(  .*\n)+/m, 'reasons: []\n')
       .replace(/within 24 hours/g, 'within 30 days'));
-    const checked = repo.cli(['check']);
+    const checked = repo.cli(['check', '--since', base]);
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toMatch(WRITTEN_FALSE);
   });
 
-  it('is not re-judged with --since a commit after it (CI checks each pull request\'s own audits), and is without', () => {
+  it('is not re-judged with --since a commit after it (CI checks each pull request\'s own audits), and is warned of without', () => {
     lowerAndCommit('within 7 days', '2026-01-03');
     repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
     expect(repo.commit('tighten again', '2026-01-04', { env: DANA }).code).toBe(0);
     expect(repo.cli(['check', '--since', 'HEAD~1']).stdout).not.toMatch(WRITTEN_FALSE);
-    expect(repo.cli(['check']).stdout).toMatch(WRITTEN_FALSE);
+    const plain = repo.cli(['check']);
+    expect(plain.code, plain.stdout).toBe(0);
+    expect(`${plain.stdout}${plain.stderr}`).toMatch(WRITTEN_FALSE);
   });
 
   it('a hand-made unflagged audit of a change no commit made opens nothing', () => {
     const file = lowerAndCommit('within 7 days', '2026-01-03', (text) => text
       .replace('regression_flag: true', 'regression_flag: false')
       .replace(/^new_hash: .*$/m, `new_hash: sha256-${'0'.repeat(64)}`));
-    const checked = repo.cli(['check']);
+    const checked = repo.cli(['check', '--since', base]);
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toContain(`${file}`);
     expect(checked.stdout).toMatch(/no commit in this history changes the clause to the text this audit names/);
@@ -119,7 +126,7 @@ describe('an audit committed with its regression_flag written false', () => {
     expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
     repo.write('.promptvault.yaml', `${CONFIG}guard:\n  embedder: { kind: openai, base_url: "http://127.0.0.1:9/v1", model: text-embedding-3-small, api_key_env: PROMPTVAULT_TEST_NO_SUCH_KEY }\n  threshold: 0.8\n`);
     expect(repo.commit('a remote embedder', '2026-01-04', { env: DANA }).code).toBe(0);
-    const checked = repo.cli(['check']);
+    const checked = repo.cli(['check', '--since', base]);
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toMatch(/regression_flag is false, but check could not judge the change \(commit [0-9a-f]{7}\) again: .*PROMPTVAULT_TEST_NO_SUCH_KEY/);
   });
