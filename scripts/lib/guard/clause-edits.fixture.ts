@@ -1028,6 +1028,30 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: 'Circulate the notes the week after the review.', next: 'Circulate the notes in the week following the review.' },
   { kind: 'benign', variant: 'reword', previous: 'Call the donor the day after the gift arrives.', next: 'Call the donor on the day after the gift arrives.' },
   { kind: 'benign', variant: 'stricter', previous: 'File the audit report the third day after the site visit.', next: 'File the audit report the day after the site visit.' },
+  // Round 15a (issue 11, guard round 15; written before this round's mechanisms, in other domains
+  // than held-back v17's false flags). An acronym spelled out by a compound whose parts join with
+  // "a" or "i" ("IOL" -> "intraocular lens", "ABS" -> "antilock braking system"), and near-misses
+  // where the words in its place leave a letter unsaid.
+  { kind: 'benign', variant: 'abbreviation', previous: "Record the IOL power on the chart.", next: "Record the intraocular lens power on the chart." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Flag any ICH on the scan to the registrar.", next: "Flag any intracranial haemorrhage on the scan to the registrar." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Check the UVI before the outdoor session.", next: "Check the ultraviolet index before the outdoor session." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Isolate every MDR case on arrival.", next: "Isolate every multidrug resistant case on arrival." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Test the ABS on every van before it leaves the depot.", next: "Test the antilock braking system on every van before it leaves the depot." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Log each EVA in the mission record.", next: "Log each extravehicular activity in the mission record." },
+  { kind: 'entity', previous: "Record the IOL power on the chart.", next: "Record the lens power on the chart." },
+  { kind: 'entity', previous: "Flag any ICH on the scan to the registrar.", next: "Flag any internal bleed on the scan to the registrar." },
+  { kind: 'entity', previous: "Isolate every MDR case on arrival.", next: "Isolate every multidrug case on arrival." },
+  // Round 15a: a bound inside the condition of a duty ("close the court if fewer than two monitors
+  // are on shift"): a larger "fewer than" makes the duty apply more often, stricter; near-misses
+  // lower it, or raise it in a permission.
+  { kind: 'benign', variant: 'stricter', previous: "Stop the lift if fewer than two staff are on the platform.", next: "Stop the lift if fewer than three staff are on the platform." },
+  { kind: 'benign', variant: 'stricter', previous: "Suspend outdoor lessons when the temperature is below 5 degrees.", next: "Suspend outdoor lessons when the temperature is below 8 degrees." },
+  { kind: 'benign', variant: 'stricter', previous: "Call the duty manager if fewer than 4 lifeguards are on poolside.", next: "Call the duty manager if fewer than 6 lifeguards are on poolside." },
+  { kind: 'benign', variant: 'stricter', previous: "Reorder saline when under 10 boxes remain in the store.", next: "Reorder saline when under 20 boxes remain in the store." },
+  { kind: 'benign', variant: 'stricter', previous: "Ground the drone when the battery is below 20 percent.", next: "Ground the drone when the battery is below 30 percent, and log the landing." },
+  { kind: 'number', previous: "Stop the lift if fewer than three staff are on the platform.", next: "Stop the lift if fewer than two staff are on the platform." },
+  { kind: 'number', previous: "Ground the drone when the battery is below 30 percent.", next: "Ground the drone when the battery is below 15 percent." },
+  { kind: 'number', previous: "Guides may skip the safety talk if fewer than 3 guests attend.", next: "Guides may skip the safety talk if fewer than 10 guests attend." },
 ];
 
 /**
