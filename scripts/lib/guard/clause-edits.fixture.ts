@@ -1052,6 +1052,18 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Stop the lift if fewer than three staff are on the platform.", next: "Stop the lift if fewer than two staff are on the platform." },
   { kind: 'number', previous: "Ground the drone when the battery is below 30 percent.", next: "Ground the drone when the battery is below 15 percent." },
   { kind: 'number', previous: "Guides may skip the safety talk if fewer than 3 guests attend.", next: "Guides may skip the safety talk if fewer than 10 guests attend." },
+  // Round 15a: a duty restated (maybe reworded) with a prohibition of its own appended, on a verb
+  // and object the old rule never named ("Keep the push stick on the saw" -> "... at all times —
+  // never feed short stock by hand"): stricter. Near-misses: the new "not" carves out a case of the
+  // old duty ("but not contractors", "but never on the bouldering wall") or lifts its own verb.
+  { kind: 'benign', variant: 'emphasis', previous: "Wear goggles at the lathe.", next: "Goggles are worn at the lathe at all times; never reach over the spinning chuck." },
+  { kind: 'benign', variant: 'stricter', previous: "Escort visitors through the server room.", next: "Visitors are escorted through the server room, and they must not touch the racks." },
+  { kind: 'benign', variant: 'stricter', previous: "Label every sample tube with the patient's name and date of birth.", next: "Label every sample tube with the patient's name and date of birth — do not reuse old labels." },
+  { kind: 'benign', variant: 'emphasis', previous: "Clip the harness to the top rope before climbing.", next: "The harness is clipped to the top rope before any climb; never unclip mid-route." },
+  { kind: 'benign', variant: 'stricter', previous: "Stewards must check the barrier clamps every hour.", next: "Every hour the stewards check the clamps on the barrier, and they should never lean on it." },
+  { kind: 'rescope', previous: "Escort visitors through the server room.", next: "Escort visitors through the server room, but not contractors." },
+  { kind: 'rescope', previous: "Wear goggles at the lathe.", next: "Wear goggles at the lathe; apprentices do not need to wear them." },
+  { kind: 'scope', previous: "Clip the harness to the top rope before climbing.", next: "Clip the harness to the top rope before climbing, but never on the bouldering wall." },
 ];
 
 /**
