@@ -37,3 +37,13 @@ describe('a bound inside the condition of a duty (round 15a)', () => {
     expect(findNumberChanges('Guides may skip the safety talk if fewer than 3 guests attend.', 'Guides may skip the safety talk if fewer than 10 guests attend.')).not.toEqual([]);
   });
 });
+
+describe('a ban said as "no <subject> may" after a fronted phrase, and a modal in a purpose clause (round 15a)', () => {
+  it('is no modal weakened', () => {
+    expect(codes('Bonfires are not allowed on any plot between April and September.', 'From April through September, no plot holder may light a fire on their plot.')).not.toContain('modal-weakened');
+    expect(codes('Fence the pond so toddlers cannot reach the water.', 'Put a fence round the pond so that no toddler can reach the water.')).not.toContain('modal-weakened');
+  });
+  it('still flags the ban dropped after the same fronted phrase', () => {
+    expect(findReasons('After 6 pm, no guest may bring glass onto the pool deck.', 'After 6 pm, guests may bring glass onto the pool deck.')).not.toEqual([]);
+  });
+});

@@ -1064,6 +1064,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: "Escort visitors through the server room.", next: "Escort visitors through the server room, but not contractors." },
   { kind: 'rescope', previous: "Wear goggles at the lathe.", next: "Wear goggles at the lathe; apprentices do not need to wear them." },
   { kind: 'scope', previous: "Clip the harness to the top rope before climbing.", next: "Clip the harness to the top rope before climbing, but never on the bouldering wall." },
+  // Round 15a: a prohibition said as "no <subject> may" after a fronted phrase ("From April, no plot
+  // holder may light a fire"), and a "can" inside a purpose clause ("so that no child can fall in"),
+  // which says the rule's aim, not its strength. Near-misses drop the ban or weaken the duty.
+  { kind: 'benign', variant: 'reword', previous: "Dogs are not allowed on the beach in summer.", next: "In summer, no dog may go on the beach." },
+  { kind: 'benign', variant: 'reword', previous: "Smoking is not permitted anywhere on the forecourt.", next: "On the forecourt, no one may smoke anywhere." },
+  { kind: 'benign', variant: 'reword', previous: "Guests must not bring glass onto the pool deck after 6 pm.", next: "After 6 pm, no guest may bring glass onto the pool deck." },
+  { kind: 'benign', variant: 'reword', previous: "Fence the pond so toddlers cannot reach the water.", next: "Put a fence round the pond so that no toddler can reach the water." },
+  { kind: 'benign', variant: 'reword', previous: "Lock the chemical store so pupils cannot get in.", next: "Padlock the chemical store so that no pupil can get in." },
+  { kind: 'negation', previous: "Dogs are not allowed on the beach in summer.", next: "In summer, dogs may go on the beach." },
+  { kind: 'negation', previous: "After 6 pm, no guest may bring glass onto the pool deck.", next: "After 6 pm, guests may bring glass onto the pool deck." },
+  { kind: 'modal', previous: "Fence the pond so toddlers cannot reach the water.", next: "You may fence the pond so toddlers cannot reach the water." },
 ];
 
 /**
