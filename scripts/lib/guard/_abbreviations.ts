@@ -14,6 +14,9 @@ const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = {
   '6': ['six'], '7': ['seven'], '8': ['eight'], '9': ['nine'],
 };
 
+/** The vowels a compound's parts join with: cardi-o-, intr-a-, mult-i-. */
+const COMBINING_VOWELS = new Set(['o', 'a', 'i']);
+
 function wordsOf(text: string): Array<{ word: string; start: number; end: number }> {
   const found: Array<{ word: string; start: number; end: number }> = [];
   for (const match of text.matchAll(/[A-Za-z][A-Za-z']*|\d+/g)) found.push({ word: match[0], start: match.index, end: match.index + match[0].length });
@@ -29,7 +32,9 @@ function standsFor(char: string, word: string): boolean {
 /**
  * How many characters of the acronym from `k` one word stands for: one, or more for a compound
  * made with a combining "o" ("cardiopulmonary" is the C and P of CPR, "electrocardiogram" the E,
- * C and G of ECG). Each later letter must open a part of the word after an "o".
+ * C and G of ECG), or a prefix ending in "a" or "i" ("intraocular" is the I and O of IOP,
+ * "ultraviolet" the U and V of UVI, "antilock" the A and L of ABS). Each later letter must open a
+ * part of the word after one of those vowels.
  */
 function charsFor(chars: string, k: number, word: string): number {
   if (!standsFor(chars[k] ?? '', word)) return 0;
@@ -37,7 +42,7 @@ function charsFor(chars: string, k: number, word: string): number {
   let from = 1;
   while (k + taken < chars.length) {
     const at = word.indexOf(chars[k + taken] ?? '', Math.max(from, 4));
-    if (at === -1 || word[at - 1] !== 'o' || word.length - at < 3) break;
+    if (at === -1 || !COMBINING_VOWELS.has(word[at - 1] ?? '') || word.length - at < 3) break;
     taken++;
     from = at + 1;
   }
@@ -57,31 +62,36 @@ export function findExpansion(acronym: string, text: string): string | null {
 function expansionOf(chars: string, text: string): string | null {
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
-    let k = 0;
-    let j = i;
-    while (k < chars.length && j < words.length) {
-      const word = words[j]?.word.toLowerCase() ?? '';
-      const taken = charsFor(chars, k, word);
-      // A compound may stand for several letters, leaving the last word one of its own, or for
-      // every letter of an acronym of three or more ("ECG" = "electrocardiogram").
-      const whole = k === 0 && taken === chars.length && taken >= 3;
-      const fits = taken > 1 && (k + taken < chars.length || whole) ? taken : Math.min(taken, 1);
-      if (fits > 0) {
-        k += fits;
-        j++;
-      } else if (k > 0 && JOINERS.has(word)) {
-        j++;
-      } else {
-        break;
-      }
-    }
+    const j = matchFrom(chars, words.map(({ word }) => word.toLowerCase()), 0, i);
+    if (j === null) continue;
     const first = words[i];
     const last = words[j - 1];
     // Never the acronym itself ("MFA for administrator" is no spelling of MFA).
     const spelled = words.slice(i, j).some(({ word }) => word.toLowerCase() === chars);
-    if (k === chars.length && first && last && !spelled && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
+    if (first && last && !spelled && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
   }
   return null;
+}
+
+/**
+ * The index after the last word when the words from `j` spell the acronym's characters from `k`,
+ * or null. A compound tries its most letters first, then fewer ("hazard" may look like the H and A
+ * of HACCP, but "analysis" is its A).
+ */
+function matchFrom(chars: string, words: readonly string[], k: number, j: number): number | null {
+  if (k === chars.length) return j;
+  const word = words[j];
+  if (word === undefined) return null;
+  const taken = charsFor(chars, k, word);
+  // A compound may stand for several letters, leaving the last word one of its own, or for
+  // every letter of an acronym of three or more ("ECG" = "electrocardiogram").
+  const whole = k === 0 && taken === chars.length && taken >= 3;
+  const most = taken > 1 && (k + taken < chars.length || whole) ? taken : Math.min(taken, 1);
+  for (let fits = most; fits >= 1; fits--) {
+    const end = matchFrom(chars, words, k + fits, j + 1);
+    if (end !== null) return end;
+  }
+  return k > 0 && JOINERS.has(word) ? matchFrom(chars, words, k, j + 1) : null;
 }
 
 /**

@@ -92,6 +92,10 @@ function isImperative(words: readonly string[]): boolean {
 
 /** "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed. */
 const NO_SUBJECT_MAY = /^ (?:no (?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to) /;
+/** A sentence opened by a phrase of time or place before a comma ("In summer, ...", "After 6 pm, ..."): the rest. */
+const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for)\b[^,]*,\s*(.+)$/i;
+/** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */
+const PURPOSE_BEFORE = /\b(?:so|so that|in order that)(?: [a-z'-]+){1,3}$/;
 /** A grant whose subject opens with "only": "Only a parent or a named carer is allowed to ...". */
 const ONLY_SUBJECT_MAY = /^ (?:only|solely) (?:[a-z'-]+ ){1,12}?(may|can|(?:is|are) (?:allowed|permitted|entitled) to) /;
 /** The same restriction in the passive: "may be cancelled only by the account owner". */
@@ -119,7 +123,9 @@ export function readModal(sentence: string): ModalReading | null {
 function readModalOf(sentence: string): ModalReading | null {
   const text = padded(sentence);
   // "No changes may be merged", "No refund can be issued": a prohibition, whatever its modal.
-  const none = NO_SUBJECT_MAY.exec(text);
+  // "From April through September, no plot holder may light a fire": the same after a fronted phrase.
+  const fronted = FRONTED_PHRASE.exec(sentence)?.[1];
+  const none = NO_SUBJECT_MAY.exec(text) ?? (fronted === undefined ? null : NO_SUBJECT_MAY.exec(padded(fronted)));
   if (none) return { strength: 3, words: `no ... ${none[1]}` };
   // "Only a store manager may approve refunds" = "Refunds can only be approved by a store manager":
   // the grant to one party alone forbids it to everyone else, as "may only" does.
@@ -134,6 +140,8 @@ function readModalOf(sentence: string): ModalReading | null {
     if (at < 0) continue;
     // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
+    // "Fit a lid so that no child can fall in": a modal in a purpose clause says the rule's aim, not how binding it is.
+    if (PURPOSE_BEFORE.test(text.slice(0, at))) continue;
     // "should never", "ought never to", "are expected to always": a "never"/"always" advised binds
     // like the advice ("Brokers must never sign" -> "Brokers should never sign" is weaker).
     if (ADVISED_ADVERB.has(phrase) && ADVISING.test(text.slice(0, at))) {

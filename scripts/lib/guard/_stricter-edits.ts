@@ -56,13 +56,25 @@ const GIVING = /\b(?:unlock|unblock|reset|enable|activate|refund|release|approve
 const ASKING = /\b(?:ask|asks|check|checks|confirm|confirms|verify|verifies|tell|tells|inform|know|see|find out|determine|decide|note|record|log|explain|say|state|remind|warn|wonder|whether)\b/i;
 
 /**
+ * Whether the rule's verb hands something over: a giving word not right after a determiner ("stop
+ * the lift", "print the return label": there it names a thing, not the act).
+ */
+function handsOver(rule: string): boolean {
+  const giving = new RegExp(GIVING.source, 'gi');
+  for (const match of rule.matchAll(giving)) {
+    if (!/\b(?:the|a|an|this|that|its|their|your|our|his|her|each|every|any)\s+$/i.test(rule.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a rule applied in more cases is stricter: a prohibition, or a duty that hands nothing
  * over ("Lock your screen when you leave your desk for more than 5 minutes" -> "whenever you leave
  * your desk"); not a permission, nor "Refund the order when ..." (more refunds given).
  */
 export function widerIsStricter(rule: string): boolean {
   // "Refund orders under $50 without asking": a "without" sets a manner; only a negated verb forbids.
-  return !grants(rule) && (negationsIn(rule).some((word) => word !== 'without') || !GIVING.test(rule));
+  return !grants(rule) && (negationsIn(rule).some((word) => word !== 'without') || !handsOver(rule));
 }
 
 /**
@@ -105,7 +117,7 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     // security") as a case it skips, so only a prohibition's is read as dropped; an "unless" lets
     // off; a duty said to hold "always", "however long", "in every case" dropped it.
     if (!exceptionOnly && !forbids && !everyCase) return false;
-    return !grants(clause) && (forbids || !GIVING.test(clause)) && exceptionGone(exception, `${before} ${after}`, nextStems);
+    return !grants(clause) && (forbids || !handsOver(clause)) && exceptionGone(exception, `${before} ${after}`, nextStems);
   };
   const trailing = previous.replace(TRAILING, (whole: string, at: number) => (drop(whole, at, whole, false) ? '' : whole));
   return trailing.replace(LEADING, (whole: string, lead: string, first: string, at: number) => {

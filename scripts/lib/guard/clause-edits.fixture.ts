@@ -1028,6 +1028,53 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: 'Circulate the notes the week after the review.', next: 'Circulate the notes in the week following the review.' },
   { kind: 'benign', variant: 'reword', previous: 'Call the donor the day after the gift arrives.', next: 'Call the donor on the day after the gift arrives.' },
   { kind: 'benign', variant: 'stricter', previous: 'File the audit report the third day after the site visit.', next: 'File the audit report the day after the site visit.' },
+  // Round 15a (issue 11, guard round 15; written before this round's mechanisms, in other domains
+  // than held-back v17's false flags). An acronym spelled out by a compound whose parts join with
+  // "a" or "i" ("IOL" -> "intraocular lens", "ABS" -> "antilock braking system"), and near-misses
+  // where the words in its place leave a letter unsaid.
+  { kind: 'benign', variant: 'abbreviation', previous: "Record the IOL power on the chart.", next: "Record the intraocular lens power on the chart." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Flag any ICH on the scan to the registrar.", next: "Flag any intracranial haemorrhage on the scan to the registrar." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Check the UVI before the outdoor session.", next: "Check the ultraviolet index before the outdoor session." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Isolate every MDR case on arrival.", next: "Isolate every multidrug resistant case on arrival." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Test the ABS on every van before it leaves the depot.", next: "Test the antilock braking system on every van before it leaves the depot." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Log each EVA in the mission record.", next: "Log each extravehicular activity in the mission record." },
+  { kind: 'entity', previous: "Record the IOL power on the chart.", next: "Record the lens power on the chart." },
+  { kind: 'entity', previous: "Flag any ICH on the scan to the registrar.", next: "Flag any internal bleed on the scan to the registrar." },
+  { kind: 'entity', previous: "Isolate every MDR case on arrival.", next: "Isolate every multidrug case on arrival." },
+  // Round 15a: a bound inside the condition of a duty ("close the court if fewer than two monitors
+  // are on shift"): a larger "fewer than" makes the duty apply more often, stricter; near-misses
+  // lower it, or raise it in a permission.
+  { kind: 'benign', variant: 'stricter', previous: "Stop the lift if fewer than two staff are on the platform.", next: "Stop the lift if fewer than three staff are on the platform." },
+  { kind: 'benign', variant: 'stricter', previous: "Suspend outdoor lessons when the temperature is below 5 degrees.", next: "Suspend outdoor lessons when the temperature is below 8 degrees." },
+  { kind: 'benign', variant: 'stricter', previous: "Call the duty manager if fewer than 4 lifeguards are on poolside.", next: "Call the duty manager if fewer than 6 lifeguards are on poolside." },
+  { kind: 'benign', variant: 'stricter', previous: "Reorder saline when under 10 boxes remain in the store.", next: "Reorder saline when under 20 boxes remain in the store." },
+  { kind: 'benign', variant: 'stricter', previous: "Ground the drone when the battery is below 20 percent.", next: "Ground the drone when the battery is below 30 percent, and log the landing." },
+  { kind: 'number', previous: "Stop the lift if fewer than three staff are on the platform.", next: "Stop the lift if fewer than two staff are on the platform." },
+  { kind: 'number', previous: "Ground the drone when the battery is below 30 percent.", next: "Ground the drone when the battery is below 15 percent." },
+  { kind: 'number', previous: "Guides may skip the safety talk if fewer than 3 guests attend.", next: "Guides may skip the safety talk if fewer than 10 guests attend." },
+  // Round 15a: a duty restated (maybe reworded) with a prohibition of its own appended, on a verb
+  // and object the old rule never named ("Keep the push stick on the saw" -> "... at all times —
+  // never feed short stock by hand"): stricter. Near-misses: the new "not" carves out a case of the
+  // old duty ("but not contractors", "but never on the bouldering wall") or lifts its own verb.
+  { kind: 'benign', variant: 'emphasis', previous: "Wear goggles at the lathe.", next: "Goggles are worn at the lathe at all times; never reach over the spinning chuck." },
+  { kind: 'benign', variant: 'stricter', previous: "Escort visitors through the server room.", next: "Visitors are escorted through the server room, and they must not touch the racks." },
+  { kind: 'benign', variant: 'stricter', previous: "Label every sample tube with the patient's name and date of birth.", next: "Label every sample tube with the patient's name and date of birth — do not reuse old labels." },
+  { kind: 'benign', variant: 'emphasis', previous: "Clip the harness to the top rope before climbing.", next: "The harness is clipped to the top rope before any climb; never unclip mid-route." },
+  { kind: 'benign', variant: 'stricter', previous: "Stewards must check the barrier clamps every hour.", next: "Every hour the stewards check the clamps on the barrier, and they should never lean on it." },
+  { kind: 'rescope', previous: "Escort visitors through the server room.", next: "Escort visitors through the server room, but not contractors." },
+  { kind: 'rescope', previous: "Wear goggles at the lathe.", next: "Wear goggles at the lathe; apprentices do not need to wear them." },
+  { kind: 'scope', previous: "Clip the harness to the top rope before climbing.", next: "Clip the harness to the top rope before climbing, but never on the bouldering wall." },
+  // Round 15a: a prohibition said as "no <subject> may" after a fronted phrase ("From April, no plot
+  // holder may light a fire"), and a "can" inside a purpose clause ("so that no child can fall in"),
+  // which says the rule's aim, not its strength. Near-misses drop the ban or weaken the duty.
+  { kind: 'benign', variant: 'reword', previous: "Dogs are not allowed on the beach in summer.", next: "In summer, no dog may go on the beach." },
+  { kind: 'benign', variant: 'reword', previous: "Smoking is not permitted anywhere on the forecourt.", next: "On the forecourt, no one may smoke anywhere." },
+  { kind: 'benign', variant: 'reword', previous: "Guests must not bring glass onto the pool deck after 6 pm.", next: "After 6 pm, no guest may bring glass onto the pool deck." },
+  { kind: 'benign', variant: 'reword', previous: "Fence the pond so toddlers cannot reach the water.", next: "Put a fence round the pond so that no toddler can reach the water." },
+  { kind: 'benign', variant: 'reword', previous: "Lock the chemical store so pupils cannot get in.", next: "Padlock the chemical store so that no pupil can get in." },
+  { kind: 'negation', previous: "Dogs are not allowed on the beach in summer.", next: "In summer, dogs may go on the beach." },
+  { kind: 'negation', previous: "After 6 pm, no guest may bring glass onto the pool deck.", next: "After 6 pm, guests may bring glass onto the pool deck." },
+  { kind: 'modal', previous: "Fence the pond so toddlers cannot reach the water.", next: "You may fence the pond so toddlers cannot reach the water." },
 ];
 
 /**

@@ -13,6 +13,7 @@ import { keepsSaidAsNeverLeave } from './reason-keep-leave.ts';
 import { negativeWordsGone } from './_spelled-negations.ts';
 import { saysNoOneMayInOtherVoice } from './_voice.ts';
 import { neverAloneSaidAsAlwaysWith } from './_never-alone.ts';
+import { appendsOwnProhibition } from './_appended-prohibitions.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
 function differing(words: readonly string[], other: readonly string[]): string[] {
@@ -253,7 +254,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     const restatedFirst = group.next.every((statement) => statement.mainNegationAt.length === 0 || statement.words.slice(0, statement.mainNegationAt[0]).some((word) => keptStems.has(normaliseWord(word))));
     const movedIn = restatedFirst && input.removed.some((statement) => statement.mainNegations.length > 0);
     // "must keep the drone in sight" -> "may at no point lose sight of it": the verb turned round with the negation.
-    if (more && !appendsRule(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next) && !group.next.every(saysAlwaysTwiceNegated) && !keepsSaidAsNeverLeave(group.previousText, group.nextText)) {
+    if (more && !appendsRule(group.previous, group.next) && !appendsOwnProhibition(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next) && !group.next.every(saysAlwaysTwiceNegated) && !keepsSaidAsNeverLeave(group.previousText, group.nextText)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }

@@ -177,6 +177,10 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   if (le && SUBJECT_BOUND.includes(le) && RELATIVE_BEFORE.test(before)) return !widerIsStricter(sentence);
   // "Ask for ID when a customer looks under 25": the same in a condition that picks whom the duty covers.
   if (le && SUBJECT_BOUND.includes(le) && !negated && / (?:when|if|whenever) (?:the |a |an |any )?[a-z]{3,} (?:[a-z]+ )?(?:under|below|younger than) $/.test(before)) return !widerIsStricter(sentence);
+  // "Close the court if fewer than two monitors are on shift": any such bound inside the condition
+  // of a rule picks the cases it applies in; a larger one applies it more often, stricter for a
+  // prohibition or a duty handing nothing over, looser for a grant ("may skip the talk if fewer than 3").
+  if (le && SUBJECT_BOUND.includes(le) && !negated && CONDITION_CLAUSE_OPEN.test(before)) return !widerIsStricter(sentence);
   if (le) return negated ? (CONDITION.test(before) ? null : false) : CONDITION.test(before) ? null : true;
   if (endsWithPhrase(before, FLOOR)) return negated || permission ? null : false;
   // "declared 24 hours before arrival": a notice period a duty sets, longer as it grows.
@@ -201,6 +205,8 @@ const STALE = /\b(?:not|never)(?: [a-z]+){1,3} (?:in|for) $/;
 const RELATIVE_BEFORE = / [a-z]{3,} (?:who|that|which) (?:[a-z]+ ){1,2}(?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
 
 /** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
+/** A condition opened before the bound and not closed by a comma or semicolon: " if fewer than". */
+const CONDITION_CLAUSE_OPEN = / (?:if|when|whenever) (?:[a-z0-9']+ )*$/;
 const SUBJECT_BOUND = ['under', 'below', 'less than', 'fewer than', 'younger than', 'shorter than', 'smaller than'];
 /** The rule's verb right after a subject's bound ("Players under 16 need ...", "Orders below $20 must ..."). */
 const SUBJECT_VERB = /^(?:must|need|needs|should|shall|may|can|cannot|require|requires|are|is|have|has|get|will|do)$/;
