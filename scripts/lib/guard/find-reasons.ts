@@ -15,6 +15,7 @@ import { findDutiesReplaced } from './reason-duty-replaced.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
+import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
@@ -68,6 +69,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findReferencesRemoved,
   findDismissiveTone,
   findContemptuousTone,
+  findDegradingTreatment,
   findDutiesLeftToJudgement,
   findPurposesWidened,
   findPartiesReordered,
