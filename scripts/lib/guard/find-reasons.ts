@@ -16,6 +16,7 @@ import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
+import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
@@ -70,6 +71,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findDismissiveTone,
   findContemptuousTone,
   findDegradingTreatment,
+  findListedDutiesLoosened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
   findPartiesReordered,
