@@ -1062,6 +1062,16 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reorder', previous: "Before a climb: check the harness; check the knot; check the belay device.", next: "Before a climb: check the knot; check the harness; check the belay device." },
   { kind: 'benign', variant: 'reword', previous: "If a pipe bursts, turn off the stopcock, move valuables upstairs and call the plumber.", next: "If a pipe bursts, turn off the stopcock, carry valuables upstairs, and phone the plumber." },
   { kind: 'benign', variant: 'reword', previous: "Customers may ask us to correct their address and to close their account.", next: "Customers may ask us to correct their address or to close their account, or both." },
+  // Round 15b: a duty's modal softened in the second clause of a joined sentence while the first
+  // clause keeps its "must"; near-misses that soften nothing or make it firmer.
+  { kind: 'modal', previous: "The lifeguard must count swimmers every half hour, and must clear the pool when thunder is heard.", next: "The lifeguard must count swimmers every half hour, and is encouraged to clear the pool when thunder is heard." },
+  { kind: 'modal', previous: "Drivers must check the tyres before each trip and must report any warning light to the depot.", next: "Drivers must check the tyres before each trip and may report any warning light to the depot." },
+  { kind: 'modal', previous: "Tutors must mark essays within a week; they must return them with written feedback.", next: "Tutors must mark essays within a week; they are invited to return them with written feedback." },
+  { kind: 'modal', previous: "Stewards must open the gates at six, and must keep the fire lanes clear all day.", next: "Stewards must open the gates at six, and should ideally keep the fire lanes clear all day." },
+  { kind: 'modal', previous: "The duty chemist must sign the register and must lock the controlled drugs cabinet.", next: "The duty chemist must sign the register and can lock the controlled drugs cabinet." },
+  { kind: 'benign', variant: 'reword', previous: "Drivers must check the tyres before each trip and must report any warning light to the depot.", next: "Drivers must check the tyres before each trip and must tell the depot about any warning light." },
+  { kind: 'benign', variant: 'stricter', previous: "Stewards must open the gates at six, and should keep the fire lanes clear all day.", next: "Stewards must open the gates at six, and must keep the fire lanes clear all day." },
+  { kind: 'benign', variant: 'reword', previous: "The lifeguard must count swimmers every half hour, and must clear the pool when thunder is heard.", next: "The lifeguard must count swimmers every half hour. The lifeguard must clear the pool when thunder is heard." },
 ];
 
 /**

@@ -17,6 +17,7 @@ import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
+import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
@@ -72,6 +73,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findContemptuousTone,
   findDegradingTreatment,
   findListedDutiesLoosened,
+  findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
   findPartiesReordered,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findRemitsWidened } from './reason-remit-widened.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
+import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
 
 const codes = (reasons: ReadonlyArray<{ code: string }>): string[] => reasons.map((reason) => reason.code);
 
@@ -42,5 +43,16 @@ describe('findListedDutiesLoosened', () => {
     expect(findListedDutiesLoosened('Do not share passwords. Do not share recovery codes.', 'Do not share passwords or recovery codes.')).toEqual([]);
     expect(findListedDutiesLoosened('Offer a refund and a voucher.', 'Offer a refund or a voucher.')).toEqual([]);
     expect(findListedDutiesLoosened('On arrival: sign in; collect a badge; read the card.', 'On arrival: collect a badge; sign in; read the card.')).toEqual([]);
+  });
+});
+
+describe('findJoinedModalsWeakened', () => {
+  it('reads the second duty of a joined sentence softened as modal-weakened', () => {
+    expect(codes(findJoinedModalsWeakened('Wardens must patrol the car park hourly, and must lock the barrier at ten.', 'Wardens must patrol the car park hourly, and are free to lock the barrier at ten.'))).toEqual(['modal-weakened']);
+  });
+
+  it('leaves a duty kept strong, made strong, or forbidden alone', () => {
+    expect(findJoinedModalsWeakened('Wardens must patrol hourly and must lock the barrier at ten.', 'Wardens must patrol hourly. They must lock the barrier at ten.')).toEqual([]);
+    expect(findJoinedModalsWeakened('Wardens must patrol hourly and may lock the barrier at ten.', 'Wardens must patrol hourly and must lock the barrier at ten.')).toEqual([]);
   });
 });
