@@ -72,7 +72,6 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findDismissiveTone,
   findContemptuousTone,
   findDegradingTreatment,
-  findListedDutiesLoosened,
   findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
@@ -141,5 +140,7 @@ export function findReasons(written: string, next: string): Reason[] {
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
   // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
   const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped];
+  // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
+  const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed];
 }
