@@ -1072,6 +1072,16 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Drivers must check the tyres before each trip and must report any warning light to the depot.", next: "Drivers must check the tyres before each trip and must tell the depot about any warning light." },
   { kind: 'benign', variant: 'stricter', previous: "Stewards must open the gates at six, and should keep the fire lanes clear all day.", next: "Stewards must open the gates at six, and must keep the fire lanes clear all day." },
   { kind: 'benign', variant: 'reword', previous: "The lifeguard must count swimmers every half hour, and must clear the pool when thunder is heard.", next: "The lifeguard must count swimmers every half hour. The lifeguard must clear the pool when thunder is heard." },
+  // Round 15b: an "only" limit on who or where a duty deals with opened to "any" ("only from
+  // suppliers on the register" -> "from any wholesaler"); near-misses keeping the limit.
+  { kind: 'scope', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Buy replacement brake pads from any parts shop." },
+  { kind: 'scope', previous: "Hand the keys only to the tenant named on the lease.", next: "Hand the keys to any adult at the flat." },
+  { kind: 'scope', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through any email account." },
+  { kind: 'scope', previous: "Source timber only from forests with FSC certification.", next: "Source timber from any merchant with stock." },
+  { kind: 'scope', previous: "Refer callers only to counsellors on the accredited list.", next: "Refer callers to any counsellor they find online." },
+  { kind: 'benign', variant: 'reword', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Brake pads may be bought only from a dealer the manufacturer has approved." },
+  { kind: 'benign', variant: 'stricter', previous: "Hand the keys only to the tenant named on the lease.", next: "Never hand the keys to any person other than the tenant named on the lease." },
+  { kind: 'benign', variant: 'reword', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through the secure mail system and no other." },
 ];
 
 /**

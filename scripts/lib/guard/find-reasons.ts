@@ -18,6 +18,7 @@ import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
+import { findOnlyLimitsOpened } from './reason-only-opened.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
@@ -142,5 +143,6 @@ export function findReasons(written: string, next: string): Reason[] {
   const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
   // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
   const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed];
+  const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened];
 }

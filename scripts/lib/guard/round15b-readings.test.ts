@@ -3,6 +3,8 @@ import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findRemitsWidened } from './reason-remit-widened.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
+import { findOnlyLimitsOpened } from './reason-only-opened.ts';
+import { withOnlySaidPlainly } from './_only-phrasings.ts';
 
 const codes = (reasons: ReadonlyArray<{ code: string }>): string[] => reasons.map((reason) => reason.code);
 
@@ -54,5 +56,20 @@ describe('findJoinedModalsWeakened', () => {
   it('leaves a duty kept strong, made strong, or forbidden alone', () => {
     expect(findJoinedModalsWeakened('Wardens must patrol hourly and must lock the barrier at ten.', 'Wardens must patrol hourly. They must lock the barrier at ten.')).toEqual([]);
     expect(findJoinedModalsWeakened('Wardens must patrol hourly and may lock the barrier at ten.', 'Wardens must patrol hourly and must lock the barrier at ten.')).toEqual([]);
+  });
+});
+
+describe('findOnlyLimitsOpened', () => {
+  it('reads an "only" limit opened to "any" as scope-widened', () => {
+    expect(codes(findOnlyLimitsOpened('Buy vaccines only from wholesalers with a cold-chain licence.', 'Buy vaccines from any online seller.'))).toEqual(['scope-widened']);
+  });
+
+  it('leaves a limit kept, refused or picking the one that applies alone', () => {
+    expect(findOnlyLimitsOpened('Buy vaccines only from licensed wholesalers.', 'Never buy vaccines from any seller without a licence.')).toEqual([]);
+    expect(findOnlyLimitsOpened('Respond only in the language the guest writes in.', 'Answer in whichever language the guest uses.')).toEqual([]);
+  });
+
+  it('reads "through X and no other" as "only through X"', () => {
+    expect(withOnlySaidPlainly('Send letters through the secure system and no other.')).toBe('Send letters only through the secure system.');
   });
 });
