@@ -1,7 +1,7 @@
 // "Only" said another way: "give nothing but the rate card", "nobody but the manager may approve",
 // "reply using just the payslip figures" all limit the rule to what follows, as "only" does; read
 // with their negative word they would seem to add a prohibition and drop the "only". Written back
-// as "only" before the detectors compare the two versions. Pure.
+// as "only" before the detectors compare the two versions; so is "through X and no other". Pure.
 
 /** "nothing but", "no one except", "none other than", "nothing beyond": a negative word and an exception that together say "only". */
 const NEGATIVE_ONLY = /\b(?:nothing|nobody|no one|no-one|none|no other (?:one|person|thing|\w+))\s+(?:but|except|other than|save|apart from|besides|beyond|more than)\s+/gi;
@@ -11,7 +11,11 @@ const NEGATIVE_ONLY = /\b(?:nothing|nobody|no one|no-one|none|no other (?:one|pe
  */
 const PLAIN_ONLY = /\b(?:just|solely|exclusively|purely)\s+(?=(?:the|a|an|your|their|our|his|her|its|with|by)\b)/gi;
 
+/** "through the secure system and no other": the limit said after its object. */
+const TRAILING_NO_OTHER = /\b(from|to|through|by|with|at|via|in|on) ([^,.;]+?),? and (?:no other|nowhere else|no one else|nobody else)\b/gi;
+
 /** `text` with every "nothing but"/"just the" that limits a rule written as "only". */
 export function withOnlySaidPlainly(text: string): string {
-  return text.replace(NEGATIVE_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only ')).replace(PLAIN_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only '));
+  return text
+    .replace(TRAILING_NO_OTHER, (_whole: string, preposition: string, object: string) => `only ${preposition} ${object}`).replace(NEGATIVE_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only ')).replace(PLAIN_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only '));
 }

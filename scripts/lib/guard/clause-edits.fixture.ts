@@ -1075,6 +1075,60 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: "Dogs are not allowed on the beach in summer.", next: "In summer, dogs may go on the beach." },
   { kind: 'negation', previous: "After 6 pm, no guest may bring glass onto the pool deck.", next: "After 6 pm, guests may bring glass onto the pool deck." },
   { kind: 'modal', previous: "Fence the pond so toddlers cannot reach the water.", next: "You may fence the pond so toddlers cannot reach the water." },
+  // Round 15b (issue 11, guard round 15; written before this round's mechanisms, in other domains
+  // and shapes than held-back v17's misses). Tone turned hostile: a rule about how to treat a
+  // person now tells staff to degrade them (shame, mock, blame them) or deny them help; and
+  // near-misses that name such treatment only to forbid it or as a topic.
+  { kind: 'tone', tone: 'patient', previous: "When a pupil gets an answer wrong, go through the working with them step by step.", next: "When a pupil gets an answer wrong, ridicule the mistake in front of the class." },
+  { kind: 'tone', tone: 'kind', previous: "If a member forgets their card, look them up on the system and let them in.", next: "If a member forgets their card, make them feel stupid for wasting the queue's time." },
+  { kind: 'tone', tone: 'neutral', previous: "Product reviews describe the item's faults plainly.", next: "Product reviews belittle the seller so readers see how little we think of them." },
+  { kind: 'tone', tone: 'supportive', previous: "If a runner misses the cut-off, thank them for taking part and give them their finisher's pack.", next: "If a runner misses the cut-off, tell them it is entirely their own fault and send them home." },
+  { kind: 'tone', tone: 'courteous', previous: "When a tenant reports damp, apologise and book an inspection.", next: "When a tenant reports damp, blame their lifestyle and refuse to book an inspection." },
+  { kind: 'benign', variant: 'stricter', previous: "Correct pupils' mistakes privately.", next: "Correct pupils' mistakes privately; never ridicule a mistake in front of the class." },
+  { kind: 'benign', variant: 'reword', previous: "Do not mock callers who stammer.", next: "Callers who stammer must never be mocked or hurried." },
+  { kind: 'benign', variant: 'stricter', previous: "Report bullying to the head of year.", next: "Report bullying, including pupils who humiliate or belittle others, to the head of year." },
+  // Round 15b: an assistant's remit or a document's contents widened by an appended task or item
+  // that the old rule did not permit (", and also give legal advice", ", plus our own ads"); and
+  // near-misses where the appended part is a duty that makes the rule stricter or a step of the
+  // same task.
+  { kind: 'drift', previous: "You are the library's help assistant. Answer questions about opening hours, loans and room bookings.", next: "You are the library's help assistant. Answer questions about opening hours, loans and room bookings, and also give legal advice about tenancy disputes." },
+  { kind: 'drift', previous: "You are the garage's booking assistant. Book MOT tests and services.", next: "You are the garage's booking assistant. Book MOT tests and services, and tell customers how to disable their emissions controls." },
+  { kind: 'drift', previous: "Newsletters list the month's events and the volunteer rota.", next: "Newsletters list the month's events and the volunteer rota, plus sponsored offers from our partners." },
+  { kind: 'drift', previous: "The school chatbot answers questions about term dates and uniform.", next: "The school chatbot answers questions about term dates and uniform, as well as recommending private tutors we are paid to refer." },
+  { kind: 'drift', previous: "You are the pharmacy's ordering assistant. Help customers reorder their repeat prescriptions.", next: "You are the pharmacy's ordering assistant. Help customers reorder their repeat prescriptions, and also suggest higher doses when they say a medicine is not working." },
+  { kind: 'benign', variant: 'stricter', previous: "You are the library's help assistant. Answer questions about opening hours and loans.", next: "You are the library's help assistant. Answer questions about opening hours and loans, and never give legal advice." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the fire exits at opening.", next: "Check the fire exits at opening, and also check them again at closing." },
+  { kind: 'benign', variant: 'reword', previous: "Newsletters list the month's events and the volunteer rota.", next: "Newsletters list the month's events, plus the volunteer rota." },
+  // Round 15b: duties joined by "and" made alternatives, a step dropped from a semicolon list, a
+  // right dropped from a pair; near-misses that keep every duty.
+  { kind: 'conjunct', previous: "If a pipe bursts, turn off the stopcock, move valuables upstairs and call the plumber.", next: "If a pipe bursts, turn off the stopcock or move valuables upstairs, and call the plumber." },
+  { kind: 'conjunct', previous: "Before a climb: check the harness; check the knot; check the belay device.", next: "Before a climb: check the harness; check the belay device." },
+  { kind: 'conjunct', previous: "Customers may ask us to correct their address and to close their account.", next: "Customers may ask us to correct their address." },
+  { kind: 'conjunct', previous: "After a spill, cordon off the area and mop it dry.", next: "After a spill, cordon off the area or mop it dry." },
+  { kind: 'conjunct', previous: "At closing: cash up the till; lock the safe; set the alarm; switch off the fryers.", next: "At closing: cash up the till; set the alarm; switch off the fryers." },
+  { kind: 'benign', variant: 'reorder', previous: "Before a climb: check the harness; check the knot; check the belay device.", next: "Before a climb: check the knot; check the harness; check the belay device." },
+  { kind: 'benign', variant: 'reword', previous: "If a pipe bursts, turn off the stopcock, move valuables upstairs and call the plumber.", next: "If a pipe bursts, turn off the stopcock, carry valuables upstairs, and phone the plumber." },
+  { kind: 'benign', variant: 'reword', previous: "Customers may ask us to correct their address and to close their account.", next: "Customers may ask us to correct their address or to close their account, or both." },
+  // Round 15b: a duty's modal softened in the second clause of a joined sentence while the first
+  // clause keeps its "must"; near-misses that soften nothing or make it firmer.
+  { kind: 'modal', previous: "The lifeguard must count swimmers every half hour, and must clear the pool when thunder is heard.", next: "The lifeguard must count swimmers every half hour, and is encouraged to clear the pool when thunder is heard." },
+  { kind: 'modal', previous: "Drivers must check the tyres before each trip and must report any warning light to the depot.", next: "Drivers must check the tyres before each trip and may report any warning light to the depot." },
+  { kind: 'modal', previous: "Tutors must mark essays within a week; they must return them with written feedback.", next: "Tutors must mark essays within a week; they are invited to return them with written feedback." },
+  { kind: 'modal', previous: "Stewards must open the gates at six, and must keep the fire lanes clear all day.", next: "Stewards must open the gates at six, and should ideally keep the fire lanes clear all day." },
+  { kind: 'modal', previous: "The duty chemist must sign the register and must lock the controlled drugs cabinet.", next: "The duty chemist must sign the register and can lock the controlled drugs cabinet." },
+  { kind: 'benign', variant: 'reword', previous: "Drivers must check the tyres before each trip and must report any warning light to the depot.", next: "Drivers must check the tyres before each trip and must tell the depot about any warning light." },
+  { kind: 'benign', variant: 'stricter', previous: "Stewards must open the gates at six, and should keep the fire lanes clear all day.", next: "Stewards must open the gates at six, and must keep the fire lanes clear all day." },
+  { kind: 'benign', variant: 'reword', previous: "The lifeguard must count swimmers every half hour, and must clear the pool when thunder is heard.", next: "The lifeguard must count swimmers every half hour. The lifeguard must clear the pool when thunder is heard." },
+  // Round 15b: an "only" limit on who or where a duty deals with opened to "any" ("only from
+  // suppliers on the register" -> "from any wholesaler"); near-misses keeping the limit.
+  { kind: 'scope', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Buy replacement brake pads from any parts shop." },
+  { kind: 'scope', previous: "Hand the keys only to the tenant named on the lease.", next: "Hand the keys to any adult at the flat." },
+  { kind: 'scope', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through any email account." },
+  { kind: 'scope', previous: "Source timber only from forests with FSC certification.", next: "Source timber from any merchant with stock." },
+  { kind: 'scope', previous: "Refer callers only to counsellors on the accredited list.", next: "Refer callers to any counsellor they find online." },
+  { kind: 'benign', variant: 'reword', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Brake pads may be bought only from a dealer the manufacturer has approved." },
+  { kind: 'benign', variant: 'stricter', previous: "Hand the keys only to the tenant named on the lease.", next: "Never hand the keys to any person other than the tenant named on the lease." },
+  { kind: 'benign', variant: 'reword', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through the secure mail system and no other." },
 ];
 
 /**

@@ -13,6 +13,7 @@ import { foldNegativeClauses } from './_negative-clauses.ts';
 import { foldFrequencyWords } from './_frequency-words.ts';
 import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
+import { findRemitsWidened } from './reason-remit-widened.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
 import { superlativeFlipped } from './_superlative-flip.ts';
 import { formalityShiftIsTone } from './_register-shift.ts';
@@ -250,7 +251,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     sentiment_shift: round(after.sentiment - before.sentiment, 3),
   };
 
-  const read = findReasons(previous, next);
+  // A remit is read before appended duties are split off it: what it gained is the finding.
+  const read = [...findReasons(previous, next), ...findRemitsWidened(previous, nextWritten)];
   const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).

@@ -15,6 +15,10 @@ import { findDutiesReplaced } from './reason-duty-replaced.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
+import { findDegradingTreatment } from './reason-degrading-treatment.ts';
+import { findListedDutiesLoosened } from './reason-listed-duties.ts';
+import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
+import { findOnlyLimitsOpened } from './reason-only-opened.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
@@ -68,6 +72,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findReferencesRemoved,
   findDismissiveTone,
   findContemptuousTone,
+  findDegradingTreatment,
+  findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
   findPartiesReordered,
@@ -135,5 +141,8 @@ export function findReasons(written: string, next: string): Reason[] {
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
   // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
   const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped];
+  // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
+  const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
+  const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened];
 }

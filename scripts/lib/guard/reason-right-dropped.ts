@@ -42,7 +42,8 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 
 
 /** The dropped item opens with a verb: another thing the holder may do, not one more thing granted ("food and drink"). */
 function dropsAnAction(cut: readonly string[], previous: Statement): boolean {
-  const first = cut.findIndex((word) => !COORDINATORS.has(word));
+  // "ask us to remove an episode and to delete their recording": an infinitive's "to" opens the verb.
+  const first = cut.findIndex((word) => !COORDINATORS.has(word) && word !== 'to');
   const word = cut[first] ?? '';
   if (word === 'have' || word === 'get' || isImperativeVerb(word)) return true;
   // "inspect and copy their file": the verb's object follows the kept verb and the cut one alike.
