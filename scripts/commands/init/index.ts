@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { listIndex, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
+import { listWorkFiles, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
@@ -87,7 +87,9 @@ export async function init(options: InitOptions): Promise<InitResult> {
   await installHooks(repo, result);
   if (options.hooksOnly) return result;
 
-  const paths = (await listIndex(repo, { pathspecs: [] })).map((entry) => entry.path);
+  // Tracked and untracked files (not ignored ones): a project setting up before its first commit
+  // has its prompt files in the working tree only, and they would get the default glob.
+  const paths = (await listWorkFiles(repo, { pathspecs: [] })).map((entry) => entry.path);
   result.detected = detectLayouts(paths);
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);

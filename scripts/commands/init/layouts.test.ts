@@ -149,6 +149,19 @@ describe('promptvault init on the layouts teams already have', () => {
   });
 });
 
+describe('promptvault init before the first commit', () => {
+  it('finds the layouts of prompt files not yet added to git, and leaves out ignored ones', () => {
+    repo = createRepo({ hooks: false });
+    repo.write('.github/prompts/rotate.prompt.md', '---\nmode: agent\n---\nRotate the key for ${input:service}.\n');
+    repo.write('.gitignore', '/node_modules\n/scratch/\n');
+    repo.write('scratch/.cursor/rules/draft.mdc', '---\ndescription: Draft\n---\nNot ours.\n');
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('.github/prompts/*.prompt.md');
+    expect(configuredPrompts()).toEqual(['.github/prompts/*.prompt.md']);
+  });
+});
+
 describe('promptvault init on Claude Code project skills', () => {
   it('finds the skills under .claude/skills/ (where Claude Code keeps a project\'s skills) and records them', () => {
     const result = initOn({
