@@ -51,7 +51,7 @@ function itemCut(longer: readonly string[], shorter: readonly string[]): { conju
 }
 
 /** How the condition's cases changed, when the only change is one "and"/"or" swapped, cut or added. */
-export function conjunctionChange(written: readonly string[], rewritten: readonly string[]): Change | null {
+function conjunctionChange(written: readonly string[], rewritten: readonly string[]): Change | null {
   const before = written.filter((word) => !EMPHASIS.has(word));
   const after = rewritten.filter((word) => !EMPHASIS.has(word));
   if (before.length === after.length) {
@@ -83,7 +83,7 @@ function mainClause(statement: Statement): string {
 }
 
 /** Whether a condition holding in `effect` cases weakens the rule it sits in. */
-export function weakens(role: Role, effect: Effect, statement: Statement): boolean {
+function weakens(role: Role, effect: Effect, statement: Statement): boolean {
   if (role === 'gate') return effect === 'more';
   // A duty's trigger that holds in fewer cases asks for it less, whatever it gives ("Refund the
   // lesson if the instructor cancels or the car breaks down" -> "... if the instructor cancels"
