@@ -164,7 +164,6 @@ function findMoves(byPrompt: Map<string, VersionView[]>, children: Map<string, V
   return moves;
 }
 
-
 /**
  * The key of the version the prompt's file holds now: the newest version with its text, since a
  * revert records the restored text as a version of its own (v3 `@revert` with v1's text is
