@@ -174,6 +174,12 @@ async function main(argv: string[]): Promise<number> {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        if (result.codex && result.codexFrom) {
+          const why = result.codexFrom.from === 'option' ? 'as given with --codex'
+            : result.codexFrom.from === 'detected' ? `${result.codexFrom.files} clause file(s) found; change with --codex GLOB or in .promptvault.yaml`
+            : 'the default, and no codex/ folder was found: prompts citing clauses need --codex GLOB, or the codex: key of .promptvault.yaml, where the clause files are';
+          process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
+        }
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }

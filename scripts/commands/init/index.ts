@@ -8,6 +8,8 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { listWorkFiles, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
+import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
+import { detectCodex } from '../../lib/config/detect-codex.ts';
 import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
@@ -37,6 +39,10 @@ export interface InitResult {
   prompts?: string[];
   /** Where `prompts` came from: --prompts, the layouts detected, or the default. */
   promptsFrom?: 'option' | 'detected' | 'default';
+  /** The codex globs written into a new `.promptvault.yaml`; undefined when it was kept. */
+  codex?: string[];
+  /** Where `codex` came from: --codex, the `codex/` folders found (with how many clauses), or the default. */
+  codexFrom?: { from: 'option' } | { from: 'detected'; files: number } | { from: 'default' };
   /** Files the written globs give one prompt id: a commit adding or editing them is blocked. */
   collisions: IdCollision[];
   /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
@@ -90,11 +96,15 @@ export async function init(options: InitOptions): Promise<InitResult> {
   // Tracked and untracked files (not ignored ones): a project setting up before its first commit
   // has its prompt files in the working tree only, and they would get the default glob.
   const paths = (await listWorkFiles(repo, { pathspecs: [] })).map((entry) => entry.path);
-  result.detected = detectLayouts(paths);
+  // A monorepo's packages keep the same layouts one or two folders down (apps/*/.claude/agents/).
+  result.detected = [...detectLayouts(paths), ...detectWorkspaceLayouts(paths)];
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
-    const codex = options.codex ?? DEFAULT_CODEX_GLOBS;
+    const foundCodex = options.codex?.length ? undefined : detectCodex(paths);
+    const codex = options.codex?.length ? options.codex : foundCodex?.globs ?? DEFAULT_CODEX_GLOBS;
+    result.codex = codex;
+    result.codexFrom = options.codex?.length ? { from: 'option' } : foundCodex ? { from: 'detected', files: foundCodex.files } : { from: 'default' };
     let [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
       : result.detected.length > 0 ? [result.detected.map((layout) => layout.glob), 'detected' as const]
       : [DEFAULT_PROMPT_GLOBS, 'default' as const];
