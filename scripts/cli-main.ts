@@ -368,12 +368,12 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
-    ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
+    ...result.flagged.map(({ audit, reviewCommand, refused, undoneBy }) => ({
       level: 'error' as const,
       problem: {
         code: refused ? 'review-not-counted' : isRejected(audit, refused) ? 'regression-rejected' : 'regression-unreviewed', file: audit.file,
         // A rejection that counts was reviewed: what stays open is the change, still in the clause.
-        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : undoneBy ? `pending; changed back since by audit ${undoneBy}, nothing of it is left in the clause` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),
