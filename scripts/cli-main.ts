@@ -37,7 +37,7 @@ Commands:
                                  point a label (production, staging) at versions; staged for commit
   label rm <label> [<id>...]     drop prompts from a label, or the whole label
   label list [<label>] [--json]  what each label names, and which lag behind
-  bundle --out FILE [--label NAME] [--types FILE.d.ts]
+  bundle --out FILE [--label NAME] [--prompts GLOB]... [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
   doctor                         say whether the git hooks will actually run here, and why not
@@ -257,7 +257,7 @@ async function main(argv: string[]): Promise<number> {
       if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
       const { bundle } = await import('./commands/bundle/index.ts');
       const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
-      const result = await bundle({ cwd, label: values.label });
+      const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
       writeFileAtomic(values.out, result.json);
       if (values.types) writeFileAtomic(values.types, result.types);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
