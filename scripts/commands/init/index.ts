@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { listWorkFiles, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
+import { listUncommitted, listWorkFiles, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
 import { detectCodex } from '../../lib/config/detect-codex.ts';
@@ -33,6 +33,11 @@ export interface InitResult {
   changed: string[];
   /** Files left as they were because they already had what init would write. */
   kept: string[];
+  /**
+   * What to `git add` for the adoption commit: the files written now and those an earlier run
+   * wrote that are not committed yet (init run again with other --prompts), relative to the root.
+   */
+  toStage: string[];
   /** Known prompt layouts found among the repository's files (git ls-files). */
   detected: FoundLayout[];
   /** The prompt globs written into a new `.promptvault.yaml`; undefined when it was kept. */
@@ -89,7 +94,7 @@ const FIND_CLI = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"';
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
-  const result: InitResult = { root: repo.dir, changed: [], kept: [], detected: [], collisions: [] };
+  const result: InitResult = { root: repo.dir, changed: [], kept: [], toStage: [], detected: [], collisions: [] };
   await installHooks(repo, result);
   if (options.hooksOnly) return result;
 
@@ -135,6 +140,8 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.changed.push('vault/README.md');
   }
   addPrepareScript(repo.dir, result);
+  const pending = new Set(await listUncommitted(repo, { pathspecs: result.kept }));
+  result.toStage = [...result.changed, ...result.kept.filter((file) => pending.has(file))];
   return result;
 }
 
