@@ -147,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
         cwd, from: values.from, signal: controller.signal,
         onProgress: (p) => process.stderr.write(`promptvault backfill: ${p.done}/${p.total} commits, ${p.records} records, ${Math.round(p.commitsPerSecond)} commits/s\n`),
       });
-      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: skipped what could not be read or recorded (each problem once):\n${formatProblems(result.problems)}\n`);
+      if (result.problems.length > 0) process.stderr.write(`promptvault backfill: problems in the history, each once with the commits it spans, and whether the file was skipped or recorded there:\n${formatProblems(result.problems)}\n`);
       printWarnings('backfill', result.warnings);
       const { first, replay, writing } = result.seconds;
       process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s; ${result.measures.measured} version texts measured (${result.measures.primed} ahead of the replay), ${result.measures.cached} from the cache\n`);
@@ -341,7 +341,7 @@ function summarizeProblems(problems: Problem[]): string {
   const byCode = new Map<string, number>();
   for (const problem of problems) byCode.set(problem.code, (byCode.get(problem.code) ?? 0) + 1);
   const kinds = [...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${count} ${code}`).join(', ');
-  return `${problems.length} problem(s) in ${files} file(s) that could not be read or recorded (${kinds}), listed above on stderr`;
+  return `${problems.length} problem(s) in ${files} file(s) (${kinds}), listed above on stderr`;
 }
 
 function printRecord(result: RecordResult): void {

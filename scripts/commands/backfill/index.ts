@@ -58,9 +58,9 @@ export interface BackfillResult {
   /** Commits taken from a saved earlier run instead of being replayed again. */
   resumed: number;
   /**
-   * Files in history that could not be read or recorded, each problem once however many commits
-   * it appears in (a file left broken for 500 commits is one problem, not 500), saying in which
-   * commits; the file was skipped in those commits.
+   * Problems of files in history, each once however many commits it appears in (a file left
+   * broken for 500 commits is one problem, not 500), saying in which commits and whether the file
+   * was skipped there (unreadable) or recorded all the same (a forked_from or codex naming nothing).
    */
   problems: Problem[];
   /** What was read leniently or skipped (symbolic links), each listed once for the whole history. */
@@ -205,7 +205,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         if (!warned.has(key)) result.warnings.push(warning);
         warned.add(key);
       }
-      for (const problem of records.problems) seen.add(problem, commit.oid);
+      // A prompt whose reference names nothing (forked_from, codex) is recorded all the same; one
+      // that cannot be read is not. The summary says which.
+      const recordedIds = new Set(records.versions.map((version) => version.prompt));
+      for (const problem of records.problems) seen.add(problem, commit.oid, classifyPath(problem.file, config) === 'prompt' && recordedIds.has(idFromPath(problem.file, 'prompt', config)));
 
       const now = performance.now();
       if (options.onProgress && now - lastProgress > 1000) {
@@ -281,22 +284,24 @@ async function refuseSecondRecords(repo: Repo, files: RecordFiles, hookRecords: 
 
 /** Problems met while replaying, each once (keyed by file, code and message), by file. */
 class ProblemsSeen {
-  readonly #byKey = new Map<string, { problem: Problem; first: string; last: string; commits: number }>();
+  readonly #byKey = new Map<string, { problem: Problem; first: string; last: string; commits: number; recorded: number }>();
 
-  add(problem: Problem, commit: string): void {
+  /** `recorded`: the file was recorded in that commit all the same (a reference naming nothing). */
+  add(problem: Problem, commit: string, recorded = false): void {
     const key = `${problem.file}\0${problem.code}\0${problem.message}`;
     const known = this.#byKey.get(key);
     if (known) {
       known.last = commit;
       known.commits++;
-    } else this.#byKey.set(key, { problem, first: commit, last: commit, commits: 1 });
+      if (recorded) known.recorded++;
+    } else this.#byKey.set(key, { problem, first: commit, last: commit, commits: 1, recorded: recorded ? 1 : 0 });
   }
 
   list(): Problem[] {
     const entries = [...this.#byKey.values()].sort((a, b) => a.problem.file.localeCompare(b.problem.file) || (a.problem.line ?? 0) - (b.problem.line ?? 0));
-    return entries.map(({ problem, first, last, commits }) => ({
+    return entries.map(({ problem, first, last, commits, recorded }) => ({
       ...problem,
-      message: `${problem.message} (${commits === 1 ? `in commit ${first.slice(0, 10)}` : `in ${commits} commits, ${first.slice(0, 10)} to ${last.slice(0, 10)}`}; skipped there)`,
+      message: `${problem.message} (${commits === 1 ? `in commit ${first.slice(0, 10)}` : `in ${commits} commits, ${first.slice(0, 10)} to ${last.slice(0, 10)}`}; ${recorded === 0 ? 'skipped there' : recorded === commits ? 'recorded there all the same, without what it names' : `recorded in ${recorded} of them all the same, skipped in the others`})`,
     }));
   }
 }

@@ -27,11 +27,14 @@ describe('backfill over a history with broken files', () => {
     expect(result.code, result.stderr).toBe(0);
     const problemLines = result.stderr.split('\n').filter((line) => /^prompts\//.test(line));
     expect(problemLines).toEqual([
-      expect.stringMatching(new RegExp(`^prompts/broken\\.md:3: forked_from names "support/nowhere", but no prompt has that id \\(in ${COMMITS} commits, [0-9a-f]{10} to [0-9a-f]{10}; skipped there\\)$`)),
+      expect.stringMatching(new RegExp(`^prompts/broken\\.md:3: forked_from names "support/nowhere", but no prompt has that id \\(in ${COMMITS} commits, [0-9a-f]{10} to [0-9a-f]{10}; recorded there all the same, without what it names\\)$`)),
       expect.stringMatching(/^prompts\/latin1\.md:1: is not valid UTF-8 .* \(in commit [0-9a-f]{10}; skipped there\)$/),
     ]);
+    // The broken fork was recorded in every commit all the same (it says so); the Latin-1 file never.
+    expect(repo.git(['ls-files', '--cached', 'vault/checkpoints/broken/']).stdout).not.toBe('');
+    expect(repo.git(['ls-files', '--cached', 'vault/checkpoints/latin1/']).stdout).toBe('');
     const last = result.stdout.trimEnd().split('\n').at(-1);
-    expect(last).toMatch(new RegExp(`^promptvault backfill: ${COMMITS} commits replayed; \\d+ record files written and staged, 0 already there; 2 problem\\(s\\) in 2 file\\(s\\) that could not be read or recorded \\(1 fork-unknown, 1 not-utf8\\), listed above on stderr\\. Commit them: git commit -m "Backfill the prompt vault"$`));
+    expect(last).toMatch(new RegExp(`^promptvault backfill: ${COMMITS} commits replayed; \\d+ record files written and staged, 0 already there; 2 problem\\(s\\) in 2 file\\(s\\) \\(1 fork-unknown, 1 not-utf8\\), listed above on stderr\\. Commit them: git commit -m "Backfill the prompt vault"$`));
   });
 
   it('returns the problems once each from the function too', async () => {
