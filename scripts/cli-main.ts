@@ -124,10 +124,11 @@ async function main(argv: string[]): Promise<number> {
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'github') return usageError(`--format must be text or github, received "${format}"`);
       const { check } = await import('./commands/check/index.ts');
-      // In a pull request, label moves are those since its base branch; elsewhere, the last commit's.
-      const base = process.env.GITHUB_BASE_REF;
-      const since = values.since ?? (format === 'github' ? (base ? `origin/${base}` : 'HEAD~1') : undefined);
-      const result = await check({ cwd, stale: values.stale, since, sinceOptional: values.since === undefined });
+      // In CI, this run's own commits: a pull request's since its base branch, a push's since its
+      // `before` sha (every commit pushed), else the last commit's, with a warning saying so.
+      const ci = values.since === undefined && format === 'github' ? await (await import('./lib/ci/github-event-fs.ts')).githubSinceHere(cwd, process.env) : undefined;
+      const result = await check({ cwd, stale: values.stale, since: values.since ?? ci?.since, sinceOptional: values.since === undefined });
+      if (ci?.warning) process.stdout.write(`::warning title=check-range::${escapeAnnotation(printable(ci.warning))}\n`);
       printCheck(result, format);
       if (result.invalid.length > 0) return 2;
       return result.outOfSync.length > 0 || result.flagged.length > 0 ? 1 : 0;
