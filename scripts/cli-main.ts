@@ -266,7 +266,8 @@ async function main(argv: string[]): Promise<number> {
       if (values.note === undefined) return usageError('review needs --note "why": the note is kept in the audit for the next reader');
       const { review } = await import('./commands/review/index.ts');
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
-      process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
+      // The clause id is a file name, typed back: a control character in it is shown, not run.
+      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review`)}\n`);
       return 0;
     }
     case 'doctor': {
@@ -428,10 +429,22 @@ function parseArgsMessage(error: Error & { code: string }): string {
   return usage ? `unknown option ${unknown}; the options of ${command} are ${listOptions(usage)}` : `unknown option ${unknown}; see promptvault --help`;
 }
 
+/**
+ * Every error line starts `promptvault <command>: `, whatever module wrote the message (the hook's
+ * `promptvault: the commit was blocked` included), so a log or a CI annotation says which command
+ * failed; a message without a command (none was given) keeps `promptvault: `.
+ */
+function withCommandPrefix(message: string): string {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  const prefix = command && COMMANDS[command] ? `promptvault ${command}: ` : 'promptvault: ';
+  if (message.startsWith(prefix)) return message;
+  return prefix + message.replace(/^promptvault(?: [a-z-]+)?: /, '');
+}
+
 function report(error: unknown): number {
   if (isUserError(error)) {
     // Messages quote what users wrote (commit subjects, ids, git identities): printed as problems are.
-    process.stderr.write(`${printable(error.message)}\n`);
+    process.stderr.write(`${printable(withCommandPrefix(error.message))}\n`);
     if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
     return error.exitCode;
   }

@@ -27,7 +27,7 @@ describe('the CLI run as a copy of build/cli outside its package', () => {
   it('refuses build with what is missing and how to install it, exit 2, not an internal error', () => {
     const result = run(['build', '--out', path.join(outside, 'site')]);
     expect(result.stderr).not.toContain('internal error');
-    expect(result.stderr).toContain('promptvault: cannot find its own package');
+    expect(result.stderr).toMatch(/^promptvault build: cannot find its own package/);
     expect(result.stderr).toContain('astro.config.mjs');
     expect(result.stderr).toMatch(/fix: run promptvault from where npm installed it/);
     expect(result.status).toBe(2);
@@ -36,14 +36,14 @@ describe('the CLI run as a copy of build/cli outside its package', () => {
 
   it('refuses --version the same way', () => {
     const result = run(['--version']);
-    expect(result.stderr).toContain('promptvault: cannot find its own package');
+    expect(result.stderr).toMatch(/^promptvault: cannot find its own package/);
     expect(result.status).toBe(2);
   });
 
   it('names a dependency it cannot load (init needs husky) as an incomplete install, exit 2', () => {
     const result = run(['init']);
     expect(result.stderr).not.toContain('internal error');
-    expect(result.stderr).toMatch(/promptvault: cannot load its dependency "[^"]+"/);
+    expect(result.stderr).toMatch(/^promptvault init: cannot load its dependency "[^"]+"/);
     expect(result.stderr).toMatch(/fix: run promptvault from where npm installed it/);
     expect(result.status).toBe(2);
   });
