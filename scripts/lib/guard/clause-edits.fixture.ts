@@ -1129,6 +1129,34 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Brake pads may be bought only from a dealer the manufacturer has approved." },
   { kind: 'benign', variant: 'stricter', previous: "Hand the keys only to the tenant named on the lease.", next: "Never hand the keys to any person other than the tenant named on the lease." },
   { kind: 'benign', variant: 'reword', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through the secure mail system and no other." },
+  // Round 16a (issue 11, guard round 16; written before this round's mechanism, in other domains
+  // than held-back v16-v18's false flags): a rule's polarity said by a word of negative meaning in
+  // one version and by "not"/"never"/"no" in the other ("Never X" = "X is refused", "Do not X until
+  // Y" = "X waits until Y", "Stop X when Y" = "when Y, no X", "No X without Y" = "Y before any X").
+  // Near-misses: the negation really turned round, a word of negative meaning kept or added.
+  { kind: 'benign', variant: 'reword', previous: "Never sell alcohol to anyone under 18.", next: "Sales of alcohol to anyone under 18 are refused." },
+  { kind: 'benign', variant: 'reword', previous: "Do not issue a boarding pass until the passport has been checked.", next: "Issuing a boarding pass waits until the passport has been checked." },
+  { kind: 'benign', variant: 'reword', previous: "Halt the conveyor whenever the guard door is open.", next: "If the guard door is open, the conveyor does not run." },
+  { kind: 'benign', variant: 'reword', previous: "Prevent children from entering the kitchen.", next: "Children must not enter the kitchen." },
+  { kind: 'benign', variant: 'reword', previous: "Do not accept an invoice that has no purchase order number.", next: "Invoices without a purchase order number are rejected." },
+  { kind: 'benign', variant: 'reword', previous: "No patient is discharged without a signed discharge letter.", next: "A signed discharge letter must be in place before any patient is discharged." },
+  { kind: 'benign', variant: 'reword', previous: "Suspend the chairlift when gusts reach 60 km/h.", next: "When gusts reach 60 km/h, no one rides the chairlift." },
+  { kind: 'negation', previous: "Never sell alcohol to anyone under 18.", next: "Sales of alcohol to anyone under 18 are not refused." },
+  { kind: 'negation', previous: "Halt the conveyor whenever the guard door is open.", next: "If the guard door is open, the conveyor does not stop." },
+  { kind: 'negation', previous: "Prevent children from entering the kitchen.", next: "Do not prevent children from entering the kitchen." },
+  { kind: 'rescope', previous: "Do not issue a boarding pass until the passport has been checked.", next: "Issuing a boarding pass does not wait until the passport has been checked." },
+  { kind: 'negation', previous: "No patient is discharged without a signed discharge letter.", next: "A patient may be discharged without a signed discharge letter." },
+  // Round 16a: a bound in an "only when/if" gate of a duty ("Pour concrete only when the air is above
+  // 5 degrees"): moving it so the gate lets fewer cases through is stricter; near-misses move it
+  // the other way.
+  { kind: 'benign', variant: 'stricter', previous: "Pour concrete only when the air temperature is above 5 degrees.", next: "Pour concrete only when the air temperature is above 8 degrees." },
+  { kind: 'benign', variant: 'stricter', previous: "Launch the lifeboat for training only if the swell is under 2 metres.", next: "Launch the lifeboat for training only if the swell is under 1 metre." },
+  { kind: 'benign', variant: 'stricter', previous: "Spray the orchard only when wind speed is below 15 km/h.", next: "Spray the orchard only when wind speed is below 10 km/h." },
+  { kind: 'benign', variant: 'stricter', previous: "Release the batch only if the assay reads at least 95 percent.", next: "Release the batch only if the assay reads at least 98 percent." },
+  { kind: 'benign', variant: 'stricter', previous: "Open the ice rink to the public only when the ice is more than 10 cm thick.", next: "Open the ice rink to the public only when the ice is more than 15 cm thick." },
+  { kind: 'number', previous: "Pour concrete only when the air temperature is above 5 degrees.", next: "Pour concrete only when the air temperature is above 2 degrees." },
+  { kind: 'number', previous: "Spray the orchard only when wind speed is below 15 km/h.", next: "Spray the orchard only when wind speed is below 25 km/h." },
+  { kind: 'number', previous: "Release the batch only if the assay reads at least 95 percent.", next: "Release the batch only if the assay reads at least 90 percent." },
 ];
 
 /**
