@@ -31,7 +31,7 @@ import { findExceptionsFlipped } from './reason-exception-flipped.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
-import { findNegationChanges } from './reason-negation.ts';
+import { findNegationChangesByPolarity, findPolarityTurned } from './reason-polarity.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
@@ -82,7 +82,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
 const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]> = [
-  findNegationChanges,
+  findNegationChangesByPolarity,
+  findPolarityTurned,
   findOrderChanges,
   findConditionChanges,
   findScopeChanges,
