@@ -122,6 +122,9 @@ export function polarityKept(previous: readonly Statement[], next: readonly Stat
   // "A is watched the whole time"): one side's rule turned exactly twice, the other side turned
   // nowhere, its conditions included (an "alone" moved into a condition is not said plainly).
   const plain = (statements: readonly Statement[]) => statements.every((statement) => statement.words.every((word, i) => polarityTurns({ ...statement, words: statement.words.slice(i, i + 3), conditions: [] }).length === 0));
-  const doubled = (side: typeof old, other: readonly Statement[]) => side.negations === 1 && side.others + side.without === 1 && plain(other);
-  return doubled(old, next) || doubled(now, previous);
+  // The negation comes first and the other turn within its reach ("No patient is discharged
+  // without ..."); a fronted "Without agreement, hikers must not stay" sets a condition instead.
+  const negationFirst = (statements: readonly Statement[]) => NEGATIONS.has(statements.flatMap(polarityTurns)[0] ?? '');
+  const doubled = (side: typeof old, turned: readonly Statement[], other: readonly Statement[]) => side.negations === 1 && side.others + side.without === 1 && negationFirst(turned) && plain(other);
+  return doubled(old, previous, next) || doubled(now, next, previous);
 }
