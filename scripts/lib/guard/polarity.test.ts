@@ -1,0 +1,50 @@
+// A rule's polarity read as an algebra of turns (negations, verbs of refusal or prevention, absence,
+// "waits until"), and a bound in an only-when gate read by what it admits (issue 11, round 16a).
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { polarityKept } from './_polarity.ts';
+import { readStatement } from './_statements.ts';
+
+const embedder = createBuiltinEmbedder();
+const config = configSchema.parse({});
+async function flagging(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
+  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
+}
+const kept = (previous: string, next: string): boolean => polarityKept([readStatement(previous, next)], [readStatement(next, previous)]);
+
+describe('polarity kept in other words', () => {
+  it('reads a negation said by a verb of refusal, prevention or waiting as the same rule', async () => {
+    expect(await flagging('Never lend a library laptop to a visitor.', 'Requests to lend a library laptop to a visitor are declined.')).toEqual([]);
+    expect(await flagging('Do not fire the kiln until the vents have been opened.', 'Firing the kiln waits until the vents have been opened.')).toEqual([]);
+    expect(await flagging('Stop the rides when lightning is reported within 10 km.', 'When lightning is reported within 10 km, the rides do not run.')).toEqual([]);
+  });
+
+  it('reads a double negative said plainly ("No X without Y" = "Y in place before any X") as the same rule', () => {
+    expect(kept('No diver enters the water without a buddy check.', 'A buddy check must be done before any diver enters the water.')).toBe(true);
+    // A fronted "without" sets a condition; the "not" after it negates the duty.
+    expect(kept('Hikers must stay on the marked trail.', "Without the guide's agreement, hikers must not stay on the marked trail.")).toBe(false);
+  });
+
+  it('still flags a rule turned round: a verb of refusal negated, or the negation gone with the refusal kept', async () => {
+    expect(await flagging('Never lend a library laptop to a visitor.', 'Requests to lend a library laptop to a visitor are not declined.')).not.toEqual([]);
+    expect(await flagging('Stop the rides when lightning is reported within 10 km.', 'When lightning is reported within 10 km, do not stop the rides.')).not.toEqual([]);
+    expect(await flagging('Do not fire the kiln until the vents have been opened.', 'Firing the kiln does not wait until the vents have been opened.')).not.toEqual([]);
+  });
+
+  it('leaves a negation that only moved to the negation detector: the count of negations is the same', () => {
+    expect(kept('Do not pay helpers in cash unless the treasurer has approved it.', 'Pay helpers in cash unless the treasurer has refused it.')).toBe(false);
+  });
+});
+
+describe('a bound in an only-when gate', () => {
+  it('reads a bound that admits fewer cases as stricter, and one that admits more as a change', async () => {
+    expect(await flagging('Fly the drone only when gusts are below 30 km/h.', 'Fly the drone only when gusts are below 20 km/h.')).toEqual([]);
+    expect(await flagging('Serve the oysters only if they were landed less than 48 hours ago.', 'Serve the oysters only if they were landed less than 24 hours ago.')).toEqual([]);
+    expect(await flagging('Open the bridge only when the tide is above 2 metres.', 'Open the bridge only when the tide is above 3 metres.')).toEqual([]);
+    expect(await flagging('Fly the drone only when gusts are below 30 km/h.', 'Fly the drone only when gusts are below 40 km/h.')).toContain('number-changed');
+    expect(await flagging('Open the bridge only when the tide is above 2 metres.', 'Open the bridge only when the tide is above 1 metre.')).toContain('number-changed');
+  });
+});
