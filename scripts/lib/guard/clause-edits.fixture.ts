@@ -1157,6 +1157,30 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Pour concrete only when the air temperature is above 5 degrees.", next: "Pour concrete only when the air temperature is above 2 degrees." },
   { kind: 'number', previous: "Spray the orchard only when wind speed is below 15 km/h.", next: "Spray the orchard only when wind speed is below 25 km/h." },
   { kind: 'number', previous: "Release the batch only if the assay reads at least 95 percent.", next: "Release the batch only if the assay reads at least 90 percent." },
+  // Round 16a: a "whenever X" rule said as "if/when X, ..." in other words keeps its scope (one
+  // condition said as a standing if); near-misses narrow the case it covers.
+  { kind: 'benign', variant: 'reword', previous: "Close the sluice gate whenever the river is above the red mark.", next: "If the river is above the red mark, the sluice gate is closed." },
+  { kind: 'benign', variant: 'reword', previous: "Sound the horn whenever a train approaches the crossing.", next: "When a train approaches the crossing, the horn is sounded." },
+  { kind: 'benign', variant: 'reword', previous: "Wear ear defenders whenever the chipper is running.", next: "If the chipper is running, ear defenders are worn." },
+  { kind: 'benign', variant: 'reword', previous: "Log a note whenever a resident refuses a meal.", next: "When a resident refuses a meal, a note goes in the log." },
+  { kind: 'benign', variant: 'reword', previous: "Re-check the anchor whenever the wind changes direction.", next: "If the wind changes direction, check the anchor again." },
+  { kind: 'benign', variant: 'reword', previous: "Pause the crane whenever a person walks under the load.", next: "If a person walks under the load, the crane does not move." },
+  { kind: 'scope', previous: "Sound the horn whenever a train approaches the crossing.", next: "When the first train of the day approaches the crossing, sound the horn." },
+  { kind: 'condition', previous: "Wear ear defenders whenever the chipper is running.", next: "If the chipper is running for more than an hour, wear ear defenders." },
+  { kind: 'scope', previous: "Re-check the anchor whenever the wind changes direction.", next: "Re-check the anchor the first time the wind changes direction." },
+  // Round 16a: a bound said from the other side with a negation ("below 27 °C" = "never 27 °C or
+  // higher", "must not exceed 15" = "at or below 15", "not within 5 metres" = "more than 5 metres
+  // away"); near-misses turn the bound round with the negation kept, or drop it.
+  { kind: 'benign', variant: 'reword', previous: "Keep the server room below 27 °C.", next: "The server room must never reach 27 °C or higher." },
+  { kind: 'benign', variant: 'reword', previous: "Vehicles must not exceed 15 km/h on the quay.", next: "Vehicles on the quay stay at or below 15 km/h." },
+  { kind: 'benign', variant: 'reword', previous: "Do not let the walk-in fridge rise above 5 °C.", next: "The walk-in fridge stays at 5 °C or below." },
+  { kind: 'benign', variant: 'reword', previous: "Never fill a tank beyond 90 percent.", next: "Tanks are filled to at most 90 percent." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the pool chlorine above 1 ppm.", next: "Pool chlorine must never fall to 1 ppm or lower." },
+  { kind: 'benign', variant: 'reword', previous: "Do not park within 5 metres of the hydrant.", next: "Park more than 5 metres away from the hydrant." },
+  { kind: 'order', previous: "Keep the server room below 27 °C.", next: "The server room must never fall below 27 °C." },
+  { kind: 'order', previous: "Keep the pool chlorine above 1 ppm.", next: "Pool chlorine must never rise to 1 ppm or higher." },
+  { kind: 'number', previous: "Never fill a tank beyond 90 percent.", next: "Tanks are filled to at least 90 percent." },
+  { kind: 'negation', previous: "Do not park within 5 metres of the hydrant.", next: "Park within 5 metres of the hydrant." },
 ];
 
 /**
