@@ -48,3 +48,16 @@ describe('a bound in an only-when gate', () => {
     expect(await flagging('Open the bridge only when the tide is above 2 metres.', 'Open the bridge only when the tide is above 1 metre.')).toContain('number-changed');
   });
 });
+
+describe('a bound said from the other side with a negation', () => {
+  it('reads the same number admitting the same side as the same limit', async () => {
+    expect(await flagging('Keep the wine store below 18 °C.', 'The wine store must never get to 18 °C or above.')).toEqual([]);
+    expect(await flagging('Lorries must not exceed 10 mph in the yard.', 'Lorries in the yard keep to 10 mph or less.')).toEqual([]);
+    expect(await flagging('Do not stand within 3 metres of the press.', 'Stand more than 3 metres away from the press.')).toEqual([]);
+  });
+
+  it('still flags the side turned round with the negation kept, or the negation dropped', async () => {
+    expect(await flagging('Keep the wine store below 18 °C.', 'The wine store must never drop below 18 °C.')).not.toEqual([]);
+    expect(await flagging('Do not stand within 3 metres of the press.', 'Stand within 3 metres of the press.')).not.toEqual([]);
+  });
+});
