@@ -61,3 +61,15 @@ describe('a bound said from the other side with a negation', () => {
     expect(await flagging('Do not stand within 3 metres of the press.', 'Stand within 3 metres of the press.')).not.toEqual([]);
   });
 });
+
+describe('a whenever rule said as a standing if/when', () => {
+  it('keeps the scope when the new condition says the old case with no words of its own', async () => {
+    expect(await flagging('Put the barrier down whenever a horse is being led across the road.', 'If a horse is being led across the road, the barrier goes down.')).toEqual([]);
+    expect(await flagging('Switch on the extractor whenever resin is poured.', 'When resin is poured, the extractor is switched on.')).toEqual([]);
+  });
+
+  it('still flags the case narrowed: a word of its own in the condition, or no condition at all', async () => {
+    expect(await flagging('Switch on the extractor whenever resin is poured.', 'When more than a litre of resin is poured, the extractor is switched on.')).not.toEqual([]);
+    expect(await flagging('Switch on the extractor whenever resin is poured.', 'Switch on the extractor the first time resin is poured.')).not.toEqual([]);
+  });
+});

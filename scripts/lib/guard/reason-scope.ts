@@ -9,6 +9,7 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { orAddsNoAlternative, sameWordForm } from './_alternatives-adding-nothing.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { wheneverSaidAsIf } from './_whenever-as-if.ts';
 
 function isProhibition(group: StatementGroup): boolean {
   return group.previous.some((statement) => statement.mainNegations.length > 0);
@@ -311,7 +312,9 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "must be on the ward at all times" -> "must never be left without a nurse": "never" covers
     // every time as "at all times" did ("at no time" is read as a universal already).
     const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
-    const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i)))));
+    // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
+    const wheneverKept = wheneverSaidAsIf(group);
+    const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !(wheneverKept && word === 'whenever')));
     // "Escalate any complaint about discrimination" -> "Complaints about discrimination go to HR":
     // a bare plural names every one of them, as "any"/"every"/"all" did.
     // (Not where a condition came with it: "Lifeguards need it when they work over 10 hours" picks some.)
