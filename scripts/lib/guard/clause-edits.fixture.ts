@@ -1181,6 +1181,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'order', previous: "Keep the pool chlorine above 1 ppm.", next: "Pool chlorine must never rise to 1 ppm or higher." },
   { kind: 'number', previous: "Never fill a tank beyond 90 percent.", next: "Tanks are filled to at least 90 percent." },
   { kind: 'negation', previous: "Do not park within 5 metres of the hydrant.", next: "Park within 5 metres of the hydrant." },
+  // Round 16a: a prohibition rewritten whole as a sentence of refusal or waiting ("Never X" ->
+  // "Requests for X are refused outright"), which the sentence alignment leaves unpaired; near-misses
+  // add a sentence beside the kept prohibition that does what it forbids, a refusal word in it.
+  { kind: 'benign', variant: 'reword', previous: "Never photograph a patient's face, even for teaching.", next: "Pictures showing who a patient is are refused outright, teaching decks included." },
+  { kind: 'benign', variant: 'reword', previous: "Do not enter the reactor hall until the radiation officer has cleared it.", next: "Access to the reactor hall waits until clearance is given by the radiation officer." },
+  { kind: 'benign', variant: 'reword', previous: "Never release a detainee's address to a caller.", next: "Callers asking where a detainee lives are refused that information." },
+  { kind: 'benign', variant: 'reword', previous: "Do not fuel an aircraft while passengers are boarding.", next: "Refuelling is halted for as long as people are getting on board." },
+  { kind: 'benign', variant: 'reword', previous: "Never sell fireworks to customers under 18.", next: "Firework purchases by anyone below 18 are declined at the till." },
+  { kind: 'rescope', previous: "Never turn away a walk-in patient.", next: "Never turn away a walk-in patient. Walk-in patients without an appointment are refused at the desk." },
+  { kind: 'rescope', previous: "Do not charge members for towels.", next: "Do not charge members for towels. Members who refuse to hand a towel back are charged for it." },
+  { kind: 'rescope', previous: "Never cancel a booking without calling the guest.", next: "Never cancel a booking without calling the guest. Bookings of guests who decline to answer are cancelled without a call." },
 ];
 
 /**
