@@ -128,3 +128,17 @@ export function polarityKept(previous: readonly Statement[], next: readonly Stat
   const doubled = (side: typeof old, turned: readonly Statement[], other: readonly Statement[]) => side.negations === 1 && side.others + side.without === 1 && negationFirst(turned) && plain(other);
   return doubled(old, previous, next) || doubled(now, next, previous);
 }
+
+/**
+ * Whether a new sentence says a rule's "no" in other words ("Reproductions of banknotes are refused"
+ * beside "Never print a banknote"): it turns round by a verb of refusal, prevention or waiting, and
+ * its polarity is the rule's. It then restates or tightens the rule; it does not contradict it.
+ */
+export function saysSameNoInOtherWords(rule: Statement, added: Statement): boolean {
+  // The refusal must be the sentence's own predicate: in "Members who refuse a towel are charged"
+  // it picks whom a new rule is about.
+  const words = mainWords(added);
+  const predicate = words.some((word, i) => isRefusal(word) && !/^(?:who|that|which|whom)$/.test(words[i - 1] ?? '') && !/^(?:who|that|which|whom)$/.test(words[i - 2] ?? ''));
+  const waits = words.some((word, i) => /^wait/.test(word) && words.slice(i + 1, i + 4).some((next) => next === 'until' || next === 'till'));
+  return (predicate || waits) && parity([rule]) === parity([added]);
+}

@@ -73,3 +73,15 @@ describe('a whenever rule said as a standing if/when', () => {
     expect(await flagging('Switch on the extractor whenever resin is poured.', 'Switch on the extractor the first time resin is poured.')).not.toEqual([]);
   });
 });
+
+describe('a prohibition rewritten whole as a sentence of refusal or waiting', () => {
+  it('reads the new sentence as the same "no", not as a contradiction of the old rule', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'test/clause', previous: 'Never copy a member\'s key fob, even for a family member.', next: 'Duplicates of access fobs are refused outright, relatives included.', declaredTone: null, config, embedder });
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('contradiction');
+  });
+
+  it('still reads a contradiction whose refusal word picks whom a new rule is about, or whose polarity differs', async () => {
+    expect(await flagging('Do not fine residents for late rent in winter.', 'Do not fine residents for late rent in winter. Residents who refuse a payment plan are fined for late rent.')).toContain('contradiction');
+    expect(await flagging('Never turn away a walk-in donor.', 'Never turn away a walk-in donor. Walk-in donors without an appointment are refused at the desk.')).toContain('contradiction');
+  });
+});

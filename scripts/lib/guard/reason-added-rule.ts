@@ -9,6 +9,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
 import { reportsKeptGrant } from './_reported-grants.ts';
+import { saysSameNoInOtherWords } from './_polarity.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
@@ -139,6 +140,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     const stems = stemSet(added.text);
     const overrides = OVERRIDES.test(padded) && !/\binstead\b/.test(padded);
     const contradicted = prohibitions.find((rule) => {
+      // "Reproductions are refused" beside "Never print a banknote": the same "no", in other words.
+      if (saysSameNoInOtherWords(rule, added)) return false;
       const verb = forbiddenVerb(rule);
       const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
       // Doing the forbidden thing, or doing something to what it protects in a stated case.
