@@ -1192,6 +1192,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: "Never turn away a walk-in patient.", next: "Never turn away a walk-in patient. Walk-in patients without an appointment are refused at the desk." },
   { kind: 'rescope', previous: "Do not charge members for towels.", next: "Do not charge members for towels. Members who refuse to hand a towel back are charged for it." },
   { kind: 'rescope', previous: "Never cancel a booking without calling the guest.", next: "Never cancel a booking without calling the guest. Bookings of guests who decline to answer are cancelled without a call." },
+  // Round 16a: a duty made stricter in place with a duty or refusal of its own appended ("Check
+  // the harness before the first climb" -> "... before every climb, and refuse the climb if ...");
+  // near-misses loosen the old duty in place, the same duty appended.
+  { kind: 'benign', variant: 'stricter', previous: "Check the climber's harness before the first climb.", next: "Check the climber's harness before every climb, and refuse the climb if a buckle is worn." },
+  { kind: 'benign', variant: 'stricter', previous: "Test the pool water twice a day.", next: "Test the pool water three times a day, and close the pool if the chlorine reading is low." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect ladders once a month.", next: "Inspect ladders every week, and never use one with a cracked rung." },
+  { kind: 'benign', variant: 'stricter', previous: "Ask riders for a helmet on the first lesson.", next: "Ask riders for a helmet at every lesson, and decline the lesson if they have none." },
+  { kind: 'benign', variant: 'stricter', previous: "Verify the dosage with a second nurse for children under 5.", next: "Verify the dosage with a second nurse for all children under 12, and do not give the dose until they agree." },
+  { kind: 'scope', previous: "Check the climber's harness before every climb.", next: "Check the climber's harness before the first climb, and refuse the climb if a buckle is worn." },
+  { kind: 'number', previous: "Test the pool water three times a day.", next: "Test the pool water once a day, and close the pool if the chlorine reading is low." },
+  { kind: 'number', previous: "Inspect ladders every week.", next: "Inspect ladders every month, and never use one with a cracked rung." },
 ];
 
 /**
