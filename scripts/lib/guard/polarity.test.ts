@@ -85,3 +85,15 @@ describe('a prohibition rewritten whole as a sentence of refusal or waiting', ()
     expect(await flagging('Never turn away a walk-in donor.', 'Never turn away a walk-in donor. Walk-in donors without an appointment are refused at the desk.')).toContain('contradiction');
   });
 });
+
+describe('a duty made stricter in place with a duty of its own appended', () => {
+  it('reads the edited rule against the old one and the appended duty as a sentence of its own', async () => {
+    expect(await flagging('Weigh the luggage of the first passenger.', 'Weigh the luggage of every passenger, and refuse any bag over 23 kg.')).toEqual([]);
+    expect(await flagging('Service the boiler every two years.', 'Service the boiler every year, and stop using it if the flue test fails.')).toEqual([]);
+  });
+
+  it('still flags the rule loosened in place, and a condition that gained a conjunct with no comma', async () => {
+    expect(await flagging('Service the boiler every year.', 'Service the boiler every three years, and stop using it if the flue test fails.')).toContain('number-changed');
+    expect(await flagging('Evacuate the hall when the alarm sounds.', 'Evacuate the hall when the alarm sounds and a warden confirms a fire.')).toContain('condition-narrowed');
+  });
+});
