@@ -1203,6 +1203,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Check the climber's harness before every climb.", next: "Check the climber's harness before the first climb, and refuse the climb if a buckle is worn." },
   { kind: 'number', previous: "Test the pool water three times a day.", next: "Test the pool water once a day, and close the pool if the chlorine reading is low." },
   { kind: 'number', previous: "Inspect ladders every week.", next: "Inspect ladders every month, and never use one with a cracked rung." },
+  // Round 16a: an acronym of a negated phrase spelled out as a relative clause ("Players with a DNS"
+  // -> "Players who did not start"): the negation keeps its words and describes the thing; it never
+  // was the rule's. Near-misses negate the rule itself.
+  { kind: 'benign', variant: 'abbreviation', previous: "Players with a DNS are listed as absent.", next: "Players who did not start are listed as absent." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Invoices marked NYP go to the back office.", next: "Invoices that are not yet paid go to the back office." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Mark every NFS item with a red sticker.", next: "Mark every item that is not for sale with a red sticker." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Patients with two DNAs are discharged back to their GP.", next: "Patients who did not attend twice are discharged back to their GP." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Log each NFA case in the register.", next: "Log each case that needs no further action in the register." },
+  { kind: 'negation', previous: "Players with a DNS are listed as absent.", next: "Players who did not start are not listed as absent." },
+  { kind: 'negation', previous: "Patients with two DNAs are discharged back to their GP.", next: "Patients who did not attend twice are not discharged back to their GP." },
+  { kind: 'negation', previous: "Mark every NFS item with a red sticker.", next: "Do not mark an item that is not for sale with a red sticker." },
 ];
 
 /**
