@@ -94,6 +94,18 @@ describe('a duty made stricter in place with a duty of its own appended', () => 
 
   it('still flags the rule loosened in place, and a condition that gained a conjunct with no comma', async () => {
     expect(await flagging('Service the boiler every year.', 'Service the boiler every three years, and stop using it if the flue test fails.')).toContain('number-changed');
+    expect(await flagging('Log every administrator sign-in.', 'Log some administrator sign-ins, and alert the security team.')).toContain('scope-narrowed');
     expect(await flagging('Evacuate the hall when the alarm sounds.', 'Evacuate the hall when the alarm sounds and a warden confirms a fire.')).toContain('condition-narrowed');
+  });
+});
+
+describe('an acronym of a negated phrase spelled out as a relative clause', () => {
+  it('reads the negation that kept its words as describing the thing, not as the rule\'s', async () => {
+    expect(await flagging('Clinics with an NPR code are closed to new patients.', 'Clinics that are not processing referrals are closed to new patients.')).toEqual([]);
+  });
+
+  it('still flags the rule negated beside it, or a negation that moved onto another word', async () => {
+    expect(await flagging('Clinics with an NPR code are closed to new patients.', 'Clinics that are not processing referrals are not closed to new patients.')).not.toEqual([]);
+    expect(await flagging('Do not charge the delivery fee, but charge the item in full.', 'Charge the delivery fee, but do not charge the item in full.')).not.toEqual([]);
   });
 });
