@@ -1214,6 +1214,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: "Players with a DNS are listed as absent.", next: "Players who did not start are not listed as absent." },
   { kind: 'negation', previous: "Patients with two DNAs are discharged back to their GP.", next: "Patients who did not attend twice are not discharged back to their GP." },
   { kind: 'negation', previous: "Mark every NFS item with a red sticker.", next: "Do not mark an item that is not for sale with a red sticker." },
+  // Round 16a: a duty rewritten whole around an embedded question with a modal ("Show visitors the
+  // exits" -> "point out how they can get out"): the "can" says what the question is about, it
+  // grants nothing. Near-misses grant in the rule's own clause.
+  { kind: 'benign', variant: 'reword', previous: "Show visitors the emergency exits on arrival.", next: "When guests first come in, point out how they can get out of the building if there is a fire." },
+  { kind: 'benign', variant: 'reword', previous: "Explain the refund process to the customer.", next: "Walk the shopper through how their money can be returned." },
+  { kind: 'benign', variant: 'reword', previous: "Point out the gas shut-off valve to the tenant at move-in.", next: "On the first day of the lease, make sure the renter knows where the gas supply can be turned off." },
+  { kind: 'benign', variant: 'reword', previous: "Demonstrate the stop button to every trainee before the first shift.", next: "Before anyone new works a shift, they are shown how the machine can be halted." },
+  { kind: 'benign', variant: 'reword', previous: "Teach new drivers the lift-gate lock.", next: "Anyone joining as a driver learns how the rear platform can be secured." },
+  { kind: 'obligation', previous: "Show visitors the emergency exits on arrival.", next: "When guests first come in, they can skip the tour of the emergency exits." },
+  { kind: 'obligation', previous: "Explain the refund process to the customer.", next: "Customers can find the refund process on the website themselves." },
+  { kind: 'obligation', previous: "Teach new drivers the lift-gate lock.", next: "New drivers can work out the lift-gate lock on their own." },
 ];
 
 /**
