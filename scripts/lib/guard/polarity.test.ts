@@ -109,3 +109,14 @@ describe('an acronym of a negated phrase spelled out as a relative clause', () =
     expect(await flagging('Do not charge the delivery fee, but charge the item in full.', 'Charge the delivery fee, but do not charge the item in full.')).not.toEqual([]);
   });
 });
+
+describe('a modal inside an embedded question', () => {
+  it('grants nothing: the rule still demands the showing or telling', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'test/clause', previous: 'Show campers the fire blanket in the cook tent.', next: 'On the first evening, make sure everyone knows where a kitchen fire can be smothered.', declaredTone: null, config, embedder });
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('permission-added');
+  });
+
+  it('still reads a grant in the rule\'s own clause, and after a relative "who"', async () => {
+    expect(await flagging('Show campers the fire blanket in the cook tent.', 'Show campers the fire blanket in the cook tent. Campers who have been before can skip the tour.')).toContain('permission-added');
+  });
+});
