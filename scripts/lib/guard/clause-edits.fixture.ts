@@ -1225,6 +1225,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'obligation', previous: "Show visitors the emergency exits on arrival.", next: "When guests first come in, they can skip the tour of the emergency exits." },
   { kind: 'obligation', previous: "Explain the refund process to the customer.", next: "Customers can find the refund process on the website themselves." },
   { kind: 'obligation', previous: "Teach new drivers the lift-gate lock.", next: "New drivers can work out the lift-gate lock on their own." },
+  // Round 16a: an "only" on where a duty's things come from or go through said as a claim about
+  // every one of them ("Order parts only from the catalogue" -> "Every part you order comes from the
+  // catalogue"); near-misses open the source to any, or add another.
+  { kind: 'benign', variant: 'reword', previous: "Order parts only from the approved catalogue.", next: "Every part you order comes from the approved catalogue." },
+  { kind: 'benign', variant: 'reword', previous: "Buy fish only from licensed boats.", next: "All the fish we buy comes from licensed boats." },
+  { kind: 'benign', variant: 'reword', previous: "Send invoices only through the billing portal.", next: "Every invoice you send goes through the billing portal." },
+  { kind: 'benign', variant: 'reword', previous: "Take bookings only by phone.", next: "Any booking you take is made by phone." },
+  { kind: 'benign', variant: 'reword', previous: "Use photos only from our own library.", next: "Any photo you use comes from our own library." },
+  { kind: 'scope', previous: "Order parts only from the approved catalogue.", next: "Order parts from any catalogue." },
+  { kind: 'scope', previous: "Buy fish only from licensed boats.", next: "Buy fish from licensed boats or local markets." },
+  { kind: 'scope', previous: "Use photos only from our own library.", next: "Any photo you use comes from our own library or a stock site." },
 ];
 
 /**
