@@ -120,3 +120,14 @@ describe('a modal inside an embedded question', () => {
     expect(await flagging('Show campers the fire blanket in the cook tent.', 'Show campers the fire blanket in the cook tent. Campers who have been before can skip the tour.')).toContain('permission-added');
   });
 });
+
+describe('an only-limit on a source said as a claim about every thing', () => {
+  it('keeps the limit: a universal before the thing, the same preposition before the same source', async () => {
+    expect(await flagging('Source timber only from certified forests.', 'All the timber we buy comes from certified forests.')).toEqual([]);
+  });
+
+  it('still flags the source opened or given an alternative', async () => {
+    expect(await flagging('Source timber only from certified forests.', 'All the timber we buy comes from certified forests or local sawmills.')).toContain('scope-widened');
+    expect(await flagging('Source timber only from certified forests.', 'Source timber from any forest.')).toContain('scope-widened');
+  });
+});

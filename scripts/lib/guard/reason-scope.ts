@@ -10,6 +10,7 @@ import { orAddsNoAlternative, sameWordForm } from './_alternatives-adding-nothin
 import { isImperativeVerb } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { wheneverSaidAsIf } from './_whenever-as-if.ts';
+import { onlySaidAsEvery } from './_only-said-as-every.ts';
 
 function isProhibition(group: StatementGroup): boolean {
   return group.previous.some((statement) => statement.mainNegations.length > 0);
@@ -345,7 +346,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "Only HR partners may view salary bands" -> "HR partners and line managers may view ...": the
     // word that kept everyone else out went ("only if/when" is a condition, condition-*'s business).
     const limits = exclusives(group.previous);
-    if (exclusives(group.next).length < limits.length && !saidAsAlways(group) && !onlySaidAsNoOther(group, input.nextText)) {
+    if (exclusives(group.next).length < limits.length && !saidAsAlways(group) && !onlySaidAsEvery(group) && !onlySaidAsNoOther(group, input.nextText)) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${limits.length === 1 ? limits[0] : 'only'}" dropped in ${where}` });
       continue;
     }
