@@ -1236,6 +1236,16 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Order parts only from the approved catalogue.", next: "Order parts from any catalogue." },
   { kind: 'scope', previous: "Buy fish only from licensed boats.", next: "Buy fish from licensed boats or local markets." },
   { kind: 'scope', previous: "Use photos only from our own library.", next: "Any photo you use comes from our own library or a stock site." },
+  // Round 16a: "at once" said as "immediately", "straight away", "without delay": a deadline, not a
+  // count of one; near-misses give the deadline more time, or do a counted duty less often.
+  { kind: 'benign', variant: 'reword', previous: "If the smoke alarm sounds, leave the kitchen at once.", next: "Anyone in the kitchen gets out immediately when the smoke alarm goes off." },
+  { kind: 'benign', variant: 'reword', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury immediately." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the ride at once if a harness opens.", next: "If a harness opens, stop the ride straight away." },
+  { kind: 'benign', variant: 'reword', previous: "Call the vet at once when a horse shows colic signs.", next: "When a horse shows colic signs, call the vet without delay." },
+  { kind: 'benign', variant: 'reword', previous: "Isolate the server at once when malware is found.", next: "Isolate the server immediately when malware is found." },
+  { kind: 'number', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury by the end of the week." },
+  { kind: 'condition', previous: "Stop the ride at once if a harness opens.", next: "Stop the ride at the end of the cycle if a harness opens." },
+  { kind: 'number', previous: "Check the fire doors once a week.", next: "Check the fire doors once a month." },
 ];
 
 /**
