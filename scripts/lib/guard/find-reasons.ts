@@ -31,7 +31,7 @@ import { findExceptionsFlipped } from './reason-exception-flipped.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
-import { findNegationChanges } from './reason-negation.ts';
+import { findNegationChangesByPolarity, findPolarityTurned } from './reason-polarity.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
@@ -63,6 +63,7 @@ import { withOnlySaidPlainly } from './_only-phrasings.ts';
 import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
 import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
+import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
   findModalWeakened,
@@ -82,7 +83,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
 const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]> = [
-  findNegationChanges,
+  findNegationChangesByPolarity,
+  findPolarityTurned,
   findOrderChanges,
   findConditionChanges,
   findScopeChanges,
@@ -144,5 +146,7 @@ export function findReasons(written: string, next: string): Reason[] {
   // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
   const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
   const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened];
+  const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened];
+  // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
+  return withoutBoundsFromOtherSide(previous, now, found);
 }
