@@ -32,7 +32,7 @@ import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
-import { findNumberChanges } from './reason-number.ts';
+import { findNumberChangesInWords } from './reason-time-window.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -66,7 +66,7 @@ import { withoutDroppedExceptions } from './_stricter-edits.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
   findModalWeakened,
-  findNumberChanges,
+  findNumberChangesInWords,
   findRequirementsRemoved,
   findEntitiesRemoved,
   findReferencesRemoved,
