@@ -36,8 +36,9 @@ const WINDOWS: readonly Window[] = [
   { pattern: /\b(?:a|one) fortnight\b/gi, figure: '14 days' },
   // "by the next working day" is a deadline ("within one working day"), not a date.
   { pattern: /\b(?:by|before|on|no later than) the (?:next|following) (working|business) day\b/gi, figure: (m) => `within 1 ${m[1]} day` },
-  // "for an hour at most" against "for 30 minutes at most": a span after a word of length or limit is one of its unit.
-  { pattern: /\b(for|within|under|up to|after|than|over) (?:an|a) (minute|hour|day|week)\b/gi, figure: (m) => `${m[1]} 1 ${m[2]}` },
+  // "within an hour", "for an hour at most" against "30 minutes": a span bounded is one of its unit.
+  { pattern: /\b(within|under|up to) (?:an|a) (minute|hour|day|week)\b/gi, figure: (m) => `${m[1]} 1 ${m[2]}` },
+  { pattern: /\b(?:an|a) (minute|hour|day|week)(?=,? (?:at (?:the )?most|at (?:the )?least|or less|or more|maximum|minimum)\b)/gi, figure: (m) => `1 ${m[1]}` },
   // "for 30 minutes at most" = "for at most 30 minutes": the cap or floor said after the span, put where the number readings look.
   { pattern: /\b(\d+(?:\.\d+)? (?:(?:working|business|calendar) )?(?:second|minute|hour|day|week|month|year)s?),? (at (?:the )?most|at (?:the )?least|or less|or more|maximum|minimum)\b/gi, figure: (m) => `${/least|more|minimum/i.test(m[2]!) ? 'at least' : 'at most'} ${m[1]}` },
 ];
