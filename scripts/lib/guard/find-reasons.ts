@@ -33,6 +33,7 @@ import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChangesInWords } from './reason-time-window.ts';
+import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -78,6 +79,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findPurposesWidened,
   findPartiesReordered,
   findCompensationOffered,
+  findGrantsWidenedByIncluding,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
