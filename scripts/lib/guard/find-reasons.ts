@@ -34,6 +34,7 @@ import { findObjectsNarrowed } from './reason-narrowed-object.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChangesInWords } from './reason-time-window.ts';
 import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
+import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -80,6 +81,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findPartiesReordered,
   findCompensationOffered,
   findGrantsWidenedByIncluding,
+  findOwnedPartiesReplaced,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
