@@ -35,6 +35,7 @@ import { findNegationChanges } from './reason-negation.ts';
 import { findNumberChangesInWords } from './reason-time-window.ts';
 import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
 import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
+import { findConditionsMadeToLast } from './reason-condition-lasting.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -148,5 +149,7 @@ export function findReasons(written: string, next: string): Reason[] {
   // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
   const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
   const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened];
+  // A condition made to last that reason-narrowed-case already read (every old word kept): one finding.
+  const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
+  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
 }
