@@ -16,8 +16,8 @@ interface Window {
 
 const UNIT_HALVES: Record<string, string> = { hour: '30 minutes', day: '12 hours', minute: '30 seconds', year: '6 months' };
 
-/** The end of today, however a team says it (close of business, end of play, end of the school day). */
-const END_OF_DAY = String.raw`(?:(?:by|before|at|until|no later than) )?(?:the )?(?:end|close) of (?:(?:the|that|this|each) )?(?:(?:working|business|school|trading|office) )?day|(?:(?:by|before|at|until|no later than) )?(?:the )?(?:close|end) of (?:business|play)|(?:by|before) (?:cob|eod|eob)|(?:before|by the time) the (?:(?:working|business|school) )?day (?:is out|is over|ends|closes)`;
+/** The end of today as a deadline, however a team says it (by close of business, by end of play); "at the end of the day" is a moment. */
+const END_OF_DAY = String.raw`(?:by|before|until|no later than) (?:the )?(?:end|close) of (?:(?:the|that|this|each) )?(?:(?:working|business|school|trading|office) )?day|(?:by|before|until|no later than) (?:the )?(?:close|end) of (?:business|play)|(?:by|before) (?:cob|eod|eob)|(?:before|by the time) the (?:(?:working|business|school) )?day (?:is out|is over|ends|closes)`;
 /** "the same day", "on the day", "that same day": within the day the event happened. */
 const SAME_DAY = String.raw`(?:on )?(?:the|that) same day|on (?:the|that) day(?= (?:it|they|the|he|she|you|we|of)\b)`;
 
@@ -32,12 +32,12 @@ const WINDOWS: readonly Window[] = [
   { pattern: /\bhalf (?:an? )?(hour|day|minute|year)\b|\ba half[- ](hour|day)\b|\bhalf-(hour|day)\b/gi, figure: (m) => UNIT_HALVES[(m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()] ?? m[0] },
   { pattern: /\ba couple of (minutes|hours|days|weeks|months)\b/gi, figure: (m) => `2 ${m[1]}` },
   { pattern: /\bwithin the (hour|day|week|month)\b/gi, figure: (m) => `within 1 ${m[1]}` },
-  { pattern: /\b(?:by|before|at) the end of (?:the|this|that) (week|month)\b/gi, figure: (m) => `within 1 ${m[1]}` },
+  { pattern: /\b(?:by|before) the end of (?:the|this|that) (week|month)\b/gi, figure: (m) => `within 1 ${m[1]}` },
   { pattern: /\b(?:a|one) fortnight\b/gi, figure: '14 days' },
   // "by the next working day" is a deadline ("within one working day"), not a date.
   { pattern: /\b(?:by|before|on|no later than) the (?:next|following) (working|business) day\b/gi, figure: (m) => `within 1 ${m[1]} day` },
   // "within an hour", "for an hour at most" against "30 minutes": a span bounded is one of its unit.
-  { pattern: /\b(within|under|up to) (?:an|a) (minute|hour|day|week)\b/gi, figure: (m) => `${m[1]} 1 ${m[2]}` },
+  { pattern: /(?<=\b(?:within|under|up to) )(?:an|a) (minute|hour|day|week)\b/gi, figure: (m) => `1 ${m[1]}` },
   { pattern: /\b(?:an|a) (minute|hour|day|week)(?=,? (?:at (?:the )?most|at (?:the )?least|or less|or more|maximum|minimum)\b)/gi, figure: (m) => `1 ${m[1]}` },
   // "for 30 minutes at most" = "for at most 30 minutes": the cap or floor said after the span, put where the number readings look.
   { pattern: /\b(\d+(?:\.\d+)? (?:(?:working|business|calendar) )?(?:second|minute|hour|day|week|month|year)s?),? (at (?:the )?most|at (?:the )?least|or less|or more|maximum|minimum)\b/gi, figure: (m) => `${/least|more|minimum/i.test(m[2]!) ? 'at least' : 'at most'} ${m[1]}` },
