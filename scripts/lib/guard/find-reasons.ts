@@ -36,6 +36,7 @@ import { findNumberChangesInWords } from './reason-time-window.ts';
 import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
 import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
 import { findConditionsMadeToLast } from './reason-condition-lasting.ts';
+import { findReferenceCodesChanged } from './reason-reference-code.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -83,6 +84,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findCompensationOffered,
   findGrantsWidenedByIncluding,
   findOwnedPartiesReplaced,
+  findReferenceCodesChanged,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
