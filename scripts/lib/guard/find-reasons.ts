@@ -37,6 +37,7 @@ import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
 import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
 import { findConditionsMadeToLast } from './reason-condition-lasting.ts';
 import { findReferenceCodesChanged } from './reason-reference-code.ts';
+import { findRecipientsReplaced } from './reason-recipient-replaced.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -85,6 +86,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findGrantsWidenedByIncluding,
   findOwnedPartiesReplaced,
   findReferenceCodesChanged,
+  findRecipientsReplaced,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
