@@ -1246,6 +1246,97 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury by the end of the week." },
   { kind: 'condition', previous: "Stop the ride at once if a harness opens.", next: "Stop the ride at the end of the cycle if a harness opens." },
   { kind: 'number', previous: "Check the fire doors once a week.", next: "Check the fire doors once a month." },
+  // Round 16b (issue 11, guard round 16; written before this round's mechanisms, in other domains
+  // and shapes than held-back v17/v18's misses). A time window said in words and widened ("within
+  // the hour" -> "by end of day", "half an hour" -> "a couple of hours"); near-misses: the same
+  // window in other words, or a shorter one.
+  { kind: 'number', previous: "Acknowledge every safeguarding referral within the hour.", next: "Acknowledge every safeguarding referral by the end of the working day." },
+  { kind: 'number', previous: "Return a missed call from a hospice family within half an hour.", next: "Return a missed call from a hospice family the same day." },
+  { kind: 'number', previous: "The on-call engineer must reach a trapped-lift call within 45 minutes.", next: "The on-call engineer must reach a trapped-lift call within a couple of hours." },
+  { kind: 'number', previous: "Quarantine a returned book with mould spots on the day it comes back.", next: "Quarantine a returned book with mould spots within the week it comes back." },
+  { kind: 'number', previous: "Reply to a tenant who reports no heating by close of business.", next: "Reply to a tenant who reports no heating by the next working day." },
+  { kind: 'number', previous: "## Spills\n\n1. Cone off the area.\n2. Clean the spill within a quarter of an hour.\n3. Record who cleaned it.", next: "## Spills\n\n1. Cone off the area.\n2. Clean the spill within the hour.\n3. Record who cleaned it." },
+  { kind: 'number', previous: "You are the IT desk assistant. Password-reset tickets are answered within the hour; other tickets within two days.", next: "You are the IT desk assistant. Password-reset tickets are answered by end of day; other tickets within two days." },
+  { kind: 'number', previous: "Visitors may stay beside an incubator for half an hour at most.", next: "Visitors may stay beside an incubator for an hour and a half at most." },
+  { kind: 'benign', variant: 'reword', previous: "Acknowledge every safeguarding referral within 60 minutes.", next: "Acknowledge every safeguarding referral within the hour." },
+  { kind: 'benign', variant: 'reword', previous: "Return a missed call from a hospice family within 30 minutes.", next: "Return a missed call from a hospice family within half an hour." },
+  { kind: 'benign', variant: 'stricter', previous: "Reply to a tenant who reports no heating by the next working day.", next: "Reply to a tenant who reports no heating by close of business the same day." },
+  { kind: 'benign', variant: 'stricter', previous: "Clean the spill within the hour.", next: "Clean the spill within a quarter of an hour." },
+  { kind: 'benign', variant: 'reword', previous: "Password-reset tickets are answered by end of day.", next: "Password-reset tickets are answered before the end of the working day." },
+  { kind: 'benign', variant: 'stricter', previous: "Visitors may stay beside an incubator for an hour at most.", next: "Visitors may stay beside an incubator for half an hour at most." },
+  // Round 16b: a new sentence that contradicts a kept rule or takes back its exception (a
+  // substitute declared enough, a subset said to go without the duty); near-misses: a new
+  // sentence that agrees with the rule or makes it stricter.
+  { kind: 'rescope', previous: "Only hand out prescription-only medicines against a signed prescription.", next: "Only hand out prescription-only medicines against a signed prescription. A phone call from the patient's GP is enough." },
+  { kind: 'rescope', previous: "Every invoice over £5,000 needs two signatures.", next: "Every invoice over £5,000 needs two signatures. A single signature from a director will do." },
+  { kind: 'rescope', previous: "Each batch is tested for allergens before release.", next: "Each batch is tested for allergens before release. Batches for the staff canteen go out untested." },
+  { kind: 'rescope', previous: "The kiln is never opened above 200 °C.", next: "The kiln is never opened above 200 °C. When a firing runs late, staff open it at 400 °C to save time." },
+  { kind: 'rescope', previous: "Contractors are escorted at all times inside the data hall.", next: "Contractors are escorted at all times inside the data hall. Contractors who have visited before walk around on their own." },
+  { kind: 'rescope', previous: "Do not lend the club's climbing ropes without a logbook entry.", next: "Do not lend the club's climbing ropes without a logbook entry. For members, a quick word with the hut warden counts as an entry." },
+  { kind: 'benign', variant: 'stricter', previous: "Only hand out prescription-only medicines against a signed prescription.", next: "Only hand out prescription-only medicines against a signed prescription. A phone call from the patient's GP is not enough." },
+  { kind: 'benign', variant: 'stricter', previous: "Every invoice over £5,000 needs two signatures.", next: "Every invoice over £5,000 needs two signatures. Both signatures must be in ink." },
+  { kind: 'benign', variant: 'reword', previous: "Each batch is tested for allergens before release.", next: "Each batch is tested for allergens before release. Untested batches stay in the quarantine cage." },
+  { kind: 'benign', variant: 'stricter', previous: "Contractors are escorted at all times inside the data hall.", next: "Contractors are escorted at all times inside the data hall. Contractors who have visited before still need an escort." },
+  // Round 16b: a grant widened by "any X, including Y" where it covered only some X; near-misses:
+  // the same phrase in a duty or prohibition (stricter), or a grant that keeps its limit.
+  { kind: 'scope', previous: "Volunteers may borrow the club's road bikes for rides that start at the clubhouse.", next: "Volunteers may borrow the club's road bikes for any ride, including rides abroad." },
+  { kind: 'scope', previous: "Interns can use the company card for travel booked through the portal.", next: "Interns can use the company card for any travel, including trips they book themselves." },
+  { kind: 'scope', previous: "Residents may park in bays marked R.", next: "Residents may park in any bay, including those marked for visitors." },
+  { kind: 'scope', previous: "The chatbot may quote prices for standard frames in stock.", next: "The chatbot may quote prices for any frame, including custom orders." },
+  { kind: 'scope', previous: "Members may bring a guest to weekday sessions.", next: "Members may bring a guest to any session, including weekend tournaments." },
+  { kind: 'scope', previous: "Tutors are allowed to share worksheets written by our staff.", next: "Tutors are allowed to share any worksheet, including ones copied from published textbooks." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect harnesses before use.", next: "Inspect any harness before use, including ones borrowed from another crew." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not photograph patients.", next: "Do not photograph any patient, including those who agree to it." },
+  { kind: 'benign', variant: 'reword', previous: "Residents may park in bays marked R.", next: "Residents may park in any bay marked R, including the covered ones." },
+  { kind: 'benign', variant: 'reword', previous: "Students may use the studio glazes on pieces that will be fired here.", next: "Students may use any studio glaze, including the new celadons, on pieces that will be fired here." },
+  // Round 16b: the party a thing goes to replaced (a possessive's head, "whoever ...", the first of
+  // a chain); near-misses: the same party in other words.
+  { kind: 'entity', previous: "Near-miss reports from the warehouse go to the site's health and safety officer.", next: "Near-miss reports from the warehouse go to the site's reception." },
+  { kind: 'entity', previous: "Send the signed consent form to the trial's data manager.", next: "Send the signed consent form to the trial's sponsor." },
+  { kind: 'entity', previous: "Release the lab results only to the patient's named GP.", next: "Release the lab results only to whoever phones for them." },
+  { kind: 'entity', previous: "Escalate a suspected data breach to the Data Protection Officer first, then to the IT lead.", next: "Escalate a suspected data breach to the IT lead first, then to the team's chat channel." },
+  { kind: 'entity', previous: "Hand lost passports to the hotel's duty manager.", next: "Hand lost passports to the hotel's night porter." },
+  { kind: 'entity', previous: "Copies of the will are given to the executor named in it.", next: "Copies of the will are given to anyone in the family who asks." },
+  { kind: 'benign', variant: 'reword', previous: "Send the signed consent form to the trial's data manager.", next: "The signed consent form goes to the data manager of the trial." },
+  { kind: 'benign', variant: 'voice', previous: "Hand lost passports to the hotel's duty manager.", next: "Lost passports are handed to the duty manager of the hotel." },
+  { kind: 'benign', variant: 'reword', previous: "Release the lab results only to the patient's named GP.", next: "Release the lab results to nobody but the GP the patient has named." },
+  { kind: 'benign', variant: 'reword', previous: "Escalate a suspected data breach to the Data Protection Officer first, then to the IT lead.", next: "A suspected data breach goes first to the Data Protection Officer and then to the IT lead." },
+  { kind: 'entity', previous: "Damaged exhibits are reported to the museum's registrar.", next: "Damaged exhibits are reported to the museum's gift shop." },
+  { kind: 'entity', previous: "Refer billing disputes to the practice's treasurer.", next: "Refer billing disputes to the practice's front office." },
+  { kind: 'entity', previous: "Release the recording stems only to the band's producer.", next: "Release the recording stems only to whoever booked the studio." },
+  { kind: 'entity', previous: "Spare keys for the flats are kept by the building's caretaker.", next: "Spare keys for the flats are kept by the building's letting agency." },
+  { kind: 'benign', variant: 'reword', previous: "Damaged exhibits are reported to the museum's registrar.", next: "Damaged exhibits are reported to the registrar of the museum." },
+  { kind: 'benign', variant: 'reword', previous: "Release the recording stems only to the band's producer.", next: "Only the band's producer receives the recording stems." },
+  // Round 16b: a duty or prohibition made optional by other obligation words ("need not", "has the
+  // option to", "is not obliged to", "optional"); near-misses: the same freedom or duty reworded.
+  { kind: 'obligation', previous: "The tutor bot may not show the full solution before the student has tried.", next: "The tutor bot need not show the full solution before the student has tried." },
+  { kind: 'obligation', previous: "Every rider has to wear a back protector on the cross-country course.", next: "Every rider has the option to wear a back protector on the cross-country course." },
+  { kind: 'obligation', previous: "Drivers must complete a walk-round check before each shift.", next: "Drivers are not obliged to complete a walk-round check before each shift." },
+  { kind: 'obligation', previous: "The assistant must cite the source document for every figure.", next: "Citing the source document for every figure is optional for the assistant." },
+  { kind: 'obligation', previous: "Pharmacists are required to check the patient's age.", next: "Pharmacists have the choice of checking the patient's age." },
+  { kind: 'benign', variant: 'reword', previous: "Staff need not wear a tie on Fridays.", next: "Staff are not required to wear a tie on Fridays." },
+  { kind: 'benign', variant: 'reword', previous: "Visitors have the option to join the guided tour.", next: "Visitors may join the guided tour." },
+  { kind: 'benign', variant: 'emphasis', previous: "Every rider has to wear a back protector.", next: "Every rider must wear a back protector; it is not optional." },
+  // Round 16b: a reference's letter or number changed ("table 4B" -> "table 4A"); near-misses: the
+  // same reference reworded or recased.
+  { kind: 'reference', previous: "Store the solvents according to annex IIB of the site rules.", next: "Store the solvents according to annex IIA of the site rules." },
+  { kind: 'reference', previous: "Ground anchors are pull-tested to method 3B of the standard.", next: "Ground anchors are pull-tested to method 3C of the standard." },
+  { kind: 'reference', previous: "Follow appendix C when labelling blood samples.", next: "Follow appendix D when labelling blood samples." },
+  { kind: 'reference', previous: "Fill in form SA-7 for every overseas trip.", next: "Fill in form SA-2 for every overseas trip." },
+  { kind: 'reference', previous: "Classify the waste with code 18 01 03 from the European list.", next: "Classify the waste with code 18 01 04 from the European list." },
+  { kind: 'benign', variant: 'reword', previous: "Follow appendix C when labelling blood samples.", next: "Follow Appendix C when you label blood samples." },
+  { kind: 'benign', variant: 'reword', previous: "Store the solvents according to annex IIB of the site rules.", next: "Use annex IIB of the site rules to decide how the solvents are stored." },
+  { kind: 'benign', variant: 'reword', previous: "Fill in form SA-7 for every overseas trip.", next: "Every overseas trip needs form SA-7 filled in." },
+  // Round 16b: a condition made to wait for the state to last ("falls below" -> "stays below ...
+  // for a full day"); near-misses: the wait dropped (stricter) or said in other words.
+  { kind: 'condition', previous: "Evacuate the ward if the fire alarm sounds.", next: "Evacuate the ward if the fire alarm sounds for more than five minutes." },
+  { kind: 'condition', previous: "Move the freezer stock to the backup unit if the temperature rises above -15 °C.", next: "Move the freezer stock to the backup unit if the temperature stays above -15 °C for six hours." },
+  { kind: 'condition', previous: "Call the parents if the child's temperature goes over 38 °C.", next: "Call the parents if the child's temperature stays over 38 °C all afternoon." },
+  { kind: 'condition', previous: "Suspend the crane lift when the wind exceeds 20 m/s.", next: "Suspend the crane lift when the wind exceeds 20 m/s for ten minutes running." },
+  { kind: 'condition', previous: "Stop the pump if the pressure drops below 2 bar.", next: "Stop the pump if the pressure remains below 2 bar for longer than an hour." },
+  { kind: 'benign', variant: 'stricter', previous: "Stop the pump if the pressure stays below 2 bar for an hour.", next: "Stop the pump if the pressure drops below 2 bar." },
+  { kind: 'benign', variant: 'stricter', previous: "Call the parents if the child's temperature goes over 38 °C.", next: "Call the parents as soon as the child's temperature goes over 38 °C, however briefly." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the pump if the pressure stays below 2 bar for an hour.", next: "Stop the pump if the pressure stays below 2 bar for 60 minutes." },
 ];
 
 /**
