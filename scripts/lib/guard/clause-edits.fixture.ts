@@ -1129,6 +1129,48 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Brake pads may be bought only from a dealer the manufacturer has approved." },
   { kind: 'benign', variant: 'stricter', previous: "Hand the keys only to the tenant named on the lease.", next: "Never hand the keys to any person other than the tenant named on the lease." },
   { kind: 'benign', variant: 'reword', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through the secure mail system and no other." },
+  // Round 16c (issue 11, guard round 16; written before this round's mechanism, in other domains
+  // and shapes): a rule made stricter in every shape the blind sets show (a bound tightened by its
+  // direction, a prohibition or duty widened, a duty given more to do, a permission narrowed, a
+  // modal firmed, emphasis, a new duty or prohibition that contradicts nothing); then near-misses
+  // that must stay flagged (a tightening beside a loosening, a hand-over's safeguard dropped, a
+  // bound whose direction is the other way for its rule, an object swapped, "must" put on a party's
+  // right, an exception widened, a contradicting sentence, a new permission).
+  { kind: 'benign', variant: 'stricter', previous: "Each volunteer may carry at most 5 donation tins.", next: "Each volunteer may carry at most 3 donation tins." },
+  { kind: 'benign', variant: 'stricter', previous: "Lab spills must be reported to the safety officer within 24 hours.", next: "Lab spills must be reported to the safety officer within 4 hours." },
+  { kind: 'benign', variant: 'stricter', previous: "Archive passwords must have at least 8 characters.", next: "Archive passwords must have at least 12 characters." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect the scaffold ties every 2 weeks.", next: "Inspect the scaffold ties every week." },
+  { kind: 'benign', variant: 'stricter', previous: "Close the climbing wall when fewer than two instructors are on duty.", next: "Close the climbing wall when fewer than three instructors are on duty." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not accept cash deposits above £5,000 at the counter.", next: "Do not accept cash deposits at the counter." },
+  { kind: 'benign', variant: 'stricter', previous: "Weigh the baby at the first clinic appointment.", next: "Weigh the baby at every clinic appointment." },
+  { kind: 'benign', variant: 'stricter', previous: "Wear ear defenders in the press shop when the presses are running.", next: "Wear ear defenders in the press shop at all times." },
+  { kind: 'benign', variant: 'stricter', previous: "Porters must label every specimen bag.", next: "Porters must label every specimen bag and log it in the transfer book." },
+  { kind: 'benign', variant: 'stricter', previous: "Each month, test the smoke alarms or check the fire blanket.", next: "Each month, test the smoke alarms and check the fire blanket." },
+  { kind: 'benign', variant: 'stricter', previous: "Contractors may park in the staff car park.", next: "Contractors may park in the staff car park, but only on weekdays." },
+  { kind: 'benign', variant: 'stricter', previous: "Crew should report fatigue to the captain before a flight.", next: "Crew must report fatigue to the captain before a flight." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not leave the server room door propped open.", next: "Never leave the server room door propped open." },
+  { kind: 'benign', variant: 'stricter', previous: "Feed the rabbits at 8 am and 5 pm.", next: "Feed the rabbits at 8 am and 5 pm. Never give them chocolate or onion." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff must not discuss a patient's results in the lift.", next: "Staff must not discuss a patient's results in the lift under any circumstances, without exception." },
+  { kind: 'benign', variant: 'stricter', previous: "Keep the freezer lid shut.", next: "Never leave the freezer lid open, not even for a minute." },
+  { kind: 'benign', variant: 'stricter', previous: "The club may cancel a booking at any time.", next: "The club may cancel a booking only with 48 hours' notice." },
+  { kind: 'benign', variant: 'stricter', previous: "Refund the booking fee.", next: "Refund the booking fee only if the cancellation is made at least 7 days before the event." },
+  { kind: 'benign', variant: 'stricter', previous: "Never photograph the children's faces.", next: "Never photograph the children's faces or their name badges." },
+  { kind: 'benign', variant: 'stricter', previous: "Drivers must not work more than 12 hours in a day.", next: "Drivers must not work more than 10 hours in a day." },
+  { kind: 'benign', variant: 'stricter', previous: "Tenants may sublet a room with at least 14 days' notice to the landlord.", next: "Tenants may sublet a room with at least 30 days' notice to the landlord." },
+  { kind: 'benign', variant: 'stricter', previous: "Lock the account after 5 failed log-in attempts.", next: "Lock the account after 3 failed log-in attempts." },
+  { kind: 'benign', variant: 'stricter', previous: "Deliveries are accepted at the loading bay.", next: "Deliveries are accepted only at the loading bay, and only with a signed delivery note." },
+  { kind: 'modal', previous: "Inspect the scaffold ties every 2 weeks and log each inspection.", next: "Inspect the scaffold ties every week; logging the inspection is up to the inspector." },
+  { kind: 'condition', previous: "Release the deposit once the inventory check is signed.", next: "Release the deposit." },
+  { kind: 'number', previous: "Do not call a customer within 30 days of an opt-out.", next: "Do not call a customer within 7 days of an opt-out." },
+  { kind: 'number', previous: "Close the climbing wall when fewer than three instructors are on duty.", next: "Close the climbing wall when fewer than two instructors are on duty." },
+  { kind: 'number', previous: "Install the panels only when wind speed is below 30 km/h.", next: "Install the panels only when wind speed is below 40 km/h." },
+  { kind: 'drift', previous: "Never photograph the children's faces.", next: "Never photograph the children's name badges." },
+  { kind: 'rescope', previous: "Weigh the baby at every clinic appointment.", next: "Weigh the baby at the last clinic appointment." },
+  { kind: 'obligation', previous: "Patients may ask for a chaperone during the examination.", next: "Patients must ask for a chaperone during the examination." },
+  { kind: 'condition', previous: "Do not open the vault unless two managers are present.", next: "Do not open the vault unless two managers or one guard are present." },
+  { kind: 'scope', previous: "Wear a hard hat on site.", next: "Wear a hard hat only in the loading bay." },
+  { kind: 'negation', previous: "Never give the rabbits chocolate.", next: "Never give the rabbits chocolate. Give them chocolate drops as a weekend treat." },
+  { kind: 'obligation', previous: "Porters must label every specimen bag.", next: "Porters must label every specimen bag and may skip the transfer book when busy." },
 ];
 
 /**
