@@ -40,14 +40,24 @@ interface Hunk {
   b1: number;
 }
 
-/** The differing runs of two token lists, by their longest common subsequence. */
+/**
+ * How much a matched token says the two texts hold the same place: a content word far more than
+ * a function word or a comma, so "the first visit" -> "every visit" keeps "visit" matched rather
+ * than a "the" further on.
+ */
+function weight(token: Token): number {
+  return /^[a-z0-9]/.test(token.key) && !STOP_WORDS.has(token.text.toLowerCase()) ? 1 : 0.3;
+}
+
+/** The differing runs of two token lists, by their heaviest common subsequence. */
 function hunksOf(old: readonly Token[], now: readonly Token[]): Hunk[] {
   const n = old.length;
   const m = now.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = old[i]!.key === now[j]!.key ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      const skip = Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i]![j] = old[i]!.key === now[j]!.key ? Math.max(lcs[i + 1]![j + 1]! + weight(old[i]!), skip) : skip;
     }
   }
   const hunks: Hunk[] = [];
@@ -55,7 +65,7 @@ function hunksOf(old: readonly Token[], now: readonly Token[]): Hunk[] {
   let j = 0;
   let open: Hunk | null = null;
   while (i < n || j < m) {
-    if (i < n && j < m && old[i]!.key === now[j]!.key) {
+    if (i < n && j < m && old[i]!.key === now[j]!.key && lcs[i]![j]! === lcs[i + 1]![j + 1]! + weight(old[i]!)) {
       if (open) hunks.push(open);
       open = null;
       i++;
@@ -68,12 +78,17 @@ function hunksOf(old: readonly Token[], now: readonly Token[]): Hunk[] {
   }
   if (open) hunks.push(open);
   // "shut." -> "open, not even for a minute.": a word replaced and a phrase added after it are two
-  // changes; the run is cut at the first comma or semicolon of what was added.
+  // changes, and so are a qualifier and a clause added after it ("for that medicine, and every
+  // dose is recorded"): what was added is cut at each comma or semicolon inside it.
   return hunks.flatMap((hunk) => {
-    const cut = now.slice(hunk.b0 + 1, hunk.b1).findIndex((token) => /^[,;]$/.test(token.text));
-    if (hunk.a0 === hunk.a1 || cut < 0) return [hunk];
-    const at = hunk.b0 + 1 + cut;
-    return [{ ...hunk, b1: at }, { a0: hunk.a1, a1: hunk.a1, b0: at, b1: hunk.b1 }];
+    const cuts = now.slice(hunk.b0 + 1, hunk.b1).flatMap((token, index) => (/^[,;]$/.test(token.text) ? [hunk.b0 + 1 + index] : []));
+    // A new sentence is read whole: "If the caller knows the surname, you may tell them" is one rule.
+    const startsSentence = hunk.b0 === 0 || /^[.!?]$/.test(now[hunk.b0 - 1]!.text);
+    if (cuts.length === 0 || (hunk.a0 === hunk.a1 && startsSentence)) return [hunk];
+    const first = cuts[0]!;
+    const pieces: Hunk[] = [{ ...hunk, b1: first }];
+    for (const [index, at] of cuts.entries()) pieces.push({ a0: hunk.a1, a1: hunk.a1, b0: at, b1: cuts[index + 1] ?? hunk.b1 });
+    return pieces;
   });
 }
 
@@ -140,7 +155,7 @@ function gated(sentence: string): boolean {
 }
 
 /** Words that open a case, an exception or a limit: what follows them in a clause is no object. */
-const CASE_OPENER = /\b(?:if|when|whenever|once|unless|except|other than|apart from|save|without|only|provided|as long as|so long as|where|wherever|while|until|outside|besides|who|which|whose|that)\b/i;
+const CASE_OPENER = /\b(?:if|when|whenever|once|unless|except|other than|apart from|save|without|only|provided|as long as|so long as|where|wherever|while|until|outside|besides|who|which|whose)\b|\bthat\s+(?:is|are|was|were|has|have|had|contains?|includes?|shows?|lacks?|needs?|holds?|carries|carry)\b/i;
 const EXCEPTION_OPENER = /\b(?:unless|except|other than|apart from|save|but not|excluding|outside|besides)\b/i;
 
 /** The clause of `prefix` the next words continue: after its last semicolon, colon or ", and"/", but". */
@@ -176,7 +191,7 @@ function addsDemand(clause: string, old: string): boolean {
   const demands = negated || (modal !== null && modal.strength >= 2) || isImperativeVerb(words[0] ?? '') || /^(?:every|each|all|the|any)\b.*\b(?:is|are)\s+\w+(?:ed|en)\b/i.test(text);
   if (!demands || (!negated && gives(text))) return false;
   // "not with cotton ones", "not for a release": a negation with no verb of its own contrasts, it adds no rule.
-  if (negated && !/^(?:refuse|decline|refrain)/i.test(text) && !/\b(?:never|not|no longer|don't|do not|mustn't|cannot|can't)\s+(?!(?:with|for|to|in|on|at|by|from|the|a|an|only|just|even|more|less|as|if|when|so|that)\b)[a-z]+/i.test(text) && !/^no\s+\w+(?:\s+\w+)?\s+(?:may|can|must|shall|is|are)\b/i.test(text)) return false;
+  if (negated && !/^(?:refuse|decline|refrain)/i.test(text) && !/\b(?:never|not|no longer|don't|do not|mustn't|cannot|can't)\s+(?!(?:with|for|to|in|on|at|by|from|the|a|an|only|just|even|more|less|as|if|when|so|that)\b|[a-z]+ly\b)[a-z]+/i.test(text) && !/^no\s+\w+(?:\s+\w+)?\s+(?:may|can|must|shall|is|are)\b/i.test(text)) return false;
   // The verb the clause demands or forbids, and its polarity: the same verb in an old sentence of
   // the other polarity is a contradiction ("Never give the rabbits chocolate" + "Give them chocolate drops").
   // A duty with a case of its own ("If the member is in a hurry, read the balance to them") may
@@ -186,6 +201,10 @@ function addsDemand(clause: string, old: string): boolean {
   // user how many tablets to take"): only beside duties is a new duty plainly more to do.
   if (!negated && old.split(/(?<=[.!?])\s+|\n/).some((sentence) => forbids(sentence))) return false;
   const own = contentStemsOf(text);
+  // A clause whose words the old text already had was moved, not added ("..., then revoke their
+  // SSO access" after the steps were swapped).
+  const oldStems = new Set(contentStemsOf(old));
+  if (own.length > 0 && own.filter((stem) => oldStems.has(stem)).length * 2 > own.length) return false;
   for (const sentence of old.split(/(?<=[.!?])\s+|\n/)) {
     if (forbids(sentence) === negated) continue;
     // A word of the new rule in an old rule of the other polarity: the two may clash ("Never share
@@ -422,11 +441,16 @@ function pairedTightenings(hunks: readonly Hunk[], context: Context): Set<number
     return was === '' && /^(?:never|do not|don't|must not|must never)$/.test(is);
   });
   if (negated >= 0) {
+    const otherThan = /^(?:any(?:one|body| \w+)? (?:other than|except|but|apart from|besides)|anyone but|anybody but|no(?:one|body| \w+) (?:other than|except|but))$/;
     const only = hunks.findIndex((hunk) => {
       const [was, is] = text(hunk);
-      return was === 'only' && /^(?:any(?:one|body| \w+)? (?:other than|except|but|apart from|besides)|anyone but|anybody but|no(?:one|body| \w+) (?:other than|except|but))$/.test(is);
+      return was === 'only' && otherThan.test(is);
     });
     if (only >= 0) paired.add(negated).add(only);
+    // "only to the tenant" -> "to any person other than the tenant": the "only" and its other side apart.
+    const dropped = hunks.findIndex((hunk) => text(hunk)[0] === 'only' && text(hunk)[1] === '');
+    const added = hunks.findIndex((hunk) => text(hunk)[0] === '' && otherThan.test(text(hunk)[1]));
+    if (dropped >= 0 && added >= 0) paired.add(negated).add(dropped).add(added);
   }
   return paired;
 }
@@ -466,7 +490,8 @@ export function undoTightenings(previous: string, next: string): string | null {
       text = `${text.slice(0, at)} ${oldWords}${text.slice(at)}`;
     }
   }
-  return text.replace(/\s+([,;:.!?])/g, '$1').replace(/ {2,}/g, ' ').trim();
+  // A sentence whose first words went back ("Never hand" -> "hand") starts with a capital again.
+  return text.replace(/\s+([,;:.!?])/g, '$1').replace(/ {2,}/g, ' ').trim().replace(/(^|[.!?]\s+)([a-z])/g, (_whole, lead: string, first: string) => `${lead}${first.toUpperCase()}`);
 }
 
 /** Whether two texts say the same words in the same order (punctuation and case aside). */

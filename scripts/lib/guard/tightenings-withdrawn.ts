@@ -1,8 +1,8 @@
-// The reasons of a clause edit less those that fired only because the new version is stricter:
-// the new text with its tightenings undone (_entailed-tightenings.ts) is entailed by it, so a
-// reason that no longer fires on it was found in a tightening, and a stricter rule is no
-// regression (issue 11). Reasons about how the text treats people (tone, upsell) are kept:
-// a harsher rule can be stricter and still hostile. Pure.
+// The reasons of a clause edit, withdrawn when they fired only because the new version is
+// stricter: the new text with its tightenings undone (_entailed-tightenings.ts) is entailed by
+// it, so when nothing is read on that text the new one demands all the old one did, and a
+// stricter rule is no regression (issue 11). Reasons about how the text treats people (tone,
+// upsell) are kept: a harsher rule can be stricter and still hostile. Pure.
 import type { Reason } from '../schema/records.ts';
 import { sameWords, undoTightenings } from './_entailed-tightenings.ts';
 import { findReasons } from './find-reasons.ts';
@@ -15,7 +15,9 @@ export function findReasonsBeyondTightenings(previous: string, next: string): Re
   if (reasons.every((reason) => KEPT.test(reason.code))) return reasons;
   const undone = undoTightenings(previous, next);
   if (undone === null) return reasons;
-  // Every difference was a tightening: the new text demands all the old one did, and more.
-  const left = sameWords(undone, previous) ? new Set<string>() : new Set(findReasons(previous, undone).map((reason) => reason.code));
-  return reasons.filter((reason) => KEPT.test(reason.code) || left.has(reason.code));
+  // Every difference was a tightening, or what is left differs in nothing the detectors read: the
+  // new text demands all the old one did, and more. Anything read on what is left keeps every
+  // reason (its code may differ once the tightenings are gone: the finding is the same edit).
+  const clean = sameWords(undone, previous) || findReasons(previous, undone).every((reason) => reason.advisory === true);
+  return clean ? reasons.filter((reason) => KEPT.test(reason.code)) : reasons;
 }
