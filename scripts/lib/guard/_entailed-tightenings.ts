@@ -296,7 +296,10 @@ function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string 
  */
 function amountTightened(sentence: string, prefix: string, before: number, after: number): boolean {
   if (before === after) return false;
-  const bound = boundBefore(prefix);
+  // "Students can retake an exam twice": a count a permission grants is its most.
+  const own = `${prefix.split(/[;:]/).at(-1) ?? ''}${sentence.slice(prefix.length).split(/[;:]/)[0] ?? ''}`;
+  const counted = grants(own) && !/\b(?:at least|minimum|more than|over|above|entitled|right to|allowance)\b/i.test(own) && !/^\s*\S+\s*(?:a\.?m\b|p\.?m\b|o'clock|h\b|:)/i.test(sentence.slice(prefix.length));
+  const bound = boundBefore(prefix) ?? (counted ? { side: 'upper' as const, phrase: '' } : null);
   if (!bound) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.
