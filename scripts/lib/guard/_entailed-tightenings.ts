@@ -273,7 +273,7 @@ function boundOf(tokens: readonly Token[], afterEvery: boolean): Bound | null {
   return amounts.length === 0 && afterEvery && tokens.length === 1 && /^[a-z]/.test(tokens[0]!.key) ? { value: 1, rest } : null;
 }
 
-const UPPER = ['at most', 'up to', 'no more than', 'not more than', 'maximum of', 'a maximum of', 'under', 'below', 'less than', 'fewer than', 'within', 'no later than', 'not later than', 'not exceed', 'not to exceed', 'not exceeding', 'shorter than', 'smaller than', 'lower than', 'younger than', 'before', 'every', 'once every', 'no longer than', 'not longer than', 'by'];
+const UPPER = ['only', 'at most', 'up to', 'no more than', 'not more than', 'maximum of', 'a maximum of', 'under', 'below', 'less than', 'fewer than', 'within', 'no later than', 'not later than', 'not exceed', 'not to exceed', 'not exceeding', 'shorter than', 'smaller than', 'lower than', 'younger than', 'before', 'every', 'once every', 'no longer than', 'not longer than', 'by'];
 const LOWER = ['at least', 'minimum of', 'a minimum of', 'no less than', 'not less than', 'no fewer than', 'more than', 'over', 'above', 'greater than', 'larger than', 'longer than', 'higher than', 'exceeding', 'exceeds', 'exceed', 'beyond', 'after', 'older than', 'in excess of'];
 
 /** The bound word right before an amount: "upper" (within, at most, below, every), "lower" (at least, over, after), or null. */
