@@ -247,6 +247,11 @@ const OPPOSITE_STATES: Readonly<Record<string, readonly string[]>> = {
   clear: ['blocked', 'obstructed', 'cluttered'], visible: ['hidden', 'covered'], full: ['empty'], tidy: ['untidy', 'messy'],
 };
 
+/** Duties that put a thing in a state, and the state: "lock" leaves it "locked". */
+const STATE_OF: Readonly<Record<string, string>> = {
+  lock: 'locked', close: 'closed', shut: 'shut', cover: 'covered', seal: 'sealed', secure: 'secured', supervise: 'supervised', attend: 'attended',
+};
+
 const KEEPING = /^(?:always\s+)?(?:keep|keeps|leave|leaves|have|ensure|make sure|must keep|must stay|stay|remain)$/i;
 const NOT_LEAVING = /^(?:never|do not|don't|must not|must never|should never)\s+(?:leave|let|have)$/i;
 
@@ -438,6 +443,17 @@ function pairedTightenings(hunks: readonly Hunk[], context: Context): Set<number
       return OPPOSITE_STATES[was]?.includes(is) === true;
     });
     if (state >= 0) paired.add(keep).add(state);
+  }
+  // "Always lock the door" -> "Never leave the door unlocked": the duty's verb said as the state it
+  // leaves, and the prohibition names the opposite state after the kept object.
+  const acting = hunks.findIndex((hunk) => {
+    const [was, is] = text(hunk);
+    return STATE_OF[was.replace(/^always\s+/, '')] !== undefined && NOT_LEAVING.test(is);
+  });
+  if (acting >= 0) {
+    const kept = STATE_OF[text(hunks[acting]!)[0].replace(/^always\s+/, '')]!;
+    const state = hunks.findIndex((hunk, index) => index > acting && text(hunk)[0] === '' && OPPOSITE_STATES[kept]?.includes(text(hunk)[1]) === true);
+    if (state >= 0) paired.add(acting).add(state);
   }
   const negated = hunks.findIndex((hunk) => {
     const [was, is] = text(hunk);
