@@ -4,7 +4,7 @@
 // a bound read the other way for its rule, an object swapped) still flag.
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
-import { undoTightenings } from './_entailed-tightenings.ts';
+import { sameWords, undoTightenings } from './_entailed-tightenings.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 
@@ -36,6 +36,16 @@ describe('tightenings undone', () => {
   it('reads "Keep the lid shut" -> "Never leave the lid open, not even for a minute" and "only to X" -> "never to anyone other than X" as the same rule, firmer', () => {
     expect(undoTightenings('Keep the freezer lid shut.', 'Never leave the freezer lid open, not even for a minute.')).toBe('Keep the freezer lid shut.');
     expect(undoTightenings('Hand the keys only to the tenant.', 'Never hand the keys to any person other than the tenant.')).toBe('Hand the keys only to the tenant.');
+    expect(undoTightenings('Always lock the medicine cabinet.', 'Never leave the medicine cabinet unlocked.')).toBe('Always lock the medicine cabinet.');
+    expect(undoTightenings('Always lock the medicine cabinet.', 'Never leave the medicine cabinet open to visitors.')).toBeNull();
+  });
+
+  it('reads a count with no bound word as a cap where a permission grants it or an "only" limits it, not in a clock time', () => {
+    expect(undoTightenings('Students can retake an exam twice.', 'Students can retake an exam once.')).toBe('Students can retake an exam twice.');
+    // Words matched by their stems keep the new text's number: "Only two visitor may ...", the same words as before.
+    expect(sameWords(undoTightenings('Only two visitors may sit at a bedside.', 'Only one visitor may sit at a bedside.') ?? '', 'Only two visitors may sit at a bedside.')).toBe(true);
+    expect(undoTightenings('Students can retake an exam once.', 'Students can retake an exam twice.')).toBeNull();
+    expect(undoTightenings('Polls close at 10 p.m.; anyone in the queue may still vote.', 'Polls close at 9 p.m.; anyone in the queue may still vote.')).toBeNull();
   });
 });
 
