@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
 import { formatProblem, formatProblems, isUserError, printable, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
+import { dependencyMissing } from './lib/package-incomplete.ts';
 import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
@@ -123,10 +124,11 @@ async function main(argv: string[]): Promise<number> {
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'github') return usageError(`--format must be text or github, received "${format}"`);
       const { check } = await import('./commands/check/index.ts');
-      // In a pull request, label moves are those since its base branch; elsewhere, the last commit's.
-      const base = process.env.GITHUB_BASE_REF;
-      const since = values.since ?? (format === 'github' ? (base ? `origin/${base}` : 'HEAD~1') : undefined);
-      const result = await check({ cwd, stale: values.stale, since, sinceOptional: values.since === undefined });
+      // In CI, this run's own commits: a pull request's since its base branch, a push's since its
+      // `before` sha (every commit pushed), else the last commit's, with a warning saying so.
+      const ci = values.since === undefined && format === 'github' ? await (await import('./lib/ci/github-event-fs.ts')).githubSinceHere(cwd, process.env) : undefined;
+      const result = await check({ cwd, stale: values.stale, since: values.since ?? ci?.since, sinceOptional: values.since === undefined });
+      if (ci?.warning) process.stdout.write(`::warning title=check-range::${escapeAnnotation(printable(ci.warning))}\n`);
       printCheck(result, format);
       if (result.invalid.length > 0) return 2;
       return result.outOfSync.length > 0 || result.flagged.length > 0 ? 1 : 0;
@@ -270,7 +272,8 @@ async function main(argv: string[]): Promise<number> {
       if (values.note === undefined) return usageError('review needs --note "why": the note is kept in the audit for the next reader');
       const { review } = await import('./commands/review/index.ts');
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
-      process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
+      // The clause id is a file name, typed back: a control character in it is shown, not run.
+      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review`)}\n`);
       return 0;
     }
     case 'doctor': {
@@ -432,13 +435,27 @@ function parseArgsMessage(error: Error & { code: string }): string {
   return usage ? `unknown option ${unknown}; the options of ${command} are ${listOptions(usage)}` : `unknown option ${unknown}; see promptvault --help`;
 }
 
+/**
+ * Every error line starts `promptvault <command>: `, whatever module wrote the message (the hook's
+ * `promptvault: the commit was blocked` included), so a log or a CI annotation says which command
+ * failed; a message without a command (none was given) keeps `promptvault: `.
+ */
+function withCommandPrefix(message: string): string {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  const prefix = command && COMMANDS[command] ? `promptvault ${command}: ` : 'promptvault: ';
+  if (message.startsWith(prefix)) return message;
+  return prefix + message.replace(/^promptvault(?: [a-z-]+)?: /, '');
+}
+
 function report(error: unknown): number {
   if (isUserError(error)) {
     // Messages quote what users wrote (commit subjects, ids, git identities): printed as problems are.
-    process.stderr.write(`${printable(error.message)}\n`);
+    process.stderr.write(`${printable(withCommandPrefix(error.message))}\n`);
     if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
     return error.exitCode;
   }
+  const missing = dependencyMissing(error);
+  if (missing) return report(missing);
   if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError(parseArgsMessage(error as Error & { code: string }));
   // The machine refused a file operation somewhere no command expected it (a full disk, a
   // read-only folder): still the user's to fix, not a bug.

@@ -120,7 +120,7 @@ describe('promptvault log', () => {
     repo.commit('add', '2026-01-02');
     const result = repo.cli(['log', 'nope']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('no recorded prompt has the id "nope". Recorded prompts: a\n');
+    expect(result.stderr).toBe('promptvault log: no recorded prompt has the id "nope". Recorded prompts: a\n');
   });
 
   it('names the prompt of that file name first when asked for an id without its folders (a monorepo\'s)', () => {

@@ -117,12 +117,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // texts; in CI (--since) only the pull request's own, the older ones having been judged in theirs.
   // Outside CI (no --since) a doubt is a warning, not a failure: a guard upgraded since an audit
   // was written may judge the same change otherwise, and a remote embedder may have no key here;
-  // a pull request's own audits (--since, which --format github defaults to) fail the gate.
+  // a pull request's own audits (--since, which --format github defaults to) fail the gate, and so
+  // does an audit whose guard_version is this guard's: the same guard flags what it wrote unflagged.
   const since = await sinceBase(repo, options, ref);
   const rejudged = await rejudgeUnflagged(repo, { ref, since, config, audits: snapshot.audits, env: options.env ?? process.env });
   const doubted: Problem[] = [];
   for (const [file, why] of rejudged.refused) {
-    if (since === null) doubted.push({ code: 'flag-not-trusted', file, message: why, fix: `check --since <the pull request's base> (what check --format github runs in CI) counts it as an unreviewed regression; if promptvault was upgraded since this audit was written, the newer guard may judge the change otherwise: a named reviewer's review closes it either way` });
+    // Without --since a doubt is a warning, unless the audit names this very guard (a flag lowered by hand).
+    if (since === null && !rejudged.sameGuard.has(file)) doubted.push({ code: 'flag-not-trusted', file, message: why, fix: `check --since <the pull request's base> (what check --format github runs in CI) counts it as an unreviewed regression; if promptvault was upgraded since this audit was written, the newer guard may judge the change otherwise: a named reviewer's review closes it either way` });
     else if (!refused.has(file)) refused.set(file, why);
   }
   const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag || refused.has(audit.file));
