@@ -131,7 +131,7 @@ describe('promptvault log', () => {
     repo.commit('add', '2026-01-02');
     const result = repo.cli(['log', 'triage']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^no recorded prompt has the id "triage"\. Did you mean "apps\/bot\/zz-agents\/triage"\? Recorded prompts: apps\/bot\/a00, /);
+    expect(result.stderr).toMatch(/^promptvault log: no recorded prompt has the id "triage"\. Did you mean "apps\/bot\/zz-agents\/triage"\? Recorded prompts: apps\/bot\/a00, /);
     expect(result.stderr).toMatch(/apps\/bot\/a19, \.\.\.\n$/);
   });
 });
