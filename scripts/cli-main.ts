@@ -179,7 +179,7 @@ async function main(argv: string[]): Promise<number> {
         if (result.codex && result.codexFrom) {
           const why = result.codexFrom.from === 'option' ? 'as given with --codex'
             : result.codexFrom.from === 'detected' ? `${result.codexFrom.files} clause file(s) found; change with --codex GLOB or in .promptvault.yaml`
-            : 'the default, and no codex/ folder was found: prompts citing clauses need --codex GLOB, or the codex: key of .promptvault.yaml, where the clause files are';
+            : 'the default; no clause file found: --codex GLOB, or codex: in .promptvault.yaml, where yours are';
           process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
         }
         for (const widened of result.widened ?? []) {

@@ -156,6 +156,7 @@ describe('promptvault init on the layouts teams already have', () => {
     const result = initOn({ '.gitignore': '/node_modules\n', 'notes/todo.md': '# todo\n' });
     expect(result.stdout).toContain('promptvault init: found none of the common prompt layouts');
     expect(result.stdout).toContain('promptvault init: prompts: prompts/**/*.md (the default;');
+    expect(result.stdout).toContain('promptvault init: codex: codex/**/*.md (the default; no clause file found: --codex GLOB, or codex: in .promptvault.yaml, where yours are)');
     expect(repo.read('.gitignore')).toBe('/node_modules\n');
     expect(result.stdout).not.toContain('wrote .gitignore');
   });
