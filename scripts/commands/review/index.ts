@@ -58,7 +58,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     const ids = audits.map((entry) => `${entry.audit.id} (${entry.audit.regression_flag ? 'flagged' : 'not flagged'}, ${entry.audit.review.status})`).join(', ');
     throw new UserError('audit-unknown', options.audit
       ? `clause "${options.clause}" has no audit "${options.audit}". Its audits: ${ids}`
-      : `clause "${options.clause}" has no flagged audit waiting for review. Its audits: ${ids}. Name one with --audit ID.`);
+      : `clause "${options.clause}" has no flagged audit waiting for review. Its audits: ${ids}. Name one with --audit ID${audits.some((entry) => entry.audit.regression_flag && entry.audit.review.status !== 'pending') ? ' (a decision check does not count, one squash-merged into a commit of the change\'s author, is recorded again that way: the --audit of check\'s fix line)' : ''}.`);
   }
   // Who the review commit will be by: the decision names the same person, and `check` compares them.
   const by = await readAuthorIdent(repo);

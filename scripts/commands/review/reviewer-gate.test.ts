@@ -137,6 +137,15 @@ describe('the CI gate opens only for a named reviewer', () => {
     const checked = repo.cli(['check']);
     expect(checked.code).toBe(1);
     expect(checked.stdout).toMatch(/\(accepted in the name of dana@example\.com, but the commit that wrote the decision \([0-9a-f]{7}\) is by Carol <carol@example\.com>: a review counts in a commit by the reviewer it names, so it does not count\)/);
+    // What a squash merge leaves (the decision in a commit of the change's author): the reviewer
+    // records it again. Without --audit, review finds nothing pending and says how.
+    const again = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed to 7 days.'], { env: DANA });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("Name one with --audit ID (a decision check does not count, one squash-merged into a commit of the change's author, is recorded again that way: the --audit of check's fix line).");
+    const id = /--audit (\S+)/.exec(checked.stdout)![1]!;
+    expect(repo.cli(['review', 'security/key-rotation', '--audit', id, '--accept', '--note', 'Ops agreed to 7 days.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
+    expect(repo.commit('review again as myself', '2026-01-05', { add: false, env: DANA }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
   });
 
   it('a merge that rewrites a reviewer\'s decision is the commit that decided: a rejection turned into an accept by the merger does not count', () => {
