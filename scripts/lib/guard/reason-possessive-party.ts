@@ -34,7 +34,8 @@ function holderSwap(before: string, after: string): { gone: string; came: string
   const came = now.slice(prefix, now.length - suffix);
   if (gone.length === 0 || came.length === 0 || gone.length > MAX_HOLDER_WORDS || came.length > MAX_HOLDER_WORDS) return null;
   if (!SLOT_BEFORE_OWNER.test(old.slice(0, prefix).join(' '))) return null;
-  if ([...gone, ...came].some((word) => /\d/.test(word))) return null;
+  // A digit is an amount; an acronym ("the client's CFO") may stand for the words it replaced.
+  if ([...gone, ...came].some((word) => /\d/.test(word) || /^[A-Z]{2,}s?$/.test(word.replace(/[^A-Za-z]/g, '')))) return null;
   // "the client's accounts team" -> "the client's finance team": a kept head after the change names the same holder.
   const kept = old[old.length - suffix];
   if (kept !== undefined && !STOP_WORDS.has(kept.toLowerCase().replace(/[^a-z]/g, ''))) return null;
