@@ -1129,6 +1129,123 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Brake pads may be bought only from a dealer the manufacturer has approved." },
   { kind: 'benign', variant: 'stricter', previous: "Hand the keys only to the tenant named on the lease.", next: "Never hand the keys to any person other than the tenant named on the lease." },
   { kind: 'benign', variant: 'reword', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through the secure mail system and no other." },
+  // Round 16a (issue 11, guard round 16; written before this round's mechanism, in other domains
+  // than held-back v16-v18's false flags): a rule's polarity said by a word of negative meaning in
+  // one version and by "not"/"never"/"no" in the other ("Never X" = "X is refused", "Do not X until
+  // Y" = "X waits until Y", "Stop X when Y" = "when Y, no X", "No X without Y" = "Y before any X").
+  // Near-misses: the negation really turned round, a word of negative meaning kept or added.
+  { kind: 'benign', variant: 'reword', previous: "Never sell alcohol to anyone under 18.", next: "Sales of alcohol to anyone under 18 are refused." },
+  { kind: 'benign', variant: 'reword', previous: "Do not issue a boarding pass until the passport has been checked.", next: "Issuing a boarding pass waits until the passport has been checked." },
+  { kind: 'benign', variant: 'reword', previous: "Halt the conveyor whenever the guard door is open.", next: "If the guard door is open, the conveyor does not run." },
+  { kind: 'benign', variant: 'reword', previous: "Prevent children from entering the kitchen.", next: "Children must not enter the kitchen." },
+  { kind: 'benign', variant: 'reword', previous: "Do not accept an invoice that has no purchase order number.", next: "Invoices without a purchase order number are rejected." },
+  { kind: 'benign', variant: 'reword', previous: "No patient is discharged without a signed discharge letter.", next: "A signed discharge letter must be in place before any patient is discharged." },
+  { kind: 'benign', variant: 'reword', previous: "Suspend the chairlift when gusts reach 60 km/h.", next: "When gusts reach 60 km/h, no one rides the chairlift." },
+  { kind: 'negation', previous: "Never sell alcohol to anyone under 18.", next: "Sales of alcohol to anyone under 18 are not refused." },
+  { kind: 'negation', previous: "Halt the conveyor whenever the guard door is open.", next: "If the guard door is open, the conveyor does not stop." },
+  { kind: 'negation', previous: "Prevent children from entering the kitchen.", next: "Do not prevent children from entering the kitchen." },
+  { kind: 'rescope', previous: "Do not issue a boarding pass until the passport has been checked.", next: "Issuing a boarding pass does not wait until the passport has been checked." },
+  { kind: 'negation', previous: "No patient is discharged without a signed discharge letter.", next: "A patient may be discharged without a signed discharge letter." },
+  // Round 16a: a bound in an "only when/if" gate of a duty ("Pour concrete only when the air is above
+  // 5 degrees"): moving it so the gate lets fewer cases through is stricter; near-misses move it
+  // the other way.
+  { kind: 'benign', variant: 'stricter', previous: "Pour concrete only when the air temperature is above 5 degrees.", next: "Pour concrete only when the air temperature is above 8 degrees." },
+  { kind: 'benign', variant: 'stricter', previous: "Launch the lifeboat for training only if the swell is under 2 metres.", next: "Launch the lifeboat for training only if the swell is under 1 metre." },
+  { kind: 'benign', variant: 'stricter', previous: "Spray the orchard only when wind speed is below 15 km/h.", next: "Spray the orchard only when wind speed is below 10 km/h." },
+  { kind: 'benign', variant: 'stricter', previous: "Release the batch only if the assay reads at least 95 percent.", next: "Release the batch only if the assay reads at least 98 percent." },
+  { kind: 'benign', variant: 'stricter', previous: "Open the ice rink to the public only when the ice is more than 10 cm thick.", next: "Open the ice rink to the public only when the ice is more than 15 cm thick." },
+  { kind: 'number', previous: "Pour concrete only when the air temperature is above 5 degrees.", next: "Pour concrete only when the air temperature is above 2 degrees." },
+  { kind: 'number', previous: "Spray the orchard only when wind speed is below 15 km/h.", next: "Spray the orchard only when wind speed is below 25 km/h." },
+  { kind: 'number', previous: "Release the batch only if the assay reads at least 95 percent.", next: "Release the batch only if the assay reads at least 90 percent." },
+  // Round 16a: a "whenever X" rule said as "if/when X, ..." in other words keeps its scope (one
+  // condition said as a standing if); near-misses narrow the case it covers.
+  { kind: 'benign', variant: 'reword', previous: "Close the sluice gate whenever the river is above the red mark.", next: "If the river is above the red mark, the sluice gate is closed." },
+  { kind: 'benign', variant: 'reword', previous: "Sound the horn whenever a train approaches the crossing.", next: "When a train approaches the crossing, the horn is sounded." },
+  { kind: 'benign', variant: 'reword', previous: "Wear ear defenders whenever the chipper is running.", next: "If the chipper is running, ear defenders are worn." },
+  { kind: 'benign', variant: 'reword', previous: "Log a note whenever a resident refuses a meal.", next: "When a resident refuses a meal, a note goes in the log." },
+  { kind: 'benign', variant: 'reword', previous: "Re-check the anchor whenever the wind changes direction.", next: "If the wind changes direction, check the anchor again." },
+  { kind: 'benign', variant: 'reword', previous: "Pause the crane whenever a person walks under the load.", next: "If a person walks under the load, the crane does not move." },
+  { kind: 'scope', previous: "Sound the horn whenever a train approaches the crossing.", next: "When the first train of the day approaches the crossing, sound the horn." },
+  { kind: 'condition', previous: "Wear ear defenders whenever the chipper is running.", next: "If the chipper is running for more than an hour, wear ear defenders." },
+  { kind: 'scope', previous: "Re-check the anchor whenever the wind changes direction.", next: "Re-check the anchor the first time the wind changes direction." },
+  // Round 16a: a bound said from the other side with a negation ("below 27 °C" = "never 27 °C or
+  // higher", "must not exceed 15" = "at or below 15", "not within 5 metres" = "more than 5 metres
+  // away"); near-misses turn the bound round with the negation kept, or drop it.
+  { kind: 'benign', variant: 'reword', previous: "Keep the server room below 27 °C.", next: "The server room must never reach 27 °C or higher." },
+  { kind: 'benign', variant: 'reword', previous: "Vehicles must not exceed 15 km/h on the quay.", next: "Vehicles on the quay stay at or below 15 km/h." },
+  { kind: 'benign', variant: 'reword', previous: "Do not let the walk-in fridge rise above 5 °C.", next: "The walk-in fridge stays at 5 °C or below." },
+  { kind: 'benign', variant: 'reword', previous: "Never fill a tank beyond 90 percent.", next: "Tanks are filled to at most 90 percent." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the pool chlorine above 1 ppm.", next: "Pool chlorine must never fall to 1 ppm or lower." },
+  { kind: 'benign', variant: 'reword', previous: "Do not park within 5 metres of the hydrant.", next: "Park more than 5 metres away from the hydrant." },
+  { kind: 'order', previous: "Keep the server room below 27 °C.", next: "The server room must never fall below 27 °C." },
+  { kind: 'order', previous: "Keep the pool chlorine above 1 ppm.", next: "Pool chlorine must never rise to 1 ppm or higher." },
+  { kind: 'number', previous: "Never fill a tank beyond 90 percent.", next: "Tanks are filled to at least 90 percent." },
+  { kind: 'negation', previous: "Do not park within 5 metres of the hydrant.", next: "Park within 5 metres of the hydrant." },
+  // Round 16a: a prohibition rewritten whole as a sentence of refusal or waiting ("Never X" ->
+  // "Requests for X are refused outright"), which the sentence alignment leaves unpaired; near-misses
+  // add a sentence beside the kept prohibition that does what it forbids, a refusal word in it.
+  { kind: 'benign', variant: 'reword', previous: "Never photograph a patient's face, even for teaching.", next: "Pictures showing who a patient is are refused outright, teaching decks included." },
+  { kind: 'benign', variant: 'reword', previous: "Do not enter the reactor hall until the radiation officer has cleared it.", next: "Access to the reactor hall waits until clearance is given by the radiation officer." },
+  { kind: 'benign', variant: 'reword', previous: "Never release a detainee's address to a caller.", next: "Callers asking where a detainee lives are refused that information." },
+  { kind: 'benign', variant: 'reword', previous: "Do not fuel an aircraft while passengers are boarding.", next: "Refuelling is halted for as long as people are getting on board." },
+  { kind: 'benign', variant: 'reword', previous: "Never sell fireworks to customers under 18.", next: "Firework purchases by anyone below 18 are declined at the till." },
+  { kind: 'rescope', previous: "Never turn away a walk-in patient.", next: "Never turn away a walk-in patient. Walk-in patients without an appointment are refused at the desk." },
+  { kind: 'rescope', previous: "Do not charge members for towels.", next: "Do not charge members for towels. Members who refuse to hand a towel back are charged for it." },
+  { kind: 'rescope', previous: "Never cancel a booking without calling the guest.", next: "Never cancel a booking without calling the guest. Bookings of guests who decline to answer are cancelled without a call." },
+  // Round 16a: a duty made stricter in place with a duty or refusal of its own appended ("Check
+  // the harness before the first climb" -> "... before every climb, and refuse the climb if ...");
+  // near-misses loosen the old duty in place, the same duty appended.
+  { kind: 'benign', variant: 'stricter', previous: "Check the climber's harness before the first climb.", next: "Check the climber's harness before every climb, and refuse the climb if a buckle is worn." },
+  { kind: 'benign', variant: 'stricter', previous: "Test the pool water twice a day.", next: "Test the pool water three times a day, and close the pool if the chlorine reading is low." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect ladders once a month.", next: "Inspect ladders every week, and never use one with a cracked rung." },
+  { kind: 'benign', variant: 'stricter', previous: "Ask riders for a helmet on the first lesson.", next: "Ask riders for a helmet at every lesson, and decline the lesson if they have none." },
+  { kind: 'benign', variant: 'stricter', previous: "Verify the dosage with a second nurse for children under 5.", next: "Verify the dosage with a second nurse for all children under 12, and do not give the dose until they agree." },
+  { kind: 'scope', previous: "Check the climber's harness before every climb.", next: "Check the climber's harness before the first climb, and refuse the climb if a buckle is worn." },
+  { kind: 'number', previous: "Test the pool water three times a day.", next: "Test the pool water once a day, and close the pool if the chlorine reading is low." },
+  { kind: 'number', previous: "Inspect ladders every week.", next: "Inspect ladders every month, and never use one with a cracked rung." },
+  // Round 16a: an acronym of a negated phrase spelled out as a relative clause ("Players with a DNS"
+  // -> "Players who did not start"): the negation keeps its words and describes the thing; it never
+  // was the rule's. Near-misses negate the rule itself.
+  { kind: 'benign', variant: 'abbreviation', previous: "Players with a DNS are listed as absent.", next: "Players who did not start are listed as absent." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Invoices marked NYP go to the back office.", next: "Invoices that are not yet paid go to the back office." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Mark every NFS item with a red sticker.", next: "Mark every item that is not for sale with a red sticker." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Patients with two DNAs are discharged back to their GP.", next: "Patients who did not attend twice are discharged back to their GP." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Log each NFA case in the register.", next: "Log each case that needs no further action in the register." },
+  { kind: 'negation', previous: "Players with a DNS are listed as absent.", next: "Players who did not start are not listed as absent." },
+  { kind: 'negation', previous: "Patients with two DNAs are discharged back to their GP.", next: "Patients who did not attend twice are not discharged back to their GP." },
+  { kind: 'negation', previous: "Mark every NFS item with a red sticker.", next: "Do not mark an item that is not for sale with a red sticker." },
+  // Round 16a: a duty rewritten whole around an embedded question with a modal ("Show visitors the
+  // exits" -> "point out how they can get out"): the "can" says what the question is about, it
+  // grants nothing. Near-misses grant in the rule's own clause.
+  { kind: 'benign', variant: 'reword', previous: "Show visitors the emergency exits on arrival.", next: "When guests first come in, point out how they can get out of the building if there is a fire." },
+  { kind: 'benign', variant: 'reword', previous: "Explain the refund process to the customer.", next: "Walk the shopper through how their money can be returned." },
+  { kind: 'benign', variant: 'reword', previous: "Point out the gas shut-off valve to the tenant at move-in.", next: "On the first day of the lease, make sure the renter knows where the gas supply can be turned off." },
+  { kind: 'benign', variant: 'reword', previous: "Demonstrate the stop button to every trainee before the first shift.", next: "Before anyone new works a shift, they are shown how the machine can be halted." },
+  { kind: 'benign', variant: 'reword', previous: "Teach new drivers the lift-gate lock.", next: "Anyone joining as a driver learns how the rear platform can be secured." },
+  { kind: 'obligation', previous: "Show visitors the emergency exits on arrival.", next: "When guests first come in, they can skip the tour of the emergency exits." },
+  { kind: 'obligation', previous: "Explain the refund process to the customer.", next: "Customers can find the refund process on the website themselves." },
+  { kind: 'obligation', previous: "Teach new drivers the lift-gate lock.", next: "New drivers can work out the lift-gate lock on their own." },
+  // Round 16a: an "only" on where a duty's things come from or go through said as a claim about
+  // every one of them ("Order parts only from the catalogue" -> "Every part you order comes from the
+  // catalogue"); near-misses open the source to any, or add another.
+  { kind: 'benign', variant: 'reword', previous: "Order parts only from the approved catalogue.", next: "Every part you order comes from the approved catalogue." },
+  { kind: 'benign', variant: 'reword', previous: "Buy fish only from licensed boats.", next: "All the fish we buy comes from licensed boats." },
+  { kind: 'benign', variant: 'reword', previous: "Send invoices only through the billing portal.", next: "Every invoice you send goes through the billing portal." },
+  { kind: 'benign', variant: 'reword', previous: "Take bookings only by phone.", next: "Any booking you take is made by phone." },
+  { kind: 'benign', variant: 'reword', previous: "Use photos only from our own library.", next: "Any photo you use comes from our own library." },
+  { kind: 'scope', previous: "Order parts only from the approved catalogue.", next: "Order parts from any catalogue." },
+  { kind: 'scope', previous: "Buy fish only from licensed boats.", next: "Buy fish from licensed boats or local markets." },
+  { kind: 'scope', previous: "Use photos only from our own library.", next: "Any photo you use comes from our own library or a stock site." },
+  // Round 16a: "at once" said as "immediately", "straight away", "without delay": a deadline, not a
+  // count of one; near-misses give the deadline more time, or do a counted duty less often.
+  { kind: 'benign', variant: 'reword', previous: "If the smoke alarm sounds, leave the kitchen at once.", next: "Anyone in the kitchen gets out immediately when the smoke alarm goes off." },
+  { kind: 'benign', variant: 'reword', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury immediately." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the ride at once if a harness opens.", next: "If a harness opens, stop the ride straight away." },
+  { kind: 'benign', variant: 'reword', previous: "Call the vet at once when a horse shows colic signs.", next: "When a horse shows colic signs, call the vet without delay." },
+  { kind: 'benign', variant: 'reword', previous: "Isolate the server at once when malware is found.", next: "Isolate the server immediately when malware is found." },
+  { kind: 'number', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury by the end of the week." },
+  { kind: 'condition', previous: "Stop the ride at once if a harness opens.", next: "Stop the ride at the end of the cycle if a harness opens." },
+  { kind: 'number', previous: "Check the fire doors once a week.", next: "Check the fire doors once a month." },
   // Round 16b (issue 11, guard round 16; written before this round's mechanisms, in other domains
   // and shapes than held-back v17/v18's misses). A time window said in words and widened ("within
   // the hour" -> "by end of day", "half an hour" -> "a couple of hours"); near-misses: the same
@@ -1291,6 +1408,118 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Every batch is labelled before dispatch.", next: "Every batch is labelled before dispatch. Unlabelled batches are held back." },
   { kind: 'benign', variant: 'reword', previous: "Every batch is labelled before dispatch.", next: "Every batch is labelled before dispatch; none leaves unlabelled." },
   { kind: 'benign', variant: 'reword', previous: "Only accept returns with a receipt.", next: "Only accept returns with a receipt. A bank statement is not enough." },
+  // Round 16c (issue 11, guard round 16; written before this round's mechanism, in other domains
+  // and shapes): a rule made stricter in every shape the blind sets show (a bound tightened by its
+  // direction, a prohibition or duty widened, a duty given more to do, a permission narrowed, a
+  // modal firmed, emphasis, a new duty or prohibition that contradicts nothing); then near-misses
+  // that must stay flagged (a tightening beside a loosening, a hand-over's safeguard dropped, a
+  // bound whose direction is the other way for its rule, an object swapped, "must" put on a party's
+  // right, an exception widened, a contradicting sentence, a new permission).
+  { kind: 'benign', variant: 'stricter', previous: "Each volunteer may carry at most 5 donation tins.", next: "Each volunteer may carry at most 3 donation tins." },
+  { kind: 'benign', variant: 'stricter', previous: "Lab spills must be reported to the safety officer within 24 hours.", next: "Lab spills must be reported to the safety officer within 4 hours." },
+  { kind: 'benign', variant: 'stricter', previous: "Archive passwords must have at least 8 characters.", next: "Archive passwords must have at least 12 characters." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect the scaffold ties every 2 weeks.", next: "Inspect the scaffold ties every week." },
+  { kind: 'benign', variant: 'stricter', previous: "Close the climbing wall when fewer than two instructors are on duty.", next: "Close the climbing wall when fewer than three instructors are on duty." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not accept cash deposits above £5,000 at the counter.", next: "Do not accept cash deposits at the counter." },
+  { kind: 'benign', variant: 'stricter', previous: "Weigh the baby at the first clinic appointment.", next: "Weigh the baby at every clinic appointment." },
+  { kind: 'benign', variant: 'stricter', previous: "Wear ear defenders in the press shop when the presses are running.", next: "Wear ear defenders in the press shop at all times." },
+  { kind: 'benign', variant: 'stricter', previous: "Porters must label every specimen bag.", next: "Porters must label every specimen bag and log it in the transfer book." },
+  { kind: 'benign', variant: 'stricter', previous: "Each month, test the smoke alarms or check the fire blanket.", next: "Each month, test the smoke alarms and check the fire blanket." },
+  { kind: 'benign', variant: 'stricter', previous: "Contractors may park in the staff car park.", next: "Contractors may park in the staff car park, but only on weekdays." },
+  { kind: 'benign', variant: 'stricter', previous: "Crew should report fatigue to the captain before a flight.", next: "Crew must report fatigue to the captain before a flight." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not leave the server room door propped open.", next: "Never leave the server room door propped open." },
+  { kind: 'benign', variant: 'stricter', previous: "Feed the rabbits at 8 am and 5 pm.", next: "Feed the rabbits at 8 am and 5 pm. Never give them chocolate or onion." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff must not discuss a patient's results in the lift.", next: "Staff must not discuss a patient's results in the lift under any circumstances, without exception." },
+  { kind: 'benign', variant: 'stricter', previous: "Keep the freezer lid shut.", next: "Never leave the freezer lid open, not even for a minute." },
+  { kind: 'benign', variant: 'stricter', previous: "The club may cancel a booking at any time.", next: "The club may cancel a booking only with 48 hours' notice." },
+  { kind: 'benign', variant: 'stricter', previous: "Refund the booking fee.", next: "Refund the booking fee only if the cancellation is made at least 7 days before the event." },
+  { kind: 'benign', variant: 'stricter', previous: "Never photograph the children's faces.", next: "Never photograph the children's faces or their name badges." },
+  { kind: 'benign', variant: 'stricter', previous: "Drivers must not work more than 12 hours in a day.", next: "Drivers must not work more than 10 hours in a day." },
+  { kind: 'benign', variant: 'stricter', previous: "Tenants may sublet a room with at least 14 days' notice to the landlord.", next: "Tenants may sublet a room with at least 30 days' notice to the landlord." },
+  { kind: 'benign', variant: 'stricter', previous: "Lock the account after 5 failed log-in attempts.", next: "Lock the account after 3 failed log-in attempts." },
+  { kind: 'benign', variant: 'stricter', previous: "Deliveries are accepted at the loading bay.", next: "Deliveries are accepted only at the loading bay, and only with a signed delivery note." },
+  { kind: 'modal', previous: "Inspect the scaffold ties every 2 weeks and log each inspection.", next: "Inspect the scaffold ties every week; logging the inspection is up to the inspector." },
+  { kind: 'condition', previous: "Release the deposit once the inventory check is signed.", next: "Release the deposit." },
+  { kind: 'number', previous: "Do not call a customer within 30 days of an opt-out.", next: "Do not call a customer within 7 days of an opt-out." },
+  { kind: 'number', previous: "Close the climbing wall when fewer than three instructors are on duty.", next: "Close the climbing wall when fewer than two instructors are on duty." },
+  { kind: 'number', previous: "Install the panels only when wind speed is below 30 km/h.", next: "Install the panels only when wind speed is below 40 km/h." },
+  { kind: 'drift', previous: "Never photograph the children's faces.", next: "Never photograph the children's name badges." },
+  { kind: 'rescope', previous: "Weigh the baby at every clinic appointment.", next: "Weigh the baby at the last clinic appointment." },
+  { kind: 'obligation', previous: "Patients may ask for a chaperone during the examination.", next: "Patients must ask for a chaperone during the examination." },
+  { kind: 'condition', previous: "Do not open the vault unless two managers are present.", next: "Do not open the vault unless two managers or one guard are present." },
+  { kind: 'scope', previous: "Wear a hard hat on site.", next: "Wear a hard hat only in the loading bay." },
+  { kind: 'negation', previous: "Never give the rabbits chocolate.", next: "Never give the rabbits chocolate. Give them chocolate drops as a weekend treat." },
+  { kind: 'obligation', previous: "Porters must label every specimen bag.", next: "Porters must label every specimen bag and may skip the transfer book when busy." },
+  // Round 16c, written after the first version of the mechanism and measured once on it (stricter
+  // edits 44/47 right, 41/47 before the round; near-misses kept only where the guard flags them:
+  // five it missed before and after the round are in scripts/lib/guard/HISTORY.md for the misses'
+  // round): single tightenings, then tightenings beside a new rule or said with other words.
+  { kind: 'benign', variant: 'stricter', previous: "Backups are tested every quarter.", next: "Backups are tested every month." },
+  { kind: 'benign', variant: 'stricter', previous: "Visitors must be signed in at reception.", next: "Visitors must be signed in at reception and wear a visitor badge at all times." },
+  { kind: 'benign', variant: 'stricter', previous: "Nurses should wash their hands before touching a patient.", next: "Nurses must wash their hands before and after touching a patient." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not post client names on social media.", next: "Do not post client names, photos or locations on social media." },
+  { kind: 'benign', variant: 'stricter', previous: "Interns may use the company car for client visits.", next: "Interns may use the company car only for client visits approved by their manager." },
+  { kind: 'benign', variant: 'stricter', previous: "Return library laptops within 14 days.", next: "Return library laptops within 7 days." },
+  { kind: 'benign', variant: 'stricter', previous: "Chlorine levels must stay above 1 ppm.", next: "Chlorine levels must stay above 2 ppm." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not serve alcohol to guests who appear drunk.", next: "Never serve alcohol to anyone who appears drunk, under any circumstances." },
+  { kind: 'benign', variant: 'stricter', previous: "Pilots must rest for at least 10 hours between duties.", next: "Pilots must rest for at least 12 hours between duties." },
+  { kind: 'benign', variant: 'stricter', previous: "Escalate complaints that mention legal action.", next: "Escalate every complaint that mentions legal action, and copy the legal team." },
+  { kind: 'benign', variant: 'stricter', previous: "Cashiers may accept cheques up to £200.", next: "Cashiers may accept cheques up to £100." },
+  { kind: 'benign', variant: 'stricter', previous: "Wear a helmet on the mountain bike trails.", next: "Always wear a helmet on the mountain bike trails, without exception." },
+  { kind: 'benign', variant: 'stricter', previous: "Students can retake an exam twice.", next: "Students can retake an exam once." },
+  { kind: 'benign', variant: 'stricter', previous: "Forklift drivers must not carry passengers.", next: "Forklift drivers must never carry passengers, and must not use a phone while driving." },
+  { kind: 'benign', variant: 'stricter', previous: "Sample fridges are checked weekly.", next: "Sample fridges are checked daily." },
+  { kind: 'benign', variant: 'stricter', previous: "Patients fast for 6 hours before surgery.", next: "Patients fast for at least 8 hours before surgery." },
+  { kind: 'benign', variant: 'stricter', previous: "Stop work if wind gusts exceed 60 km/h.", next: "Stop work if wind gusts exceed 45 km/h." },
+  { kind: 'benign', variant: 'stricter', previous: "Volunteers may hand out leaflets on the high street.", next: "Volunteers may hand out leaflets on the high street only between 9 am and 5 pm." },
+  { kind: 'benign', variant: 'stricter', previous: "Report near misses to the site manager.", next: "Report every near miss to the site manager within one hour and record it in the log." },
+  { kind: 'benign', variant: 'stricter', previous: "Never leave the children unsupervised in the pool.", next: "Never leave the children unsupervised in the pool or the changing rooms, not even for a moment." },
+  { kind: 'number', previous: "Cashiers may accept cheques up to £100.", next: "Cashiers may accept cheques up to £200." },
+  { kind: 'number', previous: "Stop work if wind gusts exceed 45 km/h.", next: "Stop work if wind gusts exceed 60 km/h." },
+  { kind: 'number', previous: "Do not sell fireworks to anyone under 18.", next: "Do not sell fireworks to anyone under 16." },
+  { kind: 'scope', previous: "Wear a helmet on the mountain bike trails.", next: "Wear a helmet or a cap on the mountain bike trails." },
+  { kind: 'condition', previous: "Issue the replacement card once the customer's identity is confirmed.", next: "Issue the replacement card." },
+  { kind: 'negation', previous: "Never serve alcohol to guests who appear drunk.", next: "Never serve alcohol to guests who appear drunk. Serve one last drink to regulars who ask politely." },
+  { kind: 'modal', previous: "Visitors must be signed in at reception.", next: "Visitors must be signed in at reception, and may skip the badge if they are staying under an hour." },
+  { kind: 'number', previous: "Return library laptops within 7 days and report any damage.", next: "Return library laptops within 3 days; reporting damage is optional." },
+  { kind: 'scope', previous: "Report near misses to the site manager.", next: "Report near misses to the site manager only when someone was hurt." },
+  { kind: 'benign', variant: 'stricter', previous: "Lifeguards scan the pool every 10 seconds. Whistles are blown for running.", next: "Lifeguards scan the pool every 5 seconds. Whistles are blown for running, and repeat offenders are asked to leave." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the fire extinguishers on the first day of each month.", next: "Check the fire extinguishers on every working day and log any that have lost pressure." },
+  { kind: 'benign', variant: 'stricter', previous: "Delivery riders may carry up to two orders at once.", next: "Delivery riders may carry only one order at a time, and never leave an order unattended." },
+  { kind: 'benign', variant: 'stricter', previous: "Guests should not bring glass onto the pool deck.", next: "Guests must not bring glass onto the pool deck, even in a bag." },
+  { kind: 'benign', variant: 'stricter', previous: "Keep the lab door closed during experiments.", next: "Never leave the lab door open during experiments, not even briefly." },
+  { kind: 'benign', variant: 'stricter', previous: "Tutors reply to parents' emails within two working days.", next: "Tutors reply to parents' emails within one working day and copy the head of year." },
+  { kind: 'benign', variant: 'stricter', previous: "Archive invoices after 90 days.", next: "Archive invoices after 30 days." },
+  { kind: 'benign', variant: 'stricter', previous: "Escalate outages lasting more than 30 minutes to the on-call engineer.", next: "Escalate outages lasting more than 10 minutes to the on-call engineer, and post a status update." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff may take home a company laptop if their manager agrees.", next: "Staff may take home a company laptop only if their manager agrees in writing." },
+  { kind: 'benign', variant: 'stricter', previous: "Agents can offer a discount of up to 15%.", next: "Agents can offer a discount of up to 10%, and only to customers with a complaint on file." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not lend the van to volunteers without a licence check.", next: "Never lend the van to anyone without a licence check, whatever the reason." },
+  { kind: 'benign', variant: 'stricter', previous: "Clean the grill at closing.", next: "Clean the grill at closing and after every lunch service." },
+  { kind: 'number', previous: "Lifeguards scan the pool every 5 seconds.", next: "Lifeguards scan the pool every 15 seconds, and repeat offenders are asked to leave." },
+  { kind: 'condition', previous: "Staff may take home a company laptop only if their manager agrees in writing.", next: "Staff may take home a company laptop, and tell their manager afterwards." },
+  { kind: 'number', previous: "Agents can offer a discount of up to 10%.", next: "Agents can offer a discount of up to 20%, and only to customers with a complaint on file." },
+  { kind: 'scope', previous: "Do not lend the van to volunteers.", next: "Do not lend the van to volunteers, except drivers from the food bank." },
+  { kind: 'number', previous: "Escalate outages lasting more than 10 minutes to the on-call engineer.", next: "Escalate outages lasting more than 30 minutes to the on-call engineer, and post a status update." },
+  { kind: 'benign', variant: 'stricter', previous: "Divers must surface with at least 50 bar left in the tank.", next: "Divers must surface with at least 70 bar left in the tank, and never dive alone." },
+  { kind: 'benign', variant: 'stricter', previous: "Kitchen staff should wear hairnets.", next: "Kitchen staff must wear hairnets at all times, with no exceptions." },
+  { kind: 'benign', variant: 'stricter', previous: "Reply to safeguarding concerns within 48 hours.", next: "Reply to every safeguarding concern within 24 hours and tell the designated lead the same day." },
+  { kind: 'benign', variant: 'stricter', previous: "Only two visitors may sit at a bedside.", next: "Only one visitor may sit at a bedside." },
+  { kind: 'benign', variant: 'stricter', previous: "Ask for ID from customers who look under 21.", next: "Ask for ID from customers who look under 25." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not run the centrifuge unbalanced.", next: "Never run the centrifuge unbalanced, and do not open the lid until the rotor has stopped." },
+  { kind: 'benign', variant: 'stricter', previous: "Bikes may be parked in the courtyard.", next: "Bikes may be parked in the courtyard only in the marked bays." },
+  { kind: 'benign', variant: 'stricter', previous: "Test the fire alarm monthly.", next: "Test the fire alarm every week." },
+  { kind: 'benign', variant: 'stricter', previous: "Record the fridge temperature at opening.", next: "Record the fridge temperature at opening and at closing." },
+  { kind: 'benign', variant: 'stricter', previous: "Trainees can observe surgery with the consultant's permission.", next: "Trainees can observe surgery only with the consultant's written permission." },
+  { kind: 'benign', variant: 'stricter', previous: "Hold a debrief after serious incidents.", next: "Hold a debrief after every incident, however minor." },
+  { kind: 'benign', variant: 'stricter', previous: "Members may borrow up to 10 books.", next: "Members may borrow no more than 6 books at a time." },
+  { kind: 'benign', variant: 'stricter', previous: "Switch off the kiln when the firing ends.", next: "Switch off the kiln when the firing ends, and never leave it unattended while it is on." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff must not share client files by email.", next: "Staff must not share client files by email or on messaging apps, under any circumstances." },
+  { kind: 'benign', variant: 'stricter', previous: "Confirm the patient's name before giving medication.", next: "Confirm the patient's name and date of birth before giving medication." },
+  { kind: 'number', previous: "Ask for ID from customers who look under 25.", next: "Ask for ID from customers who look under 18." },
+  { kind: 'number', previous: "Members may borrow no more than 6 books.", next: "Members may borrow no more than 10 books at a time." },
+  { kind: 'conjunct', previous: "Confirm the patient's name and date of birth before giving medication.", next: "Confirm the patient's name before giving medication, and never give it in the corridor." },
+  { kind: 'condition', previous: "Hold a debrief after every incident.", next: "Hold a debrief after every incident, if time allows." },
+  { kind: 'scope', previous: "Staff must not share client files by email.", next: "Staff must not share client files by email, except with the client's own solicitor." },
 ];
 
 /**

@@ -31,7 +31,7 @@ import { findExceptionsFlipped } from './reason-exception-flipped.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
-import { findNegationChanges } from './reason-negation.ts';
+import { findNegationChangesByPolarity, findPolarityTurned } from './reason-polarity.ts';
 import { findNumberChangesInWords } from './reason-time-window.ts';
 import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
 import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
@@ -68,6 +68,7 @@ import { withOnlySaidPlainly } from './_only-phrasings.ts';
 import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
 import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
+import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
   findModalWeakened,
@@ -91,7 +92,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
 const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]> = [
-  findNegationChanges,
+  findNegationChangesByPolarity,
+  findPolarityTurned,
   findOrderChanges,
   findConditionChanges,
   findScopeChanges,
@@ -155,5 +157,7 @@ export function findReasons(written: string, next: string): Reason[] {
   const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
   // A condition made to last that reason-narrowed-case already read (every old word kept): one finding.
   const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
+  return withoutBoundsFromOtherSide(previous, now, found);
 }

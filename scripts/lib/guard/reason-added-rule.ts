@@ -9,6 +9,8 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
 import { reportsKeptGrant } from './_reported-grants.ts';
+import { saysSameNoInOtherWords } from './_polarity.ts';
+import { grantsOnlyInQuestions } from './_embedded-questions.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { declaredEnough, undoneDuty } from './_undone-duties.ts';
 
@@ -133,8 +135,11 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     const padded = ` ${added.words.join(' ')} `;
     // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
     if (RESTRICTION.test(padded) || ONLY_PARTY_GRANTED.test(padded)) continue;
+    // "point out how they can get out": a modal asked about in an embedded question grants nothing.
+    const granted = PERMISSION.exec(padded);
     // "A phone call from the GP is enough" beside a duty or a prohibition: a grant to proceed on less.
-    const permission = PERMISSION.exec(padded)?.[0] ?? (previous.some((rule) => ruleKind(rule) !== 'grant') ? declaredEnough(padded) : null);
+    const permission = (granted && !grantsOnlyInQuestions(added.text, PERMISSION) ? granted[0] : null)
+      ?? (previous.some((rule) => ruleKind(rule) !== 'grant') ? declaredEnough(padded) : null);
     if (permission) {
       reasons.push({ code: 'permission-added', message: `permission added: "${permission}" in ${quote(added.text)}` });
       continue;
@@ -142,6 +147,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     const stems = stemSet(added.text);
     const overrides = OVERRIDES.test(padded) && !/\binstead\b/.test(padded);
     const contradicted = prohibitions.find((rule) => {
+      // "Reproductions are refused" beside "Never print a banknote": the same "no", in other words.
+      if (saysSameNoInOtherWords(rule, added)) return false;
       const verb = forbiddenVerb(rule);
       const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
       // Doing the forbidden thing, or doing something to what it protects in a stated case.

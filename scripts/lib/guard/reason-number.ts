@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { gateBoundDirection } from './_gate-bounds.ts';
 
 interface Quantity {
   value: number;
@@ -136,6 +137,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Wedding guests may use the terrace until 11 p.m.": the time a grant ends is its cap, however
   // the rest reads ("until 10 p.m., and only with a member of staff present" grants less).
   if (/^(?:until|till|untill)$/.test(prefixTokens.at(-1) ?? '') && PERMISSION.test(sentence) && !NEGATION.test(sentence)) return true;
+  // "Pour concrete only when the air is above 5 degrees": a bound in the rule's only-when gate.
+  const gated = gateBoundDirection(before, sentence);
+  if (gated !== null) return gated;
   if (UNREADABLE.test(sentence.replace(/ only (?=after )/g, ' '))) return null;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
