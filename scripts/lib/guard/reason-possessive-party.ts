@@ -8,7 +8,7 @@
 // number, and at least two content words of the rule stayed around them. "the museum's registrar"
 // -> "the registrar of the museum" changes more than the head and is no swap. Pure.
 import type { Reason } from '../schema/records.ts';
-import { alignSentences } from './_align.ts';
+import { oneToOneSentences } from './_align.ts';
 import { GENERIC_PARTIES } from './_parties.ts';
 import { contentStems, quote, STOP_WORDS } from './_text.ts';
 
@@ -44,10 +44,7 @@ function holderSwap(before: string, after: string): { gone: string; came: string
 
 export function findOwnedPartiesReplaced(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of alignSentences(previous, next).groups) {
-    if (group.previous.length !== 1 || group.next.length !== 1) continue;
-    const before = group.previous[0] ?? '';
-    const after = group.next[0] ?? '';
+  for (const [before, after] of oneToOneSentences(previous, next)) {
     const swap = holderSwap(before, after);
     if (!swap) continue;
     const goneStems = contentStems(swap.gone);
