@@ -168,3 +168,8 @@ export function alignSentences(previous: string, next: string): Alignment {
     added: newSentences.filter((sentence) => !grouped.has(sentence)),
   };
 }
+
+/** The sentences aligned one to one, as [old, new] pairs (splits and merges left out). */
+export function oneToOneSentences(previous: string, next: string): Array<readonly [string, string]> {
+  return alignSentences(previous, next).groups.flatMap((group) => (group.previous.length === 1 && group.next.length === 1 ? [[group.previous[0] ?? '', group.next[0] ?? ''] as const] : []));
+}

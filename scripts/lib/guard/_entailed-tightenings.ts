@@ -371,8 +371,9 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   if (/^[\s,]*(?:if|when|once|provided|as long as|so long as|after|where)\b/i.test(added) && grants(rule) && !/\bonly\b/i.test(rule) && !LETS_OFF.test(added) && !hedged(added) && !opens.test(added)) return true;
   // A qualifier of what an "only" gate demands: "only with the parent's written consent" + "for
   // that medicine and dose". Not a case or time of its own ("during the January sale", "if they
-  // are hazardous"): that limits the limit.
-  if (/\bonly (?:with|to|from|by|through|via|using)\b/i.test(clause) && !/^[\s,]/.test(added) && !/^(?:if|when|whenever|where|provided|as|so|during|while|unless|except|once|after|before|until|on|in|at|within|between|except)\b/i.test(added.trim()) && !/\d/.test(added) && !LETS_OFF.test(added) && !hedged(added) && !/\b(?:any|anyone|anybody|every|all|or|not|never|no)\b/i.test(added)) return true;
+  // are hazardous"): that limits the limit; nor a party picked by what they did ("only to whoever
+  // paid for the session"): that is another party.
+  if (/\bonly (?:with|to|from|by|through|via|using)\b/i.test(clause) && !/^[\s,]/.test(added) && !/^(?:if|when|whenever|where|provided|as|so|during|while|unless|except|once|after|before|until|on|in|at|within|between|except)\b/i.test(added.trim()) && !/\d/.test(added) && !LETS_OFF.test(added) && !hedged(added) && !/\b(?:any|anyone|anybody|every|all|or|not|never|no|whoever|whomever|whichever|whatever)\b/i.test(added)) return true;
   // "every" before what a duty or prohibition covers: "before legal assignments" -> "before every legal assignment".
   if (EVERY.test(added.trim()) && widerIsTighter(rule) && !CASE_OPENER.test(clause)) return true;
   // An alternative or item added to what a prohibition or duty covers: "faces" -> "faces or name badges".

@@ -2,7 +2,10 @@
 // option to", "has the choice of", "is optional". Each says the act is left to the doer, however
 // strong a word inside it reads on its own ("required", "has to"), so the sentence binds like "may":
 // "may not reveal" -> "need not reveal" and "has to log" -> "has the option to log" are weaker.
-// "it is not optional" stresses a duty and is none. Pure.
+// "it is not optional" stresses a duty and is none. So does a substitute declared enough, the
+// predicate closing its sentence: "A phone call from the GP is enough", "A single signature will
+// do", "suffices", "is sufficient" (not "will do the booking", "there is enough stock"): beside a
+// duty or a prohibition it is a grant to proceed on less; "is not enough" carries a negation. Pure.
 
 const RELEASE = new RegExp(
   ' (?:' +
@@ -28,4 +31,12 @@ export function releaseIn(padded: string): string | null {
   // "any form that is not required to be signed": a release in a relative clause describes a thing.
   if (/\b(?:that|which|who|whom)$/.test(padded.slice(0, match.index))) return null;
   return match[0].trim();
+}
+
+/** "is enough (to proceed)", "will do", "suffices", "is all it takes", closing the sentence (padded, tokenized). */
+const SUFFICES = / (?<!there )(?:(?:is|are|will be|would be) (?:quite |more than |already )?(?:enough|sufficient|good enough|adequate)|suffices?|is all (?:that is |that s )?(?:needed|required|it takes))(?: (?:to|for) [a-z ]*)? $| (?:will|would) do $/;
+
+/** The words that declare a substitute enough in a padded, tokenized sentence, or null. */
+export function declaredEnough(padded: string): string | null {
+  return SUFFICES.exec(padded)?.[0].trim().split(' ').slice(0, 3).join(' ') ?? null;
 }

@@ -1,5 +1,5 @@
 // How binding a sentence is (its modal strength) and what it negates. Pure.
-import { releaseIn } from './_released-duties.ts';
+import { declaredEnough, releaseIn } from './_released-duties.ts';
 import { tokenizeWords } from './_text.ts';
 
 /** 3 = must/never/always, 2 = should, 1 = may/can/where possible. */
@@ -134,7 +134,7 @@ function readModalOf(sentence: string): ModalReading | null {
   if (onlyParty) return { strength: 3, words: `only ... ${onlyParty[1]}` };
   // "must not try to work out a diagnosis" forbids even the attempt: no hedge.
   // "need not reveal", "has the option to log": the act left to the doer, whatever strong word it holds.
-  const released = releaseIn(text);
+  const released = releaseIn(text) ?? declaredEnough(text);
   if (released) return { strength: 1, words: released };
   const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `) && !text.includes(` not ${phrase} `) && !text.includes(` never ${phrase} `));
   if (hedge) return { strength: 1, words: hedge };

@@ -172,7 +172,7 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
 
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than" bounds a number; "not only" adds; neither negates the rule. */
-const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b/g;
+const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b|\b(?:need not|(?:do|does|did) not (?:need|have) to|(?:is|are|was|were|be) not (?:required|obliged|obligated) to)\b/g;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set([...BE, 'do', 'does', 'did', 'have', 'has', 'had', 'to', 'can', 'may', 'must', 'should', 'will', 'shall', 'could', 'would', 'might', 'yet', 'ever']);
 

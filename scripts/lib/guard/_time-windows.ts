@@ -34,6 +34,8 @@ const WINDOWS: readonly Window[] = [
   { pattern: /\bwithin the (hour|day|week|month)\b/gi, figure: (m) => `within 1 ${m[1]}` },
   { pattern: /\b(?:by|before) the end of (?:the|this|that) (week|month)\b/gi, figure: (m) => `within 1 ${m[1]}` },
   { pattern: /\b(?:a|one) fortnight\b/gi, figure: '14 days' },
+  // "within a working week" is five working days, whatever day it starts on.
+  { pattern: /\b(?:a|one) (?:working|business) week\b/gi, figure: '5 working days' },
   // "by the next working day" is a deadline ("within one working day"), not a date.
   { pattern: /\b(?:by|before|on|no later than) the (?:next|following) (working|business) day\b/gi, figure: (m) => `within 1 ${m[1]} day` },
   // "within an hour", "for an hour at most" against "30 minutes": a span bounded is one of its unit.

@@ -1,12 +1,10 @@
-// Two ways a new sentence takes back a kept requirement without a "not" or a modal of its own:
-// - a duty's own verb said undone after the sentence's verb ("Each batch is tested for allergens"
-//   + "Batches for the staff canteen go out untested", "unsigned", "unescorted"): the un- word's
-//   stem is the kept rule's, and they share another content word. Before a noun ("Untested batches
-//   stay in the cage") it describes which things a sentence is about, and is none.
-// - a substitute declared enough ("... against a signed prescription" + "A phone call from the
-//   GP is enough", "A single signature will do", "suffices", "is sufficient"): a grant to proceed on
-//   less, read beside a kept hard rule; "is not enough" stresses the rule and carries a negation.
-// Read by reason-added-rule for new sentences only. Pure.
+// A new sentence that takes back a kept requirement without a "not" or a modal of its own: a
+// duty's own verb said undone after the sentence's verb ("Each batch is tested for allergens" +
+// "Batches for the staff canteen go out untested", "unsigned", "unescorted"): the un- word's stem
+// is the kept rule's, and they share another content word. Before a noun ("Untested batches stay
+// in the cage") it describes which things a sentence is about, and is none. (A substitute declared
+// enough, "A phone call from the GP is enough", is read in _released-duties.ts.) Read by
+// reason-added-rule for new sentences only. Pure.
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
 
@@ -30,12 +28,4 @@ export function undoneDuty(added: Statement, kept: readonly Statement[]): Statem
     if (rule) return rule;
   }
   return null;
-}
-
-/** "is enough", "will do", "suffices", "is sufficient", "is all it takes": a substitute declared enough. */
-const SUFFICES = / (?:(?:is|are|will be|would be) (?:quite |more than |already )?(?:enough|sufficient|good enough|adequate)|(?:will|would) do|suffices?|is all (?:that is |that's )?(?:needed|required|it takes)) /;
-
-/** The words that declare a substitute enough in a padded sentence, or null. */
-export function declaredEnough(padded: string): string | null {
-  return SUFFICES.exec(padded)?.[0].trim() ?? null;
 }

@@ -12,7 +12,8 @@ import { reportsKeptGrant } from './_reported-grants.ts';
 import { saysSameNoInOtherWords } from './_polarity.ts';
 import { grantsOnlyInQuestions } from './_embedded-questions.ts';
 import { ruleKind } from './_rule-kind.ts';
-import { declaredEnough, undoneDuty } from './_undone-duties.ts';
+import { declaredEnough } from './_released-duties.ts';
+import { undoneDuty } from './_undone-duties.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */

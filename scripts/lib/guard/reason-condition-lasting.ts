@@ -7,7 +7,7 @@
 // length, all day/afternoon, the whole night, N hours running) it did not hold. A grant that waits
 // longer grants less (stricter), and a span that went is stricter too: neither is read. Pure.
 import type { Reason } from '../schema/records.ts';
-import { alignSentences } from './_align.ts';
+import { oneToOneSentences } from './_align.ts';
 import { negationsIn } from './_rule-words.ts';
 import { contentStems, quote, tokenizeWords } from './_text.ts';
 
@@ -29,10 +29,7 @@ const GRANT = / (?:may|can|allowed to|permitted to|free to) /;
 
 export function findConditionsMadeToLast(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of alignSentences(previous, next).groups) {
-    if (group.previous.length !== 1 || group.next.length !== 1) continue;
-    const before = group.previous[0] ?? '';
-    const after = group.next[0] ?? '';
+  for (const [before, after] of oneToOneSentences(previous, next)) {
     const oldCase = CONDITION.exec(before);
     const newCase = CONDITION.exec(after);
     if (!oldCase || !newCase || SPAN.test(oldCase[1] ?? '')) continue;

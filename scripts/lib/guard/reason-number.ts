@@ -56,7 +56,7 @@ const SKIPPABLE = new Set(['calendar', 'full', 'consecutive', 'additional', 'mor
 const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'at']);
 const NOT_A_COUNT_AFTER_ONE = new Set(['of', 'another', 'who', 'that', 'which', 'by', 'or']);
 
-const LE = ['at most', 'up to', 'no more than', 'not more than', 'maximum of', 'maximum', 'max', 'under', 'below', 'less than', 'fewer than', 'within', 'no later than', 'not exceed', 'not to exceed', 'shorter than', 'smaller than'];
+const LE = ['at most', 'up to', 'no more than', 'not more than', 'no longer than', 'not longer than', 'no greater than', 'no larger than', 'no higher than', 'maximum of', 'maximum', 'max', 'under', 'below', 'less than', 'fewer than', 'within', 'no later than', 'not exceed', 'not to exceed', 'shorter than', 'smaller than'];
 const GE = ['at least', 'minimum of', 'minimum', 'min', 'more than', 'over', 'above', 'greater than', 'larger than', 'longer than', 'exceeding', 'exceeds', 'no less than', 'no fewer than', 'beyond'];
 
 function unitKey(token: string): string {

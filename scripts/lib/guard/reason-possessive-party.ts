@@ -8,7 +8,7 @@
 // number, and at least two content words of the rule stayed around them. "the museum's registrar"
 // -> "the registrar of the museum" changes more than the head and is no swap. Pure.
 import type { Reason } from '../schema/records.ts';
-import { alignSentences } from './_align.ts';
+import { oneToOneSentences } from './_align.ts';
 import { GENERIC_PARTIES } from './_parties.ts';
 import { contentStems, quote, STOP_WORDS } from './_text.ts';
 
@@ -34,7 +34,8 @@ function holderSwap(before: string, after: string): { gone: string; came: string
   const came = now.slice(prefix, now.length - suffix);
   if (gone.length === 0 || came.length === 0 || gone.length > MAX_HOLDER_WORDS || came.length > MAX_HOLDER_WORDS) return null;
   if (!SLOT_BEFORE_OWNER.test(old.slice(0, prefix).join(' '))) return null;
-  if ([...gone, ...came].some((word) => /\d/.test(word))) return null;
+  // A digit is an amount; an acronym ("the client's CFO") may stand for the words it replaced.
+  if ([...gone, ...came].some((word) => /\d/.test(word) || /^[A-Z]{2,}s?$/.test(word.replace(/[^A-Za-z]/g, '')))) return null;
   // "the client's accounts team" -> "the client's finance team": a kept head after the change names the same holder.
   const kept = old[old.length - suffix];
   if (kept !== undefined && !STOP_WORDS.has(kept.toLowerCase().replace(/[^a-z]/g, ''))) return null;
@@ -43,10 +44,7 @@ function holderSwap(before: string, after: string): { gone: string; came: string
 
 export function findOwnedPartiesReplaced(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of alignSentences(previous, next).groups) {
-    if (group.previous.length !== 1 || group.next.length !== 1) continue;
-    const before = group.previous[0] ?? '';
-    const after = group.next[0] ?? '';
+  for (const [before, after] of oneToOneSentences(previous, next)) {
     const swap = holderSwap(before, after);
     if (!swap) continue;
     const goneStems = contentStems(swap.gone);

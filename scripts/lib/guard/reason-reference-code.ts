@@ -5,8 +5,9 @@
 // only word of the sentence that changed is a code (letters and digits mixed, "4B", "A4", "3-C")
 // in both versions, every other word in its place. "Table 4B" -> "table 4B" changes nothing. Pure.
 import type { Reason } from '../schema/records.ts';
-import { alignSentences } from './_align.ts';
+import { oneToOneSentences } from './_align.ts';
 import { quote } from './_text.ts';
+import { findReferences } from './reason-reference.ts';
 
 /** A code: letters and digits mixed in one token, maybe joined by a dash, dot or slash. */
 const CODE = /^(?=[A-Za-z0-9.\/-]*\d)(?=[A-Za-z0-9.\/-]*[A-Za-z])[A-Za-z0-9]+(?:[.\/-][A-Za-z0-9]+)*$/;
@@ -17,10 +18,9 @@ function tokens(sentence: string): string[] {
 
 export function findReferenceCodesChanged(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];
-  for (const group of alignSentences(previous, next).groups) {
-    if (group.previous.length !== 1 || group.next.length !== 1) continue;
-    const before = tokens(group.previous[0] ?? '');
-    const after = tokens(group.next[0] ?? '');
+  for (const [oldSentence, newSentence] of oneToOneSentences(previous, next)) {
+    const before = tokens(oldSentence);
+    const after = tokens(newSentence);
     if (before.length !== after.length) continue;
     const changed = before.flatMap((token, i) => (token.toLowerCase() === (after[i] ?? '').toLowerCase() ? [] : [i]));
     if (changed.length !== 1) continue;
@@ -29,7 +29,9 @@ export function findReferenceCodesChanged(previous: string, next: string): Reaso
     const came = after[at] ?? '';
     // "4 hours" -> "4h" and "3rd" -> "5th" are amounts the number readings compare.
     if (!CODE.test(gone) || !CODE.test(came) || /^\d+(?:st|nd|rd|th|h|m|s|am|pm|kg|km|mm|cm|ml|gb|mb|kb)$/i.test(gone)) continue;
-    reasons.push({ code: 'reference-removed', message: `reference changed: "${gone}" -> "${came}" in ${quote(group.next[0] ?? '')}` });
+    // "Form HS2" -> "Form HS3": a part of a document reason-reference names is its finding.
+    if (findReferences(oldSentence).some((reference) => reference.text.includes(gone))) continue;
+    reasons.push({ code: 'reference-removed', message: `reference changed: "${gone}" -> "${came}" in ${quote(newSentence)}` });
   }
   return reasons;
 }

@@ -353,8 +353,9 @@ describe('prohibitions said another way', () => {
     expect(codes('Do not issue refunds except to the original card.', 'Refunds may be issued only to the original card.')).toEqual([]);
     expect(codes('Nobody other than the duty pharmacist may open the controlled drugs cabinet.', 'The controlled drugs cabinet can be opened by the duty pharmacist only.')).toEqual([]);
     expect(codes('Staff must not enter the lab unless they hold a badge.', 'Staff may enter the lab only if they hold a badge.')).toEqual([]);
-    expect(codes('No one may authorize a grid connection.', "A grid connection may be authorized only by the utility's interconnection engineer.")).toEqual(['modal-weakened']);
-    expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized by the utility's interconnection engineer.")).toEqual(['modal-weakened']);
+    // "No one" opening a sentence negates as "Nobody" does (round 16b): the ban's negation went too.
+    expect(codes('No one may authorize a grid connection.', "A grid connection may be authorized only by the utility's interconnection engineer.")).toEqual(['modal-weakened', 'negation-removed']);
+    expect(codes("No one may authorize a grid connection except the utility's interconnection engineer.", "A grid connection may be authorized by the utility's interconnection engineer.")).toEqual(['modal-weakened', 'negation-removed']);
     expect(codes('Do not issue refunds except to the original card.', 'Refunds may be issued only to a gift card.')).not.toEqual([]);
     expect(codes('Staff must not enter the lab unless they hold a badge.', 'Staff may enter the lab only if they hold a badge or a visitor pass.')).toContain('condition-changed');
   });

@@ -25,5 +25,6 @@ describe('time windows said in words', () => {
     expect(codes('Return the call within 30 minutes.', 'Return the call within half an hour.')).toEqual([]);
     expect(codes('Reply to a tenant who reports no heating by the next working day.', 'Reply to a tenant who reports no heating by close of business the same day.')).toEqual([]);
     expect(codes('Report a failed lamp the same day.', 'Report a failed lamp before the day is out.')).toEqual([]);
+    expect(codes('Complete the handover report by end of day.', 'Complete the handover report before you go home.')).toEqual([]);
   });
 });
