@@ -131,3 +131,10 @@ describe('an only-limit on a source said as a claim about every thing', () => {
     expect(await flagging('Source timber only from certified forests.', 'Source timber from any forest.')).toContain('scope-widened');
   });
 });
+
+describe('"at once" as a deadline', () => {
+  it('reads "at once" as "immediately", not as a count of one, and still reads a later deadline', async () => {
+    expect(await flagging('Evacuate the lab at once if the oxygen alarm sounds.', 'If the oxygen alarm sounds, evacuate the lab immediately.')).toEqual([]);
+    expect(await flagging('Evacuate the lab at once if the oxygen alarm sounds.', 'If the oxygen alarm sounds, evacuate the lab by the end of the experiment.')).not.toEqual([]);
+  });
+});
