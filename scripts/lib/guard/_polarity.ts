@@ -94,8 +94,8 @@ export function sharedAct(previous: readonly Statement[], next: readonly Stateme
  */
 const SAME_ACT = 0.5;
 
-/** Negations proper among polarity turns; the rest (verbs of refusal, "until", absence, "instead of") turn a rule in other words. */
-const NEGATIONS = new Set([...NEGATORS].filter((word) => word !== 'without'));
+/** Negations proper among polarity turns ("without" apart); the rest (verbs of refusal, "waits until", absence, "instead of") turn a rule in other words. */
+export const NEGATIONS: ReadonlySet<string> = new Set([...NEGATORS].filter((word) => word !== 'without'));
 
 function counts(statements: readonly Statement[]): { negations: number; others: number; without: number } {
   const turns = statements.flatMap(polarityTurns);

@@ -5,7 +5,7 @@
 // minors" -> "Sales to minors are not refused") turned round. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { isRefusal, mainWords, polarityKept, polarityTurns, sharedAct } from './_polarity.ts';
+import { isRefusal, mainWords, NEGATIONS, polarityKept, polarityTurns, sharedAct } from './_polarity.ts';
 import type { Statement } from './_statements.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -66,7 +66,6 @@ function negatedPhraseKept(previous: readonly Statement[], next: readonly Statem
   return lost.length > 0 && lost.every((word) => describedBefore.includes(word) && gained.includes(word)) && nowMain.every((word) => oldMain.includes(word));
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor']);
 /** Words between a negation and the verb it negates ("are not refused", "does not stop", "never refuse"). */
 const FILLERS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'to', 'ever', 'must', 'may', 'can', 'should', 'will', 'shall']);
 
