@@ -32,6 +32,7 @@ describe('polarity kept in other words', () => {
     expect(await flagging('Never lend a library laptop to a visitor.', 'Requests to lend a library laptop to a visitor are not declined.')).not.toEqual([]);
     expect(await flagging('Stop the rides when lightning is reported within 10 km.', 'When lightning is reported within 10 km, do not stop the rides.')).not.toEqual([]);
     expect(await flagging('Do not fire the kiln until the vents have been opened.', 'Firing the kiln does not wait until the vents have been opened.')).not.toEqual([]);
+    expect(await flagging('Never release a sedated patient without an escort.', 'Discharge requests for sedated patients who come without an escort are not refused.')).not.toEqual([]);
   });
 
   it('leaves a negation that only moved to the negation detector: the count of negations is the same', () => {

@@ -5,7 +5,7 @@
 // minors" -> "Sales to minors are not refused") turned round. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { isRefusal, mainWords, NEGATIONS, polarityKept, polarityTurns, sharedAct } from './_polarity.ts';
+import { isRefusal, mainWords, NEGATIONS, polarityKept, polarityTurns, SAME_ACT, sharedAct } from './_polarity.ts';
 import type { Statement } from './_statements.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -92,7 +92,7 @@ export function findPolarityTurned(input: StatementDiffInput): Reason[] {
   for (const group of input.groups) {
     const before = group.previous.flatMap(polarityTurns).filter((word) => NEGATIONS.has(word)).length;
     const after = group.next.flatMap(polarityTurns).filter((word) => NEGATIONS.has(word)).length;
-    if (before !== after || before === 0 || sharedAct(group.previous, group.next) < 0.75) continue;
+    if (before !== after || before === 0 || sharedAct(group.previous, group.next) < SAME_ACT) continue;
     const old = group.previous.flatMap(refusals);
     const now = group.next.flatMap(refusals);
     const negatedNow = now.find((refusal) => refusal.negated);
