@@ -144,7 +144,7 @@ export function saysSameNoInOtherWords(rule: Statement, added: Statement): boole
 }
 
 /** Words between a negation and the verb it negates ("are not refused", "does not stop", "never refuse"). */
-const NEGATION_FILLERS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'to', 'ever', 'must', 'may', 'can', 'should', 'will', 'shall']);
+export const NEGATION_FILLERS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'to', 'ever', 'must', 'may', 'can', 'should', 'will', 'shall']);
 
 /** Whether a statement's rule negates a verb of refusal or prevention ("are not declined" = are accepted): a "no" that grants. */
 export function negatesRefusal(statement: Statement): boolean {

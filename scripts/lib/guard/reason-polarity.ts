@@ -5,7 +5,7 @@
 // minors" -> "Sales to minors are not refused") turned round. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { isRefusal, mainWords, NEGATIONS, polarityKept, polarityTurns, SAME_ACT, sharedAct } from './_polarity.ts';
+import { isRefusal, mainWords, NEGATION_FILLERS, NEGATIONS, polarityKept, polarityTurns, SAME_ACT, sharedAct } from './_polarity.ts';
 import type { Statement } from './_statements.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -66,8 +66,6 @@ function negatedPhraseKept(previous: readonly Statement[], next: readonly Statem
   return lost.length > 0 && lost.every((word) => describedBefore.includes(word) && gained.includes(word)) && nowMain.every((word) => oldMain.includes(word));
 }
 
-/** Words between a negation and the verb it negates ("are not refused", "does not stop", "never refuse"). */
-const FILLERS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'to', 'ever', 'must', 'may', 'can', 'should', 'will', 'shall']);
 
 /** Verbs of refusal or prevention in a statement's rule, each with whether a negation right before it negates it. */
 function refusals(statement: Statement): Array<{ word: string; negated: boolean }> {
@@ -75,7 +73,7 @@ function refusals(statement: Statement): Array<{ word: string; negated: boolean 
   return words.flatMap((word, at) => {
     if (!isRefusal(word)) return [];
     let k = at - 1;
-    while (k >= 0 && FILLERS.has(words[k] ?? '')) k--;
+    while (k >= 0 && NEGATION_FILLERS.has(words[k] ?? '')) k--;
     return [{ word, negated: k >= 0 && /^(?:not|never)$/.test(words[k] ?? '') }];
   });
 }
