@@ -92,10 +92,10 @@ export function sharedAct(previous: readonly Statement[], next: readonly Stateme
  * At least this share of the act's stems must be said by both: below it the two versions say
  * different acts, and their polarities are not comparable.
  */
-const SAME_ACT = 0.5;
+export const SAME_ACT = 0.5;
 
-/** Negations proper among polarity turns; the rest (verbs of refusal, "until", absence, "instead of") turn a rule in other words. */
-const NEGATIONS = new Set([...NEGATORS].filter((word) => word !== 'without'));
+/** Negations proper among polarity turns ("without" apart); the rest (verbs of refusal, "waits until", absence, "instead of") turn a rule in other words. */
+export const NEGATIONS: ReadonlySet<string> = new Set([...NEGATORS].filter((word) => word !== 'without'));
 
 function counts(statements: readonly Statement[]): { negations: number; others: number; without: number } {
   const turns = statements.flatMap(polarityTurns);
@@ -141,4 +141,18 @@ export function saysSameNoInOtherWords(rule: Statement, added: Statement): boole
   const predicate = words.some((word, i) => isRefusal(word) && !/^(?:who|that|which|whom)$/.test(words[i - 1] ?? '') && !/^(?:who|that|which|whom)$/.test(words[i - 2] ?? ''));
   const waits = words.some((word, i) => /^wait/.test(word) && words.slice(i + 1, i + 4).some((next) => next === 'until' || next === 'till'));
   return (predicate || waits) && parity([rule]) === parity([added]);
+}
+
+/** Words between a negation and the verb it negates ("are not refused", "does not stop", "never refuse"). */
+export const NEGATION_FILLERS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'to', 'ever', 'must', 'may', 'can', 'should', 'will', 'shall']);
+
+/** Whether a statement's rule negates a verb of refusal or prevention ("are not declined" = are accepted): a "no" that grants. */
+export function negatesRefusal(statement: Statement): boolean {
+  const words = mainWords(statement);
+  return words.some((word, at) => {
+    if (word !== 'not' && word !== 'never') return false;
+    let k = at + 1;
+    while (k < words.length && NEGATION_FILLERS.has(words[k] ?? '')) k++;
+    return isRefusal(words[k] ?? '');
+  });
 }

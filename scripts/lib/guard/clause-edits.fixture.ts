@@ -1246,6 +1246,25 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury by the end of the week." },
   { kind: 'condition', previous: "Stop the ride at once if a harness opens.", next: "Stop the ride at the end of the cycle if a harness opens." },
   { kind: 'number', previous: "Check the fire doors once a week.", next: "Check the fire doors once a month." },
+  // Round 16a, written after the mechanisms and measured once on them (8 of 10 faithful edits right,
+  // 5 of 6 regressions caught; then the one miss, a negated refusal in a sentence the alignment
+  // paired with a shared act of two words in three, was read): the classes above in new domains.
+  { kind: 'benign', variant: 'reword', previous: "Never dispense antibiotics without a prescription.", next: "Antibiotic requests that come without a prescription are declined at the counter." },
+  { kind: 'benign', variant: 'reword', previous: "Do not board the ferry until the ramp light is green.", next: "Boarding the ferry waits until the ramp light turns green." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the oven below 250 °C when glazing.", next: "When glazing, the oven must never reach 250 °C or more." },
+  { kind: 'benign', variant: 'reword', previous: "Spray herbicide only when rain is not forecast for 24 hours and wind is below 12 km/h.", next: "Spray herbicide only when rain is not forecast for 24 hours and wind is below 8 km/h." },
+  { kind: 'benign', variant: 'reword', previous: "Sound the klaxon whenever a forklift reverses out of an aisle.", next: "If a forklift reverses out of an aisle, the klaxon is sounded." },
+  { kind: 'benign', variant: 'reword', previous: "Pupils with a DNA mark are phoned at home the same morning.", next: "Pupils who did not attend are phoned at home the same morning." },
+  { kind: 'benign', variant: 'reword', previous: "Tell callers about the complaints procedure.", next: "Make sure each caller hears how a complaint can be raised with us." },
+  { kind: 'benign', variant: 'reword', previous: "Order vaccines only from the regional depot.", next: "Every vaccine we order comes from the regional depot." },
+  { kind: 'benign', variant: 'reword', previous: "Check the harness clip on the first jump of the day.", next: "Check the harness clip on every jump, and ground the jumper if the clip sticks." },
+  { kind: 'benign', variant: 'reword', previous: "Do not let a climber lead without a belay check.", next: "No climber leads before a belay check has been done." },
+  { kind: 'negation', previous: "Never dispense antibiotics without a prescription.", next: "Antibiotic requests that come without a prescription are not declined at the counter." },
+  { kind: 'rescope', previous: "Do not board the ferry until the ramp light is green.", next: "Boarding the ferry does not wait for the ramp light." },
+  { kind: 'order', previous: "Keep the oven below 250 °C when glazing.", next: "When glazing, the oven must never fall below 250 °C." },
+  { kind: 'number', previous: "Spray herbicide only when wind is below 12 km/h.", next: "Spray herbicide only when wind is below 20 km/h." },
+  { kind: 'scope', previous: "Sound the klaxon whenever a forklift reverses out of an aisle.", next: "If a forklift reverses out of the loading bay aisle at night, the klaxon is sounded." },
+  { kind: 'scope', previous: "Order vaccines only from the regional depot.", next: "Every vaccine we order comes from the regional depot or a private wholesaler." },
   // Round 16b (issue 11, guard round 16; written before this round's mechanisms, in other domains
   // and shapes than held-back v17/v18's misses). A time window said in words and widened ("within
   // the hour" -> "by end of day", "half an hour" -> "a couple of hours"); near-misses: the same

@@ -32,6 +32,7 @@ describe('polarity kept in other words', () => {
     expect(await flagging('Never lend a library laptop to a visitor.', 'Requests to lend a library laptop to a visitor are not declined.')).not.toEqual([]);
     expect(await flagging('Stop the rides when lightning is reported within 10 km.', 'When lightning is reported within 10 km, do not stop the rides.')).not.toEqual([]);
     expect(await flagging('Do not fire the kiln until the vents have been opened.', 'Firing the kiln does not wait until the vents have been opened.')).not.toEqual([]);
+    expect(await flagging('Never release a sedated patient without an escort.', 'Discharge requests for sedated patients who come without an escort are not refused.')).not.toEqual([]);
   });
 
   it('leaves a negation that only moved to the negation detector: the count of negations is the same', () => {
@@ -129,5 +130,12 @@ describe('an only-limit on a source said as a claim about every thing', () => {
   it('still flags the source opened or given an alternative', async () => {
     expect(await flagging('Source timber only from certified forests.', 'All the timber we buy comes from certified forests or local sawmills.')).toContain('scope-widened');
     expect(await flagging('Source timber only from certified forests.', 'Source timber from any forest.')).toContain('scope-widened');
+  });
+});
+
+describe('"at once" as a deadline', () => {
+  it('reads "at once" as "immediately", not as a count of one, and still reads a later deadline', async () => {
+    expect(await flagging('Evacuate the lab at once if the oxygen alarm sounds.', 'If the oxygen alarm sounds, evacuate the lab immediately.')).toEqual([]);
+    expect(await flagging('Evacuate the lab at once if the oxygen alarm sounds.', 'If the oxygen alarm sounds, evacuate the lab by the end of the experiment.')).not.toEqual([]);
   });
 });

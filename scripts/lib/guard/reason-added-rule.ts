@@ -9,7 +9,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
 import { reportsKeptGrant } from './_reported-grants.ts';
-import { saysSameNoInOtherWords } from './_polarity.ts';
+import { negatesRefusal, saysSameNoInOtherWords } from './_polarity.ts';
 import { grantsOnlyInQuestions } from './_embedded-questions.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { declaredEnough } from './_released-duties.ts';
@@ -132,7 +132,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     }
     // A negation in a purpose clause ("take the card details in the chat so the order is not lost") forbids nothing.
     const purpose = added.words.findIndex((word, i) => word === 'so' && i > 0);
-    if (added.mainNegationAt.some((at) => added.words[at] !== 'without' && (purpose < 0 || at < purpose))) continue;
+    // ("are not declined" negates a refusal: it lets the thing happen, read on as a grant would be.)
+    if (added.mainNegationAt.some((at) => added.words[at] !== 'without' && (purpose < 0 || at < purpose)) && !negatesRefusal(added)) continue;
     const padded = ` ${added.words.join(' ')} `;
     // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
     if (RESTRICTION.test(padded) || ONLY_PARTY_GRANTED.test(padded)) continue;

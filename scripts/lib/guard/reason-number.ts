@@ -326,7 +326,8 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
       i += adverb ? 1 : 2;
       continue;
-    } else if (lower in ADVERBS) {
+    } else if (lower in ADVERBS && !(lower === 'once' && /^(?:at|all)$/i.test(tokens[i - 1] ?? ''))) {
+      // ("at once" is "immediately", a deadline the order reading compares; not a count of one.)
       const [count, unit] = ADVERBS[lower] ?? [0, ''];
       quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: readDirection(tokens, i) });
       i++;

@@ -5,7 +5,7 @@
 // minors" -> "Sales to minors are not refused") turned round. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { isRefusal, mainWords, polarityKept, polarityTurns, sharedAct } from './_polarity.ts';
+import { isRefusal, mainWords, NEGATION_FILLERS, NEGATIONS, polarityKept, polarityTurns, SAME_ACT, sharedAct } from './_polarity.ts';
 import type { Statement } from './_statements.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -66,9 +66,6 @@ function negatedPhraseKept(previous: readonly Statement[], next: readonly Statem
   return lost.length > 0 && lost.every((word) => describedBefore.includes(word) && gained.includes(word)) && nowMain.every((word) => oldMain.includes(word));
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor']);
-/** Words between a negation and the verb it negates ("are not refused", "does not stop", "never refuse"). */
-const FILLERS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'to', 'ever', 'must', 'may', 'can', 'should', 'will', 'shall']);
 
 /** Verbs of refusal or prevention in a statement's rule, each with whether a negation right before it negates it. */
 function refusals(statement: Statement): Array<{ word: string; negated: boolean }> {
@@ -76,7 +73,7 @@ function refusals(statement: Statement): Array<{ word: string; negated: boolean 
   return words.flatMap((word, at) => {
     if (!isRefusal(word)) return [];
     let k = at - 1;
-    while (k >= 0 && FILLERS.has(words[k] ?? '')) k--;
+    while (k >= 0 && NEGATION_FILLERS.has(words[k] ?? '')) k--;
     return [{ word, negated: k >= 0 && /^(?:not|never)$/.test(words[k] ?? '') }];
   });
 }
@@ -93,7 +90,7 @@ export function findPolarityTurned(input: StatementDiffInput): Reason[] {
   for (const group of input.groups) {
     const before = group.previous.flatMap(polarityTurns).filter((word) => NEGATIONS.has(word)).length;
     const after = group.next.flatMap(polarityTurns).filter((word) => NEGATIONS.has(word)).length;
-    if (before !== after || before === 0 || sharedAct(group.previous, group.next) < 0.75) continue;
+    if (before !== after || before === 0 || sharedAct(group.previous, group.next) < SAME_ACT) continue;
     const old = group.previous.flatMap(refusals);
     const now = group.next.flatMap(refusals);
     const negatedNow = now.find((refusal) => refusal.negated);
