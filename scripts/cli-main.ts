@@ -39,7 +39,7 @@ Commands:
                                  point a label (production, staging) at versions; staged for commit
   label rm <label> [<id>...]     drop prompts from a label, or the whole label
   label list [<label>] [--json]  what each label names, and which lag behind
-  bundle --out FILE [--label NAME] [--types FILE.d.ts]
+  bundle --out FILE [--label NAME] [--prompts GLOB]... [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
   doctor                         say whether the git hooks will actually run here, and why not
@@ -177,6 +177,12 @@ async function main(argv: string[]): Promise<number> {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        if (result.codex && result.codexFrom) {
+          const why = result.codexFrom.from === 'option' ? 'as given with --codex'
+            : result.codexFrom.from === 'detected' ? `${result.codexFrom.files} clause file(s) found; change with --codex GLOB or in .promptvault.yaml`
+            : 'the default, and no codex/ folder was found: prompts citing clauses need --codex GLOB, or the codex: key of .promptvault.yaml, where the clause files are';
+          process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
+        }
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }
@@ -195,8 +201,8 @@ async function main(argv: string[]): Promise<number> {
       for (const file of result.mainWorktreeHooks ?? []) process.stdout.write(`promptvault init: wrote ${printable(file)} (the main worktree's: it runs the hooks of every worktree)\n`);
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
-      if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
-      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${(await pathsFromHere(result.root, result.changed)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
+      if (!values.hooks && result.toStage.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${(await pathsFromHere(result.root, result.toStage)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
       return 0;
     }
     case 'build': {
@@ -254,7 +260,7 @@ async function main(argv: string[]): Promise<number> {
       if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
       const { bundle } = await import('./commands/bundle/index.ts');
       const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
-      const result = await bundle({ cwd, label: values.label });
+      const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
       writeFileAtomic(values.out, result.json);
       if (values.types) writeFileAtomic(values.types, result.types);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
@@ -366,12 +372,12 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
-    ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
+    ...result.flagged.map(({ audit, reviewCommand, refused, undoneBy }) => ({
       level: 'error' as const,
       problem: {
         code: refused ? 'review-not-counted' : isRejected(audit, refused) ? 'regression-rejected' : 'regression-unreviewed', file: audit.file,
         // A rejection that counts was reviewed: what stays open is the change, still in the clause.
-        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : undoneBy ? `pending; changed back since by audit ${undoneBy}, nothing of it is left in the clause` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),

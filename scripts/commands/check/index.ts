@@ -48,6 +48,8 @@ export interface FlaggedAudit {
   refused?: string;
   /** The command that records a review of it. */
   reviewCommand: string;
+  /** A pending audit whose change a later audit undid (the clause's latest text is the one before it): that audit's id. */
+  undoneBy?: string;
 }
 
 export interface CheckResult {
@@ -269,6 +271,18 @@ export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, str
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {
       const why = refused.get(audit.file);
-      return { audit, reviewCommand: closingCommand(audit), ...(why ? { refused: why } : {}) };
+      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(snapshot.audits, audit);
+      // Still a review to record (the change was live, and the gate asks who saw it), but one that
+      // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
+      const reviewCommand = undoneBy
+        ? `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)`
+        : closingCommand(audit);
+      return { audit, reviewCommand, ...(why ? { refused: why } : {}), ...(undoneBy ? { undoneBy } : {}) };
     });
+}
+
+/** The latest audit of the clause when it put back the text this audit's change replaced. */
+function undoingAudit(audits: readonly Audit[], audit: Audit): string | undefined {
+  const latest = audits.filter((other) => other.clause === audit.clause).reduce((a, b) => (b.id > a.id ? b : a));
+  return latest.id !== audit.id && audit.previous_hash !== null && latest.new_hash === audit.previous_hash ? latest.id : undefined;
 }

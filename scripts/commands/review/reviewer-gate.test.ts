@@ -117,6 +117,11 @@ describe('the CI gate opens only for a named reviewer', () => {
     const refused = review(BOB);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/^promptvault review: Bob Author <bob@example.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\), and \.promptvault\.yaml does not allow self-review/);
+    // The others are named, not the author herself among "another reviewer".
+    expect(refused.stderr).toContain('does not allow self-review: another reviewer named in review.reviewers (Dana Lee <dana@example.com>) reviews it. Nothing was written.');
+    repo.write('.promptvault.yaml', 'review:\n  reviewers: [bob@example.com]\n');
+    expect(review(BOB).stderr).toContain('does not allow self-review: another reviewer reviews it, and review.reviewers names no one else: add one (a change the owners of .promptvault.yaml approve). Nothing was written.');
+    repo.write('.promptvault.yaml', CONFIG);
     handDecision('Bob Author <bob@example.com>', BOB);
     const checked = repo.cli(['check']);
     expect(checked.code).toBe(1);

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { isUserError, type Problem } from '../errors.ts';
 import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
-import { contentHash, parseClause } from '../prompt/parse.ts';
+import { contentHash } from '../prompt/parse.ts';
+import { parseClause } from '../prompt/parse-clause.ts';
 import { pathFromId } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import type { Audit } from '../schema/records.ts';

@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import type { SourceFileInfo } from './locate.ts';
+import { editDistance, nearestIds } from '../labels/nearest.ts';
 
 // Pure checks across files: ids are unique, and every id a prompt names exists.
 
@@ -135,25 +136,13 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
   return problems;
 }
 
-/** The existing id closest to a mistyped one, to show as the expected value. */
+/**
+ * The existing id closest to a mistyped one, to show as the expected value: one of that file name
+ * first (a monorepo's ids carry package folders a colleague leaves out: "apology" for
+ * "shared-prompts/prompts/apology"), else the nearest by edit distance.
+ */
 function suggest(wanted: string, ids: Map<string, string[]>): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const id of ids.keys()) {
-    const distance = editDistance(wanted, id);
-    if (distance < bestDistance) [best, bestDistance] = [id, distance];
-  }
+  const names = [...ids.keys()];
+  const best = nearestIds(wanted, names, 1)[0] ?? names.reduce<string | undefined>((closest, id) => (closest === undefined || editDistance(wanted, id) < editDistance(wanted, closest) ? id : closest), undefined);
   return `"${best ?? 'support/refund'}"`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './id.ts';
+import { idSchema } from './id-schema.ts';
 import { traitDeltaSchema, traitsSchema } from './traits.ts';
 
 // The vault's records. Field names of the product's data model stay as specified (snake_case);
