@@ -38,7 +38,7 @@ export const COMMANDS: Record<string, CommandUsage> = {
     options: {
       format: '--format F     text (default) or github (workflow annotations)',
       stale: '--stale        also warn of labels behind their prompt\'s current version',
-      since: '--since REF    report label moves since REF (github format default: origin/$GITHUB_BASE_REF, else HEAD~1)',
+      since: '--since REF    judge again the audits and list the label moves of the commits since REF (github format default: on a pull request origin/$GITHUB_BASE_REF, on a push its before sha, else HEAD~1)',
     },
     maxArguments: 0,
     exit: '0 clean, 1 out of sync or an unreviewed regression, 2 invalid input',

@@ -22,8 +22,9 @@ Commands:
                                  (what the pre-commit hook runs); --all re-syncs every prompt
   check [--format text|github]   validate prompts, clauses and records at HEAD; exit 0 clean,
                                  1 out of sync or unreviewed regression, 2 invalid input
-        [--stale] [--since REF]  also warn of labels behind their prompt's current version; list
-                                 label moves since REF (github format: since the PR base or HEAD~1)
+        [--stale] [--since REF]  also warn of labels behind their prompt's current version; judge
+                                 again the audits and list the label moves since REF (github
+                                 format: the PR base, the push's first commit, else HEAD~1)
   log <promptId> [--json]        lineage of a prompt, following forks and renames
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)

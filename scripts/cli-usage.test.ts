@@ -29,7 +29,7 @@ describe('help and usage of each command', () => {
       Options:
         --format F     text (default) or github (workflow annotations)
         --stale        also warn of labels behind their prompt's current version
-        --since REF    report label moves since REF (github format default: origin/$GITHUB_BASE_REF, else HEAD~1)
+        --since REF    judge again the audits and list the label moves of the commits since REF (github format default: on a pull request origin/$GITHUB_BASE_REF, on a push its before sha, else HEAD~1)
         --cwd DIR      the repository (default: the current directory)
         -h, --help     this help
 
