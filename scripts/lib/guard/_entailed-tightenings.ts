@@ -302,20 +302,22 @@ function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string 
 function amountTightened(sentence: string, prefix: string, before: number, after: number): boolean {
   if (before === after) return false;
   // "Students can retake an exam twice": a count a permission grants is its most.
-  const own = `${prefix.split(/[;:]/).at(-1) ?? ''}${sentence.slice(prefix.length).split(/[;:]/)[0] ?? ''}`;
+  // The rule the amount sits in: its clause, not one joined after it by ", and never ...".
+  const joins = /[;:]|,\s*(?:and|but)\s+/i;
+  const own = `${prefix.split(joins).at(-1) ?? ''}${sentence.slice(prefix.length).split(joins)[0] ?? ''}`;
   const counted = grants(own) && !/\b(?:at least|minimum|more than|over|above|entitled|right to|allowance)\b/i.test(own) && !/^\s*\S+\s*(?:a\.?m\b|p\.?m\b|o'clock|h\b|:)/i.test(sentence.slice(prefix.length));
   const bound = boundBefore(prefix) ?? (counted ? { side: 'upper' as const, phrase: '' } : null);
   if (!bound) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.
-  sentence = sentence.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(/\b(?:no|not) (?:more|less|fewer|later|longer) than\b/gi, 'within');
+  const rule = own.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(/\b(?:no|not) (?:more|less|fewer|later|longer) than\b/gi, 'within');
   let narrowerIsTighter: boolean;
   // A hand-over's amount is its point or its gate, as it reads ("Offer a callback if the wait
   // exceeds 5 minutes"): no direction is sure.
-  if (!grants(sentence) && !forbids(sentence) && gives(sentence) && !/\bonly\b/i.test(clause)) return false;
-  if (/\bonly\b/i.test(clause) || EXCEPTION_OPENER.test(clause) || grants(sentence)) narrowerIsTighter = true;
+  if (!grants(rule) && !forbids(rule) && gives(rule) && !/\bonly\b/i.test(clause)) return false;
+  if (/\bonly\b/i.test(clause) || EXCEPTION_OPENER.test(clause) || grants(rule)) narrowerIsTighter = true;
   // "must not eat for at least 4 hours": a floor measures the abstention the prohibition demands.
-  else if (forbids(sentence)) narrowerIsTighter = /^(?:at least|no less than|not less than|no fewer than|minimum of|a minimum of)$/.test(bound.phrase);
+  else if (forbids(rule)) narrowerIsTighter = /^(?:at least|no less than|not less than|no fewer than|minimum of|a minimum of)$/.test(bound.phrase);
   else if (/\b(?:if|when|whenever|wherever|once(?!\s+(?:every|a|an|per|in)\b)|as soon as|where)\b/i.test(clause) || bound.phrase === 'after') narrowerIsTighter = false;
   // A deadline, a period or a "minimum"/"maximum" measures what the duty demands; "over", "below"
   // after a noun picks what it applies to ("refunds over $200"), a trigger, unless a verb of

@@ -1241,6 +1241,23 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'conjunct', previous: "Confirm the patient's name and date of birth before giving medication.", next: "Confirm the patient's name before giving medication, and never give it in the corridor." },
   { kind: 'condition', previous: "Hold a debrief after every incident.", next: "Hold a debrief after every incident, if time allows." },
   { kind: 'scope', previous: "Staff must not share client files by email.", next: "Staff must not share client files by email, except with the client's own solicitor." },
+  // Round 16c, near-misses written last to probe the mechanism for regressions it would pass: a
+  // loosening beside an added rule or emphasis (11 of 16 flagged on first measure, 12 before the
+  // round; the amount's rule read from its own clause, not from a prohibition joined after it, put
+  // "below 8°C" -> "below 12°C, and never store food ..." back; four missed before and after the
+  // round are in HISTORY.md).
+  { kind: 'number', previous: "Keep vaccines below 8°C.", next: "Keep vaccines below 12°C, and never store food in the vaccine fridge." },
+  { kind: 'number', previous: "Customers may return items within 30 days.", next: "Customers may return items within 60 days, and only with a receipt." },
+  { kind: 'condition', previous: "Share the report with the client if they have signed the NDA.", next: "Share the report with the client, and never print it." },
+  { kind: 'scope', previous: "Never feed the animals.", next: "Never feed the animals in the reptile house." },
+  { kind: 'number', previous: "Escalate tickets open longer than 2 days.", next: "Escalate tickets open longer than 5 days, and tag them urgent." },
+  { kind: 'modal', previous: "Staff must attend the fire drill.", next: "Staff may attend the fire drill, and must sign the register if they do." },
+  { kind: 'condition', previous: "Approve the expense only if a receipt is attached.", next: "Approve the expense, and always file the receipt." },
+  { kind: 'number', previous: "Rotate the passwords every 30 days.", next: "Rotate the passwords every 90 days, without exception." },
+  { kind: 'number', previous: "Do not let children under 12 use the climbing wall.", next: "Do not let children under 8 use the climbing wall, under any circumstances." },
+  { kind: 'scope', previous: "Only nurses may give injections.", next: "Nurses and healthcare assistants may give injections." },
+  { kind: 'conjunct', previous: "Lock the doors and set the alarm at closing.", next: "Lock the doors at closing, and never leave the lights on." },
+  { kind: 'number', previous: "Serve at most two drinks per customer.", next: "Serve at most four drinks per customer, and always check ID." },
 ];
 
 /**

@@ -24,6 +24,8 @@ describe('tightenings undone', () => {
     expect(undoTightenings('Take a break after three hours at the wheel.', 'Take a break after four hours at the wheel.')).toBeNull();
     expect(undoTightenings('Do not call a customer within 30 days of an opt-out.', 'Do not call a customer within 7 days of an opt-out.')).toBeNull();
     expect(undoTightenings('Trains must not exceed 20 mph through the worksite.', 'Trains must not exceed 50 mph through the worksite.')).toBeNull();
+    // The amount's rule is its own clause: a prohibition joined after it does not turn the bound round.
+    expect(undoTightenings('Keep vaccines below 8°C.', 'Keep vaccines below 12°C, and never store food in the vaccine fridge.')).toBeNull();
   });
 
   it('takes out an added prohibition or duty that contradicts nothing, and keeps one that carves a case out', () => {
