@@ -371,10 +371,12 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   // A permission given a condition: "Contractors may park" -> "... on weekdays"; not one that
   // already had an "only" (the condition may limit the limit instead).
   if (/^[\s,]*(?:if|when|once|provided|as long as|so long as|after|where)\b/i.test(added) && grants(rule) && !/\bonly\b/i.test(rule) && !LETS_OFF.test(added) && !hedged(added) && !opens.test(added)) return true;
-  // A qualifier of what an "only" gate demands: "only with the parent's written consent" + "for
-  // that medicine and dose". Not a case or time of its own ("during the January sale", "if they
-  // are hazardous"): that limits the limit.
-  if (/\bonly (?:with|to|from|by|through|via|using)\b/i.test(clause) && !/^[\s,]/.test(added) && !/^(?:if|when|whenever|where|provided|as|so|during|while|unless|except|once|after|before|until|on|in|at|within|between|except)\b/i.test(added.trim()) && !/\d/.test(added) && !LETS_OFF.test(added) && !hedged(added) && !/\b(?:any|anyone|anybody|every|all|or|not|never|no)\b/i.test(added)) return true;
+  // A qualifier of what an "only" gate demands, tying it to the rule's own thing: "only with the
+  // parent's written consent" + "for that medicine and dose" (the medicines the rule is about). A
+  // qualifier naming things of its own ("for large orders", "for the master suite"), a case or a
+  // time ("during the January sale", "if they are hazardous") limits the limit instead.
+  const ruleStems = new Set(contentStemsOf(rule));
+  if (/\bonly (?:with|to|from|by|through|via|using)\b/i.test(clause) && contentStemsOf(added).some((stem) => ruleStems.has(stem)) && !/^[\s,]/.test(added) && !/^(?:if|when|whenever|where|provided|as|so|during|while|unless|except|once|after|before|until|on|in|at|within|between|except)\b/i.test(added.trim()) && !/\d/.test(added) && !LETS_OFF.test(added) && !hedged(added) && !/\b(?:any|anyone|anybody|every|all|or|not|never|no)\b/i.test(added)) return true;
   // "every" before what a duty or prohibition covers: "before legal assignments" -> "before every legal assignment".
   if (EVERY.test(added.trim()) && widerIsTighter(rule) && !CASE_OPENER.test(clause)) return true;
   // An alternative or item added to what a prohibition or duty covers: "faces" -> "faces or name badges".

@@ -1258,6 +1258,18 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Only nurses may give injections.", next: "Nurses and healthcare assistants may give injections." },
   { kind: 'conjunct', previous: "Lock the doors and set the alarm at closing.", next: "Lock the doors at closing, and never leave the lights on." },
   { kind: 'number', previous: "Serve at most two drinks per customer.", next: "Serve at most four drinks per customer, and always check ID." },
+  // Round 16c, a last probe of the "only with" gate: a qualifier naming things of its own limits
+  // the limit (2 of 8 near-misses passed on first measure; a qualifier must reuse a word of the
+  // rule's own thing since); 2 pre-noun qualifiers, stricter.
+  { kind: 'condition', previous: "Refunds are issued only with a manager's approval.", next: "Refunds are issued only with a manager's approval for large orders." },
+  { kind: 'condition', previous: "Keys are handed out only with photo ID.", next: "Keys are handed out only with photo ID for the master suite." },
+  { kind: 'benign', variant: 'stricter', previous: "Records may be shared only with the patient's consent.", next: "Records may be shared only with the patient's written consent." },
+  { kind: 'benign', variant: 'stricter', previous: "Keys are handed out only with photo ID.", next: "Keys are handed out only with valid photo ID issued by a government." },
+  { kind: 'scope', previous: "Never leave a patient alone in the scanner.", next: "Never leave a patient alone in the scanner during the night shift." },
+  { kind: 'condition', previous: "Do not lift loads over 25 kg without help.", next: "Do not lift loads over 25 kg without help or a trolley." },
+  { kind: 'number', previous: "Cap the overdraft at £500 for every student account.", next: "Cap the overdraft at £1,000 for every student account, and never waive the fee." },
+  { kind: 'scope', previous: "Always wear a life jacket on the boat.", next: "Always wear a life jacket on the boat or near it." },
+  { kind: 'modal', previous: "Pharmacists must check the prescription.", next: "Pharmacists ought to check the prescription without exception." },
 ];
 
 /**

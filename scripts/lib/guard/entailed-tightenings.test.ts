@@ -68,5 +68,6 @@ describe('stricter edits through the guard', () => {
     expect(await flagged('Send the safety briefing to every contractor before they arrive on site.', 'Send the safety briefing to every contractor before they arrive on site, but only for jobs lasting more than a day.')).toBe(true);
     expect(await flagged('Escalate refunds over $200 to a team lead.', 'Escalate refunds over $1,000 to a team lead.')).toBe(true);
     expect(await flagged('Do not open the vault unless two managers are present.', 'Do not open the vault unless two managers or one guard are present.')).toBe(true);
+    expect(await flagged('Refunds are issued only with a manager\'s approval.', 'Refunds are issued only with a manager\'s approval for large orders.')).toBe(true);
   });
 });
