@@ -136,7 +136,11 @@ function rulesGiving(sentence: string): boolean {
   return verbs.some((verb) => verb !== undefined && new RegExp(`^${GIVING.source.slice(2, -2)}$`, 'i').test(verb));
 }
 
+/** A benefit said without a giving verb: "children under 5 go free", "are exempt", "at half price". */
+const BENEFIT = /\b(?:free|free of charge|complimentary|discount(?:ed)?|exempt|waived|no charge|half price|reduced rate|concession)\b/i;
+
 function gives(sentence: string): boolean {
+  if (BENEFIT.test(sentence)) return true;
   for (const match of sentence.matchAll(GIVING)) {
     // "print the return label", "stop the lift": after a determiner the word names a thing.
     if (!/\b(?:the|a|an|this|that|its|their|your|our|his|her|each|every|any|no)\s+$/i.test(sentence.slice(0, match.index))) return true;

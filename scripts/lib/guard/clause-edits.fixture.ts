@@ -1270,6 +1270,17 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Cap the overdraft at £500 for every student account.", next: "Cap the overdraft at £1,000 for every student account, and never waive the fee." },
   { kind: 'scope', previous: "Always wear a life jacket on the boat.", next: "Always wear a life jacket on the boat or near it." },
   { kind: 'modal', previous: "Pharmacists must check the prescription.", next: "Pharmacists ought to check the prescription without exception." },
+  // Round 16c, near-misses with a rule appended beside a loosening (1 of 12 passed on first
+  // measure, "children under 5 go free" -> "under 12", a benefit read as a duty's trigger; a
+  // benefit has no sure direction since; four missed before and after the round in HISTORY.md).
+  { kind: 'scope', previous: "Test every smoke alarm each month.", next: "Test the smoke alarms in the kitchen each month, without exception." },
+  { kind: 'condition', previous: "Call the parents if a child is injured.", next: "Call the parents if a child is seriously injured, and record it in the accident book." },
+  { kind: 'order', previous: "Weigh the parcel before printing the label.", next: "Weigh the parcel after printing the label, and never reuse a label." },
+  { kind: 'roles', previous: "The supervisor signs the checklist that the apprentice completes.", next: "The apprentice signs the checklist that the supervisor completes, and never skips a line." },
+  { kind: 'modal', previous: "Officers must record every stop.", next: "Officers should record every stop, and must never stop a car without cause." },
+  { kind: 'entity', previous: "Report data breaches to the ICO within 72 hours.", next: "Report data breaches within 72 hours, and never email the details." },
+  { kind: 'number', previous: "Every guest gets a wristband at check-in; children under 5 go free.", next: "Every guest gets a wristband at check-in; children under 12 go free." },
+  { kind: 'scope', previous: "Never share the wifi password with guests.", next: "Never share the wifi password with guests under 18." },
 ];
 
 /**

@@ -26,6 +26,8 @@ describe('tightenings undone', () => {
     expect(undoTightenings('Trains must not exceed 20 mph through the worksite.', 'Trains must not exceed 50 mph through the worksite.')).toBeNull();
     // The amount's rule is its own clause: a prohibition joined after it does not turn the bound round.
     expect(undoTightenings('Keep vaccines below 8°C.', 'Keep vaccines below 12°C, and never store food in the vaccine fridge.')).toBeNull();
+    // A benefit ("go free") has no sure direction: more children free is no tighter rule.
+    expect(undoTightenings('Every guest gets a wristband; children under 5 go free.', 'Every guest gets a wristband; children under 12 go free.')).toBeNull();
   });
 
   it('takes out an added prohibition or duty that contradicts nothing, and keeps one that carves a case out', () => {
