@@ -386,6 +386,9 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   // An alternative or item added to what a prohibition or duty covers: "faces" -> "faces or name badges".
   // An alternative ("or a face shield") in a duty is a choice, looser; in a prohibition it forbids more.
   const alternative = /^[\s,]*or\b/i.test(added);
+  // An alternative in the case a duty or prohibition holds in ("when handling photographs or
+  // negatives") covers more cases; not in an exception or an "only" gate, which it opens.
+  if (alternative && /\b(?:if|when|whenever|while|wherever)\b/i.test(clause) && !/\b(?:unless|except|only|other than|apart from|without|save)\b/i.test(clause) && widerIsTighter(rule) && !LETS_OFF.test(added.replace(/^[\s,]*or\b/i, '')) && !hedged(added) && added.split(/\s+/).length <= 6) return true;
   const itemHead = /^[\s,]*(?:or|and)\s+(\S+)/i.exec(added)?.[1]?.toLowerCase() ?? '';
   const verbLike = /^(?:is|are|was|were|has|have|had|can|cannot|must|may|will|would|should|do|does|did|be|been|not|never|then)$/.test(itemHead) || /ed$/.test(itemHead) || isImperativeVerb(itemHead);
   if (/^[\s,]*(?:or|and)\s+\S/i.test(added) && !verbLike && (alternative ? forbids(rule) && !grants(rule) : widerIsTighter(rule)) && !CASE_OPENER.test(clause) && !LETS_OFF.test(added.replace(/^[\s,]*(?:or|and)\b/i, '')) && !forbids(added) && added.split(/\s+/).length <= 6) return true;

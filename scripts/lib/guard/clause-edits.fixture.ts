@@ -1281,6 +1281,23 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "Report data breaches to the ICO within 72 hours.", next: "Report data breaches within 72 hours, and never email the details." },
   { kind: 'number', previous: "Every guest gets a wristband at check-in; children under 5 go free.", next: "Every guest gets a wristband at check-in; children under 12 go free." },
   { kind: 'scope', previous: "Never share the wifi password with guests.", next: "Never share the wifi password with guests under 18." },
+  // Round 16c, 15 compound stricter edits written last and measured once (14 of 15 right, 12 of 15
+  // before the round; an "or" added to the case a duty holds in is read as covering more since).
+  { kind: 'benign', variant: 'stricter', previous: "Groomers check the dog's ears at the first appointment.", next: "Groomers check the dog's ears at every appointment and note any redness on the card." },
+  { kind: 'benign', variant: 'stricter', previous: "Pickers may lift boxes up to 20 kg alone.", next: "Pickers may lift boxes up to 15 kg alone, and only with a back-support belt." },
+  { kind: 'benign', variant: 'stricter', previous: "Archivists should wear gloves when handling photographs.", next: "Archivists must wear gloves when handling photographs or negatives, without exception." },
+  { kind: 'benign', variant: 'stricter', previous: "Close the sluice when the river passes the amber mark.", next: "Close the sluice when the river passes the green mark, and never reopen it before the engineer's check." },
+  { kind: 'benign', variant: 'stricter', previous: "Reply to tenant repair requests within 10 working days.", next: "Reply to every tenant repair request within 3 working days, and visit urgent ones the same day." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not tow caravans over 1,500 kg with the pool car.", next: "Do not tow any caravan with the pool car." },
+  { kind: 'benign', variant: 'stricter', previous: "The bar may serve customers until midnight.", next: "The bar may serve customers until 11 pm, and only seated customers after 10 pm." },
+  { kind: 'benign', variant: 'stricter', previous: "Teachers should not share pupils' grades by text.", next: "Teachers must never share pupils' grades by text, email or phone." },
+  { kind: 'benign', variant: 'stricter', previous: "Ventilate the spray booth after each job.", next: "Ventilate the spray booth after each job and before anyone enters it." },
+  { kind: 'benign', variant: 'stricter', previous: "Keep the pharmacy door locked at night.", next: "Never leave the pharmacy door unlocked at night, not even for a delivery." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect climbing ropes every six months.", next: "Inspect climbing ropes every three months and retire any rope older than five years." },
+  { kind: 'benign', variant: 'stricter', previous: "Trainee drivers may drive on motorways with an instructor.", next: "Trainee drivers may drive on motorways only with an instructor and only in daylight." },
+  { kind: 'benign', variant: 'stricter', previous: "Escalate complaints that mention a refund of more than £500.", next: "Escalate complaints that mention a refund of more than £100." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not run the generator indoors.", next: "Never run the generator indoors or in a garage, under any circumstances." },
+  { kind: 'benign', variant: 'stricter', previous: "Kennel staff walk each dog twice a day.", next: "Kennel staff walk each dog three times a day and never walk more than two dogs at once." },
 ];
 
 /**
