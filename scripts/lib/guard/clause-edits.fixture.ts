@@ -1129,6 +1129,214 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Buy replacement brake pads only from dealers approved by the manufacturer.", next: "Brake pads may be bought only from a dealer the manufacturer has approved." },
   { kind: 'benign', variant: 'stricter', previous: "Hand the keys only to the tenant named on the lease.", next: "Never hand the keys to any person other than the tenant named on the lease." },
   { kind: 'benign', variant: 'reword', previous: "Send patient letters only through the secure mail system.", next: "Send patient letters through the secure mail system and no other." },
+  // Round 16a (issue 11, guard round 16; written before this round's mechanism, in other domains
+  // than held-back v16-v18's false flags): a rule's polarity said by a word of negative meaning in
+  // one version and by "not"/"never"/"no" in the other ("Never X" = "X is refused", "Do not X until
+  // Y" = "X waits until Y", "Stop X when Y" = "when Y, no X", "No X without Y" = "Y before any X").
+  // Near-misses: the negation really turned round, a word of negative meaning kept or added.
+  { kind: 'benign', variant: 'reword', previous: "Never sell alcohol to anyone under 18.", next: "Sales of alcohol to anyone under 18 are refused." },
+  { kind: 'benign', variant: 'reword', previous: "Do not issue a boarding pass until the passport has been checked.", next: "Issuing a boarding pass waits until the passport has been checked." },
+  { kind: 'benign', variant: 'reword', previous: "Halt the conveyor whenever the guard door is open.", next: "If the guard door is open, the conveyor does not run." },
+  { kind: 'benign', variant: 'reword', previous: "Prevent children from entering the kitchen.", next: "Children must not enter the kitchen." },
+  { kind: 'benign', variant: 'reword', previous: "Do not accept an invoice that has no purchase order number.", next: "Invoices without a purchase order number are rejected." },
+  { kind: 'benign', variant: 'reword', previous: "No patient is discharged without a signed discharge letter.", next: "A signed discharge letter must be in place before any patient is discharged." },
+  { kind: 'benign', variant: 'reword', previous: "Suspend the chairlift when gusts reach 60 km/h.", next: "When gusts reach 60 km/h, no one rides the chairlift." },
+  { kind: 'negation', previous: "Never sell alcohol to anyone under 18.", next: "Sales of alcohol to anyone under 18 are not refused." },
+  { kind: 'negation', previous: "Halt the conveyor whenever the guard door is open.", next: "If the guard door is open, the conveyor does not stop." },
+  { kind: 'negation', previous: "Prevent children from entering the kitchen.", next: "Do not prevent children from entering the kitchen." },
+  { kind: 'rescope', previous: "Do not issue a boarding pass until the passport has been checked.", next: "Issuing a boarding pass does not wait until the passport has been checked." },
+  { kind: 'negation', previous: "No patient is discharged without a signed discharge letter.", next: "A patient may be discharged without a signed discharge letter." },
+  // Round 16a: a bound in an "only when/if" gate of a duty ("Pour concrete only when the air is above
+  // 5 degrees"): moving it so the gate lets fewer cases through is stricter; near-misses move it
+  // the other way.
+  { kind: 'benign', variant: 'stricter', previous: "Pour concrete only when the air temperature is above 5 degrees.", next: "Pour concrete only when the air temperature is above 8 degrees." },
+  { kind: 'benign', variant: 'stricter', previous: "Launch the lifeboat for training only if the swell is under 2 metres.", next: "Launch the lifeboat for training only if the swell is under 1 metre." },
+  { kind: 'benign', variant: 'stricter', previous: "Spray the orchard only when wind speed is below 15 km/h.", next: "Spray the orchard only when wind speed is below 10 km/h." },
+  { kind: 'benign', variant: 'stricter', previous: "Release the batch only if the assay reads at least 95 percent.", next: "Release the batch only if the assay reads at least 98 percent." },
+  { kind: 'benign', variant: 'stricter', previous: "Open the ice rink to the public only when the ice is more than 10 cm thick.", next: "Open the ice rink to the public only when the ice is more than 15 cm thick." },
+  { kind: 'number', previous: "Pour concrete only when the air temperature is above 5 degrees.", next: "Pour concrete only when the air temperature is above 2 degrees." },
+  { kind: 'number', previous: "Spray the orchard only when wind speed is below 15 km/h.", next: "Spray the orchard only when wind speed is below 25 km/h." },
+  { kind: 'number', previous: "Release the batch only if the assay reads at least 95 percent.", next: "Release the batch only if the assay reads at least 90 percent." },
+  // Round 16a: a "whenever X" rule said as "if/when X, ..." in other words keeps its scope (one
+  // condition said as a standing if); near-misses narrow the case it covers.
+  { kind: 'benign', variant: 'reword', previous: "Close the sluice gate whenever the river is above the red mark.", next: "If the river is above the red mark, the sluice gate is closed." },
+  { kind: 'benign', variant: 'reword', previous: "Sound the horn whenever a train approaches the crossing.", next: "When a train approaches the crossing, the horn is sounded." },
+  { kind: 'benign', variant: 'reword', previous: "Wear ear defenders whenever the chipper is running.", next: "If the chipper is running, ear defenders are worn." },
+  { kind: 'benign', variant: 'reword', previous: "Log a note whenever a resident refuses a meal.", next: "When a resident refuses a meal, a note goes in the log." },
+  { kind: 'benign', variant: 'reword', previous: "Re-check the anchor whenever the wind changes direction.", next: "If the wind changes direction, check the anchor again." },
+  { kind: 'benign', variant: 'reword', previous: "Pause the crane whenever a person walks under the load.", next: "If a person walks under the load, the crane does not move." },
+  { kind: 'scope', previous: "Sound the horn whenever a train approaches the crossing.", next: "When the first train of the day approaches the crossing, sound the horn." },
+  { kind: 'condition', previous: "Wear ear defenders whenever the chipper is running.", next: "If the chipper is running for more than an hour, wear ear defenders." },
+  { kind: 'scope', previous: "Re-check the anchor whenever the wind changes direction.", next: "Re-check the anchor the first time the wind changes direction." },
+  // Round 16a: a bound said from the other side with a negation ("below 27 °C" = "never 27 °C or
+  // higher", "must not exceed 15" = "at or below 15", "not within 5 metres" = "more than 5 metres
+  // away"); near-misses turn the bound round with the negation kept, or drop it.
+  { kind: 'benign', variant: 'reword', previous: "Keep the server room below 27 °C.", next: "The server room must never reach 27 °C or higher." },
+  { kind: 'benign', variant: 'reword', previous: "Vehicles must not exceed 15 km/h on the quay.", next: "Vehicles on the quay stay at or below 15 km/h." },
+  { kind: 'benign', variant: 'reword', previous: "Do not let the walk-in fridge rise above 5 °C.", next: "The walk-in fridge stays at 5 °C or below." },
+  { kind: 'benign', variant: 'reword', previous: "Never fill a tank beyond 90 percent.", next: "Tanks are filled to at most 90 percent." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the pool chlorine above 1 ppm.", next: "Pool chlorine must never fall to 1 ppm or lower." },
+  { kind: 'benign', variant: 'reword', previous: "Do not park within 5 metres of the hydrant.", next: "Park more than 5 metres away from the hydrant." },
+  { kind: 'order', previous: "Keep the server room below 27 °C.", next: "The server room must never fall below 27 °C." },
+  { kind: 'order', previous: "Keep the pool chlorine above 1 ppm.", next: "Pool chlorine must never rise to 1 ppm or higher." },
+  { kind: 'number', previous: "Never fill a tank beyond 90 percent.", next: "Tanks are filled to at least 90 percent." },
+  { kind: 'negation', previous: "Do not park within 5 metres of the hydrant.", next: "Park within 5 metres of the hydrant." },
+  // Round 16a: a prohibition rewritten whole as a sentence of refusal or waiting ("Never X" ->
+  // "Requests for X are refused outright"), which the sentence alignment leaves unpaired; near-misses
+  // add a sentence beside the kept prohibition that does what it forbids, a refusal word in it.
+  { kind: 'benign', variant: 'reword', previous: "Never photograph a patient's face, even for teaching.", next: "Pictures showing who a patient is are refused outright, teaching decks included." },
+  { kind: 'benign', variant: 'reword', previous: "Do not enter the reactor hall until the radiation officer has cleared it.", next: "Access to the reactor hall waits until clearance is given by the radiation officer." },
+  { kind: 'benign', variant: 'reword', previous: "Never release a detainee's address to a caller.", next: "Callers asking where a detainee lives are refused that information." },
+  { kind: 'benign', variant: 'reword', previous: "Do not fuel an aircraft while passengers are boarding.", next: "Refuelling is halted for as long as people are getting on board." },
+  { kind: 'benign', variant: 'reword', previous: "Never sell fireworks to customers under 18.", next: "Firework purchases by anyone below 18 are declined at the till." },
+  { kind: 'rescope', previous: "Never turn away a walk-in patient.", next: "Never turn away a walk-in patient. Walk-in patients without an appointment are refused at the desk." },
+  { kind: 'rescope', previous: "Do not charge members for towels.", next: "Do not charge members for towels. Members who refuse to hand a towel back are charged for it." },
+  { kind: 'rescope', previous: "Never cancel a booking without calling the guest.", next: "Never cancel a booking without calling the guest. Bookings of guests who decline to answer are cancelled without a call." },
+  // Round 16a: a duty made stricter in place with a duty or refusal of its own appended ("Check
+  // the harness before the first climb" -> "... before every climb, and refuse the climb if ...");
+  // near-misses loosen the old duty in place, the same duty appended.
+  { kind: 'benign', variant: 'stricter', previous: "Check the climber's harness before the first climb.", next: "Check the climber's harness before every climb, and refuse the climb if a buckle is worn." },
+  { kind: 'benign', variant: 'stricter', previous: "Test the pool water twice a day.", next: "Test the pool water three times a day, and close the pool if the chlorine reading is low." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect ladders once a month.", next: "Inspect ladders every week, and never use one with a cracked rung." },
+  { kind: 'benign', variant: 'stricter', previous: "Ask riders for a helmet on the first lesson.", next: "Ask riders for a helmet at every lesson, and decline the lesson if they have none." },
+  { kind: 'benign', variant: 'stricter', previous: "Verify the dosage with a second nurse for children under 5.", next: "Verify the dosage with a second nurse for all children under 12, and do not give the dose until they agree." },
+  { kind: 'scope', previous: "Check the climber's harness before every climb.", next: "Check the climber's harness before the first climb, and refuse the climb if a buckle is worn." },
+  { kind: 'number', previous: "Test the pool water three times a day.", next: "Test the pool water once a day, and close the pool if the chlorine reading is low." },
+  { kind: 'number', previous: "Inspect ladders every week.", next: "Inspect ladders every month, and never use one with a cracked rung." },
+  // Round 16a: an acronym of a negated phrase spelled out as a relative clause ("Players with a DNS"
+  // -> "Players who did not start"): the negation keeps its words and describes the thing; it never
+  // was the rule's. Near-misses negate the rule itself.
+  { kind: 'benign', variant: 'abbreviation', previous: "Players with a DNS are listed as absent.", next: "Players who did not start are listed as absent." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Invoices marked NYP go to the back office.", next: "Invoices that are not yet paid go to the back office." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Mark every NFS item with a red sticker.", next: "Mark every item that is not for sale with a red sticker." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Patients with two DNAs are discharged back to their GP.", next: "Patients who did not attend twice are discharged back to their GP." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Log each NFA case in the register.", next: "Log each case that needs no further action in the register." },
+  { kind: 'negation', previous: "Players with a DNS are listed as absent.", next: "Players who did not start are not listed as absent." },
+  { kind: 'negation', previous: "Patients with two DNAs are discharged back to their GP.", next: "Patients who did not attend twice are not discharged back to their GP." },
+  { kind: 'negation', previous: "Mark every NFS item with a red sticker.", next: "Do not mark an item that is not for sale with a red sticker." },
+  // Round 16a: a duty rewritten whole around an embedded question with a modal ("Show visitors the
+  // exits" -> "point out how they can get out"): the "can" says what the question is about, it
+  // grants nothing. Near-misses grant in the rule's own clause.
+  { kind: 'benign', variant: 'reword', previous: "Show visitors the emergency exits on arrival.", next: "When guests first come in, point out how they can get out of the building if there is a fire." },
+  { kind: 'benign', variant: 'reword', previous: "Explain the refund process to the customer.", next: "Walk the shopper through how their money can be returned." },
+  { kind: 'benign', variant: 'reword', previous: "Point out the gas shut-off valve to the tenant at move-in.", next: "On the first day of the lease, make sure the renter knows where the gas supply can be turned off." },
+  { kind: 'benign', variant: 'reword', previous: "Demonstrate the stop button to every trainee before the first shift.", next: "Before anyone new works a shift, they are shown how the machine can be halted." },
+  { kind: 'benign', variant: 'reword', previous: "Teach new drivers the lift-gate lock.", next: "Anyone joining as a driver learns how the rear platform can be secured." },
+  { kind: 'obligation', previous: "Show visitors the emergency exits on arrival.", next: "When guests first come in, they can skip the tour of the emergency exits." },
+  { kind: 'obligation', previous: "Explain the refund process to the customer.", next: "Customers can find the refund process on the website themselves." },
+  { kind: 'obligation', previous: "Teach new drivers the lift-gate lock.", next: "New drivers can work out the lift-gate lock on their own." },
+  // Round 16a: an "only" on where a duty's things come from or go through said as a claim about
+  // every one of them ("Order parts only from the catalogue" -> "Every part you order comes from the
+  // catalogue"); near-misses open the source to any, or add another.
+  { kind: 'benign', variant: 'reword', previous: "Order parts only from the approved catalogue.", next: "Every part you order comes from the approved catalogue." },
+  { kind: 'benign', variant: 'reword', previous: "Buy fish only from licensed boats.", next: "All the fish we buy comes from licensed boats." },
+  { kind: 'benign', variant: 'reword', previous: "Send invoices only through the billing portal.", next: "Every invoice you send goes through the billing portal." },
+  { kind: 'benign', variant: 'reword', previous: "Take bookings only by phone.", next: "Any booking you take is made by phone." },
+  { kind: 'benign', variant: 'reword', previous: "Use photos only from our own library.", next: "Any photo you use comes from our own library." },
+  { kind: 'scope', previous: "Order parts only from the approved catalogue.", next: "Order parts from any catalogue." },
+  { kind: 'scope', previous: "Buy fish only from licensed boats.", next: "Buy fish from licensed boats or local markets." },
+  { kind: 'scope', previous: "Use photos only from our own library.", next: "Any photo you use comes from our own library or a stock site." },
+  // Round 16a: "at once" said as "immediately", "straight away", "without delay": a deadline, not a
+  // count of one; near-misses give the deadline more time, or do a counted duty less often.
+  { kind: 'benign', variant: 'reword', previous: "If the smoke alarm sounds, leave the kitchen at once.", next: "Anyone in the kitchen gets out immediately when the smoke alarm goes off." },
+  { kind: 'benign', variant: 'reword', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury immediately." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the ride at once if a harness opens.", next: "If a harness opens, stop the ride straight away." },
+  { kind: 'benign', variant: 'reword', previous: "Call the vet at once when a horse shows colic signs.", next: "When a horse shows colic signs, call the vet without delay." },
+  { kind: 'benign', variant: 'reword', previous: "Isolate the server at once when malware is found.", next: "Isolate the server immediately when malware is found." },
+  { kind: 'number', previous: "Report a needle-stick injury at once.", next: "Report a needle-stick injury by the end of the week." },
+  { kind: 'condition', previous: "Stop the ride at once if a harness opens.", next: "Stop the ride at the end of the cycle if a harness opens." },
+  { kind: 'number', previous: "Check the fire doors once a week.", next: "Check the fire doors once a month." },
+  // Round 16b (issue 11, guard round 16; written before this round's mechanisms, in other domains
+  // and shapes than held-back v17/v18's misses). A time window said in words and widened ("within
+  // the hour" -> "by end of day", "half an hour" -> "a couple of hours"); near-misses: the same
+  // window in other words, or a shorter one.
+  { kind: 'number', previous: "Acknowledge every safeguarding referral within the hour.", next: "Acknowledge every safeguarding referral by the end of the working day." },
+  { kind: 'number', previous: "Return a missed call from a hospice family within half an hour.", next: "Return a missed call from a hospice family the same day." },
+  { kind: 'number', previous: "The on-call engineer must reach a trapped-lift call within 45 minutes.", next: "The on-call engineer must reach a trapped-lift call within a couple of hours." },
+  { kind: 'number', previous: "Quarantine a returned book with mould spots on the day it comes back.", next: "Quarantine a returned book with mould spots within the week it comes back." },
+  { kind: 'number', previous: "Reply to a tenant who reports no heating by close of business.", next: "Reply to a tenant who reports no heating by the next working day." },
+  { kind: 'number', previous: "## Spills\n\n1. Cone off the area.\n2. Clean the spill within a quarter of an hour.\n3. Record who cleaned it.", next: "## Spills\n\n1. Cone off the area.\n2. Clean the spill within the hour.\n3. Record who cleaned it." },
+  { kind: 'number', previous: "You are the IT desk assistant. Password-reset tickets are answered within the hour; other tickets within two days.", next: "You are the IT desk assistant. Password-reset tickets are answered by end of day; other tickets within two days." },
+  { kind: 'number', previous: "Visitors may stay beside an incubator for half an hour at most.", next: "Visitors may stay beside an incubator for an hour and a half at most." },
+  { kind: 'benign', variant: 'reword', previous: "Acknowledge every safeguarding referral within 60 minutes.", next: "Acknowledge every safeguarding referral within the hour." },
+  { kind: 'benign', variant: 'reword', previous: "Return a missed call from a hospice family within 30 minutes.", next: "Return a missed call from a hospice family within half an hour." },
+  { kind: 'benign', variant: 'stricter', previous: "Reply to a tenant who reports no heating by the next working day.", next: "Reply to a tenant who reports no heating by close of business the same day." },
+  { kind: 'benign', variant: 'stricter', previous: "Clean the spill within the hour.", next: "Clean the spill within a quarter of an hour." },
+  { kind: 'benign', variant: 'reword', previous: "Password-reset tickets are answered by end of day.", next: "Password-reset tickets are answered before the end of the working day." },
+  { kind: 'benign', variant: 'stricter', previous: "Visitors may stay beside an incubator for an hour at most.", next: "Visitors may stay beside an incubator for half an hour at most." },
+  // Round 16b: a new sentence that contradicts a kept rule or takes back its exception (a
+  // substitute declared enough, a subset said to go without the duty); near-misses: a new
+  // sentence that agrees with the rule or makes it stricter.
+  { kind: 'rescope', previous: "Only hand out prescription-only medicines against a signed prescription.", next: "Only hand out prescription-only medicines against a signed prescription. A phone call from the patient's GP is enough." },
+  { kind: 'rescope', previous: "Every invoice over £5,000 needs two signatures.", next: "Every invoice over £5,000 needs two signatures. A single signature from a director will do." },
+  { kind: 'rescope', previous: "Each batch is tested for allergens before release.", next: "Each batch is tested for allergens before release. Batches for the staff canteen go out untested." },
+  { kind: 'rescope', previous: "The kiln is never opened above 200 °C.", next: "The kiln is never opened above 200 °C. When a firing runs late, staff open it at 400 °C to save time." },
+  { kind: 'rescope', previous: "Contractors are escorted at all times inside the data hall.", next: "Contractors are escorted at all times inside the data hall. Contractors who have visited before walk around on their own." },
+  { kind: 'rescope', previous: "Do not lend the club's climbing ropes without a logbook entry.", next: "Do not lend the club's climbing ropes without a logbook entry. For members, a quick word with the hut warden counts as an entry." },
+  { kind: 'benign', variant: 'stricter', previous: "Only hand out prescription-only medicines against a signed prescription.", next: "Only hand out prescription-only medicines against a signed prescription. A phone call from the patient's GP is not enough." },
+  { kind: 'benign', variant: 'stricter', previous: "Every invoice over £5,000 needs two signatures.", next: "Every invoice over £5,000 needs two signatures. Both signatures must be in ink." },
+  { kind: 'benign', variant: 'reword', previous: "Each batch is tested for allergens before release.", next: "Each batch is tested for allergens before release. Untested batches stay in the quarantine cage." },
+  { kind: 'benign', variant: 'stricter', previous: "Contractors are escorted at all times inside the data hall.", next: "Contractors are escorted at all times inside the data hall. Contractors who have visited before still need an escort." },
+  // Round 16b: a grant widened by "any X, including Y" where it covered only some X; near-misses:
+  // the same phrase in a duty or prohibition (stricter), or a grant that keeps its limit.
+  { kind: 'scope', previous: "Volunteers may borrow the club's road bikes for rides that start at the clubhouse.", next: "Volunteers may borrow the club's road bikes for any ride, including rides abroad." },
+  { kind: 'scope', previous: "Interns can use the company card for travel booked through the portal.", next: "Interns can use the company card for any travel, including trips they book themselves." },
+  { kind: 'scope', previous: "Residents may park in bays marked R.", next: "Residents may park in any bay, including those marked for visitors." },
+  { kind: 'scope', previous: "The chatbot may quote prices for standard frames in stock.", next: "The chatbot may quote prices for any frame, including custom orders." },
+  { kind: 'scope', previous: "Members may bring a guest to weekday sessions.", next: "Members may bring a guest to any session, including weekend tournaments." },
+  { kind: 'scope', previous: "Tutors are allowed to share worksheets written by our staff.", next: "Tutors are allowed to share any worksheet, including ones copied from published textbooks." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect harnesses before use.", next: "Inspect any harness before use, including ones borrowed from another crew." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not photograph patients.", next: "Do not photograph any patient, including those who agree to it." },
+  { kind: 'benign', variant: 'reword', previous: "Residents may park in bays marked R.", next: "Residents may park in any bay marked R, including the covered ones." },
+  { kind: 'benign', variant: 'reword', previous: "Students may use the studio glazes on pieces that will be fired here.", next: "Students may use any studio glaze, including the new celadons, on pieces that will be fired here." },
+  // Round 16b: the party a thing goes to replaced (a possessive's head, "whoever ...", the first of
+  // a chain); near-misses: the same party in other words.
+  { kind: 'entity', previous: "Near-miss reports from the warehouse go to the site's health and safety officer.", next: "Near-miss reports from the warehouse go to the site's reception." },
+  { kind: 'entity', previous: "Send the signed consent form to the trial's data manager.", next: "Send the signed consent form to the trial's sponsor." },
+  { kind: 'entity', previous: "Release the lab results only to the patient's named GP.", next: "Release the lab results only to whoever phones for them." },
+  { kind: 'entity', previous: "Escalate a suspected data breach to the Data Protection Officer first, then to the IT lead.", next: "Escalate a suspected data breach to the IT lead first, then to the team's chat channel." },
+  { kind: 'entity', previous: "Hand lost passports to the hotel's duty manager.", next: "Hand lost passports to the hotel's night porter." },
+  { kind: 'entity', previous: "Copies of the will are given to the executor named in it.", next: "Copies of the will are given to anyone in the family who asks." },
+  { kind: 'benign', variant: 'reword', previous: "Send the signed consent form to the trial's data manager.", next: "The signed consent form goes to the data manager of the trial." },
+  { kind: 'benign', variant: 'voice', previous: "Hand lost passports to the hotel's duty manager.", next: "Lost passports are handed to the duty manager of the hotel." },
+  { kind: 'benign', variant: 'reword', previous: "Release the lab results only to the patient's named GP.", next: "Release the lab results to nobody but the GP the patient has named." },
+  { kind: 'benign', variant: 'reword', previous: "Escalate a suspected data breach to the Data Protection Officer first, then to the IT lead.", next: "A suspected data breach goes first to the Data Protection Officer and then to the IT lead." },
+  { kind: 'entity', previous: "Damaged exhibits are reported to the museum's registrar.", next: "Damaged exhibits are reported to the museum's gift shop." },
+  { kind: 'entity', previous: "Refer billing disputes to the practice's treasurer.", next: "Refer billing disputes to the practice's front office." },
+  { kind: 'entity', previous: "Release the recording stems only to the band's producer.", next: "Release the recording stems only to whoever booked the studio." },
+  { kind: 'entity', previous: "Spare keys for the flats are kept by the building's caretaker.", next: "Spare keys for the flats are kept by the building's letting agency." },
+  { kind: 'benign', variant: 'reword', previous: "Damaged exhibits are reported to the museum's registrar.", next: "Damaged exhibits are reported to the registrar of the museum." },
+  { kind: 'benign', variant: 'reword', previous: "Release the recording stems only to the band's producer.", next: "Only the band's producer receives the recording stems." },
+  // Round 16b: a duty or prohibition made optional by other obligation words ("need not", "has the
+  // option to", "is not obliged to", "optional"); near-misses: the same freedom or duty reworded.
+  { kind: 'obligation', previous: "The tutor bot may not show the full solution before the student has tried.", next: "The tutor bot need not show the full solution before the student has tried." },
+  { kind: 'obligation', previous: "Every rider has to wear a back protector on the cross-country course.", next: "Every rider has the option to wear a back protector on the cross-country course." },
+  { kind: 'obligation', previous: "Drivers must complete a walk-round check before each shift.", next: "Drivers are not obliged to complete a walk-round check before each shift." },
+  { kind: 'obligation', previous: "The assistant must cite the source document for every figure.", next: "Citing the source document for every figure is optional for the assistant." },
+  { kind: 'obligation', previous: "Pharmacists are required to check the patient's age.", next: "Pharmacists have the choice of checking the patient's age." },
+  { kind: 'benign', variant: 'reword', previous: "Staff need not wear a tie on Fridays.", next: "Staff are not required to wear a tie on Fridays." },
+  { kind: 'benign', variant: 'reword', previous: "Visitors have the option to join the guided tour.", next: "Visitors may join the guided tour." },
+  { kind: 'benign', variant: 'emphasis', previous: "Every rider has to wear a back protector.", next: "Every rider must wear a back protector; it is not optional." },
+  // Round 16b: a reference's letter or number changed ("table 4B" -> "table 4A"); near-misses: the
+  // same reference reworded or recased.
+  { kind: 'reference', previous: "Store the solvents according to annex IIB of the site rules.", next: "Store the solvents according to annex IIA of the site rules." },
+  { kind: 'reference', previous: "Ground anchors are pull-tested to method 3B of the standard.", next: "Ground anchors are pull-tested to method 3C of the standard." },
+  { kind: 'reference', previous: "Follow appendix C when labelling blood samples.", next: "Follow appendix D when labelling blood samples." },
+  { kind: 'reference', previous: "Fill in form SA-7 for every overseas trip.", next: "Fill in form SA-2 for every overseas trip." },
+  { kind: 'reference', previous: "Classify the waste with code 18 01 03 from the European list.", next: "Classify the waste with code 18 01 04 from the European list." },
+  { kind: 'benign', variant: 'reword', previous: "Follow appendix C when labelling blood samples.", next: "Follow Appendix C when you label blood samples." },
+  { kind: 'benign', variant: 'reword', previous: "Store the solvents according to annex IIB of the site rules.", next: "Use annex IIB of the site rules to decide how the solvents are stored." },
+  { kind: 'benign', variant: 'reword', previous: "Fill in form SA-7 for every overseas trip.", next: "Every overseas trip needs form SA-7 filled in." },
+  // Round 16b: a condition made to wait for the state to last ("falls below" -> "stays below ...
+  // for a full day"); near-misses: the wait dropped (stricter) or said in other words.
+  { kind: 'condition', previous: "Evacuate the ward if the fire alarm sounds.", next: "Evacuate the ward if the fire alarm sounds for more than five minutes." },
+  { kind: 'condition', previous: "Move the freezer stock to the backup unit if the temperature rises above -15 °C.", next: "Move the freezer stock to the backup unit if the temperature stays above -15 °C for six hours." },
+  { kind: 'condition', previous: "Call the parents if the child's temperature goes over 38 °C.", next: "Call the parents if the child's temperature stays over 38 °C all afternoon." },
+  { kind: 'condition', previous: "Suspend the crane lift when the wind exceeds 20 m/s.", next: "Suspend the crane lift when the wind exceeds 20 m/s for ten minutes running." },
+  { kind: 'condition', previous: "Stop the pump if the pressure drops below 2 bar.", next: "Stop the pump if the pressure remains below 2 bar for longer than an hour." },
+  { kind: 'benign', variant: 'stricter', previous: "Stop the pump if the pressure stays below 2 bar for an hour.", next: "Stop the pump if the pressure drops below 2 bar." },
+  { kind: 'benign', variant: 'stricter', previous: "Call the parents if the child's temperature goes over 38 °C.", next: "Call the parents as soon as the child's temperature goes over 38 °C, however briefly." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the pump if the pressure stays below 2 bar for an hour.", next: "Stop the pump if the pressure stays below 2 bar for 60 minutes." },
   // Round 16c (issue 11, guard round 16; written before this round's mechanism, in other domains
   // and shapes): a rule made stricter in every shape the blind sets show (a bound tightened by its
   // direction, a prohibition or duty widened, a duty given more to do, a permission narrowed, a
