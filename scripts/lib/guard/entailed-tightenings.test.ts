@@ -35,6 +35,7 @@ describe('tightenings undone', () => {
     expect(undoTightenings('Never give the rabbits chocolate.', 'Never give the rabbits chocolate. Give them chocolate drops as a treat.')).toBeNull();
     expect(undoTightenings('Never share account balances over chat.', 'Never share account balances over chat. Read the balance aloud in chat when the customer asks.')).toBeNull();
     expect(undoTightenings('Porters must label every specimen bag.', 'Porters must label every specimen bag and may skip the transfer book when busy.')).toBeNull();
+    expect(undoTightenings('Every invoice over £5,000 needs two signatures.', 'Every invoice over £5,000 needs two signatures. A single signature from a director will do.')).toBeNull();
   });
 
   it('reads "Keep the lid shut" -> "Never leave the lid open, not even for a minute" and "only to X" -> "never to anyone other than X" as the same rule, firmer', () => {
