@@ -431,7 +431,26 @@ function replacementTightens(removed: string, added: string, hunk: Hunk, context
     const boundPrefix = now.slice(sentence.start, amountAt ? amountAt.start : at);
     return amountTightened(sentence.text, boundPrefix, before.value, after.value);
   }
+  // The bound said with other words along with its number ("up to two" -> "only one", "no more
+  // than 10" -> "at most 6"): both on the same side, compared as one bound.
+  const sayings = [split(oldTokens.slice(hunk.a0, hunk.a1), old), split(nowTokens.slice(hunk.b0, hunk.b1), now)];
+  const [said, says] = sayings;
+  if (said && says && said.rest === says.rest && !/\b(?:am|pm)\b|:/.test(`${was} ${is}`)) {
+    const prefixOld = `${old.slice(sentenceAt(old, oldTokens[hunk.a0]!.start).start, oldTokens[hunk.a0]!.start)}${said.phrase}`;
+    const prefixNow = `${prefix}${says.phrase}`;
+    const sideOld = boundBefore(prefixOld)?.side;
+    if (sideOld !== undefined && sideOld === boundBefore(prefixNow)?.side) return amountTightened(sentence.text, prefixNow, said.value, says.value);
+  }
   return false;
+}
+
+/** A changed run read as bound words, one amount and what follows it ("up to two" -> "up to ", 2, ""). */
+function split(tokens: readonly Token[], text: string): { phrase: string; value: number; rest: string } | null {
+  const at = tokens.findIndex((token) => /^\d/.test(token.key) || (NUMBER_WORDS[token.text.toLowerCase()] !== undefined && !/^(?:a|an|once|half)$/i.test(token.text)));
+  if (at <= 0) return null;
+  const amount = boundOf([tokens[at]!], false);
+  if (!amount || tokens.slice(at + 1).some((token) => /^\d/.test(token.key) || NUMBER_WORDS[token.text.toLowerCase()] !== undefined)) return null;
+  return { phrase: `${text.slice(tokens[0]!.start, tokens[at - 1]!.end)} `, value: amount.value, rest: tokens.slice(at + 1).map((token) => token.key.replace(/s$/, '')).join(' ') };
 }
 
 /**

@@ -50,6 +50,10 @@ describe('tightenings undone', () => {
     // Words matched by their stems keep the new text's number: "Only two visitor may ...", the same words as before.
     expect(sameWords(undoTightenings('Only two visitors may sit at a bedside.', 'Only one visitor may sit at a bedside.') ?? '', 'Only two visitors may sit at a bedside.')).toBe(true);
     expect(undoTightenings('Students can retake an exam once.', 'Students can retake an exam twice.')).toBeNull();
+    // A bound said with other words along with its number, on the same side: compared as one bound.
+    expect(undoTightenings('Members may borrow no more than 10 books.', 'Members may borrow at most 6 books.')).toBe('Members may borrow no more than 10 books.');
+    expect(undoTightenings('Members may borrow at most 6 books.', 'Members may borrow no more than 10 books.')).toBeNull();
+    expect(undoTightenings('Passwords need at least 8 characters.', 'Passwords need no more than 12 characters.')).toBeNull();
     expect(undoTightenings('Polls close at 10 p.m.; anyone in the queue may still vote.', 'Polls close at 9 p.m.; anyone in the queue may still vote.')).toBeNull();
   });
 });
