@@ -1506,6 +1506,28 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Escalate complaints that mention a refund of more than £500.", next: "Escalate complaints that mention a refund of more than £100." },
   { kind: 'benign', variant: 'stricter', previous: "Do not run the generator indoors.", next: "Never run the generator indoors or in a garage, under any circumstances." },
   { kind: 'benign', variant: 'stricter', previous: "Kennel staff walk each dog twice a day.", next: "Kennel staff walk each dog three times a day and never walk more than two dogs at once." },
+  // Round 16c, a last batch written after the merge with rounds 16a/16b and measured once, not
+  // tuned on: 11 of 12 stricter edits right (10 without this round), 6 of 6 near-misses flagged;
+  // left: a place widened in other words ("in the loading area" -> "everywhere on the warehouse
+  // floor", object-replaced).
+  { kind: 'benign', variant: 'stricter', previous: "Beekeepers inspect each hive every ten days in summer.", next: "Beekeepers inspect each hive every seven days in summer and mark any queen cells they find." },
+  { kind: 'benign', variant: 'stricter', previous: "Crane operators may work in winds up to 50 km/h.", next: "Crane operators may work in winds up to 35 km/h, and never over a public road." },
+  { kind: 'benign', variant: 'stricter', previous: "Sterilise the instruments after each patient.", next: "Sterilise the instruments after each patient and before the first patient of the day." },
+  { kind: 'benign', variant: 'stricter', previous: "Night porters should check the fire doors at midnight.", next: "Night porters must check the fire doors at midnight and at 3 am, with no exceptions." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not let guests bring pets into the dining room.", next: "Never let guests bring pets into the dining room or the bar, not even small dogs." },
+  { kind: 'benign', variant: 'stricter', previous: "Lifeguards may leave the chair for a short break when a colleague covers.", next: "Lifeguards may leave the chair only when a colleague covers, and never for more than ten minutes." },
+  { kind: 'benign', variant: 'stricter', previous: "Mark coursework within three weeks.", next: "Mark all coursework within ten working days and return it with written comments." },
+  { kind: 'benign', variant: 'stricter', previous: "Warehouse staff wear steel-toe boots in the loading area.", next: "Warehouse staff wear steel-toe boots everywhere on the warehouse floor, at all times." },
+  { kind: 'benign', variant: 'stricter', previous: "Refill the hand sanitiser when it runs low.", next: "Refill the hand sanitiser every morning, and whenever it runs low." },
+  { kind: 'benign', variant: 'stricter', previous: "Customers may pay by cheque for orders under £1,000.", next: "Customers may pay by cheque only for orders under £250." },
+  { kind: 'benign', variant: 'stricter', previous: "Chefs must not wear rings while cooking.", next: "Chefs must not wear rings, watches or bracelets while cooking or plating." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff keep confidential papers in a locked drawer.", next: "Staff keep confidential papers in a locked drawer and never take them off site." },
+  { kind: 'number', previous: "Crane operators may work in winds up to 35 km/h.", next: "Crane operators may work in winds up to 50 km/h, and never over a public road." },
+  { kind: 'scope', previous: "Chefs must not wear rings, watches or bracelets while cooking.", next: "Chefs must not wear rings while cooking, and must tie their hair back." },
+  { kind: 'condition', previous: "Sterilise the instruments after each patient.", next: "Sterilise the instruments after each patient who had an open wound, without exception." },
+  { kind: 'modal', previous: "Night porters must check the fire doors at midnight.", next: "Night porters are encouraged to check the fire doors at midnight and must log every alarm." },
+  { kind: 'number', previous: "Mark coursework within ten working days.", next: "Mark coursework within three weeks, and return it with written comments." },
+  { kind: 'negation', previous: "Staff never take confidential papers off site.", next: "Staff never take confidential papers off site. Managers take them home when working late." },
 ];
 
 /**
