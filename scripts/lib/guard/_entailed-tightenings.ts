@@ -136,7 +136,11 @@ function rulesGiving(sentence: string): boolean {
   return verbs.some((verb) => verb !== undefined && new RegExp(`^${GIVING.source.slice(2, -2)}$`, 'i').test(verb));
 }
 
+/** A benefit said without a giving verb: "children under 5 go free", "are exempt", "at half price". */
+const BENEFIT = /\b(?:free|free of charge|complimentary|discount(?:ed)?|exempt|waived|no charge|half price|reduced rate|concession)\b/i;
+
 function gives(sentence: string): boolean {
+  if (BENEFIT.test(sentence)) return true;
   for (const match of sentence.matchAll(GIVING)) {
     // "print the return label", "stop the lift": after a determiner the word names a thing.
     if (!/\b(?:the|a|an|this|that|its|their|your|our|his|her|each|every|any|no)\s+$/i.test(sentence.slice(0, match.index))) return true;
@@ -165,7 +169,7 @@ function lastClause(prefix: string): string {
 }
 
 /** Granting words, exceptions and contrasts: an added clause holding one may let something off. */
-const LETS_OFF = /\b(?:may|can|could|might|allowed|permitted|free to|entitled|optional|up to (?:the|them|you|him|her|each)|at (?:their|the|your|his|her) discretion|if (?:needed|possible|practical|convenient)|unless|except|other than|apart from|save|however|instead|rather than|but|or not|where practical|ideally|encouraged|recommended|(?:do|does|did|is|are) not (?:need|have|required|obliged|necessary)|need not|needn't|exempt|fine|okay|ok|acceptable|allowed)\b/i;
+const LETS_OFF = /\b(?:may|can|could|might|allowed|permitted|free to|entitled|optional|up to (?:the|them|you|him|her|each)|at (?:their|the|your|his|her) discretion|if (?:needed|possible|practical|convenient)|unless|except|other than|apart from|save|however|instead|rather than|but|or not|where practical|ideally|encouraged|recommended|(?:do|does|did|is|are) not (?:need|have|required|obliged|necessary)|need not|needn't|exempt|fine|okay|ok|acceptable|allowed|will do|enough|suffices?|sufficient|is all it takes)\b/i;
 
 /** Whether an added phrase carries a hedge that lets a rule off ("when asked", "where time allows"). */
 function hedged(text: string): boolean {
@@ -302,20 +306,22 @@ function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string 
 function amountTightened(sentence: string, prefix: string, before: number, after: number): boolean {
   if (before === after) return false;
   // "Students can retake an exam twice": a count a permission grants is its most.
-  const own = `${prefix.split(/[;:]/).at(-1) ?? ''}${sentence.slice(prefix.length).split(/[;:]/)[0] ?? ''}`;
+  // The rule the amount sits in: its clause, not one joined after it by ", and never ...".
+  const joins = /[;:]|,\s*(?:and|but)\s+/i;
+  const own = `${prefix.split(joins).at(-1) ?? ''}${sentence.slice(prefix.length).split(joins)[0] ?? ''}`;
   const counted = grants(own) && !/\b(?:at least|minimum|more than|over|above|entitled|right to|allowance)\b/i.test(own) && !/^\s*\S+\s*(?:a\.?m\b|p\.?m\b|o'clock|h\b|:)/i.test(sentence.slice(prefix.length));
   const bound = boundBefore(prefix) ?? (counted ? { side: 'upper' as const, phrase: '' } : null);
   if (!bound) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.
-  sentence = sentence.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(/\b(?:no|not) (?:more|less|fewer|later|longer) than\b/gi, 'within');
+  const rule = own.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(/\b(?:no|not) (?:more|less|fewer|later|longer) than\b/gi, 'within');
   let narrowerIsTighter: boolean;
   // A hand-over's amount is its point or its gate, as it reads ("Offer a callback if the wait
   // exceeds 5 minutes"): no direction is sure.
-  if (!grants(sentence) && !forbids(sentence) && gives(sentence) && !/\bonly\b/i.test(clause)) return false;
-  if (/\bonly\b/i.test(clause) || EXCEPTION_OPENER.test(clause) || grants(sentence)) narrowerIsTighter = true;
+  if (!grants(rule) && !forbids(rule) && gives(rule) && !/\bonly\b/i.test(clause)) return false;
+  if (/\bonly\b/i.test(clause) || EXCEPTION_OPENER.test(clause) || grants(rule)) narrowerIsTighter = true;
   // "must not eat for at least 4 hours": a floor measures the abstention the prohibition demands.
-  else if (forbids(sentence)) narrowerIsTighter = /^(?:at least|no less than|not less than|no fewer than|minimum of|a minimum of)$/.test(bound.phrase);
+  else if (forbids(rule)) narrowerIsTighter = /^(?:at least|no less than|not less than|no fewer than|minimum of|a minimum of)$/.test(bound.phrase);
   else if (/\b(?:if|when|whenever|wherever|once(?!\s+(?:every|a|an|per|in)\b)|as soon as|where)\b/i.test(clause) || bound.phrase === 'after') narrowerIsTighter = false;
   // A deadline, a period or a "minimum"/"maximum" measures what the duty demands; "over", "below"
   // after a noun picks what it applies to ("refunds over $200"), a trigger, unless a verb of
@@ -369,16 +375,21 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   // A permission given a condition: "Contractors may park" -> "... on weekdays"; not one that
   // already had an "only" (the condition may limit the limit instead).
   if (/^[\s,]*(?:if|when|once|provided|as long as|so long as|after|where)\b/i.test(added) && grants(rule) && !/\bonly\b/i.test(rule) && !LETS_OFF.test(added) && !hedged(added) && !opens.test(added)) return true;
-  // A qualifier of what an "only" gate demands: "only with the parent's written consent" + "for
-  // that medicine and dose". Not a case or time of its own ("during the January sale", "if they
-  // are hazardous"): that limits the limit; nor a party picked by what they did ("only to whoever
-  // paid for the session"): that is another party.
-  if (/\bonly (?:with|to|from|by|through|via|using)\b/i.test(clause) && !/^[\s,]/.test(added) && !/^(?:if|when|whenever|where|provided|as|so|during|while|unless|except|once|after|before|until|on|in|at|within|between|except)\b/i.test(added.trim()) && !/\d/.test(added) && !LETS_OFF.test(added) && !hedged(added) && !/\b(?:any|anyone|anybody|every|all|or|not|never|no|whoever|whomever|whichever|whatever)\b/i.test(added)) return true;
+  // A qualifier of what an "only" gate demands, tying it to the rule's own thing: "only with the
+  // parent's written consent" + "for that medicine and dose" (the medicines the rule is about). A
+  // qualifier naming things of its own ("for large orders", "for the master suite"), a case or a
+  // time ("during the January sale", "if they are hazardous") limits the limit instead; so does a
+  // party picked by what they did ("only to whoever paid for the session"): that is another party.
+  const ruleStems = new Set(contentStemsOf(rule));
+  if (/\bonly (?:with|to|from|by|through|via|using)\b/i.test(clause) && contentStemsOf(added).some((stem) => ruleStems.has(stem)) && !/^[\s,]/.test(added) && !/^(?:if|when|whenever|where|provided|as|so|during|while|unless|except|once|after|before|until|on|in|at|within|between|except)\b/i.test(added.trim()) && !/\d/.test(added) && !LETS_OFF.test(added) && !hedged(added) && !/\b(?:any|anyone|anybody|every|all|or|not|never|no|whoever|whomever|whichever|whatever)\b/i.test(added)) return true;
   // "every" before what a duty or prohibition covers: "before legal assignments" -> "before every legal assignment".
   if (EVERY.test(added.trim()) && widerIsTighter(rule) && !CASE_OPENER.test(clause)) return true;
   // An alternative or item added to what a prohibition or duty covers: "faces" -> "faces or name badges".
   // An alternative ("or a face shield") in a duty is a choice, looser; in a prohibition it forbids more.
   const alternative = /^[\s,]*or\b/i.test(added);
+  // An alternative in the case a duty or prohibition holds in ("when handling photographs or
+  // negatives") covers more cases; not in an exception or an "only" gate, which it opens.
+  if (alternative && /\b(?:if|when|whenever|while|wherever)\b/i.test(clause) && !/\b(?:unless|except|only|other than|apart from|without|save)\b/i.test(clause) && widerIsTighter(rule) && !LETS_OFF.test(added.replace(/^[\s,]*or\b/i, '')) && !hedged(added) && added.split(/\s+/).length <= 6) return true;
   const itemHead = /^[\s,]*(?:or|and)\s+(\S+)/i.exec(added)?.[1]?.toLowerCase() ?? '';
   const verbLike = /^(?:is|are|was|were|has|have|had|can|cannot|must|may|will|would|should|do|does|did|be|been|not|never|then)$/.test(itemHead) || /ed$/.test(itemHead) || isImperativeVerb(itemHead);
   if (/^[\s,]*(?:or|and)\s+\S/i.test(added) && !verbLike && (alternative ? forbids(rule) && !grants(rule) : widerIsTighter(rule)) && !CASE_OPENER.test(clause) && !LETS_OFF.test(added.replace(/^[\s,]*(?:or|and)\b/i, '')) && !forbids(added) && added.split(/\s+/).length <= 6) return true;
@@ -421,7 +432,26 @@ function replacementTightens(removed: string, added: string, hunk: Hunk, context
     const boundPrefix = now.slice(sentence.start, amountAt ? amountAt.start : at);
     return amountTightened(sentence.text, boundPrefix, before.value, after.value);
   }
+  // The bound said with other words along with its number ("up to two" -> "only one", "no more
+  // than 10" -> "at most 6"): both on the same side, compared as one bound.
+  const sayings = [split(oldTokens.slice(hunk.a0, hunk.a1), old), split(nowTokens.slice(hunk.b0, hunk.b1), now)];
+  const [said, says] = sayings;
+  if (said && says && said.rest === says.rest && !/\b(?:am|pm)\b|:/.test(`${was} ${is}`)) {
+    const prefixOld = `${old.slice(sentenceAt(old, oldTokens[hunk.a0]!.start).start, oldTokens[hunk.a0]!.start)}${said.phrase}`;
+    const prefixNow = `${prefix}${says.phrase}`;
+    const sideOld = boundBefore(prefixOld)?.side;
+    if (sideOld !== undefined && sideOld === boundBefore(prefixNow)?.side) return amountTightened(sentence.text, prefixNow, said.value, says.value);
+  }
   return false;
+}
+
+/** A changed run read as bound words, one amount and what follows it ("up to two" -> "up to ", 2, ""). */
+function split(tokens: readonly Token[], text: string): { phrase: string; value: number; rest: string } | null {
+  const at = tokens.findIndex((token) => /^\d/.test(token.key) || (NUMBER_WORDS[token.text.toLowerCase()] !== undefined && !/^(?:a|an|once|half)$/i.test(token.text)));
+  if (at <= 0) return null;
+  const amount = boundOf([tokens[at]!], false);
+  if (!amount || tokens.slice(at + 1).some((token) => /^\d/.test(token.key) || NUMBER_WORDS[token.text.toLowerCase()] !== undefined)) return null;
+  return { phrase: `${text.slice(tokens[0]!.start, tokens[at - 1]!.end)} `, value: amount.value, rest: tokens.slice(at + 1).map((token) => token.key.replace(/s$/, '')).join(' ') };
 }
 
 /**

@@ -1539,6 +1539,85 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'conjunct', previous: "Confirm the patient's name and date of birth before giving medication.", next: "Confirm the patient's name before giving medication, and never give it in the corridor." },
   { kind: 'condition', previous: "Hold a debrief after every incident.", next: "Hold a debrief after every incident, if time allows." },
   { kind: 'scope', previous: "Staff must not share client files by email.", next: "Staff must not share client files by email, except with the client's own solicitor." },
+  // Round 16c, near-misses written last to probe the mechanism for regressions it would pass: a
+  // loosening beside an added rule or emphasis (11 of 16 flagged on first measure, 12 before the
+  // round; the amount's rule read from its own clause, not from a prohibition joined after it, put
+  // "below 8°C" -> "below 12°C, and never store food ..." back; four missed before and after the
+  // round are in HISTORY.md).
+  { kind: 'number', previous: "Keep vaccines below 8°C.", next: "Keep vaccines below 12°C, and never store food in the vaccine fridge." },
+  { kind: 'number', previous: "Customers may return items within 30 days.", next: "Customers may return items within 60 days, and only with a receipt." },
+  { kind: 'condition', previous: "Share the report with the client if they have signed the NDA.", next: "Share the report with the client, and never print it." },
+  { kind: 'scope', previous: "Never feed the animals.", next: "Never feed the animals in the reptile house." },
+  { kind: 'number', previous: "Escalate tickets open longer than 2 days.", next: "Escalate tickets open longer than 5 days, and tag them urgent." },
+  { kind: 'modal', previous: "Staff must attend the fire drill.", next: "Staff may attend the fire drill, and must sign the register if they do." },
+  { kind: 'condition', previous: "Approve the expense only if a receipt is attached.", next: "Approve the expense, and always file the receipt." },
+  { kind: 'number', previous: "Rotate the passwords every 30 days.", next: "Rotate the passwords every 90 days, without exception." },
+  { kind: 'number', previous: "Do not let children under 12 use the climbing wall.", next: "Do not let children under 8 use the climbing wall, under any circumstances." },
+  { kind: 'scope', previous: "Only nurses may give injections.", next: "Nurses and healthcare assistants may give injections." },
+  { kind: 'conjunct', previous: "Lock the doors and set the alarm at closing.", next: "Lock the doors at closing, and never leave the lights on." },
+  { kind: 'number', previous: "Serve at most two drinks per customer.", next: "Serve at most four drinks per customer, and always check ID." },
+  // Round 16c, a last probe of the "only with" gate: a qualifier naming things of its own limits
+  // the limit (2 of 8 near-misses passed on first measure; a qualifier must reuse a word of the
+  // rule's own thing since); 2 pre-noun qualifiers, stricter.
+  { kind: 'condition', previous: "Refunds are issued only with a manager's approval.", next: "Refunds are issued only with a manager's approval for large orders." },
+  { kind: 'condition', previous: "Keys are handed out only with photo ID.", next: "Keys are handed out only with photo ID for the master suite." },
+  { kind: 'benign', variant: 'stricter', previous: "Records may be shared only with the patient's consent.", next: "Records may be shared only with the patient's written consent." },
+  { kind: 'benign', variant: 'stricter', previous: "Keys are handed out only with photo ID.", next: "Keys are handed out only with valid photo ID issued by a government." },
+  { kind: 'scope', previous: "Never leave a patient alone in the scanner.", next: "Never leave a patient alone in the scanner during the night shift." },
+  { kind: 'condition', previous: "Do not lift loads over 25 kg without help.", next: "Do not lift loads over 25 kg without help or a trolley." },
+  { kind: 'number', previous: "Cap the overdraft at £500 for every student account.", next: "Cap the overdraft at £1,000 for every student account, and never waive the fee." },
+  { kind: 'scope', previous: "Always wear a life jacket on the boat.", next: "Always wear a life jacket on the boat or near it." },
+  { kind: 'modal', previous: "Pharmacists must check the prescription.", next: "Pharmacists ought to check the prescription without exception." },
+  // Round 16c, near-misses with a rule appended beside a loosening (1 of 12 passed on first
+  // measure, "children under 5 go free" -> "under 12", a benefit read as a duty's trigger; a
+  // benefit has no sure direction since; four missed before and after the round in HISTORY.md).
+  { kind: 'scope', previous: "Test every smoke alarm each month.", next: "Test the smoke alarms in the kitchen each month, without exception." },
+  { kind: 'condition', previous: "Call the parents if a child is injured.", next: "Call the parents if a child is seriously injured, and record it in the accident book." },
+  { kind: 'order', previous: "Weigh the parcel before printing the label.", next: "Weigh the parcel after printing the label, and never reuse a label." },
+  { kind: 'roles', previous: "The supervisor signs the checklist that the apprentice completes.", next: "The apprentice signs the checklist that the supervisor completes, and never skips a line." },
+  { kind: 'modal', previous: "Officers must record every stop.", next: "Officers should record every stop, and must never stop a car without cause." },
+  { kind: 'entity', previous: "Report data breaches to the ICO within 72 hours.", next: "Report data breaches within 72 hours, and never email the details." },
+  { kind: 'number', previous: "Every guest gets a wristband at check-in; children under 5 go free.", next: "Every guest gets a wristband at check-in; children under 12 go free." },
+  { kind: 'scope', previous: "Never share the wifi password with guests.", next: "Never share the wifi password with guests under 18." },
+  // Round 16c, 15 compound stricter edits written last and measured once (14 of 15 right, 12 of 15
+  // before the round; an "or" added to the case a duty holds in is read as covering more since).
+  { kind: 'benign', variant: 'stricter', previous: "Groomers check the dog's ears at the first appointment.", next: "Groomers check the dog's ears at every appointment and note any redness on the card." },
+  { kind: 'benign', variant: 'stricter', previous: "Pickers may lift boxes up to 20 kg alone.", next: "Pickers may lift boxes up to 15 kg alone, and only with a back-support belt." },
+  { kind: 'benign', variant: 'stricter', previous: "Archivists should wear gloves when handling photographs.", next: "Archivists must wear gloves when handling photographs or negatives, without exception." },
+  { kind: 'benign', variant: 'stricter', previous: "Close the sluice when the river passes the amber mark.", next: "Close the sluice when the river passes the green mark, and never reopen it before the engineer's check." },
+  { kind: 'benign', variant: 'stricter', previous: "Reply to tenant repair requests within 10 working days.", next: "Reply to every tenant repair request within 3 working days, and visit urgent ones the same day." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not tow caravans over 1,500 kg with the pool car.", next: "Do not tow any caravan with the pool car." },
+  { kind: 'benign', variant: 'stricter', previous: "The bar may serve customers until midnight.", next: "The bar may serve customers until 11 pm, and only seated customers after 10 pm." },
+  { kind: 'benign', variant: 'stricter', previous: "Teachers should not share pupils' grades by text.", next: "Teachers must never share pupils' grades by text, email or phone." },
+  { kind: 'benign', variant: 'stricter', previous: "Ventilate the spray booth after each job.", next: "Ventilate the spray booth after each job and before anyone enters it." },
+  { kind: 'benign', variant: 'stricter', previous: "Keep the pharmacy door locked at night.", next: "Never leave the pharmacy door unlocked at night, not even for a delivery." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspect climbing ropes every six months.", next: "Inspect climbing ropes every three months and retire any rope older than five years." },
+  { kind: 'benign', variant: 'stricter', previous: "Trainee drivers may drive on motorways with an instructor.", next: "Trainee drivers may drive on motorways only with an instructor and only in daylight." },
+  { kind: 'benign', variant: 'stricter', previous: "Escalate complaints that mention a refund of more than £500.", next: "Escalate complaints that mention a refund of more than £100." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not run the generator indoors.", next: "Never run the generator indoors or in a garage, under any circumstances." },
+  { kind: 'benign', variant: 'stricter', previous: "Kennel staff walk each dog twice a day.", next: "Kennel staff walk each dog three times a day and never walk more than two dogs at once." },
+  // Round 16c, a last batch written after the merge with rounds 16a/16b and measured once, not
+  // tuned on: 11 of 12 stricter edits right (10 without this round), 6 of 6 near-misses flagged;
+  // left: a place widened in other words ("in the loading area" -> "everywhere on the warehouse
+  // floor", object-replaced).
+  { kind: 'benign', variant: 'stricter', previous: "Beekeepers inspect each hive every ten days in summer.", next: "Beekeepers inspect each hive every seven days in summer and mark any queen cells they find." },
+  { kind: 'benign', variant: 'stricter', previous: "Crane operators may work in winds up to 50 km/h.", next: "Crane operators may work in winds up to 35 km/h, and never over a public road." },
+  { kind: 'benign', variant: 'stricter', previous: "Sterilise the instruments after each patient.", next: "Sterilise the instruments after each patient and before the first patient of the day." },
+  { kind: 'benign', variant: 'stricter', previous: "Night porters should check the fire doors at midnight.", next: "Night porters must check the fire doors at midnight and at 3 am, with no exceptions." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not let guests bring pets into the dining room.", next: "Never let guests bring pets into the dining room or the bar, not even small dogs." },
+  { kind: 'benign', variant: 'stricter', previous: "Lifeguards may leave the chair for a short break when a colleague covers.", next: "Lifeguards may leave the chair only when a colleague covers, and never for more than ten minutes." },
+  { kind: 'benign', variant: 'stricter', previous: "Mark coursework within three weeks.", next: "Mark all coursework within ten working days and return it with written comments." },
+  { kind: 'benign', variant: 'stricter', previous: "Warehouse staff wear steel-toe boots in the loading area.", next: "Warehouse staff wear steel-toe boots everywhere on the warehouse floor, at all times." },
+  { kind: 'benign', variant: 'stricter', previous: "Refill the hand sanitiser when it runs low.", next: "Refill the hand sanitiser every morning, and whenever it runs low." },
+  { kind: 'benign', variant: 'stricter', previous: "Customers may pay by cheque for orders under £1,000.", next: "Customers may pay by cheque only for orders under £250." },
+  { kind: 'benign', variant: 'stricter', previous: "Chefs must not wear rings while cooking.", next: "Chefs must not wear rings, watches or bracelets while cooking or plating." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff keep confidential papers in a locked drawer.", next: "Staff keep confidential papers in a locked drawer and never take them off site." },
+  { kind: 'number', previous: "Crane operators may work in winds up to 35 km/h.", next: "Crane operators may work in winds up to 50 km/h, and never over a public road." },
+  { kind: 'scope', previous: "Chefs must not wear rings, watches or bracelets while cooking.", next: "Chefs must not wear rings while cooking, and must tie their hair back." },
+  { kind: 'condition', previous: "Sterilise the instruments after each patient.", next: "Sterilise the instruments after each patient who had an open wound, without exception." },
+  { kind: 'modal', previous: "Night porters must check the fire doors at midnight.", next: "Night porters are encouraged to check the fire doors at midnight and must log every alarm." },
+  { kind: 'number', previous: "Mark coursework within ten working days.", next: "Mark coursework within three weeks, and return it with written comments." },
+  { kind: 'negation', previous: "Staff never take confidential papers off site.", next: "Staff never take confidential papers off site. Managers take them home when working late." },
 ];
 
 /**

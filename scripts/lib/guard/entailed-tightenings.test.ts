@@ -24,6 +24,10 @@ describe('tightenings undone', () => {
     expect(undoTightenings('Take a break after three hours at the wheel.', 'Take a break after four hours at the wheel.')).toBeNull();
     expect(undoTightenings('Do not call a customer within 30 days of an opt-out.', 'Do not call a customer within 7 days of an opt-out.')).toBeNull();
     expect(undoTightenings('Trains must not exceed 20 mph through the worksite.', 'Trains must not exceed 50 mph through the worksite.')).toBeNull();
+    // The amount's rule is its own clause: a prohibition joined after it does not turn the bound round.
+    expect(undoTightenings('Keep vaccines below 8°C.', 'Keep vaccines below 12°C, and never store food in the vaccine fridge.')).toBeNull();
+    // A benefit ("go free") has no sure direction: more children free is no tighter rule.
+    expect(undoTightenings('Every guest gets a wristband; children under 5 go free.', 'Every guest gets a wristband; children under 12 go free.')).toBeNull();
   });
 
   it('takes out an added prohibition or duty that contradicts nothing, and keeps one that carves a case out', () => {
@@ -31,6 +35,7 @@ describe('tightenings undone', () => {
     expect(undoTightenings('Never give the rabbits chocolate.', 'Never give the rabbits chocolate. Give them chocolate drops as a treat.')).toBeNull();
     expect(undoTightenings('Never share account balances over chat.', 'Never share account balances over chat. Read the balance aloud in chat when the customer asks.')).toBeNull();
     expect(undoTightenings('Porters must label every specimen bag.', 'Porters must label every specimen bag and may skip the transfer book when busy.')).toBeNull();
+    expect(undoTightenings('Every invoice over £5,000 needs two signatures.', 'Every invoice over £5,000 needs two signatures. A single signature from a director will do.')).toBeNull();
   });
 
   it('reads "Keep the lid shut" -> "Never leave the lid open, not even for a minute" and "only to X" -> "never to anyone other than X" as the same rule, firmer', () => {
@@ -45,6 +50,10 @@ describe('tightenings undone', () => {
     // Words matched by their stems keep the new text's number: "Only two visitor may ...", the same words as before.
     expect(sameWords(undoTightenings('Only two visitors may sit at a bedside.', 'Only one visitor may sit at a bedside.') ?? '', 'Only two visitors may sit at a bedside.')).toBe(true);
     expect(undoTightenings('Students can retake an exam once.', 'Students can retake an exam twice.')).toBeNull();
+    // A bound said with other words along with its number, on the same side: compared as one bound.
+    expect(undoTightenings('Members may borrow no more than 10 books.', 'Members may borrow at most 6 books.')).toBe('Members may borrow no more than 10 books.');
+    expect(undoTightenings('Members may borrow at most 6 books.', 'Members may borrow no more than 10 books.')).toBeNull();
+    expect(undoTightenings('Passwords need at least 8 characters.', 'Passwords need no more than 12 characters.')).toBeNull();
     expect(undoTightenings('Polls close at 10 p.m.; anyone in the queue may still vote.', 'Polls close at 9 p.m.; anyone in the queue may still vote.')).toBeNull();
   });
 });
@@ -66,5 +75,6 @@ describe('stricter edits through the guard', () => {
     expect(await flagged('Send the safety briefing to every contractor before they arrive on site.', 'Send the safety briefing to every contractor before they arrive on site, but only for jobs lasting more than a day.')).toBe(true);
     expect(await flagged('Escalate refunds over $200 to a team lead.', 'Escalate refunds over $1,000 to a team lead.')).toBe(true);
     expect(await flagged('Do not open the vault unless two managers are present.', 'Do not open the vault unless two managers or one guard are present.')).toBe(true);
+    expect(await flagged('Refunds are issued only with a manager\'s approval.', 'Refunds are issued only with a manager\'s approval for large orders.')).toBe(true);
   });
 });
