@@ -395,42 +395,17 @@ export async function runGitAdd(repo: Repo, files: string[]): Promise<void> {
  * process instead of one per read.
  */
 export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<string, Buffer>>; close(): void } {
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: repo.dir, env: { ...process.env, ...repo.env }, stdio: ['pipe', 'pipe', 'inherit'] });
-  let buffer: Buffer = Buffer.alloc(0);
-  const waiting: { oid: string; resolve: (blob: Buffer) => void; reject: (error: Error) => void }[] = [];
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-    while (waiting.length > 0) {
-      const newline = buffer.indexOf(10);
-      if (newline === -1) return;
-      const [, type, size] = buffer.subarray(0, newline).toString('utf8').split(' ');
-      const request = waiting[0]!;
-      if (type === 'missing' || size === undefined) {
-        waiting.shift();
-        buffer = buffer.subarray(newline + 1);
-        request.reject(new Error(`git object ${request.oid} is missing from the repository`));
-        continue;
-      }
-      const end = newline + 1 + Number(size);
-      if (buffer.length < end + 1) return;
-      waiting.shift();
-      request.resolve(Buffer.from(buffer.subarray(newline + 1, end)));
-      buffer = buffer.subarray(end + 1);
-    }
-  });
+  const session = openObjectSession(repo);
   return {
     async read(oids) {
       const unique = [...new Set(oids)];
-      const blobs = Promise.all(unique.map((oid) => new Promise<Buffer>((resolve, reject) => {
-        waiting.push({ oid, resolve, reject });
-      })));
-      // One write for the whole request: a write per object was a system call each.
-      if (unique.length > 0) child.stdin.write(`${unique.join('\n')}\n`);
-      const read = await blobs;
-      return new Map(unique.map((oid, i) => [oid, read[i]!]));
+      const objects = await session.read(unique);
+      const missing = unique.find((_, i) => objects[i] === undefined);
+      if (missing !== undefined) throw new Error(`git object ${missing} is missing from the repository`);
+      return new Map(unique.map((oid, i) => [oid, objects[i]!.content]));
     },
     close() {
-      child.stdin.end();
+      void session.close();
     },
   };
 }
