@@ -75,21 +75,23 @@ const builtinsWithoutFacade: Plugin = {
   },
 };
 
-export async function buildCliBundle(root = packageRoot()): Promise<string> {
+/** Bundles into `outdir` (build/cli; a test builds a copy elsewhere); returns the entry file. */
+export async function buildCliBundle(root = packageRoot(), outdir = path.join(root, BUNDLE_DIR)): Promise<string> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
   const external = [
     ...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !BUNDLED.has(name)),
     // gpt-tokenizer's rank tables (megabytes each) are read only to build our binary table.
     'gpt-tokenizer/bpeRanks/*', 'gpt-tokenizer/encoding/*',
   ];
-  const outdir = path.join(root, BUNDLE_DIR);
   fs.rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root, outdir, entryNames: '[name]',
-    // Backfill's measuring thread and the recorder's citations and guard threads are entries of their own: a worker starts from a file.
+    // Backfill's measuring thread, the recorder's citations and guard threads and the site's record parsing threads are entries of their own: a worker starts from a file.
     entryPoints: {
       promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts',
       'citations-worker': 'scripts/lib/recorder/citations-worker.ts', 'guard-worker': 'scripts/lib/recorder/guard-worker.ts',
+      // The site build's record parsing threads, started from code Astro loads (package-worker-url-fs.ts).
+      'record-parse-worker': 'scripts/lib/vault/record-parse-worker.ts',
     }, chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly, builtinsWithoutFacade],
@@ -104,9 +106,9 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
   // Files only: not the plugins' modules (`namespace:path`).
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !/^[a-z-]+:/.test(file)).sort();
   // The lock file npm rewrites on every install stands for the bundled packages' versions.
-  fs.writeFileSync(path.join(root, BUNDLE_INPUTS), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
-  await buildVendoredDependencies(root);
-  return path.join(root, BUNDLE_ENTRY);
+  fs.writeFileSync(path.join(outdir, path.relative(BUNDLE_DIR, BUNDLE_INPUTS)), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
+  await buildVendoredDependencies(root, path.join(outdir, path.relative(BUNDLE_DIR, VENDOR_DIR)));
+  return path.join(outdir, path.relative(BUNDLE_DIR, BUNDLE_ENTRY));
 }
 
 /**

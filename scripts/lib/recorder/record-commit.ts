@@ -320,7 +320,7 @@ async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promp
   const deleted = set.deleted.map((file) => ({ id: idFromPath(file.path, 'prompt', input.config), path: file.path })).filter((file) => !promptPaths.has(file.id));
   if (deleted.length === 0) return;
   const { findLabelledDeletions } = await import('./labelled-deletions.ts');
-  const problems = await findLabelledDeletions(input.view, deleted);
+  const problems = await findLabelledDeletions(input.view, deleted, (id) => promptPaths.has(id));
   if (problems.length > 0) throw commitBlocked(problems);
 }
 

@@ -185,6 +185,11 @@ export const auditSchema = z.object({
     sentiment_shift: z.number(),
   }),
   reasons: z.array(reasonSchema),
+  /**
+   * The guard that judged the change: promptvault's version and a digest of its `guard:` settings,
+   * e.g. `0.1.0+3fa9c2d1e0ab` (lib/guard/guard-version.ts). Absent on audits written before it existed.
+   */
+  guard_version: z.string().optional(),
   /** The LLM judge's verdict, when `guard.judge` is configured (absent otherwise). */
   judge: z
     .object({

@@ -12,13 +12,12 @@ import { checkReferences, findAllCaseCollisions, findDuplicateIds, indexIds } fr
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
-import { auditSchema, checkpointSchema, mutationSchema, type Audit, type Checkpoint, type Mutation } from '../schema/records.ts';
+import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
-import { CHECKPOINT_EXAMPLE, MUTATION_EXAMPLE } from './read-lineage.ts';
-import { parseRecord } from './serialize.ts';
+import { parseRecordFile } from './parse-record-file.ts';
 import type { Validated } from '../schema/validate.ts';
 
-export const AUDIT_EXAMPLE = 'clause: privacy/account-numbers\nprevious_version: ...\nnew_version: ...\nregression_flag: true\n...';
+export { AUDIT_EXAMPLE } from './parse-record-file.ts';
 
 export interface Snapshot {
   prompts: Prompt[];
@@ -63,9 +62,7 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
     if (record) {
       // A view of the bytes, not a copy (Buffer.from(uint8Array) copies).
       const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
-      const parsed: Validated<AnyRecord> = record.kind === 'checkpoint'
-        ? parseRecord(text, file.path, checkpointSchema, CHECKPOINT_EXAMPLE)
-        : record.kind === 'mutation' ? parseRecord(text, file.path, mutationSchema, MUTATION_EXAMPLE) : parseRecord(text, file.path, auditSchema, AUDIT_EXAMPLE);
+      const parsed = parseRecordFile(record.kind, text, file.path);
       const kept: Validated<AnyRecord> = parsed.ok && file.oid !== '' && options.onParsedRecord ? { ok: true, value: options.onParsedRecord(file.oid, parsed.value) } : parsed;
       push(kept, into[record.kind], file.path, snapshot.problems, record.id);
       return;

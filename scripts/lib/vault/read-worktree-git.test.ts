@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticVault } from '../../bench/synthetic-vault.ts';
+import { looseObjects, writeSyntheticVault } from '../../bench/synthetic-vault.ts';
 import { readConfig } from '../config/read-fs.ts';
 import { readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { readWorktreeSnapshot } from './read-worktree-git.ts';
@@ -30,9 +30,9 @@ function normalised(snapshot: Snapshot): Record<string, string[]> {
   return out;
 }
 
-async function expectSameAsDisk() {
+async function expectSameAsDisk(options: { recordThreads?: number } = {}) {
   const config = readConfig(vault);
-  const read = await readWorktreeSnapshot(vault, config);
+  const read = await readWorktreeSnapshot(vault, config, options);
   expect(read.via).toBe('git');
   expect(normalised(read.snapshot)).toEqual(normalised(readSnapshotFromDisk(vault, config)));
   for (const source of [...read.snapshot.prompts, ...read.snapshot.clauses]) expect(read.sourceTexts.get(source.path)).toBe(fs.readFileSync(path.join(vault, source.path), 'utf8'));
@@ -48,6 +48,8 @@ const firstFile = (folder: string) => {
 
 describe('reading the working tree through git', () => {
   it('reads a committed vault from git as the disk reader reads it, and the next read takes every record from the cache', async () => {
+    // The bench's generator packs what it committed, as a real repository keeps its objects.
+    expect(looseObjects(vault)).toBe(0);
     const first = await expectSameAsDisk();
     expect(first.fromDisk).toBe(0);
     expect(first.snapshot.checkpoints).toHaveLength(36);
@@ -149,5 +151,34 @@ describe('reading the working tree through git', () => {
     // The damaged lines were dropped and the records saved again from git.
     const again = await expectSameAsDisk();
     expect(again.fromCache).toBe(total);
+  });
+
+  it('parses records never read before in worker threads as the disk reader reads them, a committed invalid record and a misplaced one reported as check reports them', async () => {
+    const audit = firstFile('vault/audits');
+    const checkpoint = firstFile('vault/checkpoints');
+    const copy = checkpoint.replace(/^vault\/checkpoints\/[^/]+\//, 'vault/checkpoints/someone-else/');
+    fs.writeFileSync(path.join(vault, audit), 'clause: [unclosed\n');
+    fs.mkdirSync(path.dirname(path.join(vault, copy)), { recursive: true });
+    fs.copyFileSync(path.join(vault, checkpoint), path.join(vault, copy));
+    git('add', audit, copy);
+    git('-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', 'bad records');
+    try {
+      fs.rmSync(path.join(vault, '.git/promptvault'), { recursive: true, force: true });
+      const threaded = await expectSameAsDisk({ recordThreads: 2 });
+      const records = threaded.snapshot.checkpoints.length + threaded.snapshot.mutations.length + threaded.snapshot.audits.length;
+      // Every record blob the working tree still has as committed, but the invalid audit's, which
+      // is read again here for its problems.
+      const changed = new Set(git('ls-files', '-m', '-d', 'vault/').stdout.trim().split('\n'));
+      const blobs = new Set(git('ls-files', '-s', 'vault/').stdout.trim().split('\n').filter((line) => line.endsWith('.yaml') && !changed.has(line.split('\t')[1]!)).map((line) => line.split(' ')[1]));
+      expect(threaded.fromThreads).toBe(blobs.size - 1);
+      expect(threaded.snapshot.problems.map((problem) => problem.file)).toContain(audit);
+      expect(threaded.snapshot.problems.find((problem) => problem.file === copy)?.code).toBe('record-misplaced');
+      // What the threads parsed is in the cache for the next read.
+      expect((await expectSameAsDisk()).fromCache).toBe(records);
+    } finally {
+      git('reset', '-q', 'HEAD~1');
+      git('checkout', '--', audit);
+      fs.rmSync(path.dirname(path.join(vault, copy)), { recursive: true, force: true });
+    }
   });
 });

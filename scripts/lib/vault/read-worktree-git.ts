@@ -17,6 +17,7 @@ import { classifyPath, sourcePathspecs } from '../prompt/locate.ts';
 import { createSnapshotParser, readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
 import { openRecordCache } from './record-cache-fs.ts';
+import { parseRecordsInThreads, recordParseThreads } from './record-parse-threads-fs.ts';
 import { ownString } from '../own-string.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 
@@ -30,6 +31,8 @@ export interface WorktreeSnapshot {
   fromDisk: number;
   /** Records taken from the record cache instead of parsed. */
   fromCache: number;
+  /** Records parsed in other threads (record-parse-threads-fs.ts). */
+  fromThreads: number;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface WorktreeSnapshot {
  * readSnapshotFromDisk. Outside a git repository, or when `dir` is not its top level, it is that
  * reader.
  */
-export async function readWorktreeSnapshot(dir: string, config: Config): Promise<WorktreeSnapshot> {
+export async function readWorktreeSnapshot(dir: string, config: Config, options: { recordThreads?: number } = {}): Promise<WorktreeSnapshot> {
   const repo = await openRepo({ cwd: dir }).catch(() => null);
   if (!repo || path.resolve(repo.dir) !== fs.realpathSync(path.resolve(dir))) return readAllFromDisk(dir, config);
   const pathspecs = [...sourcePathspecs(config), `${VAULT_DIR}/`];
@@ -86,9 +89,27 @@ export async function readWorktreeSnapshot(dir: string, config: Config): Promise
     entries.forEach((entry, i) => parser.addRecord(entry.path, i === 0 ? first : JSON.parse(json) as Checkpoint | Mutation | Audit, entry.record));
     return true;
   });
-  await scanBlobs(repo, [...pathsByOid.keys()].filter((oid) => !cached.has(oid)), (oid, bytes) => {
+  const uncached = [...pathsByOid.keys()].filter((oid) => !cached.has(oid));
+  // Records never parsed before (a fresh clone has them all) are parsed in other threads when
+  // there are many (record-parse-threads-fs.ts), while this thread reads the prompts and clauses;
+  // the threads' records arrive as JSON, as cached ones do. Whatever they left is read here.
+  const toThreads = uncached.filter((oid) => pathsByOid.get(oid)![0]!.record !== undefined).map((oid) => ({ oid, path: pathsByOid.get(oid)![0]!.path }));
+  const threads = options.recordThreads ?? recordParseThreads(toThreads.length);
+  const threaded = new Set<string>();
+  const takeThreaded = (oid: string, digest: string, json: string) => {
+    const entries = pathsByOid.get(oid);
+    if (!entries || threaded.has(oid)) return;
+    threaded.add(oid);
+    cache.add(entries[0]!.oid, json, digest);
+    for (const entry of entries) parser.addRecord(entry.path, JSON.parse(json) as Checkpoint | Mutation | Audit, entry.record);
+  };
+  const scan = (oids: string[]) => scanBlobs(repo, oids, (oid, bytes) => {
     for (const entry of pathsByOid.get(oid)!) add({ ...entry, bytes });
   });
+  if (threads > 0) {
+    await Promise.all([parseRecordsInThreads(repo, toThreads, takeThreaded, threads), scan(uncached.filter((oid) => pathsByOid.get(oid)![0]!.record === undefined))]);
+    await scan(toThreads.map((file) => file.oid).filter((oid) => !threaded.has(oid)));
+  } else await scan(uncached);
   let fromDisk = 0;
   for (const file of [...changed].sort()) {
     if (!wanted(file)) continue;
@@ -100,14 +121,14 @@ export async function readWorktreeSnapshot(dir: string, config: Config): Promise
     add({ path: file, oid: '', bytes: fs.readFileSync(full) });
   }
   cache.save();
-  return { snapshot: parser.finish(), sourceTexts, via: 'git', fromDisk, fromCache: cached.size };
+  return { snapshot: parser.finish(), sourceTexts, via: 'git', fromDisk, fromCache: cached.size, fromThreads: threaded.size };
 }
 
 function readAllFromDisk(dir: string, config: Config): WorktreeSnapshot {
   const snapshot = readSnapshotFromDisk(dir, config);
   const sourceTexts = new Map<string, string>();
   for (const source of [...snapshot.prompts, ...snapshot.clauses]) sourceTexts.set(source.path, fs.readFileSync(path.join(dir, source.path), 'utf8'));
-  return { snapshot, sourceTexts, via: 'disk', fromDisk: 0, fromCache: 0 };
+  return { snapshot, sourceTexts, via: 'disk', fromDisk: 0, fromCache: 0, fromThreads: 0 };
 }
 
 /** The index's entries at stage 0 under `pathspecs`, and the conflicted paths (their file is read from disk). */

@@ -43,8 +43,11 @@ export interface RecordCache {
    * ids whose record `visit` took (it answers false for text it cannot read: that blob is parsed again).
    */
   read(wanted: ReadonlySet<string>, visit: (oid: string, json: string) => boolean): Set<string>;
-  /** A record just parsed and validated from the blob `oid`, as JSON (`JSON.stringify` of it), saved by the next `save`. */
-  add(oid: string, json: string): void;
+  /**
+   * A record just parsed and validated from the blob `oid`, as JSON (`JSON.stringify` of it), saved
+   * by the next `save`; `digest`: its `recordDigest`, when the thread that parsed it took it.
+   */
+  add(oid: string, json: string, digest?: string): void;
   /**
    * Puts in place the shards that gained records or hold ones `read` was not asked for (each
    * written beside its file and renamed over it: a reader sees the old file or the new). Never throws.
@@ -96,13 +99,13 @@ export function openRecordCache(gitdir: string): RecordCache {
       }
       return found;
     },
-    add(oid, json) {
+    add(oid, json, digest = recordDigest(json)) {
       if (broken) return;
       try {
         const open = writerOf(oid[0]!);
         if (open.oids.has(oid)) return;
         open.oids.add(oid);
-        open.writer.write(`${oid} ${digest(json)} ${json}\n`);
+        open.writer.write(`${oid} ${digest} ${json}\n`);
       } catch {
         // A read-only .git or a full disk: nothing is cached this time.
         discard();
@@ -137,7 +140,8 @@ export function openRecordCache(gitdir: string): RecordCache {
   };
 }
 
-function digest(json: string): string {
+/** What a line keeps of its record's JSON to tell it undamaged: the first hex digits of its SHA-1. */
+export function recordDigest(json: string): string {
   return hash('sha1', json).slice(0, DIGEST_LENGTH);
 }
 
@@ -146,7 +150,7 @@ function checkedJson(text: string, space: number, end: number): string | undefin
   const jsonStart = space + DIGEST_LENGTH + 2;
   if (jsonStart > end || text[jsonStart - 1] !== ' ') return undefined;
   const json = text.slice(jsonStart, end);
-  return digest(json) === text.slice(space + 1, jsonStart - 1) ? json : undefined;
+  return recordDigest(json) === text.slice(space + 1, jsonStart - 1) ? json : undefined;
 }
 
 /** A shard file's records (after its first line) when it was written as this code's; else undefined (absent, stale, unreadable). */

@@ -1,0 +1,42 @@
+// Node-only worker thread (an entry point of its own, bundled as build/cli/record-parse-worker.js):
+// parses and validates record files a site build has no cached parse of, on another core, while
+// the build's main thread bundles the site and takes what the threads parse. It streams the blobs
+// through its own `git cat-file --batch` and sends the records back in batches, each as the
+// record cache's line (`<blob id> <digest> <JSON>`): the main thread then only parses JSON, as
+// for a cached record. A record that fails to parse or validate is left out: the main thread reads
+// that blob itself and reports its problems as it always did.
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanBlobs } from '../git/index.ts';
+import { parseRecordFile } from './parse-record-file.ts';
+import { parseRecordPath } from './paths.ts';
+import { recordDigest } from './record-cache-fs.ts';
+import type { RecordParseWorkerData, RecordParseWorkerMessage } from './record-parse-threads-fs.ts';
+
+const { repo, files } = workerData as RecordParseWorkerData;
+const pathOf = new Map(files.map((file) => [file.oid, file.path]));
+// Lines sent a batch at a time: one message per record would cost more than its parse.
+const BATCH = 1_000;
+let lines = '';
+let count = 0;
+const send = () => {
+  if (count === 0) return;
+  parentPort!.postMessage({ lines } satisfies RecordParseWorkerMessage);
+  lines = '';
+  count = 0;
+};
+scanBlobs(repo, [...pathOf.keys()], (oid, bytes) => {
+  const file = pathOf.get(oid)!;
+  const record = parseRecordPath(file);
+  if (!record) return;
+  const parsed = parseRecordFile(record.kind, bytes.toString('utf8'), file);
+  if (!parsed.ok) return;
+  const json = JSON.stringify(parsed.value);
+  lines += `${oid} ${recordDigest(json)} ${json}\n`;
+  if (++count >= BATCH) send();
+}).then(
+  () => {
+    send();
+    parentPort!.postMessage({ done: true } satisfies RecordParseWorkerMessage);
+  },
+  (error: unknown) => parentPort!.postMessage({ failed: String(error) } satisfies RecordParseWorkerMessage),
+);
