@@ -717,6 +717,12 @@ function c43(x: any): any {
   v = c37(x["reasons"]);
   if (v === FAIL) return FAIL;
   out["reasons"] = v;
+  if ("guard_version" in x) {
+    if (x["guard_version"] === undefined) return FAIL;
+    v = c3(x["guard_version"]);
+    if (v === FAIL) return FAIL;
+    out["guard_version"] = v;
+  }
   if ("judge" in x) {
     if (x["judge"] === undefined) return FAIL;
     v = c39(x["judge"]);
