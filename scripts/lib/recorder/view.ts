@@ -3,7 +3,7 @@
 // far. Both answer the same three questions, so both run the very same recording code.
 import type { KnownIds, SameFold } from '../prompt/references.ts';
 import type { Prompt } from '../schema/prompt.ts';
-import { grepIndex, listIndex, listTree, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
+import { grepIndex, listIndex, listTree, readTreeFolders, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { globToRegExp, sourcePathspecs } from '../prompt/locate.ts';
 import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/dirs.ts';
@@ -98,15 +98,23 @@ export interface StagedDiff {
  * diff: no git process here reads the whole index (each such read grows with the repository).
  */
 export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
+  // Blobs of the base commit's record folders, read with the folders (listRecordFolders): the
+  // recorder reads those records next, and finds them here instead of starting another git.
+  const prefetched = new Map<string, Buffer>();
   return {
     repo,
     // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
-    list: (pathspecs) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs) : listMany(repo, pathspecs)),
+    list: (pathspecs) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs, prefetched) : listMany(repo, pathspecs)),
     listSources: staged && ((pathspecs, globs) => (sameList(pathspecs, staged.pathspecs)
       ? openStagedSources(repo, { base: staged.base, pathspecs, globs, changes: staged.changes })
       : listIndex(repo, { pathspecs }).then((entries) => listedSources(entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`)), globs)))),
     // Staged files are loose objects, read in this process; packed ones go to cat-file.
-    read: (oids) => readBlobsPreferringLoose(repo, oids),
+    read: async (oids) => {
+      const rest = oids.filter((oid) => !prefetched.has(oid));
+      const blobs = rest.length > 0 ? await readBlobsPreferringLoose(repo, rest) : new Map<string, Buffer>();
+      for (const oid of oids) if (prefetched.has(oid)) blobs.set(oid, prefetched.get(oid)!);
+      return blobs;
+    },
     scan: (oids, visit) => scanBlobsPreferringLoose(repo, oids, visit),
     grep: (pattern, pathspecs) => grepIndex(repo, { pattern, pathspecs }),
   };
@@ -121,8 +129,15 @@ function isRecordFolders(staged: StagedDiff, pathspecs: string[]): staged is Sta
     && pathspecs.every((spec) => spec.endsWith('/') && !spec.includes('//') && !spec.startsWith(':') && !GLOB_CHARS.test(spec) && RECORD_ROOTS.some((root) => spec.startsWith(root) && spec.length > root.length));
 }
 
-/** The index entries under record folders: `ls-tree` of the base commit (no index read) and the staged diff. */
-async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string }, folders: string[]): Promise<IndexEntry[]> {
+/**
+ * Up to how many record folders (2 a prompt) are read with their blobs in one `cat-file` session
+ * (readTreeFolders) rather than listed by `ls-tree`: a commit of a few prompts reads every record
+ * of them next; a clause commit asks for thousands of folders and reads few of their records.
+ */
+const PREFETCHED_FOLDERS = 16;
+
+/** The index entries under record folders: the base commit's (no index read) and the staged diff. */
+async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string }, folders: string[], prefetched: Map<string, Buffer>): Promise<IndexEntry[]> {
   // Each folder ends with "/": a file is under one when a prefix of it ending at a "/" is one. A
   // set, not a scan of every folder per file: a clause commit asks for thousands of folders.
   const wanted = new Set(folders);
@@ -132,7 +147,15 @@ async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string
     }
     return false;
   };
-  return applyChanges(await listTree(repo, { ref: staged.base, pathspecs: folders }), staged.changes, under, (entry) => entry);
+  let atBase: IndexEntry[];
+  if (folders.length <= PREFETCHED_FOLDERS) {
+    const read = await readTreeFolders(repo, { ref: staged.base, folders });
+    for (const [oid, blob] of read.blobs) prefetched.set(oid, blob);
+    atBase = read.entries;
+  } else {
+    atBase = await listTree(repo, { ref: staged.base, pathspecs: folders });
+  }
+  return applyChanges(atBase, staged.changes, under, (entry) => entry);
 }
 
 /**
