@@ -41,7 +41,7 @@ export const COMMANDS: Record<string, CommandUsage> = {
       since: '--since REF    report label moves since REF (github format default: origin/$GITHUB_BASE_REF, else HEAD~1)',
     },
     maxArguments: 0,
-    exit: '0 clean, 1 out of sync or an unreviewed regression, 2 invalid input',
+    exit: '0 clean, or nothing checked (not set up at this commit), 1 out of sync or an unreviewed regression, 2 invalid input',
   },
   log: {
     synopsis: 'log <promptId> [--json]',

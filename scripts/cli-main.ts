@@ -368,6 +368,14 @@ function isRejected(audit: CheckResult['flagged'][number]['audit'], refused: str
 }
 
 function printCheck(result: CheckResult, format: 'text' | 'github'): void {
+  if (result.notSetUp) {
+    // Exit 0 (a branch cut before adoption is not red forever), but never the "ok" of a check that ran.
+    const notice = result.notSetUp;
+    if (format === 'github') process.stdout.write(`::warning file=${escapeProperty(notice.file)},title=${notice.code}::${escapeAnnotation(formatProblem({ ...notice, file: '' }).replace(/^: /, ''))}\n`);
+    else process.stdout.write(`${formatProblem(notice)}\n`);
+    process.stdout.write(`promptvault check: nothing checked: no ${notice.file} at this commit (promptvault is not set up here)\n`);
+    return;
+  }
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),

@@ -2,7 +2,8 @@
 // with the files. Returns data; the CLI turns it into exit codes (0 clean, 1 failing, 2 invalid).
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
-import { readConfig } from '../../lib/config/read-fs.ts';
+import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
+import { notSetUpNotice } from './not-set-up.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
@@ -63,6 +64,8 @@ export interface CheckResult {
   warnings: Problem[];
   counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
   labels: CheckLabels;
+  /** Set when promptvault is not set up at this commit (no config, no records): nothing was checked; exit 0, said as such. */
+  notSetUp?: Problem;
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -83,6 +86,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     readLabelsAtRef(repo, { ref }),
     labelMovesSince(repo, options, ref),
   ]);
+  const notSetUp = notSetUpNotice({ configPresent: hasConfig(repo.dir), snapshot, labelFiles: labelFiles.labels.length + labelFiles.problems.length });
+  if (notSetUp) return { invalid: [], outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] }, notSetUp };
   invalid.push(...snapshot.problems, ...labelFiles.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
