@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { createGridIndex, filterProblems, filterRows, LABEL_TAG } from '../../scripts/lib/site/grid-filter.ts';
 import { DEFAULT_FILTER, GRID_TRAITS, parseFilter, serializeFilter, type GridFilter, type GridRow, type SortColumn } from '../../scripts/lib/site/grid-rows.ts';
 import { formatDateTime } from '../../scripts/lib/site/prompt-text.ts';
+import { middleEllipsis } from '../../scripts/lib/site/middle-ellipsis.ts';
 import { rowsToCsv, rowsToJson } from '../../scripts/lib/site/export-rows.ts';
 import { routes, withBase } from '../../scripts/lib/site/urls.ts';
 import type { GridManifest } from '../../scripts/lib/site/grid-shards.ts';
@@ -23,6 +24,8 @@ interface Props {
 const ROW_HEIGHT = 36;
 /** Rows rendered beyond the visible ones, so fast scrolling does not flash empty space. */
 const OVERSCAN = 10;
+/** Characters of a prompt id the Prompt column (16rem) shows before cutting it in the middle. */
+const PROMPT_CHARS = 30;
 /** Where the reader's choice of columns is kept between visits. */
 const COLUMNS_STORAGE = 'promptvault.grid.columns';
 
@@ -43,7 +46,8 @@ const versionHref = (base: string, row: GridRow) => `${withBase(base, routes.pro
 const fixed2 = (value: number | undefined) => (value === undefined ? '' : Number.isInteger(value) ? String(value) : value.toFixed(2));
 
 const COLUMNS: Column[] = [
-  { key: 'prompt', label: 'Prompt', width: 13, shown: true, fixed: true, cell: (row, base) => <a href={withBase(base, routes.prompt(row.prompt))}>{row.prompt}</a>, title: (row) => row.prompt },
+  // Cut in the middle: monorepo ids differ at their ends (package, file name); the full id in title and aria-label.
+  { key: 'prompt', label: 'Prompt', width: 16, shown: true, fixed: true, cell: (row, base) => <a href={withBase(base, routes.prompt(row.prompt))} aria-label={row.prompt}>{middleEllipsis(row.prompt, PROMPT_CHARS)}</a>, title: (row) => row.prompt },
   { key: 'version', label: 'Version', width: 7.5, shown: true, fixed: true, cell: (row, base) => <a href={versionHref(base, row)}>{row.label}</a> },
   { key: 'title', label: 'Title', width: 12, shown: true, cell: (row) => row.title, title: (row) => row.title },
   { key: 'kind', label: 'Kind', width: 5, shown: true, cell: (row) => row.kind ?? '—' },
