@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { buildFixtureSite, FIXTURE_BASE, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
-import { FLAGGED_AUDIT_ID, FLAGGED_WORD, FIXTURE_PAGE_SIZE } from '../scripts/lib/site/test-fixture-vault.ts';
+import { FLAGGED_AUDIT_ID, FLAGGED_WORD, FIXTURE_PAGE_SIZE, MONOREPO_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import { launchChromium } from '../scripts/lib/site/test-browser.ts';
 import { serveStatic, type StaticServer } from '../scripts/lib/site/test-static-server.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
@@ -127,16 +127,29 @@ describe('the checkpoint grid', () => {
     await page.context().close();
   });
 
+  it('shows a long monorepo id by its ends (package and file name), cut in the middle, the whole id in its title', async () => {
+    const { page } = await openPage('prompts/checkpoints/');
+    await waitForGrid(page);
+    const cell = await page.$eval(`.grid-table tbody tr[data-key^="${MONOREPO_ID}@"] td`, (td) => {
+      const link = td.querySelector('a')!;
+      return { text: link.textContent, title: td.getAttribute('title'), label: link.getAttribute('aria-label'), fits: td.scrollWidth <= td.clientWidth + 1 };
+    });
+    expect(cell.text).toMatch(/^support-bot\/.*….*human-supervisor$/);
+    expect(cell.text!.length).toBeLessThan(MONOREPO_ID.length);
+    expect(cell).toMatchObject({ title: MONOREPO_ID, label: MONOREPO_ID, fits: true });
+    await page.context().close();
+  });
+
   it('narrows the rows as one types a fuzzy search, and keeps it in the URL', async () => {
     const { page, errors } = await openPage('prompts/checkpoints/');
     await waitForGrid(page);
     expect(await page.isHidden('#grid-fallback')).toBe(true);
-    expect(await gridKeys(page)).toHaveLength(9);
+    expect(await gridKeys(page)).toHaveLength(10);
     await page.getByLabel('Search').pressSequentially('vip refnd');
     await page.waitForFunction(() => document.querySelectorAll('.grid-table tbody tr[data-key]').length === 1);
     expect(await gridKeys(page)).toEqual([expect.stringMatching(/^support\/refund-vip@1-/)]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('vip refnd');
-    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 9 checkpoints');
+    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 10 checkpoints');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
 import { notSetUpNotice } from './not-set-up.ts';
 import { lenientOnlyChanged } from './lenient-since.ts';
-import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitTouching, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
@@ -89,7 +89,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     readLabelsAtRef(repo, { ref }),
     labelMovesSince(repo, options, ref),
   ]);
-  const notSetUp = notSetUpNotice({ configPresent: hasConfig(repo.dir), snapshot, labelFiles: labelFiles.labels.length + labelFiles.problems.length });
+  // Any record read settles it; only a commit with none costs a look at its vault/ folder.
+  const records = snapshot.checkpoints.length + snapshot.mutations.length + snapshot.audits.length + labelFiles.labels.length;
+  const notSetUp = hasConfig(repo.dir) || records > 0 ? undefined : notSetUpNotice({ configPresent: false, vaultFiles: (await listTree(repo, { ref, pathspecs: ['vault'] })).length });
   if (notSetUp) return { invalid: [], outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] }, notSetUp };
   invalid.push(...snapshot.problems, ...labelFiles.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));

@@ -18,7 +18,7 @@ describe('check on a commit from before promptvault was adopted', () => {
   it('says nothing was checked because the commit has no .promptvault.yaml, names the fix, and exits 0 without "ok"', () => {
     const result = repo.cli(['check']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('.promptvault.yaml: this commit has no .promptvault.yaml and no records in vault/: promptvault is not set up here');
+    expect(result.stdout).toContain('.promptvault.yaml: this commit has no .promptvault.yaml and nothing in vault/: promptvault is not set up here');
     expect(result.stdout).toContain('fix: merge or rebase the branch onto the commit that added .promptvault.yaml');
     expect(result.stdout).toContain('`promptvault init`');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('promptvault check: nothing checked: no .promptvault.yaml at this commit (promptvault is not set up here)');

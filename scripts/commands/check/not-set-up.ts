@@ -4,16 +4,17 @@
 // unrecorded on a branch that never had the hook. Neither is true: nothing is checked, and it says so.
 import type { Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
-import type { Snapshot } from '../../lib/vault/read-all.ts';
 
-/** Pure: the notice for a commit promptvault is not set up in, or undefined when it is (a config, or any record: a vault kept on the defaults). */
-export function notSetUpNotice(options: { configPresent: boolean; snapshot: Snapshot; labelFiles: number }): Problem | undefined {
-  const { configPresent, snapshot, labelFiles } = options;
-  if (configPresent) return undefined;
-  if (snapshot.checkpoints.length + snapshot.mutations.length + snapshot.audits.length + labelFiles > 0) return undefined;
+/**
+ * Pure: the notice for a commit promptvault is not set up in, or undefined when it is: a config, or
+ * anything under vault/ (a vault kept on the defaults, init's vault/README.md, a record too broken
+ * to read, which is check's to report).
+ */
+export function notSetUpNotice(options: { configPresent: boolean; vaultFiles: number }): Problem | undefined {
+  if (options.configPresent || options.vaultFiles > 0) return undefined;
   return {
     code: 'config-missing', file: CONFIG_FILE,
-    message: `this commit has no ${CONFIG_FILE} and no records in vault/: promptvault is not set up here (a branch cut before the commit that adopted it), so nothing was checked`,
+    message: `this commit has no ${CONFIG_FILE} and nothing in vault/: promptvault is not set up here (a branch cut before the commit that adopted it), so nothing was checked`,
     fix: `merge or rebase the branch onto the commit that added ${CONFIG_FILE} (git merge origin/main, or git rebase origin/main), or run \`promptvault init\` to set promptvault up here`,
   };
 }
