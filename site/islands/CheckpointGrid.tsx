@@ -24,8 +24,8 @@ interface Props {
 const ROW_HEIGHT = 36;
 /** Rows rendered beyond the visible ones, so fast scrolling does not flash empty space. */
 const OVERSCAN = 10;
-/** Characters of a prompt id the Prompt column (16rem) shows before cutting it in the middle. */
-const PROMPT_CHARS = 30;
+/** Characters of a prompt id the Prompt column (18rem) shows before cutting it in the middle. */
+const PROMPT_CHARS = 32;
 /** Where the reader's choice of columns is kept between visits. */
 const COLUMNS_STORAGE = 'promptvault.grid.columns';
 
@@ -42,12 +42,22 @@ interface Column {
   title?: (row: GridRow) => string;
 }
 
+/**
+ * A prompt id cut in the middle when longer than the column: monorepo ids differ at their ends
+ * (package, file name), which an end ellipsis hides. Screen readers get the whole id (the cut one
+ * is hidden from them); the cell's title shows it on hover.
+ */
+function PromptId({ id }: { id: string }) {
+  const shown = middleEllipsis(id, PROMPT_CHARS);
+  if (shown === id) return <>{id}</>;
+  return <><span aria-hidden="true">{shown}</span><span className="visually-hidden">{id}</span></>;
+}
+
 const versionHref = (base: string, row: GridRow) => `${withBase(base, routes.prompt(row.prompt))}#${row.label.replace('·', '-')}`;
 const fixed2 = (value: number | undefined) => (value === undefined ? '' : Number.isInteger(value) ? String(value) : value.toFixed(2));
 
 const COLUMNS: Column[] = [
-  // Cut in the middle: monorepo ids differ at their ends (package, file name); the full id in title and aria-label.
-  { key: 'prompt', label: 'Prompt', width: 16, shown: true, fixed: true, cell: (row, base) => <a href={withBase(base, routes.prompt(row.prompt))} aria-label={row.prompt}>{middleEllipsis(row.prompt, PROMPT_CHARS)}</a>, title: (row) => row.prompt },
+  { key: 'prompt', label: 'Prompt', width: 18, shown: true, fixed: true, cell: (row, base) => <a href={withBase(base, routes.prompt(row.prompt))}><PromptId id={row.prompt} /></a>, title: (row) => row.prompt },
   { key: 'version', label: 'Version', width: 7.5, shown: true, fixed: true, cell: (row, base) => <a href={versionHref(base, row)}>{row.label}</a> },
   { key: 'title', label: 'Title', width: 12, shown: true, cell: (row) => row.title, title: (row) => row.title },
   { key: 'kind', label: 'Kind', width: 5, shown: true, cell: (row) => row.kind ?? '—' },

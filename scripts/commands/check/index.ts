@@ -80,10 +80,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } catch (error) {
     if (!isUserError(error)) throw error;
     const problems = error.problems.length > 0 ? error.problems : [{ code: error.code, file: CONFIG_FILE, message: error.message }];
-    return { invalid: problems, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
+    return { ...nothingChecked(), invalid: problems };
   }
   const ref = options.ref ?? (await resolveHead(repo));
-  if (ref === null) return { invalid, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
+  if (ref === null) return nothingChecked();
   const [snapshot, labelFiles, { moves, notCompared }] = await Promise.all([
     readSnapshot(repo, config, { ref }),
     readLabelsAtRef(repo, { ref }),
@@ -92,7 +92,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Any record read settles it; only a commit with none costs a look at its vault/ folder.
   const records = snapshot.checkpoints.length + snapshot.mutations.length + snapshot.audits.length + labelFiles.labels.length;
   const notSetUp = hasConfig(repo.dir) || records > 0 ? undefined : notSetUpNotice({ configPresent: false, vaultFiles: (await listTree(repo, { ref, pathspecs: ['vault'] })).length });
-  if (notSetUp) return { invalid: [], outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] }, notSetUp };
+  if (notSetUp) return { ...nothingChecked(), notSetUp };
   invalid.push(...snapshot.problems, ...labelFiles.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
@@ -150,6 +150,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
     ...(lenient.lenientElsewhere > 0 ? { lenientElsewhere: lenient.lenientElsewhere } : {}),
   };
+}
+
+/** A result with nothing in it: an unreadable config, no commit yet, promptvault not set up. */
+function nothingChecked(): CheckResult {
+  return { invalid: [], outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
 }
 
 /** The common ancestor of `since` and the checked commit, null without `since` or when it names no commit here. */

@@ -3,14 +3,15 @@
 // which an end ellipsis ("support-bot/.claude/age…") hides. Pure; counts code points, so an emoji
 // or an accent is never split.
 
-/** `text` within `max` characters: the start (at least a third) and the end kept, `…` between; the whole last path segment when it fits. */
+/**
+ * `text` within `max` characters, `…` in the middle: the first path segment (the package) whole when
+ * it takes at most half, else at least a third of the start; the rest for the end.
+ */
 export function middleEllipsis(text: string, max: number): string {
   const chars = [...text];
   if (chars.length <= max || max < 5) return text;
-  const lastSlash = chars.lastIndexOf('/');
-  const lastPart = lastSlash < 0 ? 0 : chars.length - lastSlash;
-  const headMin = Math.ceil(max / 3);
-  const tail = Math.max(Math.min(lastPart, max - 1 - headMin), Math.floor((max - 1) / 2));
-  const head = max - 1 - tail;
+  const firstPart = chars.indexOf('/') + 1;
+  const head = firstPart > 0 && firstPart <= (max - 1) / 2 ? firstPart : Math.ceil(max / 3);
+  const tail = max - 1 - head;
   return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
