@@ -41,7 +41,7 @@ export const COMMANDS: Record<string, CommandUsage> = {
       since: '--since REF    judge again the audits and list the label moves of the commits since REF (github format default: on a pull request origin/$GITHUB_BASE_REF, on a push its before sha, else HEAD~1)',
     },
     maxArguments: 0,
-    exit: '0 clean, 1 out of sync or an unreviewed regression, 2 invalid input',
+    exit: '0 clean, or nothing checked (not set up at this commit), 1 out of sync or an unreviewed regression, 2 invalid input',
   },
   log: {
     synopsis: 'log <promptId> [--json]',

@@ -8,6 +8,7 @@ import { formatProblem, formatProblems, isUserError, printable, type Problem } f
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import { dependencyMissing } from './lib/package-incomplete.ts';
 import type { CheckResult } from './commands/check/index.ts';
+import { lenientElsewhereLine } from './commands/check/lenient-since.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
@@ -369,6 +370,14 @@ function isRejected(audit: CheckResult['flagged'][number]['audit'], refused: str
 }
 
 function printCheck(result: CheckResult, format: 'text' | 'github'): void {
+  if (result.notSetUp) {
+    // Exit 0 (a branch cut before adoption is not red forever), but never the "ok" of a check that ran.
+    const notice = result.notSetUp;
+    if (format === 'github') process.stdout.write(`::warning file=${escapeProperty(notice.file)},title=${notice.code}::${escapeAnnotation(formatProblem({ ...notice, file: '' }).replace(/^: /, ''))}\n`);
+    else process.stdout.write(`${formatProblem(notice)}\n`);
+    process.stdout.write(`promptvault check: nothing checked: no ${notice.file} at this commit (promptvault is not set up here)\n`);
+    return;
+  }
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
@@ -385,6 +394,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const rejected = result.flagged.filter(({ audit, refused }) => isRejected(audit, refused)).length;
   if (format === 'github') {
     for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
+    if (result.lenientElsewhere) process.stdout.write(`::warning title=front-matter-lenient::${escapeAnnotation(lenientElsewhereLine(result.lenientElsewhere))}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
       const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
@@ -399,6 +409,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblem({ ...notCompared, file: '' }).replace(/^: /, ''))}\n`);
   } else {
     printWarnings('check', result.warnings);
+    if (result.lenientElsewhere) process.stderr.write(`promptvault check: ${lenientElsewhereLine(result.lenientElsewhere)}\n`);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
     if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
     for (const move of result.labels.moves) process.stdout.write(`promptvault: ${printable(describeMove(move))}\n`);

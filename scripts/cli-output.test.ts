@@ -27,6 +27,8 @@ function pipeline(command: string): RunResult {
 beforeAll(() => {
   // Committed without the hook: every prompt is "not recorded", one problem each for `check`.
   repo = createRepo({ hooks: false });
+  // Adopted (init's config), not yet backfilled: a commit without a config is not checked at all.
+  repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
   for (let i = 1; i <= PROMPTS; i++) {
     repo.write(`${FOLDER}/prompt-${String(i).padStart(3, '0')}.md`, `---\ntitle: Prompt ${i} for the refunds, chargebacks, invoices and delivery questions our European, Middle Eastern and African customers ask\ntags: [support, billing, refunds, chargebacks, tier-${i % 7}]\n---\nYou answer question ${i} politely.\nYou must never promise a refund date.\n`);
   }

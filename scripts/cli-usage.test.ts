@@ -33,7 +33,7 @@ describe('help and usage of each command', () => {
         --cwd DIR      the repository (default: the current directory)
         -h, --help     this help
 
-      Exit: 0 clean, 1 out of sync or an unreviewed regression, 2 invalid input
+      Exit: 0 clean, or nothing checked (not set up at this commit), 1 out of sync or an unreviewed regression, 2 invalid input
       All commands: promptvault --help
       "
     `);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { buildFixtureSite, FIXTURE_BASE, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
-import { FLAGGED_AUDIT_ID, FLAGGED_WORD, FIXTURE_PAGE_SIZE } from '../scripts/lib/site/test-fixture-vault.ts';
+import { FLAGGED_AUDIT_ID, FLAGGED_WORD, FIXTURE_PAGE_SIZE, MONOREPO_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import { launchChromium } from '../scripts/lib/site/test-browser.ts';
 import { serveStatic, type StaticServer } from '../scripts/lib/site/test-static-server.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
@@ -127,16 +127,28 @@ describe('the checkpoint grid', () => {
     await page.context().close();
   });
 
+  it('shows a long monorepo id by its ends (package and file name), cut in the middle, the whole id in its title', async () => {
+    const { page } = await openPage('prompts/checkpoints/');
+    await waitForGrid(page);
+    const cell = await page.$eval(`.grid-table tbody tr[data-key^="${MONOREPO_ID}@"] td`, (td) => ({
+      shown: td.querySelector('a [aria-hidden="true"]')?.textContent, title: td.getAttribute('title'), fits: td.scrollWidth <= td.clientWidth + 1,
+    }));
+    expect(cell).toEqual({ shown: 'support-bot/…-a-human-supervisor', title: MONOREPO_ID, fits: true });
+    // Screen readers get the whole id as the link's name.
+    await expect(page.getByRole('link', { name: MONOREPO_ID, exact: true }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
   it('narrows the rows as one types a fuzzy search, and keeps it in the URL', async () => {
     const { page, errors } = await openPage('prompts/checkpoints/');
     await waitForGrid(page);
     expect(await page.isHidden('#grid-fallback')).toBe(true);
-    expect(await gridKeys(page)).toHaveLength(9);
+    expect(await gridKeys(page)).toHaveLength(10);
     await page.getByLabel('Search').pressSequentially('vip refnd');
     await page.waitForFunction(() => document.querySelectorAll('.grid-table tbody tr[data-key]').length === 1);
     expect(await gridKeys(page)).toEqual([expect.stringMatching(/^support\/refund-vip@1-/)]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('vip refnd');
-    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 9 checkpoints');
+    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 10 checkpoints');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -233,7 +245,7 @@ describe('the mutation list and the regression page', () => {
     expect(await first.locator('.d2h-ins, .d2h-del').count()).toBeGreaterThan(0);
     await page.getByRole('navigation', { name: 'Mutation pages (top)' }).getByRole('link', { name: 'Next' }).click();
     await page.waitForURL(/belief\/mutations\/2\/$/);
-    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(9 - FIXTURE_PAGE_SIZE);
+    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(10 - FIXTURE_PAGE_SIZE);
     expect(await page.textContent('nav[aria-label="Mutation pages (top)"] [aria-current="page"]')).toBe('2');
     await page.goto(new URL('belief/mutations/', server.url).href);
     const forks = await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item.getAttribute('data-tags') ?? '').split(' ').includes('@fork')).length);
@@ -355,13 +367,13 @@ describe('accessibility (axe-core)', () => {
 describe('without JavaScript', () => {
   it('shows the most recent checkpoints as a plain table and the whole mutation list', async () => {
     const { page } = await openPage('prompts/checkpoints/', { javaScript: false });
-    expect(await page.$$eval('#fallback-table tbody tr', (rows) => rows.length)).toBe(9);
+    expect(await page.$$eval('#fallback-table tbody tr', (rows) => rows.length)).toBe(10);
     expect(await page.isVisible('#fallback-table')).toBe(true);
     await page.goto(new URL('belief/mutations/', server.url).href);
     expect(await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(FIXTURE_PAGE_SIZE);
     expect(await page.isVisible('#mutation-filters')).toBe(false);
     await page.getByRole('link', { name: 'Page 2' }).first().click();
-    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(9 - FIXTURE_PAGE_SIZE);
+    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(10 - FIXTURE_PAGE_SIZE);
     await page.goto(new URL('prompts/support/refund/', server.url).href);
     expect(await page.isVisible('#compare-form')).toBe(false);
     expect(await page.locator('.pv-diff').count()).toBeGreaterThan(0);

@@ -89,8 +89,8 @@ describe('prompt and clause text renders inert everywhere', () => {
 describe('overview', () => {
   it('counts the vault and lists the open regression and the latest mutations', () => {
     const html = site.read('index.html');
-    expect(html).toMatch(/data-count="prompts">4</);
-    expect(html).toMatch(/data-count="checkpoints">9</);
+    expect(html).toMatch(/data-count="prompts">5</);
+    expect(html).toMatch(/data-count="checkpoints">10</);
     // The guard may add audits of its own to the fixture's clause changes: count what is there.
     const audits = readSnapshotFromDisk(site.repo.dir, readConfig(site.repo.dir)).audits;
     const open = audits.filter((audit) => audit.regression_flag && audit.review.status !== 'accepted');
@@ -113,8 +113,8 @@ describe('/browse/prompts', () => {
     const html = site.read('browse/prompts/index.html');
     const list = html.match(/<ul id="prompt-list">[\s\S]*?<\/ul>/)![0];
     const ids = [...list.matchAll(/<li><a href="[^"]*prompts\/([^"]+)\/">/g)].map((match) => match[1]);
-    expect(ids).toEqual(['lab/payload', 'sales/greeting', 'support/refund', 'support/refund-vip']);
-    expect(text(html)).toContain('sales/greeting Greeting · 1 version(s) support/refund Refund request · 5 version(s) support/refund-vip VIP refund · 1 version(s)');
+    expect(ids).toEqual(['lab/payload', 'sales/greeting', 'support-bot/claude-agents/escalation-to-a-human-supervisor', 'support/refund', 'support/refund-vip']);
+    expect(text(html)).toContain('sales/greeting Greeting · 1 version(s) support-bot/claude-agents/escalation-to-a-human-supervisor Escalation · 1 version(s) support/refund Refund request · 5 version(s) support/refund-vip VIP refund · 1 version(s)');
     expect(html).not.toContain('aria-label="Prompt pages (top)"');
     expect(fs.existsSync(path.join(site.outDir, 'browse/prompts/2/index.html'))).toBe(false);
     expect(site.read('belief/mutations/index.html')).toContain(`href="${FIXTURE_BASE}browse/prompts/"`);
@@ -128,7 +128,7 @@ describe('/belief/mutations', () => {
 
   it('lists every mutation log newest first, site.page_size a page, with kind, parents, tags, assistant and commit', () => {
     expect(itemsOf(page(1))).toHaveLength(FIXTURE_PAGE_SIZE);
-    expect(itemsOf(page(2))).toHaveLength(9 - FIXTURE_PAGE_SIZE);
+    expect(itemsOf(page(2))).toHaveLength(10 - FIXTURE_PAGE_SIZE);
     expect(fs.existsSync(path.join(site.outDir, 'belief/mutations/3/index.html'))).toBe(false);
     expect(page(1)).toContain(`href="${FIXTURE_BASE}belief/mutations/2/"`);
     expect(page(2)).toContain(`href="${FIXTURE_BASE}belief/mutations/"`);
@@ -239,7 +239,7 @@ describe('/prompts/checkpoints', () => {
   it('has the plain table of recent checkpoints for readers without JavaScript', () => {
     const html = site.read('prompts/checkpoints/index.html');
     const table = html.match(/<table class="data" id="fallback-table">[\s\S]*?<\/table>/)![0];
-    expect((table.match(/<tr data-key=/g) ?? []).length).toBe(9);
+    expect((table.match(/<tr data-key=/g) ?? []).length).toBe(10);
     expect(text(table)).toMatch(/support\/refund-vip v1·[0-9a-f]{6}/);
   });
 
@@ -247,9 +247,9 @@ describe('/prompts/checkpoints', () => {
     const html = site.read('prompts/checkpoints/index.html');
     expect(html).toMatch(/<astro-island[^>]*client="only"/);
     expect(html).toContain(`&quot;dataUrl&quot;:[0,&quot;${FIXTURE_BASE}prompts/checkpoints.json&quot;]`);
-    expect(JSON.parse(site.read('prompts/checkpoints.json'))).toEqual({ total: 9, shard_rows: GRID_SHARD_ROWS, shards: ['grid/rows-1.json'] });
+    expect(JSON.parse(site.read('prompts/checkpoints.json'))).toEqual({ total: 10, shard_rows: GRID_SHARD_ROWS, shards: ['grid/rows-1.json'] });
     const rows = site.gridRows();
-    expect(rows).toHaveLength(9);
+    expect(rows).toHaveLength(10);
     const merge = rows.find((row) => row.prompt === 'support/refund' && row.version === 4)!;
     expect(merge.parents).toHaveLength(2);
     expect(merge.symbolic_tags).toContain('@merge');

@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { createGridIndex, filterProblems, filterRows, LABEL_TAG } from '../../scripts/lib/site/grid-filter.ts';
 import { DEFAULT_FILTER, GRID_TRAITS, parseFilter, serializeFilter, type GridFilter, type GridRow, type SortColumn } from '../../scripts/lib/site/grid-rows.ts';
 import { formatDateTime } from '../../scripts/lib/site/prompt-text.ts';
+import { middleEllipsis } from '../../scripts/lib/site/middle-ellipsis.ts';
 import { rowsToCsv, rowsToJson } from '../../scripts/lib/site/export-rows.ts';
 import { routes, withBase } from '../../scripts/lib/site/urls.ts';
 import type { GridManifest } from '../../scripts/lib/site/grid-shards.ts';
@@ -23,6 +24,8 @@ interface Props {
 const ROW_HEIGHT = 36;
 /** Rows rendered beyond the visible ones, so fast scrolling does not flash empty space. */
 const OVERSCAN = 10;
+/** Characters of a prompt id the Prompt column (18rem) shows before cutting it in the middle. */
+const PROMPT_CHARS = 32;
 /** Where the reader's choice of columns is kept between visits. */
 const COLUMNS_STORAGE = 'promptvault.grid.columns';
 
@@ -39,11 +42,22 @@ interface Column {
   title?: (row: GridRow) => string;
 }
 
+/**
+ * A prompt id cut in the middle when longer than the column: monorepo ids differ at their ends
+ * (package, file name), which an end ellipsis hides. Screen readers get the whole id (the cut one
+ * is hidden from them); the cell's title shows it on hover.
+ */
+function PromptId({ id }: { id: string }) {
+  const shown = middleEllipsis(id, PROMPT_CHARS);
+  if (shown === id) return <>{id}</>;
+  return <><span aria-hidden="true">{shown}</span><span className="visually-hidden">{id}</span></>;
+}
+
 const versionHref = (base: string, row: GridRow) => `${withBase(base, routes.prompt(row.prompt))}#${row.label.replace('·', '-')}`;
 const fixed2 = (value: number | undefined) => (value === undefined ? '' : Number.isInteger(value) ? String(value) : value.toFixed(2));
 
 const COLUMNS: Column[] = [
-  { key: 'prompt', label: 'Prompt', width: 13, shown: true, fixed: true, cell: (row, base) => <a href={withBase(base, routes.prompt(row.prompt))}>{row.prompt}</a>, title: (row) => row.prompt },
+  { key: 'prompt', label: 'Prompt', width: 18, shown: true, fixed: true, cell: (row, base) => <a href={withBase(base, routes.prompt(row.prompt))}><PromptId id={row.prompt} /></a>, title: (row) => row.prompt },
   { key: 'version', label: 'Version', width: 7.5, shown: true, fixed: true, cell: (row, base) => <a href={versionHref(base, row)}>{row.label}</a> },
   { key: 'title', label: 'Title', width: 12, shown: true, cell: (row) => row.title, title: (row) => row.title },
   { key: 'kind', label: 'Kind', width: 5, shown: true, cell: (row) => row.kind ?? '—' },

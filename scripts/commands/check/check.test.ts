@@ -49,6 +49,8 @@ describe('promptvault check', () => {
 
   it('fails with exit 2 on an invalid file, listing every problem', () => {
     repo = createRepo();
+    // Set up (init's config), so its files are checked: a commit without one is not (not-set-up.test.ts).
+    repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
     repo.write('prompts/a.md', '---\ncodex: { not: ids }\n---\nBody\n');
     repo.write('prompts/b.md', promptFile({ title: 'B', forked_from: 'missing' }, 'Body'));
     repo.write('prompts/c.md', '---\ntitle: [oops\n---\nBody\n');
@@ -76,6 +78,7 @@ describe('promptvault check', () => {
 
   it('prints GitHub annotations with --format github', () => {
     repo = createRepo();
+    repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
     repo.write('prompts/a.md', prompt('Body'));
     repo.commit('no hook', '2026-01-02', { args: ['--no-verify'] });
     const result = repo.cli(['check', '--format', 'github']);

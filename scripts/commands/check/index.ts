@@ -2,8 +2,10 @@
 // with the files. Returns data; the CLI turns it into exit codes (0 clean, 1 failing, 2 invalid).
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
-import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, commitSubjects, commitsAddingPaths, lastCommitTouching, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
+import { notSetUpNotice } from './not-set-up.ts';
+import { lenientOnlyChanged } from './lenient-since.ts';
+import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
@@ -63,6 +65,10 @@ export interface CheckResult {
   warnings: Problem[];
   counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
   labels: CheckLabels;
+  /** With `since`: files read leniently that the range did not change, left out of `warnings` (counted in one line). */
+  lenientElsewhere?: number;
+  /** Set when promptvault is not set up at this commit (no config, no records): nothing was checked; exit 0, said as such. */
+  notSetUp?: Problem;
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -74,15 +80,19 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } catch (error) {
     if (!isUserError(error)) throw error;
     const problems = error.problems.length > 0 ? error.problems : [{ code: error.code, file: CONFIG_FILE, message: error.message }];
-    return { invalid: problems, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
+    return { ...nothingChecked(), invalid: problems };
   }
   const ref = options.ref ?? (await resolveHead(repo));
-  if (ref === null) return { invalid, outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
+  if (ref === null) return nothingChecked();
   const [snapshot, labelFiles, { moves, notCompared }] = await Promise.all([
     readSnapshot(repo, config, { ref }),
     readLabelsAtRef(repo, { ref }),
     labelMovesSince(repo, options, ref),
   ]);
+  // Any record read settles it; only a commit with none costs a look at its vault/ folder.
+  const records = snapshot.checkpoints.length + snapshot.mutations.length + snapshot.audits.length + labelFiles.labels.length;
+  const notSetUp = hasConfig(repo.dir) || records > 0 ? undefined : notSetUpNotice({ configPresent: false, vaultFiles: (await listTree(repo, { ref, pathspecs: ['vault'] })).length });
+  if (notSetUp) return { ...nothingChecked(), notSetUp };
   invalid.push(...snapshot.problems, ...labelFiles.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
@@ -128,7 +138,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     else if (!refused.has(file)) refused.set(file, why);
   }
   const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag || refused.has(audit.file));
-  const warnings = [...snapshot.warnings, ...rejudged.warnings, ...doubted, ...(gateOpen ? [openGateWarning()] : [])];
+  // In CI (--since), files read leniently only when the range changed them; the rest counted.
+  const lenient = since === null || !snapshot.warnings.some((warning) => warning.code === 'front-matter-lenient') ? { warnings: snapshot.warnings, lenientElsewhere: 0 } : lenientOnlyChanged(snapshot.warnings, new Set((await diffTrees(repo, { from: since, to: ref, pathspecs: [] })).map((change) => change.path)));
+  const warnings = [...lenient.warnings, ...rejudged.warnings, ...doubted, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,
@@ -136,7 +148,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
+    ...(lenient.lenientElsewhere > 0 ? { lenientElsewhere: lenient.lenientElsewhere } : {}),
   };
+}
+
+/** A result with nothing in it: an unreadable config, no commit yet, promptvault not set up. */
+function nothingChecked(): CheckResult {
+  return { invalid: [], outOfSync: [], flagged: [], warnings: [], counts: { prompts: 0, clauses: 0, checkpoints: 0, mutations: 0, audits: 0 }, labels: { stale: [], moves: [] } };
 }
 
 /** The common ancestor of `since` and the checked commit, null without `since` or when it names no commit here. */

@@ -11,10 +11,15 @@ const EXAMPLE = 'tokenizer: o200k_base\nguard:\n  threshold: 0.5\n  embedder: { 
 /** Where the settings are described: "README.md" alone would name the adopting repository's own README. */
 const SETTINGS_DOC = 'every setting is described in the promptvault README, "Configuration" (node_modules/promptvault/README.md once installed)';
 
+/** Whether the repository has a `.promptvault.yaml` (without one, every setting is the default). */
+export function hasConfig(dir: string): boolean {
+  return fs.existsSync(path.join(dir, CONFIG_FILE));
+}
+
 /** The validated configuration; defaults when the file is absent. Invalid -> UserError (exit 2). */
 export function readConfig(dir: string): Config {
   const file = path.join(dir, CONFIG_FILE);
-  if (!fs.existsSync(file)) return configSchema.parse({});
+  if (!hasConfig(dir)) return configSchema.parse({});
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

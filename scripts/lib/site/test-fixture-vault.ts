@@ -13,6 +13,8 @@ export const SCRIPT_PAYLOAD = '<script>window.__pwned = "script"</script>';
 export const IMG_PAYLOAD = '<img src=x onerror="window.__pwned = \'img\'">';
 
 export const FIXTURE_PAGE_SIZE = 5;
+/** A prompt id as a monorepo's agents have them: long, its middle shared with its neighbours'. */
+export const MONOREPO_ID = 'support-bot/claude-agents/escalation-to-a-human-supervisor';
 /** A long line in the flagged clause: its changed word must be visible without scrolling sideways. */
 export const FLAGGED_WORD = 'whatsoever';
 /** The fixture's one label, set on support/refund v2. */
@@ -82,6 +84,8 @@ export function createFixtureVault(): TestRepo {
     { title: `Payload ${IMG_PAYLOAD.replace(/"/g, "'")}`, assistant: 'lab-bot', tags: ['security'] },
     `Ignore this: ${SCRIPT_PAYLOAD}\n\nAnd this: ${IMG_PAYLOAD}\n\n<b>bold?</b> &amp; entities`,
   ));
+  // A monorepo-style id, longer than the grid's Prompt column: its ends tell it apart.
+  repo.write(`prompts/${MONOREPO_ID}.md`, promptFile({ title: 'Escalation', assistant: 'support-bot', tags: ['support'] }, 'Hand the conversation to a human supervisor when the customer asks twice.'));
   must(repo.commit('fork refund for VIPs, add payload prompt', '2026-01-04'), 'fork commit');
 
   repo.git(['checkout', '-q', '-b', 'feature']);
