@@ -357,8 +357,11 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   const next = nowTokens[hunk.b1];
   if (hedged(added)) return false;
   const endsSentence = !next || /^[.!?]$/.test(next.text) || /^[.!?]$/.test(nowTokens[hunk.b1 - 1]!.text);
+  // "paid by 5 p.m. and the customer cannot be reached": a lower-case word after an abbreviation's
+  // dot goes on with the sentence (here its condition); it starts no new rule.
+  const abbreviationGoesOn = /^[\s,;:]*[a-z]/.test(added) && /\b(?:[a-z]\.){2,}\s*$|\b(?:etc|approx|incl|no|vs)\.\s*$/i.test(now.slice(0, at));
   // A new rule after the old ones (", and never drive more than ten hours"; a new sentence).
-  if (endsSentence && /^[\s,;:]*(?:and\s+|then\s+|also\s+)*\S/i.test(added) && (((/^[\s,;:.!?]*(?:and|then|also)\b/i.test(added) || /^[,;:]/.test(added)) && !CASE_OPENER.test(lastClause(prefix).replace(/\bonly\b/gi, ''))) || prefix.trim() === '' || /[.!?]\s*$/.test(now.slice(0, at)))) {
+  if (endsSentence && !abbreviationGoesOn && /^[\s,;:]*(?:and\s+|then\s+|also\s+)*\S/i.test(added) && (((/^[\s,;:.!?]*(?:and|then|also)\b/i.test(added) || /^[,;:]/.test(added)) && !CASE_OPENER.test(lastClause(prefix).replace(/\bonly\b/gi, ''))) || prefix.trim() === '' || /[.!?]\s*$/.test(now.slice(0, at)))) {
     const clauses = added.replace(/^[\s,;:.]+/, '').split(/(?<=[.!?])\s+/).filter((clause) => clause.trim() !== '');
     if (clauses.length > 0 && clauses.every((clause) => addsDemand(clause, context.old))) return true;
   }
@@ -402,7 +405,10 @@ function deletionTightens(removed: string, hunk: Hunk, context: Context): boolea
   const sentence = sentenceAt(old, oldTokens[hunk.a0]!.start).text;
   const text = removed.trim();
   // An exception dropped from a prohibition or a duty that hands nothing over.
-  if (/^[\s,]*(?:unless|except|other than|apart from|save|but not|excluding)\b/i.test(text) && widerIsTighter(sentence)) return true;
+  // Not the exception's marker alone ("Other than where a manager approves, ..." -> "Where a manager
+  // approves, ..."): its case stays, now as the rule's own case, and the rule is turned round.
+  const marker = /^[\s,]*(?:unless|except|other than|apart from|save|but not|excluding)\b/i;
+  if (marker.test(text) && text.replace(marker, '').trim() !== '' && widerIsTighter(sentence)) return true;
   // An amount bound dropped from a prohibition: "Do not accept cash deposits above £5,000".
   if (forbids(sentence) && !grants(sentence) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand)\b/i.test(text) && boundBefore(text.replace(/\s*\S+\s*$/, '').replace(/\s*[£$€]?\d[\d,.]*%?.*$/, '')) !== null) return true;
   // A condition or an "only" dropped from a prohibition: it now forbids in every case.
