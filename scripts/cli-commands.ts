@@ -108,11 +108,12 @@ export const COMMANDS: Record<string, CommandUsage> = {
     exit: '0, 2 unknown version, prompt or label',
   },
   bundle: {
-    synopsis: 'bundle --out FILE [--label NAME] [--types FILE.d.ts]',
+    synopsis: 'bundle --out FILE [--label NAME] [--prompts GLOB]... [--types FILE.d.ts]',
     summary: 'Writes every prompt (or those a label names) at its version as JSON for promptvault/runtime.',
     options: {
       out: '--out FILE     the bundle (JSON)',
       label: '--label NAME   only the versions this label names',
+      prompts: '--prompts GLOB only the prompts whose file it matches (from the repository root; repeatable):\n                 one app of a monorepo, e.g. --prompts \'apps/support-bot/**\'',
       types: '--types FILE   TypeScript declarations: prompt ids and their variables',
     },
     maxArguments: 0,

@@ -107,7 +107,7 @@ describe('a machine that refuses to write', () => {
     fs.chmodSync(folder, 0o555);
     try {
       const record = expectUserError(cliWithoutOverride(['record']));
-      expect(record).toMatch(/promptvault: could not write vault\/checkpoints\/support\/refund\/0002-[0-9a-f]{12}\.yaml; nothing was written or staged/);
+      expect(record).toMatch(/^promptvault record: could not write vault\/checkpoints\/support\/refund\/0002-[0-9a-f]{12}\.yaml; nothing was written or staged/m);
       expect(record).toContain('permission denied (EACCES');
       expect(record).toContain('fix: make the folder writable for you');
     } finally {
@@ -172,5 +172,15 @@ describe('odd command lines', () => {
     [['build', '--out', 'prompts/support/refund.md']],
   ])('%j is a usage or input error, never an internal one', (args) => {
     expectUserError(repo.cli(args));
+  });
+
+  it.each([
+    [['log', 'support/nope']], [['log', '../../etc/passwd']], [['review', 'nope', '--accept', '--note', 'n']], [['backfill', '--from', 'no-such-ref']],
+    [['tag', '@bad tag!']], [['check', '--cwd', '/no/such/folder']], [['build', '--out', 'prompts/support/refund.md']], [['label', 'rm', 'nolabel']],
+    [['bundle', '--out', 'b.json', '--label', 'nolabel']],
+  ])('%j prints its error under the command\'s name, "promptvault <command>: ..."', (args) => {
+    const result = repo.cli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^promptvault ${args[0]}: \\S`));
   });
 });

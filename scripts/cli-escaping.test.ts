@@ -36,6 +36,7 @@ describe('prompt-controlled text in human output', () => {
   it('log and label list print an id escaped', () => {
     repo.write('.promptvault.yaml', "prompts: ['.claude/**/*.md']\n");
     repo.write(`.claude/odd${RLO}name.md`, promptFile({ title: 'Odd' }, 'Say hello.'));
+    repo.write('.claude/a-much-longer-name.md', promptFile({ title: 'Long' }, 'Say goodbye.'));
     const added = repo.commit('an odd name', '2026-01-02');
     expect(added.code, added.stderr).toBe(0);
     const log = repo.cli(['log', `odd${RLO}name`]);
@@ -44,9 +45,32 @@ describe('prompt-controlled text in human output', () => {
     expect(log.stdout).not.toContain(RLO);
     const set = repo.cli(['label', 'set', 'production', `odd${RLO}name@1`]);
     expect(set.code, set.stderr).toBe(0);
+    expect(repo.cli(['label', 'set', 'qa', 'a-much-longer-name@1']).code).toBe(0);
     const list = repo.cli(['label', 'list']);
-    expect(list.stdout).toMatch(/^production {2}odd\\u\{202e\}name {2}v1·[0-9a-f]{6}\n$/);
+    // Columns aligned on the escaped text, as the terminal shows it.
+    const lines = list.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^production {2}odd\\u\{202e\}name {5}v1·[0-9a-f]{6}$/);
+    expect(lines[1]).toMatch(/^qa {10}a-much-longer-name {2}v1·[0-9a-f]{6}$/);
+    expect(lines[0]!.indexOf('v1·')).toBe(lines[1]!.indexOf('v1·'));
     expect(list.stdout).not.toContain(RLO);
+  });
+
+  it('review\'s success line prints the clause id escaped', () => {
+    const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+    const bob = as('Bob', 'bob@example.com');
+    const dana = as('Dana', 'dana@example.com');
+    repo.write('.promptvault.yaml', "prompts: ['.claude/**/*.md']\nreview:\n  reviewers: [dana@example.com]\n");
+    const clause = (when: string) => `---\ntitle: Odd\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
+    repo.write(`codex/odd${RLO}rule.md`, clause('within 24 hours'));
+    expect(repo.commit('odd rule', '2026-01-05', { env: bob }).code).toBe(0);
+    repo.write(`codex/odd${RLO}rule.md`, clause('within 7 days'));
+    expect(repo.commit('relax the odd rule', '2026-01-06', { env: bob }).code).toBe(0);
+    const reviewed = repo.cli(['review', `odd${RLO}rule`, '--accept', '--note', 'fine'], { env: dana });
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(reviewed.stdout).toMatch(/^promptvault review: accepted audit \S+ of odd\\u\{202e\}rule; vault\/audits\/odd%E2%80%AErule\/\S+ is staged/);
+    expect(reviewed.stdout).not.toContain(RLO);
+    repo.git(['reset', '-q', '--hard']);
   });
 
   it('a refusal quoting a commit subject prints it escaped (review of one\'s own clause change)', () => {

@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
 import { formatProblem, formatProblems, isUserError, printable, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
+import { dependencyMissing } from './lib/package-incomplete.ts';
 import type { CheckResult } from './commands/check/index.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
@@ -37,7 +38,7 @@ Commands:
                                  point a label (production, staging) at versions; staged for commit
   label rm <label> [<id>...]     drop prompts from a label, or the whole label
   label list [<label>] [--json]  what each label names, and which lag behind
-  bundle --out FILE [--label NAME] [--types FILE.d.ts]
+  bundle --out FILE [--label NAME] [--prompts GLOB]... [--types FILE.d.ts]
                                  every prompt (or a label's) at its version, as JSON for
                                  promptvault/runtime, with TypeScript types of ids and variables
   doctor                         say whether the git hooks will actually run here, and why not
@@ -123,10 +124,11 @@ async function main(argv: string[]): Promise<number> {
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'github') return usageError(`--format must be text or github, received "${format}"`);
       const { check } = await import('./commands/check/index.ts');
-      // In a pull request, label moves are those since its base branch; elsewhere, the last commit's.
-      const base = process.env.GITHUB_BASE_REF;
-      const since = values.since ?? (format === 'github' ? (base ? `origin/${base}` : 'HEAD~1') : undefined);
-      const result = await check({ cwd, stale: values.stale, since, sinceOptional: values.since === undefined });
+      // In CI, this run's own commits: a pull request's since its base branch, a push's since its
+      // `before` sha (every commit pushed), else the last commit's, with a warning saying so.
+      const ci = values.since === undefined && format === 'github' ? await (await import('./lib/ci/github-event-fs.ts')).githubSinceHere(cwd, process.env) : undefined;
+      const result = await check({ cwd, stale: values.stale, since: values.since ?? ci?.since, sinceOptional: values.since === undefined });
+      if (ci?.warning) process.stdout.write(`::warning title=check-range::${escapeAnnotation(printable(ci.warning))}\n`);
       printCheck(result, format);
       if (result.invalid.length > 0) return 2;
       return result.outOfSync.length > 0 || result.flagged.length > 0 ? 1 : 0;
@@ -174,6 +176,12 @@ async function main(argv: string[]): Promise<number> {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
         } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        if (result.codex && result.codexFrom) {
+          const why = result.codexFrom.from === 'option' ? 'as given with --codex'
+            : result.codexFrom.from === 'detected' ? `${result.codexFrom.files} clause file(s) found; change with --codex GLOB or in .promptvault.yaml`
+            : 'the default, and no codex/ folder was found: prompts citing clauses need --codex GLOB, or the codex: key of .promptvault.yaml, where the clause files are';
+          process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
+        }
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }
@@ -192,8 +200,8 @@ async function main(argv: string[]): Promise<number> {
       for (const file of result.mainWorktreeHooks ?? []) process.stdout.write(`promptvault init: wrote ${printable(file)} (the main worktree's: it runs the hooks of every worktree)\n`);
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
-      if (!values.hooks && result.changed.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
-      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${(await pathsFromHere(result.root, result.changed)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
+      if (!values.hooks && result.toStage.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${(await pathsFromHere(result.root, result.toStage)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
       return 0;
     }
     case 'build': {
@@ -251,7 +259,7 @@ async function main(argv: string[]): Promise<number> {
       if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
       const { bundle } = await import('./commands/bundle/index.ts');
       const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
-      const result = await bundle({ cwd, label: values.label });
+      const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
       writeFileAtomic(values.out, result.json);
       if (values.types) writeFileAtomic(values.types, result.types);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
@@ -264,7 +272,8 @@ async function main(argv: string[]): Promise<number> {
       if (values.note === undefined) return usageError('review needs --note "why": the note is kept in the audit for the next reader');
       const { review } = await import('./commands/review/index.ts');
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
-      process.stdout.write(`promptvault: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review\n`);
+      // The clause id is a file name, typed back: a control character in it is shown, not run.
+      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review`)}\n`);
       return 0;
     }
     case 'doctor': {
@@ -362,12 +371,12 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
-    ...result.flagged.map(({ audit, reviewCommand, refused }) => ({
+    ...result.flagged.map(({ audit, reviewCommand, refused, undoneBy }) => ({
       level: 'error' as const,
       problem: {
         code: refused ? 'review-not-counted' : isRejected(audit, refused) ? 'regression-rejected' : 'regression-unreviewed', file: audit.file,
         // A rejection that counts was reviewed: what stays open is the change, still in the clause.
-        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : undoneBy ? `pending; changed back since by audit ${undoneBy}, nothing of it is left in the clause` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),
@@ -426,13 +435,27 @@ function parseArgsMessage(error: Error & { code: string }): string {
   return usage ? `unknown option ${unknown}; the options of ${command} are ${listOptions(usage)}` : `unknown option ${unknown}; see promptvault --help`;
 }
 
+/**
+ * Every error line starts `promptvault <command>: `, whatever module wrote the message (the hook's
+ * `promptvault: the commit was blocked` included), so a log or a CI annotation says which command
+ * failed; a message without a command (none was given) keeps `promptvault: `.
+ */
+function withCommandPrefix(message: string): string {
+  const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
+  const prefix = command && COMMANDS[command] ? `promptvault ${command}: ` : 'promptvault: ';
+  if (message.startsWith(prefix)) return message;
+  return prefix + message.replace(/^promptvault(?: [a-z-]+)?: /, '');
+}
+
 function report(error: unknown): number {
   if (isUserError(error)) {
     // Messages quote what users wrote (commit subjects, ids, git identities): printed as problems are.
-    process.stderr.write(`${printable(error.message)}\n`);
+    process.stderr.write(`${printable(withCommandPrefix(error.message))}\n`);
     if (error.problems.length > 0) process.stderr.write(`${formatProblems(error.problems)}\n`);
     return error.exitCode;
   }
+  const missing = dependencyMissing(error);
+  if (missing) return report(missing);
   if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError(parseArgsMessage(error as Error & { code: string }));
   // The machine refused a file operation somewhere no command expected it (a full disk, a
   // read-only folder): still the user's to fix, not a bug.

@@ -1,6 +1,7 @@
 // A large, valid vault written directly (not through the hook) for the site-build benchmark:
 // N prompts with their versions as checkpoints and mutations, clauses with their audits, committed
-// once so the site can find the commit of every record.
+// once so the site can find the commit of every record, then packed (`git repack -adq`) as a
+// real repository's objects are.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { Audit, Checkpoint, Mutation } from '../lib/schema/records.ts';
@@ -70,4 +71,14 @@ export function writeSyntheticVault(options: { dir: string; seed: number; prompt
   }
   spawnSync('git', ['add', '-A'], { cwd: dir });
   spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', 'synthetic vault'], { cwd: dir });
+  // `git add` left every record as a loose object (100,000 and more files under .git/objects);
+  // a real repository has them in packs (clone, fetch, gc). Packed, so a build right after this
+  // measures reads from a realistic repository, not from a hundred thousand small files.
+  spawnSync('git', ['repack', '-adq'], { cwd: dir });
+}
+
+/** How many loose objects the repository holds (`git count-objects`), for the bench's check. */
+export function looseObjects(dir: string): number {
+  const out = spawnSync('git', ['count-objects'], { cwd: dir, encoding: 'utf8' }).stdout ?? '';
+  return Number(/^(\d+) objects/.exec(out)?.[1] ?? Number.NaN);
 }

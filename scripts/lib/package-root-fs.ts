@@ -3,12 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageRootMissing } from './package-incomplete.ts';
 
 export function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
+  const start = path.dirname(fileURLToPath(import.meta.url));
+  let dir = start;
   while (!fs.existsSync(path.join(dir, 'astro.config.mjs')) || !fs.existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('promptvault cannot find its own package root (astro.config.mjs)');
+    // A copy of build/cli run outside the package: the user's setup, not our bug.
+    if (parent === dir) throw packageRootMissing(start);
     dir = parent;
   }
   return dir;

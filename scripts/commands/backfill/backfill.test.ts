@@ -56,7 +56,13 @@ function normalisedVault(repo: TestRepo): Map<string, string> {
  * A history made without the hooks (faq, the privacy clause and refund; refund in the same commit
  * or the next one), then an edit of refund the hook records: backfill has nothing to add there.
  */
-function recordedLater({ refundBeforeHooks }: { refundBeforeHooks: 'with the others' | 'a commit later' }): TestRepo {
+/** Every file and folder under the repository's vault/ (empty folders too, which git status does not show). */
+function vaultTree(repo: TestRepo): string[] {
+  const root = path.join(repo.dir, 'vault');
+  return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort() : [];
+}
+
+function recordedLater({ refundBeforeHooks }: { refundBeforeHooks: 'with the others' | 'a commit later' | 'at another path' }): TestRepo {
   const repo = createRepo();
   repos.push(repo);
   const ok = (result: { code: number; stderr: string }) => expect(result.code, result.stderr).toBe(0);
@@ -64,10 +70,12 @@ function recordedLater({ refundBeforeHooks }: { refundBeforeHooks: 'with the oth
   repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n');
   if (refundBeforeHooks === 'with the others') repo.write('prompts/support/refund.md', refund('Explain the policy.'));
   ok(repo.commit('before the hooks', '2026-02-01', { env: { HUSKY: '0' } }));
-  if (refundBeforeHooks === 'a commit later') {
-    repo.write('prompts/support/refund.md', refund('Explain the policy.'));
+  if (refundBeforeHooks !== 'with the others') {
+    repo.write(refundBeforeHooks === 'at another path' ? 'prompts/refund.md' : 'prompts/support/refund.md', refund('Explain the policy.'));
     ok(repo.commit('still before the hooks', '2026-02-02', { env: { HUSKY: '0' } }));
   }
+  // Moved with the edit: the hook records the move (@rename), so the lineage starts at the old id.
+  if (refundBeforeHooks === 'at another path') repo.move('prompts/refund.md', 'prompts/support/refund.md');
   repo.write('prompts/support/refund.md', refund('Explain the policy. Never promise a date.'));
   ok(repo.commit('first commit the hook records', '2026-02-03'));
   return repo;
@@ -152,21 +160,33 @@ describe('promptvault backfill', () => {
     const repo = recordedLater({ refundBeforeHooks: 'with the others' });
     expect(repo.filesAtHead('vault/checkpoints')).toHaveLength(1);
     const before = repo.git(['status', '--porcelain', '--untracked-files=all']).stdout;
+    const folders = vaultTree(repo);
     await expect(backfill({ cwd: repo.dir })).rejects.toMatchObject({
       code: 'backfill-already-recorded',
-      problems: [expect.objectContaining({ file: 'support/refund', message: expect.stringMatching(/^the vault already holds 1 version\(s\) of this prompt \(v1·[0-9a-f]{6}\) that the hook recorded; replaying commit [0-9a-f]{10} would record v1·[0-9a-f]{6} beside them/) })],
+      problems: [expect.objectContaining({ file: 'support/refund', message: expect.stringMatching(/^the vault already holds versions of this prompt that the hook recorded from commit [0-9a-f]{10} on \(its first, v1·[0-9a-f]{6}\); prompts\/support\/refund\.md was changed before that, by commit [0-9a-f]{10}/) })],
     });
-    // Nothing written, staged or saved for a resume.
+    // Nothing written, staged or saved for a resume, no folder made; told before replaying (no text was measured).
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).toBe(before);
+    expect(vaultTree(repo)).toEqual(folders);
     expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/backfill.json'))).toBe(false);
+    expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/measures'))).toBe(false);
     const cli = repo.cli(['backfill']);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('fix: nothing to backfill: the hook records this history from its first recorded commit on');
   });
 
-  it('refusing a history the hook recorded after an interrupted run takes back that run\'s files too, and no file the repository holds', async () => {
+  it('refuses before replaying when the prompt first had its texts a commit before the hook\'s first record', async () => {
     const repo = recordedLater({ refundBeforeHooks: 'a commit later' });
+    const folders = vaultTree(repo);
+    await expect(backfill({ cwd: repo.dir })).rejects.toMatchObject({ code: 'backfill-already-recorded', problems: [expect.objectContaining({ file: 'support/refund' })] });
+    expect(vaultTree(repo)).toEqual(folders);
+    expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/measures'))).toBe(false);
+  });
+
+  it('refusing a history the hook recorded (a prompt moved before its first record) after an interrupted run takes back that run\'s files and folders too, and no file the repository holds', async () => {
+    const repo = recordedLater({ refundBeforeHooks: 'at another path' });
     const tracked = repo.git(['ls-files', 'vault']).stdout;
+    const folders = vaultTree(repo);
     const before = repo.git(['status', '--porcelain', '--untracked-files=all']).stdout;
     // Stopped after the first commit: its records of faq are written, and saved for a resume.
     const controller = new AbortController();
@@ -175,6 +195,7 @@ describe('promptvault backfill', () => {
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).not.toBe(before);
     await expect(backfill({ cwd: repo.dir })).rejects.toMatchObject({ code: 'backfill-already-recorded' });
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).toBe(before);
+    expect(vaultTree(repo)).toEqual(folders);
     expect(repo.git(['ls-files', 'vault']).stdout).toBe(tracked);
     expect(fs.existsSync(path.join(repo.dir, '.git/promptvault/backfill.json'))).toBe(false);
   });

@@ -6,6 +6,9 @@ import type { Problem } from '../../lib/errors.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 
+const EXPECTED = 'backfill on a history without vault records (right after `promptvault init`, before the first commit with the hooks)';
+const FIX = 'nothing to backfill: the hook records this history from its first recorded commit on, and older texts stay unrecorded. `promptvault check` names any prompt whose current text has no record; `promptvault record --all` records them';
+
 /** The checkpoints HEAD already holds, by prompt, and the replayed records that contradict them. */
 export class HookRecords {
   readonly #byPrompt = new Map<string, Set<string>>();
@@ -43,9 +46,74 @@ export class HookRecords {
         code: 'backfill-already-recorded',
         file: id,
         message: `the vault already holds ${held.length} version(s) of this prompt (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', ...' : ''}) that the hook recorded; replaying commit ${commit.slice(0, 10)} would record ${replayed} beside them, a second lineage of the same texts`,
-        expected: 'backfill on a history without vault records (right after `promptvault init`, before the first commit with the hooks)',
-        fix: 'nothing to backfill: the hook records this history from its first recorded commit on, and older texts stay unrecorded. `promptvault check` names any prompt whose current text has no record; `promptvault record --all` records them',
+        expected: EXPECTED,
+        fix: FIX,
       };
     });
   }
+}
+
+/** The first checkpoint HEAD holds of a prompt (its lowest version), as read from its record. */
+export interface FirstRecord {
+  prompt: string;
+  /** The prompt file's path when that version was recorded. */
+  path: string;
+  commitParents: readonly string[];
+  /** Its label, e.g. `v1·0d4cf2`, for the message. */
+  label: string;
+}
+
+interface ReplayedCommit {
+  oid: string;
+  parents: readonly string[];
+  changes: readonly { path: string; newOid: string | null }[];
+}
+
+/**
+ * Before replaying anything: the prompts whose first recorded version describes a commit that
+ * changed its file while an earlier commit of the history had changed it already. The hook
+ * recorded them from a later commit on (it was installed after those commits), so the replay
+ * would record the older texts as versions of their own beside the hook's (what `HookRecords`
+ * finds mid-replay, at the first such record). One pass over the history's changes, which the
+ * replay reads anyway; a prompt moved before its first record is left to `HookRecords`.
+ * `startPaths`: the files the history's first commit holds when it starts mid-history (`--from`).
+ */
+export function findRecordedLater(history: readonly ReplayedCommit[], startPaths: Iterable<string>, firstRecords: readonly FirstRecord[]): Problem[] {
+  if (firstRecords.length === 0) return [];
+  const wanted = new Set(firstRecords.map((record) => record.path));
+  const parentsKey = (parents: readonly string[]) => parents.join(',');
+  // Per path: the first commit giving it a text, and the commits giving it one by their parents.
+  const first = new Map<string, number>();
+  const byParents = new Map<string, Map<string, number>>();
+  const saw = (file: string, index: number, parents: readonly string[]) => {
+    if (!wanted.has(file)) return;
+    if (!first.has(file)) first.set(file, index);
+    let commits = byParents.get(file);
+    if (!commits) byParents.set(file, (commits = new Map()));
+    const key = parentsKey(parents);
+    if (!commits.has(key)) commits.set(key, index);
+  };
+  for (const file of startPaths) saw(file, 0, history[0]?.parents ?? []);
+  for (const [index, commit] of history.entries()) {
+    for (const change of commit.changes) if (change.newOid !== null) saw(change.path, index, commit.parents);
+  }
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const record of firstRecords) {
+    if (reported.has(record.prompt)) continue;
+    const described = byParents.get(record.path)?.get(parentsKey(record.commitParents));
+    const earliest = first.get(record.path);
+    // The commit it describes is not in this history (before --from, another branch): the replay decides.
+    if (described === undefined || earliest === undefined || earliest >= described) continue;
+    reported.add(record.prompt);
+    const older = history[earliest]!.oid;
+    problems.push({
+      code: 'backfill-already-recorded',
+      file: record.prompt,
+      message: `the vault already holds versions of this prompt that the hook recorded from commit ${history[described]!.oid.slice(0, 10)} on (its first, ${record.label}); ${record.path} was changed before that, by commit ${older.slice(0, 10)}, so replaying the history would record those older texts beside them, a second lineage of the same prompt`,
+      expected: EXPECTED,
+      fix: FIX,
+    });
+  }
+  return problems;
 }

@@ -21,7 +21,12 @@ import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
-import { HookRecords } from './hook-recorded.ts';
+import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
+import { parseRecordPath } from '../../lib/vault/paths.ts';
+import { parseRecord } from '../../lib/vault/serialize.ts';
+import { checkpointSchema } from '../../lib/schema/records.ts';
+import { CHECKPOINT_EXAMPLE } from '../../lib/vault/read-lineage.ts';
+import { versionLabel } from '../../lib/vault/version-label.ts';
 import { CHECKPOINTS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
 
 export interface BackfillOptions {
@@ -111,9 +116,15 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
 
   // The checkpoints HEAD holds: a replay that would record one of their prompts otherwise stops
   // before anything is staged (see hook-recorded.ts).
-  const hookRecords = new HookRecords((await listTree(repo, { ref: head, pathspecs: [CHECKPOINTS_DIR] })).map((entry) => entry.path));
-  const vault = new ReplayVault();
+  const held = await listTree(repo, { ref: head, pathspecs: [CHECKPOINTS_DIR] });
+  const hookRecords = new HookRecords(held.map((entry) => entry.path));
+  // With --from, history starts at that commit: everything it holds is new there.
+  const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
   const saved = readState(repo, head, from);
+  // Most such histories are told before replaying anything: one pass over the changes read above.
+  const recordedLater = findRecordedLater(history, firstTree?.keys() ?? [], await readFirstRecords(repo, held));
+  if (recordedLater.length > 0) await refuseSecondRecords(repo, [], recordedLater, new Set(saved?.records.map((record) => record.path)));
+  const vault = new ReplayVault();
   const savedCommits = new Set(saved?.done ?? []);
   const reader = cachedReader(openBlobReader(repo));
   const tokens = startTokenCounter(config.tokenizer);
@@ -124,8 +135,6 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // hook's next clause changes: a replayed commit that changes clauses looks its prompts up
   // instead of grepping them.
   const citations = openCitationCache({ gitdir: repo.gitdir });
-  // With --from, history starts at that commit: everything it holds is new there.
-  const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
   const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
@@ -240,7 +249,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.measures = { cached: hits, measured: misses, primed };
     result.problems = seen.list();
   }
-  if (hookRecords.found) await refuseSecondRecords(repo, files, hookRecords, resumedPaths);
+  if (hookRecords.found) {
+    await files.settled().catch(() => {});
+    await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
+  }
   const savingStarted = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
   await settle(files);
@@ -267,16 +279,56 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
  * refuses, naming each prompt. Of the earlier run's, only the untracked: its state also lists
  * records it found already in vault/, which are the repository's.
  */
-async function refuseSecondRecords(repo: Repo, files: RecordFiles, hookRecords: HookRecords, resumedPaths: ReadonlySet<string>): Promise<never> {
-  await files.settled().catch(() => {});
-  for (const file of files.written) fs.rmSync(path.join(repo.dir, file), { force: true });
-  if (resumedPaths.size > 0) {
-    for (const file of await listUntracked(repo, { pathspecs: [VAULT_DIR] })) {
-      if (resumedPaths.has(file)) fs.rmSync(path.join(repo.dir, file), { force: true });
+async function refuseSecondRecords(repo: Repo, written: Iterable<string>, problems: Problem[], resumedPaths: ReadonlySet<string>): Promise<never> {
+  const removed = [...written];
+  if (resumedPaths.size > 0) removed.push(...(await listUntracked(repo, { pathspecs: [VAULT_DIR] })).filter((file) => resumedPaths.has(file)));
+  for (const file of removed) fs.rmSync(path.join(repo.dir, file), { force: true });
+  // And the folders those files were the first in (a prompt's record folder, vault/ itself).
+  const folders = new Set(removed.flatMap((file) => ancestors(path.dirname(file))));
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    try {
+      fs.rmdirSync(path.join(repo.dir, folder));
+    } catch {
+      // Not empty (it holds the repository's records) or already gone.
     }
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
-  throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded by the hook; replaying it would record its versions a second time (nothing was written)', hookRecords.problems());
+  throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded by the hook; replaying it would record its versions a second time (nothing was written)', problems);
+}
+
+/** `vault/checkpoints/a/b` -> itself, `vault/checkpoints/a`, `vault/checkpoints`, `vault`. */
+function ancestors(folder: string): string[] {
+  const all: string[] = [];
+  for (let dir = folder; dir !== '.' && dir !== '' && dir !== '/'; dir = path.dirname(dir)) all.push(dir);
+  return all;
+}
+
+/** Each prompt's lowest-version checkpoints at HEAD, read: where and from which commit the hook (or a backfill) started its lineage. */
+async function readFirstRecords(repo: Repo, held: readonly { path: string; oid: string }[]): Promise<FirstRecord[]> {
+  const lowest = new Map<string, { version: number; entries: { path: string; oid: string; name: string }[] }>();
+  for (const entry of held) {
+    const parsed = parseRecordPath(entry.path);
+    if (parsed?.kind !== 'checkpoint') continue;
+    const version = Number.parseInt(parsed.name, 10);
+    const known = lowest.get(parsed.id);
+    if (!known || version < known.version) lowest.set(parsed.id, { version, entries: [{ ...entry, name: parsed.name }] });
+    else if (version === known.version) known.entries.push({ ...entry, name: parsed.name });
+  }
+  if (lowest.size === 0) return [];
+  const entries = [...lowest.values()].flatMap(({ entries }) => entries);
+  const reader = openBlobReader(repo);
+  try {
+    const blobs = await reader.read(entries.map((entry) => entry.oid));
+    return entries.flatMap((entry) => {
+      const parsed = parseRecord(blobs.get(entry.oid)!.toString('utf8'), entry.path, checkpointSchema, CHECKPOINT_EXAMPLE);
+      // An invalid record is check's to report; the replay's own test still applies.
+      if (!parsed.ok) return [];
+      const record = parsed.value;
+      return [{ prompt: record.prompt, path: record.path, commitParents: record.commit_parents, label: versionLabel(record.version, entry.name.replace(/\.yaml$/, '')) }];
+    });
+  } finally {
+    reader.close();
+  }
 }
 
 /** Problems met while replaying, each once (keyed by file, code and message), by file. */

@@ -64,6 +64,21 @@ describe('promptvault bundle', () => {
     expect(loadBundle(built).get('billing/refund').render({ customer_name: 'Ada' })).toBe('Help Ada with a refund.\n');
     await expect(bundle({ cwd: repo.dir, label: 'prodution' })).rejects.toThrow('there is no label "prodution"');
   });
+
+  it('with --prompts holds only the prompts whose file the glob matches (one app of a monorepo), a moved one by its new path', async () => {
+    const { bundle: built } = await bundle({ cwd: repo.dir, prompts: ['prompts/billing/**'] });
+    expect(built.prompts.map((p) => `${p.id} v${p.version}`)).toEqual(['billing/refund v1', 'billing/refund v3']);
+    expect(Object.keys(built.current)).toEqual(['billing/refund']);
+    expect(Object.keys(built.labels.production!)).toEqual(['billing/refund']);
+    const labelled = await bundle({ cwd: repo.dir, label: 'production', prompts: ['prompts/faq.md'] });
+    expect(labelled.bundle.prompts.map((p) => `${p.id} v${p.version}`)).toEqual(['faq v1']);
+    // A glob that matches no prompt file is a mistake, not an empty bundle.
+    await expect(bundle({ cwd: repo.dir, prompts: ['apps/support-bot/**'] })).rejects.toThrow("--prompts 'apps/support-bot/**' matches no prompt file; globs are relative to the repository root, e.g. --prompts 'apps/support-bot/**' (prompt files here: prompts/billing/refund.md, prompts/faq.md)");
+    const cli = repo.cli(['bundle', '--out', path.join(repo.dir, '..', `${path.basename(repo.dir)}-faq.json`), '--prompts', 'prompts/faq.md']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stderr).toContain('promptvault bundle: 1 prompt version(s) in ');
+    fs.rmSync(path.join(repo.dir, '..', `${path.basename(repo.dir)}-faq.json`));
+  });
 });
 
 describe('promptvault/runtime', () => {

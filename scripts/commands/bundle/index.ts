@@ -9,6 +9,7 @@ import { nearestIds } from '../../lib/labels/nearest.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
 import { contentHash, parsePrompt } from '../../lib/prompt/parse.ts';
+import { globToRegExp } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
 import { syntaxOfKind, toolVariables } from '../../lib/formats/tool-variables.ts';
 import { CHECKPOINTS_DIR } from '../../lib/vault/paths.ts';
@@ -26,6 +27,12 @@ export interface BundleOptions {
   label?: string;
   /** Commit to bundle (default HEAD). */
   ref?: string;
+  /**
+   * Only the prompts whose file one of these globs matches (relative to the repository root, as in
+   * `.promptvault.yaml`): one app's bundle in a monorepo, `apps/support-bot/**` and the shared
+   * package's prompts. A moved prompt is matched by its current path.
+   */
+  prompts?: string[];
 }
 
 export interface BundleResult {
@@ -57,7 +64,8 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
     const near = nearestIds(options.label, names);
     throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}. Labels: ${names.join(', ') || 'none yet (set one with `promptvault label set production <id>@<version>`)'}`);
   }
-  const resolved = resolveLabels(index, labels);
+  const wantedPath = pathFilter(options.prompts, [...index.current.values()].map((entry) => entry.path));
+  const resolved = resolveLabels(index, labels).filter((r) => wantedPath(index.current.get(r.currentId ?? '')?.path ?? r.version?.checkpoint.path));
   const labelProblems = findLabelProblems(resolved);
   if (labelProblems.length > 0) throw new UserError('label-dangling', 'a label names a version that cannot be bundled', labelProblems, { exitCode: 1 });
 
@@ -65,6 +73,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
   if (options.label === undefined) {
     const problems: Problem[] = [];
     for (const id of [...index.current.keys()].sort()) {
+      if (!wantedPath(index.current.get(id)!.path)) continue;
       const version = currentVersion(index, id);
       if (version) current.push({ id, version });
       else problems.push({ code: 'not-recorded', file: index.current.get(id)!.path, message: 'its current text has no recorded version', fix: 'commit it with the hook installed, or run `promptvault record --all` and commit' });
@@ -115,6 +124,17 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
     labels: sortKeys(Object.fromEntries(Object.entries(labelMaps).map(([label, map]) => [label, sortKeys(map)]))),
   };
   return { bundle: result, json: `${JSON.stringify(result, null, 2)}\n`, types: bundleTypes(result) };
+}
+
+/** Whether a prompt file is to be bundled; refuses globs that match none of `paths` (a typo would give an empty bundle). */
+function pathFilter(globs: string[] | undefined, paths: string[]): (path: string | undefined) => boolean {
+  if (!globs?.length) return () => true;
+  const patterns = globs.map((glob) => ({ glob, pattern: globToRegExp(glob.replace(/^\.\//, '')) }));
+  const unmatched = patterns.filter(({ pattern }) => !paths.some((path) => pattern.test(path)));
+  if (unmatched.length > 0) {
+    throw new UserError('glob-matches-nothing', `--prompts ${unmatched.map(({ glob }) => `'${glob}'`).join(', ')} matches no prompt file; globs are relative to the repository root, e.g. --prompts 'apps/support-bot/**' (prompt files here: ${paths.sort().slice(0, 3).join(', ')}${paths.length > 3 ? ', ...' : ''})`);
+  }
+  return (path) => path !== undefined && patterns.some(({ pattern }) => pattern.test(path));
 }
 
 function sortKeys<T>(value: Record<string, T>): Record<string, T> {

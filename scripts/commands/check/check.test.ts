@@ -120,6 +120,18 @@ describe('promptvault log', () => {
     repo.commit('add', '2026-01-02');
     const result = repo.cli(['log', 'nope']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('no recorded prompt has the id "nope". Recorded prompts: a\n');
+    expect(result.stderr).toBe('promptvault log: no recorded prompt has the id "nope". Recorded prompts: a\n');
+  });
+
+  it('names the prompt of that file name first when asked for an id without its folders (a monorepo\'s)', () => {
+    repo = createRepo();
+    // More than 20 ids, all sorting before the one meant: the list alone would never show it.
+    for (let i = 0; i < 21; i++) repo.write(`prompts/apps/bot/a${String(i).padStart(2, '0')}.md`, prompt(`Body ${i}`));
+    repo.write('prompts/apps/bot/zz-agents/triage.md', prompt('Sort the tickets'));
+    repo.commit('add', '2026-01-02');
+    const result = repo.cli(['log', 'triage']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^no recorded prompt has the id "triage"\. Did you mean "apps\/bot\/zz-agents\/triage"\? Recorded prompts: apps\/bot\/a00, /);
+    expect(result.stderr).toMatch(/apps\/bot\/a19, \.\.\.\n$/);
   });
 });

@@ -48,6 +48,8 @@ export interface FlaggedAudit {
   refused?: string;
   /** The command that records a review of it. */
   reviewCommand: string;
+  /** A pending audit whose change a later audit undid (the clause's latest text is the one before it): that audit's id. */
+  undoneBy?: string;
 }
 
 export interface CheckResult {
@@ -115,12 +117,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // texts; in CI (--since) only the pull request's own, the older ones having been judged in theirs.
   // Outside CI (no --since) a doubt is a warning, not a failure: a guard upgraded since an audit
   // was written may judge the same change otherwise, and a remote embedder may have no key here;
-  // a pull request's own audits (--since, which --format github defaults to) fail the gate.
+  // a pull request's own audits (--since, which --format github defaults to) fail the gate, and so
+  // does an audit whose guard_version is this guard's: the same guard flags what it wrote unflagged.
   const since = await sinceBase(repo, options, ref);
   const rejudged = await rejudgeUnflagged(repo, { ref, since, config, audits: snapshot.audits, env: options.env ?? process.env });
   const doubted: Problem[] = [];
   for (const [file, why] of rejudged.refused) {
-    if (since === null) doubted.push({ code: 'flag-not-trusted', file, message: why, fix: `check --since <the pull request's base> (what check --format github runs in CI) counts it as an unreviewed regression; if promptvault was upgraded since this audit was written, the newer guard may judge the change otherwise: a named reviewer's review closes it either way` });
+    // Without --since a doubt is a warning, unless the audit names this very guard (a flag lowered by hand).
+    if (since === null && !rejudged.sameGuard.has(file)) doubted.push({ code: 'flag-not-trusted', file, message: why, fix: `check --since <the pull request's base> (what check --format github runs in CI) counts it as an unreviewed regression; if promptvault was upgraded since this audit was written, the newer guard may judge the change otherwise: a named reviewer's review closes it either way` });
     else if (!refused.has(file)) refused.set(file, why);
   }
   const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag || refused.has(audit.file));
@@ -267,6 +271,18 @@ export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, str
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {
       const why = refused.get(audit.file);
-      return { audit, reviewCommand: closingCommand(audit), ...(why ? { refused: why } : {}) };
+      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(snapshot.audits, audit);
+      // Still a review to record (the change was live, and the gate asks who saw it), but one that
+      // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
+      const reviewCommand = undoneBy
+        ? `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)`
+        : closingCommand(audit);
+      return { audit, reviewCommand, ...(why ? { refused: why } : {}), ...(undoneBy ? { undoneBy } : {}) };
     });
+}
+
+/** The latest audit of the clause when it put back the text this audit's change replaced. */
+function undoingAudit(audits: readonly Audit[], audit: Audit): string | undefined {
+  const latest = audits.filter((other) => other.clause === audit.clause).reduce((a, b) => (b.id > a.id ? b : a));
+  return latest.id !== audit.id && audit.previous_hash !== null && latest.new_hash === audit.previous_hash ? latest.id : undefined;
 }

@@ -56,11 +56,11 @@ describe('an audit committed with its regression_flag written false', () => {
     expect(checked.stdout).toContain(file);
     expect(checked.stdout).toMatch(WRITTEN_FALSE);
     expect(checked.stdout).toContain('put regression_flag: true back');
-    // Outside CI, a warning naming it (an upgraded guard may judge older audits otherwise).
+    // Outside CI too: the audit records this very guard's version, so the flag was lowered by hand.
     const plain = repo.cli(['check']);
-    expect(plain.code, plain.stdout).toBe(0);
-    expect(`${plain.stdout}${plain.stderr}`).toMatch(WRITTEN_FALSE);
-    expect(`${plain.stdout}${plain.stderr}`).toContain('counts it as an unreviewed regression');
+    expect(plain.code, plain.stdout).toBe(1);
+    expect(plain.stdout).toMatch(WRITTEN_FALSE);
+    expect(plain.stdout).toMatch(/this audit records guard \d+\.\d+\.\d+\+[0-9a-f]{12}, this very guard: its flag was lowered by hand/);
     // The fix the message gives: the flag back, then Dana's review.
     repo.write(file, repo.read(file).replace('regression_flag: false', 'regression_flag: true'));
     expect(repo.commit('restore the flag', '2026-01-04', { env: BOB }).code).toBe(0);
@@ -87,8 +87,47 @@ describe('an audit committed with its regression_flag written false', () => {
     expect(repo.commit('tighten again', '2026-01-04', { env: DANA }).code).toBe(0);
     expect(repo.cli(['check', '--since', 'HEAD~1']).stdout).not.toMatch(WRITTEN_FALSE);
     const plain = repo.cli(['check']);
-    expect(plain.code, plain.stdout).toBe(0);
-    expect(`${plain.stdout}${plain.stderr}`).toMatch(WRITTEN_FALSE);
+    expect(plain.code, plain.stdout).toBe(1);
+    expect(plain.stdout).toMatch(WRITTEN_FALSE);
+  });
+
+  it('in a check without --since, is an error when the audit names this guard\'s version, and a warning when it names another or none (an upgraded guard may judge older audits otherwise)', () => {
+    const file = lowerAndCommit('within 7 days', '2026-01-03');
+    const version = /^guard_version: (.+)$/m.exec(repo.read(file))?.[1];
+    expect(version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
+    expect(repo.cli(['check']).code).toBe(1);
+    const written = repo.read(file);
+    for (const [what, edit] of [
+      ['written before audits recorded one', (text: string) => text.replace(/^guard_version: .*\n/m, '')],
+      ['written by an older guard', (text: string) => text.replace(/^guard_version: .*$/m, 'guard_version: 0.0.9+000000000000')],
+    ] as const) {
+      repo.write(file, edit(written));
+      expect(repo.commit(`audit ${what}`, '2026-01-04', { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
+      const plain = repo.cli(['check']);
+      expect(plain.code, `${what}: ${plain.stdout}`).toBe(0);
+      expect(`${plain.stdout}${plain.stderr}`).toMatch(WRITTEN_FALSE);
+      expect(`${plain.stdout}${plain.stderr}`).toContain('counts it as an unreviewed regression');
+      expect(`${plain.stdout}${plain.stderr}`).not.toContain('this very guard');
+      // CI judges the pull request's own audits whatever guard wrote them.
+      expect(repo.cli(['check', '--since', base]).code).toBe(1);
+    }
+  });
+
+  it('records a version that follows the guard\'s settings, not the order they are written in', () => {
+    const versionAfter = (config: string, when: string, date: string) => {
+      repo.write('.promptvault.yaml', config);
+      repo.write('codex/security/key-rotation.md', clause(when));
+      expect(repo.commit(`rotate ${when}`, date, { env: DANA }).code).toBe(0);
+      const audit = repo.addedInHead(AUDITS)[0]!;
+      return /^guard_version: (.+)$/m.exec(repo.read(audit))?.[1];
+    };
+    const first = versionAfter(`${CONFIG}guard:\n  threshold: 0.8\n  max_sentiment_shift: 0.5\n`, 'within 12 hours', '2026-01-03');
+    const reordered = versionAfter(`${CONFIG}guard:\n  max_sentiment_shift: 0.5\n  threshold: 0.8\n`, 'within 6 hours', '2026-01-04');
+    const stricter = versionAfter(`${CONFIG}guard:\n  max_sentiment_shift: 0.5\n  threshold: 0.9\n`, 'within 3 hours', '2026-01-05');
+    expect(first).toBeDefined();
+    expect(reordered).toBe(first);
+    expect(stricter).not.toBe(first);
+    expect(stricter!.split('+')[0]).toBe(first!.split('+')[0]);
   });
 
   it('a hand-made unflagged audit of a change no commit made opens nothing', () => {

@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { listWorkFiles, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
+import { listUncommitted, listWorkFiles, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
+import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
+import { detectCodex } from '../../lib/config/detect-codex.ts';
 import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
@@ -31,12 +33,21 @@ export interface InitResult {
   changed: string[];
   /** Files left as they were because they already had what init would write. */
   kept: string[];
+  /**
+   * What to `git add` for the adoption commit: the files written now and those an earlier run
+   * wrote that are not committed yet (init run again with other --prompts), relative to the root.
+   */
+  toStage: string[];
   /** Known prompt layouts found among the repository's files (git ls-files). */
   detected: FoundLayout[];
   /** The prompt globs written into a new `.promptvault.yaml`; undefined when it was kept. */
   prompts?: string[];
   /** Where `prompts` came from: --prompts, the layouts detected, or the default. */
   promptsFrom?: 'option' | 'detected' | 'default';
+  /** The codex globs written into a new `.promptvault.yaml`; undefined when it was kept. */
+  codex?: string[];
+  /** Where `codex` came from: --codex, the `codex/` folders found (with how many clauses), or the default. */
+  codexFrom?: { from: 'option' } | { from: 'detected'; files: number } | { from: 'default' };
   /** Files the written globs give one prompt id: a commit adding or editing them is blocked. */
   collisions: IdCollision[];
   /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
@@ -83,18 +94,22 @@ const FIND_CLI = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"';
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
-  const result: InitResult = { root: repo.dir, changed: [], kept: [], detected: [], collisions: [] };
+  const result: InitResult = { root: repo.dir, changed: [], kept: [], toStage: [], detected: [], collisions: [] };
   await installHooks(repo, result);
   if (options.hooksOnly) return result;
 
   // Tracked and untracked files (not ignored ones): a project setting up before its first commit
   // has its prompt files in the working tree only, and they would get the default glob.
   const paths = (await listWorkFiles(repo, { pathspecs: [] })).map((entry) => entry.path);
-  result.detected = detectLayouts(paths);
+  // A monorepo's packages keep the same layouts one or two folders down (apps/*/.claude/agents/).
+  result.detected = [...detectLayouts(paths), ...detectWorkspaceLayouts(paths)];
   const config = path.join(repo.dir, CONFIG_FILE);
   if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
   else {
-    const codex = options.codex ?? DEFAULT_CODEX_GLOBS;
+    const foundCodex = options.codex?.length ? undefined : detectCodex(paths);
+    const codex = options.codex?.length ? options.codex : foundCodex?.globs ?? DEFAULT_CODEX_GLOBS;
+    result.codex = codex;
+    result.codexFrom = options.codex?.length ? { from: 'option' } : foundCodex ? { from: 'detected', files: foundCodex.files } : { from: 'default' };
     let [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
       : result.detected.length > 0 ? [result.detected.map((layout) => layout.glob), 'detected' as const]
       : [DEFAULT_PROMPT_GLOBS, 'default' as const];
@@ -125,6 +140,8 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.changed.push('vault/README.md');
   }
   addPrepareScript(repo.dir, result);
+  const pending = new Set(await listUncommitted(repo, { pathspecs: result.kept }));
+  result.toStage = [...result.changed, ...result.kept.filter((file) => pending.has(file))];
   return result;
 }
 

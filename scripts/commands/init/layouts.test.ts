@@ -140,6 +140,18 @@ describe('promptvault init on the layouts teams already have', () => {
     expect(repo.read('.gitignore')).toBe('dist/\nnode_modules/\n');
   });
 
+  it('run again with other --prompts before anything was committed, names every file of both runs to stage', () => {
+    setUp();
+    expect(repo.cli(['init']).code).toBe(0);
+    repo.remove('.promptvault.yaml');
+    const again = repo.cli(['init', '--prompts', '.claude/agents/**/*.md']);
+    expect(again.code, again.stderr).toBe(0);
+    const add = /^promptvault init: done\. Stage these files: git add (.+)$/m.exec(again.stdout);
+    expect(add![1]!.split(' ').sort()).toEqual(['.gitignore', '.husky/post-commit', '.husky/post-rewrite', '.husky/pre-commit', '.husky/pre-merge-commit', '.promptvault.yaml', 'vault/README.md']);
+    expect(repo.git(['add', ...add![1]!.split(' ')]).code).toBe(0);
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
+  });
+
   it('falls back to prompts/**/*.md when no layout is found, and keeps a .gitignore that has node_modules', () => {
     const result = initOn({ '.gitignore': '/node_modules\n', 'notes/todo.md': '# todo\n' });
     expect(result.stdout).toContain('promptvault init: found none of the common prompt layouts');

@@ -197,10 +197,14 @@ export async function labelList(options: { cwd: string; label?: string }): Promi
 /** Terminal rendering of `label list`. */
 export function formatLabelList(entries: LabelListEntry[]): string {
   if (entries.length === 0) return 'promptvault: no labels yet. Set one with `promptvault label set production support/refund@4`.';
-  return entries
-    // Prompt ids are file names: a control character in one is shown, not run by the terminal.
-    .map((e) => printable(`${e.label}  ${e.prompt}  ${e.versionLabel}${e.status === 'behind' ? `  (behind: current ${e.currentVersionLabel})` : e.status === 'current' ? '' : `  (${e.status})`}`))
-    .join('\n');
+  // Prompt ids are file names: a control character in one is shown, not run by the terminal.
+  const rows = entries.map((e) => [printable(e.label), printable(e.prompt), printable(`${e.versionLabel}${e.status === 'behind' ? `  (behind: current ${e.currentVersionLabel})` : e.status === 'current' ? '' : `  (${e.status})`}`)] as const);
+  // Columns as wide as their longest cell (in characters, not UTF-16 units), two spaces apart.
+  const width = (text: string) => [...text].length;
+  const pad = (text: string, to: number) => text + ' '.repeat(to - width(text));
+  const labelWidth = Math.max(...rows.map(([label]) => width(label)));
+  const promptWidth = Math.max(...rows.map(([, prompt]) => width(prompt)));
+  return rows.map(([label, prompt, version]) => `${pad(label, labelWidth)}  ${pad(prompt, promptWidth)}  ${version}`).join('\n');
 }
 
 

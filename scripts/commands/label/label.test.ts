@@ -123,6 +123,29 @@ describe('promptvault label', () => {
     expect(gone.code, gone.stderr).toBe(0);
   });
 
+  it('blocks deleting a moved prompt that a label still names under its old id (set before the move), as check would fail on it', () => {
+    repo.write('prompts/promo/summer.md', refund('Offer the summer discount.'));
+    expect(repo.commit('add the summer promo', '2026-01-08T10:00:00Z').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'promo', 'promo/summer@1']).code).toBe(0);
+    expect(repo.commit('promo: summer', '2026-01-08T11:00:00Z', { add: false }).code).toBe(0);
+    // Moved twice: the label stays keyed by the first id.
+    expect(repo.git(['mv', 'prompts/promo/summer.md', 'prompts/promo/seasonal.md']).code).toBe(0);
+    expect(repo.commit('rename the promo', '2026-01-08T12:00:00Z', { add: false }).code).toBe(0);
+    expect(repo.git(['mv', 'prompts/promo/seasonal.md', 'prompts/promo/autumn.md']).code).toBe(0);
+    expect(repo.commit('rename it again', '2026-01-08T13:00:00Z', { add: false }).code).toBe(0);
+    expect(repo.read('vault/labels/promo.yaml')).toContain('promo/summer');
+    expect(repo.cli(['check']).code).toBe(0);
+    repo.remove('prompts/promo/autumn.md');
+    const blocked = repo.commit('drop the promo', '2026-01-08T14:00:00Z');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.stderr).toMatch(/prompts\/promo\/autumn\.md: is deleted, but label promo names prompt promo\/summer \(now promo\/autumn\) \(v1·[0-9a-f]{6}, vault\/labels\/promo\.yaml:\d+, set before it moved from promo\/summer \(check follows the move\)\)/);
+    expect(blocked.stderr).toContain('fix: drop it from the label in the same commit: promptvault label rm promo promo/summer');
+    expect(repo.cli(['label', 'rm', 'promo', 'promo/summer']).code).toBe(0);
+    const dropped = repo.commit('drop the promo', '2026-01-08T14:00:00Z');
+    expect(dropped.code, dropped.stderr).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+
   it('lets through the deletion of a prompt no label names, though its id is a name every object has (constructor, toString)', () => {
     repo.write('prompts/constructor.md', refund('Build the reply.'));
     repo.write('prompts/toString.md', refund('Say it as text.'));

@@ -41,6 +41,19 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(outcome.output).toContain('expected: an existing prompt id, e.g. "support/refund"');
   });
 
+  it('suggests the prompt of that file name when forked_from names it without its folders', () => {
+    // A monorepo's ids carry the package folders (`shared/prompts/apology`); a colleague writes the
+    // file's own name. A short unrelated id is closer by edit distance than the long right one.
+    const outcome = attempt({
+      'prompts/shared/prompts/apology.md': promptFile({ title: 'Apology' }, 'Say sorry for the delay.'),
+      'prompts/x.md': promptFile({ title: 'X' }, 'Short.'),
+      'prompts/apology-vip.md': promptFile({ title: 'VIP apology', forked_from: 'apology' }, 'Say sorry, warmly.'),
+    });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/apology-vip.md:3: forked_from names "apology", but no prompt has that id');
+    expect(outcome.output).toContain('expected: an existing prompt id, e.g. "shared/prompts/apology"');
+  });
+
   it('rejects a codex id that names no clause', () => {
     const outcome = attempt({ 'prompts/cites.md': promptFile({ title: 'Cites', codex: ['privacy', 'security/keys'] }, 'Body') });
     expectBlocked(outcome);

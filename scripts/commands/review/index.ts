@@ -97,7 +97,10 @@ async function refuseUncountedReview(repo: Repo, { by, file, clause, audit }: { 
   // commit `check` counts, the one that left the audit's text (findChangeCommits).
   const change = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file) ?? added;
   if (change.email.toLowerCase() === email) {
-    throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: another reviewer named in review.reviewers (${settings.reviewers.join(', ')}) reviews it. Nothing was written.`);
+    // The others, not the whole list: naming the author among "another reviewer" reads as a way out.
+    const others = settings.reviewers.filter((entry) => reviewerEmail(entry) !== email);
+    const who = others.length > 0 ? `another reviewer named in review.reviewers (${others.join(', ')}) reviews it` : `another reviewer reviews it, and review.reviewers names no one else: add one (a change the owners of ${CONFIG_FILE} approve)`;
+    throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: ${who}. Nothing was written.`);
   }
 }
 

@@ -116,7 +116,12 @@ describe('the CI gate opens only for a named reviewer', () => {
   it('the author of the flagged change, though a named reviewer, cannot accept it herself', () => {
     const refused = review(BOB);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^Bob Author <bob@example.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\), and \.promptvault\.yaml does not allow self-review/);
+    expect(refused.stderr).toMatch(/^promptvault review: Bob Author <bob@example.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\), and \.promptvault\.yaml does not allow self-review/);
+    // The others are named, not the author herself among "another reviewer".
+    expect(refused.stderr).toContain('does not allow self-review: another reviewer named in review.reviewers (Dana Lee <dana@example.com>) reviews it. Nothing was written.');
+    repo.write('.promptvault.yaml', 'review:\n  reviewers: [bob@example.com]\n');
+    expect(review(BOB).stderr).toContain('does not allow self-review: another reviewer reviews it, and review.reviewers names no one else: add one (a change the owners of .promptvault.yaml approve). Nothing was written.');
+    repo.write('.promptvault.yaml', CONFIG);
     handDecision('Bob Author <bob@example.com>', BOB);
     const checked = repo.cli(['check']);
     expect(checked.code).toBe(1);
@@ -208,7 +213,7 @@ describe('an audit written by backfill belongs to the author of the change it is
     const date = { GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' };
     const bob = adopted.cli(['review', 'security/key-rotation', '--accept', '--note', 'fine'], { env: { ...BOB, ...date } });
     expect(bob.code).toBe(2);
-    expect(bob.stderr).toMatch(/^Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
+    expect(bob.stderr).toMatch(/^promptvault review: Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
     const dana = adopted.cli(['review', 'security/key-rotation', '--reject', '--note', 'Seven days is too long.'], { env: { ...DANA, ...date } });
     expect(dana.code, dana.stderr).toBe(0);
     // Left for the next test, which decides by hand.
@@ -267,7 +272,7 @@ describe('an audit a colleague wrote by resyncing a clause changed with the hook
         expect(repo.commit('resync the vault', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
         const refused = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'fine'], { env: { ...BOB, GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' } });
         expect(refused.code).toBe(2);
-        expect(refused.stderr).toMatch(/^Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
+        expect(refused.stderr).toMatch(/^promptvault review: Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
       },
     });
     expect(checked.code).toBe(1);

@@ -75,14 +75,14 @@ const builtinsWithoutFacade: Plugin = {
   },
 };
 
-export async function buildCliBundle(root = packageRoot()): Promise<string> {
+/** Bundles into `outdir` (build/cli; a test builds a copy elsewhere); returns the entry file. */
+export async function buildCliBundle(root = packageRoot(), outdir = path.join(root, BUNDLE_DIR)): Promise<string> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
   const external = [
     ...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !BUNDLED.has(name)),
     // gpt-tokenizer's rank tables (megabytes each) are read only to build our binary table.
     'gpt-tokenizer/bpeRanks/*', 'gpt-tokenizer/encoding/*',
   ];
-  const outdir = path.join(root, BUNDLE_DIR);
   fs.rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root, outdir, entryNames: '[name]',
@@ -106,9 +106,9 @@ export async function buildCliBundle(root = packageRoot()): Promise<string> {
   // Files only: not the plugins' modules (`namespace:path`).
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('node_modules/') && !/^[a-z-]+:/.test(file)).sort();
   // The lock file npm rewrites on every install stands for the bundled packages' versions.
-  fs.writeFileSync(path.join(root, BUNDLE_INPUTS), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
-  await buildVendoredDependencies(root);
-  return path.join(root, BUNDLE_ENTRY);
+  fs.writeFileSync(path.join(outdir, path.relative(BUNDLE_DIR, BUNDLE_INPUTS)), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
+  await buildVendoredDependencies(root, path.join(outdir, path.relative(BUNDLE_DIR, VENDOR_DIR)));
+  return path.join(outdir, path.relative(BUNDLE_DIR, BUNDLE_ENTRY));
 }
 
 /**

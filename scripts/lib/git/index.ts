@@ -407,6 +407,13 @@ export async function listUntracked(repo: Repo, { pathspecs }: { pathspecs: stri
   return splitNul(stdout);
 }
 
+/** Files under `pathspecs` not committed as they are: changed from HEAD (staged or not) or untracked (ignored ones excluded). */
+export async function listUncommitted(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
+  if (pathspecs.length === 0) return [];
+  const { stdout } = await runGit(['status', '--porcelain', '-z', '--untracked-files=all', '--no-renames', '--', ...pathspecs], repo);
+  return splitNul(stdout).map((entry) => entry.slice(3));
+}
+
 /** Files under `pathspecs`, staged or untracked (ignored files excluded), in one `ls-files`. */
 export async function listWorkFiles(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<{ path: string; tracked: boolean }[]> {
   const { stdout } = await runGit(['ls-files', '-t', '--cached', '--others', '--exclude-standard', '-z', '--', ...pathspecs], repo);

@@ -122,7 +122,8 @@ const COMPOUND_HEADS = /^(?:holders?|loads?|times?|lines?|works?|places?|books?|
 const MAX_CLIP = 5;
 
 function isClippingOf(clip: string, word: string): boolean {
-  const rest = word.slice(clip.length);
+  // "hold" is no clip of "holder's": the possessive is no part of the ending read.
+  const rest = word.slice(clip.length).replace(/'s$/, '');
   return clip.length <= MAX_CLIP && rest.length >= 2 && !COMPOUND_HEADS.test(rest) && rest !== 'not' && !DERIVING_ENDINGS.test(rest) && !DERIVING_ENDINGS.test(rest.replace(/^e/, ''));
 }
 

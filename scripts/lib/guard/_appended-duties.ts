@@ -4,8 +4,8 @@
 // for a condition put on the old rule. It is then judged like any added sentence (a permission or
 // a contradiction still flags). Only a hard duty is split off (an imperative, must, never, ...):
 // "..., and only for new customers" or "..., and skip it when busy" stay part of the old rule. Pure.
-import { isHardRequirement } from './_rule-words.ts';
-import { splitSentences } from './_text.ts';
+import { isHardRequirement, isImperativeVerb } from './_rule-words.ts';
+import { contentStems, splitSentences } from './_text.ts';
 
 const JOIN = /^,?\s+and\s+(?:then\s+|also\s+)?/i;
 
@@ -50,5 +50,37 @@ export function splitAppendedDuties(previous: string, next: string): string {
     if (rest.split(/\s+/).length < 3 || !isHardRequirement(duty) || !opensWithDuty(duty) || continuesCondition(body, rest)) continue;
     text = `${text.slice(0, at + body.length)}. ${duty}${after.slice(join[0].length + rest.length)}`;
   }
-  return text;
+  return text === next ? splitAppendedToEditedRule(previous, next) : text;
+}
+
+/** Share of the old rule's content stems the part before the "and" must say for it to be that rule, edited. */
+const RULE_KEPT = 2 / 3;
+
+/**
+ * The same for a one-sentence rule edited in place as the duty was appended ("Check the harness
+ * before the first climb" -> "Check the harness before every climb, and refuse the climb if a
+ * buckle is worn"): the part before ", and" says most of the old rule's words, and the appended
+ * duty is mostly words of its own. The edit of the rule is then read against the old rule alone.
+ */
+function splitAppendedToEditedRule(previous: string, next: string): string {
+  const [old, ...others] = splitSentences(previous);
+  const [now, ...more] = splitSentences(next);
+  if (!old || !now || others.length > 0 || more.length > 0) return next;
+  const oldStems = new Set(contentStems(old));
+  if (oldStems.size < 2) return next;
+  for (const join of now.matchAll(/,?\s+and\s+(?:then\s+|also\s+)?/gi)) {
+    const head = now.slice(0, join.index);
+    const rest = now.slice((join.index ?? 0) + join[0].length).replace(/[.!?]+$/, '');
+    const duty = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const kept = [...new Set(contentStems(head))].filter((stem) => oldStems.has(stem)).length;
+    const restStems = contentStems(rest);
+    const ownWords = restStems.filter((stem) => !oldStems.has(stem)).length;
+    if (kept / oldStems.size < RULE_KEPT || restStems.length === 0 || ownWords * 2 < restStems.length) continue;
+    if (rest.split(/\s+/).length < 3 || !isHardRequirement(duty) || !opensWithDuty(duty) || continuesCondition(head, rest)) continue;
+    // With no comma before it, "and" as often joins a condition's conjuncts ("when the call is
+    // missed and the client cannot be reached"): only an imperative opens a duty of its own there.
+    if (!join[0].startsWith(',') && !isImperativeVerb(rest.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
+    return next.replace(now, `${head}. ${duty}.`);
+  }
+  return next;
 }

@@ -1,4 +1,5 @@
 // How binding a sentence is (its modal strength) and what it negates. Pure.
+import { releaseIn } from './_released-duties.ts';
 import { tokenizeWords } from './_text.ts';
 
 /** 3 = must/never/always, 2 = should, 1 = may/can/where possible. */
@@ -132,6 +133,9 @@ function readModalOf(sentence: string): ModalReading | null {
   const onlyParty = ONLY_SUBJECT_MAY.exec(text) ?? MAY_BE_DONE_ONLY.exec(text);
   if (onlyParty) return { strength: 3, words: `only ... ${onlyParty[1]}` };
   // "must not try to work out a diagnosis" forbids even the attempt: no hedge.
+  // "need not reveal", "has the option to log": the act left to the doer, whatever strong word it holds.
+  const released = releaseIn(text);
+  if (released) return { strength: 1, words: released };
   const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `) && !text.includes(` not ${phrase} `) && !text.includes(` never ${phrase} `));
   if (hedge) return { strength: 1, words: hedge };
   let best: { strength: Strength; at: number; phrase: string } | null = null;

@@ -279,6 +279,13 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
   const breaks = clauseBreaks(text);
   const spans: Array<[number, number]> = [];
   words.forEach((word, i) => {
+    // ", except the pad crew without clearance": a negation in the case let off is the exception's.
+    if (word === 'except' && breaks.has(i)) {
+      let end = i + 1;
+      while (end < words.length && !breaks.has(end)) end++;
+      spans.push([i, end]);
+      return;
+    }
     if (word !== 'but' || i === 0) return;
     let end = i + 1;
     while (end < words.length && !breaks.has(end)) end++;
@@ -336,7 +343,8 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     const length = match[0].split(' ').length;
     // "No one who has been drinking may use the sauna": "no one" opening the sentence with a
     // relative clause after it is the rule's negation (as "Do not let anyone who ..." was).
-    if (first === 0 && match[0] === 'no one' && /^(?:who|that)$/.test(words[2] ?? '')) continue;
+    // So is "No one enters the pit" opening it, as "Nobody enters the pit" is.
+    if (first === 0 && match[0] === 'no one') continue;
     for (let k = 0; k < length; k++) masked.add(first + k);
   }
   const found: number[] = [];

@@ -12,8 +12,10 @@ describe('splitAppendedDuties', () => {
     expect(splitAppendedDuties('Check every invoice twice.', 'Check every invoice twice and skip it when busy.')).toBe('Check every invoice twice and skip it when busy.');
   });
 
-  it('leaves a rule that was itself changed alone', () => {
-    expect(splitAppendedDuties('Log every administrator sign-in.', 'Log some administrator sign-ins, and alert the security team.')).toBe('Log some administrator sign-ins, and alert the security team.');
+  it('splits a duty appended to a rule edited in place too, so the edit is read against the old rule alone (round 16a)', () => {
+    expect(splitAppendedDuties('Log every administrator sign-in.', 'Log some administrator sign-ins, and alert the security team.')).toBe('Log some administrator sign-ins. Alert the security team.');
+    // Not when the part before "and" no longer says the old rule.
+    expect(splitAppendedDuties('Log every administrator sign-in.', 'Review the audit trail weekly, and alert the security team.')).toBe('Review the audit trail weekly, and alert the security team.');
   });
 
   it('leaves a list turned into prose alone when the part after "and" goes on with the old verb\'s object', () => {

@@ -17,7 +17,7 @@ import { findRemitsWidened } from './reason-remit-widened.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
 import { superlativeFlipped } from './_superlative-flip.ts';
 import { formalityShiftIsTone } from './_register-shift.ts';
-import { findReasons } from './find-reasons.ts';
+import { findReasonsBeyondTightenings } from './tightenings-withdrawn.ts';
 import { splitSentences } from './_text.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
@@ -252,7 +252,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   };
 
   // A remit is read before appended duties are split off it: what it gained is the finding.
-  const read = [...findReasons(previous, next), ...findRemitsWidened(previous, nextWritten)];
+  const read = [...findReasonsBeyondTightenings(previous, next), ...findRemitsWidened(previous, nextWritten)];
   const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).

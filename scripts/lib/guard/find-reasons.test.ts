@@ -383,7 +383,9 @@ describe('findReasons', () => {
       expect(codes('Never give medical diagnoses.', 'Tell the user which illness they have.')).toContain('requirement-removed');
     });
     it('fires when a plain statement of duty goes with nothing new in its place', () => {
+      // "within the hour" is a deadline read as a number (round 16b): it went with its sentence.
       expect(findReasons('Lab samples are labelled at the bedside. Porters deliver urgent samples to the lab within the hour.', 'Lab samples are labelled at the bedside.')).toEqual([
+        { code: 'number-changed', message: 'number removed: "within the hour"' },
         { code: 'requirement-removed', message: 'requirement removed: "Porters deliver urgent samples to the lab within the hour."' },
       ]);
     });

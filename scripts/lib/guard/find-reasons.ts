@@ -31,8 +31,13 @@ import { findExceptionsFlipped } from './reason-exception-flipped.ts';
 import { findHandedDuties } from './reason-handed-duty.ts';
 import { findModalWeakened } from './reason-modal.ts';
 import { findObjectsNarrowed } from './reason-narrowed-object.ts';
-import { findNegationChanges } from './reason-negation.ts';
-import { findNumberChanges } from './reason-number.ts';
+import { findNegationChangesByPolarity, findPolarityTurned } from './reason-polarity.ts';
+import { findNumberChangesInWords } from './reason-time-window.ts';
+import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
+import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
+import { findConditionsMadeToLast } from './reason-condition-lasting.ts';
+import { findReferenceCodesChanged } from './reason-reference-code.ts';
+import { findRecipientsReplaced } from './reason-recipient-replaced.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -63,10 +68,11 @@ import { withOnlySaidPlainly } from './_only-phrasings.ts';
 import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
 import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
+import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
 
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
   findModalWeakened,
-  findNumberChanges,
+  findNumberChangesInWords,
   findRequirementsRemoved,
   findEntitiesRemoved,
   findReferencesRemoved,
@@ -78,11 +84,16 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findPurposesWidened,
   findPartiesReordered,
   findCompensationOffered,
+  findGrantsWidenedByIncluding,
+  findOwnedPartiesReplaced,
+  findReferenceCodesChanged,
+  findRecipientsReplaced,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
 const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]> = [
-  findNegationChanges,
+  findNegationChangesByPolarity,
+  findPolarityTurned,
   findOrderChanges,
   findConditionChanges,
   findScopeChanges,
@@ -144,5 +155,9 @@ export function findReasons(written: string, next: string): Reason[] {
   // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
   const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
   const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
-  return [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened];
+  // A condition made to last that reason-narrowed-case already read (every old word kept): one finding.
+  const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
+  const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
+  return withoutBoundsFromOtherSide(previous, now, found);
 }

@@ -9,6 +9,10 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { listLeadIns, normaliseWord, quote } from './_text.ts';
 import { reportsKeptGrant } from './_reported-grants.ts';
+import { saysSameNoInOtherWords } from './_polarity.ts';
+import { grantsOnlyInQuestions } from './_embedded-questions.ts';
+import { ruleKind } from './_rule-kind.ts';
+import { declaredEnough, undoneDuty } from './_undone-duties.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
@@ -113,7 +117,7 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
   const previous = [...input.groups.flatMap((group) => group.previous), ...input.removed];
   for (const added of input.added) {
     if (reportsKeptGrant(added, previous, grants)) continue;
-    const skipped = skippedDuty(added, input);
+    const skipped = skippedDuty(added, input) ?? undoneDuty(added, input.groups.flatMap((group) => group.previous));
     if (skipped) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} skips what ${quote(skipped.text, 70)} requires` });
       continue;
@@ -131,14 +135,20 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     const padded = ` ${added.words.join(' ')} `;
     // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
     if (RESTRICTION.test(padded) || ONLY_PARTY_GRANTED.test(padded)) continue;
-    const permission = PERMISSION.exec(padded);
+    // "point out how they can get out": a modal asked about in an embedded question grants nothing.
+    const granted = PERMISSION.exec(padded);
+    // "A phone call from the GP is enough" beside a duty or a prohibition: a grant to proceed on less.
+    const permission = (granted && !grantsOnlyInQuestions(added.text, PERMISSION) ? granted[0] : null)
+      ?? (previous.some((rule) => ruleKind(rule) !== 'grant') ? declaredEnough(padded) : null);
     if (permission) {
-      reasons.push({ code: 'permission-added', message: `permission added: "${permission[0]}" in ${quote(added.text)}` });
+      reasons.push({ code: 'permission-added', message: `permission added: "${permission}" in ${quote(added.text)}` });
       continue;
     }
     const stems = stemSet(added.text);
     const overrides = OVERRIDES.test(padded) && !/\binstead\b/.test(padded);
     const contradicted = prohibitions.find((rule) => {
+      // "Reproductions are refused" beside "Never print a banknote": the same "no", in other words.
+      if (saysSameNoInOtherWords(rule, added)) return false;
       const verb = forbiddenVerb(rule);
       const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
       // Doing the forbidden thing, or doing something to what it protects in a stated case.

@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { gateBoundDirection } from './_gate-bounds.ts';
 
 interface Quantity {
   value: number;
@@ -91,6 +92,10 @@ const THRESHOLD = ['more than', 'over', 'above', 'greater than', 'higher than', 
 const NOT_A_NOUN = new Set(['for', 'of', 'is', 'are', 'be', 'was', 'were', 'keep', 'stay', 'stays', 'remain', 'remains', 'wait', 'last', 'lasts', 'take', 'takes', 'spend', 'than', 'to', 'and', 'or']);
 const NEGATION = /\b(?:not|never|no|nobody|none|without|prohibited|forbidden)\b|n't\b/;
 const BOUND_NEGATION = /\b(?:no|not) (?:more|less|fewer|later|earlier|longer|greater|higher) than\b|\bnot (?:to )?exceed\b/g;
+/** A condition opened after the number, to the sentence's end. */
+const CONDITION_AFTER = / (?:if|when|whenever|unless|until|once|where|while|in case) .*$/;
+/** A relative clause's own negation, up to it ("who reports no", "that has not"), no comma between. */
+const RELATIVE_NEGATION = /( (?:who|which|that) (?:[a-z']+ ){0,3})(?:no|not|never) /g;
 const RULE_NEGATION = /\b(?:must|may|can|should|shall|will|do|does|is|are|be) not\b|\bnever\b|n't\b/;
 const PERMISSION = /\b(?:may|can|could|allowed|permitted|free to|entitled)\b/;
 const CONDITION = /\b(?:if|when|whenever|once|where|in case)\b/;
@@ -132,14 +137,20 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Wedding guests may use the terrace until 11 p.m.": the time a grant ends is its cap, however
   // the rest reads ("until 10 p.m., and only with a member of staff present" grants less).
   if (/^(?:until|till|untill)$/.test(prefixTokens.at(-1) ?? '') && PERMISSION.test(sentence) && !NEGATION.test(sentence)) return true;
+  // "Pour concrete only when the air is above 5 degrees": a bound in the rule's only-when gate.
+  const gated = gateBoundDirection(before, sentence);
+  if (gated !== null) return gated;
   if (UNREADABLE.test(sentence.replace(/ only (?=after )/g, ' '))) return null;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
-  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `.replace(NEW_PREDICATE, ' ');
+  // So does a condition's ("... and alert the police if the runner is not found"): it negates the case, not the rule.
+  const after = ` ${tokens.slice(index, to).join(' ').toLowerCase()} `.replace(NEW_PREDICATE, ' ').replace(CONDITION_AFTER, ' ');
   // After the number only the rule's own negation counts ("must not"), not "without a supervisor".
   // "can offer credit without asking a manager, up to $25": "without" sets a condition on a
   // permission there, it forbids nothing.
-  const beforeWords = before.replace(BOUND_NEGATION, ' ');
+  // "Reply to a tenant who reports no heating within 4 hours": a negation inside a relative clause
+  // describes whom the rule is about, it forbids nothing.
+  const beforeWords = before.replace(BOUND_NEGATION, ' ').replace(RELATIVE_NEGATION, '$1 ');
   const negatedBefore = NEGATION.test(beforeWords.replace(/\bwithout\b/g, ' ')) || (/\bwithout\b/.test(beforeWords) && !PERMISSION.test(before));
   const negated = negatedBefore || RULE_NEGATION.test(after.replace(BOUND_NEGATION, ' '));
   const permission = !negated && PERMISSION.test(sentence);
@@ -423,11 +434,29 @@ const MONTH_SECONDS = 30.44 * DAY;
  */
 function comparableValues(before: Quantity, after: Quantity): [number, number] | null {
   if (before.dimension === after.dimension) return [before.value, after.value];
+  const working = workingAgainstCalendar(before, after);
+  if (working) return working;
   const inSeconds = (quantity: Quantity): number | null => quantity.dimension === 'time' ? quantity.value : quantity.dimension === 'month' ? quantity.value * MONTH_SECONDS : null;
   const was = inSeconds(before);
   const now = inSeconds(after);
   if (was === null || now === null || Math.max(was, now) / Math.min(was, now) < 1.1) return null;
   return [was, now];
+}
+
+/**
+ * Working days against calendar time, for direction only: N working days last at least N days and
+ * at most 7/5 N + 2 (a weekend on either side), so "the same day" -> "the next working day" grew
+ * and "within 5 days" -> "within 2 working days" shrank; spans whose ranges meet are not compared.
+ */
+function workingAgainstCalendar(before: Quantity, after: Quantity): [number, number] | null {
+  const span = (quantity: Quantity): [number, number] | null =>
+    quantity.dimension === 'time' ? [quantity.value, quantity.value] : quantity.dimension === 'business time' ? [quantity.value, (quantity.value * 7) / 5 + 2 * DAY] : null;
+  const was = span(before);
+  const now = span(after);
+  if (!was || !now || before.dimension === after.dimension) return null;
+  if (was[1] <= now[0] && was[0] < now[1]) return [was[0], now[1]];
+  if (now[1] <= was[0] && now[0] < was[1]) return [was[1], now[0]];
+  return null;
 }
 
 function isLooser(before: Quantity, after: Quantity): boolean {

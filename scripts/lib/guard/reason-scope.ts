@@ -9,6 +9,8 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { orAddsNoAlternative, sameWordForm } from './_alternatives-adding-nothing.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { wheneverSaidAsIf } from './_whenever-as-if.ts';
+import { onlySaidAsEvery } from './_only-said-as-every.ts';
 
 function isProhibition(group: StatementGroup): boolean {
   return group.previous.some((statement) => statement.mainNegations.length > 0);
@@ -311,7 +313,9 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "must be on the ward at all times" -> "must never be left without a nurse": "never" covers
     // every time as "at all times" did ("at no time" is read as a universal already).
     const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
-    const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i)))));
+    // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
+    const wheneverKept = wheneverSaidAsIf(group);
+    const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !(wheneverKept && word === 'whenever')));
     // "Escalate any complaint about discrimination" -> "Complaints about discrimination go to HR":
     // a bare plural names every one of them, as "any"/"every"/"all" did.
     // (Not where a condition came with it: "Lifeguards need it when they work over 10 hours" picks some.)
@@ -342,7 +346,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "Only HR partners may view salary bands" -> "HR partners and line managers may view ...": the
     // word that kept everyone else out went ("only if/when" is a condition, condition-*'s business).
     const limits = exclusives(group.previous);
-    if (exclusives(group.next).length < limits.length && !saidAsAlways(group) && !onlySaidAsNoOther(group, input.nextText)) {
+    if (exclusives(group.next).length < limits.length && !saidAsAlways(group) && !onlySaidAsEvery(group) && !onlySaidAsNoOther(group, input.nextText)) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${limits.length === 1 ? limits[0] : 'only'}" dropped in ${where}` });
       continue;
     }

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { isUserError, type Problem } from '../errors.ts';
 import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
-import { contentHash, parseClause } from '../prompt/parse.ts';
+import { contentHash } from '../prompt/parse.ts';
+import { parseClause } from '../prompt/parse-clause.ts';
 import { pathFromId } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import type { Audit } from '../schema/records.ts';
@@ -15,6 +16,8 @@ import { AUDITS_DIR } from '../vault/paths.ts';
 // The hook's cache folders: a remote embedding or verdict is asked for once.
 import { EMBEDDING_CACHE_DIR, JUDGE_CACHE_DIR } from '../recorder/audits.ts';
 import { findChangeCommits } from './reviewer-gate-git.ts';
+import { guardVersion } from './guard-version.ts';
+import { packageVersion } from '../package-root-fs.ts';
 
 type RejudgedAudit = Audit & { file: string };
 
@@ -26,6 +29,12 @@ export interface RejudgeResult {
   warnings: Problem[];
   /** How many audits were judged again (for the README's figures and the tests). */
   judged: number;
+  /**
+   * Of `refused`, the audits the guard flags now that record this very guard version
+   * (`guard_version`): the guard that wrote them unflagged would flag them, so the flag was lowered
+   * by hand, whatever the range judged. Not an upgraded guard judging older audits otherwise.
+   */
+  sameGuard: Set<string>;
 }
 
 /**
@@ -33,7 +42,8 @@ export interface RejudgeResult {
  * `since` added (every one when `since` is null: a check outside CI trusts nothing).
  */
 export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits, env }: { ref: string; since: string | null; config: Config; audits: readonly RejudgedAudit[]; env: Record<string, string | undefined> }): Promise<RejudgeResult> {
-  const result: RejudgeResult = { refused: new Map(), warnings: [], judged: 0 };
+  const result: RejudgeResult = { refused: new Map(), warnings: [], judged: 0, sameGuard: new Set() };
+  const current = guardVersion(packageVersion(), config.guard);
   const unflagged = new Map(audits.filter((audit) => !audit.regression_flag).map((audit) => [audit.file, audit]));
   if (unflagged.size === 0) return result;
   const shallow = readShallowCommits(repo);
@@ -102,7 +112,10 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
     const newHash = audit.new_hash;
     if (audit.reverts && audits.some((other) => other.id === audit.reverts && other.clause === audit.clause && other.review.status === 'rejected' && other.previous_hash !== null && other.previous_hash === newHash)) continue;
     const reasons = evaluation.reasons.filter((reason) => reason.advisory !== true).map((reason) => `${reason.code} (${reason.message})`).join('; ') || evaluation.reasons.map((reason) => reason.code).join(', ');
-    result.refused.set(audit.file, `regression_flag was written false but the guard flags this change: ${reasons} (commit ${short}, judged again from git's texts of ${audit.path}): put regression_flag: true back in ${audit.file} and commit, then have it reviewed`);
+    const same = audit.guard_version === current;
+    if (same) result.sameGuard.add(audit.file);
+    const which = same ? `, and this audit records guard ${current}, this very guard: its flag was lowered by hand` : '';
+    result.refused.set(audit.file, `regression_flag was written false but the guard flags this change: ${reasons} (commit ${short}, judged again from git's texts of ${audit.path}${which}): put regression_flag: true back in ${audit.file} and commit, then have it reviewed`);
   }
   if (cutOff.length > 0) {
     result.warnings.push({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../schema/id.ts';
+import { idSchema } from '../schema/id-schema.ts';
 
 // A label names one version of each of some prompts: `production`, `staging`. One file per label,
 // `vault/labels/<label>.yaml`, so moving a label is a commit that changes that file alone: its

@@ -1,4 +1,5 @@
-import { TRAIT_NAMES, type TraitDelta, type Traits } from '../schema/traits.ts';
+import type { TraitDelta, Traits } from '../schema/traits.ts';
+import { TRAIT_NAMES } from '../schema/trait-names.ts';
 
 /** New minus parent for every trait (zero against no parent), rounded to keep YAML stable. */
 export function diffTraits(next: Traits, parent: Traits | undefined): TraitDelta {

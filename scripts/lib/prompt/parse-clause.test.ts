@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClause } from './parse.ts';
+import { parseClause } from './parse-clause.ts';
 
 // Clause front matter of one-line values is read without the YAML library's document: what a
 // clause parses to, and every problem with its line, must be what the library gives. A value in

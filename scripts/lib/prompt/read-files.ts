@@ -5,25 +5,31 @@ import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { idFromPath, type SourceKind } from './locate.ts';
-import { parseClause, parsePrompt, type Parsed } from './parse.ts';
+import { parsePrompt, type Parsed } from './parse.ts';
 
 export interface SourceFile {
   path: string;
   oid: string;
 }
 
-const PARSERS = {
-  prompt: (bytes: Uint8Array, file: string, id: string, config: Config) => parsePrompt(bytes, file, id, { maxBytes: config.max_prompt_bytes }),
-  clause: (bytes: Uint8Array, file: string, id: string) => parseClause(bytes, file, id),
-} as const;
+type Parser = (bytes: Uint8Array, file: string, id: string, config: Config) => Parsed<Prompt | Clause>;
+
+const parsePromptFile: Parser = (bytes, file, id, config) => parsePrompt(bytes, file, id, { maxBytes: config.max_prompt_bytes });
+
+/** The clause parser (and the clause schema, zod) loaded only when there are clauses to read. */
+async function clauseParser(): Promise<Parser> {
+  const { parseClause } = await import('./parse-clause.ts');
+  return (bytes, file, id) => parseClause(bytes, file, id);
+}
 
 /** Parses each file; every problem is collected, none stops the others. */
 async function readSources<K extends SourceKind>(view: TreeView, files: SourceFile[], config: Config, kind: K): Promise<{ values: (K extends 'prompt' ? Prompt : Clause)[]; problems: Problem[] }> {
+  if (files.length === 0) return { values: [], problems: [] };
   // Prompts the view has parsed already (backfill's measuring threads) are neither read nor parsed again.
   const replay = view.replay;
   const given = kind === 'prompt' && replay ? files.map((file) => replay.parsedPrompt(file)) : [];
   const blobs = await view.read(files.filter((_, i) => !given[i]).map((file) => file.oid));
-  const parse = PARSERS[kind] as (bytes: Uint8Array, file: string, id: string, config: Config) => Parsed<K extends 'prompt' ? Prompt : Clause>;
+  const parse = (kind === 'prompt' ? parsePromptFile : await clauseParser()) as (bytes: Uint8Array, file: string, id: string, config: Config) => Parsed<K extends 'prompt' ? Prompt : Clause>;
   const values: (K extends 'prompt' ? Prompt : Clause)[] = [];
   const problems: Problem[] = [];
   for (const [i, file] of files.entries()) {

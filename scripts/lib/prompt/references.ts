@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import type { SourceFileInfo } from './locate.ts';
+import { editDistance, nearestIds } from '../labels/nearest.ts';
 
 // Pure checks across files: ids are unique, and every id a prompt names exists.
 
@@ -37,24 +38,37 @@ export function findDuplicateIds(known: KnownIds, only?: Map<string, SourceFileI
   return problems;
 }
 
+/** The known ids of `kind` (with a path each) whose `foldCase` is `folded`. */
+export type SameFold = (kind: 'prompt' | 'clause', folded: string) => { id: string; path: string }[];
+
 /**
  * A new id that differs from another only by letter case (`prompts/Foo.md` beside `prompts/foo.md`):
  * on a case-insensitive file system (macOS, Windows) the two files, and their record folders under
  * vault/, are one, and a checkout there loses one of them. `added`: the files that bring a new path
- * (added or moved), by path; only their ids are compared, in one pass over the known ids.
+ * (added or moved), by path; only their ids are looked up, in `sameFold` (the hook's source list
+ * answers from its text, `sameFoldOf` from maps), so the cost follows what the commit adds.
  */
-export function findCaseCollisions(known: KnownIds, added: Map<string, SourceFileInfo>): Problem[] {
+export function findCaseCollisions(added: Map<string, SourceFileInfo>, sameFold: SameFold): Problem[] {
   const problems: Problem[] = [];
-  for (const [kind, map] of [['prompt', known.prompts], ['clause', known.clauses]] as const) {
+  for (const kind of ['prompt', 'clause'] as const) {
+    // One file per folded id, the last given (two added files that collide are one problem).
     const wanted = new Map<string, { id: string; path: string }>();
     for (const [file, info] of added) if (info.kind === kind) wanted.set(foldCase(info.id), { id: info.id, path: file });
-    if (wanted.size === 0) continue;
-    for (const [id, paths] of map) {
-      const mine = wanted.get(foldCase(id));
-      if (mine && mine.id !== id) problems.push(caseCollision(kind, mine, { id, path: paths[0]! }));
+    for (const [folded, mine] of wanted) {
+      const seen = new Set<string>();
+      for (const other of sameFold(kind, folded)) {
+        if (other.id === mine.id || seen.has(other.id)) continue;
+        seen.add(other.id);
+        problems.push(caseCollision(kind, mine, other));
+      }
     }
   }
   return problems;
+}
+
+/** `SameFold` over maps of every id: a pass over them (where the maps are built anyway). */
+export function sameFoldOf(known: KnownIds): SameFold {
+  return (kind, folded) => [...(kind === 'prompt' ? known.prompts : known.clauses)].filter(([id]) => foldCase(id) === folded).map(([id, paths]) => ({ id, path: paths[0]! }));
 }
 
 /**
@@ -87,7 +101,8 @@ function caseCollision(kind: 'prompt' | 'clause', mine: { id: string; path: stri
   };
 }
 
-function foldCase(id: string): string {
+/** An id as a case-insensitive file system compares names: lower case, NFC. */
+export function foldCase(id: string): string {
   return id.normalize('NFC').toLowerCase();
 }
 
@@ -121,25 +136,13 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
   return problems;
 }
 
-/** The existing id closest to a mistyped one, to show as the expected value. */
+/**
+ * The existing id closest to a mistyped one, to show as the expected value: one of that file name
+ * first (a monorepo's ids carry package folders a colleague leaves out: "apology" for
+ * "shared-prompts/prompts/apology"), else the nearest by edit distance.
+ */
 function suggest(wanted: string, ids: Map<string, string[]>): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const id of ids.keys()) {
-    const distance = editDistance(wanted, id);
-    if (distance < bestDistance) [best, bestDistance] = [id, distance];
-  }
+  const names = [...ids.keys()];
+  const best = nearestIds(wanted, names, 1)[0] ?? names.reduce<string | undefined>((closest, id) => (closest === undefined || editDistance(wanted, id) < editDistance(wanted, closest) ? id : closest), undefined);
   return `"${best ?? 'support/refund'}"`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -12,8 +12,11 @@ import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 import type { TreeView } from './view.ts';
 import type { evaluateClauseChange } from '../guard/index.ts';
 import { auditTips } from '../guard/open-audits.ts';
+import { guardVersion } from '../guard/guard-version.ts';
+import { packageVersion } from '../package-root-fs.ts';
 import { idFromPath } from '../prompt/locate.ts';
-import { contentHash, parseClause } from '../prompt/parse.ts';
+import { contentHash } from '../prompt/parse.ts';
+import { parseClause } from '../prompt/parse-clause.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import { auditSchema, type Audit } from '../schema/records.ts';
@@ -180,6 +183,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   else for (const { task } of needed) evaluations.push(await here(task));
   const cited = await citing;
   const versionOf = firstVersions(input.versions);
+  const judgedBy = guardVersion(packageVersion(), config.guard);
   for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
     const evaluation = evaluations[i]!;
     // Going back to the text a rejected change replaced is the fix the rejection asked for.
@@ -202,6 +206,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       similarity: evaluation.similarity,
       tone: evaluation.tone,
       reasons: evaluation.reasons,
+      guard_version: judgedBy,
       ...(evaluation.judge ? { judge: evaluation.judge } : {}),
       reverts: reverted?.id ?? null,
       review: { status: 'pending', by: null, at: null, note: null },

@@ -8,7 +8,7 @@ import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
 import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning, type SourceFileInfo } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
-import { checkReferences, findCaseCollisions, findDuplicateIds, type KnownIds } from '../prompt/references.ts';
+import { checkReferences, findCaseCollisions, findDuplicateIds, sameFoldOf, type KnownIds } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -110,7 +110,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   // record folders are listed there.
   const lineageIds = new Set([...set.staged.map((file) => file.path), ...set.renamedFrom.values()].map((file) => idFromPath(file, 'prompt', config)));
   const folders = [...lineageIds].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
-  const [{ prompts, problems }, clauses, { known, promptPaths, sources }, listed] = await Promise.all([
+  const [{ prompts, problems }, clauses, { known, promptPaths, sources, sameFold }, listed] = await Promise.all([
     readPrompts(view, set.staged, config),
     readClauses(view, stagedClauses, config),
     ...listSourcesAndRecords(view, config, folders),
@@ -126,7 +126,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   }));
   problems.push(...findDuplicateIds(known, touched));
   // Backfill replays what history holds; the hook keeps a new one out.
-  if (!options.lenient && set.newPaths.size > 0) problems.push(...findCaseCollisions(known, new Map([...touched].filter(([file]) => set.newPaths.has(file)))));
+  if (!options.lenient && set.newPaths.size > 0) problems.push(...findCaseCollisions(new Map([...touched].filter(([file]) => set.newPaths.has(file))), sameFold ?? sameFoldOf(known)));
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
     problems.push(...(await findDuplicateStableIds(view, prompt, config)));
@@ -162,8 +162,8 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
     const few = folders.length <= FEW_RECORD_FOLDERS;
     // The list itself is parsed only when something needs every entry (a clause's citing prompts).
     return [view.listSources(sourcePathspecs(config), config).then((list) => (few
-      ? { ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries }
-      : { ...mapSourceIds(list.entries(), config), sources: list.entries })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+      ? { ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries, sameFold: list.sameFold }
+      : { ...mapSourceIds(list.entries(), config), sources: list.entries, sameFold: list.sameFold })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {

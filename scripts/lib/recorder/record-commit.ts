@@ -18,7 +18,7 @@ import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from 
 import { serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
 import { versionLabel } from '../vault/version-label.ts';
-import { recordAudits, type AuditSummary } from './audits.ts';
+import type { AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
@@ -141,6 +141,9 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
     const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
     if (version) ctx.out.versions.push(version);
   }
+  // The audits' module (the clause and audit schemas, so zod) only for a commit with something to audit or audits to look at.
+  const auditsToLookAt = set.clauses.length > 0 || [...set.addedRecords].some((file) => parseRecordPath(file)?.kind === 'audit');
+  const recordAudits = auditsToLookAt ? (await import('./audits.ts')).recordAudits : async () => [];
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
@@ -317,7 +320,7 @@ async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promp
   const deleted = set.deleted.map((file) => ({ id: idFromPath(file.path, 'prompt', input.config), path: file.path })).filter((file) => !promptPaths.has(file.id));
   if (deleted.length === 0) return;
   const { findLabelledDeletions } = await import('./labelled-deletions.ts');
-  const problems = await findLabelledDeletions(input.view, deleted);
+  const problems = await findLabelledDeletions(input.view, deleted, (id) => promptPaths.has(id));
   if (problems.length > 0) throw commitBlocked(problems);
 }
 

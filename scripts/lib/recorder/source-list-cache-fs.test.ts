@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldCase } from '../prompt/references.ts';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { diffIndex, listIndex, type Repo } from '../git/index.ts';
 import { describeSource } from '../prompt/locate.ts';
@@ -45,6 +46,13 @@ async function expectListOfIndex(globs = GLOBS): Promise<void> {
   for (const { kind, id } of asked) {
     const paths = listed.filter((entry) => entry.source?.kind === kind && entry.source.id === id && entry.mode !== '120000').map((entry) => entry.path);
     expect(lazily.pathsOf(kind, id), `${kind} ${id}`).toEqual(paths.length > 0 ? paths : undefined);
+  }
+  // Ids that fold alike by letter case and Unicode form, looked up in the text too (the hook's
+  // case-collision check): what folding every id of the list gives.
+  for (const { kind, id } of [...asked, { kind: 'prompt' as const, id: 'SUPPORT/REFUND' }, { kind: 'prompt' as const, id: 'support/re\u0301ponse' }]) {
+    const folded = foldCase(id);
+    const same = listed.filter((entry) => entry.source?.kind === kind && foldCase(entry.source.id) === folded && entry.mode !== '120000').map((entry) => ({ id: entry.source!.id, path: entry.path }));
+    expect(lazily.sameFold(kind, folded), `${kind} ${id} folded`).toEqual(same);
   }
   expect(lazily.entries()).toEqual(listed);
 }

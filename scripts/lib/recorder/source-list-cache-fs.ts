@@ -21,11 +21,12 @@
 import { cacheFilePath, fingerprintValues, readCacheFile, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
 import { diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { classificationCode, describeSource, type SourceFileInfo } from '../prompt/locate.ts';
+import { foldCase } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 const outsideVault = (file: string): boolean => !file.startsWith(VAULT_PREFIX);
 
@@ -40,9 +41,11 @@ type Globs = Pick<Config, 'prompts' | 'codex'>;
 /**
  * What a saved list holds after its first line (which names the pathspecs, globs and classifying
  * code it was made with): `{"commit":"<id>"}`, then one entry a line, `[path, mode, blob id, kind
- * ('prompt', 'clause' or '' for none), id]` as JSON, in git's index order.
+ * ('prompt', 'clause' or '' for none), folded id, id]` as JSON, in git's index order. The folded
+ * id (lower case, NFC: `foldCase`) lets a new id be compared with every other by letter case by
+ * searching the text for it, not by folding every id of the repository on each commit.
  */
-type CacheLine = [string, string, string, string, string];
+type CacheLine = [string, string, string, string, string, string];
 
 /** The source files of the index being committed: every entry, or the paths that give one id. */
 export interface StagedSources {
@@ -50,6 +53,8 @@ export interface StagedSources {
   entries(): SourceEntry[];
   /** The paths, in index order, of the files (no symbolic link) that give `kind` `id`; undefined when none does. */
   pathsOf(kind: SourceFileInfo['kind'], id: string): string[] | undefined;
+  /** The ids of `kind` (with a path each, no symbolic link) whose `foldCase` is `folded`. */
+  sameFold(kind: SourceFileInfo['kind'], folded: string): { id: string; path: string }[];
 }
 
 /** Where the cache of a repository lives: `<git common dir>/promptvault/sources.json`. */
@@ -74,7 +79,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= applyChanges(atBase.entries(), changes, outsideVault, describe));
-  if (!atBase.text) return { entries: all, pathsOf: (kind, id) => scanPaths(all(), kind, id) };
+  if (!atBase.text) return { entries: all, pathsOf: (kind, id) => scanPaths(all(), kind, id), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
   // What the staged changes say of each path they touch (null: gone), as applyChanges applies them.
   const staged = new Map<string, SourceEntry | null>();
   for (const change of changes) {
@@ -92,6 +97,12 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
       const paths = found.filter((entry) => entry.mode !== SYMLINK).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => entry.path);
       return paths.length > 0 ? paths : undefined;
     },
+    sameFold(kind, folded) {
+      if (entries) return scanFolded(entries, kind, folded);
+      const found = findLines(text, kind, folded, 'folded').filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
+      for (const entry of staged.values()) if (entry?.source?.kind === kind && foldCase(entry.source.id) === folded) found.push(entry);
+      return found.filter((entry) => entry.mode !== SYMLINK).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => ({ id: entry.source!.id, path: entry.path }));
+    },
   };
 }
 
@@ -99,7 +110,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
 export function listedSources(listed: IndexEntry[], globs: Globs): StagedSources {
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= listed.map(describedBy(globs)));
-  return { entries: all, pathsOf: (kind, id) => scanPaths(all(), kind, id) };
+  return { entries: all, pathsOf: (kind, id) => scanPaths(all(), kind, id), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
 }
 
 const SYMLINK = '120000';
@@ -114,17 +125,29 @@ function scanPaths(entries: readonly SourceEntry[], kind: SourceFileInfo['kind']
   return paths;
 }
 
+/** The entries of `entries` (in their order) of `kind` whose id folds to `folded`. */
+function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'], folded: string): { id: string; path: string }[] {
+  const found: { id: string; path: string }[] = [];
+  for (const entry of entries) {
+    const source = entry.source;
+    if (source && source.kind === kind && entry.mode !== SYMLINK && foldCase(source.id) === folded) found.push({ id: source.id, path: entry.path });
+  }
+  return found;
+}
+
 /**
- * The entries of the cached lines that give `kind` `id`: each line ends with its kind and id as
- * JSON, and JSON escapes every quote inside a string, so `,"<kind>","<id>"]` followed by a newline
- * can only be the end of such a line.
+ * The entries of the cached lines that give `kind` `id` (or, `by` 'folded', whose folded id is
+ * `id`): each line ends with its kind, folded id and id as JSON, and JSON escapes every quote
+ * inside a string, so `,"<kind>","<folded>","<id>"]` followed by a newline can only be the end of
+ * such a line, and `,"<kind>","<folded>",` only its kind and folded id.
  */
-function findLines(text: string, kind: SourceFileInfo['kind'], id: string): SourceEntry[] {
-  const needle = `,${JSON.stringify(kind)},${JSON.stringify(id)}]\n`;
+function findLines(text: string, kind: SourceFileInfo['kind'], id: string, by: 'id' | 'folded' = 'id'): SourceEntry[] {
+  const needle = by === 'id' ? `,${JSON.stringify(kind)},${JSON.stringify(foldCase(id))},${JSON.stringify(id)}]\n` : `,${JSON.stringify(kind)},${JSON.stringify(id)},"`;
   const found: SourceEntry[] = [];
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
     const start = text.lastIndexOf('\n', at) + 1;
-    const entry = toEntry(JSON.parse(text.slice(start, at + needle.length - 1)) as unknown);
+    const end = text.indexOf('\n', at);
+    const entry = toEntry(JSON.parse(text.slice(start, end)) as unknown);
     if (entry) found.push(entry);
   }
   return found;
@@ -150,7 +173,7 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
   const lines = entries.map((entry) => {
     const source = entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source;
-    return `${JSON.stringify([entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source?.id ?? ''] satisfies CacheLine)}\n`;
+    return `${JSON.stringify([entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source ? foldCase(source.id) : '', source?.id ?? ''] satisfies CacheLine)}\n`;
   });
   // A read-only git directory: no cache, the next commit builds the list again.
   writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${lines.join('')}`);
@@ -258,8 +281,8 @@ function parseLines(text: string): SourceEntry[] | undefined {
 
 /** One cached line's entry, or undefined when it is not one. */
 function toEntry(line: unknown): SourceEntry | undefined {
-  if (!Array.isArray(line) || line.length !== 5) return undefined;
-  const filePath = line[0] as unknown, mode = line[1] as unknown, oid = line[2] as unknown, kind = line[3] as unknown, id = line[4] as unknown;
+  if (!Array.isArray(line) || line.length !== 6) return undefined;
+  const filePath = line[0] as unknown, mode = line[1] as unknown, oid = line[2] as unknown, kind = line[3] as unknown, id = line[5] as unknown;
   if (typeof filePath !== 'string' || typeof mode !== 'string' || typeof oid !== 'string' || typeof id !== 'string') return undefined;
   if (kind === '') return { path: filePath, mode, oid, source: null };
   if (kind === 'prompt' || kind === 'clause') return { path: filePath, mode, oid, source: { kind, id } };

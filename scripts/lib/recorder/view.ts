@@ -1,7 +1,7 @@
 // What the recorder reads: the files of the commit being made. The hook sees them in the index
 // git is committing; backfill sees a historical commit's tree plus the records it has replayed so
 // far. Both answer the same three questions, so both run the very same recording code.
-import type { KnownIds } from '../prompt/references.ts';
+import type { KnownIds, SameFold } from '../prompt/references.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { grepIndex, listIndex, listTree, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
@@ -73,6 +73,8 @@ export interface SourceIndex {
   known: KnownIds;
   /** Prompt id -> its first path. */
   promptPaths: Map<string, string>;
+  /** The ids that fold to one another by letter case, looked up without a pass over `known` (the hook's source list); else from `known`. */
+  sameFold?: SameFold;
 }
 
 /** What the hook diffed before recording: lets the index view answer from trees, not the index. */

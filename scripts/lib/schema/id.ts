@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 // Ids are the path of a prompt or clause below its glob's folder, without the extension: any path
 // git can hold (spaces, non-ASCII, dot folders such as `.claude`, upper case, several dots). What
 // keeps an id inside its folder is the segment rule: no empty segment, no `.` or `..` segment, no
@@ -16,11 +14,3 @@ export function isValidId(value: string): boolean {
 
 /** isValidId as a regular expression (length aside): segments that are not empty, `.` or `..`; no NUL or backslash. */
 export const ID_PATTERN = /^(?!\/)(?!.*\/\/)(?!.*\/$)(?!(?:.*\/)?\.\.?(?:\/|$))[^\0\\]+$/;
-const ID_RULE = `an id made of folder and file names separated by "/", none of them empty, "." or "..", e.g. "${ID_EXAMPLE}"`;
-
-/** A prompt or clause id: its path under its folder without the extension. */
-export const idSchema = z
-  .string()
-  .max(4096, ID_RULE)
-  // isValidId as a pattern, so the JSON Schema generated from this one carries the rule to editors.
-  .regex(ID_PATTERN, ID_RULE);

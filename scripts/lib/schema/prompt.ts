@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Problem } from '../errors.ts';
 import type { FormatKind } from '../formats/kinds.ts';
-import { idSchema } from './id.ts';
+import { idSchema } from './id-schema.ts';
 
 // Keys reserved by Dotprompt (name, variant, version, description, model, tools, toolDefs, config,
 // input, output, raw, ext) and Prompty (name, description, version, authors, tags, model, sample,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './id.ts';
+import { idSchema } from './id-schema.ts';
 import { traitDeltaSchema, traitsSchema } from './traits.ts';
 
 // The vault's records. Field names of the product's data model stay as specified (snake_case);
@@ -185,6 +185,11 @@ export const auditSchema = z.object({
     sentiment_shift: z.number(),
   }),
   reasons: z.array(reasonSchema),
+  /**
+   * The guard that judged the change: promptvault's version and a digest of its `guard:` settings,
+   * e.g. `0.1.0+3fa9c2d1e0ab` (lib/guard/guard-version.ts). Absent on audits written before it existed.
+   */
+  guard_version: z.string().optional(),
   /** The LLM judge's verdict, when `guard.judge` is configured (absent otherwise). */
   judge: z
     .object({

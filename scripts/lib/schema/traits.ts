@@ -20,7 +20,7 @@ export const traitsSchema = z.object({
 
 export type Traits = z.infer<typeof traitsSchema>;
 export type TraitName = keyof Traits;
-export const TRAIT_NAMES = Object.keys(traitsSchema.shape) as TraitName[];
+export { TRAIT_NAMES } from './trait-names.ts';
 
 /** New minus parent for every trait; all zero for a prompt with no parent. */
 export const traitDeltaSchema = traitsSchema.extend({

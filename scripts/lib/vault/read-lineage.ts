@@ -1,10 +1,14 @@
-// Reads the records of given prompts from the files of the commit being made.
+// Reads the records of given prompts from the files of the commit being made. Records in our own
+// shapes are read and checked without the yaml and zod libraries (fast-yaml-read.ts and the checks
+// generated from the schemas, schema-checks/record-checks.ts): a commit of one prompt loads neither.
+// A record they do not accept is read again the long way (serialize.ts), which also words its problems.
 import type { Problem } from '../errors.ts';
 import type { IndexEntry } from '../git/index.ts';
 import type { TreeView } from '../recorder/view.ts';
-import { checkpointSchema, mutationSchema, type Checkpoint, type Mutation } from '../schema/records.ts';
+import type { Checkpoint, Mutation } from '../schema/records.ts';
+import { checkCheckpoint, checkMutation } from '../schema-checks/record-checks.ts';
+import { readRecordYaml } from './fast-yaml-read.ts';
 import { parseRecordPath, recordFolder } from './paths.ts';
-import { parseRecord } from './serialize.ts';
 
 export interface StoredMutation extends Mutation {
   /** Repository-relative path of the record. */
@@ -41,21 +45,34 @@ export async function readLineages(view: TreeView, ids: string[], listed?: { ids
     return parsed !== undefined && lineages.has(parsed.id);
   });
   const blobs = await view.read(wanted.map((entry) => entry.oid));
-  for (const entry of wanted) {
+  const texts = wanted.map((entry) => blobs.get(entry.oid)!.toString('utf8'));
+  const read = wanted.map((entry, i): Mutation | Checkpoint | undefined => {
+    const plain = readRecordYaml(texts[i]!);
+    if (plain === undefined) return undefined;
+    const kind = parseRecordPath(entry.path)!.kind;
+    return kind === 'mutation' ? checkMutation(plain) : kind === 'checkpoint' ? checkCheckpoint(plain) : undefined;
+  });
+  const slow = read.some((record, i) => record === undefined && parseRecordPath(wanted[i]!.path)!.kind !== 'audit') ? await loadRecordParser() : undefined;
+  for (const [i, entry] of wanted.entries()) {
     const { kind, id } = parseRecordPath(entry.path)!;
     const lineage = lineages.get(id)!;
-    const text = blobs.get(entry.oid)!.toString('utf8');
     if (kind === 'mutation') {
-      const parsed = parseRecord(text, entry.path, mutationSchema, MUTATION_EXAMPLE);
+      const parsed = read[i] ? { ok: true as const, value: read[i] as Mutation } : slow!.parseRecord(texts[i]!, entry.path, slow!.mutationSchema, MUTATION_EXAMPLE);
       if (parsed.ok) lineage.mutations.push({ ...parsed.value, file: entry.path });
       else problems.push(...parsed.problems);
     } else if (kind === 'checkpoint') {
-      const parsed = parseRecord(text, entry.path, checkpointSchema, CHECKPOINT_EXAMPLE);
+      const parsed = read[i] ? { ok: true as const, value: read[i] as Checkpoint } : slow!.parseRecord(texts[i]!, entry.path, slow!.checkpointSchema, CHECKPOINT_EXAMPLE);
       if (parsed.ok) lineage.checkpoints.push({ ...parsed.value, file: entry.path });
       else problems.push(...parsed.problems);
     }
   }
   return { lineages, problems };
+}
+
+/** The yaml and zod reading of a record (its problems with their lines), loaded only for a record the fast reading does not accept. */
+async function loadRecordParser() {
+  const [{ parseRecord }, { checkpointSchema, mutationSchema }] = await Promise.all([import('./serialize.ts'), import('../schema/records.ts')]);
+  return { parseRecord, checkpointSchema, mutationSchema };
 }
 
 export function findCheckpoint(lineage: Lineage, version: number, contentHash: string): StoredCheckpoint | undefined {

@@ -19,7 +19,7 @@ function audit(clause: string, id: string, hostile: boolean, fields: Partial<Sit
     reasons: [{ code: hostile ? HOSTILE : 'modal-weakened', message: hostile ? `changed ${SCRIPT}` : 'changed' }],
     review: hostile ? { status: 'accepted', by: `Eve ${HOSTILE}`, at: '2026-01-03T00:00:00Z', note: SCRIPT } : { status: 'pending', by: null, at: null, note: null },
     prompt_delta: { citing: [{ prompt: hostile ? `lab/${HOSTILE}` : 'a/b', version: 2 }], changed_in_commit: [{ prompt: 'c/d', version: null }], changed_in_commit_total: 9 },
-    commit: hostile ? `${HOSTILE}0000000` : '0123456789abcdef', committed_at: null, reverts: hostile ? HOSTILE : null,
+    commit: hostile ? `${HOSTILE}0000000` : '0123456789abcdef', committed_at: null, reverts: hostile ? HOSTILE : null, guard_version: hostile ? `0.1.0+${SCRIPT}` : '0.1.0+3fa9c2d1e0ab',
     ...(hostile ? { renamed_from: `old/${HOSTILE}` } : {}),
     ...fields,
   } as unknown as SiteAudit;
@@ -40,6 +40,9 @@ describe('a clause\'s regression page', () => {
     expect(html).toContain(`href="${url(routes.codex())}"`);
     expect(html).toContain(`href="${url(routes.prompt('a/b'))}"`);
     expect(html).toContain('9 prompt versions were recorded in that commit; the first 1 are listed.');
+    expect(html).toContain('judged by guard <span class="mono" data-testid="guard-version">0.1.0+3fa9c2d1e0ab</span>');
+    // An audit written before audits recorded their guard says nothing of it.
+    expect(regressionMainHtml('p/c', model('p/c', [audit('p/c', 'a3', false, { guard_version: undefined })], []), url)).not.toContain('judged by guard');
     expect(regressionPageTitle('p/c')).toBe('Regressions of p/c');
   });
 

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+// The CI gate on a push of several commits: `check --format github` judges again the audits of
+// every commit the push brought (GitHub's event `before` sha, read from GITHUB_EVENT_PATH), not
+// only the last commit's. Bob lowers an audit's flag by hand in the first commit of a push and
+// Dana's harmless commit follows it: HEAD~1 alone would let it through. Where the range is
+// unknown, HEAD~1 and a ::warning saying so. Real commits, real hook.
+
+let repo: TestRepo;
+let before = '';
+const clause = (when: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
+const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+const BOB = as('Bob Author', 'bob@example.com');
+const DANA = as('Dana Lee', 'dana@example.com');
+const WRITTEN_FALSE = /regression_flag was written false but the guard flags this change: number-changed/;
+
+/** `check --format github` as the workflow runs it on a push event with this payload. */
+function checkOnPush(payload: object | undefined): { code: number; stdout: string } {
+  const file = path.join(repo.dir, '..', `${path.basename(repo.dir)}-event.json`);
+  if (payload) fs.writeFileSync(file, JSON.stringify(payload));
+  else fs.rmSync(file, { force: true });
+  return repo.cli(['check', '--format', 'github'], { env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: '' } });
+}
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
+  repo.write('codex/security/key-rotation.md', clause('within 24 hours'));
+  expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
+  before = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  repo.git(['update-ref', 'refs/remotes/origin/main', before]);
+  // The push's first commit: Bob relaxes the rule, records it, writes the audit's flag false by hand.
+  repo.write('codex/security/key-rotation.md', clause('within 7 days'));
+  repo.git(['add', '-A']);
+  expect(repo.cli(['record', '--all'], { env: { ...BOB, GIT_COMMITTER_DATE: '2026-01-03T10:00:00Z' } }).code).toBe(0);
+  const audit = repo.git(['diff', '--cached', '--name-only', '--', 'vault/audits/']).stdout.trim();
+  repo.write(audit, repo.read(audit).replace('regression_flag: true', 'regression_flag: false'));
+  expect(repo.commit('rotate within 7 days', '2026-01-03', { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
+  // Its last commit: nothing to judge.
+  repo.write('prompts/support/greeting.md', '---\ntitle: Greeting\n---\nGreet the customer by name.\n');
+  expect(repo.commit('add a greeting', '2026-01-04', { env: DANA }).code).toBe(0);
+});
+afterAll(() => {
+  if (repo) fs.rmSync(path.join(repo.dir, '..', `${path.basename(repo.dir)}-event.json`), { force: true });
+  repo?.cleanup();
+});
+
+describe('check --format github on a push of several commits', () => {
+  it('judges the audits of every pushed commit, from the event\'s before sha, and fails on the hand-lowered flag', () => {
+    const checked = checkOnPush({ before, ref: 'refs/heads/main', repository: { default_branch: 'main' } });
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toMatch(WRITTEN_FALSE);
+    expect(checked.stdout).not.toContain('title=check-range');
+  });
+
+  it('judges a new branch (before = 000…) since it left the default branch, and says so', () => {
+    const checked = checkOnPush({ before: '0'.repeat(40), ref: 'refs/heads/relax-rotation', repository: { default_branch: 'main' } });
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toMatch(WRITTEN_FALSE);
+    expect(checked.stdout).toContain('::warning title=check-range::a new branch was pushed (before = 000…): audits are judged again since it left origin/main');
+  });
+
+  it('falls back to HEAD~1 with a warning naming what it did when the previous tip is not in the clone or the event cannot be read', () => {
+    const forced = checkOnPush({ before: 'f'.repeat(40), ref: 'refs/heads/main', repository: { default_branch: 'main' } });
+    expect(forced.stdout).toContain(`::warning title=check-range::the push's previous tip ${'f'.repeat(12)} is not in this clone (a force push, or a shallow checkout: use actions/checkout with fetch-depth: 0): audits are judged again since HEAD~1 only`);
+    // HEAD~1 is Dana's commit's parent: Bob's audit is not this run's, as the warning says.
+    expect(forced.stdout).not.toMatch(WRITTEN_FALSE);
+    expect(forced.code, forced.stdout).toBe(0);
+    const unread = checkOnPush(undefined);
+    expect(unread.stdout).toMatch(/::warning title=check-range::the push event \(.*\) could not be read or has no "before" sha: audits are judged again since HEAD~1 only/);
+  });
+
+  it('keeps HEAD~1 without a warning outside GitHub Actions, and an explicit --since wins', () => {
+    const local = repo.cli(['check', '--format', 'github'], { env: { GITHUB_BASE_REF: '' } });
+    expect(local.stdout).not.toContain('check-range');
+    expect(local.code, local.stdout).toBe(0);
+    const since = repo.cli(['check', '--format', 'github', '--since', before], { env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent.json' } });
+    expect(since.stdout).not.toContain('check-range');
+    expect(since.code, since.stdout).toBe(1);
+  });
+});

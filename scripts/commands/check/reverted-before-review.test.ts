@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+// A weakening reverted before anyone reviewed it, as a history replayed on adoption often holds:
+// Bob raises the retention period, Dana reverts it the next day. check still asks for a review (the
+// change was live), but says it was undone and which command closes it; running that command as a
+// named reviewer turns check green. Real commits through the real hook, each person as herself.
+
+const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
+const BOB = as('Bob Author', 'bob@example.com');
+const DANA = as('Dana Lee', 'dana@example.com');
+const clause = (days: string) => `---\ntitle: Retention\ntone: formal\n---\nPersonal data collected in a conversation must be deleted after ${days}.\n`;
+
+let repo: TestRepo;
+let check: ReturnType<TestRepo['cli']>;
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n');
+  repo.write('codex/privacy/retention.md', clause('30 days'));
+  expect(repo.commit('add the retention rule', '2026-01-02', { env: BOB }).code).toBe(0);
+  repo.write('codex/privacy/retention.md', clause('90 days'));
+  expect(repo.commit('keep data for 90 days', '2026-01-03', { env: BOB }).code).toBe(0);
+  repo.write('codex/privacy/retention.md', clause('30 days'));
+  expect(repo.commit('Revert "keep data for 90 days"', '2026-01-04', { env: DANA }).code).toBe(0);
+  check = repo.cli(['check']);
+});
+afterAll(() => repo?.cleanup());
+
+describe('a flagged change reverted before its review', () => {
+  it('fails check as unreviewed, saying it was changed back and by which audit', () => {
+    expect(check.code).toBe(1);
+    const undoing = repo.filesAtHead('vault/audits/privacy/retention/').map((file) => file.split('/').pop()!.replace(/\.yaml$/, '')).sort().at(-1)!;
+    expect(check.stdout).toContain(`unreviewed regression in clause privacy/retention (pending; changed back since by audit ${undoing}, nothing of it is left in the clause): [number-changed]`);
+    expect(check.stdout).toMatch(new RegExp(`fix: npx promptvault review privacy/retention --audit \\S+ --reject --note "changed back by audit ${undoing}"  \\(a rejection of a change undone since closes it\\)`));
+  });
+
+  it('is closed by running the command check prints, as a named reviewer', () => {
+    const command = /fix: npx promptvault review privacy\/retention --audit (\S+) --reject/.exec(check.stdout);
+    expect(command).not.toBeNull();
+    const reviewed = repo.cli(['review', 'privacy/retention', '--audit', command![1]!, '--reject', '--note', 'changed back'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } });
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(repo.commit('Review: reject the 90 days', '2026-01-05', { env: DANA }).code).toBe(0);
+    const after = repo.cli(['check']);
+    expect(after.code, after.stdout).toBe(0);
+  });
+});

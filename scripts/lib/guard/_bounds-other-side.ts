@@ -1,0 +1,114 @@
+// A bound said from the other side with a negation: "Keep the room below 27 °C" = "The room must
+// never reach 27 °C or higher"; "must not exceed 15 km/h" = "stay at or below 15 km/h"; "Do not
+// park within 5 metres" = "Park more than 5 metres away". Each bound admits one side of its number
+// (below or above), and a negation in its clause turns the side round, as it turns a rule round
+// (`_polarity.ts`): the same number admitting the same side is the same limit, however each
+// version words it. Whether the number itself is included ("below 27" / "27 or higher") is not
+// read: rules are not written to that precision. Pure.
+import type { Reason } from '../schema/records.ts';
+
+type Side = 'up' | 'down';
+
+/** Bounds before the number, longest first, with the side they admit. */
+const BEFORE: ReadonlyArray<readonly [string, Side]> = [
+  ['no more than', 'down'], ['not more than', 'down'], ['no less than', 'up'], ['not less than', 'up'], ['no fewer than', 'up'],
+  ['more than', 'up'], ['greater than', 'up'], ['higher than', 'up'], ['at least', 'up'], ['in excess of', 'up'],
+  ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['at most', 'down'], ['up to', 'down'],
+  ['above', 'up'], ['over', 'up'], ['beyond', 'up'], ['exceed', 'up'], ['exceeds', 'up'], ['exceeding', 'up'],
+  ['below', 'down'], ['under', 'down'], ['within', 'down'],
+];
+/** Bounds after the number (and its unit). */
+const AFTER: ReadonlyArray<readonly [string, Side]> = [
+  ['or higher', 'up'], ['or more', 'up'], ['or above', 'up'], ['or over', 'up'], ['or greater', 'up'], ['or longer', 'up'], ['and above', 'up'], ['and over', 'up'],
+  ['or lower', 'down'], ['or less', 'down'], ['or below', 'down'], ['or under', 'down'], ['or fewer', 'down'], ['or shorter', 'down'], ['and below', 'down'], ['and under', 'down'],
+];
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
+/** Words a unit may take between a number and a bound after it ("27 °C or higher", "90% or lower", "5 metres or less"). */
+const UNIT = /^(?:[a-z]{1,12}|%)$/;
+
+export interface ReadBound {
+  value: string;
+  /** The side the bound words admit, before any negation. */
+  written: Side;
+  /** The side the rule admits: the written one, turned round by each negation in its clause before the bound. */
+  admitted: Side;
+  /** The bound words, as written. */
+  words: string;
+  negated: boolean;
+}
+
+function tokens(sentence: string): string[] {
+  return sentence.toLowerCase().replace(/n['’]t\b/g, ' not').match(/\d+(?:[.,]\d+)?|%|[a-z]+|[;:,]/g) ?? [];
+}
+
+function endsWith(words: readonly string[], at: number, phrase: string): boolean {
+  const parts = phrase.split(' ');
+  return parts.every((part, k) => words[at - parts.length + k] === part);
+}
+
+/** Every number with a bound in a text, and the side its rule admits. */
+export function readBounds(text: string): ReadBound[] {
+  const words = tokens(text);
+  const found: ReadBound[] = [];
+  words.forEach((word, i) => {
+    if (!/^\d/.test(word)) return;
+    let bound: { phrase: string; side: Side; start: number } | null = null;
+    for (const [phrase, side] of BEFORE) {
+      if (endsWith(words, i, phrase)) { bound = { phrase, side, start: i - phrase.split(' ').length }; break; }
+      // "rise above 5 °C", "at or below 15": a word between the bound and the number is not read.
+    }
+    if (!bound) {
+      for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+        const pair = `${words[k] ?? ''} ${words[k + 1] ?? ''}`;
+        const after = AFTER.find(([phrase]) => phrase === pair);
+        if (after) { bound = { phrase: after[0], side: after[1], start: i }; break; }
+        if (!UNIT.test(words[k] ?? '')) break;
+      }
+    }
+    if (!bound) return;
+    let from = bound.start;
+    while (from > 0 && !/^[;:,]$/.test(words[from - 1] ?? '') && words[from - 1] !== 'and') from--;
+    // "no more than" is a bound of its own, not a negation of the rule.
+    const negations = words.slice(from, bound.start).filter((token) => NEGATIONS.has(token)).length;
+    const turned = negations % 2 === 1;
+    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0 });
+  });
+  return found;
+}
+
+/** Bounds of the same number written on opposite sides that admit the same side: the same limit said the other way. */
+export function boundsSaidFromOtherSide(previous: string, next: string): Array<{ before: ReadBound; after: ReadBound }> {
+  const after = readBounds(next);
+  return readBounds(previous).flatMap((before) => {
+    const same = after.find((bound) => bound.value === before.value && bound.written !== before.written && bound.admitted === before.admitted && bound.negated !== before.negated);
+    return same ? [{ before, after: same }] : [];
+  });
+}
+
+/** Words counted as negations across a text, for telling whether the bounds account for every negation that came or went. */
+function negationCount(text: string): number {
+  return tokens(text).filter((token) => NEGATIONS.has(token)).length;
+}
+
+/**
+ * The reasons left when the change a bound said from the other side made is no change: the limit
+ * changed "at least N" -> "at most N", the order word turned round ("above" -> "lower"), and the
+ * negation that came or went with it (only when those bounds account for every negation that did).
+ */
+export function withoutBoundsFromOtherSide(previous: string, next: string, reasons: Reason[]): Reason[] {
+  const pairs = boundsSaidFromOtherSide(previous, next);
+  if (pairs.length === 0) return reasons;
+  const values = new Set(pairs.flatMap(({ before }) => [before.value, before.value.replace(',', '.')]));
+  const boundWords = new Set(pairs.flatMap(({ before, after }) => [...before.words.split(' '), ...after.words.split(' ')]));
+  const turned = pairs.filter(({ before, after }) => before.negated !== after.negated).length;
+  const negationsExplained = Math.abs(negationCount(previous) - negationCount(next)) <= turned;
+  return reasons.filter((reason) => {
+    if (reason.code === 'number-changed' && reason.message.startsWith('limit changed') && [...values].some((value) => reason.message.includes(`"at least ${value}`) || reason.message.includes(`"at most ${value}`))) return false;
+    if (reason.code === 'order-changed') {
+      const quoted = [...reason.message.matchAll(/"([^"]+)" -> "([^"]+)"/g)].flatMap((match) => [match[1] ?? '', match[2] ?? '']);
+      if (quoted.length === 2 && quoted.every((words) => words.split(' ').some((word) => boundWords.has(word)))) return false;
+    }
+    if ((reason.code === 'negation-added' || reason.code === 'negation-removed') && negationsExplained) return false;
+    return true;
+  });
+}

@@ -1,0 +1,144 @@
+// The polarity of a statement, read as an algebra rather than a count of "not"s: a rule says "no"
+// as often with a word of negative meaning as with a negation ("Never sell alcohol to minors" =
+// "Sales of alcohol to minors are refused"; "Do not board until the passport is checked" =
+// "Boarding waits until the passport is checked"; "No patient is discharged without a letter" = "A
+// letter is in place before any patient is discharged"). Each negating word turns the statement
+// round once, so two statements saying the same action and object agree when their counts of
+// negating words have the same parity. Pure.
+//
+// The words are a closed class of meaning (refusal, prevention, stopping, waiting, absence), not
+// the wordings of any labelled edit: "refuse" and "not accept" are one polarity in every domain.
+import type { Statement } from './_statements.ts';
+import { isContent } from './_statements.ts';
+import { normaliseWord } from './_text.ts';
+
+/** Negations proper. */
+const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'nowhere']);
+
+/**
+ * Verbs (and their nouns) whose meaning holds a negation of the act they govern: refusing,
+ * forbidding and preventing it, stopping or suspending it. "Refuse a sale" = "do not sell".
+ */
+const NEGATIVE_VERBS = ['refuse', 'refusal', 'reject', 'rejection', 'decline', 'deny', 'forbid', 'prohibit', 'ban', 'prevent', 'stop', 'halt', 'cease', 'suspend', 'withhold', 'block', 'bar', 'barred'];
+const NEGATIVE_STEMS = new Set(NEGATIVE_VERBS.map(normaliseWord));
+
+/** A "no"/"not" that bounds a number or stresses a rule, not a negation ("no more than", "without exception"). */
+const BOUND_OR_STRESS = /^(?:(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater|higher|lower) than|not only|no matter|without exceptions?|no exceptions?)\b/;
+
+/** Whether a word is a verb (or noun) of refusal, prevention or stopping: "refused", "prevents", "halt". */
+export function isRefusal(word: string): boolean {
+  return isContent(word) && NEGATIVE_STEMS.has(normaliseWord(word));
+}
+
+/** Words of absence of company or care: "leave a child alone" = "leave a child with no one". */
+const ABSENCE = new Set(['alone', 'unattended', 'unsupervised', 'unaccompanied', 'unwatched']);
+
+/** The statement's words outside its conditions: the rule itself ("unless a parent refuses" turns a condition, not the rule). */
+export function mainWords(statement: Statement): string[] {
+  const inCondition = new Set<number>();
+  for (const condition of statement.conditions) {
+    const length = condition.words.length;
+    for (let at = 0; at + length <= statement.words.length && length > 0; at++) {
+      if (condition.words.every((word, k) => statement.words[at + k] === word)) {
+        for (let k = 0; k < length; k++) inCondition.add(at + k);
+        break;
+      }
+    }
+  }
+  return statement.words.filter((_, at) => !inCondition.has(at));
+}
+
+/**
+ * Each place in a statement's rule (its conditions left out) that turns its polarity round: a
+ * negation, a verb of refusal or prevention, a word of absence, a "wait" that "until" follows
+ * ("waits until Y" = "not before Y"), and "instead of" (= "not"). Order words ("until", "before")
+ * are not counted: they turn round who comes first, which parity cannot see (`_order-facts.ts`).
+ */
+export function polarityTurns(statement: Statement): string[] {
+  const words = mainWords(statement);
+  const turns: string[] = [];
+  words.forEach((word, i) => {
+    if (BOUND_OR_STRESS.test(words.slice(i, i + 3).join(' '))) return;
+    if (NEGATORS.has(word) || ABSENCE.has(word)) turns.push(word);
+    else if (word === 'instead' && words[i + 1] === 'of') turns.push('instead of');
+    else if (/^wait/.test(word) && words.slice(i + 1, i + 4).some((next) => next === 'until' || next === 'till')) turns.push(word);
+    else if (isRefusal(word)) turns.push(word);
+  });
+  return turns;
+}
+
+/** Whether every statement of a side is turned round an odd number of times, summed: one polarity for the side. */
+function parity(statements: readonly Statement[]): number {
+  return statements.reduce((sum, statement) => sum + polarityTurns(statement).length, 0) % 2;
+}
+
+/** Content stems that carry no polarity, for judging whether two statements say the same act. */
+function plainStems(statements: readonly Statement[]): Set<string> {
+  const turning = new Set(statements.flatMap(polarityTurns).map(normaliseWord));
+  return new Set(statements.flatMap((statement) => statement.stems).filter((stem) => !turning.has(stem) && !/^wait/.test(stem)));
+}
+
+/** Share of the smaller side's plain stems the other side says too. */
+export function sharedAct(previous: readonly Statement[], next: readonly Statement[]): number {
+  const old = plainStems(previous);
+  const now = plainStems(next);
+  const smaller = old.size <= now.size ? old : now;
+  const larger = smaller === old ? now : old;
+  if (smaller.size === 0) return 0;
+  return [...smaller].filter((stem) => larger.has(stem)).length / smaller.size;
+}
+
+/**
+ * At least this share of the act's stems must be said by both: below it the two versions say
+ * different acts, and their polarities are not comparable.
+ */
+const SAME_ACT = 0.5;
+
+/** Negations proper among polarity turns; the rest (verbs of refusal, "until", absence, "instead of") turn a rule in other words. */
+const NEGATIONS = new Set([...NEGATORS].filter((word) => word !== 'without'));
+
+function counts(statements: readonly Statement[]): { negations: number; others: number; without: number } {
+  const turns = statements.flatMap(polarityTurns);
+  const negations = turns.filter((word) => NEGATIONS.has(word)).length;
+  const without = turns.filter((word) => word === 'without').length;
+  return { negations, without, others: turns.length - negations - without };
+}
+
+/**
+ * Whether two aligned sides say one act with one polarity although their negations differ: the
+ * parity of polarity turns is the same, the act's words are mostly shared, and the negations that
+ * came or went are made up by a turn in other words ("never" -> "refused", "do not ... until" ->
+ * "waits until"), or were a double negative ("No X without Y" -> "Y before any X"). Negations
+ * that only moved keep their count: that is the negation detector's to read.
+ */
+export function polarityKept(previous: readonly Statement[], next: readonly Statement[]): boolean {
+  const old = counts(previous);
+  const now = counts(next);
+  const negationsChanged = old.negations + old.without !== now.negations + now.without;
+  if (!negationsChanged || parity(previous) !== parity(next) || sharedAct(previous, next) < SAME_ACT) return false;
+  // One turn said for another: the negations went down as the other turns went up, or the reverse.
+  if (Math.sign(now.negations + now.without - old.negations - old.without) === -Math.sign(now.others - old.others) && old.others !== now.others) return true;
+  // A double negative said plainly ("No X without Y" -> "Y before any X", "Never leave A alone" ->
+  // "A is watched the whole time"): one side's rule turned exactly twice, the other side turned
+  // nowhere, its conditions included (an "alone" moved into a condition is not said plainly).
+  const plain = (statements: readonly Statement[]) => statements.every((statement) => statement.words.every((word, i) => polarityTurns({ ...statement, words: statement.words.slice(i, i + 3), conditions: [] }).length === 0));
+  // The negation comes first and the other turn within its reach ("No patient is discharged
+  // without ..."); a fronted "Without agreement, hikers must not stay" sets a condition instead.
+  const negationFirst = (statements: readonly Statement[]) => NEGATIONS.has(statements.flatMap(polarityTurns)[0] ?? '');
+  const doubled = (side: typeof old, turned: readonly Statement[], other: readonly Statement[]) => side.negations === 1 && side.others + side.without === 1 && negationFirst(turned) && plain(other);
+  return doubled(old, previous, next) || doubled(now, next, previous);
+}
+
+/**
+ * Whether a new sentence says a rule's "no" in other words ("Reproductions of banknotes are refused"
+ * beside "Never print a banknote"): it turns round by a verb of refusal, prevention or waiting, and
+ * its polarity is the rule's. It then restates or tightens the rule; it does not contradict it.
+ */
+export function saysSameNoInOtherWords(rule: Statement, added: Statement): boolean {
+  // The refusal must be the sentence's own predicate: in "Members who refuse a towel are charged"
+  // it picks whom a new rule is about.
+  const words = mainWords(added);
+  const predicate = words.some((word, i) => isRefusal(word) && !/^(?:who|that|which|whom)$/.test(words[i - 1] ?? '') && !/^(?:who|that|which|whom)$/.test(words[i - 2] ?? ''));
+  const waits = words.some((word, i) => /^wait/.test(word) && words.slice(i + 1, i + 4).some((next) => next === 'until' || next === 'till'));
+  return (predicate || waits) && parity([rule]) === parity([added]);
+}
