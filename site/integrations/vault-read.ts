@@ -4,7 +4,7 @@
 // vault/) and the bundler's on its own threads then overlap. Its result reaches the pages through
 // scripts/lib/site/vault-read-handoff.ts; a failed read fails the build there, as before.
 import type { AstroIntegration } from 'astro';
-import { startVaultRead, takeVaultRead } from '../../scripts/lib/site/vault-read-handoff.ts';
+import { startVaultRead, takeVaultRead, vaultReadStarted } from '../../scripts/lib/site/vault-read-handoff.ts';
 import { loadSite, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
 
 export function vaultRead(): AstroIntegration {
@@ -13,7 +13,8 @@ export function vaultRead(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         const root = resolveVaultRoot();
-        startVaultRead(root, loadSite(root));
+        // `promptvault build` starts it before loading Astro (commands/build/index.ts).
+        if (!vaultReadStarted(root)) startVaultRead(root, loadSite(root));
       },
       // A read no page took (a build that failed first) is not kept.
       'astro:build:done': () => {

@@ -9,6 +9,7 @@ import { UserError, type Problem } from '../../lib/errors.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { limitBundlerMemory } from './bundler-memory.ts';
+import { startVaultRead, takeVaultRead } from '../../lib/site/vault-read-handoff.ts';
 
 /** This package's root, where astro.config.mjs and site/ live. */
 export const SITE_PROJECT_ROOT = packageRoot();
@@ -50,6 +51,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
   const started = performance.now();
   const progress = (step: string) => options.onProgress?.({ step, seconds: (performance.now() - started) / 1000 });
+  // The vault read starts before Astro loads: its records are parsed in worker threads
+  // (lib/vault/record-parse-threads-fs.ts), which then work while this thread loads Astro and
+  // bundles the site. Handed to the pages through the same slot as the read the build would start.
+  const { loadSite } = await import('../../lib/site/load-vault-fs.ts');
+  startVaultRead(root, loadSite(root));
   progress('loading Astro');
   limitBundlerMemory();
   const { build } = await import('astro');
@@ -90,6 +96,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
   } finally {
     process.chdir(previousCwd);
+    // A build that failed before its pages took the read does not keep the vault.
+    takeVaultRead(root);
     fs.rmSync(staging, { recursive: true, force: true });
     for (const [name, value] of Object.entries(saved)) restore(name, value);
   }

@@ -86,12 +86,12 @@ export async function buildCliBundle(root = packageRoot(), outdir = path.join(ro
   fs.rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root, outdir, entryNames: '[name]',
-    // Backfill's measuring thread, the recorder's citations and guard threads and the site's record parsing threads are entries of their own: a worker starts from a file.
+    // Backfill's measuring thread, the recorder's citations and guard threads and the site's record parsing and page writing threads are entries of their own: a worker starts from a file.
     entryPoints: {
       promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts',
       'citations-worker': 'scripts/lib/recorder/citations-worker.ts', 'guard-worker': 'scripts/lib/recorder/guard-worker.ts',
-      // The site build's record parsing threads, started from code Astro loads (package-worker-url-fs.ts).
-      'record-parse-worker': 'scripts/lib/vault/record-parse-worker.ts',
+      // The site build's record parsing and page writing threads, started from code Astro loads (package-worker-url-fs.ts).
+      'record-parse-worker': 'scripts/lib/vault/record-parse-worker.ts', 'page-writer-worker': 'scripts/lib/site/framed-pages/page-writer-worker.ts',
     }, chunkNames: 'chunks/[name]-[hash]',
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly, builtinsWithoutFacade],

@@ -13,6 +13,11 @@ export function startVaultRead<T>(root: string, read: Promise<T>): void {
   (globalThis as Slot)[SLOT] = { root, read };
 }
 
+/** Whether a read of the vault at `root` was started and not taken yet. */
+export function vaultReadStarted(root: string): boolean {
+  return (globalThis as Slot)[SLOT]?.root === root;
+}
+
 /** The read started for `root`, once (the slot is emptied, so nothing holds the vault after the build); else undefined. */
 export function takeVaultRead<T>(root: string): Promise<T> | undefined {
   const started = (globalThis as Slot)[SLOT];

@@ -14,6 +14,8 @@ export interface RecordParseWorkerData {
   repo: Repo;
   /** The record files to parse: blob id and the path that says its kind. */
   files: { oid: string; path: string }[];
+  /** How many batches the main thread has taken (one counter, shared): the thread keeps only a few ahead. */
+  taken: Int32Array;
 }
 
 /** A batch of parsed records (record cache lines, each ending in a newline), the end, or what failed. */
@@ -40,27 +42,31 @@ const RUN = 500;
  * and JSON) as its batch arrives. Resolves once every thread has ended, finished or failed;
  * records not taken (invalid, or a thread failed) are the caller's to read.
  */
-export async function parseRecordsInThreads(repo: Repo, files: RecordParseWorkerData['files'], take: (oid: string, digest: string, json: string) => void, threads = recordParseThreads(files.length)): Promise<void> {
+export async function parseRecordsInThreads(repo: Repo, files: { oid: string; path: string }[], take: (oid: string, digest: string, json: string) => void, threads = recordParseThreads(files.length)): Promise<void> {
   if (threads <= 0 || files.length === 0) return;
   const url = packageWorkerUrl({ source: 'scripts/lib/vault/record-parse-worker.ts', bundled: 'record-parse-worker.js' });
-  const parts = Array.from({ length: threads }, () => [] as RecordParseWorkerData['files']);
+  const parts = Array.from({ length: threads }, () => [] as { oid: string; path: string }[]);
   for (let start = 0; start < files.length; start += RUN) parts[(start / RUN) % threads]!.push(...files.slice(start, start + RUN));
   await Promise.all(parts.filter((part) => part.length > 0).map((part) => parseInOneThread(url, repo, part, take)));
 }
 
-function parseInOneThread(url: URL, repo: Repo, files: RecordParseWorkerData['files'], take: (oid: string, digest: string, json: string) => void): Promise<void> {
+function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: string }[], take: (oid: string, digest: string, json: string) => void): Promise<void> {
+  const taken = new Int32Array(new SharedArrayBuffer(4));
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       const { Worker } = process.getBuiltinModule('node:worker_threads');
-      worker = new Worker(url, { workerData: { repo: { dir: repo.dir, gitdir: repo.gitdir, env: repo.env }, files } satisfies RecordParseWorkerData });
+      worker = new Worker(url, { workerData: { repo: { dir: repo.dir, gitdir: repo.gitdir, env: repo.env }, files, taken } satisfies RecordParseWorkerData });
     } catch {
       resolve();
       return;
     }
     worker.on('message', (message: RecordParseWorkerMessage) => {
-      if ('lines' in message) takeLines(message.lines, take);
-      else {
+      if ('lines' in message) {
+        takeLines(message.lines, take);
+        Atomics.add(taken, 0, 1);
+        Atomics.notify(taken, 0);
+      } else {
         resolve();
         void worker.terminate();
       }

@@ -12,15 +12,22 @@ import { parseRecordPath } from './paths.ts';
 import { recordDigest } from './record-cache-fs.ts';
 import type { RecordParseWorkerData, RecordParseWorkerMessage } from './record-parse-threads-fs.ts';
 
-const { repo, files } = workerData as RecordParseWorkerData;
+const { repo, files, taken } = workerData as RecordParseWorkerData;
 const pathOf = new Map(files.map((file) => [file.oid, file.path]));
 // Lines sent a batch at a time: one message per record would cost more than its parse.
 const BATCH = 1_000;
+// Batches sent that the main thread has not taken yet, at most: while it loads Astro it takes
+// none, and a queue of every record's JSON (600 MB at 500,000 checkpoints) would sit in its heap.
+// Waiting here stops reading git's output, and git waits in turn.
+const AHEAD = 8;
+let sent = 0;
 let lines = '';
 let count = 0;
 const send = () => {
   if (count === 0) return;
+  for (let seen = Atomics.load(taken, 0); sent - seen >= AHEAD; seen = Atomics.load(taken, 0)) Atomics.wait(taken, 0, seen, 1_000);
   parentPort!.postMessage({ lines } satisfies RecordParseWorkerMessage);
+  sent += 1;
   lines = '';
   count = 0;
 };
