@@ -92,7 +92,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Any record read settles it; only a commit with none costs a look at its vault/ folder.
   const records = snapshot.checkpoints.length + snapshot.mutations.length + snapshot.audits.length + labelFiles.labels.length;
   const notSetUp = hasConfig(repo.dir) || records > 0 ? undefined : notSetUpNotice({ configPresent: false, vaultFiles: (await listTree(repo, { ref, pathspecs: ['vault'] })).length });
-  if (notSetUp) return { ...nothingChecked(), notSetUp };
+  if (notSetUp) {
+    // Not set up here, but set up at the base CI compares with: this range removed promptvault
+    // (its config and its records, flagged audits among them). That is no "nothing to check":
+    // the gate would open by deleting what it guards.
+    const base = await sinceBase(repo, options, ref);
+    const atBase = base === null ? 0 : (await listTree(repo, { ref: base, pathspecs: ['vault', CONFIG_FILE] })).length;
+    if (atBase === 0) return { ...nothingChecked(), notSetUp };
+    return { ...nothingChecked(), invalid: [setupRemoved(base!)] };
+  }
   invalid.push(...snapshot.problems, ...labelFiles.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
@@ -149,6 +157,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
     ...(lenient.lenientElsewhere > 0 ? { lenientElsewhere: lenient.lenientElsewhere } : {}),
+  };
+}
+
+/** The problem of a range that removed promptvault's config and records since `base`. */
+function setupRemoved(base: string): Problem {
+  return {
+    code: 'setup-removed', file: CONFIG_FILE,
+    message: `this range removes promptvault: ${CONFIG_FILE} and vault/ are at ${base.slice(0, 12)} (the base) and gone here, so no audit, review or record can be checked`,
+    fix: `keep ${CONFIG_FILE} and vault/ (git checkout ${base.slice(0, 12)} -- ${CONFIG_FILE} vault); removing promptvault is a change for the owners of ${CONFIG_FILE} to merge past this check`,
   };
 }
 

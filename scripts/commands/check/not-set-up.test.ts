@@ -47,3 +47,40 @@ describe('check on a commit from before promptvault was adopted', () => {
     }
   });
 });
+
+// The gate must not open by deleting what it guards: a range that removes the config and the
+// records (a flagged audit among them) is not "a commit from before adoption".
+describe('check on a range that removes promptvault', () => {
+  let adopted: TestRepo;
+  let base = '';
+  beforeAll(() => {
+    adopted = createRepo();
+    adopted.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+    adopted.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+    expect(adopted.commit('adopt promptvault', '2026-01-02').code).toBe(0);
+    expect(adopted.filesAtHead('vault').length).toBeGreaterThan(0);
+    base = adopted.git(['rev-parse', 'HEAD']).stdout.trim();
+    adopted.git(['rm', '-rq', '.promptvault.yaml', 'vault']);
+    expect(adopted.commit('drop promptvault', '2026-01-03', { env: { HUSKY: '0' } }).code).toBe(0);
+  });
+  afterAll(() => adopted?.cleanup());
+
+  it('fails with setup-removed under --since the base that had it, naming the base and the fix', () => {
+    const result = adopted.cli(['check', '--since', base]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain(`this range removes promptvault: .promptvault.yaml and vault/ are at ${base.slice(0, 12)}`);
+    expect(result.stdout + result.stderr).toContain(`git checkout ${base.slice(0, 12)} -- .promptvault.yaml vault`);
+  });
+
+  it('fails with a setup-removed ::error under --format github (CI)', () => {
+    const result = adopted.cli(['check', '--format', 'github', '--since', base]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toMatch(/^::error file=\.promptvault\.yaml,title=setup-removed::this range removes promptvault/m);
+  });
+
+  it('says only "not set up" without --since: the commit alone cannot tell a removal from a branch before adoption', () => {
+    const result = adopted.cli(['check']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault is not set up here');
+  });
+});
