@@ -34,6 +34,14 @@ export function recordParseThreads(files: number, cores = availableParallelism()
   return Math.max(0, Math.min(cores, MAX_THREADS, Math.floor(files / FILES_PER_THREAD)));
 }
 
+/**
+ * A thread's heap, capped: it holds a few batches at a time, but V8 lets an unbounded heap grow
+ * before it collects, and at 500,000 records two uncapped threads added about 700 MB to the
+ * build's peak (4,327 MB quiet, against 3,636 MB with one thread). A thread that runs out ends
+ * with an error, and the records it did not hand over are read on the calling thread.
+ */
+const THREAD_HEAP = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+
 /** Files in a row dealt to one thread: git reads each thread's blobs in the order given (pack locality). */
 const RUN = 500;
 
@@ -56,7 +64,7 @@ function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: stri
     let worker: Worker;
     try {
       const { Worker } = process.getBuiltinModule('node:worker_threads');
-      worker = new Worker(url, { workerData: { repo: { dir: repo.dir, gitdir: repo.gitdir, env: repo.env }, files, taken } satisfies RecordParseWorkerData });
+      worker = new Worker(url, { workerData: { repo: { dir: repo.dir, gitdir: repo.gitdir, env: repo.env }, files, taken } satisfies RecordParseWorkerData, resourceLimits: THREAD_HEAP });
     } catch {
       resolve();
       return;
