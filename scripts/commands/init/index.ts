@@ -99,8 +99,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
   if (options.hooksOnly) return result;
 
   // Tracked and untracked files (not ignored ones): a project setting up before its first commit
-  // has its prompt files in the working tree only, and they would get the default glob.
-  const paths = (await listWorkFiles(repo, { pathspecs: [] })).map((entry) => entry.path);
+  // has its prompt files in the working tree only, and they would get the default glob. Never an
+  // installed package's files: a repository whose .gitignore does not list node_modules/ yet (init
+  // writes it) would get `node_modules/*/prompts/**/*.md` from a dependency's own prompts.
+  const paths = (await listWorkFiles(repo, { pathspecs: [':(exclude,glob)**/node_modules/**'] })).map((entry) => entry.path);
   // A monorepo's packages keep the same layouts one or two folders down (apps/*/.claude/agents/).
   result.detected = [...detectLayouts(paths), ...detectWorkspaceLayouts(paths)];
   const config = path.join(repo.dir, CONFIG_FILE);

@@ -30,12 +30,20 @@ beforeAll(() => {
   repo = createRepo({ hooks: false });
   for (const [file, text] of Object.entries(FILES)) repo.write(file, text);
   expect(repo.commit('the monorepo as it is', '2026-01-02').code).toBe(0);
+  // Installed packages, not yet ignored (init writes the .gitignore that ignores them).
+  repo.write('node_modules/prompt-kit/prompts/example.md', '---\ntitle: Example\n---\nA dependency\'s own prompt.\n');
+  repo.write('apps/support-bot/node_modules/agent-lib/.claude/agents/helper.md', agent('helper', 'refunds/limit'));
   init = repo.cli(['init']);
   expect(init.code, init.stderr).toBe(0);
 });
 afterAll(() => repo?.cleanup());
 
 describe('promptvault init on a monorepo', () => {
+  it('proposes no glob into node_modules, though .gitignore does not list it yet', () => {
+    expect(init.stdout).not.toContain('node_modules');
+    expect(repo.read('.promptvault.yaml')).not.toContain('node_modules');
+  });
+
   it('finds the layouts inside the packages, one glob per packages folder, and says so', () => {
     expect(init.stdout.split('\n')[0]).toBe('promptvault init: found 1 GitHub Copilot prompt files (.github/prompts/*.prompt.md), 1 Cursor rules (.cursor/rules/**/*.mdc), '
       + '2 Claude Code subagents of packages (apps/*/.claude/agents/**/*.md), 1 Claude Code slash commands of packages (apps/*/.claude/commands/**/*.md), '
