@@ -171,5 +171,10 @@ export function alignSentences(previous: string, next: string): Alignment {
 
 /** The sentences aligned one to one, as [old, new] pairs (splits and merges left out). */
 export function oneToOneSentences(previous: string, next: string): Array<readonly [string, string]> {
-  return alignSentences(previous, next).groups.flatMap((group) => (group.previous.length === 1 && group.next.length === 1 ? [[group.previous[0] ?? '', group.next[0] ?? ''] as const] : []));
+  return oneToOnePairs(alignSentences(previous, next));
+}
+
+/** The same pairs from an alignment already made (for a caller that also reads its unmatched sentences). */
+export function oneToOnePairs(alignment: Alignment): Array<readonly [string, string]> {
+  return alignment.groups.flatMap((group) => (group.previous.length === 1 && group.next.length === 1 ? [[group.previous[0] ?? '', group.next[0] ?? ''] as const] : []));
 }

@@ -9,7 +9,7 @@
 // words the old one never had, or a "whoever/anyone who" clause; the words before the old "to" kept. The person the rule is about
 // in general ("to the customer" -> "to whoever is on the line") says who in other words. Pure.
 import type { Reason } from '../schema/records.ts';
-import { alignSentences, oneToOneSentences } from './_align.ts';
+import { alignSentences, oneToOnePairs } from './_align.ts';
 import { GENERIC_PARTIES } from './_parties.ts';
 import { contentStems, quote } from './_text.ts';
 
@@ -25,7 +25,7 @@ export function findRecipientsReplaced(previous: string, next: string): Reason[]
   const reasons: Reason[] = [];
   const alignment = alignSentences(previous, next);
   // A sentence whose recipient went may share too few words to align: the one left on each side is its counterpart.
-  const pairs = oneToOneSentences(previous, next);
+  const pairs = oneToOnePairs(alignment);
   if (alignment.unmatched.length === 1 && alignment.added.length === 1) pairs.push([alignment.unmatched[0] ?? '', alignment.added[0] ?? '']);
   for (const [before, after] of pairs) {
     const oldStems = new Set(contentStems(before));
