@@ -26,7 +26,7 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
 /** Words a unit may take between a number and a bound after it ("27 °C or higher", "90% or lower", "5 metres or less"). */
 const UNIT = /^(?:[a-z]{1,12}|%)$/;
 
-export interface ReadBound {
+interface ReadBound {
   value: string;
   /** The side the bound words admit, before any negation. */
   written: Side;
@@ -47,7 +47,7 @@ function endsWith(words: readonly string[], at: number, phrase: string): boolean
 }
 
 /** Every number with a bound in a text, and the side its rule admits. */
-export function readBounds(text: string): ReadBound[] {
+function readBounds(text: string): ReadBound[] {
   const words = tokens(text);
   const found: ReadBound[] = [];
   words.forEach((word, i) => {
@@ -77,7 +77,7 @@ export function readBounds(text: string): ReadBound[] {
 }
 
 /** Bounds of the same number written on opposite sides that admit the same side: the same limit said the other way. */
-export function boundsSaidFromOtherSide(previous: string, next: string): Array<{ before: ReadBound; after: ReadBound }> {
+function boundsSaidFromOtherSide(previous: string, next: string): Array<{ before: ReadBound; after: ReadBound }> {
   const after = readBounds(next);
   return readBounds(previous).flatMap((before) => {
     const same = after.find((bound) => bound.value === before.value && bound.written !== before.written && bound.admitted === before.admitted && bound.negated !== before.negated);
