@@ -11,9 +11,10 @@
 import type { Statement } from './_statements.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
+import { NEGATION_WORDS } from './_rule-words.ts';
 
 /** Negations proper. */
-const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'without', 'nowhere']);
+const NEGATORS: ReadonlySet<string> = new Set(NEGATION_WORDS);
 
 /**
  * Verbs (and their nouns) whose meaning holds a negation of the act they govern: refusing,

@@ -167,10 +167,10 @@ function readModalOf(sentence: string): ModalReading | null {
   return null;
 }
 
-const NEGATORS = new Set([
-  'not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without',
-  'prohibited', 'forbidden', 'refrain', 'refuse', 'decline',
-]);
+/** Negations proper: "not", "never", "nobody", "without". */
+export const NEGATION_WORDS: readonly string[] = ['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without'];
+/** The negations and the words that forbid or refuse by their meaning: what a sentence's negating words are. */
+export const NEGATORS: ReadonlySet<string> = new Set([...NEGATION_WORDS, 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than 30 days" bounds a number; it negates nothing. */
 const BOUND_PHRASES = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b/g;
 

@@ -8,7 +8,7 @@
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
-import { isImperativeVerb } from './_rule-words.ts';
+import { isImperativeVerb, NEGATORS } from './_rule-words.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -170,7 +170,6 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\b(?:if|when) pressed\b/g,
 ];
 
-const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than" bounds a number; "not only" adds; neither negates the rule. */
 const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b|\b(?:need not|(?:do|does|did) not (?:need|have) to|(?:is|are|was|were|be) not (?:required|obliged|obligated) to)\b/g;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
