@@ -162,6 +162,11 @@ export async function listTree(repo: Repo, { ref, pathspecs }: { ref: string; pa
   });
 }
 
+/** git's order of index entries: the UTF-8 bytes of the path (JavaScript's own order differs above U+FFFF). */
+export function compareGitPaths(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
 /**
  * `listTree` of a few folders ("a/b/", listed recursively) and the contents of the blobs found
  * there, through one `git cat-file --batch` session: the trees are read as `<ref>:<folder>`
@@ -189,7 +194,7 @@ export async function readTreeFolders(repo: Repo, { ref, folders }: { ref: strin
       });
       trees = subtrees;
     }
-    const listed = [...entries.values()].sort((a, b) => Buffer.compare(Buffer.from(a.path, 'utf8'), Buffer.from(b.path, 'utf8')));
+    const listed = [...entries.values()].sort((a, b) => compareGitPaths(a.path, b.path));
     const oids = [...new Set(listed.map((entry) => entry.oid))];
     const contents = await session.read(oids);
     const blobs = new Map<string, Buffer>();
