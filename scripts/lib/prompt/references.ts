@@ -143,6 +143,13 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
  */
 function suggest(wanted: string, ids: Map<string, string[]>): string {
   const names = [...ids.keys()];
-  const best = nearestIds(wanted, names, 1)[0] ?? names.reduce<string | undefined>((closest, id) => (closest === undefined || editDistance(wanted, id) < editDistance(wanted, closest) ? id : closest), undefined);
+  let best = nearestIds(wanted, names, 1)[0];
+  if (best === undefined) {
+    let bestDistance = Infinity;
+    for (const id of names) {
+      const distance = editDistance(wanted, id);
+      if (distance < bestDistance) [best, bestDistance] = [id, distance];
+    }
+  }
   return `"${best ?? 'support/refund'}"`;
 }
