@@ -247,7 +247,8 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
   child.stderr.on('data', () => {});
   child.stdin.on('error', () => {});
   let buffer: Buffer = Buffer.alloc(0);
-  const waiting: { name: string; resolve: (object: { type: string; content: Buffer } | undefined) => void }[] = [];
+  // The resolvers of the objects asked for and not yet answered, in the order git answers them.
+  const waiting: ((object: { type: string; content: Buffer } | undefined) => void)[] = [];
   child.stdout.on('data', (chunk: Buffer) => {
     buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
     while (waiting.length > 0) {
@@ -256,13 +257,13 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
       const header = buffer.toString('utf8', 0, newline);
       if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
         buffer = buffer.subarray(newline + 1);
-        waiting.shift()!.resolve(undefined);
+        waiting.shift()!(undefined);
         continue;
       }
       const [, type, size] = header.split(' ');
       const end = newline + 1 + Number(size);
       if (buffer.length < end + 1) return;
-      waiting.shift()!.resolve({ type: type!, content: Buffer.from(buffer.subarray(newline + 1, end)) });
+      waiting.shift()!({ type: type!, content: Buffer.from(buffer.subarray(newline + 1, end)) });
       buffer = buffer.subarray(end + 1);
     }
   });
@@ -270,7 +271,7 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
     read(names) {
       if (names.length === 0) return Promise.resolve([]);
       if (names.some((name) => name.includes('\n'))) return Promise.reject(new Error('git cat-file --batch cannot read a name with a newline'));
-      const objects = Promise.all(names.map((name) => new Promise<{ type: string; content: Buffer } | undefined>((resolve) => waiting.push({ name, resolve }))));
+      const objects = Promise.all(names.map((name) => new Promise<{ type: string; content: Buffer } | undefined>((resolve) => waiting.push(resolve))));
       child.stdin.write(`${names.join('\n')}\n`);
       return Promise.race([objects, closed.then((code) => Promise.reject(failure ?? new Error(`git cat-file --batch exited with ${code} before answering`)))]);
     },
