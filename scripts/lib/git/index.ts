@@ -162,6 +162,11 @@ export async function listTree(repo: Repo, { ref, pathspecs }: { ref: string; pa
   });
 }
 
+/** git's order of index entries: the UTF-8 bytes of the path (JavaScript's own order differs above U+FFFF). */
+export function compareGitPaths(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
 /**
  * `listTree` of a few folders ("a/b/", listed recursively) and the contents of the blobs found
  * there, through one `git cat-file --batch` session: the trees are read as `<ref>:<folder>`
@@ -189,7 +194,7 @@ export async function readTreeFolders(repo: Repo, { ref, folders }: { ref: strin
       });
       trees = subtrees;
     }
-    const listed = [...entries.values()].sort((a, b) => Buffer.compare(Buffer.from(a.path, 'utf8'), Buffer.from(b.path, 'utf8')));
+    const listed = [...entries.values()].sort((a, b) => compareGitPaths(a.path, b.path));
     const oids = [...new Set(listed.map((entry) => entry.oid))];
     const contents = await session.read(oids);
     const blobs = new Map<string, Buffer>();
@@ -242,7 +247,8 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
   child.stderr.on('data', () => {});
   child.stdin.on('error', () => {});
   let buffer: Buffer = Buffer.alloc(0);
-  const waiting: { name: string; resolve: (object: { type: string; content: Buffer } | undefined) => void }[] = [];
+  // The resolvers of the objects asked for and not yet answered, in the order git answers them.
+  const waiting: ((object: { type: string; content: Buffer } | undefined) => void)[] = [];
   child.stdout.on('data', (chunk: Buffer) => {
     buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
     while (waiting.length > 0) {
@@ -251,13 +257,13 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
       const header = buffer.toString('utf8', 0, newline);
       if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
         buffer = buffer.subarray(newline + 1);
-        waiting.shift()!.resolve(undefined);
+        waiting.shift()!(undefined);
         continue;
       }
       const [, type, size] = header.split(' ');
       const end = newline + 1 + Number(size);
       if (buffer.length < end + 1) return;
-      waiting.shift()!.resolve({ type: type!, content: Buffer.from(buffer.subarray(newline + 1, end)) });
+      waiting.shift()!({ type: type!, content: Buffer.from(buffer.subarray(newline + 1, end)) });
       buffer = buffer.subarray(end + 1);
     }
   });
@@ -265,7 +271,7 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
     read(names) {
       if (names.length === 0) return Promise.resolve([]);
       if (names.some((name) => name.includes('\n'))) return Promise.reject(new Error('git cat-file --batch cannot read a name with a newline'));
-      const objects = Promise.all(names.map((name) => new Promise<{ type: string; content: Buffer } | undefined>((resolve) => waiting.push({ name, resolve }))));
+      const objects = Promise.all(names.map((name) => new Promise<{ type: string; content: Buffer } | undefined>((resolve) => waiting.push(resolve))));
       child.stdin.write(`${names.join('\n')}\n`);
       return Promise.race([objects, closed.then((code) => Promise.reject(failure ?? new Error(`git cat-file --batch exited with ${code} before answering`)))]);
     },

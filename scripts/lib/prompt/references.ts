@@ -66,9 +66,26 @@ export function findCaseCollisions(added: Map<string, SourceFileInfo>, sameFold:
   return problems;
 }
 
-/** `SameFold` over maps of every id: a pass over them (where the maps are built anyway). */
+/**
+ * `SameFold` over maps of every id: one pass over a kind's ids, on its first lookup, folds each
+ * once (a backfill's first commit can add every prompt: a pass per added id was quadratic).
+ */
 export function sameFoldOf(known: KnownIds): SameFold {
-  return (kind, folded) => [...(kind === 'prompt' ? known.prompts : known.clauses)].filter(([id]) => foldCase(id) === folded).map(([id, paths]) => ({ id, path: paths[0]! }));
+  const byFold = new Map<'prompt' | 'clause', Map<string, { id: string; path: string }[]>>();
+  return (kind, folded) => {
+    let index = byFold.get(kind);
+    if (!index) {
+      index = new Map();
+      for (const [id, paths] of kind === 'prompt' ? known.prompts : known.clauses) {
+        const key = foldCase(id);
+        const same = index.get(key);
+        if (same) same.push({ id, path: paths[0]! });
+        else index.set(key, [{ id, path: paths[0]! }]);
+      }
+      byFold.set(kind, index);
+    }
+    return [...(index.get(folded) ?? [])];
+  };
 }
 
 /**
@@ -143,6 +160,13 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
  */
 function suggest(wanted: string, ids: Map<string, string[]>): string {
   const names = [...ids.keys()];
-  const best = nearestIds(wanted, names, 1)[0] ?? names.reduce<string | undefined>((closest, id) => (closest === undefined || editDistance(wanted, id) < editDistance(wanted, closest) ? id : closest), undefined);
+  let best = nearestIds(wanted, names, 1)[0];
+  if (best === undefined) {
+    let bestDistance = Infinity;
+    for (const id of names) {
+      const distance = editDistance(wanted, id);
+      if (distance < bestDistance) [best, bestDistance] = [id, distance];
+    }
+  }
   return `"${best ?? 'support/refund'}"`;
 }

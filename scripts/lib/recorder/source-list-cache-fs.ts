@@ -19,7 +19,7 @@
 // 10,000 prompts) was about 30-40 ms of CPU on every such commit, the cost that grew with the
 // repository; `entries()` still parses it for what needs every file (a clause's citing prompts).
 import { cacheFilePath, fingerprintValues, readCacheFile, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
-import { diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
+import { compareGitPaths, diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { classificationCode, describeSource, type SourceFileInfo } from '../prompt/locate.ts';
 import { foldCase } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
@@ -228,11 +228,6 @@ export function applyChanges<E extends IndexEntry>(entries: E[], changes: IndexC
     result.splice(at, found ? 1 : 0, make({ oid: change.newOid, path: change.path, mode: change.newMode }));
   }
   return result;
-}
-
-/** git's order of index entries: the UTF-8 bytes of the path (JavaScript's own order differs above U+FFFF). */
-function compareGitPaths(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
 /** The cache's commit and the text of its entries (one a line) if the file is whole and of this kind. */
