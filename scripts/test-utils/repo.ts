@@ -44,6 +44,11 @@ export function fixedDate(date: string): string {
   return date.length === 10 ? `${date}T10:00:00Z` : date;
 }
 
+/** Environment that makes a commit `name <email>`'s, as author and committer (a test's cast: Bob, Dana). */
+export function as(name: string, email: string): Record<string, string> {
+  return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
+}
+
 export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-'));
   const baseEnv: Record<string, string> = {

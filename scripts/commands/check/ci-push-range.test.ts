@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 // The CI gate on a push of several commits: `check --format github` judges again the audits of
 // every commit the push brought (GitHub's event `before` sha, read from GITHUB_EVENT_PATH), not
@@ -12,7 +12,6 @@ import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 let repo: TestRepo;
 let before = '';
 const clause = (when: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
-const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
 const BOB = as('Bob Author', 'bob@example.com');
 const DANA = as('Dana Lee', 'dana@example.com');
 const WRITTEN_FALSE = /regression_flag was written false but the guard flags this change: number-changed/;

@@ -84,10 +84,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
   const ref = options.ref ?? (await resolveHead(repo));
   if (ref === null) return nothingChecked();
+  // The base of --since, found once: the label moves, the not-set-up check and the re-judging use it.
+  const sinceBasePromise = sinceBase(repo, options, ref);
   const [snapshot, labelFiles, { moves, notCompared }] = await Promise.all([
     readSnapshot(repo, config, { ref }),
     readLabelsAtRef(repo, { ref }),
-    labelMovesSince(repo, options, ref),
+    labelMovesSince(repo, options, ref, sinceBasePromise),
   ]);
   // Any record read settles it; only a commit with none costs a look at its vault/ folder.
   const records = snapshot.checkpoints.length + snapshot.mutations.length + snapshot.audits.length + labelFiles.labels.length;
@@ -96,7 +98,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     // Not set up here, but set up at the base CI compares with: this range removed promptvault
     // (its config and its records, flagged audits among them). That is no "nothing to check":
     // the gate would open by deleting what it guards.
-    const base = await sinceBase(repo, options, ref);
+    const base = await sinceBasePromise;
     const atBase = base === null ? 0 : (await listTree(repo, { ref: base, pathspecs: ['vault', CONFIG_FILE] })).length;
     if (atBase === 0) return { ...nothingChecked(), notSetUp };
     return { ...nothingChecked(), invalid: [setupRemoved(base!)] };
@@ -137,7 +139,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // was written may judge the same change otherwise, and a remote embedder may have no key here;
   // a pull request's own audits (--since, which --format github defaults to) fail the gate, and so
   // does an audit whose guard_version is this guard's: the same guard flags what it wrote unflagged.
-  const since = await sinceBase(repo, options, ref);
+  const since = await sinceBasePromise;
   const rejudged = await rejudgeUnflagged(repo, { ref, since, config, audits: snapshot.audits, env: options.env ?? process.env });
   const doubted: Problem[] = [];
   for (const [file, why] of rejudged.refused) {
@@ -181,14 +183,14 @@ async function sinceBase(repo: Repo, options: CheckOptions, ref: string): Promis
 }
 
 /** Label moves since the common ancestor of `since` and the checked commit (a pull request's own moves). */
-async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string): Promise<{ moves: LabelMove[]; notCompared?: Problem }> {
+async function labelMovesSince(repo: Repo, options: CheckOptions, ref: string, base: Promise<string | null>): Promise<{ moves: LabelMove[]; notCompared?: Problem }> {
   if (!options.since) return { moves: [] };
-  const since = await resolveCommit(repo, options.since);
-  if (!since) {
+  const from = await base;
+  if (!from) {
     if (options.sinceOptional) return { moves: [], notCompared: await sinceMissing(repo, options.since, ref) };
     throw new UserError('ref-unknown', `--since ${options.since} names no commit in this repository (fetch it first, e.g. git fetch origin main)`);
   }
-  return { moves: await listLabelMoves(repo, { from: (await mergeBase(repo, { a: since, b: ref })) ?? since, to: ref }) };
+  return { moves: await listLabelMoves(repo, { from, to: ref }) };
 }
 
 /**

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 // A weakening reverted before anyone reviewed it, as a history replayed on adoption often holds:
 // Bob raises the retention period, Dana reverts it the next day. check still asks for a review (the
 // change was live), but says it was undone and which command closes it; running that command as a
 // named reviewer turns check green. Real commits through the real hook, each person as herself.
 
-const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
 const BOB = as('Bob Author', 'bob@example.com');
 const DANA = as('Dana Lee', 'dana@example.com');
 const clause = (days: string) => `---\ntitle: Retention\ntone: formal\n---\nPersonal data collected in a conversation must be deleted after ${days}.\n`;

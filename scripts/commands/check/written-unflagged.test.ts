@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 // `check` does not trust the regression_flag an audit was committed with: Bob relaxes Dana's
 // "within 24 hours" to "within 7 days", records it, writes the staged audit's flag false and
@@ -13,7 +13,6 @@ let repo: TestRepo;
 let base = '';
 
 const clause = (when: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
-const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
 const BOB = as('Bob Author', 'bob@example.com');
 const DANA = as('Dana Lee', 'dana@example.com');
 const CONFIG = 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n';

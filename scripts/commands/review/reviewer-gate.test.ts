@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 // The CI gate opens only for a reviewer named in .promptvault.yaml review.reviewers. The story of
 // an adopter's trial: Bob weakens "rotate within 24 hours" to "7 days" (flagged, number-changed);
@@ -13,7 +13,6 @@ let repo: TestRepo;
 let base = '';
 
 const clause = (hours: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${hours}.\n`;
-const as = (name: string, email: string) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email });
 const BOB = as('Bob Author', 'bob@example.com');
 const DANA = as('Dana Lee', 'dana@example.com');
 const CAROL = as('Carol', 'carol@example.com');

@@ -21,14 +21,11 @@ import { packageVersion } from '../package-root-fs.ts';
 
 type RejudgedAudit = Audit & { file: string };
 
-
 export interface RejudgeResult {
   /** Why each unflagged audit counts as flagged and unreviewed, keyed by audit file. */
   refused: Map<string, string>;
   /** Audits that could not be judged again because history is cut off (a shallow clone). */
   warnings: Problem[];
-  /** How many audits were judged again (for the README's figures and the tests). */
-  judged: number;
   /**
    * Of `refused`, the audits the guard flags now that record this very guard version
    * (`guard_version`): the guard that wrote them unflagged would flag them, so the flag was lowered
@@ -42,7 +39,7 @@ export interface RejudgeResult {
  * `since` added (every one when `since` is null: a check outside CI trusts nothing).
  */
 export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits, env }: { ref: string; since: string | null; config: Config; audits: readonly RejudgedAudit[]; env: Record<string, string | undefined> }): Promise<RejudgeResult> {
-  const result: RejudgeResult = { refused: new Map(), warnings: [], judged: 0, sameGuard: new Set() };
+  const result: RejudgeResult = { refused: new Map(), warnings: [], sameGuard: new Set() };
   const current = guardVersion(packageVersion(), config.guard);
   const unflagged = new Map(audits.filter((audit) => !audit.regression_flag).map((audit) => [audit.file, audit]));
   if (unflagged.size === 0) return result;
@@ -98,7 +95,6 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
     const next = read(`${commit}:${audit.path}`, audit.path, audit.clause);
     let evaluation;
     try {
-      result.judged++;
       evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge });
     } catch (error) {
       // A configured remote embedder or judge that cannot answer here (no API key in CI): the
