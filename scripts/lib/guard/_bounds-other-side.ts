@@ -6,22 +6,15 @@
 // version words it. Whether the number itself is included ("below 27" / "27 or higher") is not
 // read: rules are not written to that precision. Pure.
 import type { Reason } from '../schema/records.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
 
-type Side = 'up' | 'down';
-
-/** Bounds before the number, longest first, with the side they admit. */
-const BEFORE: ReadonlyArray<readonly [string, Side]> = [
-  ['no more than', 'down'], ['not more than', 'down'], ['no less than', 'up'], ['not less than', 'up'], ['no fewer than', 'up'],
-  ['more than', 'up'], ['greater than', 'up'], ['higher than', 'up'], ['at least', 'up'], ['in excess of', 'up'],
-  ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['at most', 'down'], ['up to', 'down'],
-  ['above', 'up'], ['over', 'up'], ['beyond', 'up'], ['exceed', 'up'], ['exceeds', 'up'], ['exceeding', 'up'],
-  ['below', 'down'], ['under', 'down'], ['within', 'down'],
-];
+/**
+ * Bounds before the number, longest first, with the side they admit. A bound that carries a
+ * negation of its verb ("not exceed") is read as that verb and the negation counted like any other.
+ */
+const BEFORE: ReadonlyArray<readonly [string, Side]> = BOUNDS_BEFORE.filter((bound) => bound.negates === undefined).map((bound) => [bound.phrase, bound.side] as const);
 /** Bounds after the number (and its unit). */
-const AFTER: ReadonlyArray<readonly [string, Side]> = [
-  ['or higher', 'up'], ['or more', 'up'], ['or above', 'up'], ['or over', 'up'], ['or greater', 'up'], ['or longer', 'up'], ['and above', 'up'], ['and over', 'up'],
-  ['or lower', 'down'], ['or less', 'down'], ['or below', 'down'], ['or under', 'down'], ['or fewer', 'down'], ['or shorter', 'down'], ['and below', 'down'], ['and under', 'down'],
-];
+const AFTER: ReadonlyArray<readonly [string, Side]> = BOUNDS_AFTER.map((bound) => [bound.phrase, bound.side] as const);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
 /** Words a unit may take between a number and a bound after it ("27 °C or higher", "90% or lower", "5 metres or less"). */
 const UNIT = /^(?:[a-z]{1,12}|%)$/;
