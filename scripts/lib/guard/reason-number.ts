@@ -6,7 +6,7 @@ import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
-import { boundPhrases, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Quantity {
   value: number;
@@ -240,7 +240,7 @@ const SENTENCE_BREAK = '\u0000';
 
 const TIME_DIMENSIONS = new Set(['time', 'month']);
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
-const PER_PERIOD = /^(?:once|twice|thrice|times?|per|half|\d.*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const PER_PERIOD = new RegExp(`^(?:${Object.keys(TIMES_WORDS).join('|')}|times?|per|half|\\d.*|${NUMBER_WORD_PATTERN})$`, 'i');
 
 /**
  * Ordinals from "third" on read as their number ("by the third working day" = "by the 3rd"):
