@@ -73,6 +73,7 @@ export const BOUNDS_BEFORE: readonly BoundWords[] = longestFirst([
   comparison('lower than', 'down'), comparison('shorter than', 'down'), comparison('smaller than', 'down'), comparison('younger than', 'down'),
   limit('at least', 'up'), limit('a minimum of', 'up'), limit('minimum of', 'up'), limit('minimum', 'up'), limit('min', 'up'),
   limit('no less than', 'up'), limit('not less than', 'up'), limit('no fewer than', 'up'), limit('not fewer than', 'up'),
+  limit('no lower than', 'up'), limit('not lower than', 'up'),
   comparison('more than', 'up'), comparison('over', 'up'), comparison('above', 'up'), comparison('greater than', 'up'),
   comparison('higher than', 'up'), comparison('larger than', 'up'), comparison('longer than', 'up'), comparison('older than', 'up'),
   comparison('exceeding', 'up'), comparison('exceeds', 'up'), comparison('exceed', 'up'), comparison('in excess of', 'up'), comparison('beyond', 'up'),
@@ -88,6 +89,24 @@ export const BOUNDS_AFTER: readonly BoundWords[] = [
 export function boundPhrases(side: BoundSide, kind?: BoundWords['kind']): string[] {
   return BOUNDS_BEFORE.filter((bound) => bound.side === side && (kind === undefined || bound.kind === kind)).map((bound) => bound.phrase);
 }
+
+/** The bounds said with a negated verb ("not exceed", "not to exceed"): their "not" bounds the number. */
+export function boundsNegatingVerbs(): string[] {
+  return BOUNDS_BEFORE.filter((bound) => bound.negates !== undefined).map((bound) => bound.phrase);
+}
+
+/** Orders in time said with a negation ("no earlier than 9 am"): like the bounds, never a rule's own "no". */
+const NEGATED_TIME_ORDERS = ['no earlier than', 'not earlier than', 'no sooner than', 'not sooner than'];
+
+/**
+ * A regex alternation of every "no/not ... than" bound and order in time ("no more than", "not
+ * later than", "no earlier than"): words that bound a number and negate nothing, for the readings
+ * that count a sentence's negations. Not "not exceed": that "not" negates a verb.
+ */
+export const NEGATED_BOUND_PATTERN = [
+  ...BOUNDS_BEFORE.filter((bound) => /^(?:no|not) /.test(bound.phrase) && bound.negates === undefined).map((bound) => bound.phrase),
+  ...NEGATED_TIME_ORDERS,
+].join('|');
 
 /**
  * The bounds that open with "no"/"not" ("no more than", "not later than"): a bound of their own,

@@ -12,6 +12,7 @@ import type { Statement } from './_statements.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
 import { NEGATION_WORDS } from './_rule-words.ts';
+import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
 
 /** Negations proper. */
 const NEGATORS: ReadonlySet<string> = new Set(NEGATION_WORDS);
@@ -24,7 +25,7 @@ const NEGATIVE_VERBS = ['refuse', 'refusal', 'reject', 'rejection', 'decline', '
 const NEGATIVE_STEMS = new Set(NEGATIVE_VERBS.map(normaliseWord));
 
 /** A "no"/"not" that bounds a number or stresses a rule, not a negation ("no more than", "without exception"). */
-const BOUND_OR_STRESS = /^(?:(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater|higher|lower) than|not only|no matter|without exceptions?|no exceptions?)\b/;
+const BOUND_OR_STRESS = new RegExp(String.raw`^(?:${NEGATED_BOUND_PATTERN}|not only|no matter|without exceptions?|no exceptions?)\b`);
 
 /** Whether a word is a verb (or noun) of refusal, prevention or stopping: "refused", "prevents", "halt". */
 export function isRefusal(word: string): boolean {

@@ -9,7 +9,7 @@
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
 import { isImperativeVerb, NEGATORS } from './_rule-words.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE } from './_numbers.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN } from './_numbers.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -170,7 +170,7 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "no later than" bounds a number; "not only" adds; neither negates the rule. */
-const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b|\b(?:need not|(?:do|does|did) not (?:need|have) to|(?:is|are|was|were|be) not (?:required|obliged|obligated) to)\b/g;
+const NOT_NEGATING = new RegExp(String.raw`\b(?:${NEGATED_BOUND_PATTERN})\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b|\b(?:need not|(?:do|does|did) not (?:need|have) to|(?:is|are|was|were|be) not (?:required|obliged|obligated) to)\b`, 'g');
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set([...BE, 'do', 'does', 'did', 'have', 'has', 'had', 'to', 'can', 'may', 'must', 'should', 'will', 'shall', 'could', 'would', 'might', 'yet', 'ever']);
 

@@ -6,7 +6,7 @@ import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
-import { boundPhrases, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, boundsNegatingVerbs, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Quantity {
   value: number;
@@ -85,7 +85,7 @@ const THRESHOLD = boundPhrases('up', 'comparison');
 /** Words before "over"/"above" that make it an amount rather than the cases covered ("keep it over", "for more than"). */
 const NOT_A_NOUN = new Set(['for', 'of', 'is', 'are', 'be', 'was', 'were', 'keep', 'stay', 'stays', 'remain', 'remains', 'wait', 'last', 'lasts', 'take', 'takes', 'spend', 'than', 'to', 'and', 'or']);
 const NEGATION = /\b(?:not|never|no|nobody|none|without|prohibited|forbidden)\b|n't\b/;
-const BOUND_NEGATION = /\b(?:no|not) (?:more|less|fewer|later|earlier|longer|greater|higher) than\b|\bnot (?:to )?exceed\b/g;
+const BOUND_NEGATION = new RegExp(String.raw`\b(?:${NEGATED_BOUND_PATTERN}|${boundsNegatingVerbs().join('|')})\b`, 'g');
 /** A condition opened after the number, to the sentence's end. */
 const CONDITION_AFTER = / (?:if|when|whenever|unless|until|once|where|while|in case) .*$/;
 /** A relative clause's own negation, up to it ("who reports no", "that has not"), no comma between. */
