@@ -5,7 +5,7 @@
 // written as the old version's words before anything else compares numbers, so "every two weeks"
 // -> "fortnightly" is no number removed. Pure.
 
-import { NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, TIMES_WORDS } from './_numbers.ts';
 
 const DAY = 86_400;
 /** Seconds in each period, with the terms of a school year and the weekdays ("every Monday" is weekly). */
@@ -37,7 +37,7 @@ const ADVERB = new RegExp(`\\b(?:${COUNT} )?(${Object.keys(ADVERBS).join('|')})\
 const PLACED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:morning|evening|night)s?\b/i;
 
 /** A cap before a rate: "at most once a week", "no more than twice a day", "up to three times a week". */
-const CAP = /\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|never more than|more often than)\s+$/;
+const CAP = new RegExp(String.raw`\b(?:${[...boundPhrases('down', 'limit'), 'never more than', 'more often than'].join('|')})\s+$`);
 
 const NEGATED = /\b(?:not|never|no one|nobody)\b|n't\b/;
 
