@@ -5,7 +5,7 @@
 // (`_polarity.ts`): the same number admitting the same side is the same limit, however each
 // version words it. Whether the number itself is included ("below 27" / "27 or higher") is not
 // read: rules are not written to that precision. Pure.
-import type { Reason } from '../schema/records.ts';
+import type { Finding } from './_findings.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
 
 /**
@@ -88,19 +88,18 @@ function negationCount(text: string): number {
  * changed "at least N" -> "at most N", the order word turned round ("above" -> "lower"), and the
  * negation that came or went with it (only when those bounds account for every negation that did).
  */
-export function withoutBoundsFromOtherSide(previous: string, next: string, reasons: Reason[]): Reason[] {
+export function withoutBoundsFromOtherSide(previous: string, next: string, reasons: Finding[]): Finding[] {
   const pairs = boundsSaidFromOtherSide(previous, next);
   if (pairs.length === 0) return reasons;
   const values = new Set(pairs.flatMap(({ before }) => [before.value, before.value.replace(',', '.')]));
   const boundWords = new Set(pairs.flatMap(({ before, after }) => [...before.words.split(' '), ...after.words.split(' ')]));
   const turned = pairs.filter(({ before, after }) => before.negated !== after.negated).length;
   const negationsExplained = Math.abs(negationCount(previous) - negationCount(next)) <= turned;
+  const aboutValue = (amount: string) => [...values].some((value) => amount.startsWith(value));
+  const boundWordIn = (words: string) => words.split(' ').some((word) => boundWords.has(word));
   return reasons.filter((reason) => {
-    if (reason.code === 'number-changed' && reason.message.startsWith('limit changed') && [...values].some((value) => reason.message.includes(`"at least ${value}`) || reason.message.includes(`"at most ${value}`))) return false;
-    if (reason.code === 'order-changed') {
-      const quoted = [...reason.message.matchAll(/"([^"]+)" -> "([^"]+)"/g)].flatMap((match) => [match[1] ?? '', match[2] ?? '']);
-      if (quoted.length === 2 && quoted.every((words) => words.split(' ').some((word) => boundWords.has(word)))) return false;
-    }
+    if (reason.limitTurned && (aboutValue(reason.limitTurned.before) || aboutValue(reason.limitTurned.after))) return false;
+    if (reason.orderTurned && boundWordIn(reason.orderTurned.before) && boundWordIn(reason.orderTurned.after)) return false;
     if ((reason.code === 'negation-added' || reason.code === 'negation-removed') && negationsExplained) return false;
     return true;
   });

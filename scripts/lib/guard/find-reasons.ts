@@ -1,5 +1,6 @@
 // Every lexical and statement-level regression detector, run over one clause edit. Pure.
 import type { Reason } from '../schema/records.ts';
+import { recordedReasons, type Finding } from './_findings.ts';
 import { readStatementGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
@@ -70,7 +71,7 @@ import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
 
-const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
+const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[]> = [
   findModalWeakened,
   findNumberChangesInWords,
   findRequirementsRemoved,
@@ -91,7 +92,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
-const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]> = [
+const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[]> = [
   findNegationChangesByPolarity,
   findPolarityTurned,
   findOrderChanges,
@@ -159,5 +160,5 @@ export function findReasons(written: string, next: string): Reason[] {
   const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
   const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
-  return withoutBoundsFromOtherSide(previous, now, found);
+  return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
 }

@@ -2,6 +2,7 @@
 // "5 MB" -> "5 GB", "three" -> "five", "at most 2" -> "at least 2"). Equal amounts written
 // differently ("14 days" and "two weeks", "3" and "three") are the same number. Pure.
 import type { Reason } from '../schema/records.ts';
+import { recordedReasons, type Finding } from './_findings.ts';
 import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
@@ -497,6 +498,11 @@ function frequencyLowered(previous: string, next: string): Reason | null {
 
 /** One reason per number of the old text that changed (other than tightened), lost its unit or bound, or disappeared. */
 export function findNumberChanges(previous: string, next: string): Reason[] {
+  return recordedReasons(readNumberChanges(previous, next));
+}
+
+/** `findNumberChanges` with what each reason read (a limit turned round: its amounts), for the readings after it. */
+export function readNumberChanges(previous: string, next: string): Finding[] {
   const lowered = frequencyLowered(previous, next);
   return counted(lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next));
 }
@@ -506,7 +512,7 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
  * says how many: numbers are read over the whole text, so two identical lines would otherwise
  * read as one reason printed twice.
  */
-function counted(reasons: Reason[]): Reason[] {
+function counted(reasons: Finding[]): Finding[] {
   const byMessage = Map.groupBy(reasons, (reason) => reason.message);
   return [...byMessage.values()].map((same) => (same.length > 1 ? { ...same[0]!, message: `${same[0]!.message} (in ${same.length} places)` } : same[0]!));
 }
@@ -525,13 +531,13 @@ function countedAgainst(quantities: readonly Quantity[], other: readonly Quantit
   return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && them.dimension === quantity.dimension));
 }
 
-function findAmountChanges(previous: string, next: string): Reason[] {
+function findAmountChanges(previous: string, next: string): Finding[] {
   const readBefore = findQuantities(previous);
   const readAfter = findQuantities(next);
   const before = countedAgainst(readBefore, readAfter);
   const after = countedAgainst(readAfter, readBefore);
   const unmatchedAfter = new Set(after.map((_, i) => i));
-  const reasons: Reason[] = [];
+  const reasons: Finding[] = [];
   const take = (predicate: (candidate: Quantity) => boolean): Quantity | null => {
     for (const index of unmatchedAfter) {
       const candidate = after[index];
@@ -550,6 +556,7 @@ function findAmountChanges(previous: string, next: string): Reason[] {
         reasons.push({
           code: 'number-changed',
           message: `limit changed: "${describe(quantity, boundWords(quantity))}" -> "${describe(same, boundWords(same))}"`,
+          limitTurned: { before: quantity.text, after: same.text },
         });
       }
       continue;
