@@ -136,6 +136,22 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
 ];
 
 /**
+ * Readings of the whole text that a statement detector may already have made in its own terms:
+ * each runs only when no reason of the code it defers to was read, so that one change is one
+ * finding.
+ */
+const FALLBACK_DETECTORS: ReadonlyArray<{ detect: (previous: string, next: string) => Finding[]; unlessRead: string }> = [
+  // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
+  { detect: findSuperlativesFlipped, unlessRead: 'order-changed' },
+  // A list loosened in place that reason-conjunct or reason-either-or already read.
+  { detect: findListedDutiesLoosened, unlessRead: 'conjunct-dropped' },
+  // An "only" limit opened that a statement reading already read as scope-widened.
+  { detect: findOnlyLimitsOpened, unlessRead: 'scope-widened' },
+  // A condition made to last that reason-narrowed-case already read (every old word kept).
+  { detect: findConditionsMadeToLast, unlessRead: 'condition-narrowed' },
+];
+
+/**
  * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
  * changed numbers, dropped rules, entities and references, and changes to what a rule's
  * statements say: order, conditions, scope, list items, roles, new permissions and contradictions.
@@ -151,14 +167,9 @@ export function findReasons(written: string, next: string): Reason[] {
   const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now), now);
   const statements = readStatementGroups(previous, now);
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
-  // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
-  const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
-  // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
-  const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
-  const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
-  // A condition made to last that reason-narrowed-case already read (every old word kept): one finding.
-  const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
-  const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  const readCodes = new Set(read.map((reason) => reason.code));
+  const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
+  const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...saidAgain];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
 }
