@@ -37,17 +37,8 @@ const ABSENCE = new Set(['alone', 'unattended', 'unsupervised', 'unaccompanied',
 
 /** The statement's words outside its conditions: the rule itself ("unless a parent refuses" turns a condition, not the rule). */
 export function mainWords(statement: Statement): string[] {
-  const inCondition = new Set<number>();
-  for (const condition of statement.conditions) {
-    const length = condition.words.length;
-    for (let at = 0; at + length <= statement.words.length && length > 0; at++) {
-      if (condition.words.every((word, k) => statement.words[at + k] === word)) {
-        for (let k = 0; k < length; k++) inCondition.add(at + k);
-        break;
-      }
-    }
-  }
-  return statement.words.filter((_, at) => !inCondition.has(at));
+  const inCondition = (at: number) => statement.conditions.some((condition) => at >= condition.start && at < condition.start + condition.words.length);
+  return statement.words.filter((_, at) => !inCondition(at));
 }
 
 /**

@@ -37,6 +37,8 @@ export interface Condition {
   stems: string[];
   /** The condition's words, marker included. */
   words: string[];
+  /** Where its words begin in the statement's words, so readings of the rule outside its conditions need not look for them again. */
+  start: number;
 }
 
 export interface Statement {
@@ -493,6 +495,7 @@ export function readStatement(text: string, otherText = ''): Statement {
       marker: span.marker,
       stems: words.slice(span.start, span.end).filter(isContent).map(normaliseWord),
       words: words.slice(span.start, span.end),
+      start: span.start,
     })),
     mainNegations: mainNegationAt.map((i) => words[i] ?? ''),
     mainNegationAt,
