@@ -9,7 +9,7 @@
 // added to a prohibition ("between 8 and 10 am", "during school hours", "at night") narrows it the
 // same way. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { boundPhrases, NUMBER_WORD_PATTERN, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
@@ -48,10 +48,8 @@ function addedThreshold(previous: Statement, next: Statement): string | null {
 
 /** One reason per one-to-one aligned prohibition that now holds only beyond a threshold. */
 export function findThresholdsAdded(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const added = addedThreshold(previous, next);
-    if (added) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: the prohibition now holds only "${added}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return added ? { code: 'scope-narrowed', message: `scope narrowed: the prohibition now holds only "${added}" in ${quote(group.nextText)}` } : null;
+  });
 }
