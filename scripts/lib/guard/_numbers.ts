@@ -95,6 +95,9 @@ export function boundsNegatingVerbs(): string[] {
   return BOUNDS_BEFORE.filter((bound) => bound.negates !== undefined).map((bound) => bound.phrase);
 }
 
+/** The bounds that open with "no"/"not" and negate no verb ("no more than", "not later than"). */
+const NO_NOT_BOUNDS = BOUNDS_BEFORE.filter((bound) => /^(?:no|not) /.test(bound.phrase) && bound.negates === undefined).map((bound) => bound.phrase);
+
 /** Orders in time said with a negation ("no earlier than 9 am"): like the bounds, never a rule's own "no". */
 const NEGATED_TIME_ORDERS = ['no earlier than', 'not earlier than', 'no sooner than', 'not sooner than'];
 
@@ -103,13 +106,10 @@ const NEGATED_TIME_ORDERS = ['no earlier than', 'not earlier than', 'no sooner t
  * later than", "no earlier than"): words that bound a number and negate nothing, for the readings
  * that count a sentence's negations. Not "not exceed": that "not" negates a verb.
  */
-export const NEGATED_BOUND_PATTERN = [
-  ...BOUNDS_BEFORE.filter((bound) => /^(?:no|not) /.test(bound.phrase) && bound.negates === undefined).map((bound) => bound.phrase),
-  ...NEGATED_TIME_ORDERS,
-].join('|');
+export const NEGATED_BOUND_PATTERN = [...NO_NOT_BOUNDS, ...NEGATED_TIME_ORDERS].join('|');
 
 /**
  * The bounds that open with "no"/"not" ("no more than", "not later than"): a bound of their own,
  * not a negation of the rule they sit in. Matches whole words, case-insensitive, every occurrence.
  */
-export const NEGATED_BOUNDS = new RegExp(`\\b(?:${BOUNDS_BEFORE.filter((bound) => /^(?:no|not) /.test(bound.phrase) && bound.negates === undefined).map((bound) => bound.phrase).join('|')})\\b`, 'gi');
+export const NEGATED_BOUNDS = new RegExp(`\\b(?:${NO_NOT_BOUNDS.join('|')})\\b`, 'gi');
