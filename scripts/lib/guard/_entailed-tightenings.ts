@@ -13,7 +13,7 @@
 import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
 import { WEAKENING_QUALIFIERS } from './_statements.ts';
 import { normaliseWord, STOP_WORDS, RULE_WORDS } from './_text.ts';
-import { boundPhrases, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Token {
   text: string;
@@ -288,6 +288,9 @@ const UPPER = [...boundPhrases('down'), 'only', 'before', 'every', 'once every',
 /** Words before an amount that bound it from below, and "after" (a trigger). */
 const LOWER = [...boundPhrases('up'), 'after'];
 
+/** Bounds that measure what a duty demands (every limit of `_numbers.ts`, a deadline, a period): narrower is tighter. */
+const DUTY_MEASURES: ReadonlySet<string> = new Set([...BOUNDS_BEFORE.filter((bound) => bound.kind === 'limit').map((bound) => bound.phrase), 'every', 'once every', 'before', 'by']);
+
 /** The bound word right before an amount: "upper" (within, at most, below, every), "lower" (at least, over, after), or null. */
 function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string } | null {
   const text = ` ${prefix.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()}`;
@@ -329,7 +332,7 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   // A deadline, a period or a "minimum"/"maximum" measures what the duty demands; "over", "below"
   // after a noun picks what it applies to ("refunds over $200"), a trigger, unless a verb of
   // keeping holds the measure ("keep the fridge below 5°C").
-  else if (/^(?:within|every|once every|before|by|no later than|not exceed|not to exceed|not exceeding|not later than|at least|at most|up to|no more than|not more than|no less than|not less than|no fewer than|minimum of|a minimum of|maximum of|a maximum of|no longer than|not longer than)$/.test(bound.phrase)) narrowerIsTighter = true;
+  else if (DUTY_MEASURES.has(bound.phrase)) narrowerIsTighter = true;
   else if (/\b(?:keep|kept|stay|stays|remain|remains|hold|held|store|stored|maintain|chill|chilled|cool|cooled|heat|heated|cook|cooked|reach|reaches|work|drive|fly|lift|carry|last|lasts)\b/i.test(clause)) narrowerIsTighter = true;
   else narrowerIsTighter = false;
   const lower = after < before;
