@@ -85,8 +85,9 @@ function negationCount(text: string): number {
 
 /**
  * The reasons left when the change a bound said from the other side made is no change: the limit
- * changed "at least N" -> "at most N", the order word turned round ("above" -> "lower"), and the
- * negation that came or went with it (only when those bounds account for every negation that did).
+ * turned round on the same amount ("at least N" -> "at most N"), the order words turned round
+ * ("above" -> "lower"), each known by what the reason read (`_findings.ts`), and the negation that
+ * came or went with it (only when those bounds account for every negation that did).
  */
 export function withoutBoundsFromOtherSide(previous: string, next: string, reasons: Finding[]): Finding[] {
   const pairs = boundsSaidFromOtherSide(previous, next);
