@@ -2,9 +2,7 @@
 // facts a reason carries while the guard reads (_findings.ts) instead of being parsed from its
 // message (issue 11, round 17c).
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../schema/config.ts';
-import { createBuiltinEmbedder } from './builtin-embedder.ts';
-import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { findReasons } from './find-reasons.ts';
 import { recordedReasons, type Finding } from './_findings.ts';
 import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
@@ -12,12 +10,7 @@ import { BOUNDS_BEFORE, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, boundPhrases
 import { mainWords } from './_polarity.ts';
 import { readStatement } from './_statements.ts';
 
-const embedder = createBuiltinEmbedder();
-const config = configSchema.parse({});
-async function flagging(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
-  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
-}
+const flagging = flaggingCodes;
 
 describe('one table of number and bound words', () => {
   it('matches a number word whole, the longer word first ("fourteen" is not "four")', () => {
