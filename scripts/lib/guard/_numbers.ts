@@ -33,11 +33,14 @@ export const PERIOD_SECONDS: Readonly<Record<string, number>> = {
   month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY,
 };
 
-/** Seconds between two times a rate adverb says something is done ("daily", "fortnightly"). */
-export const RATE_ADVERB_SECONDS: Readonly<Record<string, number>> = {
-  hourly: 3_600, daily: DAY, nightly: DAY, weekly: 7 * DAY, fortnightly: 14 * DAY, monthly: 30 * DAY, quarterly: 91 * DAY,
-  yearly: 365 * DAY, annually: 365 * DAY,
+/** The period each rate adverb names ("daily" is once a day). */
+export const RATE_ADVERB_PERIODS: Readonly<Record<string, string>> = {
+  hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter',
+  yearly: 'year', annually: 'year',
 };
+
+/** Seconds between two times a rate adverb says something is done ("daily", "fortnightly"). */
+export const RATE_ADVERB_SECONDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).map(([word, period]) => [word, PERIOD_SECONDS[period] ?? 0]));
 
 /** Which side of its number a bound admits: "at most 5" admits what is below, "at least 5" what is above. */
 export type BoundSide = 'up' | 'down';

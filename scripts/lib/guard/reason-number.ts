@@ -7,7 +7,7 @@ import { normaliseWord, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
-import { boundPhrases, boundsNegatingVerbs, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, boundsNegatingVerbs, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Quantity {
   value: number;
@@ -269,7 +269,8 @@ function isRatePeriod(tokens: readonly string[], i: number): boolean {
 }
 
 /** "4 hours daily" = "4 hours a day": the adverb's period, as a unit `isRatePeriod` reads. */
-const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
+/** Rate adverbs whose period is a unit here (not "nightly", "fortnightly", "quarterly"). */
+const RATE_ADVERBS: Record<string, string> = Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).filter(([, period]) => UNITS[period] !== undefined));
 
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
