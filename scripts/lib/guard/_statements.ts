@@ -9,7 +9,7 @@
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
 import { isImperativeVerb, NEGATORS } from './_rule-words.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN } from './_numbers.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN, RATE_ADVERB_PERIODS } from './_numbers.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -121,7 +121,7 @@ const UNIVERSALS = new Set([
   // "throughout the flight", "continuously": at every moment of it.
   'throughout', 'continuously', 'constantly',
   // "daily" is "every day": a frequency said either way keeps its scope.
-  'hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually',
+  ...Object.keys(RATE_ADVERB_PERIODS),
 ]);
 const PARTIALS = new Set([
   'some', 'most', 'certain', 'selected', 'several', 'many', 'few', 'particular', 'specific', 'occasional', 'large', 'major',
