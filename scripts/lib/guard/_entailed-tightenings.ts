@@ -392,11 +392,24 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   const alternative = /^[\s,]*or\b/i.test(added);
   // An alternative in the case a duty or prohibition holds in ("when handling photographs or
   // negatives") covers more cases; not in an exception or an "only" gate, which it opens.
-  if (alternative && /\b(?:if|when|whenever|while|wherever)\b/i.test(clause) && !/\b(?:unless|except|only|other than|apart from|without|save)\b/i.test(clause) && widerIsTighter(rule) && !LETS_OFF.test(added.replace(/^[\s,]*or\b/i, '')) && !hedged(added) && added.split(/\s+/).length <= 6) return true;
+  // The case may be a clause of its own ("or the instructor loses contact with them"): a trigger
+  // said as a whole event is as much a case as a noun is, so long as it holds no rule of its own.
+  if (alternative && /\b(?:if|when|whenever|while|wherever)\b/i.test(clause) && !/\b(?:unless|except|only|other than|apart from|without|save)\b/i.test(clause) && widerIsTighter(rule) && !LETS_OFF.test(added.replace(/^[\s,]*or\b/i, '')) && !hedged(added) && alternativeCaseFits(added)) return true;
   const itemHead = /^[\s,]*(?:or|and)\s+(\S+)/i.exec(added)?.[1]?.toLowerCase() ?? '';
   const verbLike = /^(?:is|are|was|were|has|have|had|can|cannot|must|may|will|would|should|do|does|did|be|been|not|never|then)$/.test(itemHead) || /ed$/.test(itemHead) || isImperativeVerb(itemHead);
   if (/^[\s,]*(?:or|and)\s+\S/i.test(added) && !verbLike && (alternative ? forbids(rule) && !grants(rule) : widerIsTighter(rule)) && !CASE_OPENER.test(clause) && !LETS_OFF.test(added.replace(/^[\s,]*(?:or|and)\b/i, '')) && !forbids(added) && added.split(/\s+/).length <= 6) return true;
   return false;
+}
+
+/**
+ * Whether an "or ..." added to a duty's or prohibition's case is one case: a short phrase ("or
+ * negatives"), or a clause of at most twelve words with no comma and no rule word of its own
+ * (must, never, not, then: those start a rule, not a case).
+ */
+function alternativeCaseFits(added: string): boolean {
+  const words = added.trim().split(/\s+/);
+  if (words.length <= 6) return true;
+  return words.length <= 12 && !/[,;:]/.test(added.trim().replace(/^[,;:]+/, '').replace(/[.!?]+$/, '')) && !/\b(?:must|shall|should|never|not|no|then|and|always)\b/i.test(added);
 }
 
 /** Whether a removed run (nothing added) only demands more of the rule it sat in. */
