@@ -258,6 +258,13 @@ const CASES: readonly Case[] = [
   { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
   { id: 'keep/say-for-tell', previous: 'When the user asks about the status of a rental application, tell them only whether it has been received.', next: 'If someone asks how their rental application is going, say only whether it has arrived.', code: null },
   { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
+  // Round 17a: a refusal said with a dictionary's refusal verb, a rewording in words of the same
+  // sense, a duty's trigger widened by a whole clause; each beside the harmful twin.
+  { id: 'keep/refusal-other-words', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Anyone whose belay card has expired is turned away from the top wall.', code: null },
+  { id: 'logic/refusal-welcomed', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Climbers with an expired belay card are let onto the top wall.', code: 'negation-removed' },
+  { id: 'keep/same-sense-words', previous: 'Thank every donor by name in the reply, and never mention the amount they gave.', next: 'Address each donor by name when you thank them, and do not refer to how much they donated.', code: null, suggested: 'low-similarity' },
+  { id: 'keep/duty-trigger-or-clause', previous: 'Stop the conveyor if a worker pulls the cord.', next: 'Stop the conveyor at once if a worker pulls the cord or the supervisor loses sight of the line.', code: null },
+  { id: 'logic/grant-trigger-or-clause', previous: 'Staff may leave early if the shop is empty.', next: 'Staff may leave early if the shop is empty or the manager has gone home for the day.', code: 'scope-widened' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
-/** The codes of the reasons that flag the edit, read as the hook reads it. */
-async function flagging(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it (with its dictionary, or without one). */
+async function flagging(previous: string, next: string, dictionary: typeof lexicon | null = lexicon): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon: dictionary });
   return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
 }
 
@@ -20,5 +22,25 @@ describe('a duty\'s trigger widened by a whole clause', () => {
     expect(await flagging('Staff may leave early if the shop is empty.', 'Staff may leave early if the shop is empty or the manager has gone home for the day.')).not.toEqual([]);
     expect(await flagging('Do not serve alcohol unless the guest shows photo ID.', 'Do not serve alcohol unless the guest shows photo ID or a friend vouches for them.')).not.toEqual([]);
     expect(await flagging('Never enter the tank unless the oxygen reading is above 19%.', 'Never enter the tank unless the oxygen reading is above 19% or a supervisor is nearby.')).not.toEqual([]);
+  });
+});
+
+describe('rewordings in other words a dictionary knows', () => {
+  it('reads "not allowed" said as "turned away" or "barred" as the same refusal, and flags a refusal turned into a welcome', async () => {
+    const previous = 'Climbers with an expired belay card are not allowed on the top wall.';
+    const next = 'Anyone whose belay card has expired is turned away from the top wall.';
+    expect(await flagging(previous, next, null)).toContain('negation-removed');
+    expect(await flagging(previous, next)).toEqual([]);
+    expect(await flagging(previous, 'Climbers with an expired belay card are waved onto the top wall.')).not.toEqual([]);
+    expect(await flagging(previous, 'Climbers with an expired belay card are let onto the top wall.')).not.toEqual([]);
+  });
+
+  it('withdraws the reasons of a rule said with the words of the same sense, and keeps them when the new words change the rule too', async () => {
+    const previous = 'Thank every donor by name in the reply, and never mention the amount they gave.';
+    const next = 'Address each donor by name when you thank them, and do not refer to how much they donated.';
+    expect(await flagging(previous, next, null)).not.toEqual([]);
+    expect(await flagging(previous, next)).toEqual([]);
+    // The same words, with the prohibition gone: still flagged.
+    expect(await flagging(previous, 'Address each donor by name when you thank them, and refer to how much they donated.')).not.toEqual([]);
   });
 });
