@@ -265,6 +265,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/same-sense-words', previous: 'Thank every donor by name in the reply, and never mention the amount they gave.', next: 'Address each donor by name when you thank them, and do not refer to how much they donated.', code: null, suggested: 'low-similarity' },
   { id: 'keep/duty-trigger-or-clause', previous: 'Stop the conveyor if a worker pulls the cord.', next: 'Stop the conveyor at once if a worker pulls the cord or the supervisor loses sight of the line.', code: null },
   { id: 'logic/grant-trigger-or-clause', previous: 'Staff may leave early if the shop is empty.', next: 'Staff may leave early if the shop is empty or the manager has gone home for the day.', code: 'scope-widened' },
+  { id: 'keep/precedence-other-way', previous: 'Kitchen porters scrape every tray before loading the dishwasher.', next: 'No tray goes into the dishwasher until the kitchen porters have scraped it.', code: null },
+  { id: 'logic/precedence-turned', previous: 'Isolate the machine before anyone opens the guard.', next: 'Nobody isolates the machine until someone has opened the guard.', code: 'negation-added' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -1,0 +1,48 @@
+// An order said the other way round: "A before B" = "no B until A" = "B only once A".
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { foldPrecedence, readPrecedence, samePrecedence } from './_precedence.ts';
+
+const embedder = createBuiltinEmbedder();
+const config = configSchema.parse({});
+async function flagging(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
+  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
+}
+
+describe('precedence facts', () => {
+  it('reads what comes first and what follows from "A before B", "Before B, A", "no B until A", "do not B without A" and "B only once A"', () => {
+    expect(readPrecedence('Sign the waiver before you ride.')).toMatchObject({ first: 'Sign the waiver', then: 'you ride', form: 'before' });
+    expect(readPrecedence('Before you ride, sign the waiver.')).toMatchObject({ first: 'sign the waiver', then: 'you ride', form: 'before' });
+    expect(readPrecedence('Nobody rides until the waiver is signed.')).toMatchObject({ first: 'the waiver is signed', then: 'rides', form: 'negated' });
+    expect(readPrecedence('Do not let anyone ride without a signed waiver.')).toMatchObject({ first: 'a signed waiver', form: 'negated' });
+    expect(readPrecedence('Riders board only once the waiver is signed.')).toMatchObject({ first: 'the waiver is signed', then: 'Riders board', form: 'only' });
+    expect(readPrecedence('Never ride before the waiver is signed.')).toMatchObject({ form: 'negated' });
+    expect(readPrecedence('Sign the waiver at the desk.')).toBeNull();
+  });
+
+  it('says two facts agree when each side keeps its words, and not when the order is turned round', () => {
+    const old = readPrecedence('Isolate the machine before anyone opens the guard.')!;
+    expect(samePrecedence(old, readPrecedence('Nobody opens the guard until the machine is isolated.')!)).toBe(true);
+    expect(samePrecedence(old, readPrecedence('Nobody isolates the machine until someone has opened the guard.')!)).toBe(false);
+  });
+
+  it('writes a new clause saying the old fact in another form as the old clause, and leaves one in the same form, one turned round, or one weakened', () => {
+    const previous = 'Installers clip their harness to the rail before stepping onto the walkway.';
+    expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness is attached to the rail.')).toBe(previous);
+    expect(foldPrecedence(previous, 'Installers should clip their harness to the rail before stepping onto the walkway.')).toBe('Installers should clip their harness to the rail before stepping onto the walkway.');
+    expect(foldPrecedence(previous, 'Nobody clips their harness to the rail until stepping onto the walkway.')).toBe('Nobody clips their harness to the rail until stepping onto the walkway.');
+    expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness may be attached to the rail.')).toBe('Nobody steps onto the walkway until their harness may be attached to the rail.');
+  });
+});
+
+describe('orders said the other way round, through the audit', () => {
+  it('passes "A before B" said as "no B until A" or "B only once A", and flags the order turned round', async () => {
+    const previous = 'Kitchen porters scrape every tray before loading the dishwasher.';
+    expect(await flagging(previous, 'No tray goes into the dishwasher until the kitchen porters have scraped it.')).toEqual([]);
+    expect(await flagging('Ask the landlord before painting any wall of the flat.', 'Walls of the flat are painted only once the landlord has agreed.')).toEqual([]);
+    expect(await flagging('Isolate the machine before anyone opens the guard.', 'Nobody isolates the machine until someone has opened the guard.')).not.toEqual([]);
+  });
+});
