@@ -13,6 +13,8 @@ export interface Sense {
   lemmas: readonly string[];
   /** Senses this one is the opposite of, or whose words are ("open" -> "shut"). */
   antonyms: readonly string[];
+  /** WordNet's lexicographer file: what kind of thing the sense is ("noun.person", "verb.motion"). */
+  category: string;
 }
 
 export interface Lexicon {

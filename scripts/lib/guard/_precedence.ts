@@ -11,7 +11,8 @@
 // reasons withdrawn only when nothing else is read (`reworded-withdrawn.ts`): a fact turned round
 // ("Nobody isolates the machine until someone has opened the guard" for "Isolate the machine before
 // anyone opens the guard") shares its words the other way and is not folded.
-import { contentStems } from './_text.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { contentStems, tokenizeWords } from './_text.ts';
 
 export interface Precedence {
   /** What must happen first ("the harness is attached to the rail"). */
@@ -94,11 +95,21 @@ function clausesOf(text: string): Array<{ text: string; start: number; end: numb
 const digits = (text: string) => (text.match(/\d+(?:[.,]\d+)?/g) ?? []).sort().join(' ');
 
 /**
- * The new text with each clause that says an old clause's precedence fact in another form written
- * as that old clause. A clause bringing numbers of its own, or mostly words the old clause never
- * had, is left: the fold would hide what else changed there.
+ * Whether a word names a person or a body of people in its common senses ("teacher", "manager",
+ * "council"): a party the old clause did not name changes who acts or who is asked.
  */
-export function foldPrecedence(previous: string, next: string): string {
+function namesParty(word: string, lexicon: Lexicon): boolean {
+  return lexicon.senses(word, 'n').slice(0, 3).some((sense) => sense.category === 'noun.person' || sense.category === 'noun.group');
+}
+
+/**
+ * The new text with each clause that says an old clause's precedence fact in another form written
+ * as that old clause. A clause bringing numbers of its own, a party of its own, or mostly words the
+ * old clause never had, is left: the fold would hide what else changed there. The dictionary tells
+ * a party; without one nothing is folded.
+ */
+export function foldPrecedence(previous: string, next: string, lexicon: Lexicon | null | undefined): string {
+  if (!lexicon) return next;
   const oldFacts = clausesOf(previous).flatMap((clause) => {
     const fact = readPrecedence(clause.text);
     return fact ? [{ clause, fact }] : [];
@@ -117,6 +128,8 @@ export function foldPrecedence(previous: string, next: string): string {
     const oldStems = new Set(contentStems(match.clause.text));
     const own = contentStems(clause.text);
     if (own.filter((stem) => !oldStems.has(stem)).length * 2 > own.length) continue;
+    const oldWords = new Set(contentStems(previous));
+    if (tokenizeWords(clause.text).some((word) => !oldWords.has(contentStems(word)[0] ?? word) && contentStems(word).length > 0 && namesParty(word, lexicon))) continue;
     // The old clause's words, kept capitalised as the new clause was.
     const words = match.clause.text.trim().replace(/[.!?]+$/, '');
     const cased = /^[A-Z]/.test(clause.text.trim()) ? words[0]!.toUpperCase() + words.slice(1) : words[0]!.toLowerCase() + words.slice(1);

@@ -1651,6 +1651,27 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: "Do not serve alcohol unless the guest shows photo ID.", next: "Do not serve alcohol unless the guest shows photo ID or a friend vouches for them." },
   { kind: 'condition', previous: "Never enter the tank unless the oxygen reading is above 19%.", next: "Never enter the tank unless the oxygen reading is above 19% or a supervisor is nearby." },
   { kind: 'entity', previous: "Pupils must not use the lift without a teacher.", next: "Pupils must not use the lift without a prefect." },
+  // Round 17a probes (written after the dictionary and precedence readings, in other domains, and
+  // measured once on them; PROBES_17A_NOTE in HISTORY.md gives the result): an order said the
+  // other way round, a refusal said with a verb of refusal in other words; near-misses with the
+  // order turned, a party replaced, a hedge added, a refusal turned into a welcome.
+  { kind: 'benign', variant: 'reword', previous: "Wash your hands before handling the dough.", next: "Nobody handles the dough until they have washed their hands." },
+  { kind: 'benign', variant: 'reword', previous: "Check the tyre pressures before every flight.", next: "No flight departs until the tyre pressures have been checked." },
+  { kind: 'benign', variant: 'reword', previous: "Get written consent from a parent before photographing a child.", next: "No child is photographed until a parent has given written consent." },
+  { kind: 'benign', variant: 'reword', previous: "The surveyor signs the report before it goes to the client.", next: "The report goes to the client only once the surveyor has signed it." },
+  { kind: 'benign', variant: 'reword', previous: "Test the smoke alarm before the tenant moves in.", next: "No tenant moves in until the smoke alarm has been tested." },
+  { kind: 'benign', variant: 'reword', previous: "Confirm the booking with the guest before charging the deposit.", next: "The deposit is charged only after the booking has been confirmed with the guest." },
+  { kind: 'order', previous: "Wash your hands before handling the dough.", next: "Nobody washes their hands until they have handled the dough." },
+  { kind: 'entity', previous: "Get written consent from a parent before photographing a child.", next: "No child is photographed until a teacher has given written consent." },
+  { kind: 'scope', previous: "Test the smoke alarm before the tenant moves in.", next: "The tenant moves in only once the smoke alarm has been tested, where practical." },
+  { kind: 'entity', previous: "Confirm the booking with the guest before charging the deposit.", next: "The deposit is charged only after the booking has been confirmed with the manager." },
+  { kind: 'benign', variant: 'reword', previous: "Riders who are ill are not allowed to compete.", next: "Sick riders are barred from competing." },
+  { kind: 'benign', variant: 'reword', previous: "Children without a ticket are not allowed on the ride.", next: "Children without a ticket are turned away at the ride." },
+  { kind: 'benign', variant: 'reword', previous: "Unaccompanied minors may not enter the bar.", next: "Minors on their own are refused entry to the bar." },
+  { kind: 'benign', variant: 'reword', previous: "Staff may not accept gifts from suppliers.", next: "Gifts from suppliers are turned down by staff." },
+  { kind: 'negation', previous: "Children without a ticket are not allowed on the ride.", next: "Children without a ticket are waved onto the ride." },
+  { kind: 'negation', previous: "Staff may not accept gifts from suppliers.", next: "Gifts from suppliers are handed over to staff." },
+  { kind: 'negation', previous: "Riders who are ill are not allowed to compete.", next: "Riders who are ill are put forward to compete." },
 ];
 
 /**

@@ -1,14 +1,17 @@
 // An order said the other way round: "A before B" = "no B until A" = "B only once A".
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { foldPrecedence, readPrecedence, samePrecedence } from './_precedence.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
+const lexicon = createWordNetLexicon();
+afterAll(() => lexicon.close());
 async function flagging(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon });
   return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
 }
 
@@ -31,10 +34,16 @@ describe('precedence facts', () => {
 
   it('writes a new clause saying the old fact in another form as the old clause, and leaves one in the same form, one turned round, or one weakened', () => {
     const previous = 'Installers clip their harness to the rail before stepping onto the walkway.';
-    expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness is attached to the rail.')).toBe(previous);
-    expect(foldPrecedence(previous, 'Installers should clip their harness to the rail before stepping onto the walkway.')).toBe('Installers should clip their harness to the rail before stepping onto the walkway.');
-    expect(foldPrecedence(previous, 'Nobody clips their harness to the rail until stepping onto the walkway.')).toBe('Nobody clips their harness to the rail until stepping onto the walkway.');
-    expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness may be attached to the rail.')).toBe('Nobody steps onto the walkway until their harness may be attached to the rail.');
+    expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness is attached to the rail.', lexicon)).toBe(previous);
+    expect(foldPrecedence(previous, 'Installers should clip their harness to the rail before stepping onto the walkway.', lexicon)).toBe('Installers should clip their harness to the rail before stepping onto the walkway.');
+    expect(foldPrecedence(previous, 'Nobody clips their harness to the rail until stepping onto the walkway.', lexicon)).toBe('Nobody clips their harness to the rail until stepping onto the walkway.');
+    expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness may be attached to the rail.', lexicon)).toBe('Nobody steps onto the walkway until their harness may be attached to the rail.');
+    // A party of its own (a person or a body of people in the dictionary) is a change the fold must not hide.
+    const consent = 'Get written consent from a parent before photographing a child.';
+    expect(foldPrecedence(consent, 'No child is photographed until a parent has given written consent.', lexicon)).toBe(consent);
+    expect(foldPrecedence(consent, 'No child is photographed until a teacher has given written consent.', lexicon)).toBe('No child is photographed until a teacher has given written consent.');
+    // Without a dictionary to tell a party, nothing is folded.
+    expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness is attached to the rail.', null)).toBe('Nobody steps onto the walkway until their harness is attached to the rail.');
   });
 });
 

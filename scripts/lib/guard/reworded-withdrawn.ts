@@ -24,7 +24,7 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   const reasons = read(previous, next);
   if (blocking(reasons).length === 0) return reasons;
   const [oldWords, newWords] = foldSenseWords(previous, next, lexicon);
-  const [oldFolded, newFolded] = [oldWords, foldPrecedence(oldWords, newWords)];
+  const [oldFolded, newFolded] = [oldWords, foldPrecedence(oldWords, newWords, lexicon)];
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   if (blocking(reworded).length > 0) return reasons;

@@ -42,7 +42,16 @@ interface Pointer {
 interface Synset {
   lemmas: string[];
   pointers: Pointer[];
+  category: string;
 }
+
+/** WordNet's lexicographer files by number (lexnames(5WN)). */
+const CATEGORIES = `adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
+  noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object
+  noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state
+  noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition verb.consumption
+  verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative
+  verb.weather adj.ppl`.split(/\s+/).filter(Boolean);
 
 /** A lazily opened file read by byte ranges. */
 class RandomAccessFile {
@@ -171,7 +180,7 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
       const targetPos = fields[at + 2] === 's' ? 'a' : (fields[at + 2] as PartOfSpeech);
       pointers.push({ symbol: fields[at] ?? '', offset: fields[at + 1] ?? '', pos: targetPos });
     }
-    const synset = { lemmas, pointers };
+    const synset = { lemmas, pointers, category: CATEGORIES[Number(fields[1])] ?? '' };
     synsetCache.set(key, synset);
     return synset;
   }
@@ -214,7 +223,7 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
         if (pointer.symbol !== '&') continue;
         for (const far of synsetAt(pointer.offset, pointer.pos).pointers) if (far.symbol === '!') antonyms.push(`${far.pos}:${far.offset}`);
       }
-      return { id: `${pos}:${offset}`, lemmas: synset.lemmas, antonyms };
+      return { id: `${pos}:${offset}`, lemmas: synset.lemmas, antonyms, category: synset.category };
     });
     sensesCache.set(key, result);
     return result;
