@@ -267,6 +267,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/grant-trigger-or-clause', previous: 'Staff may leave early if the shop is empty.', next: 'Staff may leave early if the shop is empty or the manager has gone home for the day.', code: 'scope-widened' },
   { id: 'keep/precedence-other-way', previous: 'Kitchen porters scrape every tray before loading the dishwasher.', next: 'No tray goes into the dishwasher until the kitchen porters have scraped it.', code: null },
   { id: 'logic/precedence-turned', previous: 'Isolate the machine before anyone opens the guard.', next: 'Nobody isolates the machine until someone has opened the guard.', code: 'negation-added' },
+  { id: 'keep/acronym-two-letters', previous: 'Report any supply interruption to OFGEM within a day.', next: 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -1672,6 +1672,10 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: "Children without a ticket are not allowed on the ride.", next: "Children without a ticket are waved onto the ride." },
   { kind: 'negation', previous: "Staff may not accept gifts from suppliers.", next: "Gifts from suppliers are handed over to staff." },
   { kind: 'negation', previous: "Riders who are ill are not allowed to compete.", next: "Riders who are ill are put forward to compete." },
+  // Round 17a: an acronym taking a word's first two letters, spelled out in place (written with the
+  // reading; v19's "IFRA" read as International FRagrance Association was its first case).
+  { kind: 'benign', variant: 'abbreviation', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Gas and Electricity Markets within a day." },
+  { kind: 'entity', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Fair Trading within a day." },
 ];
 
 /**

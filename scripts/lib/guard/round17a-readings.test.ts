@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { findExpansion } from './_abbreviations.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const embedder = createBuiltinEmbedder();
@@ -42,5 +43,15 @@ describe('rewordings in other words a dictionary knows', () => {
     expect(await flagging(previous, next)).toEqual([]);
     // The same words, with the prohibition gone: still flagged.
     expect(await flagging(previous, 'Address each donor by name when you thank them, and refer to how much they donated.')).not.toEqual([]);
+  });
+});
+
+describe('an acronym of four letters or more taking a word\'s first two letters', () => {
+  it('reads "OFGEM" as "Office of Gas and Electricity Markets" in its place, and flags other words there', async () => {
+    expect(findExpansion('OFGEM', 'Report it to the Office of Gas and Electricity Markets within a day.')).toBe('Office of Gas and Electricity Markets');
+    expect(await flagging('Report any supply interruption to OFGEM within a day.', 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.')).toEqual([]);
+    expect(await flagging('Report any supply interruption to OFGEM within a day.', 'Report any supply interruption to the Office of Fair Trading within a day.')).toEqual(['entity-removed']);
+    // Only an acronym of four letters or more: "OFG" is not "Office of Gas".
+    expect(findExpansion('OFG', 'Report it to the Office of Gas today.')).toBeNull();
   });
 });
