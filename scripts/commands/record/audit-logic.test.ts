@@ -268,6 +268,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/precedence-other-way', previous: 'Kitchen porters scrape every tray before loading the dishwasher.', next: 'No tray goes into the dishwasher until the kitchen porters have scraped it.', code: null },
   { id: 'logic/precedence-turned', previous: 'Isolate the machine before anyone opens the guard.', next: 'Nobody isolates the machine until someone has opened the guard.', code: 'negation-added' },
   { id: 'keep/acronym-two-letters', previous: 'Report any supply interruption to OFGEM within a day.', next: 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.', code: null },
+  { id: 'keep/duty-lasts-longer', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 20 minutes.', code: null },
+  { id: 'logic/duty-lasts-shorter', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 5 minutes.', code: 'number-changed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -297,6 +297,9 @@ function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string 
   return best;
 }
 
+/** An amount of time right after a "for": "60 days", "two hours", "a full week". */
+const DURATION = /^\s*\S+\s+(?:full\s+|whole\s+|working\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/i;
+
 /**
  * Whether an amount moved from `before` to `after` binds harder, read from the bound word and the
  * rule round it: what a duty demands, or a permission, a hand-over, an exception or an "only"
@@ -311,6 +314,12 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   const own = `${prefix.split(joins).at(-1) ?? ''}${sentence.slice(prefix.length).split(joins)[0] ?? ''}`;
   const counted = grants(own) && !/\b(?:at least|minimum|more than|over|above|entitled|right to|allowance)\b/i.test(own) && !/^\s*\S+\s*(?:a\.?m\b|p\.?m\b|o'clock|h\b|:)/i.test(sentence.slice(prefix.length));
   const bound = boundBefore(prefix) ?? (counted ? { side: 'upper' as const, phrase: '' } : null);
+  // "Quarantine new stock for 30 days" -> "for 60 days": how long a duty's act lasts is what it
+  // demands, longer is more. Not a prohibition's ("do not park for 2 hours"), a permission's or a
+  // hand-over's (a longer grant gives more).
+  if (!bound && /\bfor\s*$/i.test(prefix) && DURATION.test(sentence.slice(prefix.length))) {
+    return !grants(own) && !forbids(own) && !gives(own) && after > before;
+  }
   if (!bound) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.

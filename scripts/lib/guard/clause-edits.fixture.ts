@@ -1676,6 +1676,12 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // reading; v19's "IFRA" read as International FRagrance Association was its first case).
   { kind: 'benign', variant: 'abbreviation', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Gas and Electricity Markets within a day." },
   { kind: 'entity', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Fair Trading within a day." },
+  // Round 17a: how long a duty's act lasts made longer (written with the reading, after v19's
+  // quarantine): stricter; made shorter, or a grant's or a prohibition's, a change.
+  { kind: 'benign', variant: 'stricter', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 20 minutes." },
+  { kind: 'benign', variant: 'stricter', previous: "Quarantine new birds for two weeks.", next: "Quarantine new birds for three weeks, away from the main aviary." },
+  { kind: 'number', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 5 minutes." },
+  { kind: 'number', previous: "Guests may use the sauna for 20 minutes.", next: "Guests may use the sauna for 40 minutes." },
 ];
 
 /**

@@ -55,3 +55,14 @@ describe('an acronym of four letters or more taking a word\'s first two letters'
     expect(findExpansion('OFG', 'Report it to the Office of Gas today.')).toBeNull();
   });
 });
+
+describe('how long a duty\'s act lasts', () => {
+  it('reads a longer "for N days" on a duty as stricter, and a shorter one, a prohibition\'s, a permission\'s or a hand-over\'s as a change', async () => {
+    expect(await flagging('Rinse the eye with clean water for 10 minutes.', 'Rinse the eye with clean water for 20 minutes.')).toEqual([]);
+    expect(await flagging('Quarantine new birds for two weeks.', 'Quarantine new birds for three weeks.')).toEqual([]);
+    expect(await flagging('Rinse the eye with clean water for 10 minutes.', 'Rinse the eye with clean water for 5 minutes.')).toEqual(['number-changed']);
+    expect(await flagging('Do not leave the dog in the car for 10 minutes.', 'Do not leave the dog in the car for 30 minutes.')).toEqual(['number-changed']);
+    expect(await flagging('Guests may use the sauna for 20 minutes.', 'Guests may use the sauna for 40 minutes.')).toEqual(['number-changed']);
+    expect(await flagging('Offer the customer a loan car for 2 days.', 'Offer the customer a loan car for 4 days.')).toEqual(['number-changed']);
+  });
+});
