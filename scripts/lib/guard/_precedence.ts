@@ -36,7 +36,8 @@ const FORMS: ReadonlyArray<{ pattern: RegExp; first: number; then: number; form:
   { pattern: new RegExp(String.raw`^(.+?\b${NOT}\b.+?)\s+(?:until|till|before)\s+(.+)$`, 'i'), first: 2, then: 1, form: 'negated' },
   // "Do not / Never Y without X", "No Y without X".
   { pattern: new RegExp(String.raw`^((?:do not|don't|never|${NEGATOR})\b.+?)\s+without\s+(.+)$`, 'i'), first: 2, then: 1, form: 'negated' },
-  // "Y only once/after X", "Y waits until X".
+  // "Only Y once/after X" ("Only take in a specimen once you have confirmed ..."), "Y only once/after X", "Y waits until X".
+  { pattern: /^only\s+(.+?)\s+(?:once|after|when)\s+(.+)$/i, first: 2, then: 1, form: 'only' },
   { pattern: /^(.+?)\s+(?:only\s+(?:once|after|when)|waits?\s+until|wait\s+till)\s+(.+)$/i, first: 2, then: 1, form: 'only' },
   { pattern: /^(.+?)\s+before\s+(.+)$/i, first: 1, then: 2, form: 'before' },
 ];
@@ -122,9 +123,14 @@ export function foldPrecedence(previous: string, next: string, lexicon: Lexicon 
     // Only a fact said in another form: the same form is the detectors' to compare word by word.
     const match = oldFacts.find((old) => old.fact.form !== fact.form && samePrecedence(old.fact, fact));
     if (!match || match.clause.text.trim() === clause.text.trim()) continue;
-    const weak = new Set((match.clause.text.match(WEAKENING) ?? []).map((word) => word.toLowerCase()));
-    if ((clause.text.match(WEAKENING) ?? []).some((word) => !weak.has(word.toLowerCase()))) continue;
+    // "may" and "can" of a description ("the species may legally be mounted") say one thing.
+    const kind = (word: string) => word.toLowerCase().replace(/^(?:can|could|might)$/, 'may');
+    const weak = new Set((match.clause.text.match(WEAKENING) ?? []).map(kind));
+    if ((clause.text.match(WEAKENING) ?? []).some((word) => !weak.has(kind(word)))) continue;
     if (digits(match.clause.text) !== digits(clause.text)) continue;
+    // An old clause joining two acts ("check that ... and keep the paperwork") folded onto a new
+    // clause saying one would credit the new text with the second: only "and" against "and".
+    if (/\band\b/i.test(match.clause.text) && !/\band\b/i.test(clause.text)) continue;
     const oldStems = new Set(contentStems(match.clause.text));
     const own = contentStems(clause.text);
     if (own.filter((stem) => !oldStems.has(stem)).length * 2 > own.length) continue;

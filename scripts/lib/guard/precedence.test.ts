@@ -42,6 +42,10 @@ describe('precedence facts', () => {
     const consent = 'Get written consent from a parent before photographing a child.';
     expect(foldPrecedence(consent, 'No child is photographed until a parent has given written consent.', lexicon)).toBe(consent);
     expect(foldPrecedence(consent, 'No child is photographed until a teacher has given written consent.', lexicon)).toBe('No child is photographed until a teacher has given written consent.');
+    // An old clause joining two acts is not folded onto a new one saying one of them.
+    const twoActs = 'Before accepting a bird, check its ring number and keep the receipt.';
+    expect(foldPrecedence(twoActs, 'Only accept a bird once its ring number has been checked.', lexicon)).toBe('Only accept a bird once its ring number has been checked.');
+    expect(readPrecedence('Only accept a bird once its ring number has been checked.')).toMatchObject({ first: 'its ring number has been checked', then: 'accept a bird', form: 'only' });
     // Without a dictionary to tell a party, nothing is folded.
     expect(foldPrecedence(previous, 'Nobody steps onto the walkway until their harness is attached to the rail.', null)).toBe('Nobody steps onto the walkway until their harness is attached to the rail.');
   });
