@@ -1617,7 +1617,44 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: "Sterilise the instruments after each patient.", next: "Sterilise the instruments after each patient who had an open wound, without exception." },
   { kind: 'modal', previous: "Night porters must check the fire doors at midnight.", next: "Night porters are encouraged to check the fire doors at midnight and must log every alarm." },
   { kind: 'number', previous: "Mark coursework within ten working days.", next: "Mark coursework within three weeks, and return it with written comments." },
-  { kind: 'negation', previous: "Staff never take confidential papers off site.", next: "Staff never take confidential papers off site. Managers take them home when working late." },
+  { kind: 'negation', previous: "Staff never take confidential papers off site.", next: "Staff never take confidential papers off site. Managers take them home when working late." },  // Round 17b (issue 11, guard round 17; written before this round's mechanisms, in other domains
+  // and shapes): misses the blind sets still show. A right of the people served narrowed (an
+  // alternative of their choice dropped, a proviso added to a right said as one), a duty of a kept
+  // list replaced by an unrelated one, the party a thing goes to or comes from replaced (its owner
+  // or a described head), a subject narrowed by a participle, "until" said as "while"; then
+  // near-misses that must stay quiet (the same edits reworded, reordered, a staff grant narrowed,
+  // "even if" added to a right, the list item said in other words).
+  { kind: 'conjunct', previous: "Passengers may choose a full refund or a seat on the next flight.", next: "Passengers may choose a full refund." },
+  { kind: 'conjunct', previous: "Tenants can request a repair visit or a temporary heater while the boiler is broken.", next: "Tenants can request a repair visit while the boiler is broken." },
+  { kind: 'conjunct', previous: "You are a gym front-desk assistant. Members may freeze their membership or transfer it to a friend.", next: "You are a gym front-desk assistant. Members may freeze their membership." },
+  { kind: 'condition', previous: "Subscribers may cancel their plan at any time.", next: "Subscribers may cancel their plan at any time, provided they have paid for the current quarter." },
+  { kind: 'condition', previous: "Employees are entitled to two days of compassionate leave.", next: "Employees are entitled to two days of compassionate leave, as long as they have passed probation." },
+  { kind: 'condition', previous: "Residents have the right to see their care plan.", next: "Residents have the right to see their care plan if the care manager agrees." },
+  { kind: 'drift', previous: "At check-in, confirm the booking name, explain the fire exits and hand over the room key.", next: "At check-in, confirm the booking name, offer the spa package and hand over the room key." },
+  { kind: 'drift', previous: "Before each lesson, check the harnesses, brief the group on the whistle signals and sign the logbook.", next: "Before each lesson, check the harnesses, collect the lesson fee and sign the logbook." },
+  { kind: 'drift', previous: "Each night, lock the stockroom, switch off the fryers and set the alarm.", next: "Each night, lock the stockroom, post the daily specials online and set the alarm." },
+  { kind: 'drift', previous: "When a child is collected, check the adult's photo ID against the pickup list and note the time.", next: "When a child is collected, ask the adult to follow our page on social media and note the time." },
+  { kind: 'entity', previous: "Safeguarding concerns go to the designated lead, who acts within a day.", next: "Safeguarding concerns go to the class teacher, who acts within a day." },
+  { kind: 'entity', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: "Water damage is reported to the tenant's contents insurer within 48 hours." },
+  { kind: 'entity', previous: "Used lithium batteries are accepted only from certified installers.", next: "Used lithium batteries are accepted only from certified households." },
+  { kind: 'entity', previous: "Exam appeals are sent to the awarding body, which replies within ten days.", next: "Exam appeals are sent to the head of year, who replies within ten days." },
+  { kind: 'scope', previous: "All ladders are inspected before use.", next: "All ladders hired since March are inspected before use." },
+  { kind: 'scope', previous: "Every forklift carries a fire extinguisher.", next: "Every forklift bought after 2022 carries a fire extinguisher." },
+  { kind: 'condition', previous: "Keep the patient in the recovery bay until they can stand unaided.", next: "Keep the patient in the recovery bay while they can stand unaided." },
+  { kind: 'condition', previous: "Hold the dog on a short lead until the vet has finished the examination.", next: "Hold the dog on a short lead while the vet has not yet started the examination." },
+  { kind: 'benign', variant: 'stricter', previous: "Drivers may take the ring road or the bypass.", next: "Drivers may take the bypass." },
+  { kind: 'benign', variant: 'reorder', previous: "Passengers may choose a full refund or a seat on the next flight.", next: "Passengers may choose a seat on the next flight or a full refund." },
+  { kind: 'benign', variant: 'reword', previous: "Tenants can request a repair visit or a temporary heater while the boiler is broken.", next: "While the boiler is broken, tenants can ask for a repair visit or for a temporary heater." },
+  { kind: 'benign', variant: 'emphasis', previous: "Subscribers may cancel their plan at any time.", next: "Subscribers may cancel their plan at any time, even if they have just renewed it." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff may use the gym after hours.", next: "Staff may use the gym after hours, provided a first aider is on site." },
+  { kind: 'benign', variant: 'reword', previous: "Employees are entitled to two days of compassionate leave.", next: "Every employee has a right to two days of compassionate leave." },
+  { kind: 'benign', variant: 'reword', previous: "At check-in, confirm the booking name, explain the fire exits and hand over the room key.", next: "At check-in, confirm the booking name, show the guest where the fire exits are and hand over the room key." },
+  { kind: 'benign', variant: 'reword', previous: "Each night, lock the stockroom, switch off the fryers and set the alarm.", next: "Each night, lock the stockroom, turn the fryers off and set the alarm." },
+  { kind: 'benign', variant: 'reword', previous: "Safeguarding concerns go to the designated lead, who acts within a day.", next: "Safeguarding concerns are passed to the designated safeguarding lead, who acts on them within a day." },
+  { kind: 'benign', variant: 'reword', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: "Water damage is reported to the insurer of the landlord within 48 hours." },
+  { kind: 'benign', variant: 'emphasis', previous: "All ladders are inspected before use.", next: "All ladders, whether owned or hired, are inspected before use." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the patient in the recovery bay until they can stand unaided.", next: "Keep the patient in the recovery bay until they are able to stand without help." },
+  { kind: 'benign', variant: 'reword', previous: "Exam appeals are sent to the awarding body, which replies within ten days.", next: "Exam appeals go to the awarding body, and it replies within ten days." },
 ];
 
 /**
