@@ -258,6 +258,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
   { id: 'keep/say-for-tell', previous: 'When the user asks about the status of a rental application, tell them only whether it has been received.', next: 'If someone asks how their rental application is going, say only whether it has arrived.', code: null },
   { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
+  // Round 17b: a right of the people served narrowed, beside a staff grant narrowed the same way.
+  { id: 'logic/right-alternative-dropped', previous: 'Passengers may choose a full refund or a seat on the next flight.', next: 'Passengers may choose a full refund.', code: 'right-narrowed' },
+  { id: 'logic/right-proviso-added', previous: 'Subscribers may cancel their plan at any time.', next: 'Subscribers may cancel their plan at any time, provided they have paid for the current quarter.', code: 'right-narrowed' },
+  { id: 'keep/staff-grant-narrowed', previous: 'Drivers may take the ring road or the bypass.', next: 'Drivers may take the bypass.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -55,6 +55,7 @@ import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
+import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
@@ -127,6 +128,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findLevelsMoved,
   findRestrictionProvisos,
   findRightsDropped,
+  findRightsNarrowed,
   findDescribedPartiesReplaced,
   findOptionsAdded,
   findConditionConjunctionsChanged,
