@@ -12,6 +12,7 @@ import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findConditionConjunctionsChanged } from './reason-condition-conjunction.ts';
 import { findCasesQualified } from './reason-qualified-case.ts';
 import { findDutiesReplaced } from './reason-duty-replaced.ts';
+import { findListedDutiesReplaced } from './reason-listed-duty-replaced.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
@@ -134,6 +135,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findConditionConjunctionsChanged,
   findCasesQualified,
   findDutiesReplaced,
+  findListedDutiesReplaced,
 ];
 
 /**
