@@ -39,6 +39,7 @@ import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
 import { findConditionsMadeToLast } from './reason-condition-lasting.ts';
 import { findReferenceCodesChanged } from './reason-reference-code.ts';
 import { findRecipientsReplaced } from './reason-recipient-replaced.ts';
+import { findReceiversReplaced } from './reason-receiver-replaced.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -136,6 +137,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findCasesQualified,
   findDutiesReplaced,
   findListedDutiesReplaced,
+  findReceiversReplaced,
 ];
 
 /**

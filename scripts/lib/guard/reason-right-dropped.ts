@@ -14,7 +14,7 @@ import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** People a service is for: a grant to them is a right. */
-const BENEFICIARIES: ReadonlySet<string> = new Set([
+export const BENEFICIARIES: ReadonlySet<string> = new Set([
   'customers', 'clients', 'users', 'patients', 'participants', 'tenants', 'residents', 'students', 'pupils', 'members', 'guests',
   'visitors', 'passengers', 'applicants', 'candidates', 'learners', 'families', 'parents', 'consumers', 'callers', 'subscribers',
   'borrowers', 'policyholders', 'claimants', 'complainants', 'voters', 'donors', 'attendees', 'travellers', 'shoppers', 'buyers',
