@@ -266,6 +266,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/listed-duty-reworded', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, turn the fryers off and set the alarm.', code: null },
   { id: 'logic/receiver-owner-replaced', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: "Water damage is reported to the tenant's contents insurer within 48 hours.", code: 'object-replaced' },
   { id: 'keep/receiver-owner-reworded', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: 'Water damage is reported to the insurer of the landlord within 48 hours.', code: null },
+  { id: 'logic/universal-narrowed', previous: 'Every forklift carries a fire extinguisher.', next: 'Every forklift bought after 2022 carries a fire extinguisher.', code: 'scope-narrowed' },
+  { id: 'keep/universal-aside', previous: 'All fire doors close on their own.', next: 'All fire doors, new and old, close on their own.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

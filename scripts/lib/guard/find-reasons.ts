@@ -54,6 +54,7 @@ import { findRatesLowered } from './reason-rate.ts';
 import { findEitherOrLoosened } from './reason-either-or.ts';
 import { findOnlyLimits } from './reason-only-limit.ts';
 import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
+import { findUniversalsNarrowed } from './reason-universal-narrowed.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
@@ -138,6 +139,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findDutiesReplaced,
   findListedDutiesReplaced,
   findReceiversReplaced,
+  findUniversalsNarrowed,
 ];
 
 /**
