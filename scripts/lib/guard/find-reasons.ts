@@ -55,6 +55,7 @@ import { findEitherOrLoosened } from './reason-either-or.ts';
 import { findOnlyLimits } from './reason-only-limit.ts';
 import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
 import { findUniversalsNarrowed } from './reason-universal-narrowed.ts';
+import { findUntilSaidAsWhile } from './reason-until-while.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
@@ -140,6 +141,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findListedDutiesReplaced,
   findReceiversReplaced,
   findUniversalsNarrowed,
+  findUntilSaidAsWhile,
 ];
 
 /**
