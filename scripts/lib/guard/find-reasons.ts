@@ -139,7 +139,6 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findCasesQualified,
   findDutiesReplaced,
   findListedDutiesReplaced,
-  findReceiversReplaced,
   findUniversalsNarrowed,
   findUntilSaidAsWhile,
 ];
@@ -167,7 +166,9 @@ export function findReasons(written: string, next: string): Reason[] {
   const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
   // A condition made to last that reason-narrowed-case already read (every old word kept): one finding.
   const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
-  const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  // A party another detector already read as replaced (a lone role word, a kept owner's holder): one finding.
+  const found = readAll.some((reason) => reason.code === 'object-replaced') ? readAll : [...readAll, ...findReceiversReplaced(statements)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return withoutBoundsFromOtherSide(previous, now, found);
 }

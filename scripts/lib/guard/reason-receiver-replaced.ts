@@ -19,7 +19,7 @@ import { BENEFICIARIES } from './reason-right-dropped.ts';
 /** Prepositions leading to the party a thing goes to, comes from or is dealt with by. */
 const SLOT = /\b(?:to|from|with|by)\s+/g;
 /** Words that end the party's phrase: a relative clause, a time, a place, a condition. */
-const PHRASE_END = /^(?:who|which|that|whose|within|in|on|at|for|before|after|by|if|when|unless|once|until|and|or|to|from|with|as|so|but)$/;
+const PHRASE_END = /^(?:who|which|that|whose|within|in|on|at|for|before|after|by|if|when|unless|once|until|and|or|to|from|with|as|so|but|only|except|excluding|including|other|apart|without|unless|whenever|where|while|during|via|through|using)$/;
 const DETERMINERS = /^(?:the|a|an|any|our|your|their|its|his|her|this|that|each|every|one)$/;
 /** Owners that say whose in other words ("our insurer" = "the company's insurer"). */
 const PRONOUN_OWNERS = /^(?:our|your|their|its|his|her|we|us|they|them|company|firm|organisation|organization|business)$/;
@@ -42,7 +42,8 @@ function rawWords(text: string): string[] {
 const singular = (word: string): string => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
 const isPartyWord = (word: string): boolean => isParty(word) || isParty(singular(word)) || GENERIC_PARTIES.has(word) || GENERIC_PARTIES.has(singular(word));
 const isGeneric = (word: string): boolean => GENERIC_PARTIES.has(word) || GENERIC_PARTIES.has(singular(word)) || CUSTOMER_WORDS.has(word);
-const isServed = (word: string): boolean => isGeneric(word) || BENEFICIARIES.has(normaliseWord(word));
+// A holder of a card, a policy or a ticket is the customer in other words ("the cardholder" -> "the customer").
+const isServed = (word: string): boolean => isGeneric(word) || BENEFICIARIES.has(normaliseWord(word)) || /holders?$/.test(word);
 const sameRoot = (a: string, b: string): boolean => a === b || normaliseWord(a) === normaliseWord(b) || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT));
 
 /** Every party phrase of a sentence: after to/from/with/by, up to the word that ends it. */
@@ -69,6 +70,8 @@ function partyPhrases(text: string): PartyPhrase[] {
 /** How the party changed, or null: the frame kept, the head or the owner another party. */
 function partyChange(old: PartyPhrase, now: PartyPhrase): string | null {
   if (old.frame.join(' ') !== now.frame.join(' ')) return null;
+  // A head is a noun: a function word closing the phrase ("with the caretaker just in case") is none.
+  if ([old.head, now.head].some((word) => STOP_WORDS.has(word) || !/^[a-z]/.test(word) || /ly$/.test(word))) return null;
   if (!sameRoot(old.head, now.head)) {
     if (sameParty(singular(old.head), singular(now.head)) || !isPartyWord(now.head)) return null;
     // The person the rule is about, said generically, is a rewording: unless a business or a professional became them.

@@ -1,7 +1,7 @@
 // `right-narrowed` for a right of the people served that now lets them do less: an alternative
 // of their choice dropped ("Patients can ask for a second opinion or a transfer to another
 // consultant" -> "a second opinion", "Students may bring a friend or a union representative" ->
-// "a friend"), or a proviso added to a right ("Contributors may withdraw an image at any time" ->
+// "a friend"), or a proviso added to a right said as one ("Contributors may withdraw an image at any time" ->
 // "..., provided it has not sold in the last twelve months", "Residents have the right to see
 // their care plan" -> "... if the care manager agrees"). A grant to whoever the codex instructs
 // ("Agents may offer a refund or a voucher" -> "a voucher", "Staff may park in bay 3, provided
@@ -53,7 +53,9 @@ export function findRightsNarrowed(input: StatementDiffInput): Reason[] {
     if (!rightKind(previous)) continue;
     const dropped = rightKind(next) ? alternativeDropped(previous, next) : null;
     if (dropped) reasons.push({ code: 'right-narrowed', message: `right narrowed: the alternative "${dropped.join(' ')}" is no longer open in ${quote(group.nextText)}` });
-    const proviso = provisoAdded(previous, next);
+    // A proviso narrows a right said as one; on a plain grant to the people served ("Guests may use the
+    // sauna, provided they shower first") it is the house's rule for its use, stricter.
+    const proviso = rightKind(previous) === 'said' ? provisoAdded(previous, next) : null;
     if (proviso) reasons.push({ code: 'right-narrowed', message: `right narrowed: "${proviso}" now limits the right in ${quote(group.nextText)}` });
   }
   return reasons;

@@ -14,3 +14,10 @@ describe('"until" said as "while"', () => {
     expect(codes('Keep the gate locked until the inspector arrives.', 'Keep the gate locked while the inspector has not arrived.')).toEqual([]);
   });
 });
+
+describe('a count said in words changed', () => {
+  it('reads "three times" -> "twice" as number-changed alone, no list item dropped', () => {
+    expect(new Set(codes('Ring the customer three times before closing the ticket.', 'Ring the customer twice before closing the ticket.'))).toEqual(new Set(['number-changed']));
+    expect(new Set(codes('Knock three times and wait before entering.', 'Knock twice and wait before entering.'))).toEqual(new Set(['number-changed']));
+  });
+});
