@@ -1655,6 +1655,16 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'emphasis', previous: "All ladders are inspected before use.", next: "All ladders, whether owned or hired, are inspected before use." },
   { kind: 'benign', variant: 'reword', previous: "Keep the patient in the recovery bay until they can stand unaided.", next: "Keep the patient in the recovery bay until they are able to stand without help." },
   { kind: 'benign', variant: 'reword', previous: "Exam appeals are sent to the awarding body, which replies within ten days.", next: "Exam appeals go to the awarding body, and it replies within ten days." },
+  // Round 17b, tone (written before its mechanism): care taken out of a rule and the person now
+  // told it is their fault, or that they are unfit for what they do; then near-misses.
+  { kind: 'tone', previous: "When a runner collapses at the finish, stay calm, kneel beside them and check their breathing.", next: "When a runner collapses at the finish, tell them firmly that they ignored the pacing advice, and check their breathing." },
+  { kind: 'tone', previous: "Explain the billing screen to new account holders slowly and with patience.", next: "Send new account holders the billing FAQ; anyone who cannot follow it should not be running a business." },
+  { kind: 'tone', previous: "If a diner reports an allergic reaction, apologise, call the first aider and stay with them.", next: "If a diner reports an allergic reaction, point out that they should have told us earlier and call the first aider." },
+  { kind: 'tone', previous: "Listen to callers reporting a missed bin and thank them for letting us know.", next: "Tell callers reporting a missed bin that they forgot to put it out on time." },
+  { kind: 'benign', variant: 'reword', previous: "If a guest feels faint, speak gently, help them to a bench and bring water.", next: "If a guest feels faint, talk to them softly, help them to a bench and bring water." },
+  { kind: 'benign', variant: 'reword', previous: "Explain the billing screen to new account holders slowly and with patience.", next: "Take new account holders through the billing screen slowly and patiently." },
+  { kind: 'benign', variant: 'reword', previous: "Thank volunteers at the end of each shift.", next: "At the end of each shift, tell volunteers that they helped a great deal today." },
+  { kind: 'benign', variant: 'reword', previous: "Comfort the child and tell them that they did nothing wrong.", next: "Reassure the child and tell them it was not their fault." },
 ];
 
 /**
