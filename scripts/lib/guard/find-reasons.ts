@@ -17,6 +17,7 @@ import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
+import { findBlamingTone } from './reason-blaming-tone.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
@@ -84,6 +85,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findDismissiveTone,
   findContemptuousTone,
   findDegradingTreatment,
+  findBlamingTone,
   findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
