@@ -65,6 +65,7 @@ import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
+import { withIncludedCaseInPlace } from './_included-case.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
@@ -154,7 +155,8 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
  */
 export function findReasons(written: string, next: string): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
-  const now = withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written);
+  // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
+  const now = withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").

@@ -21,3 +21,15 @@ describe('a count said in words changed', () => {
     expect(new Set(codes('Knock three times and wait before entering.', 'Knock twice and wait before entering.'))).toEqual(new Set(['number-changed']));
   });
 });
+
+describe('an old case kept only as an example of a new one', () => {
+  it('reads ", including <the old case>" after a case with words of its own as the condition narrowed', () => {
+    expect(codes('Refund the deposit in full if the booking is cancelled because of rain.', 'Refund the deposit in full if the booking is cancelled at least 7 days ahead, including because of rain.')).toContain('condition-narrowed');
+  });
+
+  it('leaves an example that widens ("for any reason, including ..."), a new example and an example the old text gave alone', () => {
+    expect(codes('Refund the deposit in full if the booking is cancelled because of rain.', 'Refund the deposit in full if the booking is cancelled for any reason, including because of rain.')).toEqual([]);
+    expect(codes('Members may use the pool on weekday mornings.', 'Members may use the pool on any weekday morning, including bank holidays.')).toEqual([]);
+    expect(codes('Staff must report injuries to the duty manager.', 'Staff must report injuries, including minor ones, to the duty manager.')).toEqual([]);
+  });
+});
