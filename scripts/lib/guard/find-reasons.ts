@@ -57,6 +57,7 @@ import { findOnlyLimits } from './reason-only-limit.ts';
 import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
 import { findUniversalsNarrowed } from './reason-universal-narrowed.ts';
 import { findUntilSaidAsWhile } from './reason-until-while.ts';
+import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
@@ -144,6 +145,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findListedDutiesReplaced,
   findUniversalsNarrowed,
   findUntilSaidAsWhile,
+  findSubjectCarveOuts,
 ];
 
 /**

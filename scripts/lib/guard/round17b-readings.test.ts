@@ -33,3 +33,16 @@ describe('an old case kept only as an example of a new one', () => {
     expect(codes('Staff must report injuries to the duty manager.', 'Staff must report injuries, including minor ones, to the duty manager.')).toEqual([]);
   });
 });
+
+describe('a new sentence letting some of a kept rule\'s subject off it in other words', () => {
+  it('reads the subject picked out and a word of absence the rule never had as exception-added', () => {
+    expect(codes('Contractors are escorted at all times inside the data hall.', 'Contractors are escorted at all times inside the data hall. Contractors who have visited before walk around on their own.')).toContain('exception-added');
+    expect(codes('Every child is collected by a named adult.', 'Every child is collected by a named adult. Children in year 6 walk home alone.')).toContain('exception-added');
+  });
+
+  it('leaves a detail for some of them, a relative clause\'s own negation and a double negative alone', () => {
+    expect(codes('Every child is collected by a named adult.', 'Every child is collected by a named adult. Children in year 6 are collected at the side gate.')).toEqual([]);
+    expect(codes('All patients are weighed on admission.', 'All patients are weighed on admission. Patients who cannot stand are weighed in a chair.')).not.toContain('exception-added');
+    expect(codes('All trainees are supervised on the ward.', 'All trainees are supervised on the ward. Trainees who are anxious should not be left alone.')).toEqual([]);
+  });
+});
