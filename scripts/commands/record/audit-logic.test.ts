@@ -260,6 +260,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
   // Round 17b: a right of the people served narrowed, beside a staff grant narrowed the same way.
   { id: 'logic/right-alternative-dropped', previous: 'Passengers may choose a full refund or a seat on the next flight.', next: 'Passengers may choose a full refund.', code: 'right-narrowed' },
+  { id: 'logic/right-made-duty', previous: 'Members may bring a guest to the annual dinner.', next: 'Members must bring a guest to the annual dinner.', code: 'right-narrowed' },
   { id: 'logic/right-proviso-added', previous: 'Subscribers may cancel their plan at any time.', next: 'Subscribers may cancel their plan at any time, provided they have paid for the current quarter.', code: 'right-narrowed' },
   { id: 'keep/staff-grant-narrowed', previous: 'Drivers may take the ring road or the bypass.', next: 'Drivers may take the bypass.', code: null },
   { id: 'logic/listed-duty-replaced', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, post the daily specials online and set the alarm.', code: 'semantic-drift' },

@@ -3,7 +3,8 @@
 // consultant" -> "a second opinion", "Students may bring a friend or a union representative" ->
 // "a friend"), or a proviso added to a right said as one ("Contributors may withdraw an image at any time" ->
 // "..., provided it has not sold in the last twelve months", "Residents have the right to see
-// their care plan" -> "... if the care manager agrees"). A grant to whoever the codex instructs
+// their care plan" -> "... if the care manager agrees"), or made a duty ("Patients may ask for a
+// chaperone" -> "must ask": the choice was theirs). A grant to whoever the codex instructs
 // ("Agents may offer a refund or a voucher" -> "a voucher", "Staff may park in bay 3, provided
 // they display a permit") allows less and is stricter; a right (reason-right-dropped's reading:
 // said as one, or granted to the people a service is for) belongs to its holder, and the codex
@@ -47,6 +48,17 @@ function provisoAdded(previous: Statement, next: Statement): string | null {
   return inserted.words.some((word) => isContent(word) && !oldStems.has(normaliseWord(word))) ? stretch : null;
 }
 
+/** A grant's modal that the new sentence says as a duty, every other word kept: "may ask" -> "must ask". */
+const GRANT_MODAL = /^(?:may|can)$/;
+const DUTY_MODAL = /^(?:must|shall)$/;
+function madeADuty(previous: Statement, next: Statement): string | null {
+  if (previous.words.length !== next.words.length) return null;
+  const changed = previous.words.flatMap((word, i) => (word === next.words[i] ? [] : [i]));
+  const [at] = changed;
+  if (changed.length !== 1 || at === undefined) return null;
+  return GRANT_MODAL.test(previous.words[at] ?? '') && DUTY_MODAL.test(next.words[at] ?? '') ? `${previous.words[at]}" -> "${next.words[at]}` : null;
+}
+
 export function findRightsNarrowed(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
@@ -56,6 +68,9 @@ export function findRightsNarrowed(input: StatementDiffInput): Reason[] {
     // A proviso narrows a right said as one; on a plain grant to the people served ("Guests may use the
     // sauna, provided they shower first") it is the house's rule for its use, stricter.
     const proviso = rightKind(previous) === 'said' ? provisoAdded(previous, next) : null;
+    // A right made a duty: the holder loses the choice ("Patients may ask for a chaperone" -> "must ask").
+    const imposed = madeADuty(previous, next);
+    if (imposed) reasons.push({ code: 'right-narrowed', message: `right narrowed: "${imposed}" makes the holder's choice a duty in ${quote(group.nextText)}` });
     if (proviso) reasons.push({ code: 'right-narrowed', message: `right narrowed: "${proviso}" now limits the right in ${quote(group.nextText)}` });
   }
   return reasons;

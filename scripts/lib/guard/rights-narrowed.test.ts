@@ -24,4 +24,9 @@ describe('a right of the people served narrowed', () => {
     expect(codes('Subscribers may cancel their plan at any time.', 'Subscribers may cancel their plan at any time, even if they have just renewed it.')).toEqual([]);
     expect(codes('Staff may use the gym after hours.', 'Staff may use the gym after hours, provided a first aider is on site.')).toEqual([]);
   });
+
+  it('reads a right of the people served made a duty as right-narrowed, and a staff grant made a duty as none', () => {
+    expect(codes('Members may bring a guest to the annual dinner.', 'Members must bring a guest to the annual dinner.')).toEqual(['right-narrowed']);
+    expect(codes('Agents may offer a refund for late deliveries.', 'Agents must offer a refund for late deliveries.')).toEqual([]);
+  });
 });
