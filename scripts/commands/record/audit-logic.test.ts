@@ -273,6 +273,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/blame-told', previous: 'When a runner collapses at the finish, stay calm, kneel beside them and check their breathing.', next: 'When a runner collapses at the finish, tell them firmly that they ignored the pacing advice, and check their breathing.', code: 'tone-dismissive' },
   { id: 'logic/case-kept-as-example', previous: 'Refund the deposit in full if the booking is cancelled because of rain.', next: 'Refund the deposit in full if the booking is cancelled at least 7 days ahead, including because of rain.', code: 'condition-narrowed' },
   { id: 'logic/subject-carved-out', previous: 'Every child is collected by a named adult.', next: 'Every child is collected by a named adult. Children in year 6 walk home alone.', code: 'exception-added' },
+  { id: 'logic/place-narrowed', previous: 'Wear ear defenders in the workshop.', next: 'Wear ear defenders only at the bandsaw.', code: 'scope-narrowed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -58,6 +58,7 @@ import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
 import { findUniversalsNarrowed } from './reason-universal-narrowed.ts';
 import { findUntilSaidAsWhile } from './reason-until-while.ts';
 import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
+import { findPlacesNarrowed } from './reason-place-narrowed.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
@@ -146,6 +147,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findUniversalsNarrowed,
   findUntilSaidAsWhile,
   findSubjectCarveOuts,
+  findPlacesNarrowed,
 ];
 
 /**

@@ -46,3 +46,15 @@ describe('a new sentence letting some of a kept rule\'s subject off it in other 
     expect(codes('All trainees are supervised on the ward.', 'All trainees are supervised on the ward. Trainees who are anxious should not be left alone.')).toEqual([]);
   });
 });
+
+describe('a duty\'s place replaced by "only in" another', () => {
+  it('reads the old place gone and "only in/at" a new one as scope-narrowed', () => {
+    expect(codes('Wear ear defenders in the workshop.', 'Wear ear defenders only at the bandsaw.')).toContain('scope-narrowed');
+  });
+
+  it('leaves "only" on the same place, or a place given where none was, alone', () => {
+    expect(codes('Store backups in the EU.', 'Store backups only in the EU.')).toEqual([]);
+    expect(codes('Store backups securely.', 'Store backups only in the EU.')).toEqual([]);
+    expect(codes('Wash hands at the sink by the door.', 'Wash hands only at the sink by the door.')).toEqual([]);
+  });
+});
