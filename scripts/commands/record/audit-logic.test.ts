@@ -274,6 +274,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/case-kept-as-example', previous: 'Refund the deposit in full if the booking is cancelled because of rain.', next: 'Refund the deposit in full if the booking is cancelled at least 7 days ahead, including because of rain.', code: 'condition-narrowed' },
   { id: 'logic/subject-carved-out', previous: 'Every child is collected by a named adult.', next: 'Every child is collected by a named adult. Children in year 6 walk home alone.', code: 'exception-added' },
   { id: 'logic/place-narrowed', previous: 'Wear ear defenders in the workshop.', next: 'Wear ear defenders only at the bandsaw.', code: 'scope-narrowed' },
+  { id: 'logic/instruction-granted', previous: 'Bin any food left out overnight.', next: 'Staff can bin any food left out overnight.', code: 'modal-weakened' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -59,6 +59,7 @@ import { findUniversalsNarrowed } from './reason-universal-narrowed.ts';
 import { findUntilSaidAsWhile } from './reason-until-while.ts';
 import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
 import { findPlacesNarrowed } from './reason-place-narrowed.ts';
+import { findImperativesGranted } from './reason-imperative-granted.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
@@ -176,7 +177,9 @@ export function findReasons(written: string, next: string): Reason[] {
   const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
   const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
   // A party another detector already read as replaced (a lone role word, a kept owner's holder): one finding.
-  const found = readAll.some((reason) => reason.code === 'object-replaced') ? readAll : [...readAll, ...findReceiversReplaced(statements)];
+  const withReceivers = readAll.some((reason) => reason.code === 'object-replaced') ? readAll : [...readAll, ...findReceiversReplaced(statements)];
+  // An instruction granted that reason-modal already read by its verb: one finding.
+  const found = withReceivers.some((reason) => reason.code === 'modal-weakened') ? withReceivers : [...withReceivers, ...findImperativesGranted(statements)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return withoutBoundsFromOtherSide(previous, now, found);
 }

@@ -58,3 +58,15 @@ describe('a duty\'s place replaced by "only in" another', () => {
     expect(codes('Wash hands at the sink by the door.', 'Wash hands only at the sink by the door.')).toEqual([]);
   });
 });
+
+describe('an instruction said as a permission, every word kept', () => {
+  it('reads "you/staff may/can/could" put before an instruction whose verb is also a noun as modal-weakened', () => {
+    expect(codes('Bin any food left out overnight.', 'Staff can bin any food left out overnight.')).toContain('modal-weakened');
+    expect(codes('Tag every cable before it leaves the store.', 'You could tag every cable before it leaves the store.')).toContain('modal-weakened');
+  });
+
+  it('leaves a statement opened by "you may find" and a "must" put before the instruction alone', () => {
+    expect(codes('The gate is locked at night.', 'You may find the gate is locked at night.')).toEqual([]);
+    expect(codes('Ring the bell twice.', 'You must ring the bell twice.')).toEqual([]);
+  });
+});
