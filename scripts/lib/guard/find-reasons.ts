@@ -147,7 +147,6 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findListedDutiesReplaced,
   findUniversalsNarrowed,
   findUntilSaidAsWhile,
-  findSubjectCarveOuts,
   findPlacesNarrowed,
 ];
 
@@ -179,7 +178,9 @@ export function findReasons(written: string, next: string): Reason[] {
   // A party another detector already read as replaced (a lone role word, a kept owner's holder): one finding.
   const withReceivers = readAll.some((reason) => reason.code === 'object-replaced') ? readAll : [...readAll, ...findReceiversReplaced(statements)];
   // An instruction granted that reason-modal already read by its verb: one finding.
-  const found = withReceivers.some((reason) => reason.code === 'modal-weakened') ? withReceivers : [...withReceivers, ...findImperativesGranted(statements)];
+  const withGrants = withReceivers.some((reason) => reason.code === 'modal-weakened') ? withReceivers : [...withReceivers, ...findImperativesGranted(statements)];
+  // Some of a rule's subject let off that a contradiction or an exception already read: one finding.
+  const found = withGrants.some((reason) => reason.code === 'contradiction' || reason.code === 'exception-added') ? withGrants : [...withGrants, ...findSubjectCarveOuts(statements)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return withoutBoundsFromOtherSide(previous, now, found);
 }

@@ -39,8 +39,9 @@ export function findSubjectCarveOuts(input: StatementDiffInput): Reason[] {
       const text = rule.words.join(' ');
       // A rule for all of its subject, with no negation of its own (a prohibition's carve-out is other detectors').
       if (!UNIVERSAL.test(text) || rule.mainNegations.length > 0 || subjectNoun(rule) !== nounOf(first)) continue;
-      // What they do: past a relative clause's own negation ("Patients who cannot stand are weighed in a chair").
-      const said = added.words.slice(2).filter((word, i) => !(/^(?:who|that)$/.test(second) && i < 3 && /^(?:not|never|no)$/.test(word))).join(' ');
+      // What they do: past the picking phrase's own negation ("Patients who cannot stand are weighed
+      // in a chair", "Contracts with no review are returned").
+      const said = added.words.slice(2).filter((word, i) => !(i < 3 && /^(?:not|never|no|without)$/.test(word))).join(' ');
       const absent = ABSENCE.exec(said);
       // "should not be left alone": a double negative keeps them in the rule.
       if ((said.match(new RegExp(ABSENCE.source, 'g')) ?? []).length > 1) continue;
