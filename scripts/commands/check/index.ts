@@ -4,7 +4,7 @@ import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
 import { notSetUpNotice } from './not-set-up.ts';
-import { lenientOnlyChanged } from './lenient-since.ts';
+import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
@@ -65,8 +65,8 @@ export interface CheckResult {
   warnings: Problem[];
   counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
   labels: CheckLabels;
-  /** With `since`: files read leniently that the range did not change, left out of `warnings` (counted in one line). */
-  lenientElsewhere?: number;
+  /** With `since`: warnings about files the range did not change, left out of `warnings` (said in one line). */
+  unchangedWarnings?: UnchangedWarnings;
   /** Set when promptvault is not set up at this commit (no config, no records): nothing was checked; exit 0, said as such. */
   notSetUp?: Problem;
 }
@@ -148,9 +148,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     else if (!refused.has(file)) refused.set(file, why);
   }
   const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag || refused.has(audit.file));
-  // In CI (--since), files read leniently only when the range changed them; the rest counted.
-  const lenient = since === null || !snapshot.warnings.some((warning) => warning.code === 'front-matter-lenient') ? { warnings: snapshot.warnings, lenientElsewhere: 0 } : lenientOnlyChanged(snapshot.warnings, new Set((await diffTrees(repo, { from: since, to: ref, pathspecs: [] })).map((change) => change.path)));
-  const warnings = [...lenient.warnings, ...rejudged.warnings, ...doubted, ...(gateOpen ? [openGateWarning()] : [])];
+  // In CI (--since), warnings about files only when the range changed them; the rest counted.
+  const fileWarnings = since === null || snapshot.warnings.length === 0 ? { warnings: snapshot.warnings } : warningsOfChangedFiles(snapshot.warnings, new Set((await diffTrees(repo, { from: since, to: ref, pathspecs: [] })).map((change) => change.path)));
+  const warnings = [...fileWarnings.warnings, ...rejudged.warnings, ...doubted, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,
@@ -158,7 +158,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
-    ...(lenient.lenientElsewhere > 0 ? { lenientElsewhere: lenient.lenientElsewhere } : {}),
+    ...(fileWarnings.unchanged ? { unchangedWarnings: fileWarnings.unchanged } : {}),
   };
 }
 
