@@ -10,6 +10,7 @@ import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
+import { gateReadsHistory, readAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { openGateWarning } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
@@ -131,16 +132,20 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const added = await commitsAddingPaths(repo, { pathspecs: candidates });
     outOfSync.push(...findDuplicateVersions(snapshot, new Map([...added].map(([file, entry]) => [file, entry.commit]))));
   }
-  // The gate: a decision counts only by a reviewer named in .promptvault.yaml (one git log for all).
-  const refused = await findRefusedDecisions(repo, { ref, settings: config.review, audits: snapshot.audits });
+  // The history of vault/audits/, read once for the gate and the re-judging below: all of it
+  // when the gate asks, else only the range's (none when no audit needs either).
+  const since = await sinceBasePromise;
+  const gateReads = gateReadsHistory(config.review, snapshot.audits);
+  const history = gateReads || snapshot.audits.some((audit) => !audit.regression_flag) ? await readAuditHistory(repo, { ref, since, full: gateReads }) : undefined;
+  // The gate: a decision counts only by a reviewer named in .promptvault.yaml.
+  const refused = await findRefusedDecisions(repo, { ref, settings: config.review, audits: snapshot.audits, history });
   // Nor is an audit's regression_flag trusted: each one written false is judged again from git's
   // texts; in CI (--since) only the pull request's own, the older ones having been judged in theirs.
   // Outside CI (no --since) a doubt is a warning, not a failure: a guard upgraded since an audit
   // was written may judge the same change otherwise, and a remote embedder may have no key here;
   // a pull request's own audits (--since, which --format github defaults to) fail the gate, and so
   // does an audit whose guard_version is this guard's: the same guard flags what it wrote unflagged.
-  const since = await sinceBasePromise;
-  const rejudged = await rejudgeUnflagged(repo, { ref, since, config, audits: snapshot.audits, env: options.env ?? process.env });
+  const rejudged = await rejudgeUnflagged(repo, { ref, since, config, audits: snapshot.audits, env: options.env ?? process.env, history });
   const doubted: Problem[] = [];
   for (const [file, why] of rejudged.refused) {
     // Without --since a doubt is a warning, unless the audit names this very guard (a flag lowered by hand).
