@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { commitLoweredFlag, DANA, ROTATION_CLAUSE, rotationClause, WRITTEN_FALSE } from '../../test-utils/lowered-flag.ts';
 
 // `check` in CI both re-judges the audits written unflagged in the range and asks the reviewer
 // gate who added and who decided each audit: two questions about one history of vault/audits/,
@@ -10,10 +11,6 @@ import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 let base = '';
-const clause = (when: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
-const BOB = as('Bob Author', 'bob@example.com');
-const DANA = as('Dana Lee', 'dana@example.com');
-const WRITTEN_FALSE = /regression_flag was written false but the guard flags this change: number-changed/;
 
 /** `check` with git's trace on: its result, and the git commands that walked vault/audits/. */
 function traceCheck(args: string[]): { code: number; stdout: string; auditWalks: string[]; rangeLists: string[] } {
@@ -28,15 +25,10 @@ function traceCheck(args: string[]): { code: number; stdout: string; auditWalks:
 beforeAll(() => {
   repo = createRepo();
   repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
-  repo.write('codex/security/key-rotation.md', clause('within 24 hours'));
+  repo.write(ROTATION_CLAUSE, rotationClause('within 24 hours'));
   expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
   base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-  repo.write('codex/security/key-rotation.md', clause('within 7 days'));
-  repo.git(['add', '-A']);
-  expect(repo.cli(['record', '--all'], { env: { ...BOB, GIT_COMMITTER_DATE: '2026-01-03T10:00:00Z' } }).code).toBe(0);
-  const audit = repo.git(['diff', '--cached', '--name-only', '--', 'vault/audits/']).stdout.trim();
-  repo.write(audit, repo.read(audit).replace('regression_flag: true', 'regression_flag: false'));
-  expect(repo.commit('rotate within 7 days', '2026-01-03', { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
+  commitLoweredFlag(repo, 'within 7 days', '2026-01-03');
 });
 afterAll(() => repo?.cleanup());
 
