@@ -5,6 +5,7 @@ import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
 import { notSetUpNotice } from './not-set-up.ts';
 import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
+import { squashWarnings } from './squash-warning.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
@@ -155,7 +156,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag || refused.has(audit.file));
   // In CI (--since), warnings about files only when the range changed them; the rest counted.
   const fileWarnings = since === null || snapshot.warnings.length === 0 ? { warnings: snapshot.warnings } : warningsOfChangedFiles(snapshot.warnings, new Set((await diffTrees(repo, { from: since, to: ref, pathspecs: [] })).map((change) => change.path)));
-  const warnings = [...fileWarnings.warnings, ...rejudged.warnings, ...doubted, ...(gateOpen ? [openGateWarning()] : [])];
+  // On a pull request (GitHub's pull_request events), its own reviews are void if it is squash-merged: said now.
+  const env = options.env ?? process.env;
+  const squashRisk = since !== null && history?.full && env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? squashWarnings(snapshot.audits, refused, history) : [];
+  const warnings = [...fileWarnings.warnings, ...rejudged.warnings, ...doubted, ...squashRisk, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,

@@ -57,6 +57,15 @@ describe('a reviewed pull request squash-merged', () => {
     expect(checked.code, checked.stdout).toBe(0);
   });
 
+  it('warns on the pull request\'s own run that a squash merge would void its review, and not on a push', () => {
+    repo.git(['checkout', '-q', 'relax']);
+    const run = (event: string) => repo.cli(['check', '--format', 'github', '--since', 'main'], { env: { GITHUB_EVENT_NAME: event, GITHUB_BASE_REF: '' } });
+    const pr = run('pull_request');
+    expect(pr.code, pr.stdout).toBe(0);
+    expect(pr.stdout).toMatch(/^::warning file=vault\/audits\/security\/key-rotation\/[^,]+\.yaml,title=review-in-pull-request::this pull request carries the accepted review of audit \S+ \(commit [0-9a-f]{7}, by Dana Lee <dana@example\.com>\): it counts with a merge commit or rebase-merge; a squash merge folds it into one commit with the change, where it no longer counts/m);
+    expect(run('push').stdout).not.toContain('review-in-pull-request');
+  });
+
   it('squashed in the pull request author\'s name, with the reviewer in a Co-authored-by trailer: not counted, the message says why and that the reviewer reviews again, which closes it', () => {
     squashMerge(BOB);
     const checked = repo.cli(['check']);
