@@ -47,12 +47,24 @@ beforeEach(() => {
   repo.git(['reset', '-q', '--hard', base]);
 });
 
-describe('a reviewed pull request squash-merged', () => {
+describe('a reviewed pull request merged by the forge: its review counts unless squashed', () => {
   it('passes on the branch and after a merge that keeps the review commit (fast-forward, as rebase-merge does)', () => {
     repo.git(['checkout', '-q', 'relax']);
     expect(repo.cli(['check']).code).toBe(0);
     repo.git(['checkout', '-q', 'main']);
     expect(repo.git(['merge', '-q', '--ff-only', branch]).code).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+
+  it('passes after the forge\'s rebase-merge onto a base branch that moved on (commits rewritten, authors kept, no hooks)', () => {
+    repo.write('prompts/support/greeting.md', '---\ntitle: Greeting\n---\nGreet the customer by name.\n');
+    expect(repo.commit('add a greeting', '2026-01-04', { env: BOB }).code).toBe(0);
+    expect(repo.git(['checkout', '-q', '-b', 'rebased', branch]).code).toBe(0);
+    expect(repo.git(['rebase', '-q', 'main'], { env: { HUSKY: '0' } }).code).toBe(0);
+    expect(repo.git(['checkout', '-q', 'main']).code).toBe(0);
+    expect(repo.git(['merge', '-q', '--ff-only', 'rebased']).code).toBe(0);
+    repo.git(['branch', '-q', '-D', 'rebased']);
     const checked = repo.cli(['check']);
     expect(checked.code, checked.stdout).toBe(0);
   });
