@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
-import { commitLoweredFlag, DANA, ROTATION_CLAUSE, rotationClause, WRITTEN_FALSE } from '../../test-utils/lowered-flag.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
+import { commitLoweredFlag, createRotationRepo, WRITTEN_FALSE } from '../../test-utils/lowered-flag.ts';
 
 // `check` in CI both re-judges the audits written unflagged in the range and asks the reviewer
 // gate who added and who decided each audit: two questions about one history of vault/audits/,
@@ -23,11 +23,7 @@ function traceCheck(args: string[]): { code: number; stdout: string; auditWalks:
 }
 
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
-  repo.write(ROTATION_CLAUSE, rotationClause('within 24 hours'));
-  expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
-  base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  ({ repo, base } = createRotationRepo(['Dana Lee <dana@example.com>']));
   commitLoweredFlag(repo, 'within 7 days', '2026-01-03');
 });
 afterAll(() => repo?.cleanup());

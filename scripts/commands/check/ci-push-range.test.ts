@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
-import { commitLoweredFlag, DANA, ROTATION_CLAUSE, rotationClause, WRITTEN_FALSE } from '../../test-utils/lowered-flag.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
+import { commitLoweredFlag, createRotationRepo, DANA, WRITTEN_FALSE } from '../../test-utils/lowered-flag.ts';
 
 // The CI gate on a push of several commits: `check --format github` judges again the audits of
 // every commit the push brought (GitHub's event `before` sha, read from GITHUB_EVENT_PATH), not
@@ -22,11 +22,7 @@ function checkOnPush(payload: object | undefined): { code: number; stdout: strin
 }
 
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
-  repo.write(ROTATION_CLAUSE, rotationClause('within 24 hours'));
-  expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
-  before = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  ({ repo, base: before } = createRotationRepo(['Dana Lee <dana@example.com>']));
   repo.git(['update-ref', 'refs/remotes/origin/main', before]);
   // The push's first commit: Bob relaxes the rule, records it, writes the audit's flag false by hand.
   commitLoweredFlag(repo, 'within 7 days', '2026-01-03');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
-import { BOB, DANA, ROTATION_CLAUSE, rotationClause } from '../../test-utils/lowered-flag.ts';
+import { as, type TestRepo } from '../../test-utils/repo.ts';
+import { BOB, createRotationRepo, DANA, ROTATION_CLAUSE, rotationClause } from '../../test-utils/lowered-flag.ts';
 
 // A reviewed pull request merged by the forge's "Squash and merge": Bob relaxes Dana's rule on a
 // branch (the hook flags it), Dana reviews it there and commits as herself, and the forge folds
@@ -28,11 +28,7 @@ function acceptedAudit(): { file: string; id: string } {
 }
 
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>", "Carol Reviewer <carol@example.com>"]\n');
-  repo.write(ROTATION_CLAUSE, rotationClause('within 24 hours'));
-  expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
-  base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  ({ repo, base } = createRotationRepo(['Dana Lee <dana@example.com>', 'Carol Reviewer <carol@example.com>']));
   repo.git(['checkout', '-q', '-b', 'relax']);
   repo.write(ROTATION_CLAUSE, rotationClause('within 7 days'));
   expect(repo.commit('relax key rotation', '2026-01-03', { env: BOB }).code).toBe(0);
