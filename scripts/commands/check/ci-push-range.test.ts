@@ -14,11 +14,11 @@ let repo: TestRepo;
 let before = '';
 
 /** `check --format github` as the workflow runs it on a push event with this payload. */
-function checkOnPush(payload: object | undefined): { code: number; stdout: string } {
+function checkOnPush(payload: object | undefined, event = 'push'): { code: number; stdout: string } {
   const file = path.join(repo.dir, '..', `${path.basename(repo.dir)}-event.json`);
   if (payload) fs.writeFileSync(file, JSON.stringify(payload));
   else fs.rmSync(file, { force: true });
-  return repo.cli(['check', '--format', 'github'], { env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: '' } });
+  return repo.cli(['check', '--format', 'github'], { env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: '' } });
 }
 
 beforeAll(() => {
@@ -48,6 +48,16 @@ describe('check --format github on a push of several commits', () => {
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toMatch(WRITTEN_FALSE);
     expect(checked.stdout).toContain('::warning title=check-range::a new branch was pushed (before = 000…): audits are judged again since it left origin/main');
+  });
+
+  it('in a merge queue (merge_group), judges every commit of the group since its base_sha, and fails on the hand-lowered flag', () => {
+    const head = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    const queued = checkOnPush({ merge_group: { base_sha: before, head_sha: head, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-12-abc' } }, 'merge_group');
+    expect(queued.code, queued.stdout).toBe(1);
+    expect(queued.stdout).toMatch(WRITTEN_FALSE);
+    expect(queued.stdout).not.toContain('title=check-range');
+    const unknown = checkOnPush({ merge_group: { base_sha: 'e'.repeat(40) } }, 'merge_group');
+    expect(unknown.stdout).toContain(`::warning title=check-range::the merge group's base ${'e'.repeat(12)} is not in this clone`);
   });
 
   it('falls back to HEAD~1 with a warning naming what it did when the previous tip is not in the clone or the event cannot be read', () => {
