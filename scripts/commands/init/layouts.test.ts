@@ -147,7 +147,7 @@ describe('promptvault init on the layouts teams already have', () => {
     const again = repo.cli(['init', '--prompts', '.claude/agents/**/*.md']);
     expect(again.code, again.stderr).toBe(0);
     const add = /^promptvault init: done\. Stage these files: git add (.+)$/m.exec(again.stdout);
-    expect(add![1]!.split(' ').sort()).toEqual(['.gitignore', '.husky/post-commit', '.husky/post-rewrite', '.husky/pre-commit', '.husky/pre-merge-commit', '.promptvault.yaml', 'vault/README.md']);
+    expect(add![1]!.split(' ').sort()).toEqual(['.gitattributes', '.gitignore', '.husky/post-commit', '.husky/post-rewrite', '.husky/pre-commit', '.husky/pre-merge-commit', '.promptvault.yaml', 'vault/README.md']);
     expect(repo.git(['add', ...add![1]!.split(' ')]).code).toBe(0);
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
   });
