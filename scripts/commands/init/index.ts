@@ -229,6 +229,13 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     else result.changed.push(rel);
   }
   if (linked) copyHooksHere(repo.dir, mainRoot, result);
+  // A mended file differs from git's checkout only in line ends, which git normalises away; but
+  // its size no longer matches the index's stat data, and git status then lists it as modified
+  // without reading it (a refresh does not help). Re-recording the entry of a file whose content
+  // git sees unchanged (never one with edits of the user's) keeps status clean.
+  for (const rel of result.lineEndsFixed ?? []) {
+    if (spawnSync('git', ['diff', '--quiet', '--', rel], { cwd: mainRoot }).status === 0) spawnSync('git', ['update-index', '--', rel], { cwd: mainRoot });
+  }
 }
 
 /**

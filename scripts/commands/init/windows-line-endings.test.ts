@@ -83,8 +83,9 @@ describe('hook files on a Windows clone with core.autocrlf=true', () => {
     expect(mend.stdout).toContain('promptvault init: .husky/pre-commit had Windows line endings (CRLF, from core.autocrlf=true), which sh cannot run: rewritten with LF');
     expect(mend.stdout).toContain('commit the line `.husky/* text eol=lf` in .gitattributes');
     expect(fs.readFileSync(path.join(dir, '.husky/pre-commit'), 'utf8')).not.toContain('\r');
-    // Only the line ends changed: git, normalising them, sees no change to commit.
+    // Only the line ends changed: git, normalising them, sees no change, and status lists none.
     expect(origin.git(['-C', dir, 'diff', '--quiet', '--', '.husky']).code).toBe(0);
+    expect(origin.git(['-C', dir, 'status', '--porcelain', '--', '.husky']).stdout).toBe('');
     expect(origin.cli(['doctor', '--cwd', dir]).code).toBe(0);
     const committed = origin.git(['-C', dir, 'commit', '-qam', 'from Windows'], { date: '2026-01-05' });
     expect(committed.code, committed.stderr).toBe(0);
