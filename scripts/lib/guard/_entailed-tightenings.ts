@@ -288,6 +288,8 @@ const UPPER = [...boundPhrases('down'), 'only', 'before', 'every', 'once every',
 /** Words before an amount that bound it from below, and "after" (a trigger). */
 const LOWER = [...boundPhrases('up'), 'after'];
 
+/** Floors ("at least", "no fewer than"): under a prohibition they measure the abstention it demands. */
+const FLOORS: ReadonlySet<string> = new Set(boundPhrases('up', 'limit'));
 /** Bounds that measure what a duty demands (every limit of `_numbers.ts`, a deadline, a period): narrower is tighter. */
 const DUTY_MEASURES: ReadonlySet<string> = new Set([...BOUNDS_BEFORE.filter((bound) => bound.kind === 'limit').map((bound) => bound.phrase), 'every', 'once every', 'before', 'by']);
 
@@ -336,7 +338,7 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   if (!grants(rule) && !forbids(rule) && gives(rule) && !/\bonly\b/i.test(clause)) return false;
   if (/\bonly\b/i.test(clause) || EXCEPTION_OPENER.test(clause) || grants(rule)) narrowerIsTighter = true;
   // "must not eat for at least 4 hours": a floor measures the abstention the prohibition demands.
-  else if (forbids(rule)) narrowerIsTighter = /^(?:at least|no less than|not less than|no fewer than|minimum of|a minimum of)$/.test(bound.phrase);
+  else if (forbids(rule)) narrowerIsTighter = FLOORS.has(bound.phrase);
   else if (/\b(?:if|when|whenever|wherever|once(?!\s+(?:every|a|an|per|in)\b)|as soon as|where)\b/i.test(clause) || bound.phrase === 'after') narrowerIsTighter = false;
   // A deadline, a period or a "minimum"/"maximum" measures what the duty demands; "over", "below"
   // after a noun picks what it applies to ("refunds over $200"), a trigger, unless a verb of
