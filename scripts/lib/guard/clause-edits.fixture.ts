@@ -1682,6 +1682,12 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Quarantine new birds for two weeks.", next: "Quarantine new birds for three weeks, away from the main aviary." },
   { kind: 'number', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 5 minutes." },
   { kind: 'number', previous: "Guests may use the sauna for 20 minutes.", next: "Guests may use the sauna for 40 minutes." },
+  // Round 17a: a prohibition said as a state kept that is the dictionary's opposite of the act
+  // ("must not open" = "stays shut"; written with the reading, after v19's lock paddles).
+  { kind: 'benign', variant: 'reword', previous: "Never light the stove when the tent is closed.", next: "When the tent is closed, the stove stays unlit." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not open the fire exit during a show.", next: "The fire exit remains shut during a show." },
+  { kind: 'negation', previous: "Do not open the vault at night.", next: "The vault stays open at night." },
+  { kind: 'negation', previous: "Never light the stove when the tent is closed.", next: "The stove stays lit when the tent is closed." },
 ];
 
 /**
