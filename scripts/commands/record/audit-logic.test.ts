@@ -272,6 +272,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/duty-lasts-shorter', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 5 minutes.', code: 'number-changed' },
   { id: 'keep/opposite-state-kept', previous: 'Staff must not open the fire exit during a show.', next: 'The fire exit remains shut during a show.', code: null, suggested: 'low-similarity' },
   { id: 'logic/state-opened', previous: 'Do not open the vault at night.', next: 'The vault stays open at night.', code: 'negation-removed' },
+  { id: 'keep/negative-after-of-phrase', previous: 'Archive unsigned copies of the contract in the red folder.', next: 'Archive copies of the contract for which no signature exists in the red folder.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -1688,6 +1688,11 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Staff must not open the fire exit during a show.", next: "The fire exit remains shut during a show." },
   { kind: 'negation', previous: "Do not open the vault at night.", next: "The vault stays open at night." },
   { kind: 'negation', previous: "Never light the stove when the tent is closed.", next: "The stove stays lit when the tent is closed." },
+  // Round 17a: a negative adjective spelled out as "for which no <base> exists" after the noun's own
+  // "of" phrase (written with the reading, after v19's unreleased images).
+  { kind: 'benign', variant: 'spelled-negation', previous: "Archive unsigned copies of the contract in the red folder.", next: "Archive copies of the contract for which no signature exists in the red folder." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Withdraw unlicensed recordings of live concerts from the shop.", next: "Withdraw recordings of live concerts for which no licence exists from the shop." },
+  { kind: 'negation', previous: "Archive unsigned copies of the contract in the red folder.", next: "Archive copies of the contract for which a signature exists in the red folder." },
 ];
 
 /**
