@@ -56,8 +56,8 @@ export interface EditScores {
 const KIND_CODES: Partial<Record<string, readonly string[]>> = {
   modal: ['modal-weakened'], negation: ['negation-'], number: ['number-changed'], requirement: ['requirement-removed'],
   entity: ['entity-removed', 'object-replaced', 'actor-replaced'], reference: ['reference-removed'], tone: ['tone-'], drift: ['semantic-drift', 'object-replaced', 'upsell-added'],
-  order: ['order-changed', 'roles-swapped'], condition: ['condition-'], scope: ['scope-', 'qualifier-added'],
-  conjunct: ['conjunct-dropped'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
+  order: ['order-changed', 'roles-swapped'], condition: ['condition-', 'right-narrowed'], scope: ['scope-', 'qualifier-added'],
+  conjunct: ['conjunct-dropped', 'right-narrowed'], obligation: ['modal-weakened', 'permission-added', 'negation-removed'],
   rescope: ['negation-', 'contradiction', 'permission-added', 'exception-added'], roles: ['roles-swapped'],
 };
 

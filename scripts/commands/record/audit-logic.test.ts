@@ -273,6 +273,23 @@ const CASES: readonly Case[] = [
   { id: 'keep/opposite-state-kept', previous: 'Staff must not open the fire exit during a show.', next: 'The fire exit remains shut during a show.', code: null, suggested: 'low-similarity' },
   { id: 'logic/state-opened', previous: 'Do not open the vault at night.', next: 'The vault stays open at night.', code: 'negation-removed' },
   { id: 'keep/negative-after-of-phrase', previous: 'Archive unsigned copies of the contract in the red folder.', next: 'Archive copies of the contract for which no signature exists in the red folder.', code: null },
+  // Round 17b: a right of the people served narrowed, beside a staff grant narrowed the same way.
+  { id: 'logic/right-alternative-dropped', previous: 'Passengers may choose a full refund or a seat on the next flight.', next: 'Passengers may choose a full refund.', code: 'right-narrowed' },
+  { id: 'logic/right-made-duty', previous: 'Members may bring a guest to the annual dinner.', next: 'Members must bring a guest to the annual dinner.', code: 'right-narrowed' },
+  { id: 'logic/right-proviso-added', previous: 'Subscribers may cancel their plan at any time.', next: 'Subscribers may cancel their plan at any time, provided they have paid for the current quarter.', code: 'right-narrowed' },
+  { id: 'keep/staff-grant-narrowed', previous: 'Drivers may take the ring road or the bypass.', next: 'Drivers may take the bypass.', code: null },
+  { id: 'logic/listed-duty-replaced', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, post the daily specials online and set the alarm.', code: 'semantic-drift' },
+  { id: 'keep/listed-duty-reworded', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, turn the fryers off and set the alarm.', code: null },
+  { id: 'logic/receiver-owner-replaced', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: "Water damage is reported to the tenant's contents insurer within 48 hours.", code: 'object-replaced' },
+  { id: 'keep/receiver-owner-reworded', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: 'Water damage is reported to the insurer of the landlord within 48 hours.', code: null },
+  { id: 'logic/universal-narrowed', previous: 'Every forklift carries a fire extinguisher.', next: 'Every forklift bought after 2022 carries a fire extinguisher.', code: 'scope-narrowed' },
+  { id: 'keep/universal-aside', previous: 'All fire doors close on their own.', next: 'All fire doors, new and old, close on their own.', code: null },
+  { id: 'logic/until-as-while', previous: 'Keep the patient in the recovery bay until they can stand unaided.', next: 'Keep the patient in the recovery bay while they can stand unaided.', code: 'condition-changed' },
+  { id: 'logic/blame-told', previous: 'When a runner collapses at the finish, stay calm, kneel beside them and check their breathing.', next: 'When a runner collapses at the finish, tell them firmly that they ignored the pacing advice, and check their breathing.', code: 'tone-dismissive' },
+  { id: 'logic/case-kept-as-example', previous: 'Refund the deposit in full if the booking is cancelled because of rain.', next: 'Refund the deposit in full if the booking is cancelled at least 7 days ahead, including because of rain.', code: 'condition-narrowed' },
+  { id: 'logic/subject-carved-out', previous: 'Every child is collected by a named adult.', next: 'Every child is collected by a named adult. Children in year 6 walk home alone.', code: 'exception-added' },
+  { id: 'logic/place-narrowed', previous: 'Wear ear defenders in the workshop.', next: 'Wear ear defenders only at the bandsaw.', code: 'scope-narrowed' },
+  { id: 'logic/instruction-granted', previous: 'Bin any food left out overnight.', next: 'Staff can bin any food left out overnight.', code: 'modal-weakened' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
