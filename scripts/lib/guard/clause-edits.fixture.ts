@@ -1693,6 +1693,10 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'spelled-negation', previous: "Archive unsigned copies of the contract in the red folder.", next: "Archive copies of the contract for which no signature exists in the red folder." },
   { kind: 'benign', variant: 'spelled-negation', previous: "Withdraw unlicensed recordings of live concerts from the shop.", next: "Withdraw recordings of live concerts for which no licence exists from the shop." },
   { kind: 'negation', previous: "Archive unsigned copies of the contract in the red folder.", next: "Archive copies of the contract for which a signature exists in the red folder." },
+  // Round 17a: "on their own" is a word of absence like "unaccompanied" (read after the probes'
+  // "Minors on their own are refused entry" was flagged).
+  { kind: 'benign', variant: 'reword', previous: "Unaccompanied children may not use the climbing wall.", next: "Children on their own are refused a turn on the climbing wall." },
+  { kind: 'negation', previous: "Unaccompanied minors may not enter the bar.", next: "Minors on their own may enter the bar." },
   // Round 17b (issue 11, guard round 17; written before this round's mechanisms, in other domains
   // and shapes): misses the blind sets still show. A right of the people served narrowed (an
   // alternative of their choice dropped, a proviso added to a right said as one), a duty of a kept

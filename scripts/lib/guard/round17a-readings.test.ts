@@ -79,3 +79,10 @@ describe('a negative adjective spelled out after the noun\'s "of" phrase', () =>
     expect(foldNegativeClauses(previous, 'Archive copies in the red folder for which no signature exists.')[1]).toBe('Archive copies in the red folder for which no signature exists.');
   });
 });
+
+describe('"on their own" as a word of absence', () => {
+  it('reads "Unaccompanied X may not" said as "X on their own are refused" as one polarity, and flags the refusal dropped', async () => {
+    expect(await flagging('Unaccompanied minors may not enter the bar.', 'Minors on their own are refused entry to the bar.')).toEqual([]);
+    expect(await flagging('Unaccompanied minors may not enter the bar.', 'Minors on their own may enter the bar.')).toContain('negation-removed');
+  });
+});
