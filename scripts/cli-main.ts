@@ -116,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'record': {
       const hook = values.hook as HookName | undefined;
-      if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received "${hook}"`);
+      if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received ${JSON.stringify(hook)}${String(hook).endsWith('\r') ? CR_IN_HOOK_FILE : ''}`);
       const { record } = await import('./commands/record/index.ts');
       const result = await record({ cwd, hook, all: values.all, onChanges: tuneForShortRun });
       printRecord(result);
@@ -198,6 +198,10 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(printable(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs`) + '\n');
         }
       }
+      for (const file of result.lineEndsFixed ?? []) {
+        process.stdout.write(printable(`promptvault init: ${file} had Windows line endings (CRLF, from core.autocrlf=true), which sh cannot run: rewritten with LF`) + '\n');
+      }
+      if (result.lineEndsFixed && !result.changed.includes('.gitattributes')) process.stdout.write('  so that every checkout keeps them LF, commit the line `.husky/* text eol=lf` in .gitattributes (`promptvault init` adds it)\n');
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${printable(file)}\n`);
       for (const file of result.mainWorktreeHooks ?? []) process.stdout.write(`promptvault init: wrote ${printable(file)} (the main worktree's: it runs the hooks of every worktree)\n`);
       // `backfill` stages only its records: the files init wrote must be added by name, or the
@@ -289,7 +293,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'repair': {
       const hook = values.hook;
-      if (hook !== undefined && hook !== 'post-commit' && hook !== 'post-rewrite') return usageError(`repair --hook must be post-commit or post-rewrite, received "${hook}"`);
+      if (hook !== undefined && hook !== 'post-commit' && hook !== 'post-rewrite') return usageError(`repair --hook must be post-commit or post-rewrite, received ${JSON.stringify(hook)}${hook.endsWith('\r') ? CR_IN_HOOK_FILE : ''}`);
       const { repair } = await import('./commands/repair/index.ts');
       try {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
@@ -319,6 +323,9 @@ async function main(argv: string[]): Promise<number> {
       return usageError(`unknown command "${command}"`);
   }
 }
+
+/** Said when a hook's argument ends in a carriage return: the hook file has CRLF line ends, and sh passed the CR on. */
+const CR_IN_HOOK_FILE = ' (its "\\r" is a carriage return: the hook file in .husky/ has Windows line endings, e.g. from core.autocrlf=true)\n  fix: run `npx promptvault init --hooks`, which rewrites the hook files with LF, and commit the line `.husky/* text eol=lf` in .gitattributes so every checkout keeps them so';
 
 function usageError(message: string): number {
   const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');

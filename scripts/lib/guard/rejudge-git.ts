@@ -64,12 +64,17 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
   // The change each audit is about: findChangeCommits for one added by another commit (backfill,
   // a resync), else the adding commit itself; verified below on the texts either way.
   const changes = await findChangeCommits(repo, { audits: asked, shallow });
-  const pick = asked.map((audit) => {
+  const pick = asked.flatMap((audit) => {
     const change = changes.get(audit.file);
+    // The change lies beyond the cut-off (backfill's audits in a clone of the last N commits).
+    if (change === null) {
+      cutOff.push(audit.file);
+      return [];
+    }
     const commit = change ? change.commit : audit.added.commit;
     // A move: the clause's text before it is at its old path (only if that path went away).
     const previousPath = audit.renamed_from ? pathFromId(audit.renamed_from, 'clause', config) : audit.path;
-    return { audit, commit, previousPath };
+    return [{ audit, commit, previousPath }];
   });
   const texts = await readObjects(repo, pick.flatMap(({ audit, commit, previousPath }) => [`${commit}:${audit.path}`, `${commit}^:${audit.path}`, `${commit}^:${previousPath}`, `${commit}:${previousPath}`]));
   const hashOf = (name: string) => {
@@ -120,7 +125,7 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
   if (cutOff.length > 0) {
     result.warnings.push({
       code: 'flag-not-verified', file: cutOff[0]!,
-      message: `${cutOff.length} audit(s) written with regression_flag false were added by a commit this shallow clone cuts off, so check could not judge them again (${cutOff.slice(0, 5).join(', ')}${cutOff.length > 5 ? ', ...' : ''})`,
+      message: `${cutOff.length} audit(s) written with regression_flag false record a clause change this shallow clone cuts off (made, or added to the vault, before its first commit), so check could not judge them again (${cutOff.slice(0, 5).join(', ')}${cutOff.length > 5 ? ', ...' : ''})`,
       fix: 'fetch the whole history (actions/checkout with fetch-depth: 0), or pass --since the pull request\'s base so that only its own audits are judged',
     });
   }
