@@ -325,9 +325,7 @@ const IN_PROCESS_MAX = 1000;
 
 function tryStageInProcess(repo: Repo, paths: string[]): boolean {
   try {
-    const t0 = process.cpuUsage(); const r = stageInProcess(repo, paths); const t = process.cpuUsage(t0);
-    if (process.env.PV_T) console.error('TIMING stageInProcess', (t.user + t.system) / 1000, JSON.stringify(r));
-    return r.staged;
+    return stageInProcess(repo, paths).staged;
   } catch {
     // A file system error: update-index meets it too and reports it in the user's terms.
     return false;
