@@ -298,13 +298,15 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
  * index.lock, which it installs afterwards; the same entries go there too, or the records would
  * vanish from the index after the commit.
  */
-export async function stageFiles(repo: Repo, paths: string[]): Promise<void> {
+export async function stageFiles(repo: Repo, paths: string[], options: { packed?: boolean } = {}): Promise<void> {
   if (paths.length === 0) return;
   const args = ['update-index', '--add', '--remove', '-z', '--stdin'];
   const input = `${paths.join('\0')}\0`;
   // A few records (an ordinary commit) are staged here, without a git process; anything unusual
-  // (stage-in-process-fs.ts says what), and a failure of any kind, is left to update-index.
-  const inProcess = paths.length <= IN_PROCESS_MAX ? tryStageInProcess(repo, paths) : false;
+  // (stage-in-process-fs.ts says what), and a failure of any kind, is left to update-index. So are
+  // files whose objects the caller packed already (`packed`, backfill): update-index finds them
+  // in the pack, where this process, which does not read packs, would write each loose.
+  const inProcess = !options.packed && paths.length <= IN_PROCESS_MAX ? tryStageInProcess(repo, paths) : false;
   if (!inProcess) {
     await runGit(args, { ...repo, input }).catch((error: unknown) => {
       throw indexRefused(error, repo) ?? error;

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { gitBlobId } from './blob-pack-fs.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { updateIndexContent, type EntryStat, type IndexUpdate, type RacyEntry } from './index-file.ts';
 
@@ -128,8 +129,7 @@ function entryStat(stat: fs.BigIntStats): EntryStat {
 
 /** Writes `content` as a loose blob unless git has it loose already; returns its id. */
 function writeLooseBlob(objects: string, content: Buffer): string {
-  const header = Buffer.from(`blob ${content.length}\0`, 'latin1');
-  const oid = createHash('sha1').update(header).update(content).digest('hex');
+  const oid = gitBlobId(content);
   const folder = path.join(objects, oid.slice(0, 2));
   const file = path.join(folder, oid.slice(2));
   if (fs.existsSync(file)) {
@@ -143,7 +143,7 @@ function writeLooseBlob(objects: string, content: Buffer): string {
   fs.mkdirSync(folder, { recursive: true });
   const temp = path.join(folder, `tmp_obj_${process.pid}_${oid.slice(2, 10)}`);
   // Level 1: git's own default for loose objects (core.looseCompression).
-  fs.writeFileSync(temp, deflateSync(Buffer.concat([header, content]), { level: 1 }), { mode: 0o444 });
+  fs.writeFileSync(temp, deflateSync(Buffer.concat([Buffer.from(`blob ${content.length}\0`, 'latin1'), content]), { level: 1 }), { mode: 0o444 });
   fs.renameSync(temp, file);
   return oid;
 }
@@ -160,7 +160,6 @@ function isModified(dir: string, entry: RacyEntry): boolean {
   if (!stat) return false;
   if (stat.isDirectory()) return true;
   if ((stat.size >>> 0) !== entry.size || (Math.floor(stat.mtimeMs / 1000) >>> 0) !== entry.mtimeSec) return false;
-  const content = stat.isSymbolicLink() ? Buffer.from(fs.readlinkSync(file, { encoding: 'buffer' })) : fs.readFileSync(file);
-  const oid = createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
-  return oid !== entry.oid;
+  const content = stat.isSymbolicLink() ? fs.readlinkSync(file, { encoding: 'buffer' }) : fs.readFileSync(file);
+  return gitBlobId(content) !== entry.oid;
 }
