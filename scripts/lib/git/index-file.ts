@@ -236,6 +236,14 @@ function updateEntriesInOrder(content: Buffer, count: number, probes: Probe[], o
   let previousLength = 0;
   let written: Buffer | undefined;
   let at = HEADER;
+  // A path added before the entry at `at` (or after the last), compressed against the path before it.
+  const insert = (probe: Probe, previous: Buffer) => {
+    parts.push(content.subarray(runStart, at), encodeEntry(4, probe.bytes, probe.update!.file!, written ?? previous));
+    runStart = at;
+    written = probe.bytes;
+    kept++;
+    changed = true;
+  };
 
   for (let i = 0; i < count; i++) {
     if (at + FIXED > content.length) return 'truncated entry';
@@ -264,12 +272,7 @@ function updateEntriesInOrder(content: Buffer, count: number, probes: Probe[], o
       if (probe.kind === 'below' && path.length > probe.bytes.length && path.compare(probe.bytes, 0, probe.bytes.length, 0, probe.bytes.length) === 0) {
         return `${probe.bytes.toString('utf8', 0, probe.bytes.length - 1)} is a folder in the index`;
       }
-      if (probe.kind !== 'update' || !probe.update!.file) continue;
-      parts.push(content.subarray(runStart, at), encodeEntry(4, probe.bytes, probe.update!.file, written ?? previous));
-      runStart = at;
-      written = probe.bytes;
-      kept++;
-      changed = true;
+      if (probe.kind === 'update' && probe.update!.file) insert(probe, previous);
     }
     if (next < probes.length && order === 0) {
       const probe = probes[next++]!;
@@ -309,15 +312,7 @@ function updateEntriesInOrder(content: Buffer, count: number, probes: Probe[], o
     at = end;
   }
   const previous = buffers[(count + 1) % 2]!.subarray(0, previousLength);
-  for (; next < probes.length; next++) {
-    const probe = probes[next]!;
-    if (probe.kind !== 'update' || !probe.update!.file) continue;
-    parts.push(content.subarray(runStart, at), encodeEntry(4, probe.bytes, probe.update!.file, written ?? previous));
-    runStart = at;
-    written = probe.bytes;
-    kept++;
-    changed = true;
-  }
+  for (const probe of probes.slice(next)) if (probe.kind === 'update' && probe.update!.file) insert(probe, previous);
   parts.push(content.subarray(runStart, at));
   return { parts, kept, changed, end: at, racy };
 }
