@@ -293,7 +293,8 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
 
 /**
  * Stages working-tree files as they are, and drops from the index those that no longer exist,
- * in one atomic `update-index` (git hashes and stores the files itself). During
+ * in one atomic index update: written here the way `update-index` writes it (stage-in-process-fs.ts),
+ * or by `update-index` itself (git hashes and stores the files). During
  * `git commit <paths>` git commits a temporary index but keeps the real one locked as
  * index.lock, which it installs afterwards; the same entries go there too, or the records would
  * vanish from the index after the commit.
