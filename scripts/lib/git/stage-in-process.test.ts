@@ -136,6 +136,29 @@ describe('staging records in this process writes the index git update-index writ
   }
 });
 
+describe('staging records in a linked worktree', () => {
+  it('writes the worktree\'s own index and the shared objects, as git does', () => {
+    const { repo } = buildRepo(2);
+    const worktree = path.join(repo.dir, '.git', 'wt');
+    expect(repo.git(['worktree', 'add', '-q', worktree]).code).toBe(0);
+    const gitdir = path.join(repo.dir, '.git', 'worktrees', 'wt');
+    const record = 'vault/mutations/prompts/refund/0002-dddddddddddd.yaml';
+    fs.writeFileSync(path.join(worktree, record), 'kind: edit\n');
+    const copy = (name: string) => {
+      fs.copyFileSync(path.join(gitdir, 'index'), path.join(gitdir, name));
+      return path.join(gitdir, name);
+    };
+    const [byGit, here] = [copy('index-by-git'), copy('index-here')];
+    expect(repo.git(['-C', worktree, 'update-index', '--add', '--', record], { env: { GIT_INDEX_FILE: byGit } }).code).toBe(0);
+    expect(stageInProcess({ dir: worktree, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_INDEX_FILE: here } }, [record])).toEqual({ staged: true });
+    expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+    fs.copyFileSync(here, path.join(gitdir, 'index'));
+    expect(repo.git(['-C', worktree, 'commit', '-q', '-m', 'records'], { date: '2026-01-05' }).code).toBe(0);
+    expect(repo.git(['-C', worktree, 'show', `HEAD:${record}`]).stdout).toBe('kind: edit\n');
+    expect(repo.git(['fsck', '--no-dangling', '--no-progress']).code).toBe(0);
+  });
+});
+
 describe('staging in this process leaves to git what it could write otherwise', () => {
   const refused = (setup: (repo: TestRepo, gitdir: string) => string[], reason: RegExp, lockHeld = false) => () => {
     const { repo, gitdir } = buildRepo(2);
