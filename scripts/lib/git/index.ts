@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul, type GitCommandError } from './native-git.ts';
 import { ownString } from '../own-string.ts';
-import { stageInProcess } from './stage-in-process-fs.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -307,7 +306,7 @@ export async function stageFiles(repo: Repo, paths: string[], options: { packed?
   // (stage-in-process-fs.ts says what), and a failure of any kind, is left to update-index. So are
   // files whose objects the caller packed already (`packed`, backfill): update-index finds them
   // in the pack, where this process, which does not read packs, would write each loose.
-  const inProcess = !options.packed && paths.length <= IN_PROCESS_MAX ? tryStageInProcess(repo, paths) : false;
+  const inProcess = !options.packed && paths.length <= IN_PROCESS_MAX ? await tryStageInProcess(repo, paths) : false;
   if (!inProcess) {
     await runGit(args, { ...repo, input }).catch((error: unknown) => {
       throw indexRefused(error, repo) ?? error;
@@ -326,7 +325,10 @@ export async function stageFiles(repo: Repo, paths: string[], options: { packed?
  */
 const IN_PROCESS_MAX = 1000;
 
-function tryStageInProcess(repo: Repo, paths: string[]): boolean {
+async function tryStageInProcess(repo: Repo, paths: string[]): Promise<boolean> {
+  // Loaded here: this module is on every command's path, and the stager brings crypto and zlib,
+  // which a commit that touches no prompt never needs.
+  const { stageInProcess } = await import('./stage-in-process-fs.ts');
   try {
     return stageInProcess(repo, paths).staged;
   } catch {
