@@ -465,7 +465,12 @@ export function invalidateCacheTree(body: Buffer, paths: string[][]): Buffer | u
     }
     return p;
   };
-  // Where the node at `at` ends, rewritten for `targets`, the paths (as components) through it.
+  // Folder names still looked for, over all folders on the way: once none is, the rest of the
+  // cache is copied unread (a changed record's folder sits among 11,000 at 10,000 prompts).
+  let open = 0;
+  const DONE = -2;
+  // Where the node at `at` ends, rewritten for `targets`, the paths (as components) through it;
+  // DONE when nothing is looked for any more.
   const node = (at: number, targets: string[][]): number => {
     if (targets.length === 0) return skip(at);
     let p = readHeader(at);
@@ -474,29 +479,47 @@ export function invalidateCacheTree(body: Buffer, paths: string[][]): Buffer | u
     const dropped = new Set(targets.filter((target) => target.length === 1).map((target) => target[0]!));
     const below = new Map<string, string[][]>();
     for (const [first, ...rest] of targets) if (rest.length > 0) below.set(first!, [...(below.get(first!) ?? []), rest]);
+    let wanted = new Set([...dropped, ...below.keys()]).size;
+    open += wanted;
     parts.push(body.subarray(copyFrom, at));
     const headerAt = parts.push(Buffer.alloc(0)) - 1;
     copyFrom = header.end;
     let kept = 0;
+    const finish = (result: number) => {
+      parts[headerAt] = Buffer.concat([body.subarray(at, header.nul), Buffer.from(`\0-1 ${kept}\n`, 'latin1')]);
+      return result;
+    };
     for (let i = 0; i < header.subtrees; i++) {
-      const name = body.toString('utf8', p, body.indexOf(0, p));
-      if (dropped.has(name)) {
-        parts.push(body.subarray(copyFrom, p));
-        const end = skip(p);
-        if (end === -1) return -1;
-        p = copyFrom = end;
-        continue;
+      const name = body.toString('utf8', p, indexOfByte.call(body, 0, p));
+      const isDropped = dropped.has(name);
+      const targetsBelow = below.get(name);
+      if (isDropped || targetsBelow) {
+        wanted--;
+        open--;
       }
-      kept++;
-      const end = node(p, below.get(name) ?? []);
-      if (end === -1) return -1;
+      let end: number;
+      if (isDropped) {
+        parts.push(body.subarray(copyFrom, p));
+        end = skip(p);
+        if (end === -1) return -1;
+        copyFrom = end;
+      } else {
+        kept++;
+        end = node(p, targetsBelow ?? []);
+        if (end === -1) return -1;
+      }
+      if (end === DONE || open === 0) {
+        // The subfolders after this one are kept as they are.
+        kept += header.subtrees - i - 1;
+        return finish(DONE);
+      }
       p = end;
     }
-    parts[headerAt] = Buffer.concat([body.subarray(at, header.nul), Buffer.from(`\0-1 ${kept}\n`, 'latin1')]);
-    return p;
+    open -= wanted;
+    return finish(open === 0 ? DONE : p);
   };
   const end = node(0, paths);
-  if (end === -1 || end !== body.length) return undefined;
+  if (end === -1 || (end !== DONE && end !== body.length)) return undefined;
   parts.push(body.subarray(copyFrom));
   return Buffer.concat(parts);
 }
