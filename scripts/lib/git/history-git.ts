@@ -21,7 +21,7 @@ export interface HistoryCommit {
 
 /**
  * Moving commits one `git diff-tree --stdin` pairs: git matches every changed path against every
- * pathspec given, so a process over all 228 moving commits of the bench history (their candidates
+ * pathspec given, so a process over all 210 moving commits of the bench history (their candidates
  * together) cost more of git's CPU than it saved in spawns. On that history, with git's CPU
  * counted: 4.3-4.9 s one process per commit, 3.1 s by 4, 2.9 s by 16, 3.7 s by 64.
  */
