@@ -8,7 +8,7 @@ import { formatProblem, formatProblems, isUserError, printable, type Problem } f
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import { dependencyMissing } from './lib/package-incomplete.ts';
 import type { CheckResult } from './commands/check/index.ts';
-import { lenientElsewhereLine } from './commands/check/lenient-since.ts';
+import { unchangedWarningsLine } from './commands/check/unchanged-warnings.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
@@ -394,7 +394,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const rejected = result.flagged.filter(({ audit, refused }) => isRejected(audit, refused)).length;
   if (format === 'github') {
     for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
-    if (result.lenientElsewhere) process.stdout.write(`::warning title=front-matter-lenient::${escapeAnnotation(lenientElsewhereLine(result.lenientElsewhere))}\n`);
+    if (result.unchangedWarnings) process.stdout.write(`::warning title=unchanged-files::${escapeAnnotation(unchangedWarningsLine(result.unchangedWarnings))}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
       const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
@@ -409,7 +409,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblem({ ...notCompared, file: '' }).replace(/^: /, ''))}\n`);
   } else {
     printWarnings('check', result.warnings);
-    if (result.lenientElsewhere) process.stderr.write(`promptvault check: ${lenientElsewhereLine(result.lenientElsewhere)}\n`);
+    if (result.unchangedWarnings) process.stderr.write(`promptvault check: ${unchangedWarningsLine(result.unchangedWarnings)}\n`);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
     if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
     for (const move of result.labels.moves) process.stdout.write(`promptvault: ${printable(describeMove(move))}\n`);

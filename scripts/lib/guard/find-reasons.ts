@@ -12,10 +12,12 @@ import { findConjunctsDropped } from './reason-conjunct.ts';
 import { findConditionConjunctionsChanged } from './reason-condition-conjunction.ts';
 import { findCasesQualified } from './reason-qualified-case.ts';
 import { findDutiesReplaced } from './reason-duty-replaced.ts';
+import { findListedDutiesReplaced } from './reason-listed-duty-replaced.ts';
 import { findDeadlinesMoved } from './reason-deadline-moved.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
+import { findBlamingTone } from './reason-blaming-tone.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
@@ -38,6 +40,7 @@ import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
 import { findConditionsMadeToLast } from './reason-condition-lasting.ts';
 import { findReferenceCodesChanged } from './reason-reference-code.ts';
 import { findRecipientsReplaced } from './reason-recipient-replaced.ts';
+import { findReceiversReplaced } from './reason-receiver-replaced.ts';
 import { findObjectsReplaced } from './reason-object.ts';
 import { findOppositeWords } from './reason-opposite.ts';
 import { findProhibitionExceptions } from './reason-prohibition-exception.ts';
@@ -52,13 +55,20 @@ import { findRatesLowered } from './reason-rate.ts';
 import { findEitherOrLoosened } from './reason-either-or.ts';
 import { findOnlyLimits } from './reason-only-limit.ts';
 import { findNarrowedSubjects } from './reason-narrowed-subject.ts';
+import { findUniversalsNarrowed } from './reason-universal-narrowed.ts';
+import { findUntilSaidAsWhile } from './reason-until-while.ts';
+import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
+import { findPlacesNarrowed } from './reason-place-narrowed.ts';
+import { findImperativesGranted } from './reason-imperative-granted.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
+import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
+import { withIncludedCaseInPlace } from './_included-case.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
@@ -79,6 +89,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
   findDismissiveTone,
   findContemptuousTone,
   findDegradingTreatment,
+  findBlamingTone,
   findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
@@ -127,11 +138,16 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
   findLevelsMoved,
   findRestrictionProvisos,
   findRightsDropped,
+  findRightsNarrowed,
   findDescribedPartiesReplaced,
   findOptionsAdded,
   findConditionConjunctionsChanged,
   findCasesQualified,
   findDutiesReplaced,
+  findListedDutiesReplaced,
+  findUniversalsNarrowed,
+  findUntilSaidAsWhile,
+  findPlacesNarrowed,
 ];
 
 /**
@@ -143,7 +159,8 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
  */
 export function findReasons(written: string, next: string): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
-  const now = withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written);
+  // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
+  const now = withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
@@ -157,7 +174,13 @@ export function findReasons(written: string, next: string): Reason[] {
   const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
   // A condition made to last that reason-narrowed-case already read (every old word kept): one finding.
   const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
-  const found = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
+  // A party another detector already read as replaced (a lone role word, a kept owner's holder): one finding.
+  const withReceivers = readAll.some((reason) => reason.code === 'object-replaced') ? readAll : [...readAll, ...findReceiversReplaced(statements)];
+  // An instruction granted that reason-modal already read by its verb: one finding.
+  const withGrants = withReceivers.some((reason) => reason.code === 'modal-weakened') ? withReceivers : [...withReceivers, ...findImperativesGranted(statements)];
+  // Some of a rule's subject let off that a contradiction or an exception already read: one finding.
+  const found = withGrants.some((reason) => reason.code === 'contradiction' || reason.code === 'exception-added') ? withGrants : [...withGrants, ...findSubjectCarveOuts(statements)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return withoutBoundsFromOtherSide(previous, now, found);
 }

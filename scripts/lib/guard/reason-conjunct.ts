@@ -57,6 +57,8 @@ function isHedge(item: string, qualifiers: readonly string[]): boolean {
 }
 
 const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|year)s?$/;
+/** A count said in words ("three times" -> "twice"): number-changed's to judge, like a figure. */
+const COUNT_WORD = new Set(['once', 'twice', 'thrice', 'time', 'times', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty'].map(normaliseWord));
 
 /** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
 export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
@@ -77,10 +79,10 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     const sets = group.previous.map((statement) => stemSet(statement.text));
     const frame = new Set(sets.length < 2 ? [] : [...(sets[0] ?? [])].filter((stem) => sets.every((set) => set.has(stem))));
     for (const sentence of group.previous) {
-      // Numbers are number-changed's to judge: a part that only lost its amount, or its unit of
-      // time ("after 12 months" -> "after a year"), was not dropped.
+      // Numbers are number-changed's to judge: a part that only lost its amount (in figures or in
+      // words), or its unit of time ("after 12 months" -> "after a year"), was not dropped.
       // A quantifier is no word of an item either: "every climber" -> "each climber" keeps the item.
-      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !frame.has(stem) && !QUANTIFIERS.has(stem)) })).filter((part) => part.stems.length > 0);
+      const parts = items(sentence.text).map((text) => ({ text, stems: [...stemSet(text)].filter((stem) => !/^\d/.test(stem) && !TIME_UNIT.test(stem) && !COUNT_WORD.has(stem) && !frame.has(stem) && !QUANTIFIERS.has(stem)) })).filter((part) => part.stems.length > 0);
       if (parts.length < 2) continue;
       // "Deferred donors include anyone who ..., anyone who ... and anyone taking ...": the first item
       // carries the sentence's lead up to the word every later item opens with; the lead is no item.

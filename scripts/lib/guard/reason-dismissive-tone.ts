@@ -50,7 +50,8 @@ const DISMISSIVE: readonly RegExp[] = [
   /\bjust accept\b/,
 ];
 
-function careWords(words: readonly string[]): Set<string> {
+/** The stems of care a text's words show. */
+export function careWords(words: readonly string[]): Set<string> {
   return new Set(words.flatMap((word) => CARE.filter((stem) => word.startsWith(stem))));
 }
 

@@ -14,7 +14,7 @@ import { clauseBreaks, isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** People a service is for: a grant to them is a right. */
-const BENEFICIARIES: ReadonlySet<string> = new Set([
+export const BENEFICIARIES: ReadonlySet<string> = new Set([
   'customers', 'clients', 'users', 'patients', 'participants', 'tenants', 'residents', 'students', 'pupils', 'members', 'guests',
   'visitors', 'passengers', 'applicants', 'candidates', 'learners', 'families', 'parents', 'consumers', 'callers', 'subscribers',
   'borrowers', 'policyholders', 'claimants', 'complainants', 'voters', 'donors', 'attendees', 'travellers', 'shoppers', 'buyers',
@@ -26,7 +26,7 @@ const RIGHT_WORDS = /\b(?:entitled to|(?:has|have|had) the right to|(?:is|are) f
 const TOLD_RIGHT = /\b(?:tell|inform|remind|explain to|let) (?:the |every |all |any )?[a-z]+ (?:know )?(?:that )?(?:they|he|she) (?:can|may|are entitled|have the right)\b/;
 
 /** How a grant reads as a right: said as one, or granted to the people served (an action of theirs only), or not. */
-function rightKind(statement: Statement): 'said' | 'served' | null {
+export function rightKind(statement: Statement): 'said' | 'served' | null {
   const text = statement.words.join(' ');
   // "without giving a reason" frees the right; only a "not"/"never" makes the grant a prohibition.
   if (statement.mainNegations.some((word) => word !== 'without') || /\bonly\b/.test(text)) return null;
@@ -41,7 +41,7 @@ function rightKind(statement: Statement): 'said' | 'served' | null {
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'your', 'our', 'them', 'it', 'any', 'every', 'all']);
 
 /** The dropped item opens with a verb: another thing the holder may do, not one more thing granted ("food and drink"). */
-function dropsAnAction(cut: readonly string[], previous: Statement): boolean {
+export function dropsAnAction(cut: readonly string[], previous: Statement): boolean {
   // "ask us to remove an episode and to delete their recording": an infinitive's "to" opens the verb.
   const first = cut.findIndex((word) => !COORDINATORS.has(word) && word !== 'to');
   const word = cut[first] ?? '';
@@ -51,12 +51,12 @@ function dropsAnAction(cut: readonly string[], previous: Statement): boolean {
   return at >= 0 && OBJECT_OPENERS.has(previous.words[at + 1] ?? '') && !OBJECT_OPENERS.has(previous.words[at - 1] ?? '');
 }
 
-const COORDINATORS = new Set(['and', 'or']);
+export const COORDINATORS = new Set(['and', 'or']);
 /** Words that open another clause's verb between the right's modal and the item: another rule. */
 const OTHER_CLAUSE = /^(?:must|should|shall|will|may|can|is|are|do|does)$/;
 
 /** The item cut from the right, or null: a stretch after the modal, in its clause, joined by and/or. */
-function rightCut(previous: Statement, next: Statement): string[] | null {
+export function rightCut(previous: Statement, next: Statement): string[] | null {
   const modal = previous.words.findIndex((word) => /^(?:may|can|could|entitled|right|free)$/.test(word));
   if (modal < 0) return null;
   const kept = new Set(next.words.filter(isContent).map(normaliseWord));

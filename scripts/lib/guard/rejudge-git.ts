@@ -6,16 +6,16 @@
 // same hand wrote), by the guard the hook runs with the same configuration.
 import path from 'node:path';
 import { isUserError, type Problem } from '../errors.ts';
-import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
+import { readObjects, type Repo } from '../git/index.ts';
 import { contentHash } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
 import { pathFromId } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import type { Audit } from '../schema/records.ts';
-import { AUDITS_DIR } from '../vault/paths.ts';
 // The hook's cache folders: a remote embedding or verdict is asked for once.
 import { EMBEDDING_CACHE_DIR, JUDGE_CACHE_DIR } from '../recorder/audits.ts';
 import { findChangeCommits } from './reviewer-gate-git.ts';
+import { readAuditHistory, type AuditHistory } from './audit-history-git.ts';
 import { guardVersion } from './guard-version.ts';
 import { packageVersion } from '../package-root-fs.ts';
 
@@ -38,16 +38,19 @@ export interface RejudgeResult {
  * Judge again every audit in `audits` written with regression_flag false that a commit after
  * `since` added (every one when `since` is null: a check outside CI trusts nothing).
  */
-export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits, env }: { ref: string; since: string | null; config: Config; audits: readonly RejudgedAudit[]; env: Record<string, string | undefined> }): Promise<RejudgeResult> {
+export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since: string | null; config: Config; audits: readonly RejudgedAudit[]; env: Record<string, string | undefined>; history?: AuditHistory }): Promise<RejudgeResult> {
+  const { ref, since, config, audits, env } = options;
   const result: RejudgeResult = { refused: new Map(), warnings: [], sameGuard: new Set() };
   const current = guardVersion(packageVersion(), config.guard);
   const unflagged = new Map(audits.filter((audit) => !audit.regression_flag).map((audit) => [audit.file, audit]));
   if (unflagged.size === 0) return result;
-  const shallow = readShallowCommits(repo);
-  // Newest first: the last commit listing a file is the one that added it (in range). mergeEdits:
-  // an audit the hook wrote into a merge commit is listed there.
+  // `check` reads the history once for this and the reviewer gate (audit-history-git.ts).
+  const history = options.history ?? (await readAuditHistory(repo, { ref, since, full: false }));
+  const { shallow } = history;
+  // Newest first: the last commit of the range listing a file is the one that added it (in range).
   const added = new Map<string, { commit: string; parents: string[] }>();
-  for (const entry of await listPathHistory(repo, { ref: since ? `${since}..${ref}` : ref, pathspecs: [`${AUDITS_DIR}/`], mergeEdits: true })) {
+  for (const entry of history.entries) {
+    if (!history.inRange(entry.commit)) continue;
     for (const file of entry.files) if (unflagged.has(file)) added.set(file, { commit: entry.commit, parents: entry.parents });
   }
   const cutOff: string[] = [];
@@ -73,9 +76,10 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
     const text = texts.get(name);
     return text === undefined ? null : contentHash(text);
   };
-  const { createEmbedder, createJudge, evaluateClauseChange } = await import('./index.ts');
+  const { createEmbedder, createJudge, createWordNetLexicon, evaluateClauseChange } = await import('./index.ts');
   const embedder = createEmbedder(config.guard.embedder, { env, cacheDir: path.join(repo.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env, cacheDir: path.join(repo.dir, JUDGE_CACHE_DIR) });
+  const lexicon = createWordNetLexicon();
   for (const { audit, commit, previousPath } of pick) {
     const short = commit.slice(0, 7);
     if (hashOf(`${commit}:${audit.path}`) !== audit.new_hash || hashOf(`${commit}^:${audit.path}`) === audit.new_hash) {
@@ -95,7 +99,7 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
     const next = read(`${commit}:${audit.path}`, audit.path, audit.clause);
     let evaluation;
     try {
-      evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge });
+      evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge, lexicon });
     } catch (error) {
       // A configured remote embedder or judge that cannot answer here (no API key in CI): the
       // flag cannot be verified, which is no pass.

@@ -1,11 +1,11 @@
 // Node-only (git): reads what reviewer-gate.ts judges, the authors of the commits that added and
-// last changed each decided audit file, in one `git log` for all of them.
+// last changed each decided audit file, from one `git log` for all of them (audit-history-git.ts).
 import { parse } from 'yaml';
-import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
+import { listPathHistory, readObjects, type Repo } from '../git/index.ts';
 import { contentHash } from '../prompt/parse.ts';
 import type { Audit } from '../schema/records.ts';
-import { AUDITS_DIR } from '../vault/paths.ts';
 import { isDecided } from './open-audits.ts';
+import { gateReadsHistory, readAuditHistory, type AuditHistory } from './audit-history-git.ts';
 import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSettings } from './reviewer-gate.ts';
 
 /**
@@ -13,24 +13,21 @@ import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSett
  * wrote flagged whose regression_flag a later commit turned off, why (keyed by audit file). No git
  * call while no reviewer is configured.
  */
-export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash'> & { file: string })[] }): Promise<Map<string, string>> {
+export async function findRefusedDecisions(repo: Repo, { ref, settings, audits, history }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash'> & { file: string })[]; history?: AuditHistory }): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
   // An audit not flagged now may have been flagged when the hook wrote it: a hand edit to
   // `regression_flag: false` would close it with no review at all.
   const unflagged = audits.filter((audit) => !audit.regression_flag);
-  if (!settings.reviewers || (decided.length === 0 && unflagged.length === 0)) return refused;
+  if (!gateReadsHistory(settings, audits)) return refused;
   const files = new Set([...decided, ...unflagged].map((audit) => audit.file));
-  // The folder, not the files: git matches every pathspec against every changed path, so 300 file
-  // pathspecs cost 1.05 s of CPU over 20,000 commits where the folder costs 0.16 s (and no command
-  // line grows with the number of audits).
-  const pathspecs = [`${AUDITS_DIR}/`];
-  const shallow = readShallowCommits(repo);
+  // `check` reads the history once for this and the re-judging (audit-history-git.ts).
+  const read = history ?? (await readAuditHistory(repo, { ref, since: null, full: true }));
+  if (!read.full) throw new Error('findRefusedDecisions needs the whole history of the audits (readAuditHistory with full: true)');
+  const { shallow } = read;
   const histories = new Map<string, AuditFileHistory>();
   // Newest first: a file's first commit is the one that decided, its last the one that added it.
-  // mergeEdits: a merge that rewrites the decision (a rejection turned into an accept while
-  // resolving, in the reviewer's name) is the commit that decided, not the reviewer's earlier one.
-  for (const entry of await listPathHistory(repo, { ref, pathspecs, mergeEdits: true })) {
+  for (const entry of read.entries) {
     // A shallow clone's cut-off commit seems to add every file: it tells nothing about authors.
     const author = shallow.has(entry.commit) ? null : { commit: entry.commit, author: `${entry.author} <${entry.email}>`, email: entry.email, parents: entry.parents };
     for (const file of entry.files) {

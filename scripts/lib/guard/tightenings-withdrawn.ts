@@ -7,8 +7,12 @@ import type { Reason } from '../schema/records.ts';
 import { sameWords, undoTightenings } from './_entailed-tightenings.ts';
 import { findReasons } from './find-reasons.ts';
 
-/** Reasons read from how the text speaks, not from what the rule demands: a tightening never excuses them. */
-const KEPT = /^(?:tone-|upsell-)/;
+/**
+ * Reasons read from how the text speaks, not from what the rule demands, and a right of the people
+ * served taken in part (reason-right-narrowed.ts: stricter for the codex, a loss for its holder):
+ * a tightening never excuses them.
+ */
+const KEPT = /^(?:tone-|upsell-|right-narrowed$)/;
 
 export function findReasonsBeyondTightenings(previous: string, next: string): Reason[] {
   const reasons = findReasons(previous, next);
