@@ -74,10 +74,10 @@ function renameCandidates(commit: HistoryCommit): string[] {
 }
 
 /**
- * The moving commits in runs of GROUP_COMMITS whose candidates, together, fit on one command line. A commit sees
- * the other commits' candidates too, harmlessly: they are source files, so in this commit they
- * are unchanged, modified (never a rename's end: -M without -B or -C pairs only deletions with
- * additions) or its own candidates. A commit moving thousands of files would pass the system's
+ * The moving commits in runs of GROUP_COMMITS whose candidates, together, fit on one command
+ * line. A commit sees the other commits' candidates too, harmlessly: they are source files, so
+ * in this commit they are unchanged, modified (never a rename's end: -M without -B or -C pairs
+ * only deletions with additions) or its own candidates. A commit moving thousands of files would pass the system's
  * limit alone: it runs by itself with the globs (`pathspecs` undefined), which select the same
  * candidates (git matching them over this one commit's trees).
  */
@@ -144,7 +144,10 @@ async function detectRenames(repo: Repo, commits: HistoryCommit[], pathspecs: st
   flush();
 }
 
-/** Puts the renames among `diffed` (one commit's changes over the candidates) in place of the commit's additions and deletions they pair. */
+/**
+ * Puts the renames among `diffed` (one commit's changes over the candidates) in place of the
+ * commit's additions and deletions they pair.
+ */
 function pairRenames(commit: HistoryCommit, diffed: IndexChange[]): void {
   const renamed = new Map<string, IndexChange>();
   const sources = new Set<string>();
