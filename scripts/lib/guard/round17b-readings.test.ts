@@ -70,3 +70,15 @@ describe('an instruction said as a permission, every word kept', () => {
     expect(codes('Ring the bell twice.', 'You must ring the bell twice.')).toEqual([]);
   });
 });
+
+describe('a cost a kept rule lays on the people it is about, taken over in a new sentence', () => {
+  it('reads another party paying, or "free of charge", for the same things or in a case of its own as exception-added', () => {
+    expect(codes('Members replace lost key fobs at their own expense.', 'Members replace lost key fobs at their own expense. Fobs lost on the premises are replaced free of charge.')).toContain('exception-added');
+    expect(codes('Tenants repair damage they cause at their own cost.', 'Tenants repair damage they cause at their own cost. For damage during a storm, the landlord covers the repair.')).toContain('exception-added');
+  });
+
+  it('leaves a payer negated, and another cost paid, alone', () => {
+    expect(codes('Tenants repair damage they cause at their own cost.', 'Tenants repair damage they cause at their own cost. The landlord never pays for such repairs.')).toEqual([]);
+    expect(codes('Volunteers travel to the event at their own cost.', 'Volunteers travel to the event at their own cost. The charity pays for lunch on the day.')).toEqual([]);
+  });
+});
