@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
+import { createWordNetLexicon } from '../lib/guard/wordnet-lexicon-fs.ts';
 import { CLAUSE_EDITS, EDIT_KINDS, HELD_OUT_EDITS, type ClauseEdit } from '../lib/guard/clause-edits.fixture.ts';
 import { HELD_BACK_EDITS, HELD_BACK_EDITS_V2, HELD_BACK_EDITS_V3 } from '../lib/guard/clause-edits.heldout.fixture.ts';
 import { HELD_BACK_EDITS_V4 } from '../lib/guard/clause-edits.heldout-v4.fixture.ts';
@@ -64,6 +65,7 @@ const KIND_CODES: Partial<Record<string, readonly string[]>> = {
 export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDITS): Promise<EditScores> {
   const config = configSchema.parse({});
   const embedder = createBuiltinEmbedder();
+  const lexicon = createWordNetLexicon();
   const outcomes: EditOutcome[] = [];
   for (const [i, edit] of edits.entries()) {
     const result = await evaluateClauseChange({
@@ -73,6 +75,7 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
       declaredTone: edit.tone ?? null,
       config,
       embedder,
+      lexicon,
     });
     outcomes.push({ edit, flagged: result.regression_flag, codes: result.reasons.map((r) => r.code), score: result.similarity?.score ?? null, suggested: result.reasons.some((r) => r.advisory === true) });
   }

@@ -46,6 +46,9 @@ function charsFor(chars: string, k: number, word: string): number {
     taken++;
     from = at + 1;
   }
+  // An acronym of four letters or more may take a word's first two letters ("IFRA" = International
+  // FRagrance Association, "MoD"-style names written in capitals).
+  if (taken === 1 && chars.length >= 4 && !/\d/.test(chars[k] ?? '') && word.length >= 4 && chars[k + 1] === word[1]) return 2;
   return taken;
 }
 

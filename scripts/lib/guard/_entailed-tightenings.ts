@@ -297,6 +297,9 @@ function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string 
   return best;
 }
 
+/** An amount of time right after a "for": "60 days", "two hours", "a full week". */
+const DURATION = /^\s*\S+\s+(?:full\s+|whole\s+|working\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/i;
+
 /**
  * Whether an amount moved from `before` to `after` binds harder, read from the bound word and the
  * rule round it: what a duty demands, or a permission, a hand-over, an exception or an "only"
@@ -311,6 +314,12 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   const own = `${prefix.split(joins).at(-1) ?? ''}${sentence.slice(prefix.length).split(joins)[0] ?? ''}`;
   const counted = grants(own) && !/\b(?:at least|minimum|more than|over|above|entitled|right to|allowance)\b/i.test(own) && !/^\s*\S+\s*(?:a\.?m\b|p\.?m\b|o'clock|h\b|:)/i.test(sentence.slice(prefix.length));
   const bound = boundBefore(prefix) ?? (counted ? { side: 'upper' as const, phrase: '' } : null);
+  // "Quarantine new stock for 30 days" -> "for 60 days": how long a duty's act lasts is what it
+  // demands, longer is more. Not a prohibition's ("do not park for 2 hours"), a permission's or a
+  // hand-over's (a longer grant gives more).
+  if (!bound && /\bfor\s*$/i.test(prefix) && DURATION.test(sentence.slice(prefix.length))) {
+    return !grants(own) && !forbids(own) && !gives(own) && after > before;
+  }
   if (!bound) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.
@@ -392,11 +401,24 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   const alternative = /^[\s,]*or\b/i.test(added);
   // An alternative in the case a duty or prohibition holds in ("when handling photographs or
   // negatives") covers more cases; not in an exception or an "only" gate, which it opens.
-  if (alternative && /\b(?:if|when|whenever|while|wherever)\b/i.test(clause) && !/\b(?:unless|except|only|other than|apart from|without|save)\b/i.test(clause) && widerIsTighter(rule) && !LETS_OFF.test(added.replace(/^[\s,]*or\b/i, '')) && !hedged(added) && added.split(/\s+/).length <= 6) return true;
+  // The case may be a clause of its own ("or the instructor loses contact with them"): a trigger
+  // said as a whole event is as much a case as a noun is, so long as it holds no rule of its own.
+  if (alternative && /\b(?:if|when|whenever|while|wherever)\b/i.test(clause) && !/\b(?:unless|except|only|other than|apart from|without|save)\b/i.test(clause) && widerIsTighter(rule) && !LETS_OFF.test(added.replace(/^[\s,]*or\b/i, '')) && !hedged(added) && alternativeCaseFits(added)) return true;
   const itemHead = /^[\s,]*(?:or|and)\s+(\S+)/i.exec(added)?.[1]?.toLowerCase() ?? '';
   const verbLike = /^(?:is|are|was|were|has|have|had|can|cannot|must|may|will|would|should|do|does|did|be|been|not|never|then)$/.test(itemHead) || /ed$/.test(itemHead) || isImperativeVerb(itemHead);
   if (/^[\s,]*(?:or|and)\s+\S/i.test(added) && !verbLike && (alternative ? forbids(rule) && !grants(rule) : widerIsTighter(rule)) && !CASE_OPENER.test(clause) && !LETS_OFF.test(added.replace(/^[\s,]*(?:or|and)\b/i, '')) && !forbids(added) && added.split(/\s+/).length <= 6) return true;
   return false;
+}
+
+/**
+ * Whether an "or ..." added to a duty's or prohibition's case is one case: a short phrase ("or
+ * negatives"), or a clause of at most twelve words with no comma and no rule word of its own
+ * (must, never, not, then: those start a rule, not a case).
+ */
+function alternativeCaseFits(added: string): boolean {
+  const words = added.trim().split(/\s+/);
+  if (words.length <= 6) return true;
+  return words.length <= 12 && !/[,;:]/.test(added.trim().replace(/^[,;:]+/, '').replace(/[.!?]+$/, '')) && !/\b(?:must|shall|should|never|not|no|then|and|always)\b/i.test(added);
 }
 
 /** Whether a removed run (nothing added) only demands more of the rule it sat in. */

@@ -19,6 +19,8 @@ import { superlativeFlipped } from './_superlative-flip.ts';
 import { formalityShiftIsTone } from './_register-shift.ts';
 import { findReasonsBeyondTightenings } from './tightenings-withdrawn.ts';
 import { splitSentences } from './_text.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
 export interface ClauseChangeInput {
@@ -33,6 +35,11 @@ export interface ClauseChangeInput {
   embedder: Embedder;
   /** The LLM judge, when `guard.judge` is configured. */
   judge?: Judge | null;
+  /**
+   * The dictionary a rewording in other words is read with (`wordnet-lexicon-fs.ts`); without
+   * one, only the guard's own synonym groups are known.
+   */
+  lexicon?: Lexicon | null;
 }
 
 export interface ClauseSimilarity {
@@ -252,7 +259,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   };
 
   // A remit is read before appended duties are split off it: what it gained is the finding.
-  const read = [...findReasonsBeyondTightenings(previous, next), ...findRemitsWidened(previous, nextWritten)];
+  const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
+  const read = findReasonsInOtherWords(previous, nextWritten, input.lexicon, readPair);
   const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).

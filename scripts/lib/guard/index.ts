@@ -1,5 +1,6 @@
 // The guard: lexical regression reasons, embedders and the audit of a clause change.
-// Node-only through `createEmbedder` and `createCachedEmbedder` (file cache); the rest is pure.
+// Node-only through `createEmbedder` and `createCachedEmbedder` (file cache) and `createWordNetLexicon`
+// (the dictionary files); the rest is pure.
 export type { Reason } from '../schema/records.ts';
 export { findReasons } from './find-reasons.ts';
 export { findModalWeakened } from './reason-modal.ts';
@@ -14,6 +15,8 @@ export { createOpenAiEmbedder, type OpenAiEmbedderOptions } from './openai-embed
 export { cachePath, createCachedEmbedder } from './embedder-cache-fs.ts';
 export { createEmbedder, type CreateEmbedderOptions } from './create-embedder-fs.ts';
 export { createJudge } from './create-judge-fs.ts';
+export { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+export type { Lexicon } from './_lexicon.ts';
 export { createOpenAiJudge, type OpenAiJudgeOptions } from './openai-judge.ts';
 export { createCachedJudge, judgeCachePath } from './judge-cache-fs.ts';
 export { JUDGE_PROMPT_VERSION, judgeMessages, parseJudgeAnswer, type Judge, type JudgeVerdict } from './judge.ts';

@@ -73,9 +73,10 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
     const text = texts.get(name);
     return text === undefined ? null : contentHash(text);
   };
-  const { createEmbedder, createJudge, evaluateClauseChange } = await import('./index.ts');
+  const { createEmbedder, createJudge, createWordNetLexicon, evaluateClauseChange } = await import('./index.ts');
   const embedder = createEmbedder(config.guard.embedder, { env, cacheDir: path.join(repo.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env, cacheDir: path.join(repo.dir, JUDGE_CACHE_DIR) });
+  const lexicon = createWordNetLexicon();
   for (const { audit, commit, previousPath } of pick) {
     const short = commit.slice(0, 7);
     if (hashOf(`${commit}:${audit.path}`) !== audit.new_hash || hashOf(`${commit}^:${audit.path}`) === audit.new_hash) {
@@ -95,7 +96,7 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
     const next = read(`${commit}:${audit.path}`, audit.path, audit.clause);
     let evaluation;
     try {
-      evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge });
+      evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge, lexicon });
     } catch (error) {
       // A configured remote embedder or judge that cannot answer here (no API key in CI): the
       // flag cannot be verified, which is no pass.

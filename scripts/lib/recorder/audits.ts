@@ -173,14 +173,17 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const citing = findAllCitations();
   // The guard (about 150 KB of modules, some of which stem their word lists as they load) only
   // when a clause change is audited: most recording commits change prompts alone.
-  const { createEmbedder, createJudge, evaluateClauseChange } = await import('../guard/index.ts');
+  const { createEmbedder, createJudge, createWordNetLexicon, evaluateClauseChange } = await import('../guard/index.ts');
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
-  const here = (task: GuardTask) => evaluateClauseChange({ ...task, config, embedder, judge });
+  // The dictionary opens its files on the first word looked up, here only when a clause changed.
+  const lexicon = createWordNetLexicon();
+  const here = (task: GuardTask) => evaluateClauseChange({ ...task, config, embedder, judge, lexicon });
   const needed = toAudit.map(({ pair, previousText, nextText }) => ({ index: handedOver.get(pair) ?? -1, task: guardTask(pair, previousText, nextText) }));
   const evaluations: Awaited<ReturnType<typeof evaluateClauseChange>>[] = [];
   if (sharedGuard) evaluations.push(...(await sharedGuard.evaluate(needed, here)));
   else for (const { task } of needed) evaluations.push(await here(task));
+  lexicon.close();
   const cited = await citing;
   const versionOf = firstVersions(input.versions);
   const judgedBy = guardVersion(packageVersion(), config.guard);

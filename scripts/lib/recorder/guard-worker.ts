@@ -34,12 +34,13 @@ export type GuardWorkerReply = { ok: true; evaluations: [number, ClauseChangeEva
 const { config, tasks, claims } = workerData as GuardWorkerData;
 
 async function run(): Promise<[number, ClauseChangeEvaluation][]> {
-  const [{ createBuiltinEmbedder }, { evaluateClauseChange }] = await Promise.all([import('../guard/builtin-embedder.ts'), import('../guard/evaluate-clause-change.ts')]);
+  const [{ createBuiltinEmbedder }, { evaluateClauseChange }, { createWordNetLexicon }] = await Promise.all([import('../guard/builtin-embedder.ts'), import('../guard/evaluate-clause-change.ts'), import('../guard/wordnet-lexicon-fs.ts')]);
   const counter = new Int32Array(claims);
   const embedder = createBuiltinEmbedder();
+  const lexicon = createWordNetLexicon();
   const done: [number, ClauseChangeEvaluation][] = [];
   for (let i = Atomics.add(counter, 0, 1); i < tasks.length; i = Atomics.add(counter, 0, 1)) {
-    done.push([i, await evaluateClauseChange({ ...tasks[i]!, config: config as Config, embedder, judge: null })]);
+    done.push([i, await evaluateClauseChange({ ...tasks[i]!, config: config as Config, embedder, judge: null, lexicon })]);
   }
   return done;
 }

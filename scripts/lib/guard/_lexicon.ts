@@ -1,0 +1,28 @@
+// What the guard asks of a dictionary: the senses of a word, each with the words that share it and
+// the senses it is the opposite of. Pure: the WordNet reader behind it is `wordnet-lexicon-fs.ts`,
+// handed in by the caller like the embedder, so the audit itself never touches the disk.
+
+/** A part of speech as WordNet names it: noun, verb, adjective, adverb. */
+export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+
+/** One sense of a word: a WordNet synset. */
+export interface Sense {
+  /** Unique across parts of speech ("v:02508565"). */
+  id: string;
+  /** The words that say this sense, lower case, collocations with spaces ("turn away"). */
+  lemmas: readonly string[];
+  /** Senses this one is the opposite of, or whose words are ("open" -> "shut"). */
+  antonyms: readonly string[];
+  /** WordNet's lexicographer file: what kind of thing the sense is ("noun.person", "verb.motion"). */
+  category: string;
+}
+
+export interface Lexicon {
+  /** Which dictionary this is, for messages ("wordnet-3.1"). */
+  id: string;
+  /**
+   * The senses of a word or collocation as written ("turned away", "barred", "papers"), most
+   * common first: the word is brought to its dictionary form first. Empty for an unknown word.
+   */
+  senses(word: string, pos: PartOfSpeech): readonly Sense[];
+}

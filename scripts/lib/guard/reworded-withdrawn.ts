@@ -1,0 +1,33 @@
+// The reasons of a clause edit, withdrawn when they fired only because the new version says the
+// rule in other words: the new text read in the old one's words where a dictionary gives them a
+// common sense, a refusal verb in other words read as "refused" (_sense-words.ts), and an order
+// said the other way round ("no B until A" for "A before B") read in the old clause's form
+// (_precedence.ts). When nothing blocking is read on those texts, the edit said the same rule
+// differently; anything read there keeps every reason of the texts as written (issue 11, round
+// 17a). The readings can only take findings away, never add one: a fold that misreads a word
+// costs at most a catch. Reasons about how the text treats people (tone, upsell) are kept. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { foldPrecedence } from './_precedence.ts';
+import { foldSenseWords } from './_sense-words.ts';
+
+/** Reasons read from how the text speaks: a rewording never excuses them. */
+const KEPT = /^(?:tone-|upsell-)/;
+
+const blocking = (reasons: readonly Reason[]): Reason[] => reasons.filter((reason) => reason.advisory !== true && !KEPT.test(reason.code));
+
+/**
+ * `read` applied to the texts as written, and, when it blocks, to the texts in each other's words:
+ * the second reading's reasons when it blocks on nothing, else the first's.
+ */
+export function findReasonsInOtherWords(previous: string, next: string, lexicon: Lexicon | null | undefined, read: (previous: string, next: string) => Reason[]): Reason[] {
+  const reasons = read(previous, next);
+  if (blocking(reasons).length === 0) return reasons;
+  const [oldWords, newWords] = foldSenseWords(previous, next, lexicon);
+  const [oldFolded, newFolded] = [oldWords, foldPrecedence(oldWords, newWords, lexicon)];
+  if (oldFolded === previous && newFolded === next) return reasons;
+  const reworded = read(oldFolded, newFolded);
+  if (blocking(reworded).length > 0) return reasons;
+  // The edit's tone and upsell findings stand whatever the words: keep them from the texts as written.
+  return [...reasons.filter((reason) => KEPT.test(reason.code)), ...reworded.filter((reason) => reason.advisory === true && !KEPT.test(reason.code))];
+}

