@@ -40,6 +40,11 @@ describe('a new sentence letting some of a kept rule\'s subject off it in other 
     expect(codes('Every child is collected by a named adult.', 'Every child is collected by a named adult. Children in year 6 walk home alone.')).toContain('exception-added');
   });
 
+  it('reads the rule\'s own participle said undone as what some do it, whoever they are, as exception-added', () => {
+    expect(codes('Every pallet is wrapped before loading.', 'Every pallet is wrapped before loading. Short trips go unwrapped to save time.')).toContain('exception-added');
+    expect(codes('All parcels are weighed.', 'All parcels are weighed. Unweighed parcels go back to the shelf.')).toEqual([]);
+  });
+
   it('leaves a detail for some of them, a relative clause\'s own negation and a double negative alone', () => {
     expect(codes('Every child is collected by a named adult.', 'Every child is collected by a named adult. Children in year 6 are collected at the side gate.')).toEqual([]);
     expect(codes('All patients are weighed on admission.', 'All patients are weighed on admission. Patients who cannot stand are weighed in a chair.')).not.toContain('exception-added');
