@@ -8,7 +8,7 @@ import { formatProblem, formatProblems, isUserError, printable, type Problem } f
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import { dependencyMissing } from './lib/package-incomplete.ts';
 import type { CheckResult } from './commands/check/index.ts';
-import { lenientElsewhereLine } from './commands/check/lenient-since.ts';
+import { unchangedWarningsLine } from './commands/check/unchanged-warnings.ts';
 import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
@@ -116,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'record': {
       const hook = values.hook as HookName | undefined;
-      if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received "${hook}"`);
+      if (hook !== undefined && hook !== 'pre-commit' && hook !== 'pre-merge-commit') return usageError(`--hook must be pre-commit or pre-merge-commit, received ${JSON.stringify(hook)}${String(hook).endsWith('\r') ? CR_IN_HOOK_FILE : ''}`);
       const { record } = await import('./commands/record/index.ts');
       const result = await record({ cwd, hook, all: values.all, onChanges: tuneForShortRun });
       printRecord(result);
@@ -198,6 +198,10 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(printable(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs`) + '\n');
         }
       }
+      for (const file of result.lineEndsFixed ?? []) {
+        process.stdout.write(printable(`promptvault init: ${file} had Windows line endings (CRLF, from core.autocrlf=true), which sh cannot run: rewritten with LF`) + '\n');
+      }
+      if (result.lineEndsFixed && !result.changed.includes('.gitattributes')) process.stdout.write('  so that every checkout keeps them LF, commit the line `.husky/* text eol=lf` in .gitattributes (`promptvault init` adds it)\n');
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${printable(file)}\n`);
       for (const file of result.mainWorktreeHooks ?? []) process.stdout.write(`promptvault init: wrote ${printable(file)} (the main worktree's: it runs the hooks of every worktree)\n`);
       // `backfill` stages only its records: the files init wrote must be added by name, or the
@@ -289,7 +293,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'repair': {
       const hook = values.hook;
-      if (hook !== undefined && hook !== 'post-commit' && hook !== 'post-rewrite') return usageError(`repair --hook must be post-commit or post-rewrite, received "${hook}"`);
+      if (hook !== undefined && hook !== 'post-commit' && hook !== 'post-rewrite') return usageError(`repair --hook must be post-commit or post-rewrite, received ${JSON.stringify(hook)}${hook.endsWith('\r') ? CR_IN_HOOK_FILE : ''}`);
       const { repair } = await import('./commands/repair/index.ts');
       try {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
@@ -319,6 +323,9 @@ async function main(argv: string[]): Promise<number> {
       return usageError(`unknown command "${command}"`);
   }
 }
+
+/** Said when a hook's argument ends in a carriage return: the hook file has CRLF line ends, and sh passed the CR on. */
+const CR_IN_HOOK_FILE = ' (its "\\r" is a carriage return: the hook file in .husky/ has Windows line endings, e.g. from core.autocrlf=true)\n  fix: run `npx promptvault init --hooks`, which rewrites the hook files with LF, and commit the line `.husky/* text eol=lf` in .gitattributes so every checkout keeps them so';
 
 function usageError(message: string): number {
   const command = findCommand(process.argv.slice(2), (name) => (OPTIONS as ParseArgsOptionsConfig)[name]?.type === 'string');
@@ -394,7 +401,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const rejected = result.flagged.filter(({ audit, refused }) => isRejected(audit, refused)).length;
   if (format === 'github') {
     for (const warning of result.warnings) process.stdout.write(`::warning file=${escapeProperty(warning.file)}${warning.line ? `,line=${warning.line}` : ''},title=${warning.code}::${escapeAnnotation(printable(warning.message))}\n`);
-    if (result.lenientElsewhere) process.stdout.write(`::warning title=front-matter-lenient::${escapeAnnotation(lenientElsewhereLine(result.lenientElsewhere))}\n`);
+    if (result.unchangedWarnings) process.stdout.write(`::warning title=unchanged-files::${escapeAnnotation(unchangedWarningsLine(result.unchangedWarnings))}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
       const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
@@ -409,7 +416,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblem({ ...notCompared, file: '' }).replace(/^: /, ''))}\n`);
   } else {
     printWarnings('check', result.warnings);
-    if (result.lenientElsewhere) process.stderr.write(`promptvault check: ${lenientElsewhereLine(result.lenientElsewhere)}\n`);
+    if (result.unchangedWarnings) process.stderr.write(`promptvault check: ${unchangedWarningsLine(result.unchangedWarnings)}\n`);
     if (all.length > 0) process.stdout.write(`${formatProblems(all.map((entry) => entry.problem))}\n`);
     if (result.labels.stale.length > 0) process.stdout.write(`${formatProblems(result.labels.stale)}\n`);
     for (const move of result.labels.moves) process.stdout.write(`promptvault: ${printable(describeMove(move))}\n`);

@@ -369,6 +369,11 @@ describe('without JavaScript', () => {
     const { page } = await openPage('prompts/checkpoints/', { javaScript: false });
     expect(await page.$$eval('#fallback-table tbody tr', (rows) => rows.length)).toBe(10);
     expect(await page.isVisible('#fallback-table')).toBe(true);
+    // A long monorepo id cut in the middle as the grid island cuts it, the whole id the link's name.
+    expect(await page.$eval(`#fallback-table tr[data-key^="${MONOREPO_ID}@"] td a`, (a) => ({
+      shown: a.querySelector('[aria-hidden="true"]')?.textContent, wholeWidth: a.querySelector('.visually-hidden')?.getBoundingClientRect().width,
+    }))).toEqual({ shown: 'support-bot/…-a-human-supervisor', wholeWidth: 1 });
+    await expect(page.getByRole('link', { name: MONOREPO_ID, exact: true }).count()).resolves.toBe(1);
     await page.goto(new URL('belief/mutations/', server.url).href);
     expect(await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(FIXTURE_PAGE_SIZE);
     expect(await page.isVisible('#mutation-filters')).toBe(false);

@@ -9,7 +9,7 @@ import { readConfig } from '../scripts/lib/config/read-fs.ts';
 import { formatProblems, type Problem } from '../scripts/lib/errors.ts';
 import { buildFixtureSite, FIXTURE_BASE, readBuiltGridRows, removeAtExit, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
 import { GRID_SHARD_ROWS } from '../scripts/lib/site/grid-shards.ts';
-import { CLEAN_AUDIT_ID, FIXTURE_PAGE_SIZE, FLAGGED_AUDIT_ID } from '../scripts/lib/site/test-fixture-vault.ts';
+import { CLEAN_AUDIT_ID, FIXTURE_PAGE_SIZE, FLAGGED_AUDIT_ID, MONOREPO_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
 import { readSnapshotFromDisk } from '../scripts/lib/vault/read-all.ts';
 import { openAudits } from '../scripts/lib/guard/open-audits.ts';
@@ -241,6 +241,19 @@ describe('/prompts/checkpoints', () => {
     const table = html.match(/<table class="data" id="fallback-table">[\s\S]*?<\/table>/)![0];
     expect((table.match(/<tr data-key=/g) ?? []).length).toBe(10);
     expect(text(table)).toMatch(/support\/refund-vip v1·[0-9a-f]{6}/);
+  });
+
+  it('cuts a long monorepo id in the middle in the table without JavaScript, as the grid island does, the whole id for screen readers and in the title', () => {
+    const html = site.read('prompts/checkpoints/index.html');
+    const table = html.match(/<table class="data" id="fallback-table">[\s\S]*?<\/table>/)![0];
+    const row = table.match(new RegExp(`<tr data-key="${MONOREPO_ID}@[^"]*">[\\s\\S]*?</tr>`))![0];
+    const cell = row.match(/<td[^>]*>([\s\S]*?)<\/td>/)!;
+    // The island's cut (browser.test.ts asserts the same text in its cell): the package and the file name's end.
+    expect(cell[0]).toContain(`title="${MONOREPO_ID}"`);
+    expect(cell[1]).toContain('<span aria-hidden="true">support-bot/…-a-human-supervisor</span>');
+    expect(cell[1]).toContain(`<span class="visually-hidden">${MONOREPO_ID}</span>`);
+    // An id that fits is shown whole, with no title.
+    expect(table).toMatch(/<td><a href="[^"]*">support\/refund-vip<\/a><\/td>/);
   });
 
   it('gives the island its data as a static JSON file, not as an inlined prop', () => {

@@ -14,6 +14,8 @@ export interface Problem {
   expected?: string;
   /** The command or edit that fixes it. */
   fix?: string;
+  /** Other files the problem is about (the other side of a collision), where there are any. */
+  related?: string[];
 }
 
 /** A user's mistake: carries every problem found, so they are reported in one block. */

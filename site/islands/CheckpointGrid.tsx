@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { createGridIndex, filterProblems, filterRows, LABEL_TAG } from '../../scripts/lib/site/grid-filter.ts';
 import { DEFAULT_FILTER, GRID_TRAITS, parseFilter, serializeFilter, type GridFilter, type GridRow, type SortColumn } from '../../scripts/lib/site/grid-rows.ts';
 import { formatDateTime } from '../../scripts/lib/site/prompt-text.ts';
-import { middleEllipsis } from '../../scripts/lib/site/middle-ellipsis.ts';
+import { gridPromptId } from '../../scripts/lib/site/middle-ellipsis.ts';
 import { rowsToCsv, rowsToJson } from '../../scripts/lib/site/export-rows.ts';
 import { routes, withBase } from '../../scripts/lib/site/urls.ts';
 import type { GridManifest } from '../../scripts/lib/site/grid-shards.ts';
@@ -24,8 +24,6 @@ interface Props {
 const ROW_HEIGHT = 36;
 /** Rows rendered beyond the visible ones, so fast scrolling does not flash empty space. */
 const OVERSCAN = 10;
-/** Characters of a prompt id the Prompt column (18rem) shows before cutting it in the middle. */
-const PROMPT_CHARS = 32;
 /** Where the reader's choice of columns is kept between visits. */
 const COLUMNS_STORAGE = 'promptvault.grid.columns';
 
@@ -48,8 +46,8 @@ interface Column {
  * is hidden from them); the cell's title shows it on hover.
  */
 function PromptId({ id }: { id: string }) {
-  const shown = middleEllipsis(id, PROMPT_CHARS);
-  if (shown === id) return <>{id}</>;
+  const shown = gridPromptId(id);
+  if (shown === null) return <>{id}</>;
   return <><span aria-hidden="true">{shown}</span><span className="visually-hidden">{id}</span></>;
 }
 

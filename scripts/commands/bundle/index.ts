@@ -4,17 +4,18 @@
 // history only, so the same repository state always gives the same bytes.
 import { UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitsAddingPaths, openRepo, readObjects, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitsAddingPaths, openRepo, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { nearestIds } from '../../lib/labels/nearest.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
-import { contentHash, parsePrompt } from '../../lib/prompt/parse.ts';
-import { globToRegExp } from '../../lib/prompt/locate.ts';
+import { parsePrompt } from '../../lib/prompt/parse.ts';
+import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
 import { syntaxOfKind, toolVariables } from '../../lib/formats/tool-variables.ts';
 import { CHECKPOINTS_DIR } from '../../lib/vault/paths.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
 import { describedCommits } from '../../lib/vault/version-commits-git.ts';
+import { readRecordedTexts, type FoundText } from '../../lib/vault/recorded-texts-git.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
 import { inputDefaults } from './input-defaults.ts';
@@ -82,7 +83,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
   }
   const labelled = resolved.map((r) => ({ label: r.label, wanted: { id: r.currentId!, version: r.version! } }));
   const all = [...current, ...labelled.map((l) => l.wanted)];
-  const texts = await readVersionFiles(repo, all.map((w) => w.version));
+  const texts = await readVersionFiles(repo, all.map((w) => w.version), sourceFolders(config));
 
   const prompts = new Map<string, BundledPrompt>();
   const problems: Problem[] = [];
@@ -144,33 +145,13 @@ function sortKeys<T>(value: Record<string, T>): Record<string, T> {
 /**
  * The prompt file of each version, read from the commit that holds it: a commit whose parents are
  * the record's `commit_parents` (the commit the hook, or backfill replaying history, recorded it
- * in), preferring the one that added the record, and whose file has the recorded hash. Keyed by
- * checkpoint file.
+ * in), preferring the one that added the record, and whose file has the recorded hash
+ * (readRecordedTexts, as the site reads them). Keyed by checkpoint file.
  */
-async function readVersionFiles(repo: Repo, versions: RecordedVersion[]): Promise<Map<string, { bytes: Uint8Array; commit: string }>> {
-  const found = new Map<string, { bytes: Uint8Array; commit: string }>();
-  if (versions.length === 0) return found;
+async function readVersionFiles(repo: Repo, versions: RecordedVersion[], folders: string[]): Promise<Map<string, FoundText>> {
+  if (versions.length === 0) return new Map();
   const adding = await commitsAddingPaths(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] });
   const candidates = await describedCommits(repo, versions.map((version) => version.checkpoint), adding);
-  // Most versions are found at their first candidate: each round reads every version's next
-  // candidate in one `cat-file --batch` (a shallow clone lacks many; not a git process per version).
-  const seen = new Set<string>();
-  let round = versions.flatMap((version) => {
-    const list = candidates.get(version.checkpoint.file) ?? [];
-    if (list.length === 0 || seen.has(version.checkpoint.file)) return [];
-    seen.add(version.checkpoint.file);
-    return [{ version, list, next: 0 }];
-  });
-  while (round.length > 0) {
-    const nameOf = (entry: (typeof round)[number]) => `${entry.list[entry.next]}:${entry.version.checkpoint.path}`;
-    const blobs = await readObjects(repo, round.map(nameOf));
-    const again: typeof round = [];
-    for (const entry of round) {
-      const bytes = blobs.get(nameOf(entry));
-      if (bytes && contentHash(bytes) === entry.version.content_hash) found.set(entry.version.checkpoint.file, { bytes, commit: entry.list[entry.next]! });
-      else if (++entry.next < entry.list.length) again.push(entry);
-    }
-    round = again;
-  }
-  return found;
+  const wanted = new Map(versions.map(({ checkpoint, content_hash }) => [checkpoint.file, { key: checkpoint.file, contentHash: content_hash, places: (candidates.get(checkpoint.file) ?? []).map((commit) => ({ commit, path: checkpoint.path })) }]));
+  return readRecordedTexts(repo, [...wanted.values()], { folders });
 }

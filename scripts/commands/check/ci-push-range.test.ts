@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
+import { commitLoweredFlag, createRotationRepo, DANA, WRITTEN_FALSE } from '../../test-utils/lowered-flag.ts';
 
 // The CI gate on a push of several commits: `check --format github` judges again the audits of
 // every commit the push brought (GitHub's event `before` sha, read from GITHUB_EVENT_PATH), not
@@ -11,33 +12,20 @@ import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 let before = '';
-const clause = (when: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
-const BOB = as('Bob Author', 'bob@example.com');
-const DANA = as('Dana Lee', 'dana@example.com');
-const WRITTEN_FALSE = /regression_flag was written false but the guard flags this change: number-changed/;
 
 /** `check --format github` as the workflow runs it on a push event with this payload. */
-function checkOnPush(payload: object | undefined): { code: number; stdout: string } {
+function checkOnPush(payload: object | undefined, event = 'push'): { code: number; stdout: string } {
   const file = path.join(repo.dir, '..', `${path.basename(repo.dir)}-event.json`);
   if (payload) fs.writeFileSync(file, JSON.stringify(payload));
   else fs.rmSync(file, { force: true });
-  return repo.cli(['check', '--format', 'github'], { env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: '' } });
+  return repo.cli(['check', '--format', 'github'], { env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: file, GITHUB_BASE_REF: '' } });
 }
 
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
-  repo.write('codex/security/key-rotation.md', clause('within 24 hours'));
-  expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
-  before = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  ({ repo, base: before } = createRotationRepo(['Dana Lee <dana@example.com>']));
   repo.git(['update-ref', 'refs/remotes/origin/main', before]);
   // The push's first commit: Bob relaxes the rule, records it, writes the audit's flag false by hand.
-  repo.write('codex/security/key-rotation.md', clause('within 7 days'));
-  repo.git(['add', '-A']);
-  expect(repo.cli(['record', '--all'], { env: { ...BOB, GIT_COMMITTER_DATE: '2026-01-03T10:00:00Z' } }).code).toBe(0);
-  const audit = repo.git(['diff', '--cached', '--name-only', '--', 'vault/audits/']).stdout.trim();
-  repo.write(audit, repo.read(audit).replace('regression_flag: true', 'regression_flag: false'));
-  expect(repo.commit('rotate within 7 days', '2026-01-03', { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
+  commitLoweredFlag(repo, 'within 7 days', '2026-01-03');
   // Its last commit: nothing to judge.
   repo.write('prompts/support/greeting.md', '---\ntitle: Greeting\n---\nGreet the customer by name.\n');
   expect(repo.commit('add a greeting', '2026-01-04', { env: DANA }).code).toBe(0);
@@ -60,6 +48,16 @@ describe('check --format github on a push of several commits', () => {
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toMatch(WRITTEN_FALSE);
     expect(checked.stdout).toContain('::warning title=check-range::a new branch was pushed (before = 000…): audits are judged again since it left origin/main');
+  });
+
+  it('in a merge queue (merge_group), judges every commit of the group since its base_sha, and fails on the hand-lowered flag', () => {
+    const head = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    const queued = checkOnPush({ merge_group: { base_sha: before, head_sha: head, base_ref: 'refs/heads/main', head_ref: 'refs/heads/gh-readonly-queue/main/pr-12-abc' } }, 'merge_group');
+    expect(queued.code, queued.stdout).toBe(1);
+    expect(queued.stdout).toMatch(WRITTEN_FALSE);
+    expect(queued.stdout).not.toContain('title=check-range');
+    const unknown = checkOnPush({ merge_group: { base_sha: 'e'.repeat(40) } }, 'merge_group');
+    expect(unknown.stdout).toContain(`::warning title=check-range::the merge group's base ${'e'.repeat(12)} is not in this clone`);
   });
 
   it('falls back to HEAD~1 with a warning naming what it did when the previous tip is not in the clone or the event cannot be read', () => {

@@ -4,12 +4,14 @@ import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
 import { notSetUpNotice } from './not-set-up.ts';
-import { lenientOnlyChanged } from './lenient-since.ts';
+import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
+import { squashWarnings } from './squash-warning.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
+import { gateReadsHistory, readAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { openGateWarning } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
@@ -65,8 +67,8 @@ export interface CheckResult {
   warnings: Problem[];
   counts: { prompts: number; clauses: number; checkpoints: number; mutations: number; audits: number };
   labels: CheckLabels;
-  /** With `since`: files read leniently that the range did not change, left out of `warnings` (counted in one line). */
-  lenientElsewhere?: number;
+  /** With `since`: warnings about files the range did not change, left out of `warnings` (said in one line). */
+  unchangedWarnings?: UnchangedWarnings;
   /** Set when promptvault is not set up at this commit (no config, no records): nothing was checked; exit 0, said as such. */
   notSetUp?: Problem;
 }
@@ -131,16 +133,20 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const added = await commitsAddingPaths(repo, { pathspecs: candidates });
     outOfSync.push(...findDuplicateVersions(snapshot, new Map([...added].map(([file, entry]) => [file, entry.commit]))));
   }
-  // The gate: a decision counts only by a reviewer named in .promptvault.yaml (one git log for all).
-  const refused = await findRefusedDecisions(repo, { ref, settings: config.review, audits: snapshot.audits });
+  // The history of vault/audits/, read once for the gate and the re-judging below: all of it
+  // when the gate asks, else only the range's (none when no audit needs either).
+  const since = await sinceBasePromise;
+  const gateReads = gateReadsHistory(config.review, snapshot.audits);
+  const history = gateReads || snapshot.audits.some((audit) => !audit.regression_flag) ? await readAuditHistory(repo, { ref, since, full: gateReads }) : undefined;
+  // The gate: a decision counts only by a reviewer named in .promptvault.yaml.
+  const refused = await findRefusedDecisions(repo, { ref, settings: config.review, audits: snapshot.audits, history });
   // Nor is an audit's regression_flag trusted: each one written false is judged again from git's
   // texts; in CI (--since) only the pull request's own, the older ones having been judged in theirs.
   // Outside CI (no --since) a doubt is a warning, not a failure: a guard upgraded since an audit
   // was written may judge the same change otherwise, and a remote embedder may have no key here;
   // a pull request's own audits (--since, which --format github defaults to) fail the gate, and so
   // does an audit whose guard_version is this guard's: the same guard flags what it wrote unflagged.
-  const since = await sinceBasePromise;
-  const rejudged = await rejudgeUnflagged(repo, { ref, since, config, audits: snapshot.audits, env: options.env ?? process.env });
+  const rejudged = await rejudgeUnflagged(repo, { ref, since, config, audits: snapshot.audits, env: options.env ?? process.env, history });
   const doubted: Problem[] = [];
   for (const [file, why] of rejudged.refused) {
     // Without --since a doubt is a warning, unless the audit names this very guard (a flag lowered by hand).
@@ -148,9 +154,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     else if (!refused.has(file)) refused.set(file, why);
   }
   const gateOpen = !config.review.reviewers && snapshot.audits.some((audit) => audit.regression_flag || refused.has(audit.file));
-  // In CI (--since), files read leniently only when the range changed them; the rest counted.
-  const lenient = since === null || !snapshot.warnings.some((warning) => warning.code === 'front-matter-lenient') ? { warnings: snapshot.warnings, lenientElsewhere: 0 } : lenientOnlyChanged(snapshot.warnings, new Set((await diffTrees(repo, { from: since, to: ref, pathspecs: [] })).map((change) => change.path)));
-  const warnings = [...lenient.warnings, ...rejudged.warnings, ...doubted, ...(gateOpen ? [openGateWarning()] : [])];
+  // In CI (--since), warnings about files only when the range changed them; the rest counted.
+  const fileWarnings = since === null || snapshot.warnings.length === 0 ? { warnings: snapshot.warnings } : warningsOfChangedFiles(snapshot.warnings, new Set((await diffTrees(repo, { from: since, to: ref, pathspecs: [] })).map((change) => change.path)));
+  // On a pull request (GitHub's pull_request events), its own reviews are void if it is squash-merged: said now.
+  const env = options.env ?? process.env;
+  const squashRisk = since !== null && history?.full && env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? squashWarnings(snapshot.audits, refused, history) : [];
+  const warnings = [...fileWarnings.warnings, ...rejudged.warnings, ...doubted, ...squashRisk, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,
@@ -158,7 +167,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
-    ...(lenient.lenientElsewhere > 0 ? { lenientElsewhere: lenient.lenientElsewhere } : {}),
+    ...(fileWarnings.unchanged ? { unchangedWarnings: fileWarnings.unchanged } : {}),
   };
 }
 

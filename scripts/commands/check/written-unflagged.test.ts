@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { BOB, commitLoweredFlag, DANA, rotationClause, WRITTEN_FALSE } from '../../test-utils/lowered-flag.ts';
 
 // `check` does not trust the regression_flag an audit was committed with: Bob relaxes Dana's
 // "within 24 hours" to "within 7 days", records it, writes the staged audit's flag false and
@@ -12,27 +13,10 @@ import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 let repo: TestRepo;
 let base = '';
 
-const clause = (when: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${when}.\n`;
-const BOB = as('Bob Author', 'bob@example.com');
-const DANA = as('Dana Lee', 'dana@example.com');
+const clause = rotationClause;
 const CONFIG = 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n';
 const AUDITS = 'vault/audits/security/key-rotation/';
-const WRITTEN_FALSE = /regression_flag was written false but the guard flags this change: number-changed/;
-
-/** Bob's bypass: the change recorded, its staged audit edited to unflagged, committed with the hook off. */
-function lowerAndCommit(when: string, date: string, edit: (text: string) => string = (text) => text.replace('regression_flag: true', 'regression_flag: false')): string {
-  repo.write('codex/security/key-rotation.md', clause(when));
-  repo.git(['add', '-A']);
-  const recorded = repo.cli(['record', '--all'], { env: { ...BOB, GIT_COMMITTER_DATE: `${date}T10:00:00Z` } });
-  expect(recorded.code, recorded.stderr).toBe(0);
-  const staged = repo.git(['diff', '--cached', '--name-only', '--', AUDITS]).stdout.trim().split('\n').filter(Boolean);
-  expect(staged).toHaveLength(1);
-  const file = staged[0]!;
-  expect((parse(repo.read(file)) as { regression_flag: boolean }).regression_flag).toBe(true);
-  repo.write(file, edit(repo.read(file)));
-  expect(repo.commit(`rotate within ${when}`, date, { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
-  return file;
-}
+const lowerAndCommit = (when: string, date: string, edit?: (text: string) => string) => commitLoweredFlag(repo, when, date, edit);
 
 beforeAll(() => {
   repo = createRepo();

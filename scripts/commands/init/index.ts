@@ -15,6 +15,7 @@ import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { hasCarriageReturns, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -62,6 +63,11 @@ export interface InitResult {
    * the hooks of every worktree; `changed` lists this worktree's copies, the ones to commit here.
    */
   mainWorktreeHooks?: string[];
+  /**
+   * Hook files found with CRLF line ends (a Windows clone with core.autocrlf=true checked them
+   * out so, and sh cannot run them) and rewritten with LF, relative to the main worktree.
+   */
+  lineEndsFixed?: string[];
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -134,6 +140,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.promptsFrom = from;
   }
   ignoreNodeModules(repo.dir, result);
+  result[keepHookFilesLf(repo.dir)].push('.gitattributes');
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
   const readme = path.join(repo.dir, 'vault/README.md');
   if (fs.existsSync(readme)) result.kept.push('vault/README.md');
@@ -201,14 +208,16 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   for (const [hook, line] of Object.entries(hookLines(cli))) {
     const file = path.join(mainRoot, '.husky', hook);
     const rel = `.husky/${hook}`;
-    const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const raw = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const existing = withLfLineEnds(raw);
+    if (hasCarriageReturns(raw)) (result.lineEndsFixed ??= []).push(rel);
     const lines: string[] = [];
     const previous = path.join(commonDir, 'hooks', hook);
     const chain = `h="$(git rev-parse --git-common-dir)/hooks/${hook}"; if [ -x "$h" ]; then "$h" "$@"; fi  # the hook that was here before promptvault`;
     if (isExecutable(previous) && !existing.includes(`/hooks/${hook}"`)) lines.push(chain);
     if (!existing.includes(FIND_CLI)) lines.push(FIND_CLI);
     if (!existing.includes(HOOK_MARKERS[hook]!)) lines.push(line);
-    if (lines.length === 0) {
+    if (lines.length === 0 && raw === existing) {
       if (!linked) result.kept.push(rel);
       continue;
     }
@@ -220,6 +229,13 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     else result.changed.push(rel);
   }
   if (linked) copyHooksHere(repo.dir, mainRoot, result);
+  // A mended file differs from git's checkout only in line ends, which git normalises away; but
+  // its size no longer matches the index's stat data, and git status then lists it as modified
+  // without reading it (a refresh does not help). Re-recording the entry of a file whose content
+  // git sees unchanged (never one with edits of the user's) keeps status clean.
+  for (const rel of result.lineEndsFixed ?? []) {
+    if (spawnSync('git', ['diff', '--quiet', '--', rel], { cwd: mainRoot }).status === 0) spawnSync('git', ['update-index', '--', rel], { cwd: mainRoot });
+  }
 }
 
 /**

@@ -147,7 +147,7 @@ describe('promptvault init on the layouts teams already have', () => {
     const again = repo.cli(['init', '--prompts', '.claude/agents/**/*.md']);
     expect(again.code, again.stderr).toBe(0);
     const add = /^promptvault init: done\. Stage these files: git add (.+)$/m.exec(again.stdout);
-    expect(add![1]!.split(' ').sort()).toEqual(['.gitignore', '.husky/post-commit', '.husky/post-rewrite', '.husky/pre-commit', '.husky/pre-merge-commit', '.promptvault.yaml', 'vault/README.md']);
+    expect(add![1]!.split(' ').sort()).toEqual(['.gitattributes', '.gitignore', '.husky/post-commit', '.husky/post-rewrite', '.husky/pre-commit', '.husky/pre-merge-commit', '.promptvault.yaml', 'vault/README.md']);
     expect(repo.git(['add', ...add![1]!.split(' ')]).code).toBe(0);
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
   });
@@ -188,11 +188,31 @@ describe('promptvault init on Claude Code project skills', () => {
   });
 });
 
+describe('promptvault init on the root memory files the agents read', () => {
+  it('proposes CLAUDE.md and AGENTS.md beside the agents, and records them as prompts CLAUDE and AGENTS', () => {
+    const result = initOn({
+      'CLAUDE.md': '# Project memory\r\n\r\nRun npm test before proposing a change.\r\n',
+      'AGENTS.md': '\uFEFF# Agents\n\nUse the scripts in scripts/.\n',
+      '.claude/agents/reviewer.md': '---\nname: reviewer\n---\nYou review code.\n',
+    });
+    expect(result.stdout).toContain('promptvault init: found 1 Claude Code subagents (.claude/agents/**/*.md), 1 Claude Code project memory (CLAUDE.md), 1 AGENTS.md agent instructions (AGENTS.md)');
+    expect(configuredPrompts()).toEqual(['.claude/agents/**/*.md', 'CLAUDE.md', 'AGENTS.md']);
+    expect(repo.cli(['backfill']).code).toBe(0);
+    expect(repo.git(['diff', '--cached', '--name-only', '--', 'vault/checkpoints/']).stdout).toMatch(/^vault\/checkpoints\/CLAUDE\/0001-[0-9a-f]{12}\.yaml$/m);
+    // backfill staged the records; the hooks init installed need the package installed, not here.
+    const adopted = repo.commit('Adopt promptvault', '2026-01-03', { env: { HUSKY: '0' } });
+    expect(adopted.code, adopted.stderr + adopted.stdout).toBe(0);
+    const log = repo.cli(['log', 'AGENTS']);
+    expect(log.code, log.stderr).toBe(0);
+    expect(log.stdout).toMatch(/^AGENTS v1·[0-9a-f]{6}/);
+  });
+});
+
 describe('detectLayouts', () => {
   it('matches every known layout on a path of its own, and nothing else', () => {
     const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', '.claude/skills/q/SKILL.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
       '.github/prompts/f.prompt.md', '.github/instructions/g.instructions.md', '.github/copilot-instructions.md', '.github/chatmodes/h.chatmode.md',
-      '.github/agents/o.agent.md', '.cursor/rules/i/j.mdc', 'k.prompt', 'flows/l.prompty', 'models/p.prompt.yml', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md'];
+      '.github/agents/o.agent.md', '.cursor/rules/i/j.mdc', 'k.prompt', 'flows/l.prompty', 'models/p.prompt.yml', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md', 'CLAUDE.md', 'AGENTS.md', 'apps/web/CLAUDE.md'];
     expect(detectLayouts(paths).map((layout) => `${layout.glob}=${layout.files}`)).toEqual(KNOWN_LAYOUTS.map((layout) => `${layout.glob}=1`));
   });
 });

@@ -12,6 +12,7 @@ import { buildVaultIndex, currentIdOf, currentVersion, findVersion, nearestHint,
 import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
 import { readSnapshotFromDisk } from '../../lib/vault/read-all.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
+import { displayWidth } from '../../lib/display-width.ts';
 
 export interface LabelSetOptions {
   cwd: string;
@@ -199,8 +200,8 @@ export function formatLabelList(entries: LabelListEntry[]): string {
   if (entries.length === 0) return 'promptvault: no labels yet. Set one with `promptvault label set production support/refund@4`.';
   // Prompt ids are file names: a control character in one is shown, not run by the terminal.
   const rows = entries.map((e) => [printable(e.label), printable(e.prompt), printable(`${e.versionLabel}${e.status === 'behind' ? `  (behind: current ${e.currentVersionLabel})` : e.status === 'current' ? '' : `  (${e.status})`}`)] as const);
-  // Columns as wide as their longest cell (in characters, not UTF-16 units), two spaces apart.
-  const width = (text: string) => [...text].length;
+  // Columns as wide as their longest cell (in terminal columns: CJK ids take two a character), two spaces apart.
+  const width = displayWidth;
   const pad = (text: string, to: number) => text + ' '.repeat(to - width(text));
   const labelWidth = Math.max(...rows.map(([label]) => width(label)));
   const promptWidth = Math.max(...rows.map(([, prompt]) => width(prompt)));

@@ -258,6 +258,18 @@ const CASES: readonly Case[] = [
   { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
   { id: 'keep/say-for-tell', previous: 'When the user asks about the status of a rental application, tell them only whether it has been received.', next: 'If someone asks how their rental application is going, say only whether it has arrived.', code: null },
   { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
+  // Round 17a: a refusal said with a dictionary's refusal verb, a rewording in words of the same
+  // sense, a duty's trigger widened by a whole clause; each beside the harmful twin.
+  { id: 'keep/refusal-other-words', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Anyone whose belay card has expired is turned away from the top wall.', code: null },
+  { id: 'logic/refusal-welcomed', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Climbers with an expired belay card are let onto the top wall.', code: 'negation-removed' },
+  { id: 'keep/same-sense-words', previous: 'Thank every donor by name in the reply, and never mention the amount they gave.', next: 'Address each donor by name when you thank them, and do not refer to how much they donated.', code: null, suggested: 'low-similarity' },
+  { id: 'keep/duty-trigger-or-clause', previous: 'Stop the conveyor if a worker pulls the cord.', next: 'Stop the conveyor at once if a worker pulls the cord or the supervisor loses sight of the line.', code: null },
+  { id: 'logic/grant-trigger-or-clause', previous: 'Staff may leave early if the shop is empty.', next: 'Staff may leave early if the shop is empty or the manager has gone home for the day.', code: 'scope-widened' },
+  { id: 'keep/precedence-other-way', previous: 'Kitchen porters scrape every tray before loading the dishwasher.', next: 'No tray goes into the dishwasher until the kitchen porters have scraped it.', code: null },
+  { id: 'logic/precedence-turned', previous: 'Isolate the machine before anyone opens the guard.', next: 'Nobody isolates the machine until someone has opened the guard.', code: 'negation-added' },
+  { id: 'keep/acronym-two-letters', previous: 'Report any supply interruption to OFGEM within a day.', next: 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.', code: null },
+  { id: 'keep/duty-lasts-longer', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 20 minutes.', code: null },
+  { id: 'logic/duty-lasts-shorter', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 5 minutes.', code: 'number-changed' },
   // Round 17b: a right of the people served narrowed, beside a staff grant narrowed the same way.
   { id: 'logic/right-alternative-dropped', previous: 'Passengers may choose a full refund or a seat on the next flight.', next: 'Passengers may choose a full refund.', code: 'right-narrowed' },
   { id: 'logic/right-made-duty', previous: 'Members may bring a guest to the annual dinner.', next: 'Members must bring a guest to the annual dinner.', code: 'right-narrowed' },
@@ -276,18 +288,6 @@ const CASES: readonly Case[] = [
   { id: 'logic/place-narrowed', previous: 'Wear ear defenders in the workshop.', next: 'Wear ear defenders only at the bandsaw.', code: 'scope-narrowed' },
   { id: 'logic/instruction-granted', previous: 'Bin any food left out overnight.', next: 'Staff can bin any food left out overnight.', code: 'modal-weakened' },
   { id: 'logic/cost-taken-over', previous: 'Members replace lost key fobs at their own expense.', next: 'Members replace lost key fobs at their own expense. Fobs lost on the premises are replaced free of charge.', code: 'exception-added' },
-  // Round 17a: a refusal said with a dictionary's refusal verb, a rewording in words of the same
-  // sense, a duty's trigger widened by a whole clause; each beside the harmful twin.
-  { id: 'keep/refusal-other-words', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Anyone whose belay card has expired is turned away from the top wall.', code: null },
-  { id: 'logic/refusal-welcomed', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Climbers with an expired belay card are let onto the top wall.', code: 'negation-removed' },
-  { id: 'keep/same-sense-words', previous: 'Thank every donor by name in the reply, and never mention the amount they gave.', next: 'Address each donor by name when you thank them, and do not refer to how much they donated.', code: null, suggested: 'low-similarity' },
-  { id: 'keep/duty-trigger-or-clause', previous: 'Stop the conveyor if a worker pulls the cord.', next: 'Stop the conveyor at once if a worker pulls the cord or the supervisor loses sight of the line.', code: null },
-  { id: 'logic/grant-trigger-or-clause', previous: 'Staff may leave early if the shop is empty.', next: 'Staff may leave early if the shop is empty or the manager has gone home for the day.', code: 'scope-widened' },
-  { id: 'keep/precedence-other-way', previous: 'Kitchen porters scrape every tray before loading the dishwasher.', next: 'No tray goes into the dishwasher until the kitchen porters have scraped it.', code: null },
-  { id: 'logic/precedence-turned', previous: 'Isolate the machine before anyone opens the guard.', next: 'Nobody isolates the machine until someone has opened the guard.', code: 'negation-added' },
-  { id: 'keep/acronym-two-letters', previous: 'Report any supply interruption to OFGEM within a day.', next: 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.', code: null },
-  { id: 'keep/duty-lasts-longer', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 20 minutes.', code: null },
-  { id: 'logic/duty-lasts-shorter', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 5 minutes.', code: 'number-changed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

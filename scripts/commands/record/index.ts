@@ -17,6 +17,7 @@ import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
+import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
 const loadRecording = () => import('./recording.ts');
@@ -105,6 +106,8 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   const changes = staged
     ? staged.changes
     : (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
+  // Throws the config's problems (file, line, fix) before anything is written.
+  if (staged?.configChanged) await (await loadRecording()).readConfigCached(repo);
   if (changes.length === 0) return result;
   options.onChanges?.(changes.length);
   const tokens = await startTokens();
@@ -150,12 +153,17 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
  * index. Otherwise the diff is made again without them, so that rename detection pairs exactly
  * the files it always did.
  */
-async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<{ changes: IndexChange[]; pathspecs: string[]; checkpointsUnchanged: boolean }> {
+async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<{ changes: IndexChange[]; pathspecs: string[]; checkpointsUnchanged: boolean; configChanged: boolean }> {
   const pathspecs = [...sources, `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`];
-  const withCheckpoints = await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`], renames: true });
+  // The config in the same diff, at no extra git call: a commit that changes it is validated even
+  // when it touches no prompt (an invalid config otherwise fell back to the default globs, and a
+  // CLAUDE.md edit committed with it was left unrecorded without a word).
+  const listed = await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true });
+  const configChanged = listed.some((change) => change.path === CONFIG_FILE);
+  const withCheckpoints = configChanged ? listed.filter((change) => change.path !== CONFIG_FILE && change.fromPath !== CONFIG_FILE) : listed;
   const inCheckpoints = (file: string | undefined) => file !== undefined && file.startsWith(`${CHECKPOINTS_DIR}/`);
-  if (!withCheckpoints.some((change) => inCheckpoints(change.path) || inCheckpoints(change.fromPath))) return { changes: withCheckpoints, pathspecs: sources, checkpointsUnchanged: true };
-  return { changes: await diffIndex(repo, { base, pathspecs, renames: true }), pathspecs: sources, checkpointsUnchanged: false };
+  if (!withCheckpoints.some((change) => inCheckpoints(change.path) || inCheckpoints(change.fromPath))) return { changes: withCheckpoints, pathspecs: sources, checkpointsUnchanged: true, configChanged };
+  return { changes: await diffIndex(repo, { base, pathspecs, renames: true }), pathspecs: sources, checkpointsUnchanged: false, configChanged };
 }
 
 /**

@@ -3,6 +3,8 @@
 // reasons and review state, labels moved), for a PR's job summary and comment.
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
+import { gateReadsHistory, readAuditHistory } from '../../lib/guard/audit-history-git.ts';
+import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { UserError } from '../../lib/errors.ts';
 import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { buildBranchReport, type BranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
@@ -34,8 +36,18 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
   }
   const baseCommit = await findBase(repo, head, options.base, options.env ?? process.env);
   const [before, after] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit) : emptySide(), readSide(repo, config, head)]);
-  // A decision `check` does not count (guard/reviewer-gate.ts) is reported as still needing review.
-  const refused = await findRefusedDecisions(repo, { ref: head, settings: config.review, audits: after.audits });
+  // A decision `check` does not count (guard/reviewer-gate.ts) is reported as still needing review;
+  // so is an audit of the branch's written unflagged that the guard flags when it judges the change
+  // again from git's texts, as `check --since <base>` does in CI: the comment and the gate agree.
+  // One read of vault/audits/'s history for both (audit-history-git.ts).
+  const gateReads = gateReadsHistory(config.review, after.audits);
+  const judgeAgain = baseCommit !== null && after.audits.some((audit) => !audit.regression_flag);
+  const history = gateReads || judgeAgain ? await readAuditHistory(repo, { ref: head, since: baseCommit, full: gateReads }) : undefined;
+  const refused = await findRefusedDecisions(repo, { ref: head, settings: config.review, audits: after.audits, history });
+  if (judgeAgain) {
+    const rejudged = await rejudgeUnflagged(repo, { ref: head, since: baseCommit, config, audits: after.audits, env: options.env ?? process.env, history });
+    for (const [file, why] of rejudged.refused) if (!refused.has(file)) refused.set(file, why);
+  }
   for (const audit of after.audits) if (refused.has(audit.file)) Object.assign(audit, { regression_flag: true, decision_refused: refused.get(audit.file) });
   return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head });
 }

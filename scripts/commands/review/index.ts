@@ -95,7 +95,11 @@ async function refuseUncountedReview(repo: Repo, { by, file, clause, audit }: { 
   // The commit that added the audit made the change, unless it only brought the audit in (backfill's
   // audits, committed by whoever adopted; a resync's, by whoever ran it): then the change is the
   // commit `check` counts, the one that left the audit's text (findChangeCommits).
-  const change = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file) ?? added;
+  const found = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file);
+  if (found === null) {
+    throw new UserError('review-history-cut-off', `the clause change ${file} is about was made before the first commit this shallow clone holds, so whether ${by} made it cannot be told (check would not count the decision either): run \`git fetch --unshallow\` and review again. Nothing was written.`);
+  }
+  const change = found ?? added;
   if (change.email.toLowerCase() === email) {
     // The others, not the whole list: naming the author among "another reviewer" reads as a way out.
     const others = settings.reviewers.filter((entry) => reviewerEmail(entry) !== email);

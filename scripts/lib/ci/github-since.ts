@@ -1,6 +1,7 @@
 // Which commits `check --format github` judges as this run's own (`--since`): on a pull request its
 // base branch (check takes the merge base); on a push every commit the push brought, from the
-// event's `before` sha, not only the last one (`HEAD~1` re-judged one commit of a push of several).
+// event's `before` sha, not only the last one (`HEAD~1` re-judged one commit of a push of several);
+// in a merge queue (`merge_group`) every commit of the group, from its `base_sha`.
 // Where the range is unknown (a new branch, a force push whose old tip is not in the clone, an
 // event without one), `HEAD~1` with a warning saying so. Pure: the event and a lookup are given.
 
@@ -9,6 +10,8 @@ export interface GithubEvent {
   before?: unknown;
   ref?: unknown;
   repository?: { default_branch?: unknown };
+  /** A merge queue's group (`merge_group` event): the commits it tests are those since `base_sha`. */
+  merge_group?: { base_sha?: unknown };
 }
 
 export interface GithubSince {
@@ -30,6 +33,13 @@ export async function githubSince(env: Record<string, string | undefined>, event
   // Not in GitHub Actions (a local `--format github`): the last commit, as documented.
   if (!eventName) return { since: 'HEAD~1' };
   const fallback = (why: string): GithubSince => ({ since: 'HEAD~1', warning: `${why}: audits are judged again since HEAD~1 only, the last commit's; pass --since REF to judge more` });
+  if (eventName === 'merge_group') {
+    // A merge queue tests every pull request of the group on top of the base: all of them are its own.
+    const base = typeof event?.merge_group?.base_sha === 'string' ? event.merge_group.base_sha : undefined;
+    if (!base) return fallback(`the merge_group event (${env.GITHUB_EVENT_PATH ?? 'GITHUB_EVENT_PATH unset'}) could not be read or has no merge_group.base_sha`);
+    if (!(await has(base))) return fallback(`the merge group's base ${base.slice(0, 12)} is not in this clone (a shallow checkout: use actions/checkout with fetch-depth: 0)`);
+    return { since: base };
+  }
   if (eventName !== 'push') return fallback(`a ${eventName} event names no range of commits`);
   const before = typeof event?.before === 'string' ? event.before : undefined;
   if (!before) return fallback(`the push event (${env.GITHUB_EVENT_PATH ?? 'GITHUB_EVENT_PATH unset'}) could not be read or has no "before" sha`);

@@ -20,6 +20,11 @@ export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
   { glob: '.github/prompts/*.prompt.md', what: 'GitHub Copilot prompt files' },
   { glob: '.github/instructions/*.instructions.md', what: 'GitHub Copilot instructions' },
   { glob: '.github/copilot-instructions.md', what: 'GitHub Copilot repository instructions' },
+  // The root memory files the agents read first; teams version them like any prompt. The root
+  // only: a nested one (apps/web/CLAUDE.md) under a `**/` glob would also be matched by the
+  // folder globs above with another id.
+  { glob: 'CLAUDE.md', what: 'Claude Code project memory' },
+  { glob: 'AGENTS.md', what: 'AGENTS.md agent instructions' },
   { glob: '.github/chatmodes/*.chatmode.md', what: 'GitHub Copilot chat modes' },
   { glob: '.github/agents/*.agent.md', what: 'GitHub Copilot custom agents' },
   { glob: '.cursor/rules/**/*.mdc', what: 'Cursor rules' },

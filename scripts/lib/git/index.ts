@@ -487,6 +487,12 @@ export async function mergeBase(repo: Repo, { a, b }: { a: string; b: string }):
   return code === 0 ? stdout.toString('utf8').trim() : null;
 }
 
+/** The commits of `from..to` (reachable from `to`, not from `from`): a walk of the range only, no diff. */
+export async function listRangeCommits(repo: Repo, { from, to }: { from: string; to: string }): Promise<Set<string>> {
+  const { stdout } = await runGit(['rev-list', `${from}..${to}`], repo);
+  return new Set(stdout.toString('utf8').split('\n').filter(Boolean));
+}
+
 /** Every commit of every ref with its parents: `{ oid, parents }`, newest first. */
 export async function listCommitParents(repo: Repo): Promise<{ oid: string; parents: string[] }[]> {
   const { stdout } = await runGit(['rev-list', '--all', '--parents'], repo);

@@ -1618,6 +1618,70 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'modal', previous: "Night porters must check the fire doors at midnight.", next: "Night porters are encouraged to check the fire doors at midnight and must log every alarm." },
   { kind: 'number', previous: "Mark coursework within ten working days.", next: "Mark coursework within three weeks, and return it with written comments." },
   { kind: 'negation', previous: "Staff never take confidential papers off site.", next: "Staff never take confidential papers off site. Managers take them home when working late." },
+  // Round 17a (issue 11, guard round 17; written before this round's mechanisms, in other domains
+  // than held-back v19's false flags): a rule said again in other words that a dictionary holds as
+  // the same sense ("physician" = "doctor", "put out" = "extinguish", "lawfully" = "legally"), a
+  // refusal said by a verb of refusal in other words ("not allowed" = "turned away", "barred"), and
+  // a duty's trigger widened by an "or" (the duty fires in more cases: stricter). Near-misses: a
+  // word swapped for its opposite, a sibling or a narrower word; a permission's or an exception's
+  // case widened by an "or".
+  { kind: 'benign', variant: 'reword', previous: "Ask a physician before giving a child any medicine.", next: "Ask a doctor before giving a child any medication." },
+  { kind: 'benign', variant: 'reword', previous: "Extinguish the candles before you leave the chapel.", next: "Put out the candles before you leave the chapel." },
+  { kind: 'benign', variant: 'reword', previous: "Only buy scrap metal that the seller can show was obtained legally.", next: "Only buy scrap metal that the seller can show was obtained lawfully." },
+  { kind: 'benign', variant: 'reword', previous: "Postpone the match if the pitch is waterlogged.", next: "Put off the match if the pitch is waterlogged." },
+  { kind: 'benign', variant: 'reword', previous: "Pupils must not use the lift without a teacher.", next: "Students must not use the elevator without an instructor." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the documents of every adoption in the locked cabinet.", next: "Keep the papers of every adoption in the locked cabinet." },
+  { kind: 'benign', variant: 'reword', previous: "Investigate every complaint about a driver within a week.", next: "Look into every complaint about a driver within a week." },
+  { kind: 'benign', variant: 'reword', previous: "Sick staff must not handle food until they have been clear of symptoms for two days.", next: "Ill staff must not handle food until they have been clear of symptoms for two days." },
+  { kind: 'benign', variant: 'reword', previous: "Bring every injured bird to the veterinarian on duty.", next: "Bring every hurt bird to the vet on duty." },
+  { kind: 'benign', variant: 'reword', previous: "Cancel the tour if fewer than four guests have booked.", next: "Call off the tour if fewer than four guests have booked." },
+  { kind: 'benign', variant: 'reword', previous: "Guests without a wristband are not allowed in the pool area.", next: "Guests without a wristband are turned away from the pool area." },
+  { kind: 'benign', variant: 'reword', previous: "Dogs are not permitted in the dining room.", next: "Dogs are barred from the dining room." },
+  { kind: 'benign', variant: 'reword', previous: "Riders who have not signed the waiver may not board the boat.", next: "Riders who have not signed the waiver are refused boarding." },
+  { kind: 'benign', variant: 'stricter', previous: "Call the duty manager if a guest is injured.", next: "Call the duty manager at once if a guest is injured or feels unwell." },
+  { kind: 'benign', variant: 'stricter', previous: "Close the hatch when the alarm sounds.", next: "Close the hatch when the alarm sounds or the pressure drops." },
+  { kind: 'benign', variant: 'stricter', previous: "Evacuate the laboratory if gas is detected.", next: "Evacuate the laboratory immediately if gas is detected or a fire starts nearby." },
+  { kind: 'benign', variant: 'stricter', previous: "Report a near miss to the safety officer when a load slips.", next: "Report a near miss to the safety officer when a load slips or a sling frays." },
+  { kind: 'entity', previous: "Ask a physician before giving a child any medicine.", next: "Ask a pharmacist before giving a child any medicine." },
+  { kind: 'entity', previous: "Bring every injured bird to the veterinarian on duty.", next: "Bring every injured bird to the volunteer on duty." },
+  { kind: 'scope', previous: "Dogs are not permitted in the dining room.", next: "Poodles are not permitted in the dining room." },
+  { kind: 'drift', previous: "Extinguish the candles before you leave the chapel.", next: "Light the candles before you leave the chapel." },
+  { kind: 'negation', previous: "Guests without a wristband are not allowed in the pool area.", next: "Guests without a wristband are waved into the pool area." },
+  { kind: 'condition', previous: "Staff may leave early if the shop is empty.", next: "Staff may leave early if the shop is empty or it is raining." },
+  { kind: 'rescope', previous: "Do not serve alcohol unless the guest shows photo ID.", next: "Do not serve alcohol unless the guest shows photo ID or a friend vouches for them." },
+  { kind: 'condition', previous: "Never enter the tank unless the oxygen reading is above 19%.", next: "Never enter the tank unless the oxygen reading is above 19% or a supervisor is nearby." },
+  { kind: 'entity', previous: "Pupils must not use the lift without a teacher.", next: "Pupils must not use the lift without a prefect." },
+  // Round 17a probes (written after the dictionary and precedence readings, in other domains, and
+  // measured once on them; PROBES_17A_NOTE in HISTORY.md gives the result): an order said the
+  // other way round, a refusal said with a verb of refusal in other words; near-misses with the
+  // order turned, a party replaced, a hedge added, a refusal turned into a welcome.
+  { kind: 'benign', variant: 'reword', previous: "Wash your hands before handling the dough.", next: "Nobody handles the dough until they have washed their hands." },
+  { kind: 'benign', variant: 'reword', previous: "Check the tyre pressures before every flight.", next: "No flight departs until the tyre pressures have been checked." },
+  { kind: 'benign', variant: 'reword', previous: "Get written consent from a parent before photographing a child.", next: "No child is photographed until a parent has given written consent." },
+  { kind: 'benign', variant: 'reword', previous: "The surveyor signs the report before it goes to the client.", next: "The report goes to the client only once the surveyor has signed it." },
+  { kind: 'benign', variant: 'reword', previous: "Test the smoke alarm before the tenant moves in.", next: "No tenant moves in until the smoke alarm has been tested." },
+  { kind: 'benign', variant: 'reword', previous: "Confirm the booking with the guest before charging the deposit.", next: "The deposit is charged only after the booking has been confirmed with the guest." },
+  { kind: 'order', previous: "Wash your hands before handling the dough.", next: "Nobody washes their hands until they have handled the dough." },
+  { kind: 'entity', previous: "Get written consent from a parent before photographing a child.", next: "No child is photographed until a teacher has given written consent." },
+  { kind: 'scope', previous: "Test the smoke alarm before the tenant moves in.", next: "The tenant moves in only once the smoke alarm has been tested, where practical." },
+  { kind: 'entity', previous: "Confirm the booking with the guest before charging the deposit.", next: "The deposit is charged only after the booking has been confirmed with the manager." },
+  { kind: 'benign', variant: 'reword', previous: "Riders who are ill are not allowed to compete.", next: "Sick riders are barred from competing." },
+  { kind: 'benign', variant: 'reword', previous: "Children without a ticket are not allowed on the ride.", next: "Children without a ticket are turned away at the ride." },
+  { kind: 'benign', variant: 'reword', previous: "Unaccompanied minors may not enter the bar.", next: "Minors on their own are refused entry to the bar." },
+  { kind: 'benign', variant: 'reword', previous: "Staff may not accept gifts from suppliers.", next: "Gifts from suppliers are turned down by staff." },
+  { kind: 'negation', previous: "Children without a ticket are not allowed on the ride.", next: "Children without a ticket are waved onto the ride." },
+  { kind: 'negation', previous: "Staff may not accept gifts from suppliers.", next: "Gifts from suppliers are handed over to staff." },
+  { kind: 'negation', previous: "Riders who are ill are not allowed to compete.", next: "Riders who are ill are put forward to compete." },
+  // Round 17a: an acronym taking a word's first two letters, spelled out in place (written with the
+  // reading; v19's "IFRA" read as International FRagrance Association was its first case).
+  { kind: 'benign', variant: 'abbreviation', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Gas and Electricity Markets within a day." },
+  { kind: 'entity', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Fair Trading within a day." },
+  // Round 17a: how long a duty's act lasts made longer (written with the reading, after v19's
+  // quarantine): stricter; made shorter, or a grant's or a prohibition's, a change.
+  { kind: 'benign', variant: 'stricter', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 20 minutes." },
+  { kind: 'benign', variant: 'stricter', previous: "Quarantine new birds for two weeks.", next: "Quarantine new birds for three weeks, away from the main aviary." },
+  { kind: 'number', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 5 minutes." },
+  { kind: 'number', previous: "Guests may use the sauna for 20 minutes.", next: "Guests may use the sauna for 40 minutes." },
   // Round 17b (issue 11, guard round 17; written before this round's mechanisms, in other domains
   // and shapes): misses the blind sets still show. A right of the people served narrowed (an
   // alternative of their choice dropped, a proviso added to a right said as one), a duty of a kept
@@ -1720,70 +1784,6 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "The gate is locked at night.", next: "You may find the gate is locked at night." },
   { kind: 'benign', variant: 'stricter', previous: "Ring the bell twice.", next: "You must ring the bell twice." },
   { kind: 'modal', previous: "Lock the shed so children cannot get in.", next: "You can lock the shed so children cannot get in." },
-  // Round 17a (issue 11, guard round 17; written before this round's mechanisms, in other domains
-  // than held-back v19's false flags): a rule said again in other words that a dictionary holds as
-  // the same sense ("physician" = "doctor", "put out" = "extinguish", "lawfully" = "legally"), a
-  // refusal said by a verb of refusal in other words ("not allowed" = "turned away", "barred"), and
-  // a duty's trigger widened by an "or" (the duty fires in more cases: stricter). Near-misses: a
-  // word swapped for its opposite, a sibling or a narrower word; a permission's or an exception's
-  // case widened by an "or".
-  { kind: 'benign', variant: 'reword', previous: "Ask a physician before giving a child any medicine.", next: "Ask a doctor before giving a child any medication." },
-  { kind: 'benign', variant: 'reword', previous: "Extinguish the candles before you leave the chapel.", next: "Put out the candles before you leave the chapel." },
-  { kind: 'benign', variant: 'reword', previous: "Only buy scrap metal that the seller can show was obtained legally.", next: "Only buy scrap metal that the seller can show was obtained lawfully." },
-  { kind: 'benign', variant: 'reword', previous: "Postpone the match if the pitch is waterlogged.", next: "Put off the match if the pitch is waterlogged." },
-  { kind: 'benign', variant: 'reword', previous: "Pupils must not use the lift without a teacher.", next: "Students must not use the elevator without an instructor." },
-  { kind: 'benign', variant: 'reword', previous: "Keep the documents of every adoption in the locked cabinet.", next: "Keep the papers of every adoption in the locked cabinet." },
-  { kind: 'benign', variant: 'reword', previous: "Investigate every complaint about a driver within a week.", next: "Look into every complaint about a driver within a week." },
-  { kind: 'benign', variant: 'reword', previous: "Sick staff must not handle food until they have been clear of symptoms for two days.", next: "Ill staff must not handle food until they have been clear of symptoms for two days." },
-  { kind: 'benign', variant: 'reword', previous: "Bring every injured bird to the veterinarian on duty.", next: "Bring every hurt bird to the vet on duty." },
-  { kind: 'benign', variant: 'reword', previous: "Cancel the tour if fewer than four guests have booked.", next: "Call off the tour if fewer than four guests have booked." },
-  { kind: 'benign', variant: 'reword', previous: "Guests without a wristband are not allowed in the pool area.", next: "Guests without a wristband are turned away from the pool area." },
-  { kind: 'benign', variant: 'reword', previous: "Dogs are not permitted in the dining room.", next: "Dogs are barred from the dining room." },
-  { kind: 'benign', variant: 'reword', previous: "Riders who have not signed the waiver may not board the boat.", next: "Riders who have not signed the waiver are refused boarding." },
-  { kind: 'benign', variant: 'stricter', previous: "Call the duty manager if a guest is injured.", next: "Call the duty manager at once if a guest is injured or feels unwell." },
-  { kind: 'benign', variant: 'stricter', previous: "Close the hatch when the alarm sounds.", next: "Close the hatch when the alarm sounds or the pressure drops." },
-  { kind: 'benign', variant: 'stricter', previous: "Evacuate the laboratory if gas is detected.", next: "Evacuate the laboratory immediately if gas is detected or a fire starts nearby." },
-  { kind: 'benign', variant: 'stricter', previous: "Report a near miss to the safety officer when a load slips.", next: "Report a near miss to the safety officer when a load slips or a sling frays." },
-  { kind: 'entity', previous: "Ask a physician before giving a child any medicine.", next: "Ask a pharmacist before giving a child any medicine." },
-  { kind: 'entity', previous: "Bring every injured bird to the veterinarian on duty.", next: "Bring every injured bird to the volunteer on duty." },
-  { kind: 'scope', previous: "Dogs are not permitted in the dining room.", next: "Poodles are not permitted in the dining room." },
-  { kind: 'drift', previous: "Extinguish the candles before you leave the chapel.", next: "Light the candles before you leave the chapel." },
-  { kind: 'negation', previous: "Guests without a wristband are not allowed in the pool area.", next: "Guests without a wristband are waved into the pool area." },
-  { kind: 'condition', previous: "Staff may leave early if the shop is empty.", next: "Staff may leave early if the shop is empty or it is raining." },
-  { kind: 'rescope', previous: "Do not serve alcohol unless the guest shows photo ID.", next: "Do not serve alcohol unless the guest shows photo ID or a friend vouches for them." },
-  { kind: 'condition', previous: "Never enter the tank unless the oxygen reading is above 19%.", next: "Never enter the tank unless the oxygen reading is above 19% or a supervisor is nearby." },
-  { kind: 'entity', previous: "Pupils must not use the lift without a teacher.", next: "Pupils must not use the lift without a prefect." },
-  // Round 17a probes (written after the dictionary and precedence readings, in other domains, and
-  // measured once on them; PROBES_17A_NOTE in HISTORY.md gives the result): an order said the
-  // other way round, a refusal said with a verb of refusal in other words; near-misses with the
-  // order turned, a party replaced, a hedge added, a refusal turned into a welcome.
-  { kind: 'benign', variant: 'reword', previous: "Wash your hands before handling the dough.", next: "Nobody handles the dough until they have washed their hands." },
-  { kind: 'benign', variant: 'reword', previous: "Check the tyre pressures before every flight.", next: "No flight departs until the tyre pressures have been checked." },
-  { kind: 'benign', variant: 'reword', previous: "Get written consent from a parent before photographing a child.", next: "No child is photographed until a parent has given written consent." },
-  { kind: 'benign', variant: 'reword', previous: "The surveyor signs the report before it goes to the client.", next: "The report goes to the client only once the surveyor has signed it." },
-  { kind: 'benign', variant: 'reword', previous: "Test the smoke alarm before the tenant moves in.", next: "No tenant moves in until the smoke alarm has been tested." },
-  { kind: 'benign', variant: 'reword', previous: "Confirm the booking with the guest before charging the deposit.", next: "The deposit is charged only after the booking has been confirmed with the guest." },
-  { kind: 'order', previous: "Wash your hands before handling the dough.", next: "Nobody washes their hands until they have handled the dough." },
-  { kind: 'entity', previous: "Get written consent from a parent before photographing a child.", next: "No child is photographed until a teacher has given written consent." },
-  { kind: 'scope', previous: "Test the smoke alarm before the tenant moves in.", next: "The tenant moves in only once the smoke alarm has been tested, where practical." },
-  { kind: 'entity', previous: "Confirm the booking with the guest before charging the deposit.", next: "The deposit is charged only after the booking has been confirmed with the manager." },
-  { kind: 'benign', variant: 'reword', previous: "Riders who are ill are not allowed to compete.", next: "Sick riders are barred from competing." },
-  { kind: 'benign', variant: 'reword', previous: "Children without a ticket are not allowed on the ride.", next: "Children without a ticket are turned away at the ride." },
-  { kind: 'benign', variant: 'reword', previous: "Unaccompanied minors may not enter the bar.", next: "Minors on their own are refused entry to the bar." },
-  { kind: 'benign', variant: 'reword', previous: "Staff may not accept gifts from suppliers.", next: "Gifts from suppliers are turned down by staff." },
-  { kind: 'negation', previous: "Children without a ticket are not allowed on the ride.", next: "Children without a ticket are waved onto the ride." },
-  { kind: 'negation', previous: "Staff may not accept gifts from suppliers.", next: "Gifts from suppliers are handed over to staff." },
-  { kind: 'negation', previous: "Riders who are ill are not allowed to compete.", next: "Riders who are ill are put forward to compete." },
-  // Round 17a: an acronym taking a word's first two letters, spelled out in place (written with the
-  // reading; v19's "IFRA" read as International FRagrance Association was its first case).
-  { kind: 'benign', variant: 'abbreviation', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Gas and Electricity Markets within a day." },
-  { kind: 'entity', previous: "Report any supply interruption to OFGEM within a day.", next: "Report any supply interruption to the Office of Fair Trading within a day." },
-  // Round 17a: how long a duty's act lasts made longer (written with the reading, after v19's
-  // quarantine): stricter; made shorter, or a grant's or a prohibition's, a change.
-  { kind: 'benign', variant: 'stricter', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 20 minutes." },
-  { kind: 'benign', variant: 'stricter', previous: "Quarantine new birds for two weeks.", next: "Quarantine new birds for three weeks, away from the main aviary." },
-  { kind: 'number', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 5 minutes." },
-  { kind: 'number', previous: "Guests may use the sauna for 20 minutes.", next: "Guests may use the sauna for 40 minutes." },
 ];
 
 /**

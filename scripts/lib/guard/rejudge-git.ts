@@ -6,16 +6,16 @@
 // same hand wrote), by the guard the hook runs with the same configuration.
 import path from 'node:path';
 import { isUserError, type Problem } from '../errors.ts';
-import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
+import { readObjects, type Repo } from '../git/index.ts';
 import { contentHash } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
 import { pathFromId } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import type { Audit } from '../schema/records.ts';
-import { AUDITS_DIR } from '../vault/paths.ts';
 // The hook's cache folders: a remote embedding or verdict is asked for once.
 import { EMBEDDING_CACHE_DIR, JUDGE_CACHE_DIR } from '../recorder/audits.ts';
 import { findChangeCommits } from './reviewer-gate-git.ts';
+import { readAuditHistory, type AuditHistory } from './audit-history-git.ts';
 import { guardVersion } from './guard-version.ts';
 import { packageVersion } from '../package-root-fs.ts';
 
@@ -38,16 +38,19 @@ export interface RejudgeResult {
  * Judge again every audit in `audits` written with regression_flag false that a commit after
  * `since` added (every one when `since` is null: a check outside CI trusts nothing).
  */
-export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits, env }: { ref: string; since: string | null; config: Config; audits: readonly RejudgedAudit[]; env: Record<string, string | undefined> }): Promise<RejudgeResult> {
+export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since: string | null; config: Config; audits: readonly RejudgedAudit[]; env: Record<string, string | undefined>; history?: AuditHistory }): Promise<RejudgeResult> {
+  const { ref, since, config, audits, env } = options;
   const result: RejudgeResult = { refused: new Map(), warnings: [], sameGuard: new Set() };
   const current = guardVersion(packageVersion(), config.guard);
   const unflagged = new Map(audits.filter((audit) => !audit.regression_flag).map((audit) => [audit.file, audit]));
   if (unflagged.size === 0) return result;
-  const shallow = readShallowCommits(repo);
-  // Newest first: the last commit listing a file is the one that added it (in range). mergeEdits:
-  // an audit the hook wrote into a merge commit is listed there.
+  // `check` reads the history once for this and the reviewer gate (audit-history-git.ts).
+  const history = options.history ?? (await readAuditHistory(repo, { ref, since, full: false }));
+  const { shallow } = history;
+  // Newest first: the last commit of the range listing a file is the one that added it (in range).
   const added = new Map<string, { commit: string; parents: string[] }>();
-  for (const entry of await listPathHistory(repo, { ref: since ? `${since}..${ref}` : ref, pathspecs: [`${AUDITS_DIR}/`], mergeEdits: true })) {
+  for (const entry of history.entries) {
+    if (!history.inRange(entry.commit)) continue;
     for (const file of entry.files) if (unflagged.has(file)) added.set(file, { commit: entry.commit, parents: entry.parents });
   }
   const cutOff: string[] = [];
@@ -61,12 +64,17 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
   // The change each audit is about: findChangeCommits for one added by another commit (backfill,
   // a resync), else the adding commit itself; verified below on the texts either way.
   const changes = await findChangeCommits(repo, { audits: asked, shallow });
-  const pick = asked.map((audit) => {
+  const pick = asked.flatMap((audit) => {
     const change = changes.get(audit.file);
+    // The change lies beyond the cut-off (backfill's audits in a clone of the last N commits).
+    if (change === null) {
+      cutOff.push(audit.file);
+      return [];
+    }
     const commit = change ? change.commit : audit.added.commit;
     // A move: the clause's text before it is at its old path (only if that path went away).
     const previousPath = audit.renamed_from ? pathFromId(audit.renamed_from, 'clause', config) : audit.path;
-    return { audit, commit, previousPath };
+    return [{ audit, commit, previousPath }];
   });
   const texts = await readObjects(repo, pick.flatMap(({ audit, commit, previousPath }) => [`${commit}:${audit.path}`, `${commit}^:${audit.path}`, `${commit}^:${previousPath}`, `${commit}:${previousPath}`]));
   const hashOf = (name: string) => {
@@ -117,7 +125,7 @@ export async function rejudgeUnflagged(repo: Repo, { ref, since, config, audits,
   if (cutOff.length > 0) {
     result.warnings.push({
       code: 'flag-not-verified', file: cutOff[0]!,
-      message: `${cutOff.length} audit(s) written with regression_flag false were added by a commit this shallow clone cuts off, so check could not judge them again (${cutOff.slice(0, 5).join(', ')}${cutOff.length > 5 ? ', ...' : ''})`,
+      message: `${cutOff.length} audit(s) written with regression_flag false record a clause change this shallow clone cuts off (made, or added to the vault, before its first commit), so check could not judge them again (${cutOff.slice(0, 5).join(', ')}${cutOff.length > 5 ? ', ...' : ''})`,
       fix: 'fetch the whole history (actions/checkout with fetch-depth: 0), or pass --since the pull request\'s base so that only its own audits are judged',
     });
   }

@@ -1,11 +1,11 @@
 // Node-only (git): reads what reviewer-gate.ts judges, the authors of the commits that added and
-// last changed each decided audit file, in one `git log` for all of them.
+// last changed each decided audit file, from one `git log` for all of them (audit-history-git.ts).
 import { parse } from 'yaml';
-import { listPathHistory, readObjects, readShallowCommits, type Repo } from '../git/index.ts';
+import { listPathHistory, readObjects, type Repo } from '../git/index.ts';
 import { contentHash } from '../prompt/parse.ts';
 import type { Audit } from '../schema/records.ts';
-import { AUDITS_DIR } from '../vault/paths.ts';
 import { isDecided } from './open-audits.ts';
+import { gateReadsHistory, readAuditHistory, type AuditHistory } from './audit-history-git.ts';
 import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSettings } from './reviewer-gate.ts';
 
 /**
@@ -13,24 +13,21 @@ import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSett
  * wrote flagged whose regression_flag a later commit turned off, why (keyed by audit file). No git
  * call while no reviewer is configured.
  */
-export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash'> & { file: string })[] }): Promise<Map<string, string>> {
+export async function findRefusedDecisions(repo: Repo, { ref, settings, audits, history }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash'> & { file: string })[]; history?: AuditHistory }): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
   // An audit not flagged now may have been flagged when the hook wrote it: a hand edit to
   // `regression_flag: false` would close it with no review at all.
   const unflagged = audits.filter((audit) => !audit.regression_flag);
-  if (!settings.reviewers || (decided.length === 0 && unflagged.length === 0)) return refused;
+  if (!gateReadsHistory(settings, audits)) return refused;
   const files = new Set([...decided, ...unflagged].map((audit) => audit.file));
-  // The folder, not the files: git matches every pathspec against every changed path, so 300 file
-  // pathspecs cost 1.05 s of CPU over 20,000 commits where the folder costs 0.16 s (and no command
-  // line grows with the number of audits).
-  const pathspecs = [`${AUDITS_DIR}/`];
-  const shallow = readShallowCommits(repo);
+  // `check` reads the history once for this and the re-judging (audit-history-git.ts).
+  const read = history ?? (await readAuditHistory(repo, { ref, since: null, full: true }));
+  if (!read.full) throw new Error('findRefusedDecisions needs the whole history of the audits (readAuditHistory with full: true)');
+  const { shallow } = read;
   const histories = new Map<string, AuditFileHistory>();
   // Newest first: a file's first commit is the one that decided, its last the one that added it.
-  // mergeEdits: a merge that rewrites the decision (a rejection turned into an accept while
-  // resolving, in the reviewer's name) is the commit that decided, not the reviewer's earlier one.
-  for (const entry of await listPathHistory(repo, { ref, pathspecs, mergeEdits: true })) {
+  for (const entry of read.entries) {
     // A shallow clone's cut-off commit seems to add every file: it tells nothing about authors.
     const author = shallow.has(entry.commit) ? null : { commit: entry.commit, author: `${entry.author} <${entry.email}>`, email: entry.email, parents: entry.parents };
     for (const file of entry.files) {
@@ -49,7 +46,9 @@ export async function findRefusedDecisions(repo: Repo, { ref, settings, audits }
   const changes = await findChangeCommits(repo, { audits: asked, shallow });
   for (const [file, change] of changes) {
     const history = histories.get(file);
-    if (history) histories.set(file, { ...history, added: { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
+    // null: the change lies beyond a shallow clone's cut-off; whoever added the audit (backfill's
+    // adopter) is not its author, so the decision is neither counted nor blamed on them.
+    if (history) histories.set(file, { ...history, added: change && { commit: change.commit, author: `${change.author} <${change.email}>`, email: change.email } });
   }
   // Only an audit changed after it was added can have lost its flag: one batch read of those.
   const changed = unflagged.flatMap((audit) => {
@@ -85,12 +84,14 @@ export type AddedAudit = Pick<Audit, 'commit_parents' | 'path' | 'new_hash'> & {
  * file to the text the audit's new_hash names (its first parent held another text), the one with
  * the audit's commit_parents first, else the newest. An audit added by the change itself (the
  * hook's: it left new_hash where its parent had another text, or a merge with the audit's
- * commit_parents) has no entry; nor has one whose change history does not hold (a shallow clone).
+ * commit_parents) has no entry. One whose change is not found in a history a shallow clone cuts
+ * off (the clause file reaches back to the cut-off commit) maps to null: the change is somewhere
+ * git does not hold here, and the adding commit is not it.
  * By text, not by commit_parents alone: that field is anyone's to edit, and a named reviewer who
  * rewrote it to a colleague's earlier change of the clause made the colleague the author of his.
  */
-export async function findChangeCommits(repo: Repo, { audits, shallow }: { audits: readonly AddedAudit[]; shallow: ReadonlySet<string> }): Promise<Map<string, ChangeCommit>> {
-  const found = new Map<string, ChangeCommit>();
+export async function findChangeCommits(repo: Repo, { audits, shallow }: { audits: readonly AddedAudit[]; shallow: ReadonlySet<string> }): Promise<Map<string, ChangeCommit | null>> {
+  const found = new Map<string, ChangeCommit | null>();
   if (audits.length === 0) return found;
   const hashOf = (text: Buffer | undefined) => (text === undefined ? null : contentHash(text));
   // Did the adding commit make the change? Its text and its first parent's, for all in one read.
@@ -103,13 +104,18 @@ export async function findChangeCommits(repo: Repo, { audits, shallow }: { audit
   });
   // One history per adding commit (backfill adds all its audits in one): what came before it.
   for (const group of Map.groupBy(foreign, (audit) => audit.added.commit).values()) {
-    const history = (await listPathHistory(repo, { ref: group[0]!.added.commit, pathspecs: [...new Set(group.map((audit) => audit.path))] })).filter((entry) => !shallow.has(entry.commit));
+    const listed = await listPathHistory(repo, { ref: group[0]!.added.commit, pathspecs: [...new Set(group.map((audit) => audit.path))] });
+    const history = listed.filter((entry) => !shallow.has(entry.commit));
+    // A shallow clone's cut-off commit seems to add every file it holds: the clause files whose
+    // history goes on beyond it.
+    const cutOff = new Set(listed.filter((entry) => shallow.has(entry.commit)).flatMap((entry) => entry.files));
     const candidates = group.map((audit) => ({ audit, entries: history.filter((entry) => entry.files.includes(audit.path)) }));
     const texts = await readObjects(repo, candidates.flatMap(({ audit, entries }) => entries.flatMap((entry) => [`${entry.commit}:${audit.path}`, `${entry.commit}^:${audit.path}`])));
     for (const { audit, entries } of candidates) {
       const made = entries.filter((entry) => hashOf(texts.get(`${entry.commit}:${audit.path}`)) === audit.new_hash && hashOf(texts.get(`${entry.commit}^:${audit.path}`)) !== audit.new_hash);
       const change = made.find((entry) => sameParents(audit, entry.parents)) ?? made[0];
       if (change) found.set(audit.file, change);
+      else if (cutOff.has(audit.path)) found.set(audit.file, null);
     }
   }
   return found;

@@ -33,6 +33,14 @@ export interface GateSettings {
 
 const short = (commit: string) => commit.slice(0, 7);
 
+// A squash merge folds the change and its review into one commit. The gate rests on two authors,
+// the change's and the decision's, and they must differ; one commit names one author. Its
+// Co-authored-by trailers are free text that whoever merges can type (the pull request's author
+// among them, when allowed to merge), so they cannot tie a decision to a reviewer either: only a
+// commit of the reviewer's own can, the same claim the gate trusts everywhere else.
+const ONE_COMMIT = 'a squash merge ("Squash and merge") does this, and one commit names one author, so git cannot show that the decision was made by someone other than the author of the change (a Co-authored-by trailer is typed by whoever merges, so check does not count it).';
+const KEEP_REVIEW_COMMITS = 'merge pull requests that change the codex with a merge commit or rebase-merge, which keep the review a commit of the reviewer\'s';
+
 /**
  * Why `audit`'s decision does not count, or undefined when it does. With no reviewers configured
  * every complete decision counts (the open gate `check` warns about).
@@ -46,8 +54,13 @@ export function refuseDecision(audit: Pick<Audit, 'review'>, history: AuditFileH
   const named = new Set(settings.reviewers.map((entry) => reviewerEmail(entry)));
   if (!named.has(email)) return `${decision} by ${email}, who is not a reviewer named in ${CONFIG_FILE} review.reviewers`;
   if (!history.added || !history.decided) return `${decision} by ${email}, but git history does not hold the commit that made the clause change (a shallow clone): fetch the whole history (actions/checkout with fetch-depth: 0) so that check can see who made it and who reviewed it`;
+  const oneCommit = history.added.commit === history.decided.commit;
   if (!settings.allow_self_review && history.added.email.toLowerCase() === email) {
+    if (oneCommit) return `${decision} by ${email} in the very commit that made the clause change (${short(history.added.commit)}, by ${history.added.author}): ${ONE_COMMIT} Another named reviewer reviews it now; ${KEEP_REVIEW_COMMITS}`;
     return `${decision} by its own author: ${email} made the clause change (commit ${short(history.added.commit)})`;
+  }
+  if (oneCommit && history.decided.email.toLowerCase() !== email) {
+    return `${decision} in the name of ${email} in the very commit that made the clause change (${short(history.decided.commit)}, by ${history.decided.author}): ${ONE_COMMIT} ${email} reviews it again and commits that as themselves; ${KEEP_REVIEW_COMMITS}`;
   }
   if (history.decided.email.toLowerCase() !== email) {
     return `${decision} in the name of ${email}, but the commit that wrote the decision (${short(history.decided.commit)}) is by ${history.decided.author}: a review counts in a commit by the reviewer it names`;

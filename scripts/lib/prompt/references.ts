@@ -108,7 +108,7 @@ export function findAllCaseCollisions(known: KnownIds): Problem[] {
 
 function caseCollision(kind: 'prompt' | 'clause', mine: { id: string; path: string }, other: { id: string; path: string }): Problem {
   return {
-    code: 'id-case-collision', file: mine.path,
+    code: 'id-case-collision', file: mine.path, related: [other.path],
     message: mine.id.normalize('NFC') === other.id.normalize('NFC')
       // Shown alike, told apart only by their code points: said so, or the message names one id twice.
       ? `gives the ${kind} id "${mine.id}", which is "${other.id}" (${other.path}) written with other Unicode code points (an accented letter as one character in one name, as a letter and a combining accent in the other): macOS, whose file system treats them as one name, keeps only one of the two files and their record folders under vault/`

@@ -5,14 +5,14 @@ import path from 'node:path';
 import { readConfig } from '../config/read-fs.ts';
 import { findRefusedDecisions } from '../guard/reviewer-gate-git.ts';
 import { formatProblems, type Problem } from '../errors.ts';
-import { commitsAddingPaths, listTree, openRepo, readObjects, type Repo } from '../git/index.ts';
+import { commitsAddingPaths, openRepo, type Repo } from '../git/index.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
-import { contentHash } from '../prompt/parse.ts';
 import type { Snapshot } from '../vault/read-all.ts';
 import { readWorktreeSnapshot } from '../vault/read-worktree-git.ts';
 import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/paths.ts';
 import { describedCommits } from '../vault/version-commits-git.ts';
+import { readRecordedTexts, type TextPlace, type WantedText } from '../vault/recorded-texts-git.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { buildSiteModel, type SiteData, type SiteModel } from './site-model.ts';
 
@@ -149,91 +149,34 @@ async function readSiteVault(root: string): Promise<SiteVault> {
 
 /**
  * The prompt file's text at each recorded version, keyed by content hash. The working tree holds
- * the current versions; the rest come from the commit that made them (`<commit>:<path>`),
- * checked against the recorded hash so a wrong blob is never shown as a version's text. A
- * checkpoint whose first candidate commit does not hold its text (two commits with the same
- * parents) tries the others, and takes the one that does as its commit.
+ * the current versions; the rest come from the commit that made them (`<commit>:<path>`), checked
+ * against the recorded hash so a wrong blob is never shown as a version's text
+ * (readRecordedTexts). Read once per hash: the versions that share one (a revert to an earlier
+ * text) pool their candidate commits. A checkpoint whose first candidate does not hold its text
+ * (two commits with the same parents) takes the one that does as its commit.
  */
 async function readVersionTexts(repo: Repo | null, config: Config, snapshot: Snapshot, checkpoints: (Checkpoint & RecordOrigin & { file: string })[], described: Map<string, string[]>, readText: (file: string) => string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const prompt of snapshot.prompts) texts.set(prompt.contentHash, readText(prompt.path));
   if (!repo) return texts;
-  // By content hash: two versions may have one first candidate (backfilled records of commits with the same parents).
-  const wanted = new Map<string, string>();
+  const placesOf = (checkpoint: Checkpoint & RecordOrigin & { file: string }): TextPlace[] => (checkpoint.commit ? [checkpoint.commit, ...(described.get(checkpoint.file)?.slice(1) ?? [])].map((commit) => ({ commit, path: checkpoint.path })) : []);
+  const wanted = new Map<string, WantedText>();
+  const sameAs = (a: TextPlace) => (b: TextPlace) => a.commit === b.commit && a.path === b.path;
   for (const checkpoint of checkpoints) {
-    if (texts.has(checkpoint.content_hash) || !checkpoint.commit) continue;
-    wanted.set(checkpoint.content_hash, `${checkpoint.commit}:${checkpoint.path}`);
-  }
-  await readTextsOf(repo, config, wanted, texts);
-  // The rest try their other candidates, one round of reads for all of them at a time (not a git
-  // process per version: a shallow clone can leave thousands of versions without their text).
-  let unresolved = checkpoints.filter((checkpoint) => !texts.has(checkpoint.content_hash)).map((checkpoint) => ({ checkpoint, next: 1 }));
-  while (unresolved.length > 0) {
-    const round = new Map<string, string>();
-    const tried: { checkpoint: Checkpoint & RecordOrigin & { file: string }; commit: string }[] = [];
-    for (const entry of unresolved) {
-      const { checkpoint } = entry;
-      if (round.has(checkpoint.content_hash)) continue;
-      const commit = described.get(checkpoint.file)?.[entry.next];
-      if (commit === undefined) continue;
-      entry.next += 1;
-      round.set(checkpoint.content_hash, `${commit}:${checkpoint.path}`);
-      tried.push({ checkpoint, commit });
+    if (texts.has(checkpoint.content_hash)) continue;
+    const known = wanted.get(checkpoint.content_hash);
+    const places = placesOf(checkpoint);
+    if (!known) wanted.set(checkpoint.content_hash, { key: checkpoint.content_hash, contentHash: checkpoint.content_hash, places });
+    else {
+      const more = places.filter((place) => !known.places.some(sameAs(place)));
+      if (more.length > 0) wanted.set(checkpoint.content_hash, { ...known, places: [...known.places, ...more] });
     }
-    if (tried.length === 0) break;
-    await readTextsOf(repo, config, round, texts);
-    for (const { checkpoint, commit } of tried) if (texts.has(checkpoint.content_hash)) checkpoint.commit = commit;
-    unresolved = unresolved.filter((entry) => !texts.has(entry.checkpoint.content_hash));
+  }
+  const found = await readRecordedTexts(repo, [...wanted.values()], { folders: sourceFolders(config) });
+  for (const [hash, { bytes }] of found) texts.set(hash, new TextDecoder().decode(bytes));
+  for (const checkpoint of checkpoints) {
+    const place = found.get(checkpoint.content_hash);
+    if (place && place.commit !== checkpoint.commit && placesOf(checkpoint).some(sameAs(place))) checkpoint.commit = place.commit;
   }
   return texts;
-}
-
-/** Reads the `<commit>:<path>` wanted for each content hash into `texts` when its bytes have that hash; how many did. */
-async function readTextsOf(repo: Repo, config: Config, wanted: Map<string, string>, texts: Map<string, string>): Promise<number> {
-  const wantedNames = [...new Set(wanted.values())];
-  const oids = await blobsOfBulkCommits(repo, wantedNames, sourceFolders(config));
-  // Asked for by blob id where known: a blob many versions share is read once.
-  const names = [...new Set(wantedNames.map((name) => oids.get(name) ?? name))];
-  // Names git does not have (a shallow clone) are left out, not an error.
-  const blobs = await readObjects(repo, names);
-  let read = 0;
-  for (const [hash, name] of wanted) {
-    const bytes = blobs.get(oids.get(name) ?? name);
-    if (bytes && contentHash(bytes) === hash) {
-      texts.set(hash, new TextDecoder().decode(bytes));
-      read += 1;
-    }
-  }
-  return read;
-}
-
-/** Commits that recorded at least this many versions have their prompt paths listed at once. */
-const BULK_COMMIT = 32;
-
-/**
- * The blob id of each `<commit>:<path>` whose commit recorded many versions (a bulk edit, a
- * backfill, an imported history): one `git ls-tree` of that commit's prompt folders instead of a
- * lookup per name, each of which walks the commit's trees again (45,000 of them cost git 4.5 s
- * of CPU at 50,000 checkpoints). Names of other commits, or not found, are left out.
- */
-async function blobsOfBulkCommits(repo: Repo, names: string[], folders: string[]): Promise<Map<string, string>> {
-  const byCommit = new Map<string, string[]>();
-  for (const name of names) {
-    const colon = name.indexOf(':');
-    const commit = name.slice(0, colon);
-    const paths = byCommit.get(commit);
-    if (paths) paths.push(name.slice(colon + 1));
-    else byCommit.set(commit, [name.slice(colon + 1)]);
-  }
-  const oids = new Map<string, string>();
-  for (const [commit, paths] of byCommit) {
-    if (paths.length < BULK_COMMIT) continue;
-    const listed = await listTree(repo, { ref: commit, pathspecs: folders }).catch(() => []);
-    const byPath = new Map(listed.map((entry) => [entry.path, entry.oid]));
-    for (const file of paths) {
-      const oid = byPath.get(file);
-      if (oid) oids.set(`${commit}:${file}`, oid);
-    }
-  }
-  return oids;
 }

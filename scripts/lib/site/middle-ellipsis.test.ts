@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { middleEllipsis } from './middle-ellipsis.ts';
+import { gridPromptId, middleEllipsis } from './middle-ellipsis.ts';
 
 describe('middleEllipsis keeps the ends that tell long ids apart', () => {
   it('leaves an id that fits as it is', () => {
@@ -25,5 +25,12 @@ describe('middleEllipsis keeps the ends that tell long ids apart', () => {
     const cut = middleEllipsis(`team/${'😀'.repeat(20)}/end`, 12);
     expect([...cut]).toHaveLength(12);
     expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});
+
+describe('gridPromptId cuts ids alike in both checkpoint grids', () => {
+  it('gives the cut text past 32 characters, and null for an id that fits', () => {
+    expect(gridPromptId('support-bot/claude-agents/escalation-to-a-human-supervisor')).toBe('support-bot/…-a-human-supervisor');
+    expect(gridPromptId('support/refund')).toBeNull();
   });
 });

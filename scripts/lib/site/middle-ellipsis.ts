@@ -15,3 +15,16 @@ export function middleEllipsis(text: string, max: number): string {
   const tail = max - 1 - head;
   return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
+
+/** How many characters of a prompt id the checkpoint grid shows, with JavaScript or without (its 18rem column). */
+export const GRID_ID_CHARS = 32;
+
+/**
+ * A prompt id as both checkpoint grids show it (the island and the table without JavaScript):
+ * cut in the middle past GRID_ID_CHARS, or null when it fits. Where it is cut, both show the cut
+ * text hidden from screen readers and the whole id to them, and the whole id as the cell's title.
+ */
+export function gridPromptId(id: string): string | null {
+  const shown = middleEllipsis(id, GRID_ID_CHARS);
+  return shown === id ? null : shown;
+}

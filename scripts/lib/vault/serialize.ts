@@ -27,6 +27,10 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const errors = [...doc.errors, ...doc.warnings];
+  // Two branches that reviewed one audit differently merge into a conflict: one problem with the
+  // way out of the merge (`git checkout -- file` refuses an unmerged path), not a YAML error per marker.
+  const conflict = errors.length > 0 ? /^(<{7}|={7}|>{7})(?: |$)/m.exec(text) : null;
+  if (conflict) return { ok: false, problems: [conflictProblem(text, file, conflict.index)] };
   if (errors.length > 0) {
     return {
       ok: false,
@@ -42,4 +46,14 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
   const data = yamlToData(doc, text, { code: 'record-invalid', file, expected: example, fix });
   if (!data.ok) return { ok: false, problems: [data.problem] };
   return validate(schema, data.value, { file, doc, source: text, code: 'record-invalid', example, fix });
+}
+
+function conflictProblem(text: string, file: string, at: number) {
+  const audit = file.includes('/audits/');
+  return {
+    code: 'record-conflict', file, line: lineAt(text, at),
+    message: `has unresolved merge conflict markers (${audit ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently'})`,
+    expected: audit ? 'one decision: the audit as one of the branches wrote it' : 'the record as one of the branches wrote it',
+    fix: `keep one side with \`git checkout --ours -- ${file}\` (or --theirs) and \`git add ${file}\`${audit ? `, then \`promptvault review <clause> --audit ${(/([^/]+)\.yaml$/.exec(file)?.[1]) ?? '<id>'} --accept|--reject --note "..."\` if the decision you want is the other one` : ''}, and \`git commit\` to end the merge`,
+  };
 }

@@ -1,0 +1,38 @@
+// Node-only: reads and writes .gitattributes and the hook files. Why it exists: a Windows clone
+// with `core.autocrlf=true` checks the hook files out with CRLF, and sh then reads
+// `promptvault record --hook pre-commit\r`: every commit is refused. The attribute below makes git
+// check them out with LF whatever core.autocrlf says; a clone made before it was committed gets
+// its hook files rewritten with LF by `init --hooks` (npm install's `prepare`).
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../vault/write-fs.ts';
+
+/** The .gitattributes line that keeps the hook files LF in every checkout. */
+export const HOOK_EOL_ATTRIBUTE = '.husky/* text eol=lf';
+
+/** A .gitattributes line that already gives `.husky/` files LF (ours, or the user's own wording). */
+const HAS_ATTRIBUTE = /^\/?\.husky\/\S*\s(?:.*\s)?eol=lf(?:\s|$)/m;
+
+/**
+ * Adds HOOK_EOL_ATTRIBUTE to the repository's .gitattributes (creating it when missing).
+ * Returns whether the file was written or already had such a line.
+ */
+export function keepHookFilesLf(dir: string): 'changed' | 'kept' {
+  const file = path.join(dir, '.gitattributes');
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (HAS_ATTRIBUTE.test(text.replace(/\r/g, ''))) return 'kept';
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = ['# promptvault: the git hooks are sh scripts; CRLF (core.autocrlf=true) would break them', HOOK_EOL_ATTRIBUTE];
+  writeFileAtomic(file, `${text}${text && !text.endsWith('\n') ? newline : ''}${lines.join(newline)}${newline}`, '.gitattributes');
+  return 'changed';
+}
+
+/** Whether a hook file's text has a carriage return, which sh reads as part of the last word of each line. */
+export function hasCarriageReturns(text: string): boolean {
+  return text.includes('\r');
+}
+
+/** The hook file's text with CRLF (and lone CR) line ends made LF. */
+export function withLfLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
