@@ -87,3 +87,14 @@ describe('a cost a kept rule lays on the people it is about, taken over in a new
     expect(codes('Volunteers travel to the event at their own cost.', 'Volunteers travel to the event at their own cost. The charity pays for lunch on the day.')).toEqual([]);
   });
 });
+
+describe('a duty to help someone turned into leaving them to it', () => {
+  it('reads "teach/walk/show X the thing" said as "X can/may do the thing on their own" as modal-weakened', () => {
+    expect(codes('Walk first-time visitors through the check-in kiosk.', 'First-time visitors may use the check-in kiosk by themselves.')).toContain('modal-weakened');
+  });
+
+  it('leaves the help said in other words, or help kept with its purpose, alone', () => {
+    expect(codes('Teach new drivers the lift-gate lock.', 'Show new drivers how the lift-gate lock works.')).toEqual([]);
+    expect(codes('Teach new drivers the lift-gate lock.', 'Teach new drivers the lift-gate lock so they can work it on their own.')).toEqual([]);
+  });
+});
