@@ -270,6 +270,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/acronym-two-letters', previous: 'Report any supply interruption to OFGEM within a day.', next: 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.', code: null },
   { id: 'keep/duty-lasts-longer', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 20 minutes.', code: null },
   { id: 'logic/duty-lasts-shorter', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 5 minutes.', code: 'number-changed' },
+  { id: 'keep/opposite-state-kept', previous: 'Staff must not open the fire exit during a show.', next: 'The fire exit remains shut during a show.', code: null, suggested: 'low-similarity' },
+  { id: 'logic/state-opened', previous: 'Do not open the vault at night.', next: 'The vault stays open at night.', code: 'negation-removed' },
+  { id: 'keep/absence-on-their-own', previous: 'Unaccompanied children may not use the climbing wall.', next: 'Children on their own are refused a turn on the climbing wall.', code: null, suggested: 'low-similarity' },
+  { id: 'keep/negative-after-of-phrase', previous: 'Archive unsigned copies of the contract in the red folder.', next: 'Archive copies of the contract for which no signature exists in the red folder.', code: null },
   // Round 17b: a right of the people served narrowed, beside a staff grant narrowed the same way.
   { id: 'logic/right-alternative-dropped', previous: 'Passengers may choose a full refund or a seat on the next flight.', next: 'Passengers may choose a full refund.', code: 'right-narrowed' },
   { id: 'logic/right-made-duty', previous: 'Members may bring a guest to the annual dinner.', next: 'Members must bring a guest to the annual dinner.', code: 'right-narrowed' },
