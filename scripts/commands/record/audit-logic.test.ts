@@ -291,6 +291,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/subject-carved-out', previous: 'Every child is collected by a named adult.', next: 'Every child is collected by a named adult. Children in year 6 walk home alone.', code: 'exception-added' },
   { id: 'logic/place-narrowed', previous: 'Wear ear defenders in the workshop.', next: 'Wear ear defenders only at the bandsaw.', code: 'scope-narrowed' },
   { id: 'logic/instruction-granted', previous: 'Bin any food left out overnight.', next: 'Staff can bin any food left out overnight.', code: 'modal-weakened' },
+  { id: 'logic/cost-taken-over', previous: 'Members replace lost key fobs at their own expense.', next: 'Members replace lost key fobs at their own expense. Fobs lost on the premises are replaced free of charge.', code: 'exception-added' },
+  { id: 'logic/help-withdrawn', previous: 'Walk first-time visitors through the check-in kiosk.', next: 'First-time visitors may use the check-in kiosk by themselves.', code: 'modal-weakened' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
