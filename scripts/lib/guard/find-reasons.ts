@@ -61,6 +61,8 @@ import { findUntilSaidAsWhile } from './reason-until-while.ts';
 import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
 import { findPlacesNarrowed } from './reason-place-narrowed.ts';
 import { findImperativesGranted } from './reason-imperative-granted.ts';
+import { findCostsShifted } from './reason-cost-shifted.ts';
+import { findHelpWithdrawn } from './reason-help-withdrawn.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
@@ -168,16 +170,16 @@ const FALLBACK_DETECTORS: ReadonlyArray<{ detect: (previous: string, next: strin
 ];
 
 /**
- * Statement readings run last, in this order, each only when nothing found so far (every reading
- * above and the ones before it here) has a code it defers to: the same change read once.
+ * Statement readings run last, in this order, each group only when nothing found so far (every
+ * reading above and the groups before it here) has a code it defers to: the same change read once.
  */
-const LAST_READINGS: ReadonlyArray<{ detect: (input: StatementDiffInput) => Finding[]; unlessFound: readonly string[] }> = [
+const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiffInput) => Finding[]>; unlessFound: readonly string[] }> = [
   // A party another detector already read as replaced (a lone role word, a kept owner's holder).
-  { detect: findReceiversReplaced, unlessFound: ['object-replaced'] },
-  // An instruction granted that reason-modal already read by its verb.
-  { detect: findImperativesGranted, unlessFound: ['modal-weakened'] },
-  // Some of a rule's subject let off that a contradiction or an exception already read.
-  { detect: findSubjectCarveOuts, unlessFound: ['contradiction', 'exception-added'] },
+  { detect: [findReceiversReplaced], unlessFound: ['object-replaced'] },
+  // An instruction granted, or a duty to help left to the person, that reason-modal already read.
+  { detect: [findImperativesGranted, findHelpWithdrawn], unlessFound: ['modal-weakened'] },
+  // Some of a rule's subject let off, or its cost taken over, that a contradiction or an exception already read.
+  { detect: [findSubjectCarveOuts, findCostsShifted], unlessFound: ['contradiction', 'exception-added'] },
 ];
 
 /**
@@ -200,7 +202,7 @@ export function findReasons(written: string, next: string): Reason[] {
   const readCodes = new Set(read.map((reason) => reason.code));
   const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
   const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...saidAgain];
-  const found = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect(statements)]), readAll);
+  const found = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
 }
