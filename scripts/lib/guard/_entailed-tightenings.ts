@@ -305,6 +305,13 @@ function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string 
   return best;
 }
 
+/**
+ * A state said to last, not an act: "is valid for", "are good for", "remains in force for" (a
+ * copula and an adjective or phrase that is no participle, then "for"). A duty said in the passive
+ * ("must be kept for", "are stored for") is an act.
+ */
+const STATE_FOR = /\b(?:is|are|was|were|be|been|remains?|stays?)\s+(?!\w+(?:ed|en)\b)(?:\w+|in force|in effect)\s+for\s*$/i;
+
 /** An amount of time right after a "for": "60 days", "two hours", "a full week". */
 const DURATION = /^\s*\S+\s+(?:full\s+|whole\s+|working\s+|calendar\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/i;
 
@@ -324,9 +331,10 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   const bound = boundBefore(prefix) ?? (counted ? { side: 'upper' as const, phrase: '' } : null);
   // "Quarantine new stock for 30 days" -> "for 60 days": how long a duty's act lasts is what it
   // demands, longer is more. Not a prohibition's ("do not park for 2 hours"), a permission's or a
-  // hand-over's (a longer grant gives more).
+  // hand-over's (a longer grant gives more), and not a state's: "The certificate is valid for 12
+  // months" binds nobody to an act, and a longer validity lets the next check wait.
   if (!bound && /\bfor\s*$/i.test(prefix) && DURATION.test(sentence.slice(prefix.length))) {
-    return !grants(own) && !forbids(own) && !gives(own) && after > before;
+    return !STATE_FOR.test(lastClause(prefix)) && !grants(own) && !forbids(own) && !gives(own) && after > before;
   }
   if (!bound) return false;
   const clause = lastClause(prefix);
