@@ -5,6 +5,7 @@
 // change. Pure.
 
 import { RULE_WORDS, STOP_WORDS } from './_text.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
 
 const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a']);
 
@@ -108,7 +109,8 @@ function expandClippings(text: string, other: string): string {
   const otherWords = [...new Set(wordsOf(other).map(({ word }) => word.toLowerCase()))].filter((word) => !ownWords.has(word));
   return text.replace(/\b([a-z]{3,})(s?)\b(\.?)/g, (whole, clip: string, plural: string, dot: string) => {
     // No word longer than a clip can be one (isClippingOf): decided before a pattern is built for it.
-    if (clip.length > MAX_CLIP || STOP_WORDS.has(clip) || RULE_WORDS.has(clip)) return whole;
+    // A number word is no clipping of a longer one: "four" -> "fourteen", "six" -> "sixty" change the amount.
+    if (clip.length > MAX_CLIP || STOP_WORDS.has(clip) || RULE_WORDS.has(clip) || clip in NUMBER_WORDS || clip in SCALE_WORDS) return whole;
     if (otherWords.includes(clip + plural) || new RegExp(`\\b${clip}${plural}\\b`, 'i').test(other)) return whole;
     const full = otherWords.find((word) => word.startsWith(clip) && isClippingOf(clip, word));
     return full ? `${full}${dot}` : whole;
