@@ -43,11 +43,15 @@ const UNITS: Record<string, [string, number]> = {
   usd: ['currency:usd', 1], dollar: ['currency:usd', 1], $: ['currency:usd', 1],
   eur: ['currency:eur', 1], euro: ['currency:eur', 1], '€': ['currency:eur', 1],
   gbp: ['currency:gbp', 1], pound: ['currency:gbp', 1], '£': ['currency:gbp', 1],
+  // Temperature scales ("960°F" = "960 degrees Fahrenheit"; the degree sign is no token).
+  f: ['temperature:f', 1], fahrenheit: ['temperature:f', 1], c: ['temperature:c', 1], celsius: ['temperature:c', 1], centigrade: ['temperature:c', 1],
 };
+/** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
+const FRACTIONS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 /** Qualifiers that change what is counted ("2 business days" is not "2 days"); "working days" are business days. */
 const COUNTING_QUALIFIERS = new Set(['business', 'working']);
 /** Adjectives skipped between a number and its unit ("30 calendar days"). */
-const SKIPPABLE = new Set(['calendar', 'full', 'consecutive', 'additional', 'more', 'extra', 'whole', 'straight', 'further']);
+const SKIPPABLE = new Set(['calendar', 'full', 'consecutive', 'additional', 'more', 'extra', 'whole', 'straight', 'further', 'degree', 'degrees']);
 const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'at']);
 const NOT_A_COUNT_AFTER_ONE = new Set(['of', 'another', 'who', 'that', 'which', 'by', 'or']);
 
@@ -348,6 +352,13 @@ export function findQuantities(text: string): Quantity[] {
         i++;
       }
       value = total + current;
+      // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
+      const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
+      if (denominator && /^of$/i.test(tokens[i + 1] ?? '')) {
+        quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
+        i++;
+        continue;
+      }
     } else if ((lower === 'a' || lower === 'an') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '') && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
       // "not updated in a year" is one year; "twice a day", "three times a week" are frequencies.
       const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
