@@ -175,6 +175,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // something has not happened in picks the stale cases, fewer as it grows (a threshold).
   if (STALE.test(before)) return !(PERMISSION.test(sentence) && !RULE_NEGATION.test(sentence));
   // "Limit each user to 100 calls", "cap refunds at $50": a cap, whatever stands between.
+  // "Keep the annealer at 960 degrees", "hold the water at 40 C": a level a duty keeps something
+  // at is a setpoint, not a cap; either way it moves, it is another rule.
+  if (last === 'at' && KEEPING.test(before) && LEVEL_UNITS.test(tokens[index + 1] ?? '') && !/\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted)\b/.test(before)) return null;
   const capped = (last === 'to' || last === 'at') && /\b(?:limit|limited|limits|cap|capped|caps|restrict|restricted|keep|kept)\b/.test(before);
   const le = endsWithPhrase(before, LE) ?? (capped ? last : null);
   // "Players under 16 need a parent's consent": a bound right after the subject, with the rule's
@@ -199,11 +202,19 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Patients may have two visitors at a time": a plain count a permission grants is its cap.
   if (!threshold && permission && /\b(?:may|can|could) (?:[a-z]+ ){1,2}$/.test(before) && !CONDITION.test(before)) return true;
   if (!threshold) return null;
+  // "Hold hot food above 63 degrees", "keep the humidity over 40%": a level a verb of keeping holds
+  // its object above is what the duty demands (higher is stricter), not which food it covers.
+  if (KEEPING.test(before) && LEVEL_UNITS.test(tokens[index + 1] ?? '')) return negated || permission ? null : false;
   const wordBefore = prefixTokens.at(-1 - threshold.split(' ').length) ?? '';
   const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));
   if (!picksCases) return null;
   return !permission;
 }
+
+/** Verbs that hold something at a level: the level they name is the rule's demand. */
+const KEEPING = /\b(?:keep|keeps|kept|hold|holds|held|maintain|maintains|maintained)\b/;
+/** Units of a level a thing is kept at (temperature, humidity), as tokens after the number. */
+const LEVEL_UNITS = /^(?:degrees?|c|f|celsius|fahrenheit|centigrade|%|percent)$/i;
 
 /** A coordinated predicate of its own after the number ("... and are never reused"), to the sentence's end. */
 const NEW_PREDICATE = / (?:and|but|or) (?:(?:is|are|was|were|must|may|can|should|shall|will|do|does|never|not) |(?:cannot|can't|won't|don't|doesn't|mustn't|shouldn't) ).*$/;
