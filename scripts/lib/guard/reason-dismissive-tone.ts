@@ -15,6 +15,8 @@ import { quote, tokenizeWords } from './_text.ts';
 const CARE = [
   'reassur', 'apolog', 'sorry', 'sympath', 'empathi', 'empathy', 'comfort', 'consol', 'condolenc', 'acknowledg', 'thank', 'listen',
   'calm', 'gentl', 'kind', 'warm', 'courteous', 'polite', 'respectful', 'understanding', 'patience', 'patient', 'compassion', 'caring', 'support',
+  // Recognition of what the person did ("congratulate them on how far they got", "praise the effort").
+  'congratulat', 'prais', 'compliment', 'commend',
 ];
 
 /** Phrases that brush a person off. */
@@ -34,6 +36,9 @@ const DISMISSIVE: readonly RegExp[] = [
   /\boverreact/,
   /\bnot (?:a )?big deal\b/,
   /\btake it or leave it\b/,
+  // Told to count themselves lucky or grateful for what they got ("tell them they are lucky we came at all").
+  /\b(?:they are|they're|you are|you're|he is|she is|are|is) (?:very |so |lucky |)(?:lucky|fortunate)\b(?! enough)/,
+  /\b(?:should|ought to|must) be (?:grateful|thankful)\b|\bcount (?:themselves|yourself|himself|herself) lucky\b/,
   /\b(?:should|could) have (?:been |not )?[a-z]+(?:ed|en|wn|ne|ld|lt|nt|ught|id|ne)\b|\b(?:should|could) have (?:read|known|thought|done|gone|come|seen|got|bought|paid|kept)\b/,
   /\b(?:plenty of|lots of|many|other) (?:others|other people|people|volunteers|staff|candidates) (?:could|can|would) (?:do|take)\b/,
   /\bout of (?:our|my) hands\b|\bnot up to (?:us|me)\b/,
@@ -60,13 +65,15 @@ export function findDismissiveTone(previous: string, next: string): Reason[] {
   const before = tokenizeWords(previous);
   const after = tokenizeWords(next);
   const cared = careWords(before);
-  const caresNow = careWords(after);
-  const lost = [...cared].filter((stem) => !caresNow.has(stem));
-  if (lost.length === 0 || caresNow.size >= cared.size) return [];
+  if (cared.size === 0) return [];
   const oldText = ` ${before.join(' ')} `;
   const newText = ` ${after.join(' ')} `;
   const came = DISMISSIVE.map((pattern) => pattern.exec(newText)).find((match): match is RegExpExecArray => match !== null && !pattern0(match[0]).test(oldText) && !negatedAt(newText, match.index))?.[0];
   if (!came) return [];
+  // A word of care inside the dismissive phrase is none shown ("they should have listened to the hints").
+  const caresNow = careWords(after.filter((word) => !came.split(' ').includes(word)));
+  const lost = [...cared].filter((stem) => !caresNow.has(stem));
+  if (lost.length === 0 || caresNow.size >= cared.size) return [];
   const went = before.filter((word) => lost.some((stem) => word.startsWith(stem)));
   return [{ code: 'tone-dismissive', message: `tone turned dismissive: ${[...new Set(went)].map((word) => `"${word}"`).join(', ')} went and "${came}" came in ${quote(next)}` }];
 }
