@@ -97,7 +97,7 @@ const NO_SUBJECT_MAY = /^ (?:no (?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|tha
 /** A sentence opened by a phrase of time or place before a comma ("In summer, ...", "After 6 pm, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for)\b[^,]*,\s*(.+)$/i;
 /** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */
-const PURPOSE_BEFORE = /\b(?:so|so that|in order that)(?: [a-z'-]+){1,3}$/;
+const PURPOSE_BEFORE = /\b(?:so|so that|in order that|enough that|such that)(?: [a-z'-]+){1,3}$/;
 /** A grant whose subject opens with "only": "Only a parent or a named carer is allowed to ...". */
 const ONLY_SUBJECT_MAY = /^ (?:only|solely) (?:[a-z'-]+ ){1,12}?(may|can|(?:is|are) (?:allowed|permitted|entitled) to) /;
 /** The same restriction in the passive: "may be cancelled only by the account owner". */
