@@ -150,6 +150,9 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   // Any noun that must allow it first, as "staffing permitting" below: "where access allows".
   /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:[a-z]+ )?(?!law\b|regulations?\b|policy\b|contract\b)[a-z]+ (?:allows?|permits?)\b(?! (?:it|them|you|us|him|her|the|a|an)\b)/g,
   /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
+  // A duty left to the doer's will ("Clean the grill whenever you like"); on a grant the same words
+  // are "at any time" (conditionSpans).
+  /\b(?:whenever|when|as often as|any time) (?:you|they|staff|we) (?:like|wish|want|choose|please|feel like)\b/g,
   /\bsubject to (?:availability|capacity|workload|resources)\b/g,
   // "staffing permitting", "weather allowing": a noun that must allow it first.
   /\b(?!not\b)[a-z]+ (?:permitting|allowing)\b/g,
@@ -254,6 +257,11 @@ function opensWithHedge(words: readonly string[]): boolean {
   return WEAKENING_QUALIFIERS.some((phrase) => opening.startsWith(` ${phrase} `)) || WEAKENING_QUALIFIER_PATTERNS.some((pattern) => [...opening.matchAll(pattern)].some((match) => match.index === 1));
 }
 
+/** A case that is only the holder's own will: "whenever they wish", "when you like", "as often as they want". */
+const OWN_WILL = /^(?:whenever|when|any time|anytime|if|as often as) (?:they|you|he|she|we|staff) (?:wish|wishes|like|likes|want|wants|choose|chooses|please|pleases)\b/;
+/** A grant before it: "may", "can", "are free to", "are welcome to". */
+const GRANTED = /\b(?:may|can|could|(?:is|are) (?:free|welcome|allowed|permitted) to)\b/;
+
 function conditionSpans(text: string, words: readonly string[]): Array<{ kind: ConditionKind; marker: string; start: number; end: number }> {
   const breaks = clauseBreaks(text);
   const spans: Array<{ kind: ConditionKind; marker: string; start: number; end: number }> = [];
@@ -264,6 +272,9 @@ function conditionSpans(text: string, words: readonly string[]): Array<{ kind: C
     if (!found) continue;
     // "at any time" and "at no time" are emphasis, not conditions.
     if (found[0] === 'any time' && words[i - 1] === 'at') continue;
+    // "can leave flowers whenever they wish" = "at any time": a grant's holder's own will is no
+    // condition on it (on a duty, "if you want" is a hedge, read as one).
+    if (OWN_WILL.test(words.slice(i, i + 4).join(' ')) && GRANTED.test(words.slice(0, i).join(' '))) continue;
     const [marker, written] = found;
     const kind: ConditionKind = onlyAction && PLAIN_CONDITIONS.has(marker) && words.indexOf('only') < i ? 'only-if' : written;
     let end = i + marker.split(' ').length;
@@ -509,7 +520,7 @@ export function readStatement(text: string, otherText = ''): Statement {
       // "and more often when the wind is high" asks for more, it hedges nothing.
       // "must not try to guess" forbids even the attempt.
       ...WEAKENING_QUALIFIERS.filter((phrase) => padded.includes(` ${phrase} `) && !padded.includes(` even ${phrase} `) && !padded.includes(` more ${phrase} `) && !padded.includes(` not ${phrase} `) && !padded.includes(` never ${phrase} `)),
-      ...WEAKENING_QUALIFIER_PATTERNS.flatMap((pattern) => [...padded.matchAll(pattern)].map((match) => match[0]).filter((phrase) => !padded.includes(` even ${phrase}`))),
+      ...WEAKENING_QUALIFIER_PATTERNS.flatMap((pattern) => [...padded.matchAll(pattern)].filter((match) => !(OWN_WILL.test(match[0]) && GRANTED.test(padded.slice(0, match.index)))).map((match) => match[0]).filter((phrase) => !padded.includes(` even ${phrase}`))),
     ])],
     passive: isPassive(words),
   };
