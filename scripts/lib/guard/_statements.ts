@@ -303,7 +303,8 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
     // ", but it must not be programmable": a clause with its own subject and modal is a rule of
     // its own (said as a sentence of its own, it reads the same), not an exception carved out; so
     // is ", but you never approve overrides" (a sentence joined with "but").
-    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+) (?:must|shall|should|may|can|will|is|are|does|do|never|always|cannot)\b/.test(words.slice(i + 1, end).join(' '))) return;
+    // The subject may be a bare noun phrase: ", but glass vases are not allowed".
+    if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+|(?:(?:the|a|an|any|all|no|our|your|their) )?(?!(?:not|never|only|also|just|even|then)\b)[a-z]+(?: [a-z]+)?) (?:must|shall|should|may|can|will|is|are|does|do|never|always|cannot)\b/.test(words.slice(i + 1, end).join(' '))) return;
     spans.push([i, end]);
   });
   return spans;
