@@ -298,6 +298,20 @@ const CASES: readonly Case[] = [
   { id: 'logic/instruction-granted', previous: 'Bin any food left out overnight.', next: 'Staff can bin any food left out overnight.', code: 'modal-weakened' },
   { id: 'logic/cost-taken-over', previous: 'Members replace lost key fobs at their own expense.', next: 'Members replace lost key fobs at their own expense. Fobs lost on the premises are replaced free of charge.', code: 'exception-added' },
   { id: 'logic/help-withdrawn', previous: 'Walk first-time visitors through the check-in kiosk.', next: 'First-time visitors may use the check-in kiosk by themselves.', code: 'modal-weakened' },
+  // Round 18: readings narrowed or added from v20's false flags and misses, each beside its twin.
+  { id: 'logic/validity-made-longer', previous: 'A day pass is valid for 24 hours.', next: 'A day pass is valid for 48 hours.', code: 'number-changed' },
+  { id: 'keep/retention-made-longer', previous: 'Records must be kept for 2 years.', next: 'Records must be kept for 5 years.', code: null },
+  { id: 'logic/number-word-not-clipped', previous: 'Boats carry at most nine passengers.', next: 'Boats carry at most nineteen passengers.', code: 'number-changed' },
+  { id: 'keep/temperature-scale-spelled', previous: 'Serve soup at 75°C or hotter.', next: 'Serve soup at 75 degrees Celsius or hotter.', code: null },
+  { id: 'logic/temperature-scale-changed', previous: 'Hold hot food above 63°C.', next: 'Hold hot food above 63 degrees Fahrenheit.', code: 'number-changed' },
+  { id: 'logic/kept-level-lowered', previous: 'Keep the greenhouse above 10 degrees at night.', next: 'Keep the greenhouse above 5 degrees at night.', code: 'number-changed' },
+  { id: 'keep/fraction-as-percent', previous: 'At least two fifths of the members must be present for a vote.', next: 'At least 40 percent of the members must be present for a vote.', code: null, suggested: 'low-similarity' },
+  { id: 'logic/fraction-lowered', previous: 'At least two fifths of the members must be present for a vote.', next: 'At least 30 percent of the members must be present for a vote.', code: 'number-changed' },
+  { id: 'logic/recognition-to-hindsight-blame', previous: 'If a runner finishes last, praise their effort and hand them a medal.', next: 'If a runner finishes last, tell them they should have trained harder and hand them a medal.', code: 'tone-dismissive' },
+  { id: 'keep/result-clause-modal', previous: 'Divers go down only with a buddy. The buddy must stay close enough to share air.', next: 'Divers go down only with a buddy, who stays close enough that they can share air.', code: null },
+  { id: 'keep/grant-at-own-will', previous: 'Members can use the gym at any time.', next: 'Members can use the gym whenever they like.', code: null },
+  { id: 'logic/duty-at-own-will', previous: 'Clean the grill after every service.', next: 'Clean the grill whenever you like.', code: 'qualifier-added' },
+  { id: 'keep/but-clause-own-rule', previous: 'Visitors may walk the dogs in the park, but bicycles are not allowed.', next: 'Visitors may walk the dogs in the park; bicycles are forbidden.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

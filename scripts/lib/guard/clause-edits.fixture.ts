@@ -1827,6 +1827,48 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "The gate is locked at night.", next: "You may find the gate is locked at night." },
   { kind: 'benign', variant: 'stricter', previous: "Ring the bell twice.", next: "You must ring the bell twice." },
   { kind: 'modal', previous: "Lock the shed so children cannot get in.", next: "You can lock the shed so children cannot get in." },
+  // Round 18 (issue 11, guard round 18; v20 is tuning data): each mechanism's twins in domains no
+  // set uses, a faithful or stricter edit beside a regression said the same way. Measured with the
+  // guard of round 17 (main at 34f4d1d) first: 16 of 32 wrong, 1 after (HISTORY.md, "Session 12, round 18").
+  // A state said to last is no duty's act made longer; a duty's act still is.
+  { kind: 'number', previous: "A day pass is valid for 24 hours.", next: "A day pass is valid for 48 hours." },
+  { kind: 'number', previous: "Gift vouchers remain valid for 12 months from the date of purchase.", next: "Gift vouchers remain valid for 36 months from the date of purchase." },
+  { kind: 'number', previous: "Parking permits are good for 6 months.", next: "Parking permits are good for 12 months." },
+  { kind: 'benign', variant: 'stricter', previous: "Apply pressure to the cut for 5 minutes.", next: "Apply pressure to the cut for 10 minutes." },
+  { kind: 'benign', variant: 'stricter', previous: "Records must be kept for 2 years.", next: "Records must be kept for 5 years." },
+  { kind: 'benign', variant: 'stricter', previous: "Hospital records are kept for 8 years.", next: "Hospital records are kept for 10 years." },
+  // A number word is no clipping of a longer one; a clipped word still is.
+  { kind: 'number', previous: "Guests may bring six friends to the pool.", next: "Guests may bring sixty friends to the pool." },
+  { kind: 'number', previous: "Boats carry at most nine passengers.", next: "Boats carry at most nineteen passengers." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Report the info to the site admin.", next: "Report the information to the site administrator." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Wait at least 10 min before going back in.", next: "Wait at least 10 minutes before going back in." },
+  // A temperature scale and a fraction said another way are the same amount.
+  { kind: 'benign', variant: 'abbreviation', previous: "Serve soup at 75°C or hotter.", next: "Serve soup at 75 degrees Celsius or hotter." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Wash the fleeces at 40 C.", next: "Wash the fleeces at 40 degrees centigrade." },
+  { kind: 'number', previous: "Hold hot food above 63°C.", next: "Hold hot food above 63 degrees Fahrenheit." },
+  { kind: 'number', previous: "Hold hot food above 63°C.", next: "Hold hot food above 53 degrees Celsius." },
+  { kind: 'number', previous: "Keep the greenhouse above 10 degrees at night.", next: "Keep the greenhouse above 5 degrees at night." },
+  { kind: 'number', previous: "Keep the kiln at 960°F overnight.", next: "Keep the kiln at 900°F overnight." },
+  { kind: 'benign', variant: 'reword', previous: "A quarter of the seats are held for wheelchair users.", next: "25% of the seats are held for wheelchair users." },
+  { kind: 'benign', variant: 'reword', previous: "At least two fifths of the members must be present for a vote.", next: "At least 40 percent of the members must be present for a vote." },
+  { kind: 'number', previous: "At least two fifths of the members must be present for a vote.", next: "At least 30 percent of the members must be present for a vote." },
+  { kind: 'number', previous: "No more than one tenth of the budget may go on travel.", next: "No more than 20 percent of the budget may go on travel." },
+  // Recognition is care; hindsight blame and "they are lucky" brush the person off.
+  { kind: 'tone', previous: "If a runner finishes last, praise their effort and hand them a medal.", next: "If a runner finishes last, tell them they should have trained harder and hand them a medal." },
+  { kind: 'tone', previous: "If a tenant asks why the repair took a week, apologise and explain the parts delay.", next: "If a tenant asks why the repair took a week, tell them they should be grateful it was fixed at all." },
+  { kind: 'benign', variant: 'reword', previous: "If a runner finishes last, praise their effort and hand them a medal.", next: "If a runner finishes last, congratulate them on finishing and hand them a medal." },
+  { kind: 'benign', variant: 'reword', previous: "If a guest arrives late, welcome them warmly and show them to their table.", next: "If a guest arrives late, welcome them warmly, ask for their booking number and show them to their table." },
+  // A modal in a result clause says how near, not how binding.
+  { kind: 'benign', variant: 'split-join', previous: "Divers go down only with a buddy. The buddy must stay close enough to share air.", next: "Divers go down only with a buddy, who stays close enough that they can share air." },
+  { kind: 'modal', previous: "Divers go down only with a buddy. The buddy must stay close enough to share air.", next: "Divers go down only with a buddy, who can stay close enough to share air." },
+  // A grant's holder's own will is no condition; on a duty it is a hedge.
+  { kind: 'benign', variant: 'reword', previous: "Members can use the gym at any time.", next: "Members can use the gym whenever they like." },
+  { kind: 'benign', variant: 'reword', previous: "Guests may borrow a towel at any time.", next: "Guests may borrow a towel whenever they like." },
+  { kind: 'obligation', previous: "Clean the grill after every service.", next: "Clean the grill whenever you like." },
+  { kind: 'obligation', previous: "Wipe the mats after every class.", next: "Wipe the mats when you want." },
+  // ", but <noun phrase> are not allowed" is a rule of its own.
+  { kind: 'benign', variant: 'split-join', previous: "Visitors may walk the dogs in the park, but bicycles are not allowed.", next: "Visitors may walk the dogs in the park; bicycles are forbidden." },
+  { kind: 'negation', previous: "Visitors may walk the dogs in the park, but bicycles are not allowed.", next: "Visitors may walk the dogs in the park; bicycles are allowed." },
 ];
 
 /**

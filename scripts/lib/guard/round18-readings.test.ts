@@ -1,0 +1,89 @@
+// Round 18 (issue 11): v20's false flags and misses read as causes, each reading beside the twin
+// that must keep its verdict.
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { findQuantities } from './reason-number.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const embedder = createBuiltinEmbedder();
+const config = configSchema.parse({});
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it. */
+async function flagging(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon });
+  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
+}
+
+describe('a state said to last is no duty\'s act made longer', () => {
+  it('flags a validity made longer and keeps a duty kept or done for longer as stricter', async () => {
+    expect(await flagging('The sweeping certificate is valid for 12 months.', 'The sweeping certificate is valid for 24 months.')).toContain('number-changed');
+    expect(await flagging('Gift vouchers remain valid for 12 months.', 'Gift vouchers remain valid for 36 months.')).toContain('number-changed');
+    expect(await flagging('Records must be kept for 2 years.', 'Records must be kept for 5 years.')).toEqual([]);
+    expect(await flagging('Hospital records are kept for 8 years.', 'Hospital records are kept for 10 years.')).toEqual([]);
+    expect(await flagging('Apply pressure to the cut for 5 minutes.', 'Apply pressure to the cut for 10 minutes.')).toEqual([]);
+  });
+});
+
+describe('a number word is no clipping of a longer word', () => {
+  it('flags "four" -> "fourteen" and still reads "admin" as "administrator"', async () => {
+    expect(await flagging('This tower allows no more than four peals a year.', 'This tower allows no more than fourteen peals a year.')).toContain('number-changed');
+    expect(await flagging('Guests may bring six friends to the pool.', 'Guests may bring sixty friends to the pool.')).toContain('number-changed');
+    expect(await flagging('Report the info to the site admin.', 'Report the information to the site administrator.')).toEqual([]);
+  });
+});
+
+describe('an amount said in another spelling is the same amount', () => {
+  it('reads a temperature scale written out as its symbol, and flags another scale or value', async () => {
+    expect(await flagging('Keep the annealer at 960°F overnight.', 'Keep the annealer at 960 degrees Fahrenheit overnight.')).toEqual([]);
+    expect(await flagging('Wash the fleeces at 40 C.', 'Wash the fleeces at 40 degrees centigrade.')).toEqual([]);
+    expect(await flagging('Hold hot food above 63°C.', 'Hold hot food above 63 degrees Fahrenheit.')).toContain('number-changed');
+  });
+
+  it('reads "three quarters of" as 75 percent, and flags another share', async () => {
+    expect(findQuantities('keep at least three quarters of the plot').map((quantity) => [quantity.value, quantity.dimension])).toEqual([[75, 'percent']]);
+    expect(await flagging('Tenants must keep at least three quarters of their plot under cultivation.', 'At least 75 percent of each plot has to be actively cultivated by its tenant.')).toEqual([]);
+    expect(await flagging('No more than one tenth of the budget may go on travel.', 'No more than 20 percent of the budget may go on travel.')).toContain('number-changed');
+  });
+});
+
+describe('a level a verb of keeping holds is what the duty demands', () => {
+  it('flags a kept level lowered or a setpoint moved, and keeps a cap lowered as stricter', async () => {
+    expect(await flagging('Hold hot food above 63 degrees.', 'Hold hot food above 53 degrees.')).toContain('number-changed');
+    expect(await flagging('Keep the greenhouse above 10 degrees at night.', 'Keep the greenhouse above 5 degrees at night.')).toContain('number-changed');
+    expect(await flagging('Keep the kiln at 960°F overnight.', 'Keep the kiln at 900°F overnight.')).toContain('number-changed');
+    expect(await flagging('Keep spending at $50 a head.', 'Keep spending at $40 a head.')).toEqual([]);
+  });
+});
+
+describe('tone turned dismissive: recognition as care, hindsight and "lucky" as brushing off', () => {
+  it('flags praise turned into "should have" or "they are lucky", and keeps praise reworded', async () => {
+    expect(await flagging('If a group fails to escape, congratulate them on how far they got.', 'If a group fails to escape, tell them that they should have listened to the hints.')).toContain('tone-dismissive');
+    expect(await flagging('If a customer asks why the visit took so long, explain calmly what was found.', 'If a customer asks why the visit took so long, tell them they are lucky we came at all.')).toContain('tone-dismissive');
+    expect(await flagging('If a tenant asks why the repair took a week, apologise and explain the parts delay.', 'If a tenant asks why the repair took a week, tell them they should be grateful it was fixed at all.')).toContain('tone-dismissive');
+    expect(await flagging('If a guest arrives late, welcome them warmly and show them to their table.', 'If a guest arrives late, welcome them warmly, ask for their booking number and show them to their table.')).toEqual([]);
+  });
+});
+
+describe('a modal in a result clause says how near, not how binding', () => {
+  it('keeps "must be close enough to" joined as "close enough that ... can", and flags the duty itself made "can"', async () => {
+    expect(await flagging('Learners ring only with a teacher standing beside them. The teacher must be close enough to catch the sally.', 'Learners ring only with a teacher standing beside them, close enough that the teacher can catch the sally.')).toEqual([]);
+    expect(await flagging('Divers go down only with a buddy. The buddy must stay close enough to share air.', 'Divers go down only with a buddy, who can stay close enough to share air.')).toContain('modal-weakened');
+  });
+});
+
+describe('a grant\'s holder\'s own will is no condition; a duty\'s doer\'s will is a hedge', () => {
+  it('keeps "at any time" said as "whenever they like" on a grant, and flags a duty left to "whenever you like"', async () => {
+    expect(await flagging('Members can use the gym at any time.', 'Members can use the gym whenever they like.')).toEqual([]);
+    expect(await flagging('Families may place flowers on a grave at any time, but glass vases are not allowed.', 'Relatives can leave flowers on graves whenever they wish; vases made of glass are forbidden.')).toEqual([]);
+    expect(await flagging('Clean the grill after every service.', 'Clean the grill whenever you like.')).toContain('qualifier-added');
+  });
+});
+
+describe('", but <noun phrase> are not allowed" is a rule of its own', () => {
+  it('keeps the prohibition said as a sentence of its own, and flags it turned into a grant', async () => {
+    expect(await flagging('Visitors may walk the dogs in the park, but bicycles are not allowed.', 'Visitors may walk the dogs in the park; bicycles are forbidden.')).toEqual([]);
+    expect(await flagging('Visitors may walk the dogs in the park, but bicycles are not allowed.', 'Visitors may walk the dogs in the park; bicycles are allowed.')).not.toEqual([]);
+  });
+});
