@@ -1869,6 +1869,11 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // ", but <noun phrase> are not allowed" is a rule of its own.
   { kind: 'benign', variant: 'split-join', previous: "Visitors may walk the dogs in the park, but bicycles are not allowed.", next: "Visitors may walk the dogs in the park; bicycles are forbidden." },
   { kind: 'negation', previous: "Visitors may walk the dogs in the park, but bicycles are not allowed.", next: "Visitors may walk the dogs in the park; bicycles are allowed." },
+  // A right's list of alternatives cut to fewer at once; a staff grant cut the same way allows less.
+  { kind: 'conjunct', previous: "Patients can book by phone, online or at the desk.", next: "Patients can book online." },
+  { kind: 'conjunct', previous: "Subscribers may cancel at any time by email, by phone or in writing.", next: "Subscribers may cancel at any time in writing." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff may travel by train, by coach or by car.", next: "Staff may travel by train." },
+  { kind: 'benign', variant: 'reword', previous: "Subscribers may cancel at any time by email, by phone or in writing.", next: "Subscribers may cancel at any time by email, by phone, or in writing." },
 ];
 
 /**

@@ -74,10 +74,31 @@ export function rightCut(previous: Statement, next: Statement): string[] | null 
   // A serial list lost an item and its "and" moved ("inspect, copy and correct" -> "inspect and copy").
   const strip = (words: readonly string[]) => words.filter((word) => !COORDINATORS.has(word));
   const stripped = wordsInserted(strip(next.words), strip(previous.words));
-  if (!stripped || !previous.words.some((word, i) => i > modal && COORDINATORS.has(word))) return null;
+  if (!stripped) return alternativesCut(previous.words, next.words, modal, lostWords);
+  if (!previous.words.some((word, i) => i > modal && COORDINATORS.has(word))) return null;
   const modalStripped = strip(previous.words.slice(0, modal)).length;
   if (stripped.at <= modalStripped || strip(previous.words).slice(modalStripped + 1, stripped.at).some((word) => OTHER_CLAUSE.test(word))) return null;
   return lostWords(stripped.words).length > 0 ? stripped.words : null;
+}
+
+/**
+ * A list of alternatives cut to fewer at once, the rest kept word for word ("withdraw by phone,
+ * online or by post" -> "withdraw online"): every removed word after the grant, an "or" among
+ * them, all within one list of at most 12 words.
+ */
+function alternativesCut(previous: readonly string[], next: readonly string[], modal: number, lostWords: (words: readonly string[]) => string[]): string[] | null {
+  const removed: number[] = [];
+  let j = 0;
+  for (let i = 0; i < previous.length; i++) {
+    if (j < next.length && previous[i] === next[j]) j++;
+    else removed.push(i);
+  }
+  if (j < next.length || removed.length === 0) return null;
+  const first = removed[0] ?? 0;
+  const last = removed.at(-1) ?? 0;
+  const words = removed.map((i) => previous[i] ?? '');
+  if (first <= modal || last - first >= 12 || !words.includes('or') || previous.slice(first, last + 1).some((word) => OTHER_CLAUSE.test(word))) return null;
+  return lostWords(words).length > 0 ? words : null;
 }
 
 export function findRightsDropped(input: StatementDiffInput): Reason[] {

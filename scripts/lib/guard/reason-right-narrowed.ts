@@ -32,7 +32,8 @@ function grantAt(statement: Statement): number {
 /** An alternative of the holder's choice cut out ("or a transfer to another consultant"), not already read as a right dropped. */
 function alternativeDropped(previous: Statement, next: Statement): string[] | null {
   const cut = rightCut(previous, next);
-  if (!cut || (cut[0] !== 'or' && cut.at(-1) !== 'or')) return null;
+  // An "or" at the cut's edge ("or a transfer"), or inside it when several went at once ("by cheque or in cash").
+  if (!cut || !cut.includes('or')) return null;
   // reason-right-dropped reads a right said as one, or an action cut: one finding per edit.
   if (rightKind(previous) === 'said' || dropsAnAction(cut, previous)) return null;
   return cut.filter((word) => !COORDINATORS.has(word));

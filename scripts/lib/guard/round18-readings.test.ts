@@ -87,3 +87,12 @@ describe('", but <noun phrase> are not allowed" is a rule of its own', () => {
     expect(await flagging('Visitors may walk the dogs in the park, but bicycles are not allowed.', 'Visitors may walk the dogs in the park; bicycles are allowed.')).not.toEqual([]);
   });
 });
+
+describe('a right\'s list of alternatives cut to fewer at once', () => {
+  it('flags "by phone, online or by post" cut to "online" on a right, and keeps a staff grant cut the same way', async () => {
+    expect(await flagging('A registered person can withdraw their registration at any time by phone, online or by post.', 'A registered person can withdraw their registration at any time online.')).toContain('conjunct-dropped');
+    expect(await flagging('Patients can book by phone, online or at the desk.', 'Patients can book online.')).toContain('right-narrowed');
+    expect(await flagging('Staff may travel by train, by coach or by car.', 'Staff may travel by train.')).toEqual([]);
+    expect(await flagging('Subscribers may cancel at any time by email, by phone or in writing.', 'Subscribers may cancel at any time by email, by phone, or in writing.')).toEqual([]);
+  });
+});
