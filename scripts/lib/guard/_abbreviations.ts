@@ -7,7 +7,8 @@
 import { RULE_WORDS, STOP_WORDS } from './_text.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
 
-const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a']);
+/** Short words an acronym skips: "CITES" = Convention on International Trade in Endangered Species. */
+const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a', 'on', 'in', 'at']);
 
 /** A digit in an acronym stands for a word: "2FA" = two-factor, "B2B" = business-to-business, "B4". */
 const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = {

@@ -1869,6 +1869,10 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // ", but <noun phrase> are not allowed" is a rule of its own.
   { kind: 'benign', variant: 'split-join', previous: "Visitors may walk the dogs in the park, but bicycles are not allowed.", next: "Visitors may walk the dogs in the park; bicycles are forbidden." },
   { kind: 'negation', previous: "Visitors may walk the dogs in the park, but bicycles are not allowed.", next: "Visitors may walk the dogs in the park; bicycles are allowed." },
+  // An acronym skips the short words "on", "in", "at" as it skips "of" and "and".
+  { kind: 'benign', variant: 'abbreviation', previous: "Check the UNCRC guidance before the visit.", next: "Check the United Nations Convention on the Rights of the Child guidance before the visit." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Attach the CITES permit to every crate of orchids.", next: "Attach the Convention on International Trade in Endangered Species permit to every crate of orchids." },
+  { kind: 'entity', previous: "Attach the CITES permit to every crate of orchids.", next: "Attach the customs invoice to every crate of orchids." },
   // A right's list of alternatives cut to fewer at once; a staff grant cut the same way allows less.
   { kind: 'conjunct', previous: "Patients can book by phone, online or at the desk.", next: "Patients can book online." },
   { kind: 'conjunct', previous: "Subscribers may cancel at any time by email, by phone or in writing.", next: "Subscribers may cancel at any time in writing." },

@@ -5,6 +5,7 @@ import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { findQuantities } from './reason-number.ts';
+import { findExpansion } from './_abbreviations.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const embedder = createBuiltinEmbedder();
@@ -94,5 +95,13 @@ describe('a right\'s list of alternatives cut to fewer at once', () => {
     expect(await flagging('Patients can book by phone, online or at the desk.', 'Patients can book online.')).toContain('right-narrowed');
     expect(await flagging('Staff may travel by train, by coach or by car.', 'Staff may travel by train.')).toEqual([]);
     expect(await flagging('Subscribers may cancel at any time by email, by phone or in writing.', 'Subscribers may cancel at any time by email, by phone, or in writing.')).toEqual([]);
+  });
+});
+
+describe('an acronym skips "on", "in" and "at" as it skips "of"', () => {
+  it('reads CITES in its spelled-out name, and flags another document in its place', async () => {
+    expect(findExpansion('CITES', 'the Convention on International Trade in Endangered Species permit')).toBe('Convention on International Trade in Endangered Species');
+    expect(await flagging('Attach the CITES permit to every crate of orchids.', 'Attach the Convention on International Trade in Endangered Species permit to every crate of orchids.')).toEqual([]);
+    expect(await flagging('Attach the CITES permit to every crate of orchids.', 'Attach the customs invoice to every crate of orchids.')).toContain('entity-removed');
   });
 });
