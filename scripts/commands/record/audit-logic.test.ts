@@ -313,6 +313,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/duty-at-own-will', previous: 'Clean the grill after every service.', next: 'Clean the grill whenever you like.', code: 'qualifier-added' },
   { id: 'keep/but-clause-own-rule', previous: 'Visitors may walk the dogs in the park, but bicycles are not allowed.', next: 'Visitors may walk the dogs in the park; bicycles are forbidden.', code: null },
   { id: 'logic/right-alternatives-cut', previous: 'Patients can book by phone, online or at the desk.', next: 'Patients can book online.', code: 'right-narrowed' },
+  { id: 'logic/counted-subject-replaced', previous: 'At least two nurses must be on the ward at night.', next: 'At least two porters must be on the ward at night.', code: 'actor-replaced' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -1873,6 +1873,10 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'abbreviation', previous: "Check the UNCRC guidance before the visit.", next: "Check the United Nations Convention on the Rights of the Child guidance before the visit." },
   { kind: 'benign', variant: 'abbreviation', previous: "Attach the CITES permit to every crate of orchids.", next: "Attach the Convention on International Trade in Endangered Species permit to every crate of orchids." },
   { kind: 'entity', previous: "Attach the CITES permit to every crate of orchids.", next: "Attach the customs invoice to every crate of orchids." },
+  // A counted subject ("At least two ski patrollers must") replaced by another party.
+  { kind: 'entity', previous: "At least two nurses must be on the ward at night.", next: "At least two porters must be on the ward at night." },
+  { kind: 'benign', variant: 'stricter', previous: "At least two qualified lifeguards must be on the poolside.", next: "At least two qualified lifeguards must be on the poolside at all times." },
+  { kind: 'benign', variant: 'stricter', previous: "Two first aiders must be on site during an event.", next: "Two first aiders must be on site for the whole of an event." },
   // A right's list of alternatives cut to fewer at once; a staff grant cut the same way allows less.
   { kind: 'conjunct', previous: "Patients can book by phone, online or at the desk.", next: "Patients can book online." },
   { kind: 'conjunct', previous: "Subscribers may cancel at any time by email, by phone or in writing.", next: "Subscribers may cancel at any time in writing." },

@@ -146,12 +146,19 @@ function oneStretch(previous: Statement, next: Statement): Stretch | null {
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'each', 'every', 'any', 'all', 'our', 'your', 'their', 'its', 'his', 'her']);
 const SUBJECT_MODALS = new Set(['must', 'should', 'shall', 'may', 'can', 'will', 'needs', 'need', 'has', 'have', 'is', 'are']);
 
+/** A count opening a subject, then up to two modifiers of its noun: "at least two ski", "three", "no fewer than 2 trained". */
+const COUNTED_SUBJECT = new RegExp(`^(?:(?:at least|at most|no fewer than|no more than|not more than|up to|a minimum of|a maximum of|only) )?(?:\\d+|${NUMBER_WORD_PATTERN})(?: [a-z-]+){0,2}$`);
+
 function replacedActor(previous: Statement, next: Statement): Stretch | null {
   const stretches = changedStretches(previous.words, next.words).filter((stretch) => contentOf([...stretch.removed, ...stretch.added]).length > 0);
   if (stretches.length !== 1) return null;
   const [stretch] = stretches as [Stretch];
   // The subject opens the sentence: nothing kept before it but determiners.
-  if (previous.words.slice(0, stretch.at).some(isContent) || stretch.removedAt.length === 0) return null;
+  // Or a count and the noun's own modifiers before it, with a modal right after it: "At least two
+  // ski patrollers must" -> "At least two ski instructors must".
+  const before = previous.words.slice(0, stretch.at);
+  const countedSubject = SUBJECT_MODALS.has(previous.words[(stretch.removedAt.at(-1) ?? 0) + 1] ?? '') && COUNTED_SUBJECT.test(before.join(' '));
+  if ((before.some(isContent) && !countedSubject) || stretch.removedAt.length === 0) return null;
   // A noun phrase, not an imperative's verb ("Check that" -> "Make sure"): it opens with a
   // determiner, or a modal follows it ("Team leads must ...").
   const following = previous.words[(stretch.removedAt.at(-1) ?? 0) + 1] ?? '';

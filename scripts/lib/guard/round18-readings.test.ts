@@ -105,3 +105,10 @@ describe('an acronym skips "on", "in" and "at" as it skips "of"', () => {
     expect(await flagging('Attach the CITES permit to every crate of orchids.', 'Attach the customs invoice to every crate of orchids.')).toContain('entity-removed');
   });
 });
+
+describe('a counted subject replaced by another party', () => {
+  it('flags "At least two nurses must" -> "At least two porters must", and keeps the same party held to more', async () => {
+    expect(await flagging('At least two nurses must be on the ward at night.', 'At least two porters must be on the ward at night.')).toContain('actor-replaced');
+    expect(await flagging('At least two qualified lifeguards must be on the poolside.', 'At least two qualified lifeguards must be on the poolside at all times.')).toEqual([]);
+  });
+});
