@@ -1803,7 +1803,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'requirement', previous: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.', next: 'Answer in English.' },
   { kind: 'requirement', previous: 'Never share a patient\'s test results by email.\n\nNever share a patient\'s test results by email.\n\nBook follow-ups through the front desk.', next: 'Book follow-ups through the front desk.' },
   { kind: 'requirement', previous: 'Verify the caller before any change. Do not read out the full card number. Verify the caller before any change.', next: 'Verify the caller before any change.' },
-  { kind: 'requirement', previous: 'Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next: 'Before a home visit:\n- confirm the address' },
+  { kind: 'conjunct', previous: 'Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next: 'Before a home visit:\n- confirm the address' },
   { kind: 'modal', previous: 'Drivers must check the tyre pressure before each shift.\n\nDrivers must check the tyre pressure before each shift.', next: 'Drivers must check the tyre pressure before each shift.\n\nDrivers may check the tyre pressure before each shift.' },
   { kind: 'number', previous: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.', next: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for two days.' },
   { kind: 'negation', previous: 'Do not accept cash payments.\n\nIssue a receipt for every card payment.\n\nDo not accept cash payments.', next: 'Do not accept cash payments.\n\nIssue a receipt for every card payment.\n\nAccept cash payments.' },
