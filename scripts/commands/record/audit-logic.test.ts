@@ -287,6 +287,11 @@ const CASES: readonly Case[] = [
   { id: 'logic/subject-carved-out', previous: 'Every child is collected by a named adult.', next: 'Every child is collected by a named adult. Children in year 6 walk home alone.', code: 'exception-added' },
   { id: 'logic/place-narrowed', previous: 'Wear ear defenders in the workshop.', next: 'Wear ear defenders only at the bandsaw.', code: 'scope-narrowed' },
   { id: 'logic/instruction-granted', previous: 'Bin any food left out overnight.', next: 'Staff can bin any food left out overnight.', code: 'modal-weakened' },
+  // Round 17d: a sentence the clause holds twice is one rule; a copy pasted again or deleted while its twin stands removes nothing.
+  { id: 'keep/repeated-copy-pasted', previous: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.', next: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.\n\nKeep the log for ten days.', code: null },
+  { id: 'keep/repeated-copy-deleted', previous: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nNever promise a refund before the claim is approved.\nEscalate threats of legal action to a supervisor.', next: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nEscalate threats of legal action to a supervisor.', code: null },
+  { id: 'logic/repeated-copy-weakened', previous: 'Drivers must check the tyre pressure before each shift.\n\nDrivers must check the tyre pressure before each shift.', next: 'Drivers must check the tyre pressure before each shift.\n\nDrivers may check the tyre pressure before each shift.', code: 'modal-weakened' },
+  { id: 'logic/repeated-rule-removed', previous: 'Never share test results by email.\n\nNever share test results by email.\n\nBook follow-ups through the front desk.', next: 'Book follow-ups through the front desk.', code: 'requirement-removed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
