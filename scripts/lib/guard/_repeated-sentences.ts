@@ -49,3 +49,30 @@ export function withoutRepeats(sentences: readonly string[]): string[] {
     return true;
   });
 }
+
+/**
+ * Sentences the old version held more times than the new one, while the new one still holds
+ * them: the copies that went took nothing with them (a number, a name), for their twin stands.
+ */
+export function copiesDropped(previous: readonly string[], next: readonly string[]): string[] {
+  const count = (sentences: readonly string[]) => Map.groupBy(sentences, sentenceKey);
+  const before = count(previous);
+  const after = count(next);
+  return [...before].flatMap(([key, copies]) => {
+    const left = after.get(key)?.length ?? 0;
+    return left > 0 && left < copies.length ? [copies[0]!] : [];
+  });
+}
+
+/** For each old sentence, the new sentence that is the same copy of it (k-th copy to k-th copy), or -1. */
+export function copyPositions(oldSentences: readonly string[], newSentences: readonly string[]): number[] {
+  const owners = copiedFrom(oldSentences, newSentences);
+  return oldSentences.map((_, i) => owners.findIndex((owner, j) => owner === i && sentenceKey(newSentences[j] ?? '') === sentenceKey(oldSentences[i] ?? '')));
+}
+
+/** The first of the sentences written as the one at `index` (itself when it has no earlier copy). */
+export function firstCopy(sentences: readonly string[], index: number): number {
+  if (index < 0) return index;
+  const key = sentenceKey(sentences[index] ?? '');
+  return sentences.findIndex((sentence) => sentenceKey(sentence) === key);
+}

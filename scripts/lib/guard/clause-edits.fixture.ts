@@ -1812,6 +1812,11 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: 'Only the duty manager may open the safe.\nOnly the duty manager may open the safe.\nRecord each opening in the safe log.', next: 'Only the duty manager may open the safe.\nAny staff member may open the safe.\nRecord each opening in the safe log.' },
   { kind: 'entity', previous: 'Log any fault in Fleetio.\n\nDrivers must check the tyre pressure before each shift.\n\nLog any fault in Fleetio.', next: 'Log any fault.\n\nDrivers must check the tyre pressure before each shift.\n\nLog any fault.' },
   { kind: 'requirement', previous: 'Students must cite every source they quote.\n\nLate essays lose five marks a day.\n\nStudents must cite every source they quote.', next: 'Late essays lose five marks a day.\n\nLate essays lose five marks a day.' },
+  // Round 17d probes (after the mechanism): a repeated sentence's number, and a step done twice.
+  { kind: 'benign', variant: 'repeat', previous: 'Keep call recordings in Verint for 90 days.\n\nTell the caller the call is recorded.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 90 days.\n\nTell the caller the call is recorded.' },
+  { kind: 'benign', variant: 'repeat', previous: '1. Back up the database.\n2. Run the migration.', next: '1. Back up the database.\n2. Run the migration.\n3. Back up the database.' },
+  { kind: 'order', previous: '1. Verify the caller.\n2. Reset the password.', next: '1. Reset the password.\n2. Verify the caller.\n3. Reset the password.' },
+  { kind: 'number', previous: 'Keep call recordings in Verint for 90 days.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 30 days.' },
 ];
 
 /**

@@ -53,3 +53,17 @@ describe('a repeated rule still flags when it is weakened or gone', () => {
     expect(flagging('Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', 'Before a home visit:\n- confirm the address')).toContain('conjunct-dropped');
   });
 });
+
+describe('a repeated sentence takes nothing with it when its twin stands', () => {
+  it('reads a copy\'s number as kept while its twin holds it, and flags the number changed in every copy', () => {
+    const keep = 'Keep call recordings in Verint for 90 days.';
+    expect(flagging(`${keep}\n\nTell the caller the call is recorded.\n\n${keep}`, `${keep}\n\nTell the caller the call is recorded.`)).toEqual([]);
+    expect(flagging(`${keep}\n\n${keep}`, 'Keep call recordings in Verint for 30 days.')).toContain('number-changed');
+  });
+
+  it('reads a step done once more at the end as no reordering, and a step repeated before the one it followed as one', () => {
+    expect(flagging('1. Back up the database.\n2. Run the migration.', '1. Back up the database.\n2. Run the migration.\n3. Back up the database.')).toEqual([]);
+    expect(flagging('1. Back up the database.\n2. Run the migration.\n3. Back up the database.', '1. Back up the database.\n2. Run the migration.\n3. Back up the database.\n4. Restart the service.')).toEqual([]);
+    expect(flagging('1. Verify the caller.\n2. Reset the password.', '1. Reset the password.\n2. Verify the caller.\n3. Reset the password.')).toContain('order-changed');
+  });
+});
