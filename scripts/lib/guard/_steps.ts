@@ -2,7 +2,7 @@
 // the parts of a sentence chained with "then" ("Run the backup, then apply the migration").
 // Bullets and separate sentences carry no order of their own (reordering them is a faithful
 // rewrite), so only these two shapes are read. Pure.
-import { copyPositions, firstCopy } from './_repeated-sentences.ts';
+import { copyPositions, firstCopy, sentenceKey } from './_repeated-sentences.ts';
 import { contentStems } from './_text.ts';
 
 export interface Step {
@@ -132,6 +132,8 @@ export function findStepsSwapped(previous: string, next: string): { earlier: str
           const a = positions[i] ?? -1;
           const b = positions[j] ?? -1;
           if (isStandingRule(run[i]) || isStandingRule(run[j])) continue;
+          // Two copies of one step trade no places.
+          if (sentenceKey(run[i]?.text ?? '') === sentenceKey(run[j]?.text ?? '')) continue;
           if (a >= 0 && b >= 0 && a > b) return { earlier: run[i]?.text ?? '', later: run[j]?.text ?? '' };
         }
       }

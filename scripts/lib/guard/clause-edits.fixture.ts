@@ -1815,6 +1815,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Round 17d probes (after the mechanism): a repeated sentence's number, and a step done twice.
   { kind: 'benign', variant: 'repeat', previous: 'Keep call recordings in Verint for 90 days.\n\nTell the caller the call is recorded.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 90 days.\n\nTell the caller the call is recorded.' },
   { kind: 'benign', variant: 'repeat', previous: '1. Back up the database.\n2. Run the migration.', next: '1. Back up the database.\n2. Run the migration.\n3. Back up the database.' },
+  { kind: 'benign', variant: 'repeat', previous: '1. Check the harness.\n2. Check the harness.\n3. Tie in.\n\nNever climb alone.\n\n1. Check the harness.', next: '1. Check the harness.\n2. Tie in.\n\nNever climb alone.\n\n1. Check the harness.' },
   { kind: 'order', previous: '1. Verify the caller.\n2. Reset the password.', next: '1. Reset the password.\n2. Verify the caller.\n3. Reset the password.' },
   { kind: 'number', previous: 'Keep call recordings in Verint for 90 days.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 30 days.' },
 ];

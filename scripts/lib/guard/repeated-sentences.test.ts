@@ -65,5 +65,7 @@ describe('a repeated sentence takes nothing with it when its twin stands', () =>
     expect(flagging('1. Back up the database.\n2. Run the migration.', '1. Back up the database.\n2. Run the migration.\n3. Back up the database.')).toEqual([]);
     expect(flagging('1. Back up the database.\n2. Run the migration.\n3. Back up the database.', '1. Back up the database.\n2. Run the migration.\n3. Back up the database.\n4. Restart the service.')).toEqual([]);
     expect(flagging('1. Verify the caller.\n2. Reset the password.', '1. Reset the password.\n2. Verify the caller.\n3. Reset the password.')).toContain('order-changed');
+    // Two copies of one step trade no places when one of them goes.
+    expect(flagging('1. Run the migration.\n2. Run the migration.\n3. Run the migration.\n\nNever share card numbers.\n\n1. Run the migration.', '1. Run the migration.\n2. Run the migration.\n\nNever share card numbers.\n\n1. Run the migration.')).toEqual([]);
   });
 });
