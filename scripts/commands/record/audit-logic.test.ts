@@ -270,6 +270,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/acronym-two-letters', previous: 'Report any supply interruption to OFGEM within a day.', next: 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.', code: null },
   { id: 'keep/duty-lasts-longer', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 20 minutes.', code: null },
   { id: 'logic/duty-lasts-shorter', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 5 minutes.', code: 'number-changed' },
+  { id: 'keep/opposite-state-kept', previous: 'Staff must not open the fire exit during a show.', next: 'The fire exit remains shut during a show.', code: null, suggested: 'low-similarity' },
+  { id: 'logic/state-opened', previous: 'Do not open the vault at night.', next: 'The vault stays open at night.', code: 'negation-removed' },
+  { id: 'keep/absence-on-their-own', previous: 'Unaccompanied children may not use the climbing wall.', next: 'Children on their own are refused a turn on the climbing wall.', code: null, suggested: 'low-similarity' },
+  { id: 'keep/negative-after-of-phrase', previous: 'Archive unsigned copies of the contract in the red folder.', next: 'Archive copies of the contract for which no signature exists in the red folder.', code: null },
   // Round 17b: a right of the people served narrowed, beside a staff grant narrowed the same way.
   { id: 'logic/right-alternative-dropped', previous: 'Passengers may choose a full refund or a seat on the next flight.', next: 'Passengers may choose a full refund.', code: 'right-narrowed' },
   { id: 'logic/right-made-duty', previous: 'Members may bring a guest to the annual dinner.', next: 'Members must bring a guest to the annual dinner.', code: 'right-narrowed' },
@@ -292,6 +296,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/repeated-copy-deleted', previous: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nNever promise a refund before the claim is approved.\nEscalate threats of legal action to a supervisor.', next: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nEscalate threats of legal action to a supervisor.', code: null },
   { id: 'logic/repeated-copy-weakened', previous: 'Drivers must check the tyre pressure before each shift.\n\nDrivers must check the tyre pressure before each shift.', next: 'Drivers must check the tyre pressure before each shift.\n\nDrivers may check the tyre pressure before each shift.', code: 'modal-weakened' },
   { id: 'logic/repeated-rule-removed', previous: 'Never share test results by email.\n\nNever share test results by email.\n\nBook follow-ups through the front desk.', next: 'Book follow-ups through the front desk.', code: 'requirement-removed' },
+  { id: 'logic/cost-taken-over', previous: 'Members replace lost key fobs at their own expense.', next: 'Members replace lost key fobs at their own expense. Fobs lost on the premises are replaced free of charge.', code: 'exception-added' },
+  { id: 'logic/help-withdrawn', previous: 'Walk first-time visitors through the check-in kiosk.', next: 'First-time visitors may use the check-in kiosk by themselves.', code: 'modal-weakened' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

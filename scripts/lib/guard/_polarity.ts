@@ -61,6 +61,8 @@ export function polarityTurns(statement: Statement): string[] {
   words.forEach((word, i) => {
     if (BOUND_OR_STRESS.test(words.slice(i, i + 3).join(' '))) return;
     if (NEGATORS.has(word) || ABSENCE.has(word)) turns.push(word);
+    // "on their own" = "alone", "unaccompanied" (round 17a).
+    else if (word === 'on' && /^(?:their|his|her|its|your|my|our)$/.test(words[i + 1] ?? '') && words[i + 2] === 'own') turns.push('on their own');
     else if (word === 'instead' && words[i + 1] === 'of') turns.push('instead of');
     else if (/^wait/.test(word) && words.slice(i + 1, i + 4).some((next) => next === 'until' || next === 'till')) turns.push(word);
     else if (isRefusal(word)) turns.push(word);

@@ -1682,6 +1682,21 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Quarantine new birds for two weeks.", next: "Quarantine new birds for three weeks, away from the main aviary." },
   { kind: 'number', previous: "Rinse the eye with clean water for 10 minutes.", next: "Rinse the eye with clean water for 5 minutes." },
   { kind: 'number', previous: "Guests may use the sauna for 20 minutes.", next: "Guests may use the sauna for 40 minutes." },
+  // Round 17a: a prohibition said as a state kept that is the dictionary's opposite of the act
+  // ("must not open" = "stays shut"; written with the reading, after v19's lock paddles).
+  { kind: 'benign', variant: 'reword', previous: "Never light the stove when the tent is closed.", next: "When the tent is closed, the stove stays unlit." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not open the fire exit during a show.", next: "The fire exit remains shut during a show." },
+  { kind: 'negation', previous: "Do not open the vault at night.", next: "The vault stays open at night." },
+  { kind: 'negation', previous: "Never light the stove when the tent is closed.", next: "The stove stays lit when the tent is closed." },
+  // Round 17a: a negative adjective spelled out as "for which no <base> exists" after the noun's own
+  // "of" phrase (written with the reading, after v19's unreleased images).
+  { kind: 'benign', variant: 'spelled-negation', previous: "Archive unsigned copies of the contract in the red folder.", next: "Archive copies of the contract for which no signature exists in the red folder." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Withdraw unlicensed recordings of live concerts from the shop.", next: "Withdraw recordings of live concerts for which no licence exists from the shop." },
+  { kind: 'negation', previous: "Archive unsigned copies of the contract in the red folder.", next: "Archive copies of the contract for which a signature exists in the red folder." },
+  // Round 17a: "on their own" is a word of absence like "unaccompanied" (read after the probes'
+  // "Minors on their own are refused entry" was flagged).
+  { kind: 'benign', variant: 'reword', previous: "Unaccompanied children may not use the climbing wall.", next: "Children on their own are refused a turn on the climbing wall." },
+  { kind: 'negation', previous: "Unaccompanied minors may not enter the bar.", next: "Minors on their own may enter the bar." },
   // Round 17b (issue 11, guard round 17; written before this round's mechanisms, in other domains
   // and shapes): misses the blind sets still show. A right of the people served narrowed (an
   // alternative of their choice dropped, a proviso added to a right said as one), a duty of a kept

@@ -60,6 +60,8 @@ import { findUntilSaidAsWhile } from './reason-until-while.ts';
 import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
 import { findPlacesNarrowed } from './reason-place-narrowed.ts';
 import { findImperativesGranted } from './reason-imperative-granted.ts';
+import { findCostsShifted } from './reason-cost-shifted.ts';
+import { findHelpWithdrawn } from './reason-help-withdrawn.ts';
 import { findLevelsMoved } from './reason-level.ts';
 import { findRestrictionProvisos } from './reason-restriction-proviso.ts';
 import { findRightsDropped } from './reason-right-dropped.ts';
@@ -177,10 +179,10 @@ export function findReasons(written: string, next: string): Reason[] {
   const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
   // A party another detector already read as replaced (a lone role word, a kept owner's holder): one finding.
   const withReceivers = readAll.some((reason) => reason.code === 'object-replaced') ? readAll : [...readAll, ...findReceiversReplaced(statements)];
-  // An instruction granted that reason-modal already read by its verb: one finding.
-  const withGrants = withReceivers.some((reason) => reason.code === 'modal-weakened') ? withReceivers : [...withReceivers, ...findImperativesGranted(statements)];
-  // Some of a rule's subject let off that a contradiction or an exception already read: one finding.
-  const found = withGrants.some((reason) => reason.code === 'contradiction' || reason.code === 'exception-added') ? withGrants : [...withGrants, ...findSubjectCarveOuts(statements)];
+  // An instruction granted, or a duty to help left to the person, that reason-modal already read: one finding.
+  const withGrants = withReceivers.some((reason) => reason.code === 'modal-weakened') ? withReceivers : [...withReceivers, ...findImperativesGranted(statements), ...findHelpWithdrawn(statements)];
+  // Some of a rule's subject let off, or its cost taken over, that a contradiction or an exception already read: one finding.
+  const found = withGrants.some((reason) => reason.code === 'contradiction' || reason.code === 'exception-added') ? withGrants : [...withGrants, ...findSubjectCarveOuts(statements), ...findCostsShifted(statements)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return withoutBoundsFromOtherSide(previous, now, found);
 }
