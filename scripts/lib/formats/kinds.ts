@@ -29,6 +29,18 @@ export interface ShapeFields {
 /** Pure reader of one shape: its data and body in, the fields it knows out. */
 export type ShapeReader = (data: Record<string, unknown>, body: string) => ShapeFields;
 
+/** One shape's definition: how its data is read, and how its own tool reads its front matter. */
+export interface ShapeDefinition {
+  read: ShapeReader;
+  /**
+   * Keys whose one-line value the shape's own tool reads as plain text even where strict YAML
+   * rejects it (`globs: *.ts` is an alias to YAML, `argument-hint: [a] [b]` a list followed by
+   * text). Such a value is read as that text, with no warning, since quoting it is not what the
+   * tool documents. Empty for shapes whose tool parses real YAML (Prompty, Dotprompt).
+   */
+  textKeys: ReadonlySet<string>;
+}
+
 export function emptyFields(): ShapeFields {
   return { settings: {}, variables: [], warnings: [] };
 }
