@@ -1,4 +1,4 @@
-import { listField, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
+import { hintText, listField, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 import { toolVariables } from './tool-variables.ts';
 
 // Claude Code subagents (`.claude/agents/*.md`, `plugins/*/agents/*.md`), slash commands
@@ -16,7 +16,9 @@ export const readClaude: ShapeReader = (data, body) => {
     const list = listField(data[key]);
     if (list) fields.settings[key] = list;
   }
-  pickSettings(data, ['color', 'argument-hint', 'disable-model-invocation', 'permissionMode'], fields.settings);
+  pickSettings(data, ['color', 'disable-model-invocation', 'permissionMode'], fields.settings);
+  const hint = hintText(data['argument-hint']);
+  if (hint !== undefined) fields.settings['argument-hint'] = hint;
   fields.variables = toolVariables(body, 'claude-arguments');
   return fields;
 };

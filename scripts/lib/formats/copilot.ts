@@ -1,4 +1,4 @@
-import { listField, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
+import { hintText, listField, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 import { toolVariables } from './tool-variables.ts';
 
 // GitHub Copilot prompt files (`*.prompt.md`), custom instructions (`*.instructions.md`,
@@ -12,7 +12,9 @@ export const readCopilot: ShapeReader = (data, body) => {
   const fields = namedFields(data);
   const tools = listField(data.tools);
   if (tools) fields.settings.tools = tools;
-  pickSettings(data, ['mode', 'agent', 'applyTo', 'target', 'argument-hint', 'handoffs'], fields.settings);
+  pickSettings(data, ['mode', 'agent', 'applyTo', 'target', 'handoffs'], fields.settings);
+  const hint = hintText(data['argument-hint']);
+  if (hint !== undefined) fields.settings['argument-hint'] = hint;
   fields.variables = toolVariables(body, 'copilot-input');
   return fields;
 };

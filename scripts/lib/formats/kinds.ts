@@ -72,6 +72,16 @@ export function listField(value: unknown): string[] | undefined {
   return undefined;
 }
 
+/**
+ * An `argument-hint` as the hint its tool shows: `argument-hint: [message]` is valid YAML, a list
+ * of one, but Claude Code and Copilot show the typed text `[message]`.
+ */
+export function hintText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return `[${value.join(', ')}]`;
+  return undefined;
+}
+
 export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'nothing';
