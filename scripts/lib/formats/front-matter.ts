@@ -101,7 +101,8 @@ function quoteTextValues(source: string, textKeys: ReadonlySet<string>): string 
     if (!match || !textKeys.has(match[1]!)) return line;
     // A trailing ` # comment` is a comment to the tools as to YAML.
     const value = match[3]!.replace(/\s+#.*$/, '');
-    if (value === '' || readYaml(`v: ${value}`, 1).kind === 'ok') return line;
+    // Only a value YAML cannot read at all: one holding a tag (`!!js/function`) still refuses the file.
+    if (value === '' || readYaml(`v: ${value}`, 1).kind !== 'invalid') return line;
     // JSON's string syntax is YAML's double-quoted scalar.
     return `${match[1]}${match[2]}${JSON.stringify(value)}`;
   }).join('\n');

@@ -108,5 +108,8 @@ describe("the keys a shape's own tool reads as text are read so, without a warni
     expect(warnings('p.prompt', '---\nargument-hint: [a] [b]\n---\nhi\n')).toEqual([['front-matter-lenient', 2]]);
     expect(warnings('notes.md', '---\nglobs: *.ts\n---\nhi\n')).toEqual([['front-matter-lenient', 2]]);
     expect(warnings('.cursor/rules/ts.mdc', '---\nglobs: *.ts\ndescription: x\ntags: [a\n---\nhi\n')).toEqual([['front-matter-lenient', 4]]);
+    // Read as text is never a way round the refusal of tags.
+    expect(warnings('.cursor/rules/ts.mdc', '---\nglobs: *.ts\ndescription: !!js/function x\n---\nhi\n')).toMatchObject([{ code: 'front-matter-tag', line: 3 }]);
+    expect(warnings('.cursor/rules/ts.mdc', "---\nglobs: !!js/function '*.ts'\n---\nhi\n")).toMatchObject([{ code: 'front-matter-tag', line: 2 }]);
   });
 });
