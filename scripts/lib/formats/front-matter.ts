@@ -58,7 +58,9 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
   const source = lines.slice(1, close).join('\n');
   const body = lines.slice(close + 1).join('\n');
   const bodyLine = close + 2;
-  const read = readYamlWithTextKeys(source, textKeys);
+  // Text keys' values quoted when YAML rejects them (one line in, one line out): the line-by-line
+  // fallback then also reads `argument-hint: [a] [b]` as its text, whatever else is broken.
+  const { read, source: readable } = readYamlWithTextKeys(source, textKeys);
   if (read.kind === 'refused') return { ...plain(), problems: read.problems };
   if (read.kind === 'not-a-mapping') {
     // `---\nSome prose\n---`: two rules around text, not front matter.
@@ -70,7 +72,7 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
     if (Object.keys(read.data).length === 0 && source.trim() !== '') return plain([ruleWarning]);
     return { data: read.data, hasFrontMatter: true, body, bodyLine, keyLines: read.keyLines, warnings: read.warnings, problems: [] };
   }
-  const lenient = readKeyValueLines(source);
+  const lenient = readKeyValueLines(readable);
   if (Object.keys(lenient.data).length === 0) return plain([ruleWarning]);
   const warning: Finding = {
     code: 'front-matter-lenient', line: read.line,
@@ -85,11 +87,11 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
  * values that YAML rejects on their own written as the quoted text the tool reads them as. Line
  * numbers are unchanged (one line in, one line out), so a failure elsewhere still names its line.
  */
-function readYamlWithTextKeys(source: string, textKeys: ReadonlySet<string>): YamlRead {
+function readYamlWithTextKeys(source: string, textKeys: ReadonlySet<string>): { read: YamlRead; source: string } {
   const read = readYaml(source);
-  if (read.kind !== 'invalid' || textKeys.size === 0) return read;
+  if (read.kind !== 'invalid' || textKeys.size === 0) return { read, source };
   const quoted = quoteTextValues(source, textKeys);
-  return quoted === source ? read : readYaml(quoted);
+  return quoted === source ? { read, source } : { read: readYaml(quoted), source: quoted };
 }
 
 const TOP_LEVEL_VALUE = /^([A-Za-z_$@][\w$@.-]*)([ \t]*:[ \t]+)(.*?)[ \t]*$/;
