@@ -268,7 +268,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     // Their objects are in packs first: update-index then finds each there instead of writing tens
     // of thousands of loose objects.
     await packs.settled();
-    await stageFiles(repo, all.map((record) => record.path));
+    await stageFiles(repo, all.map((record) => record.path), { packed: true });
   }
   timed('writing', savingStarted);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });

@@ -258,6 +258,11 @@ const CASES: readonly Case[] = [
   { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
   { id: 'keep/say-for-tell', previous: 'When the user asks about the status of a rental application, tell them only whether it has been received.', next: 'If someone asks how their rental application is going, say only whether it has arrived.', code: null },
   { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
+  // Round 17c: number and bound words read from one table (lib/guard/_numbers.ts) by every reading.
+  { id: 'keep/bound-other-side-no-longer', previous: 'Visitors must stay no longer than 45 minutes in the cold store.', next: 'Visitors must not stay in the cold store for more than 45 minutes.', code: null },
+  { id: 'keep/bound-other-side-no-higher', previous: 'Blood bags must be kept at a temperature no higher than 6 °C.', next: 'Blood bags must never be kept above 6 °C.', code: null },
+  { id: 'logic/bound-no-higher-raised', previous: 'Blood bags must be kept at a temperature no higher than 6 °C.', next: 'Blood bags must be kept at a temperature no higher than 10 °C.', code: 'number-changed' },
+  { id: 'logic/number-word-thirteen', previous: 'Water the seedlings within thirteen hours of transplanting.', next: 'Water the seedlings within thirty hours of transplanting.', code: 'number-changed' },
   // Round 17a: a refusal said with a dictionary's refusal verb, a rewording in words of the same
   // sense, a duty's trigger widened by a whole clause; each beside the harmful twin.
   { id: 'keep/refusal-other-words', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Anyone whose belay card has expired is turned away from the top wall.', code: null },
@@ -270,6 +275,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/acronym-two-letters', previous: 'Report any supply interruption to OFGEM within a day.', next: 'Report any supply interruption to the Office of Gas and Electricity Markets within a day.', code: null },
   { id: 'keep/duty-lasts-longer', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 20 minutes.', code: null },
   { id: 'logic/duty-lasts-shorter', previous: 'Rinse the eye with clean water for 10 minutes.', next: 'Rinse the eye with clean water for 5 minutes.', code: 'number-changed' },
+  { id: 'keep/opposite-state-kept', previous: 'Staff must not open the fire exit during a show.', next: 'The fire exit remains shut during a show.', code: null, suggested: 'low-similarity' },
+  { id: 'logic/state-opened', previous: 'Do not open the vault at night.', next: 'The vault stays open at night.', code: 'negation-removed' },
+  { id: 'keep/absence-on-their-own', previous: 'Unaccompanied children may not use the climbing wall.', next: 'Children on their own are refused a turn on the climbing wall.', code: null, suggested: 'low-similarity' },
+  { id: 'keep/negative-after-of-phrase', previous: 'Archive unsigned copies of the contract in the red folder.', next: 'Archive copies of the contract for which no signature exists in the red folder.', code: null },
   // Round 17b: a right of the people served narrowed, beside a staff grant narrowed the same way.
   { id: 'logic/right-alternative-dropped', previous: 'Passengers may choose a full refund or a seat on the next flight.', next: 'Passengers may choose a full refund.', code: 'right-narrowed' },
   { id: 'logic/right-made-duty', previous: 'Members may bring a guest to the annual dinner.', next: 'Members must bring a guest to the annual dinner.', code: 'right-narrowed' },
@@ -287,6 +296,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/subject-carved-out', previous: 'Every child is collected by a named adult.', next: 'Every child is collected by a named adult. Children in year 6 walk home alone.', code: 'exception-added' },
   { id: 'logic/place-narrowed', previous: 'Wear ear defenders in the workshop.', next: 'Wear ear defenders only at the bandsaw.', code: 'scope-narrowed' },
   { id: 'logic/instruction-granted', previous: 'Bin any food left out overnight.', next: 'Staff can bin any food left out overnight.', code: 'modal-weakened' },
+  { id: 'logic/cost-taken-over', previous: 'Members replace lost key fobs at their own expense.', next: 'Members replace lost key fobs at their own expense. Fobs lost on the premises are replaced free of charge.', code: 'exception-added' },
+  { id: 'logic/help-withdrawn', previous: 'Walk first-time visitors through the check-in kiosk.', next: 'First-time visitors may use the check-in kiosk by themselves.', code: 'modal-weakened' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 
@@ -312,6 +323,14 @@ beforeAll(() => {
 afterAll(() => repo?.cleanup());
 
 describe('the hook reads clause logic in real commits', () => {
+  it('records each reason with its code and message only: what a detector read stays inside the guard', () => {
+    const keys = [...audits.values()].flatMap((audit) => (audit.reasons as Array<Record<string, unknown>>).flatMap((reason) => Object.keys(reason)));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys)).toEqual(new Set(['code', 'message', 'advisory'].filter((key) => keys.includes(key))));
+    // "at least two" -> "at most two" is a limit turned round, which carries its amounts while the guard reads.
+    expect(audits.get('logic/order-bound')?.reasons.map((reason: { code: string }) => reason.code)).toContain('number-changed');
+  });
+
   for (const c of CASES.filter((entry) => entry.code !== null)) {
     it(`flags ${c.id} with ${c.code} and quotes the words`, () => {
       const audit = audits.get(c.id);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
@@ -136,10 +138,13 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
     repo.write('prompts/support/refund.md', REFUND_V1);
     repo.commit('add', '2026-01-02');
     repo.write('prompts/support/refund.md', REFUND_V2);
-    const result = repo.git(['commit', '-q', '-a', '-m', 'edit with -a'], { date: '2026-01-03' });
+    const trace = path.join(repo.dir, '.git', 'trace.txt');
+    const result = repo.git(['commit', '-q', '-a', '-m', 'edit with -a'], { date: '2026-01-03', env: { GIT_TRACE: trace } });
     expect(result.code, result.stderr).toBe(0);
     expect(recordsOf('mutations', 'support/refund')).toHaveLength(2);
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+    // Staged into git's locked index (GIT_INDEX_FILE=.git/index.lock) by the hook itself, not update-index.
+    expect(fs.readFileSync(trace, 'utf8')).not.toMatch(/ git update-index /);
   });
 
   it('records with `git commit <path>` and leaves the real index in step with the commit', () => {

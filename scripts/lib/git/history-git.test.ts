@@ -35,6 +35,11 @@ function playHistory(): void {
   test.write('prompts/new.md', text('news'));
   expect(test.commit('main: new prompt', '2026-03-05').code).toBe(0);
   expect(test.git(['merge', '--no-edit', '-q', 'side'], { date: '2026-03-06' }).code).toBe(0);
+  // Another move, in a commit that also edits a file an earlier move added: all the moving commits
+  // are paired by one git process over their candidates together, so this one sees that file too.
+  test.write('prompts/billing/refund.md', `${text('refunds')}\nOne more line.\nAnd another.`);
+  test.move('prompts/new.md', 'prompts/news/new.md');
+  expect(test.commit('edit refund, file the news', '2026-03-07').code).toBe(0);
 }
 
 describe('readHistory', () => {
@@ -53,8 +58,9 @@ describe('readHistory', () => {
     const changesOf = (subject: string) => history.find((commit) => commit.oid === test.git(['rev-parse', `:/${subject}`]).stdout.trim())!.changes.map((c) => [c.status, c.fromPath ?? null, c.path]);
     expect(changesOf('move refund')).toEqual([['R', 'prompts/refund.md', 'prompts/billing/refund.md']]);
     expect(changesOf('archive and adopt')).toEqual([['M', null, 'codex/privacy.md'], ['D', null, 'prompts/greet.md'], ['A', null, 'prompts/readme-notes.md']]);
-    expect(history.at(-1)!.parents).toHaveLength(2);
-    expect(history.at(-1)!.changes.map((c) => [c.status, c.fromPath ?? null, c.path])).toEqual([['R', 'codex/privacy.md', 'codex/data/privacy.md']]);
+    expect(history.at(-2)!.parents).toHaveLength(2);
+    expect(history.at(-2)!.changes.map((c) => [c.status, c.fromPath ?? null, c.path])).toEqual([['R', 'codex/privacy.md', 'codex/data/privacy.md']]);
+    expect(changesOf('edit refund, file the news')).toEqual([['M', null, 'prompts/billing/refund.md'], ['R', 'prompts/new.md', 'prompts/news/new.md']]);
   });
 
   it('starts after the excluded commits', async () => {
@@ -62,6 +68,6 @@ describe('readHistory', () => {
     const start = test.git(['rev-parse', ':/archive and adopt']).stdout.trim();
     const history = await readHistory(repo, { ref: 'HEAD', exclude: [`${start}~1`], pathspecs: PATHSPECS });
     expect(history[0]!.oid).toBe(start);
-    expect(history).toHaveLength(4);
+    expect(history).toHaveLength(5);
   });
 });

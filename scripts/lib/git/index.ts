@@ -292,22 +292,48 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
 
 /**
  * Stages working-tree files as they are, and drops from the index those that no longer exist,
- * in one atomic `update-index` (git hashes and stores the files itself). During
+ * in one atomic index update: written here the way `update-index` writes it (stage-in-process-fs.ts),
+ * or by `update-index` itself (git hashes and stores the files). During
  * `git commit <paths>` git commits a temporary index but keeps the real one locked as
  * index.lock, which it installs afterwards; the same entries go there too, or the records would
  * vanish from the index after the commit.
  */
-export async function stageFiles(repo: Repo, paths: string[]): Promise<void> {
+export async function stageFiles(repo: Repo, paths: string[], options: { packed?: boolean } = {}): Promise<void> {
   if (paths.length === 0) return;
   const args = ['update-index', '--add', '--remove', '-z', '--stdin'];
   const input = `${paths.join('\0')}\0`;
-  await runGit(args, { ...repo, input }).catch((error: unknown) => {
-    throw indexRefused(error, repo) ?? error;
-  });
+  // A few records (an ordinary commit) are staged here, without a git process; anything unusual
+  // (stage-in-process-fs.ts says what), and a failure of any kind, is left to update-index. So are
+  // files whose objects the caller packed already (`packed`, backfill): update-index finds them
+  // in the pack, where this process, which does not read packs, would write each loose.
+  const inProcess = !options.packed && paths.length <= IN_PROCESS_MAX ? await tryStageInProcess(repo, paths) : false;
+  if (!inProcess) {
+    await runGit(args, { ...repo, input }).catch((error: unknown) => {
+      throw indexRefused(error, repo) ?? error;
+    });
+  }
   const indexFile = { ...process.env, ...repo.env }.GIT_INDEX_FILE;
   const realIndexLock = path.join(repo.gitdir, 'index.lock');
   if (indexFile && path.basename(indexFile).startsWith('next-index') && fs.existsSync(realIndexLock)) {
     await runGit(args, { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
+  }
+}
+
+/**
+ * Up to this many paths are staged in process: the index is rewritten whole either way, and git's
+ * own hashing of many files (an adoption commit stages tens of thousands) is faster than here.
+ */
+const IN_PROCESS_MAX = 1000;
+
+async function tryStageInProcess(repo: Repo, paths: string[]): Promise<boolean> {
+  // Loaded here: this module is on every command's path, and the stager brings crypto and zlib,
+  // which a commit that touches no prompt never needs.
+  const { stageInProcess } = await import('./stage-in-process-fs.ts');
+  try {
+    return stageInProcess(repo, paths).staged;
+  } catch {
+    // A file system error: update-index meets it too and reports it in the user's terms.
+    return false;
   }
 }
 

@@ -147,17 +147,22 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
       return null;
     }
     if (!OPENERS.test(opener.lower)) continue;
-    const relative = k === after && direct && /^(?:that|which|who)$/.test(opener.lower);
+    // "images of private property for which no release exists": a relative clause after the
+    // noun's own "of" phrase (three words at most), with the preposition that leads it, points back
+    // to the noun as one right after it does.
+    const ofPhrase = k > after && words[after]!.lower === 'of' && k - after <= 4 && direct && /^(?:which|whom)$/.test(opener.lower) && /^(?:for|of|in|to|on|by)$/.test(words[k - 1]!.lower) && words.slice(after + 1, k - 1).every((word) => !OPENERS.test(word.lower) && !NEGATORS.test(word.lower));
+    const relative = (k === after && direct && /^(?:that|which|who)$/.test(opener.lower)) || ofPhrase;
     const reach = clauseEnd(other, opener.start);
     const all = words.filter((word) => word.start > opener.start && word.end <= reach);
     const named = all.findIndex((word) => names(word, bases));
     if (named === -1) continue;
     // A clause away from its noun needs a pronoun that points back to it ("if they carry no date",
     // "if nobody has signed it").
-    if (!(k === after && direct) && !PRONOUNS.test(words[k + 1]?.lower ?? '') && !all.some((word) => /^(?:it|them|they)$/.test(word.lower))) continue;
+    if (!(k === after && direct) && !ofPhrase && !PRONOUNS.test(words[k + 1]?.lower ?? '') && !all.some((word) => /^(?:it|them|they)$/.test(word.lower))) continue;
     // A relative clause right after its noun ends at the base ("memberships that have not been
     // used are cancelled"); a condition runs to the clause's end.
-    const particle = /^(?:up|out|off|back)$/.test(all[named + 1]?.lower ?? '') ? 1 : 0;
+    // "... no property release exists": "exists" after the base closes the clause like a particle.
+    const particle = /^(?:up|out|off|back)$/.test(all[named + 1]?.lower ?? '') || (ofPhrase && /^(?:exists?)$/.test(all[named + 1]?.lower ?? '')) ? 1 : 0;
     const end = relative ? all[named + particle]!.end : reach;
     const inside = relative ? all.slice(0, named + 1 + particle) : all;
     if (inside.length > 7) continue;
@@ -165,7 +170,7 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
     // "unless they are authorised" says "unauthorised" plainly; any other opener needs the negation.
     if (opener.lower === 'unless' ? negated || inside.some((word) => NEGATORS.test(word.lower)) : !negated) continue;
     // Nothing after the base but a particle or a time ("have not been used", "not picked up within 90 days").
-    return { start: opener.start, end };
+    return { start: ofPhrase ? words[k - 1]!.start : opener.start, end };
   }
   return null;
 }

@@ -182,12 +182,39 @@ export function foldRefusalSenses(text: string, other: string, lexicon: Lexicon)
   return replaceSpans(text, spans);
 }
 
+/** A verb of keeping a state and the state after it: "stay shut", "remains closed", "are kept locked". */
+const KEPT_STATE = /\b(stays?|remains?|(?:is|are)\s+kept|keeps?)\s+([a-z]+)\b/gi;
+
+/** Whether an adjective's common senses are the opposite of what a verb (or its participle) names as a state. */
+function oppositeState(adjective: string, verb: string, lexicon: Lexicon): boolean {
+  const states = new Set([verb, `${verb}ed`, `${verb}d`, verb.replace(/([^aeiou])$/, '$1$1ed')].flatMap((form) => lexicon.senses(form, 'a').slice(0, SHARED_SENSE_RANK).map((sense) => sense.id)));
+  return lexicon.senses(adjective, 'a').slice(0, SHARED_SENSE_RANK).some((sense) => sense.antonyms.some((id) => states.has(id)));
+}
+
+/**
+ * The new version with a state kept that is the opposite of what the old version forbids written
+ * as that prohibition: "Boaters must not open the top paddles while ..." -> "The top paddles stay
+ * shut while ..." reads "The top paddles do not open while ...". The opposite is the dictionary's
+ * (open/shut, locked/unlocked, lit/unlit), and the old verb must be the one the "not" negates.
+ */
+export function foldOppositeStates(previous: string, next: string, lexicon: Lexicon): string {
+  const negated = [...previous.matchAll(/\b(?:not|never|n't)\s+(?:(?:be|to|ever)\s+)?([a-z]+)\b/gi)].map((match) => match[1]!.toLowerCase());
+  if (negated.length === 0) return next;
+  return next.replace(KEPT_STATE, (whole, keeping: string, adjective: string) => {
+    if (new RegExp(`\\b${adjective}\\b`, 'i').test(previous)) return whole;
+    const verb = negated.find((candidate) => !/^(?:be|been|have|has|do|does|to|ever|only|just)$/.test(candidate) && oppositeState(adjective.toLowerCase(), candidate, lexicon));
+    if (!verb) return whole;
+    const singular = /^(?:stays|remains|keeps|is\s+kept)$/i.test(keeping);
+    return `${singular ? 'does' : 'do'} not ${verb}`;
+  });
+}
+
 /**
  * Both versions read with the dictionary: the new one in the old one's words where a word shares
  * a common sense, and either one's refusal verb as "refused" where the other says "not".
  */
 export function foldSenseWords(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
   if (!lexicon || previous === next) return [previous, next];
-  const folded = foldSharedSenses(previous, next, lexicon);
+  const folded = foldOppositeStates(previous, foldSharedSenses(previous, next, lexicon), lexicon);
   return [foldRefusalSenses(previous, folded, lexicon), foldRefusalSenses(folded, previous, lexicon)];
 }

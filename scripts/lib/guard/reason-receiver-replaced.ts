@@ -39,8 +39,13 @@ function rawWords(text: string): string[] {
   return text.toLowerCase().replace(/[’]/g, "'").replace(/([,;:.!?])/g, ' $1 ').split(/\s+/).filter(Boolean);
 }
 
+/** Verbs whose object is the party a rule sends to or answers to. */
+const PARTY_VERBS = /^(?:ask|call|contact|notify|inform|phone|ring|page|consult|alert|email|text|brief|tell|summon|fetch)$/;
+/** People named by an "-eer" (volunteer, engineer, auctioneer), which the shared role suffixes leave out. */
+const EER = /[a-z]{3,}eers?$/;
+
 const singular = (word: string): string => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
-const isPartyWord = (word: string): boolean => isParty(word) || isParty(singular(word)) || GENERIC_PARTIES.has(word) || GENERIC_PARTIES.has(singular(word));
+const isPartyWord = (word: string): boolean => isParty(word) || isParty(singular(word)) || EER.test(word) || GENERIC_PARTIES.has(word) || GENERIC_PARTIES.has(singular(word));
 const isGeneric = (word: string): boolean => GENERIC_PARTIES.has(word) || GENERIC_PARTIES.has(singular(word)) || CUSTOMER_WORDS.has(word);
 // A holder of a card, a policy or a ticket is the customer in other words ("the cardholder" -> "the customer").
 const isServed = (word: string): boolean => isGeneric(word) || BENEFICIARIES.has(normaliseWord(word)) || /holders?$/.test(word);
@@ -52,7 +57,8 @@ function partyPhrases(text: string): PartyPhrase[] {
   const phrases: PartyPhrase[] = [];
   const stems = (list: readonly string[]) => list.map((word) => word.replace(/'s$/, '')).filter((word) => /^[a-z0-9]/.test(word) && !STOP_WORDS.has(word)).map(normaliseWord);
   words.forEach((word, i) => {
-    if (!/^(?:to|from|with|by)$/.test(word)) return;
+    // A verb whose object is the party itself ("Ask a physician", "Call the duty vet") is a slot too, at a sentence's start.
+    if (!/^(?:to|from|with|by)$/.test(word) && !(PARTY_VERBS.test(word) && (i === 0 || /^[,;:.]$/.test(words[i - 1] ?? '')))) return;
     let end = i + 1;
     while (end < words.length && !/^[,;:.!?]$/.test(words[end] ?? '') && !(end > i + 1 && PHRASE_END.test(words[end] ?? '') && words[end - 1] !== 'of')) end++;
     const phrase = words.slice(i + 1, end).filter((w) => !DETERMINERS.test(w));

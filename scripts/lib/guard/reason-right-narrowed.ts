@@ -20,6 +20,7 @@ import { COORDINATORS, dropsAnAction, rightCut, rightKind } from './reason-right
 
 /** Words opening a proviso: the right now holds only in its case. */
 const PROVISO = /^(?:(?:but|and) )?(?:only )?(?:provided|providing|as long as|so long as|on condition that|subject to|if|when|once|where|unless|except|except when|except if|after|until)\b/;
+const HOLDERS_CHOICE = /^(?:(?:but|and) )?(?:if|when|whenever|once|as) (?:they|he|she|you|we) (?:ask|request|want|wish|choose|like|prefer|need)s?(?: (?:to|it|so|for it))?$/;
 /** Words that make an added stretch widen or stress the right instead. */
 const WIDENING = /\b(?:even|whether|regardless|irrespective|any|every|always|also)\b/;
 
@@ -44,6 +45,8 @@ function provisoAdded(previous: Statement, next: Statement): string | null {
   if (!inserted || at < 0 || inserted.at <= at) return null;
   const stretch = inserted.words.join(' ');
   if (!PROVISO.test(stretch) || WIDENING.test(stretch)) return null;
+  // "when they ask", "if they wish": the holder's own choice is how a right is used, not a case it waits for.
+  if (HOLDERS_CHOICE.test(stretch)) return null;
   const oldStems = new Set(previous.words.filter(isContent).map(normaliseWord));
   return inserted.words.some((word) => isContent(word) && !oldStems.has(normaliseWord(word))) ? stretch : null;
 }

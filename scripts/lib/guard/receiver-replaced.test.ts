@@ -18,4 +18,11 @@ describe('the party a thing goes to or comes from replaced', () => {
     expect(codes('Timber is bought only from certified suppliers.', 'Timber is bought only from certified vendors.')).toEqual([]);
     expect(codes('Escalate billing disputes to the finance team.', 'Escalate billing disputes to the finance department.')).toEqual([]);
   });
+
+  it('reads the party a verb of asking or calling takes, and an "-eer" made another, as object-replaced', () => {
+    expect(codes('Ask a physician before giving a child any medicine.', 'Ask a pharmacist before giving a child any medicine.')).toContain('object-replaced');
+    expect(codes('Call the duty engineer if the lift stops.', 'Call the duty volunteer if the lift stops.')).toContain('object-replaced');
+    expect(codes('Ask a physician before giving a child any medicine.', 'Ask a doctor before giving a child any medicine.')).toEqual([]);
+    expect(codes('Tell the guest the pool closes at ten.', 'Tell the visitor the pool closes at ten.')).toEqual([]);
+  });
 });

@@ -30,3 +30,10 @@ describe('a right of the people served narrowed', () => {
     expect(codes('Agents may offer a refund for late deliveries.', 'Agents must offer a refund for late deliveries.')).toEqual([]);
   });
 });
+
+describe('a right used at its holder\'s choice', () => {
+  it('reads "when they ask" or "if they wish" after a right as no proviso', () => {
+    expect(codes('Residents have the right to see their care plan.', 'Residents have the right to see their care plan when they ask.')).not.toContain('right-narrowed');
+    expect(codes('Members may cancel at any time.', 'Members may cancel at any time if they wish.')).not.toContain('right-narrowed');
+  });
+});

@@ -5,6 +5,7 @@ import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { findExpansion } from './_abbreviations.ts';
+import { foldNegativeClauses } from './_negative-clauses.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const embedder = createBuiltinEmbedder();
@@ -64,5 +65,24 @@ describe('how long a duty\'s act lasts', () => {
     expect(await flagging('Do not leave the dog in the car for 10 minutes.', 'Do not leave the dog in the car for 30 minutes.')).toEqual(['number-changed']);
     expect(await flagging('Guests may use the sauna for 20 minutes.', 'Guests may use the sauna for 40 minutes.')).toEqual(['number-changed']);
     expect(await flagging('Offer the customer a loan car for 2 days.', 'Offer the customer a loan car for 4 days.')).toEqual(['number-changed']);
+  });
+});
+
+describe('a negative adjective spelled out after the noun\'s "of" phrase', () => {
+  it('reads "copies of the contract for which no signature exists" as "unsigned copies of the contract", and not one for which a signature exists', async () => {
+    const previous = 'Archive unsigned copies of the contract in the red folder.';
+    expect(foldNegativeClauses(previous, 'Archive copies of the contract for which no signature exists in the red folder.')[1]).toBe(previous);
+    expect(await flagging(previous, 'Archive copies of the contract for which no signature exists in the red folder.')).toEqual([]);
+    // Without the negation the clause is no spelling of "unsigned" and stays as written.
+    expect(foldNegativeClauses(previous, 'Archive copies of the contract for which a signature exists in the red folder.')[1]).toBe('Archive copies of the contract for which a signature exists in the red folder.');
+    // A clause away from its noun with no "of" phrase between is read only with a pronoun, as before.
+    expect(foldNegativeClauses(previous, 'Archive copies in the red folder for which no signature exists.')[1]).toBe('Archive copies in the red folder for which no signature exists.');
+  });
+});
+
+describe('"on their own" as a word of absence', () => {
+  it('reads "Unaccompanied X may not" said as "X on their own are refused" as one polarity, and flags the refusal dropped', async () => {
+    expect(await flagging('Unaccompanied minors may not enter the bar.', 'Minors on their own are refused entry to the bar.')).toEqual([]);
+    expect(await flagging('Unaccompanied minors may not enter the bar.', 'Minors on their own may enter the bar.')).toContain('negation-removed');
   });
 });

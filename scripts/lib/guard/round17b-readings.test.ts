@@ -40,6 +40,11 @@ describe('a new sentence letting some of a kept rule\'s subject off it in other 
     expect(codes('Every child is collected by a named adult.', 'Every child is collected by a named adult. Children in year 6 walk home alone.')).toContain('exception-added');
   });
 
+  it('reads the rule\'s own participle said undone as what some do it, whoever they are, as exception-added', () => {
+    expect(codes('Every pallet is wrapped before loading.', 'Every pallet is wrapped before loading. Short trips go unwrapped to save time.')).toContain('exception-added');
+    expect(codes('All parcels are weighed.', 'All parcels are weighed. Unweighed parcels go back to the shelf.')).toEqual([]);
+  });
+
   it('leaves a detail for some of them, a relative clause\'s own negation and a double negative alone', () => {
     expect(codes('Every child is collected by a named adult.', 'Every child is collected by a named adult. Children in year 6 are collected at the side gate.')).toEqual([]);
     expect(codes('All patients are weighed on admission.', 'All patients are weighed on admission. Patients who cannot stand are weighed in a chair.')).not.toContain('exception-added');
@@ -68,5 +73,28 @@ describe('an instruction said as a permission, every word kept', () => {
   it('leaves a statement opened by "you may find" and a "must" put before the instruction alone', () => {
     expect(codes('The gate is locked at night.', 'You may find the gate is locked at night.')).toEqual([]);
     expect(codes('Ring the bell twice.', 'You must ring the bell twice.')).toEqual([]);
+  });
+});
+
+describe('a cost a kept rule lays on the people it is about, taken over in a new sentence', () => {
+  it('reads another party paying, or "free of charge", for the same things or in a case of its own as exception-added', () => {
+    expect(codes('Members replace lost key fobs at their own expense.', 'Members replace lost key fobs at their own expense. Fobs lost on the premises are replaced free of charge.')).toContain('exception-added');
+    expect(codes('Tenants repair damage they cause at their own cost.', 'Tenants repair damage they cause at their own cost. For damage during a storm, the landlord covers the repair.')).toContain('exception-added');
+  });
+
+  it('leaves a payer negated, and another cost paid, alone', () => {
+    expect(codes('Tenants repair damage they cause at their own cost.', 'Tenants repair damage they cause at their own cost. The landlord never pays for such repairs.')).toEqual([]);
+    expect(codes('Volunteers travel to the event at their own cost.', 'Volunteers travel to the event at their own cost. The charity pays for lunch on the day.')).toEqual([]);
+  });
+});
+
+describe('a duty to help someone turned into leaving them to it', () => {
+  it('reads "teach/walk/show X the thing" said as "X can/may do the thing on their own" as modal-weakened', () => {
+    expect(codes('Walk first-time visitors through the check-in kiosk.', 'First-time visitors may use the check-in kiosk by themselves.')).toContain('modal-weakened');
+  });
+
+  it('leaves the help said in other words, or help kept with its purpose, alone', () => {
+    expect(codes('Teach new drivers the lift-gate lock.', 'Show new drivers how the lift-gate lock works.')).toEqual([]);
+    expect(codes('Teach new drivers the lift-gate lock.', 'Teach new drivers the lift-gate lock so they can work it on their own.')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // A rewording in other words read with the dictionary: the new version in the old one's words
 // where they share a common sense, a refusal verb in other words as "refused".
 import { afterAll, describe, expect, it } from 'vitest';
-import { foldRefusalSenses, foldSharedSenses } from './_sense-words.ts';
+import { foldOppositeStates, foldRefusalSenses, foldSharedSenses } from './_sense-words.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -35,5 +35,15 @@ describe('refusals in other words', () => {
     expect(foldRefusalSenses('Guests are not turned away.', 'Guests are not allowed in.', lexicon)).toBe('Guests are not turned away.');
     expect(foldRefusalSenses('Everybody enters, except the crew.', 'Nobody enters, except the crew.', lexicon)).toBe('Everybody enters, except the crew.');
     expect(foldRefusalSenses('Keep the chlorine above 1 ppm.', 'Chlorine must never fall to 1 ppm.', lexicon)).toBe('Keep the chlorine above 1 ppm.');
+  });
+});
+
+describe('a prohibition said as the opposite state kept', () => {
+  it('reads "stays shut" as "does not open" where the old version says "must not open", and leaves the same state or a state that is no opposite', () => {
+    expect(foldOppositeStates('Boaters must not open the paddles while the gates are open.', 'The paddles stay shut while the gates are open.', lexicon)).toBe('The paddles do not open while the gates are open.');
+    expect(foldOppositeStates('Never light the stove when the tent is closed.', 'The stove stays unlit when the tent is closed.', lexicon)).toBe('The stove does not light when the tent is closed.');
+    expect(foldOppositeStates('Do not open the vault at night.', 'The vault stays open at night.', lexicon)).toBe('The vault stays open at night.');
+    expect(foldOppositeStates('Do not open the vault at night.', 'The vault stays guarded at night.', lexicon)).toBe('The vault stays guarded at night.');
+    expect(foldOppositeStates('Open the vault at night.', 'The vault stays shut at night.', lexicon)).toBe('The vault stays shut at night.');
   });
 });

@@ -28,6 +28,33 @@ describe('the fast record serialiser', () => {
   });
 });
 
+describe('the fast record serialiser on generated one-line strings', () => {
+  it('writes 6,000 strings of indicators, quotes, blanks and letters byte for byte as the library does, wherever they stand', () => {
+    // Seeded (mulberry32), so a failure names a string that fails again.
+    let seed = 12;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const alphabet = ['a', 'Z', 'é', '0', '7', ' ', ' ', ':', '#', '@', '-', '?', '"', "'", '\\', '%', '&', '*', '!', '|', '>', '`', ',', '[', ']', '{', '}', '.', '/', '“', '\t', '\n', '\u0085', '\u00a0', '\u2028', '\u0007', '~', '=', 'e', '+'];
+    const words = ['@rename', '@latest', 'Use this agent when', 'true', 'null', 'no', '1.5', '0x1F', '---', '...', 'http://x', '# note', ': '];
+    let quoted = 0;
+    for (let n = 0; n < 6_000; n++) {
+      let value = '';
+      const length = Math.floor(random() * 14);
+      for (let i = 0; i < length; i++) value += random() < 0.15 ? words[Math.floor(random() * words.length)]! : alphabet[Math.floor(random() * alphabet.length)]!;
+      const record = { text: value, tags: [value, '@new'], map: { value, n: 1 }, refs: [{ prompt: value, version: 2 }] };
+      const expected = stringify(record, YAML_OPTIONS);
+      expect(stringifyRecord(record), JSON.stringify(value)).toBe(expected);
+      if (/^text: ["']/.test(expected)) quoted++;
+    }
+    // The generator reaches the quoted forms, not only plain text.
+    expect(quoted).toBeGreaterThan(1_500);
+  });
+});
+
 describe('the fast record serialiser on clause texts', () => {
   it('writes multi-line texts as the library does: literal blocks where it writes them, its own choice elsewhere', () => {
     const texts = [

@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { stageInProcess } from './stage-in-process-fs.ts';
+
+// A recording commit stages its records without `git update-index` (stage-in-process-fs.ts). What
+// it writes must be what git writes: the index, byte for byte (entries, their stat data, the TREE
+// cache invalidated as git does, the version git would choose), and objects git can read. Each
+// case stages the same files into two copies of one index, one by git and one here, and compares
+// the bytes, then what `git status`, `git diff --cached`, `git fsck`, `git write-tree` and
+// `git commit` make of each. Whatever could come out otherwise is left to git, and each such case
+// is shown to be left to it, with the index untouched.
+
+const repos: TestRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.cleanup()));
+
+/** A repository with folders at several depths, odd names, a committed history, so a full TREE cache. */
+function buildRepo(version: 2 | 3 | 4): { repo: TestRepo; gitdir: string } {
+  const repo = createRepo({ hooks: false });
+  repos.push(repo);
+  const files: Record<string, string> = {
+    'README.md': 'readme\n',
+    'prompts/refund.md': 'Refund prompt\n',
+    'prompts/sp ace/ünïcode.md': 'odd names\n',
+    'src/a/b/c/deep.ts': 'export const deep = 1;\n',
+    'src/a-b/sibling.ts': 'export const sibling = 1;\n',
+    'vault/mutations/prompts/refund/0001-aaaaaaaaaaaa.yaml': 'kind: new\n',
+    'vault/checkpoints/prompts/refund/0001-aaaaaaaaaaaa.yaml': 'version: 1\n',
+    'vault/mutations/prompts/refund-2/0001-bbbbbbbbbbbb.yaml': 'kind: new\n',
+    'vault/checkpoints/prompts/refund-2/0001-bbbbbbbbbbbb.yaml': 'version: 1\n',
+    'vault/mutations/prompts/refund/b/0001-cccccccccccc.yaml': 'a longer id\n',
+    'zz/last.txt': 'last\n',
+  };
+  for (const [file, text] of Object.entries(files)) repo.write(file, text);
+  expect(repo.commit('history', '2026-01-02').code).toBe(0);
+  if (version === 3) {
+    // An entry with extended flags (intent-to-add) keeps git at version 3.
+    repo.write('notes/later.md', 'later\n');
+    expect(repo.git(['add', '-N', 'notes/later.md']).code).toBe(0);
+  }
+  expect(repo.git(['update-index', '--index-version', String(version)]).code).toBe(0);
+  return { repo, gitdir: repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim() };
+}
+
+/** The same index file twice, one staged by git and one here, as git sees each. */
+function stageBothWays(repo: TestRepo, gitdir: string, paths: string[]) {
+  const copy = (name: string) => {
+    const file = path.join(gitdir, name);
+    fs.copyFileSync(path.join(gitdir, 'index'), file);
+    // The index's own time is the one racily clean entries are judged by: the same for both copies.
+    const time = fs.statSync(path.join(gitdir, 'index')).mtime;
+    fs.utimesSync(file, time, time);
+    return file;
+  };
+  const byGit = copy('index-by-git');
+  const here = copy('index-here');
+  const original = fs.readFileSync(here);
+  // The paths as arguments: what the hook feeds update-index on stdin, the same command.
+  const git = repo.git(['update-index', '--add', '--remove', '--', ...paths], { env: { GIT_INDEX_FILE: byGit } });
+  if (git.code !== 0) throw new Error(git.stderr);
+  const result = stageInProcess({ dir: repo.dir, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_INDEX_FILE: here } }, paths);
+  const view = (index: string) => {
+    const env = { GIT_INDEX_FILE: index };
+    return {
+      entries: repo.git(['ls-files', '-s', '--debug'], { env }).stdout,
+      status: repo.git(['-c', 'core.quotePath=false', 'status', '--porcelain', '--untracked-files=all'], { env }).stdout,
+      staged: repo.git(['diff', '--cached', 'HEAD'], { env }).stdout,
+      tree: repo.git(['write-tree'], { env }).stdout.trim(),
+    };
+  };
+  return { result, byGit, here, view, original };
+}
+
+describe('staging records in this process writes the index git update-index writes', () => {
+  for (const version of [2, 3, 4] as const) {
+    describe(`index version ${version}`, () => {
+      const { repo, gitdir } = buildRepo(version);
+      const cases: [string, () => string[]][] = [
+        ['two records beside existing ones', () => {
+          repo.write('vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'kind: edit\n');
+          repo.write('vault/checkpoints/prompts/refund/0002-dddddddddddd.yaml', 'version: 2\n');
+          return ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'vault/checkpoints/prompts/refund/0002-dddddddddddd.yaml'];
+        }],
+        ['records in folders the index does not have yet, sorting first and last', () => {
+          repo.write('vault/mutations/prompts/new/0001-eeeeeeeeeeee.yaml', 'kind: new\n');
+          repo.write('!first.yaml', 'first\n');
+          repo.write('zz/zzz/last.yaml', 'last\n');
+          return ['vault/mutations/prompts/new/0001-eeeeeeeeeeee.yaml', '!first.yaml', 'zz/zzz/last.yaml'];
+        }],
+        ['a changed record, a removed one and one the index never had', () => {
+          repo.write('vault/checkpoints/prompts/refund-2/0001-bbbbbbbbbbbb.yaml', 'version: 1\nchanged: true\n');
+          repo.remove('vault/mutations/prompts/refund-2/0001-bbbbbbbbbbbb.yaml');
+          return ['vault/checkpoints/prompts/refund-2/0001-bbbbbbbbbbbb.yaml', 'vault/mutations/prompts/refund-2/0001-bbbbbbbbbbbb.yaml', 'vault/mutations/prompts/never/0001-ffffffffffff.yaml'];
+        }],
+        ['only a path the index never had, removed (git still invalidates its folders)', () => ['vault/audits/gone/0001-000000000000.yaml']],
+        ['an unchanged record (git leaves it and its folders alone) beside a new one with an odd name', () => {
+          repo.write('prompts/sp ace/nëw ünïcode.md', 'odd\n');
+          return ['vault/mutations/prompts/refund/0001-aaaaaaaaaaaa.yaml', 'prompts/sp ace/nëw ünïcode.md'];
+        }],
+        ['a record in the folder of a longer id', () => {
+          repo.write('vault/mutations/prompts/refund/b/0002-abcabcabcabc.yaml', 'kind: edit\n');
+          return ['vault/mutations/prompts/refund/b/0002-abcabcabcabc.yaml'];
+        }],
+      ];
+      it.each(cases)('%s', (_, prepare) => {
+        expect(fs.readFileSync(path.join(gitdir, 'index')).readUInt32BE(4)).toBe(version);
+        const paths = prepare();
+        const { result, byGit, here, view, original } = stageBothWays(repo, gitdir, paths);
+        expect(result).toEqual({ staged: true });
+        const written = fs.readFileSync(here);
+        expect(written.equals(original)).toBe(false);
+        expect(written.equals(fs.readFileSync(byGit))).toBe(true);
+        expect(view(here)).toEqual(view(byGit));
+        expect(repo.git(['fsck', '--no-dangling', '--no-progress'], { env: { GIT_INDEX_FILE: here } }).code).toBe(0);
+        // Start the next case from the same committed state.
+        repo.git(['reset', '-q', '--hard', 'HEAD']);
+        repo.git(['clean', '-fdq']);
+        if (version === 3) {
+          repo.write('notes/later.md', 'later\n');
+          repo.git(['add', '-N', 'notes/later.md']);
+        }
+      });
+
+      it('commits what it staged, as git commit does', () => {
+        repo.write('vault/mutations/prompts/refund/0003-121212121212.yaml', 'kind: edit\n');
+        const { result, here } = stageBothWays(repo, gitdir, ['vault/mutations/prompts/refund/0003-121212121212.yaml']);
+        expect(result).toEqual({ staged: true });
+        fs.copyFileSync(here, path.join(gitdir, 'index'));
+        expect(repo.git(['commit', '-q', '-m', 'records'], { date: '2026-01-04' }).code).toBe(0);
+        expect(repo.git(['show', 'HEAD:vault/mutations/prompts/refund/0003-121212121212.yaml']).stdout).toBe('kind: edit\n');
+        expect(repo.git(['status', '--porcelain']).stdout).toBe(version === 3 ? ' A notes/later.md\n' : '');
+        expect(repo.git(['fsck', '--no-dangling', '--no-progress']).code).toBe(0);
+      });
+    });
+  }
+});
+
+describe('staging records in a linked worktree', () => {
+  it('writes the worktree\'s own index and the shared objects, as git does', () => {
+    const { repo } = buildRepo(2);
+    const worktree = path.join(repo.dir, '.git', 'wt');
+    expect(repo.git(['worktree', 'add', '-q', worktree]).code).toBe(0);
+    const gitdir = path.join(repo.dir, '.git', 'worktrees', 'wt');
+    const record = 'vault/mutations/prompts/refund/0002-dddddddddddd.yaml';
+    fs.writeFileSync(path.join(worktree, record), 'kind: edit\n');
+    const copy = (name: string) => {
+      fs.copyFileSync(path.join(gitdir, 'index'), path.join(gitdir, name));
+      return path.join(gitdir, name);
+    };
+    const [byGit, here] = [copy('index-by-git'), copy('index-here')];
+    expect(repo.git(['-C', worktree, 'update-index', '--add', '--', record], { env: { GIT_INDEX_FILE: byGit } }).code).toBe(0);
+    expect(stageInProcess({ dir: worktree, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_INDEX_FILE: here } }, [record])).toEqual({ staged: true });
+    expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+    fs.copyFileSync(here, path.join(gitdir, 'index'));
+    expect(repo.git(['-C', worktree, 'commit', '-q', '-m', 'records'], { date: '2026-01-05' }).code).toBe(0);
+    expect(repo.git(['-C', worktree, 'show', `HEAD:${record}`]).stdout).toBe('kind: edit\n');
+    expect(repo.git(['fsck', '--no-dangling', '--no-progress']).code).toBe(0);
+  });
+});
+
+describe('staging in this process leaves to git what it could write otherwise', () => {
+  const refused = (setup: (repo: TestRepo, gitdir: string) => string[], reason: RegExp, lockHeld = false) => () => {
+    const { repo, gitdir } = buildRepo(2);
+    const paths = setup(repo, gitdir);
+    const index = path.join(gitdir, 'index');
+    const before = fs.readFileSync(index);
+    const result = stageInProcess({ dir: repo.dir, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1' } }, paths);
+    expect(result.staged).toBe(false);
+    expect(result.staged === false && result.reason).toMatch(reason);
+    expect(fs.readFileSync(index).equals(before)).toBe(true);
+    // Its own lock is gone; another command's stays.
+    expect(fs.existsSync(`${index}.lock`)).toBe(lockHeld);
+  };
+  const record = (repo: TestRepo) => {
+    repo.write('vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'kind: edit\n');
+    return ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml'];
+  };
+
+  it('a split index', refused((repo) => {
+    repo.git(['update-index', '--split-index']);
+    return record(repo);
+  }, /index extension "link"|setting/));
+  it('an untracked cache', refused((repo) => {
+    repo.git(['update-index', '--untracked-cache']);
+    return record(repo);
+  }, /index extension "UNTR"|setting/));
+  it('a setting that changes how git writes the index', refused((repo) => {
+    repo.git(['config', 'core.splitIndex', 'false']);
+    return record(repo);
+  }, /a setting in .*config/));
+  it('attributes that could convert the records', refused((repo) => {
+    repo.write('vault/.gitattributes', '*.yaml text eol=crlf\n');
+    return record(repo);
+  }, /attributes in .*vault\/\.gitattributes/));
+  it('attributes git would read from the index', refused((repo) => {
+    repo.write('.gitattributes', '*.yaml -text\n');
+    repo.git(['add', '.gitattributes']);
+    repo.remove('.gitattributes');
+    return record(repo);
+  }, /\.gitattributes is in the index/));
+  it('a record path flagged in the index (intent to add)', refused((repo) => {
+    const paths = record(repo);
+    repo.git(['add', '-N', paths[0]!]);
+    return paths;
+  }, /flagged/));
+  it('a record where the index has a file of a folder name', refused((repo) => {
+    repo.write('vault/mutations/prompts/clash', 'a file\n');
+    repo.git(['add', 'vault/mutations/prompts/clash']);
+    repo.remove('vault/mutations/prompts/clash');
+    repo.write('vault/mutations/prompts/clash/0001-aaaaaaaaaaaa.yaml', 'kind: new\n');
+    return ['vault/mutations/prompts/clash/0001-aaaaaaaaaaaa.yaml'];
+  }, /vault\/mutations\/prompts\/clash is in the index/));
+  it('a record path that is a folder of the index', refused((repo) => {
+    fs.rmSync(path.join(repo.dir, 'vault/mutations/prompts/refund/b'), { recursive: true });
+    repo.write('vault/mutations/prompts/refund/b', 'a file where a folder was\n');
+    return ['vault/mutations/prompts/refund/b'];
+  }, /refund\/b is a folder in the index/));
+  it('an entry changed within the index\'s last second while its size and time look the same (git may mark it racily clean)', refused((repo, gitdir) => {
+    // Same size, same modification time as the entry recorded: only the content tells.
+    const file = path.join(repo.dir, 'README.md');
+    const { mtime } = fs.statSync(file);
+    fs.writeFileSync(file, 'README\n');
+    fs.utimesSync(file, mtime, mtime);
+    const second = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+    fs.utimesSync(path.join(gitdir, 'index'), second, second);
+    return record(repo);
+  }, /README\.md changed within the index's last second/));
+  it('an index another git command holds', refused((repo, gitdir) => {
+    fs.writeFileSync(path.join(gitdir, 'index.lock.held'), '');
+    fs.renameSync(path.join(gitdir, 'index.lock.held'), path.join(gitdir, 'index.lock'));
+    return record(repo);
+  }, /could not take .*index\.lock: EEXIST/, true));
+});
