@@ -258,6 +258,11 @@ const CASES: readonly Case[] = [
   { id: 'keep/stay-for-not-leave', previous: "Objects on loan to the museum must not leave the climate-controlled store without the registrar's written approval.", next: 'Without written approval from the registrar, loaned objects must stay in the climate-controlled store.', code: null },
   { id: 'keep/say-for-tell', previous: 'When the user asks about the status of a rental application, tell them only whether it has been received.', next: 'If someone asks how their rental application is going, say only whether it has arrived.', code: null },
   { id: 'keep/always-for-condition', previous: 'Visitors need an escort in the lab when experiments are running.', next: 'Visitors always need an escort in the lab.', code: null },
+  // Round 17c: number and bound words read from one table (lib/guard/_numbers.ts) by every reading.
+  { id: 'keep/bound-other-side-no-longer', previous: 'Visitors must stay no longer than 45 minutes in the cold store.', next: 'Visitors must not stay in the cold store for more than 45 minutes.', code: null },
+  { id: 'keep/bound-other-side-no-higher', previous: 'Blood bags must be kept at a temperature no higher than 6 °C.', next: 'Blood bags must never be kept above 6 °C.', code: null },
+  { id: 'logic/bound-no-higher-raised', previous: 'Blood bags must be kept at a temperature no higher than 6 °C.', next: 'Blood bags must be kept at a temperature no higher than 10 °C.', code: 'number-changed' },
+  { id: 'logic/number-word-thirteen', previous: 'Water the seedlings within thirteen hours of transplanting.', next: 'Water the seedlings within thirty hours of transplanting.', code: 'number-changed' },
   // Round 17a: a refusal said with a dictionary's refusal verb, a rewording in words of the same
   // sense, a duty's trigger widened by a whole clause; each beside the harmful twin.
   { id: 'keep/refusal-other-words', previous: 'Climbers with an expired belay card are not allowed on the top wall.', next: 'Anyone whose belay card has expired is turned away from the top wall.', code: null },
@@ -323,6 +328,14 @@ beforeAll(() => {
 afterAll(() => repo?.cleanup());
 
 describe('the hook reads clause logic in real commits', () => {
+  it('records each reason with its code and message only: what a detector read stays inside the guard', () => {
+    const keys = [...audits.values()].flatMap((audit) => (audit.reasons as Array<Record<string, unknown>>).flatMap((reason) => Object.keys(reason)));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys)).toEqual(new Set(['code', 'message', 'advisory'].filter((key) => keys.includes(key))));
+    // "at least two" -> "at most two" is a limit turned round, which carries its amounts while the guard reads.
+    expect(audits.get('logic/order-bound')?.reasons.map((reason: { code: string }) => reason.code)).toContain('number-changed');
+  });
+
   for (const c of CASES.filter((entry) => entry.code !== null)) {
     it(`flags ${c.id} with ${c.code} and quotes the words`, () => {
       const audit = audits.get(c.id);

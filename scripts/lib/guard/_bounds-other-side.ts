@@ -5,23 +5,16 @@
 // (`_polarity.ts`): the same number admitting the same side is the same limit, however each
 // version words it. Whether the number itself is included ("below 27" / "27 or higher") is not
 // read: rules are not written to that precision. Pure.
-import type { Reason } from '../schema/records.ts';
+import type { Finding } from './_findings.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
 
-type Side = 'up' | 'down';
-
-/** Bounds before the number, longest first, with the side they admit. */
-const BEFORE: ReadonlyArray<readonly [string, Side]> = [
-  ['no more than', 'down'], ['not more than', 'down'], ['no less than', 'up'], ['not less than', 'up'], ['no fewer than', 'up'],
-  ['more than', 'up'], ['greater than', 'up'], ['higher than', 'up'], ['at least', 'up'], ['in excess of', 'up'],
-  ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['at most', 'down'], ['up to', 'down'],
-  ['above', 'up'], ['over', 'up'], ['beyond', 'up'], ['exceed', 'up'], ['exceeds', 'up'], ['exceeding', 'up'],
-  ['below', 'down'], ['under', 'down'], ['within', 'down'],
-];
+/**
+ * Bounds before the number, longest first, with the side they admit. A bound that carries a
+ * negation of its verb ("not exceed") is read as that verb and the negation counted like any other.
+ */
+const BEFORE: ReadonlyArray<readonly [string, Side]> = BOUNDS_BEFORE.filter((bound) => bound.negates === undefined).map((bound) => [bound.phrase, bound.side] as const);
 /** Bounds after the number (and its unit). */
-const AFTER: ReadonlyArray<readonly [string, Side]> = [
-  ['or higher', 'up'], ['or more', 'up'], ['or above', 'up'], ['or over', 'up'], ['or greater', 'up'], ['or longer', 'up'], ['and above', 'up'], ['and over', 'up'],
-  ['or lower', 'down'], ['or less', 'down'], ['or below', 'down'], ['or under', 'down'], ['or fewer', 'down'], ['or shorter', 'down'], ['and below', 'down'], ['and under', 'down'],
-];
+const AFTER: ReadonlyArray<readonly [string, Side]> = BOUNDS_AFTER.map((bound) => [bound.phrase, bound.side] as const);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
 /** Words a unit may take between a number and a bound after it ("27 °C or higher", "90% or lower", "5 metres or less"). */
 const UNIT = /^(?:[a-z]{1,12}|%)$/;
@@ -92,22 +85,22 @@ function negationCount(text: string): number {
 
 /**
  * The reasons left when the change a bound said from the other side made is no change: the limit
- * changed "at least N" -> "at most N", the order word turned round ("above" -> "lower"), and the
- * negation that came or went with it (only when those bounds account for every negation that did).
+ * turned round on the same amount ("at least N" -> "at most N"), the order words turned round
+ * ("above" -> "lower"), each known by what the reason read (`_findings.ts`), and the negation that
+ * came or went with it (only when those bounds account for every negation that did).
  */
-export function withoutBoundsFromOtherSide(previous: string, next: string, reasons: Reason[]): Reason[] {
+export function withoutBoundsFromOtherSide(previous: string, next: string, reasons: Finding[]): Finding[] {
   const pairs = boundsSaidFromOtherSide(previous, next);
   if (pairs.length === 0) return reasons;
   const values = new Set(pairs.flatMap(({ before }) => [before.value, before.value.replace(',', '.')]));
   const boundWords = new Set(pairs.flatMap(({ before, after }) => [...before.words.split(' '), ...after.words.split(' ')]));
   const turned = pairs.filter(({ before, after }) => before.negated !== after.negated).length;
   const negationsExplained = Math.abs(negationCount(previous) - negationCount(next)) <= turned;
+  const aboutValue = (amount: string) => [...values].some((value) => amount.startsWith(value));
+  const boundWordIn = (words: string) => words.split(' ').some((word) => boundWords.has(word));
   return reasons.filter((reason) => {
-    if (reason.code === 'number-changed' && reason.message.startsWith('limit changed') && [...values].some((value) => reason.message.includes(`"at least ${value}`) || reason.message.includes(`"at most ${value}`))) return false;
-    if (reason.code === 'order-changed') {
-      const quoted = [...reason.message.matchAll(/"([^"]+)" -> "([^"]+)"/g)].flatMap((match) => [match[1] ?? '', match[2] ?? '']);
-      if (quoted.length === 2 && quoted.every((words) => words.split(' ').some((word) => boundWords.has(word)))) return false;
-    }
+    if (reason.limitTurned && (aboutValue(reason.limitTurned.before) || aboutValue(reason.limitTurned.after))) return false;
+    if (reason.orderTurned && boundWordIn(reason.orderTurned.before) && boundWordIn(reason.orderTurned.after)) return false;
     if ((reason.code === 'negation-added' || reason.code === 'negation-removed') && negationsExplained) return false;
     return true;
   });

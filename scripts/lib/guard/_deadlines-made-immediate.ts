@@ -3,9 +3,10 @@
 // which is stricter, so the old deadline is read as the new word before anything is compared. Pure.
 import { splitSentences } from './_text.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { NUMBER_WORD_PATTERN } from './_numbers.ts';
 
 /** A deadline: by/before the end of X, within N units, no later than X, by close of business. */
-const DEADLINE = /\b(?:(?:by|before) the end of (?:the |your |their |each |that |this )?[a-z-]+|within (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-four|forty-eight|seventy-two)(?: working| business| calendar| clear)? (?:minutes?|hours?|days?|weeks?|months?)|no later than (?:the end of )?(?:the |your |their )?[a-z-]+|by (?:close of business|end of (?:day|play|shift)|midnight|noon|the next morning))\b/i;
+const DEADLINE = new RegExp(String.raw`\b(?:(?:by|before) the end of (?:the |your |their |each |that |this )?[a-z-]+|within (?:\d+|an?|twenty-four|forty-eight|seventy-two|${NUMBER_WORD_PATTERN})(?: working| business| calendar| clear)? (?:minutes?|hours?|days?|weeks?|months?)|no later than (?:the end of )?(?:the |your |their )?[a-z-]+|by (?:close of business|end of (?:day|play|shift)|midnight|noon|the next morning))\b`, 'i');
 /** Words that leave no time at all ("without undue delay" leaves some, "as soon as possible" too). */
 const IMMEDIATE = /\b(?:immediately|at once|straight away|straightaway|right away|without delay|there and then|on the spot)\b/i;
 

@@ -13,6 +13,7 @@
 import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
 import { WEAKENING_QUALIFIERS } from './_statements.ts';
 import { normaliseWord, STOP_WORDS, RULE_WORDS } from './_text.ts';
+import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Token {
   text: string;
@@ -264,26 +265,33 @@ interface Bound {
   rest: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, half: 0.5, once: 1, twice: 2,
-};
+/** Every amount said as one word, with "a"/"an" as one and "half" ("half an hour"). */
+const AMOUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, half: 0.5, ...NUMBER_WORDS, ...SCALE_WORDS, ...TIMES_WORDS };
+/** A number written as a word ("five", "a thousand"), for telling an amount in a removed run. */
+const AMOUNT_PATTERN = new RegExp(`\\b(?:${NUMBER_WORD_PATTERN}|${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 
 /** The one amount of a changed run and its other words' keys ("2 weeks" -> 2, "week"; "week" after "every" -> 1). */
 function boundOf(tokens: readonly Token[], afterEvery: boolean): Bound | null {
-  const amounts = tokens.filter((token) => /^\d/.test(token.key) || token.key in NUMBER_WORDS || NUMBER_WORDS[token.text.toLowerCase()] !== undefined);
+  const amounts = tokens.filter((token) => /^\d/.test(token.key) || token.key in AMOUNT_WORDS || AMOUNT_WORDS[token.text.toLowerCase()] !== undefined);
   const rest = tokens.filter((token) => !amounts.includes(token)).map((token) => token.key.replace(/s$/, '')).join(' ');
   if (amounts.length === 1) {
     const word = amounts[0]!.text.toLowerCase();
-    const value = /^[£$€]?\d/.test(word) ? Number(word.replace(/[£$€%,]/g, '')) : NUMBER_WORDS[word];
+    const value = /^[£$€]?\d/.test(word) ? Number(word.replace(/[£$€%,]/g, '')) : AMOUNT_WORDS[word];
     return value === undefined || Number.isNaN(value) ? null : { value, rest };
   }
   // "every week" is every 1 week.
   return amounts.length === 0 && afterEvery && tokens.length === 1 && /^[a-z]/.test(tokens[0]!.key) ? { value: 1, rest } : null;
 }
 
-const UPPER = ['only', 'at most', 'up to', 'no more than', 'not more than', 'maximum of', 'a maximum of', 'under', 'below', 'less than', 'fewer than', 'within', 'no later than', 'not later than', 'not exceed', 'not to exceed', 'not exceeding', 'shorter than', 'smaller than', 'lower than', 'younger than', 'before', 'every', 'once every', 'no longer than', 'not longer than', 'by'];
-const LOWER = ['at least', 'minimum of', 'a minimum of', 'no less than', 'not less than', 'no fewer than', 'more than', 'over', 'above', 'greater than', 'larger than', 'longer than', 'higher than', 'exceeding', 'exceeds', 'exceed', 'beyond', 'after', 'older than', 'in excess of'];
+/** Words before an amount that bound it from above, as `_numbers.ts` reads them, and what caps a count here: "only", a deadline ("before", "by"), a period ("every"). */
+const UPPER = [...boundPhrases('down'), 'only', 'before', 'every', 'once every', 'by'];
+/** Words before an amount that bound it from below, and "after" (a trigger). */
+const LOWER = [...boundPhrases('up'), 'after'];
+
+/** Floors ("at least", "no fewer than"): under a prohibition they measure the abstention it demands. */
+const FLOORS: ReadonlySet<string> = new Set(boundPhrases('up', 'limit'));
+/** Bounds that measure what a duty demands (every limit of `_numbers.ts`, a deadline, a period): narrower is tighter. */
+const DUTY_MEASURES: ReadonlySet<string> = new Set([...BOUNDS_BEFORE.filter((bound) => bound.kind === 'limit').map((bound) => bound.phrase), 'every', 'once every', 'before', 'by']);
 
 /** The bound word right before an amount: "upper" (within, at most, below, every), "lower" (at least, over, after), or null. */
 function boundBefore(prefix: string): { side: 'upper' | 'lower'; phrase: string } | null {
@@ -323,19 +331,19 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   if (!bound) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.
-  const rule = own.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(/\b(?:no|not) (?:more|less|fewer|later|longer) than\b/gi, 'within');
+  const rule = own.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(NEGATED_BOUNDS, 'within');
   let narrowerIsTighter: boolean;
   // A hand-over's amount is its point or its gate, as it reads ("Offer a callback if the wait
   // exceeds 5 minutes"): no direction is sure.
   if (!grants(rule) && !forbids(rule) && gives(rule) && !/\bonly\b/i.test(clause)) return false;
   if (/\bonly\b/i.test(clause) || EXCEPTION_OPENER.test(clause) || grants(rule)) narrowerIsTighter = true;
   // "must not eat for at least 4 hours": a floor measures the abstention the prohibition demands.
-  else if (forbids(rule)) narrowerIsTighter = /^(?:at least|no less than|not less than|no fewer than|minimum of|a minimum of)$/.test(bound.phrase);
+  else if (forbids(rule)) narrowerIsTighter = FLOORS.has(bound.phrase);
   else if (/\b(?:if|when|whenever|wherever|once(?!\s+(?:every|a|an|per|in)\b)|as soon as|where)\b/i.test(clause) || bound.phrase === 'after') narrowerIsTighter = false;
   // A deadline, a period or a "minimum"/"maximum" measures what the duty demands; "over", "below"
   // after a noun picks what it applies to ("refunds over $200"), a trigger, unless a verb of
   // keeping holds the measure ("keep the fridge below 5°C").
-  else if (/^(?:within|every|once every|before|by|no later than|not exceed|not to exceed|not exceeding|not later than|at least|at most|up to|no more than|not more than|no less than|not less than|no fewer than|minimum of|a minimum of|maximum of|a maximum of|no longer than|not longer than)$/.test(bound.phrase)) narrowerIsTighter = true;
+  else if (DUTY_MEASURES.has(bound.phrase)) narrowerIsTighter = true;
   else if (/\b(?:keep|kept|stay|stays|remain|remains|hold|held|store|stored|maintain|chill|chilled|cool|cooled|heat|heated|cook|cooked|reach|reaches|work|drive|fly|lift|carry|last|lasts)\b/i.test(clause)) narrowerIsTighter = true;
   else narrowerIsTighter = false;
   const lower = after < before;
@@ -432,7 +440,7 @@ function deletionTightens(removed: string, hunk: Hunk, context: Context): boolea
   const marker = /^[\s,]*(?:unless|except|other than|apart from|save|but not|excluding)\b/i;
   if (marker.test(text) && text.replace(marker, '').trim() !== '' && widerIsTighter(sentence)) return true;
   // An amount bound dropped from a prohibition: "Do not accept cash deposits above £5,000".
-  if (forbids(sentence) && !grants(sentence) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred|thousand)\b/i.test(text) && boundBefore(text.replace(/\s*\S+\s*$/, '').replace(/\s*[£$€]?\d[\d,.]*%?.*$/, '')) !== null) return true;
+  if (forbids(sentence) && !grants(sentence) && (/\d/.test(text) || AMOUNT_PATTERN.test(text)) && boundBefore(text.replace(/\s*\S+\s*$/, '').replace(/\s*[£$€]?\d[\d,.]*%?.*$/, '')) !== null) return true;
   // A condition or an "only" dropped from a prohibition: it now forbids in every case.
   if (/^[\s,]*(?:if|when|whenever)\b/i.test(text) && forbids(sentence) && !grants(sentence)) return true;
   return false;
@@ -456,7 +464,7 @@ function replacementTightens(removed: string, added: string, hunk: Hunk, context
   const before = boundOf(oldTokens.slice(hunk.a0, hunk.a1), afterEvery);
   const after = boundOf(nowTokens.slice(hunk.b0, hunk.b1), afterEvery);
   if (before && after && before.rest === after.rest && !/\b(?:am|pm)\b|:/.test(`${was} ${is}`)) {
-    const amountAt = nowTokens.slice(hunk.b0, hunk.b1).find((token) => /^\d/.test(token.key) || NUMBER_WORDS[token.text.toLowerCase()] !== undefined);
+    const amountAt = nowTokens.slice(hunk.b0, hunk.b1).find((token) => /^\d/.test(token.key) || AMOUNT_WORDS[token.text.toLowerCase()] !== undefined);
     const boundPrefix = now.slice(sentence.start, amountAt ? amountAt.start : at);
     return amountTightened(sentence.text, boundPrefix, before.value, after.value);
   }
@@ -475,10 +483,10 @@ function replacementTightens(removed: string, added: string, hunk: Hunk, context
 
 /** A changed run read as bound words, one amount and what follows it ("up to two" -> "up to ", 2, ""). */
 function split(tokens: readonly Token[], text: string): { phrase: string; value: number; rest: string } | null {
-  const at = tokens.findIndex((token) => /^\d/.test(token.key) || (NUMBER_WORDS[token.text.toLowerCase()] !== undefined && !/^(?:a|an|once|half)$/i.test(token.text)));
+  const at = tokens.findIndex((token) => /^\d/.test(token.key) || (AMOUNT_WORDS[token.text.toLowerCase()] !== undefined && !/^(?:a|an|once|half)$/i.test(token.text)));
   if (at <= 0) return null;
   const amount = boundOf([tokens[at]!], false);
-  if (!amount || tokens.slice(at + 1).some((token) => /^\d/.test(token.key) || NUMBER_WORDS[token.text.toLowerCase()] !== undefined)) return null;
+  if (!amount || tokens.slice(at + 1).some((token) => /^\d/.test(token.key) || AMOUNT_WORDS[token.text.toLowerCase()] !== undefined)) return null;
   return { phrase: `${text.slice(tokens[0]!.start, tokens[at - 1]!.end)} `, value: amount.value, rest: tokens.slice(at + 1).map((token) => token.key.replace(/s$/, '')).join(' ') };
 }
 

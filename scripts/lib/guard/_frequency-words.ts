@@ -4,17 +4,24 @@
 // than"/"not less than"/"no fewer than" as the "at least" the other says, so the rate's number
 // reads the same on both sides. Pure.
 
-/** Rate words and their period. */
-const RATES: Readonly<Record<string, string>> = {
-  hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', quarterly: 'quarter',
-};
+import { RATE_ADVERB_PERIODS as RATES, TIMES_WORDS } from './_numbers.ts';
+
+/** "once", "twice", "thrice", "<n> times"; and every rate word, as regex alternations. */
+const COUNT = `${Object.keys(TIMES_WORDS).join('|')}|\\w+ times`;
+const RATE_WORD = Object.keys(RATES).join('|');
+/** "twice daily": a count before a rate word. */
+const COUNTED_RATE_WORD = new RegExp(`\\b(${COUNT}) (${RATE_WORD})\\b`, 'gi');
+/** "once a week at minimum", "daily at a minimum". */
+const RATE_AT_MINIMUM = new RegExp(`\\b((?:${COUNT}) (?:a|an|per|every) \\w+|${RATE_WORD}) at (?:a )?minimum\\b`, 'gi');
+/** "at a minimum once a week". */
+const AT_MINIMUM_RATE = new RegExp(`\\bat (?:a )?minimum,? (?=${COUNT}|${RATE_WORD})`, 'gi');
 
 function foldInto(text: string, other: string): string {
   // "twice daily" is "twice a day"; "once a week at minimum" / "at a minimum once a week" is "at least once a week".
   let result = text
-    .replace(/\b(once|twice|thrice|\w+ times) (hourly|daily|weekly|monthly|yearly|annually|quarterly)\b/gi, (whole, count: string, word: string) => `${count} a ${RATES[word.toLowerCase()] ?? word}`)
-    .replace(/\b((?:once|twice|thrice|\w+ times) (?:a|an|per|every) \w+|hourly|daily|weekly|monthly|yearly|annually|quarterly) at (?:a )?minimum\b/gi, 'at least $1')
-    .replace(/\bat (?:a )?minimum,? (?=once|twice|thrice|\w+ times|hourly|daily|weekly|monthly|yearly|annually|quarterly)/gi, 'at least ');
+    .replace(COUNTED_RATE_WORD, (whole, count: string, word: string) => `${count} a ${RATES[word.toLowerCase()] ?? word}`)
+    .replace(RATE_AT_MINIMUM, 'at least $1')
+    .replace(AT_MINIMUM_RATE, 'at least ');
   for (const [word, period] of Object.entries(RATES)) {
     // Only a rate the other version says with "once" ("once a month", "once per month", "once every month").
     const said = new RegExp(`\\bonce (?:a|an|per|each|every) ${period}\\b`, 'i').exec(other);

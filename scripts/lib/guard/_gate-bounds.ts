@@ -2,11 +2,11 @@
 // degrees"): the gate lets the act happen in the cases the bound admits, so moving the bound to
 // admit fewer is stricter, whatever the act. "Above/at least/more than N" admits fewer as N grows,
 // "below/under/less than N" as N shrinks. Pure.
+import { boundPhrases } from './_numbers.ts';
 
-/** Bounds admitting what lies below them. */
-const UPPER = /^(?:below|under|less than|fewer than|lower than|smaller than|shorter than|at most|up to|no more than|not more than)$/;
-/** Bounds admitting what lies above them. */
-const LOWER = /^(?:above|over|at least|more than|greater than|higher than|larger than|longer than|exceeds|exceeding|no less than|no fewer than|not less than|in excess of|minimum of)$/;
+/** Bounds admitting what lies below them, and above them (`_numbers.ts`). */
+const UPPER = new Set(boundPhrases('down'));
+const LOWER = new Set(boundPhrases('up'));
 
 /** What may stand between the gate and the bound: its words, but no clause of its own. */
 const GATE = / only (?:if|when|where|while|once) ((?:[a-z0-9'’%-]+ ){1,8})$/;
@@ -25,8 +25,8 @@ export function gateBoundDirection(before: string, sentence: string): boolean | 
   for (const size of [3, 2, 1]) {
     const bound = words.slice(-size).join(' ');
     if (words.length < size) continue;
-    if (UPPER.test(bound)) return true;
-    if (LOWER.test(bound)) return false;
+    if (UPPER.has(bound)) return true;
+    if (LOWER.has(bound)) return false;
   }
   return null;
 }

@@ -4,6 +4,18 @@
 import { truncate, UserError } from '../errors.ts';
 import { CONFIG_FILE } from '../schema/config.ts';
 
+/** What both OpenAI-compatible clients are configured with. */
+export interface OpenAiClientOptions {
+  /** e.g. `http://localhost:11434/v1`; the client appends its path (`/embeddings`, `/chat/completions`). */
+  baseUrl: string;
+  model: string;
+  /** Name of the environment variable holding the key, as configured; null for none. */
+  apiKeyEnv: string | null;
+  /** The environment to read it from. */
+  env: Record<string, string | undefined>;
+  timeoutMs: number;
+}
+
 /** Who is calling, for codes ("judge-failed"), config keys and messages. */
 export interface OpenAiEndpoint {
   /** Code prefix and config section: `judge` -> `judge-failed`, `guard.judge.*`. */

@@ -12,6 +12,7 @@ import type { Statement } from './_statements.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
 import { NEGATION_WORDS } from './_rule-words.ts';
+import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
 
 /** Negations proper. */
 const NEGATORS: ReadonlySet<string> = new Set(NEGATION_WORDS);
@@ -24,7 +25,7 @@ const NEGATIVE_VERBS = ['refuse', 'refusal', 'reject', 'rejection', 'decline', '
 const NEGATIVE_STEMS = new Set(NEGATIVE_VERBS.map(normaliseWord));
 
 /** A "no"/"not" that bounds a number or stresses a rule, not a negation ("no more than", "without exception"). */
-const BOUND_OR_STRESS = /^(?:(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater|higher|lower) than|not only|no matter|without exceptions?|no exceptions?)\b/;
+const BOUND_OR_STRESS = new RegExp(String.raw`^(?:${NEGATED_BOUND_PATTERN}|not only|no matter|without exceptions?|no exceptions?)\b`);
 
 /** Whether a word is a verb (or noun) of refusal, prevention or stopping: "refused", "prevents", "halt". */
 export function isRefusal(word: string): boolean {
@@ -36,17 +37,8 @@ const ABSENCE = new Set(['alone', 'unattended', 'unsupervised', 'unaccompanied',
 
 /** The statement's words outside its conditions: the rule itself ("unless a parent refuses" turns a condition, not the rule). */
 export function mainWords(statement: Statement): string[] {
-  const inCondition = new Set<number>();
-  for (const condition of statement.conditions) {
-    const length = condition.words.length;
-    for (let at = 0; at + length <= statement.words.length && length > 0; at++) {
-      if (condition.words.every((word, k) => statement.words[at + k] === word)) {
-        for (let k = 0; k < length; k++) inCondition.add(at + k);
-        break;
-      }
-    }
-  }
-  return statement.words.filter((_, at) => !inCondition.has(at));
+  const inCondition = (at: number) => statement.conditions.some((condition) => at >= condition.start && at < condition.start + condition.words.length);
+  return statement.words.filter((_, at) => !inCondition(at));
 }
 
 /**

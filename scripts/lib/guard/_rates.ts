@@ -5,28 +5,26 @@
 // written as the old version's words before anything else compares numbers, so "every two weeks"
 // -> "fortnightly" is no number removed. Pure.
 
+import { boundPhrases, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, TIMES_WORDS } from './_numbers.ts';
+
 const DAY = 86_400;
-/** Seconds in each period; months and years as 30 and 365 days. */
+/** Seconds in each period, with the terms of a school year and the weekdays ("every Monday" is weekly). */
 const PERIODS: Readonly<Record<string, number>> = {
-  second: 1, minute: 60, hour: 3_600, day: DAY, night: DAY, morning: DAY, evening: DAY, week: 7 * DAY, fortnight: 14 * DAY,
-  month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY, term: 120 * DAY, semester: 182 * DAY, season: 91 * DAY,
+  second: 1, ...PERIOD_SECONDS, term: 120 * DAY, semester: 182 * DAY, season: 91 * DAY,
   monday: 7 * DAY, tuesday: 7 * DAY, wednesday: 7 * DAY, thursday: 7 * DAY, friday: 7 * DAY, saturday: 7 * DAY, sunday: 7 * DAY,
 };
-const ADVERBS: Readonly<Record<string, number>> = {
-  hourly: 3_600, daily: DAY, nightly: DAY, weekly: 7 * DAY, fortnightly: 14 * DAY, monthly: 30 * DAY, quarterly: 91 * DAY,
-  yearly: 365 * DAY, annually: 365 * DAY, biannually: 182 * DAY,
-};
-/** How many periods "every N ..." spans; "every few hours" is read as three, "every couple of days" as two. */
+const ADVERBS: Readonly<Record<string, number>> = { ...RATE_ADVERB_SECONDS, biannually: 182 * DAY };
+/**
+ * How many periods "every N ..." spans; "every few hours" is read as three, "every couple of days"
+ * as two. Not "one" ("every one of the ...") nor "zero".
+ */
 const SPANS: Readonly<Record<string, number>> = {
-  other: 2, second: 2, third: 3, fourth: 4, few: 3, 'couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'twenty-four': 24, 'forty-eight': 48,
-};
-const COUNTS: Readonly<Record<string, number>> = {
-  once: 1, twice: 2, thrice: 3, 'two times': 2, 'three times': 3, 'four times': 4, 'five times': 5, 'six times': 6,
+  other: 2, second: 2, third: 3, fourth: 4, few: 3, 'couple of': 2,
+  ...Object.fromEntries(Object.entries(NUMBER_WORDS).filter(([, value]) => value > 1)), 'twenty-four': 24, 'forty-eight': 48,
 };
 
 const PERIOD = `(${Object.keys(PERIODS).join('|')})s?`;
-const COUNT = `(once|twice|thrice|(?:two|three|four|five|six|\\d+) times)`;
+const COUNT = `(${Object.keys(TIMES_WORDS).join('|')}|(?:${NUMBER_WORD_PATTERN}|\\d+) times)`;
 const SPAN = `(\\d+|${Object.keys(SPANS).join('|')})`;
 /** "once every three weeks", "every other day", "every 30 days", "each morning", "every Monday". */
 const EVERY = new RegExp(`\\b(?:${COUNT} )?(?:every|each) (?:${SPAN} )?${PERIOD}\\b`, 'g');
@@ -39,7 +37,7 @@ const ADVERB = new RegExp(`\\b(?:${COUNT} )?(${Object.keys(ADVERBS).join('|')})\
 const PLACED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:morning|evening|night)s?\b/i;
 
 /** A cap before a rate: "at most once a week", "no more than twice a day", "up to three times a week". */
-const CAP = /\b(?:at most|no more than|not more than|up to|a maximum of|maximum of|never more than|more often than)\s+$/;
+const CAP = new RegExp(String.raw`\b(?:${[...boundPhrases('down', 'limit'), 'never more than', 'more often than'].join('|')})\s+$`);
 
 const NEGATED = /\b(?:not|never|no one|nobody)\b|n't\b/;
 
@@ -55,8 +53,9 @@ export interface Rate {
 
 function countOf(word: string | undefined): number {
   if (!word) return 1;
-  const digits = /^(\d+) times$/.exec(word);
-  return digits ? Number(digits[1]) : COUNTS[word] ?? 1;
+  const times = /^(\S+) times$/.exec(word)?.[1];
+  if (times !== undefined) return /^\d+$/.test(times) ? Number(times) : NUMBER_WORDS[times] ?? 1;
+  return TIMES_WORDS[word] ?? 1;
 }
 
 /** Every rate a text states, in order; "each time", "every session" (no period) are none. */

@@ -1,6 +1,7 @@
 // How binding a sentence is (its modal strength) and what it negates. Pure.
 import { declaredEnough, releaseIn } from './_released-duties.ts';
 import { tokenizeWords } from './_text.ts';
+import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
 
 /** 3 = must/never/always, 2 = should, 1 = may/can/where possible. */
 export type Strength = 1 | 2 | 3;
@@ -172,7 +173,7 @@ export const NEGATION_WORDS: readonly string[] = ['not', 'never', 'no', 'none', 
 /** The negations and the words that forbid or refuse by their meaning: what a sentence's negating words are. */
 export const NEGATORS: ReadonlySet<string> = new Set([...NEGATION_WORDS, 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than 30 days" bounds a number; it negates nothing. */
-const BOUND_PHRASES = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b/g;
+const BOUND_PHRASES = new RegExp(String.raw`\b(?:${NEGATED_BOUND_PATTERN})\b|\bnot only\b|\bwhether or not\b`, 'g');
 
 /** Negating words of a sentence, in order (e.g. ["never"], ["not", "without"]). */
 export function negationsIn(sentence: string): string[] {

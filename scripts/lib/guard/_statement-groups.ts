@@ -1,4 +1,5 @@
 // Aligned sentences of two clause versions, each read as a statement. Pure.
+import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
 import { readStatement, type Statement } from './_statements.ts';
 
@@ -27,6 +28,16 @@ export function* oneToOneGroups(groups: StatementGroup[]): Generator<{ group: St
     const [next] = group.next;
     if (group.previous.length === 1 && group.next.length === 1 && previous && next) yield { group, previous, next };
   }
+}
+
+/** Each one-to-one aligned pair's reason, where `read` finds one: the loop every pairwise detector runs. */
+export function readOneToOne<T extends Reason>(input: StatementDiffInput, read: (pair: { group: StatementGroup; previous: Statement; next: Statement }) => T | null): T[] {
+  const reasons: T[] = [];
+  for (const pair of oneToOneGroups(input.groups)) {
+    const reason = read(pair);
+    if (reason) reasons.push(reason);
+  }
+  return reasons;
 }
 
 /** Align two versions and read every sentence as a statement (each against the other version's text). */

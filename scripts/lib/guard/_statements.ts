@@ -9,6 +9,7 @@
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
 import { isImperativeVerb, NEGATORS } from './_rule-words.ts';
+import { BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN, RATE_ADVERB_PERIODS } from './_numbers.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -36,6 +37,8 @@ export interface Condition {
   stems: string[];
   /** The condition's words, marker included. */
   words: string[];
+  /** Where its words begin in the statement's words, so readings of the rule outside its conditions need not look for them again. */
+  start: number;
 }
 
 export interface Statement {
@@ -81,22 +84,20 @@ const CONDITION_MARKERS: ReadonlyArray<readonly [string, ConditionKind]> = [
 
 /**
  * Order cues. Multi-word ones first. "over"/"under" count only before a number ("over $500", not
- * "over the phone", "under no circumstances").
+ * "over the phone", "under no circumstances"), as NUMBER_ONLY_CUES says.
  */
 const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
-  ['no more than', 'down'], ['not more than', 'down'], ['no less than', 'up'], ['not less than', 'up'],
-  ['no fewer than', 'up'], ['no later than', 'before'], ['no earlier than', 'after'], ['not exceed', 'down'],
-  ['not fewer than', 'up'], ['not later than', 'before'], ['not earlier than', 'after'],
-  ['at least', 'up'], ['at most', 'down'], ['or more', 'up'], ['or less', 'down'], ['or fewer', 'down'], ['up to', 'down'],
-  ['more than', 'up'], ['greater than', 'up'], ['higher than', 'up'], ['larger than', 'up'], ['longer than', 'up'],
-  ['in excess of', 'up'], ['less than', 'down'], ['fewer than', 'down'], ['lower than', 'down'], ['smaller than', 'down'],
-  ['shorter than', 'down'], ['older than', 'up'], ['younger than', 'down'], ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
+  // Bounds ("at least", "no more than", "or fewer"), as `_numbers.ts` reads them. Not "within", a
+  // deadline whose change the number and deadline readings judge, nor a bound said with a negated
+  // verb ("not to exceed"), nor "no/not later than", an order in time (below).
+  ...[...BOUNDS_BEFORE, ...BOUNDS_AFTER].filter((bound) => bound.phrase !== 'within' && !/^(?:no|not) later than$/.test(bound.phrase) && (bound.negates === undefined || bound.phrase === 'not exceed')).map((bound) => [bound.phrase, bound.side] as const),
+  ['no later than', 'before'], ['no earlier than', 'after'], ['not later than', 'before'], ['not earlier than', 'after'],
+  ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
   ['later than', 'after'], ['at the start', 'first'], ['at the beginning', 'first'], ['at the end', 'last'],
   ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'], ['as soon as', 'after'], ['immediately after', 'after'], ['straight after', 'after'],
   // "on leaving the suite", "upon arrival": at the moment it happens, so after it.
   ['upon leaving', 'after'], ['on leaving', 'after'], ['upon exiting', 'after'], ['on exiting', 'after'], ['upon arrival', 'after'], ['on arrival', 'after'], ['upon arriving', 'after'], ['on arriving', 'after'], ['upon entering', 'after'], ['on entering', 'after'], ['upon completion', 'after'], ['on completion', 'after'], ['upon completing', 'after'], ['on completing', 'after'],
-  ['above', 'up'], ['exceeds', 'up'], ['exceed', 'up'], ['exceeding', 'up'], ['below', 'down'],
-  ['minimum', 'up'], ['maximum', 'down'], ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
+  ['first', 'first'], ['last', 'last'], ['earliest', 'first'], ['latest', 'last'],
   // Order words inside a noun phrase: which end of a queue or a range comes first ("oldest first",
   // "the cheapest plan", "sorted by date, descending").
   ['oldest', 'first'], ['newest', 'last'], ['most recent', 'last'], ['least recent', 'first'], ['most recently', 'last'], ['least recently', 'first'], ['youngest', 'last'],
@@ -104,14 +105,14 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   ['smallest', 'down'], ['largest', 'up'], ['biggest', 'up'], ['shortest', 'down'], ['longest', 'up'],
   ['ascending', 'up'], ['descending', 'down'],
   ['highest', 'up'], ['lowest', 'down'], ['increase', 'up'], ['decrease', 'down'], ['raise', 'up'], ['lower', 'down'],
-  ['over', 'up'], ['under', 'down'],
   // Which of two is picked, or which end of a queue: "pay the lower of the two", "whichever is
   // earlier", "go to the front of the queue".
   ['the lower of', 'down'], ['the lesser of', 'down'], ['the smaller of', 'down'], ['the higher of', 'up'], ['the greater of', 'up'], ['the larger of', 'up'],
   ['whichever is earlier', 'before'], ['whichever is sooner', 'before'], ['whichever comes first', 'before'], ['whichever is later', 'after'], ['whichever comes last', 'after'],
   ['to the front', 'first'], ['at the front', 'first'], ['to the top', 'first'], ['to the end', 'last'], ['to the back', 'last'], ['at the back', 'last'], ['to the bottom', 'last'],
 ];
-const NUMBER_ONLY_CUES = new Set(['over', 'under']);
+/** Bounds that are other words without a number after them ("over the phone", "beyond the gate", "min" of "min read"). */
+const NUMBER_ONLY_CUES = new Set(['over', 'under', 'beyond', 'max', 'min']);
 const AS_SOON_AS_DEADLINE = /^(?:possible|practicable|practical|feasible|reasonably|you can|they can|we can|it is (?:safe|possible|practicable))\b/;
 const NOT_AFTER_ONCE = new Set(['for', 'per', 'a', 'an', 'every', 'each', 'more', 'again', 'only', 'or', 'and', 'in', 'at', 'to']);
 
@@ -120,7 +121,7 @@ const UNIVERSALS = new Set([
   // "throughout the flight", "continuously": at every moment of it.
   'throughout', 'continuously', 'constantly',
   // "daily" is "every day": a frequency said either way keeps its scope.
-  'hourly', 'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually',
+  ...Object.keys(RATE_ADVERB_PERIODS),
 ]);
 const PARTIALS = new Set([
   'some', 'most', 'certain', 'selected', 'several', 'many', 'few', 'particular', 'specific', 'occasional', 'large', 'major',
@@ -171,7 +172,7 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "no later than" bounds a number; "not only" adds; neither negates the rule. */
-const NOT_NEGATING = /\b(?:no|not) (?:later|more|less|fewer|earlier|longer|sooner|greater) than\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b|\b(?:need not|(?:do|does|did) not (?:need|have) to|(?:is|are|was|were|be) not (?:required|obliged|obligated) to)\b/g;
+const NOT_NEGATING = new RegExp(String.raw`\b(?:${NEGATED_BOUND_PATTERN})\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bwithout exception\b|\bno exceptions?\b|\bunder no circumstances\b|\bin no case\b|\bno one\b|\b(?:need not|(?:do|does|did) not (?:need|have) to|(?:is|are|was|were|be) not (?:required|obliged|obligated) to)\b`, 'g');
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARIES = new Set([...BE, 'do', 'does', 'did', 'have', 'has', 'had', 'to', 'can', 'may', 'must', 'should', 'will', 'shall', 'could', 'would', 'might', 'yet', 'ever']);
 
@@ -494,6 +495,7 @@ export function readStatement(text: string, otherText = ''): Statement {
       marker: span.marker,
       stems: words.slice(span.start, span.end).filter(isContent).map(normaliseWord),
       words: words.slice(span.start, span.end),
+      start: span.start,
     })),
     mainNegations: mainNegationAt.map((i) => words[i] ?? ''),
     mainNegationAt,

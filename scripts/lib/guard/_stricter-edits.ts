@@ -128,6 +128,12 @@ export function withoutDroppedExceptions(previous: string, next: string): string
 
 /** Words that open a clause of its own inside a sentence: what comes after them is not the permission's object. */
 const CLAUSE_OPENERS = /[;:]|,\s*(?:and|but|while|whereas|so|then)\b|\b(?:if|when|whenever|once|unless|provided|as long as|so long as|after|before|until|where)\b/gi;
+
+/** The clause a text ends in: what follows its last clause opener ("If it rains, and staff" -> " staff"), or the whole text. */
+function clauseEndingAt(text: string): string {
+  const last = [...text.matchAll(CLAUSE_OPENERS)].at(-1);
+  return last ? text.slice((last.index ?? 0) + last[0].length) : text;
+}
 /** Words saying a list's parties act as one: each of them is needed, none is an alternative. */
 const JOINTLY = /\b(?:(?:acting|working|signing) together|(?:may|can|must|only) together|together(?=\s*,)|jointly|in each other's presence|in the presence of (?:each other|both)|both (?:of them )?(?:present|signing|agreeing|sign|agree|approve|approving)|between them|two-person|dual[- ](?:control|sign-off|signature))\b/i;
 /** Words that grant, "may only"/"can only" included: an item dropped from a limited grant narrows it too. */
@@ -158,9 +164,7 @@ export function inGrantedList(sentence: string, item: string, kept?: (stem: stri
     return free && [...stemSet(head)].every(kept) && [...stemSet(tail)].some((stem) => !kept(stem)) && negationsIn(`${sentence.slice(0, at)} ${head}`).length === 0 && !/\bonly\b/i.test(head);
   }
   const before = sentence.slice(0, at);
-  const openers = [...before.matchAll(CLAUSE_OPENERS)];
-  const last = openers.at(-1);
-  const clause = last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  const clause = clauseEndingAt(before);
   // "(Only) nurses and pharmacists may administer ..." -> "(Only) pharmacists may ...": fewer are
   // granted it. The item stands in the grant's subject: the grant word follows it in its clause.
   const rest = sentence.slice(at + item.length);
@@ -183,13 +187,12 @@ export function droppedAllowedAlternative(sentence: string, item: string, next?:
   const at = sentence.indexOf(item);
   if (at < 0 || !/\bor\s+$/i.test(sentence.slice(0, at)) || negationsIn(sentence).length > 0) return false;
   const before = sentence.slice(0, at);
-  const openers = [...before.matchAll(CLAUSE_OPENERS)];
-  const last = openers.at(-1);
-  const clause = last ? before.slice((last.index ?? 0) + last[0].length) : before;
+  const clause = clauseEndingAt(before);
   if (RESTRICTED.test(clause)) return true;
   // "Share it with the customer or their named contact" -> "with the customer only": the new text
   // limits the rule to the alternative left, fewer allowed. Not an alternative of a condition.
-  return next !== undefined && !last && NOW_ONLY.test(next) && !NOW_ONLY.test(sentence) && negationsIn(next).length === 0;
+  // No clause opener before the item: the clause is the whole sentence up to it.
+  return next !== undefined && clause === before && NOW_ONLY.test(next) && !NOW_ONLY.test(sentence) && negationsIn(next).length === 0;
 }
 
 /** Words that limit a rule to what they name: "with the customer only", "nobody else", "solely". */

@@ -4,7 +4,7 @@
 // sentence is rewritten, so the two versions score as a whole rewrite and the aligned order reading
 // has nothing to compare; the superlative and the noun it picks are enough: the same noun, picked
 // from the other end. Pure.
-import type { Reason } from '../schema/records.ts';
+import type { Finding } from './_findings.ts';
 import { normaliseWord, quote, tokenizeWords } from './_text.ts';
 
 /** Each superlative with the end of its range: the same key, the other end, is its opposite. */
@@ -59,7 +59,7 @@ export function superlativeFlipped(previous: string, next: string): [string, str
 }
 
 /** `order-changed` for a superlative turned round, when the aligned order reading found nothing. */
-export function findSuperlativesFlipped(previous: string, next: string): Reason[] {
+export function findSuperlativesFlipped(previous: string, next: string): Finding[] {
   const flipped = superlativeFlipped(previous, next);
-  return flipped ? [{ code: 'order-changed', message: `order changed: "${flipped[0]}" -> "${flipped[1]}", the other end of the range, in ${quote(next)}` }] : [];
+  return flipped ? [{ code: 'order-changed', message: `order changed: "${flipped[0]}" -> "${flipped[1]}", the other end of the range, in ${quote(next)}`, orderTurned: { before: flipped[0], after: flipped[1] } }] : [];
 }

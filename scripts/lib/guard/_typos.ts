@@ -9,6 +9,7 @@
 // word is never taken for a misspelling ("ever" stays apart from "never"), and a word that is an inflection or prefix of the other ("hour" / "hours",
 // "able" / "unable") is not a typo.
 import { RULE_WORDS, STOP_WORDS } from './_text.ts';
+import { NUMBER_WORDS, RATE_ADVERB_PERIODS, SCALE_WORDS } from './_numbers.ts';
 
 /** Contractions that lose their apostrophe in a hurry; "wont" and "cant" are words too, so not here. */
 const BARE_CONTRACTIONS = /\b(do|does|did|is|are|was|were|should|must|would|could|has|have|had|need)nt\b/gi;
@@ -17,8 +18,9 @@ const BARE_CONTRACTIONS = /\b(do|does|did|is|are|was|were|should|must|would|coul
 const NEVER_TYPO = new Set([
   ...RULE_WORDS, ...STOP_WORDS,
   'ever', 'later', 'latter', 'latest', 'least', 'last', 'first', 'fist', 'earlier', 'early', 'unless', 'lest', 'except', 'accept',
-  'through', 'though', 'thorough', 'four', 'forty', 'fourth', 'seven', 'seventh', 'eight', 'eighth', 'hundred', 'thousand',
-  'weekly', 'monthly', 'daily', 'yearly', 'hourly', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks',
+  'through', 'though', 'thorough', 'fourth', 'seventh', 'eighth',
+  ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(RATE_ADVERB_PERIODS),
+  'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks',
   'lose', 'loose', 'lesser', 'lessor', 'lessee', 'formally', 'formerly',
 ]);
 

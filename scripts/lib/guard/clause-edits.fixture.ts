@@ -1618,6 +1618,34 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'modal', previous: "Night porters must check the fire doors at midnight.", next: "Night porters are encouraged to check the fire doors at midnight and must log every alarm." },
   { kind: 'number', previous: "Mark coursework within ten working days.", next: "Mark coursework within three weeks, and return it with written comments." },
   { kind: 'negation', previous: "Staff never take confidential papers off site.", next: "Staff never take confidential papers off site. Managers take them home when working late." },
+  // Round 17c (issue 11, guard round 17, structure): number and bound words read by one table
+  // (lib/guard/_numbers.ts). Written before that table, in domains no set uses (greenhouses, ferries,
+  // blood banks, kennels, archives, tutoring, scaffolding, bakeries): numbers in words outside the
+  // old partial lists, bounds that only one old table knew, and bounds said from the other side.
+  { kind: 'benign', variant: 'reword', previous: "Water the seedlings within thirteen hours of transplanting.", next: "Water the seedlings within 13 hours of transplanting them." },
+  { kind: 'number', previous: "Water the seedlings within thirteen hours of transplanting.", next: "Water the seedlings within thirty hours of transplanting." },
+  { kind: 'benign', variant: 'reword', previous: "A ferry may carry no more than seventy cars.", next: "A ferry may carry at most 70 cars." },
+  { kind: 'number', previous: "A ferry may carry no more than seventy cars.", next: "A ferry may carry no more than ninety cars." },
+  { kind: 'benign', variant: 'reword', previous: "Blood bags must be kept at a temperature no higher than 6 °C.", next: "Blood bags must never be kept above 6 °C." },
+  { kind: 'number', previous: "Blood bags must be kept at a temperature no higher than 6 °C.", next: "Blood bags must be kept at a temperature no higher than 10 °C." },
+  { kind: 'benign', variant: 'reword', previous: "Dogs younger than 16 weeks must not share a kennel with adult dogs.", next: "Adult dogs must never share a kennel with dogs under 16 weeks old." },
+  { kind: 'number', previous: "Dogs younger than 16 weeks must not share a kennel with adult dogs.", next: "Dogs younger than 8 weeks must not share a kennel with adult dogs." },
+  { kind: 'benign', variant: 'reword', previous: "Archive boxes must not weigh more than 12 kg.", next: "Archive boxes must weigh 12 kg or less." },
+  { kind: 'number', previous: "Archive boxes must not weigh more than 12 kg.", next: "Archive boxes must not weigh more than 20 kg." },
+  { kind: 'benign', variant: 'reword', previous: "Tutors may book a dozen sessions per term for each pupil.", next: "Tutors may book up to twelve sessions a term for each pupil." },
+  { kind: 'number', previous: "Tutors may book a dozen sessions per term for each pupil.", next: "Tutors may book twenty sessions per term for each pupil." },
+  { kind: 'benign', variant: 'reword', previous: "Inspect the scaffolding four times a week.", next: "Inspect the scaffolding 4 times every week." },
+  { kind: 'number', previous: "Inspect the scaffolding four times a week.", next: "Inspect the scaffolding twice a week." },
+  { kind: 'benign', variant: 'reword', previous: "Loaves must be sold within a day of baking, and never later than eighteen hours after they leave the oven.", next: "Loaves must be sold within a day of baking, and no later than 18 hours after they leave the oven." },
+  { kind: 'number', previous: "Loaves must be sold no later than eighteen hours after they leave the oven.", next: "Loaves must be sold no later than forty hours after they leave the oven." },
+  { kind: 'benign', variant: 'reword', previous: "Visitors must stay no longer than 45 minutes in the cold store.", next: "Visitors must not stay in the cold store for more than 45 minutes." },
+  { kind: 'number', previous: "Visitors must stay no longer than 45 minutes in the cold store.", next: "Visitors must stay at least 45 minutes in the cold store." },
+  { kind: 'benign', variant: 'reword', previous: "Claims above a thousand pounds need a second signature.", next: "Claims over £1,000 need a second signature." },
+  { kind: 'number', previous: "Claims above a thousand pounds need a second signature.", next: "Claims above five thousand pounds need a second signature." },
+  { kind: 'benign', variant: 'reword', previous: "The greenhouse must never drop lower than 10 °C at night.", next: "At night the greenhouse must stay at 10 °C or above." },
+  { kind: 'number', previous: "The greenhouse must never drop lower than 10 °C at night.", next: "The greenhouse must never drop lower than 4 °C at night." },
+  { kind: 'benign', variant: 'reword', previous: "Passengers must check in fifteen minutes before departure at the latest.", next: "Passengers must check in no later than 15 minutes before departure." },
+  { kind: 'number', previous: "Passengers must check in fifteen minutes before departure at the latest.", next: "Passengers must check in five minutes before departure at the latest." },
   // Round 17a (issue 11, guard round 17; written before this round's mechanisms, in other domains
   // than held-back v19's false flags): a rule said again in other words that a dictionary holds as
   // the same sense ("physician" = "doctor", "put out" = "extinguish", "lawfully" = "legally"), a

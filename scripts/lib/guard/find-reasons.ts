@@ -1,5 +1,6 @@
 // Every lexical and statement-level regression detector, run over one clause edit. Pure.
 import type { Reason } from '../schema/records.ts';
+import { recordedReasons, type Finding } from './_findings.ts';
 import { readStatementGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
@@ -82,7 +83,7 @@ import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
 
-const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]> = [
+const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[]> = [
   findModalWeakened,
   findNumberChangesInWords,
   findRequirementsRemoved,
@@ -104,7 +105,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Reason[]
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
-const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]> = [
+const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[]> = [
   findNegationChangesByPolarity,
   findPolarityTurned,
   findOrderChanges,
@@ -153,6 +154,35 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Reason[]
 ];
 
 /**
+ * Readings of the whole text that a statement detector may already have made in its own terms:
+ * each runs only when no reason of the code it defers to was read, so that one change is one
+ * finding.
+ */
+const FALLBACK_DETECTORS: ReadonlyArray<{ detect: (previous: string, next: string) => Finding[]; unlessRead: string }> = [
+  // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
+  { detect: findSuperlativesFlipped, unlessRead: 'order-changed' },
+  // A list loosened in place that reason-conjunct or reason-either-or already read.
+  { detect: findListedDutiesLoosened, unlessRead: 'conjunct-dropped' },
+  // An "only" limit opened that a statement reading already read as scope-widened.
+  { detect: findOnlyLimitsOpened, unlessRead: 'scope-widened' },
+  // A condition made to last that reason-narrowed-case already read (every old word kept).
+  { detect: findConditionsMadeToLast, unlessRead: 'condition-narrowed' },
+];
+
+/**
+ * Statement readings run last, in this order, each group only when nothing found so far (every
+ * reading above and the groups before it here) has a code it defers to: the same change read once.
+ */
+const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiffInput) => Finding[]>; unlessFound: readonly string[] }> = [
+  // A party another detector already read as replaced (a lone role word, a kept owner's holder).
+  { detect: [findReceiversReplaced], unlessFound: ['object-replaced'] },
+  // An instruction granted, or a duty to help left to the person, that reason-modal already read.
+  { detect: [findImperativesGranted, findHelpWithdrawn], unlessFound: ['modal-weakened'] },
+  // Some of a rule's subject let off, or its cost taken over, that a contradiction or an exception already read.
+  { detect: [findSubjectCarveOuts, findCostsShifted], unlessFound: ['contradiction', 'exception-added'] },
+];
+
+/**
  * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
  * changed numbers, dropped rules, entities and references, and changes to what a rule's
  * statements say: order, conditions, scope, list items, roles, new permissions and contradictions.
@@ -169,20 +199,10 @@ export function findReasons(written: string, next: string): Reason[] {
   const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now), now);
   const statements = readStatementGroups(previous, now);
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
-  // "the cheapest plan" -> "the most expensive plan" in a sentence rewritten round it: read once.
-  const flipped = read.some((reason) => reason.code === 'order-changed') ? [] : findSuperlativesFlipped(previous, now);
-  // A list loosened in place that reason-conjunct or reason-either-or already read: one finding.
-  const listed = read.some((reason) => reason.code === 'conjunct-dropped') ? [] : findListedDutiesLoosened(previous, now);
-  const opened = read.some((reason) => reason.code === 'scope-widened') ? [] : findOnlyLimitsOpened(previous, now);
-  // A condition made to last that reason-narrowed-case already read (every old word kept): one finding.
-  const lasting = read.some((reason) => reason.code === 'condition-narrowed') ? [] : findConditionsMadeToLast(previous, now);
-  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...flipped, ...listed, ...opened, ...lasting];
-  // A party another detector already read as replaced (a lone role word, a kept owner's holder): one finding.
-  const withReceivers = readAll.some((reason) => reason.code === 'object-replaced') ? readAll : [...readAll, ...findReceiversReplaced(statements)];
-  // An instruction granted, or a duty to help left to the person, that reason-modal already read: one finding.
-  const withGrants = withReceivers.some((reason) => reason.code === 'modal-weakened') ? withReceivers : [...withReceivers, ...findImperativesGranted(statements), ...findHelpWithdrawn(statements)];
-  // Some of a rule's subject let off, or its cost taken over, that a contradiction or an exception already read: one finding.
-  const found = withGrants.some((reason) => reason.code === 'contradiction' || reason.code === 'exception-added') ? withGrants : [...withGrants, ...findSubjectCarveOuts(statements), ...findCostsShifted(statements)];
+  const readCodes = new Set(read.map((reason) => reason.code));
+  const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
+  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...saidAgain];
+  const found = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
-  return withoutBoundsFromOtherSide(previous, now, found);
+  return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
 }

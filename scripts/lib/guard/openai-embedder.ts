@@ -2,18 +2,10 @@
 // vLLM, LM Studio). It never falls back to another embedder: every failure is a UserError that
 // names the URL and the model and says what to change.
 import { CONFIG_FILE } from '../schema/config.ts';
-import { postJson, readApiKey, unexpectedReply, type OpenAiEndpoint } from './_openai-http.ts';
+import { postJson, readApiKey, unexpectedReply, type OpenAiClientOptions, type OpenAiEndpoint } from './_openai-http.ts';
 import type { Embedder } from './embedder.ts';
 
-export interface OpenAiEmbedderOptions {
-  /** e.g. `http://localhost:11434/v1`; `/embeddings` is appended. */
-  baseUrl: string;
-  model: string;
-  /** Name of the environment variable holding the key, as configured; null for none. */
-  apiKeyEnv: string | null;
-  /** The environment to read it from. */
-  env: Record<string, string | undefined>;
-  timeoutMs: number;
+export interface OpenAiEmbedderOptions extends OpenAiClientOptions {
   /** Texts per request. */
   batchSize?: number;
 }

@@ -2,18 +2,11 @@
 // Ollama, vLLM). Every failure is a UserError naming the URL and model: an unreachable judge blocks
 // the commit, it never passes an edit silently.
 import { CONFIG_FILE } from '../schema/config.ts';
-import { postJson, readApiKey, unexpectedReply, type OpenAiEndpoint } from './_openai-http.ts';
+import { postJson, readApiKey, unexpectedReply, type OpenAiClientOptions, type OpenAiEndpoint } from './_openai-http.ts';
 import { JUDGE_PROMPT_VERSION, judgeMessages, parseJudgeAnswer, type Judge } from './judge.ts';
 
-export interface OpenAiJudgeOptions {
-  /** e.g. `http://localhost:11434/v1`; `/chat/completions` is appended. */
-  baseUrl: string;
-  model: string;
-  /** Name of the environment variable holding the key; null for none. */
-  apiKeyEnv: string | null;
-  env: Record<string, string | undefined>;
-  timeoutMs: number;
-}
+/** The endpoint (`/chat/completions` is appended to its base URL), model, key and timeout. */
+export type OpenAiJudgeOptions = OpenAiClientOptions;
 
 /** A judge backed by an OpenAI-compatible chat endpoint: `id: 'openai'`. */
 export function createOpenAiJudge(options: OpenAiJudgeOptions): Judge {

@@ -1,6 +1,7 @@
 // A rule's polarity read as an algebra of turns (negations, verbs of refusal or prevention, absence,
 // "waits until"), and a bound in an only-when gate read by what it admits (issue 11, round 16a).
 import { describe, expect, it } from 'vitest';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
@@ -9,10 +10,7 @@ import { readStatement } from './_statements.ts';
 
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
-async function flagging(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
-  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
-}
+const flagging = flaggingCodes;
 const kept = (previous: string, next: string): boolean => polarityKept([readStatement(previous, next)], [readStatement(next, previous)]);
 
 describe('polarity kept in other words', () => {

@@ -10,15 +10,16 @@ import type { Reason } from '../schema/records.ts';
 import { oneToOneSentences } from './_align.ts';
 import { negationsIn } from './_rule-words.ts';
 import { contentStems, quote, tokenizeWords } from './_text.ts';
+import { boundPhrases, NUMBER_WORD_PATTERN } from './_numbers.ts';
 
 /** An if/when clause to the next comma or the sentence end. */
 const CONDITION = /\b(?:if|when|whenever|once|as soon as)\b([^,;]*)/i;
-const COUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|several|a few|a couple of)`;
+const COUNT = String.raw`(?:\d+(?:\.\d+)?|${NUMBER_WORD_PATTERN}|several|a few|a couple of)`;
 const UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|shifts?|afternoons?|mornings?|evenings?)`;
 /** A span the state must last: "for six hours", "for longer than an hour", "for a full day", "all afternoon", "three days running". */
 const SPAN = new RegExp(
   [
-    String.raw`\bfor (?:(?:more|longer) than |over |at least |upwards of )?(?:a |an |the |${COUNT} )?(?:(?:full|whole|entire|complete|consecutive|straight) )?${UNIT}\b`,
+    String.raw`\bfor (?:(?:${[...boundPhrases('up'), 'upwards of'].join('|')}) )?(?:a |an |the |${COUNT} )?(?:(?:full|whole|entire|complete|consecutive|straight) )?${UNIT}\b`,
     String.raw`\b(?:all|the whole|the entire|a whole|a full) (?:day|night|afternoon|morning|evening|week|shift)\b`,
     String.raw`\b${COUNT} ${UNIT} (?:running|in a row|straight|on end)\b`,
   ].join('|'),

@@ -2,6 +2,7 @@
 // and notify the duty manager" -> "log the call"; "refunds, chargebacks and fraud reports" ->
 // "refunds"). Sentence-sized drops are `requirement-removed`. Pure.
 import type { Reason } from '../schema/records.ts';
+import { NUMBER_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { conditionMadeStricter } from './reason-condition-conjunction.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
@@ -58,7 +59,7 @@ function isHedge(item: string, qualifiers: readonly string[]): boolean {
 
 const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|year)s?$/;
 /** A count said in words ("three times" -> "twice"): number-changed's to judge, like a figure. */
-const COUNT_WORD = new Set(['once', 'twice', 'thrice', 'time', 'times', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty'].map(normaliseWord));
+const COUNT_WORD = new Set([...Object.keys(TIMES_WORDS), 'time', 'times', ...Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! > 1)].map(normaliseWord));
 
 /** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
 export function findConjunctsDropped(input: StatementDiffInput): Reason[] {

@@ -6,9 +6,9 @@
 // during, after, once, by) came with words of its own, the rest of the sentence kept. The same
 // bound said again ("before the deadline" -> "by the deadline", "ahead of the first visit") brings
 // no word of its own and stays quiet. Pure.
-import type { Reason } from '../schema/records.ts';
+import type { Finding } from './_findings.ts';
 import { saysSameOrder } from './_order-facts.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -52,13 +52,11 @@ function movedLater(previous: Statement, next: Statement): { from: string; to: s
 }
 
 /** One reason per one-to-one aligned sentence whose early time bound was moved later. */
-export function findDeadlinesMoved(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+export function findDeadlinesMoved(input: StatementDiffInput): Finding[] {
+  return readOneToOne(input, ({ group, previous, next }): Finding | null => {
     // "Verify the caller before discussing the bill" = "Only discuss the bill once the caller is verified".
-    if (saysSameOrder(group)) continue;
+    if (saysSameOrder(group)) return null;
     const moved = movedLater(previous, next);
-    if (moved) reasons.push({ code: 'order-changed', message: `order changed: bound moved later, "${moved.from}" -> "${moved.to}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return moved ? { code: 'order-changed', message: `order changed: bound moved later, "${moved.from}" -> "${moved.to}" in ${quote(group.nextText)}`, orderTurned: { before: moved.from, after: moved.to } } : null;
+  });
 }

@@ -8,7 +8,7 @@
 // A rewording in other words changes short stretches, or keeps a word of the long one; a whole
 // sentence rewritten keeps no frame. A stretch carrying a modal or a negation is other detectors'. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { changedStretches } from './reason-object.ts';
@@ -44,10 +44,8 @@ function replacedDuty(previous: Statement, next: Statement): { removed: string[]
 }
 
 export function findDutiesReplaced(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const replaced = replacedDuty(previous, next);
-    if (replaced) reasons.push({ code: 'semantic-drift', message: `duty replaced: "${replaced.removed.join(' ')}" gave way to "${replaced.added.join(' ')}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return replaced ? { code: 'semantic-drift', message: `duty replaced: "${replaced.removed.join(' ')}" gave way to "${replaced.added.join(' ')}" in ${quote(group.nextText)}` } : null;
+  });
 }

@@ -4,7 +4,7 @@
 // "Records are kept for six years, other than in a dispute" -> "..., in a dispute". The sentence keeps every other word, so no condition marker need be known to either version: the
 // rule held in every case but one and now holds in that one. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
 
 /** Words that set a case apart from a rule, as word lists. */
@@ -27,12 +27,10 @@ function droppedExceptionWord(previous: readonly string[], next: readonly string
 
 /** One reason per one-to-one aligned sentence that lost the word setting its exception apart. */
 export function findExceptionsFlipped(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     // "Save where ..." -> "Where ...": both markers are known, reason-condition reads the unless -> if flip.
-    if (previous.conditions.some((condition) => condition.kind === 'unless') && next.conditions.some((condition) => condition.kind === 'if' || condition.kind === 'only-if')) continue;
+    if (previous.conditions.some((condition) => condition.kind === 'unless') && next.conditions.some((condition) => condition.kind === 'if' || condition.kind === 'only-if')) return null;
     const dropped = droppedExceptionWord(previous.words, next.words);
-    if (dropped) reasons.push({ code: 'condition-changed', message: `condition changed: the exception "${dropped} …" is now the only case in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return dropped ? { code: 'condition-changed', message: `condition changed: the exception "${dropped} …" is now the only case in ${quote(group.nextText)}` } : null;
+  });
 }

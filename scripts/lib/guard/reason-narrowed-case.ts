@@ -6,7 +6,7 @@
 // permission that is stricter, so permissions are left alone; an "or" of the rule's own object
 // ("send it to the client or their accountant") is no case and stays unread. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { limitingInsertion, wordsInserted } from './_condition-tail.ts';
@@ -75,10 +75,8 @@ function narrowedCase(previous: Statement, next: Statement): string | null {
 
 /** One reason per one-to-one aligned sentence whose condition or relative clause now needs more to hold. */
 export function findCasesNarrowed(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const narrowed = narrowedCase(previous, next);
-    if (narrowed) reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${narrowed}, so the rule covers fewer cases in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return narrowed ? { code: 'condition-narrowed', message: `condition narrowed: ${narrowed}, so the rule covers fewer cases in ${quote(group.nextText)}` } : null;
+  });
 }

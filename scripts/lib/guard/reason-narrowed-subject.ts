@@ -8,7 +8,7 @@
 // reason-narrowed-object's. Pure.
 import type { Reason } from '../schema/records.ts';
 import { ruleKind } from './_rule-kind.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -53,10 +53,7 @@ function narrowedSubject(previous: Statement, next: Statement): string[] | null 
 }
 
 export function findNarrowedSubjects(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    const added = narrowedSubject(previous, next);
-    if (added) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: the rule now covers only "${next.words.slice(0, subjectLength(next.words)).join(' ')}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+  return readOneToOne(input, ({ group, previous, next }) =>
+    narrowedSubject(previous, next) ? { code: 'scope-narrowed', message: `scope narrowed: the rule now covers only "${next.words.slice(0, subjectLength(next.words)).join(' ')}" in ${quote(group.nextText)}` } : null,
+  );
 }

@@ -2,11 +2,13 @@
 // "5 MB" -> "5 GB", "three" -> "five", "at most 2" -> "at least 2"). Equal amounts written
 // differently ("14 days" and "two weeks", "3" and "three") are the same number. Pure.
 import type { Reason } from '../schema/records.ts';
+import { recordedReasons, type Finding } from './_findings.ts';
 import { normaliseWord, splitSentences, STOP_WORDS } from './_text.ts';
 import { copiesDropped } from './_repeated-sentences.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
+import { boundPhrases, boundsNegatingVerbs, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Quantity {
   value: number;
@@ -27,14 +29,7 @@ interface Quantity {
   periodOf?: Quantity;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
-const ADVERBS: Record<string, [number, string]> = { once: [1, 'time'], twice: [2, 'time'], thrice: [3, 'time'] };
+const ADVERBS: Record<string, [number, string]> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']]));
 
 const DAY = 86_400;
 /** Units convertible within a dimension; months and years are kept apart from days on purpose. */
@@ -57,8 +52,8 @@ const SKIPPABLE = new Set(['calendar', 'full', 'consecutive', 'additional', 'mor
 const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'at']);
 const NOT_A_COUNT_AFTER_ONE = new Set(['of', 'another', 'who', 'that', 'which', 'by', 'or']);
 
-const LE = ['at most', 'up to', 'no more than', 'not more than', 'no longer than', 'not longer than', 'no greater than', 'no larger than', 'no higher than', 'maximum of', 'maximum', 'max', 'under', 'below', 'less than', 'fewer than', 'within', 'no later than', 'not exceed', 'not to exceed', 'shorter than', 'smaller than'];
-const GE = ['at least', 'minimum of', 'minimum', 'min', 'more than', 'over', 'above', 'greater than', 'larger than', 'longer than', 'exceeding', 'exceeds', 'no less than', 'no fewer than', 'beyond'];
+const LE = boundPhrases('down');
+const GE = boundPhrases('up');
 
 function unitKey(token: string): string {
   const lower = token.toLowerCase();
@@ -86,13 +81,13 @@ function boundBefore(tokens: readonly string[], index: number): Quantity['bound'
 
 
 /** Bounds on an amount the rule demands: more of it is stricter ("at least 12 characters"). */
-const FLOOR = ['at least', 'minimum of', 'minimum', 'no less than', 'no fewer than', 'not less than'];
+const FLOOR = boundPhrases('up', 'limit');
 /** Bounds that pick the cases a rule covers when they follow a noun or sit in a condition ("refunds over $200"). */
-const THRESHOLD = ['more than', 'over', 'above', 'greater than', 'higher than', 'larger than', 'longer than', 'exceeding', 'exceeds', 'exceed', 'in excess of', 'beyond', 'older than'];
+const THRESHOLD = boundPhrases('up', 'comparison');
 /** Words before "over"/"above" that make it an amount rather than the cases covered ("keep it over", "for more than"). */
 const NOT_A_NOUN = new Set(['for', 'of', 'is', 'are', 'be', 'was', 'were', 'keep', 'stay', 'stays', 'remain', 'remains', 'wait', 'last', 'lasts', 'take', 'takes', 'spend', 'than', 'to', 'and', 'or']);
 const NEGATION = /\b(?:not|never|no|nobody|none|without|prohibited|forbidden)\b|n't\b/;
-const BOUND_NEGATION = /\b(?:no|not) (?:more|less|fewer|later|earlier|longer|greater|higher) than\b|\bnot (?:to )?exceed\b/g;
+const BOUND_NEGATION = new RegExp(String.raw`\b(?:${NEGATED_BOUND_PATTERN}|${boundsNegatingVerbs().join('|')})\b`, 'g');
 /** A condition opened after the number, to the sentence's end. */
 const CONDITION_AFTER = / (?:if|when|whenever|unless|until|once|where|while|in case) .*$/;
 /** A relative clause's own negation, up to it ("who reports no", "that has not"), no comma between. */
@@ -247,7 +242,7 @@ const SENTENCE_BREAK = '\u0000';
 
 const TIME_DIMENSIONS = new Set(['time', 'month']);
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
-const PER_PERIOD = /^(?:once|twice|thrice|times?|per|half|\d.*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const PER_PERIOD = new RegExp(`^(?:${Object.keys(TIMES_WORDS).join('|')}|times?|per|half|\\d.*|${NUMBER_WORD_PATTERN})$`, 'i');
 
 /**
  * Ordinals from "third" on read as their number ("by the third working day" = "by the 3rd"):
@@ -271,11 +266,12 @@ function isRatePeriod(tokens: readonly string[], i: number): boolean {
   if (/^\d/.test(before)) return true;
   if (PER_PERIOD.test(before)) return false;
   // The amount's unit or counted noun right before, its number before that ("4 hours", "3 visits").
-  return /^\d/.test(tokens[i - 2] ?? '') || (tokens[i - 2] ?? '').toLowerCase() in SMALL_NUMBERS;
+  return /^\d/.test(tokens[i - 2] ?? '') || (tokens[i - 2] ?? '').toLowerCase() in NUMBER_WORDS;
 }
 
 /** "4 hours daily" = "4 hours a day": the adverb's period, as a unit `isRatePeriod` reads. */
-const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
+/** Rate adverbs whose period is a unit here (not "nightly", "fortnightly", "quarterly"). */
+const RATE_ADVERBS: Record<string, string> = Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).filter(([, period]) => UNITS[period] !== undefined));
 
 /** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
 export function findQuantities(text: string): Quantity[] {
@@ -333,7 +329,7 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: count, dimension: unit, bound: boundBefore(tokens, i), text: token, largerIsLooser: readDirection(tokens, i) });
       i++;
       continue;
-    } else if (lower in SMALL_NUMBERS || lower in SCALES) {
+    } else if (lower in NUMBER_WORDS || lower in SCALE_WORDS) {
       const previous = tokens[i - 1]?.toLowerCase() ?? '';
       const following = tokens[i + 1] === SENTENCE_BREAK ? '' : (tokens[i + 1]?.toLowerCase() ?? '');
       if (lower === 'one' && (NOT_A_COUNT_BEFORE_ONE.has(previous) || NOT_A_COUNT_AFTER_ONE.has(following) || following === '')) {
@@ -344,12 +340,12 @@ export function findQuantities(text: string): Quantity[] {
       let current = 0;
       while (i < tokens.length) {
         const word = tokens[i]?.toLowerCase() ?? '';
-        if (word in SMALL_NUMBERS) current += SMALL_NUMBERS[word] ?? 0;
+        if (word in NUMBER_WORDS) current += NUMBER_WORDS[word] ?? 0;
         else if (word === 'hundred') current = (current || 1) * 100;
-        else if (word in SCALES) {
-          total += (current || 1) * (SCALES[word] ?? 1);
+        else if (word in SCALE_WORDS) {
+          total += (current || 1) * (SCALE_WORDS[word] ?? 1);
           current = 0;
-        } else if (!(word === 'and' && (tokens[i + 1]?.toLowerCase() ?? '') in SMALL_NUMBERS)) break;
+        } else if (!(word === 'and' && (tokens[i + 1]?.toLowerCase() ?? '') in NUMBER_WORDS)) break;
         i++;
       }
       value = total + current;
@@ -371,7 +367,7 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     }
     // A scale word after digits: "5 million".
-    const scale = SCALES[tokens[i]?.toLowerCase() ?? ''];
+    const scale = SCALE_WORDS[tokens[i]?.toLowerCase() ?? ''];
     if (scale && value !== null) {
       value *= scale;
       i++;
@@ -465,33 +461,23 @@ function isLooser(before: Quantity, after: Quantity): boolean {
   return isStricter(after, before);
 }
 
-/** Seconds in each period a frequency can name ("every night", "weekly"); months and years as 30 and 365 days. */
-const PERIODS: Record<string, number> = {
-  minute: 60, hour: 3_600, day: DAY, night: DAY, morning: DAY, evening: DAY, week: 7 * DAY, fortnight: 14 * DAY,
-  month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY,
-};
-const FREQUENCY_ADVERBS: Record<string, number> = {
-  hourly: 3_600, daily: DAY, nightly: DAY, weekly: 7 * DAY, fortnightly: 14 * DAY, monthly: 30 * DAY, quarterly: 91 * DAY,
-  yearly: 365 * DAY, annually: 365 * DAY,
-};
-
 /** Words before "a day" that count a rate; 0 for "times", counted by the word before it. */
-const RATE_COUNTS: Record<string, number> = { once: 1, twice: 2, thrice: 3, times: 0 };
+const RATE_COUNTS: Record<string, number> = { ...TIMES_WORDS, times: 0 };
 
 /** How often a text says something is done, with no number: "every night", "each week", "monthly". */
 function frequencies(text: string): Array<{ period: number; text: string }> {
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   const found: Array<{ period: number; text: string }> = [];
   words.forEach((word, i) => {
-    const adverb = FREQUENCY_ADVERBS[word];
+    const adverb = RATE_ADVERB_SECONDS[word];
     if (adverb) found.push({ period: adverb, text: word });
-    const period = PERIODS[word] ?? PERIODS[word.replace(/s$/, '')];
+    const period = PERIOD_SECONDS[word] ?? PERIOD_SECONDS[word.replace(/s$/, '')];
     if (period && (words[i - 1] === 'every' || words[i - 1] === 'each')) found.push({ period, text: `${words[i - 1]} ${word}` });
     // "Shred the papers at the end of the day": done once a day, by its end.
     else if (period && words[i - 2] === 'of' && words[i - 3] === 'end' && ['the', 'each', 'every', 'that'].includes(words[i - 1] ?? '')) found.push({ period, text: `end of ${words[i - 1]} ${word}` });
     // "once a week", "twice a day", "three times per month": a rate, its period shared by its count.
     const count = RATE_COUNTS[words[i - 2] ?? ''];
-    if (period && count !== undefined && ['a', 'an', 'per'].includes(words[i - 1] ?? '')) found.push({ period: period / (count || SMALL_NUMBERS[words[i - 3] ?? ''] || 1), text: words.slice(count ? i - 2 : i - 3, i + 1).join(' ') });
+    if (period && count !== undefined && ['a', 'an', 'per'].includes(words[i - 1] ?? '')) found.push({ period: period / (count || NUMBER_WORDS[words[i - 3] ?? ''] || 1), text: words.slice(count ? i - 2 : i - 3, i + 1).join(' ') });
   });
   return found;
 }
@@ -514,6 +500,11 @@ function frequencyLowered(previous: string, next: string): Reason | null {
 
 /** One reason per number of the old text that changed (other than tightened), lost its unit or bound, or disappeared. */
 export function findNumberChanges(previous: string, next: string): Reason[] {
+  return recordedReasons(readNumberChanges(previous, next));
+}
+
+/** `findNumberChanges` with what each reason read (a limit turned round: its amounts), for the readings after it. */
+export function readNumberChanges(previous: string, next: string): Finding[] {
   const lowered = frequencyLowered(previous, next);
   return counted(lowered ? [lowered, ...findAmountChanges(previous, next)] : findAmountChanges(previous, next));
 }
@@ -523,7 +514,7 @@ export function findNumberChanges(previous: string, next: string): Reason[] {
  * says how many: numbers are read over the whole text, so two identical lines would otherwise
  * read as one reason printed twice.
  */
-function counted(reasons: Reason[]): Reason[] {
+function counted(reasons: Finding[]): Finding[] {
   const byMessage = Map.groupBy(reasons, (reason) => reason.message);
   return [...byMessage.values()].map((same) => (same.length > 1 ? { ...same[0]!, message: `${same[0]!.message} (in ${same.length} places)` } : same[0]!));
 }
@@ -542,13 +533,13 @@ function countedAgainst(quantities: readonly Quantity[], other: readonly Quantit
   return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && them.dimension === quantity.dimension));
 }
 
-function findAmountChanges(previous: string, next: string): Reason[] {
+function findAmountChanges(previous: string, next: string): Finding[] {
   const readBefore = findQuantities(previous);
   const readAfter = findQuantities(next);
   const before = countedAgainst(readBefore, readAfter);
   const after = countedAgainst(readAfter, readBefore);
   const unmatchedAfter = new Set(after.map((_, i) => i));
-  const reasons: Reason[] = [];
+  const reasons: Finding[] = [];
   const take = (predicate: (candidate: Quantity) => boolean): Quantity | null => {
     for (const index of unmatchedAfter) {
       const candidate = after[index];
@@ -569,6 +560,7 @@ function findAmountChanges(previous: string, next: string): Reason[] {
         reasons.push({
           code: 'number-changed',
           message: `limit changed: "${describe(quantity, boundWords(quantity))}" -> "${describe(same, boundWords(same))}"`,
+          limitTurned: { before: quantity.text, after: same.text },
         });
       }
       continue;

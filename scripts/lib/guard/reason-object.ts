@@ -15,6 +15,7 @@ import { normaliseWord, quote } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { CUSTOMER_WORDS, isParty } from './_parties.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { NUMBER_WORD_PATTERN, RATE_ADVERB_PERIODS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 /** Content words that must stay around the replaced stretch for the frame to count as kept. */
 const FRAME_KEPT = 2;
@@ -34,8 +35,8 @@ const MAX_STRETCH = 6;
  */
 const OTHER_DETECTORS = new RegExp(
   '^(?:\\d.*|if|when|whenever|unless|until|before|after|once|only|all|every|each|any|some|most|more|less|least|first|last|except|even|while|where|also|or|and|' +
-    'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|thousand|once|twice|third|half|quarter|' +
-    'seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|daily|weekly|monthly|yearly|annually|hourly)$',
+    `${NUMBER_WORD_PATTERN}|${Object.keys(SCALE_WORDS).join('|')}|${Object.keys(TIMES_WORDS).join('|')}|third|half|quarter|` +
+    `seconds?|minutes?|hours?|days?|weeks?|months?|years?|business|working|${Object.keys(RATE_ADVERB_PERIODS).join('|')})$`,
 );
 const COORDINATORS = new Set(['and', 'or']);
 const MODALS = /^(?:must|shall|should|may|might|can|could|will|would|ought|need|needs)$/;

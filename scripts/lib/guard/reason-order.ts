@@ -1,7 +1,7 @@
 // `order-changed`: an order or direction relation turned round: before -> after, above -> below,
 // at least -> at most, first -> last, or the same words now attached to the other side ("the
 // article first, the handover last" -> "the handover first, the article last"). Pure.
-import type { Reason } from '../schema/records.ts';
+import type { Finding, Turned } from './_findings.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { saysSameOrder } from './_order-facts.ts';
 import { isContent, OPPOSITE_DIRECTION, type DirectionCue, type Statement } from './_statements.ts';
@@ -70,29 +70,31 @@ const SORT_KEYS: Readonly<Record<string, string>> = {
  * "oldest first" -> "largest first": the queue is sorted on something else, which no opposite
  * direction shows (oldest orders first, largest up). Returns the two words, or null.
  */
-function sortKeyChanged(before: readonly DirectionCue[], after: readonly DirectionCue[]): string | null {
+function sortKeyChanged(before: readonly DirectionCue[], after: readonly DirectionCue[]): Turned | null {
   const keys = (cues: readonly DirectionCue[]) => cues.flatMap((cue) => (SORT_KEYS[cue.words] ? [cue.words] : []));
   const old = keys(before);
   const now = keys(after);
   const gone = old.find((word) => !now.some((other) => SORT_KEYS[other] === SORT_KEYS[word]));
   const came = now.find((word) => !old.some((other) => SORT_KEYS[other] === SORT_KEYS[word]));
-  return gone && came ? `"${gone}" -> "${came}" (sorted on something else)` : null;
+  return gone && came ? { before: gone, after: came } : null;
 }
 
 /** One reason per aligned group whose order relations turned round, and one for steps run in another order. */
-export function findOrderChanges(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
+export function findOrderChanges(input: StatementDiffInput): Finding[] {
+  const reasons: Finding[] = [];
   for (const group of input.groups) {
     // "Verify X before Y" = "Do not Y until X" = "Only Y once X": the same order said another way.
     if (saysSameOrder(group)) continue;
     const before = group.previous.flatMap((statement) => statement.directions);
     const after = group.next.flatMap((statement) => statement.directions);
     let found: string | null = null;
+    let turned: Turned | null = null;
     for (const cue of before) {
       const opposite = OPPOSITE_DIRECTION[cue.direction];
       if (count(before, cue.direction) > count(after, cue.direction) && count(after, opposite) > count(before, opposite) && !isConverse(group.previous, group.next)) {
         const replacement = after.find((other) => other.direction === opposite);
-        found = `"${cue.words}" -> "${replacement?.words ?? opposite}"`;
+        turned = { before: cue.words, after: replacement?.words ?? opposite };
+        found = `"${turned.before}" -> "${turned.after}"`;
         break;
       }
       // "whichever is sooner" picks among the deadlines, whichever words stand next to it.
@@ -107,8 +109,12 @@ export function findOrderChanges(input: StatementDiffInput): Reason[] {
         break;
       }
     }
-    found ??= findSidesSwapped(group.previous, group.next) ?? sortKeyChanged(before, after);
-    if (found) reasons.push({ code: 'order-changed', message: `order changed: ${found} in ${quote(group.nextText)}` });
+    found ??= findSidesSwapped(group.previous, group.next);
+    if (!found) {
+      turned = sortKeyChanged(before, after);
+      if (turned) found = `"${turned.before}" -> "${turned.after}" (sorted on something else)`;
+    }
+    if (found) reasons.push({ code: 'order-changed', message: `order changed: ${found} in ${quote(group.nextText)}`, ...(turned ? { orderTurned: turned } : {}) });
   }
   // Numbered steps and "then" chains: the sequence itself is the rule.
   const swapped = reasons.length === 0 ? findStepsSwapped(input.previousText, input.nextText) : null;

@@ -9,6 +9,10 @@ import { isRefusal, mainWords, NEGATION_FILLERS, NEGATIONS, polarityKept, polari
 import type { Statement } from './_statements.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { NUMBER_WORD_PATTERN } from './_numbers.ts';
+
+/** Words that open a noun phrase a negated word may describe ("a non-genuine part", "two unpaid invoices"). */
+const NOUN_PHRASE_OPENER = new RegExp(`^(?:a|an|the|every|each|any|with|marked|flagged|labelled|\\d+|${NUMBER_WORD_PATTERN})$`);
 
 /** `negation-*` reasons, leaving out the aligned sentences whose polarity is kept in other words. */
 export function findNegationChangesByPolarity(input: StatementDiffInput): Reason[] {
@@ -42,7 +46,7 @@ function negatedPhrases(statement: Statement): { main: string[]; describingMain:
     let b = at - 1;
     while (b >= 0 && /^(?:do|does|did)$/.test(words[b] ?? '')) b--;
     const relative = words.slice(Math.max(0, at - 3), at).some((earlier) => /^(?:who|that|which|whose)$/.test(earlier));
-    const inNounPhrase = b >= 0 && /^(?:a|an|the|every|each|any|with|marked|flagged|labelled|\d+|two|three|four|five)$/.test(words[b] ?? '');
+    const inNounPhrase = b >= 0 && NOUN_PHRASE_OPENER.test(words[b] ?? '');
     if (relative || inNounPhrase) (isMain ? describingMain : describingOther).push(stem);
   });
   return { main, describingMain, describingOther };

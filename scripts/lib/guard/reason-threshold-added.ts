@@ -9,12 +9,13 @@
 // added to a prohibition ("between 8 and 10 am", "during school hours", "at night") narrows it the
 // same way. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { boundPhrases, NUMBER_WORD_PATTERN, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
-/** A bound from above, then an amount: a digit, a number word, or "an hour". */
-const THRESHOLD = /\b(?:(?:for )?(?:more|longer|greater|later) than|(?:for )?over|in excess of|exceed(?:s|ing)?|above|beyond|after|upwards of)(?: (?:a|an|the|about|around|roughly))? (?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half|several|a few|once|twice|thrice)\b(?: [a-z]+)?/g;
+/** A bound from below (a comparison of `_numbers.ts`, "later than", "after"), then an amount: a digit, a number word, or "an hour". */
+const THRESHOLD = new RegExp(String.raw`\b(?:for )?(?:${[...boundPhrases('up', 'comparison'), 'later than', 'after', 'upwards of'].join('|')})(?: (?:a|an|the|about|around|roughly))? (?:\d[\d,.]*|${NUMBER_WORD_PATTERN}|${Object.keys(SCALE_WORDS).join('|')}|a|an|half|several|a few|${Object.keys(TIMES_WORDS).join('|')})\b(?: [a-z]+)?`, 'g');
 /**
  * A time window: "between 8 and 10 am", "during school hours", "at night", "on weekdays". A
  * prohibition that gained one forbids only inside it ("Do not park in the loading bay" -> "...
@@ -47,10 +48,8 @@ function addedThreshold(previous: Statement, next: Statement): string | null {
 
 /** One reason per one-to-one aligned prohibition that now holds only beyond a threshold. */
 export function findThresholdsAdded(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const added = addedThreshold(previous, next);
-    if (added) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: the prohibition now holds only "${added}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return added ? { code: 'scope-narrowed', message: `scope narrowed: the prohibition now holds only "${added}" in ${quote(group.nextText)}` } : null;
+  });
 }

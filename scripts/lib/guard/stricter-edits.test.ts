@@ -1,22 +1,14 @@
 // Edits that make a rule stricter, or say it in other words, read as no regression; the same
 // change made the loosening way round still flags (issue 11, false flags of the blind set v10).
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../schema/config.ts';
-import { createBuiltinEmbedder } from './builtin-embedder.ts';
-import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { findReasons } from './find-reasons.ts';
 
 const codes = (previous: string, next: string): string[] => findReasons(previous, next).map((reason) => reason.code);
 /** The codes of the reasons that block (advisory ones, such as rule-replaced, left out). */
 const blocking = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
 
-const embedder = createBuiltinEmbedder();
-const config = configSchema.parse({});
-/** The codes of the reasons that flag the edit, read as the hook reads it (abbreviations and typos resolved first). */
-async function flagging(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
-  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
-}
+const flagging = flaggingCodes;
 
 describe('stricter edits', () => {
   it('reads a raised floor with a new prohibition appended as stricter, and a lowered one as looser', () => {

@@ -1,0 +1,13 @@
+// The guard's verdict on one clause edit as the hook reaches it, for tests that assert what flags.
+import { configSchema } from '../lib/schema/config.ts';
+import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
+import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
+
+const embedder = createBuiltinEmbedder();
+const config = configSchema.parse({});
+
+/** The codes of the reasons that flag the edit (advisory ones left out), or none when it is not flagged; abbreviations and typos resolved first, as in the hook. */
+export async function flaggingCodes(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
+  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
+}
