@@ -15,7 +15,7 @@ import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
-import { hasCarriageReturns, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
+import { hasCrlfLineEnds, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -210,7 +210,7 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     const rel = `.husky/${hook}`;
     const raw = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     const existing = withLfLineEnds(raw);
-    if (hasCarriageReturns(raw)) (result.lineEndsFixed ??= []).push(rel);
+    if (hasCrlfLineEnds(raw)) (result.lineEndsFixed ??= []).push(rel);
     const lines: string[] = [];
     const previous = path.join(commonDir, 'hooks', hook);
     const chain = `h="$(git rev-parse --git-common-dir)/hooks/${hook}"; if [ -x "$h" ]; then "$h" "$@"; fi  # the hook that was here before promptvault`;

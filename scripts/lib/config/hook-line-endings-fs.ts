@@ -27,12 +27,16 @@ export function keepHookFilesLf(dir: string): 'changed' | 'kept' {
   return 'changed';
 }
 
-/** Whether a hook file's text has a carriage return, which sh reads as part of the last word of each line. */
-export function hasCarriageReturns(text: string): boolean {
-  return text.includes('\r');
+/**
+ * Whether a hook file's lines end with CRLF, as core.autocrlf=true checks them out: sh reads the
+ * "\r" as part of each line's last word. A carriage return inside a line (a `printf` of one) is
+ * the user's own and not a line end.
+ */
+export function hasCrlfLineEnds(text: string): boolean {
+  return text.includes('\r\n');
 }
 
-/** The hook file's text with CRLF (and lone CR) line ends made LF. */
+/** The hook file's text with CRLF line ends made LF; any other carriage return kept. */
 export function withLfLineEnds(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.replace(/\r\n/g, '\n');
 }
