@@ -10,8 +10,12 @@ import { writeFileAtomic } from '../vault/write-fs.ts';
 /** The .gitattributes line that keeps the hook files LF in every checkout. */
 export const HOOK_EOL_ATTRIBUTE = '.husky/* text eol=lf';
 
-/** A .gitattributes line that already gives `.husky/` files LF (ours, or the user's own wording). */
-const HAS_ATTRIBUTE = /^\/?\.husky\/\S*\s(?:.*\s)?eol=lf(?:\s|$)/m;
+/**
+ * A .gitattributes line that already gives every `.husky/` file LF (ours, or the user's own
+ * wording). A line for one hook (`.husky/pre-commit eol=lf`) or for husky's runner (`.husky/_/*`)
+ * leaves the other hooks to core.autocrlf: ours is added then.
+ */
+const HAS_ATTRIBUTE = /^\/?\.husky\/\*{1,2}\s(?:.*\s)?eol=lf(?:\s|$)/m;
 
 /**
  * Adds HOOK_EOL_ATTRIBUTE to the repository's .gitattributes (creating it when missing).

@@ -40,4 +40,13 @@ describe('init adds the LF attribute for the hook files to .gitattributes, keepi
     expect(keepHookFilesLf(none)).toBe('changed');
     expect(fs.readFileSync(path.join(none, '.gitattributes'), 'utf8')).toMatch(/^# promptvault: .*\n\.husky\/\* text eol=lf\n$/);
   });
+
+  it('adds it beside a line that gives LF to one hook only, or to husky\'s runner folder', () => {
+    for (const line of ['.husky/pre-commit text eol=lf\n', '.husky/_/* eol=lf\n']) {
+      const dir = withAttributes(line);
+      expect(keepHookFilesLf(dir)).toBe('changed');
+      const text = fs.readFileSync(path.join(dir, '.gitattributes'), 'utf8');
+      expect(text.startsWith(line) && text.endsWith('\n.husky/* text eol=lf\n')).toBe(true);
+    }
+  });
 });
