@@ -23,8 +23,8 @@ const HAS_ATTRIBUTE = /^\/?\.husky\/\*{1,2}\s(?:.*\s)?eol=lf(?:\s|$)/m;
  */
 export function keepHookFilesLf(dir: string): 'changed' | 'kept' {
   const file = path.join(dir, '.gitattributes');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  if (HAS_ATTRIBUTE.test(text.replace(/\r/g, ''))) return 'kept';
+  if (hasHookEolAttribute(dir)) return 'kept';
+  const text = readAttributes(file);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = ['# promptvault: the git hooks are sh scripts; CRLF (core.autocrlf=true) would break them', HOOK_EOL_ATTRIBUTE];
   writeFileAtomic(file, `${text}${text && !text.endsWith('\n') ? newline : ''}${lines.join(newline)}${newline}`, '.gitattributes');
@@ -43,4 +43,13 @@ export function hasCrlfLineEnds(text: string): boolean {
 /** The hook file's text with CRLF line ends made LF; any other carriage return kept. */
 export function withLfLineEnds(text: string): string {
   return text.replace(/\r\n/g, '\n');
+}
+
+/** Whether the repository's .gitattributes already keeps the hook files LF in every checkout. */
+export function hasHookEolAttribute(dir: string): boolean {
+  return HAS_ATTRIBUTE.test(readAttributes(path.join(dir, '.gitattributes')).replace(/\r/g, ''));
+}
+
+function readAttributes(file: string): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 }
