@@ -1,4 +1,4 @@
-import { isRecord, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
+import { isRecord, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 
 // Dotprompt (`*.prompt`): YAML front matter `name`, `variant`, `model`, `config` (temperature,
 // topK, ...), `input` (`schema` in Picoschema, `default`), `output` (`format`, `schema`), `tools`;
@@ -19,3 +19,6 @@ export const readDotprompt: ShapeReader = (data) => {
   fields.variables = [...names].filter(Boolean).sort();
   return fields;
 };
+
+// Dotprompt and Prompty front matter is parsed as YAML by their own tools: no key is read as text.
+export const DOTPROMPT: ShapeDefinition = { read: readDotprompt, textKeys: new Set() };

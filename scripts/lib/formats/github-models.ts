@@ -1,4 +1,4 @@
-import { isRecord, namedFields, pickSettings, type ShapeReader } from './kinds.ts';
+import { isRecord, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 
 // GitHub Models prompt files (`*.prompt.yml`, `*.prompt.yaml`): a YAML file, no Markdown body, with
 // `name`, `description`, `model`, `modelParameters`, `messages` (a list of `{ role, content }`),
@@ -16,3 +16,6 @@ export const readGithubModels: ShapeReader = (data) => {
     .join('\n\n') + (messages.length > 0 ? '\n' : '');
   return fields;
 };
+
+// A whole YAML file, parsed as YAML by GitHub Models: no key is read as text.
+export const GITHUB_MODELS: ShapeDefinition = { read: readGithubModels, textKeys: new Set() };

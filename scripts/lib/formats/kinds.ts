@@ -29,6 +29,18 @@ export interface ShapeFields {
 /** Pure reader of one shape: its data and body in, the fields it knows out. */
 export type ShapeReader = (data: Record<string, unknown>, body: string) => ShapeFields;
 
+/** One shape's definition: how its data is read, and how its own tool reads its front matter. */
+export interface ShapeDefinition {
+  read: ShapeReader;
+  /**
+   * Keys whose one-line value the shape's own tool reads as plain text even where strict YAML
+   * rejects it (`globs: *.ts` is an alias to YAML, `argument-hint: [a] [b]` a list followed by
+   * text). Such a value is read as that text, with no warning, since quoting it is not what the
+   * tool documents. Empty for shapes whose tool parses real YAML (Prompty, Dotprompt).
+   */
+  textKeys: ReadonlySet<string>;
+}
+
 export function emptyFields(): ShapeFields {
   return { settings: {}, variables: [], warnings: [] };
 }
@@ -57,6 +69,16 @@ export function listField(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter(Boolean);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return value.map(String).map((item) => item.trim()).filter(Boolean);
+  return undefined;
+}
+
+/**
+ * An `argument-hint` as the hint its tool shows: `argument-hint: [message]` is valid YAML, a list
+ * of one, but Claude Code and Copilot show the typed text `[message]`.
+ */
+export function hintText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return `[${value.join(', ')}]`;
   return undefined;
 }
 

@@ -17,6 +17,8 @@ describe('every shape becomes the same normalised prompt', () => {
     const prompt = read('commands/git/commit.md', '---\ndescription: Write a commit message\nargument-hint: [scope]\nallowed-tools: Bash(git add:*), Bash(git commit:*)\n---\n# Commit\nCommit $ARGUMENTS, scope $1.\n');
     expect(prompt).toMatchObject({ kind: 'claude-command', title: 'Commit', description: 'Write a commit message', declaredVariables: ['$1', 'ARGUMENTS'] });
     expect(prompt.settings['allowed-tools']).toEqual(['Bash(git add:*)', 'Bash(git commit:*)']);
+    // `[scope]` is a YAML list of one; Claude Code shows the hint as typed.
+    expect(prompt.settings['argument-hint']).toBe('[scope]');
   });
 
   it('names a skill by its folder when it has no name or heading', () => {
@@ -88,5 +90,31 @@ describe('every shape becomes the same normalised prompt', () => {
       const body = 'word '.repeat(size / 5);
       expect(read('p/big.md', `---\ntitle: Big\n---\n${body}`).body.length).toBe(body.length);
     }
+  });
+});
+
+describe("the keys a shape's own tool reads as text are read so, without a warning", () => {
+  const warnings = (file: string, text: string) => { const result = normalisePrompt(text, file); return result.ok ? result.warnings.map((w) => [w.code, w.line]) : result.problems; };
+
+  it('reads Cursor globs, Claude argument hints and Copilot applyTo as their text', () => {
+    expect(read('.cursor/rules/ts.mdc', '---\nglobs: *.ts, *.tsx\nalwaysApply: true\n---\nUse strict.\n')).toMatchObject({ data: { globs: '*.ts, *.tsx' }, settings: { globs: ['*.ts', '*.tsx'], alwaysApply: true } });
+    expect(read('.claude/commands/pr.md', '---\nargument-hint: [pr-number] [priority]\n---\nReview $1.\n').settings['argument-hint']).toBe('[pr-number] [priority]');
+    expect(read('.github/instructions/ts.instructions.md', '---\napplyTo: **/*.ts\n---\nUse strict.\n').settings.applyTo).toBe('**/*.ts');
+    expect(warnings('.cursor/rules/ts.mdc', '---\nglobs: *.ts\n---\nUse strict.\n')).toEqual([]);
+  });
+
+  it('keeps the warning for shapes whose tool parses real YAML, and for a line broken elsewhere, on its line', () => {
+    expect(warnings('p.prompty', '---\nname: p\nglobs: *.ts\n---\nuser: hi\n')).toEqual([['front-matter-lenient', 3]]);
+    expect(warnings('p.prompt', '---\nargument-hint: [a] [b]\n---\nhi\n')).toEqual([['front-matter-lenient', 2]]);
+    expect(warnings('notes.md', '---\nglobs: *.ts\n---\nhi\n')).toEqual([['front-matter-lenient', 2]]);
+    expect(warnings('.cursor/rules/ts.mdc', '---\nglobs: *.ts\ndescription: x\ntags: [a\n---\nhi\n')).toEqual([['front-matter-lenient', 4]]);
+    // ... and the text keys keep their text in the line-by-line reading that follows.
+    expect(read('.claude/commands/pr.md', '---\nargument-hint: [pr-number] [priority]\ndescription: Review: a PR\nx: [a\n---\nReview $1.\n')).toMatchObject({ data: { 'argument-hint': '[pr-number] [priority]' }, settings: { 'argument-hint': '[pr-number] [priority]' } });
+    // ... as written, quotes and backslashes included, not as the quoting that let YAML read it.
+    expect(read('.claude/commands/pr.md', '---\nargument-hint: [file] "message" \\n\nx: [a\n---\nhi\n').settings['argument-hint']).toBe('[file] "message" \\n');
+    expect(read('.claude/commands/pr.md', '---\nargument-hint: [file] "message"\n  [priority]\nx: [a\n---\nhi\n').settings['argument-hint']).toBe('[file] "message" [priority]');
+    // Read as text is never a way round the refusal of tags.
+    expect(warnings('.cursor/rules/ts.mdc', '---\nglobs: *.ts\ndescription: !!js/function x\n---\nhi\n')).toMatchObject([{ code: 'front-matter-tag', line: 3 }]);
+    expect(warnings('.cursor/rules/ts.mdc', "---\nglobs: !!js/function '*.ts'\n---\nhi\n")).toMatchObject([{ code: 'front-matter-tag', line: 2 }]);
   });
 });

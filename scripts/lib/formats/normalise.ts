@@ -1,15 +1,15 @@
 import type { Problem } from '../errors.ts';
 import { ID_EXAMPLE, isValidId } from '../schema/id.ts';
-import { readClaude } from './claude.ts';
-import { readCopilot } from './copilot.ts';
-import { readCursor } from './cursor.ts';
+import { CLAUDE } from './claude.ts';
+import { COPILOT } from './copilot.ts';
+import { CURSOR } from './cursor.ts';
 import { detectFormat } from './detect.ts';
-import { readDotprompt } from './dotprompt.ts';
+import { DOTPROMPT } from './dotprompt.ts';
 import { normaliseText, readKeyValueLines, readYaml, splitFrontMatter, type Finding, type FrontMatter } from './front-matter.ts';
-import { readGithubModels } from './github-models.ts';
-import { describe, listField, stringField, type FormatKind, type ShapeFields, type ShapeReader } from './kinds.ts';
-import { readPlain } from './plain.ts';
-import { readPrompty } from './prompty.ts';
+import { GITHUB_MODELS } from './github-models.ts';
+import { describe, listField, stringField, type FormatKind, type ShapeDefinition, type ShapeFields } from './kinds.ts';
+import { PLAIN } from './plain.ts';
+import { PROMPTY } from './prompty.ts';
 
 // Pure: the text of any supported prompt file in, one normalised prompt out. Only what promptvault
 // itself relies on refuses a file (front matter that asks to run code, `forked_from` / `codex` that
@@ -43,20 +43,22 @@ export interface NormalisedPrompt {
 
 export type Normalised = { ok: true; prompt: NormalisedPrompt; warnings: Finding[] } | { ok: false; problems: Finding[] };
 
-const READERS: Record<FormatKind, ShapeReader> = {
-  'claude-agent': readClaude, 'claude-command': readClaude, 'claude-skill': readClaude,
-  'copilot-prompt': readCopilot, 'copilot-instructions': readCopilot, 'copilot-chatmode': readCopilot, 'copilot-agent': readCopilot,
-  'cursor-rule': readCursor, dotprompt: readDotprompt, prompty: readPrompty, 'github-models': readGithubModels,
-  markdown: readPlain, text: readPlain,
+/** Every shape's definition: its reader and the keys its own tool reads as text. */
+export const SHAPES: Record<FormatKind, ShapeDefinition> = {
+  'claude-agent': CLAUDE, 'claude-command': CLAUDE, 'claude-skill': CLAUDE,
+  'copilot-prompt': COPILOT, 'copilot-instructions': COPILOT, 'copilot-chatmode': COPILOT, 'copilot-agent': COPILOT,
+  'cursor-rule': CURSOR, dotprompt: DOTPROMPT, prompty: PROMPTY, 'github-models': GITHUB_MODELS,
+  markdown: PLAIN, text: PLAIN,
 };
 
 /** Reads a prompt file's text (already decoded) whose shape is known from its path. */
 export function normalisePrompt(text: string, file: string): Normalised {
   const kind = detectFormat(file);
-  const split = kind === 'github-models' ? splitYamlFile(text) : splitFrontMatter(text);
+  const shape = SHAPES[kind];
+  const split = kind === 'github-models' ? splitYamlFile(text) : splitFrontMatter(text, shape.textKeys);
   if (split.problems.length > 0) return { ok: false, problems: split.problems };
   const warnings: Finding[] = [...split.warnings];
-  const fields: ShapeFields = READERS[kind](split.data, split.body);
+  const fields: ShapeFields = shape.read(split.data, split.body);
   warnings.push(...fields.warnings);
   const body = fields.body ?? split.body;
   const own = emptyOwn();

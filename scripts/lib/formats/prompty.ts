@@ -1,4 +1,4 @@
-import { emptyFields, isRecord, pickSettings, stringField, type ShapeFields, type ShapeReader } from './kinds.ts';
+import { emptyFields, isRecord, pickSettings, stringField, type ShapeFields, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 
 // Prompty (`*.prompty`): YAML front matter `name`, `description`, `authors`, `tags`, `model`
 // (`api`, `configuration` with `azure_deployment` / `name` / `model`, `parameters`), `inputs` and
@@ -30,3 +30,6 @@ function declaredNames(inputs: unknown, fields: ShapeFields): string[] {
   fields.warnings.push({ code: 'front-matter-type', message: 'inputs: expected a mapping of input names, or a list of { name }; ignored' });
   return [];
 }
+
+// Dotprompt and Prompty front matter is parsed as YAML by their own tools: no key is read as text.
+export const PROMPTY: ShapeDefinition = { read: readPrompty, textKeys: new Set() };

@@ -1,5 +1,6 @@
 // Sentence alignment: which sentences of the new text say what each old sentence said, by the
 // share of the old sentence's content words found again (after stemming and synonym folding).
+import { copiedFrom, standsIn, withoutRepeats } from './_repeated-sentences.ts';
 import { contentStems, splitSentences, tokenizeWords } from './_text.ts';
 
 /** Old sentences and the new sentences they became (a split or a merge makes a group of several). */
@@ -70,10 +71,9 @@ export function alignSentences(previous: string, next: string): Alignment {
   // An old sentence the new text keeps word for word has its counterpart and claims no other one:
   // "Deception studies require a debrief." kept leaves "The debrief must: - explain the deception
   // - offer withdrawal of data" free to be the split of the sentence that listed both.
-  const keptVerbatim = new Set(newSentences.flatMap((sentence) => {
-    const k = oldSentences.findIndex((old) => old.trim().toLowerCase() === sentence.trim().toLowerCase());
-    return k >= 0 ? [k] : [];
-  }));
+  // A sentence written more than once pairs its copies in order (_repeated-sentences.ts).
+  const exactOwner = copiedFrom(oldSentences, newSentences);
+  const keptVerbatim = new Set(exactOwner.filter((k) => k >= 0));
   /** A new sentence another old sentence could be the counterpart of: not free to be half of a split. */
   const claimers = newWords.map((candidate) => new Set(oldWords.flatMap((other, k) => (!keptVerbatim.has(k) && containment(other, candidate) >= MIN_CONTAINMENT ? [k] : []))));
   const claimedByOther = (j: number, i: number): boolean => {
@@ -100,7 +100,6 @@ export function alignSentences(previous: string, next: string): Alignment {
   // A new sentence written exactly as an old one is that one's counterpart, and no other's: a list
   // item dropped next to a kept item sharing its words ("how to appeal" beside "the deadline for
   // appealing") is gone, not merged into the kept one.
-  const exactOwner = newSentences.map((sentence) => oldSentences.findIndex((old) => old.trim().toLowerCase() === sentence.trim().toLowerCase()));
   const ownedByOther = (j: number, i: number): boolean => {
     const owner = exactOwner[j] ?? -1;
     return owner >= 0 && owner !== i;
@@ -161,11 +160,16 @@ export function alignSentences(previous: string, next: string): Alignment {
     if (find(index) !== index || byRoot.has(index)) groupOf(index).next.push(sentence);
   });
   const groups = [...byRoot.values()].filter((group) => group.previous.length > 0 && group.next.length > 0);
-  const grouped = new Set(groups.flatMap((group) => group.next));
+  const grouped = standsIn(groups.flatMap((group) => group.next));
+  // A copy left over when a sentence held twice is held once ("A A B" -> "A B") removed nothing:
+  // its text still stands. A copy pasted once more adds nothing; a sentence said twice is one rule,
+  // gone or added once.
+  const stands = standsIn(newSentences);
+  const stood = standsIn(oldSentences);
   return {
     groups,
-    unmatched: oldSentences.filter((_, i) => !linked.has(i)),
-    added: newSentences.filter((sentence) => !grouped.has(sentence)),
+    unmatched: withoutRepeats(oldSentences.filter((sentence, i) => !linked.has(i) && !stands(sentence))),
+    added: withoutRepeats(newSentences.filter((sentence) => !grouped(sentence) && !stood(sentence))),
   };
 }
 

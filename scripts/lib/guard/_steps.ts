@@ -2,6 +2,7 @@
 // the parts of a sentence chained with "then" ("Run the backup, then apply the migration").
 // Bullets and separate sentences carry no order of their own (reordering them is a faithful
 // rewrite), so only these two shapes are read. Pure.
+import { copyPositions, firstCopy, sentenceKey } from './_repeated-sentences.ts';
 import { contentStems } from './_text.ts';
 
 export interface Step {
@@ -109,7 +110,12 @@ export function findStepsSwapped(previous: string, next: string): { earlier: str
   if (newRuns.length === 0) return null;
   for (const run of readStepRuns(previous)) {
     for (const newRun of newRuns) {
-      const positions = run.map((old) => {
+      // A step done twice ("1. Back up 2. Migrate 3. Back up"): each old copy is its own new copy,
+      // and a step matched by words is placed at its first copy, so a repeat added later moves nothing.
+      const texts = newRun.map((candidate) => candidate.text);
+      const copies = copyPositions(run.map((old) => old.text), texts);
+      const positions = run.map((old, i) => {
+        if ((copies[i] ?? -1) >= 0) return copies[i] ?? -1;
         let best = -1;
         let bestScore = SAME_STEP;
         newRun.forEach((candidate, j) => {
@@ -119,13 +125,15 @@ export function findStepsSwapped(previous: string, next: string): { earlier: str
             bestScore = score;
           }
         });
-        return best;
+        return firstCopy(texts, best);
       });
       for (let i = 0; i < run.length; i++) {
         for (let j = i + 1; j < run.length; j++) {
           const a = positions[i] ?? -1;
           const b = positions[j] ?? -1;
           if (isStandingRule(run[i]) || isStandingRule(run[j])) continue;
+          // Two copies of one step trade no places.
+          if (sentenceKey(run[i]?.text ?? '') === sentenceKey(run[j]?.text ?? '')) continue;
           if (a >= 0 && b >= 0 && a > b) return { earlier: run[i]?.text ?? '', later: run[j]?.text ?? '' };
         }
       }

@@ -12,7 +12,7 @@ export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface ClauseEdit {
   kind: EditKind;
-  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation, stricter, markdown, list-prose). */
+  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation, stricter, markdown, list-prose, repeat). */
   variant?: string;
   /** Declared `tone` of the clause, if any. */
   tone?: string;
@@ -1882,6 +1882,40 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'conjunct', previous: "Subscribers may cancel at any time by email, by phone or in writing.", next: "Subscribers may cancel at any time in writing." },
   { kind: 'benign', variant: 'stricter', previous: "Staff may travel by train, by coach or by car.", next: "Staff may travel by train." },
   { kind: 'benign', variant: 'reword', previous: "Subscribers may cancel at any time by email, by phone or in writing.", next: "Subscribers may cancel at any time by email, by phone, or in writing." },
+  // Round 17d, repeated sentences (issue 11, seen on an adopter trial): a sentence the clause holds
+  // more than once is one requirement; a copy pasted again, moved, or deleted while another copy
+  // stands removes nothing (benign, variant "repeat"). Regression twins: the copy turned into a
+  // weaker near-copy, the last copy deleted, a duplicate removed next to a rule that really went.
+  { kind: 'benign', variant: 'repeat', previous: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.', next: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.\n\nKeep the log for ten days.' },
+  { kind: 'benign', variant: 'repeat', previous: 'Never share a patient\'s test results by email.\n\nNever share a patient\'s test results by email.', next: 'Never share a patient\'s test results by email.' },
+  { kind: 'benign', variant: 'repeat', previous: 'Verify the caller before any change. Do not read out the full card number. Verify the caller before any change.', next: 'Do not read out the full card number. Verify the caller before any change.' },
+  { kind: 'benign', variant: 'repeat', previous: 'Drivers must check the tyre pressure before each shift.\n\nLog any fault in the fleet app.', next: 'Drivers must check the tyre pressure before each shift.\n\nLog any fault in the fleet app.\n\nDrivers must check the tyre pressure before each shift.' },
+  { kind: 'benign', variant: 'repeat', previous: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nEscalate threats of legal action to a supervisor.', next: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nEscalate threats of legal action to a supervisor.\nNever promise a refund before the claim is approved.' },
+  { kind: 'benign', variant: 'repeat', previous: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nNever promise a refund before the claim is approved.\nEscalate threats of legal action to a supervisor.', next: '## Refunds\n\nNever promise a refund before the claim is approved.\n\n## Escalations\n\nEscalate threats of legal action to a supervisor.' },
+  { kind: 'benign', variant: 'repeat', previous: 'Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next: 'Before a home visit:\n- confirm the address\n- wear the staff badge' },
+  { kind: 'benign', variant: 'repeat', previous: 'Before a home visit:\n- confirm the address\n- wear the staff badge', next: 'Before a home visit:\n- wear the staff badge\n- confirm the address\n- wear the staff badge' },
+  { kind: 'benign', variant: 'repeat', previous: 'Students must cite every source they quote.\n\nLate essays lose five marks a day.\n\nStudents must cite every source they quote.', next: 'Late essays lose five marks a day.\n\nStudents must cite every source they quote.\n\nLate essays lose five marks a day.' },
+  { kind: 'benign', variant: 'repeat', previous: 'Wear gloves when handling raw chicken. Wash the board after use. Wear gloves when handling raw chicken.', next: 'Wash the board after use. Wear gloves when handling raw chicken! Wash the board after use.' },
+  { kind: 'benign', variant: 'repeat', previous: 'Do not accept cash payments. Issue a receipt for every card payment.', next: 'Do not accept cash payments.\n\nIssue a receipt for every card payment.\n\nDo not accept cash payments.\n\nIssue a receipt for every card payment.' },
+  { kind: 'benign', variant: 'repeat', previous: 'Only the duty manager may open the safe.\nOnly the duty manager may open the safe.\nRecord each opening in the safe log.', next: 'Record each opening in the safe log.\nOnly the duty manager may open the safe.' },
+  { kind: 'requirement', previous: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.', next: 'Answer in English.' },
+  { kind: 'requirement', previous: 'Never share a patient\'s test results by email.\n\nNever share a patient\'s test results by email.\n\nBook follow-ups through the front desk.', next: 'Book follow-ups through the front desk.' },
+  { kind: 'requirement', previous: 'Verify the caller before any change. Do not read out the full card number. Verify the caller before any change.', next: 'Verify the caller before any change.' },
+  { kind: 'conjunct', previous: 'Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next: 'Before a home visit:\n- confirm the address' },
+  { kind: 'modal', previous: 'Drivers must check the tyre pressure before each shift.\n\nDrivers must check the tyre pressure before each shift.', next: 'Drivers must check the tyre pressure before each shift.\n\nDrivers may check the tyre pressure before each shift.' },
+  { kind: 'number', previous: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for ten days.', next: 'Keep the log for ten days.\n\nAnswer in English.\n\nKeep the log for two days.' },
+  { kind: 'negation', previous: 'Do not accept cash payments.\n\nIssue a receipt for every card payment.\n\nDo not accept cash payments.', next: 'Do not accept cash payments.\n\nIssue a receipt for every card payment.\n\nAccept cash payments.' },
+  { kind: 'negation', previous: 'Never promise a refund before the claim is approved. Never promise a refund before the claim is approved.', next: 'Promise a refund before the claim is approved. Promise a refund before the claim is approved.' },
+  { kind: 'condition', previous: 'Wear gloves when handling raw chicken. Wash the board after use. Wear gloves when handling raw chicken.', next: 'Wash the board after use. Wear gloves when handling raw chicken. Wear gloves when handling raw chicken if you have a cut.' },
+  { kind: 'scope', previous: 'Only the duty manager may open the safe.\nOnly the duty manager may open the safe.\nRecord each opening in the safe log.', next: 'Only the duty manager may open the safe.\nAny staff member may open the safe.\nRecord each opening in the safe log.' },
+  { kind: 'entity', previous: 'Log any fault in Fleetio.\n\nDrivers must check the tyre pressure before each shift.\n\nLog any fault in Fleetio.', next: 'Log any fault.\n\nDrivers must check the tyre pressure before each shift.\n\nLog any fault.' },
+  { kind: 'requirement', previous: 'Students must cite every source they quote.\n\nLate essays lose five marks a day.\n\nStudents must cite every source they quote.', next: 'Late essays lose five marks a day.\n\nLate essays lose five marks a day.' },
+  // Round 17d probes (after the mechanism): a repeated sentence's number, and a step done twice.
+  { kind: 'benign', variant: 'repeat', previous: 'Keep call recordings in Verint for 90 days.\n\nTell the caller the call is recorded.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 90 days.\n\nTell the caller the call is recorded.' },
+  { kind: 'benign', variant: 'repeat', previous: '1. Back up the database.\n2. Run the migration.', next: '1. Back up the database.\n2. Run the migration.\n3. Back up the database.' },
+  { kind: 'benign', variant: 'repeat', previous: '1. Check the harness.\n2. Check the harness.\n3. Tie in.\n\nNever climb alone.\n\n1. Check the harness.', next: '1. Check the harness.\n2. Tie in.\n\nNever climb alone.\n\n1. Check the harness.' },
+  { kind: 'order', previous: '1. Verify the caller.\n2. Reset the password.', next: '1. Reset the password.\n2. Verify the caller.\n3. Reset the password.' },
+  { kind: 'number', previous: 'Keep call recordings in Verint for 90 days.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 30 days.' },
 ];
 
 /**

@@ -3,7 +3,8 @@
 // differently ("14 days" and "two weeks", "3" and "three") are the same number. Pure.
 import type { Reason } from '../schema/records.ts';
 import { recordedReasons, type Finding } from './_findings.ts';
-import { normaliseWord, STOP_WORDS } from './_text.ts';
+import { normaliseWord, splitSentences, STOP_WORDS } from './_text.ts';
+import { copiesDropped } from './_repeated-sentences.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
@@ -572,6 +573,8 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     return null;
   };
   const leftOver: Quantity[] = [];
+  // "Keep the log for 10 days." held twice, then once: the copy's "10 days" went, its twin's stands.
+  const dropped = copiesDropped(splitSentences(previous), splitSentences(next));
   for (const quantity of before) {
     const same = take((c) => c.value === quantity.value && c.dimension === quantity.dimension);
     if (same) {
@@ -594,6 +597,7 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     if (amount && !after.some((c) => c.dimension.startsWith('per ')) && !after.some((c) => c.value === amount.value && c.dimension === amount.dimension)) continue;
     const replacement = take((c) => c.dimension === quantity.dimension) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
+    if (!replacement && dropped.some((sentence) => sentence.includes(quantity.text))) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold
     // that limited the cases went, and the rule now covers them all.
     if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && (COVERS_ALL.test(next) || (EVERY_CASE.test(next) && !EVERY_CASE.test(previous) && widerIsStricter(previous)))) continue;

@@ -23,7 +23,7 @@ export const frontMatterShapesSchema = z.looseObject({
   ]).optional().describe('Model to run the prompt with: a name (Claude Code `sonnet`, Copilot, Dotprompt `googleai/gemini-2.0-flash`) or a Prompty model object.'),
   tools: z.union([z.string(), z.array(z.union([z.string(), z.record(z.string(), z.unknown())]))]).optional().describe('Tools the prompt may use: a comma-separated string (Claude Code) or a list (Copilot, Dotprompt).'),
   color: z.string().optional().describe('Claude Code subagent colour.'),
-  'argument-hint': z.string().optional().describe('Claude Code slash command: the arguments shown when typing it.'),
+  'argument-hint': stringOrList.optional().describe('Claude Code command or Copilot prompt: the arguments shown when typing it, as written (`[message]` is a YAML list of one; both tools show it as typed).'),
   'allowed-tools': stringOrList.optional().describe('Claude Code command or skill: tools allowed without asking.'),
   mode: z.string().optional().describe('Copilot prompt file: `ask`, `edit` or `agent`.'),
   applyTo: z.string().optional().describe('Copilot instructions: glob of the files they apply to.'),
