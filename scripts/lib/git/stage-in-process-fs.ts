@@ -19,7 +19,8 @@ export type InProcessStaging = { staged: true } | { staged: false; reason: strin
 
 // Settings under which git's index or blobs could come out otherwise than written here. A word
 // found anywhere in a config file (even in a comment) is enough to leave the work to git.
-const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedrepository|objectformat|compatobjectformat|autocrlf|safecrlf|\beol\b|attributesfile|include|\[index\b|\bindex\.|manyfiles|sparse|ignorecase|precomposeunicode|worktreeconfig|bigfilethreshold|protect(?:ntfs|hfs)|\[filter\b/i;
+// (core.ignoreStat: git marks each entry it stages assume-unchanged, fill_stat_cache_info.)
+const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedrepository|objectformat|compatobjectformat|autocrlf|safecrlf|\beol\b|attributesfile|include|\[index\b|\bindex\.|manyfiles|sparse|ignorecase|ignorestat|precomposeunicode|worktreeconfig|bigfilethreshold|protect(?:ntfs|hfs)|\[filter\b/i;
 
 /**
  * Stages `paths` (repository-relative; a path whose file is gone leaves the index) into the index

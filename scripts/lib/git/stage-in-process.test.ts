@@ -189,6 +189,10 @@ describe('staging in this process leaves to git what it could write otherwise', 
     repo.git(['config', 'core.splitIndex', 'false']);
     return record(repo);
   }, /a setting in .*config/));
+  it('a setting under which git marks what it stages assume-unchanged (core.ignoreStat)', refused((repo) => {
+    repo.git(['config', 'core.ignoreStat', 'true']);
+    return record(repo);
+  }, /a setting in .*config/));
   it('attributes that could convert the records', refused((repo) => {
     repo.write('vault/.gitattributes', '*.yaml text eol=crlf\n');
     return record(repo);
