@@ -91,21 +91,24 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   }
 }
 
+/** Where git's system-wide files live, as the common builds of git place them (its `sysconfdir`). */
+const SYSTEM_FOLDERS = ['/etc', '/usr/local/etc', '/opt/homebrew/etc'];
+
 /** What git reads its settings from (system, global, the repository's own, the worktree's). */
 function configFiles(env: Record<string, string | undefined>, gitdir: string, common: string): string[] {
   const home = env.HOME ?? os.homedir();
   const xdg = env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git/config') : path.join(home, '.config/git/config');
-  const system = env.GIT_CONFIG_NOSYSTEM ? [] : env.GIT_CONFIG_SYSTEM ? [env.GIT_CONFIG_SYSTEM] : ['/etc/gitconfig', '/usr/local/etc/gitconfig', '/opt/homebrew/etc/gitconfig'];
+  const system = env.GIT_CONFIG_NOSYSTEM ? [] : env.GIT_CONFIG_SYSTEM ? [env.GIT_CONFIG_SYSTEM] : SYSTEM_FOLDERS.map((folder) => path.join(folder, 'gitconfig'));
   const global = env.GIT_CONFIG_GLOBAL ? [env.GIT_CONFIG_GLOBAL] : [xdg, path.join(home, '.gitconfig')];
   return [...system, ...global, path.join(common, 'config'), path.join(gitdir, 'config.worktree')];
 }
 
-/** Attribute files that could apply to `paths`: git's and the user's, and a `.gitattributes` (repository-relative) in any of their folders. */
+/** Attribute files that could apply to `paths`: the system's, git's and the user's, and a `.gitattributes` (repository-relative) in any of their folders. */
 function attributeFiles(env: Record<string, string | undefined>, common: string, paths: string[]): { outside: string[]; inside: string[] } {
   const home = env.HOME ?? os.homedir();
   const folders = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`)));
   return {
-    outside: [path.join(common, 'info/attributes'), env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git/attributes') : path.join(home, '.config/git/attributes')],
+    outside: [...SYSTEM_FOLDERS.map((folder) => path.join(folder, 'gitattributes')), path.join(common, 'info/attributes'), env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git/attributes') : path.join(home, '.config/git/attributes')],
     inside: ['', ...folders].map((folder) => `${folder}.gitattributes`),
   };
 }
