@@ -77,11 +77,12 @@ interface Probe {
 }
 
 /**
- * The index `content` (without its trailing checksum, which the caller verifies and appends)
- * after `updates`, or why git should do it. `indexMtimeSec` is the index file's modification time:
- * an entry left as it is whose mtime is in that second or later is one git re-checks when it writes
- * the index ("racily clean"); `isRacyModified` says whether its file changed, and then git would
- * record a size of 0 for it, so the update is left to git.
+ * The index `content` (without its trailing checksum: the caller writes a new one and, as git's
+ * own reads do, leaves checking the old one to `git fsck`) after `updates`, or why git should do
+ * it. `indexMtimeSec` is the index file's modification time: an entry left as it is whose mtime is
+ * in that second or later is one git re-checks when it writes the index ("racily clean");
+ * `isRacyModified` says whether its file changed, and then git would record a size of 0 for it, so
+ * the update is left to git.
  */
 export function updateIndexContent(content: Buffer, updates: IndexUpdate[], options: UpdateOptions): IndexUpdateResult {
   if (content.length < HEADER || content.toString('latin1', 0, 4) !== 'DIRC') return { ok: false, reason: 'not an index file' };
