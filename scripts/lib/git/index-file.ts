@@ -323,7 +323,9 @@ function probesOf(updates: IndexUpdate[], absent: string[]): Probe[] | string {
   const byPath = new Map<string, Probe>();
   for (const update of updates) {
     const bytes = Buffer.from(update.path, 'utf8');
-    if (bytes.length === 0 || bytes.length >= 4096 || bytes.includes(0) || update.path.startsWith('/') || update.path.endsWith('/') || update.path.includes('//')) return `path ${JSON.stringify(update.path)}`;
+    // git normalises `.` and `..` (and refuses `.git`) before its verify_path; written as given
+    // here, such a path would be an entry no checkout can make.
+    if (bytes.length >= 4096 || bytes.includes(0) || update.path.split('/').some((part) => ['', '.', '..', '.git'].includes(part.toLowerCase()))) return `path ${JSON.stringify(update.path)}`;
     byPath.set(update.path, { bytes, kind: 'update', update });
   }
   const checks = new Map<string, Probe>(absent.filter((file) => !byPath.has(file)).map((file) => [file, { bytes: Buffer.from(file, 'utf8'), kind: 'folder' }]));

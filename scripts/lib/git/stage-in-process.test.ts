@@ -193,6 +193,10 @@ describe('staging in this process leaves to git what it could write otherwise', 
     repo.git(['config', 'core.ignoreStat', 'true']);
     return record(repo);
   }, /a setting in .*config/));
+  it('a path git would normalise first (a `..` component)', refused((repo) => {
+    record(repo);
+    return ['vault/mutations/../mutations/prompts/refund/0002-dddddddddddd.yaml'];
+  }, /path "vault\/mutations\/\.\.\//));
   it('attributes that could convert the records', refused((repo) => {
     repo.write('vault/.gitattributes', '*.yaml text eol=crlf\n');
     return record(repo);
