@@ -352,18 +352,20 @@ function nextIsOtherStage(content: Buffer, version: number, end: number, path: B
   return content.subarray(start, start + path.length).equals(path) && content[start + path.length] === 0;
 }
 
+/** An entry's ten 32-bit stat fields, in the order the index keeps them. */
+function statFields(s: EntryStat): number[] {
+  return [s.ctimeSec, s.ctimeNsec, s.mtimeSec, s.mtimeNsec, s.dev, s.ino, s.mode, s.uid, s.gid, s.size];
+}
+
 /** Whether the entry at `at` holds exactly this file (stat and id): git then leaves it alone. */
 function sameFile(content: Buffer, at: number, file: { oid: string; stat: EntryStat }): boolean {
-  const s = file.stat;
-  const fields = [s.ctimeSec, s.ctimeNsec, s.mtimeSec, s.mtimeNsec, s.dev, s.ino, s.mode, s.uid, s.gid, s.size];
-  return fields.every((value, i) => content.readUInt32BE(at + i * 4) === value >>> 0) && content.toString('hex', at + OID_AT, at + OID_AT + 20) === file.oid;
+  return statFields(file.stat).every((value, i) => content.readUInt32BE(at + i * 4) === value >>> 0) && content.toString('hex', at + OID_AT, at + OID_AT + 20) === file.oid;
 }
 
 /** An entry's bytes: stat, id, flags, path (v4: compressed against `previous`; v2/v3: NUL-padded to 8 bytes). */
 function encodeEntry(version: number, path: Buffer, { oid, stat }: { oid: string; stat: EntryStat }, previous: Buffer): Buffer {
   const fixed = Buffer.alloc(FIXED);
-  const fields = [stat.ctimeSec, stat.ctimeNsec, stat.mtimeSec, stat.mtimeNsec, stat.dev, stat.ino, stat.mode, stat.uid, stat.gid, stat.size];
-  fields.forEach((value, i) => fixed.writeUInt32BE(value >>> 0, i * 4));
+  statFields(stat).forEach((value, i) => fixed.writeUInt32BE(value >>> 0, i * 4));
   fixed.write(oid, OID_AT, 20, 'hex');
   fixed.writeUInt16BE(Math.min(path.length, NAME_MASK), FLAGS_AT);
   if (version === 4) return Buffer.concat([fixed, compressedPath(path, previous)]);
