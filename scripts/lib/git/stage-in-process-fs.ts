@@ -4,14 +4,16 @@
 // fork of this one, and git's reading and rewriting of the whole index: 38 ms of its CPU for a
 // 52,000-entry index, measured). Whatever could make git's result differ is left to git: a setting
 // that changes how git writes the index or converts files (split index, untracked cache, fsmonitor,
-// index.*, autocrlf, attributes, includes, ...), an object database elsewhere, a lock held, a file
-// that is not a plain file, and whatever index-file.ts declines.
+// index.*, autocrlf, attributes that may reach the files (attributes-reach.ts), includes, ...), an
+// object database elsewhere, a lock held, a file that is not a plain file, and whatever
+// index-file.ts declines.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { gitBlobId } from './blob-pack-fs.ts';
+import { attributesMayReach } from './attributes-reach.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { updateIndexContent, type EntryStat, type IndexUpdate, type RacyEntry } from './index-file.ts';
 
@@ -36,8 +38,9 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readIfThere(file)));
   if (setting) return { staged: false, reason: `a setting in ${setting}` };
   const attributes = attributeFiles(env, common, paths);
-  const present = [...attributes.outside, ...attributes.inside.map((file) => path.join(repo.dir, file))].find((file) => fs.existsSync(file));
-  if (present) return { staged: false, reason: `attributes in ${present}` };
+  const reaching = [...attributes.outside.map((file) => ({ file, folder: '' })), ...attributes.inside.map((file) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length) }))]
+    .find(({ file, folder }) => fs.existsSync(file) && attributesMayReach(readIfThere(file), folder, paths));
+  if (reaching) return { staged: false, reason: `attributes in ${reaching.file}` };
 
   const updates: IndexUpdate[] = [];
   const objects = path.join(common, 'objects');
@@ -72,7 +75,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
       indexMtimeSec: Number(indexStat.mtimeNs / 1_000_000_000n),
       isRacyModified: (entry) => isModified(repo.dir, entry),
       // git reads an attribute file from the index when the worktree has none.
-      absent: attributes.inside,
+      absent: attributes.inside.filter((file) => !fs.existsSync(path.join(repo.dir, file))),
     });
     if (!result.ok) return { staged: false, reason: result.reason };
     if (!result.changed) return { staged: true };

@@ -136,6 +136,18 @@ describe('staging records in this process writes the index git update-index writ
   }
 });
 
+describe('staging records in a repository init set up', () => {
+  it('stages in this process beside the root .gitattributes init commits (`.husky/* text eol=lf`), as git does', () => {
+    const { repo, gitdir } = buildRepo(2);
+    repo.write('.gitattributes', '# promptvault: hook files stay LF\n.husky/* text eol=lf\n*.sh text eol=lf\n');
+    expect(repo.commit('init', '2026-01-03').code).toBe(0);
+    repo.write('vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'kind: edit\n');
+    const { result, byGit, here } = stageBothWays(repo, gitdir, ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml']);
+    expect(result).toEqual({ staged: true });
+    expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+  });
+});
+
 describe('staging records in a linked worktree', () => {
   it('writes the worktree\'s own index and the shared objects, as git does', () => {
     const { repo } = buildRepo(2);
@@ -201,6 +213,10 @@ describe('staging in this process leaves to git what it could write otherwise', 
     repo.write('vault/.gitattributes', '*.yaml text eol=crlf\n');
     return record(repo);
   }, /attributes in .*vault\/\.gitattributes/));
+  it('a root .gitattributes whose pattern reaches the records', refused((repo) => {
+    repo.write('.gitattributes', '.husky/* text eol=lf\nvault/** -text\n');
+    return record(repo);
+  }, /attributes in .*\.gitattributes/));
   it('attributes git would read from the index', refused((repo) => {
     repo.write('.gitattributes', '*.yaml -text\n');
     repo.git(['add', '.gitattributes']);
