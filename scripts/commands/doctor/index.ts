@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openRepo } from '../../lib/git/index.ts';
-import { HOOK_EOL_ATTRIBUTE, hasCarriageReturns } from '../../lib/config/hook-line-endings-fs.ts';
+import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
 export interface DoctorFinding {
   ok: boolean;
@@ -72,7 +72,7 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
         findings.push({ ok: false, what: `${hook}: ${script} ${text ? 'does not run promptvault' : 'is missing'}`, fix: husky ? 'run `npx promptvault init --hooks`' : `chain promptvault from it: add the line \`npx --no-install promptvault ${marker}${hook === 'post-rewrite' ? ' "$1"' : ''}\`` });
         continue;
       }
-      if (hasCarriageReturns(text)) {
+      if (hasCrlfLineEnds(text)) {
         findings.push({ ok: false, what: `${hook}: ${script} has Windows line endings (CRLF, e.g. from core.autocrlf=true): sh reads "\\r" into each command, and the hook fails`, fix: `run \`npx promptvault init --hooks\` (rewrites the hook files with LF), and commit \`${HOOK_EOL_ATTRIBUTE}\` in .gitattributes so every checkout keeps them LF` });
         continue;
       }

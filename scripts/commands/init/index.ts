@@ -15,7 +15,7 @@ import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
-import { hasCarriageReturns, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
+import { hasCrlfLineEnds, hasHookEolAttribute, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -68,6 +68,8 @@ export interface InitResult {
    * out so, and sh cannot run them) and rewritten with LF, relative to the main worktree.
    */
   lineEndsFixed?: string[];
+  /** With `lineEndsFixed`: whether .gitattributes lacks the line that keeps them LF in every checkout. */
+  lineEndsAttributeMissing?: boolean;
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -210,7 +212,7 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     const rel = `.husky/${hook}`;
     const raw = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     const existing = withLfLineEnds(raw);
-    if (hasCarriageReturns(raw)) (result.lineEndsFixed ??= []).push(rel);
+    if (hasCrlfLineEnds(raw)) (result.lineEndsFixed ??= []).push(rel);
     const lines: string[] = [];
     const previous = path.join(commonDir, 'hooks', hook);
     const chain = `h="$(git rev-parse --git-common-dir)/hooks/${hook}"; if [ -x "$h" ]; then "$h" "$@"; fi  # the hook that was here before promptvault`;
@@ -236,6 +238,9 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   for (const rel of result.lineEndsFixed ?? []) {
     if (spawnSync('git', ['diff', '--quiet', '--', rel], { cwd: mainRoot }).status === 0) spawnSync('git', ['update-index', '--', rel], { cwd: mainRoot });
   }
+  // A clone made before the attribute was committed keeps its CRLF hook files after a pull brings
+  // it (git rewrites only the files a pull changes): the attribute may be there already.
+  if (result.lineEndsFixed) result.lineEndsAttributeMissing = !hasHookEolAttribute(repo.dir);
 }
 
 /**

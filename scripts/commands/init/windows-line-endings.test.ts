@@ -91,4 +91,16 @@ describe('hook files on a Windows clone with core.autocrlf=true', () => {
     expect(committed.code, committed.stderr).toBe(0);
     expect(committed.stderr).toMatch(/promptvault: réponse v2·[0-9a-f]{6} \(edit from réponse@v1·[0-9a-f]{6}\)/);
   });
+
+  it('mending a clone whose pull brought the attribute after its CRLF checkout does not ask to commit the line again', () => {
+    const dir = windowsClone('win-pulled', 'adopted-before');
+    // A pull that brings .gitattributes writes only the files it changes: the hooks stay CRLF.
+    expect(origin.git(['-C', dir, 'checkout', 'origin/main', '--', '.gitattributes']).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '.gitattributes'), 'utf8')).toContain('.husky/* text eol=lf');
+    expect(fs.readFileSync(path.join(dir, '.husky/pre-commit'), 'utf8')).toContain('\r\n');
+    const mend = origin.cli(['init', '--hooks', '--cwd', dir]);
+    expect(mend.code, mend.stderr).toBe(0);
+    expect(mend.stdout).toContain('.husky/pre-commit had Windows line endings');
+    expect(mend.stdout).not.toContain('commit the line');
+  });
 });

@@ -60,7 +60,7 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
   const bodyLine = close + 2;
   // Text keys' values quoted when YAML rejects them (one line in, one line out): the line-by-line
   // fallback then also reads `argument-hint: [a] [b]` as its text, whatever else is broken.
-  const { read, source: readable } = readYamlWithTextKeys(source, textKeys);
+  const { read, quoted } = readYamlWithTextKeys(source, textKeys);
   if (read.kind === 'refused') return { ...plain(), problems: read.problems };
   if (read.kind === 'not-a-mapping') {
     // `---\nSome prose\n---`: two rules around text, not front matter.
@@ -72,7 +72,8 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
     if (Object.keys(read.data).length === 0 && source.trim() !== '') return plain([ruleWarning]);
     return { data: read.data, hasFrontMatter: true, body, bodyLine, keyLines: read.keyLines, warnings: read.warnings, problems: [] };
   }
-  const lenient = readKeyValueLines(readable);
+  const lenient = readKeyValueLines(quoted.source);
+  unquoteTextValues(lenient, quoted.texts);
   if (Object.keys(lenient.data).length === 0) return plain([ruleWarning]);
   const warning: Finding = {
     code: 'front-matter-lenient', line: read.line,
@@ -87,27 +88,53 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
  * values that YAML rejects on their own written as the quoted text the tool reads them as. Line
  * numbers are unchanged (one line in, one line out), so a failure elsewhere still names its line.
  */
-function readYamlWithTextKeys(source: string, textKeys: ReadonlySet<string>): { read: YamlRead; source: string } {
+function readYamlWithTextKeys(source: string, textKeys: ReadonlySet<string>): { read: YamlRead; quoted: QuotedTextValues } {
   const read = readYaml(source);
-  if (read.kind !== 'invalid' || textKeys.size === 0) return { read, source };
+  const none: QuotedTextValues = { source, texts: new Map() };
+  if (read.kind !== 'invalid' || textKeys.size === 0) return { read, quoted: none };
   const quoted = quoteTextValues(source, textKeys);
-  return quoted === source ? { read, source } : { read: readYaml(quoted), source: quoted };
+  return quoted.texts.size === 0 ? { read, quoted: none } : { read: readYaml(quoted.source), quoted };
+}
+
+/** The source with text keys' values quoted, and each quoted value's text by its line's index in the source. */
+interface QuotedTextValues {
+  source: string;
+  texts: Map<number, string>;
 }
 
 const TOP_LEVEL_VALUE = /^([A-Za-z_$@][\w$@.-]*)([ \t]*:[ \t]+)(.*?)[ \t]*$/;
 
 /** Each `key: value` line of a text key whose value is not YAML by itself, with the value double-quoted. */
-function quoteTextValues(source: string, textKeys: ReadonlySet<string>): string {
-  return source.split('\n').map((line) => {
+function quoteTextValues(source: string, textKeys: ReadonlySet<string>): QuotedTextValues {
+  const texts = new Map<number, string>();
+  const lines = source.split('\n').map((line, index) => {
     const match = TOP_LEVEL_VALUE.exec(line);
     if (!match || !textKeys.has(match[1]!)) return line;
     // A trailing ` # comment` is a comment to the tools as to YAML.
     const value = match[3]!.replace(/\s+#.*$/, '');
     // Only a value YAML cannot read at all: one holding a tag (`!!js/function`) still refuses the file.
     if (value === '' || readYaml(`v: ${value}`, 1).kind !== 'invalid') return line;
+    texts.set(index, value);
     // JSON's string syntax is YAML's double-quoted scalar.
     return `${match[1]}${match[2]}${JSON.stringify(value)}`;
-  }).join('\n');
+  });
+  return { source: lines.join('\n'), texts };
+}
+
+/**
+ * The line-by-line reading only strips a value's quotes: each text key's value it read from a line
+ * quoteTextValues quoted becomes the text as written, not its JSON escaping (`argument-hint:
+ * [file] "message"` without backslashes). An indented line that followed stays appended to it.
+ */
+function unquoteTextValues(lenient: { data: Record<string, unknown>; keyLines: Record<string, number> }, texts: ReadonlyMap<number, string>): void {
+  for (const [key, line] of Object.entries(lenient.keyLines)) {
+    // keyLines count the file's lines (from 2, the line after `---`); texts, the source's (from 0).
+    const text = texts.get(line - 2);
+    const value = lenient.data[key];
+    if (text === undefined || typeof value !== 'string') continue;
+    const escaped = JSON.stringify(text).slice(1, -1);
+    if (value.startsWith(escaped)) lenient.data[key] = text + value.slice(escaped.length);
+  }
 }
 
 type YamlRead =

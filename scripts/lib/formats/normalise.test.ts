@@ -110,6 +110,9 @@ describe("the keys a shape's own tool reads as text are read so, without a warni
     expect(warnings('.cursor/rules/ts.mdc', '---\nglobs: *.ts\ndescription: x\ntags: [a\n---\nhi\n')).toEqual([['front-matter-lenient', 4]]);
     // ... and the text keys keep their text in the line-by-line reading that follows.
     expect(read('.claude/commands/pr.md', '---\nargument-hint: [pr-number] [priority]\ndescription: Review: a PR\nx: [a\n---\nReview $1.\n')).toMatchObject({ data: { 'argument-hint': '[pr-number] [priority]' }, settings: { 'argument-hint': '[pr-number] [priority]' } });
+    // ... as written, quotes and backslashes included, not as the quoting that let YAML read it.
+    expect(read('.claude/commands/pr.md', '---\nargument-hint: [file] "message" \\n\nx: [a\n---\nhi\n').settings['argument-hint']).toBe('[file] "message" \\n');
+    expect(read('.claude/commands/pr.md', '---\nargument-hint: [file] "message"\n  [priority]\nx: [a\n---\nhi\n').settings['argument-hint']).toBe('[file] "message" [priority]');
     // Read as text is never a way round the refusal of tags.
     expect(warnings('.cursor/rules/ts.mdc', '---\nglobs: *.ts\ndescription: !!js/function x\n---\nhi\n')).toMatchObject([{ code: 'front-matter-tag', line: 3 }]);
     expect(warnings('.cursor/rules/ts.mdc', "---\nglobs: !!js/function '*.ts'\n---\nhi\n")).toMatchObject([{ code: 'front-matter-tag', line: 2 }]);
