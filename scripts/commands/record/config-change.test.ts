@@ -37,3 +37,21 @@ describe('a commit that changes .promptvault.yaml', () => {
     expect(committed.stderr).toMatch(/promptvault: CLAUDE v2·[0-9a-f]{6} \(edit from CLAUDE@v1·[0-9a-f]{6}\)/);
   });
 });
+
+describe('a commit that moves .promptvault.yaml', () => {
+  it('records the prompt it becomes, though git pairs the two as a rename', () => {
+    const moving = createRepo();
+    try {
+      moving.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n# Where the team keeps its prompts.\n# Reviewed by the platform team.\n");
+      moving.write('prompts/refund.md', '# Refund\n\nRefund within 30 days.\n');
+      expect(moving.commit('adopt', '2026-01-02').code).toBe(0);
+      // The config's text, unchanged, becomes a prompt: git's diff shows one rename, not a deletion and an addition.
+      expect(moving.git(['mv', '.promptvault.yaml', 'prompts/old-config.md']).code).toBe(0);
+      const committed = moving.commit('keep the old config as notes', '2026-01-03');
+      expect(committed.code, committed.stderr).toBe(0);
+      expect(moving.addedInHead('vault/checkpoints').some((file) => file.includes('old-config'))).toBe(true);
+    } finally {
+      moving.cleanup();
+    }
+  });
+});

@@ -77,11 +77,12 @@ interface Probe {
 }
 
 /**
- * The index `content` (without its trailing checksum, which the caller verifies and appends)
- * after `updates`, or why git should do it. `indexMtimeSec` is the index file's modification time:
- * an entry left as it is whose mtime is in that second or later is one git re-checks when it writes
- * the index ("racily clean"); `isRacyModified` says whether its file changed, and then git would
- * record a size of 0 for it, so the update is left to git.
+ * The index `content` (without its trailing checksum: the caller writes a new one and, as git's
+ * own reads do, leaves checking the old one to `git fsck`) after `updates`, or why git should do
+ * it. `indexMtimeSec` is the index file's modification time: an entry left as it is whose mtime is
+ * in that second or later is one git re-checks when it writes the index ("racily clean");
+ * `isRacyModified` says whether its file changed, and then git would record a size of 0 for it, so
+ * the update is left to git.
  */
 export function updateIndexContent(content: Buffer, updates: IndexUpdate[], options: UpdateOptions): IndexUpdateResult {
   if (content.length < HEADER || content.toString('latin1', 0, 4) !== 'DIRC') return { ok: false, reason: 'not an index file' };
@@ -322,7 +323,9 @@ function probesOf(updates: IndexUpdate[], absent: string[]): Probe[] | string {
   const byPath = new Map<string, Probe>();
   for (const update of updates) {
     const bytes = Buffer.from(update.path, 'utf8');
-    if (bytes.length === 0 || bytes.length >= 4096 || bytes.includes(0) || update.path.startsWith('/') || update.path.endsWith('/') || update.path.includes('//')) return `path ${JSON.stringify(update.path)}`;
+    // git normalises `.` and `..` (and refuses `.git`) before its verify_path; written as given
+    // here, such a path would be an entry no checkout can make.
+    if (bytes.length >= 4096 || bytes.includes(0) || update.path.split('/').some((part) => ['', '.', '..', '.git'].includes(part.toLowerCase()))) return `path ${JSON.stringify(update.path)}`;
     byPath.set(update.path, { bytes, kind: 'update', update });
   }
   const checks = new Map<string, Probe>(absent.filter((file) => !byPath.has(file)).map((file) => [file, { bytes: Buffer.from(file, 'utf8'), kind: 'folder' }]));
@@ -349,18 +352,20 @@ function nextIsOtherStage(content: Buffer, version: number, end: number, path: B
   return content.subarray(start, start + path.length).equals(path) && content[start + path.length] === 0;
 }
 
+/** An entry's ten 32-bit stat fields, in the order the index keeps them. */
+function statFields(s: EntryStat): number[] {
+  return [s.ctimeSec, s.ctimeNsec, s.mtimeSec, s.mtimeNsec, s.dev, s.ino, s.mode, s.uid, s.gid, s.size];
+}
+
 /** Whether the entry at `at` holds exactly this file (stat and id): git then leaves it alone. */
 function sameFile(content: Buffer, at: number, file: { oid: string; stat: EntryStat }): boolean {
-  const s = file.stat;
-  const fields = [s.ctimeSec, s.ctimeNsec, s.mtimeSec, s.mtimeNsec, s.dev, s.ino, s.mode, s.uid, s.gid, s.size];
-  return fields.every((value, i) => content.readUInt32BE(at + i * 4) === value >>> 0) && content.toString('hex', at + OID_AT, at + OID_AT + 20) === file.oid;
+  return statFields(file.stat).every((value, i) => content.readUInt32BE(at + i * 4) === value >>> 0) && content.toString('hex', at + OID_AT, at + OID_AT + 20) === file.oid;
 }
 
 /** An entry's bytes: stat, id, flags, path (v4: compressed against `previous`; v2/v3: NUL-padded to 8 bytes). */
 function encodeEntry(version: number, path: Buffer, { oid, stat }: { oid: string; stat: EntryStat }, previous: Buffer): Buffer {
   const fixed = Buffer.alloc(FIXED);
-  const fields = [stat.ctimeSec, stat.ctimeNsec, stat.mtimeSec, stat.mtimeNsec, stat.dev, stat.ino, stat.mode, stat.uid, stat.gid, stat.size];
-  fields.forEach((value, i) => fixed.writeUInt32BE(value >>> 0, i * 4));
+  statFields(stat).forEach((value, i) => fixed.writeUInt32BE(value >>> 0, i * 4));
   fixed.write(oid, OID_AT, 20, 'hex');
   fixed.writeUInt16BE(Math.min(path.length, NAME_MASK), FLAGS_AT);
   if (version === 4) return Buffer.concat([fixed, compressedPath(path, previous)]);

@@ -4,14 +4,16 @@
 // fork of this one, and git's reading and rewriting of the whole index: 38 ms of its CPU for a
 // 52,000-entry index, measured). Whatever could make git's result differ is left to git: a setting
 // that changes how git writes the index or converts files (split index, untracked cache, fsmonitor,
-// index.*, autocrlf, attributes, includes, ...), an object database elsewhere, a lock held, a file
-// that is not a plain file, and whatever index-file.ts declines.
+// index.*, autocrlf, attributes that may reach the files (attributes-reach.ts), includes, ...), an
+// object database elsewhere, a lock held, a file that is not a plain file, and whatever
+// index-file.ts declines.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { gitBlobId } from './blob-pack-fs.ts';
+import { attributesMayReach } from './attributes-reach.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { updateIndexContent, type EntryStat, type IndexUpdate, type RacyEntry } from './index-file.ts';
 
@@ -19,7 +21,8 @@ export type InProcessStaging = { staged: true } | { staged: false; reason: strin
 
 // Settings under which git's index or blobs could come out otherwise than written here. A word
 // found anywhere in a config file (even in a comment) is enough to leave the work to git.
-const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedrepository|objectformat|compatobjectformat|autocrlf|safecrlf|\beol\b|attributesfile|include|\[index\b|\bindex\.|manyfiles|sparse|ignorecase|precomposeunicode|worktreeconfig|bigfilethreshold|protect(?:ntfs|hfs)|\[filter\b/i;
+// (core.ignoreStat: git marks each entry it stages assume-unchanged, fill_stat_cache_info.)
+const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedrepository|objectformat|compatobjectformat|autocrlf|safecrlf|\beol\b|attributesfile|include|\[index\b|\bindex\.|manyfiles|sparse|ignorecase|ignorestat|precomposeunicode|worktreeconfig|bigfilethreshold|protect(?:ntfs|hfs)|\[filter\b/i;
 
 /**
  * Stages `paths` (repository-relative; a path whose file is gone leaves the index) into the index
@@ -35,8 +38,9 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readIfThere(file)));
   if (setting) return { staged: false, reason: `a setting in ${setting}` };
   const attributes = attributeFiles(env, common, paths);
-  const present = [...attributes.outside, ...attributes.inside.map((file) => path.join(repo.dir, file))].find((file) => fs.existsSync(file));
-  if (present) return { staged: false, reason: `attributes in ${present}` };
+  const reaching = [...attributes.outside.map((file) => ({ file, folder: '' })), ...attributes.inside.map((file) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length) }))]
+    .find(({ file, folder }) => fs.existsSync(file) && attributesMayReach(readIfThere(file), folder, paths));
+  if (reaching) return { staged: false, reason: `attributes in ${reaching.file}` };
 
   const updates: IndexUpdate[] = [];
   const objects = path.join(common, 'objects');
@@ -71,7 +75,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
       indexMtimeSec: Number(indexStat.mtimeNs / 1_000_000_000n),
       isRacyModified: (entry) => isModified(repo.dir, entry),
       // git reads an attribute file from the index when the worktree has none.
-      absent: attributes.inside,
+      absent: attributes.inside.filter((file) => !fs.existsSync(path.join(repo.dir, file))),
     });
     if (!result.ok) return { staged: false, reason: result.reason };
     if (!result.changed) return { staged: true };
@@ -90,21 +94,24 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   }
 }
 
+/** Where git's system-wide files live, as the common builds of git place them (its `sysconfdir`). */
+const SYSTEM_FOLDERS = ['/etc', '/usr/local/etc', '/opt/homebrew/etc'];
+
 /** What git reads its settings from (system, global, the repository's own, the worktree's). */
 function configFiles(env: Record<string, string | undefined>, gitdir: string, common: string): string[] {
   const home = env.HOME ?? os.homedir();
   const xdg = env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git/config') : path.join(home, '.config/git/config');
-  const system = env.GIT_CONFIG_NOSYSTEM ? [] : env.GIT_CONFIG_SYSTEM ? [env.GIT_CONFIG_SYSTEM] : ['/etc/gitconfig', '/usr/local/etc/gitconfig', '/opt/homebrew/etc/gitconfig'];
+  const system = env.GIT_CONFIG_NOSYSTEM ? [] : env.GIT_CONFIG_SYSTEM ? [env.GIT_CONFIG_SYSTEM] : SYSTEM_FOLDERS.map((folder) => path.join(folder, 'gitconfig'));
   const global = env.GIT_CONFIG_GLOBAL ? [env.GIT_CONFIG_GLOBAL] : [xdg, path.join(home, '.gitconfig')];
   return [...system, ...global, path.join(common, 'config'), path.join(gitdir, 'config.worktree')];
 }
 
-/** Attribute files that could apply to `paths`: git's and the user's, and a `.gitattributes` (repository-relative) in any of their folders. */
+/** Attribute files that could apply to `paths`: the system's, git's and the user's, and a `.gitattributes` (repository-relative) in any of their folders. */
 function attributeFiles(env: Record<string, string | undefined>, common: string, paths: string[]): { outside: string[]; inside: string[] } {
   const home = env.HOME ?? os.homedir();
   const folders = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`)));
   return {
-    outside: [path.join(common, 'info/attributes'), env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git/attributes') : path.join(home, '.config/git/attributes')],
+    outside: [...SYSTEM_FOLDERS.map((folder) => path.join(folder, 'gitattributes')), path.join(common, 'info/attributes'), env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git/attributes') : path.join(home, '.config/git/attributes')],
     inside: ['', ...folders].map((folder) => `${folder}.gitattributes`),
   };
 }

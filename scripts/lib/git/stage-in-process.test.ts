@@ -136,6 +136,18 @@ describe('staging records in this process writes the index git update-index writ
   }
 });
 
+describe('staging records in a repository init set up', () => {
+  it('stages in this process beside the root .gitattributes init commits (`.husky/* text eol=lf`), as git does', () => {
+    const { repo, gitdir } = buildRepo(2);
+    repo.write('.gitattributes', '# promptvault: hook files stay LF\n.husky/* text eol=lf\n*.sh text eol=lf\n');
+    expect(repo.commit('init', '2026-01-03').code).toBe(0);
+    repo.write('vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'kind: edit\n');
+    const { result, byGit, here } = stageBothWays(repo, gitdir, ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml']);
+    expect(result).toEqual({ staged: true });
+    expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+  });
+});
+
 describe('staging records in a linked worktree', () => {
   it('writes the worktree\'s own index and the shared objects, as git does', () => {
     const { repo } = buildRepo(2);
@@ -189,10 +201,22 @@ describe('staging in this process leaves to git what it could write otherwise', 
     repo.git(['config', 'core.splitIndex', 'false']);
     return record(repo);
   }, /a setting in .*config/));
+  it('a setting under which git marks what it stages assume-unchanged (core.ignoreStat)', refused((repo) => {
+    repo.git(['config', 'core.ignoreStat', 'true']);
+    return record(repo);
+  }, /a setting in .*config/));
+  it('a path git would normalise first (a `..` component)', refused((repo) => {
+    record(repo);
+    return ['vault/mutations/../mutations/prompts/refund/0002-dddddddddddd.yaml'];
+  }, /path "vault\/mutations\/\.\.\//));
   it('attributes that could convert the records', refused((repo) => {
     repo.write('vault/.gitattributes', '*.yaml text eol=crlf\n');
     return record(repo);
   }, /attributes in .*vault\/\.gitattributes/));
+  it('a root .gitattributes whose pattern reaches the records', refused((repo) => {
+    repo.write('.gitattributes', '.husky/* text eol=lf\nvault/** -text\n');
+    return record(repo);
+  }, /attributes in .*\.gitattributes/));
   it('attributes git would read from the index', refused((repo) => {
     repo.write('.gitattributes', '*.yaml -text\n');
     repo.git(['add', '.gitattributes']);
