@@ -34,6 +34,12 @@ describe('the CLI run as a copy of build/cli outside its package', () => {
     expect(fs.existsSync(path.join(outside, 'site'))).toBe(false);
   });
 
+  it('holds no path of the checkout it was built from (a tarball is the same wherever it is packed)', () => {
+    const files = fs.readdirSync(path.dirname(entry)).filter((name) => name.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) expect(fs.readFileSync(path.join(path.dirname(entry), name), 'utf8')).not.toContain(PROJECT_ROOT);
+  });
+
   it('refuses --version the same way', () => {
     const result = run(['--version']);
     expect(result.stderr).toMatch(/^promptvault: cannot find its own package/);

@@ -57,7 +57,9 @@ const builtinsWithoutFacade: Plugin = {
   setup(build) {
     // One copy per importing module: shared by many, the few lines would get bundle chunks of
     // their own, each one more module for Node to resolve and load.
-    build.onResolve({ filter: /^node:/ }, (args) => ({ path: `${args.path} ${args.importer}`, namespace: 'builtin-without-facade' }));
+    // The importer is named relative to the package, so the bundle's comments do not carry the
+    // path of the checkout it was packed from.
+    build.onResolve({ filter: /^node:/ }, (args) => ({ path: `${args.path} ${path.relative(build.initialOptions.absWorkingDir ?? process.cwd(), args.importer).split(path.sep).join('/')}`, namespace: 'builtin-without-facade' }));
     build.onLoad({ filter: /.*/, namespace: 'builtin-without-facade' }, (args) => {
       const name = args.path.slice(0, args.path.indexOf(' '));
       const builtin = process.getBuiltinModule(name) as Record<string, unknown> | undefined;
