@@ -66,8 +66,9 @@ export function findExpansion(acronym: string, text: string): string | null {
 
 function expansionOf(chars: string, text: string): string | null {
   const words = wordsOf(text);
+  const lower = words.map(({ word }) => word.toLowerCase());
   for (let i = 0; i < words.length; i++) {
-    const j = matchFrom(chars, words.map(({ word }) => word.toLowerCase()), 0, i);
+    const j = matchFrom(chars, lower, 0, i);
     if (j === null) continue;
     const first = words[i];
     const last = words[j - 1];
@@ -142,11 +143,20 @@ function pluralOf(expansion: string): string {
 }
 
 function expandIn(text: string, other: string): string {
+  // One search per distinct acronym: a clause naming "CRM" in each of its 400 sentences searched
+  // both texts 400 times, each search walking every word (a 40 KB clause took minutes).
+  const expansions = new Map<string, string | null>();
+  const expansionFor = (acronym: string): string | null => {
+    if (!expansions.has(acronym)) {
+      // An acronym both versions use is expanded too when either spells it out, so "an indicator of
+      // compromise ... IOCs" -> "an IOC ... indicators of compromise" is the same two things.
+      expansions.set(acronym, new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other));
+    }
+    return expansions.get(acronym) ?? null;
+  };
   const acronyms = text.replace(/\b(\d?[A-Z][A-Z0-9]{0,6})(s?)\b/g, (whole, acronym: string, plural: string) => {
     if (acronym.length < 2) return whole;
-    // An acronym both versions use is expanded too when either spells it out, so "an indicator of
-    // compromise ... IOCs" -> "an IOC ... indicators of compromise" is the same two things.
-    const expansion = new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other);
+    const expansion = expansionFor(acronym);
     return expansion ? (plural ? pluralOf(expansion) : expansion) : whole;
   });
   return expandClippings(acronyms, other);
