@@ -3,8 +3,9 @@
 // sentences costs n readings of a sentence plus one of the text, not n of the text. Pure.
 
 /**
- * Texts remembered per reading. A statement reading alternates between the two versions of one
- * edit; a commit's other clauses pass through after it. Emptied when full, as `_text.ts` does.
+ * Texts remembered per reading, unless told otherwise. A statement reading alternates between the
+ * two versions of one edit; a commit's other clauses pass through after it. Emptied when full, as
+ * `_text.ts` does.
  */
 const TEXTS_PER_READING = 64;
 
@@ -12,12 +13,12 @@ const TEXTS_PER_READING = 64;
  * `read`, remembered per text. The value is shared by every caller, so it must not be changed:
  * return read-only types from `read`.
  */
-export function rememberedPerText<T>(read: (text: string) => T): (text: string) => T {
+export function rememberedPerText<T>(read: (text: string) => T, limit = TEXTS_PER_READING): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
     if (known.has(text)) return known.get(text) as T;
     const value = read(text);
-    if (known.size >= TEXTS_PER_READING) known.clear();
+    if (known.size >= limit) known.clear();
     known.set(text, value);
     return value;
   };

@@ -544,9 +544,10 @@ export function readStatement(text: string, otherText = ''): Statement {
   };
 }
 
-/** Content stems of a text, as a set. */
-export function stemSet(text: string): Set<string> {
-  return new Set(readWords(text).filter(isContent).map(normaliseWord));
-}
+/**
+ * Content stems of a text, as a set. Remembered: detectors ask for the whole clause's stems once
+ * per sentence or list item they read.
+ */
+export const stemSet: (text: string) => ReadonlySet<string> = rememberedPerText((text) => new Set(readWords(text).filter(isContent).map(normaliseWord)), 4_096);
 
 export { isContent };
