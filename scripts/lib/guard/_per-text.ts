@@ -23,3 +23,23 @@ export function rememberedPerText<T>(read: (text: string) => T, limit = TEXTS_PE
     return value;
   };
 }
+
+/** `read`, remembered per pair of texts (the two versions of a clause), as `rememberedPerText`. */
+export function rememberedPerPair<T>(read: (first: string, second: string) => T, limit = TEXTS_PER_READING): (first: string, second: string) => T {
+  const known = new Map<string, Map<string, T>>();
+  let pairs = 0;
+  return (first, second) => {
+    let seconds = known.get(first);
+    if (seconds?.has(second)) return seconds.get(second) as T;
+    const value = read(first, second);
+    if (pairs >= limit) {
+      known.clear();
+      pairs = 0;
+      seconds = undefined;
+    }
+    if (!seconds) known.set(first, (seconds = new Map()));
+    seconds.set(second, value);
+    pairs++;
+    return value;
+  };
+}
