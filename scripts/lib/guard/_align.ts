@@ -93,7 +93,9 @@ function alignSentencesAnew(previous: string, next: string): Alignment {
    * ("Production access requires:" + "- a hardware key" / "- a second engineer on the call") share
    * most of their words, so a counterpart must also carry something of the item's own.
    */
-  const ownWords = oldWords.map((words, i) => new Set([...words].filter((word) => !oldWords.some((other, k) => k !== i && other.has(word)))));
+  const holders = new Map<string, number>();
+  for (const words of oldWords) for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
+  const ownWords = oldWords.map((words) => new Set([...words].filter((word) => holders.get(word) === 1)));
   const keepsOwn = (i: number, candidate: ReadonlySet<string>): boolean => {
     const own = ownWords[i];
     return own === undefined || own.size < MIN_OWN_WORDS || containment(own, candidate) > 0;
