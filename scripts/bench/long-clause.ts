@@ -75,9 +75,10 @@ const EDITS: Record<LongClauseEditKind, { before: string; after: string }> = {
  * A clause of about `sentences` sentences (prose sentences, list items and table rows), the same
  * for a seed, with one sentence in the middle edited. 400 sentences is about 40 KB.
  */
-export function buildLongClause(options: { sentences: number; seed?: number; edit?: LongClauseEditKind }): LongClauseEdit {
+export function buildLongClause(options: { sentences: number; seed?: number; edit?: LongClauseEditKind | { before: string; after: string } }): LongClauseEdit {
   const random = seededRandom(options.seed ?? 7);
-  const { before, after } = EDITS[options.edit ?? 'number'];
+  const given = typeof options.edit === 'object' ? options.edit : null;
+  const { before, after } = given ?? EDITS[typeof options.edit === 'string' ? options.edit : 'number'];
   const sections: string[][] = [];
   let written = 0;
   for (let index = 0; written < options.sentences - 1; index++) {
@@ -85,10 +86,11 @@ export function buildLongClause(options: { sentences: number; seed?: number; edi
     sections.push(part.lines);
     written += part.sentences;
   }
-  // The edited sentence opens the prose of the middle section.
+  // The edited sentence opens the prose of the middle section; a given edit (a labelled clause
+  // edit, perhaps a list or a heading) is a paragraph of its own there.
   const middle = sections[Math.floor(sections.length / 2)]!;
   const proseAt = 2;
   const withSentence = (sentence: string) =>
-    sections.map((lines) => (lines === middle ? lines.map((line, i) => (i === proseAt ? `${sentence} ${line}` : line)) : lines).join('\n')).join('\n');
+    sections.map((lines) => (lines === middle ? lines.map((line, i) => (i === proseAt ? `${sentence}${given ? '\n\n' : ' '}${line}` : line)) : lines).join('\n')).join('\n');
   return { previous: `${withSentence(before)}\n`, next: `${withSentence(after)}\n`, edit: `${before} -> ${after}` };
 }
