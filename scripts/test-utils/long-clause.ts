@@ -1,7 +1,7 @@
 // Seeded long codex clauses for measuring the guard's cost on length: sections under headings,
 // prose rules, bulleted lists and tables, acronyms and figures repeated all through (as a real
 // support handbook repeats "CRM" and "14 days"), and one edit buried in the middle. Pure.
-import { seededRandom } from './synthetic-repo.ts';
+import { seededRandom } from '../bench/synthetic-repo.ts';
 
 export interface LongClauseEdit {
   /** The clause before the edit. */
@@ -12,8 +12,11 @@ export interface LongClauseEdit {
   edit: string;
 }
 
-/** What the buried edit changes: a figure ("within 14 days" -> "within 30 days") or a modal ("must" -> "may"). */
-export type LongClauseEditKind = 'number' | 'modal';
+/**
+ * What the buried edit changes: a figure loosened ("within 14 days" -> "within 30 days"), a modal
+ * ("must" -> "may"), or a figure tightened ("within 14 days" -> "within 7 days", no regression).
+ */
+export type LongClauseEditKind = 'number' | 'modal' | 'stricter';
 
 const ACTORS = ['Agents', 'The on-call lead', 'Shift supervisors', 'The billing team', 'Store staff', 'The assistant', 'Team leads', 'The duty manager'];
 const ACRONYMS = ['CRM', 'SLA', 'GDPR', 'KYC', 'PCI DSS', 'ETA', 'VAT', 'RMA'];
@@ -68,6 +71,7 @@ function section(random: () => number, index: number, budget: number): { lines: 
 /** The sentence the edit changes and what it becomes, by kind. */
 const EDITS: Record<LongClauseEditKind, { before: string; after: string }> = {
   number: { before: 'Refunds over £250 must be approved by the duty manager within 14 days.', after: 'Refunds over £250 must be approved by the duty manager within 30 days.' },
+  stricter: { before: 'Refunds over £250 must be approved by the duty manager within 14 days.', after: 'Refunds over £250 must be approved by the duty manager within 7 days.' },
   modal: { before: 'Agents must read the GDPR notice to every caller before taking card details.', after: 'Agents may read the GDPR notice to every caller before taking card details.' },
 };
 
