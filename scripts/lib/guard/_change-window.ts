@@ -39,7 +39,7 @@ const textOf = (lines: readonly string[], [start, end]: readonly [number, number
  * The texts themselves when the window holds all of either, as it does for any clause of a few
  * paragraphs.
  */
-export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS): [string, string] {
+export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS, underHeading = true): [string, string] {
   if (previous === next) return [previous, next];
   const oldLines = previous.split('\n');
   const newLines = next.split('\n');
@@ -50,7 +50,7 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
   const keptAfter = Math.max(0, tail - context);
   if (from === 0 && keptAfter === 0) return [previous, next];
   // The unchanged blocks are the same in both versions, so one heading serves both.
-  const heading = oldBlocks.slice(0, from).findLast(([start]) => HEADING.test(oldLines[start] ?? ''));
+  const heading = underHeading ? oldBlocks.slice(0, from).findLast(([start]) => HEADING.test(oldLines[start] ?? '')) : undefined;
   const cut = (lines: readonly string[], blocks: ReadonlyArray<readonly [number, number]>): string => {
     const first = blocks[from]![0];
     const last = blocks[blocks.length - 1 - keptAfter]![1];
@@ -58,4 +58,14 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
     return heading ? `${textOf(oldLines, heading)}\n\n${body}\n` : `${body}\n`;
   };
   return [cut(oldLines, oldBlocks), cut(newLines, newBlocks)];
+}
+
+/**
+ * In a clause cut to its window, the changed blocks alone: what a rewrite is judged on, since a
+ * paragraph rewritten in other words inside a long handbook leaves the whole clause's similarity
+ * near 1 (and a heading both keep would lift a rewritten paragraph's). Null for a clause read whole.
+ */
+export function changedPart(previous: string, next: string): [string, string] | null {
+  const [old, now] = aroundTheChange(previous, next);
+  return old === previous && now === next ? null : aroundTheChange(previous, next, 0, false);
 }

@@ -64,6 +64,24 @@ describe('a long clause with one edit buried in its middle', () => {
   });
 });
 
+describe('a paragraph rewritten in other words inside a long clause', () => {
+  const config = configSchema.parse({});
+  const embedder = createBuiltinEmbedder();
+  const before = 'Ushers must count the audience before the dome doors close.';
+  const after = 'Before the dome is sealed, whoever is on the door tallies how many visitors came in.';
+
+  it('is weighed as a rewrite on the blocks it changed, as it is alone: a review suggested, not flagged', async () => {
+    const alone = await evaluateClauseChange({ clauseId: 'planetarium', previous: before, next: after, declaredTone: null, config, embedder });
+    const { previous, next } = buildLongClause({ sentences: 200, edit: { before, after } });
+    const buried = await evaluateClauseChange({ clauseId: 'planetarium', previous, next, declaredTone: null, config, embedder });
+    expect(alone.regression_flag).toBe(false);
+    // The whole clause scores near 1: judged on it, the one statement reason would block.
+    expect(buried.similarity?.score).toBeGreaterThan(0.9);
+    expect(buried.regression_flag).toBe(false);
+    expect(buried.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['requirement-removed', true]]);
+  });
+});
+
 describe('a reading remembered per text', () => {
   it('reads each text once however often it is asked, and again once emptied', () => {
     const read: string[] = [];

@@ -19,7 +19,7 @@ import { superlativeFlipped } from './_superlative-flip.ts';
 import { formalityShiftIsTone } from './_register-shift.ts';
 import { findReasonsBeyondTightenings } from './tightenings-withdrawn.ts';
 import { splitSentences } from './_text.ts';
-import { aroundTheChange } from './_change-window.ts';
+import { aroundTheChange, changedPart } from './_change-window.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
@@ -263,7 +263,11 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
   // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
   const read = findReasonsInOtherWords(...aroundTheChange(previous, nextWritten), input.lexicon, readPair);
-  const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
+  // A rewrite inside a long clause is judged on the blocks it changed.
+  const changed = changedPart(previous, next);
+  const [rewritePrevious, rewriteNext] = changed ?? [previous, next];
+  const rewriteScore = changed ? (await similarityOf(...respellNegatives(...changed), threshold, embedder)).score : similarity.score;
+  const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, rewriteScore, rewritePrevious, rewriteNext);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).
   const verdict = input.judge && input.previous !== input.next ? await input.judge.judge(input.previous, input.next) : undefined;
