@@ -319,6 +319,11 @@ const CASES: readonly Case[] = [
   { id: 'keep/but-clause-own-rule', previous: 'Visitors may walk the dogs in the park, but bicycles are not allowed.', next: 'Visitors may walk the dogs in the park; bicycles are forbidden.', code: null },
   { id: 'logic/right-alternatives-cut', previous: 'Patients can book by phone, online or at the desk.', next: 'Patients can book online.', code: 'right-narrowed' },
   { id: 'logic/counted-subject-replaced', previous: 'At least two nurses must be on the ward at night.', next: 'At least two porters must be on the ward at night.', code: 'actor-replaced' },
+  // Round 19b: misses read as causes, each beside its twin.
+  { id: 'logic/acronym-other-role', previous: 'Report a suspected data breach to the DPO within one hour.', next: 'Report a suspected data breach to the duty person on call within one hour.', code: 'entity-removed' },
+  { id: 'keep/acronym-spelled-out', previous: 'Report a suspected data breach to the DPO within one hour.', next: 'Report a suspected data breach to the Data Protection Officer within one hour.', code: null },
+  { id: 'keep/british-spelling-negation', previous: 'Archive unlicensed footage in the red folder.', next: 'Archive footage for which no licence exists in the red folder.', code: null },
+  { id: 'logic/negative-adjective-turned', previous: 'Never hire a motorboat to an unlicensed skipper.', next: 'Never hire a motorboat to a licensed skipper.', code: 'opposite-word' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -1,0 +1,56 @@
+// Round 19b (issue 11): misses of v21 and the open items of earlier rounds read as causes, each
+// reading beside the twin that must keep its verdict.
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { findExpansion } from './_abbreviations.ts';
+import { americanSpelling } from './_spellings.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const embedder = createBuiltinEmbedder();
+const config = configSchema.parse({});
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it. */
+async function flagging(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon });
+  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
+}
+
+describe('an acronym\'s spelling opens and ends on words of its own', () => {
+  it('reads no DPO in "duty person on call" and still reads POS as "point of sale"', () => {
+    expect(findExpansion('DPO', 'Email the duty person on call.')).toBeNull();
+    expect(findExpansion('EHO', 'Refer it to the events host on shift.')).toBeNull();
+    expect(findExpansion('POS', 'Ring it up at the point of sale.')).toBe('point of sale');
+    expect(findExpansion('DPO', 'Email the Data Protection Officer.')).toBe('Data Protection Officer');
+  });
+
+  it('flags an acronym replaced by another role whose letters fit, and keeps the acronym spelled out', async () => {
+    expect(await flagging('Report a suspected data breach to the DPO within one hour.', 'Report a suspected data breach to the duty person on call within one hour.')).toContain('entity-removed');
+    expect(await flagging('Report a suspected data breach to the DPO within one hour.', 'Report a suspected data breach to the Data Protection Officer within one hour.')).toEqual([]);
+  });
+});
+
+describe('British and American spellings are one word', () => {
+  it('writes licence, colour, organise, centre in their American form and leaves advise, promise, noise alone', () => {
+    expect(['licence', 'unlicenced', 'colours', 'behaviour', 'organisation', 'analysed', 'centre', 'programme'].map(americanSpelling))
+      .toEqual(['license', 'unlicensed', 'colors', 'behavior', 'organization', 'analyzed', 'center', 'program']);
+    expect(['advise', 'supervised', 'promise', 'noise', 'exercised', 'raised', 'four', 'hour', 'tyre'].map(americanSpelling))
+      .toEqual(['advise', 'supervised', 'promise', 'noise', 'exercised', 'raised', 'four', 'hour', 'tyre']);
+  });
+
+  it('keeps "unlicensed" spelled out as "no licence", and flags the licence said to exist', async () => {
+    expect(await flagging('Never hire a motorboat to an unlicensed skipper.', 'Never hire a motorboat to a skipper who holds no licence.')).toEqual([]);
+    expect(await flagging('Archive unlicensed footage in the red folder.', 'Archive footage for which no licence exists in the red folder.')).toEqual([]);
+    expect(await flagging('Do not sell unlicensed software.', 'Do not sell software for which no license exists.')).toEqual([]);
+  });
+});
+
+describe('a negative adjective turned into its base under a kept negation', () => {
+  it('flags "unlicensed" -> "licensed" beside a "never" both versions keep, and keeps a word reordered', async () => {
+    expect(await flagging('Never hire a motorboat to an unlicensed skipper.', 'Never hire a motorboat to a licensed skipper.')).toContain('opposite-word');
+    expect(await flagging('Never let unaccompanied minors into the bar.', 'Never let accompanied minors into the bar.')).toContain('opposite-word');
+    expect(await flagging('Never leave unattended bags in the lobby.', 'Never leave bags unattended in the lobby.')).toEqual([]);
+    expect(await flagging('Do not accept unsigned forms.', 'Do not accept forms that have not been signed.')).toEqual([]);
+  });
+});
