@@ -324,6 +324,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/acronym-spelled-out', previous: 'Report a suspected data breach to the DPO within one hour.', next: 'Report a suspected data breach to the Data Protection Officer within one hour.', code: null },
   { id: 'keep/british-spelling-negation', previous: 'Archive unlicensed footage in the red folder.', next: 'Archive footage for which no licence exists in the red folder.', code: null },
   { id: 'logic/negative-adjective-turned', previous: 'Never hire a motorboat to an unlicensed skipper.', next: 'Never hire a motorboat to a licensed skipper.', code: 'opposite-word' },
+  { id: 'logic/holder-replaced', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or a colleague may approve a refund.', code: 'scope-widened' },
+  { id: 'keep/holders-reordered', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or the manager may approve a refund.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -69,6 +69,7 @@ import { findRightsDropped } from './reason-right-dropped.ts';
 import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
+import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -180,6 +181,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findImperativesGranted, findHelpWithdrawn], unlessFound: ['modal-weakened'] },
   // Some of a rule's subject let off, or its cost taken over, that a contradiction or an exception already read.
   { detect: [findSubjectCarveOuts, findCostsShifted], unlessFound: ['contradiction', 'exception-added'] },
+  // One of the people a rule names given to another, that a reading of parties or lists already read.
+  { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
 ];
 
 /**

@@ -54,3 +54,18 @@ describe('a negative adjective turned into its base under a kept negation', () =
     expect(await flagging('Do not accept unsigned forms.', 'Do not accept forms that have not been signed.')).toEqual([]);
   });
 });
+
+describe('one of the people a rule names given to another role', () => {
+  it('flags a permission\'s or a sign-off\'s holder replaced while another is kept', async () => {
+    expect(await flagging('The manager or supervisor may approve a refund.', 'The supervisor or a colleague may approve a refund.')).toContain('scope-widened');
+    expect(await flagging('Keys are collected from the warden or the caretaker.', 'Keys are collected from the caretaker or a neighbour.')).toContain('scope-widened');
+    expect(await flagging('The duty manager or the head chef must sign the waste log.', 'The head chef or a kitchen porter must sign the waste log.')).toContain('scope-widened');
+  });
+
+  it('keeps the holders reordered, one dropped or one narrowed, and reads no list of things as people', async () => {
+    expect(await flagging('The manager or supervisor may approve a refund.', 'The supervisor or the manager may approve a refund.')).toEqual([]);
+    expect(await flagging('The manager or supervisor may approve a refund.', 'The store manager or supervisor may approve a refund.')).toEqual([]);
+    expect(await flagging('The manager or supervisor may approve a refund.', 'Only the supervisor may approve a refund.')).toEqual([]);
+    expect(await flagging('Offer tea or coffee to every guest.', 'Offer coffee or juice to every guest.')).not.toContain('scope-widened');
+  });
+});
