@@ -326,6 +326,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/negative-adjective-turned', previous: 'Never hire a motorboat to an unlicensed skipper.', next: 'Never hire a motorboat to a licensed skipper.', code: 'opposite-word' },
   { id: 'logic/holder-replaced', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or a colleague may approve a refund.', code: 'scope-widened' },
   { id: 'keep/holders-reordered', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or the manager may approve a refund.', code: null },
+  { id: 'logic/served-case-precondition', previous: 'Give a parcel to anyone who arrives with a referral voucher.', next: 'Give a parcel to anyone who arrives with a referral voucher after the second visit.', code: 'condition-narrowed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

@@ -39,7 +39,8 @@ const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free'])
 function grantsInMainClause(statement: Statement): boolean {
   // "No one may open a drum ..., unless it is a small drum": a prohibition whose "no" is its subject.
   if (/^(?:no one|nobody|no-one)\b/.test(statement.words.join(' '))) return false;
-  const count = (words: readonly string[]) => words.filter((word) => PERMISSION_WORDS.has(word)).length;
+  // "free" grants only as "free to" ("are free to leave"); "a free induction" costs nothing, grants nothing.
+  const count = (words: readonly string[]) => words.filter((word, i) => PERMISSION_WORDS.has(word) && (word !== 'free' || words[i + 1] === 'to')).length;
   return count(statement.words) > count(statement.conditions.flatMap((condition) => condition.words));
 }
 

@@ -69,3 +69,15 @@ describe('one of the people a rule names given to another role', () => {
     expect(await flagging('Offer tea or coffee to every guest.', 'Offer coffee or juice to every guest.')).not.toContain('scope-widened');
   });
 });
+
+describe('a precondition appended to the case a duty serves', () => {
+  it('flags "anyone who arrives with a voucher" gaining "after the second visit", read past the "with" inside the clause', async () => {
+    expect(await flagging('Give a parcel to anyone who arrives with a referral voucher.', 'Give a parcel to anyone who arrives with a referral voucher after the second visit.')).toContain('condition-narrowed');
+    expect(await flagging('Lend a wheelchair to any visitor who asks at the front desk.', 'Lend a wheelchair to any visitor who asks at the front desk, even on their first visit.')).toEqual([]);
+  });
+
+  it('reads "a free induction" as no grant, so a new "once they have paid" limits the duty', async () => {
+    expect(await flagging('Give a free tool induction to every new member who books one.', 'Give a free tool induction to every new member who books one once they have paid for three months.')).toContain('condition-added');
+    expect(await flagging('Members are free to use the workshop.', 'Members are free to use the workshop once they have done the induction.')).toEqual([]);
+  });
+});
