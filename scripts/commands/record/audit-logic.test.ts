@@ -327,6 +327,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/holder-replaced', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or a colleague may approve a refund.', code: 'scope-widened' },
   { id: 'keep/holders-reordered', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or the manager may approve a refund.', code: null },
   { id: 'logic/served-case-precondition', previous: 'Give a parcel to anyone who arrives with a referral voucher.', next: 'Give a parcel to anyone who arrives with a referral voucher after the second visit.', code: 'condition-narrowed' },
+  { id: 'logic/part-of-place', previous: 'Water stations are placed every 5 kilometres along the whole route.', next: 'Water stations are placed every 5 kilometres along the first half of the route.', code: 'scope-narrowed' },
+  { id: 'keep/whole-of-place', previous: 'Marshals stand at every junction along the whole course.', next: 'Marshals stand at every junction along the whole of the course.', code: null },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

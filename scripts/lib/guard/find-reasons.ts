@@ -70,6 +70,7 @@ import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
+import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -183,6 +184,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findSubjectCarveOuts, findCostsShifted], unlessFound: ['contradiction', 'exception-added'] },
   // One of the people a rule names given to another, that a reading of parties or lists already read.
   { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
+  // A thing a duty covers cut to a part of itself, that a scope or place reading already read.
+  { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
 ];
 
 /**

@@ -81,3 +81,18 @@ describe('a precondition appended to the case a duty serves', () => {
     expect(await flagging('Technicians may use the spare lathe.', 'Technicians may use the spare lathe once they have done the induction.')).toEqual([]);
   });
 });
+
+describe('a thing a duty or a prohibition covers cut to a part of itself', () => {
+  it('flags "the whole route" -> "the first half of the route" and a prohibition cut to its first mile', async () => {
+    expect(await flagging('Water stations are placed every 5 kilometres along the whole route.', 'Water stations are placed every 5 kilometres along the first half of the route.')).toContain('scope-narrowed');
+    expect(await flagging('Never cycle on the towpath.', 'Never cycle on the first mile of the towpath.')).toContain('scope-narrowed');
+    expect(await flagging('Stay at the desk during the whole shift.', 'Stay at the desk during the first half of the shift.')).toContain('scope-narrowed');
+  });
+
+  it('keeps the whole said another way, a grant cut to part of its place, and a deadline made sooner', async () => {
+    expect(await flagging('Marshals stand at every junction along the whole course.', 'Marshals stand at every junction along the whole of the course.')).toEqual([]);
+    expect(await flagging('Marshals stand at every junction along the course.', 'Marshals stand at every junction along the full length of the course.')).toEqual([]);
+    expect(await flagging('Anglers may fish along the whole bank.', 'Anglers may fish along the first half of the bank.')).toEqual([]);
+    expect(await flagging('Clean the spill within the hour.', 'Clean the spill within a quarter of an hour.')).toEqual([]);
+  });
+});
