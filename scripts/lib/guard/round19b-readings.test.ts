@@ -6,6 +6,7 @@ import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { findExpansion } from './_abbreviations.ts';
 import { americanSpelling } from './_spellings.ts';
+import { isLocalEdit } from './_local-edit.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const embedder = createBuiltinEmbedder();
@@ -94,5 +95,20 @@ describe('a thing a duty or a prohibition covers cut to a part of itself', () =>
     expect(await flagging('Marshals stand at every junction along the course.', 'Marshals stand at every junction along the full length of the course.')).toEqual([]);
     expect(await flagging('Anglers may fish along the whole bank.', 'Anglers may fish along the first half of the bank.')).toEqual([]);
     expect(await flagging('Clean the spill within the hour.', 'Clean the spill within a quarter of an hour.')).toEqual([]);
+  });
+});
+
+describe('one stretch changed inside words kept on both sides is no whole rewrite', () => {
+  it('flags a party replaced in a short sentence whose score falls below the rewrite mark', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'test/clause', previous: 'Results are published only after the chief timekeeper has signed them off.', next: 'Results are published only after the social media team has signed them off.', declaredTone: null, config, embedder, lexicon });
+    expect(result.similarity?.score).toBeLessThan(0.4);
+    expect(result.regression_flag).toBe(true);
+    expect(result.reasons.map((reason) => reason.code)).toContain('object-replaced');
+  });
+
+  it('still only suggests a review for a rewrite in other words', async () => {
+    expect(isLocalEdit('Answer in the language the customer wrote in.', 'Reply using whichever language the client used in their message.')).toBe(false);
+    expect(isLocalEdit('Results are published only after the chief timekeeper has signed them off.', 'Results are published only after the social media team has signed them off.')).toBe(true);
+    expect(isLocalEdit('Summarise the chat at the end.', 'Offer a discount code at the end.')).toBe(false);
   });
 });
