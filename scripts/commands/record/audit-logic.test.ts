@@ -330,6 +330,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/part-of-place', previous: 'Water stations are placed every 5 kilometres along the whole route.', next: 'Water stations are placed every 5 kilometres along the first half of the route.', code: 'scope-narrowed' },
   { id: 'keep/whole-of-place', previous: 'Marshals stand at every junction along the whole course.', next: 'Marshals stand at every junction along the whole of the course.', code: null },
   { id: 'logic/party-replaced-short-sentence', previous: 'Results are published only after the chief timekeeper has signed them off.', next: 'Results are published only after the social media team has signed them off.', code: 'object-replaced' },
+  { id: 'logic/care-dropped', previous: 'Write to couples warmly and personally, using their names, and congratulate them on the engagement.', next: 'Send couples the standard booking template.', code: 'tone-care-dropped' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

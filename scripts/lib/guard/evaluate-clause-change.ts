@@ -182,7 +182,7 @@ function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corrobora
 const REWRITE_SCORE = 0.4;
 
 /** Reasons read from single words, whatever the sentences: a rewrite does not make them less sure. */
-const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive']);
+const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive', 'tone-care-dropped']);
 
 /**
  * In a whole rewrite one statement-level reason alone is as often a misreading of other words (a

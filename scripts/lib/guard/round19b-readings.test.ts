@@ -112,3 +112,15 @@ describe('one stretch changed inside words kept on both sides is no whole rewrit
     expect(isLocalEdit('Summarise the chat at the end.', 'Offer a discount code at the end.')).toBe(false);
   });
 });
+
+describe('care asked for in several ways and none left', () => {
+  it('flags a warm, personal letter turned into a standard template, even as a whole rewrite', async () => {
+    expect(await flagging('Write to couples warmly and personally, using their names, and congratulate them on the engagement.', 'Send couples the standard booking template.')).toContain('tone-care-dropped');
+    expect(await flagging('Welcome each donor warmly, thank them by name and explain every step before you start.', 'Tell each donor where to sit and start the draw.')).toContain('tone-care-dropped');
+  });
+
+  it('keeps care said in other words, and reads one care word dropped as no change of tone', async () => {
+    expect(await flagging('Welcome each donor warmly, thank them by name and explain every step before you start.', 'Greet each donor kindly, thank them by name and talk them through every step before you start.')).toEqual([]);
+    expect(await flagging('Show guests to the lounge politely.', 'Show guests to the lounge.')).not.toContain('tone-care-dropped');
+  });
+});
