@@ -124,3 +124,11 @@ describe('care asked for in several ways and none left', () => {
     expect(await flagging('Show guests to the lounge politely.', 'Show guests to the lounge.')).not.toContain('tone-care-dropped');
   });
 });
+
+describe('a bound in a participle phrase after a noun picks the cases a rule covers', () => {
+  it('flags a charge\'s window shortened ("cancellations made less than 72 hours before" -> 24), and keeps it lengthened', async () => {
+    expect(await flagging('Cancellations made less than 72 hours before the assignment are charged in full.', 'Cancellations made less than 24 hours before the assignment are charged in full.')).toContain('number-changed');
+    expect(await flagging('Cancellations made less than 24 hours before the assignment are charged in full.', 'Cancellations made less than 72 hours before the assignment are charged in full.')).toEqual([]);
+    expect(await flagging('Keep each reply under 200 words.', 'Keep each reply under 150 words.')).toEqual([]);
+  });
+});
