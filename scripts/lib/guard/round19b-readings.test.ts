@@ -132,3 +132,10 @@ describe('a bound in a participle phrase after a noun picks the cases a rule cov
     expect(await flagging('Keep each reply under 200 words.', 'Keep each reply under 150 words.')).toEqual([]);
   });
 });
+
+describe('a pronoun that only followed the list\'s number is no other word changed', () => {
+  it('flags "every kite and harness ... hang them" -> "every kite ... hang it", and keeps the items reordered', async () => {
+    expect(await flagging('Rinse every kite and harness in fresh water and hang them to dry at the end of the day.', 'Rinse every kite in fresh water and hang it to dry at the end of the day.')).toContain('conjunct-dropped');
+    expect(await flagging('Rinse every kite and harness in fresh water and hang them to dry at the end of the day.', 'Rinse every harness and kite in fresh water and hang them to dry at the end of the day.')).toEqual([]);
+  });
+});
