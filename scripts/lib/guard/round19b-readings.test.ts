@@ -139,3 +139,17 @@ describe('a pronoun that only followed the list\'s number is no other word chang
     expect(await flagging('Rinse every kite and harness in fresh water and hang them to dry at the end of the day.', 'Rinse every harness and kite in fresh water and hang them to dry at the end of the day.')).toEqual([]);
   });
 });
+
+describe('a duty said outright replaced in its place by a grant', () => {
+  it('flags "Wear a helmet on the track" -> "Riders may skip the helmet on the track" and a walk duty turned into leave to ride', async () => {
+    expect(await flagging('Wear a helmet on the track.', 'Riders may skip the helmet on the track.')).toContain('permission-added');
+    expect(await flagging('Riders never ride on pavements. Walk the bike on any pedestrian stretch.', 'Riders never ride on pavements. Riders who are running late may ride slowly on a pedestrian stretch.')).toContain('permission-added');
+  });
+
+  it('keeps the duty said with a modal, a grant limited by "only", a prohibition, and a hedge to qualifier-added', async () => {
+    expect(await flagging('Walk the bike on any pedestrian stretch.', 'Riders must walk the bike on any pedestrian stretch.')).toEqual([]);
+    expect(await flagging('Walk the bike on any pedestrian stretch.', 'On any pedestrian stretch, riders may not ride; they get off and walk.')).toEqual([]);
+    expect(await flagging('Park on the gravel.', 'Visitors may only park on the gravel.')).toEqual([]);
+    expect(await flagging('Repair the boiler within 24 hours.', 'Try to repair the boiler within 24 hours.')).not.toContain('permission-added');
+  });
+});
