@@ -153,3 +153,15 @@ describe('a duty said outright replaced in its place by a grant', () => {
     expect(await flagging('Repair the boiler within 24 hours.', 'Try to repair the boiler within 24 hours.')).not.toContain('permission-added');
   });
 });
+
+describe('a habit a condition now asks for narrows it', () => {
+  it('flags "while they burn wood" -> "if they burn wood every day" and "when the van is used" -> "... used every day"', async () => {
+    expect(await flagging('Sweep the chimney twice a year while they burn wood.', 'Sweep the chimney twice a year if they burn wood every day.')).toContain('condition-added');
+    expect(await flagging('Check the tyres when the van is used.', 'Check the tyres when the van is used every day.')).toContain('condition-narrowed');
+  });
+
+  it('keeps a habit the old text already named, and a duty done more often', async () => {
+    expect(await flagging('Check the tyres when the van is used every day.', 'Check the tyres if the van is used every day.')).toEqual([]);
+    expect(await flagging('Check the tyres every week.', 'Check the tyres every day.')).toEqual([]);
+  });
+});
