@@ -73,6 +73,7 @@ import { findOptionsAdded } from './reason-option-added.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
+import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -191,6 +192,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
   // A duty said outright replaced in its place by a grant, that a modal or permission reading already read.
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
+  // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.
+  { detect: [findSufficientThingsAdded], unlessFound: ['scope-widened', 'permission-added', 'exception-added', 'contradiction'] },
 ];
 
 /**

@@ -165,3 +165,15 @@ describe('a habit a condition now asks for narrows it', () => {
     expect(await flagging('Check the tyres every week.', 'Check the tyres every day.')).toEqual([]);
   });
 });
+
+describe('a new sentence lets another thing do for a kept rule\'s demand', () => {
+  it('flags a third document said to be enough, and "a student card is also accepted" beside a photo ID rule', async () => {
+    expect(await flagging('The driver must show the registration document or the hire agreement.', 'The driver must show the registration document or the hire agreement. A driving licence with the same surname is enough on its own.')).toContain('scope-widened');
+    expect(await flagging('Guests must show a photo ID at check-in.', 'Guests must show a photo ID at check-in. A student card is also accepted.')).toContain('scope-widened');
+  });
+
+  it('keeps a sufficiency denied and a new sentence about other things', async () => {
+    expect(await flagging('The driver must show the registration document or the hire agreement.', 'The driver must show the registration document or the hire agreement. A photo of the document is not enough.')).toEqual([]);
+    expect(await flagging('Guests must show a photo ID at check-in.', 'Guests must show a photo ID at check-in. Breakfast is served until ten.')).toEqual([]);
+  });
+});
