@@ -8,6 +8,7 @@
 // a member said in a dictionary synonym is withdrawn by reworded-withdrawn.ts. Pure.
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { changedStretch } from './_changed-stretch.ts';
 import { quote } from './_text.ts';
 
 /** Words a list of parties stands right after: the sentence's start or a party's preposition. */
@@ -57,10 +58,7 @@ export function findHoldersReplaced(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const a = previous.words;
     const b = next.words;
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head]) head++;
-    let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    const { head, tail } = changedStretch(a, b);
     if (head === a.length && head === b.length) continue;
     const oldList = listAround(a, head, a.length - tail);
     const newList = listAround(b, head, b.length - tail);
