@@ -1958,6 +1958,28 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // A charge's window shortened (fewer cancellations charged); the window in other units.
   { kind: 'number', previous: "Trip places cancelled less than 14 days before departure are not refunded.", next: "Trip places cancelled less than 3 days before departure are not refunded." },
   { kind: 'benign', variant: 'reword', previous: "Trip places cancelled less than 14 days before departure are not refunded.", next: "Trip places cancelled less than two weeks before departure are not refunded." },
+  // Round 19b probes, written after the mechanisms in other domains and wordings, measured once
+  // (18 edits: 8 wrong with main at 88eeea7, 2 with the round's readings, 1 after the acronym
+  // fix they led to; left: "unaccompanied children" -> "children who are not with an adult",
+  // flagged condition-changed by an older reading).
+  { kind: 'scope', previous: "Only the site foreman or the crane supervisor may sign off a lift plan.", next: "Only the crane supervisor or an apprentice may sign off a lift plan." },
+  { kind: 'benign', variant: 'reorder', previous: "Lift plans may be signed off by the site foreman or the crane supervisor.", next: "Lift plans may be signed off by the crane supervisor or the site foreman." },
+  { kind: 'entity', previous: "Forward any subject access request to the CDO the same day.", next: "Forward any subject access request to the chief on duty the same day." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Forward any subject access request to the CDO the same day.", next: "Forward any subject access request to the Chief Data Officer the same day." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Do not sell tickets to unaccompanied children.", next: "Do not sell tickets to children who are not with an adult." },
+  { kind: 'negation', previous: "Never seat an unvaccinated dog in the waiting room.", next: "Never seat a vaccinated dog in the waiting room." },
+  { kind: 'scope', previous: "Refill the feeders along the whole nature trail every morning.", next: "Refill the feeders along the northern half of the nature trail every morning." },
+  { kind: 'benign', variant: 'reword', previous: "Litter pickers cover the whole beach after each event.", next: "Litter pickers cover the entire beach after each event." },
+  { kind: 'scope', previous: "Offer a free hearing check to any caller who mentions tinnitus.", next: "Offer a free hearing check to any caller who mentions tinnitus on their third call." },
+  { kind: 'tone', previous: "Thank every volunteer warmly and personally at the end of the shift, and praise what they did.", next: "Sign volunteers out at the end of the shift." },
+  { kind: 'benign', variant: 'reword', previous: "Thank every volunteer warmly and personally at the end of the shift, and praise what they did.", next: "At the end of the shift, thank each volunteer in person and with warmth, and tell them what they did well." },
+  { kind: 'number', previous: "Tickets bought fewer than 7 days before the show are not refundable.", next: "Tickets bought fewer than 2 days before the show are not refundable." },
+  { kind: 'conjunct', previous: "Wipe every mat and block with disinfectant and stack them by the door.", next: "Wipe every mat with disinfectant and stack it by the door." },
+  { kind: 'obligation', previous: "Carry the first-aid kit on every walk.", next: "Walk leaders may leave the first-aid kit at the hut on every walk." },
+  { kind: 'scope', previous: "Members must book a court in advance.", next: "Members must book a court in advance. A phone call to the bar also counts as a booking." },
+  { kind: 'benign', variant: 'stricter', previous: "Members must book a court in advance.", next: "Members must book a court in advance. Courts are swept every Friday." },
+  { kind: 'condition', previous: "Keep the pond fenced off when children visit.", next: "Keep the pond fenced off when children visit regularly." },
+  { kind: 'benign', variant: 'reword', previous: "Report hazards to the colour sergeant.", next: "Report hazards to the color sergeant." },
 ];
 
 /**

@@ -177,3 +177,11 @@ describe('a new sentence lets another thing do for a kept rule\'s demand', () =>
     expect(await flagging('Guests must show a photo ID at check-in.', 'Guests must show a photo ID at check-in. Breakfast is served until ten.')).toEqual([]);
   });
 });
+
+describe('an acronym replaced in place by a phrase with a preposition names another role', () => {
+  it('flags "CDO" -> "chief on duty" and keeps "CDO" -> "Chief Data Officer"', async () => {
+    expect(await flagging('Forward any subject access request to the CDO the same day.', 'Forward any subject access request to the chief on duty the same day.')).toContain('entity-removed');
+    expect(await flagging('Forward any subject access request to the CDO the same day.', 'Forward any subject access request to the Chief Data Officer the same day.')).toEqual([]);
+    expect(await flagging('Hand out PPE before the shift.', 'Hand out protective equipment before the shift.')).toEqual([]);
+  });
+});
