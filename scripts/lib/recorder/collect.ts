@@ -142,13 +142,6 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 
 /**
- * Up to how many record folders a commit is "a prompt or two": each prompt has 2 (its checkpoints
- * and its mutations), so 4 is two prompts. Such a commit looks its few source ids up instead of
- * mapping every source file's id (lazy-source-ids.ts); a larger one maps them all at once.
- */
-const FEW_RECORD_FOLDERS = 4;
-
-/**
  * The sources' ids and the entries of `folders`: from one listing (whose source entries are kept
  * for the clause audits' citations), or what the view knows.
  */
@@ -158,12 +151,10 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
   }
   if (view.listSources) {
     // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
-    // A commit of a prompt or two asks a few ids: looked up, not mapped (lazy-source-ids.ts).
-    const few = folders.length <= FEW_RECORD_FOLDERS;
-    // The list itself is parsed only when something needs every entry (a clause's citing prompts).
-    return [view.listSources(sourcePathspecs(config), config).then((list) => (few
-      ? { ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries, sameFold: list.sameFold }
-      : { ...mapSourceIds(list.entries(), config), sources: list.entries, sameFold: list.sameFold })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+    // The ids a commit asks are looked up, not mapped (lazy-source-ids.ts): a few by searching the
+    // list's text, many (50 prompts) through one pass over it (source-list-cache-fs.ts). The list
+    // itself is parsed only when something needs every entry (a clause's citing prompts).
+    return [view.listSources(sourcePathspecs(config), config).then((list) => ({ ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries, sameFold: list.sameFold })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {

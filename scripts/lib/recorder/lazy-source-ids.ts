@@ -16,17 +16,18 @@ export type DescribedEntry = IndexEntry & { source: SourceFileInfo | null };
 
 /**
  * The paths (in index order, no symbolic link) that give `kind` `id`, undefined for none: what a
- * pass over the list answers, or the hook's cached list without parsing it (source-list-cache-fs.ts).
+ * pass over the list answers, or the hook's cached list without parsing it (source-list-cache-fs.ts,
+ * which indexes itself once a commit asks many ids: its lookups never fall back to the maps here).
  */
 export type PathsOf = (kind: SourceFileInfo['kind'], id: string) => string[] | undefined;
 
-/** Lookups answered by a pass over the list before the maps are built (about the maps' cost). */
+/** Lookups answered by a pass over a list of entries before the maps are built (about the maps' cost). */
 const SCANS_BEFORE_BUILDING = 8;
 
 /**
  * `indexSources` of `entries`, every one of which carries its kind and id: maps that `mapAll`
  * (indexSources' own pass) fills the first time they are iterated, or after
- * SCANS_BEFORE_BUILDING lookups.
+ * SCANS_BEFORE_BUILDING lookups of a list of entries (a PathsOf answers every lookup itself).
  */
 export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, mapAll: () => SourceIndex): SourceIndex {
   let scansLeft = SCANS_BEFORE_BUILDING;
@@ -43,7 +44,7 @@ export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, ma
   };
   // One budget for every lookup, whichever map it goes through.
   const lookup = (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
-    if (!built && scansLeft > 0) {
+    if (!built && (scansLeft > 0 || typeof entries === 'function')) {
       scansLeft--;
       return scan(kind, id);
     }
