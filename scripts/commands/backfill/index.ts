@@ -24,10 +24,11 @@ import { RecordPacks } from './record-packs-fs.ts';
 import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
 import { parseRecord } from '../../lib/vault/serialize.ts';
-import { checkpointSchema } from '../../lib/schema/records.ts';
+import { checkpointSchema, type Checkpoint, type Mutation } from '../../lib/schema/records.ts';
 import { CHECKPOINT_EXAMPLE } from '../../lib/vault/read-lineage.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { CHECKPOINTS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
+import { createWordNetLexicon } from '../../lib/guard/wordnet-lexicon-fs.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -135,6 +136,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // hook's next clause changes: a replayed commit that changes clauses looks its prompts up
   // instead of grepping them.
   const citations = openCitationCache({ gitdir: repo.gitdir });
+  // The guard's dictionary for every replayed clause change: the words a codex uses recur from
+  // commit to commit, and each is looked up once (one per commit read its lines again each time).
+  // It opens its files only on the first lookup.
+  const lexicon = createWordNetLexicon();
   const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
@@ -145,6 +150,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
+  // The records read back while recording, by kind and blob id: each prompt's records are read
+  // again at every later version of it, and parsed once.
+  const readRecords = new Map<string, Mutation | Checkpoint>();
   const trees = new Map<string, Map<string, string>>();
   // The ids each file map gives and what its prompts cite, beside it (a map taken over by a child
   // takes its indexes along).
@@ -197,10 +205,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const records = await recordCommit({
         view: replayView({
           vault, commit: index, sources,
-          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path) },
+          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: readRecords },
           readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
-        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
+        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations, lexicon,
       });
       ahead.forget(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       for (const write of records.writes) {
@@ -246,6 +254,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     ahead.close();
     reader.close();
     tokens.close();
+    lexicon.close();
     measures.save();
     citations.save();
     const { hits, misses, primed } = measures.stats();
