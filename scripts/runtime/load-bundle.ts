@@ -79,6 +79,10 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
   const currentTable = table(bundle.current, 'current');
 
   const unknownId = (id: string, where: string): never => {
+    const movedTo = Object.hasOwn(bundle.moved ?? {}, id) ? bundle.moved![id]! : undefined;
+    if (movedTo !== undefined) {
+      throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it was moved to "${movedTo}". Ask for get('${movedTo}'), and regenerate the types with \`promptvault bundle --types\` so the old id is a type error`, { id, nearest: [movedTo], movedTo });
+    }
     const near = nearestIds(id, ids);
     throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Prompts: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', ...' : ''}`, { id, nearest: near });
   };
@@ -155,6 +159,7 @@ function checkBundle(value: unknown): Bundle {
   if (!Array.isArray(bundle.prompts)) return fail('"prompts" is not a list');
   if (typeof bundle.current !== 'object' || bundle.current === null) return fail('"current" is missing');
   if (typeof bundle.labels !== 'object' || bundle.labels === null) return fail('"labels" is missing');
+  if (bundle.moved !== undefined && (typeof bundle.moved !== 'object' || bundle.moved === null || Object.values(bundle.moved).some((id) => typeof id !== 'string'))) return fail('"moved" is not a map of old id to id');
   bundle.prompts.forEach((prompt, i) => {
     if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
     if (prompt.syntax !== undefined && !VARIABLE_SYNTAXES.includes(prompt.syntax)) fail(`prompts[${i}].syntax is ${JSON.stringify(prompt.syntax)}, expected one of ${VARIABLE_SYNTAXES.join(', ')} (rebuild it with this version of promptvault)`);

@@ -105,6 +105,22 @@ describe('promptvault/runtime', () => {
     expect(error(() => prompts.get('faq', { version: 7 })).code).toBe('version-unknown');
   });
 
+  it('tells an application still asking for a moved prompt by its old id the id it has now', async () => {
+    const built = await bundle({ cwd: repo.dir });
+    expect(built.bundle.moved).toEqual({ 'support/refund': 'billing/refund' });
+    for (const prompts of [loadBundle(built.json), loadBundle((await bundle({ cwd: repo.dir, label: 'production' })).json)]) {
+      let thrown: PromptvaultError | undefined;
+      try {
+        prompts.get('support/refund');
+      } catch (error) {
+        thrown = error as PromptvaultError;
+      }
+      expect(thrown?.code).toBe('prompt-unknown');
+      expect(thrown?.data).toMatchObject({ id: 'support/refund', movedTo: 'billing/refund' });
+      expect(thrown?.message).toMatch(/^no prompt "support\/refund" in (this bundle|label "production"): it was moved to "billing\/refund"\. Ask for get\('billing\/refund'\)/);
+    }
+  });
+
   it('runs in a bare JavaScript context (no process, Buffer, require, console), bundled for the neutral platform', async () => {
     // esbuild (here through Astro's Vite) refuses `node:` imports on the neutral platform, and the
     // bare context has only the language's own globals, as an edge function or a worker has.

@@ -7,7 +7,7 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitsAddingPaths, openRepo, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { nearestIds } from '../../lib/labels/nearest.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
-import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
@@ -124,6 +124,8 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
     current: sortKeys(Object.fromEntries(current.map((w) => [w.id, w.version.key]))),
     labels: sortKeys(Object.fromEntries(Object.entries(labelMaps).map(([label, map]) => [label, sortKeys(map)]))),
   };
+  const moved = movedIds(index, new Set(result.prompts.map((p) => p.id)));
+  if (Object.keys(moved).length > 0) result.moved = moved;
   return { bundle: result, json: `${JSON.stringify(result, null, 2)}\n`, types: bundleTypes(result) };
 }
 
@@ -136,6 +138,19 @@ function pathFilter(globs: string[] | undefined, paths: string[]): (path: string
     throw new UserError('glob-matches-nothing', `--prompts ${unmatched.map(({ glob }) => `'${glob}'`).join(', ')} matches no prompt file; globs are relative to the repository root, e.g. --prompts 'apps/support-bot/**' (prompt files here: ${paths.sort().slice(0, 3).join(', ')}${paths.length > 3 ? ', ...' : ''})`);
   }
   return (path) => path !== undefined && patterns.some(({ pattern }) => pattern.test(path));
+}
+
+/**
+ * Old id -> the id it has now, for each bundled prompt moved since (through every move), so an
+ * application still asking for an old id is told the new one instead of "no prompt".
+ */
+function movedIds(index: VaultIndex, bundled: Set<string>): Record<string, string> {
+  const moved: Record<string, string> = {};
+  for (const old of index.renamedTo.keys()) {
+    const now = currentIdOf(index, old);
+    if (now !== null && now !== old && bundled.has(now) && !bundled.has(old)) moved[old] = now;
+  }
+  return sortKeys(moved);
 }
 
 function sortKeys<T>(value: Record<string, T>): Record<string, T> {
