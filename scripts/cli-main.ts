@@ -279,7 +279,8 @@ async function main(argv: string[]): Promise<number> {
       const { review } = await import('./commands/review/index.ts');
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
       // The clause id is a file name, typed back: a control character in it is shown, not run.
-      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review`)}\n`);
+      const replaced = result.replaced ? ` (replacing the ${result.replaced.status} decision of ${result.replaced.by ?? 'someone unnamed'}${result.replaced.at ? ` at ${result.replaced.at}` : ''}${result.replaced.note ? `: "${result.replaced.note}"` : ''}, which stays in git history)` : '';
+      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}${replaced}; ${result.file} is staged, commit it to record the review`)}\n`);
       return 0;
     }
     case 'doctor': {
