@@ -233,3 +233,21 @@ describe('strict rendering', () => {
     expect(() => prompts.get('x', { label: 'toString' })).toThrow('no label "toString" in this bundle');
   });
 });
+
+describe("a Markdown prompt's model written as a mapping", () => {
+  it('records its name without a warning and serves its other keys as model.parameters', async () => {
+    const settings = createRepo();
+    try {
+      settings.write('prompts/refund.md', '---\ntitle: Refund\nmodel:\n  name: gpt-4o-mini\n  temperature: 0.2\n  max_tokens: 400\n---\nHelp {{ customer_name }}.\n');
+      const committed = settings.commit('add refund', '2026-04-01');
+      expect(committed.code, committed.stderr).toBe(0);
+      expect(committed.stdout + committed.stderr).toContain('refund v1');
+      expect(committed.stdout + committed.stderr).not.toContain('model: expected text');
+      expect(settings.read(settings.filesAtHead('vault/checkpoints/refund/')[0]!)).toContain('model: gpt-4o-mini');
+      const served = loadBundle((await bundle({ cwd: settings.dir })).json).get('refund');
+      expect(served.model).toEqual({ name: 'gpt-4o-mini', parameters: { max_tokens: 400, temperature: 0.2 } });
+    } finally {
+      settings.cleanup();
+    }
+  });
+});
