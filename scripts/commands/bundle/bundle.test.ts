@@ -101,7 +101,7 @@ describe('promptvault/runtime', () => {
     const unknown = error(() => prompts.get('billing/refnd'));
     expect(unknown.code).toBe('prompt-unknown');
     expect(unknown.message).toContain('no prompt "billing/refnd" in this bundle. Did you mean "billing/refund"?');
-    expect(error(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Labels: production');
+    expect(error(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Did you mean "production"? Labels: production');
     expect(error(() => prompts.get('faq', { version: 7 })).code).toBe('version-unknown');
   });
 
