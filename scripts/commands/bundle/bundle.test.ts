@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -248,6 +249,19 @@ describe("a Markdown prompt's model written as a mapping", () => {
       expect(served.model).toEqual({ name: 'gpt-4o-mini', parameters: { max_tokens: 400, temperature: 0.2 } });
     } finally {
       settings.cleanup();
+    }
+  });
+});
+
+describe('bundle in a folder without .git (a Docker build context)', () => {
+  it('says the history is needed and where to run it, rather than `git init`', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-no-git-'));
+    try {
+      fs.mkdirSync(path.join(folder, 'prompts'));
+      fs.writeFileSync(path.join(folder, 'prompts/refund.md'), 'Help {{ customer_name }}.\n');
+      await expect(bundle({ cwd: folder })).rejects.toThrow(`${folder} is not inside a git repository, and bundle reads each version's text from git history. Run it in a clone with that history (CI's checkout with fetch-depth: 0, before the Docker build) and copy the JSON it writes into the image`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -2,7 +2,7 @@
 // at its current version (or the versions a label names), with the text and front matter of that
 // version read from git, as one JSON file for `promptvault/runtime`. Built from HEAD's tree and
 // history only, so the same repository state always gives the same bytes.
-import { UserError, type Problem } from '../../lib/errors.ts';
+import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitsAddingPaths, openRepo, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { nearestIds } from '../../lib/labels/nearest.ts';
@@ -51,7 +51,12 @@ interface Wanted {
 }
 
 export async function bundle(options: BundleOptions): Promise<BundleResult> {
-  const repo = await openRepo({ cwd: options.cwd });
+  const repo = await openRepo({ cwd: options.cwd }).catch((error: unknown) => {
+    // The usual way here: a Docker build whose context leaves .git out. `git init`, the generic
+    // advice, would give an empty history and so an empty bundle.
+    if (!isUserError(error) || error.code !== 'not-a-repository') throw error;
+    throw new UserError('not-a-repository', `${options.cwd} is not inside a git repository, and bundle reads each version's text from git history. Run it in a clone with that history (CI's checkout with fetch-depth: 0, before the Docker build) and copy the JSON it writes into the image: the application needs only that file and promptvault/runtime, no .git`, [], { cause: error });
+  });
   const config = readConfig(repo.dir);
   const ref = options.ref ?? (await resolveHead(repo));
   if (ref === null) throw new UserError('no-commits', 'the repository has no commits yet: commit prompts with the hook installed, then bundle them');
