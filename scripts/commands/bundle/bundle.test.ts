@@ -153,6 +153,25 @@ describe('promptvault/runtime', () => {
       'scripts/runtime/index.ts', 'scripts/runtime/load-bundle.ts', 'scripts/runtime/render.ts',
     ]);
   });
+
+  // Last in this file's shared repository: it adds a label.
+  it('a label that does not name a bundled prompt says so and how to name it, and a missing label how to set it', async () => {
+    expect(repo.cli(['label', 'set', 'canary', 'faq@1']).code).toBe(0);
+    expect(repo.commit('canary: faq v1', '2026-01-06', { add: false }).code).toBe(0);
+    const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
+    const message = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (thrown) {
+        return (thrown as PromptvaultError).message;
+      }
+      throw new Error('expected an error');
+    };
+    expect(message(() => prompts.get('billing/refund', { label: 'canary' }))).toBe("label \"canary\" does not name \"billing/refund\" (it names faq). Name it in the prompts' repository with `promptvault label set canary billing/refund@<version>`, commit, and bundle again; get('billing/refund') with no option serves its current version");
+    expect(message(() => prompts.get('billing/refnd', { label: 'canary' }))).toBe('no prompt "billing/refnd" in label "canary". Prompts: faq');
+    expect(message(() => prompts.get('faq', { label: 'staging' }))).toBe("no label \"staging\" in this bundle. Labels: canary, production. A label is set in the prompts' repository (`promptvault label set staging <id>@<version>`, then commit) and reaches the application with the next `promptvault bundle`");
+    expect(message(() => prompts.get('faq', { version: 'latest' }))).toMatch(/^faq has no version latest in this bundle\. Its versions here: v1·[0-9a-f]{6} \(a version is a number, 4, or a name such as "v1·[0-9a-f]{6}"; get\('faq'\) with no option serves the current one\)$/);
+  });
 });
 
 describe('promptvault bundle after backfill', () => {
