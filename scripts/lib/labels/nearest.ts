@@ -9,9 +9,14 @@
 export function nearestIds(name: string, names: readonly string[], max = 3): string[] {
   const last = name.split('/').pop() ?? name;
   return names
-    .map((candidate) => ({ candidate, distance: editDistance(name, candidate), sameFile: candidate.split('/').pop() === last, shortened: name.length >= 3 && candidate.startsWith(name) }))
-    .filter(({ distance, candidate, sameFile, shortened }) => sameFile || shortened || distance <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3)))
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .map((candidate) => {
+      const distance = editDistance(name, candidate);
+      const near = candidate.split('/').pop() === last || distance <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3));
+      return { candidate, distance, near, shortened: name.length >= 3 && candidate.startsWith(name) };
+    })
+    .filter(({ near, shortened }) => near || shortened)
+    // Names found only as the longer form come after the near ones ("apology" -> "shared/prompts/apology" before "apology-vip").
+    .sort((a, b) => Number(b.near) - Number(a.near) || a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, max)
     .map(({ candidate }) => candidate);
 }
