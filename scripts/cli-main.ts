@@ -306,7 +306,7 @@ async function main(argv: string[]): Promise<number> {
       } catch (error) {
         // A post-* hook cannot stop git; it says what to run instead.
         if (!hook) throw error;
-        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? 'rebase' : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
+        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? (rest[0] === 'amend' ? 'amend' : 'rebase') : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
         return report(error);
       }
     }

@@ -455,13 +455,15 @@ export async function commitParents(repo: Repo, ref: string): Promise<string[]> 
  */
 export function detectAmend(env: Record<string, string | undefined> = process.env): boolean {
   if (env.PROMPTVAULT_AMEND !== undefined) return env.PROMPTVAULT_AMEND === '1';
+  // PROMPTVAULT_PROC: where /proc is; an empty folder makes Linux behave as macOS and Windows do.
+  const proc = env.PROMPTVAULT_PROC || '/proc';
   let pid = process.ppid;
   for (let depth = 0; depth < 8 && pid > 1; depth++) {
     try {
-      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const argv = fs.readFileSync(`${proc}/${pid}/cmdline`, 'utf8').split('\0');
       // git accepts any unambiguous prefix of a long option: --am, --ame, --amen.
       if (argv.includes('commit') && argv.some((arg) => /^--am(e(nd?)?)?$/.test(arg)) && /(^|\/)git$/.test(argv[0] ?? '')) return true;
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const stat = fs.readFileSync(`${proc}/${pid}/stat`, 'utf8');
       pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     } catch {
       return false;
