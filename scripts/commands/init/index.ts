@@ -15,6 +15,7 @@ import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { findLinkedRootFiles } from '../../lib/config/linked-root-files-fs.ts';
 import { hasCrlfLineEnds, hasHookEolAttribute, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
 export interface InitOptions {
@@ -103,6 +104,9 @@ export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
   const result: InitResult = { root: repo.dir, changed: [], kept: [], toStage: [], detected: [], collisions: [] };
+  // Before the hooks are installed: a refused init writes nothing.
+  const linked = options.hooksOnly ? [] : findLinkedRootFiles(repo.dir);
+  if (linked.length > 0) throw new UserError('root-file-symlink', 'promptvault init: nothing was written; these files are symbolic links', linked);
   await installHooks(repo, result);
   if (options.hooksOnly) return result;
 
