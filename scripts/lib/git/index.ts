@@ -442,6 +442,23 @@ export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<
   };
 }
 
+/**
+ * The attributes git gives `paths` from the repository's own attribute files (.gitattributes at
+ * every level, .git/info/attributes), as `set`, `unset`, `unspecified` or a value: not from the
+ * user's global file (core.attributesFile) or the system's, which a clone does not share.
+ */
+export async function checkAttributes(repo: Repo, { paths, attributes }: { paths: string[]; attributes: string[] }): Promise<Map<string, Map<string, string>>> {
+  const { stdout } = await runGit(['-c', 'core.attributesFile=', 'check-attr', '-z', ...attributes, '--', ...paths], { ...repo, env: { ...repo.env, GIT_ATTR_NOSYSTEM: '1' } });
+  const parts = splitNul(stdout);
+  const result = new Map<string, Map<string, string>>();
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    const file = parts[i]!;
+    if (!result.has(file)) result.set(file, new Map());
+    result.get(file)!.set(parts[i + 1]!, parts[i + 2]!);
+  }
+  return result;
+}
+
 /** Parents of a commit (native: one quick process). */
 export async function commitParents(repo: Repo, ref: string): Promise<string[]> {
   const { stdout } = await runGit(['rev-list', '--parents', '-n', '1', ref], repo);
