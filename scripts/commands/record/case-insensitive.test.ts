@@ -15,14 +15,20 @@ function mutationsAtHead(repo: TestRepo): { file: string; record: Record<string,
   return repo.filesAtHead('vault/mutations/').map((file) => ({ file, record: parse(repo.showHead(file)) as Record<string, any> }));
 }
 
+/** A repository where git ignores case, `prompts/Greeting.md` committed, then `git mv`'d to `greeting.md` (staged). */
+function greetingRenamedInCase(): TestRepo {
+  const repo = createRepo();
+  repos.push(repo);
+  repo.git(['config', 'core.ignorecase', 'true']);
+  repo.write('prompts/Greeting.md', promptFile({ title: 'Greeting' }, 'Greet the customer by name.'));
+  expect(repo.commit('add greeting', '2026-01-02').code).toBe(0);
+  expect(repo.git(['mv', 'prompts/Greeting.md', 'prompts/greeting.md']).code).toBe(0);
+  return repo;
+}
+
 describe('a prompt renamed only in letter case where git ignores case', () => {
   it('is a move of the same prompt (@rename, lineage kept), its records in a folder named by the new id, and check passes', () => {
-    const repo = createRepo();
-    repos.push(repo);
-    repo.git(['config', 'core.ignorecase', 'true']);
-    repo.write('prompts/Greeting.md', promptFile({ title: 'Greeting' }, 'Greet the customer by name.'));
-    expect(repo.commit('add greeting', '2026-01-02').code).toBe(0);
-    expect(repo.git(['mv', 'prompts/Greeting.md', 'prompts/greeting.md']).code).toBe(0);
+    const repo = greetingRenamedInCase();
     const moved = repo.commit('lower-case the file name', '2026-01-03');
     expect(moved.code, moved.stderr).toBe(0);
     const mutations = mutationsAtHead(repo);
@@ -39,12 +45,7 @@ describe('a prompt renamed only in letter case where git ignores case', () => {
 
 describe('where the disk ignores case, the folders of two ids differing by case are one', () => {
   it('the hook of a case-only rename leaves the old id\'s records on disk (they are not a killed run\'s leftovers)', () => {
-    const repo = createRepo();
-    repos.push(repo);
-    repo.git(['config', 'core.ignorecase', 'true']);
-    repo.write('prompts/Greeting.md', promptFile({ title: 'Greeting' }, 'Greet the customer by name.'));
-    expect(repo.commit('add greeting', '2026-01-02').code).toBe(0);
-    expect(repo.git(['mv', 'prompts/Greeting.md', 'prompts/greeting.md']).code).toBe(0);
+    const repo = greetingRenamedInCase();
     // What a Mac lists in vault/*/greeting/: the files of vault/*/Greeting/, the same folder on its
     // disk. git (core.ignorecase) counts them as the tracked Greeting/ records, as a Mac's git does.
     const views: string[] = [];
