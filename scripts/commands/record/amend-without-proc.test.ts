@@ -35,6 +35,14 @@ describe('an amend on a system without /proc (macOS, Windows) is recorded as one
     repo.write('prompts/support/refund.md', REFUND(' Never promise a refund before the order is verified. Give a ticket reference.'));
     const amended = repo.git(['commit', '-q', '-a', '--amend', '-m', 'edit (amended)'], { date: '2026-01-03T11:00:00Z', env });
     expect(amended.code, amended.stderr).toBe(0);
+    const head = repo.git(['rev-parse', '--short=7', 'HEAD']).stdout.trim();
+    // git shows a hook's output on stderr; the pre-commit hook's own line (v3 on top of v2) comes first.
+    expect(amended.stderr.replace(/·[0-9a-f]{6}/g, '·<key>')).toContain([
+      "promptvault: the hook took this amend for a new commit (it cannot see `git commit --amend` without /proc); recorded again against the amended commit's parents, 2 record file(s) replaced:",
+      'promptvault: support/refund v2·<key> (edit from support/refund@v1·<key>) @clarity- @length+ @constraint+',
+      `promptvault: the amended commit is now ${head}`,
+      '',
+    ].join('\n'));
     expect(mutations('support/refund').map((m) => [m.version, m.parent_version, m.commit_parents])).toEqual([[1, null, []], [2, 1, [base]]]);
     // The amended commit keeps its message and parent; the index and worktree hold what it holds.
     expect(repo.git(['log', '-1', '--format=%s %P']).stdout.trim()).toBe(`edit (amended) ${base}`);
