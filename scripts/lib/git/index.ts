@@ -467,8 +467,9 @@ export async function commitParents(repo: Repo, ref: string): Promise<string[]> 
 
 /**
  * Whether the running hook belongs to `git commit --amend`. git tells a pre-commit hook nothing
- * about it, so the git process is found among this process's ancestors (Linux /proc);
- * PROMPTVAULT_AMEND=1 says so where /proc is not available.
+ * about it, so the git process is found among this process's ancestors (Linux /proc). Where there
+ * is no /proc (macOS, Windows) this says no, and `post-rewrite amend` records the amend again
+ * (commands/repair/undetected-amend.ts); PROMPTVAULT_AMEND=1 or =0 forces the answer.
  */
 export function detectAmend(env: Record<string, string | undefined> = process.env): boolean {
   if (env.PROMPTVAULT_AMEND !== undefined) return env.PROMPTVAULT_AMEND === '1';
