@@ -299,7 +299,7 @@ async function main(argv: string[]): Promise<number> {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
         if (hook === 'post-rewrite' && rest[0] === 'amend' && result.commit) {
           // The pre-commit hook's line named a version on top of the replaced commit; say what became of it.
-          process.stdout.write(`promptvault: the hook took this amend for a new commit (it cannot see \`git commit --amend\` without /proc); recorded again against the amended commit's parents, ${result.dropped.length} record file(s) replaced:\n`);
+          process.stdout.write(`promptvault: the hook took this amend for a new commit (it cannot see \`git commit --amend\` on this system); recorded again against the amended commit's parents, ${result.dropped.length} record file(s) replaced:\n`);
           printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
           process.stdout.write(`promptvault: the amended commit is now ${result.commit.slice(0, 7)}\n`);
           return 0;

@@ -1,6 +1,7 @@
 // An amend the pre-commit hook did not recognise. git tells a pre-commit hook nothing about
-// `--amend`; the hook finds the `git commit --amend` process through /proc, which macOS and Git for
-// Windows do not have. There the hook records the amend as a commit on top of the one it replaces:
+// `--amend`; the hook finds the `git commit --amend` process through /proc (Linux) or ps (macOS),
+// neither of which Git for Windows offers (its ps shows no arguments of the native git.exe). There
+// the hook records the amend as a commit on top of the one it replaces:
 // records whose `commit_parents` name the replaced commit. git's `post-rewrite amend`, which runs
 // on every system (and on no other commit), then puts it right: those records go, the amend is recorded against the
 // replaced commit's parents (as the hook does when it sees the amend), and the commit is amended
@@ -34,7 +35,7 @@ export async function repairUndetectedAmend(repo: Repo, env: Record<string, stri
   const found = await recordsOfReplacedCommits(repo, head);
   if (found === null) return null;
   if (await hasStagedChanges(repo, { except: [] })) {
-    throw new UserError('repair-staged', `promptvault repair: the amend of ${short(found.replaced)} was recorded as a commit on top of it (the hook cannot see \`git commit --amend\` on a system without /proc), and the index holds staged changes this amend left out, so the records were left as they are. Fix: \`git stash\`, \`git commit --amend --no-edit\` (records it again as one version), \`git stash pop\`; or amend with \`PROMPTVAULT_AMEND=1 git commit --amend\`.`);
+    throw new UserError('repair-staged', `promptvault repair: the amend of ${short(found.replaced)} was recorded as a commit on top of it (the hook cannot see \`git commit --amend\` on this system), and the index holds staged changes this amend left out, so the records were left as they are. Fix: \`git stash\`, \`git commit --amend --no-edit\` (records it again as one version), \`git stash pop\`; or amend with \`PROMPTVAULT_AMEND=1 git commit --amend\`.`);
   }
   await writeRecords(repo, [], found.files);
   const recorded = await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' }, afterTheFact: true });

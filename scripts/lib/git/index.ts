@@ -3,7 +3,7 @@
 // (config, commits). Every function takes one options object, isomorphic-git style.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul, type GitCommandError } from './native-git.ts';
 import { ownString } from '../own-string.ts';
@@ -466,28 +466,65 @@ export async function commitParents(repo: Repo, ref: string): Promise<string[]> 
 }
 
 /**
+ * How the hook can see the `git commit --amend` process among its ancestors: `proc` (Linux),
+ * `ps` (macOS and other Unix: one process listing every process), `none` (Windows: Git for
+ * Windows' ps shows no arguments of the native git.exe). PROMPTVAULT_AMEND_PROBE forces one, as
+ * the tests do to run the macOS and Windows paths on Linux.
+ */
+export type AmendProbe = 'proc' | 'ps' | 'none';
+
+export function amendProbe(env: Record<string, string | undefined> = process.env): AmendProbe {
+  const forced = env.PROMPTVAULT_AMEND_PROBE;
+  if (forced === 'proc' || forced === 'ps' || forced === 'none') return forced;
+  if (fs.existsSync('/proc/self/cmdline')) return 'proc';
+  return process.platform === 'win32' ? 'none' : 'ps';
+}
+
+/**
  * Whether the running hook belongs to `git commit --amend`. git tells a pre-commit hook nothing
- * about it, so the git process is found among this process's ancestors (Linux /proc). Where there
- * is no /proc (macOS, Windows) this says no, and `post-rewrite amend` records the amend again
+ * about it, so the git process is found among this process's ancestors (`amendProbe`). With no
+ * probe (Windows) this says no, and `post-rewrite amend` records the amend again
  * (commands/repair/undetected-amend.ts); PROMPTVAULT_AMEND=1 or =0 forces the answer.
  */
-export function detectAmend(env: Record<string, string | undefined> = process.env): boolean {
+export function detectAmend(env: Record<string, string | undefined> = process.env, probe: AmendProbe = amendProbe(env)): boolean {
   if (env.PROMPTVAULT_AMEND !== undefined) return env.PROMPTVAULT_AMEND === '1';
-  // PROMPTVAULT_PROC: where /proc is; an empty folder makes Linux behave as macOS and Windows do.
-  const proc = env.PROMPTVAULT_PROC || '/proc';
+  const processOf = probe === 'proc' ? readProcProcess : probe === 'ps' ? listPsProcesses() : null;
+  if (processOf === null) return false;
   let pid = process.ppid;
   for (let depth = 0; depth < 8 && pid > 1; depth++) {
-    try {
-      const argv = fs.readFileSync(`${proc}/${pid}/cmdline`, 'utf8').split('\0');
-      // git accepts any unambiguous prefix of a long option: --am, --ame, --amen.
-      if (argv.includes('commit') && argv.some((arg) => /^--am(e(nd?)?)?$/.test(arg)) && /(^|\/)git$/.test(argv[0] ?? '')) return true;
-      const stat = fs.readFileSync(`${proc}/${pid}/stat`, 'utf8');
-      pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    } catch {
-      return false;
-    }
+    const found = processOf(pid);
+    if (found === null) return false;
+    const { argv } = found;
+    // git accepts any unambiguous prefix of a long option: --am, --ame, --amen.
+    if (argv.includes('commit') && argv.some((arg) => /^--am(e(nd?)?)?$/.test(arg)) && /(^|\/)git$/.test(argv[0] ?? '')) return true;
+    pid = found.ppid;
   }
   return false;
+}
+
+type ProcessOf = (pid: number) => { argv: string[]; ppid: number } | null;
+
+function readProcProcess(pid: number): { argv: string[]; ppid: number } | null {
+  try {
+    const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return { argv, ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) };
+  } catch {
+    return null;
+  }
+}
+
+/** Every process from one `ps` (POSIX -o fields): arguments split at spaces, enough to find `git commit --amend`. */
+function listPsProcesses(): ProcessOf {
+  const listed = spawnSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' });
+  const table = new Map<number, { argv: string[]; ppid: number }>();
+  if (listed.status === 0) {
+    for (const line of listed.stdout.split('\n')) {
+      const [pid, ppid, ...argv] = line.trim().split(/\s+/);
+      if (pid && ppid) table.set(Number(pid), { argv, ppid: Number(ppid) });
+    }
+  }
+  return (pid) => table.get(pid) ?? null;
 }
 
 /**
