@@ -11,21 +11,26 @@ let repo: TestRepo;
 const WINDOWS = { PROMPTVAULT_AMEND_PROBE: 'none' };
 afterAll(() => repo?.cleanup());
 
+/** A fresh repository: the refund prompt added, edited, then the edit amended with another edit (all with `env`). */
+function amendTwiceEditedRefund(env: Record<string, string>, quiet: string[]): { base: string; amended: ReturnType<TestRepo['git']> } {
+  repo?.cleanup();
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', REFUND(''));
+  expect(repo.commit('add', '2026-01-02', { env }).code).toBe(0);
+  const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  repo.write('prompts/support/refund.md', REFUND(' Never promise a refund before the order is verified.'));
+  expect(repo.commit('edit', '2026-01-03', { env }).code).toBe(0);
+  repo.write('prompts/support/refund.md', REFUND(' Never promise a refund before the order is verified. Give a ticket reference.'));
+  return { base, amended: repo.git(['commit', ...quiet, '-a', '--amend', '-m', 'edit (amended)'], { date: '2026-01-03T11:00:00Z', env }) };
+}
+
 function mutations(prompt: string): Record<string, any>[] {
   return repo.filesAtHead(`vault/mutations/${prompt}/`).map((file) => parse(repo.showHead(file)) as Record<string, any>);
 }
 
 describe('an amend where the hook cannot see `git commit --amend` (Windows) is recorded as one version of the amended commit', () => {
   it('replaces the version of the commit the amend replaced, parented on that commit\'s parent', () => {
-    repo = createRepo();
-    const env = WINDOWS;
-    repo.write('prompts/support/refund.md', REFUND(''));
-    expect(repo.commit('add', '2026-01-02', { env }).code).toBe(0);
-    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-    repo.write('prompts/support/refund.md', REFUND(' Never promise a refund before the order is verified.'));
-    expect(repo.commit('edit', '2026-01-03', { env }).code).toBe(0);
-    repo.write('prompts/support/refund.md', REFUND(' Never promise a refund before the order is verified. Give a ticket reference.'));
-    const amended = repo.git(['commit', '-q', '-a', '--amend', '-m', 'edit (amended)'], { date: '2026-01-03T11:00:00Z', env });
+    const { base, amended } = amendTwiceEditedRefund(WINDOWS, ['-q']);
     expect(amended.code, amended.stderr).toBe(0);
     const head = repo.git(['rev-parse', '--short=7', 'HEAD']).stdout.trim();
     // git shows a hook's output on stderr; the pre-commit hook's own line (v3 on top of v2) comes first.
@@ -107,16 +112,7 @@ describe('an amend of some paths that leaves staged changes out, where the hook 
 
 describe('an amend on macOS (no /proc: the hook lists the processes with ps) is recorded by the hook itself', () => {
   it('records one version of the amended commit, and post-rewrite has nothing to put right', () => {
-    repo.cleanup();
-    repo = createRepo();
-    const env = { PROMPTVAULT_AMEND_PROBE: 'ps' };
-    repo.write('prompts/support/refund.md', REFUND(''));
-    expect(repo.commit('add', '2026-01-02', { env }).code).toBe(0);
-    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-    repo.write('prompts/support/refund.md', REFUND(' Never promise a refund before the order is verified.'));
-    expect(repo.commit('edit', '2026-01-03', { env }).code).toBe(0);
-    repo.write('prompts/support/refund.md', REFUND(' Never promise a refund before the order is verified. Give a ticket reference.'));
-    const amended = repo.git(['commit', '-a', '--amend', '-m', 'edit (amended)'], { date: '2026-01-03T11:00:00Z', env });
+    const { base, amended } = amendTwiceEditedRefund({ PROMPTVAULT_AMEND_PROBE: 'ps' }, []);
     expect(amended.code, amended.stderr).toBe(0);
     expect(amended.stderr).toContain('support/refund v2·');
     expect(amended.stderr).not.toContain('the hook took this amend');
