@@ -302,6 +302,13 @@ async function main(argv: string[]): Promise<number> {
       const { repair } = await import('./commands/repair/index.ts');
       try {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
+        if (hook === 'post-rewrite' && rest[0] === 'amend' && result.commit) {
+          // The pre-commit hook's line named a version on top of the replaced commit; say what became of it.
+          process.stdout.write(`promptvault: the hook took this amend for a new commit (it cannot see \`git commit --amend\` on this system); recorded again against the amended commit's parents, ${result.dropped.length} record file(s) replaced:\n`);
+          printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
+          process.stdout.write(`promptvault: the amended commit is now ${result.commit.slice(0, 7)}\n`);
+          return 0;
+        }
         for (const file of result.restored) process.stdout.write(`promptvault repair: restored ${file}\n`);
         for (const { file, reason } of result.dropped) process.stdout.write(`promptvault repair: removed ${file}: ${reason}\n`);
         printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
@@ -311,7 +318,7 @@ async function main(argv: string[]): Promise<number> {
       } catch (error) {
         // A post-* hook cannot stop git; it says what to run instead.
         if (!hook) throw error;
-        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? 'rebase' : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
+        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? (rest[0] === 'amend' ? 'amend' : 'rebase') : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
         return report(error);
       }
     }
