@@ -83,7 +83,10 @@ function expansionOf(chars: string, text: string): string | null {
     const last = words[j - 1];
     // Never the acronym itself ("MFA for administrator" is no spelling of MFA).
     const spelled = words.slice(i, j).some(({ word }) => word.toLowerCase() === chars);
-    if (first && last && !spelled && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
+    // A name opens and ends on words of its own: "point of sale" is POS, but "duty person on call"
+    // is no DPO and "events host on shift" no EHO (a joiner at either end names another role).
+    const framed = !JOINERS.has(lower[i] ?? '') && !JOINERS.has(lower[j - 1] ?? '');
+    if (first && last && !spelled && framed && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
   }
   return null;
 }

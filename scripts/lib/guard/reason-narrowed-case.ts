@@ -31,6 +31,20 @@ function caseOpener(words: readonly string[], at: number): string | null {
   return null;
 }
 
+/**
+ * The relative pronoun whose clause words[at] stands in, looking past a "with" phrase inside it
+ * ("anyone who arrives with a referral voucher" + "after the second visit"), or null.
+ */
+function relativeOpener(words: readonly string[], at: number): string | null {
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (CLAUSE_ENDS.test(word)) return null;
+    if (/^(?:who|that|which|whose)$/.test(word)) return word;
+    if (word !== 'with' && CASE_OPENERS.test(word)) return null;
+  }
+  return null;
+}
+
 /** The one "or" turned into "and", as its index, when nothing else changed. */
 function orTurnedAnd(before: readonly string[], after: readonly string[]): number | null {
   if (before.length !== after.length) return null;
@@ -62,11 +76,11 @@ function narrowedCase(previous: Statement, next: Statement): string | null {
   if (added && opener !== null && !/^(?:when|whenever|if)$/.test(opener)) return `"${added[1].join(' ')}" added`;
   // "Patients who fall" -> "Patients who fall at night": a relative clause gained a limiting phrase.
   const tail = limitingInsertion(previous.words, next.words, stemSet(previous.text));
-  if (tail && /^(?:who|that|which|whose)$/.test(caseOpener(previous.words, tail.at) ?? '')) return `"${tail.phrase}" added`;
+  if (tail && relativeOpener(previous.words, tail.at) !== null) return `"${tail.phrase}" added`;
   // "Patients who report chest pain" -> "... who report severe chest pain" / "... chest pain lasting an hour".
   const qualifier = qualifierInserted(previous.words, next.words, stemSet(previous.text));
   const inserted = qualifier === null ? null : wordsInserted(previous.words, next.words);
-  if (qualifier !== null && inserted && /^(?:who|that|which|whose)$/.test(caseOpener(previous.words, inserted.at) ?? '')) return `"${qualifier}" added`;
+  if (qualifier !== null && inserted && relativeOpener(previous.words, inserted.at) !== null) return `"${qualifier}" added`;
   return null;
 }
 
