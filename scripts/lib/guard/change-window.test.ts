@@ -5,6 +5,7 @@ import { aroundTheChange, CONTEXT_BLOCKS } from './_change-window.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { rememberedPerText } from './_per-text.ts';
+import { ROUND_19C_EDITS } from './clause-edits.fixture.ts';
 
 const blocks = (text: string) => text.split(/\n\s*\n/).filter((block) => block.trim() !== '');
 
@@ -79,6 +80,24 @@ describe('a paragraph rewritten in other words inside a long clause', () => {
     expect(buried.similarity?.score).toBeGreaterThan(0.9);
     expect(buried.regression_flag).toBe(false);
     expect(buried.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['requirement-removed', true]]);
+  });
+});
+
+describe('an edit buried in the middle of a 100-sentence clause', () => {
+  const config = configSchema.parse({});
+  const embedder = createBuiltinEmbedder();
+  const flagged = async (previous: string, next: string) => (await evaluateClauseChange({ clauseId: 'buried', previous, next, declaredTone: null, config, embedder })).regression_flag;
+
+  // Read whole, three benign ones were flagged for what the clause around them says (a rewording
+  // weighed on the whole clause's similarity, "must" and "may" sentences sections apart).
+  it('is flagged exactly when the same edit alone is, for each of round 19c\'s edits', async () => {
+    const differ: string[] = [];
+    for (const edit of ROUND_19C_EDITS) {
+      const buried = buildLongClause({ sentences: 100, edit: { before: edit.previous, after: edit.next } });
+      const alone = await flagged(edit.previous, edit.next);
+      if ((await flagged(buried.previous, buried.next)) !== alone) differ.push(`${edit.kind}: ${edit.previous}`);
+    }
+    expect(differ).toEqual([]);
   });
 });
 
