@@ -23,6 +23,7 @@ const CASES: readonly Case[] = [
   // read where the edit is, so a "must" in one section and a "may" in another are no softened duty.
   { id: 'logic/long-clause-modal', ...pick(buildLongClause({ sentences: 200, edit: 'modal' })), code: 'modal-weakened' },
   { id: 'keep/long-clause-stricter', ...pick(buildLongClause({ sentences: 200, edit: 'stricter' })), code: null },
+  { id: 'logic/long-clause-item-dropped', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.', after: 'Before closing a ticket, check the refund request and tag the invoice dispute.' } })), code: 'conjunct-dropped' },
   { id: 'suggest/long-clause-rewritten-paragraph', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Tour guides must carry a first aid kit on every walk.', after: 'No walk sets off unless the guide has medical supplies with them.' } })), code: null, suggested: 'requirement-removed' },
   { id: 'logic/order', previous: 'Confirm the address before shipping.', next: 'Confirm the address after shipping.', code: 'order-changed' },
   { id: 'logic/order-bound', previous: 'Keep at least two engineers on call at night.', next: 'Keep at most two engineers on call at night.', code: 'order-changed' },

@@ -101,6 +101,17 @@ describe('an edit buried in the middle of a 100-sentence clause', () => {
   });
 });
 
+describe('a list item dropped from a long clause whose other sections use its words', () => {
+  it('is read as dropped: sentences both versions keep word for word show no move of it', async () => {
+    const before = 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.';
+    const after = 'Before closing a ticket, check the refund request and tag the invoice dispute.';
+    const { previous, next } = buildLongClause({ sentences: 200, edit: { before, after } });
+    expect(next).toMatch(/confirm the delivery note/);
+    const result = await evaluateClauseChange({ clauseId: 'handbook', previous, next, declaredTone: null, config: configSchema.parse({}), embedder: createBuiltinEmbedder() });
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['conjunct-dropped']);
+  });
+});
+
 describe('a reading remembered per text', () => {
   it('reads each text once however often it is asked, and again once emptied', () => {
     const read: string[] = [];
