@@ -4,7 +4,7 @@
 // sentence). Unchanged text far from the edit is not read: nothing in it changed, and a detector
 // that matched a phrase in it against another far away read a change the edit did not make. Pure.
 
-import { sharedEnds } from './_shared-ends.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 /** Blocks (paragraphs, lists, tables, headings) kept on each side of the changed ones. */
 export const CONTEXT_BLOCKS = 6;
@@ -45,7 +45,7 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
   const newLines = next.split('\n');
   const oldBlocks = blocksOf(oldLines);
   const newBlocks = blocksOf(newLines);
-  const { head, tail } = sharedEnds(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));
+  const { head, tail } = changedStretch(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));
   const from = Math.max(0, head - context);
   const keptAfter = Math.max(0, tail - context);
   if (from === 0 && keptAfter === 0) return [previous, next];
