@@ -1916,6 +1916,41 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'repeat', previous: '1. Check the harness.\n2. Check the harness.\n3. Tie in.\n\nNever climb alone.\n\n1. Check the harness.', next: '1. Check the harness.\n2. Tie in.\n\nNever climb alone.\n\n1. Check the harness.' },
   { kind: 'order', previous: '1. Verify the caller.\n2. Reset the password.', next: '1. Reset the password.\n2. Verify the caller.\n3. Reset the password.' },
   { kind: 'number', previous: 'Keep call recordings in Verint for 90 days.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 30 days.' },
+  // Round 19a (issue 11, guard round 19a: false flags; v21 is tuning data): faithful rewordings and
+  // stricter edits of the causes read on v21 (time amounts in other units, a case said as an "if"
+  // clause, a duty or rule appended beside a prohibition of the same verb) with regression twins,
+  // in domains no set used (tree surgery, sheep shearing, velodromes). Measured with the guard of
+  // main at 88eeea7 first: 11 of 30 wrong (HISTORY.md, "Session 13, round 19a").
+  { kind: 'benign', variant: 'reword', previous: "Book the shearing team at least four weeks before lambing.", next: "Book the shearing team at least a month before lambing." },
+  { kind: 'benign', variant: 'reword', previous: "Track sessions last no longer than an hour and a half.", next: "Track sessions last at most 90 minutes." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the track closed for half an hour after rain.", next: "After rain the track stays shut for thirty minutes." },
+  { kind: 'benign', variant: 'reword', previous: "Chainsaw operators take a break of at least fifteen minutes every two hours.", next: "Chainsaw operators take a break of a quarter of an hour or more every two hours." },
+  { kind: 'benign', variant: 'reword', previous: "Send the wool samples to the lab within eight weeks of shearing.", next: "Wool samples reach the lab no more than two months after shearing." },
+  { kind: 'benign', variant: 'reword', previous: "Close the velodrome to the public at least an hour before a race meeting.", next: "The velodrome must be shut to the public no later than sixty minutes ahead of a race meeting." },
+  { kind: 'benign', variant: 'reword', previous: "Riders rest for two and a half hours between the heats and the final.", next: "Between the heats and the final, riders rest for 150 minutes." },
+  { kind: 'number', previous: "Track sessions last no longer than an hour and a half.", next: "Track sessions last at most 120 minutes." },
+  { kind: 'number', previous: "Book the shearing team at least four weeks before lambing.", next: "Book the shearing team at least a week before lambing." },
+  { kind: 'number', previous: "Send the wool samples to the lab within eight weeks of shearing.", next: "Wool samples reach the lab no more than four months after shearing." },
+  { kind: 'number', previous: "Close the velodrome to the public at least an hour before a race meeting.", next: "The velodrome must be shut to the public no later than ten minutes ahead of a race meeting." },
+  { kind: 'benign', variant: 'reword', previous: "Lend a spare helmet to any rider who forgets theirs.", next: "If a rider forgets their helmet, lend them a spare one." },
+  { kind: 'benign', variant: 'reword', previous: "Give a first-aid kit to every climber who works alone.", next: "If a climber is working alone, hand them a first-aid kit." },
+  { kind: 'condition', previous: "Lend a spare helmet to any rider who forgets theirs.", next: "If a rider forgets their helmet and pays a deposit, lend them a spare one." },
+  { kind: 'benign', variant: 'stricter', previous: "Chainsaws are used only by certified staff.", next: "Chainsaws are used only by certified staff, and only after a second person has checked the chain brake." },
+  { kind: 'benign', variant: 'stricter', previous: "Unsold fleeces may be sent to the wool board after 30 days.", next: "Unsold fleeces may be sent to the wool board after 30 days, but only once the farmer has been told in writing." },
+  { kind: 'scope', previous: "Chainsaws are used only by certified staff.", next: "Chainsaws are used only by certified staff, or by any volunteer after a short briefing." },
+  { kind: 'benign', variant: 'stricter', previous: "Always check the rider's racing licence before a session.", next: "Always check the rider's racing licence before a session. Do not lend track bikes to riders under 16." },
+  { kind: 'benign', variant: 'stricter', previous: "Never climb a tree during high winds.", next: "Never climb a tree during high winds. Always tie in before cutting." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the shears before each shift. Do not shear wet sheep.", next: "Check the shears before each shift. Do not shear wet sheep. Always clean the blades after each fleece." },
+  { kind: 'benign', variant: 'stricter', previous: "Confirm the caller's farm address. Never give out the shearer's phone number.", next: "Confirm the caller's farm address. Never give out the shearer's phone number. Always note the number of sheep." },
+  { kind: 'rescope', previous: "Never climb a tree during high winds.", next: "Never climb a tree during high winds. Climbing during high winds is allowed for urgent jobs." },
+  { kind: 'rescope', previous: "Riders must wear gloves on the track.", next: "Riders must wear gloves on the track. Riders do not need gloves on the track during the warm-up." },
+  { kind: 'benign', variant: 'reword', previous: "Tell the farmer about any injured sheep.", next: "Inform the farmer about any sheep that got hurt." },
+  { kind: 'benign', variant: 'stricter', previous: "Never lend a track bike to an unregistered rider.", next: "Never lend a track bike to an unregistered rider. Lend a spare pump to any rider who asks." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not climb with a blunt saw.", next: "Do not climb with a blunt saw. Climb every tree on a second rope." },
+  { kind: 'benign', variant: 'stricter', previous: "Never shear a ewe in the last month of pregnancy.", next: "Never shear a ewe in the last month of pregnancy. Shear the rams first." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not record riders' lap times on personal phones.", next: "Do not record riders' lap times on personal phones. Record every crash in the incident book." },
+  { kind: 'rescope', previous: "Never shear a ewe in the last month of pregnancy.", next: "Never shear a ewe in the last month of pregnancy. Shear any ewe that is overheating, whatever the month." },
+  { kind: 'rescope', previous: "Never lend a track bike to an unregistered rider.", next: "Never lend a track bike to an unregistered rider. Lend one anyway if the coach agrees." },
 ];
 
 /**
