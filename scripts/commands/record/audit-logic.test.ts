@@ -320,6 +320,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/right-alternatives-cut', previous: 'Patients can book by phone, online or at the desk.', next: 'Patients can book online.', code: 'right-narrowed' },
   { id: 'logic/counted-subject-replaced', previous: 'At least two nurses must be on the ward at night.', next: 'At least two porters must be on the ward at night.', code: 'actor-replaced' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
+  // Round 19a: v21's false flags and a generated history's, read as causes, each beside its twin.
+  { id: 'keep/appended-same-verb-other-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear the rams first.', code: null },
+  { id: 'logic/appended-same-verb-same-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear any ewe that is overheating, whatever the month.', code: 'contradiction' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
