@@ -12,6 +12,7 @@ import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { restrictionTightened } from './_restriction-kept.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
 const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
@@ -232,7 +233,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "Engineers may merge after one approval" -> "... only after two approvals": a grant kept and
     // given a condition is granted in fewer cases, stricter.
     const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
-    if (narrowing && lost.length === 0 && !grantKept) {
+    // "used only by certified staff" -> "..., and only after a second check": one more "only" on a
+    // restriction, stricter (_restriction-kept.ts).
+    if (narrowing && lost.length === 0 && !grantKept && !restrictionTightened(group.previous, group.next, narrowing)) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;
     }
