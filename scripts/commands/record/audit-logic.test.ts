@@ -323,6 +323,12 @@ const CASES: readonly Case[] = [
   // Round 19a: v21's false flags and a generated history's, read as causes, each beside its twin.
   { id: 'keep/appended-same-verb-other-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear the rams first.', code: null },
   { id: 'logic/appended-same-verb-same-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear any ewe that is overheating, whatever the month.', code: 'contradiction' },
+  { id: 'keep/weeks-as-months', previous: 'Send the wool samples to the lab within eight weeks of shearing.', next: 'Wool samples reach the lab no more than two months after shearing.', code: null },
+  { id: 'logic/weeks-as-longer-months', previous: 'Send the wool samples to the lab within eight weeks of shearing.', next: 'Send the wool samples to the lab within four months of shearing.', code: 'number-changed' },
+  { id: 'keep/notice-from-the-deadline-side', previous: 'Close the velodrome to the public at least an hour before a race meeting.', next: 'The velodrome must be shut to the public no later than sixty minutes ahead of a race meeting.', code: null },
+  { id: 'keep/restriction-given-another-only', previous: 'Chainsaws are used only by certified staff.', next: 'Chainsaws are used only by certified staff, and only after a second person has checked the chain brake.', code: null },
+  { id: 'keep/relative-case-as-if-clause', previous: 'Lend a spare helmet to any rider who forgets theirs.', next: 'If a rider forgets their helmet, lend them a spare one.', code: null },
+  { id: 'logic/if-clause-case-narrowed', previous: 'Lend a spare helmet to any rider who forgets theirs.', next: 'If a rider forgets their helmet and pays a deposit, lend them a spare one.', code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

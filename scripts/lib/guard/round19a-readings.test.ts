@@ -29,3 +29,38 @@ describe('a rule appended with a prohibition\'s verb contradicts it only when it
     expect(await flagging('In-game currency cannot be refunded once it has been spent.', 'In-game currency cannot be refunded once it has been spent. Players who regret a purchase within a week get their money back in full regardless.')).toContain('contradiction');
   });
 });
+
+describe('a span of time said in other units is the same span', () => {
+  it('reads weeks as the months they come to, "n and a half" hours as minutes, and a deadline before an event as the notice it gives', async () => {
+    expect(await flagging('Send the wool samples to the lab within eight weeks of shearing.', 'Wool samples reach the lab no more than two months after shearing.')).toEqual([]);
+    expect(await flagging('Book the shearing team at least four weeks before lambing.', 'Book the shearing team at least a month before lambing.')).toEqual([]);
+    expect(await flagging('Riders rest for two and a half hours between the heats and the final.', 'Between the heats and the final, riders rest for 150 minutes.')).toEqual([]);
+    expect(await flagging('Close the velodrome to the public at least an hour before a race meeting.', 'The velodrome must be shut to the public no later than sixty minutes ahead of a race meeting.')).toEqual([]);
+  });
+  it('flags a span made longer or a notice made shorter, in whichever units', async () => {
+    expect(await flagging('Send the wool samples to the lab within eight weeks of shearing.', 'Wool samples reach the lab no more than four months after shearing.')).toContain('number-changed');
+    expect(await flagging('Book the shearing team at least four weeks before lambing.', 'Book the shearing team at least a week before lambing.')).toContain('number-changed');
+    expect(await flagging('Riders rest for two and a half hours between the heats and the final.', 'Between the heats and the final, riders rest for 100 minutes.')).toContain('number-changed');
+    expect(await flagging('Close the velodrome to the public no later than an hour before a race meeting.', 'Close the velodrome to the public no later than ten minutes before a race meeting.')).toContain('number-changed');
+  });
+});
+
+describe('a restriction said with "only" that gains another "only" is stricter', () => {
+  it('passes one more "only after" on an act already limited to some people or places', async () => {
+    expect(await flagging('Chainsaws are used only by certified staff.', 'Chainsaws are used only by certified staff, and only after a second person has checked the chain brake.')).toEqual([]);
+  });
+  it('flags a duty with no "only" that gains "only when", and a restriction opened to others', async () => {
+    expect(await flagging('Wear gloves in the lab.', 'Wear gloves in the lab only when handling acid.')).toContain('condition-added');
+    expect(await flagging('Chainsaws are used only by certified staff.', 'Chainsaws are used only by certified staff, or by any volunteer after a short briefing.')).toContain('scope-widened');
+  });
+});
+
+describe('a case said as an "if" clause with an indefinite is the universal of a relative clause', () => {
+  it('passes "any rider who forgets" said as "if a rider forgets"', async () => {
+    expect(await flagging('Lend a spare helmet to any rider who forgets theirs.', 'If a rider forgets their helmet, lend them a spare one.')).toEqual([]);
+    expect(await flagging('Give a first-aid kit to every climber who works alone.', 'If a climber is working alone, hand them a first-aid kit.')).toEqual([]);
+  });
+  it('flags the case made narrower by a word of its own', async () => {
+    expect(await flagging('Lend a spare helmet to any rider who forgets theirs.', 'If a rider forgets their helmet and pays a deposit, lend them a spare one.')).not.toEqual([]);
+  });
+});
