@@ -55,16 +55,22 @@ function charsFor(chars: string, k: number, word: string): number {
 }
 
 /** The words of `text` whose initials spell `acronym` (joiners like "of" may sit between), or null. */
-export function findExpansion(acronym: string, text: string): string | null {
-  const found = expansionOf(acronym.toLowerCase(), text);
+export function findExpansion(acronym: string, text: string, shared?: string): string | null {
+  const found = expansionOf(acronym.toLowerCase(), text, shared);
   if (found) return found;
   // A digit after a letter may repeat it: "EC2" = Elastic Compute Cloud, "S3" = Simple Storage
   // Service, "W3C" = World Wide Web Consortium.
   const repeated = acronym.toLowerCase().replace(/([a-z])([2-4])/g, (_, letter: string, times: string) => letter.repeat(Number(times)));
-  return repeated !== acronym.toLowerCase() ? expansionOf(repeated, text) : null;
+  return repeated !== acronym.toLowerCase() ? expansionOf(repeated, text, shared) : null;
 }
 
-function expansionOf(chars: string, text: string): string | null {
+/**
+ * The first words spelling `chars`, skipping any that `shared` (the acronym's own version) also
+ * says: words both versions keep are not what the acronym was replaced by ("Every presenter
+ * completes ...; ask the PC" -> "...; ask the programme controller": PC is not "presenter completes").
+ */
+function expansionOf(chars: string, text: string, shared?: string): string | null {
+  const sharedLower = shared?.toLowerCase();
   const words = wordsOf(text);
   const lower = words.map(({ word }) => word.toLowerCase());
   for (let i = 0; i < words.length; i++) {
@@ -74,7 +80,11 @@ function expansionOf(chars: string, text: string): string | null {
     const last = words[j - 1];
     // Never the acronym itself ("MFA for administrator" is no spelling of MFA).
     const spelled = words.slice(i, j).some(({ word }) => word.toLowerCase() === chars);
-    if (first && last && !spelled && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
+    if (!first || !last || spelled || (j - i < 2 && chars.length < 3)) continue;
+    const span = text.slice(first.start, last.end);
+    // ... unless that version defines the acronym by them: "dissolved oxygen (DO)".
+    if (sharedLower?.includes(span.toLowerCase()) && !sharedLower.includes(`${span.toLowerCase()} (${chars})`)) continue;
+    return span;
   }
   return null;
 }
@@ -150,7 +160,7 @@ function expandIn(text: string, other: string): string {
     if (!expansions.has(acronym)) {
       // An acronym both versions use is expanded too when either spells it out, so "an indicator of
       // compromise ... IOCs" -> "an IOC ... indicators of compromise" is the same two things.
-      expansions.set(acronym, new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other));
+      expansions.set(acronym, new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other, text));
     }
     return expansions.get(acronym) ?? null;
   };
