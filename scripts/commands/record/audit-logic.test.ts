@@ -329,6 +329,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/restriction-given-another-only', previous: 'Chainsaws are used only by certified staff.', next: 'Chainsaws are used only by certified staff, and only after a second person has checked the chain brake.', code: null },
   { id: 'keep/relative-case-as-if-clause', previous: 'Lend a spare helmet to any rider who forgets theirs.', next: 'If a rider forgets their helmet, lend them a spare one.', code: null },
   { id: 'logic/if-clause-case-narrowed', previous: 'Lend a spare helmet to any rider who forgets theirs.', next: 'If a rider forgets their helmet and pays a deposit, lend them a spare one.', code: 'scope-narrowed' },
+  { id: 'keep/reduced-relative-grant-given-only', previous: 'Bikes not returned by noon may be lent to the next rider.', next: 'Bikes not returned by noon may be lent to the next rider, but only after the mechanic has checked them.', code: null },
+  { id: 'logic/reduced-relative-rule-negation-dropped', previous: 'Ropes not inspected in the last month are not used.', next: 'Ropes not inspected in the last month are used.', code: 'negation-removed' },
+  { id: 'keep/acronym-not-read-as-kept-words', previous: 'Trainers must sign the log before a session; the TM assigns lanes.', next: 'Trainers must sign the log before a session; the track manager assigns lanes.', code: null },
+  { id: 'keep/appended-do-not-try-to', previous: 'Stop the chainsaw at once if the chain jams.', next: 'Stop the chainsaw at once, and do not try to lift the saw overhead, if the chain jams.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

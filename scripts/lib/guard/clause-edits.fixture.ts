@@ -1951,6 +1951,16 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Do not record riders' lap times on personal phones.", next: "Do not record riders' lap times on personal phones. Record every crash in the incident book." },
   { kind: 'rescope', previous: "Never shear a ewe in the last month of pregnancy.", next: "Never shear a ewe in the last month of pregnancy. Shear any ewe that is overheating, whatever the month." },
   { kind: 'rescope', previous: "Never lend a track bike to an unregistered rider.", next: "Never lend a track bike to an unregistered rider. Lend one anyway if the coach agrees." },
+  // Round 19a probes (written after three more readings of v21, each beside its twin): a "not" in a
+  // reduced relative clause, an acronym read as words both versions keep, "do not try to" appended.
+  // With the guard before them: 3 of the 4 benign flagged, the 3 twins flagged; after: 0 and 3.
+  { kind: 'benign', variant: 'stricter', previous: "Bikes not returned by noon may be lent to the next rider.", next: "Bikes not returned by noon may be lent to the next rider, but only after the mechanic has checked them." },
+  { kind: 'negation', previous: "Helmets not checked this season must not be worn.", next: "Helmets not checked this season may be worn." },
+  { kind: 'negation', previous: "Ropes not inspected in the last month are not used.", next: "Ropes not inspected in the last month are used." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Trainers must sign the log before a session; the TM assigns lanes.", next: "Trainers must sign the log before a session; the track manager assigns lanes." },
+  { kind: 'entity', previous: "Trainers must sign the log before a session; the TM assigns lanes.", next: "Trainers must sign the log before a session; the coach assigns lanes." },
+  { kind: 'benign', variant: 'emphasis', previous: "Stop the chainsaw at once if the chain jams.", next: "Stop the chainsaw at once, and do not try to lift the saw overhead, if the chain jams." },
+  { kind: 'negation', previous: "Stop the chainsaw at once if the chain jams.", next: "Do not try to stop the chainsaw at once if the chain jams." },
 ];
 
 /**

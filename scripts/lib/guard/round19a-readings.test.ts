@@ -64,3 +64,30 @@ describe('a case said as an "if" clause with an indefinite is the universal of a
     expect(await flagging('Lend a spare helmet to any rider who forgets theirs.', 'If a rider forgets their helmet and pays a deposit, lend them a spare one.')).not.toEqual([]);
   });
 });
+
+describe('a "not" between a noun and its participle describes what the rule is about', () => {
+  it('reads "Bikes not returned by noon may be lent" as a grant, so one more "only after" is stricter', async () => {
+    expect(await flagging('Bikes not returned by noon may be lent to the next rider.', 'Bikes not returned by noon may be lent to the next rider, but only after the mechanic has checked them.')).toEqual([]);
+  });
+  it('still reads the rule\'s own "not" after it', async () => {
+    expect(await flagging('Ropes not inspected in the last month are not used.', 'Ropes not inspected in the last month are used.')).toContain('negation-removed');
+    expect(await flagging('Helmets not checked this season must not be worn.', 'Helmets not checked this season may be worn.')).toContain('modal-weakened');
+  });
+});
+
+describe('an acronym is not read as words both versions keep', () => {
+  it('reads "the TM" as "the track manager" that replaced it, not as "Trainers must" kept in both', async () => {
+    expect(await flagging('Trainers must sign the log before a session; the TM assigns lanes.', 'Trainers must sign the log before a session; the track manager assigns lanes.')).toEqual([]);
+    expect(await flagging('Log dissolved oxygen (DO) in each pen twice a day.', 'Log dissolved oxygen in each pen twice a day.')).toEqual([]);
+  });
+  it('flags the acronym replaced by another party', async () => {
+    expect(await flagging('Trainers must sign the log before a session; the TM assigns lanes.', 'Trainers must sign the log before a session; the coach assigns lanes.')).not.toEqual([]);
+  });
+});
+
+describe('"do not try to" appended to a kept duty is a prohibition of its own', () => {
+  it('passes the duty kept with "and do not try to ..." beside it, and flags the duty itself negated', async () => {
+    expect(await flagging('Stop the chainsaw at once if the chain jams.', 'Stop the chainsaw at once, and do not try to lift the saw overhead, if the chain jams.')).toEqual([]);
+    expect(await flagging('Stop the chainsaw at once if the chain jams.', 'Do not try to stop the chainsaw at once if the chain jams.')).toContain('negation-added');
+  });
+});
