@@ -1961,6 +1961,12 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "Trainers must sign the log before a session; the TM assigns lanes.", next: "Trainers must sign the log before a session; the coach assigns lanes." },
   { kind: 'benign', variant: 'emphasis', previous: "Stop the chainsaw at once if the chain jams.", next: "Stop the chainsaw at once, and do not try to lift the saw overhead, if the chain jams." },
   { kind: 'negation', previous: "Stop the chainsaw at once if the chain jams.", next: "Do not try to stop the chainsaw at once if the chain jams." },
+  // Round 19a probes: a hyphenated word looked up as the dictionary writes it ("grown-up" = "grownup"),
+  // "whose" a function word. Before: 1 of 3 benign flagged; after: 0, the twin still flagged.
+  { kind: 'benign', variant: 'reword', previous: "Children under ten are met at the climbing wall by a named adult.", next: "We hand children under ten over at the climbing wall, and only to a grown-up whose name is on the booking." },
+  { kind: 'scope', previous: "Hand out the spare keys to any tenant.", next: "Hand out the spare keys, but only to tenants whose rent is paid." },
+  { kind: 'benign', variant: 'reword', previous: "A grown-up must sign the waiver for every junior climber.", next: "An adult must sign the waiver for every junior climber." },
+  { kind: 'benign', variant: 'reword', previous: "Report any near-miss to the duty instructor.", next: "Report any near miss to the duty instructor." },
 ];
 
 /**

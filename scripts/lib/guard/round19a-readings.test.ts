@@ -91,3 +91,14 @@ describe('"do not try to" appended to a kept duty is a prohibition of its own', 
     expect(await flagging('Stop the chainsaw at once if the chain jams.', 'Do not try to stop the chainsaw at once if the chain jams.')).toContain('negation-added');
   });
 });
+
+describe('a hyphenated word is looked up as the dictionary writes it', () => {
+  it('finds "grown-up" as "grownup" (an adult) and keeps an unknown compound unknown', () => {
+    expect(lexicon.senses('grown-up', 'n').some((sense) => sense.lemmas.includes('adult'))).toBe(true);
+    expect(lexicon.senses('blorp-fizz', 'n')).toEqual([]);
+  });
+  it('reads "only to a grown-up whose name is on the booking" as the named adult it was, and flags a case of its own', async () => {
+    expect(await flagging('Children under ten are met at the climbing wall by a named adult.', 'We hand children under ten over at the climbing wall, and only to a grown-up whose name is on the booking.')).toEqual([]);
+    expect(await flagging('Hand out the spare keys to any tenant.', 'Hand out the spare keys, but only to tenants whose rent is paid.')).toContain('scope-narrowed');
+  });
+});
