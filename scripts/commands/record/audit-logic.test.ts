@@ -334,6 +334,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/acronym-not-read-as-kept-words', previous: 'Trainers must sign the log before a session; the TM assigns lanes.', next: 'Trainers must sign the log before a session; the track manager assigns lanes.', code: null },
   { id: 'keep/appended-do-not-try-to', previous: 'Stop the chainsaw at once if the chain jams.', next: 'Stop the chainsaw at once, and do not try to lift the saw overhead, if the chain jams.', code: null },
   { id: 'keep/hyphenated-synonym-in-only-limit', previous: 'Children under ten are met at the climbing wall by a named adult.', next: 'We hand children under ten over at the climbing wall, and only to a grown-up whose name is on the booking.', code: null },
+  { id: 'keep/count-as-counting-noun', previous: 'Two marshals stand at every bend of the velodrome during a race.', next: 'A pair of marshals stands at every bend of the velodrome during a race.', code: null },
+  { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

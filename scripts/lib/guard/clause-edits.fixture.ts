@@ -1967,6 +1967,13 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Hand out the spare keys to any tenant.", next: "Hand out the spare keys, but only to tenants whose rent is paid." },
   { kind: 'benign', variant: 'reword', previous: "A grown-up must sign the waiver for every junior climber.", next: "An adult must sign the waiver for every junior climber." },
   { kind: 'benign', variant: 'reword', previous: "Report any near-miss to the duty instructor.", next: "Report any near miss to the duty instructor." },
+  // Round 19a probes: a counting noun as its number ("a pair of" = 2, "half a dozen" = 6). Before: 1 of 2
+  // benign flagged, 2 of 3 twins missed ("half a dozen" folded into "twelve" by a shared WordNet sense); after: 0 and 0.
+  { kind: 'benign', variant: 'reword', previous: "Two marshals stand at every bend of the velodrome during a race.", next: "A pair of marshals stands at every bend of the velodrome during a race." },
+  { kind: 'benign', variant: 'reword', previous: "Send twelve fleece samples to the lab each season.", next: "Send a dozen fleece samples to the lab each season." },
+  { kind: 'number', previous: "Two marshals stand at every bend of the velodrome during a race.", next: "A single marshal stands at every bend of the velodrome during a race." },
+  { kind: 'number', previous: "Send twelve fleece samples to the lab each season.", next: "Send half a dozen fleece samples to the lab each season." },
+  { kind: 'number', previous: "Keep a pair of spare tubes in every team box.", next: "Keep one spare tube in every team box." },
 ];
 
 /**

@@ -102,3 +102,15 @@ describe('a hyphenated word is looked up as the dictionary writes it', () => {
     expect(await flagging('Hand out the spare keys to any tenant.', 'Hand out the spare keys, but only to tenants whose rent is paid.')).toContain('scope-narrowed');
   });
 });
+
+describe('a counting noun is the number it counts', () => {
+  it('passes "two marshals" said as "a pair of marshals" and "twelve" as "a dozen"', async () => {
+    expect(await flagging('Two marshals stand at every bend of the velodrome during a race.', 'A pair of marshals stands at every bend of the velodrome during a race.')).toEqual([]);
+    expect(await flagging('Send twelve fleece samples to the lab each season.', 'Send a dozen fleece samples to the lab each season.')).toEqual([]);
+  });
+  it('flags a count lowered, with the words each version used', async () => {
+    expect(await flagging('Send twelve fleece samples to the lab each season.', 'Send half a dozen fleece samples to the lab each season.')).toContain('number-changed');
+    const result = await evaluateClauseChange({ clauseId: 'test/clause', previous: 'Keep a pair of spare tubes in every team box.', next: 'Keep one spare tube in every team box.', declaredTone: null, config, embedder, lexicon });
+    expect(result.reasons.map((reason) => reason.message)).toContain('number changed: "a pair of spare" -> "one spare"');
+  });
+});
