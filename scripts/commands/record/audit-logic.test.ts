@@ -336,6 +336,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/hyphenated-synonym-in-only-limit', previous: 'Children under ten are met at the climbing wall by a named adult.', next: 'We hand children under ten over at the climbing wall, and only to a grown-up whose name is on the booking.', code: null },
   { id: 'keep/count-as-counting-noun', previous: 'Two marshals stand at every bend of the velodrome during a race.', next: 'A pair of marshals stands at every bend of the velodrome during a race.', code: null },
   { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
+  { id: 'keep/appended-duty-with-its-own-only', previous: 'Lock the fuel store after each shift.', next: 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

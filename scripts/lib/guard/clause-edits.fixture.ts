@@ -1974,6 +1974,13 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Two marshals stand at every bend of the velodrome during a race.", next: "A single marshal stands at every bend of the velodrome during a race." },
   { kind: 'number', previous: "Send twelve fleece samples to the lab each season.", next: "Send half a dozen fleece samples to the lab each season." },
   { kind: 'number', previous: "Keep a pair of spare tubes in every team box.", next: "Keep one spare tube in every team box." },
+  // Round 19a probes: an "only" or "only with" limiting a duty appended to a kept rule ("..., and clear
+  // jams only with the engine off"), beside an "only" limiting the rule itself. Before: 3 of 3 benign flagged; after: 0, twins flagged.
+  { kind: 'benign', variant: 'stricter', previous: "Keep the chipper's guard closed while it runs.", next: "Keep the chipper's guard closed and latched while it runs, and clear jams only with the engine off." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the track surface before each session.", next: "Check the track surface before each session, and sweep debris only with the soft brush." },
+  { kind: 'benign', variant: 'stricter', previous: "Lock the fuel store after each shift.", next: "Lock the fuel store after each shift, and refill the saw cans only at the depot pump." },
+  { kind: 'scope', previous: "Check the track surface before each session.", next: "Check the track surface before each session, but only on race days." },
+  { kind: 'scope', previous: "Offer a towel to every rider after the session.", next: "Offer a towel after the session, and only to riders on the team." },
 ];
 
 /**

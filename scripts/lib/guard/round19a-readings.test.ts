@@ -114,3 +114,15 @@ describe('a counting noun is the number it counts', () => {
     expect(result.reasons.map((reason) => reason.message)).toContain('number changed: "a pair of spare" -> "one spare"');
   });
 });
+
+describe('an "only" that limits a duty appended to a kept rule limits that duty, not the rule', () => {
+  it('passes a kept duty with a new duty and its own "only at" or "only with" beside it', async () => {
+    expect(await flagging('Lock the fuel store after each shift.', 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.')).toEqual([]);
+    expect(await flagging('Keep the chipper\'s guard closed while it runs.', 'Keep the chipper\'s guard closed and latched while it runs, and clear jams only with the engine off.')).toEqual([]);
+  });
+  it('flags the rule itself limited, and a grant appended with a case of its own', async () => {
+    expect(await flagging('Check the track surface before each session.', 'Check the track surface before each session, but only on race days.')).toContain('scope-narrowed');
+    expect(await flagging('Offer a towel to every rider after the session.', 'Offer a towel after the session, and only to riders on the team.')).toContain('scope-narrowed');
+    expect(await flagging('Porters must label every specimen bag.', 'Porters must label every specimen bag and may skip the transfer book when busy.')).not.toEqual([]);
+  });
+});
