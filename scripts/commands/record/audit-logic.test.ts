@@ -371,7 +371,8 @@ const audits = new Map<string, Record<string, any>>();
 beforeAll(() => {
   repo = createRepo();
   for (const c of CASES) repo.write(`codex/${c.id}.md`, clauseFile(c.previous));
-  expect(repo.commit('add the rules', '2026-02-01').code).toBe(0);
+  const added = repo.commit('add the rules', '2026-02-01');
+  expect(added.code, added.stderr).toBe(0);
   for (const c of CASES) repo.write(`codex/${c.id}.md`, clauseFile(c.next));
   const edited = repo.commit('edit every rule', '2026-02-02');
   expect(edited.code, edited.stderr).toBe(0);
