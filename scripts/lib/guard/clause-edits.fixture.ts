@@ -2045,6 +2045,10 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Lock the fuel store after each shift.", next: "Lock the fuel store after each shift, and refill the saw cans only at the depot pump." },
   { kind: 'scope', previous: "Check the track surface before each session.", next: "Check the track surface before each session, but only on race days." },
   { kind: 'scope', previous: "Offer a towel to every rider after the session.", next: "Offer a towel after the session, and only to riders on the team." },
+  // Round 19a probes: a duty's own "only" given an "only if/when" narrows when it is demanded (found
+  // probing the restriction reading, which passed both; flagged by the guard before it).
+  { kind: 'condition', previous: "Answer the track hotline only in English.", next: "Answer the track hotline only in English, and only if the caller writes first." },
+  { kind: 'condition', previous: "Marshals must report crashes only by radio.", next: "Marshals must report crashes only by radio and only when the session is live." },
 ];
 
 /**

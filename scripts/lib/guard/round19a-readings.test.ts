@@ -47,8 +47,10 @@ describe('a restriction said with "only" that gains another "only" is stricter',
   it('passes one more "only after" on an act already limited to some people or places', async () => {
     expect(await flagging('Chainsaws are used only by certified staff.', 'Chainsaws are used only by certified staff, and only after a second person has checked the chain brake.')).toEqual([]);
   });
-  it('flags a duty with no "only" that gains "only when", and a restriction opened to others', async () => {
+  it('flags a duty with no "only" that gains "only when", a duty\'s own "only" given "only if", and a restriction opened to others', async () => {
     expect(await flagging('Wear gloves in the lab.', 'Wear gloves in the lab only when handling acid.')).toContain('condition-added');
+    expect(await flagging('Answer the track hotline only in English.', 'Answer the track hotline only in English, and only if the caller writes first.')).toContain('condition-added');
+    expect(await flagging('Marshals must report crashes only by radio.', 'Marshals must report crashes only by radio and only when the session is live.')).toContain('condition-added');
     expect(await flagging('Chainsaws are used only by certified staff.', 'Chainsaws are used only by certified staff, or by any volunteer after a short briefing.')).toContain('scope-widened');
   });
 });
