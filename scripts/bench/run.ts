@@ -24,7 +24,7 @@ import { buildRealisticCorpus, corpusClausePath, type CorpusInfo } from '../test
 import { seededRandom, writeFile } from './synthetic-repo.ts';
 import { buildLongClause } from '../test-utils/long-clause.ts';
 import { writeSyntheticVault } from './synthetic-vault.ts';
-import { keepHookFilesLf } from '../lib/config/hook-line-endings-fs.ts';
+import { HOOK_EOL_ATTRIBUTE } from '../lib/config/hook-line-endings-fs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // What an installed copy runs: the bundle build:cli makes (a checkout's hook runs it too while current;
@@ -180,7 +180,7 @@ function buildRepo(dir: string, prompts: number): BenchRepo {
   fs.writeFileSync(path.join(dir, '.promptvault.yaml'), config);
   // The root .gitattributes `init` writes (`.husky/* text eol=lf`): every adopter has it, and the
   // hook reads attribute files before staging its records in process, so the bench measures that path.
-  keepHookFilesLf(dir);
+  fs.appendFileSync(path.join(dir, '.gitattributes'), `${HOOK_EOL_ATTRIBUTE}\n`);
   git(dir, ['add', '.promptvault.yaml', '.gitattributes']);
   git(dir, ['commit', '-q', '-m', 'Add the promptvault configuration']);
   return { prompts, dir, info };

@@ -132,7 +132,7 @@ function mappedPaths(all: () => readonly SourceEntry[]): StagedSources['pathsOf'
       map = new Map();
       for (const entry of all()) {
         const source = entry.source;
-        if (!source || entry.mode === SYMLINK) continue;
+        if (!source || isSkippedEntry(entry.mode)) continue;
         const key = `${source.kind}\n${source.id}`;
         const paths = map.get(key);
         if (paths) paths.push(entry.path);
