@@ -361,6 +361,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/count-as-counting-noun', previous: 'Two marshals stand at every bend of the velodrome during a race.', next: 'A pair of marshals stands at every bend of the velodrome during a race.', code: null },
   { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
   { id: 'keep/appended-duty-with-its-own-only', previous: 'Lock the fuel store after each shift.', next: 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.', code: null },
+  { id: 'keep/temperature-symbol-for-scale-name', previous: 'Keep the fleece store between 5 and 20 degrees Celsius.', next: 'Keep the fleece store between 5°C and 20°C.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -2049,6 +2049,11 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // probing the restriction reading, which passed both; flagged by the guard before it).
   { kind: 'condition', previous: "Answer the track hotline only in English.", next: "Answer the track hotline only in English, and only if the caller writes first." },
   { kind: 'condition', previous: "Marshals must report crashes only by radio.", next: "Marshals must report crashes only by radio and only when the session is live." },
+  // Round 19a probes: a temperature's symbol against its scale's name (before: both benign flagged as
+  // entity removed, object replaced, conjunct dropped; after: neither; the scale changed still flagged).
+  { kind: 'benign', variant: 'abbreviation', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°C and 20°C." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Hot-wax the track bikes' chains at 60 degrees Fahrenheit or warmer.", next: "Hot-wax the track bikes' chains at 60 °F or warmer." },
+  { kind: 'number', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°F and 20°F." },
 ];
 
 /**

@@ -126,3 +126,11 @@ describe('an "only" that limits a duty appended to a kept rule limits that duty,
     expect(await flagging('Porters must label every specimen bag.', 'Porters must label every specimen bag and may skip the transfer book when busy.')).not.toEqual([]);
   });
 });
+
+describe('a temperature\'s symbol is its scale\'s name', () => {
+  it('passes "5 and 20 degrees Celsius" written "5°C and 20°C", and flags the scale changed', async () => {
+    expect(await flagging('Keep the fleece store between 5 and 20 degrees Celsius.', 'Keep the fleece store between 5°C and 20°C.')).toEqual([]);
+    expect(await flagging('Hot-wax the track bikes\' chains at 60 degrees Fahrenheit or warmer.', 'Hot-wax the track bikes\' chains at 60 °F or warmer.')).toEqual([]);
+    expect(await flagging('Keep the fleece store between 5 and 20 degrees Celsius.', 'Keep the fleece store between 5°F and 20°F.')).toContain('number-changed');
+  });
+});
