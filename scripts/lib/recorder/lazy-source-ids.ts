@@ -8,7 +8,7 @@
 // 15-20), against 15-25 ms for the maps; so the recorder asks for this only when a commit stages
 // a prompt or two (a few lookups each: its own id, the clauses it cites, its fork source).
 import type { IndexEntry } from '../git/index.ts';
-import type { SourceFileInfo } from '../prompt/locate.ts';
+import { isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
 import type { SourceIndex } from './view.ts';
 
 /** An entry whose kind and id are known (`source` null: no prompt or clause). */
@@ -38,7 +38,7 @@ export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, ma
     let paths: string[] | undefined;
     for (const entry of entries) {
       const source = entry.source;
-      if (source !== null && source.id === id && source.kind === kind && entry.mode !== '120000') (paths ??= []).push(entry.path);
+      if (source !== null && source.id === id && source.kind === kind && !isSkippedEntry(entry.mode)) (paths ??= []).push(entry.path);
     }
     return paths;
   };

@@ -20,7 +20,7 @@
 // repository; `entries()` still parses it for what needs every file (a clause's citing prompts).
 import { cacheFilePath, fingerprintValues, readCacheFile, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
 import { compareGitPaths, diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
-import { classificationCode, describeSource, type SourceFileInfo } from '../prompt/locate.ts';
+import { classificationCode, describeSource, isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
 import { foldCase } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
@@ -95,14 +95,14 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
       if (entries) return scanPaths(entries, kind, id);
       const found = lines.find(kind, id).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
       for (const entry of staged.values()) if (entry?.source?.kind === kind && entry.source.id === id) found.push(entry);
-      const paths = found.filter((entry) => entry.mode !== SYMLINK).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => entry.path);
+      const paths = found.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => entry.path);
       return paths.length > 0 ? paths : undefined;
     },
     sameFold(kind, folded) {
       if (entries) return scanFolded(entries, kind, folded);
       const found = findLines(text, `,${JSON.stringify(kind)},${JSON.stringify(folded)},"`).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
       for (const entry of staged.values()) if (entry?.source?.kind === kind && foldCase(entry.source.id) === folded) found.push(entry);
-      return found.filter((entry) => entry.mode !== SYMLINK).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => ({ id: entry.source!.id, path: entry.path }));
+      return found.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => ({ id: entry.source!.id, path: entry.path }));
     },
   };
 }
@@ -114,7 +114,6 @@ export function listedSources(listed: IndexEntry[], globs: Globs): StagedSources
   return { entries: all, pathsOf: mappedPaths(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
 }
 
-const SYMLINK = '120000';
 
 /** Lookups that search the cached text (or scan the list) before one pass indexes it: about that pass's cost. */
 const SCANS_BEFORE_MAPPING = 8;
@@ -133,7 +132,7 @@ function mappedPaths(all: () => readonly SourceEntry[]): StagedSources['pathsOf'
       map = new Map();
       for (const entry of all()) {
         const source = entry.source;
-        if (!source || entry.mode === SYMLINK) continue;
+        if (!source || isSkippedEntry(entry.mode)) continue;
         const key = `${source.kind}\n${source.id}`;
         const paths = map.get(key);
         if (paths) paths.push(entry.path);
@@ -149,7 +148,7 @@ function scanPaths(entries: readonly SourceEntry[], kind: SourceFileInfo['kind']
   let paths: string[] | undefined;
   for (const entry of entries) {
     const source = entry.source;
-    if (source && source.id === id && source.kind === kind && entry.mode !== SYMLINK) (paths ??= []).push(entry.path);
+    if (source && source.id === id && source.kind === kind && !isSkippedEntry(entry.mode)) (paths ??= []).push(entry.path);
   }
   return paths;
 }
@@ -159,7 +158,7 @@ function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'
   const found: { id: string; path: string }[] = [];
   for (const entry of entries) {
     const source = entry.source;
-    if (source && source.kind === kind && entry.mode !== SYMLINK && foldCase(source.id) === folded) found.push({ id: source.id, path: entry.path });
+    if (source && source.kind === kind && !isSkippedEntry(entry.mode) && foldCase(source.id) === folded) found.push({ id: source.id, path: entry.path });
   }
   return found;
 }
