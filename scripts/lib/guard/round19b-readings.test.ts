@@ -144,6 +144,12 @@ describe('a duty said outright replaced in its place by a grant', () => {
   it('flags "Wear a helmet on the track" -> "Riders may skip the helmet on the track" and a walk duty turned into leave to ride', async () => {
     expect(await flagging('Wear a helmet on the track.', 'Riders may skip the helmet on the track.')).toContain('permission-added');
     expect(await flagging('Riders never ride on pavements. Walk the bike on any pedestrian stretch.', 'Riders never ride on pavements. Riders who are running late may ride slowly on a pedestrian stretch.')).toContain('permission-added');
+    // An imperative the list of verbs does not know, read as one since the grant never uses it; "without" grants doing without.
+    expect(await flagging('Wear safety goggles in the workshop.', 'Staff can work without safety goggles in the workshop.')).toContain('permission-added');
+  });
+
+  it('reads a noun opening the old sentence, kept in the grant, as no imperative', async () => {
+    expect(await flagging('Breakfast is served until ten.', 'Guests can have breakfast until ten.')).toEqual([]);
   });
 
   it('keeps the duty said with a modal, a grant limited by "only", a prohibition, and a hedge to qualifier-added', async () => {
