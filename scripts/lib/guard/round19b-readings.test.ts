@@ -191,3 +191,10 @@ describe('an acronym replaced in place by a phrase with a preposition names anot
     expect(await flagging('Hand out PPE before the shift.', 'Hand out protective equipment before the shift.')).toEqual([]);
   });
 });
+
+describe('the new readings leave examples, both sides and care in other words alone', () => {
+  it('keeps both sides of a path, and care said as gratitude and courtesy', async () => {
+    expect(await flagging('Light the whole path at dusk.', 'Light both sides of the path at dusk.')).toEqual([]);
+    expect(await flagging('Thank donors warmly and politely for every gift.', 'Show donors our gratitude and courtesy for every gift.')).toEqual([]);
+  });
+});
