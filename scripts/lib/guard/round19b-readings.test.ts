@@ -198,3 +198,9 @@ describe('the new readings leave examples, both sides and care in other words al
     expect(await flagging('Thank donors warmly and politely for every gift.', 'Show donors our gratitude and courtesy for every gift.')).toEqual([]);
   });
 });
+
+describe('a scope widened is read from its words, whatever the score', () => {
+  it('flags "only to the tenant named on the lease" -> "to any adult at the flat" in a rewrite', async () => {
+    expect(await flagging('Hand the keys only to the tenant named on the lease.', 'Hand the keys to any adult at the flat.')).toContain('scope-widened');
+  });
+});
