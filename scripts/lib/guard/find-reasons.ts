@@ -98,7 +98,6 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[
   findContemptuousTone,
   findDegradingTreatment,
   findBlamingTone,
-  findCareDropped,
   findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
@@ -190,6 +189,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
   // A thing a duty covers cut to a part of itself, that a scope or place reading already read.
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
+  // Care asked for and none left, that a brush-off reading already read as dismissive.
+  { detect: [(input) => findCareDropped(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
   // A duty said outright replaced in its place by a grant, that a modal or permission reading already read.
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.
