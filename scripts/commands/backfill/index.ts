@@ -7,7 +7,7 @@ import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
-import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
@@ -24,10 +24,11 @@ import { RecordPacks } from './record-packs-fs.ts';
 import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
 import { parseRecord } from '../../lib/vault/serialize.ts';
-import { checkpointSchema } from '../../lib/schema/records.ts';
+import { checkpointSchema, type Checkpoint, type Mutation } from '../../lib/schema/records.ts';
 import { CHECKPOINT_EXAMPLE } from '../../lib/vault/read-lineage.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { CHECKPOINTS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
+import { createWordNetLexicon } from '../../lib/guard/wordnet-lexicon-fs.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -135,6 +136,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // hook's next clause changes: a replayed commit that changes clauses looks its prompts up
   // instead of grepping them.
   const citations = openCitationCache({ gitdir: repo.gitdir });
+  // The guard's dictionary for every replayed clause change: the words a codex uses recur from
+  // commit to commit, and each is looked up once (one per commit read its lines again each time).
+  // It opens its files only on the first lookup.
+  const lexicon = createWordNetLexicon();
   const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
@@ -145,6 +150,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
+  // The records read back while recording, by kind and blob id: each prompt's records are read
+  // again at every later version of it, and parsed once.
+  const readRecords = new Map<string, Mutation | Checkpoint>();
   const trees = new Map<string, Map<string, string>>();
   // The ids each file map gives and what its prompts cite, beside it (a map taken over by a child
   // takes its indexes along).
@@ -197,10 +205,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const records = await recordCommit({
         view: replayView({
           vault, commit: index, sources,
-          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path) },
+          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: readRecords },
           readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
-        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations,
+        mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations, lexicon,
       });
       ahead.forget(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       for (const write of records.writes) {
@@ -246,6 +254,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     ahead.close();
     reader.close();
     tokens.close();
+    lexicon.close();
     measures.save();
     citations.save();
     const { hits, misses, primed } = measures.stats();
@@ -529,8 +538,8 @@ async function grepSources(reader: CachedReader, sources: Map<string, string>, p
 async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
   for (const entry of await listTree(repo, { ref, pathspecs: sourceFolders(config) })) {
-    // Symbolic links are skipped, as by the hook and check (see collect.ts, symlinkWarning).
-    if (entry.mode !== '120000' && classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
+    // Symbolic links and submodules are skipped, as by the hook and check (see locate.ts, isSkippedEntry).
+    if (!isSkippedEntry(entry.mode) && classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
   }
   return tree;
 }
@@ -556,7 +565,7 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
   for (const change of commit.changes) {
     if (change.fromPath) remove(change.fromPath);
     if (change.status === 'D') remove(change.path);
-    else if (change.newMode === '120000') remove(change.path);
+    else if (isSkippedEntry(change.newMode)) remove(change.path);
     else if (change.newOid) {
       const kind = classifyPath(change.path, config);
       if (!kind) continue;
@@ -578,7 +587,7 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
 async function citeAtNewShapes(changes: IndexChange[], jobOf: Map<string, MeasureJob>, config: Config, reader: CachedReader, citations: CitationCache): Promise<void> {
   const missing: MeasureJob[] = [];
   for (const change of changes) {
-    if (!change.newOid || change.status === 'D' || change.newMode === '120000' || classifyPath(change.path, config) !== 'prompt') continue;
+    if (!change.newOid || change.status === 'D' || isSkippedEntry(change.newMode) || classifyPath(change.path, config) !== 'prompt') continue;
     const kind = detectFormat(change.path);
     const job = jobOf.get(change.newOid);
     if ((job && detectFormat(job.path) === kind) || citations.get(change.newOid, kind)) continue;
@@ -621,7 +630,7 @@ function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<st
   for (const [i, commit] of history.entries()) {
     if (resumed.has(commit.oid)) continue;
     if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file);
-    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && change.newMode !== '120000') add(change.newOid, change.path);
+    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && !isSkippedEntry(change.newMode)) add(change.newOid, change.path);
   }
   return jobs;
 }

@@ -3,6 +3,7 @@
 // must be flagged with its own reason; each faithful rewrite must pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { buildLongClause } from '../../test-utils/long-clause.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 interface Case {
@@ -15,7 +16,13 @@ interface Case {
   suggested?: string;
 }
 
+const pick = ({ previous, next }: { previous: string; next: string }) => ({ previous, next });
+
 const CASES: readonly Case[] = [
+  // A 200-sentence handbook clause (headings, lists, tables) with one sentence changed in its middle:
+  // read where the edit is, so a "must" in one section and a "may" in another are no softened duty.
+  { id: 'logic/long-clause-modal', ...pick(buildLongClause({ sentences: 200, edit: 'modal' })), code: 'modal-weakened' },
+  { id: 'keep/long-clause-stricter', ...pick(buildLongClause({ sentences: 200, edit: 'stricter' })), code: null },
   { id: 'logic/order', previous: 'Confirm the address before shipping.', next: 'Confirm the address after shipping.', code: 'order-changed' },
   { id: 'logic/order-bound', previous: 'Keep at least two engineers on call at night.', next: 'Keep at most two engineers on call at night.', code: 'order-changed' },
   { id: 'logic/condition', previous: 'Issue credit only if the outage exceeded 4 hours.', next: 'Issue credit unless the outage exceeded 4 hours.', code: 'condition-changed' },

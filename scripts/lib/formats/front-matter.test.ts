@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readKeyValueLines, splitFrontMatter } from './front-matter.ts';
+import { readKeyValueLines, readYaml, splitFrontMatter } from './front-matter.ts';
 
 describe('front matter is read leniently, as the authoring tools read it', () => {
   it('reads YAML front matter and the body after it, with key lines', () => {
@@ -24,6 +24,20 @@ describe('front matter is read leniently, as the authoring tools read it', () =>
     expect(read.body).toBe('Plan.\n');
     expect(read.problems).toEqual([]);
     expect(read.warnings[0]).toMatchObject({ code: 'front-matter-lenient', line: 3 });
+  });
+
+  it('reads a front matter strict YAML rejects the same way each time, however often it comes back and whatever a caller did with the last reading', () => {
+    const text = '---\nname: planner\ndescription: Use this agent when: the user asks for a plan\n---\nPlan.\n';
+    const first = splitFrontMatter(text);
+    first.warnings[0]!.message = 'changed by a caller';
+    first.warnings[0]!.line = 99;
+    first.data.description = 'changed too';
+    const again = splitFrontMatter(text);
+    expect(again.warnings[0]).toMatchObject({ code: 'front-matter-lenient', line: 3, message: expect.stringContaining('front matter is not valid YAML (') });
+    expect(again.data).toEqual({ name: 'planner', description: 'Use this agent when: the user asks for a plan' });
+    // The same text read from another first line (a clause's YAML starts on line 1) names its own line.
+    expect(readYaml('name: planner\ndescription: Use this agent when: the user asks', 1)).toMatchObject({ kind: 'invalid', line: 2 });
+    expect(readYaml('name: planner\ndescription: Use this agent when: the user asks', 2)).toMatchObject({ kind: 'invalid', line: 3 });
   });
 
   it('reads an unquoted Cursor glob list that strict YAML rejects', () => {

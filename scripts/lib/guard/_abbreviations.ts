@@ -6,6 +6,7 @@
 
 import { RULE_WORDS, STOP_WORDS } from './_text.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
+import { rememberedPerText } from './_per-text.ts';
 
 /** Short words an acronym skips: "CITES" = Convention on International Trade in Endangered Species. */
 const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a', 'on', 'in', 'at']);
@@ -64,9 +65,17 @@ export function findExpansion(acronym: string, text: string): string | null {
   return repeated !== acronym.toLowerCase() ? expansionOf(repeated, text) : null;
 }
 
-function expansionOf(chars: string, text: string): string | null {
+/**
+ * A text's words and their lower case, read once per text: each acronym of a clause is searched
+ * for in both versions, and a handbook names a dozen.
+ */
+const wordsOnce = rememberedPerText((text) => {
   const words = wordsOf(text);
-  const lower = words.map(({ word }) => word.toLowerCase());
+  return { words, lower: words.map(({ word }) => word.toLowerCase()) } as const;
+});
+
+function expansionOf(chars: string, text: string): string | null {
+  const { words, lower } = wordsOnce(text);
   for (let i = 0; i < words.length; i++) {
     const j = matchFrom(chars, lower, 0, i);
     if (j === null) continue;

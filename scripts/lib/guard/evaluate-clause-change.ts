@@ -20,6 +20,7 @@ import { superlativeFlipped } from './_superlative-flip.ts';
 import { formalityShiftIsTone } from './_register-shift.ts';
 import { findReasonsBeyondTightenings } from './tightenings-withdrawn.ts';
 import { splitSentences } from './_text.ts';
+import { aroundTheChange } from './_change-window.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
@@ -266,7 +267,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
 
   // A remit is read before appended duties are split off it: what it gained is the finding.
   const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
-  const read = findReasonsInOtherWords(previous, nextWritten, input.lexicon, readPair);
+  // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
+  const read = findReasonsInOtherWords(...aroundTheChange(previous, nextWritten), input.lexicon, readPair);
   const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).

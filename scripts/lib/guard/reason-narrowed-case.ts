@@ -12,6 +12,7 @@ import { isContent, stemSet, type Statement } from './_statements.ts';
 import { limitingInsertion, wordsInserted } from './_condition-tail.ts';
 import { qualifierInserted } from './_condition-qualifiers.ts';
 import { quote } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 /** Words that open a condition or a relative clause: what follows them picks the cases covered. */
 const CASE_OPENERS = /^(?:when|whenever|if|where|that|which|who|whose|with)$/;
@@ -56,10 +57,7 @@ function orTurnedAnd(before: readonly string[], after: readonly string[]): numbe
 /** The "and ..." inserted into `before` to make `after`, as [where, words], when nothing else changed. */
 function andInserted(before: readonly string[], after: readonly string[]): [number, string[]] | null {
   if (after.length <= before.length || after.length - before.length > MAX_INSERTED) return null;
-  let prefix = 0;
-  while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  const { head: prefix, tail: suffix } = sharedEnds(before, after);
   if (prefix + suffix !== before.length) return null;
   const words = after.slice(prefix, after.length - suffix);
   // "... and log it": a verb after "and" adds a duty, not a case.

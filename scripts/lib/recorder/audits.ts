@@ -11,6 +11,7 @@ import type { CitationCache } from './citations-cache-fs.ts';
 import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 import type { TreeView } from './view.ts';
 import type { evaluateClauseChange } from '../guard/index.ts';
+import type { Lexicon } from '../guard/_lexicon.ts';
 import { auditTips } from '../guard/open-audits.ts';
 import { guardVersion } from '../guard/guard-version.ts';
 import { packageVersion } from '../package-root-fs.ts';
@@ -63,6 +64,12 @@ export interface AuditInput {
   sources?: () => IndexEntry[];
   /** The staged clause texts the caller parsed already, by path (each is the blob `newOid` of its change). */
   stagedClauses?: Map<string, Clause>;
+  /**
+   * The guard's dictionary, shared across commits and closed by the caller (backfill: its lookups
+   * are remembered per instance, and a dictionary opened per commit read the same words' lines
+   * again at every clause change); else one opened for this commit and closed after it.
+   */
+  lexicon?: Lexicon;
 }
 
 /** Where embeddings from a remote provider are cached, by content hash and embedder id. */
@@ -177,13 +184,14 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const embedder = createEmbedder(config.guard.embedder, { env: input.env, cacheDir: path.join(input.dir, EMBEDDING_CACHE_DIR) });
   const judge = createJudge(config.guard.judge, { env: input.env, cacheDir: path.join(input.dir, JUDGE_CACHE_DIR) });
   // The dictionary opens its files on the first word looked up, here only when a clause changed.
-  const lexicon = createWordNetLexicon();
+  const opened = input.lexicon ? undefined : createWordNetLexicon();
+  const lexicon = input.lexicon ?? opened!;
   const here = (task: GuardTask) => evaluateClauseChange({ ...task, config, embedder, judge, lexicon });
   const needed = toAudit.map(({ pair, previousText, nextText }) => ({ index: handedOver.get(pair) ?? -1, task: guardTask(pair, previousText, nextText) }));
   const evaluations: Awaited<ReturnType<typeof evaluateClauseChange>>[] = [];
   if (sharedGuard) evaluations.push(...(await sharedGuard.evaluate(needed, here)));
   else for (const { task } of needed) evaluations.push(await here(task));
-  lexicon.close();
+  opened?.close();
   const cited = await citing;
   const versionOf = firstVersions(input.versions);
   const judgedBy = guardVersion(packageVersion(), config.guard);

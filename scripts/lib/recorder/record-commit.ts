@@ -24,6 +24,7 @@ import { idsToRevisit } from './brought-records.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
 import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
+import type { Lexicon } from '../guard/_lexicon.ts';
 import type { TreeView } from './view.ts';
 
 export interface RecordedVersion {
@@ -70,6 +71,8 @@ export interface CommitInput {
   measures?: MeasureCache;
   /** What each prompt blob cites, remembered across commits (the hook's file in .git); else one for this commit. */
   citations?: CitationCache;
+  /** The guard's dictionary to share across commits (backfill; the caller closes it); else one per commit that audits a clause. */
+  lexicon?: Lexicon;
 }
 
 export interface CommitRecords {
@@ -147,7 +150,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
-    resync: input.all, citations: input.citations, sources, stagedClauses: clauses,
+    resync: input.all, citations: input.citations, sources, stagedClauses: clauses, lexicon: input.lexicon,
   });
   return ctx.out;
 }

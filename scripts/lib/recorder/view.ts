@@ -3,6 +3,7 @@
 // far. Both answer the same three questions, so both run the very same recording code.
 import type { KnownIds, SameFold } from '../prompt/references.ts';
 import type { Prompt } from '../schema/prompt.ts';
+import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { grepIndex, listIndex, listTree, readTreeFolders, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { globToRegExp, sourcePathspecs } from '../prompt/locate.ts';
@@ -55,6 +56,12 @@ export interface ReplayIndex {
    * parsing the file again.
    */
   parsedPrompt(file: { path: string; oid: string }): Prompt | undefined;
+  /**
+   * Records read so far, by `<kind>:<blob id>` (readLineages fills it): the replay reads a
+   * prompt's records again at each of its later versions, and the same bytes read the same. The
+   * objects are shared: readers copy a record before changing it.
+   */
+  records?: Map<string, Mutation | Checkpoint>;
 }
 
 /**

@@ -44,13 +44,20 @@ export async function readLineages(view: TreeView, ids: string[], listed?: { ids
     const parsed = parseRecordPath(entry.path);
     return parsed !== undefined && lineages.has(parsed.id);
   });
-  const blobs = await view.read(wanted.map((entry) => entry.oid));
-  const texts = wanted.map((entry) => blobs.get(entry.oid)!.toString('utf8'));
+  // Records read before (the replay's, by blob id and kind) are not read or parsed again.
+  const known = view.replay?.records;
+  const keyOf = (entry: IndexEntry) => `${parseRecordPath(entry.path)!.kind}:${entry.oid}`;
+  const blobs = await view.read(wanted.filter((entry) => !known?.has(keyOf(entry))).map((entry) => entry.oid));
+  const texts = wanted.map((entry) => blobs.get(entry.oid)?.toString('utf8') ?? '');
   const read = wanted.map((entry, i): Mutation | Checkpoint | undefined => {
+    const remembered = known?.get(keyOf(entry));
+    if (remembered) return remembered;
     const plain = readRecordYaml(texts[i]!);
     if (plain === undefined) return undefined;
     const kind = parseRecordPath(entry.path)!.kind;
-    return kind === 'mutation' ? checkMutation(plain) : kind === 'checkpoint' ? checkCheckpoint(plain) : undefined;
+    const record = kind === 'mutation' ? checkMutation(plain) : kind === 'checkpoint' ? checkCheckpoint(plain) : undefined;
+    if (record) known?.set(keyOf(entry), record);
+    return record;
   });
   const slow = read.some((record, i) => record === undefined && parseRecordPath(wanted[i]!.path)!.kind !== 'audit') ? await loadRecordParser() : undefined;
   for (const [i, entry] of wanted.entries()) {
