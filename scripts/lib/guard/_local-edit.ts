@@ -5,7 +5,7 @@
 // but a rewrite shares few words in order; here the sentence round the change is the old one, so
 // the alignment a statement reading rests on is sure. Pure.
 import { tokenizeWords } from './_text.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 /** Share of the old words that must stand unchanged before and after the one changed stretch. */
 const MIN_KEPT = 0.6;
@@ -13,7 +13,7 @@ const MIN_KEPT = 0.6;
 export function isLocalEdit(previous: string, next: string): boolean {
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  const { head, tail } = changedStretch(a, b);
+  const { head, tail } = sharedEnds(a, b);
   const kept = head + tail;
   // Both sides of the change kept: an edit at one end of a sentence may be a new clause or rule.
   return head > 0 && tail > 0 && kept >= MIN_KEPT * a.length && kept >= MIN_KEPT * b.length;

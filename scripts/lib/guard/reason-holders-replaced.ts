@@ -8,7 +8,7 @@
 // a member said in a dictionary synonym is withdrawn by reworded-withdrawn.ts. Pure.
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { sharedEnds } from './_shared-ends.ts';
 import { quote } from './_text.ts';
 
 /** Words a list of parties stands right after: the sentence's start or a party's preposition. */
@@ -58,7 +58,7 @@ export function findHoldersReplaced(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const a = previous.words;
     const b = next.words;
-    const { head, tail } = changedStretch(a, b);
+    const { head, tail } = sharedEnds(a, b);
     if (head === a.length && head === b.length) continue;
     const oldList = listAround(a, head, a.length - tail);
     const newList = listAround(b, head, b.length - tail);

@@ -6,7 +6,7 @@
 // "every part of") and a grant cut to part of its place (stricter) read nothing. Pure.
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { sharedEnds } from './_shared-ends.ts';
 import { quote } from './_text.ts';
 import { NUMBER_WORDS } from './_numbers.ts';
 
@@ -34,7 +34,7 @@ export function findPartsNarrowed(input: StatementDiffInput): Reason[] {
     const a = previous.words;
     const b = next.words;
     if (a.some((word) => GRANTS.has(word)) || b.some((word) => GRANTS.has(word))) continue;
-    const { head, tail } = changedStretch(a, b);
+    const { head, tail } = sharedEnds(a, b);
     const gone = a.slice(head, a.length - tail);
     const came = b.slice(head, b.length - tail);
     // The thing itself stays after the change ("... route"): only what stands before it changed.
