@@ -23,6 +23,7 @@ import { splitSentences } from './_text.ts';
 import { aroundTheChange } from './_change-window.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
+import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
 export interface ClauseChangeInput {
@@ -268,7 +269,10 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // A remit is read before appended duties are split off it: what it gained is the finding.
   const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
   // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
-  const read = findReasonsInOtherWords(...aroundTheChange(previous, nextWritten), input.lexicon, readPair);
+  const window = aroundTheChange(previous, nextWritten);
+  const readInWords = findReasonsInOtherWords(...window, input.lexicon, readPair);
+  // A word swapped for an opposite no list knew, asked of the dictionary when nothing blocks.
+  const read = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...window, input.lexicon)] : readInWords;
   const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).

@@ -204,3 +204,16 @@ describe('a scope widened is read from its words, whatever the score', () => {
     expect(await flagging('Hand the keys only to the tenant named on the lease.', 'Hand the keys to any adult at the flat.')).toContain('scope-widened');
   });
 });
+
+describe('a word swapped for its opposite in the dictionary', () => {
+  it('flags "Extinguish" -> "Light" and "early" -> "late" in a kept sentence, and keeps a synonym swapped', async () => {
+    expect(await flagging('Extinguish the candles before you leave the chapel.', 'Light the candles before you leave the chapel.')).toContain('opposite-word');
+    expect(await flagging('Arrive early for the briefing.', 'Arrive late for the briefing.')).toContain('opposite-word');
+    expect(await flagging('Close the gate after the last car leaves.', 'Shut the gate after the last car leaves.')).toEqual([]);
+  });
+
+  it('is read only with a dictionary', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'test/clause', previous: 'Extinguish the candles before you leave the chapel.', next: 'Light the candles before you leave the chapel.', declaredTone: null, config, embedder, lexicon: null });
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('opposite-word');
+  });
+});
