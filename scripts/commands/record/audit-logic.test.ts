@@ -344,6 +344,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/condition-habit', previous: 'Check the tyres when the van is used.', next: 'Check the tyres when the van is used every day.', code: 'condition-narrowed' },
   { id: 'logic/another-thing-enough', previous: 'Guests must show a photo ID at check-in.', next: 'Guests must show a photo ID at check-in. A student card is also accepted.', code: 'scope-widened' },
   { id: 'logic/dictionary-opposite', previous: 'Extinguish the candles before you leave the chapel.', next: 'Light the candles before you leave the chapel.', code: 'opposite-word' },
+  { id: 'logic/negative-said-positive', previous: 'Chase unpaid invoices every Monday.', next: 'Chase invoices that have been paid every Monday.', code: 'negation-removed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

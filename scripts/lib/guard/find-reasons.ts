@@ -19,6 +19,7 @@ import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findBlamingTone } from './reason-blaming-tone.ts';
+import { findNegativesTurned } from './reason-negative-turned.ts';
 import { findCareDropped } from './reason-care-dropped.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
@@ -98,6 +99,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[
   findContemptuousTone,
   findDegradingTreatment,
   findBlamingTone,
+  findNegativesTurned,
   findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,

@@ -217,3 +217,15 @@ describe('a word swapped for its opposite in the dictionary', () => {
     expect(result.reasons.map((reason) => reason.code)).not.toContain('opposite-word');
   });
 });
+
+describe('a negative adjective said as a clause naming its base with no negation', () => {
+  it('flags "unsigned copies" -> "copies ... for which a signature exists" and "unpaid invoices" -> "invoices that have been paid"', async () => {
+    expect(await flagging('Archive unsigned copies of the contract in the red folder.', 'Archive copies of the contract for which a signature exists in the red folder.')).toContain('negation-removed');
+    expect(await flagging('Chase unpaid invoices every Monday.', 'Chase invoices that have been paid every Monday.')).toContain('negation-removed');
+  });
+
+  it('keeps the clause that negates the base', async () => {
+    expect(await flagging('Archive unsigned copies of the contract in the red folder.', 'Archive copies of the contract for which no signature exists in the red folder.')).toEqual([]);
+    expect(await flagging('Return unopened parcels to the depot.', 'Return parcels that nobody has opened to the depot.')).toEqual([]);
+  });
+});
