@@ -1,6 +1,7 @@
 // Round 19b (issue 11): misses of v21 and the open items of earlier rounds read as causes, each
 // reading beside the twin that must keep its verdict.
 import { describe, expect, it } from 'vitest';
+import { flaggingCodesWithDictionary } from '../../test-utils/guard-verdict.ts';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
@@ -12,11 +13,8 @@ import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
 const lexicon = createWordNetLexicon();
-/** The codes of the reasons that flag the edit, read as the hook reads it. */
-async function flagging(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon });
-  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
-}
+/** The codes of the reasons that flag the edit, read as the hook reads it (with the dictionary). */
+const flagging = flaggingCodesWithDictionary;
 
 describe('an acronym\'s spelling opens and ends on words of its own', () => {
   it('reads no DPO in "duty person on call" and still reads POS as "point of sale"', () => {
