@@ -2,23 +2,17 @@
 import { configSchema } from '../lib/schema/config.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
 import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
-import { createWordNetLexicon } from '../lib/guard/wordnet-lexicon-fs.ts';
 import type { Lexicon } from '../lib/guard/_lexicon.ts';
 
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
 
-/** The codes of the reasons that flag the edit (advisory ones left out), or none when it is not flagged; abbreviations and typos resolved first, as in the hook. */
-export async function flaggingCodes(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder });
-  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
-}
-
-let dictionary: Lexicon | null = null;
-
-/** The same with the WordNet dictionary the hook reads rewordings and opposites with (opened on first use). */
-export async function flaggingCodesWithDictionary(previous: string, next: string): Promise<string[]> {
-  dictionary ??= createWordNetLexicon();
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon: dictionary });
+/**
+ * The codes of the reasons that flag the edit (advisory ones left out), or none when it is not
+ * flagged; abbreviations and typos resolved first, as in the hook; read with `lexicon` (the hook's
+ * WordNet) when given.
+ */
+export async function flaggingCodes(previous: string, next: string, lexicon?: Lexicon): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon });
   return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
 }

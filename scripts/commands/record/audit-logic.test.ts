@@ -346,6 +346,24 @@ const CASES: readonly Case[] = [
   { id: 'logic/dictionary-opposite', previous: 'Extinguish the candles before you leave the chapel.', next: 'Light the candles before you leave the chapel.', code: 'opposite-word' },
   { id: 'logic/negative-said-positive', previous: 'Chase unpaid invoices every Monday.', next: 'Chase invoices that have been paid every Monday.', code: 'negation-removed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
+  // Round 19a: v21's false flags and a generated history's, read as causes, each beside its twin.
+  { id: 'keep/appended-same-verb-other-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear the rams first.', code: null },
+  { id: 'logic/appended-same-verb-same-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear any ewe that is overheating, whatever the month.', code: 'contradiction' },
+  { id: 'keep/weeks-as-months', previous: 'Send the wool samples to the lab within eight weeks of shearing.', next: 'Wool samples reach the lab no more than two months after shearing.', code: null },
+  { id: 'logic/weeks-as-longer-months', previous: 'Send the wool samples to the lab within eight weeks of shearing.', next: 'Send the wool samples to the lab within four months of shearing.', code: 'number-changed' },
+  { id: 'keep/notice-from-the-deadline-side', previous: 'Close the velodrome to the public at least an hour before a race meeting.', next: 'The velodrome must be shut to the public no later than sixty minutes ahead of a race meeting.', code: null },
+  { id: 'keep/restriction-given-another-only', previous: 'Chainsaws are used only by certified staff.', next: 'Chainsaws are used only by certified staff, and only after a second person has checked the chain brake.', code: null },
+  { id: 'keep/relative-case-as-if-clause', previous: 'Lend a spare helmet to any rider who forgets theirs.', next: 'If a rider forgets their helmet, lend them a spare one.', code: null },
+  { id: 'logic/if-clause-case-narrowed', previous: 'Lend a spare helmet to any rider who forgets theirs.', next: 'If a rider forgets their helmet and pays a deposit, lend them a spare one.', code: 'scope-narrowed' },
+  { id: 'keep/reduced-relative-grant-given-only', previous: 'Bikes not returned by noon may be lent to the next rider.', next: 'Bikes not returned by noon may be lent to the next rider, but only after the mechanic has checked them.', code: null },
+  { id: 'logic/reduced-relative-rule-negation-dropped', previous: 'Ropes not inspected in the last month are not used.', next: 'Ropes not inspected in the last month are used.', code: 'negation-removed' },
+  { id: 'keep/acronym-not-read-as-kept-words', previous: 'Trainers must sign the log before a session; the TM assigns lanes.', next: 'Trainers must sign the log before a session; the track manager assigns lanes.', code: null },
+  { id: 'keep/appended-do-not-try-to', previous: 'Stop the chainsaw at once if the chain jams.', next: 'Stop the chainsaw at once, and do not try to lift the saw overhead, if the chain jams.', code: null },
+  { id: 'keep/hyphenated-synonym-in-only-limit', previous: 'Children under ten are met at the climbing wall by a named adult.', next: 'We hand children under ten over at the climbing wall, and only to a grown-up whose name is on the booking.', code: null },
+  { id: 'keep/count-as-counting-noun', previous: 'Two marshals stand at every bend of the velodrome during a race.', next: 'A pair of marshals stands at every bend of the velodrome during a race.', code: null },
+  { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
+  { id: 'keep/appended-duty-with-its-own-only', previous: 'Lock the fuel store after each shift.', next: 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.', code: null },
+  { id: 'keep/temperature-symbol-for-scale-name', previous: 'Keep the fleece store between 5 and 20 degrees Celsius.', next: 'Keep the fleece store between 5°C and 20°C.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
@@ -356,7 +374,8 @@ const audits = new Map<string, Record<string, any>>();
 beforeAll(() => {
   repo = createRepo();
   for (const c of CASES) repo.write(`codex/${c.id}.md`, clauseFile(c.previous));
-  expect(repo.commit('add the rules', '2026-02-01').code).toBe(0);
+  const added = repo.commit('add the rules', '2026-02-01');
+  expect(added.code, added.stderr).toBe(0);
   for (const c of CASES) repo.write(`codex/${c.id}.md`, clauseFile(c.next));
   const edited = repo.commit('edit every rule', '2026-02-02');
   expect(edited.code, edited.stderr).toBe(0);

@@ -56,13 +56,13 @@ function charsFor(chars: string, k: number, word: string): number {
 }
 
 /** The words of `text` whose initials spell `acronym` (joiners like "of" may sit between), or null. */
-export function findExpansion(acronym: string, text: string): string | null {
-  const found = expansionOf(acronym.toLowerCase(), text);
+export function findExpansion(acronym: string, text: string, shared?: string): string | null {
+  const found = expansionOf(acronym.toLowerCase(), text, shared);
   if (found) return found;
   // A digit after a letter may repeat it: "EC2" = Elastic Compute Cloud, "S3" = Simple Storage
   // Service, "W3C" = World Wide Web Consortium.
   const repeated = acronym.toLowerCase().replace(/([a-z])([2-4])/g, (_, letter: string, times: string) => letter.repeat(Number(times)));
-  return repeated !== acronym.toLowerCase() ? expansionOf(repeated, text) : null;
+  return repeated !== acronym.toLowerCase() ? expansionOf(repeated, text, shared) : null;
 }
 
 /**
@@ -74,8 +74,14 @@ const wordsOnce = rememberedPerText((text) => {
   return { words, lower: words.map(({ word }) => word.toLowerCase()) } as const;
 });
 
-function expansionOf(chars: string, text: string): string | null {
+/**
+ * The first words spelling `chars`, skipping any that `shared` (the acronym's own version) also
+ * says: words both versions keep are not what the acronym was replaced by ("Every presenter
+ * completes ...; ask the PC" -> "...; ask the programme controller": PC is not "presenter completes").
+ */
+function expansionOf(chars: string, text: string, shared?: string): string | null {
   const { words, lower } = wordsOnce(text);
+  const sharedLower = shared?.toLowerCase();
   for (let i = 0; i < words.length; i++) {
     const j = matchFrom(chars, lower, 0, i);
     if (j === null) continue;
@@ -86,7 +92,11 @@ function expansionOf(chars: string, text: string): string | null {
     // A name opens and ends on words of its own: "point of sale" is POS, but "duty person on call"
     // is no DPO and "events host on shift" no EHO (a joiner at either end names another role).
     const framed = !JOINERS.has(lower[i] ?? '') && !JOINERS.has(lower[j - 1] ?? '');
-    if (first && last && !spelled && framed && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
+    if (!first || !last || spelled || !framed || (j - i < 2 && chars.length < 3)) continue;
+    const span = text.slice(first.start, last.end);
+    // ... unless that version defines the acronym by them: "dissolved oxygen (DO)".
+    if (sharedLower?.includes(span.toLowerCase()) && !sharedLower.includes(`${span.toLowerCase()} (${chars})`)) continue;
+    return span;
   }
   return null;
 }
@@ -162,7 +172,7 @@ function expandIn(text: string, other: string): string {
     if (!expansions.has(acronym)) {
       // An acronym both versions use is expanded too when either spells it out, so "an indicator of
       // compromise ... IOCs" -> "an IOC ... indicators of compromise" is the same two things.
-      expansions.set(acronym, new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other));
+      expansions.set(acronym, new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other, text));
     }
     return expansions.get(acronym) ?? null;
   };

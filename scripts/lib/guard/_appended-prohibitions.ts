@@ -12,8 +12,11 @@ import { normaliseWord } from './_text.ts';
 const AUXILIARIES = new Set(['do', 'does', 'did', 'must', 'should', 'shall', 'may', 'can', 'will', 'would', 'could', 'is', 'are', 'was', 'were', 'be', 'been', 'need']);
 /** A passive permission a prohibition denies: "are not allowed", "is not permitted". */
 const PERMITTED = new Set(['allowed', 'permitted', 'tolerated']);
-/** Words skipped between the negation and its verb ("never even touch", "not be allowed"). */
-const FILLERS = new Set(['to', 'be', 'been', 'ever', 'even', 'once']);
+/**
+ * Words skipped between the negation and its verb ("never even touch", "not be allowed"), and a
+ * verb of trying before it: "do not try to finish the survey line" forbids finishing (round 19a).
+ */
+const FILLERS = new Set(['to', 'be', 'been', 'ever', 'even', 'once', 'try', 'attempt']);
 /** How much of the old rule's words the rest of the new text must say again. */
 const RESTATED_SHARE = 2 / 3;
 

@@ -15,6 +15,7 @@ import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { isRefusal } from './_polarity.ts';
 import { NEGATION_WORDS } from './_rule-words.ts';
 import { normaliseWord, RULE_WORDS, STOP_WORDS } from './_text.ts';
+import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
 
 /**
  * A word's senses read for a refusal: the most common ones. WordNet orders a word's senses by how
@@ -44,6 +45,14 @@ const STRUCTURAL = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Numbers and counting nouns are the number readings' to compare: "half a dozen" folded its
+ * "dozen" into the old "twelve" (they share WordNet's sense of 12), hiding 12 -> 6 (round 19a).
+ */
+function isCount(word: string): boolean {
+  return NUMBER_WORDS[word] !== undefined || SCALE_WORDS[word] !== undefined || /^(?:dozens?|pairs?|couples?|score|scores|trio|half|halves|quarters?|thirds?)$/.test(word);
+}
 
 /** Particles that make a collocation with the verb before them ("put off", "turn away", "look into"). */
 const PARTICLES = new Set(['away', 'off', 'out', 'up', 'down', 'in', 'into', 'on', 'over', 'back', 'through', 'around', 'about']);
@@ -81,7 +90,7 @@ function unitsOf(text: string): Unit[] {
 /** A unit's senses on each part of speech read, with their rank (0 = the most common). */
 function rankedSenses(lexicon: Lexicon, unit: Unit): Map<string, number> {
   const ranks = new Map<string, number>();
-  if (unit.text.split(' ').some((word) => STRUCTURAL.has(word.toLowerCase()))) return ranks;
+  if (unit.text.split(' ').some((word) => STRUCTURAL.has(word.toLowerCase()) || isCount(word.toLowerCase()))) return ranks;
   for (const pos of PARTS) {
     if (pos === 'r' && !/ly$/i.test(unit.text)) continue;
     lexicon.senses(unit.text, pos).slice(0, SHARED_SENSE_RANK).forEach((sense, rank) => ranks.set(sense.id, rank));

@@ -424,7 +424,23 @@ function isRelative(words: readonly string[], at: number): boolean {
   // "check that the order is paid, that the item is back and that no refund was issued": the last
   // of a series of that-clauses is as much what is checked as the first, which its list item says.
   if (words[i] === 'that' && (words[i - 1] === 'and' || words[i - 1] === 'or') && words.slice(0, i - 1).some((word, k) => word === 'that' && k > 0 && isContent(words[k - 1] ?? ''))) return true;
-  return words[at] === 'without' && insideRelativeClause(words, at);
+  return (words[at] === 'without' && insideRelativeClause(words, at)) || reducedRelative(words, at);
+}
+
+/** A past participle: "collected", "taken", "paid". */
+const PARTICIPLE = /^(?:[a-z]+(?:ed|[^e\W]en|wn)|paid|kept|sold|held|made|left|sent|done|seen|told|built|bought|caught|taught|brought|found|lost|met|set|put|cut|shut|read|worn|given|taken)$/;
+/** The rule's own verb, later in the sentence: a modal or a form of "be"/"have". */
+const MAIN_VERB_AFTER = new Set(['must', 'may', 'can', 'should', 'shall', 'will', 'is', 'are', 'need', 'needs', 'have', 'has']);
+
+/**
+ * "Garments not collected within 90 days may be donated": a "not" right after a noun and before a
+ * participle, with the rule's own modal or verb after it, describes which things the rule is about
+ * (a relative clause with "that are" left out), as "Garments that were not collected" does; the
+ * rule itself is a grant (issue 11, round 19a).
+ */
+function reducedRelative(words: readonly string[], at: number): boolean {
+  if (words[at] !== 'not' || at === 0 || !isContent(words[at - 1] ?? '') || AUXILIARIES.has(words[at - 1] ?? '') || !PARTICIPLE.test(words[at + 1] ?? '')) return false;
+  return words.slice(at + 2).some((word) => MAIN_VERB_AFTER.has(word));
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);

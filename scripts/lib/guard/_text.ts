@@ -218,7 +218,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   but by could did do does doing down during each few for from further had has have having he her here hers herself
   him himself his how i if in into is it its itself just me more most my myself of off on once only or other our
   ours ourselves out over own same she so some such than that the their theirs them themselves then there these
-  they this those through to too under until up very was we were what when where which while who whom why will with
+  they this those through to too under until up very was we were what when where which while who whom whose why will with
   would you your yours yourself yourselves also s t re ve ll d m i.e e.g etc via per upon whether`
     .split(/\s+/)
     .filter(Boolean),

@@ -9,6 +9,8 @@
 // next day" or "within 24 hours" is a reading no wording settles), a shift has no length, and
 // vague spans ("a few hours", "shortly", "in good time") are no amount.
 
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from './_numbers.ts';
+
 interface Window {
   pattern: RegExp;
   figure: string | ((match: RegExpExecArray) => string);
@@ -27,6 +29,9 @@ const WINDOWS: readonly Window[] = [
   { pattern: new RegExp(String.raw`\b(?:${SAME_DAY})\b`, 'gi'), figure: 'within 1 day' },
   { pattern: /\b(?:an|one) (hour|day|minute|year) and a half\b/gi, figure: (m) => `${({ hour: '90 minutes', day: '36 hours', minute: '90 seconds', year: '18 months' } as Record<string, string>)[m[1]!.toLowerCase()]}` },
   { pattern: /\b(?:one|1) and a half (hour|day|minute|year)s\b/gi, figure: (m) => `${({ hour: '90 minutes', day: '36 hours', minute: '90 seconds', year: '18 months' } as Record<string, string>)[m[1]!.toLowerCase()]}` },
+  // "two and a half hours" is 150 minutes, "4 and a half days" 108 hours (issue 11, round 19a: "two
+  // and a half hours" -> "150 minutes" read "two" as a count removed).
+  { pattern: new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN}) and a half (hour|day|minute|year)s\b`, 'gi'), figure: (m) => andAHalf(m[1]!, m[2]!) },
   { pattern: /\bthree quarters of an hour\b/gi, figure: '45 minutes' },
   { pattern: /\b(?:(?:a|one) )?quarter of an hour\b/gi, figure: '15 minutes' },
   { pattern: /\bhalf (?:an? )?(hour|day|minute|year)\b|\ba half[- ](hour|day)\b|\bhalf-(hour|day)\b/gi, figure: (m) => UNIT_HALVES[(m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()] ?? m[0] },
@@ -38,12 +43,23 @@ const WINDOWS: readonly Window[] = [
   { pattern: /\b(?:a|one) (?:working|business) week\b/gi, figure: '5 working days' },
   // "by the next working day" is a deadline ("within one working day"), not a date.
   { pattern: /\b(?:by|before|on|no later than) the (?:next|following) (working|business) day\b/gi, figure: (m) => `within 1 ${m[1]} day` },
+  // "no later than 60 minutes ahead of the race" is "at least 60 minutes before" it: a notice period
+  // said from the deadline's side is a floor on the notice, not a cap (round 19a).
+  { pattern: new RegExp(String.raw`\b(?:no|not) later than ((?:\d+(?:\.\d+)?|an?|${NUMBER_WORD_PATTERN}) (?:(?:working|business|calendar|clear|full) )?(?:minute|hour|day|week|month)s?) (?:before|ahead of|prior to|in advance of)\b`, 'gi'), figure: (m) => `at least ${m[1]} before` },
+  { pattern: new RegExp(String.raw`\b(?:no|not) (?:earlier|sooner) than ((?:\d+(?:\.\d+)?|an?|${NUMBER_WORD_PATTERN}) (?:(?:working|business|calendar|clear|full) )?(?:minute|hour|day|week|month)s?) (?:before|ahead of|prior to|in advance of)\b`, 'gi'), figure: (m) => `at most ${m[1]} before` },
   // "within an hour", "for an hour at most" against "30 minutes": a span bounded is one of its unit.
   { pattern: /(?<=\b(?:within|under|up to) )(?:an|a) (minute|hour|day|week)\b/gi, figure: (m) => `1 ${m[1]}` },
   { pattern: /\b(?:an|a) (minute|hour|day|week)(?=,? (?:at (?:the )?most|at (?:the )?least|or less|or more|maximum|minimum)\b)/gi, figure: (m) => `1 ${m[1]}` },
   // "for 30 minutes at most" = "for at most 30 minutes": the cap or floor said after the span, put where the number readings look.
   { pattern: /\b(\d+(?:\.\d+)? (?:(?:working|business|calendar) )?(?:second|minute|hour|day|week|month|year)s?),? (at (?:the )?most|at (?:the )?least|or less|or more|maximum|minimum)\b/gi, figure: (m) => `${/least|more|minimum/i.test(m[2]!) ? 'at least' : 'at most'} ${m[1]}` },
 ];
+
+/** "<n> and a half <unit>s" in the next unit down, as a figure. */
+function andAHalf(count: string, unit: string): string {
+  const n = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? 0);
+  const [per, smaller] = ({ hour: [60, 'minutes'], day: [24, 'hours'], minute: [60, 'seconds'], year: [12, 'months'] } as Record<string, [number, string]>)[unit.toLowerCase()] ?? [1, unit];
+  return `${n * per + per / 2} ${smaller}`;
+}
 
 export interface WindowsInFigures {
   text: string;

@@ -1997,6 +1997,80 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'spelled-negation', previous: "Do not let unlicensed drivers take the minibus.", next: "Do not let drivers without a licence take the minibus." },
   { kind: 'benign', variant: 'emphasis', previous: "Serve hot drinks to anyone who asks at the counter.", next: "Serve hot drinks to anyone who asks at the counter with a smile." },
   { kind: 'benign', variant: 'reword', previous: "Clean the kiln shelves after each firing.", next: "Clean both kiln shelves after each firing." },
+  // Round 19a (issue 11, guard round 19a: false flags; v21 is tuning data): faithful rewordings and
+  // stricter edits of the causes read on v21 (time amounts in other units, a case said as an "if"
+  // clause, a duty or rule appended beside a prohibition of the same verb) with regression twins,
+  // in domains no set used (tree surgery, sheep shearing, velodromes). Measured with the guard of
+  // main at 88eeea7 first: 11 of 30 wrong (HISTORY.md, "Session 13, round 19a").
+  { kind: 'benign', variant: 'reword', previous: "Book the shearing team at least four weeks before lambing.", next: "Book the shearing team at least a month before lambing." },
+  { kind: 'benign', variant: 'reword', previous: "Track sessions last no longer than an hour and a half.", next: "Track sessions last at most 90 minutes." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the track closed for half an hour after rain.", next: "After rain the track stays shut for thirty minutes." },
+  { kind: 'benign', variant: 'reword', previous: "Chainsaw operators take a break of at least fifteen minutes every two hours.", next: "Chainsaw operators take a break of a quarter of an hour or more every two hours." },
+  { kind: 'benign', variant: 'reword', previous: "Send the wool samples to the lab within eight weeks of shearing.", next: "Wool samples reach the lab no more than two months after shearing." },
+  { kind: 'benign', variant: 'reword', previous: "Close the velodrome to the public at least an hour before a race meeting.", next: "The velodrome must be shut to the public no later than sixty minutes ahead of a race meeting." },
+  { kind: 'benign', variant: 'reword', previous: "Riders rest for two and a half hours between the heats and the final.", next: "Between the heats and the final, riders rest for 150 minutes." },
+  { kind: 'number', previous: "Track sessions last no longer than an hour and a half.", next: "Track sessions last at most 120 minutes." },
+  { kind: 'number', previous: "Book the shearing team at least four weeks before lambing.", next: "Book the shearing team at least a week before lambing." },
+  { kind: 'number', previous: "Send the wool samples to the lab within eight weeks of shearing.", next: "Wool samples reach the lab no more than four months after shearing." },
+  { kind: 'number', previous: "Close the velodrome to the public at least an hour before a race meeting.", next: "The velodrome must be shut to the public no later than ten minutes ahead of a race meeting." },
+  { kind: 'benign', variant: 'reword', previous: "Lend a spare helmet to any rider who forgets theirs.", next: "If a rider forgets their helmet, lend them a spare one." },
+  { kind: 'benign', variant: 'reword', previous: "Give a first-aid kit to every climber who works alone.", next: "If a climber is working alone, hand them a first-aid kit." },
+  { kind: 'condition', previous: "Lend a spare helmet to any rider who forgets theirs.", next: "If a rider forgets their helmet and pays a deposit, lend them a spare one." },
+  { kind: 'benign', variant: 'stricter', previous: "Chainsaws are used only by certified staff.", next: "Chainsaws are used only by certified staff, and only after a second person has checked the chain brake." },
+  { kind: 'benign', variant: 'stricter', previous: "Unsold fleeces may be sent to the wool board after 30 days.", next: "Unsold fleeces may be sent to the wool board after 30 days, but only once the farmer has been told in writing." },
+  { kind: 'scope', previous: "Chainsaws are used only by certified staff.", next: "Chainsaws are used only by certified staff, or by any volunteer after a short briefing." },
+  { kind: 'benign', variant: 'stricter', previous: "Always check the rider's racing licence before a session.", next: "Always check the rider's racing licence before a session. Do not lend track bikes to riders under 16." },
+  { kind: 'benign', variant: 'stricter', previous: "Never climb a tree during high winds.", next: "Never climb a tree during high winds. Always tie in before cutting." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the shears before each shift. Do not shear wet sheep.", next: "Check the shears before each shift. Do not shear wet sheep. Always clean the blades after each fleece." },
+  { kind: 'benign', variant: 'stricter', previous: "Confirm the caller's farm address. Never give out the shearer's phone number.", next: "Confirm the caller's farm address. Never give out the shearer's phone number. Always note the number of sheep." },
+  { kind: 'rescope', previous: "Never climb a tree during high winds.", next: "Never climb a tree during high winds. Climbing during high winds is allowed for urgent jobs." },
+  { kind: 'rescope', previous: "Riders must wear gloves on the track.", next: "Riders must wear gloves on the track. Riders do not need gloves on the track during the warm-up." },
+  { kind: 'benign', variant: 'reword', previous: "Tell the farmer about any injured sheep.", next: "Inform the farmer about any sheep that got hurt." },
+  { kind: 'benign', variant: 'stricter', previous: "Never lend a track bike to an unregistered rider.", next: "Never lend a track bike to an unregistered rider. Lend a spare pump to any rider who asks." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not climb with a blunt saw.", next: "Do not climb with a blunt saw. Climb every tree on a second rope." },
+  { kind: 'benign', variant: 'stricter', previous: "Never shear a ewe in the last month of pregnancy.", next: "Never shear a ewe in the last month of pregnancy. Shear the rams first." },
+  { kind: 'benign', variant: 'stricter', previous: "Do not record riders' lap times on personal phones.", next: "Do not record riders' lap times on personal phones. Record every crash in the incident book." },
+  { kind: 'rescope', previous: "Never shear a ewe in the last month of pregnancy.", next: "Never shear a ewe in the last month of pregnancy. Shear any ewe that is overheating, whatever the month." },
+  { kind: 'rescope', previous: "Never lend a track bike to an unregistered rider.", next: "Never lend a track bike to an unregistered rider. Lend one anyway if the coach agrees." },
+  // Round 19a probes (written after three more readings of v21, each beside its twin): a "not" in a
+  // reduced relative clause, an acronym read as words both versions keep, "do not try to" appended.
+  // With the guard before them: 3 of the 4 benign flagged, the 3 twins flagged; after: 0 and 3.
+  { kind: 'benign', variant: 'stricter', previous: "Bikes not returned by noon may be lent to the next rider.", next: "Bikes not returned by noon may be lent to the next rider, but only after the mechanic has checked them." },
+  { kind: 'negation', previous: "Helmets not checked this season must not be worn.", next: "Helmets not checked this season may be worn." },
+  { kind: 'negation', previous: "Ropes not inspected in the last month are not used.", next: "Ropes not inspected in the last month are used." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Trainers must sign the log before a session; the TM assigns lanes.", next: "Trainers must sign the log before a session; the track manager assigns lanes." },
+  { kind: 'entity', previous: "Trainers must sign the log before a session; the TM assigns lanes.", next: "Trainers must sign the log before a session; the coach assigns lanes." },
+  { kind: 'benign', variant: 'emphasis', previous: "Stop the chainsaw at once if the chain jams.", next: "Stop the chainsaw at once, and do not try to lift the saw overhead, if the chain jams." },
+  { kind: 'negation', previous: "Stop the chainsaw at once if the chain jams.", next: "Do not try to stop the chainsaw at once if the chain jams." },
+  // Round 19a probes: a hyphenated word looked up as the dictionary writes it ("grown-up" = "grownup"),
+  // "whose" a function word. Before: 1 of 3 benign flagged; after: 0, the twin still flagged.
+  { kind: 'benign', variant: 'reword', previous: "Children under ten are met at the climbing wall by a named adult.", next: "We hand children under ten over at the climbing wall, and only to a grown-up whose name is on the booking." },
+  { kind: 'scope', previous: "Hand out the spare keys to any tenant.", next: "Hand out the spare keys, but only to tenants whose rent is paid." },
+  { kind: 'benign', variant: 'reword', previous: "A grown-up must sign the waiver for every junior climber.", next: "An adult must sign the waiver for every junior climber." },
+  { kind: 'benign', variant: 'reword', previous: "Report any near-miss to the duty instructor.", next: "Report any near miss to the duty instructor." },
+  // Round 19a probes: a counting noun as its number ("a pair of" = 2, "half a dozen" = 6). Before: 1 of 2
+  // benign flagged, 2 of 3 twins missed ("half a dozen" folded into "twelve" by a shared WordNet sense); after: 0 and 0.
+  { kind: 'benign', variant: 'reword', previous: "Two marshals stand at every bend of the velodrome during a race.", next: "A pair of marshals stands at every bend of the velodrome during a race." },
+  { kind: 'benign', variant: 'reword', previous: "Send twelve fleece samples to the lab each season.", next: "Send a dozen fleece samples to the lab each season." },
+  { kind: 'number', previous: "Two marshals stand at every bend of the velodrome during a race.", next: "A single marshal stands at every bend of the velodrome during a race." },
+  { kind: 'number', previous: "Send twelve fleece samples to the lab each season.", next: "Send half a dozen fleece samples to the lab each season." },
+  { kind: 'number', previous: "Keep a pair of spare tubes in every team box.", next: "Keep one spare tube in every team box." },
+  // Round 19a probes: an "only" or "only with" limiting a duty appended to a kept rule ("..., and clear
+  // jams only with the engine off"), beside an "only" limiting the rule itself. Before: 3 of 3 benign flagged; after: 0, twins flagged.
+  { kind: 'benign', variant: 'stricter', previous: "Keep the chipper's guard closed while it runs.", next: "Keep the chipper's guard closed and latched while it runs, and clear jams only with the engine off." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the track surface before each session.", next: "Check the track surface before each session, and sweep debris only with the soft brush." },
+  { kind: 'benign', variant: 'stricter', previous: "Lock the fuel store after each shift.", next: "Lock the fuel store after each shift, and refill the saw cans only at the depot pump." },
+  { kind: 'scope', previous: "Check the track surface before each session.", next: "Check the track surface before each session, but only on race days." },
+  { kind: 'scope', previous: "Offer a towel to every rider after the session.", next: "Offer a towel after the session, and only to riders on the team." },
+  // Round 19a probes: a duty's own "only" given an "only if/when" narrows when it is demanded (found
+  // probing the restriction reading, which passed both; flagged by the guard before it).
+  { kind: 'condition', previous: "Answer the track hotline only in English.", next: "Answer the track hotline only in English, and only if the caller writes first." },
+  { kind: 'condition', previous: "Marshals must report crashes only by radio.", next: "Marshals must report crashes only by radio and only when the session is live." },
+  // Round 19a probes: a temperature's symbol against its scale's name (before: both benign flagged as
+  // entity removed, object replaced, conjunct dropped; after: neither; the scale changed still flagged).
+  { kind: 'benign', variant: 'abbreviation', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°C and 20°C." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Hot-wax the track bikes' chains at 60 degrees Fahrenheit or warmer.", next: "Hot-wax the track bikes' chains at 60 °F or warmer." },
+  { kind: 'number', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°F and 20°F." },
 ];
 
 /**

@@ -12,6 +12,7 @@ import { respellNegatives } from './_spelled-negations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
 import { foldFrequencyWords } from './_frequency-words.ts';
 import { correctTypos } from './_typos.ts';
+import { spellTemperatureScales } from './_temperature-scales.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { findRemitsWidened } from './reason-remit-widened.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
@@ -248,8 +249,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // clause spelling out a negative adjective of the other version ("if they carry no date") as it,
   // and "monthly" as the "once a month" the other says; an acronym the other version replaces in
   // place by words fitting it loosely ("GNSS" -> "satellite navigation") reads as those words, and
-  // prose only marked up as a heading and list with the same words reads as the prose it was.
-  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...readMarkupAsProse(input.previous, input.next)))))));
+  // prose only marked up as a heading and list with the same words reads as the prose it was, and
+  // "11°C" as the "11 degrees Celsius" the other version writes.
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...readMarkupAsProse(input.previous, input.next))))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

@@ -14,6 +14,7 @@ import { grantsOnlyInQuestions } from './_embedded-questions.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { declaredEnough } from './_released-duties.ts';
 import { undoneDuty } from './_undone-duties.ts';
+import { doesForbiddenAct } from './_forbidden-act.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
@@ -28,6 +29,8 @@ const ONLY_PARTY_GRANTED = /^ (?:only|solely) [^,;]*?\b(?:may|can|(?:is|are) (?:
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
 const ACTORS = new Set(['customer', 'user', 'assistant', 'agent', 'client', 'team', 'staff', 'model', 'support', 'we', 'member'].map(normaliseWord));
 /** Words that mark a new sentence as overriding a rule in some case ("runs it directly when asked"). */
+/** The override words that say it outright, whatever case the sentence names. */
+const OVERRIDES_OUTRIGHT = /\b(?:directly|anyway|still|regardless|nevertheless|nonetheless)\b/;
 const OVERRIDES = /\b(?:directly|anyway|still|regardless|nevertheless|nonetheless|when|if|whenever|unless)\b/;
 
 /** The content word right after the main negation: what a prohibition forbids ("share" in "never share"). */
@@ -154,7 +157,12 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
       const verb = forbiddenVerb(rule);
       const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
       // Doing the forbidden thing, or doing something to what it protects in a stated case.
-      return (verb !== null && stems.has(verb)) || shared.length >= 2 || (overrides && shared.length >= 1);
+      // The same verb done to another thing ("Escalate legal threats" beside "Never escalate a refund
+      // request without a receipt", "Offer a callback when the queue is long" beside "Never offer a
+      // discount code") is no forbidden act.
+      const act = verb !== null && stems.has(verb) && doesForbiddenAct(rule, added, verb, ACTORS);
+      // A case ("when", "if") shares the rule's verb with any duty; "anyway", "regardless" override it.
+      return act || shared.length >= 2 || (overrides && (OVERRIDES_OUTRIGHT.test(padded) || shared.some((stem) => stem !== verb)));
     });
     if (contradicted) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} against ${quote(contradicted.text, 70)}` });

@@ -12,6 +12,8 @@ import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { restrictionTightened } from './_restriction-kept.ts';
+import { conditionOnAnAppendedAct } from './_appended-limits.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
 const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
@@ -234,11 +236,15 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
-      .find((condition) => (ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next) && !extendsTheDuty(group.nextText, condition)) || (HABIT.test(condition.words.join(' ')) && !HABIT.test(group.previousText.toLowerCase())));
+      .find((condition) => ((ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next) && !extendsTheDuty(group.nextText, condition)) || (HABIT.test(condition.words.join(' ')) && !HABIT.test(group.previousText.toLowerCase())))
+        // "..., and clear jams only with the engine off": the case of a duty appended, not of the rule.
+        && !group.next.some((statement) => statement.conditions.includes(condition) && conditionOnAnAppendedAct(group.previousText, statement, condition)));
     // "Engineers may merge after one approval" -> "... only after two approvals": a grant kept and
     // given a condition is granted in fewer cases, stricter.
     const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
-    if (narrowing && lost.length === 0 && !grantKept) {
+    // "used only by certified staff" -> "..., and only after a second check": one more "only" on a
+    // restriction, stricter (_restriction-kept.ts).
+    if (narrowing && lost.length === 0 && !grantKept && !restrictionTightened(group.previous, group.next, narrowing)) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;
     }

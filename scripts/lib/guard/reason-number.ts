@@ -9,6 +9,7 @@ import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundPhrases, boundsNegatingVerbs, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { sameCalendarSpan } from './_calendar-spans.ts';
 
 interface Quantity {
   value: number;
@@ -558,7 +559,7 @@ function countedAgainst(quantities: readonly Quantity[], other: readonly Quantit
   const mine = new Set(quantities.filter((quantity) => quantity.article).map(key));
   const theirs = new Set(other.filter((quantity) => quantity.article).map(key));
   const periodChanged = (quantity: Quantity): boolean => !theirs.has(key(quantity)) && [...theirs].some((period) => !mine.has(period));
-  return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && them.dimension === quantity.dimension));
+  return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && (them.dimension === quantity.dimension || sameCalendarSpan(them, quantity))));
 }
 
 function findAmountChanges(previous: string, next: string): Finding[] {
@@ -582,7 +583,8 @@ function findAmountChanges(previous: string, next: string): Finding[] {
   // "Keep the log for 10 days." held twice, then once: the copy's "10 days" went, its twin's stands.
   const dropped = copiesDropped(splitSentences(previous), splitSentences(next));
   for (const quantity of before) {
-    const same = take((c) => c.value === quantity.value && c.dimension === quantity.dimension);
+    // "eight weeks" -> "two months": the same span in another calendar (_calendar-spans.ts).
+    const same = take((c) => (c.value === quantity.value && c.dimension === quantity.dimension) || sameCalendarSpan(c, quantity));
     if (same) {
       if (same.bound && quantity.bound && same.bound !== quantity.bound) {
         reasons.push({

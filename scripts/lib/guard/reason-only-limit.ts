@@ -12,6 +12,7 @@ import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
+import { limitsAnAppendedAct } from './_appended-limits.ts';
 
 const LIMIT = /\b(?:only|solely|exclusively|just) (?:to|for|during|on|at|within|between|while|among|in the case of|in respect of)\b[^,.;:!?]*/gi;
 /**
@@ -29,6 +30,8 @@ export function findOnlyLimits(input: StatementDiffInput): Reason[] {
     const had = new Set([...previous.text.matchAll(LIMIT), ...previous.text.matchAll(JOINED_LIMIT)].map((match) => match[0].toLowerCase().split(' ').slice(0, 2).join(' ')));
     const limit = [...next.text.matchAll(LIMIT), ...next.text.matchAll(JOINED_LIMIT)].find((match) => {
       if (had.has(match[0].toLowerCase().split(' ').slice(0, 2).join(' '))) return false;
+      // "..., and empty it only at a licensed point": a new duty's own limit (_appended-limits.ts).
+      if (limitsAnAppendedAct(previous.text, next.text, match.index ?? 0)) return false;
       // Half its words new or more: "only to clients on a block booking", not "only to the named next of kin".
       const stems = [...stemSet(match[0])];
       return stems.filter((stem) => !oldStems.has(stem)).length * 2 >= stems.length;

@@ -10,6 +10,7 @@ import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { foldPrecedence } from './_precedence.ts';
 import { foldSenseWords } from './_sense-words.ts';
+import { foldConditionalIndefinites } from './_conditional-indefinites.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -23,7 +24,9 @@ const blocking = (reasons: readonly Reason[]): Reason[] => reasons.filter((reaso
 export function findReasonsInOtherWords(previous: string, next: string, lexicon: Lexicon | null | undefined, read: (previous: string, next: string) => Reason[]): Reason[] {
   const reasons = read(previous, next);
   if (blocking(reasons).length === 0) return reasons;
-  const [oldWords, newWords] = foldSenseWords(previous, next, lexicon);
+  const [oldWords, senseWords] = foldSenseWords(previous, next, lexicon);
+  // Read after the dictionary, so a case said in other words ("requests" for "asks") is the old one's.
+  const newWords = foldConditionalIndefinites(oldWords, senseWords);
   const [oldFolded, newFolded] = [oldWords, foldPrecedence(oldWords, newWords, lexicon)];
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);

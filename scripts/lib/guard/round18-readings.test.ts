@@ -1,19 +1,14 @@
 // Round 18 (issue 11): v20's false flags and misses read as causes, each reading beside the twin
 // that must keep its verdict.
 import { describe, expect, it } from 'vitest';
-import { flaggingCodesWithDictionary } from '../../test-utils/guard-verdict.ts';
-import { configSchema } from '../schema/config.ts';
-import { createBuiltinEmbedder } from './builtin-embedder.ts';
-import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { findQuantities } from './reason-number.ts';
 import { findExpansion } from './_abbreviations.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
-const embedder = createBuiltinEmbedder();
-const config = configSchema.parse({});
 const lexicon = createWordNetLexicon();
-/** The codes of the reasons that flag the edit, read as the hook reads it (with the dictionary). */
-const flagging = flaggingCodesWithDictionary;
+/** The codes of the reasons that flag the edit, read as the hook reads it (WordNet on). */
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
 
 describe('a state said to last is no duty\'s act made longer', () => {
   it('flags a validity made longer and keeps a duty kept or done for longer as stricter', async () => {

@@ -1,7 +1,6 @@
 // Round 19b (issue 11): misses of v21 and the open items of earlier rounds read as causes, each
 // reading beside the twin that must keep its verdict.
 import { describe, expect, it } from 'vitest';
-import { flaggingCodesWithDictionary } from '../../test-utils/guard-verdict.ts';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
@@ -9,12 +8,13 @@ import { findExpansion } from './_abbreviations.ts';
 import { americanSpelling } from './_spellings.ts';
 import { isLocalEdit } from './_local-edit.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
 const embedder = createBuiltinEmbedder();
 const config = configSchema.parse({});
 const lexicon = createWordNetLexicon();
-/** The codes of the reasons that flag the edit, read as the hook reads it (with the dictionary). */
-const flagging = flaggingCodesWithDictionary;
+/** The codes of the reasons that flag the edit, read as the hook reads it (WordNet on). */
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
 
 describe('an acronym\'s spelling opens and ends on words of its own', () => {
   it('reads no DPO in "duty person on call" and still reads POS as "point of sale"', () => {

@@ -229,7 +229,10 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
     // Only the first word of a collocation is inflected ("turned away", "put off").
     const [head = '', ...rest] = words;
     let offsets: string[] = [];
-    for (const form of baseForms(head, pos)) {
+    // A hyphenated compound as WordNet writes it when not hyphenated: "grown-up" is "grownup",
+    // "drop-off" is "drop_off" (issue 11, round 19a: "a named adult" -> "a grown-up" shared no sense).
+    const heads = head.includes('-') ? [head, head.replace(/-/g, ''), head.replace(/-/g, '_')] : [head];
+    for (const form of heads.flatMap((spelled) => baseForms(spelled, pos))) {
       offsets = offsetsOf([form, ...rest].join('_'), pos);
       if (offsets.length > 0) break;
     }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Config } from '../schema/config.ts';
 import { openRepo, scanBlobs, type IndexEntry, type Repo } from '../git/index.ts';
 import { runGit, splitNul } from '../git/native-git.ts';
-import { classifyPath, sourcePathspecs } from '../prompt/locate.ts';
+import { classifyPath, isSubmoduleEntry, sourcePathspecs } from '../prompt/locate.ts';
 import { createSnapshotParser, readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
 import { openRecordCache } from './record-cache-fs.ts';
@@ -143,7 +143,7 @@ async function listStaged(repo: Repo, pathspecs: string[]): Promise<{ staged: In
     if (stage !== '0') conflicted.add(file);
     // Submodules (160000) hold no file of ours.
     // The path becomes a record's `file`, kept for the whole build: a copy of its own, not a view of the listing.
-    else if (mode !== '160000') staged.push({ oid: oid!, path: ownString(file), mode: mode! });
+    else if (!isSubmoduleEntry(mode)) staged.push({ oid: oid!, path: ownString(file), mode: mode! });
   }
   return { staged, conflicted };
 }

@@ -1,0 +1,35 @@
+// A rule that already limits its act with "only" ("Chainsaws are used only by certified staff",
+// "Solvents are used only in the fume cupboard") and gains a further "only if/after/when" keeps
+// every old limit and adds one: the act is allowed in fewer cases, stricter, as a grant given a
+// condition is ("may merge after one approval" -> "only after two approvals"). reason-condition
+// read the new "only after ..." as a condition now limiting the rule (issue 11, round 19a: v21's
+// "Solvents are used only in the fume cupboard, and only after the extraction test sticker shows
+// a date from this month"). A duty with no "only" that gains "only when" applies in fewer cases
+// and stays a finding ("Wear gloves" -> "Wear gloves only when loading"), and so does a duty's
+// "only" given an "only if" ("Answer only in English" + ", and only if the customer writes first"). Pure.
+import type { Condition, Statement } from './_statements.ts';
+
+/** Words of a duty: with one, the "only" says how a demanded act is done, and a new "only if" narrows when it is demanded. */
+const DUTY = new Set(['must', 'should', 'shall', 'need', 'needs', 'required', 'obliged', 'always']);
+
+/**
+ * Whether a statement says "only" outside its conditions, in a passive with no word of duty: a
+ * restriction on the act ("are used only by certified staff"). "Answer only in English" and "must
+ * reply only by email" demand the act; there "..., and only if the customer writes first" narrows
+ * when it is demanded, a finding.
+ */
+function limitsItsAct(statement: Statement): boolean {
+  const duty = statement.words.some((word, i) => DUTY.has(word) || (/^(?:have|has)$/.test(word) && statement.words[i + 1] === 'to'));
+  if (!statement.passive || duty) return false;
+  const inConditions = new Set(statement.conditions.flatMap((condition) => condition.words.map((_, i) => condition.start + i)));
+  return statement.words.some((word, i) => word === 'only' && !inConditions.has(i));
+}
+
+/**
+ * Whether `gained` (a condition the new version added) is one more "only" on a rule that limited
+ * its act with "only" before and still does: a restriction made tighter.
+ */
+export function restrictionTightened(previous: readonly Statement[], next: readonly Statement[], gained: Condition): boolean {
+  if (gained.kind !== 'only-if') return false;
+  return previous.some(limitsItsAct) && next.some(limitsItsAct);
+}
