@@ -345,6 +345,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/duty-made-grant', previous: 'Wear a helmet on the track.', next: 'Riders may skip the helmet on the track.', code: 'permission-added' },
   { id: 'logic/condition-habit', previous: 'Check the tyres when the van is used.', next: 'Check the tyres when the van is used every day.', code: 'condition-narrowed' },
   { id: 'logic/another-thing-enough', previous: 'Guests must show a photo ID at check-in.', next: 'Guests must show a photo ID at check-in. A student card is also accepted.', code: 'scope-widened' },
+  { id: 'logic/dictionary-opposite', previous: 'Extinguish the candles before you leave the chapel.', next: 'Light the candles before you leave the chapel.', code: 'opposite-word' },
+  { id: 'logic/negative-said-positive', previous: 'Chase unpaid invoices every Monday.', next: 'Chase invoices that have been paid every Monday.', code: 'negation-removed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
   // Round 19a: v21's false flags and a generated history's, read as causes, each beside its twin.
   { id: 'keep/appended-same-verb-other-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear the rams first.', code: null },

@@ -2013,6 +2013,23 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Members must book a court in advance.", next: "Members must book a court in advance. Courts are swept every Friday." },
   { kind: 'condition', previous: "Keep the pond fenced off when children visit.", next: "Keep the pond fenced off when children visit regularly." },
   { kind: 'benign', variant: 'reword', previous: "Report hazards to the colour sergeant.", next: "Report hazards to the color sergeant." },
+  // Round 19b second probes (look-alikes of its readings, mostly faithful), measured once after
+  // the readings: none of the round's readings fired; 2 faithful edits flagged by older readings
+  // ("... at the counter with a smile" as condition-narrowed, "and must do so before opening" as
+  // modal-weakened), the same with main at 88eeea7.
+  { kind: 'benign', variant: 'reorder', previous: "The duty nurse or the ward sister may discharge a patient.", next: "The ward sister or the nurse on duty may discharge a patient." },
+  { kind: 'benign', variant: 'reword', previous: "Refunds may be approved by the shop manager or their deputy.", next: "Refunds may be approved by the shop manager or the deputy manager." },
+  { kind: 'benign', variant: 'reword', previous: "Sweep the whole yard before the market opens.", next: "Sweep the yard from end to end before the market opens." },
+  { kind: 'benign', variant: 'reword', previous: "Mow the whole lawn on Fridays.", next: "Mow all of the lawn on Fridays." },
+  { kind: 'benign', variant: 'reword', previous: "Welcome each guest warmly and thank them for coming.", next: "Give each guest a warm welcome and a thank-you for coming." },
+  { kind: 'benign', variant: 'reword', previous: "Greet families politely and offer them a seat.", next: "Say good morning to families and offer them a seat." },
+  { kind: 'modal', previous: "Lock the gate at dusk.", next: "Volunteers may lock the gate at dusk." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the fire exits every morning.", next: "Staff can check the fire exits every morning, and must do so before opening." },
+  { kind: 'scope', previous: "Return the van keys to the office.", next: "Return the van keys to the office or the key safe." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Never hire kayaks to unaccompanied minors.", next: "Never hire kayaks to minors on their own." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Do not let unlicensed drivers take the minibus.", next: "Do not let drivers without a licence take the minibus." },
+  { kind: 'benign', variant: 'emphasis', previous: "Serve hot drinks to anyone who asks at the counter.", next: "Serve hot drinks to anyone who asks at the counter with a smile." },
+  { kind: 'benign', variant: 'reword', previous: "Clean the kiln shelves after each firing.", next: "Clean both kiln shelves after each firing." },
   // Round 19a (issue 11, guard round 19a: false flags; v21 is tuning data): faithful rewordings and
   // stricter edits of the causes read on v21 (time amounts in other units, a case said as an "if"
   // clause, a duty or rule appended beside a prohibition of the same verb) with regression twins,
