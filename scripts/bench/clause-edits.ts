@@ -143,8 +143,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v18')) report('held-back set v18 of issue 11 (written blind on 2026-12-03 in session 9 (third set) without seeing the detectors, measured once by the lead; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V18), verbose);
     if (argv.includes('--v19')) report('held-back set v19 of issue 11 (written blind on 2026-12-03 in session 10; measured blind with round 16, tuning data of rounds 17a-d)', await scoreClauseEdits(HELD_BACK_EDITS_V19), verbose);
     if (argv.includes('--v20')) report('held-back set v20 of issue 11 (written blind on 2026-12-03 in session 12; measured blind with rounds 16 and 17, tuning data from round 18)', await scoreClauseEdits(HELD_BACK_EDITS_V20), verbose);
-    if (argv.includes('--v21')) report('held-back set v21 of issue 11 (written blind on 2026-12-03 in session 12, second set; measured blind by the lead with rounds 16 and 18; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V21), verbose);
-    if (argv.includes('--v22')) report('held-back set v22 of issue 11 (written blind on 2026-12-03 in session 13 without seeing the detectors; not yet measured)', await scoreClauseEdits(HELD_BACK_EDITS_V22), verbose);
+    if (argv.includes('--v21')) report('held-back set v21 of issue 11 (written blind on 2026-12-03 in session 12, second set; measured blind by the lead with rounds 16 and 18; tuning data of rounds 19a-c)', await scoreClauseEdits(HELD_BACK_EDITS_V21), verbose);
+    if (argv.includes('--v22')) report('held-back set v22 of issue 11 (written blind on 2026-12-03 in session 13 without seeing the detectors; measured once by the lead with rounds 18 and 19; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V22), verbose);
   }
 }
 
