@@ -118,6 +118,14 @@ describe('adopting promptvault in an existing repository', () => {
     }
   });
 
+  it('the prepare script runs the installed promptvault init --hooks where it is installed', () => {
+    fs.rmSync(path.join(repo.dir, '.husky/_'), { recursive: true, force: true });
+    const prepared = run('npm', ['run', 'prepare']);
+    expect(prepared.code, prepared.stderr).toBe(0);
+    expect(prepared.stdout).not.toContain('git hooks skipped\n');
+    expect(fs.existsSync(path.join(repo.dir, '.husky/_/pre-commit'))).toBe(true);
+  });
+
   it('the prepare script still fails loudly when promptvault is installed and its command fails', () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-broken-'));
     try {
