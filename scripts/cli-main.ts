@@ -161,6 +161,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'init': {
       const { init } = await import('./commands/init/index.ts');
+      const { OUTDATED_PREPARE_FIX, OUTDATED_PREPARE_MESSAGE } = await import('./lib/config/prepare-script.ts');
       let result;
       try {
         result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
@@ -202,6 +203,7 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(printable(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs`) + '\n');
         }
       }
+      if (result.prepareOutdated) process.stderr.write(`promptvault init --hooks: ${OUTDATED_PREPARE_MESSAGE}\n  fix: ${OUTDATED_PREPARE_FIX}\n`);
       for (const file of result.lineEndsFixed ?? []) {
         process.stdout.write(printable(`promptvault init: ${file} had Windows line endings (CRLF, from core.autocrlf=true), which sh cannot run: rewritten with LF`) + '\n');
       }

@@ -7,7 +7,7 @@ import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
-import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
@@ -120,7 +120,9 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const held = await listTree(repo, { ref: head, pathspecs: [CHECKPOINTS_DIR] });
   const hookRecords = new HookRecords(held.map((entry) => entry.path));
   // With --from, history starts at that commit: everything it holds is new there.
-  const firstTree = from !== null ? await treeAt(repo, config, from) : undefined;
+  // Its symbolic links and submodules the globs take are warned of, as a replayed commit adding them is.
+  const skippedAtFrom: Problem[] = [];
+  const firstTree = from !== null ? await treeAt(repo, config, from, skippedAtFrom) : undefined;
   const saved = readState(repo, head, from);
   // Most such histories are told before replaying anything: one pass over the changes read above.
   const recordedLater = findRecordedLater(history, firstTree?.keys() ?? [], await readFirstRecords(repo, held));
@@ -146,7 +148,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -168,7 +170,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const seen = new ProblemsSeen();
   const started = performance.now();
   let lastProgress = started;
-  const warned = new Set<string>();
+  const warned = new Set<string>(skippedAtFrom.map((warning) => `${warning.file}\0${warning.code}\0${warning.message}`));
 
   result.measureThreads = ahead.threads;
   try {
@@ -534,12 +536,17 @@ async function grepSources(reader: CachedReader, sources: Map<string, string>, p
   return files.filter(([, oid]) => regex.test(texts.get(oid)!)).map(([file]) => file);
 }
 
-/** Prompt and clause files of a commit outside the replayed range (or where history starts). */
-async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<string, string>> {
+/**
+ * Prompt and clause files of a commit outside the replayed range (or where history starts);
+ * the symbolic links and submodules the globs take go into `skipped` as warnings, when given.
+ */
+async function treeAt(repo: Repo, config: Config, ref: string, skipped?: Problem[]): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
-  for (const entry of await listTree(repo, { ref, pathspecs: sourceFolders(config) })) {
+  for (const entry of await listTree(repo, { ref, pathspecs: sourceFolders(config), submodules: skipped !== undefined })) {
+    if (!classifyPath(entry.path, config)) continue;
     // Symbolic links and submodules are skipped, as by the hook and check (see locate.ts, isSkippedEntry).
-    if (!isSkippedEntry(entry.mode) && classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
+    if (isSkippedEntry(entry.mode)) skipped?.push(skippedEntryWarning(entry.path, entry.mode));
+    else tree.set(entry.path, entry.oid);
   }
   return tree;
 }

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openRepo } from '../../lib/git/index.ts';
+import { OUTDATED_PREPARE_FIX, OUTDATED_PREPARE_MESSAGE, readPrepareScript } from '../../lib/config/prepare-script.ts';
+import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
 export interface DoctorFinding {
@@ -91,6 +93,9 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   // promptvault's own repository (and its test repositories) run the TypeScript CLI from scripts/.
   const self = fs.existsSync(path.join(mainRoot, 'scripts', 'cli.ts'));
   if (!self && !fs.existsSync(path.join(bin, 'promptvault'))) findings.push({ ok: false, what: `promptvault is not installed in ${mainRoot}/node_modules`, fix: 'npm install --save-dev promptvault' });
+
+  const prepare = readPrepareScript(readPackageScripts(mainRoot)?.prepare);
+  if (!self && prepare.state === 'outdated') findings.push({ ok: false, what: OUTDATED_PREPARE_MESSAGE, fix: OUTDATED_PREPARE_FIX });
 
   return { ok: findings.every((finding) => finding.ok), findings };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OLD_PREPARE_SCRIPT, PREPARE_SCRIPT } from '../../lib/config/prepare-script.ts';
 import { createRepo, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
 
 // The real route a team takes: promptvault packed as a tarball (so the installed copy runs the
@@ -65,7 +66,7 @@ describe('adopting promptvault in an existing repository', () => {
     expect(repo.read('.husky/pre-commit')).toBe('export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"\npromptvault record --hook pre-commit\n');
     // Absolute, so linked worktrees (which have no .husky/_ of their own) run the hooks too.
     expect(repo.git(['config', 'core.hooksPath']).stdout.trim()).toBe(fs.realpathSync(path.join(repo.dir, '.husky/_')));
-    expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe('promptvault init --hooks');
+    expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe(PREPARE_SCRIPT);
     expect(repo.git(['status', '--porcelain', '--', 'agents', 'plugins']).stdout).toBe(before);
   });
 
@@ -100,5 +101,66 @@ describe('adopting promptvault in an existing repository', () => {
     expect(grid).toContain('billing/refund');
     expect(grid).toContain('billing/agents/invoices');
     expect(fs.existsSync(path.join(out, 'prompts/billing/refund/index.html'))).toBe(true);
+  });
+
+  it('a production install of the adopted project (npm ci --omit=dev, no .git) skips the hooks in one line and exits 0', () => {
+    // An adopter's Docker image: package.json and the lockfile copied, devDependencies (promptvault) left out.
+    const image = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-image-'));
+    try {
+      for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(repo.dir, file), path.join(image, file));
+      const ci = run('npm', ['ci', '--omit=dev', '--offline', '--no-audit', '--no-fund'], image);
+      expect(ci.code, ci.stderr).toBe(0);
+      expect(fs.existsSync(path.join(image, 'node_modules/promptvault'))).toBe(false);
+      const said = `${ci.stdout}${ci.stderr}`.split('\n').filter((line) => line.includes('promptvault'));
+      expect(said.filter((line) => !line.startsWith('>'))).toEqual(['promptvault is not installed here (a production install, npm ci --omit=dev): git hooks skipped']);
+    } finally {
+      fs.rmSync(image, { recursive: true, force: true });
+    }
+  });
+
+  it('the prepare script runs the installed promptvault init --hooks where it is installed', () => {
+    fs.rmSync(path.join(repo.dir, '.husky/_'), { recursive: true, force: true });
+    const prepared = run('npm', ['run', 'prepare']);
+    expect(prepared.code, prepared.stderr).toBe(0);
+    expect(prepared.stdout).not.toContain('git hooks skipped\n');
+    expect(fs.existsSync(path.join(repo.dir, '.husky/_/pre-commit'))).toBe(true);
+  });
+
+  it('the prepare script still fails loudly when promptvault is installed and its command fails', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-broken-'));
+    try {
+      fs.copyFileSync(path.join(repo.dir, 'package.json'), path.join(copy, 'package.json'));
+      // Installed (it resolves) but broken: its command exits 3 without doing its work.
+      fs.mkdirSync(path.join(copy, 'node_modules/promptvault'), { recursive: true });
+      fs.writeFileSync(path.join(copy, 'node_modules/promptvault/package.json'), JSON.stringify({ name: 'promptvault', version: '0.0.0' }));
+      fs.mkdirSync(path.join(copy, 'node_modules/.bin'));
+      fs.writeFileSync(path.join(copy, 'node_modules/.bin/promptvault'), '#!/bin/sh\necho "promptvault: broken install" >&2\nexit 3\n', { mode: 0o755 });
+      const prepared = run('npm', ['run', 'prepare'], copy);
+      expect(prepared.code).not.toBe(0);
+      expect(prepared.stderr).toContain('promptvault: broken install');
+      expect(prepared.stdout.split('\n').filter((line) => !line.startsWith('>')).join('\n')).not.toContain('git hooks skipped');
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("names the bare prepare script an older init wrote (init --hooks, doctor), and init replaces it; the user's own is kept", () => {
+    const pkg = JSON.parse(repo.read('package.json')) as { scripts: Record<string, string> };
+    const withScript = (prepare: string) => fs.writeFileSync(path.join(repo.dir, 'package.json'), `${JSON.stringify({ ...pkg, scripts: { ...pkg.scripts, prepare } }, null, 2)}\n`);
+    withScript(`tsc -b && ${OLD_PREPARE_SCRIPT}`);
+    const hooks = npx(['init', '--hooks']);
+    expect(hooks.code, hooks.stderr).toBe(0);
+    expect(hooks.stderr).toContain('an older promptvault init wrote it');
+    expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe(`tsc -b && ${OLD_PREPARE_SCRIPT}`);
+    const doctor = npx(['doctor']);
+    expect(doctor.stdout).toContain('fails `npm ci --omit=dev`');
+    const init = npx(['init']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe(`tsc -b && ${PREPARE_SCRIPT}`);
+    expect(npx(['doctor']).stdout).not.toContain('fails `npm ci --omit=dev`');
+    withScript(`${OLD_PREPARE_SCRIPT} || true`);
+    expect(npx(['init', '--hooks']).stderr).not.toContain('an older promptvault init wrote it');
+    expect(npx(['init']).code).toBe(0);
+    expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe(`${OLD_PREPARE_SCRIPT} || true`);
   });
 });

@@ -15,6 +15,8 @@ import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { readPrepareScript } from '../../lib/config/prepare-script.ts';
+import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { findLinkedRootFiles } from '../../lib/config/linked-root-files-fs.ts';
 import { hasCrlfLineEnds, hookFilesStayLf, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
@@ -69,6 +71,8 @@ export interface InitResult {
    * out so, and sh cannot run them) and rewritten with LF, relative to the main worktree.
    */
   lineEndsFixed?: string[];
+  /** `--hooks` only: package.json's prepare script is the bare one an older init wrote, which fails `npm ci --omit=dev`. */
+  prepareOutdated?: boolean;
   /** With `lineEndsFixed`: whether .gitattributes lacks the line that keeps them LF in every checkout. */
   lineEndsAttributeMissing?: boolean;
 }
@@ -111,7 +115,11 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const linked = options.hooksOnly ? [] : findLinkedRootFiles(repo.dir);
   if (linked.length > 0) throw new UserError('root-file-symlink', 'promptvault init: nothing was written; these files are symbolic links', linked);
   await installHooks(repo, result);
-  if (options.hooksOnly) return result;
+  if (options.hooksOnly) {
+    // Run by `npm install`: package.json is the user's file, so an outdated script is named, not rewritten.
+    if (readPrepareScript(readPackageScripts(repo.dir)?.prepare).state === 'outdated') result.prepareOutdated = true;
+    return result;
+  }
 
   // Tracked and untracked files (not ignored ones): a project setting up before its first commit
   // has its prompt files in the working tree only, and they would get the default glob. Never an
@@ -333,12 +341,12 @@ function addPrepareScript(dir: string, result: InitResult): void {
   if (!fs.existsSync(file)) return;
   const text = fs.readFileSync(file, 'utf8');
   const pkg = JSON.parse(text) as { scripts?: Record<string, string> };
-  const prepare = pkg.scripts?.prepare;
-  if (prepare?.includes('promptvault init --hooks') || prepare?.includes('husky')) {
+  const found = readPrepareScript(pkg.scripts?.prepare);
+  if (found.state === 'current') {
     result.kept.push('package.json');
     return;
   }
-  pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && promptvault init --hooks` : 'promptvault init --hooks' };
+  pkg.scripts = { ...pkg.scripts, prepare: found.next };
   const indent = /^(\s+)"/m.exec(text)?.[1] ?? '  ';
   writeFileAtomic(file, `${JSON.stringify(pkg, null, indent)}\n`, 'package.json');
   result.changed.push('package.json');

@@ -53,7 +53,7 @@ describe('unusual entries under prompts/ get a clear answer, never exit 70', () 
     expect(result.stderr).toContain('prompts/link.md: is a symbolic link; skipped');
   });
 
-  it('skips a git submodule with a warning naming it in the hook and record --all; check and backfill pass', () => {
+  it('skips a git submodule with a warning naming it in the hook and record --all', () => {
     const added = repo.git(['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library, 'prompts/library']);
     expect(added.code, added.stderr).toBe(0);
     const result = repo.commit('the shared library as a submodule', '2026-01-05');
@@ -63,13 +63,6 @@ describe('unusual entries under prompts/ get a clear answer, never exit 70', () 
     const all = repo.cli(['record', '--all']);
     expect(all.code, all.stderr).toBe(0);
     expect(all.stderr).toContain('prompts/library: is a git submodule; skipped');
-    // check reads blobs only (git ls-tree's), so a submodule never reaches it: nothing to say.
-    const check = repo.cli(['check']);
-    expect(check.code, check.stderr).toBe(0);
-    expect(check.stderr).not.toContain('prompts/library');
-    const backfill = repo.cli(['backfill']);
-    expect(backfill.code, backfill.stderr).toBe(0);
-    expect(backfill.stderr + backfill.stdout).not.toContain('internal error');
     repo.git(['reset', '-q', '--hard']);
   });
 
@@ -101,5 +94,50 @@ describe('unusual entries under prompts/ get a clear answer, never exit 70', () 
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout + result.stderr).toContain('big v1');
     expect(repo.cli(['check']).code).toBe(0);
+  });
+});
+
+// A repository adopting promptvault with the shared library already a submodule under prompts/:
+// backfill replays the commit that added it, check reads the tree at HEAD; each says what the hook says.
+describe('check and backfill warn of a git submodule under a prompts glob, as the hook does', () => {
+  let adopter: TestRepo;
+  beforeAll(() => {
+    adopter = createRepo({ hooks: false });
+    adopter.write('.promptvault.yaml', "prompts: ['prompts/**']\n");
+    adopter.write('prompts/a.md', promptFile({ title: 'A' }, 'Greet the customer.'));
+    expect(adopter.commit('first prompt', '2026-02-01').code).toBe(0);
+    const added = adopter.git(['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library, 'prompts/library']);
+    expect(added.code, added.stderr).toBe(0);
+    expect(adopter.commit('the shared library as a submodule', '2026-02-02').code).toBe(0);
+  });
+  afterAll(() => adopter?.cleanup());
+
+  it('backfill --from a commit whose tree already holds the submodule warns of it once, and records the prompts beside it', () => {
+    const backfill = adopter.cli(['backfill', '--from', 'HEAD']);
+    expect(backfill.code, backfill.stderr).toBe(0);
+    expect(backfill.stderr.split('prompts/library: is a git submodule; skipped').length).toBe(2);
+    expect(adopter.git(['diff', '--cached', '--name-only', '--', 'vault/']).stdout).toContain('vault/checkpoints/a/');
+    // Left unstaged and removed: the next test backfills the whole history.
+    adopter.git(['rm', '-r', '-q', '--cached', 'vault']);
+    fs.rmSync(path.join(adopter.dir, 'vault'), { recursive: true, force: true });
+  });
+
+  it('backfill replays the commit adding the submodule with the warning naming it, and records the prompts beside it', () => {
+    const backfill = adopter.cli(['backfill']);
+    expect(backfill.code, backfill.stderr).toBe(0);
+    expect(backfill.stderr).toContain('prompts/library: is a git submodule; skipped');
+    expect(backfill.stdout).toContain('2 commits replayed');
+    expect(adopter.git(['diff', '--cached', '--name-only', '--', 'vault/']).stdout).toContain('vault/checkpoints/a/');
+    expect(adopter.git(['diff', '--cached', '--name-only', '--', 'vault/']).stdout).not.toContain('library');
+    expect(adopter.commit('backfill', '2026-02-03').code).toBe(0);
+  });
+
+  it('check passes with the warning naming the submodule, and says nothing of it with --since a commit that did not change it', () => {
+    const check = adopter.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).toContain('prompts/library: is a git submodule; skipped');
+    const since = adopter.cli(['check', '--since', 'HEAD~1']);
+    expect(since.code, since.stdout + since.stderr).toBe(0);
+    expect(since.stdout + since.stderr).not.toContain('prompts/library: is a git submodule');
   });
 });

@@ -152,13 +152,16 @@ export async function listIndex(repo: Repo, { pathspecs }: { pathspecs: string[]
   });
 }
 
-/** Blob entries of a commit's tree under `pathspecs`. */
-export async function listTree(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<IndexEntry[]> {
+/**
+ * Blob entries of a commit's tree under `pathspecs`; with `submodules`, its submodules too (mode
+ * 160000, `oid` a commit of another repository, never to be read here), for the callers that warn of them.
+ */
+export async function listTree(repo: Repo, { ref, pathspecs, submodules = false }: { ref: string; pathspecs: string[]; submodules?: boolean }): Promise<IndexEntry[]> {
   const { stdout } = await runGit(['ls-tree', '-r', '-z', '--full-tree', ref, '--', ...pathspecs], repo);
   return splitNul(stdout).flatMap((line) => {
     const tab = line.indexOf('\t');
     const [mode, type, oid] = line.slice(0, tab).split(' ');
-    return type === 'blob' ? [{ oid: oid!, path: line.slice(tab + 1), mode: mode! }] : [];
+    return type === 'blob' || (submodules && type === 'commit') ? [{ oid: oid!, path: line.slice(tab + 1), mode: mode! }] : [];
   });
 }
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
-import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, skippedEntryWarning } from '../prompt/locate.ts';
+import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, skippedEntryWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
 import { checkReferences, findAllCaseCollisions, findDuplicateIds, indexIds } from '../prompt/references.ts';
@@ -33,10 +33,11 @@ export interface Snapshot {
 /** Everything at `ref` (a commit) or, without it, in the index. */
 export async function readSnapshot(repo: Repo, config: Config, options: { ref?: string } = {}): Promise<Snapshot> {
   const entries = options.ref
-    ? await listTree(repo, { ref: options.ref, pathspecs: [...sourceFolders(config), `${VAULT_DIR}/`] })
+    ? await listTree(repo, { ref: options.ref, pathspecs: [...sourceFolders(config), `${VAULT_DIR}/`], submodules: true })
     : await listIndex(repo, { pathspecs: [...sourcePathspecs(config), `${VAULT_DIR}/`] });
-  const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
-  return parseSnapshot(entries.map((entry) => ({ ...entry, bytes: blobs.get(entry.oid)! })), config);
+  // A submodule's object is a commit of another repository: never read, the parser warns of it by its mode.
+  const blobs = await readBlobs(repo, entries.filter((entry) => !isSubmoduleEntry(entry.mode)).map((entry) => entry.oid));
+  return parseSnapshot(entries.map((entry) => ({ ...entry, bytes: blobs.get(entry.oid) ?? new Uint8Array() })), config);
 }
 
 /** Pure over the bytes of each file: parses, validates and cross-checks ids. */
