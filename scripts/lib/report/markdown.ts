@@ -23,6 +23,7 @@ function escapeHtml(text: string): string {
 const signed = (value: number, digits = 0) => (value > 0 ? `+${value.toFixed(digits)}` : value < 0 ? `−${Math.abs(value).toFixed(digits)}` : '±0');
 
 export function formatReportMarkdown(report: BranchReport): string {
+  let diffsAt = -1;
   const lines: string[] = [REPORT_MARKER, '## promptvault: what this branch changes', ''];
   const range = report.base ? `\`${report.base.slice(0, 12)}\`…\`${report.head.slice(0, 12)}\`` : `everything up to \`${report.head.slice(0, 12)}\``;
   const summary = [`${report.versions.length} prompt version(s)`, `${report.audits.length} clause audit(s)`];
@@ -53,11 +54,7 @@ export function formatReportMarkdown(report: BranchReport): string {
       if (a.state === 'open') lines.push(`  - close it with \`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"\` (or \`--reject\`)`);
     }
     lines.push('');
-    // The text itself, so a reviewer decides from the comment; in a code block, where nothing renders.
-    for (const [clause, diff] of Object.entries(report.clause_diffs)) {
-      const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-      lines.push(`<details><summary>${escapeHtml(clause)}: the clause's text on this branch</summary>`, '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>', '');
-    }
+    diffsAt = lines.length;
   }
 
   if (report.labels.length > 0) {
@@ -65,5 +62,32 @@ export function formatReportMarkdown(report: BranchReport): string {
     for (const l of report.labels) lines.push(`| ${escapeMarkdown(l.file)} | ${escapeMarkdown(l.prompt ?? '—')} | ${l.change} | ${escapeMarkdown(l.before ?? '—')} | ${escapeMarkdown(l.after ?? '—')} |`);
     lines.push('');
   }
+  if (diffsAt >= 0) lines.splice(diffsAt, 0, ...clauseDiffBlocks(report, COMMENT_LIMIT - lines.join('\n').length - NOTE_ROOM));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * GitHub refuses a comment body over 65,536 characters ("Body is too long"), and the workflow posts
+ * this document as one: the clause texts, the one part that grows with the codex, take what room
+ * the rest leaves.
+ */
+const COMMENT_LIMIT = 65_536;
+/** Room kept for the line naming the texts left out. */
+const NOTE_ROOM = 300;
+
+/** Each clause's diff in a collapsed code block (where nothing renders), while they fit in `room`. */
+function clauseDiffBlocks(report: BranchReport, room: number): string[] {
+  const blocks: string[] = [];
+  let left = 0;
+  for (const [clause, diff] of Object.entries(report.clause_diffs)) {
+    const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const block = [`<details><summary>${escapeHtml(clause)}: the clause's text on this branch</summary>`, '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>', ''];
+    const size = block.join('\n').length + 1;
+    if (left === 0 && size <= room) {
+      blocks.push(...block);
+      room -= size;
+    } else left++;
+  }
+  if (left > 0) blocks.push(`The text of ${left} more clause(s) is too long for this comment: \`npx promptvault report --json\` holds every clause's diff (\`clause_diffs\`), and the site's regression pages show them side by side.`, '');
+  return blocks;
 }
