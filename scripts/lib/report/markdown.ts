@@ -12,12 +12,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
-    // A mention starts at a word boundary (`@team`, not `refund@v2`): break it with a zero-width space.
-    .replace(/(^|[^\w])@(?=[\w-])/g, '$1@\u200b');
+    .replace(/(^|[^\w])@(?=[\w-])/g, BROKEN_MENTION);
 }
 
+/** A mention starts at a word boundary (`@team`, not `refund@v2`): broken with a zero-width space. */
+const BROKEN_MENTION = '$1@\u200b';
+
+/** Text inside an HTML tag of the comment: no markup, and no @mention (GitHub finds mentions in HTML text too). */
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/(^|[^\w])@(?=[\w-])/g, BROKEN_MENTION);
 }
 
 const signed = (value: number, digits = 0) => (value > 0 ? `+${value.toFixed(digits)}` : value < 0 ? `−${Math.abs(value).toFixed(digits)}` : '±0');
