@@ -31,3 +31,19 @@ describe('a clause id that reads as a team mention', () => {
     expect(prose).not.toMatch(/(^|[^\w])@[\w-]/m);
   });
 });
+
+describe('a clause id holding a backtick', () => {
+  it('stays inside the code span of the command that closes its audit', () => {
+    const id = 'ops/`<img src=x>`[click](example.com)';
+    repo.write(`codex/${id}.md`, clause('The assistant must never run scripts.'));
+    expect(repo.commit('add the ops rule', '2026-01-04').code).toBe(0);
+    repo.write(`codex/${id}.md`, clause('The assistant may run scripts.'));
+    expect(repo.commit('soften the ops rule', '2026-01-05').code).toBe(0);
+    const md = repo.cli(['report', '--format', 'markdown', '--base', 'main']).stdout;
+    const line = md.split('\n').find((l) => l.includes('close it with') && l.includes('img'));
+    // CommonMark: a code span opened by N backticks ends only at a run of exactly N.
+    const span = /close it with (`+) (.*?) \1 \(or/.exec(line ?? '');
+    expect(span?.[2]).toContain(`review '${id}' --audit`);
+    expect(span![1]!.length).toBeGreaterThan(1);
+  });
+});

@@ -15,6 +15,19 @@ export function escapeMarkdown(text: string): string {
     .replace(/(^|[^\w])@(?=[\w-])/g, BROKEN_MENTION);
 }
 
+/**
+ * Text as one inline code span that nothing in it can end: CommonMark closes a span only at a run
+ * of backticks as long as the one that opened it (a clause id is a file name, and may hold one).
+ * A line break would let the next line start a block of its own: it becomes a space.
+ */
+function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+  if (longest === 0) return `\`${flat}\``;
+  const ticks = '`'.repeat(longest + 1);
+  return `${ticks} ${flat} ${ticks}`;
+}
+
 /** A mention starts at a word boundary (`@team`, not `refund@v2`): broken with a zero-width space. */
 const BROKEN_MENTION = '$1@\u200b';
 
@@ -54,7 +67,7 @@ export function formatReportMarkdown(report: BranchReport): string {
       lines.push(`- **${escapeMarkdown(a.clause)}** (${a.change}${similarity}): ${badge}${a.reviewed_only ? ' (reviewed on this branch)' : ''} · audit \`${escapeMarkdown(a.id)}\``);
       for (const reason of a.reasons) lines.push(`  - \`${escapeMarkdown(reason.code)}\`: ${escapeMarkdown(reason.text)}`);
       if (a.review.by || a.review.note) lines.push(`  - review${a.review.by ? ` by ${escapeMarkdown(a.review.by)}` : ''}${a.review.note ? `: “${escapeMarkdown(a.review.note)}”` : ''}`);
-      if (a.state === 'open') lines.push(`  - close it with \`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"\` (or \`--reject\`)`);
+      if (a.state === 'open') lines.push(`  - close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"`)} (or \`--reject\`)`);
     }
     lines.push('');
     diffsAt = lines.length;
