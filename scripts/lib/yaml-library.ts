@@ -5,8 +5,9 @@
 // its own way, an error to point at a line). Imported at the top of the six modules on that path,
 // its 72 CommonJS modules ran on every recording commit: about 12 ms of CPU at load, before any use.
 // In the bundle (build:cli) esbuild compiles `require('yaml')` to its wrapper of the bundled copy,
-// whose modules run on the first call; the TypeScript sources, which have no `require`, take the
-// package from node_modules through `createRequire`. Calls are synchronous, as the parsers are.
+// whose modules run on the first call; the TypeScript sources, which have no `require`, take it
+// through `createRequire`, which the sources' resolve hook sends to the one vendored module as it
+// does their imports (cli-bundle/vendored-deps-fs.ts). Calls are synchronous, as the parsers are.
 // No `node:` import here: pure modules (formats/front-matter.ts, vault/fast-yaml.ts) import this one.
 
 type Yaml = typeof import('yaml');

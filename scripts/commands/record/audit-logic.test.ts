@@ -23,6 +23,8 @@ const CASES: readonly Case[] = [
   // read where the edit is, so a "must" in one section and a "may" in another are no softened duty.
   { id: 'logic/long-clause-modal', ...pick(buildLongClause({ sentences: 200, edit: 'modal' })), code: 'modal-weakened' },
   { id: 'keep/long-clause-stricter', ...pick(buildLongClause({ sentences: 200, edit: 'stricter' })), code: null },
+  { id: 'logic/long-clause-item-dropped', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.', after: 'Before closing a ticket, check the refund request and tag the invoice dispute.' } })), code: 'conjunct-dropped' },
+  { id: 'suggest/long-clause-rewritten-paragraph', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Tour guides must carry a first aid kit on every walk.', after: 'No walk sets off unless the guide has medical supplies with them.' } })), code: null, suggested: 'requirement-removed' },
   { id: 'logic/order', previous: 'Confirm the address before shipping.', next: 'Confirm the address after shipping.', code: 'order-changed' },
   { id: 'logic/order-bound', previous: 'Keep at least two engineers on call at night.', next: 'Keep at most two engineers on call at night.', code: 'order-changed' },
   { id: 'logic/condition', previous: 'Issue credit only if the outage exceeded 4 hours.', next: 'Issue credit unless the outage exceeded 4 hours.', code: 'condition-changed' },
@@ -343,6 +345,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/duty-made-grant', previous: 'Wear a helmet on the track.', next: 'Riders may skip the helmet on the track.', code: 'permission-added' },
   { id: 'logic/condition-habit', previous: 'Check the tyres when the van is used.', next: 'Check the tyres when the van is used every day.', code: 'condition-narrowed' },
   { id: 'logic/another-thing-enough', previous: 'Guests must show a photo ID at check-in.', next: 'Guests must show a photo ID at check-in. A student card is also accepted.', code: 'scope-widened' },
+  { id: 'logic/dictionary-opposite', previous: 'Extinguish the candles before you leave the chapel.', next: 'Light the candles before you leave the chapel.', code: 'opposite-word' },
+  { id: 'logic/negative-said-positive', previous: 'Chase unpaid invoices every Monday.', next: 'Chase invoices that have been paid every Monday.', code: 'negation-removed' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
   // Round 19a: v21's false flags and a generated history's, read as causes, each beside its twin.
   { id: 'keep/appended-same-verb-other-thing', previous: 'Never shear a ewe in the last month of pregnancy.', next: 'Never shear a ewe in the last month of pregnancy. Shear the rams first.', code: null },

@@ -4,7 +4,7 @@
 // sentence). Unchanged text far from the edit is not read: nothing in it changed, and a detector
 // that matched a phrase in it against another far away read a change the edit did not make. Pure.
 
-import { sharedEnds } from './_shared-ends.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 /** Blocks (paragraphs, lists, tables, headings) kept on each side of the changed ones. */
 export const CONTEXT_BLOCKS = 6;
@@ -39,18 +39,18 @@ const textOf = (lines: readonly string[], [start, end]: readonly [number, number
  * The texts themselves when the window holds all of either, as it does for any clause of a few
  * paragraphs.
  */
-export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS): [string, string] {
+export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS, underHeading = true): [string, string] {
   if (previous === next) return [previous, next];
   const oldLines = previous.split('\n');
   const newLines = next.split('\n');
   const oldBlocks = blocksOf(oldLines);
   const newBlocks = blocksOf(newLines);
-  const { head, tail } = sharedEnds(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));
+  const { head, tail } = changedStretch(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));
   const from = Math.max(0, head - context);
   const keptAfter = Math.max(0, tail - context);
   if (from === 0 && keptAfter === 0) return [previous, next];
   // The unchanged blocks are the same in both versions, so one heading serves both.
-  const heading = oldBlocks.slice(0, from).findLast(([start]) => HEADING.test(oldLines[start] ?? ''));
+  const heading = underHeading ? oldBlocks.slice(0, from).findLast(([start]) => HEADING.test(oldLines[start] ?? '')) : undefined;
   const cut = (lines: readonly string[], blocks: ReadonlyArray<readonly [number, number]>): string => {
     const first = blocks[from]![0];
     const last = blocks[blocks.length - 1 - keptAfter]![1];
@@ -58,4 +58,14 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
     return heading ? `${textOf(oldLines, heading)}\n\n${body}\n` : `${body}\n`;
   };
   return [cut(oldLines, oldBlocks), cut(newLines, newBlocks)];
+}
+
+/**
+ * In a clause cut to its window, the changed blocks alone: what a rewrite is judged on, since a
+ * paragraph rewritten in other words inside a long handbook leaves the whole clause's similarity
+ * near 1 (and a heading both keep would lift a rewritten paragraph's). Null for a clause read whole.
+ */
+export function changedPart(previous: string, next: string): [string, string] | null {
+  const [old, now] = aroundTheChange(previous, next);
+  return old === previous && now === next ? null : aroundTheChange(previous, next, 0, false);
 }

@@ -7,7 +7,7 @@
 // any time", "in any way", "even ...") is none. Pure.
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
-import { sharedEnds } from './_shared-ends.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 const LIMITING_OPENERS = new Set([
   'during', 'while', 'in', 'on', 'at', 'within', 'outside', 'inside', 'after', 'before', 'for', 'from', 'with', 'between',
@@ -20,7 +20,7 @@ const MAX_INSERTED = 8;
 /** The stretch inserted into `kept` to make `now`, and where, when every old word stays in order around one stretch. */
 export function wordsInserted(kept: readonly string[], now: readonly string[]): { at: number; words: string[] } | null {
   if (now.length <= kept.length) return null;
-  const { head: prefix, tail: suffix } = sharedEnds(kept, now);
+  const { head: prefix, tail: suffix } = changedStretch(kept, now);
   if (prefix + suffix !== kept.length) return null;
   return { at: prefix, words: now.slice(prefix, now.length - suffix) };
 }

@@ -6,7 +6,7 @@
 // content word, each holding at least one. Pure.
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
-import { sharedEnds } from './_shared-ends.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 /** Words that set one party against another; longest first so "rather than" wins over a lone word. */
 const CONTRASTS: readonly (readonly string[])[] = [['rather', 'than'], ['instead', 'of'], ['not'], ['never']];
@@ -47,7 +47,7 @@ function shown(words: readonly string[]): string {
  * words, punctuation gone), as written in the old one, or null.
  */
 export function findContrastSwap(before: readonly string[], after: readonly string[]): [string, string] | null {
-  const { head: first, tail } = sharedEnds(before, after);
+  const { head: first, tail } = changedStretch(before, after);
   const middle0 = before.slice(first, before.length - tail);
   const middle1 = after.slice(first, after.length - tail);
   const found0 = contrastIn(before, first, before.length - tail);

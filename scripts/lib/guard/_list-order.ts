@@ -3,7 +3,7 @@
 // another order. No role changed hands: every item is still what the rule needs. Pure.
 import { isImperativeVerb } from './_rule-words.ts';
 import { tokenizeWords } from './_text.ts';
-import { sharedEnds } from './_shared-ends.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 const DETERMINERS = /^(?:the|a|an|their|his|her|its|our|your|this|that|these|those|each|every|any|some)$/;
 
@@ -32,7 +32,7 @@ export function listReordered(written: string, rewritten: string): boolean {
   // The words both versions open and close with frame the list ("Each flight needs a ... to the appointment").
   const old = previous.split(/\s+/);
   const now = next.split(/\s+/);
-  const { head, tail } = sharedEnds(old, now);
+  const { head, tail } = changedStretch(old, now);
   const before = parts(old.slice(head, old.length - tail).join(' '));
   const after = parts(now.slice(head, now.length - tail).join(' '));
   if (before.length < 2 || before.length !== after.length || before.join('|') === after.join('|')) return false;

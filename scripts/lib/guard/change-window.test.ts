@@ -5,6 +5,7 @@ import { aroundTheChange, CONTEXT_BLOCKS } from './_change-window.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { rememberedPerText } from './_per-text.ts';
+import { ROUND_19C_EDITS } from './clause-edits.fixture.ts';
 
 const blocks = (text: string) => text.split(/\n\s*\n/).filter((block) => block.trim() !== '');
 
@@ -61,6 +62,53 @@ describe('a long clause with one edit buried in its middle', () => {
     const result = await evaluate('stricter');
     expect(result.reasons).toEqual([]);
     expect(result.regression_flag).toBe(false);
+  });
+});
+
+describe('a paragraph rewritten in other words inside a long clause', () => {
+  const config = configSchema.parse({});
+  const embedder = createBuiltinEmbedder();
+  const before = 'Ushers must count the audience before the dome doors close.';
+  const after = 'Before the dome is sealed, whoever is on the door tallies how many visitors came in.';
+
+  it('is weighed as a rewrite on the blocks it changed, as it is alone: a review suggested, not flagged', async () => {
+    const alone = await evaluateClauseChange({ clauseId: 'planetarium', previous: before, next: after, declaredTone: null, config, embedder });
+    const { previous, next } = buildLongClause({ sentences: 200, edit: { before, after } });
+    const buried = await evaluateClauseChange({ clauseId: 'planetarium', previous, next, declaredTone: null, config, embedder });
+    expect(alone.regression_flag).toBe(false);
+    // The whole clause scores near 1: judged on it, the one statement reason would block.
+    expect(buried.similarity?.score).toBeGreaterThan(0.9);
+    expect(buried.regression_flag).toBe(false);
+    expect(buried.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['requirement-removed', true]]);
+  });
+});
+
+describe('an edit buried in the middle of a 100-sentence clause', () => {
+  const config = configSchema.parse({});
+  const embedder = createBuiltinEmbedder();
+  const flagged = async (previous: string, next: string) => (await evaluateClauseChange({ clauseId: 'buried', previous, next, declaredTone: null, config, embedder })).regression_flag;
+
+  // Read whole, three benign ones were flagged for what the clause around them says (a rewording
+  // weighed on the whole clause's similarity, "must" and "may" sentences sections apart).
+  it('is flagged exactly when the same edit alone is, for each of round 19c\'s edits', async () => {
+    const differ: string[] = [];
+    for (const edit of ROUND_19C_EDITS) {
+      const buried = buildLongClause({ sentences: 100, edit: { before: edit.previous, after: edit.next } });
+      const alone = await flagged(edit.previous, edit.next);
+      if ((await flagged(buried.previous, buried.next)) !== alone) differ.push(`${edit.kind}: ${edit.previous}`);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('a list item dropped from a long clause whose other sections use its words', () => {
+  it('is read as dropped: sentences both versions keep word for word show no move of it', async () => {
+    const before = 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.';
+    const after = 'Before closing a ticket, check the refund request and tag the invoice dispute.';
+    const { previous, next } = buildLongClause({ sentences: 200, edit: { before, after } });
+    expect(next).toMatch(/confirm the delivery note/);
+    const result = await evaluateClauseChange({ clauseId: 'handbook', previous, next, declaredTone: null, config: configSchema.parse({}), embedder: createBuiltinEmbedder() });
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['conjunct-dropped']);
   });
 });
 

@@ -20,6 +20,39 @@ export interface ClauseEdit {
   next: string;
 }
 
+/**
+ * Round 19c (issue 11 with issue 9, guard round 19c: long clauses): each regression kind and a
+ * benign look-alike in ten domains no other set used, written before the round's verdict mechanisms
+ * and measured alone and buried in the middle of a 100-sentence handbook clause
+ * (`test-utils/long-clause.ts`). Alone, main at 88eeea7: 21 of 22 right (the autoclave rewording
+ * flagged scope-narrowed). Buried, main at 88eeea7: 3 benign edits flagged that alone are not
+ * (HISTORY.md, "Session 13, round 19c"); with the round's window, each buried edit reads as alone.
+ */
+export const ROUND_19C_EDITS: readonly ClauseEdit[] = [
+  { kind: 'modal', previous: "Ushers must check every ticket at the dome entrance.", next: "Ushers may check tickets at the dome entrance." },
+  { kind: 'benign', variant: 'reword', previous: "Ushers must count the audience before the dome doors close.", next: "Before the dome is sealed, whoever is on the door tallies how many visitors came in." },
+  { kind: 'number', previous: "Plot holders must clear weeds within 14 days of a warning letter.", next: "Plot holders must clear weeds within 60 days of a warning letter." },
+  { kind: 'benign', variant: 'stricter', previous: "Bonfires are allowed only after 6 pm.", next: "Bonfires are allowed only after 8 pm, and never on windy days." },
+  { kind: 'negation', previous: "Never tattoo a client who has been drinking.", next: "Tattoo a client who has been drinking if they sign the waiver." },
+  { kind: 'benign', variant: 'reword', previous: "Artists sterilise every needle bar before each session.", next: "Every needle bar goes through the autoclave before a session starts." },
+  { kind: 'conjunct', previous: "Before climbing, every belayer checks the harness buckle, the knot and the carabiner gate.", next: "Before climbing, every belayer checks the harness buckle and the knot." },
+  { kind: 'benign', variant: 'markdown', previous: "Staff inspect the auto-belays each morning and log the check.", next: "Staff must:\\n\\n- inspect the auto-belays each morning\\n- log the check" },
+  { kind: 'condition', previous: "Presenters may play explicit tracks only after 10 pm.", next: "Presenters may play explicit tracks whenever they like." },
+  { kind: 'benign', variant: 'reword', previous: "Read the station ident at the top of every hour.", next: "On the hour, every hour, say the station ident." },
+  { kind: 'requirement', previous: "Groomers check each dog for fleas before bathing. Groomers muzzle any dog that has bitten before.", next: "Groomers check each dog for fleas before bathing." },
+  { kind: 'benign', variant: 'reword', previous: "Never leave a dog unattended on the grooming table.", next: "Never leave a dog unatended on the grooming table." },
+  { kind: 'roles', previous: "The technician tells the members when the kiln is safe to open.", next: "The members tell the technician when the kiln is safe to open." },
+  { kind: 'benign', variant: 'voice', previous: "The technician unloads the kiln.", next: "The kiln is unloaded by the technician." },
+  { kind: 'scope', previous: "Record every rated game on the club sheet.", next: "Record some rated games on the club sheet." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Submit results to the ECF within a week.", next: "Submit results to the English Chess Federation within a week." },
+  { kind: 'order', previous: "Clean the ear mould before fitting the new tube.", next: "Clean the ear mould after fitting the new tube." },
+  { kind: 'benign', variant: 'split-join', previous: "Audiologists test both ears and explain the audiogram to the patient.", next: "Audiologists test both ears. They explain the audiogram to the patient." },
+  { kind: 'entity', previous: "The tower captain and the steeple keeper hold keys to the ringing chamber.", next: "The tower captain holds keys to the ringing chamber." },
+  { kind: 'benign', variant: 'reorder', previous: "Learners ring with a tutor beside them. Learners never ring alone.", next: "Learners never ring alone. Learners ring with a tutor beside them." },
+  { kind: 'benign', variant: 'stricter', previous: "Ringers should wear soft-soled shoes in the tower.", next: "Ringers must wear soft-soled shoes in the tower." },
+  { kind: 'number', previous: "Keep the dome below 24 °C during shows.", next: "Keep the dome below 28 °C during shows." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -1980,6 +2013,23 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Members must book a court in advance.", next: "Members must book a court in advance. Courts are swept every Friday." },
   { kind: 'condition', previous: "Keep the pond fenced off when children visit.", next: "Keep the pond fenced off when children visit regularly." },
   { kind: 'benign', variant: 'reword', previous: "Report hazards to the colour sergeant.", next: "Report hazards to the color sergeant." },
+  // Round 19b second probes (look-alikes of its readings, mostly faithful), measured once after
+  // the readings: none of the round's readings fired; 2 faithful edits flagged by older readings
+  // ("... at the counter with a smile" as condition-narrowed, "and must do so before opening" as
+  // modal-weakened), the same with main at 88eeea7.
+  { kind: 'benign', variant: 'reorder', previous: "The duty nurse or the ward sister may discharge a patient.", next: "The ward sister or the nurse on duty may discharge a patient." },
+  { kind: 'benign', variant: 'reword', previous: "Refunds may be approved by the shop manager or their deputy.", next: "Refunds may be approved by the shop manager or the deputy manager." },
+  { kind: 'benign', variant: 'reword', previous: "Sweep the whole yard before the market opens.", next: "Sweep the yard from end to end before the market opens." },
+  { kind: 'benign', variant: 'reword', previous: "Mow the whole lawn on Fridays.", next: "Mow all of the lawn on Fridays." },
+  { kind: 'benign', variant: 'reword', previous: "Welcome each guest warmly and thank them for coming.", next: "Give each guest a warm welcome and a thank-you for coming." },
+  { kind: 'benign', variant: 'reword', previous: "Greet families politely and offer them a seat.", next: "Say good morning to families and offer them a seat." },
+  { kind: 'modal', previous: "Lock the gate at dusk.", next: "Volunteers may lock the gate at dusk." },
+  { kind: 'benign', variant: 'stricter', previous: "Check the fire exits every morning.", next: "Staff can check the fire exits every morning, and must do so before opening." },
+  { kind: 'scope', previous: "Return the van keys to the office.", next: "Return the van keys to the office or the key safe." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Never hire kayaks to unaccompanied minors.", next: "Never hire kayaks to minors on their own." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Do not let unlicensed drivers take the minibus.", next: "Do not let drivers without a licence take the minibus." },
+  { kind: 'benign', variant: 'emphasis', previous: "Serve hot drinks to anyone who asks at the counter.", next: "Serve hot drinks to anyone who asks at the counter with a smile." },
+  { kind: 'benign', variant: 'reword', previous: "Clean the kiln shelves after each firing.", next: "Clean both kiln shelves after each firing." },
   // Round 19a (issue 11, guard round 19a: false flags; v21 is tuning data): faithful rewordings and
   // stricter edits of the causes read on v21 (time amounts in other units, a case said as an "if"
   // clause, a duty or rule appended beside a prohibition of the same verb) with regression twins,
@@ -2054,6 +2104,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'abbreviation', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°C and 20°C." },
   { kind: 'benign', variant: 'abbreviation', previous: "Hot-wax the track bikes' chains at 60 degrees Fahrenheit or warmer.", next: "Hot-wax the track bikes' chains at 60 °F or warmer." },
   { kind: 'number', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°F and 20°F." },
+  // Round 19c: the long-clause set above, measured alone here.
+  ...ROUND_19C_EDITS,
 ];
 
 /**

@@ -21,9 +21,10 @@ import { superlativeFlipped } from './_superlative-flip.ts';
 import { formalityShiftIsTone } from './_register-shift.ts';
 import { findReasonsBeyondTightenings } from './tightenings-withdrawn.ts';
 import { splitSentences } from './_text.ts';
-import { aroundTheChange } from './_change-window.ts';
+import { aroundTheChange, changedPart } from './_change-window.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
+import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 
 export interface ClauseChangeInput {
@@ -183,8 +184,12 @@ function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corrobora
  */
 const REWRITE_SCORE = 0.4;
 
-/** Reasons read from single words, whatever the sentences: a rewrite does not make them less sure. */
-const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive', 'tone-care-dropped']);
+/**
+ * Reasons read from single words, whatever the sentences: a rewrite does not make them less sure.
+ * `scope-widened` too ("only to the tenant named on the lease" -> "to any adult at the flat"): of
+ * every labelled set's edits (round 19b), none benign had it demoted alone in a rewrite.
+ */
+const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive', 'tone-care-dropped', 'scope-widened']);
 
 /**
  * In a whole rewrite one statement-level reason alone is as often a misreading of other words (a
@@ -266,8 +271,15 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // A remit is read before appended duties are split off it: what it gained is the finding.
   const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
   // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
-  const read = findReasonsInOtherWords(...aroundTheChange(previous, nextWritten), input.lexicon, readPair);
-  const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
+  const window = aroundTheChange(previous, nextWritten);
+  const readInWords = findReasonsInOtherWords(...window, input.lexicon, readPair);
+  // A word swapped for an opposite no list knew, asked of the dictionary when nothing blocks.
+  const read = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...window, input.lexicon)] : readInWords;
+  // A rewrite inside a long clause is judged on the blocks it changed.
+  const changed = changedPart(previous, next);
+  const [rewritePrevious, rewriteNext] = changed ?? [previous, next];
+  const rewriteScore = changed ? (await similarityOf(...respellNegatives(...changed), threshold, embedder)).score : similarity.score;
+  const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, rewriteScore, rewritePrevious, rewriteNext);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).
   const verdict = input.judge && input.previous !== input.next ? await input.judge.judge(input.previous, input.next) : undefined;

@@ -19,6 +19,7 @@ import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findBlamingTone } from './reason-blaming-tone.ts';
+import { findNegativesTurned } from './reason-negative-turned.ts';
 import { findCareDropped } from './reason-care-dropped.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
@@ -98,7 +99,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[
   findContemptuousTone,
   findDegradingTreatment,
   findBlamingTone,
-  findCareDropped,
+  findNegativesTurned,
   findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
@@ -190,6 +191,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
   // A thing a duty covers cut to a part of itself, that a scope or place reading already read.
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
+  // Care asked for and none left, that a brush-off reading already read as dismissive.
+  { detect: [(input) => findCareDropped(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
   // A duty said outright replaced in its place by a grant, that a modal or permission reading already read.
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.

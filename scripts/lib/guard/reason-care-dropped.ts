@@ -22,7 +22,8 @@ const CARE = [
 const ANY_CARE = [
   ...CARE, 'kind', 'nice', 'considerat', 'personal', 'respect', 'sensitiv', 'attentiv', 'thoughtful', 'gracious', 'hello', 'hi',
   'pleasant', 'understand', 'support', 'patient', 'help', 'care', 'sincer', 'heartfelt', 'appreciat', 'grateful', 'good', 'best',
-  'happy', 'glad', 'pleas', 'celebrat', 'name', 'reassur', 'soft', 'quiet', 'time',
+  'happy', 'glad', 'pleas', 'celebrat', 'name', 'reassur', 'soft', 'quiet', 'time', 'courtes', 'gratitud', 'tact', 'cordial',
+  'hospitab', 'sorry', 'smil', 'mind', 'ease', 'comfortabl', 'in person',
 ];
 
 function stemsOf(words: readonly string[], list: readonly string[]): Set<string> {

@@ -8,7 +8,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, quote, splitSentences } from './_text.ts';
 import { jointItemCut } from './_joint-items.ts';
 
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
@@ -72,7 +72,9 @@ function singular(word: string): string {
 export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   // An item whose words are still somewhere in the new clause moved (prose -> bullets), it did not go.
-  const everyNewStem = stemSet(input.nextText);
+  // Sentences both versions hold word for word were there before: an item's words in them show no move.
+  const kept = new Set(input.groups.filter((group) => group.previousText === group.nextText).map((group) => group.nextText));
+  const everyNewStem = stemSet(splitSentences(input.nextText).filter((sentence) => !kept.has(sentence)).join(' '));
   for (const group of input.groups) {
     // "refund only if faulty or damaged" -> "only if faulty": a case cut from a gate, stricter.
     const [sole, soleNext] = [group.previous[0], group.next[0]];

@@ -13,7 +13,7 @@ import { isParty, sameParty } from './_parties.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
-import { sharedEnds } from './_shared-ends.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 const PREPOSITIONS = new Set(['to', 'with', 'from', 'by', 'for']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'your', 'his', 'her', 'its', 'our', 'any', 'each', 'every']);
@@ -35,7 +35,7 @@ export function findDescribedPartiesReplaced(input: StatementDiffInput): Reason[
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const before = previous.words;
     const after = next.words;
-    const { head: start, tail: end } = sharedEnds(before, after);
+    const { head: start, tail: end } = changedStretch(before, after);
     // The changed stretch opens right after "to the", "by the", ... or right after "to" ("to the
     // tenant named on the lease" -> "to whoever collects the keys").
     const afterPreposition = PREPOSITIONS.has(before[start - 1] ?? '') || (DETERMINERS.has(before[start - 1] ?? '') && PREPOSITIONS.has(before[start - 2] ?? ''));

@@ -9,7 +9,8 @@ import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb, readModal } from './_rule-words.ts';
 import { ruleKind } from './_rule-kind.ts';
-import { quote, STOP_WORDS } from './_text.ts';
+import { normaliseWord, quote, STOP_WORDS } from './_text.ts';
+import type { Statement } from './_statements.ts';
 
 /** Words an imperative's object opens with ("Wear a helmet", "Walk the bike", "Tell them"). */
 const OBJECT_OPENERS = /^(?:a|an|the|your|their|his|her|its|our|every|each|all|any|this|that|these|those|them|it|him|us|me)$/;
@@ -18,17 +19,23 @@ const OBJECT_OPENERS = /^(?:a|an|the|your|their|his|her|its|our|every|each|all|a
  * A duty said outright: a modal of duty, or an imperative opening the sentence (a verb the list
  * knows, or a bare word, not a plural, participle or stop word, with its object right after).
  */
-function saysDuty(words: readonly string[], text: string): boolean {
+function saysDuty(words: readonly string[], text: string, grant: Statement): boolean {
   const [first = '', second = ''] = words;
   if (/^(?:please|let)$/.test(first)) return false;
-  const bare = !STOP_WORDS.has(first) && !/(?:s|ed|ing)$/.test(first) && OBJECT_OPENERS.test(second);
+  // Or a first word the grant does not use at all, its subject said anew ("Wear safety goggles" ->
+  // "Staff can work without safety goggles"): a noun opening the old sentence ("Breakfast is
+  // served" -> "Guests can have breakfast") stays in the grant.
+  const unused = !grant.stems.includes(normaliseWord(first));
+  const bare = !STOP_WORDS.has(first) && !/(?:s|ed|ing|ly)$/.test(first) && (OBJECT_OPENERS.test(second) || unused);
   return isImperativeVerb(first) || bare || (readModal(text)?.strength ?? 0) >= 3;
 }
 
 export function findDutiesGranted(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    if (ruleKind(previous) !== 'duty' || ruleKind(next) !== 'grant' || !saysDuty(previous.words, previous.text)) continue;
+    // "Staff can work without goggles" grants doing without: its "without" forbids nothing.
+    const grant = ruleKind(next) === 'grant' || (next.mainNegations.length > 0 && next.mainNegations.every((word) => word === 'without') && readModal(next.text)?.strength === 1);
+    if (ruleKind(previous) !== 'duty' || !grant || !saysDuty(previous.words, previous.text, next)) continue;
     // A grant said with a grant's word: a hedge ("Try to repair ...") is qualifier-added's.
     const GRANT = /\b(?:may|can|could|allowed|permitted)\b/;
     if (next.words.includes('only') || GRANT.test(previous.words.join(' ')) || !GRANT.test(next.words.join(' '))) continue;

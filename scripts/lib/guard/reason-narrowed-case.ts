@@ -12,7 +12,6 @@ import { isContent, stemSet, type Statement } from './_statements.ts';
 import { limitingInsertion, wordsInserted } from './_condition-tail.ts';
 import { qualifierInserted } from './_condition-qualifiers.ts';
 import { quote } from './_text.ts';
-import { sharedEnds } from './_shared-ends.ts';
 
 /** Words that open a condition or a relative clause: what follows them picks the cases covered. */
 const CASE_OPENERS = /^(?:when|whenever|if|where|that|which|who|whose|with)$/;
@@ -56,10 +55,10 @@ function orTurnedAnd(before: readonly string[], after: readonly string[]): numbe
 
 /** The "and ..." inserted into `before` to make `after`, as [where, words], when nothing else changed. */
 function andInserted(before: readonly string[], after: readonly string[]): [number, string[]] | null {
-  if (after.length <= before.length || after.length - before.length > MAX_INSERTED) return null;
-  const { head: prefix, tail: suffix } = sharedEnds(before, after);
-  if (prefix + suffix !== before.length) return null;
-  const words = after.slice(prefix, after.length - suffix);
+  if (after.length - before.length > MAX_INSERTED) return null;
+  const inserted = wordsInserted(before, after);
+  if (!inserted) return null;
+  const { at: prefix, words } = inserted;
   // "... and log it": a verb after "and" adds a duty, not a case.
   if (words[0] !== 'and' || isImperativeVerb(words[1] ?? '') || !words.slice(1).some(isContent)) return null;
   if (words.slice(1).some((word) => word === 'and' || word === 'or' || CLAUSE_ENDS.test(word) || PERMISSION.test(word))) return null;

@@ -18,7 +18,7 @@ const PARTS = new Set([
   'corner', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'main', 'few', 'several', 'one',
 ]);
 /** Words that say the whole ("the whole of", "the full length of", "every part of", "all of"). */
-const WHOLE = new Set(['whole', 'entire', 'full', 'complete', 'all', 'every', 'each', 'any', 'length', 'entirety', 'throughout']);
+const WHOLE = new Set(['whole', 'entire', 'full', 'complete', 'all', 'every', 'each', 'any', 'both', 'either', 'length', 'entirety', 'throughout']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'your', 'this', 'that']);
 const PERIODS = /^(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/;
 const GRANTS = new Set(['may', 'can', 'could', 'allowed', 'permitted', 'entitled']);

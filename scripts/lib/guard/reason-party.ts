@@ -9,7 +9,7 @@ import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts'
 import { isContent } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
-import { sharedEnds } from './_shared-ends.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 /** Prepositions that lead to a party: whom a thing goes to, comes from, is done with or by. */
 const PARTY_SLOTS = new Set(['to', 'with', 'from', 'by', 'for']);
@@ -23,7 +23,7 @@ const FRAME_KEPT = 3;
  */
 function loneSwap(before: readonly string[], after: readonly string[]): { gone: string; came: string; at: number; shown: string } | null {
   if (after.length === before.length + 1) {
-    const { head: prefix, tail: suffix } = sharedEnds(before, after);
+    const { head: prefix, tail: suffix } = changedStretch(before, after);
     const [modifier = '', came = ''] = after.slice(prefix, prefix + 2);
     const gone = before[prefix] ?? '';
     if (prefix + suffix !== before.length - 1 || !isContent(gone) || !isContent(modifier) || !isContent(came) || DETERMINERS.has(modifier)) return null;

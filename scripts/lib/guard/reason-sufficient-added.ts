@@ -1,6 +1,7 @@
 // `scope-widened`: a new sentence says another thing will do for a kept rule's demand ("The driver
 // must show the registration document or the hire agreement" + "A driving licence with the same
-// surname is enough on its own"; "... is also accepted", "will do", "counts as"). Every old
+// surname is enough on its own"; "... is also accepted", "will do", "counts as", with a word of
+// "also", "on its own" or "instead"). Every old
 // sentence stays, so no reading of a kept rule sees a change, but what satisfies the demand
 // widened. A thing the old text already named ("The hire agreement alone is enough") and a
 // sufficiency denied ("is not enough") read nothing. Pure.
@@ -22,6 +23,10 @@ export function findSufficientThingsAdded(input: StatementDiffInput): Reason[] {
     const text = added.words.join(' ');
     const match = SUFFICES.exec(text);
     if (!match || /\b(?:not|never|no longer)\b/.test(text)) continue;
+    // Another thing beside or instead of what was asked ("also", "on its own", "instead"); without
+    // such a word the sentence may only give examples of it ("A passport or a driving licence is fine"
+    // beside "Show photo ID").
+    if (!/\b(?:also|too|as well|on its own|on their own|alone|by itself|by themselves|instead|in place of|in its place)\b/.test(text)) continue;
     const subject = text.slice(0, match.index);
     const fresh = [...stemSet(subject)].filter((stem) => !oldStems.has(stem));
     if (fresh.length === 0) continue;

@@ -142,6 +142,12 @@ describe('a duty said outright replaced in its place by a grant', () => {
   it('flags "Wear a helmet on the track" -> "Riders may skip the helmet on the track" and a walk duty turned into leave to ride', async () => {
     expect(await flagging('Wear a helmet on the track.', 'Riders may skip the helmet on the track.')).toContain('permission-added');
     expect(await flagging('Riders never ride on pavements. Walk the bike on any pedestrian stretch.', 'Riders never ride on pavements. Riders who are running late may ride slowly on a pedestrian stretch.')).toContain('permission-added');
+    // An imperative the list of verbs does not know, read as one since the grant never uses it; "without" grants doing without.
+    expect(await flagging('Wear safety goggles in the workshop.', 'Staff can work without safety goggles in the workshop.')).toContain('permission-added');
+  });
+
+  it('reads a noun opening the old sentence, kept in the grant, as no imperative', async () => {
+    expect(await flagging('Breakfast is served until ten.', 'Guests can have breakfast until ten.')).toEqual([]);
   });
 
   it('keeps the duty said with a modal, a grant limited by "only", a prohibition, and a hedge to qualifier-added', async () => {
@@ -181,5 +187,43 @@ describe('an acronym replaced in place by a phrase with a preposition names anot
     expect(await flagging('Forward any subject access request to the CDO the same day.', 'Forward any subject access request to the chief on duty the same day.')).toContain('entity-removed');
     expect(await flagging('Forward any subject access request to the CDO the same day.', 'Forward any subject access request to the Chief Data Officer the same day.')).toEqual([]);
     expect(await flagging('Hand out PPE before the shift.', 'Hand out protective equipment before the shift.')).toEqual([]);
+  });
+});
+
+describe('the new readings leave examples, both sides and care in other words alone', () => {
+  it('keeps both sides of a path, and care said as gratitude and courtesy', async () => {
+    expect(await flagging('Light the whole path at dusk.', 'Light both sides of the path at dusk.')).toEqual([]);
+    expect(await flagging('Thank donors warmly and politely for every gift.', 'Show donors our gratitude and courtesy for every gift.')).toEqual([]);
+  });
+});
+
+describe('a scope widened is read from its words, whatever the score', () => {
+  it('flags "only to the tenant named on the lease" -> "to any adult at the flat" in a rewrite', async () => {
+    expect(await flagging('Hand the keys only to the tenant named on the lease.', 'Hand the keys to any adult at the flat.')).toContain('scope-widened');
+  });
+});
+
+describe('a word swapped for its opposite in the dictionary', () => {
+  it('flags "Extinguish" -> "Light" and "early" -> "late" in a kept sentence, and keeps a synonym swapped', async () => {
+    expect(await flagging('Extinguish the candles before you leave the chapel.', 'Light the candles before you leave the chapel.')).toContain('opposite-word');
+    expect(await flagging('Arrive early for the briefing.', 'Arrive late for the briefing.')).toContain('opposite-word');
+    expect(await flagging('Close the gate after the last car leaves.', 'Shut the gate after the last car leaves.')).toEqual([]);
+  });
+
+  it('is read only with a dictionary', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'test/clause', previous: 'Extinguish the candles before you leave the chapel.', next: 'Light the candles before you leave the chapel.', declaredTone: null, config, embedder, lexicon: null });
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('opposite-word');
+  });
+});
+
+describe('a negative adjective said as a clause naming its base with no negation', () => {
+  it('flags "unsigned copies" -> "copies ... for which a signature exists" and "unpaid invoices" -> "invoices that have been paid"', async () => {
+    expect(await flagging('Archive unsigned copies of the contract in the red folder.', 'Archive copies of the contract for which a signature exists in the red folder.')).toContain('negation-removed');
+    expect(await flagging('Chase unpaid invoices every Monday.', 'Chase invoices that have been paid every Monday.')).toContain('negation-removed');
+  });
+
+  it('keeps the clause that negates the base', async () => {
+    expect(await flagging('Archive unsigned copies of the contract in the red folder.', 'Archive copies of the contract for which no signature exists in the red folder.')).toEqual([]);
+    expect(await flagging('Return unopened parcels to the depot.', 'Return parcels that nobody has opened to the depot.')).toEqual([]);
   });
 });
