@@ -7,7 +7,7 @@
 // replaced commit's parents (as the hook does when it sees the amend), and the commit is amended
 // again through plumbing, with the same author and message.
 import { UserError } from '../../lib/errors.ts';
-import { commitIndex, commitParents, diffTrees, EMPTY_TREE, hasStagedChanges, readBlobs, type Repo } from '../../lib/git/index.ts';
+import { commitIndex, commitParents, diffTrees, EMPTY_TREE, hasStagedChanges, readBlobs, runReflogSubject, type Repo } from '../../lib/git/index.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { VAULT_DIR, parseRecordPath } from '../../lib/vault/paths.ts';
 import { record, type RecordResult } from '../record/index.ts';
@@ -32,6 +32,13 @@ export interface AmendRepair {
 export async function repairUndetectedAmend(repo: Repo, env: Record<string, string | undefined>, head: string): Promise<AmendRepair | null> {
   // PROMPTVAULT_AMEND=0 said on purpose that this is no amend.
   if (env.PROMPTVAULT_AMEND === '0') return null;
+  // Only `git commit --amend` ran the pre-commit hook. git's sequencer also reports its fixups and
+  // squashes as amends ("rebase (fixup): ..."), in the middle of a rebase and with no hook run: the
+  // records there are the fixup commit's own, and amending HEAD under the sequencer stops the rebase
+  // at its next pick. The rebase's own post-rewrite repairs the branch once it ends. (No reflog at
+  // all, logs/HEAD removed: nothing tells them apart, and the amend is taken for the user's.)
+  const action = await runReflogSubject(repo);
+  if (action !== '' && !action.startsWith('commit (amend)')) return null;
   const found = await recordsOfReplacedCommits(repo, head);
   if (found === null) return null;
   if (await hasStagedChanges(repo, { except: [] })) {

@@ -12,17 +12,34 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
-    // A mention starts at a word boundary (`@team`, not `refund@v2`): break it with a zero-width space.
-    .replace(/(^|[^\w])@(?=[\w-])/g, '$1@\u200b');
+    .replace(/(^|[^\w])@(?=[\w-])/g, BROKEN_MENTION);
 }
 
+/**
+ * Text as one inline code span that nothing in it can end: CommonMark closes a span only at a run
+ * of backticks as long as the one that opened it (a clause id is a file name, and may hold one).
+ * A line break would let the next line start a block of its own: it becomes a space.
+ */
+function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+  if (longest === 0) return `\`${flat}\``;
+  const ticks = '`'.repeat(longest + 1);
+  return `${ticks} ${flat} ${ticks}`;
+}
+
+/** A mention starts at a word boundary (`@team`, not `refund@v2`): broken with a zero-width space. */
+const BROKEN_MENTION = '$1@\u200b';
+
+/** Text inside an HTML tag of the comment: no markup, and no @mention (GitHub finds mentions in HTML text too). */
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/(^|[^\w])@(?=[\w-])/g, BROKEN_MENTION);
 }
 
 const signed = (value: number, digits = 0) => (value > 0 ? `+${value.toFixed(digits)}` : value < 0 ? `−${Math.abs(value).toFixed(digits)}` : '±0');
 
 export function formatReportMarkdown(report: BranchReport): string {
+  let diffsAt = -1;
   const lines: string[] = [REPORT_MARKER, '## promptvault: what this branch changes', ''];
   const range = report.base ? `\`${report.base.slice(0, 12)}\`…\`${report.head.slice(0, 12)}\`` : `everything up to \`${report.head.slice(0, 12)}\``;
   const summary = [`${report.versions.length} prompt version(s)`, `${report.audits.length} clause audit(s)`];
@@ -50,14 +67,10 @@ export function formatReportMarkdown(report: BranchReport): string {
       lines.push(`- **${escapeMarkdown(a.clause)}** (${a.change}${similarity}): ${badge}${a.reviewed_only ? ' (reviewed on this branch)' : ''} · audit \`${escapeMarkdown(a.id)}\``);
       for (const reason of a.reasons) lines.push(`  - \`${escapeMarkdown(reason.code)}\`: ${escapeMarkdown(reason.text)}`);
       if (a.review.by || a.review.note) lines.push(`  - review${a.review.by ? ` by ${escapeMarkdown(a.review.by)}` : ''}${a.review.note ? `: “${escapeMarkdown(a.review.note)}”` : ''}`);
-      if (a.state === 'open') lines.push(`  - close it with \`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"\` (or \`--reject\`)`);
+      if (a.state === 'open') lines.push(`  - close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"`)} (or \`--reject\`)`);
     }
     lines.push('');
-    // The text itself, so a reviewer decides from the comment; in a code block, where nothing renders.
-    for (const [clause, diff] of Object.entries(report.clause_diffs)) {
-      const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
-      lines.push(`<details><summary>${escapeHtml(clause)}: the clause's text on this branch</summary>`, '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>', '');
-    }
+    diffsAt = lines.length;
   }
 
   if (report.labels.length > 0) {
@@ -65,5 +78,32 @@ export function formatReportMarkdown(report: BranchReport): string {
     for (const l of report.labels) lines.push(`| ${escapeMarkdown(l.file)} | ${escapeMarkdown(l.prompt ?? '—')} | ${l.change} | ${escapeMarkdown(l.before ?? '—')} | ${escapeMarkdown(l.after ?? '—')} |`);
     lines.push('');
   }
+  if (diffsAt >= 0) lines.splice(diffsAt, 0, ...clauseDiffBlocks(report, COMMENT_LIMIT - lines.join('\n').length - NOTE_ROOM));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * GitHub refuses a comment body over 65,536 characters ("Body is too long"), and the workflow posts
+ * this document as one: the clause texts, the one part that grows with the codex, take what room
+ * the rest leaves.
+ */
+const COMMENT_LIMIT = 65_536;
+/** Room kept for the line naming the texts left out. */
+const NOTE_ROOM = 300;
+
+/** Each clause's diff in a collapsed code block (where nothing renders), while they fit in `room`. */
+function clauseDiffBlocks(report: BranchReport, room: number): string[] {
+  const blocks: string[] = [];
+  let left = 0;
+  for (const [clause, diff] of Object.entries(report.clause_diffs)) {
+    const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const block = [`<details><summary>${escapeHtml(clause)}: the clause's text on this branch</summary>`, '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>', ''];
+    const size = block.join('\n').length + 1;
+    if (left === 0 && size <= room) {
+      blocks.push(...block);
+      room -= size;
+    } else left++;
+  }
+  if (left > 0) blocks.push(`The text of ${left} more clause(s) is too long for this comment: \`npx promptvault report --json\` holds every clause's diff (\`clause_diffs\`), and the site's regression pages show them side by side.`, '');
+  return blocks;
 }

@@ -113,7 +113,6 @@ function prepareTempDir(dir: string): string {
   return tempDir;
 }
 
-/** An untracked record or temporary file in vault/: only a run that did not finish makes one. */
 /**
  * The files readFolders found on disk but not among the listed records, as git sees them: where
  * the disk ignores case (macOS, Windows), the folder of id `greeting` is the folder of `Greeting`,
@@ -128,6 +127,7 @@ async function confirmUntracked(repo: Repo, files: { path: string; tracked: bool
   return files.filter((file) => file.tracked || !candidates.includes(file.path) || untracked.has(file.path));
 }
 
+/** An untracked record or temporary file in vault/: only a run that did not finish makes one. */
 function isLeftover(file: string): boolean {
   return parseRecordPath(file) !== undefined || TEMP_NAME.test(path.posix.basename(file));
 }

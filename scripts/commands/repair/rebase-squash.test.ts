@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+// git's sequencer makes a fixup or squash as an amend of the commit before it, and runs
+// post-rewrite `amend` for it in the middle of the rebase, where no pre-commit hook ran. The
+// repair of an amend the hook did not recognise is for `git commit --amend`, never this one: amending
+// HEAD under the sequencer left it unable to pick the next commit ("your local changes would be
+// overwritten by rebase").
+let repo: TestRepo;
+afterAll(() => repo?.cleanup());
+
+function mutations(prompt: string): Record<string, any>[] {
+  return repo.filesAtHead(`vault/mutations/${prompt}/`).map((file) => parse(repo.showHead(file)) as Record<string, any>);
+}
+
+describe.each(['fixup', 'squash'])('a %s in `git rebase -i` runs to the end of the rebase', (command) => {
+  it('picks the commits after it, and the branch holds one version per commit that stands', () => {
+    repo?.cleanup();
+    repo = createRepo();
+    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
+    expect(repo.commit('add a', '2026-01-02').code).toBe(0);
+    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
+    expect(repo.commit('edit a', '2026-01-03').code).toBe(0);
+    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
+    expect(repo.commit('fix the edit', '2026-01-04').code).toBe(0);
+    repo.write('prompts/b.md', promptFile({ title: 'B' }, 'Bee.'));
+    expect(repo.commit('add b', '2026-01-05').code).toBe(0);
+
+    const rebase = repo.git(['rebase', '-i', 'HEAD~3'], { env: { GIT_SEQUENCE_EDITOR: `sed -i '2s/^pick/${command}/'`, GIT_EDITOR: 'true' } });
+    expect(rebase.code, rebase.stderr).toBe(0);
+    expect(repo.git(['log', '--format=%s']).stdout.trim().split('\n').filter((s) => !s.startsWith('Repair the prompt vault'))).toEqual(['add b', 'edit a', 'add a']);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+    expect(repo.showHead('prompts/b.md')).toContain('Bee.');
+    expect(mutations('b').map((m) => m.version)).toEqual([1]);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});
+
+describe('`git commit --amend` at an `edit` stop of a rebase, where the hook cannot see the amend (Windows)', () => {
+  it('is still recorded as one version of the amended commit, and the rebase goes on', () => {
+    repo?.cleanup();
+    repo = createRepo();
+    const env = { PROMPTVAULT_AMEND_PROBE: 'none' };
+    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
+    expect(repo.commit('add a', '2026-01-02', { env }).code).toBe(0);
+    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
+    expect(repo.commit('edit a', '2026-01-03', { env }).code).toBe(0);
+    repo.write('prompts/b.md', promptFile({ title: 'B' }, 'Bee.'));
+    expect(repo.commit('add b', '2026-01-04', { env }).code).toBe(0);
+    expect(repo.git(['rebase', '-i', 'HEAD~2'], { env: { ...env, GIT_SEQUENCE_EDITOR: "sed -i '1s/^pick/edit/'" } }).code).toBe(0);
+    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
+    const amended = repo.git(['commit', '-q', '-a', '--amend', '--no-edit'], { date: '2026-01-05T10:00:00Z', env });
+    expect(amended.stderr).toContain('recorded again against the amended commit\'s parents');
+    expect(repo.git(['rebase', '--continue'], { env }).code).toBe(0);
+    expect(mutations('a').map((m) => [m.version, m.parent_version, m.commit_parents])).toEqual([[1, null, []], [2, 1, [base]]]);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});
