@@ -166,9 +166,13 @@ async function main(argv: string[]): Promise<number> {
         result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
       } catch (error) {
         // Run by `npm install` (prepare): a repository whose hooks are the user's own keeps them,
-        // and the install goes on; the message says how to chain promptvault.
-        if (!(values.hooks && process.env.npm_lifecycle_event === 'prepare' && isUserError(error) && error.code === 'hooks-path-taken')) throw error;
-        process.stderr.write(`${printable(error.message)}\n`);
+        // and the install goes on; the message says how to chain promptvault. A folder with no git
+        // repository (a Docker build context without .git, an unpacked copy) has no hooks to
+        // install, and its `npm ci` must not fail for that, as husky's own `prepare` does not.
+        if (!(values.hooks && process.env.npm_lifecycle_event === 'prepare' && isUserError(error) && (error.code === 'hooks-path-taken' || error.code === 'not-a-repository'))) throw error;
+        process.stderr.write(error.code === 'not-a-repository'
+          ? `promptvault init --hooks: ${printable(cwd)} is not inside a git repository (a Docker build, a copy without .git): no git hooks to install, skipped\n`
+          : `${printable(error.message)}\n`);
         return 0;
       }
       if (!values.hooks) {
@@ -279,7 +283,8 @@ async function main(argv: string[]): Promise<number> {
       const { review } = await import('./commands/review/index.ts');
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
       // The clause id is a file name, typed back: a control character in it is shown, not run.
-      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}; ${result.file} is staged, commit it to record the review`)}\n`);
+      const replaced = result.replaced ? ` (replacing the ${result.replaced.status} decision of ${result.replaced.by ?? 'someone unnamed'}${result.replaced.at ? ` at ${result.replaced.at}` : ''}${result.replaced.note ? `: "${result.replaced.note}"` : ''}, which stays in git history)` : '';
+      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}${replaced}; ${result.file} is staged, commit it to record the review`)}\n`);
       return 0;
     }
     case 'doctor': {
@@ -297,6 +302,13 @@ async function main(argv: string[]): Promise<number> {
       const { repair } = await import('./commands/repair/index.ts');
       try {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
+        if (hook === 'post-rewrite' && rest[0] === 'amend' && result.commit) {
+          // The pre-commit hook's line named a version on top of the replaced commit; say what became of it.
+          process.stdout.write(`promptvault: the hook took this amend for a new commit (it cannot see \`git commit --amend\` on this system); recorded again against the amended commit's parents, ${result.dropped.length} record file(s) replaced:\n`);
+          printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
+          process.stdout.write(`promptvault: the amended commit is now ${result.commit.slice(0, 7)}\n`);
+          return 0;
+        }
         for (const file of result.restored) process.stdout.write(`promptvault repair: restored ${file}\n`);
         for (const { file, reason } of result.dropped) process.stdout.write(`promptvault repair: removed ${file}: ${reason}\n`);
         printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
@@ -306,7 +318,7 @@ async function main(argv: string[]): Promise<number> {
       } catch (error) {
         // A post-* hook cannot stop git; it says what to run instead.
         if (!hook) throw error;
-        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? 'rebase' : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
+        process.stderr.write(`promptvault: could not record this ${hook === 'post-rewrite' ? (rest[0] === 'amend' ? 'amend' : 'rebase') : 'commit'} in the vault; run \`promptvault repair\` and read what it says.\n`);
         return report(error);
       }
     }

@@ -8,7 +8,7 @@
 // the target and whether it was met. Prints progress to stderr and a Markdown table to stdout.
 //
 // Options:
-//   --only hook,adoption,clauses,backfill,site,grid   run a subset (grid implies the site build)
+//   --only hook,adoption,clauses,long-clause,backfill,site,grid   run a subset (grid implies the site build)
 //   --quick          small sizes, a smoke run of a few minutes (not part of `npm test`)
 //   --grid           add the grid row to a full run
 //   --write-readme   replace the table between the bench markers in README.md with this run's
@@ -22,7 +22,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRealisticCorpus, corpusClausePath, type CorpusInfo } from '../test-utils/realistic-corpus.ts';
 import { seededRandom, writeFile } from './synthetic-repo.ts';
+import { buildLongClause } from '../test-utils/long-clause.ts';
 import { writeSyntheticVault } from './synthetic-vault.ts';
+import { HOOK_EOL_ATTRIBUTE } from '../lib/config/hook-line-endings-fs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // What an installed copy runs: the bundle build:cli makes (a checkout's hook runs it too while current;
@@ -34,7 +36,7 @@ const NODE = process.execPath;
 const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((arg) => arg.startsWith('--')));
 const QUICK = flags.has('--quick');
-const ROWS = ['hook', 'adoption', 'clauses', 'backfill', 'site', 'grid'] as const;
+const ROWS = ['hook', 'adoption', 'clauses', 'long-clause', 'backfill', 'site', 'grid'] as const;
 type RowKind = (typeof ROWS)[number];
 const onlyArg = argv[argv.indexOf('--only') + 1];
 const only = argv.includes('--only') ? new Set((onlyArg ?? '').split(',').filter(Boolean)) : null;
@@ -176,7 +178,10 @@ function buildRepo(dir: string, prompts: number): BenchRepo {
   });
   const config = ['prompts:', ...info.promptGlobs.map((glob) => `  - '${glob}'`), 'codex:', ...info.codexGlobs.map((glob) => `  - '${glob}'`), ''].join('\n');
   fs.writeFileSync(path.join(dir, '.promptvault.yaml'), config);
-  git(dir, ['add', '.promptvault.yaml']);
+  // The root .gitattributes `init` writes (`.husky/* text eol=lf`): every adopter has it, and the
+  // hook reads attribute files before staging its records in process, so the bench measures that path.
+  fs.appendFileSync(path.join(dir, '.gitattributes'), `${HOOK_EOL_ATTRIBUTE}\n`);
+  git(dir, ['add', '.promptvault.yaml', '.gitattributes']);
   git(dir, ['commit', '-q', '-m', 'Add the promptvault configuration']);
   return { prompts, dir, info };
 }
@@ -358,6 +363,51 @@ try {
     });
     git(dir, ['reset', '-q', '--hard', 'HEAD']);
     git(dir, ['clean', '-fdq', 'vault', 'codex']);
+  }
+
+  // 4b. One long clause (a 400-sentence handbook: headings, lists, tables, repeated acronyms and
+  // figures) with one figure changed in its middle, against the same edit in a 10-sentence clause of
+  // the same repository: the guard's cost must follow the edit, not the clause's length.
+  if (wanted('long-clause')) {
+    const dir = path.join(work, 'long-clause');
+    fs.mkdirSync(dir, { recursive: true });
+    git(dir, ['init', '-q', '-b', 'main']);
+    for (const [key, value] of [['user.name', 'Bench'], ['user.email', 'bench@example.com'], ['core.hooksPath', '/dev/null']]) git(dir, ['config', key!, value!]);
+    writeFile(dir, '.promptvault.yaml', "prompts:\n  - 'prompts/**/*.md'\ncodex:\n  - 'codex/**/*.md'\n");
+    writeFile(dir, 'prompts/support.md', '---\ntitle: Support\ncodex: [handbook, short]\n---\nAnswer the customer.\n');
+    const long = buildLongClause({ sentences: 400, edit: 'number' });
+    const short = buildLongClause({ sentences: 10, edit: 'number' });
+    const clause = (text: string) => `---\ntitle: Handbook\n---\n\n${text}`;
+    writeFile(dir, 'codex/handbook.md', clause(long.previous));
+    writeFile(dir, 'codex/short.md', clause(short.previous));
+    git(dir, ['add', '-A']);
+    git(dir, ['commit', '-q', '-m', 'Add the handbook']);
+    log(`measuring one edit in a ${(long.previous.length / 1024).toFixed(0)} KB clause (${SIZE.runs} runs)`);
+    const hookOn = (file: string, text: string) => {
+      const times: number[] = [];
+      const cpus: number[] = [];
+      const peaks: number[] = [];
+      for (let run = 0; run < SIZE.runs; run++) {
+        writeFile(dir, file, clause(text));
+        git(dir, ['add', file]);
+        const result = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], dir);
+        times.push(result.seconds);
+        cpus.push(result.cpu);
+        peaks.push(result.peakMb);
+        git(dir, ['reset', '-q', '--hard', 'HEAD']);
+        git(dir, ['clean', '-fdq', 'vault']);
+      }
+      return { seconds: median(times), cpu: median(cpus), peakMb: Math.max(...peaks) };
+    };
+    const longHook = hookOn('codex/handbook.md', long.next);
+    const shortHook = hookOn('codex/short.md', short.next);
+    // CPU time for the ratio: on a shared machine the wall-time ratio of two medians moves by 2x.
+    const ratio = longHook.cpu / shortHook.cpu;
+    addRow({
+      what: `hook, one figure changed in a 400-sentence clause (${(long.previous.length / 1024).toFixed(0)} KB, CPU time)`, value: `${ms(longHook.cpu)} (wall ${ms(longHook.seconds)})`,
+      baseline: `the same edit in a 10-sentence clause: ${ms(shortHook.cpu)} (wall ${ms(shortHook.seconds)})`, ratio: `${ratio.toFixed(2)}x`, peak: mb(longHook.peakMb), cpu: ms(longHook.cpu),
+      target: 'follows the edit (<= 2x)', met: verdict(ratio <= 2),
+    });
   }
 
   // 5. Site build at each checkpoint count, against a one-prompt vault; 6. the grid on the largest.

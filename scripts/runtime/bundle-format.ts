@@ -69,4 +69,10 @@ export interface Bundle {
   current: Record<string, string>;
   /** Label -> prompt id -> key of the version it names. */
   labels: Record<string, Record<string, string>>;
+  /**
+   * Id a prompt had before a move -> the id it has now (`support/greeting` -> `billing/greeting`),
+   * for the bundled prompts that were moved, so `get` of an old id names the new one. Absent when
+   * none was moved (and in bundles written before it existed).
+   */
+  moved?: Record<string, string>;
 }

@@ -111,6 +111,44 @@ describe('an application using promptvault/runtime from the installed package', 
     expect(out.staging).toBe('Answer questions about Vault.\n');
   });
 
+  it('serves a CommonJS application: require() in JavaScript, import() in TypeScript under module node16 with the generated types', () => {
+    const cjs = path.join(app, 'cjs');
+    fs.mkdirSync(cjs, { recursive: true });
+    fs.writeFileSync(path.join(cjs, 'package.json'), JSON.stringify({ type: 'commonjs' }));
+    fs.copyFileSync(path.join(app, 'prompts.json'), path.join(cjs, 'prompts.json'));
+    fs.copyFileSync(path.join(app, 'prompts.d.ts'), path.join(cjs, 'prompts.d.ts'));
+    fs.writeFileSync(path.join(cjs, 'plain.js'), [
+      "const { loadBundle } = require('promptvault/runtime');",
+      "console.log(loadBundle(require('./prompts.json')).get('faq', { label: 'staging' }).render({ product: 'Vault' }));",
+      '',
+    ].join('\n'));
+    const plain = run(NODE, ['plain.js'], cjs);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toBe('Answer questions about Vault.\n\n');
+
+    fs.writeFileSync(path.join(cjs, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'es2022', module: 'node16', moduleResolution: 'node16', strict: true, outDir: 'out', resolveJsonModule: true, types: [], lib: ['es2022', 'dom'] },
+      files: ['service.ts'],
+    }, null, 2));
+    fs.writeFileSync(path.join(cjs, 'service.ts'), [
+      "import type { PromptTypes } from './prompts.js';",
+      "import bundle = require('./prompts.json');",
+      'async function main(): Promise<void> {',
+      "  const { loadBundle } = await import('promptvault/runtime');",
+      "  const prompts = loadBundle<PromptTypes>(bundle);",
+      "  console.log(prompts.get('billing/refund', { label: 'production' }).render({ customer_name: 'Ada', order_id: 'A-42' }));",
+      '}',
+      'void main();',
+      '',
+    ].join('\n'));
+    const typed = run(NODE, [TSC, '-p', 'tsconfig.json'], cjs);
+    expect(typed.code, typed.stdout + typed.stderr).toBe(0);
+    fs.copyFileSync(path.join(cjs, 'prompts.json'), path.join(cjs, 'out/prompts.json'));
+    const ran = run(NODE, ['out/service.js'], cjs);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toBe('Help Ada with the refund of order A-42.\n\n');
+  });
+
   it('fails check on a dangling label', () => {
     repo.write('vault/labels/staging.yaml', repo.read('vault/labels/staging.yaml').replace(/key: 0001-[0-9a-f]{12}/, 'key: 0001-ffffffffffff'));
     expect(repo.commit('point staging at nothing', '2026-01-07', { args: ['--no-verify'] }).code).toBe(0);

@@ -78,9 +78,13 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
   const labelTables = new Map(labelNames.map((label) => [label, table(bundle.labels[label]!, `label ${label}`)] as const));
   const currentTable = table(bundle.current, 'current');
 
-  const unknownId = (id: string, where: string): never => {
-    const near = nearestIds(id, ids);
-    throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Prompts: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', ...' : ''}`, { id, nearest: near });
+  const unknownId = (id: string, where: string, known: readonly string[] = ids): never => {
+    const movedTo = Object.hasOwn(bundle.moved ?? {}, id) ? bundle.moved![id]! : undefined;
+    if (movedTo !== undefined) {
+      throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it was moved to "${movedTo}". Ask for get('${movedTo}'), and regenerate the types with \`promptvault bundle --types\` so the old id is a type error`, { id, nearest: [movedTo], movedTo });
+    }
+    const near = nearestIds(id, known);
+    throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Prompts: ${known.slice(0, 20).join(', ') || 'none'}${known.length > 20 ? ', ...' : ''}`, { id, nearest: near });
   };
   const view = (prompt: BundledPrompt): Prompt => {
     let found = cache.get(prompt);
@@ -100,9 +104,16 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
     const names = labelTables.get(label);
     if (!names) {
       const near = nearestIds(label, labelNames);
-      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Labels: ${labelNames.join(', ') || 'none'}`, { label, nearest: near });
+      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Labels: ${labelNames.join(', ') || 'none'}. A label is set in the prompts' repository (\`promptvault label set ${label} <id>@<version>\`, then commit) and reaches the application with the next \`promptvault bundle\``, { label, nearest: near });
     }
-    return names.get(id) ?? unknownId(id, `label "${label}"`);
+    const found = names.get(id);
+    if (found) return found;
+    // The bundle holds the prompt, the label does not name it: say so, not "did you mean" the same id.
+    if (ids.includes(id)) {
+      const named = [...names.keys()].sort();
+      throw new PromptvaultError('prompt-unknown', `label "${label}" does not name "${id}" (it names ${named.join(', ') || 'no prompt'}). Name it in the prompts' repository with \`promptvault label set ${label} ${id}@<version>\`, commit, and bundle again${currentTable.has(id) ? `; get('${id}') with no option serves its current version` : ''}`, { id, label, nearest: [] });
+    }
+    return unknownId(id, `label "${label}"`, [...names.keys()].sort());
   };
 
   function get(id: string, options: { label?: string; version?: number | string } = {}): Prompt {
@@ -114,7 +125,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       const wanted = parseVersion(options.version);
       const match = versions.filter((p) => p.version === wanted?.version && (wanted.hash === undefined || p.key.slice(p.key.indexOf('-') + 1).startsWith(wanted.hash)));
       if (match.length !== 1) {
-        throw new PromptvaultError('version-unknown', `${id} has ${match.length === 0 ? 'no' : 'more than one'} version ${String(options.version)} in this bundle. Its versions here: ${versions.map((p) => p.versionLabel).join(', ')}`, { id, version: options.version });
+        throw new PromptvaultError('version-unknown', `${id} has ${match.length === 0 ? 'no' : 'more than one'} version ${String(options.version)} in this bundle. Its versions here: ${versions.map((p) => p.versionLabel).join(', ')}${wanted === undefined ? ` (a version is a number, 4, or a name such as "${versions[0]!.versionLabel}"; get('${id}') with no option serves the current one)` : match.length === 0 ? ` (a bundle holds each prompt's current version and the versions labels name; to serve another, point a label at it, \`promptvault label set <label> ${id}@${String(options.version)}\`, commit, and bundle again)` : ''}`, { id, version: options.version });
       }
       return view(match[0]!);
     }
@@ -155,6 +166,7 @@ function checkBundle(value: unknown): Bundle {
   if (!Array.isArray(bundle.prompts)) return fail('"prompts" is not a list');
   if (typeof bundle.current !== 'object' || bundle.current === null) return fail('"current" is missing');
   if (typeof bundle.labels !== 'object' || bundle.labels === null) return fail('"labels" is missing');
+  if (bundle.moved !== undefined && (typeof bundle.moved !== 'object' || bundle.moved === null || Object.values(bundle.moved).some((id) => typeof id !== 'string'))) return fail('"moved" is not a map of old id to id');
   bundle.prompts.forEach((prompt, i) => {
     if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
     if (prompt.syntax !== undefined && !VARIABLE_SYNTAXES.includes(prompt.syntax)) fail(`prompts[${i}].syntax is ${JSON.stringify(prompt.syntax)}, expected one of ${VARIABLE_SYNTAXES.join(', ')} (rebuild it with this version of promptvault)`);

@@ -7,7 +7,7 @@ import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
-import { classifyPath, globToRegExp, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
@@ -538,8 +538,8 @@ async function grepSources(reader: CachedReader, sources: Map<string, string>, p
 async function treeAt(repo: Repo, config: Config, ref: string): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
   for (const entry of await listTree(repo, { ref, pathspecs: sourceFolders(config) })) {
-    // Symbolic links are skipped, as by the hook and check (see collect.ts, symlinkWarning).
-    if (entry.mode !== '120000' && classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
+    // Symbolic links and submodules are skipped, as by the hook and check (see locate.ts, isSkippedEntry).
+    if (!isSkippedEntry(entry.mode) && classifyPath(entry.path, config)) tree.set(entry.path, entry.oid);
   }
   return tree;
 }
@@ -565,7 +565,7 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
   for (const change of commit.changes) {
     if (change.fromPath) remove(change.fromPath);
     if (change.status === 'D') remove(change.path);
-    else if (change.newMode === '120000') remove(change.path);
+    else if (isSkippedEntry(change.newMode)) remove(change.path);
     else if (change.newOid) {
       const kind = classifyPath(change.path, config);
       if (!kind) continue;
@@ -587,7 +587,7 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
 async function citeAtNewShapes(changes: IndexChange[], jobOf: Map<string, MeasureJob>, config: Config, reader: CachedReader, citations: CitationCache): Promise<void> {
   const missing: MeasureJob[] = [];
   for (const change of changes) {
-    if (!change.newOid || change.status === 'D' || change.newMode === '120000' || classifyPath(change.path, config) !== 'prompt') continue;
+    if (!change.newOid || change.status === 'D' || isSkippedEntry(change.newMode) || classifyPath(change.path, config) !== 'prompt') continue;
     const kind = detectFormat(change.path);
     const job = jobOf.get(change.newOid);
     if ((job && detectFormat(job.path) === kind) || citations.get(change.newOid, kind)) continue;
@@ -630,7 +630,7 @@ function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<st
   for (const [i, commit] of history.entries()) {
     if (resumed.has(commit.oid)) continue;
     if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file);
-    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && change.newMode !== '120000') add(change.newOid, change.path);
+    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && !isSkippedEntry(change.newMode)) add(change.newOid, change.path);
   }
   return jobs;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,8 +102,24 @@ describe('promptvault/runtime', () => {
     const unknown = error(() => prompts.get('billing/refnd'));
     expect(unknown.code).toBe('prompt-unknown');
     expect(unknown.message).toContain('no prompt "billing/refnd" in this bundle. Did you mean "billing/refund"?');
-    expect(error(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Labels: production');
+    expect(error(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Did you mean "production"? Labels: production');
     expect(error(() => prompts.get('faq', { version: 7 })).code).toBe('version-unknown');
+  });
+
+  it('tells an application still asking for a moved prompt by its old id the id it has now', async () => {
+    const built = await bundle({ cwd: repo.dir });
+    expect(built.bundle.moved).toEqual({ 'support/refund': 'billing/refund' });
+    for (const prompts of [loadBundle(built.json), loadBundle((await bundle({ cwd: repo.dir, label: 'production' })).json)]) {
+      let thrown: PromptvaultError | undefined;
+      try {
+        prompts.get('support/refund');
+      } catch (error) {
+        thrown = error as PromptvaultError;
+      }
+      expect(thrown?.code).toBe('prompt-unknown');
+      expect(thrown?.data).toMatchObject({ id: 'support/refund', movedTo: 'billing/refund' });
+      expect(thrown?.message).toMatch(/^no prompt "support\/refund" in (this bundle|label "production"): it was moved to "billing\/refund"\. Ask for get\('billing\/refund'\)/);
+    }
   });
 
   it('runs in a bare JavaScript context (no process, Buffer, require, console), bundled for the neutral platform', async () => {
@@ -135,6 +152,26 @@ describe('promptvault/runtime', () => {
       'scripts/lib/formats/tool-variables.ts', 'scripts/lib/labels/nearest.ts', 'scripts/lib/traits/variables.ts', 'scripts/runtime/bundle-format.ts', 'scripts/runtime/errors.ts',
       'scripts/runtime/index.ts', 'scripts/runtime/load-bundle.ts', 'scripts/runtime/render.ts',
     ]);
+  });
+
+  // Last in this file's shared repository: it adds a label.
+  it('a label that does not name a bundled prompt says so and how to name it, and a missing label how to set it', async () => {
+    expect(repo.cli(['label', 'set', 'canary', 'faq@1']).code).toBe(0);
+    expect(repo.commit('canary: faq v1', '2026-01-06', { add: false }).code).toBe(0);
+    const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
+    const message = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (thrown) {
+        return (thrown as PromptvaultError).message;
+      }
+      throw new Error('expected an error');
+    };
+    expect(message(() => prompts.get('billing/refund', { label: 'canary' }))).toBe("label \"canary\" does not name \"billing/refund\" (it names faq). Name it in the prompts' repository with `promptvault label set canary billing/refund@<version>`, commit, and bundle again; get('billing/refund') with no option serves its current version");
+    expect(message(() => prompts.get('billing/refnd', { label: 'canary' }))).toBe('no prompt "billing/refnd" in label "canary". Prompts: faq');
+    expect(message(() => prompts.get('faq', { label: 'staging' }))).toBe("no label \"staging\" in this bundle. Labels: canary, production. A label is set in the prompts' repository (`promptvault label set staging <id>@<version>`, then commit) and reaches the application with the next `promptvault bundle`");
+    expect(message(() => prompts.get('faq', { version: 7 }))).toMatch(/^faq has no version 7 in this bundle\. Its versions here: v1·[0-9a-f]{6} \(a bundle holds each prompt's current version and the versions labels name; to serve another, point a label at it, `promptvault label set <label> faq@7`, commit, and bundle again\)$/);
+    expect(message(() => prompts.get('faq', { version: 'latest' }))).toMatch(/^faq has no version latest in this bundle\. Its versions here: v1·[0-9a-f]{6} \(a version is a number, 4, or a name such as "v1·[0-9a-f]{6}"; get\('faq'\) with no option serves the current one\)$/);
   });
 });
 
@@ -215,5 +252,36 @@ describe('strict rendering', () => {
     const prompts = loadBundle({ format: 'promptvault-bundle@1', source: { commit: 'c' }, defaultLabel: null, labels: {}, current: {}, prompts: [] });
     expect(() => prompts.get('constructor')).toThrow('no prompt "constructor" in this bundle');
     expect(() => prompts.get('x', { label: 'toString' })).toThrow('no label "toString" in this bundle');
+  });
+});
+
+describe("a Markdown prompt's model written as a mapping", () => {
+  it('records its name without a warning and serves its other keys as model.parameters', async () => {
+    const settings = createRepo();
+    try {
+      settings.write('prompts/refund.md', '---\ntitle: Refund\nmodel:\n  name: gpt-4o-mini\n  temperature: 0.2\n  max_tokens: 400\n---\nHelp {{ customer_name }}.\n');
+      const committed = settings.commit('add refund', '2026-04-01');
+      expect(committed.code, committed.stderr).toBe(0);
+      expect(committed.stdout + committed.stderr).toContain('refund v1');
+      expect(committed.stdout + committed.stderr).not.toContain('model: expected text');
+      expect(settings.read(settings.filesAtHead('vault/checkpoints/refund/')[0]!)).toContain('model: gpt-4o-mini');
+      const served = loadBundle((await bundle({ cwd: settings.dir })).json).get('refund');
+      expect(served.model).toEqual({ name: 'gpt-4o-mini', parameters: { max_tokens: 400, temperature: 0.2 } });
+    } finally {
+      settings.cleanup();
+    }
+  });
+});
+
+describe('bundle in a folder without .git (a Docker build context)', () => {
+  it('says the history is needed and where to run it, rather than `git init`', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-no-git-'));
+    try {
+      fs.mkdirSync(path.join(folder, 'prompts'));
+      fs.writeFileSync(path.join(folder, 'prompts/refund.md'), 'Help {{ customer_name }}.\n');
+      await expect(bundle({ cwd: folder })).rejects.toThrow(`${folder} is not inside a git repository, and bundle reads each version's text from git history. Run it in a clone with that history (CI's checkout with fetch-depth: 0, before the Docker build) and copy the JSON it writes into the image`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -2,12 +2,12 @@
 // at its current version (or the versions a label names), with the text and front matter of that
 // version read from git, as one JSON file for `promptvault/runtime`. Built from HEAD's tree and
 // history only, so the same repository state always gives the same bytes.
-import { UserError, type Problem } from '../../lib/errors.ts';
+import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitsAddingPaths, openRepo, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { nearestIds } from '../../lib/labels/nearest.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
-import { buildVaultIndex, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
@@ -51,7 +51,12 @@ interface Wanted {
 }
 
 export async function bundle(options: BundleOptions): Promise<BundleResult> {
-  const repo = await openRepo({ cwd: options.cwd });
+  const repo = await openRepo({ cwd: options.cwd }).catch((error: unknown) => {
+    // The usual way here: a Docker build whose context leaves .git out. `git init`, the generic
+    // advice, would give an empty history and so an empty bundle.
+    if (!isUserError(error) || error.code !== 'not-a-repository') throw error;
+    throw new UserError('not-a-repository', `${options.cwd} is not inside a git repository, and bundle reads each version's text from git history. Run it in a clone with that history (CI's checkout with fetch-depth: 0, before the Docker build) and copy the JSON it writes into the image: the application needs only that file and promptvault/runtime, no .git`, [], { cause: error });
+  });
   const config = readConfig(repo.dir);
   const ref = options.ref ?? (await resolveHead(repo));
   if (ref === null) throw new UserError('no-commits', 'the repository has no commits yet: commit prompts with the hook installed, then bundle them');
@@ -124,6 +129,8 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
     current: sortKeys(Object.fromEntries(current.map((w) => [w.id, w.version.key]))),
     labels: sortKeys(Object.fromEntries(Object.entries(labelMaps).map(([label, map]) => [label, sortKeys(map)]))),
   };
+  const moved = movedIds(index, new Set(result.prompts.map((p) => p.id)));
+  if (Object.keys(moved).length > 0) result.moved = moved;
   return { bundle: result, json: `${JSON.stringify(result, null, 2)}\n`, types: bundleTypes(result) };
 }
 
@@ -136,6 +143,19 @@ function pathFilter(globs: string[] | undefined, paths: string[]): (path: string
     throw new UserError('glob-matches-nothing', `--prompts ${unmatched.map(({ glob }) => `'${glob}'`).join(', ')} matches no prompt file; globs are relative to the repository root, e.g. --prompts 'apps/support-bot/**' (prompt files here: ${paths.sort().slice(0, 3).join(', ')}${paths.length > 3 ? ', ...' : ''})`);
   }
   return (path) => path !== undefined && patterns.some(({ pattern }) => pattern.test(path));
+}
+
+/**
+ * Old id -> the id it has now, for each bundled prompt moved since (through every move), so an
+ * application still asking for an old id is told the new one instead of "no prompt".
+ */
+function movedIds(index: VaultIndex, bundled: Set<string>): Record<string, string> {
+  const moved: Record<string, string> = {};
+  for (const old of index.renamedTo.keys()) {
+    const now = currentIdOf(index, old);
+    if (now !== null && now !== old && bundled.has(now) && !bundled.has(old)) moved[old] = now;
+  }
+  return sortKeys(moved);
 }
 
 function sortKeys<T>(value: Record<string, T>): Record<string, T> {

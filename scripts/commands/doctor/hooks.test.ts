@@ -134,3 +134,18 @@ describe('hooks that were there before', () => {
     expect(doctor.stdout).toContain('NO  HUSKY=0 is set in this environment: husky skips every hook');
   });
 });
+
+describe('a folder without .git', () => {
+  it("npm's prepare in a folder without .git (a Docker build's `npm ci`) skips the hooks and lets the install go on; init run by hand still refuses", () => {
+    const repo = track(createRepo());
+    const copy = fs.mkdtempSync(path.join(path.dirname(repo.dir), 'promptvault-no-git-'));
+    repos.push({ ...repo, cleanup: () => fs.rmSync(copy, { recursive: true, force: true }) });
+    const prepare = repo.cli(['init', '--hooks', '--cwd', copy], { env: { npm_lifecycle_event: 'prepare' } });
+    expect(prepare.code, prepare.stderr).toBe(0);
+    expect(prepare.stderr).toBe(`promptvault init --hooks: ${copy} is not inside a git repository (a Docker build, a copy without .git): no git hooks to install, skipped\n`);
+    expect(fs.readdirSync(copy)).toEqual([]);
+    const byHand = repo.cli(['init', '--hooks', '--cwd', copy]);
+    expect(byHand.code).toBe(2);
+    expect(byHand.stderr).toContain(`${copy} is not inside a git repository. Run \`git init\` there first`);
+  });
+});

@@ -15,7 +15,8 @@ import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
-import { hasCrlfLineEnds, hasHookEolAttribute, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
+import { findLinkedRootFiles } from '../../lib/config/linked-root-files-fs.ts';
+import { hasCrlfLineEnds, hookFilesStayLf, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -84,6 +85,9 @@ export function hookLines(cli: string): Record<string, string> {
   };
 }
 
+/** The hook files init writes, as .gitattributes patterns see them. */
+const HOOK_FILES = Object.keys(hookLines('')).map((hook) => `.husky/${hook}`);
+
 /** What tells that a hook file already runs promptvault, whatever the command prefix. */
 const HOOK_MARKERS: Record<string, string> = {
   'pre-commit': 'record --hook pre-commit',
@@ -103,6 +107,9 @@ export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
   const result: InitResult = { root: repo.dir, changed: [], kept: [], toStage: [], detected: [], collisions: [] };
+  // Before the hooks are installed: a refused init writes nothing.
+  const linked = options.hooksOnly ? [] : findLinkedRootFiles(repo.dir);
+  if (linked.length > 0) throw new UserError('root-file-symlink', 'promptvault init: nothing was written; these files are symbolic links', linked);
   await installHooks(repo, result);
   if (options.hooksOnly) return result;
 
@@ -142,7 +149,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.promptsFrom = from;
   }
   ignoreNodeModules(repo.dir, result);
-  result[keepHookFilesLf(repo.dir)].push('.gitattributes');
+  result[await keepHookFilesLf(repo, HOOK_FILES)].push('.gitattributes');
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
   const readme = path.join(repo.dir, 'vault/README.md');
   if (fs.existsSync(readme)) result.kept.push('vault/README.md');
@@ -240,7 +247,7 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   }
   // A clone made before the attribute was committed keeps its CRLF hook files after a pull brings
   // it (git rewrites only the files a pull changes): the attribute may be there already.
-  if (result.lineEndsFixed) result.lineEndsAttributeMissing = !hasHookEolAttribute(repo.dir);
+  if (result.lineEndsFixed) result.lineEndsAttributeMissing = !(await hookFilesStayLf(repo, HOOK_FILES));
 }
 
 /**

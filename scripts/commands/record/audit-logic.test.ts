@@ -3,6 +3,7 @@
 // must be flagged with its own reason; each faithful rewrite must pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { buildLongClause } from '../../test-utils/long-clause.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 interface Case {
@@ -15,7 +16,13 @@ interface Case {
   suggested?: string;
 }
 
+const pick = ({ previous, next }: { previous: string; next: string }) => ({ previous, next });
+
 const CASES: readonly Case[] = [
+  // A 200-sentence handbook clause (headings, lists, tables) with one sentence changed in its middle:
+  // read where the edit is, so a "must" in one section and a "may" in another are no softened duty.
+  { id: 'logic/long-clause-modal', ...pick(buildLongClause({ sentences: 200, edit: 'modal' })), code: 'modal-weakened' },
+  { id: 'keep/long-clause-stricter', ...pick(buildLongClause({ sentences: 200, edit: 'stricter' })), code: null },
   { id: 'logic/order', previous: 'Confirm the address before shipping.', next: 'Confirm the address after shipping.', code: 'order-changed' },
   { id: 'logic/order-bound', previous: 'Keep at least two engineers on call at night.', next: 'Keep at most two engineers on call at night.', code: 'order-changed' },
   { id: 'logic/condition', previous: 'Issue credit only if the outage exceeded 4 hours.', next: 'Issue credit unless the outage exceeded 4 hours.', code: 'condition-changed' },
@@ -319,6 +326,23 @@ const CASES: readonly Case[] = [
   { id: 'keep/but-clause-own-rule', previous: 'Visitors may walk the dogs in the park, but bicycles are not allowed.', next: 'Visitors may walk the dogs in the park; bicycles are forbidden.', code: null },
   { id: 'logic/right-alternatives-cut', previous: 'Patients can book by phone, online or at the desk.', next: 'Patients can book online.', code: 'right-narrowed' },
   { id: 'logic/counted-subject-replaced', previous: 'At least two nurses must be on the ward at night.', next: 'At least two porters must be on the ward at night.', code: 'actor-replaced' },
+  // Round 19b: misses read as causes, each beside its twin.
+  { id: 'logic/acronym-other-role', previous: 'Report a suspected data breach to the DPO within one hour.', next: 'Report a suspected data breach to the duty person on call within one hour.', code: 'entity-removed' },
+  { id: 'keep/acronym-spelled-out', previous: 'Report a suspected data breach to the DPO within one hour.', next: 'Report a suspected data breach to the Data Protection Officer within one hour.', code: null },
+  { id: 'keep/british-spelling-negation', previous: 'Archive unlicensed footage in the red folder.', next: 'Archive footage for which no licence exists in the red folder.', code: null },
+  { id: 'logic/negative-adjective-turned', previous: 'Never hire a motorboat to an unlicensed skipper.', next: 'Never hire a motorboat to a licensed skipper.', code: 'opposite-word' },
+  { id: 'logic/holder-replaced', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or a colleague may approve a refund.', code: 'scope-widened' },
+  { id: 'keep/holders-reordered', previous: 'The manager or supervisor may approve a refund.', next: 'The supervisor or the manager may approve a refund.', code: null },
+  { id: 'logic/served-case-precondition', previous: 'Give a parcel to anyone who arrives with a referral voucher.', next: 'Give a parcel to anyone who arrives with a referral voucher after the second visit.', code: 'condition-narrowed' },
+  { id: 'logic/part-of-place', previous: 'Water stations are placed every 5 kilometres along the whole route.', next: 'Water stations are placed every 5 kilometres along the first half of the route.', code: 'scope-narrowed' },
+  { id: 'keep/whole-of-place', previous: 'Marshals stand at every junction along the whole course.', next: 'Marshals stand at every junction along the whole of the course.', code: null },
+  { id: 'logic/party-replaced-short-sentence', previous: 'Results are published only after the chief timekeeper has signed them off.', next: 'Results are published only after the social media team has signed them off.', code: 'object-replaced' },
+  { id: 'logic/care-dropped', previous: 'Write to couples warmly and personally, using their names, and congratulate them on the engagement.', next: 'Send couples the standard booking template.', code: 'tone-care-dropped' },
+  { id: 'logic/charge-window-shortened', previous: 'Cancellations made less than 72 hours before the assignment are charged in full.', next: 'Cancellations made less than 24 hours before the assignment are charged in full.', code: 'number-changed' },
+  { id: 'logic/item-dropped-pronoun-agrees', previous: 'Rinse every kite and harness in fresh water and hang them to dry at the end of the day.', next: 'Rinse every kite in fresh water and hang it to dry at the end of the day.', code: 'conjunct-dropped' },
+  { id: 'logic/duty-made-grant', previous: 'Wear a helmet on the track.', next: 'Riders may skip the helmet on the track.', code: 'permission-added' },
+  { id: 'logic/condition-habit', previous: 'Check the tyres when the van is used.', next: 'Check the tyres when the van is used every day.', code: 'condition-narrowed' },
+  { id: 'logic/another-thing-enough', previous: 'Guests must show a photo ID at check-in.', next: 'Guests must show a photo ID at check-in. A student card is also accepted.', code: 'scope-widened' },
   { id: 'suggest/whole-rewrite', previous: 'Ring the customer if the engineer cannot reach the site.', next: 'When a technician is unable to get to the location, phone the person who booked the visit.', code: null, suggested: 'requirement-removed' },
 ];
 

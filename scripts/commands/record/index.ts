@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -100,9 +100,19 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   // An amend replaces HEAD: record against HEAD's parents, as if HEAD's own records were an
   // earlier attempt at this commit, so the amended commit holds one version of each prompt.
   let parents: string[] = head ? [head, ...readMergeHeads(repo)] : [];
-  if (head && options.hook === 'pre-commit' && detectAmend(env)) parents = await commitParents(repo, head);
-  const base = parents[0] ?? EMPTY_TREE;
-  const staged = options.all ? undefined : await diffStaged(repo, base, sourcePathspecs(locations));
+  const mayAmend = head !== null && options.hook === 'pre-commit';
+  // /proc is read at no cost; `ps` (macOS) is a process, asked only once the diff against HEAD shows
+  // something to record: an amend that changes no source against HEAD has nothing to record either.
+  const probe = amendProbe(env);
+  const askFirst = env.PROMPTVAULT_AMEND !== undefined || probe === 'proc';
+  if (mayAmend && askFirst && detectAmend(env, probe)) parents = await commitParents(repo, head);
+  let base = parents[0] ?? EMPTY_TREE;
+  let staged = options.all ? undefined : await diffStaged(repo, base, sourcePathspecs(locations));
+  if (mayAmend && !askFirst && (!staged || staged.changes.length > 0) && detectAmend(env, probe)) {
+    parents = await commitParents(repo, head);
+    base = parents[0] ?? EMPTY_TREE;
+    if (staged) staged = await diffStaged(repo, base, sourcePathspecs(locations));
+  }
   const changes = staged
     ? staged.changes
     : (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));

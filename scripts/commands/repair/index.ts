@@ -6,7 +6,8 @@
 //
 // As a hook: `post-commit` amends a revert or cherry-pick git just made without the pre-commit
 // hook, so that commit holds its own records, as if the hook had run; `post-rewrite` repairs
-// after a rebase with a commit of its own.
+// after a rebase with a commit of its own, and after an amend the pre-commit hook took for a new
+// commit (no /proc: undetected-amend.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
@@ -17,6 +18,7 @@ import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
 import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 import { planBranchRepair } from './plan-branch.ts';
+import { repairUndetectedAmend } from './undetected-amend.ts';
 
 export type RepairHook = 'post-commit' | 'post-rewrite';
 
@@ -63,7 +65,13 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     if (!fs.existsSync(todo)) amend = true;
     else if (fs.readFileSync(todo, 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#')).length > 1) return { ...result, skipped: 'between two picked commits' };
   }
-  if (options.hook === 'post-rewrite' && options.rewrite !== 'rebase') return { ...result, skipped: 'an amend runs the pre-commit hook itself' };
+  if (options.hook === 'post-rewrite' && options.rewrite === 'amend') {
+    // An amend runs the pre-commit hook itself; where that hook could not tell it was one (no /proc), it is recorded again.
+    const fixed = await repairUndetectedAmend(repo, env, head);
+    if (fixed === null) return { ...result, skipped: 'an amend runs the pre-commit hook itself' };
+    return { ...result, dropped: fixed.dropped.map((file) => ({ file, reason: `written as if the amend were a commit on top of the one it replaced (${fixed.replaced.map((c) => c.slice(0, 7)).join(', ')})` })), recorded: fixed.recorded, commit: fixed.commit, amended: true };
+  }
+  if (options.hook === 'post-rewrite' && options.rewrite !== 'rebase') return { ...result, skipped: `post-rewrite ${options.rewrite ?? ''} is neither a rebase nor an amend` };
   if (await hasStagedChanges(repo, { except: [] })) {
     throw new UserError('repair-staged', 'promptvault repair: the index holds staged changes; commit or stash them first (`git stash`), then run `promptvault repair` again. It commits only what it repairs.');
   }

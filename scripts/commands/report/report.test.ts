@@ -2,7 +2,7 @@
 // a clause (the guard flags it), moves a label, and is reviewed; the Markdown for the PR says so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
-import { REPORT_MARKER, escapeMarkdown } from '../../lib/report/markdown.ts';
+import { REPORT_MARKER, escapeMarkdown, formatReportMarkdown } from '../../lib/report/markdown.ts';
 import { buildBranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
 import { serializeLabelFile } from '../../lib/labels/parse.ts';
 import { report } from './index.ts';
@@ -50,9 +50,13 @@ describe('promptvault report', () => {
     expect(md).toMatch(/- \*\*privacy\/account-numbers\*\* \(edited, similarity [\d.]+ \(threshold [\d.]+\)\): \*\*needs review\*\*/);
     expect(md).toContain('`modal-weakened`: ');
     expect(md).toContain('close it with `npx promptvault review privacy/account-numbers --audit ');
-    // Clause text is escaped: no HTML, no mention.
-    expect(md).not.toContain('<b>');
-    expect(md).not.toMatch(/@everyone/);
+    // Clause text is escaped: no HTML, no mention; the clause's own text only as a diff in a code
+    // fence, where GitHub renders neither.
+    const fenced = /<details><summary>privacy\/account-numbers: the clause's text on this branch<\/summary>\n\n```diff\n([^]*?)\n```\n\n<\/details>/.exec(md);
+    expect(fenced?.[1]).toContain('-The assistant must never share account numbers.\n+The assistant should avoid sharing account numbers <b>@everyone</b>.');
+    const outside = md.replace(fenced?.[0] ?? '', '');
+    expect(outside).not.toContain('<b>');
+    expect(outside).not.toMatch(/@everyone/);
     // Each prompt a label moved, with the versions as `promptvault label list` names them.
     expect(md).toMatch(/\| vault\/labels\/production\.yaml \| support\/refund \| changed \| v1·[0-9a-f]{6} \| v2·[0-9a-f]{6} \|/);
     expect(md).toMatch(/\| vault\/labels\/staging\.yaml \| support\/refund-vip \| added \| — \| v1·[0-9a-f]{6} \|/);
@@ -101,6 +105,15 @@ describe('promptvault report', () => {
       ['support/greeting', 'changed', 'v1·aaaaaa', 'v2·bbbbbb'],
       ['support/refund -> customer/refund', 'renamed', 'v2·0e77c5', 'v2·0e77c5'],
     ]);
+  });
+
+  it("fences a clause's diff with more backticks than its text holds, so the text cannot close it", () => {
+    const diff = '--- a/ops/deploy\n+++ b/ops/deploy\n@@ -1 +1,2 @@\n-Run it.\n+Run ```rm -rf``` first.\n+</details> @team\n';
+    const md = formatReportMarkdown({
+      base: null, head: 'f'.repeat(40), versions: [], labels: [], open: 1, clause_diffs: { 'ops/deploy': diff },
+      audits: [{ clause: 'ops/deploy', id: 'a1', change: 'edited', flagged: true, state: 'open', state_text: 'needs review', reasons: [], similarity: null, review: { by: null, note: null }, reviewed_only: false }],
+    });
+    expect(md).toContain(`<details><summary>ops/deploy: the clause's text on this branch</summary>\n\n\`\`\`\`diff\n${diff.trimEnd()}\n\`\`\`\`\n\n</details>`);
   });
 
   it('escapes Markdown, HTML and mentions in text from the vault', () => {

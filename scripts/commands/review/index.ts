@@ -30,6 +30,11 @@ export interface ReviewOptions {
 export interface ReviewResult {
   file: string;
   audit: Audit;
+  /**
+   * The decision this one replaces (a second reviewer overruling the first): the file keeps one
+   * decision, so the earlier one lives on only in git history, and the reviewer is told whose it was.
+   */
+  replaced?: Audit['review'];
 }
 
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
@@ -70,7 +75,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   };
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
-  return { file: target.file, audit };
+  return { file: target.file, audit, ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}) };
 }
 
 /**

@@ -87,6 +87,19 @@ describe('the CI gate opens only for a named reviewer', () => {
     expect(repo.cli(['check']).code).toBe(0);
   });
 
+  it('a second reviewer overruling the first is told whose decision the file no longer holds', () => {
+    repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>", carol@example.com]\n');
+    expect(repo.commit('name Carol too', '2026-01-03', { env: DANA }).code).toBe(0);
+    expect(review(DANA).stdout).not.toContain('replacing');
+    expect(repo.commit('review: accept', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+    const audit = path.basename(flaggedAudit(), '.yaml');
+    const overruled = repo.cli(['review', 'security/key-rotation', '--audit', audit, '--reject', '--note', 'Compliance wants 24 hours.'], { env: { ...CAROL, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } });
+    expect(overruled.code, overruled.stderr).toBe(0);
+    expect(overruled.stdout).toBe(`promptvault review: rejected audit ${audit} of security/key-rotation (replacing the accepted decision of Dana Lee <dana@example.com> at 2026-01-04T10:00:00Z: "Ops agreed to 7 days.", which stays in git history); ${flaggedAudit()} is staged, commit it to record the review\n`);
+    expect(repo.commit('review: reject', '2026-01-05', { add: false, env: CAROL }).code).toBe(0);
+    expect(repo.cli(['check']).stdout).toContain('rejected regression in clause security/key-rotation, still in the clause');
+  });
+
   it('someone not named: `review` refuses up front, and a decision typed by hand leaves check red', () => {
     const refused = review(CAROL);
     expect(refused.code).toBe(2);

@@ -5,25 +5,22 @@
 // its hook files rewritten with LF by `init --hooks` (npm install's `prepare`).
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkAttributes, type Repo } from '../git/index.ts';
 import { writeFileAtomic } from '../vault/write-fs.ts';
 
 /** The .gitattributes line that keeps the hook files LF in every checkout. */
 export const HOOK_EOL_ATTRIBUTE = '.husky/* text eol=lf';
 
 /**
- * A .gitattributes line that already gives every `.husky/` file LF (ours, or the user's own
- * wording). A line for one hook (`.husky/pre-commit eol=lf`) or for husky's runner (`.husky/_/*`)
- * leaves the other hooks to core.autocrlf: ours is added then.
+ * Adds HOOK_EOL_ATTRIBUTE at the end of the repository's .gitattributes (creating it when
+ * missing), unless git already gives every hook file `text` and `eol=lf`. Asked of git, not read
+ * from our line: in a .gitattributes the last matching line wins for each attribute, so an earlier
+ * `.husky/* text eol=lf` loses to a later `* text eol=crlf`, and ours, appended, wins over both.
+ * Returns whether the file was written or already did it.
  */
-const HAS_ATTRIBUTE = /^\/?\.husky\/\*{1,2}\s(?:.*\s)?eol=lf(?:\s|$)/m;
-
-/**
- * Adds HOOK_EOL_ATTRIBUTE to the repository's .gitattributes (creating it when missing).
- * Returns whether the file was written or already had such a line.
- */
-export function keepHookFilesLf(dir: string): 'changed' | 'kept' {
-  const file = path.join(dir, '.gitattributes');
-  if (hasHookEolAttribute(dir)) return 'kept';
+export async function keepHookFilesLf(repo: Repo, hookFiles: string[]): Promise<'changed' | 'kept'> {
+  if (await hookFilesStayLf(repo, hookFiles)) return 'kept';
+  const file = path.join(repo.dir, '.gitattributes');
   const text = readAttributes(file);
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = ['# promptvault: the git hooks are sh scripts; CRLF (core.autocrlf=true) would break them', HOOK_EOL_ATTRIBUTE];
@@ -45,9 +42,14 @@ export function withLfLineEnds(text: string): string {
   return text.replace(/\r\n/g, '\n');
 }
 
-/** Whether the repository's .gitattributes already keeps the hook files LF in every checkout. */
-export function hasHookEolAttribute(dir: string): boolean {
-  return HAS_ATTRIBUTE.test(readAttributes(path.join(dir, '.gitattributes')).replace(/\r/g, ''));
+/**
+ * Whether the repository's attribute files give every hook file (`.husky/<hook>`) LF in every
+ * checkout: `eol=lf` with `text` not unset (`-text` checks out the bytes as committed, CRLF if a
+ * Windows editor saved them so).
+ */
+export async function hookFilesStayLf(repo: Repo, hookFiles: string[]): Promise<boolean> {
+  const given = await checkAttributes(repo, { paths: hookFiles, attributes: ['text', 'eol'] });
+  return hookFiles.every((file) => given.get(file)?.get('eol') === 'lf' && given.get(file)?.get('text') !== 'unset');
 }
 
 function readAttributes(file: string): string {

@@ -1,5 +1,6 @@
-import { parseDocument, isAlias, isMap, isScalar, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
+import { yamlLibrary } from '../yaml-library.ts';
 import { readFlatYaml, UNSAFE_KEYS } from './_flat-yaml.ts';
 
 // Pure: splits a text file into front matter data and body, the way the authoring tools do, and
@@ -181,7 +182,7 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+    doc = yamlLibrary().parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (error) {
     return { kind: 'invalid', line: firstLine, message: truncate(String((error as Error).message)) };
   } finally {
@@ -213,6 +214,7 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
   if (typeof value !== 'object' || Array.isArray(value)) return { kind: 'not-a-mapping' };
   const warnings: Finding[] = [];
   const keyLines: Record<string, number> = {};
+  const { isMap, isScalar } = yamlLibrary();
   if (isMap(doc.contents)) {
     const seen = new Set<string>();
     for (const pair of doc.contents.items) {
@@ -234,6 +236,7 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
 function unresolvedAliasLine(doc: Document, source: string, firstLine: number): number {
   const anchors = new Set<string>();
   let offset: number | undefined;
+  const { isAlias, visit } = yamlLibrary();
   visit(doc, (_key, node) => {
     if (isAlias(node)) {
       if (anchors.has(node.source)) return undefined;

@@ -3,7 +3,7 @@
 // (config, commits). Every function takes one options object, isomorphic-git style.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul, type GitCommandError } from './native-git.ts';
 import { ownString } from '../own-string.ts';
@@ -442,6 +442,23 @@ export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<
   };
 }
 
+/**
+ * The attributes git gives `paths` from the repository's own attribute files (.gitattributes at
+ * every level, .git/info/attributes), as `set`, `unset`, `unspecified` or a value: not from the
+ * user's global file (core.attributesFile) or the system's, which a clone does not share.
+ */
+export async function checkAttributes(repo: Repo, { paths, attributes }: { paths: string[]; attributes: string[] }): Promise<Map<string, Map<string, string>>> {
+  const { stdout } = await runGit(['-c', 'core.attributesFile=', 'check-attr', '-z', ...attributes, '--', ...paths], { ...repo, env: { ...repo.env, GIT_ATTR_NOSYSTEM: '1' } });
+  const parts = splitNul(stdout);
+  const result = new Map<string, Map<string, string>>();
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    const file = parts[i]!;
+    if (!result.has(file)) result.set(file, new Map());
+    result.get(file)!.set(parts[i + 1]!, parts[i + 2]!);
+  }
+  return result;
+}
+
 /** Parents of a commit (native: one quick process). */
 export async function commitParents(repo: Repo, ref: string): Promise<string[]> {
   const { stdout } = await runGit(['rev-list', '--parents', '-n', '1', ref], repo);
@@ -449,25 +466,65 @@ export async function commitParents(repo: Repo, ref: string): Promise<string[]> 
 }
 
 /**
- * Whether the running hook belongs to `git commit --amend`. git tells a pre-commit hook nothing
- * about it, so the git process is found among this process's ancestors (Linux /proc);
- * PROMPTVAULT_AMEND=1 says so where /proc is not available.
+ * How the hook can see the `git commit --amend` process among its ancestors: `proc` (Linux),
+ * `ps` (macOS and other Unix: one process listing every process), `none` (Windows: Git for
+ * Windows' ps shows no arguments of the native git.exe). PROMPTVAULT_AMEND_PROBE forces one, as
+ * the tests do to run the macOS and Windows paths on Linux.
  */
-export function detectAmend(env: Record<string, string | undefined> = process.env): boolean {
+export type AmendProbe = 'proc' | 'ps' | 'none';
+
+export function amendProbe(env: Record<string, string | undefined> = process.env): AmendProbe {
+  const forced = env.PROMPTVAULT_AMEND_PROBE;
+  if (forced === 'proc' || forced === 'ps' || forced === 'none') return forced;
+  if (fs.existsSync('/proc/self/cmdline')) return 'proc';
+  return process.platform === 'win32' ? 'none' : 'ps';
+}
+
+/**
+ * Whether the running hook belongs to `git commit --amend`. git tells a pre-commit hook nothing
+ * about it, so the git process is found among this process's ancestors (`amendProbe`). With no
+ * probe (Windows) this says no, and `post-rewrite amend` records the amend again
+ * (commands/repair/undetected-amend.ts); PROMPTVAULT_AMEND=1 or =0 forces the answer.
+ */
+export function detectAmend(env: Record<string, string | undefined> = process.env, probe: AmendProbe = amendProbe(env)): boolean {
   if (env.PROMPTVAULT_AMEND !== undefined) return env.PROMPTVAULT_AMEND === '1';
+  const processOf = probe === 'proc' ? readProcProcess : probe === 'ps' ? listPsProcesses() : null;
+  if (processOf === null) return false;
   let pid = process.ppid;
   for (let depth = 0; depth < 8 && pid > 1; depth++) {
-    try {
-      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      // git accepts any unambiguous prefix of a long option: --am, --ame, --amen.
-      if (argv.includes('commit') && argv.some((arg) => /^--am(e(nd?)?)?$/.test(arg)) && /(^|\/)git$/.test(argv[0] ?? '')) return true;
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    } catch {
-      return false;
-    }
+    const found = processOf(pid);
+    if (found === null) return false;
+    const { argv } = found;
+    // git accepts any unambiguous prefix of a long option: --am, --ame, --amen.
+    if (argv.includes('commit') && argv.some((arg) => /^--am(e(nd?)?)?$/.test(arg)) && /(^|\/)git$/.test(argv[0] ?? '')) return true;
+    pid = found.ppid;
   }
   return false;
+}
+
+type ProcessOf = (pid: number) => { argv: string[]; ppid: number } | null;
+
+function readProcProcess(pid: number): { argv: string[]; ppid: number } | null {
+  try {
+    const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return { argv, ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) };
+  } catch {
+    return null;
+  }
+}
+
+/** Every process from one `ps` (POSIX -o fields): arguments split at spaces, enough to find `git commit --amend`. */
+function listPsProcesses(): ProcessOf {
+  const listed = spawnSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' });
+  const table = new Map<number, { argv: string[]; ppid: number }>();
+  if (listed.status === 0) {
+    for (const line of listed.stdout.split('\n')) {
+      const [pid, ppid, ...argv] = line.trim().split(/\s+/);
+      if (pid && ppid) table.set(Number(pid), { argv, ppid: Number(ppid) });
+    }
+  }
+  return (pid) => table.get(pid) ?? null;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { RULE_WORDS, STOP_WORDS } from './_text.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
+import { rememberedPerText } from './_per-text.ts';
 
 /** Short words an acronym skips: "CITES" = Convention on International Trade in Endangered Species. */
 const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a', 'on', 'in', 'at']);
@@ -64,9 +65,17 @@ export function findExpansion(acronym: string, text: string): string | null {
   return repeated !== acronym.toLowerCase() ? expansionOf(repeated, text) : null;
 }
 
-function expansionOf(chars: string, text: string): string | null {
+/**
+ * A text's words and their lower case, read once per text: each acronym of a clause is searched
+ * for in both versions, and a handbook names a dozen.
+ */
+const wordsOnce = rememberedPerText((text) => {
   const words = wordsOf(text);
-  const lower = words.map(({ word }) => word.toLowerCase());
+  return { words, lower: words.map(({ word }) => word.toLowerCase()) } as const;
+});
+
+function expansionOf(chars: string, text: string): string | null {
+  const { words, lower } = wordsOnce(text);
   for (let i = 0; i < words.length; i++) {
     const j = matchFrom(chars, lower, 0, i);
     if (j === null) continue;
@@ -74,7 +83,10 @@ function expansionOf(chars: string, text: string): string | null {
     const last = words[j - 1];
     // Never the acronym itself ("MFA for administrator" is no spelling of MFA).
     const spelled = words.slice(i, j).some(({ word }) => word.toLowerCase() === chars);
-    if (first && last && !spelled && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
+    // A name opens and ends on words of its own: "point of sale" is POS, but "duty person on call"
+    // is no DPO and "events host on shift" no EHO (a joiner at either end names another role).
+    const framed = !JOINERS.has(lower[i] ?? '') && !JOINERS.has(lower[j - 1] ?? '');
+    if (first && last && !spelled && framed && (j - i >= 2 || chars.length >= 3)) return text.slice(first.start, last.end);
   }
   return null;
 }

@@ -51,6 +51,8 @@ function namesFormula(formula: string, span: readonly string[]): boolean {
   return named && everyWordNames && countsAgree;
 }
 
+const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'off', 'out']);
+
 /**
  * Two or more content words, each opening with a letter of the acronym, and every letter of it
  * opened by one of them but one at either end: a short form drops an outer modifier or a generic
@@ -58,6 +60,9 @@ function namesFormula(formula: string, span: readonly string[]): boolean {
  * aircraft"), not a middle word, so "CPR" -> "cardiac rehabilitation" still reads as another thing.
  */
 function fitsLoosely(acronym: string, span: readonly string[]): boolean {
+  // "chief on duty", "nurse in charge": a preposition between the words makes a phrase of a role,
+  // not a name ("Chief Data Officer" -> "chief on duty" is another person).
+  if (span.some((word) => PHRASE_PREPOSITIONS.has(word))) return false;
   const content = span.filter((word) => !STOP_WORDS.has(word));
   const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
   const initials = new Set(content.map((word) => word[0] ?? ''));

@@ -2,19 +2,21 @@
 // share of the old sentence's content words found again (after stemming and synonym folding).
 import { copiedFrom, standsIn, withoutRepeats } from './_repeated-sentences.ts';
 import { contentStems, splitSentences, tokenizeWords } from './_text.ts';
+import { rememberedPerPair } from './_per-text.ts';
 
 /** Old sentences and the new sentences they became (a split or a merge makes a group of several). */
 export interface AlignedGroup {
-  previous: string[];
-  next: string[];
+  readonly previous: readonly string[];
+  readonly next: readonly string[];
 }
 
+/** Read-only: an alignment is remembered and handed to every detector that asks for the same two texts. */
 export interface Alignment {
-  groups: AlignedGroup[];
+  readonly groups: readonly AlignedGroup[];
   /** Old sentences with no counterpart in the new text. */
-  unmatched: string[];
+  readonly unmatched: readonly string[];
   /** New sentences that say nothing an old sentence said (added rules). */
-  added: string[];
+  readonly added: readonly string[];
 }
 
 /** Share of an old sentence's content words a new sentence must carry to count as its counterpart. */
@@ -49,8 +51,13 @@ function containment(old: ReadonlySet<string>, candidate: ReadonlySet<string>): 
   return found / old.size;
 }
 
-/** Align the sentences of two texts; a sentence may map to one new sentence or two or three adjacent ones. */
-export function alignSentences(previous: string, next: string): Alignment {
+/**
+ * Align the sentences of two texts; a sentence may map to one new sentence or two or three
+ * adjacent ones. Remembered per pair of texts: a dozen detectors align the same two versions.
+ */
+export const alignSentences: (previous: string, next: string) => Alignment = rememberedPerPair(alignSentencesAnew);
+
+function alignSentencesAnew(previous: string, next: string): Alignment {
   const oldSentences = splitSentences(previous);
   const newSentences = splitSentences(next);
   const newWords = newSentences.map(wordsFor);
@@ -86,7 +93,9 @@ export function alignSentences(previous: string, next: string): Alignment {
    * ("Production access requires:" + "- a hardware key" / "- a second engineer on the call") share
    * most of their words, so a counterpart must also carry something of the item's own.
    */
-  const ownWords = oldWords.map((words, i) => new Set([...words].filter((word) => !oldWords.some((other, k) => k !== i && other.has(word)))));
+  const holders = new Map<string, number>();
+  for (const words of oldWords) for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
+  const ownWords = oldWords.map((words) => new Set([...words].filter((word) => holders.get(word) === 1)));
   const keepsOwn = (i: number, candidate: ReadonlySet<string>): boolean => {
     const own = ownWords[i];
     return own === undefined || own.size < MIN_OWN_WORDS || containment(own, candidate) > 0;
@@ -142,8 +151,8 @@ export function alignSentences(previous: string, next: string): Alignment {
     for (const j of best.targets) union(i, oldSentences.length + j);
   });
 
-  const byRoot = new Map<number, AlignedGroup>();
-  const groupOf = (index: number): AlignedGroup => {
+  const byRoot = new Map<number, { previous: string[]; next: string[] }>();
+  const groupOf = (index: number): { previous: string[]; next: string[] } => {
     const root = find(index);
     let group = byRoot.get(root);
     if (!group) {

@@ -7,6 +7,7 @@
 // any time", "in any way", "even ...") is none. Pure.
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 const LIMITING_OPENERS = new Set([
   'during', 'while', 'in', 'on', 'at', 'within', 'outside', 'inside', 'after', 'before', 'for', 'from', 'with', 'between',
@@ -19,10 +20,7 @@ const MAX_INSERTED = 8;
 /** The stretch inserted into `kept` to make `now`, and where, when every old word stays in order around one stretch. */
 export function wordsInserted(kept: readonly string[], now: readonly string[]): { at: number; words: string[] } | null {
   if (now.length <= kept.length) return null;
-  let prefix = 0;
-  while (prefix < kept.length && kept[prefix] === now[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < kept.length - prefix && kept[kept.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+  const { head: prefix, tail: suffix } = sharedEnds(kept, now);
   if (prefix + suffix !== kept.length) return null;
   return { at: prefix, words: now.slice(prefix, now.length - suffix) };
 }

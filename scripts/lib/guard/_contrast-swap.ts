@@ -6,6 +6,7 @@
 // content word, each holding at least one. Pure.
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 /** Words that set one party against another; longest first so "rather than" wins over a lone word. */
 const CONTRASTS: readonly (readonly string[])[] = [['rather', 'than'], ['instead', 'of'], ['not'], ['never']];
@@ -46,10 +47,7 @@ function shown(words: readonly string[]): string {
  * words, punctuation gone), as written in the old one, or null.
  */
 export function findContrastSwap(before: readonly string[], after: readonly string[]): [string, string] | null {
-  let first = 0;
-  while (first < before.length && first < after.length && before[first] === after[first]) first++;
-  let tail = 0;
-  while (tail < before.length - first && tail < after.length - first && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const { head: first, tail } = sharedEnds(before, after);
   const middle0 = before.slice(first, before.length - tail);
   const middle1 = after.slice(first, after.length - tail);
   const found0 = contrastIn(before, first, before.length - tail);

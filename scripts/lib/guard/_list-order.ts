@@ -3,6 +3,7 @@
 // another order. No role changed hands: every item is still what the rule needs. Pure.
 import { isImperativeVerb } from './_rule-words.ts';
 import { tokenizeWords } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 const DETERMINERS = /^(?:the|a|an|their|his|her|its|our|your|this|that|these|those|each|every|any|some)$/;
 
@@ -31,10 +32,7 @@ export function listReordered(written: string, rewritten: string): boolean {
   // The words both versions open and close with frame the list ("Each flight needs a ... to the appointment").
   const old = previous.split(/\s+/);
   const now = next.split(/\s+/);
-  let head = 0;
-  while (head < Math.min(old.length, now.length) && old[head] === now[head]) head++;
-  let tail = 0;
-  while (tail < Math.min(old.length, now.length) - head && old[old.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+  const { head, tail } = sharedEnds(old, now);
   const before = parts(old.slice(head, old.length - tail).join(' '));
   const after = parts(now.slice(head, now.length - tail).join(' '));
   if (before.length < 2 || before.length !== after.length || before.join('|') === after.join('|')) return false;

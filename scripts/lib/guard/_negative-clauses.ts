@@ -150,7 +150,8 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
     // "images of private property for which no release exists": a relative clause after the
     // noun's own "of" phrase (three words at most), with the preposition that leads it, points back
     // to the noun as one right after it does.
-    const ofPhrase = k > after && words[after]!.lower === 'of' && k - after <= 4 && direct && /^(?:which|whom)$/.test(opener.lower) && /^(?:for|of|in|to|on|by)$/.test(words[k - 1]!.lower) && words.slice(after + 1, k - 1).every((word) => !OPENERS.test(word.lower) && !NEGATORS.test(word.lower));
+    // So does one right after the noun ("footage for which no licence exists").
+    const ofPhrase = k > after && (words[after]!.lower === 'of' || k === after + 1) && k - after <= 4 && direct && /^(?:which|whom)$/.test(opener.lower) && /^(?:for|of|in|to|on|by)$/.test(words[k - 1]!.lower) && words.slice(after + 1, k - 1).every((word) => !OPENERS.test(word.lower) && !NEGATORS.test(word.lower));
     const relative = (k === after && direct && /^(?:that|which|who)$/.test(opener.lower)) || ofPhrase;
     const reach = clauseEnd(other, opener.start);
     const all = words.filter((word) => word.start > opener.start && word.end <= reach);

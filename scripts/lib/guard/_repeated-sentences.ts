@@ -20,16 +20,17 @@ export function sentenceKey(sentence: string): string {
  * ones belongs to the first old copy: it repeats that rule and is no other sentence's counterpart.
  */
 export function copiedFrom(oldSentences: readonly string[], newSentences: readonly string[]): number[] {
-  const oldKeys = oldSentences.map(sentenceKey);
-  const taken = new Set<number>();
+  // Each text's copies in order, and how many of them new copies have taken: the alignment of a
+  // long clause asks this of every sentence, so it is looked up, not searched for.
+  const copies = Map.groupBy(oldSentences.keys(), (k) => sentenceKey(oldSentences[k] ?? ''));
+  const taken = new Map<string, number>();
   return newSentences.map((sentence) => {
     const key = sentenceKey(sentence);
-    const free = oldKeys.findIndex((old, k) => old === key && !taken.has(k));
-    if (free >= 0) {
-      taken.add(free);
-      return free;
-    }
-    return oldKeys.indexOf(key);
+    const old = copies.get(key);
+    if (!old) return -1;
+    const used = taken.get(key) ?? 0;
+    taken.set(key, used + 1);
+    return old[used] ?? old[0]!;
   });
 }
 

@@ -8,6 +8,7 @@
 // like these. Keeping it dependency-free keeps the hook's start-up cost at zero.
 import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
+import { rememberedPerText } from './_per-text.ts';
 import { isImperativeVerb, NEGATORS } from './_rule-words.ts';
 import { BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN, RATE_ADVERB_PERIODS } from './_numbers.ts';
 
@@ -447,9 +448,25 @@ function insideRelativeClause(words: readonly string[], at: number): boolean {
 }
 
 /** Stems a "not X" may spell out: "paid" for "unpaid", "complet" for "incomplete". */
-export function negativeWordBases(text: string): Set<string> {
-  return new Set(wordsWithPrefixes(text).flatMap(negatedBases));
+export const negativeWordBases: (text: string) => ReadonlySet<string> = rememberedPerText((text) => new Set(wordsWithPrefixes(text).flatMap(negatedBases)));
+
+interface NegativeLookingWord {
+  word: string;
+  /** For an in- word, the stem of its base ("inactive" -> "activ"); null for un-/non-. */
+  inBase: string | null;
 }
+
+/**
+ * The un-/non- words of a text (5+ letters after the prefix), and its in- words with the stem
+ * of their base: the only words that can make a "not X" of the other version a spelled-out negative.
+ */
+const negativeLookingWords = rememberedPerText((text): ReadonlyArray<NegativeLookingWord> =>
+  wordsWithPrefixes(text).flatMap((word): NegativeLookingWord[] => {
+    if (/^(?:un|non)[a-z]{5,}$/.test(word)) return [{ word, inBase: null }];
+    if (/^in[a-z]{5,}$/.test(word)) return [{ word, inBase: normaliseWord(word.slice(2)) }];
+    return [];
+  }),
+);
 
 function isPassive(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
@@ -475,7 +492,7 @@ export function readStatement(text: string, otherText = ''): Statement {
   const bases = negativeWordBases(otherText);
   const stemsHere = new Set(words.map(normaliseWord));
   // "Inactive listings" -> "listings that have had no activity": an in- word counts when its base is here.
-  const spellsOutNegative = otherText !== '' && wordsWithPrefixes(otherText).some((word) => !words.includes(word) && (/^(?:un|non)[a-z]{5,}$/.test(word) || (/^in[a-z]{5,}$/.test(word) && stemsHere.has(normaliseWord(word.slice(2))))));
+  const spellsOutNegative = otherText !== '' && negativeLookingWords(otherText).some(({ word, inBase }) => !words.includes(word) && (inBase === null || stemsHere.has(inBase)));
   const stems = words.filter(isContent).map(normaliseWord);
 
   const directions: DirectionCue[] = [];
@@ -527,9 +544,10 @@ export function readStatement(text: string, otherText = ''): Statement {
   };
 }
 
-/** Content stems of a text, as a set. */
-export function stemSet(text: string): Set<string> {
-  return new Set(readWords(text).filter(isContent).map(normaliseWord));
-}
+/**
+ * Content stems of a text, as a set. Remembered: detectors ask for the whole clause's stems once
+ * per sentence or list item they read.
+ */
+export const stemSet: (text: string) => ReadonlySet<string> = rememberedPerText((text) => new Set(readWords(text).filter(isContent).map(normaliseWord)), 4_096);
 
 export { isContent };

@@ -1,6 +1,7 @@
 // Shared text handling for the guard: sentences, words, stems, stop words and synonym folding.
 // Pure: no `node:` imports.
 import { stemWord } from './_stem.ts';
+import { americanSpelling } from './_spellings.ts';
 
 /** Markdown decoration that carries no meaning for a rule: list markers, headings, emphasis. */
 function stripMarkdown(line: string): string {
@@ -346,7 +347,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
 export function normaliseWord(word: string): string {
   let normal = normalised.get(word);
   if (normal === undefined) {
-    const stem = stemWord(IRREGULAR.get(word) ?? word);
+    const spelled = americanSpelling(word);
+    const stem = stemWord(IRREGULAR.get(spelled) ?? spelled);
     normal = SYNONYMS.get(stem) ?? stem;
     if (normalised.size >= TOKENIZED_LIMIT * 4) normalised.clear();
     normalised.set(word, normal);

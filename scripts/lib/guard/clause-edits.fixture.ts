@@ -1916,6 +1916,70 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'repeat', previous: '1. Check the harness.\n2. Check the harness.\n3. Tie in.\n\nNever climb alone.\n\n1. Check the harness.', next: '1. Check the harness.\n2. Tie in.\n\nNever climb alone.\n\n1. Check the harness.' },
   { kind: 'order', previous: '1. Verify the caller.\n2. Reset the password.', next: '1. Reset the password.\n2. Verify the caller.\n3. Reset the password.' },
   { kind: 'number', previous: 'Keep call recordings in Verint for 90 days.\n\nKeep call recordings in Verint for 90 days.', next: 'Keep call recordings in Verint for 30 days.' },
+  // Round 19b (issue 11, guard round 19b: misses; v21 is tuning data): the kinds round 19b targets
+  // with benign twins, in domains no set uses (tool library, bouldering gym, dog grooming, blood
+  // donation, boat hire, city marathon, youth football, makerspace, school trips). Written and
+  // measured with main at 88eeea7 before any mechanism (HISTORY.md, "Session 13, round 19b").
+  // A number changed inside a Markdown table row; the same table only re-aligned.
+  { kind: 'number', previous: "Loan periods:\n\n| Item | Days |\n|---|---|\n| Hand tools | 14 |\n| Power tools | 7 |", next: "Loan periods:\n\n| Item | Days |\n|---|---|\n| Hand tools | 14 |\n| Power tools | 21 |" },
+  { kind: 'number', previous: "| Wall | Most climbers at once |\n| --- | --- |\n| Cave | 4 |\n| Slab | 6 |", next: "| Wall | Most climbers at once |\n| --- | --- |\n| Cave | 8 |\n| Slab | 6 |" },
+  { kind: 'benign', variant: 'markdown', previous: "Loan periods:\n\n| Item | Days |\n|---|---|\n| Hand tools | 14 |\n| Power tools | 7 |", next: "Loan periods:\n\n| Item        | Days |\n| ----------- | ---- |\n| Hand tools  | 14   |\n| Power tools | 7    |" },
+  { kind: 'benign', variant: 'reorder', previous: "| Wall | Most climbers at once |\n| --- | --- |\n| Cave | 4 |\n| Slab | 6 |", next: "| Wall | Most climbers at once |\n| --- | --- |\n| Slab | 6 |\n| Cave | 4 |" },
+  // A permission's holders: one member replaced by a wider role; the same holders reordered or cut.
+  { kind: 'scope', previous: "Refunds over £100 may be approved by the shift lead or the store manager.", next: "Refunds over £100 may be approved by the store manager or any cashier." },
+  { kind: 'scope', previous: "Only the head groomer or the vet nurse may trim a dog's nails under sedation.", next: "Only the vet nurse or a trainee may trim a dog's nails under sedation." },
+  { kind: 'benign', variant: 'reorder', previous: "Refunds over £100 may be approved by the shift lead or the store manager.", next: "Refunds over £100 may be approved by the store manager or the shift lead." },
+  { kind: 'benign', variant: 'stricter', previous: "Only the head groomer or the vet nurse may trim a dog's nails under sedation.", next: "Only the vet nurse may trim a dog's nails under sedation." },
+  // An acronym replaced by words whose letters fit but name another role; the acronym spelled out.
+  { kind: 'entity', previous: "Report a suspected data breach to the DPO within one hour.", next: "Report a suspected data breach to the duty person on call within one hour." },
+  { kind: 'entity', previous: "Refer every noise complaint to the EHO.", next: "Refer every noise complaint to the events host on shift." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Report a suspected data breach to the DPO within one hour.", next: "Report a suspected data breach to the Data Protection Officer within one hour." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Refer every noise complaint to the EHO.", next: "Refer every noise complaint to the environmental health officer." },
+  // A negative adjective spelled out in the other spelling of its stem (licence/license).
+  { kind: 'benign', variant: 'spelled-negation', previous: "Never hire a motorboat to an unlicensed skipper.", next: "Never hire a motorboat to a skipper who holds no licence." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Do not serve alcohol at unlicensed venues.", next: "Do not serve alcohol at venues without a licence." },
+  { kind: 'negation', previous: "Never hire a motorboat to an unlicensed skipper.", next: "Never hire a motorboat to a licensed skipper." },
+  // A service's right made to wait for a new precondition; the same right with a case said outright.
+  { kind: 'scope', previous: "Lend a wheelchair to any visitor who asks at the front desk.", next: "Lend a wheelchair to any visitor who asks at the front desk after their second visit." },
+  { kind: 'scope', previous: "Give a free tool induction to every new member who books one.", next: "Give a free tool induction to every new member who books one once they have paid for three months." },
+  { kind: 'benign', variant: 'emphasis', previous: "Lend a wheelchair to any visitor who asks at the front desk.", next: "Lend a wheelchair to any visitor who asks at the front desk, even on their first visit." },
+  // A place narrowed to part of itself; the same place said in other words.
+  { kind: 'scope', previous: "Marshals stand at every junction along the whole course.", next: "Marshals stand at every junction along the first ten miles of the course." },
+  { kind: 'benign', variant: 'reword', previous: "Marshals stand at every junction along the whole course.", next: "Marshals stand at every junction along the entire course." },
+  // An item of a shared object dropped; the items reordered.
+  { kind: 'conjunct', previous: "Disinfect every clipper and comb after each dog and leave them to dry.", next: "Disinfect every clipper after each dog and leave it to dry." },
+  { kind: 'benign', variant: 'reorder', previous: "Disinfect every clipper and comb after each dog and leave them to dry.", next: "Disinfect every comb and clipper after each dog and leave them to dry." },
+  // One party replaced inside a kept sentence (few words, so the score reads a rewrite).
+  { kind: 'entity', previous: "Match fees are paid only after the club treasurer has signed them off.", next: "Match fees are paid only after the youth coach has signed them off." },
+  { kind: 'benign', variant: 'reword', previous: "Match fees are paid only after the club treasurer has signed them off.", next: "Match fees are paid only once the club treasurer has signed them off." },
+  // Care taken out of how people are met; the same care in other words.
+  { kind: 'tone', previous: "Welcome each donor warmly, thank them by name and explain every step before you start.", next: "Tell each donor where to sit and start the draw." },
+  { kind: 'benign', variant: 'reword', previous: "Welcome each donor warmly, thank them by name and explain every step before you start.", next: "Greet each donor kindly, thank them by name and talk them through every step before you start." },
+  // A charge's window shortened (fewer cancellations charged); the window in other units.
+  { kind: 'number', previous: "Trip places cancelled less than 14 days before departure are not refunded.", next: "Trip places cancelled less than 3 days before departure are not refunded." },
+  { kind: 'benign', variant: 'reword', previous: "Trip places cancelled less than 14 days before departure are not refunded.", next: "Trip places cancelled less than two weeks before departure are not refunded." },
+  // Round 19b probes, written after the mechanisms in other domains and wordings, measured once
+  // (18 edits: 8 wrong with main at 88eeea7, 2 with the round's readings, 1 after the acronym
+  // fix they led to; left: "unaccompanied children" -> "children who are not with an adult",
+  // flagged condition-changed by an older reading).
+  { kind: 'scope', previous: "Only the site foreman or the crane supervisor may sign off a lift plan.", next: "Only the crane supervisor or an apprentice may sign off a lift plan." },
+  { kind: 'benign', variant: 'reorder', previous: "Lift plans may be signed off by the site foreman or the crane supervisor.", next: "Lift plans may be signed off by the crane supervisor or the site foreman." },
+  { kind: 'entity', previous: "Forward any subject access request to the CDO the same day.", next: "Forward any subject access request to the chief on duty the same day." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Forward any subject access request to the CDO the same day.", next: "Forward any subject access request to the Chief Data Officer the same day." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Do not sell tickets to unaccompanied children.", next: "Do not sell tickets to children who are not with an adult." },
+  { kind: 'negation', previous: "Never seat an unvaccinated dog in the waiting room.", next: "Never seat a vaccinated dog in the waiting room." },
+  { kind: 'scope', previous: "Refill the feeders along the whole nature trail every morning.", next: "Refill the feeders along the northern half of the nature trail every morning." },
+  { kind: 'benign', variant: 'reword', previous: "Litter pickers cover the whole beach after each event.", next: "Litter pickers cover the entire beach after each event." },
+  { kind: 'scope', previous: "Offer a free hearing check to any caller who mentions tinnitus.", next: "Offer a free hearing check to any caller who mentions tinnitus on their third call." },
+  { kind: 'tone', previous: "Thank every volunteer warmly and personally at the end of the shift, and praise what they did.", next: "Sign volunteers out at the end of the shift." },
+  { kind: 'benign', variant: 'reword', previous: "Thank every volunteer warmly and personally at the end of the shift, and praise what they did.", next: "At the end of the shift, thank each volunteer in person and with warmth, and tell them what they did well." },
+  { kind: 'number', previous: "Tickets bought fewer than 7 days before the show are not refundable.", next: "Tickets bought fewer than 2 days before the show are not refundable." },
+  { kind: 'conjunct', previous: "Wipe every mat and block with disinfectant and stack them by the door.", next: "Wipe every mat with disinfectant and stack it by the door." },
+  { kind: 'obligation', previous: "Carry the first-aid kit on every walk.", next: "Walk leaders may leave the first-aid kit at the hut on every walk." },
+  { kind: 'scope', previous: "Members must book a court in advance.", next: "Members must book a court in advance. A phone call to the bar also counts as a booking." },
+  { kind: 'benign', variant: 'stricter', previous: "Members must book a court in advance.", next: "Members must book a court in advance. Courts are swept every Friday." },
+  { kind: 'condition', previous: "Keep the pond fenced off when children visit.", next: "Keep the pond fenced off when children visit regularly." },
+  { kind: 'benign', variant: 'reword', previous: "Report hazards to the colour sergeant.", next: "Report hazards to the color sergeant." },
 ];
 
 /**

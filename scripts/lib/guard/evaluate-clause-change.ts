@@ -15,10 +15,12 @@ import { correctTypos } from './_typos.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { findRemitsWidened } from './reason-remit-widened.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
+import { isLocalEdit } from './_local-edit.ts';
 import { superlativeFlipped } from './_superlative-flip.ts';
 import { formalityShiftIsTone } from './_register-shift.ts';
 import { findReasonsBeyondTightenings } from './tightenings-withdrawn.ts';
 import { splitSentences } from './_text.ts';
+import { aroundTheChange } from './_change-window.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
@@ -181,7 +183,7 @@ function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corrobora
 const REWRITE_SCORE = 0.4;
 
 /** Reasons read from single words, whatever the sentences: a rewrite does not make them less sure. */
-const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive']);
+const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive', 'tone-care-dropped']);
 
 /**
  * In a whole rewrite one statement-level reason alone is as often a misreading of other words (a
@@ -192,7 +194,8 @@ const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'ton
  * touched.
  */
 function weighRewrite(reasons: Reason[], score: number, previous: string, next: string): Reason[] {
-  if (score >= REWRITE_SCORE) return reasons;
+  // One stretch changed inside words kept on both sides is no rewrite, whatever the score.
+  if (score >= REWRITE_SCORE || isLocalEdit(previous, next)) return reasons;
   const blocking = reasons.filter((reason) => reason.advisory !== true);
   if (blocking.length !== 1 || READ_WITHOUT_ALIGNMENT.has(blocking[0]!.code)) return reasons;
   if (blocking[0]!.code === 'requirement-removed' && splitSentences(next).length < splitSentences(previous).length) return reasons;
@@ -260,7 +263,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
 
   // A remit is read before appended duties are split off it: what it gained is the finding.
   const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
-  const read = findReasonsInOtherWords(previous, nextWritten, input.lexicon, readPair);
+  // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
+  const read = findReasonsInOtherWords(...aroundTheChange(previous, nextWritten), input.lexicon, readPair);
   const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, similarity.score, previous, next);
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).

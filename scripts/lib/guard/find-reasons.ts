@@ -19,6 +19,7 @@ import { findDismissiveTone } from './reason-dismissive-tone.ts';
 import { findContemptuousTone } from './reason-contemptuous-tone.ts';
 import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findBlamingTone } from './reason-blaming-tone.ts';
+import { findCareDropped } from './reason-care-dropped.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
@@ -69,6 +70,10 @@ import { findRightsDropped } from './reason-right-dropped.ts';
 import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
+import { findHoldersReplaced } from './reason-holders-replaced.ts';
+import { findPartsNarrowed } from './reason-part-narrowed.ts';
+import { findDutiesGranted } from './reason-duty-granted.ts';
+import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -93,6 +98,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[
   findContemptuousTone,
   findDegradingTreatment,
   findBlamingTone,
+  findCareDropped,
   findJoinedModalsWeakened,
   findDutiesLeftToJudgement,
   findPurposesWidened,
@@ -180,6 +186,14 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findImperativesGranted, findHelpWithdrawn], unlessFound: ['modal-weakened'] },
   // Some of a rule's subject let off, or its cost taken over, that a contradiction or an exception already read.
   { detect: [findSubjectCarveOuts, findCostsShifted], unlessFound: ['contradiction', 'exception-added'] },
+  // One of the people a rule names given to another, that a reading of parties or lists already read.
+  { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
+  // A thing a duty covers cut to a part of itself, that a scope or place reading already read.
+  { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
+  // A duty said outright replaced in its place by a grant, that a modal or permission reading already read.
+  { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
+  // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.
+  { detect: [findSufficientThingsAdded], unlessFound: ['scope-widened', 'permission-added', 'exception-added', 'contradiction'] },
 ];
 
 /**

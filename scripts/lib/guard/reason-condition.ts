@@ -29,7 +29,12 @@ function tally(conditions: readonly Condition[]): Map<ConditionKind, Condition[]
 }
 
 /** Words that make a condition demand more before the rule applies: a new conjunct, a count or a repeat. */
-const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|already|also|as well as|plus|simultaneously|at the same time|at once|immediately|together|in a row|consecutively|in succession)\b/g;
+const NARROWING_WORDS = /\b(?:and|more than|at least|again|twice|repeatedly|already|also|as well as|plus|simultaneously|at the same time|at once|immediately|together|in a row|consecutively|in succession|(?:every|each) (?:day|night|week|month|morning|evening|weekend|shift)|daily|nightly|weekly|monthly|regularly|frequently|often|routinely|habitually)\b/g;
+/**
+ * A habit a condition now asks for ("if they burn wood" -> "if they burn wood every day", "when the
+ * van is used" -> "... used daily"): the condition holds in fewer cases, whatever its other words.
+ */
+const HABIT = /\b(?:(?:every|each) (?:day|night|week|month|morning|evening|weekend|shift)|daily|nightly|weekly|monthly|regularly|frequently|often|routinely|habitually)\b/;
 /** Words that make a rule hold in every moment. */
 const ALWAYS = /\b(?:at all times|always|at any time|in all cases|without exception)\b/i;
 /** Words that grant, so a narrower condition makes the rule stricter, not weaker. */
@@ -39,7 +44,8 @@ const PERMISSION_WORDS = new Set(['may', 'can', 'allowed', 'permitted', 'free'])
 function grantsInMainClause(statement: Statement): boolean {
   // "No one may open a drum ..., unless it is a small drum": a prohibition whose "no" is its subject.
   if (/^(?:no one|nobody|no-one)\b/.test(statement.words.join(' '))) return false;
-  const count = (words: readonly string[]) => words.filter((word) => PERMISSION_WORDS.has(word)).length;
+  // "free" grants only as "free to" ("are free to leave"); "a free induction" costs nothing, grants nothing.
+  const count = (words: readonly string[]) => words.filter((word, i) => PERMISSION_WORDS.has(word) && (word !== 'free' || words[i + 1] === 'to')).length;
   return count(statement.words) > count(statement.conditions.flatMap((condition) => condition.words));
 }
 
@@ -228,7 +234,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       // "when a person enters the aisle or a sensor fails" -> "if someone walks into the aisle, or
       // if a sensor fails": one condition split in two, each still about the old one's things.
       .filter((condition) => !(before.has(condition.kind) || before.has('if')) || !condition.stems.some((stem) => oldConditionStems.has(stem)))
-      .find((condition) => ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next) && !extendsTheDuty(group.nextText, condition));
+      .find((condition) => (ownStems(condition).some((stem) => !oldStems.has(stem)) && !restatesWhatTheRuleCovers(condition, oldStems, group.next) && !extendsTheDuty(group.nextText, condition)) || (HABIT.test(condition.words.join(' ')) && !HABIT.test(group.previousText.toLowerCase())));
     // "Engineers may merge after one approval" -> "... only after two approvals": a grant kept and
     // given a condition is granted in fewer cases, stricter.
     const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);

@@ -61,6 +61,13 @@ const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|yea
 /** A count said in words ("three times" -> "twice"): number-changed's to judge, like a figure. */
 const COUNT_WORD = new Set([...Object.keys(TIMES_WORDS), 'time', 'times', ...Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! > 1)].map(normaliseWord));
 
+/** Words that agree with a subject's or object's number, each read as its singular. */
+const AGREEING: Readonly<Record<string, string>> = { them: 'it', they: 'it', their: 'its', these: 'this', those: 'that', are: 'is', were: 'was', have: 'has' };
+
+function singular(word: string): string {
+  return AGREEING[word] ?? word;
+}
+
 /** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
 export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -143,7 +150,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     // item cut out, every other word kept, that the splitter above read as mostly kept.
     const [only] = group.previous;
     const [now] = group.next;
-    const cut = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? jointItemCut(only.words, now.words, only.text) : null;
+    // "kite and harness ... hang them" -> "kite ... hang it": a pronoun or verb that only followed
+    // the list's number is no other word changed.
+    const cut = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? jointItemCut(only.words.map(singular), now.words.map(singular), only.text) : null;
     if (cut) {
       const why = cut.reading === 'prerequisite' ? ', one fewer condition before the grant' : cut.reading === 'way-out' ? ', so the exception needs less' : '';
       reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${cut.item}" is gone${why} in ${quote(group.nextText)}` });

@@ -13,6 +13,7 @@ import { isParty, sameParty } from './_parties.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 const PREPOSITIONS = new Set(['to', 'with', 'from', 'by', 'for']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'your', 'his', 'her', 'its', 'our', 'any', 'each', 'every']);
@@ -34,14 +35,11 @@ export function findDescribedPartiesReplaced(input: StatementDiffInput): Reason[
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const before = previous.words;
     const after = next.words;
-    let start = 0;
-    while (start < before.length && before[start] === after[start]) start++;
+    const { head: start, tail: end } = sharedEnds(before, after);
     // The changed stretch opens right after "to the", "by the", ... or right after "to" ("to the
     // tenant named on the lease" -> "to whoever collects the keys").
     const afterPreposition = PREPOSITIONS.has(before[start - 1] ?? '') || (DETERMINERS.has(before[start - 1] ?? '') && PREPOSITIONS.has(before[start - 2] ?? ''));
     if (!afterPreposition) continue;
-    let end = 0;
-    while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
     const old = before.slice(start, before.length - end);
     const now = after.slice(start, after.length - end);
     // The description may be kept ("on duty"), so read the party with the words after the change.

@@ -8,6 +8,7 @@ import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts'
 import { negationsIn } from './_rule-words.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 function contentStems(words: readonly string[]): string[] {
   return words.filter(isContent).map(normaliseWord);
@@ -16,10 +17,7 @@ function contentStems(words: readonly string[]): string[] {
 /** The two stretches exchanged around a negating stretch that stayed, as [was done, was forbidden], or null. */
 export function findExchangedAroundNegation(before: readonly string[], after: readonly string[]): [string, string] | null {
   if (before.length !== after.length) return null;
-  let first = 0;
-  while (first < before.length && before[first] === after[first]) first++;
-  let tail = 0;
-  while (tail < before.length - first && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const { head: first, tail } = sharedEnds(before, after);
   const middle0 = before.slice(first, before.length - tail);
   const middle1 = after.slice(first, after.length - tail).join(' ');
   for (let a = 1; a < middle0.length; a++) {

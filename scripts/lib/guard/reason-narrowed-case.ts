@@ -12,6 +12,7 @@ import { isContent, stemSet, type Statement } from './_statements.ts';
 import { limitingInsertion, wordsInserted } from './_condition-tail.ts';
 import { qualifierInserted } from './_condition-qualifiers.ts';
 import { quote } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 /** Words that open a condition or a relative clause: what follows them picks the cases covered. */
 const CASE_OPENERS = /^(?:when|whenever|if|where|that|which|who|whose|with)$/;
@@ -31,6 +32,20 @@ function caseOpener(words: readonly string[], at: number): string | null {
   return null;
 }
 
+/**
+ * The relative pronoun whose clause words[at] stands in, looking past a "with" phrase inside it
+ * ("anyone who arrives with a referral voucher" + "after the second visit"), or null.
+ */
+function relativeOpener(words: readonly string[], at: number): string | null {
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (CLAUSE_ENDS.test(word)) return null;
+    if (/^(?:who|that|which|whose)$/.test(word)) return word;
+    if (word !== 'with' && CASE_OPENERS.test(word)) return null;
+  }
+  return null;
+}
+
 /** The one "or" turned into "and", as its index, when nothing else changed. */
 function orTurnedAnd(before: readonly string[], after: readonly string[]): number | null {
   if (before.length !== after.length) return null;
@@ -42,10 +57,7 @@ function orTurnedAnd(before: readonly string[], after: readonly string[]): numbe
 /** The "and ..." inserted into `before` to make `after`, as [where, words], when nothing else changed. */
 function andInserted(before: readonly string[], after: readonly string[]): [number, string[]] | null {
   if (after.length <= before.length || after.length - before.length > MAX_INSERTED) return null;
-  let prefix = 0;
-  while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  const { head: prefix, tail: suffix } = sharedEnds(before, after);
   if (prefix + suffix !== before.length) return null;
   const words = after.slice(prefix, after.length - suffix);
   // "... and log it": a verb after "and" adds a duty, not a case.
@@ -65,11 +77,11 @@ function narrowedCase(previous: Statement, next: Statement): string | null {
   if (added && opener !== null && !/^(?:when|whenever|if)$/.test(opener)) return `"${added[1].join(' ')}" added`;
   // "Patients who fall" -> "Patients who fall at night": a relative clause gained a limiting phrase.
   const tail = limitingInsertion(previous.words, next.words, stemSet(previous.text));
-  if (tail && /^(?:who|that|which|whose)$/.test(caseOpener(previous.words, tail.at) ?? '')) return `"${tail.phrase}" added`;
+  if (tail && relativeOpener(previous.words, tail.at) !== null) return `"${tail.phrase}" added`;
   // "Patients who report chest pain" -> "... who report severe chest pain" / "... chest pain lasting an hour".
   const qualifier = qualifierInserted(previous.words, next.words, stemSet(previous.text));
   const inserted = qualifier === null ? null : wordsInserted(previous.words, next.words);
-  if (qualifier !== null && inserted && /^(?:who|that|which|whose)$/.test(caseOpener(previous.words, inserted.at) ?? '')) return `"${qualifier}" added`;
+  if (qualifier !== null && inserted && relativeOpener(previous.words, inserted.at) !== null) return `"${qualifier}" added`;
   return null;
 }
 

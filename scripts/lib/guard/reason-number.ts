@@ -188,7 +188,7 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   if (subjectVerb) return /^(?:may|can)$/.test(subjectVerb) && !negated;
   // "Check ID for customers who look under 25": a bound in a relative clause after a noun picks the
   // cases the rule covers; a larger one covers more, stricter where a wider rule is.
-  if (le && SUBJECT_BOUND.includes(le) && RELATIVE_BEFORE.test(before)) return !widerIsStricter(sentence);
+  if (le && SUBJECT_BOUND.includes(le) && (RELATIVE_BEFORE.test(before) || PARTICIPLE_BEFORE.test(before))) return !widerIsStricter(sentence);
   // "Ask for ID when a customer looks under 25": the same in a condition that picks whom the duty covers.
   if (le && SUBJECT_BOUND.includes(le) && !negated && / (?:when|if|whenever) (?:the |a |an |any )?[a-z]{3,} (?:[a-z]+ )?(?:under|below|younger than) $/.test(before)) return !widerIsStricter(sentence);
   // "Close the court if fewer than two monitors are on shift": any such bound inside the condition
@@ -225,6 +225,12 @@ const STALE = /\b(?:not|never)(?: [a-z]+){1,3} (?:in|for) $/;
 
 /** A relative clause after a noun, its verb, then the bound: "customers who look under", "items that weigh less than". */
 const RELATIVE_BEFORE = / [a-z]{3,} (?:who|that|which) (?:[a-z]+ ){1,2}(?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
+/**
+ * The same bound in a participle phrase after the noun, a relative clause without its "that"
+ * ("Cancellations made less than 72 hours before the assignment are charged in full", "Items
+ * returned under 30 days after purchase"): it picks the cases the rule covers.
+ */
+const PARTICIPLE_BEFORE = / [a-z]{3,} (?:[a-z]{2,}ed|made|sent|paid|done|held|taken|given|bought|sold|left|kept|found|written|booked|placed) (?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
 
 /** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
 /** A condition opened before the bound and not closed by a comma or semicolon: " if fewer than". */

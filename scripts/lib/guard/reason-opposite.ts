@@ -37,6 +37,23 @@ const OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 
 const NEGATING = new Set(['not', 'no', 'never', 'without', 'none', 'nothing', 'nobody', 'neither', 'nor', 'unless', 'except']);
 
+/** Whether both versions hold the same negating words (none, or the same ones as often). */
+function sameNegations(oldWords: readonly string[], newWords: readonly string[]): boolean {
+  const negations = (words: readonly string[]): string => words.filter((word) => NEGATING.has(word)).sort().join(' ');
+  return negations(oldWords) === negations(newWords);
+}
+
+/**
+ * A negative adjective and the word it negates ("unlicensed" / "licensed", "unheated" / "heated"),
+ * either way round: any un- word whose rest is a word of four letters or more, not "under" or "uni".
+ */
+function prefixedOpposites(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long === `un${short}` && !/^(?:under|uni)/.test(long) && NEGATIVE_ADJECTIVE.test(long);
+}
+
+const NEGATIVE_ADJECTIVE = /^un[a-z]{4,}(?:ed|able|ible|ant|ent|ful|al|ic|ous|ive|y)$/;
+
 /** Share of the old sentence's other words that must stay for the swap to be the only change. */
 const MIN_KEPT = 0.6;
 
@@ -50,11 +67,13 @@ export function findOppositeWords(input: StatementDiffInput): Reason[] {
     const newStems = new Set(newWords.map(normaliseWord));
     // "Do not leave the door open" -> "Keep the door closed", "unsigned" -> "that have not been
     // signed": a word turned together with a negation says the same; the negation readings judge it.
-    if ([...oldWords, ...newWords].some((word) => NEGATING.has(word))) continue;
+    // A negation kept as it was ("Never hire ... to an unlicensed skipper" -> "... a licensed
+    // skipper") turns nothing back: the word's turn is the change.
+    if (!sameNegations(oldWords, newWords)) continue;
     for (const word of oldWords) {
       const stem = normaliseWord(word);
       if (newStems.has(stem)) continue;
-      const opposite = newWords.find((other) => OPPOSITES.get(stem)?.has(normaliseWord(other)) && !oldStems.has(normaliseWord(other)));
+      const opposite = newWords.find((other) => (OPPOSITES.get(stem)?.has(normaliseWord(other)) || prefixedOpposites(word, other)) && !oldStems.has(normaliseWord(other)));
       if (!opposite) continue;
       const rest = group.previous.flatMap((statement) => statement.stems).filter((other) => other !== stem);
       const kept = rest.filter((other) => newStems.has(other)).length;

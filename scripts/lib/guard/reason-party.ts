@@ -9,6 +9,7 @@ import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts'
 import { isContent } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 /** Prepositions that lead to a party: whom a thing goes to, comes from, is done with or by. */
 const PARTY_SLOTS = new Set(['to', 'with', 'from', 'by', 'for']);
@@ -22,10 +23,7 @@ const FRAME_KEPT = 3;
  */
 function loneSwap(before: readonly string[], after: readonly string[]): { gone: string; came: string; at: number; shown: string } | null {
   if (after.length === before.length + 1) {
-    let prefix = 0;
-    while (prefix < before.length && before[prefix] === after[prefix]) prefix++;
-    let suffix = 0;
-    while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+    const { head: prefix, tail: suffix } = sharedEnds(before, after);
     const [modifier = '', came = ''] = after.slice(prefix, prefix + 2);
     const gone = before[prefix] ?? '';
     if (prefix + suffix !== before.length - 1 || !isContent(gone) || !isContent(modifier) || !isContent(came) || DETERMINERS.has(modifier)) return null;

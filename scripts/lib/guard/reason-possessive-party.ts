@@ -11,6 +11,7 @@ import type { Reason } from '../schema/records.ts';
 import { oneToOneSentences } from './_align.ts';
 import { GENERIC_PARTIES } from './_parties.ts';
 import { contentStems, quote, STOP_WORDS } from './_text.ts';
+import { sharedEnds } from './_shared-ends.ts';
 
 /** How many words a holder may have on either side ("health and safety officer"). */
 const MAX_HOLDER_WORDS = 4;
@@ -26,10 +27,7 @@ function words(sentence: string): string[] {
 function holderSwap(before: string, after: string): { gone: string; came: string } | null {
   const old = words(before);
   const now = words(after);
-  let prefix = 0;
-  while (prefix < Math.min(old.length, now.length) && old[prefix] === now[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < Math.min(old.length, now.length) - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++;
+  const { head: prefix, tail: suffix } = sharedEnds(old, now);
   const gone = old.slice(prefix, old.length - suffix);
   const came = now.slice(prefix, now.length - suffix);
   if (gone.length === 0 || came.length === 0 || gone.length > MAX_HOLDER_WORDS || came.length > MAX_HOLDER_WORDS) return null;

@@ -91,7 +91,7 @@ function replacedException(previous: readonly Statement[], next: readonly Statem
   const [old] = before;
   const [now] = after;
   if (!old || !now || old.marker !== now.marker || old.marker === 'without') return null;
-  const rest = (statements: readonly Statement[], exception: Exception): Set<string> => stemSet(statements.map((statement) => statement.text).join(' ').replace(exception.words.join(' '), ' '));
+  const rest = (statements: readonly Statement[], exception: Exception): ReadonlySet<string> => stemSet(statements.map((statement) => statement.text).join(' ').replace(exception.words.join(' '), ' '));
   const oldOwn = [...stemSet(old.words.join(' '))].filter((stem) => !rest(previous, old).has(stem));
   const newOwn = [...stemSet(now.words.join(' '))].filter((stem) => !rest(next, now).has(stem));
   const nowStems = stemSet(now.words.join(' '));

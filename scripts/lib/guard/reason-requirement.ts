@@ -101,7 +101,7 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   // bargain over it": a kept sentence that gained a negation may hold the old prohibition too.
   // Only when the kept rule is said before the new negation ("give only the rate card and never
   // ..."): "Offer a repair slot" -> "Never offer a repair slot" turned the kept rule round instead.
-  const restatedFirst = (group: { previous: string[]; next: string[] }): boolean => {
+  const restatedFirst = (group: { previous: readonly string[]; next: readonly string[] }): boolean => {
     const text = group.next.join(' ');
     const at = text.search(/\b(?:not|never|no|nobody|none|nothing|without)\b|n't\b/i);
     const kept = new Set(contentStems(group.previous.join(' ')));

@@ -1,13 +1,22 @@
 // Pure and dependency-free (the runtime uses it in browsers and edge functions): the known names
 // closest to one that is not known, for "did you mean" hints.
 
-/** Up to `max` names closest to `name` by edit distance (a name sharing its last `/` segment always qualifies: a moved prompt). */
+/**
+ * Up to `max` names closest to `name` by edit distance (a name sharing its last `/` segment always
+ * qualifies: a moved prompt; so does one that `name`, three characters or more, begins: a label
+ * shortened, "prod" for "production", is too far by edit distance).
+ */
 export function nearestIds(name: string, names: readonly string[], max = 3): string[] {
   const last = name.split('/').pop() ?? name;
   return names
-    .map((candidate) => ({ candidate, distance: editDistance(name, candidate), sameFile: candidate.split('/').pop() === last }))
-    .filter(({ distance, candidate, sameFile }) => sameFile || distance <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3)))
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .map((candidate) => {
+      const distance = editDistance(name, candidate);
+      const near = candidate.split('/').pop() === last || distance <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3));
+      return { candidate, distance, near, shortened: name.length >= 3 && candidate.startsWith(name) };
+    })
+    .filter(({ near, shortened }) => near || shortened)
+    // Names found only as the longer form come after the near ones ("apology" -> "shared/prompts/apology" before "apology-vip").
+    .sort((a, b) => Number(b.near) - Number(a.near) || a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, max)
     .map(({ candidate }) => candidate);
 }

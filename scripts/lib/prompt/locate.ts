@@ -142,11 +142,31 @@ export function describeSource(file: string, config: Pick<Config, 'prompts' | 'c
   return info ?? undefined;
 }
 
+/** git's mode of a symbolic link and of a submodule (a gitlink: a commit of another repository). */
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+
 /**
- * A symbolic link in a prompt or clause folder is skipped, the same way by the hook, backfill and
- * check: its target, if it is a prompt, is recorded at its own path, and the link's text (a path)
- * is never recorded as a version.
+ * Whether an index or tree entry of this mode holds no text of this repository: a symbolic link
+ * (its text is a path) or a git submodule (its object is a commit of another repository, which
+ * this one does not have). Both are skipped, the same way by the hook, backfill and check.
  */
-export function symlinkWarning(file: string): Problem {
+export function isSkippedEntry(mode: string | undefined | null): boolean {
+  return mode === SYMLINK_MODE || isSubmoduleEntry(mode);
+}
+
+/** Whether an entry is a git submodule: its object is in another repository, never to be read here. */
+export function isSubmoduleEntry(mode: string | undefined | null): boolean {
+  return mode === GITLINK_MODE;
+}
+
+/**
+ * The warning for a skipped entry in a prompt or clause folder: a link's target, if it is a
+ * prompt, is recorded at its own path; a submodule's prompts are recorded in its own repository.
+ */
+export function skippedEntryWarning(file: string, mode: string | undefined | null): Problem {
+  if (isSubmoduleEntry(mode)) {
+    return { code: 'submodule-skipped', file, message: 'is a git submodule; skipped (promptvault records the files of this repository; a submodule\'s prompts are recorded by promptvault in the submodule\'s own repository)', fix: `nothing to do; to keep the glob from taking it, narrow the prompts globs in .promptvault.yaml (e.g. '${file.split('/')[0]}/**/*.md')` };
+  }
   return { code: 'symlink-skipped', file, message: 'is a symbolic link; skipped (promptvault records the file it points to at that file\'s own path, never the link)', fix: `nothing to do; to record it here, replace the link with a copy: cp --remove-destination "$(readlink -f '${file}')" '${file}'` };
 }

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import type matter from 'gray-matter';
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { readFlatYaml } from '../formats/_flat-yaml.ts';
 import { lineAt } from '../schema/validate.ts';
+import { yamlLibrary } from '../yaml-library.ts';
 import { splitMatter } from './split-matter.ts';
 
 // Splits a codex clause file into its YAML data and body, strictly: clauses are promptvault's own
@@ -71,7 +72,7 @@ export function parseMarkdown(text: string, file: string, options: { flat?: bool
       keyLines = flat.keyLines;
       return flat.data;
     }
-    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    doc = yamlLibrary().parseDocument(source, { prettyErrors: false, uniqueKeys: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
       yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, offset), message: `front matter is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`, expected: EXPECTED_FRONT_MATTER, fix: 'correct the YAML (quote values that contain ": " or start with special characters)' });

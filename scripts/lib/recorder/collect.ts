@@ -5,7 +5,7 @@ import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
-import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, symlinkWarning, type SourceFileInfo } from '../prompt/locate.ts';
+import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, isSkippedEntry, skippedEntryWarning, type SourceFileInfo } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findCaseCollisions, findDuplicateIds, sameFoldOf, type KnownIds } from '../prompt/references.ts';
@@ -23,8 +23,8 @@ export interface ChangeSet {
   deleted: SourceFile[];
   /** Clause changes, for the guard. */
   clauses: IndexChange[];
-  /** Prompt or clause paths staged as symbolic links: skipped with a warning, a link is not a prompt. */
-  links: string[];
+  /** Prompt or clause paths staged as symbolic links or submodules: skipped with a warning, neither is a prompt. */
+  links: { path: string; mode: string | undefined }[];
   /** Prompt and clause paths new to the index (added, or moved there): only they can bring a new id. */
   newPaths: Set<string>;
   /** Mutation records added to the index relative to HEAD (by a merge, or an earlier run). */
@@ -43,8 +43,8 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
       continue;
     }
     const kind = classifyPath(change.path, config);
-    if (kind && change.newMode === '120000') {
-      set.links.push(change.path);
+    if (kind && isSkippedEntry(change.newMode)) {
+      set.links.push({ path: change.path, mode: change.newMode });
       continue;
     }
     const fromKind = change.fromPath ? classifyPath(change.fromPath, config) : undefined;
@@ -118,7 +118,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   const wantedFolders = new Set(folders);
   const records = listed.filter((entry) => wantedFolders.has(entry.path.slice(0, entry.path.lastIndexOf('/') + 1)));
   problems.push(...clauses.problems);
-  const warnings = [...set.links.map(symlinkWarning), ...prompts.flatMap((prompt) => prompt.warnings)];
+  const warnings = [...set.links.map((link) => skippedEntryWarning(link.path, link.mode)), ...prompts.flatMap((prompt) => prompt.warnings)];
 
   const touched = new Map([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)].flatMap((file) => {
     const info = describeSource(file, config);
@@ -142,13 +142,6 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 
 /**
- * Up to how many record folders a commit is "a prompt or two": each prompt has 2 (its checkpoints
- * and its mutations), so 4 is two prompts. Such a commit looks its few source ids up instead of
- * mapping every source file's id (lazy-source-ids.ts); a larger one maps them all at once.
- */
-const FEW_RECORD_FOLDERS = 4;
-
-/**
  * The sources' ids and the entries of `folders`: from one listing (whose source entries are kept
  * for the clause audits' citations), or what the view knows.
  */
@@ -158,12 +151,10 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
   }
   if (view.listSources) {
     // The hook's view: the prompt list from a cached list and the staged diff, the folders apart.
-    // A commit of a prompt or two asks a few ids: looked up, not mapped (lazy-source-ids.ts).
-    const few = folders.length <= FEW_RECORD_FOLDERS;
-    // The list itself is parsed only when something needs every entry (a clause's citing prompts).
-    return [view.listSources(sourcePathspecs(config), config).then((list) => (few
-      ? { ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries, sameFold: list.sameFold }
-      : { ...mapSourceIds(list.entries(), config), sources: list.entries, sameFold: list.sameFold })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+    // The ids a commit asks are looked up, not mapped (lazy-source-ids.ts): a few by searching the
+    // list's text, many (50 prompts) through one pass over it (source-list-cache-fs.ts). The list
+    // itself is parsed only when something needs every entry (a clause's citing prompts).
+    return [view.listSources(sourcePathspecs(config), config).then((list) => ({ ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries, sameFold: list.sameFold })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {
@@ -186,7 +177,7 @@ export function indexSources(entries: (IndexEntry & { source?: SourceFileInfo | 
 function mapSourceIds(entries: (IndexEntry & { source?: SourceFileInfo | null })[], config: Config): SourceIndex {
   const known: KnownIds = { prompts: new Map(), clauses: new Map() };
   for (const entry of entries) {
-    if (entry.mode === '120000') continue;
+    if (isSkippedEntry(entry.mode)) continue;
     const info = entry.source !== undefined ? entry.source : describeSource(entry.path, config);
     if (!info) continue;
     const map = info.kind === 'prompt' ? known.prompts : known.clauses;

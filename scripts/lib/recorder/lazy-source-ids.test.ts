@@ -49,6 +49,28 @@ describe('the source ids looked up on demand', () => {
     }
   });
 
+  it('asks a lookup function (the cached list) every lookup, however many, and maps every id only to walk them', () => {
+    const list = entries();
+    let mapped = 0;
+    const pathsOf = (kind: 'prompt' | 'clause', id: string) => {
+      const paths = list.filter((entry) => entry.source?.kind === kind && entry.source.id === id && entry.mode !== '120000').map((entry) => entry.path);
+      return paths.length > 0 ? paths : undefined;
+    };
+    const lazy = lazySourceIndex(pathsOf, () => { mapped++; return indexSources(list, GLOBS); });
+    const full = eager(list);
+    // A commit of 50 prompts asks 100-150 ids: the list answers them in one pass of its own.
+    for (let round = 0; round < 20; round++) {
+      for (const id of ASKED) {
+        expect(lazy.known.prompts.get(id)).toEqual(full.known.prompts.get(id));
+        expect(lazy.known.clauses.has(id)).toBe(full.known.clauses.has(id));
+        expect(lazy.promptPaths.get(id)).toBe(full.promptPaths.get(id));
+      }
+    }
+    expect(mapped).toBe(0);
+    expect([...lazy.known.prompts]).toEqual([...full.known.prompts]);
+    expect(mapped).toBe(1);
+  });
+
   it('walks every id in the order the list gives them (a "did you mean" suggestion, a check of every id)', () => {
     const list = entries();
     const lazy = lazySourceIndex(list, () => indexSources(list, GLOBS));

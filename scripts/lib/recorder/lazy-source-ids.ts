@@ -8,7 +8,7 @@
 // 15-20), against 15-25 ms for the maps; so the recorder asks for this only when a commit stages
 // a prompt or two (a few lookups each: its own id, the clauses it cites, its fork source).
 import type { IndexEntry } from '../git/index.ts';
-import type { SourceFileInfo } from '../prompt/locate.ts';
+import { isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
 import type { SourceIndex } from './view.ts';
 
 /** An entry whose kind and id are known (`source` null: no prompt or clause). */
@@ -16,17 +16,18 @@ export type DescribedEntry = IndexEntry & { source: SourceFileInfo | null };
 
 /**
  * The paths (in index order, no symbolic link) that give `kind` `id`, undefined for none: what a
- * pass over the list answers, or the hook's cached list without parsing it (source-list-cache-fs.ts).
+ * pass over the list answers, or the hook's cached list without parsing it (source-list-cache-fs.ts,
+ * which indexes itself once a commit asks many ids: its lookups never fall back to the maps here).
  */
 export type PathsOf = (kind: SourceFileInfo['kind'], id: string) => string[] | undefined;
 
-/** Lookups answered by a pass over the list before the maps are built (about the maps' cost). */
+/** Lookups answered by a pass over a list of entries before the maps are built (about the maps' cost). */
 const SCANS_BEFORE_BUILDING = 8;
 
 /**
  * `indexSources` of `entries`, every one of which carries its kind and id: maps that `mapAll`
  * (indexSources' own pass) fills the first time they are iterated, or after
- * SCANS_BEFORE_BUILDING lookups.
+ * SCANS_BEFORE_BUILDING lookups of a list of entries (a PathsOf answers every lookup itself).
  */
 export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, mapAll: () => SourceIndex): SourceIndex {
   let scansLeft = SCANS_BEFORE_BUILDING;
@@ -37,13 +38,13 @@ export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, ma
     let paths: string[] | undefined;
     for (const entry of entries) {
       const source = entry.source;
-      if (source !== null && source.id === id && source.kind === kind && entry.mode !== '120000') (paths ??= []).push(entry.path);
+      if (source !== null && source.id === id && source.kind === kind && !isSkippedEntry(entry.mode)) (paths ??= []).push(entry.path);
     }
     return paths;
   };
   // One budget for every lookup, whichever map it goes through.
   const lookup = (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
-    if (!built && scansLeft > 0) {
+    if (!built && (scansLeft > 0 || typeof entries === 'function')) {
       scansLeft--;
       return scan(kind, id);
     }

@@ -41,11 +41,22 @@ async function expectListOfIndex(globs = GLOBS): Promise<void> {
   expect(listed.map((entry) => [entry.path, entry.source])).toEqual(expected.map((entry) => [entry.path, describeSource(entry.path, globs) ?? null]));
   // Ids looked up without parsing the list (in the cached text, with the staged diff over it): the
   // paths a pass over the whole list gives, in index order, symbolic links aside.
+  // Each id is asked of a list opened for it alone (a search of the text), and of two lists asked
+  // every id in turn (past a few, through one pass, as a commit of 50 prompts asks them): one
+  // reading the cached text, one built again from git (the cache file gone: a stale cache, as
+  // after a commit made without the hook, is built again the same way).
   const lazily = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
+  fs.rmSync(cacheFile(), { force: true });
+  const rebuilt = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
   const asked = [...listed.flatMap((entry) => (entry.source ? [entry.source] : [])), { kind: 'prompt' as const, id: 'no/such' }, { kind: 'clause' as const, id: 'support/refund' }];
+  // Asked first of ids no file gives, the shared lists read every id below through their one pass.
+  for (let i = 0; i < 10; i++) expect([lazily.pathsOf('prompt', `none/${i}`), rebuilt.pathsOf('prompt', `none/${i}`)]).toEqual([undefined, undefined]);
   for (const { kind, id } of asked) {
     const paths = listed.filter((entry) => entry.source?.kind === kind && entry.source.id === id && entry.mode !== '120000').map((entry) => entry.path);
+    const searched = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
+    expect(searched.pathsOf(kind, id), `${kind} ${id} searched`).toEqual(paths.length > 0 ? paths : undefined);
     expect(lazily.pathsOf(kind, id), `${kind} ${id}`).toEqual(paths.length > 0 ? paths : undefined);
+    expect(rebuilt.pathsOf(kind, id), `${kind} ${id} rebuilt`).toEqual(paths.length > 0 ? paths : undefined);
   }
   // Ids that fold alike by letter case and Unicode form, looked up in the text too (the hook's
   // case-collision check): what folding every id of the list gives.
@@ -62,7 +73,8 @@ beforeAll(() => {
   ref = { dir: repo.dir, gitdir: path.join(repo.dir, '.git') };
   repo.write('.promptvault.yaml', CONFIG);
   // Every path shape git orders by bytes: spaces, accents, a character above U+FFFF, a private-use one.
-  for (const name of ['support/refund', 'support/refund/urgent', 'support/réponse', 'team a/a b', 'emoji/😀 happy', 'emoji/\uE000 private', 'z/last']) {
+  // And the characters JSON escapes, or that its separators are made of, in the cached list's lines.
+  for (const name of ['support/refund', 'support/refund/urgent', 'support/réponse', 'team a/a b', 'emoji/😀 happy', 'emoji/\uE000 private', 'odd/say "hi"', 'odd/a","b","c"]', 'odd/back\\slash\\', 'z/last']) {
     repo.write(`prompts/${name}.md`, promptFile({ title: name }, `Answer about ${name}.`));
   }
   repo.write('tools/review.prompt.md', promptFile({ title: 'review' }, 'Review the diff.'));

@@ -9,6 +9,7 @@ import { versionLabel } from '../vault/version-label.ts';
 import { parseLabelFile, type ParsedLabel } from '../labels/parse.ts';
 import { diffLabels, type LabelMove } from '../labels/resolve.ts';
 import { auditState, reasonText, type AuditState } from '../site/audit-state.ts';
+import { unifiedDiff } from '../site/line-diff.ts';
 
 type WithFile<T> = T & { file: string };
 
@@ -18,6 +19,8 @@ export interface ReportSide {
   audits: WithFile<Audit>[];
   /** Files under vault/labels/ and their text (empty when the folder does not exist). */
   labels: Map<string, string>;
+  /** Clause id -> the clause's text (body); absent: no clause texts read. */
+  clauses?: Map<string, string>;
 }
 
 export interface ReportVersion {
@@ -68,6 +71,11 @@ export interface BranchReport {
   labels: ReportLabelChange[];
   /** Audits on the branch still blocking CI. */
   open: number;
+  /**
+   * Clause id -> unified diff of its text from the base to the head, for each clause an audit
+   * written on this branch is about (what a reviewer reads before deciding); none when unchanged.
+   */
+  clause_diffs: Record<string, string>;
 }
 
 export function buildBranchReport({ base, head, baseRef, headRef }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string }): BranchReport {
@@ -118,7 +126,14 @@ export function buildBranchReport({ base, head, baseRef, headRef }: { base: Repo
     if (a === b) continue;
     labels.push(...labelChanges(file, a, b));
   }
-  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length };
+  const clauseDiffs: Record<string, string> = {};
+  for (const clause of [...new Set(audits.filter((a) => !a.reviewed_only).map((a) => a.clause))].sort()) {
+    const [before, after] = [base.clauses?.get(clause) ?? null, head.clauses?.get(clause) ?? null];
+    if (!head.clauses || before === after) continue;
+    const diff = unifiedDiff({ oldName: clause, newName: clause, oldText: before, newText: after });
+    if (diff !== '') clauseDiffs[clause] = diff;
+  }
+  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs };
 }
 
 /**

@@ -16,6 +16,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/(^|[^\w])@(?=[\w-])/g, '$1@\u200b');
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 const signed = (value: number, digits = 0) => (value > 0 ? `+${value.toFixed(digits)}` : value < 0 ? `−${Math.abs(value).toFixed(digits)}` : '±0');
 
 export function formatReportMarkdown(report: BranchReport): string {
@@ -49,6 +53,11 @@ export function formatReportMarkdown(report: BranchReport): string {
       if (a.state === 'open') lines.push(`  - close it with \`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"\` (or \`--reject\`)`);
     }
     lines.push('');
+    // The text itself, so a reviewer decides from the comment; in a code block, where nothing renders.
+    for (const [clause, diff] of Object.entries(report.clause_diffs)) {
+      const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+      lines.push(`<details><summary>${escapeHtml(clause)}: the clause's text on this branch</summary>`, '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>', '');
+    }
   }
 
   if (report.labels.length > 0) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { isMap, isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLibrary } from '../yaml-library.ts';
 import type { Problem } from '../errors.ts';
 import { safeParse } from './safe-parse.ts';
 
@@ -56,6 +57,7 @@ export function lineOfPath(options: Pick<ValidateOptions, 'doc' | 'source' | 'li
   let node: unknown = doc.contents;
   let offset: number | undefined = rangeStart(node);
   for (const key of path) {
+    const { isMap, isSeq } = yamlLibrary();
     if (isMap(node)) {
       const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key) === String(key));
       if (!pair) break;

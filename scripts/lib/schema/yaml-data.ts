@@ -1,4 +1,5 @@
-import { isDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLibrary } from '../yaml-library.ts';
 import type { Problem } from '../errors.ts';
 import { lineAt } from './validate.ts';
 
@@ -31,6 +32,7 @@ export function yamlToData(doc: Document, source: string, problem: Omit<Problem,
 
 function firstAliasLine(doc: Document, source: string): number | undefined {
   let offset: number | undefined;
+  const { isDocument, visit } = yamlLibrary();
   if (!isDocument(doc)) return undefined;
   visit(doc, {
     Alias(_, node) {

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yamlLibrary } from '../yaml-library.ts';
 
 // Record files are written by the thousand during backfill, where the yaml library's general
 // serialiser was the largest cost. This writes the common shapes of our records (scalars, lists
@@ -125,7 +125,7 @@ export function stringifyRecord(record: object): string {
     if (value === undefined) continue;
     const lines = mapBody({ [key]: value }, '');
     if (lines) out.push(...lines);
-    else out.push(stringify({ [key]: value }, YAML_OPTIONS).replace(/\n$/, ''));
+    else out.push(yamlLibrary().stringify({ [key]: value }, YAML_OPTIONS).replace(/\n$/, ''));
   }
   return `${out.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
-import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, symlinkWarning } from '../prompt/locate.ts';
+import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, skippedEntryWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
 import { checkReferences, findAllCaseCollisions, findDuplicateIds, indexIds } from '../prompt/references.ts';
@@ -69,8 +69,8 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
     }
     const kind = classifyPath(file.path, config);
     if (!kind) return;
-    if (file.mode === '120000') {
-      snapshot.warnings.push(symlinkWarning(file.path));
+    if (isSkippedEntry(file.mode)) {
+      snapshot.warnings.push(skippedEntryWarning(file.path, file.mode));
       return;
     }
     const id = idFromPath(file.path, kind, config);

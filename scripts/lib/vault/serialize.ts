@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import { stringifyRecord } from './fast-yaml.ts';
 import { readRecordYaml } from './fast-yaml-read.ts';
 import type { z } from 'zod';
@@ -6,6 +5,7 @@ import { truncate } from '../errors.ts';
 import { safeParse } from '../schema/safe-parse.ts';
 import { lineAt, validate, type Validated } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';
+import { yamlLibrary } from '../yaml-library.ts';
 
 // Pure YAML (de)serialisation of records. Output is stable (schema key order, no line folding) so
 // the same record always serialises to the same bytes, which keeps re-runs from writing anything.
@@ -25,7 +25,7 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
     const checked = safeParse(schema, plain);
     if (checked.success) return { ok: true, value: checked.data };
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = yamlLibrary().parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const errors = [...doc.errors, ...doc.warnings];
   // Two branches that reviewed one audit differently merge into a conflict: one problem with the
   // way out of the merge (`git checkout -- file` refuses an unmerged path), not a YAML error per marker.

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileSystemError } from '../fs-errors.ts';
-import { listWorkFiles, stageFiles, type Repo } from '../git/index.ts';
+import { listUntracked, listWorkFiles, stageFiles, type Repo } from '../git/index.ts';
 import { parseRecordPath, VAULT_DIR } from './paths.ts';
 
 export interface RecordWrite {
@@ -29,7 +29,7 @@ export async function writeRecords(repo: Repo, writes: RecordWrite[], removals: 
   const strays: string[] = [];
   if (folders.length > 0) {
     const listed = options.listed;
-    const files = listed && folders.every((folder) => listed.folders.has(folder)) ? readFolders(repo.dir, folders, listed.tracked) : await listWorkFiles(repo, { pathspecs: folders });
+    const files = listed && folders.every((folder) => listed.folders.has(folder)) ? await confirmUntracked(repo, readFolders(repo.dir, folders, listed.tracked)) : await listWorkFiles(repo, { pathspecs: folders });
     for (const file of files) {
       // A temporary file is never a record, even once `git add` staged it: it leaves the index too.
       const temp = TEMP_NAME.test(path.posix.basename(file.path));
@@ -114,6 +114,20 @@ function prepareTempDir(dir: string): string {
 }
 
 /** An untracked record or temporary file in vault/: only a run that did not finish makes one. */
+/**
+ * The files readFolders found on disk but not among the listed records, as git sees them: where
+ * the disk ignores case (macOS, Windows), the folder of id `greeting` is the folder of `Greeting`,
+ * and listing it shows Greeting's tracked records under the other name. Removed as a killed run's
+ * leftovers, they vanished from the disk and the next `git add -A` deleted them from the vault.
+ * git (core.ignorecase) knows them as tracked. One git process, only when such files are there.
+ */
+async function confirmUntracked(repo: Repo, files: { path: string; tracked: boolean }[]): Promise<{ path: string; tracked: boolean }[]> {
+  const candidates = files.filter((file) => !file.tracked && parseRecordPath(file.path) !== undefined).map((file) => file.path);
+  if (candidates.length === 0) return files;
+  const untracked = new Set(await listUntracked(repo, { pathspecs: candidates.map((file) => `:(literal)${file}`) }));
+  return files.filter((file) => file.tracked || !candidates.includes(file.path) || untracked.has(file.path));
+}
+
 function isLeftover(file: string): boolean {
   return parseRecordPath(file) !== undefined || TEMP_NAME.test(path.posix.basename(file));
 }

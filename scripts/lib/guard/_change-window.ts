@@ -1,0 +1,61 @@
+// The part of a long clause an edit touched, with the blocks around it: what the statement
+// readings are given, so their cost follows the edit and not the clause's length (a 400-sentence
+// handbook clause with one figure changed was read sentence by sentence, every detector over every
+// sentence). Unchanged text far from the edit is not read: nothing in it changed, and a detector
+// that matched a phrase in it against another far away read a change the edit did not make. Pure.
+
+import { sharedEnds } from './_shared-ends.ts';
+
+/** Blocks (paragraphs, lists, tables, headings) kept on each side of the changed ones. */
+export const CONTEXT_BLOCKS = 6;
+
+const HEADING = /^\s{0,3}#{1,6}\s+/;
+
+/** Start and end line (exclusive) of each block: a run of non-blank lines, a heading on its own. */
+function blocksOf(lines: readonly string[]): Array<readonly [number, number]> {
+  const blocks: Array<readonly [number, number]> = [];
+  let start = -1;
+  lines.forEach((line, i) => {
+    const blank = line.trim() === '';
+    if (start >= 0 && (blank || HEADING.test(line))) {
+      blocks.push([start, i]);
+      start = -1;
+    }
+    if (!blank && start < 0) start = i;
+    if (start === i && HEADING.test(line)) {
+      blocks.push([i, i + 1]);
+      start = -1;
+    }
+  });
+  if (start >= 0) blocks.push([start, lines.length]);
+  return blocks;
+}
+
+const textOf = (lines: readonly string[], [start, end]: readonly [number, number]): string => lines.slice(start, end).join('\n');
+
+/**
+ * Both versions cut to the blocks that differ and `CONTEXT_BLOCKS` unchanged blocks either side,
+ * headed by the nearest heading above the cut (a list under "## Never" reads as prohibitions).
+ * The texts themselves when the window holds all of either, as it does for any clause of a few
+ * paragraphs.
+ */
+export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS): [string, string] {
+  if (previous === next) return [previous, next];
+  const oldLines = previous.split('\n');
+  const newLines = next.split('\n');
+  const oldBlocks = blocksOf(oldLines);
+  const newBlocks = blocksOf(newLines);
+  const { head, tail } = sharedEnds(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));
+  const from = Math.max(0, head - context);
+  const keptAfter = Math.max(0, tail - context);
+  if (from === 0 && keptAfter === 0) return [previous, next];
+  // The unchanged blocks are the same in both versions, so one heading serves both.
+  const heading = oldBlocks.slice(0, from).findLast(([start]) => HEADING.test(oldLines[start] ?? ''));
+  const cut = (lines: readonly string[], blocks: ReadonlyArray<readonly [number, number]>): string => {
+    const first = blocks[from]![0];
+    const last = blocks[blocks.length - 1 - keptAfter]![1];
+    const body = lines.slice(first, last).join('\n');
+    return heading ? `${textOf(oldLines, heading)}\n\n${body}\n` : `${body}\n`;
+  };
+  return [cut(oldLines, oldBlocks), cut(newLines, newBlocks)];
+}

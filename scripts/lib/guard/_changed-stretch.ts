@@ -1,0 +1,18 @@
+// The one stretch two word lists differ in: how many words they share from the start and from
+// the end (never overlapping), so "... the chief timekeeper has signed" / "... the social media
+// team has signed" differ in "chief timekeeper" / "social media team". Pure.
+
+export interface ChangedStretch {
+  /** Words both lists open with. */
+  head: number;
+  /** Words both lists end with, after the head. */
+  tail: number;
+}
+
+export function changedStretch(a: readonly string[], b: readonly string[]): ChangedStretch {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { head, tail };
+}
