@@ -52,8 +52,9 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
   // The unchanged blocks are the same in both versions, so one heading serves both.
   const heading = underHeading ? oldBlocks.slice(0, from).findLast(([start]) => HEADING.test(oldLines[start] ?? '')) : undefined;
   const cut = (lines: readonly string[], blocks: ReadonlyArray<readonly [number, number]>): string => {
-    const first = blocks[from]![0];
-    const last = blocks[blocks.length - 1 - keptAfter]![1];
+    // Blocks only added at the very end (or start) leave the other version's cut with no block in it: empty.
+    const first = blocks[from]?.[0] ?? lines.length;
+    const last = blocks[blocks.length - 1 - keptAfter]?.[1] ?? first;
     const body = lines.slice(first, last).join('\n');
     return heading ? `${textOf(oldLines, heading)}\n\n${body}\n` : `${body}\n`;
   };
@@ -63,9 +64,13 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
 /**
  * In a clause cut to its window, the changed blocks alone: what a rewrite is judged on, since a
  * paragraph rewritten in other words inside a long handbook leaves the whole clause's similarity
- * near 1 (and a heading both keep would lift a rewritten paragraph's). Null for a clause read whole.
+ * near 1 (and a heading both keep would lift a rewritten paragraph's). Null for a clause read whole,
+ * and for blocks only added or only removed.
  */
 export function changedPart(previous: string, next: string): [string, string] | null {
   const [old, now] = aroundTheChange(previous, next);
-  return old === previous && now === next ? null : aroundTheChange(previous, next, 0, false);
+  if (old === previous && now === next) return null;
+  const changed = aroundTheChange(previous, next, 0, false);
+  // Blocks only added (or only removed) rewrite nothing: the clause is weighed whole, as a short one is.
+  return changed.some((text) => text.trim() === '') ? null : changed;
 }

@@ -22,6 +22,8 @@ import { formalityShiftIsTone } from './_register-shift.ts';
 import { findReasonsBeyondTightenings } from './tightenings-withdrawn.ts';
 import { splitSentences } from './_text.ts';
 import { aroundTheChange, changedPart } from './_change-window.ts';
+import { setAsideFarTwins } from './_far-twins.ts';
+import { findFarContradictions } from './_far-contradictions.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
@@ -271,8 +273,11 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // A remit is read before appended duties are split off it: what it gained is the finding.
   const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
   // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
-  const window = aroundTheChange(previous, nextWritten);
-  const readInWords = findReasonsInOtherWords(...window, input.lexicon, readPair);
+  // A sentence whose copy stands far off in the other version was neither removed nor added.
+  const window = setAsideFarTwins(aroundTheChange(previous, nextWritten), previous, nextWritten);
+  const readNear = findReasonsInOtherWords(...window, input.lexicon, readPair);
+  // A sentence added near the change still contradicts a prohibition far from it.
+  const readInWords = [...readNear, ...findFarContradictions(previous, [window[0], splitAppendedDuties(...window)], readNear)];
   // A word swapped for an opposite no list knew, asked of the dictionary when nothing blocks.
   const read = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...window, input.lexicon)] : readInWords;
   // A rewrite inside a long clause is judged on the blocks it changed.

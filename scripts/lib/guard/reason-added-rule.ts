@@ -34,7 +34,7 @@ const OVERRIDES_OUTRIGHT = /\b(?:directly|anyway|still|regardless|nevertheless|n
 const OVERRIDES = /\b(?:directly|anyway|still|regardless|nevertheless|nonetheless|when|if|whenever|unless)\b/;
 
 /** The content word right after the main negation: what a prohibition forbids ("share" in "never share"). */
-function forbiddenVerb(statement: Statement): string | null {
+export function forbiddenVerb(statement: Statement): string | null {
   const words = statement.words;
   const at = words.findIndex((word) => statement.mainNegations.includes(word));
   if (at < 0) return null;
