@@ -17,6 +17,9 @@ interface Case {
 }
 
 const pick = ({ previous, next }: { previous: string; next: string }) => ({ previous, next });
+const farRule = 'Never delete customer records without a signed request from the data owner.';
+const farHandbook = buildLongClause({ sentences: 200, edit: { before: farRule, after: farRule } }).previous;
+const farAddition = (sentence: string) => ({ previous: farHandbook, next: `${farHandbook}\n${sentence}\n` });
 
 const CASES: readonly Case[] = [
   // A 200-sentence handbook clause (headings, lists, tables) with one sentence changed in its middle:
@@ -25,6 +28,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/long-clause-stricter', ...pick(buildLongClause({ sentences: 200, edit: 'stricter' })), code: null },
   { id: 'logic/long-clause-item-dropped', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.', after: 'Before closing a ticket, check the refund request and tag the invoice dispute.' } })), code: 'conjunct-dropped' },
   { id: 'suggest/long-clause-rewritten-paragraph', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Tour guides must carry a first aid kit on every walk.', after: 'No walk sets off unless the guide has medical supplies with them.' } })), code: null, suggested: 'requirement-removed' },
+  // A sentence appended to the end of a 200-sentence clause is read against every old prohibition,
+  // not only those near it: "Never delete customer records ..." stands in the middle section.
+  { id: 'logic/long-clause-far-contradiction', ...farAddition('Delete customer records after 30 days.'), code: 'contradiction' },
+  { id: 'keep/long-clause-far-addition', ...farAddition('Offer the caller a callback slot before ending the chat.'), code: null },
   { id: 'logic/order', previous: 'Confirm the address before shipping.', next: 'Confirm the address after shipping.', code: 'order-changed' },
   { id: 'logic/order-bound', previous: 'Keep at least two engineers on call at night.', next: 'Keep at most two engineers on call at night.', code: 'order-changed' },
   { id: 'logic/condition', previous: 'Issue credit only if the outage exceeded 4 hours.', next: 'Issue credit unless the outage exceeded 4 hours.', code: 'condition-changed' },
