@@ -10,15 +10,20 @@ import { alignSentences } from './_align.ts';
 import { standsIn } from './_repeated-sentences.ts';
 import { readStatement, type Statement } from './_statements.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { quote, splitSentences } from './_text.ts';
+import { normaliseWord, quote, splitSentences } from './_text.ts';
 import { findAddedRules, forbiddenVerb } from './reason-added-rule.ts';
 
-/** The old version's prohibitions outside the window, by the stem of the verb each forbids. */
-function farProhibitionsByVerb(previous: string, oldWindow: string): Map<string, Statement[]> {
+/**
+ * The old version's prohibitions outside the window, by the stem of the verb each forbids. Only
+ * sentences sharing a word with what was added are read as statements: a word lookup is cheap, a
+ * statement reading of every sentence of an 800-sentence clause is not.
+ */
+function farProhibitionsByVerb(previous: string, oldWindow: string, wanted: ReadonlySet<string>): Map<string, Statement[]> {
   const inWindow = standsIn(splitSentences(oldWindow));
   const index = new Map<string, Statement[]>();
   for (const sentence of splitSentences(previous)) {
     if (inWindow(sentence)) continue;
+    if (!sentence.toLowerCase().split(/[^a-z']+/).some((word) => word !== '' && wanted.has(normaliseWord(word)))) continue;
     const rule = readStatement(sentence);
     if (rule.mainNegations.length === 0) continue;
     const verb = forbiddenVerb(rule);
@@ -41,10 +46,10 @@ export function findFarContradictions(previous: string, window: readonly [string
   if (oldWindow === previous) return [];
   const added = alignSentences(oldWindow, newWindow).added.filter((sentence) => !found.some((reason) => reason.message.includes(quote(sentence, 70))));
   if (added.length === 0) return [];
-  const index = farProhibitionsByVerb(previous, oldWindow);
+  const statements = added.map((sentence) => readStatement(sentence, oldWindow));
+  const index = farProhibitionsByVerb(previous, oldWindow, new Set(statements.flatMap((statement) => statement.stems)));
   if (index.size === 0) return [];
-  return added.flatMap((sentence) => {
-    const statement = readStatement(sentence, oldWindow);
+  return statements.flatMap((statement) => {
     const rules = [...new Set(statement.stems.flatMap((stem) => index.get(stem) ?? []))];
     if (rules.length === 0) return [];
     const input: StatementDiffInput = {
