@@ -17,7 +17,7 @@ interface Case {
 }
 
 const pick = ({ previous, next }: { previous: string; next: string }) => ({ previous, next });
-const farRule = 'Never delete customer records without a signed request from the data owner.';
+const farRule = 'Never delete customer records from the archive.';
 const farHandbook = buildLongClause({ sentences: 200, edit: { before: farRule, after: farRule } }).previous;
 const farAddition = (sentence: string) => ({ previous: farHandbook, next: `${farHandbook}\n${sentence}\n` });
 

@@ -16,7 +16,7 @@ const codes = async (previous: string, next: string) => (await evaluate(previous
 const holding = (sentence: string) => buildLongClause({ sentences: 200, edit: { before: sentence, after: sentence } }).previous;
 
 describe('a sentence added to a long clause far from a prohibition it breaks', () => {
-  const handbook = holding('Never delete customer records without a signed request from the data owner.');
+  const handbook = holding('Never delete customer records from the archive.');
 
   it('is flagged as a contradiction of that prohibition, appended at the end', async () => {
     expect(await codes(handbook, `${handbook}\nDelete customer records after 30 days.\n`)).toEqual([['contradiction', false]]);
@@ -30,8 +30,25 @@ describe('a sentence added to a long clause far from a prohibition it breaks', (
     expect(await codes(handbook, `${handbook}\nOffer the caller a callback slot before ending the chat.\n`)).toEqual([]);
   });
 
+  it('is not flagged against a prohibition far away that holds only in a case ("without a note")', async () => {
+    const cased = holding('Never log a refund request without a note in the CRM.');
+    expect(await codes(cased, `${cased}\nAgents must log each refund request in the CRM within 2 days.\n`)).toEqual([]);
+  });
+
   it('is not flagged when it does the forbidden verb to another thing', async () => {
     expect(await codes(handbook, `${handbook}\nDelete duplicate calendar invites from the shared inbox.\n`)).toEqual([]);
+  });
+});
+
+describe('a sentence added to a long clause far from a duty it skips', () => {
+  const handbook = holding('Every international payment is screened by the compliance desk before release.');
+
+  it('is flagged as a contradiction of that duty', async () => {
+    expect(await codes(handbook, `${handbook}\nInternational payments for long-standing customers are released without screening.\n`)).toEqual([['contradiction', false]]);
+  });
+
+  it('is not flagged when what it leaves out is no duty of the clause', async () => {
+    expect(await codes(handbook, `${handbook}\nInternational payments are released without a cover letter.\n`)).toEqual([]);
   });
 });
 
