@@ -64,7 +64,7 @@ function breaksFarProhibition(added: Statement, rule: Statement, verb: string): 
 interface FarRules {
   /** Prohibitions by the stem of the verb each forbids. */
   prohibitions: Map<string, Statement[]>;
-  /** Duties by each of their stems: a sentence that skips one ("released without screening") shares two. */
+  /** Duties by the stem of the verb each demands ("screen" in "is screened before release"). */
   duties: Map<string, Statement[]>;
 }
 
@@ -83,7 +83,8 @@ function farRules(previous: string, oldWindow: string, wanted: ReadonlySet<strin
     if (!sentence.toLowerCase().split(/[^a-z']+/).some((word) => word !== '' && wanted.has(normaliseWord(word)))) continue;
     const rule = readStatement(sentence);
     const kind = ruleKind(rule);
-    if (kind === 'duty') for (const stem of new Set(rule.stems)) push(rules.duties, stem, rule);
+    const demanded = kind === 'duty' ? dutyVerb(rule) : null;
+    if (demanded !== null) push(rules.duties, demanded, rule);
     const verb = kind === 'prohibition' && isOutright(rule) ? forbiddenVerb(rule) : null;
     if (verb !== null) push(rules.prohibitions, verb, rule);
   }
@@ -99,11 +100,32 @@ function farProhibitionBroken(statement: Statement, rules: FarRules): Statement 
   return null;
 }
 
-/** The far duties an added sentence may skip ("released without screening"): those sharing two of its stems. */
+/** Words before the verb a duty demands: a modal ("must check"), a passive's "be" ("is screened"). */
+const DEMANDS = new Set(['must', 'should', 'shall', 'always', 'need', 'needs', 'is', 'are', 'be', 'gets', 'get']);
+/** Words that say an act is left out ("released without screening", "skip the check"). */
+const LEAVES_OUT = new Set(['without', 'no', 'skip', 'skips', 'skipping', 'bypass', 'bypassing', 'omit', 'omitting']);
+
+/** The stem of the verb a duty demands: the content word after its modal or "be", else its opening imperative. */
+function dutyVerb(rule: Statement): string | null {
+  const at = rule.words.findIndex((word) => DEMANDS.has(word));
+  const from = at >= 0 ? at + 1 : 0;
+  const verb = rule.words.slice(from).find((word) => isContent(word) && !DEMANDS.has(word));
+  return verb === undefined || (at < 0 && rule.words[0] !== verb) ? null : normaliseWord(verb);
+}
+
+/**
+ * The far duties an added sentence may skip: those demanding the act named right after its
+ * "without"/"skip" ("released without screening" beside "is screened before release"), and sharing
+ * another word with it, the act aside.
+ */
 function dutiesFor(statement: Statement, rules: FarRules): Statement[] {
-  const shared = new Map<Statement, number>();
-  for (const stem of new Set(statement.stems)) for (const duty of rules.duties.get(stem) ?? []) shared.set(duty, (shared.get(duty) ?? 0) + 1);
-  return [...shared].filter(([, count]) => count >= 2).map(([duty]) => duty);
+  const at = statement.words.findIndex((word) => LEAVES_OUT.has(word));
+  if (at < 0) return [];
+  const skipped = statement.words.slice(at + 1).find(isContent);
+  if (skipped === undefined) return [];
+  const act = normaliseWord(skipped);
+  const stems = new Set(statement.stems);
+  return (rules.duties.get(act) ?? []).filter((duty) => duty.stems.some((stem) => stem !== act && stems.has(stem)));
 }
 
 /**
