@@ -101,6 +101,31 @@ describe('an edit buried in the middle of a 100-sentence clause', () => {
   });
 });
 
+describe('a long clause edited only at its end or only in blank lines', () => {
+  const config = configSchema.parse({});
+  const embedder = createBuiltinEmbedder();
+  const { previous } = buildLongClause({ sentences: 200, edit: 'number' });
+  const evaluate = (before: string, after: string) => evaluateClauseChange({ clauseId: 'handbook', previous: before, next: after, declaredTone: null, config, embedder });
+
+  // Each threw "Cannot read properties of undefined" (exit 70): the changed blocks alone were
+  // cut from a block past the last one.
+  it('is read, not thrown on, when a rule is appended after the last block', async () => {
+    const result = await evaluate(previous, `${previous}\nAgents may close every complaint without a note.\n`);
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['permission-added']);
+  });
+
+  it('is read, not thrown on, when the last block is deleted', async () => {
+    const last = blocks(previous).at(-1)!;
+    const result = await evaluate(previous, previous.slice(0, previous.lastIndexOf(last)));
+    expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('is not flagged, nor thrown on, when only blank lines change (a trailing newline, paragraphs spaced out)', async () => {
+    expect((await evaluate(previous.trimEnd(), previous)).regression_flag).toBe(false);
+    expect((await evaluate(previous, previous.replace(/\n\n/g, '\n\n\n'))).regression_flag).toBe(false);
+  });
+});
+
 describe('a list item dropped from a long clause whose other sections use its words', () => {
   it('is read as dropped: sentences both versions keep word for word show no move of it', async () => {
     const before = 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.';
