@@ -64,9 +64,14 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
 /**
  * In a clause cut to its window, the changed blocks alone: what a rewrite is judged on, since a
  * paragraph rewritten in other words inside a long handbook leaves the whole clause's similarity
- * near 1 (and a heading both keep would lift a rewritten paragraph's). Null for a clause read whole.
+ * near 1 (and a heading both keep would lift a rewritten paragraph's). Null for a clause read whole,
+ * and when the edit only added or only removed blocks.
  */
 export function changedPart(previous: string, next: string): [string, string] | null {
   const [old, now] = aroundTheChange(previous, next);
-  return old === previous && now === next ? null : aroundTheChange(previous, next, 0, false);
+  if (old === previous && now === next) return null;
+  const part = aroundTheChange(previous, next, 0, false);
+  // Blocks only added or only removed are no rewrite: nothing was said in other words (a new
+  // paragraph scored against nothing reads as a rewrite, and its one reason went advisory).
+  return part.some((text) => text.trim() === '') ? null : part;
 }
