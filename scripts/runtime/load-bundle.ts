@@ -104,7 +104,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
     const names = labelTables.get(label);
     if (!names) {
       const near = nearestIds(label, labelNames);
-      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Labels: ${labelNames.join(', ') || 'none'}. A label is set in the prompts' repository (\`promptvault label set ${label} <id>@<version>\`, then commit) and reaches the application with the next \`promptvault bundle\``, { label, nearest: near });
+      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle.${near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''} Labels: ${labelNames.join(', ') || 'none'}. ${howToSetLabel(label, near[0])}`, { label, nearest: near });
     }
     const found = names.get(id);
     if (found) return found;
@@ -180,4 +180,14 @@ function withDefaults(defaults: Record<string, PromptValue> | undefined, vars: R
   const merged: Record<string, PromptValue | undefined> = { ...defaults };
   for (const [name, value] of Object.entries(vars)) if (value !== undefined || !Object.hasOwn(defaults, name)) merged[name] = value;
   return merged as Record<string, PromptValue>;
+}
+
+/**
+ * How the application gets the label it asked for. A near match is most likely what was meant (a
+ * typo): ask for it, or move it; the typed name is set only when a new label is really wanted.
+ */
+function howToSetLabel(label: string, meant: string | undefined): string {
+  const reach = 'then commit) and reaches the application with the next `promptvault bundle`';
+  if (meant === undefined) return `A label is set in the prompts' repository (\`promptvault label set ${label} <id>@<version>\`, ${reach}`;
+  return `Ask for { label: '${meant}' }. A label is set in the prompts' repository (\`promptvault label set ${meant} <id>@<version>\` to move "${meant}", or \`promptvault label set ${label} <id>@<version>\` for a new label "${label}", ${reach}`;
 }

@@ -173,6 +173,18 @@ describe('promptvault/runtime', () => {
     expect(message(() => prompts.get('faq', { version: 7 }))).toMatch(/^faq has no version 7 in this bundle\. Its versions here: v1·[0-9a-f]{6} \(a bundle holds each prompt's current version and the versions labels name; to serve another, point a label at it, `promptvault label set <label> faq@7`, commit, and bundle again\)$/);
     expect(message(() => prompts.get('faq', { version: 'latest' }))).toMatch(/^faq has no version latest in this bundle\. Its versions here: v1·[0-9a-f]{6} \(a version is a number, 4, or a name such as "v1·[0-9a-f]{6}"; get\('faq'\) with no option serves the current one\)$/);
   });
+
+  it('a mistyped label\'s hint names the label most likely meant, and the typed one only as a new label', async () => {
+    const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
+    let thrown: PromptvaultError | undefined;
+    try {
+      prompts.get('faq', { label: 'prodution' });
+    } catch (error) {
+      thrown = error as PromptvaultError;
+    }
+    expect(thrown?.code).toBe('label-unknown');
+    expect(thrown?.message).toBe("no label \"prodution\" in this bundle. Did you mean \"production\"? Labels: canary, production. Ask for { label: 'production' }. A label is set in the prompts' repository (`promptvault label set production <id>@<version>` to move \"production\", or `promptvault label set prodution <id>@<version>` for a new label \"prodution\", then commit) and reaches the application with the next `promptvault bundle`");
+  });
 });
 
 describe('promptvault bundle after backfill', () => {

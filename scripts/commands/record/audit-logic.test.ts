@@ -27,6 +27,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/long-clause-modal', ...pick(buildLongClause({ sentences: 200, edit: 'modal' })), code: 'modal-weakened' },
   { id: 'keep/long-clause-stricter', ...pick(buildLongClause({ sentences: 200, edit: 'stricter' })), code: null },
   { id: 'logic/long-clause-item-dropped', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.', after: 'Before closing a ticket, check the refund request and tag the invoice dispute.' } })), code: 'conjunct-dropped' },
+  // A paragraph of its own appended to it: the hook exited 70 on that clause (the changed part cut past the last block).
+  { id: 'logic/long-clause-permission-appended', previous: buildLongClause({ sentences: 200, edit: 'number' }).previous, next: `${buildLongClause({ sentences: 200, edit: 'number' }).previous}\nStore staff may refund cash up to £500 without approval.\n`, code: 'permission-added' },
   { id: 'suggest/long-clause-rewritten-paragraph', ...pick(buildLongClause({ sentences: 200, edit: { before: 'Tour guides must carry a first aid kit on every walk.', after: 'No walk sets off unless the guide has medical supplies with them.' } })), code: null, suggested: 'requirement-removed' },
   // A sentence appended to the end of a 200-sentence clause is read against every old prohibition,
   // not only those near it: "Never delete customer records ..." stands in the middle section.

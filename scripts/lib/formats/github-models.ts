@@ -10,7 +10,7 @@ export const readGithubModels: ShapeReader = (data) => {
   const fields = namedFields(data);
   pickSettings(data, ['modelParameters', 'responseFormat', 'jsonSchema'], fields.settings);
   const messages = Array.isArray(data.messages) ? data.messages : [];
-  if (!Array.isArray(data.messages)) fields.warnings.push({ code: 'github-models-no-messages', message: 'has no "messages" list; recorded with an empty text', expected: 'messages:\n  - role: system\n    content: You are ...' });
+  if (!Array.isArray(data.messages)) fields.warnings.push({ code: 'github-models-no-messages', key: 'messages', message: 'has no "messages" list; recorded with an empty text', expected: 'messages:\n  - role: system\n    content: You are ...' });
   fields.body = messages
     .flatMap((message) => (isRecord(message) && typeof message.content === 'string' ? [`${typeof message.role === 'string' ? message.role : 'user'}:\n${message.content.trimEnd()}`] : []))
     .join('\n\n') + (messages.length > 0 ? '\n' : '');

@@ -23,8 +23,11 @@ export interface ShapeFields {
   variables: string[];
   /** Replaces the body when the shape has none of its own (GitHub Models: the messages). */
   body?: string;
-  warnings: Omit<Problem, 'file'>[];
+  warnings: ShapeWarning[];
 }
+
+/** A warning about one front-matter key: normalise.ts gives it the line that key is on. */
+export type ShapeWarning = Omit<Problem, 'file'> & { key?: string };
 
 /** Pure reader of one shape: its data and body in, the fields it knows out. */
 export type ShapeReader = (data: Record<string, unknown>, body: string) => ShapeFields;
@@ -60,7 +63,7 @@ export function stringField(data: Record<string, unknown>, key: string, fields: 
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  fields.warnings.push({ code: 'front-matter-type', message: `${key}: expected text, received ${describe(value)}; ignored` });
+  fields.warnings.push({ code: 'front-matter-type', key, message: `${key}: expected text, received ${describe(value)}; ignored` });
   return undefined;
 }
 

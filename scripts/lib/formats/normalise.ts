@@ -7,7 +7,7 @@ import { detectFormat } from './detect.ts';
 import { DOTPROMPT } from './dotprompt.ts';
 import { normaliseText, readKeyValueLines, readYaml, splitFrontMatter, type Finding, type FrontMatter } from './front-matter.ts';
 import { GITHUB_MODELS } from './github-models.ts';
-import { describe, listField, stringField, type FormatKind, type ShapeDefinition, type ShapeFields } from './kinds.ts';
+import { describe, listField, stringField, type FormatKind, type ShapeDefinition, type ShapeFields, type ShapeWarning } from './kinds.ts';
 import { PLAIN } from './plain.ts';
 import { PROMPTY } from './prompty.ts';
 
@@ -59,7 +59,7 @@ export function normalisePrompt(text: string, file: string): Normalised {
   if (split.problems.length > 0) return { ok: false, problems: split.problems };
   const warnings: Finding[] = [...split.warnings];
   const fields: ShapeFields = shape.read(split.data, split.body);
-  warnings.push(...fields.warnings);
+  warnings.push(...atKeyLines(fields.warnings, split.keyLines));
   const body = fields.body ?? split.body;
   const own = emptyOwn();
   const title = stringField(split.data, 'title', own) ?? fields.name ?? firstHeading(body) ?? fileTitle(file);
@@ -67,7 +67,7 @@ export function normalisePrompt(text: string, file: string): Normalised {
   const assistant = stringField(split.data, 'assistant', own);
   const stableId = stringField(split.data, 'id', own);
   const description = fields.description;
-  warnings.push(...own.warnings);
+  warnings.push(...atKeyLines(own.warnings, split.keyLines));
 
   const problems: Finding[] = [];
   // The stable id is only compared as a string, but the README's rule holds for every id: none escapes its folder.
@@ -114,6 +114,14 @@ export function normalisePrompt(text: string, file: string): Normalised {
       hasFrontMatter: split.hasFrontMatter,
     },
   };
+}
+
+/** Shape warnings about a key, on the line of that key (the readers see data, not lines). */
+function atKeyLines(warnings: ShapeWarning[], keyLines: Record<string, number>): Finding[] {
+  return warnings.map(({ key, ...warning }) => {
+    const line = warning.line ?? (key === undefined ? undefined : keyLines[key]);
+    return line === undefined ? warning : { ...warning, line };
+  });
 }
 
 function emptyOwn(): ShapeFields {

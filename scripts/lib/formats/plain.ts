@@ -1,3 +1,4 @@
+import { truncate } from '../errors.ts';
 import { isRecord, namedFields, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 
 // Plain Markdown (`*.md`) or text with or without front matter: only `name`, `description` and
@@ -9,8 +10,18 @@ export const readPlain: ShapeReader = (data) => {
   // mapping, `model: { name: gpt-4o-mini, temperature: 0.2 }`: its `name` (or `id`) is the model;
   // `bundle` hands the application the other keys as `model.parameters`.
   const model = data.model;
-  const name = isRecord(model) ? [model.name, model.id].find((value) => typeof value === 'string' && value.trim() !== '') : undefined;
-  return namedFields(name === undefined ? data : { ...data, model: name });
+  if (!isRecord(model)) return namedFields(data);
+  const name = [model.name, model.id].find((value) => typeof value === 'string' && value.trim() !== '');
+  if (name !== undefined) return namedFields({ ...data, model: name });
+  // Its keys still reach the application as settings; only the model itself is unknown.
+  const fields = namedFields({ ...data, model: undefined });
+  fields.warnings.push({
+    code: 'front-matter-type', key: 'model',
+    message: `model: a mapping without a name (${truncate(Object.keys(model).join(', ') || 'empty')}); no model is recorded, its other keys are kept as settings`,
+    expected: 'model: { name: gpt-4o-mini, temperature: 0.2 }',
+    fix: 'add the model as `name:` inside the mapping, or write `model: <name>`',
+  });
+  return fields;
 };
 
 // Plain Markdown has no tool of its own to follow: front matter strict YAML rejects keeps its warning.

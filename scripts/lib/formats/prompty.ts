@@ -27,7 +27,7 @@ function declaredNames(inputs: unknown, fields: ShapeFields): string[] {
   if (inputs === undefined || inputs === null) return [];
   if (isRecord(inputs)) return Object.keys(inputs);
   if (Array.isArray(inputs)) return inputs.flatMap((input) => (isRecord(input) && typeof input.name === 'string' ? [input.name] : typeof input === 'string' ? [input] : []));
-  fields.warnings.push({ code: 'front-matter-type', message: 'inputs: expected a mapping of input names, or a list of { name }; ignored' });
+  fields.warnings.push({ code: 'front-matter-type', key: 'inputs', message: 'inputs: expected a mapping of input names, or a list of { name }; ignored' });
   return [];
 }
 

@@ -588,10 +588,56 @@ export async function listCommitParents(repo: Repo): Promise<{ oid: string; pare
   });
 }
 
-/** Untracked files under `pathspecs` (ignored files excluded), repository-relative. */
+/**
+ * Untracked files under `pathspecs` (ignored files excluded), repository-relative. `ls-files` takes
+ * no `--pathspec-from-file` (git 2.39 gives it to add, checkout, commit, reset, restore, rm and
+ * stash only), so a long list runs as several processes, each within the command line's limit.
+ * Every run also gets the list's first and last pathspec (in sort order): git walks the disk from
+ * the pathspecs' common folder, and a run whose pathspecs sit in one folder opens that folder
+ * directly, where git (core.ignorecase) no longer matches the folder's files to the index entries
+ * of a folder differing only by case. With the two, every run starts where the whole list would.
+ */
 export async function listUntracked(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
-  const { stdout } = await runGit(['ls-files', '--others', '--exclude-standard', '-z', '--', ...pathspecs], repo);
-  return splitNul(stdout);
+  const sorted = [...pathspecs].sort();
+  const ends = sorted.length > 1 ? [sorted[0]!, sorted[sorted.length - 1]!] : [];
+  const batches = withinCommandLine(pathspecs, ends.reduce((size, end) => size + argumentCost(end), 0));
+  const files = new Set<string>();
+  for (const batch of batches) {
+    const { stdout } = await runGit(['ls-files', '--others', '--exclude-standard', '-z', '--', ...(batches.length > 1 ? [...ends, ...batch] : batch)], repo);
+    for (const file of splitNul(stdout)) files.add(file);
+  }
+  return [...files];
+}
+
+/**
+ * Windows refuses a command line over 32,767 characters (spawn fails; a case-only rename of a
+ * prompt with some hundred versions passed it with one pathspec per record). Half of it for the
+ * arguments leaves room for git's own path and flags, and for the wrapper git.exe that starts the
+ * real one with the same line.
+ */
+const ARGUMENTS_BUDGET = 16_000;
+
+/** An argument's share of the command line: itself, its space and the quotes it may need. */
+function argumentCost(arg: string): number {
+  return arg.length + 3;
+}
+
+/** Splits `args` into runs within ARGUMENTS_BUDGET less `reserved` (one run when short, never none). */
+function withinCommandLine(args: string[], reserved = 0): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let size = reserved;
+  for (const arg of args) {
+    if (batch.length > 0 && size + argumentCost(arg) > ARGUMENTS_BUDGET) {
+      batches.push(batch);
+      batch = [];
+      size = reserved;
+    }
+    batch.push(arg);
+    size += argumentCost(arg);
+  }
+  if (batch.length > 0 || batches.length === 0) batches.push(batch);
+  return batches;
 }
 
 /** Files under `pathspecs` not committed as they are: changed from HEAD (staged or not) or untracked (ignored ones excluded). */

@@ -52,10 +52,10 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
   // The unchanged blocks are the same in both versions, so one heading serves both.
   const heading = underHeading ? oldBlocks.slice(0, from).findLast(([start]) => HEADING.test(oldLines[start] ?? '')) : undefined;
   const cut = (lines: readonly string[], blocks: ReadonlyArray<readonly [number, number]>): string => {
-    // Blocks only added at the very end (or start) leave the other version's cut with no block in it: empty.
-    const first = blocks[from]?.[0] ?? lines.length;
-    const last = blocks[blocks.length - 1 - keptAfter]?.[1] ?? first;
-    const body = lines.slice(first, last).join('\n');
+    // None when a version only gained blocks the other lacks, or only blank lines (a block
+    // appended at the end, the last one deleted, a trailing newline added): nothing of it changed.
+    const kept = blocks.slice(from, blocks.length - keptAfter);
+    const body = kept.length > 0 ? lines.slice(kept[0]![0], kept.at(-1)![1]).join('\n') : '';
     return heading ? `${textOf(oldLines, heading)}\n\n${body}\n` : `${body}\n`;
   };
   return [cut(oldLines, oldBlocks), cut(newLines, newBlocks)];
@@ -65,12 +65,13 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
  * In a clause cut to its window, the changed blocks alone: what a rewrite is judged on, since a
  * paragraph rewritten in other words inside a long handbook leaves the whole clause's similarity
  * near 1 (and a heading both keep would lift a rewritten paragraph's). Null for a clause read whole,
- * and for blocks only added or only removed.
+ * and when the edit only added or only removed blocks.
  */
 export function changedPart(previous: string, next: string): [string, string] | null {
   const [old, now] = aroundTheChange(previous, next);
   if (old === previous && now === next) return null;
-  const changed = aroundTheChange(previous, next, 0, false);
-  // Blocks only added (or only removed) rewrite nothing: the clause is weighed whole, as a short one is.
-  return changed.some((text) => text.trim() === '') ? null : changed;
+  const part = aroundTheChange(previous, next, 0, false);
+  // Blocks only added or only removed are no rewrite: nothing was said in other words (a new
+  // paragraph scored against nothing reads as a rewrite, and its one reason went advisory).
+  return part.some((text) => text.trim() === '') ? null : part;
 }

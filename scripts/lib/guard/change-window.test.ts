@@ -101,6 +101,48 @@ describe('an edit buried in the middle of a 100-sentence clause', () => {
   });
 });
 
+describe('a long clause edited only at its end or only in blank lines', () => {
+  const config = configSchema.parse({});
+  const embedder = createBuiltinEmbedder();
+  const { previous } = buildLongClause({ sentences: 200, edit: 'number' });
+  const evaluate = (before: string, after: string) => evaluateClauseChange({ clauseId: 'handbook', previous: before, next: after, declaredTone: null, config, embedder });
+
+  // Each threw "Cannot read properties of undefined" (exit 70): the changed blocks alone were
+  // cut from a block past the last one.
+  it('is read, not thrown on, when a rule is appended after the last block', async () => {
+    const result = await evaluate(previous, `${previous}\nAgents may close every complaint without a note.\n`);
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['permission-added']);
+  });
+
+  // The changed part of an edit that only adds a block is nothing against the new block: scored
+  // as a rewrite (0), its one reason went advisory and the clause was not flagged, where the same
+  // paragraph added to a two-paragraph clause is.
+  it('is flagged for a permission added as a paragraph of its own, at the end, in the middle or at the start, as a short clause is', async () => {
+    const added = 'Store staff may refund cash up to £500 without approval.';
+    const short = 'Agents must log every refund in the CRM within 14 days.\n\nNever refund cash.\n';
+    expect((await evaluate(short, `${short}\n${added}\n`)).regression_flag).toBe(true);
+    const paragraphs = previous.split('\n\n');
+    const middle = Math.floor(paragraphs.length / 2);
+    for (const next of [`${previous}\n${added}\n`, [...paragraphs.slice(0, middle), added, ...paragraphs.slice(middle)].join('\n\n'), `${added}\n\n${previous}`]) {
+      const result = await evaluate(previous, next);
+      expect(result.regression_flag).toBe(true);
+      // In the middle it reads as contradicting the rule next to it ("Never refund cash ..."): blocking too.
+      expect(result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code)).toEqual([expect.stringMatching(/^(permission-added|contradiction)$/)]);
+    }
+  });
+
+  it('is read, not thrown on, when the last block is deleted', async () => {
+    const last = blocks(previous).at(-1)!;
+    const result = await evaluate(previous, previous.slice(0, previous.lastIndexOf(last)));
+    expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('is not flagged, nor thrown on, when only blank lines change (a trailing newline, paragraphs spaced out)', async () => {
+    expect((await evaluate(previous.trimEnd(), previous)).regression_flag).toBe(false);
+    expect((await evaluate(previous, previous.replace(/\n\n/g, '\n\n\n'))).regression_flag).toBe(false);
+  });
+});
+
 describe('a list item dropped from a long clause whose other sections use its words', () => {
   it('is read as dropped: sentences both versions keep word for word show no move of it', async () => {
     const before = 'Before closing a ticket, check the refund request, confirm the delivery note and tag the invoice dispute.';

@@ -102,3 +102,40 @@ describe('writing records when the disk refuses', () => {
     expect(fs.readdirSync(repo.dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('confirming untracked records in folders git sees under another letter case', () => {
+  // A case-only rename of a prompt with 1,500 versions where the disk ignores case (simulated as in
+  // record/case-insensitive.test.ts): the new id's folders show the old id's 3,000 records (1,500
+  // checkpoints, 1,500 mutations, about 60 characters a path), which git (core.ignorecase) counts
+  // as tracked. One pathspec per record made a 200 KB command line; Windows refuses over 32,767.
+  it('asks git in runs each within the Windows command-line limit, and removes only the real leftovers, as one git run says', async () => {
+    repo = createRepo({ hooks: false });
+    repo.git(['config', 'core.ignorecase', 'true']);
+    const kinds = ['checkpoints', 'mutations'];
+    const names = Array.from({ length: 1500 }, (_, i) => `${String(i + 1).padStart(4, '0')}-${(i * 7919).toString(16).padStart(12, '0')}.yaml`);
+    for (const kind of kinds) for (const name of names) repo.write(`vault/${kind}/support/Greeting-v2/${name}`, `prompt: support/Greeting-v2\nversion: ${name.slice(0, 4)}\n`);
+    repo.commit('1,500 versions of support/Greeting-v2', '2026-01-02T10:00:00Z');
+    const views = kinds.flatMap((kind) => names.map((name) => `vault/${kind}/support/greeting-v2/${name}`));
+    for (const view of views) repo.write(view, repo.read(view.replace('greeting-v2', 'Greeting-v2')));
+    // A killed run's records: no case of their names is tracked.
+    const leftovers = kinds.map((kind) => `vault/${kind}/support/greeting-v2/9001-aaaaaaaaaaaa.yaml`);
+    for (const file of leftovers) repo.write(file, 'prompt: support/greeting-v2\n');
+    expect(views[0]!.length).toBe(60);
+
+    // What git answers in one run (Linux takes the 200 KB line): the two leftovers only.
+    const oneRun = repo.git(['ls-files', '--others', '--exclude-standard', '--', ...[...views, ...leftovers].map((file) => `:(literal)${file}`)]);
+    expect(oneRun.stdout.split('\n').filter(Boolean).sort()).toEqual(leftovers);
+
+    const trace = path.join(repo.dir, '.git', 'trace.log');
+    const writes = kinds.map((kind) => ({ path: `vault/${kind}/support/greeting-v2/1501-cccccccccccc.yaml`, content: 'prompt: support/greeting-v2\nversion: 1501\n' }));
+    const listed = { folders: new Set(kinds.map((kind) => `vault/${kind}/support/greeting-v2/`)), tracked: new Set<string>() };
+    await writeRecords(await openRepo({ cwd: repo.dir, env: { GIT_TRACE: trace } }), writes, [], { listed });
+
+    expect(views.filter((file) => !repo.exists(file))).toEqual([]);
+    expect(leftovers.filter((file) => repo.exists(file))).toEqual([]);
+    expect(staged()).toBe(writes.map((write) => `${write.path}\n`).join(''));
+    const lsFiles = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => line.includes('trace: built-in: git ls-files'));
+    expect(lsFiles.length).toBeGreaterThan(1);
+    expect(lsFiles.filter((line) => line.length > 32_767)).toEqual([]);
+  });
+});

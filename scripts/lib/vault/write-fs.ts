@@ -124,7 +124,9 @@ async function confirmUntracked(repo: Repo, files: { path: string; tracked: bool
   const candidates = files.filter((file) => !file.tracked && parseRecordPath(file.path) !== undefined).map((file) => file.path);
   if (candidates.length === 0) return files;
   const untracked = new Set(await listUntracked(repo, { pathspecs: candidates.map((file) => `:(literal)${file}`) }));
-  return files.filter((file) => file.tracked || !candidates.includes(file.path) || untracked.has(file.path));
+  // A Set: a prompt with thousands of versions has thousands of candidates, each looked up once.
+  const asked = new Set(candidates);
+  return files.filter((file) => file.tracked || !asked.has(file.path) || untracked.has(file.path));
 }
 
 /** An untracked record or temporary file in vault/: only a run that did not finish makes one. */
