@@ -1,11 +1,12 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22]]
+//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
-// never tuned on).
+// never tuned on). Wrong edits are printed under each set's figures; `--figures-only` leaves them out,
+// so a blind set can be measured without anyone reading its edits.
 import { pathToFileURL } from 'node:url';
 import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
@@ -111,6 +112,7 @@ function report(title: string, scores: EditScores, verbose: boolean): void {
     const label = kind === 'benign' ? `false positives ${flagged}/${total}` : `flagged ${flagged}/${total}, own reason ${named?.named}/${named?.total}`;
     console.log(`    ${kind.padEnd(12)} ${label}`);
   }
+  if (process.argv.includes('--figures-only')) return;
   for (const outcome of scores.outcomes) {
     const wrong = outcome.flagged === (outcome.edit.kind === 'benign');
     if (!wrong && !verbose) continue;
