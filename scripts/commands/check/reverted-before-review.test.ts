@@ -43,3 +43,35 @@ describe('a flagged change reverted before its review', () => {
     expect(after.code, after.stdout).toBe(0);
   });
 });
+
+// The same through `git revert`, of a change that took a prohibition out: the revert puts the
+// "never" back, which read alone is a negation added; it goes back to the text the flagged change
+// replaced, so its audit is written unflagged and names the audit it undoes (found on an adopter
+// trial: the revert was flagged too, and check asked two reviews for one undone change).
+describe('a git revert of a flagged change that removed a prohibition', () => {
+  const sharing = (rule: string) => `---\ntitle: Sharing\ntone: formal\n---\n${rule}\n`;
+  let reverting: TestRepo;
+  beforeAll(() => {
+    reverting = createRepo();
+    reverting.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
+    reverting.write('codex/billing/sharing.md', sharing('The assistant may never share contract details with anyone but the account holder.'));
+    expect(reverting.commit('add the sharing rule', '2026-01-02', { env: BOB }).code).toBe(0);
+    reverting.write('codex/billing/sharing.md', sharing('The assistant may share contract details with any team member.'));
+    expect(reverting.commit('widen sharing', '2026-01-03', { env: BOB }).code).toBe(0);
+    const reverted = reverting.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-04', env: DANA });
+    expect(reverted.code, reverted.stderr).toBe(0);
+  });
+  afterAll(() => reverting?.cleanup());
+
+  it('writes the revert\'s audit unflagged, naming the flagged audit it undoes', () => {
+    const audits = reverting.filesAtHead('vault/audits/billing/sharing/').sort().map((file) => ({ id: file.split('/').pop()!.replace(/\.yaml$/, ''), text: reverting.showHead(file) }));
+    expect(audits).toHaveLength(3);
+    const [, widened, revert] = audits;
+    expect(widened!.text).toContain('regression_flag: true');
+    expect(revert!.text).toContain('regression_flag: false');
+    expect(revert!.text).toContain(`reverts: ${widened!.id}`);
+    const check = reverting.cli(['check']);
+    expect(check.stdout).toContain('1 unreviewed regression(s)');
+    expect(check.stdout).toContain(`changed back since by audit ${revert!.id}`);
+  });
+});

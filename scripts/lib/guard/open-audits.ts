@@ -22,6 +22,16 @@ export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
   return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || !isDecided(audit.review) || !!audit.decision_refused || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)));
 }
 
+/**
+ * The flagged audit of `clause` whose change a new text `newHash` undoes (the text goes back to what
+ * that change replaced). Going back is not itself a regression: the flag said the text before it
+ * was the stronger one. The hook writes such an audit unflagged and `check` does not judge it again;
+ * the undone audit still needs its own review if it is pending, since its change was live.
+ */
+export function undoneFlaggedAudit<A extends Pick<Audit, 'clause' | 'regression_flag' | 'previous_hash'>>(audits: readonly A[], clause: string, newHash: string | null): A | undefined {
+  return audits.find((audit) => audit.clause === clause && audit.regression_flag && audit.previous_hash !== null && audit.previous_hash === newHash);
+}
+
 /** A review decision names who made it, when, and why; anything less is not a decision. */
 export function isDecided(review: Audit['review']): boolean {
   return review.status !== 'pending' && !!review.by?.trim() && !!review.at && !!review.note?.trim();

@@ -17,6 +17,7 @@ import { EMBEDDING_CACHE_DIR, JUDGE_CACHE_DIR } from '../recorder/audits.ts';
 import { findChangeCommits } from './reviewer-gate-git.ts';
 import { readAuditHistory, type AuditHistory } from './audit-history-git.ts';
 import { guardVersion } from './guard-version.ts';
+import { undoneFlaggedAudit } from './open-audits.ts';
 import { packageVersion } from '../package-root-fs.ts';
 
 type RejudgedAudit = Audit & { file: string };
@@ -113,9 +114,8 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
       continue;
     }
     if (!evaluation.regression_flag) continue;
-    // The hook writes a revert of a rejected change unflagged: the fix the rejection asked for.
-    const newHash = audit.new_hash;
-    if (audit.reverts && audits.some((other) => other.id === audit.reverts && other.clause === audit.clause && other.review.status === 'rejected' && other.previous_hash !== null && other.previous_hash === newHash)) continue;
+    // The hook writes a change back to the text a flagged change replaced unflagged (open-audits.ts).
+    if (audit.reverts && undoneFlaggedAudit(audits.filter((other) => other.id === audit.reverts), audit.clause, audit.new_hash)) continue;
     const reasons = evaluation.reasons.filter((reason) => reason.advisory !== true).map((reason) => `${reason.code} (${reason.message})`).join('; ') || evaluation.reasons.map((reason) => reason.code).join(', ');
     const same = audit.guard_version === current;
     if (same) result.sameGuard.add(audit.file);

@@ -12,7 +12,7 @@ import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 import type { TreeView } from './view.ts';
 import type { evaluateClauseChange } from '../guard/index.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
-import { auditTips } from '../guard/open-audits.ts';
+import { auditTips, undoneFlaggedAudit } from '../guard/open-audits.ts';
 import { guardVersion } from '../guard/guard-version.ts';
 import { packageVersion } from '../package-root-fs.ts';
 import { idFromPath } from '../prompt/locate.ts';
@@ -197,8 +197,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const judgedBy = guardVersion(packageVersion(), config.guard);
   for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
     const evaluation = evaluations[i]!;
-    // Going back to the text a rejected change replaced is the fix the rejection asked for.
-    const reverted = audits.find((audit) => audit.review.status === 'rejected' && audit.previous_hash !== null && audit.previous_hash === newHash);
+    // Going back to the text a flagged change replaced (a revert, the fix a rejection asks for) is no regression.
+    const reverted = undoneFlaggedAudit(audits, pair.id, newHash);
     // Commit parents in the hash: the same clause edit made on two branches gets two files.
     const id = `${input.createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${shortHash(`${previousHash}:${newHash}:${input.commitParents.join(',')}`)}`;
     const audit: Audit = {
