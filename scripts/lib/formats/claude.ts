@@ -10,7 +10,7 @@ import { toolVariables } from './tool-variables.ts';
 // strict YAML rejects as a list followed by text) and tool patterns such as
 // `allowed-tools: Bash(git add:*), Bash(git status:*)`: those values are read as their text.
 
-export const readClaude: ShapeReader = (data, body) => {
+const readClaude: ShapeReader = (data, body) => {
   const fields = namedFields(data);
   for (const key of ['tools', 'allowed-tools', 'disallowed-tools'] as const) {
     const list = listField(data[key]);

@@ -8,7 +8,7 @@ import { toolVariables } from './tool-variables.ts';
 // `${input:name}` and `${input:name:placeholder}` variables. An unquoted `applyTo: **/*.ts` (an
 // alias to strict YAML) is read by Copilot as the glob, and so here, without a warning.
 
-export const readCopilot: ShapeReader = (data, body) => {
+const readCopilot: ShapeReader = (data, body) => {
   const fields = namedFields(data);
   const tools = listField(data.tools);
   if (tools) fields.settings.tools = tools;
