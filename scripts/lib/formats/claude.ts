@@ -1,4 +1,4 @@
-import { hintText, listField, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
+import { listField, namedFields, pickArgumentHint, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 import { toolVariables } from './tool-variables.ts';
 
 // Claude Code subagents (`.claude/agents/*.md`, `plugins/*/agents/*.md`), slash commands
@@ -17,8 +17,7 @@ const readClaude: ShapeReader = (data, body) => {
     if (list) fields.settings[key] = list;
   }
   pickSettings(data, ['color', 'disable-model-invocation', 'permissionMode'], fields.settings);
-  const hint = hintText(data['argument-hint']);
-  if (hint !== undefined) fields.settings['argument-hint'] = hint;
+  pickArgumentHint(data, fields.settings);
   fields.variables = toolVariables(body, 'claude-arguments');
   return fields;
 };
