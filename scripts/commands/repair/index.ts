@@ -18,7 +18,7 @@ import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
 import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 import { planBranchRepair } from './plan-branch.ts';
-import { repairUndetectedAmend } from './undetected-amend.ts';
+import { repairUndetectedAmend, short } from './undetected-amend.ts';
 
 export type RepairHook = 'post-commit' | 'post-rewrite';
 
@@ -69,7 +69,7 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     // An amend runs the pre-commit hook itself; where that hook could not tell it was one (no /proc), it is recorded again.
     const fixed = await repairUndetectedAmend(repo, env, head);
     if (fixed === null) return { ...result, skipped: 'an amend runs the pre-commit hook itself' };
-    return { ...result, dropped: fixed.dropped.map((file) => ({ file, reason: `written as if the amend were a commit on top of the one it replaced (${fixed.replaced.map((c) => c.slice(0, 7)).join(', ')})` })), recorded: fixed.recorded, commit: fixed.commit, amended: true };
+    return { ...result, dropped: fixed.dropped.map((file) => ({ file, reason: `written as if the amend were a commit on top of the one it replaced (${short(fixed.replaced)})` })), recorded: fixed.recorded, commit: fixed.commit, amended: true };
   }
   if (options.hook === 'post-rewrite' && options.rewrite !== 'rebase') return { ...result, skipped: `post-rewrite ${options.rewrite ?? ''} is neither a rebase nor an amend` };
   if (await hasStagedChanges(repo, { except: [] })) {

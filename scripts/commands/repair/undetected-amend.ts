@@ -69,4 +69,5 @@ async function recordsOfReplacedCommits(repo: Repo, head: string): Promise<{ rep
   return files.length > 0 ? { replaced, files } : null;
 }
 
-const short = (commits: string[]) => commits.map((commit) => commit.slice(0, 7)).join(', ');
+/** Commits by their short ids, as messages name them. */
+export const short = (commits: string[]) => commits.map((commit) => commit.slice(0, 7)).join(', ');

@@ -1,4 +1,4 @@
-import { hintText, listField, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
+import { listField, namedFields, pickArgumentHint, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 import { toolVariables } from './tool-variables.ts';
 
 // Claude Code subagents (`.claude/agents/*.md`, `plugins/*/agents/*.md`), slash commands
@@ -10,15 +10,14 @@ import { toolVariables } from './tool-variables.ts';
 // strict YAML rejects as a list followed by text) and tool patterns such as
 // `allowed-tools: Bash(git add:*), Bash(git status:*)`: those values are read as their text.
 
-export const readClaude: ShapeReader = (data, body) => {
+const readClaude: ShapeReader = (data, body) => {
   const fields = namedFields(data);
   for (const key of ['tools', 'allowed-tools', 'disallowed-tools'] as const) {
     const list = listField(data[key]);
     if (list) fields.settings[key] = list;
   }
   pickSettings(data, ['color', 'disable-model-invocation', 'permissionMode'], fields.settings);
-  const hint = hintText(data['argument-hint']);
-  if (hint !== undefined) fields.settings['argument-hint'] = hint;
+  pickArgumentHint(data, fields.settings);
   fields.variables = toolVariables(body, 'claude-arguments');
   return fields;
 };

@@ -1,4 +1,4 @@
-import { hintText, listField, namedFields, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
+import { listField, namedFields, pickArgumentHint, pickSettings, type ShapeDefinition, type ShapeReader } from './kinds.ts';
 import { toolVariables } from './tool-variables.ts';
 
 // GitHub Copilot prompt files (`*.prompt.md`), custom instructions (`*.instructions.md`,
@@ -8,13 +8,12 @@ import { toolVariables } from './tool-variables.ts';
 // `${input:name}` and `${input:name:placeholder}` variables. An unquoted `applyTo: **/*.ts` (an
 // alias to strict YAML) is read by Copilot as the glob, and so here, without a warning.
 
-export const readCopilot: ShapeReader = (data, body) => {
+const readCopilot: ShapeReader = (data, body) => {
   const fields = namedFields(data);
   const tools = listField(data.tools);
   if (tools) fields.settings.tools = tools;
   pickSettings(data, ['mode', 'agent', 'applyTo', 'target', 'handoffs'], fields.settings);
-  const hint = hintText(data['argument-hint']);
-  if (hint !== undefined) fields.settings['argument-hint'] = hint;
+  pickArgumentHint(data, fields.settings);
   fields.variables = toolVariables(body, 'copilot-input');
   return fields;
 };

@@ -6,7 +6,7 @@ import { emptyFields, listField, stringField, type ShapeDefinition, type ShapeRe
 // Cursor's own rule files document `globs: **/*.ts, src/**/*.tsx` unquoted (its front matter is
 // not strict YAML): that text is the value, read without a warning.
 
-export const readCursor: ShapeReader = (data) => {
+const readCursor: ShapeReader = (data) => {
   const fields = emptyFields();
   fields.description = stringField(data, 'description', fields);
   const globs = listField(data.globs);

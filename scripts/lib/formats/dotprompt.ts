@@ -5,7 +5,7 @@ import { isRecord, namedFields, pickSettings, type ShapeDefinition, type ShapeRe
 // a Handlebars body. Picoschema keys name the variables: `language?: string, the reply language`
 // declares `language` (the `?` marks it optional, the parenthesis after a name gives its type).
 
-export const readDotprompt: ShapeReader = (data) => {
+const readDotprompt: ShapeReader = (data) => {
   const fields = namedFields(data);
   pickSettings(data, ['variant', 'config', 'output', 'tools'], fields.settings);
   const input = isRecord(data.input) ? data.input : undefined;

@@ -6,7 +6,7 @@ import { isRecord, namedFields, pickSettings, type ShapeDefinition, type ShapeRe
 // as a `role:` line followed by its content, so a change to any message is a new version and the
 // `{{input}}` variables are found as in Markdown prompts.
 
-export const readGithubModels: ShapeReader = (data) => {
+const readGithubModels: ShapeReader = (data) => {
   const fields = namedFields(data);
   pickSettings(data, ['modelParameters', 'responseFormat', 'jsonSchema'], fields.settings);
   const messages = Array.isArray(data.messages) ? data.messages : [];

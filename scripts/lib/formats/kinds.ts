@@ -76,13 +76,13 @@ export function listField(value: unknown): string[] | undefined {
 }
 
 /**
- * An `argument-hint` as the hint its tool shows: `argument-hint: [message]` is valid YAML, a list
+ * Sets `argument-hint` to the hint its tool shows: `argument-hint: [message]` is valid YAML, a list
  * of one, but Claude Code and Copilot show the typed text `[message]`.
  */
-export function hintText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return `[${value.join(', ')}]`;
-  return undefined;
+export function pickArgumentHint(data: Record<string, unknown>, settings: Record<string, unknown>): void {
+  const value = data['argument-hint'];
+  if (typeof value === 'string') settings['argument-hint'] = value;
+  else if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) settings['argument-hint'] = `[${value.join(', ')}]`;
 }
 
 export function describe(value: unknown): string {

@@ -44,7 +44,7 @@ export interface NormalisedPrompt {
 export type Normalised = { ok: true; prompt: NormalisedPrompt; warnings: Finding[] } | { ok: false; problems: Finding[] };
 
 /** Every shape's definition: its reader and the keys its own tool reads as text. */
-export const SHAPES: Record<FormatKind, ShapeDefinition> = {
+const SHAPES: Record<FormatKind, ShapeDefinition> = {
   'claude-agent': CLAUDE, 'claude-command': CLAUDE, 'claude-skill': CLAUDE,
   'copilot-prompt': COPILOT, 'copilot-instructions': COPILOT, 'copilot-chatmode': COPILOT, 'copilot-agent': COPILOT,
   'cursor-rule': CURSOR, dotprompt: DOTPROMPT, prompty: PROMPTY, 'github-models': GITHUB_MODELS,

@@ -5,7 +5,7 @@ import { isRecord, namedFields, type ShapeDefinition, type ShapeReader } from '.
 // `model` are read here; promptvault's own keys (`title`, `assistant`, `tone`, `tags`, `codex`,
 // `forked_from`, `id`) are read for every shape by normalise.ts.
 
-export const readPlain: ShapeReader = (data) => {
+const readPlain: ShapeReader = (data) => {
   // Teams coming from registries that keep a config beside each prompt write the model as a
   // mapping, `model: { name: gpt-4o-mini, temperature: 0.2 }`: its `name` (or `id`) is the model;
   // `bundle` hands the application the other keys as `model.parameters`.

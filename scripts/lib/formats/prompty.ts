@@ -6,7 +6,7 @@ import { emptyFields, isRecord, pickSettings, stringField, type ShapeFields, typ
 // `template` (`jinja2`, `mustache`, or `{ format, parser }`); a Jinja body with `system:` /
 // `user:` role lines.
 
-export const readPrompty: ShapeReader = (data) => {
+const readPrompty: ShapeReader = (data) => {
   const fields = emptyFields();
   fields.name = stringField(data, 'name', fields);
   fields.description = stringField(data, 'description', fields);

@@ -391,13 +391,13 @@ function compressedPath(path: Buffer, previous: Buffer): Buffer {
 }
 
 /** git's offset varint (varint.c): 7 bits a byte, high bit "more", each continuation adding one. */
-export function writeVarint(value: number): Buffer {
+function writeVarint(value: number): Buffer {
   const bytes = [value & 127];
   while ((value >>= 7)) bytes.unshift(128 | (--value & 127));
   return Buffer.from(bytes);
 }
 
-export function readVarint(buffer: Buffer, at: number): [number, number] {
+function readVarint(buffer: Buffer, at: number): [number, number] {
   let byte = buffer[at++]!;
   let value = byte & 127;
   while (byte & 128) {
@@ -437,7 +437,7 @@ function rewriteExtensions(extensions: Buffer, paths: string[]): { bytes: Buffer
  * itself (a folder replaced by a file) is dropped. Folders off those paths are copied as bytes: the
  * cache holds every folder of the repository (tens of thousands), and only a few are touched.
  */
-export function invalidateCacheTree(body: Buffer, paths: string[][]): Buffer | undefined {
+function invalidateCacheTree(body: Buffer, paths: string[][]): Buffer | undefined {
   const parts: Buffer[] = [];
   let copyFrom = 0;
   // "<name>\0<count> <subtrees>\n": read byte by byte (a string per folder cost more than the rest).

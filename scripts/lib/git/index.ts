@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul, type GitCommandError } from './native-git.ts';
+import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
 
 export { GitCommandError } from './native-git.ts';
@@ -378,10 +379,8 @@ export async function readAuthorIdent(repo: Repo): Promise<string | undefined> {
 
 /** Commits git marked as the cut-off of a shallow clone (their parents are missing). */
 export function readShallowCommits(repo: Repo): Set<string> {
-  // A linked worktree's gitdir (.git/worktrees/<name>) names the shared folder, where `shallow` is, in `commondir`.
-  const commondir = path.join(repo.gitdir, 'commondir');
-  const common = fs.existsSync(commondir) ? path.resolve(repo.gitdir, fs.readFileSync(commondir, 'utf8').trim()) : repo.gitdir;
-  const file = path.join(common, 'shallow');
+  // A linked worktree's `shallow` is in the folder its worktrees share.
+  const file = path.join(gitCommonDir(repo.gitdir), 'shallow');
   return new Set(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
 }
 

@@ -35,11 +35,14 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return { staged: false, reason: 'objects redirected by the environment' };
   if (env.GIT_CONFIG_COUNT || (env.GIT_CONFIG_PARAMETERS && GIT_DOES_IT.test(env.GIT_CONFIG_PARAMETERS))) return { staged: false, reason: 'settings given in the environment' };
   const common = gitCommonDir(repo.gitdir);
-  const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readIfThere(file)));
+  const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readUnlessAbsent(file) ?? ''));
   if (setting) return { staged: false, reason: `a setting in ${setting}` };
   const attributes = attributeFiles(env, common, paths);
-  const reaching = [...attributes.outside.map((file) => ({ file, folder: '' })), ...attributes.inside.map((file) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length) }))]
-    .find(({ file, folder }) => fs.existsSync(file) && attributesMayReach(readIfThere(file), folder, paths));
+  // Each attribute file read once: its text tells whether it reaches the paths, its absence
+  // (inside the worktree) makes it one the index must not hold.
+  const inside = attributes.inside.map((file) => ({ file, text: readUnlessAbsent(path.join(repo.dir, file)) }));
+  const reaching = [...attributes.outside.map((file) => ({ file, folder: '', text: readUnlessAbsent(file) })), ...inside.map(({ file, text }) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length), text }))]
+    .find(({ folder, text }) => text !== undefined && attributesMayReach(text, folder, paths));
   if (reaching) return { staged: false, reason: `attributes in ${reaching.file}` };
 
   const updates: IndexUpdate[] = [];
@@ -75,7 +78,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
       indexMtimeSec: Number(indexStat.mtimeNs / 1_000_000_000n),
       isRacyModified: (entry) => isModified(repo.dir, entry),
       // git reads an attribute file from the index when the worktree has none.
-      absent: attributes.inside.filter((file) => !fs.existsSync(path.join(repo.dir, file))),
+      absent: inside.flatMap(({ file, text }) => (text === undefined ? [file] : [])),
     });
     if (!result.ok) return { staged: false, reason: result.reason };
     if (!result.changed) return { staged: true };
@@ -116,11 +119,17 @@ function attributeFiles(env: Record<string, string | undefined>, common: string,
   };
 }
 
-function readIfThere(file: string): string {
+/**
+ * A file's text, undefined when there is none (what `existsSync` says); '' when one is there but
+ * cannot be read (a folder, no permission), as reading it for its settings took it.
+ */
+function readUnlessAbsent(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    return fs.existsSync(file) ? '' : undefined;
   }
 }
 
