@@ -112,7 +112,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
       ...(version.prompt !== id ? { recordedAs: version.prompt } : {}),
       path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables, ...(syntax !== 'template' ? { syntax } : {}),
       ...(defaults ? { defaults } : {}),
-      hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter),
+      hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter, parsed.value.model),
     });
   }
   if (problems.length > 0) throw new UserError('bundle-failed', 'some versions could not be read from git', problems);
