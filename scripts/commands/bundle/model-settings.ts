@@ -5,6 +5,7 @@
 // The model's name is the one each shape's reader found (lib/formats, `Prompt.model`): the one
 // the checkpoint records and the site shows, not read a second time here.
 import type { ModelSettings } from '../../runtime/bundle-format.ts';
+import { isRecord } from '../../lib/formats/kinds.ts';
 
 const TOP_LEVEL_PARAMETERS = ['temperature', 'top_p', 'top_k', 'max_tokens', 'max_output_tokens', 'stop', 'seed', 'presence_penalty', 'frequency_penalty', 'response_format'];
 
@@ -14,18 +15,14 @@ const MODEL_KEYS = new Set(['name', 'id', 'configuration', 'api', 'parameters', 
 export function modelSettings(frontMatter: Record<string, unknown>, name: string | undefined): ModelSettings {
   const model = frontMatter.model;
   let parameters: Record<string, unknown> = {};
-  if (isObject(model)) {
-    if (isObject(model.parameters)) parameters = { ...model.parameters };
+  if (isRecord(model)) {
+    if (isRecord(model.parameters)) parameters = { ...model.parameters };
     // A Markdown prompt's `model: { name: gpt-4o-mini, temperature: 0.2 }`: the other keys are its settings.
     for (const [key, value] of Object.entries(model)) if (!MODEL_KEYS.has(key) && !(key in parameters)) parameters[key] = value;
   }
-  if (isObject(frontMatter.config)) parameters = { ...frontMatter.config, ...parameters };
+  if (isRecord(frontMatter.config)) parameters = { ...frontMatter.config, ...parameters };
   for (const key of TOP_LEVEL_PARAMETERS) if (key in frontMatter && !(key in parameters)) parameters[key] = frontMatter[key];
   return { name: name ?? null, parameters: sortKeys(parameters) };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
