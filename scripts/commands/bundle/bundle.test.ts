@@ -285,6 +285,23 @@ describe("a Markdown prompt's model written as a mapping", () => {
   });
 });
 
+describe('a Prompty prompt naming both a deployment and a model name', () => {
+  it('is served with the model its checkpoint records (the deployment), not a second reading of the front matter', async () => {
+    const azure = createRepo();
+    try {
+      azure.write('.promptvault.yaml', "prompts: ['prompts/**/*.prompty']\n");
+      azure.write('prompts/ask.prompty', '---\nname: Ask\nmodel:\n  api: chat\n  configuration:\n    type: azure_openai\n    azure_deployment: ask-gpt4o-prod\n    name: gpt-4o\n  parameters:\n    temperature: 0.1\ninputs:\n  question:\n    type: string\n---\nsystem:\nAnswer {{question}}.\n');
+      const committed = azure.commit('add ask', '2026-04-01');
+      expect(committed.code, committed.stderr).toBe(0);
+      expect(azure.read(azure.filesAtHead('vault/checkpoints/ask/')[0]!)).toContain('model: ask-gpt4o-prod');
+      const served = loadBundle((await bundle({ cwd: azure.dir })).json).get('ask');
+      expect(served.model).toEqual({ name: 'ask-gpt4o-prod', parameters: { temperature: 0.1 } });
+    } finally {
+      azure.cleanup();
+    }
+  });
+});
+
 describe('bundle in a folder without .git (a Docker build context)', () => {
   it('says the history is needed and where to run it, rather than `git init`', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-no-git-'));

@@ -5,9 +5,8 @@
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitsAddingPaths, openRepo, resolveHead, type Repo } from '../../lib/git/index.ts';
-import { nearestIds } from '../../lib/labels/nearest.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, nearestHint, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
@@ -67,8 +66,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
   const labels = options.label === undefined ? labelFiles.labels : labelFiles.labels.filter((l) => l.label === options.label);
   if (options.label !== undefined && labels.length === 0) {
     const names = labelFiles.labels.map((l) => l.label);
-    const near = nearestIds(options.label, names);
-    throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ''}. Labels: ${names.join(', ') || 'none yet (set one with `promptvault label set production <id>@<version>`)'}`);
+    throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${nearestHint(options.label, names)}. Labels: ${names.join(', ') || 'none yet (set one with `promptvault label set production <id>@<version>`)'}`);
   }
   const wantedPath = pathFilter(options.prompts, [...index.current.values()].map((entry) => entry.path));
   const resolved = resolveLabels(index, labels).filter((r) => wantedPath(index.current.get(r.currentId ?? '')?.path ?? r.version?.checkpoint.path));
@@ -114,7 +112,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
       ...(version.prompt !== id ? { recordedAs: version.prompt } : {}),
       path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables, ...(syntax !== 'template' ? { syntax } : {}),
       ...(defaults ? { defaults } : {}),
-      hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter),
+      hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter, parsed.value.model),
     });
   }
   if (problems.length > 0) throw new UserError('bundle-failed', 'some versions could not be read from git', problems);

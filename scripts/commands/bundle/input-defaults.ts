@@ -3,14 +3,15 @@
 // (`audience: agent`), Prompty's `inputs.<name>.default`. Only scalar values of variables the
 // text uses; anything else is left to the application.
 import { detectFormat } from '../../lib/formats/detect.ts';
+import { isRecord } from '../../lib/formats/kinds.ts';
 import type { PromptValue } from '../../runtime/bundle-format.ts';
 
 export function inputDefaults(file: string, frontMatter: Record<string, unknown>, variables: readonly string[]): Record<string, PromptValue> | undefined {
   const kind = detectFormat(file);
   const declared: Record<string, unknown> = {};
-  if (kind === 'dotprompt' && isObject(frontMatter.input) && isObject(frontMatter.input.default)) Object.assign(declared, frontMatter.input.default);
-  if (kind === 'prompty' && isObject(frontMatter.inputs)) {
-    for (const [name, input] of Object.entries(frontMatter.inputs)) if (isObject(input) && 'default' in input) declared[name] = input.default;
+  if (kind === 'dotprompt' && isRecord(frontMatter.input) && isRecord(frontMatter.input.default)) Object.assign(declared, frontMatter.input.default);
+  if (kind === 'prompty' && isRecord(frontMatter.inputs)) {
+    for (const [name, input] of Object.entries(frontMatter.inputs)) if (isRecord(input) && 'default' in input) declared[name] = input.default;
   }
   const defaults = Object.fromEntries(variables.flatMap((name) => {
     const value = Object.hasOwn(declared, name) ? declared[name] : undefined;
@@ -18,8 +19,4 @@ export function inputDefaults(file: string, frontMatter: Record<string, unknown>
     return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean' ? [[name, value] as const] : [];
   }));
   return Object.keys(defaults).length > 0 ? defaults : undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,34 +1,28 @@
-// Pure: the model a prompt's front matter names, and its parameters, across the file shapes teams
+// Pure: the parameters of the model a prompt's front matter names, across the file shapes teams
 // use: Dotprompt (`model: vertexai/gemini`, `config: {temperature}`), Prompty (`model:
 // {configuration: {name|azure_deployment}, parameters}`), Claude Code and Copilot (`model: sonnet`),
 // Markdown's `model: { name, temperature }`, and plain keys (`temperature`, `max_tokens`, ... at the top level).
+// The model's name is the one each shape's reader found (lib/formats, `Prompt.model`): the one
+// the checkpoint records and the site shows, not read a second time here.
 import type { ModelSettings } from '../../runtime/bundle-format.ts';
+import { isRecord } from '../../lib/formats/kinds.ts';
 
 const TOP_LEVEL_PARAMETERS = ['temperature', 'top_p', 'top_k', 'max_tokens', 'max_output_tokens', 'stop', 'seed', 'presence_penalty', 'frequency_penalty', 'response_format'];
 
 /** Keys of a model mapping that are not settings: its name and Prompty's own keys. */
 const MODEL_KEYS = new Set(['name', 'id', 'configuration', 'api', 'parameters', 'options', 'response', 'type']);
 
-export function modelSettings(frontMatter: Record<string, unknown>): ModelSettings {
+export function modelSettings(frontMatter: Record<string, unknown>, name: string | undefined): ModelSettings {
   const model = frontMatter.model;
-  let name: string | null = null;
   let parameters: Record<string, unknown> = {};
-  if (typeof model === 'string' && model.trim() !== '') name = model.trim();
-  else if (isObject(model)) {
-    const configuration = isObject(model.configuration) ? model.configuration : {};
-    const candidate = configuration.name ?? configuration.azure_deployment ?? configuration.model ?? model.name ?? model.id;
-    if (typeof candidate === 'string') name = candidate;
-    if (isObject(model.parameters)) parameters = { ...model.parameters };
+  if (isRecord(model)) {
+    if (isRecord(model.parameters)) parameters = { ...model.parameters };
     // A Markdown prompt's `model: { name: gpt-4o-mini, temperature: 0.2 }`: the other keys are its settings.
     for (const [key, value] of Object.entries(model)) if (!MODEL_KEYS.has(key) && !(key in parameters)) parameters[key] = value;
   }
-  if (isObject(frontMatter.config)) parameters = { ...frontMatter.config, ...parameters };
+  if (isRecord(frontMatter.config)) parameters = { ...frontMatter.config, ...parameters };
   for (const key of TOP_LEVEL_PARAMETERS) if (key in frontMatter && !(key in parameters)) parameters[key] = frontMatter[key];
-  return { name, parameters: sortKeys(parameters) };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return { name: name ?? null, parameters: sortKeys(parameters) };
 }
 
 function sortKeys(value: Record<string, unknown>): Record<string, unknown> {

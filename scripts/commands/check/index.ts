@@ -11,7 +11,7 @@ import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
-import { gateReadsHistory, readAuditHistory } from '../../lib/guard/audit-history-git.ts';
+import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { openGateWarning } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
@@ -136,8 +136,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // The history of vault/audits/, read once for the gate and the re-judging below: all of it
   // when the gate asks, else only the range's (none when no audit needs either).
   const since = await sinceBasePromise;
-  const gateReads = gateReadsHistory(config.review, snapshot.audits);
-  const history = gateReads || snapshot.audits.some((audit) => !audit.regression_flag) ? await readAuditHistory(repo, { ref, since, full: gateReads }) : undefined;
+  const history = await readSharedAuditHistory(repo, { ref, since, settings: config.review, audits: snapshot.audits, rejudging: true });
   // The gate: a decision counts only by a reviewer named in .promptvault.yaml.
   const refused = await findRefusedDecisions(repo, { ref, settings: config.review, audits: snapshot.audits, history });
   // Nor is an audit's regression_flag trusted: each one written false is judged again from git's

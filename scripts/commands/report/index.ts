@@ -3,7 +3,7 @@
 // reasons and review state, labels moved), for a PR's job summary and comment.
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
-import { gateReadsHistory, readAuditHistory } from '../../lib/guard/audit-history-git.ts';
+import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { UserError } from '../../lib/errors.ts';
 import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
@@ -40,9 +40,8 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
   // so is an audit of the branch's written unflagged that the guard flags when it judges the change
   // again from git's texts, as `check --since <base>` does in CI: the comment and the gate agree.
   // One read of vault/audits/'s history for both (audit-history-git.ts).
-  const gateReads = gateReadsHistory(config.review, after.audits);
   const judgeAgain = baseCommit !== null && after.audits.some((audit) => !audit.regression_flag);
-  const history = gateReads || judgeAgain ? await readAuditHistory(repo, { ref: head, since: baseCommit, full: gateReads }) : undefined;
+  const history = await readSharedAuditHistory(repo, { ref: head, since: baseCommit, settings: config.review, audits: after.audits, rejudging: judgeAgain });
   const refused = await findRefusedDecisions(repo, { ref: head, settings: config.review, audits: after.audits, history });
   if (judgeAgain) {
     const rejudged = await rejudgeUnflagged(repo, { ref: head, since: baseCommit, config, audits: after.audits, env: options.env ?? process.env, history });

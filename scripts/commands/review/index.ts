@@ -10,7 +10,7 @@ import { findChangeCommits } from '../../lib/guard/reviewer-gate-git.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { commitDate } from '../../lib/lineage/build.ts';
 import { isValidId } from '../../lib/schema/id.ts';
-import { nearestIds } from '../../lib/labels/nearest.ts';
+import { didYouMean, nearestIds } from '../../lib/labels/nearest.ts';
 import { auditSchema, type Audit } from '../../lib/schema/records.ts';
 import { AUDITS_DIR, parseRecordPath, recordFolder } from '../../lib/vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
@@ -49,7 +49,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     : [];
   if (files.length === 0) {
     const near = nearestIds(options.clause, auditedClauses(repo.dir));
-    throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}.${near.length > 0 ? ` Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : ' Check the clause id with `promptvault check`.'}`);
+    throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}.${didYouMean(near) || ' Check the clause id with `promptvault check`.'}`);
   }
   const audits = files.map((file) => {
     const parsed = parseRecord(fs.readFileSync(path.join(repo.dir, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);

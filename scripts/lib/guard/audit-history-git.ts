@@ -46,3 +46,14 @@ export async function readAuditHistory(repo: Repo, { ref, since, full }: { ref: 
   const range = wholeWalk && since !== null ? await listRangeCommits(repo, { from: since, to: ref }) : null;
   return { entries, full: wholeWalk, inRange: range ? (commit) => range.has(commit) : () => true, shallow: readShallowCommits(repo) };
 }
+
+/**
+ * The one history a command's reviewer gate (findRefusedDecisions) and re-judging (rejudgeUnflagged)
+ * share: all of it when the gate reads it, else the range's when the caller re-judges (`rejudging`)
+ * and some audit is unflagged; undefined when neither reads any.
+ */
+export async function readSharedAuditHistory(repo: Repo, { ref, since, settings, audits, rejudging }: { ref: string; since: string | null; settings: GateSettings; audits: readonly GateAudit[]; rejudging: boolean }): Promise<AuditHistory | undefined> {
+  const full = gateReadsHistory(settings, audits);
+  if (!full && !(rejudging && audits.some((audit) => !audit.regression_flag))) return undefined;
+  return readAuditHistory(repo, { ref, since, full });
+}

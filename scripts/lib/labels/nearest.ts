@@ -21,6 +21,11 @@ export function nearestIds(name: string, names: readonly string[], max = 3): str
     .map(({ candidate }) => candidate);
 }
 
+/** ` Did you mean "a", "b"?` naming `near` (nearestIds' answer), or nothing when it is empty. */
+export function didYouMean(near: readonly string[]): string {
+  return near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '';
+}
+
 /** Levenshtein distance. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

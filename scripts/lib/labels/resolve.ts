@@ -5,7 +5,7 @@ export type { LabelMove } from './describe-move.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { versionLabel, type VersionRef } from '../vault/version-label.ts';
 import type { LabelMove } from './describe-move.ts';
-import { nearestIds } from './nearest.ts';
+import { didYouMean, nearestIds } from './nearest.ts';
 import type { ParsedLabel } from './parse.ts';
 import { labelPath, type LabelEntry } from './schema.ts';
 
@@ -120,8 +120,8 @@ export function knownIds(index: VaultIndex): string[] {
 
 /** ` Did you mean ...?` with the closest ids, or nothing when none is close. */
 export function nearestHint(id: string, ids: string[]): string {
-  const near = nearestIds(id, ids);
-  return near.length > 0 ? `. Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '';
+  const hint = didYouMean(nearestIds(id, ids));
+  return hint && `.${hint}`;
 }
 
 /** One label entry as resolved against the records. */

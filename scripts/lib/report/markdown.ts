@@ -12,7 +12,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
-    .replace(/(^|[^\w])@(?=[\w-])/g, BROKEN_MENTION);
+    .replace(MENTION, BROKEN_MENTION);
 }
 
 /**
@@ -22,18 +22,24 @@ export function escapeMarkdown(text: string): string {
  */
 function codeSpan(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+  const longest = longestBacktickRun(flat);
   if (longest === 0) return `\`${flat}\``;
   const ticks = '`'.repeat(longest + 1);
   return `${ticks} ${flat} ${ticks}`;
 }
 
+/** The longest run of backticks in `text` (0 when none): a code span or fence must be longer to hold it. */
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+}
+
 /** A mention starts at a word boundary (`@team`, not `refund@v2`): broken with a zero-width space. */
+const MENTION = /(^|[^\w])@(?=[\w-])/g;
 const BROKEN_MENTION = '$1@\u200b';
 
 /** Text inside an HTML tag of the comment: no markup, and no @mention (GitHub finds mentions in HTML text too). */
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/(^|[^\w])@(?=[\w-])/g, BROKEN_MENTION);
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(MENTION, BROKEN_MENTION);
 }
 
 const signed = (value: number, digits = 0) => (value > 0 ? `+${value.toFixed(digits)}` : value < 0 ? `−${Math.abs(value).toFixed(digits)}` : '±0');
@@ -96,7 +102,7 @@ function clauseDiffBlocks(report: BranchReport, room: number): string[] {
   const blocks: string[] = [];
   let left = 0;
   for (const [clause, diff] of Object.entries(report.clause_diffs)) {
-    const fence = '`'.repeat(Math.max(3, ...[...diff.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(diff) + 1));
     const block = [`<details><summary>${escapeHtml(clause)}: the clause's text on this branch</summary>`, '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>', ''];
     const size = block.join('\n').length + 1;
     if (left === 0 && size <= room) {
