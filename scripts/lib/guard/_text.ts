@@ -359,6 +359,14 @@ export function normaliseWord(word: string): string {
 /** Stems of words seen lately: the same few hundred words recur in every clause. */
 const normalised = new Map<string, string>();
 
+/** Letters two words must open with alike to be one word derived ("cancellation", "cancelling"; "medication", "medicines" are not). */
+const SAME_ROOT = 5;
+
+/** The same word, or one derived from it: both share their first `SAME_ROOT` letters. */
+export function sameRoot(a: string, b: string): boolean {
+  return a === b || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT));
+}
+
 /** Normalised content words of a text: no stop words, no modal or negation words. */
 export function contentStems(text: string): string[] {
   return tokenizeWords(text)

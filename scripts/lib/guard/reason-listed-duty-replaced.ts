@@ -13,14 +13,10 @@ import { isImperativeVerb } from './_rule-words.ts';
 import { isParty, GENERIC_PARTIES } from './_parties.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent } from './_statements.ts';
-import { normaliseWord, quote, tokenizeWords } from './_text.ts';
+import { normaliseWord, quote, sameRoot, tokenizeWords } from './_text.ts';
 
 /** Items a list needs besides the replaced one, each a duty of its own: the kept frame. */
 const KEPT_DUTIES = 2;
-/** Words sharing this many first letters are one word derived ("medication", "medicines" do not; "cancel", "cancelling" do). */
-const SAME_ROOT = 5;
-
-const sameRoot = (a: string, b: string): boolean => a === b || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT));
 
 /** A sentence's items: the stretches between its commas, semicolons, "and"s and "then"s. */
 function listItems(sentence: string): string[][] {
