@@ -11,7 +11,7 @@
 import type { Reason } from '../schema/records.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { isParty, GENERIC_PARTIES } from './_parties.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord, quote, sameRoot, tokenizeWords } from './_text.ts';
 
@@ -52,10 +52,8 @@ function replacedItem(previous: string, next: string): { gone: string[]; came: s
 }
 
 export function findListedDutiesReplaced(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const replaced = replacedItem(previous.text, next.text);
-    if (replaced) reasons.push({ code: 'semantic-drift', message: `duty replaced: "${replaced.gone.join(' ')}" gave way to "${replaced.came.join(' ')}" in the list of ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return replaced ? { code: 'semantic-drift', message: `duty replaced: "${replaced.gone.join(' ')}" gave way to "${replaced.came.join(' ')}" in the list of ${quote(group.nextText)}` } : null;
+  });
 }

@@ -11,7 +11,7 @@
 // insurer of the landlord" keeps both. A head that is no party word on either side (a "team" said
 // as a "department") is left to rewordings. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { CUSTOMER_WORDS, GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
 import { normaliseWord, quote, sameRoot, STOP_WORDS } from './_text.ts';
 import { BENEFICIARIES } from './reason-right-dropped.ts';
@@ -90,11 +90,10 @@ function partyChange(old: PartyPhrase, now: PartyPhrase): string | null {
 }
 
 export function findReceiversReplaced(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const olds = partyPhrases(previous.text);
     const nows = partyPhrases(next.text);
-    if (olds.length !== nows.length) continue;
+    if (olds.length !== nows.length) return null;
     const changes = olds.flatMap((old, i) => {
       const now = nows[i];
       if (!now || (old.head === now.head && old.owner === now.owner)) return [];
@@ -102,7 +101,6 @@ export function findReceiversReplaced(input: StatementDiffInput): Reason[] {
       return change ? [change] : ['?'];
     });
     // One party changed, and read as another: more than one changed is a sentence rewritten.
-    if (changes.length === 1 && changes[0] !== '?') reasons.push({ code: 'object-replaced', message: `party replaced: ${changes[0]} in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return changes.length === 1 && changes[0] !== '?' ? { code: 'object-replaced', message: `party replaced: ${changes[0]} in ${quote(group.nextText)}` } : null;
+  });
 }

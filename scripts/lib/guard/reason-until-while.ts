@@ -5,7 +5,7 @@
 // sentence). "while X has not happened" and "as long as X is not" say the old span again, and
 // they change more than the one word, and are left alone. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
 
 const UNTIL = /^(?:until|till)$/;
@@ -20,14 +20,12 @@ function oneWordSwap(before: readonly string[], after: readonly string[]): { at:
 }
 
 export function findUntilSaidAsWhile(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const swap = oneWordSwap(previous.words, next.words);
-    if (!swap) continue;
+    if (!swap) return null;
     const flipped = (UNTIL.test(swap.gone) && WHILE.test(swap.came)) || (WHILE.test(swap.gone) && UNTIL.test(swap.came));
     // Something must be held for the span: a rule with words before the marker.
-    if (!flipped || swap.at < 2) continue;
-    reasons.push({ code: 'condition-changed', message: `condition changed: "${swap.gone}" -> "${swap.came}" turns the span the rule holds for round in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    if (!flipped || swap.at < 2) return null;
+    return { code: 'condition-changed', message: `condition changed: "${swap.gone}" -> "${swap.came}" turns the span the rule holds for round in ${quote(group.nextText)}` };
+  });
 }
