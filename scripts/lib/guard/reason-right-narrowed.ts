@@ -48,7 +48,7 @@ function provisoAdded(previous: Statement, next: Statement): string | null {
   if (!PROVISO.test(stretch) || WIDENING.test(stretch)) return null;
   // "when they ask", "if they wish": the holder's own choice is how a right is used, not a case it waits for.
   if (HOLDERS_CHOICE.test(stretch)) return null;
-  const oldStems = new Set(previous.words.filter(isContent).map(normaliseWord));
+  const oldStems = new Set(previous.stems);
   return inserted.words.some((word) => isContent(word) && !oldStems.has(normaliseWord(word))) ? stretch : null;
 }
 
