@@ -7,18 +7,10 @@
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { oneWordSwap } from './_changed-stretch.ts';
 
 const UNTIL = /^(?:until|till)$/;
 const WHILE = /^(?:while|whilst)$/;
-
-/** Where the two sentences differ in one word only, and those words; null when more changed. */
-function oneWordSwap(before: readonly string[], after: readonly string[]): { at: number; gone: string; came: string } | null {
-  if (before.length !== after.length) return null;
-  const { head: at, tail } = changedStretch(before, after);
-  if (at + tail !== before.length - 1) return null;
-  return { at, gone: before[at] ?? '', came: after[at] ?? '' };
-}
 
 export function findUntilSaidAsWhile(input: StatementDiffInput): Reason[] {
   return readOneToOne(input, ({ group, previous, next }) => {
