@@ -12,7 +12,7 @@ const config = configSchema.parse({});
  * flagged; abbreviations and typos resolved first, as in the hook; read with `lexicon` (the hook's
  * WordNet) when given.
  */
-export async function flaggingCodes(previous: string, next: string, lexicon?: Lexicon): Promise<string[]> {
+export async function flaggingCodes(previous: string, next: string, lexicon?: Lexicon | null): Promise<string[]> {
   const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon });
   return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
 }

@@ -1,6 +1,7 @@
 // The one stretch two word lists differ in: how many words they share from the start and from
 // the end (never overlapping), so "... the chief timekeeper has signed" / "... the social media
-// team has signed" differ in "chief timekeeper" / "social media team". Pure.
+// team has signed" differ in "chief timekeeper" / "social media team"; a stretch of one word on
+// each side is a one-word swap. Pure.
 
 export interface ChangedStretch {
   /** Words both lists open with. */
@@ -15,4 +16,12 @@ export function changedStretch(a: readonly string[], b: readonly string[]): Chan
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   return { head, tail };
+}
+
+/** Where two word lists of one length differ in one word only, and those words; null when more or none changed. */
+export function oneWordSwap(before: readonly string[], after: readonly string[]): { at: number; gone: string; came: string } | null {
+  if (before.length !== after.length) return null;
+  const { head: at, tail } = changedStretch(before, after);
+  if (at + tail !== before.length - 1) return null;
+  return { at, gone: before[at] ?? '', came: after[at] ?? '' };
 }

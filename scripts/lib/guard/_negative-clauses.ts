@@ -53,10 +53,15 @@ function basesOf(word: string): string[] {
   return [stemmed, ...(NEAR_BASES[stemmed] ?? [])];
 }
 
+/** Whether a stem names a negative word's base: the base itself, or one of four letters or more that opens the other ("signature", "signed" for "sign"). */
+export function namesBase(stem: string, base: string): boolean {
+  return stem === base || (base.length >= 4 && stem.length >= 4 && (stem.startsWith(base) || base.startsWith(stem)));
+}
+
 /** Whether a word of a clause names one of the bases. */
 function names(word: Word, bases: readonly string[]): boolean {
   const stemmed = normaliseWord(word.lower);
-  return bases.some((base) => stemmed === base || (base.length >= 4 && stemmed.length >= 4 && (stemmed.startsWith(base) || base.startsWith(stemmed))));
+  return bases.some((base) => namesBase(stemmed, base));
 }
 
 /** Whether words[from..to] stand with only a space between each two. */

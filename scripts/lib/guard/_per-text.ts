@@ -4,8 +4,8 @@
 
 /**
  * Texts remembered per reading, unless told otherwise. A statement reading alternates between the
- * two versions of one edit; a commit's other clauses pass through after it. Emptied when full, as
- * `_text.ts` does.
+ * two versions of one edit; a commit's other clauses pass through after it. Emptied when full
+ * (cleared, not evicted one by one); `_text.ts` keeps its sentences and words for more texts.
  */
 const TEXTS_PER_READING = 64;
 

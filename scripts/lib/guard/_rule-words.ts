@@ -1,6 +1,7 @@
 // How binding a sentence is (its modal strength) and what it negates. Pure.
 import { declaredEnough, releaseIn } from './_released-duties.ts';
 import { tokenizeWords } from './_text.ts';
+import { rememberedPerText } from './_per-text.ts';
 import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
 
 /** 3 = must/never/always, 2 = should, 1 = may/can/where possible. */
@@ -109,16 +110,11 @@ const ADVISED_ADVERB = new Set(['never', 'always', 'at all times']);
 const ADVISING = /\b(?:should|ought|ought to|advised to|expected to|encouraged to|recommended to|supposed to|asked to)$/;
 
 /** Readings of sentences seen lately: several detectors read the same sentences (cleared when full). */
-const readings = new Map<string, Readonly<ModalReading> | null>();
+const readingOnce = rememberedPerText<Readonly<ModalReading> | null>(readModalOf, 4_096);
 
 /** How binding a sentence is; null for a plain statement with no modal and no imperative. */
 export function readModal(sentence: string): ModalReading | null {
-  let reading = readings.get(sentence);
-  if (reading === undefined) {
-    reading = readModalOf(sentence);
-    if (readings.size >= 4_096) readings.clear();
-    readings.set(sentence, reading);
-  }
+  const reading = readingOnce(sentence);
   return reading && { ...reading };
 }
 

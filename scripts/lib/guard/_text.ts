@@ -2,6 +2,7 @@
 // Pure: no `node:` imports.
 import { stemWord } from './_stem.ts';
 import { americanSpelling } from './_spellings.ts';
+import { rememberedPerText } from './_per-text.ts';
 
 /** Markdown decoration that carries no meaning for a rule: list markers, headings, emphasis. */
 function stripMarkdown(line: string): string {
@@ -76,11 +77,18 @@ export function listRuns(text: string): string[][] {
   return runs;
 }
 
-/** Sentences of texts read lately: a dozen detectors split the same two versions again. */
-const split = new Map<string, readonly string[]>();
+/**
+ * Every detector reads the same few sentences again: the sentences and words of the last few
+ * thousand texts are kept (cleared, not evicted one by one: a commit's clauses fit many times over).
+ */
+const TEXTS_KEPT = 4_096;
 
+/** Sentences of texts read lately: a dozen detectors split the same two versions again. */
+const sentencesOnce = rememberedPerText<readonly string[]>(readSentences, TEXTS_KEPT);
+
+/** A text's sentences; a copy, so no caller can change another's. */
 export function splitSentences(text: string): string[] {
-  return remembered(split, text, readSentences);
+  return [...sentencesOnce(text)];
 }
 
 function readSentences(text: string): string[] {
@@ -169,27 +177,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:give|gives|gave|pay|pays|paid) ((?:[a-z]+ ){0,2}?)(?:their |your |the )?money back\b|\b(?:pay|pays|paid) ((?:[a-z]+ ){0,2}?)back\b/g, 'refund $1$2'],
 ];
 
-/**
- * Every detector reads the same few sentences again; their words are kept for the last few
- * thousand texts (cleared, not evicted one by one: a commit's clauses fit many times over).
- */
-const tokenized = new Map<string, readonly string[]>();
-const TOKENIZED_LIMIT = 4_096;
+const tokensOnce = rememberedPerText<readonly string[]>(readTokens, TEXTS_KEPT);
 
-/** Lower-case words, contractions expanded ("don't" -> "do not"), possessive 's dropped. */
+/** Lower-case words, contractions expanded ("don't" -> "do not"), possessive 's dropped; a copy, as `splitSentences`. */
 export function tokenizeWords(text: string): string[] {
-  return remembered(tokenized, text, readTokens);
-}
-
-/** `read(text)`, remembered in `cache` (emptied when full); a copy, so no caller can change another's. */
-function remembered(cache: Map<string, readonly string[]>, text: string, read: (text: string) => string[]): string[] {
-  let known = cache.get(text);
-  if (!known) {
-    known = read(text);
-    if (cache.size >= TOKENIZED_LIMIT) cache.clear();
-    cache.set(text, known);
-  }
-  return [...known];
+  return [...tokensOnce(text)];
 }
 
 function readTokens(text: string): string[] {
@@ -350,7 +342,7 @@ export function normaliseWord(word: string): string {
     const spelled = americanSpelling(word);
     const stem = stemWord(IRREGULAR.get(spelled) ?? spelled);
     normal = SYNONYMS.get(stem) ?? stem;
-    if (normalised.size >= TOKENIZED_LIMIT * 4) normalised.clear();
+    if (normalised.size >= TEXTS_KEPT * 4) normalised.clear();
     normalised.set(word, normal);
   }
   return normal;
@@ -358,6 +350,14 @@ export function normaliseWord(word: string): string {
 
 /** Stems of words seen lately: the same few hundred words recur in every clause. */
 const normalised = new Map<string, string>();
+
+/** Letters two words must open with alike to be one word derived ("cancellation", "cancelling"; "medication", "medicines" are not). */
+const SAME_ROOT = 5;
+
+/** The same word, or one derived from it: both share their first `SAME_ROOT` letters. */
+export function sameRoot(a: string, b: string): boolean {
+  return a === b || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT));
+}
 
 /** Normalised content words of a text: no stop words, no modal or negation words. */
 export function contentStems(text: string): string[] {

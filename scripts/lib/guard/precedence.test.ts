@@ -1,19 +1,12 @@
 // An order said the other way round: "A before B" = "no B until A" = "B only once A".
 import { afterAll, describe, expect, it } from 'vitest';
-import { configSchema } from '../schema/config.ts';
-import { createBuiltinEmbedder } from './builtin-embedder.ts';
-import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { foldPrecedence } from './_precedence.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
-const embedder = createBuiltinEmbedder();
-const config = configSchema.parse({});
 const lexicon = createWordNetLexicon();
 afterAll(() => lexicon.close());
-async function flagging(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon });
-  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
-}
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
 
 describe('orders said the other way round, folded', () => {
   it('reads "A before B" said as "no B until A", "B only once A", "Only B once A" or "Before B, A" as the old clause', () => {

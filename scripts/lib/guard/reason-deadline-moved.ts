@@ -32,11 +32,11 @@ function movedLater(previous: Statement, next: Statement): { from: string; to: s
   const early = matches(before, EARLY);
   const lost = early.find((phrase) => matches(after, EARLY).filter((other) => other === phrase).length < early.filter((other) => other === phrase).length);
   if (!lost) return null;
-  const oldStems = new Set(previous.words.filter(isContent).map(normaliseWord));
+  const oldStems = new Set(previous.stems);
   const atLost = before.indexOf(` ${lost} `);
   // Everything the rule said before its bound stays: only the bound moved.
   const lead = before.slice(0, atLost).split(' ').filter((word) => word !== '' && isContent(word)).map(normaliseWord);
-  const nowStems = new Set(next.words.filter(isContent).map(normaliseWord));
+  const nowStems = new Set(next.stems);
   if (lead.length < 2 || !lead.every((stem) => nowStems.has(stem))) return null;
   const oldLate = new Set(matches(before, LATE));
   for (const match of after.matchAll(LATE)) {

@@ -6,7 +6,7 @@
 // Pure: the dictionary is handed in.
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { oneWordSwap } from './_changed-stretch.ts';
 import { quote, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
 
 /** Senses of the old word read: its most common ones, where a swap in a rule means it. */
@@ -32,9 +32,9 @@ export function findDictionaryOpposites(previous: string, next: string, lexicon:
   for (const sentence of splitSentences(previous)) {
     const a = tokenizeWords(sentence);
     for (const { now, b } of byLength.get(a.length) ?? []) {
-      const { head, tail } = changedStretch(a, b);
-      if (head + tail !== a.length - 1 || head + tail < KEPT_AROUND) continue;
-      const [gone, came] = [a[head] ?? '', b[head] ?? ''];
+      const swap = oneWordSwap(a, b);
+      if (!swap || a.length - 1 < KEPT_AROUND) continue;
+      const { gone, came } = swap;
       if (STOP_WORDS.has(gone) || STOP_WORDS.has(came) || !opposes(lexicon, gone, came)) continue;
       reasons.push({ code: 'opposite-word', message: `opposite word: "${gone}" -> "${came}" in ${quote(now)} (opposites in ${lexicon.id})` });
     }

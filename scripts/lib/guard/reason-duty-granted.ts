@@ -6,7 +6,7 @@
 // "only" restricts, a negated one forbids, and a grant told to someone by a duty ("Tell guests
 // they may ...") is the old kind of sentence: none of them is read. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb, readModal } from './_rule-words.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { normaliseWord, quote, STOP_WORDS } from './_text.ts';
@@ -31,16 +31,14 @@ function saysDuty(words: readonly string[], text: string, grant: Statement): boo
 }
 
 export function findDutiesGranted(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     // "Staff can work without goggles" grants doing without: its "without" forbids nothing.
     const grant = ruleKind(next) === 'grant' || (next.mainNegations.length > 0 && next.mainNegations.every((word) => word === 'without') && readModal(next.text)?.strength === 1);
-    if (ruleKind(previous) !== 'duty' || !grant || !saysDuty(previous.words, previous.text, next)) continue;
+    if (ruleKind(previous) !== 'duty' || !grant || !saysDuty(previous.words, previous.text, next)) return null;
     // A grant said with a grant's word: a hedge ("Try to repair ...") is qualifier-added's.
     const GRANT = /\b(?:may|can|could|allowed|permitted)\b/;
-    if (next.words.includes('only') || GRANT.test(previous.words.join(' ')) || !GRANT.test(next.words.join(' '))) continue;
+    if (next.words.includes('only') || GRANT.test(previous.words.join(' ')) || !GRANT.test(next.words.join(' '))) return null;
     const modal = readModal(next.text);
-    reasons.push({ code: 'permission-added', message: `permission added: the duty ${quote(group.previousText)} became a grant${modal ? ` ("${modal.words}")` : ''} in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return { code: 'permission-added', message: `permission added: the duty ${quote(group.previousText)} became a grant${modal ? ` ("${modal.words}")` : ''} in ${quote(group.nextText)}` };
+  });
 }

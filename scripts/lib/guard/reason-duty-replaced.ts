@@ -10,18 +10,14 @@
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, quote, sameRoot } from './_text.ts';
 import { changedStretches } from './reason-object.ts';
 
 /** Content words the replaced stretch must lose, and the new one bring: a duty, not a word swapped. */
 const MIN_WORDS = 3;
 /** Content words kept around the stretch: the sentence's frame. */
 const FRAME_KEPT = 4;
-/** Words sharing this many first letters are one word derived ("cancellation", "cancelling"). */
-const SAME_ROOT = 5;
 const RULE_WORDS = /^(?:must|shall|should|may|might|can|could|need|needs|not|never|no|only|unless|without)$/;
-
-const sameRoot = (a: string, b: string): boolean => a === b || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT));
 
 function replacedDuty(previous: Statement, next: Statement): { removed: string[]; added: string[] } | null {
   const stretches = changedStretches(previous.words, next.words);

@@ -6,7 +6,7 @@
 // "are free to") and says they do it alone ("on their own", "by themselves", "unaided", "without
 // help"). No modal went, so reason-modal sees a duty-less statement either way. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -15,17 +15,15 @@ const LEFT_ALONE = /\b(?:on (?:their|his|her|your) own|by (?:themselves|himself|
 const GRANT = /\b(?:can|may|could|are free to|is free to|are welcome to|are expected to|should)\b/;
 
 export function findHelpWithdrawn(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const verb = previous.words[0] ?? '';
-    if (!HELPING.test(verb) || previous.mainNegations.length > 0) continue;
+    if (!HELPING.test(verb) || previous.mainNegations.length > 0) return null;
     const text = next.words.join(' ');
-    if (!LEFT_ALONE.test(text) || !GRANT.test(text) || LEFT_ALONE.test(previous.words.join(' '))) continue;
+    if (!LEFT_ALONE.test(text) || !GRANT.test(text) || LEFT_ALONE.test(previous.words.join(' '))) return null;
     // The person and the thing stay: most of the old rule's words but its verb.
     const kept = stemSet(next.text);
     const rest = previous.words.slice(1).filter(isContent).map(normaliseWord);
-    if (rest.length < 2 || rest.filter((stem) => kept.has(stem)).length * 3 < rest.length * 2 || kept.has(normaliseWord(verb))) continue;
-    reasons.push({ code: 'modal-weakened', message: `duty to help withdrawn: "${verb}" went and ${quote(group.nextText)} leaves them to do it alone` });
-  }
-  return reasons;
+    if (rest.length < 2 || rest.filter((stem) => kept.has(stem)).length * 3 < rest.length * 2 || kept.has(normaliseWord(verb))) return null;
+    return { code: 'modal-weakened', message: `duty to help withdrawn: "${verb}" went and ${quote(group.nextText)} leaves them to do it alone` };
+  });
 }

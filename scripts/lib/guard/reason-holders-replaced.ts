@@ -7,7 +7,7 @@
 // reordered, one dropped (stricter) or one narrowed ("manager" -> "store manager") read nothing;
 // a member said in a dictionary synonym is withdrawn by reworded-withdrawn.ts. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { changedStretch } from './_changed-stretch.ts';
 import { quote } from './_text.ts';
 
@@ -54,28 +54,26 @@ function narrows(member: string, old: readonly string[]): boolean {
 }
 
 export function findHoldersReplaced(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const a = previous.words;
     const b = next.words;
     const { head, tail } = changedStretch(a, b);
-    if (head === a.length && head === b.length) continue;
+    if (head === a.length && head === b.length) return null;
     const oldList = listAround(a, head, a.length - tail);
     const newList = listAround(b, head, b.length - tail);
-    if (!oldList || !newList) continue;
+    if (!oldList || !newList) return null;
     // The same words round the list in both versions: only the list changed.
-    if (oldList[0] !== newList[0] || a.length - oldList[1] !== b.length - newList[1]) continue;
+    if (oldList[0] !== newList[0] || a.length - oldList[1] !== b.length - newList[1]) return null;
     const oldMembers = membersOf(a.slice(oldList[0], oldList[1]));
     const newMembers = membersOf(b.slice(newList[0], newList[1]));
-    if (!oldMembers || !newMembers) continue;
+    if (!oldMembers || !newMembers) return null;
     const kept = newMembers.filter((member) => oldMembers.includes(member));
     const came = newMembers.filter((member) => !oldMembers.includes(member) && !narrows(member, oldMembers));
     const gone = oldMembers.filter((member) => !newMembers.includes(member));
-    if (kept.length === 0 || came.length === 0) continue;
-    reasons.push({
+    if (kept.length === 0 || came.length === 0) return null;
+    return {
       code: 'scope-widened',
       message: `scope widened: ${gone.length > 0 ? `"${gone.join('", "')}" gave way to ` : ''}"${came.join('", "')}" among the people named in ${quote(group.nextText)}`,
-    });
-  }
-  return reasons;
+    };
+  });
 }

@@ -6,7 +6,7 @@
 // verb. Pure.
 import type { Reason } from '../schema/records.ts';
 import { wordsInserted } from './_condition-tail.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
 
 const GRANT = /^(?:may|can|could|might)$/;
@@ -14,13 +14,11 @@ const GRANT = /^(?:may|can|could|might)$/;
 const NOT_A_VERB = /^(?:the|a|an|all|every|each|any|some|no|this|that|these|those|our|your|their|it|they|we|you|i|he|she|if|when|before|after|once|only|never|always|do|please)$/;
 
 export function findImperativesGranted(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const inserted = wordsInserted(previous.words, next.words);
-    if (!inserted || inserted.at !== 0 || inserted.words.length > 3) continue;
+    if (!inserted || inserted.at !== 0 || inserted.words.length > 3) return null;
     const modal = inserted.words.at(-1) ?? '';
-    if (!GRANT.test(modal) || NOT_A_VERB.test(previous.words[0] ?? '')) continue;
-    reasons.push({ code: 'modal-weakened', message: `modal weakened: "${previous.words[0]}" (an instruction) -> "${inserted.words.join(' ')} ${previous.words[0]}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    if (!GRANT.test(modal) || NOT_A_VERB.test(previous.words[0] ?? '')) return null;
+    return { code: 'modal-weakened', message: `modal weakened: "${previous.words[0]}" (an instruction) -> "${inserted.words.join(' ')} ${previous.words[0]}" in ${quote(group.nextText)}` };
+  });
 }

@@ -11,16 +11,12 @@
 import type { Reason } from '../schema/records.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { isParty, GENERIC_PARTIES } from './_parties.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent } from './_statements.ts';
-import { normaliseWord, quote, tokenizeWords } from './_text.ts';
+import { normaliseWord, quote, sameRoot, tokenizeWords } from './_text.ts';
 
 /** Items a list needs besides the replaced one, each a duty of its own: the kept frame. */
 const KEPT_DUTIES = 2;
-/** Words sharing this many first letters are one word derived ("medication", "medicines" do not; "cancel", "cancelling" do). */
-const SAME_ROOT = 5;
-
-const sameRoot = (a: string, b: string): boolean => a === b || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT));
 
 /** A sentence's items: the stretches between its commas, semicolons, "and"s and "then"s. */
 function listItems(sentence: string): string[][] {
@@ -56,10 +52,8 @@ function replacedItem(previous: string, next: string): { gone: string[]; came: s
 }
 
 export function findListedDutiesReplaced(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const replaced = replacedItem(previous.text, next.text);
-    if (replaced) reasons.push({ code: 'semantic-drift', message: `duty replaced: "${replaced.gone.join(' ')}" gave way to "${replaced.came.join(' ')}" in the list of ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return replaced ? { code: 'semantic-drift', message: `duty replaced: "${replaced.gone.join(' ')}" gave way to "${replaced.came.join(' ')}" in the list of ${quote(group.nextText)}` } : null;
+  });
 }

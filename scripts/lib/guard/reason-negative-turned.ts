@@ -6,6 +6,7 @@
 // negative word went with no "not" lost, no negation reading sees it. Pure.
 import type { Reason } from '../schema/records.ts';
 import { normaliseWord, quote, tokenizeWords } from './_text.ts';
+import { namesBase } from './_negative-clauses.ts';
 
 const NEGATIVE = /^(?!under|uni|until|unless)un[a-z]{4,}$/;
 const OPENERS = new Set(['which', 'that', 'who', 'whose', 'whom']);
@@ -13,12 +14,6 @@ const NEGATORS = /^(?:not|no|never|without|none|nobody|nothing|cannot|unless|lac
 /** Words between the noun and the clause's opener: its own "of" phrase and a preposition. */
 const MAX_GAP = 5;
 const CLAUSE_WORDS = 8;
-
-/** Whether a word names the base ("signature", "signed" for "sign"). */
-function names(word: string, base: string): boolean {
-  const stem = normaliseWord(word);
-  return stem === base || (base.length >= 4 && stem.length >= 4 && (stem.startsWith(base) || base.startsWith(stem)));
-}
 
 export function findNegativesTurned(previous: string, next: string): Reason[] {
   const before = tokenizeWords(previous);
@@ -34,7 +29,7 @@ export function findNegativesTurned(previous: string, next: string): Reason[] {
       const opener = after.slice(j + 1, j + 1 + MAX_GAP).findIndex((w) => OPENERS.has(w));
       if (opener === -1) continue;
       const clause = after.slice(j + 2 + opener, j + 2 + opener + CLAUSE_WORDS);
-      const named = clause.findIndex((w) => names(w, base));
+      const named = clause.findIndex((w) => namesBase(normaliseWord(w), base));
       if (named === -1 || clause.slice(0, named + 1).some((w) => NEGATORS.test(w))) continue;
       reasons.push({ code: 'negation-removed', message: `negation removed: "${word} ${noun}" is now said as "${after.slice(j, j + 2 + opener + named + 1).join(' ')}" in ${quote(next)}` });
       break;

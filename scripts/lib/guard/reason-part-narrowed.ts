@@ -5,7 +5,7 @@
 // stays high. The whole said another way ("the whole of the route", "the full length of",
 // "every part of") and a grant cut to part of its place (stricter) read nothing. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { changedStretch } from './_changed-stretch.ts';
 import { quote } from './_text.ts';
 import { NUMBER_WORDS } from './_numbers.ts';
@@ -29,27 +29,25 @@ function picksPart(word: string): boolean {
 }
 
 export function findPartsNarrowed(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const a = previous.words;
     const b = next.words;
-    if (a.some((word) => GRANTS.has(word)) || b.some((word) => GRANTS.has(word))) continue;
+    if (a.some((word) => GRANTS.has(word)) || b.some((word) => GRANTS.has(word))) return null;
     const { head, tail } = changedStretch(a, b);
     const gone = a.slice(head, a.length - tail);
     const came = b.slice(head, b.length - tail);
     // The thing itself stays after the change ("... route"): only what stands before it changed.
-    if (tail === 0 || came.length < 2) continue;
+    if (tail === 0 || came.length < 2) return null;
     // What went said the whole or nothing; what came is "<part> of (the)".
-    if (!gone.every((word) => WHOLE.has(word) || DETERMINERS.has(word))) continue;
+    if (!gone.every((word) => WHOLE.has(word) || DETERMINERS.has(word))) return null;
     const of = came.lastIndexOf('of');
-    if (of === -1 || !came.slice(of + 1).every((word) => DETERMINERS.has(word))) continue;
+    if (of === -1 || !came.slice(of + 1).every((word) => DETERMINERS.has(word))) return null;
     const part = came.slice(0, of);
-    if (part.length === 0 || part.length > 4 || !part.some(picksPart) || part.some((word) => WHOLE.has(word))) continue;
+    if (part.length === 0 || part.length > 4 || !part.some(picksPart) || part.some((word) => WHOLE.has(word))) return null;
     const thing = a.slice(a.length - tail, a.length - tail + 3).join(' ');
     // "within the hour" -> "within a quarter of an hour": a deadline's period cut shorter is
     // sooner, not less covered; only a period the duty lasts through ("during the whole shift") is cut.
-    if (PERIODS.test(a[a.length - tail] ?? '') && !/^(?:during|throughout|for)$/.test(a[head - 1] ?? '')) continue;
-    reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${came.join(' ')} ${thing}" is a part of what ${quote(group.previousText)} covered, in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    if (PERIODS.test(a[a.length - tail] ?? '') && !/^(?:during|throughout|for)$/.test(a[head - 1] ?? '')) return null;
+    return { code: 'scope-narrowed', message: `scope narrowed: "${came.join(' ')} ${thing}" is a part of what ${quote(group.previousText)} covered, in ${quote(group.nextText)}` };
+  });
 }

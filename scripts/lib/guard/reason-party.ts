@@ -9,7 +9,7 @@ import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts'
 import { isContent } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { changedStretch, oneWordSwap } from './_changed-stretch.ts';
 
 /** Prepositions that lead to a party: whom a thing goes to, comes from, is done with or by. */
 const PARTY_SLOTS = new Set(['to', 'with', 'from', 'by', 'for']);
@@ -29,19 +29,8 @@ function loneSwap(before: readonly string[], after: readonly string[]): { gone: 
     if (prefix + suffix !== before.length - 1 || !isContent(gone) || !isContent(modifier) || !isContent(came) || DETERMINERS.has(modifier)) return null;
     return { gone, came, at: prefix, shown: `${modifier} ${came}` };
   }
-  const one = sameLengthSwap(before, after);
-  return one ? { ...one, shown: one.came } : null;
-}
-
-function sameLengthSwap(before: readonly string[], after: readonly string[]): { gone: string; came: string; at: number } | null {
-  if (before.length !== after.length) return null;
-  let found: { gone: string; came: string; at: number } | null = null;
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === after[i]) continue;
-    if (found || !isContent(before[i] ?? '') || !isContent(after[i] ?? '')) return null;
-    found = { gone: before[i] ?? '', came: after[i] ?? '', at: i };
-  }
-  return found;
+  const one = oneWordSwap(before, after);
+  return one && isContent(one.gone) && isContent(one.came) ? { ...one, shown: one.came } : null;
 }
 
 /** One reason per one-to-one sentence whose lone party word after to/with/from/by/for became another party. */

@@ -7,7 +7,7 @@
 // it up to the sentence's end or a comma. Pure.
 import type { Reason } from '../schema/records.ts';
 import { ruleKind } from './_rule-kind.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
 
@@ -15,20 +15,18 @@ const ONLY_PLACE = /\b(?:only|solely|exclusively|just) (?:in|at|inside|on|within
 const PLACE = /\b(?:on|at|in|inside|within|across|throughout|around) (?:the |a |an |our |this |every |any |all )?[a-z][^,.;:!?]*/gi;
 
 export function findPlacesNarrowed(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    if (ruleKind(previous) !== 'duty' || ruleKind(next) !== 'duty' || ONLY_PLACE.test(previous.text)) continue;
+  return readOneToOne(input, ({ group, previous, next }) => {
+    if (ruleKind(previous) !== 'duty' || ruleKind(next) !== 'duty' || ONLY_PLACE.test(previous.text)) return null;
     const limit = ONLY_PLACE.exec(next.text);
-    if (!limit) continue;
+    if (!limit) return null;
     const newStems = stemSet(next.text);
     const oldStems = stemSet(previous.text);
     // The new place is a place of its own, and an old place's words all went.
-    if ([...stemSet(limit[0])].every((stem) => oldStems.has(stem))) continue;
+    if ([...stemSet(limit[0])].every((stem) => oldStems.has(stem))) return null;
     const gone = [...previous.text.matchAll(PLACE)].find((place) => {
       const stems = [...stemSet(place[0])];
       return stems.length > 0 && stems.every((stem) => !newStems.has(stem));
     });
-    if (gone) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${gone[0].trim()}" became "${limit[0].trim()}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return gone ? { code: 'scope-narrowed', message: `scope narrowed: "${gone[0].trim()}" became "${limit[0].trim()}" in ${quote(group.nextText)}` } : null;
+  });
 }

@@ -11,9 +11,9 @@
 // insurer of the landlord" keeps both. A head that is no party word on either side (a "team" said
 // as a "department") is left to rewordings. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { CUSTOMER_WORDS, GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
-import { normaliseWord, quote, STOP_WORDS } from './_text.ts';
+import { normaliseWord, quote, sameRoot, STOP_WORDS } from './_text.ts';
 import { BENEFICIARIES } from './reason-right-dropped.ts';
 
 /** Prepositions leading to the party a thing goes to, comes from or is dealt with by. */
@@ -23,8 +23,6 @@ const PHRASE_END = /^(?:who|which|that|whose|within|in|on|at|for|before|after|by
 const DETERMINERS = /^(?:the|a|an|any|our|your|their|its|his|her|this|that|each|every|one)$/;
 /** Owners that say whose in other words ("our insurer" = "the company's insurer"). */
 const PRONOUN_OWNERS = /^(?:our|your|their|its|his|her|we|us|they|them|company|firm|organisation|organization|business)$/;
-/** Words sharing this many first letters are one word derived. */
-const SAME_ROOT = 5;
 
 interface PartyPhrase {
   head: string;
@@ -49,7 +47,8 @@ const isPartyWord = (word: string): boolean => isParty(word) || isParty(singular
 const isGeneric = (word: string): boolean => GENERIC_PARTIES.has(word) || GENERIC_PARTIES.has(singular(word)) || CUSTOMER_WORDS.has(word);
 // A holder of a card, a policy or a ticket is the customer in other words ("the cardholder" -> "the customer").
 const isServed = (word: string): boolean => isGeneric(word) || BENEFICIARIES.has(normaliseWord(word)) || /holders?$/.test(word);
-const sameRoot = (a: string, b: string): boolean => a === b || normaliseWord(a) === normaliseWord(b) || (a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT));
+/** One word: derived from the other, or folded onto the same stem (a synonym, an irregular form). */
+const sameHead = (a: string, b: string): boolean => sameRoot(a, b) || normaliseWord(a) === normaliseWord(b);
 
 /** Every party phrase of a sentence: after to/from/with/by, up to the word that ends it. */
 function partyPhrases(text: string): PartyPhrase[] {
@@ -78,24 +77,23 @@ function partyChange(old: PartyPhrase, now: PartyPhrase): string | null {
   if (old.frame.join(' ') !== now.frame.join(' ')) return null;
   // A head is a noun: a function word closing the phrase ("with the caretaker just in case") is none.
   if ([old.head, now.head].some((word) => STOP_WORDS.has(word) || !/^[a-z]/.test(word) || /ly$/.test(word))) return null;
-  if (!sameRoot(old.head, now.head)) {
+  if (!sameHead(old.head, now.head)) {
     if (sameParty(singular(old.head), singular(now.head)) || !isPartyWord(now.head)) return null;
     // The person the rule is about, said generically, is a rewording: unless a business or a professional became them.
     if (isGeneric(now.head) && (isServed(old.head) || !isPartyWord(old.head))) return null;
     // The new head was in the old phrase: an owner made the holder ("the conduct team" -> "the team's mentor") still swaps the head.
     return `"${old.shown}" -> "${now.shown}"`;
   }
-  if (!old.owner || !now.owner || sameRoot(old.owner, now.owner) || sameParty(singular(old.owner), singular(now.owner))) return null;
+  if (!old.owner || !now.owner || sameHead(old.owner, now.owner) || sameParty(singular(old.owner), singular(now.owner))) return null;
   if (PRONOUN_OWNERS.test(old.owner) && PRONOUN_OWNERS.test(now.owner)) return null;
   return isPartyWord(old.owner) || isPartyWord(now.owner) || PRONOUN_OWNERS.test(old.owner) ? `"${old.shown}" -> "${now.shown}"` : null;
 }
 
 export function findReceiversReplaced(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const olds = partyPhrases(previous.text);
     const nows = partyPhrases(next.text);
-    if (olds.length !== nows.length) continue;
+    if (olds.length !== nows.length) return null;
     const changes = olds.flatMap((old, i) => {
       const now = nows[i];
       if (!now || (old.head === now.head && old.owner === now.owner)) return [];
@@ -103,7 +101,6 @@ export function findReceiversReplaced(input: StatementDiffInput): Reason[] {
       return change ? [change] : ['?'];
     });
     // One party changed, and read as another: more than one changed is a sentence rewritten.
-    if (changes.length === 1 && changes[0] !== '?') reasons.push({ code: 'object-replaced', message: `party replaced: ${changes[0]} in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return changes.length === 1 && changes[0] !== '?' ? { code: 'object-replaced', message: `party replaced: ${changes[0]} in ${quote(group.nextText)}` } : null;
+  });
 }

@@ -59,7 +59,7 @@ const OTHER_CLAUSE = /^(?:must|should|shall|will|may|can|is|are|do|does)$/;
 export function rightCut(previous: Statement, next: Statement): string[] | null {
   const modal = previous.words.findIndex((word) => /^(?:may|can|could|entitled|right|free)$/.test(word));
   if (modal < 0) return null;
-  const kept = new Set(next.words.filter(isContent).map(normaliseWord));
+  const kept = new Set(next.stems);
   const lostWords = (words: readonly string[]) => words.filter((word) => isContent(word) && !kept.has(normaliseWord(word)));
   // The new sentence is the old one with one stretch cut out ("inspect and copy" -> "inspect").
   const cut = wordsInserted(next.words, previous.words);

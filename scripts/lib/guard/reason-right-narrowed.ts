@@ -13,6 +13,7 @@
 // and "regardless of" widen a right; an "or" whose side is kept in other words is a reword. Pure.
 import type { Reason } from '../schema/records.ts';
 import { wordsInserted } from './_condition-tail.ts';
+import { oneWordSwap } from './_changed-stretch.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -48,7 +49,7 @@ function provisoAdded(previous: Statement, next: Statement): string | null {
   if (!PROVISO.test(stretch) || WIDENING.test(stretch)) return null;
   // "when they ask", "if they wish": the holder's own choice is how a right is used, not a case it waits for.
   if (HOLDERS_CHOICE.test(stretch)) return null;
-  const oldStems = new Set(previous.words.filter(isContent).map(normaliseWord));
+  const oldStems = new Set(previous.stems);
   return inserted.words.some((word) => isContent(word) && !oldStems.has(normaliseWord(word))) ? stretch : null;
 }
 
@@ -56,11 +57,8 @@ function provisoAdded(previous: Statement, next: Statement): string | null {
 const GRANT_MODAL = /^(?:may|can)$/;
 const DUTY_MODAL = /^(?:must|shall)$/;
 function madeADuty(previous: Statement, next: Statement): string | null {
-  if (previous.words.length !== next.words.length) return null;
-  const changed = previous.words.flatMap((word, i) => (word === next.words[i] ? [] : [i]));
-  const [at] = changed;
-  if (changed.length !== 1 || at === undefined) return null;
-  return GRANT_MODAL.test(previous.words[at] ?? '') && DUTY_MODAL.test(next.words[at] ?? '') ? `${previous.words[at]}" -> "${next.words[at]}` : null;
+  const swap = oneWordSwap(previous.words, next.words);
+  return swap && GRANT_MODAL.test(swap.gone) && DUTY_MODAL.test(swap.came) ? `${swap.gone}" -> "${swap.came}` : null;
 }
 
 export function findRightsNarrowed(input: StatementDiffInput): Reason[] {

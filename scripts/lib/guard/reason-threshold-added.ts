@@ -10,8 +10,8 @@
 // same way. Pure.
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
-import { isContent, type Statement } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import type { Statement } from './_statements.ts';
+import { quote } from './_text.ts';
 import { boundPhrases, NUMBER_WORD_PATTERN, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 /** A bound from below (a comparison of `_numbers.ts`, "later than", "after"), then an amount: a digit, a number word, or "an hour". */
@@ -40,8 +40,8 @@ function addedThreshold(previous: Statement, next: Statement): string | null {
   const [added] = thresholds(next);
   if (!added) return null;
   // The same rule: most of its words stay (the verb may be said another way).
-  const oldStems = previous.words.filter(isContent).map(normaliseWord);
-  const nowStems = new Set(next.words.filter(isContent).map(normaliseWord));
+  const oldStems = previous.stems;
+  const nowStems = new Set(next.stems);
   const kept = oldStems.filter((stem) => nowStems.has(stem)).length;
   return kept >= 2 && kept * 2 >= oldStems.length ? added : null;
 }

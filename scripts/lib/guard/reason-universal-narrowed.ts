@@ -10,7 +10,7 @@
 // people (stricter), and a prohibition's is reason-narrowed-object's. Pure.
 import type { Reason } from '../schema/records.ts';
 import { wordsInserted } from './_condition-tail.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -32,25 +32,23 @@ function picksOut(word: string): boolean {
 }
 
 export function findUniversalsNarrowed(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    if (!UNIVERSALS.test(previous.words[0] ?? '') || previous.words.some((word) => GRANTS_OR_BANS.test(word))) continue;
+  return readOneToOne(input, ({ group, previous, next }) => {
+    if (!UNIVERSALS.test(previous.words[0] ?? '') || previous.words.some((word) => GRANTS_OR_BANS.test(word))) return null;
     const inserted = wordsInserted(previous.words, next.words);
-    if (!inserted || inserted.at < 2 || inserted.at > 1 + MAX_NOUN_WORDS || inserted.words.length > MAX_INSERTED) continue;
+    if (!inserted || inserted.at < 2 || inserted.at > 1 + MAX_NOUN_WORDS || inserted.words.length > MAX_INSERTED) return null;
     // A subject ending at a modal or "is/are" is reason-narrowed-subject's: one finding.
-    if (SUBJECT_ENDS.test(next.words[inserted.at + inserted.words.length] ?? '')) continue;
+    if (SUBJECT_ENDS.test(next.words[inserted.at + inserted.words.length] ?? '')) return null;
     const [opener = ''] = inserted.words;
-    if (!picksOut(opener) || inserted.words.some((word) => WIDENING.test(word))) continue;
+    if (!picksOut(opener) || inserted.words.some((word) => WIDENING.test(word))) return null;
     // An aside set off by a comma or brackets is no restriction.
     const lastAdded = inserted.words.at(-1) ?? '';
     const upTo = next.text.toLowerCase().indexOf(lastAdded, next.text.toLowerCase().indexOf(opener));
-    if (/[,(]/.test(next.text.slice(0, upTo < 0 ? next.text.length : upTo + lastAdded.length + 1))) continue;
+    if (/[,(]/.test(next.text.slice(0, upTo < 0 ? next.text.length : upTo + lastAdded.length + 1))) return null;
     const oldStems = stemSet(previous.text);
-    if (!inserted.words.some((word) => /^\d/.test(word) || (isContent(word) && word !== opener && !oldStems.has(normaliseWord(word))))) continue;
+    if (!inserted.words.some((word) => /^\d/.test(word) || (isContent(word) && word !== opener && !oldStems.has(normaliseWord(word))))) return null;
     // The rest of the rule stays: at least two content words after the subject.
-    if (previous.words.slice(inserted.at).filter(isContent).length < 2) continue;
+    if (previous.words.slice(inserted.at).filter(isContent).length < 2) return null;
     const subject = next.words.slice(0, inserted.at + inserted.words.length).join(' ');
-    reasons.push({ code: 'scope-narrowed', message: `scope narrowed: the rule now covers only "${subject}" in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return { code: 'scope-narrowed', message: `scope narrowed: the rule now covers only "${subject}" in ${quote(group.nextText)}` };
+  });
 }

@@ -5,29 +5,20 @@
 // sentence). "while X has not happened" and "as long as X is not" say the old span again, and
 // they change more than the one word, and are left alone. Pure.
 import type { Reason } from '../schema/records.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
+import { oneWordSwap } from './_changed-stretch.ts';
 
 const UNTIL = /^(?:until|till)$/;
 const WHILE = /^(?:while|whilst)$/;
 
-/** Where the two sentences differ in one word only, and those words; null when more changed. */
-function oneWordSwap(before: readonly string[], after: readonly string[]): { at: number; gone: string; came: string } | null {
-  if (before.length !== after.length) return null;
-  const at = before.findIndex((word, i) => word !== after[i]);
-  if (at < 0 || before.some((word, i) => i > at && word !== after[i])) return null;
-  return { at, gone: before[at] ?? '', came: after[at] ?? '' };
-}
-
 export function findUntilSaidAsWhile(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const swap = oneWordSwap(previous.words, next.words);
-    if (!swap) continue;
+    if (!swap) return null;
     const flipped = (UNTIL.test(swap.gone) && WHILE.test(swap.came)) || (WHILE.test(swap.gone) && UNTIL.test(swap.came));
     // Something must be held for the span: a rule with words before the marker.
-    if (!flipped || swap.at < 2) continue;
-    reasons.push({ code: 'condition-changed', message: `condition changed: "${swap.gone}" -> "${swap.came}" turns the span the rule holds for round in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    if (!flipped || swap.at < 2) return null;
+    return { code: 'condition-changed', message: `condition changed: "${swap.gone}" -> "${swap.came}" turns the span the rule holds for round in ${quote(group.nextText)}` };
+  });
 }

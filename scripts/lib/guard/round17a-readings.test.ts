@@ -1,21 +1,14 @@
 // Round 17a (issue 11): faithful edits the guard flagged, each read by what the rule says rather
 // than by its words, and the near-misses of each reading that must still flag.
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../schema/config.ts';
-import { createBuiltinEmbedder } from './builtin-embedder.ts';
-import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { findExpansion } from './_abbreviations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
-const embedder = createBuiltinEmbedder();
-const config = configSchema.parse({});
 const lexicon = createWordNetLexicon();
 /** The codes of the reasons that flag the edit, read as the hook reads it (with its dictionary, or without one). */
-async function flagging(previous: string, next: string, dictionary: typeof lexicon | null = lexicon): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon: dictionary });
-  return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
-}
+const flagging = (previous: string, next: string, dictionary: typeof lexicon | null = lexicon): Promise<string[]> => flaggingCodes(previous, next, dictionary);
 
 describe('a duty\'s trigger widened by a whole clause', () => {
   it('reads "if A" -> "if A or <a clause of its own>" on a duty as stricter, and the same "or" on a permission or an exception as looser', async () => {

