@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundle, type PromptvaultError } from '../../runtime/index.ts';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { bundle } from '../bundle/index.ts';
+
+// A mistyped prompt id or label gets one wording wherever it is typed: the nearest names first,
+// then the known ones. `log` wrote its own "Did you mean" and `label rm` had none; `label list`,
+// `label rm <label> <id>` and `bundle --label` ended theirs in "?. Labels:".
+
+let repo: TestRepo;
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('prompts/support/refund.md', promptFile({ title: 'Refund request' }, 'Help the customer with a refund.'));
+  repo.write('prompts/faq.md', promptFile({ title: 'FAQ' }, 'Answer questions about the product.'));
+  expect(repo.commit('add prompts', '2026-01-02').code).toBe(0);
+  expect(repo.cli(['label', 'set', 'production', 'support/refund@1']).code).toBe(0);
+  expect(repo.commit('production: refund v1', '2026-01-03', { add: false }).code).toBe(0);
+});
+afterAll(() => repo?.cleanup());
+
+function stderrOf(args: string[]): string {
+  const result = repo.cli(args);
+  expect(result.code, result.stdout).toBe(2);
+  return result.stderr;
+}
+
+describe('a mistyped name is answered with the nearest names, in one wording everywhere', () => {
+  it('a prompt id: log and label set say the same, the runtime too', async () => {
+    const wording = 'no recorded prompt has the id "suport/refund". Did you mean "support/refund"? Recorded prompts: faq, support/refund\n';
+    expect(stderrOf(['log', 'suport/refund'])).toBe(`promptvault log: ${wording}`);
+    expect(stderrOf(['label', 'set', 'staging', 'suport/refund@1'])).toContain(wording.trim());
+    expect(stderrOf(['log', 'zzz'])).toBe('promptvault log: no recorded prompt has the id "zzz". Recorded prompts: faq, support/refund\n');
+    const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
+    let thrown: PromptvaultError | undefined;
+    try {
+      prompts.get('suport/refund');
+    } catch (error) {
+      thrown = error as PromptvaultError;
+    }
+    expect(thrown?.message).toBe('no prompt "suport/refund" in this bundle. Did you mean "support/refund"? Prompts: faq, support/refund');
+  });
+
+  it('a label: label rm, label list, label rm of a prompt it does not name, and bundle --label', async () => {
+    expect(stderrOf(['label', 'rm', 'prodution'])).toBe('promptvault label: there is no label "prodution" (vault/labels/prodution.yaml). Did you mean "production"? Labels: production\n');
+    expect(stderrOf(['label', 'list', 'prodution'])).toBe('promptvault label: there is no label "prodution". Did you mean "production"? Labels: production\n');
+    expect(stderrOf(['label', 'rm', 'production', 'support/refnd'])).toBe('promptvault label: label production does not name support/refnd. Did you mean "support/refund"? It names: support/refund\n');
+    await expect(bundle({ cwd: repo.dir, label: 'prodution' })).rejects.toThrow(/^there is no label "prodution" at [0-9a-f]{12}\. Did you mean "production"\? Labels: production$/);
+  });
+});
