@@ -304,6 +304,10 @@ async function main(argv: string[]): Promise<number> {
       const { repair } = await import('./commands/repair/index.ts');
       try {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
+        if (result.signatureDropped && result.commit) {
+          // --no-verify: the pre-commit hook recorded this commit already; on a system where it cannot see an amend it would record it again.
+          process.stderr.write(`promptvault: warning: the commit ${result.commit.slice(0, 7)} that now holds your amend is not signed, though the one it replaced was (or commit.gpgsign is on): promptvault amends through git's plumbing, which signs only with commit.gpgsign true and a key that signs. Sign it again: git commit --amend --no-edit --no-verify -S\n`);
+        }
         if (hook === 'post-rewrite' && rest[0] === 'amend' && result.commit) {
           // The pre-commit hook's line named a version on top of the replaced commit; say what became of it.
           process.stdout.write(`promptvault: the hook took this amend for a new commit (it cannot see \`git commit --amend\` on this system); recorded again against the amended commit's parents, ${result.dropped.length} record file(s) replaced:\n`);

@@ -793,27 +793,55 @@ export async function hasStagedChanges(repo: Repo, { except }: { except: string[
   return code === 1;
 }
 
+/** A commit made by commitIndex. */
+export interface MadeCommit {
+  commit: string;
+  /**
+   * An amend only: the commit it replaced was signed (a `gpgsig` header), or commit.gpgsign is on,
+   * and this one is not: commit.gpgsign is off (the replaced one was signed with `-S`) or signing failed.
+   */
+  signatureDropped: boolean;
+}
+
 /**
  * Commits the index (no hooks: the caller recorded what they would). `amend` replaces HEAD with
  * the same parents, author and message, through plumbing: git's `commit --amend` refuses while a
  * cherry-pick's CHERRY_PICK_HEAD is still there, which it is when its post-commit hook runs.
+ * commit-tree never reads commit.gpgsign (plumbing), so the amend signs (`-S`, with the user's
+ * gpg.format and user.signingkey) when it is on, as `git commit` does; a signed commit replaced by
+ * an unsigned one is said in the answer, for the caller to tell the user.
  */
-export async function commitIndex(repo: Repo, { message, amend = false }: { message: string; amend?: boolean }): Promise<string> {
+export async function commitIndex(repo: Repo, { message, amend = false }: { message: string; amend?: boolean }): Promise<MadeCommit> {
   if (!amend) {
     await runGit(['commit', '-q', '--no-verify', '-m', message], repo);
     const { stdout } = await runGit(['rev-parse', 'HEAD'], repo);
-    return stdout.toString('utf8').trim();
+    return { commit: stdout.toString('utf8').trim(), signatureDropped: false };
   }
-  const { stdout: info } = await runGit(['log', '-1', '--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B', 'HEAD'], repo);
+  const [{ stdout: info }, { stdout: raw }, { stdout: gpgsign }] = await Promise.all([
+    runGit(['log', '-1', '--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B', 'HEAD'], repo),
+    runGit(['cat-file', 'commit', 'HEAD'], repo),
+    runGit(['config', '--type=bool', '--get', 'commit.gpgsign'], { ...repo, okCodes: [1] }),
+  ]);
   const [old, parents, name, email, date, ...body] = info.toString('utf8').split('\0');
+  const header = raw.toString('utf8').split('\n\n', 1)[0]!;
+  const wasSigned = /^gpgsig(-sha256)? /m.test(header);
   const { stdout: tree } = await runGit(['write-tree'], repo);
   const parentArgs = parents!.split(' ').filter(Boolean).flatMap((parent) => ['-p', parent]);
-  const { stdout: created } = await runGit(['commit-tree', tree.toString('utf8').trim(), ...parentArgs, '-F', '-'], {
+  const create = (sign: boolean) => runGit(['commit-tree', tree.toString('utf8').trim(), ...parentArgs, ...(sign ? ['-S'] : []), '-F', '-'], {
     ...repo, input: body.join('\0').replace(/\n+$/, '\n'), env: { ...repo.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date },
+  });
+  const wanted = gpgsign.toString('utf8').trim() === 'true';
+  let signed = wanted;
+  // A key that signed the user's amend a moment ago and fails now (an agent gone): the records
+  // still go in, unsigned, and the answer says so.
+  const { stdout: created } = await create(signed).catch((error: unknown) => {
+    if (!signed) throw error;
+    signed = false;
+    return create(false);
   });
   const commit = created.toString('utf8').trim();
   await runGit(['update-ref', '-m', `commit (amend): ${message}`, 'HEAD', commit, old!], repo);
-  return commit;
+  return { commit, signatureDropped: (wasSigned || wanted) && !signed };
 }
 
 /** The subject of HEAD's latest reflog entry, e.g. `revert: Revert "..."` or `commit: ...`. */
