@@ -704,6 +704,19 @@ export async function readObjects(repo: Repo, names: string[]): Promise<Map<stri
   const unique = [...new Set(names)];
   const objects = new Map<string, Buffer>();
   if (unique.length === 0) return objects;
+  // cat-file reads a name a line: `<commit>:<path>` whose path holds a newline (git allows it in a
+  // file name) would be two names, and every answer after it would be taken for the wrong name.
+  // Such paths are looked up in their commit's tree and read by blob id.
+  const split = unique.filter((name) => name.includes('\n'));
+  if (split.length > 0) {
+    const byName = await blobIdsOfPaths(repo, split);
+    const read = await readObjects(repo, [...unique.filter((name) => !name.includes('\n')), ...byName.values()]);
+    for (const name of unique) {
+      const blob = read.get(byName.get(name) ?? name);
+      if (blob) objects.set(name, blob);
+    }
+    return objects;
+  }
   const { stdout } = await runGit(['cat-file', '--batch'], { ...repo, input: unique.join('\n') + '\n' });
   let offset = 0;
   for (const name of unique) {
@@ -718,6 +731,23 @@ export async function readObjects(repo: Repo, names: string[]): Promise<Map<stri
     offset = newline + 1 + size + 1;
   }
   return objects;
+}
+
+/** The blob id of each `<rev>:<path>` name, from one `ls-tree` per rev; names git does not know are left out. */
+async function blobIdsOfPaths(repo: Repo, names: string[]): Promise<Map<string, string>> {
+  const byRev = new Map<string, string[]>();
+  for (const name of names) {
+    const colon = name.indexOf(':');
+    if (colon === -1) continue;
+    const rev = name.slice(0, colon);
+    byRev.set(rev, [...(byRev.get(rev) ?? []), name.slice(colon + 1)]);
+  }
+  const oids = new Map<string, string>();
+  for (const [rev, paths] of byRev) {
+    const entries = await listTree(repo, { ref: rev, pathspecs: paths.map((file) => `:(literal)${file}`) }).catch(() => []);
+    for (const entry of entries) oids.set(`${rev}:${entry.path}`, entry.oid);
+  }
+  return oids;
 }
 
 /**
