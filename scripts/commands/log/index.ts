@@ -37,6 +37,10 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   const checkpoints = new Map(snapshot.checkpoints.map((c) => [refKey(c), c]));
   const own = snapshot.mutations.filter((m) => m.prompt === options.prompt);
   if (own.length === 0) {
+    // A record that does not read (a merge's conflict markers, a hand edit) is no record: this
+    // prompt's may be among them, so they are named rather than "no recorded prompt".
+    const recordProblems = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
+    if (recordProblems.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${options.prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, recordProblems);
     throw new UserError('prompt-unknown', unknownPromptMessage(options.prompt, [...new Set(snapshot.mutations.map((m) => m.prompt))].sort()));
   }
   // Walk every ancestor once, across ids (forks and renames), breadth-first from the prompt's own versions.
