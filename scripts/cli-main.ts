@@ -270,10 +270,10 @@ async function main(argv: string[]): Promise<number> {
     case 'bundle': {
       if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
       const { bundle } = await import('./commands/bundle/index.ts');
-      const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
+      const { writeFilesAtomic } = await import('./lib/vault/write-fs.ts');
       const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
-      writeFileAtomic(values.out, result.json);
-      if (values.types) writeFileAtomic(values.types, result.types);
+      // Both or neither: a new bundle beside the types of the old one would type ids it lacks.
+      writeFilesAtomic([{ path: values.out, content: result.json }, ...(values.types ? [{ path: values.types, content: result.types }] : [])]);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
       return 0;
     }
