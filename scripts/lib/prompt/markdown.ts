@@ -76,8 +76,8 @@ export function parseMarkdown(text: string, file: string, options: { flat?: bool
     doc = yamlLibrary().parseDocument(source, { prettyErrors: false, uniqueKeys: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
-      const said = libraryMessage(error.message.split('\n')[0] ?? '');
-      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, offset), message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? 'correct the YAML (quote values that contain ": " or start with special characters)' });
+      const said = libraryMessage(error.message.split('\n')[0] ?? '', source, offset);
+      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, said.offset), message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? 'correct the YAML (quote values that contain ": " or start with special characters)' });
     }
     if (yamlProblems.length > 0) return {};
     return doc.toJS({ maxAliasCount: 50 }) ?? {};
