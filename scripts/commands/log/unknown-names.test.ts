@@ -5,7 +5,9 @@ import { bundle } from '../bundle/index.ts';
 
 // A mistyped prompt id or label gets one wording wherever it is typed: the nearest names first,
 // then the known ones. `log` wrote its own "Did you mean" and `label rm` had none; `label list`,
-// `label rm <label> <id>` and `bundle --label` ended theirs in "?. Labels:".
+// `label rm <label> <id>` and `bundle --label` ended theirs in "?. Labels:". And a prompt whose
+// records do not read (a merge's conflict markers, committed with the hooks off) was, to `log`,
+// "no recorded prompt has the id", Recorded prompts: none, as if it never existed.
 
 let repo: TestRepo;
 
@@ -46,5 +48,21 @@ describe('a mistyped name is answered with the nearest names, in one wording eve
     expect(stderrOf(['label', 'list', 'prodution'])).toBe('promptvault label: there is no label "prodution". Did you mean "production"? Labels: production\n');
     expect(stderrOf(['label', 'rm', 'production', 'support/refnd'])).toBe('promptvault label: label production does not name support/refnd. Did you mean "support/refund"? It names: support/refund\n');
     await expect(bundle({ cwd: repo.dir, label: 'prodution' })).rejects.toThrow(/^there is no label "prodution" at [0-9a-f]{12}\. Did you mean "production"\? Labels: production$/);
+  });
+});
+
+describe('log of a prompt whose records do not read', () => {
+  it('names the invalid records and the fix, not "no recorded prompt"', () => {
+    const checkpoint = repo.filesAtHead('vault/checkpoints/faq/')[0]!;
+    const mutation = repo.filesAtHead('vault/mutations/faq/')[0]!;
+    const text = repo.read(mutation);
+    repo.write(mutation, `<<<<<<< HEAD\n${text}=======\n${text.replace('version: 1', 'version: 2')}>>>>>>> other\n`);
+    expect(repo.commit('a merge left its markers', '2026-01-04', { args: ['--no-verify'] }).code).toBe(0);
+    const stderr = stderrOf(['log', 'faq']);
+    expect(stderr).toContain('promptvault log: no valid record names the prompt "faq", and vault/ holds invalid records, which may be its own; fix them (see `promptvault check`) and run log again\n');
+    expect(stderr).toContain(`${mutation}:1: has unresolved merge conflict markers`);
+    expect(stderr).not.toContain(checkpoint);
+    // Another prompt's log still reads.
+    expect(repo.cli(['log', 'support/refund']).code).toBe(0);
   });
 });
