@@ -4,7 +4,7 @@
 import module from 'node:module';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
-import { formatProblem, formatProblems, isUserError, printable, type Problem } from './lib/errors.ts';
+import { formatProblem, formatProblems, formatProblemText, isUserError, printable, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import { dependencyMissing } from './lib/package-incomplete.ts';
 import type { CheckResult } from './commands/check/index.ts';
@@ -398,7 +398,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   if (result.notSetUp) {
     // Exit 0 (a branch cut before adoption is not red forever), but never the "ok" of a check that ran.
     const notice = result.notSetUp;
-    if (format === 'github') process.stdout.write(`::warning file=${escapeProperty(notice.file)},title=${notice.code}::${escapeAnnotation(formatProblem({ ...notice, file: '' }).replace(/^: /, ''))}\n`);
+    if (format === 'github') process.stdout.write(`::warning file=${escapeProperty(notice.file)},title=${notice.code}::${escapeAnnotation(formatProblemText(notice))}\n`);
     else process.stdout.write(`${formatProblem(notice)}\n`);
     process.stdout.write(`promptvault check: nothing checked: no ${notice.file} at this commit (promptvault is not set up here)\n`);
     return;
@@ -422,16 +422,16 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     if (result.unchangedWarnings) process.stdout.write(`::warning title=unchanged-files::${escapeAnnotation(unchangedWarningsLine(result.unchangedWarnings))}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
-      const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
+      const text = formatProblemText(problem);
       process.stdout.write(`::error file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
     }
     for (const problem of result.labels.stale) {
       const line = problem.line ? `,line=${problem.line}` : '';
-      process.stdout.write(`::warning file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
+      process.stdout.write(`::warning file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(formatProblemText(problem))}\n`);
     }
     for (const move of result.labels.moves) process.stdout.write(`::notice file=${escapeProperty(move.file)},title=label-moved::${escapeAnnotation(printable(describeMove(move)))}\n`);
     const notCompared = result.labels.movesNotCompared;
-    if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblem({ ...notCompared, file: '' }).replace(/^: /, ''))}\n`);
+    if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblemText(notCompared))}\n`);
   } else {
     printWarnings('check', result.warnings);
     if (result.unchangedWarnings) process.stderr.write(`promptvault check: ${unchangedWarningsLine(result.unchangedWarnings)}\n`);
