@@ -544,11 +544,30 @@ export async function committerDate(repo: Repo): Promise<string> {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The last commit (from `ref`) that changed `path`: short id, author, date and subject, for messages. */
-export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref: string; path: string }): Promise<{ commit: string; author: string; date: string; subject: string } | null> {
-  const { stdout } = await runGit(['log', '-1', '--format=%h%x00%an <%ae>%x00%cs%x00%s', ref, '--', file], repo);
-  const [commit, author, date, subject] = stdout.toString('utf8').trim().split('\0');
-  return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
+/**
+ * The last commit (from `ref`) that changed each path, in one walk: 12-hex id, author, date and
+ * subject, for messages. A merge counts when it wrote a text unlike every parent's (a merge of two
+ * edits made without the hook). Paths are literal (a `[id].md` is no glob); a list longer than
+ * 16,000 characters is cut there, since Windows refuses a command line over 32,767.
+ */
+export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, { commit: string; author: string; date: string; subject: string }>> {
+  const wanted = new Set<string>();
+  let length = 0;
+  for (const file of paths) {
+    if (wanted.has(file) || (length += file.length + 12) > 16_000) continue;
+    wanted.add(file);
+  }
+  const found = new Map<string, { commit: string; author: string; date: string; subject: string }>();
+  if (wanted.size === 0) return found;
+  const history = await listPathHistory(repo, { ref, pathspecs: [...wanted].map((file) => `:(literal)${file}`), mergeEdits: true });
+  for (const entry of history) {
+    for (const file of entry.files) {
+      if (!wanted.has(file) || found.has(file)) continue;
+      found.set(file, { commit: entry.commit.slice(0, 12), author: `${entry.author} <${entry.email}>`, date: entry.date.slice(0, 10), subject: entry.subject });
+    }
+    if (found.size === wanted.size) break;
+  }
+  return found;
 }
 
 /** The subject of each commit (full ids), in one git call: for messages naming them. */
