@@ -64,6 +64,13 @@ export const COMMANDS: Record<string, CommandUsage> = {
     maxArguments: 1,
     exit: '0, 2 unknown prompt or version',
   },
+  cites: {
+    synopsis: 'cites <clauseId> [--json]',
+    summary: "The prompts at HEAD whose `codex` front matter names a clause, with their file and current version.",
+    options: { json: '--json         the list as JSON' },
+    maxArguments: 1,
+    exit: '0, 2 unknown clause',
+  },
   backfill: {
     synopsis: 'backfill [--from REF]',
     summary: "Replays the branch's history through the recorder and writes and stages the records the hook\nwould have written. Resumable: run it again after an interruption.",

@@ -29,6 +29,7 @@ Commands:
   log <promptId> [--json]        lineage of a prompt, following forks and renames
   diff <id>@<v> [<id>@<v>|<id>] two versions of a prompt as a unified diff (default: against HEAD)
   show <id>@<version>            a recorded version's file, e.g. to put it back: show id@3 > its path
+  cites <clauseId> [--json]      the prompts whose codex front matter names a clause
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)
   init [--prompts GLOB]... [--codex GLOB]... [--hooks]
@@ -156,6 +157,13 @@ async function main(argv: string[]): Promise<number> {
       if (!rest[0]) return usageError('show needs a version, e.g. promptvault show support/refund@3');
       const { show } = await import('./commands/show/index.ts');
       process.stdout.write((await show({ cwd, ref: rest[0] })).bytes);
+      return 0;
+    }
+    case 'cites': {
+      if (!rest[0]) return usageError('cites needs a clause id, e.g. promptvault cites refunds/limit');
+      const { cites, formatCites } = await import('./commands/cites/index.ts');
+      const result = await cites({ cwd, clause: rest[0] });
+      process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCites(result));
       return 0;
     }
     case 'backfill': {
