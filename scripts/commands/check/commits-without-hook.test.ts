@@ -1,6 +1,7 @@
 // Commits the hook never sees (an edit in GitHub's web editor, a dependency bot, a merge made on
 // the server): `check` names the commit that skipped the hook, and `repair` gives the lineage the
 // hook would have given. One repository for the file: each step builds on the one before.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
@@ -51,6 +52,16 @@ describe('commits the hook never saw', () => {
     expect(result.stdout).toContain(`.claude/agents/escalate.md: has 2 latest versions (v2, v2) and no version joining them: a merge, cherry-pick or rebase was committed without the hook; last changed in commit ${shortId('Merge pull request #2')} by Ada Reviewer <ada@example.com> on 2026-01-06 ("Merge pull request #2")\n  fix: run \`promptvault repair\``);
     const github = repo.cli(['check', '--format', 'github']);
     expect(github.stdout).toContain(`::error file=.claude/agents/refund.md,title=out-of-sync::differs from its latest recorded version v1: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed); last changed in commit ${shortId('chore(deps)')} by renovate[bot]`);
+  });
+
+  it('in a shallow CI clone, names the commits inside its history and never blames the boundary commit for files it merely holds', () => {
+    const clone = path.join(repo.dir, '.git', 'shallow-clone');
+    expect(repo.git(['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone]).code).toBe(0);
+    const result = repo.cli(['check', '--cwd', clone]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`.claude/agents/refund.md: differs from its latest recorded version v1: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed); last changed in commit ${shortId('chore(deps)')} by renovate[bot]`);
+    // The web edit is the clone's boundary: git shows it adding every file, so it is not named.
+    expect(result.stdout).toContain('.github/prompts/triage.prompt.md: differs from its latest recorded version v1: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed)\n');
   });
 
   it('repair records what the hook would have: a merge version joining both branches, an edit after each unseen commit, and check passes', () => {

@@ -560,12 +560,17 @@ export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: str
   const found = new Map<string, { commit: string; author: string; date: string; subject: string }>();
   if (wanted.size === 0) return found;
   const history = await listPathHistory(repo, { ref, pathspecs: [...wanted].map((file) => `:(literal)${file}`), mergeEdits: true });
+  // A shallow clone's boundary commit seems to add every file it holds: what it shows is no change
+  // of that commit's, so a file first seen there is left unnamed rather than blamed on it.
+  const shallow = readShallowCommits(repo);
+  const seen = new Set<string>();
   for (const entry of history) {
     for (const file of entry.files) {
-      if (!wanted.has(file) || found.has(file)) continue;
-      found.set(file, { commit: entry.commit.slice(0, 12), author: `${entry.author} <${entry.email}>`, date: entry.date.slice(0, 10), subject: entry.subject });
+      if (!wanted.has(file) || seen.has(file)) continue;
+      seen.add(file);
+      if (!shallow.has(entry.commit)) found.set(file, { commit: entry.commit.slice(0, 12), author: `${entry.author} <${entry.email}>`, date: entry.date.slice(0, 10), subject: entry.subject });
     }
-    if (found.size === wanted.size) break;
+    if (seen.size === wanted.size) break;
   }
   return found;
 }
