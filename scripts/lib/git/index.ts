@@ -575,6 +575,33 @@ export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: str
   return found;
 }
 
+/**
+ * The newest commit of `ref`'s history that added each path (literal paths; renames not detected,
+ * so a move shows as an add at its new path): where to ask git whether the file came from elsewhere.
+ */
+export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, string>> {
+  const added = new Map<string, string>();
+  // In runs of at most 16,000 characters of paths: Windows refuses a command line over 32,767.
+  for (let start = 0; start < paths.length; ) {
+    let end = start;
+    for (let length = 0; end < paths.length && (end === start || length + paths[end]!.length < 16_000); end++) length += paths[end]!.length + 12;
+    const { stdout } = await runGit(['-c', 'core.quotePath=false', 'log', '--no-renames', '--diff-filter=A', '--name-only', '--format=%x01%H', ref, '--', ...paths.slice(start, end).map((file) => `:(literal)${file}`)], repo);
+    let commit = '';
+    for (const line of stdout.toString('utf8').split('\n')) {
+      if (line.startsWith('\x01')) commit = line.slice(1);
+      else if (line !== '' && !added.has(line)) added.set(line, commit);
+    }
+    start = end;
+  }
+  return added;
+}
+
+/** The renames git detects in one commit against its first parent, under `pathspecs` (none for a root commit). */
+export async function commitRenames(repo: Repo, { commit, pathspecs }: { commit: string; pathspecs: string[] }): Promise<IndexChange[]> {
+  const { stdout, code } = await runGit(['diff-tree', '-r', '-M', '--raw', '-z', '--no-abbrev', `${commit}^`, commit, '--', ...pathspecs], { ...repo, okCodes: [128] });
+  return code === 0 ? parseRawDiff(splitNul(stdout)).filter((change) => change.status === 'R') : [];
+}
+
 /** The subject of each commit (full ids), in one git call: for messages naming them. */
 export async function commitSubjects(repo: Repo, commits: string[]): Promise<Map<string, string>> {
   if (commits.length === 0) return new Map();
