@@ -71,12 +71,28 @@ describe('comparing and restoring versions from the CLI', () => {
     expect(repo.cli(['diff', 'refund@1', 'billing/refund@5']).stdout).toMatch(/hold the same text/);
   });
 
+  it('a prompt deleted in the web editor while a label names it: check gives the show command that brings it back, and it works', () => {
+    expect(repo.cli(['label', 'set', 'production', 'billing/refund@4']).code).toBe(0);
+    expect(repo.commit('production: refund v4', '2026-01-07', { add: false }).code).toBe(0);
+    repo.remove('.claude/agents/billing/refund.md');
+    expect(repo.commit('Delete refund.md', '2026-01-07', { args: ['--no-verify'] }).code).toBe(0);
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    const command = /or restore the prompt at that version: `(promptvault show billing\/refund@v4-[0-9a-f]{6}) > \.claude\/agents\/billing\/refund\.md`, then commit/.exec(failing.stdout)?.[1];
+    expect(command, failing.stdout).toBeDefined();
+    repo.write('.claude/agents/billing/refund.md', repo.cli(command!.split(' ').slice(1)).stdout);
+    expect(repo.commit('bring refund back for production', '2026-01-07').code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
+    expect(repo.cli(['label', 'rm', 'production']).code).toBe(0);
+    expect(repo.commit('no production label', '2026-01-07', { add: false }).code).toBe(0);
+  });
+
   it('a deleted prompt is compared by its versions and brought back with show', () => {
     repo.remove('.claude/agents/billing/refund.md');
     expect(repo.commit('drop refund', '2026-01-07').code).toBe(0);
     const gone = repo.cli(['diff', 'billing/refund']);
     expect(gone.code).toBe(2);
-    expect(gone.stderr).toContain('no prompt at HEAD has the id "billing/refund". It has no file at HEAD any more (deleted): name a version, e.g. billing/refund@5');
+    expect(gone.stderr).toContain('promptvault diff: a reference names no prompt version\nbilling/refund: no prompt at HEAD has the id "billing/refund". It has no file at HEAD any more (deleted): name a version, e.g. billing/refund@6');
     expect(repo.cli(['diff', 'billing/refund@4', 'billing/refund@5']).stdout).toContain('-Refund up to $150.');
     repo.write('.claude/agents/billing/refund.md', repo.cli(['show', 'billing/refund@4']).stdout);
     expect(repo.commit('bring refund back', '2026-01-08').code).toBe(0);

@@ -51,7 +51,9 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
     if (found.ok) wanted.push({ version: found.version });
     else problems.push({ code: found.code, file: text, message: found.message, expected: REF_EXAMPLE });
   }
-  if (problems.length > 0) throw new UserError(problems[0]!.code, `${problems.length === 1 ? 'a reference names' : `${problems.length} references name`} no prompt version`, problems);
+  // `diff id` compares the file at HEAD with itself: one problem when that id names nothing.
+  const unique = problems.filter((problem, i) => problems.findIndex((other) => other.file === problem.file) === i);
+  if (unique.length > 0) throw new UserError(unique[0]!.code, `${unique.length === 1 ? 'a reference names' : `${unique.length} references name`} no prompt version`, unique);
 
   const recorded = wanted.flatMap((entry) => ('id' in entry ? [] : [entry.version]));
   const files = await readVersionFiles(repo, recorded, sourceFolders(config));
