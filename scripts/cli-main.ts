@@ -27,6 +27,9 @@ Commands:
                                  again the audits and list the label moves since REF (github
                                  format: the PR base, the push's first commit, else HEAD~1)
   log <promptId> [--json]        lineage of a prompt, following forks and renames
+  diff <id>@<v> [<id>@<v>|<id>] two versions of a prompt as a unified diff (default: against HEAD)
+  show <id>@<version>            a recorded version's file, e.g. to put it back: show id@3 > its path
+  cites <clauseId> [--json]      the prompts whose codex front matter names a clause
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)
   init [--prompts GLOB]... [--codex GLOB]... [--hooks]
@@ -141,6 +144,26 @@ async function main(argv: string[]): Promise<number> {
       const { formatLog, log } = await import('./commands/log/index.ts');
       const entries = await log({ cwd, prompt });
       process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLog(entries)}\n`);
+      return 0;
+    }
+    case 'diff': {
+      if (!rest[0]) return usageError('diff needs a version, e.g. promptvault diff support/refund@3 (against its file at HEAD) or promptvault diff support/refund@3 support/refund@5');
+      const { diff } = await import('./commands/diff/index.ts');
+      const result = await diff({ cwd, from: rest[0], to: rest[1] });
+      process.stdout.write(result.diff || `promptvault diff: ${printable(result.from.name)} and ${printable(result.to.name)} hold the same text\n`);
+      return 0;
+    }
+    case 'show': {
+      if (!rest[0]) return usageError('show needs a version, e.g. promptvault show support/refund@3');
+      const { show } = await import('./commands/show/index.ts');
+      process.stdout.write((await show({ cwd, ref: rest[0] })).bytes);
+      return 0;
+    }
+    case 'cites': {
+      if (!rest[0]) return usageError('cites needs a clause id, e.g. promptvault cites refunds/limit');
+      const { cites, formatCites } = await import('./commands/cites/index.ts');
+      const result = await cites({ cwd, clause: rest[0] });
+      process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCites(result));
       return 0;
     }
     case 'backfill': {

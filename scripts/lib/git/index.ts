@@ -600,11 +600,62 @@ export async function committerDate(repo: Repo): Promise<string> {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The last commit (from `ref`) that changed `path`: short id, author, date and subject, for messages. */
-export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref: string; path: string }): Promise<{ commit: string; author: string; date: string; subject: string } | null> {
-  const { stdout } = await runGit(['log', '-1', '--format=%h%x00%an <%ae>%x00%cs%x00%s', ref, '--', file], repo);
-  const [commit, author, date, subject] = stdout.toString('utf8').trim().split('\0');
-  return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
+/**
+ * The last commit (from `ref`) that changed each path, in one walk: 12-hex id, author, date and
+ * subject, for messages. A merge counts when it wrote a text unlike every parent's (a merge of two
+ * edits made without the hook). Paths are literal (a `[id].md` is no glob); a list longer than
+ * 16,000 characters is cut there, since Windows refuses a command line over 32,767.
+ */
+export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, { commit: string; author: string; date: string; subject: string }>> {
+  const wanted = new Set<string>();
+  let length = 0;
+  for (const file of paths) {
+    if (wanted.has(file) || (length += file.length + 12) > 16_000) continue;
+    wanted.add(file);
+  }
+  const found = new Map<string, { commit: string; author: string; date: string; subject: string }>();
+  if (wanted.size === 0) return found;
+  const history = await listPathHistory(repo, { ref, pathspecs: [...wanted].map((file) => `:(literal)${file}`), mergeEdits: true });
+  // A shallow clone's boundary commit seems to add every file it holds: what it shows is no change
+  // of that commit's, so a file first seen there is left unnamed rather than blamed on it.
+  const shallow = readShallowCommits(repo);
+  const seen = new Set<string>();
+  for (const entry of history) {
+    for (const file of entry.files) {
+      if (!wanted.has(file) || seen.has(file)) continue;
+      seen.add(file);
+      if (!shallow.has(entry.commit)) found.set(file, { commit: entry.commit.slice(0, 12), author: `${entry.author} <${entry.email}>`, date: entry.date.slice(0, 10), subject: entry.subject });
+    }
+    if (seen.size === wanted.size) break;
+  }
+  return found;
+}
+
+/**
+ * The newest commit of `ref`'s history that added each path (literal paths; renames not detected,
+ * so a move shows as an add at its new path): where to ask git whether the file came from elsewhere.
+ */
+export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, string>> {
+  const added = new Map<string, string>();
+  // In runs of at most 16,000 characters of paths: Windows refuses a command line over 32,767.
+  for (let start = 0; start < paths.length; ) {
+    let end = start;
+    for (let length = 0; end < paths.length && (end === start || length + paths[end]!.length < 16_000); end++) length += paths[end]!.length + 12;
+    const { stdout } = await runGit(['-c', 'core.quotePath=false', 'log', '--no-renames', '--diff-filter=A', '--name-only', '--format=%x01%H', ref, '--', ...paths.slice(start, end).map((file) => `:(literal)${file}`)], repo);
+    let commit = '';
+    for (const line of stdout.toString('utf8').split('\n')) {
+      if (line.startsWith('\x01')) commit = line.slice(1);
+      else if (line !== '' && !added.has(line)) added.set(line, commit);
+    }
+    start = end;
+  }
+  return added;
+}
+
+/** The renames git detects in one commit against its first parent, under `pathspecs` (none for a root commit). */
+export async function commitRenames(repo: Repo, { commit, pathspecs }: { commit: string; pathspecs: string[] }): Promise<IndexChange[]> {
+  const { stdout, code } = await runGit(['diff-tree', '-r', '-M', '--raw', '-z', '--no-abbrev', `${commit}^`, commit, '--', ...pathspecs], { ...repo, okCodes: [128] });
+  return code === 0 ? parseRawDiff(splitNul(stdout)).filter((change) => change.status === 'R') : [];
 }
 
 /** The subject of each commit (full ids), in one git call: for messages naming them. */

@@ -8,6 +8,7 @@ import type { LabelMove } from './describe-move.ts';
 import { nearestAndKnown } from './nearest.ts';
 import type { ParsedLabel } from './parse.ts';
 import { labelPath, type LabelEntry } from './schema.ts';
+import { shellWord } from '../shell-word.ts';
 
 /** One recorded version: its checkpoint and where its record lies. */
 export interface RecordedVersion {
@@ -166,7 +167,7 @@ export function findLabelProblems(resolved: ResolvedEntry[]): Problem[] {
     if (!r.version) {
       problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\`, or drop it with \`promptvault label rm ${r.label} ${r.id}\`` });
     } else if (r.currentId === null) {
-      problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${r.label} ${r.id}\`, or restore the prompt` });
+      problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${r.label} ${r.id}\`, or restore the prompt at that version: \`promptvault show ${shellWord(`${r.id}@${versionLabel(r.entry.version, r.entry.key).replace('·', '-')}`)} > ${shellWord(r.version.checkpoint.path)}\`, then commit` });
     }
   }
   return problems;
