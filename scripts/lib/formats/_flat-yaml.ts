@@ -92,3 +92,40 @@ function readFlowList(text: string): string[] | undefined {
     if (rest === '') return undefined;
   }
 }
+
+// Values YAML cannot read alone that the tools read as text (a shape's text keys): flow lists
+// side by side, as Claude commands write `argument-hint: [file] [message]` (the library stops at
+// the second list: "Unexpected flow-seq-start at node end"), and a Cursor glob starting with `*`
+// (`globs: *.ts,*.tsx`: an alias to an anchor no flat front matter sets, which the library cannot
+// resolve). Neither holds a quote, backslash, `#`, `&`, `!` or control character.
+const FLOW_WORDS = String.raw`\[[\p{L}\p{N}_./-]+(?:, ?[\p{L}\p{N}_./-]+)*\]`;
+const SIDE_BY_SIDE_LISTS = new RegExp(`^${FLOW_WORDS}(?: +${FLOW_WORDS})+$`, 'u');
+const STAR_GLOB = /^\*[\p{L}\p{N}_./*?,-]*(?:, *[\p{L}\p{N}_./*?-]+)*$/u;
+const TEXT_KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*?) *$/;
+
+/**
+ * A flat front matter in which some of `textKeys` have such a value: the data and key lines that
+ * front-matter.ts's reading gives it through the library (strict YAML fails, each such value is
+ * found unreadable alone and double-quoted, and the quoted text reads as the flat lines plus each
+ * value as its text), without the library; undefined when any line is neither.
+ * flat-yaml.test.ts checks each step against the library on generated front matters.
+ */
+export function readFlatYamlWithTextValues(source: string, firstLine: number, textKeys: ReadonlySet<string>): { data: Record<string, unknown>; keyLines: Record<string, number> } | undefined {
+  if (textKeys.size === 0) return undefined;
+  const texts = new Map<string, string>();
+  const lines = source.split('\n').map((line) => {
+    const match = TEXT_KEY_LINE.exec(line);
+    if (!match || !textKeys.has(match[1]!)) return line;
+    const value = match[2]!;
+    if (!SIDE_BY_SIDE_LISTS.test(value) && !STAR_GLOB.test(value)) return line;
+    // Twice the same key: the flat reader below declines the source.
+    if (texts.has(match[1]!)) return undefined;
+    texts.set(match[1]!, value);
+    return `${match[1]}: x`;
+  });
+  if (texts.size === 0 || lines.includes(undefined)) return undefined;
+  const flat = readFlatYaml(lines.join('\n'), firstLine);
+  if (!flat) return undefined;
+  for (const [key, text] of texts) flat.data[key] = text;
+  return flat;
+}
