@@ -24,6 +24,7 @@ import { classificationCode, describeSource, isSkippedEntry, type SourceFileInfo
 import { foldCase } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
+import { pathsOfEntries, scanPaths, scanThenIndex } from './lazy-source-ids.ts';
 
 /** Bumped when the file's layout changes. */
 const FORMAT = 5;
@@ -79,7 +80,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= applyChanges(atBase.entries(), changes, outsideVault, describe));
-  if (!atBase.text) return { entries: all, pathsOf: mappedPaths(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+  if (!atBase.text) return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
   // What the staged changes say of each path they touch (null: gone), as applyChanges applies them.
   const staged = new Map<string, SourceEntry | null>();
   for (const change of changes) {
@@ -88,12 +89,12 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
     staged.set(change.path, change.status === 'D' || !change.newOid ? null : describe({ oid: change.newOid, path: change.path, mode: change.newMode }));
   }
   const text = atBase.text;
-  const lines = lineFinder(text);
+  const findEntries = lineFinder(text);
   return {
     entries: all,
     pathsOf(kind, id) {
       if (entries) return scanPaths(entries, kind, id);
-      const found = lines.find(kind, id).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
+      const found = findEntries(kind, id).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
       for (const entry of staged.values()) if (entry?.source?.kind === kind && entry.source.id === id) found.push(entry);
       const paths = found.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => entry.path);
       return paths.length > 0 ? paths : undefined;
@@ -111,47 +112,9 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
 export function listedSources(listed: IndexEntry[], globs: Globs): StagedSources {
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= listed.map(describedBy(globs)));
-  return { entries: all, pathsOf: mappedPaths(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+  return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
 }
 
-
-/** Lookups that search the cached text (or scan the list) before one pass indexes it: about that pass's cost. */
-const SCANS_BEFORE_MAPPING = 8;
-
-/**
- * pathsOf over every entry: the first lookups scan the list, later ones read a map of every id
- * built in one pass (a commit of 50 prompts asks 100-150 ids: a scan each would read the list that
- * many times).
- */
-function mappedPaths(all: () => readonly SourceEntry[]): StagedSources['pathsOf'] {
-  let scansLeft = SCANS_BEFORE_MAPPING;
-  let map: Map<string, string[]> | undefined;
-  return (kind, id) => {
-    if (!map && scansLeft-- > 0) return scanPaths(all(), kind, id);
-    if (!map) {
-      map = new Map();
-      for (const entry of all()) {
-        const source = entry.source;
-        if (!source || isSkippedEntry(entry.mode)) continue;
-        const key = `${source.kind}\n${source.id}`;
-        const paths = map.get(key);
-        if (paths) paths.push(entry.path);
-        else map.set(key, [entry.path]);
-      }
-    }
-    return map.get(`${kind}\n${id}`);
-  };
-}
-
-/** The paths of `entries` (in their order) that give `kind` `id`, symbolic links aside. */
-function scanPaths(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'], id: string): string[] | undefined {
-  let paths: string[] | undefined;
-  for (const entry of entries) {
-    const source = entry.source;
-    if (source && source.id === id && source.kind === kind && !isSkippedEntry(entry.mode)) (paths ??= []).push(entry.path);
-  }
-  return paths;
-}
 
 /** The entries of `entries` (in their order) of `kind` whose id folds to `folded`. */
 function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'], folded: string): { id: string; path: string }[] {
@@ -167,23 +130,18 @@ function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'
  * The entries of the cached lines that give `kind` `id`: each line ends with its kind, folded id
  * and id as JSON, and JSON escapes every quote inside a string, so `,"<kind>","<folded>","<id>"]`
  * followed by a newline can only be the end of such a line. The first lookups search the text
- * for that (a native search of the whole text each, about 0.3 ms of CPU at 10,000 prompts); after
- * SCANS_BEFORE_MAPPING of them, one pass maps each line's end to where the line starts (about 10
- * ms at 10,000 prompts, against 25 for parsing every line and mapping the ids, and 50 for the 150
+ * for that (a native search of the whole text each, about 0.3 ms of CPU at 10,000 prompts); later
+ * ones read a map of each line's end to where the line starts, made in one pass (about 10 ms at
+ * 10,000 prompts, against 25 for parsing every line and mapping the ids, and 50 for the 150
  * searches a 50-prompt commit makes).
  */
-function lineFinder(text: string): { find(kind: SourceFileInfo['kind'], id: string): SourceEntry[] } {
-  let searchesLeft = SCANS_BEFORE_MAPPING;
-  let starts: Map<string, number[]> | undefined;
+function lineFinder(text: string): (kind: SourceFileInfo['kind'], id: string) => SourceEntry[] {
+  const needle = (kind: SourceFileInfo['kind'], id: string) => `,${JSON.stringify(kind)},${JSON.stringify(foldCase(id))},${JSON.stringify(id)}]\n`;
   const entryAt = (start: number) => toEntry(JSON.parse(text.slice(start, text.indexOf('\n', start))) as unknown);
-  return {
-    find(kind, id) {
-      const needle = `,${JSON.stringify(kind)},${JSON.stringify(foldCase(id))},${JSON.stringify(id)}]\n`;
-      if (!starts && searchesLeft-- > 0) return findLines(text, needle);
-      starts ??= mapLineEnds(text);
-      return (starts.get(needle.slice(1)) ?? []).flatMap((start) => entryAt(start) ?? []);
-    },
-  };
+  return scanThenIndex((kind, id) => findLines(text, needle(kind, id)), () => {
+    const starts = mapLineEnds(text);
+    return (kind, id) => (starts.get(needle(kind, id).slice(1)) ?? []).flatMap((start) => entryAt(start) ?? []);
+  });
 }
 
 /**
