@@ -129,3 +129,42 @@ export function readFlatYamlWithTextValues(source: string, firstLine: number, te
   for (const [key, text] of texts) flat.data[key] = text;
   return flat;
 }
+
+/** What the library says of a plain value holding ": " (its error's message, without position). */
+export const NESTED_MAPPING_MESSAGE = 'Nested mappings are not allowed in compact mappings';
+
+/**
+ * The library's first error for a front matter that is flat but for plain values holding ": "
+ * (`description: Use this agent when: the user asks`, which a third of Claude agents write and the
+ * tools read as text): its 1-based line (counted from `firstLine`) and message. Each ": " must be
+ * followed by a letter (`: !x` would be a tag, `: 'q` a quote) and the text before the first one
+ * short (YAML's implicit keys end at 1,024 characters); anything else is undefined, for the library.
+ * flat-yaml.test.ts checks it against the library on generated front matters.
+ */
+export function flatYamlError(source: string, firstLine: number): { line: number; message: string } | undefined {
+  const keys = new Set<string>();
+  let first: number | undefined;
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const colon = line.indexOf(': ');
+    if (colon <= 0) return undefined;
+    const key = line.slice(0, colon);
+    if (!KEY.test(key) || UNSAFE_KEYS.has(key) || KEYWORDS.has(key) || keys.has(key)) return undefined;
+    keys.add(key);
+    const value = line.slice(colon + 2).replace(/^ +| +$/g, '');
+    if (readValue(value) !== undefined) continue;
+    if (!isNestedMapping(value)) return undefined;
+    first ??= i;
+  }
+  return first === undefined ? undefined : { line: firstLine + first, message: NESTED_MAPPING_MESSAGE };
+}
+
+// After each ": " a letter, and no indicator YAML could take for a node's start.
+const NESTED_AFTER_COLON = /: (?!\p{L})/u;
+
+function isNestedMapping(value: string): boolean {
+  const colon = value.indexOf(': ');
+  return colon > 0 && colon < 1000 && PLAIN.test(value) && !NESTED_AFTER_COLON.test(value) && !value.includes(' #') && !value.endsWith(':') && !/[!&*|>%@`]/.test(value);
+}

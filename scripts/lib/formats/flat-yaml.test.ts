@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readFlatYaml, readFlatYamlWithTextValues } from './_flat-yaml.ts';
+import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues } from './_flat-yaml.ts';
 
 /** What the library makes of `source`, when it reads it cleanly. */
 function libraryRead(source: string): { data: unknown; keyLines: Record<string, number> } | undefined {
@@ -142,5 +142,57 @@ describe('text keys whose values YAML cannot read alone are read as text without
       if (expectSameAsQuotedLibrary(lines.join('\n'))) accepted++;
     }
     expect(accepted).toBeGreaterThan(500);
+  });
+});
+
+describe('a flat front matter but for values holding ": " gets the library\'s error without it', () => {
+  /** The fast answer either declines or is the library's: its first error's line and message, no tag warning. */
+  function expectLibraryError(source: string): boolean {
+    const fast = flatYamlError(source, 2);
+    if (fast === undefined) return false;
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+    expect(doc.warnings, JSON.stringify(source)).toEqual([]);
+    const error = doc.errors[0];
+    expect(error, `the library reads ${JSON.stringify(source)}`).toBeDefined();
+    const line = source.slice(0, error!.pos[0]).split('\n').length + 1;
+    expect(fast, JSON.stringify(source)).toEqual({ line, message: error!.message.split('\n')[0] });
+    return true;
+  }
+
+  it('answers for Claude agents\' descriptions', () => {
+    const answered = [
+      'name: triage\ndescription: Use this agent when: the user asks about refunds\nmodel: opus\ntools: Read, Edit',
+      'description: Use this agent when: asked: twice',
+      'a: b\ndescription: x: y\nc: d: e',
+      'description: Use when: Don\'t guess\n\ncolor: blue',
+      'd: Use when:x: y',
+    ].map(expectLibraryError);
+    expect(answered).toEqual(answered.map(() => true));
+    for (const source of ['description: Use when: !x', "description: Use when: 'q'", 'description: Use when: a #b', 'description: Use when: [x]', 'd: a: b\ne: [x] [y]',
+      'd: a: b\nd: c', 'description: fine', 'd: a: b\n  indented', `d: ${'k'.repeat(1100)}: v`]) {
+      expect(flatYamlError(source, 2), JSON.stringify(source)).toBeUndefined();
+    }
+  });
+
+  it('agrees with the library on thousands of generated front matters', () => {
+    let seed = 5;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+    const keys = ['name', 'description', 'model', 'tools', 'true', 'x-y'];
+    const words = ['Use', 'when', 'the user', "Don't", 'é', '日本', 'a', 'Asked', 'b', 'x'];
+    const odd = ['true', 'null', '12', 'a,b', '-x', '(ask)', 'a.b', 'a/b', 'Q&A', 'a!', 'a*', 'x%', 'a@b', '|', '>', '[x]', "'q'", '"q"', '#c', '!t', '&a', '*a', '{a}', ''];
+    const seps = [': ', ' ', ', ', ':', ' : ', ': ', '  ', ': '];
+    let answered = 0;
+    for (let n = 0; n < 6000; n++) {
+      const lines = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
+        if (random() < 0.08) return '';
+        const parts = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random() < 0.8 ? words : odd));
+        let value = parts[0]!;
+        for (const part of parts.slice(1)) value += pick(seps) + part;
+        return `${pick(keys)}: ${value}${random() < 0.1 ? ' ' : ''}`;
+      });
+      if (expectLibraryError(lines.join('\n'))) answered++;
+    }
+    expect(answered).toBeGreaterThan(500);
   });
 });

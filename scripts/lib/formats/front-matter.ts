@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { yamlLibrary } from '../yaml-library.ts';
-import { readFlatYaml, readFlatYamlWithTextValues, UNSAFE_KEYS } from './_flat-yaml.ts';
+import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues, UNSAFE_KEYS } from './_flat-yaml.ts';
 
 // Pure: splits a text file into front matter data and body, the way the authoring tools do, and
 // leniently. Front matter is data, never code: a `---js` (or any other language) block is refused
@@ -166,6 +166,9 @@ export function readYaml(source: string, firstLine = 2): YamlRead {
   // Most front matter is flat one-line strings: read without the library's document model.
   const flat = readFlatYaml(source, firstLine);
   if (flat) return { kind: 'ok', ...flat, warnings: [] };
+  // Flat but for values holding ": " (`description: Use when: asked`): the library's error, without it.
+  const nested = flatYamlError(source, firstLine);
+  if (nested) return { kind: 'invalid', line: nested.line, message: truncate(nested.message) };
   const key = `${firstLine}\n${source}`;
   const known = notMappings.get(key);
   if (known) return { ...known };
