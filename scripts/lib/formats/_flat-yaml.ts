@@ -136,8 +136,8 @@ export const NESTED_MAPPING_MESSAGE = 'Nested mappings are not allowed in compac
 /**
  * The library's first error for a front matter that is flat but for plain values holding ": "
  * (`description: Use this agent when: the user asks`, which a third of Claude agents write and the
- * tools read as text): its 1-based line (counted from `firstLine`) and message. Each ": " must be
- * followed by a letter (`: !x` would be a tag, `: 'q` a quote) and the text before the first one
+ * tools read as text): its 1-based line (counted from `firstLine`) and message. No ": " may be
+ * followed by an indicator (`: !x` would be a tag, `: 'q` a quote) and the text before the first one
  * short (YAML's implicit keys end at 1,024 characters); anything else is undefined, for the library.
  * flat-yaml.test.ts checks it against the library on generated front matters.
  */
@@ -161,10 +161,11 @@ export function flatYamlError(source: string, firstLine: number): { line: number
   return first === undefined ? undefined : { line: firstLine + first, message: NESTED_MAPPING_MESSAGE };
 }
 
-// After each ": " a letter, and no indicator YAML could take for a node's start.
-const NESTED_AFTER_COLON = /: (?!\p{L})/u;
+// After each ": " no indicator and no blank: a node starts there (at the value's start, a letter),
+// and only there would `!`, `&`, `*`, `|`, `>`, a quote or a bracket mean something else than text.
+const NESTED_AFTER_COLON = /: (?:[-?:,[\]{}#&*!|>'"%@`\s]|$)/u;
 
 function isNestedMapping(value: string): boolean {
   const colon = value.indexOf(': ');
-  return colon > 0 && colon < 1000 && PLAIN.test(value) && !NESTED_AFTER_COLON.test(value) && !value.includes(' #') && !value.endsWith(':') && !/[!&*|>%@`]/.test(value);
+  return colon > 0 && colon < 1000 && PLAIN.test(value) && !NESTED_AFTER_COLON.test(value) && !value.includes(' #') && !value.endsWith(':');
 }

@@ -166,6 +166,8 @@ describe('a flat front matter but for values holding ": " gets the library\'s er
       'a: b\ndescription: x: y\nc: d: e',
       'description: Use when: Don\'t guess\n\ncolor: blue',
       'd: Use when:x: y',
+      'description: Use this agent when: test the reader. Examples: <example>Context: a issue</example>\nmodel: haiku',
+      'description: Use when: Q&A, a|b, x > y, 50% @home `code` a*b a!',
     ].map(expectLibraryError);
     expect(answered).toEqual(answered.map(() => true));
     for (const source of ['description: Use when: !x', "description: Use when: 'q'", 'description: Use when: a #b', 'description: Use when: [x]', 'd: a: b\ne: [x] [y]',
@@ -179,7 +181,7 @@ describe('a flat front matter but for values holding ": " gets the library\'s er
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!;
     const keys = ['name', 'description', 'model', 'tools', 'true', 'x-y'];
-    const words = ['Use', 'when', 'the user', "Don't", 'é', '日本', 'a', 'Asked', 'b', 'x'];
+    const words = ['Use', 'when', 'the user', "Don't", 'é', '日本', 'a', 'Asked', 'b', 'x', '<example>Context', '(ask)', '12'];
     const odd = ['true', 'null', '12', 'a,b', '-x', '(ask)', 'a.b', 'a/b', 'Q&A', 'a!', 'a*', 'x%', 'a@b', '|', '>', '[x]', "'q'", '"q"', '#c', '!t', '&a', '*a', '{a}', ''];
     const seps = [': ', ' ', ', ', ':', ' : ', ': ', '  ', ': '];
     let answered = 0;
