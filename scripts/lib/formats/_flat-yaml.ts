@@ -114,10 +114,13 @@ export function readFlatYamlWithTextValues(source: string, firstLine: number, te
   if (textKeys.size === 0) return undefined;
   const texts = new Map<string, string>();
   const lines = source.split('\n').map((line) => {
+    // Cheap checks first: most lines are no text key's, and most text keys' values no such value.
+    const colon = line.indexOf(': ');
+    if (colon <= 0 || !textKeys.has(line.slice(0, colon))) return line;
     const match = TEXT_KEY_LINE.exec(line);
-    if (!match || !textKeys.has(match[1]!)) return line;
+    if (!match) return line;
     const value = match[2]!;
-    if (!SIDE_BY_SIDE_LISTS.test(value) && !STAR_GLOB.test(value)) return line;
+    if (!(value.startsWith('[') && SIDE_BY_SIDE_LISTS.test(value)) && !(value.startsWith('*') && STAR_GLOB.test(value))) return line;
     // Twice the same key: the flat reader below declines the source.
     if (texts.has(match[1]!)) return undefined;
     texts.set(match[1]!, value);
