@@ -375,6 +375,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
   { id: 'keep/appended-duty-with-its-own-only', previous: 'Lock the fuel store after each shift.', next: 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.', code: null },
   { id: 'keep/temperature-symbol-for-scale-name', previous: 'Keep the fleece store between 5 and 20 degrees Celsius.', next: 'Keep the fleece store between 5°C and 20°C.', code: null },
+  // Round 21b: a rung of a scale replaced while the sentence around it changed too ("only" added).
+  { id: 'logic/level-replaced-with-only', previous: 'Close the summit station when the wind warning reaches amber.', next: 'Close the summit station only when the wind warning reaches red.', code: 'condition-changed' },
+  { id: 'logic/class-letter-replaced', previous: 'Refer the client to an audiologist when the tympanogram is type B.', next: 'Refer the client to an audiologist when the tympanogram is type C.', code: 'condition-changed' },
+  { id: 'keep/class-letter-said-first', previous: 'Refer the client to an audiologist when the tympanogram is type B.', next: 'A type B tympanogram means the client is referred to an audiologist.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -1,0 +1,43 @@
+// Round 21b (issue 11): v22's misses read as kinds (a rung of a scale replaced, a grant widened by
+// appended items, a gate loosened under a rephrased prohibition, roles swapped beside a repeated
+// party), each reading beside the twin that must keep its verdict.
+import { describe, expect, it } from 'vitest';
+import { changedSlot, gradedSlots } from './_graded-slots.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it (WordNet on). */
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
+
+describe('a value on an ordered scale read with the graded thing it belongs to', () => {
+  it('reads a colour before its noun, after a verb, a letter after "class" and a word after "graded"', () => {
+    expect(gradedSlots('Cancel the trek when the Met Office issues a yellow wind warning.').map((slot) => [slot.anchor, slot.value])).toEqual([['wind', 'yellow']]);
+    expect(gradedSlots('Close the station when the wind warning reaches amber.').map((slot) => [slot.anchor, slot.value])).toEqual([['warning', 'amber']]);
+    expect(gradedSlots('Close the shack if the area is reclassified to class B.').map((slot) => [slot.anchor, slot.value])).toEqual([['class', 'B']]);
+    expect(gradedSlots('The fire danger is very high.').map((slot) => [slot.anchor, slot.value, slot.rung])).toEqual([['danger', 'very high', 2.5]]);
+    expect(gradedSlots('The brand colour is green and the logo is red.')).toEqual([]);
+    expect(gradedSlots('A courier collects the parcel.')).toEqual([]);
+  });
+
+  it('finds the one graded thing given another value however the sentence around it was rebuilt', () => {
+    expect(changedSlot('Fit a power receiver for any hearing loss graded moderate or worse.', 'A power receiver is fitted for any hearing loss graded severe or worse.')).toMatchObject({ from: { value: 'moderate' }, to: { value: 'severe' } });
+    expect(changedSlot('Refer the client when the tympanogram is type B.', 'A type B tympanogram means the client is referred.')).toBeNull();
+    expect(changedSlot('Close it for class B or class C areas.', 'Close it for class C areas.')).toBeNull();
+  });
+});
+
+describe('a level, grade or class replaced is a change of the rule\'s value', () => {
+  it('flags yellow -> amber with "only" added, class B -> C, type B -> C, high -> very high after a verb', async () => {
+    expect(await flagging('Cancel the trek when the Met Office issues a yellow wind warning for the fell.', 'Cancel the trek only when the Met Office issues an amber wind warning for the fell.')).toContain('condition-changed');
+    expect(await flagging('Close the tasting shack if the area is reclassified to class B.', 'Close the tasting shack if the area is reclassified to class C.')).toContain('condition-changed');
+    expect(await flagging('Refer the client to an audiologist when the tympanogram is type B.', 'Refer the client to an audiologist when the tympanogram is type C.')).toContain('condition-changed');
+    expect(await flagging('Lookouts radio the district office as soon as the fire danger is high.', 'Lookouts radio the district office as soon as the fire danger is very high.')).toContain('condition-changed');
+  });
+
+  it('keeps the level said in another sentence shape, and a lower level in a duty (stricter)', async () => {
+    expect(await flagging('Close the summit station when the wind warning reaches amber.', 'When the wind warning reaches amber, close the summit station.')).toEqual([]);
+    expect(await flagging('Refer the client to an audiologist when the tympanogram is type B.', 'A type B tympanogram means the client is referred to an audiologist.')).toEqual([]);
+    expect(await flagging('Lookouts radio the district office as soon as the fire danger is very high.', 'Lookouts radio the district office as soon as the fire danger is high.')).toEqual([]);
+  });
+});
