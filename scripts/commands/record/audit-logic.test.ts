@@ -379,6 +379,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/level-replaced-with-only', previous: 'Close the summit station when the wind warning reaches amber.', next: 'Close the summit station only when the wind warning reaches red.', code: 'condition-changed' },
   { id: 'logic/class-letter-replaced', previous: 'Refer the client to an audiologist when the tympanogram is type B.', next: 'Refer the client to an audiologist when the tympanogram is type C.', code: 'condition-changed' },
   { id: 'keep/class-letter-said-first', previous: 'Refer the client to an audiologist when the tympanogram is type B.', next: 'A type B tympanogram means the client is referred to an audiologist.', code: null },
+  // Round 21b: roles swapped in one sentence of a long paragraph, one of the two named again in it.
+  { id: 'logic/roles-beside-repeated-party', previous: '## Visits\nThe parish notifies the firm two weeks before any service that needs the full organ, and the firm then schedules a tuning. The senior voicer signs off every tonal change. Apprentices may tune but not voice. Tuning visits are invoiced monthly.', next: '## Visits\nThe firm notifies the parish two weeks before any service that needs the full organ, and the firm then schedules a tuning. The senior voicer signs off every tonal change. Apprentices may tune but not voice. Tuning visits are invoiced monthly.', code: 'roles-swapped' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

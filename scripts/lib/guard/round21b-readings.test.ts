@@ -3,6 +3,7 @@
 // party), each reading beside the twin that must keep its verdict.
 import { describe, expect, it } from 'vitest';
 import { changedSlot, gradedSlots } from './_graded-slots.ts';
+import { transposedPair } from './_transposed-pair.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -39,5 +40,19 @@ describe('a level, grade or class replaced is a change of the rule\'s value', ()
     expect(await flagging('Close the summit station when the wind warning reaches amber.', 'When the wind warning reaches amber, close the summit station.')).toEqual([]);
     expect(await flagging('Refer the client to an audiologist when the tympanogram is type B.', 'A type B tympanogram means the client is referred to an audiologist.')).toEqual([]);
     expect(await flagging('Lookouts radio the district office as soon as the fire danger is very high.', 'Lookouts radio the district office as soon as the fire danger is high.')).toEqual([]);
+  });
+});
+
+describe('two parties transposed while one of them is named again in the sentence', () => {
+  it('reads the single transposition and flags it in one sentence of a long paragraph', async () => {
+    expect(transposedPair('The parish notifies the firm and the firm then schedules a tuning'.split(' '), 'The firm notifies the parish and the firm then schedules a tuning'.split(' '))).toEqual(['parish', 'firm']);
+    const paragraph = (first: string, second: string) => `Fittings take an hour. The ${first} tells the ${second} about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year. Every fitting ends with a speech test.`;
+    expect(await flagging(paragraph('client', 'fitter'), paragraph('fitter', 'client'))).toContain('roles-swapped');
+  });
+
+  it('reads no swap in a voice change, a pair of nouns reordered, or two sentences of the paragraph reordered', async () => {
+    expect(transposedPair('refunds and exchanges are free'.split(' '), 'exchanges and refunds are free'.split(' '))).toBeNull();
+    expect(await flagging('Outside counsel must be approved by the general counsel before they are engaged on a matter.', 'The general counsel must approve outside counsel before they are engaged on a matter.')).toEqual([]);
+    expect(await flagging('Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year.', 'Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Batteries are free for the first year. Domes are changed every three months.')).toEqual([]);
   });
 });
