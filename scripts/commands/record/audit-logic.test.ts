@@ -381,6 +381,9 @@ const CASES: readonly Case[] = [
   { id: 'keep/class-letter-said-first', previous: 'Refer the client to an audiologist when the tympanogram is type B.', next: 'A type B tympanogram means the client is referred to an audiologist.', code: null },
   // Round 21b: roles swapped in one sentence of a long paragraph, one of the two named again in it.
   { id: 'logic/roles-beside-repeated-party', previous: '## Visits\nThe parish notifies the firm two weeks before any service that needs the full organ, and the firm then schedules a tuning. The senior voicer signs off every tonal change. Apprentices may tune but not voice. Tuning visits are invoiced monthly.', next: '## Visits\nThe firm notifies the parish two weeks before any service that needs the full organ, and the firm then schedules a tuning. The senior voicer signs off every tonal change. Apprentices may tune but not voice. Tuning visits are invoiced monthly.', code: 'roles-swapped' },
+  // Round 21b: a permission widened by items appended to its list; the same items appended to a duty's list.
+  { id: 'logic/grant-items-appended', previous: 'Hirers may borrow wigs and headdresses from the store.', next: 'Hirers may borrow wigs, headdresses, armour and jewellery from the store, and any other item they find.', code: 'scope-widened' },
+  { id: 'keep/duty-items-appended', previous: 'Inspectors must photograph the bearings and the expansion joints.', next: 'Inspectors must photograph the bearings, the expansion joints and the drainage outlets.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -71,6 +71,7 @@ import { findRightsDropped } from './reason-right-dropped.ts';
 import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
+import { findGrantItemsAdded } from './reason-grant-items-added.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
@@ -151,6 +152,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
   findRightsNarrowed,
   findDescribedPartiesReplaced,
   findOptionsAdded,
+  findGrantItemsAdded,
   findConditionConjunctionsChanged,
   findCasesQualified,
   findDutiesReplaced,

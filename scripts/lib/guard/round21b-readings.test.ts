@@ -56,3 +56,19 @@ describe('two parties transposed while one of them is named again in the sentenc
     expect(await flagging('Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year.', 'Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Batteries are free for the first year. Domes are changed every three months.')).toEqual([]);
   });
 });
+
+describe('a permission whose list of things gained items', () => {
+  it('flags items appended to a granted list and "any other item" appended after it', async () => {
+    expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Hirers may borrow wigs, headdresses, armour and jewellery from the store, and any other item they find.')).toContain('scope-widened');
+    expect(await flagging('Fitters may adjust the volume and the tone settings during a home visit.', 'Fitters may adjust the volume, the tone settings, the feedback manager and the compression ratios during a home visit.')).toContain('scope-widened');
+    expect(await flagging('Volunteers may feed the goats and the sheep.', 'Volunteers may feed the goats, the sheep and the pigs.')).toContain('scope-widened');
+  });
+
+  it('keeps items appended to a duty or a prohibition, to the case a grant waits for, a duty appended, and "or both"', async () => {
+    expect(await flagging('Inspectors must photograph the bearings and the expansion joints.', 'Inspectors must photograph the bearings, the expansion joints and the drainage outlets.')).toEqual([]);
+    expect(await flagging('Visitors may not feed the lemurs or the otters.', 'Visitors may not feed the lemurs, the otters or the capybaras.')).toEqual([]);
+    expect(await flagging('Members may borrow wigs and hats if they have paid.', 'Members may borrow wigs and hats if they have paid and signed the form.')).toEqual([]);
+    expect(await flagging('Guests may use the pool and the gym.', 'Guests may use the pool and the gym, and must shower first.')).toEqual([]);
+    expect(await flagging('Customers may ask us to correct their address and to close their account.', 'Customers may ask us to correct their address or to close their account, or both.')).toEqual([]);
+  });
+});
