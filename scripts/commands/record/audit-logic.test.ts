@@ -384,6 +384,9 @@ const CASES: readonly Case[] = [
   // Round 21b: a permission widened by items appended to its list; the same items appended to a duty's list.
   { id: 'logic/grant-items-appended', previous: 'Hirers may borrow wigs and headdresses from the store.', next: 'Hirers may borrow wigs, headdresses, armour and jewellery from the store, and any other item they find.', code: 'scope-widened' },
   { id: 'keep/duty-items-appended', previous: 'Inspectors must photograph the bearings and the expansion joints.', next: 'Inspectors must photograph the bearings, the expansion joints and the drainage outlets.', code: null },
+  // Round 21b: a gate's condition cut while its prohibition was said as an act done once it holds; the same gate said so.
+  { id: 'logic/gate-loosened-said-other-way', previous: 'Do not sell a refurbished machine until it has typed a full test page without skipping.', next: 'Sell a refurbished machine once it has typed a test page, and do not worry about skipping.', code: 'condition-changed' },
+  { id: 'keep/gate-said-other-way', previous: 'Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.', next: 'Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

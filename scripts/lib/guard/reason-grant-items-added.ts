@@ -20,8 +20,11 @@ const SKIPPED = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 
 const JOINERS = new Set([',', 'and', 'or', 'plus', 'with']);
 /** A word that makes the appended words a clause of their own, not an item. */
 const NOT_AN_ITEM = /^(?:must|should|shall|will|would|may|can|could|might|need|needs|is|are|was|were|be|been|has|have|had|do|does|not|never|no|nor|only|but|then|so|unless|if|when|whenever|once|until|before|after|provided|except|who|which|whose|where|while|because)$|n't$/;
-/** Words that open the case a grant applies in: items added after one make it harder to get. */
-const CASE_OPENERS = /^(?:who|that|which|whose|if|when|whenever|once|after|before|until|unless|provided|providing|having|where|while)$/;
+/**
+ * Words that open the case a grant applies in, or what it leaves out: items added after one make
+ * it harder to get ("may check out late, except on bank holidays or during conferences").
+ */
+const CASE_OPENERS = /^(?:who|that|which|whose|if|when|whenever|once|after|before|until|unless|provided|providing|having|where|while|except|excluding|barring|save|apart|than|but)$/;
 /** Words that point back at the items already named ("or either of them", "or both"). */
 const BACK_REFERENCES = /^(?:both|either|neither|each|them|it|one|ones|other|others|same)$/;
 /** How many words an old list item may hold ("the tone settings"). */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedSlot, gradedSlots } from './_graded-slots.ts';
 import { transposedPair } from './_transposed-pair.ts';
+import { withGatesSaidAsBefore } from './_gates.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -70,5 +71,25 @@ describe('a permission whose list of things gained items', () => {
     expect(await flagging('Members may borrow wigs and hats if they have paid.', 'Members may borrow wigs and hats if they have paid and signed the form.')).toEqual([]);
     expect(await flagging('Guests may use the pool and the gym.', 'Guests may use the pool and the gym, and must shower first.')).toEqual([]);
     expect(await flagging('Customers may ask us to correct their address and to close their account.', 'Customers may ask us to correct their address or to close their account, or both.')).toEqual([]);
+  });
+});
+
+describe('a gate said the other way round is compared condition against condition', () => {
+  it('writes "Sell X once C" in the form of the old "Do not sell X until C" and leaves other acts alone', () => {
+    expect(withGatesSaidAsBefore('Sell a refurbished machine once it has typed a test page.', 'Do not sell a refurbished machine until it has typed a full test page.')).toBe('Do not sell a refurbished machine until it has typed a test page.');
+    expect(withGatesSaidAsBefore('Lend a harness once it has been inspected.', 'Do not sell a refurbished machine until it has typed a full test page.')).toBe('Lend a harness once it has been inspected.');
+  });
+
+  it('flags the condition cut however the prohibition was rephrased, and a qualifier cut from a gate kept in its form', async () => {
+    expect(await flagging('Do not sell a refurbished machine until it has typed a full test page without skipping.', 'Sell a refurbished machine once it has typed a test page, and do not worry about skipping.')).toContain('condition-changed');
+    expect(await flagging('Do not sell a refurbished machine until it has typed a full test page.', 'Only sell a refurbished machine once it has typed a test page.')).toContain('condition-changed');
+    expect(await flagging('Never release a bridge for traffic until a chartered engineer has signed the load test report.', 'A bridge can be released for traffic once an engineer has signed the load test report.')).not.toEqual([]);
+    expect(await flagging('Never release a bridge for traffic until a chartered engineer has signed the load test report.', 'Never release a bridge for traffic until an engineer has signed the load test report.')).toContain('condition-changed');
+  });
+
+  it('keeps the same gate said the other way, and an alternative of the condition dropped (stricter)', async () => {
+    expect(await flagging('Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.', 'Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching.')).toEqual([]);
+    expect(await flagging('Never lend a harness unless it has been inspected and tagged this month.', 'Lend a harness only if it has been inspected and tagged this month.')).toEqual([]);
+    expect(await flagging('Grant a refund only if the item is faulty or was damaged in transit.', 'Grant a refund only if the item is faulty.')).toEqual([]);
   });
 });
