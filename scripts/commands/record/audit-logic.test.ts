@@ -20,6 +20,15 @@ const pick = ({ previous, next }: { previous: string; next: string }) => ({ prev
 const farRule = 'Never delete customer records from the archive.';
 const farHandbook = buildLongClause({ sentences: 200, edit: { before: farRule, after: farRule } }).previous;
 const farAddition = (sentence: string) => ({ previous: farHandbook, next: `${farHandbook}\n${sentence}\n` });
+/** A section set in the middle of a 200-sentence handbook clause, before and after its edit. */
+const handbookBlocks = farHandbook.split(/\n\s*\n/);
+const buried = (before: string, after: string) => {
+  const at = Math.floor(handbookBlocks.length / 2);
+  const wrap = (section: string) => [...handbookBlocks.slice(0, at), section, ...handbookBlocks.slice(at)].join('\n\n');
+  return { previous: wrap(before), next: wrap(after) };
+};
+const spacedItems = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n\n');
+const zooNevers = ['Feed the bears by hand.', 'Enter the lion house alone.', 'Open the reptile cases after dark.', 'Tap on the aquarium glass.'];
 
 const CASES: readonly Case[] = [
   // A 200-sentence handbook clause (headings, lists, tables) with one sentence changed in its middle:
@@ -387,6 +396,13 @@ const CASES: readonly Case[] = [
   // Round 21b: a gate's condition cut while its prohibition was said as an act done once it holds; the same gate said so.
   { id: 'logic/gate-loosened-said-other-way', previous: 'Do not sell a refurbished machine until it has typed a full test page without skipping.', next: 'Sell a refurbished machine once it has typed a test page, and do not worry about skipping.', code: 'condition-changed' },
   { id: 'keep/gate-said-other-way', previous: 'Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.', next: 'Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching.', code: null },
+  // Round 21b: a heading carrying modality changed in the middle of a long clause, read with the items under it;
+  // a heading said in other words; list items set apart by blank lines (each a block of its own).
+  { id: 'logic/long-clause-heading-never-to-always', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Always\n\n${spacedItems(zooNevers)}`), code: 'negation-removed' },
+  { id: 'keep/long-clause-heading-said-otherwise', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never do these\n\n${spacedItems(zooNevers)}`), code: null },
+  { id: 'logic/long-clause-spaced-item-dropped', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never\n\n${spacedItems(zooNevers.filter((item) => !item.startsWith('Open')))}`), code: 'requirement-removed' },
+  { id: 'logic/long-clause-spaced-item-changed', ...buried('Keepers must:\n\n- Walk the fence line.\n\n- Check the water troughs every 2 hours.\n\n- Lock the keeper gate.', 'Keepers must:\n\n- Walk the fence line.\n\n- Check the water troughs every 6 hours.\n\n- Lock the keeper gate.'), code: 'number-changed' },
+  { id: 'keep/long-clause-spaced-items-reordered', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never\n\n${spacedItems([...zooNevers].reverse())}`), code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

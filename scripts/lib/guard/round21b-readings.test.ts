@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { changedSlot, gradedSlots } from './_graded-slots.ts';
 import { transposedPair } from './_transposed-pair.ts';
 import { withGatesSaidAsBefore } from './_gates.ts';
+import { headingLeadIn } from './_heading-modality.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -91,5 +92,20 @@ describe('a gate said the other way round is compared condition against conditio
     expect(await flagging('Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.', 'Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching.')).toEqual([]);
     expect(await flagging('Never lend a harness unless it has been inspected and tagged this month.', 'Lend a harness only if it has been inspected and tagged this month.')).toEqual([]);
     expect(await flagging('Grant a refund only if the item is faulty or was damaged in transit.', 'Grant a refund only if the item is faulty.')).toEqual([]);
+  });
+});
+
+describe('a heading that carries modality is read from its words', () => {
+  it('reads "Never do these", "Things you must never do", "Always" and "You may" as lead-ins and a heading naming a thing as none', () => {
+    expect(['Never do these', 'Things you must never do', 'What not to do', 'Never, under any circumstances', 'Not allowed'].map(headingLeadIn)).toEqual(['Do not', 'Do not', 'Do not', 'Do not', 'Do not']);
+    expect(['Always', 'Things to always do', 'You must', 'You may', 'Allowed'].map(headingLeadIn)).toEqual(['Always', 'Always', 'Always', 'You may', 'You may']);
+    expect(['Refunds', 'Never share passwords', "Do's and don'ts", 'Things to do'].map(headingLeadIn)).toEqual(['', '', '', '']);
+  });
+
+  it('flags "## Never" -> "## Always" over a list, and keeps "## Never" -> "## Never do these"', async () => {
+    const list = '\n\n- Feed the bears by hand.\n- Enter the lion house alone.';
+    expect(await flagging(`## Never${list}`, `## Always${list}`)).toContain('negation-removed');
+    expect(await flagging(`## Never${list}`, `## Never do these${list}`)).toEqual([]);
+    expect(await flagging(`## Don'ts${list}`, `## Things you must never do${list}`)).toEqual([]);
   });
 });
