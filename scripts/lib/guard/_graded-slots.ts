@@ -26,6 +26,12 @@ export const LEVEL_NOUNS = /^(?:warnings?|alerts?|flags?|lights?|levels?|risks?|
 const SYMBOL_ANCHORS = /^(?:class(?:es)?|grades?|tiers?|levels?|categor(?:y|ies)|cat|types?|stages?|phases?|bands?|zones?|groups?|divisions?|ranks?|degrees?|ratings?|standards?)$/i;
 /** A rung said as a letter ("B", "C2") or a Roman numeral ("II"): the text's own capitals. */
 const SYMBOL = /^(?:[A-Z][0-9]?[+-]?|(?:X{0,3})(?:IX|IV|V?I{0,3}))$/;
+/** A case the rule applies in stands before the value ("when the siren shows orange"). */
+const CASE_WORDS = /\b(?:if|when|whenever|once|unless|until|while)\b/;
+/** Whether a word ends its clause in the text ("... shows orange." / "shows orange, evacuate"). */
+function endsClause(text: string, word: string): boolean {
+  return new RegExp(`\\b${word}\\s*(?:[.,;:!?]|$)`, 'i').test(text);
+}
 /** Verbs that put a graded thing at a value ("the warning reaches amber", "the danger is high"). */
 const AT_VALUE = /^(?:is|are|was|were|be|becomes?|reach(?:es)?|hits?|rises?|goes|turns?|at|to)$/;
 
@@ -76,7 +82,9 @@ export function gradedSlots(text: string): GradedSlot[] {
       const anchor =
         list.slice(i + 1, i + 3).find((next) => LEVEL_NOUNS.test(next.lower))?.lower ??
         (prior && GRADED.test(prior.lower) ? '~graded' : undefined) ??
-        (prior && AT_VALUE.test(prior.lower) && list[i - (very ? 3 : 2)] && LEVEL_NOUNS.test(list[i - (very ? 3 : 2)]?.lower ?? '') ? list[i - (very ? 3 : 2)]?.lower : undefined);
+        (prior && AT_VALUE.test(prior.lower) && list[i - (very ? 3 : 2)] && LEVEL_NOUNS.test(list[i - (very ? 3 : 2)]?.lower ?? '') ? list[i - (very ? 3 : 2)]?.lower : undefined) ??
+        // The last word of a case the rule waits for ("when the blast siren shows orange"): the case is graded.
+        (CASE_WORDS.test(lead(i)) && endsClause(text, word.text) ? '~case' : undefined);
       if (anchor === undefined) continue;
       // "moderate" stands on several scales: one slot on each, read against the other version's.
       slots.push({ anchor: singular(anchor), value: `${very ? 'very ' : ''}${word.lower}`, scale, rung: rung + (very ? 0.5 : 0), lead: lead(very ? i - 1 : i) });
