@@ -66,7 +66,13 @@ export function findGrantItemsAdded(input: StatementDiffInput): Reason[] {
     const after = tokens(next.text);
     const runs = insertedRuns(before, after);
     const oldStems = stemSet(previous.text);
-    if (!runs || runs.length === 0) continue;
+    if (!runs) {
+      // The sentence rebuilt round its list ("Wigs, headdresses and armour can all be borrowed by hirers").
+      const items = itemsAddedToRebuiltList(previous.text, next.text);
+      if (items.length > 0) reasons.push({ code: 'scope-widened', message: `permission widened: ${items.map((item) => `"${item}"`).join(', ')} added to what ${quote(previous.text, 60)} grants, in ${quote(group.nextText)}` });
+      continue;
+    }
+    if (runs.length === 0) continue;
     const added = runs.flatMap(({ from, to, after: kept }) => {
       const words = after.slice(from, to + 1);
       if (words.some((word) => NOT_AN_ITEM.test(word) || word === ';')) return [];
@@ -91,4 +97,32 @@ export function findGrantItemsAdded(input: StatementDiffInput): Reason[] {
     reasons.push({ code: 'scope-widened', message: `permission widened: ${added.map((item) => `"${item}"`).join(', ')} added to what ${quote(previous.text, 60)} grants, in ${quote(group.nextText)}` });
   }
   return reasons;
+}
+
+/** List words a rebuilt sentence's items are split at. */
+const ITEM_BREAK = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus|along with|together with)\s+/i;
+
+/**
+ * Items of a granted list in a sentence rebuilt round it: every old content word is still there,
+ * and a list item of the new sentence holds only words the old one lacked while an item beside it
+ * holds only old words (an old item kept in the list). Short items only: a clause is no item.
+ */
+function itemsAddedToRebuiltList(previous: string, next: string): string[] {
+  if (!/,|\b(?:and|or)\b/i.test(previous)) return [];
+  const oldStems = stemSet(previous);
+  const newStems = stemSet(next);
+  if ([...oldStems].some((stem) => !newStems.has(stem))) return [];
+  const segments = next.replace(/[.!?]+$/, '').split(ITEM_BREAK).map((segment) => segment.trim());
+  const wordsOf = (segment: string) => segment.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const short = (segment: string) => wordsOf(segment).length <= ITEM_WORDS;
+  const onlyOld = (segment: string) => stemSet(segment).size > 0 && [...stemSet(segment)].every((stem) => oldStems.has(stem));
+  const onlyNew = (segment: string) => [...stemSet(segment)].some((stem) => !BACK_REFERENCES.test(stem)) && [...stemSet(segment)].every((stem) => !oldStems.has(stem));
+  return segments.flatMap((segment, i) => {
+    if (!short(segment) || !onlyNew(segment) || wordsOf(segment).some((word) => NOT_AN_ITEM.test(word))) return [];
+    const beside = [segments[i - 1], segments[i + 1]].filter((other): other is string => other !== undefined);
+    if (!beside.some((other) => short(other) && onlyOld(other))) return [];
+    // Not inside a case or an "except" clause of the new sentence.
+    const lead = segments.slice(0, i).join(' ').toLowerCase().split(/\s+/);
+    return lead.some((word) => CASE_OPENERS.test(word)) ? [] : [segment];
+  });
 }

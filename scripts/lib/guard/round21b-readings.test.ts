@@ -65,6 +65,9 @@ describe('a permission whose list of things gained items', () => {
     expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Hirers may borrow wigs, headdresses, armour and jewellery from the store, and any other item they find.')).toContain('scope-widened');
     expect(await flagging('Fitters may adjust the volume and the tone settings during a home visit.', 'Fitters may adjust the volume, the tone settings, the feedback manager and the compression ratios during a home visit.')).toContain('scope-widened');
     expect(await flagging('Volunteers may feed the goats and the sheep.', 'Volunteers may feed the goats, the sheep and the pigs.')).toContain('scope-widened');
+    // The sentence rebuilt round its list: an item of only new words beside an old one.
+    expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Wigs, headdresses, armour and jewellery can all be borrowed from the store by hirers.')).toContain('scope-widened');
+    expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Wigs and headdresses can be borrowed from the store by hirers.')).toEqual([]);
   });
 
   it('keeps items appended to a duty or a prohibition, to the case a grant waits for, a duty appended, and "or both"', async () => {
