@@ -375,6 +375,14 @@ const CASES: readonly Case[] = [
   { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
   { id: 'keep/appended-duty-with-its-own-only', previous: 'Lock the fuel store after each shift.', next: 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.', code: null },
   { id: 'keep/temperature-symbol-for-scale-name', previous: 'Keep the fleece store between 5 and 20 degrees Celsius.', next: 'Keep the fleece store between 5°C and 20°C.', code: null },
+  // Round 21c: one reading of amounts; a figure in other words and units, each beside a twin that changes it.
+  { id: 'keep/length-in-other-units', previous: 'Shearers must stop and report any cut longer than 2 cm to the farmer before the sheep is released.', next: 'Shearers must stop and report any cut longer than two centimetres to the farmer before the sheep is released.', code: null },
+  { id: 'logic/length-changed-in-other-units', previous: 'Shearers must stop and report any cut longer than 2 cm to the farmer before the sheep is released.', next: 'Shearers must stop and report any cut longer than twenty centimetres to the farmer before the sheep is released.', code: 'number-changed' },
+  { id: 'keep/weight-in-tonnes', previous: 'Stop the lift if a cabin carries more than 800 kg.', next: 'Stop the lift if a cabin carries more than 0.8 tonnes.', code: null },
+  { id: 'keep/multiple-in-other-words', previous: 'Cast twice as many test bars as bells.', next: 'Cast double the number of test bars as bells.', code: null },
+  { id: 'logic/multiple-halved', previous: 'Cast twice as many test bars as bells.', next: 'Cast half as many test bars as bells.', code: 'number-changed' },
+  { id: 'keep/floor-said-no-fewer-than', previous: 'Carry at least three lamps per caver.', next: 'Carry no fewer than three lamps per caver.', code: null },
+  { id: 'logic/once-condition-dropped', previous: "Issue the replacement card once the customer's identity is confirmed.", next: 'Issue the replacement card.', code: 'conjunct-dropped' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
