@@ -21,6 +21,13 @@ const farRule = 'Never delete customer records from the archive.';
 const farHandbook = buildLongClause({ sentences: 200, edit: { before: farRule, after: farRule } }).previous;
 const farAddition = (sentence: string) => ({ previous: farHandbook, next: `${farHandbook}\n${sentence}\n` });
 
+/** A long clause written with no blank lines and no headings: one block of about a thousand lines. */
+const oneBlock = (edit: 'number' | 'stricter') => {
+  const { previous, next } = buildLongClause({ sentences: 1200, edit });
+  const joined = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n');
+  return { previous: joined(previous), next: joined(next) };
+};
+
 const CASES: readonly Case[] = [
   // A 200-sentence handbook clause (headings, lists, tables) with one sentence changed in its middle:
   // read where the edit is, so a "must" in one section and a "may" in another are no softened duty.
@@ -382,6 +389,9 @@ const CASES: readonly Case[] = [
   { id: 'keep/multiple-in-other-words', previous: 'Cast twice as many test bars as bells.', next: 'Cast double the number of test bars as bells.', code: null },
   { id: 'logic/multiple-halved', previous: 'Cast twice as many test bars as bells.', next: 'Cast half as many test bars as bells.', code: 'number-changed' },
   { id: 'keep/floor-said-no-fewer-than', previous: 'Carry at least three lamps per caver.', next: 'Carry no fewer than three lamps per caver.', code: null },
+  // Round 21c: a clause of one block of a thousand lines is windowed line by line around the edit.
+  { id: 'logic/one-block-clause-number', ...oneBlock('number'), code: 'number-changed' },
+  { id: 'keep/one-block-clause-stricter', ...oneBlock('stricter'), code: null },
   { id: 'logic/once-condition-dropped', previous: "Issue the replacement card once the customer's identity is confirmed.", next: 'Issue the replacement card.', code: 'conjunct-dropped' },
 ];
 
