@@ -392,6 +392,7 @@ const CASES: readonly Case[] = [
   // Round 21c: a clause of one block of a thousand lines is windowed line by line around the edit.
   { id: 'logic/one-block-clause-number', ...oneBlock('number'), code: 'number-changed' },
   { id: 'keep/one-block-clause-stricter', ...oneBlock('stricter'), code: null },
+  { id: 'keep/irregular-plural-as-singular', previous: 'Only people on the rota may feed the penguins, and children under 12 stay behind the rail.', next: 'Only a person on the rota may feed the penguins, and a child under 12 stays behind the rail.', code: null },
   { id: 'logic/once-condition-dropped', previous: "Issue the replacement card once the customer's identity is confirmed.", next: 'Issue the replacement card.', code: 'conjunct-dropped' },
 ];
 
