@@ -43,6 +43,20 @@ function paragraphsOf(lines: readonly string[]): Array<readonly [number, number]
   return blocks;
 }
 
+/** A sentence's end inside a line: its stop, then the next sentence's capital or opening quote. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'“‘(]?[A-Z])/;
+
+/**
+ * The lines of a text, a line of more than `LONG_BLOCK_LINES` sentences (a paragraph of thousands
+ * written on one line) broken at each sentence's end, so that it is windowed sentence by sentence.
+ */
+function linesOf(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const sentences = line.split(SENTENCE_END);
+    return sentences.length > LONG_BLOCK_LINES ? sentences : [line];
+  });
+}
+
 /** The blocks of a text, each line of a block longer than `LONG_BLOCK_LINES` a block of its own. */
 function blocksOf(lines: readonly string[]): Array<readonly [number, number]> {
   return paragraphsOf(lines).flatMap(([start, end]) => (end - start > LONG_BLOCK_LINES ? Array.from({ length: end - start }, (_, k) => [start + k, start + k + 1] as const) : [[start, end] as const]));
@@ -75,8 +89,8 @@ const textOf = (lines: readonly string[], [start, end]: readonly [number, number
  */
 export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS, underHeading = true): [string, string] {
   if (previous === next) return [previous, next];
-  const oldLines = previous.split('\n');
-  const newLines = next.split('\n');
+  const oldLines = linesOf(previous);
+  const newLines = linesOf(next);
   const oldBlocks = blocksOf(oldLines);
   const newBlocks = blocksOf(newLines);
   const { head, tail } = changedStretch(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));

@@ -186,6 +186,14 @@ describe('a long clause written with no blank lines (one block of thousands of l
     expect(cut).not.toContain('| bay 20 |');
   });
 
+  it('is cut sentence by sentence when the whole clause is one paragraph on one line', () => {
+    const oneLine = (text: string) => `${text.split('\n').filter((line) => /[.!?]$/.test(line) && !line.startsWith('#')).join(' ')}\n`;
+    const [old, now] = aroundTheChange(oneLine(previous), oneLine(next));
+    expect(oneLine(previous).split('\n').length).toBe(2);
+    expect(now).toBe(old.replace('within 14 days', 'within 30 days'));
+    expect(old.length).toBeLessThan(oneLine(previous).length / 20);
+  });
+
   it('is flagged for what the edit did and nothing read in lines it left alone', async () => {
     const result = await evaluateClauseChange({ clauseId: 'handbook', previous: before, next: after, declaredTone: null, config: configSchema.parse({}), embedder: createBuiltinEmbedder() });
     expect(result.reasons.map((reason) => reason.code)).toEqual(['number-changed']);
