@@ -101,6 +101,43 @@ export const ROUND_19C_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Keep the dome below 24 °C during shows.", next: "Keep the dome below 28 °C during shows." },
 ];
 
+/**
+ * Round 21c (issue 11, guard round 21c: number-changed false flags; v22 is tuning data): a figure
+ * said in other words or other units inside a rebuilt sentence (centimetres for cm, a fortnight for
+ * 14 days, "no fewer than" for "at least", "double" for "twice as many", a quarter for 25%), each
+ * with a twin that changes the amount in other words too, in domains no other set used
+ * (cartography, tannery, glacier guiding, orchid nursery, bell foundry, ropeway, hearing aid fitting).
+ * Measured with main at 35dc47c before any mechanism (HISTORY.md, "Session 14, round 21c").
+ */
+export const ROUND_21C_EDITS: readonly ClauseEdit[] = [
+  { kind: 'benign', variant: 'reword', previous: "Surveyors must re-measure a control point if it drifts more than 5 cm.", next: "Whenever a control point has moved by over five centimetres, the survey team measures it again." },
+  { kind: 'number', previous: "Surveyors must re-measure a control point if it drifts more than 5 cm.", next: "Whenever a control point has moved by over fifty centimetres, the survey team measures it again." },
+  { kind: 'benign', variant: 'reword', previous: "Map sheets must show contour lines at least every 10 m of height.", next: "On every map sheet the gap between contour lines is no more than ten metres of height." },
+  { kind: 'benign', variant: 'reword', previous: "Hides must soak for at least 48 hours before liming.", next: "Leave every hide in the soak for no less than two days, and only then move it to the lime pit." },
+  { kind: 'number', previous: "Hides must soak for at least 48 hours before liming.", next: "Leave every hide in the soak for no less than one day, and only then move it to the lime pit." },
+  { kind: 'number', previous: "Hides must soak for at least 48 hours before liming.", next: "Leave every hide in the soak for no more than two days, and only then move it to the lime pit." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the lime pit under 20°C.", next: "The lime pit is held at less than twenty degrees Celsius." },
+  { kind: 'benign', variant: 'reword', previous: "Guides rope up every client on the glacier and keep at least 10 m of rope between climbers.", next: "On the ice, each client is roped in, with no fewer than ten metres of rope from one climber to the next." },
+  { kind: 'number', previous: "Guides rope up every client on the glacier and keep at least 10 m of rope between climbers.", next: "On the ice, each client is roped in, with no fewer than five metres of rope from one climber to the next." },
+  { kind: 'benign', variant: 'reword', previous: "Turn the party back if the crevasse bridge is thinner than 1 metre.", next: "A snow bridge under 100 cm thick means the group turns round." },
+  { kind: 'benign', variant: 'reword', previous: "Give orchid seedlings a quarter of the normal fertiliser dose.", next: "Seedlings get 25% of the fertiliser an adult orchid would have." },
+  { kind: 'number', previous: "Give orchid seedlings a quarter of the normal fertiliser dose.", next: "Seedlings get 50% of the fertiliser an adult orchid would have." },
+  { kind: 'benign', variant: 'reword', previous: "Repot each orchid once every two years.", next: "Every orchid goes into fresh bark at intervals of 24 months." },
+  { kind: 'benign', variant: 'reword', previous: "Pour the bronze only when it has reached 1100°C.", next: "The founder holds the pour until the metal is at eleven hundred degrees." },
+  { kind: 'number', previous: "Pour the bronze only when it has reached 1100°C.", next: "The founder holds the pour until the metal is at nine hundred degrees." },
+  { kind: 'benign', variant: 'reword', previous: "Cast twice as many test bars as bells.", next: "For each bell poured, make double the number of test bars." },
+  { kind: 'number', previous: "Cast twice as many test bars as bells.", next: "For each bell poured, make half the number of test bars." },
+  { kind: 'benign', variant: 'reword', previous: "A ropeway cabin may carry a dozen passengers at most.", next: "No more than 12 people ride in any one ropeway cabin." },
+  { kind: 'number', previous: "A ropeway cabin may carry a dozen passengers at most.", next: "No more than 20 people ride in any one ropeway cabin." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the ropeway if the load on a cabin exceeds 800 kg.", next: "Once any cabin is carrying more than 0.8 tonnes, the operator halts the line." },
+  { kind: 'number', previous: "Stop the ropeway if the load on a cabin exceeds 800 kg.", next: "Once any cabin is carrying more than 1.2 tonnes, the operator halts the line." },
+  { kind: 'benign', variant: 'reword', previous: "Patients keep a trial hearing aid for a fortnight before buying.", next: "Before anyone pays for a hearing aid, they have 14 days to try it at home." },
+  { kind: 'benign', variant: 'reword', previous: "Re-check every new hearing aid fitting within 6 weeks.", next: "Each new fitting is reviewed no later than forty-two days after it was done." },
+  { kind: 'number', previous: "Re-check every new hearing aid fitting within 6 weeks.", next: "Each new fitting is reviewed no later than sixty days after it was done." },
+  { kind: 'benign', variant: 'reword', previous: "Clean the hearing aid wax guard twice a week.", next: "The wax guard on each aid is cleaned every three or four days, so two times in a week." },
+  { kind: 'benign', variant: 'reword', previous: "Audiologists may see up to eight patients a day.", next: "An audiologist has no more than eight appointments in a single day." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2155,6 +2192,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Round 19c: the long-clause set above, measured alone here.
   ...ROUND_19C_EDITS,
   ...ROUND_21B_EDITS,
+  // Round 21c: figures in other words and units, with twins that change them (above).
+  ...ROUND_21C_EDITS,
 ];
 
 /**
