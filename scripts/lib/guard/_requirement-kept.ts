@@ -9,7 +9,6 @@ import { negationsIn } from './_rule-words.ts';
 import { normaliseWord, RULE_WORDS, sameRoot, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
 
-
 /** Parts of speech a word is looked up as: a rewording turns a verb into a noun ("approve" -> "approval"). */
 const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
 
@@ -21,7 +20,13 @@ const PARTICLES = new Set(['on', 'off', 'up', 'out', 'in', 'down', 'back', 'away
  * freely ("Staff must wear" -> "Anyone running the blower puts on"), and a party named in their
  * place is another detector's finding (actor-replaced).
  */
-const ANYONE = new Set(['whenever', 'wherever', 'every', 'each', 'least', 'another', 'staff', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'person', 'people', 'member', 'members', 'user', 'users', 'one', 'whoever']);
+const ANYONE = new Set(['staff', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'person', 'people', 'member', 'members', 'user', 'users', 'one', 'whoever']);
+
+/** Words that take in every person: "Riggers must wear ..." -> "Anyone operating the winch puts on ..." binds the riggers too. */
+const EVERYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
+
+/** Words of how often or how many that a rewording says in its own way ("whenever" -> "above eaves level, every ..."). */
+const QUANTIFIERS = new Set(['whenever', 'wherever', 'every', 'each', 'least', 'another']);
 
 /** Words that grant: a stretch holding one the old rule lacks lets something, it binds less. */
 const GRANTS = /\b(?:may|can|could|allowed|permitted|free to|welcome to|entitled to|optional|optionally|need not|if they wish|if you wish|up to you)\b/;
@@ -120,14 +125,15 @@ function swappedFor(lexicon: Lexicon, gone: string, now: string): boolean {
 const KIND_SENSES = 3;
 
 /** Whether a stretch says every word of the rule, or all but one with a word of its own in that one's place. */
-function saysEveryWord(lexicon: Lexicon, rule: readonly Term[], stretch: string, exact: boolean, listed: ReadonlySet<string>): boolean {
+function saysEveryWord(lexicon: Lexicon, rule: readonly Term[], stretch: string, exact: boolean, listed: ReadonlySet<string>, actor: ReadonlySet<string>): boolean {
   const theirs = termsOf(stretch).filter((term) => !term.written.includes(' ') || rule.some((old) => says(lexicon, old, term)));
-  const missing = rule.filter((term) => !theirs.some((now) => says(lexicon, term, now)));
+  const everyone = tokenizeWords(stretch).some((word) => EVERYONE.has(word));
+  const missing = rule.filter((term) => !theirs.some((now) => says(lexicon, term, now)) && !(everyone && actor.has(term.written)));
   if (missing.length === 0) return true;
   if (exact || missing.length > 1 || rule.length < MIN_WORDS_FOR_ONE_UNLINKED) return false;
   const gone = missing[0]!;
   if (listed.has(gone.written)) return false;
-  const spare = theirs.filter((now) => !now.written.includes(' ') && !ANYONE.has(now.written) && !rule.some((old) => says(lexicon, old, now)));
+  const spare = theirs.filter((now) => !now.written.includes(' ') && !ANYONE.has(now.written) && !QUANTIFIERS.has(now.written) && !rule.some((old) => says(lexicon, old, now)));
   return spare.length > 0 && !spare.some((now) => swappedFor(lexicon, gone.written, now.written));
 }
 
@@ -155,9 +161,15 @@ function listedWords(rule: string): Set<string> {
   return listed;
 }
 
-/** The rule's words a rewording must say again: not its whoever-words, nor its rule or function words. */
+/** Who a rule binds: the words before its modal ("Riggers" in "Riggers must wear ..."); none in an imperative. */
+function actorWords(rule: string): Set<string> {
+  const modal = /\b(?:must|shall|should|will|has to|have to|needs? to|is to|are to)\b/i.exec(rule);
+  return new Set(modal ? termsOf(rule.slice(0, modal.index)).map((term) => term.written) : []);
+}
+
+/** The rule's words a rewording must say again: not its whoever-words or quantifiers, nor its rule or function words. */
 function ruleTerms(rule: string): Term[] {
-  return termsOf(rule).filter((term) => !term.written.includes(' ') && !ANYONE.has(term.written));
+  return termsOf(rule).filter((term) => !term.written.includes(' ') && !ANYONE.has(term.written) && !QUANTIFIERS.has(term.written));
 }
 
 /**
@@ -170,10 +182,11 @@ function ruleTerms(rule: string): Term[] {
 export function findRequirementKept(rule: string, next: string, lexicon: Lexicon, item?: string): KeptRequirement | null {
   const terms = ruleTerms(rule);
   const listed = listedWords(rule);
+  const actor = actorWords(rule);
   const exact = item !== undefined;
   if (terms.length < MIN_RULE_WORDS || (exact && ruleTerms(item).length < MIN_RULE_WORDS)) return null;
   const sentences = splitSentences(next);
   const stretches = [...sentences.map((sentence) => [sentence]), ...sentences.slice(1).map((sentence, i) => [sentences[i]!, sentence])];
-  const found = stretches.find((stretch) => keepsKind(rule, stretch.join(' ')) && saysEveryWord(lexicon, terms, stretch.join(' '), exact, listed));
+  const found = stretches.find((stretch) => keepsKind(rule, stretch.join(' ')) && saysEveryWord(lexicon, terms, stretch.join(' '), exact, listed, actor));
   return found ? { sentences: found } : null;
 }
