@@ -375,6 +375,12 @@ const CASES: readonly Case[] = [
   { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
   { id: 'keep/appended-duty-with-its-own-only', previous: 'Lock the fuel store after each shift.', next: 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.', code: null },
   { id: 'keep/temperature-symbol-for-scale-name', previous: 'Keep the fleece store between 5 and 20 degrees Celsius.', next: 'Keep the fleece store between 5°C and 20°C.', code: null },
+  // Round 21a: a rule rebuilt in other words is read as said again when every word of it is found
+  // (dictionary synonyms, broader words, "anyone" for the rule's own party); one word put in the
+  // place of another of its kind, or dropped, is still the rule removed.
+  { id: 'keep/rule-rebuilt-in-other-words', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on hearing protection first.', code: null },
+  { id: 'logic/rule-rebuilt-protection-changed', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on gloves first.', code: 'requirement-removed' },
+  { id: 'logic/rule-rebuilt-material-swapped', previous: 'Tanners must wear rubber aprons when handling lime.', next: 'Whoever works with lime puts on a leather apron before starting.', code: 'requirement-removed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
