@@ -381,6 +381,9 @@ const CASES: readonly Case[] = [
   { id: 'keep/rule-rebuilt-in-other-words', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on hearing protection first.', code: null },
   { id: 'logic/rule-rebuilt-protection-changed', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on gloves first.', code: 'requirement-removed' },
   { id: 'logic/rule-rebuilt-material-swapped', previous: 'Tanners must wear rubber aprons when handling lime.', next: 'Whoever works with lime puts on a leather apron before starting.', code: 'requirement-removed' },
+  // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
+  { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
+  { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

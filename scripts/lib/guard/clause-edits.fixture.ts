@@ -2135,6 +2135,20 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Apprentices may stitch a bridle without supervision.", next: "Apprentices may stitch a bridle or a saddle without supervision." },
   { kind: 'benign', variant: 'reword', previous: "Staff may sell leather offcuts without approval, but only to regular customers.", next: "Leather offcuts can be sold to regular customers without anyone approving it, and to nobody else." },
   { kind: 'scope', previous: "Staff may sell leather offcuts without approval, but only to regular customers.", next: "Staff may sell leather offcuts without approval to anyone who asks." },
+  // Round 21a probes, written after its readings (a rule said again in other words, an exemption
+  // restated with its limit), each beside a look-alike that changes the rule; measured before the
+  // readings (35dc47c) too: 3 of 10 wrong then (the riggers' rewording, the saddlers' exemption,
+  // the ropeway's exception merged into its prohibition), 1 after (the ropeway: condition-changed).
+  { kind: 'benign', variant: 'reword', previous: "Riggers must wear ear defenders when running the haul rope winch.", next: "Anyone operating the haul rope winch puts on hearing protection first." },
+  { kind: 'requirement', previous: "Riggers must wear ear defenders when running the haul rope winch.", next: "Anyone operating the haul rope winch puts on gloves first." },
+  { kind: 'entity', previous: "Tanners must wear rubber aprons when handling lime.", next: "Whoever works with lime puts on a leather apron before starting." },
+  { kind: 'benign', variant: 'reword', previous: "Give the visitor the map legend and the scale it was drawn at.", next: "Do not hand over a map on its own. Instead, report the map legend together with the scale it was drawn at." },
+  { kind: 'benign', variant: 'reword', previous: "Saddlers may discount repairs without approval up to ten percent.", next: "Discounts on repairs of no more than ten percent do not need approval." },
+  { kind: 'number', previous: "Saddlers may discount repairs without approval up to ten percent.", next: "Discounts on repairs of no more than thirty percent do not need approval." },
+  { kind: 'scope', previous: "Do not discount a repair without approval.", next: "Do not discount a repair by more than ten percent without approval." },
+  { kind: 'rescope', previous: "Do not discount a repair without approval.", next: "Discounts on repairs of no more than ten percent do not need approval." },
+  { kind: 'benign', variant: 'reword', previous: "Lift operators may close the ropeway without approval when the wind is too strong.", next: "No approval is needed for a lift operator to shut the ropeway in a strong wind." },
+  { kind: 'benign', variant: 'reword', previous: "Never close the ropeway without approval. Lift operators may close it without approval when the wind is too strong.", next: "Never close the ropeway without approval, unless the wind is too strong: then a lift operator can shut it on their own authority." },
   // Round 19c: the long-clause set above, measured alone here.
   ...ROUND_19C_EDITS,
 ];
