@@ -2,6 +2,7 @@ import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { yamlLibrary } from '../yaml-library.ts';
 import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues, UNSAFE_KEYS } from './_flat-yaml.ts';
+import { createTextKeyedMemo } from '../text-keyed-memo.ts';
 
 // Pure: splits a text file into front matter data and body, the way the authoring tools do, and
 // leniently. Front matter is data, never code: a `---js` (or any other language) block is refused
@@ -149,6 +150,13 @@ type YamlRead =
   | { kind: 'invalid'; line: number; message: string; /** How to fix it, when not by quoting. */ fix?: string };
 
 /**
+ * Characters of front matter kept (about 16 MB; all go at once past it): some 26,000 front matters
+ * of a typical 300 characters, more than the 20,000 entries once kept, and never hundreds of
+ * megabytes when a few are large (the bound was on entries alone).
+ */
+const NOT_MAPPINGS_CHARS = 8_000_000;
+
+/**
  * Strict readings that found no mapping, by first line and source. Nearly every front matter the
  * flat reader leaves to the library is one that strict YAML rejects (`argument-hint: [file]
  * [message]`, `description: Use when: asked`, `globs: *.ts`: 2,083 of the 2,084 such files at the
@@ -157,9 +165,7 @@ type YamlRead =
  * in many prompts (backfill reads 18,000 versions). The answer holds only a line and a message:
  * kept, and copied out, so a caller can never change what a later one reads.
  */
-const notMappings = new Map<string, YamlRead & { kind: 'invalid' | 'not-a-mapping' }>();
-/** Entries kept at most (all go at once past it): each is a front matter's text. */
-const NOT_MAPPINGS_KEPT = 20_000;
+const notMappings = createTextKeyedMemo<YamlRead & { kind: 'invalid' | 'not-a-mapping' }>(NOT_MAPPINGS_CHARS);
 
 /** Strict YAML; lines are file lines (the YAML starts on line 2). */
 export function readYaml(source: string, firstLine = 2): YamlRead {
@@ -174,7 +180,6 @@ export function readYaml(source: string, firstLine = 2): YamlRead {
   if (known) return { ...known };
   const read = readYamlDocument(source, firstLine);
   if (read.kind === 'invalid' || read.kind === 'not-a-mapping') {
-    if (notMappings.size >= NOT_MAPPINGS_KEPT) notMappings.clear();
     notMappings.set(key, { ...read });
   }
   return read;
