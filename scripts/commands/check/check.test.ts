@@ -80,6 +80,10 @@ describe('promptvault check', () => {
     repo.commit('hand edit', '2026-01-04', { args: ['--no-verify'] });
     const deep = repo.cli(['check']).stdout.split('\n').filter((line) => line.startsWith('vault/labels/'));
     expect(deep).toEqual(['vault/labels/production.yaml:2: is not valid YAML: its values nest thousands of levels deep, more than the YAML reader follows']);
+    // An emptied record says so at line 1, where it read "(top level): Invalid input: expected object, received null" with no line.
+    repo.write(file!, '');
+    repo.commit('emptied', '2026-01-05', { args: ['--no-verify'] });
+    expect(repo.cli(['check']).stdout).toContain(`${file}:1: is empty\n  expected: prompt: support/refund`);
   });
 
   it('prints GitHub annotations with --format github', () => {

@@ -25,6 +25,8 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
     const checked = safeParse(schema, plain);
     if (checked.success) return { ok: true, value: checked.data };
   }
+  // An emptied file (a hand edit, a tool that truncated it) is said so, at line 1, not "(top level): expected object, received null".
+  if (text.trim() === '') return { ok: false, problems: [{ code: 'record-invalid', file, line: 1, message: 'is empty', expected: example, fix: `restore the file with \`git checkout -- ${file}\`; records are written by promptvault, not by hand` }] };
   const doc = yamlLibrary().parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const errors = [...doc.errors, ...doc.warnings];
   // Two branches that reviewed one audit differently merge into a conflict: one problem with the
