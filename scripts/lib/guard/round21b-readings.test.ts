@@ -97,6 +97,12 @@ describe('a gate said the other way round is compared condition against conditio
     expect(await flagging('Never lend a harness unless it has been inspected and tagged this month.', 'Lend a harness only if it has been inspected and tagged this month.')).toEqual([]);
     expect(await flagging('Grant a refund only if the item is faulty or was damaged in transit.', 'Grant a refund only if the item is faulty.')).toEqual([]);
   });
+
+  it('reads words added inside the condition a prohibition waits for as stricter, in either form, and a proviso after a comma as none', async () => {
+    expect(await flagging('Do not open the sluice until the lock keeper has checked the water level.', 'Do not open the sluice until the lock keeper has checked the water level on the gauge board.')).toEqual([]);
+    expect(await flagging('Do not open the sluice until the lock keeper has checked the water level.', 'Open the sluice once the lock keeper has checked the water level on the gauge board.')).toEqual([]);
+    expect(await flagging('Research may start only after the ethics committee has issued a favourable opinion.', 'Research may start only after the ethics committee has issued a favourable opinion, provided the study is externally funded.')).not.toEqual([]);
+  });
 });
 
 describe('a heading that carries modality is read from its words', () => {
