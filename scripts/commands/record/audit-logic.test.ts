@@ -30,6 +30,13 @@ const buried = (before: string, after: string) => {
 const spacedItems = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n\n');
 const zooNevers = ['Feed the bears by hand.', 'Enter the lion house alone.', 'Open the reptile cases after dark.', 'Tap on the aquarium glass.'];
 
+/** A long clause written with no blank lines and no headings: one block of about a thousand lines. */
+const oneBlock = (edit: 'number' | 'stricter') => {
+  const { previous, next } = buildLongClause({ sentences: 1200, edit });
+  const joined = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n');
+  return { previous: joined(previous), next: joined(next) };
+};
+
 const CASES: readonly Case[] = [
   // A 200-sentence handbook clause (headings, lists, tables) with one sentence changed in its middle:
   // read where the edit is, so a "must" in one section and a "may" in another are no softened duty.
@@ -403,6 +410,27 @@ const CASES: readonly Case[] = [
   { id: 'logic/long-clause-spaced-item-dropped', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never\n\n${spacedItems(zooNevers.filter((item) => !item.startsWith('Open')))}`), code: 'requirement-removed' },
   { id: 'logic/long-clause-spaced-item-changed', ...buried('Keepers must:\n\n- Walk the fence line.\n\n- Check the water troughs every 2 hours.\n\n- Lock the keeper gate.', 'Keepers must:\n\n- Walk the fence line.\n\n- Check the water troughs every 6 hours.\n\n- Lock the keeper gate.'), code: 'number-changed' },
   { id: 'keep/long-clause-spaced-items-reordered', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never\n\n${spacedItems([...zooNevers].reverse())}`), code: null },
+  // Round 21c: one reading of amounts; a figure in other words and units, each beside a twin that changes it.
+  { id: 'keep/length-in-other-units', previous: 'Shearers must stop and report any cut longer than 2 cm to the farmer before the sheep is released.', next: 'Shearers must stop and report any cut longer than two centimetres to the farmer before the sheep is released.', code: null },
+  { id: 'logic/length-changed-in-other-units', previous: 'Shearers must stop and report any cut longer than 2 cm to the farmer before the sheep is released.', next: 'Shearers must stop and report any cut longer than twenty centimetres to the farmer before the sheep is released.', code: 'number-changed' },
+  { id: 'keep/weight-in-tonnes', previous: 'Stop the lift if a cabin carries more than 800 kg.', next: 'Stop the lift if a cabin carries more than 0.8 tonnes.', code: null },
+  { id: 'keep/multiple-in-other-words', previous: 'Cast twice as many test bars as bells.', next: 'Cast double the number of test bars as bells.', code: null },
+  { id: 'logic/multiple-halved', previous: 'Cast twice as many test bars as bells.', next: 'Cast half as many test bars as bells.', code: 'number-changed' },
+  { id: 'keep/floor-said-no-fewer-than', previous: 'Carry at least three lamps per caver.', next: 'Carry no fewer than three lamps per caver.', code: null },
+  // Round 21c: a clause of one block of a thousand lines is windowed line by line around the edit.
+  { id: 'logic/one-block-clause-number', ...oneBlock('number'), code: 'number-changed' },
+  { id: 'keep/one-block-clause-stricter', ...oneBlock('stricter'), code: null },
+  { id: 'keep/irregular-plural-as-singular', previous: 'Only people on the rota may feed the penguins, and children under 12 stay behind the rail.', next: 'Only a person on the rota may feed the penguins, and a child under 12 stays behind the rail.', code: null },
+  { id: 'logic/once-condition-dropped', previous: "Issue the replacement card once the customer's identity is confirmed.", next: 'Issue the replacement card.', code: 'conjunct-dropped' },
+  // Round 21a: a rule rebuilt in other words is read as said again when every word of it is found
+  // (dictionary synonyms, broader words, "anyone" for the rule's own party); one word put in the
+  // place of another of its kind, or dropped, is still the rule removed.
+  { id: 'keep/rule-rebuilt-in-other-words', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on hearing protection first.', code: null },
+  { id: 'logic/rule-rebuilt-protection-changed', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on gloves first.', code: 'requirement-removed' },
+  { id: 'logic/rule-rebuilt-material-swapped', previous: 'Tanners must wear rubber aprons when handling lime.', next: 'Whoever works with lime puts on a leather apron before starting.', code: 'requirement-removed' },
+  // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
+  { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
+  { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
