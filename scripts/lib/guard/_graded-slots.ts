@@ -11,7 +11,9 @@
 /** Word scales, lowest first; words on one rung are the same level ("amber" = "orange"). */
 export const SCALES: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [['green'], ['yellow'], ['amber', 'orange'], ['red']],
-  [['low'], ['medium', 'moderate'], ['high'], ['critical']],
+  // Danger and threat ratings name rungs between and above these (fire danger: low, moderate, high,
+  // very high, extreme; avalanche danger: low, moderate, considerable, high, very high).
+  [['low'], ['medium', 'moderate'], ['considerable', 'elevated', 'substantial'], ['high'], ['critical', 'extreme']],
   [['mild'], ['moderate'], ['severe']],
   [['minor'], ['moderate'], ['major', 'serious'], ['critical']],
   // How sure the case must be: "every suspected breach" -> "every confirmed breach" covers fewer.

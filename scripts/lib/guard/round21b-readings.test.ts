@@ -37,6 +37,7 @@ describe('a level, grade or class replaced is a change of the rule\'s value', ()
     expect(await flagging('Close the tasting shack if the area is reclassified to class B.', 'Close the tasting shack if the area is reclassified to class C.')).toContain('condition-changed');
     expect(await flagging('Refer the client to an audiologist when the tympanogram is type B.', 'Refer the client to an audiologist when the tympanogram is type C.')).toContain('condition-changed');
     expect(await flagging('Lookouts radio the district office as soon as the fire danger is high.', 'Lookouts radio the district office as soon as the fire danger is very high.')).toContain('condition-changed');
+    expect(await flagging('Close the trails when the fire danger is high.', 'Close the trails when the fire danger is extreme.')).toContain('condition-changed');
   });
 
   it('keeps the level said in another sentence shape, and a lower level in a duty (stricter)', async () => {
