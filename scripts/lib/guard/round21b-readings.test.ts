@@ -18,7 +18,7 @@ describe('a value on an ordered scale read with the graded thing it belongs to',
     expect(gradedSlots('Cancel the trek when the Met Office issues a yellow wind warning.').map((slot) => [slot.anchor, slot.value])).toEqual([['wind', 'yellow']]);
     expect(gradedSlots('Close the station when the wind warning reaches amber.').map((slot) => [slot.anchor, slot.value])).toEqual([['warning', 'amber']]);
     expect(gradedSlots('Close the shack if the area is reclassified to class B.').map((slot) => [slot.anchor, slot.value])).toEqual([['class', 'B']]);
-    expect(gradedSlots('The fire danger is very high.').map((slot) => [slot.anchor, slot.value, slot.rung])).toEqual([['danger', 'very high', 2.5]]);
+    expect(gradedSlots('The fire danger is very high.').map((slot) => [slot.anchor, slot.value, slot.rung])).toEqual([['danger', 'very high', 3.5]]);
     expect(gradedSlots('Evacuate the quarry when the blast siren shows orange.').map((slot) => [slot.anchor, slot.value])).toEqual([['~case', 'orange']]);
     expect(gradedSlots('The brand colour is green and the logo is red.')).toEqual([]);
     expect(gradedSlots('A courier collects the parcel.')).toEqual([]);
