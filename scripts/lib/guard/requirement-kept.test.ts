@@ -15,7 +15,6 @@ describe('a rule said again in other words', () => {
   it('finds every word of the rule as a synonym, a broader or narrower word, or a verb and its particle', () => {
     // "handle" is "touch" one link away, "antique" a sense of "old", "map" a kind of "chart".
     expect(kept('Handle every antique map only with cotton gloves.', 'Never touch an old chart with bare hands; put on cotton gloves first.')).toEqual(['Never touch an old chart with bare hands;', 'put on cotton gloves first.']);
-    expect(kept('Fencers must wear a plastron whenever they fence in a bout.', 'Every fencer in a bout has a plastron on under the jacket.')).toBeNull();
   });
 
   it('lets one word of a long rule be said by a word of another kind the dictionary does not link', () => {
@@ -34,6 +33,8 @@ describe('a rule said again in other words', () => {
     // The ear protection gone: "defenders" names a person in WordNet, yet only the rule's own party is taken in by "anyone".
     expect(kept('Staff must wear ear defenders when using the leaf blower.', 'Anyone running the leaf blower puts on gloves first.')).toBeNull();
     expect(kept('Shower out.', 'Autoclave the waste.')).toBeNull();
+    // A limit: "has a plastron on" holds "wear" split round its object, which no word of it says.
+    expect(kept('Fencers must wear a plastron whenever they fence in a bout.', 'Every fencer in a bout has a plastron on under the jacket.')).toBeNull();
   });
 
   it('reads a stretch that grants, adds an exception or a case, or turns a duty into a prohibition as not the rule', () => {
