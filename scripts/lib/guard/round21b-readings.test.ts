@@ -38,6 +38,14 @@ describe('a level, grade or class replaced is a change of the rule\'s value', ()
     expect(await flagging('Refer the client to an audiologist when the tympanogram is type B.', 'Refer the client to an audiologist when the tympanogram is type C.')).toContain('condition-changed');
     expect(await flagging('Lookouts radio the district office as soon as the fire danger is high.', 'Lookouts radio the district office as soon as the fire danger is very high.')).toContain('condition-changed');
     expect(await flagging('Close the trails when the fire danger is high.', 'Close the trails when the fire danger is extreme.')).toContain('condition-changed');
+    // A colour the ordered scale lacks is a code of no known order: either way counts.
+    expect(await flagging('Lifeguards close the beach when the red flag is raised.', 'Lifeguards close the beach when the black flag is raised.')).toContain('condition-changed');
+  });
+
+  it('keeps two colours of one rung, a colour made stricter, and a colour that grades nothing', async () => {
+    expect(await flagging('Cancel the trek when the Met Office issues an amber wind warning.', 'Cancel the trek when the Met Office issues an orange wind warning.')).toEqual([]);
+    expect(await flagging('Cancel the trek when the Met Office issues a red wind warning.', 'Cancel the trek when the Met Office issues an amber wind warning.')).toEqual([]);
+    expect(gradedSlots('Print the menus on white card with a blue border.')).toEqual([]);
   });
 
   it('keeps the level said in another sentence shape, and a lower level in a duty (stricter)', async () => {
@@ -66,6 +74,9 @@ describe('a permission whose list of things gained items', () => {
     expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Hirers may borrow wigs, headdresses, armour and jewellery from the store, and any other item they find.')).toContain('scope-widened');
     expect(await flagging('Fitters may adjust the volume and the tone settings during a home visit.', 'Fitters may adjust the volume, the tone settings, the feedback manager and the compression ratios during a home visit.')).toContain('scope-widened');
     expect(await flagging('Volunteers may feed the goats and the sheep.', 'Volunteers may feed the goats, the sheep and the pigs.')).toContain('scope-widened');
+    // A noun phrase joined to a lone object (a determiner after the list word); a verb joined is none.
+    expect(await flagging('Drones may be flown over the north field.', 'Drones may be flown over the north field, the car park and the stables.')).toContain('scope-widened');
+    expect(await flagging('Members may bring a guest.', 'Members may bring a guest and sign them in at the desk.')).toEqual([]);
     // The sentence rebuilt round its list: an item of only new words beside an old one.
     expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Wigs, headdresses, armour and jewellery can all be borrowed from the store by hirers.')).toContain('scope-widened');
     expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Wigs and headdresses can be borrowed from the store by hirers.')).toEqual([]);
