@@ -15,11 +15,12 @@ const flagging = (previous: string, next: string): Promise<string[]> => flagging
 
 describe('a value on an ordered scale read with the graded thing it belongs to', () => {
   it('reads a colour before its noun, after a verb, a letter after "class" and a word after "graded"', () => {
-    expect(gradedSlots('Cancel the trek when the Met Office issues a yellow wind warning.').map((slot) => [slot.anchor, slot.value])).toEqual([['wind', 'yellow']]);
-    expect(gradedSlots('Close the station when the wind warning reaches amber.').map((slot) => [slot.anchor, slot.value])).toEqual([['warning', 'amber']]);
+    // A colour is read twice: on its ordered scale, then as a code of no known order.
+    expect(gradedSlots('Cancel the trek when the Met Office issues a yellow wind warning.').map((slot) => [slot.anchor, slot.value, slot.scale])).toEqual([['wind', 'yellow', 0], ['wind', 'yellow', null]]);
+    expect(gradedSlots('Close the station when the wind warning reaches amber.').map((slot) => [slot.anchor, slot.value, slot.scale])).toEqual([['warning', 'amber', 0], ['warning', 'amber', null]]);
     expect(gradedSlots('Close the shack if the area is reclassified to class B.').map((slot) => [slot.anchor, slot.value])).toEqual([['class', 'B']]);
     expect(gradedSlots('The fire danger is very high.').map((slot) => [slot.anchor, slot.value, slot.rung])).toEqual([['danger', 'very high', 3.5]]);
-    expect(gradedSlots('Evacuate the quarry when the blast siren shows orange.').map((slot) => [slot.anchor, slot.value])).toEqual([['~case', 'orange']]);
+    expect(gradedSlots('Evacuate the quarry when the blast siren shows orange.').map((slot) => [slot.anchor, slot.value, slot.scale])).toEqual([['~case', 'orange', 0], ['~case', 'orange', null]]);
     expect(gradedSlots('The brand colour is green and the logo is red.')).toEqual([]);
     expect(gradedSlots('A courier collects the parcel.')).toEqual([]);
   });
