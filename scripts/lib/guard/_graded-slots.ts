@@ -11,12 +11,17 @@
 /** Word scales, lowest first; words on one rung are the same level ("amber" = "orange"). */
 export const SCALES: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [['green'], ['yellow'], ['amber', 'orange'], ['red']],
-  [['low'], ['medium', 'moderate'], ['high'], ['critical']],
+  // Danger and threat ratings name rungs between and above these (fire danger: low, moderate, high,
+  // very high, extreme; avalanche danger: low, moderate, considerable, high, very high).
+  [['low'], ['medium', 'moderate'], ['considerable', 'elevated', 'substantial'], ['high'], ['critical', 'extreme']],
   [['mild'], ['moderate'], ['severe']],
   [['minor'], ['moderate'], ['major', 'serious'], ['critical']],
   // How sure the case must be: "every suspected breach" -> "every confirmed breach" covers fewer.
   [['possible', 'potential', 'suspected', 'alleged', 'reported', 'likely'], ['confirmed', 'proven', 'verified']],
 ];
+
+/** Colours a code may use, in no order the text says (beach flags, triage tags, alert colours). */
+const COLOURS: readonly string[] = ['black', 'white', 'blue', 'purple', 'violet', 'grey', 'gray', 'pink', 'brown', 'green', 'yellow', 'amber', 'orange', 'red'];
 
 /** Words that say the next one is a grade given ("rated high", "triaged as urgent"). */
 export const GRADED = /^(?:rated|graded|scored|classed|classified|categori[sz]ed|triaged|assessed|as)$/;
@@ -74,7 +79,10 @@ export function gradedSlots(text: string): GradedSlot[] {
       return;
     }
     // "a B-class area", "a type B tympanogram" are read above; "a grade-D bridge" splits the same way.
-    for (const [scale, rungs] of SCALES.entries()) {
+    // A colour is also read as a code of no known order ("red flag" -> "black flag"), after its
+    // ordered reading: a colour the ordered scale lacks still names another rung.
+    const scales: ReadonlyArray<readonly [number | null, ReadonlyArray<readonly string[]>]> = [...SCALES.entries(), [null, [COLOURS]]];
+    for (const [scale, rungs] of scales) {
       const rung = rungs.findIndex((names) => names.includes(word.lower));
       if (rung < 0) continue;
       const very = before?.lower === 'very';
@@ -114,6 +122,9 @@ export function changedSlot(previous: string, next: string): SlotChange | null {
     const olds = before.filter(same);
     if (values.size !== 1 || olds.length !== 1) continue;
     const [to] = there;
+    // Two colours of one ordered scale ("amber" -> "orange", "yellow" -> "red") are its reading's.
+    const ordered = (value: string) => SCALES.some((rungs) => rungs.some((names) => names.includes(value.toLowerCase())));
+    if (to && from.scale === null && ordered(from.value) && ordered(to.value)) continue;
     if (to) return { from, to };
   }
   return null;

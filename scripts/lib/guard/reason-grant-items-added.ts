@@ -16,6 +16,8 @@ import { normaliseWord, quote } from './_text.ts';
 
 /** Words that only introduce a noun, and list words: neither names a thing granted. */
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'and', 'or', ',']);
+/** Words that open a noun phrase. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'any', 'every', 'each', 'some']);
 /** Words after which an appended item stands in the list. */
 const JOINERS = new Set([',', 'and', 'or', 'plus', 'with']);
 /** A word that makes the appended words a clause of their own, not an item. */
@@ -90,7 +92,10 @@ export function findGrantItemsAdded(input: StatementDiffInput): Reason[] {
       // The old item beside it is the last of a list: a list word stands a few words before it ("the
       // volume and the tone settings") or right after it.
       const inOldList = kept >= 0 && (JOINERS.has(before[kept + 1] ?? '') || before.slice(Math.max(0, kept - ITEM_WORDS), kept).some((word) => JOINERS.has(word)));
-      if (!inOldList && !UNIVERSAL_ITEM.test(words.find((word) => !SKIPPED.has(word)) ?? '')) return [];
+      // A noun phrase joined to a lone old object ("over the north field, the car park and the
+      // stables"): the list word is followed by a determiner, which no verb takes ("and sign them in").
+      const nounPhrase = DETERMINERS.has(after[join + 1] ?? '');
+      if (!inOldList && !nounPhrase && !UNIVERSAL_ITEM.test(words.find((word) => !SKIPPED.has(word)) ?? '')) return [];
       return [words.filter((word) => word !== ',').join(' ')];
     });
     if (added.length === 0) continue;

@@ -106,7 +106,8 @@ function slotMoved(previous: Statement, next: string): string | null {
   if (!change) return null;
   const { from, to } = change;
   const named = `"${from.value}" -> "${to.value}"`;
-  if (from.scale === null) return `condition changed: ${named} (another rung of the ${from.anchor} scale: the rule covers other cases)`;
+  const scale = from.anchor.startsWith('~') ? 'a scale' : `the ${from.anchor} scale`;
+  if (from.scale === null) return `condition changed: ${named} (another rung of ${scale}: the rule covers other cases)`;
   const marker = (lead: string): string => [...lead.matchAll(MARKERS)].at(-1)?.[0] ?? '';
   const eitherWay = [marker(from.lead), marker(to.lead)].some((found) => /^(?:unless|except|only)/.test(found));
   const step = to.rung - from.rung;
