@@ -42,6 +42,13 @@ describe('comparing and restoring versions from the CLI', () => {
     ].join('\n'));
   });
 
+  it('log names each version by the subject of the commit that made it, as a registry shows a version\'s message', () => {
+    const lines = repo.cli(['log', 'billing/refund']).stdout.split('\n').filter(Boolean);
+    expect(lines.map((line) => /"(.*)"$/.exec(line)?.[1])).toEqual(['no dates', 'move refund under billing', 'raise the limit', 'add refund']);
+    const json = JSON.parse(repo.cli(['log', 'billing/refund', '--json']).stdout) as { commit: { id: string; subject: string } }[];
+    expect(json[0]!.commit).toEqual({ id: repo.git(['rev-parse', 'HEAD']).stdout.trim(), subject: 'no dates' });
+  });
+
   it('diff with one version compares it with the prompt file at HEAD, and says so when both hold the same text', () => {
     const result = repo.cli(['diff', 'refund@1']);
     expect(result.code, result.stderr).toBe(0);
