@@ -6,7 +6,8 @@ import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo, resolveHead } from '../../lib/git/index.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, nearestHint, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
@@ -64,7 +65,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
   const labels = options.label === undefined ? labelFiles.labels : labelFiles.labels.filter((l) => l.label === options.label);
   if (options.label !== undefined && labels.length === 0) {
     const names = labelFiles.labels.map((l) => l.label);
-    throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${nearestHint(options.label, names)}. Labels: ${names.join(', ') || 'none yet (set one with `promptvault label set production <id>@<version>`)'}`);
+    throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${nearestAndKnown(options.label, names, { known: 'Labels', none: 'none yet (set one with `promptvault label set production <id>@<version>`)' })}`);
   }
   const wantedPath = pathFilter(options.prompts, [...index.current.values()].map((entry) => entry.path));
   const resolved = resolveLabels(index, labels).filter((r) => wantedPath(index.current.get(r.currentId ?? '')?.path ?? r.version?.checkpoint.path));

@@ -3,7 +3,8 @@
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo, resolveHead } from '../../lib/git/index.ts';
-import { buildVaultIndex, currentVersion, nearestHint } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentVersion } from '../../lib/labels/resolve.ts';
+import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { displayWidth } from '../../lib/display-width.ts';
@@ -31,7 +32,7 @@ export async function cites(options: { cwd: string; clause: string }): Promise<C
   const citing = snapshot.prompts.filter((prompt) => prompt.frontMatter.codex.includes(options.clause));
   // A clause deleted while prompts still cite it is still worth listing; an id nothing knows is a typo.
   if (!clause && citing.length === 0) {
-    throw new UserError('clause-unknown', `no clause has the id "${options.clause}" and no prompt cites it.${nearestHint(options.clause, snapshot.clauses.map((c) => c.id)).slice(1) || ` Clauses: ${snapshot.clauses.slice(0, 20).map((c) => c.id).join(', ') || 'none'}`}`);
+    throw new UserError('clause-unknown', `no clause has the id "${options.clause}" and no prompt cites it${nearestAndKnown(options.clause, snapshot.clauses.map((c) => c.id), { known: 'Clauses' })}`);
   }
   const index = buildVaultIndex(snapshot);
   const prompts = citing.map((prompt) => {

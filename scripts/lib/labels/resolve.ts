@@ -5,7 +5,7 @@ export type { LabelMove } from './describe-move.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { versionLabel, type VersionRef } from '../vault/version-label.ts';
 import type { LabelMove } from './describe-move.ts';
-import { didYouMean, nearestIds } from './nearest.ts';
+import { nearestAndKnown } from './nearest.ts';
 import type { ParsedLabel } from './parse.ts';
 import { labelPath, type LabelEntry } from './schema.ts';
 import { shellWord } from '../shell-word.ts';
@@ -107,7 +107,7 @@ export type FindVersionResult = { ok: true; version: RecordedVersion } | { ok: f
 /** The version a reference names (`support/refund@4`, `@v4·0d4cf2`), searched across the prompt's moves. */
 export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResult {
   const all = versionsOf(index, ref.prompt);
-  if (all.length === 0) return { ok: false, code: 'prompt-unknown', message: `no recorded prompt has the id "${ref.prompt}"${nearestHint(ref.prompt, knownIds(index))}` };
+  if (all.length === 0) return { ok: false, code: 'prompt-unknown', message: unknownPromptMessage(ref.prompt, knownIds(index)) };
   const matching = all.filter((v) => v.version === ref.version && (ref.hash === null || v.key.slice(v.key.indexOf('-') + 1).startsWith(ref.hash)));
   const labels = (list: RecordedVersion[]) => list.map((v) => versionLabel(v.version, v.key)).join(', ');
   if (matching.length === 0) return { ok: false, code: 'version-unknown', message: `${ref.prompt} has no recorded version ${ref.hash ? `v${ref.version}·${ref.hash}` : `v${ref.version}`}. Its versions: ${labels(all)}` };
@@ -119,10 +119,13 @@ export function knownIds(index: VaultIndex): string[] {
   return [...new Set([...index.current.keys(), ...index.versions.keys()])].sort();
 }
 
-/** ` Did you mean ...?` with the closest ids, or nothing when none is close. */
-export function nearestHint(id: string, ids: string[]): string {
-  const hint = didYouMean(nearestIds(id, ids));
-  return hint && `.${hint}`;
+/**
+ * The one wording for a prompt id no record has (`label set`, `log`, `bundle`): the nearest ids
+ * first (in a monorepo the alphabetical first 20 rarely hold the one meant, "triage" for
+ * "support-bot/.claude/agents/triage"), then the recorded ids.
+ */
+export function unknownPromptMessage(id: string, ids: string[]): string {
+  return `no recorded prompt has the id "${id}"${nearestAndKnown(id, ids, { known: 'Recorded prompts' })}`;
 }
 
 /** One label entry as resolved against the records. */

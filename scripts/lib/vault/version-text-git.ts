@@ -4,7 +4,8 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
 import { readObjects, resolveHead, type Repo } from '../git/index.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, nearestHint, type RecordedVersion } from '../labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, type RecordedVersion } from '../labels/resolve.ts';
+import { nearestAndKnown } from '../labels/nearest.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import { readSnapshot } from './read-all.ts';
 import { readVersionFiles } from './version-files-git.ts';
@@ -37,8 +38,8 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
       const id = currentIdOf(index, text);
       const file = id === null ? undefined : index.current.get(id);
       if (id === null || !file) {
-        const gone = index.versions.has(text) ? ` It has no file at HEAD any more (deleted): name a version, e.g. ${text}@${index.versions.get(text)!.at(-1)!.version}` : nearestHint(text, knownIds(index));
-        problems.push({ code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}".${gone}`, expected: REF_EXAMPLE });
+        const gone = index.versions.has(text) ? `. It has no file at HEAD any more (deleted): name a version, e.g. ${text}@${index.versions.get(text)!.at(-1)!.version}` : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' });
+        problems.push({ code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${gone}`, expected: REF_EXAMPLE });
       } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
       continue;
     }
