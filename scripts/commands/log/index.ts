@@ -91,6 +91,9 @@ function stripOrNull<T extends { file: string }>(value: T | undefined): Omit<T, 
   return value ? strip(value) : null;
 }
 
+/** Characters of a commit subject `log` shows, git's own advice for a subject line. */
+const SUBJECT_WIDTH = 72;
+
 /** Terminal rendering: one line per version, then its tags and trait moves. */
 export function formatLog(entries: LogEntry[]): string {
   return entries
@@ -99,7 +102,8 @@ export function formatLog(entries: LogEntry[]): string {
       const parents = m.parents.map((p, i) => (p.prompt === m.prompt ? parentLabels[i] : `${p.prompt}@${parentLabels[i]}`)).join(' + ') || '-';
       const tokens = c ? `${c.token_count} tokens (${signed(m.trait_delta.token_count)})` : '';
       // Ids and tags come from file names and front matter: a control character is shown, not run.
-      const message = commit ? `  "${commit.subject}"` : '';
+      // One line a version: a long subject (a repair's lists every prompt) is cut; --json has it whole.
+      const message = commit ? `  "${commit.subject.length > SUBJECT_WIDTH ? `${commit.subject.slice(0, SUBJECT_WIDTH - 1)}…` : commit.subject}"` : '';
       return printable(`${`${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd()}${message}`);
     })
     .join('\n');
