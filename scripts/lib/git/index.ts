@@ -603,16 +603,10 @@ export async function committerDate(repo: Repo): Promise<string> {
 /**
  * The last commit (from `ref`) that changed each path, in one walk: 12-hex id, author, date and
  * subject, for messages. A merge counts when it wrote a text unlike every parent's (a merge of two
- * edits made without the hook). Paths are literal (a `[id].md` is no glob); a list longer than
- * 16,000 characters is cut there, since Windows refuses a command line over 32,767.
+ * edits made without the hook). Paths are literal (a `[id].md` is no glob), read from stdin.
  */
 export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, { commit: string; author: string; date: string; subject: string }>> {
-  const wanted = new Set<string>();
-  let length = 0;
-  for (const file of paths) {
-    if (wanted.has(file) || (length += file.length + 12) > 16_000) continue;
-    wanted.add(file);
-  }
+  const wanted = new Set(paths);
   const found = new Map<string, { commit: string; author: string; date: string; subject: string }>();
   if (wanted.size === 0) return found;
   const history = await listPathHistory(repo, { ref, pathspecs: [...wanted].map((file) => `:(literal)${file}`), mergeEdits: true });
@@ -637,17 +631,12 @@ export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: str
  */
 export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, string>> {
   const added = new Map<string, string>();
-  // In runs of at most 16,000 characters of paths: Windows refuses a command line over 32,767.
-  for (let start = 0; start < paths.length; ) {
-    let end = start;
-    for (let length = 0; end < paths.length && (end === start || length + paths[end]!.length < 16_000); end++) length += paths[end]!.length + 12;
-    const { stdout } = await runGit(['-c', 'core.quotePath=false', 'log', '--no-renames', '--diff-filter=A', '--name-only', '--format=%x01%H', ref, '--', ...paths.slice(start, end).map((file) => `:(literal)${file}`)], repo);
-    let commit = '';
-    for (const line of stdout.toString('utf8').split('\n')) {
-      if (line.startsWith('\x01')) commit = line.slice(1);
-      else if (line !== '' && !added.has(line)) added.set(line, commit);
-    }
-    start = end;
+  if (paths.length === 0) return added;
+  const { stdout } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--no-renames', '--diff-filter=A', '--name-only', '--format=%x01%H', ref], { pathspecs: paths.map((file) => `:(literal)${file}`) });
+  let commit = '';
+  for (const line of stdout.toString('utf8').split('\n')) {
+    if (line.startsWith('\x01')) commit = line.slice(1);
+    else if (line !== '' && !added.has(line)) added.set(line, commit);
   }
   return added;
 }

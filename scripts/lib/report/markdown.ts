@@ -56,8 +56,14 @@ export function formatReportMarkdown(report: BranchReport): string {
     lines.push(`**${report.unreadable.length} record file(s) do not read** (${files}${report.unreadable.length > 5 ? ', …' : ''}): what they hold is missing below; \`promptvault check\` names the problems and the fix.`, '');
   }
 
+  if (report.unrecorded.length > 0) {
+    // Said first: the branch changed these without a record, so the lists below leave them out.
+    lines.push(`**${report.unrecorded.length} file(s) changed without the hook (a web edit, a bot, hooks not installed): \`promptvault check\` fails until their records are committed (${codeSpan('npx promptvault record --all')}, then commit; ${codeSpan('npx promptvault repair')} where it says so).**`, '');
+    for (const problem of report.unrecorded) lines.push(`- ${codeSpan(problem.file)}: ${escapeMarkdown(problem.message)}`);
+    lines.push('');
+  }
   lines.push('### Prompt versions', '');
-  if (report.versions.length === 0) lines.push('No prompt version recorded on this branch.', '');
+  if (report.versions.length === 0) lines.push(report.unrecorded.length > 0 ? 'No prompt version recorded on this branch (see the files above).' : 'No prompt version recorded on this branch.', '');
   else {
     lines.push('| Prompt | Version | Kind | From | Tokens | Trait changes | Tags |', '|---|---|---|---|---:|---|---|');
     for (const v of report.versions) {
