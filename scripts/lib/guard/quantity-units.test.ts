@@ -49,6 +49,13 @@ describe('an amount said in other units or words is the same amount', () => {
   });
 });
 
+describe('a count said as the ordinal after it', () => {
+  it('reads "before the fourth ring" as "within three rings", and "before the sixth" as more', () => {
+    expect(numberMessages('Answer the phone within three rings.', 'Answer the phone before the fourth ring.')).toEqual([]);
+    expect(numberMessages('Answer the phone within three rings.', 'Answer the phone before the sixth ring.')).toEqual(['number changed: "three rings" -> "sixth ring" (loosens the rule)']);
+  });
+});
+
 describe('a bound is read by its longest words', () => {
   it('reads "no fewer than" as a floor, not as the cap "fewer than" it ends with', () => {
     expect(amounts('carry no fewer than three lamps')).toEqual([[3, 'lamp', 'ge']]);

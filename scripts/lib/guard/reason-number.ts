@@ -301,6 +301,7 @@ export function findQuantities(text: string): Quantity[] {
     let value: number | null = null;
     let dimension = '';
     let factor = 1;
+    let countedBefore = false;
     if (/^\d/.test(token)) {
       value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
       i++;
@@ -313,6 +314,11 @@ export function findQuantities(text: string): Quantity[] {
     } else if (lower in ORDINALS && !/^part(?:y|ies)$/i.test(tokens[i + 1] ?? '')) {
       // ("third parties" are outsiders, not a count.)
       value = ORDINALS[lower] ?? 0;
+      // "before the fourth ring" is "within three rings": the count before the one it names.
+      if (/^the$/i.test(tokens[i - 1] ?? '') && /^(?:before|till|until)$/i.test(tokens[i - 2] ?? '')) {
+        value -= 1;
+        countedBefore = true;
+      }
       i++;
     } else if (lower === 'same' && /^the$/i.test(tokens[i - 1] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '')) {
       // "Call the client back the same day": a deadline of one day, stricter than "within two days";
@@ -438,9 +444,9 @@ export function findQuantities(text: string): Quantity[] {
     quantities.push({
       value: Number(((value ?? 0) * factor).toPrecision(12)),
       dimension,
-      bound: dayAfter ? 'le' : boundBefore(tokens, start),
+      bound: dayAfter || countedBefore ? 'le' : boundBefore(tokens, start),
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
-      largerIsLooser: dayAfter ? true : readDirection(tokens, start),
+      largerIsLooser: dayAfter || countedBefore ? true : readDirection(tokens, start),
     });
   }
   return quantities;
