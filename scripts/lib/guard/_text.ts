@@ -3,6 +3,7 @@
 import { stemWord } from './_stem.ts';
 import { americanSpelling } from './_spellings.ts';
 import { rememberedPerText } from './_per-text.ts';
+import { headingLeadIn } from './_heading-modality.ts';
 import { foldIrregularNoun } from './_irregular-plurals.ts';
 
 /** Markdown decoration that carries no meaning for a rule: list markers, headings, emphasis. */
@@ -105,7 +106,7 @@ function readSentences(text: string): string[] {
     if (line === '') continue;
     if (isHeading) {
       const title = line.replace(/[:.!]+$/, '').trim();
-      headingRule = RULE_HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? '';
+      headingRule = RULE_HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? headingLeadIn(title);
       leadIn = '';
       if (headingRule) continue;
     }

@@ -21,6 +21,54 @@ export interface ClauseEdit {
 }
 
 /**
+ * Round 21b (issue 11, guard round 21b: misses; v22 is tuning data): the kinds of v22's five misses
+ * with benign twins, in domains no set used (ropeways, hearing aid fitting, bridge inspection,
+ * cartography, zoo keeping, fire lookouts): a level, grade or class replaced on an ordered scale; a
+ * permission widened by appended items; a gate's condition loosened while its prohibition is said
+ * as a permission; roles swapped in one sentence of a long paragraph; list items set apart by blank
+ * lines. Written and measured with main at 35dc47c before any mechanism (HISTORY.md, "Session 14,
+ * round 21b").
+ */
+export const ROUND_21B_EDITS: readonly ClauseEdit[] = [
+  // A level, grade or class replaced: a requirement's value changed, like a number.
+  { kind: 'condition', previous: "Close the summit station when the wind warning reaches amber.", next: "Close the summit station only when the wind warning reaches red." },
+  { kind: 'condition', previous: "Refer the client to an audiologist when the tympanogram is type B.", next: "Refer the client to an audiologist when the tympanogram is type C." },
+  { kind: 'condition', previous: "Bridges with a condition rating of grade D must be closed to heavy vehicles.", next: "Bridges with a condition rating of grade E must be closed to heavy vehicles." },
+  { kind: 'condition', previous: "Inspectors wear tier 3 fall protection on any span over the river.", next: "Inspectors wear tier 2 fall protection on any span over the river." },
+  { kind: 'condition', previous: "Lookouts radio the district office as soon as the fire danger is high.", next: "Lookouts radio the district office as soon as the fire danger is very high." },
+  { kind: 'condition', previous: "Only map sheets surveyed to class A accuracy may be used in a boundary dispute.", next: "Only map sheets surveyed to class B accuracy may be used in a boundary dispute." },
+  { kind: 'condition', previous: "Fit a power receiver for any hearing loss graded moderate or worse.", next: "A power receiver is fitted for any hearing loss graded severe or worse." },
+  { kind: 'benign', variant: 'reorder', previous: "Close the summit station when the wind warning reaches amber.", next: "When the wind warning reaches amber, close the summit station." },
+  { kind: 'benign', variant: 'reword', previous: "Refer the client to an audiologist when the tympanogram is type B.", next: "A type B tympanogram means the client is referred to an audiologist." },
+  { kind: 'benign', variant: 'voice', previous: "Bridges with a condition rating of grade D must be closed to heavy vehicles.", next: "Heavy vehicles must be kept off any bridge with a grade D condition rating." },
+  { kind: 'benign', variant: 'reword', previous: "Lookouts radio the district office as soon as the fire danger is high.", next: "The moment fire danger reaches high, the lookout calls the district office on the radio." },
+  // A permission widened by items appended to its list; a duty's or a prohibition's list grown is stricter.
+  { kind: 'scope', previous: "Fitters may adjust the volume and the tone settings during a home visit.", next: "Fitters may adjust the volume, the tone settings, the feedback manager and the compression ratios during a home visit." },
+  { kind: 'scope', previous: "Cabin attendants may let dogs and bicycles into the cabin.", next: "Cabin attendants may let dogs, bicycles and sledges into the cabin, along with anything else a passenger carries." },
+  { kind: 'scope', previous: "Interns may edit the contour and road layers.", next: "Interns may edit the contour, road, boundary and parcel layers." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspectors must photograph the bearings and the expansion joints.", next: "Inspectors must photograph the bearings, the expansion joints and the drainage outlets." },
+  { kind: 'benign', variant: 'stricter', previous: "Visitors may not feed the lemurs or the otters.", next: "Visitors may not feed the lemurs, the otters or the capybaras." },
+  { kind: 'benign', variant: 'reorder', previous: "Interns may edit the contour and road layers.", next: "Interns may edit the road and contour layers." },
+  { kind: 'benign', variant: 'reword', previous: "Fitters may adjust the volume and the tone settings during a home visit.", next: "During a home visit, a fitter is allowed to change the volume and tone settings." },
+  // A gate's condition loosened while its prohibition is said as a permission ("do not X until C" -> "X once C'").
+  { kind: 'condition', previous: "Do not open the ropeway to passengers until the morning inspection run has been completed and logged.", next: "Open the ropeway to passengers once the morning inspection run has been completed." },
+  { kind: 'condition', previous: "Never release a bridge for traffic until a chartered engineer has signed the load test report.", next: "A bridge can be released for traffic once an engineer has signed the load test report." },
+  { kind: 'condition', previous: "Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.", next: "Keepers can go into the tiger enclosure if the slide gates are locked." },
+  { kind: 'benign', variant: 'reword', previous: "Do not open the ropeway to passengers until the morning inspection run has been completed and logged.", next: "Passengers are let onto the ropeway only once the morning inspection run has been completed and logged." },
+  { kind: 'benign', variant: 'reword', previous: "Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.", next: "Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching." },
+  // Roles swapped in one sentence of a long paragraph, one of the two named again elsewhere.
+  { kind: 'roles', previous: "The keeper weighs each penguin every Monday. The vet reviews the weights on Tuesday and the keeper adjusts the feed. Visitors may watch the feeding from the rail. The curator approves any transfer of a bird to another zoo. Food buckets are washed after each feed.", next: "The keeper weighs each penguin every Monday. The keeper reviews the weights on Tuesday and the vet adjusts the feed. Visitors may watch the feeding from the rail. The curator approves any transfer of a bird to another zoo. Food buckets are washed after each feed." },
+  { kind: 'roles', previous: "## Field sheets\nField surveyors collect the boundary points. The cartographer checks the surveyor's points against the aerial photos before the sheet is drawn. Each sheet carries the survey date. Corrections from the public are logged by the help desk.", next: "## Field sheets\nField surveyors collect the boundary points. The surveyor checks the cartographer's points against the aerial photos before the sheet is drawn. Each sheet carries the survey date. Corrections from the public are logged by the help desk." },
+  { kind: 'roles', previous: "Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year. Every fitting ends with a speech test.", next: "Fittings take an hour. The fitter tells the client about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year. Every fitting ends with a speech test." },
+  { kind: 'benign', variant: 'voice', previous: "The keeper weighs each penguin every Monday. The vet reviews the weights on Tuesday and the keeper adjusts the feed. Visitors may watch the feeding from the rail. The curator approves any transfer of a bird to another zoo. Food buckets are washed after each feed.", next: "The keeper weighs each penguin every Monday. The vet reviews the weights on Tuesday and the keeper adjusts the feed. Visitors may watch the feeding from the rail. Any transfer of a bird to another zoo is approved by the curator. Food buckets are washed after each feed." },
+  { kind: 'benign', variant: 'reorder', previous: "Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year. Every fitting ends with a speech test.", next: "Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Batteries are free for the first year. Domes are changed every three months. Every fitting ends with a speech test." },
+  // List items set apart by blank lines (each its own block): one dropped, one changed, the list only reordered.
+  { kind: 'requirement', previous: "Before each shift:\n\n- Walk the fence line.\n\n- Check the water troughs.\n\n- Lock the keeper gate behind you.", next: "Before each shift:\n\n- Walk the fence line.\n\n- Lock the keeper gate behind you." },
+  { kind: 'negation', previous: "At the tower:\n\n- Report every smoke column.\n\n- Never leave the cab during a lightning storm.\n\n- Log the weather at noon.", next: "At the tower:\n\n- Report every smoke column.\n\n- Leave the cab during a lightning storm.\n\n- Log the weather at noon." },
+  { kind: 'benign', variant: 'reorder', previous: "Before each shift:\n\n- Walk the fence line.\n\n- Check the water troughs.\n\n- Lock the keeper gate behind you.", next: "Before each shift:\n\n- Check the water troughs.\n\n- Walk the fence line.\n\n- Lock the keeper gate behind you." },
+];
+
+/**
  * Round 19c (issue 11 with issue 9, guard round 19c: long clauses): each regression kind and a
  * benign look-alike in ten domains no other set used, written before the round's verdict mechanisms
  * and measured alone and buried in the middle of a 100-sentence handbook clause
@@ -2143,6 +2191,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°F and 20°F." },
   // Round 19c: the long-clause set above, measured alone here.
   ...ROUND_19C_EDITS,
+  ...ROUND_21B_EDITS,
   // Round 21c: figures in other words and units, with twins that change them (above).
   ...ROUND_21C_EDITS,
 ];

@@ -179,7 +179,7 @@ function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corrobora
 /**
  * Below this builtin score the two versions share few words: a whole rewrite, where the sentence
  * alignment and every statement read on it have little to go on. Measured on every labelled set
- * (README, "Whole rewrites"): the faithful rewordings in other words of held-back v6 score
+ * (lib/guard/README.md, "Whole rewrites"): the faithful rewordings in other words of held-back v6 score
  * 0.01-0.39; of the ~600 labelled regressions, the 11 below it are tone changes, carry two
  * different reasons, or were advisory already (drift that keeps a rule's shape). Requiring also that under half the old sentences align catches one benign
  * edit fewer on v6 and nothing more elsewhere, so the score alone decides.

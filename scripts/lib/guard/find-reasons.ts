@@ -71,6 +71,8 @@ import { findRightsDropped } from './reason-right-dropped.ts';
 import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
+import { findGrantItemsAdded } from './reason-grant-items-added.ts';
+import { findGatesLoosened } from './reason-gate-loosened.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
@@ -78,6 +80,7 @@ import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
+import { withGatesSaidAsBefore } from './_gates.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
@@ -151,6 +154,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
   findRightsNarrowed,
   findDescribedPartiesReplaced,
   findOptionsAdded,
+  findGrantItemsAdded,
   findConditionConjunctionsChanged,
   findCasesQualified,
   findDutiesReplaced,
@@ -197,6 +201,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.
   { detect: [findSufficientThingsAdded], unlessFound: ['scope-widened', 'permission-added', 'exception-added', 'contradiction'] },
+  // A gate's condition cut, that a list or condition reading already read ("completed and logged" -> "completed").
+  { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
 ];
 
 /**
@@ -209,7 +215,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
 export function findReasons(written: string, next: string): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
   // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
-  const now = withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written);
+  // "Sell it once it has passed" for "Do not sell it until it has passed": a gate said the other way (_gates.ts).
+  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written), withOnlySaidPlainly(written));
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
