@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRealisticCorpus, corpusClausePath, type CorpusInfo } from '../test-utils/realistic-corpus.ts';
 import { seededRandom, writeFile } from './synthetic-repo.ts';
-import { buildLongClause } from '../test-utils/long-clause.ts';
+import { asOneBlock, buildLongClause } from '../test-utils/long-clause.ts';
 import { writeSyntheticVault } from './synthetic-vault.ts';
 import { HOOK_EOL_ATTRIBUTE } from '../lib/config/hook-line-endings-fs.ts';
 
@@ -381,9 +381,8 @@ try {
     const short = buildLongClause({ sentences: 10, edit: 'number' });
     const clause = (text: string) => `---\ntitle: Handbook\n---\n\n${text}`;
     // The same handbook written with no blank lines and no headings: one block of some 340 lines.
-    const oneBlock = (text: string) => `${text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n')}\n`;
     writeFile(dir, 'codex/handbook.md', clause(long.previous));
-    writeFile(dir, 'codex/one-block.md', clause(oneBlock(long.previous)));
+    writeFile(dir, 'codex/one-block.md', clause(asOneBlock(long.previous)));
     writeFile(dir, 'codex/short.md', clause(short.previous));
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '-m', 'Add the handbook']);
@@ -414,10 +413,10 @@ try {
       target: 'follows the edit (<= 2x)', met: verdict(ratio <= 2),
     });
     // A clause with no blank lines was one block, read whole by the change window (round 21c).
-    const blockHook = hookOn('codex/one-block.md', oneBlock(long.next));
+    const blockHook = hookOn('codex/one-block.md', asOneBlock(long.next));
     const blockRatio = blockHook.cpu / shortHook.cpu;
     addRow({
-      what: `hook, one figure changed in the same clause written as one block (${oneBlock(long.previous).split('\n').length} lines, no blank line, CPU time)`, value: `${ms(blockHook.cpu)} (wall ${ms(blockHook.seconds)})`,
+      what: `hook, one figure changed in the same clause written as one block (${asOneBlock(long.previous).split('\n').length} lines, no blank line, CPU time)`, value: `${ms(blockHook.cpu)} (wall ${ms(blockHook.seconds)})`,
       baseline: `the same edit in a 10-sentence clause: ${ms(shortHook.cpu)} (wall ${ms(shortHook.seconds)})`, ratio: `${blockRatio.toFixed(2)}x`, peak: mb(blockHook.peakMb), cpu: ms(blockHook.cpu),
       target: 'follows the edit (<= 2x)', met: verdict(blockRatio <= 2),
     });

@@ -3,7 +3,7 @@
 // must be flagged with its own reason; each faithful rewrite must pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildLongClause } from '../../test-utils/long-clause.ts';
+import { asOneBlock, buildLongClause } from '../../test-utils/long-clause.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 interface Case {
@@ -33,8 +33,7 @@ const zooNevers = ['Feed the bears by hand.', 'Enter the lion house alone.', 'Op
 /** A long clause written with no blank lines and no headings: one block of about a thousand lines. */
 const oneBlock = (edit: 'number' | 'stricter') => {
   const { previous, next } = buildLongClause({ sentences: 1200, edit });
-  const joined = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n');
-  return { previous: joined(previous), next: joined(next) };
+  return { previous: asOneBlock(previous), next: asOneBlock(next) };
 };
 
 const CASES: readonly Case[] = [
