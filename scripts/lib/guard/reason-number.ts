@@ -341,9 +341,10 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
       i += adverb ? 1 : 2;
       continue;
-    } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && /^an?$/i.test(tokens[i + 1] ?? ''))) {
+    } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 2] ?? '')]?.[0] ?? ''))) {
       // "twice as many", "double the number", "half the dose": a multiple of another amount, the
-      // same however it is said; "twice a day" is a frequency, read below.
+      // same however it is said; "twice a day" is a frequency, read below, and "half the day" a
+      // length of time (`_time-windows.ts` reads "half a day").
       quantities.push({ value: MULTIPLE_WORDS[lower] ?? 0, dimension: 'percent', bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i) });
       i += 2;
       continue;
