@@ -421,6 +421,15 @@ const CASES: readonly Case[] = [
   { id: 'keep/one-block-clause-stricter', ...oneBlock('stricter'), code: null },
   { id: 'keep/irregular-plural-as-singular', previous: 'Only people on the rota may feed the penguins, and children under 12 stay behind the rail.', next: 'Only a person on the rota may feed the penguins, and a child under 12 stays behind the rail.', code: null },
   { id: 'logic/once-condition-dropped', previous: "Issue the replacement card once the customer's identity is confirmed.", next: 'Issue the replacement card.', code: 'conjunct-dropped' },
+  // Round 21a: a rule rebuilt in other words is read as said again when every word of it is found
+  // (dictionary synonyms, broader words, "anyone" for the rule's own party); one word put in the
+  // place of another of its kind, or dropped, is still the rule removed.
+  { id: 'keep/rule-rebuilt-in-other-words', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on hearing protection first.', code: null },
+  { id: 'logic/rule-rebuilt-protection-changed', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on gloves first.', code: 'requirement-removed' },
+  { id: 'logic/rule-rebuilt-material-swapped', previous: 'Tanners must wear rubber aprons when handling lime.', next: 'Whoever works with lime puts on a leather apron before starting.', code: 'requirement-removed' },
+  // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
+  { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
+  { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

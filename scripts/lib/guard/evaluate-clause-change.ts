@@ -271,7 +271,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   };
 
   // A remit is read before appended duties are split off it: what it gained is the finding.
-  const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
+  const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now), input.lexicon), ...findRemitsWidened(old, now)];
   // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
   // A sentence whose copy stands far off in the other version was neither removed nor added.
   const window = setAsideFarTwins(aroundTheChange(previous, nextWritten), previous, nextWritten);

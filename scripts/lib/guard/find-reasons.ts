@@ -1,5 +1,6 @@
 // Every lexical and statement-level regression detector, run over one clause edit. Pure.
 import type { Reason } from '../schema/records.ts';
+import type { Lexicon } from './_lexicon.ts';
 import { recordedReasons, type Finding } from './_findings.ts';
 import { readStatementGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { findAddedRules } from './reason-added-rule.ts';
@@ -92,7 +93,8 @@ import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
 
-const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[]> = [
+/** Text readings; a dictionary, when given, is handed on (reason-requirement reads a rule said again with it). */
+const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: Lexicon | null) => Finding[]> = [
   findModalWeakened,
   findNumberChangesInWords,
   findRequirementsRemoved,
@@ -212,7 +214,7 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
  * Embedding similarity misses most of these ("must" and "may", "before" and "after" sit close
  * together in any vector space), so they are checked by rule.
  */
-export function findReasons(written: string, next: string): Reason[] {
+export function findReasons(written: string, next: string, lexicon?: Lexicon | null): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
   // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
   // "Sell it once it has passed" for "Do not sell it until it has passed": a gate said the other way (_gates.ts).
@@ -225,7 +227,7 @@ export function findReasons(written: string, next: string): Reason[] {
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
   const readCodes = new Set(read.map((reason) => reason.code));
   const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
-  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...saidAgain];
+  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now, lexicon)), ...findRatesLowered(written, next), ...read, ...saidAgain];
   const found = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));

@@ -37,6 +37,12 @@ const DETACH: Record<PartOfSpeech, ReadonlyArray<readonly [string, string]>> = {
   r: [],
 };
 
+/**
+ * Pointers to a sense a rewording may say instead (wninput(5WN)): hypernym and instance hypernym,
+ * hyponym and instance hyponym, derivationally related form, similar to, pertainym, verb group.
+ */
+const RELATED = new Set(['@', '@i', '~', '~i', '+', '&', '\\', '$']);
+
 interface Pointer {
   symbol: string;
   offset: string;
@@ -249,7 +255,8 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
         if (pointer.symbol !== '&') continue;
         for (const far of synsetAt(pointer.offset, pointer.pos).pointers) if (far.symbol === '!') antonyms.push(`${far.pos}:${far.offset}`);
       }
-      return { id: `${pos}:${offset}`, lemmas: synset.lemmas, antonyms, category: synset.category };
+      const related = synset.pointers.filter((pointer) => RELATED.has(pointer.symbol)).map((pointer) => `${pointer.pos}:${pointer.offset}`);
+      return { id: `${pos}:${offset}`, lemmas: synset.lemmas, antonyms, category: synset.category, related };
     });
     sensesCache.set(key, result);
     return result;
