@@ -46,6 +46,9 @@ describe('an amount said in other units or words is the same amount', () => {
     expect(numberMessages('Cast twice as many test bars as bells.', 'Cast half as many test bars as bells.')).toEqual(['number changed: "twice as" -> "half as"']);
     expect(numberMessages('Cast twice as many test bars as bells.', 'Cast three times as many test bars as bells.')).toEqual(['number changed: "twice as" -> "three times as"']);
     expect(numberMessages('Give seedlings a quarter of the normal dose.', 'Give seedlings 50% of the normal dose.')).toEqual(['number changed: "a quarter of" -> "50%"']);
+    expect(numberMessages('Refund 25% of the fee.', 'Refund 25 per cent of the fee.')).toEqual([]);
+    expect(numberMessages('Refund 25 per cent of the fee.', 'Refund 35 per cent of the fee.')).toEqual(['number changed: "25 per cent" -> "35 per cent"']);
+    expect(numberMessages('Dilute the stain to three-quarters strength.', 'Dilute the stain to 75% strength.')).toEqual([]);
   });
 });
 

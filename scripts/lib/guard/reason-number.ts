@@ -387,7 +387,8 @@ export function findQuantities(text: string): Quantity[] {
       value = total + current;
       // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
       const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
-      if (denominator && /^of$/i.test(tokens[i + 1] ?? '')) {
+      // "three-quarters strength", "two thirds": a plural fraction is one without its "of".
+      if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')))) {
         quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
         i++;
         continue;
@@ -428,7 +429,9 @@ export function findQuantities(text: string): Quantity[] {
       if (COUNTING_QUALIFIERS.has(next.toLowerCase())) qualifier = 'business ';
       unitIndex = i + 1;
     }
-    let unit = unitKey(tokens[unitIndex] ?? '');
+    // "25 per cent" is "25%", as "25 percent" is.
+    if (/^per$/i.test(tokens[unitIndex] ?? '') && /^cent$/i.test(tokens[unitIndex + 1] ?? '')) unitIndex++;
+    let unit = /^cent$/i.test(tokens[unitIndex] ?? '') && /^per$/i.test(tokens[unitIndex - 1] ?? '') ? 'percent' : unitKey(tokens[unitIndex] ?? '');
     // "960 degrees Fahrenheit": the scale named after "degrees" is the unit.
     if (unit === 'degree' && UNITS[unitKey(tokens[unitIndex + 1] ?? '')]?.[0].startsWith('temperature:')) unit = unitKey(tokens[++unitIndex] ?? '');
     if (unit) {
