@@ -59,6 +59,15 @@ describe('a count said as the ordinal after it', () => {
   });
 });
 
+describe('a rate said as the parts of a day it falls in', () => {
+  const codes = (previous: string, next: string) => findReasons(previous, next).map((reason) => reason.code);
+  it('reads "every morning and every afternoon" as twice a day, and once a day as less often', () => {
+    expect(codes('Check the fridge temperature twice a day.', 'Check the fridge temperature every morning and every afternoon.')).toEqual([]);
+    expect(codes('Check the fridge temperature every morning and evening.', 'Check the fridge temperature twice a day.')).toEqual([]);
+    expect(codes('Check the fridge temperature every morning and evening.', 'Check the fridge temperature once a day.')).toEqual(['number-changed']);
+  });
+});
+
 describe('a bound is read by its longest words', () => {
   it('reads "no fewer than" as a floor, not as the cap "fewer than" it ends with', () => {
     expect(amounts('carry no fewer than three lamps')).toEqual([[3, 'lamp', 'ge']]);
