@@ -76,7 +76,8 @@ async function readSide(repo: Repo, config: Config, ref: string): Promise<Report
   const entries = await listTree(repo, { ref, pathspecs: [LABELS_DIR] });
   const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
   const labels = new Map(entries.filter((entry) => !entry.path.endsWith('README.md')).map((entry) => [entry.path, blobs.get(entry.oid)!.toString('utf8')]));
-  return { checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits: snapshot.audits, labels, clauses: new Map(snapshot.clauses.map((clause) => [clause.id, clause.body])) };
+  const unreadable = [...new Set(snapshot.problems.filter((problem) => problem.file.startsWith(`${VAULT_DIR}/`)).map((problem) => problem.file))];
+  return { checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits: snapshot.audits, labels, clauses: new Map(snapshot.clauses.map((clause) => [clause.id, clause.body])), unreadable };
 }
 
 function emptySide(): ReportSide {

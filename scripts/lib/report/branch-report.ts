@@ -21,6 +21,8 @@ export interface ReportSide {
   labels: Map<string, string>;
   /** Clause id -> the clause's text (body); absent: no clause texts read. */
   clauses?: Map<string, string>;
+  /** Record files under vault/ that do not read (conflict markers, a hand edit); absent: none. */
+  unreadable?: string[];
 }
 
 export interface ReportVersion {
@@ -76,6 +78,11 @@ export interface BranchReport {
    * written on this branch is about (what a reviewer reads before deciding); none when unchanged.
    */
   clause_diffs: Record<string, string>;
+  /**
+   * Record files at the head that do not read: what they hold is missing from the report, and
+   * `promptvault check` fails on them.
+   */
+  unreadable: string[];
 }
 
 export function buildBranchReport({ base, head, baseRef, headRef }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string }): BranchReport {
@@ -133,7 +140,7 @@ export function buildBranchReport({ base, head, baseRef, headRef }: { base: Repo
     const diff = unifiedDiff({ oldName: clause, newName: clause, oldText: before, newText: after });
     if (diff !== '') clauseDiffs[clause] = diff;
   }
-  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs };
+  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [] };
 }
 
 /**

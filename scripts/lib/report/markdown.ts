@@ -51,6 +51,10 @@ export function formatReportMarkdown(report: BranchReport): string {
   const summary = [`${report.versions.length} prompt version(s)`, `${report.audits.length} clause audit(s)`];
   if (report.labels.length > 0) summary.push(`${report.labels.length} label change(s)`);
   lines.push(`${summary.join(', ')} in ${range}.${report.open > 0 ? ` **${report.open} audit(s) need a review before CI passes.**` : ''}`, '');
+  if (report.unreadable.length > 0) {
+    const files = report.unreadable.slice(0, 5).map((file) => `\`${escapeMarkdown(file)}\``).join(', ');
+    lines.push(`**${report.unreadable.length} record file(s) do not read** (${files}${report.unreadable.length > 5 ? ', …' : ''}): what they hold is missing below; \`promptvault check\` names the problems and the fix.`, '');
+  }
 
   lines.push('### Prompt versions', '');
   if (report.versions.length === 0) lines.push('No prompt version recorded on this branch.', '');
