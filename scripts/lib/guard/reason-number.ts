@@ -301,6 +301,7 @@ export function findQuantities(text: string): Quantity[] {
     let value: number | null = null;
     let dimension = '';
     let factor = 1;
+    let countedBefore = false;
     if (/^\d/.test(token)) {
       value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
       i++;
@@ -313,6 +314,11 @@ export function findQuantities(text: string): Quantity[] {
     } else if (lower in ORDINALS && !/^part(?:y|ies)$/i.test(tokens[i + 1] ?? '')) {
       // ("third parties" are outsiders, not a count.)
       value = ORDINALS[lower] ?? 0;
+      // "before the fourth ring" is "within three rings": the count before the one it names.
+      if (/^the$/i.test(tokens[i - 1] ?? '') && /^(?:before|till|until)$/i.test(tokens[i - 2] ?? '')) {
+        value -= 1;
+        countedBefore = true;
+      }
       i++;
     } else if (lower === 'same' && /^the$/i.test(tokens[i - 1] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '')) {
       // "Call the client back the same day": a deadline of one day, stricter than "within two days";
@@ -335,9 +341,10 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
       i += adverb ? 1 : 2;
       continue;
-    } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && /^an?$/i.test(tokens[i + 1] ?? ''))) {
+    } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 2] ?? '')]?.[0] ?? ''))) {
       // "twice as many", "double the number", "half the dose": a multiple of another amount, the
-      // same however it is said; "twice a day" is a frequency, read below.
+      // same however it is said; "twice a day" is a frequency, read below, and "half the day" a
+      // length of time (`_time-windows.ts` reads "half a day").
       quantities.push({ value: MULTIPLE_WORDS[lower] ?? 0, dimension: 'percent', bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i) });
       i += 2;
       continue;
@@ -380,7 +387,8 @@ export function findQuantities(text: string): Quantity[] {
       value = total + current;
       // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
       const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
-      if (denominator && /^of$/i.test(tokens[i + 1] ?? '')) {
+      // "three-quarters strength", "two thirds": a plural fraction is one without its "of".
+      if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')))) {
         quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
         i++;
         continue;
@@ -421,7 +429,9 @@ export function findQuantities(text: string): Quantity[] {
       if (COUNTING_QUALIFIERS.has(next.toLowerCase())) qualifier = 'business ';
       unitIndex = i + 1;
     }
-    let unit = unitKey(tokens[unitIndex] ?? '');
+    // "25 per cent" is "25%", as "25 percent" is.
+    if (/^per$/i.test(tokens[unitIndex] ?? '') && /^cent$/i.test(tokens[unitIndex + 1] ?? '')) unitIndex++;
+    let unit = /^cent$/i.test(tokens[unitIndex] ?? '') && /^per$/i.test(tokens[unitIndex - 1] ?? '') ? 'percent' : unitKey(tokens[unitIndex] ?? '');
     // "960 degrees Fahrenheit": the scale named after "degrees" is the unit.
     if (unit === 'degree' && UNITS[unitKey(tokens[unitIndex + 1] ?? '')]?.[0].startsWith('temperature:')) unit = unitKey(tokens[++unitIndex] ?? '');
     if (unit) {
@@ -438,9 +448,9 @@ export function findQuantities(text: string): Quantity[] {
     quantities.push({
       value: Number(((value ?? 0) * factor).toPrecision(12)),
       dimension,
-      bound: dayAfter ? 'le' : boundBefore(tokens, start),
+      bound: dayAfter || countedBefore ? 'le' : boundBefore(tokens, start),
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
-      largerIsLooser: dayAfter ? true : readDirection(tokens, start),
+      largerIsLooser: dayAfter || countedBefore ? true : readDirection(tokens, start),
     });
   }
   return quantities;
