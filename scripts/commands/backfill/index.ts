@@ -625,19 +625,29 @@ function indexesOf(tree: Map<string, string>, config: Config, citations: Citatio
   return { ids: TreeSourceIndex.of(tree, config), citing: CitingIndex.of([...tree].filter(([file]) => classifyPath(file, config) === 'prompt'), citations) };
 }
 
-/** The prompt blobs the replay will measure, in the order it meets them, each once. */
+/**
+ * The prompt blobs the replay will measure, in the order it meets them, each once; each names the
+ * blob its path held before when that is a job too (its paragraphs' measures are reused).
+ */
 function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<string, string> | undefined, resumed: Set<string>): MeasureJob[] {
   const jobs: MeasureJob[] = [];
-  const seen = new Set<string>();
-  const add = (oid: string, file: string) => {
+  const seen = new Map<string, MeasureJob>();
+  const add = (oid: string, file: string, oldOid: string | null) => {
     if (seen.has(oid) || classifyPath(file, config) !== 'prompt') return;
-    seen.add(oid);
-    jobs.push({ oid, path: file, id: idFromPath(file, 'prompt', config) });
+    const job: MeasureJob = { oid, path: file, id: idFromPath(file, 'prompt', config) };
+    const previous = oldOid === null ? undefined : seen.get(oldOid);
+    // Each job is some later job's previous version once at most: the first edit of it takes its paragraphs.
+    if (previous && !previous.keep) {
+      previous.keep = true;
+      job.previous = previous.oid;
+    }
+    seen.set(oid, job);
+    jobs.push(job);
   };
   for (const [i, commit] of history.entries()) {
     if (resumed.has(commit.oid)) continue;
-    if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file);
-    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && !isSkippedEntry(change.newMode)) add(change.newOid, change.path);
+    if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file, null);
+    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && !isSkippedEntry(change.newMode)) add(change.newOid, change.path, change.oldOid);
   }
   return jobs;
 }

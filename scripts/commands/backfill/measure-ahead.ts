@@ -11,6 +11,7 @@ import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { CLAIMED_BY_REPLAY, citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
+import { KeptParagraphs } from '../../lib/traits/paragraph-reuse.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest } from './measure-worker.ts';
@@ -111,6 +112,8 @@ export function measureAhead(options: {
     return undefined;
   };
 
+  // What the replay measured itself of the versions later jobs edit.
+  const kept = new KeptParagraphs();
   /** Measures blobs on the replay's thread and primes the cache with them, as a thread would. */
   const measureHere = async (oids: string[]) => {
     try {
@@ -119,7 +122,7 @@ export function measureAhead(options: {
         const blobs = await options.read(slice);
         for (const oid of slice) {
           const job = jobOf.get(oid)!;
-          const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
+          const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes }, kept);
           if (measured) cache.prime(measured.key, measured.entry);
           if (cited) citations.set(oid, detectFormat(job.path), cited);
           if (prompt) parsed.set(oid, prompt);

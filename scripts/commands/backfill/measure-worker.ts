@@ -9,6 +9,7 @@ import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import { CLAIMED_BY_THREAD, measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { KeptParagraphs } from '../../lib/traits/paragraph-reuse.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
@@ -53,6 +54,8 @@ const claims = new Int32Array(shared);
 const reader = openBlobReader(repo);
 // Each blob is measured once (the job list holds each once): nothing to remember.
 const counter = startTokenCounter(encoding, { remember: false });
+// What this thread measured of the versions later jobs edit.
+const kept = new KeptParagraphs();
 const port = parentPort!;
 
 port.on('message', (request: MeasureWorkerRequest | null) => {
@@ -73,7 +76,7 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<voi
     // The replay took this one while it waited for the batch: it measures it itself.
     if (Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
     const blob = blobs.get(job.oid)!;
-    const { measured, cited, prompt } = await measureBlob(blob, job, counter, { maxBytes });
+    const { measured, cited, prompt } = await measureBlob(blob, job, counter, { maxBytes }, kept);
     port.postMessage({
       batch, done: [job.oid], last: false,
       entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [],

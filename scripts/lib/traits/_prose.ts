@@ -147,16 +147,38 @@ export interface WordFacts {
   feeling?: { valence: number | undefined; intensity: number | undefined; negator: boolean };
 }
 
-/** The words of `text` as written and their facts, shared and not to be changed: remembered for the last text. */
-export function proseWords(text: string): { written: readonly string[]; facts: readonly WordFacts[] } {
+/**
+ * The facts of the words of `text`, in order (shared and not to be changed), and how many
+ * characters the words hold as written: remembered for the last text.
+ */
+export function proseWords(text: string): { facts: readonly WordFacts[]; letters: number } {
   if (text !== lastWordFacts.text) {
     const written = wordsIn(text);
-    lastWordFacts = { text, written, facts: written.map(factsOf) };
+    let letters = 0;
+    for (const word of written) letters += word.length;
+    lastWordFacts = { text, facts: written.map(factsOf), letters };
   }
   return lastWordFacts;
 }
 
-let lastWordFacts: { text: string; written: readonly string[]; facts: readonly WordFacts[] } = { text: '', written: [], facts: [] };
+let lastWordFacts: { text: string; facts: readonly WordFacts[]; letters: number } = { text: '', facts: [], letters: 0 };
+
+/** How many sentences `sentencesOf(text)` finds. */
+export function countSentences(text: string): number {
+  return text === knownSentences.text ? knownSentences.count : sentencesOf(text).length;
+}
+
+let knownSentences = { text: '', count: 0 };
+
+/**
+ * Tells `proseWords` and `countSentences` what they would find in `text`, found another way
+ * (paragraph-reuse.ts puts them together from a previous version's paragraphs): the next
+ * measures of that text read them instead of scanning it again. The caller vouches they are equal.
+ */
+export function knowProse(text: string, words: { facts: readonly WordFacts[]; letters: number }, sentences: number): void {
+  lastWordFacts = { text, facts: words.facts, letters: words.letters };
+  knownSentences = { text, count: sentences };
+}
 
 function factsOf(word: string): WordFacts {
   let facts = knownWords.get(word);

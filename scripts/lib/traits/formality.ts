@@ -1,5 +1,5 @@
 import { ARTICLES, CONTRACTION, FORMAL_WORDS, INFORMAL_WORDS, INTERJECTIONS, PREPOSITIONS, PRONOUNS } from './formality-lexicon.ts';
-import { proseText, proseWords, sentencesOf, type WordFacts } from './_prose.ts';
+import { countSentences, proseText, proseWords, type WordFacts } from './_prose.ts';
 
 // Formality in [-1, 1], from -1 casual to 1 formal: tanh of a weighted sum of register markers,
 // each a rate per word (or per sentence) so a longer prompt is not more formal for being longer.
@@ -41,7 +41,7 @@ export interface RegisterMarkers {
 
 /** Counts the register markers of already-extracted prose. */
 export function countRegisterMarkers(prose: string): RegisterMarkers {
-  const { written: words, facts } = proseWords(prose);
+  const { facts, letters } = proseWords(prose);
   // One pass over the words, each word's marks derived once per distinct word (a body repeats
   // most of its words): six passes with a regex or two per word were most of measuring a body.
   let balance = 0;
@@ -50,7 +50,6 @@ export function countRegisterMarkers(prose: string): RegisterMarkers {
   let informalWords = 0;
   let contractions = 0;
   let nominalisations = 0;
-  let letters = 0;
   for (let index = 0; index < facts.length; index++) {
     const marks = marksOf(facts[index]!);
     balance += marks.balance;
@@ -59,18 +58,17 @@ export function countRegisterMarkers(prose: string): RegisterMarkers {
     if (marks.informal) informalWords += 1;
     if (marks.contraction) contractions += 1;
     if (marks.nominalisation) nominalisations += 1;
-    letters += words[index]!.length;
   }
   return {
-    words: words.length,
-    sentences: Math.max(1, sentencesOf(prose).length),
+    words: facts.length,
+    sentences: Math.max(1, countSentences(prose)),
     formalWords,
     informalWords,
     contractions,
     closedClassBalance: balance,
     nominalisations,
     passives,
-    meanWordLength: words.length === 0 ? 0 : letters / words.length,
+    meanWordLength: facts.length === 0 ? 0 : letters / facts.length,
     exclamations: prose.match(/!/g)?.length ?? 0,
     emoji: prose.match(EMOJI)?.length ?? 0,
   };

@@ -8,7 +8,14 @@ import { proseText, sentencesOf, sumOverWords } from './_prose.ts';
 
 /** Flesch reading ease of the prose in a Markdown body. */
 export function readingEase(body: string): number {
-  const sentences = sentencesOf(proseText(body));
+  const prose = proseText(body);
+  const { words, syllables, sentences } = prose === knownEase.prose ? knownEase : countEase(sentencesOf(prose));
+  if (words === 0) return 0;
+  return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words);
+}
+
+/** Sentences, words and syllables of `sentences`, the sums reading ease is made of (integers: any grouping gives the same totals). */
+export function countEase(sentences: readonly string[]): EaseSums {
   // Words and syllables counted by a scan of char codes, without matching the words into arrays:
   // integer sums, so the same totals as summing over `wordsIn` of each sentence.
   let words = 0;
@@ -18,9 +25,22 @@ export function readingEase(body: string): number {
     words += counted.words;
     syllables += counted.sum;
   }
-  if (words === 0) return 0;
-  return 206.835 - 1.015 * (words / sentences.length) - 84.6 * (syllables / words);
+  return { sentences: sentences.length, words, syllables };
 }
+
+/** What reading ease counts in a text. */
+export interface EaseSums {
+  sentences: number;
+  words: number;
+  syllables: number;
+}
+
+/** Tells `readingEase` the sums `countEase` would find in the sentences of `prose` (see `knowProse` in _prose.ts). */
+export function knowEase(prose: string, sums: EaseSums): void {
+  knownEase = { prose, ...sums };
+}
+
+let knownEase: EaseSums & { prose: string } = { prose: '', sentences: 0, words: 0, syllables: 0 };
 
 // English syllable heuristic, right for most words and off by one for some (the usual trade for
 // Flesch without a pronunciation dictionary):
