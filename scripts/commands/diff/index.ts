@@ -31,6 +31,6 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   const side = ({ bytes: _bytes, ...rest }: VersionText) => rest;
   return {
     from: side(a!), to: side(b!),
-    diff: unifiedDiff({ oldName: printable(`${a!.name} ${a!.path}`), newName: printable(`${b!.name} ${b!.path}`), oldText: a!.bytes.toString('utf8'), newText: b!.bytes.toString('utf8') }),
+    diff: unifiedDiff({ oldName: printable(`${a!.name} ${a!.path}`), newName: printable(`${b!.name} ${b!.path}`), oldText: a!.bytes.toString('utf8'), newText: b!.bytes.toString('utf8'), exactLineEnds: true }),
   };
 }
