@@ -1,5 +1,6 @@
 // `diff` and `show` on prompts whose ids hold what paths may hold: an `@` (an npm-style scope
-// folder, an address), spaces, quotes, non-Latin letters. One repository, through the real hook.
+// folder, an address), spaces, quotes, non-Latin letters, a leading `-`. One repository, through
+// the real hook.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
@@ -17,7 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => repo?.cleanup());
 
-describe('diff and show name prompts whose ids hold an @, spaces, quotes or accents', () => {
+describe('diff and show name prompts whose ids hold an @, spaces, quotes, accents or a leading -', () => {
   for (const id of ['@billing/refund', 'team@eu/greet', 'a b/"q" ü']) {
     it(`diff ${id}@1 compares with its file at HEAD, diff ${id} with itself, show ${id}@1 prints it`, () => {
       const against = repo.cli(['diff', `${id}@1`]);
@@ -31,4 +32,22 @@ describe('diff and show name prompts whose ids hold an @, spaces, quotes or acce
       expect(shown.stdout).toBe(text('First text.'));
     });
   }
+
+  it('check\'s commands for a labelled prompt deleted, whose id starts with "-" (prompts/-draft.md), run as printed', () => {
+    repo.write('prompts/-draft.md', text('Draft.'));
+    expect(repo.commit('add draft', '2026-03-03').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'production', '--', '-draft@1']).code).toBe(0);
+    expect(repo.commit('production: draft v1', '2026-03-03', { add: false }).code).toBe(0);
+    repo.remove('prompts/-draft.md');
+    expect(repo.commit('Delete -draft.md', '2026-03-04', { args: ['--no-verify'] }).code).toBe(0);
+    const failing = repo.cli(['check']);
+    expect(failing.code).toBe(1);
+    const fix = /drop it with `promptvault (label rm [^`]+)`, or restore the prompt at that version: `promptvault (show [^`]+) > prompts\/-draft\.md`/.exec(failing.stdout);
+    expect(fix, failing.stdout).not.toBeNull();
+    const shown = repo.cli(fix![2]!.split(' '));
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toBe(text('Draft.'));
+    const dropped = repo.cli(fix![1]!.split(' '));
+    expect(dropped.code, dropped.stderr).toBe(0);
+  });
 });
