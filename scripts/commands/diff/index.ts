@@ -6,6 +6,7 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo } from '../../lib/git/index.ts';
 import { unifiedDiff } from '../../lib/site/line-diff.ts';
 import { readVersionTexts, type VersionText } from '../../lib/vault/version-text-git.ts';
+import { parseVersionRef } from '../../lib/vault/version-label.ts';
 
 export interface DiffOptions {
   cwd: string;
@@ -25,12 +26,12 @@ export interface DiffResult {
 export async function diff(options: DiffOptions): Promise<DiffResult> {
   const repo = await openRepo({ cwd: options.cwd });
   const config = readConfig(repo.dir);
-  const at = options.from.lastIndexOf('@');
-  const to = options.to ?? (at > 0 ? options.from.slice(0, at) : options.from);
+  // `@billing/refund` alone is an id, not a version: the same reading as readVersionTexts'.
+  const to = options.to ?? parseVersionRef(options.from)?.prompt ?? options.from;
   const [a, b] = await readVersionTexts(repo, config, [options.from, to]);
   const side = ({ bytes: _bytes, ...rest }: VersionText) => rest;
   return {
     from: side(a!), to: side(b!),
-    diff: unifiedDiff({ oldName: printable(`${a!.name} ${a!.path}`), newName: printable(`${b!.name} ${b!.path}`), oldText: a!.bytes.toString('utf8'), newText: b!.bytes.toString('utf8') }),
+    diff: unifiedDiff({ oldName: printable(`${a!.name} ${a!.path}`), newName: printable(`${b!.name} ${b!.path}`), oldText: a!.bytes.toString('utf8'), newText: b!.bytes.toString('utf8'), exactLineEnds: true }),
   };
 }

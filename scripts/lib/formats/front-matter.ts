@@ -259,7 +259,8 @@ function unresolvedAliasLine(doc: Document, source: string, firstLine: number): 
       offset = node.range?.[0];
       return visit.BREAK;
     }
-    const anchor = (node as { anchor?: string }).anchor;
+    // A key alone (`{a}`, `? a`) has no value node: null is visited too.
+    const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor) anchors.add(anchor);
     return undefined;
   });

@@ -922,21 +922,22 @@ export async function runReflogSubject(repo: Repo): Promise<string> {
 
 /**
  * Commits that changed files under `pathspecs`, newest first: id, committer date, author (name and
- * email), subject and the files. For folders whose file names need no quoting (vault/labels/: label names are
- * `[a-z0-9_.-]`), so the plain `--name-only` lines are the paths.
+ * email), subject and the files, as they are (`-z`: a prompt path holding a double quote or a tab,
+ * which git quotes in its plain listing, is its path).
  */
 export async function listPathHistory(repo: Repo, { ref, pathspecs, mergeEdits = false }: { ref: string; pathspecs: string[]; mergeEdits?: boolean }): Promise<{ commit: string; date: string; author: string; email: string; subject: string; parents: string[]; files: string[] }[]> {
   // mergeEdits: a merge also lists the files it wrote unlike every parent (`-c`: a conflict
   // resolved by hand, an edit slipped into the merge); without it a merge lists no files at all.
   // core.quotePath off: a clause path with non-ASCII letters is listed as it is, not as "\303\251".
-  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--no-renames', '--name-only', ...(mergeEdits ? ['-c'] : []), '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae%x00%P', ref], { pathspecs }, [128]);
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--no-renames', '--name-only', '-z', ...(mergeEdits ? ['-c'] : []), '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae%x00%P', ref], { pathspecs }, [128]);
   if (code !== 0) return [];
   const commits: { commit: string; date: string; author: string; email: string; subject: string; parents: string[]; files: string[] }[] = [];
-  for (const line of stdout.toString('utf8').split('\n')) {
-    if (line.startsWith('\x01')) {
-      const [commit = '', date = '', author = '', subject = '', email = '', parents = ''] = line.slice(1).split('\0');
-      commits.push({ commit, date, author, email, subject, parents: parents.split(' ').filter(Boolean), files: [] });
-    } else if (line.trim() !== '') commits.at(-1)?.files.push(line);
+  // Each commit: \x01, its six fields and a NUL, a line break, then its files, each ended by a NUL.
+  for (const entry of stdout.toString('utf8').split('\x01').slice(1)) {
+    const fields = entry.split('\0');
+    const [commit = '', date = '', author = '', subject = '', email = '', parents = ''] = fields;
+    const files = fields.slice(6).join('\0').replace(/^\n/, '').split('\0').filter((file) => file !== '');
+    commits.push({ commit, date, author, email, subject, parents: parents.split(' ').filter(Boolean), files });
   }
   return commits;
 }

@@ -146,15 +146,16 @@ function lineFinder(text: string): (kind: SourceFileInfo['kind'], id: string) =>
 
 /**
  * Each line's start by its end from the kind on (`"<kind>","<folded>","<id>"]` and the newline):
- * the third `","` from a line's end is the one before its kind, as no JSON string holds `","`
- * (its quotes are escaped). Lines of no source (kind "") are left out.
+ * the third `","` from a line's end whose first quote is not escaped is the one before its kind
+ * (a string ending in `",`, an id from `prompts/x",.md`, is written `"x\","`). Lines of no source
+ * (kind "") are left out.
  */
 function mapLineEnds(text: string): Map<string, number[]> {
   const starts = new Map<string, number[]>();
   let start = 0;
   for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
-    const id = text.lastIndexOf('","', end);
-    const kind = text.lastIndexOf('","', text.lastIndexOf('","', id - 1) - 1);
+    const id = separatorBefore(text, end);
+    const kind = separatorBefore(text, separatorBefore(text, id - 1) - 1);
     if (kind < start || text.startsWith('"",', kind + 2)) continue;
     const key = text.slice(kind + 2, end + 1);
     const found = starts.get(key);
@@ -162,6 +163,16 @@ function mapLineEnds(text: string): Map<string, number[]> {
     else starts.set(key, [start]);
   }
   return starts;
+}
+
+/** Where the last `","` at or before `from` that separates two JSON strings starts (its quote not escaped), or -1. */
+function separatorBefore(text: string, from: number): number {
+  for (let at = text.lastIndexOf('","', from); at !== -1; at = text.lastIndexOf('","', at - 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /**

@@ -5,9 +5,10 @@
 export type DiffOp = { kind: 'same' | 'del' | 'add'; line: string };
 
 /** The edit script turning `before` into `after`, line by line. */
-export function diffLines(before: string, after: string): DiffOp[] {
-  const a = splitLines(before);
-  const b = splitLines(after);
+export function diffLines(before: string, after: string, { exactLineEnds = false }: { exactLineEnds?: boolean } = {}): DiffOp[] {
+  const split = exactLineEnds ? splitExactLines : splitLines;
+  const a = split(before);
+  const b = split(after);
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -66,6 +67,21 @@ function splitLines(text: string): string[] {
   return lines;
 }
 
+/**
+ * Lines as git diffs them: a CR kept on its line, and a last line without its newline followed by
+ * git's marker, so that texts differing only in how lines end differ (`diff` of two versions the
+ * hook recorded apart).
+ */
+function splitExactLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  else lines[lines.length - 1] += `\n${NO_NEWLINE}`;
+  return lines;
+}
+
+const NO_NEWLINE = '\\ No newline at end of file';
+
 export interface UnifiedDiffOptions {
   /** Name shown for the old side (e.g. `support/refund v2`). */
   oldName: string;
@@ -75,12 +91,14 @@ export interface UnifiedDiffOptions {
   newText: string | null;
   /** Unchanged lines kept around each change. */
   context?: number;
+  /** Compare CR and the last newline too, as git does (the CLI); the site compares texts as read. */
+  exactLineEnds?: boolean;
 }
 
 /** A unified diff (`--- a/...`, `+++ b/...`, hunks), or '' when the texts are equal. */
 export function unifiedDiff(options: UnifiedDiffOptions): string {
   const context = options.context ?? 3;
-  const ops = diffLines(options.oldText ?? '', options.newText ?? '');
+  const ops = diffLines(options.oldText ?? '', options.newText ?? '', { exactLineEnds: options.exactLineEnds });
   if (ops.every((op) => op.kind === 'same')) return '';
   const header = [
     options.oldText === null ? '--- /dev/null' : `--- a/${oneLine(options.oldName)}`,

@@ -34,7 +34,9 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
   const problems: Problem[] = [];
   const wanted: ({ version: RecordedVersion } | { id: string; path: string; version?: RecordedVersion })[] = [];
   for (const text of refs) {
-    if (!text.includes('@')) {
+    // An id may hold an `@` (`prompts/@billing/refund.md`): a text that is no version but a known id is that id.
+    const ref = parseVersionRef(text);
+    if (!ref && (!text.includes('@') || currentIdOf(index, text) !== null || index.versions.has(text))) {
       const id = currentIdOf(index, text);
       const file = id === null ? undefined : index.current.get(id);
       if (id === null || !file) {
@@ -43,7 +45,6 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
       } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
       continue;
     }
-    const ref = parseVersionRef(text);
     if (!ref) {
       problems.push({ code: 'version-ref-invalid', file: text, message: `"${text}" is not a version`, expected: REF_EXAMPLE });
       continue;
