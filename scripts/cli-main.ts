@@ -161,8 +161,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'cites': {
       if (!rest[0]) return usageError('cites needs a clause id, e.g. promptvault cites refunds/limit');
-      const { cites, formatCites } = await import('./commands/cites/index.ts');
+      const { cites, formatCites, formatInDoubt } = await import('./commands/cites/index.ts');
       const result = await cites({ cwd, clause: rest[0] });
+      process.stderr.write(formatInDoubt(result));
       process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCites(result));
       return 0;
     }
