@@ -5,8 +5,7 @@ import { printable } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo } from '../../lib/git/index.ts';
 import { unifiedDiff } from '../../lib/site/line-diff.ts';
-import { readVersionTexts, type VersionText } from '../../lib/vault/version-text-git.ts';
-import { parseVersionRef } from '../../lib/vault/version-label.ts';
+import { readVersionTexts, SAME_PROMPT_AT_HEAD, type VersionText } from '../../lib/vault/version-text-git.ts';
 
 export interface DiffOptions {
   cwd: string;
@@ -26,9 +25,8 @@ export interface DiffResult {
 export async function diff(options: DiffOptions): Promise<DiffResult> {
   const repo = await openRepo({ cwd: options.cwd });
   const config = readConfig(repo.dir);
-  // `@billing/refund` alone is an id, not a version: the same reading as readVersionTexts'.
-  const to = options.to ?? parseVersionRef(options.from)?.prompt ?? options.from;
-  const [a, b] = await readVersionTexts(repo, config, [options.from, to]);
+  // Without a second side, the prompt `from` was read as (`a@2` may be the id of prompts/a@2.md).
+  const [a, b] = await readVersionTexts(repo, config, [options.from, options.to ?? SAME_PROMPT_AT_HEAD]);
   const side = ({ bytes: _bytes, ...rest }: VersionText) => rest;
   return {
     from: side(a!), to: side(b!),

@@ -50,4 +50,28 @@ describe('diff and show name prompts whose ids hold an @, spaces, quotes, accent
     const dropped = repo.cli(fix![1]!.split(' '));
     expect(dropped.code, dropped.stderr).toBe(0);
   });
+
+  it('an id like a@2 (prompts/a@2.md) beside version 2 of a: diff and show refuse (exit 2) naming both readings and how to write each; alone, a@2 is the file', () => {
+    repo.write('prompts/rates@2.md', text('Rates, second edition.'));
+    expect(repo.commit('add rates@2', '2026-03-05').code).toBe(0);
+    const alone = repo.cli(['diff', 'rates@2']);
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(alone.stdout).toMatch(/hold the same text/);
+    repo.write('prompts/rates.md', text('Rates v1.'));
+    expect(repo.commit('add rates', '2026-03-05').code).toBe(0);
+    repo.write('prompts/rates.md', text('Rates v2.'));
+    expect(repo.commit('edit rates', '2026-03-06').code).toBe(0);
+    for (const args of [['diff', 'rates@2'], ['show', 'rates@2'], ['diff', 'rates@1', 'rates@2']]) {
+      const both = repo.cli(args);
+      expect(both.code, args.join(' ')).toBe(2);
+      expect(both.stderr).toMatch(/rates@2: "rates@2" names both the prompt "rates@2" \(for one of its versions write rates@2@1, its latest\) and version 2 of "rates" \(write rates@v2·[0-9a-f]{6}, its label, for that one\)/);
+    }
+    const label = /rates@(v2·[0-9a-f]{6})/.exec(repo.cli(['show', 'rates@2']).stderr)![1]!;
+    const version = repo.cli(['show', `rates@${label}`]);
+    expect(version.code, version.stderr).toBe(0);
+    expect(version.stdout).toBe(text('Rates v2.'));
+    const file = repo.cli(['show', 'rates@2@1']);
+    expect(file.code, file.stderr).toBe(0);
+    expect(file.stdout).toBe(text('Rates, second edition.'));
+  });
 });
