@@ -3,7 +3,7 @@
 // trailing lines are set aside first so a one-line edit in a long prompt stays cheap too. Past
 // TABLE_CELLS (two rewritten texts of thousands of lines: a 30,000 x 30,000 table is 3.6 GB and
 // ran out of memory, exit 70) the common subsequence is found in linear space (linear-lcs.ts).
-import { TABLE_CELLS, linearLcs } from './linear-lcs.ts';
+import { TABLE_CELLS, linearLcs, tableLcs } from './linear-lcs.ts';
 
 export type DiffOp = { kind: 'same' | 'del' | 'add'; line: string };
 
@@ -23,8 +23,7 @@ export function diffLines(before: string, after: string, { exactLineEnds = false
   const midA = a.slice(start, endA);
   const midB = b.slice(start, endB);
   const ops: DiffOp[] = a.slice(0, start).map((line) => ({ kind: 'same', line }));
-  if (midA.length * midB.length <= TABLE_CELLS) ops.push(...tableOps(midA, midB));
-  else ops.push(...pairOps(midA, midB, linearLcs(midA, midB)));
+  ops.push(...pairOps(midA, midB, midA.length * midB.length <= TABLE_CELLS ? tableLcs(midA, midB) : linearLcs(midA, midB)));
   // Deletions first within a change block reads best, and is what diff2html pairs side by side.
   const ordered: DiffOp[] = [];
   let block: DiffOp[] = [];
@@ -41,34 +40,6 @@ export function diffLines(before: string, after: string, { exactLineEnds = false
   flush();
   ordered.push(...a.slice(endA).map((line): DiffOp => ({ kind: 'same', line })));
   return ordered;
-}
-
-/** The edit script from the whole LCS table: the quadratic way, whose choices among equal LCSs the output has always shown. */
-function tableOps(midA: string[], midB: string[]): DiffOp[] {
-  const n = midA.length;
-  const m = midB.length;
-  // lcs[i][j]: length of the LCS of midA[i..] and midB[j..], in one flat array.
-  const lcs = new Uint32Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] = midA[i] === midB[j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
-    }
-  }
-  const ops: DiffOp[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && midA[i] === midB[j]) {
-      ops.push({ kind: 'same', line: midA[i]! });
-      i++;
-      j++;
-    } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1]! >= lcs[(i + 1) * (m + 1) + j]!)) {
-      ops.push({ kind: 'add', line: midB[j++]! });
-    } else {
-      ops.push({ kind: 'del', line: midA[i++]! });
-    }
-  }
-  return ops;
 }
 
 /** The edit script around matched line pairs ([index in a, index in b], both rising). */

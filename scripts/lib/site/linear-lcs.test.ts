@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffLines, unifiedDiff } from './line-diff.ts';
-import { linearLcs } from './linear-lcs.ts';
+import { linearLcs, tableLcs } from './linear-lcs.ts';
 
 // The linear-space search must find a common subsequence as long as the whole table's: checked on
 // prompt-like texts small enough for both, with the table forced down to a few cells.
@@ -22,10 +22,11 @@ describe('the linear-space line diff finds a longest common subsequence', () => 
     for (let seed = 1; seed <= 200; seed++) {
       const a = text(seed, seed % 60);
       const b = text(seed * 7 + 3, (seed * 13) % 60);
-      const whole = linearLcs(a, b);
+      const whole = tableLcs(a, b);
       const split = linearLcs(a, b, { tableCells: 4 });
       expect(isCommonSubsequence(a, b, split)).toBe(true);
       expect(split.length).toBe(whole.length);
+      expect(linearLcs(a, b).length).toBe(whole.length);
     }
   });
 

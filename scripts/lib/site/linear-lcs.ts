@@ -5,7 +5,21 @@
 /** Above this many cells (64 MB of Uint32) the table gives way to the linear-space search. */
 export const TABLE_CELLS = 16_000_000;
 
-/** Matched pairs [index in a, index in b], both rising: a longest common subsequence. */
+/**
+ * A longest common subsequence from the whole table: the choice among equal ones (a match taken
+ * first, else the added line passed over) that diffs have always shown. Quadratic memory.
+ */
+export function tableLcs(a: string[], b: string[]): [number, number][] {
+  const ids = new Map<string, number>();
+  const idOf = (line: string) => ids.get(line) ?? ids.set(line, ids.size).get(line)!;
+  const x = Int32Array.from(a, idOf);
+  const y = Int32Array.from(b, idOf);
+  const pairs: [number, number][] = [];
+  table(x, 0, x.length, y, 0, y.length, pairs);
+  return pairs;
+}
+
+/** Matched pairs [index in a, index in b], both rising: a longest common subsequence, in linear space. */
 export function linearLcs(a: string[], b: string[], { tableCells = TABLE_CELLS }: { tableCells?: number } = {}): [number, number][] {
   const ids = new Map<string, number>();
   const idOf = (line: string) => ids.get(line) ?? ids.set(line, ids.size).get(line)!;
