@@ -117,7 +117,7 @@ export function splitRuns(outputs: Buffer[], pathOf: (entry: string) => string =
 }
 
 /** The path of an `ls-files -s` or `ls-tree` entry: after its tab. */
-const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
+export const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
 
 /** git log or rev-list with revisions and pathspecs on stdin (planLogStdin): one run whatever their number. */
 async function runLog(repo: Repo, args: string[], lists: { revisions?: string[]; pathspecs?: string[] }, okCodes?: number[]): Promise<GitResult> {
