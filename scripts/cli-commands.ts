@@ -50,6 +50,27 @@ export const COMMANDS: Record<string, CommandUsage> = {
     maxArguments: 1,
     exit: '0, 2 unknown prompt id',
   },
+  diff: {
+    synopsis: 'diff <id>@<version> [<id>@<version> | <id>]',
+    summary: "Two versions of a prompt as a unified diff of their files, each read from git at the commit that\nholds it; the second defaults to the prompt's file at HEAD. A version is `support/refund@3`,\n`@v3·0d4cf2` or `@v3-0d4cf2` (as `log` shows it), across the prompt's moves.",
+    options: {},
+    maxArguments: 2,
+    exit: '0 (also when the texts are the same), 2 unknown prompt or version',
+  },
+  show: {
+    synopsis: 'show <id>@<version>',
+    summary: "A recorded version's file as it was committed (front matter included), read from git at the\ncommit that holds it: `promptvault show support/refund@3 > prompts/support/refund.md` puts it back.",
+    options: {},
+    maxArguments: 1,
+    exit: '0, 2 unknown prompt or version',
+  },
+  cites: {
+    synopsis: 'cites <clauseId> [--json]',
+    summary: "The prompts at HEAD whose `codex` front matter names a clause, with their file and current version.",
+    options: { json: '--json         the list as JSON' },
+    maxArguments: 1,
+    exit: '0, 2 unknown clause',
+  },
   backfill: {
     synopsis: 'backfill [--from REF]',
     summary: "Replays the branch's history through the recorder and writes and stages the records the hook\nwould have written. Resumable: run it again after an interruption.",

@@ -4,7 +4,7 @@
 import module from 'node:module';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { COMMANDS, findCommand, formatCommandUsage, GLOBAL_OPTIONS, listOptions } from './cli-commands.ts';
-import { formatProblem, formatProblems, isUserError, printable, type Problem } from './lib/errors.ts';
+import { formatProblem, formatProblems, formatProblemText, isUserError, printable, type Problem } from './lib/errors.ts';
 import { fileSystemError, isEnvironmentError } from './lib/fs-errors.ts';
 import { dependencyMissing } from './lib/package-incomplete.ts';
 import type { CheckResult } from './commands/check/index.ts';
@@ -27,6 +27,9 @@ Commands:
                                  again the audits and list the label moves since REF (github
                                  format: the PR base, the push's first commit, else HEAD~1)
   log <promptId> [--json]        lineage of a prompt, following forks and renames
+  diff <id>@<v> [<id>@<v>|<id>] two versions of a prompt as a unified diff (default: against HEAD)
+  show <id>@<version>            a recorded version's file, e.g. to put it back: show id@3 > its path
+  cites <clauseId> [--json]      the prompts whose codex front matter names a clause
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)
   init [--prompts GLOB]... [--codex GLOB]... [--hooks]
@@ -141,6 +144,26 @@ async function main(argv: string[]): Promise<number> {
       const { formatLog, log } = await import('./commands/log/index.ts');
       const entries = await log({ cwd, prompt });
       process.stdout.write(values.json ? `${JSON.stringify(entries, null, 2)}\n` : `${formatLog(entries)}\n`);
+      return 0;
+    }
+    case 'diff': {
+      if (!rest[0]) return usageError('diff needs a version, e.g. promptvault diff support/refund@3 (against its file at HEAD) or promptvault diff support/refund@3 support/refund@5');
+      const { diff } = await import('./commands/diff/index.ts');
+      const result = await diff({ cwd, from: rest[0], to: rest[1] });
+      process.stdout.write(result.diff || `promptvault diff: ${printable(result.from.name)} and ${printable(result.to.name)} hold the same text\n`);
+      return 0;
+    }
+    case 'show': {
+      if (!rest[0]) return usageError('show needs a version, e.g. promptvault show support/refund@3');
+      const { show } = await import('./commands/show/index.ts');
+      process.stdout.write((await show({ cwd, ref: rest[0] })).bytes);
+      return 0;
+    }
+    case 'cites': {
+      if (!rest[0]) return usageError('cites needs a clause id, e.g. promptvault cites refunds/limit');
+      const { cites, formatCites } = await import('./commands/cites/index.ts');
+      const result = await cites({ cwd, clause: rest[0] });
+      process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCites(result));
       return 0;
     }
     case 'backfill': {
@@ -270,10 +293,10 @@ async function main(argv: string[]): Promise<number> {
     case 'bundle': {
       if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
       const { bundle } = await import('./commands/bundle/index.ts');
-      const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
+      const { writeFilesAtomic } = await import('./lib/vault/write-fs.ts');
       const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
-      writeFileAtomic(values.out, result.json);
-      if (values.types) writeFileAtomic(values.types, result.types);
+      // Both or neither: a new bundle beside the types of the old one would type ids it lacks.
+      writeFilesAtomic([{ path: values.out, content: result.json }, ...(values.types ? [{ path: values.types, content: result.types }] : [])]);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
       return 0;
     }
@@ -304,6 +327,10 @@ async function main(argv: string[]): Promise<number> {
       const { repair } = await import('./commands/repair/index.ts');
       try {
         const result = await repair({ cwd, hook, rewrite: rest[0], noCommit: values['no-commit'] });
+        if (result.signatureDropped && result.commit) {
+          // --no-verify: the pre-commit hook recorded this commit already; on a system where it cannot see an amend it would record it again.
+          process.stderr.write(`promptvault: warning: the commit ${result.commit.slice(0, 7)} that now holds your amend is not signed, though the one it replaced was (or commit.gpgsign is on): promptvault amends through git's plumbing, which signs only with commit.gpgsign true and a key that signs. Sign it again: git commit --amend --no-edit --no-verify -S\n`);
+        }
         if (hook === 'post-rewrite' && rest[0] === 'amend' && result.commit) {
           // The pre-commit hook's line named a version on top of the replaced commit; say what became of it.
           process.stdout.write(`promptvault: the hook took this amend for a new commit (it cannot see \`git commit --amend\` on this system); recorded again against the amended commit's parents, ${result.dropped.length} record file(s) replaced:\n`);
@@ -394,7 +421,7 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   if (result.notSetUp) {
     // Exit 0 (a branch cut before adoption is not red forever), but never the "ok" of a check that ran.
     const notice = result.notSetUp;
-    if (format === 'github') process.stdout.write(`::warning file=${escapeProperty(notice.file)},title=${notice.code}::${escapeAnnotation(formatProblem({ ...notice, file: '' }).replace(/^: /, ''))}\n`);
+    if (format === 'github') process.stdout.write(`::warning file=${escapeProperty(notice.file)},title=${notice.code}::${escapeAnnotation(formatProblemText(notice))}\n`);
     else process.stdout.write(`${formatProblem(notice)}\n`);
     process.stdout.write(`promptvault check: nothing checked: no ${notice.file} at this commit (promptvault is not set up here)\n`);
     return;
@@ -418,16 +445,16 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
     if (result.unchangedWarnings) process.stdout.write(`::warning title=unchanged-files::${escapeAnnotation(unchangedWarningsLine(result.unchangedWarnings))}\n`);
     for (const { problem } of all) {
       const line = problem.line ? `,line=${problem.line}` : '';
-      const text = formatProblem({ ...problem, file: '' }).replace(/^: /, '');
+      const text = formatProblemText(problem);
       process.stdout.write(`::error file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(text)}\n`);
     }
     for (const problem of result.labels.stale) {
       const line = problem.line ? `,line=${problem.line}` : '';
-      process.stdout.write(`::warning file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(formatProblem({ ...problem, file: '' }).replace(/^: /, ''))}\n`);
+      process.stdout.write(`::warning file=${escapeProperty(problem.file)}${line},title=${problem.code}::${escapeAnnotation(formatProblemText(problem))}\n`);
     }
     for (const move of result.labels.moves) process.stdout.write(`::notice file=${escapeProperty(move.file)},title=label-moved::${escapeAnnotation(printable(describeMove(move)))}\n`);
     const notCompared = result.labels.movesNotCompared;
-    if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblem({ ...notCompared, file: '' }).replace(/^: /, ''))}\n`);
+    if (notCompared) process.stdout.write(`::warning title=${notCompared.code}::${escapeAnnotation(formatProblemText(notCompared))}\n`);
   } else {
     printWarnings('check', result.warnings);
     if (result.unchangedWarnings) process.stderr.write(`promptvault check: ${unchangedWarningsLine(result.unchangedWarnings)}\n`);

@@ -59,7 +59,12 @@ export function printable(text: string): string {
 /** `file:line: message` plus the expectation and the fix, indented under it. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const lines = [`${printable(where)}: ${printable(problem.message)}`];
+  return `${printable(where)}: ${formatProblemText(problem)}`;
+}
+
+/** A problem's message, expected and fix without its file and line: for a GitHub annotation, which carries them as properties. */
+export function formatProblemText(problem: Omit<Problem, 'file'>): string {
+  const lines = [printable(problem.message)];
   if (problem.expected) lines.push(`  expected: ${printable(problem.expected).replace(/\n/g, '\n    ')}`);
   if (problem.fix) lines.push(`  fix: ${printable(problem.fix)}`);
   return lines.join('\n');

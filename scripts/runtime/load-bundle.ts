@@ -1,6 +1,6 @@
 // `loadBundle(json)`: the prompts of a bundle, served by id, label or version. No git, no Astro,
 // no Node built-ins: it runs in Node, Deno, Bun, browsers and edge functions.
-import { didYouMean, nearestIds } from '../lib/labels/nearest.ts';
+import { nearestAndKnown, nearestIds } from '../lib/labels/nearest.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type ModelSettings, type PromptValue } from './bundle-format.ts';
 import { PromptvaultError } from './errors.ts';
 import { compileTemplate, type CompiledTemplate } from './render.ts';
@@ -84,7 +84,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it was moved to "${movedTo}". Ask for get('${movedTo}'), and regenerate the types with \`promptvault bundle --types\` so the old id is a type error`, { id, nearest: [movedTo], movedTo });
     }
     const near = nearestIds(id, known);
-    throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}.${didYouMean(near)} Prompts: ${known.slice(0, 20).join(', ') || 'none'}${known.length > 20 ? ', ...' : ''}`, { id, nearest: near });
+    throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}${nearestAndKnown(id, known, { known: 'Prompts' })}`, { id, nearest: near });
   };
   const view = (prompt: BundledPrompt): Prompt => {
     let found = cache.get(prompt);
@@ -104,7 +104,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
     const names = labelTables.get(label);
     if (!names) {
       const near = nearestIds(label, labelNames);
-      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle.${didYouMean(near)} Labels: ${labelNames.join(', ') || 'none'}. ${howToSetLabel(label, near[0])}`, { label, nearest: near });
+      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle${nearestAndKnown(label, labelNames, { known: 'Labels' })}. ${howToSetLabel(label, near[0])}`, { label, nearest: near });
     }
     const found = names.get(id);
     if (found) return found;

@@ -4,17 +4,16 @@
 // history only, so the same repository state always gives the same bytes.
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitsAddingPaths, openRepo, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { openRepo, resolveHead } from '../../lib/git/index.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, nearestHint, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
 import { syntaxOfKind, toolVariables } from '../../lib/formats/tool-variables.ts';
-import { CHECKPOINTS_DIR } from '../../lib/vault/paths.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
-import { describedCommits } from '../../lib/vault/version-commits-git.ts';
-import { readRecordedTexts, type FoundText } from '../../lib/vault/recorded-texts-git.ts';
+import { readVersionFiles } from '../../lib/vault/version-files-git.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
 import { inputDefaults } from './input-defaults.ts';
@@ -66,7 +65,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
   const labels = options.label === undefined ? labelFiles.labels : labelFiles.labels.filter((l) => l.label === options.label);
   if (options.label !== undefined && labels.length === 0) {
     const names = labelFiles.labels.map((l) => l.label);
-    throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${nearestHint(options.label, names)}. Labels: ${names.join(', ') || 'none yet (set one with `promptvault label set production <id>@<version>`)'}`);
+    throw new UserError('label-unknown', `there is no label "${options.label}" at ${ref.slice(0, 12)}${nearestAndKnown(options.label, names, { known: 'Labels', none: 'none yet (set one with `promptvault label set production <id>@<version>`)' })}`);
   }
   const wantedPath = pathFilter(options.prompts, [...index.current.values()].map((entry) => entry.path));
   const resolved = resolveLabels(index, labels).filter((r) => wantedPath(index.current.get(r.currentId ?? '')?.path ?? r.version?.checkpoint.path));
@@ -160,16 +159,3 @@ function sortKeys<T>(value: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(value).sort().map((key) => [key, value[key]!]));
 }
 
-/**
- * The prompt file of each version, read from the commit that holds it: a commit whose parents are
- * the record's `commit_parents` (the commit the hook, or backfill replaying history, recorded it
- * in), preferring the one that added the record, and whose file has the recorded hash
- * (readRecordedTexts, as the site reads them). Keyed by checkpoint file.
- */
-async function readVersionFiles(repo: Repo, versions: RecordedVersion[], folders: string[]): Promise<Map<string, FoundText>> {
-  if (versions.length === 0) return new Map();
-  const adding = await commitsAddingPaths(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] });
-  const candidates = await describedCommits(repo, versions.map((version) => version.checkpoint), adding);
-  const wanted = new Map(versions.map(({ checkpoint, content_hash }) => [checkpoint.file, { key: checkpoint.file, contentHash: content_hash, places: (candidates.get(checkpoint.file) ?? []).map((commit) => ({ commit, path: checkpoint.path })) }]));
-  return readRecordedTexts(repo, [...wanted.values()], { folders });
-}

@@ -92,6 +92,11 @@ describe('promptvault check', () => {
     repo.write('prompts/b,title=all clear::x.md', prompt('Body'));
     repo.commit('odd name', '2026-01-03', { args: ['--no-verify'] });
     expect(repo.cli(['check', '--format', 'github']).stdout).toContain('::error file=prompts/b%2Ctitle=all clear%3A%3Ax.md,title=not-recorded::');
+    // A problem with a line carries it as the line property; the text starts with the message
+    // (it began ":3: forked_from ..." where only a problem without a line lost its prefix).
+    repo.write('prompts/c.md', promptFile({ title: 'C', forked_from: 'nope' }, 'Body'));
+    repo.commit('unknown fork', '2026-01-04', { args: ['--no-verify'] });
+    expect(repo.cli(['check', '--format', 'github']).stdout).toContain('::error file=prompts/c.md,line=3,title=fork-unknown::forked_from names "nope", but no prompt has that id%0A  expected: ');
   });
 });
 

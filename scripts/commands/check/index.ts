@@ -6,7 +6,7 @@ import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
 import { notSetUpNotice } from './not-set-up.ts';
 import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
 import { squashWarnings } from './squash-warning.ts';
-import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
@@ -108,15 +108,19 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   invalid.push(...snapshot.problems, ...labelFiles.problems);
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
-  for (const problem of undecided) {
-    // Who made the edit is the first thing a reviewer of the gate wants to know.
-    const commit = await lastCommitTouching(repo, { ref, path: problem.file });
-    if (commit) problem.message += `; the commit that made it: ${commit.commit} by ${commit.author} on ${commit.date} ("${commit.subject}")`;
-  }
   invalid.push(...undecided);
   const undecidedFiles = new Set(undecided.map((problem) => problem.file));
   const resolved = resolveLabels(buildVaultIndex(snapshot), labelFiles.labels);
-  const outOfSync = [...findDrift(snapshot), ...findLabelProblems(resolved)];
+  const drift = findDrift(snapshot);
+  // Who made the edit is the first thing a reviewer of the gate wants to know, and which commit
+  // skipped the hook the first thing whoever repairs it does (a web edit, a bot, a merge on the server).
+  const named = [...undecided, ...drift.filter((problem) => MADE_WITHOUT_HOOK.has(problem.code) && problem.fix !== BACKFILL)];
+  const lastChanges = await lastCommitsTouching(repo, { ref, paths: named.map((problem) => problem.file) });
+  for (const problem of named) {
+    const change = lastChanges.get(problem.file);
+    if (change) problem.message += `; ${undecidedFiles.has(problem.file) ? 'the commit that made it:' : 'last changed in commit'} ${change.commit} by ${change.author} on ${change.date} ("${change.subject}")`;
+  }
+  const outOfSync = [...drift, ...findLabelProblems(resolved)];
   // Records are never deleted on a branch: a commit made without the hook that deleted some (a
   // `HUSKY=0 git revert`) leaves HEAD consistent, but the next edit would reuse a number.
   const toPutBack = await recordsToPutBack(repo, ref, snapshot);
@@ -220,6 +224,8 @@ async function sinceMissing(repo: Repo, since: string, ref: string): Promise<Pro
   };
 }
 
+/** Drift a commit made without the hook leaves: its problems name that commit. */
+const MADE_WITHOUT_HOOK = new Set(['not-recorded', 'out-of-sync', 'unmerged-lineage', 'clause-not-audited']);
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
 const REPAIR = 'run `promptvault repair` (it restores records a revert deleted, drops copies of records a cherry-pick or rebase brought from another branch, records the current texts and commits that); then check again';
 const RESYNC_CLAUSE = 'run `promptvault record --all` (it audits the clause against its last audited text), then commit';

@@ -8,7 +8,8 @@ import { describeMove, type LabelMove } from '../../lib/labels/describe-move.ts'
 import { listLabelMoves } from '../../lib/labels/moves-git.ts';
 import { readLabelsFromDisk, removeLabel, writeLabel } from '../../lib/labels/read-fs.ts';
 import type { ParsedLabel } from '../../lib/labels/parse.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, nearestHint, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findVersion, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
 import { readSnapshotFromDisk } from '../../lib/vault/read-all.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
@@ -137,7 +138,7 @@ export async function labelRm(options: LabelRmOptions): Promise<LabelWriteResult
   const existing = workspace.labels.find((l) => l.label === options.label);
   if (!existing) {
     const names = workspace.labels.map((l) => l.label);
-    throw new UserError('label-unknown', `there is no label "${options.label}" (${labelPath(options.label)}). Labels: ${names.join(', ') || 'none yet'}`);
+    throw new UserError('label-unknown', `there is no label "${options.label}" (${labelPath(options.label)})${nearestAndKnown(options.label, names, { known: 'Labels', none: 'none yet' })}`);
   }
   const ids = options.prompts ?? [];
   if (ids.length === 0) {
@@ -158,7 +159,7 @@ export async function labelRm(options: LabelRmOptions): Promise<LabelWriteResult
     }
   }
   if (missing.length > 0) {
-    throw new UserError('label-entry-unknown', `label ${options.label} does not name ${missing.join(', ')}${nearestHint(missing[0]!, Object.keys(existing.prompts))}. It names: ${Object.keys(existing.prompts).join(', ')}`);
+    throw new UserError('label-entry-unknown', `label ${options.label} does not name ${missing.join(', ')}${nearestAndKnown(missing[0]!, Object.keys(existing.prompts), { known: 'It names' })}`);
   }
   const written = await writeLabel(workspace.repo, { label: options.label, prompts });
   return { label: options.label, ...written, changes };
@@ -184,7 +185,7 @@ export async function labelList(options: { cwd: string; label?: string }): Promi
   const workspace = await openWorkspace(options.cwd);
   const labels = options.label === undefined ? workspace.labels : workspace.labels.filter((l) => l.label === options.label);
   if (options.label !== undefined && labels.length === 0) {
-    throw new UserError('label-unknown', `there is no label "${options.label}"${nearestHint(options.label, workspace.labels.map((l) => l.label))}. Labels: ${workspace.labels.map((l) => l.label).join(', ') || 'none yet'}`);
+    throw new UserError('label-unknown', `there is no label "${options.label}"${nearestAndKnown(options.label, workspace.labels.map((l) => l.label), { known: 'Labels', none: 'none yet' })}`);
   }
   return resolveLabels(workspace.index, labels)
     .map((r): LabelListEntry => ({

@@ -3,7 +3,7 @@
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo, resolveHead } from '../../lib/git/index.ts';
-import { nearestIds } from '../../lib/labels/nearest.ts';
+import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
@@ -37,11 +37,11 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   const checkpoints = new Map(snapshot.checkpoints.map((c) => [refKey(c), c]));
   const own = snapshot.mutations.filter((m) => m.prompt === options.prompt);
   if (own.length === 0) {
-    const ids = [...new Set(snapshot.mutations.map((m) => m.prompt))].sort();
-    // The nearest ids first: in a monorepo the alphabetical first 20 rarely hold the one meant
-    // ("triage" for "support-bot/.claude/agents/triage").
-    const near = nearestIds(options.prompt, ids);
-    throw new UserError('prompt-unknown', `no recorded prompt has the id "${options.prompt}".${near.length > 0 ? ` Did you mean ${near.map((id) => `"${id}"`).join(', ')}?` : ''} Recorded prompts: ${ids.slice(0, 20).join(', ') || 'none'}${ids.length > 20 ? ', ...' : ''}`);
+    // A record that does not read (a merge's conflict markers, a hand edit) is no record: this
+    // prompt's may be among them, so they are named rather than "no recorded prompt".
+    const recordProblems = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
+    if (recordProblems.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${options.prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, recordProblems);
+    throw new UserError('prompt-unknown', unknownPromptMessage(options.prompt, [...new Set(snapshot.mutations.map((m) => m.prompt))].sort()));
   }
   // Walk every ancestor once, across ids (forks and renames), breadth-first from the prompt's own versions.
   const seen = new Set<string>();

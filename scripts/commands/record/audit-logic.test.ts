@@ -20,6 +20,22 @@ const pick = ({ previous, next }: { previous: string; next: string }) => ({ prev
 const farRule = 'Never delete customer records from the archive.';
 const farHandbook = buildLongClause({ sentences: 200, edit: { before: farRule, after: farRule } }).previous;
 const farAddition = (sentence: string) => ({ previous: farHandbook, next: `${farHandbook}\n${sentence}\n` });
+/** A section set in the middle of a 200-sentence handbook clause, before and after its edit. */
+const handbookBlocks = farHandbook.split(/\n\s*\n/);
+const buried = (before: string, after: string) => {
+  const at = Math.floor(handbookBlocks.length / 2);
+  const wrap = (section: string) => [...handbookBlocks.slice(0, at), section, ...handbookBlocks.slice(at)].join('\n\n');
+  return { previous: wrap(before), next: wrap(after) };
+};
+const spacedItems = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n\n');
+const zooNevers = ['Feed the bears by hand.', 'Enter the lion house alone.', 'Open the reptile cases after dark.', 'Tap on the aquarium glass.'];
+
+/** A long clause written with no blank lines and no headings: one block of about a thousand lines. */
+const oneBlock = (edit: 'number' | 'stricter') => {
+  const { previous, next } = buildLongClause({ sentences: 1200, edit });
+  const joined = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n');
+  return { previous: joined(previous), next: joined(next) };
+};
 
 const CASES: readonly Case[] = [
   // A 200-sentence handbook clause (headings, lists, tables) with one sentence changed in its middle:
@@ -375,6 +391,46 @@ const CASES: readonly Case[] = [
   { id: 'logic/count-halved-as-counting-noun', previous: 'Send twelve fleece samples to the lab each season.', next: 'Send half a dozen fleece samples to the lab each season.', code: 'number-changed' },
   { id: 'keep/appended-duty-with-its-own-only', previous: 'Lock the fuel store after each shift.', next: 'Lock the fuel store after each shift, and refill the saw cans only at the depot pump.', code: null },
   { id: 'keep/temperature-symbol-for-scale-name', previous: 'Keep the fleece store between 5 and 20 degrees Celsius.', next: 'Keep the fleece store between 5°C and 20°C.', code: null },
+  // Round 21b: a rung of a scale replaced while the sentence around it changed too ("only" added).
+  { id: 'logic/level-replaced-with-only', previous: 'Close the summit station when the wind warning reaches amber.', next: 'Close the summit station only when the wind warning reaches red.', code: 'condition-changed' },
+  { id: 'logic/class-letter-replaced', previous: 'Refer the client to an audiologist when the tympanogram is type B.', next: 'Refer the client to an audiologist when the tympanogram is type C.', code: 'condition-changed' },
+  { id: 'keep/class-letter-said-first', previous: 'Refer the client to an audiologist when the tympanogram is type B.', next: 'A type B tympanogram means the client is referred to an audiologist.', code: null },
+  // Round 21b: roles swapped in one sentence of a long paragraph, one of the two named again in it.
+  { id: 'logic/roles-beside-repeated-party', previous: '## Visits\nThe parish notifies the firm two weeks before any service that needs the full organ, and the firm then schedules a tuning. The senior voicer signs off every tonal change. Apprentices may tune but not voice. Tuning visits are invoiced monthly.', next: '## Visits\nThe firm notifies the parish two weeks before any service that needs the full organ, and the firm then schedules a tuning. The senior voicer signs off every tonal change. Apprentices may tune but not voice. Tuning visits are invoiced monthly.', code: 'roles-swapped' },
+  // Round 21b: a permission widened by items appended to its list; the same items appended to a duty's list.
+  { id: 'logic/grant-items-appended', previous: 'Hirers may borrow wigs and headdresses from the store.', next: 'Hirers may borrow wigs, headdresses, armour and jewellery from the store, and any other item they find.', code: 'scope-widened' },
+  { id: 'keep/duty-items-appended', previous: 'Inspectors must photograph the bearings and the expansion joints.', next: 'Inspectors must photograph the bearings, the expansion joints and the drainage outlets.', code: null },
+  // Round 21b: a gate's condition cut while its prohibition was said as an act done once it holds; the same gate said so.
+  { id: 'logic/gate-loosened-said-other-way', previous: 'Do not sell a refurbished machine until it has typed a full test page without skipping.', next: 'Sell a refurbished machine once it has typed a test page, and do not worry about skipping.', code: 'condition-changed' },
+  { id: 'keep/gate-said-other-way', previous: 'Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.', next: 'Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching.', code: null },
+  // Round 21b: a heading carrying modality changed in the middle of a long clause, read with the items under it;
+  // a heading said in other words; list items set apart by blank lines (each a block of its own).
+  { id: 'logic/long-clause-heading-never-to-always', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Always\n\n${spacedItems(zooNevers)}`), code: 'negation-removed' },
+  { id: 'keep/long-clause-heading-said-otherwise', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never do these\n\n${spacedItems(zooNevers)}`), code: null },
+  { id: 'logic/long-clause-spaced-item-dropped', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never\n\n${spacedItems(zooNevers.filter((item) => !item.startsWith('Open')))}`), code: 'requirement-removed' },
+  { id: 'logic/long-clause-spaced-item-changed', ...buried('Keepers must:\n\n- Walk the fence line.\n\n- Check the water troughs every 2 hours.\n\n- Lock the keeper gate.', 'Keepers must:\n\n- Walk the fence line.\n\n- Check the water troughs every 6 hours.\n\n- Lock the keeper gate.'), code: 'number-changed' },
+  { id: 'keep/long-clause-spaced-items-reordered', ...buried(`## Never\n\n${spacedItems(zooNevers)}`, `## Never\n\n${spacedItems([...zooNevers].reverse())}`), code: null },
+  // Round 21c: one reading of amounts; a figure in other words and units, each beside a twin that changes it.
+  { id: 'keep/length-in-other-units', previous: 'Shearers must stop and report any cut longer than 2 cm to the farmer before the sheep is released.', next: 'Shearers must stop and report any cut longer than two centimetres to the farmer before the sheep is released.', code: null },
+  { id: 'logic/length-changed-in-other-units', previous: 'Shearers must stop and report any cut longer than 2 cm to the farmer before the sheep is released.', next: 'Shearers must stop and report any cut longer than twenty centimetres to the farmer before the sheep is released.', code: 'number-changed' },
+  { id: 'keep/weight-in-tonnes', previous: 'Stop the lift if a cabin carries more than 800 kg.', next: 'Stop the lift if a cabin carries more than 0.8 tonnes.', code: null },
+  { id: 'keep/multiple-in-other-words', previous: 'Cast twice as many test bars as bells.', next: 'Cast double the number of test bars as bells.', code: null },
+  { id: 'logic/multiple-halved', previous: 'Cast twice as many test bars as bells.', next: 'Cast half as many test bars as bells.', code: 'number-changed' },
+  { id: 'keep/floor-said-no-fewer-than', previous: 'Carry at least three lamps per caver.', next: 'Carry no fewer than three lamps per caver.', code: null },
+  // Round 21c: a clause of one block of a thousand lines is windowed line by line around the edit.
+  { id: 'logic/one-block-clause-number', ...oneBlock('number'), code: 'number-changed' },
+  { id: 'keep/one-block-clause-stricter', ...oneBlock('stricter'), code: null },
+  { id: 'keep/irregular-plural-as-singular', previous: 'Only people on the rota may feed the penguins, and children under 12 stay behind the rail.', next: 'Only a person on the rota may feed the penguins, and a child under 12 stays behind the rail.', code: null },
+  { id: 'logic/once-condition-dropped', previous: "Issue the replacement card once the customer's identity is confirmed.", next: 'Issue the replacement card.', code: 'conjunct-dropped' },
+  // Round 21a: a rule rebuilt in other words is read as said again when every word of it is found
+  // (dictionary synonyms, broader words, "anyone" for the rule's own party); one word put in the
+  // place of another of its kind, or dropped, is still the rule removed.
+  { id: 'keep/rule-rebuilt-in-other-words', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on hearing protection first.', code: null },
+  { id: 'logic/rule-rebuilt-protection-changed', previous: 'Riggers must wear ear defenders when running the haul rope winch.', next: 'Anyone operating the haul rope winch puts on gloves first.', code: 'requirement-removed' },
+  { id: 'logic/rule-rebuilt-material-swapped', previous: 'Tanners must wear rubber aprons when handling lime.', next: 'Whoever works with lime puts on a leather apron before starting.', code: 'requirement-removed' },
+  // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
+  { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
+  { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

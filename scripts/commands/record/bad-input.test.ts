@@ -146,6 +146,14 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(outcome.output).toContain('prompts/tagged.md:2: front matter is not valid YAML');
   });
 
+  it('refuses a clause whose front matter nests 3,000 levels deep in the same words, naming the line of the key that nests', () => {
+    const outcome = attempt({ 'codex/deep.md': `---\ntitle: Deep rule\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n---\nNever share account numbers.\n` });
+    expectBlocked(outcome);
+    expect(outcome.output).toMatch(/codex\/deep\.md:3: front matter is not valid YAML: its values nest thousands of levels deep, more than the YAML reader follows\n[^]*  fix: write the nested value flat/);
+    // The same line from `record --all`, whose stack is deeper when the reader runs out of it.
+    expect(repo.cli(['record', '--all']).stderr).toContain('codex/deep.md:3: front matter is not valid YAML: its values nest');
+  });
+
   it('lists every problem at once', () => {
     const outcome = attempt({
       'prompts/one.md': promptFile({ title: 'One', forked_from: 'nope' }, 'Body'),
@@ -182,6 +190,14 @@ describe('what tools accept but strict YAML or promptvault would not is recorded
     const checkpoint = repo.showHead(repo.filesAtHead('vault/checkpoints/support/broken')[0]!);
     expect(checkpoint).toContain('title: Broken');
     expect(checkpoint).toContain('assistant: bot');
+  });
+
+  it('reads front matter nested 5,000 levels deep line by line, with a warning naming the line and the fix, where it was an internal error', () => {
+    const outcome = attempt({ 'prompts/support/deep.md': `---\ntitle: Deep\nassistant: bot\nexamples: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nBody\n` });
+    recorded(outcome);
+    expect(outcome.output).toContain('prompts/support/deep.md:4: front matter is not valid YAML (its values nest thousands of levels deep, more than the YAML reader follows); read line by line as "key: value" instead, as the authoring tools do\n  fix: write the nested value flat (a list of plain values, a mapping of a few levels), or remove it');
+    expect(repo.showHead(repo.filesAtHead('vault/checkpoints/support/deep')[0]!)).toContain('assistant: bot');
+    expect(repo.cli(['check']).code).toBe(0);
   });
 
   it('records an empty prompt file and one with front matter only, warning of each with what is expected and the fix', () => {

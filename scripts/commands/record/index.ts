@@ -11,6 +11,7 @@ import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.t
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { withUnhookedMoves } from './unhooked-moves.ts';
 import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
@@ -115,7 +116,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   }
   const changes = staged
     ? staged.changes
-    : (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
+    : await withUnhookedMoves(repo, locations, head, (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode })));
   // Throws the config's problems (file, line, fix) before anything is written.
   if (staged?.configChanged) await (await loadRecording()).readConfigCached(repo);
   if (changes.length === 0) return result;

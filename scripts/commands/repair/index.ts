@@ -43,13 +43,18 @@ export interface RepairResult {
   /** The commit made (or amended), null when nothing needed repair or with noCommit. */
   commit: string | null;
   amended: boolean;
+  /**
+   * The commit amended was signed (or commit.gpgsign is on) and the amend `commit` carries no
+   * signature: git's plumbing signs only with commit.gpgsign on, and a key can fail.
+   */
+  signatureDropped: boolean;
   /** Why a hook run did nothing, when it did nothing on purpose. */
   skipped?: string;
 }
 
 export async function repair(options: RepairOptions): Promise<RepairResult> {
   const env = options.env ?? process.env;
-  const result: RepairResult = { restored: [], dropped: [], recorded: { versions: [], audits: [] }, commit: null, amended: false };
+  const result: RepairResult = { restored: [], dropped: [], recorded: { versions: [], audits: [] }, commit: null, amended: false, signatureDropped: false };
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const head = await resolveHead(repo);
   if (head === null) return { ...result, skipped: 'no commit yet' };
@@ -69,7 +74,7 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     // An amend runs the pre-commit hook itself; where that hook could not tell it was one (no /proc), it is recorded again.
     const fixed = await repairUndetectedAmend(repo, env, head);
     if (fixed === null) return { ...result, skipped: 'an amend runs the pre-commit hook itself' };
-    return { ...result, dropped: fixed.dropped.map((file) => ({ file, reason: `written as if the amend were a commit on top of the one it replaced (${short(fixed.replaced)})` })), recorded: fixed.recorded, commit: fixed.commit, amended: true };
+    return { ...result, dropped: fixed.dropped.map((file) => ({ file, reason: `written as if the amend were a commit on top of the one it replaced (${short(fixed.replaced)})` })), recorded: fixed.recorded, commit: fixed.commit, amended: true, signatureDropped: fixed.signatureDropped };
   }
   if (options.hook === 'post-rewrite' && options.rewrite !== 'rebase') return { ...result, skipped: `post-rewrite ${options.rewrite ?? ''} is neither a rebase nor an amend` };
   if (await hasStagedChanges(repo, { except: [] })) {
@@ -101,7 +106,9 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     result.recorded.versions.length > 0 ? `record ${result.recorded.versions.map((v) => `${v.prompt} v${v.version}`).join(', ')}` : '',
     result.recorded.audits.length > 0 ? `audit ${result.recorded.audits.map((a) => a.clause).join(', ')}` : '',
   ].filter(Boolean).join('; ');
-  result.commit = await commitIndex({ ...repo, env: { ...env, ...repo.env } }, { message: `Repair the prompt vault${options.hook === 'post-rewrite' ? ' after a rebase' : ''}: ${summary || 'records'}`, amend });
+  const made = await commitIndex({ ...repo, env: { ...env, ...repo.env } }, { message: `Repair the prompt vault${options.hook === 'post-rewrite' ? ' after a rebase' : ''}: ${summary || 'records'}`, amend });
+  result.commit = made.commit;
+  result.signatureDropped = made.signatureDropped;
   result.amended = amend;
   return result;
 }

@@ -23,6 +23,8 @@ export interface AmendRepair {
   recorded: Pick<RecordResult, 'versions' | 'audits'>;
   /** The commit that now holds the amend. */
   commit: string;
+  /** The user's amend was signed (or commit.gpgsign is on) and `commit` is not (commitIndex). */
+  signatureDropped: boolean;
 }
 
 /**
@@ -46,8 +48,8 @@ export async function repairUndetectedAmend(repo: Repo, env: Record<string, stri
   }
   await writeRecords(repo, [], found.files);
   const recorded = await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' }, afterTheFact: true });
-  const commit = await commitIndex({ ...repo, env: { ...env, ...repo.env } }, { message: `promptvault: record the amend of ${short(found.replaced)}`, amend: true });
-  return { replaced: found.replaced, dropped: found.files, recorded: { versions: recorded.versions, audits: recorded.audits }, commit };
+  const { commit, signatureDropped } = await commitIndex({ ...repo, env: { ...env, ...repo.env } }, { message: `promptvault: record the amend of ${short(found.replaced)}`, amend: true });
+  return { replaced: found.replaced, dropped: found.files, recorded: { versions: recorded.versions, audits: recorded.audits }, commit, signatureDropped };
 }
 
 /**

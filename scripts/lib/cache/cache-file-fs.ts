@@ -68,12 +68,14 @@ const NEWLINE = 0x0a;
  * written. Never throws: a read-only .git or a full disk only means the next run computes again.
  */
 export function writeCacheFile(file: string, kind: CacheKind, body: string): boolean {
-  const header = kind.checksum ? `${cacheHeader(kind)} ${sha256Hex(body)}` : cacheHeader(kind);
+  // Encoded once, for the checksum and the file alike (the hook's source list is 1.9 MB at 10,000
+  // prompts: hashing the string and writing it encoded it twice, about 3 ms of CPU more).
+  const bytes = Buffer.from(body, 'utf8');
+  const header = kind.checksum ? `${cacheHeader(kind)} ${createHash('sha256').update(bytes).digest('hex')}` : cacheHeader(kind);
   let writer: CacheFileWriter | undefined;
   try {
     writer = openCacheFileWriter(file, { ...kind, checksum: false }, header);
-    // A body past FLUSH_AT is written here already: a full disk throws before the commit.
-    writer.write(body);
+    writer.writeBytes(bytes);
     return writer.commit();
   } catch {
     writer?.abort();
@@ -102,6 +104,8 @@ export function writeCacheJson(file: string, kind: CacheKind, value: unknown): b
 export interface CacheFileWriter {
   /** Appends `text` (buffered: a large cache is never held whole). Throws on a write error; `abort` then. */
   write(text: string): void;
+  /** Appends `bytes`, written at once. Throws on a write error; `abort` then. */
+  writeBytes(bytes: Uint8Array): void;
   /** Puts the file in place; whether it was. Never throws (a failed commit leaves no temporary file). */
   commit(): boolean;
   /** Drops the temporary file. Never throws. */
@@ -138,6 +142,10 @@ export function openCacheFileWriter(file: string, kind: CacheKind, header = cach
       buffer.push(text);
       size += text.length;
       if (size > FLUSH_AT) flush();
+    },
+    writeBytes(bytes) {
+      flush();
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
     },
     commit() {
       try {

@@ -92,3 +92,83 @@ function readFlowList(text: string): string[] | undefined {
     if (rest === '') return undefined;
   }
 }
+
+// Values YAML cannot read alone that the tools read as text (a shape's text keys): flow lists
+// side by side, as Claude commands write `argument-hint: [file] [message]` (the library stops at
+// the second list: "Unexpected flow-seq-start at node end"), and a Cursor glob starting with `*`
+// (`globs: *.ts,*.tsx`: an alias to an anchor no flat front matter sets, which the library cannot
+// resolve). Neither holds a quote, backslash, `#`, `&`, `!` or control character.
+const FLOW_WORDS = String.raw`\[[\p{L}\p{N}_./-]+(?:, ?[\p{L}\p{N}_./-]+)*\]`;
+const SIDE_BY_SIDE_LISTS = new RegExp(`^${FLOW_WORDS}(?: +${FLOW_WORDS})+$`, 'u');
+const STAR_GLOB = /^\*[\p{L}\p{N}_./*?,-]*(?:, *[\p{L}\p{N}_./*?-]+)*$/u;
+const TEXT_KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*?) *$/;
+
+/**
+ * A flat front matter in which some of `textKeys` have such a value: the data and key lines that
+ * front-matter.ts's reading gives it through the library (strict YAML fails, each such value is
+ * found unreadable alone and double-quoted, and the quoted text reads as the flat lines plus each
+ * value as its text), without the library; undefined when any line is neither.
+ * flat-yaml.test.ts checks each step against the library on generated front matters.
+ */
+export function readFlatYamlWithTextValues(source: string, firstLine: number, textKeys: ReadonlySet<string>): { data: Record<string, unknown>; keyLines: Record<string, number> } | undefined {
+  if (textKeys.size === 0) return undefined;
+  const texts = new Map<string, string>();
+  const lines = source.split('\n').map((line) => {
+    // Cheap checks first: most lines are no text key's, and most text keys' values no such value.
+    const colon = line.indexOf(': ');
+    if (colon <= 0 || !textKeys.has(line.slice(0, colon))) return line;
+    const match = TEXT_KEY_LINE.exec(line);
+    if (!match) return line;
+    const value = match[2]!;
+    if (!(value.startsWith('[') && SIDE_BY_SIDE_LISTS.test(value)) && !(value.startsWith('*') && STAR_GLOB.test(value))) return line;
+    // Twice the same key: the flat reader below declines the source.
+    if (texts.has(match[1]!)) return undefined;
+    texts.set(match[1]!, value);
+    return `${match[1]}: x`;
+  });
+  if (texts.size === 0 || lines.includes(undefined)) return undefined;
+  const flat = readFlatYaml(lines.join('\n'), firstLine);
+  if (!flat) return undefined;
+  for (const [key, text] of texts) flat.data[key] = text;
+  return flat;
+}
+
+/** What the library says of a plain value holding ": " (its error's message, without position). */
+export const NESTED_MAPPING_MESSAGE = 'Nested mappings are not allowed in compact mappings';
+
+/**
+ * The library's first error for a front matter that is flat but for plain values holding ": "
+ * (`description: Use this agent when: the user asks`, which a third of Claude agents write and the
+ * tools read as text): its 1-based line (counted from `firstLine`) and message. No ": " may be
+ * followed by an indicator (`: !x` would be a tag, `: 'q` a quote) and the text before the first one
+ * short (YAML's implicit keys end at 1,024 characters); anything else is undefined, for the library.
+ * flat-yaml.test.ts checks it against the library on generated front matters.
+ */
+export function flatYamlError(source: string, firstLine: number): { line: number; message: string } | undefined {
+  const keys = new Set<string>();
+  let first: number | undefined;
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const colon = line.indexOf(': ');
+    if (colon <= 0) return undefined;
+    const key = line.slice(0, colon);
+    if (!KEY.test(key) || UNSAFE_KEYS.has(key) || KEYWORDS.has(key) || keys.has(key)) return undefined;
+    keys.add(key);
+    const value = line.slice(colon + 2).replace(/^ +| +$/g, '');
+    if (readValue(value) !== undefined) continue;
+    if (!isNestedMapping(value)) return undefined;
+    first ??= i;
+  }
+  return first === undefined ? undefined : { line: firstLine + first, message: NESTED_MAPPING_MESSAGE };
+}
+
+// After each ": " no indicator and no blank: a node starts there (at the value's start, a letter),
+// and only there would `!`, `&`, `*`, `|`, `>`, a quote or a bracket mean something else than text.
+const NESTED_AFTER_COLON = /: (?:[-?:,[\]{}#&*!|>'"%@`\s]|$)/u;
+
+function isNestedMapping(value: string): boolean {
+  const colon = value.indexOf(': ');
+  return colon > 0 && colon < 1000 && PLAIN.test(value) && !NESTED_AFTER_COLON.test(value) && !value.includes(' #') && !value.endsWith(':');
+}

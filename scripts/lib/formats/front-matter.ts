@@ -1,7 +1,8 @@
 import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { yamlLibrary } from '../yaml-library.ts';
-import { readFlatYaml, UNSAFE_KEYS } from './_flat-yaml.ts';
+import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues, UNSAFE_KEYS } from './_flat-yaml.ts';
+import { createTextKeyedMemo } from '../text-keyed-memo.ts';
 
 // Pure: splits a text file into front matter data and body, the way the authoring tools do, and
 // leniently. Front matter is data, never code: a `---js` (or any other language) block is refused
@@ -79,7 +80,7 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
   const warning: Finding = {
     code: 'front-matter-lenient', line: read.line,
     message: `front matter is not valid YAML (${read.message}); read line by line as "key: value" instead, as the authoring tools do`,
-    fix: 'quote values that contain ": " or start with a special character, e.g. description: "Use when: asked"',
+    fix: read.fix ?? 'quote values that contain ": " or start with a special character, e.g. description: "Use when: asked"',
   };
   return { data: lenient.data, hasFrontMatter: true, body, bodyLine, keyLines: lenient.keyLines, warnings: [warning, ...lenient.warnings], problems: [] };
 }
@@ -90,8 +91,12 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
  * numbers are unchanged (one line in, one line out), so a failure elsewhere still names its line.
  */
 function readYamlWithTextKeys(source: string, textKeys: ReadonlySet<string>): { read: YamlRead; quoted: QuotedTextValues } {
-  const read = readYaml(source);
   const none: QuotedTextValues = { source, texts: new Map() };
+  // The common such values (`argument-hint: [a] [b]`, `globs: *.ts`) in otherwise flat front
+  // matter: the same reading without the library (a third of Claude commands and Cursor rules).
+  const texts = readFlatYamlWithTextValues(source, 2, textKeys);
+  if (texts) return { read: { kind: 'ok', ...texts, warnings: [] }, quoted: none };
+  const read = readYaml(source);
   if (read.kind !== 'invalid' || textKeys.size === 0) return { read, quoted: none };
   const quoted = quoteTextValues(source, textKeys);
   return quoted.texts.size === 0 ? { read, quoted: none } : { read: readYaml(quoted.source), quoted };
@@ -142,7 +147,14 @@ type YamlRead =
   | { kind: 'ok'; data: Record<string, unknown>; keyLines: Record<string, number>; warnings: Finding[] }
   | { kind: 'refused'; problems: Finding[] }
   | { kind: 'not-a-mapping' }
-  | { kind: 'invalid'; line: number; message: string };
+  | { kind: 'invalid'; line: number; message: string; /** How to fix it, when not by quoting. */ fix?: string };
+
+/**
+ * Characters of front matter kept (about 16 MB; all go at once past it): some 26,000 front matters
+ * of a typical 300 characters, more than the 20,000 entries once kept, and never hundreds of
+ * megabytes when a few are large (the bound was on entries alone).
+ */
+const NOT_MAPPINGS_CHARS = 8_000_000;
 
 /**
  * Strict readings that found no mapping, by first line and source. Nearly every front matter the
@@ -153,21 +165,21 @@ type YamlRead =
  * in many prompts (backfill reads 18,000 versions). The answer holds only a line and a message:
  * kept, and copied out, so a caller can never change what a later one reads.
  */
-const notMappings = new Map<string, YamlRead & { kind: 'invalid' | 'not-a-mapping' }>();
-/** Entries kept at most (all go at once past it): each is a front matter's text. */
-const NOT_MAPPINGS_KEPT = 20_000;
+const notMappings = createTextKeyedMemo<YamlRead & { kind: 'invalid' | 'not-a-mapping' }>(NOT_MAPPINGS_CHARS);
 
 /** Strict YAML; lines are file lines (the YAML starts on line 2). */
 export function readYaml(source: string, firstLine = 2): YamlRead {
   // Most front matter is flat one-line strings: read without the library's document model.
   const flat = readFlatYaml(source, firstLine);
   if (flat) return { kind: 'ok', ...flat, warnings: [] };
+  // Flat but for values holding ": " (`description: Use when: asked`): the library's error, without it.
+  const nested = flatYamlError(source, firstLine);
+  if (nested) return { kind: 'invalid', line: nested.line, message: truncate(nested.message) };
   const key = `${firstLine}\n${source}`;
   const known = notMappings.get(key);
   if (known) return { ...known };
   const read = readYamlDocument(source, firstLine);
   if (read.kind === 'invalid' || read.kind === 'not-a-mapping') {
-    if (notMappings.size >= NOT_MAPPINGS_KEPT) notMappings.clear();
     notMappings.set(key, { ...read });
   }
   return read;
@@ -184,7 +196,8 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
   try {
     doc = yamlLibrary().parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (error) {
-    return { kind: 'invalid', line: firstLine, message: truncate(String((error as Error).message)) };
+    const { message, fix } = libraryMessage(String((error as Error).message), source, 0);
+    return { kind: 'invalid', line: firstLine, message, fix };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -200,7 +213,10 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
     };
   }
   const error = doc.errors[0];
-  if (error) return { kind: 'invalid', line: lineAt(source, error.pos[0]) + firstLine - 1, message: truncate(error.message.split('\n')[0] ?? '') };
+  if (error) {
+    const { message, fix, offset } = libraryMessage(error.message.split('\n')[0] ?? '', source, error.pos[0]);
+    return { kind: 'invalid', line: lineAt(source, offset) + firstLine - 1, message, fix };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
@@ -227,6 +243,24 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
     }
   }
   return { kind: 'ok', data: sanitise(value, warnings) as Record<string, unknown>, keyLines, warnings };
+}
+
+/**
+ * The YAML library's message about `source` at `offset`, in the author's terms where it speaks of
+ * itself, the fix when it is not the usual one, and the offset to name the line of.
+ */
+export function libraryMessage(message: string, source: string, offset: number): { message: string; fix?: string; offset: number } {
+  // Its parser recurses once per level of nesting: some thousand `[`, `{` or indents run the stack
+  // out, at a depth that depends on the caller's own, so the line named is the top-level key's
+  // whose value nests (the same from every command), not the line where the stack ran out.
+  if (!/Maximum call stack size exceeded/.test(message)) return { message: truncate(message), offset };
+  const key = /(?:^|\n)(?=[^\s#\-])/g;
+  let start = 0;
+  for (let found = key.exec(source); found !== null && found.index < offset; found = key.exec(source)) {
+    start = found.index + found[0].length;
+    if (found[0].length === 0) key.lastIndex++;
+  }
+  return { message: 'its values nest thousands of levels deep, more than the YAML reader follows', fix: 'write the nested value flat (a list of plain values, a mapping of a few levels), or remove it', offset: start };
 }
 
 /**
@@ -283,10 +317,18 @@ export function readKeyValueLines(source: string, firstLine = 2): { data: Record
 }
 
 function scalar(value: string): unknown {
-  if (value === '' ) return '';
+  // A flow list's items are read as text, never as lists again: `x: [[[[...]]]]` nested some
+  // thousand deep (which the YAML library refuses, so it comes here) recursed once per level,
+  // copying the rest each time, until the stack ran out.
+  if (/^\[.*\]$/.test(value)) return value.slice(1, -1).split(',').map((item) => String(plainScalar(item.trim()))).filter(Boolean);
+  return plainScalar(value);
+}
+
+/** A quoted string, true/false, or text with its trailing comment dropped. */
+function plainScalar(value: string): unknown {
+  if (value === '') return '';
   const quoted = /^"(.*)"$|^'(.*)'$/.exec(value);
   if (quoted) return quoted[1] ?? quoted[2] ?? '';
-  if (/^\[.*\]$/.test(value)) return value.slice(1, -1).split(',').map((item) => String(scalar(item.trim()))).filter(Boolean);
   if (value === 'true' || value === 'false') return value === 'true';
   return value.replace(/\s+#.*$/, '');
 }

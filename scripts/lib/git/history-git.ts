@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { globToRegExp } from '../prompt/locate.ts';
 import { runGit, splitNul } from './native-git.ts';
+import { ARGUMENTS_BUDGET, argumentCost, commandLineCost } from './pathspec-runs.ts';
 import { parseRawDiff, type IndexChange, type Repo } from './index.ts';
 
 export interface HistoryCommit {
@@ -28,8 +29,6 @@ export interface HistoryCommit {
 const GROUP_COMMITS = 16;
 /** Groups paired at once. */
 const PARALLEL = 2;
-/** The most bytes of literal pathspecs given to one git command (Linux allows 2 MB of arguments in all). */
-const MAX_ARGUMENT_BYTES = 256 * 1024;
 
 /**
  * Every commit reachable from `ref` (not from any of `exclude`), parents before children, each with its
@@ -66,7 +65,6 @@ export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: 
   return commits;
 }
 
-const argumentBytes = (specs: string[]) => specs.reduce((length, spec) => length + spec.length + 1, 0);
 
 /** The deleted and added files of a commit, as literal pathspecs: rename detection's candidates. */
 function renameCandidates(commit: HistoryCommit): string[] {
@@ -77,7 +75,7 @@ function renameCandidates(commit: HistoryCommit): string[] {
  * The moving commits in runs of GROUP_COMMITS whose candidates, together, fit on one command
  * line. A commit sees the other commits' candidates too, harmlessly: they are source files, so
  * in this commit they are unchanged, modified (never a rename's end: -M without -B or -C pairs
- * only deletions with additions) or its own candidates. A commit moving thousands of files would pass the system's
+ * only deletions with additions) or its own candidates. A commit moving some hundred files would pass Windows'
  * limit alone: it runs by itself with the globs (`pathspecs` undefined), which select the same
  * candidates (git matching them over this one commit's trees).
  */
@@ -94,15 +92,15 @@ function renameGroups(moving: HistoryCommit[]): { commits: HistoryCommit[]; path
   };
   for (const commit of moving) {
     const candidates = renameCandidates(commit);
-    if (argumentBytes(candidates) > MAX_ARGUMENT_BYTES) {
+    if (commandLineCost(candidates) > ARGUMENTS_BUDGET) {
       groups.push({ commits: [commit] });
       continue;
     }
-    if (commits.length >= GROUP_COMMITS || bytes + argumentBytes(candidates.filter((spec) => !specs.has(spec))) > MAX_ARGUMENT_BYTES) close();
+    if (commits.length >= GROUP_COMMITS || bytes + commandLineCost(candidates.filter((spec) => !specs.has(spec))) > ARGUMENTS_BUDGET) close();
     for (const spec of candidates) {
       if (specs.has(spec)) continue;
       specs.add(spec);
-      bytes += spec.length + 1;
+      bytes += argumentCost(spec);
     }
     commits.push(commit);
   }

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { runGit, splitNul, type GitCommandError } from './native-git.ts';
+import { runGit, splitNul, type GitCommandError, type GitResult } from './native-git.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
+import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -93,11 +94,60 @@ export interface IndexChange {
   newMode?: string;
 }
 
-/** What the index being committed changes against `base` (a commit, or EMPTY_TREE), for `pathspecs`. */
+/**
+ * git `args -- <pathspecs>` (see planPathspecRuns: one run, or several within the command line
+ * Windows allows); each run's stdout, in order.
+ */
+export async function runOverPathspecs(repo: Repo, args: string[], pathspecs: string[], options: { walksDisk?: boolean; okCodes?: number[]; env?: Record<string, string | undefined> } = {}): Promise<Buffer[]> {
+  const outputs: Buffer[] = [];
+  for (const run of planPathspecRuns(args, pathspecs, { walksDisk: options.walksDisk })) {
+    outputs.push((await runGit(run, { ...repo, env: { ...repo.env, ...options.env }, okCodes: options.okCodes })).stdout);
+  }
+  return outputs;
+}
+
+/**
+ * The NUL-separated entries of every run's output, each once (runs may repeat one), in git's path
+ * order as one run lists them; `pathOf` finds the path in an entry (after a mode or status).
+ */
+export function splitRuns(outputs: Buffer[], pathOf: (entry: string) => string = (entry) => entry): string[] {
+  // One run (nearly every call) repeats nothing: its 50,000 entries are not hashed for nothing.
+  if (outputs.length === 1) return splitNul(outputs[0]!);
+  return [...new Set(outputs.flatMap((stdout) => splitNul(stdout)))].sort((a, b) => compareGitPaths(pathOf(a), pathOf(b)));
+}
+
+/** The path of an `ls-files -s` or `ls-tree` entry: after its tab. */
+const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
+
+/** git log or rev-list with revisions and pathspecs on stdin (planLogStdin): one run whatever their number. */
+async function runLog(repo: Repo, args: string[], lists: { revisions?: string[]; pathspecs?: string[] }, okCodes?: number[]): Promise<GitResult> {
+  const { args: line, input } = planLogStdin(args, lists);
+  return runGit(line, { ...repo, input, okCodes });
+}
+
+/**
+ * What the index being committed changes against `base` (a commit, or EMPTY_TREE), for `pathspecs`.
+ * A list too long for one command line is diffed in runs without renames (their changes together
+ * are the whole list's); then only the deletions and additions found, which are all that -M pairs
+ * (no -B, no -C), are diffed again with renames, as literal pathspecs: the one run's answer. Should
+ * those not fit one line either, the whole index is diffed with renames and the changes outside the
+ * pathspecs dropped (a rename from or to such a file is then a deletion or an addition).
+ */
 export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base: string; pathspecs: string[]; renames: boolean }): Promise<IndexChange[]> {
-  const args = ['diff-index', '--cached', '--raw', '-z', '--no-abbrev', renames ? '-M' : '--no-renames', base, '--', ...pathspecs];
-  const { stdout } = await runGit(args, repo);
-  return parseRawDiff(splitNul(stdout));
+  const args = ['diff-index', '--cached', '--raw', '-z', '--no-abbrev', renames ? '-M' : '--no-renames', base];
+  if (!renames || planPathspecRuns(args, pathspecs).length === 1) return changesOfRuns(await runOverPathspecs(repo, args, pathspecs));
+  const changes = changesOfRuns(await runOverPathspecs(repo, args.map((arg) => (arg === '-M' ? '--no-renames' : arg)), pathspecs));
+  const ends = changes.filter((change) => change.status === 'D' || change.status === 'A');
+  if (!ends.some((change) => change.status === 'D') || !ends.some((change) => change.status === 'A')) return changes;
+  const kept = changes.filter((change) => change.status !== 'D' && change.status !== 'A');
+  const candidates = ends.map((change) => `:(literal)${change.path}`);
+  if (planPathspecRuns(args, candidates).length === 1) return [...kept, ...parseRawDiff(splitNul((await runGit([...args, '--', ...candidates], repo)).stdout))];
+  const wanted = new Set(changes.map((change) => change.path));
+  return parseRawDiff(splitNul((await runGit(args, repo)).stdout)).flatMap((change): IndexChange[] => {
+    const from = change.fromPath !== undefined && wanted.has(change.fromPath);
+    if (!wanted.has(change.path)) return from ? [{ status: 'D', path: change.fromPath!, oldOid: change.oldOid, newOid: null }] : [];
+    return change.status === 'R' && !from ? [{ status: 'A', path: change.path, oldOid: null, newOid: change.newOid, newMode: change.newMode }] : [change];
+  });
 }
 
 /**
@@ -107,9 +157,15 @@ export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base
  * that does not exist, which git reads as empty.
  */
 export async function diffTrees(repo: Repo, { from, to, pathspecs }: { from: string; to: string; pathspecs: string[] }): Promise<IndexChange[]> {
-  const args = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', from, to, '--', ...pathspecs];
-  const { stdout } = await runGit(args, { ...repo, env: { ...repo.env, GIT_INDEX_FILE: path.join(repo.gitdir, 'promptvault', 'no-such-index') } });
-  return parseRawDiff(splitNul(stdout));
+  const args = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', from, to];
+  const runs = await runOverPathspecs(repo, args, pathspecs, { env: { GIT_INDEX_FILE: path.join(repo.gitdir, 'promptvault', 'no-such-index') } });
+  return changesOfRuns(runs);
+}
+
+/** The changes of diff runs without renames, each path once (runs whose pathspecs overlap, a folder and a file in it, repeat one). */
+function changesOfRuns(runs: Buffer[]): IndexChange[] {
+  if (runs.length === 1) return parseRawDiff(splitNul(runs[0]!));
+  return [...new Map(runs.flatMap((stdout) => parseRawDiff(splitNul(stdout))).map((change) => [change.path, change])).values()];
 }
 
 /** Parses `--raw -z` output: ":old new oldOid newOid STATUS\0path\0[path2\0]". */
@@ -145,8 +201,8 @@ export interface IndexEntry {
 
 /** Entries of the index being committed under `pathspecs`. */
 export async function listIndex(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<IndexEntry[]> {
-  const { stdout } = await runGit(['ls-files', '-s', '-z', '--', ...pathspecs], repo);
-  return splitNul(stdout).map((line) => {
+  const runs = await runOverPathspecs(repo, ['ls-files', '-s', '-z'], pathspecs);
+  return splitRuns(runs, afterTab).map((line) => {
     const tab = line.indexOf('\t');
     const [mode, oid] = line.slice(0, tab).split(' ');
     return { oid: oid!, path: line.slice(tab + 1), mode: mode! };
@@ -158,8 +214,8 @@ export async function listIndex(repo: Repo, { pathspecs }: { pathspecs: string[]
  * 160000, `oid` a commit of another repository, never to be read here), for the callers that warn of them.
  */
 export async function listTree(repo: Repo, { ref, pathspecs, submodules = false }: { ref: string; pathspecs: string[]; submodules?: boolean }): Promise<IndexEntry[]> {
-  const { stdout } = await runGit(['ls-tree', '-r', '-z', '--full-tree', ref, '--', ...pathspecs], repo);
-  return splitNul(stdout).flatMap((line) => {
+  const runs = await runOverPathspecs(repo, ['ls-tree', '-r', '-z', '--full-tree', ref], pathspecs);
+  return splitRuns(runs, afterTab).flatMap((line) => {
     const tab = line.indexOf('\t');
     const [mode, type, oid] = line.slice(0, tab).split(' ');
     return type === 'blob' || (submodules && type === 'commit') ? [{ oid: oid!, path: line.slice(tab + 1), mode: mode! }] : [];
@@ -363,8 +419,7 @@ function indexRefused(error: unknown, repo: Repo): UserError | undefined {
 
 /** Paths in the index under `pathspecs` whose content matches an extended regex. */
 export async function grepIndex(repo: Repo, { pattern, pathspecs }: { pattern: string; pathspecs: string[] }): Promise<string[]> {
-  const { stdout } = await runGit(['grep', '--cached', '-l', '-z', '-E', '-e', pattern, '--', ...pathspecs], { ...repo, okCodes: [1] });
-  return splitNul(stdout);
+  return splitRuns(await runOverPathspecs(repo, ['grep', '--cached', '-l', '-z', '-E', '-e', pattern], pathspecs, { okCodes: [1] }));
 }
 
 /**
@@ -396,7 +451,7 @@ export async function readConfig(repo: Repo, key: string): Promise<string | unde
 
 /** For each path under `pathspecs`, the commit that added it to history. */
 export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<Map<string, { commit: string; date: string }>> {
-  const { stdout } = await runGit(['log', '-m', '--diff-filter=A', '--name-only', '-z', '--no-renames', '--format=%x01%H %cI', '--', ...pathspecs], repo);
+  const { stdout } = await runLog(repo, ['log', '-m', '--diff-filter=A', '--name-only', '-z', '--no-renames', '--format=%x01%H %cI'], { pathspecs });
   const added = new Map<string, { commit: string; date: string }>();
   let current = { commit: '', date: '' };
   for (const part of stdout.toString('utf8').split('\0')) {
@@ -450,7 +505,8 @@ export function openBlobReader(repo: Repo): { read(oids: string[]): Promise<Map<
  * user's global file (core.attributesFile) or the system's, which a clone does not share.
  */
 export async function checkAttributes(repo: Repo, { paths, attributes }: { paths: string[]; attributes: string[] }): Promise<Map<string, Map<string, string>>> {
-  const { stdout } = await runGit(['-c', 'core.attributesFile=', 'check-attr', '-z', ...attributes, '--', ...paths], { ...repo, env: { ...repo.env, GIT_ATTR_NOSYSTEM: '1' } });
+  // Paths on stdin: any number of them in one run.
+  const { stdout } = await runGit(['-c', 'core.attributesFile=', 'check-attr', '--stdin', '-z', ...attributes], { ...repo, env: { ...repo.env, GIT_ATTR_NOSYSTEM: '1' }, input: paths.map((file) => `${file}\0`).join('') });
   const parts = splitNul(stdout);
   const result = new Map<string, Map<string, string>>();
   for (let i = 0; i + 2 < parts.length; i += 3) {
@@ -544,17 +600,68 @@ export async function committerDate(repo: Repo): Promise<string> {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The last commit (from `ref`) that changed `path`: short id, author, date and subject, for messages. */
-export async function lastCommitTouching(repo: Repo, { ref, path: file }: { ref: string; path: string }): Promise<{ commit: string; author: string; date: string; subject: string } | null> {
-  const { stdout } = await runGit(['log', '-1', '--format=%h%x00%an <%ae>%x00%cs%x00%s', ref, '--', file], repo);
-  const [commit, author, date, subject] = stdout.toString('utf8').trim().split('\0');
-  return commit ? { commit, author: author ?? '', date: date ?? '', subject: subject ?? '' } : null;
+/**
+ * The last commit (from `ref`) that changed each path, in one walk: 12-hex id, author, date and
+ * subject, for messages. A merge counts when it wrote a text unlike every parent's (a merge of two
+ * edits made without the hook). Paths are literal (a `[id].md` is no glob); a list longer than
+ * 16,000 characters is cut there, since Windows refuses a command line over 32,767.
+ */
+export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, { commit: string; author: string; date: string; subject: string }>> {
+  const wanted = new Set<string>();
+  let length = 0;
+  for (const file of paths) {
+    if (wanted.has(file) || (length += file.length + 12) > 16_000) continue;
+    wanted.add(file);
+  }
+  const found = new Map<string, { commit: string; author: string; date: string; subject: string }>();
+  if (wanted.size === 0) return found;
+  const history = await listPathHistory(repo, { ref, pathspecs: [...wanted].map((file) => `:(literal)${file}`), mergeEdits: true });
+  // A shallow clone's boundary commit seems to add every file it holds: what it shows is no change
+  // of that commit's, so a file first seen there is left unnamed rather than blamed on it.
+  const shallow = readShallowCommits(repo);
+  const seen = new Set<string>();
+  for (const entry of history) {
+    for (const file of entry.files) {
+      if (!wanted.has(file) || seen.has(file)) continue;
+      seen.add(file);
+      if (!shallow.has(entry.commit)) found.set(file, { commit: entry.commit.slice(0, 12), author: `${entry.author} <${entry.email}>`, date: entry.date.slice(0, 10), subject: entry.subject });
+    }
+    if (seen.size === wanted.size) break;
+  }
+  return found;
+}
+
+/**
+ * The newest commit of `ref`'s history that added each path (literal paths; renames not detected,
+ * so a move shows as an add at its new path): where to ask git whether the file came from elsewhere.
+ */
+export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, string>> {
+  const added = new Map<string, string>();
+  // In runs of at most 16,000 characters of paths: Windows refuses a command line over 32,767.
+  for (let start = 0; start < paths.length; ) {
+    let end = start;
+    for (let length = 0; end < paths.length && (end === start || length + paths[end]!.length < 16_000); end++) length += paths[end]!.length + 12;
+    const { stdout } = await runGit(['-c', 'core.quotePath=false', 'log', '--no-renames', '--diff-filter=A', '--name-only', '--format=%x01%H', ref, '--', ...paths.slice(start, end).map((file) => `:(literal)${file}`)], repo);
+    let commit = '';
+    for (const line of stdout.toString('utf8').split('\n')) {
+      if (line.startsWith('\x01')) commit = line.slice(1);
+      else if (line !== '' && !added.has(line)) added.set(line, commit);
+    }
+    start = end;
+  }
+  return added;
+}
+
+/** The renames git detects in one commit against its first parent, under `pathspecs` (none for a root commit). */
+export async function commitRenames(repo: Repo, { commit, pathspecs }: { commit: string; pathspecs: string[] }): Promise<IndexChange[]> {
+  const { stdout, code } = await runGit(['diff-tree', '-r', '-M', '--raw', '-z', '--no-abbrev', `${commit}^`, commit, '--', ...pathspecs], { ...repo, okCodes: [128] });
+  return code === 0 ? parseRawDiff(splitNul(stdout)).filter((change) => change.status === 'R') : [];
 }
 
 /** The subject of each commit (full ids), in one git call: for messages naming them. */
 export async function commitSubjects(repo: Repo, commits: string[]): Promise<Map<string, string>> {
   if (commits.length === 0) return new Map();
-  const { stdout } = await runGit(['log', '--no-walk=unsorted', '--format=%H%x00%s', ...new Set(commits)], repo);
+  const { stdout } = await runLog(repo, ['log', '--no-walk=unsorted', '--format=%H%x00%s'], { revisions: [...new Set(commits)] });
   return new Map(stdout.toString('utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('\0')), line.slice(line.indexOf('\0') + 1)] as const));
 }
 
@@ -587,69 +694,22 @@ export async function listCommitParents(repo: Repo): Promise<{ oid: string; pare
   });
 }
 
-/**
- * Untracked files under `pathspecs` (ignored files excluded), repository-relative. `ls-files` takes
- * no `--pathspec-from-file` (git 2.39 gives it to add, checkout, commit, reset, restore, rm and
- * stash only), so a long list runs as several processes, each within the command line's limit.
- * Every run also gets the list's first and last pathspec (in sort order): git walks the disk from
- * the pathspecs' common folder, and a run whose pathspecs sit in one folder opens that folder
- * directly, where git (core.ignorecase) no longer matches the folder's files to the index entries
- * of a folder differing only by case. With the two, every run starts where the whole list would.
- */
+/** Untracked files under `pathspecs` (ignored files excluded), repository-relative. */
 export async function listUntracked(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
-  const sorted = [...pathspecs].sort();
-  const ends = sorted.length > 1 ? [sorted[0]!, sorted[sorted.length - 1]!] : [];
-  const batches = withinCommandLine(pathspecs, ends.reduce((size, end) => size + argumentCost(end), 0));
-  const files = new Set<string>();
-  for (const batch of batches) {
-    const { stdout } = await runGit(['ls-files', '--others', '--exclude-standard', '-z', '--', ...(batches.length > 1 ? [...ends, ...batch] : batch)], repo);
-    for (const file of splitNul(stdout)) files.add(file);
-  }
-  return [...files];
-}
-
-/**
- * Windows refuses a command line over 32,767 characters (spawn fails; a case-only rename of a
- * prompt with some hundred versions passed it with one pathspec per record). Half of it for the
- * arguments leaves room for git's own path and flags, and for the wrapper git.exe that starts the
- * real one with the same line.
- */
-const ARGUMENTS_BUDGET = 16_000;
-
-/** An argument's share of the command line: itself, its space and the quotes it may need. */
-function argumentCost(arg: string): number {
-  return arg.length + 3;
-}
-
-/** Splits `args` into runs within ARGUMENTS_BUDGET less `reserved` (one run when short, never none). */
-function withinCommandLine(args: string[], reserved = 0): string[][] {
-  const batches: string[][] = [];
-  let batch: string[] = [];
-  let size = reserved;
-  for (const arg of args) {
-    if (batch.length > 0 && size + argumentCost(arg) > ARGUMENTS_BUDGET) {
-      batches.push(batch);
-      batch = [];
-      size = reserved;
-    }
-    batch.push(arg);
-    size += argumentCost(arg);
-  }
-  if (batch.length > 0 || batches.length === 0) batches.push(batch);
-  return batches;
+  return splitRuns(await runOverPathspecs(repo, ['ls-files', '--others', '--exclude-standard', '-z'], pathspecs, { walksDisk: true }));
 }
 
 /** Files under `pathspecs` not committed as they are: changed from HEAD (staged or not) or untracked (ignored ones excluded). */
 export async function listUncommitted(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
   if (pathspecs.length === 0) return [];
-  const { stdout } = await runGit(['status', '--porcelain', '-z', '--untracked-files=all', '--no-renames', '--', ...pathspecs], repo);
-  return splitNul(stdout).map((entry) => entry.slice(3));
+  const runs = await runOverPathspecs(repo, ['status', '--porcelain', '-z', '--untracked-files=all', '--no-renames'], pathspecs, { walksDisk: true });
+  return splitRuns(runs, (entry) => entry.slice(3)).map((entry) => entry.slice(3));
 }
 
-/** Files under `pathspecs`, staged or untracked (ignored files excluded), in one `ls-files`. */
+/** Files under `pathspecs`, staged or untracked (ignored files excluded), in one `ls-files` (several for a long list). */
 export async function listWorkFiles(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<{ path: string; tracked: boolean }[]> {
-  const { stdout } = await runGit(['ls-files', '-t', '--cached', '--others', '--exclude-standard', '-z', '--', ...pathspecs], repo);
-  return splitNul(stdout).map((entry) => ({ path: entry.slice(2), tracked: !entry.startsWith('?') }));
+  const runs = await runOverPathspecs(repo, ['ls-files', '-t', '--cached', '--others', '--exclude-standard', '-z'], pathspecs, { walksDisk: true });
+  return splitRuns(runs, (entry) => entry.slice(2)).map((entry) => ({ path: entry.slice(2), tracked: !entry.startsWith('?') }));
 }
 
 /**
@@ -669,7 +729,7 @@ export async function branchCommitsByParents(repo: Repo, { ref }: { ref: string 
 
 /** Paths under `pathspecs` that a commit reachable from `ref` deleted, each with the latest such commit. */
 export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
-  const { stdout } = await runGit(['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=%x01%H', ref, '--', ...pathspecs], repo);
+  const { stdout } = await runLog(repo, ['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
   const deleted = new Map<string, string>();
   let commit = '';
   for (const token of splitNul(stdout)) {
@@ -695,6 +755,19 @@ export async function readObjects(repo: Repo, names: string[]): Promise<Map<stri
   const unique = [...new Set(names)];
   const objects = new Map<string, Buffer>();
   if (unique.length === 0) return objects;
+  // cat-file reads a name a line: `<commit>:<path>` whose path holds a newline (git allows it in a
+  // file name) would be two names, and every answer after it would be taken for the wrong name.
+  // Such paths are looked up in their commit's tree and read by blob id.
+  const split = unique.filter((name) => name.includes('\n'));
+  if (split.length > 0) {
+    const byName = await blobIdsOfPaths(repo, split);
+    const read = await readObjects(repo, [...unique.filter((name) => !name.includes('\n')), ...byName.values()]);
+    for (const name of unique) {
+      const blob = read.get(byName.get(name) ?? name);
+      if (blob) objects.set(name, blob);
+    }
+    return objects;
+  }
   const { stdout } = await runGit(['cat-file', '--batch'], { ...repo, input: unique.join('\n') + '\n' });
   let offset = 0;
   for (const name of unique) {
@@ -709,6 +782,23 @@ export async function readObjects(repo: Repo, names: string[]): Promise<Map<stri
     offset = newline + 1 + size + 1;
   }
   return objects;
+}
+
+/** The blob id of each `<rev>:<path>` name, from one `ls-tree` per rev; names git does not know are left out. */
+async function blobIdsOfPaths(repo: Repo, names: string[]): Promise<Map<string, string>> {
+  const byRev = new Map<string, string[]>();
+  for (const name of names) {
+    const colon = name.indexOf(':');
+    if (colon === -1) continue;
+    const rev = name.slice(0, colon);
+    byRev.set(rev, [...(byRev.get(rev) ?? []), name.slice(colon + 1)]);
+  }
+  const oids = new Map<string, string>();
+  for (const [rev, paths] of byRev) {
+    const entries = await listTree(repo, { ref: rev, pathspecs: paths.map((file) => `:(literal)${file}`) }).catch(() => []);
+    for (const entry of entries) oids.set(`${rev}:${entry.path}`, entry.oid);
+  }
+  return oids;
 }
 
 /**
@@ -784,27 +874,55 @@ export async function hasStagedChanges(repo: Repo, { except }: { except: string[
   return code === 1;
 }
 
+/** A commit made by commitIndex. */
+export interface MadeCommit {
+  commit: string;
+  /**
+   * An amend only: the commit it replaced was signed (a `gpgsig` header), or commit.gpgsign is on,
+   * and this one is not: commit.gpgsign is off (the replaced one was signed with `-S`) or signing failed.
+   */
+  signatureDropped: boolean;
+}
+
 /**
  * Commits the index (no hooks: the caller recorded what they would). `amend` replaces HEAD with
  * the same parents, author and message, through plumbing: git's `commit --amend` refuses while a
  * cherry-pick's CHERRY_PICK_HEAD is still there, which it is when its post-commit hook runs.
+ * commit-tree never reads commit.gpgsign (plumbing), so the amend signs (`-S`, with the user's
+ * gpg.format and user.signingkey) when it is on, as `git commit` does; a signed commit replaced by
+ * an unsigned one is said in the answer, for the caller to tell the user.
  */
-export async function commitIndex(repo: Repo, { message, amend = false }: { message: string; amend?: boolean }): Promise<string> {
+export async function commitIndex(repo: Repo, { message, amend = false }: { message: string; amend?: boolean }): Promise<MadeCommit> {
   if (!amend) {
     await runGit(['commit', '-q', '--no-verify', '-m', message], repo);
     const { stdout } = await runGit(['rev-parse', 'HEAD'], repo);
-    return stdout.toString('utf8').trim();
+    return { commit: stdout.toString('utf8').trim(), signatureDropped: false };
   }
-  const { stdout: info } = await runGit(['log', '-1', '--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B', 'HEAD'], repo);
+  const [{ stdout: info }, { stdout: raw }, { stdout: gpgsign }] = await Promise.all([
+    runGit(['log', '-1', '--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%B', 'HEAD'], repo),
+    runGit(['cat-file', 'commit', 'HEAD'], repo),
+    runGit(['config', '--type=bool', '--get', 'commit.gpgsign'], { ...repo, okCodes: [1] }),
+  ]);
   const [old, parents, name, email, date, ...body] = info.toString('utf8').split('\0');
+  const header = raw.toString('utf8').split('\n\n', 1)[0]!;
+  const wasSigned = /^gpgsig(-sha256)? /m.test(header);
   const { stdout: tree } = await runGit(['write-tree'], repo);
   const parentArgs = parents!.split(' ').filter(Boolean).flatMap((parent) => ['-p', parent]);
-  const { stdout: created } = await runGit(['commit-tree', tree.toString('utf8').trim(), ...parentArgs, '-F', '-'], {
+  const create = (sign: boolean) => runGit(['commit-tree', tree.toString('utf8').trim(), ...parentArgs, ...(sign ? ['-S'] : []), '-F', '-'], {
     ...repo, input: body.join('\0').replace(/\n+$/, '\n'), env: { ...repo.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_AUTHOR_DATE: date },
+  });
+  const wanted = gpgsign.toString('utf8').trim() === 'true';
+  let signed = wanted;
+  // A key that signed the user's amend a moment ago and fails now (an agent gone): the records
+  // still go in, unsigned, and the answer says so.
+  const { stdout: created } = await create(signed).catch((error: unknown) => {
+    if (!signed) throw error;
+    signed = false;
+    return create(false);
   });
   const commit = created.toString('utf8').trim();
   await runGit(['update-ref', '-m', `commit (amend): ${message}`, 'HEAD', commit, old!], repo);
-  return commit;
+  return { commit, signatureDropped: (wasSigned || wanted) && !signed };
 }
 
 /** The subject of HEAD's latest reflog entry, e.g. `revert: Revert "..."` or `commit: ...`. */
@@ -822,7 +940,7 @@ export async function listPathHistory(repo: Repo, { ref, pathspecs, mergeEdits =
   // mergeEdits: a merge also lists the files it wrote unlike every parent (`-c`: a conflict
   // resolved by hand, an edit slipped into the merge); without it a merge lists no files at all.
   // core.quotePath off: a clause path with non-ASCII letters is listed as it is, not as "\303\251".
-  const { stdout, code } = await runGit(['-c', 'core.quotePath=false', 'log', '--no-renames', '--name-only', ...(mergeEdits ? ['-c'] : []), '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae%x00%P', ref, '--', ...pathspecs], { ...repo, okCodes: [128] });
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--no-renames', '--name-only', ...(mergeEdits ? ['-c'] : []), '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae%x00%P', ref], { pathspecs }, [128]);
   if (code !== 0) return [];
   const commits: { commit: string; date: string; author: string; email: string; subject: string; parents: string[]; files: string[] }[] = [];
   for (const line of stdout.toString('utf8').split('\n')) {

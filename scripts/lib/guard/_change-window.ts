@@ -11,8 +11,20 @@ export const CONTEXT_BLOCKS = 6;
 
 const HEADING = /^\s{0,3}#{1,6}\s+/;
 
+/**
+ * A block longer than this many lines is windowed line by line: a clause written with no blank
+ * lines (a 3,000-line list of rules) was one block, read whole for a one-line edit (issue 9, round
+ * 21c: 11 s of CPU for a 3,000-line block). No labelled edit has a block near this long.
+ */
+export const LONG_BLOCK_LINES = 40;
+/** A line that leads what follows it ("Agents must:", "Never:"): a list's lead-in. */
+const LEAD_IN = /:\s*$/;
+/** A Markdown table row, and the row under a table's header ("| --- | --- |"). */
+const TABLE_ROW = /^\s*\|/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}/;
+
 /** Start and end line (exclusive) of each block: a run of non-blank lines, a heading on its own. */
-function blocksOf(lines: readonly string[]): Array<readonly [number, number]> {
+function paragraphsOf(lines: readonly string[]): Array<readonly [number, number]> {
   const blocks: Array<readonly [number, number]> = [];
   let start = -1;
   lines.forEach((line, i) => {
@@ -31,6 +43,42 @@ function blocksOf(lines: readonly string[]): Array<readonly [number, number]> {
   return blocks;
 }
 
+/** A sentence's end inside a line: its stop, then the next sentence's capital or opening quote. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'“‘(]?[A-Z])/;
+
+/**
+ * The lines of a text, a line of more than `LONG_BLOCK_LINES` sentences (a paragraph of thousands
+ * written on one line) broken at each sentence's end, so that it is windowed sentence by sentence.
+ */
+function linesOf(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const sentences = line.split(SENTENCE_END);
+    return sentences.length > LONG_BLOCK_LINES ? sentences : [line];
+  });
+}
+
+/** The blocks of a text, each line of a block longer than `LONG_BLOCK_LINES` a block of its own. */
+function blocksOf(lines: readonly string[]): Array<readonly [number, number]> {
+  return paragraphsOf(lines).flatMap(([start, end]) => (end - start > LONG_BLOCK_LINES ? Array.from({ length: end - start }, (_, k) => [start + k, start + k + 1] as const) : [[start, end] as const]));
+}
+
+/**
+ * The lines that lead line `at` inside its run of non-blank lines, when a window cut there: the
+ * header and rule of the table it is a row of, else the nearest lead-in above it ("Agents must:"),
+ * so a list item cut from a long list still reads under its lead-in, a row under its columns.
+ */
+function leadOf(lines: readonly string[], at: number): number[] {
+  let top = at;
+  while (top > 0 && (lines[top - 1] ?? '').trim() !== '' && !HEADING.test(lines[top - 1] ?? '')) top--;
+  if (TABLE_ROW.test(lines[at] ?? '')) {
+    let first = at;
+    while (first > top && TABLE_ROW.test(lines[first - 1] ?? '')) first--;
+    return first < at && TABLE_RULE.test(lines[first + 1] ?? '') && first + 1 < at ? [first, first + 1] : [];
+  }
+  for (let k = at - 1; k >= top; k--) if (LEAD_IN.test(lines[k] ?? '')) return [k];
+  return [];
+}
+
 const textOf = (lines: readonly string[], [start, end]: readonly [number, number]): string => lines.slice(start, end).join('\n');
 
 /**
@@ -41,8 +89,8 @@ const textOf = (lines: readonly string[], [start, end]: readonly [number, number
  */
 export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS, underHeading = true): [string, string] {
   if (previous === next) return [previous, next];
-  const oldLines = previous.split('\n');
-  const newLines = next.split('\n');
+  const oldLines = linesOf(previous);
+  const newLines = linesOf(next);
   const oldBlocks = blocksOf(oldLines);
   const newBlocks = blocksOf(newLines);
   const { head, tail } = changedStretch(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));
@@ -55,7 +103,9 @@ export function aroundTheChange(previous: string, next: string, context = CONTEX
     // None when a version only gained blocks the other lacks, or only blank lines (a block
     // appended at the end, the last one deleted, a trailing newline added): nothing of it changed.
     const kept = blocks.slice(from, blocks.length - keptAfter);
-    const body = kept.length > 0 ? lines.slice(kept[0]![0], kept.at(-1)![1]).join('\n') : '';
+    // A cut inside a long block keeps the lines that lead it (a lead-in, a table's header).
+    const lead = kept.length > 0 ? leadOf(lines, kept[0]![0]).map((line) => lines[line]) : [];
+    const body = kept.length > 0 ? [...lead, ...lines.slice(kept[0]![0], kept.at(-1)![1])].join('\n') : '';
     return heading ? `${textOf(oldLines, heading)}\n\n${body}\n` : `${body}\n`;
   };
   return [cut(oldLines, oldBlocks), cut(newLines, newBlocks)];

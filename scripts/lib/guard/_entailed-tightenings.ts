@@ -5,7 +5,7 @@
 // old words, one difference at a time, giving the new text with its tightenings undone: the new
 // text entails it. What stays different after that is what the detectors should judge. Pure.
 //
-// The direction of a bound depends on the rule round it (README, "Stricter edits"):
+// The direction of a bound depends on the rule round it (lib/guard/README.md, "Statements and stricter edits"):
 //   - what a duty demands and what a permission or a hand-over allows: an upper bound ("within",
 //     "at most", "below", "every") is tighter lower, a lower bound ("at least", "more than") higher;
 //   - what a prohibition forbids, and the trigger of a duty ("after four hours", "when fewer than

@@ -15,6 +15,12 @@ export interface Sense {
   antonyms: readonly string[];
   /** WordNet's lexicographer file: what kind of thing the sense is ("noun.person", "verb.motion"). */
   category: string;
+  /**
+   * Senses one link away that a rewording may say instead: the broader sense ("wound" for "cut"),
+   * a narrower one, a word derived from it ("approve" for "approval"), a similar adjective. Absent
+   * when the dictionary does not give links.
+   */
+  related?: readonly string[];
 }
 
 export interface Lexicon {

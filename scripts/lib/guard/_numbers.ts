@@ -18,6 +18,12 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, tho
 /** How many times, as one word ("twice a day"). */
 export const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
+/**
+ * Words after "once" that make it a conjunction ("once the form is signed", "once you arrive"),
+ * not a count ("once a week", "once every month", "once more"): a determiner or pronoun opening a clause.
+ */
+export const CLAUSE_OPENERS_AFTER_ONCE: readonly string[] = ['the', 'your', 'my', 'our', 'their', 'his', 'her', 'its', 'it', 'they', 'you', 'we', 'he', 'she', 'i', 'all', 'this', 'that', 'these', 'those', 'someone', 'anyone', 'everyone', 'both'];
+
 /** A regex alternation of every number word, longest first (so "fourteen" is not read as "four"). */
 export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 

@@ -12,6 +12,7 @@
 // a weakening word, a party of its own, or mostly new words. Pure.
 import type { Lexicon } from './_lexicon.ts';
 import { readOrderFact, sameOrderFact } from './_order-facts.ts';
+import { sameGateOtherWay } from './_gates.ts';
 import { readStatement, type Statement } from './_statements.ts';
 import { contentStems, tokenizeWords } from './_text.ts';
 
@@ -72,6 +73,8 @@ export function foldPrecedence(previous: string, next: string, lexicon: Lexicon 
     // Only a fact said in another form: the same form is the detectors' to compare word by word.
     const match = oldFacts.find((old) => formOf(old.statement) !== formOf(statement) && sameOrderFact(old.statement, statement));
     if (!match || match.clause.text.trim() === clause.text.trim()) continue;
+    // A gate over the same act said the other way is compared condition against condition (_gates.ts).
+    if (sameGateOtherWay(match.clause.text, clause.text)) continue;
     // "may" and "can" of a description ("the species may legally be mounted") say one thing.
     const kind = (word: string) => word.toLowerCase().replace(/^(?:can|could|might)$/, 'may');
     const weak = new Set((match.clause.text.match(WEAKENING) ?? []).map(kind));

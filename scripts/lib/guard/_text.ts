@@ -3,6 +3,8 @@
 import { stemWord } from './_stem.ts';
 import { americanSpelling } from './_spellings.ts';
 import { rememberedPerText } from './_per-text.ts';
+import { headingLeadIn } from './_heading-modality.ts';
+import { foldIrregularNoun } from './_irregular-plurals.ts';
 
 /** Markdown decoration that carries no meaning for a rule: list markers, headings, emphasis. */
 function stripMarkdown(line: string): string {
@@ -104,7 +106,7 @@ function readSentences(text: string): string[] {
     if (line === '') continue;
     if (isHeading) {
       const title = line.replace(/[:.!]+$/, '').trim();
-      headingRule = RULE_HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? '';
+      headingRule = RULE_HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? headingLeadIn(title);
       leadIn = '';
       if (headingRule) continue;
     }
@@ -339,7 +341,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
 export function normaliseWord(word: string): string {
   let normal = normalised.get(word);
   if (normal === undefined) {
-    const spelled = americanSpelling(word);
+    // "children" -> "child", "analysis" -> "analyses": WordNet's irregular plurals (_irregular-plurals.ts).
+    const spelled = americanSpelling(foldIrregularNoun(word));
     const stem = stemWord(IRREGULAR.get(spelled) ?? spelled);
     normal = SYNONYMS.get(stem) ?? stem;
     if (normalised.size >= TEXTS_KEPT * 4) normalised.clear();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLongClause } from '../../test-utils/long-clause.ts';
 import { configSchema } from '../schema/config.ts';
-import { aroundTheChange, CONTEXT_BLOCKS } from './_change-window.ts';
+import { aroundTheChange, CONTEXT_BLOCKS, LONG_BLOCK_LINES } from './_change-window.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { rememberedPerText } from './_per-text.ts';
@@ -155,6 +155,48 @@ describe('a list item dropped from a long clause whose other sections use its wo
     expect(next).toMatch(/confirm the delivery note/);
     const result = await evaluateClauseChange({ clauseId: 'handbook', previous, next, declaredTone: null, config: configSchema.parse({}), embedder: createBuiltinEmbedder() });
     expect(result.reasons.map((reason) => reason.code)).toEqual(['conjunct-dropped']);
+  });
+});
+
+describe('a long clause written with no blank lines (one block of thousands of lines)', () => {
+  // Issue 9, round 21c: the window held whole blocks, so a clause with no blank lines was one block
+  // read whole for a one-line edit (2,971 lines: 11.6 s of CPU, and a "must" far away read against
+  // a "may" farther still as a duty softened).
+  const oneBlock = (text: string) => `${text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n')}\n`;
+  const { previous, next } = buildLongClause({ sentences: 1200, edit: 'number' });
+  const [before, after] = [oneBlock(previous), oneBlock(next)];
+
+  it('is cut line by line around the edit, as a clause of paragraphs is cut block by block', () => {
+    expect(before.split('\n').length).toBeGreaterThan(LONG_BLOCK_LINES * 10);
+    const [old, now] = aroundTheChange(before, after);
+    expect(now).toBe(old.replace('within 14 days', 'within 30 days'));
+    expect(old.split('\n').length).toBeLessThanOrEqual(CONTEXT_BLOCKS * 2 + 1 + 2 + 1);
+  });
+
+  it('keeps the lead-in of a list item and the header of a table row it cuts into', () => {
+    const items = Array.from({ length: 60 }, (_, i) => `- check pallet ${i + 1} for damage`);
+    const list = ['Warehouse staff must:', ...items].join('\n');
+    const [old] = aroundTheChange(list, list.replace('pallet 40 for', 'pallet 40 only for'));
+    expect(old.split('\n')[0]).toBe('Warehouse staff must:');
+    expect(old).not.toContain('pallet 20 ');
+    const rows = Array.from({ length: 60 }, (_, i) => `| bay ${i + 1} | ${i + 2} days |`);
+    const table = ['| Bay | Deadline |', '| --- | --- |', ...rows].join('\n');
+    const [cut] = aroundTheChange(table, table.replace('| bay 40 | 41 days |', '| bay 40 | 90 days |'));
+    expect(cut.split('\n').slice(0, 2)).toEqual(['| Bay | Deadline |', '| --- | --- |']);
+    expect(cut).not.toContain('| bay 20 |');
+  });
+
+  it('is cut sentence by sentence when the whole clause is one paragraph on one line', () => {
+    const oneLine = (text: string) => `${text.split('\n').filter((line) => /[.!?]$/.test(line) && !line.startsWith('#')).join(' ')}\n`;
+    const [old, now] = aroundTheChange(oneLine(previous), oneLine(next));
+    expect(oneLine(previous).split('\n').length).toBe(2);
+    expect(now).toBe(old.replace('within 14 days', 'within 30 days'));
+    expect(old.length).toBeLessThan(oneLine(previous).length / 20);
+  });
+
+  it('is flagged for what the edit did and nothing read in lines it left alone', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'handbook', previous: before, next: after, declaredTone: null, config: configSchema.parse({}), embedder: createBuiltinEmbedder() });
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['number-changed']);
   });
 });
 

@@ -21,6 +21,54 @@ export interface ClauseEdit {
 }
 
 /**
+ * Round 21b (issue 11, guard round 21b: misses; v22 is tuning data): the kinds of v22's five misses
+ * with benign twins, in domains no set used (ropeways, hearing aid fitting, bridge inspection,
+ * cartography, zoo keeping, fire lookouts): a level, grade or class replaced on an ordered scale; a
+ * permission widened by appended items; a gate's condition loosened while its prohibition is said
+ * as a permission; roles swapped in one sentence of a long paragraph; list items set apart by blank
+ * lines. Written and measured with main at 35dc47c before any mechanism (HISTORY.md, "Session 14,
+ * round 21b").
+ */
+export const ROUND_21B_EDITS: readonly ClauseEdit[] = [
+  // A level, grade or class replaced: a requirement's value changed, like a number.
+  { kind: 'condition', previous: "Close the summit station when the wind warning reaches amber.", next: "Close the summit station only when the wind warning reaches red." },
+  { kind: 'condition', previous: "Refer the client to an audiologist when the tympanogram is type B.", next: "Refer the client to an audiologist when the tympanogram is type C." },
+  { kind: 'condition', previous: "Bridges with a condition rating of grade D must be closed to heavy vehicles.", next: "Bridges with a condition rating of grade E must be closed to heavy vehicles." },
+  { kind: 'condition', previous: "Inspectors wear tier 3 fall protection on any span over the river.", next: "Inspectors wear tier 2 fall protection on any span over the river." },
+  { kind: 'condition', previous: "Lookouts radio the district office as soon as the fire danger is high.", next: "Lookouts radio the district office as soon as the fire danger is very high." },
+  { kind: 'condition', previous: "Only map sheets surveyed to class A accuracy may be used in a boundary dispute.", next: "Only map sheets surveyed to class B accuracy may be used in a boundary dispute." },
+  { kind: 'condition', previous: "Fit a power receiver for any hearing loss graded moderate or worse.", next: "A power receiver is fitted for any hearing loss graded severe or worse." },
+  { kind: 'benign', variant: 'reorder', previous: "Close the summit station when the wind warning reaches amber.", next: "When the wind warning reaches amber, close the summit station." },
+  { kind: 'benign', variant: 'reword', previous: "Refer the client to an audiologist when the tympanogram is type B.", next: "A type B tympanogram means the client is referred to an audiologist." },
+  { kind: 'benign', variant: 'voice', previous: "Bridges with a condition rating of grade D must be closed to heavy vehicles.", next: "Heavy vehicles must be kept off any bridge with a grade D condition rating." },
+  { kind: 'benign', variant: 'reword', previous: "Lookouts radio the district office as soon as the fire danger is high.", next: "The moment fire danger reaches high, the lookout calls the district office on the radio." },
+  // A permission widened by items appended to its list; a duty's or a prohibition's list grown is stricter.
+  { kind: 'scope', previous: "Fitters may adjust the volume and the tone settings during a home visit.", next: "Fitters may adjust the volume, the tone settings, the feedback manager and the compression ratios during a home visit." },
+  { kind: 'scope', previous: "Cabin attendants may let dogs and bicycles into the cabin.", next: "Cabin attendants may let dogs, bicycles and sledges into the cabin, along with anything else a passenger carries." },
+  { kind: 'scope', previous: "Interns may edit the contour and road layers.", next: "Interns may edit the contour, road, boundary and parcel layers." },
+  { kind: 'benign', variant: 'stricter', previous: "Inspectors must photograph the bearings and the expansion joints.", next: "Inspectors must photograph the bearings, the expansion joints and the drainage outlets." },
+  { kind: 'benign', variant: 'stricter', previous: "Visitors may not feed the lemurs or the otters.", next: "Visitors may not feed the lemurs, the otters or the capybaras." },
+  { kind: 'benign', variant: 'reorder', previous: "Interns may edit the contour and road layers.", next: "Interns may edit the road and contour layers." },
+  { kind: 'benign', variant: 'reword', previous: "Fitters may adjust the volume and the tone settings during a home visit.", next: "During a home visit, a fitter is allowed to change the volume and tone settings." },
+  // A gate's condition loosened while its prohibition is said as a permission ("do not X until C" -> "X once C'").
+  { kind: 'condition', previous: "Do not open the ropeway to passengers until the morning inspection run has been completed and logged.", next: "Open the ropeway to passengers once the morning inspection run has been completed." },
+  { kind: 'condition', previous: "Never release a bridge for traffic until a chartered engineer has signed the load test report.", next: "A bridge can be released for traffic once an engineer has signed the load test report." },
+  { kind: 'condition', previous: "Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.", next: "Keepers can go into the tiger enclosure if the slide gates are locked." },
+  { kind: 'benign', variant: 'reword', previous: "Do not open the ropeway to passengers until the morning inspection run has been completed and logged.", next: "Passengers are let onto the ropeway only once the morning inspection run has been completed and logged." },
+  { kind: 'benign', variant: 'reword', previous: "Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.", next: "Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching." },
+  // Roles swapped in one sentence of a long paragraph, one of the two named again elsewhere.
+  { kind: 'roles', previous: "The keeper weighs each penguin every Monday. The vet reviews the weights on Tuesday and the keeper adjusts the feed. Visitors may watch the feeding from the rail. The curator approves any transfer of a bird to another zoo. Food buckets are washed after each feed.", next: "The keeper weighs each penguin every Monday. The keeper reviews the weights on Tuesday and the vet adjusts the feed. Visitors may watch the feeding from the rail. The curator approves any transfer of a bird to another zoo. Food buckets are washed after each feed." },
+  { kind: 'roles', previous: "## Field sheets\nField surveyors collect the boundary points. The cartographer checks the surveyor's points against the aerial photos before the sheet is drawn. Each sheet carries the survey date. Corrections from the public are logged by the help desk.", next: "## Field sheets\nField surveyors collect the boundary points. The surveyor checks the cartographer's points against the aerial photos before the sheet is drawn. Each sheet carries the survey date. Corrections from the public are logged by the help desk." },
+  { kind: 'roles', previous: "Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year. Every fitting ends with a speech test.", next: "Fittings take an hour. The fitter tells the client about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year. Every fitting ends with a speech test." },
+  { kind: 'benign', variant: 'voice', previous: "The keeper weighs each penguin every Monday. The vet reviews the weights on Tuesday and the keeper adjusts the feed. Visitors may watch the feeding from the rail. The curator approves any transfer of a bird to another zoo. Food buckets are washed after each feed.", next: "The keeper weighs each penguin every Monday. The vet reviews the weights on Tuesday and the keeper adjusts the feed. Visitors may watch the feeding from the rail. Any transfer of a bird to another zoo is approved by the curator. Food buckets are washed after each feed." },
+  { kind: 'benign', variant: 'reorder', previous: "Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Domes are changed every three months. Batteries are free for the first year. Every fitting ends with a speech test.", next: "Fittings take an hour. The client tells the fitter about any whistling, and the fitter then lowers the gain. Batteries are free for the first year. Domes are changed every three months. Every fitting ends with a speech test." },
+  // List items set apart by blank lines (each its own block): one dropped, one changed, the list only reordered.
+  { kind: 'requirement', previous: "Before each shift:\n\n- Walk the fence line.\n\n- Check the water troughs.\n\n- Lock the keeper gate behind you.", next: "Before each shift:\n\n- Walk the fence line.\n\n- Lock the keeper gate behind you." },
+  { kind: 'negation', previous: "At the tower:\n\n- Report every smoke column.\n\n- Never leave the cab during a lightning storm.\n\n- Log the weather at noon.", next: "At the tower:\n\n- Report every smoke column.\n\n- Leave the cab during a lightning storm.\n\n- Log the weather at noon." },
+  { kind: 'benign', variant: 'reorder', previous: "Before each shift:\n\n- Walk the fence line.\n\n- Check the water troughs.\n\n- Lock the keeper gate behind you.", next: "Before each shift:\n\n- Check the water troughs.\n\n- Walk the fence line.\n\n- Lock the keeper gate behind you." },
+];
+
+/**
  * Round 19c (issue 11 with issue 9, guard round 19c: long clauses): each regression kind and a
  * benign look-alike in ten domains no other set used, written before the round's verdict mechanisms
  * and measured alone and buried in the middle of a 100-sentence handbook clause
@@ -51,6 +99,43 @@ export const ROUND_19C_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reorder', previous: "Learners ring with a tutor beside them. Learners never ring alone.", next: "Learners never ring alone. Learners ring with a tutor beside them." },
   { kind: 'benign', variant: 'stricter', previous: "Ringers should wear soft-soled shoes in the tower.", next: "Ringers must wear soft-soled shoes in the tower." },
   { kind: 'number', previous: "Keep the dome below 24 °C during shows.", next: "Keep the dome below 28 °C during shows." },
+];
+
+/**
+ * Round 21c (issue 11, guard round 21c: number-changed false flags; v22 is tuning data): a figure
+ * said in other words or other units inside a rebuilt sentence (centimetres for cm, a fortnight for
+ * 14 days, "no fewer than" for "at least", "double" for "twice as many", a quarter for 25%), each
+ * with a twin that changes the amount in other words too, in domains no other set used
+ * (cartography, tannery, glacier guiding, orchid nursery, bell foundry, ropeway, hearing aid fitting).
+ * Measured with main at 35dc47c before any mechanism (HISTORY.md, "Session 14, round 21c").
+ */
+export const ROUND_21C_EDITS: readonly ClauseEdit[] = [
+  { kind: 'benign', variant: 'reword', previous: "Surveyors must re-measure a control point if it drifts more than 5 cm.", next: "Whenever a control point has moved by over five centimetres, the survey team measures it again." },
+  { kind: 'number', previous: "Surveyors must re-measure a control point if it drifts more than 5 cm.", next: "Whenever a control point has moved by over fifty centimetres, the survey team measures it again." },
+  { kind: 'benign', variant: 'reword', previous: "Map sheets must show contour lines at least every 10 m of height.", next: "On every map sheet the gap between contour lines is no more than ten metres of height." },
+  { kind: 'benign', variant: 'reword', previous: "Hides must soak for at least 48 hours before liming.", next: "Leave every hide in the soak for no less than two days, and only then move it to the lime pit." },
+  { kind: 'number', previous: "Hides must soak for at least 48 hours before liming.", next: "Leave every hide in the soak for no less than one day, and only then move it to the lime pit." },
+  { kind: 'number', previous: "Hides must soak for at least 48 hours before liming.", next: "Leave every hide in the soak for no more than two days, and only then move it to the lime pit." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the lime pit under 20°C.", next: "The lime pit is held at less than twenty degrees Celsius." },
+  { kind: 'benign', variant: 'reword', previous: "Guides rope up every client on the glacier and keep at least 10 m of rope between climbers.", next: "On the ice, each client is roped in, with no fewer than ten metres of rope from one climber to the next." },
+  { kind: 'number', previous: "Guides rope up every client on the glacier and keep at least 10 m of rope between climbers.", next: "On the ice, each client is roped in, with no fewer than five metres of rope from one climber to the next." },
+  { kind: 'benign', variant: 'reword', previous: "Turn the party back if the crevasse bridge is thinner than 1 metre.", next: "A snow bridge under 100 cm thick means the group turns round." },
+  { kind: 'benign', variant: 'reword', previous: "Give orchid seedlings a quarter of the normal fertiliser dose.", next: "Seedlings get 25% of the fertiliser an adult orchid would have." },
+  { kind: 'number', previous: "Give orchid seedlings a quarter of the normal fertiliser dose.", next: "Seedlings get 50% of the fertiliser an adult orchid would have." },
+  { kind: 'benign', variant: 'reword', previous: "Repot each orchid once every two years.", next: "Every orchid goes into fresh bark at intervals of 24 months." },
+  { kind: 'benign', variant: 'reword', previous: "Pour the bronze only when it has reached 1100°C.", next: "The founder holds the pour until the metal is at eleven hundred degrees." },
+  { kind: 'number', previous: "Pour the bronze only when it has reached 1100°C.", next: "The founder holds the pour until the metal is at nine hundred degrees." },
+  { kind: 'benign', variant: 'reword', previous: "Cast twice as many test bars as bells.", next: "For each bell poured, make double the number of test bars." },
+  { kind: 'number', previous: "Cast twice as many test bars as bells.", next: "For each bell poured, make half the number of test bars." },
+  { kind: 'benign', variant: 'reword', previous: "A ropeway cabin may carry a dozen passengers at most.", next: "No more than 12 people ride in any one ropeway cabin." },
+  { kind: 'number', previous: "A ropeway cabin may carry a dozen passengers at most.", next: "No more than 20 people ride in any one ropeway cabin." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the ropeway if the load on a cabin exceeds 800 kg.", next: "Once any cabin is carrying more than 0.8 tonnes, the operator halts the line." },
+  { kind: 'number', previous: "Stop the ropeway if the load on a cabin exceeds 800 kg.", next: "Once any cabin is carrying more than 1.2 tonnes, the operator halts the line." },
+  { kind: 'benign', variant: 'reword', previous: "Patients keep a trial hearing aid for a fortnight before buying.", next: "Before anyone pays for a hearing aid, they have 14 days to try it at home." },
+  { kind: 'benign', variant: 'reword', previous: "Re-check every new hearing aid fitting within 6 weeks.", next: "Each new fitting is reviewed no later than forty-two days after it was done." },
+  { kind: 'number', previous: "Re-check every new hearing aid fitting within 6 weeks.", next: "Each new fitting is reviewed no later than sixty days after it was done." },
+  { kind: 'benign', variant: 'reword', previous: "Clean the hearing aid wax guard twice a week.", next: "The wax guard on each aid is cleaned every three or four days, so two times in a week." },
+  { kind: 'benign', variant: 'reword', previous: "Audiologists may see up to eight patients a day.", next: "An audiologist has no more than eight appointments in a single day." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
@@ -2104,8 +2189,56 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'abbreviation', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°C and 20°C." },
   { kind: 'benign', variant: 'abbreviation', previous: "Hot-wax the track bikes' chains at 60 degrees Fahrenheit or warmer.", next: "Hot-wax the track bikes' chains at 60 °F or warmer." },
   { kind: 'number', previous: "Keep the fleece store between 5 and 20 degrees Celsius.", next: "Keep the fleece store between 5°F and 20°F." },
+  // Round 21a (issue 11, guard round 21a: rewordings that rebuild a sentence read as a rule removed,
+  // and a permission restated with its limit in other words), written before the round's mechanism,
+  // each with a regression look-alike, in domains no other set used: cartography, ropeways,
+  // orienteering, sport fencing, saddlery and tanning.
+  { kind: 'benign', variant: 'reword', previous: "Cartographers must check every place name against the gazetteer before a map is printed.", next: "Before any map goes to print, each place name on it is verified against the gazetteer by the cartographer." },
+  { kind: 'requirement', previous: "Cartographers must check every place name against the gazetteer before a map is printed. Use the house colour palette.", next: "Use the house colour palette. Send each map to print as soon as its layout is finished." },
+  { kind: 'benign', variant: 'reword', previous: "Get the editor's approval before changing a county boundary.", next: "Do not change a county boundary until the editor approves it." },
+  { kind: 'benign', variant: 'reword', previous: "Surveyors may correct a contour line without approval.", next: "A surveyor can fix a contour line without asking anyone to sign it off." },
+  { kind: 'scope', previous: "Surveyors may correct a contour line without approval.", next: "Surveyors may redraw any layer of the map without approval." },
+  { kind: 'benign', variant: 'reword', previous: "Fold a map along the grid for any customer who asks.", next: "If a customer requests it, make the folds run along the grid lines." },
+  { kind: 'drift', previous: "Fold a map along the grid for any customer who asks.", next: "If a customer requests it, fold the map however is quickest." },
+  { kind: 'benign', variant: 'reword', previous: "Operators must stop the ropeway whenever lightning is seen from the top station.", next: "If lightning can be seen from the top station, the operator halts the cabins." },
+  { kind: 'benign', variant: 'reword', previous: "Offer a blanket to any passenger who asks for one in a stranded cabin.", next: "If a passenger stuck in a cabin requests a blanket, give them one." },
+  { kind: 'requirement', previous: "Offer a blanket to any passenger who asks for one in a stranded cabin. Radio the valley station every ten minutes.", next: "Radio the valley station every ten minutes while a cabin is stranded." },
+  { kind: 'benign', variant: 'reword', previous: "Never let a child ride a cabin alone.", next: "Children always travel in a cabin with an adult beside them." },
+  { kind: 'drift', previous: "Inspect the haul rope splice every morning before opening.", next: "Inspect the ticket barriers every morning before opening." },
+  { kind: 'benign', variant: 'reword', previous: "Organisers must collect every control flag after the event.", next: "Once the event is over, the organisers bring in all the control flags." },
+  { kind: 'benign', variant: 'reword', previous: "Runners must report to the finish even if they retire from the course.", next: "A runner who gives up on the course still has to check in at the finish." },
+  { kind: 'requirement', previous: "Runners must report to the finish even if they retire from the course. Carry a whistle.", next: "Carry a whistle. A runner who retires can simply go home." },
+  { kind: 'scope', previous: "Runners must report to the finish even if they retire from the course.", next: "Runners who complete the course must report to the finish." },
+  { kind: 'benign', variant: 'reword', previous: "Fencers must wear a mask whenever a blade is drawn.", next: "As soon as a blade is out, every fencer has a mask on." },
+  { kind: 'benign', variant: 'reword', previous: "Do not fence with a blade that has a broken tip; replace it first.", next: "A blade with a damaged tip is swapped for another before anyone fences with it." },
+  { kind: 'requirement', previous: "Check that every jacket is undamaged before a bout. Wear a chest protector.", next: "Before a bout, look over each jacket for damage." },
+  { kind: 'benign', variant: 'reword', previous: "The armourer must approve every weapon before competition.", next: "No weapon is used in competition until the armourer has given approval." },
+  { kind: 'entity', previous: "The armourer must approve every weapon before competition.", next: "No weapon is used in competition until the coach has given approval." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must wear a respirator when mixing tanning liquor.", next: "Anyone making up tanning liquor puts a respirator on first." },
+  { kind: 'requirement', previous: "Staff must wear a respirator when mixing tanning liquor.", next: "Anyone making up tanning liquor works near the open door." },
+  { kind: 'benign', variant: 'reword', previous: "Apprentices may stitch a bridle without supervision.", next: "An apprentice can sew a bridle with nobody watching." },
+  { kind: 'scope', previous: "Apprentices may stitch a bridle without supervision.", next: "Apprentices may stitch a bridle or a saddle without supervision." },
+  { kind: 'benign', variant: 'reword', previous: "Staff may sell leather offcuts without approval, but only to regular customers.", next: "Leather offcuts can be sold to regular customers without anyone approving it, and to nobody else." },
+  { kind: 'scope', previous: "Staff may sell leather offcuts without approval, but only to regular customers.", next: "Staff may sell leather offcuts without approval to anyone who asks." },
+  // Round 21a probes, written after its readings (a rule said again in other words, an exemption
+  // restated with its limit), each beside a look-alike that changes the rule; measured before the
+  // readings (35dc47c) too: 3 of 10 wrong then (the riggers' rewording, the saddlers' exemption,
+  // the ropeway's exception merged into its prohibition), 1 after (the ropeway: condition-changed).
+  { kind: 'benign', variant: 'reword', previous: "Riggers must wear ear defenders when running the haul rope winch.", next: "Anyone operating the haul rope winch puts on hearing protection first." },
+  { kind: 'requirement', previous: "Riggers must wear ear defenders when running the haul rope winch.", next: "Anyone operating the haul rope winch puts on gloves first." },
+  { kind: 'entity', previous: "Tanners must wear rubber aprons when handling lime.", next: "Whoever works with lime puts on a leather apron before starting." },
+  { kind: 'benign', variant: 'reword', previous: "Give the visitor the map legend and the scale it was drawn at.", next: "Do not hand over a map on its own. Instead, report the map legend together with the scale it was drawn at." },
+  { kind: 'benign', variant: 'reword', previous: "Saddlers may discount repairs without approval up to ten percent.", next: "Discounts on repairs of no more than ten percent do not need approval." },
+  { kind: 'number', previous: "Saddlers may discount repairs without approval up to ten percent.", next: "Discounts on repairs of no more than thirty percent do not need approval." },
+  { kind: 'scope', previous: "Do not discount a repair without approval.", next: "Do not discount a repair by more than ten percent without approval." },
+  { kind: 'rescope', previous: "Do not discount a repair without approval.", next: "Discounts on repairs of no more than ten percent do not need approval." },
+  { kind: 'benign', variant: 'reword', previous: "Lift operators may close the ropeway without approval when the wind is too strong.", next: "No approval is needed for a lift operator to shut the ropeway in a strong wind." },
+  { kind: 'benign', variant: 'reword', previous: "Never close the ropeway without approval. Lift operators may close it without approval when the wind is too strong.", next: "Never close the ropeway without approval, unless the wind is too strong: then a lift operator can shut it on their own authority." },
   // Round 19c: the long-clause set above, measured alone here.
   ...ROUND_19C_EDITS,
+  ...ROUND_21B_EDITS,
+  // Round 21c: figures in other words and units, with twins that change them (above).
+  ...ROUND_21C_EDITS,
 ];
 
 /**

@@ -179,7 +179,7 @@ function driftReason(similarity: ClauseSimilarity, embedder: Embedder, corrobora
 /**
  * Below this builtin score the two versions share few words: a whole rewrite, where the sentence
  * alignment and every statement read on it have little to go on. Measured on every labelled set
- * (README, "Whole rewrites"): the faithful rewordings in other words of held-back v6 score
+ * (lib/guard/README.md, "Whole rewrites"): the faithful rewordings in other words of held-back v6 score
  * 0.01-0.39; of the ~600 labelled regressions, the 11 below it are tone changes, carry two
  * different reasons, or were advisory already (drift that keeps a rule's shape). Requiring also that under half the old sentences align catches one benign
  * edit fewer on v6 and nothing more elsewhere, so the score alone decides.
@@ -271,7 +271,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   };
 
   // A remit is read before appended duties are split off it: what it gained is the finding.
-  const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now)), ...findRemitsWidened(old, now)];
+  const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now), input.lexicon), ...findRemitsWidened(old, now)];
   // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
   // A sentence whose copy stands far off in the other version was neither removed nor added.
   const window = setAsideFarTwins(aroundTheChange(previous, nextWritten), previous, nextWritten);

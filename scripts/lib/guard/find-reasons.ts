@@ -1,5 +1,6 @@
 // Every lexical and statement-level regression detector, run over one clause edit. Pure.
 import type { Reason } from '../schema/records.ts';
+import type { Lexicon } from './_lexicon.ts';
 import { recordedReasons, type Finding } from './_findings.ts';
 import { readStatementGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { findAddedRules } from './reason-added-rule.ts';
@@ -71,6 +72,8 @@ import { findRightsDropped } from './reason-right-dropped.ts';
 import { findRightsNarrowed } from './reason-right-narrowed.ts';
 import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
+import { findGrantItemsAdded } from './reason-grant-items-added.ts';
+import { findGatesLoosened } from './reason-gate-loosened.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
@@ -78,6 +81,7 @@ import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
+import { withGatesSaidAsBefore } from './_gates.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
@@ -89,7 +93,8 @@ import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
 
-const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string) => Finding[]> = [
+/** Text readings; a dictionary, when given, is handed on (reason-requirement reads a rule said again with it). */
+const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: Lexicon | null) => Finding[]> = [
   findModalWeakened,
   findNumberChangesInWords,
   findRequirementsRemoved,
@@ -151,6 +156,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
   findRightsNarrowed,
   findDescribedPartiesReplaced,
   findOptionsAdded,
+  findGrantItemsAdded,
   findConditionConjunctionsChanged,
   findCasesQualified,
   findDutiesReplaced,
@@ -197,6 +203,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.
   { detect: [findSufficientThingsAdded], unlessFound: ['scope-widened', 'permission-added', 'exception-added', 'contradiction'] },
+  // A gate's condition cut, that a list or condition reading already read ("completed and logged" -> "completed").
+  { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
 ];
 
 /**
@@ -206,10 +214,11 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
  * Embedding similarity misses most of these ("must" and "may", "before" and "after" sit close
  * together in any vector space), so they are checked by rule.
  */
-export function findReasons(written: string, next: string): Reason[] {
+export function findReasons(written: string, next: string, lexicon?: Lexicon | null): Reason[] {
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
   // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
-  const now = withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written);
+  // "Sell it once it has passed" for "Do not sell it until it has passed": a gate said the other way (_gates.ts).
+  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written), withOnlySaidPlainly(written));
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
@@ -218,7 +227,7 @@ export function findReasons(written: string, next: string): Reason[] {
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
   const readCodes = new Set(read.map((reason) => reason.code));
   const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
-  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now)), ...findRatesLowered(written, next), ...read, ...saidAgain];
+  const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now, lexicon)), ...findRatesLowered(written, next), ...read, ...saidAgain];
   const found = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));

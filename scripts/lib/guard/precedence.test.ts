@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { foldPrecedence } from './_precedence.ts';
+import { withGatesSaidAsBefore } from './_gates.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -13,7 +14,9 @@ describe('orders said the other way round, folded', () => {
     const previous = 'Sign the waiver before you ride.';
     expect(foldPrecedence(previous, 'Nobody rides until the waiver is signed.', lexicon)).toBe(previous);
     expect(foldPrecedence(previous, 'You ride only once the waiver is signed.', lexicon)).toBe(previous);
-    expect(foldPrecedence('Do not ride until the waiver is signed.', 'Only ride once the waiver is signed.', lexicon)).toBe('Do not ride until the waiver is signed.');
+    // The same act gated the other way round is _gates.ts's to write in the old form, with its own condition.
+    expect(foldPrecedence('Do not ride until the waiver is signed.', 'Only ride once the waiver is signed.', lexicon)).toBe('Only ride once the waiver is signed.');
+    expect(withGatesSaidAsBefore('Only ride once the waiver is signed.', 'Do not ride until the waiver is signed.')).toBe('Do not ride until the waiver is signed.');
     expect(foldPrecedence('Isolate the machine before anyone opens the guard.', 'Nobody opens the guard until the machine is isolated.', lexicon)).toBe('Isolate the machine before anyone opens the guard.');
   });
 

@@ -2,7 +2,7 @@
 // and notify the duty manager" -> "log the call"; "refunds, chargebacks and fraud reports" ->
 // "refunds"). Sentence-sized drops are `requirement-removed`. Pure.
 import type { Reason } from '../schema/records.ts';
-import { NUMBER_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { CLAUSE_OPENERS_AFTER_ONCE, NUMBER_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { conditionMadeStricter } from './reason-condition-conjunction.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
@@ -14,11 +14,19 @@ import { jointItemCut } from './_joint-items.ts';
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
 const QUANTIFIERS = new Set(['every', 'each', 'all', 'any'].map(normaliseWord));
 
+/**
+ * Where a sentence's items part: commas (not inside "$5,000"), semicolons, "and"/"or", "save when"
+ * (an exception's marker), and the words that open a condition or an order; "once" only before a
+ * clause ("once the form is signed"), not as a count ("once a week").
+ */
+const ITEM_BREAKS = new RegExp(
+  String.raw`,(?!\d{3}\b)|[;:]|(?:^|\s)save\s+(?:when|where|if)\s|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s|\sonce\s(?=(?:${CLAUSE_OPENERS_AFTER_ONCE.join('|')})\s)`,
+  'i',
+);
+
 function items(sentence: string): string[] {
   return sentence
-    // A comma inside a number ("$5,000") separates nothing.
-    // "Save when ..." is an exception's marker, not an item.
-    .split(/,(?!\d{3}\b)|[;:]|(?:^|\s)save\s+(?:when|where|if)\s|\s(?:and|or|as well as|plus|along with|together with|when|if|unless|before|after|then)\s/i)
+    .split(ITEM_BREAKS)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }

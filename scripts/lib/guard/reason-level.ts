@@ -10,23 +10,12 @@
 import type { Reason } from '../schema/records.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import type { Statement } from './_statements.ts';
 import { quote } from './_text.ts';
+import { changedSlot, GRADED, LEVEL_NOUNS, SCALES } from './_graded-slots.ts';
 
-/** Scales, lowest first; words on one rung are the same level ("amber" = "orange"). */
-const SCALES: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
-  [['green'], ['yellow'], ['amber', 'orange'], ['red']],
-  [['low'], ['medium', 'moderate'], ['high'], ['critical']],
-  [['mild'], ['moderate'], ['severe']],
-  [['minor'], ['moderate'], ['major', 'serious'], ['critical']],
-  // How sure the case must be: "every suspected breach" -> "every confirmed breach" covers fewer.
-  [['possible', 'potential', 'suspected', 'alleged', 'reported', 'likely'], ['confirmed', 'proven', 'verified']],
-];
 /** The certainty scale picks cases whatever noun follows; a colour or a grade needs a word of levels. */
 const ANY_NOUN_SCALE = SCALES.length - 1;
-/** Words that say the next one is a grade given ("rated high", "triaged as urgent"). */
-const GRADED = /^(?:rated|graded|scored|classed|classified|categori[sz]ed|triaged|assessed|as)$/;
-/** Nouns a level word grades ("amber warning", "high-severity ticket", "minor injury"). */
-const LEVEL_NOUNS = /^(?:warnings?|alerts?|flags?|lights?|levels?|risks?|severity|priority|priorities|alarms?|status|ratings?|grades?|codes?|category|categories|incidents?|injur(?:y|ies)|tickets?|pain|symptoms?|reactions?|bleeding|weather|winds?|breach(?:es)?|faults?|defects?|concerns?|complaints?)$/;
 const ARTICLES = new Set(['a', 'an']);
 
 function rung(word: string, scale: ReadonlyArray<readonly string[]>): number {
@@ -79,7 +68,11 @@ export function findLevelsMoved(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const words = tokens(previous.text);
     const swap = levelSwap(words, tokens(next.text));
-    if (!swap) continue;
+    if (!swap) {
+      const moved = slotMoved(previous, next.text);
+      if (moved) reasons.push({ code: 'condition-changed', message: `${moved} in ${quote(group.nextText)}` });
+      continue;
+    }
     // Where the level stands: the last condition word before it says whether it sits in an
     // exception, an "only" case, or the rule or its if/when.
     const marker = [...words.slice(0, swap.at).join(' ').matchAll(MARKERS)].at(-1)?.[0] ?? '';
@@ -90,9 +83,33 @@ export function findLevelsMoved(input: StatementDiffInput): Reason[] {
     // A colour or grade that names no level ("the brand colour is green") stands in no condition
     // and before no word of levels.
     const graded = swap.scale === ANY_NOUN_SCALE || GRADED.test(words[swap.at - 1] ?? '') || words.slice(swap.at + 1, swap.at + 3).some((word) => LEVEL_NOUNS.test(word));
-    if (marker === '' && !graded) continue;
+    if (marker === '' && !graded) {
+      // No level noun beside it, but the graded thing said before a verb ("the fire danger is high").
+      const moved = slotMoved(previous, next.text);
+      if (moved) reasons.push({ code: 'condition-changed', message: `${moved} in ${quote(group.nextText)}` });
+      continue;
+    }
     if (!inOnly && !inUnless && (swap.step > 0) !== !grant) continue;
     reasons.push({ code: 'condition-changed', message: `condition changed: "${swap.from}" -> "${swap.to}" (${swap.step > 0 ? 'a higher' : 'a lower'} level: the rule covers ${inOnly || inUnless ? 'other' : 'fewer'} cases) in ${quote(group.nextText)}` });
   }
   return reasons;
+}
+
+/**
+ * The same graded thing given another value in a sentence rebuilt round it (`_graded-slots.ts`):
+ * "a yellow wind warning" -> "only ... an amber wind warning", "class B" -> "class C", "graded
+ * moderate" -> "graded severe" said in the passive. A letter or numeral rung has no order the text
+ * says, so either way counts; a word rung counts the way the rule's kind makes weaker (as above).
+ */
+function slotMoved(previous: Statement, next: string): string | null {
+  const change = changedSlot(previous.text, next);
+  if (!change) return null;
+  const { from, to } = change;
+  const named = `"${from.value}" -> "${to.value}"`;
+  if (from.scale === null) return `condition changed: ${named} (another rung of the ${from.anchor} scale: the rule covers other cases)`;
+  const marker = (lead: string): string => [...lead.matchAll(MARKERS)].at(-1)?.[0] ?? '';
+  const eitherWay = [marker(from.lead), marker(to.lead)].some((found) => /^(?:unless|except|only)/.test(found));
+  const step = to.rung - from.rung;
+  if (!eitherWay && (step > 0) !== (ruleKind(previous) !== 'grant')) return null;
+  return `condition changed: ${named} (${step > 0 ? 'a higher' : 'a lower'} level: the rule covers ${eitherWay ? 'other' : 'fewer'} cases)`;
 }

@@ -8,8 +8,9 @@ import { copiesDropped } from './_repeated-sentences.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
-import { boundPhrases, boundsNegatingVerbs, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
+import { isMeasured, MULTIPLE_WORDS, sameAmount, sameDimension, unitKey, UNITS } from './_quantity-units.ts';
 
 interface Quantity {
   value: number;
@@ -33,21 +34,6 @@ interface Quantity {
 const ADVERBS: Record<string, [number, string]> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']]));
 
 const DAY = 86_400;
-/** Units convertible within a dimension; months and years are kept apart from days on purpose. */
-const UNITS: Record<string, [string, number]> = {
-  second: ['time', 1], sec: ['time', 1], minute: ['time', 60], min: ['time', 60], hour: ['time', 3_600],
-  hr: ['time', 3_600], h: ['time', 3_600], day: ['time', DAY], week: ['time', 7 * DAY],
-  month: ['month', 1], year: ['month', 12],
-  byte: ['bytes', 1], b: ['bytes', 1], kb: ['bytes', 1024], kilobyte: ['bytes', 1024], mb: ['bytes', 1024 ** 2],
-  megabyte: ['bytes', 1024 ** 2], gb: ['bytes', 1024 ** 3], gigabyte: ['bytes', 1024 ** 3], tb: ['bytes', 1024 ** 4],
-  terabyte: ['bytes', 1024 ** 4],
-  percent: ['percent', 1], '%': ['percent', 1],
-  usd: ['currency:usd', 1], dollar: ['currency:usd', 1], $: ['currency:usd', 1],
-  eur: ['currency:eur', 1], euro: ['currency:eur', 1], '€': ['currency:eur', 1],
-  gbp: ['currency:gbp', 1], pound: ['currency:gbp', 1], '£': ['currency:gbp', 1],
-  // Temperature scales ("960°F" = "960 degrees Fahrenheit"; the degree sign is no token).
-  f: ['temperature:f', 1], fahrenheit: ['temperature:f', 1], c: ['temperature:c', 1], celsius: ['temperature:c', 1], centigrade: ['temperature:c', 1],
-};
 /** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
 const FRACTIONS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 /** Qualifiers that change what is counted ("2 business days" is not "2 days"); "working days" are business days. */
@@ -60,18 +46,11 @@ const NOT_A_COUNT_AFTER_ONE = new Set(['of', 'another', 'who', 'that', 'which', 
 const LE = boundPhrases('down');
 const GE = boundPhrases('up');
 
-function unitKey(token: string): string {
-  const lower = token.toLowerCase();
-  if (UNITS[lower]) return lower;
-  const singular = lower.replace(/s$/, '');
-  return UNITS[singular] ? singular : '';
-}
-
 function boundBefore(tokens: readonly string[], index: number): Quantity['bound'] {
   const before = ` ${tokens.slice(Math.max(0, index - 3), index).join(' ').toLowerCase()} `;
-  const le = LE.find((phrase) => before.endsWith(` ${phrase} `));
-  const ge = le ? undefined : GE.find((phrase) => before.endsWith(` ${phrase} `));
-  const phrase = le ?? ge;
+  const phrase = endsWithPhrase(before, BOTH_SIDES);
+  const le = phrase !== null && LE.includes(phrase) ? phrase : undefined;
+  const ge = phrase !== null && !le ? phrase : undefined;
   if (!phrase) return '';
   // "will not be back within five days" is "longer than five days": a negation just before the
   // bound turns it over ("not more than" is a bound of its own, read above).
@@ -111,8 +90,14 @@ const DISPOSAL = /\b(?:delete|deleted|erase|erased|purge|purged|destroy|destroye
 const NOTICE = /^ (?:(?:calendar|working|business|full|clear) )?(?:minutes?|hours?|days?|weeks?|months?) (?:before|in advance|ahead of|prior to)\b/;
 const UNREADABLE = /\b(?:unless|except|only|until|regardless|even)\b/;
 
+/** Every bound before a number, longest first: "no fewer than" is a floor before "fewer than" is a cap. */
+const BOTH_SIDES = [...LE, ...GE].sort((a, b) => b.split(' ').length - a.split(' ').length);
+
+/** The longest bound of `phrases` that `before` ends with, unless a longer bound of the other side ends it ("no fewer than" is not "fewer than"). */
 function endsWithPhrase(before: string, phrases: readonly string[]): string | null {
-  return phrases.find((phrase) => before.endsWith(` ${phrase} `)) ?? null;
+  const longest = BOTH_SIDES.find((phrase) => before.endsWith(` ${phrase} `));
+  const found = phrases.find((phrase) => before.endsWith(` ${phrase} `)) ?? null;
+  return found !== null && longest !== undefined && longest.split(' ').length > found.split(' ').length ? null : found;
 }
 
 /**
@@ -259,6 +244,11 @@ const COVERS_ALL = /\b(?:every|all|any|whenever|whatever the (?:amount|size|valu
  */
 const EVERY_CASE = /\b(?:always|however (?:long|much|many|big|large|small|short|brief|often|little)|whatever (?:its|the|their) (?:length|duration|size)|regardless of (?:how (?:long|much|many)|(?:its|the|their) (?:length|duration|size))|in (?:every|all) cases?|no matter how (?:long|much|many|short|small))\b/i;
 
+/** What follows a multiple of another amount ("twice as many", "double the number", "half of the"). */
+const MULTIPLE_AFTER = /^(?:as|the|that|what|of)$/i;
+/** Words that open a clause after "once" used as a conjunction ("once the form is signed", "once you arrive"). */
+const CLAUSE_OPENERS = new RegExp(`^(?:${CLAUSE_OPENERS_AFTER_ONCE.join('|')})$`, 'i');
+
 /** Marks a sentence end in the token stream, so a direction is read within its sentence. */
 const SENTENCE_BREAK = '\u0000';
 
@@ -345,6 +335,23 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
       i += adverb ? 1 : 2;
       continue;
+    } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && /^an?$/i.test(tokens[i + 1] ?? ''))) {
+      // "twice as many", "double the number", "half the dose": a multiple of another amount, the
+      // same however it is said; "twice a day" is a frequency, read below.
+      quantities.push({ value: MULTIPLE_WORDS[lower] ?? 0, dimension: 'percent', bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i) });
+      i += 2;
+      continue;
+    } else if (lower === 'once' && (CLAUSE_OPENERS.test(tokens[i + 1] ?? '') || /^(?:every|each)$/i.test(tokens[i + 1] ?? ''))) {
+      // "once your crop has set seed", "once the form is signed": a conjunction, no count. "once
+      // every two years" counts one a period: the period after it says how often, as "every two
+      // years" or "at intervals of 24 months" do.
+      i++;
+      continue;
+    } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '')) {
+      // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say.
+      quantities.push({ value: Number((100 / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, i), text: tokens.slice(i, i + 3).join(' '), largerIsLooser: readDirection(tokens, i) });
+      i += 3;
+      continue;
     } else if (lower in ADVERBS && !(lower === 'once' && /^(?:at|all)$/i.test(tokens[i - 1] ?? ''))) {
       // ("at once" is "immediately", a deadline the order reading compares; not a count of one.)
       const [count, unit] = ADVERBS[lower] ?? [0, ''];
@@ -395,6 +402,12 @@ export function findQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
+    // "three times as many", "2 times the dose": a multiple, as "twice as many" is.
+    if (value !== null && /^times$/i.test(tokens[i] ?? '') && MULTIPLE_AFTER.test(tokens[i + 1] ?? '')) {
+      quantities.push({ value: value * 100, dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 2).join(' '), largerIsLooser: readDirection(tokens, start) });
+      i += 2;
+      continue;
+    }
     // A scale word after digits: "5 million".
     const scale = SCALE_WORDS[tokens[i]?.toLowerCase() ?? ''];
     if (scale && value !== null) {
@@ -408,7 +421,9 @@ export function findQuantities(text: string): Quantity[] {
       if (COUNTING_QUALIFIERS.has(next.toLowerCase())) qualifier = 'business ';
       unitIndex = i + 1;
     }
-    const unit = unitKey(tokens[unitIndex] ?? '');
+    let unit = unitKey(tokens[unitIndex] ?? '');
+    // "960 degrees Fahrenheit": the scale named after "degrees" is the unit.
+    if (unit === 'degree' && UNITS[unitKey(tokens[unitIndex + 1] ?? '')]?.[0].startsWith('temperature:')) unit = unitKey(tokens[++unitIndex] ?? '');
     if (unit) {
       const [dim, unitFactor] = UNITS[unit] ?? ['', 1];
       dimension = qualifier + dim;
@@ -460,7 +475,7 @@ const MONTH_SECONDS = 30.44 * DAY;
  * months apart by more than a tenth (equal amounts across them are left unequal on purpose).
  */
 function comparableValues(before: Quantity, after: Quantity): [number, number] | null {
-  if (before.dimension === after.dimension) return [before.value, after.value];
+  if (sameDimension(before, after)) return [before.value, after.value];
   const working = workingAgainstCalendar(before, after);
   if (working) return working;
   const inSeconds = (quantity: Quantity): number | null => quantity.dimension === 'time' ? quantity.value : quantity.dimension === 'month' ? quantity.value * MONTH_SECONDS : null;
@@ -562,6 +577,11 @@ function countedAgainst(quantities: readonly Quantity[], other: readonly Quantit
   return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && (them.dimension === quantity.dimension || sameCalendarSpan(them, quantity))));
 }
 
+/** Whether a number counts a noun of its own ("three tools"), not a unit or nothing. */
+function countsNouns(quantity: Quantity): boolean {
+  return quantity.dimension !== '' && !isMeasured(quantity.dimension);
+}
+
 function findAmountChanges(previous: string, next: string): Finding[] {
   const readBefore = findQuantities(previous);
   const readAfter = findQuantities(next);
@@ -584,7 +604,8 @@ function findAmountChanges(previous: string, next: string): Finding[] {
   const dropped = copiesDropped(splitSentences(previous), splitSentences(next));
   for (const quantity of before) {
     // "eight weeks" -> "two months": the same span in another calendar (_calendar-spans.ts).
-    const same = take((c) => (c.value === quantity.value && c.dimension === quantity.dimension) || sameCalendarSpan(c, quantity));
+    // "2 cm" -> "two centimetres", "800 kg" -> "0.8 tonnes": one amount in other units (_quantity-units.ts).
+    const same = take((c) => sameAmount(c, quantity));
     if (same) {
       if (same.bound && quantity.bound && same.bound !== quantity.bound) {
         reasons.push({
@@ -600,10 +621,14 @@ function findAmountChanges(previous: string, next: string): Finding[] {
   for (const quantity of leftOver) {
     // The same amount with its noun left out ("the last four digits" -> "the last four").
     if (take((c) => c.value === quantity.value && (c.dimension === '' || quantity.dimension === ''))) continue;
+    // "up to three tools" -> "no more than three items", "at least three independent light sources"
+    // -> "no fewer than three separate torches": the same count under the same bound, its noun said
+    // in other words. What is counted is the object readings' to compare; the number stands.
+    if (take((c) => c.value === quantity.value && (c.bound === quantity.bound || !c.bound || !quantity.bound) && countsNouns(c) && countsNouns(quantity))) continue;
     // "more than 10 hours a week" -> "however few hours": the period goes with its amount, read on its own.
     const amount = quantity.periodOf;
     if (amount && !after.some((c) => c.dimension.startsWith('per ')) && !after.some((c) => c.value === amount.value && c.dimension === amount.dimension)) continue;
-    const replacement = take((c) => c.dimension === quantity.dimension) ?? take(() => true);
+    const replacement = take((c) => sameDimension(c, quantity)) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     if (!replacement && dropped.some((sentence) => sentence.includes(quantity.text))) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold

@@ -9,6 +9,8 @@ import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
 import { isDroppedStep } from './_dropped-steps.ts';
 import { onlyGrants, statesPlainDuty } from './_plain-duty.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { findRequirementKept } from './_requirement-kept.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
 import { contentStems, listLeadIns, quote } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
@@ -94,8 +96,12 @@ function restatesOnly(sentence: string, next: string): boolean {
   return /\bno other\b|\b(?:nothing|nobody|no one|nowhere|none) else\b/i.test(sentence) && contentStems(sentence).length <= 3 && /\b(?:only|solely|exclusively)\b/i.test(next);
 }
 
-/** One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched. */
-export function findRequirementsRemoved(previous: string, next: string): Reason[] {
+/**
+ * One reason per old hard-rule sentence (must/never/always/shall/do not/required) left unmatched.
+ * With a dictionary, a rule a sentence or two of the new text says again in other words is no
+ * loss (`_requirement-kept.ts`), and what says it again stands in for no other rule.
+ */
+export function findRequirementsRemoved(previous: string, next: string, lexicon?: Lexicon | null): Reason[] {
   const { unmatched, added, groups } = alignSentences(previous, next);
   // "respond only with the rate card; do not negotiate" -> "give only the rate card and never
   // bargain over it": a kept sentence that gained a negation may hold the old prohibition too.
@@ -121,7 +127,14 @@ export function findRequirementsRemoved(previous: string, next: string): Reason[
   // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
   const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
   const listed = listItemOf(previous, next);
-  return unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence) && !restatesOnly(sentence, next)).map((sentence): Reason => {
+  const lost = unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence) && !restatesOnly(sentence, next));
+  // "Handle textiles only with clean nitrile gloves" -> "Never touch a fabric object with bare
+  // hands; put on fresh nitrile gloves first": every word of the rule said again. The sentences
+  // that say it are taken: another rule that went cannot have been replaced by them.
+  const sayingAgain = new Map(lexicon ? lost.map((sentence) => [sentence, findRequirementKept(sentence, next, lexicon, listed(sentence)?.item)] as const) : []);
+  const saying = new Set([...sayingAgain.values()].flatMap((kept) => kept?.sentences ?? []));
+  for (let at = standIns.length - 1; at >= 0; at--) if (saying.has(standIns[at]!)) standIns.splice(at, 1);
+  return lost.filter((sentence) => !sayingAgain.get(sentence)).map((sentence): Reason => {
     const item = listed(sentence);
     if (item) return { code: 'conjunct-dropped', message: `conjunct dropped: "${item.item}" is gone from the list under "${item.leadIn}:"` };
     // "must not guess at tax rules; point users to an accountant" -> "Rather than speculating ...,

@@ -6,6 +6,7 @@ import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { findContrastSwap } from './_contrast-swap.ts';
 import { listReordered } from './_list-order.ts';
+import { transposedPair } from './_transposed-pair.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
@@ -175,7 +176,7 @@ export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     // "needs a flight plan, a battery check and a weather briefing" -> "a weather briefing, ... and a flight plan".
     if (listReordered(previous.text, next.text)) continue;
-    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true) ?? transposedPair(previous.words, next.words);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }

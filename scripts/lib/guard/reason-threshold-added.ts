@@ -12,6 +12,7 @@ import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import type { Statement } from './_statements.ts';
 import { quote } from './_text.ts';
+import { isExemption } from './_exemptions.ts';
 import { boundPhrases, NUMBER_WORD_PATTERN, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 /** A bound from below (a comparison of `_numbers.ts`, "later than", "after"), then an amount: a digit, a number word, or "an hour". */
@@ -26,7 +27,10 @@ const WINDOW = /\b(?:between (?:\d[\d:.]*|noon|midnight|[a-z]+day)(?: ?[ap]m)? (
 const NO_ONE_MAY = /^(?:no one|nobody|no [a-z]+) (?:[a-z]+ ){0,4}?(?:may|can|shall|is to|are to|is allowed|are allowed|is permitted|are permitted)\b/;
 
 function isProhibition(statement: Statement): boolean {
-  return statement.mainNegations.length > 0 || NO_ONE_MAY.test(statement.words.join(' '));
+  const words = statement.words.join(' ');
+  // "may discount without approval", "do not need approval up to ten percent": an exemption grants.
+  if (isExemption(words)) return false;
+  return statement.mainNegations.length > 0 || NO_ONE_MAY.test(words);
 }
 
 function thresholds(statement: Statement): string[] {

@@ -6,6 +6,7 @@
 import type { Reason } from '../schema/records.ts';
 import { sameWords, undoTightenings } from './_entailed-tightenings.ts';
 import { findReasons } from './find-reasons.ts';
+import type { Lexicon } from './_lexicon.ts';
 
 /**
  * Reasons read from how the text speaks, not from what the rule demands, and a right of the people
@@ -14,14 +15,14 @@ import { findReasons } from './find-reasons.ts';
  */
 const KEPT = /^(?:tone-|upsell-|right-narrowed$)/;
 
-export function findReasonsBeyondTightenings(previous: string, next: string): Reason[] {
-  const reasons = findReasons(previous, next);
+export function findReasonsBeyondTightenings(previous: string, next: string, lexicon?: Lexicon | null): Reason[] {
+  const reasons = findReasons(previous, next, lexicon);
   if (reasons.every((reason) => KEPT.test(reason.code))) return reasons;
   const undone = undoTightenings(previous, next);
   if (undone === null) return reasons;
   // Every difference was a tightening, or what is left differs in nothing the detectors read: the
   // new text demands all the old one did, and more. Anything read on what is left keeps every
   // reason (its code may differ once the tightenings are gone: the finding is the same edit).
-  const clean = sameWords(undone, previous) || findReasons(previous, undone).every((reason) => reason.advisory === true);
+  const clean = sameWords(undone, previous) || findReasons(previous, undone, lexicon).every((reason) => reason.advisory === true);
   return clean ? reasons.filter((reason) => KEPT.test(reason.code)) : reasons;
 }

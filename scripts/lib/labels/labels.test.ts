@@ -70,7 +70,7 @@ describe('labels against the records', () => {
     const chosen = findVersion(index, { prompt: 'support/refund', version: 2, hash: 'bcbc' });
     expect(chosen.ok && chosen.version.key).toBe('0002-bcbcbcbcbcbc');
     const unknown = findVersion(index, { prompt: 'suport/refund', version: 1, hash: null });
-    expect(unknown.ok ? '' : unknown.message).toBe('no recorded prompt has the id "suport/refund". Did you mean "support/refund", "billing/refund"?');
+    expect(unknown.ok ? '' : unknown.message).toBe('no recorded prompt has the id "suport/refund". Did you mean "support/refund", "billing/refund"? Recorded prompts: billing/refund, support/refund');
   });
   it('report dangling and stale entries, and leave current ones alone', () => {
     const labels = [{

@@ -26,6 +26,16 @@ export function didYouMean(near: readonly string[]): string {
   return near.length > 0 ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '';
 }
 
+/**
+ * The end of every message about a name nobody knows (a prompt id, a label), from the CLI and the
+ * runtime alike: `. Did you mean "a"? Labels: a, b, c` (the nearest first, then the first 20
+ * known; `none` when there are none).
+ */
+export function nearestAndKnown(name: string, names: readonly string[], { known, none = 'none' }: { known: string; none?: string }): string {
+  const listed = `${names.slice(0, 20).join(', ') || none}${names.length > 20 ? ', ...' : ''}`;
+  return `.${didYouMean(nearestIds(name, names))} ${known}: ${listed}`;
+}
+
 /** Levenshtein distance. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -5,9 +5,10 @@ export type { LabelMove } from './describe-move.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { versionLabel, type VersionRef } from '../vault/version-label.ts';
 import type { LabelMove } from './describe-move.ts';
-import { didYouMean, nearestIds } from './nearest.ts';
+import { nearestAndKnown } from './nearest.ts';
 import type { ParsedLabel } from './parse.ts';
 import { labelPath, type LabelEntry } from './schema.ts';
+import { shellWord } from '../shell-word.ts';
 
 /** One recorded version: its checkpoint and where its record lies. */
 export interface RecordedVersion {
@@ -106,7 +107,7 @@ export type FindVersionResult = { ok: true; version: RecordedVersion } | { ok: f
 /** The version a reference names (`support/refund@4`, `@v4·0d4cf2`), searched across the prompt's moves. */
 export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResult {
   const all = versionsOf(index, ref.prompt);
-  if (all.length === 0) return { ok: false, code: 'prompt-unknown', message: `no recorded prompt has the id "${ref.prompt}"${nearestHint(ref.prompt, knownIds(index))}` };
+  if (all.length === 0) return { ok: false, code: 'prompt-unknown', message: unknownPromptMessage(ref.prompt, knownIds(index)) };
   const matching = all.filter((v) => v.version === ref.version && (ref.hash === null || v.key.slice(v.key.indexOf('-') + 1).startsWith(ref.hash)));
   const labels = (list: RecordedVersion[]) => list.map((v) => versionLabel(v.version, v.key)).join(', ');
   if (matching.length === 0) return { ok: false, code: 'version-unknown', message: `${ref.prompt} has no recorded version ${ref.hash ? `v${ref.version}·${ref.hash}` : `v${ref.version}`}. Its versions: ${labels(all)}` };
@@ -118,10 +119,13 @@ export function knownIds(index: VaultIndex): string[] {
   return [...new Set([...index.current.keys(), ...index.versions.keys()])].sort();
 }
 
-/** ` Did you mean ...?` with the closest ids, or nothing when none is close. */
-export function nearestHint(id: string, ids: string[]): string {
-  const hint = didYouMean(nearestIds(id, ids));
-  return hint && `.${hint}`;
+/**
+ * The one wording for a prompt id no record has (`label set`, `log`, `bundle`): the nearest ids
+ * first (in a monorepo the alphabetical first 20 rarely hold the one meant, "triage" for
+ * "support-bot/.claude/agents/triage"), then the recorded ids.
+ */
+export function unknownPromptMessage(id: string, ids: string[]): string {
+  return `no recorded prompt has the id "${id}"${nearestAndKnown(id, ids, { known: 'Recorded prompts' })}`;
 }
 
 /** One label entry as resolved against the records. */
@@ -163,7 +167,7 @@ export function findLabelProblems(resolved: ResolvedEntry[]): Problem[] {
     if (!r.version) {
       problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\`, or drop it with \`promptvault label rm ${r.label} ${r.id}\`` });
     } else if (r.currentId === null) {
-      problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${r.label} ${r.id}\`, or restore the prompt` });
+      problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${r.label} ${r.id}\`, or restore the prompt at that version: \`promptvault show ${shellWord(`${r.id}@${versionLabel(r.entry.version, r.entry.key).replace('·', '-')}`)} > ${shellWord(r.version.checkpoint.path)}\`, then commit` });
     }
   }
   return problems;

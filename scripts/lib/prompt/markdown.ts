@@ -3,6 +3,7 @@ import type matter from 'gray-matter';
 import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { readFlatYaml } from '../formats/_flat-yaml.ts';
+import { libraryMessage } from '../formats/front-matter.ts';
 import { lineAt } from '../schema/validate.ts';
 import { yamlLibrary } from '../yaml-library.ts';
 import { splitMatter } from './split-matter.ts';
@@ -75,7 +76,8 @@ export function parseMarkdown(text: string, file: string, options: { flat?: bool
     doc = yamlLibrary().parseDocument(source, { prettyErrors: false, uniqueKeys: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
-      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, offset), message: `front matter is not valid YAML: ${truncate(error.message.split('\n')[0] ?? '')}`, expected: EXPECTED_FRONT_MATTER, fix: 'correct the YAML (quote values that contain ": " or start with special characters)' });
+      const said = libraryMessage(error.message.split('\n')[0] ?? '', source, offset);
+      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, said.offset), message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? 'correct the YAML (quote values that contain ": " or start with special characters)' });
     }
     if (yamlProblems.length > 0) return {};
     return doc.toJS({ maxAliasCount: 50 }) ?? {};

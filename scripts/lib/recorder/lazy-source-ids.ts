@@ -21,35 +21,66 @@ export type DescribedEntry = IndexEntry & { source: SourceFileInfo | null };
  */
 export type PathsOf = (kind: SourceFileInfo['kind'], id: string) => string[] | undefined;
 
-/** Lookups answered by a pass over a list of entries before the maps are built (about the maps' cost). */
-const SCANS_BEFORE_BUILDING = 8;
+/** Lookups answered by a scan before one pass builds an index (about that pass's cost). */
+const SCANS_BEFORE_INDEXING = 8;
+
+type Lookup<V> = (kind: SourceFileInfo['kind'], id: string) => V;
 
 /**
- * `indexSources` of `entries`, every one of which carries its kind and id: maps that `mapAll`
- * (indexSources' own pass) fills the first time they are iterated, or after
- * SCANS_BEFORE_BUILDING lookups of a list of entries (a PathsOf answers every lookup itself).
+ * Lookups answered by `scan` (a pass over a list, a search of a text) for the first few, then by
+ * the index `build` makes once: a commit of a prompt or two asks a handful of ids, one of 50
+ * prompts 100-150, and a scan each would read the list that many times. The one shape of the
+ * three places that looked ids up this way (a list of entries, the hook's cached text, the maps
+ * handed to the recorder).
+ */
+export function scanThenIndex<V>(scan: Lookup<V>, build: () => Lookup<V>): Lookup<V> {
+  let scansLeft = SCANS_BEFORE_INDEXING;
+  let indexed: Lookup<V> | undefined;
+  return (kind, id) => {
+    if (!indexed && scansLeft-- > 0) return scan(kind, id);
+    indexed ??= build();
+    return indexed(kind, id);
+  };
+}
+
+/** PathsOf over a list of entries (read on first use): scanned, then mapped by kind and id. */
+export function pathsOfEntries(all: () => readonly SourceListEntry[]): PathsOf {
+  return scanThenIndex((kind, id) => scanPaths(all(), kind, id), () => {
+    const map = new Map<string, string[]>();
+    for (const entry of all()) {
+      const source = entry.source;
+      if (!source || isSkippedEntry(entry.mode)) continue;
+      const key = `${source.kind}\n${source.id}`;
+      const paths = map.get(key);
+      if (paths) paths.push(entry.path);
+      else map.set(key, [entry.path]);
+    }
+    return (kind, id) => map.get(`${kind}\n${id}`);
+  });
+}
+
+/** An entry whose kind and id may be known (`source` null: no prompt or clause; absent: not classified). */
+type SourceListEntry = IndexEntry & { source?: SourceFileInfo | null };
+
+/** The paths of `entries` (in their order) that give `kind` `id`, symbolic links aside (they give no id, as in indexSources). */
+export function scanPaths(entries: readonly SourceListEntry[], kind: SourceFileInfo['kind'], id: string): string[] | undefined {
+  let paths: string[] | undefined;
+  for (const entry of entries) {
+    const source = entry.source;
+    if (source && source.id === id && source.kind === kind && !isSkippedEntry(entry.mode)) (paths ??= []).push(entry.path);
+  }
+  return paths;
+}
+
+/**
+ * `indexSources` of `entries`, every one of which carries its kind and id (or a PathsOf that
+ * answers for them): lookups go through it, and the maps that `mapAll` (indexSources' own pass)
+ * fills are built only when something iterates them.
  */
 export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, mapAll: () => SourceIndex): SourceIndex {
-  let scansLeft = SCANS_BEFORE_BUILDING;
+  const lookup = typeof entries === 'function' ? entries : pathsOfEntries(() => entries);
   let built: SourceIndex | undefined;
   const build = () => (built ??= mapAll());
-  // Symbolic links give no id (they are not prompts), as in indexSources.
-  const scan = typeof entries === 'function' ? entries : (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
-    let paths: string[] | undefined;
-    for (const entry of entries) {
-      const source = entry.source;
-      if (source !== null && source.id === id && source.kind === kind && !isSkippedEntry(entry.mode)) (paths ??= []).push(entry.path);
-    }
-    return paths;
-  };
-  // One budget for every lookup, whichever map it goes through.
-  const lookup = (kind: SourceFileInfo['kind'], id: string): string[] | undefined => {
-    if (!built && (scansLeft > 0 || typeof entries === 'function')) {
-      scansLeft--;
-      return scan(kind, id);
-    }
-    return (kind === 'prompt' ? build().known.prompts : build().known.clauses).get(id);
-  };
   return {
     known: { prompts: new LazyMap((id) => lookup('prompt', id), () => build().known.prompts), clauses: new LazyMap((id) => lookup('clause', id), () => build().known.clauses) },
     promptPaths: new LazyMap((id) => lookup('prompt', id)?.[0], () => build().promptPaths),

@@ -46,8 +46,12 @@ async function expectListOfIndex(globs = GLOBS): Promise<void> {
   // reading the cached text, one built again from git (the cache file gone: a stale cache, as
   // after a commit made without the hook, is built again the same way).
   const lazily = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
+  const saved = fs.readFileSync(cacheFile(), 'utf8');
   fs.rmSync(cacheFile(), { force: true });
   const rebuilt = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
+  // A list moved to this commit (the changes since the saved one spliced into its text) is the
+  // very file a list built from nothing is.
+  expect(saved).toBe(fs.readFileSync(cacheFile(), 'utf8'));
   const asked = [...listed.flatMap((entry) => (entry.source ? [entry.source] : [])), { kind: 'prompt' as const, id: 'no/such' }, { kind: 'clause' as const, id: 'support/refund' }];
   // Asked first of ids no file gives, the shared lists read every id below through their one pass.
   for (let i = 0; i < 10; i++) expect([lazily.pathsOf('prompt', `none/${i}`), rebuilt.pathsOf('prompt', `none/${i}`)]).toEqual([undefined, undefined]);

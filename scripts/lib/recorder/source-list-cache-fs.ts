@@ -24,6 +24,7 @@ import { classificationCode, describeSource, isSkippedEntry, type SourceFileInfo
 import { foldCase } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
+import { pathsOfEntries, scanPaths, scanThenIndex } from './lazy-source-ids.ts';
 
 /** Bumped when the file's layout changes. */
 const FORMAT = 5;
@@ -79,7 +80,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= applyChanges(atBase.entries(), changes, outsideVault, describe));
-  if (!atBase.text) return { entries: all, pathsOf: mappedPaths(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+  if (!atBase.text) return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
   // What the staged changes say of each path they touch (null: gone), as applyChanges applies them.
   const staged = new Map<string, SourceEntry | null>();
   for (const change of changes) {
@@ -88,12 +89,12 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
     staged.set(change.path, change.status === 'D' || !change.newOid ? null : describe({ oid: change.newOid, path: change.path, mode: change.newMode }));
   }
   const text = atBase.text;
-  const lines = lineFinder(text);
+  const findEntries = lineFinder(text);
   return {
     entries: all,
     pathsOf(kind, id) {
       if (entries) return scanPaths(entries, kind, id);
-      const found = lines.find(kind, id).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
+      const found = findEntries(kind, id).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
       for (const entry of staged.values()) if (entry?.source?.kind === kind && entry.source.id === id) found.push(entry);
       const paths = found.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => entry.path);
       return paths.length > 0 ? paths : undefined;
@@ -111,47 +112,9 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
 export function listedSources(listed: IndexEntry[], globs: Globs): StagedSources {
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= listed.map(describedBy(globs)));
-  return { entries: all, pathsOf: mappedPaths(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+  return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
 }
 
-
-/** Lookups that search the cached text (or scan the list) before one pass indexes it: about that pass's cost. */
-const SCANS_BEFORE_MAPPING = 8;
-
-/**
- * pathsOf over every entry: the first lookups scan the list, later ones read a map of every id
- * built in one pass (a commit of 50 prompts asks 100-150 ids: a scan each would read the list that
- * many times).
- */
-function mappedPaths(all: () => readonly SourceEntry[]): StagedSources['pathsOf'] {
-  let scansLeft = SCANS_BEFORE_MAPPING;
-  let map: Map<string, string[]> | undefined;
-  return (kind, id) => {
-    if (!map && scansLeft-- > 0) return scanPaths(all(), kind, id);
-    if (!map) {
-      map = new Map();
-      for (const entry of all()) {
-        const source = entry.source;
-        if (!source || isSkippedEntry(entry.mode)) continue;
-        const key = `${source.kind}\n${source.id}`;
-        const paths = map.get(key);
-        if (paths) paths.push(entry.path);
-        else map.set(key, [entry.path]);
-      }
-    }
-    return map.get(`${kind}\n${id}`);
-  };
-}
-
-/** The paths of `entries` (in their order) that give `kind` `id`, symbolic links aside. */
-function scanPaths(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'], id: string): string[] | undefined {
-  let paths: string[] | undefined;
-  for (const entry of entries) {
-    const source = entry.source;
-    if (source && source.id === id && source.kind === kind && !isSkippedEntry(entry.mode)) (paths ??= []).push(entry.path);
-  }
-  return paths;
-}
 
 /** The entries of `entries` (in their order) of `kind` whose id folds to `folded`. */
 function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'], folded: string): { id: string; path: string }[] {
@@ -167,23 +130,18 @@ function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'
  * The entries of the cached lines that give `kind` `id`: each line ends with its kind, folded id
  * and id as JSON, and JSON escapes every quote inside a string, so `,"<kind>","<folded>","<id>"]`
  * followed by a newline can only be the end of such a line. The first lookups search the text
- * for that (a native search of the whole text each, about 0.3 ms of CPU at 10,000 prompts); after
- * SCANS_BEFORE_MAPPING of them, one pass maps each line's end to where the line starts (about 10
- * ms at 10,000 prompts, against 25 for parsing every line and mapping the ids, and 50 for the 150
+ * for that (a native search of the whole text each, about 0.3 ms of CPU at 10,000 prompts); later
+ * ones read a map of each line's end to where the line starts, made in one pass (about 10 ms at
+ * 10,000 prompts, against 25 for parsing every line and mapping the ids, and 50 for the 150
  * searches a 50-prompt commit makes).
  */
-function lineFinder(text: string): { find(kind: SourceFileInfo['kind'], id: string): SourceEntry[] } {
-  let searchesLeft = SCANS_BEFORE_MAPPING;
-  let starts: Map<string, number[]> | undefined;
+function lineFinder(text: string): (kind: SourceFileInfo['kind'], id: string) => SourceEntry[] {
+  const needle = (kind: SourceFileInfo['kind'], id: string) => `,${JSON.stringify(kind)},${JSON.stringify(foldCase(id))},${JSON.stringify(id)}]\n`;
   const entryAt = (start: number) => toEntry(JSON.parse(text.slice(start, text.indexOf('\n', start))) as unknown);
-  return {
-    find(kind, id) {
-      const needle = `,${JSON.stringify(kind)},${JSON.stringify(foldCase(id))},${JSON.stringify(id)}]\n`;
-      if (!starts && searchesLeft-- > 0) return findLines(text, needle);
-      starts ??= mapLineEnds(text);
-      return (starts.get(needle.slice(1)) ?? []).flatMap((start) => entryAt(start) ?? []);
-    },
-  };
+  return scanThenIndex((kind, id) => findLines(text, needle(kind, id)), () => {
+    const starts = mapLineEnds(text);
+    return (kind, id) => (starts.get(needle(kind, id).slice(1)) ?? []).flatMap((start) => entryAt(start) ?? []);
+  });
 }
 
 /**
@@ -233,6 +191,21 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
     return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
   }
   const describe = describedBy(globs);
+  if (cached) {
+    // The commit the list was saved at is usually HEAD's parent (the last commit made with the
+    // hook): its few changes are spliced into the saved text, which is neither parsed nor written
+    // again line by line (both grew with the repository: about 30 ms of CPU a commit at 10,000
+    // prompts). A diff git cannot make (the commit pruned) or a large one goes the long way.
+    const diff = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).catch(() => undefined);
+    if (diff && diff.length <= MAX_SPLICED_CHANGES) {
+      const text = spliceLines(cached.text, diffLines(diff, globs));
+      if (text !== undefined) {
+        writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${text}`);
+        let entries: SourceEntry[] | undefined;
+        return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
+      }
+    }
+  }
   let entries: SourceEntry[] | undefined;
   const before = cached && parseLines(cached.text);
   if (cached && before) {
@@ -240,14 +213,89 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
     entries = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).then((diff) => applyChanges(before, diff, outsideVault, describe), () => undefined);
   }
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
-  const lines = entries.map((entry) => {
-    const source = entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source;
-    return `${JSON.stringify([entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source ? foldCase(source.id) : '', source?.id ?? ''] satisfies CacheLine)}\n`;
-  });
+  const lines = entries.map((entry) => cacheLine(entry, entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source));
   // A read-only git directory: no cache, the next commit builds the list again.
   writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${lines.join('')}`);
   const built = entries;
   return { entries: () => built };
+}
+
+/** One saved line: an entry with its kind and id (see CacheLine). */
+function cacheLine(entry: IndexEntry, source: SourceFileInfo | null): string {
+  return `${JSON.stringify([entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source ? foldCase(source.id) : '', source?.id ?? ''] satisfies CacheLine)}\n`;
+}
+
+/** Changes of a diff spliced into a saved text at most: each is a binary search of the text, about 17 short lines parsed at 10,000 prompts. */
+const MAX_SPLICED_CHANGES = 500;
+
+/**
+ * What `changes` do to the saved lines, as applyChanges applies them (outside vault/ only): each
+ * path's new line, or null for a path that leaves.
+ */
+function diffLines(changes: IndexChange[], globs: Globs): Map<string, string | null> {
+  const edits = new Map<string, string | null>();
+  for (const change of changes) {
+    if (change.status === 'R' && change.fromPath !== undefined && outsideVault(change.fromPath)) edits.set(change.fromPath, null);
+    if (!outsideVault(change.path)) continue;
+    const entry = { oid: change.newOid ?? '', path: change.path, mode: change.newMode };
+    edits.set(change.path, change.status === 'D' || !change.newOid ? null : cacheLine(entry, describeSource(entry.path, globs) ?? null));
+  }
+  return edits;
+}
+
+/**
+ * `text` (saved lines in index order) with each path of `edits` replaced by its line, inserted in
+ * order, or removed; undefined when a line met on the way is not an entry (the long way decides).
+ */
+function spliceLines(text: string, edits: Map<string, string | null>): string | undefined {
+  const places: { file: string; line: string | null; start: number; end: number; found: boolean }[] = [];
+  for (const [file, line] of edits) {
+    const place = findLine(text, file);
+    if (!place) return undefined;
+    places.push({ file, line, ...place });
+  }
+  // Lines inserted at one place come in git's order, before the line there.
+  places.sort((a, b) => a.start - b.start || compareGitPaths(a.file, b.file));
+  let result = '';
+  let at = 0;
+  for (const place of places) {
+    result += text.slice(at, place.start);
+    if (place.line !== null) result += place.line;
+    at = place.found ? place.end : place.start;
+  }
+  return result + text.slice(at);
+}
+
+/**
+ * Where the saved line of `file` is (`start` to `end`, its newline included), or where it would
+ * go: a binary search over the text's lines, which are in git's order of their paths.
+ */
+function findLine(text: string, file: string): { start: number; end: number; found: boolean } | undefined {
+  // low and high are line starts; every line before low sorts before `file`, every one from high after it.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const start = text.lastIndexOf('\n', middle - 1) + 1;
+    const end = text.indexOf('\n', start) + 1;
+    if (end === 0) return undefined;
+    const entry = lineEntry(text.slice(start, end - 1));
+    if (!entry) return undefined;
+    const order = compareGitPaths(entry.path, file);
+    if (order === 0) return { start, end, found: true };
+    if (order < 0) low = end;
+    else high = start;
+  }
+  return { start: low, end: low, found: false };
+}
+
+/** A saved line's entry, or undefined when it is not one. */
+function lineEntry(line: string): SourceEntry | undefined {
+  try {
+    return toEntry(JSON.parse(line) as unknown);
+  } catch {
+    return undefined;
+  }
 }
 
 /** An index entry with its kind and id under `globs`, classified once. */

@@ -11,8 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../schema/config.ts';
-import { openRepo, scanBlobs, type IndexEntry, type Repo } from '../git/index.ts';
-import { runGit, splitNul } from '../git/native-git.ts';
+import { openRepo, runOverPathspecs, scanBlobs, splitRuns, type IndexEntry, type Repo } from '../git/index.ts';
 import { classifyPath, isSubmoduleEntry, sourcePathspecs } from '../prompt/locate.ts';
 import { createSnapshotParser, readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
@@ -133,10 +132,9 @@ function readAllFromDisk(dir: string, config: Config): WorktreeSnapshot {
 
 /** The index's entries at stage 0 under `pathspecs`, and the conflicted paths (their file is read from disk). */
 async function listStaged(repo: Repo, pathspecs: string[]): Promise<{ staged: IndexEntry[]; conflicted: Set<string> }> {
-  const { stdout } = await runGit(['ls-files', '-s', '-z', '--', ...pathspecs], repo);
   const staged: IndexEntry[] = [];
   const conflicted = new Set<string>();
-  for (const line of splitNul(stdout)) {
+  for (const line of splitRuns(await runOverPathspecs(repo, ['ls-files', '-s', '-z'], pathspecs), (entry) => entry.slice(entry.indexOf('\t') + 1))) {
     const tab = line.indexOf('\t');
     const [mode, oid, stage] = line.slice(0, tab).split(' ');
     const file = line.slice(tab + 1);
@@ -154,6 +152,5 @@ async function listStaged(repo: Repo, pathspecs: string[]): Promise<{ staged: In
  * files included, as the disk reader sees them; node_modules left out, as there).
  */
 async function listChanged(repo: Repo, pathspecs: string[]): Promise<Set<string>> {
-  const { stdout } = await runGit(['ls-files', '-z', '--modified', '--deleted', '--others', '--exclude=node_modules', '--', ...pathspecs], repo);
-  return new Set(splitNul(stdout));
+  return new Set(splitRuns(await runOverPathspecs(repo, ['ls-files', '-z', '--modified', '--deleted', '--others', '--exclude=node_modules'], pathspecs, { walksDisk: true })));
 }

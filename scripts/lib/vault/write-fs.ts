@@ -146,8 +146,11 @@ export function tempFileBeside(file: string): string {
   return tempOf(file, undefined);
 }
 
-/** Writes all files or none; returns a function that puts back what was there before. */
-function writeAll(dir: string, writes: RecordWrite[], tempDir: string): () => void {
+/**
+ * Writes all files or none; returns a function that puts back what was there before. Temporary
+ * files go to `tempDir`, or beside each file when it is undefined; `left` ends a failure's message.
+ */
+function writeAll(dir: string, writes: RecordWrite[], tempDir: string | undefined, left = NOTHING_WRITTEN): () => void {
   const temps: string[] = [];
   const removeTemps = () => {
     for (const temp of temps) quietly(() => fs.rmSync(temp, { force: true }));
@@ -156,11 +159,12 @@ function writeAll(dir: string, writes: RecordWrite[], tempDir: string): () => vo
     // Numbered: two records of one commit may share a file name in different folders.
     const temp = tempOf(path.join(dir, write.path), tempDir, i);
     try {
+      if (tempDir === undefined) ensureFolder(path.dirname(temp));
       temps.push(temp);
       fs.writeFileSync(temp, write.content);
     } catch (error) {
       removeTemps();
-      throw fileSystemError(error, write.path, `write ${write.path}`, NOTHING_WRITTEN);
+      throw fileSystemError(error, write.path, `write ${write.path}`, left);
     }
   }
   // What each renamed file replaced: null for a new file.
@@ -180,10 +184,18 @@ function writeAll(dir: string, writes: RecordWrite[], tempDir: string): () => vo
       placed.push({ file, before });
     } catch (error) {
       undo();
-      throw fileSystemError(error, write.path, `write ${write.path}`, NOTHING_WRITTEN);
+      throw fileSystemError(error, write.path, `write ${write.path}`, left);
     }
   }
   return undo;
+}
+
+/**
+ * writeFileAtomic for files that belong together (a bundle and its types): every one is written,
+ * or none changes. Paths are as the user gave them (relative to the working directory).
+ */
+export function writeFilesAtomic(writes: RecordWrite[]): void {
+  writeAll('', writes, undefined, `${writes.map((write) => write.path).join(' and ')} ${writes.length > 1 ? 'were' : 'was'} left as ${writes.length > 1 ? 'they were' : 'it was'}`);
 }
 
 // Folders made by this process: backfill writes thousands of records into the same folders.

@@ -1,0 +1,78 @@
+// One reading of amounts (_quantity-units.ts, read by reason-number.ts): a figure said in other
+// words or other units is the same amount, and a changed one still differs, however it is said
+// (issue 11, round 21c: v22's number-changed false flags).
+import { describe, expect, it } from 'vitest';
+import { findNumberChanges, findQuantities } from './reason-number.ts';
+import { sameAmount, unitKey } from './_quantity-units.ts';
+import { findReasons } from './find-reasons.ts';
+
+const amounts = (text: string) => findQuantities(text).map((quantity) => [quantity.value, quantity.dimension, quantity.bound]);
+const numberMessages = (previous: string, next: string) => findNumberChanges(previous, next).map((reason) => reason.message);
+
+describe('an amount said in other units or words is the same amount', () => {
+  it('reads lengths, weights and volumes in their base unit, plurals and spellings included', () => {
+    expect(amounts('any cut longer than 2 cm')).toEqual(amounts('any cut longer than two centimetres'));
+    expect(amounts('a bridge thinner than 1 metre')).toEqual(amounts('a bridge thinner than 100 cm'));
+    expect(amounts('more than 800 kg')).toEqual(amounts('more than 0.8 tonnes'));
+    expect(amounts('up to 500 ml')).toEqual(amounts('up to 0.5 litres'));
+    expect(unitKey('inches')).toBe('inch');
+    expect(unitKey('Millimetres')).toBe('millimetre');
+    expect(unitKey('lbs')).toBe('lb');
+  });
+
+  it('passes a figure said in words and other units inside a rebuilt sentence', () => {
+    expect(numberMessages('Report any cut longer than 2 cm to the farmer.', 'Report to the farmer any cut over two centimetres.')).toEqual([]);
+    expect(numberMessages('Stop harvesting after any rainfall over 25 mm in a day.', 'A day with more than twenty-five millimetres of rain stops the harvest.')).toEqual([]);
+    expect(numberMessages('Stop the lift if a cabin carries more than 800 kg.', 'Stop the lift if a cabin carries more than 0.8 tonnes.')).toEqual([]);
+  });
+
+  it('still reads a changed amount as changed when both versions say it in other units or words', () => {
+    expect(numberMessages('Report any cut longer than 2 cm to the farmer.', 'Report to the farmer any cut over twenty centimetres.')).toEqual(['number changed: "2 cm" -> "twenty centimetres" (loosens the rule)']);
+    expect(numberMessages('Stop the lift if a cabin carries more than 800 kg.', 'Stop the lift if a cabin carries more than 1.8 tonnes.')).toEqual(['number changed: "800 kg" -> "1.8 tonnes" (loosens the rule)']);
+    expect(numberMessages('Hike at most 12 miles a day.', 'Hike at most 20 km a day.')).toEqual(['number changed: "12 miles" -> "20 km" (loosens the rule)']);
+  });
+
+  it('reads degrees with no scale as the degrees of the scale the other version names, and a scale changed as changed', () => {
+    expect(sameAmount({ value: 100, dimension: 'degrees' }, { value: 100, dimension: 'temperature:c' })).toBe(true);
+    expect(numberMessages('Do not open the kiln until it reads below 100°C.', 'Do not open the kiln until it reads below a hundred degrees.')).toEqual([]);
+    expect(numberMessages('Do not open the kiln until it reads below 100°C.', 'Do not open the kiln until it reads below 300 degrees.')).toEqual(['number changed: "100 C" -> "300 degrees"']);
+    expect(numberMessages('Keep the store between 5 and 20 degrees Celsius.', 'Keep the store between 5 and 20 degrees Fahrenheit.')).toEqual(['number changed: "20 degrees Celsius" -> "20 degrees Fahrenheit"']);
+  });
+
+  it('reads a multiple or a fraction of another amount as a percentage of it', () => {
+    expect(amounts('return twice as much seed')).toEqual([[200, 'percent', '']]);
+    expect(numberMessages('Cast twice as many test bars as bells.', 'Cast double the number of test bars as bells.')).toEqual([]);
+    expect(numberMessages('Give seedlings a quarter of the normal dose.', 'Give seedlings 25% of the normal dose.')).toEqual([]);
+    expect(numberMessages('Cast twice as many test bars as bells.', 'Cast half as many test bars as bells.')).toEqual(['number changed: "twice as" -> "half as"']);
+    expect(numberMessages('Cast twice as many test bars as bells.', 'Cast three times as many test bars as bells.')).toEqual(['number changed: "twice as" -> "three times as"']);
+    expect(numberMessages('Give seedlings a quarter of the normal dose.', 'Give seedlings 50% of the normal dose.')).toEqual(['number changed: "a quarter of" -> "50%"']);
+  });
+});
+
+describe('a bound is read by its longest words', () => {
+  it('reads "no fewer than" as a floor, not as the cap "fewer than" it ends with', () => {
+    expect(amounts('carry no fewer than three lamps')).toEqual([[3, 'lamp', 'ge']]);
+    expect(numberMessages('Carry at least three lamps per caver.', 'Carry no fewer than three lamps per caver.')).toEqual([]);
+    expect(numberMessages('Carry at least three lamps per caver.', 'Carry fewer than three lamps per caver.')).toEqual(['limit changed: "at least three lamps" -> "at most three lamps"']);
+  });
+});
+
+describe('a count keeps its number when its noun is said in other words', () => {
+  it('passes the same count under the same bound with another noun, and reads another count as changed', () => {
+    expect(numberMessages('Members may borrow up to three tools at a time.', 'Members may borrow no more than three items at a time.')).toEqual([]);
+    expect(numberMessages('Do not call a link proven unless two independent records support it.', 'Only call a link proven when at least two sources back it.')).toEqual([]);
+    expect(numberMessages('Members may borrow up to three tools at a time.', 'Members may borrow no more than five items at a time.')).toEqual(['number changed: "three tools" -> "five items"']);
+  });
+});
+
+describe('"once" opening a clause is no count', () => {
+  it('reads "once the form is signed" as a condition and "once a week" as a count', () => {
+    expect(amounts('Release the deposit once the inventory check is signed.')).toEqual([]);
+    expect(amounts('Back up the server once a week.')).toEqual([[1, 'time', '']]);
+    expect(numberMessages('Repot each orchid once every two years.', 'Repot each orchid every 24 months.')).toEqual([]);
+  });
+
+  it('reads a dropped "once" condition as a dropped part of the rule', () => {
+    expect(findReasons("Issue the replacement card once the customer's identity is confirmed.", 'Issue the replacement card.').map((reason) => reason.code)).toEqual(['conjunct-dropped']);
+  });
+});

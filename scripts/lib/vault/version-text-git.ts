@@ -1,0 +1,77 @@
+// Node-only (git): the file text a reference names, for `diff` and `show`. `support/refund@3`
+// (also `@v3·0d4cf2`, `@v3-0d4cf2`) is a recorded version, found across the prompt's moves and
+// read from the commit that holds it; `support/refund` alone is the prompt's file at HEAD.
+import { UserError, type Problem } from '../errors.ts';
+import type { Config } from '../schema/config.ts';
+import { readObjects, resolveHead, type Repo } from '../git/index.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, type RecordedVersion } from '../labels/resolve.ts';
+import { nearestAndKnown } from '../labels/nearest.ts';
+import { sourceFolders } from '../prompt/locate.ts';
+import { readSnapshot } from './read-all.ts';
+import { readVersionFiles } from './version-files-git.ts';
+import { parseVersionRef, versionLabel } from './version-label.ts';
+
+/** One side of a comparison: what a reference named, and its file's text. */
+export interface VersionText {
+  /** `support/refund@v3·0d4cf2`, or `support/refund (HEAD, not recorded)` for a file whose text has no record. */
+  name: string;
+  /** The prompt file's path in the commit it was read from. */
+  path: string;
+  /** The commit the text was read from (full id). */
+  commit: string;
+  /** The file's bytes, as git holds them (a BOM and CRLF kept: `show > file` restores it exactly). */
+  bytes: Buffer;
+}
+
+const REF_EXAMPLE = 'support/refund@3, support/refund@v3·0d4cf2 (the label `log` and the site show; v3-0d4cf2 also works), or support/refund alone for its file at HEAD';
+
+/** The text of each reference, in order; every reference that names nothing is reported at once. */
+export async function readVersionTexts(repo: Repo, config: Config, refs: readonly string[]): Promise<VersionText[]> {
+  const head = await resolveHead(repo);
+  if (head === null) throw new UserError('no-commits', 'the repository has no commits yet, so no prompt has a version');
+  const snapshot = await readSnapshot(repo, config, { ref: head });
+  const index = buildVaultIndex(snapshot);
+  const problems: Problem[] = [];
+  const wanted: ({ version: RecordedVersion } | { id: string; path: string; version?: RecordedVersion })[] = [];
+  for (const text of refs) {
+    if (!text.includes('@')) {
+      const id = currentIdOf(index, text);
+      const file = id === null ? undefined : index.current.get(id);
+      if (id === null || !file) {
+        const gone = index.versions.has(text) ? `. It has no file at HEAD any more (deleted): name a version, e.g. ${text}@${index.versions.get(text)!.at(-1)!.version}` : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' });
+        problems.push({ code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${gone}`, expected: REF_EXAMPLE });
+      } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
+      continue;
+    }
+    const ref = parseVersionRef(text);
+    if (!ref) {
+      problems.push({ code: 'version-ref-invalid', file: text, message: `"${text}" is not a version`, expected: REF_EXAMPLE });
+      continue;
+    }
+    const found = findVersion(index, ref);
+    if (found.ok) wanted.push({ version: found.version });
+    else problems.push({ code: found.code, file: text, message: found.message, expected: REF_EXAMPLE });
+  }
+  // `diff id` compares the file at HEAD with itself: one problem when that id names nothing.
+  const unique = problems.filter((problem, i) => problems.findIndex((other) => other.file === problem.file) === i);
+  if (unique.length > 0) throw new UserError(unique[0]!.code, `${unique.length === 1 ? 'a reference names' : `${unique.length} references name`} no prompt version`, unique);
+
+  const recorded = wanted.flatMap((entry) => ('id' in entry ? [] : [entry.version]));
+  const files = await readVersionFiles(repo, recorded, sourceFolders(config));
+  const atHead = await readObjects(repo, wanted.flatMap((entry) => ('id' in entry ? [`${head}:${entry.path}`] : [])));
+  return wanted.map((entry) => {
+    if ('id' in entry) {
+      const name = entry.version ? `${entry.id}@${versionLabel(entry.version.version, entry.version.key)}` : `${entry.id} (HEAD, not recorded)`;
+      return { name, path: entry.path, commit: head, bytes: atHead.get(`${head}:${entry.path}`)! };
+    }
+    const { version } = entry;
+    const found = files.get(version.checkpoint.file);
+    const name = `${version.prompt}@${versionLabel(version.version, version.key)}`;
+    if (!found) {
+      throw new UserError('version-text-missing', `the text of ${name} is not in this clone: none of the commits its record names (${version.checkpoint.commit_parents.map((c) => c.slice(0, 12)).join(', ') || 'none'} as parents) is here`, [{
+        code: 'version-text-missing', file: version.checkpoint.file, message: `records ${name}, whose commit this clone does not have`, fix: 'fetch the history (git fetch --unshallow, or actions/checkout with fetch-depth: 0), then run it again',
+      }]);
+    }
+    return { name, path: found.path, commit: found.commit, bytes: found.bytes };
+  });
+}
