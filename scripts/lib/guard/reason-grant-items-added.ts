@@ -12,12 +12,10 @@ import type { Reason } from '../schema/records.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, NOUN_DETERMINERS, quote } from './_text.ts';
 
 /** Words that only introduce a noun, and list words: neither names a thing granted. */
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'and', 'or', ',']);
-/** Words that open a noun phrase. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'any', 'every', 'each', 'some']);
 /** Words after which an appended item stands in the list. */
 const JOINERS = new Set([',', 'and', 'or', 'plus', 'with']);
 /** A word that makes the appended words a clause of their own, not an item. */
@@ -96,7 +94,7 @@ function itemsAppended(runs: ReadonlyArray<{ from: number; to: number; after: nu
     const inOldList = kept >= 0 && (JOINERS.has(before[kept + 1] ?? '') || before.slice(Math.max(0, kept - ITEM_WORDS), kept).some((word) => JOINERS.has(word)));
     // A noun phrase joined to a lone old object ("over the north field, the car park and the
     // stables"): the list word is followed by a determiner, which no verb takes ("and sign them in").
-    const nounPhrase = DETERMINERS.has(after[join + 1] ?? '');
+    const nounPhrase = NOUN_DETERMINERS.has(after[join + 1] ?? '');
     if (!inOldList && !nounPhrase && !UNIVERSAL_ITEM.test(words.find((word) => !SKIPPED.has(word)) ?? '')) return [];
     return [words.filter((word) => word !== ',').join(' ')];
   });
