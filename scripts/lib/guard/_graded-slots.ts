@@ -64,8 +64,9 @@ function words(text: string): Word[] {
   return [...text.matchAll(/[A-Za-z0-9']+/g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase() }));
 }
 
+/** A noun's singular, so "breaches" and "breach", "classes" and "class" name one anchor. */
 function singular(word: string): string {
-  return word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+  return word.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$/, '').replace(/(?<=[^s])s$/, '');
 }
 
 /** Every value on a scale the sentence names, with what it grades. */
