@@ -8,7 +8,7 @@ import { copiesDropped } from './_repeated-sentences.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
-import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { isMeasured, MULTIPLE_WORDS, sameAmount, sameDimension, unitKey, UNITS } from './_quantity-units.ts';
 
@@ -33,7 +33,6 @@ interface Quantity {
 
 const ADVERBS: Record<string, [number, string]> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']]));
 
-const DAY = 86_400;
 /** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
 const FRACTIONS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 /** Qualifiers that change what is counted ("2 business days" is not "2 days"); "working days" are business days. */
