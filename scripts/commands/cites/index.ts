@@ -8,7 +8,7 @@ import { buildVaultIndex, currentVersion } from '../../lib/labels/resolve.ts';
 import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { readSnapshot } from '../../lib/vault/read-all.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
-import { displayWidth } from '../../lib/display-width.ts';
+import { padColumn } from '../../lib/display-width.ts';
 
 export interface CitingPrompt {
   prompt: string;
@@ -65,8 +65,8 @@ export function formatInDoubt(result: CitesResult): string {
 /** One line a prompt, then a count: `support/refund  v3·0d4cf2  prompts/support/refund.md`. */
 export function formatCites(result: CitesResult): string {
   // Aligned on the escaped id's width in a terminal (CJK letters take two columns), as `label list` does.
-  const width = Math.max(0, ...result.prompts.map((p) => displayWidth(printable(p.prompt))));
-  const lines = result.prompts.map((p) => `${printable(p.prompt)}${' '.repeat(width - displayWidth(printable(p.prompt)))}  ${(p.version ?? 'not recorded').padEnd(9)}  ${printable(p.path)}`);
+  const ids = padColumn(result.prompts.map((p) => printable(p.prompt)));
+  const lines = result.prompts.map((p, i) => `${ids[i]}  ${(p.version ?? 'not recorded').padEnd(9)}  ${printable(p.path)}`);
   const where = result.path ? result.path : 'no file at HEAD: deleted or moved';
   lines.push(`promptvault cites: ${result.prompts.length} prompt(s) cite ${printable(result.clause)} (${printable(where)})`);
   return `${lines.join('\n')}\n`;

@@ -117,7 +117,7 @@ export function splitRuns(outputs: Buffer[], pathOf: (entry: string) => string =
 }
 
 /** The path of an `ls-files -s` or `ls-tree` entry: after its tab. */
-const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
+export const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
 
 /** git log or rev-list with revisions and pathspecs on stdin (planLogStdin): one run whatever their number. */
 async function runLog(repo: Repo, args: string[], lists: { revisions?: string[]; pathspecs?: string[] }, okCodes?: number[]): Promise<GitResult> {
@@ -630,15 +630,8 @@ export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: str
  * so a move shows as an add at its new path): where to ask git whether the file came from elsewhere.
  */
 export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, string>> {
-  const added = new Map<string, string>();
-  if (paths.length === 0) return added;
-  const { stdout } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--no-renames', '--diff-filter=A', '--name-only', '--format=%x01%H', ref], { pathspecs: paths.map((file) => `:(literal)${file}`) });
-  let commit = '';
-  for (const line of stdout.toString('utf8').split('\n')) {
-    if (line.startsWith('\x01')) commit = line.slice(1);
-    else if (line !== '' && !added.has(line)) added.set(line, commit);
-  }
-  return added;
+  if (paths.length === 0) return new Map();
+  return newestCommitsWith(repo, { filter: 'A', ref, pathspecs: paths.map((file) => `:(literal)${file}`) });
 }
 
 /** The renames git detects in one commit against its first parent, under `pathspecs` (none for a root commit). */
@@ -718,8 +711,13 @@ export async function branchCommitsByParents(repo: Repo, { ref }: { ref: string 
 
 /** Paths under `pathspecs` that a commit reachable from `ref` deleted, each with the latest such commit. */
 export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
-  const { stdout } = await runLog(repo, ['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
-  const deleted = new Map<string, string>();
+  return newestCommitsWith(repo, { filter: 'D', ref, pathspecs });
+}
+
+/** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
+async function newestCommitsWith(repo: Repo, { filter, ref, pathspecs }: { filter: 'A' | 'D'; ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
+  const { stdout } = await runLog(repo, ['log', `--diff-filter=${filter}`, '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
+  const newest = new Map<string, string>();
   let commit = '';
   for (const token of splitNul(stdout)) {
     const part = token.replace(/^\n+/, '');
@@ -731,9 +729,9 @@ export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: st
       commit = newline === -1 ? rest.trim() : rest.slice(0, newline).trim();
       file = newline === -1 ? '' : rest.slice(newline + 1).replace(/^\n+/, '');
     }
-    if (file && !deleted.has(file)) deleted.set(file, commit);
+    if (file && !newest.has(file)) newest.set(file, commit);
   }
-  return deleted;
+  return newest;
 }
 
 /**

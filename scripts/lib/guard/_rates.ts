@@ -5,9 +5,8 @@
 // written as the old version's words before anything else compares numbers, so "every two weeks"
 // -> "fortnightly" is no number removed. Pure.
 
-import { boundPhrases, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, DAY, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, TIMES_WORDS } from './_numbers.ts';
 
-const DAY = 86_400;
 /** Seconds in each period, with the terms of a school year and the weekdays ("every Monday" is weekly). */
 const PERIODS: Readonly<Record<string, number>> = {
   second: 1, ...PERIOD_SECONDS, term: 120 * DAY, semester: 182 * DAY, season: 91 * DAY,

@@ -29,6 +29,9 @@ describe('a value on an ordered scale read with the graded thing it belongs to',
     expect(changedSlot('Fit a power receiver for any hearing loss graded moderate or worse.', 'A power receiver is fitted for any hearing loss graded severe or worse.')).toMatchObject({ from: { value: 'moderate' }, to: { value: 'severe' } });
     expect(changedSlot('Refer the client when the tympanogram is type B.', 'A type B tympanogram means the client is referred.')).toBeNull();
     expect(changedSlot('Close it for class B or class C areas.', 'Close it for class C areas.')).toBeNull();
+    // A plural in "-es" names the same graded thing as its singular.
+    expect(gradedSlots('Report minor breaches and class B boxes.').map((slot) => slot.anchor)).toEqual(['breach', 'class']);
+    expect(changedSlot('Report every minor breach to the DPO.', 'Major breaches are reported to the DPO.')).toMatchObject({ from: { value: 'minor' }, to: { value: 'major' } });
   });
 });
 

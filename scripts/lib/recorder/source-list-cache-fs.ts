@@ -202,27 +202,22 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
     return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
   }
   const describe = describedBy(globs);
-  if (cached) {
+  // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
+  const diff = cached ? await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).catch(() => undefined) : undefined;
+  if (cached && diff && diff.length <= MAX_SPLICED_CHANGES) {
     // The commit the list was saved at is usually HEAD's parent (the last commit made with the
     // hook): its few changes are spliced into the saved text, which is neither parsed nor written
     // again line by line (both grew with the repository: about 30 ms of CPU a commit at 10,000
-    // prompts). A diff git cannot make (the commit pruned) or a large one goes the long way.
-    const diff = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).catch(() => undefined);
-    if (diff && diff.length <= MAX_SPLICED_CHANGES) {
-      const text = spliceLines(cached.text, diffLines(diff, globs));
-      if (text !== undefined) {
-        writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${text}`);
-        let entries: SourceEntry[] | undefined;
-        return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
-      }
+    // prompts). A large diff goes the long way, with the same diff.
+    const text = spliceLines(cached.text, diffLines(diff, globs));
+    if (text !== undefined) {
+      writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${text}`);
+      let entries: SourceEntry[] | undefined;
+      return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
     }
   }
-  let entries: SourceEntry[] | undefined;
-  const before = cached && parseLines(cached.text);
-  if (cached && before) {
-    // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
-    entries = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).then((diff) => applyChanges(before, diff, outsideVault, describe), () => undefined);
-  }
+  const before = cached && diff && parseLines(cached.text);
+  let entries = before && diff ? applyChanges(before, diff, outsideVault, describe) : undefined;
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
   const lines = entries.map((entry) => cacheLine(entry, entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source));
   // A read-only git directory: no cache, the next commit builds the list again.
