@@ -60,6 +60,17 @@ describe('files a user (or an attacker) wrote', () => {
     expect(fs.existsSync(path.join(repo.dir, 'site-out'))).toBe(false);
   });
 
+  it('a label file left with a merge\'s conflict markers: build exits 2 naming it, as check does, where it built the site without the label', () => {
+    repo.write('vault/labels/production.yaml', '<<<<<<< HEAD\nlabel: production\n=======\nlabel: prod\n>>>>>>> other\n');
+    expect(repo.commit('a merge left its markers', '2026-01-03', { args: ['--no-verify'] }).code).toBe(0);
+    const expected = 'vault/labels/production.yaml:1: has unresolved merge conflict markers (two branches moved this label)';
+    expect(expectUserError(repo.cli(['check']))).toContain(expected);
+    const build = expectUserError(repo.cli(['build', '--out', path.join(repo.dir, 'site-out')]));
+    expect(build).toContain('promptvault build: the site was not built, 1 problem(s) to fix first (`promptvault check` reports the same)');
+    expect(build).toContain(expected);
+    expect(fs.existsSync(path.join(repo.dir, 'site-out'))).toBe(false);
+  });
+
   it('an alias bomb in .promptvault.yaml: check, log and a hook commit exit 2 naming the line', () => {
     repo.write('.promptvault.yaml', `prompts: ['prompts/**/*.md']\n${ALIAS_BOMB}\n`);
     const expected = '.promptvault.yaml:3: its YAML aliases (*name) expand into an excessive number of copies';

@@ -161,8 +161,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'cites': {
       if (!rest[0]) return usageError('cites needs a clause id, e.g. promptvault cites refunds/limit');
-      const { cites, formatCites } = await import('./commands/cites/index.ts');
+      const { cites, formatCites, formatInDoubt } = await import('./commands/cites/index.ts');
       const result = await cites({ cwd, clause: rest[0] });
+      process.stderr.write(formatInDoubt(result));
       process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCites(result));
       return 0;
     }
@@ -292,6 +293,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'bundle': {
       if (!values.out) return usageError('bundle needs --out FILE, e.g. promptvault bundle --out prompts.json --types prompts.d.ts');
+      // One file for both: the types would be written over the bundle (the last of the two wins).
+      const { resolve } = await import('node:path');
+      if (values.types && resolve(values.types) === resolve(values.out)) return usageError(`bundle --out ${shellWord(values.out)} and --types ${shellWord(values.types)} name the same file, and the types would replace the bundle; give --types its own file, e.g. --out prompts.json --types prompts.d.ts`);
       const { bundle } = await import('./commands/bundle/index.ts');
       const { writeFilesAtomic } = await import('./lib/vault/write-fs.ts');
       const result = await bundle({ cwd, label: values.label, prompts: values.prompts });

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRealisticCorpus, corpusClausePath, type CorpusInfo } from '../test-utils/realistic-corpus.ts';
 import { seededRandom, writeFile } from './synthetic-repo.ts';
-import { buildLongClause } from '../test-utils/long-clause.ts';
+import { asOneBlock, buildLongClause } from '../test-utils/long-clause.ts';
 import { writeSyntheticVault } from './synthetic-vault.ts';
 import { HOOK_EOL_ATTRIBUTE } from '../lib/config/hook-line-endings-fs.ts';
 
@@ -376,11 +376,13 @@ try {
     git(dir, ['init', '-q', '-b', 'main']);
     for (const [key, value] of [['user.name', 'Bench'], ['user.email', 'bench@example.com'], ['core.hooksPath', '/dev/null']]) git(dir, ['config', key!, value!]);
     writeFile(dir, '.promptvault.yaml', "prompts:\n  - 'prompts/**/*.md'\ncodex:\n  - 'codex/**/*.md'\n");
-    writeFile(dir, 'prompts/support.md', '---\ntitle: Support\ncodex: [handbook, short]\n---\nAnswer the customer.\n');
+    writeFile(dir, 'prompts/support.md', '---\ntitle: Support\ncodex: [handbook, one-block, short]\n---\nAnswer the customer.\n');
     const long = buildLongClause({ sentences: 400, edit: 'number' });
     const short = buildLongClause({ sentences: 10, edit: 'number' });
     const clause = (text: string) => `---\ntitle: Handbook\n---\n\n${text}`;
+    // The same handbook written with no blank lines and no headings: one block of some 340 lines.
     writeFile(dir, 'codex/handbook.md', clause(long.previous));
+    writeFile(dir, 'codex/one-block.md', clause(asOneBlock(long.previous)));
     writeFile(dir, 'codex/short.md', clause(short.previous));
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '-m', 'Add the handbook']);
@@ -409,6 +411,14 @@ try {
       what: `hook, one figure changed in a 400-sentence clause (${(long.previous.length / 1024).toFixed(0)} KB, CPU time)`, value: `${ms(longHook.cpu)} (wall ${ms(longHook.seconds)})`,
       baseline: `the same edit in a 10-sentence clause: ${ms(shortHook.cpu)} (wall ${ms(shortHook.seconds)})`, ratio: `${ratio.toFixed(2)}x`, peak: mb(longHook.peakMb), cpu: ms(longHook.cpu),
       target: 'follows the edit (<= 2x)', met: verdict(ratio <= 2),
+    });
+    // A clause with no blank lines was one block, read whole by the change window (round 21c).
+    const blockHook = hookOn('codex/one-block.md', asOneBlock(long.next));
+    const blockRatio = blockHook.cpu / shortHook.cpu;
+    addRow({
+      what: `hook, one figure changed in the same clause written as one block (${asOneBlock(long.previous).split('\n').length} lines, no blank line, CPU time)`, value: `${ms(blockHook.cpu)} (wall ${ms(blockHook.seconds)})`,
+      baseline: `the same edit in a 10-sentence clause: ${ms(shortHook.cpu)} (wall ${ms(shortHook.seconds)})`, ratio: `${blockRatio.toFixed(2)}x`, peak: mb(blockHook.peakMb), cpu: ms(blockHook.cpu),
+      target: 'follows the edit (<= 2x)', met: verdict(blockRatio <= 2),
     });
   }
 

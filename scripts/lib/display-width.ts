@@ -13,3 +13,10 @@ export function displayWidth(text: string): number {
   for (const char of text) width += ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
   return width;
 }
+
+/** Each cell followed by the spaces that make it as wide as the widest (in terminal columns): a column of a listing. */
+export function padColumn(cells: readonly string[]): string[] {
+  const widths = cells.map(displayWidth);
+  const widest = Math.max(0, ...widths);
+  return cells.map((cell, i) => cell + ' '.repeat(widest - widths[i]!));
+}

@@ -10,6 +10,8 @@
 // does their imports (cli-bundle/vendored-deps-fs.ts). Calls are synchronous, as the parsers are.
 // No `node:` import here: pure modules (formats/front-matter.ts, vault/fast-yaml.ts) import this one.
 
+import { truncate } from './errors.ts';
+
 type Yaml = typeof import('yaml');
 
 let loaded: Yaml | undefined;
@@ -19,4 +21,22 @@ export function yamlLibrary(): Yaml {
   // esbuild turns the literal `require('yaml')` into its bundled module and `typeof require` into
   // its own helper's (always a function), so the call must stay spelled this way.
   return (loaded ??= (typeof require === 'function' ? require('yaml') : process.getBuiltinModule('node:module').createRequire(import.meta.url)('yaml')) as Yaml);
+}
+
+/**
+ * The YAML library's message about `source` at `offset`, in the author's terms where it speaks of
+ * itself, the fix when it is not the usual one, and the offset to name the line of.
+ */
+export function explainYamlError(message: string, source: string, offset: number): { message: string; fix?: string; offset: number } {
+  // Its parser recurses once per level of nesting: some thousand `[`, `{` or indents run the stack
+  // out, at a depth that depends on the caller's own, so the line named is the top-level key's
+  // whose value nests (the same from every command), not the line where the stack ran out.
+  if (!/Maximum call stack size exceeded|Stack overflow/.test(message)) return { message: truncate(message), offset };
+  const key = /(?:^|\n)(?=[^\s#\-])/g;
+  let start = 0;
+  for (let found = key.exec(source); found !== null && found.index < offset; found = key.exec(source)) {
+    start = found.index + found[0].length;
+    if (found[0].length === 0) key.lastIndex++;
+  }
+  return { message: 'its values nest thousands of levels deep, more than the YAML reader follows', fix: 'write the nested value flat (a list of plain values, a mapping of a few levels), or remove it', offset: start };
 }

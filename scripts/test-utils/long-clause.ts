@@ -98,3 +98,11 @@ export function buildLongClause(options: { sentences: number; seed?: number; edi
     sections.map((lines) => (lines === middle ? lines.map((line, i) => (i === proseAt ? `${sentence}${given ? '\n\n' : ' '}${line}` : line)) : lines).join('\n')).join('\n');
   return { previous: `${withSentence(before)}\n`, next: `${withSentence(after)}\n`, edit: `${before} -> ${after}` };
 }
+
+/**
+ * A clause written as one block: its blank lines and headings left out, as a team that never
+ * leaves a blank line writes it (the change window once read such a block whole).
+ */
+export function asOneBlock(text: string): string {
+  return `${text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n')}\n`;
+}

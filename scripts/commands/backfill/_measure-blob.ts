@@ -5,7 +5,7 @@ import { parsePrompt, type PromptReadOptions } from '../../lib/prompt/parse.ts';
 import { readBlobCitations } from '../../lib/recorder/_blob-citations.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
-import { measureBodyReusing, type KeptParagraphs } from '../../lib/traits/paragraph-reuse.ts';
+import { measureBodyReusing, type KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
@@ -15,9 +15,9 @@ export interface MeasureJob {
   oid: string;
   path: string;
   id: string;
-  /** The blob this one replaced at its path, when it is a job too: its paragraphs' measures are reused (paragraph-reuse.ts). */
+  /** The blob this one replaced at its path, when it is a job too: what its unchanged paragraphs held is reused (paragraph-reuse.ts). */
   previous?: string;
-  /** A later job's `previous`: its paragraphs are kept for it. */
+  /** A later job's `previous`: what its prose held is kept for it. */
   keep?: boolean;
 }
 
@@ -46,7 +46,7 @@ export interface BlobMeasures {
  * its prompts. One parse serves both: the citations of a blob that parsed are its front matter's
  * `codex` (readCitedClauses reads the front matter again only for a blob that did not).
  */
-export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter, options: PromptReadOptions = {}, kept?: KeptParagraphs): Promise<BlobMeasures> {
+export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter, options: PromptReadOptions = {}, kept?: KeptVersions): Promise<BlobMeasures> {
   // Taken even when this blob does not parse: nothing else would take them.
   const previous = kept?.take(job.previous);
   // The recorder's call (`max_prompt_bytes` in `options`), so a blob it refuses is not measured either.
@@ -56,8 +56,8 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   const body = parsed.value.body;
   // As the measure cache does: the count first (it may load the rank table), then the rest.
   const tokens = await counter.count(body);
-  const { measures: measured, paragraphs } = measureBodyReusing(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true }, { previous, keep: kept !== undefined && job.keep === true });
-  if (paragraphs) kept!.keep(job.oid, paragraphs);
+  const { measures: measured, totals } = measureBodyReusing(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true }, { previous, keep: kept !== undefined && job.keep === true });
+  if (totals) kept!.keep(job.oid, totals);
   const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
   return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, ...(cited ? { cited } : {}) };
 }

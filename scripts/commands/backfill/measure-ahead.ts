@@ -11,7 +11,6 @@ import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { CLAIMED_BY_REPLAY, citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
-import { KeptParagraphs } from '../../lib/traits/paragraph-reuse.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest } from './measure-worker.ts';
@@ -44,6 +43,8 @@ export interface MeasuringAhead {
 /** Jobs a thread gets at once, and batches it holds: small, so the replay rarely waits on a long batch. */
 const BATCH = 8;
 const IN_FLIGHT = 2;
+/** How far past the queue's head the replay looks for a job that edits nothing (see nextUnsent). */
+const FRESH_WINDOW = 64;
 
 /** One thread per core left to the replay, at most 3 (beyond that the replay is the bottleneck). */
 export function defaultMeasureThreads(): number {
@@ -103,17 +104,21 @@ export function measureAhead(options: {
     worker.postMessage({ batch: id, jobs: batch, slots: batch.map((job) => slotOf.get(job.oid)!) } satisfies MeasureWorkerRequest);
   };
 
-  /** The next job no thread has been given and the replay has not taken, if any (taken from the queue). */
+  /**
+   * The next job no thread has been given and the replay has not taken, if any, for the replay to
+   * measure while it waits. A job that edits an earlier one is left to the threads, within a
+   * window of the queue: a thread keeps the paragraphs of what it measured for the next version
+   * (paragraph-reuse.ts), the replay keeps none.
+   */
   const nextUnsent = (): MeasureJob | undefined => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      if (!state.has(job.oid)) return job;
+    while (next < jobs.length && state.has(jobs[next]!.oid)) next++;
+    for (let i = next; i < jobs.length && i < next + FRESH_WINDOW; i++) {
+      const job = jobs[i]!;
+      if (!state.has(job.oid) && job.previous === undefined) return job;
     }
     return undefined;
   };
 
-  // What the replay measured itself of the versions later jobs edit.
-  const kept = new KeptParagraphs();
   /** Measures blobs on the replay's thread and primes the cache with them, as a thread would. */
   const measureHere = async (oids: string[]) => {
     try {
@@ -122,7 +127,7 @@ export function measureAhead(options: {
         const blobs = await options.read(slice);
         for (const oid of slice) {
           const job = jobOf.get(oid)!;
-          const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes }, kept);
+          const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
           if (measured) cache.prime(measured.key, measured.entry);
           if (cited) citations.set(oid, detectFormat(job.path), cited);
           if (prompt) parsed.set(oid, prompt);
@@ -185,6 +190,8 @@ export function measureAhead(options: {
         // A large commit (often the first: a repository's initial import) is shared: each thread
         // takes an equal part in one batch while the replay measures its own part here.
         const part = Math.ceil(queued.length / (workers.length + 1));
+        // The blobs later jobs edit go to the threads first: only a thread keeps their paragraphs.
+        queued.sort((a, b) => Number(jobOf.get(b)!.keep === true) - Number(jobOf.get(a)!.keep === true));
         for (const [i, worker] of workers.entries()) send(worker, queued.slice(i * part, (i + 1) * part).map((oid) => jobOf.get(oid)!));
         const mine = queued.slice(workers.length * part);
         for (const oid of mine) state.set(oid, 'replay');

@@ -9,7 +9,7 @@ import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import { CLAIMED_BY_THREAD, measureBlob, type MeasureJob } from './_measure-blob.ts';
-import { KeptParagraphs } from '../../lib/traits/paragraph-reuse.ts';
+import { KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
@@ -55,7 +55,7 @@ const reader = openBlobReader(repo);
 // Each blob is measured once (the job list holds each once): nothing to remember.
 const counter = startTokenCounter(encoding, { remember: false });
 // What this thread measured of the versions later jobs edit.
-const kept = new KeptParagraphs();
+const kept = new KeptVersions();
 const port = parentPort!;
 
 port.on('message', (request: MeasureWorkerRequest | null) => {

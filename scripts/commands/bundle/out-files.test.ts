@@ -32,4 +32,14 @@ describe('bundle --out and --types', () => {
     expect(repo.read('out/prompts.json')).toContain('"refund"');
     expect(repo.read('out/prompts.d.ts')).toContain('refund');
   });
+
+  it('refuses --out and --types naming the same file (exit 2, both options named), the bundle left as it was', () => {
+    const before = repo.read('out/prompts.json');
+    const same = repo.cli(['bundle', '--out', 'out/prompts.json', '--types', './out/../out/prompts.json']);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('bundle --out out/prompts.json and --types ./out/../out/prompts.json name the same file');
+    expect(same.stderr).toContain('--types prompts.d.ts');
+    expect(repo.read('out/prompts.json')).toBe(before);
+    expect(JSON.parse(repo.read('out/prompts.json'))).toHaveProperty('prompts');
+  });
 });

@@ -74,6 +74,16 @@ describe('promptvault check', () => {
     const result = repo.cli(['check']);
     expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/vault\/checkpoints\/a\/0001-[0-9a-f]{12}\.yaml:3: version: Invalid input: expected number, received string/);
+    // A label file nested 5,000 deep: one problem in the author's words at the key that nests,
+    // where it was two, "Maximum call stack size exceeded" and "Invalid regular expression ... Stack overflow".
+    repo.write('vault/labels/production.yaml', `label: production\nprompts: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    repo.commit('hand edit', '2026-01-04', { args: ['--no-verify'] });
+    const deep = repo.cli(['check']).stdout.split('\n').filter((line) => line.startsWith('vault/labels/'));
+    expect(deep).toEqual(['vault/labels/production.yaml:2: is not valid YAML: its values nest thousands of levels deep, more than the YAML reader follows']);
+    // An emptied record says so at line 1, where it read "(top level): Invalid input: expected object, received null" with no line.
+    repo.write(file!, '');
+    repo.commit('emptied', '2026-01-05', { args: ['--no-verify'] });
+    expect(repo.cli(['check']).stdout).toContain(`${file}:1: is empty\n  expected: prompt: support/refund`);
   });
 
   it('prints GitHub annotations with --format github', () => {

@@ -62,6 +62,14 @@ describe('commits the hook never saw', () => {
     expect(github.stdout).toContain(`::error file=.claude/agents/refund.md,title=out-of-sync::differs from its latest recorded version v1: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed); last changed in commit ${shortId('chore(deps)')} by renovate[bot]`);
   });
 
+  it('the pull request report lists the files changed without the hook, each with its commit, instead of saying nothing changed', () => {
+    const first = repo.git(['rev-list', '--max-parents=0', 'HEAD']).stdout.trim();
+    const result = repo.cli(['report', '--format', 'markdown', '--base', first]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('**4 file(s) changed without the hook (a web edit, a bot, hooks not installed): `promptvault check` fails until their records are committed (`npx promptvault record --all`, then commit; `npx promptvault repair` where it says so).**');
+    expect(result.stdout).toContain(`- \`.github/prompts/triage.prompt.md\`: differs from its latest recorded version v1: it was changed without the hook \\(git commit --no-verify, a web editor, or hooks not installed\\); last changed in commit ${shortId('Update triage')} by web-flow \\<noreply@github.com\\> on 2026-01-07`);
+  });
+
   it('in a shallow CI clone, names the commits inside its history and never blames the boundary commit for files it merely holds', () => {
     const clone = path.join(repo.dir, '.git', 'shallow-clone');
     expect(repo.git(['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone]).code).toBe(0);

@@ -114,12 +114,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const drift = findDrift(snapshot);
   // Who made the edit is the first thing a reviewer of the gate wants to know, and which commit
   // skipped the hook the first thing whoever repairs it does (a web edit, a bot, a merge on the server).
-  const named = [...undecided, ...drift.filter((problem) => MADE_WITHOUT_HOOK.has(problem.code) && problem.fix !== BACKFILL)];
-  const lastChanges = await lastCommitsTouching(repo, { ref, paths: named.map((problem) => problem.file) });
-  for (const problem of named) {
-    const change = lastChanges.get(problem.file);
-    if (change) problem.message += `; ${undecidedFiles.has(problem.file) ? 'the commit that made it:' : 'last changed in commit'} ${change.commit} by ${change.author} on ${change.date} ("${change.subject}")`;
-  }
+  await nameLastCommits(repo, ref, [...undecided, ...unhookedDrift(drift)], (problem) => (undecidedFiles.has(problem.file) ? 'the commit that made it:' : 'last changed in commit'));
   const outOfSync = [...drift, ...findLabelProblems(resolved)];
   // Records are never deleted on a branch: a commit made without the hook that deleted some (a
   // `HUSKY=0 git revert`) leaves HEAD consistent, but the next edit would reuse a number.
@@ -226,6 +221,23 @@ async function sinceMissing(repo: Repo, since: string, ref: string): Promise<Pro
 
 /** Drift a commit made without the hook leaves: its problems name that commit. */
 const MADE_WITHOUT_HOOK = new Set(['not-recorded', 'out-of-sync', 'unmerged-lineage', 'clause-not-audited']);
+
+/** Pure: the problems of findDrift that commits made without the hook left, which a resync or repair fixes (a vault with no records yet is backfill's, not theirs). */
+export function unhookedDrift(drift: Problem[]): Problem[] {
+  return drift.filter((problem) => MADE_WITHOUT_HOOK.has(problem.code) && problem.fix !== BACKFILL);
+}
+
+/**
+ * Appends to each problem the last commit (from `ref`) that changed its file: id, author, date and
+ * subject after `lead(problem)`, one `git log` for all of them (lastCommitsTouching).
+ */
+export async function nameLastCommits(repo: Repo, ref: string, problems: Problem[], lead: (problem: Problem) => string): Promise<void> {
+  const lastChanges = await lastCommitsTouching(repo, { ref, paths: problems.map((problem) => problem.file) });
+  for (const problem of problems) {
+    const change = lastChanges.get(problem.file);
+    if (change) problem.message += `; ${lead(problem)} ${change.commit} by ${change.author} on ${change.date} ("${change.subject}")`;
+  }
+}
 const RESYNC = 'run `promptvault record --all`, then commit the records it stages';
 const REPAIR = 'run `promptvault repair` (it restores records a revert deleted, drops copies of records a cherry-pick or rebase brought from another branch, records the current texts and commits that); then check again';
 const RESYNC_CLAUSE = 'run `promptvault record --all` (it audits the clause against its last audited text), then commit';

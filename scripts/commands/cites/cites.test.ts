@@ -43,4 +43,18 @@ describe('promptvault cites', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('promptvault cites: 1 prompt(s) cite privacy (no file at HEAD: deleted or moved)');
   });
+
+  it('names the prompt files whose front matter is invalid at HEAD as a warning (file, line, why) instead of leaving them out unsaid', () => {
+    repo.write('.claude/agents/broken.md', '---\nname: broken\ncodex: [refunds/limit\n---\nRefund anything.\n');
+    repo.write('.claude/agents/typed.md', '---\nname: typed\ncodex: 5\n---\nRefund.\n');
+    expect(repo.commit('edit in the web editor', '2026-01-04', { args: ['--no-verify'] }).code).toBe(0);
+    const result = repo.cli(['cites', 'refunds/limit']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('promptvault cites: 2 prompt(s) cite refunds/limit (codex/refunds/limit.md)');
+    expect(result.stderr).toContain('promptvault cites: warning: 2 prompt file(s) at HEAD have invalid front matter, so whether they cite refunds/limit is unknown');
+    expect(result.stderr).toMatch(/\.claude\/agents\/broken\.md:3: codex names the clause "\[refunds\/limit", but no clause has that id; the front matter is not valid YAML/);
+    expect(result.stderr).toMatch(/\.claude\/agents\/typed\.md:3: .*codex/);
+    const json = JSON.parse(repo.cli(['cites', 'refunds/limit', '--json']).stdout) as { inDoubt: { file: string }[] };
+    expect(json.inDoubt.map((problem) => problem.file).sort()).toEqual(['.claude/agents/broken.md', '.claude/agents/typed.md']);
+  });
 });

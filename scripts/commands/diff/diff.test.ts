@@ -42,6 +42,13 @@ describe('comparing and restoring versions from the CLI', () => {
     ].join('\n'));
   });
 
+  it('log names each version by the subject of the commit that made it, as a registry shows a version\'s message', () => {
+    const lines = repo.cli(['log', 'billing/refund']).stdout.split('\n').filter(Boolean);
+    expect(lines.map((line) => /"(.*)"$/.exec(line)?.[1])).toEqual(['no dates', 'move refund under billing', 'raise the limit', 'add refund']);
+    const json = JSON.parse(repo.cli(['log', 'billing/refund', '--json']).stdout) as { commit: { id: string; subject: string } }[];
+    expect(json[0]!.commit).toEqual({ id: repo.git(['rev-parse', 'HEAD']).stdout.trim(), subject: 'no dates' });
+  });
+
   it('diff with one version compares it with the prompt file at HEAD, and says so when both hold the same text', () => {
     const result = repo.cli(['diff', 'refund@1']);
     expect(result.code, result.stderr).toBe(0);
@@ -61,13 +68,15 @@ describe('comparing and restoring versions from the CLI', () => {
     expect(repo.cli(['show', 'refund@v2-000000']).stderr).toMatch(/refund has no recorded version v2·000000\. Its versions: v1·/);
   });
 
-  it('show prints a version byte for byte (CRLF kept); written back, the hook records it as the next version, holding that text', () => {
+  it('show prints a version byte for byte (CRLF kept); written back, the hook records it as a revert to that version, from before the move', () => {
     const shown = repo.cli(['show', 'refund@1']);
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout).toBe(V1.replace('\n', '\r\n'));
     repo.write('.claude/agents/billing/refund.md', shown.stdout);
     expect(repo.commit('back to the first text', '2026-01-06').code).toBe(0);
-    expect(repo.cli(['log', 'billing/refund']).stdout).toMatch(/^billing\/refund v5·[0-9a-f]{6} {2}2026-01-06 {2}edit {4}from v4·/);
+    const [latest] = JSON.parse(repo.cli(['log', 'billing/refund', '--json']).stdout) as { mutation: { version: number; kind: string; symbolic_tags: string[]; reverts_to?: { prompt: string; version: number } } }[];
+    expect(latest!.mutation).toMatchObject({ version: 5, kind: 'edit', reverts_to: { prompt: 'refund', version: 1 } });
+    expect(latest!.mutation.symbolic_tags).toContain('@revert');
     expect(repo.cli(['diff', 'refund@1', 'billing/refund@5']).stdout).toMatch(/hold the same text/);
   });
 

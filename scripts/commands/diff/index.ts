@@ -5,7 +5,7 @@ import { printable } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo } from '../../lib/git/index.ts';
 import { unifiedDiff } from '../../lib/site/line-diff.ts';
-import { readVersionTexts, type VersionText } from '../../lib/vault/version-text-git.ts';
+import { readVersionTexts, SAME_PROMPT_AT_HEAD, type VersionText } from '../../lib/vault/version-text-git.ts';
 
 export interface DiffOptions {
   cwd: string;
@@ -25,12 +25,11 @@ export interface DiffResult {
 export async function diff(options: DiffOptions): Promise<DiffResult> {
   const repo = await openRepo({ cwd: options.cwd });
   const config = readConfig(repo.dir);
-  const at = options.from.lastIndexOf('@');
-  const to = options.to ?? (at > 0 ? options.from.slice(0, at) : options.from);
-  const [a, b] = await readVersionTexts(repo, config, [options.from, to]);
+  // Without a second side, the prompt `from` was read as (`a@2` may be the id of prompts/a@2.md).
+  const [a, b] = await readVersionTexts(repo, config, [options.from, options.to ?? SAME_PROMPT_AT_HEAD]);
   const side = ({ bytes: _bytes, ...rest }: VersionText) => rest;
   return {
     from: side(a!), to: side(b!),
-    diff: unifiedDiff({ oldName: printable(`${a!.name} ${a!.path}`), newName: printable(`${b!.name} ${b!.path}`), oldText: a!.bytes.toString('utf8'), newText: b!.bytes.toString('utf8') }),
+    diff: unifiedDiff({ oldName: printable(`${a!.name} ${a!.path}`), newName: printable(`${b!.name} ${b!.path}`), oldText: a!.bytes.toString('utf8'), newText: b!.bytes.toString('utf8'), exactLineEnds: true }),
   };
 }

@@ -181,7 +181,11 @@ function checkGlobs(options: InitOptions): void {
 }
 
 function configText(prompts: string[], codex: string[], reviewer: string | undefined): string {
-  const list = (globs: string[]) => `[${globs.map((glob) => `'${glob.replace(/'/g, "''")}'`).join(', ')}]`;
+  // Single-quoted, as people write them; a glob holding a line break or another control
+  // character (a folder named so) as a JSON string, which YAML reads back exactly (a single-quoted
+  // one folds the break into a space, or ends the flow list).
+  const quote = (glob: string) => (/[\u0000-\u001f\u007f]/.test(glob) ? JSON.stringify(glob) : `'${glob.replace(/'/g, "''")}'`);
+  const list = (globs: string[]) => `[${globs.map(quote).join(', ')}]`;
   // The gate starts closed to all but the person setting it up (git's identity), who adds the team.
   const review = reviewer
     ? ['review:', '  # whose accept/reject of a flagged clause change counts in `promptvault check` (by email): add your reviewers', `  reviewers: ${list([reviewer])}`]

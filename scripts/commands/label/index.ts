@@ -13,7 +13,7 @@ import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
 import { readSnapshotFromDisk } from '../../lib/vault/read-all.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
-import { displayWidth } from '../../lib/display-width.ts';
+import { padColumn } from '../../lib/display-width.ts';
 
 export interface LabelSetOptions {
   cwd: string;
@@ -202,11 +202,9 @@ export function formatLabelList(entries: LabelListEntry[]): string {
   // Prompt ids are file names: a control character in one is shown, not run by the terminal.
   const rows = entries.map((e) => [printable(e.label), printable(e.prompt), printable(`${e.versionLabel}${e.status === 'behind' ? `  (behind: current ${e.currentVersionLabel})` : e.status === 'current' ? '' : `  (${e.status})`}`)] as const);
   // Columns as wide as their longest cell (in terminal columns: CJK ids take two a character), two spaces apart.
-  const width = displayWidth;
-  const pad = (text: string, to: number) => text + ' '.repeat(to - width(text));
-  const labelWidth = Math.max(...rows.map(([label]) => width(label)));
-  const promptWidth = Math.max(...rows.map(([, prompt]) => width(prompt)));
-  return rows.map(([label, prompt, version]) => `${pad(label, labelWidth)}  ${pad(prompt, promptWidth)}  ${version}`).join('\n');
+  const labels = padColumn(rows.map(([label]) => label));
+  const prompts = padColumn(rows.map(([, prompt]) => prompt));
+  return rows.map(([, , version], i) => `${labels[i]}  ${prompts[i]}  ${version}`).join('\n');
 }
 
 

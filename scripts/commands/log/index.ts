@@ -2,7 +2,8 @@
 // into the prompts it came from.
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { openRepo, resolveHead } from '../../lib/git/index.ts';
+import { commitsAddingPaths, commitSubjects, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { describedCommits } from '../../lib/vault/version-commits-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
@@ -25,6 +26,8 @@ export interface LogEntry {
   label: string;
   /** Display labels of its parents, in the mutation's order (`v2·1a2b3c`). */
   parent_labels: string[];
+  /** The commit the version was made in and its subject (the "commit message" of a version), null when this clone lacks it. */
+  commit: { id: string; subject: string } | null;
 }
 
 export async function log(options: LogOptions): Promise<LogEntry[]> {
@@ -46,6 +49,7 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   // Walk every ancestor once, across ids (forks and renames), breadth-first from the prompt's own versions.
   const seen = new Set<string>();
   const entries: LogEntry[] = [];
+  const files = new Map<LogEntry, { file: string; commit_parents: readonly string[] }>();
   let frontier = own.map((mutation) => ({ mutation, depth: 0 }));
   while (frontier.length > 0) {
     const next: typeof frontier = [];
@@ -54,13 +58,26 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
       if (seen.has(key)) continue;
       seen.add(key);
       const parentLabels = mutation.parents.map((parent) => versionLabel(parent.version, checkpoints.get(refKey(parent))?.file ?? byKey.get(refKey(parent))?.file));
-      entries.push({ mutation: strip(mutation), checkpoint: stripOrNull(checkpoints.get(key)), depth, label: versionLabel(mutation.version, mutation.file), parent_labels: parentLabels });
+      entries.push({ mutation: strip(mutation), checkpoint: stripOrNull(checkpoints.get(key)), depth, label: versionLabel(mutation.version, mutation.file), parent_labels: parentLabels, commit: null });
+      files.set(entries.at(-1)!, mutation);
       for (const parent of mutation.parents) {
         const found = byKey.get(refKey(parent));
         if (found) next.push({ mutation: found, depth: found.prompt === mutation.prompt ? depth : depth + 1 });
       }
     }
     frontier = next;
+  }
+  // The commit each version was made in (the one that added its record, or for backfill's records
+  // the one with its commit_parents), named by its subject as a registry names a version's message.
+  const records = [...files.values()];
+  // By folder (one per id of the lineage), however many versions: a short command line.
+  const adding = await commitsAddingPaths(repo, { pathspecs: [...new Set(records.map((record) => `:(literal)${record.file.slice(0, record.file.lastIndexOf('/') + 1)}`))] });
+  const made = await describedCommits(repo, records, adding);
+  const subjects = await commitSubjects(repo, [...made.values()].flatMap((commits) => commits.slice(0, 1)));
+  for (const [entry, record] of files) {
+    const id = made.get(record.file)?.[0];
+    const subject = id === undefined ? undefined : subjects.get(id);
+    if (id !== undefined && subject !== undefined) entry.commit = { id, subject };
   }
   return entries.sort((a, b) => a.depth - b.depth || (a.mutation.prompt === b.mutation.prompt ? b.mutation.version - a.mutation.version : 0) || b.mutation.created_at.localeCompare(a.mutation.created_at));
 }
@@ -74,15 +91,20 @@ function stripOrNull<T extends { file: string }>(value: T | undefined): Omit<T, 
   return value ? strip(value) : null;
 }
 
+/** Characters of a commit subject `log` shows, git's own advice for a subject line. */
+const SUBJECT_WIDTH = 72;
+
 /** Terminal rendering: one line per version, then its tags and trait moves. */
 export function formatLog(entries: LogEntry[]): string {
   return entries
-    .map(({ mutation: m, checkpoint: c, depth, label, parent_labels: parentLabels }) => {
+    .map(({ mutation: m, checkpoint: c, depth, label, parent_labels: parentLabels, commit }) => {
       const indent = '  '.repeat(depth);
       const parents = m.parents.map((p, i) => (p.prompt === m.prompt ? parentLabels[i] : `${p.prompt}@${parentLabels[i]}`)).join(' + ') || '-';
       const tokens = c ? `${c.token_count} tokens (${signed(m.trait_delta.token_count)})` : '';
       // Ids and tags come from file names and front matter: a control character is shown, not run.
-      return printable(`${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd());
+      // One line a version: a long subject (a repair's lists every prompt) is cut; --json has it whole.
+      const message = commit ? `  "${commit.subject.length > SUBJECT_WIDTH ? `${commit.subject.slice(0, SUBJECT_WIDTH - 1)}…` : commit.subject}"` : '';
+      return printable(`${`${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd()}${message}`);
     })
     .join('\n');
 }

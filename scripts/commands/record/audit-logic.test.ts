@@ -3,7 +3,7 @@
 // must be flagged with its own reason; each faithful rewrite must pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildLongClause } from '../../test-utils/long-clause.ts';
+import { asOneBlock, buildLongClause } from '../../test-utils/long-clause.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 interface Case {
@@ -33,8 +33,7 @@ const zooNevers = ['Feed the bears by hand.', 'Enter the lion house alone.', 'Op
 /** A long clause written with no blank lines and no headings: one block of about a thousand lines. */
 const oneBlock = (edit: 'number' | 'stricter') => {
   const { previous, next } = buildLongClause({ sentences: 1200, edit });
-  const joined = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n');
-  return { previous: joined(previous), next: joined(next) };
+  return { previous: asOneBlock(previous), next: asOneBlock(next) };
 };
 
 const CASES: readonly Case[] = [
@@ -421,6 +420,11 @@ const CASES: readonly Case[] = [
   { id: 'logic/one-block-clause-number', ...oneBlock('number'), code: 'number-changed' },
   { id: 'keep/one-block-clause-stricter', ...oneBlock('stricter'), code: null },
   { id: 'keep/irregular-plural-as-singular', previous: 'Only people on the rota may feed the penguins, and children under 12 stay behind the rail.', next: 'Only a person on the rota may feed the penguins, and a child under 12 stays behind the rail.', code: null },
+  { id: 'keep/rate-as-parts-of-day', previous: 'Keepers check the reptile house thermostat twice a day and log the reading.', next: 'Keepers check the reptile house thermostat every morning and every evening and log the reading.', code: null },
+  { id: 'logic/parts-of-day-made-daily', previous: 'Keepers check the reptile house thermostat every morning and evening and log the reading.', next: 'Keepers check the reptile house thermostat once a day and log the reading.', code: 'number-changed' },
+  { id: 'keep/per-cent-as-percent', previous: 'Refund 25% of the ticket price when a ropeway ride is cancelled by the operator.', next: 'Refund 25 per cent of the ticket price when a ropeway ride is cancelled by the operator.', code: null },
+  { id: 'keep/count-as-ordinal-after', previous: 'Answer the hearing aid helpline within three rings during opening hours.', next: 'Answer the hearing aid helpline before the fourth ring during opening hours.', code: null },
+  { id: 'logic/ordinal-after-moved', previous: 'Answer the hearing aid helpline within three rings during opening hours.', next: 'Answer the hearing aid helpline before the sixth ring during opening hours.', code: 'number-changed' },
   { id: 'logic/once-condition-dropped', previous: "Issue the replacement card once the customer's identity is confirmed.", next: 'Issue the replacement card.', code: 'conjunct-dropped' },
   // Round 21a: a rule rebuilt in other words is read as said again when every word of it is found
   // (dictionary synonyms, broader words, "anyone" for the rule's own party); one word put in the

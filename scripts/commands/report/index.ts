@@ -9,7 +9,8 @@ import { UserError } from '../../lib/errors.ts';
 import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { buildBranchReport, type BranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
 import type { Config } from '../../lib/schema/config.ts';
-import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
+import { findDrift, nameLastCommits, unhookedDrift } from '../check/index.ts';
 import { VAULT_DIR } from '../../lib/vault/paths.ts';
 
 export interface ReportOptions {
@@ -35,7 +36,11 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
     throw new UserError(options.head ? 'ref-unknown' : 'no-commits', options.head ? `--head "${options.head}" names no commit in ${repo.dir}` : 'the repository has no commits yet, so there is nothing to report');
   }
   const baseCommit = await findBase(repo, head, options.base, options.env ?? process.env);
-  const [before, after] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit) : emptySide(), readSide(repo, config, head)]);
+  const [before, [after, headSnapshot]] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit).then(([side]) => side) : emptySide(), readSide(repo, config, head)]);
+  // Files changed without the hook (a web edit on the branch): no version to list, and `check`
+  // fails on them; the comment says so, naming each commit, rather than "no prompt version".
+  const unrecorded = unhookedDrift(findDrift(headSnapshot));
+  await nameLastCommits(repo, head, unrecorded, () => 'last changed in commit');
   // A decision `check` does not count (guard/reviewer-gate.ts) is reported as still needing review;
   // so is an audit of the branch's written unflagged that the guard flags when it judges the change
   // again from git's texts, as `check --since <base>` does in CI: the comment and the gate agree.
@@ -48,7 +53,7 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
     for (const [file, why] of rejudged.refused) if (!refused.has(file)) refused.set(file, why);
   }
   for (const audit of after.audits) if (refused.has(audit.file)) Object.assign(audit, { regression_flag: true, decision_refused: refused.get(audit.file) });
-  return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head });
+  return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head, unrecorded });
 }
 
 async function findBase(repo: Repo, head: string, base: string | undefined, env: Record<string, string | undefined>): Promise<string | null> {
@@ -69,14 +74,15 @@ async function findBase(repo: Repo, head: string, base: string | undefined, env:
   return null;
 }
 
-async function readSide(repo: Repo, config: Config, ref: string): Promise<ReportSide> {
+async function readSide(repo: Repo, config: Config, ref: string): Promise<[ReportSide, Snapshot]> {
   const snapshot = await readSnapshot(repo, config, { ref });
   // A snapshot with invalid files still has every valid record: the report shows what it can;
   // `promptvault check` is the command that fails on them.
   const entries = await listTree(repo, { ref, pathspecs: [LABELS_DIR] });
   const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
   const labels = new Map(entries.filter((entry) => !entry.path.endsWith('README.md')).map((entry) => [entry.path, blobs.get(entry.oid)!.toString('utf8')]));
-  return { checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits: snapshot.audits, labels, clauses: new Map(snapshot.clauses.map((clause) => [clause.id, clause.body])) };
+  const unreadable = [...new Set(snapshot.problems.filter((problem) => problem.file.startsWith(`${VAULT_DIR}/`)).map((problem) => problem.file))];
+  return [{ checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits: snapshot.audits, labels, clauses: new Map(snapshot.clauses.map((clause) => [clause.id, clause.body])), unreadable }, snapshot];
 }
 
 function emptySide(): ReportSide {

@@ -83,6 +83,20 @@ describe('promptvault report', () => {
     expect([onMain.base, onMain.versions.length, onMain.audits.length, onMain.labels.length]).toEqual([onMain.head, 0, 0, 0]);
   });
 
+  it('says which record files do not read, whose versions and audits it cannot show, and that check names the fix', () => {
+    const record = repo.filesAtHead('vault/mutations/support/refund-vip/')[0]!;
+    const text = repo.read(record);
+    repo.write(record, `<<<<<<< HEAD\n${text}=======\n${text}>>>>>>> other\n`);
+    expect(repo.commit('a merge left its markers', '2026-01-05', { args: ['--no-verify'] }).code).toBe(0);
+    try {
+      const result = repo.cli(['report', '--format', 'markdown', '--base', 'main']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`**1 record file(s) do not read** (\`${record}\`): what they hold is missing below; \`promptvault check\` names the problems and the fix.`);
+    } finally {
+      repo.git(['reset', '-q', '--hard', 'HEAD~1']);
+    }
+  });
+
   it('names an unknown base and says how to fix it', () => {
     const result = repo.cli(['report', '--base', 'origin/nope']);
     expect(result.code).toBe(2);
@@ -110,7 +124,7 @@ describe('promptvault report', () => {
   it("fences a clause's diff with more backticks than its text holds, so the text cannot close it", () => {
     const diff = '--- a/ops/deploy\n+++ b/ops/deploy\n@@ -1 +1,2 @@\n-Run it.\n+Run ```rm -rf``` first.\n+</details> @team\n';
     const md = formatReportMarkdown({
-      base: null, head: 'f'.repeat(40), versions: [], labels: [], open: 1, clause_diffs: { 'ops/deploy': diff },
+      base: null, head: 'f'.repeat(40), versions: [], labels: [], open: 1, clause_diffs: { 'ops/deploy': diff }, unreadable: [], unrecorded: [],
       audits: [{ clause: 'ops/deploy', id: 'a1', change: 'edited', flagged: true, state: 'open', state_text: 'needs review', reasons: [], similarity: null, review: { by: null, note: null }, reviewed_only: false }],
     });
     expect(md).toContain(`<details><summary>ops/deploy: the clause's text on this branch</summary>\n\n\`\`\`\`diff\n${diff.trimEnd()}\n\`\`\`\`\n\n</details>`);

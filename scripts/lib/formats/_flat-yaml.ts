@@ -28,26 +28,40 @@ type Value = string | boolean | string[];
 
 /** The data and 1-based key lines of a flat front matter (lines counted from `firstLine`), or undefined when the library must read it. */
 export function readFlatYaml(source: string, firstLine: number): { data: Record<string, unknown>; keyLines: Record<string, number> } | undefined {
+  const lines = keyValueLines(source);
+  if (!lines) return undefined;
   const data: Record<string, unknown> = {};
   const keyLines: Record<string, number> = {};
+  for (const { index, key, text } of lines) {
+    const value = readValue(text);
+    if (value === undefined) return undefined;
+    data[key] = value;
+    keyLines[key] = firstLine + index;
+  }
+  return { data, keyLines };
+}
+
+/**
+ * The `key: value` lines of `source` (0-based index, key, value text without its outer spaces),
+ * blank lines skipped; undefined when a line is another thing or a key is not one the library
+ * reads as that very string, once. What readFlatYaml and flatYamlError both read.
+ */
+function keyValueLines(source: string): { index: number; key: string; text: string }[] | undefined {
+  const found: { index: number; key: string; text: string }[] = [];
+  const keys = new Set<string>();
   const lines = source.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '') {
-      // A blank line between keys is nothing to YAML; one holding spaces or tabs is left to it.
-      if (line === '') continue;
-      return undefined;
-    }
+    // A blank line between keys is nothing to YAML; one holding spaces or tabs is left to the library.
+    if (line === '') continue;
     const colon = line.indexOf(': ');
     if (colon <= 0) return undefined;
     const key = line.slice(0, colon);
-    if (!KEY.test(key) || UNSAFE_KEYS.has(key) || KEYWORDS.has(key) || Object.hasOwn(data, key)) return undefined;
-    const value = readValue(line.slice(colon + 2).replace(/^ +| +$/g, ''));
-    if (value === undefined) return undefined;
-    data[key] = value;
-    keyLines[key] = firstLine + i;
+    if (!KEY.test(key) || UNSAFE_KEYS.has(key) || KEYWORDS.has(key) || keys.has(key)) return undefined;
+    keys.add(key);
+    found.push({ index: i, key, text: line.slice(colon + 2).replace(/^ +| +$/g, '') });
   }
-  return { data, keyLines };
+  return found;
 }
 
 function readValue(text: string): Value | undefined {
@@ -145,21 +159,13 @@ export const NESTED_MAPPING_MESSAGE = 'Nested mappings are not allowed in compac
  * flat-yaml.test.ts checks it against the library on generated front matters.
  */
 export function flatYamlError(source: string, firstLine: number): { line: number; message: string } | undefined {
-  const keys = new Set<string>();
+  const lines = keyValueLines(source);
+  if (!lines) return undefined;
   let first: number | undefined;
-  const lines = source.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line === '') continue;
-    const colon = line.indexOf(': ');
-    if (colon <= 0) return undefined;
-    const key = line.slice(0, colon);
-    if (!KEY.test(key) || UNSAFE_KEYS.has(key) || KEYWORDS.has(key) || keys.has(key)) return undefined;
-    keys.add(key);
-    const value = line.slice(colon + 2).replace(/^ +| +$/g, '');
-    if (readValue(value) !== undefined) continue;
-    if (!isNestedMapping(value)) return undefined;
-    first ??= i;
+  for (const { index, text } of lines) {
+    if (readValue(text) !== undefined) continue;
+    if (!isNestedMapping(text)) return undefined;
+    first ??= index;
   }
   return first === undefined ? undefined : { line: firstLine + first, message: NESTED_MAPPING_MESSAGE };
 }

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
-import { yamlLibrary } from '../yaml-library.ts';
+import { explainYamlError, yamlLibrary } from '../yaml-library.ts';
 import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues, UNSAFE_KEYS } from './_flat-yaml.ts';
 import { createTextKeyedMemo } from '../text-keyed-memo.ts';
 
@@ -196,7 +196,7 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
   try {
     doc = yamlLibrary().parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
   } catch (error) {
-    const { message, fix } = libraryMessage(String((error as Error).message), source, 0);
+    const { message, fix } = explainYamlError(String((error as Error).message), source, 0);
     return { kind: 'invalid', line: firstLine, message, fix };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
@@ -214,7 +214,7 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
   }
   const error = doc.errors[0];
   if (error) {
-    const { message, fix, offset } = libraryMessage(error.message.split('\n')[0] ?? '', source, error.pos[0]);
+    const { message, fix, offset } = explainYamlError(error.message.split('\n')[0] ?? '', source, error.pos[0]);
     return { kind: 'invalid', line: lineAt(source, offset) + firstLine - 1, message, fix };
   }
   let value: unknown;
@@ -246,24 +246,6 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
 }
 
 /**
- * The YAML library's message about `source` at `offset`, in the author's terms where it speaks of
- * itself, the fix when it is not the usual one, and the offset to name the line of.
- */
-export function libraryMessage(message: string, source: string, offset: number): { message: string; fix?: string; offset: number } {
-  // Its parser recurses once per level of nesting: some thousand `[`, `{` or indents run the stack
-  // out, at a depth that depends on the caller's own, so the line named is the top-level key's
-  // whose value nests (the same from every command), not the line where the stack ran out.
-  if (!/Maximum call stack size exceeded/.test(message)) return { message: truncate(message), offset };
-  const key = /(?:^|\n)(?=[^\s#\-])/g;
-  let start = 0;
-  for (let found = key.exec(source); found !== null && found.index < offset; found = key.exec(source)) {
-    start = found.index + found[0].length;
-    if (found[0].length === 0) key.lastIndex++;
-  }
-  return { message: 'its values nest thousands of levels deep, more than the YAML reader follows', fix: 'write the nested value flat (a list of plain values, a mapping of a few levels), or remove it', offset: start };
-}
-
-/**
  * The line of the first alias whose anchor is not set before it (`globs: *.ts` on line 3), which
  * is what `toJS` throws on; the line after the opening `---` when there is none.
  */
@@ -277,7 +259,8 @@ function unresolvedAliasLine(doc: Document, source: string, firstLine: number): 
       offset = node.range?.[0];
       return visit.BREAK;
     }
-    const anchor = (node as { anchor?: string }).anchor;
+    // A key alone (`{a}`, `? a`) has no value node: null is visited too.
+    const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor) anchors.add(anchor);
     return undefined;
   });

@@ -117,7 +117,7 @@ export function splitRuns(outputs: Buffer[], pathOf: (entry: string) => string =
 }
 
 /** The path of an `ls-files -s` or `ls-tree` entry: after its tab. */
-const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
+export const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
 
 /** git log or rev-list with revisions and pathspecs on stdin (planLogStdin): one run whatever their number. */
 async function runLog(repo: Repo, args: string[], lists: { revisions?: string[]; pathspecs?: string[] }, okCodes?: number[]): Promise<GitResult> {
@@ -603,16 +603,10 @@ export async function committerDate(repo: Repo): Promise<string> {
 /**
  * The last commit (from `ref`) that changed each path, in one walk: 12-hex id, author, date and
  * subject, for messages. A merge counts when it wrote a text unlike every parent's (a merge of two
- * edits made without the hook). Paths are literal (a `[id].md` is no glob); a list longer than
- * 16,000 characters is cut there, since Windows refuses a command line over 32,767.
+ * edits made without the hook). Paths are literal (a `[id].md` is no glob), read from stdin.
  */
 export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, { commit: string; author: string; date: string; subject: string }>> {
-  const wanted = new Set<string>();
-  let length = 0;
-  for (const file of paths) {
-    if (wanted.has(file) || (length += file.length + 12) > 16_000) continue;
-    wanted.add(file);
-  }
+  const wanted = new Set(paths);
   const found = new Map<string, { commit: string; author: string; date: string; subject: string }>();
   if (wanted.size === 0) return found;
   const history = await listPathHistory(repo, { ref, pathspecs: [...wanted].map((file) => `:(literal)${file}`), mergeEdits: true });
@@ -636,20 +630,8 @@ export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: str
  * so a move shows as an add at its new path): where to ask git whether the file came from elsewhere.
  */
 export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, string>> {
-  const added = new Map<string, string>();
-  // In runs of at most 16,000 characters of paths: Windows refuses a command line over 32,767.
-  for (let start = 0; start < paths.length; ) {
-    let end = start;
-    for (let length = 0; end < paths.length && (end === start || length + paths[end]!.length < 16_000); end++) length += paths[end]!.length + 12;
-    const { stdout } = await runGit(['-c', 'core.quotePath=false', 'log', '--no-renames', '--diff-filter=A', '--name-only', '--format=%x01%H', ref, '--', ...paths.slice(start, end).map((file) => `:(literal)${file}`)], repo);
-    let commit = '';
-    for (const line of stdout.toString('utf8').split('\n')) {
-      if (line.startsWith('\x01')) commit = line.slice(1);
-      else if (line !== '' && !added.has(line)) added.set(line, commit);
-    }
-    start = end;
-  }
-  return added;
+  if (paths.length === 0) return new Map();
+  return newestCommitsWith(repo, { filter: 'A', ref, pathspecs: paths.map((file) => `:(literal)${file}`) });
 }
 
 /** The renames git detects in one commit against its first parent, under `pathspecs` (none for a root commit). */
@@ -729,8 +711,13 @@ export async function branchCommitsByParents(repo: Repo, { ref }: { ref: string 
 
 /** Paths under `pathspecs` that a commit reachable from `ref` deleted, each with the latest such commit. */
 export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
-  const { stdout } = await runLog(repo, ['log', '--diff-filter=D', '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
-  const deleted = new Map<string, string>();
+  return newestCommitsWith(repo, { filter: 'D', ref, pathspecs });
+}
+
+/** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
+async function newestCommitsWith(repo: Repo, { filter, ref, pathspecs }: { filter: 'A' | 'D'; ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
+  const { stdout } = await runLog(repo, ['log', `--diff-filter=${filter}`, '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
+  const newest = new Map<string, string>();
   let commit = '';
   for (const token of splitNul(stdout)) {
     const part = token.replace(/^\n+/, '');
@@ -742,9 +729,9 @@ export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: st
       commit = newline === -1 ? rest.trim() : rest.slice(0, newline).trim();
       file = newline === -1 ? '' : rest.slice(newline + 1).replace(/^\n+/, '');
     }
-    if (file && !deleted.has(file)) deleted.set(file, commit);
+    if (file && !newest.has(file)) newest.set(file, commit);
   }
-  return deleted;
+  return newest;
 }
 
 /**
@@ -933,21 +920,22 @@ export async function runReflogSubject(repo: Repo): Promise<string> {
 
 /**
  * Commits that changed files under `pathspecs`, newest first: id, committer date, author (name and
- * email), subject and the files. For folders whose file names need no quoting (vault/labels/: label names are
- * `[a-z0-9_.-]`), so the plain `--name-only` lines are the paths.
+ * email), subject and the files, as they are (`-z`: a prompt path holding a double quote or a tab,
+ * which git quotes in its plain listing, is its path).
  */
 export async function listPathHistory(repo: Repo, { ref, pathspecs, mergeEdits = false }: { ref: string; pathspecs: string[]; mergeEdits?: boolean }): Promise<{ commit: string; date: string; author: string; email: string; subject: string; parents: string[]; files: string[] }[]> {
   // mergeEdits: a merge also lists the files it wrote unlike every parent (`-c`: a conflict
   // resolved by hand, an edit slipped into the merge); without it a merge lists no files at all.
   // core.quotePath off: a clause path with non-ASCII letters is listed as it is, not as "\303\251".
-  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--no-renames', '--name-only', ...(mergeEdits ? ['-c'] : []), '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae%x00%P', ref], { pathspecs }, [128]);
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--no-renames', '--name-only', '-z', ...(mergeEdits ? ['-c'] : []), '--format=%x01%H%x00%cI%x00%an%x00%s%x00%ae%x00%P', ref], { pathspecs }, [128]);
   if (code !== 0) return [];
   const commits: { commit: string; date: string; author: string; email: string; subject: string; parents: string[]; files: string[] }[] = [];
-  for (const line of stdout.toString('utf8').split('\n')) {
-    if (line.startsWith('\x01')) {
-      const [commit = '', date = '', author = '', subject = '', email = '', parents = ''] = line.slice(1).split('\0');
-      commits.push({ commit, date, author, email, subject, parents: parents.split(' ').filter(Boolean), files: [] });
-    } else if (line.trim() !== '') commits.at(-1)?.files.push(line);
+  // Each commit: \x01, its six fields and a NUL, a line break, then its files, each ended by a NUL.
+  for (const entry of stdout.toString('utf8').split('\x01').slice(1)) {
+    const fields = entry.split('\0');
+    const [commit = '', date = '', author = '', subject = '', email = '', parents = ''] = fields;
+    const files = fields.slice(6).join('\0').replace(/^\n/, '').split('\0').filter((file) => file !== '');
+    commits.push({ commit, date, author, email, subject, parents: parents.split(' ').filter(Boolean), files });
   }
   return commits;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import {
-  checkAttributes, commitsAddingPaths, commitSubjects, deletedInHistory, diffIndex, diffTrees, grepIndex, listIndex, listPathHistory, listTree,
+  checkAttributes, commitsAddingPaths, commitSubjects, deletedInHistory, diffIndex, diffTrees, grepIndex, lastCommitsTouching, listIndex, listPathHistory, listTree,
   listUncommitted, listUntracked, listWorkFiles, openRepo, parseRawDiff, type Repo,
 } from './index.ts';
 import { ARGUMENTS_BUDGET, commandLineCost, planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
@@ -126,6 +126,20 @@ describe('git calls given 3,000 paths of 60 characters stay within the Windows c
     expect([...attributes].filter(([, values]) => values.get('eol') === 'lf').map(([file]) => file)).toEqual(paths.filter((file) => file.startsWith('prompts/team-01/')));
     const lines = commandLines();
     expect(lines.length).toBe(5);
+    expect(lines.filter((line) => line.length > 1000)).toEqual([]);
+  });
+
+  it('names the last commit of each of the 3,000 paths (check\'s "last changed in commit"), past 16,000 characters of paths, in one git log', async () => {
+    const committed = paths.slice(100, FILES);
+    expect(commandLineCost(committed)).toBeGreaterThan(ARGUMENTS_BUDGET * 10);
+    const [first, second] = repo.git(['rev-list', '--reverse', 'HEAD']).stdout.trim().split('\n');
+    const last = await lastCommitsTouching(git, { ref: 'HEAD', paths: committed });
+    expect(last.size).toBe(committed.length);
+    expect(committed.filter((file) => last.get(file)?.commit !== (paths.indexOf(file) < 200 ? second : first)!.slice(0, 12))).toEqual([]);
+    // The very last path of the list, 170 KB into it, is named too.
+    expect(last.get(committed.at(-1)!)?.subject).toBe('3,000 prompts');
+    const lines = commandLines();
+    expect(lines.length).toBe(1);
     expect(lines.filter((line) => line.length > 1000)).toEqual([]);
   });
 

@@ -61,6 +61,9 @@ export function planPathspecRuns(args: string[], pathspecs: string[], { walksDis
  * be a line there; it stays on the command line (a handful at most: no tool names files so).
  */
 export function planLogStdin(args: string[], { revisions = [], pathspecs = [] }: { revisions?: string[]; pathspecs?: string[] }): { args: string[]; input: string } {
+  // A list that fits stays on the command line, as a person would type it (and as GIT_TRACE shows it).
+  const whole = [...args, ...revisions, '--', ...pathspecs];
+  if (withinCommandLine(whole).length === 1) return { args: whole, input: '' };
   const onLine = pathspecs.filter((spec) => spec.includes('\n'));
   const listed = pathspecs.filter((spec) => !spec.includes('\n'));
   const input = `${revisions.map((revision) => `${revision}\n`).join('')}${listed.length > 0 ? `--\n${listed.map((spec) => `${spec}\n`).join('')}` : ''}`;

@@ -423,6 +423,12 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   const itemHead = /^[\s,]*(?:or|and)\s+(\S+)/i.exec(added)?.[1]?.toLowerCase() ?? '';
   const verbLike = /^(?:is|are|was|were|has|have|had|can|cannot|must|may|will|would|should|do|does|did|be|been|not|never|then)$/.test(itemHead) || /ed$/.test(itemHead) || isImperativeVerb(itemHead);
   if (/^[\s,]*(?:or|and)\s+\S/i.test(added) && !verbLike && (alternative ? forbids(rule) && !grants(rule) : widerIsTighter(rule)) && !CASE_OPENER.test(clause) && !LETS_OFF.test(added.replace(/^[\s,]*(?:or|and)\b/i, '')) && !forbids(added) && added.split(/\s+/).length <= 6) return true;
+  // Words added inside the condition a prohibition waits for ("Do not open the sluice until the
+  // keeper has checked the water level" + "on the gauge board") or an "only if/once" gate of a
+  // grant: the act waits for more (round 21b, _gates.ts). Not an alternative, which opens the gate.
+  const waitsFor = (/\b(?:until|unless|before)\b/i.test(clause) && forbids(rule) && !grants(rule)) || (/\bonly (?:if|when|once|after)\b/i.test(clause) && grants(rule));
+  // A clause of its own after a comma ("..., provided the study is externally funded") is a proviso on the gate, not part of it.
+  if (waitsFor && !/^\s*[,;:]/.test(added) && !CASE_OPENER.test(added) && !/\b(?:or|any|anyone|anybody|every|all|not|never|no|either)\b/i.test(added) && !LETS_OFF.test(added) && !hedged(added) && added.trim().split(/\s+/).length <= 8) return true;
   return false;
 }
 

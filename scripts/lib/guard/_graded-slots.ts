@@ -11,12 +11,20 @@
 /** Word scales, lowest first; words on one rung are the same level ("amber" = "orange"). */
 export const SCALES: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [['green'], ['yellow'], ['amber', 'orange'], ['red']],
-  [['low'], ['medium', 'moderate'], ['high'], ['critical']],
+  // Danger and threat ratings name rungs between and above these (fire danger: low, moderate, high,
+  // very high, extreme; avalanche danger: low, moderate, considerable, high, very high).
+  [['low'], ['medium', 'moderate'], ['considerable', 'elevated', 'substantial'], ['high'], ['critical', 'extreme']],
   [['mild'], ['moderate'], ['severe']],
   [['minor'], ['moderate'], ['major', 'serious'], ['critical']],
   // How sure the case must be: "every suspected breach" -> "every confirmed breach" covers fewer.
   [['possible', 'potential', 'suspected', 'alleged', 'reported', 'likely'], ['confirmed', 'proven', 'verified']],
 ];
+
+/** Colours a code may use, in no order the text says (beach flags, triage tags, alert colours). */
+const COLOURS: readonly string[] = ['black', 'white', 'blue', 'purple', 'violet', 'grey', 'gray', 'pink', 'brown', 'green', 'yellow', 'amber', 'orange', 'red'];
+
+/** The scales a word is read on: each ordered one (by index), then the colours as a code of no order. */
+const WORD_SCALES: ReadonlyArray<readonly [number | null, ReadonlyArray<readonly string[]>]> = [...SCALES.entries(), [null, [COLOURS]]];
 
 /** Words that say the next one is a grade given ("rated high", "triaged as urgent"). */
 export const GRADED = /^(?:rated|graded|scored|classed|classified|categori[sz]ed|triaged|assessed|as)$/;
@@ -56,8 +64,9 @@ function words(text: string): Word[] {
   return [...text.matchAll(/[A-Za-z0-9']+/g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase() }));
 }
 
+/** A noun's singular, so "breaches" and "breach", "classes" and "class" name one anchor. */
 function singular(word: string): string {
-  return word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+  return word.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$/, '').replace(/(?<=[^s])s$/, '');
 }
 
 /** Every value on a scale the sentence names, with what it grades. */
@@ -69,20 +78,23 @@ export function gradedSlots(text: string): GradedSlot[] {
   list.forEach((word, i) => {
     const before = list[i - 1];
     // "class B", "type II", "grade D": the anchor is the noun the symbol follows.
-    if (before && SYMBOL_ANCHORS.test(before.lower) && SYMBOL.test(word.text) && word.text !== '') {
+    if (before && SYMBOL_ANCHORS.test(before.lower) && SYMBOL.test(word.text)) {
       slots.push({ anchor: singular(before.lower), value: word.text, scale: null, rung: 0, lead: lead(i) });
       return;
     }
     // "a B-class area", "a type B tympanogram" are read above; "a grade-D bridge" splits the same way.
-    for (const [scale, rungs] of SCALES.entries()) {
+    // A colour is also read as a code of no known order ("red flag" -> "black flag"), after its
+    // ordered reading: a colour the ordered scale lacks still names another rung.
+    for (const [scale, rungs] of WORD_SCALES) {
       const rung = rungs.findIndex((names) => names.includes(word.lower));
       if (rung < 0) continue;
       const very = before?.lower === 'very';
       const prior = very ? list[i - 2] : before;
+      const subject = list[i - (very ? 3 : 2)];
       const anchor =
         list.slice(i + 1, i + 3).find((next) => LEVEL_NOUNS.test(next.lower))?.lower ??
         (prior && GRADED.test(prior.lower) ? '~graded' : undefined) ??
-        (prior && AT_VALUE.test(prior.lower) && list[i - (very ? 3 : 2)] && LEVEL_NOUNS.test(list[i - (very ? 3 : 2)]?.lower ?? '') ? list[i - (very ? 3 : 2)]?.lower : undefined) ??
+        (prior && AT_VALUE.test(prior.lower) && subject && LEVEL_NOUNS.test(subject.lower) ? subject.lower : undefined) ??
         // The last word of a case the rule waits for ("when the blast siren shows orange"): the case is graded.
         (CASE_WORDS.test(lead(i)) && endsClause(text, word.text) ? '~case' : undefined);
       if (anchor === undefined) continue;
@@ -114,6 +126,9 @@ export function changedSlot(previous: string, next: string): SlotChange | null {
     const olds = before.filter(same);
     if (values.size !== 1 || olds.length !== 1) continue;
     const [to] = there;
+    // Two colours of one ordered scale ("amber" -> "orange", "yellow" -> "red") are its reading's.
+    const ordered = (value: string) => SCALES.some((rungs) => rungs.some((names) => names.includes(value.toLowerCase())));
+    if (to && from.scale === null && ordered(from.value) && ordered(to.value)) continue;
     if (to) return { from, to };
   }
   return null;

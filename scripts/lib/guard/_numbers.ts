@@ -27,7 +27,8 @@ export const CLAUSE_OPENERS_AFTER_ONCE: readonly string[] = ['the', 'your', 'my'
 /** A regex alternation of every number word, longest first (so "fourteen" is not read as "four"). */
 export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 
-const DAY = 86_400;
+/** A day in seconds, the unit every period here is counted in. */
+export const DAY = 86_400;
 
 /**
  * Seconds in each period a rate can name ("every night", "once a fortnight"); months and years as

@@ -7,8 +7,7 @@
 // "longer than 2 cm" -> "over two centimetres", "over 25 mm" -> "more than twenty-five
 // millimetres"). Changed amounts stay changed: "5 cm" -> "fifty centimetres" is 0.05 m -> 0.5 m. Pure.
 import { sameCalendarSpan } from './_calendar-spans.ts';
-
-const DAY = 86_400;
+import { DAY } from './_numbers.ts';
 
 /**
  * Each unit's dimension and its size in the dimension's base unit (seconds, bytes, metres,

@@ -5,9 +5,8 @@
 // written as the old version's words before anything else compares numbers, so "every two weeks"
 // -> "fortnightly" is no number removed. Pure.
 
-import { boundPhrases, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, DAY, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_SECONDS, TIMES_WORDS } from './_numbers.ts';
 
-const DAY = 86_400;
 /** Seconds in each period, with the terms of a school year and the weekdays ("every Monday" is weekly). */
 const PERIODS: Readonly<Record<string, number>> = {
   second: 1, ...PERIOD_SECONDS, term: 120 * DAY, semester: 182 * DAY, season: 91 * DAY,
@@ -33,7 +32,14 @@ const PER = new RegExp(`\\b${COUNT} (?:a|an|per) ${PERIOD}\\b`, 'g');
 /** "daily", "twice weekly". */
 const ADVERB = new RegExp(`\\b(?:${COUNT} )?(${Object.keys(ADVERBS).join('|')})\\b`, 'g');
 
+/**
+ * Two parts of a day named as the times a duty is done: "every morning and every evening", "each
+ * morning and afternoon", "every morning and at night". Twice a day, placed in it.
+ */
+const PARTS_OF_DAY = /\b(?:every|each) (morning|afternoon|evening|night) and (?:(?:every|each|in the|at) )?(morning|afternoon|evening|night)\b/g;
+
 /** Periods that also say when in the period: weekdays and times of day. */
+const PAIRED = /\b(?:morning|afternoon|evening|night) and\b/;
 const PLACED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:morning|evening|night)s?\b/i;
 
 /** A cap before a rate: "at most once a week", "no more than twice a day", "up to three times a week". */
@@ -70,6 +76,7 @@ export function readRates(text: string): Rate[] {
     // "Do not contact them more than once a day": a prohibition's "more than" caps the rate.
     found.push({ period, text: text.slice(at, at + length), at, cap: CAP.test(before) || (/\bmore than\s+$/.test(before) && NEGATED.test(lower)) });
   };
+  for (const match of lower.matchAll(PARTS_OF_DAY)) if (match[1] !== match[2]) add(match.index, match[0].length, DAY / 2);
   for (const match of lower.matchAll(EVERY)) {
     // "the end of every day" is a deadline each day; the same period either way.
     const span = match[2] === undefined ? 1 : /^\d+$/.test(match[2]) ? Number(match[2]) : SPANS[match[2]] ?? 1;
@@ -91,7 +98,10 @@ export function soleRates(previous: string, next: string): [Rate, Rate] | null {
   const [old] = before;
   const [now] = after;
   if (before.length !== 1 || after.length !== 1 || !old || !now) return null;
-  return PLACED.test(old.text) || PLACED.test(now.text) ? null : [old, now];
+  // Two placed rates are compared only when both name two parts of a day ("every morning and
+  // evening" against "twice a day" or "every morning and every night": as often, wherever placed).
+  const placedOnce = (rate: Rate): boolean => PLACED.test(rate.text) && !PAIRED.test(rate.text);
+  return placedOnce(old) || placedOnce(now) ? null : [old, now];
 }
 
 /**

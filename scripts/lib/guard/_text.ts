@@ -206,6 +206,9 @@ function readTokens(text: string): string[] {
   return words;
 }
 
+/** Words that only introduce a noun ("the firm" -> "a firm" changes no role; "the car park" is a noun phrase). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some']);
+
 /** Function words: they carry little of what a sentence means. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below between both

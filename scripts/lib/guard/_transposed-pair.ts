@@ -8,14 +8,11 @@
 // and a content word must stand between the two, so "refunds and exchanges" -> "exchanges and
 // refunds" is none either. Pure.
 import { isContent } from './_statements.ts';
-import { normaliseWord } from './_text.ts';
-
-/** Words that only introduce a noun ("the firm" -> "a firm" changes no role). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some']);
+import { normaliseWord, NOUN_DETERMINERS } from './_text.ts';
 
 /** The two words (as written in the old sentence) of a single transposition, or null. */
 export function transposedPair(previousWords: readonly string[], nextWords: readonly string[]): [string, string] | null {
-  const kept = (words: readonly string[]) => words.filter((word) => !DETERMINERS.has(word.toLowerCase()));
+  const kept = (words: readonly string[]) => words.filter((word) => !NOUN_DETERMINERS.has(word.toLowerCase()));
   const before = kept(previousWords);
   const after = kept(nextWords);
   if (before.length !== after.length) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLongClause } from '../../test-utils/long-clause.ts';
+import { asOneBlock, buildLongClause } from '../../test-utils/long-clause.ts';
 import { configSchema } from '../schema/config.ts';
 import { aroundTheChange, CONTEXT_BLOCKS, LONG_BLOCK_LINES } from './_change-window.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
@@ -162,9 +162,8 @@ describe('a long clause written with no blank lines (one block of thousands of l
   // Issue 9, round 21c: the window held whole blocks, so a clause with no blank lines was one block
   // read whole for a one-line edit (2,971 lines: 11.6 s of CPU, and a "must" far away read against
   // a "may" farther still as a duty softened).
-  const oneBlock = (text: string) => `${text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n')}\n`;
   const { previous, next } = buildLongClause({ sentences: 1200, edit: 'number' });
-  const [before, after] = [oneBlock(previous), oneBlock(next)];
+  const [before, after] = [asOneBlock(previous), asOneBlock(next)];
 
   it('is cut line by line around the edit, as a clause of paragraphs is cut block by block', () => {
     expect(before.split('\n').length).toBeGreaterThan(LONG_BLOCK_LINES * 10);

@@ -46,6 +46,25 @@ describe('an amount said in other units or words is the same amount', () => {
     expect(numberMessages('Cast twice as many test bars as bells.', 'Cast half as many test bars as bells.')).toEqual(['number changed: "twice as" -> "half as"']);
     expect(numberMessages('Cast twice as many test bars as bells.', 'Cast three times as many test bars as bells.')).toEqual(['number changed: "twice as" -> "three times as"']);
     expect(numberMessages('Give seedlings a quarter of the normal dose.', 'Give seedlings 50% of the normal dose.')).toEqual(['number changed: "a quarter of" -> "50%"']);
+    expect(numberMessages('Refund 25% of the fee.', 'Refund 25 per cent of the fee.')).toEqual([]);
+    expect(numberMessages('Refund 25 per cent of the fee.', 'Refund 35 per cent of the fee.')).toEqual(['number changed: "25 per cent" -> "35 per cent"']);
+    expect(numberMessages('Dilute the stain to three-quarters strength.', 'Dilute the stain to 75% strength.')).toEqual([]);
+  });
+});
+
+describe('a count said as the ordinal after it', () => {
+  it('reads "before the fourth ring" as "within three rings", and "before the sixth" as more', () => {
+    expect(numberMessages('Answer the phone within three rings.', 'Answer the phone before the fourth ring.')).toEqual([]);
+    expect(numberMessages('Answer the phone within three rings.', 'Answer the phone before the sixth ring.')).toEqual(['number changed: "three rings" -> "sixth ring" (loosens the rule)']);
+  });
+});
+
+describe('a rate said as the parts of a day it falls in', () => {
+  const codes = (previous: string, next: string) => findReasons(previous, next).map((reason) => reason.code);
+  it('reads "every morning and every afternoon" as twice a day, and once a day as less often', () => {
+    expect(codes('Check the fridge temperature twice a day.', 'Check the fridge temperature every morning and every afternoon.')).toEqual([]);
+    expect(codes('Check the fridge temperature every morning and evening.', 'Check the fridge temperature twice a day.')).toEqual([]);
+    expect(codes('Check the fridge temperature every morning and evening.', 'Check the fridge temperature once a day.')).toEqual(['number-changed']);
   });
 });
 

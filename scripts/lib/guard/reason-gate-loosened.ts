@@ -18,14 +18,20 @@ const CLAUSE_BREAK = /,\s*(?:and|but|so|while|though)\s|;|\s[–—-]\s/i;
 /** Gate words that hold an act back: a trigger ("once", "after", "when") of a duty is no gate. */
 const HOLDS_BACK = /^(?:until|unless|before|only (?:when|if|once|after))$/i;
 
+/** A gate's condition up to any clause joined after it. */
+function conditionOf(cond: string): string {
+  return cond.split(CLAUSE_BREAK)[0] ?? '';
+}
+
 export function findGatesLoosened(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const before = readGate(previous.text);
     const after = readGate(next.text);
     if (!before || !after || before.act !== after.act || before.gate.toLowerCase() !== after.gate.toLowerCase() || !HOLDS_BACK.test(before.gate)) continue;
-    const oldCondition = stemSet(before.cond.split(CLAUSE_BREAK)[0] ?? '');
-    const newCondition = stemSet(after.cond.split(CLAUSE_BREAK)[0] ?? '');
+    const [oldText, newText] = [conditionOf(before.cond), conditionOf(after.cond)];
+    const oldCondition = stemSet(oldText);
+    const newCondition = stemSet(newText);
     const newSentence = stemSet(next.text);
     const oldSentence = stemSet(previous.text);
     const lost = [...oldCondition].filter((stem) => !newSentence.has(stem));
@@ -33,7 +39,7 @@ export function findGatesLoosened(input: StatementDiffInput): Reason[] {
     if (lost.length === 0 || added.length > 0) continue;
     // A whole alternative of the condition gone ("only if faulty or damaged in transit" -> "only if
     // faulty"): the gate opens in fewer cases, stricter.
-    const alternatives = (before.cond.split(CLAUSE_BREAK)[0] ?? '').split(/,?\s+(?:or|nor)\s+/i).map(stemSet);
+    const alternatives = oldText.split(/,?\s+(?:or|nor)\s+/i).map(stemSet);
     if (alternatives.length > 1 && alternatives.some((stems) => stems.size > 0 && [...stems].every((stem) => lost.includes(stem)))) continue;
     const words = previous.words.filter((word) => lost.some((stem) => stemSet(word).has(stem)));
     reasons.push({ code: 'condition-changed', message: `condition loosened: ${words.map((word) => `"${word}"`).join(', ') || `"${lost.join(' ')}"`} no longer asked in the "${before.gate.toLowerCase()}" gate of ${quote(group.nextText)}` });

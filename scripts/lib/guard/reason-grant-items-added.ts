@@ -12,7 +12,7 @@ import type { Reason } from '../schema/records.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, NOUN_DETERMINERS, quote } from './_text.ts';
 
 /** Words that only introduce a noun, and list words: neither names a thing granted. */
 const SKIPPED = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'and', 'or', ',']);
@@ -65,38 +65,39 @@ export function findGrantItemsAdded(input: StatementDiffInput): Reason[] {
     const before = tokens(previous.text);
     const after = tokens(next.text);
     const runs = insertedRuns(before, after);
-    const oldStems = stemSet(previous.text);
-    if (!runs) {
-      // The sentence rebuilt round its list ("Wigs, headdresses and armour can all be borrowed by hirers").
-      const items = itemsAddedToRebuiltList(previous.text, next.text);
-      if (items.length > 0) reasons.push({ code: 'scope-widened', message: `permission widened: ${items.map((item) => `"${item}"`).join(', ')} added to what ${quote(previous.text, 60)} grants, in ${quote(group.nextText)}` });
-      continue;
-    }
-    if (runs.length === 0) continue;
-    const added = runs.flatMap(({ from, to, after: kept }) => {
-      const words = after.slice(from, to + 1);
-      if (words.some((word) => NOT_AN_ITEM.test(word) || word === ';')) return [];
-      // "..., or both", "or either of them": the old items named again, nothing new granted.
-      if (!words.some((word) => isContent(word) && !BACK_REFERENCES.test(word) && !oldStems.has(normaliseWord(word)))) return [];
-      // The word before the new item, past its article ("..., the feedback manager"), joins lists.
-      let join = from - 1;
-      while (join > 0 && SKIPPED.has(after[join] ?? '') && !JOINERS.has(after[join] ?? '')) join--;
-      if (!JOINERS.has(after[join] ?? '')) return [];
-      // Inside a case clause of the new sentence: a prerequisite added, not a thing granted.
-      const lead = after.slice(0, from);
-      const clauseStart = lead.lastIndexOf(';') + 1;
-      if (lead.slice(clauseStart).some((word) => CASE_OPENERS.test(word))) return [];
-      // It joins an old list (an old word beside it stood in one), or names every other thing.
-      // The old item beside it is the last of a list: a list word stands a few words before it ("the
-      // volume and the tone settings") or right after it.
-      const inOldList = kept >= 0 && (JOINERS.has(before[kept + 1] ?? '') || before.slice(Math.max(0, kept - ITEM_WORDS), kept).some((word) => JOINERS.has(word)));
-      if (!inOldList && !UNIVERSAL_ITEM.test(words.find((word) => !SKIPPED.has(word)) ?? '')) return [];
-      return [words.filter((word) => word !== ',').join(' ')];
-    });
+    // Else the sentence rebuilt round its list ("Wigs, headdresses and armour can all be borrowed by hirers").
+    const added = runs ? itemsAppended(runs, before, after, stemSet(previous.text)) : itemsAddedToRebuiltList(previous.text, next.text);
     if (added.length === 0) continue;
     reasons.push({ code: 'scope-widened', message: `permission widened: ${added.map((item) => `"${item}"`).join(', ')} added to what ${quote(previous.text, 60)} grants, in ${quote(group.nextText)}` });
   }
   return reasons;
+}
+
+/** The runs of new words inserted among the old ones that are items appended to a list the grant names. */
+function itemsAppended(runs: ReadonlyArray<{ from: number; to: number; after: number }>, before: readonly string[], after: readonly string[], oldStems: ReadonlySet<string>): string[] {
+  return runs.flatMap(({ from, to, after: kept }) => {
+    const words = after.slice(from, to + 1);
+    if (words.some((word) => NOT_AN_ITEM.test(word) || word === ';')) return [];
+    // "..., or both", "or either of them": the old items named again, nothing new granted.
+    if (!words.some((word) => isContent(word) && !BACK_REFERENCES.test(word) && !oldStems.has(normaliseWord(word)))) return [];
+    // The word before the new item, past its article ("..., the feedback manager"), joins lists.
+    let join = from - 1;
+    while (join > 0 && SKIPPED.has(after[join] ?? '') && !JOINERS.has(after[join] ?? '')) join--;
+    if (!JOINERS.has(after[join] ?? '')) return [];
+    // Inside a case clause of the new sentence: a prerequisite added, not a thing granted.
+    const lead = after.slice(0, from);
+    const clauseStart = lead.lastIndexOf(';') + 1;
+    if (lead.slice(clauseStart).some((word) => CASE_OPENERS.test(word))) return [];
+    // It joins an old list (an old word beside it stood in one), or names every other thing.
+    // The old item beside it is the last of a list: a list word stands a few words before it ("the
+    // volume and the tone settings") or right after it.
+    const inOldList = kept >= 0 && (JOINERS.has(before[kept + 1] ?? '') || before.slice(Math.max(0, kept - ITEM_WORDS), kept).some((word) => JOINERS.has(word)));
+    // A noun phrase joined to a lone old object ("over the north field, the car park and the
+    // stables"): the list word is followed by a determiner, which no verb takes ("and sign them in").
+    const nounPhrase = NOUN_DETERMINERS.has(after[join + 1] ?? '');
+    if (!inOldList && !nounPhrase && !UNIVERSAL_ITEM.test(words.find((word) => !SKIPPED.has(word)) ?? '')) return [];
+    return [words.filter((word) => word !== ',').join(' ')];
+  });
 }
 
 /** List words a rebuilt sentence's items are split at. */

@@ -68,27 +68,23 @@ export function findLevelsMoved(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     const words = tokens(previous.text);
     const swap = levelSwap(words, tokens(next.text));
-    if (!swap) {
+    // Where the level stands: the last condition word before it says whether it sits in an
+    // exception, an "only" case, or the rule or its if/when.
+    const marker = swap ? [...words.slice(0, swap.at).join(' ').matchAll(MARKERS)].at(-1)?.[0] ?? '' : '';
+    // A colour or grade that names no level ("the brand colour is green") stands in no condition
+    // and before no word of levels.
+    const graded = swap !== null && (swap.scale === ANY_NOUN_SCALE || GRADED.test(words[swap.at - 1] ?? '') || words.slice(swap.at + 1, swap.at + 3).some((word) => LEVEL_NOUNS.test(word)));
+    if (!swap || (marker === '' && !graded)) {
+      // No one word swapped, or no level noun beside it: the graded thing may be said apart from
+      // its value ("the fire danger is high", a sentence rebuilt round "an amber wind warning").
       const moved = slotMoved(previous, next.text);
       if (moved) reasons.push({ code: 'condition-changed', message: `${moved} in ${quote(group.nextText)}` });
       continue;
     }
-    // Where the level stands: the last condition word before it says whether it sits in an
-    // exception, an "only" case, or the rule or its if/when.
-    const marker = [...words.slice(0, swap.at).join(' ').matchAll(MARKERS)].at(-1)?.[0] ?? '';
     // An exception or an "only" case at a level ("unless the flag is red") changes either way.
     const inUnless = /^(?:unless|except)/.test(marker);
     const inOnly = marker.startsWith('only');
     const grant = ruleKind(previous) === 'grant';
-    // A colour or grade that names no level ("the brand colour is green") stands in no condition
-    // and before no word of levels.
-    const graded = swap.scale === ANY_NOUN_SCALE || GRADED.test(words[swap.at - 1] ?? '') || words.slice(swap.at + 1, swap.at + 3).some((word) => LEVEL_NOUNS.test(word));
-    if (marker === '' && !graded) {
-      // No level noun beside it, but the graded thing said before a verb ("the fire danger is high").
-      const moved = slotMoved(previous, next.text);
-      if (moved) reasons.push({ code: 'condition-changed', message: `${moved} in ${quote(group.nextText)}` });
-      continue;
-    }
     if (!inOnly && !inUnless && (swap.step > 0) !== !grant) continue;
     reasons.push({ code: 'condition-changed', message: `condition changed: "${swap.from}" -> "${swap.to}" (${swap.step > 0 ? 'a higher' : 'a lower'} level: the rule covers ${inOnly || inUnless ? 'other' : 'fewer'} cases) in ${quote(group.nextText)}` });
   }
@@ -106,7 +102,8 @@ function slotMoved(previous: Statement, next: string): string | null {
   if (!change) return null;
   const { from, to } = change;
   const named = `"${from.value}" -> "${to.value}"`;
-  if (from.scale === null) return `condition changed: ${named} (another rung of the ${from.anchor} scale: the rule covers other cases)`;
+  const scale = from.anchor.startsWith('~') ? 'a scale' : `the ${from.anchor} scale`;
+  if (from.scale === null) return `condition changed: ${named} (another rung of ${scale}: the rule covers other cases)`;
   const marker = (lead: string): string => [...lead.matchAll(MARKERS)].at(-1)?.[0] ?? '';
   const eitherWay = [marker(from.lead), marker(to.lead)].some((found) => /^(?:unless|except|only)/.test(found));
   const step = to.rung - from.rung;

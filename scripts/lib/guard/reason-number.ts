@@ -8,7 +8,7 @@ import { copiesDropped } from './_repeated-sentences.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
-import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { isMeasured, MULTIPLE_WORDS, sameAmount, sameDimension, unitKey, UNITS } from './_quantity-units.ts';
 
@@ -33,7 +33,6 @@ interface Quantity {
 
 const ADVERBS: Record<string, [number, string]> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']]));
 
-const DAY = 86_400;
 /** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
 const FRACTIONS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 /** Qualifiers that change what is counted ("2 business days" is not "2 days"); "working days" are business days. */
@@ -253,6 +252,11 @@ const CLAUSE_OPENERS = new RegExp(`^(?:${CLAUSE_OPENERS_AFTER_ONCE.join('|')})$`
 const SENTENCE_BREAK = '\u0000';
 
 const TIME_DIMENSIONS = new Set(['time', 'month']);
+
+/** Whether a token is a unit of time ("day", "weeks", "hrs"). */
+function namesTime(token: string | undefined): boolean {
+  return TIME_DIMENSIONS.has(UNITS[unitKey(token ?? '')]?.[0] ?? '');
+}
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
 const PER_PERIOD = new RegExp(`^(?:${Object.keys(TIMES_WORDS).join('|')}|times?|per|half|\\d.*|${NUMBER_WORD_PATTERN})$`, 'i');
 
@@ -272,7 +276,7 @@ const ORDINALS: Record<string, number> = {
  * "once"/"twice"/"times" it is a frequency, read by `frequencies`.
  */
 function isRatePeriod(tokens: readonly string[], i: number): boolean {
-  const period = /^(?:a|an|per|each|every)$/i.test(tokens[i] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '');
+  const period = /^(?:a|an|per|each|every)$/i.test(tokens[i] ?? '') && namesTime(tokens[i + 1]);
   if (!period && !RATE_ADVERBS[(tokens[i] ?? '').toLowerCase()]) return false;
   const before = tokens[i - 1] ?? '';
   if (/^\d/.test(before)) return true;
@@ -301,6 +305,7 @@ export function findQuantities(text: string): Quantity[] {
     let value: number | null = null;
     let dimension = '';
     let factor = 1;
+    let countedBefore = false;
     if (/^\d/.test(token)) {
       value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
       i++;
@@ -313,15 +318,20 @@ export function findQuantities(text: string): Quantity[] {
     } else if (lower in ORDINALS && !/^part(?:y|ies)$/i.test(tokens[i + 1] ?? '')) {
       // ("third parties" are outsiders, not a count.)
       value = ORDINALS[lower] ?? 0;
+      // "before the fourth ring" is "within three rings": the count before the one it names.
+      if (/^the$/i.test(tokens[i - 1] ?? '') && /^(?:before|till|until)$/i.test(tokens[i - 2] ?? '')) {
+        value -= 1;
+        countedBefore = true;
+      }
       i++;
-    } else if (lower === 'same' && /^the$/i.test(tokens[i - 1] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '')) {
+    } else if (lower === 'same' && /^the$/i.test(tokens[i - 1] ?? '') && namesTime(tokens[i + 1])) {
       // "Call the client back the same day": a deadline of one day, stricter than "within two days";
       // read, like "a day", only against a number of days in the other version.
       const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
       quantities.push({ value: unitFactor, dimension: dim, bound: 'le', text: `the same ${tokens[i + 1]}`, largerIsLooser: true, article: true });
       i += 2;
       continue;
-    } else if (lower === 'the' && /^(?:after|following)$/i.test(tokens[i + 2] ?? '') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '')) {
+    } else if (lower === 'the' && /^(?:after|following)$/i.test(tokens[i + 2] ?? '') && namesTime(tokens[i + 1])) {
       // "the day after the session" is one day after it, as "the same day" is none: a count put
       // before its unit ("the third day after") moves the deadline.
       const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
@@ -335,9 +345,10 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
       i += adverb ? 1 : 2;
       continue;
-    } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && /^an?$/i.test(tokens[i + 1] ?? ''))) {
+    } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && namesTime(tokens[i + 2]))) {
       // "twice as many", "double the number", "half the dose": a multiple of another amount, the
-      // same however it is said; "twice a day" is a frequency, read below.
+      // same however it is said; "twice a day" is a frequency, read below, and "half the day" a
+      // length of time (`_time-windows.ts` reads "half a day").
       quantities.push({ value: MULTIPLE_WORDS[lower] ?? 0, dimension: 'percent', bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i) });
       i += 2;
       continue;
@@ -380,12 +391,13 @@ export function findQuantities(text: string): Quantity[] {
       value = total + current;
       // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
       const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
-      if (denominator && /^of$/i.test(tokens[i + 1] ?? '')) {
+      // "three-quarters strength", "two thirds": a plural fraction is one without its "of".
+      if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')))) {
         quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
         i++;
         continue;
       }
-    } else if ((lower === 'a' || lower === 'an') && TIME_DIMENSIONS.has(UNITS[unitKey(tokens[i + 1] ?? '')]?.[0] ?? '') && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
+    } else if ((lower === 'a' || lower === 'an') && namesTime(tokens[i + 1]) && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
       // "not updated in a year" is one year; "twice a day", "three times a week" are frequencies.
       const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
       quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i), article: true });
@@ -421,7 +433,9 @@ export function findQuantities(text: string): Quantity[] {
       if (COUNTING_QUALIFIERS.has(next.toLowerCase())) qualifier = 'business ';
       unitIndex = i + 1;
     }
-    let unit = unitKey(tokens[unitIndex] ?? '');
+    // "25 per cent" is "25%", as "25 percent" is.
+    if (/^per$/i.test(tokens[unitIndex] ?? '') && /^cent$/i.test(tokens[unitIndex + 1] ?? '')) unitIndex++;
+    let unit = /^cent$/i.test(tokens[unitIndex] ?? '') && /^per$/i.test(tokens[unitIndex - 1] ?? '') ? 'percent' : unitKey(tokens[unitIndex] ?? '');
     // "960 degrees Fahrenheit": the scale named after "degrees" is the unit.
     if (unit === 'degree' && UNITS[unitKey(tokens[unitIndex + 1] ?? '')]?.[0].startsWith('temperature:')) unit = unitKey(tokens[++unitIndex] ?? '');
     if (unit) {
@@ -438,9 +452,9 @@ export function findQuantities(text: string): Quantity[] {
     quantities.push({
       value: Number(((value ?? 0) * factor).toPrecision(12)),
       dimension,
-      bound: dayAfter ? 'le' : boundBefore(tokens, start),
+      bound: dayAfter || countedBefore ? 'le' : boundBefore(tokens, start),
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
-      largerIsLooser: dayAfter ? true : readDirection(tokens, start),
+      largerIsLooser: dayAfter || countedBefore ? true : readDirection(tokens, start),
     });
   }
   return quantities;

@@ -8,7 +8,7 @@ import { findContrastSwap } from './_contrast-swap.ts';
 import { listReordered } from './_list-order.ts';
 import { transposedPair } from './_transposed-pair.ts';
 import { isContent, type Statement } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, NOUN_DETERMINERS, quote } from './_text.ts';
 
 interface Token {
   stem: string;
@@ -16,9 +16,6 @@ interface Token {
   /** The word before it, or "^" at the start. */
   slot: string;
 }
-
-/** Words that only introduce a noun; the slot is the word before them. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some']);
 
 /** Each statement's tokens, read once: the swap checks read every statement of a pair several times. */
 const tokensRead = [new WeakMap<Statement, readonly Token[]>(), new WeakMap<Statement, readonly Token[]>()] as const;
@@ -43,8 +40,9 @@ function readTokens(statement: Statement, distinguish: boolean): Token[] {
   for (const word of words) writtenFor.set(normaliseWord(word), (writtenFor.get(normaliseWord(word)) ?? new Set()).add(word));
   const stemOf = (word: string): string => (distinguish && (writtenFor.get(normaliseWord(word))?.size ?? 0) > 1 ? word : normaliseWord(word));
   return words.map((word, i) => {
+    // The slot is the word before the word's determiners.
     let before = i - 1;
-    while (before >= 0 && DETERMINERS.has(words[before] ?? '')) before--;
+    while (before >= 0 && NOUN_DETERMINERS.has(words[before] ?? '')) before--;
     return { stem: stemOf(word), content: isContent(word) || names.has(word), slot: before >= 0 ? stemOf(words[before] ?? '') : '^' };
   });
 }
@@ -162,7 +160,7 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
       // X") takes its word with it.
       const between = previous.words.slice((contentAt[first + a - 1] ?? 0) + 1, contentAt[last + 1 - b] ?? 0);
       const betweenNow = next.words.slice((contentAtNext[first + b - 1] ?? 0) + 1, contentAtNext[last + 1 - a] ?? 0);
-      const bare = (words: readonly string[]): string => words.filter((word) => !DETERMINERS.has(word)).join(' ');
+      const bare = (words: readonly string[]): string => words.filter((word) => !NOUN_DETERMINERS.has(word)).join(' ');
       if (middle.length === 0 && (!between.some((word) => SUBORDINATORS.has(word)) || bare(between) !== bare(betweenNow))) continue;
       return [written(first, a), written(last + 1 - b, b)];
     }

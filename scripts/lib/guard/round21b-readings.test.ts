@@ -15,11 +15,12 @@ const flagging = (previous: string, next: string): Promise<string[]> => flagging
 
 describe('a value on an ordered scale read with the graded thing it belongs to', () => {
   it('reads a colour before its noun, after a verb, a letter after "class" and a word after "graded"', () => {
-    expect(gradedSlots('Cancel the trek when the Met Office issues a yellow wind warning.').map((slot) => [slot.anchor, slot.value])).toEqual([['wind', 'yellow']]);
-    expect(gradedSlots('Close the station when the wind warning reaches amber.').map((slot) => [slot.anchor, slot.value])).toEqual([['warning', 'amber']]);
+    // A colour is read twice: on its ordered scale, then as a code of no known order.
+    expect(gradedSlots('Cancel the trek when the Met Office issues a yellow wind warning.').map((slot) => [slot.anchor, slot.value, slot.scale])).toEqual([['wind', 'yellow', 0], ['wind', 'yellow', null]]);
+    expect(gradedSlots('Close the station when the wind warning reaches amber.').map((slot) => [slot.anchor, slot.value, slot.scale])).toEqual([['warning', 'amber', 0], ['warning', 'amber', null]]);
     expect(gradedSlots('Close the shack if the area is reclassified to class B.').map((slot) => [slot.anchor, slot.value])).toEqual([['class', 'B']]);
-    expect(gradedSlots('The fire danger is very high.').map((slot) => [slot.anchor, slot.value, slot.rung])).toEqual([['danger', 'very high', 2.5]]);
-    expect(gradedSlots('Evacuate the quarry when the blast siren shows orange.').map((slot) => [slot.anchor, slot.value])).toEqual([['~case', 'orange']]);
+    expect(gradedSlots('The fire danger is very high.').map((slot) => [slot.anchor, slot.value, slot.rung])).toEqual([['danger', 'very high', 3.5]]);
+    expect(gradedSlots('Evacuate the quarry when the blast siren shows orange.').map((slot) => [slot.anchor, slot.value, slot.scale])).toEqual([['~case', 'orange', 0], ['~case', 'orange', null]]);
     expect(gradedSlots('The brand colour is green and the logo is red.')).toEqual([]);
     expect(gradedSlots('A courier collects the parcel.')).toEqual([]);
   });
@@ -28,6 +29,9 @@ describe('a value on an ordered scale read with the graded thing it belongs to',
     expect(changedSlot('Fit a power receiver for any hearing loss graded moderate or worse.', 'A power receiver is fitted for any hearing loss graded severe or worse.')).toMatchObject({ from: { value: 'moderate' }, to: { value: 'severe' } });
     expect(changedSlot('Refer the client when the tympanogram is type B.', 'A type B tympanogram means the client is referred.')).toBeNull();
     expect(changedSlot('Close it for class B or class C areas.', 'Close it for class C areas.')).toBeNull();
+    // A plural in "-es" names the same graded thing as its singular.
+    expect(gradedSlots('Report minor breaches and class B boxes.').map((slot) => slot.anchor)).toEqual(['breach', 'class']);
+    expect(changedSlot('Report every minor breach to the DPO.', 'Major breaches are reported to the DPO.')).toMatchObject({ from: { value: 'minor' }, to: { value: 'major' } });
   });
 });
 
@@ -37,6 +41,15 @@ describe('a level, grade or class replaced is a change of the rule\'s value', ()
     expect(await flagging('Close the tasting shack if the area is reclassified to class B.', 'Close the tasting shack if the area is reclassified to class C.')).toContain('condition-changed');
     expect(await flagging('Refer the client to an audiologist when the tympanogram is type B.', 'Refer the client to an audiologist when the tympanogram is type C.')).toContain('condition-changed');
     expect(await flagging('Lookouts radio the district office as soon as the fire danger is high.', 'Lookouts radio the district office as soon as the fire danger is very high.')).toContain('condition-changed');
+    expect(await flagging('Close the trails when the fire danger is high.', 'Close the trails when the fire danger is extreme.')).toContain('condition-changed');
+    // A colour the ordered scale lacks is a code of no known order: either way counts.
+    expect(await flagging('Lifeguards close the beach when the red flag is raised.', 'Lifeguards close the beach when the black flag is raised.')).toContain('condition-changed');
+  });
+
+  it('keeps two colours of one rung, a colour made stricter, and a colour that grades nothing', async () => {
+    expect(await flagging('Cancel the trek when the Met Office issues an amber wind warning.', 'Cancel the trek when the Met Office issues an orange wind warning.')).toEqual([]);
+    expect(await flagging('Cancel the trek when the Met Office issues a red wind warning.', 'Cancel the trek when the Met Office issues an amber wind warning.')).toEqual([]);
+    expect(gradedSlots('Print the menus on white card with a blue border.')).toEqual([]);
   });
 
   it('keeps the level said in another sentence shape, and a lower level in a duty (stricter)', async () => {
@@ -65,6 +78,9 @@ describe('a permission whose list of things gained items', () => {
     expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Hirers may borrow wigs, headdresses, armour and jewellery from the store, and any other item they find.')).toContain('scope-widened');
     expect(await flagging('Fitters may adjust the volume and the tone settings during a home visit.', 'Fitters may adjust the volume, the tone settings, the feedback manager and the compression ratios during a home visit.')).toContain('scope-widened');
     expect(await flagging('Volunteers may feed the goats and the sheep.', 'Volunteers may feed the goats, the sheep and the pigs.')).toContain('scope-widened');
+    // A noun phrase joined to a lone object (a determiner after the list word); a verb joined is none.
+    expect(await flagging('Drones may be flown over the north field.', 'Drones may be flown over the north field, the car park and the stables.')).toContain('scope-widened');
+    expect(await flagging('Members may bring a guest.', 'Members may bring a guest and sign them in at the desk.')).toEqual([]);
     // The sentence rebuilt round its list: an item of only new words beside an old one.
     expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Wigs, headdresses, armour and jewellery can all be borrowed from the store by hirers.')).toContain('scope-widened');
     expect(await flagging('Hirers may borrow wigs and headdresses from the store.', 'Wigs and headdresses can be borrowed from the store by hirers.')).toEqual([]);
@@ -96,6 +112,12 @@ describe('a gate said the other way round is compared condition against conditio
     expect(await flagging('Keepers must not enter the tiger enclosure unless both slide gates are locked and a second keeper is watching.', 'Keepers enter the tiger enclosure only when both slide gates are locked and a second keeper is watching.')).toEqual([]);
     expect(await flagging('Never lend a harness unless it has been inspected and tagged this month.', 'Lend a harness only if it has been inspected and tagged this month.')).toEqual([]);
     expect(await flagging('Grant a refund only if the item is faulty or was damaged in transit.', 'Grant a refund only if the item is faulty.')).toEqual([]);
+  });
+
+  it('reads words added inside the condition a prohibition waits for as stricter, in either form, and a proviso after a comma as none', async () => {
+    expect(await flagging('Do not open the sluice until the lock keeper has checked the water level.', 'Do not open the sluice until the lock keeper has checked the water level on the gauge board.')).toEqual([]);
+    expect(await flagging('Do not open the sluice until the lock keeper has checked the water level.', 'Open the sluice once the lock keeper has checked the water level on the gauge board.')).toEqual([]);
+    expect(await flagging('Research may start only after the ethics committee has issued a favourable opinion.', 'Research may start only after the ethics committee has issued a favourable opinion, provided the study is externally funded.')).not.toEqual([]);
   });
 });
 

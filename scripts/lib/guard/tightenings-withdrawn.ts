@@ -6,6 +6,7 @@
 import type { Reason } from '../schema/records.ts';
 import { sameWords, undoTightenings } from './_entailed-tightenings.ts';
 import { findReasons } from './find-reasons.ts';
+import { withGatesSaidAsBefore } from './_gates.ts';
 import type { Lexicon } from './_lexicon.ts';
 
 /**
@@ -18,7 +19,8 @@ const KEPT = /^(?:tone-|upsell-|right-narrowed$)/;
 export function findReasonsBeyondTightenings(previous: string, next: string, lexicon?: Lexicon | null): Reason[] {
   const reasons = findReasons(previous, next, lexicon);
   if (reasons.every((reason) => KEPT.test(reason.code))) return reasons;
-  const undone = undoTightenings(previous, next);
+  // A gate said the other way round is compared in the old form (_gates.ts): its added words may tighten it.
+  const undone = undoTightenings(previous, withGatesSaidAsBefore(next, previous));
   if (undone === null) return reasons;
   // Every difference was a tightening, or what is left differs in nothing the detectors read: the
   // new text demands all the old one did, and more. Anything read on what is left keeps every

@@ -128,6 +128,15 @@ export function unknownPromptMessage(id: string, ids: string[]): string {
   return `no recorded prompt has the id "${id}"${nearestAndKnown(id, ids, { known: 'Recorded prompts' })}`;
 }
 
+/**
+ * The words of a printed command, each one shell word, after `--` when one starts with `-` (an id
+ * from `prompts/-draft.md`), which the CLI would otherwise take for an option.
+ */
+function commandWords(...words: string[]): string {
+  const line = words.map(shellWord).join(' ');
+  return words.some((word) => word.startsWith('-')) ? `-- ${line}` : line;
+}
+
 /** One label entry as resolved against the records. */
 export interface ResolvedEntry {
   label: string;
@@ -165,9 +174,9 @@ export function findLabelProblems(resolved: ResolvedEntry[]): Problem[] {
     const where = { file: r.file, ...(r.line !== undefined ? { line: r.line } : {}) };
     const named = `${r.id}@${versionLabel(r.entry.version, r.entry.key)}`;
     if (!r.version) {
-      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\`, or drop it with \`promptvault label rm ${r.label} ${r.id}\`` });
+      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\`, or drop it with \`promptvault label rm ${commandWords(r.label, r.id)}\`` });
     } else if (r.currentId === null) {
-      problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${r.label} ${r.id}\`, or restore the prompt at that version: \`promptvault show ${shellWord(`${r.id}@${versionLabel(r.entry.version, r.entry.key).replace('·', '-')}`)} > ${shellWord(r.version.checkpoint.path)}\`, then commit` });
+      problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${commandWords(r.label, r.id)}\`, or restore the prompt at that version: \`promptvault show ${commandWords(`${r.id}@${versionLabel(r.entry.version, r.entry.key).replace('·', '-')}`)} > ${shellWord(r.version.checkpoint.path)}\`, then commit` });
     }
   }
   return problems;

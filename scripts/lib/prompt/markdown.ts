@@ -3,9 +3,8 @@ import type matter from 'gray-matter';
 import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { readFlatYaml } from '../formats/_flat-yaml.ts';
-import { libraryMessage } from '../formats/front-matter.ts';
 import { lineAt } from '../schema/validate.ts';
-import { yamlLibrary } from '../yaml-library.ts';
+import { explainYamlError, yamlLibrary } from '../yaml-library.ts';
 import { splitMatter } from './split-matter.ts';
 
 // Splits a codex clause file into its YAML data and body, strictly: clauses are promptvault's own
@@ -76,7 +75,7 @@ export function parseMarkdown(text: string, file: string, options: { flat?: bool
     doc = yamlLibrary().parseDocument(source, { prettyErrors: false, uniqueKeys: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
-      const said = libraryMessage(error.message.split('\n')[0] ?? '', source, offset);
+      const said = explainYamlError(error.message.split('\n')[0] ?? '', source, offset);
       yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, said.offset), message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? 'correct the YAML (quote values that contain ": " or start with special characters)' });
     }
     if (yamlProblems.length > 0) return {};

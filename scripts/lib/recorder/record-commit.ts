@@ -215,7 +215,11 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   const tone = declared ? { type: declared, source: 'declared' as const } : { type: inferredTone!, source: 'inferred' as const };
   // Back to a text an earlier version had (a revert): a new version that says which one it restores.
   // A merge that keeps one parent's text returns to nothing: that parent is where it comes from.
-  const earlier = kind === 'edit' || kind === 'merge' ? lineage.mutations.filter((m) => m.content_hash === prompt.contentHash && !parentMutations.includes(m)).sort((a, b) => b.version - a.version)[0] : undefined;
+  // A text from before the prompt moved counts too (`show old-id@1 > new path`): the ids it moved
+  // from were read above (headsLeftBehind), so this costs no read.
+  const movedFrom = [...new Set(lineage.mutations.filter((m) => m.kind === 'rename').flatMap((m) => m.parents).map((p) => p.prompt).filter((id) => id !== prompt.id))];
+  const known = [...lineage.mutations, ...movedFrom.flatMap((id) => lineages.get(id)?.mutations ?? [])];
+  const earlier = kind === 'edit' || kind === 'merge' ? known.filter((m) => m.content_hash === prompt.contentHash && !parentMutations.includes(m)).sort((a, b) => b.version - a.version)[0] : undefined;
   // Same text read, same measures: perhaps only the line endings changed (an editor or
   // core.autocrlf rewrote them). Said by a tag; the file's bytes, which its hash names, did change.
   const lineEndingsOnly = kind === 'edit' && parents[0]?.checkpoint?.traits.token_count === traits.token_count && (await onlyLineEndingsChanged(ctx, prompt.path));

@@ -78,7 +78,7 @@ beforeAll(() => {
   repo.write('.promptvault.yaml', CONFIG);
   // Every path shape git orders by bytes: spaces, accents, a character above U+FFFF, a private-use one.
   // And the characters JSON escapes, or that its separators are made of, in the cached list's lines.
-  for (const name of ['support/refund', 'support/refund/urgent', 'support/réponse', 'team a/a b', 'emoji/😀 happy', 'emoji/\uE000 private', 'odd/say "hi"', 'odd/a","b","c"]', 'odd/back\\slash\\', 'z/last']) {
+  for (const name of ['support/refund', 'support/refund/urgent', 'support/réponse', 'team a/a b', 'emoji/😀 happy', 'emoji/\uE000 private', 'odd/say "hi"', 'odd/a","b","c"]', 'odd/back\\slash\\', 'odd/ends",', 'z/last']) {
     repo.write(`prompts/${name}.md`, promptFile({ title: name }, `Answer about ${name}.`));
   }
   repo.write('tools/review.prompt.md', promptFile({ title: 'review' }, 'Review the diff.'));

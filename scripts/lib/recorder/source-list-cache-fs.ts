@@ -146,15 +146,16 @@ function lineFinder(text: string): (kind: SourceFileInfo['kind'], id: string) =>
 
 /**
  * Each line's start by its end from the kind on (`"<kind>","<folded>","<id>"]` and the newline):
- * the third `","` from a line's end is the one before its kind, as no JSON string holds `","`
- * (its quotes are escaped). Lines of no source (kind "") are left out.
+ * the third `","` from a line's end whose first quote is not escaped is the one before its kind
+ * (a string ending in `",`, an id from `prompts/x",.md`, is written `"x\","`). Lines of no source
+ * (kind "") are left out.
  */
 function mapLineEnds(text: string): Map<string, number[]> {
   const starts = new Map<string, number[]>();
   let start = 0;
   for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
-    const id = text.lastIndexOf('","', end);
-    const kind = text.lastIndexOf('","', text.lastIndexOf('","', id - 1) - 1);
+    const id = separatorBefore(text, end);
+    const kind = separatorBefore(text, separatorBefore(text, id - 1) - 1);
     if (kind < start || text.startsWith('"",', kind + 2)) continue;
     const key = text.slice(kind + 2, end + 1);
     const found = starts.get(key);
@@ -162,6 +163,16 @@ function mapLineEnds(text: string): Map<string, number[]> {
     else starts.set(key, [start]);
   }
   return starts;
+}
+
+/** Where the last `","` at or before `from` that separates two JSON strings starts (its quote not escaped), or -1. */
+function separatorBefore(text: string, from: number): number {
+  for (let at = text.lastIndexOf('","', from); at !== -1; at = text.lastIndexOf('","', at - 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /**
@@ -191,27 +202,22 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
     return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
   }
   const describe = describedBy(globs);
-  if (cached) {
+  // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
+  const diff = cached ? await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).catch(() => undefined) : undefined;
+  if (cached && diff && diff.length <= MAX_SPLICED_CHANGES) {
     // The commit the list was saved at is usually HEAD's parent (the last commit made with the
     // hook): its few changes are spliced into the saved text, which is neither parsed nor written
     // again line by line (both grew with the repository: about 30 ms of CPU a commit at 10,000
-    // prompts). A diff git cannot make (the commit pruned) or a large one goes the long way.
-    const diff = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).catch(() => undefined);
-    if (diff && diff.length <= MAX_SPLICED_CHANGES) {
-      const text = spliceLines(cached.text, diffLines(diff, globs));
-      if (text !== undefined) {
-        writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${text}`);
-        let entries: SourceEntry[] | undefined;
-        return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
-      }
+    // prompts). A large diff goes the long way, with the same diff.
+    const text = spliceLines(cached.text, diffLines(diff, globs));
+    if (text !== undefined) {
+      writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${text}`);
+      let entries: SourceEntry[] | undefined;
+      return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
     }
   }
-  let entries: SourceEntry[] | undefined;
-  const before = cached && parseLines(cached.text);
-  if (cached && before) {
-    // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
-    entries = await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).then((diff) => applyChanges(before, diff, outsideVault, describe), () => undefined);
-  }
+  const before = cached && diff && parseLines(cached.text);
+  let entries = before && diff ? applyChanges(before, diff, outsideVault, describe) : undefined;
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
   const lines = entries.map((entry) => cacheLine(entry, entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source));
   // A read-only git directory: no cache, the next commit builds the list again.

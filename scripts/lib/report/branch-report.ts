@@ -2,6 +2,7 @@
 // snapshot at its head. Prompt versions recorded (with token and trait deltas), clause audits
 // written or reviewed (with reasons and review state), and label files moved. The input is two
 // snapshots' records; nothing here reads a file.
+import type { Problem } from '../errors.ts';
 import { openAudits } from '../guard/open-audits.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
@@ -21,6 +22,8 @@ export interface ReportSide {
   labels: Map<string, string>;
   /** Clause id -> the clause's text (body); absent: no clause texts read. */
   clauses?: Map<string, string>;
+  /** Record files under vault/ that do not read (conflict markers, a hand edit); absent: none. */
+  unreadable?: string[];
 }
 
 export interface ReportVersion {
@@ -76,9 +79,16 @@ export interface BranchReport {
    * written on this branch is about (what a reviewer reads before deciding); none when unchanged.
    */
   clause_diffs: Record<string, string>;
+  /**
+   * Record files at the head that do not read: what they hold is missing from the report, and
+   * `promptvault check` fails on them.
+   */
+  unreadable: string[];
+  /** Prompt and clause files at the head changed without the hook (a web edit, a bot): `check` fails on each; empty when the vault is in step. */
+  unrecorded: Problem[];
 }
 
-export function buildBranchReport({ base, head, baseRef, headRef }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string }): BranchReport {
+export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [] }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string; unrecorded?: Problem[] }): BranchReport {
   const baseFiles = new Set(base.checkpoints.map((c) => c.file));
   const fileByVersion = new Map(head.checkpoints.map((c) => [`${c.prompt}@${c.version}:${c.content_hash}`, c.file]));
   const checkpoints = new Map(head.checkpoints.map((c) => [c.file.replace('/checkpoints/', '/mutations/'), c]));
@@ -133,7 +143,7 @@ export function buildBranchReport({ base, head, baseRef, headRef }: { base: Repo
     const diff = unifiedDiff({ oldName: clause, newName: clause, oldText: before, newText: after });
     if (diff !== '') clauseDiffs[clause] = diff;
   }
-  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs };
+  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [], unrecorded };
 }
 
 /**

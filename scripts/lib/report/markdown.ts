@@ -51,9 +51,19 @@ export function formatReportMarkdown(report: BranchReport): string {
   const summary = [`${report.versions.length} prompt version(s)`, `${report.audits.length} clause audit(s)`];
   if (report.labels.length > 0) summary.push(`${report.labels.length} label change(s)`);
   lines.push(`${summary.join(', ')} in ${range}.${report.open > 0 ? ` **${report.open} audit(s) need a review before CI passes.**` : ''}`, '');
+  if (report.unreadable.length > 0) {
+    const files = report.unreadable.slice(0, 5).map((file) => `\`${escapeMarkdown(file)}\``).join(', ');
+    lines.push(`**${report.unreadable.length} record file(s) do not read** (${files}${report.unreadable.length > 5 ? ', …' : ''}): what they hold is missing below; \`promptvault check\` names the problems and the fix.`, '');
+  }
 
+  if (report.unrecorded.length > 0) {
+    // Said first: the branch changed these without a record, so the lists below leave them out.
+    lines.push(`**${report.unrecorded.length} file(s) changed without the hook (a web edit, a bot, hooks not installed): \`promptvault check\` fails until their records are committed (${codeSpan('npx promptvault record --all')}, then commit; ${codeSpan('npx promptvault repair')} where it says so).**`, '');
+    for (const problem of report.unrecorded) lines.push(`- ${codeSpan(problem.file)}: ${escapeMarkdown(problem.message)}`);
+    lines.push('');
+  }
   lines.push('### Prompt versions', '');
-  if (report.versions.length === 0) lines.push('No prompt version recorded on this branch.', '');
+  if (report.versions.length === 0) lines.push(report.unrecorded.length > 0 ? 'No prompt version recorded on this branch (see the files above).' : 'No prompt version recorded on this branch.', '');
   else {
     lines.push('| Prompt | Version | Kind | From | Tokens | Trait changes | Tags |', '|---|---|---|---|---:|---|---|');
     for (const v of report.versions) {

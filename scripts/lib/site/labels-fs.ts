@@ -8,6 +8,7 @@ import { buildVaultIndex, diffLabels, resolveLabels } from '../labels/resolve.ts
 import { LABELS_DIR } from '../labels/schema.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { versionLabel } from '../vault/version-label.ts';
+import { VaultInvalidError } from './load-vault-fs.ts';
 
 /** One prompt a label names. */
 export interface SiteLabelEntry {
@@ -51,7 +52,9 @@ interface VaultRecords {
 
 /** Every label of the repository at `root`, with what it names and its history; [] when there are none. */
 export async function readSiteLabels(root: string, vault: VaultRecords): Promise<SiteLabel[]> {
-  const { labels } = readLabelsFromDisk(root);
+  const { labels, problems } = readLabelsFromDisk(root);
+  // A label file that does not read is refused as check refuses it, not left off the site's labels page.
+  if (problems.length > 0) throw new VaultInvalidError(root, problems);
   const index = buildVaultIndex({ ...vault, prompts: vault.prompts.map((prompt) => ({ id: prompt.id, path: prompt.path, contentHash: prompt.content_hash })) });
   const resolved = resolveLabels(index, labels);
   const history = await readLabelHistory(root);

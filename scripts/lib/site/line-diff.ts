@@ -1,13 +1,17 @@
 // Pure: a line diff (longest common subsequence) printed as a unified diff, the input diff2html
 // reads. Prompts and clauses are short, so the quadratic table is cheap; common leading and
-// trailing lines are set aside first so a one-line edit in a long prompt stays cheap too.
+// trailing lines are set aside first so a one-line edit in a long prompt stays cheap too. Past
+// TABLE_CELLS (two rewritten texts of thousands of lines: a 30,000 x 30,000 table is 3.6 GB and
+// ran out of memory, exit 70) the common subsequence is found in linear space (linear-lcs.ts).
+import { TABLE_CELLS, linearLcs, tableLcs } from './linear-lcs.ts';
 
 export type DiffOp = { kind: 'same' | 'del' | 'add'; line: string };
 
 /** The edit script turning `before` into `after`, line by line. */
-export function diffLines(before: string, after: string): DiffOp[] {
-  const a = splitLines(before);
-  const b = splitLines(after);
+export function diffLines(before: string, after: string, { exactLineEnds = false }: { exactLineEnds?: boolean } = {}): DiffOp[] {
+  const split = exactLineEnds ? splitExactLines : splitLines;
+  const a = split(before);
+  const b = split(after);
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -18,29 +22,8 @@ export function diffLines(before: string, after: string): DiffOp[] {
   }
   const midA = a.slice(start, endA);
   const midB = b.slice(start, endB);
-  const n = midA.length;
-  const m = midB.length;
-  // lcs[i][j]: length of the LCS of midA[i..] and midB[j..], in one flat array.
-  const lcs = new Uint32Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] = midA[i] === midB[j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
-    }
-  }
   const ops: DiffOp[] = a.slice(0, start).map((line) => ({ kind: 'same', line }));
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && midA[i] === midB[j]) {
-      ops.push({ kind: 'same', line: midA[i]! });
-      i++;
-      j++;
-    } else if (j < m && (i === n || lcs[i * (m + 1) + j + 1]! >= lcs[(i + 1) * (m + 1) + j]!)) {
-      ops.push({ kind: 'add', line: midB[j++]! });
-    } else {
-      ops.push({ kind: 'del', line: midA[i++]! });
-    }
-  }
+  ops.push(...pairOps(midA, midB, midA.length * midB.length <= TABLE_CELLS ? tableLcs(midA, midB) : linearLcs(midA, midB)));
   // Deletions first within a change block reads best, and is what diff2html pairs side by side.
   const ordered: DiffOp[] = [];
   let block: DiffOp[] = [];
@@ -59,12 +42,43 @@ export function diffLines(before: string, after: string): DiffOp[] {
   return ordered;
 }
 
+/** The edit script around matched line pairs ([index in a, index in b], both rising). */
+function pairOps(a: string[], b: string[], pairs: [number, number][]): DiffOp[] {
+  const ops: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of [...pairs, [a.length, b.length] as [number, number]]) {
+    while (i < pi) ops.push({ kind: 'del', line: a[i++]! });
+    while (j < pj) ops.push({ kind: 'add', line: b[j++]! });
+    if (pi < a.length) {
+      ops.push({ kind: 'same', line: a[i++]! });
+      j++;
+    }
+  }
+  return ops;
+}
+
 function splitLines(text: string): string[] {
   if (text === '') return [];
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();
   return lines;
 }
+
+/**
+ * Lines as git diffs them: a CR kept on its line, and a last line without its newline followed by
+ * git's marker, so that texts differing only in how lines end differ (`diff` of two versions the
+ * hook recorded apart).
+ */
+function splitExactLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  else lines[lines.length - 1] += `\n${NO_NEWLINE}`;
+  return lines;
+}
+
+const NO_NEWLINE = '\\ No newline at end of file';
 
 export interface UnifiedDiffOptions {
   /** Name shown for the old side (e.g. `support/refund v2`). */
@@ -75,12 +89,14 @@ export interface UnifiedDiffOptions {
   newText: string | null;
   /** Unchanged lines kept around each change. */
   context?: number;
+  /** Compare CR and the last newline too, as git does (the CLI); the site compares texts as read. */
+  exactLineEnds?: boolean;
 }
 
 /** A unified diff (`--- a/...`, `+++ b/...`, hunks), or '' when the texts are equal. */
 export function unifiedDiff(options: UnifiedDiffOptions): string {
   const context = options.context ?? 3;
-  const ops = diffLines(options.oldText ?? '', options.newText ?? '');
+  const ops = diffLines(options.oldText ?? '', options.newText ?? '', { exactLineEnds: options.exactLineEnds });
   if (ops.every((op) => op.kind === 'same')) return '';
   const header = [
     options.oldText === null ? '--- /dev/null' : `--- a/${oneLine(options.oldName)}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureBody } from './measure.ts';
-import { KeptParagraphs, measureBodyReusing, type ProseParagraphs } from './paragraph-reuse.ts';
+import { KeptVersions, measureBodyReusing, type ProseTotals } from './paragraph-reuse.ts';
 
 // Paragraphs chosen for what looks across a blank line: code fences, inline code, comments and
 // template tags that span one, a sentence wrapped over two lines, a negator or "is" before the next paragraph's word, "must" and
@@ -54,7 +54,7 @@ describe('measureBodyReusing', () => {
     let compared = 0;
     for (let prompt = 0; prompt < 60; prompt++) {
       let paragraphs = Array.from({ length: 1 + Math.floor(random() * 12) }, pick);
-      let previous: ProseParagraphs | undefined;
+      let previous: ProseTotals | undefined;
       for (let version = 0; version < 6; version++) {
         const body = paragraphs.join('\n\n');
         // First: measureBody would read what measureBodyReusing tells it of this body's prose.
@@ -62,7 +62,7 @@ describe('measureBodyReusing', () => {
         const reused = measureBodyReusing(body, TOKENS, OPTIONS, { previous, keep: true });
         expect(reused.measures).toEqual(expected);
         compared++;
-        previous = reused.paragraphs;
+        previous = reused.totals;
         // The next version: one paragraph changed, added or removed.
         const at = Math.floor(random() * (paragraphs.length + 1));
         const change = Math.floor(random() * 3);
@@ -73,7 +73,7 @@ describe('measureBodyReusing', () => {
   });
 
   it("gives measureBody's measures whatever the previous version was", () => {
-    const previous = measureBodyReusing(PARAGRAPHS.join('\n\n'), TOKENS, OPTIONS, { keep: true }).paragraphs;
+    const previous = measureBodyReusing(PARAGRAPHS.join('\n\n'), TOKENS, OPTIONS, { keep: true }).totals;
     for (const body of ['', 'Never be rude.', PARAGRAPHS.toReversed().join('\n\n'), PARAGRAPHS.join('\n')]) {
       const expected = measureBody(body, TOKENS, OPTIONS);
       expect(measureBodyReusing(body, TOKENS, OPTIONS, { previous, keep: false }).measures).toEqual(expected);
@@ -81,12 +81,11 @@ describe('measureBodyReusing', () => {
   });
 });
 
-describe('KeptParagraphs', () => {
+describe('KeptVersions', () => {
   it('hands each kept version over once and drops the oldest beyond its limit', () => {
-    const kept = new KeptParagraphs(2);
-    const a: ProseParagraphs = new Map();
-    const b: ProseParagraphs = new Map();
-    const c: ProseParagraphs = new Map();
+    const kept = new KeptVersions(2);
+    const totals = (prose: string): ProseTotals => ({ prose, facts: [], letters: 0, ease: { sentences: 0, words: 0, syllables: 0 } });
+    const [a, b, c] = [totals('a'), totals('b'), totals('c')];
     kept.keep('a', a);
     kept.keep('b', b);
     kept.keep('c', c);

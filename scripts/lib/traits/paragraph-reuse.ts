@@ -1,26 +1,31 @@
-import { knowProse, proseText, proseWords, sentencesOf, type WordFacts } from './_prose.ts';
+import { countWords, knowProse, proseText, proseWords, sentencesOf, type WordFacts } from './_prose.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
-import { countEase, knowEase, type EaseSums } from './readability.ts';
+import { countEase, easeSums, knowEase, type EaseSums } from './readability.ts';
 import type { Tokenizer } from './tokens.ts';
 
 // A new version of a prompt mostly repeats the previous one: on the bench's history, 44% of the
 // characters measured are edits of a version measured before, and 97% of their paragraphs are
 // unchanged. The scans that make most of a body's measuring (its prose words and their facts,
-// its sentences, reading ease's words and syllables) are the same on a paragraph wherever it
-// stands, so a version reuses what its previous version found in the paragraphs both share, and
-// scans only the others. What looks across paragraphs is still computed on the whole text: the
-// prose itself (code fences, comments and inline code may span blank lines), the word loops of
-// tone (a negator or "is" before a word of the next paragraph), hard constraints ("must\n\nnot"),
-// exclamations and emoji, tokens, visible words and template variables.
+// its sentences, reading ease's words and syllables) add up paragraph by paragraph, so a version
+// takes its previous version's totals, less what the paragraphs it replaced held, plus what the
+// new ones hold: only the changed paragraphs are scanned (and the shorter of the unchanged ends,
+// for where the changed words start). What looks across paragraphs is still computed on the
+// whole text: the prose itself (code fences, comments and inline code may span blank lines), the
+// word loops of tone (a negator or "is" before a word of the next paragraph), hard constraints
+// ("must\n\nnot"), exclamations and emoji, tokens, visible words and template variables.
 //
 // Why cutting the prose at "\n\n" gives the same results piece by piece: no word holds a line
 // break (an inner apostrophe joins two runs of word characters only), and a blank line always
 // ends a sentence, so a piece's words and sentences are the whole's, in order (sentencesOf splits
 // on /\r?\n/: "a\r\n\nb" cuts into "a\r" and "b", whose trimmed lines are the same). Reading ease
 // sums integers over sentences.
+//
+// A first version is measured whole, as before, and kept as its results: nothing is computed
+// per paragraph for it (doing so cost a fifth more on the bench's first import).
 
-/** What one paragraph of prose (a piece between "\n\n") contributes. */
-interface ParagraphMeasures {
+/** What a version's prose held, kept for its next version. */
+export interface ProseTotals {
+  prose: string;
   /** Its words' facts, in order (proseWords). */
   facts: readonly WordFacts[];
   /** Characters its words hold as written. */
@@ -29,65 +34,81 @@ interface ParagraphMeasures {
   ease: EaseSums;
 }
 
-/** A body's prose paragraphs and what each contributes: kept for the body's next version. */
-export type ProseParagraphs = Map<string, ParagraphMeasures>;
-
 /**
- * `measureBody` of `body`, reusing what `previous` (the paragraphs of an earlier version, from an
- * earlier call) found in the paragraphs they share; equal to `measureBody` whatever `previous`
- * holds. With `keep`, also returns this body's paragraphs for a later version.
+ * `measureBody` of `body`, taking what `previous` (an earlier version's totals, from an earlier
+ * call) found in the paragraphs they share; equal to `measureBody` whatever `previous` holds.
+ * With `keep`, also returns this body's totals for a later version.
  */
 export function measureBodyReusing(
-  body: string, tokenizer: Tokenizer, options: { inferTone: boolean }, reuse: { previous?: ProseParagraphs; keep: boolean },
-): { measures: BodyMeasures; paragraphs?: ProseParagraphs } {
+  body: string, tokenizer: Tokenizer, options: { inferTone: boolean }, reuse: { previous?: ProseTotals; keep: boolean },
+): { measures: BodyMeasures; totals?: ProseTotals } {
   const { previous, keep } = reuse;
-  if (!previous && !keep) return { measures: measureBody(body, tokenizer, options) };
   const prose = proseText(body);
-  const paragraphs: ProseParagraphs = new Map();
-  const facts: WordFacts[] = [];
-  let letters = 0;
-  const ease = { sentences: 0, words: 0, syllables: 0 };
-  for (const piece of prose.split('\n\n')) {
-    let measured = previous?.get(piece) ?? paragraphs.get(piece);
-    if (measured === undefined) {
-      const words = proseWords(piece);
-      measured = { facts: words.facts, letters: words.letters, ease: countEase(sentencesOf(piece)) };
-    }
-    if (keep) paragraphs.set(piece, measured);
-    // push(...) would overflow the stack on a paragraph of 100,000+ words.
-    for (const fact of measured.facts) facts.push(fact);
-    letters += measured.letters;
-    ease.sentences += measured.ease.sentences;
-    ease.words += measured.ease.words;
-    ease.syllables += measured.ease.syllables;
+  const totals = previous ? spliceTotals(previous, prose) : undefined;
+  if (totals) {
+    knowProse(prose, { facts: totals.facts, letters: totals.letters }, totals.ease.sentences);
+    knowEase(prose, totals.ease);
   }
-  knowProse(prose, { facts, letters }, ease.sentences);
-  knowEase(prose, ease);
-  return { measures: measureBody(body, tokenizer, options), ...(keep ? { paragraphs } : {}) };
+  const measures = measureBody(body, tokenizer, options);
+  if (!keep) return { measures };
+  // measureBody has just scanned (or been told) these: remembered for the last prose, not computed again.
+  return { measures, totals: totals ?? { prose, ...proseWords(prose), ease: easeSums(prose) } };
+}
+
+/** `prose`'s totals from `previous`'s, scanning only the paragraphs between their common first and last ones. */
+function spliceTotals(previous: ProseTotals, prose: string): ProseTotals {
+  const before = previous.prose.split('\n\n');
+  const after = prose.split('\n\n');
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const removed = before.slice(head, before.length - tail).join('\n\n');
+  const added = after.slice(head, after.length - tail).join('\n\n');
+  // Where the removed words start in the previous facts: counted on the shorter unchanged end.
+  const headWords = head <= tail
+    ? countWords(before.slice(0, head).join('\n\n'))
+    : previous.facts.length - countWords(before.slice(before.length - tail).join('\n\n')) - countWords(removed);
+  const removedWords = proseWords(removed);
+  const removedEase = countEase(sentencesOf(removed));
+  const gone = { facts: removedWords.facts.length, letters: removedWords.letters };
+  const addedWords = proseWords(added);
+  const addedEase = countEase(sentencesOf(added));
+  const facts = previous.facts.slice(0, headWords).concat(addedWords.facts, previous.facts.slice(headWords + gone.facts));
+  return {
+    prose,
+    facts,
+    letters: previous.letters - gone.letters + addedWords.letters,
+    ease: {
+      sentences: previous.ease.sentences - removedEase.sentences + addedEase.sentences,
+      words: previous.ease.words - removedEase.words + addedEase.words,
+      syllables: previous.ease.syllables - removedEase.syllables + addedEase.syllables,
+    },
+  };
 }
 
 /**
- * The paragraphs of the versions a later one will reuse, by blob id, each taken once. Bounded: the
+ * The totals of the versions a later one will reuse, by blob id, each taken once. Bounded: the
  * oldest are dropped first (a version measured on another thread never takes its previous one
  * from here). The bench's history of 10,000 prompts never holds more than 3,779 at once.
  */
-export class KeptParagraphs {
-  readonly #kept = new Map<string, ProseParagraphs>();
+export class KeptVersions {
+  readonly #kept = new Map<string, ProseTotals>();
   readonly #limit: number;
   constructor(limit = 4096) {
     this.#limit = limit;
   }
 
-  /** The paragraphs kept for `oid`, forgotten here (each version has one next version at its path). */
-  take(oid: string | undefined): ProseParagraphs | undefined {
+  /** The totals kept for `oid`, forgotten here (each version is some later job's previous once at most). */
+  take(oid: string | undefined): ProseTotals | undefined {
     if (oid === undefined) return undefined;
-    const paragraphs = this.#kept.get(oid);
+    const totals = this.#kept.get(oid);
     this.#kept.delete(oid);
-    return paragraphs;
+    return totals;
   }
 
-  keep(oid: string, paragraphs: ProseParagraphs): void {
+  keep(oid: string, totals: ProseTotals): void {
     if (this.#kept.size >= this.#limit) this.#kept.delete(this.#kept.keys().next().value!);
-    this.#kept.set(oid, paragraphs);
+    this.#kept.set(oid, totals);
   }
 }

@@ -8,8 +8,7 @@ import { proseText, sentencesOf, sumOverWords } from './_prose.ts';
 
 /** Flesch reading ease of the prose in a Markdown body. */
 export function readingEase(body: string): number {
-  const prose = proseText(body);
-  const { words, syllables, sentences } = prose === knownEase.prose ? knownEase : countEase(sentencesOf(prose));
+  const { words, syllables, sentences } = easeSums(proseText(body));
   if (words === 0) return 0;
   return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words);
 }
@@ -35,7 +34,13 @@ export interface EaseSums {
   syllables: number;
 }
 
-/** Tells `readingEase` the sums `countEase` would find in the sentences of `prose` (see `knowProse` in _prose.ts). */
+/** The sums reading ease is made of in `prose`: remembered for the last prose. */
+export function easeSums(prose: string): EaseSums {
+  if (prose !== knownEase.prose) knownEase = { prose, ...countEase(sentencesOf(prose)) };
+  return knownEase;
+}
+
+/** Tells `easeSums` what `countEase` would find in the sentences of `prose` (see `knowProse` in _prose.ts). */
 export function knowEase(prose: string, sums: EaseSums): void {
   knownEase = { prose, ...sums };
 }

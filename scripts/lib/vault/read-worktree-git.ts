@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../schema/config.ts';
-import { openRepo, runOverPathspecs, scanBlobs, splitRuns, type IndexEntry, type Repo } from '../git/index.ts';
+import { afterTab, openRepo, runOverPathspecs, scanBlobs, splitRuns, type IndexEntry, type Repo } from '../git/index.ts';
 import { classifyPath, isSubmoduleEntry, sourcePathspecs } from '../prompt/locate.ts';
 import { createSnapshotParser, readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
@@ -134,7 +134,7 @@ function readAllFromDisk(dir: string, config: Config): WorktreeSnapshot {
 async function listStaged(repo: Repo, pathspecs: string[]): Promise<{ staged: IndexEntry[]; conflicted: Set<string> }> {
   const staged: IndexEntry[] = [];
   const conflicted = new Set<string>();
-  for (const line of splitRuns(await runOverPathspecs(repo, ['ls-files', '-s', '-z'], pathspecs), (entry) => entry.slice(entry.indexOf('\t') + 1))) {
+  for (const line of splitRuns(await runOverPathspecs(repo, ['ls-files', '-s', '-z'], pathspecs), afterTab)) {
     const tab = line.indexOf('\t');
     const [mode, oid, stage] = line.slice(0, tab).split(' ');
     const file = line.slice(tab + 1);

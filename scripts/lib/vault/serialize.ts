@@ -5,7 +5,7 @@ import { truncate } from '../errors.ts';
 import { safeParse } from '../schema/safe-parse.ts';
 import { lineAt, validate, type Validated } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';
-import { yamlLibrary } from '../yaml-library.ts';
+import { explainYamlError, yamlLibrary } from '../yaml-library.ts';
 
 // Pure YAML (de)serialisation of records. Output is stable (schema key order, no line folding) so
 // the same record always serialises to the same bytes, which keeps re-runs from writing anything.
@@ -25,12 +25,17 @@ export function parseRecord<S extends z.ZodType>(text: string, file: string, sch
     const checked = safeParse(schema, plain);
     if (checked.success) return { ok: true, value: checked.data };
   }
+  // An emptied file (a hand edit, a tool that truncated it) is said so, at line 1, not "(top level): expected object, received null".
+  if (text.trim() === '') return { ok: false, problems: [{ code: 'record-invalid', file, line: 1, message: 'is empty', expected: example, fix: `restore the file with \`git checkout -- ${file}\`; records are written by promptvault, not by hand` }] };
   const doc = yamlLibrary().parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const errors = [...doc.errors, ...doc.warnings];
   // Two branches that reviewed one audit differently merge into a conflict: one problem with the
   // way out of the merge (`git checkout -- file` refuses an unmerged path), not a YAML error per marker.
   const conflict = errors.length > 0 ? /^(<{7}|={7}|>{7})(?: |$)/m.exec(text) : null;
   if (conflict) return { ok: false, problems: [conflictProblem(text, file, conflict.index)] };
+  // A file nested thousands deep overflows the library's stack, which it reports once per reader it ran out in: one problem.
+  const deep = errors.map((error) => explainYamlError(error.message.split('\n')[0] ?? '', text, error.pos[0])).find((said) => said.fix !== undefined);
+  if (deep) return { ok: false, problems: [{ code: 'record-invalid', file, line: lineAt(text, deep.offset), message: `is not valid YAML: ${deep.message}`, expected: example, fix: `restore the file with \`git checkout -- ${file}\` or re-create it with \`promptvault record\`` }] };
   if (errors.length > 0) {
     return {
       ok: false,

@@ -25,30 +25,55 @@ export interface VersionText {
 
 const REF_EXAMPLE = 'support/refund@3, support/refund@v3·0d4cf2 (the label `log` and the site show; v3-0d4cf2 also works), or support/refund alone for its file at HEAD';
 
+/** For `diff <one ref>`: the prompt the reference before it named, at HEAD (whatever `@` its id holds). */
+export const SAME_PROMPT_AT_HEAD: unique symbol = Symbol('the previous reference\'s prompt at HEAD');
+
 /** The text of each reference, in order; every reference that names nothing is reported at once. */
-export async function readVersionTexts(repo: Repo, config: Config, refs: readonly string[]): Promise<VersionText[]> {
+export async function readVersionTexts(repo: Repo, config: Config, refs: readonly (string | typeof SAME_PROMPT_AT_HEAD)[]): Promise<VersionText[]> {
   const head = await resolveHead(repo);
   if (head === null) throw new UserError('no-commits', 'the repository has no commits yet, so no prompt has a version');
   const snapshot = await readSnapshot(repo, config, { ref: head });
   const index = buildVaultIndex(snapshot);
   const problems: Problem[] = [];
   const wanted: ({ version: RecordedVersion } | { id: string; path: string; version?: RecordedVersion })[] = [];
-  for (const text of refs) {
-    if (!text.includes('@')) {
-      const id = currentIdOf(index, text);
-      const file = id === null ? undefined : index.current.get(id);
-      if (id === null || !file) {
-        const gone = index.versions.has(text) ? `. It has no file at HEAD any more (deleted): name a version, e.g. ${text}@${index.versions.get(text)!.at(-1)!.version}` : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' });
-        problems.push({ code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${gone}`, expected: REF_EXAMPLE });
-      } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
+  const fileAtHead = (text: string) => {
+    const id = currentIdOf(index, text);
+    const file = id === null ? undefined : index.current.get(id);
+    if (id === null || !file) {
+      const gone = index.versions.has(text) ? `. It has no file at HEAD any more (deleted): name a version, e.g. ${text}@${index.versions.get(text)!.at(-1)!.version}` : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' });
+      problems.push({ code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${gone}`, expected: REF_EXAMPLE });
+    } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
+  };
+  for (const [position, text] of refs.entries()) {
+    if (text === SAME_PROMPT_AT_HEAD) {
+      const before = position === wanted.length ? wanted.at(-1) : undefined;
+      if (before) fileAtHead('id' in before ? before.id : before.version.prompt);
       continue;
     }
+    // An id may hold an `@` (`prompts/@billing/refund.md`): a text that is no version but a known id is that id.
     const ref = parseVersionRef(text);
-    if (!ref) {
+    const isId = currentIdOf(index, text) !== null || index.versions.has(text);
+    const found = ref ? findVersion(index, ref) : null;
+    if (ref && isId && found?.ok) {
+      // `a@2`: the prompt prompts/a@2.md, and version 2 of `a`. Neither reading wins silently.
+      const own = index.versions.get(text)?.at(-1);
+      const asId = own ? `the prompt "${text}" (for one of its versions write ${text}@${own.version}, its latest)` : `the prompt "${text}" (no version of it recorded yet: record it, then write ${text}@1)`;
+      problems.push({
+        code: 'version-ref-ambiguous', file: text,
+        message: `"${text}" names both ${asId} and version ${ref.version} of "${ref.prompt}" (write ${ref.prompt}@${versionLabel(found.version.version, found.version.key)}, its label, for that one)`,
+        expected: 'a reference only one prompt answers to', fix: `rename prompts whose file names end in @ and a number (${text}), or name the version as shown`,
+      });
+      continue;
+    }
+    // No version (or none of that number): the id's file at HEAD, `a@2` too when `a` has no v2.
+    if ((!ref && (!text.includes('@') || isId)) || (ref && isId)) {
+      fileAtHead(text);
+      continue;
+    }
+    if (!ref || !found) {
       problems.push({ code: 'version-ref-invalid', file: text, message: `"${text}" is not a version`, expected: REF_EXAMPLE });
       continue;
     }
-    const found = findVersion(index, ref);
     if (found.ok) wanted.push({ version: found.version });
     else problems.push({ code: found.code, file: text, message: found.message, expected: REF_EXAMPLE });
   }
