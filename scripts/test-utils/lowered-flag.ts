@@ -1,7 +1,8 @@
 // The bypass several `check` suites replay: Dana's key-rotation rule, relaxed by Bob, recorded,
 // its staged audit's regression_flag written false by hand, committed with the hook off.
 import { expect } from 'vitest';
-import { as, createRepo, type TestRepo } from './repo.ts';
+import { createClauseHistory } from './clause-history.ts';
+import { as, type TestRepo } from './repo.ts';
 
 export const BOB = as('Bob Author', 'bob@example.com');
 export const DANA = as('Dana Lee', 'dana@example.com');
@@ -32,9 +33,6 @@ export function commitLoweredFlag(repo: TestRepo, when: string, date: string, ed
 
 /** A new repository naming `reviewers` in its config, whose first commit is Dana's rule (24 hours); with that commit's sha. */
 export function createRotationRepo(reviewers: string[]): { repo: TestRepo; base: string } {
-  const repo = createRepo();
-  repo.write('.promptvault.yaml', `review:\n  reviewers: ${JSON.stringify(reviewers)}\n`);
-  repo.write(ROTATION_CLAUSE, rotationClause('within 24 hours'));
-  expect(repo.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
+  const repo = createClauseHistory(reviewers, ROTATION_CLAUSE, [{ by: DANA, date: '2026-01-02', subject: 'add the rotation rule', text: rotationClause('within 24 hours') }]);
   return { repo, base: repo.git(['rev-parse', 'HEAD']).stdout.trim() };
 }

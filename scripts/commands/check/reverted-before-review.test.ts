@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createClauseHistory } from '../../test-utils/clause-history.ts';
+import { as, type TestRepo } from '../../test-utils/repo.ts';
 
 // A weakening reverted before anyone reviewed it, as a history replayed on adoption often holds:
 // Bob raises the retention period, Dana reverts it the next day. check still asks for a review (the
@@ -13,14 +14,11 @@ const clause = (days: string) => `---\ntitle: Retention\ntone: formal\n---\nPers
 let repo: TestRepo;
 let check: ReturnType<TestRepo['cli']>;
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n');
-  repo.write('codex/privacy/retention.md', clause('30 days'));
-  expect(repo.commit('add the retention rule', '2026-01-02', { env: BOB }).code).toBe(0);
-  repo.write('codex/privacy/retention.md', clause('90 days'));
-  expect(repo.commit('keep data for 90 days', '2026-01-03', { env: BOB }).code).toBe(0);
-  repo.write('codex/privacy/retention.md', clause('30 days'));
-  expect(repo.commit('Revert "keep data for 90 days"', '2026-01-04', { env: DANA }).code).toBe(0);
+  repo = createClauseHistory(['Dana Lee <dana@example.com>', 'bob@example.com'], 'codex/privacy/retention.md', [
+    { by: BOB, date: '2026-01-02', subject: 'add the retention rule', text: clause('30 days') },
+    { by: BOB, date: '2026-01-03', subject: 'keep data for 90 days', text: clause('90 days') },
+    { by: DANA, date: '2026-01-04', subject: 'Revert "keep data for 90 days"', text: clause('30 days') },
+  ]);
   check = repo.cli(['check']);
 });
 afterAll(() => repo?.cleanup());
@@ -52,12 +50,10 @@ describe('a git revert of a flagged change that removed a prohibition', () => {
   const sharing = (rule: string) => `---\ntitle: Sharing\ntone: formal\n---\n${rule}\n`;
   let reverting: TestRepo;
   beforeAll(() => {
-    reverting = createRepo();
-    reverting.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
-    reverting.write('codex/billing/sharing.md', sharing('The assistant may never share contract details with anyone but the account holder.'));
-    expect(reverting.commit('add the sharing rule', '2026-01-02', { env: BOB }).code).toBe(0);
-    reverting.write('codex/billing/sharing.md', sharing('The assistant may share contract details with any team member.'));
-    expect(reverting.commit('widen sharing', '2026-01-03', { env: BOB }).code).toBe(0);
+    reverting = createClauseHistory(['Dana Lee <dana@example.com>'], 'codex/billing/sharing.md', [
+      { by: BOB, date: '2026-01-02', subject: 'add the sharing rule', text: sharing('The assistant may never share contract details with anyone but the account holder.') },
+      { by: BOB, date: '2026-01-03', subject: 'widen sharing', text: sharing('The assistant may share contract details with any team member.') },
+    ]);
     const reverted = reverting.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-04', env: DANA });
     expect(reverted.code, reverted.stderr).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createClauseHistory } from '../../test-utils/clause-history.ts';
+import { as, type TestRepo } from '../../test-utils/repo.ts';
 
 // Two reviewers decide one flagged audit on two branches (Dana accepts, Carol rejects) and the
 // branches merge: git stops on a conflict inside the audit file. `review` then said "is not valid
@@ -15,12 +16,10 @@ const CAROL = as('Carol Reviewer', 'carol@example.com');
 const clause = (modal: string) => `---\ntitle: Greeting\ntone: formal\n---\nThe assistant ${modal} greet the customer politely.\n`;
 
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["dana@example.com", "carol@example.com"]\n');
-  repo.write('codex/tone/greeting.md', clause('must'));
-  expect(repo.commit('the greeting rule', '2026-01-02', { env: BOB }).code).toBe(0);
-  repo.write('codex/tone/greeting.md', clause('may'));
-  expect(repo.commit('greeting optional', '2026-01-03', { env: BOB }).code).toBe(0);
+  repo = createClauseHistory(['dana@example.com', 'carol@example.com'], 'codex/tone/greeting.md', [
+    { by: BOB, date: '2026-01-02', subject: 'the greeting rule', text: clause('must') },
+    { by: BOB, date: '2026-01-03', subject: 'greeting optional', text: clause('may') },
+  ]);
   file = repo.filesAtHead('vault/audits/tone/greeting/').find((name) => (parse(repo.read(name)) as { regression_flag: boolean }).regression_flag)!;
   for (const [branch, env, decision, date] of [['dana', DANA, '--accept', '2026-01-04'], ['carol', CAROL, '--reject', '2026-01-05']] as const) {
     repo.git(['checkout', '-q', '-b', branch, 'main']);

@@ -1,0 +1,23 @@
+// A clause's history as the `check` and `review` suites replay it: a repository naming its
+// reviewers, the clause committed once a step, each step by its own person on its own day.
+import { expect } from 'vitest';
+import { createRepo, type TestRepo } from './repo.ts';
+
+/** One commit of the clause: its whole text, committed as `by` (an `as(...)` identity) on `date` (YYYY-MM-DD) through the real hook. */
+export interface ClauseStep {
+  by: Record<string, string>;
+  date: string;
+  subject: string;
+  text: string;
+}
+
+/** A new repository whose .promptvault.yaml names `reviewers`, with `clause` (a path under codex/) written and committed once for each step, in order. */
+export function createClauseHistory(reviewers: string[], clause: string, steps: ClauseStep[]): TestRepo {
+  const repo = createRepo();
+  repo.write('.promptvault.yaml', `review:\n  reviewers: ${JSON.stringify(reviewers)}\n`);
+  for (const { by, date, subject, text } of steps) {
+    repo.write(clause, text);
+    expect(repo.commit(subject, date, { env: by }).code).toBe(0);
+  }
+  return repo;
+}
