@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { commitPromptAndEdit } from '../../test-utils/edited-prompt.ts';
 
 // macOS and Git for Windows have no /proc. On macOS the pre-commit hook finds the `git commit
 // --amend` process with ps; on Windows it cannot see it, and post-rewrite amend puts it right.
@@ -88,11 +89,7 @@ describe('an amend of some paths that leaves staged changes out, where the hook 
     repo.cleanup();
     repo = createRepo();
     const env = WINDOWS;
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
-    expect(repo.commit('add', '2026-01-02', { env }).code).toBe(0);
-    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
-    expect(repo.commit('edit', '2026-01-03', { env }).code).toBe(0);
+    const base = commitPromptAndEdit(repo, env);
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
     repo.write('notes.txt', 'staged, left out of the amend');
     repo.git(['add', 'notes.txt']);

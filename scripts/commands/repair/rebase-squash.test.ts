@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { commitPromptAndEdit } from '../../test-utils/edited-prompt.ts';
 
 // git's sequencer makes a fixup or squash as an amend of the commit before it, and runs
 // post-rewrite `amend` for it in the middle of the rebase, where no pre-commit hook ran. The
@@ -42,11 +43,7 @@ describe('`git commit --amend` at an `edit` stop of a rebase, where the hook can
     repo?.cleanup();
     repo = createRepo();
     const env = { PROMPTVAULT_AMEND_PROBE: 'none' };
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
-    expect(repo.commit('add a', '2026-01-02', { env }).code).toBe(0);
-    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
-    expect(repo.commit('edit a', '2026-01-03', { env }).code).toBe(0);
+    const base = commitPromptAndEdit(repo, env);
     repo.write('prompts/b.md', promptFile({ title: 'B' }, 'Bee.'));
     expect(repo.commit('add b', '2026-01-04', { env }).code).toBe(0);
     expect(repo.git(['rebase', '-i', 'HEAD~2'], { env: { ...env, GIT_SEQUENCE_EDITOR: "sed -i '1s/^pick/edit/'" } }).code).toBe(0);

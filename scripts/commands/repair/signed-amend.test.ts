@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { commitPromptAndEdit } from '../../test-utils/edited-prompt.ts';
 
 // Where the hook cannot see `git commit --amend` (Windows; PROMPTVAULT_AMEND_PROBE=none here),
 // post-rewrite amends the user's amend again through git's plumbing (undetected-amend.ts), and
@@ -36,11 +37,7 @@ describe.skipIf(!hasSshKeygen)('an amend the hook could not see, re-amended by p
   it('is signed again with the same key when commit.gpgsign is on, and verifies', () => {
     signingRepo();
     repo.git(['config', 'commit.gpgsign', 'true']);
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
-    expect(repo.commit('add a', '2026-01-02', { env }).code).toBe(0);
-    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
-    expect(repo.commit('edit a', '2026-01-03', { env }).code).toBe(0);
+    const base = commitPromptAndEdit(repo, env);
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
     const amended = repo.git(['commit', '-q', '-a', '--amend', '--no-edit'], { date: '2026-01-04T10:00:00Z', env });
     expect(amended.code, amended.stderr).toBe(0);
@@ -56,11 +53,7 @@ describe.skipIf(!hasSshKeygen)('an amend the hook could not see, re-amended by p
 
   it('signed with -S while commit.gpgsign is off: says on stderr that the signature was dropped and how to sign again, which works', () => {
     signingRepo();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
-    expect(repo.commit('add a', '2026-01-02', { env }).code).toBe(0);
-    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
-    expect(repo.commit('edit a', '2026-01-03', { env, args: ['-S'] }).code).toBe(0);
+    const base = commitPromptAndEdit(repo, env, ['-S']);
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
     const amended = repo.git(['commit', '-q', '-a', '--amend', '--no-edit', '-S'], { date: '2026-01-04T10:00:00Z', env });
     expect(amended.code, amended.stderr).toBe(0);
