@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundle, PromptvaultError } from '../../runtime/index.ts';
+import { loadBundle } from '../../runtime/index.ts';
 import { createRepo, PROJECT_ROOT, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { thrownBy } from '../../test-utils/thrown.ts';
 import { bundle } from './index.ts';
 
 // A repository whose refund prompt gained a variable, was labelled at its first version and then
@@ -89,33 +90,20 @@ describe('promptvault/runtime', () => {
     expect(prompts.get('billing/refund').render({ customer_name: 'Ada', order_id: 42 })).toBe('Help Ada with a refund of order 42.\n');
     expect(prompts.get('billing/refund', { version: 1 }).version).toBe(1);
     expect(prompts.get('faq').render({ product: 'Vault' })).toBe('Answer questions about Vault. \n');
-    const error = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (thrown) {
-        return thrown as PromptvaultError;
-      }
-      throw new Error('expected an error');
-    };
-    expect(error(() => prompts.get('billing/refund').render({ customer_name: 'Ada' })).message).toMatch(/^billing\/refund v3·[0-9a-f]{6}: missing variable\(s\) "order_id"\. It takes exactly: customer_name, order_id$/);
-    expect(error(() => prompts.get('billing/refund').render({ customer_name: 'Ada', order_id: 1, ordr: 2 } as never)).code).toBe('variable-unknown');
-    const unknown = error(() => prompts.get('billing/refnd'));
+    expect(thrownBy(() => prompts.get('billing/refund').render({ customer_name: 'Ada' })).message).toMatch(/^billing\/refund v3·[0-9a-f]{6}: missing variable\(s\) "order_id"\. It takes exactly: customer_name, order_id$/);
+    expect(thrownBy(() => prompts.get('billing/refund').render({ customer_name: 'Ada', order_id: 1, ordr: 2 } as never)).code).toBe('variable-unknown');
+    const unknown = thrownBy(() => prompts.get('billing/refnd'));
     expect(unknown.code).toBe('prompt-unknown');
     expect(unknown.message).toContain('no prompt "billing/refnd" in this bundle. Did you mean "billing/refund"?');
-    expect(error(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Did you mean "production"? Labels: production');
-    expect(error(() => prompts.get('faq', { version: 7 })).code).toBe('version-unknown');
+    expect(thrownBy(() => prompts.get('faq', { label: 'prod' })).message).toContain('no label "prod" in this bundle. Did you mean "production"? Labels: production');
+    expect(thrownBy(() => prompts.get('faq', { version: 7 })).code).toBe('version-unknown');
   });
 
   it('tells an application still asking for a moved prompt by its old id the id it has now', async () => {
     const built = await bundle({ cwd: repo.dir });
     expect(built.bundle.moved).toEqual({ 'support/refund': 'billing/refund' });
     for (const prompts of [loadBundle(built.json), loadBundle((await bundle({ cwd: repo.dir, label: 'production' })).json)]) {
-      let thrown: PromptvaultError | undefined;
-      try {
-        prompts.get('support/refund');
-      } catch (error) {
-        thrown = error as PromptvaultError;
-      }
+      const thrown = thrownBy(() => prompts.get('support/refund'));
       expect(thrown?.code).toBe('prompt-unknown');
       expect(thrown?.data).toMatchObject({ id: 'support/refund', movedTo: 'billing/refund' });
       expect(thrown?.message).toMatch(/^no prompt "support\/refund" in (this bundle|label "production"): it was moved to "billing\/refund"\. Ask for get\('billing\/refund'\)/);
@@ -159,14 +147,7 @@ describe('promptvault/runtime', () => {
     expect(repo.cli(['label', 'set', 'canary', 'faq@1']).code).toBe(0);
     expect(repo.commit('canary: faq v1', '2026-01-06', { add: false }).code).toBe(0);
     const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
-    const message = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (thrown) {
-        return (thrown as PromptvaultError).message;
-      }
-      throw new Error('expected an error');
-    };
+    const message = (fn: () => unknown) => thrownBy(fn).message;
     expect(message(() => prompts.get('billing/refund', { label: 'canary' }))).toBe("label \"canary\" does not name \"billing/refund\" (it names faq). Name it in the prompts' repository with `promptvault label set canary billing/refund@<version>`, commit, and bundle again; get('billing/refund') with no option serves its current version");
     expect(message(() => prompts.get('billing/refnd', { label: 'canary' }))).toBe('no prompt "billing/refnd" in label "canary". Prompts: faq');
     expect(message(() => prompts.get('faq', { label: 'staging' }))).toBe("no label \"staging\" in this bundle. Labels: canary, production. A label is set in the prompts' repository (`promptvault label set staging <id>@<version>`, then commit) and reaches the application with the next `promptvault bundle`");
@@ -176,12 +157,7 @@ describe('promptvault/runtime', () => {
 
   it('a mistyped label\'s hint names the label most likely meant, and the typed one only as a new label', async () => {
     const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
-    let thrown: PromptvaultError | undefined;
-    try {
-      prompts.get('faq', { label: 'prodution' });
-    } catch (error) {
-      thrown = error as PromptvaultError;
-    }
+    const thrown = thrownBy(() => prompts.get('faq', { label: 'prodution' }));
     expect(thrown?.code).toBe('label-unknown');
     expect(thrown?.message).toBe("no label \"prodution\" in this bundle. Did you mean \"production\"? Labels: canary, production. Ask for { label: 'production' }. A label is set in the prompts' repository (`promptvault label set production <id>@<version>` to move \"production\", or `promptvault label set prodution <id>@<version>` for a new label \"prodution\", then commit) and reaches the application with the next `promptvault bundle`");
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundle, type PromptvaultError } from '../../runtime/index.ts';
+import { loadBundle } from '../../runtime/index.ts';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { thrownBy } from '../../test-utils/thrown.ts';
 import { bundle } from '../bundle/index.ts';
 
 // A mistyped prompt id or label gets one wording wherever it is typed: the nearest names first,
@@ -34,12 +35,7 @@ describe('a mistyped name is answered with the nearest names, in one wording eve
     expect(stderrOf(['label', 'set', 'staging', 'suport/refund@1'])).toContain(wording.trim());
     expect(stderrOf(['log', 'zzz'])).toBe('promptvault log: no recorded prompt has the id "zzz". Recorded prompts: faq, support/refund\n');
     const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
-    let thrown: PromptvaultError | undefined;
-    try {
-      prompts.get('suport/refund');
-    } catch (error) {
-      thrown = error as PromptvaultError;
-    }
+    const thrown = thrownBy(() => prompts.get('suport/refund'));
     expect(thrown?.message).toBe('no prompt "suport/refund" in this bundle. Did you mean "support/refund"? Prompts: faq, support/refund');
   });
 
