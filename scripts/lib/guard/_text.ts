@@ -342,20 +342,18 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
 
 /** Stem a word and fold it onto its synonym group. */
 export function normaliseWord(word: string): string {
-  let normal = normalised.get(word);
-  if (normal === undefined) {
-    // "children" -> "child", "analysis" -> "analyses": WordNet's irregular plurals (_irregular-plurals.ts).
-    const spelled = americanSpelling(foldIrregularNoun(word));
-    const stem = stemWord(IRREGULAR.get(spelled) ?? spelled);
-    normal = SYNONYMS.get(stem) ?? stem;
-    if (normalised.size >= TEXTS_KEPT * 4) normalised.clear();
-    normalised.set(word, normal);
-  }
-  return normal;
+  return normalisedOnce(word);
+}
+
+function readNormal(word: string): string {
+  // "children" -> "child", "analysis" -> "analyses": WordNet's irregular plurals (_irregular-plurals.ts).
+  const spelled = americanSpelling(foldIrregularNoun(word));
+  const stem = stemWord(IRREGULAR.get(spelled) ?? spelled);
+  return SYNONYMS.get(stem) ?? stem;
 }
 
 /** Stems of words seen lately: the same few hundred words recur in every clause. */
-const normalised = new Map<string, string>();
+const normalisedOnce = rememberedPerText(readNormal, TEXTS_KEPT * 4);
 
 /** Letters two words must open with alike to be one word derived ("cancellation", "cancelling"; "medication", "medicines" are not). */
 const SAME_ROOT = 5;
