@@ -15,12 +15,6 @@ function stripMarkdown(line: string): string {
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'inc', 'ltd', 'approx', 'art', 'cf', 'fig']);
 
-/** Headings that say what the items under them are ("## Don'ts", "Never:"), as the words an item would start with. */
-const RULE_HEADINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:don'?ts?|do not|never(?: do)?|avoid|must not|not allowed|prohibited|forbidden|never allowed)$/i, 'Do not'],
-  [/^(?:allowed|permitted|you may|may|optional)$/i, 'You may'],
-  [/^(?:dos|do|always|must|required|mandatory)$/i, 'Always'],
-];
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s+/;
 const HEADING = /^\s{0,3}#{1,6}\s+|^\s*\*\*[^*]+\*\*:?\s*$/;
 
@@ -106,7 +100,8 @@ function readSentences(text: string): string[] {
     if (line === '') continue;
     if (isHeading) {
       const title = line.replace(/[:.!]+$/, '').trim();
-      headingRule = RULE_HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? headingLeadIn(title);
+      // What a heading says of the items under it ("## Don'ts", "Never:", "## Things you must never do").
+      headingRule = headingLeadIn(title);
       leadIn = '';
       if (headingRule) continue;
     }
