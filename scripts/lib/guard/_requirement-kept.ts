@@ -7,7 +7,6 @@
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { negationsIn } from './_rule-words.ts';
 import { normaliseWord, RULE_WORDS, sameRoot, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
-import { RESTRICTION } from './reason-added-rule.ts';
 
 /** Parts of speech a word is looked up as: a rewording turns a verb into a noun ("approve" -> "approval"). */
 const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
@@ -79,10 +78,10 @@ function says(lexicon: Lexicon, old: Term, now: Term): boolean {
   return false;
 }
 
-/** A prohibition, or a restriction ("only with ...", which forbids everything else). */
+/** A prohibition, or a restriction ("only with ...", "may only", which forbid everything else). */
 function forbids(text: string): boolean {
   const lower = text.toLowerCase();
-  return negationsIn(lower).length > 0 || RESTRICTION.test(lower) || /\bonly\b/.test(lower);
+  return negationsIn(lower).length > 0 || /\bonly\b/.test(lower);
 }
 
 /** What a reading found: the sentences of the new text that say the rule again. */

@@ -15,12 +15,6 @@ function stripMarkdown(line: string): string {
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'no', 'inc', 'ltd', 'approx', 'art', 'cf', 'fig']);
 
-/** Headings that say what the items under them are ("## Don'ts", "Never:"), as the words an item would start with. */
-const RULE_HEADINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:don'?ts?|do not|never(?: do)?|avoid|must not|not allowed|prohibited|forbidden|never allowed)$/i, 'Do not'],
-  [/^(?:allowed|permitted|you may|may|optional)$/i, 'You may'],
-  [/^(?:dos|do|always|must|required|mandatory)$/i, 'Always'],
-];
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d+[.)])\s+/;
 const HEADING = /^\s{0,3}#{1,6}\s+|^\s*\*\*[^*]+\*\*:?\s*$/;
 
@@ -106,7 +100,8 @@ function readSentences(text: string): string[] {
     if (line === '') continue;
     if (isHeading) {
       const title = line.replace(/[:.!]+$/, '').trim();
-      headingRule = RULE_HEADINGS.find(([pattern]) => pattern.test(title))?.[1] ?? headingLeadIn(title);
+      // What a heading says of the items under it ("## Don'ts", "Never:", "## Things you must never do").
+      headingRule = headingLeadIn(title);
       leadIn = '';
       if (headingRule) continue;
     }
@@ -342,20 +337,18 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
 
 /** Stem a word and fold it onto its synonym group. */
 export function normaliseWord(word: string): string {
-  let normal = normalised.get(word);
-  if (normal === undefined) {
-    // "children" -> "child", "analysis" -> "analyses": WordNet's irregular plurals (_irregular-plurals.ts).
-    const spelled = americanSpelling(foldIrregularNoun(word));
-    const stem = stemWord(IRREGULAR.get(spelled) ?? spelled);
-    normal = SYNONYMS.get(stem) ?? stem;
-    if (normalised.size >= TEXTS_KEPT * 4) normalised.clear();
-    normalised.set(word, normal);
-  }
-  return normal;
+  return normalisedOnce(word);
+}
+
+function readNormal(word: string): string {
+  // "children" -> "child", "analysis" -> "analyses": WordNet's irregular plurals (_irregular-plurals.ts).
+  const spelled = americanSpelling(foldIrregularNoun(word));
+  const stem = stemWord(IRREGULAR.get(spelled) ?? spelled);
+  return SYNONYMS.get(stem) ?? stem;
 }
 
 /** Stems of words seen lately: the same few hundred words recur in every clause. */
-const normalised = new Map<string, string>();
+const normalisedOnce = rememberedPerText(readNormal, TEXTS_KEPT * 4);
 
 /** Letters two words must open with alike to be one word derived ("cancellation", "cancelling"; "medication", "medicines" are not). */
 const SAME_ROOT = 5;

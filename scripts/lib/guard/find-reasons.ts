@@ -218,11 +218,12 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
   // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
   // "Sell it once it has passed" for "Do not sell it until it has passed": a gate said the other way (_gates.ts).
-  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written), withOnlySaidPlainly(written));
+  const plainWritten = withOnlySaidPlainly(written);
+  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written), plainWritten);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
-  const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(withOnlySaidPlainly(written), now), now), now);
+  const previous = withImmediateDeadlinesRead(withRevokedGrantsRead(withoutDroppedExceptions(plainWritten, now), now), now);
   const statements = readStatementGroups(previous, now);
   const read = STATEMENT_DETECTORS.flatMap((detect) => detect(statements));
   const readCodes = new Set(read.map((reason) => reason.code));

@@ -9,7 +9,7 @@
 // duty ("Call the owner when the dog is fed and washed") cut holds in more cases, stricter. Pure.
 import type { Reason } from '../schema/records.ts';
 import { readGate } from './_gates.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
 
@@ -24,11 +24,10 @@ function conditionOf(cond: string): string {
 }
 
 export function findGatesLoosened(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
+  return readOneToOne(input, ({ group, previous, next }) => {
     const before = readGate(previous.text);
     const after = readGate(next.text);
-    if (!before || !after || before.act !== after.act || before.gate.toLowerCase() !== after.gate.toLowerCase() || !HOLDS_BACK.test(before.gate)) continue;
+    if (!before || !after || before.act !== after.act || before.gate.toLowerCase() !== after.gate.toLowerCase() || !HOLDS_BACK.test(before.gate)) return null;
     const [oldText, newText] = [conditionOf(before.cond), conditionOf(after.cond)];
     const oldCondition = stemSet(oldText);
     const newCondition = stemSet(newText);
@@ -36,13 +35,12 @@ export function findGatesLoosened(input: StatementDiffInput): Reason[] {
     const oldSentence = stemSet(previous.text);
     const lost = [...oldCondition].filter((stem) => !newSentence.has(stem));
     const added = [...newCondition].filter((stem) => !oldSentence.has(stem));
-    if (lost.length === 0 || added.length > 0) continue;
+    if (lost.length === 0 || added.length > 0) return null;
     // A whole alternative of the condition gone ("only if faulty or damaged in transit" -> "only if
     // faulty"): the gate opens in fewer cases, stricter.
     const alternatives = oldText.split(/,?\s+(?:or|nor)\s+/i).map(stemSet);
-    if (alternatives.length > 1 && alternatives.some((stems) => stems.size > 0 && [...stems].every((stem) => lost.includes(stem)))) continue;
+    if (alternatives.length > 1 && alternatives.some((stems) => stems.size > 0 && [...stems].every((stem) => lost.includes(stem)))) return null;
     const words = previous.words.filter((word) => lost.some((stem) => stemSet(word).has(stem)));
-    reasons.push({ code: 'condition-changed', message: `condition loosened: ${words.map((word) => `"${word}"`).join(', ') || `"${lost.join(' ')}"`} no longer asked in the "${before.gate.toLowerCase()}" gate of ${quote(group.nextText)}` });
-  }
-  return reasons;
+    return { code: 'condition-changed', message: `condition loosened: ${words.map((word) => `"${word}"`).join(', ') || `"${lost.join(' ')}"`} no longer asked in the "${before.gate.toLowerCase()}" gate of ${quote(group.nextText)}` };
+  });
 }

@@ -10,7 +10,7 @@
 // Pure.
 import type { Reason } from '../schema/records.ts';
 import { ruleKind } from './_rule-kind.ts';
-import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
 import { normaliseWord, NOUN_DETERMINERS, quote } from './_text.ts';
 
@@ -59,18 +59,16 @@ function insertedRuns(previous: readonly string[], next: readonly string[]): Arr
 }
 
 export function findGrantItemsAdded(input: StatementDiffInput): Reason[] {
-  const reasons: Reason[] = [];
-  for (const { group, previous, next } of oneToOneGroups(input.groups)) {
-    if (ruleKind(previous) !== 'grant' || ruleKind(next) !== 'grant') continue;
+  return readOneToOne(input, ({ group, previous, next }) => {
+    if (ruleKind(previous) !== 'grant' || ruleKind(next) !== 'grant') return null;
     const before = tokens(previous.text);
     const after = tokens(next.text);
     const runs = insertedRuns(before, after);
     // Else the sentence rebuilt round its list ("Wigs, headdresses and armour can all be borrowed by hirers").
     const added = runs ? itemsAppended(runs, before, after, stemSet(previous.text)) : itemsAddedToRebuiltList(previous.text, next.text);
-    if (added.length === 0) continue;
-    reasons.push({ code: 'scope-widened', message: `permission widened: ${added.map((item) => `"${item}"`).join(', ')} added to what ${quote(previous.text, 60)} grants, in ${quote(group.nextText)}` });
-  }
-  return reasons;
+    if (added.length === 0) return null;
+    return { code: 'scope-widened', message: `permission widened: ${added.map((item) => `"${item}"`).join(', ')} added to what ${quote(previous.text, 60)} grants, in ${quote(group.nextText)}` };
+  });
 }
 
 /** The runs of new words inserted among the old ones that are items appended to a list the grant names. */

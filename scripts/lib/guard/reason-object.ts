@@ -11,7 +11,7 @@
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { clauseBreaks, isContent, type Statement } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, quote, sameRoot } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { CUSTOMER_WORDS, isParty } from './_parties.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
@@ -42,8 +42,6 @@ const COORDINATORS = new Set(['and', 'or']);
 const MODALS = /^(?:must|shall|should|may|might|can|could|will|would|ought|need|needs)$/;
 /** Quantifiers that take a whole class ("any cashier", "all staff"): in a new holder they only widen it. */
 const WIDENING = /^(?:any|all|every|each)$/;
-/** Words sharing this many first letters are one word derived ("patience", "patient"), not a new object. */
-const SAME_ROOT = 5;
 
 export interface Stretch {
   removed: string[];
@@ -94,8 +92,6 @@ export function changedStretches(before: readonly string[], after: readonly stri
 }
 
 const contentOf = (words: readonly string[]): string[] => words.filter(isContent);
-
-const sameRoot = (a: string, b: string): boolean => a.length >= SAME_ROOT && b.length >= SAME_ROOT && a.slice(0, SAME_ROOT) === b.slice(0, SAME_ROOT);
 
 /**
  * Whether a kept content word leads into the stretch within its clause ("Send the confirmation |to

@@ -7,7 +7,7 @@
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent } from './_statements.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, quote, sameRoot } from './_text.ts';
 import { GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
 import { changedStretch, oneWordSwap } from './_changed-stretch.ts';
 
@@ -53,7 +53,7 @@ export function findPartiesReplaced(input: StatementDiffInput): Reason[] {
     const owns = (text: string, word: string): boolean => new RegExp(`\\b${word}['’]s\\b`, 'i').test(text);
     if (!PARTY_SLOTS.has(previous.words[slot] ?? '') && !(owns(previous.text, gone) && owns(next.text, came))) continue;
     if (!isParty(gone) || !isParty(came) || GENERIC_PARTIES.has(came) || sameParty(gone, came) || normaliseWord(gone) === normaliseWord(came)) continue;
-    if (gone.slice(0, 5) === came.slice(0, 5)) continue;
+    if (sameRoot(gone, came)) continue;
     if (previous.words.filter(isContent).length - 1 < FRAME_KEPT) continue;
     reasons.push({ code: 'object-replaced', message: `party replaced: "${gone}" -> "${shown}" in ${quote(group.nextText)}` });
   }
