@@ -2,8 +2,8 @@
 // into the prompts it came from.
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitsAddingPaths, commitSubjects, openRepo, resolveHead } from '../../lib/git/index.ts';
-import { describedCommits } from '../../lib/vault/version-commits-git.ts';
+import { commitSubjects, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
@@ -69,10 +69,7 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   }
   // The commit each version was made in (the one that added its record, or for backfill's records
   // the one with its commit_parents), named by its subject as a registry names a version's message.
-  const records = [...files.values()];
-  // By folder (one per id of the lineage), however many versions: a short command line.
-  const adding = await commitsAddingPaths(repo, { pathspecs: [...new Set(records.map((record) => `:(literal)${record.file.slice(0, record.file.lastIndexOf('/') + 1)}`))] });
-  const made = await describedCommits(repo, records, adding);
+  const made = await commitsOfRecords(repo, [...files.values()]);
   const subjects = await commitSubjects(repo, [...made.values()].flatMap((commits) => commits.slice(0, 1)));
   for (const [entry, record] of files) {
     const id = made.get(record.file)?.[0];
