@@ -7,7 +7,7 @@ import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
-import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 
 export interface LogOptions {
@@ -42,8 +42,8 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   if (own.length === 0) {
     // A record that does not read (a merge's conflict markers, a hand edit) is no record: this
     // prompt's may be among them, so they are named rather than "no recorded prompt".
-    const recordProblems = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
-    if (recordProblems.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${options.prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, recordProblems);
+    const invalid = recordProblems(snapshot);
+    if (invalid.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${options.prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, invalid);
     throw new UserError('prompt-unknown', unknownPromptMessage(options.prompt, [...new Set(snapshot.mutations.map((m) => m.prompt))].sort()));
   }
   // Walk every ancestor once, across ids (forks and renames), breadth-first from the prompt's own versions.
