@@ -84,7 +84,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it was moved to "${movedTo}". Ask for get('${movedTo}'), and regenerate the types with \`promptvault bundle --types\` so the old id is a type error`, { id, nearest: [movedTo], movedTo });
     }
     const near = nearestIds(id, known);
-    throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}${nearestAndKnown(id, known, { known: 'Prompts' })}`, { id, nearest: near });
+    throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}${nearestAndKnown(id, known, { known: 'Prompts', near })}`, { id, nearest: near });
   };
   const view = (prompt: BundledPrompt): Prompt => {
     let found = cache.get(prompt);
@@ -104,7 +104,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
     const names = labelTables.get(label);
     if (!names) {
       const near = nearestIds(label, labelNames);
-      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle${nearestAndKnown(label, labelNames, { known: 'Labels' })}. ${howToSetLabel(label, near[0])}`, { label, nearest: near });
+      throw new PromptvaultError('label-unknown', `no label "${label}" in this bundle${nearestAndKnown(label, labelNames, { known: 'Labels', near })}. ${howToSetLabel(label, near[0])}`, { label, nearest: near });
     }
     const found = names.get(id);
     if (found) return found;

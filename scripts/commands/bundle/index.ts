@@ -12,7 +12,7 @@ import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
 import { templateVariables } from '../../lib/traits/variables.ts';
 import { syntaxOfKind, toolVariables } from '../../lib/formats/tool-variables.ts';
-import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
 import { readVersionFiles } from '../../lib/vault/version-files-git.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
@@ -59,7 +59,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
   const ref = options.ref ?? (await resolveHead(repo));
   if (ref === null) throw new UserError('no-commits', 'the repository has no commits yet: commit prompts with the hook installed, then bundle them');
   const [snapshot, labelFiles] = await Promise.all([readSnapshot(repo, config, { ref }), readLabelsAtRef(repo, { ref })]);
-  const vaultProblems = [...snapshot.problems.filter((p) => p.file.startsWith('vault/')), ...labelFiles.problems];
+  const vaultProblems = [...recordProblems(snapshot), ...labelFiles.problems];
   if (vaultProblems.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records or labels; fix them (see `promptvault check`) before bundling', vaultProblems);
   const index = buildVaultIndex(snapshot);
   const labels = options.label === undefined ? labelFiles.labels : labelFiles.labels.filter((l) => l.label === options.label);

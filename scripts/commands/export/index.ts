@@ -5,7 +5,7 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo } from '../../lib/git/index.ts';
 import { csvField } from '../../lib/site/export-rows.ts';
 import { TRAIT_NAMES } from '../../lib/schema/traits.ts';
-import { readSnapshotFromDisk } from '../../lib/vault/read-all.ts';
+import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
 
 export interface ExportOptions {
   cwd: string;
@@ -19,8 +19,8 @@ type Row = Record<string, string | number | boolean | null | string[]>;
 export async function exportVault(options: ExportOptions): Promise<string> {
   const repo = await openRepo({ cwd: options.cwd });
   const snapshot = readSnapshotFromDisk(repo.dir, readConfig(repo.dir));
-  const recordProblems = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
-  if (recordProblems.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before exporting', recordProblems);
+  const invalid = recordProblems(snapshot);
+  if (invalid.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before exporting', invalid);
   const rows: Row[] = options.mutations
     ? snapshot.mutations.map((m) => ({
         prompt: m.prompt, version: m.version, kind: m.kind, parent_prompt: m.parent_prompt, parent_version: m.parent_version,

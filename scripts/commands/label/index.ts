@@ -11,7 +11,7 @@ import type { ParsedLabel } from '../../lib/labels/parse.ts';
 import { buildVaultIndex, currentIdOf, currentVersion, findVersion, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
-import { readSnapshotFromDisk } from '../../lib/vault/read-all.ts';
+import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
 import { padColumn } from '../../lib/display-width.ts';
 
@@ -50,8 +50,8 @@ interface LabelWorkspace {
 async function openWorkspace(cwd: string): Promise<LabelWorkspace> {
   const repo = await openRepo({ cwd });
   const snapshot = readSnapshotFromDisk(repo.dir, readConfig(repo.dir));
-  const recordProblems = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
-  if (recordProblems.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before moving labels', recordProblems);
+  const invalid = recordProblems(snapshot);
+  if (invalid.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before moving labels', invalid);
   const { labels, problems } = readLabelsFromDisk(repo.dir);
   if (problems.length > 0) throw new UserError('label-invalid', 'vault/labels/ holds invalid label files', problems);
   return { repo, index: buildVaultIndex(snapshot), labels };

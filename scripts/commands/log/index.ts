@@ -2,12 +2,12 @@
 // into the prompts it came from.
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitsAddingPaths, commitSubjects, openRepo, resolveHead } from '../../lib/git/index.ts';
-import { describedCommits } from '../../lib/vault/version-commits-git.ts';
+import { commitSubjects, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
-import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 
 export interface LogOptions {
@@ -42,8 +42,8 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   if (own.length === 0) {
     // A record that does not read (a merge's conflict markers, a hand edit) is no record: this
     // prompt's may be among them, so they are named rather than "no recorded prompt".
-    const recordProblems = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
-    if (recordProblems.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${options.prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, recordProblems);
+    const invalid = recordProblems(snapshot);
+    if (invalid.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${options.prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, invalid);
     throw new UserError('prompt-unknown', unknownPromptMessage(options.prompt, [...new Set(snapshot.mutations.map((m) => m.prompt))].sort()));
   }
   // Walk every ancestor once, across ids (forks and renames), breadth-first from the prompt's own versions.
@@ -69,10 +69,7 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   }
   // The commit each version was made in (the one that added its record, or for backfill's records
   // the one with its commit_parents), named by its subject as a registry names a version's message.
-  const records = [...files.values()];
-  // By folder (one per id of the lineage), however many versions: a short command line.
-  const adding = await commitsAddingPaths(repo, { pathspecs: [...new Set(records.map((record) => `:(literal)${record.file.slice(0, record.file.lastIndexOf('/') + 1)}`))] });
-  const made = await describedCommits(repo, records, adding);
+  const made = await commitsOfRecords(repo, [...files.values()]);
   const subjects = await commitSubjects(repo, [...made.values()].flatMap((commits) => commits.slice(0, 1)));
   for (const [entry, record] of files) {
     const id = made.get(record.file)?.[0];

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { commitIndex, hasStagedChanges, openRepo, resolveHead, runReflogSubject } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { readSnapshot } from '../../lib/vault/read-all.ts';
+import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
 import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
@@ -83,7 +83,7 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
 
   const config = readConfig(repo.dir);
   const snapshot = await readSnapshot(repo, config, { ref: head });
-  const invalidRecords = snapshot.problems.filter((problem) => problem.file.startsWith('vault/'));
+  const invalidRecords = recordProblems(snapshot);
   if (invalidRecords.length > 0) throw new UserError('record-invalid', 'promptvault repair: records in vault/ are invalid; fix them first', invalidRecords);
 
   const { plan, texts } = await planBranchRepair(repo, head, snapshot);

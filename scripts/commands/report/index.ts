@@ -9,7 +9,7 @@ import { UserError } from '../../lib/errors.ts';
 import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { buildBranchReport, type BranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
 import type { Config } from '../../lib/schema/config.ts';
-import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
+import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
 import { findDrift, nameLastCommits, unhookedDrift } from '../check/index.ts';
 import { VAULT_DIR } from '../../lib/vault/paths.ts';
 
@@ -81,7 +81,7 @@ async function readSide(repo: Repo, config: Config, ref: string): Promise<[Repor
   const entries = await listTree(repo, { ref, pathspecs: [LABELS_DIR] });
   const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
   const labels = new Map(entries.filter((entry) => !entry.path.endsWith('README.md')).map((entry) => [entry.path, blobs.get(entry.oid)!.toString('utf8')]));
-  const unreadable = [...new Set(snapshot.problems.filter((problem) => problem.file.startsWith(`${VAULT_DIR}/`)).map((problem) => problem.file))];
+  const unreadable = [...new Set(recordProblems(snapshot).map((problem) => problem.file))];
   return [{ checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits: snapshot.audits, labels, clauses: new Map(snapshot.clauses.map((clause) => [clause.id, clause.body])), unreadable }, snapshot];
 }
 

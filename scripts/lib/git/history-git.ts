@@ -5,11 +5,10 @@
 // rename detection runs afterwards only for the commits that delete one source file and add
 // another, on exactly those files, so it pairs the very candidates the pathspec-limited log paired:
 // one `git diff-tree --stdin` per 16 of them (see GROUP_COMMITS).
-import path from 'node:path';
 import { globToRegExp } from '../prompt/locate.ts';
 import { runGit, splitNul } from './native-git.ts';
 import { ARGUMENTS_BUDGET, argumentCost, commandLineCost } from './pathspec-runs.ts';
-import { parseRawDiff, type IndexChange, type Repo } from './index.ts';
+import { noIndexEnv, parseRawDiff, type IndexChange, type Repo } from './index.ts';
 
 export interface HistoryCommit {
   oid: string;
@@ -117,7 +116,7 @@ function renameGroups(moving: HistoryCommit[]): { commits: HistoryCommit[]; path
  */
 async function detectRenames(repo: Repo, commits: HistoryCommit[], pathspecs: string[]): Promise<void> {
   // No index: git 2.39's diff-tree loads it for attributes raw output never uses (see diffTrees).
-  const noIndex = { ...repo.env, GIT_INDEX_FILE: path.join(repo.gitdir, 'promptvault', 'no-such-index') };
+  const noIndex = { ...repo.env, ...noIndexEnv(repo) };
   const input = commits.map((commit) => `${commit.oid} ${commit.parents[0]!}\n`).join('');
   const { stdout } = await runGit(['diff-tree', '--stdin', '-r', '-z', '--raw', '--no-abbrev', '-M', '--', ...pathspecs], { ...repo, env: noIndex, input });
   const byOid = new Map(commits.map((commit) => [commit.oid, commit]));

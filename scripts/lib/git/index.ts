@@ -158,8 +158,13 @@ export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base
  */
 export async function diffTrees(repo: Repo, { from, to, pathspecs }: { from: string; to: string; pathspecs: string[] }): Promise<IndexChange[]> {
   const args = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', from, to];
-  const runs = await runOverPathspecs(repo, args, pathspecs, { env: { GIT_INDEX_FILE: path.join(repo.gitdir, 'promptvault', 'no-such-index') } });
+  const runs = await runOverPathspecs(repo, args, pathspecs, { env: noIndexEnv(repo) });
   return changesOfRuns(runs);
+}
+
+/** For a `git diff-tree`: GIT_INDEX_FILE at a file that does not exist, so git skips loading the index (see diffTrees). */
+export function noIndexEnv(repo: Repo): { GIT_INDEX_FILE: string } {
+  return { GIT_INDEX_FILE: path.join(repo.gitdir, 'promptvault', 'no-such-index') };
 }
 
 /** The changes of diff runs without renames, each path once (runs whose pathspecs overlap, a folder and a file in it, repeat one). */

@@ -20,7 +20,7 @@ export function commandLineCost(args: string[]): number {
 }
 
 /** Splits `args` into runs within ARGUMENTS_BUDGET less `reserved` (one run when short, never none). */
-export function withinCommandLine(args: string[], reserved = 0): string[][] {
+function withinCommandLine(args: string[], reserved = 0): string[][] {
   const batches: string[][] = [];
   let batch: string[] = [];
   let size = reserved;

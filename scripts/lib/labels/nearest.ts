@@ -29,11 +29,11 @@ export function didYouMean(near: readonly string[]): string {
 /**
  * The end of every message about a name nobody knows (a prompt id, a label), from the CLI and the
  * runtime alike: `. Did you mean "a"? Labels: a, b, c` (the nearest first, then the first 20
- * known; `none` when there are none).
+ * known; `none` when there are none). `near`: nearestIds' answer when the caller has it already.
  */
-export function nearestAndKnown(name: string, names: readonly string[], { known, none = 'none' }: { known: string; none?: string }): string {
+export function nearestAndKnown(name: string, names: readonly string[], { known, none = 'none', near = nearestIds(name, names) }: { known: string; none?: string; near?: readonly string[] }): string {
   const listed = `${names.slice(0, 20).join(', ') || none}${names.length > 20 ? ', ...' : ''}`;
-  return `.${didYouMean(nearestIds(name, names))} ${known}: ${listed}`;
+  return `.${didYouMean(near)} ${known}: ${listed}`;
 }
 
 /** Levenshtein distance. */

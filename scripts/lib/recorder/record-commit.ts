@@ -217,9 +217,10 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   // A merge that keeps one parent's text returns to nothing: that parent is where it comes from.
   // A text from before the prompt moved counts too (`show old-id@1 > new path`): the ids it moved
   // from were read above (headsLeftBehind), so this costs no read.
-  const movedFrom = [...new Set(lineage.mutations.filter((m) => m.kind === 'rename').flatMap((m) => m.parents).map((p) => p.prompt).filter((id) => id !== prompt.id))];
-  const known = [...lineage.mutations, ...movedFrom.flatMap((id) => lineages.get(id)?.mutations ?? [])];
-  const earlier = kind === 'edit' || kind === 'merge' ? known.filter((m) => m.content_hash === prompt.contentHash && !parentMutations.includes(m)).sort((a, b) => b.version - a.version)[0] : undefined;
+  const earlier = kind === 'edit' || kind === 'merge'
+    ? [...lineage.mutations, ...idsMovedFrom(lineage).flatMap((id) => lineages.get(id)?.mutations ?? [])]
+      .filter((m) => m.content_hash === prompt.contentHash && !parentMutations.includes(m)).sort((a, b) => b.version - a.version)[0]
+    : undefined;
   // Same text read, same measures: perhaps only the line endings changed (an editor or
   // core.autocrlf rewrote them). Said by a tag; the file's bytes, which its hash names, did change.
   const lineEndingsOnly = kind === 'edit' && parents[0]?.checkpoint?.traits.token_count === traits.token_count && (await onlyLineEndingsChanged(ctx, prompt.path));
@@ -253,18 +254,22 @@ async function onlyLineEndingsChanged(ctx: Context, file: string): Promise<boole
  * file, so the lineage joins it too.
  */
 async function headsLeftBehind(ctx: Context, lineage: Lineage, lineages: Map<string, Lineage>): Promise<StoredMutation[]> {
-  const moves = lineage.mutations.filter((m) => m.kind === 'rename');
-  if (moves.length === 0) return [];
-  const movedFrom = moves.flatMap((m) => m.parents).filter((p) => p.prompt !== lineage.prompt);
-  const missing = [...new Set(movedFrom.map((p) => p.prompt))].filter((id) => !lineages.has(id));
+  const movedFrom = idsMovedFrom(lineage);
+  if (movedFrom.length === 0) return [];
+  const missing = movedFrom.filter((id) => !lineages.has(id));
   if (missing.length > 0) for (const [id, read] of (await readLineages(ctx.view, missing)).lineages) lineages.set(id, read);
   // Versions any of this prompt's versions already descends from directly are joined already.
   const taken = new Set(lineage.mutations.flatMap((m) => m.parents).map((p) => refKey(p)));
   // Only versions a merge brings in count, and only for ids no prompt file holds any more: a new
   // prompt at the vacated path is another prompt, not a branch of this one.
-  return [...new Set(movedFrom.map((p) => p.prompt))]
+  return movedFrom
     .filter((id) => !ctx.promptPaths.has(id))
     .flatMap((id) => findHeads(lineages.get(id)?.mutations ?? []).filter((head) => !taken.has(refKey(head)) && ctx.set.addedRecords.has(head.file)));
+}
+
+/** The ids this prompt was moved from: its renames' parents recorded under another id. */
+function idsMovedFrom(lineage: Lineage): string[] {
+  return [...new Set(lineage.mutations.filter((m) => m.kind === 'rename').flatMap((m) => m.parents).map((p) => p.prompt).filter((id) => id !== lineage.prompt))];
 }
 
 function addVersion(ctx: Context, lineage: Lineage, checkpoint: Checkpoint, mutation: Mutation): void {

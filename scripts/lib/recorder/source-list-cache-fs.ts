@@ -80,7 +80,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= applyChanges(atBase.entries(), changes, outsideVault, describe));
-  if (!atBase.text) return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+  if (!atBase.text) return scannedSources(all);
   // What the staged changes say of each path they touch (null: gone), as applyChanges applies them.
   const staged = new Map<string, SourceEntry | null>();
   for (const change of changes) {
@@ -90,20 +90,24 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
   }
   const text = atBase.text;
   const findEntries = lineFinder(text);
+  // The cached lines found, less the paths the staged changes touch, plus the staged entries that
+  // match, symbolic links aside, in git's order: what a scan of the changed list would give.
+  const withStaged = (found: SourceEntry[], matches: (source: SourceFileInfo) => boolean) => {
+    const kept = found.filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
+    for (const entry of staged.values()) if (entry?.source && matches(entry.source)) kept.push(entry);
+    return kept.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path));
+  };
   return {
     entries: all,
     pathsOf(kind, id) {
       if (entries) return scanPaths(entries, kind, id);
-      const found = findEntries(kind, id).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
-      for (const entry of staged.values()) if (entry?.source?.kind === kind && entry.source.id === id) found.push(entry);
-      const paths = found.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => entry.path);
+      const paths = withStaged(findEntries(kind, id), (source) => source.kind === kind && source.id === id).map((entry) => entry.path);
       return paths.length > 0 ? paths : undefined;
     },
     sameFold(kind, folded) {
       if (entries) return scanFolded(entries, kind, folded);
-      const found = findLines(text, `,${JSON.stringify(kind)},${JSON.stringify(folded)},"`).filter((entry) => !staged.has(entry.path) && outsideVault(entry.path));
-      for (const entry of staged.values()) if (entry?.source?.kind === kind && foldCase(entry.source.id) === folded) found.push(entry);
-      return found.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path)).map((entry) => ({ id: entry.source!.id, path: entry.path }));
+      const found = findLines(text, `,${JSON.stringify(kind)},${JSON.stringify(folded)},"`);
+      return withStaged(found, (source) => source.kind === kind && foldCase(source.id) === folded).map((entry) => ({ id: entry.source!.id, path: entry.path }));
     },
   };
 }
@@ -112,9 +116,13 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
 export function listedSources(listed: IndexEntry[], globs: Globs): StagedSources {
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= listed.map(describedBy(globs)));
-  return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+  return scannedSources(all);
 }
 
+/** StagedSources answered by scanning the entries `all` gives (pathsOf indexes them after a few scans). */
+function scannedSources(all: () => SourceEntry[]): StagedSources {
+  return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+}
 
 /** The entries of `entries` (in their order) of `kind` whose id folds to `folded`. */
 function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'], folded: string): { id: string; path: string }[] {

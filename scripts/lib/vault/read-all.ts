@@ -31,6 +31,11 @@ export interface Snapshot {
 }
 
 /** Everything at `ref` (a commit) or, without it, in the index. */
+/** The problems of the snapshot's records (files in vault/), which the commands reading records refuse to run on. */
+export function recordProblems(snapshot: Pick<Snapshot, 'problems'>): Problem[] {
+  return snapshot.problems.filter((problem) => problem.file.startsWith(`${VAULT_DIR}/`));
+}
+
 export async function readSnapshot(repo: Repo, config: Config, options: { ref?: string } = {}): Promise<Snapshot> {
   const entries = options.ref
     ? await listTree(repo, { ref: options.ref, pathspecs: [...sourceFolders(config), `${VAULT_DIR}/`], submodules: true })

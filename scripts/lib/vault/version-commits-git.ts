@@ -3,7 +3,7 @@
 // that added the record file is the one, but `backfill` writes the records of a whole history
 // into the one commit that adopts promptvault, where only the parents tell which commit each
 // version was made in (and holds its text).
-import { listCommitParents, type Repo } from '../git/index.ts';
+import { commitsAddingPaths, listCommitParents, type Repo } from '../git/index.ts';
 
 export interface RecordParents {
   /** The record file, e.g. `vault/checkpoints/support/refund/0002-21db4000e7b4.yaml`. */
@@ -37,4 +37,21 @@ export async function describedCommits(repo: Repo, records: readonly RecordParen
     candidates.set(record.file, [...new Set([...first, ...same, ...(adding ? [adding] : [])])]);
   }
   return candidates;
+}
+
+/** Record folders (one per id) up to this many are named to `git log`; more, each kind's whole folder at once. */
+const FEW_FOLDERS = 100;
+
+/**
+ * describedCommits of `records`, with the commits that added them read from the history of their
+ * folders only (one per id): `log` (a lineage's few ids) and `bundle` / `diff` / `show` (the
+ * versions they read) ask it alike, on a short command line however many versions.
+ */
+export async function commitsOfRecords(repo: Repo, records: readonly RecordParents[]): Promise<Map<string, string[]>> {
+  if (records.length === 0) return new Map();
+  const folders = [...new Set(records.map((record) => record.file.slice(0, record.file.lastIndexOf('/') + 1)))];
+  const pathspecs = folders.length <= FEW_FOLDERS
+    ? folders.map((folder) => `:(literal)${folder}`)
+    : [...new Set(records.map((record) => `${record.file.split('/', 2).join('/')}/`))];
+  return describedCommits(repo, records, await commitsAddingPaths(repo, { pathspecs }));
 }

@@ -1,14 +1,10 @@
 // Node-only (git): the prompt file of recorded versions, read from the commit that holds each one.
 // `bundle` (the versions it ships) and `diff` / `show` (the versions a prompt engineer compares)
 // read them the same way.
-import { commitsAddingPaths, type Repo } from '../git/index.ts';
+import type { Repo } from '../git/index.ts';
 import type { RecordedVersion } from '../labels/resolve.ts';
-import { CHECKPOINTS_DIR } from './paths.ts';
-import { describedCommits } from './version-commits-git.ts';
+import { commitsOfRecords } from './version-commits-git.ts';
 import { readRecordedTexts, type FoundText } from './recorded-texts-git.ts';
-
-/** Versions up to this many have their own checkpoint files looked up in history; more, the whole folder at once. */
-const FEW_VERSIONS = 100;
 
 /**
  * The prompt file of each version, read from the commit that holds it: a commit whose parents are
@@ -19,9 +15,7 @@ const FEW_VERSIONS = 100;
  */
 export async function readVersionFiles(repo: Repo, versions: readonly RecordedVersion[], folders: string[]): Promise<Map<string, FoundText>> {
   if (versions.length === 0) return new Map();
-  const pathspecs = versions.length <= FEW_VERSIONS ? [...new Set(versions.map((version) => `:(literal)${version.checkpoint.file}`))] : [`${CHECKPOINTS_DIR}/`];
-  const adding = await commitsAddingPaths(repo, { pathspecs });
-  const candidates = await describedCommits(repo, versions.map((version) => version.checkpoint), adding);
+  const candidates = await commitsOfRecords(repo, versions.map((version) => version.checkpoint));
   const wanted = new Map(versions.map(({ checkpoint, content_hash }) => [checkpoint.file, { key: checkpoint.file, contentHash: content_hash, places: (candidates.get(checkpoint.file) ?? []).map((commit) => ({ commit, path: checkpoint.path })) }]));
   return readRecordedTexts(repo, [...wanted.values()], { folders });
 }
