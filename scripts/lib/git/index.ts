@@ -639,6 +639,30 @@ export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: str
   return newestCommitsWith(repo, { filter: 'A', ref, pathspecs: paths.map((file) => `:(literal)${file}`) });
 }
 
+/** A commit of a first-parent walk and what it changed under the paths asked about (renames not detected). */
+export interface FirstParentEdit {
+  commit: string;
+  parents: string[];
+  /** Committer date, ISO 8601 UTC (what the hook records as `created_at`). */
+  date: string;
+  changes: IndexChange[];
+}
+
+/**
+ * The commits of `ref`'s first-parent history that changed any of `paths` (literal), newest first,
+ * each with its changes to them: one `git log`, stopped after `limit` commits. A merge lists what it
+ * changed against its first parent (git's `--first-parent` default).
+ */
+export async function firstParentEdits(repo: Repo, { ref, paths, limit }: { ref: string; paths: string[]; limit: number }): Promise<FirstParentEdit[]> {
+  if (paths.length === 0) return [];
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', `--max-count=${limit}`, '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: paths.map((file) => `:(literal)${file}`) }, [128]);
+  if (code !== 0) return [];
+  return stdout.toString('utf8').split('\x01').slice(1).map((entry) => {
+    const [commit = '', parents = '', date = '', ...raw] = entry.split('\0');
+    return { commit, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: parseRawDiff(raw.map((part) => part.replace(/^\n/, '')).filter((part) => part !== '')) };
+  });
+}
+
 /** The renames git detects in one commit against its first parent, under `pathspecs` (none for a root commit). */
 export async function commitRenames(repo: Repo, { commit, pathspecs }: { commit: string; pathspecs: string[] }): Promise<IndexChange[]> {
   const { stdout, code } = await runGit(['diff-tree', '-r', '-M', '--raw', '-z', '--no-abbrev', `${commit}^`, commit, '--', ...pathspecs], { ...repo, okCodes: [128] });
