@@ -50,6 +50,18 @@ describe('a move that rewrote part of the text, with the hook', () => {
     expect(gitSays('prompts/moved/heavy.md')).toMatch(/^A /);
     expect(newest('moved/heavy')).toMatchObject({ version: 1, kind: 'new', parents: [] });
   });
+
+  it('log asks, at that version 1, whether it was moved from the prompt the same commit deleted, and names the diff that answers', () => {
+    const log = repo.cli(['log', 'moved/heavy']);
+    expect(log.code, log.stderr).toBe(0);
+    expect(log.stdout).toContain('  started here; was it moved from heavy (prompts/heavy.md, deleted in the same commit; not a rename to git, which pairs files at least 50% alike)? compare: promptvault diff heavy@1 moved/heavy@1\n');
+    const compared = repo.cli(['diff', 'heavy@1', 'moved/heavy@1']);
+    expect(compared.code, compared.stderr).toBe(0);
+    expect(compared.stdout).toContain('+Rule 6 is now a different sentence');
+    // A rename git saw asks nothing, nor does a version 1 made where no prompt was deleted.
+    expect(repo.cli(['log', 'moved/light']).stdout).not.toContain('started here');
+    expect(JSON.parse(repo.cli(['log', 'moved/light', '--json']).stdout).some((entry: { moved_from?: unknown }) => entry.moved_from)).toBe(false);
+  });
 });
 
 describe('the same moves made without the hook, then record --all', () => {
@@ -66,5 +78,7 @@ describe('the same moves made without the hook, then record --all', () => {
     expect(repo.commit('record', '2026-01-06').code).toBe(0);
     expect(newest('web/light')).toMatchObject({ version: 2, kind: 'rename', parents: [{ prompt: 'web-light', version: 1 }] });
     expect(newest('web/heavy')).toMatchObject({ version: 1, kind: 'new', parents: [] });
+    // Recorded in a later commit than the move: log cannot tell from that commit what was deleted, and asks nothing.
+    expect(repo.cli(['log', 'web/heavy']).stdout).not.toContain('started here');
   });
 });
