@@ -148,7 +148,7 @@ describe('the checkpoint grid', () => {
     await page.waitForFunction(() => document.querySelectorAll('.grid-table tbody tr[data-key]').length === 1);
     expect(await gridKeys(page)).toEqual([expect.stringMatching(/^support\/refund-vip@1-/)]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('vip refnd');
-    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 10 checkpoints');
+    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 12 checkpoints');
     expect(errors).toEqual([]);
     await page.context().close();
   });
