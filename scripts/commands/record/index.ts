@@ -124,6 +124,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     const series = await recordUnhookedSeries(repo, await readConfigCached(repo), head, sources, startTokens, env);
     result.versions.push(...series.versions);
     result.written.push(...series.written);
+    result.warnings.push(...series.warnings);
     changes = await withUnhookedMoves(repo, locations, head, sources);
   }
   // Throws the config's problems (file, line, fix) before anything is written.
@@ -154,7 +155,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   citations.save();
   result.versions.push(...records.versions);
   result.audits = records.audits;
-  result.warnings = records.warnings;
+  result.warnings.push(...records.warnings);
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
   await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });

@@ -37,6 +37,7 @@ const lineage = (id: string) => logOf(id).map(({ mutation: m }) => `v${m.version
 
 beforeAll(() => {
   repo = createRepo();
+  repo.write('.promptvault.yaml', 'max_prompt_bytes: 2000\n');
   repo.write('prompts/refund.md', refund('Refund up to $100.'));
   repo.write('prompts/triage.md', triage('Sort the ticket.'));
   expect(repo.commit('add prompts', '2026-01-02').code).toBe(0);
@@ -82,5 +83,20 @@ describe('a series of commits the hook never saw', () => {
     // Recorded again: nothing new (the series is recorded, its texts known).
     expect(repo.cli(['record', '--all']).code).toBe(0);
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+  });
+
+  it('a commit of the series whose text cannot be recorded (over max_prompt_bytes) is skipped and said; the next one follows the version before it', () => {
+    const commits = applySeries('prompts/refund.md', [
+      { body: refund('Refund up to $150. Ask for the order number. Never refund gift cards. Reply within a day.'), subject: 'refund: reply within a day', date: '2026-01-10' },
+      { body: refund(`Refund up to $200. ${'Say sorry. '.repeat(250)}`), subject: 'refund: raise the limit, apologise at length', date: '2026-01-11' },
+      { body: refund('Refund up to $200. Ask for the order number. Never refund gift cards. Reply within a day.'), subject: 'refund: fix the front matter', date: '2026-01-12' },
+    ]);
+    const recorded = repo.cli(['record', '--all']);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(`${recorded.stdout}${recorded.stderr}`).toContain('prompts/refund.md: is 3 KB, over the limit of 2 KB (max_prompt_bytes: 2000)');
+    expect(repo.commit('record', '2026-01-13').code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
+    expect(lineage('refund').slice(0, 3)).toEqual(['v6 edit from v5', 'v5 edit from v4', 'v4 edit from v3']);
+    expect(logOf('refund').slice(0, 2).map((entry) => entry.commit?.id)).toEqual([commits[2], commits[0]]);
   });
 });

@@ -8,6 +8,7 @@
 // WALK_LIMIT commits first is left to the resync as one version, as before.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Problem } from '../../lib/errors.ts';
 import { firstParentEdits, listIndex, listTree, readBlobs, type FirstParentEdit, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { runGit } from '../../lib/git/native-git.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
@@ -28,12 +29,13 @@ const WALK_LIMIT = 500;
  * Records, and stages into the index, one version per commit of each unhooked series; returns
  * them in the order recorded. `prompts` is the index's list of sources (the resync's).
  */
-export async function recordUnhookedSeries(repo: Repo, config: Config, head: string | null, prompts: IndexChange[], tokens: () => Promise<TokenCounter>, env: Record<string, string | undefined>): Promise<{ versions: RecordedVersion[]; written: string[] }> {
+export async function recordUnhookedSeries(repo: Repo, config: Config, head: string | null, prompts: IndexChange[], tokens: () => Promise<TokenCounter>, env: Record<string, string | undefined>): Promise<{ versions: RecordedVersion[]; written: string[]; warnings: Problem[] }> {
   const versions: RecordedVersion[] = [];
   const written: string[] = [];
-  if (head === null) return { versions, written };
+  const warnings: Problem[] = [];
+  if (head === null) return { versions, written, warnings };
   const series = await findUnhookedSeries(repo, config, head, prompts);
-  if (series.length === 0) return { versions, written };
+  if (series.length === 0) return { versions, written, warnings };
   const counter = await tokens();
   const scratch = fs.mkdtempSync(path.join(repo.gitdir, 'promptvault-series-'));
   try {
@@ -45,7 +47,10 @@ export async function recordUnhookedSeries(repo: Repo, config: Config, head: str
       const records = await recordCommit({
         view: indexView(commitRepo), config, dir: repo.dir, changes: edit.changes, head: edit.parents[0] ?? null, mergeHeads: [],
         createdAt: edit.date, userTags: [], env, tokens: counter, refuseLabelledDeletions: false,
+        // A text of the series that does not read (fixed by a later commit) is skipped and said, as backfill does: the next commit's version follows the one before.
+        lenient: true,
       });
+      warnings.push(...records.problems);
       if (records.writes.length > 0) await writeRecords(repo, records.writes);
       versions.push(...records.versions);
       written.push(...records.writes.map((write) => write.path));
@@ -53,7 +58,7 @@ export async function recordUnhookedSeries(repo: Repo, config: Config, head: str
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  return { versions, written };
+  return { versions, written, warnings };
 }
 
 /**
