@@ -409,7 +409,7 @@ function printRecord(result: RecordResult): void {
     process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}`)}\n`);
   }
   for (const audit of result.audits) {
-    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
+    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); a reviewer named in .promptvault.yaml review.reviewers, other than its author, reviews it with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);

@@ -13,7 +13,7 @@ import { auditTips, closingCommand, missingDecisionFields, openAudits } from '..
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
-import { openGateWarning } from '../../lib/guard/reviewer-gate.ts';
+import { openGateWarning, whoReviews, type GateSettings } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
@@ -161,7 +161,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   return {
     invalid,
     outOfSync,
-    flagged: findFlagged(snapshot, refused).filter((entry) => !undecidedFiles.has(entry.audit.file)),
+    flagged: findFlagged(snapshot, refused, config.review).filter((entry) => !undecidedFiles.has(entry.audit.file)),
     warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
@@ -326,9 +326,10 @@ export function findDuplicateVersions(snapshot: Snapshot, addedBy: Map<string, s
 /**
  * Pure: audits flagged as regressions and still open, each with what closes it. `refused` holds,
  * by audit file, why a decision does not count (reviewer-gate.ts); such an audit stays open, and
- * flagged (it may be one whose regression_flag a commit turned off by hand).
+ * flagged (it may be one whose regression_flag a commit turned off by hand). `gate` (review settings)
+ * lets each review command say who may run it.
  */
-export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, string> = new Map()): FlaggedAudit[] {
+export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, string> = new Map(), gate?: GateSettings): FlaggedAudit[] {
   const audits = refused.size === 0 ? snapshot.audits : snapshot.audits.map((audit) => (refused.has(audit.file) ? { ...audit, regression_flag: true, decision_refused: refused.get(audit.file) } : audit));
   return openAudits(audits)
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
@@ -338,8 +339,8 @@ export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, str
       // Still a review to record (the change was live, and the gate asks who saw it), but one that
       // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
       const reviewCommand = undoneBy
-        ? `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)`
-        : closingCommand(audit);
+        ? `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)${whoReviews(gate)}`
+        : closingCommand(audit, gate);
       return { audit, reviewCommand, ...(why ? { refused: why } : {}), ...(undoneBy ? { undoneBy } : {}) };
     });
 }

@@ -1,5 +1,5 @@
 import type { Audit } from '../schema/records.ts';
-import { refusalFix } from './reviewer-gate.ts';
+import { refusalFix, whoReviews, type GateSettings } from './reviewer-gate.ts';
 import { shellWord } from '../shell-word.ts';
 
 // Which flagged audits are still open, in one place for `promptvault check` (CI fails on them) and
@@ -43,15 +43,18 @@ export function missingDecisionFields(review: Audit['review']): string[] {
   return (['by', 'at', 'note'] as const).filter((key) => !review[key]?.trim());
 }
 
-/** What closes an open audit: a review, or for a rejected change a commit that undoes it. */
-export function closingCommand(audit: AuditLike): string {
+/**
+ * What closes an open audit: a review, or for a rejected change a commit that undoes it. With the
+ * gate's settings, a review's command says who may run it (whoReviews).
+ */
+export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>): string {
   if (audit.decision_refused) return refusalFix(audit);
   if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
-    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why`;
+    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why${whoReviews(gate)}`;
   }
   return audit.review.status === 'rejected'
     ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
-    : `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`;
+    : `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)${whoReviews(gate)}`;
 }
 
 type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>;

@@ -86,9 +86,11 @@ export interface BranchReport {
   unreadable: string[];
   /** Prompt and clause files at the head changed without the hook (a web edit, a bot): `check` fails on each; empty when the vault is in step. */
   unrecorded: Problem[];
+  /** The head's `review` settings: who may close an open audit (reviewers null: any identity counts). */
+  review_gate: { reviewers: string[] | null; allow_self_review: boolean };
 }
 
-export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [] }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string; unrecorded?: Problem[] }): BranchReport {
+export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [], gate }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string; unrecorded?: Problem[]; gate?: { reviewers?: string[]; allow_self_review: boolean } }): BranchReport {
   const baseFiles = new Set(base.checkpoints.map((c) => c.file));
   const fileByVersion = new Map(head.checkpoints.map((c) => [`${c.prompt}@${c.version}:${c.content_hash}`, c.file]));
   const checkpoints = new Map(head.checkpoints.map((c) => [c.file.replace('/checkpoints/', '/mutations/'), c]));
@@ -143,7 +145,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
     const diff = unifiedDiff({ oldName: clause, newName: clause, oldText: before, newText: after });
     if (diff !== '') clauseDiffs[clause] = diff;
   }
-  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [], unrecorded };
+  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [], unrecorded, review_gate: { reviewers: gate?.reviewers ?? null, allow_self_review: gate?.allow_self_review ?? false } };
 }
 
 /**
