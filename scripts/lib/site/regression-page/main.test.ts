@@ -46,6 +46,11 @@ describe('a clause\'s regression page', () => {
     expect(regressionPageTitle('p/c')).toBe('Regressions of p/c');
   });
 
+  it('says who may close an open audit: the reviewers .promptvault.yaml names, not the change\'s author', () => {
+    const html = regressionMainHtml('p/c', model('p/c', [audit('p/c', 'a1', false)], ['a1'], { title: 'Clause', body: 'text' }), url, { reviewers: ['Dana Lee <dana@example.com>'], allow_self_review: false });
+    expect(html).toContain('(or --reject), run by a reviewer named in .promptvault.yaml review.reviewers (Dana Lee &lt;dana@example.com&gt;) other than the change&#39;s author and committed as themselves</code>');
+  });
+
   it('says a clause without a file was deleted and a clause without audits has none', () => {
     expect(regressionMainHtml('p/gone', model('p/gone', [audit('p/gone', 'a1', false)], []), url)).toContain('deleted: no file in the working tree');
     const empty = regressionMainHtml('p/empty', model('p/other', [], [], { title: 'Empty', body: 'x' }), url);
