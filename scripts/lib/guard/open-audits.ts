@@ -44,11 +44,26 @@ export function missingDecisionFields(review: Audit['review']): string[] {
 }
 
 /**
- * What closes an open audit: a review, or for a rejected change a commit that undoes it. With the
- * gate's settings, a review's command says who may run it (whoReviews).
+ * The id of the clause's latest audit when it put back the text `audit`'s change replaced: a
+ * flagged change changed back before anyone reviewed it (a history backfill replays often holds
+ * one). Its review is still due, since the change was live, and a rejection says it best.
  */
-export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>): string {
+export function undoingAudit(clauseAudits: readonly Pick<Audit, 'id' | 'new_hash'>[], audit: Pick<Audit, 'id' | 'previous_hash'>): string | undefined {
+  if (clauseAudits.length === 0) return undefined;
+  const latest = clauseAudits.reduce((a, b) => (b.id > a.id ? b : a));
+  return latest.id !== audit.id && audit.previous_hash !== null && latest.new_hash === audit.previous_hash ? latest.id : undefined;
+}
+
+/**
+ * What closes an open audit: a review, or for a rejected change a commit that undoes it. With the
+ * gate's settings, a review's command says who may run it (whoReviews); `undoneBy` (undoingAudit)
+ * makes a pending one's command the rejection that closes a change undone since.
+ */
+export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>, undoneBy?: string): string {
   if (audit.decision_refused) return refusalFix(audit);
+  if (undoneBy && audit.review.status === 'pending') {
+    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)${whoReviews(gate)}`;
+  }
   if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
     return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why${whoReviews(gate)}`;
   }

@@ -3,7 +3,7 @@
 // written or reviewed (with reasons and review state), and label files moved. The input is two
 // snapshots' records; nothing here reads a file.
 import type { Problem } from '../errors.ts';
-import { openAudits } from '../guard/open-audits.ts';
+import { openAudits, undoingAudit } from '../guard/open-audits.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
 import { versionLabel } from '../vault/version-label.ts';
@@ -52,6 +52,8 @@ export interface ReportAudit {
   review: { by: string | null; note: string | null };
   /** True when only the review changed on this branch (the audit was written before it). */
   reviewed_only: boolean;
+  /** The audit that put back the text this open, pending audit's change replaced (undoingAudit): a rejection closes it. */
+  undone_by: string | null;
 }
 
 /** One prompt a label started, stopped or went on naming at another version (one per prompt moved). */
@@ -126,6 +128,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
       reasons: audit.reasons.map((r) => ({ code: r.code, text: reasonText(r) })),
       similarity: audit.similarity ? { score: audit.similarity.score, threshold: audit.similarity.threshold } : null,
       review: { by: audit.review.by, note: audit.review.note }, reviewed_only: reviewedOnly,
+      undone_by: state.state === 'open' && audit.review.status === 'pending' ? (undoingAudit(head.audits.filter((other) => other.clause === audit.clause), audit) ?? null) : null,
     });
   }
   const order: Record<AuditState, number> = { open: 0, 'rejected-open': 1, rejected: 2, accepted: 3, 'no-review-needed': 4 };
