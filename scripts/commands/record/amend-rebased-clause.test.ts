@@ -54,3 +54,25 @@ describe('a clause amended at a rebase `edit` stop after its review', () => {
     expect(check.stdout + check.stderr).not.toMatch(/lowered by hand/);
   });
 });
+
+// What that hook left in repositories before the fix: one commit changing the base text to the
+// amended one, holding an unflagged audit whose previous text is the copied audit's. Made here
+// with the hooks off, as the rebase left it once its copy was dropped.
+describe('an audit the earlier hook wrote against the copied text', () => {
+  it('is named by check as judged against another text, not as a flag lowered by hand', () => {
+    repo.git(['checkout', '-q', '-b', 'legacy', 'main']);
+    repo.write('codex/privacy.md', HEAD + REVIEWED);
+    expect(repo.commit('managers may approve', '2026-02-01', { env: EVE }).code).toBe(0);
+    const flagged = repo.addedInHead('vault/audits/');
+    repo.write('codex/privacy.md', HEAD + AMENDED);
+    expect(repo.commit('any colleague may approve', '2026-02-02', { env: EVE }).code).toBe(0);
+    repo.git(['reset', '-q', '--soft', 'HEAD~2']);
+    repo.git(['rm', '-q', '--cached', ...flagged]);
+    repo.remove(flagged[0]!);
+    expect(repo.commit('any colleague may approve', '2026-02-03', { add: false, env: { ...EVE, HUSKY: '0' } }).code).toBe(0);
+    const check = repo.cli(['check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('the hook judged it against another text (previous_hash sha256-');
+    expect(check.stdout).not.toContain('lowered by hand');
+  });
+});
