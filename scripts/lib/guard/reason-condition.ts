@@ -14,6 +14,7 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { restrictionTightened } from './_restriction-kept.ts';
 import { conditionOnAnAppendedAct } from './_appended-limits.ts';
+import { caseIsTheCompanyKept } from './_company-kept.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
 const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
@@ -244,14 +245,15 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
     // "used only by certified staff" -> "..., and only after a second check": one more "only" on a
     // restriction, stricter (_restriction-kept.ts).
-    if (narrowing && lost.length === 0 && !grantKept && !restrictionTightened(group.previous, group.next, narrowing)) {
+    // "Never enter the silo alone" -> "Enter the silo only with a colleague": the company it demanded (_company-kept.ts).
+    if (narrowing && lost.length === 0 && !grantKept && !restrictionTightened(group.previous, group.next, narrowing) && !caseIsTheCompanyKept(group.previousText, group.nextText, narrowing.words)) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;
     }
     // "Refuse a rental if ..., unless they pay the young driver fee": a new exception, with words
     // of its own, lets the rule off in a case; in a permission it takes a case away (stricter).
     const exception = gained.includes('unless') && lost.length === 0 ? (after.get('unless') ?? []).find((condition) => condition.stems.some((stem) => !oldStems.has(stem))) : undefined;
-    if (exception && !grants && !restatesWithout(exception.stems.filter((stem) => stem !== 'unless'), group)) {
+    if (exception && !grants && !restatesWithout(exception.stems.filter((stem) => stem !== 'unless'), group) && !caseIsTheCompanyKept(group.previousText, group.nextText, exception.words)) {
       reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.words.join(' ')}" now lets off ${where}` });
     }
   }
