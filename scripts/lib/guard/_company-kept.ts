@@ -5,6 +5,7 @@
 // "Enter the silo with a colleague" says how to go in, and "may work in the shaft with a second
 // engineer" grants it: neither forbids going in alone any more, and the prohibition went (read so
 // by the lead: "it is not a regression only if the new text still forbids entering alone"). Pure.
+import { contentStems } from './_text.ts';
 
 /** Words that forbid the act ("never", "must not", "do not", "no one may"). */
 const FORBIDDING = /\b(?:never|not|no one|nobody|no-one)\b|n['’]t\b/i;
@@ -50,4 +51,16 @@ export function companyStillDemanded(previous: string, next: string): boolean {
 export function caseIsTheCompanyKept(previous: string, next: string, caseWords: readonly string[]): boolean {
   const said = caseWords.join(' ');
   return companyStillDemanded(previous, next) && caseWords.length <= 6 && (COMPANY.test(said) || /^(?:only )?without (?:a|an|another|one|a second)\b/i.test(said));
+}
+
+/**
+ * The sentence among `sentences` that says a prohibition of acting alone again by demanding the
+ * company, about a thing of the rule's ("Never let a child ride a cabin alone" -> "Children always
+ * travel in a cabin with an adult beside them"): the rule was rebuilt from the other side, not
+ * removed, and the new sentence does not contradict it.
+ */
+export function sayingTheCompanyAgain(rule: string, sentences: readonly string[]): string | undefined {
+  if (!forbidsActingAlone(rule)) return undefined;
+  const things = new Set(contentStems(rule));
+  return sentences.find((sentence) => demandsCompany(sentence) && contentStems(sentence).some((stem) => things.has(stem)));
 }

@@ -30,4 +30,12 @@ describe('a prohibition of acting alone said as the act with company', () => {
     expect(codes('Do not climb the tidal turbine tower alone.', 'The tidal turbine tower is always climbed with a partner.')).toEqual([]);
     expect(codes('Never open the autoclave alone.', 'Always have another technician with you when you open the autoclave.')).toEqual([]);
   });
+
+  it('reads a rule rebuilt round the thing as said again, not removed nor contradicted, while it demands the company', () => {
+    // Round 21a's labelled ropeway edit, flagged requirement-removed and contradiction before.
+    expect(codes('Never let a child ride a cabin alone.', 'Children always travel in a cabin with an adult beside them.')).toEqual([]);
+    expect(codes('Do not let a patient walk to theatre unaccompanied.', 'Patients are always escorted to theatre by a porter.')).toEqual([]);
+    expect(codes('Never let a child ride a cabin alone.', 'Children may travel in a cabin with an adult beside them.')).not.toEqual([]);
+    expect(codes('Never let a child ride a cabin alone.', 'Children travel in a cabin with an adult beside them when one is free.')).not.toEqual([]);
+  });
 });
