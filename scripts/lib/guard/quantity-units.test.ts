@@ -123,6 +123,16 @@ describe('a rate in a compound unit is one amount, whatever units it is said in'
   });
 });
 
+describe('a part of one unit is that amount of the unit', () => {
+  // v23 (tuning data, round 22c): "about 20 minutes" -> "about a third of an hour" read as 20 minutes -> an hour.
+  it('reads "a third of an hour" as 20 minutes and "three quarters of an hour" as 45, and a part of a dose as a percentage still', () => {
+    expect(numberMessages('A reel runs for about 20 minutes at 24 frames per second.', 'A reel runs for about a third of an hour at 24 frames per second.')).toEqual([]);
+    expect(numberMessages('Rest for 45 minutes.', 'Rest for three quarters of an hour.')).toEqual([]);
+    expect(numberMessages('Rest for 45 minutes.', 'Rest for a quarter of an hour.')).toEqual(['number changed: "45 minutes" -> "a quarter of an hour"']);
+    expect(numberMessages('Give a quarter of the dose.', 'Give 25% of the dose.')).toEqual([]);
+  });
+});
+
 describe('a pound is a weight where its sentence weighs something, and money elsewhere', () => {
   it('reads "50 pounds" in a sentence of weights as 50 lb, and beside a fee as £50', () => {
     expect(numberMessages('Use the hoist for any dog weighing more than 50 pounds.', 'Any dog heavier than 50 lb goes on the hoist.')).toEqual([]);

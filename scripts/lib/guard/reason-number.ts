@@ -364,6 +364,12 @@ export function findQuantities(text: string): Quantity[] {
       // years" or "at intervals of 24 months" do.
       i++;
       continue;
+    } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && unitAfterOf(tokens, i + 3)) {
+      // "a third of an hour" is 20 minutes, "a quarter of a mile" 402 m: a part of one unit (round 22c).
+      const [dim, unitFactor] = UNITS[unitAfterOf(tokens, i + 3)] ?? ['', 1];
+      quantities.push({ value: Number((unitFactor / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: dim, bound: boundBefore(tokens, i), text: tokens.slice(i, i + 5).join(' '), largerIsLooser: readDirection(tokens, i) });
+      i += 5;
+      continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '')) {
       // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say.
       quantities.push({ value: Number((100 / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, i), text: tokens.slice(i, i + 3).join(' '), largerIsLooser: readDirection(tokens, i) });
@@ -398,6 +404,14 @@ export function findQuantities(text: string): Quantity[] {
       // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
       const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
       // "three-quarters strength", "two thirds": a plural fraction is one without its "of".
+      // "two thirds of a mile", "three quarters of an hour": a part of one unit.
+      const partOf = denominator && /^of$/i.test(tokens[i + 1] ?? '') ? unitAfterOf(tokens, i + 2) : '';
+      if (partOf) {
+        const [dim, unitFactor] = UNITS[partOf] ?? ['', 1];
+        quantities.push({ value: Number(((value * unitFactor) / (denominator ?? 1)).toPrecision(12)), dimension: dim, bound: boundBefore(tokens, start), text: tokens.slice(start, i + 4).join(' '), largerIsLooser: readDirection(tokens, start) });
+        i += 4;
+        continue;
+      }
       if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')))) {
         quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
         i++;
@@ -473,6 +487,13 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   return quantities;
+}
+
+/** The unit of "a/an <unit>" at `tokens[at]` ("of an hour", "of a mile"), a unit of measure only; else ''. */
+function unitAfterOf(tokens: readonly string[], at: number): string {
+  if (!/^(?:a|an)$/i.test(tokens[at] ?? '')) return '';
+  const unit = unitKey(tokens[at + 1] ?? '');
+  return unit && isMeasured(UNITS[unit]?.[0] ?? '') && !(UNITS[unit]?.[0] ?? '').startsWith('currency') ? unit : '';
 }
 
 /** The tokens of the sentence that holds `tokens[at]`. */
