@@ -12,20 +12,34 @@ const FORBIDDING = /\b(?:never|not|no one|nobody|no-one)\b|n['’]t\b/i;
 /** Words of being alone. */
 const ALONE = /\b(?:alone|unaccompanied|unattended|unsupervised|single-handed|solo|on (?:their|his|her|its|your|my|our) own|by (?:themselves|himself|herself|itself|yourself))\b/i;
 /** Company said: "with a colleague", "with a second engineer", "accompanied", "in pairs", "a colleague present". */
-const COMPANY = /\b(?:with (?:a|an|another|one|the|their|his|her|your|at least one|two|a second|one other)\b|with (?:someone|somebody|others?|company|backup)\b|accompanied|escorted|supervised|in (?:pairs|twos|a pair|a team of)\b|two (?:people|persons|staff|of you)\b|a second (?:person|pair of hands)\b|(?:colleague|partner|buddy|second \w+) (?:present|beside|with)\b)/i;
+const COMPANY = /\b(?:with (?:a|an|another|one|the|their|his|her|your|at least one|two|a second|one other)\b|(?:beside|next to|alongside) (?:them|him|her|you)\b|with (?:someone|somebody|others?|company|backup)\b|accompanied|escorted|supervised|in (?:pairs|twos|a pair|a team of)\b|two (?:people|persons|staff|of you)\b|a second (?:person|pair of hands)\b|(?:colleague|partner|buddy|second \w+) (?:present|beside|with)\b)/i;
 /**
  * Words that make the company a demand in every case: a modal of duty, "always", "only", "every
  * time", "whenever", "at all times", "the whole time", "never ... without", "no one ... without".
  */
 const DEMANDED = /\b(?:always|only|must|shall|has to|have to|needs? to|required|at all times|every time|whenever|each time|the whole time|throughout|without exception)\b|\b(?:never|not|no one|nobody|no-one)\b[^.;]*\bwithout\b|n['’]t\b[^.;]*\bwithout\b/i;
 
-/** Whether a text forbids doing something alone ("Never enter the silo alone", "must not work ... on their own"). */
+/** An exception of company to a prohibition: "unless a licensed ringer is standing beside them", "without a second person". */
+const UNLESS_COMPANY = /\b(?:unless|without|except (?:when|with|if))\b[^.;]{0,60}?\b(?:present|beside|next to|alongside|with (?:them|him|her|you)|accompan\w*|supervis\w*|escort\w*|a second \w+|another \w+)/i;
+
+/**
+ * Whether a text forbids doing something alone ("Never enter the silo alone", "must not work ... on
+ * their own"), or but in company ("may not extract a bird unless a licensed ringer is beside them").
+ */
 export function forbidsActingAlone(text: string): boolean {
-  return FORBIDDING.test(text) && ALONE.test(text);
+  return FORBIDDING.test(text) && (ALONE.test(text) || UNLESS_COMPANY.test(text));
+}
+
+/** Whether a text lets someone be alone: "alone" with no "never"/"not" in the few words before it. */
+function allowsBeingAlone(text: string): boolean {
+  const alone = ALONE.exec(text);
+  return alone !== null && !FORBIDDING.test(text.slice(0, alone.index).split(/\s+/).slice(-5).join(' '));
 }
 
 /** Whether a text says an act is done in company, and demands the company in every case. */
 export function demandsCompany(text: string): boolean {
+  // "Be alone with a child ... only when a second adult is not available": "with" names no company.
+  if (allowsBeingAlone(text)) return false;
   return (COMPANY.test(text) || /\bwithout (?:a|an|another|one|a second)\b/i.test(text)) && DEMANDED.test(text) && !/\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\b/i.test(text);
 }
 

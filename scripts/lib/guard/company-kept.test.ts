@@ -38,4 +38,13 @@ describe('a prohibition of acting alone said as the act with company', () => {
     expect(codes('Never let a child ride a cabin alone.', 'Children may travel in a cabin with an adult beside them.')).not.toEqual([]);
     expect(codes('Never let a child ride a cabin alone.', 'Children travel in a cabin with an adult beside them when one is free.')).not.toEqual([]);
   });
+
+  it('reads a prohibition with an exception of company ("may not ... unless a ringer is beside them") as one of acting alone', () => {
+    // v23 (tuning data): flagged negation-removed before.
+    expect(codes('Trainees may not extract a bird from a mist net unless a licensed ringer is standing beside them.', 'A trainee only takes a bird out of a mist net with a licensed ringer right next to them.')).toEqual([]);
+    expect(codes('Apprentices must not use the lathe unless a tutor is present.', 'Apprentices use the lathe only with a tutor present.')).toEqual([]);
+    expect(codes('Apprentices must not use the lathe unless a tutor is present.', 'Apprentices can use the lathe with a tutor present.')).not.toEqual([]);
+    // "alone with a child" names no company: the text lets someone be alone.
+    expect(demandsCompany('Be alone with a child behind a closed door only when a second adult is not available.')).toBe(false);
+  });
 });

@@ -13,6 +13,7 @@ import { keepsSaidAsNeverLeave } from './reason-keep-leave.ts';
 import { negativeWordsGone } from './_spelled-negations.ts';
 import { saysNoOneMayInOtherVoice } from './_voice.ts';
 import { neverAloneSaidAsAlwaysWith } from './_never-alone.ts';
+import { companyStillDemanded } from './_company-kept.ts';
 import { appendsOwnProhibition } from './_appended-prohibitions.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
@@ -212,6 +213,8 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     if (saysNoOneMayInOtherVoice(group.previousText, group.nextText)) continue;
     // "Never leave a patient alone" = "A patient must always have someone with them".
     if (neverAloneSaidAsAlwaysWith(group.previousText, group.nextText)) continue;
+    // "may not extract a bird unless a ringer is beside them" = "only takes a bird out with a ringer next to them" (_company-kept.ts).
+    if (companyStillDemanded(group.previousText, group.nextText)) continue;
     // "Do not issue refunds except to the original card" -> "Refunds may be issued only to the original card".
     if (isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text))) continue;
     // "Visitors without an escort" -> "Unaccompanied visitors": the "without" went into a negative word.
