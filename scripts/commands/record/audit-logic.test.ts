@@ -435,6 +435,19 @@ const CASES: readonly Case[] = [
   // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
   { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
   { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
+  // Round 22c: compound units and the pound as a weight, each beside a twin that changes the amount.
+  { id: 'keep/speed-in-other-units', previous: 'Ambulances must not exceed 10 km/h inside the hospital grounds.', next: 'Ambulances must not go faster than about 2.8 m/s inside the hospital grounds.', code: null },
+  { id: 'logic/speed-unit-changed', previous: 'Ambulances must not exceed 10 km/h inside the hospital grounds.', next: 'Ambulances must not exceed 10 m/s inside the hospital grounds.', code: 'number-changed' },
+  { id: 'keep/flow-per-hour', previous: 'Pump seawater through the turbine cooler at 2 L/min or more.', next: 'Pump seawater through the turbine cooler at no less than 120 litres per hour.', code: null },
+  { id: 'keep/pounds-as-lb', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 lb goes on the hoist.', code: null },
+  { id: 'logic/pounds-as-kg', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 kg goes on the hoist.', code: 'number-changed' },
+  // Round 22c: a level reached is the level or higher; the range narrowed is a condition changed.
+  { id: 'keep/level-reached', previous: 'Close the tidal barrage gates when the surge warning is amber or higher.', next: 'Close the tidal barrage gates once the surge warning reaches amber.', code: null },
+  { id: 'logic/level-range-narrowed', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score is worse than moderate.", code: 'condition-changed' },
+  // Round 22c: a prohibition of acting alone is kept only by a text that still demands the company.
+  { id: 'logic/alone-said-as-with', previous: 'Never enter the grain silo alone.', next: 'Enter the grain silo with a colleague.', code: 'negation-removed' },
+  { id: 'keep/alone-said-as-only-with', previous: 'Never enter the grain silo alone.', next: 'Enter the grain silo only with a colleague.', code: null },
+  { id: 'keep/alone-said-as-nobody-without', previous: 'Never enter the grain silo alone.', next: 'Nobody goes into the grain silo without a second person.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

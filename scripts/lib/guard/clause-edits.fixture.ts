@@ -138,6 +138,48 @@ export const ROUND_21C_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Audiologists may see up to eight patients a day.", next: "An audiologist has no more than eight appointments in a single day." },
 ];
 
+// Round 22c (issue 11's open items, written before any change for them): a prohibition of acting
+// alone said as the act "with" company (a regression unless the new text still demands the
+// company: always, only, must, nobody without), a level "reached" on an ordered scale (reaching
+// moderate is moderate or higher), compound units ("10 km/h" = "about 2.8 m/s", "2 L/min" = "120
+// litres per hour") and "pound" the weight ("50 pounds" = "50 lb") beside "pound" the money. Grain
+// silos, lift maintenance, lab animal care, tidal energy, road gritting, ambulance dispatch,
+// darkrooms, kennels, cheesemaking.
+export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
+  { kind: 'negation', previous: "Never enter the grain silo alone.", next: "Enter the grain silo with a colleague." },
+  { kind: 'benign', variant: 'stricter', previous: "Never enter the grain silo alone.", next: "Always enter the grain silo with a colleague." },
+  { kind: 'benign', variant: 'reword', previous: "Never enter the grain silo alone.", next: "Enter the grain silo only with a colleague." },
+  { kind: 'benign', variant: 'reword', previous: "Never enter the grain silo alone.", next: "Nobody goes into the grain silo without a second person." },
+  { kind: 'negation', previous: "Lift engineers must not work in the shaft on their own.", next: "Lift engineers may work in the shaft with a second engineer." },
+  { kind: 'benign', variant: 'reword', previous: "Lift engineers must not work in the shaft on their own.", next: "Lift engineers must have a second engineer with them whenever they work in the shaft." },
+  { kind: 'negation', previous: "Technicians must never handle a primate unaccompanied.", next: "Technicians can handle primates with a colleague present." },
+  { kind: 'benign', variant: 'reword', previous: "Technicians must never handle a primate unaccompanied.", next: "A primate is only ever handled by a technician with a colleague present." },
+  { kind: 'negation', previous: "Do not climb the tidal turbine tower alone.", next: "Climb the tidal turbine tower with a partner." },
+  { kind: 'benign', variant: 'reword', previous: "Do not climb the tidal turbine tower alone.", next: "The tidal turbine tower is always climbed with a partner." },
+  { kind: 'benign', variant: 'reword', previous: "Close the tidal barrage gates when the surge warning is amber or higher.", next: "Close the tidal barrage gates once the surge warning reaches amber." },
+  { kind: 'conjunct', previous: "Close the tidal barrage gates when the surge warning is amber or higher.", next: "Close the tidal barrage gates when the surge warning is amber." },
+  { kind: 'benign', variant: 'reword', previous: "Send the gritters out when the ice risk is moderate or higher.", next: "Send the gritters out as soon as the ice risk reaches moderate." },
+  { kind: 'condition', previous: "Send the gritters out when the ice risk is moderate or higher.", next: "Send the gritters out as soon as the ice risk reaches high." },
+  { kind: 'benign', variant: 'reword', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score gets to moderate." },
+  { kind: 'order', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score is worse than moderate." },
+  { kind: 'benign', variant: 'reword', previous: "Dispatchers page the duty officer when call demand is high or above.", next: "Dispatchers page the duty officer once call demand hits high." },
+  { kind: 'benign', variant: 'reword', previous: "Ambulances must not exceed 10 km/h inside the hospital grounds.", next: "Ambulances must not go faster than about 2.8 m/s inside the hospital grounds." },
+  { kind: 'number', previous: "Ambulances must not exceed 10 km/h inside the hospital grounds.", next: "Ambulances must not exceed 10 m/s inside the hospital grounds." },
+  { kind: 'benign', variant: 'reword', previous: "Pump seawater through the turbine cooler at 2 L/min or more.", next: "Pump seawater through the turbine cooler at no less than 120 litres per hour." },
+  { kind: 'number', previous: "Pump seawater through the turbine cooler at 2 L/min or more.", next: "Pump seawater through the turbine cooler at 2 litres per hour or more." },
+  { kind: 'benign', variant: 'reword', previous: "Give each mouse buprenorphine at 0.05 mg/kg after surgery.", next: "After surgery every mouse gets 50 micrograms of buprenorphine per kilogram of body weight." },
+  { kind: 'number', previous: "Give each mouse buprenorphine at 0.05 mg/kg after surgery.", next: "Give each mouse buprenorphine at 0.5 mg per kg after surgery." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the film washer if the water flow drops below 5 litres per minute.", next: "If less than 300 litres an hour is flowing through the film washer, stop it." },
+  { kind: 'number', previous: "Stop the film washer if the water flow drops below 5 litres per minute.", next: "If less than 5 litres an hour is flowing through the film washer, stop it." },
+  { kind: 'benign', variant: 'reword', previous: "Lift cars must travel no faster than 1.6 m/s during an inspection.", next: "During an inspection a lift car moves at 96 metres per minute at most." },
+  { kind: 'benign', variant: 'reword', previous: "Use the hoist for any dog weighing more than 50 pounds.", next: "Any dog heavier than 50 lb goes on the hoist." },
+  { kind: 'number', previous: "Use the hoist for any dog weighing more than 50 pounds.", next: "Any dog heavier than 50 kg goes on the hoist." },
+  { kind: 'benign', variant: 'reword', previous: "Press each cheese under a 5-pound weight overnight.", next: "Each cheese spends the night pressed under a 5 lb weight." },
+  { kind: 'benign', variant: 'reword', previous: "A darkroom key returned late costs its borrower five pounds.", next: "Borrowers pay a £5 fine when they bring the darkroom key back late." },
+  { kind: 'number', previous: "Bags of grit heavier than 55 lbs are lifted by two people.", next: "Bags of grit heavier than 55 kg are lifted by two people." },
+  { kind: 'number', previous: "A darkroom key returned late costs its borrower five pounds.", next: "Borrowers pay a £15 fine when they bring the darkroom key back late." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2239,6 +2281,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_21B_EDITS,
   // Round 21c: figures in other words and units, with twins that change them (above).
   ...ROUND_21C_EDITS,
+  ...ROUND_22C_EDITS,
 ];
 
 /**

@@ -24,6 +24,7 @@ import { findNegativesTurned } from './reason-negative-turned.ts';
 import { findCareDropped } from './reason-care-dropped.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
+import { findLevelRangesMoved } from './reason-level-range.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
@@ -138,6 +139,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
   findPlainDutiesWeakened,
   findOppositeWords,
   findProhibitionExceptions,
+  findLevelRangesMoved,
   findPartiesSwappedAcrossSentences,
   findDeadlinesMoved,
   findThresholdsAdded,
