@@ -435,6 +435,12 @@ const CASES: readonly Case[] = [
   // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
   { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
   { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
+  // Round 22b: a number naming a level or a division, a bound after a duty's verb and a table row's bound loosened; twins kept.
+  { id: 'logic/level-number-lowered-in-grant', previous: 'Only staff holding the Level 3 certificate may carry out approach grafts.', next: 'Only staff holding the Level 2 certificate may carry out approach grafts.', code: 'number-changed' },
+  { id: 'keep/level-number-said-after', previous: 'Stage 2 riggers may work on the grid unsupervised.', next: 'Riggers at Stage 2 may work on the grid without supervision.', code: null },
+  { id: 'logic/bound-after-duty-verb-widened', previous: 'Bottled kombucha must test below 0.5% alcohol by volume.', next: 'Bottled kombucha must test below 1.2% alcohol by volume.', code: 'number-changed' },
+  { id: 'keep/bound-after-duty-verb-narrowed', previous: 'Survey boats must run below 6 knots inside the turbine array.', next: 'Inside the turbine array, survey boats must run below 5 knots.', code: null },
+  { id: 'logic/table-row-bound-moved', previous: '| Section | Rating band |\n|---|---|\n| Open | any |\n| Major | under 2000 |', next: '| Section | Rating band |\n|---|---|\n| Open | any |\n| Major | under 2200 |', code: 'number-changed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

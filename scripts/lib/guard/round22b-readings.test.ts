@@ -1,0 +1,62 @@
+// Round 22b (issue 11): v23's misses read as kinds (a number that names a rung or a place, a bound
+// after the verb a duty demands, a table row's bound, ...), each reading beside the twin that must
+// keep its verdict.
+import { describe, expect, it } from 'vitest';
+import { amountInTableRow, amountNamesAThing, boundMeasuresTheDuty } from './_amount-readings.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it (WordNet on). */
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
+
+describe('a number that names a rung, a division or a place is no amount with a direction', () => {
+  it('reads a number after its noun as a name and a number before its noun, an age or a bound as an amount', () => {
+    expect(amountNamesAThing('Only staff holding the Level ', ' certificate may graft.')).toBe(true);
+    expect(amountNamesAThing('League teams may field one substitute from the Division ', ' pool.')).toBe(true);
+    expect(amountNamesAThing('', ' riggers may work on the grid.')).toBe(false);
+    expect(amountNamesAThing('Cages leaving Zone ', ' are washed.')).toBe(true);
+    expect(amountNamesAThing('Only ', ' staff may graft.')).toBe(false);
+    expect(amountNamesAThing('Children ', ' and under ride free.')).toBe(false);
+    expect(amountNamesAThing('Give Tom ', ' minutes to answer.')).toBe(false);
+    expect(amountNamesAThing('Pay the invoice by March ', '.')).toBe(false);
+  });
+
+  it('flags Level 3 -> Level 2 and Division 2 -> Division 1 in a grant, and keeps the same level said otherwise', async () => {
+    expect(await flagging("Only staff holding the Level 3 certificate may carry out approach grafts.", "Only staff holding the Level 2 certificate may carry out approach grafts.")).toContain('number-changed');
+    expect(await flagging("League teams may field one substitute from the Division 2 pool.", "League teams may field one substitute from the Division 1 pool.")).toContain('number-changed');
+    expect(await flagging("Stage 2 riggers may work on the grid unsupervised.", "Stage 1 riggers may work on the grid unsupervised.")).toContain('number-changed');
+    expect(await flagging("Stage 2 riggers may work on the grid unsupervised.", "Riggers at Stage 2 may work on the grid without supervision.")).toEqual([]);
+    // A count a grant gives is still its most: fewer is stricter.
+    expect(await flagging("Visitors may bring three guests.", "Visitors may bring two guests.")).toEqual([]);
+  });
+});
+
+describe('a bound right after the verb a duty demands measures what it demands', () => {
+  it('reads "must test below" as a measure and "report spills over" as a trigger', () => {
+    expect(boundMeasuresTheDuty('Bottled kombucha must test')).toBe(true);
+    expect(boundMeasuresTheDuty('The store must be')).toBe(true);
+    expect(boundMeasuresTheDuty('Staff must report spills')).toBe(false);
+  });
+
+  it('flags a wider bound and keeps a narrower one', async () => {
+    expect(await flagging("Bottled kombucha must test below 0.5% alcohol by volume.", "Bottled kombucha must test below 1.2% alcohol by volume.")).toContain('number-changed');
+    expect(await flagging("Survey boats must run below 6 knots inside the turbine array.", "Survey boats must run below 9 knots inside the turbine array.")).toContain('number-changed');
+    expect(await flagging("Survey boats must run below 6 knots inside the turbine array.", "Inside the turbine array, survey boats must run below 5 knots.")).toEqual([]);
+    // A bound after a noun picks the cases a duty covers: more cases is stricter.
+    expect(await flagging("Staff must report spills over 5 litres.", "Staff must report spills over 2 litres.")).toEqual([]);
+  });
+});
+
+describe('a bound in a table row has no direction the text says', () => {
+  const table = (band: string) => `| Section | Rating band |\n|---|---|\n| Open | any |\n| Major | ${band} |\n| Minor | under 1600 |`;
+  it('reads the row a bound stands in', () => {
+    expect(amountInTableRow('| Section | Rating band |\n|---|---|\n| Major | under ')).toBe(true);
+    expect(amountInTableRow('Keep the store under ')).toBe(false);
+  });
+
+  it('flags a cell whose bound moved and keeps one said in other units', async () => {
+    expect(await flagging(table('under 2000'), table('under 2200'))).toContain('number-changed');
+    expect(await flagging(table('up to 250 kg'), table('up to 250 kilograms'))).toEqual([]);
+  });
+});
