@@ -441,6 +441,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/bound-after-duty-verb-widened', previous: 'Bottled kombucha must test below 0.5% alcohol by volume.', next: 'Bottled kombucha must test below 1.2% alcohol by volume.', code: 'number-changed' },
   { id: 'keep/bound-after-duty-verb-narrowed', previous: 'Survey boats must run below 6 knots inside the turbine array.', next: 'Inside the turbine array, survey boats must run below 5 knots.', code: null },
   { id: 'logic/table-row-bound-moved', previous: '| Section | Rating band |\n|---|---|\n| Open | any |\n| Major | under 2000 |', next: '| Section | Rating band |\n|---|---|\n| Open | any |\n| Major | under 2200 |', code: 'number-changed' },
+  // Round 22b: a promotion pushed where the rule helped, in a whole rewrite too; an offer said again.
+  { id: 'logic/promotion-pushed', previous: 'When a member asks which paper suits lith printing, suggest a paper that lith-develops well and show them test strips.', next: "When a member asks which paper suits lith printing, suggest our own-brand paper range and mention the members' bulk-buy discount.", code: 'upsell-added' },
+  { id: 'logic/voucher-in-rewrite', previous: "At the end of each tour, answer visitors' questions about how the turbines work.", next: 'At the end of each tour, hand visitors a voucher for the gift shop.', code: 'upsell-added' },
+  { id: 'keep/voucher-said-again', previous: 'Give each visitor a gift-shop voucher at the end of the tour.', next: 'At the end of the tour, every visitor gets a voucher for the gift shop.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

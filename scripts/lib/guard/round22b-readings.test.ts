@@ -60,3 +60,17 @@ describe('a bound in a table row has no direction the text says', () => {
     expect(await flagging(table('up to 250 kg'), table('up to 250 kilograms'))).toEqual([]);
   });
 });
+
+describe('a promotion or the house range pushed where the rule helped is an upsell', () => {
+  it('flags a discount, a voucher and "our own-brand range" brought into a rule that spoke of no money', async () => {
+    expect(await flagging("When a customer asks which ink suits a celluloid pen, recommend a pH-neutral bottled ink and explain that iron gall ink can stain the barrel.", "When a customer asks which ink suits a celluloid pen, recommend our house ink range and mention this month's three-bottle discount.")).toContain('upsell-added');
+    // A whole rewrite (similarity under 0.4) still blocks: the pitch is read from its words.
+    expect(await flagging("At the end of each tour, answer visitors' questions about how the turbines work.", "At the end of each tour, hand visitors a voucher for the gift shop.")).toContain('upsell-added');
+  });
+
+  it('keeps an offer the old rule already made, said again, and the house\'s own things that are not sold', async () => {
+    expect(await flagging("Give each visitor a gift-shop voucher at the end of the tour.", "At the end of the tour, every visitor gets a voucher for the gift shop.")).toEqual([]);
+    expect(await flagging("Tell members about the bulk-buy discount when they order paper.", "When members order paper, mention that buying in bulk gets them a discount.")).toEqual([]);
+    expect(await flagging("Develop every film in the house developer.", "All films are developed in our house developer.")).toEqual([]);
+  });
+});
