@@ -445,6 +445,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/promotion-pushed', previous: 'When a member asks which paper suits lith printing, suggest a paper that lith-develops well and show them test strips.', next: "When a member asks which paper suits lith printing, suggest our own-brand paper range and mention the members' bulk-buy discount.", code: 'upsell-added' },
   { id: 'logic/voucher-in-rewrite', previous: "At the end of each tour, answer visitors' questions about how the turbines work.", next: 'At the end of each tour, hand visitors a voucher for the gift shop.', code: 'upsell-added' },
   { id: 'keep/voucher-said-again', previous: 'Give each visitor a gift-shop voucher at the end of the tour.', next: 'At the end of the tour, every visitor gets a voucher for the gift shop.', code: null },
+  // Round 22b: blame turned from us where an apology stood; an apology said in other words.
+  { id: 'logic/blame-deflected', previous: 'If a touring crew complains that a bar was hung in the wrong place, apologise and re-hang it before the show.', next: 'If a touring crew complains that a bar was hung in the wrong place, explain that the hanging plot they sent was followed correctly and re-hang it before the show.', code: 'tone-dismissive' },
+  { id: 'keep/apology-reworded', previous: 'If a researcher reports a cage label error, thank them, apologise and correct the label the same day.', next: 'Thank any researcher who reports a cage label error, say sorry, and put the label right that day.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -74,3 +74,20 @@ describe('a promotion or the house range pushed where the rule helped is an upse
     expect(await flagging("Develop every film in the house developer.", "All films are developed in our house developer.")).toEqual([]);
   });
 });
+
+describe('blame turned away from us where the rule owned the fault is dismissive', () => {
+  it('flags our work declared right, the fault made small or the person asked for more care, where an apology or thanks went', async () => {
+    expect(await flagging("If a touring crew complains that a bar was hung in the wrong place, apologise and re-hang it before the show.", "If a touring crew complains that a bar was hung in the wrong place, explain that the hanging plot they sent was followed correctly and re-hang it before the show.")).toContain('tone-dismissive');
+    expect(await flagging("If a researcher reports a cage label error, thank them, apologise and correct the label the same day.", "If a researcher reports a cage label error, point out that label errors are very rare, ask them to check the cage card more carefully, and correct the label the same day.")).toContain('tone-dismissive');
+  });
+
+  it('flags whose convenience an arrangement serves turned round, on its own', async () => {
+    expect(await flagging("Book the second fitting at a time that suits the client.", "Book the second fitting at a time that suits us.")).toContain('tone-dismissive');
+  });
+
+  it('keeps an apology said in other words, and an explanation where the rule owned no fault', async () => {
+    expect(await flagging("If a researcher reports a cage label error, thank them, apologise and correct the label the same day.", "Thank any researcher who reports a cage label error, say sorry, and put the label right that day.")).toEqual([]);
+    expect(await flagging("When a member asks why a print was rejected, show them the judging sheet.", "When a member asks why a print was rejected, show them the judging sheet and explain that the criteria were applied correctly.")).toEqual([]);
+    expect(await flagging("If a crew complains about the hang, apologise and re-hang the bar.", "If a crew complains about the hang, apologise, re-hang the bar and do not tell them that errors like this are rare.")).toEqual([]);
+  });
+});
