@@ -448,6 +448,8 @@ const CASES: readonly Case[] = [
   // Round 22b: blame turned from us where an apology stood; an apology said in other words.
   { id: 'logic/blame-deflected', previous: 'If a touring crew complains that a bar was hung in the wrong place, apologise and re-hang it before the show.', next: 'If a touring crew complains that a bar was hung in the wrong place, explain that the hanging plot they sent was followed correctly and re-hang it before the show.', code: 'tone-dismissive' },
   { id: 'keep/apology-reworded', previous: 'If a researcher reports a cage label error, thank them, apologise and correct the label the same day.', next: 'Thank any researcher who reports a cage label error, say sorry, and put the label right that day.', code: null },
+  // Round 22b: two things exchanged in both clauses that name them.
+  { id: 'logic/exchanged-in-both-clauses', previous: 'Always add lye to water, never water to lye.', next: 'Always add water to lye, never lye to water.', code: 'roles-swapped' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

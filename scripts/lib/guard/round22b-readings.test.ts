@@ -91,3 +91,15 @@ describe('blame turned away from us where the rule owned the fault is dismissive
     expect(await flagging("If a crew complains about the hang, apologise and re-hang the bar.", "If a crew complains about the hang, apologise, re-hang the bar and do not tell them that errors like this are rare.")).toEqual([]);
   });
 });
+
+describe('two things exchanged in every place they are named are roles swapped', () => {
+  it('flags the two sides of an act exchanged in both of its clauses, side by side with a preposition between', async () => {
+    expect(await flagging("Always add lye to water, never water to lye.", "Always add water to lye, never lye to water.")).toContain('roles-swapped');
+    expect(await flagging("Move cages from the clean corridor to the dirty corridor, never from the dirty corridor to the clean corridor.", "Move cages from the dirty corridor to the clean corridor, never from the clean corridor to the dirty corridor.")).toContain('roles-swapped');
+  });
+
+  it('keeps a list said the other way round and an act whose sides are one mixture', async () => {
+    expect(await flagging("Stock gloves and aprons, then gloves and aprons again at noon.", "Stock aprons and gloves, then aprons and gloves again at noon.")).toEqual([]);
+    expect(await flagging("Mix the developer with the water, then stir for a minute.", "Mix the water with the developer, then stir for a minute.")).toEqual([]);
+  });
+});
