@@ -23,6 +23,7 @@ import { findBlamingTone } from './reason-blaming-tone.ts';
 import { findNegativesTurned } from './reason-negative-turned.ts';
 import { findCareDropped } from './reason-care-dropped.ts';
 import { findBlameDeflected } from './reason-blame-deflected.ts';
+import { findGrantsReachingForbidden } from './reason-grant-reaches-forbidden.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
@@ -115,6 +116,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   findOwnedPartiesReplaced,
   findReferenceCodesChanged,
   findRecipientsReplaced,
+  findGrantsReachingForbidden,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */

@@ -103,3 +103,16 @@ describe('two things exchanged in every place they are named are roles swapped',
     expect(await flagging("Mix the developer with the water, then stir for a minute.", "Mix the water with the developer, then stir for a minute.")).toEqual([]);
   });
 });
+
+describe('a permission stretched to the thing a kept prohibition forbids contradicts it', () => {
+  const rules = "Never fill a customer's pen with India ink. Customers may bring their own bottle for a test fill.";
+  it('flags the forbidden thing included in the grant, at its end or among its words', async () => {
+    expect(await flagging(rules, "Never fill a customer's pen with India ink. Customers may bring their own bottle for a test fill, India ink included.")).toContain('contradiction');
+    expect(await flagging(rules, "Never fill a customer's pen with India ink. Customers may bring their own bottle of any ink, even India ink, for a test fill.")).toContain('contradiction');
+  });
+
+  it('keeps the forbidden thing set apart from the grant', async () => {
+    expect(await flagging(rules, "Never fill a customer's pen with India ink. Customers may bring their own bottle for a test fill, India ink excepted.")).toEqual([]);
+    expect(await flagging(rules, "Never fill a customer's pen with India ink. Customers may bring their own bottle for a test fill, though not India ink.")).toEqual([]);
+  });
+});
