@@ -453,6 +453,8 @@ const CASES: readonly Case[] = [
   // Round 22b: a permission stretched to what a kept prohibition forbids; the same thing set apart.
   { id: 'logic/grant-reaches-forbidden', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.', code: 'contradiction' },
   { id: 'keep/grant-sets-forbidden-apart', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach excepted.', code: null },
+  // Round 22b: a named grade cut to a lesser one where "or above" sets a floor.
+  { id: 'logic/named-floor-lowered', previous: 'Only divers certified at Advanced Open Water or above may join the wreck penetration dive.', next: 'Only divers certified at Open Water or above may join the wreck penetration dive.', code: 'entity-removed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -116,3 +116,11 @@ describe('a permission stretched to the thing a kept prohibition forbids contrad
     expect(await flagging(rules, "Never fill a customer's pen with India ink. Customers may bring their own bottle for a test fill, though not India ink.")).toEqual([]);
   });
 });
+
+describe('a named grade cut to a lesser one in an "or above" floor is an entity removed', () => {
+  it('flags "Advanced Open Water or above" -> "Open Water or above" and keeps a name dropped from a granted list', async () => {
+    expect(await flagging("Only divers certified at Advanced Open Water or above may join the wreck dive.", "Only divers certified at Open Water or above may join the wreck dive.")).toContain('entity-removed');
+    expect(await flagging("Only pilots rated Senior Captain or higher may fly the night mail.", "Only pilots rated Captain or higher may fly the night mail.")).toContain('entity-removed');
+    expect(await flagging("Staff may fly with British Airways or Lufthansa.", "Staff may fly with Lufthansa.")).toEqual([]);
+  });
+});
