@@ -26,8 +26,10 @@ const FAULT_MINIMISED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}that (?:such |
 /** The person asked to do it again with more care: the fault was in how they did it. */
 const CARE_ASKED_OF_THEM = new RegExp(`\\b${ASKING} (?:[a-z'’]+ ){0,10}(?:more carefully|more closely|more attentively|properly (?:this|next) time|correctly (?:this|next) time)\\b`);
 /** Whose convenience an arrangement serves. */
-const SUITS_THEM = /\b(?:suits? (?:them|the (?:client|customer|guest|visitor|member|patient|caller|reader)s?|him|her|you)|(?:their|your|the (?:client|customer|guest|visitor|member|patient)['’]s) convenience)\b/;
-const SUITS_US = /\b(?:suits? (?:us|the (?:shop|studio|team|staff|business|company|office|workshop))|(?:our|the (?:shop|studio|team|staff|business|company)['’]s) convenience)\b/;
+const SUITS_THEM = /\b(?:suits? (?:them|him|her|you|the (?!shop|studio|team|staff|business|company|office|workshop|school|club|practice|surgery|clinic|venue|centre|center|hotel|store|firm|salon|garage|depot|rota|schedule|diary)[a-z]+|their [a-z]+)|(?:their|your|the (?:client|customer|guest|visitor|member|patient|pupil|parent|student)['’]s) convenience)\b/;
+/** Us, or the business as a whole: a shop, a school, a practice, a venue. */
+const OURSELVES = '(?:us|me|the (?:shop|studio|team|staff|business|company|office|workshop|school|club|practice|surgery|clinic|venue|centre|center|hotel|store|firm|salon|garage|depot|rota|schedule|diary))';
+const SUITS_US = new RegExp(`\\b(?:suits? ${OURSELVES}|convenient (?:to|for) ${OURSELVES}|(?:our|the (?:shop|studio|team|staff|business|company|school|club|practice|firm)['’]s) convenience)\\b`);
 /** Words owning the fault or thanking for it: one must have gone for the first three shapes. */
 const OWNING = ['apolog', 'sorry', 'thank', 'admit', 'acknowledg', 'own up', 'owning', 'regret', 'grateful', 'appreciat'];
 
