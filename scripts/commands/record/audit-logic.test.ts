@@ -455,6 +455,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/grant-sets-forbidden-apart', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach excepted.', code: null },
   // Round 22b: a named grade cut to a lesser one where "or above" sets a floor.
   { id: 'logic/named-floor-lowered', previous: 'Only divers certified at Advanced Open Water or above may join the wreck penetration dive.', next: 'Only divers certified at Open Water or above may join the wreck penetration dive.', code: 'entity-removed' },
+  // Round 22b: a word put before a noun a clause defines, in a duty.
+  { id: 'logic/defined-noun-narrowed', previous: 'Every ringer must hold a current permit for the species they handle.', next: 'Every ringer must hold a current permit for the rare species they handle.', code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

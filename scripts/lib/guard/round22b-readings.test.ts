@@ -124,3 +124,15 @@ describe('a named grade cut to a lesser one in an "or above" floor is an entity 
     expect(await flagging("Staff may fly with British Airways or Lufthansa.", "Staff may fly with Lufthansa.")).toEqual([]);
   });
 });
+
+describe('a word put before a noun that a clause after it defines narrows what a duty covers', () => {
+  it('flags "the species they handle" -> "the rare species they handle" in a duty and a prohibition', async () => {
+    expect(await flagging("Every ringer must hold a current permit for the species they handle.", "Every ringer must hold a current permit for the rare species they handle.")).toContain('scope-narrowed');
+    expect(await flagging("Never photograph the patients who attend the clinic.", "Never photograph the young patients who attend the clinic.")).toContain('scope-narrowed');
+  });
+
+  it('keeps a grant narrowed that way, and "the same" said of the noun', async () => {
+    expect(await flagging("Members may borrow the books that are on the shelf.", "Members may borrow the new books that are on the shelf.")).toEqual([]);
+    expect(await flagging("Return the keys you borrowed to reception.", "Return the same keys you borrowed to reception.")).toEqual([]);
+  });
+});
