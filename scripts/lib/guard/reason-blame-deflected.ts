@@ -20,9 +20,9 @@ import { quote, tokenizeWords } from './_text.ts';
 const TELLING = '(?:tell|tells|telling|point out|points out|remind|reminds|make clear|makes clear|make it clear|explain|explains|say|says|insist|insists|stress|stresses|assure|assures|inform|note|notes)';
 const ASKING = '(?:ask|asks|suggest|suggests|tell|tells|advise|advises|remind|reminds|encourage|encourages|invite|invites)';
 /** Our work or decision declared right, told to the person. */
-const WORK_DEFENDED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}that (?:[a-z'’-]+ ){1,6}(?:was|were|is|are|has been|have been|had been)(?: (?:all|fully|always))?(?: [a-z]+(?:ed|en|wn|ght|de|ne))? (?:correctly|properly|right|correct|accurate|accurately|fine|sound|justified|to the letter|by the book|exactly as (?:agreed|asked|ordered|instructed|requested)|as (?:agreed|instructed|ordered|requested|specified))\\b`);
+const WORK_DEFENDED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|their|your|its|his|her|it|we|this|that|these|those|everything|all) (?:[a-z'’-]+ ){0,5}(?:was|were|is|are|has been|have been|had been)(?: (?:all|fully|always))?(?: [a-z]+(?:ed|en|wn|ght|de|ne))? (?:correctly|properly|right|correct|accurate|accurately|fine|sound|justified|to the letter|by the book|exactly as (?:agreed|asked|ordered|instructed|requested)|as (?:agreed|instructed|ordered|requested|specified))\\b`);
 /** The fault made small. */
-const FAULT_MINIMISED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}that (?:such |these |our |[a-z]+ ){0,2}(?:errors?|mistakes?|faults?|problems?|slips?|mix-ups?|misprints?|complaints?|breakages?|delays?) (?:like this |of this kind )?(?:are|is|happen|occur) (?:very |extremely |really |quite |so )?(?:rare|rarely|uncommon|unusual|infrequent|seldom|almost never|hardly ever)\\b`);
+const FAULT_MINIMISED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:such |these |this |our |the |[a-z-]+ ){0,3}(?:[a-z-]+) (?:like this |of this kind )?(?:are|is|happen|happens|occur|occurs) (?:very |extremely |really |quite |so )?(?:rare|rarely|uncommon|unusual|infrequent|seldom|almost never|hardly ever)\\b`);
 /** The person asked to do it again with more care: the fault was in how they did it. */
 const CARE_ASKED_OF_THEM = new RegExp(`\\b${ASKING} (?:[a-z'’]+ ){0,10}(?:more carefully|more closely|more attentively|properly (?:this|next) time|correctly (?:this|next) time)\\b`);
 /** Whose convenience an arrangement serves. */
@@ -38,7 +38,8 @@ function owned(text: string): Set<string> {
 }
 
 function negatedBefore(text: string, index: number): boolean {
-  return /\b(?:not|never|no|don't|do not)(?: [a-z]+)?\s*$/.test(text.slice(Math.max(0, index - 16), index));
+  // Only a negation of the telling itself ("do not tell them", "never point out"), not one in the case before it ("was not cleaned").
+  return /\b(?:not|never|don't)(?: (?:ever|to))?\s*$/.test(text.slice(Math.max(0, index - 16), index));
 }
 
 export function findBlameDeflected(previous: string, next: string): Reason[] {

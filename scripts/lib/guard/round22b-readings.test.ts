@@ -43,6 +43,8 @@ describe('a bound right after the verb a duty demands measures what it demands',
     expect(await flagging("Bottled kombucha must test below 0.5% alcohol by volume.", "Bottled kombucha must test below 1.2% alcohol by volume.")).toContain('number-changed');
     expect(await flagging("Survey boats must run below 6 knots inside the turbine array.", "Survey boats must run below 9 knots inside the turbine array.")).toContain('number-changed');
     expect(await flagging("Survey boats must run below 6 knots inside the turbine array.", "Inside the turbine array, survey boats must run below 5 knots.")).toEqual([]);
+    // A floor after the duty's verb, the verb also a noun ("compost"): lower loosens.
+    expect(await flagging("Kitchen waste must compost above 55°C for three days.", "Kitchen waste must compost above 45°C for three days.")).toContain('number-changed');
     // A bound after a noun picks the cases a duty covers: more cases is stricter.
     expect(await flagging("Staff must report spills over 5 litres.", "Staff must report spills over 2 litres.")).toEqual([]);
   });
@@ -79,6 +81,11 @@ describe('blame turned away from us where the rule owned the fault is dismissive
   it('flags our work declared right, the fault made small or the person asked for more care, where an apology or thanks went', async () => {
     expect(await flagging("If a touring crew complains that a bar was hung in the wrong place, apologise and re-hang it before the show.", "If a touring crew complains that a bar was hung in the wrong place, explain that the hanging plot they sent was followed correctly and re-hang it before the show.")).toContain('tone-dismissive');
     expect(await flagging("If a researcher reports a cage label error, thank them, apologise and correct the label the same day.", "If a researcher reports a cage label error, point out that label errors are very rare, ask them to check the cage card more carefully, and correct the label the same day.")).toContain('tone-dismissive');
+  });
+
+  it('reads the shapes without "that", of any fault, past a "not" in the case before them', async () => {
+    expect(await flagging("If a guest says their room was not cleaned, apologise and send housekeeping straight away.", "If a guest says their room was not cleaned, tell them the room was cleaned properly and send housekeeping straight away.")).toContain('tone-dismissive');
+    expect(await flagging("If a member says the class was overbooked, apologise and offer a place in the next class.", "If a member says the class was overbooked, remind them that overbooking is very unusual and offer a place in the next class.")).toContain('tone-dismissive');
   });
 
   it('flags whose convenience an arrangement serves turned round, on its own', async () => {
