@@ -20,7 +20,11 @@ import { quote, tokenizeWords } from './_text.ts';
 const TELLING = '(?:tell|tells|telling|point out|points out|remind|reminds|make clear|makes clear|make it clear|explain|explains|say|says|insist|insists|stress|stresses|assure|assures|inform|note|notes)';
 const ASKING = '(?:ask|asks|suggest|suggests|tell|tells|advise|advises|remind|reminds|encourage|encourages|invite|invites)';
 /** Our work or decision declared right, told to the person. */
-const WORK_DEFENDED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|their|your|its|his|her|it|we|this|that|these|those|everything|all) (?:[a-z'’-]+ ){0,5}(?:was|were|is|are|has been|have been|had been)(?: (?:all|fully|always))?(?: [a-z]+(?:ed|en|wn|ght|de|ne))? (?:correctly|properly|right|correct|accurate|accurately|fine|sound|justified|to the letter|by the book|exactly as (?:agreed|asked|ordered|instructed|requested)|as (?:agreed|instructed|ordered|requested|specified))\\b`);
+/** Words saying a thing was done right: the defence of our side. */
+const DONE_RIGHT = '(?:correctly|properly|right|correct|accurate|accurately|fine|sound|justified|to the letter|by the book|(?:exactly )?as (?:agreed|asked|ordered|instructed|requested|specified|booked))';
+const WORK_DEFENDED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|their|your|its|his|her|it|we|this|that|these|those|everything|all) (?:[a-z'’-]+ ){0,5}(?:was|were|is|are|has been|have been|had been)(?: (?:all|fully|always))?(?: [a-z]+(?:ed|en|wn|ght|de|ne))? ${DONE_RIGHT}\\b`);
+/** The same said in the active voice: "say the chef cooked it exactly as ordered", "explain that we followed the plot to the letter". */
+const WORK_DEFENDED_ACTIVE = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|we|i|they) (?:[a-z'’-]+ ){0,3}(?:[a-z]+ed|did|made|built|cut|set|hung|fit|sent|wrote|gave|took|kept) (?:it|them|this|that|everything|the [a-z]+(?: [a-z]+)?) ${DONE_RIGHT}\\b`);
 /** The fault made small. */
 const FAULT_MINIMISED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:such |these |this |our |the |[a-z-]+ ){0,3}(?:[a-z-]+) (?:like this |of this kind )?(?:are|is|happen|happens|occur|occurs) (?:very |extremely |really |quite |so )?(?:rare|rarely|uncommon|unusual|infrequent|seldom|almost never|hardly ever)\\b`);
 /** The person asked to do it again with more care: the fault was in how they did it. */
@@ -53,7 +57,7 @@ export function findBlameDeflected(previous: string, next: string): Reason[] {
   const after = owned(newText);
   const went = [...before].filter((stem) => !after.has(stem));
   if (went.length === 0) return [];
-  for (const pattern of [WORK_DEFENDED, FAULT_MINIMISED, CARE_ASKED_OF_THEM]) {
+  for (const pattern of [WORK_DEFENDED, WORK_DEFENDED_ACTIVE, FAULT_MINIMISED, CARE_ASKED_OF_THEM]) {
     const match = pattern.exec(newText);
     if (!match || pattern.test(oldText) || negatedBefore(newText, match.index)) continue;
     const words = tokenizeWords(previous).filter((word) => went.some((stem) => word.startsWith(stem.split(' ')[0]!)));

@@ -88,6 +88,10 @@ describe('blame turned away from us where the rule owned the fault is dismissive
     expect(await flagging("If a member says the class was overbooked, apologise and offer a place in the next class.", "If a member says the class was overbooked, remind them that overbooking is very unusual and offer a place in the next class.")).toContain('tone-dismissive');
   });
 
+  it('reads our work defended in the active voice', async () => {
+    expect(await flagging("If a diner complains the steak was overcooked, apologise and offer a new one.", "If a diner complains the steak was overcooked, say the chef cooked it exactly as ordered and offer a new one.")).toContain('tone-dismissive');
+  });
+
   it('flags whose convenience an arrangement serves turned round, on its own', async () => {
     expect(await flagging("Book the second fitting at a time that suits the client.", "Book the second fitting at a time that suits us.")).toContain('tone-dismissive');
   });
@@ -136,6 +140,13 @@ describe('a word put before a noun that a clause after it defines narrows what a
   it('flags "the species they handle" -> "the rare species they handle" in a duty and a prohibition', async () => {
     expect(await flagging("Every ringer must hold a current permit for the species they handle.", "Every ringer must hold a current permit for the rare species they handle.")).toContain('scope-narrowed');
     expect(await flagging("Never photograph the patients who attend the clinic.", "Never photograph the young patients who attend the clinic.")).toContain('scope-narrowed');
+  });
+
+  it('reads a plural after "the" as taken whole, but not a name, a possessive or a count put before it', async () => {
+    expect(await flagging("Check the tyres before every ride.", "Check the front tyres before every ride.")).toContain('scope-narrowed');
+    expect(await flagging("Check the tyres before every ride.", "Check the bike's tyres before every ride.")).toEqual([]);
+    expect(await flagging("Check the tyres before every ride.", "Check the two tyres before every ride.")).toEqual([]);
+    expect(await flagging("Any EC2 instance without an owner tag must be reported to the FinOps team.", "Any Elastic Compute Cloud instance without an owner tag must be reported to the financial operations (FinOps) team.")).toEqual([]);
   });
 
   it('keeps a grant narrowed that way, and "the same" said of the noun', async () => {
