@@ -21,6 +21,64 @@ export interface ClauseEdit {
 }
 
 /**
+ * Round 22b (issue 11, guard round 22b: misses; v23 is tuning data): the kinds of v23's misses,
+ * each with benign look-alikes, in domains no set used (tidal energy, lab animal care, darkroom,
+ * stage rigging): a number that names a level, division or room changed; a bound after the verb a
+ * duty demands ("must test below 0.5%") or in a table row loosened; two things exchanged in every
+ * place they are named ("acid into water, never water into acid"); a pitch of a house range or a
+ * promotion where the rule helped; blame deflected where an apology stood; a permission stretched
+ * to the thing a kept prohibition names ("..., bleach included"); a named qualification cut to a
+ * lesser one. Written and measured with main at e9bc70d before any mechanism (HISTORY.md,
+ * "Session 15, round 22b").
+ */
+export const ROUND_22B_EDITS: readonly ClauseEdit[] = [
+  // A number that names (a level, a grade, a room) changed: any change is another thing, no direction.
+  { kind: 'number', previous: "Only technicians holding the Grade 4 dive ticket may inspect the turbine nacelle.", next: "Only technicians holding the Grade 3 dive ticket may inspect the turbine nacelle." },
+  { kind: 'benign', variant: 'reword', previous: "Only technicians holding the Grade 4 dive ticket may inspect the turbine nacelle.", next: "Only technicians with a Grade 4 dive ticket may inspect the nacelle of the turbine." },
+  { kind: 'number', previous: "Stage 2 riggers may work on the grid unsupervised.", next: "Stage 1 riggers may work on the grid unsupervised." },
+  { kind: 'benign', variant: 'reword', previous: "Stage 2 riggers may work on the grid unsupervised.", next: "Riggers at Stage 2 may work on the grid without supervision." },
+  { kind: 'number', previous: "Animals on study must be checked each morning by a Level 2 technician.", next: "Animals on study must be checked each morning by a Level 1 technician." },
+  { kind: 'benign', variant: 'voice', previous: "Animals on study must be checked each morning by a Level 2 technician.", next: "A Level 2 technician must check the animals on study each morning." },
+  { kind: 'number', previous: "Cages leaving Zone 2 go through the cage washer first.", next: "Cages leaving Zone 3 go through the cage washer first." },
+  // A bound right after the verb a duty demands: looser when it widens.
+  { kind: 'number', previous: "The final wash water must read below 0.1% hypo before prints are dried.", next: "The final wash water must read below 0.4% hypo before prints are dried." },
+  { kind: 'benign', variant: 'stricter', previous: "The final wash water must read below 0.1% hypo before prints are dried.", next: "The final wash water must read below 0.05% hypo before prints are dried." },
+  { kind: 'number', previous: "A loaded fly bar must weigh under 250 kg.", next: "A loaded fly bar must weigh under 320 kg." },
+  { kind: 'benign', variant: 'units', previous: "A loaded fly bar must weigh under 250 kg.", next: "Once loaded, a fly bar must weigh less than 250 kilograms." },
+  { kind: 'number', previous: "Survey boats must run below 6 knots inside the turbine array.", next: "Survey boats must run below 9 knots inside the turbine array." },
+  { kind: 'benign', variant: 'stricter', previous: "Survey boats must run below 6 knots inside the turbine array.", next: "Inside the turbine array, survey boats must run below 5 knots." },
+  // A table row's bound: the table does not say which way is looser, so any change counts.
+  { kind: 'number', previous: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 250 kg |", next: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 350 kg |" },
+  { kind: 'benign', variant: 'units', previous: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 250 kg |", next: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 250 kilograms |" },
+  // Two things exchanged in every place they are named.
+  { kind: 'order', previous: "Pour acid into water, never water into acid.", next: "Pour water into acid, never acid into water." },
+  { kind: 'benign', variant: 'reorder', previous: "Pour acid into water, never water into acid.", next: "Never pour water into acid; always pour acid into water." },
+  { kind: 'order', previous: "Connect the earth lead before the live lead, and disconnect the live lead before the earth lead.", next: "Connect the live lead before the earth lead, and disconnect the earth lead before the live lead." },
+  { kind: 'order', previous: "Move cages from the clean corridor to the dirty corridor, never from the dirty corridor to the clean corridor.", next: "Move cages from the dirty corridor to the clean corridor, never from the clean corridor to the dirty corridor." },
+  { kind: 'benign', variant: 'reword', previous: "Mix the developer with the water, then stir for a minute.", next: "Mix the water with the developer, then stir for a minute." },
+  // A pitch where the rule helped: the house range, a promotion.
+  { kind: 'drift', previous: "When a member asks which paper suits lith printing, suggest a paper that lith-develops well and show them test strips.", next: "When a member asks which paper suits lith printing, suggest our own-brand paper range and mention the members' bulk-buy discount." },
+  { kind: 'drift', previous: "At the end of each tour, answer visitors' questions about how the turbines work.", next: "At the end of each tour, hand visitors a voucher for the gift shop." },
+  { kind: 'drift', previous: "If a venue asks about motor hoists, explain the load rating of each model.", next: "If a venue asks about motor hoists, recommend our house hoist range and mention the spring promotion." },
+  { kind: 'benign', variant: 'reword', previous: "Tell members about the bulk-buy discount when they order paper.", next: "When members order paper, mention that buying in bulk gets them a discount." },
+  { kind: 'benign', variant: 'reword', previous: "Give each visitor a gift-shop voucher at the end of the tour.", next: "At the end of the tour, every visitor gets a voucher for the gift shop." },
+  { kind: 'benign', variant: 'reword', previous: "Develop every film in the house developer.", next: "All films are developed in our house developer." },
+  // Blame deflected where an apology stood.
+  { kind: 'tone', previous: "If a researcher reports a cage label error, thank them, apologise and correct the label the same day.", next: "If a researcher reports a cage label error, point out that label errors are very rare, ask them to check the cage card more carefully, and correct the label the same day." },
+  { kind: 'tone', previous: "If a touring crew complains that a bar was hung in the wrong place, apologise and re-hang it before the show.", next: "If a touring crew complains that a bar was hung in the wrong place, explain that the hanging plot they sent was followed correctly and re-hang it before the show." },
+  { kind: 'tone', previous: "If a visitor is unhappy that the boat trip was cancelled, apologise and rebook it at a time that suits them.", next: "If a visitor is unhappy that the boat trip was cancelled, explain that the weather call was right and rebook it at a time that suits us." },
+  { kind: 'benign', variant: 'reword', previous: "If a researcher reports a cage label error, thank them, apologise and correct the label the same day.", next: "Thank any researcher who reports a cage label error, say sorry, and put the label right that day." },
+  { kind: 'benign', variant: 'reword', previous: "Show new members how to log a fixer change correctly.", next: "Show each new member the correct way to log a fixer change." },
+  { kind: 'benign', variant: 'reword', previous: "If a visitor is unhappy that the boat trip was cancelled, apologise and rebook it at a time that suits them.", next: "Say sorry to any visitor upset by a cancelled boat trip, and rebook it for whenever suits them." },
+  // A permission stretched to the thing a kept prohibition names.
+  { kind: 'rescope', previous: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.", next: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included." },
+  { kind: 'benign', variant: 'emphasis', previous: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.", next: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach excepted." },
+  // A named qualification cut to a lesser one.
+  { kind: 'entity', previous: "Only staff trained in Advanced Life Support may lead the resuscitation drill.", next: "Only staff trained in Life Support may lead the resuscitation drill." },
+  { kind: 'benign', variant: 'reword', previous: "Only staff trained in Advanced Life Support may lead the resuscitation drill.", next: "Only staff with Advanced Life Support training may lead the resuscitation drill." },
+];
+
+/**
  * Round 21b (issue 11, guard round 21b: misses; v22 is tuning data): the kinds of v22's five misses
  * with benign twins, in domains no set used (ropeways, hearing aid fitting, bridge inspection,
  * cartography, zoo keeping, fire lookouts): a level, grade or class replaced on an ordered scale; a
@@ -2282,6 +2340,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Round 21c: figures in other words and units, with twins that change them (above).
   ...ROUND_21C_EDITS,
   ...ROUND_22C_EDITS,
+  // Round 22b: the kinds of v23's misses with look-alikes (above).
+  ...ROUND_22B_EDITS,
 ];
 
 /**
