@@ -435,6 +435,13 @@ const CASES: readonly Case[] = [
   // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
   { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
   { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
+  // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
+  // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
+  { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },
+  { id: 'logic/bound-turned-round', previous: 'Keep the developer tank below 24°C.', next: 'The developer tank must never fall below 24°C.', code: 'negation-added' },
+  { id: 'keep/only-said-as-ban-on-rest', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune anything other than dead wood.', code: null },
+  { id: 'logic/only-turned-into-ban', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune dead wood.', code: 'negation-added' },
+  { id: 'keep/prohibition-as-off-limits', previous: 'Visitors may not enter the beater room.', next: 'The beater room is off limits to visitors.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
