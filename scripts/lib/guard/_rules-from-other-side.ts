@@ -14,7 +14,7 @@
 // tank below 24°C" -> "must never fall below 24°C"), an "only" dropped with no word naming the rest
 // ("Never feed the fry at the scheduled times"), or a ban with a case, exception or grant the old
 // rule lacked is not folded. Pure: the dictionary is handed in.
-import type { Lexicon } from './_lexicon.ts';
+import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { negationsIn } from './_rule-words.ts';
 import { findQuantities } from './reason-number.ts';
 import { sameAmount, type Amount } from './_quantity-units.ts';
@@ -153,13 +153,54 @@ function bansTheRest(restriction: string, ban: string, lexicon: Lexicon): boolea
   return scope.some((word) => word.length > 2 && saysRuleWords(word, after, lexicon));
 }
 
-/** Words that add a case, an exception or a grant: a ban gaining one the old rule lacked says less. */
-const CASE_OR_GRANT = /\b(?:if|unless|when|whenever|provided|may|can|could|allowed|permitted|need|needed|needs|required|necessary|optional)\b/gi;
+const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
 
-/** Whether `next` adds a case, exception or grant word `previous` lacks (a "cannot" forbids, it grants nothing). */
+/** Whether the dictionary gives two words as opposites ("open" and "shut", "off" and "on", "hot" and "cool"), either way round. */
+function opposites(lexicon: Lexicon, a: string, b: string): boolean {
+  const ids = (word: string) => new Set(PARTS.flatMap((pos) => lexicon.senses(word, pos).map((sense) => sense.id)));
+  const antonymOf = (x: string, y: string) => {
+    const theirs = ids(y);
+    return PARTS.some((pos) => lexicon.senses(x, pos).some((sense) => sense.antonyms.some((id) => theirs.has(id))));
+  };
+  return antonymOf(a, b) || antonymOf(b, a);
+}
+
+/**
+ * Verbs that set a state a word after them names ("switch the light off", "leave the door open",
+ * "let the fire go out"): said by the opposite state kept, not by a verb of their own.
+ */
+const STATE_VERBS = new Set(['leave', 'let', 'switch', 'turn', 'put', 'set', 'get', 'have', 'make']);
+
+/**
+ * Whether a duty keeps the opposite of what a prohibition forbids: a word after the old negation
+ * whose dictionary opposite the new sentence says ("Never switch the safelight off" -> "Leave the
+ * safelight on", "Do not unlock the cabinet" -> "The cabinet stays locked"), every other word of the
+ * prohibition said again (the opposite word, and a verb that only sets it, left out).
+ */
+function keepsTheOpposite(previous: string, next: string, lexicon: Lexicon): boolean {
+  const oldWords = tokenizeWords(previous);
+  const newWords = tokenizeWords(next);
+  const at = oldWords.findIndex((word) => word === 'not' || word === 'never' || word === 'no');
+  if (at < 0) return false;
+  const negated = oldWords.slice(at + 1);
+  const turned = negated.find((word) => word.length > 1 && !newWords.includes(word) && newWords.some((other) => other.length > 1 && !oldWords.includes(other) && opposites(lexicon, word, other)));
+  if (!turned) return false;
+  const setting = negated.filter((word) => STATE_VERBS.has(word));
+  return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, turned, ...setting]));
+}
+
+/**
+ * Words that add a case, an exception or a grant, or soften a rule ("should usually be supervised"):
+ * a rule gaining one the old rule lacked says less.
+ */
+const CASE_OR_GRANT = /\b(?:if|unless|when|whenever|provided|may|might|can|could|allowed|permitted|need|needed|needs|required|necessary|optional|should|ought|usually|normally|generally|ideally|sometimes|possible|practical|try)\b/gi;
+
+/** Whether `next` adds a case, exception, grant or softening word `previous` lacks (a "cannot" forbids, it grants nothing). */
 function addsCaseOrGrant(previous: string, next: string, outside: string): boolean {
-  const own = new Set((previous.match(CASE_OR_GRANT) ?? []).map((word) => word.toLowerCase()));
-  const theirs = (next.replace(/\bcannot\b|\bcan't\b/gi, ' not ').replace(outside, ' ').match(CASE_OR_GRANT) ?? []).map((word) => word.toLowerCase());
+  // "when" and "whenever" open the same case.
+  const kind = (word: string) => word.toLowerCase().replace(/^whenever$/, 'when');
+  const own = new Set((previous.match(CASE_OR_GRANT) ?? []).map(kind));
+  const theirs = (next.replace(/\bcannot\b|\bcan't\b/gi, ' not ').replace(outside, ' ').match(CASE_OR_GRANT) ?? []).map(kind);
   return theirs.some((word) => !own.has(word));
 }
 
@@ -176,6 +217,8 @@ export function saysFromOtherSide(previous: string, next: string, lexicon: Lexic
   const [oldBans, newBans] = [bans(previous), bans(next)];
   const outside = OUTSIDE.exec(next)?.[0] ?? '';
   if (addsCaseOrGrant(previous, next, outside)) return false;
+  // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
+  if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;
   const closedVerb = oldBans && CLOSED_PLACE.test(next) ? negatedVerb(previous) : null;
   if (!saysRuleWords(previous, next, lexicon, closedVerb ? new Set([...FORM_WORDS, closedVerb]) : FORM_WORDS)) return false;
   const [oldBounds, newBounds] = [boundsOf(previous), boundsOf(next)];

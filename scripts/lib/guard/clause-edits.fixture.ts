@@ -150,6 +150,17 @@ export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "Every sluice gate must be inspected by a second engineer before it is reopened.", next: "No sluice gate reopens until the engineer who closed it has inspected it." },
   { kind: 'benign', variant: 'reword', previous: "The mill manager must approve every change to a pulp recipe before it is run on the machine.", next: "No altered pulp recipe is run on the machine without the mill manager's approval." },
   { kind: 'entity', previous: "The mill manager must approve every change to a pulp recipe before it is run on the machine.", next: "No altered pulp recipe is run on the machine without the shift leader's approval." },
+  // A prohibition said as the duty to keep the opposite state (written after the first reading was
+  // built, before the opposite-state one: 5 of 5 benign flagged at e9bc70d, every twin caught).
+  { kind: 'benign', variant: 'reword', previous: "Do not open the sluice gate while the tide is rising.", next: "Keep the sluice gate shut while the tide is rising." },
+  { kind: 'negation', previous: "Do not open the sluice gate while the tide is rising.", next: "Keep the sluice gate open while the tide is rising." },
+  { kind: 'benign', variant: 'reword', previous: "Never switch the safelight off during a print run.", next: "Leave the safelight on for the whole of a print run." },
+  { kind: 'negation', previous: "Never switch the safelight off during a print run.", next: "Leave the safelight off for the whole of a print run." },
+  { kind: 'benign', variant: 'reword', previous: "Do not unlock the drug cabinet when students are in the lab.", next: "The drug cabinet stays locked whenever students are in the lab." },
+  { kind: 'negation', previous: "Do not unlock the drug cabinet when students are in the lab.", next: "The drug cabinet stays unlocked whenever students are in the lab." },
+  { kind: 'benign', variant: 'reword', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door closed at night." },
+  { kind: 'negation', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door open at night." },
+  { kind: 'benign', variant: 'reword', previous: "Never hand a glass sheet to another person sharp edge first.", next: "Always offer the other person the blunt edge of a glass sheet." },
 ];
 
 /**

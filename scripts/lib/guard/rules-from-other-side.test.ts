@@ -53,6 +53,18 @@ describe('a rule said from the other side', () => {
     expect(otherSide('When a visitor is on the banned list, refuse entry and inform the security office.', 'When a visitor is on the banned list and has no booking, refuse entry and inform the security office.')).toBe(false);
   });
 
+  it('reads a prohibition said as the duty to keep the opposite state as kept, and the same state kept as not', () => {
+    expect(otherSide('Do not open the sluice gate while the tide is rising.', 'Keep the sluice gate shut while the tide is rising.')).toBe(true);
+    expect(otherSide('Never switch the safelight off during a print run.', 'Leave the safelight on for the whole of a print run.')).toBe(true);
+    expect(otherSide('Do not unlock the drug cabinet when students are in the lab.', 'The drug cabinet stays locked whenever students are in the lab.')).toBe(true);
+    expect(otherSide('Do not open the sluice gate while the tide is rising.', 'Keep the sluice gate open while the tide is rising.')).toBe(false);
+    expect(otherSide('Do not unlock the drug cabinet when students are in the lab.', 'The drug cabinet stays unlocked whenever students are in the lab.')).toBe(false);
+    // Opposites in the case too ("rising" -> "falling"): only one word may turn round.
+    expect(otherSide('Do not open the sluice gate while the tide is rising.', 'Keep the sluice gate shut while the tide is falling.')).toBe(false);
+    // A softened duty ("should usually") is no prohibition kept.
+    expect(otherSide('Do not leave a child unattended in the soft-play area.', 'A child in the soft-play area should usually be supervised.')).toBe(false);
+  });
+
   it('writes only the sentence said from the other side as the old one, and nothing without a dictionary', () => {
     const previous = 'Feed the fry only at the scheduled times. Log every feed.';
     expect(foldRulesFromOtherSide(previous, 'Never feed the fry outside the scheduled times. Log each feed in the book.', lexicon)).toBe('Feed the fry only at the scheduled times. Log each feed in the book.');
