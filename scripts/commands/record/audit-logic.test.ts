@@ -444,6 +444,9 @@ const CASES: readonly Case[] = [
   { id: 'keep/prohibition-as-off-limits', previous: 'Visitors may not enter the beater room.', next: 'The beater room is off limits to visitors.', code: null },
   { id: 'keep/prohibition-as-opposite-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays locked whenever students are in the lab.', code: null },
   { id: 'logic/prohibited-state-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays unlocked whenever students are in the lab.', code: 'negation-removed' },
+  { id: 'keep/if-said-as-whenever-with-comparative', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is faster than 3 knots, the barge master stops the tidal survey.', code: null },
+  { id: 'logic/case-replaced-under-whenever', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is turning, the barge master stops the tidal survey.', code: 'condition-changed' },
+  { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -17,6 +17,7 @@
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { negationsIn } from './_rule-words.ts';
 import { findQuantities } from './reason-number.ts';
+import { BOUNDS_BEFORE } from './_numbers.ts';
 import { sameAmount, type Amount } from './_quantity-units.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
 import { splitSentences, tokenizeWords } from './_text.ts';
@@ -36,22 +37,22 @@ function negatedVerb(sentence: string): string | null {
   return verb ?? null;
 }
 
-/** Whether a clause forbids: a negation of its own, or a prohibitive predicate. */
+/** Whether a clause forbids: a negation of its own (not the "no" of "no further than 40 miles"), or a prohibitive predicate. */
 function bans(clause: string): boolean {
-  return negationsIn(clause.toLowerCase()).length > 0 || PROHIBITIVE.test(clause);
+  return negationsIn(clause.toLowerCase().replace(/\b(?:no|not) (?:further|farther|closer|nearer) than\b/g, ' ')).length > 0 || PROHIBITIVE.test(clause);
 }
 
 type Side = 'up' | 'down';
 
 /**
- * Words before a number that say which side of it a clause speaks of, longest first: "below 18",
- * "no more than 40 miles", "further than 500 metres" (what lies beyond), "at least 200 metres".
+ * Words before a number that say which side of it a clause speaks of, longest first: the number
+ * readings' bounds ("below 18", "no more than 40 miles", "stronger than 10 knots", "at least 200
+ * metres"), and "no further than" / "no closer than", which bound a distance the other way.
  */
 const SIDE_BEFORE: ReadonlyArray<readonly [RegExp, Side]> = [
-  [/\b(?:no|not) (?:more|further|farther|higher|greater|longer|later) than $/, 'down'],
-  [/\b(?:no|not) (?:less|fewer|lower|shorter|closer|nearer) than $/, 'up'],
-  [/\b(?:at most|up to|within|below|under|beneath|(?:less|fewer|lower|shorter|closer|nearer|colder|cooler|smaller) than)$/, 'down'],
-  [/\b(?:at least|above|over|beyond|exceed(?:s|ing)?|(?:more|greater|higher|longer|further|farther|warmer|hotter|larger) than)$/, 'up'],
+  [/\b(?:no|not) (?:further|farther) than$/, 'down'],
+  [/\b(?:no|not) (?:closer|nearer) than$/, 'up'],
+  ...BOUNDS_BEFORE.map((bound): readonly [RegExp, Side] => [new RegExp(`\\b${bound.phrase}$`), bound.side]),
 ];
 
 /** Words after a number and its unit that say its side: "45 percent or more", "1 ppm or higher". */
@@ -245,14 +246,48 @@ function wholeSentences(text: string): string[] {
 }
 
 /**
+ * A case said with "whenever" where the old text said "if" or "when": a rule that applies if X
+ * applies whenever X, so the new text reads with the old marker and only the condition's own words
+ * are compared ("if the surface wind is above 10 knots" -> "whenever the wind at ground level is
+ * stronger than 10 knots").
+ */
+function withOldCaseMarker(previous: string, next: string, lexicon: Lexicon): string {
+  if (/\bwhenever\b/i.test(previous)) return next;
+  const old = /\b(if|when)\s+([^,;:.]+)/i.exec(previous);
+  const now = /\bwhenever\s+([^,;:.]+)/i.exec(next);
+  if (!old || !now) return next;
+  // Only the same case in other words: "whenever" put before another case ("when the return is
+  // approved" -> "whenever a return is requested") is a condition changed.
+  if (!sameCase(old[2]!, now[1]!, lexicon)) return next;
+  const marker = old[1]!.toLowerCase();
+  return next.replace(/\b([Ww])henever\b/, (_, w: string) => (w === 'W' ? marker[0]!.toUpperCase() + marker.slice(1) : marker));
+}
+
+/** Words of a case that say nothing of their own: articles, "be", and the bound words read by `boundsOf`. */
+const CASE_FILLERS = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'its', 'their', 'than', 'above', 'below', 'over', 'under', 'more', 'less', 'at', 'of']);
+
+/**
+ * Whether two cases say the same: each word of the old one said again (the same word or one the
+ * dictionary links: "surface" wind at "ground level"), the same figures bounded on the same sides.
+ */
+function sameCase(old: string, now: string, lexicon: Lexicon): boolean {
+  const words = tokenizeWords(old).filter((word) => !CASE_FILLERS.has(word) && !/^\d/.test(word));
+  const newWords = tokenizeWords(now);
+  const said = words.every((word) => newWords.includes(word) || saysRuleWords(word, now, lexicon));
+  const [a, b] = [boundsOf(old), boundsOf(now)];
+  const bounds = (x: readonly Bound[], y: readonly Bound[]) => x.every((bound) => y.some((other) => other.allowed === bound.allowed && sameAmount(bound.amount, other.amount)));
+  return said && a !== null && b !== null && a.length === b.length && bounds(a, b) && bounds(b, a);
+}
+
+/**
  * `next` with each sentence that says an old sentence's rule from the other side written as that
  * old sentence, so the detectors read only what else changed. Without a dictionary nothing is folded.
  */
 export function foldRulesFromOtherSide(previous: string, next: string, lexicon: Lexicon | null | undefined): string {
   if (!lexicon) return next;
   const oldSentences = wholeSentences(previous);
-  let written = next;
-  for (const sentence of wholeSentences(next)) {
+  let written = withOldCaseMarker(previous, next, lexicon);
+  for (const sentence of wholeSentences(written)) {
     if (oldSentences.includes(sentence) || !written.includes(sentence)) continue;
     const match = oldSentences.find((old) => saysFromOtherSide(old, sentence, lexicon));
     if (match) written = written.replace(sentence, match);

@@ -161,6 +161,14 @@ export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door closed at night." },
   { kind: 'negation', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door open at night." },
   { kind: 'benign', variant: 'reword', previous: "Never hand a glass sheet to another person sharp edge first.", next: "Always offer the other person the blunt edge of a glass sheet." },
+  // A figure bounded by a comparative ("stronger than", "heavier than"), and a case said with
+  // "whenever" for "if" (written after the first two readings, before these two: 3 of 4 benign
+  // flagged at e9bc70d, the turned bound missed).
+  { kind: 'benign', variant: 'reword', previous: "Do not lift sheets of glass heavier than 20 kg alone.", next: "Do not lift sheets of glass over 20 kg alone." },
+  { kind: 'order', previous: "Do not lift sheets of glass heavier than 20 kg alone.", next: "Do not lift sheets of glass lighter than 20 kg alone." },
+  { kind: 'benign', variant: 'reword', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is faster than 3 knots, the barge master stops the tidal survey." },
+  { kind: 'condition', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is turning, the barge master stops the tidal survey." },
+  { kind: 'benign', variant: 'reword', previous: "The keeper closes the aviary if the wind is above 40 knots.", next: "Whenever the wind is stronger than 40 knots, the keeper shuts the aviary." },
 ];
 
 /**

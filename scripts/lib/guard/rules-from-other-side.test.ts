@@ -65,6 +65,15 @@ describe('a rule said from the other side', () => {
     expect(otherSide('Do not leave a child unattended in the soft-play area.', 'A child in the soft-play area should usually be supervised.')).toBe(false);
   });
 
+  it('reads a case said with "whenever" for "if" in the old case\'s marker only when its words and bounds are kept', () => {
+    const previous = 'The keeper closes the aviary if the wind is above 40 knots.';
+    expect(foldRulesFromOtherSide(previous, 'Whenever the wind is stronger than 40 knots, the keeper shuts the aviary.', lexicon)).toBe('If the wind is stronger than 40 knots, the keeper shuts the aviary.');
+    // Another case, or the bound moved: "whenever" stays, and the condition reads as changed.
+    expect(foldRulesFromOtherSide(previous, 'Whenever a visitor is inside, the keeper shuts the aviary.', lexicon)).toBe('Whenever a visitor is inside, the keeper shuts the aviary.');
+    expect(foldRulesFromOtherSide(previous, 'Whenever the wind is stronger than 60 knots, the keeper shuts the aviary.', lexicon)).toBe('Whenever the wind is stronger than 60 knots, the keeper shuts the aviary.');
+    expect(foldRulesFromOtherSide('Fall back to the cache when the API is down.', 'Fall back to the cache whenever the API is slow.', lexicon)).toBe('Fall back to the cache whenever the API is slow.');
+  });
+
   it('writes only the sentence said from the other side as the old one, and nothing without a dictionary', () => {
     const previous = 'Feed the fry only at the scheduled times. Log every feed.';
     expect(foldRulesFromOtherSide(previous, 'Never feed the fry outside the scheduled times. Log each feed in the book.', lexicon)).toBe('Feed the fry only at the scheduled times. Log each feed in the book.');
