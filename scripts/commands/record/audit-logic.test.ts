@@ -470,6 +470,18 @@ const CASES: readonly Case[] = [
   { id: 'logic/named-floor-lowered', previous: 'Only divers certified at Advanced Open Water or above may join the wreck penetration dive.', next: 'Only divers certified at Open Water or above may join the wreck penetration dive.', code: 'entity-removed' },
   // Round 22b: a word put before a noun a clause defines, in a duty.
   { id: 'logic/defined-noun-narrowed', previous: 'Every ringer must hold a current permit for the species they handle.', next: 'Every ringer must hold a current permit for the rare species they handle.', code: 'scope-narrowed' },
+  // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
+  // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
+  { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },
+  { id: 'logic/bound-turned-round', previous: 'Keep the developer tank below 24°C.', next: 'The developer tank must never fall below 24°C.', code: 'negation-added' },
+  { id: 'keep/only-said-as-ban-on-rest', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune anything other than dead wood.', code: null },
+  { id: 'logic/only-turned-into-ban', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune dead wood.', code: 'negation-added' },
+  { id: 'keep/prohibition-as-off-limits', previous: 'Visitors may not enter the beater room.', next: 'The beater room is off limits to visitors.', code: null },
+  { id: 'keep/prohibition-as-opposite-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays locked whenever students are in the lab.', code: null },
+  { id: 'logic/prohibited-state-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays unlocked whenever students are in the lab.', code: 'negation-removed' },
+  { id: 'keep/if-said-as-whenever-with-comparative', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is faster than 3 knots, the barge master stops the tidal survey.', code: null },
+  { id: 'logic/case-replaced-under-whenever', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is turning, the barge master stops the tidal survey.', code: 'condition-changed' },
+  { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -160,6 +160,76 @@ export const ROUND_19C_EDITS: readonly ClauseEdit[] = [
 ];
 
 /**
+ * Round 22a (issue 11, guard round 22a: false flags; v23 is tuning data): a rule said from the
+ * other side, the kind behind most of v20-v23's false flags, with twins that turn it round, in
+ * domains no set used (tidal energy, darkroom, lab animal care, glazing, tree surgery, fish
+ * hatchery, paper mill): a range, bound or "only" restriction said as a ban on what lies outside
+ * it; a prohibition said by "nobody", "off limits", "stays", "waits for" or "only ... with" instead
+ * of "not"; a duty to act before something said as "no ... until". Written and measured with main
+ * at e9bc70d before any mechanism (HISTORY.md, "Session 15, round 22a").
+ */
+export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
+  // A range or bound said as a ban on both sides of it.
+  { kind: 'benign', variant: 'reword', previous: "Keep the darkroom between 18 and 22 degrees Celsius.", next: "The darkroom must never fall below 18°C or go above 22°C." },
+  { kind: 'number', previous: "Keep the darkroom between 18 and 22 degrees Celsius.", next: "The darkroom must never fall below 12°C or go above 22°C." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the developer tank below 24°C.", next: "The developer tank must never go above 24°C." },
+  { kind: 'order', previous: "Keep the developer tank below 24°C.", next: "The developer tank must never fall below 24°C." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the incubator humidity between 45 and 55 percent.", next: "Incubator humidity must never drop under 45 percent or climb over 55 percent." },
+  { kind: 'number', previous: "Keep the incubator humidity between 45 and 55 percent.", next: "Incubator humidity must never drop under 35 percent or climb over 55 percent." },
+  // A distance limit said from the other side.
+  { kind: 'benign', variant: 'reword', previous: "Moor survey boats only within 500 metres of the turbine array.", next: "Never moor a survey boat further than 500 metres from the turbine array." },
+  { kind: 'rescope', previous: "Moor survey boats only within 500 metres of the turbine array.", next: "Never moor a survey boat closer than 500 metres to the turbine array." },
+  { kind: 'benign', variant: 'reword', previous: "Divers are not allowed within 50 metres of a turbine while it is spinning.", next: "While a turbine is spinning, divers must stay at least 50 metres away from it." },
+  { kind: 'rescope', previous: "Divers are not allowed within 50 metres of a turbine while it is spinning.", next: "While a turbine is spinning, divers must stay within 50 metres of it." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the cages at least 30 cm from the radiator.", next: "No cage may stand within 30 cm of the radiator." },
+  { kind: 'rescope', previous: "Keep the cages at least 30 cm from the radiator.", next: "No cage may stand further than 30 cm from the radiator." },
+  // An "only" restriction said as a ban on everyone or everything else.
+  { kind: 'benign', variant: 'reword', previous: "Only climbers who hold a chainsaw ticket may use a top-handled saw.", next: "A top-handled saw must not be used by anyone who has yet to earn a chainsaw ticket." },
+  { kind: 'obligation', previous: "Only climbers who hold a chainsaw ticket may use a top-handled saw.", next: "A top-handled saw may be used by anyone who has yet to earn a chainsaw ticket." },
+  { kind: 'benign', variant: 'reword', previous: "Feed the fry only at the scheduled times.", next: "Never feed the fry outside the scheduled times." },
+  { kind: 'rescope', previous: "Feed the fry only at the scheduled times.", next: "Never feed the fry at the scheduled times." },
+  { kind: 'benign', variant: 'reword', previous: "Prune only dead wood during the nesting season.", next: "During the nesting season, do not prune anything other than dead wood." },
+  { kind: 'rescope', previous: "Prune only dead wood during the nesting season.", next: "During the nesting season, do not prune dead wood." },
+  { kind: 'benign', variant: 'reword', previous: "Only technicians on the rota may enter the animal holding room.", next: "The animal holding room is off limits to anyone not on the technicians' rota." },
+  { kind: 'rescope', previous: "Only technicians on the rota may enter the animal holding room.", next: "The animal holding room is off limits to the technicians on the rota." },
+  // A prohibition said without "not".
+  { kind: 'benign', variant: 'reword', previous: "Visitors may not enter the beater room.", next: "The beater room is off limits to visitors." },
+  { kind: 'negation', previous: "Visitors may not enter the beater room.", next: "The beater room is open to visitors." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not take rodents out of the animal unit.", next: "Rodents stay inside the animal unit; nobody carries them out." },
+  { kind: 'rescope', previous: "Staff must not take rodents out of the animal unit.", next: "Rodents stay inside the animal unit unless a technician carries them out." },
+  { kind: 'benign', variant: 'reword', previous: "Do not print from a negative until the film has dried fully.", next: "Printing from a negative waits until the film has dried fully." },
+  { kind: 'condition', previous: "Do not print from a negative until the film has dried fully.", next: "Printing from a negative waits until the film has partly dried." },
+  { kind: 'benign', variant: 'reword', previous: "Apprentices may not cut laminated glass unless a glazier is standing beside them.", next: "An apprentice only cuts laminated glass with a glazier standing right beside them." },
+  { kind: 'condition', previous: "Apprentices may not cut laminated glass unless a glazier is standing beside them.", next: "An apprentice only cuts laminated glass with a glazier somewhere in the building." },
+  { kind: 'benign', variant: 'reword', previous: "Never leave the enlarger lamp on while the paper safe is open.", next: "While the paper safe is open, the enlarger lamp stays off." },
+  { kind: 'negation', previous: "Never leave the enlarger lamp on while the paper safe is open.", next: "While the paper safe is open, the enlarger lamp stays on." },
+  // A duty to act before something, said as "no ... until".
+  { kind: 'benign', variant: 'reword', previous: "Every sluice gate must be inspected by a second engineer before it is reopened.", next: "No sluice gate reopens until another engineer has inspected it." },
+  { kind: 'entity', previous: "Every sluice gate must be inspected by a second engineer before it is reopened.", next: "No sluice gate reopens until the engineer who closed it has inspected it." },
+  { kind: 'benign', variant: 'reword', previous: "The mill manager must approve every change to a pulp recipe before it is run on the machine.", next: "No altered pulp recipe is run on the machine without the mill manager's approval." },
+  { kind: 'entity', previous: "The mill manager must approve every change to a pulp recipe before it is run on the machine.", next: "No altered pulp recipe is run on the machine without the shift leader's approval." },
+  // A prohibition said as the duty to keep the opposite state (written after the first reading was
+  // built, before the opposite-state one: 5 of 5 benign flagged at e9bc70d, every twin caught).
+  { kind: 'benign', variant: 'reword', previous: "Do not open the sluice gate while the tide is rising.", next: "Keep the sluice gate shut while the tide is rising." },
+  { kind: 'negation', previous: "Do not open the sluice gate while the tide is rising.", next: "Keep the sluice gate open while the tide is rising." },
+  { kind: 'benign', variant: 'reword', previous: "Never switch the safelight off during a print run.", next: "Leave the safelight on for the whole of a print run." },
+  { kind: 'negation', previous: "Never switch the safelight off during a print run.", next: "Leave the safelight off for the whole of a print run." },
+  { kind: 'benign', variant: 'reword', previous: "Do not unlock the drug cabinet when students are in the lab.", next: "The drug cabinet stays locked whenever students are in the lab." },
+  { kind: 'negation', previous: "Do not unlock the drug cabinet when students are in the lab.", next: "The drug cabinet stays unlocked whenever students are in the lab." },
+  { kind: 'benign', variant: 'reword', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door closed at night." },
+  { kind: 'negation', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door open at night." },
+  { kind: 'benign', variant: 'reword', previous: "Never hand a glass sheet to another person sharp edge first.", next: "Always offer the other person the blunt edge of a glass sheet." },
+  // A figure bounded by a comparative ("stronger than", "heavier than"), and a case said with
+  // "whenever" for "if" (written after the first two readings, before these two: 3 of 4 benign
+  // flagged at e9bc70d, the turned bound missed).
+  { kind: 'benign', variant: 'reword', previous: "Do not lift sheets of glass heavier than 20 kg alone.", next: "Do not lift sheets of glass over 20 kg alone." },
+  { kind: 'order', previous: "Do not lift sheets of glass heavier than 20 kg alone.", next: "Do not lift sheets of glass lighter than 20 kg alone." },
+  { kind: 'benign', variant: 'reword', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is faster than 3 knots, the barge master stops the tidal survey." },
+  { kind: 'condition', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is turning, the barge master stops the tidal survey." },
+  { kind: 'benign', variant: 'reword', previous: "The keeper closes the aviary if the wind is above 40 knots.", next: "Whenever the wind is stronger than 40 knots, the keeper shuts the aviary." },
+];
+
+/**
  * Round 21c (issue 11, guard round 21c: number-changed false flags; v22 is tuning data): a figure
  * said in other words or other units inside a rebuilt sentence (centimetres for cm, a fortnight for
  * 14 days, "no fewer than" for "at least", "double" for "twice as many", a quarter for 25%), each
@@ -2342,6 +2412,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_22C_EDITS,
   // Round 22b: the kinds of v23's misses with look-alikes (above).
   ...ROUND_22B_EDITS,
+  // Round 22a: rules said from the other side, with twins that turn them round (above).
+  ...ROUND_22A_EDITS,
 ];
 
 /**
