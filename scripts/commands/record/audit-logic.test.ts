@@ -457,6 +457,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/named-floor-lowered', previous: 'Only divers certified at Advanced Open Water or above may join the wreck penetration dive.', next: 'Only divers certified at Open Water or above may join the wreck penetration dive.', code: 'entity-removed' },
   // Round 22b: a word put before a noun a clause defines, in a duty.
   { id: 'logic/defined-noun-narrowed', previous: 'Every ringer must hold a current permit for the species they handle.', next: 'Every ringer must hold a current permit for the rare species they handle.', code: 'scope-narrowed' },
+  // Round 22b: the round's readings buried in the middle of a long clause (read in the change window).
+  { id: 'logic/long-clause-grant-reaches-forbidden', ...buried('Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.'), code: 'contradiction' },
+  { id: 'logic/long-clause-promotion-in-rewrite', ...buried("At the end of each tour, answer visitors' questions about how the turbines work.", 'At the end of each tour, hand visitors a voucher for the gift shop.'), code: 'upsell-added' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
