@@ -435,6 +435,19 @@ const CASES: readonly Case[] = [
   // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
   { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
   { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
+  // Round 22c: compound units and the pound as a weight, each beside a twin that changes the amount.
+  { id: 'keep/speed-in-other-units', previous: 'Ambulances must not exceed 10 km/h inside the hospital grounds.', next: 'Ambulances must not go faster than about 2.8 m/s inside the hospital grounds.', code: null },
+  { id: 'logic/speed-unit-changed', previous: 'Ambulances must not exceed 10 km/h inside the hospital grounds.', next: 'Ambulances must not exceed 10 m/s inside the hospital grounds.', code: 'number-changed' },
+  { id: 'keep/flow-per-hour', previous: 'Pump seawater through the turbine cooler at 2 L/min or more.', next: 'Pump seawater through the turbine cooler at no less than 120 litres per hour.', code: null },
+  { id: 'keep/pounds-as-lb', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 lb goes on the hoist.', code: null },
+  { id: 'logic/pounds-as-kg', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 kg goes on the hoist.', code: 'number-changed' },
+  // Round 22c: a level reached is the level or higher; the range narrowed is a condition changed.
+  { id: 'keep/level-reached', previous: 'Close the tidal barrage gates when the surge warning is amber or higher.', next: 'Close the tidal barrage gates once the surge warning reaches amber.', code: null },
+  { id: 'logic/level-range-narrowed', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score is worse than moderate.", code: 'condition-changed' },
+  // Round 22c: a prohibition of acting alone is kept only by a text that still demands the company.
+  { id: 'logic/alone-said-as-with', previous: 'Never enter the grain silo alone.', next: 'Enter the grain silo with a colleague.', code: 'negation-removed' },
+  { id: 'keep/alone-said-as-only-with', previous: 'Never enter the grain silo alone.', next: 'Enter the grain silo only with a colleague.', code: null },
+  { id: 'keep/alone-said-as-nobody-without', previous: 'Never enter the grain silo alone.', next: 'Nobody goes into the grain silo without a second person.', code: null },
   // Round 22b: a number naming a level or a division, a bound after a duty's verb and a table row's bound loosened; twins kept.
   { id: 'logic/level-number-lowered-in-grant', previous: 'Only staff holding the Level 3 certificate may carry out approach grafts.', next: 'Only staff holding the Level 2 certificate may carry out approach grafts.', code: 'number-changed' },
   { id: 'keep/level-number-said-after', previous: 'Stage 2 riggers may work on the grid unsupervised.', next: 'Riggers at Stage 2 may work on the grid without supervision.', code: null },
@@ -460,6 +473,18 @@ const CASES: readonly Case[] = [
   // Round 22b: the round's readings buried in the middle of a long clause (read in the change window).
   { id: 'logic/long-clause-grant-reaches-forbidden', ...buried('Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.'), code: 'contradiction' },
   { id: 'logic/long-clause-promotion-in-rewrite', ...buried("At the end of each tour, answer visitors' questions about how the turbines work.", 'At the end of each tour, hand visitors a voucher for the gift shop.'), code: 'upsell-added' },
+  // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
+  // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
+  { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },
+  { id: 'logic/bound-turned-round', previous: 'Keep the developer tank below 24°C.', next: 'The developer tank must never fall below 24°C.', code: 'negation-added' },
+  { id: 'keep/only-said-as-ban-on-rest', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune anything other than dead wood.', code: null },
+  { id: 'logic/only-turned-into-ban', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune dead wood.', code: 'negation-added' },
+  { id: 'keep/prohibition-as-off-limits', previous: 'Visitors may not enter the beater room.', next: 'The beater room is off limits to visitors.', code: null },
+  { id: 'keep/prohibition-as-opposite-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays locked whenever students are in the lab.', code: null },
+  { id: 'logic/prohibited-state-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays unlocked whenever students are in the lab.', code: 'negation-removed' },
+  { id: 'keep/if-said-as-whenever-with-comparative', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is faster than 3 knots, the barge master stops the tidal survey.', code: null },
+  { id: 'logic/case-replaced-under-whenever', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is turning, the barge master stops the tidal survey.', code: 'condition-changed' },
+  { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

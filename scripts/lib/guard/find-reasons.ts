@@ -26,6 +26,7 @@ import { findBlameDeflected } from './reason-blame-deflected.ts';
 import { findGrantsReachingForbidden } from './reason-grant-reaches-forbidden.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
+import { findLevelRangesMoved } from './reason-level-range.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
@@ -141,6 +142,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
   findPlainDutiesWeakened,
   findOppositeWords,
   findProhibitionExceptions,
+  findLevelRangesMoved,
   findPartiesSwappedAcrossSentences,
   findDeadlinesMoved,
   findThresholdsAdded,
