@@ -22,7 +22,7 @@ const ABOUT_TIERS = /\b(?:free (?:tier|plan|version|account|trial)|tiers?|pricin
  * discount may be the same offer reworded ("Give each visitor a gift-shop voucher").
  */
 const PROMOTION = /(?<!-)\b(?:discount(?: code)?s?|vouchers?|coupons?|promo(?:tion)?(?:al)?(?: codes?)?s?|special offers?|loyalty points|money off|\d+% off|multi-buy|bulk-buy|bundle deals?|our (?:own[- ]brand|own|house|in-house) (?:[a-z-]+ )?(?:range|ranges|line|lines|brand|label|products?|kits?|collection|selection))\b/i;
-const PRICED = /\b(?:prices?|priced|costs?|charges?|charged|pay|pays|paid|payment|fees?|discount\w*|vouchers?|coupons?|free|refund\w*|sell|sells|sold|sale|sales|buy|buys|bought|purchase\w*|compensation)\b/i;
+const PRICED = /\b(?:prices?|priced|rates?|rate cards?|tariffs?|quotes?|quoted|invoices?|bills?|costs?|charges?|charged|pay|pays|paid|payment|fees?|discount\w*|vouchers?|coupons?|free|refund\w*|sell|sells|sold|sale|sales|buy|buys|bought|purchase\w*|compensation)\b/i;
 
 /** One reason per aligned or added sentence that brings a sales pitch into a clause that had none. */
 export function findUpsellsAdded(input: StatementDiffInput): Reason[] {
