@@ -463,6 +463,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/apology-reworded', previous: 'If a researcher reports a cage label error, thank them, apologise and correct the label the same day.', next: 'Thank any researcher who reports a cage label error, say sorry, and put the label right that day.', code: null },
   // Round 22b: two things exchanged in both clauses that name them.
   { id: 'logic/exchanged-in-both-clauses', previous: 'Always add lye to water, never water to lye.', next: 'Always add water to lye, never lye to water.', code: 'roles-swapped' },
+  { id: 'keep/clauses-said-as-sentences', previous: 'Pour acid into water, never water into acid.', next: 'Never pour water into acid; always pour acid into water.', code: null },
   // Round 22b: a permission stretched to what a kept prohibition forbids; the same thing set apart.
   { id: 'logic/grant-reaches-forbidden', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.', code: 'contradiction' },
   { id: 'keep/grant-sets-forbidden-apart', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach excepted.', code: null },
