@@ -205,6 +205,21 @@ function addsCaseOrGrant(previous: string, next: string, outside: string): boole
   return theirs.some((word) => !own.has(word));
 }
 
+/** A prohibition held until a condition: its negation, then "unless", "until" or "without" a case. */
+const GATED_BAN = /\b(?:not|never|no)\b[^;:]*?\b(?:unless|until|without)\b/i;
+/** An act done only with, once or after a condition ("only cuts glass with a glazier beside them"). */
+const ONLY_GATE = /\bonly\b[^;:]*?\b(?:with|once|after|when|if)\b/i;
+
+/** Words that count people or things, which the word readings pass over ("a second potter", "both keys"). */
+const COUNT_WORDS = /\b(?:second|third|fourth|two|three|four|five|both|twice|double)\b/gi;
+
+/** Whether every count word of the old sentence is said in the new one ("another" says "a second"). */
+function keepsCounts(previous: string, next: string): boolean {
+  const theirs = new Set((next.match(COUNT_WORDS) ?? []).map((word) => word.toLowerCase()));
+  if (/\banother\b/i.test(next)) theirs.add('second');
+  return (previous.match(COUNT_WORDS) ?? []).every((word) => theirs.has(word.toLowerCase()));
+}
+
 /** Words of a restriction or ban the other side says in its own words: the bound and "only" words, "keep" and "stay". */
 const FORM_WORDS = new Set(['keep', 'kept', 'stay', 'stays', 'remain', 'remains', 'only', 'allowed', 'permitted', 'between', 'within', 'below', 'above', 'under', 'over', 'least', 'most', 'beyond']);
 
@@ -217,9 +232,12 @@ const FORM_WORDS = new Set(['keep', 'kept', 'stay', 'stays', 'remain', 'remains'
 export function saysFromOtherSide(previous: string, next: string, lexicon: Lexicon): boolean {
   const [oldBans, newBans] = [bans(previous), bans(next)];
   const outside = OUTSIDE.exec(next)?.[0] ?? '';
-  if (addsCaseOrGrant(previous, next, outside)) return false;
+  if (addsCaseOrGrant(previous, next, outside) || !keepsCounts(previous, next)) return false;
   // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
   if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;
+  // A prohibition held until a condition said as the act done only with it: "may not cut glass
+  // unless a glazier is beside them" = "only cuts glass with a glazier beside them".
+  if (oldBans && !newBans && GATED_BAN.test(previous) && ONLY_GATE.test(next)) return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'unless', 'until', 'without', 'with', 'once', 'after']));
   const closedVerb = oldBans && CLOSED_PLACE.test(next) ? negatedVerb(previous) : null;
   if (!saysRuleWords(previous, next, lexicon, closedVerb ? new Set([...FORM_WORDS, closedVerb]) : FORM_WORDS)) return false;
   const [oldBounds, newBounds] = [boundsOf(previous), boundsOf(next)];

@@ -169,6 +169,11 @@ export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is faster than 3 knots, the barge master stops the tidal survey." },
   { kind: 'condition', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is turning, the barge master stops the tidal survey." },
   { kind: 'benign', variant: 'reword', previous: "The keeper closes the aviary if the wind is above 40 knots.", next: "Whenever the wind is stronger than 40 knots, the keeper shuts the aviary." },
+  // A prohibition held until a condition said as the act done "only with" it (written after the
+  // reading was built, so no before figure: the glazier above was flagged at e9bc70d).
+  { kind: 'benign', variant: 'reword', previous: "Never fire the kiln without a second potter in the studio.", next: "The kiln is only fired with a second potter in the studio." },
+  { kind: 'benign', variant: 'reword', previous: "Do not release a ringed bird until its wing length has been recorded.", next: "A ringed bird is only released once its wing length has been recorded." },
+  { kind: 'entity', previous: "Do not release a ringed bird until its wing length has been recorded.", next: "A ringed bird is only released once its weight has been recorded." },
 ];
 
 /**

@@ -65,6 +65,14 @@ describe('a rule said from the other side', () => {
     expect(otherSide('Do not leave a child unattended in the soft-play area.', 'A child in the soft-play area should usually be supervised.')).toBe(false);
   });
 
+  it('reads a prohibition held until a condition said as the act done only with it, every word and count kept', () => {
+    expect(otherSide('Apprentices may not cut laminated glass unless a glazier is standing beside them.', 'An apprentice only cuts laminated glass with a glazier standing right beside them.')).toBe(true);
+    expect(otherSide('Never fire the kiln without a second potter in the studio.', 'The kiln is only fired with a second potter in the studio.')).toBe(true);
+    expect(otherSide('Apprentices may not cut laminated glass unless a glazier is standing beside them.', 'An apprentice only cuts laminated glass with a glazier in the building.')).toBe(false);
+    // "a second potter" -> "a potter": a count the word readings pass over is still read here.
+    expect(otherSide('Never fire the kiln without a second potter in the studio.', 'The kiln is only fired with a potter in the studio.')).toBe(false);
+  });
+
   it('reads a case said with "whenever" for "if" in the old case\'s marker only when its words and bounds are kept', () => {
     const previous = 'The keeper closes the aviary if the wind is above 40 knots.';
     expect(foldRulesFromOtherSide(previous, 'Whenever the wind is stronger than 40 knots, the keeper shuts the aviary.', lexicon)).toBe('If the wind is stronger than 40 knots, the keeper shuts the aviary.');
