@@ -210,6 +210,26 @@ const GATED_BAN = /\b(?:not|never|no)\b[^;:]*?\b(?:unless|until|without)\b/i;
 /** An act done only with, once or after a condition ("only cuts glass with a glazier beside them"). */
 const ONLY_GATE = /\bonly\b[^;:]*?\b(?:with|once|after|when|if)\b/i;
 
+/**
+ * "Every repaired sail must be inspected by a second sailmaker before it is handed back" = "No
+ * repaired sail goes back to its owner until another sailmaker has checked it": the duty's verb
+ * (the first word after its modal) said after the new "until"/"without", a word of what comes
+ * after "before" said before it, so an order turned round ("Nobody isolates the machine until
+ * someone has opened the guard" for "Isolate the machine before anyone opens the guard") is not
+ * read as kept; every word of the old sentence said again.
+ */
+function saysDutyAsGate(previous: string, next: string, lexicon: Lexicon): boolean {
+  const old = /^(?<first>.*?)\bbefore\b(?<second>.+)$/i.exec(previous)?.groups;
+  const now = /^(?<first>.*?)\b(?:until|without)\b(?<second>.+)$/i.exec(next)?.groups;
+  if (!old || !now || !bans(now.first!)) return false;
+  const words = tokenizeWords(old.first!);
+  const modal = words.findIndex((word) => /^(?:must|shall|should|has|have|needs?|is|are)$/.test(word));
+  const verb = words.slice(modal + 1).find((word) => !/^(?:to|be|been|always|first)$/.test(word));
+  if (modal < 0 || !verb || !saysRuleWords(verb, now.second!, lexicon)) return false;
+  const after = tokenizeWords(old.second!).filter((word) => saysRuleWords(word, now.first!, lexicon));
+  return after.length > 0 && saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'before', 'until', 'without']));
+}
+
 /** Words that count people or things, which the word readings pass over ("a second potter", "both keys"). */
 const COUNT_WORDS = /\b(?:second|third|fourth|two|three|four|five|both|twice|double)\b/gi;
 
@@ -235,6 +255,8 @@ export function saysFromOtherSide(previous: string, next: string, lexicon: Lexic
   if (addsCaseOrGrant(previous, next, outside) || !keepsCounts(previous, next)) return false;
   // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
   if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;
+  // A duty done before something said as that thing forbidden until it is done.
+  if (!oldBans && newBans && saysDutyAsGate(previous, next, lexicon)) return true;
   // A prohibition held until a condition said as the act done only with it: "may not cut glass
   // unless a glazier is beside them" = "only cuts glass with a glazier beside them".
   if (oldBans && !newBans && GATED_BAN.test(previous) && ONLY_GATE.test(next)) return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'unless', 'until', 'without', 'with', 'once', 'after']));

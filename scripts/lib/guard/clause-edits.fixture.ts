@@ -174,6 +174,11 @@ export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Never fire the kiln without a second potter in the studio.", next: "The kiln is only fired with a second potter in the studio." },
   { kind: 'benign', variant: 'reword', previous: "Do not release a ringed bird until its wing length has been recorded.", next: "A ringed bird is only released once its wing length has been recorded." },
   { kind: 'entity', previous: "Do not release a ringed bird until its wing length has been recorded.", next: "A ringed bird is only released once its weight has been recorded." },
+  // A duty done before something said as that thing forbidden until (without) it (written after
+  // the reading: the benign one is still flagged, "restart" unsaid).
+  { kind: 'benign', variant: 'reword', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine is connected to the grid again without the duty engineer's written go-ahead." },
+  { kind: 'entity', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine is connected to the grid again without the deck hand's written go-ahead." },
+  { kind: 'order', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine restart is signed off until it has been connected to the grid." },
 ];
 
 /**

@@ -73,6 +73,12 @@ describe('a rule said from the other side', () => {
     expect(otherSide('Never fire the kiln without a second potter in the studio.', 'The kiln is only fired with a potter in the studio.')).toBe(false);
   });
 
+  it('reads a duty done before something said as that thing forbidden until it is done, and the order turned round as not', () => {
+    expect(otherSide('The head brewer must sign off any change to a recipe before it is brewed commercially.', "No altered recipe goes into commercial production without the head brewer's written go-ahead.")).toBe(true);
+    expect(otherSide('Isolate the machine before anyone opens the guard.', 'Nobody isolates the machine until someone has opened the guard.')).toBe(false);
+    expect(otherSide('The armourer must approve every weapon before competition.', 'No weapon is used in competition until the coach has given approval.')).toBe(false);
+  });
+
   it('reads a case said with "whenever" for "if" in the old case\'s marker only when its words and bounds are kept', () => {
     const previous = 'The keeper closes the aviary if the wind is above 40 knots.';
     expect(foldRulesFromOtherSide(previous, 'Whenever the wind is stronger than 40 knots, the keeper shuts the aviary.', lexicon)).toBe('If the wind is stronger than 40 knots, the keeper shuts the aviary.');
