@@ -320,13 +320,39 @@ function sameCase(old: string, now: string, lexicon: Lexicon): boolean {
 }
 
 /**
+ * A grant and its holders' duty joined as the grant's condition: "Children may attend the class.
+ * They must be accompanied by an adult." -> "Children may attend the class if an adult accompanies
+ * them." The new sentence keeps the grant word for word and says every word of the duty after its
+ * "if" (or "provided", "as long as"); the duty's subject is a pronoun for the grant's holders.
+ * Returns the new text with the joined sentence written as the two old ones.
+ */
+function withDutySplitFromGrant(previous: string, next: string, lexicon: Lexicon): string {
+  const old = splitSentences(previous);
+  for (const [i, grant] of old.entries()) {
+    const duty = old[i + 1];
+    if (!duty || !/\b(?:may|can)\b/i.test(grant) || bans(grant)) continue;
+    const owed = /^(?:they|he|she|it)\s+(?:must|should|shall|need to|have to|has to)\s+(?<rest>.+)$/i.exec(duty.trim())?.groups?.rest;
+    if (!owed || bans(duty)) continue;
+    const lead = grant.trim().replace(/[.!?]+$/, '');
+    const joined = new RegExp(`^${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+(?:if|provided(?: that)?|as long as)\\s+(?<cond>[^.;:]+)[.!?]?$`, 'i');
+    for (const sentence of splitSentences(next)) {
+      const cond = joined.exec(sentence.trim())?.groups?.cond;
+      // "if they wish to wear a lab coat" leaves the duty to them.
+      const leftToThem = cond !== undefined && (/\b(?:wish|wishes|want|wants|like|likes|choose|chooses|prefer|prefers|able|unless|except)\b/i.test(cond) || (cond.match(CASE_OR_GRANT) ?? []).length > 0);
+      if (cond && !leftToThem && saysRuleWords(owed, cond, lexicon, new Set(), true)) return next.replace(sentence, `${grant} ${duty}`);
+    }
+  }
+  return next;
+}
+
+/**
  * `next` with each sentence that says an old sentence's rule from the other side written as that
  * old sentence, so the detectors read only what else changed. Without a dictionary nothing is folded.
  */
 export function foldRulesFromOtherSide(previous: string, next: string, lexicon: Lexicon | null | undefined): string {
   if (!lexicon) return next;
   const oldSentences = wholeSentences(previous);
-  let written = withOldCaseMarker(previous, next, lexicon);
+  let written = withDutySplitFromGrant(previous, withOldCaseMarker(previous, next, lexicon), lexicon);
   for (const sentence of wholeSentences(written)) {
     if (oldSentences.includes(sentence) || !written.includes(sentence)) continue;
     const match = oldSentences.find((old) => saysFromOtherSide(old, sentence, lexicon));

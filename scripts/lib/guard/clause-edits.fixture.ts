@@ -237,6 +237,11 @@ export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine is connected to the grid again without the duty engineer's written go-ahead." },
   { kind: 'entity', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine is connected to the grid again without the deck hand's written go-ahead." },
   { kind: 'order', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine restart is signed off until it has been connected to the grid." },
+  // A grant and its holders' duty joined as the grant's condition (written with the reading).
+  { kind: 'benign', variant: 'split-join', previous: "Visitors may tour the darkroom. They must wear a lab coat.", next: "Visitors may tour the darkroom if they wear a lab coat." },
+  { kind: 'modal', previous: "Visitors may tour the darkroom. They must wear a lab coat.", next: "Visitors may tour the darkroom if they wish to wear a lab coat." },
+  { kind: 'benign', variant: 'split-join', previous: "Students may handle the hatchlings. They must wash their hands first.", next: "Students may handle the hatchlings provided they wash their hands first." },
+  { kind: 'requirement', previous: "Students may handle the hatchlings. They must wash their hands first.", next: "Students may handle the hatchlings provided they are gentle." },
 ];
 
 /**

@@ -88,6 +88,13 @@ describe('a rule said from the other side', () => {
     expect(foldRulesFromOtherSide('Fall back to the cache when the API is down.', 'Fall back to the cache whenever the API is slow.', lexicon)).toBe('Fall back to the cache whenever the API is slow.');
   });
 
+  it('writes a grant whose holders\' duty became its condition as the two old sentences, unless the duty is left to them', () => {
+    const previous = 'Visitors may tour the darkroom. They must wear a lab coat.';
+    expect(foldRulesFromOtherSide(previous, 'Visitors may tour the darkroom if they wear a lab coat.', lexicon)).toBe(previous);
+    expect(foldRulesFromOtherSide(previous, 'Visitors may tour the darkroom if they wish to wear a lab coat.', lexicon)).toBe('Visitors may tour the darkroom if they wish to wear a lab coat.');
+    expect(foldRulesFromOtherSide(previous, 'Visitors may tour the darkroom if they bring a lab coat.', lexicon)).toBe('Visitors may tour the darkroom if they bring a lab coat.');
+  });
+
   it('writes only the sentence said from the other side as the old one, and nothing without a dictionary', () => {
     const previous = 'Feed the fry only at the scheduled times. Log every feed.';
     expect(foldRulesFromOtherSide(previous, 'Never feed the fry outside the scheduled times. Log each feed in the book.', lexicon)).toBe('Feed the fry only at the scheduled times. Log each feed in the book.');
