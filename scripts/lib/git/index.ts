@@ -661,12 +661,17 @@ export interface FirstParentEdit {
  */
 export async function firstParentEdits(repo: Repo, { ref, paths, limit }: { ref: string; paths: string[]; limit: number }): Promise<FirstParentEdit[]> {
   if (paths.length === 0) return [];
-  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', `--max-count=${limit}`, '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: paths.map((file) => `:(literal)${file}`) }, [128]);
+  // Past a few paths, no pathspec and the wanted changes kept here (FEW_LITERAL_PATHS: git's cost grows with each path named).
+  const named = paths.length <= FEW_LITERAL_PATHS;
+  const wanted = new Set(paths);
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', ...(named ? [`--max-count=${limit}`] : []), '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: named ? paths.map((file) => `:(literal)${file}`) : [] }, [128]);
   if (code !== 0) return [];
-  return stdout.toString('utf8').split('\x01').slice(1).map((entry) => {
+  const edits = stdout.toString('utf8').split('\x01').slice(1).map((entry) => {
     const [commit = '', parents = '', date = '', ...raw] = entry.split('\0');
-    return { commit, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: parseRawDiff(raw.map((part) => part.replace(/^\n/, '')).filter((part) => part !== '')) };
+    const changes = parseRawDiff(raw.map((part) => part.replace(/^\n/, '')).filter((part) => part !== ''));
+    return { commit, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: named ? changes : changes.filter((change) => wanted.has(change.path)) };
   });
+  return named ? edits : edits.filter((edit) => edit.changes.length > 0).slice(0, limit);
 }
 
 /** Up to this many literal paths are named to `git log`; more, it walks without pathspecs (newestCommitsAdding). */
