@@ -485,6 +485,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/prohibited-state-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays unlocked whenever students are in the lab.', code: 'negation-removed' },
   { id: 'keep/if-said-as-whenever-with-comparative', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is faster than 3 knots, the barge master stops the tidal survey.', code: null },
   { id: 'logic/case-replaced-under-whenever', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is turning, the barge master stops the tidal survey.', code: 'condition-changed' },
+  { id: 'keep/gated-ban-as-only-with', previous: 'Apprentices may not cut laminated glass unless a glazier is standing beside them.', next: 'An apprentice only cuts laminated glass with a glazier standing right beside them.', code: null },
+  { id: 'logic/only-with-gate-loosened', previous: 'Apprentices may not cut laminated glass unless a glazier is standing beside them.', next: 'An apprentice only cuts laminated glass with a glazier in the building.', code: 'conjunct-dropped' },
+  { id: 'keep/duty-before-as-no-until', previous: 'The head brewer must sign off any change to a recipe before it is brewed commercially.', next: "No altered recipe goes into commercial production without the head brewer's written go-ahead.", code: null },
+  { id: 'keep/holders-duty-as-grant-condition', previous: 'Students may handle the hatchlings. They must wash their hands first.', next: 'Students may handle the hatchlings provided they wash their hands first.', code: null },
   { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
 ];
 
