@@ -289,7 +289,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   }
   if (hookRecords.found) {
     await files.settled().catch(() => {});
-    await refuseSecondRecords(repo, files.written.keys(), hookRecords.problems(), resumedPaths);
+    await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
   // Each part of the end timed apart; `seconds.writing` gets their sum.
   const lap = (key: keyof BackfillResult['writes']['seconds'], since: number) => {
@@ -312,9 +312,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     // of thousands of loose objects.
     await packs.settled();
     since = lap('packs', since);
-    // Once every record's object is in a pack, those this run wrote are staged from their stat
-    // (a resumed run's or one already in vault/ are read back by update-index).
-    await stageFiles(repo, all.map((record) => record.path), { packed: true, known: packs.whole ? files.written : undefined });
+    await stageFiles(repo, all.map((record) => record.path), { packed: true });
     lap('staging', since);
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });

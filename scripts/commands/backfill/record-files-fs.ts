@@ -19,8 +19,8 @@ export interface RecordFile {
 const IN_FLIGHT = 16;
 
 export class RecordFiles {
-  /** Paths this writer wrote, with the blob id and size of what it wrote there. */
-  readonly written = new Map<string, { oid: string; size: number }>();
+  /** Paths this writer wrote. */
+  readonly written = new Set<string>();
   /** Records found already in vault/ (an earlier run wrote them), not written again. */
   kept = 0;
   /** Bytes of the files written, and the record folders this writer made (for backfill's figures). */
@@ -105,7 +105,7 @@ export class RecordFiles {
       return;
     }
     await writeWhole(file, record.text, record.path);
-    this.written.set(record.path, { oid: record.oid, size: record.text.length });
+    this.written.add(record.path);
     this.bytes += record.text.length;
   }
 }

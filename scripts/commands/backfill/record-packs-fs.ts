@@ -16,12 +16,6 @@ export class RecordPacks {
   /** Objects handed to a pack, so none is packed twice. */
   readonly #handed = new Set<string>();
   #packing: Promise<unknown> = Promise.resolve();
-  #refused = false;
-
-  /** Every pack started so far was written (once settled): each object handed over is in the repository. */
-  get whole(): boolean {
-    return !this.#refused;
-  }
 
   constructor(repo: Repo) {
     this.#repo = repo;
@@ -40,9 +34,7 @@ export class RecordPacks {
       fresh.push(object);
     }
     if (fresh.length === 0) return;
-    this.#packing = this.#packing.then(() => writeBlobPack(this.#repo, fresh)).catch(() => {
-      this.#refused = true;
-    });
+    this.#packing = this.#packing.then(() => writeBlobPack(this.#repo, fresh)).catch(() => 0);
   }
 
   /** Waits for the packs started so far (never throws). */

@@ -7,7 +7,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
 import { runGit, splitNul, type GitCommandError, type GitResult } from './native-git.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
-import type { KnownBlobs } from './stage-in-process-fs.ts';
 import { ownString } from '../own-string.ts';
 import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
 
@@ -364,18 +363,15 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
  * index.lock, which it installs afterwards; the same entries go there too, or the records would
  * vanish from the index after the commit.
  */
-export async function stageFiles(repo: Repo, paths: string[], options: { packed?: boolean; known?: KnownBlobs } = {}): Promise<void> {
+export async function stageFiles(repo: Repo, paths: string[], options: { packed?: boolean } = {}): Promise<void> {
   if (paths.length === 0) return;
   const args = ['update-index', '--add', '--remove', '-z', '--stdin'];
   const input = `${paths.join('\0')}\0`;
   // A few records (an ordinary commit) are staged here, without a git process; anything unusual
   // (stage-in-process-fs.ts says what), and a failure of any kind, is left to update-index. So are
   // files whose objects the caller packed already (`packed`, backfill): update-index finds them
-  // in the pack, where this process, which does not read packs, would write each loose; unless
-  // the caller knows every file's blob (`known`): then each is staged from its stat, however
-  // many (backfill's 39,419 records: update-index read and hashed 33 MB back, 2.0-4.8 s).
-  const allKnown = options.known !== undefined && paths.every((file) => options.known!.has(file));
-  const inProcess = allKnown ? await tryStageInProcess(repo, paths, options.known) : !options.packed && paths.length <= IN_PROCESS_MAX ? await tryStageInProcess(repo, paths) : false;
+  // in the pack, where this process, which does not read packs, would write each loose.
+  const inProcess = !options.packed && paths.length <= IN_PROCESS_MAX ? await tryStageInProcess(repo, paths) : false;
   if (!inProcess) {
     await runGit(args, { ...repo, input }).catch((error: unknown) => {
       throw indexRefused(error, repo) ?? error;
@@ -394,12 +390,12 @@ export async function stageFiles(repo: Repo, paths: string[], options: { packed?
  */
 const IN_PROCESS_MAX = 1000;
 
-async function tryStageInProcess(repo: Repo, paths: string[], known?: KnownBlobs): Promise<boolean> {
+async function tryStageInProcess(repo: Repo, paths: string[]): Promise<boolean> {
   // Loaded here: this module is on every command's path, and the stager brings crypto and zlib,
   // which a commit that touches no prompt never needs.
   const { stageInProcess } = await import('./stage-in-process-fs.ts');
   try {
-    return stageInProcess(repo, paths, known).staged;
+    return stageInProcess(repo, paths).staged;
   } catch {
     // A file system error: update-index meets it too and reports it in the user's terms.
     return false;

@@ -19,12 +19,6 @@ import { updateIndexContent, type EntryStat, type IndexUpdate, type RacyEntry } 
 
 export type InProcessStaging = { staged: true } | { staged: false; reason: string };
 
-/**
- * Files whose blob the caller wrote and stored already (backfill: its records, packed), by path:
- * their id and size. Such a file is staged from its stat alone, neither read nor hashed again.
- */
-export type KnownBlobs = ReadonlyMap<string, { oid: string; size: number }>;
-
 // Settings under which git's index or blobs could come out otherwise than written here. A word
 // found anywhere in a config file (even in a comment) is enough to leave the work to git.
 // (core.ignoreStat: git marks each entry it stages assume-unchanged, fill_stat_cache_info.)
@@ -35,7 +29,7 @@ const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedreposito
  * the environment names, or says why git should do it instead. Nothing is changed unless it says
  * `staged` (a loose object written before a refusal is harmless: git would write the same one).
  */
-export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[], known?: KnownBlobs): InProcessStaging {
+export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[]): InProcessStaging {
   const env = { ...process.env, ...repo.env };
   if (env.PROMPTVAULT_STAGE_WITH_GIT === '1') return { staged: false, reason: 'PROMPTVAULT_STAGE_WITH_GIT=1' };
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return { staged: false, reason: 'objects redirected by the environment' };
@@ -60,12 +54,6 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
       continue;
     }
     if (!stat.isFile() || (stat.mode & 0o111n) !== 0n) return { staged: false, reason: `${file} is not a plain file` };
-    const blob = known?.get(file);
-    if (blob) {
-      if (BigInt(blob.size) !== stat.size) return { staged: false, reason: `${file} is not the blob written` };
-      updates.push({ path: file, file: { oid: blob.oid, stat: entryStat(stat) } });
-      continue;
-    }
     const content = fs.readFileSync(path.join(repo.dir, file));
     if (BigInt(content.length) !== stat.size) return { staged: false, reason: `${file} changed while read` };
     updates.push({ path: file, file: { oid: writeLooseBlob(objects, content), stat: entryStat(stat) } });
