@@ -2,7 +2,7 @@
 // Written synchronously, the 39,419 files of the bench's 10,000-prompt history (a folder made and
 // a temporary file created, written and renamed for each) held the replay's thread for about a
 // fifth of a run; here each save's files are written through libuv's thread pool, a few at a
-// time, and the replay only waits for a save when it starts the next one or finishes.
+// time, and the replay waits for them only when it finishes or is stopped.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileSystemError } from '../../lib/fs-errors.ts';
