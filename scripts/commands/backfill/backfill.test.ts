@@ -298,6 +298,22 @@ describe('promptvault backfill', () => {
     expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
   });
 
+  it('reports its write phase apart from replaying and measuring: the files, their bytes and folders, and where its time went', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    playStory(repo);
+    const result = await backfill({ cwd: repo.dir, saveEvery: 2 });
+    const staged = repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean);
+    expect(result.writes.files).toBe(staged.length);
+    expect(result.writes.bytes).toBe(staged.reduce((sum, file) => sum + fs.statSync(path.join(repo.dir, file)).size, 0));
+    // One folder made per record folder (vault/ held nothing before).
+    expect(result.writes.folders).toBe(new Set(staged.map((file) => path.dirname(file))).size);
+    const { saves, files, packs, staging } = result.writes.seconds;
+    expect(saves + files + packs + staging).toBeCloseTo(result.seconds.writing, 6);
+    expect(result.cpu.replay).toBeGreaterThan(0);
+    expect(result.cpu.measuring).toBeGreaterThanOrEqual(0);
+  });
+
   it('starts history at a given commit: what it holds is new there', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);

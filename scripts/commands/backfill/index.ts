@@ -77,6 +77,18 @@ export interface BackfillResult {
    */
   seconds: { first: number; replay: number; writing: number };
   /**
+   * CPU seconds (user + system) of the work the history itself costs, apart from the disk: the
+   * replay's thread outside its saves and the final writing, and the measuring threads
+   * (`process.threadCpuUsage`; git's own processes and libuv's file writes are not in it).
+   */
+  cpu: { replay: number; measuring: number };
+  /**
+   * The write phase: record files written, their bytes, the record folders made, and where its
+   * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves, then at the
+   * end the last record files, packing their objects, and staging them (`update-index`).
+   */
+  writes: { files: number; bytes: number; folders: number; seconds: { saves: number; files: number; packs: number; staging: number } };
+  /**
    * Version bodies whose traits were taken from the measure cache (by body digest, kept under
    * `.git/promptvault/measures/` across runs) and those measured by this run, of which `primed`
    * were measured ahead (by the worker threads, or the replay's share of a large commit).
@@ -104,6 +116,8 @@ const SAVE_EVERY = 1000;
 const LARGE_COMMIT = 256;
 
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
+  // Reading the history counts as replaying it.
+  const cpuStarted = threadCpuSeconds();
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const config = readConfig(repo.dir);
   const head = await resolveHead(repo);
@@ -148,10 +162,12 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { first: 0, replay: 0, writing: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
+  // The replay thread's CPU spent saving, taken out of its replay figure.
+  let savingCpu = 0;
   // The records read back while recording, by kind and blob id: each prompt's records are read
   // again at every later version of it, and parsed once.
   const readRecords = new Map<string, Mutation | Checkpoint>();
@@ -160,13 +176,17 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // takes its indexes along).
   const indexes = new WeakMap<Map<string, string>, TreeIndexes>();
   const childrenLeft = countChildren(history);
-  // Record files are written while the replay goes on (record-files-fs.ts); `handedOver` counts the vault's records handed to it.
-  const files = new RecordFiles(repo.dir);
-  // Their objects go into a pack per save meanwhile (record-packs-fs.ts).
-  const packs = new RecordPacks(repo);
-  const handedOver = { count: 0 };
   // Records of commits a saved earlier run replayed: written then, staged only at the end.
   const resumedPaths = new Set<string>();
+  // Record objects go into a pack per save (record-packs-fs.ts), once its files are written.
+  const packs = new RecordPacks(repo);
+  // Record files are written while the replay goes on (record-files-fs.ts); `handedOver` counts
+  // the vault's records handed to it. A record already in vault/ from elsewhere is not packed (a
+  // second run writes nothing); one an interrupted run wrote and this one resumed is.
+  const files: RecordFiles = new RecordFiles(repo.dir, (batch) => {
+    packs.add(batch.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path)).map((record) => ({ oid: record.oid, bytes: record.text })));
+  });
+  const handedOver = { count: 0 };
   const seen = new ProblemsSeen();
   const started = performance.now();
   let lastProgress = started;
@@ -236,19 +256,23 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       }
       if ((i + 1) % (options.saveEvery ?? SAVE_EVERY) === 0 || options.signal?.aborted) {
         const savingStarted = performance.now();
-        // The previous save has had SAVE_EVERY commits to finish; what stopped it stops the run here.
-        await settle(files);
-        packWritten(vault, files, packs, resumedPaths, handedOver);
+        const savingCpuStarted = threadCpuSeconds();
+        // What stopped an earlier save stops the run here; one still under way is not waited for.
+        if (files.failed) await settle(files);
         save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver);
         measures.save();
         if (options.signal?.aborted) await settle(files);
-        timed('writing', savingStarted);
+        const saving = (performance.now() - savingStarted) / 1000;
+        result.seconds.writing += saving;
+        result.writes.seconds.saves += saving;
+        savingCpu += threadCpuSeconds() - savingCpuStarted;
         if (options.signal?.aborted) {
           throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
         }
       }
     }
   } finally {
+    result.cpu = { replay: threadCpuSeconds() - cpuStarted - savingCpu, measuring: ahead.cpuSeconds() };
     // A run stopped by an error lets the saves it started end: none is cut off by the exit.
     await files.settled().catch(() => {});
     // Nor is a pack: git would leave a temporary pack file behind.
@@ -267,21 +291,30 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     await files.settled().catch(() => {});
     await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
-  const savingStarted = performance.now();
+  // Each part of the end timed apart; `seconds.writing` gets their sum.
+  const lap = (key: keyof BackfillResult['writes']['seconds'], since: number) => {
+    const now = performance.now();
+    result.writes.seconds[key] += (now - since) / 1000;
+    result.seconds.writing += (now - since) / 1000;
+    return now;
+  };
+  let since = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
   await settle(files);
-  packWritten(vault, files, packs, resumedPaths, handedOver);
+  since = lap('files', since);
   result.written = files.written.size;
   result.kept = files.kept;
+  result.writes = { ...result.writes, files: files.written.size, bytes: files.bytes, folders: files.foldersMade };
   // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
   const all = vault.all();
   if (all.length > 0) {
     // Their objects are in packs first: update-index then finds each there instead of writing tens
     // of thousands of loose objects.
     await packs.settled();
+    since = lap('packs', since);
     await stageFiles(repo, all.map((record) => record.path), { packed: true });
+    lap('staging', since);
   }
-  timed('writing', savingStarted);
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });
   return result;
@@ -375,7 +408,7 @@ class ProblemsSeen {
  */
 function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number }): void {
   const all = vault.all();
-  const fresh = all.slice(handedOver.count).map((record) => ({ path: record.path, text: vault.text(record.oid)! }));
+  const fresh = all.slice(handedOver.count).map((record) => ({ path: record.path, text: vault.text(record.oid)!, oid: record.oid }));
   handedOver.count = all.length;
   const stateText = () => {
     const oids = done.map((commit) => commit.oid);
@@ -387,17 +420,6 @@ function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: strin
     return JSON.stringify({ head, from, done: oids, records } satisfies SavedState);
   };
   files.save(fresh, { file: path.join(repo.gitdir, STATE_FILE), text: stateText });
-}
-
-/**
- * Once the saves handed over so far are settled: starts packing the objects of their records that
- * this run wrote or took from a resumed one (a record already in vault/ from elsewhere is not
- * packed: a second run writes nothing), in the background (record-packs-fs.ts).
- */
-function packWritten(vault: ReplayVault, files: RecordFiles, packs: RecordPacks, resumedPaths: Set<string>, handedOver: { count: number; packed?: number }): void {
-  const settled = vault.all().slice(handedOver.packed ?? 0, handedOver.count);
-  handedOver.packed = handedOver.count;
-  packs.add(settled.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path)).map((record) => ({ oid: record.oid, bytes: vault.text(record.oid)! })));
 }
 
 /**
@@ -663,4 +685,10 @@ function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<stri
   const left = (childrenLeft.get(parent) ?? 1) - 1;
   childrenLeft.set(parent, left);
   if (left <= 0) trees.delete(parent);
+}
+
+/** This thread's CPU so far (user + system), in seconds. */
+function threadCpuSeconds(): number {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1e6;
 }

@@ -37,6 +37,8 @@ export interface MeasuringAhead {
   forget(oids: Iterable<string>): void;
   /** Threads that started; 0 when none could (the replay then measures everything itself). */
   threads: number;
+  /** CPU seconds the threads reported with their last answers (their work apart from the replay's). */
+  cpuSeconds(): number;
   close(): void;
 }
 
@@ -77,6 +79,7 @@ export function measureAhead(options: {
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
+  const cpuOf = new Map<Worker, number>();
 
   const done = (oid: string) => {
     state.set(oid, 'done');
@@ -154,6 +157,7 @@ export function measureAhead(options: {
       // the rest of its batch (later commits' blobs; waiting for them idled the replay ~40%).
       for (const oid of reply.done) done(oid);
       if (!reply.last) return;
+      if (reply.cpu !== undefined) cpuOf.set(worker, reply.cpu);
       finish(reply.batch);
       if ((inFlight.get(worker) ?? 0) < IN_FLIGHT) send(worker);
     });
@@ -170,6 +174,7 @@ export function measureAhead(options: {
 
   return {
     threads: workers.length,
+    cpuSeconds: () => [...cpuOf.values()].reduce((sum, micros) => sum + micros, 0) / 1e6,
     takeParsed(oid, path) {
       const prompt = parsed.get(oid);
       if (prompt?.path !== path) return undefined;

@@ -47,6 +47,8 @@ export interface MeasureWorkerReply {
   citations: [string, BlobCitations][];
   /** Blob id and parsed prompt (at the job's path) of each job that parsed, for the recorder. */
   prompts: [string, Prompt][];
+  /** With `last`: this thread's CPU so far (user + system, microseconds), for backfill's figures. */
+  cpu?: number;
 }
 
 const { repo, encoding, maxBytes, claims: shared } = workerData as MeasureWorkerData;
@@ -67,7 +69,10 @@ port.on('message', (request: MeasureWorkerRequest | null) => {
   }
   // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
   const last = { batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [] } satisfies MeasureWorkerReply;
-  void answer(request).catch(() => {}).then(() => port.postMessage(last));
+  void answer(request).catch(() => {}).then(() => {
+    const { user, system } = process.threadCpuUsage();
+    port.postMessage({ ...last, cpu: user + system } satisfies MeasureWorkerReply);
+  });
 });
 
 async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<void> {

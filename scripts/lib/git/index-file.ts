@@ -483,7 +483,13 @@ function invalidateCacheTree(body: Buffer, paths: string[][]): Buffer | undefine
     const header = { nul, subtrees, end: p };
     const dropped = new Set(targets.filter((target) => target.length === 1).map((target) => target[0]!));
     const below = new Map<string, string[][]>();
-    for (const [first, ...rest] of targets) if (rest.length > 0) below.set(first!, [...(below.get(first!) ?? []), rest]);
+    // Pushed, not spread into a new array per path: 39,419 records under vault/ made that quadratic (16 s).
+    for (const [first, ...rest] of targets) {
+      if (rest.length === 0) continue;
+      const list = below.get(first!);
+      if (list) list.push(rest);
+      else below.set(first!, [rest]);
+    }
     let wanted = new Set([...dropped, ...below.keys()]).size;
     open += wanted;
     parts.push(body.subarray(copyFrom, at));
