@@ -35,6 +35,8 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(committed.code, committed.stderr).toBe(0);
     // git shows a hook's output on stderr.
     expect(committed.stderr).toContain('audit of privacy/account-numbers: FLAGGED (modal-weakened, negation-removed');
+    // No review.reviewers here: anyone may review, and the line does not claim otherwise.
+    expect(committed.stderr).toContain('); review it with `npx promptvault review privacy/account-numbers --accept|--reject');
     const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
     expect(audit).toMatchObject({ change: 'edited', previous_version: `${STRICT}\n`, new_version: 'The assistant should avoid sharing account numbers.\n', regression_flag: true });
     expect(audit.reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['modal-weakened', 'negation-removed']));

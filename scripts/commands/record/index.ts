@@ -14,6 +14,7 @@ import { sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { withUnhookedMoves } from './unhooked-moves.ts';
 import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
+import type { Config } from '../../lib/schema/config.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
@@ -63,6 +64,8 @@ export interface RecordResult {
   audits: AuditSummary[];
   /** What was read leniently or skipped (symbolic links): printed, never blocking. */
   warnings: Problem[];
+  /** The config's `review` settings, when an audit was written: who may review a flagged one. */
+  review?: Config['review'];
 }
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
@@ -145,9 +148,10 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     throw new UserError('tag-invalid', `promptvault: PROMPTVAULT_TAGS holds ${badTags.map((tag) => `"${tag}"`).join(', ')}, not a tag; ${TAG_RULE}. Nothing was written: fix the variable (e.g. PROMPTVAULT_TAGS="@tested") and commit again.`);
   }
   const citations = openCitationCache({ gitdir: repo.gitdir });
+  const config = await readConfigCached(repo);
   const records = await recordCommit({
     // Records put back above changed the index after the diff: then the view lists the index.
-    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config: await readConfigCached(repo), dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
+    view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config, dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
     createdAt, userTags, env, all: options.all, tokens, citations, refuseLabelledDeletions: !options.all && !options.afterTheFact,
   });
@@ -155,6 +159,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   citations.save();
   result.versions.push(...records.versions);
   result.audits = records.audits;
+  if (records.audits.length > 0) result.review = config.review;
   result.warnings.push(...records.warnings);
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
