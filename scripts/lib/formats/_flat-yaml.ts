@@ -33,7 +33,7 @@ export function readFlatYaml(source: string, firstLine: number): { data: Record<
   const data: Record<string, unknown> = {};
   const keyLines: Record<string, number> = {};
   for (const { index, key, text } of lines) {
-    const value = readValue(text);
+    const value = readFlatValue(text);
     if (value === undefined) return undefined;
     data[key] = value;
     keyLines[key] = firstLine + index;
@@ -64,7 +64,8 @@ function keyValueLines(source: string): { index: number; key: string; text: stri
   return found;
 }
 
-function readValue(text: string): Value | undefined {
+/** One line's value as the flat reader reads it (see above), or undefined when the library must read it; also _block-yaml.ts's. */
+export function readFlatValue(text: string): Value | undefined {
   if (text.startsWith('[')) return readFlowList(text);
   if (text.startsWith("'")) return readSingleQuoted(text);
   const boolean = BOOLEANS.get(text);
@@ -163,7 +164,7 @@ export function flatYamlError(source: string, firstLine: number): { line: number
   if (!lines) return undefined;
   let first: number | undefined;
   for (const { index, text } of lines) {
-    if (readValue(text) !== undefined) continue;
+    if (readFlatValue(text) !== undefined) continue;
     if (!isNestedMapping(text)) return undefined;
     first ??= index;
   }

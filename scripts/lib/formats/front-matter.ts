@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { explainYamlError, yamlLibrary } from '../yaml-library.ts';
+import { readBlockYaml } from './_block-yaml.ts';
 import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues, UNSAFE_KEYS } from './_flat-yaml.ts';
 import { createTextKeyedMemo } from '../text-keyed-memo.ts';
 
@@ -172,6 +173,9 @@ export function readYaml(source: string, firstLine = 2): YamlRead {
   // Most front matter is flat one-line strings: read without the library's document model.
   const flat = readFlatYaml(source, firstLine);
   if (flat) return { kind: 'ok', ...flat, warnings: [] };
+  // Nested block mappings and numbers (Dotprompt's `config:`, Prompty's `model:`): also without it.
+  const block = readBlockYaml(source, firstLine);
+  if (block) return { kind: 'ok', ...block, warnings: [] };
   // Flat but for values holding ": " (`description: Use when: asked`): the library's error, without it.
   const nested = flatYamlError(source, firstLine);
   if (nested) return { kind: 'invalid', line: nested.line, message: truncate(nested.message) };

@@ -10,6 +10,7 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
+import { boundMeasuresTheDuty } from './_amount-readings.ts';
 import { compoundUnit, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
 
 interface Quantity {
@@ -194,6 +195,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Hold hot food above 63 degrees", "keep the humidity over 40%": a level a verb of keeping holds
   // its object above is what the duty demands (higher is stricter), not which food it covers.
   if (KEEPING.test(before) && LEVEL_UNITS.test(tokens[index + 1] ?? '')) return negated || permission ? null : false;
+  // "Kitchen waste must compost above 55°C": right after the duty's verb, the level is what it demands (_amount-readings.ts).
+  if (boundMeasuresTheDuty(before.trimEnd().slice(0, before.trimEnd().length - threshold.length))) return negated || permission ? null : false;
   const wordBefore = prefixTokens.at(-1 - threshold.split(' ').length) ?? '';
   const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));
   if (!picksCases) return null;

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { readBlockYaml } from './_block-yaml.ts';
+import { splitFrontMatter } from './front-matter.ts';
+
+/** What the library makes of `source` when it reads it with no error or warning: data and top-level key lines. */
+function libraryRead(source: string): { data: unknown; keyLines: Record<string, number> } | undefined {
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  const data = doc.toJS() ?? {};
+  const keyLines: Record<string, number> = {};
+  for (const [i, line] of source.split('\n').entries()) {
+    const key = /^([^:\s]+):/.exec(line)?.[1];
+    if (key !== undefined) keyLines[key] ??= 2 + i;
+  }
+  return { data, keyLines };
+}
+
+/** The block reader either declines or agrees with the library: data (key order included) and key lines. */
+function expectSameAsLibrary(source: string): boolean {
+  const block = readBlockYaml(source, 2);
+  if (block === undefined) return false;
+  const library = libraryRead(source);
+  expect(library, `the library refuses what the block reader read: ${JSON.stringify(source)}`).toBeDefined();
+  expect(block.data, JSON.stringify(source)).toStrictEqual(library!.data);
+  expect(JSON.stringify(block.data), JSON.stringify(source)).toBe(JSON.stringify(library!.data));
+  expect(block.keyLines, JSON.stringify(source)).toEqual(library!.keyLines);
+  return true;
+}
+
+const DOTPROMPT = 'name: answer-refund\nmodel: googleai/gemini-1.5-flash\nconfig:\n  temperature: 0.4\ninput:\n  schema:\n    order: string\n    language?: string, the reply language\n  default:\n    language: English\noutput:\n  format: text';
+const PROMPTY = 'name: Answer refund\ndescription: Answer the refund and check the clear order\nauthors: [team]\nmodel:\n  api: chat\n  configuration:\n    type: azure_openai\n    azure_deployment: gpt-4o\n  parameters:\n    max_tokens: 512\ninputs:\n  question:\n    type: string\n  context:\n    type: string\ntemplate: jinja2';
+
+describe('nested block mappings are read without the yaml library, with the same result', () => {
+  it('reads the front matter Dotprompt and Prompty files write', () => {
+    const read = [
+      DOTPROMPT, PROMPTY,
+      'config:\n    temperature: 0.75\n    topK: 16\n\nname: x',
+      "model:\n  id: 'gpt-4o'\n  tools: ['a', b]\n  on: true\nversion: 2",
+      'a:\n b:\n  c:\n   d: e\nf: g',
+      'a:\n  b: 0\n  c: 10.05\n  d: 123456789012345',
+    ].map(expectSameAsLibrary);
+    expect(read).toEqual(read.map(() => true));
+    expect(readBlockYaml(DOTPROMPT, 2)).toEqual({
+      data: { name: 'answer-refund', model: 'googleai/gemini-1.5-flash', config: { temperature: 0.4 }, input: { schema: { order: 'string', 'language?': 'string, the reply language' }, default: { language: 'English' } }, output: { format: 'text' } },
+      keyLines: { name: 2, model: 3, config: 4, input: 6, output: 12 },
+    });
+  });
+
+  it('leaves to the library everything else YAML can mean', () => {
+    const declined = [
+      'a:\n  - b', 'a:\n  b: c\n d: e', 'a:\n  b: c\n    d: e', 'a:', 'a:\n\nb: c', 'a:\nb: c', 'a:\n  b:', 'a:\n  b: c # x', 'a:\n  # x\n  b: c',
+      'a:\n  b: c\n  b: d', 'a:\n\tb: c', 'a:\n  b: |\n    text', 'a:\n  b: 007', 'a:\n  b: -1', 'a:\n  b: 1e3', 'a:\n  b: .5', 'a:\n  b: 1.', 'a:\n  b: 0x1f',
+      'a:\n  b: 1234567890123456', 'a:\n  b: null', 'a:\n  b: ~', 'a:\n  __proto__: c', 'a:\n  true: c', 'a:\n  b: "q"', 'a:\n  b: {c: d}', 'a:\n  b: c\n   continued',
+      '  a: b', 'a:\n  b: &x c', 'a:\n  b: *x', 'a:\n  ? b\n  : c', 'a:\n  b: c\n  ', 'a:\n  b: Use when: asked', 'a: b\n  c: d', 'a: !t\n  b: c',
+    ];
+    for (const source of declined) expect(readBlockYaml(source, 2), JSON.stringify(source)).toBeUndefined();
+  });
+
+  it('agrees with the library on thousands of generated front matters', () => {
+    let seed = 13;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+    const keys = ['name', 'model', 'config', 'api', 'schema', 'language?', 'a?b', '?x', 'type', 'true', 'Null', 'x-y', '_k', 'k1', 'temperature'];
+    const good = ['0', '0.4', '512', 'string', 'English', 'gpt-4o', 'Two words', "'q'", '[team]', 'true'];
+    const values = ['0', '0.4', '0.10', '512', '007', '-1', '+1', '1e3', '.5', '1.', '0x1f', '0o7', '.inf', '.nan', '123456789012345', '1234567890123456', '1.000000000000001',
+      'string', 'string, the reply language', 'English', 'azure_openai', 'gpt-4o', 'googleai/gemini-1.5-flash', 'Two words', 'true', 'False', 'null', '~',
+      "'q'", "'it''s'", "''", '[team]', "['a', b]", '[]', '[a, 1]', '"q"', 'a: b', 'a:', 'a #b', 'a#b', '-x', '|', '>', '&a x', '*a', '!t x', '{a: b}', 'é', '日本 語'];
+    let accepted = 0;
+    let nestedAccepted = 0;
+    for (let n = 0; n < 8000; n++) {
+      const lines: string[] = [];
+      let depth = 0;
+      const step = pick([1, 2, 2, 2, 4]);
+      for (let k = 1 + Math.floor(random() * 8); k > 0; k--) {
+        const roll = random();
+        if (roll < 0.06) {
+          lines.push(pick(['', ' ', '  # c', '- x']));
+          continue;
+        }
+        // Mostly well-formed indentation, sometimes off by one or a tab.
+        const wobble = random() < 0.06 ? pick([1, -1]) : 0;
+        const indent = Math.max(0, depth * step + wobble);
+        const lead = random() < 0.02 ? '\t' : ' '.repeat(indent);
+        if (random() < 0.3 && depth < 3) {
+          lines.push(`${lead}${pick(keys)}:${random() < 0.05 ? ' ' : ''}`);
+          depth++;
+        } else {
+          lines.push(`${lead}${pick(keys)}:${random() < 0.92 ? ' ' : '  '}${pick(random() < 0.6 ? good : values)}${random() < 0.05 ? ' ' : ''}`);
+          if (random() < 0.35) depth = Math.floor(random() * (depth + 1));
+        }
+      }
+      // Most generated openers get their mapping; a few stay last (null, declined).
+      if (/:$/.test(lines.at(-1) ?? '') && random() < 0.9) lines.push(`${' '.repeat(depth * step)}${pick(keys)}: ${pick(good)}`);
+      const source = lines.join('\n');
+      if (expectSameAsLibrary(source)) {
+        accepted++;
+        if (/\n +\S/.test(source)) nestedAccepted++;
+      }
+    }
+    // The test means something only if the block reader took a good share of them, nested ones included.
+    expect(accepted).toBeGreaterThan(500);
+    expect(nestedAccepted).toBeGreaterThan(300);
+  });
+
+  it('gives a Dotprompt file the same front matter as the library did', () => {
+    const file = `---\n${DOTPROMPT}\n---\n\n{{role "system"}}\n\nAnswer in {{language}}.\n`;
+    const split = splitFrontMatter(file);
+    expect(split.warnings).toEqual([]);
+    expect(split.data).toEqual(libraryRead(DOTPROMPT)!.data);
+    expect(split.keyLines).toEqual(libraryRead(DOTPROMPT)!.keyLines);
+    expect(split.bodyLine).toBe(15);
+  });
+});
