@@ -12,7 +12,7 @@ export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface ClauseEdit {
   kind: EditKind;
-  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation, stricter, markdown, list-prose, repeat). */
+  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation, stricter, markdown, list-prose, repeat, units). */
   variant?: string;
   /** Declared `tone` of the clause, if any. */
   tone?: string;
