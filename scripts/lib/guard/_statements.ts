@@ -525,7 +525,14 @@ export function readStatement(text: string, otherText = ''): Statement {
     // "following" as an adjective ("the following steps") orders nothing.
     if (phrase === 'following' && words[i - 1] === 'the') continue;
     const anchors = [previousContent(words, i - 1), nextContent(words, i + length)].filter((stem): stem is string => stem !== null);
-    directions.push({ direction, words: phrase, anchors });
+    // "must not go above 10 km/h" = "must not exceed 10 km/h": a bound on a figure after a negated
+    // verb is the other side's bound (round 22c). Only up or down before a number: "do not ship
+    // before ..." is an order the order facts read.
+    const figure = /^[\d£$€]/.test(words[i + length] ?? '') || (/^(?:about|around|roughly|approximately)$/.test(words[i + length] ?? '') && /^[\d£$€]/.test(words[i + length + 1] ?? ''));
+    const negatedVerb = /^(?:not|never)$|n['’]t$/.test(words[i - 2] ?? '') && /^[a-z]+$/.test(words[i - 1] ?? '') && !/^(?:not|never|only)$/.test(words[i - 1] ?? '');
+    // "no faster than 1.6 m/s" = "at most 1.6 m/s", as "no more than" is.
+    const turned = figure && (negatedVerb || words[i - 1] === 'no') && (direction === 'up' || direction === 'down') ? OPPOSITE_DIRECTION[direction] : direction;
+    directions.push({ direction: turned, words: phrase, anchors });
     i += length - 1;
   }
 

@@ -140,6 +140,24 @@ describe('a pound is a weight where its sentence weighs something, and money els
     expect(numberMessages('Bags heavier than 20 kg are lifted by two people.', 'Bags heavier than 44 pounds are lifted by two people.')).toEqual([]);
     expect(numberMessages('A late key costs its borrower five pounds.', 'Borrowers pay a £5 fine for a late key.')).toEqual([]);
     expect(numberMessages('Use the hoist for any dog weighing more than 50 pounds.', 'Use the hoist for any dog weighing more than £50.')).toEqual(['number changed: "50 pounds" -> "£50"']);
-    expect(numberMessages('Use the hoist for any dog weighing more than 50 pounds.', 'Any dog heavier than 50 kg goes on the hoist.')).toEqual(['number changed: "50 pounds" -> "50 kg"']);
+    expect(numberMessages('Use the hoist for any dog weighing more than 50 pounds.', 'Any dog heavier than 50 kg goes on the hoist.')).toEqual(['number changed: "50 pounds" -> "50 kg" (loosens the rule)']);
+  });
+});
+
+describe('a bound on a figure after a negated verb is the other side\'s bound', () => {
+  // Round 22c, after round 22a made "faster than" a bound: "must not go faster than 10 km/h" read as
+  // a floor against "must not exceed 10 km/h" (a limit turned, an order changed).
+  const codes = (previous: string, next: string) => findReasons(previous, next).map((reason) => reason.code);
+  it('passes "not exceed" said as "not go faster than", "not go above", "no faster than", and "about" before the figure', () => {
+    expect(codes('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go faster than 10 km/h inside the hospital grounds.')).toEqual([]);
+    expect(codes('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go above 10 km/h inside the hospital grounds.')).toEqual([]);
+    expect(codes('Do not spend more than £50 on a gift.', 'Do not exceed £50 on a gift.')).toEqual([]);
+    expect(numberMessages('Lift cars must travel no faster than 1.6 m/s.', 'Lift cars must travel at most 96 metres per minute.')).toEqual([]);
+    expect(numberMessages('Ambulances must not exceed 10 km/h.', 'Ambulances must not go faster than about 2.8 m/s.')).toEqual([]);
+  });
+
+  it('still reads the bound turned round, and a noun\'s cases picked by the bound', () => {
+    expect(codes('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go slower than 10 km/h inside the hospital grounds.')).not.toEqual([]);
+    expect(amounts('Do not lift loads heavier than 20 kg.')).toEqual([[20, 'mass', 'ge']]);
   });
 });

@@ -49,7 +49,11 @@ const NOT_A_COUNT_AFTER_ONE = new Set(['of', 'another', 'who', 'that', 'which', 
 const LE = boundPhrases('down');
 const GE = boundPhrases('up');
 
-function boundBefore(tokens: readonly string[], index: number): Quantity['bound'] {
+/** Words of approximation between a bound and its number ("faster than about 2.8 m/s"). */
+const APPROXIMATELY = /^(?:about|around|roughly|approximately|some|nearly|almost)$/i;
+
+function boundBefore(tokens: readonly string[], at: number): Quantity['bound'] {
+  const index = APPROXIMATELY.test(tokens[at - 1] ?? '') ? at - 1 : at;
   const before = ` ${tokens.slice(Math.max(0, index - 3), index).join(' ').toLowerCase()} `;
   const phrase = endsWithPhrase(before, BOTH_SIDES);
   const le = phrase !== null && LE.includes(phrase) ? phrase : undefined;
@@ -61,8 +65,12 @@ function boundBefore(tokens: readonly string[], index: number): Quantity['bound'
   // "Do not approve expenses over $1,000": a threshold right after a noun picks the cases the
   // negated verb covers; the negation is the rule's, not the bound's.
   const wordBefore = (lead.at(-1) ?? '').toLowerCase();
-  const picksCases = ge !== undefined && THRESHOLD.includes(ge) && /^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore);
-  const negated = !picksCases && lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) && !lead.includes(SENTENCE_BREAK);
+  // "must not go faster than 10 km/h", "never drive above 30": the word a negation stands right
+  // before is the rule's verb, not a noun whose cases the bound picks (round 22c).
+  const negatedVerb = /^(?:not|never)$|n['’]t$/.test(lead.at(-2) ?? '') || wordBefore === 'no';
+  const picksCases = ge !== undefined && THRESHOLD.includes(ge) && /^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore) && !negatedVerb;
+  // "no faster than 1.6 m/s" is "at most", as "no more than" (a bound of its own) is.
+  const negated = !picksCases && (lead.some((token) => token === 'not' || token === 'never' || /n['’]t$/.test(token)) || lead.at(-1) === 'no') && !lead.includes(SENTENCE_BREAK);
   return (le !== undefined) !== negated ? 'le' : 'ge';
 }
 
