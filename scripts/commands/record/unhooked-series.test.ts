@@ -93,7 +93,8 @@ describe('a series of commits the hook never saw', () => {
     ]);
     const recorded = repo.cli(['record', '--all']);
     expect(recorded.code, recorded.stderr).toBe(0);
-    expect(`${recorded.stdout}${recorded.stderr}`).toContain('prompts/refund.md: is 3 KB, over the limit of 2 KB (max_prompt_bytes: 2000)');
+    // Named with its commit: the file at HEAD is within the limit.
+    expect(`${recorded.stdout}${recorded.stderr}`).toContain(`prompts/refund.md: is 3 KB, over the limit of 2 KB (max_prompt_bytes: 2000) (in commit ${commits[1]!.slice(0, 12)}, made without the hook)`);
     expect(repo.commit('record', '2026-01-13').code).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
     expect(lineage('refund').slice(0, 3)).toEqual(['v6 edit from v5', 'v5 edit from v4', 'v4 edit from v3']);

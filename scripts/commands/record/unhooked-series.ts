@@ -54,7 +54,8 @@ export async function recordUnhookedSeries(repo: Repo, config: Config, head: str
         // A text of the series that does not read (fixed by a later commit) is skipped and said, as backfill does: the next commit's version follows the one before.
         lenient: true,
       });
-      warnings.push(...records.problems);
+      // The file at HEAD may read well: the line and text are the commit's, which is named.
+      warnings.push(...records.problems.map((problem) => ({ ...problem, message: `${problem.message} (in commit ${edit.commit.slice(0, 12)}, made without the hook)` })));
       if (records.writes.length > 0) {
         const prior = await readPriorStates(repo, records.writes.map((write) => write.path));
         // A write that fails (a locked index) undoes itself: only written ones are to undo.
