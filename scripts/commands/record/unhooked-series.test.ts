@@ -126,4 +126,18 @@ describe('a series of commits the hook never saw', () => {
     expect(repo.commit('record', '2026-01-16').code).toBe(0);
     expect(lineage('triage').slice(0, 3)).toEqual(['v5 edit from v4', 'v4 edit from v3', 'v3 edit from v2']);
   });
+
+  it('a prompt whose path holds a control character and a newline gets its series too, not an internal error', () => {
+    const odd = 'prompts/odd\x01name\nhere.md';
+    repo.write(odd, promptFile({ title: 'Odd' }, 'One.'));
+    expect(repo.commit('add the odd prompt', '2026-01-17').code).toBe(0);
+    repo.write(odd, promptFile({ title: 'Odd' }, 'Two.'));
+    expect(repo.commit('odd: two', '2026-01-18', { args: ['--no-verify'] }).code).toBe(0);
+    repo.write(odd, promptFile({ title: 'Odd' }, 'Three.'));
+    expect(repo.commit('odd: three', '2026-01-19', { args: ['--no-verify'] }).code).toBe(0);
+    const recorded = repo.cli(['record', '--all']);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(repo.commit('record', '2026-01-20').code).toBe(0);
+    expect(lineage('odd\x01name\nhere')).toEqual(['v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
+  });
 });

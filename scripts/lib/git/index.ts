@@ -663,10 +663,31 @@ export async function firstParentEdits(repo: Repo, { ref, paths, limit }: { ref:
   if (paths.length === 0) return [];
   const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', `--max-count=${limit}`, '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: paths.map((file) => `:(literal)${file}`) }, [128]);
   if (code !== 0) return [];
-  return stdout.toString('utf8').split('\x01').slice(1).map((entry) => {
-    const [commit = '', parents = '', date = '', ...raw] = entry.split('\0');
-    return { commit, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: parseRawDiff(raw.map((part) => part.replace(/^\n/, '')).filter((part) => part !== '')) };
-  });
+  return parseFirstParentLog(stdout.toString('utf8'));
+}
+
+/**
+ * firstParentEdits' `git log` output: per commit `\x01<id>\0<parents>\0<date>\0`, then its raw
+ * changes (`:<modes> <oids> <status>\0<path>\0`). Read part by part, a path taken where one is due:
+ * a path may hold any byte but NUL (`\x01`, a newline, a leading `:`), so it is never split on.
+ */
+function parseFirstParentLog(text: string): FirstParentEdit[] {
+  const parts = text.split('\0');
+  const edits: FirstParentEdit[] = [];
+  for (let i = 0; i < parts.length; ) {
+    // git ends a commit's header with a NUL and starts its raw changes on a new line.
+    const part = parts[i++]!.replace(/^\n/, '');
+    if (part.startsWith('\x01')) {
+      const [parents = '', date = ''] = [parts[i++], parts[i++]];
+      edits.push({ commit: part.slice(1), parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: [] });
+    } else if (part.startsWith(':') && edits.length > 0) {
+      const status = part.split(' ')[4]?.charAt(0);
+      const size = status === 'R' || status === 'C' ? 2 : 1;
+      edits.at(-1)!.changes.push(...parseRawDiff([part, ...parts.slice(i, i + size)]));
+      i += size;
+    }
+  }
+  return edits;
 }
 
 /** Up to this many literal paths are named to `git log`; more, it walks without pathspecs (newestCommitsAdding). */
