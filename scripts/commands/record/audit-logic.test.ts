@@ -463,6 +463,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/apology-reworded', previous: 'If a researcher reports a cage label error, thank them, apologise and correct the label the same day.', next: 'Thank any researcher who reports a cage label error, say sorry, and put the label right that day.', code: null },
   // Round 22b: two things exchanged in both clauses that name them.
   { id: 'logic/exchanged-in-both-clauses', previous: 'Always add lye to water, never water to lye.', next: 'Always add water to lye, never lye to water.', code: 'roles-swapped' },
+  { id: 'keep/clauses-said-as-sentences', previous: 'Pour acid into water, never water into acid.', next: 'Never pour water into acid; always pour acid into water.', code: null },
   // Round 22b: a permission stretched to what a kept prohibition forbids; the same thing set apart.
   { id: 'logic/grant-reaches-forbidden', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.', code: 'contradiction' },
   { id: 'keep/grant-sets-forbidden-apart', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach excepted.', code: null },
@@ -470,6 +471,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/named-floor-lowered', previous: 'Only divers certified at Advanced Open Water or above may join the wreck penetration dive.', next: 'Only divers certified at Open Water or above may join the wreck penetration dive.', code: 'entity-removed' },
   // Round 22b: a word put before a noun a clause defines, in a duty.
   { id: 'logic/defined-noun-narrowed', previous: 'Every ringer must hold a current permit for the species they handle.', next: 'Every ringer must hold a current permit for the rare species they handle.', code: 'scope-narrowed' },
+  // Round 22b: the round's readings buried in the middle of a long clause (read in the change window).
+  { id: 'logic/long-clause-grant-reaches-forbidden', ...buried('Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.'), code: 'contradiction' },
+  { id: 'logic/long-clause-promotion-in-rewrite', ...buried("At the end of each tour, answer visitors' questions about how the turbines work.", 'At the end of each tour, hand visitors a voucher for the gift shop.'), code: 'upsell-added' },
   // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
   // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
   { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },
@@ -481,6 +485,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/prohibited-state-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays unlocked whenever students are in the lab.', code: 'negation-removed' },
   { id: 'keep/if-said-as-whenever-with-comparative', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is faster than 3 knots, the barge master stops the tidal survey.', code: null },
   { id: 'logic/case-replaced-under-whenever', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is turning, the barge master stops the tidal survey.', code: 'condition-changed' },
+  { id: 'keep/gated-ban-as-only-with', previous: 'Apprentices may not cut laminated glass unless a glazier is standing beside them.', next: 'An apprentice only cuts laminated glass with a glazier standing right beside them.', code: null },
+  { id: 'logic/only-with-gate-loosened', previous: 'Apprentices may not cut laminated glass unless a glazier is standing beside them.', next: 'An apprentice only cuts laminated glass with a glazier in the building.', code: 'conjunct-dropped' },
+  { id: 'keep/duty-before-as-no-until', previous: 'The head brewer must sign off any change to a recipe before it is brewed commercially.', next: "No altered recipe goes into commercial production without the head brewer's written go-ahead.", code: null },
+  { id: 'keep/holders-duty-as-grant-condition', previous: 'Students may handle the hatchlings. They must wash their hands first.', next: 'Students may handle the hatchlings provided they wash their hands first.', code: null },
   { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
 ];
 

@@ -120,7 +120,8 @@ async function restorePriorStates(repo: Repo, states: PriorState[]): Promise<voi
  */
 async function findUnhookedSeries(repo: Repo, config: Config, head: string, prompts: IndexChange[]): Promise<FirstParentEdit[]> {
   const recordedIds = new Set((await listIndex(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] })).flatMap((entry) => parseRecordPath(entry.path)?.id ?? []));
-  const current = prompts.filter((change) => change.newOid !== null && classifyPath(change.path, config) === 'prompt' && recordedIds.has(idFromPath(change.path, 'prompt', config)));
+  // A submodule (gitlink) at a prompt path has no text to hash.
+  const current = prompts.filter((change) => change.newOid !== null && change.newMode !== '160000' && classifyPath(change.path, config) === 'prompt' && recordedIds.has(idFromPath(change.path, 'prompt', config)));
   if (current.length === 0) return [];
   const idOf = (file: string) => idFromPath(file, 'prompt', config);
   const { lineages } = await readLineages(indexView(repo), current.map((change) => idOf(change.path)));

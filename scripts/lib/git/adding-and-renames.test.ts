@@ -1,9 +1,9 @@
-// Where a file came from, asked of git in bulk: the newest commit adding each path (named to git
-// for a few paths, filtered from one walk of every addition for more) and the renames of many
-// commits in one `diff-tree --stdin`. Each answer is checked against git asked one path or one
+// Where a file came from, asked of git in bulk: the newest commit adding each path and the
+// first-parent commits editing them (named to git for a few paths, filtered from one walk of every
+// change for more) and the renames of many commits in one `diff-tree --stdin`. Each answer is checked against git asked one path or one
 // commit at a time, on a real repository with moves, a merge, a re-added path and a root commit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitsRenames, newestCommitsAdding, openRepo, parseRawDiff, type Repo } from './index.ts';
+import { commitsRenames, firstParentEdits, newestCommitsAdding, openRepo, parseRawDiff, type FirstParentEdit, type Repo } from './index.ts';
 import { splitNul } from './native-git.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
@@ -62,5 +62,28 @@ describe('the renames of many commits in one diff-tree', () => {
       // The merge, against its first parent, brings the branch's move: as `diff-tree <merge>^ <merge>` says.
       'prompts/p8.md -> prompts/side/p8.md', 'prompts/p8.md -> prompts/side/p8.md',
     ]);
+  });
+});
+
+describe('the first-parent commits that changed some paths', () => {
+  it('are the same for more paths than are named to git (one walk, filtered) as for the paths asked a few at a time', async () => {
+    const paths = [...new Set([...NAMES, ...headPaths()])];
+    expect(paths.length).toBeGreaterThan(8);
+    const many = await firstParentEdits(git, { ref: 'HEAD', paths, limit: 500 });
+    const byCommit = new Map<string, FirstParentEdit>();
+    for (let start = 0; start < paths.length; start += 4) {
+      for (const edit of await firstParentEdits(git, { ref: 'HEAD', paths: paths.slice(start, start + 4), limit: 500 })) {
+        const seen = byCommit.get(edit.commit);
+        if (seen) seen.changes.push(...edit.changes);
+        else byCommit.set(edit.commit, { ...edit, changes: [...edit.changes] });
+      }
+    }
+    const order = repo.git(['rev-list', '--first-parent', 'HEAD']).stdout.trim().split('\n');
+    const few = order.flatMap((commit) => byCommit.get(commit) ?? []);
+    const shape = (edits: FirstParentEdit[]) => edits.map((edit) => [edit.commit, edit.parents.length, edit.date, edit.changes.map((change) => `${change.status} ${change.path}`).sort()]);
+    expect(shape(many)).toEqual(shape(few));
+    // The merge is walked with what it changed against its first parent; the branch's own commit is not walked.
+    expect(shape(many).map(([, parents, , changes]) => [parents, (changes as string[]).length])).toContainEqual([2, 2]);
+    expect((await firstParentEdits(git, { ref: 'HEAD', paths, limit: 2 })).length).toBe(2);
   });
 });

@@ -661,9 +661,15 @@ export interface FirstParentEdit {
  */
 export async function firstParentEdits(repo: Repo, { ref, paths, limit }: { ref: string; paths: string[]; limit: number }): Promise<FirstParentEdit[]> {
   if (paths.length === 0) return [];
-  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', `--max-count=${limit}`, '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: paths.map((file) => `:(literal)${file}`) }, [128]);
+  // Past a few paths, no pathspec and the wanted changes kept here (FEW_LITERAL_PATHS: git's cost grows with each path named).
+  const named = paths.length <= FEW_LITERAL_PATHS;
+  const wanted = new Set(paths);
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', ...(named ? [`--max-count=${limit}`] : []), '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: named ? paths.map((file) => `:(literal)${file}`) : [] }, [128]);
   if (code !== 0) return [];
-  return parseFirstParentLog(stdout.toString('utf8'));
+  // Without pathspecs every file of every commit is listed: a path anywhere may hold \x01.
+  const edits = parseFirstParentLog(stdout.toString('utf8'));
+  if (named) return edits;
+  return edits.map((edit) => ({ ...edit, changes: edit.changes.filter((change) => wanted.has(change.path)) })).filter((edit) => edit.changes.length > 0).slice(0, limit);
 }
 
 /**

@@ -16,6 +16,8 @@ const BEFORE: ReadonlyArray<readonly [string, Side]> = BOUNDS_BEFORE.filter((bou
 /** Bounds after the number (and its unit). */
 const AFTER: ReadonlyArray<readonly [string, Side]> = BOUNDS_AFTER.map((bound) => [bound.phrase, bound.side] as const);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
+/** Words of approximation a bound may stand before ("faster than about 2.8 m/s"). */
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'approximately']);
 /** Words a unit may take between a number and a bound after it ("27 °C or higher", "90% or lower", "5 metres or less"). */
 const UNIT = /^(?:[a-z]{1,12}|%)$/;
 
@@ -46,8 +48,10 @@ function readBounds(text: string): ReadBound[] {
   words.forEach((word, i) => {
     if (!/^\d/.test(word)) return;
     let bound: { phrase: string; side: Side; start: number } | null = null;
+    // "faster than about 2.8 m/s": a word of approximation between the bound and its number.
+    const at = APPROXIMATELY.has(words[i - 1] ?? '') ? i - 1 : i;
     for (const [phrase, side] of BEFORE) {
-      if (endsWith(words, i, phrase)) { bound = { phrase, side, start: i - phrase.split(' ').length }; break; }
+      if (endsWith(words, at, phrase)) { bound = { phrase, side, start: at - phrase.split(' ').length }; break; }
       // "rise above 5 °C", "at or below 15": a word between the bound and the number is not read.
     }
     if (!bound) {
@@ -70,10 +74,14 @@ function readBounds(text: string): ReadBound[] {
 }
 
 /** Bounds of the same number written on opposite sides that admit the same side: the same limit said the other way. */
-function boundsSaidFromOtherSide(previous: string, next: string): Array<{ before: ReadBound; after: ReadBound }> {
+function boundsSaidFromOtherSide(previous: string, next: string, amountsAgree: boolean): Array<{ before: ReadBound; after: ReadBound }> {
   const after = readBounds(next);
-  return readBounds(previous).flatMap((before) => {
-    const same = after.find((bound) => bound.value === before.value && bound.written !== before.written && bound.admitted === before.admitted && bound.negated !== before.negated);
+  const old = readBounds(previous);
+  // One bound each, whose amounts the number reading found the same in other units ("10 km/h" = "about 2.8 m/s").
+  const sameValue = (a: ReadBound, b: ReadBound) => a.value === b.value || (amountsAgree && old.length === 1 && after.length === 1);
+  return old.flatMap((before) => {
+    // "must not exceed 10" = "must not go faster than 10": both negated, the same side admitted.
+    const same = after.find((bound) => sameValue(before, bound) && bound.admitted === before.admitted && ((bound.written !== before.written && bound.negated !== before.negated) || (bound.written === before.written && bound.negated && before.negated && bound.words !== before.words)));
     return same ? [{ before, after: same }] : [];
   });
 }
@@ -90,7 +98,7 @@ function negationCount(text: string): number {
  * came or went with it (only when those bounds account for every negation that did).
  */
 export function withoutBoundsFromOtherSide(previous: string, next: string, reasons: Finding[]): Finding[] {
-  const pairs = boundsSaidFromOtherSide(previous, next);
+  const pairs = boundsSaidFromOtherSide(previous, next, !reasons.some((reason) => reason.code === 'number-changed'));
   if (pairs.length === 0) return reasons;
   const values = new Set(pairs.flatMap(({ before }) => [before.value, before.value.replace(',', '.')]));
   const boundWords = new Set(pairs.flatMap(({ before, after }) => [...before.words.split(' '), ...after.words.split(' ')]));

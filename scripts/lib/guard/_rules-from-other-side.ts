@@ -205,6 +205,41 @@ function addsCaseOrGrant(previous: string, next: string, outside: string): boole
   return theirs.some((word) => !own.has(word));
 }
 
+/** A prohibition held until a condition: its negation, then "unless", "until" or "without" a case. */
+const GATED_BAN = /\b(?:not|never|no)\b[^;:]*?\b(?:unless|until|without)\b/i;
+/** An act done only with, once or after a condition ("only cuts glass with a glazier beside them"). */
+const ONLY_GATE = /\bonly\b[^;:]*?\b(?:with|once|after|when|if)\b/i;
+
+/**
+ * "Every repaired sail must be inspected by a second sailmaker before it is handed back" = "No
+ * repaired sail goes back to its owner until another sailmaker has checked it": the duty's verb
+ * (the first word after its modal) said after the new "until"/"without", a word of what comes
+ * after "before" said before it, so an order turned round ("Nobody isolates the machine until
+ * someone has opened the guard" for "Isolate the machine before anyone opens the guard") is not
+ * read as kept; every word of the old sentence said again.
+ */
+function saysDutyAsGate(previous: string, next: string, lexicon: Lexicon): boolean {
+  const old = /^(?<first>.*?)\bbefore\b(?<second>.+)$/i.exec(previous)?.groups;
+  const now = /^(?<first>.*?)\b(?:until|without)\b(?<second>.+)$/i.exec(next)?.groups;
+  if (!old || !now || !bans(now.first!)) return false;
+  const words = tokenizeWords(old.first!);
+  const modal = words.findIndex((word) => /^(?:must|shall|should|has|have|needs?|is|are)$/.test(word));
+  const verb = words.slice(modal + 1).find((word) => !/^(?:to|be|been|always|first)$/.test(word));
+  if (modal < 0 || !verb || !saysRuleWords(verb, now.second!, lexicon)) return false;
+  const after = tokenizeWords(old.second!).filter((word) => saysRuleWords(word, now.first!, lexicon));
+  return after.length > 0 && saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'before', 'until', 'without']));
+}
+
+/** Words that count people or things, which the word readings pass over ("a second potter", "both keys"). */
+const COUNT_WORDS = /\b(?:second|third|fourth|two|three|four|five|both|twice|double)\b/gi;
+
+/** Whether every count word of the old sentence is said in the new one ("another" says "a second"). */
+function keepsCounts(previous: string, next: string): boolean {
+  const theirs = new Set((next.match(COUNT_WORDS) ?? []).map((word) => word.toLowerCase()));
+  if (/\banother\b/i.test(next)) theirs.add('second');
+  return (previous.match(COUNT_WORDS) ?? []).every((word) => theirs.has(word.toLowerCase()));
+}
+
 /** Words of a restriction or ban the other side says in its own words: the bound and "only" words, "keep" and "stay". */
 const FORM_WORDS = new Set(['keep', 'kept', 'stay', 'stays', 'remain', 'remains', 'only', 'allowed', 'permitted', 'between', 'within', 'below', 'above', 'under', 'over', 'least', 'most', 'beyond']);
 
@@ -217,9 +252,14 @@ const FORM_WORDS = new Set(['keep', 'kept', 'stay', 'stays', 'remain', 'remains'
 export function saysFromOtherSide(previous: string, next: string, lexicon: Lexicon): boolean {
   const [oldBans, newBans] = [bans(previous), bans(next)];
   const outside = OUTSIDE.exec(next)?.[0] ?? '';
-  if (addsCaseOrGrant(previous, next, outside)) return false;
+  if (addsCaseOrGrant(previous, next, outside) || !keepsCounts(previous, next)) return false;
   // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
   if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;
+  // A duty done before something said as that thing forbidden until it is done.
+  if (!oldBans && newBans && saysDutyAsGate(previous, next, lexicon)) return true;
+  // A prohibition held until a condition said as the act done only with it: "may not cut glass
+  // unless a glazier is beside them" = "only cuts glass with a glazier beside them".
+  if (oldBans && !newBans && GATED_BAN.test(previous) && ONLY_GATE.test(next)) return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'unless', 'until', 'without', 'with', 'once', 'after']));
   const closedVerb = oldBans && CLOSED_PLACE.test(next) ? negatedVerb(previous) : null;
   if (!saysRuleWords(previous, next, lexicon, closedVerb ? new Set([...FORM_WORDS, closedVerb]) : FORM_WORDS)) return false;
   const [oldBounds, newBounds] = [boundsOf(previous), boundsOf(next)];
@@ -280,13 +320,39 @@ function sameCase(old: string, now: string, lexicon: Lexicon): boolean {
 }
 
 /**
+ * A grant and its holders' duty joined as the grant's condition: "Children may attend the class.
+ * They must be accompanied by an adult." -> "Children may attend the class if an adult accompanies
+ * them." The new sentence keeps the grant word for word and says every word of the duty after its
+ * "if" (or "provided", "as long as"); the duty's subject is a pronoun for the grant's holders.
+ * Returns the new text with the joined sentence written as the two old ones.
+ */
+function withDutySplitFromGrant(previous: string, next: string, lexicon: Lexicon): string {
+  const old = splitSentences(previous);
+  for (const [i, grant] of old.entries()) {
+    const duty = old[i + 1];
+    if (!duty || !/\b(?:may|can)\b/i.test(grant) || bans(grant)) continue;
+    const owed = /^(?:they|he|she|it)\s+(?:must|should|shall|need to|have to|has to)\s+(?<rest>.+)$/i.exec(duty.trim())?.groups?.rest;
+    if (!owed || bans(duty)) continue;
+    const lead = grant.trim().replace(/[.!?]+$/, '');
+    const joined = new RegExp(`^${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+(?:if|provided(?: that)?|as long as)\\s+(?<cond>[^.;:]+)[.!?]?$`, 'i');
+    for (const sentence of splitSentences(next)) {
+      const cond = joined.exec(sentence.trim())?.groups?.cond;
+      // "if they wish to wear a lab coat" leaves the duty to them.
+      const leftToThem = cond !== undefined && (/\b(?:wish|wishes|want|wants|like|likes|choose|chooses|prefer|prefers|able|unless|except)\b/i.test(cond) || (cond.match(CASE_OR_GRANT) ?? []).length > 0);
+      if (cond && !leftToThem && saysRuleWords(owed, cond, lexicon, new Set(), true)) return next.replace(sentence, `${grant} ${duty}`);
+    }
+  }
+  return next;
+}
+
+/**
  * `next` with each sentence that says an old sentence's rule from the other side written as that
  * old sentence, so the detectors read only what else changed. Without a dictionary nothing is folded.
  */
 export function foldRulesFromOtherSide(previous: string, next: string, lexicon: Lexicon | null | undefined): string {
   if (!lexicon) return next;
   const oldSentences = wholeSentences(previous);
-  let written = withOldCaseMarker(previous, next, lexicon);
+  let written = withDutySplitFromGrant(previous, withOldCaseMarker(previous, next, lexicon), lexicon);
   for (const sentence of wholeSentences(written)) {
     if (oldSentences.includes(sentence) || !written.includes(sentence)) continue;
     const match = oldSentences.find((old) => saysFromOtherSide(old, sentence, lexicon));

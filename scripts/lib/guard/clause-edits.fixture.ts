@@ -12,7 +12,7 @@ export type EditKind = (typeof EDIT_KINDS)[number];
 
 export interface ClauseEdit {
   kind: EditKind;
-  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation, stricter, markdown, list-prose, repeat). */
+  /** For benign edits, what kind of rewrite it is (reword, voice, split-join, reorder, abbreviation, emphasis, spelled-negation, stricter, markdown, list-prose, repeat, units). */
   variant?: string;
   /** Declared `tone` of the clause, if any. */
   tone?: string;
@@ -227,6 +227,21 @@ export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is faster than 3 knots, the barge master stops the tidal survey." },
   { kind: 'condition', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is turning, the barge master stops the tidal survey." },
   { kind: 'benign', variant: 'reword', previous: "The keeper closes the aviary if the wind is above 40 knots.", next: "Whenever the wind is stronger than 40 knots, the keeper shuts the aviary." },
+  // A prohibition held until a condition said as the act done "only with" it (written after the
+  // reading was built, so no before figure: the glazier above was flagged at e9bc70d).
+  { kind: 'benign', variant: 'reword', previous: "Never fire the kiln without a second potter in the studio.", next: "The kiln is only fired with a second potter in the studio." },
+  { kind: 'benign', variant: 'reword', previous: "Do not release a ringed bird until its wing length has been recorded.", next: "A ringed bird is only released once its wing length has been recorded." },
+  { kind: 'entity', previous: "Do not release a ringed bird until its wing length has been recorded.", next: "A ringed bird is only released once its weight has been recorded." },
+  // A duty done before something said as that thing forbidden until (without) it (written after
+  // the reading: the benign one is still flagged, "restart" unsaid).
+  { kind: 'benign', variant: 'reword', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine is connected to the grid again without the duty engineer's written go-ahead." },
+  { kind: 'entity', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine is connected to the grid again without the deck hand's written go-ahead." },
+  { kind: 'order', previous: "The duty engineer must sign off every turbine restart before it is connected to the grid.", next: "No turbine restart is signed off until it has been connected to the grid." },
+  // A grant and its holders' duty joined as the grant's condition (written with the reading).
+  { kind: 'benign', variant: 'split-join', previous: "Visitors may tour the darkroom. They must wear a lab coat.", next: "Visitors may tour the darkroom if they wear a lab coat." },
+  { kind: 'modal', previous: "Visitors may tour the darkroom. They must wear a lab coat.", next: "Visitors may tour the darkroom if they wish to wear a lab coat." },
+  { kind: 'benign', variant: 'split-join', previous: "Students may handle the hatchlings. They must wash their hands first.", next: "Students may handle the hatchlings provided they wash their hands first." },
+  { kind: 'requirement', previous: "Students may handle the hatchlings. They must wash their hands first.", next: "Students may handle the hatchlings provided they are gentle." },
 ];
 
 /**

@@ -12,7 +12,7 @@ describe('the guard on the labelled clause edits', () => {
   it('holds at least 200 edits, every benign rewrite variant of issue 11 among them', () => {
     expect(CLAUSE_EDITS.length).toBeGreaterThanOrEqual(200);
     const variants = new Set(CLAUSE_EDITS.map((edit) => edit.variant).filter(Boolean));
-    expect([...variants].sort()).toEqual(['abbreviation', 'emphasis', 'list-prose', 'markdown', 'reorder', 'repeat', 'reword', 'spelled-negation', 'split-join', 'stricter', 'voice']);
+    expect([...variants].sort()).toEqual(['abbreviation', 'emphasis', 'list-prose', 'markdown', 'reorder', 'repeat', 'reword', 'spelled-negation', 'split-join', 'stricter', 'units', 'voice']);
   });
 
   it('flags regressions with precision and recall of at least 0.95 and flags at most 10% of benign edits', async () => {

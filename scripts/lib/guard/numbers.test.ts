@@ -49,6 +49,10 @@ describe('one table of number and bound words', () => {
     expect(await flagging('Do not lift loads heavier than 20 kg alone.', 'Do not lift loads over 20 kg alone.')).toEqual([]);
     expect(await flagging('Stop the ride if the current is faster than 3 knots.', 'Stop the ride if the current is above 3 knots.')).toEqual([]);
     expect(await flagging('Do not lift loads heavier than 20 kg alone.', 'Do not lift loads lighter than 20 kg alone.')).not.toEqual([]);
+    // Negated on both sides: "not exceed" and "not go faster than" admit the same side, in any unit.
+    expect(await flagging('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go faster than 10 km/h inside the hospital grounds.')).toEqual([]);
+    expect(await flagging('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go faster than about 2.8 m/s inside the hospital grounds.')).toEqual([]);
+    expect(await flagging('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go faster than about 5.6 m/s inside the hospital grounds.')).not.toEqual([]);
   });
 });
 

@@ -18,20 +18,27 @@ const ABOUT_TIERS = /\b(?:free (?:tier|plan|version|account|trial)|tiers?|pricin
  * pH-neutral ink" -> "recommend our house ink range and mention this month's three-bottle
  * discount", "Summarise the conversation" -> "Offer a discount code", "hand visitors a voucher for
  * the gift shop"): money off, a voucher or a promotion, or "our own-brand/house ... range". Read
- * only where the old text spoke of no price, payment or money off (PRICED): there a voucher or a
+ * only where the old words it stands for spoke of no price, payment or money off (PRICED): there a voucher or a
  * discount may be the same offer reworded ("Give each visitor a gift-shop voucher").
  */
 const PROMOTION = /(?<!-)\b(?:discount(?: code)?s?|vouchers?|coupons?|promo(?:tion)?(?:al)?(?: codes?)?s?|special offers?|loyalty points|money off|\d+% off|multi-buy|bulk-buy|bundle deals?|our (?:own[- ]brand|own|house|in-house) (?:[a-z-]+ )?(?:range|ranges|line|lines|brand|label|products?|kits?|collection|selection))\b/i;
-const PRICED = /\b(?:prices?|priced|costs?|charges?|charged|pay|pays|paid|payment|fees?|discount\w*|vouchers?|coupons?|free|refund\w*|sell|sells|sold|sale|sales|buy|buys|bought|purchase\w*|compensation)\b/i;
+const PRICED = /\b(?:prices?|priced|rates?|rate cards?|tariffs?|quotes?|quoted|invoices?|bills?|costs?|charges?|charged|pay|pays|paid|payment|fees?|discount\w*|vouchers?|coupons?|free|refund\w*|sell|sells|sold|sale|sales|buy|buys|bought|purchase\w*|compensation)\b/i;
 
 /** One reason per aligned or added sentence that brings a sales pitch into a clause that had none. */
 export function findUpsellsAdded(input: StatementDiffInput): Reason[] {
   if (PITCH.test(input.previousText) || ABOUT_TIERS.test(input.previousText)) return [];
   const reasons: Reason[] = [];
-  const sentences = [...input.groups.map((group) => group.nextText), ...input.added.map((statement) => statement.text)];
-  const promotionsRead = !PRICED.test(input.previousText) && !PROMOTION.test(input.previousText);
-  for (const sentence of sentences) {
-    const pitch = PITCH.exec(sentence) ?? (promotionsRead ? PROMOTION.exec(sentence) : null);
+  // Each new sentence with the old words it stands for: its aligned sentence, or for a sentence
+  // added, the old sentences that went (none went: the whole old text). A clause that speaks of
+  // fees elsewhere (a long handbook) still has a promotion read where the rule helped.
+  const removed = input.removed.map((statement) => statement.text).join(' ');
+  const sentences = [
+    ...input.groups.map((group) => [group.nextText, group.previousText] as const),
+    ...input.added.map((statement) => [statement.text, removed === '' ? input.previousText : removed] as const),
+  ];
+  const priced = (old: string): boolean => PRICED.test(old) || PROMOTION.test(old) || PROMOTION.test(input.previousText);
+  for (const [sentence, old] of sentences) {
+    const pitch = PITCH.exec(sentence) ?? (priced(old) ? null : PROMOTION.exec(sentence));
     if (pitch) reasons.push({ code: 'upsell-added', message: `upsell added: "${pitch[0]}" in ${quote(sentence)}, which the rule did not sell before` });
   }
   return reasons.slice(0, 1);

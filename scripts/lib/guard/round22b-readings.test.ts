@@ -154,3 +154,11 @@ describe('a word put before a noun that a clause after it defines narrows what a
     expect(await flagging("Return the keys you borrowed to reception.", "Return the same keys you borrowed to reception.")).toEqual([]);
   });
 });
+
+describe('a clause of an old sentence said again as a sentence of its own is no new rule', () => {
+  it('keeps "A, never B" said as "Never B; always A", and still reads a new duty doing what is forbidden', async () => {
+    expect(await flagging("Pour acid into water, never water into acid.", "Never pour water into acid; always pour acid into water.")).toEqual([]);
+    expect(await flagging("Always attach the sling to the hook, never the hook to the sling.", "Never attach the hook to the sling; always attach the sling to the hook.")).toEqual([]);
+    expect(await flagging("Never delete customer records.", "Never delete customer records. Delete customer records after 30 days.")).toContain('contradiction');
+  });
+});

@@ -65,6 +65,20 @@ describe('a rule said from the other side', () => {
     expect(otherSide('Do not leave a child unattended in the soft-play area.', 'A child in the soft-play area should usually be supervised.')).toBe(false);
   });
 
+  it('reads a prohibition held until a condition said as the act done only with it, every word and count kept', () => {
+    expect(otherSide('Apprentices may not cut laminated glass unless a glazier is standing beside them.', 'An apprentice only cuts laminated glass with a glazier standing right beside them.')).toBe(true);
+    expect(otherSide('Never fire the kiln without a second potter in the studio.', 'The kiln is only fired with a second potter in the studio.')).toBe(true);
+    expect(otherSide('Apprentices may not cut laminated glass unless a glazier is standing beside them.', 'An apprentice only cuts laminated glass with a glazier in the building.')).toBe(false);
+    // "a second potter" -> "a potter": a count the word readings pass over is still read here.
+    expect(otherSide('Never fire the kiln without a second potter in the studio.', 'The kiln is only fired with a potter in the studio.')).toBe(false);
+  });
+
+  it('reads a duty done before something said as that thing forbidden until it is done, and the order turned round as not', () => {
+    expect(otherSide('The head brewer must sign off any change to a recipe before it is brewed commercially.', "No altered recipe goes into commercial production without the head brewer's written go-ahead.")).toBe(true);
+    expect(otherSide('Isolate the machine before anyone opens the guard.', 'Nobody isolates the machine until someone has opened the guard.')).toBe(false);
+    expect(otherSide('The armourer must approve every weapon before competition.', 'No weapon is used in competition until the coach has given approval.')).toBe(false);
+  });
+
   it('reads a case said with "whenever" for "if" in the old case\'s marker only when its words and bounds are kept', () => {
     const previous = 'The keeper closes the aviary if the wind is above 40 knots.';
     expect(foldRulesFromOtherSide(previous, 'Whenever the wind is stronger than 40 knots, the keeper shuts the aviary.', lexicon)).toBe('If the wind is stronger than 40 knots, the keeper shuts the aviary.');
@@ -72,6 +86,13 @@ describe('a rule said from the other side', () => {
     expect(foldRulesFromOtherSide(previous, 'Whenever a visitor is inside, the keeper shuts the aviary.', lexicon)).toBe('Whenever a visitor is inside, the keeper shuts the aviary.');
     expect(foldRulesFromOtherSide(previous, 'Whenever the wind is stronger than 60 knots, the keeper shuts the aviary.', lexicon)).toBe('Whenever the wind is stronger than 60 knots, the keeper shuts the aviary.');
     expect(foldRulesFromOtherSide('Fall back to the cache when the API is down.', 'Fall back to the cache whenever the API is slow.', lexicon)).toBe('Fall back to the cache whenever the API is slow.');
+  });
+
+  it('writes a grant whose holders\' duty became its condition as the two old sentences, unless the duty is left to them', () => {
+    const previous = 'Visitors may tour the darkroom. They must wear a lab coat.';
+    expect(foldRulesFromOtherSide(previous, 'Visitors may tour the darkroom if they wear a lab coat.', lexicon)).toBe(previous);
+    expect(foldRulesFromOtherSide(previous, 'Visitors may tour the darkroom if they wish to wear a lab coat.', lexicon)).toBe('Visitors may tour the darkroom if they wish to wear a lab coat.');
+    expect(foldRulesFromOtherSide(previous, 'Visitors may tour the darkroom if they bring a lab coat.', lexicon)).toBe('Visitors may tour the darkroom if they bring a lab coat.');
   });
 
   it('writes only the sentence said from the other side as the old one, and nothing without a dictionary', () => {
