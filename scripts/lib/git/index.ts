@@ -801,19 +801,22 @@ export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: st
 }
 
 /** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
+/** `%x01%H` at the start of a `git log -z --name-only` token: the commit whose paths follow. */
+const COMMIT_MARKER = /^\x01([0-9a-f]{40,64})(?:\n|$)/;
+
 async function newestCommitsWith(repo: Repo, { filter, ref, pathspecs }: { filter: 'A' | 'D'; ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
   const { stdout } = await runLog(repo, ['log', `--diff-filter=${filter}`, '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
   const newest = new Map<string, string>();
   let commit = '';
   for (const token of splitNul(stdout)) {
     const part = token.replace(/^\n+/, '');
-    const marker = part.indexOf('\x01');
+    // A commit's marker starts a token and is followed by its id; a path may hold \x01 anywhere
+    // (`prompts/odd\x01name.md`), and the walk without pathspecs lists every path of the history.
+    const marker = COMMIT_MARKER.exec(part);
     let file = part;
-    if (marker !== -1) {
-      const rest = part.slice(marker + 1);
-      const newline = rest.indexOf('\n');
-      commit = newline === -1 ? rest.trim() : rest.slice(0, newline).trim();
-      file = newline === -1 ? '' : rest.slice(newline + 1).replace(/^\n+/, '');
+    if (marker) {
+      commit = marker[1]!;
+      file = part.slice(marker[0].length).replace(/^\n+/, '');
     }
     if (file && !newest.has(file)) newest.set(file, commit);
   }
