@@ -317,7 +317,14 @@ async function main(argv: string[]): Promise<number> {
       const replaced = result.replaced ? ` (replacing the ${result.replaced.status} decision of ${result.replaced.by ?? 'someone unnamed'}${result.replaced.at ? ` at ${result.replaced.at}` : ''}${result.replaced.note ? `: "${result.replaced.note}"` : ''}, which stays in git history)` : '';
       process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}${replaced}; ${result.file} is staged, commit it to record the review`)}\n`);
       // A rejection closes the review, not the regression (README "Review and CI"): said at once, with the commit to undo.
-      if (result.undo) process.stdout.write(`${printable(`promptvault review: check keeps failing on this rejected change until ${result.undo.path} is changed back: \`git revert ${result.undo.commit.slice(0, 12)}\` ("${result.undo.subject}"; git stops on this audit file: \`git add\` it, then \`git revert --continue\`), or edit it back and commit; the audit of that commit closes this one`)}\n`);
+      if (result.undo) {
+        const { commit, subject, path: file, mergedOnto } = result.undo;
+        // A merge's change: `git revert` refuses it without -m, and with -m 1 undoes the whole merged branch; the clause's text before the merge is put back instead.
+        const how = mergedOnto
+          ? `\`git checkout ${mergedOnto.slice(0, 12)} -- ${shellWord(file)}\` and commit (the change was made in the merge ${commit.slice(0, 12)}, "${subject}", which \`git revert\` would undo whole)`
+          : `\`git revert ${commit.slice(0, 12)}\` ("${subject}"; git stops on this audit file: \`git add\` it, then \`git revert --continue\`)`;
+        process.stdout.write(`${printable(`promptvault review: check keeps failing on this rejected change until ${file} is changed back: ${how}, or edit it back and commit; the audit of that commit closes this one`)}\n`);
+      }
       return 0;
     }
     case 'doctor': {

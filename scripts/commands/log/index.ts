@@ -2,7 +2,7 @@
 // into the prompts it came from.
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitSubjects, diffTrees, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { commitSubjects, diffTrees, openRepo, resolveCommit, resolveHead } from '../../lib/git/index.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
@@ -99,6 +99,8 @@ async function findDeletedAlongside(repo: Awaited<ReturnType<typeof openRepo>>, 
   for (const entry of entries) {
     const parent = entry.mutation.commit_parents[0];
     if (entry.mutation.kind !== 'new' || !entry.commit || !parent) continue;
+    // A shallow clone (CI's `fetch-depth: 1`) may lack the parent: nothing to compare, nothing asked.
+    if ((await resolveCommit(repo, parent)) === null) continue;
     const deleted = (await diffTrees(repo, { from: parent, to: entry.commit.id, pathspecs: sourcePathspecs(config) })).filter((change) => change.status === 'D' && classifyPath(change.path, config) === 'prompt');
     const candidates = deleted.flatMap((change) => {
       const id = idFromPath(change.path, 'prompt', config);

@@ -118,18 +118,25 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     base = parents[0] ?? EMPTY_TREE;
     if (staged) staged = await diffStaged(repo, base, sourcePathspecs(locations));
   }
-  let changes: IndexChange[];
-  if (staged) changes = staged.changes;
-  else {
-    const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
-    // Commits the hook never saw, one version each (unhooked-series.ts); the resync then finds their texts recorded.
-    const { recordUnhookedSeries, readConfigCached } = await loadRecording();
-    const series = await recordUnhookedSeries(repo, await readConfigCached(repo), head, sources, startTokens, env);
-    result.versions.push(...series.versions);
-    result.written.push(...series.written);
-    result.warnings.push(...series.warnings);
-    changes = await withUnhookedMoves(repo, locations, head, sources);
+  if (staged) return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged);
+  const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
+  // Commits the hook never saw, one version each (unhooked-series.ts); the resync then finds their texts recorded.
+  const { recordUnhookedSeries, readConfigCached } = await loadRecording();
+  const series = await recordUnhookedSeries(repo, await readConfigCached(repo), head, sources, startTokens, env);
+  result.versions.push(...series.versions);
+  result.written.push(...series.written);
+  result.warnings.push(...series.warnings);
+  try {
+    return await recordIndexChanges(options, env, repo, base, parents, await withUnhookedMoves(repo, locations, head, sources), startTokens, result, undefined);
+  } catch (error) {
+    // Nothing half-written: the series' records leave with the resync's failure.
+    await series.undo();
+    throw error;
   }
+}
+
+/** Records `changes` (the commit's, or every source for a resync) into `result`, and stages the records. */
+async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined): Promise<RecordResult> {
   // Throws the config's problems (file, line, fix) before anything is written.
   if (staged?.configChanged) await (await loadRecording()).readConfigCached(repo);
   if (changes.length === 0) return result;

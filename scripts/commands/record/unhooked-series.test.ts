@@ -93,10 +93,51 @@ describe('a series of commits the hook never saw', () => {
     ]);
     const recorded = repo.cli(['record', '--all']);
     expect(recorded.code, recorded.stderr).toBe(0);
-    expect(`${recorded.stdout}${recorded.stderr}`).toContain('prompts/refund.md: is 3 KB, over the limit of 2 KB (max_prompt_bytes: 2000)');
+    // Named with its commit: the file at HEAD is within the limit.
+    expect(`${recorded.stdout}${recorded.stderr}`).toContain(`prompts/refund.md: is 3 KB, over the limit of 2 KB (max_prompt_bytes: 2000) (in commit ${commits[1]!.slice(0, 12)}, made without the hook)`);
     expect(repo.commit('record', '2026-01-13').code).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
     expect(lineage('refund').slice(0, 3)).toEqual(['v6 edit from v5', 'v5 edit from v4', 'v4 edit from v3']);
     expect(logOf('refund').slice(0, 2).map((entry) => entry.commit?.id)).toEqual([commits[2], commits[0]]);
+  });
+
+  it('a resync that fails after recording a series (a locked index, a bad PROMPTVAULT_TAGS) leaves the work tree and index as they were, as its message says', () => {
+    applySeries('prompts/triage.md', [
+      { body: triage('Sort the ticket by urgency, then by age. Escalate outages.'), subject: 'triage: escalate outages', date: '2026-01-14' },
+      { body: triage('Sort the ticket by urgency, then by age. Escalate outages at once.'), subject: 'triage: at once', date: '2026-01-15' },
+    ]);
+    // The prompt itself changes in the work tree too: the resync records it with the series.
+    repo.write('prompts/refund.md', refund('Refund up to $250. Ask for the order number. Never refund gift cards. Reply within a day.'));
+    repo.git(['add', 'prompts/refund.md']);
+    const before = repo.git(['status', '--porcelain', '--untracked-files=all']).stdout;
+    // A locked index: the user's error (exit 2, naming the lock), not ours, and nothing written.
+    fs.writeFileSync(path.join(repo.dir, '.git', 'index.lock'), '');
+    const locked = repo.cli(['record', '--all']);
+    fs.rmSync(path.join(repo.dir, '.git', 'index.lock'));
+    expect(locked.code, locked.stderr).toBe(2);
+    expect(locked.stderr).toContain('the git index is locked; nothing was written');
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).toBe(before);
+    const refused = repo.cli(['record', '--all'], { env: { PROMPTVAULT_TAGS: 'not$a$tag' } });
+    expect(refused.code, refused.stderr).toBe(2);
+    expect(refused.stderr).toContain('Nothing was written');
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout).toBe(before);
+    // Run again with a good tag: the series and the staged edit are recorded.
+    expect(repo.cli(['record', '--all']).code).toBe(0);
+    expect(repo.commit('record', '2026-01-16').code).toBe(0);
+    expect(lineage('triage').slice(0, 3)).toEqual(['v5 edit from v4', 'v4 edit from v3', 'v3 edit from v2']);
+  });
+
+  it('a prompt whose path holds a control character and a newline gets its series too, not an internal error', () => {
+    const odd = 'prompts/odd\x01name\nhere.md';
+    repo.write(odd, promptFile({ title: 'Odd' }, 'One.'));
+    expect(repo.commit('add the odd prompt', '2026-01-17').code).toBe(0);
+    repo.write(odd, promptFile({ title: 'Odd' }, 'Two.'));
+    expect(repo.commit('odd: two', '2026-01-18', { args: ['--no-verify'] }).code).toBe(0);
+    repo.write(odd, promptFile({ title: 'Odd' }, 'Three.'));
+    expect(repo.commit('odd: three', '2026-01-19', { args: ['--no-verify'] }).code).toBe(0);
+    const recorded = repo.cli(['record', '--all']);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(repo.commit('record', '2026-01-20').code).toBe(0);
+    expect(lineage('odd\x01name\nhere')).toEqual(['v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
   });
 });

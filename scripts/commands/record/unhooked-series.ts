@@ -29,13 +29,17 @@ const WALK_LIMIT = 500;
  * Records, and stages into the index, one version per commit of each unhooked series; returns
  * them in the order recorded. `prompts` is the index's list of sources (the resync's).
  */
-export async function recordUnhookedSeries(repo: Repo, config: Config, head: string | null, prompts: IndexChange[], tokens: () => Promise<TokenCounter>, env: Record<string, string | undefined>): Promise<{ versions: RecordedVersion[]; written: string[]; warnings: Problem[] }> {
+export async function recordUnhookedSeries(repo: Repo, config: Config, head: string | null, prompts: IndexChange[], tokens: () => Promise<TokenCounter>, env: Record<string, string | undefined>): Promise<{ versions: RecordedVersion[]; written: string[]; warnings: Problem[]; undo: () => Promise<void> }> {
   const versions: RecordedVersion[] = [];
   const written: string[] = [];
   const warnings: Problem[] = [];
-  if (head === null) return { versions, written, warnings };
+  // What each written record replaced, so that a resync failing after the series (a bad
+  // PROMPTVAULT_TAGS, a refused front matter) leaves the work tree and index as it found them.
+  const before: PriorState[] = [];
+  const undo = () => restorePriorStates(repo, before);
+  if (head === null) return { versions, written, warnings, undo };
   const series = await findUnhookedSeries(repo, config, head, prompts);
-  if (series.length === 0) return { versions, written, warnings };
+  if (series.length === 0) return { versions, written, warnings, undo };
   const counter = await tokens();
   const scratch = fs.mkdtempSync(path.join(repo.gitdir, 'promptvault-series-'));
   try {
@@ -50,15 +54,64 @@ export async function recordUnhookedSeries(repo: Repo, config: Config, head: str
         // A text of the series that does not read (fixed by a later commit) is skipped and said, as backfill does: the next commit's version follows the one before.
         lenient: true,
       });
-      warnings.push(...records.problems);
-      if (records.writes.length > 0) await writeRecords(repo, records.writes);
+      // The file at HEAD may read well: the line and text are the commit's, which is named.
+      warnings.push(...records.problems.map((problem) => ({ ...problem, message: `${problem.message} (in commit ${edit.commit.slice(0, 12)}, made without the hook)` })));
+      if (records.writes.length > 0) {
+        const prior = await readPriorStates(repo, records.writes.map((write) => write.path));
+        // A write that fails (a locked index) undoes itself: only written ones are to undo.
+        await writeRecords(repo, records.writes);
+        before.push(...prior);
+      }
       versions.push(...records.versions);
       written.push(...records.writes.map((write) => write.path));
     }
+  } catch (error) {
+    await undo();
+    throw error;
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  return { versions, written, warnings };
+  return { versions, written, warnings, undo };
+}
+
+/** A path's work-tree bytes and index entry before the series wrote it (null: none). */
+interface PriorState {
+  path: string;
+  file: Buffer | null;
+  entry: { mode: string; oid: string } | null;
+}
+
+async function readPriorStates(repo: Repo, paths: string[]): Promise<PriorState[]> {
+  const entries = new Map((await listIndex(repo, { pathspecs: paths.map((file) => `:(literal)${file}`) })).map((entry) => [entry.path, entry]));
+  return paths.map((file) => {
+    const full = path.join(repo.dir, file);
+    const entry = entries.get(file);
+    return { path: file, file: fs.existsSync(full) ? fs.readFileSync(full) : null, entry: entry ? { mode: entry.mode ?? '100644', oid: entry.oid } : null };
+  });
+}
+
+/**
+ * Puts back the index entries and work-tree files `states` describe. Never throws: it runs while
+ * another error is on its way to the user, which must not be replaced. Should the index refuse
+ * (locked since), the files stay as the index has them.
+ */
+async function restorePriorStates(repo: Repo, states: PriorState[]): Promise<void> {
+  if (states.length === 0) return;
+  const oldest = [...states].reverse();
+  // The oldest state of a path written twice is the one to keep: written last, it wins in --index-info.
+  const lines = oldest.map((state) => (state.entry ? `${state.entry.mode} ${state.entry.oid}\t${state.path}` : `0 0000000000000000000000000000000000000000\t${state.path}`));
+  const { code } = await runGit(['update-index', '-z', '--index-info'], { ...repo, input: lines.map((line) => `${line}\0`).join(''), okCodes: [128] });
+  if (code !== 0) return;
+  for (const state of oldest) {
+    const full = path.join(repo.dir, state.path);
+    try {
+      if (state.file === null) fs.rmSync(full, { force: true });
+      else fs.writeFileSync(full, state.file);
+    } catch {
+      // A file that cannot be put back stays as written; the index already holds what it held.
+    }
+  }
+  states.length = 0;
 }
 
 /**

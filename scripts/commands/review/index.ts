@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { listPathHistory, openRepo, readAuthorIdent, readShallowCommits, runGitAdd, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listPathHistory, openRepo, readAuthorIdent, readShallowCommits, runGitAdd, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
@@ -41,7 +41,11 @@ export interface ReviewResult {
    * regression (a rejection closes the review, not the regression: check fails until the clause
    * is changed back). Absent for an accept, or when a later change of the clause followed.
    */
-  undo?: { commit: string; subject: string; path: string };
+  undo?: {
+    commit: string; subject: string; path: string;
+    /** The change's first parent when it was made in a merge, which `git revert` refuses without -m (and with it undoes the whole branch): the clause's text there is the one to put back. */
+    mergedOnto?: string;
+  };
 }
 
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
@@ -89,7 +93,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   return {
     file: target.file, audit,
     ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}),
-    ...(change ? { undo: { commit: change.commit, subject: change.subject, path: target.audit.path } } : {}),
+    ...(change ? { undo: { commit: change.commit, subject: change.subject, path: target.audit.path, ...(await mergeFirstParent(repo, change.commit)) } } : {}),
   };
 }
 
@@ -133,6 +137,12 @@ async function findChangeCommit(repo: Repo, file: string, audit: Audit): Promise
   if (!added) return undefined;
   const found = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file);
   return found === null ? null : (found ?? added);
+}
+
+/** `{ mergedOnto }`, the first parent, when `commit` is a merge; empty otherwise. */
+async function mergeFirstParent(repo: Repo, commit: string): Promise<{ mergedOnto?: string }> {
+  const parents = await commitParents(repo, commit);
+  return parents.length > 1 ? { mergedOnto: parents[0]! } : {};
 }
 
 /** Ids of the clauses with audit files in the working tree's vault/audits/. */

@@ -17,6 +17,10 @@ beforeAll(async () => {
   NAMES.slice(0, 6).forEach((file, i) => repo.write(file, body(i)));
   expect(repo.commit('first six', '2026-01-02').code).toBe(0);
   NAMES.slice(6).forEach((file, i) => repo.write(file, body(i + 6)));
+  // A path holding git log's commit marker (\x01), listed after another path of its commit and
+  // before the prompts: the walks without pathspecs list it too.
+  repo.write('notes/a.txt', 'A note.\n');
+  repo.write('prompts/odd\x01name.md', body(99));
   expect(repo.commit('six more', '2026-01-03').code).toBe(0);
   for (const i of [0, 1, 7]) repo.move(NAMES[i]!, `prompts/moved/p${i}.md`);
   expect(repo.commit('move three', '2026-01-04').code).toBe(0);

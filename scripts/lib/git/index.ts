@@ -666,12 +666,34 @@ export async function firstParentEdits(repo: Repo, { ref, paths, limit }: { ref:
   const wanted = new Set(paths);
   const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', ...(named ? [`--max-count=${limit}`] : []), '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: named ? paths.map((file) => `:(literal)${file}`) : [] }, [128]);
   if (code !== 0) return [];
-  const edits = stdout.toString('utf8').split('\x01').slice(1).map((entry) => {
-    const [commit = '', parents = '', date = '', ...raw] = entry.split('\0');
-    const changes = parseRawDiff(raw.map((part) => part.replace(/^\n/, '')).filter((part) => part !== ''));
-    return { commit, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: named ? changes : changes.filter((change) => wanted.has(change.path)) };
-  });
-  return named ? edits : edits.filter((edit) => edit.changes.length > 0).slice(0, limit);
+  // Without pathspecs every file of every commit is listed: a path anywhere may hold \x01.
+  const edits = parseFirstParentLog(stdout.toString('utf8'));
+  if (named) return edits;
+  return edits.map((edit) => ({ ...edit, changes: edit.changes.filter((change) => wanted.has(change.path)) })).filter((edit) => edit.changes.length > 0).slice(0, limit);
+}
+
+/**
+ * firstParentEdits' `git log` output: per commit `\x01<id>\0<parents>\0<date>\0`, then its raw
+ * changes (`:<modes> <oids> <status>\0<path>\0`). Read part by part, a path taken where one is due:
+ * a path may hold any byte but NUL (`\x01`, a newline, a leading `:`), so it is never split on.
+ */
+function parseFirstParentLog(text: string): FirstParentEdit[] {
+  const parts = text.split('\0');
+  const edits: FirstParentEdit[] = [];
+  for (let i = 0; i < parts.length; ) {
+    // git ends a commit's header with a NUL and starts its raw changes on a new line.
+    const part = parts[i++]!.replace(/^\n/, '');
+    if (part.startsWith('\x01')) {
+      const [parents = '', date = ''] = [parts[i++], parts[i++]];
+      edits.push({ commit: part.slice(1), parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: [] });
+    } else if (part.startsWith(':') && edits.length > 0) {
+      const status = part.split(' ')[4]?.charAt(0);
+      const size = status === 'R' || status === 'C' ? 2 : 1;
+      edits.at(-1)!.changes.push(...parseRawDiff([part, ...parts.slice(i, i + size)]));
+      i += size;
+    }
+  }
+  return edits;
 }
 
 /** Up to this many literal paths are named to `git log`; more, it walks without pathspecs (newestCommitsAdding). */
@@ -779,19 +801,22 @@ export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: st
 }
 
 /** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
+/** `%x01%H` at the start of a `git log -z --name-only` token: the commit whose paths follow. */
+const COMMIT_MARKER = /^\x01([0-9a-f]{40,64})(?:\n|$)/;
+
 async function newestCommitsWith(repo: Repo, { filter, ref, pathspecs }: { filter: 'A' | 'D'; ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
   const { stdout } = await runLog(repo, ['log', `--diff-filter=${filter}`, '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
   const newest = new Map<string, string>();
   let commit = '';
   for (const token of splitNul(stdout)) {
     const part = token.replace(/^\n+/, '');
-    const marker = part.indexOf('\x01');
+    // A commit's marker starts a token and is followed by its id; a path may hold \x01 anywhere
+    // (`prompts/odd\x01name.md`), and the walk without pathspecs lists every path of the history.
+    const marker = COMMIT_MARKER.exec(part);
     let file = part;
-    if (marker !== -1) {
-      const rest = part.slice(marker + 1);
-      const newline = rest.indexOf('\n');
-      commit = newline === -1 ? rest.trim() : rest.slice(0, newline).trim();
-      file = newline === -1 ? '' : rest.slice(newline + 1).replace(/^\n+/, '');
+    if (marker) {
+      commit = marker[1]!;
+      file = part.slice(marker[0].length).replace(/^\n+/, '');
     }
     if (file && !newest.has(file)) newest.set(file, commit);
   }
