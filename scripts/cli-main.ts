@@ -314,6 +314,8 @@ async function main(argv: string[]): Promise<number> {
       // The clause id is a file name, typed back: a control character in it is shown, not run.
       const replaced = result.replaced ? ` (replacing the ${result.replaced.status} decision of ${result.replaced.by ?? 'someone unnamed'}${result.replaced.at ? ` at ${result.replaced.at}` : ''}${result.replaced.note ? `: "${result.replaced.note}"` : ''}, which stays in git history)` : '';
       process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}${replaced}; ${result.file} is staged, commit it to record the review`)}\n`);
+      // A rejection closes the review, not the regression (README "Review and CI"): said at once, with the commit to undo.
+      if (result.undo) process.stdout.write(`${printable(`promptvault review: check keeps failing on this rejected change until ${result.undo.path} is changed back: \`git revert ${result.undo.commit.slice(0, 12)}\` ("${result.undo.subject}"; git stops on this audit file: \`git add\` it, then \`git revert --continue\`), or edit it back and commit; the audit of that commit closes this one`)}\n`);
       return 0;
     }
     case 'doctor': {
@@ -409,7 +411,7 @@ function printRecord(result: RecordResult): void {
     process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}`)}\n`);
   }
   for (const audit of result.audits) {
-    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); review it with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
+    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); a reviewer named in .promptvault.yaml review.reviewers, other than its author, reviews it with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);

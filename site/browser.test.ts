@@ -143,12 +143,12 @@ describe('the checkpoint grid', () => {
     const { page, errors } = await openPage('prompts/checkpoints/');
     await waitForGrid(page);
     expect(await page.isHidden('#grid-fallback')).toBe(true);
-    expect(await gridKeys(page)).toHaveLength(10);
+    expect(await gridKeys(page)).toHaveLength(12);
     await page.getByLabel('Search').pressSequentially('vip refnd');
     await page.waitForFunction(() => document.querySelectorAll('.grid-table tbody tr[data-key]').length === 1);
     expect(await gridKeys(page)).toEqual([expect.stringMatching(/^support\/refund-vip@1-/)]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('vip refnd');
-    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 10 checkpoints');
+    expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 12 checkpoints');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -245,7 +245,7 @@ describe('the mutation list and the regression page', () => {
     expect(await first.locator('.d2h-ins, .d2h-del').count()).toBeGreaterThan(0);
     await page.getByRole('navigation', { name: 'Mutation pages (top)' }).getByRole('link', { name: 'Next' }).click();
     await page.waitForURL(/belief\/mutations\/2\/$/);
-    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(10 - FIXTURE_PAGE_SIZE);
+    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(FIXTURE_PAGE_SIZE);
     expect(await page.textContent('nav[aria-label="Mutation pages (top)"] [aria-current="page"]')).toBe('2');
     await page.goto(new URL('belief/mutations/', server.url).href);
     const forks = await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item.getAttribute('data-tags') ?? '').split(' ').includes('@fork')).length);
@@ -367,7 +367,7 @@ describe('accessibility (axe-core)', () => {
 describe('without JavaScript', () => {
   it('shows the most recent checkpoints as a plain table and the whole mutation list', async () => {
     const { page } = await openPage('prompts/checkpoints/', { javaScript: false });
-    expect(await page.$$eval('#fallback-table tbody tr', (rows) => rows.length)).toBe(10);
+    expect(await page.$$eval('#fallback-table tbody tr', (rows) => rows.length)).toBe(12);
     expect(await page.isVisible('#fallback-table')).toBe(true);
     // A long monorepo id cut in the middle as the grid island cuts it, the whole id the link's name.
     expect(await page.$eval(`#fallback-table tr[data-key^="${MONOREPO_ID}@"] td a`, (a) => ({
@@ -378,7 +378,7 @@ describe('without JavaScript', () => {
     expect(await page.$$eval('#mutation-list > li', (items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(FIXTURE_PAGE_SIZE);
     expect(await page.isVisible('#mutation-filters')).toBe(false);
     await page.getByRole('link', { name: 'Page 2' }).first().click();
-    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(10 - FIXTURE_PAGE_SIZE);
+    expect(await page.$$eval('#mutation-list > li', (items) => items.length)).toBe(FIXTURE_PAGE_SIZE);
     await page.goto(new URL('prompts/support/refund/', server.url).href);
     expect(await page.isVisible('#compare-form')).toBe(false);
     expect(await page.locator('.pv-diff').count()).toBeGreaterThan(0);

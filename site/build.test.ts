@@ -89,8 +89,8 @@ describe('prompt and clause text renders inert everywhere', () => {
 describe('overview', () => {
   it('counts the vault and lists the open regression and the latest mutations', () => {
     const html = site.read('index.html');
-    expect(html).toMatch(/data-count="prompts">5</);
-    expect(html).toMatch(/data-count="checkpoints">10</);
+    expect(html).toMatch(/data-count="prompts">6</); // prompt files: the moved one counted once
+    expect(html).toMatch(/data-count="checkpoints">12</);
     // The guard may add audits of its own to the fixture's clause changes: count what is there.
     const audits = readSnapshotFromDisk(site.repo.dir, readConfig(site.repo.dir)).audits;
     const open = audits.filter((audit) => audit.regression_flag && audit.review.status !== 'accepted');
@@ -109,14 +109,16 @@ describe('overview', () => {
 });
 
 describe('/browse/prompts', () => {
-  it('lists every prompt with its title and version count, one page when they fit in site.page_size', () => {
+  it('lists every prompt with its title and version count, site.page_size a page', () => {
+    const idsOf = (html: string) => [...html.match(/<ul id="prompt-list">[\s\S]*?<\/ul>/)![0].matchAll(/<li><a href="[^"]*prompts\/([^"]+)\/">/g)].map((match) => match[1]);
     const html = site.read('browse/prompts/index.html');
-    const list = html.match(/<ul id="prompt-list">[\s\S]*?<\/ul>/)![0];
-    const ids = [...list.matchAll(/<li><a href="[^"]*prompts\/([^"]+)\/">/g)].map((match) => match[1]);
-    expect(ids).toEqual(['lab/payload', 'sales/greeting', 'support-bot/claude-agents/escalation-to-a-human-supervisor', 'support/refund', 'support/refund-vip']);
-    expect(text(html)).toContain('sales/greeting Greeting · 1 version(s) support-bot/claude-agents/escalation-to-a-human-supervisor Escalation · 1 version(s) support/refund Refund request · 5 version(s) support/refund-vip VIP refund · 1 version(s)');
-    expect(html).not.toContain('aria-label="Prompt pages (top)"');
-    expect(fs.existsSync(path.join(site.outDir, 'browse/prompts/2/index.html'))).toBe(false);
+    const second = site.read('browse/prompts/2/index.html');
+    // A moved prompt's old id keeps its page (its versions, "moved to"), so it is listed too.
+    expect([...idsOf(html), ...idsOf(second)]).toEqual(['lab/payload', 'ops/handoff', 'ops/handover', 'sales/greeting', 'support-bot/claude-agents/escalation-to-a-human-supervisor', 'support/refund', 'support/refund-vip']);
+    expect(text(html)).toContain('sales/greeting Greeting · 1 version(s) support-bot/claude-agents/escalation-to-a-human-supervisor Escalation · 1 version(s)');
+    expect(text(second)).toContain('support/refund Refund request · 5 version(s) support/refund-vip VIP refund · 1 version(s)');
+    expect(html).toContain('aria-label="Prompt pages (top)"');
+    expect(fs.existsSync(path.join(site.outDir, 'browse/prompts/3/index.html'))).toBe(false);
     expect(site.read('belief/mutations/index.html')).toContain(`href="${FIXTURE_BASE}browse/prompts/"`);
   });
 });
@@ -124,12 +126,13 @@ describe('/browse/prompts', () => {
 describe('/belief/mutations', () => {
   const page = (n = 1) => site.read(n === 1 ? 'belief/mutations/index.html' : `belief/mutations/${n}/index.html`);
   const itemsOf = (html: string) => [...html.matchAll(/<li data-tags="([^"]*)" data-assistant="([^"]*)"[^>]*>([\s\S]*?)<\/li>(?=<li data-tags|<\/ol>)/g)];
-  const items = () => [...itemsOf(page(1)), ...itemsOf(page(2))];
+  const items = () => [...itemsOf(page(1)), ...itemsOf(page(2)), ...itemsOf(page(3))];
 
   it('lists every mutation log newest first, site.page_size a page, with kind, parents, tags, assistant and commit', () => {
     expect(itemsOf(page(1))).toHaveLength(FIXTURE_PAGE_SIZE);
-    expect(itemsOf(page(2))).toHaveLength(10 - FIXTURE_PAGE_SIZE);
-    expect(fs.existsSync(path.join(site.outDir, 'belief/mutations/3/index.html'))).toBe(false);
+    expect(itemsOf(page(2))).toHaveLength(FIXTURE_PAGE_SIZE);
+    expect(itemsOf(page(3))).toHaveLength(12 - 2 * FIXTURE_PAGE_SIZE);
+    expect(fs.existsSync(path.join(site.outDir, 'belief/mutations/4/index.html'))).toBe(false);
     expect(page(1)).toContain(`href="${FIXTURE_BASE}belief/mutations/2/"`);
     expect(page(2)).toContain(`href="${FIXTURE_BASE}belief/mutations/"`);
     const list = items();
@@ -239,7 +242,7 @@ describe('/prompts/checkpoints', () => {
   it('has the plain table of recent checkpoints for readers without JavaScript', () => {
     const html = site.read('prompts/checkpoints/index.html');
     const table = html.match(/<table class="data" id="fallback-table">[\s\S]*?<\/table>/)![0];
-    expect((table.match(/<tr data-key=/g) ?? []).length).toBe(10);
+    expect((table.match(/<tr data-key=/g) ?? []).length).toBe(12);
     expect(text(table)).toMatch(/support\/refund-vip v1·[0-9a-f]{6}/);
   });
 
@@ -260,9 +263,9 @@ describe('/prompts/checkpoints', () => {
     const html = site.read('prompts/checkpoints/index.html');
     expect(html).toMatch(/<astro-island[^>]*client="only"/);
     expect(html).toContain(`&quot;dataUrl&quot;:[0,&quot;${FIXTURE_BASE}prompts/checkpoints.json&quot;]`);
-    expect(JSON.parse(site.read('prompts/checkpoints.json'))).toEqual({ total: 10, shard_rows: GRID_SHARD_ROWS, shards: ['grid/rows-1.json'] });
+    expect(JSON.parse(site.read('prompts/checkpoints.json'))).toEqual({ total: 12, shard_rows: GRID_SHARD_ROWS, shards: ['grid/rows-1.json'] });
     const rows = site.gridRows();
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(12);
     const merge = rows.find((row) => row.prompt === 'support/refund' && row.version === 4)!;
     expect(merge.parents).toHaveLength(2);
     expect(merge.symbolic_tags).toContain('@merge');
@@ -324,6 +327,20 @@ describe('/prompts/<id>', () => {
     const versions = JSON.parse(json) as { label: string; body: string }[];
     expect(versions).toHaveLength(2);
     expect(versions[1]!.body).toContain('<svg onload=');
+  });
+});
+
+describe('comparing versions of a moved prompt', () => {
+  it("offers the versions from before the move, as `promptvault diff` walks them, each named with the id it had", () => {
+    const html = site.read('prompts/ops/handover/index.html');
+    const from = html.match(/<form class="compare filters" id="compare-form"[\s\S]*?<select name="from">([\s\S]*?)<\/select>/)![1]!;
+    expect(from.match(/<option[^>]*>[^<]*<\/option>/g)!.map((option) => text(option).trim())).toEqual([expect.stringMatching(/^ops\/handoff v1·[0-9a-f]{6}$/), expect.stringMatching(/^v2·[0-9a-f]{6}$/)]);
+    const versions = JSON.parse(html.match(/<script type="application\/json" id="compare-data">([\s\S]*?)<\/script>/)![1]!) as { label: string; body: string }[];
+    expect(versions.map((v) => v.body.trim().split('\n')[0])).toEqual(['Write the handoff note for the next shift.', 'Write the handover note for the next shift.']);
+    // The CLI compares the same two texts across the move.
+    const cli = site.repo.cli(['diff', 'ops/handover@1', 'ops/handover@2']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stdout).toContain('+Write the handover note for the next shift.');
   });
 });
 

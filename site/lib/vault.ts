@@ -7,6 +7,7 @@
 import type { SiteData, SiteModel } from '../../scripts/lib/site/site-model.ts';
 import { withBase } from '../../scripts/lib/site/urls.ts';
 import { readConfig } from '../../scripts/lib/config/read-fs.ts';
+import type { GateSettings } from '../../scripts/lib/guard/reviewer-gate.ts';
 import { loadSite, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
 import { takeVaultRead } from '../../scripts/lib/site/vault-read-handoff.ts';
 
@@ -21,6 +22,17 @@ export function pageSize(): number {
 }
 let size: number | undefined;
 let sizeReadAt = 0;
+
+/** Who may close an open audit (`review` of `.promptvault.yaml`), for the regression pages' "To close it". */
+export function reviewGate(): GateSettings {
+  if (gate === undefined || stale(gateReadAt)) {
+    gate = readConfig(resolveVaultRoot()).review;
+    gateReadAt = performance.now();
+  }
+  return gate;
+}
+let gate: GateSettings | undefined;
+let gateReadAt = 0;
 
 type Site = { data: SiteData; model: SiteModel };
 let pending: Promise<Site> | undefined;

@@ -9,11 +9,11 @@ import { squashWarnings } from './squash-warning.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
-import { auditTips, closingCommand, missingDecisionFields, openAudits } from '../../lib/guard/open-audits.ts';
+import { auditTips, closingCommand, missingDecisionFields, openAudits, undoingAudit } from '../../lib/guard/open-audits.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
-import { openGateWarning } from '../../lib/guard/reviewer-gate.ts';
+import { openGateWarning, type GateSettings } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
@@ -161,7 +161,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   return {
     invalid,
     outOfSync,
-    flagged: findFlagged(snapshot, refused).filter((entry) => !undecidedFiles.has(entry.audit.file)),
+    flagged: findFlagged(snapshot, refused, config.review).filter((entry) => !undecidedFiles.has(entry.audit.file)),
     warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
@@ -326,26 +326,20 @@ export function findDuplicateVersions(snapshot: Snapshot, addedBy: Map<string, s
 /**
  * Pure: audits flagged as regressions and still open, each with what closes it. `refused` holds,
  * by audit file, why a decision does not count (reviewer-gate.ts); such an audit stays open, and
- * flagged (it may be one whose regression_flag a commit turned off by hand).
+ * flagged (it may be one whose regression_flag a commit turned off by hand). `gate` (review settings)
+ * lets each review command say who may run it.
  */
-export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, string> = new Map()): FlaggedAudit[] {
+export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, string> = new Map(), gate?: GateSettings): FlaggedAudit[] {
   const audits = refused.size === 0 ? snapshot.audits : snapshot.audits.map((audit) => (refused.has(audit.file) ? { ...audit, regression_flag: true, decision_refused: refused.get(audit.file) } : audit));
   return openAudits(audits)
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {
       const why = refused.get(audit.file);
-      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(snapshot.audits, audit);
+      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(snapshot.audits.filter((other) => other.clause === audit.clause), audit);
       // Still a review to record (the change was live, and the gate asks who saw it), but one that
       // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
-      const reviewCommand = undoneBy
-        ? `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)`
-        : closingCommand(audit);
+      const reviewCommand = closingCommand(audit, gate, undoneBy);
       return { audit, reviewCommand, ...(why ? { refused: why } : {}), ...(undoneBy ? { undoneBy } : {}) };
     });
 }
 
-/** The latest audit of the clause when it put back the text this audit's change replaced. */
-function undoingAudit(audits: readonly Audit[], audit: Audit): string | undefined {
-  const latest = audits.filter((other) => other.clause === audit.clause).reduce((a, b) => (b.id > a.id ? b : a));
-  return latest.id !== audit.id && audit.previous_hash !== null && latest.new_hash === audit.previous_hash ? latest.id : undefined;
-}

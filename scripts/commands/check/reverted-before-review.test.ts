@@ -31,6 +31,15 @@ describe('a flagged change reverted before its review', () => {
     expect(check.stdout).toMatch(new RegExp(`fix: npx promptvault review privacy/retention --audit \\S+ --reject --note "changed back by audit ${undoing}"  \\(a rejection of a change undone since closes it\\)`));
   });
 
+  it('the pull request report asks for the same rejection, not an accept', () => {
+    const first = repo.git(['rev-list', '--max-parents=0', 'HEAD']).stdout.trim();
+    const report = repo.cli(['report', '--format', 'markdown', '--base', first]);
+    expect(report.code, report.stderr).toBe(0);
+    const undoing = repo.filesAtHead('vault/audits/privacy/retention/').map((file) => file.split('/').pop()!.replace(/\.yaml$/, '')).sort().at(-1)!;
+    const close = report.stdout.split('\n').find((line) => line.includes('close it with'));
+    expect(close).toMatch(new RegExp(`^  - changed back since by audit \`${undoing}\`; close it with \`npx promptvault review privacy/retention --audit \\S+ --reject --note "changed back by audit ${undoing}"\`, run by a reviewer named in`));
+  });
+
   it('is closed by running the command check prints, as a named reviewer', () => {
     const command = /fix: npx promptvault review privacy\/retention --audit (\S+) --reject/.exec(check.stdout);
     expect(command).not.toBeNull();

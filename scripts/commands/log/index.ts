@@ -2,13 +2,15 @@
 // into the prompts it came from.
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitSubjects, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { commitSubjects, diffTrees, openRepo, resolveHead } from '../../lib/git/index.ts';
+import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
 import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
+import { shellWord } from '../../lib/shell-word.ts';
 
 export interface LogOptions {
   cwd: string;
@@ -28,6 +30,12 @@ export interface LogEntry {
   parent_labels: string[];
   /** The commit the version was made in and its subject (the "commit message" of a version), null when this clone lacks it. */
   commit: { id: string; subject: string } | null;
+  /**
+   * For a version 1: prompts with records whose file that same commit deleted. git did not call it
+   * a rename (the recorder follows git's rename detection), yet it may have been a move that
+   * rewrote more than half the text; `log` asks, and names the diff that answers.
+   */
+  moved_from?: { prompt: string; path: string; version: number }[];
 }
 
 export async function log(options: LogOptions): Promise<LogEntry[]> {
@@ -76,7 +84,29 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
     const subject = id === undefined ? undefined : subjects.get(id);
     if (id !== undefined && subject !== undefined) entry.commit = { id, subject };
   }
+  await findDeletedAlongside(repo, config, snapshot, entries);
   return entries.sort((a, b) => a.depth - b.depth || (a.mutation.prompt === b.mutation.prompt ? b.mutation.version - a.mutation.version : 0) || b.mutation.created_at.localeCompare(a.mutation.created_at));
+}
+
+/**
+ * For each version 1 made in a known commit with a parent: the prompts with records (and no file
+ * now) whose file that commit deleted. One `diff-tree` per such version, of the sources only.
+ */
+async function findDeletedAlongside(repo: Awaited<ReturnType<typeof openRepo>>, config: ReturnType<typeof readConfig>, snapshot: Awaited<ReturnType<typeof readSnapshot>>, entries: LogEntry[]): Promise<void> {
+  const current = new Set(snapshot.prompts.map((prompt) => prompt.id));
+  const latest = new Map<string, number>();
+  for (const m of snapshot.mutations) latest.set(m.prompt, Math.max(latest.get(m.prompt) ?? 0, m.version));
+  for (const entry of entries) {
+    const parent = entry.mutation.commit_parents[0];
+    if (entry.mutation.kind !== 'new' || !entry.commit || !parent) continue;
+    const deleted = (await diffTrees(repo, { from: parent, to: entry.commit.id, pathspecs: sourcePathspecs(config) })).filter((change) => change.status === 'D' && classifyPath(change.path, config) === 'prompt');
+    const candidates = deleted.flatMap((change) => {
+      const id = idFromPath(change.path, 'prompt', config);
+      const version = latest.get(id);
+      return version !== undefined && !current.has(id) && id !== entry.mutation.prompt ? [{ prompt: id, path: change.path, version }] : [];
+    });
+    if (candidates.length > 0) entry.moved_from = candidates;
+  }
 }
 
 function strip<T extends { file: string }>(value: T): Omit<T, 'file'> {
@@ -94,14 +124,17 @@ const SUBJECT_WIDTH = 72;
 /** Terminal rendering: one line per version, then its tags and trait moves. */
 export function formatLog(entries: LogEntry[]): string {
   return entries
-    .map(({ mutation: m, checkpoint: c, depth, label, parent_labels: parentLabels, commit }) => {
+    .map(({ mutation: m, checkpoint: c, depth, label, parent_labels: parentLabels, commit, moved_from: movedFrom }) => {
       const indent = '  '.repeat(depth);
       const parents = m.parents.map((p, i) => (p.prompt === m.prompt ? parentLabels[i] : `${p.prompt}@${parentLabels[i]}`)).join(' + ') || '-';
       const tokens = c ? `${c.token_count} tokens (${signed(m.trait_delta.token_count)})` : '';
       // Ids and tags come from file names and front matter: a control character is shown, not run.
       // One line a version: a long subject (a repair's lists every prompt) is cut; --json has it whole.
       const message = commit ? `  "${commit.subject.length > SUBJECT_WIDTH ? `${commit.subject.slice(0, SUBJECT_WIDTH - 1)}…` : commit.subject}"` : '';
-      return printable(`${`${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd()}${message}`);
+      const line = printable(`${`${indent}${m.prompt} ${label}  ${m.created_at.slice(0, 10)}  ${m.kind.padEnd(6)}  from ${parents}  ${tokens}  ${m.symbolic_tags.join(' ')}`.trimEnd()}${message}`);
+      // The same commit deleted a prompt git did not pair with this one (over half the text rewritten, or another file).
+      const asked = (movedFrom ?? []).map((from) => printable(`${indent}  started here; was it moved from ${from.prompt} (${from.path}, deleted in the same commit; not a rename to git, which pairs files at least 50% alike)? compare: promptvault diff ${shellWord(`${from.prompt}@${from.version}`)} ${shellWord(`${m.prompt}@1`)}`));
+      return [line, ...asked].join('\n');
     })
     .join('\n');
 }

@@ -435,6 +435,53 @@ const CASES: readonly Case[] = [
   // Round 21a: an exemption ("may ... without approval", "do not need approval") restated with its limit is no prohibition gaining a threshold.
   { id: 'keep/exemption-limit-restated', previous: 'Saddlers may discount repairs without approval up to ten percent.', next: 'Discounts on repairs of no more than ten percent do not need approval.', code: null },
   { id: 'logic/prohibition-gains-limit', previous: 'Do not discount a repair without approval.', next: 'Do not discount a repair by more than ten percent without approval.', code: 'scope-narrowed' },
+  // Round 22c: compound units and the pound as a weight, each beside a twin that changes the amount.
+  { id: 'keep/speed-in-other-units', previous: 'Ambulances must not exceed 10 km/h inside the hospital grounds.', next: 'Ambulances must not go faster than about 2.8 m/s inside the hospital grounds.', code: null },
+  { id: 'logic/speed-unit-changed', previous: 'Ambulances must not exceed 10 km/h inside the hospital grounds.', next: 'Ambulances must not exceed 10 m/s inside the hospital grounds.', code: 'number-changed' },
+  { id: 'keep/flow-per-hour', previous: 'Pump seawater through the turbine cooler at 2 L/min or more.', next: 'Pump seawater through the turbine cooler at no less than 120 litres per hour.', code: null },
+  { id: 'keep/pounds-as-lb', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 lb goes on the hoist.', code: null },
+  { id: 'logic/pounds-as-kg', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 kg goes on the hoist.', code: 'number-changed' },
+  // Round 22c: a level reached is the level or higher; the range narrowed is a condition changed.
+  { id: 'keep/level-reached', previous: 'Close the tidal barrage gates when the surge warning is amber or higher.', next: 'Close the tidal barrage gates once the surge warning reaches amber.', code: null },
+  { id: 'logic/level-range-narrowed', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score is worse than moderate.", code: 'condition-changed' },
+  // Round 22c: a prohibition of acting alone is kept only by a text that still demands the company.
+  { id: 'logic/alone-said-as-with', previous: 'Never enter the grain silo alone.', next: 'Enter the grain silo with a colleague.', code: 'negation-removed' },
+  { id: 'keep/alone-said-as-only-with', previous: 'Never enter the grain silo alone.', next: 'Enter the grain silo only with a colleague.', code: null },
+  { id: 'keep/alone-said-as-nobody-without', previous: 'Never enter the grain silo alone.', next: 'Nobody goes into the grain silo without a second person.', code: null },
+  // Round 22b: a number naming a level or a division, a bound after a duty's verb and a table row's bound loosened; twins kept.
+  { id: 'logic/level-number-lowered-in-grant', previous: 'Only staff holding the Level 3 certificate may carry out approach grafts.', next: 'Only staff holding the Level 2 certificate may carry out approach grafts.', code: 'number-changed' },
+  { id: 'keep/level-number-said-after', previous: 'Stage 2 riggers may work on the grid unsupervised.', next: 'Riggers at Stage 2 may work on the grid without supervision.', code: null },
+  { id: 'logic/bound-after-duty-verb-widened', previous: 'Bottled kombucha must test below 0.5% alcohol by volume.', next: 'Bottled kombucha must test below 1.2% alcohol by volume.', code: 'number-changed' },
+  { id: 'keep/bound-after-duty-verb-narrowed', previous: 'Survey boats must run below 6 knots inside the turbine array.', next: 'Inside the turbine array, survey boats must run below 5 knots.', code: null },
+  { id: 'logic/table-row-bound-moved', previous: '| Section | Rating band |\n|---|---|\n| Open | any |\n| Major | under 2000 |', next: '| Section | Rating band |\n|---|---|\n| Open | any |\n| Major | under 2200 |', code: 'number-changed' },
+  // Round 22b: a promotion pushed where the rule helped, in a whole rewrite too; an offer said again.
+  { id: 'logic/promotion-pushed', previous: 'When a member asks which paper suits lith printing, suggest a paper that lith-develops well and show them test strips.', next: "When a member asks which paper suits lith printing, suggest our own-brand paper range and mention the members' bulk-buy discount.", code: 'upsell-added' },
+  { id: 'logic/voucher-in-rewrite', previous: "At the end of each tour, answer visitors' questions about how the turbines work.", next: 'At the end of each tour, hand visitors a voucher for the gift shop.', code: 'upsell-added' },
+  { id: 'keep/voucher-said-again', previous: 'Give each visitor a gift-shop voucher at the end of the tour.', next: 'At the end of the tour, every visitor gets a voucher for the gift shop.', code: null },
+  // Round 22b: blame turned from us where an apology stood; an apology said in other words.
+  { id: 'logic/blame-deflected', previous: 'If a touring crew complains that a bar was hung in the wrong place, apologise and re-hang it before the show.', next: 'If a touring crew complains that a bar was hung in the wrong place, explain that the hanging plot they sent was followed correctly and re-hang it before the show.', code: 'tone-dismissive' },
+  { id: 'keep/apology-reworded', previous: 'If a researcher reports a cage label error, thank them, apologise and correct the label the same day.', next: 'Thank any researcher who reports a cage label error, say sorry, and put the label right that day.', code: null },
+  // Round 22b: two things exchanged in both clauses that name them.
+  { id: 'logic/exchanged-in-both-clauses', previous: 'Always add lye to water, never water to lye.', next: 'Always add water to lye, never lye to water.', code: 'roles-swapped' },
+  // Round 22b: a permission stretched to what a kept prohibition forbids; the same thing set apart.
+  { id: 'logic/grant-reaches-forbidden', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.', code: 'contradiction' },
+  { id: 'keep/grant-sets-forbidden-apart', previous: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', next: 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach excepted.', code: null },
+  // Round 22b: a named grade cut to a lesser one where "or above" sets a floor.
+  { id: 'logic/named-floor-lowered', previous: 'Only divers certified at Advanced Open Water or above may join the wreck penetration dive.', next: 'Only divers certified at Open Water or above may join the wreck penetration dive.', code: 'entity-removed' },
+  // Round 22b: a word put before a noun a clause defines, in a duty.
+  { id: 'logic/defined-noun-narrowed', previous: 'Every ringer must hold a current permit for the species they handle.', next: 'Every ringer must hold a current permit for the rare species they handle.', code: 'scope-narrowed' },
+  // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
+  // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
+  { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },
+  { id: 'logic/bound-turned-round', previous: 'Keep the developer tank below 24°C.', next: 'The developer tank must never fall below 24°C.', code: 'negation-added' },
+  { id: 'keep/only-said-as-ban-on-rest', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune anything other than dead wood.', code: null },
+  { id: 'logic/only-turned-into-ban', previous: 'Prune only dead wood during the nesting season.', next: 'During the nesting season, do not prune dead wood.', code: 'negation-added' },
+  { id: 'keep/prohibition-as-off-limits', previous: 'Visitors may not enter the beater room.', next: 'The beater room is off limits to visitors.', code: null },
+  { id: 'keep/prohibition-as-opposite-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays locked whenever students are in the lab.', code: null },
+  { id: 'logic/prohibited-state-kept', previous: 'Do not unlock the drug cabinet when students are in the lab.', next: 'The drug cabinet stays unlocked whenever students are in the lab.', code: 'negation-removed' },
+  { id: 'keep/if-said-as-whenever-with-comparative', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is faster than 3 knots, the barge master stops the tidal survey.', code: null },
+  { id: 'logic/case-replaced-under-whenever', previous: 'The barge master stops the tidal survey if the current is above 3 knots.', next: 'Whenever the current is turning, the barge master stops the tidal survey.', code: 'condition-changed' },
+  { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -85,7 +85,8 @@ async function recordInMode(options: RecordOptions): Promise<RecordResult> {
   let tokens: TokenCounter | undefined;
   try {
     return await recordChanges(options, env, repo, head, locations, async () => {
-      // The token counter, and the table it reads, only once there is something to record.
+      // The token counter, and the table it reads, only once there is something to record (once: a resync may ask twice).
+      if (tokens) return tokens;
       const { startTokenCounter } = await loadRecording();
       tokens = startTokenCounter(locations.tokenizer);
       tokens.preload();
@@ -114,9 +115,18 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     base = parents[0] ?? EMPTY_TREE;
     if (staged) staged = await diffStaged(repo, base, sourcePathspecs(locations));
   }
-  const changes = staged
-    ? staged.changes
-    : await withUnhookedMoves(repo, locations, head, (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry) => ({ status: 'M' as const, path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode })));
+  let changes: IndexChange[];
+  if (staged) changes = staged.changes;
+  else {
+    const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
+    // Commits the hook never saw, one version each (unhooked-series.ts); the resync then finds their texts recorded.
+    const { recordUnhookedSeries, readConfigCached } = await loadRecording();
+    const series = await recordUnhookedSeries(repo, await readConfigCached(repo), head, sources, startTokens, env);
+    result.versions.push(...series.versions);
+    result.written.push(...series.written);
+    result.warnings.push(...series.warnings);
+    changes = await withUnhookedMoves(repo, locations, head, sources);
+  }
   // Throws the config's problems (file, line, fix) before anything is written.
   if (staged?.configChanged) await (await loadRecording()).readConfigCached(repo);
   if (changes.length === 0) return result;
@@ -143,9 +153,9 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   });
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();
-  result.versions = records.versions;
+  result.versions.push(...records.versions);
   result.audits = records.audits;
-  result.warnings = records.warnings;
+  result.warnings.push(...records.warnings);
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
   await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });

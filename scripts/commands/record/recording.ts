@@ -14,3 +14,4 @@ export { writeRecords } from '../../lib/vault/write-fs.ts';
 export { PENDING_TAGS_FILE } from '../tag/index.ts';
 export { openCitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 export { recordFolder } from '../../lib/vault/paths.ts';
+export { recordUnhookedSeries } from './unhooked-series.ts';

@@ -2,9 +2,11 @@
 // committed with --no-verify, a bot's): the moved file lists as a prompt with no records, its old
 // id as one with records and no file. git's rename detection, asked of the commit that added the
 // file, pairs them, so the resync records a rename (`@rename`, lineage kept) as the hook would
-// have, not a new version 1. Two git calls a hop: a rename walk over the whole history
-// (`git log -M`) took 9.3 s at 5,000 commits and 6,759 prompts.
-import { commitRenames, listIndex, newestCommitsAdding, type IndexChange, type Repo } from '../../lib/git/index.ts';
+// have, not a new version 1. Two git calls a hop (a `git log --diff-filter=A` of the unrecorded
+// paths, one `git diff-tree --stdin -M` of the commits that added them): a rename walk over the
+// whole history (`git log -M`) took 9.3 s at 5,000 commits and 6,759 prompts, and gives the same
+// moves (scripts/bench/HISTORY.md, session 15).
+import { commitsRenames, listIndex, newestCommitsAdding, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { CHECKPOINTS_DIR } from '../../lib/vault/dirs.ts';
@@ -32,8 +34,9 @@ export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompt
   for (let hop = 0; frontier.size > 0 && vanished.size > 0 && hop < MAX_HOPS; hop++) {
     const next = new Map<string, IndexChange>();
     const adding = Map.groupBy(await newestCommitsAdding(repo, { ref: head, paths: [...frontier.keys()] }), ([, commit]) => commit);
+    const renames = await commitsRenames(repo, { commits: [...adding.keys()], pathspecs: sourcePathspecs(config) });
     for (const commit of adding.keys()) {
-      for (const rename of await commitRenames(repo, { commit, pathspecs: sourcePathspecs(config) })) {
+      for (const rename of renames.get(commit) ?? []) {
         const change = frontier.get(rename.path);
         if (!change || classifyPath(rename.fromPath!, config) !== 'prompt') continue;
         const from = idFromPath(rename.fromPath!, 'prompt', config);

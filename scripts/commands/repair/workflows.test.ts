@@ -278,7 +278,7 @@ describe('git rebase', () => {
     expectGreen(repo);
   });
 
-  it('plain, the prompt edited on both sides: post-rewrite replaces records of texts no commit holds with one version', () => {
+  it('plain, the prompt edited on both sides: post-rewrite replaces records of texts no commit holds with a version per rebased commit', () => {
     const repo = branches();
     edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-04');
     repo.git(['checkout', '-q', 'side']);
@@ -286,7 +286,8 @@ describe('git rebase', () => {
     expect(rebased.code, rebased.stderr).toBe(0);
     expect(repo.git(['log', '--format=%s', '-1']).stdout).toMatch(/^Repair the prompt vault after a rebase/);
     const all = mutations(repo);
-    expect(all.map((m) => m.version)).toEqual([1, 2, 3]);
+    // main's v1 and v2, then each rebased commit (side v2, side v3) on top of main's v2, as the hook would have recorded them.
+    expect(all.map((m) => [m.version, m.parents.map((p) => p.version)])).toEqual([[1, []], [2, [1]], [3, [2]], [4, [3]]]);
     expect(all.at(-1)!.content_hash).not.toBe(undefined);
     expectGreen(repo);
   });

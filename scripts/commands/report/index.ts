@@ -53,7 +53,7 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
     for (const [file, why] of rejudged.refused) if (!refused.has(file)) refused.set(file, why);
   }
   for (const audit of after.audits) if (refused.has(audit.file)) Object.assign(audit, { regression_flag: true, decision_refused: refused.get(audit.file) });
-  return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head, unrecorded });
+  return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head, unrecorded, gate: config.review });
 }
 
 async function findBase(repo: Repo, head: string, base: string | undefined, env: Record<string, string | undefined>): Promise<string | null> {

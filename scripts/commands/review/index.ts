@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { listPathHistory, openRepo, readAuthorIdent, readShallowCommits, runGitAdd, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
+import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { findChangeCommits } from '../../lib/guard/reviewer-gate-git.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
@@ -35,6 +36,12 @@ export interface ReviewResult {
    * decision, so the earlier one lives on only in git history, and the reviewer is told whose it was.
    */
   replaced?: Audit['review'];
+  /**
+   * A rejection of the clause's latest change: the commit that made it, whose revert closes the
+   * regression (a rejection closes the review, not the regression: check fails until the clause
+   * is changed back). Absent for an accept, or when a later change of the clause followed.
+   */
+  undo?: { commit: string; subject: string; path: string };
 }
 
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
@@ -68,14 +75,22 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   // Who the review commit will be by: the decision names the same person, and `check` compares them.
   const by = await readAuthorIdent(repo);
   if (!by) throw new UserError('reviewer-unknown', 'git does not know who you are: set it with `git config user.name "Your Name"` and `git config user.email you@example.com`, then review again');
-  await refuseUncountedReview(repo, { by, file: target.file, clause: options.clause, audit: target.audit });
+  const settings = readConfig(repo.dir).review;
+  await refuseUncountedReview(repo, settings, { by, file: target.file, clause: options.clause, audit: target.audit });
   const audit: Audit = {
     ...target.audit,
     review: { status: options.decision, by, at: commitDate(options.env ?? process.env), note: options.note.trim() },
   };
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
-  return { file: target.file, audit, ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}) };
+  // A rejected audit stays open while it is the clause's latest: what to undo, said now.
+  const latest = audits.every((entry) => entry.audit.id <= target.audit.id);
+  const change = options.decision === 'rejected' && latest ? await findChangeCommit(repo, target.file, target.audit) : undefined;
+  return {
+    file: target.file, audit,
+    ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}),
+    ...(change ? { undo: { commit: change.commit, subject: change.subject, path: target.audit.path } } : {}),
+  };
 }
 
 /**
@@ -83,8 +98,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
  * in review.reviewers and, unless review.allow_self_review, not be the author of the clause change
  * (the commit that added the audit). Nothing to refuse while no reviewer is configured.
  */
-async function refuseUncountedReview(repo: Repo, { by, file, clause, audit }: { by: string; file: string; clause: string; audit: Audit }): Promise<void> {
-  const settings = readConfig(repo.dir).review;
+async function refuseUncountedReview(repo: Repo, settings: Config['review'], { by, file, clause, audit }: { by: string; file: string; clause: string; audit: Audit }): Promise<void> {
   if (!settings.reviewers) return;
   const email = reviewerEmail(by);
   const named = settings.reviewers.map((entry) => reviewerEmail(entry));
@@ -92,25 +106,33 @@ async function refuseUncountedReview(repo: Repo, { by, file, clause, audit }: { 
     throw new UserError('reviewer-not-named', `${by} is not a reviewer named in ${CONFIG_FILE} review.reviewers (${settings.reviewers.join(', ')}), so check would not count this decision; nothing was written. Ask one of them to review ${clause}, or add yourself to review.reviewers in a change they approve (matched by email: \`git config user.email\`).`);
   }
   if (settings.allow_self_review) return;
-  const history = await listPathHistory(repo, { ref: 'HEAD', pathspecs: [file] });
-  const added = history.at(-1);
-  if (!added) {
+  const change = await findChangeCommit(repo, file, audit);
+  if (change === undefined) {
     throw new UserError('review-own-change', `${file} is not committed yet: commit the clause change first; its review is a later commit by a reviewer other than its author. Nothing was written.`);
   }
-  // The commit that added the audit made the change, unless it only brought the audit in (backfill's
-  // audits, committed by whoever adopted; a resync's, by whoever ran it): then the change is the
-  // commit `check` counts, the one that left the audit's text (findChangeCommits).
-  const found = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file);
-  if (found === null) {
+  if (change === null) {
     throw new UserError('review-history-cut-off', `the clause change ${file} is about was made before the first commit this shallow clone holds, so whether ${by} made it cannot be told (check would not count the decision either): run \`git fetch --unshallow\` and review again. Nothing was written.`);
   }
-  const change = found ?? added;
   if (change.email.toLowerCase() === email) {
     // The others, not the whole list: naming the author among "another reviewer" reads as a way out.
     const others = settings.reviewers.filter((entry) => reviewerEmail(entry) !== email);
     const who = others.length > 0 ? `another reviewer named in review.reviewers (${others.join(', ')}) reviews it` : `another reviewer reviews it, and review.reviewers names no one else: add one (a change the owners of ${CONFIG_FILE} approve)`;
     throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: ${who}. Nothing was written.`);
   }
+}
+
+/**
+ * The commit that made the clause change an audit file is about: the commit that added the file,
+ * unless it only brought the audit in (backfill's audits, committed by whoever adopted; a
+ * resync's, by whoever ran it): then the commit `check` counts, the one that left the audit's
+ * text (findChangeCommits). Undefined when the file is not committed, null when a shallow clone
+ * cuts the commit off.
+ */
+async function findChangeCommit(repo: Repo, file: string, audit: Audit): Promise<{ commit: string; subject: string; email: string } | null | undefined> {
+  const added = (await listPathHistory(repo, { ref: 'HEAD', pathspecs: [file] })).at(-1);
+  if (!added) return undefined;
+  const found = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file);
+  return found === null ? null : (found ?? added);
 }
 
 /** Ids of the clauses with audit files in the working tree's vault/audits/. */

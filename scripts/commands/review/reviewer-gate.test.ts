@@ -95,7 +95,9 @@ describe('the CI gate opens only for a named reviewer', () => {
     const audit = path.basename(flaggedAudit(), '.yaml');
     const overruled = repo.cli(['review', 'security/key-rotation', '--audit', audit, '--reject', '--note', 'Compliance wants 24 hours.'], { env: { ...CAROL, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } });
     expect(overruled.code, overruled.stderr).toBe(0);
-    expect(overruled.stdout).toBe(`promptvault review: rejected audit ${audit} of security/key-rotation (replacing the accepted decision of Dana Lee <dana@example.com> at 2026-01-04T10:00:00Z: "Ops agreed to 7 days.", which stays in git history); ${flaggedAudit()} is staged, commit it to record the review\n`);
+    const [confirmed, undo] = overruled.stdout.split('\n');
+    expect(confirmed).toBe(`promptvault review: rejected audit ${audit} of security/key-rotation (replacing the accepted decision of Dana Lee <dana@example.com> at 2026-01-04T10:00:00Z: "Ops agreed to 7 days.", which stays in git history); ${flaggedAudit()} is staged, commit it to record the review`);
+    expect(undo).toMatch(/^promptvault review: check keeps failing on this rejected change until codex\/security\/key-rotation\.md is changed back: `git revert [0-9a-f]{12}`/);
     expect(repo.commit('review: reject', '2026-01-05', { add: false, env: CAROL }).code).toBe(0);
     expect(repo.cli(['check']).stdout).toContain('rejected regression in clause security/key-rotation, still in the clause');
   });

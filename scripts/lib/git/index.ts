@@ -636,13 +636,67 @@ export async function lastCommitsTouching(repo: Repo, { ref, paths }: { ref: str
  */
 export async function newestCommitsAdding(repo: Repo, { ref, paths }: { ref: string; paths: string[] }): Promise<Map<string, string>> {
   if (paths.length === 0) return new Map();
-  return newestCommitsWith(repo, { filter: 'A', ref, pathspecs: paths.map((file) => `:(literal)${file}`) });
+  if (paths.length <= FEW_LITERAL_PATHS) return newestCommitsWith(repo, { filter: 'A', ref, pathspecs: paths.map((file) => `:(literal)${file}`) });
+  // git matches every pathspec against every entry of every tree it diffs: on a 5,000-commit
+  // corpus 1 path cost 0.03 s of CPU, 8 paths 0.21 s, 64 paths 1.39 s, and no pathspec 0.18 s
+  // (git prunes unchanged subtrees by id). Past a few paths the walk lists every addition and
+  // keeps the wanted ones here: the same newest commit for each path.
+  const wanted = new Set(paths);
+  return new Map([...(await newestCommitsWith(repo, { filter: 'A', ref, pathspecs: [] }))].filter(([file]) => wanted.has(file)));
 }
 
-/** The renames git detects in one commit against its first parent, under `pathspecs` (none for a root commit). */
-export async function commitRenames(repo: Repo, { commit, pathspecs }: { commit: string; pathspecs: string[] }): Promise<IndexChange[]> {
-  const { stdout, code } = await runGit(['diff-tree', '-r', '-M', '--raw', '-z', '--no-abbrev', `${commit}^`, commit, '--', ...pathspecs], { ...repo, okCodes: [128] });
-  return code === 0 ? parseRawDiff(splitNul(stdout)).filter((change) => change.status === 'R') : [];
+/** A commit of a first-parent walk and what it changed under the paths asked about (renames not detected). */
+export interface FirstParentEdit {
+  commit: string;
+  parents: string[];
+  /** Committer date, ISO 8601 UTC (what the hook records as `created_at`). */
+  date: string;
+  changes: IndexChange[];
+}
+
+/**
+ * The commits of `ref`'s first-parent history that changed any of `paths` (literal), newest first,
+ * each with its changes to them: one `git log`, stopped after `limit` commits. A merge lists what it
+ * changed against its first parent (git's `--first-parent` default).
+ */
+export async function firstParentEdits(repo: Repo, { ref, paths, limit }: { ref: string; paths: string[]; limit: number }): Promise<FirstParentEdit[]> {
+  if (paths.length === 0) return [];
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', `--max-count=${limit}`, '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: paths.map((file) => `:(literal)${file}`) }, [128]);
+  if (code !== 0) return [];
+  return stdout.toString('utf8').split('\x01').slice(1).map((entry) => {
+    const [commit = '', parents = '', date = '', ...raw] = entry.split('\0');
+    return { commit, parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: parseRawDiff(raw.map((part) => part.replace(/^\n/, '')).filter((part) => part !== '')) };
+  });
+}
+
+/** Up to this many literal paths are named to `git log`; more, it walks without pathspecs (newestCommitsAdding). */
+const FEW_LITERAL_PATHS = 8;
+
+/**
+ * The renames git detects in each commit against its first parent, under `pathspecs` (none for a
+ * root commit): one `git diff-tree --stdin` for all of them, which prints each commit's id and then
+ * its changes. A process per commit cost 3.5 s for 105 commits of a 5,000-commit corpus, this one 0.35 s.
+ */
+export async function commitsRenames(repo: Repo, { commits, pathspecs }: { commits: string[]; pathspecs: string[] }): Promise<Map<string, IndexChange[]>> {
+  const found = new Map<string, IndexChange[]>(commits.map((commit) => [commit, []]));
+  if (commits.length === 0) return found;
+  const { stdout } = await runGit(['diff-tree', '--stdin', '-r', '-M', '--diff-merges=first-parent', '--raw', '-z', '--no-abbrev', '--', ...pathspecs], { ...repo, input: `${commits.join('\n')}\n` });
+  const parts = splitNul(stdout);
+  let current: IndexChange[] | undefined;
+  for (let i = 0; i < parts.length; ) {
+    const part = parts[i]!;
+    // Where a change's header (":old new ...") could start, anything else is the next commit's id.
+    if (!part.startsWith(':')) {
+      current = found.get(part.trim());
+      i++;
+      continue;
+    }
+    const status = part.split(' ')[4]?.charAt(0);
+    const size = status === 'R' || status === 'C' ? 3 : 2;
+    for (const change of parseRawDiff(parts.slice(i, i + size))) if (change.status === 'R') current?.push(change);
+    i += size;
+  }
+  return found;
 }
 
 /** The subject of each commit (full ids), in one git call: for messages naming them. */

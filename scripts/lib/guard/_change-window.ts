@@ -47,13 +47,32 @@ function paragraphsOf(lines: readonly string[]): Array<readonly [number, number]
 const SENTENCE_END = /(?<=[.!?])\s+(?=["'“‘(]?[A-Z])/;
 
 /**
+ * A line longer than this is windowed by its sentences whatever their number, and a sentence
+ * longer than this by its clauses (issue 9, round 22c: a 190 KB line with no sentence end, one
+ * figure changed, was read whole as one sentence, 20 s of CPU and two far-off reasons). No
+ * labelled edit has a line near this long.
+ */
+export const LONG_LINE_CHARS = 20_000;
+/** A clause's end inside a sentence: a comma, semicolon or colon and the space after it. */
+const CLAUSE_END = /(?<=[,;:])\s+/;
+/** Words of a stretch with no punctuation at all are cut into pieces of about this many characters. */
+const PIECE_CHARS = 1_000;
+
+/** A run-on stretch cut at its clauses' ends, and a clause with no punctuation into pieces of words. */
+function piecesOf(sentence: string): string[] {
+  if (sentence.length <= LONG_LINE_CHARS) return [sentence];
+  return sentence.split(CLAUSE_END).flatMap((clause) => (clause.length <= LONG_LINE_CHARS ? [clause] : clause.match(new RegExp(`\\S(?:.{0,${PIECE_CHARS}}\\S)?(?=\\s|$)`, 'g')) ?? [clause]));
+}
+
+/**
  * The lines of a text, a line of more than `LONG_BLOCK_LINES` sentences (a paragraph of thousands
- * written on one line) broken at each sentence's end, so that it is windowed sentence by sentence.
+ * written on one line) or of more than `LONG_LINE_CHARS` characters broken at each sentence's end,
+ * so that it is windowed sentence by sentence (a run-on sentence clause by clause).
  */
 function linesOf(text: string): string[] {
   return text.split('\n').flatMap((line) => {
     const sentences = line.split(SENTENCE_END);
-    return sentences.length > LONG_BLOCK_LINES ? sentences : [line];
+    return sentences.length > LONG_BLOCK_LINES || line.length > LONG_LINE_CHARS ? sentences.flatMap(piecesOf) : [line];
   });
 }
 

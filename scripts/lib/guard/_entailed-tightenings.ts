@@ -13,6 +13,7 @@
 import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
 import { WEAKENING_QUALIFIERS } from './_statements.ts';
 import { normaliseWord, STOP_WORDS, RULE_WORDS } from './_text.ts';
+import { amountInTableRow, amountNamesAThing, boundMeasuresTheDuty } from './_amount-readings.ts';
 import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Token {
@@ -323,6 +324,8 @@ const DURATION = /^\s*\S+\s+(?:full\s+|whole\s+|working\s+|calendar\s+)?(?:secon
  */
 function amountTightened(sentence: string, prefix: string, before: number, after: number): boolean {
   if (before === after) return false;
+  // A number naming a rung or a place ("the Level 3 certificate"), or a table row's: no direction (_amount-readings.ts).
+  if (amountNamesAThing(prefix, sentence.slice(prefix.length).replace(/^\s*\S+/, '')) || amountInTableRow(prefix)) return false;
   // "Students can retake an exam twice": a count a permission grants is its most.
   // The rule the amount sits in: its clause, not one joined after it by ", and never ...".
   const joins = /[;:]|,\s*(?:and|but)\s+/i;
@@ -352,6 +355,8 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   // after a noun picks what it applies to ("refunds over $200"), a trigger, unless a verb of
   // keeping holds the measure ("keep the fridge below 5°C").
   else if (DUTY_MEASURES.has(bound.phrase)) narrowerIsTighter = true;
+  // "must test below 0.5%": the bound follows the duty's own verb, so it measures what is demanded.
+  else if (boundMeasuresTheDuty(clause.slice(0, clause.toLowerCase().lastIndexOf(bound.phrase)))) narrowerIsTighter = true;
   else if (/\b(?:keep|kept|stay|stays|remain|remains|hold|held|store|stored|maintain|chill|chilled|cool|cooled|heat|heated|cook|cooked|reach|reaches|work|drive|fly|lift|carry|last|lasts)\b/i.test(clause)) narrowerIsTighter = true;
   else narrowerIsTighter = false;
   const lower = after < before;

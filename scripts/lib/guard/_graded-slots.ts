@@ -31,7 +31,7 @@ export const GRADED = /^(?:rated|graded|scored|classed|classified|categori[sz]ed
 /** Nouns a level word grades ("amber warning", "high-severity ticket", "minor injury"). */
 export const LEVEL_NOUNS = /^(?:warnings?|alerts?|flags?|lights?|levels?|risks?|severity|priority|priorities|alarms?|status|ratings?|grades?|codes?|category|categories|incidents?|injur(?:y|ies)|tickets?|pain|symptoms?|reactions?|bleeding|weather|winds?|breach(?:es)?|faults?|defects?|concerns?|complaints?|danger|hazards?|loss|threats?)$/;
 /** Nouns after which a letter or a Roman numeral names a rung ("class B", "type II", "grade D"). */
-const SYMBOL_ANCHORS = /^(?:class(?:es)?|grades?|tiers?|levels?|categor(?:y|ies)|cat|types?|stages?|phases?|bands?|zones?|groups?|divisions?|ranks?|degrees?|ratings?|standards?)$/i;
+export const SYMBOL_ANCHORS = /^(?:class(?:es)?|grades?|tiers?|levels?|categor(?:y|ies)|cat|types?|stages?|phases?|bands?|zones?|groups?|divisions?|ranks?|degrees?|ratings?|standards?)$/i;
 /** A rung said as a letter ("B", "C2") or a Roman numeral ("II"): the text's own capitals. */
 const SYMBOL = /^(?:[A-Z][0-9]?[+-]?|(?:X{0,3})(?:IX|IV|V?I{0,3}))$/;
 /** A case the rule applies in stands before the value ("when the siren shows orange"). */

@@ -87,6 +87,10 @@ export const BOUNDS_BEFORE: readonly BoundWords[] = longestFirst([
   comparison('more than', 'up'), comparison('over', 'up'), comparison('above', 'up'), comparison('greater than', 'up'),
   comparison('higher than', 'up'), comparison('larger than', 'up'), comparison('longer than', 'up'), comparison('older than', 'up'),
   comparison('exceeding', 'up'), comparison('exceeds', 'up'), comparison('exceed', 'up'), comparison('in excess of', 'up'), comparison('beyond', 'up'),
+  // Round 22a: a comparative of size, speed, weight or distance bounds its figure as "more/less than"
+  // does ("wind stronger than 10 knots", "loads heavier than 20 kg", "closer than 500 metres").
+  ...['stronger', 'faster', 'quicker', 'heavier', 'bigger', 'deeper', 'wider', 'taller', 'thicker', 'steeper', 'louder', 'hotter', 'warmer', 'further', 'farther'].map((word) => comparison(`${word} than`, 'up')),
+  ...['weaker', 'slower', 'lighter', 'shallower', 'narrower', 'thinner', 'quieter', 'colder', 'cooler', 'closer', 'nearer'].map((word) => comparison(`${word} than`, 'down')),
 ]);
 
 /** Bounds written after their number and its unit ("27 °C or higher", "5 metres or less"). */

@@ -13,6 +13,7 @@ import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
 import { NEGATION_WORDS } from './_rule-words.ts';
 import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
+import { companyNoLongerDemanded } from './_company-kept.ts';
 
 /** Negations proper. */
 const NEGATORS: ReadonlySet<string> = new Set(NEGATION_WORDS);
@@ -121,6 +122,8 @@ export function polarityKept(previous: readonly Statement[], next: readonly Stat
   // without ..."); a fronted "Without agreement, hikers must not stay" sets a condition instead.
   const negationFirst = (statements: readonly Statement[]) => NEGATIONS.has(statements.flatMap(polarityTurns)[0] ?? '');
   const doubled = (side: typeof old, turned: readonly Statement[], other: readonly Statement[]) => side.negations === 1 && side.others + side.without === 1 && negationFirst(turned) && plain(other);
+  // "Never enter the silo alone" -> "Enter the silo with a colleague": company said, no longer demanded.
+  if (companyNoLongerDemanded(previous.map((statement) => statement.text).join(' '), next.map((statement) => statement.text).join(' '))) return false;
   return doubled(old, previous, next) || doubled(now, next, previous);
 }
 

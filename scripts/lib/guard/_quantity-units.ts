@@ -13,7 +13,8 @@ import { DAY } from './_numbers.ts';
  * Each unit's dimension and its size in the dimension's base unit (seconds, bytes, metres,
  * kilograms, litres, percent). Months and years are kept apart from days on purpose (a month has no
  * fixed length; `_calendar-spans.ts` reads the two calendars against each other). "pound" is the
- * currency: a weight in pounds is written "lb" in rules that give one.
+ * currency here; `poundIsWeight` tells the weight ("a 5-pound weight", "dogs over 50 pounds") by the
+ * words around it.
  */
 export const UNITS: Readonly<Record<string, readonly [string, number]>> = {
   second: ['time', 1], sec: ['time', 1], minute: ['time', 60], min: ['time', 60], hour: ['time', 3_600],
@@ -38,12 +39,14 @@ export const UNITS: Readonly<Record<string, readonly [string, number]>> = {
   inch: ['length', 0.0254], foot: ['length', 0.3048], feet: ['length', 0.3048], ft: ['length', 0.3048],
   yard: ['length', 0.9144], yd: ['length', 0.9144], mile: ['length', 1_609.344],
   // Weights, in kilograms.
-  mg: ['mass', 0.000_001], milligram: ['mass', 0.000_001], g: ['mass', 0.001], gram: ['mass', 0.001], gramme: ['mass', 0.001],
+  mcg: ['mass', 0.000_000_001], microgram: ['mass', 0.000_000_001], mg: ['mass', 0.000_001], milligram: ['mass', 0.000_001], g: ['mass', 0.001], gram: ['mass', 0.001], gramme: ['mass', 0.001],
   kg: ['mass', 1], kilo: ['mass', 1], kilogram: ['mass', 1], kilogramme: ['mass', 1], tonne: ['mass', 1_000],
   lb: ['mass', 0.453_592_37], oz: ['mass', 0.028_349_523], ounce: ['mass', 0.028_349_523],
   // Volumes, in litres.
   ml: ['volume', 0.001], millilitre: ['volume', 0.001], milliliter: ['volume', 0.001], cl: ['volume', 0.01], centilitre: ['volume', 0.01],
   l: ['volume', 1], litre: ['volume', 1], liter: ['volume', 1],
+  // Speeds written as one word, in metres per second (as "km/h" is read, `compoundUnit`).
+  mph: ['length/time', 1_609.344 / 3_600], kph: ['length/time', 1_000 / 3_600],
 };
 
 /** Plurals that are not the singular with an "s": "inches", "feet" is a unit of its own above. */
@@ -67,11 +70,15 @@ const UNIT_DIMENSIONS = new Set(Object.values(UNITS).map(([dimension]) => dimens
 export interface Amount {
   value: number;
   dimension: string;
+  /** The number as written, before its unit ("2.8" of "2.8 m/s"), when it was written with one. */
+  written?: number;
+  /** How many significant figures that number is written with (`significantFigures`). */
+  figures?: number;
 }
 
 /** Whether a dimension is a unit of measure (or a period), rather than the noun a number counts. */
 export function isMeasured(dimension: string): boolean {
-  return UNIT_DIMENSIONS.has(dimension.replace(/^(?:business|per) /, ''));
+  return dimension.replace(/^(?:business|per) /, '').split('/').every((part) => UNIT_DIMENSIONS.has(part));
 }
 
 /**
@@ -86,11 +93,38 @@ export function sameDimension(a: Amount, b: Amount): boolean {
 
 /**
  * Whether two amounts are the same amount said in other words or units: one dimension and one value
- * (to twelve figures, so 0.8 tonnes is 800 kg), or the same span in days and in months.
+ * (to twelve figures, so 0.8 tonnes is 800 kg), the same value to the figures each is written to
+ * in another unit (`sameWhenRounded`), or the same span in days and in months.
  */
 export function sameAmount(a: Amount, b: Amount): boolean {
-  if (sameDimension(a, b)) return Number(a.value.toPrecision(12)) === Number(b.value.toPrecision(12));
+  if (sameDimension(a, b)) return Number(a.value.toPrecision(12)) === Number(b.value.toPrecision(12)) || sameWhenRounded(a, b);
   return sameCalendarSpan(a, b);
+}
+
+/**
+ * Nearer than this (as a share of the larger) a converted amount must be to count as the same:
+ * "12 miles" -> "20 km" rounds each way, yet is 19.3 km, a limit moved by 3.5%.
+ */
+const ROUNDING_SLACK = 0.02;
+
+/**
+ * An amount converted to another unit and rounded to the figures it is written with: "10 km/h" =
+ * "about 2.8 m/s" (2.78), "50 lb" = "22.7 kg" (22.68), "20 mph" = "32 km/h". Each must round to the
+ * other, so in one unit only equal figures match ("11 kg" rounds to "10 kg", "10 kg" not to "11").
+ */
+function sameWhenRounded(a: Amount, b: Amount): boolean {
+  if (!a.written || !b.written || !a.figures || !b.figures || a.value <= 0 || b.value <= 0) return false;
+  if (a.value / a.written === b.value / b.written) return false;
+  const rounded = (amount: Amount, into: Amount): number => Number(((amount.value * into.written!) / into.value).toPrecision(into.figures!));
+  return rounded(a, b) === b.written && rounded(b, a) === a.written && Math.abs(a.value - b.value) / Math.max(a.value, b.value) <= ROUNDING_SLACK;
+}
+
+/** How many significant figures a number is written with: "2.8" 2, "22.7" 3, "50" 1, "0.05" 1, "120" 2. */
+export function significantFigures(numeral: string): number {
+  const digits = numeral.replace(/[^\d.]/g, '');
+  const [whole = '', fraction = ''] = digits.split('.');
+  if (fraction) return Math.max(1, `${whole}${fraction}`.replace(/^0+/, '').length);
+  return Math.max(1, whole.replace(/^0+/, '').replace(/0+$/, '').length);
 }
 
 /**
@@ -98,3 +132,55 @@ export function sameAmount(a: Amount, b: Amount): boolean {
  * dose"): read as a percentage of it, as "a quarter of the dose" is 25 percent and "200% of" twice.
  */
 export const MULTIPLE_WORDS: Readonly<Record<string, number>> = { twice: 200, double: 200, triple: 300, treble: 300, thrice: 300, quadruple: 400, half: 50 };
+
+/** Dimensions a rate's amount may be counted in: "km/h", "L/min", "mg/kg" (a count per period stays two amounts). */
+const RATE_AMOUNTS = new Set(['length', 'mass', 'volume', 'bytes']);
+/** Dimensions a rate may be counted per. */
+const PER_DIMENSIONS = new Set(['time', 'month', 'mass', 'volume', 'length']);
+
+/** The key in `UNITS` a token after "per" or "/" names: "s" is a second only there ("m/s"). */
+function perUnitKey(token: string): string {
+  return /^s$/i.test(token) ? 'second' : unitKey(token);
+}
+
+/**
+ * A compound unit ("10 km/h", "2 litres per minute", "0.05 mg/kg", "50 micrograms of it per
+ * kilogram"): the amount's unit `unit` at `tokens[at - 1]`, then "per"/"a"/"an" and a unit, or "of"
+ * and up to three words before "per" and a unit. Returns its dimension ("length/time"), its size
+ * in base units per base unit, and the index after it; null when none follows. "4 hours a day" and
+ * "$50 a month" are left to the period readings (a time or money amount is no rate here).
+ */
+export function compoundUnit(tokens: readonly string[], at: number, unit: string): { dimension: string; factor: number; end: number } | null {
+  const [dimension, factor] = UNITS[unit] ?? ['', 1];
+  if (!RATE_AMOUNTS.has(dimension)) return null;
+  let per = at;
+  if (/^of$/i.test(tokens[per] ?? '')) {
+    const upTo = Math.min(tokens.length, per + 5);
+    for (per++; per < upTo && !/^per$/i.test(tokens[per] ?? ''); per++) if (!/^[a-z'-]+$/i.test(tokens[per] ?? '') || unitKey(tokens[per] ?? '')) return null;
+    if (!/^per$/i.test(tokens[per] ?? '')) return null;
+  } else if (!/^(?:per|a|an)$/i.test(tokens[per] ?? '')) return null;
+  const key = perUnitKey(tokens[per + 1] ?? '');
+  const [over, size] = UNITS[key] ?? ['', 1];
+  if (!PER_DIMENSIONS.has(over)) return null;
+  return { dimension: `${dimension}/${over}`, factor: factor / size, end: per + 2 };
+}
+
+/** "10 km/h" written as "10 km per h", "50 µg" as "50 mcg": the slash and the micro sign are no tokens of the number readings. */
+export function spellCompoundUnits(text: string): string {
+  return text
+    .replace(/(\d)\s*[µμ]g\b/g, '$1 mcg')
+    .replace(/(\d\s*([A-Za-z]+))\s*\/\s*([A-Za-z]+)\b/g, (whole, amount: string, unit: string, over: string) => (unitKey(unit) && perUnitKey(over) ? `${amount} per ${over}` : whole));
+}
+
+/** Words that weigh something: a "pound" among them is a weight, not money. */
+const WEIGHT_WORDS = /^(?:weigh|weighs|weighed|weighing|weight|weights|heavy|heavier|heaviest|lift|lifts|lifted|lifting|load|loads|loaded|carry|carries|carried|mass|bag|bags|sack|sacks|hoist|dumbbell|dumbbells|barbell|plate|plates)$/i;
+/** Words of money: a "pound" among them is money, whatever else is weighed. */
+const MONEY_WORDS = /^(?:cost|costs|costing|pay|pays|paid|paying|fee|fees|fine|fines|fined|charge|charges|charged|price|prices|priced|refund|refunds|refunded|spend|spends|spent|worth|cash|budget|deposit|deposits|sterling|penny|pence|wage|wages|salary|bill|bills|invoice|invoices|tip|tips|discount|credit|donation|donations|payment|payments)$/i;
+
+/**
+ * Whether a "pound" in a sentence is the weight: the sentence weighs something ("weighing", "a
+ * 5-pound weight", "heavier than", "lift") and says nothing of money ("costs", "fee", "fine").
+ */
+export function poundIsWeight(sentence: readonly string[]): boolean {
+  return sentence.some((word) => WEIGHT_WORDS.test(word)) && !sentence.some((word) => MONEY_WORDS.test(word) || /^[£$€]$/.test(word));
+}

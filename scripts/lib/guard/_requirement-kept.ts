@@ -22,7 +22,7 @@ const PARTICLES = new Set(['on', 'off', 'up', 'out', 'in', 'down', 'back', 'away
 const ANYONE = new Set(['staff', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'person', 'people', 'member', 'members', 'user', 'users', 'one', 'whoever']);
 
 /** Words that take in every person: "Riggers must wear ..." -> "Anyone operating the winch puts on ..." binds the riggers too. */
-const EVERYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
+const EVERYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'nobody']);
 
 /** Words of how often or how many that a rewording says in its own way ("whenever" -> "above eaves level, every ..."). */
 const QUANTIFIERS = new Set(['whenever', 'wherever', 'every', 'each', 'least', 'another']);
@@ -188,4 +188,14 @@ export function findRequirementKept(rule: string, next: string, lexicon: Lexicon
   const stretches = [...sentences.map((sentence) => [sentence]), ...sentences.slice(1).map((sentence, i) => [sentences[i]!, sentence])];
   const found = stretches.find((stretch) => keepsKind(rule, stretch.join(' ')) && saysEveryWord(lexicon, terms, stretch.join(' '), exact, listed, actor));
   return found ? { sentences: found } : null;
+}
+
+/**
+ * Whether `stretch` says every word of `rule` but `leaveOut` (or, unless `exact`, all but one, as above), the rule's
+ * kind not read: for readings that compare a rule with one said in another form
+ * (`_rules-from-other-side.ts`).
+ */
+export function saysRuleWords(rule: string, stretch: string, lexicon: Lexicon, leaveOut: ReadonlySet<string> = new Set(), exact = false): boolean {
+  const terms = ruleTerms(rule).filter((term) => !leaveOut.has(term.written));
+  return terms.length > 0 && saysEveryWord(lexicon, terms, stretch, exact, listedWords(rule), actorWords(rule));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildLongClause } from '../../test-utils/long-clause.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 
 describe('splitAppendedDuties', () => {
@@ -31,5 +32,20 @@ describe('splitAppendedDuties', () => {
     expect(splitAppendedDuties('Escalate to the duty manager if a refund is over 200 pounds.', approved)).toBe(approved);
     expect(splitAppendedDuties('Report a cash shortfall to the area manager if it exceeds 100 pounds.', 'Report a cash shortfall to the area manager if it exceeds 100 pounds, and never leave the till open.'))
       .toBe('Report a cash shortfall to the area manager if it exceeds 100 pounds. Never leave the till open.');
+  });
+
+  // Issue 9, round 22c: each old sentence was looked up in the whole new text (101 of 117 s of a
+  // 5 MB clause's evaluation); only the sentences some "and" follows are looked up now.
+  it('splits a duty appended to one sentence deep in a long clause, and leaves the other sentences as they were', () => {
+    const rule = 'Refunds over £250 must be approved by the duty manager within 14 days.';
+    const { previous, next } = buildLongClause({ sentences: 2000, edit: { before: rule, after: `${rule.slice(0, -1)}, and log the approval in the CRM.` } });
+    const split = splitAppendedDuties(previous, next);
+    expect(split).toBe(next.replace('within 14 days, and log', 'within 14 days. Log'));
+  });
+
+  it('finds the sentence a duty was appended to when the split capitalised it elsewhere', () => {
+    const previous = 'Log the call in the CRM. Alert the duty manager now.';
+    const next = 'Log the call in the CRM, and alert the duty manager now, and call the customer back today.';
+    expect(splitAppendedDuties(previous, next)).toBe('Log the call in the CRM. Alert the duty manager now. Call the customer back today.');
   });
 });

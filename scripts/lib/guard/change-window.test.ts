@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asOneBlock, buildLongClause } from '../../test-utils/long-clause.ts';
 import { configSchema } from '../schema/config.ts';
-import { aroundTheChange, CONTEXT_BLOCKS, LONG_BLOCK_LINES } from './_change-window.ts';
+import { aroundTheChange, CONTEXT_BLOCKS, LONG_BLOCK_LINES, LONG_LINE_CHARS } from './_change-window.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { rememberedPerText } from './_per-text.ts';
@@ -196,6 +196,45 @@ describe('a long clause written with no blank lines (one block of thousands of l
   it('is flagged for what the edit did and nothing read in lines it left alone', async () => {
     const result = await evaluateClauseChange({ clauseId: 'handbook', previous: before, next: after, declaredTone: null, config: configSchema.parse({}), embedder: createBuiltinEmbedder() });
     expect(result.reasons.map((reason) => reason.code)).toEqual(['number-changed']);
+  });
+});
+
+describe('a long clause written as one line with no sentence end, or as one word a line', () => {
+  // Issue 9, round 22c: a 190 KB line with no sentence end was one line of one sentence, read
+  // whole for a one-figure edit (20 s of CPU, and a "must" and an order word far off read as
+  // changed); 50,000 one-word lines were already windowed line by line.
+  const { previous, next } = buildLongClause({ sentences: 2800, edit: 'number' });
+  const runOn = (text: string) => `${text.replace(/[.!?]\s+/g, ', ').replace(/\n+/g, ' ').trim()}\n`;
+  const [before, after] = [runOn(previous), runOn(next)];
+  const evaluate = (old: string, now: string) => evaluateClauseChange({ clauseId: 'handbook', previous: old, next: now, declaredTone: null, config: configSchema.parse({}), embedder: createBuiltinEmbedder() });
+
+  it('is cut clause by clause around the edit when its one sentence is longer than LONG_LINE_CHARS', () => {
+    expect(before.length).toBeGreaterThan(LONG_LINE_CHARS * 5);
+    expect(before.split(/[.!?]\s/).length).toBe(1);
+    const [old, now] = aroundTheChange(before, after);
+    expect(now).toBe(old.replace('within 14 days', 'within 30 days'));
+    expect(old.length).toBeLessThan(LONG_LINE_CHARS / 4);
+  });
+
+  it('is cut into pieces of words when a stretch longer than LONG_LINE_CHARS has no punctuation at all', () => {
+    const words = Array.from({ length: 12_000 }, (_, i) => `word${i % 97}`);
+    const old = words.join(' ');
+    const [cut, cutNow] = aroundTheChange(old, old.replace('word50 word51 word52', 'word50 never word52'));
+    expect(cutNow).toContain('never');
+    expect(cut.length).toBeLessThan(old.length / 4);
+  });
+
+  it('is flagged for what the edit did and nothing read in clauses it left alone', async () => {
+    expect((await evaluate(before, after)).reasons.map((reason) => reason.code)).toEqual(['number-changed']);
+  });
+
+  it('of 50,000 one-word lines, is read around the word changed', async () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => ['refund', 'log', 'check', 'never', 'parcel'][i % 5]);
+    const old = `${lines.join('\n')}\n`;
+    const now = `${lines.map((line, i) => (i === 25_000 ? 'may' : line)).join('\n')}\n`;
+    const [cut] = aroundTheChange(old, now);
+    expect(cut.split('\n').length).toBeLessThan(20);
+    expect((await evaluate(old, now)).reasons.map((reason) => reason.code)).toEqual(['permission-added']);
   });
 });
 

@@ -21,6 +21,64 @@ export interface ClauseEdit {
 }
 
 /**
+ * Round 22b (issue 11, guard round 22b: misses; v23 is tuning data): the kinds of v23's misses,
+ * each with benign look-alikes, in domains no set used (tidal energy, lab animal care, darkroom,
+ * stage rigging): a number that names a level, division or room changed; a bound after the verb a
+ * duty demands ("must test below 0.5%") or in a table row loosened; two things exchanged in every
+ * place they are named ("acid into water, never water into acid"); a pitch of a house range or a
+ * promotion where the rule helped; blame deflected where an apology stood; a permission stretched
+ * to the thing a kept prohibition names ("..., bleach included"); a named qualification cut to a
+ * lesser one. Written and measured with main at e9bc70d before any mechanism (HISTORY.md,
+ * "Session 15, round 22b").
+ */
+export const ROUND_22B_EDITS: readonly ClauseEdit[] = [
+  // A number that names (a level, a grade, a room) changed: any change is another thing, no direction.
+  { kind: 'number', previous: "Only technicians holding the Grade 4 dive ticket may inspect the turbine nacelle.", next: "Only technicians holding the Grade 3 dive ticket may inspect the turbine nacelle." },
+  { kind: 'benign', variant: 'reword', previous: "Only technicians holding the Grade 4 dive ticket may inspect the turbine nacelle.", next: "Only technicians with a Grade 4 dive ticket may inspect the nacelle of the turbine." },
+  { kind: 'number', previous: "Stage 2 riggers may work on the grid unsupervised.", next: "Stage 1 riggers may work on the grid unsupervised." },
+  { kind: 'benign', variant: 'reword', previous: "Stage 2 riggers may work on the grid unsupervised.", next: "Riggers at Stage 2 may work on the grid without supervision." },
+  { kind: 'number', previous: "Animals on study must be checked each morning by a Level 2 technician.", next: "Animals on study must be checked each morning by a Level 1 technician." },
+  { kind: 'benign', variant: 'voice', previous: "Animals on study must be checked each morning by a Level 2 technician.", next: "A Level 2 technician must check the animals on study each morning." },
+  { kind: 'number', previous: "Cages leaving Zone 2 go through the cage washer first.", next: "Cages leaving Zone 3 go through the cage washer first." },
+  // A bound right after the verb a duty demands: looser when it widens.
+  { kind: 'number', previous: "The final wash water must read below 0.1% hypo before prints are dried.", next: "The final wash water must read below 0.4% hypo before prints are dried." },
+  { kind: 'benign', variant: 'stricter', previous: "The final wash water must read below 0.1% hypo before prints are dried.", next: "The final wash water must read below 0.05% hypo before prints are dried." },
+  { kind: 'number', previous: "A loaded fly bar must weigh under 250 kg.", next: "A loaded fly bar must weigh under 320 kg." },
+  { kind: 'benign', variant: 'units', previous: "A loaded fly bar must weigh under 250 kg.", next: "Once loaded, a fly bar must weigh less than 250 kilograms." },
+  { kind: 'number', previous: "Survey boats must run below 6 knots inside the turbine array.", next: "Survey boats must run below 9 knots inside the turbine array." },
+  { kind: 'benign', variant: 'stricter', previous: "Survey boats must run below 6 knots inside the turbine array.", next: "Inside the turbine array, survey boats must run below 5 knots." },
+  // A table row's bound: the table does not say which way is looser, so any change counts.
+  { kind: 'number', previous: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 250 kg |", next: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 350 kg |" },
+  { kind: 'benign', variant: 'units', previous: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 250 kg |", next: "| Bar | Safe working load |\n|---|---|\n| House tabs | up to 300 kg |\n| Electrics | up to 250 kilograms |" },
+  // Two things exchanged in every place they are named.
+  { kind: 'order', previous: "Pour acid into water, never water into acid.", next: "Pour water into acid, never acid into water." },
+  { kind: 'benign', variant: 'reorder', previous: "Pour acid into water, never water into acid.", next: "Never pour water into acid; always pour acid into water." },
+  { kind: 'order', previous: "Connect the earth lead before the live lead, and disconnect the live lead before the earth lead.", next: "Connect the live lead before the earth lead, and disconnect the earth lead before the live lead." },
+  { kind: 'order', previous: "Move cages from the clean corridor to the dirty corridor, never from the dirty corridor to the clean corridor.", next: "Move cages from the dirty corridor to the clean corridor, never from the clean corridor to the dirty corridor." },
+  { kind: 'benign', variant: 'reword', previous: "Mix the developer with the water, then stir for a minute.", next: "Mix the water with the developer, then stir for a minute." },
+  // A pitch where the rule helped: the house range, a promotion.
+  { kind: 'drift', previous: "When a member asks which paper suits lith printing, suggest a paper that lith-develops well and show them test strips.", next: "When a member asks which paper suits lith printing, suggest our own-brand paper range and mention the members' bulk-buy discount." },
+  { kind: 'drift', previous: "At the end of each tour, answer visitors' questions about how the turbines work.", next: "At the end of each tour, hand visitors a voucher for the gift shop." },
+  { kind: 'drift', previous: "If a venue asks about motor hoists, explain the load rating of each model.", next: "If a venue asks about motor hoists, recommend our house hoist range and mention the spring promotion." },
+  { kind: 'benign', variant: 'reword', previous: "Tell members about the bulk-buy discount when they order paper.", next: "When members order paper, mention that buying in bulk gets them a discount." },
+  { kind: 'benign', variant: 'reword', previous: "Give each visitor a gift-shop voucher at the end of the tour.", next: "At the end of the tour, every visitor gets a voucher for the gift shop." },
+  { kind: 'benign', variant: 'reword', previous: "Develop every film in the house developer.", next: "All films are developed in our house developer." },
+  // Blame deflected where an apology stood.
+  { kind: 'tone', previous: "If a researcher reports a cage label error, thank them, apologise and correct the label the same day.", next: "If a researcher reports a cage label error, point out that label errors are very rare, ask them to check the cage card more carefully, and correct the label the same day." },
+  { kind: 'tone', previous: "If a touring crew complains that a bar was hung in the wrong place, apologise and re-hang it before the show.", next: "If a touring crew complains that a bar was hung in the wrong place, explain that the hanging plot they sent was followed correctly and re-hang it before the show." },
+  { kind: 'tone', previous: "If a visitor is unhappy that the boat trip was cancelled, apologise and rebook it at a time that suits them.", next: "If a visitor is unhappy that the boat trip was cancelled, explain that the weather call was right and rebook it at a time that suits us." },
+  { kind: 'benign', variant: 'reword', previous: "If a researcher reports a cage label error, thank them, apologise and correct the label the same day.", next: "Thank any researcher who reports a cage label error, say sorry, and put the label right that day." },
+  { kind: 'benign', variant: 'reword', previous: "Show new members how to log a fixer change correctly.", next: "Show each new member the correct way to log a fixer change." },
+  { kind: 'benign', variant: 'reword', previous: "If a visitor is unhappy that the boat trip was cancelled, apologise and rebook it at a time that suits them.", next: "Say sorry to any visitor upset by a cancelled boat trip, and rebook it for whenever suits them." },
+  // A permission stretched to the thing a kept prohibition names.
+  { kind: 'rescope', previous: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.", next: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included." },
+  { kind: 'benign', variant: 'emphasis', previous: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.", next: "Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach excepted." },
+  // A named qualification cut to a lesser one.
+  { kind: 'entity', previous: "Only staff trained in Advanced Life Support may lead the resuscitation drill.", next: "Only staff trained in Life Support may lead the resuscitation drill." },
+  { kind: 'benign', variant: 'reword', previous: "Only staff trained in Advanced Life Support may lead the resuscitation drill.", next: "Only staff with Advanced Life Support training may lead the resuscitation drill." },
+];
+
+/**
  * Round 21b (issue 11, guard round 21b: misses; v22 is tuning data): the kinds of v22's five misses
  * with benign twins, in domains no set used (ropeways, hearing aid fitting, bridge inspection,
  * cartography, zoo keeping, fire lookouts): a level, grade or class replaced on an ordered scale; a
@@ -102,6 +160,76 @@ export const ROUND_19C_EDITS: readonly ClauseEdit[] = [
 ];
 
 /**
+ * Round 22a (issue 11, guard round 22a: false flags; v23 is tuning data): a rule said from the
+ * other side, the kind behind most of v20-v23's false flags, with twins that turn it round, in
+ * domains no set used (tidal energy, darkroom, lab animal care, glazing, tree surgery, fish
+ * hatchery, paper mill): a range, bound or "only" restriction said as a ban on what lies outside
+ * it; a prohibition said by "nobody", "off limits", "stays", "waits for" or "only ... with" instead
+ * of "not"; a duty to act before something said as "no ... until". Written and measured with main
+ * at e9bc70d before any mechanism (HISTORY.md, "Session 15, round 22a").
+ */
+export const ROUND_22A_EDITS: readonly ClauseEdit[] = [
+  // A range or bound said as a ban on both sides of it.
+  { kind: 'benign', variant: 'reword', previous: "Keep the darkroom between 18 and 22 degrees Celsius.", next: "The darkroom must never fall below 18°C or go above 22°C." },
+  { kind: 'number', previous: "Keep the darkroom between 18 and 22 degrees Celsius.", next: "The darkroom must never fall below 12°C or go above 22°C." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the developer tank below 24°C.", next: "The developer tank must never go above 24°C." },
+  { kind: 'order', previous: "Keep the developer tank below 24°C.", next: "The developer tank must never fall below 24°C." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the incubator humidity between 45 and 55 percent.", next: "Incubator humidity must never drop under 45 percent or climb over 55 percent." },
+  { kind: 'number', previous: "Keep the incubator humidity between 45 and 55 percent.", next: "Incubator humidity must never drop under 35 percent or climb over 55 percent." },
+  // A distance limit said from the other side.
+  { kind: 'benign', variant: 'reword', previous: "Moor survey boats only within 500 metres of the turbine array.", next: "Never moor a survey boat further than 500 metres from the turbine array." },
+  { kind: 'rescope', previous: "Moor survey boats only within 500 metres of the turbine array.", next: "Never moor a survey boat closer than 500 metres to the turbine array." },
+  { kind: 'benign', variant: 'reword', previous: "Divers are not allowed within 50 metres of a turbine while it is spinning.", next: "While a turbine is spinning, divers must stay at least 50 metres away from it." },
+  { kind: 'rescope', previous: "Divers are not allowed within 50 metres of a turbine while it is spinning.", next: "While a turbine is spinning, divers must stay within 50 metres of it." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the cages at least 30 cm from the radiator.", next: "No cage may stand within 30 cm of the radiator." },
+  { kind: 'rescope', previous: "Keep the cages at least 30 cm from the radiator.", next: "No cage may stand further than 30 cm from the radiator." },
+  // An "only" restriction said as a ban on everyone or everything else.
+  { kind: 'benign', variant: 'reword', previous: "Only climbers who hold a chainsaw ticket may use a top-handled saw.", next: "A top-handled saw must not be used by anyone who has yet to earn a chainsaw ticket." },
+  { kind: 'obligation', previous: "Only climbers who hold a chainsaw ticket may use a top-handled saw.", next: "A top-handled saw may be used by anyone who has yet to earn a chainsaw ticket." },
+  { kind: 'benign', variant: 'reword', previous: "Feed the fry only at the scheduled times.", next: "Never feed the fry outside the scheduled times." },
+  { kind: 'rescope', previous: "Feed the fry only at the scheduled times.", next: "Never feed the fry at the scheduled times." },
+  { kind: 'benign', variant: 'reword', previous: "Prune only dead wood during the nesting season.", next: "During the nesting season, do not prune anything other than dead wood." },
+  { kind: 'rescope', previous: "Prune only dead wood during the nesting season.", next: "During the nesting season, do not prune dead wood." },
+  { kind: 'benign', variant: 'reword', previous: "Only technicians on the rota may enter the animal holding room.", next: "The animal holding room is off limits to anyone not on the technicians' rota." },
+  { kind: 'rescope', previous: "Only technicians on the rota may enter the animal holding room.", next: "The animal holding room is off limits to the technicians on the rota." },
+  // A prohibition said without "not".
+  { kind: 'benign', variant: 'reword', previous: "Visitors may not enter the beater room.", next: "The beater room is off limits to visitors." },
+  { kind: 'negation', previous: "Visitors may not enter the beater room.", next: "The beater room is open to visitors." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not take rodents out of the animal unit.", next: "Rodents stay inside the animal unit; nobody carries them out." },
+  { kind: 'rescope', previous: "Staff must not take rodents out of the animal unit.", next: "Rodents stay inside the animal unit unless a technician carries them out." },
+  { kind: 'benign', variant: 'reword', previous: "Do not print from a negative until the film has dried fully.", next: "Printing from a negative waits until the film has dried fully." },
+  { kind: 'condition', previous: "Do not print from a negative until the film has dried fully.", next: "Printing from a negative waits until the film has partly dried." },
+  { kind: 'benign', variant: 'reword', previous: "Apprentices may not cut laminated glass unless a glazier is standing beside them.", next: "An apprentice only cuts laminated glass with a glazier standing right beside them." },
+  { kind: 'condition', previous: "Apprentices may not cut laminated glass unless a glazier is standing beside them.", next: "An apprentice only cuts laminated glass with a glazier somewhere in the building." },
+  { kind: 'benign', variant: 'reword', previous: "Never leave the enlarger lamp on while the paper safe is open.", next: "While the paper safe is open, the enlarger lamp stays off." },
+  { kind: 'negation', previous: "Never leave the enlarger lamp on while the paper safe is open.", next: "While the paper safe is open, the enlarger lamp stays on." },
+  // A duty to act before something, said as "no ... until".
+  { kind: 'benign', variant: 'reword', previous: "Every sluice gate must be inspected by a second engineer before it is reopened.", next: "No sluice gate reopens until another engineer has inspected it." },
+  { kind: 'entity', previous: "Every sluice gate must be inspected by a second engineer before it is reopened.", next: "No sluice gate reopens until the engineer who closed it has inspected it." },
+  { kind: 'benign', variant: 'reword', previous: "The mill manager must approve every change to a pulp recipe before it is run on the machine.", next: "No altered pulp recipe is run on the machine without the mill manager's approval." },
+  { kind: 'entity', previous: "The mill manager must approve every change to a pulp recipe before it is run on the machine.", next: "No altered pulp recipe is run on the machine without the shift leader's approval." },
+  // A prohibition said as the duty to keep the opposite state (written after the first reading was
+  // built, before the opposite-state one: 5 of 5 benign flagged at e9bc70d, every twin caught).
+  { kind: 'benign', variant: 'reword', previous: "Do not open the sluice gate while the tide is rising.", next: "Keep the sluice gate shut while the tide is rising." },
+  { kind: 'negation', previous: "Do not open the sluice gate while the tide is rising.", next: "Keep the sluice gate open while the tide is rising." },
+  { kind: 'benign', variant: 'reword', previous: "Never switch the safelight off during a print run.", next: "Leave the safelight on for the whole of a print run." },
+  { kind: 'negation', previous: "Never switch the safelight off during a print run.", next: "Leave the safelight off for the whole of a print run." },
+  { kind: 'benign', variant: 'reword', previous: "Do not unlock the drug cabinet when students are in the lab.", next: "The drug cabinet stays locked whenever students are in the lab." },
+  { kind: 'negation', previous: "Do not unlock the drug cabinet when students are in the lab.", next: "The drug cabinet stays unlocked whenever students are in the lab." },
+  { kind: 'benign', variant: 'reword', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door closed at night." },
+  { kind: 'negation', previous: "Never leave the hatchery door open at night.", next: "Keep the hatchery door open at night." },
+  { kind: 'benign', variant: 'reword', previous: "Never hand a glass sheet to another person sharp edge first.", next: "Always offer the other person the blunt edge of a glass sheet." },
+  // A figure bounded by a comparative ("stronger than", "heavier than"), and a case said with
+  // "whenever" for "if" (written after the first two readings, before these two: 3 of 4 benign
+  // flagged at e9bc70d, the turned bound missed).
+  { kind: 'benign', variant: 'reword', previous: "Do not lift sheets of glass heavier than 20 kg alone.", next: "Do not lift sheets of glass over 20 kg alone." },
+  { kind: 'order', previous: "Do not lift sheets of glass heavier than 20 kg alone.", next: "Do not lift sheets of glass lighter than 20 kg alone." },
+  { kind: 'benign', variant: 'reword', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is faster than 3 knots, the barge master stops the tidal survey." },
+  { kind: 'condition', previous: "The barge master stops the tidal survey if the current is above 3 knots.", next: "Whenever the current is turning, the barge master stops the tidal survey." },
+  { kind: 'benign', variant: 'reword', previous: "The keeper closes the aviary if the wind is above 40 knots.", next: "Whenever the wind is stronger than 40 knots, the keeper shuts the aviary." },
+];
+
+/**
  * Round 21c (issue 11, guard round 21c: number-changed false flags; v22 is tuning data): a figure
  * said in other words or other units inside a rebuilt sentence (centimetres for cm, a fortnight for
  * 14 days, "no fewer than" for "at least", "double" for "twice as many", a quarter for 25%), each
@@ -136,6 +264,48 @@ export const ROUND_21C_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Re-check every new hearing aid fitting within 6 weeks.", next: "Each new fitting is reviewed no later than sixty days after it was done." },
   { kind: 'benign', variant: 'reword', previous: "Clean the hearing aid wax guard twice a week.", next: "The wax guard on each aid is cleaned every three or four days, so two times in a week." },
   { kind: 'benign', variant: 'reword', previous: "Audiologists may see up to eight patients a day.", next: "An audiologist has no more than eight appointments in a single day." },
+];
+
+// Round 22c (issue 11's open items, written before any change for them): a prohibition of acting
+// alone said as the act "with" company (a regression unless the new text still demands the
+// company: always, only, must, nobody without), a level "reached" on an ordered scale (reaching
+// moderate is moderate or higher), compound units ("10 km/h" = "about 2.8 m/s", "2 L/min" = "120
+// litres per hour") and "pound" the weight ("50 pounds" = "50 lb") beside "pound" the money. Grain
+// silos, lift maintenance, lab animal care, tidal energy, road gritting, ambulance dispatch,
+// darkrooms, kennels, cheesemaking.
+export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
+  { kind: 'negation', previous: "Never enter the grain silo alone.", next: "Enter the grain silo with a colleague." },
+  { kind: 'benign', variant: 'stricter', previous: "Never enter the grain silo alone.", next: "Always enter the grain silo with a colleague." },
+  { kind: 'benign', variant: 'reword', previous: "Never enter the grain silo alone.", next: "Enter the grain silo only with a colleague." },
+  { kind: 'benign', variant: 'reword', previous: "Never enter the grain silo alone.", next: "Nobody goes into the grain silo without a second person." },
+  { kind: 'negation', previous: "Lift engineers must not work in the shaft on their own.", next: "Lift engineers may work in the shaft with a second engineer." },
+  { kind: 'benign', variant: 'reword', previous: "Lift engineers must not work in the shaft on their own.", next: "Lift engineers must have a second engineer with them whenever they work in the shaft." },
+  { kind: 'negation', previous: "Technicians must never handle a primate unaccompanied.", next: "Technicians can handle primates with a colleague present." },
+  { kind: 'benign', variant: 'reword', previous: "Technicians must never handle a primate unaccompanied.", next: "A primate is only ever handled by a technician with a colleague present." },
+  { kind: 'negation', previous: "Do not climb the tidal turbine tower alone.", next: "Climb the tidal turbine tower with a partner." },
+  { kind: 'benign', variant: 'reword', previous: "Do not climb the tidal turbine tower alone.", next: "The tidal turbine tower is always climbed with a partner." },
+  { kind: 'benign', variant: 'reword', previous: "Close the tidal barrage gates when the surge warning is amber or higher.", next: "Close the tidal barrage gates once the surge warning reaches amber." },
+  { kind: 'conjunct', previous: "Close the tidal barrage gates when the surge warning is amber or higher.", next: "Close the tidal barrage gates when the surge warning is amber." },
+  { kind: 'benign', variant: 'reword', previous: "Send the gritters out when the ice risk is moderate or higher.", next: "Send the gritters out as soon as the ice risk reaches moderate." },
+  { kind: 'condition', previous: "Send the gritters out when the ice risk is moderate or higher.", next: "Send the gritters out as soon as the ice risk reaches high." },
+  { kind: 'benign', variant: 'reword', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score gets to moderate." },
+  { kind: 'order', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score is worse than moderate." },
+  { kind: 'benign', variant: 'reword', previous: "Dispatchers page the duty officer when call demand is high or above.", next: "Dispatchers page the duty officer once call demand hits high." },
+  { kind: 'benign', variant: 'reword', previous: "Ambulances must not exceed 10 km/h inside the hospital grounds.", next: "Ambulances must not go faster than about 2.8 m/s inside the hospital grounds." },
+  { kind: 'number', previous: "Ambulances must not exceed 10 km/h inside the hospital grounds.", next: "Ambulances must not exceed 10 m/s inside the hospital grounds." },
+  { kind: 'benign', variant: 'reword', previous: "Pump seawater through the turbine cooler at 2 L/min or more.", next: "Pump seawater through the turbine cooler at no less than 120 litres per hour." },
+  { kind: 'number', previous: "Pump seawater through the turbine cooler at 2 L/min or more.", next: "Pump seawater through the turbine cooler at 2 litres per hour or more." },
+  { kind: 'benign', variant: 'reword', previous: "Give each mouse buprenorphine at 0.05 mg/kg after surgery.", next: "After surgery every mouse gets 50 micrograms of buprenorphine per kilogram of body weight." },
+  { kind: 'number', previous: "Give each mouse buprenorphine at 0.05 mg/kg after surgery.", next: "Give each mouse buprenorphine at 0.5 mg per kg after surgery." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the film washer if the water flow drops below 5 litres per minute.", next: "If less than 300 litres an hour is flowing through the film washer, stop it." },
+  { kind: 'number', previous: "Stop the film washer if the water flow drops below 5 litres per minute.", next: "If less than 5 litres an hour is flowing through the film washer, stop it." },
+  { kind: 'benign', variant: 'reword', previous: "Lift cars must travel no faster than 1.6 m/s during an inspection.", next: "During an inspection a lift car moves at 96 metres per minute at most." },
+  { kind: 'benign', variant: 'reword', previous: "Use the hoist for any dog weighing more than 50 pounds.", next: "Any dog heavier than 50 lb goes on the hoist." },
+  { kind: 'number', previous: "Use the hoist for any dog weighing more than 50 pounds.", next: "Any dog heavier than 50 kg goes on the hoist." },
+  { kind: 'benign', variant: 'reword', previous: "Press each cheese under a 5-pound weight overnight.", next: "Each cheese spends the night pressed under a 5 lb weight." },
+  { kind: 'benign', variant: 'reword', previous: "A darkroom key returned late costs its borrower five pounds.", next: "Borrowers pay a £5 fine when they bring the darkroom key back late." },
+  { kind: 'number', previous: "Bags of grit heavier than 55 lbs are lifted by two people.", next: "Bags of grit heavier than 55 kg are lifted by two people." },
+  { kind: 'number', previous: "A darkroom key returned late costs its borrower five pounds.", next: "Borrowers pay a £15 fine when they bring the darkroom key back late." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
@@ -2239,6 +2409,11 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_21B_EDITS,
   // Round 21c: figures in other words and units, with twins that change them (above).
   ...ROUND_21C_EDITS,
+  ...ROUND_22C_EDITS,
+  // Round 22b: the kinds of v23's misses with look-alikes (above).
+  ...ROUND_22B_EDITS,
+  // Round 22a: rules said from the other side, with twins that turn them round (above).
+  ...ROUND_22A_EDITS,
 ];
 
 /**

@@ -85,8 +85,9 @@ describe('evaluateClauseChange', () => {
     const result = await evaluateClauseChange({
       clauseId: 'support/summary', previous: 'Summarise the conversation at the end of each chat.', next: 'Offer a discount code at the end of each chat.', declaredTone: null, config: defaults(), embedder: endpoint,
     });
-    expect(result.reasons.map((reason) => reason.code)).toEqual(['semantic-drift']);
-    expect(result.reasons[0]?.advisory).toBeUndefined();
+    // The discount code is also read as a pitch where the rule helped (round 22b).
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['upsell-added', 'semantic-drift']);
+    expect(result.reasons.find((reason) => reason.code === 'semantic-drift')?.advisory).toBeUndefined();
     expect(result.regression_flag).toBe(true);
   });
 

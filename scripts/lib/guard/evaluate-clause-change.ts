@@ -191,7 +191,8 @@ const REWRITE_SCORE = 0.4;
  * `scope-widened` too ("only to the tenant named on the lease" -> "to any adult at the flat"): of
  * every labelled set's edits (round 19b), none benign had it demoted alone in a rewrite.
  */
-const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive', 'tone-care-dropped', 'scope-widened']);
+// `upsell-added` too (round 22b): a pitch is read from its words in any new sentence ("hand visitors a voucher for the gift shop").
+const READ_WITHOUT_ALIGNMENT = new Set(['modal-weakened', 'number-changed', 'tone-dismissive', 'tone-care-dropped', 'scope-widened', 'upsell-added']);
 
 /**
  * In a whole rewrite one statement-level reason alone is as often a misreading of other words (a

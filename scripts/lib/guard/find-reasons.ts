@@ -22,8 +22,11 @@ import { findDegradingTreatment } from './reason-degrading-treatment.ts';
 import { findBlamingTone } from './reason-blaming-tone.ts';
 import { findNegativesTurned } from './reason-negative-turned.ts';
 import { findCareDropped } from './reason-care-dropped.ts';
+import { findBlameDeflected } from './reason-blame-deflected.ts';
+import { findGrantsReachingForbidden } from './reason-grant-reaches-forbidden.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
+import { findLevelRangesMoved } from './reason-level-range.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
@@ -114,6 +117,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   findOwnedPartiesReplaced,
   findReferenceCodesChanged,
   findRecipientsReplaced,
+  findGrantsReachingForbidden,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
@@ -138,6 +142,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
   findPlainDutiesWeakened,
   findOppositeWords,
   findProhibitionExceptions,
+  findLevelRangesMoved,
   findPartiesSwappedAcrossSentences,
   findDeadlinesMoved,
   findThresholdsAdded,
@@ -199,6 +204,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
   // Care asked for and none left, that a brush-off reading already read as dismissive.
   { detect: [(input) => findCareDropped(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
+  // Blame turned from us where the rule owned it, that a blaming or brush-off reading already read.
+  { detect: [(input) => findBlameDeflected(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
   // A duty said outright replaced in its place by a grant, that a modal or permission reading already read.
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.

@@ -44,6 +44,12 @@ describe('one table of number and bound words', () => {
     expect(await flagging('Visitors must stay no longer than 45 minutes in the cold store.', 'Visitors must stay at least 45 minutes in the cold store.')).toContain('number-changed');
     expect(await flagging('A ferry may carry no more than seventy cars.', 'A ferry may carry no more than ninety cars.')).toContain('number-changed');
   });
+
+  it('reads a comparative of size, weight or speed before "than" as a bound of its figure', async () => {
+    expect(await flagging('Do not lift loads heavier than 20 kg alone.', 'Do not lift loads over 20 kg alone.')).toEqual([]);
+    expect(await flagging('Stop the ride if the current is faster than 3 knots.', 'Stop the ride if the current is above 3 knots.')).toEqual([]);
+    expect(await flagging('Do not lift loads heavier than 20 kg alone.', 'Do not lift loads lighter than 20 kg alone.')).not.toEqual([]);
+  });
 });
 
 describe('what a reason read, carried beside it', () => {

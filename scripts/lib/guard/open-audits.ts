@@ -1,5 +1,5 @@
 import type { Audit } from '../schema/records.ts';
-import { refusalFix } from './reviewer-gate.ts';
+import { refusalFix, whoReviews, type GateSettings } from './reviewer-gate.ts';
 import { shellWord } from '../shell-word.ts';
 
 // Which flagged audits are still open, in one place for `promptvault check` (CI fails on them) and
@@ -43,15 +43,33 @@ export function missingDecisionFields(review: Audit['review']): string[] {
   return (['by', 'at', 'note'] as const).filter((key) => !review[key]?.trim());
 }
 
-/** What closes an open audit: a review, or for a rejected change a commit that undoes it. */
-export function closingCommand(audit: AuditLike): string {
+/**
+ * The id of the clause's latest audit when it put back the text `audit`'s change replaced: a
+ * flagged change changed back before anyone reviewed it (a history backfill replays often holds
+ * one). Its review is still due, since the change was live, and a rejection says it best.
+ */
+export function undoingAudit(clauseAudits: readonly Pick<Audit, 'id' | 'new_hash'>[], audit: Pick<Audit, 'id' | 'previous_hash'>): string | undefined {
+  if (clauseAudits.length === 0) return undefined;
+  const latest = clauseAudits.reduce((a, b) => (b.id > a.id ? b : a));
+  return latest.id !== audit.id && audit.previous_hash !== null && latest.new_hash === audit.previous_hash ? latest.id : undefined;
+}
+
+/**
+ * What closes an open audit: a review, or for a rejected change a commit that undoes it. With the
+ * gate's settings, a review's command says who may run it (whoReviews); `undoneBy` (undoingAudit)
+ * makes a pending one's command the rejection that closes a change undone since.
+ */
+export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>, undoneBy?: string): string {
   if (audit.decision_refused) return refusalFix(audit);
+  if (undoneBy && audit.review.status === 'pending') {
+    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)${whoReviews(gate)}`;
+  }
   if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
-    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why`;
+    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why${whoReviews(gate)}`;
   }
   return audit.review.status === 'rejected'
     ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
-    : `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)`;
+    : `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)${whoReviews(gate)}`;
 }
 
 type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>;

@@ -29,7 +29,8 @@ describe('an amount said in other units or words is the same amount', () => {
   it('still reads a changed amount as changed when both versions say it in other units or words', () => {
     expect(numberMessages('Report any cut longer than 2 cm to the farmer.', 'Report to the farmer any cut over twenty centimetres.')).toEqual(['number changed: "2 cm" -> "twenty centimetres" (loosens the rule)']);
     expect(numberMessages('Stop the lift if a cabin carries more than 800 kg.', 'Stop the lift if a cabin carries more than 1.8 tonnes.')).toEqual(['number changed: "800 kg" -> "1.8 tonnes" (loosens the rule)']);
-    expect(numberMessages('Hike at most 12 miles a day.', 'Hike at most 20 km a day.')).toEqual(['number changed: "12 miles" -> "20 km" (loosens the rule)']);
+    // A distance a day is one rate (round 22c): 12 miles a day is 19.3 km a day.
+    expect(numberMessages('Hike at most 12 miles a day.', 'Hike at most 20 km a day.')).toEqual(['number changed: "12 miles a day" -> "20 km a day" (loosens the rule)']);
   });
 
   it('reads degrees with no scale as the degrees of the scale the other version names, and a scale changed as changed', () => {
@@ -93,5 +94,52 @@ describe('"once" opening a clause is no count', () => {
 
   it('reads a dropped "once" condition as a dropped part of the rule', () => {
     expect(findReasons("Issue the replacement card once the customer's identity is confirmed.", 'Issue the replacement card.').map((reason) => reason.code)).toEqual(['conjunct-dropped']);
+  });
+});
+
+describe('a rate in a compound unit is one amount, whatever units it is said in', () => {
+  // Issue 11, round 22c: "km/h" read as kilometres (the "h" dropped), so "10 km/h" -> "10 m/s" read
+  // as a limit tightened a thousandfold, and "2 L/min" -> "120 litres per hour" as a number changed.
+  it('reads "km/h", "m/s", "L/min", "mg/kg", "mph" and "per hour" as rates in base units', () => {
+    expect(amounts('no faster than 36 km/h')).toEqual(amounts('no faster than 10 m/s'));
+    expect(amounts('at least 2 L/min')).toEqual(amounts('at least 120 litres per hour'));
+    expect(amounts('a dose of 3 mg/kg')).toEqual([[0.000_003, 'mass/mass', '']]);
+    expect(amounts('at 50 micrograms of the drug per kilogram')).toEqual(amounts('at 0.05 mg/kg'));
+    expect(amounts('at 60 ml an hour')).toEqual(amounts('at 1 ml/min'));
+  });
+
+  it('passes a rate converted and rounded to the figures it is written with, and reads another rate as changed', () => {
+    expect(numberMessages('Ambulances must not exceed 10 km/h on site.', 'Ambulances must not exceed about 2.8 m/s on site.')).toEqual([]);
+    expect(numberMessages('Vehicles must not exceed 20 mph on site.', 'Vehicles must not exceed 32 km/h on site.')).toEqual([]);
+    expect(numberMessages('Ambulances must not exceed 10 km/h on site.', 'Ambulances must not exceed 10 m/s on site.')).toEqual(['number changed: "10 km per h" -> "10 m per s" (loosens the rule)']);
+    expect(numberMessages('Pump at 2 L/min or more.', 'Pump at 2 litres per hour or more.')).toEqual(['number changed: "2 L per min" -> "2 litres per hour"']);
+    expect(numberMessages('Give 0.05 mg/kg after surgery.', 'Give 0.5 mg per kg after surgery.')).toEqual(['number changed: "0.05 mg per kg" -> "0.5 mg per kg"']);
+  });
+
+  it('rounds only across units: in one unit only equal figures match, and a converted amount must be within 2%', () => {
+    expect(sameAmount({ value: 11, dimension: 'mass', written: 11, figures: 2 }, { value: 10, dimension: 'mass', written: 10, figures: 1 })).toBe(false);
+    expect(sameAmount({ value: 22.7, dimension: 'mass', written: 22.7, figures: 3 }, { value: 50 * 0.453_592_37, dimension: 'mass', written: 50, figures: 1 })).toBe(true);
+    expect(numberMessages('Hike at most 12 miles.', 'Hike at most 20 km.')).toEqual(['number changed: "12 miles" -> "20 km" (loosens the rule)']);
+  });
+});
+
+describe('a part of one unit is that amount of the unit', () => {
+  // v23 (tuning data, round 22c): "about 20 minutes" -> "about a third of an hour" read as 20 minutes -> an hour.
+  it('reads "a third of an hour" as 20 minutes and "three quarters of an hour" as 45, and a part of a dose as a percentage still', () => {
+    expect(numberMessages('A reel runs for about 20 minutes at 24 frames per second.', 'A reel runs for about a third of an hour at 24 frames per second.')).toEqual([]);
+    expect(numberMessages('Rest for 45 minutes.', 'Rest for three quarters of an hour.')).toEqual([]);
+    expect(numberMessages('Rest for 45 minutes.', 'Rest for a quarter of an hour.')).toEqual(['number changed: "45 minutes" -> "a quarter of an hour"']);
+    expect(numberMessages('Give a quarter of the dose.', 'Give 25% of the dose.')).toEqual([]);
+  });
+});
+
+describe('a pound is a weight where its sentence weighs something, and money elsewhere', () => {
+  it('reads "50 pounds" in a sentence of weights as 50 lb, and beside a fee as £50', () => {
+    expect(numberMessages('Use the hoist for any dog weighing more than 50 pounds.', 'Any dog heavier than 50 lb goes on the hoist.')).toEqual([]);
+    expect(numberMessages('Press each cheese under a 5-pound weight.', 'Press each cheese under a 5 lb weight.')).toEqual([]);
+    expect(numberMessages('Bags heavier than 20 kg are lifted by two people.', 'Bags heavier than 44 pounds are lifted by two people.')).toEqual([]);
+    expect(numberMessages('A late key costs its borrower five pounds.', 'Borrowers pay a £5 fine for a late key.')).toEqual([]);
+    expect(numberMessages('Use the hoist for any dog weighing more than 50 pounds.', 'Use the hoist for any dog weighing more than £50.')).toEqual(['number changed: "50 pounds" -> "£50"']);
+    expect(numberMessages('Use the hoist for any dog weighing more than 50 pounds.', 'Any dog heavier than 50 kg goes on the hoist.')).toEqual(['number changed: "50 pounds" -> "50 kg"']);
   });
 });

@@ -15,6 +15,7 @@ import { ruleKind } from './_rule-kind.ts';
 import { declaredEnough } from './_released-duties.ts';
 import { undoneDuty } from './_undone-duties.ts';
 import { doesForbiddenAct } from './_forbidden-act.ts';
+import { sayingTheCompanyAgain } from './_company-kept.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
@@ -154,6 +155,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     const contradicted = prohibitions.find((rule) => {
       // "Reproductions are refused" beside "Never print a banknote": the same "no", in other words.
       if (saysSameNoInOtherWords(rule, added)) return false;
+      // "Children always travel in a cabin with an adult" beside "Never let a child ride a cabin alone": the same rule.
+      if (sayingTheCompanyAgain(rule.text, [added.text])) return false;
       const verb = forbiddenVerb(rule);
       const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
       // Doing the forbidden thing, or doing something to what it protects in a stated case.

@@ -14,6 +14,7 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { restrictionTightened } from './_restriction-kept.ts';
 import { conditionOnAnAppendedAct } from './_appended-limits.ts';
+import { caseIsTheCompanyKept, companyStillDemanded } from './_company-kept.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
 const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
@@ -179,7 +180,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const gained = [...after].filter(([kind, list]) => list.length > (before.get(kind)?.length ?? 0)).map(([kind]) => kind);
     // "must not enter unless they hold a badge" -> "may enter only if they hold a badge": the prohibition's exception said as the grant's only case.
     const limitedGrant = isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text));
-    const sameCase = (from: ConditionKind, to: ConditionKind): boolean => limitedGrant && from === 'unless' && to === 'only-if' && (after.get(to) ?? []).every((now) => ownStems(now).every((stem) => (before.get(from) ?? []).some((old) => old.stems.includes(stem))));
+    // "must not use the lathe unless a tutor is present" -> "use the lathe only with a tutor present": the company still demanded (_company-kept.ts).
+    const companyKept = companyStillDemanded(group.previousText, group.nextText);
+    const sameCase = (from: ConditionKind, to: ConditionKind): boolean => (from === 'unless' && to === 'only-if' && companyKept) || (limitedGrant && from === 'unless' && to === 'only-if' && (after.get(to) ?? []).every((now) => ownStems(now).every((stem) => (before.get(from) ?? []).some((old) => old.stems.includes(stem)))));
     const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText) && !sameCase(kind, other)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];
@@ -244,14 +247,15 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const grantKept = grants && group.previous.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
     // "used only by certified staff" -> "..., and only after a second check": one more "only" on a
     // restriction, stricter (_restriction-kept.ts).
-    if (narrowing && lost.length === 0 && !grantKept && !restrictionTightened(group.previous, group.next, narrowing)) {
+    // "Never enter the silo alone" -> "Enter the silo only with a colleague": the company it demanded (_company-kept.ts).
+    if (narrowing && lost.length === 0 && !grantKept && !restrictionTightened(group.previous, group.next, narrowing) && !caseIsTheCompanyKept(group.previousText, group.nextText, narrowing.words)) {
       reasons.push({ code: 'condition-added', message: `condition added: "${narrowing.marker} …" now limits ${where}` });
       continue;
     }
     // "Refuse a rental if ..., unless they pay the young driver fee": a new exception, with words
     // of its own, lets the rule off in a case; in a permission it takes a case away (stricter).
     const exception = gained.includes('unless') && lost.length === 0 ? (after.get('unless') ?? []).find((condition) => condition.stems.some((stem) => !oldStems.has(stem))) : undefined;
-    if (exception && !grants && !restatesWithout(exception.stems.filter((stem) => stem !== 'unless'), group)) {
+    if (exception && !grants && !restatesWithout(exception.stems.filter((stem) => stem !== 'unless'), group) && !caseIsTheCompanyKept(group.previousText, group.nextText, exception.words)) {
       reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.words.join(' ')}" now lets off ${where}` });
     }
   }

@@ -10,6 +10,10 @@ import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
 import { normaliseWord, quote, splitSentences } from './_text.ts';
 import { jointItemCut } from './_joint-items.ts';
+import { boundedRangesKept } from './_level-ranges.ts';
+
+/** The words of a level's bound, read as an item of their own ("amber or higher"). */
+const LEVEL_BOUND = /^(?:higher|above|more|worse|greater|over|up|beyond|lower|below|less|better|under|down)\b/i;
 
 /** List items and clause parts of a sentence: split at commas, and/or, and condition words. */
 const QUANTIFIERS = new Set(['every', 'each', 'all', 'any'].map(normaliseWord));
@@ -146,6 +150,8 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       // "Test the phone monthly, where access allows" -> "Test the phone monthly": a hedge went,
       // so the duty holds in every case: stricter (qualifier-added reads the other way).
       if (dropped && isHedge(dropped.text, sentence.qualifiers)) continue;
+      // "amber or higher" -> "reaches amber": the bound's words went, the range of levels stands.
+      if (dropped && LEVEL_BOUND.test(dropped.text) && boundedRangesKept(sentence.text, group.nextText)) continue;
       if (dropped && kept.length > 0 && !inGrantedList(sentence.text, dropped.text, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(sentence.text, dropped.text, group.nextText)) {
         reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${dropped.text.replace(/[.!?]+$/, '')}" is gone from ${quote(group.nextText)}` });
         break;

@@ -12,6 +12,7 @@ import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { normaliseWord, quote, sameRoot } from './_text.ts';
 import { changedStretches } from './reason-object.ts';
+import { unitKey } from './_quantity-units.ts';
 
 /** Content words the replaced stretch must lose, and the new one bring: a duty, not a word swapped. */
 const MIN_WORDS = 3;
@@ -19,9 +20,17 @@ const MIN_WORDS = 3;
 const FRAME_KEPT = 4;
 const RULE_WORDS = /^(?:must|shall|should|may|might|can|could|need|needs|not|never|no|only|unless|without)$/;
 
+/**
+ * Content words that are no amount: a number and the units after it ("10 km h", "2.8 m s") are
+ * the number readings' (reason-number.ts reads "10 km/h" = "about 2.8 m/s"), not a duty's words.
+ */
+function contentBesideAmounts(words: readonly string[]): string[] {
+  return words.filter((word, i) => isContent(word) && !/^\d/.test(word) && !(unitKey(word) && words.slice(Math.max(0, i - 2), i).some((before) => /^\d/.test(before))));
+}
+
 function replacedDuty(previous: Statement, next: Statement): { removed: string[]; added: string[] } | null {
   const stretches = changedStretches(previous.words, next.words);
-  const content = (words: readonly string[]) => words.filter(isContent);
+  const content = contentBesideAmounts;
   const long = stretches.filter((stretch) => content(stretch.removed).length >= MIN_WORDS && content(stretch.added).length >= MIN_WORDS);
   if (long.length !== 1) return null;
   const [main] = long;

@@ -99,7 +99,9 @@ function isStillNamed(entity: string, nextText: string, nextEntities: readonly s
  */
 function droppedFromGrant(name: string, previous: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const listed = new RegExp(`${escaped}\\s*(?:,|\\band\\b|\\bor\\b)|(?:,|\\band\\b|\\bor\\b)\\s*(?:the\\s+)?${escaped}`);
+  // "Advanced Open Water or above" is a floor on a scale, no list: the name cut to "Open Water" lowers it (round 22b).
+  const joiner = String.raw`(?:,|\band\b|\bor\b)(?!\s+(?:above|higher|better|more|over|up|equivalent|greater|later|newer|beyond|its equivalent|the equivalent)\b)`;
+  const listed = new RegExp(`${escaped}\\s*${joiner}|(?:,|\\band\\b|\\bor\\b)\\s*(?:the\\s+)?${escaped}`);
   return splitSentences(previous).some((sentence) => listed.test(sentence) && inGrantedList(sentence, name));
 }
 

@@ -24,8 +24,12 @@ const MAX_INSERTED = 8;
 /** The words inserted into `before` to make `after`, with where they went, when nothing else changed. */
 const insertion = wordsInserted;
 
-/** Words that stress a whole class rather than pick part of it ("every single ticket"). */
-const NOT_NARROWING_BEFORE = /^(?:single|last|possible|such|other|the|of|these|those|our|your|their|its)$/;
+/** Words that stress a whole class rather than pick part of it ("every single ticket", "the very species", "the same tools"). */
+const NOT_NARROWING_BEFORE = /^(?:single|last|possible|such|other|the|of|these|those|our|your|their|its|particular|specific|very|same|actual|exact|individual|various|different|respective|relevant)$/;
+/** Counts said in words: "the two tyres" names how many there are. */
+const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|several|many|few)$/;
+/** The first word of a clause defining the noun before it: a relative pronoun or a subject ("the tools you used"). */
+const DEFINING_CLAUSE = /^(?:that|which|who|whom|whose|they|you|we|he|she|i|staff|members)$/;
 
 function narrowedObject(previous: Statement, next: Statement): { noun: string; phrase: string } | null {
   if (previous.words.some((word) => PERMISSION.test(word))) return null;
@@ -33,7 +37,15 @@ function narrowedObject(previous: Statement, next: Statement): { noun: string; p
   if (!found || found.words.length > MAX_INSERTED || found.at === 0) return null;
   // "Encrypt all laptops" -> "Encrypt all company laptops": words put between "all" and its noun.
   const before = previous.words[found.at - 1] ?? '';
-  if (UNIVERSAL.test(before) && found.words.length <= 2 && found.words.every((word) => isContent(word) && !NOT_NARROWING_BEFORE.test(word) && !NOT_RESTRICTING.test(word))) {
+  // "for the species they handle" -> "for the rare species they handle": a noun a clause after it
+  // defines is taken whole, as "every species they handle" (round 22b).
+  // So is a plural after "the" ("Check the tyres" = every tyre): "the front tyres" is some of them
+  // (written in lower case: "the FinOps team" spelled out is a name, not a plural).
+  const nounThere = previous.words[found.at] ?? '';
+  const definedWhole = before === 'the' && (DEFINING_CLAUSE.test(previous.words[found.at + 1] ?? '') || (/[^s]s$/.test(nounThere) && normaliseWord(nounThere) !== nounThere && new RegExp(`\\bthe ${nounThere}\\b`).test(previous.text)));
+  // A possessive or a count put there says whose or how many, not which ("the bike's tyres", "the two tyres").
+  const saysWhichOnly = !definedWhole || found.words.every((word) => !/['’\d]/.test(word) && !COUNT_WORDS.test(word) && !new RegExp(`\\b${word}['’]s?(?:\\s|$)`, 'i').test(next.text));
+  if ((UNIVERSAL.test(before) || definedWhole) && saysWhichOnly && found.words.length <= 2 && found.words.every((word) => isContent(word) && !NOT_NARROWING_BEFORE.test(word) && !NOT_RESTRICTING.test(word))) {
     const noun = previous.words[found.at] ?? '';
     return isContent(noun) ? { noun: `${before} ${noun}`, phrase: `${before} ${found.words.join(' ')} ${noun}` } : null;
   }

@@ -10,7 +10,8 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
-import { isMeasured, MULTIPLE_WORDS, sameAmount, sameDimension, unitKey, UNITS } from './_quantity-units.ts';
+import { boundMeasuresTheDuty } from './_amount-readings.ts';
+import { compoundUnit, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
 
 interface Quantity {
   value: number;
@@ -29,6 +30,9 @@ interface Quantity {
   article?: boolean;
   /** For a rate's period ("a week" of "10 hours a week"), the amount it is the period of. */
   periodOf?: Quantity;
+  /** For an amount with a unit, the number as written and its significant figures (`sameAmount` rounds by them). */
+  written?: number;
+  figures?: number;
 }
 
 const ADVERBS: Record<string, [number, string]> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']]));
@@ -191,6 +195,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Hold hot food above 63 degrees", "keep the humidity over 40%": a level a verb of keeping holds
   // its object above is what the duty demands (higher is stricter), not which food it covers.
   if (KEEPING.test(before) && LEVEL_UNITS.test(tokens[index + 1] ?? '')) return negated || permission ? null : false;
+  // "Kitchen waste must compost above 55°C": right after the duty's verb, the level is what it demands (_amount-readings.ts).
+  if (boundMeasuresTheDuty(before.trimEnd().slice(0, before.trimEnd().length - threshold.length))) return negated || permission ? null : false;
   const wordBefore = prefixTokens.at(-1 - threshold.split(' ').length) ?? '';
   const picksCases = negated || CONDITION.test(before) || (/^[a-z]+$/.test(wordBefore) && !NOT_A_NOUN.has(wordBefore) && !STOP_WORDS.has(wordBefore));
   if (!picksCases) return null;
@@ -294,7 +300,8 @@ export function findQuantities(text: string): Quantity[] {
   // "1." / "2)" opening a line number the steps of a list, they count nothing: a list turned into
   // prose ("first ..., then ...") keeps every number that matters. So does "2)" after a sentence
   // end ("1) Confirm the date. 2) Send the quote."), a list written on one line.
-  const masked = maskReferences(text).replace(/^([ \t]*)\d{1,2}[.)](?=\s)/gm, '$1').replace(/([.!?;:]\s+)\(?\d{1,2}\)(?=\s)/g, '$1').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
+  // "10 km/h" reads as "10 km per h", a rate (`compoundUnit`).
+  const masked = maskReferences(spellCompoundUnits(text)).replace(/^([ \t]*)\d{1,2}[.)](?=\s)/gm, '$1').replace(/([.!?;:]\s+)\(?\d{1,2}\)(?=\s)/g, '$1').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
   const tokens = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)].map((match) => (/^[.;!?:\n]$/.test(match[0]) ? SENTENCE_BREAK : match[0]));
   const quantities: Quantity[] = [];
   let i = 0;
@@ -306,8 +313,10 @@ export function findQuantities(text: string): Quantity[] {
     let dimension = '';
     let factor = 1;
     let countedBefore = false;
+    let figures = 0;
     if (/^\d/.test(token)) {
       value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
+      figures = significantFigures(token);
       i++;
       // "the 3rd working day": the ordinal's suffix is no unit; "third" reads the same below.
       if (/^(?:st|nd|rd|th)$/i.test(tokens[i] ?? '')) i++;
@@ -358,6 +367,12 @@ export function findQuantities(text: string): Quantity[] {
       // years" or "at intervals of 24 months" do.
       i++;
       continue;
+    } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && unitAfterOf(tokens, i + 3)) {
+      // "a third of an hour" is 20 minutes, "a quarter of a mile" 402 m: a part of one unit (round 22c).
+      const [dim, unitFactor] = UNITS[unitAfterOf(tokens, i + 3)] ?? ['', 1];
+      quantities.push({ value: Number((unitFactor / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: dim, bound: boundBefore(tokens, i), text: tokens.slice(i, i + 5).join(' '), largerIsLooser: readDirection(tokens, i) });
+      i += 5;
+      continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '')) {
       // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say.
       quantities.push({ value: Number((100 / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, i), text: tokens.slice(i, i + 3).join(' '), largerIsLooser: readDirection(tokens, i) });
@@ -392,6 +407,14 @@ export function findQuantities(text: string): Quantity[] {
       // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
       const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
       // "three-quarters strength", "two thirds": a plural fraction is one without its "of".
+      // "two thirds of a mile", "three quarters of an hour": a part of one unit.
+      const partOf = denominator && /^of$/i.test(tokens[i + 1] ?? '') ? unitAfterOf(tokens, i + 2) : '';
+      if (partOf) {
+        const [dim, unitFactor] = UNITS[partOf] ?? ['', 1];
+        quantities.push({ value: Number(((value * unitFactor) / (denominator ?? 1)).toPrecision(12)), dimension: dim, bound: boundBefore(tokens, start), text: tokens.slice(start, i + 4).join(' '), largerIsLooser: readDirection(tokens, start) });
+        i += 4;
+        continue;
+      }
       if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')))) {
         quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
         i++;
@@ -439,10 +462,18 @@ export function findQuantities(text: string): Quantity[] {
     // "960 degrees Fahrenheit": the scale named after "degrees" is the unit.
     if (unit === 'degree' && UNITS[unitKey(tokens[unitIndex + 1] ?? '')]?.[0].startsWith('temperature:')) unit = unitKey(tokens[++unitIndex] ?? '');
     if (unit) {
-      const [dim, unitFactor] = UNITS[unit] ?? ['', 1];
+      // "a 5-pound weight", "dogs over 50 pounds": the weight, by the words of its sentence.
+      const [dim, unitFactor] = unit === 'pound' && poundIsWeight(sentenceAround(tokens, unitIndex)) ? UNITS.lb! : (UNITS[unit] ?? ['', 1]);
       dimension = qualifier + dim;
       factor = unitFactor;
       i = unitIndex + 1;
+      // "10 km/h", "2 litres per minute", "0.05 mg/kg": one amount of a rate.
+      const rate = dim === 'mass' && unit === 'pound' ? compoundUnit(tokens, i, 'lb') : compoundUnit(tokens, i, unit);
+      if (rate) {
+        dimension = qualifier + rate.dimension;
+        factor = rate.factor;
+        i = rate.end;
+      }
     } else if (/^[A-Za-z]+$/.test(next) && !STOP_WORDS.has(next.toLowerCase())) {
       dimension = normaliseWord(next.toLowerCase());
       i++;
@@ -455,9 +486,26 @@ export function findQuantities(text: string): Quantity[] {
       bound: dayAfter || countedBefore ? 'le' : boundBefore(tokens, start),
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
       largerIsLooser: dayAfter || countedBefore ? true : readDirection(tokens, start),
+      ...(value !== null && unit ? { written: value, figures: figures || significantFigures(String(value)) } : {}),
     });
   }
   return quantities;
+}
+
+/** The unit of "a/an <unit>" at `tokens[at]` ("of an hour", "of a mile"), a unit of measure only; else ''. */
+function unitAfterOf(tokens: readonly string[], at: number): string {
+  if (!/^(?:a|an)$/i.test(tokens[at] ?? '')) return '';
+  const unit = unitKey(tokens[at + 1] ?? '');
+  return unit && isMeasured(UNITS[unit]?.[0] ?? '') && !(UNITS[unit]?.[0] ?? '').startsWith('currency') ? unit : '';
+}
+
+/** The tokens of the sentence that holds `tokens[at]`. */
+function sentenceAround(tokens: readonly string[], at: number): string[] {
+  let start = at;
+  while (start > 0 && tokens[start - 1] !== SENTENCE_BREAK) start--;
+  let end = at;
+  while (end < tokens.length && tokens[end] !== SENTENCE_BREAK) end++;
+  return tokens.slice(start, end);
 }
 
 function describe(quantity: Quantity, tokensBefore: string): string {

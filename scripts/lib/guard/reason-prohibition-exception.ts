@@ -7,6 +7,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { negativeWordsGone } from './_spelled-negations.ts';
 import { clauseBreaks, isContent, negativeWordBases, stemSet, type Statement } from './_statements.ts';
 import { quote } from './_text.ts';
+import { caseIsTheCompanyKept } from './_company-kept.ts';
 
 /** Words that let a case out of a prohibition; "without" names what makes the act allowed. */
 const MARKERS: ReadonlyArray<readonly string[]> = [['without'], ['except'], ['excepting'], ['other', 'than'], ['apart', 'from'], ['save', 'for'], ['aside', 'from'], ['save', 'where'], ['save', 'when'], ['outside']];
@@ -108,8 +109,9 @@ export function findProhibitionExceptions(input: StatementDiffInput): Reason[] {
     const forbids = (statements: readonly Statement[]) => statements.some((statement) => statement.mainNegations.some((word) => FORBIDS.has(word)) || /^(?:no one|nobody|no-one)\b/i.test(statement.text.trim()));
     if (!forbids(group.previous) || !forbids(group.next)) continue;
     const exception = gainedException(group.previous, group.next, stemSet(group.previousText));
+    // "Never enter the silo alone" -> "Nobody goes into the silo without a second person": the same rule.
     if (exception) {
-      reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.marker} ${exception.words.join(' ')}" now lets off ${quote(group.nextText)}` });
+      if (!caseIsTheCompanyKept(group.previousText, group.nextText, [exception.marker, ...exception.words])) reasons.push({ code: 'condition-added', message: `condition added: an exception "${exception.marker} ${exception.words.join(' ')}" now lets off ${quote(group.nextText)}` });
       continue;
     }
     const replaced = replacedException(group.previous, group.next);

@@ -11,6 +11,7 @@ import { isDroppedStep } from './_dropped-steps.ts';
 import { onlyGrants, statesPlainDuty } from './_plain-duty.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findRequirementKept } from './_requirement-kept.ts';
+import { sayingTheCompanyAgain } from './_company-kept.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
 import { contentStems, listLeadIns, quote } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
@@ -127,7 +128,8 @@ export function findRequirementsRemoved(previous: string, next: string, lexicon?
   // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
   const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
   const listed = listItemOf(previous, next);
-  const lost = unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence) && !restatesOnly(sentence, next));
+  // "Never let a child ride a cabin alone" -> "Children always travel ... with an adult": said again (_company-kept.ts).
+  const lost = unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence) && !restatesOnly(sentence, next) && !sayingTheCompanyAgain(sentence, added));
   // "Handle textiles only with clean nitrile gloves" -> "Never touch a fabric object with bare
   // hands; put on fresh nitrile gloves first": every word of the rule said again. The sentences
   // that say it are taken: another rule that went cannot have been replaced by them.

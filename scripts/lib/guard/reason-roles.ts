@@ -114,8 +114,28 @@ function findExchangedWords(previous: Statement, next: Statement): [string, stri
   if (exchanged.some((stem, i) => stem !== after[i])) return null;
   const at = before.indexOf(first);
   const other = before.indexOf(second);
-  if (Math.abs(at - other) < 2) return null;
+  // Side by side they may be a list said the other way ("refunds and exchanges"); a preposition
+  // between them makes them two roles of one act ("add lye to water, never water to lye", round 22b).
+  if (Math.abs(at - other) < 2 && !rolesApart(previous.words, first, second)) return null;
   return [previous.words.find((word) => normaliseWord(word) === first) ?? first, previous.words.find((word) => normaliseWord(word) === second) ?? second];
+}
+
+/** Words joining two things as one list: the things on either side of them play no two roles. */
+const LIST_JOINERS = new Set(['and', 'or', 'nor', '&', ',', 'the', 'a', 'an', 'both', 'either', 'neither', 'then', 'plus', 'as', 'well']);
+
+/** Whether every time the two stems stand side by side, a word other than a list joiner stands between them. */
+function rolesApart(words: readonly string[], first: string, second: string): boolean {
+  const stems = words.map(normaliseWord);
+  let pairs = 0;
+  for (let i = 0; i < stems.length; i++) {
+    if (stems[i] !== first && stems[i] !== second) continue;
+    const j = stems.findIndex((stem, k) => k > i && (stem === first || stem === second));
+    if (j < 0 || stems[j] === stems[i]) continue;
+    const between = words.slice(i + 1, j).map((word) => word.toLowerCase());
+    if (between.length === 0 || between.every((word) => LIST_JOINERS.has(word))) return false;
+    pairs++;
+  }
+  return pairs > 0;
 }
 
 /** Words that open a clause of its own: two phrases on either side of one do different things. */

@@ -119,7 +119,14 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     const reasons = evaluation.reasons.filter((reason) => reason.advisory !== true).map((reason) => `${reason.code} (${reason.message})`).join('; ') || evaluation.reasons.map((reason) => reason.code).join(', ');
     const same = audit.guard_version === current;
     if (same) result.sameGuard.add(audit.file);
-    const which = same ? `, and this audit records guard ${current}, this very guard: its flag was lowered by hand` : '';
+    // An audit of the right commit whose previous text is not the commit's parent's was judged
+    // against another text, not lowered by hand: the hook of sessions before 15 compared an amend
+    // at a rebase `edit` stop with the audit the rebase had copied (lib/recorder/audits.ts).
+    const parentHash = hashOf(`${commit}^:${before}`);
+    const otherText = audit.previous_hash !== null && parentHash !== null && audit.previous_hash !== parentHash;
+    const which = otherText
+      ? `; the hook judged it against another text (previous_hash ${audit.previous_hash}) than the clause held before this commit, as an amend at a rebase \`edit\` stop was before promptvault fixed it, not by hand`
+      : same ? `, and this audit records guard ${current}, this very guard: its flag was lowered by hand` : '';
     result.refused.set(audit.file, `regression_flag was written false but the guard flags this change: ${reasons} (commit ${short}, judged again from git's texts of ${audit.path}${which}): put regression_flag: true back in ${audit.file} and commit, then have it reviewed`);
   }
   if (cutOff.length > 0) {

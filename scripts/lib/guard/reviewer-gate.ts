@@ -82,6 +82,17 @@ export function refusalFix(audit: Pick<Audit, 'clause' | 'id'>): string {
   return `a reviewer named in ${CONFIG_FILE} review.reviewers, other than the clause's author, runs \`npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept|--reject --note "why"\` and commits it as themselves; or add that reviewer to review.reviewers (a change the CODEOWNERS of ${CONFIG_FILE} approve)`;
 }
 
+/**
+ * Who may close a flagged audit, said wherever the command to run is given (check's fix line, the
+ * pull request report): the named reviewers, never the change's author, in a commit of their own.
+ * Empty while no reviewer is named (any identity counts; check warns of that apart).
+ */
+export function whoReviews(settings: Pick<GateSettings, 'reviewers' | 'allow_self_review'> | undefined): string {
+  if (!settings?.reviewers) return '';
+  const shown = settings.reviewers.slice(0, 4).join(', ') + (settings.reviewers.length > 4 ? ` and ${settings.reviewers.length - 4} more` : '');
+  return `, run by a reviewer named in ${CONFIG_FILE} review.reviewers (${shown})${settings.allow_self_review ? '' : ' other than the change\'s author'} and committed as themselves`;
+}
+
 /** The warning `check` prints while no reviewer is configured and flagged audits exist. */
 export function openGateWarning(): Problem {
   return {

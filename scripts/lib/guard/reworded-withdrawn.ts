@@ -11,6 +11,7 @@ import type { Lexicon } from './_lexicon.ts';
 import { foldPrecedence } from './_precedence.ts';
 import { foldSenseWords } from './_sense-words.ts';
 import { foldConditionalIndefinites } from './_conditional-indefinites.ts';
+import { foldRulesFromOtherSide } from './_rules-from-other-side.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -27,7 +28,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   const [oldWords, senseWords] = foldSenseWords(previous, next, lexicon);
   // Read after the dictionary, so a case said in other words ("requests" for "asks") is the old one's.
   const newWords = foldConditionalIndefinites(oldWords, senseWords);
-  const [oldFolded, newFolded] = [oldWords, foldPrecedence(oldWords, newWords, lexicon)];
+  // A rule said from the other side (a ban on what lies outside a restriction) is read as the old sentence.
+  const [oldFolded, newFolded] = [oldWords, foldRulesFromOtherSide(oldWords, foldPrecedence(oldWords, newWords, lexicon), lexicon)];
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   if (blocking(reworded).length > 0) return reasons;

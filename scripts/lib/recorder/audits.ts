@@ -149,7 +149,13 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     // A merge bringing a branch whose audits already lead from HEAD's text to this one: that
     // change was audited (and maybe reviewed) on its branch; no second audit at the merge.
     if (!input.resync && auditedByMergedBranch(audits.filter((audit) => input.addedRecords.has(audit.file) && !fromEarlierAttempt(audit, input)), headHash, pair.next?.contentHash ?? null)) continue;
-    const tips = auditTips(audits.filter((audit) => !attempt.includes(audit)));
+    // In a commit with one parent, an audit the index holds that its parent has not, and that no
+    // earlier attempt at this commit wrote, was copied from another commit (a rebase that stopped
+    // at `edit`, a cherry-pick): its text is no text of this branch's, so the change is not
+    // compared with it. (A rebased `unless a manager approves` amended to `unless any colleague
+    // approves` was audited as that small step, unflagged, instead of from the base's text.)
+    const copied = (audit: Audit & { file: string }) => input.commitParents.length === 1 && input.addedRecords.has(audit.file) && !fromEarlierAttempt(audit, input);
+    const tips = auditTips(audits.filter((audit) => !attempt.includes(audit) && !copied(audit)));
     // Compare with the text the clause was last audited at: HEAD's text may never have been
     // audited (a commit made without the hook), and a resync has no previous text at all.
     if (tips.length > 0 && pair.previous && !tips.some((tip) => tip.new_hash === headHash)) pair.previous = lastAudited(pair, tips);

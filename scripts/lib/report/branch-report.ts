@@ -3,7 +3,7 @@
 // written or reviewed (with reasons and review state), and label files moved. The input is two
 // snapshots' records; nothing here reads a file.
 import type { Problem } from '../errors.ts';
-import { openAudits } from '../guard/open-audits.ts';
+import { openAudits, undoingAudit } from '../guard/open-audits.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
 import { versionLabel } from '../vault/version-label.ts';
@@ -52,6 +52,8 @@ export interface ReportAudit {
   review: { by: string | null; note: string | null };
   /** True when only the review changed on this branch (the audit was written before it). */
   reviewed_only: boolean;
+  /** The audit that put back the text this open, pending audit's change replaced (undoingAudit): a rejection closes it. */
+  undone_by: string | null;
 }
 
 /** One prompt a label started, stopped or went on naming at another version (one per prompt moved). */
@@ -86,9 +88,11 @@ export interface BranchReport {
   unreadable: string[];
   /** Prompt and clause files at the head changed without the hook (a web edit, a bot): `check` fails on each; empty when the vault is in step. */
   unrecorded: Problem[];
+  /** The head's `review` settings: who may close an open audit (reviewers null: any identity counts). */
+  review_gate: { reviewers: string[] | null; allow_self_review: boolean };
 }
 
-export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [] }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string; unrecorded?: Problem[] }): BranchReport {
+export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [], gate }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string; unrecorded?: Problem[]; gate?: { reviewers?: string[]; allow_self_review: boolean } }): BranchReport {
   const baseFiles = new Set(base.checkpoints.map((c) => c.file));
   const fileByVersion = new Map(head.checkpoints.map((c) => [`${c.prompt}@${c.version}:${c.content_hash}`, c.file]));
   const checkpoints = new Map(head.checkpoints.map((c) => [c.file.replace('/checkpoints/', '/mutations/'), c]));
@@ -124,6 +128,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
       reasons: audit.reasons.map((r) => ({ code: r.code, text: reasonText(r) })),
       similarity: audit.similarity ? { score: audit.similarity.score, threshold: audit.similarity.threshold } : null,
       review: { by: audit.review.by, note: audit.review.note }, reviewed_only: reviewedOnly,
+      undone_by: state.state === 'open' && audit.review.status === 'pending' ? (undoingAudit(head.audits.filter((other) => other.clause === audit.clause), audit) ?? null) : null,
     });
   }
   const order: Record<AuditState, number> = { open: 0, 'rejected-open': 1, rejected: 2, accepted: 3, 'no-review-needed': 4 };
@@ -143,7 +148,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
     const diff = unifiedDiff({ oldName: clause, newName: clause, oldText: before, newText: after });
     if (diff !== '') clauseDiffs[clause] = diff;
   }
-  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [], unrecorded };
+  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [], unrecorded, review_gate: { reviewers: gate?.reviewers ?? null, allow_self_review: gate?.allow_self_review ?? false } };
 }
 
 /**

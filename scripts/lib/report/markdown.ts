@@ -3,6 +3,7 @@
 // Text from prompts, clauses and reviews is escaped so it cannot become markup or a mention.
 import type { BranchReport } from './branch-report.ts';
 import { shellWord } from '../shell-word.ts';
+import { whoReviews } from '../guard/reviewer-gate.ts';
 
 export const REPORT_MARKER = '<!-- promptvault-report -->';
 
@@ -83,7 +84,10 @@ export function formatReportMarkdown(report: BranchReport): string {
       lines.push(`- **${escapeMarkdown(a.clause)}** (${a.change}${similarity}): ${badge}${a.reviewed_only ? ' (reviewed on this branch)' : ''} · audit \`${escapeMarkdown(a.id)}\``);
       for (const reason of a.reasons) lines.push(`  - \`${escapeMarkdown(reason.code)}\`: ${escapeMarkdown(reason.text)}`);
       if (a.review.by || a.review.note) lines.push(`  - review${a.review.by ? ` by ${escapeMarkdown(a.review.by)}` : ''}${a.review.note ? `: “${escapeMarkdown(a.review.note)}”` : ''}`);
-      if (a.state === 'open') lines.push(`  - close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"`)} (or \`--reject\`)`);
+      const who = escapeMarkdown(whoReviews({ reviewers: report.review_gate.reviewers ?? undefined, allow_self_review: report.review_gate.allow_self_review }));
+      // A change undone since is closed by a rejection, as check's fix says (undoingAudit).
+      if (a.state === 'open' && a.undone_by) lines.push(`  - changed back since by audit \`${escapeMarkdown(a.undone_by)}\`; close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --reject --note "changed back by audit ${a.undone_by}"`)}${who}`);
+      else if (a.state === 'open') lines.push(`  - close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"`)} (or \`--reject\`)${who}`);
     }
     lines.push('');
     diffsAt = lines.length;

@@ -18,8 +18,14 @@ export interface CompareVersion {
  */
 export const INLINE_COMPARE_CHARS = 64 * 1024;
 
-export function compareVersions(versions: readonly { key: string; label: string; checkpoint: { text: string | null } }[]): CompareVersion[] {
-  return versions.map((v) => ({ key: v.key, label: v.label, body: v.checkpoint.text === null ? null : splitPromptText(v.checkpoint.text).body }));
+/** The bodies of `versions` of prompt `id`; a version of an id it was moved from is labelled with that id (`greet v1·0d4cf2`). */
+export function compareVersions(id: string, versions: readonly { key: string; prompt: string; label: string; checkpoint: { text: string | null } }[]): CompareVersion[] {
+  return versions.map((v) => ({ key: v.key, label: compareLabel(id, v), body: v.checkpoint.text === null ? null : splitPromptText(v.checkpoint.text).body }));
+}
+
+/** A version's name in prompt `id`'s compare form: its label, with its own id when that is another (before a move). */
+export function compareLabel(id: string, version: { prompt: string; label: string }): string {
+  return version.prompt === id ? version.label : `${version.prompt} ${version.label}`;
 }
 
 /**

@@ -216,6 +216,23 @@ export function describeDelta(delta: Record<TraitName, number>): TraitDeltaView[
   });
 }
 
+/**
+ * The versions a prompt page's compare form offers, oldest first: its own and, across its moves,
+ * those of every id it was renamed from (a rename continues the numbering), as `promptvault diff
+ * id@3 id@5` walks them (labels/resolve.ts lineageIds).
+ */
+export function compareLineage(model: SiteModel, promptId: string): VersionView[] {
+  const ids = [promptId];
+  for (let i = 0; i < ids.length; i++) {
+    for (const version of model.byPrompt.get(ids[i]!) ?? []) {
+      if (version.mutation?.kind !== 'rename') continue;
+      for (const parent of version.parents) if (parent.prompt !== version.prompt && !ids.includes(parent.prompt)) ids.push(parent.prompt);
+    }
+  }
+  if (ids.length === 1) return model.byPrompt.get(promptId) ?? [];
+  return ids.flatMap((id) => model.byPrompt.get(id) ?? []).sort((a, b) => a.version - b.version || compareText(a.date, b.date) || compareText(a.key, b.key));
+}
+
 /** The lineage picture of one prompt: its versions, plus the versions of other prompts it was forked or renamed from, and those forked from it. */
 export function lineageOf(model: SiteModel, promptId: string): { nodes: LineageNode[]; edges: LineageEdge[] } {
   const own = model.byPrompt.get(promptId) ?? [];

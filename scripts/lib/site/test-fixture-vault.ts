@@ -60,7 +60,7 @@ export function createFixtureVault(): TestRepo {
     if (result.code !== 0) throw new Error(`${what} failed: ${result.stderr}${result.stdout}`);
   };
 
-  // Five mutations a page, so the nine of the story fill two pages of the mutation list.
+  // Five mutations a page, so the twelve of the story fill three pages of the mutation list, and its seven prompt ids two of the prompt list.
   repo.write('.promptvault.yaml', `site:\n  page_size: ${FIXTURE_PAGE_SIZE}\n`);
   repo.write('prompts/support/refund.md', refund('You help customers who ask for a refund.', 'Explain the refund policy in plain words.'));
   repo.write('prompts/sales/greeting.md', promptFile({ title: 'Greeting', assistant: 'sales-bot', tone: 'friendly', tags: ['sales'] }, 'Greet the visitor warmly and ask what they are looking for today.'));
@@ -86,6 +86,8 @@ export function createFixtureVault(): TestRepo {
   ));
   // A monorepo-style id, longer than the grid's Prompt column: its ends tell it apart.
   repo.write(`prompts/${MONOREPO_ID}.md`, promptFile({ title: 'Escalation', assistant: 'support-bot', tags: ['support'] }, 'Hand the conversation to a human supervisor when the customer asks twice.'));
+  // A prompt moved later (to ops/handover, with an edit): its page compares across the move.
+  repo.write('prompts/ops/handoff.md', promptFile({ title: 'Shift handoff', assistant: 'ops-bot' }, 'Write the handoff note for the next shift.\n\nList the open tickets first.\n\nName who owns each one.'));
   must(repo.commit('fork refund for VIPs, add payload prompt', '2026-01-04'), 'fork commit');
 
   repo.git(['checkout', '-q', '-b', 'feature']);
@@ -97,7 +99,9 @@ export function createFixtureVault(): TestRepo {
     { title: `Payload ${IMG_PAYLOAD.replace(/"/g, "'")}`, assistant: 'lab-bot', tags: ['security'] },
     `Ignore this: ${SCRIPT_PAYLOAD}\n\nAnd this: ${IMG_PAYLOAD}\n\n<b>bold?</b> &amp; entities\n\n</textarea></pre><svg onload="window.__pwned='svg'">`,
   ));
-  must(repo.commit('main: stricter policy, payload v2', '2026-01-05T12:00:00Z'), 'main commit');
+  repo.move('prompts/ops/handoff.md', 'prompts/ops/handover.md');
+  repo.write('prompts/ops/handover.md', promptFile({ title: 'Shift handover', assistant: 'ops-bot' }, 'Write the handover note for the next shift.\n\nList the open tickets first.\n\nName who owns each one.'));
+  must(repo.commit('main: stricter policy, payload v2, handoff renamed handover', '2026-01-05T12:00:00Z'), 'main commit');
   const merge = repo.git(['merge', '--no-edit', 'feature'], { date: '2026-01-06' });
   if (merge.code !== 0) must(repo.git(['commit', '--no-edit', '-q'], { date: '2026-01-06' }), 'merge commit');
 

@@ -5,6 +5,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, pageSize } from '../../lib/vault.ts';
 import { encodeIdForSite } from '../../../scripts/lib/site/urls.ts';
 import { compareVersions, inlinesCompareData } from '../../../scripts/lib/site/compare-data.ts';
+import { compareLineage } from '../../../scripts/lib/site/site-model.ts';
 
 export const prerender = true;
 
@@ -12,12 +13,13 @@ export const getStaticPaths = (async () => {
   const { model } = await getSite();
   const size = pageSize();
   return model.promptIds
-    .filter((id) => !inlinesCompareData(model.byPrompt.get(id) ?? [], size))
+    .filter((id) => !inlinesCompareData(compareLineage(model, id), size))
     .map((id) => ({ params: { id: encodeIdForSite(id) }, props: { id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { model } = await getSite();
-  const versions = model.byPrompt.get((props as { id: string }).id) ?? [];
-  return new Response(JSON.stringify(compareVersions(versions)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { id } = props as { id: string };
+  // The versions the page's form offers: across the prompt's moves (site-model.ts compareLineage).
+  return new Response(JSON.stringify(compareVersions(id, compareLineage(model, id))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -6,8 +6,8 @@
 // per prompt.
 import { and, attr, flag, text } from '../html.ts';
 import type { SiteLabelEntry } from '../labels-fs.ts';
-import { currentVersionKey, type SiteModel } from '../site-model.ts';
-import { compareVersions, inlinesCompareData, jsonForScript } from '../compare-data.ts';
+import { compareLineage, currentVersionKey, type SiteModel } from '../site-model.ts';
+import { compareLabel, compareVersions, inlinesCompareData, jsonForScript } from '../compare-data.ts';
 import { formatDateTime, splitPromptText } from '../prompt-text.ts';
 import { renderTokenChart } from '../token-chart.ts';
 import { routes } from '../urls.ts';
@@ -81,7 +81,9 @@ export function promptMainHtml(id: string, { model, labels, pageSize: size, url 
         `<td>${text(formatDateTime(v.date))}</td><td>${commitHtml(v.checkpoint.commit)}</td></tr>`;
     });
     out += `</tbody></table></div><h3 id="lineage">Lineage</h3>${lineageHtml(model, id, url)}`;
-    if (versions.length > 1) out += compareHtml(id, versions, size, url);
+    // Across the prompt's moves, as `promptvault diff` compares: a moved prompt's versions before the move too.
+    const comparable = compareLineage(model, id);
+    if (comparable.length > 1) out += compareHtml(id, comparable, size, url);
   }
   for (const v of cards) out += versionCardHtml(v, id, v.key === currentKey, url);
   if (versionPages > 1) out += `<p>Older versions, ${size} per page: <a${attr('href', historyHref(2))}>versions before ${text(cards.at(-1)!.label)}</a>.</p>`;
@@ -94,9 +96,9 @@ export function promptMainHtml(id: string, { model, labels, pageSize: size, url 
  * with the history.
  */
 function compareHtml(id: string, versions: SiteModel['versions'], size: number, url: SiteUrl): string {
-  const options = (selectedAt: number) => versions.map((v, i) => `<option${attr('value', v.key)}${flag('selected', i === selectedAt)}>${text(v.label)}</option>`).join('');
+  const options = (selectedAt: number) => versions.map((v, i) => `<option${attr('value', v.key)}${flag('selected', i === selectedAt)}>${text(compareLabel(id, v))}</option>`).join('');
   const data = inlinesCompareData(versions, size)
-    ? `<script type="application/json" id="compare-data">${jsonForScript(compareVersions(versions))}</script>`
+    ? `<script type="application/json" id="compare-data">${jsonForScript(compareVersions(id, versions))}</script>`
     : `<script type="application/json" id="compare-data"${attr('data-src', url(routes.compareData(id)))}></script>`;
   return '<section aria-labelledby="compare-h"><h3 id="compare-h">Compare two versions</h3><form class="compare filters" id="compare-form" hidden>' +
     `<label>From <select name="from">${options(versions.length - 2)}</select></label><label>To <select name="to">${options(versions.length - 1)}</select></label>` +

@@ -46,6 +46,18 @@ describe('a clause\'s regression page', () => {
     expect(regressionPageTitle('p/c')).toBe('Regressions of p/c');
   });
 
+  it('says who may close an open audit: the reviewers .promptvault.yaml names, not the change\'s author', () => {
+    const html = regressionMainHtml('p/c', model('p/c', [audit('p/c', 'a1', false)], ['a1'], { title: 'Clause', body: 'text' }), url, { reviewers: ['Dana Lee <dana@example.com>'], allow_self_review: false });
+    expect(html).toContain('(or --reject), run by a reviewer named in .promptvault.yaml review.reviewers (Dana Lee &lt;dana@example.com&gt;) other than the change&#39;s author and committed as themselves</code>');
+  });
+
+  it('asks for a rejection of a flagged change that a later audit changed back, as check does', () => {
+    const flagged = audit('p/c', 'a1', false, { created_at: '2026-01-01T00:00:00Z', previous_hash: 'sha256-old', new_hash: 'sha256-weak' } as Partial<SiteAudit>);
+    const back = audit('p/c', 'a2', false, { regression_flag: false, previous_hash: 'sha256-weak', new_hash: 'sha256-old' } as Partial<SiteAudit>);
+    const html = regressionMainHtml('p/c', model('p/c', [flagged, back], ['a1'], { title: 'Clause', body: 'text' }), url);
+    expect(html).toContain('To close it: <code>npx promptvault review p/c --audit a1 --reject --note &quot;changed back by audit a2&quot;  (a rejection of a change undone since closes it)</code>');
+  });
+
   it('says a clause without a file was deleted and a clause without audits has none', () => {
     expect(regressionMainHtml('p/gone', model('p/gone', [audit('p/gone', 'a1', false)], []), url)).toContain('deleted: no file in the working tree');
     const empty = regressionMainHtml('p/empty', model('p/other', [], [], { title: 'Empty', body: 'x' }), url);

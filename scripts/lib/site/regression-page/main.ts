@@ -9,7 +9,8 @@ import { and, attr, text } from '../html.ts';
 import { commitHtml, diffHtml, type SiteUrl } from '../prompt-page/parts.ts';
 import { auditState, isReviewSuggested, reasonText } from '../audit-state.ts';
 import { formatDateTime } from '../prompt-text.ts';
-import { closingCommand } from '../../guard/open-audits.ts';
+import { closingCommand, undoingAudit } from '../../guard/open-audits.ts';
+import type { GateSettings } from '../../guard/reviewer-gate.ts';
 import type { SiteAudit } from '../load-vault-fs.ts';
 import type { SiteModel } from '../site-model.ts';
 import { routes } from '../urls.ts';
@@ -21,7 +22,7 @@ export function regressionPageTitle(clauseId: string): string {
 
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n < 0 ? `−${Math.abs(n).toFixed(2)}` : '±0');
 
-export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'clauseFiles' | 'auditsByClause' | 'openAuditIds'>, url: SiteUrl): string {
+export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'clauseFiles' | 'auditsByClause' | 'openAuditIds'>, url: SiteUrl, gate?: GateSettings): string {
   const clause = model.clauseFiles.get(clauseId);
   const audits = model.auditsByClause.get(clauseId) ?? [];
   const open = audits.filter((audit) => model.openAuditIds.has(audit.id));
@@ -38,11 +39,11 @@ export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'cla
     and(open.length > 0, () => `<p><span class="badge open">${text(open.length)} open</span> ${open.map((a) => `<a${attr('href', `#${a.id}`)} style="margin-left:.5rem">${text(formatDateTime(a.created_at))}</a>`).join('')}</p>`) +
     (audits.length === 0
       ? '<p class="muted">No audit recorded for this clause yet.</p>'
-      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url)).join('')}</ol>`)
+      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url, gate, undoingAudit(audits, audit))).join('')}</ol>`)
   );
 }
 
-function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl): string {
+function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl, gate: GateSettings | undefined, undoneBy: string | undefined): string {
   const state = auditState(audit, needsReview);
   const when = formatDateTime(audit.created_at);
   const similarity = audit.similarity;
@@ -78,7 +79,7 @@ function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url
     (audit.review.note ? `: <q>${text(audit.review.note)}</q>` : '') +
     '</p>' +
     and(audit.decision_refused, () => `<p data-testid="decision-refused">This decision does not count: ${text(audit.decision_refused)}.</p>`) +
-    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit))}</code></p>`) +
+    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit, gate, undoneBy))}</code></p>`) +
     '<h4>Diff</h4>' +
     diffHtml({ label: `Changes to ${clauseId} in audit ${audit.id} (${when})`, oldName: `${audit.renamed_from ?? clauseId} before`, newName: `${clauseId} after (${when})`, oldText: audit.previous_version, newText: audit.new_version }) +
     '<h4>Prompts affected</h4>' +

@@ -1,0 +1,55 @@
+// A reviewer's week: Carol rejects Eve's weakening of a clause. A rejection closes the review,
+// not the regression, and `check` fails until the clause is changed back; `review --reject`
+// says so at once, with the commit whose revert closes it. Following it word for word (the
+// revert stops on the reviewed audit file, as git does) makes check pass.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+const EVE = as('Eve Park', 'eve@example.com');
+const CAROL = as('Carol Diaz', 'carol@example.com');
+const clause = (body: string) => `---\ntitle: Customers\ntone: formal\n---\n${body}\n`;
+let repo: TestRepo;
+let change = '';
+let rejected = { code: 0, stdout: '', stderr: '' };
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Carol Diaz <carol@example.com>"]\n');
+  repo.write('codex/customers.md', clause('Never describe the customer to anyone else.'));
+  expect(repo.commit('add the clause', '2026-01-02').code).toBe(0);
+  repo.write('codex/customers.md', clause('Describe the customer to anyone else.'));
+  const edit = repo.commit('describe the customer', '2026-01-03', { env: EVE });
+  expect(edit.stdout + edit.stderr).toContain('FLAGGED');
+  change = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  rejected = repo.cli(['review', 'customers', '--reject', '--note', 'customers stay private'], { env: CAROL });
+  expect(repo.commit('Review: reject', '2026-01-04', { env: CAROL }).code).toBe(0);
+}, 120_000);
+afterAll(() => repo?.cleanup());
+
+describe('rejecting a flagged clause change', () => {
+  it('says check keeps failing until the clause is changed back, naming the commit to revert', () => {
+    expect(rejected.code, rejected.stderr).toBe(0);
+    expect(rejected.stdout.split('\n')[1]).toBe(
+      `promptvault review: check keeps failing on this rejected change until codex/customers.md is changed back: \`git revert ${change.slice(0, 12)}\` ("describe the customer"; git stops on this audit file: \`git add\` it, then \`git revert --continue\`), or edit it back and commit; the audit of that commit closes this one`,
+    );
+    expect(repo.cli(['check']).code).toBe(1);
+  });
+
+  it('is closed by doing what it says', () => {
+    expect(repo.git(['revert', '--no-edit', change.slice(0, 12)], { env: EVE }).code).not.toBe(0);
+    const conflicted = repo.git(['diff', '--name-only', '--diff-filter=U']).stdout.trim();
+    expect(conflicted).toMatch(/^vault\/audits\/customers\/.*\.yaml$/);
+    expect(repo.git(['add', conflicted]).code).toBe(0);
+    const resumed = repo.git(['revert', '--continue', '--no-edit'], { date: '2026-01-05', env: { ...EVE, GIT_EDITOR: 'true' } });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const check = repo.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
+  it('an accept says nothing of undoing', () => {
+    repo.write('codex/customers.md', clause('Describe the customer to colleagues only.'));
+    expect(repo.commit('colleagues only', '2026-01-06', { env: EVE }).code).toBe(0);
+    const accepted = repo.cli(['review', 'customers', '--accept', '--note', 'colleagues are fine'], { env: CAROL });
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stdout).not.toContain('keeps failing');
+  });
+});

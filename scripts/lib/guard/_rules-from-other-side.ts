@@ -1,0 +1,296 @@
+// A rule said from the other side (issue 11, round 22a: the cause behind most false flags of held-back
+// v20-v23). A restriction said as a ban on what lies outside it: "Keep the cellar between 11 and 14
+// degrees" = "The cellar must never drop below 11 degrees or climb above 14", "Quote delivery only
+// for venues within 40 miles" = "never quote delivery beyond that distance", "Only riders who have
+// passed accreditation may book" = "cannot be booked by anyone who has yet to complete
+// accreditation"; a ban said as the duty to stay outside it ("Jet skis are not allowed within 200
+// metres" = "Keep watercraft at least 200 metres away"); a prohibition said by "nobody" or "off
+// limits" instead of "not" ("Visitors may not enter the fermentation room" = "The fermentation room
+// is off limits to visitors"). The detectors count negations and "only"s, so each reads as a
+// negation added or removed and a scope widened. Here a new sentence saying an old one's rule from
+// the other side, with every word of the old one said again (`_requirement-kept.ts`), is written as
+// the old sentence, and `reworded-withdrawn.ts` withdraws the edit's reasons only when nothing else
+// is read on that text. What lies outside is read, never guessed: a bound turned round ("Keep the
+// tank below 24°C" -> "must never fall below 24°C"), an "only" dropped with no word naming the rest
+// ("Never feed the fry at the scheduled times"), or a ban with a case, exception or grant the old
+// rule lacked is not folded. Pure: the dictionary is handed in.
+import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import { negationsIn } from './_rule-words.ts';
+import { findQuantities } from './reason-number.ts';
+import { BOUNDS_BEFORE } from './_numbers.ts';
+import { sameAmount, type Amount } from './_quantity-units.ts';
+import { saysRuleWords } from './_requirement-kept.ts';
+import { splitSentences, tokenizeWords } from './_text.ts';
+
+/** Predicates that forbid without a "not": "The fermentation room is off limits to tour guests". */
+const PROHIBITIVE = /\b(?:is|are|be|been|remains?|stays?)\s+(?:strictly\s+|always\s+)?(?:off[- ]limits|out of bounds|forbidden|prohibited|banned|barred)\b/i;
+
+/** Predicates that close a place to people ("off limits to tour guests"): they forbid going in, whatever verb the old rule used. */
+const CLOSED_PLACE = /\b(?:off[- ]limits|out of bounds)\b/i;
+
+/** The verb a prohibition negates: the first word after its negation, past auxiliaries ("may not enter" -> "enter"). */
+function negatedVerb(sentence: string): string | null {
+  const words = tokenizeWords(sentence);
+  const at = words.findIndex((word) => word === 'not' || word === 'never');
+  if (at < 0) return null;
+  const verb = words.slice(at + 1).find((word) => !/^(?:be|been|to|ever|even|allowed|permitted)$/.test(word));
+  return verb ?? null;
+}
+
+/** Whether a clause forbids: a negation of its own (not the "no" of "no further than 40 miles"), or a prohibitive predicate. */
+function bans(clause: string): boolean {
+  return negationsIn(clause.toLowerCase().replace(/\b(?:no|not) (?:further|farther|closer|nearer) than\b/g, ' ')).length > 0 || PROHIBITIVE.test(clause);
+}
+
+type Side = 'up' | 'down';
+
+/**
+ * Words before a number that say which side of it a clause speaks of, longest first: the number
+ * readings' bounds ("below 18", "no more than 40 miles", "stronger than 10 knots", "at least 200
+ * metres"), and "no further than" / "no closer than", which bound a distance the other way.
+ */
+const SIDE_BEFORE: ReadonlyArray<readonly [RegExp, Side]> = [
+  [/\b(?:no|not) (?:further|farther) than$/, 'down'],
+  [/\b(?:no|not) (?:closer|nearer) than$/, 'up'],
+  ...BOUNDS_BEFORE.map((bound): readonly [RegExp, Side] => [new RegExp(`\\b${bound.phrase}$`), bound.side]),
+];
+
+/** Words after a number and its unit that say its side: "45 percent or more", "1 ppm or higher". */
+const SIDE_AFTER: ReadonlyArray<readonly [RegExp, Side]> = [
+  [/^(?:or|and) (?:more|higher|above|over|greater|longer|up(?:wards)?)\b/, 'up'],
+  [/^(?:or|and) (?:less|lower|below|under|fewer|shorter)\b/, 'down'],
+];
+
+/** A back-reference to a figure said before it in the same text ("beyond that distance"). */
+const BACK_REFERENCE = /\b(?:that|this|the same) (?:distance|limit|figure|temperature|amount|level|threshold|range)\b/gi;
+
+/** The text with each back-reference to a figure written as the figure it refers to. */
+function withFiguresSaid(text: string): string {
+  return text.replace(BACK_REFERENCE, (match, offset: number) => {
+    const before = findQuantities(text.slice(0, offset));
+    return before.at(-1)?.text ?? match;
+  });
+}
+
+interface Bound {
+  amount: Amount;
+  /** The side of the amount the rule allows, its clause's negation read. */
+  allowed: Side;
+  /** Whether the clause that sets it forbids: a bound turned round is said in a ban on one side only. */
+  banned: boolean;
+}
+
+/** Clauses a sentence joins: a negation in one ("..., so never quote beyond") does not reach the other. */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(/[;:]\s*|,\s*(?:so|and so|but|and|which)\s+/i).filter((clause) => clause.trim() !== '');
+}
+
+const flip = (side: Side): Side => (side === 'up' ? 'down' : 'up');
+
+/**
+ * The bounds a sentence sets, each with the side it allows: a ban's side turned round ("must never
+ * fall below 18" allows 18 and up). "between 18 and 22" allows above the first and below the second.
+ * Null when a figure's side cannot be told: such a sentence is left to the number readings.
+ */
+function boundsOf(sentence: string): Bound[] | null {
+  const bounds: Bound[] = [];
+  for (const clause of clausesOf(withFiguresSaid(sentence))) {
+    const lower = clause.toLowerCase();
+    const negated = bans(clause);
+    const quantities = findQuantities(clause);
+    let from = 0;
+    for (const [i, quantity] of quantities.entries()) {
+      const at = lower.indexOf(quantity.text.toLowerCase(), from);
+      if (at < 0) return null;
+      from = at + quantity.text.length;
+      const before = lower.slice(0, at).replace(/\s+/g, ' ');
+      const after = lower.slice(from).trim();
+      const between = /\bbetween $/.test(before) && /^and\b/.test(after) ? 'up' : /\bbetween \S+(?: \S+)? and $/.test(before) ? 'down' : null;
+      const side = between ?? SIDE_BEFORE.find(([pattern]) => pattern.test(before.trimEnd()))?.[1] ?? SIDE_AFTER.find(([pattern]) => pattern.test(after))?.[1];
+      if (!side) return null;
+      // "between 18 and 22 degrees": the first figure is counted in the second's unit.
+      const dimension = quantity.dimension === '' && between === 'up' ? (quantities[i + 1]?.dimension ?? '') : quantity.dimension;
+      bounds.push({ amount: { value: quantity.value, dimension }, allowed: negated ? flip(side) : side, banned: negated });
+    }
+  }
+  return bounds;
+}
+
+/**
+ * Whether every bound of each sentence is a bound of the other (the same amounts, the same sides
+ * allowed) and one of them is said by a ban on one side and not on the other: the bound turned
+ * round, not a sentence that kept its bound and gained a prohibition of something else.
+ */
+function boundsTurnedRound(a: readonly Bound[], b: readonly Bound[]): boolean {
+  const same = (bound: Bound, other: Bound) => other.allowed === bound.allowed && sameAmount(bound.amount, other.amount);
+  const has = (bound: Bound, others: readonly Bound[]) => others.some((other) => same(bound, other));
+  const turned = a.some((bound) => b.some((other) => same(bound, other) && other.banned !== bound.banned));
+  return a.length > 0 && turned && a.every((bound) => has(bound, b)) && b.every((bound) => has(bound, a));
+}
+
+/**
+ * Words naming what lies outside a set, before the words of the set: "anything other than dead
+ * wood", "outside the scheduled times", "anyone who has yet to complete accreditation", "anyone not
+ * on the rota".
+ */
+const OUTSIDE = /\b(?:other than|anything but|anyone but|anybody but|apart from|except|outside(?: of)?|beyond|yet to|not yet|(?:who|that|which) (?:has|have|is|are|does|do|did) not|(?:who|that) lacks?|lacking|without|(?:anyone|anybody|anything|any \w+) not)\b/i;
+
+/** The words an "only" restricts: up to the modal after them, else the next few words. */
+function onlyScope(sentence: string): string[] | null {
+  const words = tokenizeWords(sentence);
+  const at = words.indexOf('only');
+  if (at < 0) return null;
+  const rest = words.slice(at + 1);
+  const modal = rest.findIndex((word) => /^(?:may|can|must|should|shall|will|are|is)$/.test(word));
+  return rest.slice(0, modal > 0 ? modal : 6);
+}
+
+/** Whether a ban names the rest of an "only" restriction's set: a word naming what lies outside, then a word of the set. */
+function bansTheRest(restriction: string, ban: string, lexicon: Lexicon): boolean {
+  const scope = onlyScope(restriction);
+  const outside = OUTSIDE.exec(ban);
+  if (!scope || !outside) return false;
+  const after = ban.slice(outside.index + outside[0].length).split(/\s+/).slice(0, 8).join(' ');
+  return scope.some((word) => word.length > 2 && saysRuleWords(word, after, lexicon));
+}
+
+const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
+
+/** Whether the dictionary gives two words as opposites ("open" and "shut", "off" and "on", "hot" and "cool"), either way round. */
+function opposites(lexicon: Lexicon, a: string, b: string): boolean {
+  const ids = (word: string) => new Set(PARTS.flatMap((pos) => lexicon.senses(word, pos).map((sense) => sense.id)));
+  const antonymOf = (x: string, y: string) => {
+    const theirs = ids(y);
+    return PARTS.some((pos) => lexicon.senses(x, pos).some((sense) => sense.antonyms.some((id) => theirs.has(id))));
+  };
+  return antonymOf(a, b) || antonymOf(b, a);
+}
+
+/**
+ * Verbs that set a state a word after them names ("switch the light off", "leave the door open",
+ * "let the fire go out"): said by the opposite state kept, not by a verb of their own.
+ */
+const STATE_VERBS = new Set(['leave', 'let', 'switch', 'turn', 'put', 'set', 'get', 'have', 'make']);
+
+/**
+ * Whether a duty keeps the opposite of what a prohibition forbids: a word after the old negation
+ * whose dictionary opposite the new sentence says ("Never switch the safelight off" -> "Leave the
+ * safelight on", "Do not unlock the cabinet" -> "The cabinet stays locked"), every other word of the
+ * prohibition said again (the opposite word, and a verb that only sets it, left out).
+ */
+function keepsTheOpposite(previous: string, next: string, lexicon: Lexicon): boolean {
+  const oldWords = tokenizeWords(previous);
+  const newWords = tokenizeWords(next);
+  const at = oldWords.findIndex((word) => word === 'not' || word === 'never' || word === 'no');
+  if (at < 0) return false;
+  const negated = oldWords.slice(at + 1);
+  const turned = negated.find((word) => word.length > 1 && !newWords.includes(word) && newWords.some((other) => other.length > 1 && !oldWords.includes(other) && opposites(lexicon, word, other)));
+  if (!turned) return false;
+  const setting = negated.filter((word) => STATE_VERBS.has(word));
+  return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, turned, ...setting]));
+}
+
+/**
+ * Words that add a case, an exception or a grant, or soften a rule ("should usually be supervised"):
+ * a rule gaining one the old rule lacked says less.
+ */
+const CASE_OR_GRANT = /\b(?:if|unless|when|whenever|provided|may|might|can|could|allowed|permitted|need|needed|needs|required|necessary|optional|should|ought|usually|normally|generally|ideally|sometimes|possible|practical|try)\b/gi;
+
+/** Whether `next` adds a case, exception, grant or softening word `previous` lacks (a "cannot" forbids, it grants nothing). */
+function addsCaseOrGrant(previous: string, next: string, outside: string): boolean {
+  // "when" and "whenever" open the same case.
+  const kind = (word: string) => word.toLowerCase().replace(/^whenever$/, 'when');
+  const own = new Set((previous.match(CASE_OR_GRANT) ?? []).map(kind));
+  const theirs = (next.replace(/\bcannot\b|\bcan't\b/gi, ' not ').replace(outside, ' ').match(CASE_OR_GRANT) ?? []).map(kind);
+  return theirs.some((word) => !own.has(word));
+}
+
+/** Words of a restriction or ban the other side says in its own words: the bound and "only" words, "keep" and "stay". */
+const FORM_WORDS = new Set(['keep', 'kept', 'stay', 'stays', 'remain', 'remains', 'only', 'allowed', 'permitted', 'between', 'within', 'below', 'above', 'under', 'over', 'least', 'most', 'beyond']);
+
+/**
+ * Whether `next` says the rule of `previous` from the other side: the same bounds allowed, one
+ * sentence a ban and the other not; an "only" restriction said as a ban on the rest; or a
+ * prohibition said by a prohibitive predicate or "nobody". Every word of the old sentence but its
+ * form words must be said again, and the new one may bring no case, exception or grant.
+ */
+export function saysFromOtherSide(previous: string, next: string, lexicon: Lexicon): boolean {
+  const [oldBans, newBans] = [bans(previous), bans(next)];
+  const outside = OUTSIDE.exec(next)?.[0] ?? '';
+  if (addsCaseOrGrant(previous, next, outside)) return false;
+  // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
+  if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;
+  const closedVerb = oldBans && CLOSED_PLACE.test(next) ? negatedVerb(previous) : null;
+  if (!saysRuleWords(previous, next, lexicon, closedVerb ? new Set([...FORM_WORDS, closedVerb]) : FORM_WORDS)) return false;
+  const [oldBounds, newBounds] = [boundsOf(previous), boundsOf(next)];
+  if (oldBounds === null || newBounds === null) return false;
+  if (oldBounds.length > 0 || newBounds.length > 0) return boundsTurnedRound(oldBounds, newBounds);
+  // An "only" restriction said as a ban on everything else: the ban is the sentence's own, not
+  // the "not" of the words naming the rest ("customers who do not ask" forbids nothing).
+  if (!oldBans && bans(next.replace(outside, ' ')) && /\bonly\b/i.test(previous) && !/\bonly\b/i.test(next)) return bansTheRest(previous, next, lexicon);
+  // A prohibition kept, its "not" said by "nobody" or a prohibitive predicate the old rule lacked.
+  const NOBODY = /\b(?:nobody|no one|no-one)\b/i;
+  const saidOtherwise = (PROHIBITIVE.test(next) && !PROHIBITIVE.test(previous)) || (NOBODY.test(next) && !NOBODY.test(previous));
+  return negationsIn(previous.toLowerCase()).length > 0 && saidOtherwise && !/\bonly\b/i.test(next) && outside === '';
+}
+
+/** A text's sentences, the clauses a semicolon or colon joins read as one ("X stays inside; nobody carries it out"). */
+function wholeSentences(text: string): string[] {
+  const whole: string[] = [];
+  for (const part of splitSentences(text)) {
+    const last = whole.at(-1);
+    if (last !== undefined && /[;:]$/.test(last)) whole[whole.length - 1] = `${last} ${part}`;
+    else whole.push(part);
+  }
+  return whole;
+}
+
+/**
+ * A case said with "whenever" where the old text said "if" or "when": a rule that applies if X
+ * applies whenever X, so the new text reads with the old marker and only the condition's own words
+ * are compared ("if the surface wind is above 10 knots" -> "whenever the wind at ground level is
+ * stronger than 10 knots").
+ */
+function withOldCaseMarker(previous: string, next: string, lexicon: Lexicon): string {
+  if (/\bwhenever\b/i.test(previous)) return next;
+  const old = /\b(if|when)\s+([^,;:.]+)/i.exec(previous);
+  const now = /\bwhenever\s+([^,;:.]+)/i.exec(next);
+  if (!old || !now) return next;
+  // Only the same case in other words: "whenever" put before another case ("when the return is
+  // approved" -> "whenever a return is requested") is a condition changed.
+  if (!sameCase(old[2]!, now[1]!, lexicon)) return next;
+  const marker = old[1]!.toLowerCase();
+  return next.replace(/\b([Ww])henever\b/, (_, w: string) => (w === 'W' ? marker[0]!.toUpperCase() + marker.slice(1) : marker));
+}
+
+/** Words of a case that say nothing of their own: articles, "be", and the bound words read by `boundsOf`. */
+const CASE_FILLERS = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'its', 'their', 'than', 'above', 'below', 'over', 'under', 'more', 'less', 'at', 'of']);
+
+/**
+ * Whether two cases say the same: each word of the old one said again (the same word or one the
+ * dictionary links: "surface" wind at "ground level"), the same figures bounded on the same sides.
+ */
+function sameCase(old: string, now: string, lexicon: Lexicon): boolean {
+  const words = tokenizeWords(old).filter((word) => !CASE_FILLERS.has(word) && !/^\d/.test(word));
+  const newWords = tokenizeWords(now);
+  const said = words.every((word) => newWords.includes(word) || saysRuleWords(word, now, lexicon));
+  const [a, b] = [boundsOf(old), boundsOf(now)];
+  const bounds = (x: readonly Bound[], y: readonly Bound[]) => x.every((bound) => y.some((other) => other.allowed === bound.allowed && sameAmount(bound.amount, other.amount)));
+  return said && a !== null && b !== null && a.length === b.length && bounds(a, b) && bounds(b, a);
+}
+
+/**
+ * `next` with each sentence that says an old sentence's rule from the other side written as that
+ * old sentence, so the detectors read only what else changed. Without a dictionary nothing is folded.
+ */
+export function foldRulesFromOtherSide(previous: string, next: string, lexicon: Lexicon | null | undefined): string {
+  if (!lexicon) return next;
+  const oldSentences = wholeSentences(previous);
+  let written = withOldCaseMarker(previous, next, lexicon);
+  for (const sentence of wholeSentences(written)) {
+    if (oldSentences.includes(sentence) || !written.includes(sentence)) continue;
+    const match = oldSentences.find((old) => saysFromOtherSide(old, sentence, lexicon));
+    if (match) written = written.replace(sentence, match);
+  }
+  return written;
+}

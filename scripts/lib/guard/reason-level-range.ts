@@ -1,0 +1,46 @@
+// `condition-changed` for the range of levels a rule's case names narrowed or moved, its level
+// word kept (issue 11, round 22c): "Call the vet when the welfare score is moderate or worse" ->
+// "... is worse than moderate" (moderate itself left out), "when the ice risk is moderate or higher"
+// -> "reaches high". Ranges are read by `_level-ranges.ts`, so "reaches moderate" = "moderate or
+// higher". A duty or prohibition whose case names more levels applies more often (stricter), a
+// grant fewer; in an "unless" or an "only" case any change counts. Pure.
+import type { Reason } from '../schema/records.ts';
+import { covers, levelRanges, sameRange, type LevelRange } from './_level-ranges.ts';
+import { ruleKind } from './_rule-kind.ts';
+import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
+import { quote } from './_text.ts';
+
+/** Words that open the case a level stands in ("any incident rated major" picks cases too). */
+const CASE = /\b(?:if|when|whenever|once|as soon as|while|where|unless|only|any|every|each|all)\b/g;
+
+/** The one range of a scale a sentence names in a case, with the case word before it; null if none or several. */
+function rangeInCase(text: string, scale: number): { range: LevelRange; marker: string } | null {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const ranges = levelRanges(text).filter((range) => range.scale === scale);
+  if (ranges.length !== 1) return null;
+  const [range] = ranges;
+  const marker = [...words.slice(0, range!.at).join(' ').matchAll(CASE)].at(-1)?.[0];
+  return marker ? { range: range!, marker } : null;
+}
+
+/**
+ * A level named bare in a case ("when the flag is red") names the cases from it upwards, as
+ * reason-level reads it; a swap of one bare level for another is reason-level's to judge.
+ */
+const upwards = (range: LevelRange): LevelRange => (range.low === range.high ? { ...range, high: Infinity } : range);
+
+export function findLevelRangesMoved(input: StatementDiffInput): Reason[] {
+  return readOneToOne(input, ({ group, previous, next }) => {
+    for (const scale of new Set(levelRanges(previous.text).map((range) => range.scale))) {
+      const was = rangeInCase(previous.text, scale);
+      const now = rangeInCase(next.text, scale);
+      if (!was || !now || (was.range.low === was.range.high && now.range.low === now.range.high)) continue;
+      if (sameRange(upwards(was.range), upwards(now.range))) continue;
+      const eitherWay = [was.marker, now.marker].some((marker) => marker === 'unless' || marker === 'only');
+      const grant = ruleKind(previous) === 'grant';
+      if (!eitherWay && (grant ? covers(upwards(was.range), upwards(now.range)) : covers(upwards(now.range), upwards(was.range)))) continue;
+      return { code: 'condition-changed', message: `condition changed: "${was.range.text}" -> "${now.range.text}" (the levels the rule's case names ${eitherWay ? 'moved' : 'narrowed'}) in ${quote(group.nextText)}` };
+    }
+    return null;
+  });
+}
