@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { readBlockYaml } from './_block-yaml.ts';
 import { splitFrontMatter } from './front-matter.ts';
-
-/** What the library makes of `source` when it reads it with no error or warning: data and top-level key lines. */
-function libraryRead(source: string): { data: unknown; keyLines: Record<string, number> } | undefined {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
-  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
-  const data = doc.toJS() ?? {};
-  const keyLines: Record<string, number> = {};
-  for (const [i, line] of source.split('\n').entries()) {
-    const key = /^([^:\s]+):/.exec(line)?.[1];
-    if (key !== undefined) keyLines[key] ??= 2 + i;
-  }
-  return { data, keyLines };
-}
+import { expectSameAsLibrary, libraryRead } from '../../test-utils/yaml-library-read.ts';
 
 /** The block reader either declines or agrees with the library: data (key order included) and key lines. */
-function expectSameAsLibrary(source: string): boolean {
-  const block = readBlockYaml(source, 2);
-  if (block === undefined) return false;
-  const library = libraryRead(source);
-  expect(library, `the library refuses what the block reader read: ${JSON.stringify(source)}`).toBeDefined();
-  expect(block.data, JSON.stringify(source)).toStrictEqual(library!.data);
-  expect(JSON.stringify(block.data), JSON.stringify(source)).toBe(JSON.stringify(library!.data));
-  expect(block.keyLines, JSON.stringify(source)).toEqual(library!.keyLines);
-  return true;
-}
+const sameAsLibrary = (source: string) => expectSameAsLibrary(source, readBlockYaml);
 
 const DOTPROMPT = 'name: answer-refund\nmodel: googleai/gemini-1.5-flash\nconfig:\n  temperature: 0.4\ninput:\n  schema:\n    order: string\n    language?: string, the reply language\n  default:\n    language: English\noutput:\n  format: text';
 const PROMPTY = 'name: Answer refund\ndescription: Answer the refund and check the clear order\nauthors: [team]\nmodel:\n  api: chat\n  configuration:\n    type: azure_openai\n    azure_deployment: gpt-4o\n  parameters:\n    max_tokens: 512\ninputs:\n  question:\n    type: string\n  context:\n    type: string\ntemplate: jinja2';
@@ -39,7 +17,7 @@ describe('nested block mappings are read without the yaml library, with the same
       "model:\n  id: 'gpt-4o'\n  tools: ['a', b]\n  on: true\nversion: 2",
       'a:\n b:\n  c:\n   d: e\nf: g',
       'a:\n  b: 0\n  c: 10.05\n  d: 123456789012345',
-    ].map(expectSameAsLibrary);
+    ].map(sameAsLibrary);
     expect(read).toEqual(read.map(() => true));
     expect(readBlockYaml(DOTPROMPT, 2)).toEqual({
       data: { name: 'answer-refund', model: 'googleai/gemini-1.5-flash', config: { temperature: 0.4 }, input: { schema: { order: 'string', 'language?': 'string, the reply language' }, default: { language: 'English' } }, output: { format: 'text' } },
@@ -93,7 +71,7 @@ describe('nested block mappings are read without the yaml library, with the same
       // Most generated openers get their mapping; a few stay last (null, declined).
       if (/:$/.test(lines.at(-1) ?? '') && random() < 0.9) lines.push(`${' '.repeat(depth * step)}${pick(keys)}: ${pick(good)}`);
       const source = lines.join('\n');
-      if (expectSameAsLibrary(source)) {
+      if (sameAsLibrary(source)) {
         accepted++;
         if (/\n +\S/.test(source)) nestedAccepted++;
       }

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues } from './_flat-yaml.ts';
+import { expectSameAsLibrary, libraryRead } from '../../test-utils/yaml-library-read.ts';
 
-/** What the library makes of `source`, when it reads it cleanly. */
-function libraryRead(source: string): { data: unknown; keyLines: Record<string, number> } | undefined {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, strict: false });
-  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
-  const data = doc.toJS() ?? {};
-  const keyLines: Record<string, number> = {};
-  for (const [i, line] of source.split('\n').entries()) {
-    const key = /^([^:\s]+):/.exec(line)?.[1];
-    if (key !== undefined) keyLines[key] ??= 2 + i;
-  }
-  return { data, keyLines };
-}
-
-/** The fast reader either declines or agrees with the library, data and key lines alike. */
-function expectSameAsLibrary(source: string): boolean {
-  const flat = readFlatYaml(source, 2);
-  if (flat === undefined) return false;
-  const library = libraryRead(source);
-  expect(library, `the library refuses what the fast reader read: ${JSON.stringify(source)}`).toBeDefined();
-  expect(flat.data, JSON.stringify(source)).toEqual(library!.data);
-  expect(flat.keyLines, JSON.stringify(source)).toEqual(library!.keyLines);
-  return true;
-}
+/** The flat reader either declines or agrees with the library, data and key lines alike. */
+const sameAsLibrary = (source: string) => expectSameAsLibrary(source, readFlatYaml);
 
 describe('flat front matter is read without the yaml library, with the same result', () => {
   it('reads the shapes agents, commands and rules use', () => {
@@ -39,7 +19,7 @@ describe('flat front matter is read without the yaml library, with the same resu
       "applyTo: '**/*.ts'\nalwaysApply: true\nhidden: False",
       "tools: ['write', 'web fetch', 'it''s', '']\nallowed-tools: Bash(git diff:*), Glob, Bash",
       "quoted: 'a: b # c, [d]'",
-    ].map(expectSameAsLibrary);
+    ].map(sameAsLibrary);
     expect(read).toEqual(read.map(() => true));
   });
 
@@ -63,7 +43,7 @@ describe('flat front matter is read without the yaml library, with the same resu
     let accepted = 0;
     for (let n = 0; n < 3000; n++) {
       const lines = Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < 0.1 ? '' : `${pick(keys)}:${random() < 0.9 ? ' ' : '  '}${pick(pieces)}${random() < 0.3 ? ` ${pick(pieces)}` : ''}`));
-      if (expectSameAsLibrary(lines.join('\n'))) accepted++;
+      if (sameAsLibrary(lines.join('\n'))) accepted++;
     }
     // The test means something only if the fast reader took a good share of them.
     expect(accepted).toBeGreaterThan(500);

@@ -490,7 +490,14 @@ function invalidateCacheTree(body: Buffer, paths: string[][]): Buffer | undefine
       if (list) list.push(rest);
       else below.set(first!, [rest]);
     }
-    let wanted = new Set([...dropped, ...below.keys()]).size;
+    const names = new Set([...dropped, ...below.keys()]);
+    let wanted = names.size;
+    // A folder's name is decoded only when its byte length and first byte are a wanted name's: the
+    // walk passes thousands of record folders (a string each cost most of it) to reach a few.
+    const candidates = new Set([...names].map((name) => {
+      const bytes = Buffer.from(name, 'utf8');
+      return bytes.length * 256 + (bytes[0] ?? 0);
+    }));
     open += wanted;
     parts.push(body.subarray(copyFrom, at));
     const headerAt = parts.push(Buffer.alloc(0)) - 1;
@@ -501,9 +508,11 @@ function invalidateCacheTree(body: Buffer, paths: string[][]): Buffer | undefine
       return result;
     };
     for (let i = 0; i < header.subtrees; i++) {
-      const name = body.toString('utf8', p, indexOfByte.call(body, 0, p));
-      const isDropped = dropped.has(name);
-      const targetsBelow = below.get(name);
+      const nameEnd = indexOfByte.call(body, 0, p);
+      if (nameEnd === -1) return -1;
+      const name = candidates.has((nameEnd - p) * 256 + body[p]!) ? body.toString('utf8', p, nameEnd) : undefined;
+      const isDropped = name !== undefined && dropped.has(name);
+      const targetsBelow = name === undefined ? undefined : below.get(name);
       if (isDropped || targetsBelow) {
         wanted--;
         open--;

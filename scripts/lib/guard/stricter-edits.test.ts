@@ -277,8 +277,8 @@ describe('rewordings', () => {
     expect(codes('Respond only with the payslip figures the employee is entitled to see.', 'Reply using just the payslip figures the employee is entitled to see.')).toEqual([]);
     expect(codes('Only the duty manager may approve a refund over $100.', 'Nobody but the duty manager may approve a refund over $100.')).toEqual([]);
     expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and nothing else.')).toEqual([]);
-    // A discount offered where the rule spoke of no money is an upsell too (round 22b's reading).
-    expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and a discount offer.')).toEqual(['condition-changed', 'upsell-added']);
+    // A rate card is money already, so a discount offer beside it is no upsell (round 22b's reading); the limit dropped still is.
+    expect(codes('Respond only with the published rate card.', 'Respond with the published rate card and a discount offer.')).toEqual(['condition-changed']);
     expect(codes('Only the duty manager may approve a refund over $100.', 'Nobody may approve a refund over $100.')).toContain('scope-widened');
     expect(codes('Keep a spare key with the caretaker just in case.', 'Keep a spare key with the caretaker in case.')).toEqual([]);
   });
