@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logOf } from '../../test-utils/prompt-log.ts';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
@@ -25,8 +26,7 @@ const LINES = [
 const text = (name: string, lines: string[] = LINES) => promptFile({ title: `Support ${name}` }, lines.map((line) => `${line} [${name}]`).join('\n'));
 /** The text with its first `count` of 10 lines replaced by lines of about the same length. */
 const rewritten = (name: string, count: number) => text(name, LINES.map((line, i) => (i < count ? `Rule ${i} is now a different sentence, nothing like it.` : line)));
-interface Entry { mutation: { prompt: string; version: number; kind: string; parents: { prompt: string; version: number }[] } }
-const newest = (id: string) => (JSON.parse(repo.cli(['log', id, '--json']).stdout) as Entry[])[0]!.mutation;
+const newest = (id: string) => logOf(repo, id)[0]!.mutation;
 /** What git's rename detection (default -M, 50%) says the last commit did to `to`: R (from where) or A. */
 const gitSays = (to: string) => repo.git(['diff', '--name-status', '-M', 'HEAD^', 'HEAD']).stdout.split('\n').find((line) => line.endsWith(`\t${to}`))!.split('\t').join(' ');
 
@@ -63,7 +63,7 @@ describe('a move that rewrote part of the text, with the hook', () => {
     expect(compared.stdout).toContain('+Rule 6 is now a different sentence');
     // A rename git saw asks nothing, nor does a version 1 made where no prompt was deleted.
     expect(repo.cli(['log', 'moved/light']).stdout).not.toContain('started here');
-    expect(JSON.parse(repo.cli(['log', 'moved/light', '--json']).stdout).some((entry: { moved_from?: unknown }) => entry.moved_from)).toBe(false);
+    expect(logOf(repo, 'moved/light').some((entry) => entry.moved_from)).toBe(false);
   });
 });
 
