@@ -4,12 +4,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineageOf, logOf } from '../../test-utils/prompt-log.ts';
-import { as, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { as, createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 const WEB = as('web-flow', 'noreply@github.com');
 const BOT = as('renovate[bot]', 'bot@renovateapp.com');
-const NO_HOOKS = ['-c', 'core.hooksPath=/dev/null'];
 const agent = (body: string) => promptFile({ name: 'refund', description: 'Handles refunds' }, body);
 
 beforeAll(() => {

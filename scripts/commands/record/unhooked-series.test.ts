@@ -6,10 +6,9 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineageOf, logOf } from '../../test-utils/prompt-log.ts';
-import { as, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { as, createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
-const NO_HOOKS = ['-c', 'core.hooksPath=/dev/null'];
 const MALLORY = as('Mallory Patcher', 'mallory@example.com');
 const refund = (body: string) => promptFile({ title: 'Refund' }, body);
 const triage = (body: string) => promptFile({ title: 'Triage' }, body);
