@@ -2,9 +2,7 @@
 // detection's call (`-M`, 50% similar by default), with the hook and after `record --all` alike.
 // Git calls it a rename: the next version with the old id as parent. Git does not: a version 1.
 // Each case asks git what it says of the same change and checks the vault agrees.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logOf } from '../../test-utils/prompt-log.ts';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
@@ -91,10 +89,10 @@ describe('log in a shallow clone (CI checks out one commit)', () => {
     // HEAD~2 made moved/heavy v1; at depth 3 it is there and its parent is not, at depth 1 neither.
     for (const depth of ['1', '3']) {
       const clone = `${repo.dir}-depth-${depth}`;
-      expect(spawnSync('git', ['clone', '-q', '--depth', depth, `file://${repo.dir}`, clone]).status).toBe(0);
+      expect(repo.git(['clone', '-q', '--depth', depth, `file://${repo.dir}`, clone]).code).toBe(0);
       try {
-        const log = spawnSync(process.execPath, [path.resolve('scripts/cli.ts'), 'log', 'moved/heavy'], { cwd: clone, encoding: 'utf8', env: { ...process.env, HOME: clone } });
-        expect(log.status, log.stderr).toBe(0);
+        const log = repo.cli(['log', 'moved/heavy', '--cwd', clone]);
+        expect(log.code, log.stderr).toBe(0);
         expect(log.stdout).toContain('moved/heavy v1');
         expect(log.stdout).not.toContain('started here');
       } finally {
