@@ -10,7 +10,6 @@ import { formatProblems, type Problem } from '../scripts/lib/errors.ts';
 import { buildFixtureSite, FIXTURE_BASE, readBuiltGridRows, removeAtExit, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
 import { GRID_SHARD_ROWS } from '../scripts/lib/site/grid-shards.ts';
 import { CLEAN_AUDIT_ID, FIXTURE_PAGE_SIZE, FLAGGED_AUDIT_ID, MONOREPO_ID } from '../scripts/lib/site/test-fixture-vault.ts';
-import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
 import { readSnapshotFromDisk } from '../scripts/lib/vault/read-all.ts';
 import { openAudits } from '../scripts/lib/guard/open-audits.ts';
 import { createRepo, PROJECT_ROOT } from '../scripts/test-utils/repo.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, type BuiltFixture } from '../scripts/lib/site/test-build-fixture.ts';
 import { FIXTURE_LABEL } from '../scripts/lib/site/test-fixture-vault.ts';
 import { createGridIndex, filterRows } from '../scripts/lib/site/grid-filter.ts';
-import { DEFAULT_FILTER, type GridRow } from '../scripts/lib/site/grid-rows.ts';
+import { DEFAULT_FILTER } from '../scripts/lib/site/grid-rows.ts';
 
 /** Visible text of an HTML page, tags dropped and entities decoded, whitespace collapsed. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x2F;/g, '/').replace(/&middot;|&#xB7;|&#183;/g, '·').replace(/&amp;/g, '&').replace(/\s+/g, ' ');

@@ -3,9 +3,9 @@
 import { expect } from 'vitest';
 import { createRepo, type TestRepo } from './repo.ts';
 
-/** One commit of the clause: its whole text, committed as `by` (an `as(...)` identity) on `date` (YYYY-MM-DD) through the real hook. */
+/** One commit of the clause: its whole text, committed as `by` (an `as(...)` identity; the repository's own when absent) on `date` (YYYY-MM-DD) through the real hook. */
 export interface ClauseStep {
-  by: Record<string, string>;
+  by?: Record<string, string>;
   date: string;
   subject: string;
   text: string;

@@ -44,6 +44,9 @@ export function fixedDate(date: string): string {
   return date.length === 10 ? `${date}T10:00:00Z` : date;
 }
 
+/** `git -c` options that run one git command with no hooks (a merge or `git am` the hook never saw), the repository's hooks left installed. */
+export const NO_HOOKS: readonly string[] = ['-c', 'core.hooksPath=/dev/null'];
+
 /** Environment that makes a commit `name <email>`'s, as author and committer (a test's cast: Bob, Dana). */
 export function as(name: string, email: string): Record<string, string> {
   return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };

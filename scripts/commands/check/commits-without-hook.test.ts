@@ -3,12 +3,12 @@
 // hook would have given. One repository for the file: each step builds on the one before.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { lineageOf, logOf } from '../../test-utils/prompt-log.ts';
+import { as, createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 const WEB = as('web-flow', 'noreply@github.com');
 const BOT = as('renovate[bot]', 'bot@renovateapp.com');
-const NO_HOOKS = ['-c', 'core.hooksPath=/dev/null'];
 const agent = (body: string) => promptFile({ name: 'refund', description: 'Handles refunds' }, body);
 
 beforeAll(() => {
@@ -84,12 +84,11 @@ describe('commits the hook never saw', () => {
     const repaired = repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-09T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-09T10:00:00Z' } });
     expect(repaired.code, repaired.stderr).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
-    const lineage = (id: string) => (JSON.parse(repo.cli(['log', id, '--json']).stdout) as { mutation: { version: number; kind: string; parents: { version: number }[] } }[]).map(({ mutation: m }) => `v${m.version} ${m.kind} from ${m.parents.map((p) => `v${p.version}`).join('+') || '-'}`);
-    expect(lineage('escalate')).toEqual(['v3 merge from v2+v2', 'v2 edit from v1', 'v2 edit from v1', 'v1 new from -']);
-    expect(lineage('refund')).toEqual(['v2 edit from v1', 'v1 new from -']);
-    expect(lineage('triage.prompt')).toEqual(['v2 edit from v1', 'v1 new from -']);
+    expect(lineageOf(repo, 'escalate')).toEqual(['v3 merge from v2+v2', 'v2 edit from v1', 'v2 edit from v1', 'v1 new from -']);
+    expect(lineageOf(repo, 'refund')).toEqual(['v2 edit from v1', 'v1 new from -']);
+    expect(lineageOf(repo, 'triage.prompt')).toEqual(['v2 edit from v1', 'v1 new from -']);
     // Moved twice without the hook: one rename from the id its records had, lineage kept.
-    expect(lineage('front-desk/welcome')).toEqual(['v2 rename from v1', 'v1 new from -']);
-    expect(JSON.parse(repo.cli(['log', 'front-desk/welcome', '--json']).stdout)[1].mutation.prompt).toBe('greet');
+    expect(lineageOf(repo, 'front-desk/welcome')).toEqual(['v2 rename from v1', 'v1 new from -']);
+    expect(logOf(repo, 'front-desk/welcome')[1]!.mutation.prompt).toBe('greet');
   });
 });

@@ -3,18 +3,17 @@
 // named in .promptvault.yaml, not Ben, in a commit of their own. Before, each gave only the
 // command, and Ben (or Frank, not named) ran it to be refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createClauseHistory } from '../../test-utils/clause-history.ts';
+import { as, type TestRepo } from '../../test-utils/repo.ts';
 
 const BEN = as('Ben Ortiz', 'ben@example.com');
 const clause = (body: string) => `---\ntitle: Account numbers\ntone: formal\n---\n${body}\n`;
 let repo: TestRepo;
 let hookOutput = '';
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>", "carol@example.com"]\n');
-  repo.write('codex/privacy.md', clause('The assistant must never share account numbers.'));
-  const first = repo.commit('add the clause', '2026-01-02');
-  expect(first.code, first.stderr).toBe(0);
+  repo = createClauseHistory(['Dana Lee <dana@example.com>', 'carol@example.com'], 'codex/privacy.md', [
+    { date: '2026-01-02', subject: 'add the clause', text: clause('The assistant must never share account numbers.') },
+  ]);
   repo.git(['checkout', '-q', '-b', 'ben/soften']);
   repo.write('codex/privacy.md', clause('The assistant should avoid sharing account numbers.'));
   const soften = repo.commit('soften the clause', '2026-01-03', { env: BEN });

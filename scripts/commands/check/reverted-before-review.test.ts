@@ -13,6 +13,8 @@ const clause = (days: string) => `---\ntitle: Retention\ntone: formal\n---\nPers
 
 let repo: TestRepo;
 let check: ReturnType<TestRepo['cli']>;
+/** The audit of Dana's revert: the last of the clause's audits in id order. */
+let undoing = '';
 beforeAll(() => {
   repo = createClauseHistory(['Dana Lee <dana@example.com>', 'bob@example.com'], 'codex/privacy/retention.md', [
     { by: BOB, date: '2026-01-02', subject: 'add the retention rule', text: clause('30 days') },
@@ -20,13 +22,13 @@ beforeAll(() => {
     { by: DANA, date: '2026-01-04', subject: 'Revert "keep data for 90 days"', text: clause('30 days') },
   ]);
   check = repo.cli(['check']);
+  undoing = repo.filesAtHead('vault/audits/privacy/retention/').map((file) => file.split('/').pop()!.replace(/\.yaml$/, '')).sort().at(-1)!;
 });
 afterAll(() => repo?.cleanup());
 
 describe('a flagged change reverted before its review', () => {
   it('fails check as unreviewed, saying it was changed back and by which audit', () => {
     expect(check.code).toBe(1);
-    const undoing = repo.filesAtHead('vault/audits/privacy/retention/').map((file) => file.split('/').pop()!.replace(/\.yaml$/, '')).sort().at(-1)!;
     expect(check.stdout).toContain(`unreviewed regression in clause privacy/retention (pending; changed back since by audit ${undoing}, nothing of it is left in the clause): [number-changed]`);
     expect(check.stdout).toMatch(new RegExp(`fix: npx promptvault review privacy/retention --audit \\S+ --reject --note "changed back by audit ${undoing}"  \\(a rejection of a change undone since closes it\\)`));
   });
@@ -35,7 +37,6 @@ describe('a flagged change reverted before its review', () => {
     const first = repo.git(['rev-list', '--max-parents=0', 'HEAD']).stdout.trim();
     const report = repo.cli(['report', '--format', 'markdown', '--base', first]);
     expect(report.code, report.stderr).toBe(0);
-    const undoing = repo.filesAtHead('vault/audits/privacy/retention/').map((file) => file.split('/').pop()!.replace(/\.yaml$/, '')).sort().at(-1)!;
     const close = report.stdout.split('\n').find((line) => line.includes('close it with'));
     expect(close).toMatch(new RegExp(`^  - changed back since by audit \`${undoing}\`; close it with \`npx promptvault review privacy/retention --audit \\S+ --reject --note "changed back by audit ${undoing}"\`, run by a reviewer named in`));
   });

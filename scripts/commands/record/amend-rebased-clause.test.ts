@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createClauseHistory } from '../../test-utils/clause-history.ts';
+import { as, type TestRepo } from '../../test-utils/repo.ts';
 
 // A reviewer's week: Eve's pull request adds an exception to a clause, Dana accepts it, main moves
 // on, and Eve rebases with an `edit` stop to widen the exception before merging. The rebase
@@ -15,11 +16,7 @@ const AMENDED = 'Staff must never share account numbers with anyone but the acco
 
 let repo: TestRepo;
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
-  repo.write('codex/privacy.md', HEAD + BASE);
-  const first = repo.commit('add the privacy clause', '2026-01-02');
-  expect(first.code, first.stderr).toBe(0);
+  repo = createClauseHistory(['Dana Lee <dana@example.com>'], 'codex/privacy.md', [{ date: '2026-01-02', subject: 'add the privacy clause', text: HEAD + BASE }]);
   repo.git(['checkout', '-q', '-b', 'pr']);
   repo.write('codex/privacy.md', HEAD + REVIEWED);
   expect(repo.commit('privacy: managers may approve', '2026-01-03', { env: EVE }).code).toBe(0);

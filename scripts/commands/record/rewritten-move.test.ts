@@ -2,10 +2,9 @@
 // detection's call (`-M`, 50% similar by default), with the hook and after `record --all` alike.
 // Git calls it a rename: the next version with the old id as parent. Git does not: a version 1.
 // Each case asks git what it says of the same change and checks the vault agrees.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logOf } from '../../test-utils/prompt-log.ts';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
@@ -25,8 +24,7 @@ const LINES = [
 const text = (name: string, lines: string[] = LINES) => promptFile({ title: `Support ${name}` }, lines.map((line) => `${line} [${name}]`).join('\n'));
 /** The text with its first `count` of 10 lines replaced by lines of about the same length. */
 const rewritten = (name: string, count: number) => text(name, LINES.map((line, i) => (i < count ? `Rule ${i} is now a different sentence, nothing like it.` : line)));
-interface Entry { mutation: { prompt: string; version: number; kind: string; parents: { prompt: string; version: number }[] } }
-const newest = (id: string) => (JSON.parse(repo.cli(['log', id, '--json']).stdout) as Entry[])[0]!.mutation;
+const newest = (id: string) => logOf(repo, id)[0]!.mutation;
 /** What git's rename detection (default -M, 50%) says the last commit did to `to`: R (from where) or A. */
 const gitSays = (to: string) => repo.git(['diff', '--name-status', '-M', 'HEAD^', 'HEAD']).stdout.split('\n').find((line) => line.endsWith(`\t${to}`))!.split('\t').join(' ');
 
@@ -63,7 +61,7 @@ describe('a move that rewrote part of the text, with the hook', () => {
     expect(compared.stdout).toContain('+Rule 6 is now a different sentence');
     // A rename git saw asks nothing, nor does a version 1 made where no prompt was deleted.
     expect(repo.cli(['log', 'moved/light']).stdout).not.toContain('started here');
-    expect(JSON.parse(repo.cli(['log', 'moved/light', '--json']).stdout).some((entry: { moved_from?: unknown }) => entry.moved_from)).toBe(false);
+    expect(logOf(repo, 'moved/light').some((entry) => entry.moved_from)).toBe(false);
   });
 });
 
@@ -91,10 +89,10 @@ describe('log in a shallow clone (CI checks out one commit)', () => {
     // HEAD~2 made moved/heavy v1; at depth 3 it is there and its parent is not, at depth 1 neither.
     for (const depth of ['1', '3']) {
       const clone = `${repo.dir}-depth-${depth}`;
-      expect(spawnSync('git', ['clone', '-q', '--depth', depth, `file://${repo.dir}`, clone]).status).toBe(0);
+      expect(repo.git(['clone', '-q', '--depth', depth, `file://${repo.dir}`, clone]).code).toBe(0);
       try {
-        const log = spawnSync(process.execPath, [path.resolve('scripts/cli.ts'), 'log', 'moved/heavy'], { cwd: clone, encoding: 'utf8', env: { ...process.env, HOME: clone } });
-        expect(log.status, log.stderr).toBe(0);
+        const log = repo.cli(['log', 'moved/heavy', '--cwd', clone]);
+        expect(log.code, log.stderr).toBe(0);
         expect(log.stdout).toContain('moved/heavy v1');
         expect(log.stdout).not.toContain('started here');
       } finally {

@@ -5,10 +5,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { lineageOf, logOf } from '../../test-utils/prompt-log.ts';
+import { as, createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
-const NO_HOOKS = ['-c', 'core.hooksPath=/dev/null'];
 const MALLORY = as('Mallory Patcher', 'mallory@example.com');
 const refund = (body: string) => promptFile({ title: 'Refund' }, body);
 const triage = (body: string) => promptFile({ title: 'Triage' }, body);
@@ -31,9 +31,6 @@ function applySeries(file: string, edits: { body: string; subject: string; date:
   return repo.git(['rev-list', '--reverse', `HEAD~${edits.length}..HEAD`]).stdout.trim().split('\n');
 }
 
-interface Entry { mutation: { version: number; kind: string; parents: { version: number }[] }; checkpoint: { created_at: string }; commit: { id: string; subject: string } | null }
-const logOf = (id: string) => JSON.parse(repo.cli(['log', id, '--json']).stdout) as Entry[];
-const lineage = (id: string) => logOf(id).map(({ mutation: m }) => `v${m.version} ${m.kind} from ${m.parents.map((p) => `v${p.version}`).join('+') || '-'}`);
 
 beforeAll(() => {
   repo = createRepo();
@@ -57,9 +54,9 @@ describe('a series of commits the hook never saw', () => {
     expect(recorded.code, recorded.stderr).toBe(0);
     expect(repo.commit('record the patch series', '2026-01-06').code).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
-    expect(lineage('refund')).toEqual(['v4 edit from v3', 'v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
-    const log = logOf('refund');
-    expect(log.slice(0, 3).map((entry) => [entry.commit?.id, entry.commit?.subject, entry.checkpoint.created_at])).toEqual([
+    expect(lineageOf(repo, 'refund')).toEqual(['v4 edit from v3', 'v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
+    const log = logOf(repo, 'refund');
+    expect(log.slice(0, 3).map((entry) => [entry.commit?.id, entry.commit?.subject, entry.checkpoint?.created_at])).toEqual([
       [commits[2], 'refund: no gift cards', '2026-01-05T10:00:00Z'],
       [commits[1], 'refund: raise the limit', '2026-01-04T10:00:00Z'],
       [commits[0], 'refund: ask for the order number', '2026-01-03T10:00:00Z'],
@@ -67,7 +64,7 @@ describe('a series of commits the hook never saw', () => {
     // The author is the commit's: each version's commit is Mallory's patch, not the commit that staged the records.
     expect(repo.git(['log', '--no-walk', '--format=%an', ...commits]).stdout.trim().split('\n')).toEqual(['Mallory Patcher', 'Mallory Patcher', 'Mallory Patcher']);
     // The prompt left alone keeps its one version.
-    expect(lineage('triage')).toEqual(['v1 new from -']);
+    expect(lineageOf(repo, 'triage')).toEqual(['v1 new from -']);
   });
 
   it('repair does the same for a series, and a second resync finds nothing more to record', () => {
@@ -78,8 +75,8 @@ describe('a series of commits the hook never saw', () => {
     const repaired = repo.cli(['repair'], { env: { GIT_COMMITTER_DATE: '2026-01-09T10:00:00Z', GIT_AUTHOR_DATE: '2026-01-09T10:00:00Z' } });
     expect(repaired.code, repaired.stderr).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
-    expect(lineage('triage')).toEqual(['v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
-    expect(logOf('triage').slice(0, 2).map((entry) => entry.commit?.id)).toEqual([commits[1], commits[0]]);
+    expect(lineageOf(repo, 'triage')).toEqual(['v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
+    expect(logOf(repo, 'triage').slice(0, 2).map((entry) => entry.commit?.id)).toEqual([commits[1], commits[0]]);
     // Recorded again: nothing new (the series is recorded, its texts known).
     expect(repo.cli(['record', '--all']).code).toBe(0);
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
@@ -97,8 +94,8 @@ describe('a series of commits the hook never saw', () => {
     expect(`${recorded.stdout}${recorded.stderr}`).toContain(`prompts/refund.md: is 3 KB, over the limit of 2 KB (max_prompt_bytes: 2000) (in commit ${commits[1]!.slice(0, 12)}, made without the hook)`);
     expect(repo.commit('record', '2026-01-13').code).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
-    expect(lineage('refund').slice(0, 3)).toEqual(['v6 edit from v5', 'v5 edit from v4', 'v4 edit from v3']);
-    expect(logOf('refund').slice(0, 2).map((entry) => entry.commit?.id)).toEqual([commits[2], commits[0]]);
+    expect(lineageOf(repo, 'refund').slice(0, 3)).toEqual(['v6 edit from v5', 'v5 edit from v4', 'v4 edit from v3']);
+    expect(logOf(repo, 'refund').slice(0, 2).map((entry) => entry.commit?.id)).toEqual([commits[2], commits[0]]);
   });
 
   it('a resync that fails after recording a series (a locked index, a bad PROMPTVAULT_TAGS) leaves the work tree and index as they were, as its message says', () => {
@@ -124,7 +121,7 @@ describe('a series of commits the hook never saw', () => {
     // Run again with a good tag: the series and the staged edit are recorded.
     expect(repo.cli(['record', '--all']).code).toBe(0);
     expect(repo.commit('record', '2026-01-16').code).toBe(0);
-    expect(lineage('triage').slice(0, 3)).toEqual(['v5 edit from v4', 'v4 edit from v3', 'v3 edit from v2']);
+    expect(lineageOf(repo, 'triage').slice(0, 3)).toEqual(['v5 edit from v4', 'v4 edit from v3', 'v3 edit from v2']);
   });
 
   it('a prompt whose path holds a control character and a newline gets its series too, not an internal error', () => {
@@ -138,6 +135,6 @@ describe('a series of commits the hook never saw', () => {
     const recorded = repo.cli(['record', '--all']);
     expect(recorded.code, recorded.stderr).toBe(0);
     expect(repo.commit('record', '2026-01-20').code).toBe(0);
-    expect(lineage('odd\x01name\nhere')).toEqual(['v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
+    expect(lineageOf(repo, 'odd\x01name\nhere')).toEqual(['v3 edit from v2', 'v2 edit from v1', 'v1 new from -']);
   });
 });

@@ -3,7 +3,8 @@
 // says so at once, with the commit whose revert closes it. Following it word for word (the
 // revert stops on the reviewed audit file, as git does) makes check pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createClauseHistory } from '../../test-utils/clause-history.ts';
+import { as, type TestRepo } from '../../test-utils/repo.ts';
 
 const EVE = as('Eve Park', 'eve@example.com');
 const CAROL = as('Carol Diaz', 'carol@example.com');
@@ -12,10 +13,9 @@ let repo: TestRepo;
 let change = '';
 let rejected = { code: 0, stdout: '', stderr: '' };
 beforeAll(() => {
-  repo = createRepo();
-  repo.write('.promptvault.yaml', 'review:\n  reviewers: ["Carol Diaz <carol@example.com>"]\n');
-  repo.write('codex/customers.md', clause('Never describe the customer to anyone else.'));
-  expect(repo.commit('add the clause', '2026-01-02').code).toBe(0);
+  repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
+    { date: '2026-01-02', subject: 'add the clause', text: clause('Never describe the customer to anyone else.') },
+  ]);
   repo.write('codex/customers.md', clause('Describe the customer to anyone else.'));
   const edit = repo.commit('describe the customer', '2026-01-03', { env: EVE });
   expect(edit.stdout + edit.stderr).toContain('FLAGGED');

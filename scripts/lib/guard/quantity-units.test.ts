@@ -8,6 +8,7 @@ import { findReasons } from './find-reasons.ts';
 
 const amounts = (text: string) => findQuantities(text).map((quantity) => [quantity.value, quantity.dimension, quantity.bound]);
 const numberMessages = (previous: string, next: string) => findNumberChanges(previous, next).map((reason) => reason.message);
+const codes = (previous: string, next: string) => findReasons(previous, next).map((reason) => reason.code);
 
 describe('an amount said in other units or words is the same amount', () => {
   it('reads lengths, weights and volumes in their base unit, plurals and spellings included', () => {
@@ -61,7 +62,6 @@ describe('a count said as the ordinal after it', () => {
 });
 
 describe('a rate said as the parts of a day it falls in', () => {
-  const codes = (previous: string, next: string) => findReasons(previous, next).map((reason) => reason.code);
   it('reads "every morning and every afternoon" as twice a day, and once a day as less often', () => {
     expect(codes('Check the fridge temperature twice a day.', 'Check the fridge temperature every morning and every afternoon.')).toEqual([]);
     expect(codes('Check the fridge temperature every morning and evening.', 'Check the fridge temperature twice a day.')).toEqual([]);
@@ -147,7 +147,6 @@ describe('a pound is a weight where its sentence weighs something, and money els
 describe('a bound on a figure after a negated verb is the other side\'s bound', () => {
   // Round 22c, after round 22a made "faster than" a bound: "must not go faster than 10 km/h" read as
   // a floor against "must not exceed 10 km/h" (a limit turned, an order changed).
-  const codes = (previous: string, next: string) => findReasons(previous, next).map((reason) => reason.code);
   it('passes "not exceed" said as "not go faster than", "not go above", "no faster than", and "about" before the figure', () => {
     expect(codes('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go faster than 10 km/h inside the hospital grounds.')).toEqual([]);
     expect(codes('Ambulances must not exceed 10 km/h inside the hospital grounds.', 'Ambulances must not go above 10 km/h inside the hospital grounds.')).toEqual([]);
