@@ -18,8 +18,8 @@ describe('the yaml library, loaded on first use', () => {
     const record = serializeRecord({ prompt: 'support/refund', version: 2, symbolic_tags: ['@latest', '@edit'], description: 'Use when: asked about refunds', parents: [{ prompt: 'support/refund', version: 1 }] });
     expect(record).toContain('description: "Use when: asked about refunds"');
     expect(yamlLoaded()).toBe(false);
-    // A nested map is the library's to read: loaded then, with the same answer as ever.
-    const nested = parsePrompt(text('---\ntitle: Refund\nmodel:\n  api: chat\n---\nBody.\n'), 'prompts/support/nested.md', 'support/nested');
+    // An anchor and its alias are the library's to read (nested maps no longer are): loaded then.
+    const nested = parsePrompt(text('---\ntitle: Refund\nfirst: &api chat\nsecond: *api\n---\nBody.\n'), 'prompts/support/nested.md', 'support/nested');
     expect(nested.ok && nested.value.frontMatter.title).toBe('Refund');
     expect(yamlLoaded()).toBe(true);
   });
