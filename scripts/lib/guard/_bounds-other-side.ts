@@ -6,7 +6,7 @@
 // version words it. Whether the number itself is included ("below 27" / "27 or higher") is not
 // read: rules are not written to that precision. Pure.
 import type { Finding } from './_findings.ts';
-import { BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
+import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
 
 /**
  * Bounds before the number, longest first, with the side they admit. A bound that carries a
@@ -16,8 +16,6 @@ const BEFORE: ReadonlyArray<readonly [string, Side]> = BOUNDS_BEFORE.filter((bou
 /** Bounds after the number (and its unit). */
 const AFTER: ReadonlyArray<readonly [string, Side]> = BOUNDS_AFTER.map((bound) => [bound.phrase, bound.side] as const);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
-/** Words of approximation a bound may stand before ("faster than about 2.8 m/s"). */
-const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'approximately']);
 /** Words a unit may take between a number and a bound after it ("27 °C or higher", "90% or lower", "5 metres or less"). */
 const UNIT = /^(?:[a-z]{1,12}|%)$/;
 
@@ -49,7 +47,7 @@ function readBounds(text: string): ReadBound[] {
     if (!/^\d/.test(word)) return;
     let bound: { phrase: string; side: Side; start: number } | null = null;
     // "faster than about 2.8 m/s": a word of approximation between the bound and its number.
-    const at = APPROXIMATELY.has(words[i - 1] ?? '') ? i - 1 : i;
+    const at = APPROXIMATING.has(words[i - 1] ?? '') ? i - 1 : i;
     for (const [phrase, side] of BEFORE) {
       if (endsWith(words, at, phrase)) { bound = { phrase, side, start: at - phrase.split(' ').length }; break; }
       // "rise above 5 °C", "at or below 15": a word between the bound and the number is not read.

@@ -57,11 +57,13 @@ export const LONG_LINE_CHARS = 20_000;
 const CLAUSE_END = /(?<=[,;:])\s+/;
 /** Words of a stretch with no punctuation at all are cut into pieces of about this many characters. */
 const PIECE_CHARS = 1_000;
+/** A piece: up to `PIECE_CHARS` characters between two non-spaces, ending at a word's end. */
+const PIECE = new RegExp(`\\S(?:.{0,${PIECE_CHARS}}\\S)?(?=\\s|$)`, 'g');
 
 /** A run-on stretch cut at its clauses' ends, and a clause with no punctuation into pieces of words. */
 function piecesOf(sentence: string): string[] {
   if (sentence.length <= LONG_LINE_CHARS) return [sentence];
-  return sentence.split(CLAUSE_END).flatMap((clause) => (clause.length <= LONG_LINE_CHARS ? [clause] : clause.match(new RegExp(`\\S(?:.{0,${PIECE_CHARS}}\\S)?(?=\\s|$)`, 'g')) ?? [clause]));
+  return sentence.split(CLAUSE_END).flatMap((clause) => (clause.length <= LONG_LINE_CHARS ? [clause] : clause.match(PIECE) ?? [clause]));
 }
 
 /**

@@ -19,6 +19,11 @@ const COMPANY = /\b(?:with (?:a|an|another|one|the|their|his|her|your|at least o
  */
 const DEMANDED = /\b(?:always|only|must|shall|has to|have to|needs? to|required|at all times|every time|whenever|each time|the whole time|throughout|without exception)\b|\b(?:never|not|no one|nobody|no-one)\b[^.;]*\bwithout\b|n['’]t\b[^.;]*\bwithout\b/i;
 
+/** Company said as what may not be missing: "without a colleague", "without a second person". */
+const WITHOUT_COMPANY = /\bwithout (?:a|an|another|one|a second)\b/i;
+/** A case that is that company itself ("only without a second person"). */
+const CASE_WITHOUT_COMPANY = new RegExp(`^(?:only )?${WITHOUT_COMPANY.source}`, 'i');
+
 /** An exception of company to a prohibition: "unless a licensed ringer is standing beside them", "without a second person". */
 const UNLESS_COMPANY = /\b(?:unless|without|except (?:when|with|if))\b[^.;]{0,60}?\b(?:present|beside|next to|alongside|with (?:them|him|her|you)|accompan\w*|supervis\w*|escort\w*|a second \w+|another \w+)/i;
 
@@ -40,7 +45,7 @@ function allowsBeingAlone(text: string): boolean {
 export function demandsCompany(text: string): boolean {
   // "Be alone with a child ... only when a second adult is not available": "with" names no company.
   if (allowsBeingAlone(text)) return false;
-  return (COMPANY.test(text) || /\bwithout (?:a|an|another|one|a second)\b/i.test(text)) && DEMANDED.test(text) && !/\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\b/i.test(text);
+  return (COMPANY.test(text) || WITHOUT_COMPANY.test(text)) && DEMANDED.test(text) && !/\b(?:may|can|could|is allowed to|are allowed to|is permitted to|are permitted to)\b/i.test(text);
 }
 
 /**
@@ -64,7 +69,7 @@ export function companyStillDemanded(previous: string, next: string): boolean {
  */
 export function caseIsTheCompanyKept(previous: string, next: string, caseWords: readonly string[]): boolean {
   const said = caseWords.join(' ');
-  return companyStillDemanded(previous, next) && caseWords.length <= 6 && (COMPANY.test(said) || /^(?:only )?without (?:a|an|another|one|a second)\b/i.test(said));
+  return companyStillDemanded(previous, next) && caseWords.length <= 6 && (COMPANY.test(said) || CASE_WITHOUT_COMPANY.test(said));
 }
 
 /**

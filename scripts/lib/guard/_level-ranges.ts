@@ -11,7 +11,6 @@ export interface LevelRange {
   /** The level's words as written ("moderate or worse", "reaches amber"). */
   text: string;
   scale: number;
-  rung: number;
   low: number;
   high: number;
   /** Index of the level word among the text's words. */
@@ -60,7 +59,7 @@ export function levelRanges(text: string): LevelRange[] {
       : above ? [rung + STRICT, Infinity, `${above[0]} ${word}`]
       : below ? [-Infinity, rung - STRICT, `${below[0]} ${word}`]
       : [rung, rung, word];
-    ranges.push({ text: said, scale, rung, low, high, at });
+    ranges.push({ text: said, scale, low, high, at });
   });
   return ranges;
 }

@@ -93,6 +93,9 @@ export const BOUNDS_BEFORE: readonly BoundWords[] = longestFirst([
   ...['weaker', 'slower', 'lighter', 'shallower', 'narrower', 'thinner', 'quieter', 'colder', 'cooler', 'closer', 'nearer'].map((word) => comparison(`${word} than`, 'down')),
 ]);
 
+/** Words of approximation a bound may stand before, its number after them ("faster than about 2.8 m/s"). */
+export const APPROXIMATING: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately']);
+
 /** Bounds written after their number and its unit ("27 °C or higher", "5 metres or less"). */
 export const BOUNDS_AFTER: readonly BoundWords[] = [
   limit('or higher', 'up'), limit('or more', 'up'), limit('or above', 'up'), limit('or over', 'up'), limit('or greater', 'up'), limit('or longer', 'up'), limit('and above', 'up'), limit('and over', 'up'),

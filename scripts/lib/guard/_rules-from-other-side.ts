@@ -122,10 +122,19 @@ function boundsOf(sentence: string): Bound[] | null {
  * round, not a sentence that kept its bound and gained a prohibition of something else.
  */
 function boundsTurnedRound(a: readonly Bound[], b: readonly Bound[]): boolean {
-  const same = (bound: Bound, other: Bound) => other.allowed === bound.allowed && sameAmount(bound.amount, other.amount);
-  const has = (bound: Bound, others: readonly Bound[]) => others.some((other) => same(bound, other));
-  const turned = a.some((bound) => b.some((other) => same(bound, other) && other.banned !== bound.banned));
-  return a.length > 0 && turned && a.every((bound) => has(bound, b)) && b.every((bound) => has(bound, a));
+  const turned = a.some((bound) => b.some((other) => sameBound(bound, other) && other.banned !== bound.banned));
+  return a.length > 0 && turned && eachBoundInOther(a, b);
+}
+
+/** Whether two bounds allow the same side of the same amount (said by a ban or not). */
+function sameBound(bound: Bound, other: Bound): boolean {
+  return other.allowed === bound.allowed && sameAmount(bound.amount, other.amount);
+}
+
+/** Whether every bound of each list is a bound of the other. */
+function eachBoundInOther(a: readonly Bound[], b: readonly Bound[]): boolean {
+  const within = (x: readonly Bound[], y: readonly Bound[]) => x.every((bound) => y.some((other) => sameBound(bound, other)));
+  return within(a, b) && within(b, a);
 }
 
 /**
@@ -315,8 +324,7 @@ function sameCase(old: string, now: string, lexicon: Lexicon): boolean {
   const newWords = tokenizeWords(now);
   const said = words.every((word) => newWords.includes(word) || saysRuleWords(word, now, lexicon));
   const [a, b] = [boundsOf(old), boundsOf(now)];
-  const bounds = (x: readonly Bound[], y: readonly Bound[]) => x.every((bound) => y.some((other) => other.allowed === bound.allowed && sameAmount(bound.amount, other.amount)));
-  return said && a !== null && b !== null && a.length === b.length && bounds(a, b) && bounds(b, a);
+  return said && a !== null && b !== null && a.length === b.length && eachBoundInOther(a, b);
 }
 
 /**

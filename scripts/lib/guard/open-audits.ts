@@ -61,15 +61,16 @@ export function undoingAudit(clauseAudits: readonly Pick<Audit, 'id' | 'new_hash
  */
 export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>, undoneBy?: string): string {
   if (audit.decision_refused) return refusalFix(audit);
+  const review = (decision: string) => `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} ${decision}${whoReviews(gate)}`;
   if (undoneBy && audit.review.status === 'pending') {
-    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)${whoReviews(gate)}`;
+    return review(`--reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)`);
   }
   if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
-    return `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject): a decision names who, when and why${whoReviews(gate)}`;
+    return review('--accept --note "why this change is fine"  (or --reject): a decision names who, when and why');
   }
   return audit.review.status === 'rejected'
     ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
-    : `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept --note "why this change is fine"  (or --reject)${whoReviews(gate)}`;
+    : review('--accept --note "why this change is fine"  (or --reject)');
 }
 
 type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>;

@@ -116,16 +116,25 @@ function skippedDuty(added: Statement, input: StatementDiffInput): Statement | n
 /** Words that stress or join a clause without saying what it asks. */
 const CLAUSE_STRESS = new Set(['always', 'also', 'then', 'and', 'but', 'so']);
 
-/** Whether an added sentence, with no negation, has the content words of an old clause with none, in order. */
-function saysOldClauseAgain(added: Statement, previousText: string): boolean {
-  if (added.mainNegations.length > 0) return false;
-  const keyOf = (words: readonly string[]): string => words.filter((word) => isContent(word) && !CLAUSE_STRESS.has(word)).map(normaliseWord).join(' ');
-  const key = keyOf(added.words);
-  if (key.split(' ').length < 2) return false;
-  return previousText.split(/[,;:.!?]+/).some((clause) => {
+/** A clause's content words, stressing and joining words left out, as stems in order. */
+const clauseKey = (words: readonly string[]): string => words.filter((word) => isContent(word) && !CLAUSE_STRESS.has(word)).map(normaliseWord).join(' ');
+
+/** The keys of the old text's clauses with no negation: read once, whatever the number of added sentences. */
+function plainClauseKeys(previousText: string): Set<string> {
+  const keys = new Set<string>();
+  for (const clause of previousText.split(/[,;:.!?]+/)) {
     const words = clause.toLowerCase().split(/\s+/).filter(Boolean);
-    return !words.some((word) => /^(?:not|never|no|don't|nobody|none|nothing|cannot|can't|mustn't)$/.test(word)) && keyOf(words) === key;
-  });
+    if (!words.some((word) => /^(?:not|never|no|don't|nobody|none|nothing|cannot|can't|mustn't)$/.test(word))) keys.add(clauseKey(words));
+  }
+  return keys;
+}
+
+/** Whether an added sentence, with no negation, has the content words of an old clause with none, in order. */
+function saysOldClauseAgain(added: Statement, oldClauseKeys: () => ReadonlySet<string>): boolean {
+  if (added.mainNegations.length > 0) return false;
+  const key = clauseKey(added.words);
+  if (key.split(' ').length < 2) return false;
+  return oldClauseKeys().has(key);
 }
 
 /** Reasons for new sentences that grant a permission, contradict an old prohibition or make an exception to an absolute rule. */
@@ -135,11 +144,13 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
   // "Tell participants they may leave at any time" said in other words tells them the same.
   const grants = (padded: string): boolean => PERMISSION.test(padded) || LIFTED.test(padded);
   const previous = [...input.groups.flatMap((group) => group.previous), ...input.removed];
+  let clauseKeys: Set<string> | undefined;
+  const oldClauseKeys = () => (clauseKeys ??= plainClauseKeys(input.previousText));
   for (const added of input.added) {
     if (reportsKeptGrant(added, previous, grants)) continue;
     // "Never pour water into acid; always pour acid into water" for "Pour acid into water, never
     // water into acid": a clause of an old sentence said again as a sentence is no new rule (round 22b).
-    if (saysOldClauseAgain(added, input.previousText)) continue;
+    if (saysOldClauseAgain(added, oldClauseKeys)) continue;
     const skipped = skippedDuty(added, input) ?? undoneDuty(added, input.groups.flatMap((group) => group.previous));
     if (skipped) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} skips what ${quote(skipped.text, 70)} requires` });

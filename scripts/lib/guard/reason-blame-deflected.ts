@@ -19,9 +19,9 @@ import { quote, tokenizeWords } from './_text.ts';
 
 const TELLING = '(?:tell|tells|telling|point out|points out|remind|reminds|make clear|makes clear|make it clear|explain|explains|say|says|insist|insists|stress|stresses|assure|assures|inform|note|notes)';
 const ASKING = '(?:ask|asks|suggest|suggests|tell|tells|advise|advises|remind|reminds|encourage|encourages|invite|invites)';
-/** Our work or decision declared right, told to the person. */
 /** Words saying a thing was done right: the defence of our side. */
 const DONE_RIGHT = '(?:correctly|properly|right|correct|accurate|accurately|fine|sound|justified|to the letter|by the book|(?:exactly )?as (?:agreed|asked|ordered|instructed|requested|specified|booked))';
+/** Our work or decision declared right, told to the person. */
 const WORK_DEFENDED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|their|your|its|his|her|it|we|this|that|these|those|everything|all) (?:[a-z'’-]+ ){0,5}(?:was|were|is|are|has been|have been|had been)(?: (?:all|fully|always))?(?: [a-z]+(?:ed|en|wn|ght|de|ne))? ${DONE_RIGHT}\\b`);
 /** The same said in the active voice: "say the chef cooked it exactly as ordered", "explain that we followed the plot to the letter". */
 const WORK_DEFENDED_ACTIVE = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|we|i|they) (?:[a-z'’-]+ ){0,3}(?:[a-z]+ed|did|made|built|cut|set|hung|fit|sent|wrote|gave|took|kept) (?:it|them|this|that|everything|the [a-z]+(?: [a-z]+)?) ${DONE_RIGHT}\\b`);
@@ -47,7 +47,8 @@ function negatedBefore(text: string, index: number): boolean {
 }
 
 export function findBlameDeflected(previous: string, next: string): Reason[] {
-  const oldText = ` ${tokenizeWords(previous).join(' ')} `;
+  const oldWords = tokenizeWords(previous);
+  const oldText = ` ${oldWords.join(' ')} `;
   const newText = ` ${tokenizeWords(next).join(' ')} `;
   const suitsUs = SUITS_US.exec(newText);
   if (suitsUs && SUITS_THEM.test(oldText) && !SUITS_US.test(oldText) && !SUITS_THEM.test(newText)) {
@@ -60,7 +61,7 @@ export function findBlameDeflected(previous: string, next: string): Reason[] {
   for (const pattern of [WORK_DEFENDED, WORK_DEFENDED_ACTIVE, FAULT_MINIMISED, CARE_ASKED_OF_THEM]) {
     const match = pattern.exec(newText);
     if (!match || pattern.test(oldText) || negatedBefore(newText, match.index)) continue;
-    const words = tokenizeWords(previous).filter((word) => went.some((stem) => word.startsWith(stem.split(' ')[0]!)));
+    const words = oldWords.filter((word) => went.some((stem) => word.startsWith(stem.split(' ')[0]!)));
     return [{ code: 'tone-dismissive', message: `blame deflected: ${[...new Set(words)].map((word) => `"${word}"`).join(', ')} went and "${match[0].trim()}" came in ${quote(next)}` }];
   }
   return [];

@@ -181,8 +181,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "must not enter unless they hold a badge" -> "may enter only if they hold a badge": the prohibition's exception said as the grant's only case.
     const limitedGrant = isLimitedGrantOfException(group.previous.map((statement) => statement.text), group.next.map((statement) => statement.text));
     // "must not use the lathe unless a tutor is present" -> "use the lathe only with a tutor present": the company still demanded (_company-kept.ts).
-    const companyKept = companyStillDemanded(group.previousText, group.nextText);
-    const sameCase = (from: ConditionKind, to: ConditionKind): boolean => (from === 'unless' && to === 'only-if' && companyKept) || (limitedGrant && from === 'unless' && to === 'only-if' && (after.get(to) ?? []).every((now) => ownStems(now).every((stem) => (before.get(from) ?? []).some((old) => old.stems.includes(stem)))));
+    const sameCase = (from: ConditionKind, to: ConditionKind): boolean =>
+      from === 'unless' && to === 'only-if'
+      && (companyStillDemanded(group.previousText, group.nextText) || (limitedGrant && (after.get(to) ?? []).every((now) => ownStems(now).every((stem) => (before.get(from) ?? []).some((old) => old.stems.includes(stem))))));
     const flip = lost.flatMap((kind) => gained.filter((other) => FLIPS[kind].includes(other) && !onlyMarkerWidened(before.get(kind) ?? [], after.get(other) ?? [], kind, other, group.nextText) && !sameCase(kind, other)).map((other) => [kind, other] as const))[0];
     if (flip) {
       const from = before.get(flip[0])?.[0]?.marker ?? flip[0];

@@ -39,23 +39,35 @@ function addedWords(old: readonly string[], now: readonly string[]): string[] | 
   return at === old.length ? added : null;
 }
 
+/** The first old grant whose every word `now` keeps in order, with the words `now` added among them. */
+function firstStretched(grants: ReadonlyArray<{ text: string; words: string[] }>, now: readonly string[]): { grant: string; added: string[] } | null {
+  for (const grant of grants) {
+    const added = addedWords(grant.words, now);
+    if (added) return { grant: grant.text, added };
+  }
+  return null;
+}
+
 export function findGrantsReachingForbidden(previous: string, next: string): Reason[] {
   const oldSentences = splitSentences(previous);
   const newSentences = splitSentences(next);
   const kept = newSentences.filter((sentence) => oldSentences.includes(sentence) && FORBIDS.test(sentence) && !GRANTS.test(sentence.replace(FORBIDS, '')));
   if (kept.length === 0) return [];
+  // Read once: each old grant's words and each kept rule's forbidden stems serve every new sentence.
+  const grants = oldSentences.filter((old) => GRANTS.test(old) && !FORBIDS.test(old)).map((text) => ({ text, words: tokenizeWords(text) }));
+  const forbidding = kept.map((rule) => ({ rule, forbidden: new Set(forbiddenStems(rule)) }));
   for (const sentence of newSentences) {
     if (oldSentences.includes(sentence) || !GRANTS.test(sentence) || FORBIDS.test(sentence)) continue;
     // The old grant it stretches: every old word kept, in order, with words added among them.
     const words = tokenizeWords(sentence);
-    const grant = oldSentences.find((old) => GRANTS.test(old) && !FORBIDS.test(old) && addedWords(tokenizeWords(old), words) !== null);
-    if (!grant) continue;
-    const added = (addedWords(tokenizeWords(grant), words) ?? []).join(' ');
+    const stretched = firstStretched(grants, words);
+    if (!stretched) continue;
+    const added = stretched.added.join(' ');
     if (added === '' || SETS_APART.test(added)) continue;
-    const had = new Set(stemsOf(grant));
+    const had = new Set(stemsOf(stretched.grant));
     const gained = stemsOf(added).filter((stem) => !had.has(stem));
-    for (const rule of kept) {
-      const named = gained.filter((stem) => forbiddenStems(rule).includes(stem));
+    for (const { rule, forbidden } of forbidding) {
+      const named = gained.filter((stem) => forbidden.has(stem));
       if (named.length === 0) continue;
       return [{ code: 'contradiction', message: `contradiction: ${quote(sentence)} now reaches "${named.join(' ')}", which ${quote(rule)} forbids` }];
     }

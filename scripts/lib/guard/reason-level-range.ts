@@ -13,10 +13,17 @@ import { quote } from './_text.ts';
 /** Words that open the case a level stands in ("any incident rated major" picks cases too). */
 const CASE = /\b(?:if|when|whenever|once|as soon as|while|where|unless|only|any|every|each|all)\b/g;
 
+/** A sentence's words as `levelRanges` counts them, and the level ranges it names. */
+interface Read {
+  words: string[];
+  ranges: LevelRange[];
+}
+
+const read = (text: string): Read => ({ words: text.toLowerCase().match(/[a-z]+/g) ?? [], ranges: levelRanges(text) });
+
 /** The one range of a scale a sentence names in a case, with the case word before it; null if none or several. */
-function rangeInCase(text: string, scale: number): { range: LevelRange; marker: string } | null {
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  const ranges = levelRanges(text).filter((range) => range.scale === scale);
+function rangeInCase({ words, ranges: all }: Read, scale: number): { range: LevelRange; marker: string } | null {
+  const ranges = all.filter((range) => range.scale === scale);
   if (ranges.length !== 1) return null;
   const [range] = ranges;
   const marker = [...words.slice(0, range!.at).join(' ').matchAll(CASE)].at(-1)?.[0];
@@ -31,9 +38,13 @@ const upwards = (range: LevelRange): LevelRange => (range.low === range.high ? {
 
 export function findLevelRangesMoved(input: StatementDiffInput): Reason[] {
   return readOneToOne(input, ({ group, previous, next }) => {
-    for (const scale of new Set(levelRanges(previous.text).map((range) => range.scale))) {
-      const was = rangeInCase(previous.text, scale);
-      const now = rangeInCase(next.text, scale);
+    // Each sentence read once for every scale the old one names (the new one only if there is one).
+    const old = read(previous.text);
+    if (old.ranges.length === 0) return null;
+    const current = read(next.text);
+    for (const scale of new Set(old.ranges.map((range) => range.scale))) {
+      const was = rangeInCase(old, scale);
+      const now = rangeInCase(current, scale);
       if (!was || !now || (was.range.low === was.range.high && now.range.low === now.range.high)) continue;
       if (sameRange(upwards(was.range), upwards(now.range))) continue;
       const eitherWay = [was.marker, now.marker].some((marker) => marker === 'unless' || marker === 'only');

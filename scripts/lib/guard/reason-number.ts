@@ -377,8 +377,7 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && unitAfterOf(tokens, i + 3)) {
       // "a third of an hour" is 20 minutes, "a quarter of a mile" 402 m: a part of one unit (round 22c).
-      const [dim, unitFactor] = UNITS[unitAfterOf(tokens, i + 3)] ?? ['', 1];
-      quantities.push({ value: Number((unitFactor / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: dim, bound: boundBefore(tokens, i), text: tokens.slice(i, i + 5).join(' '), largerIsLooser: readDirection(tokens, i) });
+      quantities.push(partOfOneUnit(tokens, i, i + 5, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitAfterOf(tokens, i + 3)));
       i += 5;
       continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '')) {
@@ -418,8 +417,7 @@ export function findQuantities(text: string): Quantity[] {
       // "two thirds of a mile", "three quarters of an hour": a part of one unit.
       const partOf = denominator && /^of$/i.test(tokens[i + 1] ?? '') ? unitAfterOf(tokens, i + 2) : '';
       if (partOf) {
-        const [dim, unitFactor] = UNITS[partOf] ?? ['', 1];
-        quantities.push({ value: Number(((value * unitFactor) / (denominator ?? 1)).toPrecision(12)), dimension: dim, bound: boundBefore(tokens, start), text: tokens.slice(start, i + 4).join(' '), largerIsLooser: readDirection(tokens, start) });
+        quantities.push(partOfOneUnit(tokens, start, i + 4, value, denominator ?? 1, partOf));
         i += 4;
         continue;
       }
@@ -498,6 +496,12 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   return quantities;
+}
+
+/** `numerator`/`denominator` of one `unit`, said by `tokens[start..end)` ("a third of an hour", "two thirds of a mile"). */
+function partOfOneUnit(tokens: readonly string[], start: number, end: number, numerator: number, denominator: number, unit: string): Quantity {
+  const [dimension, unitFactor] = UNITS[unit] ?? ['', 1];
+  return { value: Number(((numerator * unitFactor) / denominator).toPrecision(12)), dimension, bound: boundBefore(tokens, start), text: tokens.slice(start, end).join(' '), largerIsLooser: readDirection(tokens, start) };
 }
 
 /** The unit of "a/an <unit>" at `tokens[at]` ("of an hour", "of a mile"), a unit of measure only; else ''. */

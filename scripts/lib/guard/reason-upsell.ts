@@ -27,7 +27,6 @@ const PRICED = /\b(?:prices?|priced|rates?|rate cards?|tariffs?|quotes?|quoted|i
 /** One reason per aligned or added sentence that brings a sales pitch into a clause that had none. */
 export function findUpsellsAdded(input: StatementDiffInput): Reason[] {
   if (PITCH.test(input.previousText) || ABOUT_TIERS.test(input.previousText)) return [];
-  const reasons: Reason[] = [];
   // Each new sentence with the old words it stands for: its aligned sentence, or for a sentence
   // added, the old sentences that went (none went: the whole old text). A clause that speaks of
   // fees elsewhere (a long handbook) still has a promotion read where the rule helped.
@@ -36,10 +35,12 @@ export function findUpsellsAdded(input: StatementDiffInput): Reason[] {
     ...input.groups.map((group) => [group.nextText, group.previousText] as const),
     ...input.added.map((statement) => [statement.text, removed === '' ? input.previousText : removed] as const),
   ];
-  const priced = (old: string): boolean => PRICED.test(old) || PROMOTION.test(old) || PROMOTION.test(input.previousText);
+  const promotedBefore = PROMOTION.test(input.previousText);
+  const priced = (old: string): boolean => PRICED.test(old) || PROMOTION.test(old) || promotedBefore;
+  // The first pitch found is the one reported.
   for (const [sentence, old] of sentences) {
     const pitch = PITCH.exec(sentence) ?? (priced(old) ? null : PROMOTION.exec(sentence));
-    if (pitch) reasons.push({ code: 'upsell-added', message: `upsell added: "${pitch[0]}" in ${quote(sentence)}, which the rule did not sell before` });
+    if (pitch) return [{ code: 'upsell-added', message: `upsell added: "${pitch[0]}" in ${quote(sentence)}, which the rule did not sell before` }];
   }
-  return reasons.slice(0, 1);
+  return [];
 }
