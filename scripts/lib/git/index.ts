@@ -355,6 +355,23 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
   return blobs;
 }
 
+/** An index entry to set: `entry` null takes the path out of the index. */
+export interface IndexEntryUpdate {
+  path: string;
+  entry: { mode: string; oid: string } | null;
+}
+
+/**
+ * Sets index entries to blobs already in the object store, in one `git update-index --index-info`
+ * (the work tree is not read): a path listed twice ends as its last update says. Returns git's exit
+ * code; one in `okCodes` (128: the index is locked) is returned, not thrown.
+ */
+export async function setIndexEntries(repo: Repo, updates: readonly IndexEntryUpdate[], { okCodes = [] }: { okCodes?: number[] } = {}): Promise<number> {
+  // Mode 0 with the zero id removes a path.
+  const input = updates.map(({ path: file, entry }) => (entry ? `${entry.mode} ${entry.oid}\t${file}\0` : `0 ${ZERO_OID}\t${file}\0`)).join('');
+  return (await runGit(['update-index', '-z', '--index-info'], { ...repo, input, okCodes })).code;
+}
+
 /**
  * Stages working-tree files as they are, and drops from the index those that no longer exist,
  * in one atomic index update: written here the way `update-index` writes it (stage-in-process-fs.ts),
