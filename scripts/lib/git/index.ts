@@ -197,6 +197,12 @@ export function parseRawDiff(parts: string[]): IndexChange[] {
   return changes;
 }
 
+/** The `-z` parts one raw change takes, its header (`:<modes> <oids> <status>`) included: a rename or copy names two paths. */
+function rawChangeSize(header: string): number {
+  const status = header.split(' ')[4]?.charAt(0);
+  return status === 'R' || status === 'C' ? 3 : 2;
+}
+
 export interface IndexEntry {
   oid: string;
   path: string;
@@ -704,10 +710,9 @@ function parseFirstParentLog(text: string): FirstParentEdit[] {
       const [parents = '', date = ''] = [parts[i++], parts[i++]];
       edits.push({ commit: part.slice(1), parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: [] });
     } else if (part.startsWith(':') && edits.length > 0) {
-      const status = part.split(' ')[4]?.charAt(0);
-      const size = status === 'R' || status === 'C' ? 2 : 1;
-      edits.at(-1)!.changes.push(...parseRawDiff([part, ...parts.slice(i, i + size)]));
-      i += size;
+      const paths = rawChangeSize(part) - 1;
+      edits.at(-1)!.changes.push(...parseRawDiff([part, ...parts.slice(i, i + paths)]));
+      i += paths;
     }
   }
   return edits;
@@ -735,8 +740,7 @@ export async function commitsRenames(repo: Repo, { commits, pathspecs }: { commi
       i++;
       continue;
     }
-    const status = part.split(' ')[4]?.charAt(0);
-    const size = status === 'R' || status === 'C' ? 3 : 2;
+    const size = rawChangeSize(part);
     for (const change of parseRawDiff(parts.slice(i, i + size))) if (change.status === 'R') current?.push(change);
     i += size;
   }
@@ -817,10 +821,10 @@ export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: st
   return newestCommitsWith(repo, { filter: 'D', ref, pathspecs });
 }
 
-/** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
 /** `%x01%H` at the start of a `git log -z --name-only` token: the commit whose paths follow. */
 const COMMIT_MARKER = /^\x01([0-9a-f]{40,64})(?:\n|$)/;
 
+/** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
 async function newestCommitsWith(repo: Repo, { filter, ref, pathspecs }: { filter: 'A' | 'D'; ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
   const { stdout } = await runLog(repo, ['log', `--diff-filter=${filter}`, '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
   const newest = new Map<string, string>();
