@@ -117,20 +117,21 @@ async function restorePriorStates(repo: Repo, states: PriorState[]): Promise<voi
 async function findUnhookedSeries(repo: Repo, config: Config, head: string, prompts: IndexChange[]): Promise<FirstParentEdit[]> {
   const recordedIds = new Set((await listIndex(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] })).flatMap((entry) => parseRecordPath(entry.path)?.id ?? []));
   // A submodule (gitlink) at a prompt path has no text to hash.
-  const current = prompts.filter((change) => change.newOid !== null && change.newMode !== '160000' && classifyPath(change.path, config) === 'prompt' && recordedIds.has(idFromPath(change.path, 'prompt', config)));
-  if (current.length === 0) return [];
   const idOf = (file: string) => idFromPath(file, 'prompt', config);
+  const current = prompts.filter((change) => change.newOid !== null && change.newMode !== '160000' && classifyPath(change.path, config) === 'prompt' && recordedIds.has(idOf(change.path)));
+  if (current.length === 0) return [];
   const { lineages } = await readLineages(indexView(repo), current.map((change) => idOf(change.path)));
-  const recorded = (file: string) => new Set(lineages.get(idOf(file))?.checkpoints.map((checkpoint) => checkpoint.content_hash));
+  // The recorded texts (content hashes) of each prompt, by path.
+  const recorded = new Map(current.map((change) => [change.path, new Set(lineages.get(idOf(change.path))?.checkpoints.map((checkpoint) => checkpoint.content_hash))]));
   const hashes = await hashBlobs(repo, current.map((change) => change.newOid!));
-  const drifted = current.filter((change) => !recorded(change.path).has(hashes.get(change.newOid!)!));
+  const drifted = current.filter((change) => !recorded.get(change.path)!.has(hashes.get(change.newOid!)!));
   if (drifted.length === 0) return [];
 
   const edits = await firstParentEdits(repo, { ref: head, paths: drifted.map((change) => change.path), limit: WALK_LIMIT });
   const textHashes = await hashBlobs(repo, edits.flatMap((edit) => edit.changes.flatMap((change) => (change.newOid ? [change.newOid] : []))));
   const chosen = new Map<string, IndexChange[]>();
   for (const prompt of drifted) {
-    const known = recorded(prompt.path);
+    const known = recorded.get(prompt.path)!;
     const found: { commit: string; change: IndexChange }[] = [];
     let ended = false;
     for (const edit of edits) {
