@@ -8,31 +8,30 @@ import type { SiteData, SiteModel } from '../../scripts/lib/site/site-model.ts';
 import { withBase } from '../../scripts/lib/site/urls.ts';
 import { readConfig } from '../../scripts/lib/config/read-fs.ts';
 import type { GateSettings } from '../../scripts/lib/guard/reviewer-gate.ts';
+import type { Config } from '../../scripts/lib/schema/config.ts';
 import { loadSite, resolveVaultRoot } from '../../scripts/lib/site/load-vault-fs.ts';
 import { takeVaultRead } from '../../scripts/lib/site/vault-read-handoff.ts';
 
 /** Items per page of the long lists: `site.page_size` of the vault's `.promptvault.yaml`. */
 export function pageSize(): number {
-  // Asked by every paged page; the config is read once per build (and per refresh in dev).
-  if (size === undefined || stale(sizeReadAt)) {
-    size = readConfig(resolveVaultRoot()).site.page_size;
-    sizeReadAt = performance.now();
-  }
-  return size;
+  return vaultConfig().site.page_size;
 }
-let size: number | undefined;
-let sizeReadAt = 0;
 
 /** Who may close an open audit (`review` of `.promptvault.yaml`), for the regression pages' "To close it". */
 export function reviewGate(): GateSettings {
-  if (gate === undefined || stale(gateReadAt)) {
-    gate = readConfig(resolveVaultRoot()).review;
-    gateReadAt = performance.now();
-  }
-  return gate;
+  return vaultConfig().review;
 }
-let gate: GateSettings | undefined;
-let gateReadAt = 0;
+
+/** The vault's `.promptvault.yaml`: asked by every paged page, read once per build (and per refresh in dev). */
+function vaultConfig(): Config {
+  if (config === undefined || stale(configReadAt)) {
+    config = readConfig(resolveVaultRoot());
+    configReadAt = performance.now();
+  }
+  return config;
+}
+let config: Config | undefined;
+let configReadAt = 0;
 
 type Site = { data: SiteData; model: SiteModel };
 let pending: Promise<Site> | undefined;

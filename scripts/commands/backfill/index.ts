@@ -166,6 +166,13 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
+  // A part of the write phase (`writes.seconds`), added to `seconds.writing` too: that is their sum.
+  const lap = (key: keyof BackfillResult['writes']['seconds'], since: number) => {
+    const now = performance.now();
+    result.writes.seconds[key] += (now - since) / 1000;
+    result.seconds.writing += (now - since) / 1000;
+    return now;
+  };
   // The replay thread's CPU spent saving, taken out of its replay figure.
   let savingCpu = 0;
   // The records read back while recording, by kind and blob id: each prompt's records are read
@@ -262,9 +269,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver);
         measures.save();
         if (options.signal?.aborted) await settle(files);
-        const saving = (performance.now() - savingStarted) / 1000;
-        result.seconds.writing += saving;
-        result.writes.seconds.saves += saving;
+        lap('saves', savingStarted);
         savingCpu += threadCpuSeconds() - savingCpuStarted;
         if (options.signal?.aborted) {
           throw new UserError('interrupted', `promptvault backfill: interrupted after ${i + 1} of ${history.length} commits; progress is saved, run \`promptvault backfill\` again to resume`, [], { exitCode: 130 });
@@ -291,13 +296,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     await files.settled().catch(() => {});
     await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
-  // Each part of the end timed apart; `seconds.writing` gets their sum.
-  const lap = (key: keyof BackfillResult['writes']['seconds'], since: number) => {
-    const now = performance.now();
-    result.writes.seconds[key] += (now - since) / 1000;
-    result.seconds.writing += (now - since) / 1000;
-    return now;
-  };
+  // Each part of the end timed apart.
   let since = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
   await settle(files);

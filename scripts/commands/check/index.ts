@@ -331,11 +331,13 @@ export function findDuplicateVersions(snapshot: Snapshot, addedBy: Map<string, s
  */
 export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, string> = new Map(), gate?: GateSettings): FlaggedAudit[] {
   const audits = refused.size === 0 ? snapshot.audits : snapshot.audits.map((audit) => (refused.has(audit.file) ? { ...audit, regression_flag: true, decision_refused: refused.get(audit.file) } : audit));
+  // Each clause's audits, grouped once for undoingAudit rather than filtered from all at each open audit.
+  const byClause = Map.groupBy(snapshot.audits, (audit) => audit.clause);
   return openAudits(audits)
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {
       const why = refused.get(audit.file);
-      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(snapshot.audits.filter((other) => other.clause === audit.clause), audit);
+      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(byClause.get(audit.clause) ?? [], audit);
       // Still a review to record (the change was live, and the gate asks who saw it), but one that
       // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
       const reviewCommand = closingCommand(audit, gate, undoneBy);

@@ -2,13 +2,14 @@
 // into the prompts it came from.
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitSubjects, diffTrees, openRepo, resolveCommit, resolveHead } from '../../lib/git/index.ts';
+import { commitSubjects, diffTrees, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
-import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
+import type { Config } from '../../lib/schema/config.ts';
+import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { shellWord } from '../../lib/shell-word.ts';
 
@@ -92,7 +93,7 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
  * For each version 1 made in a known commit with a parent: the prompts with records (and no file
  * now) whose file that commit deleted. One `diff-tree` per such version, of the sources only.
  */
-async function findDeletedAlongside(repo: Awaited<ReturnType<typeof openRepo>>, config: ReturnType<typeof readConfig>, snapshot: Awaited<ReturnType<typeof readSnapshot>>, entries: LogEntry[]): Promise<void> {
+async function findDeletedAlongside(repo: Repo, config: Config, snapshot: Pick<Snapshot, 'prompts' | 'mutations'>, entries: LogEntry[]): Promise<void> {
   const current = new Set(snapshot.prompts.map((prompt) => prompt.id));
   const latest = new Map<string, number>();
   for (const m of snapshot.mutations) latest.set(m.prompt, Math.max(latest.get(m.prompt) ?? 0, m.version));

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../lib/errors.ts';
-import { firstParentEdits, listIndex, listTree, readBlobs, type FirstParentEdit, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { firstParentEdits, listIndex, listTree, readBlobs, setIndexEntries, type FirstParentEdit, type IndexChange, type IndexEntryUpdate, type Repo } from '../../lib/git/index.ts';
 import { runGit } from '../../lib/git/native-git.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { contentHash } from '../../lib/prompt/parse.ts';
@@ -75,10 +75,8 @@ export async function recordUnhookedSeries(repo: Repo, config: Config, head: str
 }
 
 /** A path's work-tree bytes and index entry before the series wrote it (null: none). */
-interface PriorState {
-  path: string;
+interface PriorState extends IndexEntryUpdate {
   file: Buffer | null;
-  entry: { mode: string; oid: string } | null;
 }
 
 async function readPriorStates(repo: Repo, paths: string[]): Promise<PriorState[]> {
@@ -97,11 +95,9 @@ async function readPriorStates(repo: Repo, paths: string[]): Promise<PriorState[
  */
 async function restorePriorStates(repo: Repo, states: PriorState[]): Promise<void> {
   if (states.length === 0) return;
+  // The oldest state of a path written twice is the one to keep: set last, it wins.
   const oldest = [...states].reverse();
-  // The oldest state of a path written twice is the one to keep: written last, it wins in --index-info.
-  const lines = oldest.map((state) => (state.entry ? `${state.entry.mode} ${state.entry.oid}\t${state.path}` : `0 0000000000000000000000000000000000000000\t${state.path}`));
-  const { code } = await runGit(['update-index', '-z', '--index-info'], { ...repo, input: lines.map((line) => `${line}\0`).join(''), okCodes: [128] });
-  if (code !== 0) return;
+  if ((await setIndexEntries(repo, oldest, { okCodes: [128] })) !== 0) return;
   for (const state of oldest) {
     const full = path.join(repo.dir, state.path);
     try {
@@ -121,20 +117,21 @@ async function restorePriorStates(repo: Repo, states: PriorState[]): Promise<voi
 async function findUnhookedSeries(repo: Repo, config: Config, head: string, prompts: IndexChange[]): Promise<FirstParentEdit[]> {
   const recordedIds = new Set((await listIndex(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] })).flatMap((entry) => parseRecordPath(entry.path)?.id ?? []));
   // A submodule (gitlink) at a prompt path has no text to hash.
-  const current = prompts.filter((change) => change.newOid !== null && change.newMode !== '160000' && classifyPath(change.path, config) === 'prompt' && recordedIds.has(idFromPath(change.path, 'prompt', config)));
-  if (current.length === 0) return [];
   const idOf = (file: string) => idFromPath(file, 'prompt', config);
+  const current = prompts.filter((change) => change.newOid !== null && change.newMode !== '160000' && classifyPath(change.path, config) === 'prompt' && recordedIds.has(idOf(change.path)));
+  if (current.length === 0) return [];
   const { lineages } = await readLineages(indexView(repo), current.map((change) => idOf(change.path)));
-  const recorded = (file: string) => new Set(lineages.get(idOf(file))?.checkpoints.map((checkpoint) => checkpoint.content_hash));
+  // The recorded texts (content hashes) of each prompt, by path.
+  const recorded = new Map(current.map((change) => [change.path, new Set(lineages.get(idOf(change.path))?.checkpoints.map((checkpoint) => checkpoint.content_hash))]));
   const hashes = await hashBlobs(repo, current.map((change) => change.newOid!));
-  const drifted = current.filter((change) => !recorded(change.path).has(hashes.get(change.newOid!)!));
+  const drifted = current.filter((change) => !recorded.get(change.path)!.has(hashes.get(change.newOid!)!));
   if (drifted.length === 0) return [];
 
   const edits = await firstParentEdits(repo, { ref: head, paths: drifted.map((change) => change.path), limit: WALK_LIMIT });
   const textHashes = await hashBlobs(repo, edits.flatMap((edit) => edit.changes.flatMap((change) => (change.newOid ? [change.newOid] : []))));
   const chosen = new Map<string, IndexChange[]>();
   for (const prompt of drifted) {
-    const known = recorded(prompt.path);
+    const known = recorded.get(prompt.path)!;
     const found: { commit: string; change: IndexChange }[] = [];
     let ended = false;
     for (const edit of edits) {
@@ -167,10 +164,9 @@ async function indexCommitWithStagedVault(repo: Repo, commitRepo: Repo, commit: 
   await runGit(['read-tree', commit], commitRepo);
   const theirs = await listTree(repo, { ref: commit, pathspecs: [`${VAULT_DIR}/`] });
   const staged = await listIndex(repo, { pathspecs: [`${VAULT_DIR}/`] });
-  // --index-info: mode 0 removes a path; the staged entries are added after, in one call.
-  const lines = [
-    ...theirs.map((entry) => `0 0000000000000000000000000000000000000000\t${entry.path}`),
-    ...staged.map((entry) => `${entry.mode ?? '100644'} ${entry.oid}\t${entry.path}`),
-  ];
-  await runGit(['update-index', '-z', '--index-info'], { ...commitRepo, input: lines.map((line) => `${line}\0`).join('') });
+  // Theirs out, then the staged entries in, in one call.
+  await setIndexEntries(commitRepo, [
+    ...theirs.map((entry) => ({ path: entry.path, entry: null })),
+    ...staged.map((entry) => ({ path: entry.path, entry: { mode: entry.mode ?? '100644', oid: entry.oid } })),
+  ]);
 }

@@ -80,7 +80,10 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   const by = await readAuthorIdent(repo);
   if (!by) throw new UserError('reviewer-unknown', 'git does not know who you are: set it with `git config user.name "Your Name"` and `git config user.email you@example.com`, then review again');
   const settings = readConfig(repo.dir).review;
-  await refuseUncountedReview(repo, settings, { by, file: target.file, clause: options.clause, audit: target.audit });
+  // The commit that made the change, looked up at most once: the self-review check and a rejection's undo both name it.
+  let changeCommit: ReturnType<typeof findChangeCommit> | undefined;
+  const findChange = () => (changeCommit ??= findChangeCommit(repo, target.file, target.audit));
+  await refuseUncountedReview(settings, { by, file: target.file, clause: options.clause, findChange });
   const audit: Audit = {
     ...target.audit,
     review: { status: options.decision, by, at: commitDate(options.env ?? process.env), note: options.note.trim() },
@@ -89,7 +92,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   await runGitAdd(repo, [target.file]);
   // A rejected audit stays open while it is the clause's latest: what to undo, said now.
   const latest = audits.every((entry) => entry.audit.id <= target.audit.id);
-  const change = options.decision === 'rejected' && latest ? await findChangeCommit(repo, target.file, target.audit) : undefined;
+  const change = options.decision === 'rejected' && latest ? await findChange() : undefined;
   return {
     file: target.file, audit,
     ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}),
@@ -102,7 +105,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
  * in review.reviewers and, unless review.allow_self_review, not be the author of the clause change
  * (the commit that added the audit). Nothing to refuse while no reviewer is configured.
  */
-async function refuseUncountedReview(repo: Repo, settings: Config['review'], { by, file, clause, audit }: { by: string; file: string; clause: string; audit: Audit }): Promise<void> {
+async function refuseUncountedReview(settings: Config['review'], { by, file, clause, findChange }: { by: string; file: string; clause: string; findChange: () => ReturnType<typeof findChangeCommit> }): Promise<void> {
   if (!settings.reviewers) return;
   const email = reviewerEmail(by);
   const named = settings.reviewers.map((entry) => reviewerEmail(entry));
@@ -110,7 +113,7 @@ async function refuseUncountedReview(repo: Repo, settings: Config['review'], { b
     throw new UserError('reviewer-not-named', `${by} is not a reviewer named in ${CONFIG_FILE} review.reviewers (${settings.reviewers.join(', ')}), so check would not count this decision; nothing was written. Ask one of them to review ${clause}, or add yourself to review.reviewers in a change they approve (matched by email: \`git config user.email\`).`);
   }
   if (settings.allow_self_review) return;
-  const change = await findChangeCommit(repo, file, audit);
+  const change = await findChange();
   if (change === undefined) {
     throw new UserError('review-own-change', `${file} is not committed yet: commit the clause change first; its review is a later commit by a reviewer other than its author. Nothing was written.`);
   }

@@ -197,6 +197,12 @@ export function parseRawDiff(parts: string[]): IndexChange[] {
   return changes;
 }
 
+/** The `-z` parts one raw change takes, its header (`:<modes> <oids> <status>`) included: a rename or copy names two paths. */
+function rawChangeSize(header: string): number {
+  const status = header.split(' ')[4]?.charAt(0);
+  return status === 'R' || status === 'C' ? 3 : 2;
+}
+
 export interface IndexEntry {
   oid: string;
   path: string;
@@ -353,6 +359,23 @@ export async function readBlobs(repo: Repo, oids: string[]): Promise<Map<string,
   const missing = oids.find((oid) => !blobs.has(oid));
   if (missing !== undefined) throw new Error(`git object ${missing} is missing from the repository`);
   return blobs;
+}
+
+/** An index entry to set: `entry` null takes the path out of the index. */
+export interface IndexEntryUpdate {
+  path: string;
+  entry: { mode: string; oid: string } | null;
+}
+
+/**
+ * Sets index entries to blobs already in the object store, in one `git update-index --index-info`
+ * (the work tree is not read): a path listed twice ends as its last update says. Returns git's exit
+ * code; one in `okCodes` (128: the index is locked) is returned, not thrown.
+ */
+export async function setIndexEntries(repo: Repo, updates: readonly IndexEntryUpdate[], { okCodes = [] }: { okCodes?: number[] } = {}): Promise<number> {
+  // Mode 0 with the zero id removes a path.
+  const input = updates.map(({ path: file, entry }) => (entry ? `${entry.mode} ${entry.oid}\t${file}\0` : `0 ${ZERO_OID}\t${file}\0`)).join('');
+  return (await runGit(['update-index', '-z', '--index-info'], { ...repo, input, okCodes })).code;
 }
 
 /**
@@ -687,10 +710,9 @@ function parseFirstParentLog(text: string): FirstParentEdit[] {
       const [parents = '', date = ''] = [parts[i++], parts[i++]];
       edits.push({ commit: part.slice(1), parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: [] });
     } else if (part.startsWith(':') && edits.length > 0) {
-      const status = part.split(' ')[4]?.charAt(0);
-      const size = status === 'R' || status === 'C' ? 2 : 1;
-      edits.at(-1)!.changes.push(...parseRawDiff([part, ...parts.slice(i, i + size)]));
-      i += size;
+      const paths = rawChangeSize(part) - 1;
+      edits.at(-1)!.changes.push(...parseRawDiff([part, ...parts.slice(i, i + paths)]));
+      i += paths;
     }
   }
   return edits;
@@ -718,8 +740,7 @@ export async function commitsRenames(repo: Repo, { commits, pathspecs }: { commi
       i++;
       continue;
     }
-    const status = part.split(' ')[4]?.charAt(0);
-    const size = status === 'R' || status === 'C' ? 3 : 2;
+    const size = rawChangeSize(part);
     for (const change of parseRawDiff(parts.slice(i, i + size))) if (change.status === 'R') current?.push(change);
     i += size;
   }
@@ -800,10 +821,10 @@ export async function deletedInHistory(repo: Repo, { ref, pathspecs }: { ref: st
   return newestCommitsWith(repo, { filter: 'D', ref, pathspecs });
 }
 
-/** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
 /** `%x01%H` at the start of a `git log -z --name-only` token: the commit whose paths follow. */
 const COMMIT_MARKER = /^\x01([0-9a-f]{40,64})(?:\n|$)/;
 
+/** Each path under `pathspecs` that a commit reachable from `ref` changed as `--diff-filter` says (renames not detected), with the newest such commit. */
 async function newestCommitsWith(repo: Repo, { filter, ref, pathspecs }: { filter: 'A' | 'D'; ref: string; pathspecs: string[] }): Promise<Map<string, string>> {
   const { stdout } = await runLog(repo, ['log', `--diff-filter=${filter}`, '--no-renames', '--name-only', '-z', '--format=%x01%H', ref], { pathspecs });
   const newest = new Map<string, string>();

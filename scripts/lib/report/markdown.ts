@@ -78,13 +78,14 @@ export function formatReportMarkdown(report: BranchReport): string {
   lines.push('### Clause audits', '');
   if (report.audits.length === 0) lines.push('No clause audit written or reviewed on this branch.', '');
   else {
+    // Who may run a review command: the same for every audit of the report.
+    const who = escapeMarkdown(whoReviews({ reviewers: report.review_gate.reviewers ?? undefined, allow_self_review: report.review_gate.allow_self_review }));
     for (const a of report.audits) {
       const badge = a.state === 'open' || a.state === 'rejected-open' ? `**${a.state_text}**` : a.state_text;
       const similarity = a.similarity ? `, similarity ${a.similarity.score.toFixed(3)} (threshold ${a.similarity.threshold})` : '';
       lines.push(`- **${escapeMarkdown(a.clause)}** (${a.change}${similarity}): ${badge}${a.reviewed_only ? ' (reviewed on this branch)' : ''} · audit \`${escapeMarkdown(a.id)}\``);
       for (const reason of a.reasons) lines.push(`  - \`${escapeMarkdown(reason.code)}\`: ${escapeMarkdown(reason.text)}`);
       if (a.review.by || a.review.note) lines.push(`  - review${a.review.by ? ` by ${escapeMarkdown(a.review.by)}` : ''}${a.review.note ? `: “${escapeMarkdown(a.review.note)}”` : ''}`);
-      const who = escapeMarkdown(whoReviews({ reviewers: report.review_gate.reviewers ?? undefined, allow_self_review: report.review_gate.allow_self_review }));
       // A change undone since is closed by a rejection, as check's fix says (undoingAudit).
       if (a.state === 'open' && a.undone_by) lines.push(`  - changed back since by audit \`${escapeMarkdown(a.undone_by)}\`; close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --reject --note "changed back by audit ${a.undone_by}"`)}${who}`);
       else if (a.state === 'open') lines.push(`  - close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"`)} (or \`--reject\`)${who}`);

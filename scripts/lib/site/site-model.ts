@@ -110,7 +110,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
   const byKey = new Map(versions.map((version) => [version.key, version]));
   const byPrompt = new Map<string, VersionView[]>();
   for (const version of versions) pushTo(byPrompt, version.prompt, version);
-  for (const list of byPrompt.values()) list.sort((a, b) => a.version - b.version || compareText(a.date, b.date) || compareText(a.key, b.key));
+  for (const list of byPrompt.values()) list.sort(byVersion);
   const children = new Map<string, VersionView[]>();
   for (const version of versions) {
     for (const parent of version.parents) pushTo(children, parent.key, version);
@@ -230,7 +230,7 @@ export function compareLineage(model: SiteModel, promptId: string): VersionView[
     }
   }
   if (ids.length === 1) return model.byPrompt.get(promptId) ?? [];
-  return ids.flatMap((id) => model.byPrompt.get(id) ?? []).sort((a, b) => a.version - b.version || compareText(a.date, b.date) || compareText(a.key, b.key));
+  return ids.flatMap((id) => model.byPrompt.get(id) ?? []).sort(byVersion);
 }
 
 /** The lineage picture of one prompt: its versions, plus the versions of other prompts it was forked or renamed from, and those forked from it. */
@@ -260,6 +260,11 @@ export function lineageOf(model: SiteModel, promptId: string): { nodes: LineageN
     }
   }
   return { nodes: [...nodes.values()], edges };
+}
+
+/** A prompt page's version order, oldest first: by version number, then date, then record key. */
+function byVersion(a: VersionView, b: VersionView): number {
+  return a.version - b.version || compareText(a.date, b.date) || compareText(a.key, b.key);
 }
 
 /** Code-unit order, for ISO dates and record keys. */

@@ -39,11 +39,11 @@ export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'cla
     and(open.length > 0, () => `<p><span class="badge open">${text(open.length)} open</span> ${open.map((a) => `<a${attr('href', `#${a.id}`)} style="margin-left:.5rem">${text(formatDateTime(a.created_at))}</a>`).join('')}</p>`) +
     (audits.length === 0
       ? '<p class="muted">No audit recorded for this clause yet.</p>'
-      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url, gate, undoingAudit(audits, audit))).join('')}</ol>`)
+      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url, gate, audits)).join('')}</ol>`)
   );
 }
 
-function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl, gate: GateSettings | undefined, undoneBy: string | undefined): string {
+function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl, gate: GateSettings | undefined, clauseAudits: readonly SiteAudit[]): string {
   const state = auditState(audit, needsReview);
   const when = formatDateTime(audit.created_at);
   const similarity = audit.similarity;
@@ -79,7 +79,8 @@ function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url
     (audit.review.note ? `: <q>${text(audit.review.note)}</q>` : '') +
     '</p>' +
     and(audit.decision_refused, () => `<p data-testid="decision-refused">This decision does not count: ${text(audit.decision_refused)}.</p>`) +
-    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit, gate, undoneBy))}</code></p>`) +
+    // The audit that undid this change, looked for only where what closes it is shown.
+    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit, gate, undoingAudit(clauseAudits, audit)))}</code></p>`) +
     '<h4>Diff</h4>' +
     diffHtml({ label: `Changes to ${clauseId} in audit ${audit.id} (${when})`, oldName: `${audit.renamed_from ?? clauseId} before`, newName: `${clauseId} after (${when})`, oldText: audit.previous_version, newText: audit.new_version }) +
     '<h4>Prompts affected</h4>' +
