@@ -27,6 +27,12 @@ describe('a killed hook', () => {
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
       await closed;
+      // A git the hook had started (update-index, say) outlives it and lets go of the index lock
+      // when it finishes; the hook's own lock is held only for a link and a rename, so a lock
+      // still there once its git processes are done is one the kill left behind.
+      const lock = path.join(repo.dir, '.git', 'index.lock');
+      for (let waited = 0; fs.existsSync(lock) && waited < 30_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fs.existsSync(lock), `${lock} left behind by a hook killed after ${delay} ms`).toBe(false);
       for (const file of yamlFiles(path.join(repo.dir, 'vault'))) {
         expect(() => parse(fs.readFileSync(file, 'utf8')), file).not.toThrow();
         expect(parse(fs.readFileSync(file, 'utf8'))).toHaveProperty('prompt');

@@ -61,40 +61,60 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
 
   const indexFile = env.GIT_INDEX_FILE ? path.resolve(repo.dir, env.GIT_INDEX_FILE) : path.join(repo.gitdir, 'index');
   const lock = `${indexFile}.lock`;
-  let fd: number;
+  // The new index is worked out and written whole before the lock is taken, and the lock is taken
+  // by linking that finished file to index.lock: a process killed at any moment (SIGKILL, or a
+  // Ctrl-C, which ends Node before any finally block) leaves the lock held for no longer than
+  // the link, a stat and a rename, not for the index's reading, updating and writing. A lock
+  // left behind stops every later git command in the repository until the user removes it.
+  if (fs.existsSync(lock)) return { staged: false, reason: `could not take ${lock}: EEXIST` };
+  const indexStat = fs.statSync(indexFile, { bigint: true, throwIfNoEntry: false });
+  if (!indexStat) return { staged: false, reason: 'no index yet' };
+  const content = fs.readFileSync(indexFile);
+  const trailer = content.subarray(content.length - 20);
+  if (content.length < 32 || trailer.every((byte) => byte === 0)) return { staged: false, reason: 'an index without its checksum' };
+  const result = updateIndexContent(content.subarray(0, content.length - 20), updates, {
+    indexMtimeSec: Number(indexStat.mtimeNs / 1_000_000_000n),
+    isRacyModified: (entry) => isModified(repo.dir, entry),
+    // git reads an attribute file from the index when the worktree has none.
+    absent: inside.flatMap(({ file, text }) => (text === undefined ? [file] : [])),
+  });
+  if (!result.ok) return { staged: false, reason: result.reason };
+  if (!result.changed) return { staged: true };
+  const checksum = createHash('sha1');
+  for (const part of result.parts) checksum.update(part);
+  const bytes = [...result.parts, checksum.digest()];
+  const temp = `${indexFile}.promptvault-${process.pid}`;
   try {
-    fd = fs.openSync(lock, 'wx', 0o666);
-  } catch (error) {
-    return { staged: false, reason: `could not take ${lock}: ${(error as NodeJS.ErrnoException).code}` };
-  }
-  let renamed = false;
-  try {
-    const indexStat = fs.statSync(indexFile, { bigint: true, throwIfNoEntry: false });
-    if (!indexStat) return { staged: false, reason: 'no index yet' };
-    const content = fs.readFileSync(indexFile);
-    const trailer = content.subarray(content.length - 20);
-    if (content.length < 32 || trailer.every((byte) => byte === 0)) return { staged: false, reason: 'an index without its checksum' };
-    const result = updateIndexContent(content.subarray(0, content.length - 20), updates, {
-      indexMtimeSec: Number(indexStat.mtimeNs / 1_000_000_000n),
-      isRacyModified: (entry) => isModified(repo.dir, entry),
-      // git reads an attribute file from the index when the worktree has none.
-      absent: inside.flatMap(({ file, text }) => (text === undefined ? [file] : [])),
-    });
-    if (!result.ok) return { staged: false, reason: result.reason };
-    if (!result.changed) return { staged: true };
-    const checksum = createHash('sha1');
-    for (const part of result.parts) checksum.update(part);
-    const bytes = [...result.parts, checksum.digest()];
-    if (fs.writevSync(fd, bytes) !== bytes.reduce((sum, part) => sum + part.length, 0)) throw new Error(`${lock}: short write`);
-    fs.closeSync(fd);
-    fd = -1;
-    fs.renameSync(lock, indexFile);
-    renamed = true;
-    return { staged: true };
+    const fd = fs.openSync(temp, 'w', 0o666);
+    try {
+      if (fs.writevSync(fd, bytes) !== bytes.reduce((sum, part) => sum + part.length, 0)) throw new Error(`${temp}: short write`);
+    } finally {
+      fs.closeSync(fd);
+    }
+    try {
+      fs.linkSync(temp, lock);
+    } catch (error) {
+      // Held by another git process, or a file system without hard links: git does it.
+      return { staged: false, reason: `could not take ${lock}: ${(error as NodeJS.ErrnoException).code}` };
+    }
+    let renamed = false;
+    try {
+      // Read before the lock was taken: another process may have written the index meanwhile.
+      if (!sameFile(indexStat, fs.statSync(indexFile, { bigint: true, throwIfNoEntry: false }))) return { staged: false, reason: 'the index changed while it was updated' };
+      fs.renameSync(lock, indexFile);
+      renamed = true;
+      return { staged: true };
+    } finally {
+      if (!renamed) fs.rmSync(lock, { force: true });
+    }
   } finally {
-    if (fd !== -1) fs.closeSync(fd);
-    if (!renamed) fs.rmSync(lock, { force: true });
+    fs.rmSync(temp, { force: true });
   }
+}
+
+/** Whether two stats are of the same, unchanged file. */
+function sameFile(a: fs.BigIntStats, b: fs.BigIntStats | undefined): boolean {
+  return b !== undefined && a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }
 
 /** Where git's system-wide files live, as the common builds of git place them (its `sysconfdir`). */
