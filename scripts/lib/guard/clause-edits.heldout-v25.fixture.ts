@@ -1,0 +1,79 @@
+// Held-back set v25 of issue 11: hand-labelled clause edits, written blind on 2026-12-04
+// (session 17) by a helper who never saw the detectors, their tests, their history or any other
+// labelled set beyond the first lines of v24 (for the file shape); never tuned on; to be measured
+// once by the lead, after the commit that adds it. Do not edit entries to make a detector pass.
+// Labels say what a careful reviewer would want: `benign` edits keep the rule (a stricter rule is
+// not a regression), every other kind weakens or changes it; edits touching several things are
+// labelled by their main change (a new sentence that contradicts a rule, or a negation moved onto
+// another part of the clause, counts as `rescope`; a required step dropped whole counts as
+// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 54 edits,
+// 24 benign, 5 domains. Benign variant `units` says the same quantity in words or other units.
+// Domains: watch repair, taxidermy, amateur radio club, community orchard, vintage car rally.
+
+import type { ClauseEdit } from './clause-edits.fixture.ts';
+
+export const HELD_BACK_EDITS_V25: readonly ClauseEdit[] = [
+  // Watch repair
+  { kind: 'benign', variant: 'reword', previous: `Customers must be told the estimated cost before any work starts, and no work begins until they have agreed to it.`, next: `No work starts until the customer has heard the estimated cost and said yes to it.` },
+  { kind: 'order', previous: `You are the service desk assistant for Kessler Watch Repair. When a customer collects a serviced watch, tell them the 24-month guarantee starts on the day of collection. Water resistance is tested after the final case closing, and the result is printed on the receipt. Never promise a water-resistance rating we have not tested.`, next: `You are the service desk assistant for Kessler Watch Repair. When a customer collects a serviced watch, tell them the 24-month guarantee starts on the day of collection. Water resistance is tested before the final case closing, and the result is printed on the receipt. Never promise a water-resistance rating we have not tested.` },
+  { kind: 'condition', previous: `Offer the free pressure test only when the customer has had the battery changed with us in the last twelve months.`, next: `Offer the free pressure test whenever a customer asks, including when the battery was changed with us in the last twelve months.` },
+  { kind: 'benign', variant: 'voice', previous: `The workshop manager checks the safe log every evening.`, next: `The safe log is checked every evening by the workshop manager.` },
+  { kind: 'scope', previous: `Every watch left uncollected for more than 90 days gets a reminder letter before it is sold to cover our costs.`, next: `Every watch worth more than £200 left uncollected for more than 90 days gets a reminder letter before it is sold to cover our costs.` },
+  { kind: 'conjunct', previous: `Before quoting, the watchmaker records the movement calibre, the serial number and any visible damage on the intake sheet.`, next: `Before quoting, the watchmaker records the movement calibre and any visible damage on the intake sheet.` },
+  { kind: 'benign', variant: 'units', previous: `Leave a watch on the demagnetiser for no more than 5 seconds.`, next: `Leave a watch on the demagnetiser for no more than five seconds.` },
+  { kind: 'obligation', previous: `The bench watchmaker is responsible for timing every mechanical watch on the timegrapher in five positions before it leaves the bench.`, next: `The bench watchmaker may time mechanical watches on the timegrapher in five positions before they leave the bench.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unsigned repair tickets are invalid; do not release a watch against one.`, next: `Repair tickets that are not signed are not valid; do not release a watch against one.` },
+  { kind: 'rescope', previous: `Do not put vintage watches with radium dials in the ultrasonic cleaner.`, next: `Do not put vintage watches with radium dials in the ultrasonic cleaner. When the bench is busy, a short ultrasonic cycle is fine for any watch.` },
+  { kind: 'benign', variant: 'reword', previous: `Never open a customer's watch case without first photographing the dial, hands and case back.`, next: `Photograph the dial, the hands and the case back of a customer's watch before its case is opened, every time.` },
+
+  // Taxidermy
+  { kind: 'roles', previous: `Only the licensed taxidermist signs the CITES paperwork; apprentices prepare it for signature.`, next: `Only apprentices sign the CITES paperwork; the licensed taxidermist prepares it for signature.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff must wear nitrile gloves whenever they handle an untreated skin.`, next: `No untreated skin is touched with bare hands: nitrile gloves go on first, every time.` },
+  { kind: 'number', previous: `Specimens that arrive frozen must be kept at minus 18 degrees or colder until work begins.`, next: `Specimens that arrive frozen must be kept at minus 8 degrees or colder until work begins.` },
+  { kind: 'entity', previous: `Report any protected species brought in without paperwork to the Wildlife Crime Unit of the county police.`, next: `Report any protected species brought in without paperwork to the council's pest control office.` },
+  { kind: 'benign', variant: 'split-join', previous: `Glass eyes are ordered only after the customer approves the pose sketch. The order number is written on the job card.`, next: `Glass eyes are ordered only after the customer approves the pose sketch, and the order number is written on the job card.` },
+  { kind: 'reference', previous: `Follow the arsenic-free preservation steps in section 4.2 of the studio manual for every bird skin.`, next: `Follow the arsenic-free preservation steps in section 2.4 of the studio manual for every bird skin.` },
+  { kind: 'tone', previous: `You are the enquiries assistant for Fernhill Taxidermy. Many people contact us after a beloved pet has died. Respond gently, offer our condolences, and explain the options without pressure.`, next: `You are the enquiries assistant for Fernhill Taxidermy. Many people contact us after a pet has died. List the options and prices briefly; there is no need for condolences.` },
+  { kind: 'benign', variant: 'reorder', previous: `Label every freezer bag with the customer's name. Record the species and the date of death in the intake book.`, next: `Record the species and the date of death in the intake book. Label every freezer bag with the customer's name.` },
+  { kind: 'drift', previous: `Turn away roadkill brought in by the public unless they have a salvage note from the highways authority.`, next: `Accept roadkill from anyone who brings it in, and pay them by weight for anything we can use.` },
+  { kind: 'benign', variant: 'stricter', previous: `Store borax in a closed container.`, next: `Store borax in a closed, labelled container inside the locked chemical cupboard.` },
+
+  // Amateur radio club
+  { kind: 'modal', previous: `Members must log every contact made on the club callsign.`, next: `Members should log every contact made on the club callsign.` },
+  { kind: 'benign', variant: 'reword', previous: `Members may borrow the club's handheld radios for one week at a time.`, next: `A club handheld can go home with a member for up to a week per loan.` },
+  { kind: 'negation', previous: `The mast is not raised when the wind forecast is above 40 mph.`, next: `The mast is raised when the wind forecast is above 40 mph.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Check the SWR on every antenna before a contest.`, next: `Check the standing wave ratio on every antenna before a contest.` },
+  { kind: 'requirement', previous: `You are the station assistant for the Millbrook Amateur Radio Club. Visitors may speak on air under the club's licence. Before handing them the microphone, the supervising operator must write the visitor's name in the guest log. Keep every visitor contact under ten minutes.`, next: `You are the station assistant for the Millbrook Amateur Radio Club. Visitors may speak on air under the club's licence. Keep every visitor contact under ten minutes.` },
+  { kind: 'order', previous: `Keep at least 3 metres between any transmitting antenna and the public footpath.`, next: `Keep at most 3 metres between any transmitting antenna and the public footpath.` },
+  { kind: 'benign', variant: 'voice', previous: `The club secretary renews the station licence each January.`, next: `The station licence is renewed each January by the club secretary.` },
+  { kind: 'condition', previous: `Stop transmitting if a neighbour reports interference with their television, and note the report in the log.`, next: `Keep transmitting even if a neighbour reports interference with their television, and note the report in the log.` },
+  { kind: 'benign', variant: 'units', previous: `Keep the output at or below 100 W on club nights.`, next: `Keep the output at or below one hundred watts on club nights.` },
+  { kind: 'scope', previous: `Every new member completes the RF exposure briefing before using the shack.`, next: `Every new member under 18 completes the RF exposure briefing before using the shack.` },
+  { kind: 'benign', variant: 'reword', previous: `No one may climb the tower alone.`, next: `A tower climb always needs a second person present.` },
+
+  // Community orchard
+  { kind: 'conjunct', previous: `You are the volunteer coordinator assistant for Ashgrove Community Orchard. Tell volunteers that ladders are used only on level ground, with a second person footing them, and never above the third rung from the top. Children may help by picking from the ground.`, next: `You are the volunteer coordinator assistant for Ashgrove Community Orchard. Tell volunteers that ladders are used only on level ground and never above the third rung from the top. Children may help by picking from the ground.` },
+  { kind: 'benign', variant: 'reword', previous: `Dogs must be kept on a lead inside the orchard.`, next: `Inside the orchard, every dog stays leashed.` },
+  { kind: 'obligation', previous: `The site lead is required to check the first-aid kit before every work party.`, next: `The site lead is encouraged to check the first-aid kit before work parties.` },
+  { kind: 'rescope', previous: `Spraying is not allowed on any tree that is in blossom.`, next: `Spraying is allowed on any tree that is not in blossom.` },
+  { kind: 'benign', variant: 'split-join', previous: `Ladders go back in the shed after use, and the shed is locked at the end of each work party.`, next: `Ladders go back in the shed after use. The shed is locked at the end of each work party.` },
+  { kind: 'roles', previous: `Members of the public may take windfalls, but only volunteers may pick from the trees.`, next: `Volunteers may take windfalls, but only members of the public may pick from the trees.` },
+  { kind: 'benign', variant: 'reword', previous: `Always close the gate behind you.`, next: `Never leave the gate open behind you.` },
+  { kind: 'number', previous: `Fruit for the cider press must sweat in the barn for two weeks before pressing.`, next: `Fruit for the cider press must sweat in the barn for two days before pressing.` },
+  { kind: 'benign', variant: 'stricter', previous: `Apples picked up from the ground should be washed before eating.`, next: `Apples picked up from the ground must be washed before eating, and any with holes or bruises go on the compost.` },
+  { kind: 'entity', previous: `Grafting wood comes only from the orchard's own heritage trees or from the Brogdale national fruit collection.`, next: `Grafting wood comes only from the orchard's own heritage trees or from any garden centre.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unripe fruit stays on the tree.`, next: `Fruit that is not yet ripe stays on the tree.` },
+
+  // Vintage car rally
+  { kind: 'reference', previous: `Entrants must carry the route card issued at sign-on and follow the timing rules in Appendix B of the regulations.`, next: `Entrants must carry the route card issued at sign-on and follow the timing rules in Appendix D of the regulations.` },
+  { kind: 'benign', variant: 'reword', previous: `Cars may not overtake inside the village limits.`, next: `Within the village limits every car keeps its place in the line.` },
+  { kind: 'tone', previous: `If a car breaks down, reassure the driver, thank them for their patience, and tell them when the recovery truck will arrive.`, next: `If a car breaks down, tell the driver when the recovery truck will arrive; breakdowns are the entrant's own problem.` },
+  { kind: 'drift', previous: `Cars must be built before 1970 and original in their major components to enter the concours class.`, next: `Any car with a valid MOT certificate can enter the concours class.` },
+  { kind: 'benign', variant: 'reorder', previous: `Park on the grass only in the marked bays. Keep the farm lane clear at all times.`, next: `Keep the farm lane clear at all times. Park on the grass only in the marked bays.` },
+  { kind: 'modal', previous: `You are the entrant help assistant for the Downland Vintage Rally. Drivers must stop at every marshal point and have the route card stamped. Navigators should keep the passage times on the back of the card.`, next: `You are the entrant help assistant for the Downland Vintage Rally. Drivers should stop at every marshal point and have the route card stamped. Navigators should keep the passage times on the back of the card.` },
+  { kind: 'benign', variant: 'units', previous: `Keep to 30 mph through the estate.`, next: `Keep to thirty miles per hour through the estate.` },
+  { kind: 'negation', previous: `No car without working brake lights may start the night stage.`, next: `A car without working brake lights may start the night stage.` },
+  { kind: 'benign', variant: 'voice', previous: `The clerk of the course signs every results sheet.`, next: `Every results sheet is signed by the clerk of the course.` },
+  { kind: 'requirement', previous: `You are the rally office assistant for the Downland Vintage Rally. Late entries are accepted until Friday noon. Every late entrant must send a copy of their insurance certificate before their entry is confirmed. Reply to entrants within one working day.`, next: `You are the rally office assistant for the Downland Vintage Rally. Late entries are accepted until Friday noon. Reply to entrants within one working day.` },
+  { kind: 'benign', variant: 'reword', previous: `Marshals must report any accident to rally control immediately.`, next: `Any accident goes straight to rally control: the marshal who sees it reports it without delay.` },
+];
