@@ -6,9 +6,10 @@
 // not a regression), every other kind weakens or changes it; edits touching several things are
 // labelled by their main change (a new sentence that contradicts a rule, or a negation moved onto
 // another part of the clause, counts as `rescope`; a required step dropped whole counts as
-// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 54 edits,
-// 24 benign, 5 domains. Benign variant `units` says the same quantity in words or other units.
-// Domains: watch repair, taxidermy, amateur radio club, community orchard, vintage car rally.
+// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 109 edits,
+// 49 benign, 10 domains. Benign variant `units` says the same quantity in words or other units.
+// Domains: watch repair, taxidermy, amateur radio club, community orchard, vintage car rally,
+// river gauging station, soil sampling lab, upholstery workshop, picture framing, laser tag arena.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -76,4 +77,69 @@ export const HELD_BACK_EDITS_V25: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'voice', previous: `The clerk of the course signs every results sheet.`, next: `Every results sheet is signed by the clerk of the course.` },
   { kind: 'requirement', previous: `You are the rally office assistant for the Downland Vintage Rally. Late entries are accepted until Friday noon. Every late entrant must send a copy of their insurance certificate before their entry is confirmed. Reply to entrants within one working day.`, next: `You are the rally office assistant for the Downland Vintage Rally. Late entries are accepted until Friday noon. Reply to entrants within one working day.` },
   { kind: 'benign', variant: 'reword', previous: `Marshals must report any accident to rally control immediately.`, next: `Any accident goes straight to rally control: the marshal who sees it reports it without delay.` },
+
+  // River gauging station
+  { kind: 'benign', variant: 'reword', previous: `Nobody enters the stilling well without a gas monitor clipped to their jacket.`, next: `A gas monitor clipped to the jacket is the condition for entering the stilling well; without one, nobody goes in.` },
+  { kind: 'order', previous: `When the river is above the amber level, the hydrometrist checks the staff gauge first and the logger reading last, and records both.`, next: `When the river is above the amber level, the hydrometrist checks the logger reading first and the staff gauge last, and records both.` },
+  { kind: 'condition', previous: `Flow gaugings from the cableway are done only when two staff are on site.`, next: `Flow gaugings from the cableway are done whenever the river is rising, with two staff on site if they are available.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Upload the 15-minute readings to the NRFA archive every Monday.`, next: `Upload the 15-minute readings to the National River Flow Archive every Monday.` },
+  { kind: 'scope', previous: `You are the field operations assistant for the Wenning river gauging network. Remind staff that every visit to a station is logged in the site diary with the arrival time, the staff gauge reading and the name of each person on site. Lone working near the weir is never allowed.`, next: `You are the field operations assistant for the Wenning river gauging network. Remind staff that visits to a station are logged in the site diary, where practical, with the arrival time, the staff gauge reading and the name of each person on site. Lone working near the weir is never allowed.` },
+  { kind: 'benign', variant: 'units', previous: `Life jackets are worn within 2 metres of the water's edge.`, next: `Life jackets are worn within 200 centimetres of the water's edge.` },
+  { kind: 'conjunct', previous: `Before a flood gauging, tell the duty officer, the area flood warning team and the landowner that the cableway will be in use.`, next: `Before a flood gauging, tell the duty officer and the landowner that the cableway will be in use.` },
+  { kind: 'benign', variant: 'voice', previous: `The senior hydrometrist signs off every rating curve change.`, next: `Every rating curve change is signed off by the senior hydrometrist.` },
+  { kind: 'obligation', previous: `Station staff are responsible for clearing debris from the weir crest after every flood peak.`, next: `Station staff can clear debris from the weir crest after a flood peak if they have time.` },
+  { kind: 'rescope', previous: `Do not publish a reading that has not been checked against the staff gauge. Quality-checked data goes to the public website each morning.`, next: `Do not publish a reading that has not been checked against the staff gauge. Raw logger data goes to the public website each hour until it is checked.` },
+  { kind: 'benign', variant: 'reword', previous: `Always switch off the bubbler compressor before opening its housing.`, next: `The bubbler compressor's housing is opened only once the compressor itself has been switched off.` },
+
+  // Soil sampling lab
+  { kind: 'roles', previous: `The sampler fills in the chain-of-custody form, and the lab receptionist countersigns it when the cool box is handed over.`, next: `The lab receptionist fills in the chain-of-custody form, and the sampler countersigns it when the cool box is handed over.` },
+  { kind: 'benign', variant: 'reword', previous: `Samples for nitrate analysis must reach the lab within 24 hours of collection.`, next: `No more than 24 hours may pass between collecting a sample for nitrate analysis and its arrival at the lab.` },
+  { kind: 'number', previous: `You are the client services assistant for Terra Analytical. Tell farmers that a standard nutrient test needs at least 500 grams of soil from 25 cores taken in a W pattern across the field. Results are emailed within ten working days.`, next: `You are the client services assistant for Terra Analytical. Tell farmers that a standard nutrient test needs at least 500 grams of soil from 15 cores taken in a W pattern across the field. Results are emailed within ten working days.` },
+  { kind: 'entity', previous: `Heavy-metal results above the guideline values are reported to the client and to the Environment Agency.`, next: `Heavy-metal results above the guideline values are reported to the client and to the farm's agronomist.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unlabelled sample bags are rejected at reception.`, next: `Sample bags that carry no label are rejected at reception.` },
+  { kind: 'reference', previous: `Dry and sieve every sample as set out in method SOP-12 before weighing.`, next: `Dry and sieve every sample as set out in method SOP-21 before weighing.` },
+  { kind: 'benign', variant: 'stricter', previous: `Wear a lab coat in the digestion room.`, next: `Wear a lab coat, safety glasses and acid-resistant gloves in the digestion room.` },
+  { kind: 'tone', previous: `When a client questions a result, thank them for raising it, explain how the test was run, and offer a free re-test if the sample allows.`, next: `When a client questions a result, tell them the method is accredited and the number stands; re-tests are charged in full.` },
+  { kind: 'benign', variant: 'split-join', previous: `Every batch includes a blank and a certified reference soil. Their results are kept with the batch record.`, next: `Every batch includes a blank and a certified reference soil, and their results are kept with the batch record.` },
+  { kind: 'drift', previous: `Samples that arrive warm are logged as compromised and the client is asked to resample.`, next: `Samples that arrive warm are put in the fridge overnight and tested as normal the next day.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not mix soil from different fields in the same bag.`, next: `Each bag holds soil from one field only.` },
+
+  // Upholstery workshop
+  { kind: 'modal', previous: `Upholsterers shall fit a fire-retardant interliner under any fabric that does not pass the cigarette and match tests.`, next: `Upholsterers may fit a fire-retardant interliner under any fabric that does not pass the cigarette and match tests.` },
+  { kind: 'benign', variant: 'reword', previous: `Customers must approve the fabric sample in writing before we cut.`, next: `Nothing is cut until the customer has approved the fabric sample in writing.` },
+  { kind: 'negation', previous: `You are the quotes assistant for Hartley & Sons Upholstery. Antique frames are repaired with hide glue. Never use modern PVA glue on a frame older than 1900, because it cannot be reversed. Quote a frame repair only after a craftsman has seen the piece.`, next: `You are the quotes assistant for Hartley & Sons Upholstery. Antique frames are repaired with hide glue. Use modern PVA glue on a frame older than 1900, because it cannot be reversed. Quote a frame repair only after a craftsman has seen the piece.` },
+  { kind: 'requirement', previous: `Strip old horsehair stuffing wearing a dust mask, and bag it for collection. Every old filling is checked for asbestos-backed hessian before it is bagged.`, next: `Strip old horsehair stuffing wearing a dust mask, and bag it for collection.` },
+  { kind: 'benign', variant: 'reorder', previous: `Keep the spray adhesive in the ventilated cabinet. Sweep the tack filings up at the end of each day.`, next: `Sweep the tack filings up at the end of each day. Keep the spray adhesive in the ventilated cabinet.` },
+  { kind: 'order', previous: `Springs are retied before the new webbing goes on, never after.`, next: `Springs are retied after the new webbing goes on, never before.` },
+  { kind: 'benign', variant: 'units', previous: `Leave 5 cm of spare fabric on every edge for the tuck-in.`, next: `Leave 50 mm of spare fabric on every edge for the tuck-in.` },
+  { kind: 'condition', previous: `Charge the collection fee only if the customer cannot bring the piece to the workshop.`, next: `Charge the collection fee if the customer cannot bring the piece to the workshop, and also if they can.` },
+  { kind: 'benign', variant: 'voice', previous: `The foreman checks every finished seat for loose tacks.`, next: `Every finished seat is checked for loose tacks by the foreman.` },
+  { kind: 'scope', previous: `Give every customer a copy of the fire safety label that is sewn on to their furniture.`, next: `Give every customer who asks a copy of the fire safety label that is sewn on to their furniture.` },
+  { kind: 'benign', variant: 'reword', previous: `The staple gun is unplugged whenever it is left on the bench.`, next: `A staple gun left on the bench is never left plugged in.` },
+
+  // Picture framing
+  { kind: 'conjunct', previous: `For conservation framing, use acid-free mount board, UV-filtering glass and reversible hinges.`, next: `For conservation framing, use acid-free mount board and UV-filtering glass.` },
+  { kind: 'benign', variant: 'reword', previous: `Never trim the margins of a customer's print.`, next: `The margins of a customer's print stay exactly as they came in.` },
+  { kind: 'obligation', previous: `The framer is obliged to tell the customer when a print shows foxing or mould before it is framed.`, next: `The framer is free to mention foxing or mould on a print before it is framed.` },
+  { kind: 'rescope', previous: `You are the counter assistant for Gilt Edge Framing. Every original artwork we frame goes in museum glass, never in plain float glass. Explain why museum glass costs more. Prints can go in standard glass.`, next: `You are the counter assistant for Gilt Edge Framing. Not every original artwork we frame goes in museum glass, and plain float glass is fine for some. Explain why museum glass costs more. Prints can go in standard glass.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Use only PAT-tested tools at the counter.`, next: `Use only tools that have passed portable appliance testing at the counter.` },
+  { kind: 'roles', previous: `The customer chooses the moulding, and the framer advises on the mount colour.`, next: `The framer chooses the moulding, and the customer advises on the mount colour.` },
+  { kind: 'benign', variant: 'split-join', previous: `Measure the artwork twice. Write both measurements on the job ticket.`, next: `Measure the artwork twice and write both measurements on the job ticket.` },
+  { kind: 'number', previous: `Hang no frame heavier than fifteen kilos on a single D-ring.`, next: `Hang no frame heavier than fifty kilos on a single D-ring.` },
+  { kind: 'benign', variant: 'stricter', previous: `Clean the glass before fitting.`, next: `Clean both sides of the glass with lint-free cloth before fitting, and check it against the light for specks.` },
+  { kind: 'entity', previous: `Stretch canvases only on kiln-dried pine bars from our Scandinavian supplier.`, next: `Stretch canvases only on whatever timber bars are in the offcut rack.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Uncollected frames are kept for six months.`, next: `Frames that are not collected are kept for six months.` },
+
+  // Laser tag arena
+  { kind: 'reference', previous: `Marshals run the safety briefing from card 3 in the briefing folder before every game.`, next: `Marshals run the safety briefing from card 8 in the briefing folder before every game.` },
+  { kind: 'benign', variant: 'reword', previous: `Players may not climb on the barriers.`, next: `The barriers are for hiding behind, never for climbing on.` },
+  { kind: 'tone', previous: `You are the bookings assistant for Photon Zone Laser Tag. If a parent says their child was upset during a game, apologise, ask what happened, and offer to arrange a quieter session. Always be patient with younger players.`, next: `You are the bookings assistant for Photon Zone Laser Tag. If a parent says their child was upset during a game, tell them laser tag is not for everyone. Always be patient with younger players.` },
+  { kind: 'drift', previous: `Players who run in the arena are warned once, and sit out the rest of the game if they run again.`, next: `Players who run in the arena earn bonus points, because it keeps the game exciting.` },
+  { kind: 'benign', variant: 'voice', previous: `A marshal inspects every vest before it is handed out.`, next: `Every vest is inspected by a marshal before it is handed out.` },
+  { kind: 'modal', previous: `Players with epilepsy must be told about the strobe lights before they book.`, next: `Players with epilepsy could be told about the strobe lights before they book.` },
+  { kind: 'benign', variant: 'units', previous: `Each game lasts 15 minutes.`, next: `Each game lasts a quarter of an hour.` },
+  { kind: 'negation', previous: `The fog machine is never run while children under eight are in the arena.`, next: `The fog machine is run while children under eight are in the arena.` },
+  { kind: 'benign', variant: 'reorder', previous: `Hand back your vest at the desk. Collect your score card on the way out.`, next: `Collect your score card on the way out. Hand back your vest at the desk.` },
+  { kind: 'requirement', previous: `Birthday parties get the arena for ninety minutes. A signed waiver from a parent is needed for every child before the party starts. Food is served in the party room only.`, next: `Birthday parties get the arena for ninety minutes. Food is served in the party room only.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff must check that the emergency lights work at the start of every shift.`, next: `Each shift opens with a check that the emergency lights work.` },
 ];
