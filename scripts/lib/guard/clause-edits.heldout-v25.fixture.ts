@@ -6,10 +6,12 @@
 // not a regression), every other kind weakens or changes it; edits touching several things are
 // labelled by their main change (a new sentence that contradicts a rule, or a negation moved onto
 // another part of the clause, counts as `rescope`; a required step dropped whole counts as
-// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 109 edits,
-// 49 benign, 10 domains. Benign variant `units` says the same quantity in words or other units.
+// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 163 edits,
+// 73 benign, 15 domains. Benign variant `units` says the same quantity in words or other units.
 // Domains: watch repair, taxidermy, amateur radio club, community orchard, vintage car rally,
-// river gauging station, soil sampling lab, upholstery workshop, picture framing, laser tag arena.
+// river gauging station, soil sampling lab, upholstery workshop, picture framing, laser tag arena,
+// street market, recycling centre, street lighting maintenance, civil registration office, polling
+// station.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -142,4 +144,68 @@ export const HELD_BACK_EDITS_V25: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reorder', previous: `Hand back your vest at the desk. Collect your score card on the way out.`, next: `Collect your score card on the way out. Hand back your vest at the desk.` },
   { kind: 'requirement', previous: `Birthday parties get the arena for ninety minutes. A signed waiver from a parent is needed for every child before the party starts. Food is served in the party room only.`, next: `Birthday parties get the arena for ninety minutes. Food is served in the party room only.` },
   { kind: 'benign', variant: 'reword', previous: `Staff must check that the emergency lights work at the start of every shift.`, next: `Each shift opens with a check that the emergency lights work.` },
+
+  // Street market
+  { kind: 'benign', variant: 'reword', previous: `Traders must not set up before 6 a.m.`, next: `Six in the morning is the earliest any trader may start setting up.` },
+  { kind: 'order', previous: `You are the market office assistant for Castle Street Market. Pitches are allocated in this order: permanent traders first, then casual traders who booked online, and walk-up traders last. A walk-up trader is never given a pitch while a booked trader is still waiting.`, next: `You are the market office assistant for Castle Street Market. Pitches are allocated in this order: permanent traders first, then walk-up traders, and casual traders who booked online last. A walk-up trader is never given a pitch while a booked trader is still waiting.` },
+  { kind: 'condition', previous: `Traders get their pitch fee back if the market is cancelled by the council.`, next: `Traders get their pitch fee back if the market is cancelled by the council and the cancellation was announced less than a day ahead.` },
+  { kind: 'benign', variant: 'stricter', previous: `Hot food stalls keep a fire extinguisher on the pitch.`, next: `Hot food stalls keep a fire extinguisher and a fire blanket on the pitch, both inspected within the last year.` },
+  { kind: 'scope', previous: `Market inspectors check the scales of every trader who sells by weight.`, next: `Market inspectors check the scales of traders who sell by weight, usually.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unattended stalls are cleared by 7 p.m.`, next: `Stalls that nobody is attending are cleared by 7 p.m.` },
+  { kind: 'conjunct', previous: `Every food trader shows their hygiene rating, their council registration and their allergen list at the front of the stall.`, next: `Every food trader shows their hygiene rating and their allergen list at the front of the stall.` },
+  { kind: 'benign', variant: 'reword', previous: `The fire lane down the middle of the market must be kept clear at all times.`, next: `Nothing is ever left standing in the fire lane down the middle of the market, not even for a minute.` },
+  { kind: 'obligation', previous: `Each trader has to take their own rubbish away at the end of the day.`, next: `Each trader is welcome to take their own rubbish away at the end of the day.` },
+  { kind: 'rescope', previous: `No trader may sell live animals at the market.`, next: `No trader may sell live animals at the market. On the monthly farmers' Saturday, poultry and rabbits can be sold from the back of the car park.` },
+  { kind: 'benign', variant: 'voice', previous: `The market manager collects pitch fees by 10 a.m.`, next: `Pitch fees are collected by the market manager by 10 a.m.` },
+
+  // Recycling centre
+  { kind: 'roles', previous: `Site staff lift heavy items into the skips; visitors stay behind the yellow line.`, next: `Visitors lift heavy items into the skips; site staff stay behind the yellow line.` },
+  { kind: 'benign', variant: 'reword', previous: `Vans need a permit before they can use the site.`, next: `A van without a permit is turned away at the gate.` },
+  { kind: 'number', previous: `You are the help assistant for Millford Recycling Centre. Residents can bring up to four tyres per visit and up to twelve visits a year with a van permit. Trade waste is not accepted. Be clear about what happens to each material.`, next: `You are the help assistant for Millford Recycling Centre. Residents can bring up to fourteen tyres per visit and up to twelve visits a year with a van permit. Trade waste is not accepted. Be clear about what happens to each material.` },
+  { kind: 'benign', variant: 'units', previous: `Cars may not exceed 5 mph on the site.`, next: `Cars may not exceed five miles an hour on the site.` },
+  { kind: 'entity', previous: `Asbestos sheeting is accepted only at the Northgate site, double-wrapped and booked in advance.`, next: `Asbestos sheeting is accepted only at the Eastfield site, double-wrapped and booked in advance.` },
+  { kind: 'benign', variant: 'reorder', previous: `Switch off your engine while unloading. Keep children and pets in the car.`, next: `Keep children and pets in the car. Switch off your engine while unloading.` },
+  { kind: 'reference', previous: `Anything that counts as hazardous under schedule 2 of the site permit goes to the locked hazardous cage.`, next: `Anything that counts as hazardous under schedule 5 of the site permit goes to the locked hazardous cage.` },
+  { kind: 'tone', previous: `If a resident brings something we cannot take, explain politely where else they can dispose of it and apologise for the trip.`, next: `If a resident brings something we cannot take, tell them they should have checked the website first.` },
+  { kind: 'benign', variant: 'split-join', previous: `Gas bottles go to the cage by the office, and staff sign for each one.`, next: `Gas bottles go to the cage by the office. Staff sign for each one.` },
+  { kind: 'drift', previous: `Items left at the reuse shop are checked by staff before they are put on sale.`, next: `Items left at the reuse shop may be taken for free by anyone who is on site.` },
+
+  // Street lighting maintenance
+  { kind: 'modal', previous: `You are the dispatch assistant for the county street lighting contract. Crews must isolate the supply at the feeder pillar before opening any column door. A column reported as knocked down is made safe within two hours.`, next: `You are the dispatch assistant for the county street lighting contract. Crews ought to isolate the supply at the feeder pillar before opening any column door. A column reported as knocked down is made safe within two hours.` },
+  { kind: 'benign', variant: 'reword', previous: `No one may work from the cherry picker without a harness clipped to the basket.`, next: `Anyone in the cherry picker basket is clipped to it by a harness for as long as they work there.` },
+  { kind: 'negation', previous: `Do not leave a column door open when the crew moves to the next light.`, next: `Leave a column door open when the crew moves to the next light.` },
+  { kind: 'requirement', previous: `Lanterns are replaced from the cherry picker with the road coned off. Traffic management is booked with the highways team at least two days ahead. Old lanterns go back to the depot.`, next: `Lanterns are replaced from the cherry picker with the road coned off. Old lanterns go back to the depot.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Report every fault to the CMS within one hour.`, next: `Report every fault to the central management system within one hour.` },
+  { kind: 'order', previous: `Light levels are tested after the new lantern is fitted.`, next: `Light levels are tested before the new lantern is fitted.` },
+  { kind: 'benign', variant: 'voice', previous: `The supervisor signs every completed job sheet.`, next: `Every completed job sheet is signed by the supervisor.` },
+  { kind: 'condition', previous: `Dim a light to 50 per cent after midnight only if the street is on the approved dimming list.`, next: `Dim a light to 50 per cent after midnight unless the street is on the approved dimming list.` },
+  { kind: 'benign', variant: 'stricter', previous: `Crews wear hi-vis on the roadside.`, next: `Crews wear class 3 hi-vis jackets and trousers at all times on the roadside.` },
+  { kind: 'scope', previous: `Every reported outage outside a school is fixed within 24 hours.`, next: `Every reported outage outside a school is fixed within 24 hours after the second report from the public.` },
+  { kind: 'benign', variant: 'reword', previous: `Never leave a cut cable end uncapped.`, next: `Every cut cable end is capped before the crew walks away.` },
+
+  // Civil registration office
+  { kind: 'conjunct', previous: `To register a birth, the parent brings the baby's red book, their own photo ID and proof of address.`, next: `To register a birth, the parent brings the baby's red book and their own photo ID.` },
+  { kind: 'benign', variant: 'reword', previous: `Registrars must not accept a death registration from someone who is not a qualified informant.`, next: `Only a qualified informant may register a death; registrars accept it from nobody else.` },
+  { kind: 'obligation', previous: `You are the appointments assistant for the Northbridge Register Office. Deaths must be registered within five days. The registrar is responsible for checking the medical certificate of cause of death before the appointment is confirmed. Offer the first available slot.`, next: `You are the appointments assistant for the Northbridge Register Office. Deaths must be registered within five days. The registrar is free to check the medical certificate of cause of death before the appointment is confirmed. Offer the first available slot.` },
+  { kind: 'rescope', previous: `Certificates are issued only to the person named on them or their next of kin.`, next: `Certificates are issued to the person named on them or their next of kin, though not only to them.` },
+  { kind: 'benign', variant: 'split-join', previous: `Give notice of marriage in person. Both partners attend the notice appointment.`, next: `Give notice of marriage in person, with both partners attending the notice appointment.` },
+  { kind: 'roles', previous: `The registrar reads the entry aloud, and the informant checks each line before signing.`, next: `The informant reads the entry aloud, and the registrar checks each line before signing.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unmarried fathers may be named on the birth entry only if both parents attend.`, next: `Fathers who are not married to the mother may be named on the birth entry only if both parents attend.` },
+  { kind: 'number', previous: `Notice of marriage must be given at least twenty-nine days before the ceremony.`, next: `Notice of marriage must be given at least nine days before the ceremony.` },
+  { kind: 'benign', variant: 'units', previous: `Each registration appointment is booked for 45 minutes.`, next: `Each registration appointment is booked for three quarters of an hour.` },
+  { kind: 'entity', previous: `Stillbirths are registered here and the certificate copy is sent to the Registrar General.`, next: `Stillbirths are registered here and the certificate copy is sent to the family's GP.` },
+  { kind: 'benign', variant: 'reorder', previous: `Keep the register locked in the safe overnight. Count the blank certificate stock every Friday.`, next: `Count the blank certificate stock every Friday. Keep the register locked in the safe overnight.` },
+
+  // Polling station
+  { kind: 'reference', previous: `Voters who ask for help are assisted as set out in paragraph 7 of the presiding officer's handbook.`, next: `Voters who ask for help are assisted as set out in paragraph 17 of the presiding officer's handbook.` },
+  { kind: 'benign', variant: 'reword', previous: `Polling clerks must not tell anyone how a voter marked their ballot.`, next: `How a voter marked their ballot is something a polling clerk keeps to themselves, whoever asks.` },
+  { kind: 'tone', previous: `You are the information assistant for the Westmoor polling stations. Answer voters' questions calmly and respectfully, and make sure disabled voters know about the tactile voting device and that they can bring a companion. Never suggest how anyone should vote.`, next: `You are the information assistant for the Westmoor polling stations. Answer voters' questions quickly, and if disabled voters need something special they should have sorted it out before polling day. Never suggest how anyone should vote.` },
+  { kind: 'drift', previous: `A voter who has spoilt their ballot paper may ask for a replacement, and the spoilt paper is cancelled and kept.`, next: `A voter who has spoilt their ballot paper should fold it and put it in the box anyway, so the count balances.` },
+  { kind: 'benign', variant: 'voice', previous: `The presiding officer seals the ballot box at 10 p.m.`, next: `The ballot box is sealed at 10 p.m. by the presiding officer.` },
+  { kind: 'modal', previous: `Tellers must stay outside the polling station building.`, next: `Tellers are asked to stay outside the polling station building where they can.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `The PO keeps the corresponding number list locked away.`, next: `The presiding officer keeps the corresponding number list locked away.` },
+  { kind: 'negation', previous: `Party campaign material may not be displayed inside the polling station.`, next: `Party campaign material may be displayed inside the polling station.` },
+  { kind: 'benign', variant: 'reword', previous: `Every voter must be given their ballot paper in private and without comment.`, next: `Ballot papers are handed over privately, and staff say nothing about them to the voter.` },
+  { kind: 'requirement', previous: `The clerk finds the voter's name on the register and reads it back to them. Before a ballot paper is handed over, the clerk stamps the official mark on it. Voters then go to a booth on their own.`, next: `The clerk finds the voter's name on the register and reads it back to them. Voters then go to a booth on their own.` },
+  { kind: 'benign', variant: 'units', previous: `Polls are open from 7 a.m. to 10 p.m.`, next: `Polls are open from 07:00 to 22:00.` },
 ];
