@@ -6,12 +6,12 @@
 // not a regression), every other kind weakens or changes it; edits touching several things are
 // labelled by their main change (a new sentence that contradicts a rule, or a negation moved onto
 // another part of the clause, counts as `rescope`; a required step dropped whole counts as
-// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 163 edits,
-// 73 benign, 15 domains. Benign variant `units` says the same quantity in words or other units.
+// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 217 edits,
+// 97 benign, 20 domains. Benign variant `units` says the same quantity in words or other units.
 // Domains: watch repair, taxidermy, amateur radio club, community orchard, vintage car rally,
 // river gauging station, soil sampling lab, upholstery workshop, picture framing, laser tag arena,
 // street market, recycling centre, street lighting maintenance, civil registration office, polling
-// station.
+// station, bicycle workshop, pest control, drain cctv survey, narrowboat hire, public sauna.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -208,4 +208,68 @@ export const HELD_BACK_EDITS_V25: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Every voter must be given their ballot paper in private and without comment.`, next: `Ballot papers are handed over privately, and staff say nothing about them to the voter.` },
   { kind: 'requirement', previous: `The clerk finds the voter's name on the register and reads it back to them. Before a ballot paper is handed over, the clerk stamps the official mark on it. Voters then go to a booth on their own.`, next: `The clerk finds the voter's name on the register and reads it back to them. Voters then go to a booth on their own.` },
   { kind: 'benign', variant: 'units', previous: `Polls are open from 7 a.m. to 10 p.m.`, next: `Polls are open from 07:00 to 22:00.` },
+
+  // Bicycle workshop
+  { kind: 'benign', variant: 'reword', previous: `You are the workshop assistant for Spokes & Chains. A bike is never handed back until the mechanic has test-ridden it and checked both brakes. If a customer asks for a same-day service, explain that we cannot promise one.`, next: `You are the workshop assistant for Spokes & Chains. Before any bike goes back to its owner, the mechanic rides it round the yard and tries both brakes; only then is it released. Same-day service is something we do not promise, so say so when a customer asks for it.` },
+  { kind: 'order', previous: `Torque the stem bolts to the value printed on the stem, and never above it.`, next: `Torque the stem bolts to the value printed on the stem, and never below it.` },
+  { kind: 'condition', previous: `E-bike batteries are charged only in the fireproof cabinet, and only while a member of staff is in the workshop.`, next: `E-bike batteries are charged only in the fireproof cabinet, even while no member of staff is in the workshop.` },
+  { kind: 'benign', variant: 'units', previous: `Inflate road tyres to no more than 100 psi unless the sidewall says otherwise.`, next: `Inflate road tyres to no more than 100 pounds per square inch unless the sidewall says otherwise.` },
+  { kind: 'scope', previous: `Tell every customer about the free safety check after 100 miles on a newly built wheel.`, next: `Tell customers who spent more than £300 about the free safety check after 100 miles on a newly built wheel.` },
+  { kind: 'benign', variant: 'stricter', previous: `Clean disc brake rotors with isopropyl alcohol after any work on the wheel.`, next: `Clean disc brake rotors with isopropyl alcohol after any work on the wheel, and never touch the braking surface with bare fingers.` },
+  { kind: 'conjunct', previous: `Every bike sold second-hand is checked against the stolen bike register, photographed and given a frame-number receipt.`, next: `Every bike sold second-hand is photographed and given a frame-number receipt.` },
+  { kind: 'benign', variant: 'voice', previous: `The head mechanic approves every carbon frame repair.`, next: `Every carbon frame repair is approved by the head mechanic.` },
+  { kind: 'obligation', previous: `Mechanics are required to wear eye protection when truing wheels with the spoke tension meter.`, next: `Mechanics are reminded that eye protection is available when truing wheels with the spoke tension meter.` },
+  { kind: 'rescope', previous: `We do not fit child seats to carbon frames.`, next: `We do not fit child seats to carbon frames. A rack-mounted child seat on a carbon frame is fine if the customer signs a waiver.` },
+  { kind: 'benign', variant: 'reword', previous: `Customers may not wait inside the workshop area.`, next: `The workshop area is for staff; customers wait in the shop.` },
+
+  // Pest control
+  { kind: 'roles', previous: `You are the bookings assistant for Sentinel Pest Control. Our technician lays the bait boxes and the customer signs the site plan showing where they are. Customers never move a bait box; they call us if one is in the way.`, next: `You are the bookings assistant for Sentinel Pest Control. The customer lays the bait boxes and our technician signs the site plan showing where they are. Customers never move a bait box; they call us if one is in the way.` },
+  { kind: 'benign', variant: 'reword', previous: `Never put rodenticide where children or pets can reach it.`, next: `Rodenticide goes only in places that children and pets cannot get to.` },
+  { kind: 'number', previous: `Re-enter a room treated with fumigant no sooner than 24 hours after treatment.`, next: `Re-enter a room treated with fumigant no sooner than 4 hours after treatment.` },
+  { kind: 'entity', previous: `Wasp nests in listed buildings are treated only after we have spoken to the council's conservation officer.`, next: `Wasp nests in listed buildings are treated only after we have spoken to the building's cleaner.` },
+  { kind: 'benign', variant: 'split-join', previous: `Technicians log every bait point. The log is left with the customer.`, next: `Technicians log every bait point, and the log is left with the customer.` },
+  { kind: 'reference', previous: `Glue boards are used only as allowed under clause 6 of the humane control code we follow.`, next: `Glue boards are used only as allowed under clause 9 of the humane control code we follow.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unsealed bait is not left in public areas.`, next: `Bait that is not sealed in a box is not left in public areas.` },
+  { kind: 'tone', previous: `Customers who are frightened of rats should be reassured that the problem is common and can be solved, and treated with patience.`, next: `Customers who are frightened of rats should be told that rats are a fact of life and to get over it.` },
+  { kind: 'benign', variant: 'reorder', previous: `Wear a respirator when dusting a wasp nest. Check the loft for bats before any treatment.`, next: `Check the loft for bats before any treatment. Wear a respirator when dusting a wasp nest.` },
+  { kind: 'drift', previous: `If we find a protected species such as bats during a survey, stop work and tell the customer we cannot treat that area.`, next: `If we find a protected species such as bats during a survey, block the entry holes so they do not come back.` },
+
+  // Drain CCTV survey
+  { kind: 'modal', previous: `Surveyors must record the full length of every pipe run, even if the camera finds no defect.`, next: `Surveyors can record the full length of every pipe run, even if the camera finds no defect.` },
+  { kind: 'benign', variant: 'reword', previous: `You are the reports assistant for ClearView Drain Surveys. Every defect in a report is graded with the standard condition code and shown with a still from the footage. Do not call a drain sound if any section could not be surveyed.`, next: `You are the reports assistant for ClearView Drain Surveys. A report grades each defect with the standard condition code and puts a still from the footage next to it. A drain with any section we could not survey is never described as sound.` },
+  { kind: 'negation', previous: `Never enter a manhole deeper than 1.5 metres without the confined space team.`, next: `Enter a manhole deeper than 1.5 metres without the confined space team.` },
+  { kind: 'requirement', previous: `Lift the manhole cover with the lifting keys, and test the air for hydrogen sulphide before the camera goes in. Put barriers round every open manhole. Coil the cable back onto the drum at the end.`, next: `Lift the manhole cover with the lifting keys. Put barriers round every open manhole. Coil the cable back onto the drum at the end.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Send the client the survey as a PDF and the footage as an MP4.`, next: `Send the client the survey as a Portable Document Format file and the footage as an MP4.` },
+  { kind: 'order', previous: `Jet the drain before the camera survey only when the client has asked for a post-clean survey; otherwise survey it first.`, next: `Jet the drain after the camera survey only when the client has asked for a post-clean survey; otherwise jet it first.` },
+  { kind: 'benign', variant: 'voice', previous: `The senior surveyor reviews every report before it is sent.`, next: `Every report is reviewed by the senior surveyor before it is sent.` },
+  { kind: 'condition', previous: `Offer a repair quote if the survey finds a defect of grade 4 or 5.`, next: `Offer a repair quote whenever the survey finds a defect, whatever its grade.` },
+  { kind: 'benign', variant: 'units', previous: `Keep the crawler camera below 0.2 metres per second in the pipe.`, next: `Keep the crawler camera below 20 centimetres per second in the pipe.` },
+  { kind: 'scope', previous: `Give the homeowner a copy of the footage for every survey done on a house purchase.`, next: `Give the homeowner a copy of the footage for surveys done on a house purchase, if they ask for it twice.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not tell a client their drain is blocked unless the camera has shown the blockage.`, next: `We only tell a client their drain is blocked when the camera has actually shown the blockage.` },
+
+  // Narrowboat hire
+  { kind: 'conjunct', previous: `You are the hire desk assistant for Silverwater Narrowboats. Before anyone leaves the marina, the hirer must complete the handover trial, sign the damage sheet and show where the life jackets are kept. Remind them that the boat may not be taken on the tidal river.`, next: `You are the hire desk assistant for Silverwater Narrowboats. Before anyone leaves the marina, the hirer must complete the handover trial and show where the life jackets are kept. Remind them that the boat may not be taken on the tidal river.` },
+  { kind: 'benign', variant: 'reword', previous: `Hirers must not moor on a water point for longer than it takes to fill the tank.`, next: `A water point is a place to fill up and move on, not a mooring.` },
+  { kind: 'obligation', previous: `The hirer is responsible for checking the engine oil and the bilge every morning.`, next: `The hirer may check the engine oil and the bilge in the mornings.` },
+  { kind: 'rescope', previous: `Children must wear a life jacket at all times on the deck.`, next: `Children must wear a life jacket on the deck, not at all times but when the boat is moving.` },
+  { kind: 'benign', variant: 'stricter', previous: `Slow down when passing moored boats.`, next: `Slow to tickover when passing moored boats, so that there is no wash at all.` },
+  { kind: 'roles', previous: `At a lock the crew works the paddles and the steerer stays on the boat.`, next: `At a lock the steerer works the paddles and the crew stays on the boat.` },
+  { kind: 'benign', variant: 'units', previous: `The speed limit on the canal is 4 mph.`, next: `The speed limit on the canal is four miles an hour.` },
+  { kind: 'number', previous: `The deposit is refunded within ten days if the boat comes back undamaged.`, next: `The deposit is refunded within a hundred days if the boat comes back undamaged.` },
+  { kind: 'benign', variant: 'split-join', previous: `Fill the fuel tank before returning the boat. Leave the keys in the marina office.`, next: `Fill the fuel tank before returning the boat and leave the keys in the marina office.` },
+  { kind: 'entity', previous: `Report any pollution in the water to the Canal & River Trust emergency line.`, next: `Report any pollution in the water to the marina's booking line.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unlit boats may not cruise after dusk.`, next: `Boats that are not lit may not cruise after dusk.` },
+
+  // Public sauna
+  { kind: 'reference', previous: `The maximum number of bathers per cabin is the figure on the fire certificate in the foyer, section C.`, next: `The maximum number of bathers per cabin is the figure on the fire certificate in the foyer, section A.` },
+  { kind: 'benign', variant: 'reword', previous: `You are the front desk assistant for Lakeside Public Sauna. Nobody under 16 may use the sauna without an adult. Tell every bather to drink water between sessions and to leave the cabin straight away if they feel dizzy.`, next: `You are the front desk assistant for Lakeside Public Sauna. Anyone under 16 needs an adult with them to use the sauna. Tell each bather to keep drinking water between sessions, and that dizziness means leaving the cabin at once.` },
+  { kind: 'tone', previous: `When a bather complains about the temperature, listen, thank them, and ask the attendant to check the stove.`, next: `When a bather complains about the temperature, tell them the sauna is meant to be hot.` },
+  { kind: 'drift', previous: `The cold plunge pool is cleaned and its water tested every morning before opening.`, next: `The cold plunge pool is topped up with fresh water whenever it looks low.` },
+  { kind: 'benign', variant: 'reorder', previous: `Shower before entering the sauna. Sit on a towel in the cabin.`, next: `Sit on a towel in the cabin. Shower before entering the sauna.` },
+  { kind: 'modal', previous: `Attendants must check each cabin every 20 minutes.`, next: `Attendants might check each cabin every 20 minutes.` },
+  { kind: 'benign', variant: 'units', previous: `The sauna is kept at no more than 90 °C.`, next: `The sauna is kept at no more than ninety degrees Celsius.` },
+  { kind: 'negation', previous: `Glass bottles are not allowed in the sauna area.`, next: `Glass bottles are allowed in the sauna area.` },
+  { kind: 'benign', variant: 'voice', previous: `The duty manager tests the alarm buttons each morning.`, next: `The alarm buttons are tested each morning by the duty manager.` },
+  { kind: 'requirement', previous: `Sauna oils are added only by the attendant during a scheduled infusion. Before each infusion the attendant asks whether any bather has a fragrance allergy. Infusions run on the hour.`, next: `Sauna oils are added only by the attendant during a scheduled infusion. Infusions run on the hour.` },
+  { kind: 'benign', variant: 'reword', previous: `Bathers must not pour water on the stones themselves.`, next: `Water goes on the stones from the attendant's ladle only.` },
 ];
