@@ -6,12 +6,13 @@
 // not a regression), every other kind weakens or changes it; edits touching several things are
 // labelled by their main change (a new sentence that contradicts a rule, or a negation moved onto
 // another part of the clause, counts as `rescope`; a required step dropped whole counts as
-// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 217 edits,
-// 97 benign, 20 domains. Benign variant `units` says the same quantity in words or other units.
+// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 271 edits,
+// 121 benign, 25 domains. Benign variant `units` says the same quantity in words or other units.
 // Domains: watch repair, taxidermy, amateur radio club, community orchard, vintage car rally,
 // river gauging station, soil sampling lab, upholstery workshop, picture framing, laser tag arena,
 // street market, recycling centre, street lighting maintenance, civil registration office, polling
-// station, bicycle workshop, pest control, drain cctv survey, narrowboat hire, public sauna.
+// station, bicycle workshop, pest control, drain cctv survey, narrowboat hire, public sauna, roller
+// derby league, motorcycle training, carpet cleaning, board game cafe, jury summoning office.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -272,4 +273,68 @@ export const HELD_BACK_EDITS_V25: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'voice', previous: `The duty manager tests the alarm buttons each morning.`, next: `The alarm buttons are tested each morning by the duty manager.` },
   { kind: 'requirement', previous: `Sauna oils are added only by the attendant during a scheduled infusion. Before each infusion the attendant asks whether any bather has a fragrance allergy. Infusions run on the hour.`, next: `Sauna oils are added only by the attendant during a scheduled infusion. Infusions run on the hour.` },
   { kind: 'benign', variant: 'reword', previous: `Bathers must not pour water on the stones themselves.`, next: `Water goes on the stones from the attendant's ladle only.` },
+
+  // Roller derby league
+  { kind: 'benign', variant: 'reword', previous: `Every skater must wear a helmet, mouthguard, wrist guards, elbow pads and knee pads at every practice.`, next: `No skater steps onto the track at practice without all five pieces of kit: helmet, mouthguard, wrist guards, elbow pads and knee pads.` },
+  { kind: 'order', previous: `You are the league assistant for the Iron City Rollers. New skaters pass the minimum skills assessment before they are cleared for contact drills, and they scrimmage only after they are cleared for contact. Answer questions about kit and insurance too.`, next: `You are the league assistant for the Iron City Rollers. New skaters pass the minimum skills assessment after they are cleared for contact drills, and they scrimmage only after they are cleared for contact. Answer questions about kit and insurance too.` },
+  { kind: 'condition', previous: `A bout is stopped if any skater is down and not moving.`, next: `A bout is stopped if a skater is down and not moving and the jam has already ended.` },
+  { kind: 'benign', variant: 'reword', previous: `It is not acceptable for a referee to skip the pre-bout kit check.`, next: `Referees always do the pre-bout kit check.` },
+  { kind: 'scope', previous: `Only the league safety officer may clear a skater to return to contact after a head injury.`, next: `Only the league safety officer or any team captain may clear a skater to return to contact after a head injury.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Skaters who fail the MSA may retake it after four weeks.`, next: `Skaters who fail the minimum skills assessment may retake it after four weeks.` },
+  { kind: 'conjunct', previous: `Skaters may not wear jewellery, watches or hair clips on the track.`, next: `Skaters may not wear jewellery or watches on the track.` },
+  { kind: 'benign', variant: 'voice', previous: `The head referee approves the bout roster.`, next: `The bout roster is approved by the head referee.` },
+  { kind: 'obligation', previous: `Team captains are responsible for reporting every concussion to the league safety officer within a day.`, next: `Team captains have the option of reporting concussions to the league safety officer.` },
+  { kind: 'rescope', previous: `Skaters under 18 are not allowed to take part in full-contact bouts.`, next: `Skaters under 18 are allowed to take part in full-contact bouts, but not without a parent's written consent.` },
+  { kind: 'benign', variant: 'units', previous: `Practices run for 2 hours.`, next: `Practices run for 120 minutes.` },
+
+  // Motorcycle training
+  { kind: 'roles', previous: `On the road ride the instructor follows the trainee and gives directions over the radio.`, next: `On the road ride the trainee follows the instructor and gives directions over the radio.` },
+  { kind: 'benign', variant: 'reword', previous: `You are the bookings assistant for Apex Motorcycle Training. Trainees must bring their provisional licence to the first session; without it they cannot ride. Tell them that boots covering the ankle and a jacket with long sleeves are needed, and that we lend helmets and gloves.`, next: `You are the bookings assistant for Apex Motorcycle Training. A trainee who arrives at the first session without their provisional licence will not ride, so they need to bring it. Let them know we lend helmets and gloves, but they need their own ankle-covering boots and a long-sleeved jacket.` },
+  { kind: 'number', previous: `The instructor-to-trainee ratio on the road is never more than one to two.`, next: `The instructor-to-trainee ratio on the road is never more than one to four.` },
+  { kind: 'entity', previous: `Trainees who pass are given the DL196 certificate, signed by our DVSA-approved instructor.`, next: `Trainees who pass are given the DL196 certificate, signed by whichever member of staff is at the desk.` },
+  { kind: 'benign', variant: 'split-join', previous: `Check the tyre pressures before each session, and note them on the bike's sheet.`, next: `Check the tyre pressures before each session. Note them on the bike's sheet.` },
+  { kind: 'reference', previous: `Explain the emergency stop using the steps on page 34 of the training manual.`, next: `Explain the emergency stop using the steps on page 43 of the training manual.` },
+  { kind: 'benign', variant: 'stricter', previous: `Trainees wear hi-vis vests on the road.`, next: `Trainees wear hi-vis vests with the school's name on the back on the road, and on the training pad as well.` },
+  { kind: 'tone', previous: `If a trainee drops the bike, make sure they are unhurt, reassure them that it happens to most learners, and let them take a short break.`, next: `If a trainee drops the bike, check the bike for damage and tell them any repairs come out of their deposit.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unqualified staff may not take trainees on the road.`, next: `Staff who are not qualified may not take trainees on the road.` },
+  { kind: 'drift', previous: `A session is cancelled if the road is icy, and the trainee is offered another date free of charge.`, next: `A session goes ahead on icy roads, because trainees need to learn to ride in all conditions.` },
+
+  // Carpet cleaning
+  { kind: 'modal', previous: `Technicians shall test every cleaning solution on a hidden patch of carpet first.`, next: `Technicians may test a cleaning solution on a hidden patch of carpet first.` },
+  { kind: 'benign', variant: 'reword', previous: `Never use the hot-water extraction machine on wool rugs.`, next: `Wool rugs are cleaned by any method except hot-water extraction.` },
+  { kind: 'negation', previous: `You are the customer assistant for FreshStep Carpet Care. Quote from the room sizes the customer gives. Do not promise that every stain will come out, because some dyes are permanent. Tell them the carpet takes about six hours to dry.`, next: `You are the customer assistant for FreshStep Carpet Care. Quote from the room sizes the customer gives. Promise that every stain will come out, because some dyes are permanent. Tell them the carpet takes about six hours to dry.` },
+  { kind: 'requirement', previous: `Move light furniture out of the room and put foil pads under the legs of anything heavy that stays. Vacuum the whole carpet before it is cleaned. Open the windows when you finish.`, next: `Move light furniture out of the room and put foil pads under the legs of anything heavy that stays. Open the windows when you finish.` },
+  { kind: 'benign', variant: 'units', previous: `Tell customers to keep off the carpet for 6 hours.`, next: `Tell customers to keep off the carpet for six hours.` },
+  { kind: 'order', previous: `Pre-treat stains before the main clean, never after.`, next: `Pre-treat stains after the main clean, never before.` },
+  { kind: 'benign', variant: 'voice', previous: `The supervisor checks every van's chemical stock on Monday.`, next: `Every van's chemical stock is checked on Monday by the supervisor.` },
+  { kind: 'condition', previous: `Move the customer's furniture only when they have signed the furniture waiver.`, next: `Move the customer's furniture when they have signed the furniture waiver, or when they are not home to ask.` },
+  { kind: 'benign', variant: 'reorder', previous: `Lay dust sheets along the hallway. Park the van so it does not block the neighbours.`, next: `Park the van so it does not block the neighbours. Lay dust sheets along the hallway.` },
+  { kind: 'scope', previous: `Put the anti-slip warning sign at every doorway of a room that has just been cleaned.`, next: `Put the anti-slip warning sign at the main doorway of a room that has just been cleaned.` },
+  { kind: 'benign', variant: 'reword', previous: `No technician may fail to record the solution used on the job sheet.`, next: `Technicians always record the solution used on the job sheet.` },
+
+  // Board game cafe
+  { kind: 'conjunct', previous: `You are the host assistant for The Meeple House board game cafe. Each table pays a cover charge of £5 per person, which includes unlimited play, a game explanation from staff and free tap water. Tables are held for fifteen minutes after the booking time.`, next: `You are the host assistant for The Meeple House board game cafe. Each table pays a cover charge of £5 per person, which includes unlimited play and free tap water. Tables are held for fifteen minutes after the booking time.` },
+  { kind: 'benign', variant: 'reword', previous: `Drinks must not be placed on the game table.`, next: `Drinks stay on the side shelves, never on the game table.` },
+  { kind: 'obligation', previous: `Staff have to count the pieces of every game as it comes back from a table.`, next: `Staff are welcome to count the pieces of a game as it comes back from a table.` },
+  { kind: 'rescope', previous: `Games from the premium shelf are never lent out to take home.`, next: `Games from the premium shelf are lent out to take home, never overnight.` },
+  { kind: 'benign', variant: 'stricter', previous: `Wipe down tables between groups.`, next: `Wipe down tables and chairs with antibacterial spray between groups.` },
+  { kind: 'roles', previous: `Customers tell staff about a missing piece, and staff note it on the box.`, next: `Staff tell customers about a missing piece, and customers note it on the box.` },
+  { kind: 'benign', variant: 'split-join', previous: `Under-12s are welcome until 7 p.m. They must be with an adult at the table.`, next: `Under-12s are welcome until 7 p.m. and must be with an adult at the table.` },
+  { kind: 'number', previous: `Groups of more than eight must book at least two days ahead.`, next: `Groups of more than eighteen must book at least two days ahead.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unpaid tabs must be settled before leaving.`, next: `Tabs that are not paid must be settled before leaving.` },
+  { kind: 'entity', previous: `Allergy questions about the snacks go to the kitchen manager, who keeps the allergen matrix.`, next: `Allergy questions about the snacks go to the games guru, who keeps the allergen matrix.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff should offer to teach any game a table has not played before.`, next: `When a table picks a game it has never played, a member of staff should offer to teach it.` },
+
+  // Jury summoning office
+  { kind: 'reference', previous: `Requests to be excused are decided under section 9 of the Juries Act 1974.`, next: `Requests to be excused are decided under section 19 of the Juries Act 1974.` },
+  { kind: 'benign', variant: 'reword', previous: `You are the jury summoning assistant for the Crown Court. Do not discuss any trial with a juror or potential juror. A summons may be deferred once, for up to twelve months, if the person gives a reason. Tell callers that ignoring a summons can lead to a fine.`, next: `You are the jury summoning assistant for the Crown Court. Trials are never discussed with jurors or potential jurors. Someone who gives a reason can have their summons put back once, by no more than twelve months. Callers should be told that a summons they ignore can lead to a fine.` },
+  { kind: 'tone', previous: `When a caller is anxious about serving, explain kindly what jury service involves and the support available to them.`, next: `When a caller is anxious about serving, remind them that jury service is compulsory.` },
+  { kind: 'drift', previous: `A juror's expenses are paid to their bank account after the service ends, against the claim form.`, next: `A juror's expenses are paid in cash each morning to whoever signs in first.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Jurors can claim travel on the JSB form.`, next: `Jurors can claim travel on the Jury Summoning Bureau form.` },
+  { kind: 'modal', previous: `Summons letters must be posted at least eight weeks before the start date.`, next: `Summons letters would ideally be posted at least eight weeks before the start date.` },
+  { kind: 'benign', variant: 'voice', previous: `The jury officer checks each juror's eligibility before the trial starts.`, next: `Each juror's eligibility is checked by the jury officer before the trial starts.` },
+  { kind: 'negation', previous: `Staff may not tell a caller which trial they would be sitting on.`, next: `Staff may tell a caller which trial they would be sitting on.` },
+  { kind: 'benign', variant: 'units', previous: `Jury service normally lasts 10 working days.`, next: `Jury service normally lasts two working weeks.` },
+  { kind: 'requirement', previous: `Deferral requests are handled by phone or by post. Each request needs the summons number and the dates the person cannot attend. Reply within five working days.`, next: `Deferral requests are handled by phone or by post. Reply within five working days.` },
+  { kind: 'benign', variant: 'reorder', previous: `Bring your summons letter on the first day. Mobile phones are switched off in court.`, next: `Mobile phones are switched off in court. Bring your summons letter on the first day.` },
 ];
