@@ -6,13 +6,17 @@
 // not a regression), every other kind weakens or changes it; edits touching several things are
 // labelled by their main change (a new sentence that contradicts a rule, or a negation moved onto
 // another part of the clause, counts as `rescope`; a required step dropped whole counts as
-// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 271 edits,
-// 121 benign, 25 domains. Benign variant `units` says the same quantity in words or other units.
+// `requirement`, one item dropped from a list inside a sentence as `conjunct`). 293 edits,
+// 131 benign, 27 domains. Benign variant `units` says the same quantity in words or other units.
+// Non-benign kinds: condition 11, conjunct 11, drift 11, entity 11, modal 10, negation 10,
+// number 11, obligation 11, order 11, reference 11, requirement 10, rescope 11, roles 11, scope 11,
+// tone 11.
 // Domains: watch repair, taxidermy, amateur radio club, community orchard, vintage car rally,
 // river gauging station, soil sampling lab, upholstery workshop, picture framing, laser tag arena,
 // street market, recycling centre, street lighting maintenance, civil registration office, polling
-// station, bicycle workshop, pest control, drain cctv survey, narrowboat hire, public sauna, roller
-// derby league, motorcycle training, carpet cleaning, board game cafe, jury summoning office.
+// station, bicycle workshop, pest control, drain CCTV survey, narrowboat hire, public sauna, roller
+// derby league, motorcycle training, carpet cleaning, board game cafe, jury summoning office,
+// volcano gas monitoring, trampoline park.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -301,7 +305,7 @@ export const HELD_BACK_EDITS_V25: readonly ClauseEdit[] = [
 
   // Carpet cleaning
   { kind: 'modal', previous: `Technicians shall test every cleaning solution on a hidden patch of carpet first.`, next: `Technicians may test a cleaning solution on a hidden patch of carpet first.` },
-  { kind: 'benign', variant: 'reword', previous: `Never use the hot-water extraction machine on wool rugs.`, next: `Wool rugs are cleaned by any method except hot-water extraction.` },
+  { kind: 'benign', variant: 'reword', previous: `Never use the hot-water extraction machine on wool rugs.`, next: `Hot-water extraction is the one method that is never used on wool rugs.` },
   { kind: 'negation', previous: `You are the customer assistant for FreshStep Carpet Care. Quote from the room sizes the customer gives. Do not promise that every stain will come out, because some dyes are permanent. Tell them the carpet takes about six hours to dry.`, next: `You are the customer assistant for FreshStep Carpet Care. Quote from the room sizes the customer gives. Promise that every stain will come out, because some dyes are permanent. Tell them the carpet takes about six hours to dry.` },
   { kind: 'requirement', previous: `Move light furniture out of the room and put foil pads under the legs of anything heavy that stays. Vacuum the whole carpet before it is cleaned. Open the windows when you finish.`, next: `Move light furniture out of the room and put foil pads under the legs of anything heavy that stays. Open the windows when you finish.` },
   { kind: 'benign', variant: 'units', previous: `Tell customers to keep off the carpet for 6 hours.`, next: `Tell customers to keep off the carpet for six hours.` },
@@ -337,4 +341,30 @@ export const HELD_BACK_EDITS_V25: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'units', previous: `Jury service normally lasts 10 working days.`, next: `Jury service normally lasts two working weeks.` },
   { kind: 'requirement', previous: `Deferral requests are handled by phone or by post. Each request needs the summons number and the dates the person cannot attend. Reply within five working days.`, next: `Deferral requests are handled by phone or by post. Reply within five working days.` },
   { kind: 'benign', variant: 'reorder', previous: `Bring your summons letter on the first day. Mobile phones are switched off in court.`, next: `Mobile phones are switched off in court. Bring your summons letter on the first day.` },
+
+  // Volcano gas monitoring
+  { kind: 'benign', variant: 'reword', previous: `You are the field safety assistant for the Caldera Gas Monitoring Unit. Nobody goes within 500 metres of the fumarole field without a personal SO2 alarm and a second person in radio contact. If the alarm sounds, leave upwind at once and report to the base.`, next: `You are the field safety assistant for the Caldera Gas Monitoring Unit. Going closer than 500 metres to the fumarole field takes two things: a personal SO2 alarm and a second person on the radio; lacking either, nobody goes. An alarm means walking out upwind straight away and then reporting to the base.` },
+  { kind: 'order', previous: `Calibrate the gas analyser against the reference cylinder before each field day, and upload the readings after returning to base.`, next: `Calibrate the gas analyser against the reference cylinder after each field day, and upload the readings after returning to base.` },
+  { kind: 'condition', previous: `Raise the alert level only if the sulphur dioxide flux stays above the threshold for two consecutive days.`, next: `Raise the alert level if the sulphur dioxide flux stays above the threshold for two consecutive days, unless the observatory director is away.` },
+  { kind: 'benign', variant: 'units', previous: `Stay no longer than 30 minutes at the crater rim station.`, next: `Stay no longer than half an hour at the crater rim station.` },
+  { kind: 'scope', previous: `Every team that visits the summit stations files a route plan with the observatory the night before.`, next: `Every team that visits the summit stations files a route plan with the observatory the night before, where practical.` },
+  { kind: 'benign', variant: 'stricter', previous: `Carry a respirator on summit visits.`, next: `Carry a respirator on summit visits and fit-check it at the trailhead.` },
+  { kind: 'conjunct', previous: `Before each drone flight over the vent, notify the civil aviation authority, the park rangers and the observatory duty officer.`, next: `Before each drone flight over the vent, notify the park rangers and the observatory duty officer.` },
+  { kind: 'benign', variant: 'voice', previous: `The duty volcanologist approves every public statement on gas levels.`, next: `Every public statement on gas levels is approved by the duty volcanologist.` },
+  { kind: 'obligation', previous: `The station technician is responsible for replacing the sensor filters every month.`, next: `The station technician is allowed to replace the sensor filters when convenient.` },
+  { kind: 'rescope', previous: `Do not share raw sensor data with the media. The observatory publishes a checked daily bulletin.`, next: `Do not share raw sensor data with the media. When a journalist calls during an eruption, read them the latest raw readings so they have the newest figures.` },
+  { kind: 'benign', variant: 'reword', previous: `Field staff must not camp inside the exclusion zone.`, next: `Overnight camps are always pitched outside the exclusion zone.` },
+
+  // Trampoline park
+  { kind: 'roles', previous: `You are the front desk assistant for Bounce Republic trampoline park. A parent or guardian signs the waiver for every jumper under 18, and our staff check the waiver before the jumper is given a wristband. Toddler sessions are for under-fives only.`, next: `You are the front desk assistant for Bounce Republic trampoline park. Our staff sign the waiver for every jumper under 18, and a parent or guardian checks the waiver before the jumper is given a wristband. Toddler sessions are for under-fives only.` },
+  { kind: 'benign', variant: 'reword', previous: `Only one jumper is allowed on each trampoline at a time.`, next: `Each trampoline takes a single jumper; a second one waits their turn.` },
+  { kind: 'number', previous: `Somersaults are allowed only for jumpers who have completed level three of our coaching course.`, next: `Somersaults are allowed only for jumpers who have completed level one of our coaching course.` },
+  { kind: 'benign', variant: 'split-join', previous: `Empty your pockets before jumping. Loose items go in the lockers.`, next: `Empty your pockets before jumping and put loose items in the lockers.` },
+  { kind: 'entity', previous: `Any injury that needs hospital treatment is reported to the Health and Safety Executive as well as the park manager.`, next: `Any injury that needs hospital treatment is reported to our insurance broker as well as the park manager.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unsupervised children under eight are not allowed in the main court.`, next: `Children under eight who are not supervised by an adult are not allowed in the main court.` },
+  { kind: 'reference', previous: `Court marshals follow the evacuation route shown on plan 2 in the staff room.`, next: `Court marshals follow the evacuation route shown on plan 5 in the staff room.` },
+  { kind: 'benign', variant: 'reorder', previous: `Wear the park's grip socks. Remove glasses before jumping.`, next: `Remove glasses before jumping. Wear the park's grip socks.` },
+  { kind: 'tone', previous: `If a child is hurt, stay with them, comfort them and their parent, and call the first aider.`, next: `If a child is hurt, call the first aider and remind the parent that they signed the waiver.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Every marshal holds a current first-aid cert.`, next: `Every marshal holds a current first-aid certificate.` },
+  { kind: 'drift', previous: `The foam pit is closed whenever its cubes have not been fluffed and checked for lost items that hour.`, next: `The foam pit stays open all day, and lost items are collected from it at closing time.` },
 ];
