@@ -38,7 +38,7 @@ beforeAll(() => {
   const filled = repo.cli(['backfill']);
   expect(filled.code, filled.stderr).toBe(0);
   expect(repo.commit('Backfill the prompt vault', '2026-01-03').code).toBe(0);
-}, 180_000);
+});
 
 afterAll(() => repo?.cleanup());
 

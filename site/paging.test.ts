@@ -10,7 +10,7 @@ import { buildSite } from '../scripts/commands/build/index.ts';
 import { removeAtExit, readBuiltGridRows } from '../scripts/lib/site/test-build-fixture.ts';
 import { writeSyntheticVault } from '../scripts/bench/synthetic-vault.ts';
 import { GRID_SHARD_ROWS } from '../scripts/lib/site/grid-shards.ts';
-import { CHROMIUM_PATH, launchChromium } from '../scripts/lib/site/test-browser.ts';
+import { BROWSER_WAIT, CHROMIUM_PATH, launchChromium } from '../scripts/lib/site/test-browser.ts';
 import { serveStatic } from '../scripts/lib/site/test-static-server.ts';
 import type { CompareVersion } from '../scripts/lib/site/compare-data.ts';
 import { serializeLabelFile } from '../scripts/lib/labels/parse.ts';
@@ -125,6 +125,7 @@ describe('paged lists', () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
+      page.setDefaultTimeout(BROWSER_WAIT);
       const fetched: string[] = [];
       page.on('request', (request) => { if (request.url().includes('/compare/')) fetched.push(new URL(request.url()).pathname); });
       await page.goto(new URL('prompts/support/prompt-00000/', server.url).href);

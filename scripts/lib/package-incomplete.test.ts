@@ -17,7 +17,7 @@ describe('the CLI run as a copy of build/cli outside its package', () => {
     outside = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-copied-cli-'));
     entry = await buildCliBundle(PROJECT_ROOT, path.join(outside, 'cli'));
     repo = createRepo({ hooks: false });
-  }, 120_000);
+  });
   afterAll(() => {
     fs.rmSync(outside, { recursive: true, force: true });
     repo?.cleanup();

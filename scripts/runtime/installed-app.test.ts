@@ -39,7 +39,7 @@ beforeAll(() => {
   expect(repo.commit('add prompts', '2026-01-02').code).toBe(0);
   repo.write('prompts/support/refund.md', refund('Help {{ customer_name }} kindly with the refund of order {{order_id}} by {{deadline}}.'));
   expect(repo.commit('kinder refund, with a deadline', '2026-01-03').code).toBe(0);
-}, 300_000);
+});
 
 afterAll(() => {
   repo?.cleanup();

@@ -28,6 +28,8 @@ export interface TestRepo {
   git(args: string[], options?: { date?: string; env?: Record<string, string> }): RunResult;
   /** `git add -A && git commit -m message` at a fixed date; returns git's result (not throwing). */
   commit(message: string, date: string, options?: { args?: string[]; add?: boolean; env?: Record<string, string> }): RunResult;
+  /** The environment git and the CLI run with here (the test process's, cleaned, plus `extra`). */
+  env(extra?: Record<string, string>): Record<string, string>;
   /** Runs the promptvault CLI in this repository. */
   cli(args: string[], options?: { env?: Record<string, string> }): RunResult;
   /** Paths in HEAD's tree under a folder. */
@@ -117,6 +119,7 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
       fs.renameSync(path.join(dir, from), path.join(dir, to));
     },
     git,
+    env: (extra = {}) => ({ ...cleanEnv(), ...extra }),
     commit(message, date, opts = {}) {
       if (opts.add !== false) must(git(['add', '-A']), 'git add');
       return git(['commit', '-q', '-m', message, ...(opts.args ?? [])], { date, env: opts.env });

@@ -18,7 +18,7 @@ beforeAll(() => {
     repo.write('prompts/broken.md', `---\ntitle: Broken\nforked_from: support/nowhere\n---\nBody ${i}\n`);
     expect(repo.commit(`edit ${i}`, `2026-01-${String(1 + (i % 28)).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00:00Z`).code).toBe(0);
   }
-}, 120_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('backfill over a history with broken files', () => {

@@ -19,7 +19,7 @@ beforeAll(() => {
   const soften = repo.commit('soften the clause', '2026-01-03', { env: BEN });
   expect(soften.code, soften.stderr).toBe(0);
   hookOutput = soften.stdout + soften.stderr;
-}, 120_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('an open audit says who may close it', () => {

@@ -14,7 +14,7 @@ beforeAll(() => {
   expect(added.code, added.stderr + added.stdout).toBe(0);
   repo.write('prompts/runbook.md', promptFile({ name: 'runbook' }, body('New')));
   expect(repo.commit('rewrite runbook', '2026-04-02').code).toBe(0);
-}, 120_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('diff of two completely different 30,000-line versions', () => {

@@ -86,7 +86,7 @@ beforeAll(() => {
   const renamed = run('git', ['commit', '-q', '-m', 'move the checklist into .claude'], repo.dir, '2026-04-04T10:00:00Z');
   const checkAfter = npx(['check']);
   steps = { init, backfill, adopt, check, movedLog, kinds, vaultFiles, build, hooked, added, renamed, checkAfter };
-}, 1_800_000);
+});
 
 afterAll(() => {
   repo?.cleanup();

@@ -16,7 +16,7 @@ beforeAll(() => {
   repo.write('codex/@acme/security.md', clause('The assistant may share API keys.'));
   const edited = repo.commit('soften the key rule', '2026-01-03');
   expect(edited.code, edited.stderr).toBe(0);
-}, 60_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('a clause id that reads as a team mention', () => {

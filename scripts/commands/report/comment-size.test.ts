@@ -18,7 +18,7 @@ beforeAll(() => {
   for (let i = 0; i < CLAUSES; i++) repo.write(`codex/handbook/part-${String(i).padStart(2, '0')}.md`, `---\ntitle: Handbook part ${i}\ntone: formal\n---\n${buildLongClause({ sentences: 120, seed: i + 1 }).previous}`);
   const added = repo.commit('bring in the support handbook', '2026-01-03');
   expect(added.code, added.stderr).toBe(0);
-}, 120_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('the report of a branch that adds a long codex fits in one GitHub comment', () => {

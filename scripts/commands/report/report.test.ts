@@ -31,7 +31,7 @@ beforeAll(() => {
   must(repo.cli(['label', 'set', 'production', 'support/refund@2']));
   must(repo.cli(['label', 'set', 'staging', 'support/refund-vip@1']));
   must(repo.commit('soften the clause, promote v2', '2026-01-04'));
-}, 120_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('promptvault report', () => {

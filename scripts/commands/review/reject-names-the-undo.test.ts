@@ -22,7 +22,7 @@ beforeAll(() => {
   change = repo.git(['rev-parse', 'HEAD']).stdout.trim();
   rejected = repo.cli(['review', 'customers', '--reject', '--note', 'customers stay private'], { env: CAROL });
   expect(repo.commit('Review: reject', '2026-01-04', { env: CAROL }).code).toBe(0);
-}, 120_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('rejecting a flagged clause change', () => {

@@ -66,7 +66,7 @@ beforeAll(async () => {
   trace = path.join(repo.dir, '.git', 'trace.log');
   git = await openRepo({ cwd: repo.dir, env: { GIT_TRACE: trace } });
   commandLines();
-}, 120_000);
+});
 afterAll(() => repo?.cleanup());
 
 describe('git calls given 3,000 paths of 60 characters stay within the Windows command line and answer as one run', () => {

@@ -10,6 +10,10 @@ interface Received {
   path: string | undefined;
 }
 
+// The server runs in this process, on 127.0.0.1: it answers at once unless the machine is busy,
+// and on a loaded CI machine that can take seconds. Only a hang may time out.
+const LOCAL_SERVER_TIMEOUT_MS = 60_000;
+
 let server: Server | null = null;
 
 afterEach(async () => {
@@ -67,7 +71,7 @@ describe('openai embedder', () => {
       model: 'nomic-embed-text',
       apiKeyEnv: 'EMBED_KEY',
       env: { EMBED_KEY: 'sk-test' },
-      timeoutMs: 5_000,
+      timeoutMs: LOCAL_SERVER_TIMEOUT_MS,
       batchSize: 2,
     });
     const vectors = await embedder.embed(['a', 'bb', 'ccc']);
@@ -81,13 +85,13 @@ describe('openai embedder', () => {
 
   it('sends no authorization header when no key is configured', async () => {
     const { baseUrl, received } = await startServer(embeddingsFor);
-    await createOpenAiEmbedder({ baseUrl, model: 'm', apiKeyEnv: null, env: {}, timeoutMs: 5_000 }).embed(['x']);
+    await createOpenAiEmbedder({ baseUrl, model: 'm', apiKeyEnv: null, env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS }).embed(['x']);
     expect(received[0]?.authorization).toBeUndefined();
   });
 
   it('turns a 500 answer into embedder-failed naming the URL and model', async () => {
     const { baseUrl } = await startServer(() => ({ status: 500, body: '{"error":"model not loaded"}' }));
-    const error = await userErrorFrom(createOpenAiEmbedder({ baseUrl, model: 'm1', apiKeyEnv: null, env: {}, timeoutMs: 5_000 }).embed(['x']));
+    const error = await userErrorFrom(createOpenAiEmbedder({ baseUrl, model: 'm1', apiKeyEnv: null, env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS }).embed(['x']));
     expect(error.code).toBe('embedder-failed');
     expect(error.message).toContain(`${baseUrl}/embeddings (model "m1") answered 500`);
     expect(error.message).toContain('model not loaded');
@@ -96,7 +100,7 @@ describe('openai embedder', () => {
 
   it('turns a reply that is not JSON into embedder-failed', async () => {
     const { baseUrl } = await startServer(() => ({ status: 200, body: '<html>proxy</html>' }));
-    const error = await userErrorFrom(createOpenAiEmbedder({ baseUrl, model: 'm1', apiKeyEnv: null, env: {}, timeoutMs: 5_000 }).embed(['x']));
+    const error = await userErrorFrom(createOpenAiEmbedder({ baseUrl, model: 'm1', apiKeyEnv: null, env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS }).embed(['x']));
     expect(error.code).toBe('embedder-failed');
     expect(error.message).toContain('not JSON');
   });
@@ -107,7 +111,7 @@ describe('openai embedder', () => {
     const closing = server;
     server = null;
     await new Promise((resolve) => closing?.close(resolve));
-    const error = await userErrorFrom(createOpenAiEmbedder({ baseUrl, model: 'm2', apiKeyEnv: null, env: {}, timeoutMs: 5_000 }).embed(['x']));
+    const error = await userErrorFrom(createOpenAiEmbedder({ baseUrl, model: 'm2', apiKeyEnv: null, env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS }).embed(['x']));
     expect(error.code).toBe('embedder-unreachable');
     expect(error.message).toContain(`cannot reach the embedding server at ${baseUrl}/embeddings (model "m2")`);
     expect(error.message).toContain('base_url');
@@ -115,7 +119,7 @@ describe('openai embedder', () => {
 
   it('refuses to call without the configured key, naming the variable', async () => {
     const { baseUrl, received } = await startServer(embeddingsFor);
-    const embedder = createOpenAiEmbedder({ baseUrl, model: 'm', apiKeyEnv: 'OPENAI_API_KEY', env: {}, timeoutMs: 5_000 });
+    const embedder = createOpenAiEmbedder({ baseUrl, model: 'm', apiKeyEnv: 'OPENAI_API_KEY', env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS });
     const error = await userErrorFrom(embedder.embed(['x']));
     expect(error.code).toBe('embedder-key-missing');
     expect(error.message).toContain('OPENAI_API_KEY');

@@ -19,6 +19,10 @@ interface ChatRequest {
   messages: Array<{ role: string; content: string }>;
 }
 
+// The server runs in this process, on 127.0.0.1: it answers at once unless the machine is busy,
+// and on a loaded CI machine that can take seconds. Only a hang may time out.
+const LOCAL_SERVER_TIMEOUT_MS = 60_000;
+
 let server: Server | null = null;
 const folders: string[] = [];
 
@@ -91,7 +95,7 @@ describe('the optional LLM judge', () => {
     const running = server;
     server = null;
     await new Promise((resolve) => running?.close(resolve));
-    const judge = createOpenAiJudge({ baseUrl, model: 'judge-model', apiKeyEnv: null, env: {}, timeoutMs: 5_000 });
+    const judge = createOpenAiJudge({ baseUrl, model: 'judge-model', apiKeyEnv: null, env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS });
     const error = await judge.judge(OLD, NEW).catch((caught: unknown) => caught);
     expect(isUserError(error) && error.code).toBe('judge-unreachable');
     expect((error as Error).message).toContain(`cannot reach the judge at ${baseUrl}/chat/completions (model "judge-model")`);
@@ -100,10 +104,10 @@ describe('the optional LLM judge', () => {
 
   it('fails on an answer it cannot read, and on a missing key', async () => {
     const { baseUrl } = await startJudge(() => 'I think it is probably fine.');
-    const judge = createOpenAiJudge({ baseUrl, model: 'm', apiKeyEnv: null, env: {}, timeoutMs: 5_000 });
+    const judge = createOpenAiJudge({ baseUrl, model: 'm', apiKeyEnv: null, env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS });
     const error = await judge.judge(OLD, NEW).catch((caught: unknown) => caught);
     expect(isUserError(error) && error.code).toBe('judge-failed');
-    const keyless = createOpenAiJudge({ baseUrl, model: 'm', apiKeyEnv: 'MISSING_KEY', env: {}, timeoutMs: 5_000 });
+    const keyless = createOpenAiJudge({ baseUrl, model: 'm', apiKeyEnv: 'MISSING_KEY', env: {}, timeoutMs: LOCAL_SERVER_TIMEOUT_MS });
     const missing = await keyless.judge(OLD, NEW).catch((caught: unknown) => caught);
     expect(isUserError(missing) && missing.code).toBe('judge-key-missing');
   });

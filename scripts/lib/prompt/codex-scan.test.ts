@@ -37,7 +37,7 @@ function expected(text: string, file: string): string[] | null {
 }
 
 describe('the codex lines read without the yaml library', () => {
-  it('give what parsePrompt gives, on thousands of generated front matters', { timeout: 120_000 }, () => {
+  it('give what parsePrompt gives, on thousands of generated front matters', () => {
     const random = seededRandom(11);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     let scanned = 0;
