@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { gitBlobId } from './blob-pack-fs.ts';
 import { attributesMayReach } from './attributes-reach.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
+import { storedZlib } from './stored-zlib.ts';
 import { updateIndexContent, type EntryStat, type IndexUpdate, type RacyEntry } from './index-file.ts';
 
 export type InProcessStaging = { staged: true } | { staged: false; reason: string };
@@ -178,8 +178,9 @@ function writeLooseBlob(objects: string, content: Buffer): string {
   }
   fs.mkdirSync(folder, { recursive: true });
   const temp = path.join(folder, `tmp_obj_${process.pid}_${oid.slice(2, 10)}`);
-  // Level 1: git's own default for loose objects (core.looseCompression).
-  fs.writeFileSync(temp, deflateSync(Buffer.concat([Buffer.from(`blob ${content.length}\0`, 'latin1'), content]), { level: 1 }), { mode: 0o444 });
+  // Stored, not compressed (as git's core.looseCompression=0 writes): setting up a zlib stream
+  // per object cost more than the few KB saved on disk, which git's next pack takes back anyway.
+  fs.writeFileSync(temp, Buffer.concat(storedZlib([Buffer.from(`blob ${content.length}\0`, 'latin1'), content])), { mode: 0o444 });
   fs.renameSync(temp, file);
   return oid;
 }
