@@ -116,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const cwd = values.cwd ?? process.cwd();
+  commandCwd = cwd;
   switch (command) {
     case 'record': {
       const hook = values.hook as HookName | undefined;
@@ -521,6 +522,27 @@ function withCommandPrefix(message: string): string {
   return prefix + message.replace(/^promptvault(?: [a-z-]+)?: /, '');
 }
 
+/** The repository the command runs in (--cwd), for what an error's report asks of git. */
+let commandCwd = process.cwd();
+
+/**
+ * A vault file's conflict ends with the step of what git is in the middle of: `git rebase
+ * --continue` or `git cherry-pick --continue`, not the merge's `git commit` the readers say.
+ */
+async function withConflictSteps(error: unknown): Promise<unknown> {
+  if (!isUserError(error)) return error;
+  const { hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
+  if (!hasConflictProblem(error.problems)) return error;
+  try {
+    const [{ openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
+    const repo = await openRepo({ cwd: commandCwd });
+    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operationInProgress(repo.gitdir)));
+  } catch {
+    // Not a repository after all: the fix as the reader wrote it.
+  }
+  return error;
+}
+
 function report(error: unknown): number {
   if (isUserError(error)) {
     // Messages quote what users wrote (commit subjects, ids, git identities): printed as problems are.
@@ -565,4 +587,4 @@ const exit = async (code: number) => {
   process.exit(code);
 };
 
-main(process.argv.slice(2)).then(exit, (error: unknown) => exit(report(error)));
+main(process.argv.slice(2)).then(exit, async (error: unknown) => exit(report(await withConflictSteps(error))));
