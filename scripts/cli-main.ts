@@ -116,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const cwd = values.cwd ?? process.cwd();
+  commandCwd = cwd;
   switch (command) {
     case 'record': {
       const hook = values.hook as HookName | undefined;
@@ -318,12 +319,9 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}${replaced}; ${result.file} is staged, commit it to record the review`)}\n`);
       // A rejection closes the review, not the regression (README "Review and CI"): said at once, with the commit to undo.
       if (result.undo) {
-        const { commit, subject, path: file, mergedOnto } = result.undo;
-        // A merge's change: `git revert` refuses it without -m, and with -m 1 undoes the whole merged branch; the clause's text before the merge is put back instead.
-        const how = mergedOnto
-          ? `\`git checkout ${mergedOnto.slice(0, 12)} -- ${shellWord(file)}\` and commit (the change was made in the merge ${commit.slice(0, 12)}, "${subject}", which \`git revert\` would undo whole)`
-          : `\`git revert ${commit.slice(0, 12)}\` ("${subject}"; git stops on this audit file: \`git add\` it, then \`git revert --continue\`)`;
-        process.stdout.write(`${printable(`promptvault review: check keeps failing on this rejected change until ${file} is changed back: ${how}, or edit it back and commit; the audit of that commit closes this one`)}\n`);
+        // A merge's change, or a commit that changed more than the clause: only the clause's text is put back (undo-command.ts).
+        const { undoCommand } = await import('./lib/guard/undo-command.ts');
+        process.stdout.write(`${printable(`promptvault review: check keeps failing on this rejected change until ${result.undo.path} is changed back: ${undoCommand(result.undo)}, or edit it back and commit; the audit of that commit closes this one`)}\n`);
       }
       return 0;
     }
@@ -446,12 +444,12 @@ function printCheck(result: CheckResult, format: 'text' | 'github'): void {
   const all: { problem: Problem; level: 'error' }[] = [
     ...result.invalid.map((problem) => ({ problem, level: 'error' as const })),
     ...result.outOfSync.map((problem) => ({ problem, level: 'error' as const })),
-    ...result.flagged.map(({ audit, reviewCommand, refused, undoneBy }) => ({
+    ...result.flagged.map(({ audit, reviewCommand, refused, undoneBy, undo }) => ({
       level: 'error' as const,
       problem: {
         code: refused ? 'review-not-counted' : isRejected(audit, refused) ? 'regression-rejected' : 'regression-unreviewed', file: audit.file,
         // A rejection that counts was reviewed: what stays open is the change, still in the clause.
-        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : undoneBy ? `pending; changed back since by audit ${undoneBy}, nothing of it is left in the clause` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
+        message: `${isRejected(audit, refused) ? `rejected regression in clause ${audit.clause}, still in the clause${undo ? ` since commit ${undo.commit.slice(0, 12)} ("${undo.subject}")` : ''}` : `unreviewed regression in clause ${audit.clause} (${refused ? `${refused}, so it does not count` : undoneBy ? `pending; changed back since by audit ${undoneBy}, nothing of it is left in the clause` : audit.review.status})`}: ${audit.reasons.map((r) => `[${r.code}] ${r.message}`).join('; ')}`,
         fix: reviewCommand,
       },
     })),
@@ -524,6 +522,27 @@ function withCommandPrefix(message: string): string {
   return prefix + message.replace(/^promptvault(?: [a-z-]+)?: /, '');
 }
 
+/** The repository the command runs in (--cwd), for what an error's report asks of git. */
+let commandCwd = process.cwd();
+
+/**
+ * A vault file's conflict ends with the step of what git is in the middle of: `git rebase
+ * --continue` or `git cherry-pick --continue`, not the merge's `git commit` the readers say.
+ */
+async function withConflictSteps(error: unknown): Promise<unknown> {
+  if (!isUserError(error)) return error;
+  const { hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
+  if (!hasConflictProblem(error.problems)) return error;
+  try {
+    const [{ openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
+    const repo = await openRepo({ cwd: commandCwd });
+    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operationInProgress(repo.gitdir)));
+  } catch {
+    // Not a repository after all: the fix as the reader wrote it.
+  }
+  return error;
+}
+
 function report(error: unknown): number {
   if (isUserError(error)) {
     // Messages quote what users wrote (commit subjects, ids, git identities): printed as problems are.
@@ -568,4 +587,4 @@ const exit = async (code: number) => {
   process.exit(code);
 };
 
-main(process.argv.slice(2)).then(exit, (error: unknown) => exit(report(error)));
+main(process.argv.slice(2)).then(exit, async (error: unknown) => exit(report(await withConflictSteps(error))));

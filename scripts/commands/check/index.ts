@@ -13,6 +13,8 @@ import { auditTips, closingCommand, missingDecisionFields, openAudits, undoingAu
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
+import { describeUndo, findChangeCommit } from '../../lib/guard/undo-change-git.ts';
+import { undoCommand, type ChangeUndo } from '../../lib/guard/undo-command.ts';
 import { openGateWarning, type GateSettings } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
@@ -54,6 +56,8 @@ export interface FlaggedAudit {
   reviewCommand: string;
   /** A pending audit whose change a later audit undid (the clause's latest text is the one before it): that audit's id. */
   undoneBy?: string;
+  /** A rejection that counts: the commit that made the change and how to undo it (`reviewCommand` is then that command). */
+  undo?: ChangeUndo;
 }
 
 export interface CheckResult {
@@ -161,12 +165,28 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   return {
     invalid,
     outOfSync,
-    flagged: findFlagged(snapshot, refused, config.review).filter((entry) => !undecidedFiles.has(entry.audit.file)),
+    flagged: await nameRejectedChanges(repo, ref, findFlagged(snapshot, refused, config.review).filter((entry) => !undecidedFiles.has(entry.audit.file))),
     warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
     ...(fileWarnings.unchanged ? { unchangedWarnings: fileWarnings.unchanged } : {}),
   };
+}
+
+/**
+ * A rejected change still in its clause is closed by undoing it: each such audit names the commit
+ * that made it and the one command that undoes it (the one `review --reject` printed). Rare, so
+ * each costs a look at history; one whose commit git does not hold (a shallow clone) keeps the
+ * general fix.
+ */
+async function nameRejectedChanges(repo: Repo, ref: string, flagged: FlaggedAudit[]): Promise<FlaggedAudit[]> {
+  return Promise.all(flagged.map(async (entry) => {
+    if (entry.refused || entry.audit.review.status !== 'rejected') return entry;
+    const change = await findChangeCommit(repo, entry.audit.file, entry.audit, ref);
+    if (!change) return entry;
+    const undo = await describeUndo(repo, change, entry.audit.path);
+    return { ...entry, undo, reviewCommand: `${undoCommand(undo)}, or edit the clause back and commit (the new audit closes this one)` };
+  }));
 }
 
 /** The problem of a range that removed promptvault's config and records since `base`. */

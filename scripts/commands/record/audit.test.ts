@@ -97,9 +97,11 @@ describe('the hook audits every clause change in the same commit', () => {
     repo.commit('review: reject', '2026-01-04', { add: false });
     const rejected = repo.cli(['check']);
     expect(rejected.code).toBe(1);
-    expect(rejected.stdout).toContain('rejected regression in clause privacy/account-numbers, still in the clause: [');
+    // The commit that made the change, and the one command that undoes it (only the clause changed: a revert).
+    const weaken = repo.git(['rev-parse', 'HEAD~1']).stdout.trim().slice(0, 12);
+    expect(rejected.stdout).toContain(`rejected regression in clause privacy/account-numbers, still in the clause since commit ${weaken} ("weaken"): [`);
     expect(rejected.stdout).not.toContain('unreviewed regression in clause');
-    expect(rejected.stdout).toContain('fix: revert or fix the change to codex/privacy/account-numbers.md');
+    expect(rejected.stdout).toContain(`fix: \`git revert ${weaken}\` ("weaken"; git stops on this audit file: \`git add\` it, then \`git revert --continue\`), or edit the clause back and commit (the new audit closes this one)`);
     expect(rejected.stdout).toMatch(/: 0 invalid, 0 out of sync, 0 unreviewed regression\(s\), 1 rejected regression\(s\) not yet undone\n$/);
     expect(repo.cli(['check', '--format', 'github']).stdout).toMatch(/^::error file=vault\/audits\/privacy\/account-numbers\/[^,]+,title=regression-rejected::rejected regression in clause/m);
     repo.write('codex/privacy/account-numbers.md', clause(STRICT));

@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { commitParents, listPathHistory, openRepo, readAuthorIdent, readShallowCommits, runGitAdd, type Repo } from '../../lib/git/index.ts';
+import { openRepo, readAuthorIdent, runGitAdd } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
-import { findChangeCommits } from '../../lib/guard/reviewer-gate-git.ts';
+import { describeUndo, findChangeCommit } from '../../lib/guard/undo-change-git.ts';
+import type { ChangeUndo } from '../../lib/guard/undo-command.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { commitDate } from '../../lib/lineage/build.ts';
 import { isValidId } from '../../lib/schema/id.ts';
@@ -41,11 +42,7 @@ export interface ReviewResult {
    * regression (a rejection closes the review, not the regression: check fails until the clause
    * is changed back). Absent for an accept, or when a later change of the clause followed.
    */
-  undo?: {
-    commit: string; subject: string; path: string;
-    /** The change's first parent when it was made in a merge, which `git revert` refuses without -m (and with it undoes the whole branch): the clause's text there is the one to put back. */
-    mergedOnto?: string;
-  };
+  undo?: ChangeUndo;
 }
 
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
@@ -96,7 +93,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   return {
     file: target.file, audit,
     ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}),
-    ...(change ? { undo: { commit: change.commit, subject: change.subject, path: target.audit.path, ...(await mergeFirstParent(repo, change.commit)) } } : {}),
+    ...(change ? { undo: await describeUndo(repo, change, target.audit.path) } : {}),
   };
 }
 
@@ -126,26 +123,6 @@ async function refuseUncountedReview(settings: Config['review'], { by, file, cla
     const who = others.length > 0 ? `another reviewer named in review.reviewers (${others.join(', ')}) reviews it` : `another reviewer reviews it, and review.reviewers names no one else: add one (a change the owners of ${CONFIG_FILE} approve)`;
     throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: ${who}. Nothing was written.`);
   }
-}
-
-/**
- * The commit that made the clause change an audit file is about: the commit that added the file,
- * unless it only brought the audit in (backfill's audits, committed by whoever adopted; a
- * resync's, by whoever ran it): then the commit `check` counts, the one that left the audit's
- * text (findChangeCommits). Undefined when the file is not committed, null when a shallow clone
- * cuts the commit off.
- */
-async function findChangeCommit(repo: Repo, file: string, audit: Audit): Promise<{ commit: string; subject: string; email: string } | null | undefined> {
-  const added = (await listPathHistory(repo, { ref: 'HEAD', pathspecs: [file] })).at(-1);
-  if (!added) return undefined;
-  const found = (await findChangeCommits(repo, { audits: [{ ...audit, file, added: { commit: added.commit, parents: added.parents } }], shallow: readShallowCommits(repo) })).get(file);
-  return found === null ? null : (found ?? added);
-}
-
-/** `{ mergedOnto }`, the first parent, when `commit` is a merge; empty otherwise. */
-async function mergeFirstParent(repo: Repo, commit: string): Promise<{ mergedOnto?: string }> {
-  const parents = await commitParents(repo, commit);
-  return parents.length > 1 ? { mergedOnto: parents[0]! } : {};
 }
 
 /** Ids of the clauses with audit files in the working tree's vault/audits/. */

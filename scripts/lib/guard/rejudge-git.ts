@@ -9,6 +9,7 @@ import { isUserError, type Problem } from '../errors.ts';
 import { readObjects, type Repo } from '../git/index.ts';
 import { contentHash } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
+import { retitledOnly } from '../prompt/clause-title.ts';
 import { pathFromId } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import type { Audit } from '../schema/records.ts';
@@ -103,6 +104,9 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     };
     const previous = read(`${commit}^:${before}`, before, moved ? audit.renamed_from! : audit.clause);
     const next = read(`${commit}:${audit.path}`, audit.path, audit.clause);
+    // A retitle (the rule text the same) is written unflagged by the hook, whatever the guard
+    // would make of a new heading (lib/prompt/clause-title.ts).
+    if (retitledOnly(previous, next)) continue;
     let evaluation;
     try {
       evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge, lexicon });

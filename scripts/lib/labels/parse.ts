@@ -4,6 +4,7 @@ import type { Problem } from '../errors.ts';
 import { lineAt, lineOfPath } from '../schema/validate.ts';
 import { stringifyRecord } from '../vault/fast-yaml.ts';
 import { parseRecord } from '../vault/serialize.ts';
+import { END_MERGE } from '../vault/conflict-next-step.ts';
 import { labelFileSchema, labelOfPath, type LabelFile } from './schema.ts';
 
 const HEADER = '# Written by promptvault. Change it with `promptvault label set|rm`: every change is a commit, its history `git log` of this file.\n';
@@ -28,7 +29,7 @@ export function parseLabelFile(text: string, file: string): ParsedLabelResult {
       code: 'label-conflict', file, line: lineAt(text, conflict.index),
       message: 'has unresolved merge conflict markers (two branches moved this label)',
       expected: 'one version per prompt, as `promptvault label set` writes it',
-      fix: `keep one side with \`git checkout --ours -- ${file}\` (or --theirs), then \`promptvault label set ${labelOfPath(file) ?? '<label>'} <id>@<version>\` for the version you want (it stages the file), and \`git commit\` to end the merge`,
+      fix: `keep one side with \`git checkout --ours -- ${file}\` (or --theirs), then \`promptvault label set ${labelOfPath(file) ?? '<label>'} <id>@<version>\` for the version you want (it stages the file), ${END_MERGE}`,
     }] };
   }
   const checked = parseRecord(text, file, labelFileSchema, LABEL_EXAMPLE);

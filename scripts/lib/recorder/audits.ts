@@ -18,9 +18,10 @@ import { packageVersion } from '../package-root-fs.ts';
 import { idFromPath } from '../prompt/locate.ts';
 import { contentHash } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
+import { retitledOnly, sameClause, type Retitle } from '../prompt/clause-title.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
-import { auditSchema, type Audit } from '../schema/records.ts';
+import { auditSchema, type Audit, type Reason } from '../schema/records.ts';
 import { auditPath, parseRecordPath, recordFolder } from '../vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../vault/serialize.ts';
@@ -163,8 +164,9 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     if (input.resync && tips.some((tip) => tip.new_hash === (pair.next?.contentHash ?? null))) continue;
     const previousText = pair.previous?.body ?? null;
     const nextText = pair.next?.body ?? null;
-    // Only the rule's text is audited: a new title or tone alone changes no rule.
-    if (previousText !== null && nextText !== null && previousText === nextText && pair.previous?.frontMatter.tone === pair.next?.frontMatter.tone) continue;
+    // A clause whose title, heading, rule and tone are all as they were (its other front matter
+    // changed) has nothing to audit. A new title or heading alone is audited, never flagged.
+    if (sameClause(pair.previous, pair.next)) continue;
     const previousHash = pair.previous?.contentHash ?? null;
     const newHash = pair.next?.contentHash ?? null;
     // Idempotent: this very change was audited already, by an earlier attempt at this commit or
@@ -202,7 +204,10 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const versionOf = firstVersions(input.versions);
   const judgedBy = guardVersion(packageVersion(), config.guard);
   for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
-    const evaluation = evaluations[i]!;
+    const retitle = retitledOnly(pair.previous, pair.next);
+    // A retitle: the guard read the rule text on both sides (the same), so it flags nothing; the
+    // audit says what the name became, for the reviewer who reads prompts quoting it.
+    const evaluation = retitle ? { ...evaluations[i]!, regression_flag: false, reasons: [retitleReason(retitle)] } : evaluations[i]!;
     // Going back to the text a flagged change replaced (a revert, the fix a rejection asks for) is no regression.
     const reverted = undoneFlaggedAudit(audits, pair.id, newHash);
     // Commit parents in the hash: the same clause edit made on two branches gets two files.
@@ -252,13 +257,20 @@ function auditedByMergedBranch(brought: Pick<Audit, 'previous_hash' | 'new_hash'
 type AuditPair = { id: string; path: string; renamedFrom: string | undefined; previous: Clause | null; next: Clause | null; status: string };
 
 function guardTask(pair: AuditPair, previous: string | null, next: string | null): GuardTask {
-  return { clauseId: pair.id, previous, next, declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null };
+  // A retitle is judged on its rule text alone: a new heading is no new rule.
+  const retitle = retitledOnly(pair.previous, pair.next);
+  return { clauseId: pair.id, previous: retitle ? retitle.rule : previous, next: retitle ? retitle.rule : next, declaredTone: pair.next?.frontMatter.tone ?? pair.previous?.frontMatter.tone ?? null };
 }
 
-/** A change the guard may read, as parsed: not an invalid text, nor a title alone changed. */
+/** The one reason of a retitle's audit: advisory (a review suggested), never blocking. */
+function retitleReason(retitle: Retitle): Reason {
+  return { code: 'title-changed', message: `title "${retitle.from}" -> "${retitle.to}"; the rule text is the same`, advisory: true };
+}
+
+/** A change the guard may read, as parsed: not an invalid text, nor a clause whose title, rule and tone are unchanged. */
 function mayBeAudited(pair: AuditPair): boolean {
   if (pair.status !== 'D' && pair.next === null) return false;
-  return !(pair.previous && pair.next && pair.previous.body === pair.next.body && pair.previous.frontMatter.tone === pair.next.frontMatter.tone);
+  return !sameClause(pair.previous, pair.next);
 }
 
 /**
@@ -291,7 +303,10 @@ function pairMovedClauses(pairs: AuditPair[]): void {
 function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Clause | null {
   const latest = [...tips].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id))[0]!;
   if (latest.new_version === null || latest.new_hash === null) return null;
-  return { id: pair.id, path: latest.path, frontMatter: { title: pair.id }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
+  // An audit keeps no title: the one HEAD's text has (or the new one's, for a resync), so that a
+  // rule text found unchanged is no retitle to a name the clause never had.
+  const title = pair.previous?.frontMatter.title ?? pair.next?.frontMatter.title ?? pair.id;
+  return { id: pair.id, path: latest.path, frontMatter: { title }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
 }
 
 /**

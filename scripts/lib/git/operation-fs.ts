@@ -1,0 +1,17 @@
+// Node-only: what git is in the middle of in a worktree, from the files it keeps in the git folder
+// while a merge, rebase, cherry-pick or revert waits for a conflict to be resolved. Asked only when
+// a vault file's conflict is to be explained (lib/vault/conflict-next-step.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GitOperation } from '../vault/conflict-next-step.ts';
+
+/** The operation a worktree whose git folder is `gitdir` is stopped in, null for none. */
+export function operationInProgress(gitdir: string): GitOperation | null {
+  const has = (name: string) => fs.existsSync(path.join(gitdir, name));
+  // A rebase first: its picks leave CHERRY_PICK_HEAD too (and a merge's MERGE_HEAD with -r).
+  if (has('rebase-merge') || has('rebase-apply')) return 'rebase';
+  if (has('CHERRY_PICK_HEAD')) return 'cherry-pick';
+  if (has('REVERT_HEAD')) return 'revert';
+  if (has('MERGE_HEAD')) return 'merge';
+  return null;
+}

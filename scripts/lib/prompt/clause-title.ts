@@ -1,0 +1,46 @@
+// Pure: a clause's title apart from its rule text. A clause is named twice, by its front matter
+// `title` and often by a `# ` heading opening its body; neither is the rule. A change of name alone
+// is still a change a reviewer should see (prompts may quote the heading to the model), so it is
+// audited, but the guard reads only the rule text, which a retitle leaves as it was.
+import type { Clause } from '../schema/clause.ts';
+
+/** A body's opening `# ` heading (null when it has none) and the rule text after it. */
+export function splitClauseHeading(body: string): { heading: string | null; rule: string } {
+  const match = /^\s*#[ \t]+([^\n]*?)[ \t]*#*[ \t]*(?:\n|$)/.exec(body);
+  if (!match) return { heading: null, rule: body };
+  return { heading: match[1]!.trim(), rule: body.slice(match[0].length).replace(/^\s*\n/, '') };
+}
+
+/** How a clause is titled: its front matter `title`, then its heading when it has one. */
+function titleOf(clause: Clause): string {
+  const { heading } = splitClauseHeading(clause.body);
+  return heading === null || heading === clause.frontMatter.title ? clause.frontMatter.title : `${clause.frontMatter.title} / # ${heading}`;
+}
+
+export interface Retitle {
+  /** The title before (`title` and, when it differs, ` / # heading`). */
+  from: string;
+  to: string;
+  /** The rule text both sides share (the body without its heading): what the guard reads. */
+  rule: string;
+}
+
+/**
+ * The change from `previous` to `next` when only the clause's name changed (front matter `title`
+ * or the `# ` heading), the rule text and the declared tone kept; null for any other change.
+ */
+export function retitledOnly(previous: Clause | null, next: Clause | null): Retitle | null {
+  if (!previous || !next || previous.frontMatter.tone !== next.frontMatter.tone) return null;
+  const before = splitClauseHeading(previous.body);
+  const after = splitClauseHeading(next.body);
+  if (before.rule !== after.rule) return null;
+  const from = titleOf(previous);
+  const to = titleOf(next);
+  if (from === to && before.heading === after.heading) return null;
+  return { from, to, rule: after.rule };
+}
+
+/** Whether nothing the audit looks at changed: rule text, heading, title and tone all the same. */
+export function sameClause(previous: Clause | null, next: Clause | null): boolean {
+  return previous !== null && next !== null && previous.body === next.body && previous.frontMatter.tone === next.frontMatter.tone && previous.frontMatter.title === next.frontMatter.title;
+}

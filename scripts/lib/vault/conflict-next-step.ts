@@ -1,0 +1,35 @@
+// Pure: the next step after a vault file's conflict is resolved. The record and label readers are
+// pure and say "`git commit` to end the merge", right for a merge; a conflict a rebase or a
+// cherry-pick stopped on is ended by its own `--continue` (a `git commit` there leaves the rebase
+// stopped, the next pick still to come). The CLI knows which is in progress (git/operation-fs.ts)
+// and puts the step in.
+import type { Problem } from '../errors.ts';
+
+/** How the readers end a conflict's fix (serialize.ts, labels/parse.ts): replaced here. */
+export const END_MERGE = 'and `git commit` to end the merge';
+
+/** What git is in the middle of, as its files in the git folder say. */
+export type GitOperation = 'merge' | 'rebase' | 'cherry-pick' | 'revert';
+
+const CONFLICT_CODES = new Set(['record-conflict', 'label-conflict']);
+
+/** The step that ends `operation` once the conflicted file is added. */
+export function conflictNextStep(operation: GitOperation | null): string {
+  switch (operation) {
+    case 'rebase': return 'and `git rebase --continue` to go on with the rebase (not `git commit`: the rebase would stay stopped here)';
+    case 'cherry-pick': return 'and `git cherry-pick --continue` to finish the cherry-pick';
+    case 'revert': return 'and `git revert --continue` to finish the revert';
+    default: return END_MERGE;
+  }
+}
+
+/** Whether any problem is a vault file's conflict (then the operation in progress is worth a look). */
+export function hasConflictProblem(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => CONFLICT_CODES.has(problem.code));
+}
+
+/** `problems` with each conflict's fix ending in the step of `operation`. */
+export function withConflictNextStep<P extends Problem>(problems: P[], operation: GitOperation | null): P[] {
+  if (operation === null || operation === 'merge') return problems;
+  return problems.map((problem) => (CONFLICT_CODES.has(problem.code) && problem.fix?.endsWith(END_MERGE) ? { ...problem, fix: `${problem.fix.slice(0, -END_MERGE.length)}${conflictNextStep(operation)}` } : problem));
+}
