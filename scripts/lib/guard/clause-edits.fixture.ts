@@ -323,6 +323,64 @@ export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "A darkroom key returned late costs its borrower five pounds.", next: "Borrowers pay a £15 fine when they bring the darkroom key back late." },
 ];
 
+/**
+ * Round 23b (issue 11, guard round 23b: misses; v24 is tuning data): the kinds of v24's misses and
+ * of misses foreseen from the issue's kinds, each with benign twins, in domains no set used
+ * (sample stores, parcel rooms, bakeries, solar observing, ferries, zoos, pharmacies, tills, dog
+ * training): a qualifying word before a kept noun swapped for another ("the certified scale" ->
+ * "the kitchen scale"); an achievement said as a mere attempt ("passed" -> "sat", "fix" ->
+ * "report"); a share said in words changed ("half" -> "a third"); an "only" set added to; a
+ * second person or a count made one; a ban turned to advice ("Never" -> "Try not to"). Written and
+ * measured with main at 6399df8 before any mechanism (HISTORY.md, "Session 17, round 23b").
+ */
+export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
+  // modifier replaced: a qualifying word before a kept noun swapped for another
+  { kind: 'entity', previous: "Samples are stored in the locked freezer in the back lab.", next: "Samples are stored in the spare freezer in the back lab." },
+  { kind: 'entity', previous: "Weigh each parcel on the calibrated scale before you print the label.", next: "Weigh each parcel on the bench scale before you print the label." },
+  { kind: 'entity', previous: "Wash the dough hooks in the industrial dishwasher at the end of each shift.", next: "Wash the dough hooks in the staff dishwasher at the end of each shift." },
+  { kind: 'entity', previous: "Observers must wear the tinted goggles when viewing the sun through the telescope.", next: "Observers must wear the clear goggles when viewing the sun through the telescope." },
+  { kind: 'entity', previous: "Pack the glass slides in the padded boxes marked with the lab's courier number.", next: "Pack the glass slides in the cardboard boxes marked with the lab's courier number." },
+  { kind: 'benign', variant: 'reword', previous: "Samples are stored in the locked freezer in the back lab.", next: "Samples are kept in the locked freezer in the back lab." },
+  { kind: 'benign', variant: 'reword', previous: "Weigh each parcel on the calibrated scale before you print the label.", next: "Weigh each parcel on the calibrated scales before you print the label." },
+  { kind: 'benign', variant: 'reword', previous: "Wash the dough hooks in the industrial dishwasher at the end of each shift.", next: "Wash the dough hooks in the commercial dishwasher at the end of each shift." },
+  { kind: 'benign', variant: 'reword', previous: "Observers must wear the tinted goggles when viewing the sun through the telescope.", next: "Observers must wear the tinted glasses when viewing the sun through the telescope." },
+  { kind: 'benign', variant: 'stricter', previous: "Pack the glass slides in the padded boxes marked with the lab's courier number.", next: "Pack the glass slides in the padded, sealed boxes marked with the lab's courier number." },
+  { kind: 'benign', variant: 'reword', previous: "Ferry staff direct cars to the upper deck first.", next: "Ferry crew direct cars to the upper deck first." },
+  // verb replaced: an achievement said as a mere attempt
+  { kind: 'scope', previous: "Only apprentices who have passed the hygiene exam may work on the pastry line.", next: "Only apprentices who have sat the hygiene exam may work on the pastry line." },
+  { kind: 'scope', previous: "Volunteers must have completed the manual handling course before moving archive boxes.", next: "Volunteers must have started the manual handling course before moving archive boxes." },
+  { kind: 'scope', previous: "A vet must have examined the dog before it is discharged.", next: "A vet must have seen the dog before it is discharged." },
+  { kind: 'obligation', previous: "The duty officer resolves every alarm before the end of the shift.", next: "The duty officer acknowledges every alarm before the end of the shift." },
+  { kind: 'obligation', previous: "Engineers must fix any fault on the ramp before boarding starts.", next: "Engineers must report any fault on the ramp before boarding starts." },
+  { kind: 'obligation', previous: "The head brewer approves every recipe change.", next: "The head brewer reviews every recipe change." },
+  { kind: 'benign', variant: 'reword', previous: "Only apprentices who have passed the hygiene exam may work on the pastry line.", next: "Only apprentices who have passed the food hygiene exam may work on the pastry line." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must have completed the manual handling course before moving archive boxes.", next: "Volunteers must have finished the manual handling course before moving archive boxes." },
+  { kind: 'benign', variant: 'stricter', previous: "The head brewer reviews every recipe change.", next: "The head brewer approves every recipe change." },
+  { kind: 'benign', variant: 'stricter', previous: "Engineers must report any fault on the ramp before boarding starts.", next: "Engineers must fix any fault on the ramp before boarding starts." },
+  // share changed: a fraction or proportion in words
+  { kind: 'number', previous: "Tips are split half to the kitchen and half to the floor staff.", next: "Tips are split a third to the kitchen and the rest to the floor staff." },
+  { kind: 'number', previous: "Two thirds of the deposit is refunded if the booking is cancelled a week ahead.", next: "A third of the deposit is refunded if the booking is cancelled a week ahead." },
+  { kind: 'number', previous: "At least half of the tasting panel must agree before a beer is released.", next: "At least a quarter of the tasting panel must agree before a beer is released." },
+  { kind: 'benign', variant: 'reword', previous: "Tips are split half to the kitchen and half to the floor staff.", next: "Tips are split fifty-fifty between the kitchen and the floor staff." },
+  { kind: 'benign', variant: 'reword', previous: "Two thirds of the deposit is refunded if the booking is cancelled a week ahead.", next: "If the booking is cancelled a week ahead, two thirds of the deposit is refunded." },
+  // only widened: a set added to
+  { kind: 'scope', previous: "Only the head keeper may enter the big cat enclosure.", next: "Only the head keeper and the vet may enter the big cat enclosure." },
+  { kind: 'scope', previous: "Use of the lathe is restricted to qualified technicians.", next: "Use of the lathe is restricted to qualified technicians and apprentices." },
+  { kind: 'scope', previous: "Only the duty pharmacist may open the controlled drugs cabinet.", next: "Only the duty pharmacist or a technician may open the controlled drugs cabinet." },
+  { kind: 'benign', variant: 'reword', previous: "Only the head keeper may enter the big cat enclosure.", next: "Only the head keeper may go into the big cat enclosure." },
+  { kind: 'benign', variant: 'stricter', previous: "Use of the lathe is restricted to qualified technicians and apprentices.", next: "Use of the lathe is restricted to qualified technicians." },
+  // count dropped: a second person or a count made one
+  { kind: 'entity', previous: "Cash refunds over \u00a3200 need sign-off from a second supervisor.", next: "Cash refunds over \u00a3200 need sign-off from a supervisor." },
+  { kind: 'entity', previous: "Two keyholders must be present when the vault is opened.", next: "A keyholder must be present when the vault is opened." },
+  { kind: 'entity', previous: "The night float must be counted by both cashiers.", next: "The night float must be counted by a cashier." },
+  { kind: 'benign', variant: 'reword', previous: "Cash refunds over \u00a3200 need sign-off from a second supervisor.", next: "Cash refunds over \u00a3200 need sign-off from another supervisor." },
+  { kind: 'benign', variant: 'reword', previous: "Two keyholders must be present when the vault is opened.", next: "The vault is opened only with two keyholders present." },
+  // ban turned to advice
+  { kind: 'modal', previous: "Never shout at a dog during training.", next: "Try not to shout at a dog during training." },
+  { kind: 'modal', previous: "Do not share patient notes by email.", next: "Avoid sharing patient notes by email." },
+  { kind: 'benign', variant: 'reword', previous: "Never shout at a dog during training.", next: "Do not shout at a dog during training." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2429,6 +2487,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_22B_EDITS,
   // Round 22a: rules said from the other side, with twins that turn them round (above).
   ...ROUND_22A_EDITS,
+  // Round 23b: the kinds of v24's misses with benign twins (above).
+  ...ROUND_23B_EDITS,
 ];
 
 /**
