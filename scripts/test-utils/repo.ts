@@ -59,19 +59,16 @@ export function as(name: string, email: string): Record<string, string> {
   return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
 }
 
-let emptyHome: string | undefined;
 /**
- * A home folder with nothing in it, one per test process (removed when it exits): git finds no
- * global config there, so a developer's own (core.hooksPath, commit.gpgsign, init.defaultBranch,
- * an alias, a template) cannot change what a test sees.
+ * A home folder with nothing in it, one for every test of this user (so none is left behind per
+ * run: a worker process is stopped, not exited, so no exit handler could remove its own): git
+ * finds no global config there, and a developer's own (core.hooksPath, commit.gpgsign,
+ * init.defaultBranch, an alias, a template) cannot change what a test sees.
  */
 function testHome(): string {
-  if (emptyHome === undefined) {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-home-'));
-    emptyHome = home;
-    process.on('exit', () => fs.rmSync(home, { recursive: true, force: true }));
-  }
-  return emptyHome;
+  const home = path.join(os.tmpdir(), `promptvault-test-home-${os.userInfo().uid}`);
+  fs.mkdirSync(home, { recursive: true });
+  return home;
 }
 
 /**
