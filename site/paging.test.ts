@@ -1,7 +1,6 @@
 // Every list that grows with the repository is paged by `site.page_size`: built once from a vault
 // written directly (scripts/bench/synthetic-vault.ts: 5 prompts of 5 versions, 3 clauses) with a
 // page size of 2, so each list has several pages.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import type { CompareVersion } from '../scripts/lib/site/compare-data.ts';
 import { serializeLabelFile } from '../scripts/lib/labels/parse.ts';
 import { labelPath } from '../scripts/lib/labels/schema.ts';
 import type { LabelEntry } from '../scripts/lib/labels/schema.ts';
+import { as, gitIn, mustSucceed, NO_HOOKS } from '../scripts/test-utils/repo.ts';
 
 const PAGE_SIZE = 2;
 let temp: string;
@@ -52,8 +52,8 @@ function labelEveryPrompt(vault: string): void {
     }
     fs.mkdirSync(path.join(vault, 'vault/labels'), { recursive: true });
     fs.writeFileSync(path.join(vault, labelPath('production')), serializeLabelFile({ label: 'production', prompts }));
-    spawnSync('git', ['add', '-A'], { cwd: vault });
-    spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', `production at v${version}`], { cwd: vault });
+    mustSucceed(gitIn(vault, ['add', '-A']), 'git add');
+    mustSucceed(gitIn(vault, [...NO_HOOKS, 'commit', '-q', '-m', `production at v${version}`], { env: as('Bench', 'bench@example.com') }), 'git commit');
   }
 }
 

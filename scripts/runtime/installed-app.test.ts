@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, PROJECT_ROOT, promptFile, type RunResult, type TestRepo } from '../test-utils/repo.ts';
+import { createRepo, inheritedEnv, PROJECT_ROOT, promptFile, type RunResult, type TestRepo } from '../test-utils/repo.ts';
 
 // The route an application takes: promptvault packed as a tarball and installed into a fresh
 // application folder; a bundle built by the installed CLI from a repository with two labels and a
@@ -16,8 +16,7 @@ const NODE = path.join(PROJECT_ROOT, 'node_modules/.bin/node');
 const TSC = path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');
 
 function run(command: string, args: string[], cwd: string): RunResult {
-  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('GIT_') && !e[0].startsWith('npm_')));
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, PATH: `${path.dirname(NODE)}:${process.env.PATH}` } });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...inheritedEnv(), PATH: `${path.dirname(NODE)}:${process.env.PATH}` } });
   return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 const promptvault = (args: string[]) => run(NODE, [path.join(app, 'node_modules/promptvault/scripts/bin.js'), '--cwd', repo.dir, ...args], app);

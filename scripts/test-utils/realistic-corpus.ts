@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gitIn, mustSucceed, testEnv } from './repo.ts';
 
 export interface CorpusOptions {
   /** Seed of the generator (same seed, same repository). */
@@ -525,14 +526,13 @@ export function buildRealisticCorpus(dir: string, options: CorpusOptions = {}): 
     // of its time in brk (80,000 calls for 3,000 prompts: 74 s instead of 15 s). Keeping freed
     // memory changes nothing in the result.
     const tunables = 'glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=268435456:glibc.malloc.mmap_threshold=1073741824';
-    const imported = spawnSync('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: [input, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, GLIBC_TUNABLES: tunables } });
+    const imported = spawnSync('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: [input, 'pipe', 'pipe'], encoding: 'utf8', env: testEnv({ GLIBC_TUNABLES: tunables }) });
     if (imported.status !== 0) throw new Error(`git fast-import failed: ${imported.stderr}`);
   } finally {
     fs.closeSync(input);
     fs.rmSync(streamDir, { recursive: true, force: true });
   }
-  const checkout = spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir, encoding: 'utf8' });
-  if (checkout.status !== 0) throw new Error(`git checkout failed: ${checkout.stderr}`);
+  mustSucceed(gitIn(dir, ['checkout', '-q', '-f', 'main']), 'git checkout');
 
   const promptsAtHead = [...tree.keys()].filter((path) => path !== 'codex/privacy.md').sort();
   return {

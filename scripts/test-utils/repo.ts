@@ -15,6 +15,11 @@ export interface RunResult {
   stderr: string;
 }
 
+/** The same result with stdout's bytes as they came (a blob's, say). */
+export interface GitResult extends RunResult {
+  stdoutBytes: Buffer;
+}
+
 export interface TestRepo {
   dir: string;
   /** Writes a file (creating folders). */
@@ -54,38 +59,78 @@ export function as(name: string, email: string): Record<string, string> {
   return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
 }
 
-export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-'));
-  const baseEnv: Record<string, string> = {
+/**
+ * A home folder with nothing in it, one for every test of this user (so none is left behind per
+ * run: a worker process is stopped, not exited, so no exit handler could remove its own): git
+ * finds no global config there, and a developer's own (core.hooksPath, commit.gpgsign,
+ * init.defaultBranch, an alias, a template) cannot change what a test sees.
+ */
+function testHome(): string {
+  const home = path.join(os.tmpdir(), `promptvault-test-home-${os.userInfo().uid}`);
+  fs.mkdirSync(home, { recursive: true });
+  return home;
+}
+
+/**
+ * The test process's environment less what a git, a hook or an npm script around it set (tests
+ * run inside `npm test`, and may run inside a git hook): nothing of that may leak into what a test
+ * runs. Home and config stay the user's: for tests that run npm, which needs its cache.
+ */
+export function inheritedEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !key.startsWith('GIT_') && !key.startsWith('PROMPTVAULT_') && !key.startsWith('npm_') && key !== 'HUSKY') env[key] = value;
+  }
+  return env;
+}
+
+/**
+ * The environment tests run git, the CLI and the hooks with: inheritedEnv's, with a fixed
+ * identity, an empty home, no system config and a fixed locale; then `extra`.
+ */
+export function testEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const home = testHome();
+  return {
+    ...inheritedEnv(),
     PATH: `${BIN}:${process.env.PATH}`,
-    HOME: dir,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_AUTHOR_NAME: 'Ada Reviewer',
     GIT_AUTHOR_EMAIL: 'ada@example.com',
     GIT_COMMITTER_NAME: 'Ada Reviewer',
     GIT_COMMITTER_EMAIL: 'ada@example.com',
     LANG: 'C.UTF-8',
+    ...extra,
   };
-  const cleanEnv = () => {
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env)) {
-      // The test process may itself run inside a git hook; nothing of that may leak in.
-      if (value !== undefined && !key.startsWith('GIT_') && !key.startsWith('PROMPTVAULT_') && key !== 'HUSKY') env[key] = value;
-    }
-    return { ...env, ...baseEnv };
-  };
+}
+
+/**
+ * Runs `git <args>` in `dir` with the tests' environment (testEnv), and `date` as author and
+ * committer date: the one way tests run git, in a TestRepo (its `git`) or any other folder.
+ * Returns git's result without throwing (see mustSucceed).
+ */
+export function gitIn(dir: string, args: string[], options: { date?: string; env?: Record<string, string>; input?: string | Uint8Array } = {}): GitResult {
+  const dateEnv: Record<string, string> = options.date ? { GIT_AUTHOR_DATE: fixedDate(options.date), GIT_COMMITTER_DATE: fixedDate(options.date) } : {};
+  const result = spawnSync('git', args, { cwd: dir, env: testEnv({ ...dateEnv, ...options.env }), input: options.input, maxBuffer: 256 * 1024 * 1024 });
+  const stdoutBytes = result.stdout ?? Buffer.alloc(0);
+  return { code: result.status ?? 1, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: result.stderr?.toString('utf8') ?? String(result.error ?? '') };
+}
+
+/** The result, or an error naming `what` failed, with git's output. */
+export function mustSucceed<T extends RunResult>(result: T, what: string): T {
+  if (result.code !== 0) throw new Error(`${what} failed (${result.code}): ${result.stderr}${result.stdout}`);
+  return result;
+}
+
+export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-'));
   const run = (command: string, args: string[], env: Record<string, string> = {}): RunResult => {
-    const result = spawnSync(command, args, { cwd: dir, env: { ...cleanEnv(), ...env }, encoding: 'utf8' });
+    const result = spawnSync(command, args, { cwd: dir, env: testEnv(env), encoding: 'utf8' });
     return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
   };
-  const git = (args: string[], opts: { date?: string; env?: Record<string, string> } = {}) => {
-    const dateEnv: Record<string, string> = opts.date ? { GIT_AUTHOR_DATE: fixedDate(opts.date), GIT_COMMITTER_DATE: fixedDate(opts.date) } : {};
-    return run('git', args, { ...dateEnv, ...opts.env });
-  };
-  const must = (result: RunResult, what: string) => {
-    if (result.code !== 0) throw new Error(`${what} failed (${result.code}): ${result.stderr}${result.stdout}`);
-    return result;
-  };
+  const git = (args: string[], opts: { date?: string; env?: Record<string, string> } = {}): RunResult => gitIn(dir, args, opts);
+  const must = mustSucceed;
 
   must(git(['init', '-q', '-b', 'main']), 'git init');
   must(git(['config', 'user.name', 'Ada Reviewer']), 'git config');
@@ -119,7 +164,7 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
       fs.renameSync(path.join(dir, from), path.join(dir, to));
     },
     git,
-    env: (extra = {}) => ({ ...cleanEnv(), ...extra }),
+    env: (extra = {}) => testEnv(extra),
     commit(message, date, opts = {}) {
       if (opts.add !== false) must(git(['add', '-A']), 'git add');
       return git(['commit', '-q', '-m', message, ...(opts.args ?? [])], { date, env: opts.env });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OLD_PREPARE_SCRIPT, PREPARE_SCRIPT } from '../../lib/config/prepare-script.ts';
-import { createRepo, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, inheritedEnv, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
 
 // The real route a team takes: promptvault packed as a tarball (so the installed copy runs the
 // JavaScript built at prepack, as from the registry or a git URL), installed as a dev dependency
@@ -15,12 +15,8 @@ let packDir: string;
 const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
 
 function run(command: string, args: string[], cwd = repo.dir): RunResult {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...cleanEnv(), PATH: `${BIN}:${process.env.PATH}`, GIT_AUTHOR_DATE: '2026-04-01T10:00:00Z', GIT_COMMITTER_DATE: '2026-04-01T10:00:00Z' } });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...inheritedEnv(), PATH: `${BIN}:${process.env.PATH}`, GIT_AUTHOR_DATE: '2026-04-01T10:00:00Z', GIT_COMMITTER_DATE: '2026-04-01T10:00:00Z' } });
   return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
-}
-
-function cleanEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('GIT_') && !entry[0].startsWith('npm_')));
 }
 
 const npx = (args: string[]) => run('npx', ['--no-install', 'promptvault', ...args]);

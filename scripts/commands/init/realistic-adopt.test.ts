@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRealisticCorpus, type CorpusInfo } from '../../test-utils/realistic-corpus.ts';
-import { createRepo, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, inheritedEnv, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
 
 // Adoption on a repository that looks like the ones teams have: every prompt file shape in the
 // paths real tools use (dot folders, spaces, non-ASCII, several dots), real sizes up to 400 KB, a
@@ -19,8 +19,7 @@ const outputs: string[] = [];
 const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
 
 function run(command: string, args: string[], cwd = repo.dir, date = '2026-04-01T10:00:00Z'): RunResult {
-  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !entry[0].startsWith('GIT_') && !entry[0].startsWith('npm_') && !entry[0].startsWith('PROMPTVAULT_') && entry[0] !== 'HUSKY'));
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...env, PATH: `${BIN}:${process.env.PATH}`, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, LANG: 'C.UTF-8' } });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...inheritedEnv(), PATH: `${BIN}:${process.env.PATH}`, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, LANG: 'C.UTF-8' } });
   const out = { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
   outputs.push(out.stdout, out.stderr);
   return out;

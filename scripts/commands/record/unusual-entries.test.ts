@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { as, createRepo, gitIn, mustSucceed, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 // What adopters keep under prompts/ besides prompt files: a symbolic link, a git submodule (a
 // shared prompt library), an executable file, a 5 MB file, a PNG. Each gets a clear answer from the
@@ -20,10 +19,11 @@ beforeAll(() => {
   repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Greet the customer.'));
   expect(repo.commit('first prompt', '2026-01-02').code).toBe(0);
   library = `${repo.dir}-library`;
-  spawnSync('git', ['init', '-q', '-b', 'main', library]);
+  fs.mkdirSync(library);
+  mustSucceed(gitIn(library, ['init', '-q', '-b', 'main']), 'git init');
   fs.writeFileSync(path.join(library, 'shared.md'), promptFile({ title: 'Shared' }, 'A prompt of the shared library.'));
-  spawnSync('git', ['-C', library, 'add', '.']);
-  spawnSync('git', ['-C', library, '-c', 'user.name=Lib', '-c', 'user.email=lib@example.com', 'commit', '-qm', 'library']);
+  mustSucceed(gitIn(library, ['add', '.']), 'git add');
+  mustSucceed(gitIn(library, ['commit', '-qm', 'library'], { env: as('Lib', 'lib@example.com') }), 'git commit');
 });
 afterAll(() => {
   repo?.cleanup();

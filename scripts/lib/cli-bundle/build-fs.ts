@@ -15,6 +15,7 @@ import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../package-root-fs.ts';
 import { dropUnusedRequire, REQUIRE_BANNER } from './require-banner.ts';
+import { swapFolderIn } from './swap-folder-fs.ts';
 
 /** Dependencies compiled into the bundle: ESM, on the hook's path, many small modules each. */
 const BUNDLED = new Set(['zod', 'yaml', 'gpt-tokenizer']);
@@ -77,15 +78,33 @@ const builtinsWithoutFacade: Plugin = {
   },
 };
 
-/** Bundles into `outdir` (build/cli; a test builds a copy elsewhere); returns the entry file. */
+/**
+ * Bundles into `outdir` (build/cli; a test builds a copy elsewhere); returns the entry file. The
+ * bundle is built in a folder beside it and renamed into place whole: `npm pack` (prepack)
+ * rebuilds build/cli while hooks and other commands of the same checkout run from it (test suites
+ * pack in parallel with suites that commit), and a rebuild in place had them find the folder
+ * emptied, or the entry without its chunks or vendored modules, for the seconds a build takes.
+ */
 export async function buildCliBundle(root = packageRoot(), outdir = path.join(root, BUNDLE_DIR)): Promise<string> {
+  // Beside it, so that the rename stays on one file system; the process id keeps two builds apart.
+  const building = `${outdir}.building-${process.pid}`;
+  fs.rmSync(building, { recursive: true, force: true });
+  try {
+    await buildCliBundleInto(root, building);
+    swapFolderIn(building, outdir);
+  } finally {
+    fs.rmSync(building, { recursive: true, force: true });
+  }
+  return path.join(outdir, path.relative(BUNDLE_DIR, BUNDLE_ENTRY));
+}
+
+async function buildCliBundleInto(root: string, outdir: string): Promise<void> {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
   const external = [
     ...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !BUNDLED.has(name)),
     // gpt-tokenizer's rank tables (megabytes each) are read only to build our binary table.
     'gpt-tokenizer/bpeRanks/*', 'gpt-tokenizer/encoding/*',
   ];
-  fs.rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root, outdir, entryNames: '[name]',
     // Backfill's measuring thread, the recorder's citations and guard threads and the site's record parsing and page writing threads are entries of their own: a worker starts from a file.
@@ -110,7 +129,6 @@ export async function buildCliBundle(root = packageRoot(), outdir = path.join(ro
   // The lock file npm rewrites on every install stands for the bundled packages' versions.
   fs.writeFileSync(path.join(outdir, path.relative(BUNDLE_DIR, BUNDLE_INPUTS)), `${JSON.stringify({ inputs: [...inputs, 'node_modules/.package-lock.json'] }, null, 1)}\n`);
   await buildVendoredDependencies(root, path.join(outdir, path.relative(BUNDLE_DIR, VENDOR_DIR)));
-  return path.join(outdir, path.relative(BUNDLE_DIR, BUNDLE_ENTRY));
 }
 
 /**

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { openRepo, type Repo } from '../git/index.ts';
+import { gitIn, mustSucceed } from '../../test-utils/repo.ts';
 import { hasCrlfLineEnds, keepHookFilesLf, withLfLineEnds } from './hook-line-endings-fs.ts';
 
 const HOOK_FILES = ['.husky/pre-commit', '.husky/pre-merge-commit', '.husky/post-commit', '.husky/post-rewrite'];
@@ -14,7 +14,7 @@ afterAll(() => { for (const dir of dirs) fs.rmSync(dir, { recursive: true, force
 async function withAttributes(text: string | null): Promise<Repo> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-attributes-'));
   dirs.push(dir);
-  spawnSync('git', ['init', '-q'], { cwd: dir });
+  mustSucceed(gitIn(dir, ['init', '-q']), 'git init');
   if (text !== null) fs.writeFileSync(path.join(dir, '.gitattributes'), text);
   return openRepo({ cwd: dir });
 }

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, gitIn, mustSucceed, type TestRepo } from '../../test-utils/repo.ts';
 import { writeBlobPack } from './blob-pack-fs.ts';
 import { openRepo } from './index.ts';
 
@@ -21,10 +20,9 @@ describe('writeBlobPack', () => {
     const counts = test.git(['count-objects', '-v']).stdout;
     expect(counts).toMatch(/^count: 0$/m);
     expect(counts).toMatch(/^in-pack: 5$/m);
-    const git = (args: string[], input?: Buffer) => spawnSync('git', args, { cwd: test.dir, input }).stdout;
     for (const blob of blobs) {
-      const oid = git(['hash-object', '--stdin'], blob).toString().trim();
-      expect(Buffer.compare(git(['cat-file', 'blob', oid]), blob)).toBe(0);
+      const oid = mustSucceed(gitIn(test.dir, ['hash-object', '--stdin'], { input: blob }), 'hash-object').stdout.trim();
+      expect(Buffer.compare(mustSucceed(gitIn(test.dir, ['cat-file', 'blob', oid]), 'cat-file').stdoutBytes, blob)).toBe(0);
     }
     expect(test.git(['fsck', '--strict']).code).toBe(0);
   });

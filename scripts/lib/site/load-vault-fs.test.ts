@@ -1,7 +1,6 @@
 // Each version's text as the site shows it comes from the commit that recorded it, whether that
 // commit recorded one version or many (a bulk edit: its paths are listed at once, not looked up
 // one by one), and is checked against the recorded hash.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +10,7 @@ import type { Checkpoint } from '../schema/records.ts';
 import { checkpointPath } from '../vault/paths.ts';
 import { serializeRecord } from '../vault/serialize.ts';
 import { loadSiteVault, type SiteVault } from './load-vault-fs.ts';
+import { gitIn, mustSucceed, NO_HOOKS } from '../../test-utils/repo.ts';
 
 const BULK = 40;
 let temp: string;
@@ -37,16 +37,15 @@ function record(dir: string, i: number, version: number, date: string): void {
 }
 
 function commit(dir: string, message: string, date: string): void {
-  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  spawnSync('git', ['add', '-A'], { cwd: dir });
-  spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', message], { cwd: dir, env });
+  mustSucceed(gitIn(dir, ['add', '-A']), 'git add');
+  mustSucceed(gitIn(dir, [...NO_HOOKS, 'commit', '-q', '-m', message], { date }), 'git commit');
 }
 
 beforeAll(async () => {
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-version-texts-'));
   const dir = path.join(temp, 'repo');
   fs.mkdirSync(dir);
-  spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  mustSucceed(gitIn(dir, ['init', '-q', '-b', 'main']), 'git init');
   // One commit records version 1 of 40 prompts (a bulk change), one records version 2 of the
   // first prompt alone, and the last commit moves every prompt on to version 3.
   for (let i = 0; i < BULK; i++) record(dir, i, 1, '2026-01-01T00:00:00Z');

@@ -1,7 +1,6 @@
 // The working tree read through git's index and objects (and the record cache) must be exactly what
 // the disk reader sees, whatever state the files are in: committed, edited, staged then edited,
 // untracked, deleted, invalid, or a cached record copied where it does not belong.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { looseObjects, writeSyntheticVault } from '../../bench/synthetic-vault.t
 import { readConfig } from '../config/read-fs.ts';
 import { readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { readWorktreeSnapshot } from './read-worktree-git.ts';
+import { gitIn } from '../../test-utils/repo.ts';
 
 let temp: string;
 let vault: string;
@@ -39,7 +39,7 @@ async function expectSameAsDisk(options: { recordThreads?: number } = {}) {
   return read;
 }
 
-const git = (...args: string[]) => spawnSync('git', args, { cwd: vault, encoding: 'utf8' });
+const git = (...args: string[]) => gitIn(vault, args);
 const firstFile = (folder: string) => {
   const dir = path.join(vault, folder);
   const entry = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((item) => item.isFile()).map((item) => path.join(item.parentPath, item.name)).sort()[0]!;
