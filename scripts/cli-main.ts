@@ -354,6 +354,7 @@ async function main(argv: string[]): Promise<number> {
         for (const file of result.restored) process.stdout.write(`promptvault repair: restored ${file}\n`);
         for (const { file, reason } of result.dropped) process.stdout.write(`promptvault repair: removed ${file}: ${reason}\n`);
         printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
+        for (const { label, prompt, from, to } of result.relabelled) process.stdout.write(`${printable(`promptvault repair: label ${label} follows ${prompt} from the dropped v${from.version} (${from.key}) to v${to.version} (${to.key}), which replaced it`)}\n`);
         if (result.commit) process.stdout.write(`promptvault repair: ${result.amended ? 'amended' : 'committed'} ${result.commit.slice(0, 12)}\n`);
         else if (!hook) process.stdout.write(values['no-commit'] ? 'promptvault repair: staged; commit it\n' : 'promptvault repair: nothing to repair\n');
         return 0;

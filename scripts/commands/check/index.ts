@@ -6,6 +6,7 @@ import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
 import { notSetUpNotice } from './not-set-up.ts';
 import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
 import { squashWarnings } from './squash-warning.ts';
+import { findRenamesFromLivePrompts } from './rename-from-live-prompt.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
@@ -161,7 +162,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // On a pull request (GitHub's pull_request events), its own reviews are void if it is squash-merged: said now.
   const env = options.env ?? process.env;
   const squashRisk = since !== null && history?.full && env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? squashWarnings(snapshot.audits, refused, history) : [];
-  const warnings = [...fileWarnings.warnings, ...rejudged.warnings, ...doubted, ...squashRisk, ...(gateOpen ? [openGateWarning()] : [])];
+  const warnings = [...fileWarnings.warnings, ...findRenamesFromLivePrompts(snapshot), ...rejudged.warnings, ...doubted, ...squashRisk, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,

@@ -11,9 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { commitIndex, hasStagedChanges, openRepo, resolveHead, runReflogSubject } from '../../lib/git/index.ts';
+import { commitIndex, hasStagedChanges, listRebasedCommits, openRepo, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
+import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
+import type { Config } from '../../lib/schema/config.ts';
+import { readLabelsFromDisk, writeLabel } from '../../lib/labels/read-fs.ts';
+import { rebasedParentsOf, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
 import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
@@ -50,11 +53,30 @@ export interface RepairResult {
   signatureDropped: boolean;
   /** Why a hook run did nothing, when it did nothing on purpose. */
   skipped?: string;
+  /** Labels that named a dropped record, moved to the version that replaced it (staged with the repair). */
+  relabelled: LabelFollow[];
+}
+
+/**
+ * The labels of the working tree that name records `drop` removes, moved to their replacements
+ * (lib/repair/relabel-dropped.ts) and staged. Reads the rebase's commits and the index's records
+ * only when some label names a dropped record.
+ */
+async function relabelDroppedVersions(repo: Repo, config: Config, snapshot: Snapshot, drop: ReadonlyMap<string, string>): Promise<LabelFollow[]> {
+  const dropped = snapshot.mutations.filter((m) => drop.has(m.file));
+  const labels = readLabelsFromDisk(repo.dir).labels;
+  if (dropped.length === 0 || labels.length === 0) return [];
+  const keys = new Set(dropped.map((m) => `${m.prompt}/${path.basename(m.file, '.yaml')}`));
+  if (!labels.some((label) => Object.entries(label.prompts).some(([id, entry]) => keys.has(`${entry.record ?? id}/${entry.key}`)))) return [];
+  const [rebased, staged] = await Promise.all([listRebasedCommits(repo), readSnapshot(repo, config)]);
+  const { files, follows } = relabelDropped(labels, dropped, staged.mutations, rebasedParentsOf(dropped, rebased));
+  for (const file of files) await writeLabel(repo, file);
+  return follows;
 }
 
 export async function repair(options: RepairOptions): Promise<RepairResult> {
   const env = options.env ?? process.env;
-  const result: RepairResult = { restored: [], dropped: [], recorded: { versions: [], audits: [] }, commit: null, amended: false, signatureDropped: false };
+  const result: RepairResult = { restored: [], dropped: [], recorded: { versions: [], audits: [] }, commit: null, amended: false, signatureDropped: false, relabelled: [] };
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const head = await resolveHead(repo);
   if (head === null) return { ...result, skipped: 'no commit yet' };
@@ -97,6 +119,8 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     ? await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' }, afterTheFact: true })
     : await record({ cwd: repo.dir, all: true, env });
   result.recorded = { versions: recorded.versions, audits: recorded.audits };
+  // Labels set on the rebased branch follow the versions that replaced the records they named.
+  result.relabelled = await relabelDroppedVersions(repo, config, snapshot, plan.drop);
   // The user's own `git commit` runs the hook, which would keep the records this drops.
   if (options.noCommit) writeStagedDrops(repo.gitdir, await resolveHead(repo), [...plan.drop.keys()]);
   if (options.noCommit || !(await hasStagedChanges(repo, { except: [] }))) return result;
@@ -105,6 +129,7 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     result.dropped.length > 0 ? `drop ${result.dropped.length} copied record file(s)` : '',
     result.recorded.versions.length > 0 ? `record ${result.recorded.versions.map((v) => `${v.prompt} v${v.version}`).join(', ')}` : '',
     result.recorded.audits.length > 0 ? `audit ${result.recorded.audits.map((a) => a.clause).join(', ')}` : '',
+    result.relabelled.length > 0 ? `move ${result.relabelled.map((f) => `${f.label} ${f.prompt} to v${f.to.version}`).join(', ')}` : '',
   ].filter(Boolean).join('; ');
   const made = await commitIndex({ ...repo, env: { ...env, ...repo.env } }, { message: `Repair the prompt vault${options.hook === 'post-rewrite' ? ' after a rebase' : ''}: ${summary || 'records'}`, amend });
   result.commit = made.commit;

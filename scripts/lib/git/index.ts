@@ -750,7 +750,7 @@ export async function commitsRenames(repo: Repo, { commits, pathspecs }: { commi
 /** The subject of each commit (full ids), in one git call: for messages naming them. */
 export async function commitSubjects(repo: Repo, commits: string[]): Promise<Map<string, string>> {
   if (commits.length === 0) return new Map();
-  const { stdout } = await runLog(repo, ['log', '--no-walk=unsorted', '--format=%H%x00%s'], { revisions: [...new Set(commits)] });
+  const { stdout } = await runLog(repo, ['log', '--format=%H%x00%s'], { revisions: [...new Set(commits)] });
   return new Map(stdout.toString('utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('\0')), line.slice(line.indexOf('\0') + 1)] as const));
 }
 
@@ -1048,4 +1048,26 @@ export async function listPathHistory(repo: Repo, { ref, pathspecs, mergeEdits =
     commits.push({ commit, date, author, email, subject, parents: parents.split(' ').filter(Boolean), files });
   }
   return commits;
+}
+
+/** A commit as a rebase sees it: id, parents, and what a rebase keeps of it (author, author date, subject). */
+export interface RewritableCommit { commit: string; parents: string[]; identity: string }
+
+/**
+ * The commits a rebase left behind and the ones it made: those of ORIG_HEAD not in HEAD, and of
+ * HEAD not in ORIG_HEAD, each with its author, author date and subject (which a rebase keeps), so
+ * the two can be paired. Empty lists when there is no ORIG_HEAD.
+ */
+export async function listRebasedCommits(repo: Repo): Promise<{ before: RewritableCommit[]; after: RewritableCommit[] }> {
+  const list = async (from: string, not: string) => {
+    const { stdout, code } = await runGit(['log', '--format=%H%x00%P%x00%an <%ae> %aI%x00%s', from, '--not', not, '--'], { ...repo, okCodes: [128] });
+    if (code !== 0) return [];
+    return stdout.toString('utf8').split('\n').filter(Boolean).map((line) => {
+      const [commit = '', parents = '', author = '', subject = ''] = line.split('\0');
+      return { commit, parents: parents.split(' ').filter(Boolean), identity: `${author}\0${subject}` };
+    });
+  };
+  const present = (await runGit(['rev-parse', '--verify', '-q', 'ORIG_HEAD'], { ...repo, okCodes: [1] })).code === 0;
+  if (!present) return { before: [], after: [] };
+  return { before: await list('ORIG_HEAD', 'HEAD'), after: await list('HEAD', 'ORIG_HEAD') };
 }
