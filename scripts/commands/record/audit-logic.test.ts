@@ -490,6 +490,9 @@ const CASES: readonly Case[] = [
   { id: 'keep/duty-before-as-no-until', previous: 'The head brewer must sign off any change to a recipe before it is brewed commercially.', next: "No altered recipe goes into commercial production without the head brewer's written go-ahead.", code: null },
   { id: 'keep/holders-duty-as-grant-condition', previous: 'Students may handle the hatchlings. They must wash their hands first.', next: 'Students may handle the hatchlings provided they wash their hands first.', code: null },
   { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
+  // Round 23b: v24's misses and foreseen ones read as kinds, each beside a twin that stays quiet.
+  { id: 'logic/modifier-replaced', previous: 'Every truffle found is weighed on the certified scale in the barn.', next: 'Every truffle found is weighed on the kitchen scale in the barn.', code: 'object-replaced' },
+  { id: 'keep/modifier-kept-noun-plural', previous: 'Weigh each parcel on the calibrated scale before you print the label.', next: 'Weigh each parcel on the calibrated scales before you print the label.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

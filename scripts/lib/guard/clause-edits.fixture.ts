@@ -327,11 +327,13 @@ export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
  * Round 23b (issue 11, guard round 23b: misses; v24 is tuning data): the kinds of v24's misses and
  * of misses foreseen from the issue's kinds, each with benign twins, in domains no set used
  * (sample stores, parcel rooms, bakeries, solar observing, ferries, zoos, pharmacies, tills, dog
- * training): a qualifying word before a kept noun swapped for another ("the certified scale" ->
- * "the kitchen scale"); an achievement said as a mere attempt ("passed" -> "sat", "fix" ->
- * "report"); a share said in words changed ("half" -> "a third"); an "only" set added to; a
- * second person or a count made one; a ban turned to advice ("Never" -> "Try not to"). Written and
- * measured with main at 6399df8 before any mechanism (HISTORY.md, "Session 17, round 23b").
+ * training, hospital wards, harbours, pools, drones): a qualifying word before a kept noun swapped
+ * for another ("the certified scale" -> "the kitchen scale"); an achievement said as a mere
+ * attempt ("passed" -> "sat", "fix" -> "report"); a share said in words changed ("half" -> "a
+ * third"); an "only" set added to; a second person or a count made one; a ban turned to advice
+ * ("Never" -> "Try not to"); two parties exchanged in every place they are named; a case made more
+ * extreme ("wind" -> "strong wind over the deck"). Written and measured with main at 6399df8
+ * before the mechanism that reads each kind (HISTORY.md, "Session 17, round 23b").
  */
 export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   // modifier replaced: a qualifying word before a kept noun swapped for another

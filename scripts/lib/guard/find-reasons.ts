@@ -79,6 +79,7 @@ import { findGrantItemsAdded } from './reason-grant-items-added.ts';
 import { findGatesLoosened } from './reason-gate-loosened.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
+import { findModifiersReplaced } from './reason-modifier-replaced.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
@@ -214,6 +215,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
 ];
 
+/** Codes that read a change the modifier reading would read again. */
+const MODIFIER_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'scope-narrowed', 'scope-widened', 'condition-narrowed', 'condition-changed', 'number-changed', 'order-changed', 'entity-removed']);
+
 /**
  * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
  * changed numbers, dropped rules, entities and references, and changes to what a rule's
@@ -236,7 +240,10 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const readCodes = new Set(read.map((reason) => reason.code));
   const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
   const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now, lexicon)), ...findRatesLowered(written, next), ...read, ...saidAgain];
-  const found = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
+  const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
+  // Last, a thing's kind swapped before its kept noun ("the certified scale" -> "the kitchen scale"),
+  // unless another reading read the change; the dictionary tells a synonym ("injured" / "hurt").
+  const found = lastRead.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findModifiersReplaced(statements, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
 }
