@@ -493,6 +493,9 @@ const CASES: readonly Case[] = [
   // Round 23b: v24's misses and foreseen ones read as kinds, each beside a twin that stays quiet.
   { id: 'logic/modifier-replaced', previous: 'Every truffle found is weighed on the certified scale in the barn.', next: 'Every truffle found is weighed on the kitchen scale in the barn.', code: 'object-replaced' },
   { id: 'keep/modifier-kept-noun-plural', previous: 'Weigh each parcel on the calibrated scale before you print the label.', next: 'Weigh each parcel on the calibrated scales before you print the label.', code: null },
+  { id: 'logic/outcome-said-as-attempt', previous: 'Only apprentices who have passed the hygiene exam may work on the pastry line.', next: 'Only apprentices who have sat the hygiene exam may work on the pastry line.', code: 'modal-weakened' },
+  { id: 'keep/attempt-made-outcome', previous: 'The head brewer reviews every recipe change.', next: 'The head brewer approves every recipe change.', code: null },
+  { id: 'logic/ban-turned-to-advice', previous: 'Never blame the customer for a late delivery.', next: 'Avoid blaming the customer for a late delivery.', code: 'modal-weakened' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

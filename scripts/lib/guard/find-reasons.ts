@@ -80,6 +80,8 @@ import { findGatesLoosened } from './reason-gate-loosened.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { findModifiersReplaced } from './reason-modifier-replaced.ts';
+import { findVerbsReplaced } from './reason-verb-replaced.ts';
+import { findBansSoftened } from './reason-ban-softened.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
@@ -203,6 +205,10 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
   // A thing a duty covers cut to a part of itself, that a scope or place reading already read.
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
+  // An outcome a duty or a gate demands said as an attempt ("passed" -> "sat"), that a modal or object reading already read.
+  { detect: [findVerbsReplaced], unlessFound: ['modal-weakened', 'object-replaced', 'negation-removed', 'permission-added'] },
+  // A ban said outright turned into advice to steer clear ("Never blame" -> "Avoid blaming"), that a modal or negation reading already read.
+  { detect: [findBansSoftened], unlessFound: ['modal-weakened', 'negation-removed', 'negation-moved'] },
   // Care asked for and none left, that a brush-off reading already read as dismissive.
   { detect: [(input) => findCareDropped(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
   // Blame turned from us where the rule owned it, that a blaming or brush-off reading already read.

@@ -23,3 +23,28 @@ describe('the word that picks out a kind of thing, swapped before the kept noun'
     expect(await flagging('Guests may use the hotel pool until ten at night.', 'Guests may use the rooftop pool until ten at night.')).toEqual([]);
   });
 });
+
+describe('an outcome a duty or a gate demands said as an attempt', () => {
+  it('flags passed -> sat in an only-gate, placed -> run in a duty and fix -> report', async () => {
+    expect(await flagging('Only apprentices who have passed the hygiene exam may work on the pastry line.', 'Only apprentices who have sat the hygiene exam may work on the pastry line.')).toContain('modal-weakened');
+    expect(await flagging('Dogs entered in the Open class must have been placed in at least one Novice trial.', 'Dogs entered in the Open class must have run in at least one Novice trial.')).toContain('modal-weakened');
+    expect(await flagging('Engineers must fix any fault on the ramp before boarding starts.', 'Engineers must report any fault on the ramp before boarding starts.')).toContain('modal-weakened');
+  });
+
+  it('keeps an outcome said by another outcome verb and an attempt made an outcome', async () => {
+    expect(await flagging('Volunteers must have completed the manual handling course before moving archive boxes.', 'Volunteers must have finished the manual handling course before moving archive boxes.')).toEqual([]);
+    expect(await flagging('The head brewer reviews every recipe change.', 'The head brewer approves every recipe change.')).toEqual([]);
+  });
+});
+
+describe('a ban turned to advice to steer clear', () => {
+  it('flags "Never" -> "Avoid" and "Do not" -> "Try not to"', async () => {
+    expect(await flagging('Never blame the customer for a late delivery.', 'Avoid blaming the customer for a late delivery.')).toContain('modal-weakened');
+    expect(await flagging('Do not shout at a dog during training.', 'Try not to shout at a dog during training.')).toContain('modal-weakened');
+  });
+
+  it('keeps a ban said with another ban and "refrain from"', async () => {
+    expect(await flagging('Never shout at a dog during training.', 'Do not shout at a dog during training.')).toEqual([]);
+    expect(await flagging('Never shout at a dog during training.', 'Refrain from shouting at a dog during training.')).toEqual([]);
+  });
+});
