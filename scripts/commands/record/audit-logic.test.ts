@@ -495,6 +495,11 @@ const CASES: readonly Case[] = [
   { id: 'keep/modifier-kept-noun-plural', previous: 'Weigh each parcel on the calibrated scale before you print the label.', next: 'Weigh each parcel on the calibrated scales before you print the label.', code: null },
   { id: 'logic/outcome-said-as-attempt', previous: 'Only apprentices who have passed the hygiene exam may work on the pastry line.', next: 'Only apprentices who have sat the hygiene exam may work on the pastry line.', code: 'modal-weakened' },
   { id: 'keep/attempt-made-outcome', previous: 'The head brewer reviews every recipe change.', next: 'The head brewer approves every recipe change.', code: null },
+  { id: 'logic/share-in-words-changed', previous: 'Artists are paid a fee of £40 per square metre, half on signing and half on completion.', next: 'Artists are paid a fee of £40 per square metre, a quarter on signing and the rest on completion.', code: 'number-changed' },
+  { id: 'logic/only-set-added-to', previous: 'Only the head keeper may enter the big cat enclosure.', next: 'Only the head keeper and the vet may enter the big cat enclosure.', code: 'scope-widened' },
+  { id: 'keep/only-pair-together', previous: 'Only the duty manager may open the safe.', next: 'Only the duty manager and the deputy together may open the safe.', code: null },
+  { id: 'logic/second-person-dropped', previous: 'Cash refunds over £200 need sign-off from a second supervisor.', next: 'Cash refunds over £200 need sign-off from a supervisor.', code: 'number-changed' },
+  { id: 'keep/second-said-as-another', previous: 'Cash refunds over £200 need sign-off from a second supervisor.', next: 'Cash refunds over £200 need sign-off from another supervisor.', code: null },
   { id: 'logic/ban-turned-to-advice', previous: 'Never blame the customer for a late delivery.', next: 'Avoid blaming the customer for a late delivery.', code: 'modal-weakened' },
 ];
 

@@ -82,6 +82,9 @@ import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { findModifiersReplaced } from './reason-modifier-replaced.ts';
 import { findVerbsReplaced } from './reason-verb-replaced.ts';
 import { findBansSoftened } from './reason-ban-softened.ts';
+import { findSharesChanged } from './reason-share-changed.ts';
+import { findOnlySetsWidened } from './reason-only-widened.ts';
+import { findCountsDropped } from './reason-count-dropped.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
@@ -205,6 +208,11 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
   // A thing a duty covers cut to a part of itself, that a scope or place reading already read.
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
+  // An item added to the set an "only" keeps to ("Only the keeper" -> "Only the keeper and the vet"), that a scope reading already read.
+  { detect: [findOnlySetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
+  // A share said in words changed ("half on signing" -> "a quarter on signing"), or a "second" or
+  // "both" dropped to one ("a second supervisor" -> "a supervisor"), that the number reading already read.
+  { detect: [findSharesChanged, findCountsDropped], unlessFound: ['number-changed'] },
   // An outcome a duty or a gate demands said as an attempt ("passed" -> "sat"), that a modal or object reading already read.
   { detect: [findVerbsReplaced], unlessFound: ['modal-weakened', 'object-replaced', 'negation-removed', 'permission-added'] },
   // A ban said outright turned into advice to steer clear ("Never blame" -> "Avoid blaming"), that a modal or negation reading already read.

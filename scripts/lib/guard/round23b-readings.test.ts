@@ -4,6 +4,7 @@
 // exchanged in every place they are named, a case made more extreme), each reading beside the twin
 // that must keep its verdict.
 import { describe, expect, it } from 'vitest';
+import { sharesIn } from './reason-share-changed.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -34,6 +35,46 @@ describe('an outcome a duty or a gate demands said as an attempt', () => {
   it('keeps an outcome said by another outcome verb and an attempt made an outcome', async () => {
     expect(await flagging('Volunteers must have completed the manual handling course before moving archive boxes.', 'Volunteers must have finished the manual handling course before moving archive boxes.')).toEqual([]);
     expect(await flagging('The head brewer reviews every recipe change.', 'The head brewer approves every recipe change.')).toEqual([]);
+  });
+});
+
+describe('a share said in words', () => {
+  it('reads shares standing alone, "the rest" and an even split, and leaves fractions with "of" and periods to other readings', () => {
+    expect(sharesIn(['paid', 'half', 'on', 'signing', 'and', 'half', 'on', 'completion'])).toEqual([50, 50]);
+    expect(sharesIn(['a', 'quarter', 'on', 'signing', 'and', 'the', 'rest', 'on', 'completion'])).toEqual([25, 75]);
+    expect(sharesIn(['split', 'fifty-fifty'])).toEqual([50, 50]);
+    expect(sharesIn(['a', 'quarter', 'of', 'the', 'dose'])).toEqual([]);
+    expect(sharesIn(['once', 'a', 'quarter'])).toEqual([]);
+    expect(sharesIn(['a', 'third', 'party'])).toEqual([]);
+  });
+
+  it('flags half -> a quarter and keeps the same split said another way', async () => {
+    expect(await flagging('Artists are paid a fee of £40 per square metre, half on signing and half on completion.', 'Artists are paid a fee of £40 per square metre, a quarter on signing and the rest on completion.')).toContain('number-changed');
+    expect(await flagging('Tips are split half to the kitchen and half to the floor staff.', 'Tips are split half to the kitchen and the rest to the floor staff.')).toEqual([]);
+  });
+});
+
+describe('the set an "only" or a restriction keeps to, added to', () => {
+  it('flags an "and" item after "only" and after "restricted to"', async () => {
+    expect(await flagging('Only the head keeper may enter the big cat enclosure.', 'Only the head keeper and the vet may enter the big cat enclosure.')).toContain('scope-widened');
+    expect(await flagging('Use of the lathe is restricted to qualified technicians.', 'Use of the lathe is restricted to qualified technicians and apprentices.')).toContain('scope-widened');
+  });
+
+  it('keeps a pair that must act together and a prerequisite added to a clause', async () => {
+    expect(await flagging('Only the duty manager may open the safe.', 'Only the duty manager and the deputy together may open the safe.')).toEqual([]);
+    expect(await flagging('Only staff who have been trained may use the lathe.', 'Only staff who have been trained and signed off may use the lathe.')).toEqual([]);
+  });
+});
+
+describe('a count said by "second" or "both" dropped to one', () => {
+  it('flags a second supervisor -> a supervisor and both cashiers -> a cashier', async () => {
+    expect(await flagging('Cash refunds over £200 need sign-off from a second supervisor.', 'Cash refunds over £200 need sign-off from a supervisor.')).toContain('number-changed');
+    expect(await flagging('The night float must be counted by both cashiers.', 'The night float must be counted by a cashier.')).toContain('number-changed');
+  });
+
+  it('keeps "another" for "a second" and a count of what a prohibition forbids', async () => {
+    expect(await flagging('Cash refunds over £200 need sign-off from a second supervisor.', 'Cash refunds over £200 need sign-off from another supervisor.')).toEqual([]);
+    expect(await flagging('Never leave both fire doors open at once.', 'Never leave a fire door open at once.')).toEqual([]);
   });
 });
 
