@@ -501,6 +501,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/second-person-dropped', previous: 'Cash refunds over £200 need sign-off from a second supervisor.', next: 'Cash refunds over £200 need sign-off from a supervisor.', code: 'number-changed' },
   { id: 'keep/second-said-as-another', previous: 'Cash refunds over £200 need sign-off from a second supervisor.', next: 'Cash refunds over £200 need sign-off from another supervisor.', code: null },
   { id: 'logic/ban-turned-to-advice', previous: 'Never blame the customer for a late delivery.', next: 'Avoid blaming the customer for a late delivery.', code: 'modal-weakened' },
+  { id: 'logic/parties-exchanged-everywhere', previous: 'The lookout radios each bearing to the neighbouring tower, and the neighbouring tower cross-checks it with its own fire finder.', next: 'The neighbouring tower radios each bearing to the lookout, and the lookout cross-checks it with its own fire finder.', code: 'roles-swapped' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -377,6 +377,11 @@ export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "The night float must be counted by both cashiers.", next: "The night float must be counted by a cashier." },
   { kind: 'benign', variant: 'reword', previous: "Cash refunds over \u00a3200 need sign-off from a second supervisor.", next: "Cash refunds over \u00a3200 need sign-off from another supervisor." },
   { kind: 'benign', variant: 'reword', previous: "Two keyholders must be present when the vault is opened.", next: "The vault is opened only with two keyholders present." },
+  // two parties of unequal length exchanged in every place they are named
+  { kind: 'roles', previous: "The charge nurse hands the keys to the porter, and the porter locks the pharmacy store.", next: "The porter hands the keys to the charge nurse, and the charge nurse locks the pharmacy store." },
+  { kind: 'roles', previous: "The ticket office phones the count to the harbour master, and the harbour master logs it against the manifest.", next: "The harbour master phones the count to the ticket office, and the ticket office logs it against the manifest." },
+  { kind: 'benign', variant: 'voice', previous: "The charge nurse hands the keys to the porter, and the porter locks the pharmacy store.", next: "The keys are handed by the charge nurse to the porter, who locks the pharmacy store." },
+  { kind: 'benign', variant: 'reorder', previous: "The charge nurse and the porter check the pharmacy store together.", next: "The porter and the charge nurse check the pharmacy store together." },
   // ban turned to advice
   { kind: 'modal', previous: "Never shout at a dog during training.", next: "Try not to shout at a dog during training." },
   { kind: 'modal', previous: "Do not share patient notes by email.", next: "Avoid sharing patient notes by email." },

@@ -89,3 +89,14 @@ describe('a ban turned to advice to steer clear', () => {
     expect(await flagging('Never shout at a dog during training.', 'Refrain from shouting at a dog during training.')).toEqual([]);
   });
 });
+
+describe('two parties exchanged in every place a sentence names them', () => {
+  it('flags a party of two words exchanged with one of one word in both clauses', async () => {
+    expect(await flagging('The lookout radios each bearing to the neighbouring tower, and the neighbouring tower cross-checks it with its own fire finder.', 'The neighbouring tower radios each bearing to the lookout, and the lookout cross-checks it with its own fire finder.')).toContain('roles-swapped');
+    expect(await flagging('The charge nurse hands the keys to the porter, and the porter locks the pharmacy store.', 'The porter hands the keys to the charge nurse, and the charge nurse locks the pharmacy store.')).toContain('roles-swapped');
+  });
+
+  it('keeps the two named as one list the other way round', async () => {
+    expect(await flagging('The charge nurse and the porter check the pharmacy store together.', 'The porter and the charge nurse check the pharmacy store together.')).toEqual([]);
+  });
+});
