@@ -490,6 +490,18 @@ const CASES: readonly Case[] = [
   { id: 'keep/duty-before-as-no-until', previous: 'The head brewer must sign off any change to a recipe before it is brewed commercially.', next: "No altered recipe goes into commercial production without the head brewer's written go-ahead.", code: null },
   { id: 'keep/holders-duty-as-grant-condition', previous: 'Students may handle the hatchlings. They must wash their hands first.', next: 'Students may handle the hatchlings provided they wash their hands first.', code: null },
   { id: 'logic/comparative-bound-turned', previous: 'Do not lift sheets of glass heavier than 20 kg alone.', next: 'Do not lift sheets of glass lighter than 20 kg alone.', code: 'number-changed' },
+  // Round 23b: v24's misses and foreseen ones read as kinds, each beside a twin that stays quiet.
+  { id: 'logic/modifier-replaced', previous: 'Every truffle found is weighed on the certified scale in the barn.', next: 'Every truffle found is weighed on the kitchen scale in the barn.', code: 'object-replaced' },
+  { id: 'keep/modifier-kept-noun-plural', previous: 'Weigh each parcel on the calibrated scale before you print the label.', next: 'Weigh each parcel on the calibrated scales before you print the label.', code: null },
+  { id: 'logic/outcome-said-as-attempt', previous: 'Only apprentices who have passed the hygiene exam may work on the pastry line.', next: 'Only apprentices who have sat the hygiene exam may work on the pastry line.', code: 'modal-weakened' },
+  { id: 'keep/attempt-made-outcome', previous: 'The head brewer reviews every recipe change.', next: 'The head brewer approves every recipe change.', code: null },
+  { id: 'logic/share-in-words-changed', previous: 'Artists are paid a fee of £40 per square metre, half on signing and half on completion.', next: 'Artists are paid a fee of £40 per square metre, a quarter on signing and the rest on completion.', code: 'number-changed' },
+  { id: 'logic/only-set-added-to', previous: 'Only the head keeper may enter the big cat enclosure.', next: 'Only the head keeper and the vet may enter the big cat enclosure.', code: 'scope-widened' },
+  { id: 'keep/only-pair-together', previous: 'Only the duty manager may open the safe.', next: 'Only the duty manager and the deputy together may open the safe.', code: null },
+  { id: 'logic/second-person-dropped', previous: 'Cash refunds over £200 need sign-off from a second supervisor.', next: 'Cash refunds over £200 need sign-off from a supervisor.', code: 'number-changed' },
+  { id: 'keep/second-said-as-another', previous: 'Cash refunds over £200 need sign-off from a second supervisor.', next: 'Cash refunds over £200 need sign-off from another supervisor.', code: null },
+  { id: 'logic/ban-turned-to-advice', previous: 'Never blame the customer for a late delivery.', next: 'Avoid blaming the customer for a late delivery.', code: 'modal-weakened' },
+  { id: 'logic/parties-exchanged-everywhere', previous: 'The lookout radios each bearing to the neighbouring tower, and the neighbouring tower cross-checks it with its own fire finder.', next: 'The neighbouring tower radios each bearing to the lookout, and the lookout cross-checks it with its own fire finder.', code: 'roles-swapped' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -160,8 +160,11 @@ function gated(sentence: string): boolean {
   return grants(sentence) || (!forbids(sentence) && gives(sentence));
 }
 
-/** Words that open a case, an exception or a limit: what follows them in a clause is no object. */
-const CASE_OPENER = /\b(?:if|when|whenever|once|unless|except|other than|apart from|save|without|only|provided|as long as|so long as|where|wherever|while|until|outside|besides|who|which|whose)\b|\bthat\s+(?:is|are|was|were|has|have|had|contains?|includes?|shows?|lacks?|needs?|holds?|carries|carry)\b/i;
+/**
+ * Words that open a case, an exception or a limit: what follows them in a clause is no object.
+ * "restricted to", "reserved for" are an "only" said as a restriction (round 23b).
+ */
+const CASE_OPENER = /\b(?:if|when|whenever|once|unless|except|other than|apart from|save|without|only|(?:restricted|limited|confined) to|reserved for|provided|as long as|so long as|where|wherever|while|until|outside|besides|who|which|whose)\b|\bthat\s+(?:is|are|was|were|has|have|had|contains?|includes?|shows?|lacks?|needs?|holds?|carries|carry)\b/i;
 const EXCEPTION_OPENER = /\b(?:unless|except|other than|apart from|save|but not|excluding|outside|besides)\b/i;
 
 /** The clause of `prefix` the next words continue: after its last semicolon, colon or ", and"/", but". */

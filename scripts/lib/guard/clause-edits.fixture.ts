@@ -327,11 +327,13 @@ export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
  * Round 23b (issue 11, guard round 23b: misses; v24 is tuning data): the kinds of v24's misses and
  * of misses foreseen from the issue's kinds, each with benign twins, in domains no set used
  * (sample stores, parcel rooms, bakeries, solar observing, ferries, zoos, pharmacies, tills, dog
- * training): a qualifying word before a kept noun swapped for another ("the certified scale" ->
- * "the kitchen scale"); an achievement said as a mere attempt ("passed" -> "sat", "fix" ->
- * "report"); a share said in words changed ("half" -> "a third"); an "only" set added to; a
- * second person or a count made one; a ban turned to advice ("Never" -> "Try not to"). Written and
- * measured with main at 6399df8 before any mechanism (HISTORY.md, "Session 17, round 23b").
+ * training, hospital wards, harbours, pools, drones): a qualifying word before a kept noun swapped
+ * for another ("the certified scale" -> "the kitchen scale"); an achievement said as a mere
+ * attempt ("passed" -> "sat", "fix" -> "report"); a share said in words changed ("half" -> "a
+ * third"); an "only" set added to; a second person or a count made one; a ban turned to advice
+ * ("Never" -> "Try not to"); two parties exchanged in every place they are named; a case made more
+ * extreme ("wind" -> "strong wind over the deck"). Written and measured with main at 6399df8
+ * before the mechanism that reads each kind (HISTORY.md, "Session 17, round 23b").
  */
 export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   // modifier replaced: a qualifying word before a kept noun swapped for another
@@ -375,6 +377,11 @@ export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "The night float must be counted by both cashiers.", next: "The night float must be counted by a cashier." },
   { kind: 'benign', variant: 'reword', previous: "Cash refunds over \u00a3200 need sign-off from a second supervisor.", next: "Cash refunds over \u00a3200 need sign-off from another supervisor." },
   { kind: 'benign', variant: 'reword', previous: "Two keyholders must be present when the vault is opened.", next: "The vault is opened only with two keyholders present." },
+  // two parties of unequal length exchanged in every place they are named
+  { kind: 'roles', previous: "The charge nurse hands the keys to the porter, and the porter locks the pharmacy store.", next: "The porter hands the keys to the charge nurse, and the charge nurse locks the pharmacy store." },
+  { kind: 'roles', previous: "The ticket office phones the count to the harbour master, and the harbour master logs it against the manifest.", next: "The harbour master phones the count to the ticket office, and the ticket office logs it against the manifest." },
+  { kind: 'benign', variant: 'voice', previous: "The charge nurse hands the keys to the porter, and the porter locks the pharmacy store.", next: "The keys are handed by the charge nurse to the porter, who locks the pharmacy store." },
+  { kind: 'benign', variant: 'reorder', previous: "The charge nurse and the porter check the pharmacy store together.", next: "The porter and the charge nurse check the pharmacy store together." },
   // ban turned to advice
   { kind: 'modal', previous: "Never shout at a dog during training.", next: "Try not to shout at a dog during training." },
   { kind: 'modal', previous: "Do not share patient notes by email.", next: "Avoid sharing patient notes by email." },

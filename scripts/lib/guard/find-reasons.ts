@@ -79,6 +79,12 @@ import { findGrantItemsAdded } from './reason-grant-items-added.ts';
 import { findGatesLoosened } from './reason-gate-loosened.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
+import { findModifiersReplaced } from './reason-modifier-replaced.ts';
+import { findVerbsReplaced } from './reason-verb-replaced.ts';
+import { findBansSoftened } from './reason-ban-softened.ts';
+import { findSharesChanged } from './reason-share-changed.ts';
+import { findOnlySetsWidened } from './reason-only-widened.ts';
+import { findCountsDropped } from './reason-count-dropped.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
@@ -202,6 +208,15 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findHoldersReplaced], unlessFound: ['scope-widened', 'conjunct-dropped', 'object-replaced', 'actor-replaced'] },
   // A thing a duty covers cut to a part of itself, that a scope or place reading already read.
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
+  // An item added to the set an "only" keeps to ("Only the keeper" -> "Only the keeper and the vet"), that a scope reading already read.
+  { detect: [findOnlySetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
+  // A share said in words changed ("half on signing" -> "a quarter on signing"), or a "second" or
+  // "both" dropped to one ("a second supervisor" -> "a supervisor"), that the number reading already read.
+  { detect: [findSharesChanged, findCountsDropped], unlessFound: ['number-changed'] },
+  // An outcome a duty or a gate demands said as an attempt ("passed" -> "sat"), that a modal or object reading already read.
+  { detect: [findVerbsReplaced], unlessFound: ['modal-weakened', 'object-replaced', 'negation-removed', 'permission-added'] },
+  // A ban said outright turned into advice to steer clear ("Never blame" -> "Avoid blaming"), that a modal or negation reading already read.
+  { detect: [findBansSoftened], unlessFound: ['modal-weakened', 'negation-removed', 'negation-moved'] },
   // Care asked for and none left, that a brush-off reading already read as dismissive.
   { detect: [(input) => findCareDropped(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
   // Blame turned from us where the rule owned it, that a blaming or brush-off reading already read.
@@ -213,6 +228,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   // A gate's condition cut, that a list or condition reading already read ("completed and logged" -> "completed").
   { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
 ];
+
+/** Codes that read a change the modifier reading would read again. */
+const MODIFIER_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'scope-narrowed', 'scope-widened', 'condition-narrowed', 'condition-changed', 'number-changed', 'order-changed', 'entity-removed']);
 
 /**
  * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
@@ -236,7 +254,10 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const readCodes = new Set(read.map((reason) => reason.code));
   const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
   const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now, lexicon)), ...findRatesLowered(written, next), ...read, ...saidAgain];
-  const found = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
+  const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
+  // Last, a thing's kind swapped before its kept noun ("the certified scale" -> "the kitchen scale"),
+  // unless another reading read the change; the dictionary tells a synonym ("injured" / "hurt").
+  const found = lastRead.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findModifiersReplaced(statements, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
 }

@@ -7,6 +7,7 @@ import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts'
 import { findContrastSwap } from './_contrast-swap.ts';
 import { listReordered } from './_list-order.ts';
 import { transposedPair } from './_transposed-pair.ts';
+import { exchangedEverywhere } from './_exchanged-everywhere.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, NOUN_DETERMINERS, quote } from './_text.ts';
 
@@ -188,13 +189,25 @@ function findExchangedPhrases(previous: Statement, next: Statement): [string, st
   return null;
 }
 
+/** Two parties of unequal length exchanged in every place they are named (`_exchanged-everywhere.ts`). */
+function findExchangedEverywhere(previous: Statement, next: Statement): [string, string] | null {
+  if (previous.passive !== next.passive) return null;
+  const read = tokens(previous);
+  const contentAt = read.flatMap((token, i) => (token.content ? [i] : []));
+  const before = contentAt.map((i) => read[i]?.stem ?? '');
+  const after = tokens(next).filter((token) => token.content).map((token) => token.stem);
+  const written = contentAt.map((i) => previous.words[i] ?? '');
+  const between = contentAt.map((i, k) => previous.words.slice(k === 0 ? 0 : (contentAt[k - 1] ?? 0) + 1, i));
+  return exchangedEverywhere(before, after, written, between);
+}
+
 /** One reason per one-to-one aligned sentence whose actors swapped. */
 export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     // "needs a flight plan, a battery check and a weather briefing" -> "a weather briefing, ... and a flight plan".
     if (listReordered(previous.text, next.text)) continue;
-    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true) ?? transposedPair(previous.words, next.words);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findExchangedEverywhere(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true) ?? transposedPair(previous.words, next.words);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }
