@@ -474,6 +474,11 @@ const CASES: readonly Case[] = [
   // Round 22b: the round's readings buried in the middle of a long clause (read in the change window).
   { id: 'logic/long-clause-grant-reaches-forbidden', ...buried('Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.'), code: 'contradiction' },
   { id: 'logic/long-clause-promotion-in-rewrite', ...buried("At the end of each tour, answer visitors' questions about how the turbines work.", 'At the end of each tour, hand visitors a voucher for the gift shop.'), code: 'upsell-added' },
+  // Round 23a: a temperature in the other scale, half of one unit and a share of a whole said as a percentage are the same amount.
+  { id: 'keep/temperature-other-scale', previous: 'Simmer madder root at no more than 80 °C, or the red turns brown.', next: 'Simmer madder root at no more than 176 °F, or the red turns brown.', code: null },
+  { id: 'logic/temperature-scale-loosened', previous: 'Never let the greenhouse drop below 10 °C overnight.', next: 'Never let the greenhouse drop below 40 °F overnight.', code: 'number-changed' },
+  { id: 'keep/half-a-unit', previous: 'Keep the quench tank at least 500 mm from the forge.', next: 'Keep the quench tank at least half a metre from the forge.', code: null },
+  { id: 'keep/share-of-whole-as-percent', previous: 'Brine the cheese in a solution of no more than 20% salt.', next: 'Brine the cheese in a solution of no more than 20 grams of salt per 100 grams of brine.', code: null },
   // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
   // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
   { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },

@@ -323,6 +323,28 @@ export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "A darkroom key returned late costs its borrower five pounds.", next: "Borrowers pay a £15 fine when they bring the darkroom key back late." },
 ];
 
+/**
+ * Round 23a (issue 11, guard round 23a: false flags; v24 is tuning data): the classes of v24's
+ * false flags, each with benign edits in other domains and wordings and twins that must still be
+ * flagged (aquariums, bakeries, breweries, greenhouses, forges, beekeeping, ice rinks, archives,
+ * pharmacies, ferries). Written before each reading was built (HISTORY.md, "Session 17, round 23a").
+ */
+export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
+  // A temperature in the other scale, a part of one unit, a percentage said as a ratio.
+  { kind: 'benign', variant: 'units', previous: "Keep the reef tank at no more than 26 °C.", next: "Keep the reef tank at no more than 79 °F." },
+  { kind: 'benign', variant: 'units', previous: "Proof the dough at 35 °C for forty minutes.", next: "Proof the dough at 95 degrees Fahrenheit for forty minutes." },
+  { kind: 'number', previous: "Never let the greenhouse drop below 10 °C overnight.", next: "Never let the greenhouse drop below 40 °F overnight." },
+  { kind: 'number', previous: "Hold the mash at 65 °C for an hour.", next: "Hold the mash at 65 °F for an hour." },
+  { kind: 'benign', variant: 'units', previous: "Keep the quench tank at least 500 mm from the forge.", next: "Keep the quench tank at least half a metre from the forge." },
+  { kind: 'benign', variant: 'units', previous: "Carry no more than 500 grams of gunpowder up the ladder.", next: "Carry no more than half a kilo of gunpowder up the ladder." },
+  { kind: 'number', previous: "Spectators stay at least 1 km from the launch pad.", next: "Spectators stay at least half a kilometre from the launch pad." },
+  { kind: 'number', previous: "Give each colony at most 250 ml of syrup a day.", next: "Give each colony at most half a litre of syrup a day." },
+  { kind: 'benign', variant: 'units', previous: "Brine the cheese in a solution of no more than 20% salt.", next: "Brine the cheese in a solution of no more than 20 grams of salt per 100 grams of brine." },
+  { kind: 'benign', variant: 'units', previous: "Mop the rink office floor with 5 ml of disinfectant per 100 ml of water.", next: "Mop the rink office floor with a 5% disinfectant solution." },
+  { kind: 'number', previous: "Mop the changing rooms with a 5% bleach solution.", next: "Mop the changing rooms with 5 ml of bleach per litre of water." },
+  { kind: 'number', previous: "Brine the olives in no more than 10% salt.", next: "Brine the olives in no more than 15 grams of salt per 100 grams of water." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2429,6 +2451,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_22B_EDITS,
   // Round 22a: rules said from the other side, with twins that turn them round (above).
   ...ROUND_22A_EDITS,
+  // Round 23a: v24's false flags by class, with twins that must still be flagged (above).
+  ...ROUND_23A_EDITS,
 ];
 
 /**
