@@ -479,6 +479,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/temperature-scale-loosened', previous: 'Never let the greenhouse drop below 10 °C overnight.', next: 'Never let the greenhouse drop below 40 °F overnight.', code: 'number-changed' },
   { id: 'keep/half-a-unit', previous: 'Keep the quench tank at least 500 mm from the forge.', next: 'Keep the quench tank at least half a metre from the forge.', code: null },
   { id: 'keep/share-of-whole-as-percent', previous: 'Brine the cheese in a solution of no more than 20% salt.', next: 'Brine the cheese in a solution of no more than 20 grams of salt per 100 grams of brine.', code: null },
+  // Round 23a: a prohibition said as the state it keeps; "only" said as "is limited to"; a duty that binds more people; a clause of its own added.
+  { id: 'keep/duty-binds-more-people', previous: 'All staff using the bandsaw must wear eye protection.', next: 'All staff using the bandsaw or the planer must wear eye protection.', code: null },
+  { id: 'logic/grant-opened-to-more-people', previous: 'Only staff working on the fly floor may use the chain hoist.', next: 'Only staff working on the fly floor or in the grid may use the chain hoist.', code: 'scope-widened' },
+  { id: 'keep/clause-added-on-named-party', previous: 'Learners ride the quad bike with an instructor.', next: 'Learners ride the quad bike with an instructor, and the instructor carries the kill cord.', code: null },
   // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
   // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
   { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },

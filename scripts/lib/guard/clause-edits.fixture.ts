@@ -343,6 +343,16 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'units', previous: "Mop the rink office floor with 5 ml of disinfectant per 100 ml of water.", next: "Mop the rink office floor with a 5% disinfectant solution." },
   { kind: 'number', previous: "Mop the changing rooms with a 5% bleach solution.", next: "Mop the changing rooms with 5 ml of bleach per litre of water." },
   { kind: 'number', previous: "Brine the olives in no more than 10% salt.", next: "Brine the olives in no more than 15 grams of salt per 100 grams of water." },
+  // A duty made stricter: more people it binds ("anyone working on A or B"), a clause of its own about a thing named.
+  { kind: 'benign', variant: 'stricter', previous: "Every visitor entering the cold store wears a thermal jacket.", next: "Every visitor entering the cold store or the blast freezer wears a thermal jacket." },
+  { kind: 'benign', variant: 'stricter', previous: "All staff using the bandsaw must wear eye protection.", next: "All staff using the bandsaw or the planer must wear eye protection." },
+  { kind: 'scope', previous: "Only staff working on the fly floor may use the chain hoist.", next: "Only staff working on the fly floor or in the grid may use the chain hoist." },
+  { kind: 'scope', previous: "Give the alarm code to anyone working on the night shift.", next: "Give the alarm code to anyone working on the night shift or the cleaning rota." },
+  { kind: 'scope', previous: "Anyone working in the grid may leave tools on the catwalk.", next: "Anyone working in the grid or on the fly floor may leave tools on the catwalk." },
+  { kind: 'benign', variant: 'stricter', previous: "Learners ride the quad bike with an instructor.", next: "Learners ride the quad bike with an instructor, and the instructor carries the kill cord." },
+  { kind: 'benign', variant: 'stricter', previous: "Apprentices use the forge with a smith present.", next: "Apprentices use the forge with a smith present, and they must wear leather aprons." },
+  { kind: 'condition', previous: "Escalate any ferry booking that includes a vehicle.", next: "Escalate any ferry booking that includes a vehicle and the vehicle's trailer." },
+  { kind: 'scope', previous: "Learners ride the quad bike with an instructor.", next: "Learners ride the quad bike with an instructor or an older learner." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

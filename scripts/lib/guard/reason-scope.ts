@@ -33,6 +33,22 @@ const COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'lat
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const EXCEPTS = new Set(['except', 'unless', 'excluding', 'apart']);
 
+/** Words that name everyone or every one of a kind before the clause that picks them. */
+const EVERYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'any', 'every', 'each', 'all']);
+
+/**
+ * Whether words[at] stands in a participle clause after a word for everyone ("anyone working on",
+ * "every visitor entering", "all staff using"), no modal, negation or clause break between them.
+ */
+function everyoneDoing(words: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
+    const word = words[i] ?? '';
+    if (/^(?:must|should|shall|may|can|will|not|never|and|then)$/.test(word)) return false;
+    if (EVERYONE.has(word)) return [words[i + 1], words[i + 2]].some((after, k) => /^[a-z]{2,}ing$/.test(after ?? '') && (k === 0 || isContent(words[i + 1] ?? '')));
+  }
+  return false;
+}
+
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
@@ -49,6 +65,9 @@ function alternatives(words: readonly string[], casesWiden = false, grants = fal
     // "Escalate every complaint that mentions legal action, a regulator or the press": an "or" in a
     // relative clause adds cases the rule covers; where a wider rule is stricter, that is no widening.
     if (casesWiden && word === 'or' && words.slice(Math.max(0, i - 10), i).some((other, k, window) => RELATIVES.has(other) && isContent(window[k - 1] ?? ''))) return;
+    // "Anyone working on the fly floor or in the grid wears a hard hat": the same in a participle
+    // clause after a word for everyone (round 23a, v24's rigging duty read as a scope widened).
+    if (casesWiden && word === 'or' && everyoneDoing(words, i)) return;
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
     // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
     if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;

@@ -1,0 +1,27 @@
+// Round 23a (issue 11: false flags, v24 as tuning data): a prohibition said as the state it keeps
+// (`_states-kept.ts`), "only" said by "is limited to / restricted to / reserved for", a duty that
+// binds more people ("anyone working on A or B") and a clause of its own added after ", and"; each
+// beside twins that must still be flagged.
+import { afterAll, describe, expect, it } from 'vitest';
+import { findReasons } from './find-reasons.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+afterAll(() => lexicon.close());
+
+const codes = (previous: string, next: string) => findReasons(previous, next, lexicon).map((reason) => reason.code);
+
+describe('a duty made stricter is no narrowing or widening', () => {
+  it('passes an alternative added to the people a duty binds ("anyone working on A or B"), and flags it in a grant or a hand-over', () => {
+    expect(codes('Anyone working on the fly floor wears a hard hat.', 'Anyone working on the fly floor or in the grid wears a hard hat, and tools carried aloft are tethered to the wrist.')).toEqual([]);
+    expect(codes('All staff using the bandsaw must wear eye protection.', 'All staff using the bandsaw or the planer must wear eye protection.')).toEqual([]);
+    expect(codes('Only staff working on the fly floor may use the chain hoist.', 'Only staff working on the fly floor or in the grid may use the chain hoist.')).toContain('scope-widened');
+    expect(codes('Give the alarm code to anyone working on the night shift.', 'Give the alarm code to anyone working on the night shift or the cleaning rota.')).toContain('scope-widened');
+  });
+
+  it('passes ", and the adult sits in the rear seat" as a duty added, and flags "and the vehicle\'s trailer" as a case narrowed', () => {
+    expect(codes('Children under 12 paddle in a double with an adult.', 'Children under 12 paddle in a double with an adult, and the adult sits in the rear seat.')).toEqual([]);
+    expect(codes('Apprentices use the forge with a smith present.', 'Apprentices use the forge with a smith present, and they must wear leather aprons.')).toEqual([]);
+    expect(codes('Escalate any ferry booking that includes a vehicle.', "Escalate any ferry booking that includes a vehicle and the vehicle's trailer.")).toContain('condition-narrowed');
+  });
+});
