@@ -353,6 +353,13 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Apprentices use the forge with a smith present.", next: "Apprentices use the forge with a smith present, and they must wear leather aprons." },
   { kind: 'condition', previous: "Escalate any ferry booking that includes a vehicle.", next: "Escalate any ferry booking that includes a vehicle and the vehicle's trailer." },
   { kind: 'scope', previous: "Learners ride the quad bike with an instructor.", next: "Learners ride the quad bike with an instructor or an older learner." },
+  // "only" said by a predicate that keeps a thing to those it names ("is limited to", "restricted to", "reserved for").
+  { kind: 'benign', variant: 'reword', previous: "Only pharmacists may open the controlled drugs cupboard.", next: "Opening the controlled drugs cupboard is restricted to pharmacists." },
+  { kind: 'benign', variant: 'reword', previous: "Only members with a tide-table briefing may launch from the slipway.", next: "Launching from the slipway is reserved for members who have had the tide-table briefing." },
+  { kind: 'benign', variant: 'reword', previous: "Use of the archive strongroom is restricted to the duty archivist.", next: "Only the duty archivist may use the archive strongroom." },
+  { kind: 'scope', previous: "Use of the archive strongroom is restricted to the duty archivist.", next: "The duty archivist may use the archive strongroom." },
+  { kind: 'scope', previous: "Only pharmacists may open the controlled drugs cupboard.", next: "Opening the controlled drugs cupboard is restricted to pharmacists and their assistants." },
+  { kind: 'scope', previous: "Only beekeepers holding a venom kit may open the observation hive.", next: "Opening the observation hive is limited to beekeepers, with or without a venom kit." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -129,6 +129,10 @@ function onlySaidAsNoOther(group: StatementGroup, nextText: string): boolean {
   return words.some((word, i) => (word === 'no' && words[i + 1] === 'other' && words.slice(i + 2, i + 4).some(named)) || (/^(?:nothing|nobody|nowhere|anything|anyone)$/.test(word) && words[i + 1] === 'else') || (word === 'one' && words[i - 1] === 'no' && words[i + 1] === 'else'));
 }
 
+/** Predicates that keep a thing to those they name: "is limited to", "are restricted to", "is reserved for". */
+const LIMITED = /^(?:limited|restricted|confined|reserved)$/;
+const BE_FORMS = /^(?:is|are|be|been|was|were|remains?|stays?)$/;
+
 /** Where the statements limit who or what a rule covers with only / solely / exclusively / no one but / X alone, as the words. */
 function exclusives(statements: StatementGroup['previous']): string[] {
   const found: string[] = [];
@@ -139,6 +143,9 @@ function exclusives(statements: StatementGroup['previous']): string[] {
       else if ((word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')) && ['other', 'but', 'except', 'besides', 'else'].includes(words[i + 1] ?? '')) found.push(`${word} ${words[i + 1]}`);
       else if (word === 'only' && words[i - 1] !== 'not' && !NOT_EXCLUSIVE_AFTER.has(words[i + 1] ?? '')) found.push(word);
       else if (word === 'alone' && aloneLimitsWho(words, i)) found.push(`${words[i - 1]} alone`);
+      // "Handling bats is limited to licensed surveyors" = "Only licensed surveyors may handle bats"
+      // (round 23a, v24's bat survey read as "only" dropped); "limited to 3 hours" is an amount.
+      else if (LIMITED.test(word) && words[i + 1] === (word === 'reserved' ? 'for' : 'to') && BE_FORMS.test(words[i - 1] ?? '') && !/^\d/.test(words[i + 2] ?? '')) found.push(`${word} ${words[i + 1]}`);
     });
   }
   return found;

@@ -11,6 +11,19 @@ afterAll(() => lexicon.close());
 
 const codes = (previous: string, next: string) => findReasons(previous, next, lexicon).map((reason) => reason.code);
 
+describe('"only" said by a predicate that keeps a thing to those it names', () => {
+  it('passes "only X may" said as "is limited to / restricted to / reserved for X", and back', () => {
+    expect(codes('Only surveyors holding a Natural England class licence may handle bats.', 'Handling bats is limited to surveyors with a Natural England class licence.')).toEqual([]);
+    expect(codes('Only pharmacists may open the controlled drugs cupboard.', 'Opening the controlled drugs cupboard is restricted to pharmacists.')).toEqual([]);
+    expect(codes('Use of the archive strongroom is restricted to the duty archivist.', 'Only the duty archivist may use the archive strongroom.')).toEqual([]);
+  });
+
+  it('flags the limit dropped, and reads "limited to 3 hours" as an amount, no limit on who', () => {
+    expect(codes('Use of the archive strongroom is restricted to the duty archivist.', 'The duty archivist may use the archive strongroom.')).toContain('scope-widened');
+    expect(codes('Visits are limited to 3 hours.', 'Visits last 3 hours.')).not.toContain('scope-widened');
+  });
+});
+
 describe('a duty made stricter is no narrowing or widening', () => {
   it('passes an alternative added to the people a duty binds ("anyone working on A or B"), and flags it in a grant or a hand-over', () => {
     expect(codes('Anyone working on the fly floor wears a hard hat.', 'Anyone working on the fly floor or in the grid wears a hard hat, and tools carried aloft are tethered to the wrist.')).toEqual([]);
