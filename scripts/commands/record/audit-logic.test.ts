@@ -480,6 +480,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/half-a-unit', previous: 'Keep the quench tank at least 500 mm from the forge.', next: 'Keep the quench tank at least half a metre from the forge.', code: null },
   { id: 'keep/share-of-whole-as-percent', previous: 'Brine the cheese in a solution of no more than 20% salt.', next: 'Brine the cheese in a solution of no more than 20 grams of salt per 100 grams of brine.', code: null },
   // Round 23a: a prohibition said as the state it keeps; "only" said as "is limited to"; a duty that binds more people; a clause of its own added.
+  { id: 'keep/prohibition-as-state-kept', previous: 'Students must not take mordant powders out of the fume cupboard.', next: 'Mordant powders stay inside the fume cupboard; students leave them there.', code: null },
+  { id: 'logic/state-kept-lets-the-act', previous: 'Volunteers must not take archive boxes out of the search room.', next: 'Archive boxes stay outside the search room.', code: 'negation-removed' },
   { id: 'keep/only-as-limited-to', previous: 'Only pharmacists may open the controlled drugs cupboard.', next: 'Opening the controlled drugs cupboard is restricted to pharmacists.', code: null },
   { id: 'logic/limited-to-dropped', previous: 'Use of the archive strongroom is restricted to the duty archivist.', next: 'The duty archivist may use the archive strongroom.', code: 'scope-widened' },
   { id: 'keep/duty-binds-more-people', previous: 'All staff using the bandsaw must wear eye protection.', next: 'All staff using the bandsaw or the planer must wear eye protection.', code: null },

@@ -360,6 +360,19 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Use of the archive strongroom is restricted to the duty archivist.", next: "The duty archivist may use the archive strongroom." },
   { kind: 'scope', previous: "Only pharmacists may open the controlled drugs cupboard.", next: "Opening the controlled drugs cupboard is restricted to pharmacists and their assistants." },
   { kind: 'scope', previous: "Only beekeepers holding a venom kit may open the observation hive.", next: "Opening the observation hive is limited to beekeepers, with or without a venom kit." },
+  // A prohibition said as the state it keeps ("stays inside", "stays empty", "stay confidential"); a state that lets the act, or a case added, is not.
+  { kind: 'benign', variant: 'reword', previous: "Students must not take mordant powders out of the fume cupboard.", next: "Mordant powders stay inside the fume cupboard; students leave them there." },
+  { kind: 'benign', variant: 'reword', previous: "Nobody may enter the blast exclusion zone until the shotfirer has sounded the all-clear.", next: "The exclusion zone stays empty until the shotfirer's all-clear has sounded." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must not take archive boxes out of the search room.", next: "Archive boxes remain in the search room at all times." },
+  { kind: 'benign', variant: 'reword', previous: "Nobody enters the paint store while the extractor is off.", next: "The paint store stays empty while the extractor is off." },
+  { kind: 'benign', variant: 'reword', previous: "Exam marks must not be disclosed before the moderation meeting.", next: "Exam marks stay confidential until the moderation meeting." },
+  { kind: 'benign', variant: 'reword', previous: "Crew must not remove the lifejackets from the ferry deck lockers.", next: "The lifejackets stay in the ferry deck lockers." },
+  { kind: 'benign', variant: 'reword', previous: "Do not disturb the nesting boxes during the breeding season.", next: "During the breeding season the nesting boxes are left undisturbed." },
+  { kind: 'rescope', previous: "Volunteers must not take archive boxes out of the search room.", next: "Archive boxes stay outside the search room." },
+  { kind: 'rescope', previous: "Nobody enters the paint store while the extractor is off.", next: "The paint store stays open while the extractor is off." },
+  { kind: 'rescope', previous: "Exam marks must not be disclosed before the moderation meeting.", next: "Exam marks stay confidential until the moderation meeting, unless a student asks for theirs." },
+  { kind: 'condition', previous: "Crew must not remove the lifejackets from the ferry deck lockers.", next: "The lifejackets stay in the ferry deck lockers overnight." },
+  { kind: 'obligation', previous: "Do not disturb the nesting boxes during the breeding season.", next: "During the breeding season the nesting boxes may be left undisturbed." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -3,6 +3,8 @@
 // binds more people ("anyone working on A or B") and a clause of its own added after ", and"; each
 // beside twins that must still be flagged.
 import { afterAll, describe, expect, it } from 'vitest';
+import { keepsTheState } from './_states-kept.ts';
+import { foldRulesFromOtherSide } from './_rules-from-other-side.ts';
 import { findReasons } from './find-reasons.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
@@ -10,6 +12,29 @@ const lexicon = createWordNetLexicon();
 afterAll(() => lexicon.close());
 
 const codes = (previous: string, next: string) => findReasons(previous, next, lexicon).map((reason) => reason.code);
+
+describe('a prohibition said as the state it keeps', () => {
+  it('reads "not take X out of Y" as "X stays inside Y", "nobody enters Y" as "Y stays empty", "not disclosed" as "stays confidential"', () => {
+    expect(keepsTheState('Students must not take mordant powders out of the fume cupboard.', 'Mordant powders stay inside the fume cupboard; students leave them there.', lexicon)).toBe(true);
+    expect(keepsTheState('Nobody enters the paint store while the extractor is off.', 'The paint store stays empty while the extractor is off.', lexicon)).toBe(true);
+    expect(keepsTheState('Exam marks must not be disclosed before the moderation meeting.', 'Exam marks stay confidential until the moderation meeting.', lexicon)).toBe(true);
+    expect(keepsTheState('Crew must not remove the lifejackets from the ferry deck lockers.', 'The lifejackets stay in the ferry deck lockers.', lexicon)).toBe(true);
+  });
+
+  it('reads no state kept where the state lets the act, or the new sentence adds a word of its own', () => {
+    expect(keepsTheState('Volunteers must not take archive boxes out of the search room.', 'Archive boxes stay outside the search room.', lexicon)).toBe(false);
+    expect(keepsTheState('Nobody enters the paint store while the extractor is off.', 'The paint store stays open while the extractor is off.', lexicon)).toBe(false);
+    expect(keepsTheState('Crew must not remove the lifejackets from the ferry deck lockers.', 'The lifejackets stay in the ferry deck lockers overnight.', lexicon)).toBe(false);
+    expect(keepsTheState('Crew must remove the lifejackets from the ferry deck lockers.', 'The lifejackets stay in the ferry deck lockers.', lexicon)).toBe(false);
+  });
+
+  it('folds the state kept into the old prohibition, so the detectors read nothing; a state that lets the act stays as written', () => {
+    const fold = (previous: string, next: string) => foldRulesFromOtherSide(previous, next, lexicon);
+    expect(fold('Students must not take mordant powders out of the fume cupboard.', 'Mordant powders stay inside the fume cupboard; students leave them there.')).toBe('Students must not take mordant powders out of the fume cupboard.');
+    expect(fold('Volunteers must not take archive boxes out of the search room.', 'Archive boxes stay outside the search room.')).toBe('Archive boxes stay outside the search room.');
+    expect(fold('Crew must not remove the lifejackets from the ferry deck lockers.', 'The lifejackets stay in the ferry deck lockers overnight.')).toBe('The lifejackets stay in the ferry deck lockers overnight.');
+  });
+});
 
 describe('"only" said by a predicate that keeps a thing to those it names', () => {
   it('passes "only X may" said as "is limited to / restricted to / reserved for X", and back', () => {
