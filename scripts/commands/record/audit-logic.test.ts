@@ -486,6 +486,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/limited-to-dropped', previous: 'Use of the archive strongroom is restricted to the duty archivist.', next: 'The duty archivist may use the archive strongroom.', code: 'scope-widened' },
   { id: 'keep/duty-binds-more-people', previous: 'All staff using the bandsaw must wear eye protection.', next: 'All staff using the bandsaw or the planer must wear eye protection.', code: null },
   { id: 'logic/grant-opened-to-more-people', previous: 'Only staff working on the fly floor may use the chain hoist.', next: 'Only staff working on the fly floor or in the grid may use the chain hoist.', code: 'scope-widened' },
+  { id: 'keep/every-said-as-per', previous: 'Volunteers must sign the tower log at the start and end of every shift.', next: 'The tower log gets your signature twice per shift: when you begin and when you finish.', code: null },
+  { id: 'logic/every-said-as-per-other', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month.", code: 'scope-narrowed' },
   { id: 'keep/clause-added-on-named-party', previous: 'Learners ride the quad bike with an instructor.', next: 'Learners ride the quad bike with an instructor, and the instructor carries the kill cord.', code: null },
   // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
   // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.

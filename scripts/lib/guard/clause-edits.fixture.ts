@@ -372,7 +372,13 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: "Nobody enters the paint store while the extractor is off.", next: "The paint store stays open while the extractor is off." },
   { kind: 'rescope', previous: "Exam marks must not be disclosed before the moderation meeting.", next: "Exam marks stay confidential until the moderation meeting, unless a student asks for theirs." },
   { kind: 'condition', previous: "Crew must not remove the lifejackets from the ferry deck lockers.", next: "The lifejackets stay in the ferry deck lockers overnight." },
-  { kind: 'obligation', previous: "Do not disturb the nesting boxes during the breeding season.", next: "During the breeding season the nesting boxes may be left undisturbed." },
+  { kind: 'obligation', previous: "Do not disturb the nesting boxes during the breeding season.", next: "During the breeding season the nesting boxes may be left undisturbed." },  // "every X" said as a count per X ("twice per shift", "once a week"); a count per another X, or one X picked, is not.
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must sign the tower log at the start and end of every shift.", next: "The tower log gets your signature twice per shift: when you begin and when you finish." },
+  { kind: 'benign', variant: 'reword', previous: "Check the ice temperature at the start of every session.", next: "Check the ice temperature once per session, as it starts." },
+  { kind: 'benign', variant: 'reword', previous: "Feed each colony every week in winter.", next: "In winter, feed each colony once a week." },
+  { kind: 'number', previous: "Sweep the forge floor at the end of every day.", next: "Sweep the forge floor once a week." },
+  { kind: 'number', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month." },
+  { kind: 'scope', previous: "Sign the tower log at the start and end of every shift.", next: "Sign the tower log at the start of the first shift." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

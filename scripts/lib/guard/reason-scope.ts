@@ -11,6 +11,7 @@ import { isImperativeVerb } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { wheneverSaidAsIf } from './_whenever-as-if.ts';
 import { onlySaidAsEvery } from './_only-said-as-every.ts';
+import { everySaidAsPer } from './_every-said-as-per.ts';
 
 function isProhibition(group: StatementGroup): boolean {
   return group.previous.some((statement) => statement.mainNegations.length > 0);
@@ -349,7 +350,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const genericNouns = conditionsAdded ? new Set<string>() : barePlurals(group.next.flatMap((statement) => statement.words), stemSet(group.previousText));
     const universalsLost = missingFrom(
       oldUniversals,
-      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group)],
+      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group), ...everySaidAsPer(group.previous.flatMap((statement) => statement.words), group.next.flatMap((statement) => statement.words))],
     );
     const partialsGained = missingFrom(partialsOnce(group.next), partialsOnce(group.previous)).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));

@@ -63,3 +63,11 @@ describe('a duty made stricter is no narrowing or widening', () => {
     expect(codes('Escalate any ferry booking that includes a vehicle.', "Escalate any ferry booking that includes a vehicle and the vehicle's trailer.")).toContain('condition-narrowed');
   });
 });
+
+describe('"every X" said as a count per X', () => {
+  it('passes "at the start and end of every shift" said as "twice per shift", and flags a count per another X or one X picked', () => {
+    expect(codes('Volunteers must sign the tower log at the start and end of every shift.', 'The tower log gets your signature twice per shift: when you begin and when you finish.')).toEqual([]);
+    expect(codes("Test the ferry's fire pumps on every crossing.", "Test the ferry's fire pumps twice per month.")).toContain('scope-narrowed');
+    expect(codes('Sign the tower log at the start and end of every shift.', 'Sign the tower log at the start of the first shift.')).toContain('scope-narrowed');
+  });
+});
