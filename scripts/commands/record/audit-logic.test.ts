@@ -474,6 +474,21 @@ const CASES: readonly Case[] = [
   // Round 22b: the round's readings buried in the middle of a long clause (read in the change window).
   { id: 'logic/long-clause-grant-reaches-forbidden', ...buried('Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer.', 'Never use bleach in the cage wash. Technicians may choose their own detergent for the rack washer, bleach included.'), code: 'contradiction' },
   { id: 'logic/long-clause-promotion-in-rewrite', ...buried("At the end of each tour, answer visitors' questions about how the turbines work.", 'At the end of each tour, hand visitors a voucher for the gift shop.'), code: 'upsell-added' },
+  // Round 23a: a temperature in the other scale, half of one unit and a share of a whole said as a percentage are the same amount.
+  { id: 'keep/temperature-other-scale', previous: 'Simmer madder root at no more than 80 °C, or the red turns brown.', next: 'Simmer madder root at no more than 176 °F, or the red turns brown.', code: null },
+  { id: 'logic/temperature-scale-loosened', previous: 'Never let the greenhouse drop below 10 °C overnight.', next: 'Never let the greenhouse drop below 40 °F overnight.', code: 'number-changed' },
+  { id: 'keep/half-a-unit', previous: 'Keep the quench tank at least 500 mm from the forge.', next: 'Keep the quench tank at least half a metre from the forge.', code: null },
+  { id: 'keep/share-of-whole-as-percent', previous: 'Brine the cheese in a solution of no more than 20% salt.', next: 'Brine the cheese in a solution of no more than 20 grams of salt per 100 grams of brine.', code: null },
+  // Round 23a: a prohibition said as the state it keeps; "only" said as "is limited to"; a duty that binds more people; a clause of its own added.
+  { id: 'keep/prohibition-as-state-kept', previous: 'Students must not take mordant powders out of the fume cupboard.', next: 'Mordant powders stay inside the fume cupboard; students leave them there.', code: null },
+  { id: 'logic/state-kept-lets-the-act', previous: 'Volunteers must not take archive boxes out of the search room.', next: 'Archive boxes stay outside the search room.', code: 'negation-removed' },
+  { id: 'keep/only-as-limited-to', previous: 'Only pharmacists may open the controlled drugs cupboard.', next: 'Opening the controlled drugs cupboard is restricted to pharmacists.', code: null },
+  { id: 'logic/limited-to-dropped', previous: 'Use of the archive strongroom is restricted to the duty archivist.', next: 'The duty archivist may use the archive strongroom.', code: 'scope-widened' },
+  { id: 'keep/duty-binds-more-people', previous: 'All staff using the bandsaw must wear eye protection.', next: 'All staff using the bandsaw or the planer must wear eye protection.', code: null },
+  { id: 'logic/grant-opened-to-more-people', previous: 'Only staff working on the fly floor may use the chain hoist.', next: 'Only staff working on the fly floor or in the grid may use the chain hoist.', code: 'scope-widened' },
+  { id: 'keep/every-said-as-per', previous: 'Volunteers must sign the tower log at the start and end of every shift.', next: 'The tower log gets your signature twice per shift: when you begin and when you finish.', code: null },
+  { id: 'logic/every-said-as-per-other', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month.", code: 'scope-narrowed' },
+  { id: 'keep/clause-added-on-named-party', previous: 'Learners ride the quad bike with an instructor.', next: 'Learners ride the quad bike with an instructor, and the instructor carries the kill cord.', code: null },
   // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
   // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.
   { id: 'keep/range-said-as-ban-outside', previous: 'Keep the darkroom between 18 and 22 degrees Celsius.', next: 'The darkroom must never fall below 18°C or go above 22°C.', code: null },

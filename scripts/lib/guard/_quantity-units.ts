@@ -98,7 +98,29 @@ export function sameDimension(a: Amount, b: Amount): boolean {
  */
 export function sameAmount(a: Amount, b: Amount): boolean {
   if (sameDimension(a, b)) return Number(a.value.toPrecision(12)) === Number(b.value.toPrecision(12)) || sameWhenRounded(a, b);
-  return sameCalendarSpan(a, b);
+  return sameTemperature(a, b) || sameCalendarSpan(a, b);
+}
+
+/** An amount's temperature in degrees Celsius, when it names a scale; else null ("degrees" alone names none). */
+export function inCelsius(amount: Amount): number | null {
+  if (amount.dimension === 'temperature:c') return amount.value;
+  if (amount.dimension === 'temperature:f') return ((amount.value - 32) * 5) / 9;
+  return null;
+}
+
+/**
+ * One temperature said in the other scale ("80 °C" = "176 °F", "26 °C" = "79 °F"; round 23a, v24's
+ * madder dye bath read as "80 C" -> "176 F"): the scales are no multiples of each other, so the
+ * factors of `sameWhenRounded` cannot hold them. Each must round to the other as written (to its
+ * decimals), so "4 °C" = "39 °F" (39.2) but not "40 °F" (4.4 °C).
+ */
+function sameTemperature(a: Amount, b: Amount): boolean {
+  const [was, now] = [inCelsius(a), inCelsius(b)];
+  if (was === null || now === null || a.dimension === b.dimension) return false;
+  const inScaleOf = (celsius: number, like: Amount): number => (like.dimension === 'temperature:f' ? (celsius * 9) / 5 + 32 : celsius);
+  const decimals = (value: number): number => (String(value).split('.')[1] ?? '').length;
+  const roundsTo = (celsius: number, written: Amount): boolean => Number(inScaleOf(celsius, written).toFixed(decimals(written.value))) === written.value;
+  return roundsTo(was, b) && roundsTo(now, a);
 }
 
 /**
@@ -163,6 +185,31 @@ export function compoundUnit(tokens: readonly string[], at: number, unit: string
   const [over, size] = UNITS[key] ?? ['', 1];
   if (!PER_DIMENSIONS.has(over)) return null;
   return { dimension: `${dimension}/${over}`, factor: factor / size, end: per + 2 };
+}
+
+/**
+ * A share said as an amount in a round whole of the same kind ("20 grams of salt per 100 grams of
+ * brine", "5 ml of disinfectant in every 100 ml"): the percentage of one `unit` it makes, and the
+ * index after it; null when none follows `tokens[at]`. A percentage said that way read as a weight
+ * changed (round 23a, v24's brine "reaches 26% salt" -> "26 grams of salt per 100 grams of brine").
+ * Only a written number with a unit of the same dimension after "per/in (every)" counts: "5 ml of
+ * bleach per litre" is a rate (`compoundUnit`), a half-percent, and stays one.
+ */
+export function shareOfWhole(tokens: readonly string[], at: number, unit: string): { percent: number; end: number } | null {
+  const [dimension, factor] = UNITS[unit] ?? ['', 1];
+  if (!RATE_AMOUNTS.has(dimension)) return null;
+  let per = at;
+  if (/^of$/i.test(tokens[per] ?? '')) {
+    const upTo = Math.min(tokens.length, per + 5);
+    for (per++; per < upTo && !/^(?:per|in)$/i.test(tokens[per] ?? ''); per++) if (!/^[a-z'-]+$/i.test(tokens[per] ?? '') || unitKey(tokens[per] ?? '')) return null;
+  }
+  if (!/^(?:per|in|for)$/i.test(tokens[per] ?? '')) return null;
+  if (/^every$/i.test(tokens[per + 1] ?? '')) per++;
+  else if (/^for$/i.test(tokens[per] ?? '')) return null;
+  const whole = Number((tokens[per + 1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
+  const [over, size] = UNITS[unitKey(tokens[per + 2] ?? '')] ?? ['', 1];
+  if (!/^\d/.test(tokens[per + 1] ?? '') || !(whole > 0) || over !== dimension) return null;
+  return { percent: Number(((100 * factor) / (whole * size)).toPrecision(12)), end: per + 3 };
 }
 
 /** "10 km/h" written as "10 km per h", "50 µg" as "50 mcg": the slash and the micro sign are no tokens of the number readings. */

@@ -20,6 +20,7 @@ import { findQuantities } from './reason-number.ts';
 import { BOUNDS_BEFORE } from './_numbers.ts';
 import { sameAmount, type Amount } from './_quantity-units.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
+import { keepsTheState } from './_states-kept.ts';
 import { splitSentences, tokenizeWords } from './_text.ts';
 
 /** Predicates that forbid without a "not": "The fermentation room is off limits to tour guests". */
@@ -264,6 +265,8 @@ export function saysFromOtherSide(previous: string, next: string, lexicon: Lexic
   if (addsCaseOrGrant(previous, next, outside) || !keepsCounts(previous, next)) return false;
   // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
   if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;
+  // A prohibition said as the state it keeps: "Do not take the powders out of the cupboard" = "The powders stay inside the cupboard" (`_states-kept.ts`).
+  if (oldBans && !newBans && keepsTheState(previous, next, lexicon)) return true;
   // A duty done before something said as that thing forbidden until it is done.
   if (!oldBans && newBans && saysDutyAsGate(previous, next, lexicon)) return true;
   // A prohibition held until a condition said as the act done only with it: "may not cut glass

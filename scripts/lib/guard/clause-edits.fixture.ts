@@ -388,6 +388,64 @@ export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Never shout at a dog during training.", next: "Do not shout at a dog during training." },
 ];
 
+/**
+ * Round 23a (issue 11, guard round 23a: false flags; v24 is tuning data): the classes of v24's
+ * false flags, each with benign edits in other domains and wordings and twins that must still be
+ * flagged (aquariums, bakeries, breweries, greenhouses, forges, beekeeping, ice rinks, archives,
+ * pharmacies, ferries). Written before each reading was built (HISTORY.md, "Session 17, round 23a").
+ */
+export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
+  // A temperature in the other scale, a part of one unit, a percentage said as a ratio.
+  { kind: 'benign', variant: 'units', previous: "Keep the reef tank at no more than 26 °C.", next: "Keep the reef tank at no more than 79 °F." },
+  { kind: 'benign', variant: 'units', previous: "Proof the dough at 35 °C for forty minutes.", next: "Proof the dough at 95 degrees Fahrenheit for forty minutes." },
+  { kind: 'number', previous: "Never let the greenhouse drop below 10 °C overnight.", next: "Never let the greenhouse drop below 40 °F overnight." },
+  { kind: 'number', previous: "Hold the mash at 65 °C for an hour.", next: "Hold the mash at 65 °F for an hour." },
+  { kind: 'benign', variant: 'units', previous: "Keep the quench tank at least 500 mm from the forge.", next: "Keep the quench tank at least half a metre from the forge." },
+  { kind: 'benign', variant: 'units', previous: "Carry no more than 500 grams of gunpowder up the ladder.", next: "Carry no more than half a kilo of gunpowder up the ladder." },
+  { kind: 'number', previous: "Spectators stay at least 1 km from the launch pad.", next: "Spectators stay at least half a kilometre from the launch pad." },
+  { kind: 'number', previous: "Give each colony at most 250 ml of syrup a day.", next: "Give each colony at most half a litre of syrup a day." },
+  { kind: 'benign', variant: 'units', previous: "Brine the cheese in a solution of no more than 20% salt.", next: "Brine the cheese in a solution of no more than 20 grams of salt per 100 grams of brine." },
+  { kind: 'benign', variant: 'units', previous: "Mop the rink office floor with 5 ml of disinfectant per 100 ml of water.", next: "Mop the rink office floor with a 5% disinfectant solution." },
+  { kind: 'number', previous: "Mop the changing rooms with a 5% bleach solution.", next: "Mop the changing rooms with 5 ml of bleach per litre of water." },
+  { kind: 'number', previous: "Brine the olives in no more than 10% salt.", next: "Brine the olives in no more than 15 grams of salt per 100 grams of water." },
+  // A duty made stricter: more people it binds ("anyone working on A or B"), a clause of its own about a thing named.
+  { kind: 'benign', variant: 'stricter', previous: "Every visitor entering the cold store wears a thermal jacket.", next: "Every visitor entering the cold store or the blast freezer wears a thermal jacket." },
+  { kind: 'benign', variant: 'stricter', previous: "All staff using the bandsaw must wear eye protection.", next: "All staff using the bandsaw or the planer must wear eye protection." },
+  { kind: 'scope', previous: "Only staff working on the fly floor may use the chain hoist.", next: "Only staff working on the fly floor or in the grid may use the chain hoist." },
+  { kind: 'scope', previous: "Give the alarm code to anyone working on the night shift.", next: "Give the alarm code to anyone working on the night shift or the cleaning rota." },
+  { kind: 'scope', previous: "Anyone working in the grid may leave tools on the catwalk.", next: "Anyone working in the grid or on the fly floor may leave tools on the catwalk." },
+  { kind: 'benign', variant: 'stricter', previous: "Learners ride the quad bike with an instructor.", next: "Learners ride the quad bike with an instructor, and the instructor carries the kill cord." },
+  { kind: 'benign', variant: 'stricter', previous: "Apprentices use the forge with a smith present.", next: "Apprentices use the forge with a smith present, and they must wear leather aprons." },
+  { kind: 'condition', previous: "Escalate any ferry booking that includes a vehicle.", next: "Escalate any ferry booking that includes a vehicle and the vehicle's trailer." },
+  { kind: 'scope', previous: "Learners ride the quad bike with an instructor.", next: "Learners ride the quad bike with an instructor or an older learner." },
+  // "only" said by a predicate that keeps a thing to those it names ("is limited to", "restricted to", "reserved for").
+  { kind: 'benign', variant: 'reword', previous: "Only pharmacists may open the controlled drugs cupboard.", next: "Opening the controlled drugs cupboard is restricted to pharmacists." },
+  { kind: 'benign', variant: 'reword', previous: "Only members with a tide-table briefing may launch from the slipway.", next: "Launching from the slipway is reserved for members who have had the tide-table briefing." },
+  { kind: 'benign', variant: 'reword', previous: "Use of the archive strongroom is restricted to the duty archivist.", next: "Only the duty archivist may use the archive strongroom." },
+  { kind: 'scope', previous: "Use of the archive strongroom is restricted to the duty archivist.", next: "The duty archivist may use the archive strongroom." },
+  { kind: 'scope', previous: "Only pharmacists may open the controlled drugs cupboard.", next: "Opening the controlled drugs cupboard is restricted to pharmacists and their assistants." },
+  { kind: 'scope', previous: "Only beekeepers holding a venom kit may open the observation hive.", next: "Opening the observation hive is limited to beekeepers, with or without a venom kit." },
+  // A prohibition said as the state it keeps ("stays inside", "stays empty", "stay confidential"); a state that lets the act, or a case added, is not.
+  { kind: 'benign', variant: 'reword', previous: "Students must not take mordant powders out of the fume cupboard.", next: "Mordant powders stay inside the fume cupboard; students leave them there." },
+  { kind: 'benign', variant: 'reword', previous: "Nobody may enter the blast exclusion zone until the shotfirer has sounded the all-clear.", next: "The exclusion zone stays empty until the shotfirer's all-clear has sounded." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must not take archive boxes out of the search room.", next: "Archive boxes remain in the search room at all times." },
+  { kind: 'benign', variant: 'reword', previous: "Nobody enters the paint store while the extractor is off.", next: "The paint store stays empty while the extractor is off." },
+  { kind: 'benign', variant: 'reword', previous: "Exam marks must not be disclosed before the moderation meeting.", next: "Exam marks stay confidential until the moderation meeting." },
+  { kind: 'benign', variant: 'reword', previous: "Crew must not remove the lifejackets from the ferry deck lockers.", next: "The lifejackets stay in the ferry deck lockers." },
+  { kind: 'benign', variant: 'reword', previous: "Do not disturb the nesting boxes during the breeding season.", next: "During the breeding season the nesting boxes are left undisturbed." },
+  { kind: 'rescope', previous: "Volunteers must not take archive boxes out of the search room.", next: "Archive boxes stay outside the search room." },
+  { kind: 'rescope', previous: "Nobody enters the paint store while the extractor is off.", next: "The paint store stays open while the extractor is off." },
+  { kind: 'rescope', previous: "Exam marks must not be disclosed before the moderation meeting.", next: "Exam marks stay confidential until the moderation meeting, unless a student asks for theirs." },
+  { kind: 'condition', previous: "Crew must not remove the lifejackets from the ferry deck lockers.", next: "The lifejackets stay in the ferry deck lockers overnight." },
+  { kind: 'obligation', previous: "Do not disturb the nesting boxes during the breeding season.", next: "During the breeding season the nesting boxes may be left undisturbed." },  // "every X" said as a count per X ("twice per shift", "once a week"); a count per another X, or one X picked, is not.
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must sign the tower log at the start and end of every shift.", next: "The tower log gets your signature twice per shift: when you begin and when you finish." },
+  { kind: 'benign', variant: 'reword', previous: "Check the ice temperature at the start of every session.", next: "Check the ice temperature once per session, as it starts." },
+  { kind: 'benign', variant: 'reword', previous: "Feed each colony every week in winter.", next: "In winter, feed each colony once a week." },
+  { kind: 'number', previous: "Sweep the forge floor at the end of every day.", next: "Sweep the forge floor once a week." },
+  { kind: 'number', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month." },
+  { kind: 'scope', previous: "Sign the tower log at the start and end of every shift.", next: "Sign the tower log at the start of the first shift." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2496,6 +2554,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_22A_EDITS,
   // Round 23b: the kinds of v24's misses with benign twins (above).
   ...ROUND_23B_EDITS,
+  // Round 23a: v24's false flags by class, with twins that must still be flagged (above).
+  ...ROUND_23A_EDITS,
 ];
 
 /**

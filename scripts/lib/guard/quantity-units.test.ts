@@ -160,3 +160,32 @@ describe('a bound on a figure after a negated verb is the other side\'s bound', 
     expect(amounts('Do not lift loads heavier than 20 kg.')).toEqual([[20, 'mass', 'ge']]);
   });
 });
+
+describe('a temperature in the other scale, half of one unit and a share of a whole are the same amount (round 23a)', () => {
+  // v24's false flags: "80 °C" -> "176 °F", "500 metres" -> "half a kilometre", "26% salt" -> "26 grams of salt per 100 grams of brine".
+  it('reads a temperature in the other scale as the same when each rounds to the other as written', () => {
+    expect(numberMessages('Simmer madder root at no more than 80 °C.', 'Simmer madder root at no more than 176 °F.')).toEqual([]);
+    expect(numberMessages('Keep the reef tank at no more than 26 °C.', 'Keep the reef tank at no more than 79 °F.')).toEqual([]);
+    expect(numberMessages('Proof the dough at 35 °C.', 'Proof the dough at 95 degrees Fahrenheit.')).toEqual([]);
+    expect(sameAmount({ value: 4, dimension: 'temperature:c', written: 4, figures: 1 }, { value: 40, dimension: 'temperature:f', written: 40, figures: 1 })).toBe(false);
+  });
+
+  it('still flags a temperature moved, and says which way across the scales', () => {
+    expect(numberMessages('Never let the greenhouse drop below 10 °C.', 'Never let the greenhouse drop below 40 °F.')).toEqual(['number changed: "10 C" -> "40 F" (loosens the rule)']);
+    expect(numberMessages('Hold the mash at 65 °C.', 'Hold the mash at 65 °F.')).toEqual(['number changed: "65 C" -> "65 F"']);
+    expect(numberMessages('Simmer madder root at no more than 80 °C.', 'Simmer madder root at no more than 170 °F.')).toEqual([]);
+  });
+
+  it('reads "half a kilometre" as 500 m and "half a kilo" as 500 g, a changed half as changed', () => {
+    expect(amounts('at least half a kilometre')).toEqual(amounts('at least 500 metres'));
+    expect(numberMessages('Carry no more than 500 grams of powder.', 'Carry no more than half a kilo of powder.')).toEqual([]);
+    expect(numberMessages('Spectators stay at least 1 km away.', 'Spectators stay at least half a kilometre away.')).toEqual(['number changed: "1 km" -> "half a kilometre" (loosens the rule)']);
+  });
+
+  it('reads an amount in a round whole of its own kind as a percentage, a rate per unit as no percentage', () => {
+    expect(amounts('no more than 20 grams of salt per 100 grams of brine')).toEqual([[20, 'percent', 'le']]);
+    expect(amounts('5 ml of disinfectant in every 100 ml of water')).toEqual(amounts('5% disinfectant'));
+    expect(numberMessages('Mop with a 5% bleach solution.', 'Mop with 5 ml of bleach per litre of water.')).not.toEqual([]);
+    expect(numberMessages('Brine the olives in no more than 10% salt.', 'Brine the olives in no more than 15 grams of salt per 100 grams of water.')).toEqual(['number changed: "10%" -> "15 grams of salt per 100 grams" (loosens the rule)']);
+  });
+});

@@ -53,6 +53,23 @@ function orTurnedAnd(before: readonly string[], after: readonly string[]): numbe
   return changed.length === 1 && at !== undefined && before[at] === 'or' && after[at] === 'and' ? at : null;
 }
 
+/** Words that point back to a thing a sentence named, or stand for it. */
+const BACK_POINTERS = /^(?:the|that|this|these|those|their|its|his|her)$/;
+const PRONOUNS = /^(?:they|he|she|it)$/;
+const FINITE = /^(?:must|should|shall|will|may|can|is|are|has|have|stays?|remains?|[a-z]{2,}[^s]s)$/;
+
+/**
+ * Whether `words` open a clause of their own about something the sentence already named: a pronoun
+ * or "the <noun>" the old sentence holds, then a modal or a verb in the third person ("the adult
+ * sits", "they must", "the lid stays").
+ */
+function newClauseOnNamed(before: readonly string[], words: readonly string[]): boolean {
+  if (PRONOUNS.test(words[0] ?? '')) return FINITE.test(words[1] ?? '');
+  if (!BACK_POINTERS.test(words[0] ?? '')) return false;
+  const nounAt = before.includes(words[1] ?? '') ? 1 : before.includes(words[2] ?? '') ? 2 : -1;
+  return nounAt > 0 && FINITE.test(words[nounAt + 1] ?? '');
+}
+
 /** The "and ..." inserted into `before` to make `after`, as [where, words], when nothing else changed. */
 function andInserted(before: readonly string[], after: readonly string[]): [number, string[]] | null {
   if (after.length - before.length > MAX_INSERTED) return null;
@@ -70,7 +87,10 @@ function narrowedCase(previous: Statement, next: Statement): string | null {
   const turned = orTurnedAnd(previous.words, next.words);
   // In an if/when condition the turn is reason-condition-conjunction's, read by the condition's role.
   if (turned !== null && !/^(?:when|whenever|if|null)$/.test(String(caseOpener(previous.words, turned)))) return `"or" -> "and" before "${previous.words.slice(turned + 1, turned + 4).join(' ')}"`;
-  const added = andInserted(previous.words, next.words);
+  const found = andInserted(previous.words, next.words);
+  // "..., and the adult sits in the rear seat": a clause of its own after a comma, about a thing
+  // already named (or a pronoun for it), adds a duty, not a case (round 23a, v24's kayak rule).
+  const added = found && newClauseOnNamed(previous.words, found[1].slice(1)) && new RegExp(`,\\s*and\\s+${found[1][1]}\\b`, 'i').test(next.text) ? null : found;
   // A conjunct added to an if/when condition is reason-condition's narrowedCondition; here only relative clauses.
   const opener = added ? caseOpener(previous.words, added[0]) : null;
   if (added && opener !== null && !/^(?:when|whenever|if)$/.test(opener)) return `"${added[1].join(' ')}" added`;

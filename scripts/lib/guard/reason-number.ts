@@ -11,7 +11,7 @@ import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { boundMeasuresTheDuty } from './_amount-readings.ts';
-import { compoundUnit, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
+import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
 
 interface Quantity {
   value: number;
@@ -362,6 +362,13 @@ export function findQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: `per ${dim}`, bound: '', text: adverb ? token : `${token} ${tokens[i + 1]}`, largerIsLooser: null, ...(quantities.at(-1) ? { periodOf: quantities.at(-1) } : {}) });
       i += adverb ? 1 : 2;
       continue;
+    } else if (lower === 'half' && unitAfterOf(tokens, i + 1) && !namesTime(tokens[i + 2])) {
+      // "half a kilometre" is 500 m, "half a kilo" 500 g: a part of one unit, as "a third of a mile"
+      // is (round 23a, v24's "at least 500 metres" -> "at least half a kilometre"); "half an hour"
+      // and "half a day" are left to the time readings.
+      quantities.push(partOfOneUnit(tokens, i, i + 3, 1, 2, unitAfterOf(tokens, i + 1)));
+      i += 3;
+      continue;
     } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && namesTime(tokens[i + 2]))) {
       // "twice as many", "double the number", "half the dose": a multiple of another amount, the
       // same however it is said; "twice a day" is a frequency, read below, and "half the day" a
@@ -473,8 +480,15 @@ export function findQuantities(text: string): Quantity[] {
       dimension = qualifier + dim;
       factor = unitFactor;
       i = unitIndex + 1;
+      // "20 grams of salt per 100 grams of brine" is 20%: a share of a whole of its own kind.
+      const share = dim === 'mass' && unit === 'pound' ? null : shareOfWhole(tokens, i, unit);
+      if (share) {
+        dimension = 'percent';
+        factor = share.percent;
+        i = share.end;
+      }
       // "10 km/h", "2 litres per minute", "0.05 mg/kg": one amount of a rate.
-      const rate = dim === 'mass' && unit === 'pound' ? compoundUnit(tokens, i, 'lb') : compoundUnit(tokens, i, unit);
+      const rate = share ? null : dim === 'mass' && unit === 'pound' ? compoundUnit(tokens, i, 'lb') : compoundUnit(tokens, i, unit);
       if (rate) {
         dimension = qualifier + rate.dimension;
         factor = rate.factor;
@@ -550,6 +564,9 @@ const MONTH_SECONDS = 30.44 * DAY;
  */
 function comparableValues(before: Quantity, after: Quantity): [number, number] | null {
   if (sameDimension(before, after)) return [before.value, after.value];
+  // "no more than 80 °C" -> "no more than 170 °F": one temperature against the other scale's.
+  const [celsiusBefore, celsiusAfter] = [inCelsius(before), inCelsius(after)];
+  if (celsiusBefore !== null && celsiusAfter !== null) return [celsiusBefore, celsiusAfter];
   const working = workingAgainstCalendar(before, after);
   if (working) return working;
   const inSeconds = (quantity: Quantity): number | null => quantity.dimension === 'time' ? quantity.value : quantity.dimension === 'month' ? quantity.value * MONTH_SECONDS : null;

@@ -11,6 +11,7 @@ import { isImperativeVerb } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { wheneverSaidAsIf } from './_whenever-as-if.ts';
 import { onlySaidAsEvery } from './_only-said-as-every.ts';
+import { everySaidAsPer } from './_every-said-as-per.ts';
 
 function isProhibition(group: StatementGroup): boolean {
   return group.previous.some((statement) => statement.mainNegations.length > 0);
@@ -33,6 +34,22 @@ const COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'lat
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const EXCEPTS = new Set(['except', 'unless', 'excluding', 'apart']);
 
+/** Words that name everyone or every one of a kind before the clause that picks them. */
+const EVERYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'any', 'every', 'each', 'all']);
+
+/**
+ * Whether words[at] stands in a participle clause after a word for everyone ("anyone working on",
+ * "every visitor entering", "all staff using"), no modal, negation or clause break between them.
+ */
+function everyoneDoing(words: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 10); i--) {
+    const word = words[i] ?? '';
+    if (/^(?:must|should|shall|may|can|will|not|never|and|then)$/.test(word)) return false;
+    if (EVERYONE.has(word)) return [words[i + 1], words[i + 2]].some((after, k) => /^[a-z]{2,}ing$/.test(after ?? '') && (k === 0 || isContent(words[i + 1] ?? '')));
+  }
+  return false;
+}
+
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
@@ -49,6 +66,9 @@ function alternatives(words: readonly string[], casesWiden = false, grants = fal
     // "Escalate every complaint that mentions legal action, a regulator or the press": an "or" in a
     // relative clause adds cases the rule covers; where a wider rule is stricter, that is no widening.
     if (casesWiden && word === 'or' && words.slice(Math.max(0, i - 10), i).some((other, k, window) => RELATIVES.has(other) && isContent(window[k - 1] ?? ''))) return;
+    // "Anyone working on the fly floor or in the grid wears a hard hat": the same in a participle
+    // clause after a word for everyone (round 23a, v24's rigging duty read as a scope widened).
+    if (casesWiden && word === 'or' && everyoneDoing(words, i)) return;
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
     // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
     if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
@@ -110,6 +130,10 @@ function onlySaidAsNoOther(group: StatementGroup, nextText: string): boolean {
   return words.some((word, i) => (word === 'no' && words[i + 1] === 'other' && words.slice(i + 2, i + 4).some(named)) || (/^(?:nothing|nobody|nowhere|anything|anyone)$/.test(word) && words[i + 1] === 'else') || (word === 'one' && words[i - 1] === 'no' && words[i + 1] === 'else'));
 }
 
+/** Predicates that keep a thing to those they name: "is limited to", "are restricted to", "is reserved for". */
+const LIMITED = /^(?:limited|restricted|confined|reserved)$/;
+const BE_FORMS = /^(?:is|are|be|been|was|were|remains?|stays?)$/;
+
 /** Where the statements limit who or what a rule covers with only / solely / exclusively / no one but / X alone, as the words. */
 function exclusives(statements: StatementGroup['previous']): string[] {
   const found: string[] = [];
@@ -120,6 +144,9 @@ function exclusives(statements: StatementGroup['previous']): string[] {
       else if ((word === 'nobody' || word === 'none' || (word === 'one' && words[i - 1] === 'no')) && ['other', 'but', 'except', 'besides', 'else'].includes(words[i + 1] ?? '')) found.push(`${word} ${words[i + 1]}`);
       else if (word === 'only' && words[i - 1] !== 'not' && !NOT_EXCLUSIVE_AFTER.has(words[i + 1] ?? '')) found.push(word);
       else if (word === 'alone' && aloneLimitsWho(words, i)) found.push(`${words[i - 1]} alone`);
+      // "Handling bats is limited to licensed surveyors" = "Only licensed surveyors may handle bats"
+      // (round 23a, v24's bat survey read as "only" dropped); "limited to 3 hours" is an amount.
+      else if (LIMITED.test(word) && words[i + 1] === (word === 'reserved' ? 'for' : 'to') && BE_FORMS.test(words[i - 1] ?? '') && !/^\d/.test(words[i + 2] ?? '')) found.push(`${word} ${words[i + 1]}`);
     });
   }
   return found;
@@ -323,7 +350,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const genericNouns = conditionsAdded ? new Set<string>() : barePlurals(group.next.flatMap((statement) => statement.words), stemSet(group.previousText));
     const universalsLost = missingFrom(
       oldUniversals,
-      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group)],
+      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group), ...everySaidAsPer(group.previous.flatMap((statement) => statement.words), group.next.flatMap((statement) => statement.words))],
     );
     const partialsGained = missingFrom(partialsOnce(group.next), partialsOnce(group.previous)).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));

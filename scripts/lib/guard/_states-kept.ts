@@ -1,0 +1,97 @@
+// A prohibition said as the state it keeps (issue 11, round 23a: v24's "Students must not take
+// mordant powders out of the fume cupboard" -> "Mordant powders stay inside the fume cupboard",
+// "Nobody may enter the exclusion zone until the all-clear" -> "The exclusion zone stays empty until
+// the all-clear"). Forbidding an act that would end a state is keeping that state: what is not taken
+// out stays in, a place nobody enters stays empty, what is not disclosed stays sealed. The
+// dictionary does not link "take out" with "stay inside" (they are no antonyms, so
+// `_rules-from-other-side.ts`'s opposite-kept reading misses them), and the detectors count the
+// "not" gone. Here each act names the states that forbidding it keeps; a new sentence that keeps
+// one of them ("stays", "remains", "is kept", "is left") with every other word of the prohibition
+// said again is the prohibition. A state that lets the act happen ("stays open", "stays outside")
+// is none of them, and a case, exception or grant the old rule lacked is checked by the caller. Pure.
+import type { Lexicon } from './_lexicon.ts';
+import { saysRuleWords } from './_requirement-kept.ts';
+import { tokenizeWords } from './_text.ts';
+
+/** Where things stay when they are not taken away, and how they stay: in place, where they are. */
+const STAY_IN = ['in', 'inside', 'within', 'there', 'put', 'place', 'where', 'behind', 'indoors', 'onsite', 'on-site', 'aboard', 'locked', 'secured'];
+/** How a place stays when nobody goes in. */
+const STAY_EMPTY = ['empty', 'clear', 'unoccupied', 'vacant', 'closed', 'shut', 'locked', 'sealed', 'cordoned', 'deserted'];
+/** How something stays when it is not made known. */
+const STAY_SECRET = ['sealed', 'secret', 'confidential', 'private', 'unpublished', 'undisclosed', 'embargoed', 'internal', 'wraps', 'hidden', 'closed'];
+/** How something stays when nobody touches or moves it. */
+const STAY_UNTOUCHED = ['untouched', 'undisturbed', 'unopened', 'intact', 'put', 'place', 'where', 'closed', 'shut', 'sealed'];
+/** How a machine stays when nobody starts or uses it. */
+const STAY_IDLE = ['off', 'idle', 'unused', 'stopped', 'still', 'switched', 'isolated', 'unplugged'];
+
+/** Acts whose ban keeps a state, and the words of the states kept. */
+const ACTS: Readonly<Record<string, readonly string[]>> = {
+  take: STAY_IN, remove: [...STAY_IN, 'on', 'fitted', 'attached'], carry: STAY_IN, move: [...STAY_IN, ...STAY_UNTOUCHED], bring: STAY_IN,
+  leave: STAY_IN, export: STAY_IN, lend: STAY_IN,
+  enter: STAY_EMPTY, access: STAY_EMPTY, occupy: STAY_EMPTY, use: [...STAY_EMPTY, ...STAY_IDLE],
+  disclose: STAY_SECRET, reveal: STAY_SECRET, publish: STAY_SECRET, release: [...STAY_SECRET, ...STAY_IN], share: STAY_SECRET, announce: STAY_SECRET, divulge: STAY_SECRET, open: [...STAY_SECRET, ...STAY_UNTOUCHED],
+  touch: STAY_UNTOUCHED, disturb: STAY_UNTOUCHED, handle: STAY_UNTOUCHED, unseal: STAY_UNTOUCHED,
+  start: STAY_IDLE, run: STAY_IDLE, operate: STAY_IDLE,
+};
+
+/** Verbs that keep a state: "stays inside", "remain sealed", "is kept empty", "are left where they are". */
+const KEEPING = /^(?:stay|stays|stayed|remain|remains|remained|kept|keep|keeps|left|leave|leaves)$/;
+/** Words between the keeping verb and its state ("stays strictly inside", "is kept firmly shut", "remain in place"). */
+const BETWEEN = /^(?:strictly|firmly|always|fully|completely|safely|securely|in|at|the|under|right|exactly|switched)$/;
+
+/** Inflections of an act's verb, back to the form `ACTS` names ("takes", "entered", "disclosed", "removing"). */
+function actOf(word: string): string | null {
+  for (const candidate of [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')]) {
+    if (ACTS[candidate]) return candidate;
+  }
+  return null;
+}
+
+/** The words a negation forbids: from the first "not/never/no/nobody" on, past auxiliaries; the act is the first verb `ACTS` knows. */
+function forbiddenAct(words: readonly string[]): { act: string; written: string } | null {
+  const at = words.findIndex((word) => /^(?:not|never|no|nobody|none)$/.test(word) || (word === 'one' && words[words.indexOf(word) - 1] === 'no'));
+  if (at < 0) return null;
+  for (const word of words.slice(at + 1, at + 6)) {
+    const act = actOf(word);
+    if (act) return { act, written: word };
+  }
+  return null;
+}
+
+/** The state words a new sentence keeps: each word after a keeping verb, up to two words on. */
+function statesKept(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  words.forEach((word, i) => {
+    if (!KEEPING.test(word)) return;
+    for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+      const after = words[k] ?? '';
+      kept.push(after);
+      if (!BETWEEN.test(after)) break;
+    }
+  });
+  return kept;
+}
+
+/** Words of a ban or a kept state that the other side says in its own words. */
+const FORM_WORDS = ['not', 'never', 'no', 'nobody', 'none', 'one', 'may', 'must', 'can', 'cannot', 'should', 'shall', 'allowed', 'permitted', 'out', 'of', 'away', 'from', 'into', 'off', 'stay', 'stays', 'remain', 'remains', 'kept', 'keep', 'left'];
+
+/**
+ * Whether `next` says the prohibition `previous` as the state it keeps: the old sentence forbids an
+ * act `ACTS` knows, the new one forbids nothing and keeps one of that act's states, and every other
+ * word of the old sentence is said again.
+ */
+export function keepsTheState(previous: string, next: string, lexicon: Lexicon): boolean {
+  const forbidden = forbiddenAct(tokenizeWords(previous));
+  if (!forbidden) return false;
+  const newWords = tokenizeWords(next);
+  const states = ACTS[forbidden.act] ?? [];
+  const kept = statesKept(newWords).filter((word) => states.includes(word));
+  if (kept.length === 0) return false;
+  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, forbidden.written, ...kept]))) return false;
+  // Nor may the new sentence hold a word of its own, a case or a time that narrows the state kept
+  // ("The lifejackets stay in the lockers overnight"): each of its words is said in the old one.
+  return saysRuleWords(next, previous, lexicon, new Set([...FORM_WORDS, ...EVERY_TIME, ...kept, ...newWords.filter((word) => KEEPING.test(word) || BETWEEN.test(word))]), true);
+}
+
+/** Words that say the state holds at every time, stricter than the ban's own: "at all times", "always". */
+const EVERY_TIME = ['always', 'ever', 'all', 'times', 'whatever', 'every', 'any', 'them', 'it', 'they', 'there'];
