@@ -57,10 +57,45 @@ function containment(old: ReadonlySet<string>, candidate: ReadonlySet<string>): 
  */
 export const alignSentences: (previous: string, next: string) => Alignment = rememberedPerPair(alignSentencesAnew);
 
+/** Each item's index among the distinct items of a list, and where each distinct item stands, in order. */
+function foldCopies(items: readonly string[]): { id: number[]; positions: number[][] } {
+  const ids = new Map<string, number>();
+  const positions: number[][] = [];
+  const id = items.map((item, k) => {
+    let at = ids.get(item);
+    if (at === undefined) {
+      at = positions.length;
+      ids.set(item, at);
+      positions.push([]);
+    }
+    positions[at]?.push(k);
+    return at;
+  });
+  return { id, positions };
+}
+
+/** Of each group of positions, the first one not in `skip`. */
+function firstsOutside(groups: readonly (readonly number[])[], skip: ReadonlySet<number>): number[] {
+  return groups.flatMap((group) => {
+    const first = skip.size === 0 ? group[0] : group.find((at) => !skip.has(at));
+    return first === undefined ? [] : [first];
+  });
+}
+
 function alignSentencesAnew(previous: string, next: string): Alignment {
   const oldSentences = splitSentences(previous);
   const newSentences = splitSentences(next);
-  const newWords = newSentences.map(wordsFor);
+  // Copies of one text read alike, so words are read once per text and an old sentence is compared
+  // with each text of the new version once, not with each copy: a 1 MB clause of one sentence
+  // written 40,000 times was 40,000 x 40,000 comparisons, hours of a pre-commit hook. Positions
+  // whose reading depends on the old sentence (the copies it owns, the runs holding them) are read
+  // one by one; of equal scores the earliest position wins, as when every position was read in order.
+  const oldTexts = foldCopies(oldSentences);
+  const newTexts = foldCopies(newSentences);
+  const newTextWords = newTexts.positions.map((at) => wordsFor(newSentences[at[0] ?? 0] ?? ''));
+  const newWords = newTexts.id.map((text) => newTextWords[text] ?? new Set<string>());
+  /** Runs of two or three new sentences (a split), grouped by the texts they hold. */
+  const runs = [...Map.groupBy([...newSentences.keys()].slice(0, -1), (j) => `${newTexts.id[j]},${newTexts.id[j + 1]},${newTexts.id[j + 2] ?? -1}`).values()];
 
   // Union-find over old sentences (0..n-1) and new sentences (n..n+m-1).
   const parent = Array.from({ length: oldSentences.length + newSentences.length }, (_, i) => i);
@@ -74,18 +109,24 @@ function alignSentencesAnew(previous: string, next: string): Alignment {
     parent[find(a)] = find(b);
   };
 
-  const oldWords = oldSentences.map(wordsFor);
+  const oldTextWords = oldTexts.positions.map((at) => wordsFor(oldSentences[at[0] ?? 0] ?? ''));
+  const oldWords = oldTexts.id.map((text) => oldTextWords[text] ?? new Set<string>());
   // An old sentence the new text keeps word for word has its counterpart and claims no other one:
   // "Deception studies require a debrief." kept leaves "The debrief must: - explain the deception
   // - offer withdrawal of data" free to be the split of the sentence that listed both.
   // A sentence written more than once pairs its copies in order (_repeated-sentences.ts).
   const exactOwner = copiedFrom(oldSentences, newSentences);
   const keptVerbatim = new Set(exactOwner.filter((k) => k >= 0));
+  const claims = (old: ReadonlySet<string>, candidate: ReadonlySet<string>): boolean => containment(old, candidate) >= MIN_CONTAINMENT;
+  /** For each new text, how many old sentences not kept word for word it could be the counterpart of. */
+  const freeCopies = oldTexts.positions.map((at) => at.filter((k) => !keptVerbatim.has(k)).length);
+  const claimants = newTextWords.map((candidate) => oldTextWords.reduce((sum, words, text) => sum + ((freeCopies[text] ?? 0) > 0 && claims(words, candidate) ? (freeCopies[text] ?? 0) : 0), 0));
   /** A new sentence another old sentence could be the counterpart of: not free to be half of a split. */
-  const claimers = newWords.map((candidate) => new Set(oldWords.flatMap((other, k) => (!keptVerbatim.has(k) && containment(other, candidate) >= MIN_CONTAINMENT ? [k] : []))));
   const claimedByOther = (j: number, i: number): boolean => {
-    const by = claimers[j];
-    return by !== undefined && by.size > (by.has(i) ? 1 : 0);
+    const count = claimants[newTexts.id[j] ?? -1];
+    if (count === undefined) return false;
+    const byThis = !keptVerbatim.has(i) && claims(oldWords[i] ?? new Set(), newWords[j] ?? new Set());
+    return count > (byThis ? 1 : 0);
   };
 
   /**
@@ -95,16 +136,18 @@ function alignSentencesAnew(previous: string, next: string): Alignment {
    */
   const holders = new Map<string, number>();
   for (const words of oldWords) for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
-  const ownWords = oldWords.map((words) => new Set([...words].filter((word) => holders.get(word) === 1)));
+  const ownTextWords = oldTextWords.map((words) => new Set([...words].filter((word) => holders.get(word) === 1)));
+  const ownWords = oldTexts.id.map((text) => ownTextWords[text]);
   const keepsOwn = (i: number, candidate: ReadonlySet<string>): boolean => {
     const own = ownWords[i];
     return own === undefined || own.size < MIN_OWN_WORDS || containment(own, candidate) > 0;
   };
 
-  const mainWords = oldSentences.map((sentence) => {
-    const main = mainClause(sentence);
+  const mainTextWords = oldTexts.positions.map((at) => {
+    const main = mainClause(oldSentences[at[0] ?? 0] ?? '');
     return main === null ? undefined : wordsFor(main);
   });
+  const mainWords = oldTexts.id.map((text) => mainTextWords[text]);
 
   // A new sentence written exactly as an old one is that one's counterpart, and no other's: a list
   // item dropped next to a kept item sharing its words ("how to appeal" beside "the deadline for
@@ -113,39 +156,46 @@ function alignSentencesAnew(previous: string, next: string): Alignment {
     const owner = exactOwner[j] ?? -1;
     return owner >= 0 && owner !== i;
   };
+  const ownedBy = Map.groupBy([...exactOwner.keys()].filter((j) => (exactOwner[j] ?? -1) >= 0), (j) => exactOwner[j] ?? -1);
 
   const linked = new Set<number>();
   oldSentences.forEach((sentence, i) => {
     const words = oldWords[i] ?? wordsFor(sentence);
+    const mine = ownedBy.get(i) ?? [];
+    const runsNearMine = new Set(mine.flatMap((at) => [at - 2, at - 1, at]).filter((at) => at >= 0 && at < newSentences.length - 1));
     // The best single sentence first, over all candidates: a split (two adjacent new sentences)
     // only wins when it explains clearly more than that, not merely more than the ones seen so far.
     let best = { score: 0, targets: [] as number[] };
     // Ties go to the sentence that keeps the old one's first word, its topic ("For refunds, ..."),
     // so two bullets that swapped their rules are each compared with their own new version.
     const topic = [...words][0];
-    newWords.forEach((candidate, j) => {
-      if (!keepsOwn(i, candidate) || ownedByOther(j, i)) return;
+    for (const j of [...firstsOutside(newTexts.positions, new Set(mine)), ...mine]) {
+      const candidate = newWords[j] ?? new Set<string>();
+      if (!keepsOwn(i, candidate) || ownedByOther(j, i)) continue;
       // A rule kept with its condition rewritten ("Extend a deadline only when the student provides
       // a note" -> "Extend a deadline when the student asks") is still that rule: its main clause
       // found whole counts as a bare match, so the condition detectors compare the two.
       const main = mainWords[i];
       const mainKept = main !== undefined && main.size >= MIN_MAIN_WORDS && containment(main, candidate) === 1 ? MIN_CONTAINMENT : 0;
       const single = Math.max(containment(words, candidate), mainKept) + (topic !== undefined && candidate.has(topic) ? TOPIC_BONUS : 0);
-      if (single > best.score) best = { score: single, targets: [j] };
-    });
+      if (single > best.score || (single === best.score && best.targets.length > 0 && j < (best.targets[0] ?? 0))) best = { score: single, targets: [j] };
+    }
     const bestSingle = best.score;
-    newWords.forEach((candidate, j) => {
+    /** Whether a run at `j` (pair 0, triple 1) comes before the best run so far in reading order; a run never displaces an equal single. */
+    const earlier = (j: number, kind: number): boolean => best.targets.length > 1 && (j < (best.targets[0] ?? 0) || (j === best.targets[0] && kind < best.targets.length - 2));
+    for (const j of [...firstsOutside(runs, runsNearMine), ...runsNearMine]) {
+      const candidate = newWords[j] ?? new Set<string>();
       const following = newWords[j + 1];
-      if (!following || claimedByOther(j, i) || claimedByOther(j + 1, i) || ownedByOther(j, i) || ownedByOther(j + 1, i)) return;
+      if (!following || claimedByOther(j, i) || claimedByOther(j + 1, i) || ownedByOther(j, i) || ownedByOther(j + 1, i)) continue;
       const pair = containment(words, new Set([...candidate, ...following]));
-      if (pair > bestSingle + 0.15 && pair > best.score) best = { score: pair, targets: [j, j + 1] };
+      if (pair > bestSingle + 0.15 && (pair > best.score || (pair === best.score && earlier(j, 0)))) best = { score: pair, targets: [j, j + 1] };
       // A long sentence split in three ("explains X and then gives the code, which must ..." ->
       // "It explains X. Then it gives the code. The code must ...").
       const third = newWords[j + 2];
-      if (!third || claimedByOther(j + 2, i) || ownedByOther(j + 2, i)) return;
+      if (!third || claimedByOther(j + 2, i) || ownedByOther(j + 2, i)) continue;
       const triple = containment(words, new Set([...candidate, ...following, ...third]));
-      if (triple > Math.max(bestSingle, pair) + 0.15 && triple > best.score) best = { score: triple, targets: [j, j + 1, j + 2] };
-    });
+      if (triple > Math.max(bestSingle, pair) + 0.15 && (triple > best.score || (triple === best.score && earlier(j, 1)))) best = { score: triple, targets: [j, j + 1, j + 2] };
+    }
     if (best.score < MIN_CONTAINMENT) return;
     linked.add(i);
     for (const j of best.targets) union(i, oldSentences.length + j);

@@ -69,3 +69,38 @@ describe('a repeated sentence takes nothing with it when its twin stands', () =>
     expect(flagging('1. Run the migration.\n2. Run the migration.\n3. Run the migration.\n\nNever share card numbers.\n\n1. Run the migration.', '1. Run the migration.\n2. Run the migration.\n\nNever share card numbers.\n\n1. Run the migration.')).toEqual([]);
   });
 });
+
+// A clause of one sentence pasted 40,000 times (1 MB) held the pre-commit hook for hours: the
+// alignment compared every old copy with every new copy. Copies of one text are now compared once
+// per text; these are the alignments reading every position in order gave.
+describe('a clause of one sentence written 40,000 times (1 MB) is aligned text by text', () => {
+  const must = 'Agents must log every refund request in the CRM.';
+  const copies = (sentence: string, count: number): string[] => Array.from({ length: count }, () => sentence);
+
+  it('keeps every copy the new version keeps, and reads a sentence added at both ends as one added rule', () => {
+    const added = 'Agents may share card numbers.';
+    const alignment = alignSentences(copies(must, 40_000).join('\n'), [added, ...copies(must, 39_998), added].join('\n'));
+    expect(alignment.groups).toHaveLength(39_998);
+    expect(alignment.groups.every((group) => group.previous.length === 1 && group.next.length === 1 && group.previous[0] === must)).toBe(true);
+    expect(alignment).toMatchObject({ unmatched: [], added: [added] });
+  });
+
+  it('gives every old copy the first copy of the sentence it became', () => {
+    const alignment = alignSentences(copies(must, 40_000).join(' '), copies('Agents may log every refund request in the CRM.', 40_000).join(' '));
+    expect(alignment.groups).toHaveLength(1);
+    expect(alignment.groups[0]?.previous).toHaveLength(40_000);
+    expect(alignment.groups[0]?.next).toEqual(['Agents may log every refund request in the CRM.']);
+    expect(alignment).toMatchObject({ unmatched: [], added: [] });
+  });
+
+  it('still reads a copied sentence split in two next to a copy kept whole, and a split after copies kept', () => {
+    const long = 'Drivers check the tyre pressure and record the mileage in the van log.';
+    const split = alignSentences(`${long}\n\n${long}\n\n${must}`, `Drivers check the tyre pressure. They record the mileage in the van log.\n\n${long}\n\n${must}`);
+    expect(split.groups.map((group) => [group.previous.length, group.next.length])).toEqual([[1, 1], [1, 2], [1, 1]]);
+    expect(split.groups[1]?.next).toEqual(['Drivers check the tyre pressure.', 'They record the mileage in the van log.']);
+    expect(split).toMatchObject({ unmatched: [], added: [] });
+    const after = alignSentences(`${must} ${must} ${long}`, `${must} Drivers check the tyre pressure. They record the mileage. ${must} Drivers check the tyre pressure. They record the mileage.`);
+    expect(after.groups.map((group) => [group.previous.length, group.next.length])).toEqual([[1, 1], [1, 1], [1, 2]]);
+    expect(after).toMatchObject({ unmatched: [], added: [] });
+  });
+});
