@@ -5,9 +5,10 @@ import { parsePrompt, type PromptReadOptions } from '../../lib/prompt/parse.ts';
 import { readBlobCitations } from '../../lib/recorder/_blob-citations.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
-import { measureBodyReusing, type KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
+import { measureBodyReusing, type KeptVersions, type ProseTotals } from '../../lib/traits/paragraph-reuse.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
+import type { TokenLines } from '../../lib/traits/token-splice.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 
 /** One prompt blob to measure ahead: its object id, the path it first appears at, and the id that path gives. */
@@ -19,6 +20,12 @@ export interface MeasureJob {
   previous?: string;
   /** A later job's `previous`: what its prose held is kept for it. */
   keep?: boolean;
+}
+
+/** What a measuring thread keeps of a version a later job edits: its prose totals and, for o200k, its tokens by line. */
+export interface KeptVersion {
+  prose: ProseTotals;
+  tokens?: TokenLines;
 }
 
 /**
@@ -46,7 +53,7 @@ export interface BlobMeasures {
  * its prompts. One parse serves both: the citations of a blob that parsed are its front matter's
  * `codex` (readCitedClauses reads the front matter again only for a blob that did not).
  */
-export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter, options: PromptReadOptions = {}, kept?: KeptVersions): Promise<BlobMeasures> {
+export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenCounter, options: PromptReadOptions = {}, kept?: KeptVersions<KeptVersion>): Promise<BlobMeasures> {
   // Taken even when this blob does not parse: nothing else would take them.
   const previous = kept?.take(job.previous);
   // The recorder's call (`max_prompt_bytes` in `options`), so a blob it refuses is not measured either.
@@ -54,10 +61,13 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   const cited = isValidId(job.id) ? readBlobCitations(blob, job.path, job.id, parsed.ok ? parsed.value.frontMatter.codex : undefined) : undefined;
   if (!parsed.ok) return cited ? { cited } : {};
   const body = parsed.value.body;
-  // As the measure cache does: the count first (it may load the rank table), then the rest.
-  const tokens = await counter.count(body);
-  const { measures: measured, totals } = measureBodyReusing(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true }, { previous, keep: kept !== undefined && job.keep === true });
-  if (totals) kept!.keep(job.oid, totals);
+  const keep = kept !== undefined && job.keep === true;
+  // As the measure cache does: the count first (it may load the rank table), then the rest. A
+  // version whose previous one was kept is counted from its tokens, re-reading the changed lines.
+  const lines = keep || previous?.tokens ? await counter.countLines?.(body, previous?.tokens) : undefined;
+  const tokens = lines?.total ?? await counter.count(body);
+  const { measures: measured, totals } = measureBodyReusing(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true }, { previous: previous?.prose, keep });
+  if (totals) kept!.keep(job.oid, { prose: totals, ...(lines ? { tokens: lines } : {}) });
   const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
   return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, ...(cited ? { cited } : {}) };
 }

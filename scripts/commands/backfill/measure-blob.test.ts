@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readBlobCitations } from '../../lib/recorder/_blob-citations.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import { measureBlob } from './_measure-blob.ts';
+import type { TokenLines } from '../../lib/traits/token-splice.ts';
+import { measureBlob, type KeptVersion } from './_measure-blob.ts';
 
 const body = 'You help customers with refunds.\n\nConfirm the order {{order_id}} and never promise a date.\n';
 /** Prompt files of several shapes, each with what the recorder must find in it. */
@@ -33,6 +34,31 @@ describe('measureBlob', () => {
         if (id.includes('..')) expect(cited, file.path).toBeUndefined();
         else expect(cited, file.path).toEqual(readBlobCitations(blob, file.path, id));
       }
+    } finally {
+      counter.close();
+    }
+  });
+});
+
+describe('measureBlob with the versions a thread keeps', () => {
+  it('measures each version of an edited prompt as it measures it alone', async () => {
+    const started = startTokenCounter('o200k_base', { remember: false });
+    // Counts the versions counted from their previous version's tokens.
+    let spliced = 0;
+    const counter = { ...started, countLines: (text: string, previous?: TokenLines) => (spliced += previous ? 1 : 0, started.countLines!(text, previous)) };
+    const { KeptVersions } = await import('../../lib/traits/paragraph-reuse.ts');
+    const kept = new KeptVersions<KeptVersion>();
+    const lines = Array.from({ length: 30 }, (_, i) => `- Rule ${i}: never promise a refund date; confirm {{order_id}} first.\n/ path ${i}\n  indented ${i}`);
+    const versions = [lines, lines.with(3, 'Only answer billing questions.'), [...lines.slice(0, 10), '```\ncode\n```', ...lines.slice(12)], ['# New title', ...lines], lines.slice(5)];
+    try {
+      for (const [i, version] of versions.entries()) {
+        const blob = Buffer.from(`---\ntitle: Refund\n---\n${version.join('\n')}\n`);
+        const job = { oid: `v${i}`, path: 'prompts/refund.md', id: 'refund', ...(i > 0 ? { previous: `v${i - 1}` } : {}), keep: i < versions.length - 1 };
+        const reusing = await measureBlob(blob, job, counter, {}, kept);
+        const alone = await measureBlob(blob, { oid: `v${i}`, path: job.path, id: job.id }, counter);
+        expect(reusing.measured, `version ${i}`).toEqual(alone.measured);
+      }
+      expect(spliced).toBe(versions.length - 1);
     } finally {
       counter.close();
     }

@@ -8,7 +8,7 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
-import { CLAIMED_BY_THREAD, measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { CLAIMED_BY_THREAD, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
 import { KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
 
 export interface MeasureWorkerData {
@@ -57,7 +57,7 @@ const reader = openBlobReader(repo);
 // Each blob is measured once (the job list holds each once): nothing to remember.
 const counter = startTokenCounter(encoding, { remember: false });
 // What this thread measured of the versions later jobs edit.
-const kept = new KeptVersions();
+const kept = new KeptVersions<KeptVersion>();
 const port = parentPort!;
 
 port.on('message', (request: MeasureWorkerRequest | null) => {

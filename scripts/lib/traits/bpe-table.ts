@@ -148,6 +148,10 @@ function pairRank(table: BpeTable, piece: Uint8Array, start: number, end: number
 
 export interface BpeCounter {
   countTokens(text: string): number;
+  /** The tokens of one pre-tokenized piece (remembered, as countTokens remembers them). */
+  countPiece(piece: string): number;
+  /** The pre-tokenizer (global, its `lastIndex` the caller's to set): for a caller that walks the pieces itself (token-splice.ts). */
+  readonly split: RegExp;
 }
 
 /**
@@ -177,6 +181,8 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     return count;
   };
   return {
+    countPiece,
+    split: regex,
     countTokens(text) {
       let total = 0;
       regex.lastIndex = 0;

@@ -92,22 +92,22 @@ function spliceTotals(previous: ProseTotals, prose: string): ProseTotals {
  * oldest are dropped first (a version measured on another thread never takes its previous one
  * from here). The bench's history of 10,000 prompts never holds more than 3,779 at once.
  */
-export class KeptVersions {
-  readonly #kept = new Map<string, ProseTotals>();
+export class KeptVersions<Kept = ProseTotals> {
+  readonly #kept = new Map<string, Kept>();
   readonly #limit: number;
   constructor(limit = 4096) {
     this.#limit = limit;
   }
 
   /** The totals kept for `oid`, forgotten here (each version is some later job's previous once at most). */
-  take(oid: string | undefined): ProseTotals | undefined {
+  take(oid: string | undefined): Kept | undefined {
     if (oid === undefined) return undefined;
     const totals = this.#kept.get(oid);
     this.#kept.delete(oid);
     return totals;
   }
 
-  keep(oid: string, totals: ProseTotals): void {
+  keep(oid: string, totals: Kept): void {
     if (this.#kept.size >= this.#limit) this.#kept.delete(this.#kept.keys().next().value!);
     this.#kept.set(oid, totals);
   }

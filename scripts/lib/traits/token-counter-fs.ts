@@ -7,11 +7,17 @@ import { createHash } from 'node:crypto';
 import { createBpeCounter, type BpeCounter } from './bpe-table.ts';
 import { loadBpeTable } from './bpe-table-fs.ts';
 import { splitRegexOf } from './bpe-split.ts';
+import { tokenLinesOf, type TokenLines } from './token-splice.ts';
 import type { TokenizerEncoding } from './tokens.ts';
 
 export interface TokenCounter {
   encoding: string;
   count(text: string): Promise<number>;
+  /**
+   * The count with the text's line starts (token-splice.ts), spliced from `previous` (an earlier
+   * version's) when given: o200k only, undefined for the other encodings. Not remembered.
+   */
+  countLines?(text: string, previous?: TokenLines): Promise<TokenLines | undefined>;
   /** Starts reading the table now, so it overlaps other work; a commit with nothing to count never calls it. */
   preload(): void;
   close(): void;
@@ -36,6 +42,11 @@ export function startTokenCounter(encoding: TokenizerEncoding, options: { rememb
       const count = (await load()).countTokens(text);
       counted.set(key, count);
       return count;
+    },
+    async countLines(text, previous) {
+      // The splice's argument holds for o200k's pre-tokenizer only (token-splice.ts).
+      if (encoding !== 'o200k_base') return undefined;
+      return tokenLinesOf(await load(), text, previous);
     },
     // A failure surfaces at the first count, not as an unhandled rejection.
     preload: () => void load().catch(() => {}),
