@@ -25,6 +25,7 @@ import { auditPath, parseRecordPath, recordFolder } from '../vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 export interface AuditSummary {
   clause: string;
@@ -289,7 +290,7 @@ function pairMovedClauses(pairs: AuditPair[]): void {
 
 /** The clause as its most recent tip audit saw it (null when that audit recorded a deletion). */
 function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Clause | null {
-  const latest = [...tips].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id))[0]!;
+  const latest = [...tips].sort((a, b) => compareCodeUnits(b.created_at, a.created_at) || compareCodeUnits(b.id, a.id))[0]!;
   if (latest.new_version === null || latest.new_hash === null) return null;
   return { id: pair.id, path: latest.path, frontMatter: { title: pair.id }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
 }
