@@ -62,15 +62,18 @@ function clauseText(j: number, random: () => number, revision: number): string {
   return `---\ntitle: Rule ${j}\ntone: formal\n---\nThe assistant must never share ${WORDS[j % WORDS.length]} details (revision ${revision}). ${sentence(random, 10)}\n`;
 }
 
+/** Runs `git <args>` in `dir` and returns its stdout; a failure throws with git's message (a bench on a half-built repository measures nothing). */
+export function runGitOrThrow(dir: string, args: string[], input?: string): string {
+  const result = spawnSync('git', args, { cwd: dir, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed (${result.status ?? result.error}): ${result.stderr}`);
+  return result.stdout;
+}
+
 /** Builds the repository at `dir` (created) and checks out main. */
 export function createSyntheticRepo(options: SyntheticOptions): SyntheticRepo {
   const random = seededRandom(options.seed);
   fs.mkdirSync(options.dir, { recursive: true });
-  const git = (args: string[], input?: string) => {
-    const result = spawnSync('git', args, { cwd: options.dir, input, encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-    return result.stdout;
-  };
+  const git = (args: string[], input?: string) => runGitOrThrow(options.dir, args, input);
   git(['init', '-q', '-b', 'main']);
   git(['config', 'user.name', 'Bench']);
   git(['config', 'user.email', 'bench@example.com']);

@@ -2,12 +2,11 @@
 // N prompts with their versions as checkpoints and mutations, clauses with their audits, committed
 // once so the site can find the commit of every record, then packed (`git repack -adq`) as a
 // real repository's objects are.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { Audit, Checkpoint, Mutation } from '../lib/schema/records.ts';
 import { auditPath, checkpointPath, mutationPath } from '../lib/vault/paths.ts';
 import { serializeRecord } from '../lib/vault/serialize.ts';
-import { promptPath, seededRandom, writeFile } from './synthetic-repo.ts';
+import { promptPath, runGitOrThrow, seededRandom, writeFile } from './synthetic-repo.ts';
 
 const TONES = ['empathetic', 'formal', 'friendly', 'neutral', 'strict'];
 const TAGS = ['@clarity+', '@clarity-', '@length+', '@length-', '@constraint+', '@tone-shift', '@tags-changed'];
@@ -15,7 +14,7 @@ const TAGS = ['@clarity+', '@clarity-', '@length+', '@length-', '@constraint+', 
 export function writeSyntheticVault(options: { dir: string; seed: number; prompts: number; checkpoints: number; clauses: number; audits: number }): void {
   const random = seededRandom(options.seed);
   const { dir } = options;
-  spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  runGitOrThrow(dir, ['init', '-q', '-b', 'main']);
   const hash = (text: string) => `sha256-${createHash('sha256').update(text).digest('hex')}`;
   const perPrompt = Math.max(1, Math.floor(options.checkpoints / options.prompts));
   const sha = 'a'.repeat(40);
@@ -69,16 +68,16 @@ export function writeSyntheticVault(options: { dir: string; seed: number; prompt
       previousText = body;
     }
   }
-  spawnSync('git', ['add', '-A'], { cwd: dir });
-  spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'core.hooksPath=/dev/null', 'commit', '-q', '-m', 'synthetic vault'], { cwd: dir });
+  runGitOrThrow(dir, ['add', '-A']);
+  runGitOrThrow(dir, ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'synthetic vault']);
   // `git add` left every record as a loose object (100,000 and more files under .git/objects);
   // a real repository has them in packs (clone, fetch, gc). Packed, so a build right after this
   // measures reads from a realistic repository, not from a hundred thousand small files.
-  spawnSync('git', ['repack', '-adq'], { cwd: dir });
+  runGitOrThrow(dir, ['repack', '-adq']);
 }
 
 /** How many loose objects the repository holds (`git count-objects`), for the bench's check. */
 export function looseObjects(dir: string): number {
-  const out = spawnSync('git', ['count-objects'], { cwd: dir, encoding: 'utf8' }).stdout ?? '';
+  const out = runGitOrThrow(dir, ['count-objects']);
   return Number(/^(\d+) objects/.exec(out)?.[1] ?? Number.NaN);
 }

@@ -19,6 +19,7 @@ import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bu
 import { inputDefaults } from './input-defaults.ts';
 import { modelSettings } from './model-settings.ts';
 import { bundleTypes } from './types.ts';
+import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 
 export interface BundleOptions {
   cwd: string;
@@ -122,7 +123,7 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
     format: BUNDLE_FORMAT,
     source: { commit: ref },
     defaultLabel: options.label ?? null,
-    prompts: [...prompts.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version || a.key.localeCompare(b.key)),
+    prompts: [...prompts.values()].sort((a, b) => compareCodeUnits(a.id, b.id) || a.version - b.version || compareCodeUnits(a.key, b.key)),
     current: sortKeys(Object.fromEntries(current.map((w) => [w.id, w.version.key]))),
     labels: sortKeys(Object.fromEntries(Object.entries(labelMaps).map(([label, map]) => [label, sortKeys(map)]))),
   };

@@ -19,6 +19,17 @@ describe('promptvault export and tag', () => {
     expect(second).toMatch(/^a,2,A,/);
   });
 
+  it('orders prompts by code units, the same on every machine whatever its locale', () => {
+    repo = createRepo();
+    for (const id of ['alpha', 'Zeta', 'éclair', 'Beta']) repo.write(`prompts/${id}.md`, promptFile({ title: id }, `Answer about ${id}.`));
+    expect(repo.commit('add', '2026-01-02').code).toBe(0);
+    // A locale's collation puts alpha first and éclair before Zeta; code units put capitals first.
+    for (const LANG of ['C.UTF-8', 'sv_SE.UTF-8', 'tr_TR.UTF-8']) {
+      const rows = JSON.parse(repo.cli(['export', '--format', 'json'], { env: { LANG, LC_ALL: LANG } }).stdout) as { prompt: string }[];
+      expect(rows.map((row) => row.prompt), LANG).toEqual(['Beta', 'Zeta', 'alpha', 'éclair']);
+    }
+  });
+
   it('exports the mutation logs as JSON with --mutations', () => {
     repo = createRepo();
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Say hello.'));

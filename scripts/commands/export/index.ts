@@ -6,6 +6,7 @@ import { openRepo } from '../../lib/git/index.ts';
 import { csvField } from '../../lib/site/export-rows.ts';
 import { TRAIT_NAMES } from '../../lib/schema/traits.ts';
 import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
+import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 
 export interface ExportOptions {
   cwd: string;
@@ -34,7 +35,7 @@ export async function exportVault(options: ExportOptions): Promise<string> {
         ...Object.fromEntries(TRAIT_NAMES.map((name) => [name, c.traits[name]])),
         variables: c.variables, codex: c.codex, forked_from: c.forked_from, content_hash: c.content_hash,
       }));
-  rows.sort((a, b) => String(a.prompt).localeCompare(String(b.prompt)) || Number(a.version) - Number(b.version) || String(a.created_at).localeCompare(String(b.created_at)));
+  rows.sort((a, b) => compareCodeUnits(String(a.prompt), String(b.prompt)) || Number(a.version) - Number(b.version) || compareCodeUnits(String(a.created_at), String(b.created_at)));
   return options.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : toCsv(rows);
 }
 

@@ -14,6 +14,7 @@ import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type 
 import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
 import { padColumn } from '../../lib/display-width.ts';
+import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 
 export interface LabelSetOptions {
   cwd: string;
@@ -100,7 +101,7 @@ export async function labelSet(options: LabelSetOptions): Promise<LabelWriteResu
   const existing = workspace.labels.find((l) => l.label === options.label);
   const prompts = normalise(index, existing?.prompts ?? {});
   const changes: LabelChange[] = [];
-  for (const [id, version] of [...chosen].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, version] of [...chosen].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const before = Object.hasOwn(prompts, id) ? prompts[id] : undefined;
     const entry: LabelEntry = { version: version.version, key: version.key, content_hash: version.content_hash, ...(version.prompt !== id ? { record: version.prompt } : {}) };
     prompts[id] = entry;

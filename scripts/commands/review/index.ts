@@ -18,6 +18,7 @@ import { AUDITS_DIR, parseRecordPath, recordFolder } from '../../lib/vault/paths
 import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../../lib/vault/serialize.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 
 export interface ReviewOptions {
   cwd: string;
@@ -66,7 +67,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   });
   const target = options.audit
     ? audits.find((entry) => entry.audit.id === options.audit)
-    : audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status === 'pending').sort((a, b) => b.audit.id.localeCompare(a.audit.id))[0];
+    : audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status === 'pending').sort((a, b) => compareCodeUnits(b.audit.id, a.audit.id))[0];
   if (!target) {
     const ids = audits.map((entry) => `${entry.audit.id} (${entry.audit.regression_flag ? 'flagged' : 'not flagged'}, ${entry.audit.review.status})`).join(', ');
     throw new UserError('audit-unknown', options.audit

@@ -3,6 +3,7 @@ import type { Problem } from '../errors.ts';
 import { listTree, readBlobs, type Repo } from '../git/index.ts';
 import { parseLabelFile, type ParsedLabel } from './parse.ts';
 import { LABELS_DIR, labelOfPath } from './schema.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 export interface ReadLabels {
   labels: ParsedLabel[];
@@ -27,7 +28,7 @@ export function parseLabelFiles(files: { path: string; text: string }[]): ReadLa
     if (parsed.ok) labels.push(parsed.value);
     else problems.push(...parsed.problems);
   }
-  labels.sort((a, b) => a.label.localeCompare(b.label));
+  labels.sort((a, b) => compareCodeUnits(a.label, b.label));
   return { labels, problems };
 }
 

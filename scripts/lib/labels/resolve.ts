@@ -9,6 +9,7 @@ import { nearestAndKnown } from './nearest.ts';
 import type { ParsedLabel } from './parse.ts';
 import { labelPath, type LabelEntry } from './schema.ts';
 import { shellWord } from '../shell-word.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 /** One recorded version: its checkpoint and where its record lies. */
 export interface RecordedVersion {
@@ -48,11 +49,11 @@ export function buildVaultIndex(snapshot: {
     list.push({ prompt: checkpoint.prompt, version: checkpoint.version, key: recordKey(checkpoint.file), content_hash: checkpoint.content_hash, checkpoint });
     versions.set(checkpoint.prompt, list);
   }
-  for (const list of versions.values()) list.sort((a, b) => a.version - b.version || a.key.localeCompare(b.key));
+  for (const list of versions.values()) list.sort((a, b) => a.version - b.version || compareCodeUnits(a.key, b.key));
   const renamedTo = new Map<string, string>();
   const renamedFrom = new Map<string, string[]>();
   // Oldest first, so a prompt renamed twice from the same id (moved back and away again) ends at its last move.
-  const renames = snapshot.mutations.filter((m) => m.kind === 'rename').sort((a, b) => a.created_at.localeCompare(b.created_at));
+  const renames = snapshot.mutations.filter((m) => m.kind === 'rename').sort((a, b) => compareCodeUnits(a.created_at, b.created_at));
   for (const mutation of renames) {
     for (const parent of mutation.parents) {
       if (parent.prompt === mutation.prompt) continue;
@@ -99,7 +100,7 @@ export function currentVersion(index: VaultIndex, id: string): RecordedVersion |
 
 /** Every recorded version of a prompt, across its moves, oldest first. */
 export function versionsOf(index: VaultIndex, id: string): RecordedVersion[] {
-  return lineageIds(index, id).flatMap((owner) => index.versions.get(owner) ?? []).sort((a, b) => a.version - b.version || a.key.localeCompare(b.key));
+  return lineageIds(index, id).flatMap((owner) => index.versions.get(owner) ?? []).sort((a, b) => a.version - b.version || compareCodeUnits(a.key, b.key));
 }
 
 export type FindVersionResult = { ok: true; version: RecordedVersion } | { ok: false; code: string; message: string };

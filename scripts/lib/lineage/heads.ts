@@ -1,4 +1,5 @@
 import type { Mutation } from '../schema/records.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 // A prompt's heads are its versions no later version descends from. One head is the normal case;
 // two or more appear when branches that both recorded the prompt are merged, and the merge commit
@@ -22,7 +23,7 @@ export function findHeads<M extends Pick<Mutation, 'prompt' | 'version' | 'conte
   }
   return mutations
     .filter((mutation) => !referenced.has(refKey(mutation)))
-    .sort((a, b) => b.version - a.version || a.content_hash.localeCompare(b.content_hash));
+    .sort((a, b) => b.version - a.version || compareCodeUnits(a.content_hash, b.content_hash));
 }
 
 export function refKey(ref: VersionRef): string {

@@ -26,6 +26,7 @@ import { auditPath, parseRecordPath, recordFolder } from '../vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 export interface AuditSummary {
   clause: string;
@@ -301,7 +302,7 @@ function pairMovedClauses(pairs: AuditPair[]): void {
 
 /** The clause as its most recent tip audit saw it (null when that audit recorded a deletion). */
 function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Clause | null {
-  const latest = [...tips].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id))[0]!;
+  const latest = [...tips].sort((a, b) => compareCodeUnits(b.created_at, a.created_at) || compareCodeUnits(b.id, a.id))[0]!;
   if (latest.new_version === null || latest.new_hash === null) return null;
   // An audit keeps no title: the one HEAD's text has (or the new one's, for a resync), so that a
   // rule text found unchanged is no retitle to a name the clause never had.

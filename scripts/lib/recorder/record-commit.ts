@@ -26,6 +26,7 @@ import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type L
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
 import type { TreeView } from './view.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 export interface RecordedVersion {
   prompt: string;
@@ -309,7 +310,7 @@ function orderForkSourcesFirst(prompts: Prompt[]): Prompt[] {
     if (source) visit(source);
     ordered.push(prompt);
   };
-  for (const prompt of [...prompts].sort((a, b) => a.id.localeCompare(b.id))) visit(prompt);
+  for (const prompt of [...prompts].sort((a, b) => compareCodeUnits(a.id, b.id))) visit(prompt);
   return ordered;
 }
 

@@ -1,5 +1,6 @@
 import { refKey } from '../lineage/heads.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 // Pure: what `promptvault repair` does to the vault of a branch whose commits were made or
 // rewritten without the hook (revert, cherry-pick, rebase, a killed run). The model:
@@ -71,7 +72,7 @@ export function planRepair(input: RepairInput): RepairPlan {
     const ranked = [...group].sort((a, b) =>
       Number(named.has(refKey(b))) - Number(named.has(refKey(a)))
       || Number(b.content_hash === input.currentText.get(b.prompt)) - Number(a.content_hash === input.currentText.get(a.prompt))
-      || a.created_at.localeCompare(b.created_at) || a.file.localeCompare(b.file));
+      || compareCodeUnits(a.created_at, b.created_at) || compareCodeUnits(a.file, b.file));
     for (const extra of ranked.slice(1)) drop.set(extra.file, `a second record of ${extra.prompt} v${extra.version} for the same commit (left by an interrupted run)`);
   }
 

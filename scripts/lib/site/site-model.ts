@@ -7,6 +7,7 @@ import { routes, versionAnchor } from './urls.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
 import { recordHash, versionLabel } from '../vault/version-label.ts';
 import { openAudits } from '../guard/open-audits.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 /** What the pages are built from: the vault as loaded (load-vault-fs.ts), wherever it was read from. */
 export type SiteData = Omit<SiteVault, 'root'>;
@@ -105,7 +106,7 @@ export function buildSiteModel(data: SiteData): SiteModel {
   // Dates and keys compared as plain strings (ISO dates sort so, and localeCompare is many times
   // slower over hundreds of thousands of comparisons); prompt ids keep the reader's collation
   // where dates tie.
-  const byDateDesc = (a: VersionView, b: VersionView) => compareText(b.date, a.date) || (a.prompt === b.prompt ? 0 : a.prompt.localeCompare(b.prompt)) || b.version - a.version || compareText(a.key, b.key);
+  const byDateDesc = (a: VersionView, b: VersionView) => compareCodeUnits(b.date, a.date) || (a.prompt === b.prompt ? 0 : a.prompt.localeCompare(b.prompt)) || b.version - a.version || compareCodeUnits(a.key, b.key);
   versions.sort(byDateDesc);
   const byKey = new Map(versions.map((version) => [version.key, version]));
   const byPrompt = new Map<string, VersionView[]>();
@@ -116,10 +117,10 @@ export function buildSiteModel(data: SiteData): SiteModel {
     for (const parent of version.parents) pushTo(children, parent.key, version);
   }
   const auditsByClause = new Map<string, SiteAudit[]>();
-  for (const audit of [...data.audits].sort((a, b) => compareText(a.created_at, b.created_at) || compareText(a.id, b.id))) {
+  for (const audit of [...data.audits].sort((a, b) => compareCodeUnits(a.created_at, b.created_at) || compareCodeUnits(a.id, b.id))) {
     pushTo(auditsByClause, audit.clause, audit);
   }
-  const open = openAudits(data.audits).sort((a, b) => compareText(b.created_at, a.created_at));
+  const open = openAudits(data.audits).sort((a, b) => compareCodeUnits(b.created_at, a.created_at));
   const promptFiles = firstById(data.prompts);
   return {
     versions,
@@ -264,12 +265,7 @@ export function lineageOf(model: SiteModel, promptId: string): { nodes: LineageN
 
 /** A prompt page's version order, oldest first: by version number, then date, then record key. */
 function byVersion(a: VersionView, b: VersionView): number {
-  return a.version - b.version || compareText(a.date, b.date) || compareText(a.key, b.key);
-}
-
-/** Code-unit order, for ISO dates and record keys. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a.version - b.version || compareCodeUnits(a.date, b.date) || compareCodeUnits(a.key, b.key);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -16,6 +16,7 @@ import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
 import { parseRecordFile } from './parse-record-file.ts';
 import type { Validated } from '../schema/validate.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 export { AUDIT_EXAMPLE } from './parse-record-file.ts';
 
@@ -184,7 +185,7 @@ export function readSnapshotFromDisk(dir: string, config: Config): Snapshot {
       files.push(rel);
     }
   }
-  files.sort((a, b) => a.localeCompare(b));
+  files.sort((a, b) => compareCodeUnits(a, b));
   // Read and parse one file at a time: only parsed records are kept.
   const parser = createSnapshotParser(config);
   for (const rel of files) parser.add({ path: rel, oid: '', bytes: fs.readFileSync(path.join(dir, rel)) });
