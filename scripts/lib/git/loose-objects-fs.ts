@@ -5,7 +5,6 @@
 // not found loose (packed, in an alternate, unreadable) is read by cat-file, as before.
 import fs from 'node:fs';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { readBlobs, scanBlobs, type Repo } from './index.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 
@@ -35,6 +34,14 @@ export async function scanBlobsPreferringLoose(repo: Repo, oids: string[], visit
   await scanBlobs(repo, rest, visit);
 }
 
+/**
+ * node:zlib, loaded on the first loose object read: loading it costs 5-9 ms of CPU in a fresh
+ * process, and the hook reads the prompts it records from the work tree (worktree-blobs-fs.ts),
+ * so a usual commit inflates nothing.
+ */
+let zlibModule: typeof import('node:zlib') | undefined;
+const zlib = () => (zlibModule ??= process.getBuiltinModule('node:zlib'));
+
 const objectDirs = new Map<string, string | undefined>();
 
 /**
@@ -60,7 +67,7 @@ function readLooseBlob(objects: string, oid: string): Buffer | undefined {
     // Most blobs asked for are packed: a stat that finds nothing throws nothing, where a failed
     // read builds an error with its stack (a clause commit asks for 20,000 blobs: about 1 s).
     if (!fs.statSync(file, { throwIfNoEntry: false })) return undefined;
-    raw = inflateSync(fs.readFileSync(file));
+    raw = zlib().inflateSync(fs.readFileSync(file));
   } catch {
     return undefined;
   }

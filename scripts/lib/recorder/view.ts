@@ -6,6 +6,7 @@ import type { Prompt } from '../schema/prompt.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { grepIndex, listIndex, listTree, readTreeFolders, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose, scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
+import { readBlobsPreferringWorktree } from '../git/worktree-blobs-fs.ts';
 import { globToRegExp, sourcePathspecs } from '../prompt/locate.ts';
 import { CHECKPOINTS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../vault/dirs.ts';
 import type { Config } from '../schema/config.ts';
@@ -108,6 +109,9 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
   // Blobs of the base commit's record folders, read with the folders (listRecordFolders): the
   // recorder reads those records next, and finds them here instead of starting another git.
   const prefetched = new Map<string, Buffer>();
+  // Blob id -> a path the staged diff puts it at, where the work tree most likely holds it as staged.
+  let stagedPaths: Map<string, string> | undefined;
+  const pathsOfStaged = (diff: StagedDiff) => (stagedPaths ??= new Map(diff.changes.flatMap((change) => (change.newOid && change.status !== 'D' ? [[change.newOid, change.path] as const] : []))));
   return {
     repo,
     // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
@@ -115,10 +119,11 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
     listSources: staged && ((pathspecs, globs) => (sameList(pathspecs, staged.pathspecs)
       ? openStagedSources(repo, { base: staged.base, pathspecs, globs, changes: staged.changes })
       : listIndex(repo, { pathspecs }).then((entries) => listedSources(entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`)), globs)))),
-    // Staged files are loose objects, read in this process; packed ones go to cat-file.
+    // Staged files are read from the work tree when they hash to their staged id, else from their
+    // loose objects, read in this process; packed ones go to cat-file.
     read: async (oids) => {
       const rest = oids.filter((oid) => !prefetched.has(oid));
-      const blobs = rest.length > 0 ? await readBlobsPreferringLoose(repo, rest) : new Map<string, Buffer>();
+      const blobs = rest.length === 0 ? new Map<string, Buffer>() : staged ? await readBlobsPreferringWorktree(repo, rest, pathsOfStaged(staged)) : await readBlobsPreferringLoose(repo, rest);
       for (const oid of oids) if (prefetched.has(oid)) blobs.set(oid, prefetched.get(oid)!);
       return blobs;
     },

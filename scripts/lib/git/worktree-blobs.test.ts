@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { readBlobs } from './index.ts';
+import { readBlobsPreferringWorktree } from './worktree-blobs-fs.ts';
+
+// The hook reads the prompts a commit stages from the work tree when the file there hashes to its
+// staged blob id, and from git's object store otherwise: either way the bytes must be the blob's.
+
+const repos: TestRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.cleanup();
+});
+
+/** Staged paths and their blob ids, as `git ls-files -s` gives them. */
+function staged(repo: TestRepo): Map<string, string> {
+  return new Map(repo.git(['ls-files', '-s']).stdout.trim().split('\n').map((line) => {
+    const [, , oid, , file] = /^(\d+) ([0-9a-f]+) (\d)\t(.*)$/.exec(line)!;
+    return [oid!, file!] as const;
+  }));
+}
+
+function setUp(files: Record<string, string>): { repo: TestRepo; gitdir: string } {
+  const repo = createRepo({ hooks: false });
+  repos.push(repo);
+  for (const [file, text] of Object.entries(files)) repo.write(file, text);
+  return { repo, gitdir: path.join(repo.dir, '.git') };
+}
+
+describe('readBlobsPreferringWorktree', () => {
+  it('reads a file staged as it is from the work tree, without its object', async () => {
+    const { repo, gitdir } = setUp({ 'prompts/a.md': 'staged as is\n' });
+    repo.git(['add', '-A']);
+    const paths = staged(repo);
+    const [oid] = [...paths.keys()];
+    const expected = await readBlobs({ dir: repo.dir, gitdir }, [oid!]);
+    // The loose object gone: only the work tree can answer.
+    fs.rmSync(path.join(gitdir, 'objects', oid!.slice(0, 2), oid!.slice(2)));
+    expect(await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, [oid!], paths)).toEqual(expected);
+  });
+
+  it('reads the staged blob, not the work tree, when the file changed after staging, was converted on the way in, is a link or is gone', async () => {
+    const { repo, gitdir } = setUp({
+      '.gitattributes': 'converted.md text eol=crlf\n',
+      'prompts/edited.md': 'as staged\n',
+      'prompts/gone.md': 'staged, then deleted\n',
+      'converted.md': 'line one\nline two\n',
+      'target.md': 'the link points here\n',
+      'big.md': 'x'.repeat(200_000),
+    });
+    fs.symlinkSync('target.md', path.join(repo.dir, 'link.md'));
+    repo.git(['add', '-A']);
+    const paths = staged(repo);
+    const oids = [...paths.keys()];
+    const expected = await readBlobs({ dir: repo.dir, gitdir }, oids);
+    repo.write('prompts/edited.md', 'edited after staging\n');
+    repo.remove('prompts/gone.md');
+    // git wrote CRLF into the work tree on checkout; the blob has LF.
+    repo.remove('converted.md');
+    repo.git(['checkout', '--', 'converted.md']);
+    expect(repo.read('converted.md')).toContain('\r\n');
+    repo.write('big.md', `${'x'.repeat(199_999)}y`);
+    const read = await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, oids, paths);
+    expect(read).toEqual(expected);
+    expect(read.get([...paths].find(([, file]) => file === 'link.md')![0])!.toString()).toBe('target.md');
+  });
+
+  it('reads blobs it has no path for (packed or loose) from the object store, and fails on a missing one as cat-file does', async () => {
+    const { repo, gitdir } = setUp({ 'prompts/packed.md': 'packed\n' });
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '-m', 'first']);
+    repo.git(['repack', '-adq']);
+    const oids = [...staged(repo).keys()];
+    expect(await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, oids, new Map())).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
+    await expect(readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, ['0123456789012345678901234567890123456789'], new Map([['0123456789012345678901234567890123456789', '../outside.md']]))).rejects.toThrow(/missing/);
+  });
+});
