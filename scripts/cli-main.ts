@@ -355,7 +355,9 @@ async function main(argv: string[]): Promise<number> {
         for (const { file, reason } of result.dropped) process.stdout.write(`promptvault repair: removed ${file}: ${reason}\n`);
         printRecord({ written: [], removed: [], restored: [], dropped: [], warnings: [], ...result.recorded });
         for (const { label, prompt, from, to } of result.relabelled) process.stdout.write(`${printable(`promptvault repair: label ${label} follows ${prompt} from the dropped v${from.version} (${from.key}) to v${to.version} (${to.key}), which replaced it`)}\n`);
-        if (result.commit) process.stdout.write(`promptvault repair: ${result.amended ? 'amended' : 'committed'} ${result.commit.slice(0, 12)}\n`);
+        // After a revert or cherry-pick, git prints its summary of the commit once this hook is done: the one before the amend, listing the record files it deleted, which the amend kept.
+        const summaryNote = hook === 'post-commit' && result.amended ? ` (git's summary below is of the commit before this amend: the record files it lists as deleted are kept; \`git show --stat HEAD\` shows the commit as it is)` : '';
+        if (result.commit) process.stdout.write(`promptvault repair: ${result.amended ? 'amended' : 'committed'} ${result.commit.slice(0, 12)}${summaryNote}\n`);
         else if (!hook) process.stdout.write(values['no-commit'] ? 'promptvault repair: staged; commit it\n' : 'promptvault repair: nothing to repair\n');
         return 0;
       } catch (error) {

@@ -42,6 +42,11 @@ export interface BundledPrompt {
    */
   defaults?: Record<string, PromptValue>;
   /**
+   * Inputs the file declares that `text` does not use (a Dotprompt `input.schema` key, a Prompty
+   * `inputs` name): render() accepts and ignores them. Absent when there are none.
+   */
+  unused?: string[];
+  /**
    * How `text` writes variables besides `{{ name }}`: `copilot-input` (`${input:name}`,
    * `${input:name:placeholder}`), `claude-arguments` (`$ARGUMENTS`, `$1`..`$9`). Absent: only
    * `{{ name }}` (and in bundles written before it existed).

@@ -94,7 +94,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       found = {
         id: prompt.id, version: prompt.version, versionLabel: prompt.versionLabel, text: prompt.text, frontMatter: prompt.frontMatter,
         variables: prompt.variables, hash: prompt.hash, commit: prompt.commit, model: prompt.model,
-        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`, prompt.syntax))(withDefaults(prompt.defaults, vars)),
+        render: (vars) => (compiled ??= compileTemplate(prompt.text, prompt.variables, `${prompt.id} ${prompt.versionLabel}`, prompt.syntax, prompt.unused))(withDefaults(prompt.defaults, vars)),
       };
       cache.set(prompt, found);
     }
@@ -169,6 +169,7 @@ function checkBundle(value: unknown): Bundle {
   if (bundle.moved !== undefined && (typeof bundle.moved !== 'object' || bundle.moved === null || Object.values(bundle.moved).some((id) => typeof id !== 'string'))) return fail('"moved" is not a map of old id to id');
   bundle.prompts.forEach((prompt, i) => {
     if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
+    if (prompt.unused !== undefined && !(Array.isArray(prompt.unused) && prompt.unused.every((name) => typeof name === 'string'))) fail(`prompts[${i}].unused is not a list of input names (rebuild it with this version of promptvault)`);
     if (prompt.syntax !== undefined && !VARIABLE_SYNTAXES.includes(prompt.syntax)) fail(`prompts[${i}].syntax is ${JSON.stringify(prompt.syntax)}, expected one of ${VARIABLE_SYNTAXES.join(', ')} (rebuild it with this version of promptvault)`);
   });
   return bundle as Bundle;

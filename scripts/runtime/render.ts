@@ -15,7 +15,7 @@ export type CompiledTemplate = (vars: Record<string, PromptValue> | undefined) =
  * Parses `text` once and returns its strict renderer, which throws naming every missing or
  * unknown variable. Text with template logic compiles to a renderer that throws saying so.
  */
-export function compileTemplate(text: string, variables: readonly string[], where: string, syntax: VariableSyntax = 'template'): CompiledTemplate {
+export function compileTemplate(text: string, variables: readonly string[], where: string, syntax: VariableSyntax = 'template', unused: readonly string[] = []): CompiledTemplate {
   const tags = withToolVariables(scanTemplateTags(text), text, syntax);
   const logic = tags.find((tag) => tag.kind === 'logic');
   if (logic) {
@@ -39,6 +39,8 @@ export function compileTemplate(text: string, variables: readonly string[], wher
   }
   literals.push(literal + unescape(text.slice(at)));
   const expected = new Set(variables);
+  // Inputs the file declares and the text does not use: accepted, ignored.
+  const ignored = new Set(unused);
   return (vars) => {
     const given = vars ?? {};
     if (typeof given !== 'object' || given === null || Array.isArray(given)) {
@@ -46,14 +48,14 @@ export function compileTemplate(text: string, variables: readonly string[], wher
     }
     let count = 0;
     for (const name in given) {
-      if (!expected.has(name)) return reject(where, variables, given);
-      count++;
+      if (expected.has(name)) count++;
+      else if (!ignored.has(name)) return reject(where, variables, given, ignored);
     }
-    if (count !== expected.size) return reject(where, variables, given);
+    if (count !== expected.size) return reject(where, variables, given, ignored);
     let out = literals[0]!;
     for (let i = 0; i < names.length; i++) {
       const value = given[names[i]!];
-      if (value === undefined) return reject(where, variables, given);
+      if (value === undefined) return reject(where, variables, given, ignored);
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
         throw new PromptvaultError('variable-invalid', `${where}: variable "${names[i]}" must be a string, number or boolean, received ${value === null ? 'null' : typeof value}`, { invalid: [names[i]] });
       }
@@ -77,9 +79,9 @@ function withToolVariables(tags: TemplateTag[], text: string, syntax: VariableSy
   return merged.sort((a, b) => a.start - b.start);
 }
 
-function reject(where: string, variables: readonly string[], given: Record<string, unknown>): never {
+function reject(where: string, variables: readonly string[], given: Record<string, unknown>, ignored: ReadonlySet<string> = new Set()): never {
   const missing = variables.filter((name) => !Object.hasOwn(given, name) || given[name] === undefined);
-  const unknown = Object.keys(given).filter((name) => !variables.includes(name));
+  const unknown = Object.keys(given).filter((name) => !variables.includes(name) && !ignored.has(name));
   const parts = [
     ...(missing.length > 0 ? [`missing variable(s) ${missing.map((n) => `"${n}"`).join(', ')}`] : []),
     ...(unknown.length > 0 ? [`unknown variable(s) ${unknown.map((n) => `"${n}"`).join(', ')}`] : []),

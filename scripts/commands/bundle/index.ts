@@ -17,6 +17,7 @@ import { readVersionFiles } from '../../lib/vault/version-files-git.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
 import { inputDefaults } from './input-defaults.ts';
+import { unusedDeclaredInputs } from './declared-inputs.ts';
 import { modelSettings } from './model-settings.ts';
 import { bundleTypes } from './types.ts';
 import { compareCodeUnits } from '../../lib/code-unit-order.ts';
@@ -107,11 +108,13 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
     const syntax = syntaxOfKind(parsed.value.kind);
     const variables = [...new Set([...templateVariables(parsed.value.body), ...toolVariables(parsed.value.body, syntax)])].sort();
     const defaults = inputDefaults(version.checkpoint.path, frontMatter, variables);
+    const unused = unusedDeclaredInputs(version.checkpoint.path, frontMatter, variables);
     prompts.set(name, {
       id, version: version.version, versionLabel: versionLabel(version.version, version.key), key: version.key,
       ...(version.prompt !== id ? { recordedAs: version.prompt } : {}),
       path: version.checkpoint.path, text: parsed.value.body, frontMatter, variables, ...(syntax !== 'template' ? { syntax } : {}),
       ...(defaults ? { defaults } : {}),
+      ...(unused ? { unused } : {}),
       hash: version.content_hash, commit: file.commit, model: modelSettings(frontMatter, parsed.value.model),
     });
   }

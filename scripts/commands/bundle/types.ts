@@ -37,9 +37,11 @@ export function bundleTypes(bundle: Bundle): string {
 
 function variablesType(prompt: BundledPrompt): string {
   // No variables: only `{}` may be passed (an object type with no keys would accept anything).
-  if (prompt.variables.length === 0) return 'Record<string, never>';
+  // A declared input the text does not use may be passed, and is ignored.
+  const unused = (prompt.unused ?? []).map((name) => `${JSON.stringify(name)}?: PromptValue;`);
+  if (prompt.variables.length === 0 && unused.length === 0) return 'Record<string, never>';
   // A variable with a declared default may be left out.
-  return `{ ${prompt.variables.map((name) => `${JSON.stringify(name)}${prompt.defaults && Object.hasOwn(prompt.defaults, name) ? '?' : ''}: PromptValue;`).join(' ')} }`;
+  return `{ ${[...prompt.variables.map((name) => `${JSON.stringify(name)}${prompt.defaults && Object.hasOwn(prompt.defaults, name) ? '?' : ''}: PromptValue;`), ...unused].join(' ')} }`;
 }
 
 function union(names: string[]): string {
