@@ -382,6 +382,11 @@ export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   { kind: 'roles', previous: "The ticket office phones the count to the harbour master, and the harbour master logs it against the manifest.", next: "The harbour master phones the count to the ticket office, and the ticket office logs it against the manifest." },
   { kind: 'benign', variant: 'voice', previous: "The charge nurse hands the keys to the porter, and the porter locks the pharmacy store.", next: "The keys are handed by the charge nurse to the porter, who locks the pharmacy store." },
   { kind: 'benign', variant: 'reorder', previous: "The charge nurse and the porter check the pharmacy store together.", next: "The porter and the charge nurse check the pharmacy store together." },
+  // the case a duty or prohibition holds in made more extreme, other words of the case changed too
+  { kind: 'condition', previous: "Close the outdoor pool when there is wind.", next: "Close the outdoor pool when there is strong wind over the deck." },
+  { kind: 'condition', previous: "Never fly the drone if there is fog at the launch site.", next: "Never fly the drone if there is thick fog anywhere near the launch site." },
+  { kind: 'benign', variant: 'reword', previous: "Never fly the drone if there is fog at the launch site.", next: "Do not fly the drone when there is fog at the launch site." },
+  { kind: 'benign', variant: 'stricter', previous: "Guests may swim when there is sun.", next: "Guests may swim when there is strong sun." },
   // ban turned to advice
   { kind: 'modal', previous: "Never shout at a dog during training.", next: "Try not to shout at a dog during training." },
   { kind: 'modal', previous: "Do not share patient notes by email.", next: "Avoid sharing patient notes by email." },

@@ -100,3 +100,15 @@ describe('two parties exchanged in every place a sentence names them', () => {
     expect(await flagging('The charge nurse and the porter check the pharmacy store together.', 'The porter and the charge nurse check the pharmacy store together.')).toEqual([]);
   });
 });
+
+describe('the case a duty or prohibition holds in made more extreme', () => {
+  it('flags a degree word put before the case noun while the rest of the case changes too', async () => {
+    expect(await flagging('Close the outdoor pool when there is wind.', 'Close the outdoor pool when there is strong wind over the deck.')).toContain('condition-narrowed');
+    expect(await flagging('Never fly the drone if there is fog at the launch site.', 'Never fly the drone if there is thick fog anywhere near the launch site.')).toContain('condition-narrowed');
+  });
+
+  it("keeps the same case said with another marker and a grant's case narrowed", async () => {
+    expect(await flagging('Never fly the drone if there is fog at the launch site.', 'Do not fly the drone when there is fog at the launch site.')).toEqual([]);
+    expect(await flagging('Guests may swim when there is sun.', 'Guests may swim when there is strong sun.')).toEqual([]);
+  });
+});
