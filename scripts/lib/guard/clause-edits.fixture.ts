@@ -332,7 +332,8 @@ export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
  * attempt ("passed" -> "sat", "fix" -> "report"); a share said in words changed ("half" -> "a
  * third"); an "only" set added to; a second person or a count made one; a ban turned to advice
  * ("Never" -> "Try not to"); two parties exchanged in every place they are named; a case made more
- * extreme ("wind" -> "strong wind over the deck"). Written and measured with main at 6399df8
+ * extreme ("wind" -> "strong wind over the deck"); an apology and a remedy at our cost dropped
+ * ("free of charge", "on the house"). Written and measured with main at 6399df8
  * before the mechanism that reads each kind (HISTORY.md, "Session 17, round 23b").
  */
 export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
@@ -382,6 +383,19 @@ export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   { kind: 'roles', previous: "The ticket office phones the count to the harbour master, and the harbour master logs it against the manifest.", next: "The harbour master phones the count to the ticket office, and the ticket office logs it against the manifest." },
   { kind: 'benign', variant: 'voice', previous: "The charge nurse hands the keys to the porter, and the porter locks the pharmacy store.", next: "The keys are handed by the charge nurse to the porter, who locks the pharmacy store." },
   { kind: 'benign', variant: 'reorder', previous: "The charge nurse and the porter check the pharmacy store together.", next: "The porter and the charge nurse check the pharmacy store together." },
+  // the case a duty or prohibition holds in made more extreme, other words of the case changed too
+  { kind: 'condition', previous: "Close the outdoor pool when there is wind.", next: "Close the outdoor pool when there is strong wind over the deck." },
+  { kind: 'condition', previous: "Never fly the drone if there is fog at the launch site.", next: "Never fly the drone if there is thick fog anywhere near the launch site." },
+  { kind: 'benign', variant: 'reword', previous: "Never fly the drone if there is fog at the launch site.", next: "Do not fly the drone when there is fog at the launch site." },
+  { kind: 'benign', variant: 'stricter', previous: "Guests may swim when there is sun.", next: "Guests may swim when there is strong sun." },
+  // an apology and a remedy at our cost dropped, no care left (a whole rewrite)
+  { kind: 'tone', previous: "When a cake order is delayed, apologise to the customer and give them a complimentary box of biscuits.", next: "When a cake order is delayed, update the order system with the new date." },
+  { kind: 'tone', previous: "If a guest's room is not ready at check-in, apologise and offer a drink at the bar on the house.", next: "If a guest's room is not ready at check-in, ask them to wait in the lobby." },
+  { kind: 'benign', variant: 'reword', previous: "When a cake order is delayed, apologise to the customer and give them a complimentary box of biscuits.", next: "When a cake order runs late, say sorry to the customer and hand them a free box of biscuits." },
+  { kind: 'benign', variant: 'reword', previous: "If a guest's room is not ready at check-in, apologise and offer a drink at the bar on the house.", next: "If a guest's room is not ready at check-in, offer a free drink at the bar and apologise for the wait." },
+  { kind: 'tone', previous: "If a bike service overruns, call the owner, apologise and lend them a bike free of charge.", next: "If a bike service overruns, the owner will see the new date when they check the ticket." },
+  { kind: 'tone', previous: "If a framing order is delayed, phone the customer, apologise and offer a goodwill discount on the next order.", next: "If a framing order is delayed, the customer can ask at the counter for the new date." },
+  { kind: 'benign', variant: 'reword', previous: "If a bike service overruns, call the owner, apologise and lend them a bike free of charge.", next: "If a bike service overruns, ring the owner, say sorry and lend them a bike at no cost." },
   // ban turned to advice
   { kind: 'modal', previous: "Never shout at a dog during training.", next: "Try not to shout at a dog during training." },
   { kind: 'modal', previous: "Do not share patient notes by email.", next: "Avoid sharing patient notes by email." },

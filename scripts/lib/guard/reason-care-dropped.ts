@@ -6,8 +6,11 @@
 // formality and sentiment; but the warmth the clause demanded went. Read from words: two kinds of
 // care or more in the old text (warmly, politely, thank, congratulate, apologise, reassure, ...)
 // and not one word of care, courtesy or welcome in the new (a wide list, so "greet them kindly"
-// for "welcome them warmly" keeps it). Read without the alignment, so a whole rewrite does not
-// make it advisory. Pure.
+// for "welcome them warmly" keeps it). A remedy given free ("offer to deliver the shoes free of
+// charge", a goodwill gesture, compensation) is a kind of care too, and one said in the new text
+// keeps it ("ring the customer, apologise and offer to deliver the shoes free of charge" -> "the
+// customer will find out when they come to collect", round 23b). Read without the alignment, so a
+// whole rewrite does not make it advisory. Pure.
 import type { Reason } from '../schema/records.ts';
 import { quote, tokenizeWords } from './_text.ts';
 
@@ -26,6 +29,9 @@ const ANY_CARE = [
   'hospitab', 'sorry', 'smil', 'mind', 'ease', 'comfortabl', 'in person',
 ];
 
+/** A remedy given at our cost: the care of making a failure good. */
+const REMEDY = /\b(?:free of charge|at no (?:extra |additional )?(?:charge|cost)|on the house|complimentary|goodwill|compensat[a-z]*)\b/i;
+
 function stemsOf(words: readonly string[], list: readonly string[]): Set<string> {
   // "any kind of" is no kindness.
   return new Set(words.flatMap((word, i) => (word === 'kind' && words[i + 1] === 'of' ? [] : list.filter((stem) => word.startsWith(stem)))));
@@ -36,7 +42,8 @@ export function findCareDropped(previous: string, next: string): Reason[] {
   const after = tokenizeWords(next);
   if (after.length === 0) return [];
   const asked = stemsOf(before, CARE);
-  if (asked.size < 2 || stemsOf(after, ANY_CARE).size > 0) return [];
-  const went = [...new Set(before.filter((word) => [...asked].some((stem) => word.startsWith(stem))))];
+  if (REMEDY.test(previous)) asked.add('remedy');
+  if (asked.size < 2 || stemsOf(after, ANY_CARE).size > 0 || REMEDY.test(next)) return [];
+  const went = [...new Set(before.filter((word) => [...asked].some((stem) => word.startsWith(stem)))), ...(asked.has('remedy') ? [REMEDY.exec(previous)?.[0] ?? ''] : [])];
   return [{ code: 'tone-care-dropped', message: `care dropped: ${went.map((word) => `"${word}"`).join(', ')} went and no word of care is left in ${quote(next)}` }];
 }

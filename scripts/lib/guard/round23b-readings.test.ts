@@ -1,8 +1,8 @@
 // Round 23b (issue 11): v24's misses and the misses foreseen from the issue's kinds, read as kinds
 // of English (a thing's kind swapped before its noun, an outcome said as an attempt, a share in
 // words, an "only" set added to, a count dropped to one, a ban turned to advice, two parties
-// exchanged in every place they are named, a case made more extreme), each reading beside the twin
-// that must keep its verdict.
+// exchanged in every place they are named, a case made more extreme, an apology and a free remedy
+// dropped), each reading beside the twin that must keep its verdict.
 import { describe, expect, it } from 'vitest';
 import { sharesIn } from './reason-share-changed.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -98,5 +98,28 @@ describe('two parties exchanged in every place a sentence names them', () => {
 
   it('keeps the two named as one list the other way round', async () => {
     expect(await flagging('The charge nurse and the porter check the pharmacy store together.', 'The porter and the charge nurse check the pharmacy store together.')).toEqual([]);
+  });
+});
+
+describe('the case a duty or prohibition holds in made more extreme', () => {
+  it('flags a degree word put before the case noun while the rest of the case changes too', async () => {
+    expect(await flagging('Close the outdoor pool when there is wind.', 'Close the outdoor pool when there is strong wind over the deck.')).toContain('condition-narrowed');
+    expect(await flagging('Never fly the drone if there is fog at the launch site.', 'Never fly the drone if there is thick fog anywhere near the launch site.')).toContain('condition-narrowed');
+  });
+
+  it("keeps the same case said with another marker and a grant's case narrowed", async () => {
+    expect(await flagging('Never fly the drone if there is fog at the launch site.', 'Do not fly the drone when there is fog at the launch site.')).toEqual([]);
+    expect(await flagging('Guests may swim when there is sun.', 'Guests may swim when there is strong sun.')).toEqual([]);
+  });
+});
+
+describe('an apology and a remedy at our cost dropped, no care left', () => {
+  it('flags the apology and a free remedy replaced by leaving the customer to find out, in a whole rewrite', async () => {
+    expect(await flagging('If a repair will be late, ring the customer, apologise and offer to deliver the shoes free of charge.', 'If a repair will be late, the customer will find out when they come to collect.')).toContain('tone-care-dropped');
+    expect(await flagging('If a bike service overruns, call the owner, apologise and lend them a bike free of charge.', 'If a bike service overruns, the owner will see the new date when they check the ticket.')).toContain('tone-care-dropped');
+  });
+
+  it('keeps the remedy said at no cost and the apology said as sorry', async () => {
+    expect(await flagging('If a bike service overruns, call the owner, apologise and lend them a bike free of charge.', 'If a bike service overruns, ring the owner, say sorry and lend them a bike at no cost.')).toEqual([]);
   });
 });
