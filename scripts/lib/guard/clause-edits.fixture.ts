@@ -379,6 +379,13 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Sweep the forge floor at the end of every day.", next: "Sweep the forge floor once a week." },
   { kind: 'number', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month." },
   { kind: 'scope', previous: "Sign the tower log at the start and end of every shift.", next: "Sign the tower log at the start of the first shift." },
+  // A state said by a double negative ("is never out of X" = "is always within X", "never without" = "always with"); the last two twins are missed before and after (a case added to an "always" duty; an opposite word in a sentence of another form).
+  { kind: 'benign', variant: 'reword', previous: "A burner must stay within sight of a lit kiln at all times.", next: "Once a kiln is alight, it is never out of a burner's view." },
+  { kind: 'benign', variant: 'reword', previous: "A lit kiln is never out of a burner's sight.", next: "A burner must stay within sight of a lit kiln at all times." },
+  { kind: 'benign', variant: 'reword', previous: "Toddlers in the soft-play area must always be with a parent.", next: "Toddlers in the soft-play area are never without a parent." },
+  { kind: 'condition', previous: "Toddlers in the soft-play area must always be with a parent.", next: "Toddlers in the soft-play area are never without a parent during busy hours." },
+  { kind: 'negation', previous: "A lit kiln is never out of a burner's sight.", next: "A lit kiln is sometimes out of a burner's sight." },
+  { kind: 'entity', previous: "Lifeguards stay within sight of the deep end at all times.", next: "Lifeguards are never out of sight of the shallow end." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
