@@ -490,6 +490,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/every-said-as-per-other', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month.", code: 'scope-narrowed' },
   { id: 'keep/double-negative-state', previous: 'A burner must stay within sight of a lit kiln at all times.', next: "Once a kiln is alight, it is never out of a burner's view.", code: null },
   { id: 'logic/double-negative-loosened', previous: "A lit kiln is never out of a burner's sight.", next: "A lit kiln is sometimes out of a burner's sight.", code: 'modal-weakened' },
+  { id: 'keep/duty-as-only-grant', previous: 'Every boat taken out must carry a radio.', next: 'Members can take out only boats that carry a radio.', code: null },
+  { id: 'logic/duty-as-grant-without-only', previous: 'Every boat taken out must carry a radio.', next: 'Members can take out boats that carry a radio.', code: 'modal-weakened' },
   { id: 'keep/clause-added-on-named-party', previous: 'Learners ride the quad bike with an instructor.', next: 'Learners ride the quad bike with an instructor, and the instructor carries the kill cord.', code: null },
   // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
   // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.

@@ -386,6 +386,15 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: "Toddlers in the soft-play area must always be with a parent.", next: "Toddlers in the soft-play area are never without a parent during busy hours." },
   { kind: 'negation', previous: "A lit kiln is never out of a burner's sight.", next: "A lit kiln is sometimes out of a burner's sight." },
   { kind: 'entity', previous: "Lifeguards stay within sight of the deep end at all times.", next: "Lifeguards are never out of sight of the shallow end." },
+  // A duty on every thing an act takes in said as the act allowed "only" on things that meet it ("Every boat taken out must carry a radio" = "Members can take out only boats that carry a radio").
+  { kind: 'benign', variant: 'reword', previous: "Every boat taken out must carry a radio.", next: "Members can take out only boats that carry a radio." },
+  { kind: 'benign', variant: 'reword', previous: "Every sample sent to the lab must have a barcode label.", next: "Staff may send only samples that have a barcode label to the lab." },
+  { kind: 'obligation', previous: "Every sample sent to the lab must have a barcode label.", next: "Staff may send samples that have a barcode label to the lab." },
+  { kind: 'obligation', previous: "Every boat taken out must carry a radio.", next: "Members can take out boats that carry a radio." },
+  { kind: 'benign', variant: 'reword', previous: "Every parcel loaded onto the ferry must have a customs label.", next: "The crew can load only parcels with a customs label onto the ferry." },
+  { kind: 'condition', previous: "Every parcel loaded onto the ferry must have a customs label.", next: "The crew can load only parcels with a customs label onto the ferry at night." },
+  { kind: 'conjunct', previous: "Every parcel loaded onto the ferry must have a customs label.", next: "The crew can load only parcels onto the ferry." },
+  { kind: 'scope', previous: "Every boat taken out must carry a radio.", next: "Members can take out only boats that carry a radio or a flare." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

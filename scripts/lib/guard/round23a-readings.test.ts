@@ -4,6 +4,7 @@
 // beside twins that must still be flagged.
 import { afterAll, describe, expect, it } from 'vitest';
 import { keepsTheState } from './_states-kept.ts';
+import { saysDutyAsOnlyGrant } from './_duty-as-only-grant.ts';
 import { foldRulesFromOtherSide } from './_rules-from-other-side.ts';
 import { findReasons } from './find-reasons.ts';
 import { withDoubleNegativesSaidPlainly } from './_double-negatives.ts';
@@ -84,5 +85,18 @@ describe('a state said by a double negative', () => {
     expect(codes('A burner must stay within sight of a lit kiln at all times.', "Once a kiln is alight, it is never out of a burner's view.")).not.toContain('requirement-removed');
     expect(codes('A burner must stay within sight of a lit kiln at all times.', "Once a kiln is alight, it is never out of a burner's view.")).not.toContain('negation-added');
     expect(codes("A lit kiln is never out of a burner's sight.", "A lit kiln is sometimes out of a burner's sight.")).toContain('modal-weakened');
+  });
+});
+
+describe('a duty on every thing an act takes in, said as the act allowed only on things that meet it', () => {
+  it('reads "Every boat taken out must carry a radio" as "Members can take out only boats that carry a radio"', () => {
+    expect(saysDutyAsOnlyGrant('Every boat taken out must carry a radio.', 'Members can take out only boats that carry a radio.', lexicon)).toBe(true);
+    expect(saysDutyAsOnlyGrant('Every sample sent to the lab must have a barcode label.', 'Staff may send only samples that have a barcode label to the lab.', lexicon)).toBe(true);
+  });
+
+  it('reads no duty kept without "only", with a word of its own, or with the demand dropped', () => {
+    expect(saysDutyAsOnlyGrant('Every sample sent to the lab must have a barcode label.', 'Staff may send samples that have a barcode label to the lab.', lexicon)).toBe(false);
+    expect(saysDutyAsOnlyGrant('Every parcel loaded onto the ferry must have a customs label.', 'The crew can load only parcels with a customs label onto the ferry at night.', lexicon)).toBe(false);
+    expect(saysDutyAsOnlyGrant('Every parcel loaded onto the ferry must have a customs label.', 'The crew can load only parcels onto the ferry.', lexicon)).toBe(false);
   });
 });
