@@ -488,6 +488,10 @@ const CASES: readonly Case[] = [
   { id: 'logic/grant-opened-to-more-people', previous: 'Only staff working on the fly floor may use the chain hoist.', next: 'Only staff working on the fly floor or in the grid may use the chain hoist.', code: 'scope-widened' },
   { id: 'keep/every-said-as-per', previous: 'Volunteers must sign the tower log at the start and end of every shift.', next: 'The tower log gets your signature twice per shift: when you begin and when you finish.', code: null },
   { id: 'logic/every-said-as-per-other', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month.", code: 'scope-narrowed' },
+  { id: 'suggest/double-negative-state', previous: 'A burner must stay within sight of a lit kiln at all times.', next: "Once a kiln is alight, it is never out of a burner's view.", code: null, suggested: 'rule-replaced' },
+  { id: 'logic/double-negative-loosened', previous: "A lit kiln is never out of a burner's sight.", next: "A lit kiln is sometimes out of a burner's sight.", code: 'modal-weakened' },
+  { id: 'keep/duty-as-only-grant', previous: 'Every boat taken out must carry a radio.', next: 'Members can take out only boats that carry a radio.', code: null },
+  { id: 'logic/duty-as-grant-without-only', previous: 'Every boat taken out must carry a radio.', next: 'Members can take out boats that carry a radio.', code: 'modal-weakened' },
   { id: 'keep/clause-added-on-named-party', previous: 'Learners ride the quad bike with an instructor.', next: 'Learners ride the quad bike with an instructor, and the instructor carries the kill cord.', code: null },
   // Round 22a: a rule said from the other side (a range as a ban on both sides, an "only" as a ban
   // on the rest, a prohibition as "off limits") is the same rule; the same edits turned round are not.

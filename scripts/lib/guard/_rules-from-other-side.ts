@@ -21,6 +21,7 @@ import { BOUNDS_BEFORE } from './_numbers.ts';
 import { sameAmount, type Amount } from './_quantity-units.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
 import { keepsTheState } from './_states-kept.ts';
+import { saysDutyAsOnlyGrant } from './_duty-as-only-grant.ts';
 import { splitSentences, tokenizeWords } from './_text.ts';
 
 /** Predicates that forbid without a "not": "The fermentation room is off limits to tour guests". */
@@ -262,6 +263,8 @@ const FORM_WORDS = new Set(['keep', 'kept', 'stay', 'stays', 'remain', 'remains'
 export function saysFromOtherSide(previous: string, next: string, lexicon: Lexicon): boolean {
   const [oldBans, newBans] = [bans(previous), bans(next)];
   const outside = OUTSIDE.exec(next)?.[0] ?? '';
+  // A duty on every thing an act takes in said as the act allowed only on things that meet it: its "may" grants nothing (`_duty-as-only-grant.ts`).
+  if (!oldBans && !newBans && keepsCounts(previous, next) && saysDutyAsOnlyGrant(previous, next, lexicon)) return true;
   if (addsCaseOrGrant(previous, next, outside) || !keepsCounts(previous, next)) return false;
   // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
   if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;

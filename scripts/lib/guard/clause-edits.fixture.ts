@@ -458,6 +458,22 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Sweep the forge floor at the end of every day.", next: "Sweep the forge floor once a week." },
   { kind: 'number', previous: "Test the ferry's fire pumps on every crossing.", next: "Test the ferry's fire pumps twice per month." },
   { kind: 'scope', previous: "Sign the tower log at the start and end of every shift.", next: "Sign the tower log at the start of the first shift." },
+  // A state said by a double negative ("is never out of X" = "is always within X", "never without" = "always with"); the last two twins are missed before and after (a case added to an "always" duty; an opposite word in a sentence of another form).
+  { kind: 'benign', variant: 'reword', previous: "A burner must stay within sight of a lit kiln at all times.", next: "Once a kiln is alight, it is never out of a burner's view." },
+  { kind: 'benign', variant: 'reword', previous: "A lit kiln is never out of a burner's sight.", next: "A burner must stay within sight of a lit kiln at all times." },
+  { kind: 'benign', variant: 'reword', previous: "Toddlers in the soft-play area must always be with a parent.", next: "Toddlers in the soft-play area are never without a parent." },
+  { kind: 'condition', previous: "Toddlers in the soft-play area must always be with a parent.", next: "Toddlers in the soft-play area are never without a parent during busy hours." },
+  { kind: 'negation', previous: "A lit kiln is never out of a burner's sight.", next: "A lit kiln is sometimes out of a burner's sight." },
+  { kind: 'entity', previous: "Lifeguards stay within sight of the deep end at all times.", next: "Lifeguards are never out of sight of the shallow end." },
+  // A duty on every thing an act takes in said as the act allowed "only" on things that meet it ("Every boat taken out must carry a radio" = "Members can take out only boats that carry a radio").
+  { kind: 'benign', variant: 'reword', previous: "Every boat taken out must carry a radio.", next: "Members can take out only boats that carry a radio." },
+  { kind: 'benign', variant: 'reword', previous: "Every sample sent to the lab must have a barcode label.", next: "Staff may send only samples that have a barcode label to the lab." },
+  { kind: 'obligation', previous: "Every sample sent to the lab must have a barcode label.", next: "Staff may send samples that have a barcode label to the lab." },
+  { kind: 'obligation', previous: "Every boat taken out must carry a radio.", next: "Members can take out boats that carry a radio." },
+  { kind: 'benign', variant: 'reword', previous: "Every parcel loaded onto the ferry must have a customs label.", next: "The crew can load only parcels with a customs label onto the ferry." },
+  { kind: 'condition', previous: "Every parcel loaded onto the ferry must have a customs label.", next: "The crew can load only parcels with a customs label onto the ferry at night." },
+  { kind: 'conjunct', previous: "Every parcel loaded onto the ferry must have a customs label.", next: "The crew can load only parcels onto the ferry." },
+  { kind: 'scope', previous: "Every boat taken out must carry a radio.", next: "Members can take out only boats that carry a radio or a flare." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

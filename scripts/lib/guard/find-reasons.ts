@@ -98,6 +98,7 @@ import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
+import { withDoubleNegativesSaidPlainly } from './_double-negatives.ts';
 import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
 import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
@@ -246,8 +247,9 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   // "give nothing but the rate card", "just the payslip figures": an "only" said another way.
   // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
   // "Sell it once it has passed" for "Do not sell it until it has passed": a gate said the other way (_gates.ts).
-  const plainWritten = withOnlySaidPlainly(written);
-  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(next), written), written), written), plainWritten);
+  // "it is never out of a burner's view" = "it is always within a burner's view" (_double-negatives.ts).
+  const plainWritten = withOnlySaidPlainly(withDoubleNegativesSaidPlainly(written));
+  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(withDoubleNegativesSaidPlainly(next)), written), written), written), plainWritten);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").

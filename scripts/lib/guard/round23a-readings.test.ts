@@ -4,8 +4,10 @@
 // beside twins that must still be flagged.
 import { afterAll, describe, expect, it } from 'vitest';
 import { keepsTheState } from './_states-kept.ts';
+import { saysDutyAsOnlyGrant } from './_duty-as-only-grant.ts';
 import { foldRulesFromOtherSide } from './_rules-from-other-side.ts';
 import { findReasons } from './find-reasons.ts';
+import { withDoubleNegativesSaidPlainly } from './_double-negatives.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -69,5 +71,32 @@ describe('"every X" said as a count per X', () => {
     expect(codes('Volunteers must sign the tower log at the start and end of every shift.', 'The tower log gets your signature twice per shift: when you begin and when you finish.')).toEqual([]);
     expect(codes("Test the ferry's fire pumps on every crossing.", "Test the ferry's fire pumps twice per month.")).toContain('scope-narrowed');
     expect(codes('Sign the tower log at the start and end of every shift.', 'Sign the tower log at the start of the first shift.')).toContain('scope-narrowed');
+  });
+});
+
+describe('a state said by a double negative', () => {
+  it('says "is never out of X" as "is always within X" and "are never without X" as "are always with X", an act forbidden "without" left alone', () => {
+    expect(withDoubleNegativesSaidPlainly("Once a kiln is alight, it is never out of a burner's view.")).toBe("Once a kiln is alight, it is always within a burner's view.");
+    expect(withDoubleNegativesSaidPlainly('Toddlers are never without a parent.')).toBe('Toddlers are always with a parent.');
+    expect(withDoubleNegativesSaidPlainly('Never refund without approval.')).toBe('Never refund without approval.');
+  });
+
+  it('passes the duty said by a double negative, and still flags the state loosened', () => {
+    expect(codes('A burner must stay within sight of a lit kiln at all times.', "Once a kiln is alight, it is never out of a burner's view.")).not.toContain('requirement-removed');
+    expect(codes('A burner must stay within sight of a lit kiln at all times.', "Once a kiln is alight, it is never out of a burner's view.")).not.toContain('negation-added');
+    expect(codes("A lit kiln is never out of a burner's sight.", "A lit kiln is sometimes out of a burner's sight.")).toContain('modal-weakened');
+  });
+});
+
+describe('a duty on every thing an act takes in, said as the act allowed only on things that meet it', () => {
+  it('reads "Every boat taken out must carry a radio" as "Members can take out only boats that carry a radio"', () => {
+    expect(saysDutyAsOnlyGrant('Every boat taken out must carry a radio.', 'Members can take out only boats that carry a radio.', lexicon)).toBe(true);
+    expect(saysDutyAsOnlyGrant('Every sample sent to the lab must have a barcode label.', 'Staff may send only samples that have a barcode label to the lab.', lexicon)).toBe(true);
+  });
+
+  it('reads no duty kept without "only", with a word of its own, or with the demand dropped', () => {
+    expect(saysDutyAsOnlyGrant('Every sample sent to the lab must have a barcode label.', 'Staff may send samples that have a barcode label to the lab.', lexicon)).toBe(false);
+    expect(saysDutyAsOnlyGrant('Every parcel loaded onto the ferry must have a customs label.', 'The crew can load only parcels with a customs label onto the ferry at night.', lexicon)).toBe(false);
+    expect(saysDutyAsOnlyGrant('Every parcel loaded onto the ferry must have a customs label.', 'The crew can load only parcels onto the ferry.', lexicon)).toBe(false);
   });
 });
