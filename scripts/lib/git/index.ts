@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { runGit, splitNul, type GitCommandError, type GitResult } from './native-git.ts';
+import { runGit, splitNul, type GitCommandError, type GitResult, type GitRunOptions } from './native-git.ts';
+import { rawChangeSize, readFirstParentLog, type FirstParentLogCommit } from './first-parent-edits.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
 import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
@@ -120,9 +121,9 @@ export function splitRuns(outputs: Buffer[], pathOf: (entry: string) => string =
 export const afterTab = (entry: string) => entry.slice(entry.indexOf('\t') + 1);
 
 /** git log or rev-list with revisions and pathspecs on stdin (planLogStdin): one run whatever their number. */
-async function runLog(repo: Repo, args: string[], lists: { revisions?: string[]; pathspecs?: string[] }, okCodes?: number[]): Promise<GitResult> {
+async function runLog(repo: Repo, args: string[], lists: { revisions?: string[]; pathspecs?: string[] }, okCodes?: number[], onStdout?: GitRunOptions['onStdout']): Promise<GitResult> {
   const { args: line, input } = planLogStdin(args, lists);
-  return runGit(line, { ...repo, input, okCodes });
+  return runGit(line, { ...repo, input, okCodes, ...(onStdout ? { onStdout } : {}) });
 }
 
 /**
@@ -197,11 +198,6 @@ export function parseRawDiff(parts: string[]): IndexChange[] {
   return changes;
 }
 
-/** The `-z` parts one raw change takes, its header (`:<modes> <oids> <status>`) included: a rename or copy names two paths. */
-function rawChangeSize(header: string): number {
-  const status = header.split(' ')[4]?.charAt(0);
-  return status === 'R' || status === 'C' ? 3 : 2;
-}
 
 export interface IndexEntry {
   oid: string;
@@ -683,39 +679,27 @@ export interface FirstParentEdit {
  * changed against its first parent (git's `--first-parent` default).
  */
 export async function firstParentEdits(repo: Repo, { ref, paths, limit }: { ref: string; paths: string[]; limit: number }): Promise<FirstParentEdit[]> {
-  if (paths.length === 0) return [];
+  if (paths.length === 0 || limit <= 0) return [];
   // Past a few paths, no pathspec and the wanted changes kept here (FEW_LITERAL_PATHS: git's cost grows with each path named).
   const named = paths.length <= FEW_LITERAL_PATHS;
   const wanted = new Set(paths);
-  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', ...(named ? [`--max-count=${limit}`] : []), '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: named ? paths.map((file) => `:(literal)${file}`) : [] }, [128]);
-  if (code !== 0) return [];
-  // Without pathspecs every file of every commit is listed: a path anywhere may hold \x01.
-  const edits = parseFirstParentLog(stdout.toString('utf8'));
-  if (named) return edits;
-  return edits.map((edit) => ({ ...edit, changes: edit.changes.filter((change) => wanted.has(change.path)) })).filter((edit) => edit.changes.length > 0).slice(0, limit);
-}
-
-/**
- * firstParentEdits' `git log` output: per commit `\x01<id>\0<parents>\0<date>\0`, then its raw
- * changes (`:<modes> <oids> <status>\0<path>\0`). Read part by part, a path taken where one is due:
- * a path may hold any byte but NUL (`\x01`, a newline, a leading `:`), so it is never split on.
- */
-function parseFirstParentLog(text: string): FirstParentEdit[] {
-  const parts = text.split('\0');
   const edits: FirstParentEdit[] = [];
-  for (let i = 0; i < parts.length; ) {
-    // git ends a commit's header with a NUL and starts its raw changes on a new line.
-    const part = parts[i++]!.replace(/^\n/, '');
-    if (part.startsWith('\x01')) {
-      const [parents = '', date = ''] = [parts[i++], parts[i++]];
-      edits.push({ commit: part.slice(1), parents: parents.split(' ').filter(Boolean), date: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z'), changes: [] });
-    } else if (part.startsWith(':') && edits.length > 0) {
-      const paths = rawChangeSize(part) - 1;
-      edits.at(-1)!.changes.push(...parseRawDiff([part, ...parts.slice(i, i + paths)]));
-      i += paths;
+  const keep = (commits: FirstParentLogCommit[]): boolean => {
+    for (const { changes, ...commit } of commits) {
+      // Without pathspecs every file of every commit is listed: a path anywhere may hold \x01.
+      const read = changes.flatMap((parts) => parseRawDiff(parts));
+      const kept = named ? read : read.filter((change) => wanted.has(change.path));
+      if (named || kept.length > 0) edits.push({ ...commit, changes: kept });
     }
-  }
-  return edits;
+    return edits.length >= limit;
+  };
+  // Read as git prints it and stopped once `limit` edits are in: the walk without pathspecs has
+  // no --max-count (most commits it lists change none of the paths), and went to the root commit.
+  const log = readFirstParentLog();
+  const { code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--first-parent', '--no-renames', '--raw', '-z', '--no-abbrev', ...(named ? [`--max-count=${limit}`] : []), '--format=%x01%H%x00%P%x00%cI%x00', ref], { pathspecs: named ? paths.map((file) => `:(literal)${file}`) : [] }, [128], (chunk) => (keep(log.push(chunk)) ? 'stop' : undefined));
+  if (code !== 0) return [];
+  keep(log.end());
+  return edits.slice(0, limit);
 }
 
 /** Up to this many literal paths are named to `git log`; more, it walks without pathspecs (newestCommitsAdding). */

@@ -12,8 +12,12 @@ export interface GitRunOptions {
   input?: string | Uint8Array;
   /** Exit codes that are not failures (e.g. 1 for `git grep` finding nothing). */
   okCodes?: number[];
-  /** Receives stdout as it arrives, instead of collecting it (the result's stdout is then empty). */
-  onStdout?: (chunk: Buffer) => void;
+  /**
+   * Receives stdout as it arrives, instead of collecting it (the result's stdout is then empty).
+   * Returning 'stop' ends git there (a reader that has what it needs): git is killed, nothing more
+   * is read, and the run counts as a success (code 0), whatever git's exit.
+   */
+  onStdout?: (chunk: Buffer) => void | 'stop';
 }
 
 export interface GitResult {
@@ -28,12 +32,22 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
     const child = spawn('git', args, { cwd: options.dir, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', options.onStdout ?? ((chunk: Buffer) => out.push(chunk)));
+    let stopped = false;
+    const read = options.onStdout;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      if (!read) out.push(chunk);
+      else if (read(chunk) === 'stop') {
+        stopped = true;
+        child.stdout.destroy();
+        child.kill();
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => reject(new UserError('git-missing', `could not run git: ${error.message}. Install git and make sure it is on the PATH.`, [], { cause: error })));
     child.on('close', (code) => {
-      const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 };
-      if (code === 0 || options.okCodes?.includes(code ?? -1)) resolve(result);
+      const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: stopped ? 0 : (code ?? 1) };
+      if (stopped || code === 0 || options.okCodes?.includes(code ?? -1)) resolve(result);
       else reject(new GitCommandError(args, result));
     });
     child.stdin.on('error', () => {});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSentences } from './_align.ts';
 import { copiedFrom, sentenceKey } from './_repeated-sentences.ts';
 import { findReasons } from './find-reasons.ts';
+import { withRevokedGrantsRead } from './_grants-revoked.ts';
 
 const flagging = (previous: string, next: string): string[] => findReasons(previous, next).filter((reason) => reason.advisory !== true).map((reason) => reason.code);
 const LOG = 'Keep the log for ten days.';
@@ -102,5 +103,12 @@ describe('a clause of one sentence written 40,000 times (1 MB) is aligned text b
     const after = alignSentences(`${must} ${must} ${long}`, `${must} Drivers check the tyre pressure. They record the mileage. ${must} Drivers check the tyre pressure. They record the mileage.`);
     expect(after.groups.map((group) => [group.previous.length, group.next.length])).toEqual([[1, 1], [1, 1], [1, 2]]);
     expect(after).toMatchObject({ unmatched: [], added: [] });
+  });
+
+  it('reads a grant written 40,000 times against each distinct new sentence once, and every revoked copy as its refusal', () => {
+    const grant = 'Volunteers may accept cash donations.';
+    const kept = copies(grant, 40_000).join(' ');
+    expect(withRevokedGrantsRead(kept, copies('Volunteers log every donation in the cash book.', 40_000).join(' '))).toBe(kept);
+    expect(withRevokedGrantsRead(copies(grant, 3).join(' '), copies('Volunteers may not accept cash donations.', 2).join(' '))).toBe(copies('Volunteers may not accept cash donations.', 3).join(' '));
   });
 });

@@ -33,6 +33,15 @@ describe('relative links of a Markdown file', () => {
     const packed = ['README.md', 'scripts/cli.ts', 'scripts/lib/errors.ts'];
     expect(deadLinks('README.md', '[a](scripts/lib/) [b](scripts/cli.ts) [c](scripts/bench/README.md)', packed).map((link) => link.target)).toEqual(['scripts/bench/README.md']);
   });
+
+  it('a link whose percent-encoding does not decode is a dead link saying so, not a thrown URIError', () => {
+    const packed = ['README.md', 'docs/100% guide.md'];
+    const text = 'See [the guide](docs/100%%20guide.md).\n\n[half a character](docs/caf%C3.md) and [fine](docs/100%25%20guide.md)';
+    expect(deadLinks('README.md', text, packed).map((link) => [link.line, link.target, link.invalid])).toEqual([
+      [1, 'docs/100%%20guide.md', 'its percent-encoding does not decode (write a space as %20 and a % as %25)'],
+      [3, 'docs/caf%C3.md', 'its percent-encoding does not decode (write a space as %20 and a % as %25)'],
+    ]);
+  });
 });
 
 describe('the packed package', () => {
@@ -43,7 +52,7 @@ describe('the packed package', () => {
     const packed = (JSON.parse(result.stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
     const markdown = packed.filter((file) => file.endsWith('.md'));
     expect(markdown).toContain('README.md');
-    const dead = markdown.flatMap((file) => deadLinks(file, fs.readFileSync(path.join(PROJECT_ROOT, file), 'utf8'), packed).map((link) => `${file}:${link.line}: ${link.target}`));
+    const dead = markdown.flatMap((file) => deadLinks(file, fs.readFileSync(path.join(PROJECT_ROOT, file), 'utf8'), packed).map((link) => `${file}:${link.line}: ${link.target}${link.invalid ? ` (${link.invalid})` : ''}`));
     expect(dead).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export interface RelativeLink {
   line: number;
   /** The path it names from the package root, anchor and query dropped: `scripts/bench/README.md`. */
   resolved: string;
+  /** Why the link names no path at all (a `%` that decodes to nothing): such a link is always dead. */
+  invalid?: string;
 }
 
 const INLINE = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -26,17 +28,28 @@ export function relativeLinks(file: string, text: string): RelativeLink[] {
       const target = match[1]!;
       // A scheme (`https:`, `mailto:`) or a protocol-relative URL leaves the package; `#x` stays in the file.
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#')) continue;
-      const bare = decodeURI(target.replace(/[#?].*$/, ''));
-      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), bare)).replace(/\/$/, '');
-      links.push({ target, line: prose.slice(0, match.index).split('\n').length, resolved });
+      const written = target.replace(/[#?].*$/, '');
+      const bare = decodedPath(written);
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), bare ?? written)).replace(/\/$/, '');
+      const line = prose.slice(0, match.index).split('\n').length;
+      links.push(bare === null ? { target, line, resolved, invalid: 'its percent-encoding does not decode (write a space as %20 and a % as %25)' } : { target, line, resolved });
     }
   }
   return links.sort((a, b) => a.line - b.line);
+}
+
+/** A link's path with its percent-encoding decoded, or null when it does not decode (`%zz`, `%E2%82`): browsers cannot follow it either. */
+function decodedPath(written: string): string | null {
+  try {
+    return decodeURI(written);
+  } catch {
+    return null;
+  }
 }
 
 /** The links of `file` whose path is neither a file nor a folder of `packed` (the package's file list). */
 export function deadLinks(file: string, text: string, packed: readonly string[]): RelativeLink[] {
   const present = new Set(packed);
   for (const entry of packed) for (let dir = path.posix.dirname(entry); dir !== '.'; dir = path.posix.dirname(dir)) present.add(dir);
-  return relativeLinks(file, text).filter((link) => !present.has(link.resolved));
+  return relativeLinks(file, text).filter((link) => link.invalid !== undefined || !present.has(link.resolved));
 }

@@ -3,8 +3,8 @@
 // read from the commit that holds it; `support/refund` alone is the prompt's file at HEAD.
 import { UserError, type Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
-import { readObjects, resolveHead, type Repo } from '../git/index.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, type RecordedVersion } from '../labels/resolve.ts';
+import { commitSubjects, deletedInHistory, readObjects, resolveHead, type Repo } from '../git/index.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
 import { nearestAndKnown } from '../labels/nearest.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import { readSnapshot } from './read-all.ts';
@@ -36,12 +36,17 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
   const index = buildVaultIndex(snapshot);
   const problems: Problem[] = [];
   const wanted: ({ version: RecordedVersion } | { id: string; path: string; version?: RecordedVersion })[] = [];
+  /** Prompts asked for by an id whose file is gone: their problem, told by which commit deleted them once that is read. */
+  const deleted: { problem: Problem; last: RecordedVersion }[] = [];
   const fileAtHead = (text: string) => {
     const id = currentIdOf(index, text);
     const file = id === null ? undefined : index.current.get(id);
     if (id === null || !file) {
-      const gone = index.versions.has(text) ? `. It has no file at HEAD any more (deleted): name a version, e.g. ${text}@${index.versions.get(text)!.at(-1)!.version}` : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' });
-      problems.push({ code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${gone}`, expected: REF_EXAMPLE });
+      // A prompt moved and then deleted: its last id's last version is the file that was deleted.
+      const last = index.versions.get(lastIdOf(index, text))?.at(-1) ?? index.versions.get(text)?.at(-1);
+      const problem = { code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${last ? '' : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' })}`, expected: REF_EXAMPLE };
+      problems.push(problem);
+      if (last) deleted.push({ problem, last });
     } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
   };
   for (const [position, text] of refs.entries()) {
@@ -77,6 +82,7 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
     if (found.ok) wanted.push({ version: found.version });
     else problems.push({ code: found.code, file: text, message: found.message, expected: REF_EXAMPLE });
   }
+  await sayWhereDeleted(repo, head, deleted);
   // `diff id` compares the file at HEAD with itself: one problem when that id names nothing.
   const unique = problems.filter((problem, i) => problems.findIndex((other) => other.file === problem.file) === i);
   if (unique.length > 0) throw new UserError(unique[0]!.code, `${unique.length === 1 ? 'a reference names' : `${unique.length} references name`} no prompt version`, unique);
@@ -99,4 +105,33 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
     }
     return { name, path: found.path, commit: found.commit, bytes: found.bytes };
   });
+}
+
+/**
+ * A deleted prompt's problem told with the commit that deleted the file of its last version (one
+ * `git log` for all of them), and a version to name instead: "deleted in <commit> ("<subject>")"
+ * rather than an unknown id. A file whose deletion this clone's history does not hold (a shallow
+ * clone) is said to be deleted, without a commit.
+ */
+async function sayWhereDeleted(repo: Repo, head: string, deleted: readonly { problem: Problem; last: RecordedVersion }[]): Promise<void> {
+  if (deleted.length === 0) return;
+  const by = await deletedInHistory(repo, { ref: head, pathspecs: [...new Set(deleted.map(({ last }) => `:(literal)${last.checkpoint.path}`))] });
+  const subjects = await commitSubjects(repo, [...by.values()]);
+  for (const { problem, last } of deleted) {
+    const commit = by.get(last.checkpoint.path);
+    const where = commit ? `deleted in commit ${commit.slice(0, 12)} ("${subjects.get(commit) ?? ''}")` : 'has no file at HEAD any more (deleted)';
+    const moved = last.prompt !== problem.file ? `was moved to "${last.prompt}", which ${commit ? 'was ' : ''}` : commit ? 'was ' : '';
+    problem.message += `: it ${moved}${where}. Name a version to read its text, e.g. ${last.prompt}@${last.version}`;
+  }
+}
+
+/** The id a prompt had last, following its moves (itself when it never moved). */
+function lastIdOf(index: VaultIndex, id: string): string {
+  const seen = new Set<string>([id]);
+  let at = id;
+  for (let next = index.renamedTo.get(at); next !== undefined && !seen.has(next); next = index.renamedTo.get(at)) {
+    seen.add(next);
+    at = next;
+  }
+  return at;
 }
