@@ -15,11 +15,12 @@ const EMPHASIS = /(?<![\p{L}\p{N}])[*_~]+|[*_~]+(?![\p{L}\p{N}])/gu;
 
 /** What a reader of the rendered prompt sees, code included. */
 export function visibleText(body: string): string {
-  return removeTemplateTags(body)
+  const text = removeTemplateTags(body)
     .replace(HTML_COMMENT, ' ')
-    .replace(HTML_TAG, ' ')
-    .replace(REFERENCE_DEFINITION, '')
-    .replace(LINK_TARGET, ']');
+    .replace(HTML_TAG, ' ');
+  // Most prompts hold no reference definition: a multiline pattern tried at every line start costs
+  // more than looking for the "]:" every one holds.
+  return (text.includes(']:') ? text.replace(REFERENCE_DEFINITION, '') : text).replace(LINK_TARGET, ']');
 }
 
 /** The prose of a body: visible text without code, emphasis markers or link brackets. */
@@ -36,7 +37,8 @@ export function proseText(body: string): string {
 let lastProse: [{ body: string; text: string }, { body: string; text: string }] = [{ body: '', text: '' }, { body: '', text: '' }];
 
 function computeProseText(body: string): string {
-  return visibleText(body.replace(FENCED_CODE, '\n'))
+  // The same for code fences: none without three backticks or tildes in a row.
+  return visibleText(body.includes('```') || body.includes('~~~') ? body.replace(FENCED_CODE, '\n') : body)
     .replace(INLINE_CODE, ' ')
     .replace(/!?\[([^\]]*)\]/g, '$1')
     .replace(EMPHASIS, '');

@@ -22,30 +22,38 @@ import { proseText } from './_prose.ts';
 
 const RULE_VERBS = 'respond|reply|answer|use|output|return|write|speak|discuss|provide|include|cite|quote|recommend|mention|ask|consider|rely|draw';
 
-const HARD_CONSTRAINT_SOURCE =
+// Every alternative but the sentence-opening "only" starts at a word boundary: they sit behind one
+// `\b`, tested once per position instead of once per alternative (over the prose of the bench's
+// 10,610 prompt files at HEAD: 0.73-0.81 s of CPU -> 0.45-0.49 s). The opening "only" goes last: no position can start both it and
+// a word-boundary alternative (it starts at a line start before "only", at punctuation, or at a
+// list marker; none of theirs starts with "on"), so which one is tried first changes no match.
+// constraints.test.ts checks the matches against the pattern as it was written before.
+/** Exported for constraints.test.ts, which checks it against its earlier writing. */
+export const HARD_CONSTRAINT_SOURCE =
+  String.raw`\b(?:` +
   [
-    String.raw`\bmust\s+(?:not|never|always)\b`,
-    String.raw`\bmustn['’]t\b`,
-    String.raw`\bmust\b`,
-    String.raw`\bshall\s+(?:not|never|always)\b`,
-    String.raw`\bshan['’]t\b`,
-    String.raw`\bshall\b`,
-    String.raw`\bunder\s+no\s+circumstances?\b`,
-    String.raw`\bwithout\s+exceptions?\b`,
-    String.raw`\bno\s+exceptions?\b`,
-    String.raw`\bat\s+all\s+times\b`,
-    String.raw`\bnever\b`,
-    String.raw`\balways\b`,
-    String.raw`\b(?:do\s+not|don['’]t)\b(?!\s+(?:need|have)\s+to\b)`,
-    String.raw`\b(?:is|are)\s+(?:required|mandatory|forbidden|prohibited)\b`,
-    String.raw`\brequired\s+to\b`,
-    String.raw`\bmandatory\b`,
-    String.raw`\b(?:forbidden|prohibited)\b`,
-    String.raw`\bnot\s+(?:allowed|permitted)\b`,
-    String.raw`(?<!\b(?:if|when|unless|whether)\s+)\byou\s+(?:cannot|can['’]t|can\s+not)\b`,
-    String.raw`(?:^|[.!?:;]\s+|^\s*(?:[-*+]|\d+[.)])\s+)only\b(?!\s+if\b)`,
-    String.raw`\b(?:${RULE_VERBS})\s+only\b`,
-  ].join('|');
+    String.raw`must\s+(?:not|never|always)\b`,
+    String.raw`mustn['’]t\b`,
+    String.raw`must\b`,
+    String.raw`shall\s+(?:not|never|always)\b`,
+    String.raw`shan['’]t\b`,
+    String.raw`shall\b`,
+    String.raw`under\s+no\s+circumstances?\b`,
+    String.raw`without\s+exceptions?\b`,
+    String.raw`no\s+exceptions?\b`,
+    String.raw`at\s+all\s+times\b`,
+    String.raw`never\b`,
+    String.raw`always\b`,
+    String.raw`(?:do\s+not|don['’]t)\b(?!\s+(?:need|have)\s+to\b)`,
+    String.raw`(?:is|are)\s+(?:required|mandatory|forbidden|prohibited)\b`,
+    String.raw`required\s+to\b`,
+    String.raw`mandatory\b`,
+    String.raw`(?:forbidden|prohibited)\b`,
+    String.raw`not\s+(?:allowed|permitted)\b`,
+    String.raw`(?<!\b(?:if|when|unless|whether)\s+)you\s+(?:cannot|can['’]t|can\s+not)\b`,
+    String.raw`(?:${RULE_VERBS})\s+only\b`,
+  ].join('|') +
+  String.raw`)|(?:^|[.!?:;]\s+|^\s*(?:[-*+]|\d+[.)])\s+)only\b(?!\s+if\b)`;
 const HARD_CONSTRAINT = new RegExp(HARD_CONSTRAINT_SOURCE, 'gimu');
 // The same pattern without the `u` flag runs about twice as fast. Its only ASCII letters then
 // match only ASCII letters, except that case folding under `u` also matches ſ (U+017F) as s and
@@ -64,3 +72,4 @@ export function countHardConstraints(body: string): number {
 }
 
 let lastCount = { prose: '', count: 0 };
+
