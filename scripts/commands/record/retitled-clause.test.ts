@@ -1,7 +1,8 @@
 // A clause renamed and nothing else (its front matter `title`, or the `# ` heading opening its
 // body): the hook wrote no audit for a new `title`, so a reviewer never saw "Never share account
-// numbers" become "Share account numbers when asked"; and a new heading was judged as a rule
-// change. Now both are audited, unflagged, with a `title-changed` reason, and `check` passes.
+// numbers" become "Share account numbers when asked". Now it is audited, unflagged, with a
+// `title-changed` reason, and `check` passes. A `# ` heading is often the rule itself, so a new
+// heading is judged by the guard like any other change of the body.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
@@ -36,16 +37,15 @@ describe('a clause whose only change is its title is audited and not flagged', (
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 
-  it('audits a new `# ` heading on the same rule unflagged, and check does not judge it again as a rule change', () => {
+  it('judges a new `# ` heading as a rule change: a heading turned from a ban to a permission is flagged', () => {
     setup(`# Never read card numbers back\n\n${RULE}`);
     repo.write('codex/privacy/cards.md', clause('Card numbers', `# Card numbers may be read back\n\n${RULE}`));
     const committed = repo.commit('rename the heading', '2026-01-03');
     expect(committed.code, committed.stderr).toBe(0);
     const audit = auditsAtHead('privacy/cards')[1]!;
-    expect(audit).toMatchObject({ change: 'edited', regression_flag: false });
-    expect(audit.reasons).toEqual([{ code: 'title-changed', message: 'title "Card numbers / # Never read card numbers back" -> "Card numbers / # Card numbers may be read back"; the rule text is the same', advisory: true }]);
-    const check = repo.cli(['check']);
-    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(audit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(audit.reasons.map((reason: { code: string }) => reason.code)).not.toContain('title-changed');
+    expect(repo.cli(['check']).code).not.toBe(0);
   });
 
   it('still flags a rule change made with a retitle, and writes nothing for other front matter', () => {

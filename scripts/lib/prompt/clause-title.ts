@@ -1,7 +1,9 @@
 // Pure: a clause's title apart from its rule text. A clause is named twice, by its front matter
 // `title` and often by a `# ` heading opening its body; neither is the rule. A change of name alone
 // is still a change a reviewer should see (prompts may quote the heading to the model), so it is
-// audited, but the guard reads only the rule text, which a retitle leaves as it was.
+// audited, but the guard reads only the rule text, which a retitle leaves as it was. Only the front
+// matter `title` counts as a name: a `# ` heading is often the rule itself ("# Never promise
+// refunds"), so a new heading goes to the guard with the body it opens.
 import type { Clause } from '../schema/clause.ts';
 
 /** A body's opening `# ` heading (null when it has none) and the rule text after it. */
@@ -26,17 +28,17 @@ export interface Retitle {
 }
 
 /**
- * The change from `previous` to `next` when only the clause's name changed (front matter `title`
- * or the `# ` heading), the rule text and the declared tone kept; null for any other change.
+ * The change from `previous` to `next` when only the clause's front matter `title` changed, the
+ * body (heading included) and the declared tone kept; null for any other change.
  */
 export function retitledOnly(previous: Clause | null, next: Clause | null): Retitle | null {
   if (!previous || !next || previous.frontMatter.tone !== next.frontMatter.tone) return null;
   const before = splitClauseHeading(previous.body);
   const after = splitClauseHeading(next.body);
-  if (before.rule !== after.rule) return null;
+  if (before.rule !== after.rule || before.heading !== after.heading) return null;
   const from = titleOf(previous);
   const to = titleOf(next);
-  if (from === to && before.heading === after.heading) return null;
+  if (from === to) return null;
   return { from, to, rule: after.rule };
 }
 
