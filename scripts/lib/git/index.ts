@@ -734,7 +734,7 @@ export async function commitsRenames(repo: Repo, { commits, pathspecs }: { commi
 /** The subject of each commit (full ids), in one git call: for messages naming them. */
 export async function commitSubjects(repo: Repo, commits: string[]): Promise<Map<string, string>> {
   if (commits.length === 0) return new Map();
-  const { stdout } = await runLog(repo, ['log', '--format=%H%x00%s'], { revisions: [...new Set(commits)] });
+  const { stdout } = await runLog(repo, ['log', '--no-walk=unsorted', '--format=%H%x00%s'], { revisions: [...new Set(commits)] });
   return new Map(stdout.toString('utf8').split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('\0')), line.slice(line.indexOf('\0') + 1)] as const));
 }
 
