@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createClauseHistory } from '../../test-utils/clause-history.ts';
@@ -57,5 +60,20 @@ describe('a conflict in a vault file met by a rebase or a cherry-pick', () => {
     expect(repo.git(['merge', '-q', 'carol-old', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).not.toBe(0);
     const merging = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the merge'], { env: DANA });
     expect(fixOf(merging.stderr)).toMatch(/, and `git commit` to end the merge$/);
+    expect(repo.git(['merge', '--abort']).code).toBe(0);
+  });
+
+  it('during `git am` (which keeps its state in rebase-apply/ as a rebase does), names `git am --continue`', () => {
+    const patch = repo.git(['format-patch', '-1', '--stdout', 'carol-old']).stdout;
+    const patchFile = path.join(os.tmpdir(), `promptvault-am-${process.pid}.patch`);
+    fs.writeFileSync(patchFile, patch);
+    try {
+      expect(repo.git(['am', '-3', patchFile], { date: '2026-01-08', env: DANA }).code).not.toBe(0);
+      const applying = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'during am'], { env: DANA });
+      expect(fixOf(applying.stderr)).toMatch(/, and `git am --continue` to go on applying the patches$/);
+      expect(repo.git(['am', '--abort']).code).toBe(0);
+    } finally {
+      fs.rmSync(patchFile, { force: true });
+    }
   });
 });

@@ -8,6 +8,8 @@ import type { GitOperation } from '../vault/conflict-next-step.ts';
 /** The operation a worktree whose git folder is `gitdir` is stopped in, null for none. */
 export function operationInProgress(gitdir: string): GitOperation | null {
   const has = (name: string) => fs.existsSync(path.join(gitdir, name));
+  // `git am` keeps its state in rebase-apply/ too, marked by an `applying` file.
+  if (has('rebase-apply/applying')) return 'am';
   // A rebase first: its picks leave CHERRY_PICK_HEAD too (and a merge's MERGE_HEAD with -r).
   if (has('rebase-merge') || has('rebase-apply')) return 'rebase';
   if (has('CHERRY_PICK_HEAD')) return 'cherry-pick';

@@ -9,7 +9,7 @@ import type { Problem } from '../errors.ts';
 export const END_MERGE = 'and `git commit` to end the merge';
 
 /** What git is in the middle of, as its files in the git folder say. */
-export type GitOperation = 'merge' | 'rebase' | 'cherry-pick' | 'revert';
+export type GitOperation = 'merge' | 'rebase' | 'am' | 'cherry-pick' | 'revert';
 
 const CONFLICT_CODES = new Set(['record-conflict', 'label-conflict']);
 
@@ -17,6 +17,7 @@ const CONFLICT_CODES = new Set(['record-conflict', 'label-conflict']);
 export function conflictNextStep(operation: GitOperation | null): string {
   switch (operation) {
     case 'rebase': return 'and `git rebase --continue` to go on with the rebase (not `git commit`: the rebase would stay stopped here)';
+    case 'am': return 'and `git am --continue` to go on applying the patches';
     case 'cherry-pick': return 'and `git cherry-pick --continue` to finish the cherry-pick';
     case 'revert': return 'and `git revert --continue` to finish the revert';
     default: return END_MERGE;
