@@ -263,8 +263,8 @@ async function main(argv: string[]): Promise<number> {
       const { exportVault } = await import('./commands/export/index.ts');
       const text = await exportVault({ cwd, format, mutations: values.mutations });
       if (values.out) {
-        const { writeFileAtomic } = await import('./lib/vault/write-fs.ts');
-        writeFileAtomic(values.out, text);
+        const { writeOutputFiles } = await import('./lib/output-file-fs.ts');
+        writeOutputFiles([{ path: values.out, content: text }]);
         process.stderr.write(`promptvault export: wrote ${values.out}\n`);
       } else process.stdout.write(text);
       return 0;
@@ -300,10 +300,10 @@ async function main(argv: string[]): Promise<number> {
       const { resolve } = await import('node:path');
       if (values.types && resolve(values.types) === resolve(values.out)) return usageError(`bundle --out ${shellWord(values.out)} and --types ${shellWord(values.types)} name the same file, and the types would replace the bundle; give --types its own file, e.g. --out prompts.json --types prompts.d.ts`);
       const { bundle } = await import('./commands/bundle/index.ts');
-      const { writeFilesAtomic } = await import('./lib/vault/write-fs.ts');
+      const { writeOutputFiles } = await import('./lib/output-file-fs.ts');
       const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
       // Both or neither: a new bundle beside the types of the old one would type ids it lacks.
-      writeFilesAtomic([{ path: values.out, content: result.json }, ...(values.types ? [{ path: values.types, content: result.types }] : [])]);
+      writeOutputFiles([{ path: values.out, content: result.json }, ...(values.types ? [{ path: values.types, content: result.types }] : [])]);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
       return 0;
     }

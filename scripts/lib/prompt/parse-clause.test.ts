@@ -39,3 +39,13 @@ describe('a clause front matter of one-line values', () => {
     if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ code: 'front-matter-invalid', line: 3 });
   });
 });
+
+describe('a clause whose title is there but reads as a number', () => {
+  it('is told to quote it, not only to add missing keys', () => {
+    const parsed = parse('---\ntitle: 42\n---\nRefunds must be issued within 30 days.\n');
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? [] : parsed.problems.map((problem) => [problem.line, problem.message, problem.fix])).toEqual([
+      [2, 'title: Invalid input: expected string, received number', 'add the missing keys to the front matter of codex/rules/refunds.md, or give a key the kind of value the example shows (quote a title that reads as a number: title: "42")'],
+    ]);
+  });
+});

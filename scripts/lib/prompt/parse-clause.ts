@@ -24,7 +24,8 @@ function readClause(bytes: Uint8Array, file: string, id: string, flat: boolean):
   const { markdown } = parsed;
   const checked = validate(clauseFrontMatterSchema, markdown.hasFrontMatter ? markdown.data : {}, {
     file, doc: markdown.doc, source: markdown.matter, code: 'front-matter-invalid', example: CLAUSE_EXAMPLE,
-    fix: `add the missing keys to the front matter of ${file}`,
+    // A key may be there with a value of the wrong kind (`title: 42`): not only missing keys are named.
+    fix: `add the missing keys to the front matter of ${file}, or give a key the kind of value the example shows (quote a title that reads as a number: title: "42")`,
   });
   if (!checked.ok) return checked;
   if (markdown.body.trim() === '') {
