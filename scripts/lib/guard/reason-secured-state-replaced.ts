@@ -5,7 +5,8 @@
 // locking, sealing, closing, isolating or covering a thing is what the rule was for. Read: the
 // one word changed in an aligned duty is a participle or verb of securing, the new word is none of
 // them and shares no root with it. A securing word for another ("locked" -> "secured", "shut" ->
-// "closed") keeps the rule; a prohibition ("never leave it unlocked") is read by the negation
+// "closed") keeps the rule, and a word that undoes it ("Extinguish" -> "Light", "unlocked") is the
+// dictionary-opposite reading's; a prohibition ("never leave it unlocked") is read by the negation
 // readings. Round 23b (issue 11's "locked" -> "lowered", seen missed). Pure.
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
@@ -26,11 +27,17 @@ const SECURING = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Words that undo a securing act ("Extinguish" -> "Light", "locked" -> "unlocked"): the dictionary's
+ * opposites, which reason-dictionary-opposite reads as opposite-word when no other reason is read first.
+ */
+const UNDOING = /^(?:un[a-z]+|open|opens|opened|opening|light|lights|lit|lighting|ignite[sd]?|igniting|connect|connects|connected|connecting|reconnect[a-z]*|activate[sd]?|activating|arm|arms|armed|arming|plug|plugged|release[sd]?|releasing|raise[sd]?|lift|lifted|remove[sd]?|removing)$/;
+
 export function findSecuredStatesReplaced(input: StatementDiffInput): Reason[] {
   return readOneToOne(input, ({ group, previous, next }) => {
     if (ruleKind(previous) !== 'duty' || ruleKind(next) !== 'duty') return null;
     const swap = oneWordSwap(previous.words, next.words);
-    if (!swap || !SECURING.has(swap.gone) || SECURING.has(swap.came) || !/^[a-z]{3,}$/.test(swap.came) || sameRoot(swap.gone, swap.came)) return null;
+    if (!swap || !SECURING.has(swap.gone) || SECURING.has(swap.came) || UNDOING.test(swap.came) || !/^[a-z]{3,}$/.test(swap.came) || sameRoot(swap.gone, swap.came)) return null;
     // The state of a thing the duty keeps: its noun before it ("the cabinet must be locked") or after it ("keep the hatch locked", "lock the cabinet").
     if (previous.words.length < 4) return null;
     return { code: 'modal-weakened', message: `duty weakened: "${swap.gone}" (a secured state) became "${swap.came}", which secures nothing, in ${quote(group.nextText)}` };
