@@ -334,8 +334,8 @@ export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
  * ("Never" -> "Try not to"); two parties exchanged in every place they are named; a case made more
  * extreme ("wind" -> "strong wind over the deck"); an apology and a remedy at our cost dropped
  * ("free of charge", "on the house"); a secured state swapped ("locked" -> "lowered"). Written and
- * measured with main at 6399df8
- * before the mechanism that reads each kind (HISTORY.md, "Session 17, round 23b").
+ * measured with main at 6399df8 before the mechanism that reads each kind (HISTORY.md, "Session 17,
+ * round 23b").
  */
 export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   // modifier replaced: a qualifying word before a kept noun swapped for another
