@@ -522,6 +522,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/ban-turned-to-advice', previous: 'Never blame the customer for a late delivery.', next: 'Avoid blaming the customer for a late delivery.', code: 'modal-weakened' },
   { id: 'logic/case-made-more-extreme', previous: 'Close the outdoor pool when there is wind.', next: 'Close the outdoor pool when there is strong wind over the deck.', code: 'condition-narrowed' },
   { id: 'logic/apology-and-free-remedy-dropped', previous: 'If a repair will be late, ring the customer, apologise and offer to deliver the shoes free of charge.', next: 'If a repair will be late, the customer will find out when they come to collect.', code: 'tone-care-dropped' },
+  { id: 'logic/secured-state-replaced', previous: 'The drugs trolley must be locked when unattended.', next: 'The drugs trolley must be lowered when unattended.', code: 'modal-weakened' },
   { id: 'logic/parties-exchanged-everywhere', previous: 'The lookout radios each bearing to the neighbouring tower, and the neighbouring tower cross-checks it with its own fire finder.', next: 'The neighbouring tower radios each bearing to the lookout, and the lookout cross-checks it with its own fire finder.', code: 'roles-swapped' },
 ];
 

@@ -333,8 +333,9 @@ export const ROUND_22C_EDITS: readonly ClauseEdit[] = [
  * third"); an "only" set added to; a second person or a count made one; a ban turned to advice
  * ("Never" -> "Try not to"); two parties exchanged in every place they are named; a case made more
  * extreme ("wind" -> "strong wind over the deck"); an apology and a remedy at our cost dropped
- * ("free of charge", "on the house"). Written and measured with main at 6399df8
- * before the mechanism that reads each kind (HISTORY.md, "Session 17, round 23b").
+ * ("free of charge", "on the house"); a secured state swapped ("locked" -> "lowered"). Written and
+ * measured with main at 6399df8 before the mechanism that reads each kind (HISTORY.md, "Session 17,
+ * round 23b").
  */
 export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   // modifier replaced: a qualifying word before a kept noun swapped for another
@@ -396,6 +397,13 @@ export const ROUND_23B_EDITS: readonly ClauseEdit[] = [
   { kind: 'tone', previous: "If a bike service overruns, call the owner, apologise and lend them a bike free of charge.", next: "If a bike service overruns, the owner will see the new date when they check the ticket." },
   { kind: 'tone', previous: "If a framing order is delayed, phone the customer, apologise and offer a goodwill discount on the next order.", next: "If a framing order is delayed, the customer can ask at the counter for the new date." },
   { kind: 'benign', variant: 'reword', previous: "If a bike service overruns, call the owner, apologise and lend them a bike free of charge.", next: "If a bike service overruns, ring the owner, say sorry and lend them a bike at no cost." },
+  // a secured state a duty demands swapped for one that secures nothing
+  { kind: 'obligation', previous: "The cabinet must be locked when unattended.", next: "The cabinet must be lowered when unattended." },
+  { kind: 'obligation', previous: "Keep the acid store sealed at all times.", next: "Keep the acid store cleaned at all times." },
+  { kind: 'obligation', previous: "The saw guard must be closed before the blade is started.", next: "The saw guard must be checked before the blade is started." },
+  { kind: 'obligation', previous: "Isolate the pump before opening the inspection hatch.", next: "Inspect the pump before opening the inspection hatch." },
+  { kind: 'benign', variant: 'reword', previous: "The cabinet must be locked when unattended.", next: "The cabinet must be secured when unattended." },
+  { kind: 'benign', variant: 'reword', previous: "The saw guard must be closed before the blade is started.", next: "The saw guard must be shut before the blade is started." },
   // ban turned to advice
   { kind: 'modal', previous: "Never shout at a dog during training.", next: "Try not to shout at a dog during training." },
   { kind: 'modal', previous: "Do not share patient notes by email.", next: "Avoid sharing patient notes by email." },

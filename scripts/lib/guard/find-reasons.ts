@@ -85,6 +85,7 @@ import { findSharesChanged } from './reason-share-changed.ts';
 import { findOnlySetsWidened } from './reason-only-widened.ts';
 import { findCountsDropped } from './reason-count-dropped.ts';
 import { findBansSoftened } from './reason-ban-softened.ts';
+import { findSecuredStatesReplaced } from './reason-secured-state-replaced.ts';
 import { findCasesIntensified } from './reason-case-intensified.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
@@ -216,7 +217,7 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   // "both" dropped to one ("a second supervisor" -> "a supervisor"), that the number reading already read.
   { detect: [findSharesChanged, findCountsDropped], unlessFound: ['number-changed'] },
   // An outcome a duty or a gate demands said as an attempt ("passed" -> "sat"), that a modal or object reading already read.
-  { detect: [findVerbsReplaced], unlessFound: ['modal-weakened', 'object-replaced', 'negation-removed', 'permission-added'] },
+  { detect: [findVerbsReplaced, findSecuredStatesReplaced], unlessFound: ['modal-weakened', 'object-replaced', 'negation-removed', 'permission-added'] },
   // A duty's or prohibition's case made more extreme ("if there is rain" -> "if there is heavy rain at the site"), that a condition reading already read.
   { detect: [findCasesIntensified], unlessFound: ['condition-narrowed', 'condition-changed', 'condition-added', 'qualifier-added'] },
   // A ban said outright turned into advice to steer clear ("Never blame" -> "Avoid blaming"), that a modal or negation reading already read.

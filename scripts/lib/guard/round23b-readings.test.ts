@@ -2,7 +2,7 @@
 // of English (a thing's kind swapped before its noun, an outcome said as an attempt, a share in
 // words, an "only" set added to, a count dropped to one, a ban turned to advice, two parties
 // exchanged in every place they are named, a case made more extreme, an apology and a free remedy
-// dropped), each reading beside the twin that must keep its verdict.
+// dropped, a secured state swapped), each reading beside the twin that must keep its verdict.
 import { describe, expect, it } from 'vitest';
 import { sharesIn } from './reason-share-changed.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -121,5 +121,17 @@ describe('an apology and a remedy at our cost dropped, no care left', () => {
 
   it('keeps the remedy said at no cost and the apology said as sorry', async () => {
     expect(await flagging('If a bike service overruns, call the owner, apologise and lend them a bike free of charge.', 'If a bike service overruns, ring the owner, say sorry and lend them a bike at no cost.')).toEqual([]);
+  });
+});
+
+describe('the secured state a duty demands swapped for one that secures nothing', () => {
+  it('flags locked -> lowered and isolate -> inspect', async () => {
+    expect(await flagging('The drugs trolley must be locked when unattended.', 'The drugs trolley must be lowered when unattended.')).toContain('modal-weakened');
+    expect(await flagging('Isolate the pump before opening the inspection hatch.', 'Inspect the pump before opening the inspection hatch.')).toContain('modal-weakened');
+  });
+
+  it('keeps a securing word said by another', async () => {
+    expect(await flagging('The drugs trolley must be locked when unattended.', 'The drugs trolley must be secured when unattended.')).toEqual([]);
+    expect(await flagging('The saw guard must be closed before the blade is started.', 'The saw guard must be shut before the blade is started.')).toEqual([]);
   });
 });
