@@ -69,6 +69,14 @@ describe('front matter is read leniently, as the authoring tools read it', () =>
     expect(splitFrontMatter(text)).toMatchObject({ hasFrontMatter: false, body: text });
   });
 
+  it('says front matter written as a YAML list is a list, not a horizontal rule, and names its line', () => {
+    const text = '---\n- a\n- b\n---\nBody\n';
+    const read = splitFrontMatter(text);
+    expect(read).toMatchObject({ hasFrontMatter: false, body: text });
+    expect(read.warnings).toEqual([expect.objectContaining({ code: 'front-matter-none', line: 2, message: expect.stringContaining('is a YAML list, not "key: value" lines') })]);
+    expect(splitFrontMatter('---\nSome words here, no keys at all.\n---\nMore text.\n').warnings[0]?.message).toContain('a horizontal rule?');
+  });
+
   it('keeps a heading set between two rules as text rather than empty front matter', () => {
     const text = '---\n\n# Plan\n\n---\n\nSteps.\n';
     expect(splitFrontMatter(text)).toMatchObject({ hasFrontMatter: false, body: text });

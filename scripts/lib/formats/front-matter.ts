@@ -66,8 +66,10 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
   const { read, quoted } = readYamlWithTextKeys(source, textKeys);
   if (read.kind === 'refused') return { ...plain(), problems: read.problems };
   if (read.kind === 'not-a-mapping') {
-    // `---\nSome prose\n---`: two rules around text, not front matter.
-    return plain([ruleWarning]);
+    // `---\nSome prose\n---`: two rules around text, not front matter. A list between them is
+    // front matter written as a list: say so rather than suggest a rule.
+    if (!read.list) return plain([ruleWarning]);
+    return plain([{ code: 'front-matter-none', line: 2, message: 'the front matter between the "---" lines is a YAML list, not "key: value" lines; the whole file is read as the prompt text', fix: 'write each value under a key (e.g. "tags: [a, b]" or "tags:" then "  - a"), or remove the "---" lines if the list is prompt text' }]);
   }
   if (read.kind === 'ok') {
     // `---\n\n# Heading\n\n---`: YAML reads the heading as a comment, Markdown as a heading
@@ -147,7 +149,7 @@ function unquoteTextValues(lenient: { data: Record<string, unknown>; keyLines: R
 type YamlRead =
   | { kind: 'ok'; data: Record<string, unknown>; keyLines: Record<string, number>; warnings: Finding[] }
   | { kind: 'refused'; problems: Finding[] }
-  | { kind: 'not-a-mapping' }
+  | { kind: 'not-a-mapping'; /** A YAML list (`- a`): data meant as front matter, unlike prose between two rules. */ list: boolean }
   | { kind: 'invalid'; line: number; message: string; /** How to fix it, when not by quoting. */ fix?: string };
 
 /**
@@ -231,7 +233,7 @@ function readYamlDocument(source: string, firstLine: number): YamlRead {
     return { kind: 'refused', problems: [{ code: 'front-matter-invalid', line: firstLine, message: `front matter could not be read: ${truncate(String((caught as Error).message))}`, expected: EXPECTED, fix: 'remove the YAML aliases (*name) that repeat large values' }] };
   }
   if (value === null || value === undefined) return { kind: 'ok', data: {}, keyLines: {}, warnings: [] };
-  if (typeof value !== 'object' || Array.isArray(value)) return { kind: 'not-a-mapping' };
+  if (typeof value !== 'object' || Array.isArray(value)) return { kind: 'not-a-mapping', list: Array.isArray(value) };
   const warnings: Finding[] = [];
   const keyLines: Record<string, number> = {};
   const { isMap, isScalar } = yamlLibrary();
