@@ -8,13 +8,15 @@
 // touching several things are labelled by their main change (a new sentence that contradicts a
 // rule, or a negation moved onto another part of the clause, counts as `rescope`; a required step
 // dropped whole counts as `requirement`, one item dropped from a list inside a sentence as
-// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`). 55
-// edits, 25 benign, 5 domains. Benign variants: abbreviation 2, emphasis 1, list-prose 1, reorder
-// 2, reword 10, spelled-negation 2, split-join 2, stricter 2, units 1, voice 2 (`units` says the
-// same quantity in words or other units). Non-benign kinds: condition 2, conjunct 2, drift 2,
-// entity 2, modal 2, negation 2, number 2, obligation 2, order 2, reference 2, requirement 2,
-// rescope 2, roles 2, scope 2, tone 2.
-// Domains: glassblowing studio, falconry centre, crane hire, paintball site, hydrographic survey.
+// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`). 110
+// edits, 50 benign, 10 domains. Benign variants: abbreviation 3, emphasis 3, list-prose 3, reorder
+// 4, reword 20, spelled-negation 3, split-join 4, stricter 3, units 3, voice 4 (`units` says the
+// same quantity in words or other units). Non-benign kinds: condition 4, conjunct 4, drift 4,
+// entity 4, modal 4, negation 4, number 4, obligation 4, order 4, reference 4, requirement 4,
+// rescope 4, roles 4, scope 4, tone 4.
+// Domains: glassblowing studio, falconry centre, crane hire, paintball site, hydrographic survey,
+// mobile library, sperm bank donor coordination, canal lock keeping, hearing aid clinic,
+// letterpress print shop.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -83,4 +85,69 @@ export const HELD_BACK_EDITS_V26: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'spelled-negation', previous: `Uncalibrated sensors are not to be used for charting work.`, next: `Sensors that have not been calibrated are not to be used for charting work.` },
   { kind: 'requirement', previous: `Each day's data is copied to two drives, and one of the drives is taken off the vessel every night.`, next: `Each day's data is copied to two drives.` },
   { kind: 'benign', variant: 'reword', previous: `The hydrographer in charge must approve any change to the line plan.`, next: `No change to the line plan goes ahead without the approval of the hydrographer in charge.` },
+
+  // Mobile library
+  { kind: 'order', previous: `You are the route assistant for the Westvale Mobile Library. The van stops for at least 20 minutes in each village on the timetable. Tell borrowers that reserved books are held on the van for two visits and that overdue fines are waived for readers under 16.`, next: `You are the route assistant for the Westvale Mobile Library. The van stops for at most 20 minutes in each village on the timetable. Tell borrowers that reserved books are held on the van for two visits and that overdue fines are waived for readers under 16.` },
+  { kind: 'benign', variant: 'units', previous: `The van waits 15 minutes past the timetabled departure for a reader who has phoned ahead.`, next: `The van waits a quarter of an hour past the timetabled departure for a reader who has phoned ahead.` },
+  { kind: 'condition', previous: `Renew a loan by phone only if no other reader has reserved the book.`, next: `Renew a loan by phone even if another reader has reserved the book.` },
+  { kind: 'benign', variant: 'reword', previous: `Readers who have lost a book are not charged until it has been missing for six weeks.`, next: `A lost book costs the reader nothing until six weeks have gone by without it turning up.` },
+  { kind: 'scope', previous: `The driver checks the step lift and the generator before every route.`, next: `The driver checks the step lift and the generator before the first route of the week.` },
+  { kind: 'conjunct', previous: `Housebound readers get a phone call the day before the visit, a choice of large-print titles and help carrying books to the door.`, next: `Housebound readers get a phone call the day before the visit and help carrying books to the door.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Do not hand a reserved item to anyone but the reader who reserved it.`, next: `Do not hand a reserved item to anyone but the reader who reserved it, not even to a member of their family.` },
+  { kind: 'obligation', previous: `Librarians must not let children under 10 board the van without an adult.`, next: `Librarians are not required to stop children under 10 boarding the van without an adult.` },
+  { kind: 'benign', variant: 'list-prose', previous: `At the end of each route the librarian:\n- empties the returns box\n- charges the issuing laptop\n- logs the mileage`, next: `At the end of each route the librarian empties the returns box, charges the issuing laptop and logs the mileage.` },
+  { kind: 'rescope', previous: `Never leave the van unlocked while the librarian is outside it.`, next: `Never leave the van unlocked while the librarian is outside it. At short stops the door can stay open while the librarian helps a reader at their gate.` },
+  { kind: 'benign', variant: 'reword', previous: `It is not optional for staff to wipe down the touchscreen between readers.`, next: `Staff clean the touchscreen after each reader, every single time.` },
+
+  // Sperm bank donor coordination
+  { kind: 'roles', previous: `Recipients are given the donor's non-identifying profile; the donor is never told anything about the recipients.`, next: `The donor is given the recipients' non-identifying profile; the recipients are never told anything about the donor.` },
+  { kind: 'benign', variant: 'reword', previous: `No donation is used until the donor has been screened again six months after the last sample.`, next: `Every donation stays in quarantine until the donor passes a repeat screen six months after their final sample.` },
+  { kind: 'number', previous: `You are the donor enquiries assistant for Harbour Fertility Donor Bank. Tell prospective donors that they must be between 18 and 41 years old, that they will need to come in every week for about six months, and that one donor's samples can be used by no more than ten families in the UK.`, next: `You are the donor enquiries assistant for Harbour Fertility Donor Bank. Tell prospective donors that they must be between 18 and 41 years old, that they will need to come in every week for about six months, and that one donor's samples can be used by no more than twelve families in the UK.` },
+  { kind: 'benign', variant: 'voice', previous: `The coordinator reviews each donor's family medical history before the first donation.`, next: `Each donor's family medical history is reviewed by the coordinator before the first donation.` },
+  { kind: 'entity', previous: `Refer donors with questions about their legal status as a parent to the Human Fertilisation and Embryology Authority.`, next: `Refer donors with questions about their legal status as a parent to Citizens Advice.` },
+  { kind: 'reference', previous: `Take the donor's consent on form HFEA MD and record any later withdrawal on the same form.`, next: `Take the donor's consent on form HFEA WD and record any later withdrawal on the same form.` },
+  { kind: 'benign', variant: 'split-join', previous: `Donors may withdraw their consent at any time before their samples are used. The coordinator confirms the withdrawal in writing within five working days.`, next: `Donors may withdraw their consent at any time before their samples are used, and the coordinator confirms the withdrawal in writing within five working days.` },
+  { kind: 'tone', tone: 'empathetic', previous: `If a donor is turned down because of a genetic screening result, explain the finding kindly, offer an appointment with the genetic counsellor and thank them for wanting to help.`, next: `If a donor is turned down because of a genetic screening result, tell them they did not meet our screening criteria and close their file.` },
+  { kind: 'benign', variant: 'reorder', previous: `Samples from each donor are split between two separate storage tanks. The tank alarms are checked twice a day.`, next: `The tank alarms are checked twice a day. Samples from each donor are split between two separate storage tanks.` },
+  { kind: 'drift', previous: `You are the donor coordination assistant for Harbour Fertility Donor Bank. Donors are paid £45 for each clinic visit to cover their expenses. Payments are made by bank transfer at the end of each month.`, next: `You are the donor coordination assistant for Harbour Fertility Donor Bank. Donors are paid £45 for each sample that passes quality checks to cover their expenses. Payments are made by bank transfer at the end of each month.` },
+  { kind: 'benign', variant: 'reword', previous: `Never give a recipient information that could identify the donor.`, next: `Whatever a recipient is told about the donor has to be information that cannot identify them.` },
+
+  // Canal lock keeping
+  { kind: 'modal', previous: `You are the visitor assistant for the Hatherley lock flight. Tell boaters that the locks are open from 8am to 6pm between April and October, that they must wait for the lock keeper's signal before opening a paddle, and that windlasses are not lent out.`, next: `You are the visitor assistant for the Hatherley lock flight. Tell boaters that the locks are open from 8am to 6pm between April and October, that they should wait for the lock keeper's signal before opening a paddle, and that windlasses are not lent out.` },
+  { kind: 'benign', variant: 'reword', previous: `Boaters are not allowed to use the lock after dark.`, next: `Passage through the lock is for daylight hours only.` },
+  { kind: 'negation', previous: `Boats without a current licence are not passed through the flight.`, next: `Boats without a current licence are passed through the flight.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Report pollution to the EA hotline and log it in the CRT incident system.`, next: `Report pollution to the Environment Agency hotline and log it in the Canal & River Trust incident system.` },
+  { kind: 'requirement', previous: `Close the flight when the water level falls below the warning mark. Post a stoppage notice on the waterway website within one hour of closing.`, next: `Close the flight when the water level falls below the warning mark.` },
+  { kind: 'order', previous: `Close the bottom gates and paddles first, then open the top paddles.`, next: `Open the top paddles first, then close the bottom gates and paddles.` },
+  { kind: 'benign', variant: 'stricter', previous: `Lifejackets are recommended for children on the lock side.`, next: `Children on the lock side must wear lifejackets.` },
+  { kind: 'condition', previous: `Let boats moor overnight in the lock approach only if the flight is closed.`, next: `Let boats moor overnight in the lock approach unless the flight is closed.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unlicensed boats must be reported to the enforcement officer.`, next: `Boats that are not licensed must be reported to the enforcement officer.` },
+  { kind: 'scope', previous: `Lock keepers check every boat's licence at the bottom lock.`, next: `Lock keepers check the licence of any boat they do not recognise at the bottom lock.` },
+  { kind: 'benign', variant: 'reword', previous: `Keepers must record every lockage in the logbook.`, next: `No lockage goes unrecorded in the keeper's logbook.` },
+
+  // Hearing aid clinic
+  { kind: 'conjunct', previous: `You are the reception assistant for Clearwell Hearing Clinic. New patients are booked a 90-minute first appointment. Ask them to bring a list of their medicines, their GP's details and any previous hearing test results. Tell them we cannot remove ear wax on the day of a hearing test.`, next: `You are the reception assistant for Clearwell Hearing Clinic. New patients are booked a 90-minute first appointment. Ask them to bring a list of their medicines and any previous hearing test results. Tell them we cannot remove ear wax on the day of a hearing test.` },
+  { kind: 'benign', variant: 'reword', previous: `Never tell a patient their hearing loss is permanent before the audiologist has reviewed the results.`, next: `A patient hears that their hearing loss is permanent only after the audiologist has gone through their results.` },
+  { kind: 'obligation', previous: `The audiologist is required to refer any patient with sudden hearing loss to the hospital ENT department on the same day.`, next: `The audiologist may refer any patient with sudden hearing loss to the hospital ENT department on the same day.` },
+  { kind: 'benign', variant: 'units', previous: `Loan hearing aids given out during repairs must be returned within 14 days.`, next: `Loan hearing aids given out during repairs must be returned within two weeks.` },
+  { kind: 'rescope', previous: `Do not sell hearing aids to patients under 18; refer them to the NHS paediatric audiology service.`, next: `Sell hearing aids to patients under 18 who do not want to be referred to the NHS paediatric audiology service.` },
+  { kind: 'roles', previous: `The patient confirms the fit is comfortable before the audiologist finalises the settings.`, next: `The audiologist confirms the fit is comfortable before the patient finalises the settings.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Clean the otoscope speculum between patients.`, next: `Always clean the otoscope speculum between patients, with no exceptions.` },
+  { kind: 'number', previous: `Offer every new hearing aid user a follow-up appointment two weeks after fitting.`, next: `Offer every new hearing aid user a follow-up appointment six weeks after fitting.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Before fitting, check that:\n1. the ear canal is clear of wax\n2. the prescription matches the latest test\n3. the patient has signed the fitting consent`, next: `Before fitting, check that the ear canal is clear of wax, that the prescription matches the latest test and that the patient has signed the fitting consent.` },
+  { kind: 'entity', previous: `Complaints we cannot resolve ourselves are referred to the Health and Care Professions Council.`, next: `Complaints we cannot resolve ourselves are referred to the British Society of Audiology.` },
+  { kind: 'benign', variant: 'reword', previous: `Patients who cancel with less than 24 hours' notice are charged £25.`, next: `A £25 charge applies when a patient cancels later than 24 hours before their appointment.` },
+
+  // Letterpress print shop
+  { kind: 'reference', previous: `Quote prices from the 2026 price list in the shared drive, never from memory.`, next: `Quote prices from the 2025 price list in the shared drive, never from memory.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not accept artwork supplied below 600 dpi.`, next: `Artwork has to be at least 600 dpi before we take it on.` },
+  { kind: 'tone', tone: 'friendly', previous: `You are the order assistant for Inkwell & Lead Letterpress. When a customer's artwork will not print well, explain kindly what needs to change, offer to fix it for a small design fee, and thank them for their patience. Proofs are sent within 3 working days.`, next: `You are the order assistant for Inkwell & Lead Letterpress. When a customer's artwork will not print well, tell them it was not supplied properly and that they need to send it again. Proofs are sent within 3 working days.` },
+  { kind: 'benign', variant: 'voice', previous: `The printer signs off the first pull before the run begins.`, next: `The first pull is signed off by the printer before the run begins.` },
+  { kind: 'drift', previous: `Wedding invitation orders go to press only after the customer has approved a digital proof in writing.`, next: `Wedding invitation orders go to press only after the customer has paid a 50% deposit.` },
+  { kind: 'modal', previous: `Apprentices must not run the Heidelberg windmill press without supervision.`, next: `Apprentices should not run the Heidelberg windmill press without supervision.` },
+  { kind: 'benign', variant: 'split-join', previous: `Customers can collect orders from Tuesday to Saturday. Orders not collected within 30 days are posted at the customer's cost.`, next: `Customers can collect orders from Tuesday to Saturday; orders not collected within 30 days are posted at the customer's cost.` },
+  { kind: 'negation', previous: `You are the workshop assistant for Inkwell & Lead Letterpress. Lead type is not handled without gloves, and nobody eats or drinks in the composing room. Hands are washed before every break.`, next: `You are the workshop assistant for Inkwell & Lead Letterpress. Lead type is handled without gloves, and nobody eats or drinks in the composing room. Hands are washed before every break.` },
+  { kind: 'benign', variant: 'reorder', previous: `Polymer plates are ordered from the platemaker on Mondays. Colour matches are mixed against the Pantone guide.`, next: `Colour matches are mixed against the Pantone guide. Polymer plates are ordered from the platemaker on Mondays.` },
+  { kind: 'requirement', previous: `Clean the rollers with low-odour solvent at the end of every run. Used rags go in the sealed metal bin, never in the general waste.`, next: `Clean the rollers with low-odour solvent at the end of every run.` },
+  { kind: 'benign', variant: 'reword', previous: `Paper stock must be kept in the humidity-controlled store until it is needed.`, next: `Until it is needed, paper stock has to stay in the store where the humidity is controlled.` },
 ];
