@@ -8,15 +8,16 @@
 // touching several things are labelled by their main change (a new sentence that contradicts a
 // rule, or a negation moved onto another part of the clause, counts as `rescope`; a required step
 // dropped whole counts as `requirement`, one item dropped from a list inside a sentence as
-// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`). 110
-// edits, 50 benign, 10 domains. Benign variants: abbreviation 3, emphasis 3, list-prose 3, reorder
-// 4, reword 20, spelled-negation 3, split-join 4, stricter 3, units 3, voice 4 (`units` says the
-// same quantity in words or other units). Non-benign kinds: condition 4, conjunct 4, drift 4,
-// entity 4, modal 4, negation 4, number 4, obligation 4, order 4, reference 4, requirement 4,
-// rescope 4, roles 4, scope 4, tone 4.
+// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`). 165
+// edits, 75 benign, 15 domains. Benign variants: abbreviation 5, emphasis 5, list-prose 5, reorder
+// 5, reword 30, spelled-negation 5, split-join 5, stricter 5, units 5, voice 5 (`units` says the
+// same quantity in words or other units). Non-benign kinds: condition 6, conjunct 6, drift 6,
+// entity 6, modal 6, negation 6, number 6, obligation 6, order 6, reference 6, requirement 6,
+// rescope 6, roles 6, scope 6, tone 6.
 // Domains: glassblowing studio, falconry centre, crane hire, paintball site, hydrographic survey,
 // mobile library, sperm bank donor coordination, canal lock keeping, hearing aid clinic,
-// letterpress print shop.
+// letterpress print shop, harbour pilotage, glacier guiding, fireworks display crew, hedge laying
+// contractor, cave diving club.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -150,4 +151,69 @@ export const HELD_BACK_EDITS_V26: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reorder', previous: `Polymer plates are ordered from the platemaker on Mondays. Colour matches are mixed against the Pantone guide.`, next: `Colour matches are mixed against the Pantone guide. Polymer plates are ordered from the platemaker on Mondays.` },
   { kind: 'requirement', previous: `Clean the rollers with low-odour solvent at the end of every run. Used rags go in the sealed metal bin, never in the general waste.`, next: `Clean the rollers with low-odour solvent at the end of every run.` },
   { kind: 'benign', variant: 'reword', previous: `Paper stock must be kept in the humidity-controlled store until it is needed.`, next: `Until it is needed, paper stock has to stay in the store where the humidity is controlled.` },
+
+  // Harbour pilotage
+  { kind: 'order', previous: `You are the pilotage desk assistant for the Port of Calderhaven. Vessels over 80 metres must carry a pilot from the outer anchorage to the berth. The pilot boards outbound vessels before they leave the berth and disembarks only after the vessel has passed the fairway buoy. Pilot orders are confirmed at least 6 hours ahead.`, next: `You are the pilotage desk assistant for the Port of Calderhaven. Vessels over 80 metres must carry a pilot from the outer anchorage to the berth. The pilot boards outbound vessels before they leave the berth and disembarks before the vessel has reached the fairway buoy. Pilot orders are confirmed at least 6 hours ahead.` },
+  { kind: 'benign', variant: 'reword', previous: `Pilot boats must not exceed 6 knots inside the inner harbour.`, next: `Inside the inner harbour, pilot boats keep their speed to 6 knots or less.` },
+  { kind: 'condition', previous: `The pilot boards by the pilot ladder only if a ship's officer has supervised its rigging.`, next: `The pilot boards by the pilot ladder even if no ship's officer has supervised its rigging.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Report the vessel's ETA to VTS at least 2 hrs before arrival.`, next: `Report the vessel's estimated time of arrival to Vessel Traffic Services at least 2 hours before arrival.` },
+  { kind: 'scope', previous: `Every vessel carrying dangerous goods takes two pilots for a night passage.`, next: `Every vessel carrying dangerous goods takes two pilots for a night passage where a second pilot is available.` },
+  { kind: 'conjunct', previous: `The pilot and the master exchange the passage plan, the tug arrangements and the berthing side before the vessel gets under way.`, next: `The pilot and the master exchange the passage plan and the berthing side before the vessel gets under way.` },
+  { kind: 'benign', variant: 'stricter', previous: `Pilots should wear a lifejacket while transferring between the pilot boat and the ship.`, next: `Pilots must wear a lifejacket fitted with a personal locator beacon while transferring between the pilot boat and the ship.` },
+  { kind: 'obligation', previous: `The duty pilot has to report every near miss to the harbour master within two hours.`, next: `The duty pilot is free to report near misses to the harbour master within two hours.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unmanned berths are not used for night arrivals.`, next: `Berths that are not manned are not used for night arrivals.` },
+  { kind: 'rescope', previous: `Pilots never board by the pilot ladder alone when the climb is more than 9 metres; a combination arrangement with the accommodation ladder is used instead.`, next: `Pilots board by the pilot ladder alone when the climb is more than 9 metres, and never use a combination arrangement with the accommodation ladder.` },
+  { kind: 'benign', variant: 'reword', previous: `The pilot has the conduct of the vessel, but the master keeps command and may take over at any time.`, next: `Command never passes from the master, who can take over from the pilot at any moment; the pilot only has the conduct of the vessel.` },
+
+  // Glacier guiding
+  { kind: 'roles', previous: `The guide checks each guest's crampons and harness before the guest steps onto the ice.`, next: `Each guest checks the guide's crampons and harness before the guest steps onto the ice.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests may not walk on the glacier without a guide.`, next: `Guests are on the glacier only in the company of a guide.` },
+  { kind: 'number', previous: `You are the booking assistant for Svartbre Glacier Guides. The half-day walk suits anyone over ten who can walk for three hours. Groups are capped at eight guests per guide, and crampons, helmets and harnesses are included in the price.`, next: `You are the booking assistant for Svartbre Glacier Guides. The half-day walk suits anyone over ten who can walk for three hours. Groups are capped at twelve guests per guide, and crampons, helmets and harnesses are included in the price.` },
+  { kind: 'benign', variant: 'units', previous: `Guides carry at least 60 metres of rope on every trip.`, next: `Guides carry no less than sixty metres of rope on every trip.` },
+  { kind: 'entity', previous: `Report every crevasse fall to the Jostedal mountain rescue team, even if nobody was hurt.`, next: `Report every crevasse fall to the Jostedal tourist office, even if nobody was hurt.` },
+  { kind: 'reference', previous: `Guides follow the route assessment in section 3.2 of the Glacier Operations Manual before every trip.`, next: `Guides follow the route assessment in section 5.1 of the Guide Handbook before every trip.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Guests keep their crampons on while they are on the ice.`, next: `Guests keep their crampons on the whole time they are on the ice, photo stops included.` },
+  { kind: 'tone', tone: 'reassuring', previous: `When a guest is too nervous to cross a snow bridge, stay with them, talk them through it calmly and offer to turn back with them without making them feel they have spoiled the day.`, next: `When a guest is too nervous to cross a snow bridge, remind them that the rest of the group is waiting and ask them to make up their mind quickly.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Every guide carries:\n- a first-aid kit\n- a crevasse rescue kit\n- a satellite messenger`, next: `Every guide carries a first-aid kit, a crevasse rescue kit and a satellite messenger.` },
+  { kind: 'drift', previous: `You are the customer service assistant for Svartbre Glacier Guides. If we cancel a trip because of the weather, refund the full price within 7 days. Guests who cancel themselves less than 48 hours before the trip are not refunded.`, next: `You are the customer service assistant for Svartbre Glacier Guides. If we cancel a trip because of the weather, offer a free place on another date within 7 days. Guests who cancel themselves less than 48 hours before the trip are not refunded.` },
+  { kind: 'benign', variant: 'reword', previous: `Guides must not take groups onto the ice after 4pm.`, next: `4pm is the last time a guide can set out onto the ice with a group.` },
+
+  // Fireworks display crew
+  { kind: 'modal', previous: `You are the client assistant for Skyburst Displays. Clients must send a site plan showing the safety distances at least 14 days before the show. The display is fired electrically from the firing point, never by hand.`, next: `You are the client assistant for Skyburst Displays. Clients should send a site plan showing the safety distances at least 14 days before the show. The display is fired electrically from the firing point, never by hand.` },
+  { kind: 'benign', variant: 'reword', previous: `No one under 18 may be part of the firing crew.`, next: `Everyone on the firing crew is an adult.` },
+  { kind: 'negation', previous: `You are the safety assistant for Skyburst Displays. Check the wind direction an hour before the show. The display is not fired if the wind is blowing towards the spectators at more than 15 mph. Keep the fallout zone clear until the crew has swept it.`, next: `You are the safety assistant for Skyburst Displays. Check the wind direction an hour before the show. The display is fired if the wind is blowing towards the spectators at more than 15 mph. Keep the fallout zone clear until the crew has swept it.` },
+  { kind: 'benign', variant: 'voice', previous: `The lead operator inspects every mortar rack before loading.`, next: `Every mortar rack is inspected by the lead operator before loading.` },
+  { kind: 'requirement', previous: `After the show the crew sweeps the fallout zone at first light. Any unfired item found is soaked in water and taken back to the licensed store.`, next: `After the show the crew sweeps the fallout zone at first light.` },
+  { kind: 'order', previous: `The firing key goes in last, after the crew has cleared the mortar racks.`, next: `The firing key goes in first, before the crew has cleared the mortar racks.` },
+  { kind: 'benign', variant: 'split-join', previous: `Fireworks are stored in the licensed magazine. The magazine key is kept by the site manager.`, next: `Fireworks are stored in the licensed magazine, whose key is kept by the site manager.` },
+  { kind: 'condition', previous: `Fire the aerial shells only if the safety distance on site is at least 100 metres.`, next: `Fire the aerial shells even if the safety distance on site is less than 100 metres.` },
+  { kind: 'benign', variant: 'reorder', previous: `Crew members wear ear defenders at the firing point. Mobile phones are switched off near the firing system.`, next: `Mobile phones are switched off near the firing system. Crew members wear ear defenders at the firing point.` },
+  { kind: 'scope', previous: `Every crew member wears a flame-resistant jacket, a helmet and a visor at the firing point.`, next: `Every crew member who loads mortars wears a flame-resistant jacket, a helmet and a visor at the firing point.` },
+  { kind: 'benign', variant: 'reword', previous: `Fireworks must never be carried in a private car.`, next: `Fireworks travel only in the company's licensed vehicles.` },
+
+  // Hedge laying contractor
+  { kind: 'conjunct', previous: `Before work starts, check the hedge for nesting birds, badger setts and dormice.`, next: `Before work starts, check the hedge for nesting birds and dormice.` },
+  { kind: 'benign', variant: 'reword', previous: `Workers must not use a chainsaw alone.`, next: `Whenever a chainsaw is running, there are at least two people on site.` },
+  { kind: 'obligation', previous: `The team leader is responsible for checking that every chainsaw user holds a current certificate.`, next: `The team leader may check that chainsaw users hold a current certificate.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Every operator wears PPE and holds a current NPTC chainsaw certificate.`, next: `Every operator wears personal protective equipment and holds a current National Proficiency Tests Council chainsaw certificate.` },
+  { kind: 'rescope', previous: `Do not cut into a hedge that has an active nest in it.`, next: `Do not cut into a hedge that has an active nest in it. If the client is in a hurry, the nest can be moved carefully to a nearby hedge first.` },
+  { kind: 'roles', previous: `You are the quotes assistant for Thornbrook Hedging. The client agrees the hedge line with the neighbouring landowner, and we mark it with posts before work begins. Quotes include stakes and binders but not fencing.`, next: `You are the quotes assistant for Thornbrook Hedging. We agree the hedge line with the neighbouring landowner, and the client marks it with posts before work begins. Quotes include stakes and binders but not fencing.` },
+  { kind: 'benign', variant: 'stricter', previous: `Try to avoid laying hedges in frosty weather.`, next: `Do not lay hedges in frosty weather.` },
+  { kind: 'number', previous: `Cut each pleacher so that the hinge left is no more than a third of the stem's thickness.`, next: `Cut each pleacher so that the hinge left is no more than half of the stem's thickness.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unattended bonfires are forbidden on every site.`, next: `Bonfires that are not attended are forbidden on every site.` },
+  { kind: 'entity', previous: `Hedges on Countryside Stewardship land are laid in the Midland style unless Natural England agrees otherwise.`, next: `Hedges on Countryside Stewardship land are laid in the Midland style unless the county council agrees otherwise.` },
+  { kind: 'benign', variant: 'reword', previous: `Brash must be cleared from the field by the end of each working day.`, next: `By the time the crew leaves each day, no brash is left lying in the field.` },
+
+  // Cave diving club
+  { kind: 'reference', previous: `Dive plans follow the gas rules in appendix B of the club's Cave Diving Standards.`, next: `Dive plans follow the gas rules in appendix D of the club's Open Water Standards.` },
+  { kind: 'benign', variant: 'reword', previous: `A diver who has not dived in the last six months must do a check-out dive before joining a cave trip.`, next: `Anyone who has gone six months without a dive does a check-out dive first, before coming on a cave trip.` },
+  { kind: 'tone', tone: 'supportive', previous: `You are the membership assistant for Deepwell Cave Diving Club. When a member fails a skills assessment, tell them what went well, explain exactly which skill needs more work and offer them a practice session with an instructor. Assessments are held on the first Sunday of each month.`, next: `You are the membership assistant for Deepwell Cave Diving Club. When a member fails a skills assessment, tell them they are not ready yet and can try again next month. Assessments are held on the first Sunday of each month.` },
+  { kind: 'benign', variant: 'units', previous: `Every diver is back on the surface 90 minutes after entering the water at the latest.`, next: `Every diver is back on the surface an hour and a half after entering the water at the latest.` },
+  { kind: 'drift', previous: `Turn the dive as soon as a third of the starting gas has been used.`, next: `Turn the dive as soon as a third of the planned dive time has passed.` },
+  { kind: 'modal', previous: `You are the trip planning assistant for Deepwell Cave Diving Club. Every cave dive is planned with a buddy. Divers must lay a continuous guideline from open water and must carry at least three lights. Club cylinders are filled on Thursday evenings.`, next: `You are the trip planning assistant for Deepwell Cave Diving Club. Every cave dive is planned with a buddy. Divers must lay a continuous guideline from open water and should carry at least three lights. Club cylinders are filled on Thursday evenings.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Never dive a cave after drinking alcohol.`, next: `Never dive a cave after drinking alcohol, not even after a single drink.` },
+  { kind: 'negation', previous: `Cylinders with an out-of-date test stamp are not filled at the club compressor.`, next: `Cylinders with an out-of-date test stamp are filled at the club compressor.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Leave these with your surface contact:\n- the dive plan\n- the planned exit time\n- the call-out time`, next: `Leave the dive plan, the planned exit time and the call-out time with your surface contact.` },
+  { kind: 'requirement', previous: `Every diver analyses their own gas before the dive. The result is written on the cylinder label together with the diver's initials.`, next: `Every diver analyses their own gas before the dive.` },
+  { kind: 'benign', variant: 'reword', previous: `Members must tell the dive marshal before they enter the water.`, next: `Before getting into the water, each member lets the dive marshal know.` },
 ];
