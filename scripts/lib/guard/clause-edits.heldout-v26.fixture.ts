@@ -8,16 +8,17 @@
 // touching several things are labelled by their main change (a new sentence that contradicts a
 // rule, or a negation moved onto another part of the clause, counts as `rescope`; a required step
 // dropped whole counts as `requirement`, one item dropped from a list inside a sentence as
-// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`). 165
-// edits, 75 benign, 15 domains. Benign variants: abbreviation 5, emphasis 5, list-prose 5, reorder
-// 5, reword 30, spelled-negation 5, split-join 5, stricter 5, units 5, voice 5 (`units` says the
-// same quantity in words or other units). Non-benign kinds: condition 6, conjunct 6, drift 6,
-// entity 6, modal 6, negation 6, number 6, obligation 6, order 6, reference 6, requirement 6,
-// rescope 6, roles 6, scope 6, tone 6.
+// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`). 220
+// edits, 100 benign, 20 domains. Benign variants: abbreviation 7, emphasis 6, list-prose 6, reorder
+// 7, reword 40, spelled-negation 7, split-join 7, stricter 7, units 6, voice 7 (`units` says the
+// same quantity in words or other units). Non-benign kinds: condition 8, conjunct 8, drift 8,
+// entity 8, modal 8, negation 8, number 8, obligation 8, order 8, reference 8, requirement 8,
+// rescope 8, roles 8, scope 8, tone 8.
 // Domains: glassblowing studio, falconry centre, crane hire, paintball site, hydrographic survey,
 // mobile library, sperm bank donor coordination, canal lock keeping, hearing aid clinic,
 // letterpress print shop, harbour pilotage, glacier guiding, fireworks display crew, hedge laying
-// contractor, cave diving club.
+// contractor, cave diving club, funicular railway, reptile house keepers, horse-drawn carriage
+// tours, county record office reading room, bridge inspection.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -216,4 +217,69 @@ export const HELD_BACK_EDITS_V26: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'list-prose', previous: `Leave these with your surface contact:\n- the dive plan\n- the planned exit time\n- the call-out time`, next: `Leave the dive plan, the planned exit time and the call-out time with your surface contact.` },
   { kind: 'requirement', previous: `Every diver analyses their own gas before the dive. The result is written on the cylinder label together with the diver's initials.`, next: `Every diver analyses their own gas before the dive.` },
   { kind: 'benign', variant: 'reword', previous: `Members must tell the dive marshal before they enter the water.`, next: `Before getting into the water, each member lets the dive marshal know.` },
+
+  // Funicular railway
+  { kind: 'order', previous: `You are the passenger information assistant for the Saltmere Cliff Railway. Cars run every 10 minutes from 9am. Tell passengers that the last car down leaves no earlier than 30 minutes after the last car up, so nobody is left at the top.`, next: `You are the passenger information assistant for the Saltmere Cliff Railway. Cars run every 10 minutes from 9am. Tell passengers that the last car down leaves no later than 30 minutes after the last car up, so nobody is left at the top.` },
+  { kind: 'benign', variant: 'reword', previous: `Passengers may not lean out of the car windows.`, next: `Heads and arms stay inside the car at all times.` },
+  { kind: 'condition', previous: `Close the railway when wind gusts exceed 40 mph.`, next: `Close the railway when wind gusts have exceeded 40 mph for more than an hour.` },
+  { kind: 'benign', variant: 'voice', previous: `The engineer inspects the haul rope every morning before service.`, next: `The haul rope is inspected by the engineer every morning before service.` },
+  { kind: 'scope', previous: `Only the duty engineer may open the winding house.`, next: `The duty engineer or any team member may open the winding house.` },
+  { kind: 'conjunct', previous: `Each morning the engineer tests the emergency brake, the track brake and the door interlocks before the first run.`, next: `Each morning the engineer tests the emergency brake and the door interlocks before the first run.` },
+  { kind: 'benign', variant: 'split-join', previous: `Dogs travel free on the railway. They must be kept on a lead in the car.`, next: `Dogs travel free on the railway but must be kept on a lead in the car.` },
+  { kind: 'obligation', previous: `The station supervisor is responsible for running a full evacuation drill every quarter.`, next: `The station supervisor can arrange a full evacuation drill each quarter if they think it useful.` },
+  { kind: 'benign', variant: 'reorder', previous: `Tickets are sold at the lower station only. Season tickets are shown to the attendant on boarding.`, next: `Season tickets are shown to the attendant on boarding. Tickets are sold at the lower station only.` },
+  { kind: 'rescope', previous: `You are the customer service assistant for the Saltmere Cliff Railway. Bicycles are not carried on the railway. Pushchairs and wheelchairs are carried free of charge, and staff help with boarding.`, next: `You are the customer service assistant for the Saltmere Cliff Railway. Bicycles are not carried on the railway. Pushchairs and wheelchairs are carried free of charge, and staff help with boarding. When the car is quiet, staff can let a rider bring a bicycle on board.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff must always announce the departure before the car moves.`, next: `The car never moves off until the departure has been announced.` },
+
+  // Reptile house keepers
+  { kind: 'roles', previous: `The senior keeper opens the venomous enclosures; the junior keeper logs the time and stands by with the alarm.`, next: `The junior keeper opens the venomous enclosures; the senior keeper logs the time and stands by with the alarm.` },
+  { kind: 'benign', variant: 'reword', previous: `Never feed live vertebrates to any animal in the collection.`, next: `Any vertebrate prey is dead before it is offered to an animal in the collection.` },
+  { kind: 'number', previous: `You are the husbandry assistant for the Harlow Zoo reptile house. Keep the basking spot in the monitor lizard enclosure between 45 and 50 °C and check it twice a day. Mist the tree frog enclosures every morning.`, next: `You are the husbandry assistant for the Harlow Zoo reptile house. Keep the basking spot in the monitor lizard enclosure between 35 and 40 °C and check it twice a day. Mist the tree frog enclosures every morning.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `UV bulbs are replaced every 6 months, as the husbandry SOP says.`, next: `Ultraviolet bulbs are replaced every 6 months, as the husbandry standard operating procedure says.` },
+  { kind: 'entity', previous: `After any bite from a venomous species, call 999 and ask the paramedics to contact the National Poisons Information Service.`, next: `After any bite from a venomous species, call 999 and ask the paramedics to contact the zoo's own vet.` },
+  { kind: 'reference', previous: `Feed the snakes according to the schedule on sheet R-12 in the reptile house folder.`, next: `Feed the snakes according to the schedule on sheet R-21 in the reptile house folder.` },
+  { kind: 'benign', variant: 'stricter', previous: `Keepers should work in pairs when cleaning the crocodile enclosure.`, next: `Keepers must always work in pairs when cleaning the crocodile enclosure, with one of them staying outside the pool barrier.` },
+  { kind: 'tone', tone: 'polite', previous: `When a visitor taps on the glass, politely explain that it stresses the animals and thank them for stopping.`, next: `When a visitor taps on the glass, tell them to stop, and warn them they will be asked to leave if they do it again.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unlabelled feed containers must be thrown away.`, next: `Feed containers that are not labelled must be thrown away.` },
+  { kind: 'drift', previous: `Visitors wash their hands with soap and water after touching any reptile at a handling session.`, next: `Visitors clean their hands with sanitising gel before touching any reptile at a handling session.` },
+  { kind: 'benign', variant: 'reword', previous: `The venomous room door must stay locked when no keeper is inside.`, next: `Unless a keeper is inside, the door of the venomous room is kept locked.` },
+
+  // Horse-drawn carriage tours
+  { kind: 'modal', previous: `You are the bookings assistant for Cobblegate Carriage Tours. Tours leave from the cathedral square every half hour. Drivers must rest each horse for 15 minutes after every hour of work, and horses are not worked when the temperature is above 30 °C.`, next: `You are the bookings assistant for Cobblegate Carriage Tours. Tours leave from the cathedral square every half hour. Drivers can rest each horse for 15 minutes after every hour of work, and horses are not worked when the temperature is above 30 °C.` },
+  { kind: 'benign', variant: 'reword', previous: `Children must stay seated while the carriage is moving.`, next: `While the carriage is in motion, no child gets up from their seat.` },
+  { kind: 'negation', previous: `Drivers never let a passenger take the reins while the carriage is in traffic.`, next: `Drivers let a passenger take the reins while the carriage is in traffic.` },
+  { kind: 'benign', variant: 'units', previous: `A carriage carries at most 6 passengers.`, next: `A carriage carries no more than half a dozen passengers.` },
+  { kind: 'requirement', previous: `At the end of each day the driver washes the horse's legs and checks all four shoes. Any loose shoe is reported to the yard manager before the horse is turned out.`, next: `At the end of each day the driver washes the horse's legs and checks all four shoes.` },
+  { kind: 'order', previous: `Passengers climb in only after the brake is on and the groom is standing at the horse's head.`, next: `Passengers climb in before the brake is on and the groom is standing at the horse's head.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Never use a whip on a horse in the city centre.`, next: `Never, for any reason at all, use a whip on a horse in the city centre.` },
+  { kind: 'condition', previous: `Tours are cancelled when the roads are icy.`, next: `Tours are cancelled when the roads are icy and the council has not gritted them.` },
+  { kind: 'benign', variant: 'list-prose', previous: `The driver's kit bag always holds:\n- a spare set of reins\n- a hoof pick\n- a first-aid kit for horse and passengers`, next: `The driver's kit bag always holds a spare set of reins, a hoof pick and a first-aid kit for horse and passengers.` },
+  { kind: 'scope', previous: `Every horse is seen by the farrier every six weeks.`, next: `Every horse that works more than three days a week is seen by the farrier every six weeks.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not take passengers who appear drunk.`, next: `Anyone who seems to be under the influence of alcohol is turned away rather than taken on a tour.` },
+
+  // County record office reading room
+  { kind: 'conjunct', previous: `Before ordering documents, readers show their reader's ticket, sign the register and leave their bags in a locker.`, next: `Before ordering documents, readers show their reader's ticket and leave their bags in a locker.` },
+  { kind: 'benign', variant: 'reword', previous: `Ink pens are not allowed in the reading room.`, next: `In the reading room, notes are written in pencil only.` },
+  { kind: 'obligation', previous: `Staff are required to check each returned document against its production slip.`, next: `Staff may want to check each returned document against its production slip.` },
+  { kind: 'benign', variant: 'voice', previous: `The duty archivist produces documents at 10am, 11am and 2pm.`, next: `Documents are produced by the duty archivist at 10am, 11am and 2pm.` },
+  { kind: 'rescope', previous: `You are the enquiries assistant for the Wexham County Record Office. Records less than 100 years old that contain personal data are closed to the public. Tell readers how to apply for access under the Freedom of Information Act.`, next: `You are the enquiries assistant for the Wexham County Record Office. Records less than 100 years old that contain personal data are closed to the public. Tell readers how to apply for access under the Freedom of Information Act. Family members can see closed records about their own relatives without applying.` },
+  { kind: 'roles', previous: `The archivist decides whether a fragile document can be produced, and the reader can ask for that decision to be reviewed.`, next: `The reader decides whether a fragile document can be produced, and the archivist can ask for that decision to be reviewed.` },
+  { kind: 'benign', variant: 'split-join', previous: `Readers may photograph open documents without flash. A photography permit costs £8 a day.`, next: `Readers may photograph open documents without flash, with a photography permit that costs £8 a day.` },
+  { kind: 'number', previous: `Readers may order up to four documents at a time and no more than twelve in a day.`, next: `Readers may order up to four documents at a time and no more than twenty in a day.` },
+  { kind: 'benign', variant: 'reorder', previous: `The reading room closes for lunch from 1pm to 1:30pm. The last documents are produced at 4pm.`, next: `The last documents are produced at 4pm. The reading room closes for lunch from 1pm to 1:30pm.` },
+  { kind: 'entity', previous: `Requests to copy maps that are still in copyright are sent to Ordnance Survey for permission.`, next: `Requests to copy maps that are still in copyright are sent to HM Land Registry for permission.` },
+  { kind: 'benign', variant: 'reword', previous: `Readers must use the foam supports for every bound volume.`, next: `Every bound volume is read resting on the foam supports.` },
+
+  // Bridge inspection
+  { kind: 'reference', previous: `Principal inspections follow CS 450 of the Design Manual for Roads and Bridges.`, next: `Principal inspections follow BD 63/07 of the Design Manual for Roads and Bridges.` },
+  { kind: 'benign', variant: 'reword', previous: `Inspectors must not climb on bridge parapets.`, next: `Bridge parapets are off limits to inspectors for climbing.` },
+  { kind: 'tone', tone: 'respectful', previous: `You are the public enquiries assistant for the Marlow County bridges team. When a resident reports a crack in a bridge, thank them, take their photos and the location, and tell them an engineer will look at it within five working days.`, next: `You are the public enquiries assistant for the Marlow County bridges team. When a resident reports a crack in a bridge, take their photos and the location, and tell them an engineer will look at it within five working days, though most reports like theirs turn out to be nothing.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Use the MEWP only with an IPAF-trained operator.`, next: `Use the mobile elevating work platform only with an operator trained to the International Powered Access Federation's standard.` },
+  { kind: 'drift', previous: `A bridge with a structural defect rated severe is closed to traffic until an engineer has assessed it.`, next: `A bridge with a structural defect rated severe is given a weight limit until an engineer has assessed it.` },
+  { kind: 'modal', previous: `Inspectors shall wear a harness clipped to the anchor rail when working from the under-bridge unit.`, next: `Inspectors may wear a harness clipped to the anchor rail when working from the under-bridge unit.` },
+  { kind: 'benign', variant: 'stricter', previous: `Inspect masonry arch bridges at least every six years.`, next: `Inspect masonry arch bridges at least every four years.` },
+  { kind: 'negation', previous: `You are the inspection planning assistant for the Marlow County bridges team. Confined-space entries into box girders are not made by a single inspector. Book the under-bridge unit at least four weeks ahead.`, next: `You are the inspection planning assistant for the Marlow County bridges team. Confined-space entries into box girders are made by a single inspector. Book the under-bridge unit at least four weeks ahead.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unsafe access ladders must be tagged out of use.`, next: `Access ladders that are not safe must be tagged out of use.` },
+  { kind: 'requirement', previous: `Every defect is photographed with a scale bar. Each photo is logged against its element number in the inspection database.`, next: `Every defect is photographed with a scale bar.` },
+  { kind: 'benign', variant: 'reword', previous: `Report any bridge strike to the police, and also to the rail operator if the bridge carries a railway.`, next: `If a vehicle hits a bridge, the police are told, and when the bridge carries a railway the rail operator is told as well.` },
 ];
