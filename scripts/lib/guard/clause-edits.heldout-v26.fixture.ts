@@ -8,17 +8,24 @@
 // touching several things are labelled by their main change (a new sentence that contradicts a
 // rule, or a negation moved onto another part of the clause, counts as `rescope`; a required step
 // dropped whole counts as `requirement`, one item dropped from a list inside a sentence as
-// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`). 220
-// edits, 100 benign, 20 domains. Benign variants: abbreviation 7, emphasis 6, list-prose 6, reorder
-// 7, reword 40, spelled-negation 7, split-join 7, stricter 7, units 6, voice 7 (`units` says the
-// same quantity in words or other units). Non-benign kinds: condition 8, conjunct 8, drift 8,
-// entity 8, modal 8, negation 8, number 8, obligation 8, order 8, reference 8, requirement 8,
-// rescope 8, roles 8, scope 8, tone 8.
+// `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`; `tone`
+// edits carry the clause's declared tone). 297 edits, 135 benign, 27 domains. Benign variants:
+// abbreviation 9, emphasis 9, list-prose 9, reorder 9, reword 54, spelled-negation 9, split-join 9,
+// stricter 9, units 9, voice 9 (`units` says the same quantity in words or other units). Non-benign
+// kinds: condition 11, conjunct 11, drift 11, entity 11, modal 10, negation 10, number 11,
+// obligation 11, order 11, reference 11, requirement 10, rescope 11, roles 11, scope 11, tone 11.
+// Twenty of the 27 domains in the brief (ski lift operations, ice rink, tattoo studio, escape room,
+// cemetery administration, hot air balloon rides, tree surgery, dog grooming parlour, sign language
+// interpreting agency, ferry ticket office, wine cellar storage, piano tuning, bell ringing tower,
+// archery range, puppet theatre, seed bank, farrier service, chimney sweeping, wedding venue,
+// avalanche forecasting) were already in earlier sets' domain lists and were replaced by new ones.
 // Domains: glassblowing studio, falconry centre, crane hire, paintball site, hydrographic survey,
 // mobile library, sperm bank donor coordination, canal lock keeping, hearing aid clinic,
 // letterpress print shop, harbour pilotage, glacier guiding, fireworks display crew, hedge laying
 // contractor, cave diving club, funicular railway, reptile house keepers, horse-drawn carriage
-// tours, county record office reading room, bridge inspection.
+// tours, county record office reading room, bridge inspection, hyperbaric oxygen clinic, locksmith
+// call-outs, bouncy castle hire, seaweed harvesting, antivenom laboratory, mountain bike park, toll
+// bridge office.
 
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -282,4 +289,95 @@ export const HELD_BACK_EDITS_V26: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'spelled-negation', previous: `Unsafe access ladders must be tagged out of use.`, next: `Access ladders that are not safe must be tagged out of use.` },
   { kind: 'requirement', previous: `Every defect is photographed with a scale bar. Each photo is logged against its element number in the inspection database.`, next: `Every defect is photographed with a scale bar.` },
   { kind: 'benign', variant: 'reword', previous: `Report any bridge strike to the police, and also to the rail operator if the bridge carries a railway.`, next: `If a vehicle hits a bridge, the police are told, and when the bridge carries a railway the rail operator is told as well.` },
+
+  // Hyperbaric oxygen clinic
+  { kind: 'order', previous: `You are the patient information assistant for the Solent Hyperbaric Unit. Every new patient is examined by the hyperbaric doctor before their first session, and the doctor checks their ears again after the fifth session. A session lasts about two hours, and the chamber attendant stays with the patient throughout.`, next: `You are the patient information assistant for the Solent Hyperbaric Unit. Every new patient is examined by the hyperbaric doctor after their first session, and the doctor checks their ears again after the fifth session. A session lasts about two hours, and the chamber attendant stays with the patient throughout.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not accept a referral without a signed form from the patient's consultant.`, next: `A referral is accepted only when it comes with a form signed by the patient's consultant.` },
+  { kind: 'condition', previous: `Treat a patient who has a cold only if the doctor has confirmed that they can clear their ears.`, next: `Treat a patient who has a cold unless the doctor has found that they cannot clear their ears.` },
+  { kind: 'benign', variant: 'units', previous: `Patients must not fly for 24 hours after a session.`, next: `Patients must not fly for a full day after a session.` },
+  { kind: 'scope', previous: `The chamber attendant checks every patient for lighters, hand warmers and oil-based creams before each session.`, next: `The chamber attendant checks every patient for lighters, hand warmers and oil-based creams before their first session.` },
+  { kind: 'conjunct', previous: `Stop the session at once if the patient reports ear pain, chest tightness or tingling in the hands.`, next: `Stop the session at once if the patient reports ear pain or tingling in the hands.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Only cotton clothing is worn in the chamber.`, next: `Only cotton clothing is worn in the chamber, by patients and attendants alike, with no exceptions.` },
+  { kind: 'obligation', previous: `The chamber operator is prohibited from leaving the control panel while the chamber is pressurised.`, next: `The chamber operator is allowed to leave the control panel briefly while the chamber is pressurised.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Before each session, confirm:\n- the blood sugar of diabetic patients\n- that the patient has no cold or congestion\n- that no new medicine has been started since the last session`, next: `Before each session, confirm the blood sugar of diabetic patients, that the patient has no cold or congestion and that no new medicine has been started since the last session.` },
+  { kind: 'rescope', previous: `Nothing that is not on the approved list goes into the chamber; ask the attendant when in doubt.`, next: `Nothing that is not on the approved list goes into the chamber; ask the attendant when in doubt. Patients can take their own phone in as long as it is switched off.` },
+  { kind: 'benign', variant: 'reword', previous: `Patients must tell the attendant at once if they feel unwell in the chamber.`, next: `Anyone who feels unwell in the chamber lets the attendant know straight away.` },
+
+  // Locksmith call-outs
+  { kind: 'roles', previous: `You are the dispatch assistant for Keyline Locksmiths. Before opening a door, the locksmith checks the customer's photo ID against a bill in their name at that address. Call-outs after 8pm carry a £40 surcharge.`, next: `You are the dispatch assistant for Keyline Locksmiths. Before opening a door, the customer checks the locksmith's photo ID against the job sheet for that address. Call-outs after 8pm carry a £40 surcharge.` },
+  { kind: 'benign', variant: 'reword', previous: `Locksmiths must not leave old lock cylinders at the customer's property.`, next: `Old lock cylinders always leave the property with the locksmith.` },
+  { kind: 'number', previous: `Tell customers who are locked out that a locksmith will be with them within forty-five minutes.`, next: `Tell customers who are locked out that a locksmith will be with them within twenty-five minutes.` },
+  { kind: 'benign', variant: 'voice', previous: `The locksmith photographs the lock before drilling it.`, next: `The lock is photographed by the locksmith before it is drilled.` },
+  { kind: 'entity', previous: `Jobs for Harbour Housing tenants are invoiced to Harbour Housing, not to the tenant.`, next: `Jobs for Harbour Housing tenants are invoiced to the tenant's letting agent, not to the tenant.` },
+  { kind: 'reference', previous: `Replacement locks fitted for insurance work must meet BS 3621.`, next: `Replacement locks fitted for insurance work must meet BS 8621.` },
+  { kind: 'benign', variant: 'split-join', previous: `Quote the full price before setting off. Any extra parts need the customer's agreement on site.`, next: `Quote the full price before setting off, and get the customer's agreement on site for any extra parts.` },
+  { kind: 'tone', tone: 'calm', previous: `When a caller is locked out with a child inside, stay calm, reassure them, tell them to call 999 if the child is in danger and send the nearest locksmith straight away.`, next: `When a caller is locked out with a child inside, tell them they should have been more careful, tell them to call 999 if the child is in danger and send the nearest locksmith straight away.` },
+  { kind: 'benign', variant: 'reorder', previous: `Vans carry a stock of standard euro cylinders. Safe openings are booked for the next working day.`, next: `Safe openings are booked for the next working day. Vans carry a stock of standard euro cylinders.` },
+  { kind: 'drift', previous: `Never cut a key from a photo or a code unless the customer shows the key's security card.`, next: `Never cut a key from a photo or a code unless the customer shows photo ID.` },
+  { kind: 'benign', variant: 'reword', previous: `We never charge a call-out fee if we cannot open the door.`, next: `If the door stays shut, the customer pays no call-out fee.` },
+
+  // Bouncy castle hire
+  { kind: 'modal', previous: `You are the booking assistant for BounceAbout Hire. The hirer must name an adult who will supervise the castle at all times while it is in use. Castles are delivered between 8am and 10am and collected by 7pm.`, next: `You are the booking assistant for BounceAbout Hire. The hirer should name an adult who will supervise the castle at all times while it is in use. Castles are delivered between 8am and 10am and collected by 7pm.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not place the castle within 2 metres of a wall or fence.`, next: `Keep a clear gap of at least 2 metres between the castle and any wall or fence.` },
+  { kind: 'negation', previous: `The castle is not inflated on wet grass without the groundsheet underneath.`, next: `The castle is inflated on wet grass without the groundsheet underneath.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Every castle carries a current PIPA tag.`, next: `Every castle carries a current Pertinent Inflatable Play Accreditation tag.` },
+  { kind: 'requirement', previous: `Anchor every corner of the castle with a steel stake. Where stakes cannot be driven in, put a 40 kg weight on each anchor point.`, next: `Anchor every corner of the castle with a steel stake.` },
+  { kind: 'order', previous: `Let the castle deflate only once every child is off it.`, next: `Once the castle has started to deflate, get every child off it.` },
+  { kind: 'benign', variant: 'stricter', previous: `No more than 8 children should be on the castle at once.`, next: `No more than 6 children may be on the castle at once.` },
+  { kind: 'condition', previous: `Refund the damage deposit in full only if the castle is returned clean and dry.`, next: `Refund the damage deposit in full even if the castle is returned wet or dirty.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unsupervised use is never allowed.`, next: `Use that is not supervised by an adult is never allowed.` },
+  { kind: 'scope', previous: `Give every hirer a safety briefing when the castle is set up.`, next: `Give first-time hirers a safety briefing when the castle is set up.` },
+  { kind: 'benign', variant: 'reword', previous: `Children of very different sizes must not bounce together.`, next: `Big and small children take turns instead of bouncing at the same time.` },
+
+  // Seaweed harvesting
+  { kind: 'conjunct', previous: `Harvesters cut kelp above the holdfast, leave the growing tip and move to a different bed each year.`, next: `Harvesters cut kelp above the holdfast and move to a different bed each year.` },
+  { kind: 'benign', variant: 'reword', previous: `Harvesters must not pull seaweed up by the holdfast.`, next: `Seaweed is always cut, so that the holdfast stays attached to the rock.` },
+  { kind: 'obligation', previous: `Each harvester is required to carry a copy of the Crown Estate licence.`, next: `Each harvester is welcome to carry a copy of the Crown Estate licence.` },
+  { kind: 'benign', variant: 'units', previous: `Dry the seaweed at a temperature below 40 °C.`, next: `Dry the seaweed at a temperature below 104 °F.` },
+  { kind: 'rescope', previous: `You are the sales assistant for Tidewrack Seaweed Co. Our dried seaweed is never sold as organic, because our beds are not certified. Tell customers that each batch is tested for iodine and heavy metals and that the results are on the label.`, next: `You are the sales assistant for Tidewrack Seaweed Co. Our dried seaweed is sold as organic, because our beds are never treated. Tell customers that each batch is tested for iodine and heavy metals and that the results are on the label.` },
+  { kind: 'roles', previous: `The skipper decides when the tide is safe to harvest, and the pickers follow the skipper's call.`, next: `The pickers decide when the tide is safe to harvest, and the skipper follows their call.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Never harvest from beds within 500 metres of a sewage outfall.`, next: `Never harvest from beds within 500 metres of a sewage outfall, however clean the water looks.` },
+  { kind: 'number', previous: `Cut no more than a third of any bed in one season.`, next: `Cut no more than two thirds of any bed in one season.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Each batch label shows:\n- the species\n- the harvest date\n- the bed number`, next: `Each batch label shows the species, the harvest date and the bed number.` },
+  { kind: 'entity', previous: `After heavy rain, check the Scottish Environment Protection Agency's water quality alerts before harvesting.`, next: `After heavy rain, check the Met Office's rainfall alerts before harvesting.` },
+  { kind: 'benign', variant: 'reword', previous: `Anything cut must reach the drying shed within four hours.`, next: `No more than four hours pass between cutting and the seaweed arriving at the drying shed.` },
+
+  // Antivenom laboratory
+  { kind: 'reference', previous: `Venom extraction follows protocol VX-04, revision 3.`, next: `Venom extraction follows protocol VX-04, revision 1.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors may not enter the snake room.`, next: `The snake room is for staff only.` },
+  { kind: 'tone', tone: 'professional', previous: `You are the enquiries assistant for the Corvale Antivenom Unit. When a hospital calls about a snakebite patient, give the caller the on-call toxicologist's number straight away and stay courteous even if they are stressed. Antivenom is released only against a signed request.`, next: `You are the enquiries assistant for the Corvale Antivenom Unit. When a hospital calls about a snakebite patient, give the caller the on-call toxicologist's number straight away; if they are stressed and short with you, it is fine to be short back. Antivenom is released only against a signed request.` },
+  { kind: 'benign', variant: 'voice', previous: `The duty herpetologist weighs every snake before extraction.`, next: `Every snake is weighed by the duty herpetologist before extraction.` },
+  { kind: 'drift', previous: `Horses in the immunisation programme are bled no more often than once every four weeks.`, next: `Horses in the immunisation programme are immunised no more often than once every four weeks.` },
+  { kind: 'modal', previous: `You are the safety assistant for the Corvale Antivenom Unit. Two trained staff must be present at every extraction, and they must wear a face shield when working with spitting cobras. Hooks and tongs are checked before each session.`, next: `You are the safety assistant for the Corvale Antivenom Unit. Two trained staff must be present at every extraction, and they may wear a face shield when working with spitting cobras. Hooks and tongs are checked before each session.` },
+  { kind: 'benign', variant: 'split-join', previous: `Freeze-dried venom is stored at minus 20 °C. Each vial is labelled with the species and the date.`, next: `Freeze-dried venom is stored at minus 20 °C, and each vial is labelled with the species and the date.` },
+  { kind: 'negation', previous: `Venom samples are never shipped without a temperature logger.`, next: `Venom samples are shipped without a temperature logger.` },
+  { kind: 'benign', variant: 'reorder', previous: `The snake room is kept at 28 °C. Its door has a viewing panel.`, next: `The door of the snake room has a viewing panel. The room is kept at 28 °C.` },
+  { kind: 'requirement', previous: `Every batch of antivenom is tested for potency before release. A sample of every batch is also kept for five years.`, next: `Every batch of antivenom is tested for potency before release.` },
+  { kind: 'benign', variant: 'reword', previous: `Lab staff must be vaccinated against tetanus before working with the horses.`, next: `Nobody works with the horses until their tetanus vaccination is up to date.` },
+
+  // Mountain bike park
+  { kind: 'order', previous: `You are the rider information assistant for Blackmoor Bike Park. The uplift runs every 20 minutes. Trail sweepers ride every trail after the last uplift has run, so nobody is left on the hill. Helmets are compulsory on every trail.`, next: `You are the rider information assistant for Blackmoor Bike Park. The uplift runs every 20 minutes. Trail sweepers ride every trail before the last uplift has run, so nobody is left on the hill. Helmets are compulsory on every trail.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not ride a trail that is marked closed.`, next: `A trail marked closed stays off limits until staff reopen it.` },
+  { kind: 'condition', previous: `Let under-16s ride the black trails only if an adult rides with them.`, next: `Let under-16s ride the black trails, with an adult riding alongside if one is available.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Report any injury to the patrol on ch. 3 and fill in an IR form.`, next: `Report any injury to the patrol on channel 3 and fill in an incident report form.` },
+  { kind: 'scope', previous: `Every rider signs the waiver before their first uplift.`, next: `Every rider hiring one of our bikes signs the waiver before their first uplift.` },
+  { kind: 'conjunct', previous: `Before a hire bike goes out, staff check the brakes, the tyre pressures and the suspension settings.`, next: `Before a hire bike goes out, staff check the brakes and the suspension settings.` },
+  { kind: 'benign', variant: 'stricter', previous: `Riders under 12 should ride with an adult.`, next: `Riders under 12 must ride with an adult on every trail.` },
+  { kind: 'obligation', previous: `Riders are not allowed on the trails outside opening hours.`, next: `Riders are allowed on the trails outside opening hours at their own risk.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unmarked trails are closed to riders.`, next: `Trails that are not marked are closed to riders.` },
+  { kind: 'rescope', previous: `Riders stop at a crash and call the patrol; they never move an injured rider.`, next: `Riders never stop at a crash; they call the patrol and move the injured rider off the trail.` },
+  { kind: 'benign', variant: 'reword', previous: `Bikes must be washed at the bike wash before they are returned.`, next: `A hire bike comes back to the shop only after it has been through the bike wash.` },
+
+  // Toll bridge office
+  { kind: 'roles', previous: `Refunds for double charges are approved by the office supervisor and paid out by the cashier.`, next: `Refunds for double charges are approved by the cashier and paid out by the office supervisor.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff must not argue with drivers at the barrier.`, next: `At the barrier, staff stay out of arguments with drivers.` },
+  { kind: 'number', previous: `You are the customer service assistant for the Kessock Toll Bridge. Cars pay £1.80 each way and motorcycles cross free. Residents of the two neighbouring parishes can buy a yearly pass for £45. Drivers who cross without paying have fourteen days to pay online before a penalty is issued.`, next: `You are the customer service assistant for the Kessock Toll Bridge. Cars pay £1.80 each way and motorcycles cross free. Residents of the two neighbouring parishes can buy a yearly pass for £45. Drivers who cross without paying have seven days to pay online before a penalty is issued.` },
+  { kind: 'benign', variant: 'units', previous: `Vehicles over 7.5 tonnes pay the heavy goods rate.`, next: `Vehicles over 7,500 kg pay the heavy goods rate.` },
+  { kind: 'entity', previous: `Abnormal loads must be booked with the bridge master at least 48 hours ahead.`, next: `Abnormal loads must be booked with the police traffic unit at least 48 hours ahead.` },
+  { kind: 'reference', previous: `Penalty charges are issued under byelaw 12 of the Kessock Bridge Order 1982.`, next: `Penalty charges are issued under byelaw 21 of the Kessock Bridge Order 1982.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Cash is always counted in front of a second member of staff.`, next: `Cash is always counted in front of a second member of staff, at every shift change, without exception.` },
+  { kind: 'tone', tone: 'courteous', previous: `When a driver disputes a penalty, listen to their account, apologise for any inconvenience and explain how to appeal.`, next: `When a driver disputes a penalty, explain how to appeal and point out that the signs at the bridge are perfectly clear.` },
+  { kind: 'benign', variant: 'list-prose', previous: `At the end of every shift the collector:\n- counts the cash\n- prints the lane report\n- locks the cash box in the safe`, next: `At the end of every shift the collector counts the cash, prints the lane report and locks the cash box in the safe.` },
+  { kind: 'drift', previous: `Drivers who cannot pay are let through and given an invoice to pay within 14 days.`, next: `Drivers who cannot pay are let through once they leave their details, and a penalty notice is posted to them.` },
+  { kind: 'benign', variant: 'reword', previous: `Give a receipt to every driver who asks for one.`, next: `Any driver who wants a receipt gets one.` },
 ];
