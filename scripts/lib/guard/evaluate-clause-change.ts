@@ -28,6 +28,7 @@ import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
+import { tooLargeToRead } from './reason-too-large-to-read.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -254,6 +255,10 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // place by words fitting it loosely ("GNSS" -> "satellite navigation") reads as those words, and
   // prose only marked up as a heading and list with the same words reads as the prose it was, and
   // "11°C" as the "11 degrees Celsius" the other version writes.
+  // An edit too large to read statement by statement is flagged for review by hand, its words not
+  // folded either (similarity and tone, read in linear time, are still recorded).
+  const tooLarge = tooLargeToRead(input.previous, input.next, config.guard.max_sentence_pairs);
+  if (tooLarge) return unreadChange({ ...input, previous: input.previous, next: input.next }, tooLarge, declared);
   const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...readMarkupAsProse(input.previous, input.next))))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
@@ -261,15 +266,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // Similarity alone also reads "not been paid" as the "unpaid" the other version says.
   const [previousWords, nextWords] = respellNegatives(previous, next);
   const similarity = await similarityOf(previousWords, nextWords, threshold, embedder);
-  const before = measureTone(previous);
-  const after = measureTone(next);
-  const tone: ClauseToneChange = {
-    declared,
-    previous: inferTone(previous),
-    new: inferTone(next),
-    formality_shift: round(after.formality - before.formality, 3),
-    sentiment_shift: round(after.sentiment - before.sentiment, 3),
-  };
+  const tone = toneChange(previous, next, declared);
 
   // A remit is read before appended duties are split off it: what it gained is the finding.
   const readPair = (old: string, now: string): Reason[] => [...findReasonsBeyondTightenings(old, splitAppendedDuties(old, now), input.lexicon), ...findRemitsWidened(old, now)];
@@ -297,4 +294,33 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated, found !== read)] : [];
   const reasons = [...found, ...drift, ...toneFound, ...judged];
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}) };
+}
+
+function toneChange(previous: string, next: string, declared: string | null): ClauseToneChange {
+  const before = measureTone(previous);
+  const after = measureTone(next);
+  return {
+    declared,
+    previous: inferTone(previous),
+    new: inferTone(next),
+    formality_shift: round(after.formality - before.formality, 3),
+    sentiment_shift: round(after.sentiment - before.sentiment, 3),
+  };
+}
+
+/**
+ * The audit of an edit over `guard.max_sentence_pairs`: flagged `too-large-to-read`, with the
+ * similarity, tone and judge read on the texts as written (the judge still decides when configured).
+ */
+async function unreadChange(input: ClauseChangeInput & { previous: string; next: string }, tooLarge: Reason, declared: string | null): Promise<ClauseChangeEvaluation> {
+  const { previous, next, config, embedder } = input;
+  const similarity = await similarityOf(previous, next, thresholdFor(config, input.clauseId), embedder);
+  const tone = toneChange(previous, next, declared);
+  const verdict = input.judge ? await input.judge.judge(previous, next) : undefined;
+  const judged: Reason[] = verdict?.verdict === 'weakens'
+    ? [{ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` }]
+    : [];
+  const drift = similarity.score < similarity.threshold ? [driftReason(similarity, embedder, true, false)] : [];
+  const reasons = [tooLarge, ...drift, ...toneReasons(previous, next, declared, config, tone), ...judged];
+  return { similarity, reasons, regression_flag: true, tone, ...(verdict ? { judge: verdict } : {}) };
 }

@@ -21,6 +21,15 @@ export const TOKENIZER_ENCODINGS = TOKENIZERS;
  */
 export const DEFAULT_THRESHOLD = 0.5;
 
+/**
+ * Default of `guard.max_sentence_pairs` (lib/guard/reason-too-large-to-read.ts), chosen from
+ * measurements (session 18, lib/guard/HISTORY.md): the largest of the 7,438 labelled edits reads
+ * 7 x 7 pairs, the bench's 400-sentence handbook clause rewritten in every sentence 511 x 511
+ * (list items and table rows are sentences): both stay under it, while a 1,000-sentence clause
+ * rewritten whole (1,259 x 1,259, minutes of reading) does not.
+ */
+export const DEFAULT_MAX_SENTENCE_PAIRS = 300_000;
+
 const embedderSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** The built-in offline embedder: nothing to download. */
@@ -115,6 +124,12 @@ export const configSchema = z.strictObject({
       max_formality_shift: z.number().min(0).max(2).default(0.35),
       /** Largest tolerated move of the clause's sentiment (-1..1 scale) before a tone flag. */
       max_sentiment_shift: z.number().min(0).max(2).default(0.5),
+      /**
+       * Largest clause edit the guard reads statement by statement, in sentence pairs (old x new
+       * sentences of the changed part); a larger one is flagged `too-large-to-read` for review by
+       * hand. `null` for no bound (a 1,000-sentence clause rewritten whole takes minutes).
+       */
+      max_sentence_pairs: z.number().int().positive().nullable().default(DEFAULT_MAX_SENTENCE_PAIRS),
     })
     .prefault({}),
   review: reviewSettingsSchema.prefault({}),

@@ -1,0 +1,53 @@
+// too-large-to-read: a bound on the guard's work for a huge clause edit (issue 9 with issue 11).
+// The statement readings compare sentences of the old version with sentences of the new one
+// (the alignment, a rule said from the other side, contradictions of kept rules): a 1 MB clause of
+// about 1,000 distinct sentences, every one edited, took 16.7 s; 10,000 would take about half an
+// hour in the pre-commit hook. Above a bound on those pairs the guard does not attempt the fine
+// reading. It does not pass the change either (a rewritten 1 MB rule passed silently would be a
+// hole): the audit is flagged with this reason, quoting the sizes and the bound, and the reviewer
+// is told to read it by hand or split the clause. Pure.
+import type { Reason } from '../schema/records.ts';
+import { aroundTheChange } from './_change-window.ts';
+import { splitSentences } from './_text.ts';
+
+// The bound's default is `DEFAULT_MAX_SENTENCE_PAIRS` in lib/schema/config.ts (the config
+// module loads without the guard), chosen from measurements there.
+
+/** What the guard would read of an edit: the change window's sentences on each side, and its bytes. */
+export interface ReadingSize {
+  previousSentences: number;
+  nextSentences: number;
+  /** previousSentences x nextSentences: the pairs the statement readings may compare. */
+  pairs: number;
+  previousBytes: number;
+  nextBytes: number;
+}
+
+/** The sentences the statement readings are given: those of the change window (the changed blocks and the blocks around them). */
+export function readingSize(previous: string, next: string): ReadingSize {
+  const [oldWindow, newWindow] = aroundTheChange(previous, next);
+  const previousSentences = splitSentences(oldWindow).length;
+  const nextSentences = splitSentences(newWindow).length;
+  return { previousSentences, nextSentences, pairs: previousSentences * nextSentences, previousBytes: Buffer.byteLength(oldWindow), nextBytes: Buffer.byteLength(newWindow) };
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
+const size = (bytes: number) => (bytes >= 10_240 ? `${count(Math.round(bytes / 1024))} KB` : `${count(bytes)} bytes`);
+
+/**
+ * The reason for an edit whose window holds more sentence pairs than `maxPairs` (null: no bound),
+ * or null when the guard can read it. Blocking: a change the guard did not read is not cleared.
+ */
+export function tooLargeToRead(previous: string, next: string, maxPairs: number | null): Reason | null {
+  if (maxPairs === null || previous === next) return null;
+  // A sentence ends at one of these or at a line's end (one more: a lead-in read into its items is
+  // kept once at the end), so this many sentences at most: under the bound, no window to cut.
+  const roughly = (text: string) => text.split(/[.!?;\n]/).length + 1;
+  if (roughly(previous) * roughly(next) <= maxPairs) return null;
+  const reading = readingSize(previous, next);
+  if (reading.pairs <= maxPairs) return null;
+  return {
+    code: 'too-large-to-read',
+    message: `too large to read: the changed part holds ${count(reading.previousSentences)} old and ${count(reading.nextSentences)} new sentences (${size(reading.previousBytes)} -> ${size(reading.nextBytes)}), ${count(reading.pairs)} pairs to compare, over guard.max_sentence_pairs ${count(maxPairs)}; the guard did not read what it obliges, forbids or permits: review the change by hand, or split the clause into smaller clauses`,
+  };
+}

@@ -1,0 +1,89 @@
+// Issue 9 with issue 11: the guard compares the sentences of a clause edit pairwise, so a huge
+// clause rewritten everywhere (1,000 distinct sentences: 16.7 s; 10,000: about half an hour) is not
+// read statement by statement above `guard.max_sentence_pairs`. It is never passed silently: the
+// audit is flagged `too-large-to-read`, with the sizes, the bound and what the reviewer should do.
+import { describe, expect, it } from 'vitest';
+import { asOneBlock, buildLongClause } from '../../test-utils/long-clause.ts';
+import { configSchema, DEFAULT_MAX_SENTENCE_PAIRS } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { readingSize, tooLargeToRead } from './reason-too-large-to-read.ts';
+
+const embedder = createBuiltinEmbedder();
+const withBound = (maxPairs: number | null) => configSchema.parse({ guard: { max_sentence_pairs: maxPairs } });
+const evaluate = (previous: string, next: string, maxPairs: number | null) => evaluateClauseChange({ clauseId: 'handbook', previous, next, declaredTone: null, config: withBound(maxPairs), embedder });
+/** Every sentence of a text changed: each "must" made a "may", a word added before each stop. */
+const everywhere = (text: string) => text.replace(/must/g, 'may').replace(/\.(\s|$)/g, ' today.$1');
+
+const RULES = ['Agents must log every refund.', 'Never share card numbers.', 'Escalate legal threats to a supervisor.', 'Confirm the address before shipping.'];
+const OLD = RULES.join(' ');
+const NEW = 'Agents may log every refund. Never share card numbers. Escalate legal threats to a supervisor. Confirm the address after shipping.';
+
+describe('the size of what the guard reads', () => {
+  it('counts the sentences of the change window on each side and their product', () => {
+    expect(readingSize(OLD, NEW)).toMatchObject({ previousSentences: 4, nextSentences: 4, pairs: 16 });
+  });
+
+  it('counts only the window of a long clause edited in one place, not the whole clause', () => {
+    const long = buildLongClause({ sentences: 400, edit: 'modal' });
+    const edited = readingSize(long.previous, long.next);
+    const whole = readingSize(long.previous, everywhere(long.previous));
+    expect(edited.pairs).toBeLessThan(whole.pairs / 100);
+    expect(whole.previousSentences).toBeGreaterThan(400);
+  });
+});
+
+describe('an edit over guard.max_sentence_pairs', () => {
+  it('is flagged too-large-to-read, quoting the sentences, the pairs, the bound and what to do', async () => {
+    const result = await evaluate(OLD, NEW, 15);
+    expect(result.regression_flag).toBe(true);
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['too-large-to-read']);
+    const message = result.reasons[0]!.message;
+    expect(message).toContain('4 old and 4 new sentences');
+    expect(message).toContain('16 pairs');
+    expect(message).toContain('guard.max_sentence_pairs 15');
+    expect(message).toContain('review the change by hand, or split the clause');
+    // What is read in linear time is still recorded.
+    expect(result.similarity?.score).toBeGreaterThan(0.5);
+    expect(result.tone.previous).not.toBeNull();
+  });
+
+  it('is flagged even when the edit only tightens the rule: a change the guard did not read is not cleared', async () => {
+    const stricter = OLD.replace('Agents must log every refund.', 'Agents must log every refund at once.');
+    expect((await evaluate(OLD, stricter, null)).regression_flag).toBe(false);
+    expect((await evaluate(OLD, stricter, 15)).reasons.map((reason) => reason.code)).toEqual(['too-large-to-read']);
+  });
+
+  it('is read as before at or under the bound, and with no bound', async () => {
+    for (const bound of [16, null]) {
+      const codes = (await evaluate(OLD, NEW, bound)).reasons.map((reason) => reason.code);
+      expect(codes).toContain('modal-weakened');
+      expect(codes).toContain('order-changed');
+      expect(codes).not.toContain('too-large-to-read');
+    }
+  });
+
+  it('leaves a new, an unchanged and a deleted clause to their own audits', async () => {
+    expect(tooLargeToRead(OLD, OLD, 1)).toBeNull();
+    const added = await evaluateClauseChange({ clauseId: 'handbook', previous: null, next: OLD, declaredTone: null, config: withBound(1), embedder });
+    expect(added.reasons).toEqual([]);
+    const deleted = await evaluateClauseChange({ clauseId: 'handbook', previous: OLD, next: null, declaredTone: null, config: withBound(1), embedder });
+    expect(deleted.reasons.map((reason) => reason.code)).toEqual(['clause-deleted']);
+  });
+});
+
+describe('the default bound', () => {
+  it('reads the bench\'s 400-sentence handbook clause even rewritten in every sentence, and in one block', () => {
+    const long = buildLongClause({ sentences: 400, edit: 'number' });
+    expect(readingSize(long.previous, everywhere(long.previous)).pairs).toBeLessThanOrEqual(DEFAULT_MAX_SENTENCE_PAIRS);
+    expect(tooLargeToRead(long.previous, everywhere(long.previous), DEFAULT_MAX_SENTENCE_PAIRS)).toBeNull();
+    expect(tooLargeToRead(asOneBlock(long.previous), asOneBlock(everywhere(long.previous)), DEFAULT_MAX_SENTENCE_PAIRS)).toBeNull();
+  });
+
+  it('does not read a 1,000-sentence clause rewritten in every sentence', () => {
+    const long = buildLongClause({ sentences: 1000, edit: 'number' });
+    const reason = tooLargeToRead(long.previous, everywhere(long.previous), DEFAULT_MAX_SENTENCE_PAIRS);
+    expect(reason?.code).toBe('too-large-to-read');
+    expect(reason?.message).toMatch(/1,\d{3} old and 1,\d{3} new sentences \(\d+ KB -> \d+ KB\)/);
+  });
+});
