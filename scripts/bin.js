@@ -22,6 +22,15 @@ if (required && olderThan(process.versions.node, required)) {
   );
   process.exitCode = 2;
 } else {
+  // Node's compile cache on before the entry is imported, not only in it: from the sources the
+  // entry is scripts/cli.ts, and a .ts module loaded while the cache is off has its types stripped
+  // by Node's TypeScript parser (amaro, a WebAssembly build of swc), whose load alone cost about
+  // 240 ms of CPU on every commit that ran the sources. With the cache on from here, every module,
+  // the entry included, comes from the cache and the parser is never loaded (the bench's
+  // 10,000-prompt repository, 1 prompt, 12 pairs: 1,344 -> 1,043 ms of CPU, lower in 12 of 12).
+  // (Written as ES2017 like the rest of this file; enableCompileCache is there from Node 22.1.)
+  const { default: module } = await import('node:module');
+  if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
   const { chooseEntry } = await import('./bin-entry.js');
   await import(chooseEntry(import.meta.url));
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './test-utils/repo.ts';
@@ -41,5 +42,47 @@ describe('the promptvault command on an old Node', () => {
     const result = spawnSync(process.execPath, [BIN, '--help'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('Usage: promptvault <command> [options]');
+  });
+});
+
+// From the sources the entry is scripts/cli.ts: a `.ts` module loaded while Node's compile cache
+// is off has its types stripped by Node's TypeScript parser (its internal module "amaro"), whose
+// load costs more than the rest of a small command's start. bin.js turns the cache on first.
+describe('the promptvault command run from the sources', () => {
+  /** Runs `entry --version` with its own compile cache folder; whether Node loaded its TypeScript parser. */
+  const loadsTypeScriptParser = (entry: string, tmp: string) => {
+    const probe = "process.on('exit', () => process.stderr.write('parser loaded: ' + process.moduleLoadList.some((name) => name.includes('amaro')) + '\\n'))";
+    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, entry, '--version'], {
+      cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, NODE_COMPILE_CACHE: '', PROMPTVAULT_SOURCES: '1' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    return /parser loaded: (true|false)/.exec(result.stderr)![1] === 'true';
+  };
+
+  it("takes every module from the compile cache once it is filled, the entry included: Node's TypeScript parser is not loaded", () => {
+    const tmp = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'pv-compile-cache-'));
+    try {
+      // The first run fills the cache (and strips with the parser); the second reads it.
+      loadsTypeScriptParser(BIN, tmp);
+      expect(loadsTypeScriptParser(BIN, tmp)).toBe(false);
+      // The probe sees the parser where it is loaded: scripts/cli.ts as the entry, before any cache is on.
+      expect(loadsTypeScriptParser(path.join(PROJECT_ROOT, 'scripts/cli.ts'), tmp)).toBe(true);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('hands the compile cache to the worker threads it starts (they start from `.ts` files too)', () => {
+    const tmp = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'pv-compile-cache-'));
+    try {
+      const probe = "process.on('exit', () => process.stderr.write('cache for threads: ' + process.env.NODE_COMPILE_CACHE + '\\n'))";
+      const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, BIN, '--version'], {
+        cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, NODE_COMPILE_CACHE: '', PROMPTVAULT_SOURCES: '1' },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toContain(`cache for threads: ${path.join(tmp, 'node-compile-cache')}`);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
