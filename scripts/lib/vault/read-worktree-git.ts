@@ -16,7 +16,7 @@ import { classifyPath, isSubmoduleEntry, sourcePathspecs } from '../prompt/locat
 import { createSnapshotParser, readSnapshotFromDisk, type Snapshot } from './read-all.ts';
 import { parseRecordPath, VAULT_DIR, type RecordPath } from './paths.ts';
 import { openRecordCache } from './record-cache-fs.ts';
-import { parseRecordsInThreads, recordParseThreads } from './record-parse-threads-fs.ts';
+import { eachRecordLine, parseRecordsInThreads, recordParseThreads } from './record-parse-threads-fs.ts';
 import { ownString } from '../own-string.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 
@@ -95,12 +95,15 @@ export async function readWorktreeSnapshot(dir: string, config: Config, options:
   const toThreads = uncached.filter((oid) => pathsByOid.get(oid)![0]!.record !== undefined).map((oid) => ({ oid, path: pathsByOid.get(oid)![0]!.path }));
   const threads = options.recordThreads ?? recordParseThreads(toThreads.length);
   const threaded = new Set<string>();
-  const takeThreaded = (oid: string, digest: string, json: string) => {
-    const entries = pathsByOid.get(oid);
-    if (!entries || threaded.has(oid)) return;
-    threaded.add(oid);
-    cache.add(entries[0]!.oid, json, digest);
-    for (const entry of entries) parser.addRecord(entry.path, JSON.parse(json) as Checkpoint | Mutation | Audit, entry.record);
+  // A batch's lines go to the cache as they came (one string per cache file), each record to the snapshot.
+  const takeThreaded = (shard: string, lines: string) => {
+    eachRecordLine(lines, (oid, _digest, json) => {
+      const entries = pathsByOid.get(oid);
+      if (!entries || threaded.has(oid)) return;
+      threaded.add(oid);
+      for (const entry of entries) parser.addRecord(entry.path, JSON.parse(json) as Checkpoint | Mutation | Audit, entry.record);
+    });
+    cache.addLines(shard, lines);
   };
   const scan = (oids: string[]) => scanBlobs(repo, oids, (oid, bytes) => {
     for (const entry of pathsByOid.get(oid)!) add({ ...entry, bytes });

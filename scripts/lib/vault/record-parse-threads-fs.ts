@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { packageWorkerUrl } from '../cli-bundle/package-worker-url-fs.ts';
 import type { Repo } from '../git/index.ts';
+import { RECORD_CACHE_SHARDS } from './record-cache-fs.ts';
 
 export interface RecordParseWorkerData {
   repo: Repo;
@@ -18,8 +19,11 @@ export interface RecordParseWorkerData {
   taken: Int32Array;
 }
 
-/** A batch of parsed records (record cache lines, each ending in a newline), the end, or what failed. */
-export type RecordParseWorkerMessage = { lines: string } | { done: true } | { failed: string };
+/**
+ * A batch of parsed records (record cache lines, each ending in a newline, grouped by the cache
+ * file they belong to: `lines[i]` holds those of RECORD_CACHE_SHARDS[i]), the end, or what failed.
+ */
+export type RecordParseWorkerMessage = { lines: string[] } | { done: true } | { failed: string };
 
 /**
  * Records one more thread must have to be worth starting: each loads its own modules (zod, yaml)
@@ -46,11 +50,12 @@ const THREAD_HEAP = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 
 const RUN = 500;
 
 /**
- * Parses `files` in `threads` worker threads, handing each record to `take` (its blob id, digest
- * and JSON) as its batch arrives. Resolves once every thread has ended, finished or failed;
- * records not taken (invalid, or a thread failed) are the caller's to read.
+ * Parses `files` in `threads` worker threads, handing each batch's records to `take` as they
+ * arrive, as the record cache's lines of one cache file (`shard`, from RECORD_CACHE_SHARDS; read
+ * them with eachRecordLine). Resolves once every thread has ended, finished or failed; records not
+ * taken (invalid, or a thread failed) are the caller's to read.
  */
-export async function parseRecordsInThreads(repo: Repo, files: { oid: string; path: string }[], take: (oid: string, digest: string, json: string) => void, threads = recordParseThreads(files.length)): Promise<void> {
+export async function parseRecordsInThreads(repo: Repo, files: { oid: string; path: string }[], take: (shard: string, lines: string) => void, threads = recordParseThreads(files.length)): Promise<void> {
   if (threads <= 0 || files.length === 0) return;
   const url = packageWorkerUrl({ source: 'scripts/lib/vault/record-parse-worker.ts', bundled: 'record-parse-worker.js' });
   const parts = Array.from({ length: threads }, () => [] as { oid: string; path: string }[]);
@@ -58,7 +63,7 @@ export async function parseRecordsInThreads(repo: Repo, files: { oid: string; pa
   await Promise.all(parts.filter((part) => part.length > 0).map((part) => parseInOneThread(url, repo, part, take)));
 }
 
-function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: string }[], take: (oid: string, digest: string, json: string) => void): Promise<void> {
+function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: string }[], take: (shard: string, lines: string) => void): Promise<void> {
   const taken = new Int32Array(new SharedArrayBuffer(4));
   return new Promise((resolve) => {
     let worker: Worker;
@@ -71,7 +76,9 @@ function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: stri
     }
     worker.on('message', (message: RecordParseWorkerMessage) => {
       if ('lines' in message) {
-        takeLines(message.lines, take);
+        message.lines.forEach((lines, shard) => {
+          if (lines.length > 0) take(RECORD_CACHE_SHARDS[shard]!, lines);
+        });
         Atomics.add(taken, 0, 1);
         Atomics.notify(taken, 0);
       } else {
@@ -85,7 +92,7 @@ function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: stri
 }
 
 /** Each `<blob id> <digest> <JSON>\n` line of a batch. */
-function takeLines(lines: string, take: (oid: string, digest: string, json: string) => void): void {
+export function eachRecordLine(lines: string, take: (oid: string, digest: string, json: string) => void): void {
   let start = 0;
   while (start < lines.length) {
     const end = lines.indexOf('\n', start);

@@ -2,14 +2,15 @@
 // parses and validates record files a site build has no cached parse of, on another core, while
 // the build's main thread bundles the site and takes what the threads parse. It streams the blobs
 // through its own `git cat-file --batch` and sends the records back in batches, each as the
-// record cache's line (`<blob id> <digest> <JSON>`): the main thread then only parses JSON, as
-// for a cached record. A record that fails to parse or validate is left out: the main thread reads
+// record cache's line (`<blob id> <digest> <JSON>`), a batch's lines grouped by the cache file
+// they go to (the blob id's first digit): the main thread then only parses JSON, as for a cached
+// record, and appends each group to its cache file whole. A record that fails to parse or validate is left out: the main thread reads
 // that blob itself and reports its problems as it always did.
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanBlobs } from '../git/index.ts';
 import { parseRecordFile } from './parse-record-file.ts';
 import { parseRecordPath } from './paths.ts';
-import { recordDigest } from './record-cache-fs.ts';
+import { recordCacheShard, recordDigest, RECORD_CACHE_SHARDS } from './record-cache-fs.ts';
 import type { RecordParseWorkerData, RecordParseWorkerMessage } from './record-parse-threads-fs.ts';
 
 const { repo, files, taken } = workerData as RecordParseWorkerData;
@@ -21,14 +22,14 @@ const BATCH = 1_000;
 // Waiting here stops reading git's output, and git waits in turn.
 const AHEAD = 8;
 let sent = 0;
-let lines = '';
+let lines: string[] = RECORD_CACHE_SHARDS.map(() => '');
 let count = 0;
 const send = () => {
   if (count === 0) return;
   for (let seen = Atomics.load(taken, 0); sent - seen >= AHEAD; seen = Atomics.load(taken, 0)) Atomics.wait(taken, 0, seen, 1_000);
   parentPort!.postMessage({ lines } satisfies RecordParseWorkerMessage);
   sent += 1;
-  lines = '';
+  lines = RECORD_CACHE_SHARDS.map(() => '');
   count = 0;
 };
 scanBlobs(repo, [...pathOf.keys()], (oid, bytes) => {
@@ -38,7 +39,8 @@ scanBlobs(repo, [...pathOf.keys()], (oid, bytes) => {
   const parsed = parseRecordFile(record.kind, bytes.toString('utf8'), file);
   if (!parsed.ok) return;
   const json = JSON.stringify(parsed.value);
-  lines += `${oid} ${recordDigest(json)} ${json}\n`;
+  const shard = recordCacheShard(oid);
+  lines[shard] += `${oid} ${recordDigest(json)} ${json}\n`;
   if (++count >= BATCH) send();
 }).then(
   () => {
