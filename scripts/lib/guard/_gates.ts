@@ -8,12 +8,21 @@
 // versions compare condition against condition: a gate said the other way with every condition
 // kept reads as nothing, and one whose condition lost a word ("a full test page" -> "a test page",
 // "completed and logged" -> "completed") reads as that condition changed, however the prohibition
-// was rephrased (issue 11, round 21b: v22's typewriter miss). Pure.
+// was rephrased (issue 11, round 21b: v22's typewriter miss); an "only" before the verb with a
+// plain when/if is the positive form too (round 24a). Pure.
 import { stemSet } from './_statements.ts';
 import { splitSentences } from './_text.ts';
 
 const PROHIBITION = /^(?<lead>(?:[^.;:]*?\b)?(?:do not|don't|never|must not|mustn't|may not|cannot|can't|should not|shall not|(?:is|are) not to|(?:is|are) never to)\s+[^.;:]+?)\s+(?<gate>until|unless|before)\s+(?<cond>[^;:]+)$/i;
 const POSITIVE = /^(?<lead>[^.;:]+?)\s+(?<gate>only (?:when|if|once|after)|once|after)\s+(?<cond>[^;:]+)$/i;
+/**
+ * "We only release a unit when ...", "Players only take an instrument home if ...": an "only" right
+ * before the verb limits the act to the case its when/if names, as "only when" does (round 24a: v25's
+ * "Do not tell a client their drain is blocked unless the camera has shown it" -> "We only tell a
+ * client ... when the camera has shown it"). Not a sentence's first word and not before a noun phrase
+ * or a preposition: "Only a pharmacist may release ..." and "only to members" limit who or to whom.
+ */
+const POSITIVE_ONLY_VERB = /^(?<lead>[^.;:]*?\S\s+only\s+(?!(?:a|an|the|one|two|to|for|by|with|from|in|on|at|when|if|once|after)\b)[^.;:]+?)\s+(?<gate>when|if)\s+(?<cond>[^;:]+)$/i;
 /** A lead that still holds a negation is no positive gate ("Do not lock up after ..."). */
 const NEGATED = /\b(?:not|never|no|cannot|can't|don't|mustn't|won't|nobody|none)\b/i;
 /** Words a gate's act may carry in one form and not the other ("only", a modal, "be" of a passive). */
@@ -27,16 +36,33 @@ export interface Gate {
   prohibition: boolean;
   /** The act and its doer, as content stems: the same set in both forms. */
   act: string;
+  /** Said with "only" before the verb and a plain when/if. */
+  onlyBeforeVerb: boolean;
+}
+
+/** Words that stress a condition and add nothing to it ("when the camera has actually shown it"). */
+const STRESS = /^(?:actually|really|clearly|definitely|indeed)$/i;
+
+/**
+ * Whether the new gate's condition says nothing the old sentence did not: for the "only" before
+ * the verb, the fold is kept to a condition kept or cut, so a condition said in other words as
+ * well keeps the reading it had before the form was read (the form change, round 24a).
+ */
+function conditionKept(before: Gate, after: Gate): boolean {
+  const old = stemSet(before.sentence);
+  return after.cond.split(/\s+/).filter((word) => !STRESS.test(word)).every((word) => [...stemSet(word)].every((stem) => old.has(stem)));
 }
 
 /** The gate a sentence says, in either form, or null. */
 export function readGate(sentence: string): Gate | null {
   const prohibition = PROHIBITION.exec(sentence);
-  const found = prohibition ?? POSITIVE.exec(sentence);
+  const positive = prohibition ? null : POSITIVE.exec(sentence);
+  const onlyBeforeVerb = prohibition || positive ? null : POSITIVE_ONLY_VERB.exec(sentence);
+  const found = prohibition ?? positive ?? onlyBeforeVerb;
   const { lead = '', gate = '', cond = '' } = found?.groups ?? {};
   if (!found || (!prohibition && NEGATED.test(lead))) return null;
   const act = [...stemSet(lead.replace(FORM_WORDS, ' '))].sort().join(' ');
-  return act === '' ? null : { sentence, lead, gate, cond, prohibition: prohibition !== null, act };
+  return act === '' ? null : { sentence, lead, gate, cond, prohibition: prohibition !== null, act, onlyBeforeVerb: onlyBeforeVerb !== null };
 }
 
 /** `next` with each gate said the other way from its old sentence written in the old form. */
@@ -52,6 +78,7 @@ export function withGatesSaidAsBefore(next: string, previous: string): string {
     const gate = readGate(sentence);
     const before = gate && old.get(gate.act);
     if (!gate || !before || before.prohibition === gate.prohibition || !written.includes(sentence)) continue;
+    if ((gate.onlyBeforeVerb || before.onlyBeforeVerb) && !conditionKept(before, gate)) continue;
     written = written.replace(sentence, `${before.lead} ${before.gate} ${gate.cond}`);
   }
   return written;
@@ -64,5 +91,5 @@ export function withGatesSaidAsBefore(next: string, previous: string): string {
  */
 export function sameGateOtherWay(previous: string, next: string): boolean {
   const [before, after] = [readGate(previous.trim()), readGate(next.trim())];
-  return before !== null && after !== null && before.act === after.act && before.prohibition !== after.prohibition;
+  return before !== null && after !== null && before.act === after.act && before.prohibition !== after.prohibition && (!(before.onlyBeforeVerb || after.onlyBeforeVerb) || conditionKept(before, after));
 }

@@ -8,7 +8,7 @@
 import { normaliseWord, STOP_WORDS } from './_text.ts';
 
 /** A word that may be a negative adjective ("undated", "inactive", "non-compliant", "ticketless"). */
-const NEGATIVE = /^(?:un|in|im|il|ir|non|dis)[a-z]{4,}$|^[a-z]{3,}less$/;
+const NEGATIVE = /^(?:un|in|im|il|ir|non|dis)[a-z]{4,}$|^un[a-z]{3}$|^[a-z]{3,}less$/;
 const NOT_NEGATIVE = new Set(['unless', 'regardless', 'nevertheless', 'nonetheless', 'until', 'under', 'unlimited']);
 
 /**
@@ -169,7 +169,11 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
     // used are cancelled"); a condition runs to the clause's end.
     // "... no property release exists": "exists" after the base closes the clause like a particle.
     const particle = /^(?:up|out|off|back)$/.test(all[named + 1]?.lower ?? '') || (ofPhrase && /^(?:exists?)$/.test(all[named + 1]?.lower ?? '')) ? 1 : 0;
-    const end = relative ? all[named + particle]!.end : reach;
+    // A complement the participle takes goes with it ("bait that is not sealed in a box is ...",
+    // "fathers who are not married to the mother may ..."): a thing not sealed in a box is what the
+    // rule calls unsealed (round 24a, v25). Only a short one, ended by the main verb or a modal.
+    const complement = relative ? complementAfter(all, named + particle) : 0;
+    const end = relative ? all[named + particle + complement]!.end : reach;
     const inside = relative ? all.slice(0, named + 1 + particle) : all;
     if (inside.length > 7) continue;
     const negated = inside.slice(0, named + 1).some((word) => NEGATORS.test(word.lower)) || inside[named]!.lower === 'no';
@@ -179,6 +183,25 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
     return { start: ofPhrase ? words[k - 1]!.start : opener.start, end };
   }
   return null;
+}
+
+const COMPLEMENT_PREPOSITIONS = /^(?:to|in|into|on|onto|by|with|for|from|at)$/;
+const COMPLEMENT_DETERMINERS = /^(?:the|a|an|their|its|his|her|our|your|any|each)$/;
+/** A main verb or modal that ends a relative clause and opens the sentence's own predicate. */
+const MAIN_VERB = /^(?:is|are|was|were|must|may|might|can|cannot|could|should|shall|will|need|needs|goes|go|stays?|remains?)$/;
+
+/**
+ * How many words after `last` (the participle) are its complement: a preposition, a determiner and
+ * one or two words, the word after them a main verb or modal; 0 when there is none.
+ */
+function complementAfter(all: readonly Word[], last: number): number {
+  if (!COMPLEMENT_PREPOSITIONS.test(all[last + 1]?.lower ?? '') || !COMPLEMENT_DETERMINERS.test(all[last + 2]?.lower ?? '')) return 0;
+  for (const length of [1, 2]) {
+    const after = all[last + 3 + length];
+    const words = all.slice(last + 3, last + 3 + length);
+    if (words.length === length && words.every((word) => !MAIN_VERB.test(word.lower) && !NEGATORS.test(word.lower)) && after && MAIN_VERB.test(after.lower)) return 2 + length;
+  }
+  return 0;
 }
 
 /** The phrase with its first letter as the text it replaces has it, the noun after it no longer capitalised. */

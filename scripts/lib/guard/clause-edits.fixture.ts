@@ -484,6 +484,58 @@ export const ROUND_23A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Every boat taken out must carry a radio.", next: "Members can take out only boats that carry a radio or a flare." },
 ];
 
+/**
+ * Round 24a (issue 11, guard round 24a: false flags; v20-v25 pooled, v25 is tuning data): two classes
+ * of the pooled false flags, each written before its reading, in domains no set used (blood bank,
+ * dental lab, seed bank, brass band, container yard, ski patrol, locksmith, dive shop), with twins
+ * that must still be flagged (HISTORY.md, "Session 18, round 24a").
+ */
+export const ROUND_24A_EDITS: readonly ClauseEdit[] = [
+  // A negative adjective spelled out as a relative clause, its participle's complement with it
+  // ("Unsealed bait" -> "Bait that is not sealed in a box"), and the other way round.
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unlabelled vials are never stored in the blood bank fridge.", next: "Vials that are not labelled with a donor code are never stored in the blood bank fridge." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Do not send unglazed crowns to the dentist.", next: "Do not send crowns that have not been glazed to the dentist." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Untested seed lots may not be sent to growers.", next: "Seed lots that have not been tested for germination may not be sent to growers." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unregistered members cannot borrow a band instrument.", next: "Members who are not registered with the band cannot borrow a band instrument." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unsecured containers must be reported to the yard supervisor.", next: "Containers that are not secured to the stack must be reported to the yard supervisor." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Skiers may not use the unpatrolled runs after 4 p.m.", next: "Skiers may not use the runs that are not patrolled after 4 p.m." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Keys that are not tagged are kept in the locksmith's safe.", next: "Untagged keys are kept in the locksmith's safe." },
+  { kind: 'negation', previous: "Unlabelled vials are never stored in the blood bank fridge.", next: "Vials that are labelled with a donor code are never stored in the blood bank fridge." },
+  { kind: 'negation', previous: "Untested seed lots may not be sent to growers.", next: "Seed lots that have not been tested for germination may be sent to growers." },
+  { kind: 'negation', previous: "Unregistered members cannot borrow a band instrument.", next: "Members who are not registered with the band can borrow a band instrument." },
+  { kind: 'modal', previous: "Unsecured containers must be reported to the yard supervisor.", next: "Containers that are not secured to the stack may be reported to the yard supervisor." },
+  { kind: 'number', previous: "Skiers may not use the unpatrolled runs after 4 p.m.", next: "Skiers may not use the runs that are not patrolled after 6 p.m." },
+  { kind: 'condition', previous: "Do not send unglazed crowns to the dentist.", next: "Do not send crowns that have not been polished to the dentist." },
+  // A gate said with "only" before its verb ("We only tell X when C" = "Do not tell X unless C"),
+  // either way round, with twins whose condition changed.
+  { kind: 'benign', variant: 'reword', previous: "Do not release a blood unit unless the crossmatch has been signed off.", next: "We only release a blood unit when the crossmatch has been signed off." },
+  { kind: 'benign', variant: 'reword', previous: "Never open the seed vault door until the airlock light is green.", next: "You only open the seed vault door once the airlock light is green." },
+  { kind: 'benign', variant: 'reword', previous: "Do not cut a key from a code unless the owner has shown photo ID.", next: "We only cut a key from a code if the owner has shown photo ID." },
+  { kind: 'benign', variant: 'reword', previous: "We only refill scuba cylinders after the valve has been inspected.", next: "Do not refill scuba cylinders until the valve has been inspected." },
+  { kind: 'benign', variant: 'reword', previous: "The crane driver must not lift a container until the twistlocks are released.", next: "The crane driver only lifts a container once the twistlocks are released." },
+  { kind: 'benign', variant: 'reword', previous: "Players must not take a band instrument home unless it has been signed out.", next: "Players only take a band instrument home if it has been signed out." },
+  { kind: 'condition', previous: "Do not release a blood unit unless the crossmatch has been signed off.", next: "We only release a blood unit when the crossmatch has been requested." },
+  { kind: 'condition', previous: "Never open the seed vault door until the airlock light is green.", next: "You only open the seed vault door once the airlock light is on." },
+  { kind: 'condition', previous: "Do not cut a key from a code unless the owner has shown photo ID.", next: "We only cut a key from a code if the owner has asked for one." },
+  { kind: 'condition', previous: "We only refill scuba cylinders after the valve has been inspected.", next: "Do not refill scuba cylinders until the valve has been ordered." },
+  { kind: 'condition', previous: "The crane driver must not lift a container until the twistlocks are released.", next: "The crane driver only lifts a container once the twistlocks are checked." },
+  { kind: 'negation', previous: "Players must not take a band instrument home unless it has been signed out.", next: "Players take a band instrument home if it has been signed out." },
+  // A universal said as a negative universal: "every X must ..." as "no X ... without ...", "at all
+  // times" as "nothing is ever ...": "no" quantifies over every one, so no scope is narrowed.
+  { kind: 'benign', variant: 'reword', previous: "Every diver must log a buddy check before each descent.", next: "No diver starts a descent without a logged buddy check." },
+  { kind: 'benign', variant: 'reword', previous: "Every crown must be checked by a second technician before it is posted.", next: "No crown is posted without a check by a second technician." },
+  { kind: 'benign', variant: 'reword', previous: "All seed packets must carry a batch number.", next: "No seed packet leaves the bank without a batch number." },
+  { kind: 'benign', variant: 'reword', previous: "Every patroller carries a radio on every shift.", next: "No patroller goes out on a shift without a radio." },
+  { kind: 'benign', variant: 'reword', previous: "Each container must be weighed before it is loaded onto a ship.", next: "No container is loaded onto a ship without being weighed first." },
+  { kind: 'benign', variant: 'reword', previous: "Every key blank is logged before it is cut.", next: "No key blank is cut without being logged first." },
+  { kind: 'scope', previous: "Every diver must log a buddy check before each descent.", next: "No diver starts a night descent without a logged buddy check." },
+  { kind: 'scope', previous: "All seed packets must carry a batch number.", next: "Most seed packets leave the bank with a batch number." },
+  { kind: 'negation', previous: "Every patroller carries a radio on every shift.", next: "No patroller carries a radio on a shift." },
+  { kind: 'condition', previous: "Each container must be weighed before it is loaded onto a ship.", next: "No container is loaded onto a ship without being weighed first, unless the ship is late." },
+  { kind: 'modal', previous: "Every crown must be checked by a second technician before it is posted.", next: "Every crown may be checked by a second technician before it is posted." },
+  { kind: 'requirement', previous: "Every key blank is logged before it is cut. Cut keys are never left on the counter.", next: "Cut keys are never left on the counter." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2594,6 +2646,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_23B_EDITS,
   // Round 23a: v24's false flags by class, with twins that must still be flagged (above).
   ...ROUND_23A_EDITS,
+  // Round 24a: two classes of the pooled v20-v25 false flags, with twins that must still be flagged (above).
+  ...ROUND_24A_EDITS,
 ];
 
 /**
