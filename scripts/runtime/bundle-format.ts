@@ -1,6 +1,9 @@
 // The bundle file `promptvault bundle` writes and `loadBundle` reads: plain JSON, so it can be
 // imported, fetched or inlined anywhere. Types only, plus the one check of its shape.
 import type { VariableSyntax } from '../lib/formats/tool-variables.ts';
+import type { DeletionPlace } from '../lib/vault/deletion-phrase.ts';
+
+export type { DeletionPlace } from '../lib/vault/deletion-phrase.ts';
 
 /** A value a template variable can take. */
 export type PromptValue = string | number | boolean;
@@ -80,4 +83,11 @@ export interface Bundle {
    * none was moved (and in bundles written before it existed).
    */
   moved?: Record<string, string>;
+  /**
+   * Id of a prompt deleted before the bundle's commit -> the commit that deleted it and its subject
+   * (and, for a prompt moved and then deleted, asked for by an id it had before, `movedTo`: the id
+   * it was deleted under), so `get` of a deleted id says where it went. Absent when none was
+   * deleted (and in bundles written before it existed).
+   */
+  deleted?: Record<string, DeletionPlace>;
 }

@@ -5,6 +5,7 @@ import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type ModelSettings, typ
 import { PromptvaultError } from './errors.ts';
 import { compileTemplate, type CompiledTemplate } from './render.ts';
 import { VARIABLE_SYNTAXES } from '../lib/formats/tool-variables.ts';
+import { deletionPhrase } from '../lib/vault/deletion-phrase.ts';
 
 /** Variables of each prompt id (a variable with a declared default may be left out: undefined). */
 export type PromptVariableMap = Record<string, Record<string, PromptValue | undefined>>;
@@ -82,6 +83,11 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
     const movedTo = Object.hasOwn(bundle.moved ?? {}, id) ? bundle.moved![id]! : undefined;
     if (movedTo !== undefined) {
       throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it was moved to "${movedTo}". Ask for get('${movedTo}'), and regenerate the types with \`promptvault bundle --types\` so the old id is a type error`, { id, nearest: [movedTo], movedTo });
+    }
+    const deleted = Object.hasOwn(bundle.deleted ?? {}, id) ? bundle.deleted![id]! : undefined;
+    if (deleted !== undefined) {
+      // Still `prompt-unknown` (as a moved id is), so code catching that keeps working; `data.deleted` tells it apart.
+      throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: ${deletionPhrase(deleted)}. To serve it again, put its file back in the prompts' repository (\`promptvault show ${deleted.movedTo ?? id}@<version> > <its path>\`), commit, and bundle again`, { id, nearest: [], deleted });
     }
     const near = nearestIds(id, known);
     throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}${nearestAndKnown(id, known, { known: 'Prompts', near })}`, { id, nearest: near });
@@ -167,12 +173,20 @@ function checkBundle(value: unknown): Bundle {
   if (typeof bundle.current !== 'object' || bundle.current === null) return fail('"current" is missing');
   if (typeof bundle.labels !== 'object' || bundle.labels === null) return fail('"labels" is missing');
   if (bundle.moved !== undefined && (typeof bundle.moved !== 'object' || bundle.moved === null || Object.values(bundle.moved).some((id) => typeof id !== 'string'))) return fail('"moved" is not a map of old id to id');
+  if (bundle.deleted !== undefined && (typeof bundle.deleted !== 'object' || bundle.deleted === null || Array.isArray(bundle.deleted) || Object.values(bundle.deleted).some((place) => !isDeletionPlace(place)))) return fail('"deleted" is not a map of id to { commit, subject }');
   bundle.prompts.forEach((prompt, i) => {
     if (typeof prompt?.id !== 'string' || typeof prompt.key !== 'string' || typeof prompt.text !== 'string' || !Array.isArray(prompt.variables)) fail(`prompts[${i}] lacks id, key, text or variables`);
     if (prompt.unused !== undefined && !(Array.isArray(prompt.unused) && prompt.unused.every((name) => typeof name === 'string'))) fail(`prompts[${i}].unused is not a list of input names (rebuild it with this version of promptvault)`);
     if (prompt.syntax !== undefined && !VARIABLE_SYNTAXES.includes(prompt.syntax)) fail(`prompts[${i}].syntax is ${JSON.stringify(prompt.syntax)}, expected one of ${VARIABLE_SYNTAXES.join(', ')} (rebuild it with this version of promptvault)`);
   });
   return bundle as Bundle;
+}
+
+function isDeletionPlace(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const place = value as Record<string, unknown>;
+  const textOrNull = (v: unknown) => v === null || typeof v === 'string';
+  return textOrNull(place.commit) && textOrNull(place.subject) && (place.movedTo === undefined || typeof place.movedTo === 'string');
 }
 
 /** The variables given, over the file's declared defaults; a variable given as undefined takes its default. */

@@ -137,7 +137,7 @@ describe('promptvault/runtime', () => {
     };
     visit(path.join(PROJECT_ROOT, 'scripts/runtime/index.ts'));
     expect([...seen].map((f) => path.relative(PROJECT_ROOT, f)).sort()).toEqual([
-      'scripts/lib/formats/tool-variables.ts', 'scripts/lib/labels/nearest.ts', 'scripts/lib/traits/variables.ts', 'scripts/runtime/bundle-format.ts', 'scripts/runtime/errors.ts',
+      'scripts/lib/formats/tool-variables.ts', 'scripts/lib/labels/nearest.ts', 'scripts/lib/traits/variables.ts', 'scripts/lib/vault/deletion-phrase.ts', 'scripts/runtime/bundle-format.ts', 'scripts/runtime/errors.ts',
       'scripts/runtime/index.ts', 'scripts/runtime/load-bundle.ts', 'scripts/runtime/render.ts',
     ]);
   });

@@ -4,9 +4,9 @@
 // history only, so the same repository state always gives the same bytes.
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { openRepo, resolveHead } from '../../lib/git/index.ts';
+import { openRepo, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findLabelProblems, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, deletedIds, findLabelProblems, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { globToRegExp, sourceFolders } from '../../lib/prompt/locate.ts';
@@ -14,8 +14,9 @@ import { templateVariables } from '../../lib/traits/variables.ts';
 import { syntaxOfKind, toolVariables } from '../../lib/formats/tool-variables.ts';
 import { readSnapshot, recordProblems } from '../../lib/vault/read-all.ts';
 import { readVersionFiles } from '../../lib/vault/version-files-git.ts';
+import { readDeletionPlaces } from '../../lib/vault/deleted-prompts-git.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
-import { BUNDLE_FORMAT, type Bundle, type BundledPrompt } from '../../runtime/bundle-format.ts';
+import { BUNDLE_FORMAT, type Bundle, type BundledPrompt, type DeletionPlace } from '../../runtime/bundle-format.ts';
 import { inputDefaults } from './input-defaults.ts';
 import { unusedDeclaredInputs } from './declared-inputs.ts';
 import { modelSettings } from './model-settings.ts';
@@ -132,6 +133,8 @@ export async function bundle(options: BundleOptions): Promise<BundleResult> {
   };
   const moved = movedIds(index, new Set(result.prompts.map((p) => p.id)));
   if (Object.keys(moved).length > 0) result.moved = moved;
+  const deleted = await deletedPlaces(repo, ref, index, wantedPath);
+  if (Object.keys(deleted).length > 0) result.deleted = deleted;
   return { bundle: result, json: `${JSON.stringify(result, null, 2)}\n`, types: bundleTypes(result) };
 }
 
@@ -157,6 +160,17 @@ function movedIds(index: VaultIndex, bundled: Set<string>): Record<string, strin
     if (now !== null && now !== old && bundled.has(now) && !bundled.has(old)) moved[old] = now;
   }
   return sortKeys(moved);
+}
+
+/**
+ * Each deleted prompt's id (a moved-then-deleted one under every id it had) -> the commit that
+ * deleted it, so an application asking for it is told so, as `show` tells a developer. With
+ * `--prompts`, a deleted prompt is matched by the path of its last file.
+ */
+async function deletedPlaces(repo: Repo, ref: string, index: VaultIndex, wantedPath: (path: string | undefined) => boolean): Promise<Record<string, DeletionPlace>> {
+  const gone = [...deletedIds(index)].filter(([, last]) => wantedPath(last.checkpoint.path)).map(([id, last]) => ({ id, last }));
+  const places = await readDeletionPlaces(repo, { ref, gone });
+  return sortKeys(Object.fromEntries(gone.map(({ id }, i) => [id, places[i]!])));
 }
 
 function sortKeys<T>(value: Record<string, T>): Record<string, T> {

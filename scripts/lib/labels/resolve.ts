@@ -78,6 +78,32 @@ export function currentIdOf(index: VaultIndex, id: string): string | null {
   return null;
 }
 
+/** The id a prompt had last, following its moves (itself when it never moved). */
+export function lastIdOf(index: VaultIndex, id: string): string {
+  const seen = new Set<string>([id]);
+  let at = id;
+  for (let next = index.renamedTo.get(at); next !== undefined && !seen.has(next); next = index.renamedTo.get(at)) {
+    seen.add(next);
+    at = next;
+  }
+  return at;
+}
+
+/**
+ * Every recorded id whose prompt is gone (neither here nor moved to an id that is), with the last
+ * version of the id it had last: the file whose deletion removed it. A moved-then-deleted prompt
+ * is listed under each of its ids.
+ */
+export function deletedIds(index: VaultIndex): Map<string, RecordedVersion> {
+  const deleted = new Map<string, RecordedVersion>();
+  for (const id of [...new Set([...index.versions.keys(), ...index.renamedTo.keys()])].sort(compareCodeUnits)) {
+    if (currentIdOf(index, id) !== null) continue;
+    const last = index.versions.get(lastIdOf(index, id))?.at(-1) ?? index.versions.get(id)?.at(-1);
+    if (last) deleted.set(id, last);
+  }
+  return deleted;
+}
+
 /** The id and every id it was moved from, newest first. */
 export function lineageIds(index: VaultIndex, id: string): string[] {
   const ids: string[] = [];

@@ -3,8 +3,10 @@
 // read from the commit that holds it; `support/refund` alone is the prompt's file at HEAD.
 import { UserError, type Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
-import { commitSubjects, deletedInHistory, readObjects, resolveHead, type Repo } from '../git/index.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
+import { readObjects, resolveHead, type Repo } from '../git/index.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, lastIdOf, type RecordedVersion } from '../labels/resolve.ts';
+import { readDeletionPlaces } from './deleted-prompts-git.ts';
+import { deletionPhrase } from './deletion-phrase.ts';
 import { nearestAndKnown } from '../labels/nearest.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import { readSnapshot } from './read-all.ts';
@@ -114,24 +116,8 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
  * clone) is said to be deleted, without a commit.
  */
 async function sayWhereDeleted(repo: Repo, head: string, deleted: readonly { problem: Problem; last: RecordedVersion }[]): Promise<void> {
-  if (deleted.length === 0) return;
-  const by = await deletedInHistory(repo, { ref: head, pathspecs: [...new Set(deleted.map(({ last }) => `:(literal)${last.checkpoint.path}`))] });
-  const subjects = await commitSubjects(repo, [...by.values()]);
-  for (const { problem, last } of deleted) {
-    const commit = by.get(last.checkpoint.path);
-    const where = commit ? `deleted in commit ${commit.slice(0, 12)} ("${subjects.get(commit) ?? ''}")` : 'has no file at HEAD any more (deleted)';
-    const moved = last.prompt !== problem.file ? `was moved to "${last.prompt}", which ${commit ? 'was ' : ''}` : commit ? 'was ' : '';
-    problem.message += `: it ${moved}${where}. Name a version to read its text, e.g. ${last.prompt}@${last.version}`;
-  }
-}
-
-/** The id a prompt had last, following its moves (itself when it never moved). */
-function lastIdOf(index: VaultIndex, id: string): string {
-  const seen = new Set<string>([id]);
-  let at = id;
-  for (let next = index.renamedTo.get(at); next !== undefined && !seen.has(next); next = index.renamedTo.get(at)) {
-    seen.add(next);
-    at = next;
-  }
-  return at;
+  const places = await readDeletionPlaces(repo, { ref: head, gone: deleted.map(({ problem, last }) => ({ id: problem.file, last })) });
+  deleted.forEach(({ problem, last }, i) => {
+    problem.message += `: ${deletionPhrase(places[i]!)}. Name a version to read its text, e.g. ${last.prompt}@${last.version}`;
+  });
 }
