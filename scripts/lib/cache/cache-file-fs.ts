@@ -44,6 +44,11 @@ export function cacheHeader(kind: CacheKind): string {
  * not was cut short by hand); else undefined. Never throws.
  */
 export function readCacheFile(file: string, kind: CacheKind): string | undefined {
+  return readCacheBytes(file, kind)?.toString('utf8');
+}
+
+/** readCacheFile's text as the bytes read, not decoded. */
+export function readCacheBytes(file: string, kind: CacheKind): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -58,7 +63,7 @@ export function readCacheFile(file: string, kind: CacheKind): string | undefined
   // UTF-8 this module writes, and a mismatch for bytes that are not).
   const body = bytes.subarray(newline + 1);
   const expected = kind.checksum ? `${cacheHeader(kind)} ${createHash('sha256').update(body).digest('hex')}` : cacheHeader(kind);
-  return bytes.toString('utf8', 0, newline) === expected ? body.toString('utf8') : undefined;
+  return bytes.toString('utf8', 0, newline) === expected ? body : undefined;
 }
 
 const NEWLINE = 0x0a;
@@ -67,15 +72,21 @@ const NEWLINE = 0x0a;
  * Writes `body` (which must end in a newline) as a file of `kind`, atomically; whether it was
  * written. Never throws: a read-only .git or a full disk only means the next run computes again.
  */
-export function writeCacheFile(file: string, kind: CacheKind, body: string): boolean {
+export function writeCacheFile(file: string, kind: CacheKind, body: string | readonly Uint8Array[]): boolean {
   // Encoded once, for the checksum and the file alike (the hook's source list is 1.9 MB at 10,000
-  // prompts: hashing the string and writing it encoded it twice, about 3 ms of CPU more).
-  const bytes = Buffer.from(body, 'utf8');
-  const header = kind.checksum ? `${cacheHeader(kind)} ${createHash('sha256').update(bytes).digest('hex')}` : cacheHeader(kind);
+  // prompts: hashing the string and writing it encoded it twice, about 3 ms of CPU more). Given as
+  // parts (bytes), nothing is encoded: the source list splices the bytes it read.
+  const parts = typeof body === 'string' ? [Buffer.from(body, 'utf8')] : body;
+  let header = cacheHeader(kind);
+  if (kind.checksum) {
+    const hash = createHash('sha256');
+    for (const part of parts) hash.update(part);
+    header += ` ${hash.digest('hex')}`;
+  }
   let writer: CacheFileWriter | undefined;
   try {
     writer = openCacheFileWriter(file, { ...kind, checksum: false }, header);
-    writer.writeBytes(bytes);
+    for (const part of parts) writer.writeBytes(part);
     return writer.commit();
   } catch {
     writer?.abort();

@@ -52,6 +52,9 @@ async function expectListOfIndex(globs = GLOBS): Promise<void> {
   // A list moved to this commit (the changes since the saved one spliced into its text) is the
   // very file a list built from nothing is.
   expect(saved).toBe(fs.readFileSync(cacheFile(), 'utf8'));
+  // ASCII whatever the paths (JSON's escapes): read and spliced as bytes, decoded as one-byte text.
+  expect(saved).toMatch(/^[\x00-\x7f]*$/);
+  expect(saved).toContain('r\\u00e9ponse');
   const asked = [...listed.flatMap((entry) => (entry.source ? [entry.source] : [])), { kind: 'prompt' as const, id: 'no/such' }, { kind: 'clause' as const, id: 'support/refund' }];
   // Asked first of ids no file gives, the shared lists read every id below through their one pass.
   for (let i = 0; i < 10; i++) expect([lazily.pathsOf('prompt', `none/${i}`), rebuilt.pathsOf('prompt', `none/${i}`)]).toEqual([undefined, undefined]);

@@ -18,7 +18,12 @@
 // and only those lines are parsed. Parsing the whole list (10,610 entries, 1.5 MB at the bench's
 // 10,000 prompts) was about 30-40 ms of CPU on every such commit, the cost that grew with the
 // repository; `entries()` still parses it for what needs every file (a clause's citing prompts).
-import { cacheFilePath, fingerprintValues, readCacheFile, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
+// The lines are ASCII (JSON's \u escapes for the rest), so the text is read and spliced as bytes:
+// one non-ASCII path made the whole 1.9 MB text a two-byte string, whose decoding and encoding
+// again on every commit were about 55 ms of CPU at 10,000 prompts (load 30), the largest cost of
+// the hook that grew with the repository; as ASCII, read and spliced bytes, about 20 ms.
+import { isAscii } from 'node:buffer';
+import { cacheFilePath, fingerprintValues, readCacheBytes, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
 import { compareGitPaths, diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { classificationCode, describeSource, isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
 import { foldCase } from '../prompt/references.ts';
@@ -27,7 +32,7 @@ import { VAULT_DIR } from '../vault/dirs.ts';
 import { pathsOfEntries, scanPaths, scanThenIndex } from './lazy-source-ids.ts';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 const outsideVault = (file: string): boolean => !file.startsWith(VAULT_PREFIX);
 
@@ -106,7 +111,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
     },
     sameFold(kind, folded) {
       if (entries) return scanFolded(entries, kind, folded);
-      const found = findLines(text, `,${JSON.stringify(kind)},${JSON.stringify(folded)},"`);
+      const found = findLines(text, `,${asciiJson(kind)},${asciiJson(folded)},"`);
       return withStaged(found, (source) => source.kind === kind && foldCase(source.id) === folded).map((entry) => ({ id: entry.source!.id, path: entry.path }));
     },
   };
@@ -144,7 +149,7 @@ function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'
  * searches a 50-prompt commit makes).
  */
 function lineFinder(text: string): (kind: SourceFileInfo['kind'], id: string) => SourceEntry[] {
-  const needle = (kind: SourceFileInfo['kind'], id: string) => `,${JSON.stringify(kind)},${JSON.stringify(foldCase(id))},${JSON.stringify(id)}]\n`;
+  const needle = (kind: SourceFileInfo['kind'], id: string) => `,${asciiJson(kind)},${asciiJson(foldCase(id))},${asciiJson(id)}]\n`;
   const entryAt = (start: number) => toEntry(JSON.parse(text.slice(start, text.indexOf('\n', start))) as unknown);
   return scanThenIndex((kind, id) => findLines(text, needle(kind, id)), () => {
     const starts = mapLineEnds(text);
@@ -217,9 +222,10 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
     // hook): its few changes are spliced into the saved text, which is neither parsed nor written
     // again line by line (both grew with the repository: about 30 ms of CPU a commit at 10,000
     // prompts). A large diff goes the long way, with the same diff.
-    const text = spliceLines(cached.text, diffLines(diff, globs));
-    if (text !== undefined) {
-      writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${text}`);
+    const spliced = spliceLines(cached.text, cached.bytes, diffLines(diff, globs));
+    if (spliced !== undefined) {
+      const { text } = spliced;
+      writeCacheFile(file, kind, [Buffer.from(`${JSON.stringify({ commit })}\n`), ...spliced.bytes]);
       let entries: SourceEntry[] | undefined;
       return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
     }
@@ -236,7 +242,12 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
 
 /** One saved line: an entry with its kind and id (see CacheLine). */
 function cacheLine(entry: IndexEntry, source: SourceFileInfo | null): string {
-  return `${JSON.stringify([entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source ? foldCase(source.id) : '', source?.id ?? ''] satisfies CacheLine)}\n`;
+  return `${asciiJson([entry.path, entry.mode ?? '', entry.oid, source?.kind ?? '', source ? foldCase(source.id) : '', source?.id ?? ''] satisfies CacheLine)}\n`;
+}
+
+/** JSON with every character past ASCII escaped (`\u00e9`; a pair of escapes above U+FFFF): the lines and the needles that search them. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Changes of a diff spliced into a saved text at most: each is a binary search of the text, about 17 short lines parsed at 10,000 prompts. */
@@ -259,9 +270,10 @@ function diffLines(changes: IndexChange[], globs: Globs): Map<string, string | n
 
 /**
  * `text` (saved lines in index order) with each path of `edits` replaced by its line, inserted in
- * order, or removed; undefined when a line met on the way is not an entry (the long way decides).
+ * order, or removed, as text and as parts of `bytes` (the text's bytes: ASCII, so a character's
+ * offset is its byte's); undefined when a line met on the way is not an entry (the long way decides).
  */
-function spliceLines(text: string, edits: Map<string, string | null>): string | undefined {
+function spliceLines(text: string, bytes: Buffer, edits: Map<string, string | null>): { text: string; bytes: Buffer[] } | undefined {
   const places: { file: string; line: string | null; start: number; end: number; found: boolean }[] = [];
   for (const [file, line] of edits) {
     const place = findLine(text, file);
@@ -271,13 +283,19 @@ function spliceLines(text: string, edits: Map<string, string | null>): string | 
   // Lines inserted at one place come in git's order, before the line there.
   places.sort((a, b) => a.start - b.start || compareGitPaths(a.file, b.file));
   let result = '';
+  const parts: Buffer[] = [];
   let at = 0;
   for (const place of places) {
     result += text.slice(at, place.start);
-    if (place.line !== null) result += place.line;
+    parts.push(bytes.subarray(at, place.start));
+    if (place.line !== null) {
+      result += place.line;
+      parts.push(Buffer.from(place.line, 'latin1'));
+    }
     at = place.found ? place.end : place.start;
   }
-  return result + text.slice(at);
+  parts.push(bytes.subarray(at));
+  return { text: result + text.slice(at), bytes: parts };
 }
 
 /**
@@ -361,20 +379,22 @@ export function applyChanges<E extends IndexEntry>(entries: E[], changes: IndexC
   return result;
 }
 
-/** The cache's commit and the text of its entries (one a line) if the file is whole and of this kind. */
-function readCache(file: string, expected: CacheKind): { commit: string; text: string } | undefined {
-  const body = readCacheFile(file, expected);
-  if (body === undefined) return undefined;
-  const newline = body.indexOf('\n');
+/** The cache's commit and the text of its entries (one a line, and as bytes) if the file is whole, ASCII and of this kind. */
+function readCache(file: string, expected: CacheKind): { commit: string; text: string; bytes: Buffer } | undefined {
+  const body = readCacheBytes(file, expected);
+  // ASCII, as written: then a character's offset in the text is its byte's (spliceLines).
+  if (body === undefined || !isAscii(body)) return undefined;
+  const newline = body.indexOf(0x0a);
   let head: unknown;
   try {
-    head = JSON.parse(body.slice(0, newline));
+    head = JSON.parse(body.toString('latin1', 0, newline));
   } catch {
     return undefined;
   }
   const commit = (head as { commit?: unknown } | null)?.commit;
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit)) return undefined;
-  return { commit, text: body.slice(newline + 1) };
+  const bytes = body.subarray(newline + 1);
+  return { commit, text: bytes.toString('latin1'), bytes };
 }
 
 /**
