@@ -158,7 +158,31 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
     // The hook files run `node scripts/bin.js`, as in this repository; the CLI is linked in.
     fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts'), path.join(dir, 'scripts'));
   }
+  return openRepo(dir);
+}
 
+/**
+ * A copy of `template` in a new temporary folder: its working tree, index and .git (hooks,
+ * promptvault's caches, branches, history), byte for byte. Tests of a file that each need their
+ * own repository in the same starting state build it once (`createRepo` and its commits through
+ * the hook, in `beforeAll`) and copy it per test: a copy takes a few milliseconds where each
+ * hooked commit costs a Node process tree. Nothing in .git names the folder, so the copy is the
+ * repository the test would have built; git re-reads the copied files' stat data on first use.
+ */
+export function copyRepo(template: TestRepo): TestRepo {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-'));
+  fs.cpSync(template.dir, dir, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  return openRepo(dir);
+}
+
+/** The TestRepo of a repository already set up in `dir` (by createRepo, here or in another test process). */
+export function openRepo(dir: string): TestRepo {
+  const run = (command: string, args: string[], env: Record<string, string> = {}): RunResult => {
+    const result = spawnSync(command, args, { cwd: dir, env: testEnv(env), encoding: 'utf8' });
+    return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  };
+  const git = (args: string[], opts: { date?: string; env?: Record<string, string> } = {}): RunResult => gitIn(dir, args, opts);
+  const must = mustSucceed;
   const repo: TestRepo = {
     dir,
     write(file, content) {

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
@@ -12,12 +12,19 @@ function auditsAtHead(id: string) {
   return repo.filesAtHead(`vault/audits/${id}/`).map((file) => ({ file, audit: parse(repo.showHead(file)) as Record<string, any> })).sort((a, b) => a.audit.id.localeCompare(b.audit.id));
 }
 
+// Every test starts from the clause and two prompts committed through the hook: built once, copied per test.
+let template: TestRepo;
+beforeAll(() => {
+  template = createRepo();
+  template.write('codex/privacy/account-numbers.md', clause(STRICT));
+  template.write('prompts/support/refund.md', promptFile({ title: 'Refund', assistant: 'support-bot', codex: ['privacy/account-numbers'] }, 'Help with refunds.'));
+  template.write('prompts/support/greet.md', promptFile({ title: 'Greet' }, 'Say hello.'));
+  expect(template.commit('add clause and prompts', '2026-01-02').code).toBe(0);
+});
+afterAll(() => template?.cleanup());
+
 function setup() {
-  repo = createRepo();
-  repo.write('codex/privacy/account-numbers.md', clause(STRICT));
-  repo.write('prompts/support/refund.md', promptFile({ title: 'Refund', assistant: 'support-bot', codex: ['privacy/account-numbers'] }, 'Help with refunds.'));
-  repo.write('prompts/support/greet.md', promptFile({ title: 'Greet' }, 'Say hello.'));
-  expect(repo.commit('add clause and prompts', '2026-01-02').code).toBe(0);
+  repo = copyRepo(template);
 }
 
 describe('the hook audits every clause change in the same commit', () => {

@@ -3,25 +3,14 @@
 // says so at once, with the commit whose revert closes it. Following it word for word (the
 // revert stops on the reviewed audit file, as git does) makes check pass.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClauseHistory } from '../../test-utils/clause-history.ts';
-import { as, type TestRepo } from '../../test-utils/repo.ts';
+import { CAROL, createRejectedChange, customersClause as clause, EVE } from '../../test-utils/rejected-change.ts';
+import type { RunResult, TestRepo } from '../../test-utils/repo.ts';
 
-const EVE = as('Eve Park', 'eve@example.com');
-const CAROL = as('Carol Diaz', 'carol@example.com');
-const clause = (body: string) => `---\ntitle: Customers\ntone: formal\n---\n${body}\n`;
 let repo: TestRepo;
 let change = '';
-let rejected = { code: 0, stdout: '', stderr: '' };
+let rejected: RunResult;
 beforeAll(() => {
-  repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
-    { date: '2026-01-02', subject: 'add the clause', text: clause('Never describe the customer to anyone else.') },
-  ]);
-  repo.write('codex/customers.md', clause('Describe the customer to anyone else.'));
-  const edit = repo.commit('describe the customer', '2026-01-03', { env: EVE });
-  expect(edit.stdout + edit.stderr).toContain('FLAGGED');
-  change = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-  rejected = repo.cli(['review', 'customers', '--reject', '--note', 'customers stay private'], { env: CAROL });
-  expect(repo.commit('Review: reject', '2026-01-04', { env: CAROL }).code).toBe(0);
+  ({ repo, change, rejected } = createRejectedChange('describe the customer'));
 });
 afterAll(() => repo?.cleanup());
 

@@ -3,28 +3,18 @@
 // --reject` names the one command that restores only the clause, and `check` names the commit that
 // made the change and that same command. Following it word for word closes the audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClauseHistory } from '../../test-utils/clause-history.ts';
-import { as, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { createRejectedChange, EVE } from '../../test-utils/rejected-change.ts';
+import { promptFile, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
 
-const EVE = as('Eve Park', 'eve@example.com');
-const CAROL = as('Carol Diaz', 'carol@example.com');
-const clause = (body: string) => `---\ntitle: Customers\ntone: formal\n---\n${body}\n`;
 let repo: TestRepo;
 let change = '';
-let rejected = { code: 0, stdout: '', stderr: '' };
+let rejected: RunResult;
 beforeAll(() => {
-  repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
-    { date: '2026-01-02', subject: 'add the clause', text: clause('Never describe the customer to anyone else.') },
-  ]);
-  repo.write('codex/customers.md', clause('Describe the customer to anyone else.'));
-  repo.write('prompts/support/handover.md', promptFile({ title: 'Handover', codex: ['customers'] }, 'Hand the chat over to a colleague with a summary.'));
-  repo.write('src/handover.ts', 'export const HANDOVER = "support/handover";\n');
-  const edit = repo.commit('handover flow', '2026-01-03', { env: EVE });
-  expect(edit.stdout + edit.stderr).toContain('FLAGGED');
-  change = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-  rejected = repo.cli(['review', 'customers', '--reject', '--note', 'customers stay private'], { env: CAROL });
-  expect(repo.commit('Review: reject', '2026-01-04', { env: CAROL }).code).toBe(0);
-}, 120_000);
+  ({ repo, change, rejected } = createRejectedChange('handover flow', {
+    'prompts/support/handover.md': promptFile({ title: 'Handover', codex: ['customers'] }, 'Hand the chat over to a colleague with a summary.'),
+    'src/handover.ts': 'export const HANDOVER = "support/handover";\n',
+  }));
+});
 afterAll(() => repo?.cleanup());
 
 describe('rejecting a clause change whose commit changed other files too', () => {

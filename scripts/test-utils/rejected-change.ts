@@ -1,0 +1,31 @@
+// A rejected clause change, as the reject suites replay it: Eve weakens "Never describe the
+// customer to anyone else." (flagged) and Carol, the named reviewer, rejects it with `review
+// --reject` and commits the review.
+import { expect } from 'vitest';
+import { createClauseHistory } from './clause-history.ts';
+import { as, type RunResult, type TestRepo } from './repo.ts';
+
+export const EVE = as('Eve Park', 'eve@example.com');
+export const CAROL = as('Carol Diaz', 'carol@example.com');
+/** codex/customers.md with `body` as its text. */
+export const customersClause = (body: string) => `---\ntitle: Customers\ntone: formal\n---\n${body}\n`;
+
+/**
+ * The clause committed (2026-01-02), then Eve's commit `subject` (2026-01-03, through the hook,
+ * flagged) of the weakened clause and `alongside` (more files in the same commit), then Carol's
+ * rejection, committed (2026-01-04). Returns the repository, Eve's commit (`change`) and what
+ * `review --reject` printed (`rejected`).
+ */
+export function createRejectedChange(subject: string, alongside: Record<string, string> = {}): { repo: TestRepo; change: string; rejected: RunResult } {
+  const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
+    { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
+  ]);
+  repo.write('codex/customers.md', customersClause('Describe the customer to anyone else.'));
+  for (const [file, text] of Object.entries(alongside)) repo.write(file, text);
+  const edit = repo.commit(subject, '2026-01-03', { env: EVE });
+  expect(edit.stdout + edit.stderr).toContain('FLAGGED');
+  const change = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  const rejected = repo.cli(['review', 'customers', '--reject', '--note', 'customers stay private'], { env: CAROL });
+  expect(repo.commit('Review: reject', '2026-01-04', { env: CAROL }).code).toBe(0);
+  return { repo, change, rejected };
+}
