@@ -524,6 +524,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/apology-and-free-remedy-dropped', previous: 'If a repair will be late, ring the customer, apologise and offer to deliver the shoes free of charge.', next: 'If a repair will be late, the customer will find out when they come to collect.', code: 'tone-care-dropped' },
   { id: 'logic/secured-state-replaced', previous: 'The drugs trolley must be locked when unattended.', next: 'The drugs trolley must be lowered when unattended.', code: 'modal-weakened' },
   { id: 'logic/parties-exchanged-everywhere', previous: 'The lookout radios each bearing to the neighbouring tower, and the neighbouring tower cross-checks it with its own fire finder.', next: 'The neighbouring tower radios each bearing to the lookout, and the lookout cross-checks it with its own fire finder.', code: 'roles-swapped' },
+  // Round 24b: the pooled misses of v20-v25 read as kinds, each beside a twin that stays quiet.
+  { id: 'logic/plain-duty-replaced-on-subject', previous: 'Overgrown plots are photographed and their tenants sent a first warning letter.', next: 'Overgrown plots are offered to the next person on the waiting list the same week.', code: 'semantic-drift' },
+  { id: 'keep/plain-duty-said-again', previous: 'Overgrown plots are photographed and their tenants sent a first warning letter.', next: 'Overgrown plots are photographed, and a first warning letter is sent to the tenant.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

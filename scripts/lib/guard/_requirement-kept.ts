@@ -78,6 +78,11 @@ function says(lexicon: Lexicon, old: Term, now: Term): boolean {
   return false;
 }
 
+/** Whether a word of the new text says a word of the old one, as `says` reads it (reason-plain-duty-replaced.ts). */
+export function saysWord(lexicon: Lexicon, old: string, now: string): boolean {
+  return says(lexicon, { written: old, stem: normaliseWord(old) }, { written: now, stem: normaliseWord(now) });
+}
+
 /** A prohibition, or a restriction ("only with ...", "may only", which forbid everything else). */
 function forbids(text: string): boolean {
   const lower = text.toLowerCase();

@@ -536,6 +536,31 @@ export const ROUND_24A_EDITS: readonly ClauseEdit[] = [
   { kind: 'requirement', previous: "Every key blank is logged before it is cut. Cut keys are never left on the counter.", next: "Cut keys are never left on the counter." },
 ];
 
+/**
+ * Round 24b (issue 11, guard round 24b: misses; v25 is tuning data, every blind set's misses pooled):
+ * the largest recurring classes with benign twins, written before each reading, in domains no set
+ * used (dental laboratory, allotments, public library, fish market, tattoo studio, tennis club,
+ * taxi licensing, ...). Drift: a duty stated plainly replaced by another statement about the same
+ * subject.
+ */
+export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
+  // a plain duty replaced by another statement on the same subject
+  { kind: 'drift', previous: "Impressions that arrive cracked are returned to the surgery with a note asking for a new mould.", next: "Impressions that arrive cracked are patched with wax and cast as usual." },
+  { kind: 'drift', previous: "Overgrown plots are photographed and their tenants sent a first warning letter.", next: "Overgrown plots are offered to the next person on the waiting list the same week." },
+  { kind: 'drift', previous: "Library books returned damaged are set aside for the repair desk and the borrower is contacted.", next: "Library books returned damaged go straight back on the shelves with the others." },
+  { kind: 'drift', previous: "Fish delivered above 5 degrees are rejected at the door and the supplier is told.", next: "Fish delivered above 5 degrees are sold off cheaply at the end of the morning." },
+  { kind: 'drift', previous: "Tattoo needles are used once and dropped into the sharps bin.", next: "Tattoo needles are rinsed after each client and kept for the next session." },
+  { kind: 'drift', previous: "Taxi drivers' licences are checked against the council register every quarter.", next: "Taxi drivers' licences are kept in a folder in the office." },
+  { kind: 'drift', previous: "Lost property found on a court is handed in at the clubhouse bar.", next: "Lost property found on a court belongs to whoever finds it." },
+  { kind: 'benign', variant: 'reword', previous: "Impressions that arrive cracked are returned to the surgery with a note asking for a new mould.", next: "Impressions that arrive cracked go back to the surgery, with a note requesting a fresh mould." },
+  { kind: 'benign', variant: 'reword', previous: "Overgrown plots are photographed and their tenants sent a first warning letter.", next: "Overgrown plots are photographed, and a first warning letter is sent to the tenant." },
+  { kind: 'benign', variant: 'reword', previous: "Library books returned damaged are set aside for the repair desk and the borrower is contacted.", next: "Library books that come back damaged are put aside for the repair desk, and the borrower is contacted." },
+  { kind: 'benign', variant: 'stricter', previous: "Fish delivered above 5 degrees are rejected at the door and the supplier is told.", next: "Fish delivered above 5 degrees are rejected at the door, and the supplier is told in writing the same day." },
+  { kind: 'benign', variant: 'reword', previous: "Tattoo needles are used once and dropped into the sharps bin.", next: "Tattoo needles are used once and then put in the sharps bin." },
+  { kind: 'benign', variant: 'reword', previous: "Taxi drivers' licences are checked against the council register every quarter.", next: "Taxi drivers' licences are verified against the council's register every three months." },
+  { kind: 'benign', variant: 'reword', previous: "Lost property found on a court is handed in at the clubhouse bar.", next: "Lost property found on a court is handed in at the bar in the clubhouse." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2644,6 +2669,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_22A_EDITS,
   // Round 23b: the kinds of v24's misses with benign twins (above).
   ...ROUND_23B_EDITS,
+  // Round 24b: the largest recurring classes of the pooled misses of v20-v25, with benign twins (above).
+  ...ROUND_24B_EDITS,
   // Round 23a: v24's false flags by class, with twins that must still be flagged (above).
   ...ROUND_23A_EDITS,
   // Round 24a: two classes of the pooled v20-v25 false flags, with twins that must still be flagged (above).

@@ -214,6 +214,9 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
   if (blocking[0]!.code === 'requirement-removed' && ruleGoneInRewrite(previous, next)) return reasons;
   // "the cheapest plan" -> "the most expensive plan": read from the two words, not the alignment.
   if (blocking[0]!.code === 'order-changed' && superlativeFlipped(previous, next) !== null) return reasons;
+  // A duty replaced on a kept frame or subject (reason-duty-replaced, reason-plain-duty-replaced):
+  // the reading itself found what the two versions share, so the alignment is no guess (round 24b).
+  if (blocking[0]!.code === 'semantic-drift') return reasons;
   return reasons.map((reason) =>
     reason.advisory === true ? reason : { ...reason, message: `${reason.message}; whole rewrite (similarity ${score.toFixed(4)} < ${REWRITE_SCORE}), review suggested`, advisory: true },
   );

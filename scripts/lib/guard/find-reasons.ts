@@ -89,6 +89,7 @@ import { findSecuredStatesReplaced } from './reason-secured-state-replaced.ts';
 import { findCasesIntensified } from './reason-case-intensified.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
+import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -237,6 +238,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
 /** Codes that read a change the modifier reading would read again. */
 const MODIFIER_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'scope-narrowed', 'scope-widened', 'condition-narrowed', 'condition-changed', 'number-changed', 'order-changed', 'entity-removed']);
 
+/** Codes that read a rule gone or replaced: the plain-duty reading would read it again. */
+const DRIFT_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'rule-replaced', 'semantic-drift']);
+
 /**
  * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
  * changed numbers, dropped rules, entities and references, and changes to what a rule's
@@ -263,7 +267,9 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
   // Last, a thing's kind swapped before its kept noun ("the certified scale" -> "the kitchen scale"),
   // unless another reading read the change; the dictionary tells a synonym ("injured" / "hurt").
-  const found = lastRead.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findModifiersReplaced(statements, lexicon)];
+  const modified = lastRead.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findModifiersReplaced(statements, lexicon)];
+  // A plain duty replaced by another statement on its subject, unless a reading of a rule gone read it (round 24b).
+  const found = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
 }
