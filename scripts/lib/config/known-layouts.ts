@@ -39,11 +39,23 @@ export interface FoundLayout extends KnownLayout {
   files: number;
 }
 
-/** The known layouts this repository has files in, with how many each. */
+// The folder Markdown prompts' ids are taken below (`prompts/**/*.md`): a layout found anywhere
+// whose files all lie under it is rooted there too, so every format has one id root.
+const PROMPTS_ROOT = 'prompts/';
+
+// The known layouts this repository has files in, with how many each. A layout matched anywhere
+// (`**/*.prompt`, `**/*.prompty`, `**/*.prompt.yml`) gives ids that are the whole path, so when all
+// its files are under `prompts/` it is written `prompts/**/*.prompt`: the Dotprompt
+// `prompts/support/refund.prompt` is then `support/refund`, as the Markdown prompt
+// `prompts/support/faq.md` is `support/faq` (and Genkit, whose default prompt folder is
+// `prompts/`, names it so). With one file outside `prompts/` the glob stays `**/`: every file is
+// recorded, under its whole path.
 export function detectLayouts(paths: readonly string[]): FoundLayout[] {
   return KNOWN_LAYOUTS.flatMap((layout) => {
     const pattern = globToRegExp(layout.glob);
-    const files = paths.filter((file) => pattern.test(file)).length;
-    return files > 0 ? [{ ...layout, files }] : [];
+    const matched = paths.filter((file) => pattern.test(file));
+    if (matched.length === 0) return [];
+    const rooted = layout.glob.startsWith('**/') && matched.every((file) => file.startsWith(PROMPTS_ROOT));
+    return [{ ...layout, ...(rooted ? { glob: `${PROMPTS_ROOT}${layout.glob}` } : {}), files: matched.length }];
   });
 }
