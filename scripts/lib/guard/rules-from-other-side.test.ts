@@ -100,4 +100,13 @@ describe('a rule said from the other side', () => {
     expect(foldRulesFromOtherSide(previous, 'Never feed the fry outside the scheduled times. Log each feed in the book.', lexicon)).toBe('Feed the fry only at the scheduled times. Log each feed in the book.');
     expect(foldRulesFromOtherSide(previous, 'Never feed the fry outside the scheduled times.', null)).toBe('Never feed the fry outside the scheduled times.');
   });
+
+  it('writes every copy of a sentence said from the other side as the old one, and leaves every copy of one that is not (each text compared once)', () => {
+    const copies = (sentence: string, count: number) => Array.from({ length: count }, () => sentence).join('\n');
+    const previous = copies('Feed the fry only at the scheduled times.', 200);
+    expect(foldRulesFromOtherSide(previous, copies('Never feed the fry outside the scheduled times.', 200), lexicon)).toBe(previous);
+    const changed = copies('Feed the fry at any time.', 200);
+    expect(foldRulesFromOtherSide(previous, changed, lexicon)).toBe(changed);
+  });
 });
+

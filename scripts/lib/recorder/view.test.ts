@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
-import { listIndex } from '../git/index.ts';
+import { listIndex, listTree } from '../git/index.ts';
 import { indexView } from './view.ts';
 
 const repos: TestRepo[] = [];
@@ -29,5 +29,26 @@ describe('indexView', () => {
     const listed = await indexView(repoRef).list(specs);
     expect(listed.length).toBeGreaterThan(650);
     expect(listed).toEqual(await listIndex(repoRef, { pathspecs: specs }));
+  });
+
+  it('lists the record folders of a clause commit (over 512 folders) from one listing of their root, exactly as ls-tree of each folder does', async () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    for (let i = 0; i < 700; i++) {
+      repo.write(`vault/mutations/team-${i % 7}/p-${i}/0001-00000000000${i % 10}.yaml`, `version: 1\n`);
+      if (i % 3 === 0) repo.write(`vault/mutations/team-${i % 7}/p-${i}/0002-00000000000${i % 10}.yaml`, `version: 2\n`);
+    }
+    // A folder whose name extends an asked one ("p-1" and "p-10"), and a checkpoint beside them.
+    repo.write('vault/checkpoints/team-1/p-1/0001.yaml', 'version: 1\n');
+    expect(repo.commit('records', '2026-01-02').code).toBe(0);
+    const gitdir = repo.git(['rev-parse', '--absolute-git-dir']).stdout.trim();
+    const repoRef = { dir: repo.dir, gitdir };
+    const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    // 600 folders, some of prompts with no record yet (p-700 and above).
+    const folders = Array.from({ length: 600 }, (_, i) => (i * 7) % 750).map((j) => `vault/mutations/team-${j % 7}/p-${j}/`);
+    const staged = { base, pathspecs: [], changes: [], checkpointsUnchanged: true };
+    const listed = await indexView(repoRef, staged).list(folders);
+    expect(listed.length).toBeGreaterThan(650);
+    expect(listed).toEqual(await listTree(repoRef, { ref: base, pathspecs: folders }));
   });
 });
