@@ -8,5 +8,7 @@ export default defineConfig({
     // merely slow: a test that hangs is stopped by CI's job timeout instead.
     testTimeout: 0,
     hookTimeout: 0,
+    // The folder where the fixture site is built once per run for the files that read it.
+    globalSetup: ['scripts/test-utils/fixture-site-setup.ts'],
   },
 });

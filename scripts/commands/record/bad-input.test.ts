@@ -1,19 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
 
 const GOOD = promptFile({ title: 'Refund request', assistant: 'support-bot', tags: ['billing'] }, 'Help the customer with a refund.');
 
+// The repo holding one good prompt and a clause, committed through the hook once: `attempt` copies it.
+let base: TestRepo;
+beforeAll(() => {
+  base = createRepo();
+  base.write('prompts/support/refund.md', GOOD);
+  base.write('codex/privacy.md', '---\ntitle: Privacy\n---\nNever share account numbers.\n');
+  expect(base.commit('base', '2026-01-02').code).toBe(0);
+});
+afterAll(() => base?.cleanup());
+
 /** Commits `files` on top of a repo holding one good prompt; returns git's result and the state after. */
 function attempt(files: Record<string, string | Uint8Array>) {
-  repo = createRepo();
-  repo.write('prompts/support/refund.md', GOOD);
-  repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nNever share account numbers.\n');
-  expect(repo.commit('base', '2026-01-02').code).toBe(0);
+  repo = copyRepo(base);
   const before = repo.git(['rev-parse', 'HEAD']).stdout;
   for (const [file, content] of Object.entries(files)) repo.write(file, content);
   const result = repo.commit('bad change', '2026-01-03');

@@ -3,27 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BOB, CAROL, DANA, flaggedKeyRotationAudit, keyRotationClause as clause, REVIEWERS_CONFIG as CONFIG } from '../../test-utils/key-rotation.ts';
 import { as, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 // The CI gate opens only for a reviewer named in .promptvault.yaml review.reviewers. The story of
 // an adopter's trial: Bob weakens "rotate within 24 hours" to "7 days" (flagged, number-changed);
 // who may then accept it? Real commits through the real hook, each person committing as herself.
+// Whose change an audit is about when the hook did not write it in the change's own commit
+// (backfill, a resync, a merge): audit-belongs-to-change-author.test.ts.
 
 let repo: TestRepo;
 let base = '';
 
-const clause = (hours: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to rotate a leaked key ${hours}.\n`;
-const BOB = as('Bob Author', 'bob@example.com');
-const DANA = as('Dana Lee', 'dana@example.com');
-const CAROL = as('Carol', 'carol@example.com');
-const CONFIG = 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n';
-
-function flaggedAudit(): string {
-  const files = repo.filesAtHead('vault/audits/security/key-rotation/');
-  const flagged = files.find((file) => (parse(repo.read(file)) as { regression_flag: boolean }).regression_flag);
-  if (!flagged) throw new Error('no flagged audit');
-  return flagged;
-}
+const flaggedAudit = () => flaggedKeyRotationAudit(repo);
 
 /** A decision typed into the audit by hand (what `review` refuses to write), committed by `env`. */
 function handDecision(by: string, env: Record<string, string>) {
@@ -213,121 +205,5 @@ describe('the CI gate opens only for a named reviewer', () => {
     const refused = review(DANA);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('.promptvault.yaml:5: review.reviewers.1: "Carol" is not an email');
-  });
-});
-
-describe('an audit written by backfill belongs to the author of the change it is about', () => {
-  let adopted: TestRepo;
-  beforeAll(() => {
-    // Bob relaxed the rule before the team adopted promptvault; Dana adopts (backfill) and so adds the audits.
-    adopted = createRepo({ hooks: false });
-    adopted.write('.promptvault.yaml', CONFIG);
-    adopted.write('codex/security/key-rotation.md', clause('within 24 hours'));
-    expect(adopted.commit('add the rotation rule', '2026-01-02', { env: BOB }).code).toBe(0);
-    adopted.write('codex/security/key-rotation.md', clause('within 7 days'));
-    expect(adopted.commit('relax key rotation', '2026-01-03', { env: BOB }).code).toBe(0);
-    const backfilled = adopted.cli(['backfill'], { env: DANA });
-    expect(backfilled.code, backfilled.stderr).toBe(0);
-    expect(adopted.commit('adopt promptvault', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
-  });
-  afterAll(() => adopted?.cleanup());
-
-  it('review refuses Bob, naming his commit of the change, and lets Dana, who only committed the audit, review', () => {
-    const date = { GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' };
-    const bob = adopted.cli(['review', 'security/key-rotation', '--accept', '--note', 'fine'], { env: { ...BOB, ...date } });
-    expect(bob.code).toBe(2);
-    expect(bob.stderr).toMatch(/^promptvault review: Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
-    const dana = adopted.cli(['review', 'security/key-rotation', '--reject', '--note', 'Seven days is too long.'], { env: { ...DANA, ...date } });
-    expect(dana.code, dana.stderr).toBe(0);
-    // Left for the next test, which decides by hand.
-    expect(adopted.git(['checkout', '-q', 'HEAD', '--', 'vault']).code).toBe(0);
-  });
-
-  it('Bob accepting his own pre-adoption change does not count, though Dana committed the audit', () => {
-    const file = adopted.filesAtHead('vault/audits/security/key-rotation/').find((name) => (parse(adopted.read(name)) as { regression_flag: boolean }).regression_flag)!;
-    adopted.write(file, adopted.read(file).replace(/review:\n(  .*\n)+/, 'review:\n  status: accepted\n  by: "Bob Author <bob@example.com>"\n  at: 2026-01-05T10:00:00Z\n  note: fine\n'));
-    expect(adopted.commit('accept', '2026-01-05', { env: BOB }).code).toBe(0);
-    const checked = adopted.cli(['check']);
-    expect(checked.code).toBe(1);
-    expect(checked.stdout).toMatch(/\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/);
-  });
-});
-
-/**
- * Dana writes the rule, Bob relaxes it (`relaxEnv`), `between` runs, then Bob accepts the flagged
- * audit by hand (`edit` may change more of it) and commits: what check says of that accept.
- */
-function bobAcceptsHisOwnRelaxing({ relaxEnv, between, edit = (text) => text }: { relaxEnv: Record<string, string>; between: (repo: TestRepo) => void; edit?: (text: string) => string }) {
-  const own = createRepo();
-  try {
-    own.write('.promptvault.yaml', CONFIG);
-    own.write('codex/security/key-rotation.md', clause('within 24 hours'));
-    expect(own.commit('add the rotation rule', '2026-01-02', { env: DANA }).code).toBe(0);
-    own.write('codex/security/key-rotation.md', clause('within 7 days'));
-    expect(own.commit('relax key rotation', '2026-01-03', { env: relaxEnv }).code).toBe(0);
-    between(own);
-    const file = own.filesAtHead('vault/audits/security/key-rotation/').find((name) => (parse(own.read(name)) as { regression_flag: boolean }).regression_flag)!;
-    own.write(file, edit(own.read(file)).replace(/review:\n(  .*\n)+/, 'review:\n  status: accepted\n  by: "Bob Author <bob@example.com>"\n  at: 2026-01-05T10:00:00Z\n  note: fine\n'));
-    expect(own.commit('accept', '2026-01-05', { env: BOB }).code).toBe(0);
-    return own.cli(['check']);
-  } finally {
-    own.cleanup();
-  }
-}
-const OWN_ACCEPT = /\(accepted by its own author: bob@example\.com made the clause change \(commit [0-9a-f]{7}\), so it does not count\)/;
-
-describe('an audit\'s commit_parents rewritten to another person\'s earlier change of the clause', () => {
-  it('leaves the change its author\'s: his own accept does not count', () => {
-    // Bob, also a named reviewer, points the audit at Dana's commit (its parents: none) in the commit that accepts it.
-    const checked = bobAcceptsHisOwnRelaxing({ relaxEnv: BOB, between: () => {}, edit: (text) => text.replace(/commit_parents:\n(  - .*\n)+/, 'commit_parents: []\n') });
-    expect(checked.code).toBe(1);
-    expect(checked.stdout).toMatch(OWN_ACCEPT);
-  });
-});
-
-describe('an audit a colleague wrote by resyncing a clause changed with the hook off', () => {
-  it('belongs to who changed the clause: his own accept does not count, and review refuses him', () => {
-    // Bob relaxes the rule with the hook off; check says to run `record --all`, and Dana does.
-    const checked = bobAcceptsHisOwnRelaxing({
-      relaxEnv: { ...BOB, HUSKY: '0' },
-      between: (repo) => {
-        expect(repo.cli(['record', '--all'], { env: DANA }).code).toBe(0);
-        expect(repo.commit('resync the vault', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
-        const refused = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'fine'], { env: { ...BOB, GIT_COMMITTER_DATE: '2026-01-05T09:00:00Z' } });
-        expect(refused.code).toBe(2);
-        expect(refused.stderr).toMatch(/^promptvault review: Bob Author <bob@example\.com> made the clause change this audit is about \(commit [0-9a-f]{7}, "relax key rotation"\)/);
-      },
-    });
-    expect(checked.code).toBe(1);
-    expect(checked.stdout).toMatch(OWN_ACCEPT);
-  });
-});
-
-describe('an audit the hook wrote into a merge commit', () => {
-  it('belongs to the merge\'s author: another named reviewer\'s accept counts', () => {
-    const merged = createRepo();
-    try {
-      merged.write('.promptvault.yaml', 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n');
-      merged.write('codex/security/key-rotation.md', clause('within 24 hours'));
-      expect(merged.commit('add the rotation rule', '2026-01-02', { env: BOB }).code).toBe(0);
-      merged.git(['checkout', '-q', '-b', 'tighten']);
-      merged.write('codex/security/key-rotation.md', clause('within 12 hours'));
-      expect(merged.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
-      merged.git(['checkout', '-q', 'main']);
-      merged.write('codex/security/key-rotation.md', clause('within 12 hours or less'));
-      expect(merged.commit('tighten differently', '2026-01-03', { env: BOB }).code).toBe(0);
-      expect(merged.git(['merge', '-q', 'tighten'], { env: BOB }).code).toBe(1);
-      // Bob resolves the conflict with a looser rule: the hook audits it in the merge commit.
-      merged.write('codex/security/key-rotation.md', clause('within 7 days'));
-      const resolved = merged.commit('merge tighten', '2026-01-04', { env: BOB });
-      expect(resolved.stdout + resolved.stderr).toContain('FLAGGED');
-      expect(merged.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
-      expect(merged.commit('review: accept', '2026-01-05', { add: false, env: DANA }).code).toBe(0);
-      const checked = merged.cli(['check']);
-      expect(checked.stdout).not.toContain('does not count');
-      expect(checked.code).toBe(0);
-    } finally {
-      merged.cleanup();
-    }
   });
 });
