@@ -53,3 +53,16 @@ describe('a gate said with "only" before its verb', () => {
     expect(codes('Players must not take a band instrument home unless it has been signed out.', 'Players take a band instrument home if it has been signed out.')).toContain('negation-removed');
   });
 });
+
+describe('a universal said as a negative universal', () => {
+  it('reads "All X must carry Y" -> "No X leaves without Y" and "every shift" -> "on a shift" under "no" as no narrowing', () => {
+    expect(codes('All seed packets must carry a batch number.', 'No seed packet leaves the bank without a batch number.')).not.toContain('scope-narrowed');
+    expect(codes('Every patroller carries a radio on every shift.', 'No patroller goes out on a shift without a radio.')).not.toContain('scope-narrowed');
+  });
+
+  it('still reads a narrowing, a universal turned into a denial, and a rule given to another party', () => {
+    expect(codes('All seed packets must carry a batch number.', 'Most seed packets leave the bank with a batch number.')).toContain('scope-narrowed');
+    expect(codes('Every patroller carries a radio on every shift.', 'No patroller carries a radio on a shift.')).toContain('negation-added');
+    expect(codes('The mill manager must approve every change to a pulp recipe before it is run on the machine.', "No altered pulp recipe is run on the machine without the shift leader's approval.")).toContain('scope-narrowed');
+  });
+});
