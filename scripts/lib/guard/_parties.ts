@@ -38,7 +38,8 @@ const SAME_PARTY: readonly string[] = [
 const PARTY_GROUP: ReadonlyMap<string, number> = new Map(SAME_PARTY.flatMap((group, i) => group.split(' ').flatMap((word) => [[word, i], [`${word}s`, i]] as Array<[string, number]>)));
 export const sameParty = (a: string, b: string): boolean => PARTY_GROUP.has(a) && PARTY_GROUP.get(a) === PARTY_GROUP.get(b);
 
-export const isParty = (word: string): boolean => !NOT_PEOPLE.has(word) && (PEOPLE.has(word) || ROLE_SUFFIX.test(word));
+// A plural of a thing is a thing too: "three quarters of an hour", "the containers" (round 24a).
+export const isParty = (word: string): boolean => !NOT_PEOPLE.has(word) && !NOT_PEOPLE.has(word.replace(/s$/, '')) && (PEOPLE.has(word) || ROLE_SUFFIX.test(word));
 
 /** The person a rule is about, said generically: "the account holder" -> "the customer" names them in other words. */
 export const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['customer', 'customers', 'client', 'clients', 'user', 'users', 'person', 'people', 'individual', 'consumer', 'shopper']);

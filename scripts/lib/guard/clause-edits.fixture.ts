@@ -534,6 +534,21 @@ export const ROUND_24A_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: "Each container must be weighed before it is loaded onto a ship.", next: "No container is loaded onto a ship without being weighed first, unless the ship is late." },
   { kind: 'modal', previous: "Every crown must be checked by a second technician before it is posted.", next: "Every crown may be checked by a second technician before it is posted." },
   { kind: 'requirement', previous: "Every key blank is logged before it is cut. Cut keys are never left on the counter.", next: "Cut keys are never left on the counter." },
+  // A time of day on the 24-hour clock for the 12-hour one, and a part of an hour for its minutes.
+  { kind: 'benign', variant: 'units', previous: "The blood bank takes donors from 8 a.m. to 7 p.m.", next: "The blood bank takes donors from 08:00 to 19:00." },
+  { kind: 'benign', variant: 'units', previous: "No crane may lift after 21:30.", next: "No crane may lift after 9:30 pm." },
+  { kind: 'benign', variant: 'units', previous: "The ski lift closes at 4.30 p.m.", next: "The ski lift closes at 16:30." },
+  { kind: 'benign', variant: 'units', previous: "Each dive briefing lasts 45 minutes.", next: "Each dive briefing lasts three quarters of an hour." },
+  { kind: 'benign', variant: 'units', previous: "Let the crown cool for a quarter of an hour before polishing.", next: "Let the crown cool for 15 minutes before polishing." },
+  { kind: 'benign', variant: 'units', previous: "Band rehearsals stop after two thirds of an hour for a break.", next: "Band rehearsals stop after 40 minutes for a break." },
+  { kind: 'number', previous: "The blood bank takes donors from 8 a.m. to 7 p.m.", next: "The blood bank takes donors from 08:00 to 21:00." },
+  { kind: 'number', previous: "No crane may lift after 21:30.", next: "No crane may lift after 11:30 pm." },
+  { kind: 'number', previous: "The ski lift closes at 4.30 p.m.", next: "The ski lift closes at 04:30." },
+  { kind: 'number', previous: "Each dive briefing lasts 45 minutes.", next: "Each dive briefing lasts a quarter of an hour." },
+  { kind: 'number', previous: "Let the crown cool for a quarter of an hour before polishing.", next: "Let the crown cool for 5 minutes before polishing." },
+  { kind: 'number', previous: "Band rehearsals stop after two thirds of an hour for a break.", next: "Band rehearsals stop after 60 minutes for a break." },
+  { kind: 'benign', variant: 'units', previous: "Each dental fitting is booked for 45 minutes.", next: "Each dental fitting is booked for three quarters of an hour." },
+  { kind: 'number', previous: "Each dental fitting is booked for 45 minutes.", next: "Each dental fitting is booked for a quarter of an hour." },
 ];
 
 /**

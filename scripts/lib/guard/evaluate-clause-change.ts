@@ -13,6 +13,7 @@ import { foldNegativeClauses } from './_negative-clauses.ts';
 import { foldFrequencyWords } from './_frequency-words.ts';
 import { correctTypos } from './_typos.ts';
 import { spellTemperatureScales } from './_temperature-scales.ts';
+import { writeClockTimesAlike } from './_clock-times.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { findRemitsWidened } from './reason-remit-widened.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
@@ -263,6 +264,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   const tooLarge = tooLargeToRead(input.previous, input.next, config.guard.max_sentence_pairs);
   if (tooLarge) return unreadChange({ ...input, previous: input.previous, next: input.next }, tooLarge, declared);
   const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...readMarkupAsProse(input.previous, input.next))))))));
+  // "11°C" as the "11 degrees Celsius" the other version writes, and "19:00" as the "7 p.m." it writes.
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...readMarkupAsProse(input.previous, input.next)))))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

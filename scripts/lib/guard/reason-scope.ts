@@ -8,6 +8,7 @@ import { isContent, stemSet } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { orAddsNoAlternative, sameWordForm } from './_alternatives-adding-nothing.ts';
 import { isImperativeVerb } from './_rule-words.ts';
+import { isParty } from './_parties.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { wheneverSaidAsIf } from './_whenever-as-if.ts';
 import { onlySaidAsEvery } from './_only-said-as-every.ts';
@@ -295,6 +296,44 @@ function noOneForAnyone(group: StatementGroup): string[] {
   return said ? group.previous.flatMap(({ words }) => words.filter((word) => /^(?:anyone|anybody|everyone|everybody)$/.test(word))) : [];
 }
 
+/** A negative universal opening a rule: "No seed packet leaves ...", "Nothing is left ...", "Nobody enters ...". */
+const NEGATIVE_UNIVERSAL = /^(?:no|nothing|nobody|none)$/;
+/** Words after which a noun is quantified under a negative universal ("no X", "on a shift", "any Y"). */
+const UNDER_NEGATION = /^(?:no|a|an|any)$/;
+
+/**
+ * The old universals a negative universal of the new version says again (round 24a, v25's "Every
+ * skater must wear ... at every practice" -> "No skater steps onto the track at practice without
+ * ..."). "No N ..." is said of every N, as "every/all/each/any N" was, and under it an "a N" or
+ * "any N" is any one of them ("No patroller goes out on a shift without a radio" = on every
+ * shift): an old universal whose noun (its first content word) the new rule names so is kept.
+ * Only where the new rule opens with the negative universal, the quantifier of its subject, and
+ * names no party the old one did not.
+ */
+function saidByNegativeUniversal(group: StatementGroup): string[] {
+  const nouns = new Set(group.next.flatMap(({ words }) => {
+    if (!NEGATIVE_UNIVERSAL.test(words[0] ?? '')) return [];
+    return words.flatMap((word, i) => {
+      if (!UNDER_NEGATION.test(word)) return [];
+      const noun = words.slice(i + 1, i + 3).find((later) => isContent(later));
+      return noun === undefined ? [] : [normaliseWord(noun)];
+    });
+  }));
+  if (nouns.size === 0) return [];
+  // The actor kept: "The mill manager must approve every change" -> "No altered recipe is run
+  // without the shift leader's approval" gives the rule to another party, which is no rewording.
+  // The one who acts or approves is named by a possessive or a "by" ("the shift leader's approval",
+  // "a check by a second technician").
+  const oldStems = stemSet(group.previousText);
+  const actors = [...group.nextText.matchAll(/\b([A-Za-z]+)['’]s?\b|\bby\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)/g)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+  if (actors.some((word) => isParty(word) && !oldStems.has(normaliseWord(word)))) return [];
+  return group.previous.flatMap(({ words }) => words.flatMap((word, i) => {
+    if (!/^(?:any|every|each|all)$/.test(word)) return [];
+    const noun = words.slice(i + 1, i + 3).find((later) => isContent(later));
+    return noun !== undefined && nouns.has(normaliseWord(noun)) ? [word] : [];
+  }));
+}
+
 /** The universals of `words` whose noun (the first content word after them) stands as a bare plural in the other version. */
 function quantifiedBy(words: readonly string[], generic: ReadonlySet<string>): string[] {
   return words.flatMap((word, i) => {
@@ -348,14 +387,15 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // (Not where a condition came with it: "Lifeguards need it when they work over 10 hours" picks some.)
     const conditionsAdded = group.next.flatMap((statement) => statement.conditions).length > group.previous.flatMap((statement) => statement.conditions).length;
     const genericNouns = conditionsAdded ? new Set<string>() : barePlurals(group.next.flatMap((statement) => statement.words), stemSet(group.previousText));
+    const negativeSaid = saidByNegativeUniversal(group);
     const universalsLost = missingFrom(
       oldUniversals,
-      [...group.next.flatMap((statement) => statement.universals), ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group), ...everySaidAsPer(group.previous.flatMap((statement) => statement.words), group.next.flatMap((statement) => statement.words))],
+      [...group.next.flatMap((statement) => statement.universals), ...negativeSaid, ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group), ...everySaidAsPer(group.previous.flatMap((statement) => statement.words), group.next.flatMap((statement) => statement.words))],
     );
     const partialsGained = missingFrom(partialsOnce(group.next), partialsOnce(group.previous)).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
-    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length < oldUniversals.length;
+    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length + negativeSaid.length < oldUniversals.length;
     // "may be removed by any member who ..." -> "only by members who ... and ...": a permission
     // that names fewer grants less, stricter (no duty's modal beside its "may").
     const grantsOnly = grants && group.next.every(({ words }) => {

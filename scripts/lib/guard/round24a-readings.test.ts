@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { foldNegativeClauses } from './_negative-clauses.ts';
 import { readGate, withGatesSaidAsBefore } from './_gates.ts';
 import { findReasons } from './find-reasons.ts';
+import { writeClockTimesAlike } from './_clock-times.ts';
+import { isParty } from './_parties.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -51,5 +53,37 @@ describe('a gate said with "only" before its verb', () => {
     expect(withGatesSaidAsBefore('We only release a blood unit when the crossmatch has been requested.', 'Do not release a blood unit unless the crossmatch has been signed off.')).toBe('We only release a blood unit when the crossmatch has been requested.');
     expect(codes('Do not release a blood unit unless the crossmatch has been signed off.', 'We only release a blood unit when the crossmatch has been requested.').length).toBeGreaterThan(0);
     expect(codes('Players must not take a band instrument home unless it has been signed out.', 'Players take a band instrument home if it has been signed out.')).toContain('negation-removed');
+  });
+});
+
+describe('a universal said as a negative universal', () => {
+  it('reads "All X must carry Y" -> "No X leaves without Y" and "every shift" -> "on a shift" under "no" as no narrowing', () => {
+    expect(codes('All seed packets must carry a batch number.', 'No seed packet leaves the bank without a batch number.')).not.toContain('scope-narrowed');
+    expect(codes('Every patroller carries a radio on every shift.', 'No patroller goes out on a shift without a radio.')).not.toContain('scope-narrowed');
+  });
+
+  it('still reads a narrowing, a universal turned into a denial, and a rule given to another party', () => {
+    expect(codes('All seed packets must carry a batch number.', 'Most seed packets leave the bank with a batch number.')).toContain('scope-narrowed');
+    expect(codes('Every patroller carries a radio on every shift.', 'No patroller carries a radio on a shift.')).toContain('negation-added');
+    expect(codes('The mill manager must approve every change to a pulp recipe before it is run on the machine.', "No altered pulp recipe is run on the machine without the shift leader's approval.")).toContain('scope-narrowed');
+  });
+});
+
+describe('a time said in another notation', () => {
+  it('writes the 12-hour times of a version on the 24-hour clock when the other version uses it', () => {
+    expect(writeClockTimesAlike('Polls are open from 7 a.m. to 10 p.m.', 'Polls are open from 07:00 to 22:00.')).toEqual(['Polls are open from 07:00 to 22:00.', 'Polls are open from 07:00 to 22:00.']);
+    expect(writeClockTimesAlike('No crane may lift after 21:30.', 'No crane may lift after 9:30 pm.')[1]).toBe('No crane may lift after 21:30.');
+    expect(writeClockTimesAlike('The lift closes at 4.30 p.m. Staff leave at 5pm.', 'The lift closes at 16:30. Staff leave at 17:00.')[0]).toBe('The lift closes at 16:30. Staff leave at 17:00.');
+  });
+
+  it('keeps another time, a.m. for p.m. included, a number changed; leaves a version with both notations', () => {
+    expect(writeClockTimesAlike('The ski lift closes at 4.30 p.m.', 'The ski lift closes at 04:30.')[0]).toBe('The ski lift closes at 16:30.');
+    expect(writeClockTimesAlike('Open at 9 a.m., last entry 16:00.', 'Open at 09:00, last entry 16:00.')[0]).toBe('Open at 9 a.m., last entry 16:00.');
+  });
+
+  it('reads a plural of a role-shaped thing as no party ("three quarters of an hour")', () => {
+    expect(isParty('quarters')).toBe(false);
+    expect(isParty('containers')).toBe(false);
+    expect(isParty('supervisors')).toBe(true);
   });
 });
