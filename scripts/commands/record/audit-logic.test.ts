@@ -527,6 +527,8 @@ const CASES: readonly Case[] = [
   // Round 24b: the pooled misses of v20-v25 read as kinds, each beside a twin that stays quiet.
   { id: 'logic/plain-duty-replaced-on-subject', previous: 'Overgrown plots are photographed and their tenants sent a first warning letter.', next: 'Overgrown plots are offered to the next person on the waiting list the same week.', code: 'semantic-drift' },
   { id: 'keep/plain-duty-said-again', previous: 'Overgrown plots are photographed and their tenants sent a first warning letter.', next: 'Overgrown plots are photographed, and a first warning letter is sent to the tenant.', code: null },
+  { id: 'logic/care-turned-to-telling', previous: 'When a caller is anxious about serving, explain kindly what jury service involves and the support available to them.', next: 'When a caller is anxious about serving, remind them that jury service is compulsory.', code: 'tone-care-dropped' },
+  { id: 'keep/care-kept-beside-telling', previous: 'If a guest reports a broken boiler at the holiday let, apologise and arrange an engineer the same day.', next: 'If a guest reports a broken boiler at the holiday let, say you are sorry and book an engineer for the same day.', code: null },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -556,7 +556,7 @@ export const ROUND_24A_EDITS: readonly ClauseEdit[] = [
  * the largest recurring classes with benign twins, written before each reading, in domains no set
  * used (dental laboratory, allotments, public library, fish market, tattoo studio, tennis club,
  * taxi licensing, ...). Drift: a duty stated plainly replaced by another statement about the same
- * subject.
+ * subject; tone: care replaced by telling the person what they owe.
  */
 export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
   // a plain duty replaced by another statement on the same subject
@@ -574,6 +574,19 @@ export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Tattoo needles are used once and dropped into the sharps bin.", next: "Tattoo needles are used once and then put in the sharps bin." },
   { kind: 'benign', variant: 'reword', previous: "Taxi drivers' licences are checked against the council register every quarter.", next: "Taxi drivers' licences are verified against the council's register every three months." },
   { kind: 'benign', variant: 'reword', previous: "Lost property found on a court is handed in at the clubhouse bar.", next: "Lost property found on a court is handed in at the bar in the clubhouse." },
+  // care replaced by telling the person something
+  { kind: 'tone', previous: "If an owner is upset about a nick from the clippers, apologise sincerely and offer to cover the vet's bill.", next: "If an owner is upset about a nick from the clippers, point out that dogs wriggle and the consent form covers it." },
+  { kind: 'tone', previous: "When a learner swimmer panics in the deep end, calmly talk them back to the side.", next: "When a learner swimmer panics in the deep end, tell them to stop splashing and swim back to the side." },
+  { kind: 'tone', previous: "If a guest reports a broken boiler at the holiday let, apologise and arrange an engineer the same day.", next: "If a guest reports a broken boiler at the holiday let, warn them that call-out fees are added to the bill." },
+  { kind: 'tone', previous: "When a passenger misses the last bus, sympathise and give them the number of the night taxi service.", next: "When a passenger misses the last bus, inform them that the timetable is posted at every stop." },
+  { kind: 'tone', previous: "Thank visitors for their donation and ask whether they would like a receipt.", next: "Remind visitors that the suggested donation is five pounds per adult." },
+  { kind: 'tone', previous: "If a tenant reports damp, reassure them that we will inspect within a week.", next: "If a tenant reports damp, make it clear that condensation comes from drying washing indoors." },
+  { kind: 'benign', variant: 'reword', previous: "If an owner is upset about a nick from the clippers, apologise sincerely and offer to cover the vet's bill.", next: "If an owner is upset about a nick from the clippers, say sorry and tell them we will pay the vet's bill." },
+  { kind: 'benign', variant: 'reword', previous: "When a learner swimmer panics in the deep end, calmly talk them back to the side.", next: "When a learner swimmer panics in the deep end, stay calm and tell them gently how to get back to the side." },
+  { kind: 'benign', variant: 'reword', previous: "If a guest reports a broken boiler at the holiday let, apologise and arrange an engineer the same day.", next: "If a guest reports a broken boiler at the holiday let, say you are sorry and book an engineer for the same day." },
+  { kind: 'benign', variant: 'reword', previous: "When a passenger misses the last bus, sympathise and give them the number of the night taxi service.", next: "When a passenger misses the last bus, be understanding and tell them the number of the night taxi service." },
+  { kind: 'benign', variant: 'reword', previous: "Thank visitors for their donation and ask whether they would like a receipt.", next: "Thank visitors for their donation, and ask if they would like a receipt." },
+  { kind: 'benign', variant: 'reword', previous: "If a tenant reports damp, reassure them that we will inspect within a week.", next: "If a tenant reports damp, put their mind at ease: tell them we will inspect within a week." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -23,6 +23,7 @@ import { findBlamingTone } from './reason-blaming-tone.ts';
 import { findNegativesTurned } from './reason-negative-turned.ts';
 import { findCareDropped } from './reason-care-dropped.ts';
 import { findBlameDeflected } from './reason-blame-deflected.ts';
+import { findCareTurnedToTelling } from './reason-care-turned-to-telling.ts';
 import { findGrantsReachingForbidden } from './reason-grant-reaches-forbidden.ts';
 import { findListedDutiesLoosened } from './reason-listed-duties.ts';
 import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
@@ -227,6 +228,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [(input) => findCareDropped(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
   // Blame turned from us where the rule owned it, that a blaming or brush-off reading already read.
   { detect: [(input) => findBlameDeflected(input.previousText, input.nextText)], unlessFound: ['tone-dismissive'] },
+  // Care replaced by telling the person something, that a brush-off, blame or care reading already read (round 24b).
+  { detect: [(input) => findCareTurnedToTelling(input.previousText, input.nextText)], unlessFound: ['tone-dismissive', 'tone-care-dropped'] },
   // A duty said outright replaced in its place by a grant, that a modal or permission reading already read.
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.

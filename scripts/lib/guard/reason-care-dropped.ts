@@ -22,7 +22,7 @@ const CARE = [
 ];
 
 /** Word beginnings of any care, courtesy or welcome: the new text must have none of these. */
-const ANY_CARE = [
+export const ANY_CARE = [
   ...CARE, 'kind', 'nice', 'considerat', 'personal', 'respect', 'sensitiv', 'attentiv', 'thoughtful', 'gracious', 'hello', 'hi',
   'pleasant', 'understand', 'support', 'patient', 'help', 'care', 'sincer', 'heartfelt', 'appreciat', 'grateful', 'good', 'best',
   'happy', 'glad', 'pleas', 'celebrat', 'name', 'reassur', 'soft', 'quiet', 'time', 'courtes', 'gratitud', 'tact', 'cordial',
@@ -30,7 +30,7 @@ const ANY_CARE = [
 ];
 
 /** A remedy given at our cost: the care of making a failure good. */
-const REMEDY = /\b(?:free of charge|at no (?:extra |additional )?(?:charge|cost)|on the house|complimentary|goodwill|compensat[a-z]*)\b/i;
+export const REMEDY = /\b(?:free of charge|at no (?:extra |additional )?(?:charge|cost)|on the house|complimentary|goodwill|compensat[a-z]*)\b/i;
 
 function stemsOf(words: readonly string[], list: readonly string[]): Set<string> {
   // "any kind of" is no kindness.

@@ -26,3 +26,18 @@ describe('a duty stated plainly, replaced by another statement about the same su
     expect(await flagging('Fish delivered above 5 degrees are rejected at the door and the supplier is told.', 'Fish delivered above 5 degrees are rejected at the door, and the supplier is told in writing the same day.')).toEqual([]);
   });
 });
+
+describe('the care a rule showed the person replaced by telling them something', () => {
+  it('flags one word of care gone, none left, and a verb of telling new to the clause', async () => {
+    expect(await flagging('If a trainee drops the bike, make sure they are unhurt, reassure them that it happens to most learners, and let them take a short break.', 'If a trainee drops the bike, check the bike for damage and tell them any repairs come out of their deposit.')).toContain('tone-care-dropped');
+    expect(await flagging('When a passenger misses the last bus, sympathise and give them the number of the night taxi service.', 'When a passenger misses the last bus, inform them that the timetable is posted at every stop.')).toContain('tone-care-dropped');
+    expect(await flagging('If a child is hurt, stay with them, comfort them and their parent, and call the first aider.', 'If a child is hurt, call the first aider and remind the parent that they signed the waiver.')).toContain('tone-care-dropped');
+  });
+
+  it('keeps care said in other words beside the telling, a telling forbidden, and "patients" read as people', async () => {
+    expect(await flagging('When a learner swimmer panics in the deep end, calmly talk them back to the side.', 'When a learner swimmer panics in the deep end, stay calm and tell them gently how to get back to the side.')).toEqual([]);
+    expect(await flagging('If a tenant reports damp, reassure them that we will inspect within a week.', 'If a tenant reports damp, put their mind at ease: tell them we will inspect within a week.')).toEqual([]);
+    expect(await flagging('Greet families politely and offer them a seat.', 'Say good morning to families and offer them a seat.')).toEqual([]);
+    expect(await flagging('Audiologists may see up to eight patients a day.', 'An audiologist may see no more than eight people a day; tell anyone else to book for tomorrow.')).not.toContain('tone-care-dropped');
+  });
+});
