@@ -155,7 +155,8 @@ function parseVersion(version: number | string): { version: number; hash?: strin
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    // A byte order mark (a prompts.json saved by a Windows editor) is no part of the JSON.
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     throw new PromptvaultError('bundle-invalid', `the bundle is not JSON (${(error as Error).message}); write it with \`promptvault bundle --out prompts.json\``);
   }

@@ -46,6 +46,8 @@ export interface BackfillOptions {
   measureThreads?: number;
   /** Commits between saves of the progress (default SAVE_EVERY); tests save more often. */
   saveEvery?: number;
+  /** The clock `onProgress` is paced by, in milliseconds (default performance.now); tests step it. */
+  progressClock?: () => number;
 }
 
 export interface BackfillProgress {
@@ -196,7 +198,8 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const handedOver = { count: 0 };
   const seen = new ProblemsSeen();
   const started = performance.now();
-  let lastProgress = started;
+  const progressNow = options.progressClock ?? (() => performance.now());
+  let lastProgress = progressNow();
   const warned = new Set<string>(skippedAtFrom.map((warning) => `${warning.file}\0${warning.code}\0${warning.message}`));
 
   result.measureThreads = ahead.threads;
@@ -256,10 +259,12 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
       const recordedIds = new Set(records.versions.map((version) => version.prompt));
       for (const problem of records.problems) seen.add(problem, commit.oid, classifyPath(problem.file, config) === 'prompt' && recordedIds.has(idFromPath(problem.file, 'prompt', config)));
 
-      const now = performance.now();
-      if (options.onProgress && now - lastProgress > 1000) {
+      // The last commit is reported once, at the end (after the writes): reported here too, a
+      // history whose last commit took over a second printed its final line twice.
+      const now = progressNow();
+      if (options.onProgress && i + 1 < history.length && now - lastProgress > 1000) {
         lastProgress = now;
-        options.onProgress({ done: i + 1, total: history.length, records: vault.all().length, commitsPerSecond: ((i + 1) / (now - started)) * 1000 });
+        options.onProgress({ done: i + 1, total: history.length, records: vault.all().length, commitsPerSecond: ((i + 1) / (performance.now() - started)) * 1000 });
       }
       if ((i + 1) % (options.saveEvery ?? SAVE_EVERY) === 0 || options.signal?.aborted) {
         const savingStarted = performance.now();

@@ -58,6 +58,12 @@ describe('a bundle of a repository whose prompts were deleted', () => {
     expect(thrownBy(() => prompts.get('faq')).code).toBe('prompt-unknown');
   });
 
+  it('loads a bundle saved with a byte order mark and CRLF line endings', async () => {
+    const json = (await bundle({ cwd: repo.dir })).json;
+    const prompts = loadBundle(`\uFEFF${json.replace(/\n/g, '\r\n')}`);
+    expect(thrownBy(() => prompts.get('faq')).data).toMatchObject({ deleted: { commit: faqGone } });
+  });
+
   it('refuses a deleted map of the wrong shape, naming it', () => {
     const json = { format: 'promptvault-bundle@1', source: { commit: 'c' }, defaultLabel: null, prompts: [], current: {}, labels: {}, deleted: { faq: 'abc' } };
     expect(thrownBy(() => loadBundle(json)).message).toContain('"deleted"');

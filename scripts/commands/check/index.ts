@@ -14,8 +14,8 @@ import { auditTips, closingCommand, missingDecisionFields, openAudits, undoingAu
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
-import { describeUndo, findChangeCommit } from '../../lib/guard/undo-change-git.ts';
-import { undoCommand, type ChangeUndo } from '../../lib/guard/undo-command.ts';
+import { findUndo } from '../../lib/guard/undo-change-git.ts';
+import type { ChangeUndo } from '../../lib/guard/undo-command.ts';
 import { openGateWarning, type GateSettings } from '../../lib/guard/reviewer-gate.ts';
 import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
@@ -183,10 +183,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 async function nameRejectedChanges(repo: Repo, ref: string, flagged: FlaggedAudit[]): Promise<FlaggedAudit[]> {
   return Promise.all(flagged.map(async (entry) => {
     if (entry.refused || entry.audit.review.status !== 'rejected') return entry;
-    const change = await findChangeCommit(repo, entry.audit.file, entry.audit, ref);
-    if (!change) return entry;
-    const undo = await describeUndo(repo, change, entry.audit.path);
-    return { ...entry, undo, reviewCommand: `${undoCommand(undo)}, or edit the clause back and commit (the new audit closes this one)` };
+    const undo = await findUndo(repo, entry.audit, ref);
+    return undo ? { ...entry, undo, reviewCommand: closingCommand(entry.audit, undefined, undefined, undo) } : entry;
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { Audit } from '../schema/records.ts';
 import { refusalFix, whoReviews, type GateSettings } from './reviewer-gate.ts';
 import { shellWord } from '../shell-word.ts';
+import { undoCommand, type ChangeUndo } from './undo-command.ts';
 
 // Which flagged audits are still open, in one place for `promptvault check` (CI fails on them) and
 // the site (they stand out): a pending one stays open until accepted; a rejected one until a
@@ -57,9 +58,11 @@ export function undoingAudit(clauseAudits: readonly Pick<Audit, 'id' | 'new_hash
 /**
  * What closes an open audit: a review, or for a rejected change a commit that undoes it. With the
  * gate's settings, a review's command says who may run it (whoReviews); `undoneBy` (undoingAudit)
- * makes a pending one's command the rejection that closes a change undone since.
+ * makes a pending one's command the rejection that closes a change undone since; `undo`
+ * (undo-change-git.ts findUndo) makes a rejected one's the git command that undoes its commit.
+ * The one text `check` prints and the site's regression page shows.
  */
-export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>, undoneBy?: string): string {
+export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>, undoneBy?: string, undo?: ChangeUndo): string {
   if (audit.decision_refused) return refusalFix(audit);
   const review = (decision: string) => `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} ${decision}${whoReviews(gate)}`;
   if (undoneBy && audit.review.status === 'pending') {
@@ -68,6 +71,8 @@ export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'revi
   if (audit.review.status !== 'pending' && !isDecided(audit.review)) {
     return review('--accept --note "why this change is fine"  (or --reject): a decision names who, when and why');
   }
+  if (audit.review.status === 'rejected' && undo) return `${undoCommand(undo)}, or edit the clause back and commit (the new audit closes this one)`;
+  // Without the commit (a shallow clone, or no git at all): the general fix.
   return audit.review.status === 'rejected'
     ? `revert or fix the change to ${audit.path} and commit it (the new audit closes this one)`
     : review('--accept --note "why this change is fine"  (or --reject)');

@@ -35,3 +35,13 @@ export async function describeUndo(repo: Repo, change: Pick<ChangeCommit, 'commi
   const before = await listTree(repo, { ref: parents[0]!, pathspecs: [path] });
   return before.some((entry) => entry.path === path) ? { ...undo, otherFiles: others.length } : undo;
 }
+
+/**
+ * How to undo the rejected change an audit is about (the commit that made it, and the command):
+ * undefined when git does not hold that commit (not committed, a shallow clone). `check` and the
+ * site's regression page ask this of the same audits, so both print the same command.
+ */
+export async function findUndo(repo: Repo, audit: Audit & { file: string }, ref = 'HEAD'): Promise<ChangeUndo | undefined> {
+  const change = await findChangeCommit(repo, audit.file, audit, ref);
+  return change ? describeUndo(repo, change, audit.path) : undefined;
+}

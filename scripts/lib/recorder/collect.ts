@@ -135,8 +135,22 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
     problems.push(...(await findStagedForkCycles(view, prompts, (id) => known.prompts.get(id)?.[0], config)));
   }
   if (problems.length > 0 && !options.lenient) throw commitBlocked(problems);
-  await pairMovesByStableId(view, set, prompts, config);
-  return { prompts, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records }, ...(sources ? { sources } : {}), clauses: new Map(clauses.clauses.map((clause) => [clause.path, clause])) };
+  // Lenient (backfill): an id two files give is recorded from neither, as the hook, which refuses
+  // the commit, records nothing of it; recorded from the file each commit touched, its lineage
+  // alternated between the two texts.
+  const shared = (prompt: Prompt) => (known.prompts.get(idFromPath(prompt.path, 'prompt', config))?.length ?? 0) > 1;
+  // A file renamed away from an id another file still gives, one it gave before this commit (two
+  // files of one id, renamed apart): the id stays where it is, so the renamed file starts a lineage
+  // of its own (a new prompt), rather than taking the id's lineage while the id lives on (which
+  // check warned of as rename-from-live-prompt). A file made under the old name in the same commit
+  // (moved, and another written in its place) does not count: that is still a move.
+  for (const [to, from] of [...set.renamedFrom]) {
+    const stays = known.prompts.get(idFromPath(from, 'prompt', config))?.some((other) => other !== to && !set.newPaths.has(other));
+    if (stays) set.renamedFrom.delete(to);
+  }
+  const recordable = options.lenient && prompts.some(shared) ? prompts.filter((prompt) => !shared(prompt)) : prompts;
+  await pairMovesByStableId(view, set, recordable, config);
+  return { prompts: recordable, problems, warnings, known, promptPaths, listedRecords: { ids: lineageIds, entries: records }, ...(sources ? { sources } : {}), clauses: new Map(clauses.clauses.map((clause) => [clause.path, clause])) };
 }
 
 const VAULT_PREFIX = `${VAULT_DIR}/`;

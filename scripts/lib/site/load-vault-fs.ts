@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config/read-fs.ts';
 import { findRefusedDecisions } from '../guard/reviewer-gate-git.ts';
+import { isDecided, openAudits } from '../guard/open-audits.ts';
+import { findUndo } from '../guard/undo-change-git.ts';
+import type { ChangeUndo } from '../guard/undo-command.ts';
 import { formatProblems, type Problem } from '../errors.ts';
 import { commitsAddingPaths, openRepo, type Repo } from '../git/index.ts';
 import { sourceFolders } from '../prompt/locate.ts';
@@ -36,6 +39,8 @@ export type SiteAudit = Audit & RecordOrigin & {
   file: string;
   /** Why its accept/reject does not count (guard/reviewer-gate.ts); absent when it counts. The site shows it open. */
   decision_refused?: string;
+  /** A rejection that counts, its change still in the clause: the commit that made it and how to undo it, as `check` names it; absent otherwise (or when git does not hold that commit). */
+  undo?: ChangeUndo;
 };
 
 export interface SiteSource {
@@ -71,6 +76,20 @@ export class VaultInvalidError extends Error {
 /** The data root: PROMPTVAULT_ROOT, else the current directory (the project being built). */
 export function resolveVaultRoot(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.PROMPTVAULT_ROOT || process.cwd());
+}
+
+/**
+ * Each open rejected audit whose rejection counts gets the command that undoes its change, the one
+ * `check` prints (rare: a look at history each).
+ */
+async function withUndo(repo: Repo | null, audits: SiteAudit[]): Promise<SiteAudit[]> {
+  if (!repo) return audits;
+  const rejected = openAudits(audits).filter((audit) => audit.review.status === 'rejected' && isDecided(audit.review) && !audit.decision_refused);
+  await Promise.all(rejected.map(async (audit) => {
+    const undo = await findUndo(repo, audit);
+    if (undo) audit.undo = undo;
+  }));
+  return audits;
 }
 
 /**
@@ -143,7 +162,7 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(clause) })),
     checkpoints: checkpoints.map((checkpoint) => Object.assign(checkpoint, { text: texts.get(checkpoint.content_hash) ?? null })),
     mutations: snapshot.mutations.map((mutation) => Object.assign(mutation, mutationCommit(mutation.file))),
-    audits: snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { regression_flag: true, decision_refused: refused.get(audit.file) } : {})),
+    audits: await withUndo(repo, snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { regression_flag: true, decision_refused: refused.get(audit.file) } : {}))),
   };
 }
 
