@@ -252,18 +252,16 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
     };
   }
 
+  // An edit too large to read statement by statement is flagged for review by hand, its words not
+  // folded either (similarity and tone, read in linear time, are still recorded).
+  const tooLarge = tooLargeToRead(input.previous, input.next, config.guard.max_sentence_pairs);
+  if (tooLarge) return unreadChange({ ...input, previous: input.previous, next: input.next }, tooLarge, declared);
   // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
   // reads as those words in both, "do not charge" as the "waive" the other version says, and a
   // clause spelling out a negative adjective of the other version ("if they carry no date") as it,
   // and "monthly" as the "once a month" the other says; an acronym the other version replaces in
   // place by words fitting it loosely ("GNSS" -> "satellite navigation") reads as those words, and
   // prose only marked up as a heading and list with the same words reads as the prose it was, and
-  // "11°C" as the "11 degrees Celsius" the other version writes.
-  // An edit too large to read statement by statement is flagged for review by hand, its words not
-  // folded either (similarity and tone, read in linear time, are still recorded).
-  const tooLarge = tooLargeToRead(input.previous, input.next, config.guard.max_sentence_pairs);
-  if (tooLarge) return unreadChange({ ...input, previous: input.previous, next: input.next }, tooLarge, declared);
-  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...readMarkupAsProse(input.previous, input.next))))))));
   // "11°C" as the "11 degrees Celsius" the other version writes, and "19:00" as the "7 p.m." it writes.
   const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...readMarkupAsProse(input.previous, input.next)))))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
