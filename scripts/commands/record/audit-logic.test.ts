@@ -524,6 +524,14 @@ const CASES: readonly Case[] = [
   { id: 'logic/apology-and-free-remedy-dropped', previous: 'If a repair will be late, ring the customer, apologise and offer to deliver the shoes free of charge.', next: 'If a repair will be late, the customer will find out when they come to collect.', code: 'tone-care-dropped' },
   { id: 'logic/secured-state-replaced', previous: 'The drugs trolley must be locked when unattended.', next: 'The drugs trolley must be lowered when unattended.', code: 'modal-weakened' },
   { id: 'logic/parties-exchanged-everywhere', previous: 'The lookout radios each bearing to the neighbouring tower, and the neighbouring tower cross-checks it with its own fire finder.', next: 'The neighbouring tower radios each bearing to the lookout, and the lookout cross-checks it with its own fire finder.', code: 'roles-swapped' },
+  // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
+  // "only" before its verb, a universal said as a negative universal; each beside a twin still read.
+  { id: 'keep/spelled-negation-with-complement', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack must be reported to the yard supervisor.', code: null },
+  { id: 'logic/spelled-negation-made-a-grant', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack may be reported to the yard supervisor.', code: 'modal-weakened' },
+  { id: 'keep/gate-only-before-verb', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has shown photo ID.', code: null },
+  { id: 'logic/gate-only-before-verb-case-replaced', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has asked for one.', code: 'condition-changed' },
+  { id: 'keep/universal-as-negative-universal', previous: 'All seed packets must carry a batch number.', next: 'No seed packet leaves the bank without a batch number.', code: null },
+  { id: 'logic/negative-universal-new-approver', previous: 'The mill manager must approve every change to a pulp recipe before it is run on the machine.', next: "No altered pulp recipe is run on the machine without the shift leader's approval.", code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
