@@ -529,6 +529,14 @@ const CASES: readonly Case[] = [
   { id: 'keep/plain-duty-said-again', previous: 'Overgrown plots are photographed and their tenants sent a first warning letter.', next: 'Overgrown plots are photographed, and a first warning letter is sent to the tenant.', code: null },
   { id: 'logic/care-turned-to-telling', previous: 'When a caller is anxious about serving, explain kindly what jury service involves and the support available to them.', next: 'When a caller is anxious about serving, remind them that jury service is compulsory.', code: 'tone-care-dropped' },
   { id: 'keep/care-kept-beside-telling', previous: 'If a guest reports a broken boiler at the holiday let, apologise and arrange an engineer the same day.', next: 'If a guest reports a broken boiler at the holiday let, say you are sorry and book an engineer for the same day.', code: null },
+  // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
+  // "only" before its verb, a universal said as a negative universal; each beside a twin still read.
+  { id: 'keep/spelled-negation-with-complement', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack must be reported to the yard supervisor.', code: null },
+  { id: 'logic/spelled-negation-made-a-grant', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack may be reported to the yard supervisor.', code: 'modal-weakened' },
+  { id: 'keep/gate-only-before-verb', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has shown photo ID.', code: null },
+  { id: 'logic/gate-only-before-verb-case-replaced', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has asked for one.', code: 'condition-changed' },
+  { id: 'keep/universal-as-negative-universal', previous: 'All seed packets must carry a batch number.', next: 'No seed packet leaves the bank without a batch number.', code: null },
+  { id: 'logic/negative-universal-new-approver', previous: 'The mill manager must approve every change to a pulp recipe before it is run on the machine.', next: "No altered pulp recipe is run on the machine without the shift leader's approval.", code: 'scope-narrowed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
