@@ -37,7 +37,8 @@ function expectBlocked(outcome: ReturnType<typeof attempt>) {
   expect(outcome.result.code).not.toBe(0);
   expect(outcome.headMoved).toBe(false);
   expect(outcome.stagedRecords).toBe('');
-  expect(outcome.output).not.toMatch(/\n\s+at .*\.ts:\d+/); // no stack trace for a user's mistake
+  // No stack trace for a user's mistake: of the sources (.ts) or of the bundle the hook runs (.js).
+  expect(outcome.output).not.toMatch(/\n\s+at .*\.[cm]?[jt]s:\d+/);
 }
 
 describe('bad input blocks the commit with a clear error and touches nothing', () => {
