@@ -82,7 +82,9 @@ export function findPlainDutiesReplaced(input: StatementDiffInput, lexicon?: Lex
     const head = subjectHead(old.text);
     if (!head) continue;
     const oldStems = new Set(contentStems(old.text));
-    const standIn = input.added.find((added) => !taken.has(added.text) && subjectHead(added.text) === head && new Set(contentStems(added.text).filter((stem) => oldStems.has(stem))).size >= SHARED);
+    // What the old duty demanded that the stand-in lacks: words, not figures ("7 a.m." -> "07:00" is a time said again).
+    const lacks = (added: Statement): number => { const theirs = new Set(contentStems(added.text)); return [...oldStems].filter((stem) => !theirs.has(stem) && /^[a-z]{3,}/.test(stem)).length; };
+    const standIn = input.added.find((added) => !taken.has(added.text) && subjectHead(added.text) === head && new Set(contentStems(added.text).filter((stem) => oldStems.has(stem))).size >= SHARED && lacks(added) >= MIN_DEMAND);
     if (!standIn || findRequirementKept(old.text, input.nextText, lexicon)) continue;
     taken.add(standIn.text);
     reasons.push({ code: 'semantic-drift', message: `duty replaced on the same subject: ${quote(old.text)} gave way to ${quote(standIn.text)}` });
