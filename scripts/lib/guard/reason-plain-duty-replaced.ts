@@ -9,7 +9,9 @@
 // the old duty's acts (log, ask to resample) gone and others (put in the fridge, test as normal)
 // demanded of the same thing. Read as a rule of English, not a list: the new sentence opens with the
 // old one's subject (the first content word after its determiners) and shares two content words
-// with it at least, so it stands in the old rule's place; and, with the dictionary, the old rule is
+// with it at least, so it stands in the old rule's place, yet leaves out three words of the old
+// rule at least (figures and letters aside: "7 a.m." said as "07:00" is a time said again); and,
+// with the dictionary, the old rule is
 // not said again anywhere in the new text (`_requirement-kept.ts`: every word of what it demands
 // found as itself, a synonym or a word one link away). A rewording keeps the demand's words or their
 // synonyms; a drift keeps only the subject. Round 24b (v25's five drifts, four of them this shape).
@@ -82,7 +84,9 @@ export function findPlainDutiesReplaced(input: StatementDiffInput, lexicon?: Lex
     const head = subjectHead(old.text);
     if (!head) continue;
     const oldStems = new Set(contentStems(old.text));
-    const standIn = input.added.find((added) => !taken.has(added.text) && subjectHead(added.text) === head && new Set(contentStems(added.text).filter((stem) => oldStems.has(stem))).size >= SHARED);
+    // What the old duty demanded that the stand-in lacks: words, not figures ("7 a.m." -> "07:00" is a time said again).
+    const lacks = (added: Statement): number => { const theirs = new Set(contentStems(added.text)); return [...oldStems].filter((stem) => !theirs.has(stem) && /^[a-z]{3,}/.test(stem)).length; };
+    const standIn = input.added.find((added) => !taken.has(added.text) && subjectHead(added.text) === head && new Set(contentStems(added.text).filter((stem) => oldStems.has(stem))).size >= SHARED && lacks(added) >= MIN_DEMAND);
     if (!standIn || findRequirementKept(old.text, input.nextText, lexicon)) continue;
     taken.add(standIn.text);
     reasons.push({ code: 'semantic-drift', message: `duty replaced on the same subject: ${quote(old.text)} gave way to ${quote(standIn.text)}` });
