@@ -14,6 +14,7 @@ import { hash } from 'node:crypto';
 import { z } from 'zod';
 import { cacheFilePath, fingerprintValues, openCacheFileWriter, readCacheFile, type CacheFileWriter, type CacheKind } from '../cache/cache-file-fs.ts';
 import { auditSchema, checkpointSchema, mutationSchema } from '../schema/records.ts';
+import { ownString } from '../own-string.ts';
 
 // 2: each line carries a digest of its JSON (format 1 had none: its files read as empty).
 const FORMAT = 2;
@@ -129,7 +130,8 @@ export function openRecordCache(gitdir: string): RecordCache {
       if (broken || lines.length === 0) return;
       try {
         const open = writerOf(shard);
-        for (let start = 0; start < lines.length; start = lines.indexOf('\n', start) + 1) open.oids.add(lines.slice(start, lines.indexOf(' ', start)));
+        // Each blob id a string of its own: a slice would keep the whole batch's text alive with the set (70-130 MB more peak at 50,000 checkpoints).
+        for (let start = 0; start < lines.length; start = lines.indexOf('\n', start) + 1) open.oids.add(ownString(lines.slice(start, lines.indexOf(' ', start))));
         open.writer.write(lines);
       } catch {
         discard();
