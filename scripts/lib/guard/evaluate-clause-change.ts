@@ -290,9 +290,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   const toneFound = toneReasons(previous, next, declared, config, tone);
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).
   const verdict = input.judge && input.previous !== input.next ? await input.judge.judge(input.previous, input.next) : undefined;
-  const judged: Reason[] = verdict?.verdict === 'weakens'
-    ? [{ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` }]
-    : [];
+  const judged = judgeReasons(verdict);
   const corroborated = [...found, ...toneFound, ...judged].some((reason) => reason.advisory !== true);
   // weighRewrite hands back the reasons it was given unless it demoted one.
   const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated, found !== read)] : [];
@@ -321,10 +319,15 @@ async function unreadChange(input: ClauseChangeInput & { previous: string; next:
   const similarity = await similarityOf(previous, next, thresholdFor(config, input.clauseId), embedder);
   const tone = toneChange(previous, next, declared);
   const verdict = input.judge ? await input.judge.judge(previous, next) : undefined;
-  const judged: Reason[] = verdict?.verdict === 'weakens'
-    ? [{ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` }]
-    : [];
+  const judged = judgeReasons(verdict);
   const drift = similarity.score < similarity.threshold ? [driftReason(similarity, embedder, true, false)] : [];
   const reasons = [tooLarge, ...drift, ...toneReasons(previous, next, declared, config, tone), ...judged];
   return { similarity, reasons, regression_flag: true, tone, ...(verdict ? { judge: verdict } : {}) };
+}
+
+/** The judge's verdict as reasons: only "weakens" is one (both the read and the unread audit). */
+function judgeReasons(verdict: JudgeVerdict | undefined): Reason[] {
+  return verdict?.verdict === 'weakens'
+    ? [{ code: 'judge-weakened', message: `judge (${verdict.judge}/${verdict.model}): weakens: ${verdict.reason || '(no reason given)'}` }]
+    : [];
 }
