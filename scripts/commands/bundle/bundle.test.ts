@@ -278,6 +278,23 @@ describe('a Prompty prompt naming both a deployment and a model name', () => {
   });
 });
 
+describe('a GitHub Models prompt file with modelParameters', () => {
+  it('is served with its modelParameters as model.parameters', async () => {
+    const models = createRepo();
+    try {
+      models.write('.promptvault.yaml', "prompts: ['prompts/**/*.prompt.yml']\n");
+      models.write('prompts/summarize.prompt.yml', "name: Summarize\nmodel: openai/gpt-4o-mini\nmodelParameters:\n  temperature: 0.2\n  max_tokens: 300\nmessages:\n  - role: system\n    content: Summarize in under 100 words.\n  - role: user\n    content: '{{input}}'\n");
+      const committed = models.commit('add summarize', '2026-04-01');
+      expect(committed.code, committed.stderr).toBe(0);
+      const served = loadBundle((await bundle({ cwd: models.dir })).json).get('summarize.prompt.yml');
+      expect(served.model).toEqual({ name: 'openai/gpt-4o-mini', parameters: { max_tokens: 300, temperature: 0.2 } });
+      expect(served.render({ input: 'the text' })).toContain('user:\nthe text');
+    } finally {
+      models.cleanup();
+    }
+  });
+});
+
 describe('bundle in a folder without .git (a Docker build context)', () => {
   it('says the history is needed and where to run it, rather than `git init`', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-no-git-'));

@@ -1,6 +1,7 @@
 // Pure: the parameters of the model a prompt's front matter names, across the file shapes teams
 // use: Dotprompt (`model: vertexai/gemini`, `config: {temperature}`), Prompty (`model:
 // {configuration: {name|azure_deployment}, parameters}`), Claude Code and Copilot (`model: sonnet`),
+// GitHub Models (`modelParameters: {temperature, max_tokens}` beside `model: openai/gpt-4o-mini`),
 // Markdown's `model: { name, temperature }`, and plain keys (`temperature`, `max_tokens`, ... at the top level).
 // The model's name is the one each shape's reader found (lib/formats, `Prompt.model`): the one
 // the checkpoint records and the site shows, not read a second time here.
@@ -21,6 +22,7 @@ export function modelSettings(frontMatter: Record<string, unknown>, name: string
     for (const [key, value] of Object.entries(model)) if (!MODEL_KEYS.has(key) && !(key in parameters)) parameters[key] = value;
   }
   if (isRecord(frontMatter.config)) parameters = { ...frontMatter.config, ...parameters };
+  if (isRecord(frontMatter.modelParameters)) parameters = { ...frontMatter.modelParameters, ...parameters };
   for (const key of TOP_LEVEL_PARAMETERS) if (key in frontMatter && !(key in parameters)) parameters[key] = frontMatter[key];
   return { name: name ?? null, parameters: sortKeys(parameters) };
 }
