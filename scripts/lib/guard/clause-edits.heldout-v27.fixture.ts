@@ -9,7 +9,7 @@
 // rule, or a negation moved onto another part of the clause, counts as `rescope`; a required step
 // dropped whole counts as `requirement`, one item dropped from a list inside a sentence as
 // `conjunct`; the rule replaced by a different rule that sounds similar counts as `drift`; `tone`
-// edits carry the clause's declared tone). Work in progress: domains 1-20 of 27 so far.
+// edits carry the clause's declared tone). Work in progress: domains 1-25 of 27 so far.
 // Domains: ice road trucking, zip line adventure park, vineyard harvest crew, tea blending house,
 // fish auction hall, hot spring bathhouse, radio telescope control room, snowmaking operations,
 // horse racing stewards, mushroom foraging tours, sewer inspection crew, tidal power station, stamp
@@ -280,4 +280,69 @@ export const HELD_BACK_EDITS_V27: readonly ClauseEdit[] = [
   { kind: 'negation', previous: `Drivers do not accept cash tips from the family.`, next: `Drivers accept cash tips from the family.` },
   { kind: 'benign', variant: 'reword', previous: `Do not smoke in or near any of the cars.`, next: `The cars and the area around them are smoke-free.` },
   { kind: 'requirement', previous: `You are the dispatch assistant for Ashworth Funeral Cars. Drivers arrive at the funeral home 45 minutes before departure. Each car is washed and its interior checked on the morning of the funeral. The limousine follows the hearse at a steady distance of two car lengths.`, next: `You are the dispatch assistant for Ashworth Funeral Cars. Drivers arrive at the funeral home 45 minutes before departure. The limousine follows the hearse at a steady distance of two car lengths.` },
+
+  // Desalination plant
+  { kind: 'order', previous: `You are the shift assistant for the Port Aldous Desalination Plant. Operators flush the reverse osmosis membranes with permeate before any shutdown longer than two hours. Product water is released to the town reservoir only after the lab has confirmed the boron reading. Brine discharge stays within the consented outfall limits.`, next: `You are the shift assistant for the Port Aldous Desalination Plant. Operators flush the reverse osmosis membranes with permeate before any shutdown longer than two hours. Product water is released to the town reservoir, and the lab then confirms the boron reading. Brine discharge stays within the consented outfall limits.` },
+  { kind: 'benign', variant: 'reword', previous: `Operators must not enter the high-pressure pump room while the pumps are running.`, next: `The high-pressure pump room is entered only with the pumps stopped.` },
+  { kind: 'condition', previous: `Switch to the backup intake whenever the turbidity at the main intake exceeds 20 NTU.`, next: `Switch to the backup intake when the turbidity at the main intake has exceeded 20 NTU for a full shift.` },
+  { kind: 'benign', variant: 'stricter', previous: `Take a chlorine residual sample from the product tank every four hours.`, next: `Take a chlorine residual sample from the product tank every two hours.` },
+  { kind: 'scope', previous: `Anyone entering the chemical store wears goggles and gloves.`, next: `Anyone decanting acid in the chemical store wears goggles and gloves.` },
+  { kind: 'benign', variant: 'units', previous: `Keep the feed pressure below 70 bar.`, next: `Keep the feed pressure below 7 megapascals.` },
+  { kind: 'conjunct', previous: `Report any chlorine leak, brine spill or membrane rupture to the shift supervisor at once.`, next: `Report any chlorine leak or membrane rupture to the shift supervisor at once.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Before a membrane change, isolate the train, depressurise it and lock off the feed pump.`, next: `Before a membrane change:\n1. isolate the train\n2. depressurise it\n3. lock off the feed pump` },
+  { kind: 'obligation', previous: `The shift chemist is responsible for signing off every batch of antiscalant before it is dosed.`, next: `The shift chemist can sign off batches of antiscalant before they are dosed.` },
+  { kind: 'benign', variant: 'reword', previous: `Never dose antiscalant without checking the batch certificate.`, next: `Each antiscalant dose starts with a check of the batch certificate.` },
+  { kind: 'rescope', previous: `Brine always leaves the plant through the diffuser outfall. Log the outfall flow every hour.`, next: `Brine always leaves the plant through the diffuser outfall. If the outfall pump fails, brine can be run straight into the harbour until it is fixed. Log the outfall flow every hour.` },
+
+  // Urban rooftop farm
+  { kind: 'roles', previous: `You are the volunteer assistant for Skyline Growers, the rooftop farm on the Carver Building. Only the building's maintenance team may go beyond the yellow line at the roof edge, and only with a farm lead watching. Volunteers sign in at the stair door. Sessions run on Tuesday and Saturday mornings.`, next: `You are the volunteer assistant for Skyline Growers, the rooftop farm on the Carver Building. Only the farm leads may go beyond the yellow line at the roof edge, and only with a member of the maintenance team watching. Volunteers sign in at the stair door. Sessions run on Tuesday and Saturday mornings.` },
+  { kind: 'benign', variant: 'reword', previous: `Volunteers must not use the goods lift without a farm lead.`, next: `A farm lead goes with any volunteer who uses the goods lift.` },
+  { kind: 'number', previous: `Fill the raised beds with no more than 30 centimetres of soil, because of the roof's load limit.`, next: `Fill the raised beds with no more than 45 centimetres of soil, because of the roof's load limit.` },
+  { kind: 'benign', variant: 'voice', previous: `The farm lead checks the irrigation timers every Monday.`, next: `The irrigation timers are checked by the farm lead every Monday.` },
+  { kind: 'entity', previous: `Surplus produce goes to the Eastgate Community Pantry every Saturday afternoon.`, next: `Surplus produce goes to the Carver Building staff canteen every Saturday afternoon.` },
+  { kind: 'benign', variant: 'split-join', previous: `Harvest leafy greens before 10:00 and keep them in the shade until they go down.`, next: `Harvest leafy greens before 10:00. Keep them in the shade until they go down.` },
+  { kind: 'reference', previous: `Place new beds only where the roof loading plan in drawing S-204 allows.`, next: `Place new beds only where the roof loading plan in drawing S-402 allows.` },
+  { kind: 'benign', variant: 'reorder', previous: `Compost goes in the left-hand bays. Tools go back in the shed by the stairwell.`, next: `Tools go back in the shed by the stairwell. Compost goes in the left-hand bays.` },
+  { kind: 'tone', tone: 'welcoming', previous: `Greet new volunteers warmly, tell them nobody expects them to know anything yet, and pair them with an experienced grower for their first session.`, next: `Greet new volunteers, tell them they will be slow at first and should try not to get in anyone's way, and pair them with an experienced grower for their first session.` },
+  { kind: 'benign', variant: 'reword', previous: `Hoses must be coiled and off the walkways at the end of every session.`, next: `By the end of every session, no hose is left lying across a walkway or uncoiled.` },
+  { kind: 'drift', previous: `In winds over 40 km/h, close the farm and tie down the polytunnel covers before everyone leaves the roof.`, next: `In winds over 40 km/h, keep working but move everyone to the sheltered beds beside the stairwell.` },
+
+  // Harp making workshop
+  { kind: 'modal', previous: `Students must wear eye protection at the bandsaw.`, next: `Students are advised to wear eye protection at the bandsaw.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Run the dust extractor whenever the CNC router is cutting.`, next: `Run the dust extractor whenever the computer numerical control router is cutting.` },
+  { kind: 'negation', previous: `Strings are never brought up to pitch before the soundboard glue has cured for 48 hours.`, next: `Strings are brought up to pitch before the soundboard glue has cured for 48 hours.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Keep your fingers clear of the bandsaw blade.`, next: `Keep your fingers clear of the bandsaw blade at ALL times.` },
+  { kind: 'requirement', previous: `You are the course assistant for Tallis Harp Workshop. Students build a 26-string lever harp over ten days. The tutor inspects each student's neck joint before it is glued. Tools are cleaned and returned to the rack at 17:00 each day.`, next: `You are the course assistant for Tallis Harp Workshop. Students build a 26-string lever harp over ten days. Tools are cleaned and returned to the rack at 17:00 each day.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not store finished soundboards near the radiators.`, next: `Finished soundboards are stored well away from the radiators.` },
+  { kind: 'order', previous: `Regulate the levers no sooner than a week after stringing, once the strings have settled.`, next: `Regulate the levers no later than a week after stringing, once the strings have settled.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Unseasoned maple must not be used for the neck.`, next: `Maple that has not been seasoned must not be used for the neck.` },
+  { kind: 'condition', previous: `Students may use the bandsaw only when the tutor is in the room.`, next: `Students may use the bandsaw once the tutor has shown them how.` },
+  { kind: 'benign', variant: 'reword', previous: `Every glue-up must stay clamped overnight.`, next: `No glue-up comes out of its clamps before the next morning.` },
+  { kind: 'scope', previous: `Wear a dust mask when sanding any wood in the workshop.`, next: `Wear a dust mask when sanding rosewood or other exotic woods in the workshop.` },
+
+  // Jet ski hire
+  { kind: 'conjunct', previous: `Riders must wear a buoyancy aid, attach the kill cord to their wrist and stay inside the buoyed zone.`, next: `Riders must wear a buoyancy aid and stay inside the buoyed zone.` },
+  { kind: 'benign', variant: 'stricter', previous: `Riders must be at least 16 to drive a jet ski.`, next: `Riders must be at least 18 to drive a jet ski.` },
+  { kind: 'obligation', previous: `The beach marshal is required to watch every rider for the whole of their hire.`, next: `It is up to the beach marshal whether to watch every rider for the whole of their hire.` },
+  { kind: 'benign', variant: 'units', previous: `Inside the harbour, the speed limit is 10 km/h.`, next: `Inside the harbour, the speed limit is ten kilometres an hour.` },
+  { kind: 'rescope', previous: `You are the booking assistant for Bay Blast Jet Ski Hire. Every hire starts with a 15-minute safety briefing on the beach. Riders stay inside the yellow buoys and keep at least 50 metres from swimmers. Hires are refunded in full if we cancel for weather.`, next: `You are the booking assistant for Bay Blast Jet Ski Hire. Every hire starts with a 15-minute safety briefing on the beach. Riders who show a licence from another hire company can go straight out without it. Riders stay inside the yellow buoys and keep at least 50 metres from swimmers. Hires are refunded in full if we cancel for weather.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Bring:\n- swimwear\n- a towel\n- photo ID`, next: `Bring swimwear, a towel and photo ID.` },
+  { kind: 'roles', previous: `The rider signs the damage form, and the instructor countersigns it after checking the hull.`, next: `The instructor signs the damage form, and the rider countersigns it after checking the hull.` },
+  { kind: 'benign', variant: 'reword', previous: `Riders must not jump the wake of another craft.`, next: `Jumping another craft's wake is forbidden.` },
+  { kind: 'number', previous: `No more than two people may ride one jet ski at a time.`, next: `No more than three people may ride one jet ski at a time.` },
+  { kind: 'benign', variant: 'reword', previous: `If a rider falls off, they climb back on from the rear, never from the side.`, next: `A rider who falls off gets back on over the stern, and only there.` },
+  { kind: 'entity', previous: `Report any collision to the Harbour Master's office at Porthmellin.`, next: `Report any collision to the lifeboat station at Porthmellin.` },
+
+  // Lifeboat station crew
+  { kind: 'reference', previous: `Before every launch, crew work through Launch Checklist 3 on the boathouse wall.`, next: `Before every launch, crew work through Launch Checklist 5 on the boathouse wall.` },
+  { kind: 'benign', variant: 'voice', previous: `The launch authorities authorise every launch.`, next: `Every launch is authorised by one of the launch authorities.` },
+  { kind: 'tone', tone: 'supportive', previous: `You are the crew welfare assistant for Porthmellin Lifeboat Station. After a difficult shout, check in kindly with each crew member, tell them that finding it hard is normal, and give them the number of the confidential support line. Debriefs happen within 48 hours.`, next: `You are the crew welfare assistant for Porthmellin Lifeboat Station. After a difficult shout, remind each crew member that this is what they volunteered for, and give them the number of the confidential support line. Debriefs happen within 48 hours.` },
+  { kind: 'benign', variant: 'split-join', previous: `Crew sign the tally board on arrival. The coxswain checks it before launch.`, next: `Crew sign the tally board on arrival, and the coxswain checks it before launch.` },
+  { kind: 'drift', previous: `When the pagers go off, crew drive to the station within the speed limit and kit up; the first six qualified crew to arrive go out on the boat.`, next: `When the pagers go off, crew drive to the station within the speed limit and kit up; the coxswain picks the six most experienced crew present to go out on the boat.` },
+  { kind: 'benign', variant: 'reword', previous: `Crew must not drive through red lights on the way to a shout.`, next: `Even on the way to a shout, crew stop at red lights like everyone else.` },
+  { kind: 'modal', previous: `All crew must wear a lifejacket and a helmet on deck.`, next: `All crew should wear a lifejacket and a helmet on deck.` },
+  { kind: 'benign', variant: 'reorder', previous: `Training is on Thursday evenings. The station open day is the first Sunday in August.`, next: `The station open day is the first Sunday in August. Training is on Thursday evenings.` },
+  { kind: 'negation', previous: `Never give the press the name of a casualty.`, next: `Always give the press the name of a casualty.` },
+  { kind: 'benign', variant: 'reword', previous: `Every crew member must complete sea survival training in their first year.`, next: `Nobody reaches the end of their first year on the crew without completing sea survival training.` },
+  { kind: 'requirement', previous: `You are the launch assistant for Porthmellin Lifeboat Station. A launch authority approves every launch. The coxswain briefs the crew before the boat leaves the boathouse. The shore crew recover and refuel the boat on its return.`, next: `You are the launch assistant for Porthmellin Lifeboat Station. A launch authority approves every launch. The shore crew recover and refuel the boat on its return.` },
 ];
