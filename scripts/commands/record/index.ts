@@ -137,8 +137,14 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
 
 /** Records `changes` (the commit's, or every source for a resync) into `result`, and stages the records. */
 async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined): Promise<RecordResult> {
-  // Throws the config's problems (file, line, fix) before anything is written.
-  if (staged?.configChanged) await (await loadRecording()).readConfigCached(repo);
+  // Throws the config's problems (file, line, fix) before anything is written. New globs that give
+  // unchanged files other ids: those files are recorded as moved from the ids they had.
+  let previousConfig: Config | undefined;
+  if (staged?.configChanged) {
+    const { readConfigCached, rerootedByConfig } = await loadRecording();
+    const rerooted = await rerootedByConfig(repo, base, await readConfigCached(repo), changes);
+    if (rerooted) ({ previous: previousConfig, changes } = { previous: rerooted.previous, changes: [...changes, ...rerooted.changes] });
+  }
   if (changes.length === 0) return result;
   options.onChanges?.(changes.length);
   const tokens = await startTokens();
@@ -160,7 +166,7 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
     // Records put back above changed the index after the diff: then the view lists the index.
     view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config, dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
-    createdAt, userTags, env, all: options.all, tokens, citations, refuseLabelledDeletions: !options.all && !options.afterTheFact,
+    createdAt, userTags, env, all: options.all, tokens, citations, refuseLabelledDeletions: !options.all && !options.afterTheFact, previousConfig,
   });
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();

@@ -23,12 +23,21 @@ export function findIdCollisions(paths: readonly string[], config: Pick<Config, 
     byId.set(id, [...(byId.get(id) ?? []), file]);
   }
   return [...byId].filter(([, files]) => files.length > 1).map(([id, files]) => {
-    // Files of one folder keep one id under any glob: only renaming tells them apart.
-    const folder = new Set(files.map((file) => file.slice(0, file.lastIndexOf('/') + 1))).size > 1 ? commonFolder(files) : '';
-    const suffixes = new Set(files.map((file) => /(\.[^./]+)$/.exec(file)?.[1] ?? ''));
-    const suffix = suffixes.size === 1 ? [...suffixes][0] : '';
-    return { id, paths: files, ...(folder && suffix ? { widerGlob: `${folder}**/*${suffix}` } : {}) };
+    const widerGlob = widerGlobOf(files);
+    return { id, paths: files, ...(widerGlob ? { widerGlob } : {}) };
   });
+}
+
+/**
+ * One glob over the files' nearest common folder under which their ids keep the folders that tell
+ * them apart (`.claude/agents/x.md`, `.claude/commands/x.md` -> `.claude/**\/*.md`); undefined for
+ * files of one folder (only renaming tells them apart) or of different suffixes.
+ */
+export function widerGlobOf(files: readonly string[]): string | undefined {
+  const folder = new Set(files.map((file) => file.slice(0, file.lastIndexOf('/') + 1))).size > 1 ? commonFolder(files) : '';
+  const suffixes = new Set(files.map((file) => /(\.[^./]+)$/.exec(file)?.[1] ?? ''));
+  const suffix = suffixes.size === 1 ? [...suffixes][0] : '';
+  return folder && suffix ? `${folder}**/*${suffix}` : undefined;
 }
 
 /** The longest folder (ending in `/`) every path is under; '' when none. */

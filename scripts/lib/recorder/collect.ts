@@ -17,7 +17,10 @@ import { parseRecordPath, recordFolder, VAULT_DIR } from '../vault/paths.ts';
 export interface ChangeSet {
   /** Prompt files added or modified in the index (renames included, at their new path). */
   staged: SourceFile[];
-  /** New prompt path -> old prompt path, for moves git detected. */
+  /**
+   * New prompt path -> the id it had before the commit: moves git detected, and prompts whose id
+   * a change of the config's globs moved (same path, another id).
+   */
   renamedFrom: Map<string, string>;
   /** Prompt files deleted (and not moved). */
   deleted: SourceFile[];
@@ -33,7 +36,11 @@ export interface ChangeSet {
   mergedIds: Set<string>;
 }
 
-export function classifyChanges(changes: IndexChange[], config: Config): ChangeSet {
+/**
+ * `previous` is the config of the commit's parent when this commit changes how paths map to ids
+ * (its globs): paths as they were are read with it, paths as they are with `config`.
+ */
+export function classifyChanges(changes: IndexChange[], config: Config, previous: Config = config): ChangeSet {
   const set: ChangeSet = { staged: [], renamedFrom: new Map(), deleted: [], clauses: [], links: [], newPaths: new Set(), addedRecords: new Set(), mergedIds: new Set() };
   for (const change of changes) {
     const record = parseRecordPath(change.path);
@@ -42,15 +49,23 @@ export function classifyChanges(changes: IndexChange[], config: Config): ChangeS
       if (record.kind === 'mutation' && change.status !== 'D') set.mergedIds.add(record.id);
       continue;
     }
-    const kind = classifyPath(change.path, config);
+    // A deleted path is read as it was: with the parent's globs.
+    const kind = classifyPath(change.path, change.status === 'D' ? previous : config);
     if (kind && isSkippedEntry(change.newMode)) {
       set.links.push({ path: change.path, mode: change.newMode });
       continue;
     }
-    const fromKind = change.fromPath ? classifyPath(change.fromPath, config) : undefined;
+    const fromKind = change.fromPath ? classifyPath(change.fromPath, previous) : undefined;
     if (change.status === 'R' && fromKind === 'prompt' && change.oldOid) {
       if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid });
-      else set.renamedFrom.set(change.path, change.fromPath!);
+      else set.renamedFrom.set(change.path, idFromPath(change.fromPath!, 'prompt', previous));
+    }
+    if (previous !== config && change.status === 'M' && kind === 'prompt') {
+      // The same path under other globs: another id is a move from the id it had, no id a new prompt.
+      const before = describeSource(change.path, previous);
+      const id = idFromPath(change.path, 'prompt', config);
+      if (before?.kind === 'prompt' && before.id !== id) set.renamedFrom.set(change.path, before.id);
+      else if (before?.kind !== 'prompt') set.newPaths.add(change.path);
     }
     // A clause moved (and maybe rewritten) is audited under its new id against its old text, so a
     // rename cannot hide a weakened rule; moved out of the codex it counts as deleted.
@@ -108,7 +123,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   // moves come in the same pass over the index: the lineages are read from these entries. A
   // replayed history (backfill) keeps its own index of the sources up to date, so only the
   // record folders are listed there.
-  const lineageIds = new Set([...set.staged.map((file) => file.path), ...set.renamedFrom.values()].map((file) => idFromPath(file, 'prompt', config)));
+  const lineageIds = new Set([...set.staged.map((file) => idFromPath(file.path, 'prompt', config)), ...set.renamedFrom.values()]);
   const folders = [...lineageIds].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
   const [{ prompts, problems }, clauses, { known, promptPaths, sources, sameFold }, listed] = await Promise.all([
     readPrompts(view, set.staged, config),
@@ -145,7 +160,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   // check warned of as rename-from-live-prompt). A file made under the old name in the same commit
   // (moved, and another written in its place) does not count: that is still a move.
   for (const [to, from] of [...set.renamedFrom]) {
-    const stays = known.prompts.get(idFromPath(from, 'prompt', config))?.some((other) => other !== to && !set.newPaths.has(other));
+    const stays = known.prompts.get(from)?.some((other) => other !== to && !set.newPaths.has(other));
     if (stays) set.renamedFrom.delete(to);
   }
   const recordable = options.lenient && prompts.some(shared) ? prompts.filter((prompt) => !shared(prompt)) : prompts;
@@ -217,7 +232,7 @@ async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prom
     const stableId = parsed.ok ? parsed.value.frontMatter.id : undefined;
     const target = stableId === undefined ? undefined : added.find((prompt) => prompt.frontMatter.id === stableId && !set.renamedFrom.has(prompt.path));
     if (!target) continue;
-    set.renamedFrom.set(target.path, file.path);
+    set.renamedFrom.set(target.path, idFromPath(file.path, 'prompt', config));
     set.deleted = set.deleted.filter((entry) => entry !== file);
   }
 }

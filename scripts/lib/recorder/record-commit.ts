@@ -60,6 +60,8 @@ export interface CommitInput {
   createdAt: string;
   userTags: string[];
   env: Record<string, string | undefined>;
+  /** The parent's config when this commit changes the globs (paths map to other ids): moved ids are recorded as moves. */
+  previousConfig?: Config;
   /** Re-sync: every prompt and clause is considered; what no record has seen gets one. */
   all?: boolean;
   /** Backfill: invalid files in history are skipped and returned as problems, not thrown. */
@@ -105,7 +107,7 @@ interface Context extends Omit<CommitInput, 'tokens' | 'measures'> {
 }
 
 export async function recordCommit(input: CommitInput): Promise<CommitRecords> {
-  const set = classifyChanges(input.changes, input.config);
+  const set = classifyChanges(input.changes, input.config, input.previousConfig);
   let started: TokenCounter | undefined;
   const tokens = () => input.tokens ?? (started ??= startTokenCounter(input.config.tokenizer));
   try {
@@ -134,7 +136,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   const mergedOnly = [...revisit].filter((id) => !toRecord.has(id) && promptPaths.has(id));
   for (const prompt of await readPromptsByPath(input.view, mergedOnly.map((id) => promptPaths.get(id)!), input.config)) toRecord.set(prompt.id, prompt);
 
-  const renamedFromIds = new Map([...set.renamedFrom].map(([to, from]) => [idFromPath(to, 'prompt', input.config), idFromPath(from, 'prompt', input.config)]));
+  const renamedFromIds = new Map([...set.renamedFrom].map(([to, fromId]) => [idFromPath(to, 'prompt', input.config), fromId]));
   const forkSources = [...toRecord.values()].flatMap((p) => (p.frontMatter.forked_from ? [p.frontMatter.forked_from] : []));
   const { lineages, problems } = await readLineages(input.view, [...new Set([...toRecord.keys(), ...renamedFromIds.values(), ...forkSources])], listedRecords);
   if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: records in vault/ are invalid; fix them before committing', problems);

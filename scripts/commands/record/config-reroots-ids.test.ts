@@ -1,0 +1,77 @@
+// A commit that changes the config's globs so that unchanged files get other ids. The common case:
+// a Claude Code command added beside an agent of the same name (both `code-reviewer` under init's one
+// glob per folder) is refused; the fix widens `.claude/agents/**/*.md` and `.claude/commands/**/*.md`
+// to `.claude/**/*.md`. Every `.claude` file nobody touched then has another id (`agents/...`); the
+// hook records each as a move from the id it had, so lineage, version numbers and labels go on and
+// `check` stays green, as after a `git mv`. Before, nothing was recorded for them: `check` said each
+// was "committed without the hook" and `record --all` started each again at version 1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+const NARROW = "prompts: ['.claude/agents/**/*.md', '.claude/commands/**/*.md', 'prompts/**/*.md']\n";
+const WIDE = "prompts: ['.claude/**/*.md', 'prompts/**/*.md']\n";
+const agent = (line: string) => `---\nname: code-reviewer\ndescription: Reviews diffs\ntools: Read, Grep\n---\nYou are a senior code reviewer.\n\n${line}\n`;
+
+let repo: TestRepo;
+let widened: { code: number; stdout: string; stderr: string };
+let refused: { code: number; stdout: string; stderr: string };
+
+function lineage(id: string): string[] {
+  const log = repo.cli(['log', id, '--json']);
+  expect(log.code, log.stderr).toBe(0);
+  return (JSON.parse(log.stdout) as { mutation: { prompt: string; kind: string; parents: { prompt: string; version: number }[] }; checkpoint: { version: number; path: string } }[])
+    .map((entry) => `${entry.mutation.prompt} v${entry.checkpoint.version} ${entry.mutation.kind}${entry.mutation.parents.map((p) => ` <- ${p.prompt}@${p.version}`).join('')}`);
+}
+
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('.promptvault.yaml', NARROW);
+  repo.write('.claude/agents/code-reviewer.md', agent('Check the tests first.'));
+  repo.write('.claude/commands/deploy.md', '---\ndescription: Deploy to staging\n---\nDeploy PR #$1 to staging.\n');
+  repo.write('prompts/faq.md', '# FAQ\n\nAnswer from the help centre.\n');
+  expect(repo.commit('adopt', '2026-02-01').code).toBe(0);
+  repo.write('.claude/agents/code-reviewer.md', agent('Check the tests first, then the types.'));
+  expect(repo.commit('review types too', '2026-02-02').code).toBe(0);
+  expect(repo.cli(['label', 'set', 'production', 'code-reviewer@2']).code).toBe(0);
+  expect(repo.commit('promote the reviewer', '2026-02-03').code).toBe(0);
+
+  repo.write('.claude/commands/code-reviewer.md', '---\ndescription: Run the code reviewer\n---\nReview the staged diff. $ARGUMENTS\n');
+  refused = repo.commit('add the review command', '2026-02-04');
+  repo.write('.promptvault.yaml', WIDE);
+  widened = repo.commit('add the review command; one glob for .claude', '2026-02-04');
+}, 240_000);
+afterAll(() => repo?.cleanup());
+
+describe('a commit whose new globs give unchanged files other ids', () => {
+  it('is first refused for two files of one id, with the glob that keeps them apart as the fix', () => {
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('gives the prompt id "code-reviewer", which .claude/agents/code-reviewer.md already has');
+    expect(refused.stderr).toContain("replace the globs over .claude/ in .promptvault.yaml by '.claude/**/*.md'");
+  });
+
+  it('records each moved id as a move from the id it had, version numbers going on', () => {
+    expect(widened.code, widened.stderr).toBe(0);
+    expect(lineage('agents/code-reviewer')).toEqual(['agents/code-reviewer v3 rename <- code-reviewer@2', 'code-reviewer v2 edit <- code-reviewer@1', 'code-reviewer v1 new']);
+    expect(lineage('commands/deploy')).toEqual(['commands/deploy v2 rename <- deploy@1', 'deploy v1 new']);
+    expect(lineage('commands/code-reviewer')).toEqual(['commands/code-reviewer v1 new']);
+    // The prompt whose id the globs kept is not recorded again.
+    expect(repo.addedInHead('vault/checkpoints').filter((file) => file.includes('faq'))).toEqual([]);
+  });
+
+  it('leaves check green and the label serving the moved prompt', () => {
+    const check = repo.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const label = repo.cli(['label', 'list']);
+    expect(label.code, label.stderr).toBe(0);
+    expect(label.stdout).toContain('code-reviewer');
+  });
+
+  it('goes back cleanly with git revert, each file recorded back under the id it had', () => {
+    const reverted = repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-02-05' });
+    expect(reverted.code, reverted.stdout + reverted.stderr).toBe(0);
+    // Moved back onto an id with versions: the move continues the source, the id's old head stays an ancestor.
+    expect(lineage('code-reviewer')[0]).toBe('code-reviewer v4 rename <- agents/code-reviewer@3 <- code-reviewer@2');
+    const check = repo.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});

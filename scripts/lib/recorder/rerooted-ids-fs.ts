@@ -1,0 +1,33 @@
+// The I/O around rerooted-ids.ts, for the hook: the config of the commit's parent, read from git,
+// and the index's prompt files. Only a commit that changes .promptvault.yaml comes here.
+import { UserError } from '../errors.ts';
+import { listIndex, readObjects, EMPTY_TREE, type IndexChange, type Repo } from '../git/index.ts';
+import { parseConfig } from '../config/read-fs.ts';
+import { sourcePathspecs } from '../prompt/locate.ts';
+import { configSchema, CONFIG_FILE, type Config } from '../schema/config.ts';
+import { rerootedPrompts, sameIdMapping } from './rerooted-ids.ts';
+
+/**
+ * The parent's config when it maps paths to other ids than `config`, with the changes that makes
+ * to unchanged files; undefined when the globs are the same (most config edits) or the parent's
+ * config cannot be read (committed invalid without the hook: nothing to compare with).
+ */
+export async function rerootedByConfig(repo: Repo, base: string, config: Config, changes: readonly IndexChange[]): Promise<{ previous: Config; changes: IndexChange[] } | undefined> {
+  const previous = await parentConfig(repo, base);
+  if (!previous || sameIdMapping(previous, config)) return undefined;
+  const entries = await listIndex(repo, { pathspecs: sourcePathspecs(config) });
+  return { previous, changes: rerootedPrompts(entries, new Set(changes.map((change) => change.path)), previous, config) };
+}
+
+async function parentConfig(repo: Repo, base: string): Promise<Config | undefined> {
+  if (base === EMPTY_TREE) return undefined;
+  const name = `${base}:${CONFIG_FILE}`;
+  const text = (await readObjects(repo, [name])).get(name);
+  if (!text) return configSchema.parse({});
+  try {
+    return parseConfig(text.toString('utf8'));
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
