@@ -75,3 +75,27 @@ describe('a commit whose new globs give unchanged files other ids', () => {
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 });
+
+describe('the same glob change committed without the hook', () => {
+  it('is repaired by record --all as moves, not as new prompts at version 1', () => {
+    const unhooked = createRepo();
+    try {
+      unhooked.write('.promptvault.yaml', NARROW);
+      unhooked.write('.claude/agents/code-reviewer.md', agent('Check the tests first.'));
+      expect(unhooked.commit('adopt', '2026-03-01').code).toBe(0);
+      unhooked.write('.promptvault.yaml', WIDE);
+      expect(unhooked.commit('one glob for .claude', '2026-03-02', { env: { HUSKY: '0' } }).code).toBe(0);
+      const red = unhooked.cli(['check']);
+      expect(red.code).toBe(1);
+      expect(red.stdout + red.stderr).toContain('.claude/agents/code-reviewer.md: has no checkpoint');
+      const repaired = unhooked.cli(['record', '--all']);
+      expect(repaired.code, repaired.stderr).toBe(0);
+      expect(repaired.stdout + repaired.stderr).toMatch(/agents\/code-reviewer v2·[0-9a-f]{6} \(rename from code-reviewer@v1·[0-9a-f]{6}\)/);
+      expect(unhooked.commit('record the moved ids', '2026-03-03').code).toBe(0);
+      const green = unhooked.cli(['check']);
+      expect(green.code, green.stdout + green.stderr).toBe(0);
+    } finally {
+      unhooked.cleanup();
+    }
+  });
+});

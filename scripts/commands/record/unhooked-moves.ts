@@ -6,11 +6,13 @@
 // paths, one `git diff-tree --stdin -M` of the commits that added them): a rename walk over the
 // whole history (`git log -M`) took 9.3 s at 5,000 commits and 6,759 prompts, and gives the same
 // moves (scripts/bench/HISTORY.md, session 15).
-import { commitsRenames, listIndex, newestCommitsAdding, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { parse as parseYaml } from 'yaml';
+import { commitsRenames, listIndex, newestCommitsAdding, readBlobs, type IndexChange, type IndexEntry, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { CHECKPOINTS_DIR } from '../../lib/vault/dirs.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
+import type { SourceChange } from '../../lib/recorder/collect.ts';
 
 /** Moves followed back through at most this many renames (a prompt moved twice without the hook). */
 const MAX_HOPS = 16;
@@ -20,14 +22,24 @@ const MAX_HOPS = 16;
  * hook turned into a rename from the path its records last had. History is read only when a
  * prompt without records and an id with records but no file are both there.
  */
-export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompts' | 'codex'>, head: string | null, changes: IndexChange[]): Promise<IndexChange[]> {
+export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompts' | 'codex'>, head: string | null, changes: IndexChange[]): Promise<SourceChange[]> {
   if (head === null) return changes;
-  const recorded = new Set((await listIndex(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] })).flatMap((entry) => parseRecordPath(entry.path)?.id ?? []));
+  const checkpoints = await listIndex(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] });
+  const recorded = new Set(checkpoints.flatMap((entry) => parseRecordPath(entry.path)?.id ?? []));
   const current = new Map(changes.filter((change) => classifyPath(change.path, config) === 'prompt').map((change) => [idFromPath(change.path, 'prompt', config), change]));
-  const fresh = [...current].filter(([id]) => !recorded.has(id));
+  let fresh = [...current].filter(([id]) => !recorded.has(id));
   const vanished = new Set([...recorded].filter((id) => !current.has(id)));
   if (fresh.length === 0 || vanished.size === 0) return changes;
-  const moved = new Map<string, IndexChange>();
+  const moved = new Map<string, SourceChange>();
+  // A file still at the path an id's last version was recorded at, under another id: the globs
+  // changed (committed without the hook). It moved from that id without moving on disk.
+  for (const [path, id] of await lastRecordedPaths(repo, checkpoints, vanished)) {
+    const change = fresh.find(([, candidate]) => candidate.path === path)?.[1];
+    if (!change) continue;
+    moved.set(change.path, { ...change, status: 'R', fromPath: change.path, fromId: id, oldOid: change.newOid });
+    vanished.delete(id);
+  }
+  fresh = fresh.filter(([, change]) => !moved.has(change.path));
   // Each fresh file followed back from the commit that added it: renamed there from a path whose id
   // has records and no file, it is that prompt moved; from another path, that path is followed.
   let frontier = new Map(fresh.map(([, change]) => [change.path, change]));
@@ -48,4 +60,24 @@ export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompt
     frontier = next;
   }
   return moved.size === 0 ? changes : changes.map((change) => moved.get(change.path) ?? change);
+}
+
+/** The path each id's highest-numbered checkpoint names (one cat-file for all of them). */
+async function lastRecordedPaths(repo: Repo, checkpoints: readonly IndexEntry[], ids: ReadonlySet<string>): Promise<Map<string, string>> {
+  const last = new Map<string, IndexEntry>();
+  for (const entry of checkpoints) {
+    const record = parseRecordPath(entry.path);
+    if (!record || !ids.has(record.id)) continue;
+    const before = last.get(record.id);
+    // Record names start with the zero-padded version: the greatest name is the highest version.
+    if (!before || before.path < entry.path) last.set(record.id, entry);
+  }
+  const blobs = await readBlobs(repo, [...last.values()].map((entry) => entry.oid));
+  const paths = new Map<string, string>();
+  for (const [id, entry] of last) {
+    const data: unknown = parseYaml(blobs.get(entry.oid)?.toString('utf8') ?? '');
+    const path = typeof data === 'object' && data !== null ? (data as { path?: unknown }).path : undefined;
+    if (typeof path === 'string') paths.set(path, id);
+  }
+  return paths;
 }

@@ -37,10 +37,16 @@ export interface ChangeSet {
 }
 
 /**
+ * A change as the recorder takes it: git's, or one `record --all` made for a prompt whose id changed
+ * without its path (globs changed without the hook), which names the id it had.
+ */
+export type SourceChange = IndexChange & { fromId?: string };
+
+/**
  * `previous` is the config of the commit's parent when this commit changes how paths map to ids
  * (its globs): paths as they were are read with it, paths as they are with `config`.
  */
-export function classifyChanges(changes: IndexChange[], config: Config, previous: Config = config): ChangeSet {
+export function classifyChanges(changes: SourceChange[], config: Config, previous: Config = config): ChangeSet {
   const set: ChangeSet = { staged: [], renamedFrom: new Map(), deleted: [], clauses: [], links: [], newPaths: new Set(), addedRecords: new Set(), mergedIds: new Set() };
   for (const change of changes) {
     const record = parseRecordPath(change.path);
@@ -58,7 +64,7 @@ export function classifyChanges(changes: IndexChange[], config: Config, previous
     const fromKind = change.fromPath ? classifyPath(change.fromPath, previous) : undefined;
     if (change.status === 'R' && fromKind === 'prompt' && change.oldOid) {
       if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid });
-      else set.renamedFrom.set(change.path, idFromPath(change.fromPath!, 'prompt', previous));
+      else set.renamedFrom.set(change.path, change.fromId ?? idFromPath(change.fromPath!, 'prompt', previous));
     }
     if (previous !== config && change.status === 'M' && kind === 'prompt') {
       // The same path under other globs: another id is a move from the id it had, no id a new prompt.

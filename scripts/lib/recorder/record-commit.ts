@@ -22,7 +22,7 @@ import type { AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
-import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type ListedRecords } from './collect.ts';
+import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type ListedRecords, type SourceChange } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
 import type { TreeView } from './view.ts';
@@ -46,7 +46,7 @@ export interface CommitInput {
   /** Repository root (the embedding cache lives there). */
   dir: string;
   /** Prompt, clause and record changes against the first parent, renames detected. */
-  changes: IndexChange[];
+  changes: SourceChange[];
   /** The first parent (HEAD), null for a root commit. */
   head: string | null;
   /** Other parents of a merge. */
