@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 0,
     hookTimeout: 0,
     // The folder where the fixture site is built once per run for the files that read it.
-    globalSetup: ['scripts/test-utils/fixture-site-setup.ts'],
+    // And the folder of the run's one `npm pack`, for the files that install the package.
+    globalSetup: ['scripts/test-utils/fixture-site-setup.ts', 'scripts/test-utils/packed-tarball-setup.ts'],
   },
 });
