@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, inheritedEnv, PROJECT_ROOT, promptFile, type RunResult, type TestRepo } from '../test-utils/repo.ts';
+import { packedTarball } from '../test-utils/packed-tarball.ts';
 
 // The route an application takes: promptvault packed as a tarball and installed into a fresh
 // application folder; a bundle built by the installed CLI from a repository with two labels and a
@@ -11,7 +12,6 @@ import { createRepo, inheritedEnv, PROJECT_ROOT, promptFile, type RunResult, typ
 
 let repo: TestRepo;
 let app: string;
-let packDir: string;
 const NODE = path.join(PROJECT_ROOT, 'node_modules/.bin/node');
 const TSC = path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc');
 
@@ -22,13 +22,10 @@ function run(command: string, args: string[], cwd: string): RunResult {
 const promptvault = (args: string[]) => run(NODE, [path.join(app, 'node_modules/promptvault/scripts/bin.js'), '--cwd', repo.dir, ...args], app);
 const refund = (body: string) => promptFile({ title: 'Refund request', assistant: 'support-bot' }, body);
 
-beforeAll(() => {
-  packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-pack-'));
-  const packed = run('npm', ['pack', '--pack-destination', packDir, '--silent'], PROJECT_ROOT);
-  expect(packed.code, packed.stderr).toBe(0);
+beforeAll(async () => {
+  const tarball = await packedTarball();
   app = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-app-'));
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'refund-service', private: true, type: 'module' }, null, 2));
-  const tarball = path.join(packDir, fs.readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
   const installed = run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
   expect(installed.code, installed.stderr).toBe(0);
 
@@ -42,7 +39,7 @@ beforeAll(() => {
 
 afterAll(() => {
   repo?.cleanup();
-  for (const dir of [app, packDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (app) fs.rmSync(app, { recursive: true, force: true });
 });
 
 describe('an application using promptvault/runtime from the installed package', () => {

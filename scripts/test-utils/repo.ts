@@ -135,11 +135,58 @@ export function mustSucceed<T extends RunResult>(result: T, what: string): T {
 
 export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-'));
-  const run = (command: string, args: string[], env: Record<string, string> = {}): RunResult => {
-    const result = spawnSync(command, args, { cwd: dir, env: testEnv(env), encoding: 'utf8' });
+  fs.cpSync(freshRepo(options.hooks !== false), dir, { recursive: true, verbatimSymlinks: true });
+  return openRepo(dir);
+}
+
+/**
+ * The new repository createRepo hands out, made once per test process for each `hooks` choice
+ * and copied for every call: `git init`, its config and husky's install are six processes (some
+ * 2 s on the loaded CI machine, against milliseconds for a copy) and the suite asks for hundreds
+ * of repositories. Nothing in it names its folder (husky's core.hooksPath is relative, the link
+ * to scripts/ absolute), so a copy is the repository the steps would have made there.
+ */
+const freshRepos = new Map<boolean, string>();
+
+/**
+ * Where the fresh repositories are kept: one folder per process id, as a worker process is
+ * stopped, not exited, and cannot remove its own; each process removes those of processes that
+ * are gone, so no more are left than processes ran at once.
+ */
+function freshRepoFolder(hooks: boolean): string {
+  const parent = path.join(os.tmpdir(), `promptvault-fresh-repos-${os.userInfo().uid}`);
+  fs.mkdirSync(parent, { recursive: true });
+  if (freshRepos.size === 0) {
+    for (const entry of fs.readdirSync(parent)) {
+      const pid = Number(/^(\d+)-/.exec(entry)?.[1]);
+      if (pid && pid !== process.pid && !processAlive(pid)) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+    }
+  }
+  const dir = path.join(parent, `${process.pid}-${hooks ? 'hooks' : 'plain'}`);
+  fs.rmSync(dir, { recursive: true, force: true }); // left by an earlier process of the same id
+  fs.mkdirSync(dir);
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function freshRepo(hooks: boolean): string {
+  const known = freshRepos.get(hooks);
+  if (known && fs.existsSync(known)) return known;
+  const dir = freshRepoFolder(hooks);
+  const run = (command: string, args: string[]): RunResult => {
+    const result = spawnSync(command, args, { cwd: dir, env: testEnv(), encoding: 'utf8' });
     return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
   };
-  const git = (args: string[], opts: { date?: string; env?: Record<string, string> } = {}): RunResult => gitIn(dir, args, opts);
+  const git = (args: string[]): RunResult => gitIn(dir, args);
   const must = mustSucceed;
 
   must(git(['init', '-q', '-b', 'main']), 'git init');
@@ -148,7 +195,7 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
   must(git(['config', 'commit.gpgsign', 'false']), 'git config');
   must(git(['config', 'merge.conflictstyle', 'merge']), 'git config');
   fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\nscripts\n');
-  if (options.hooks !== false) {
+  if (hooks) {
     // The same route as `npm install`: husky installs .husky/_ and points core.hooksPath at it;
     // the hook files are this project's own, and `promptvault` resolves through node_modules/.bin.
     must(run(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/husky/bin.js')]), 'husky');
@@ -158,7 +205,8 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
     // The hook files run `node scripts/bin.js`, as in this repository; the CLI is linked in.
     fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts'), path.join(dir, 'scripts'));
   }
-  return openRepo(dir);
+  freshRepos.set(hooks, dir);
+  return dir;
 }
 
 /**

@@ -5,13 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OLD_PREPARE_SCRIPT, PREPARE_SCRIPT } from '../../lib/config/prepare-script.ts';
 import { createRepo, inheritedEnv, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+import { packedTarball } from '../../test-utils/packed-tarball.ts';
 
 // The real route a team takes: promptvault packed as a tarball (so the installed copy runs the
 // JavaScript built at prepack, as from the registry or a git URL), installed as a dev dependency
 // into a repository with prompts in folders of its own and a history with a move and a merge.
 
 let repo: TestRepo;
-let packDir: string;
 const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
 
 function run(command: string, args: string[], cwd = repo.dir): RunResult {
@@ -21,10 +21,8 @@ function run(command: string, args: string[], cwd = repo.dir): RunResult {
 
 const npx = (args: string[]) => run('npx', ['--no-install', 'promptvault', ...args]);
 
-beforeAll(() => {
-  packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-pack-'));
-  const packed = run('npm', ['pack', '--pack-destination', packDir, '--silent'], PROJECT_ROOT);
-  expect(packed.code, packed.stderr).toBe(0);
+beforeAll(async () => {
+  const tarball = await packedTarball();
 
   repo = createRepo({ hooks: false });
   repo.write('agents/support/refund.md', '---\ntitle: Refund agent\nid: refund\n---\nYou help with refunds.\n\nConfirm the order number.\n\nYou must never promise a date.\n');
@@ -42,14 +40,12 @@ beforeAll(() => {
   expect(repo.git(['merge', '-q', '--no-edit', 'kinder'], { date: '2026-03-05' }).code).toBe(0);
 
   fs.writeFileSync(path.join(repo.dir, 'package.json'), JSON.stringify({ name: 'our-prompts', private: true, version: '1.0.0' }, null, 2));
-  const tarball = path.join(packDir, fs.readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
   const installed = run('npm', ['install', '--save-dev', tarball, '--prefer-offline', '--no-audit', '--no-fund']);
   expect(installed.code, installed.stderr).toBe(0);
 });
 
 afterAll(() => {
   repo?.cleanup();
-  fs.rmSync(packDir, { recursive: true, force: true });
 });
 
 describe('adopting promptvault in an existing repository', () => {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRealisticCorpus, type CorpusInfo } from '../../test-utils/realistic-corpus.ts';
 import { createRepo, inheritedEnv, PROJECT_ROOT, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+import { packedTarball } from '../../test-utils/packed-tarball.ts';
 
 // Adoption on a repository that looks like the ones teams have: every prompt file shape in the
 // paths real tools use (dot folders, spaces, non-ASCII, several dots), real sizes up to 400 KB, a
@@ -14,7 +14,6 @@ import { createRepo, inheritedEnv, PROJECT_ROOT, type RunResult, type TestRepo }
 
 let repo: TestRepo;
 let corpus: CorpusInfo;
-let packDir: string;
 const outputs: string[] = [];
 const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
 
@@ -48,14 +47,11 @@ const idOf = (file: string) => file.replace(/\.(md|markdown|prompt|prompty)$/, '
 // Every step runs here, once, in order (each needs the one before); the tests below only read
 // what the steps printed and wrote. A generous limit rather than none: a busy 2-core machine
 // takes minutes for the backfill and the site build of this corpus.
-beforeAll(() => {
-  packDir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-pack-'));
-  const packed = run('npm', ['pack', '--pack-destination', packDir, '--silent'], PROJECT_ROOT);
-  expect(packed.code, packed.stderr).toBe(0);
+beforeAll(async () => {
+  const tarball = await packedTarball();
   repo = createRepo({ hooks: false });
   corpus = buildRealisticCorpus(repo.dir);
   fs.writeFileSync(path.join(repo.dir, 'package.json'), JSON.stringify({ name: 'team-prompts', private: true, version: '1.0.0' }, null, 2));
-  const tarball = path.join(packDir, fs.readdirSync(packDir).find((file) => file.endsWith('.tgz'))!);
   const installed = run('npm', ['install', '--save-dev', tarball, '--prefer-offline', '--no-audit', '--no-fund']);
   expect(installed.code, installed.stderr).toBe(0);
 
@@ -89,7 +85,6 @@ beforeAll(() => {
 
 afterAll(() => {
   repo?.cleanup();
-  if (packDir) fs.rmSync(packDir, { recursive: true, force: true });
 });
 
 describe('adopting promptvault on a realistic prompt repository', () => {
