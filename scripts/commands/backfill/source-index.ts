@@ -2,6 +2,7 @@
 // each commit's changes: the recorder asked for every source path and indexed it again at every
 // commit, O(prompts) work that was a third of a replay at 10,000 prompts. Equal to `indexSources`
 // over the same tree: paths of an id in the tree's order, an id's first path in `promptPaths`.
+import { LazyMap } from '../../lib/recorder/lazy-source-ids.ts';
 import { describeSource } from '../../lib/prompt/locate.ts';
 import type { KnownIds } from '../../lib/prompt/references.ts';
 import type { SourceIndex } from '../../lib/recorder/view.ts';
@@ -9,7 +10,12 @@ import type { Config } from '../../lib/schema/config.ts';
 
 export class TreeSourceIndex implements SourceIndex {
   readonly known: KnownIds = { prompts: new Map(), clauses: new Map() };
-  readonly promptPaths = new Map<string, string>();
+  /**
+   * Prompt id -> its first path: the first of its paths in `known.prompts`, read from there
+   * rather than kept as a map of its own, which every branch point copied (10,000 entries, 199
+   * times in the bench history) and every change kept up to date.
+   */
+  readonly promptPaths: Map<string, string> = new LazyMap((id) => this.known.prompts.get(id)?.[0], () => firstPaths(this.known.prompts));
   readonly #config: Config;
 
   constructor(config: Config) {
@@ -32,7 +38,6 @@ export class TreeSourceIndex implements SourceIndex {
     const paths = map.get(info.id);
     if (!paths) map.set(info.id, [file]);
     else if (!paths.includes(file)) map.set(info.id, [...paths, file]);
-    if (info.kind === 'prompt' && !this.promptPaths.has(info.id)) this.promptPaths.set(info.id, file);
   }
 
   /** A file no longer in the tree. */
@@ -45,9 +50,6 @@ export class TreeSourceIndex implements SourceIndex {
     const left = paths.filter((other) => other !== file);
     if (left.length === 0) map.delete(info.id);
     else map.set(info.id, left);
-    if (info.kind !== 'prompt') return;
-    if (left.length === 0) this.promptPaths.delete(info.id);
-    else this.promptPaths.set(info.id, left[0]!);
   }
 
   /**
@@ -59,7 +61,11 @@ export class TreeSourceIndex implements SourceIndex {
     const copy = new TreeSourceIndex(this.#config);
     for (const [id, paths] of this.known.prompts) copy.known.prompts.set(id, paths);
     for (const [id, paths] of this.known.clauses) copy.known.clauses.set(id, paths);
-    for (const [id, file] of this.promptPaths) copy.promptPaths.set(id, file);
     return copy;
   }
+}
+
+/** Each id's first path, in the ids' order (what `indexSources` gives as `promptPaths`). */
+function firstPaths(prompts: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  return new Map([...prompts].map(([id, paths]) => [id, paths[0]!]));
 }

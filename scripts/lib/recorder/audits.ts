@@ -203,6 +203,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   opened?.close();
   const cited = await citing;
   const versionOf = firstVersions(input.versions);
+  let places: Map<string, number[]> | undefined;
+  const placesOf = () => (places ??= versionPlaces(input.versions));
   const judgedBy = guardVersion(packageVersion(), config.guard);
   for (const [i, { pair, audits, previousText, nextText, previousHash, newHash }] of toAudit.entries()) {
     const retitle = retitledOnly(pair.previous, pair.next);
@@ -217,7 +219,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
       clause: pair.id,
       previous_version: previousText,
       new_version: nextText,
-      prompt_delta: promptDelta(cited.get(pair.id) ?? [], input.versions, versionOf),
+      prompt_delta: promptDelta(cited.get(pair.id) ?? [], input.versions, versionOf, placesOf),
       regression_flag: reverted ? false : evaluation.regression_flag,
       created_at: input.createdAt,
       id,
@@ -339,19 +341,39 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
 /** Listing every prompt of a bulk import in every clause's audit would bloat the vault. */
 const CHANGED_LIST_LIMIT = 100;
 
-/** `versionOf`: each prompt's first version in `versions` (firstVersions). */
-function promptDelta(citingPrompts: CitingPrompt[], versions: { prompt: string; version: number }[], versionOf: Map<string, number>): Audit['prompt_delta'] {
+/**
+ * `versionOf`: each prompt's first version in `versions` (firstVersions); `placesOf`: where each
+ * prompt's versions are in `versions` (versionPlaces), asked only of a commit of more versions
+ * than the limit.
+ */
+function promptDelta(citingPrompts: CitingPrompt[], versions: { prompt: string; version: number }[], versionOf: Map<string, number>, placesOf: () => Map<string, number[]>): Audit['prompt_delta'] {
   const citing = citingPrompts.map(({ prompt, headVersion }) => ({ prompt, version: versionOf.get(prompt) ?? headVersion }));
   const copy = (v: { prompt: string; version: number }) => ({ prompt: v.prompt, version: v.version });
   if (versions.length <= CHANGED_LIST_LIMIT) return { citing, changed_in_commit: versions.map(copy) };
-  // The citing prompts' versions first, then the others, cut at the limit.
+  // The citing prompts' versions first, then the others, each in the commit's order, cut at the
+  // limit. The citing ones are found by prompt, not by a pass over every version: a first import
+  // (6,000 versions, 500 clause audits) walked the whole list once per audit.
   const cites = new Set(citing.map((ref) => ref.prompt));
-  const ordered = versions.filter((v) => cites.has(v.prompt)).slice(0, CHANGED_LIST_LIMIT);
+  const places = placesOf();
+  const citingPlaces: number[] = [];
+  for (const prompt of cites) for (const place of places.get(prompt) ?? []) citingPlaces.push(place);
+  const ordered = citingPlaces.sort((a, b) => a - b).slice(0, CHANGED_LIST_LIMIT).map((place) => versions[place]!);
   for (const v of versions) {
     if (ordered.length >= CHANGED_LIST_LIMIT) break;
     if (!cites.has(v.prompt)) ordered.push(v);
   }
   return { citing, changed_in_commit: ordered.map(copy), changed_in_commit_total: versions.length };
+}
+
+/** Where each prompt's versions are in `versions`, in order (promptDelta's citing versions). */
+function versionPlaces(versions: { prompt: string }[]): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  for (const [place, v] of versions.entries()) {
+    const known = places.get(v.prompt);
+    if (known) known.push(place);
+    else places.set(v.prompt, [place]);
+  }
+  return places;
 }
 
 /**

@@ -91,7 +91,7 @@ export function lazySourceIndex(entries: readonly DescribedEntry[] | PathsOf, ma
  * A read-only Map whose `get` and `has` go through `lookup` and whose every other use goes to
  * the map `full` builds. Writing to it is a bug: the recorder only reads these.
  */
-class LazyMap<V> extends Map<string, V> {
+export class LazyMap<V> extends Map<string, V> {
   readonly #lookup: (key: string) => V | undefined;
   readonly #full: () => Map<string, V>;
 
