@@ -78,12 +78,18 @@ function hash32(text: string): number {
 
 const rarityCache = new Map<string, number>();
 
-// The cl100k ranks are loaded on first use (~100 ms): a commit that changes no clause never pays it.
-let encode: ((text: string) => number[]) | undefined;
+// The cl100k ranks are loaded on first use: a commit that changes no clause never pays it. From
+// the binary table (traits/bpe-table.ts, one read) rather than gpt-tokenizer's 2 MB module, which
+// each guard thread compiled and turned into a Map (about 400 ms of CPU a thread); the table gives
+// every word the same count and rank as gpt-tokenizer's `encode` (builtin-embedder.test.ts).
+let tokensOf: ((text: string) => { count: number; rank: number }) | undefined;
 
 /** Loads what embedBuiltin needs; the embedder's `embed` does this itself. */
 export async function prepareBuiltinEmbedder(): Promise<void> {
-  encode ??= (await import('gpt-tokenizer/encoding/cl100k_base')).encode;
+  if (tokensOf) return;
+  const { loadBpeCounter } = await import('../traits/bpe-table-fs.ts');
+  const counter = await loadBpeCounter('cl100k_base');
+  tokensOf = (text) => counter.countAndRank(text);
 }
 
 /**
@@ -94,9 +100,9 @@ export async function prepareBuiltinEmbedder(): Promise<void> {
 function rarity(word: string): number {
   const cached = rarityCache.get(word);
   if (cached !== undefined) return cached;
-  if (!encode) throw new Error('embedBuiltin called before prepareBuiltinEmbedder()');
-  const tokens = encode(` ${word}`);
-  const rank = tokens.length === 1 ? (tokens[0] ?? 100_000) : 100_000 * tokens.length;
+  if (!tokensOf) throw new Error('embedBuiltin called before prepareBuiltinEmbedder()');
+  const tokens = tokensOf(` ${word}`);
+  const rank = tokens.count === 1 ? tokens.rank : 100_000 * tokens.count;
   const value = Math.min(1.6, Math.max(0.2, Math.log(rank + 1) / Math.log(20_000)));
   rarityCache.set(word, value);
   return value;

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../package-root-fs.ts';
-import { parseBpeTable, serializeBpeTable, type BpeTable } from './bpe-table.ts';
+import { createBpeCounter, parseBpeTable, serializeBpeTable, type BpeCounter, type BpeTable } from './bpe-table.ts';
+import { splitRegexOf } from './bpe-split.ts';
 import type { TokenizerEncoding } from './tokens.ts';
 
 type RankDecoder = readonly (string | readonly number[] | undefined)[];
@@ -45,6 +46,23 @@ export async function loadBpeTable(encoding: TokenizerEncoding): Promise<BpeTabl
   const bytes = await buildBpeTable(encoding);
   for (const file of bpeTablePaths(encoding)) if (saveTable(file, bytes)) break;
   return parseBpeTable(bytes);
+}
+
+// Promises, so concurrent callers in one thread share one read.
+const counters = new Map<TokenizerEncoding, Promise<BpeCounter>>();
+
+/**
+ * A counter over the table of `encoding`, loaded once per thread and shared by its callers (the
+ * guard's word rarities read cl100k in each guard thread). A failed load is not kept.
+ */
+export function loadBpeCounter(encoding: TokenizerEncoding): Promise<BpeCounter> {
+  let loading = counters.get(encoding);
+  if (!loading) {
+    loading = loadBpeTable(encoding).then((table) => createBpeCounter(table, splitRegexOf(encoding)));
+    loading.catch(() => counters.delete(encoding));
+    counters.set(encoding, loading);
+  }
+  return loading;
 }
 
 /** The table's bytes, from gpt-tokenizer's ranks of `encoding`. */

@@ -53,6 +53,14 @@ describe('the binary BPE table and its counter', () => {
     expect([counter.countTokens('ab'), counter.countTokens('aab'), counter.countTokens('ba')]).toEqual([1, 2, 2]);
   });
 
+  it('gives the rank of a text read as one token, and -1 for more', () => {
+    const table = parseBpeTable(serializeBpeTable([new Uint8Array([97]), new Uint8Array([98]), new Uint8Array([97, 98])]));
+    const counter = createBpeCounter(table, /\S+|\s+/gu);
+    expect([counter.countAndRank('ab'), counter.countAndRank('b'), counter.countAndRank('aab'), counter.countAndRank('ab ab'), counter.countAndRank('')]).toEqual([
+      { count: 1, rank: 2 }, { count: 1, rank: 1 }, { count: 2, rank: -1 }, { count: 3, rank: -1 }, { count: 0, rank: -1 },
+    ]);
+  });
+
   it('rebuilds a corrupt table on disk and still counts correctly', async () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-bpe-'));
     const saved = { xdg: process.env.XDG_CACHE_HOME };

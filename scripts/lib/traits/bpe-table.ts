@@ -152,6 +152,11 @@ export interface BpeCounter {
   countPiece(piece: string): number;
   /** The pre-tokenizer (global, its `lastIndex` the caller's to set): for a caller that walks the pieces itself (token-splice.ts). */
   readonly split: RegExp;
+  /**
+   * How many tokens `text` is, and the rank (token id) of its token when it is one, else -1: what
+   * gpt-tokenizer's `encode(text)` gives as its length and, for one token, its only id.
+   */
+  countAndRank(text: string): { count: number; rank: number };
 }
 
 /**
@@ -180,8 +185,26 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     cache.set(match, count);
     return count;
   };
+  const countAndRank = (text: string) => {
+    let count = 0;
+    let last = '';
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      last = match[0];
+      count += countPiece(last);
+    }
+    if (count !== 1) return { count, rank: -1 };
+    // One token: the one piece that counted is that token whole.
+    const bytes = encoder.encode(last);
+    return { count, rank: rankOf(table, bytes, 0, bytes.length) };
+  };
   return {
     countPiece,
+    countAndRank,
     split: regex,
     countTokens(text) {
       let total = 0;
