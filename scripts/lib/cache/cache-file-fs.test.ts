@@ -63,6 +63,21 @@ describe('a cache file under the git common dir', () => {
     expect(readCacheFile(file, KIND)).toBe('a 1\nb 2\n');
   });
 
+
+  it('writes text and bytes in the order they were appended, bytes past the flush size included', () => {
+    const file = cacheFilePath(path.join(root, 'mixed', '.git'), 'shards', '0.jsonl');
+    const writer = openCacheFileWriter(file, KIND);
+    const big = 'x'.repeat(700_000);
+    writer.writeBytes(new TextEncoder().encode('a 1\n'));
+    writer.write('b 2\n');
+    writer.writeBytes(new TextEncoder().encode(`c ${big}\n`));
+    writer.writeBytes(new TextEncoder().encode(`d ${big}\n`));
+    writer.writeBytes(new TextEncoder().encode('e 5\n'));
+    writer.write('f 6\n');
+    writer.writeBytes(new TextEncoder().encode('g é\n'));
+    expect(writer.commit()).toBe(true);
+    expect(readCacheFile(file, KIND)).toBe(`a 1\nb 2\nc ${big}\nd ${big}\ne 5\nf 6\ng é\n`);
+  });
   it('removes the temporary files a killed run left an hour ago, and only those', () => {
     const file = cacheFilePath(path.join(root, 'killed', '.git'), 'cache.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -115,7 +115,7 @@ export function writeCacheJson(file: string, kind: CacheKind, value: unknown): b
 export interface CacheFileWriter {
   /** Appends `text` (buffered: a large cache is never held whole). Throws on a write error; `abort` then. */
   write(text: string): void;
-  /** Appends `bytes`, written at once. Throws on a write error; `abort` then. */
+  /** Appends `bytes` (buffered too, the bytes themselves, not copied). Throws on a write error; `abort` then. */
   writeBytes(bytes: Uint8Array): void;
   /** Puts the file in place; whether it was. Never throws (a failed commit leaves no temporary file). */
   commit(): boolean;
@@ -137,9 +137,24 @@ export function openCacheFileWriter(file: string, kind: CacheKind, header = cach
   const fd = fs.openSync(temp, 'w');
   let buffer: string[] = [`${header}\n`];
   let size = 0;
+  // Bytes appended (a record thread's lines, already encoded), all written before `buffer`'s text:
+  // they were appended before it (text appended after bytes flushes the bytes first).
+  let parts: Uint8Array[] = [];
+  let partsSize = 0;
   let open = true;
+  const flushParts = () => {
+    const written = fs.writevSync(fd, parts);
+    if (written < partsSize) {
+      // A short write (more parts than one call takes, a full disk): the rest, copied whole.
+      const rest = Buffer.concat(parts).subarray(written);
+      for (let at = 0; at < rest.length; ) at += fs.writeSync(fd, rest, at);
+    }
+    parts = [];
+    partsSize = 0;
+  };
   const flush = () => {
-    fs.writeSync(fd, buffer.join(''));
+    if (parts.length > 0) flushParts();
+    if (buffer.length > 0) fs.writeSync(fd, buffer.join(''));
     buffer = [];
     size = 0;
   };
@@ -150,13 +165,16 @@ export function openCacheFileWriter(file: string, kind: CacheKind, header = cach
   };
   return {
     write(text) {
+      if (parts.length > 0) flushParts();
       buffer.push(text);
       size += text.length;
       if (size > FLUSH_AT) flush();
     },
     writeBytes(bytes) {
-      flush();
-      for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at);
+      if (buffer.length > 0) flush();
+      parts.push(bytes);
+      partsSize += bytes.length;
+      if (partsSize > FLUSH_AT) flushParts();
     },
     commit() {
       try {

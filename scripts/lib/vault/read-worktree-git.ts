@@ -95,15 +95,15 @@ export async function readWorktreeSnapshot(dir: string, config: Config, options:
   const toThreads = uncached.filter((oid) => pathsByOid.get(oid)![0]!.record !== undefined).map((oid) => ({ oid, path: pathsByOid.get(oid)![0]!.path }));
   const threads = options.recordThreads ?? recordParseThreads(toThreads.length);
   const threaded = new Set<string>();
-  // A batch's lines go to the cache as they came (one string per cache file), each record to the snapshot.
-  const takeThreaded = (shard: string, lines: string) => {
+  // A batch's lines go to the cache as they came (one string per cache file, and its bytes), each record to the snapshot.
+  const takeThreaded = (shard: string, lines: string, bytes: Uint8Array) => {
     eachRecordLine(lines, (oid, _digest, json) => {
       const entries = pathsByOid.get(oid);
       if (!entries || threaded.has(oid)) return;
       threaded.add(oid);
       for (const entry of entries) parser.addRecord(entry.path, JSON.parse(json) as Checkpoint | Mutation | Audit, entry.record);
     });
-    cache.addLines(shard, lines);
+    cache.addLines(shard, lines, bytes);
   };
   const scan = (oids: string[]) => scanBlobs(repo, oids, (oid, bytes) => {
     for (const entry of pathsByOid.get(oid)!) add({ ...entry, bytes });

@@ -60,9 +60,10 @@ export interface RecordCache {
    * Records parsed elsewhere (record-parse-worker.ts), as the cache's own lines (`<blob id>
    * <digest> <JSON>\n` each, every blob id starting with `shard`'s digit and not added before),
    * appended to their file whole: at 50,000 checkpoints, a line made and written per record was
-   * a tenth of the main thread's share of a fresh clone's read.
+   * a tenth of the main thread's share of a fresh clone's read. `bytes`: the same lines as UTF-8,
+   * written as they are (the thread that parsed them encoded them; else they are encoded here).
    */
-  addLines(shard: string, lines: string): void;
+  addLines(shard: string, lines: string, bytes?: Uint8Array): void;
   /**
    * Puts in place the shards that gained records or hold ones `read` was not asked for (each
    * written beside its file and renamed over it: a reader sees the old file or the new). Never throws.
@@ -126,13 +127,14 @@ export function openRecordCache(gitdir: string): RecordCache {
         discard();
       }
     },
-    addLines(shard, lines) {
+    addLines(shard, lines, bytes) {
       if (broken || lines.length === 0) return;
       try {
         const open = writerOf(shard);
         // Each blob id a string of its own: a slice would keep the whole batch's text alive with the set (70-130 MB more peak at 50,000 checkpoints).
         for (let start = 0; start < lines.length; start = lines.indexOf('\n', start) + 1) open.oids.add(ownString(lines.slice(start, lines.indexOf(' ', start))));
-        open.writer.write(lines);
+        if (bytes) open.writer.writeBytes(bytes);
+        else open.writer.write(lines);
       } catch {
         discard();
       }

@@ -21,9 +21,10 @@ export interface RecordParseWorkerData {
 
 /**
  * A batch of parsed records (record cache lines, each ending in a newline, grouped by the cache
- * file they belong to: `lines[i]` holds those of RECORD_CACHE_SHARDS[i]), the end, or what failed.
+ * file they belong to: `lines[i]` holds those of RECORD_CACHE_SHARDS[i], `bytes[i]` the same as
+ * UTF-8, written to that file as they are), the end, or what failed.
  */
-export type RecordParseWorkerMessage = { lines: string[] } | { done: true } | { failed: string };
+export type RecordParseWorkerMessage = { lines: string[]; bytes: Uint8Array[] } | { done: true } | { failed: string };
 
 /**
  * Records one more thread must have to be worth starting: each loads its own modules (zod, yaml)
@@ -52,10 +53,10 @@ const RUN = 500;
 /**
  * Parses `files` in `threads` worker threads, handing each batch's records to `take` as they
  * arrive, as the record cache's lines of one cache file (`shard`, from RECORD_CACHE_SHARDS; read
- * them with eachRecordLine). Resolves once every thread has ended, finished or failed; records not
+ * them with eachRecordLine) and the same lines as UTF-8 (`bytes`, for the cache file). Resolves once every thread has ended, finished or failed; records not
  * taken (invalid, or a thread failed) are the caller's to read.
  */
-export async function parseRecordsInThreads(repo: Repo, files: { oid: string; path: string }[], take: (shard: string, lines: string) => void, threads = recordParseThreads(files.length)): Promise<void> {
+export async function parseRecordsInThreads(repo: Repo, files: { oid: string; path: string }[], take: (shard: string, lines: string, bytes: Uint8Array) => void, threads = recordParseThreads(files.length)): Promise<void> {
   if (threads <= 0 || files.length === 0) return;
   const url = packageWorkerUrl({ source: 'scripts/lib/vault/record-parse-worker.ts', bundled: 'record-parse-worker.js' });
   const parts = Array.from({ length: threads }, () => [] as { oid: string; path: string }[]);
@@ -63,7 +64,7 @@ export async function parseRecordsInThreads(repo: Repo, files: { oid: string; pa
   await Promise.all(parts.filter((part) => part.length > 0).map((part) => parseInOneThread(url, repo, part, take)));
 }
 
-function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: string }[], take: (shard: string, lines: string) => void): Promise<void> {
+function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: string }[], take: (shard: string, lines: string, bytes: Uint8Array) => void): Promise<void> {
   const taken = new Int32Array(new SharedArrayBuffer(4));
   return new Promise((resolve) => {
     let worker: Worker;
@@ -77,7 +78,7 @@ function parseInOneThread(url: URL, repo: Repo, files: { oid: string; path: stri
     worker.on('message', (message: RecordParseWorkerMessage) => {
       if ('lines' in message) {
         message.lines.forEach((lines, shard) => {
-          if (lines.length > 0) take(RECORD_CACHE_SHARDS[shard]!, lines);
+          if (lines.length > 0) take(RECORD_CACHE_SHARDS[shard]!, lines, message.bytes[shard]!);
         });
         Atomics.add(taken, 0, 1);
         Atomics.notify(taken, 0);
