@@ -38,9 +38,35 @@ export interface RacyEntry {
   size: number;
 }
 
+/**
+ * The index file's bytes, read where needed rather than held: at 10,000 prompts the index is 6-8 MB,
+ * and read whole into fresh memory its pages cost the hook more CPU than everything else staging
+ * does (a fresh 6 MB buffer and its SHA-1: 56-77 ms of CPU at load 24, against 7-9 ms read in
+ * 256 KB pieces into one buffer; session 19). So the entries are walked a window at a time, the
+ * few entries a probe meets are read alone, and the runs of entries kept are handed back as
+ * ranges of the file for the caller to copy (and hash) a window at a time.
+ */
+export interface IndexSource {
+  /** The index's length, without its trailing checksum. */
+  length: number;
+  /** The bytes from `at` (`length` of them, fewer at the end), into `into` when given (the caller's buffer, reused), else into a new one. */
+  read(at: number, length: number, into?: Buffer): Buffer;
+}
+
+/** An index held in memory as an IndexSource (a test's, or a caller's that has it whole). */
+export function bufferSource(content: Buffer): IndexSource {
+  return { length: content.length, read: (at, length) => content.subarray(at, Math.min(at + length, content.length)) };
+}
+
+/** A run of the old index's bytes, from `from` to `to`, kept as they are. */
+export interface KeptRange {
+  from: number;
+  to: number;
+}
+
 export type IndexUpdateResult =
-  /** The new index as consecutive parts (copying 7 MB into one buffer cost more than writing the parts). */
-  | { ok: true; parts: Buffer[]; changed: boolean }
+  /** The new index as consecutive parts: new bytes, or ranges of the old index (copying 7 MB into one buffer cost more than writing the parts). */
+  | { ok: true; parts: (Buffer | KeptRange)[]; changed: boolean }
   | { ok: false; reason: string };
 
 const HEADER = 12;
@@ -84,35 +110,38 @@ interface Probe {
  * `isRacyModified` says whether its file changed, and then git would record a size of 0 for it, so
  * the update is left to git.
  */
-export function updateIndexContent(content: Buffer, updates: IndexUpdate[], options: UpdateOptions): IndexUpdateResult {
-  if (content.length < HEADER || content.toString('latin1', 0, 4) !== 'DIRC') return { ok: false, reason: 'not an index file' };
-  const version = content.readUInt32BE(4);
+export function updateIndexContent(source: IndexSource | Buffer, updates: IndexUpdate[], options: UpdateOptions): IndexUpdateResult {
+  if (Buffer.isBuffer(source)) source = bufferSource(source);
+  const head = Buffer.from(source.read(0, HEADER));
+  if (head.length < HEADER || head.toString('latin1', 0, 4) !== 'DIRC') return { ok: false, reason: 'not an index file' };
+  const version = head.readUInt32BE(4);
   if (version < 2 || version > 4) return { ok: false, reason: `index version ${version}` };
-  const count = content.readUInt32BE(8);
+  const count = head.readUInt32BE(8);
   const probes = probesOf(updates, options.absent ?? []);
   if (typeof probes === 'string') return { ok: false, reason: probes };
-  const entries = version === 4 ? updateEntriesInOrder(content, count, probes, options) : updateEntriesByOffsets(content, version, count, probes, options);
+  // Version 4 compresses each path against the one before: it is read whole, in order.
+  const entries = version === 4 ? updateEntriesInOrder(source.read(0, source.length), count, probes, options) : updateEntriesByOffsets(source, version, count, probes, options);
   if (typeof entries === 'string') return { ok: false, reason: entries };
   const { parts, kept, changed, end, racy } = entries;
 
   const changedPaths = probes.flatMap((probe) => (probe.kind === 'update' ? [probe.update!.path] : []));
-  const rest = rewriteExtensions(content.subarray(end), changedPaths);
+  const rest = rewriteExtensions(source.read(end, source.length - end), changedPaths);
   if (typeof rest === 'string') return { ok: false, reason: rest };
   if (racy.length > MAX_RACY) return { ok: false, reason: TOO_MANY_RACY };
   const modified = racy.find((entry) => options.isRacyModified(entry));
   if (modified) return { ok: false, reason: `${modified.path} changed within the index's last second` };
   // Removing a path the index does not hold still invalidates the tree cache, and git writes that.
-  if (!changed && !(rest.changedTree && changedPaths.length > 0)) return { ok: true, parts: [content], changed: false };
+  if (!changed && !(rest.changedTree && changedPaths.length > 0)) return { ok: true, parts: [{ from: 0, to: source.length }], changed: false };
   // The version stays: git writes 3 while an entry has extended flags and 2 otherwise, and the
   // entries with extended flags are neither added nor removed here (such a path is left to git).
-  const header = Buffer.from(content.subarray(0, HEADER));
+  const header = head;
   header.writeUInt32BE(kept, 8);
   return { ok: true, parts: [header, ...parts, ...rest.parts], changed: true };
 }
 
 /** The entries after the updates: their bytes (in parts), how many, where the old ones ended. */
 interface UpdatedEntries {
-  parts: Buffer[];
+  parts: (Buffer | KeptRange)[];
   kept: number;
   changed: boolean;
   end: number;
@@ -120,33 +149,35 @@ interface UpdatedEntries {
   racy: RacyEntry[];
 }
 
+/** The window the entries are walked in, and kept runs copied through (64 pages, reused). */
+export const WINDOW = 1 << 18;
+
 /**
  * Versions 2 and 3: one light pass finds where each entry starts (a run of one prompt's hook
  * executes this once, unoptimised, over every entry: a comparison per entry cost 40 ms at 52,000
- * entries, this pass about 4 ms), then each probe is found by binary search.
+ * entries, this pass about 4 ms), a window of the file at a time; then each probe is found by
+ * binary search, reading only the entries the search meets.
  */
-function updateEntriesByOffsets(content: Buffer, version: number, count: number, probes: Probe[], options: UpdateOptions): UpdatedEntries | string {
-  const offsets = new Int32Array(count + 1);
-  const racyEntries: number[] = [];
-  const racyFrom = options.indexMtimeSec;
-  let at = HEADER;
-  for (let i = 0; i < count; i++) {
-    offsets[i] = at;
-    if (at + FIXED > content.length) return 'truncated entry';
-    const high = content[at + FLAGS_AT]!;
-    let nameLength = ((high & 0x0f) << 8) | content[at + FLAGS_AT + 1]!;
-    const extended = high & 0x40 ? 2 : 0;
-    if (extended && version < 3) return 'extended flags in a version 2 index';
-    if (nameLength === NAME_MASK) nameLength = content.indexOf(0, at + FIXED + extended) - at - FIXED - extended;
-    if (((content[at + 8]! << 24) | (content[at + 9]! << 16) | (content[at + 10]! << 8) | content[at + 11]!) >>> 0 >= racyFrom && racyEntries.push(i) > MAX_RACY + probes.length) return TOO_MANY_RACY;
-    at += (FIXED + extended + nameLength + 8) & ~7;
-  }
-  if (at > content.length) return 'truncated entry';
-  offsets[count] = at;
-  const pathStart = (i: number) => offsets[i]! + FIXED + (content[offsets[i]! + FLAGS_AT]! & 0x40 ? 2 : 0);
-  const pathEnd = (i: number) => content.indexOf(0, pathStart(i));
+function updateEntriesByOffsets(source: IndexSource, version: number, count: number, probes: Probe[], options: UpdateOptions): UpdatedEntries | string {
+  const scanned = entryOffsets(source, version, count, options.indexMtimeSec, MAX_RACY + probes.length);
+  if (typeof scanned === 'string') return scanned;
+  const { offsets, racy: racyEntries } = scanned;
+  const at = offsets[count]!;
+  // Entry i's bytes, read once (a binary search meets the same few entries for neighbouring probes).
+  const read = new Map<number, Buffer>();
+  const entry = (i: number): Buffer => {
+    let bytes = read.get(i);
+    if (!bytes) read.set(i, (bytes = source.read(offsets[i]!, offsets[i + 1]! - offsets[i]!)));
+    return bytes;
+  };
+  const pathStart = (bytes: Buffer) => FIXED + (bytes[FLAGS_AT]! & 0x40 ? 2 : 0);
+  const pathOf = (i: number) => {
+    const bytes = entry(i);
+    const start = pathStart(bytes);
+    return bytes.subarray(start, bytes.indexOf(0, start));
+  };
   // < 0: entry i sorts before `bytes`.
-  const compareEntry = (i: number, bytes: Buffer) => content.compare(bytes, 0, bytes.length, pathStart(i), pathEnd(i));
+  const compareEntry = (i: number, bytes: Buffer) => pathOf(i).compare(bytes);
   const firstNotBefore = (bytes: Buffer) => {
     let low = 0;
     let high = count;
@@ -158,8 +189,11 @@ function updateEntriesByOffsets(content: Buffer, version: number, count: number,
     return low;
   };
 
-  const parts: Buffer[] = [];
+  const parts: (Buffer | KeptRange)[] = [];
   let runStart = HEADER;
+  const keepRun = (to: number) => {
+    if (to > runStart) parts.push({ from: runStart, to });
+  };
   let kept = count;
   let changed = false;
   const replaced = new Set<number>();
@@ -167,8 +201,11 @@ function updateEntriesByOffsets(content: Buffer, version: number, count: number,
     const position = firstNotBefore(probe.bytes);
     const equal = position < count && compareEntry(position, probe.bytes) === 0;
     if (probe.kind === 'below') {
-      if (position < count && pathEnd(position) - pathStart(position) > probe.bytes.length && content.compare(probe.bytes, 0, probe.bytes.length, pathStart(position), pathStart(position) + probe.bytes.length) === 0) {
-        return `${probe.bytes.toString('utf8', 0, probe.bytes.length - 1)} is a folder in the index`;
+      if (position < count) {
+        const path = pathOf(position);
+        if (path.length > probe.bytes.length && path.compare(probe.bytes, 0, probe.bytes.length, 0, probe.bytes.length) === 0) {
+          return `${probe.bytes.toString('utf8', 0, probe.bytes.length - 1)} is a folder in the index`;
+        }
       }
       continue;
     }
@@ -179,42 +216,85 @@ function updateEntriesByOffsets(content: Buffer, version: number, count: number,
     const update = probe.update!;
     const entryAt = offsets[position]!;
     if (equal) {
-      const refusal = refuseReplacing(content, version, entryAt, offsets[position + 1]!, position + 1 < count, probe.bytes, update);
+      const refusal = refuseReplacing(entry(position), version, position + 1 < count ? entry(position + 1) : undefined, probe.bytes, update);
       if (refusal) return refusal;
-      if (update.file && sameFile(content, entryAt, update.file)) {
+      if (update.file && sameFile(entry(position), update.file)) {
         // git leaves an entry whose file is as recorded alone, and its folders' tree ids too.
         probe.kind = 'folder';
         probe.update = undefined;
         continue;
       }
-      parts.push(content.subarray(runStart, entryAt));
+      keepRun(entryAt);
       if (update.file) parts.push(encodeEntry(version, probe.bytes, update.file, EMPTY));
       else kept--;
       runStart = offsets[position + 1]!;
       replaced.add(position);
     } else if (update.file) {
-      parts.push(content.subarray(runStart, entryAt), encodeEntry(version, probe.bytes, update.file, EMPTY));
+      keepRun(entryAt);
+      parts.push(encodeEntry(version, probe.bytes, update.file, EMPTY));
       runStart = entryAt;
       kept++;
     } else continue;
     changed = true;
   }
-  parts.push(content.subarray(runStart, at));
+  keepRun(at);
 
   const racy = racyEntries.filter((i) => !replaced.has(i)).map((i): RacyEntry => {
-    const entryAt = offsets[i]!;
-    return { path: content.toString('utf8', pathStart(i), pathEnd(i)), oid: content.toString('hex', entryAt + OID_AT, entryAt + OID_AT + 20), mtimeSec: content.readUInt32BE(entryAt + 8), size: content.readUInt32BE(entryAt + 36) };
+    const bytes = entry(i);
+    return { path: pathOf(i).toString('utf8'), oid: bytes.toString('hex', OID_AT, OID_AT + 20), mtimeSec: bytes.readUInt32BE(8), size: bytes.readUInt32BE(36) };
   });
   return { parts, kept, changed, end: at, racy };
 }
 
-/** Why an entry may not be replaced here: unmerged, flagged (skip-worktree, intent-to-add, assume-unchanged), not a plain file. */
-function refuseReplacing(content: Buffer, version: number, at: number, end: number, more: boolean, path: Buffer, update: IndexUpdate): string | undefined {
-  const flags = content.readUInt16BE(at + FLAGS_AT);
-  const extendedFlags = flags & EXTENDED ? content.readUInt16BE(at + FIXED) : 0;
+/**
+ * Where each of the `count` entries of a version 2 or 3 index starts (and, last, where they end),
+ * and the indexes of those git would take as racily clean (mtime >= `racyFrom`), or why the
+ * update is left to git. Read a window at a time into one buffer.
+ */
+function entryOffsets(source: IndexSource, version: number, count: number, racyFrom: number, maxRacy: number): { offsets: Int32Array; racy: number[] } | string {
+  const offsets = new Int32Array(count + 1);
+  const racy: number[] = [];
+  const window = Buffer.allocUnsafe(Math.min(WINDOW, Math.max(source.length, FIXED)));
+  let content = source.read(HEADER, window.length, window);
+  // Where `content` starts in the file.
+  let base = HEADER;
+  let at = HEADER;
+  for (let i = 0; i < count; i++) {
+    offsets[i] = at;
+    let p = at - base;
+    if (p + FIXED + 2 > content.length) {
+      // The fixed part (and the extended flags) may cross the window's end: the window moves to this entry.
+      content = source.read(at, window.length, window);
+      base = at;
+      p = 0;
+      if (FIXED > content.length) return 'truncated entry';
+    }
+    const high = content[p + FLAGS_AT]!;
+    let nameLength = ((high & 0x0f) << 8) | content[p + FLAGS_AT + 1]!;
+    const extended = high & 0x40 ? 2 : 0;
+    if (extended && version < 3) return 'extended flags in a version 2 index';
+    if (nameLength === NAME_MASK) {
+      // A path of 4,095 bytes or more: its end is found by its NUL, read apart.
+      const long = source.read(at + FIXED + extended, 1 << 16);
+      const nul = long.indexOf(0);
+      if (nul === -1) return 'truncated entry';
+      nameLength = nul;
+    }
+    if (((content[p + 8]! << 24) | (content[p + 9]! << 16) | (content[p + 10]! << 8) | content[p + 11]!) >>> 0 >= racyFrom && racy.push(i) > maxRacy) return TOO_MANY_RACY;
+    at += (FIXED + extended + nameLength + 8) & ~7;
+  }
+  if (at > source.length) return 'truncated entry';
+  offsets[count] = at;
+  return { offsets, racy };
+}
+
+/** Why an entry (its bytes, and the next entry's when there is one) may not be replaced here: unmerged, flagged (skip-worktree, intent-to-add, assume-unchanged), not a plain file. */
+function refuseReplacing(entry: Buffer, version: number, next: Buffer | undefined, path: Buffer, update: IndexUpdate): string | undefined {
+  const flags = entry.readUInt16BE(FLAGS_AT);
+  const extendedFlags = flags & EXTENDED ? entry.readUInt16BE(FIXED) : 0;
   if ((flags & STAGE_MASK) !== 0 || extendedFlags !== 0 || flags & ASSUME_VALID) return `${update.path} is unmerged or flagged in the index`;
-  if (more && nextIsOtherStage(content, version, end, path)) return `${update.path} is unmerged`;
-  if (update.file && content.readUInt32BE(at + 24) !== 0o100644) return `${update.path} has mode ${content.readUInt32BE(at + 24).toString(8)} in the index`;
+  if (next && nextIsOtherStage(next, version, path)) return `${update.path} is unmerged`;
+  if (update.file && entry.readUInt32BE(24) !== 0o100644) return `${update.path} has mode ${entry.readUInt32BE(24).toString(8)} in the index`;
   return undefined;
 }
 
@@ -279,9 +359,9 @@ function updateEntriesInOrder(content: Buffer, count: number, probes: Probe[], o
       const probe = probes[next++]!;
       if (probe.kind !== 'update') return `${probe.bytes.toString('utf8')} is in the index`;
       const update = probe.update!;
-      const refusal = refuseReplacing(content, 4, at, end, i + 1 < count, probe.bytes, update);
+      const refusal = refuseReplacing(content.subarray(at, end), 4, i + 1 < count ? content.subarray(end) : undefined, probe.bytes, update);
       if (refusal) return refusal;
-      if (update.file && sameFile(content, at, update.file)) {
+      if (update.file && sameFile(content.subarray(at, end), update.file)) {
         // git leaves an entry whose file is as recorded alone, and its folders' tree ids too.
         probe.kind = 'folder';
         probe.update = undefined;
@@ -342,14 +422,14 @@ function probesOf(updates: IndexUpdate[], absent: string[]): Probe[] | string {
   return [...byPath.values(), ...checks.values()].sort((a, b) => Buffer.compare(a.bytes, b.bytes));
 }
 
-/** Whether the entry after `end` is the same path at another stage (a conflict). */
-function nextIsOtherStage(content: Buffer, version: number, end: number, path: Buffer): boolean {
-  if (end + FIXED > content.length) return false;
-  const flags = content.readUInt16BE(end + FLAGS_AT);
+/** Whether `next` (the entry after ours, from its start) is the same path at another stage (a conflict). */
+function nextIsOtherStage(next: Buffer, version: number, path: Buffer): boolean {
+  if (FIXED > next.length) return false;
+  const flags = next.readUInt16BE(FLAGS_AT);
   if ((flags & STAGE_MASK) === 0) return false;
   if (version === 4) return true; // a later stage of some path right after ours: conservatively ours
-  const start = end + FIXED + (flags & EXTENDED ? 2 : 0);
-  return content.subarray(start, start + path.length).equals(path) && content[start + path.length] === 0;
+  const start = FIXED + (flags & EXTENDED ? 2 : 0);
+  return next.subarray(start, start + path.length).equals(path) && next[start + path.length] === 0;
 }
 
 /** An entry's ten 32-bit stat fields, in the order the index keeps them. */
@@ -357,9 +437,9 @@ function statFields(s: EntryStat): number[] {
   return [s.ctimeSec, s.ctimeNsec, s.mtimeSec, s.mtimeNsec, s.dev, s.ino, s.mode, s.uid, s.gid, s.size];
 }
 
-/** Whether the entry at `at` holds exactly this file (stat and id): git then leaves it alone. */
-function sameFile(content: Buffer, at: number, file: { oid: string; stat: EntryStat }): boolean {
-  return statFields(file.stat).every((value, i) => content.readUInt32BE(at + i * 4) === value >>> 0) && content.toString('hex', at + OID_AT, at + OID_AT + 20) === file.oid;
+/** Whether the entry (its bytes) holds exactly this file (stat and id): git then leaves it alone. */
+function sameFile(entry: Buffer, file: { oid: string; stat: EntryStat }): boolean {
+  return statFields(file.stat).every((value, i) => entry.readUInt32BE(i * 4) === value >>> 0) && entry.toString('hex', OID_AT, OID_AT + 20) === file.oid;
 }
 
 /** An entry's bytes: stat, id, flags, path (v4: compressed against `previous`; v2/v3: NUL-padded to 8 bytes). */

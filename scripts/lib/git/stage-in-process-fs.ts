@@ -15,7 +15,7 @@ import { gitBlobId } from './blob-pack-fs.ts';
 import { attributesMayReach } from './attributes-reach.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { storedZlib } from './stored-zlib.ts';
-import { updateIndexContent, type EntryStat, type IndexUpdate, type RacyEntry } from './index-file.ts';
+import { updateIndexContent, WINDOW, type EntryStat, type IndexSource, type IndexUpdate, type RacyEntry } from './index-file.ts';
 
 export type InProcessStaging = { staged: true } | { staged: false; reason: string };
 
@@ -67,29 +67,68 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   // the link, a stat and a rename, not for the index's reading, updating and writing. A lock
   // left behind stops every later git command in the repository until the user removes it.
   if (fs.existsSync(lock)) return { staged: false, reason: `could not take ${lock}: EEXIST` };
-  const indexStat = fs.statSync(indexFile, { bigint: true, throwIfNoEntry: false });
-  if (!indexStat) return { staged: false, reason: 'no index yet' };
-  const content = fs.readFileSync(indexFile);
-  const trailer = content.subarray(content.length - 20);
-  if (content.length < 32 || trailer.every((byte) => byte === 0)) return { staged: false, reason: 'an index without its checksum' };
-  const result = updateIndexContent(content.subarray(0, content.length - 20), updates, {
+  let indexFd: number;
+  try {
+    indexFd = fs.openSync(indexFile, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { staged: false, reason: 'no index yet' };
+    throw error;
+  }
+  try {
+    return stageFromIndex(indexFile, indexFd, lock, updates, repo.dir, inside);
+  } finally {
+    fs.closeSync(indexFd);
+  }
+}
+
+/**
+ * The update written as the new index from the open index file `fd` (read where needed, never
+ * whole: index-file.ts's IndexSource), and put in place under the lock.
+ */
+function stageFromIndex(indexFile: string, fd: number, lock: string, updates: IndexUpdate[], dir: string, inside: { file: string; text: string | undefined }[]): InProcessStaging {
+  // The file read is the one open: git replaces the index by renaming a new file over it, never
+  // in place, so whatever is read from it is of one index, and the stat taken here is its own.
+  const indexStat = fs.fstatSync(fd, { bigint: true });
+  const size = Number(indexStat.size);
+  if (size < 32) return { staged: false, reason: 'an index without its checksum' };
+  const source = fileSource(fd, size - 20);
+  const trailer = Buffer.alloc(20);
+  if (fs.readSync(fd, trailer, 0, 20, size - 20) !== 20 || trailer.every((byte) => byte === 0)) return { staged: false, reason: 'an index without its checksum' };
+  const result = updateIndexContent(source, updates, {
     indexMtimeSec: Number(indexStat.mtimeNs / 1_000_000_000n),
-    isRacyModified: (entry) => isModified(repo.dir, entry),
+    isRacyModified: (entry) => isModified(dir, entry),
     // git reads an attribute file from the index when the worktree has none.
     absent: inside.flatMap(({ file, text }) => (text === undefined ? [file] : [])),
   });
   if (!result.ok) return { staged: false, reason: result.reason };
   if (!result.changed) return { staged: true };
-  const checksum = createHash('sha1');
-  for (const part of result.parts) checksum.update(part);
-  const bytes = [...result.parts, checksum.digest()];
   const temp = `${indexFile}.promptvault-${process.pid}`;
   try {
-    const fd = fs.openSync(temp, 'w', 0o666);
+    const out = fs.openSync(temp, 'w', 0o666);
     try {
-      if (fs.writevSync(fd, bytes) !== bytes.reduce((sum, part) => sum + part.length, 0)) throw new Error(`${temp}: short write`);
+      // The kept runs copied through one window (their SHA-1 taken on the way), the new parts as they are.
+      const checksum = createHash('sha1');
+      const window = Buffer.allocUnsafe(WINDOW);
+      const write = (bytes: Buffer) => {
+        checksum.update(bytes);
+        if (fs.writeSync(out, bytes) !== bytes.length) throw new Error(`${temp}: short write`);
+      };
+      for (const part of result.parts) {
+        if (Buffer.isBuffer(part)) {
+          write(part);
+          continue;
+        }
+        for (let at = part.from; at < part.to; ) {
+          const bytes = source.read(at, Math.min(WINDOW, part.to - at), window);
+          if (bytes.length === 0) throw new Error(`${indexFile}: shorter than when it was read`);
+          write(bytes);
+          at += bytes.length;
+        }
+      }
+      const digest = checksum.digest();
+      if (fs.writeSync(out, digest) !== digest.length) throw new Error(`${temp}: short write`);
     } finally {
-      fs.closeSync(fd);
+      fs.closeSync(out);
     }
     try {
       fs.linkSync(temp, lock);
@@ -110,6 +149,24 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   } finally {
     fs.rmSync(temp, { force: true });
   }
+}
+
+/** The open index file `fd` as an IndexSource of its first `length` bytes (the trailer after them is not read through it). */
+function fileSource(fd: number, length: number): IndexSource {
+  return {
+    length,
+    read(at, count, into) {
+      count = Math.max(0, Math.min(count, length - at));
+      const buffer = into && into.length >= count ? into : Buffer.allocUnsafe(count);
+      let done = 0;
+      while (done < count) {
+        const n = fs.readSync(fd, buffer, done, count - done, at + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return buffer.subarray(0, done);
+    },
+  };
 }
 
 /** Whether two stats are of the same, unchanged file. */

@@ -136,6 +136,28 @@ describe('staging records in this process writes the index git update-index writ
   }
 });
 
+describe('staging into an index larger than the window it is read through', () => {
+  // The index is read a window (256 KB) at a time, never whole: 1,500 records of long paths make
+  // an index of about 400 KB, so entries cross the window's edge, and the changed paths sit in
+  // its first and last windows.
+  it.each([2, 3] as const)('index version %i: the same bytes as git update-index', (version) => {
+    const { repo, gitdir } = buildRepo(version);
+    const name = (i: number) => `vault/mutations/prompts/${'long-folder-name-'.repeat(7)}${String(i).padStart(5, '0')}/0001-${String(i).padStart(12, '0')}.yaml`;
+    for (let i = 0; i < 1500; i++) repo.write(name(i), `kind: new\nrecord: ${i}\n`);
+    expect(repo.commit('many records', '2026-01-03').code).toBe(0);
+    expect(fs.statSync(path.join(gitdir, 'index')).size).toBeGreaterThan(300 * 1024);
+    repo.write(name(1), 'kind: new\nchanged: true\n');
+    repo.write(name(1000).replace('0001-', '0002-'), 'kind: edit\n');
+    repo.remove(name(1499));
+    const paths = [name(1), name(1000).replace('0001-', '0002-'), name(1499), 'zz/after.yaml'];
+    repo.write('zz/after.yaml', 'last\n');
+    const { result, byGit, here, view } = stageBothWays(repo, gitdir, paths);
+    expect(result).toEqual({ staged: true });
+    expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+    expect(view(here)).toEqual(view(byGit));
+  });
+});
+
 describe('staging records in a repository init set up', () => {
   it('stages in this process beside the root .gitattributes init commits (`.husky/* text eol=lf`), as git does', () => {
     const { repo, gitdir } = buildRepo(2);
