@@ -1,9 +1,11 @@
 // Round 25a (issue 11: false flags, v20-v26 pooled): a negation carried inside a word
 // (`_negations-in-words.ts`) is one turn of a rule's polarity, so a duty said as a negative universal
-// over its complement, or a double negative said plainly, keeps the rule; twins that lose one of the
-// two negations, or a word before a noun, are read as before.
+// over its complement, or a double negative said plainly, keeps the rule; a bound said as the
+// extreme it allows (`_extreme-bounds.ts`) is the ban on the other side of its figure. Twins that
+// lose one of the two negations, move the figure or turn the superlative round are read as before.
 import { afterAll, describe, expect, it } from 'vitest';
 import { negatesInWord } from './_negations-in-words.ts';
+import { extremeBound, grantIsEdge } from './_extreme-bounds.ts';
 import { findReasons } from './find-reasons.ts';
 import { tokenizeWords } from './_text.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -61,3 +63,34 @@ describe('a rule whose two negations, one inside a word, say it plainly', () => 
   });
 });
 
+describe('a bound said as the extreme it allows', () => {
+  const bound = (sentence: string, figure: string) => {
+    const words: string[] = [...(sentence.toLowerCase().match(/\d+(?:[.,]\d+)?|%|[a-z]+|[;:,]/g) ?? [])];
+    return extremeBound(words, words.indexOf(figure));
+  };
+
+  it('reads "<figure> is the <superlative>", "the <superlative> ... is <figure>" and a time after "after"/"before"', () => {
+    expect(bound('The minimum age for the adult karts is 16.', '16')).toMatchObject({ side: 'up', superlative: true });
+    expect(bound('40 minutes is the longest a telescope session may run.', '40')).toMatchObject({ side: 'down', superlative: true });
+    expect(bound('Balloon flights must not take off after 7 p.m.', '7')).toMatchObject({ side: 'up', superlative: false });
+    expect(bound('Bring 7 pegs and the longest rope.', '7')).toBeNull();
+  });
+
+  it('reads a "may" in the superlative\'s own clause as the edge of what is allowed, and no other', () => {
+    expect(grantIsEdge('7 p.m. is the latest a balloon flight may take off.')).toBe(true);
+    expect(grantIsEdge('The last flight is at 7 p.m., and guests may stay for tea.')).toBe(false);
+  });
+
+  it('keeps a ban said as the superlative on the other side of its figure', () => {
+    expect(codes('No one under 16 may drive the adult karts.', 'The minimum age for the adult karts is 16.')).toEqual([]);
+    expect(codes('Balloon flights must not take off after 7 p.m.', '7 p.m. is the latest a balloon flight may take off.')).toEqual([]);
+    expect(codes('Snowmobile groups must not have more than 8 riders.', 'The maximum size of a snowmobile group is 8 riders.')).toEqual([]);
+  });
+
+  it('still reads a figure moved, a superlative turned round and a hedge', () => {
+    expect(codes('No one under 16 may drive the adult karts.', 'The minimum age for the adult karts is 14.')).toContain('number-changed');
+    expect(codes('Balloon flights must not take off after 7 p.m.', '7 p.m. is the earliest a balloon flight may take off.')).toContain('negation-removed');
+    expect(codes('Snowmobile groups must not have more than 8 riders.', 'The minimum size of a snowmobile group is 8 riders.')).toContain('order-changed');
+    expect(codes('Balloon flights must not take off after 7 p.m.', '7 p.m. is the latest a balloon flight should usually take off.')).toContain('qualifier-added');
+  });
+});
