@@ -537,6 +537,11 @@ const CASES: readonly Case[] = [
   { id: 'logic/gate-only-before-verb-case-replaced', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has asked for one.', code: 'condition-changed' },
   { id: 'keep/universal-as-negative-universal', previous: 'All seed packets must carry a batch number.', next: 'No seed packet leaves the bank without a batch number.', code: null },
   { id: 'logic/negative-universal-new-approver', previous: 'The mill manager must approve every change to a pulp recipe before it is run on the machine.', next: "No altered pulp recipe is run on the machine without the shift leader's approval.", code: 'scope-narrowed' },
+  // Round 25a: a negation carried inside a word, a bound said as the extreme it allows; each beside a twin still read.
+  { id: 'keep/negation-inside-a-word', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is left unsigned by the counter assistant.', code: null },
+  { id: 'logic/negation-without-its-counterpart', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is signed by the counter assistant.', code: 'negation-added' },
+  { id: 'keep/bound-said-as-its-extreme', previous: 'Balloon flights must not take off after 7 p.m.', next: '7 p.m. is the latest a balloon flight may take off.', code: null },
+  { id: 'logic/extreme-turned-round', previous: 'Balloon flights must not take off after 7 p.m.', next: '7 p.m. is the earliest a balloon flight may take off.', code: 'negation-removed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

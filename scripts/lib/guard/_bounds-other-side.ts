@@ -7,6 +7,7 @@
 // read: rules are not written to that precision. Pure.
 import type { Finding } from './_findings.ts';
 import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
+import { extremeBound, grantIsEdge } from './_extreme-bounds.ts';
 
 /**
  * Bounds before the number, longest first, with the side they admit. A bound that carries a
@@ -28,6 +29,8 @@ interface ReadBound {
   /** The bound words, as written. */
   words: string;
   negated: boolean;
+  /** A superlative naming the limit's edge ("12 is the minimum age", `_extreme-bounds.ts`). */
+  superlative?: boolean;
 }
 
 function tokens(sentence: string): string[] {
@@ -60,13 +63,16 @@ function readBounds(text: string): ReadBound[] {
         if (!UNIT.test(words[k] ?? '')) break;
       }
     }
+    // "12 is the minimum age", "4 pm is the last time", "after 4 pm" (round 25a).
+    const extreme = bound ? null : extremeBound(words, i);
+    if (extreme) bound = { phrase: extreme.words, side: extreme.side, start: extreme.start };
     if (!bound) return;
     let from = bound.start;
     while (from > 0 && !/^[;:,]$/.test(words[from - 1] ?? '') && words[from - 1] !== 'and') from--;
     // "no more than" is a bound of its own, not a negation of the rule.
     const negations = words.slice(from, bound.start).filter((token) => NEGATIONS.has(token)).length;
     const turned = negations % 2 === 1;
-    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0 });
+    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0, ...(extreme?.superlative ? { superlative: true } : {}) });
   });
   return found;
 }
@@ -108,6 +114,8 @@ export function withoutBoundsFromOtherSide(previous: string, next: string, reaso
     if (reason.limitTurned && (aboutValue(reason.limitTurned.before) || aboutValue(reason.limitTurned.after))) return false;
     if (reason.orderTurned && boundWordIn(reason.orderTurned.before) && boundWordIn(reason.orderTurned.after)) return false;
     if ((reason.code === 'negation-added' || reason.code === 'negation-removed') && negationsExplained) return false;
+    // A ban said as its edge: "must not take off after 7 p.m." = "7 p.m. is the latest a flight may take off".
+    if (reason.code === 'modal-weakened' && pairs.some(({ before, after }) => after.superlative && before.negated && !after.negated) && grantIsEdge(next)) return false;
     return true;
   });
 }

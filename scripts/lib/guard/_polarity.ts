@@ -14,6 +14,7 @@ import { normaliseWord } from './_text.ts';
 import { NEGATION_WORDS } from './_rule-words.ts';
 import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
 import { companyNoLongerDemanded } from './_company-kept.ts';
+import { negatesInWord } from './_negations-in-words.ts';
 
 /** Negations proper. */
 const NEGATORS: ReadonlySet<string> = new Set(NEGATION_WORDS);
@@ -59,6 +60,8 @@ export function polarityTurns(statement: Statement): string[] {
     else if (word === 'instead' && words[i + 1] === 'of') turns.push('instead of');
     else if (/^wait/.test(word) && words.slice(i + 1, i + 4).some((next) => next === 'until' || next === 'till')) turns.push(word);
     else if (isRefusal(word)) turns.push(word);
+    // "goes unrecorded", "fails to record": a "not" inside a word (round 25a).
+    else if (negatesInWord(words, i)) turns.push(word);
   });
   return turns;
 }

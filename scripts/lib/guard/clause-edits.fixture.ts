@@ -589,6 +589,52 @@ export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "If a tenant reports damp, reassure them that we will inspect within a week.", next: "If a tenant reports damp, put their mind at ease: tell them we will inspect within a week." },
 ];
 
+/**
+ * Round 25a (issue 11, guard round 25a: false flags; v20-v26 pooled, v26 is tuning data): a negation
+ * carried inside a word and a bound said as the extreme it allows, each written before its reading,
+ * in domains no set used (dry cleaner, ice rink, kennels, bell ringing, vineyard, courier vans,
+ * planetarium, model railway club; go-karting, ballooning, wine tasting, escape rooms, snowmobile
+ * tours, an observatory), with twins that must still be flagged (HISTORY.md, "Session 19, round 25a").
+ */
+export const ROUND_25A_EDITS: readonly ClauseEdit[] = [
+  // A duty said as a negative universal over its complement ("must sign every ticket" = "No ticket
+  // is left unsigned"), and a double negative with a verb of not doing ("must not fail to check" =
+  // "check"); twins that lose one of the two negations, or gain a case.
+  { kind: 'benign', variant: 'reword', previous: "Each dry-cleaning ticket must be signed by the counter assistant.", next: "No dry-cleaning ticket is left unsigned by the counter assistant." },
+  { kind: 'benign', variant: 'reword', previous: "The rink gate is locked whenever the ice is being resurfaced.", next: "While the ice is being resurfaced, the rink gate is never left unlocked." },
+  { kind: 'benign', variant: 'reword', previous: "Kennel staff must not fail to check the water bowls on each round.", next: "Kennel staff check the water bowls on each round." },
+  { kind: 'benign', variant: 'reword', previous: "No bell ringer may neglect to tie up the rope after practice.", next: "Bell ringers always tie up the rope after practice." },
+  { kind: 'benign', variant: 'reword', previous: "Pruners must tag every diseased vine.", next: "No diseased vine goes untagged by the pruners." },
+  { kind: 'benign', variant: 'reword', previous: "Drivers must lock the van at every drop.", next: "At no drop is the van left unlocked by the driver." },
+  { kind: 'benign', variant: 'reword', previous: "Projectionists never omit to dim the dome lights before a show.", next: "Projectionists always dim the dome lights before a show." },
+  { kind: 'benign', variant: 'reword', previous: "Every model locomotive on the layout must be insured by its owner.", next: "No model locomotive on the layout is ever uninsured." },
+  { kind: 'negation', previous: "Each dry-cleaning ticket must be signed by the counter assistant.", next: "No dry-cleaning ticket is signed by the counter assistant." },
+  { kind: 'negation', previous: "The rink gate is locked whenever the ice is being resurfaced.", next: "While the ice is being resurfaced, the rink gate is left unlocked." },
+  { kind: 'modal', previous: "Kennel staff must not fail to check the water bowls on each round.", next: "Kennel staff need not check the water bowls on each round." },
+  { kind: 'negation', previous: "No bell ringer may neglect to tie up the rope after practice.", next: "Bell ringers may neglect to tie up the rope after practice." },
+  { kind: 'modal', previous: "Pruners must tag every diseased vine.", next: "Diseased vines may go untagged by the pruners." },
+  { kind: 'negation', previous: "Drivers must lock the van at every drop.", next: "At every drop the van is left unlocked by the driver." },
+  { kind: 'negation', previous: "Projectionists never omit to dim the dome lights before a show.", next: "Projectionists always omit to dim the dome lights before a show." },
+  { kind: 'condition', previous: "Every model locomotive on the layout must be insured by its owner.", next: "No model locomotive on the layout is ever uninsured, unless it is on loan." },
+  // A bound said as the extreme it allows ("No one under 16 may drive" = "The minimum age is 16",
+  // "must not take off after 7 p.m." = "7 p.m. is the latest a flight may take off"), go-karting,
+  // ballooning, wine tasting, escape rooms, snowmobile tours, an observatory; twins that move the
+  // figure, turn the superlative round or hedge it.
+  { kind: 'benign', variant: 'reword', previous: "No one under 16 may drive the adult karts.", next: "The minimum age for the adult karts is 16." },
+  { kind: 'benign', variant: 'reword', previous: "Balloon flights must not take off after 7 p.m.", next: "7 p.m. is the latest a balloon flight may take off." },
+  { kind: 'benign', variant: 'reword', previous: "Guests under 18 may not join the wine tasting.", next: "18 is the minimum age for joining the wine tasting." },
+  { kind: 'benign', variant: 'reword', previous: "Escape room bookings may not start before 10:00.", next: "10:00 is the earliest start for an escape room booking." },
+  { kind: 'benign', variant: 'reword', previous: "Snowmobile groups must not have more than 8 riders.", next: "The maximum size of a snowmobile group is 8 riders." },
+  { kind: 'benign', variant: 'reword', previous: "Telescope sessions must not run longer than 40 minutes.", next: "40 minutes is the longest a telescope session may run." },
+  { kind: 'number', previous: "No one under 16 may drive the adult karts.", next: "The minimum age for the adult karts is 14." },
+  { kind: 'order', previous: "Balloon flights must not take off after 7 p.m.", next: "7 p.m. is the earliest a balloon flight may take off." },
+  { kind: 'order', previous: "Guests under 18 may not join the wine tasting.", next: "18 is the maximum age for joining the wine tasting." },
+  { kind: 'order', previous: "Escape room bookings may not start before 10:00.", next: "10:00 is the latest start for an escape room booking." },
+  { kind: 'order', previous: "Snowmobile groups must not have more than 8 riders.", next: "The minimum size of a snowmobile group is 8 riders." },
+  { kind: 'order', previous: "Telescope sessions must not run longer than 40 minutes.", next: "40 minutes is the shortest a telescope session may run." },
+  { kind: 'scope', previous: "Balloon flights must not take off after 7 p.m.", next: "7 p.m. is the latest a balloon flight should usually take off." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2703,6 +2749,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_23A_EDITS,
   // Round 24a: two classes of the pooled v20-v25 false flags, with twins that must still be flagged (above).
   ...ROUND_24A_EDITS,
+  // Round 25a: a negation carried inside a word and a bound said as its extreme, from the pooled v20-v26 false flags, with twins that must still be flagged (above).
+  ...ROUND_25A_EDITS,
 ];
 
 /**
