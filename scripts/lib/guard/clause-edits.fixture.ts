@@ -596,7 +596,9 @@ export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
  * dairies, puppet theatre, ice rinks, charity shops, stables, wine service, accountancy). Roles:
  * who does what to whom turned round with the grammar following the new doers (a verb agreeing
  * with its new subject, "we", a party named again as a pronoun), across a voice change, or between
- * an owner and what it owns.
+ * an owner and what it owns. Numbers: a figure in what a person is told (a fact, not a deadline the
+ * duty demands), and a time of day turned from p.m. to a.m. (bell towers, ferries, stonemasons,
+ * boiler call-outs, pilgrim hostels, library reservations).
  */
 export const ROUND_25B_EDITS: readonly ClauseEdit[] = [
   // who does what to whom turned round
@@ -630,6 +632,24 @@ export const ROUND_25B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "The sommelier pours the first glass, and the guest tastes it.", next: "The guest tastes the first glass after the sommelier pours it." },
   { kind: 'benign', variant: 'reword', previous: "The client's accountant receives a copy of every return.", next: "The accountant of the client receives a copy of every return." },
   { kind: 'benign', variant: 'reword', previous: "Volunteers sort the donations and the shop manager prices them.", next: "The donations are sorted by volunteers and priced by the shop manager." },
+  // a number in what a person is told, and a time of day turned to the other half
+  { kind: 'number', previous: "The depot closes to the public at 4 p.m. on Saturdays.", next: "The depot closes to the public at 4 a.m. on Saturdays." },
+  { kind: 'number', previous: "The night porter locks the main gate at 10 p.m. every evening.", next: "The night porter locks the main gate at 10 a.m. every evening." },
+  { kind: 'number', previous: "The ferry's last crossing leaves at 11.30 pm.", next: "The ferry's last crossing leaves at 11.30 am." },
+  { kind: 'number', previous: "Tell callers that the stonemason will visit within three working days.", next: "Tell callers that the stonemason will visit within one working day." },
+  { kind: 'number', previous: "Let tenants know that the boiler engineer arrives within 48 hours of a report.", next: "Let tenants know that the boiler engineer arrives within 12 hours of a report." },
+  { kind: 'number', previous: "Assure pilgrims that the hostel holds a bed for them until 8 p.m.", next: "Assure pilgrims that the hostel holds a bed for them until 11 p.m." },
+  { kind: 'number', previous: "Inform borrowers that a reserved book is kept for them for seven days.", next: "Inform borrowers that a reserved book is kept for them for fourteen days." },
+  // the same fact or time said in other words, and a duty's own deadline tightened
+  { kind: 'benign', variant: 'reword', previous: "The depot closes to the public at 4 p.m. on Saturdays.", next: "On Saturdays the depot closes to the public at 4 pm." },
+  { kind: 'benign', variant: 'reword', previous: "The night porter locks the main gate at 10 p.m. every evening.", next: "Every evening the night porter locks the main gate at 10 pm." },
+  { kind: 'benign', variant: 'reword', previous: "The ferry's last crossing leaves at 11.30 pm.", next: "The last crossing of the ferry leaves at 11.30 p.m." },
+  { kind: 'benign', variant: 'reword', previous: "Tell callers that the stonemason will visit within three working days.", next: "Let callers know that the stonemason will come out within 3 working days." },
+  { kind: 'benign', variant: 'reword', previous: "Let tenants know that the boiler engineer arrives within 48 hours of a report.", next: "Tell tenants that a boiler engineer will be there within two days of their report." },
+  { kind: 'benign', variant: 'reword', previous: "Assure pilgrims that the hostel holds a bed for them until 8 p.m.", next: "Assure pilgrims that the hostel keeps a bed for them until 8 in the evening." },
+  { kind: 'benign', variant: 'reword', previous: "Inform borrowers that a reserved book is kept for them for seven days.", next: "Tell borrowers that a reserved book is held for them for a week." },
+  { kind: 'benign', variant: 'stricter', previous: "Reply to every booking request within 48 hours.", next: "Reply to every booking request within 24 hours." },
+  { kind: 'benign', variant: 'stricter', previous: "The stonemason must visit within three working days of a call.", next: "The stonemason must visit within one working day of a call." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -30,3 +30,19 @@ describe('who does what to whom turned round, the grammar following the new doer
     expect(await flagging('Check the hives, the feeders and the smokers before each inspection.', 'Check the smokers, the feeders and the hives before each inspection.')).toEqual([]);
   });
 });
+
+describe('a number in what a person is told, and a time of day turned to the other half', () => {
+  it('flags a figure told to the person changed either way, the deadline a duty demands aside', async () => {
+    expect(await flagging('Tell customers who are locked out that a locksmith will be with them within forty-five minutes.', 'Tell customers who are locked out that a locksmith will be with them within twenty-five minutes.')).toContain('number-changed');
+    expect(await flagging('Let tenants know that the boiler engineer arrives within 48 hours of a report.', 'Let tenants know that the boiler engineer arrives within 12 hours of a report.')).toContain('number-changed');
+    expect(await flagging('Inform borrowers that a reserved book is kept for them for seven days.', 'Inform borrowers that a reserved book is kept for them for fourteen days.')).toContain('number-changed');
+    expect(await flagging('The stonemason must visit within three working days of a call.', 'The stonemason must visit within one working day of a call.')).toEqual([]);
+    expect(await flagging('Let tenants know that the boiler engineer arrives within 48 hours of a report.', 'Tell tenants that a boiler engineer will be there within two days of their report.')).toEqual([]);
+  });
+
+  it('flags "p.m." turned to "a.m." at the same hour, and keeps the time written another way', async () => {
+    expect(await flagging('The depot closes to the public at 4 p.m. on Saturdays.', 'The depot closes to the public at 4 a.m. on Saturdays.')).toContain('number-changed');
+    expect(await flagging("The ferry's last crossing leaves at 11.30 pm.", "The ferry's last crossing leaves at 11.30 am.")).toContain('number-changed');
+    expect(await flagging('The depot closes to the public at 4 p.m. on Saturdays.', 'On Saturdays the depot closes to the public at 4 pm.')).toEqual([]);
+  });
+});
