@@ -32,7 +32,36 @@ function asOther(text: string, other: string): string {
   });
 }
 
+/** Each 12-hour time of a text as "hour:minutes half" ("4:00 p"). */
+function twelveHourTimes(text: string): string[] {
+  return [...text.matchAll(TWELVE_HOUR)].map((match) => `${Number(match[1])}:${match[2] ?? '00'} ${(match[3] ?? '').toLowerCase()}`);
+}
+
+/** `text` with every 12-hour time written on the 24-hour clock ("4 p.m." -> "16:00"). */
+function onTwentyFourHourClock(text: string): string {
+  return text.replace(TWELVE_HOUR, (whole: string, hour: string, minutes: string | undefined, half: string, at: number) => {
+    const hours = (Number(hour) % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+    const ends = /\.m\.$/i.test(whole) && /^(?:\s*$|\s+[A-Z])/.test(text.slice(at + whole.length));
+    return `${String(hours).padStart(2, '0')}:${minutes ?? '00'}${ends ? '.' : ''}`;
+  });
+}
+
+/**
+ * Both versions on the 24-hour clock when both write 12-hour times and one hour of the day turned
+ * to the other half ("closes at 4 p.m." -> "at 4 a.m."): the number reading compares figures, and
+ * the figure "4" stayed while the time moved twelve hours (round 25b). Only then: a version's
+ * "after 9 pm" is read with its half of the day elsewhere.
+ */
+function halfOfDayTurned(previous: string, next: string): boolean {
+  if (has(TWENTY_FOUR_HOUR, previous) || has(TWENTY_FOUR_HOUR, next)) return false;
+  const before = twelveHourTimes(previous);
+  const after = twelveHourTimes(next);
+  const turned = (time: string): string => time.replace(/ ([ap])$/, (_, half: string) => (half === 'a' ? ' p' : ' a'));
+  return before.some((time) => !after.includes(time) && after.includes(turned(time)) && !before.includes(turned(time)));
+}
+
 /** Both versions with the 12-hour times of each written on the 24-hour clock when the other writes that clock. */
 export function writeClockTimesAlike(previous: string, next: string): [string, string] {
+  if (halfOfDayTurned(previous, next)) return [onTwentyFourHourClock(previous), onTwentyFourHourClock(next)];
   return [asOther(previous, next), asOther(next, previous)];
 }

@@ -14,6 +14,7 @@ import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
 import { WEAKENING_QUALIFIERS } from './_statements.ts';
 import { normaliseWord, STOP_WORDS, RULE_WORDS } from './_text.ts';
 import { amountInTableRow, amountNamesAThing, boundMeasuresTheDuty } from './_amount-readings.ts';
+import { inWhatIsTold } from './_told-facts.ts';
 import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Token {
@@ -329,6 +330,8 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   if (before === after) return false;
   // A number naming a rung or a place ("the Level 3 certificate"), or a table row's: no direction (_amount-readings.ts).
   if (amountNamesAThing(prefix, sentence.slice(prefix.length).replace(/^\s*\S+/, '')) || amountInTableRow(prefix)) return false;
+  // "Tell callers that the mason will visit within three days": a fact told, not a bound demanded (_told-facts.ts).
+  if (inWhatIsTold(prefix)) return false;
   // "Students can retake an exam twice": a count a permission grants is its most.
   // The rule the amount sits in: its clause, not one joined after it by ", and never ...".
   const joins = /[;:]|,\s*(?:and|but)\s+/i;

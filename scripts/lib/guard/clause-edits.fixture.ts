@@ -635,6 +635,69 @@ export const ROUND_25A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Balloon flights must not take off after 7 p.m.", next: "7 p.m. is the latest a balloon flight should usually take off." },
 ];
 
+/**
+ * Round 25b (issue 11, guard round 25b: misses; v26 is tuning data, the misses of v20-v26 pooled):
+ * the largest recurring class with benign twins, written before its reading, in domains no set
+ * used (sheep shearing, choir tours, orchestras, apiaries and school visits, archery, cheese
+ * dairies, puppet theatre, ice rinks, charity shops, stables, wine service, accountancy). Roles:
+ * who does what to whom turned round with the grammar following the new doers (a verb agreeing
+ * with its new subject, "we", a party named again as a pronoun), across a voice change, or between
+ * an owner and what it owns. Numbers: a figure in what a person is told (a fact, not a deadline the
+ * duty demands), and a time of day turned from p.m. to a.m. (bell towers, ferries, stonemasons,
+ * boiler call-outs, pilgrim hostels, library reservations).
+ */
+export const ROUND_25B_EDITS: readonly ClauseEdit[] = [
+  // who does what to whom turned round
+  { kind: 'roles', previous: "The lead shearer counts the fleeces, and the wool handlers bag them.", next: "The wool handlers count the fleeces, and the lead shearer bags them." },
+  { kind: 'roles', previous: "We book the coach for the tour, and the choir secretary collects the fares.", next: "The choir secretary books the coach for the tour, and we collect the fares." },
+  { kind: 'roles', previous: "The conductor sets the tempo at rehearsal, and the players follow the conductor's beat.", next: "The players set the tempo at rehearsal, and the conductor follows their beat." },
+  { kind: 'roles', previous: "Fleeces are graded by the wool classer and weighed by the shed hand.", next: "Fleeces are graded by the shed hand and weighed by the wool classer." },
+  { kind: 'roles', previous: "Report every bee sting on a school visit to the pupil's teacher.", next: "Report every bee sting on a school visit to the teacher's pupil." },
+  { kind: 'roles', previous: "The range officer clears the archers before anyone walks forward to collect arrows.", next: "The range officer is cleared by the archers before anyone walks forward to collect arrows." },
+  { kind: 'roles', previous: "The cheesemaker turns the wheels once the dairy hands have salted them.", next: "The dairy hands turn the wheels once the cheesemaker has salted them." },
+  { kind: 'roles', previous: "Puppets are repaired by the workshop team and checked by the stage manager before each show.", next: "Puppets are repaired by the stage manager and checked by the workshop team before each show." },
+  { kind: 'roles', previous: "The rink manager inspects the ice each morning and the Zamboni driver resurfaces it at noon.", next: "The Zamboni driver inspects the ice each morning and the rink manager resurfaces it at noon." },
+  { kind: 'roles', previous: "Volunteers sort the donations and the shop manager prices them.", next: "The shop manager sorts the donations and volunteers price them." },
+  { kind: 'roles', previous: "The groom walks each horse after the vet examines it.", next: "The vet walks each horse after the groom examines it." },
+  { kind: 'roles', previous: "The client's accountant receives a copy of every return.", next: "The accountant's client receives a copy of every return." },
+  { kind: 'roles', previous: "The sommelier pours the first glass, and the guest tastes it.", next: "The guest pours the first glass, and the sommelier tastes it." },
+  // the same roles said in other words: clauses reordered, a voice change, "of" for a possessive
+  { kind: 'benign', variant: 'reword', previous: "The lead shearer counts the fleeces, and the wool handlers bag them.", next: "The wool handlers bag the fleeces, and the lead shearer counts them." },
+  { kind: 'benign', variant: 'reword', previous: "We book the coach for the tour, and the choir secretary collects the fares.", next: "The coach for the tour is booked by us, and the fares are collected by the choir secretary." },
+  { kind: 'benign', variant: 'reword', previous: "The conductor sets the tempo at rehearsal, and the players follow the conductor's beat.", next: "The tempo at rehearsal is set by the conductor, and the players follow the conductor's beat." },
+  { kind: 'benign', variant: 'reword', previous: "Fleeces are graded by the wool classer and weighed by the shed hand.", next: "The wool classer grades the fleeces and the shed hand weighs them." },
+  { kind: 'benign', variant: 'reword', previous: "Report every bee sting on a school visit to the pupil's teacher.", next: "Report every bee sting on a school visit to the teacher of the pupil." },
+  { kind: 'benign', variant: 'reword', previous: "The range officer clears the archers before anyone walks forward to collect arrows.", next: "The archers are cleared by the range officer before anyone walks forward to collect arrows." },
+  { kind: 'benign', variant: 'reword', previous: "Puppets are repaired by the workshop team and checked by the stage manager before each show.", next: "The workshop team repairs the puppets, and the stage manager checks them before each show." },
+  { kind: 'benign', variant: 'reword', previous: "The rink manager inspects the ice each morning and the Zamboni driver resurfaces it at noon.", next: "Each morning the rink manager inspects the ice, and at noon the Zamboni driver resurfaces it." },
+  { kind: 'benign', variant: 'reword', previous: "The head brewer and the cellar hand taste every batch before it is kegged.", next: "The cellar hand and the head brewer taste every batch before it is kegged." },
+  { kind: 'benign', variant: 'reword', previous: "Check the hives, the feeders and the smokers before each inspection.", next: "Check the smokers, the feeders and the hives before each inspection." },
+  { kind: 'benign', variant: 'reword', previous: "The nurse checks the chart, then the doctor signs it.", next: "The doctor signs the chart once the nurse has checked it." },
+  { kind: 'benign', variant: 'reword', previous: "The driver loads the van and the porter signs the sheet.", next: "The porter signs the sheet and the driver loads the van." },
+  { kind: 'benign', variant: 'reword', previous: "Tenants report leaks to the site office, and the site office books a plumber.", next: "The site office books a plumber when tenants report leaks to it." },
+  { kind: 'benign', variant: 'reword', previous: "The sommelier pours the first glass, and the guest tastes it.", next: "The guest tastes the first glass after the sommelier pours it." },
+  { kind: 'benign', variant: 'reword', previous: "The client's accountant receives a copy of every return.", next: "The accountant of the client receives a copy of every return." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers sort the donations and the shop manager prices them.", next: "The donations are sorted by volunteers and priced by the shop manager." },
+  // a number in what a person is told, and a time of day turned to the other half
+  { kind: 'number', previous: "The depot closes to the public at 4 p.m. on Saturdays.", next: "The depot closes to the public at 4 a.m. on Saturdays." },
+  { kind: 'number', previous: "The night porter locks the main gate at 10 p.m. every evening.", next: "The night porter locks the main gate at 10 a.m. every evening." },
+  { kind: 'number', previous: "The ferry's last crossing leaves at 11.30 pm.", next: "The ferry's last crossing leaves at 11.30 am." },
+  { kind: 'number', previous: "Tell callers that the stonemason will visit within three working days.", next: "Tell callers that the stonemason will visit within one working day." },
+  { kind: 'number', previous: "Let tenants know that the boiler engineer arrives within 48 hours of a report.", next: "Let tenants know that the boiler engineer arrives within 12 hours of a report." },
+  { kind: 'number', previous: "Assure pilgrims that the hostel holds a bed for them until 8 p.m.", next: "Assure pilgrims that the hostel holds a bed for them until 11 p.m." },
+  { kind: 'number', previous: "Inform borrowers that a reserved book is kept for them for seven days.", next: "Inform borrowers that a reserved book is kept for them for fourteen days." },
+  // the same fact or time said in other words, and a duty's own deadline tightened
+  { kind: 'benign', variant: 'reword', previous: "The depot closes to the public at 4 p.m. on Saturdays.", next: "On Saturdays the depot closes to the public at 4 pm." },
+  { kind: 'benign', variant: 'reword', previous: "The night porter locks the main gate at 10 p.m. every evening.", next: "Every evening the night porter locks the main gate at 10 pm." },
+  { kind: 'benign', variant: 'reword', previous: "The ferry's last crossing leaves at 11.30 pm.", next: "The last crossing of the ferry leaves at 11.30 p.m." },
+  { kind: 'benign', variant: 'reword', previous: "Tell callers that the stonemason will visit within three working days.", next: "Let callers know that the stonemason will come out within 3 working days." },
+  { kind: 'benign', variant: 'reword', previous: "Let tenants know that the boiler engineer arrives within 48 hours of a report.", next: "Tell tenants that a boiler engineer will be there within two days of their report." },
+  { kind: 'benign', variant: 'reword', previous: "Assure pilgrims that the hostel holds a bed for them until 8 p.m.", next: "Assure pilgrims that the hostel keeps a bed for them until 8 in the evening." },
+  { kind: 'benign', variant: 'reword', previous: "Inform borrowers that a reserved book is kept for them for seven days.", next: "Tell borrowers that a reserved book is held for them for a week." },
+  { kind: 'benign', variant: 'stricter', previous: "Reply to every booking request within 48 hours.", next: "Reply to every booking request within 24 hours." },
+  { kind: 'benign', variant: 'stricter', previous: "The stonemason must visit within three working days of a call.", next: "The stonemason must visit within one working day of a call." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2751,6 +2814,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_24A_EDITS,
   // Round 25a: a negation carried inside a word and a bound said as its extreme, from the pooled v20-v26 false flags, with twins that must still be flagged (above).
   ...ROUND_25A_EDITS,
+  // Round 25b: the largest recurring class of the pooled misses of v20-v26, with benign twins (above).
+  ...ROUND_25B_EDITS,
 ];
 
 /**

@@ -97,6 +97,7 @@ import { withIncludedCaseInPlace } from './_included-case.ts';
 import { withGatesSaidAsBefore } from './_gates.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
+import { findDoersExchanged } from './reason-doers-exchanged.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
@@ -234,6 +235,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.
   { detect: [findSufficientThingsAdded], unlessFound: ['scope-widened', 'permission-added', 'exception-added', 'contradiction'] },
+  // The doers of two clauses exchanged with the grammar following them, a voice turned with its roles, or an owner and its owned (round 25b), that a roles reading already read.
+  { detect: [findDoersExchanged], unlessFound: ['roles-swapped'] },
   // A gate's condition cut, that a list or condition reading already read ("completed and logged" -> "completed").
   { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
 ];

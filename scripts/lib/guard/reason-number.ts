@@ -10,6 +10,7 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
+import { inWhatIsTold } from './_told-facts.ts';
 import { boundMeasuresTheDuty } from './_amount-readings.ts';
 import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
 
@@ -138,6 +139,10 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const gated = gateBoundDirection(before, sentence);
   if (gated !== null) return gated;
   if (UNREADABLE.test(sentence.replace(/ only (?=after )/g, ' '))) return null;
+  // "Tell customers that a locksmith will be with them within 45 minutes": a number in what the
+  // person is told is a fact said to them, not a bound the duty demands: told sooner or later, it
+  // is another fact (round 25b).
+  if (inWhatIsTold(before)) return null;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
   // So does a condition's ("... and alert the police if the runner is not found"): it negates the case, not the rule.
