@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,11 +12,14 @@ export default defineConfig({
     // The folder where the fixture site is built once per run for the files that read it.
     // And the folder of the run's one `npm pack`, for the files that install the package.
     globalSetup: ['scripts/test-utils/fixture-site-setup.ts', 'scripts/test-utils/packed-tarball-setup.ts'],
-    // Two test files at once. Vitest's default in run mode is availableParallelism() - 1 workers:
+    // At least two test files at once. Vitest's default in run mode is availableParallelism() - 1 workers:
     // ONE on CI's 2-core machine, where the files then ran strictly one after another (session 18:
-    // 1,516 s of wall, over the 20-minute budget). Most of a file's time is spent waiting on the
-    // git, hook and npm processes it spawns, so a second file fills the other core. Files share
-    // nothing but what is built once per run and waited for (the fixture site, the tarball).
-    maxWorkers: 2,
+    // 1,516 s of wall, over the 20-minute budget). A file's test process runs its git, hook and
+    // CLI children one at a time (spawnSync), so one file mostly keeps one core busy; a second
+    // fills the other. Files share nothing but what is built once per run and waited for (the
+    // fixture site, the tarball). isolate stays true: helpers keep module state (createRepo's
+    // fresh repositories, the chosen CLI entry) and buildSite changes the cwd and env in-process.
+    // More cores keep vitest's default.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
   },
 });
