@@ -21,6 +21,7 @@ import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
+import { SavedStateText, type SavedState } from './saved-state-text.ts';
 import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
 import { parseRecord } from '../../lib/vault/serialize.ts';
@@ -100,13 +101,7 @@ export interface BackfillResult {
   measureThreads: number;
 }
 
-/** Progress saved under .git so an interrupted run resumes where it stopped. */
-interface SavedState {
-  head: string;
-  from: string | null;
-  done: string[];
-  records: { path: string; commit: string }[];
-}
+/** Progress saved under .git so an interrupted run resumes where it stopped (saved-state-text.ts). */
 
 const STATE_FILE = 'promptvault/backfill.json';
 /** Commits between saves of the progress: each save writes the state and the measure cache whole. */
@@ -190,12 +185,13 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   // Record objects go into a pack per save (record-packs-fs.ts), once its files are written.
   const packs = new RecordPacks(repo);
   // Record files are written while the replay goes on (record-files-fs.ts); `handedOver` counts
-  // the vault's records handed to it. A record already in vault/ from elsewhere is not packed (a
-  // second run writes nothing); one an interrupted run wrote and this one resumed is.
+  // the vault's records handed to it, and `state` keeps their part of the resume state's text. A
+  // record already in vault/ from elsewhere is not packed (a second run writes nothing); one an
+  // interrupted run wrote and this one resumed is.
   const files: RecordFiles = new RecordFiles(repo.dir, (batch) => {
     packs.add(batch.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path)).map((record) => ({ oid: record.oid, bytes: record.text })));
   });
-  const handedOver = { count: 0 };
+  const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();
   const started = performance.now();
   const progressNow = options.progressClock ?? (() => performance.now());
@@ -410,19 +406,11 @@ class ProblemsSeen {
  * Starts writing the records produced since the last save that vault/ does not have yet, then the
  * resume state (see RecordFiles): the replay goes on meanwhile.
  */
-function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number }): void {
+function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number; state: SavedStateText }): void {
   const all = vault.all();
   const fresh = all.slice(handedOver.count).map((record) => ({ path: record.path, text: vault.text(record.oid)!, oid: record.oid }));
   handedOver.count = all.length;
-  const stateText = () => {
-    const oids = done.map((commit) => commit.oid);
-    const records: SavedState['records'] = [];
-    for (const record of all) {
-      const commit = oids[record.producer];
-      if (commit !== undefined) records.push({ path: record.path, commit });
-    }
-    return JSON.stringify({ head, from, done: oids, records } satisfies SavedState);
-  };
+  const stateText = () => handedOver.state.text(head, from, done.map((commit) => commit.oid), all);
   files.save(fresh, { file: path.join(repo.gitdir, STATE_FILE), text: stateText });
 }
 
