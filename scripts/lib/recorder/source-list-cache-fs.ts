@@ -21,7 +21,9 @@
 // The lines are ASCII (JSON's \u escapes for the rest), so the text is read and spliced as bytes:
 // one non-ASCII path made the whole 1.9 MB text a two-byte string, whose decoding and encoding
 // again on every commit were about 55 ms of CPU at 10,000 prompts (load 30), the largest cost of
-// the hook that grew with the repository; as ASCII, read and spliced bytes, about 20 ms.
+// the hook that grew with the repository; as ASCII, read and spliced bytes, about 20 ms. The
+// lookups search the bytes too (the read ones, and the spliced parts, each whole lines): no
+// string of the whole list is made, old or new (each was 1.9 MB of fresh memory a commit).
 import { isAscii } from 'node:buffer';
 import { cacheFilePath, fingerprintValues, readCacheBytes, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
 import { compareGitPaths, diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
@@ -85,7 +87,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= applyChanges(atBase.entries(), changes, outsideVault, describe));
-  if (!atBase.text) return scannedSources(all);
+  if (!atBase.parts) return scannedSources(all);
   // What the staged changes say of each path they touch (null: gone), as applyChanges applies them.
   const staged = new Map<string, SourceEntry | null>();
   for (const change of changes) {
@@ -93,8 +95,8 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
     if (!outsideVault(change.path)) continue;
     staged.set(change.path, change.status === 'D' || !change.newOid ? null : describe({ oid: change.newOid, path: change.path, mode: change.newMode }));
   }
-  const text = atBase.text;
-  const findEntries = lineFinder(text);
+  const parts = atBase.parts;
+  const findEntries = lineFinder(parts);
   // The cached lines found, less the paths the staged changes touch, plus the staged entries that
   // match, symbolic links aside, in git's order: what a scan of the changed list would give.
   const withStaged = (found: SourceEntry[], matches: (source: SourceFileInfo) => boolean) => {
@@ -111,7 +113,7 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
     },
     sameFold(kind, folded) {
       if (entries) return scanFolded(entries, kind, folded);
-      const found = findLines(text, `,${asciiJson(kind)},${asciiJson(folded)},"`);
+      const found = findLines(parts, `,${asciiJson(kind)},${asciiJson(folded)},"`);
       return withStaged(found, (source) => source.kind === kind && foldCase(source.id) === folded).map((entry) => ({ id: entry.source!.id, path: entry.path }));
     },
   };
@@ -148,14 +150,19 @@ function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'
  * 10,000 prompts, against 25 for parsing every line and mapping the ids, and 50 for the 150
  * searches a 50-prompt commit makes).
  */
-function lineFinder(text: string): (kind: SourceFileInfo['kind'], id: string) => SourceEntry[] {
+function lineFinder(parts: readonly Buffer[]): (kind: SourceFileInfo['kind'], id: string) => SourceEntry[] {
   const needle = (kind: SourceFileInfo['kind'], id: string) => `,${asciiJson(kind)},${asciiJson(foldCase(id))},${asciiJson(id)}]\n`;
-  const entryAt = (start: number) => toEntry(JSON.parse(text.slice(start, text.indexOf('\n', start))) as unknown);
-  return scanThenIndex((kind, id) => findLines(text, needle(kind, id)), () => {
-    const starts = mapLineEnds(text);
+  const entryAt = ([part, start]: LineStart) => toEntry(JSON.parse(parts[part]!.toString('latin1', start, parts[part]!.indexOf(NEWLINE, start))) as unknown);
+  return scanThenIndex((kind, id) => findLines(parts, needle(kind, id)), () => {
+    const starts = mapLineEnds(parts);
     return (kind, id) => (starts.get(needle(kind, id).slice(1)) ?? []).flatMap((start) => entryAt(start) ?? []);
   });
 }
+
+/** A saved line's place: which part of the text, and where in it the line starts. */
+type LineStart = [number, number];
+const NEWLINE = 0x0a;
+const SEPARATOR = Buffer.from('","', 'latin1');
 
 /**
  * Each line's start by its end from the kind on (`"<kind>","<folded>","<id>"]` and the newline):
@@ -163,26 +170,29 @@ function lineFinder(text: string): (kind: SourceFileInfo['kind'], id: string) =>
  * (a string ending in `",`, an id from `prompts/x",.md`, is written `"x\","`). Lines of no source
  * (kind "") are left out.
  */
-function mapLineEnds(text: string): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
-  let start = 0;
-  for (let end = text.indexOf('\n'); end !== -1; start = end + 1, end = text.indexOf('\n', start)) {
-    const id = separatorBefore(text, end);
-    const kind = separatorBefore(text, separatorBefore(text, id - 1) - 1);
-    if (kind < start || text.startsWith('"",', kind + 2)) continue;
-    const key = text.slice(kind + 2, end + 1);
-    const found = starts.get(key);
-    if (found) found.push(start);
-    else starts.set(key, [start]);
-  }
+function mapLineEnds(parts: readonly Buffer[]): Map<string, LineStart[]> {
+  const starts = new Map<string, LineStart[]>();
+  parts.forEach((text, part) => {
+    let start = 0;
+    for (let end = text.indexOf(NEWLINE); end !== -1; start = end + 1, end = text.indexOf(NEWLINE, start)) {
+      const id = separatorBefore(text, end);
+      const kind = separatorBefore(text, separatorBefore(text, id - 1) - 1);
+      if (kind < start || (text[kind + 2] === 0x22 && text[kind + 3] === 0x22 && text[kind + 4] === 0x2c)) continue;
+      const key = text.toString('latin1', kind + 2, end + 1);
+      const found = starts.get(key);
+      if (found) found.push([part, start]);
+      else starts.set(key, [[part, start]]);
+    }
+  });
   return starts;
 }
 
 /** Where the last `","` at or before `from` that separates two JSON strings starts (its quote not escaped), or -1. */
-function separatorBefore(text: string, from: number): number {
-  for (let at = text.lastIndexOf('","', from); at !== -1; at = text.lastIndexOf('","', at - 1)) {
+function separatorBefore(text: Buffer, from: number): number {
+  // (A Buffer's lastIndexOf counts a negative offset from the end: none is searched here.)
+  for (let at = from < 0 ? -1 : text.lastIndexOf(SEPARATOR, from); at !== -1; at = at < 1 ? -1 : text.lastIndexOf(SEPARATOR, at - 1)) {
     let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    while (at - 1 - backslashes >= 0 && text[at - 1 - backslashes] === 92) backslashes++;
     if (backslashes % 2 === 0) return at;
   }
   return -1;
@@ -193,26 +203,30 @@ function separatorBefore(text: string, from: number): number {
  * "<folded>","<id>"]` and the newline), or its kind and folded id (`,"<kind>","<folded>",`), which
  * can only be those fields for the reason mapLineEnds gives.
  */
-function findLines(text: string, needle: string): SourceEntry[] {
+function findLines(parts: readonly Buffer[], needle: string): SourceEntry[] {
   const found: SourceEntry[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-    const start = text.lastIndexOf('\n', at) + 1;
-    const end = text.indexOf('\n', at);
-    const entry = toEntry(JSON.parse(text.slice(start, end)) as unknown);
-    if (entry) found.push(entry);
+  const bytes = Buffer.from(needle, 'latin1');
+  // Each part holds whole lines (a splice cuts the text at line starts), so no needle crosses two.
+  for (const text of parts) {
+    for (let at = text.indexOf(bytes); at !== -1; at = text.indexOf(bytes, at + bytes.length)) {
+      const start = at === 0 ? 0 : text.lastIndexOf(NEWLINE, at) + 1;
+      const end = text.indexOf(NEWLINE, at);
+      const entry = toEntry(JSON.parse(text.toString('latin1', start, end)) as unknown);
+      if (entry) found.push(entry);
+    }
   }
   return found;
 }
 
 /** The source files of commit `commit` (outside vault/): the cached text when it is that commit's, else built and cached. */
-async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs): Promise<{ entries: () => SourceEntry[]; text?: string }> {
+async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs): Promise<{ entries: () => SourceEntry[]; parts?: Buffer[] }> {
   const file = sourceListCachePath(repo.gitdir);
   const kind = cacheKind(pathspecs, globs);
   const cached = readCache(file, kind);
   if (cached?.commit === commit) {
-    const text = cached.text;
+    const parts = [cached.bytes];
     let entries: SourceEntry[] | undefined;
-    return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
+    return { parts, entries: () => (entries ??= parseLines(textOf(parts)) ?? unreadable(file)) };
   }
   const describe = describedBy(globs);
   // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
@@ -222,15 +236,14 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
     // hook): its few changes are spliced into the saved text, which is neither parsed nor written
     // again line by line (both grew with the repository: about 30 ms of CPU a commit at 10,000
     // prompts). A large diff goes the long way, with the same diff.
-    const spliced = spliceLines(cached.text, cached.bytes, diffLines(diff, globs));
-    if (spliced !== undefined) {
-      const { text } = spliced;
-      writeCacheFile(file, kind, [Buffer.from(`${JSON.stringify({ commit })}\n`), ...spliced.bytes]);
+    const parts = spliceLines(cached.bytes, diffLines(diff, globs));
+    if (parts !== undefined) {
+      writeCacheFile(file, kind, [Buffer.from(`${JSON.stringify({ commit })}\n`), ...parts]);
       let entries: SourceEntry[] | undefined;
-      return { text, entries: () => (entries ??= parseLines(text) ?? unreadable(file)) };
+      return { parts, entries: () => (entries ??= parseLines(textOf(parts)) ?? unreadable(file)) };
     }
   }
-  const before = cached && diff && parseLines(cached.text);
+  const before = cached && diff && parseLines(textOf([cached.bytes]));
   let entries = before && diff ? applyChanges(before, diff, outsideVault, describe) : undefined;
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
   const lines = entries.map((entry) => cacheLine(entry, entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source));
@@ -269,49 +282,52 @@ function diffLines(changes: IndexChange[], globs: Globs): Map<string, string | n
 }
 
 /**
- * `text` (saved lines in index order) with each path of `edits` replaced by its line, inserted in
- * order, or removed, as text and as parts of `bytes` (the text's bytes: ASCII, so a character's
- * offset is its byte's); undefined when a line met on the way is not an entry (the long way decides).
+ * `bytes` (saved lines in index order, ASCII) with each path of `edits` replaced by its line,
+ * inserted in order, or removed, as parts (slices of `bytes` cut at line starts, and the new
+ * lines): neither the saved text nor the new one is made as a string (at 10,000 prompts each was
+ * 1.9 MB of fresh memory on every commit); undefined when a line met on the way is not an entry
+ * (the long way decides).
  */
-function spliceLines(text: string, bytes: Buffer, edits: Map<string, string | null>): { text: string; bytes: Buffer[] } | undefined {
+function spliceLines(bytes: Buffer, edits: Map<string, string | null>): Buffer[] | undefined {
   const places: { file: string; line: string | null; start: number; end: number; found: boolean }[] = [];
   for (const [file, line] of edits) {
-    const place = findLine(text, file);
+    const place = findLine(bytes, file);
     if (!place) return undefined;
     places.push({ file, line, ...place });
   }
   // Lines inserted at one place come in git's order, before the line there.
   places.sort((a, b) => a.start - b.start || compareGitPaths(a.file, b.file));
-  let result = '';
   const parts: Buffer[] = [];
   let at = 0;
   for (const place of places) {
-    result += text.slice(at, place.start);
     parts.push(bytes.subarray(at, place.start));
-    if (place.line !== null) {
-      result += place.line;
-      parts.push(Buffer.from(place.line, 'latin1'));
-    }
+    if (place.line !== null) parts.push(Buffer.from(place.line, 'latin1'));
     at = place.found ? place.end : place.start;
   }
   parts.push(bytes.subarray(at));
-  return { text: result + text.slice(at), bytes: parts };
+  return parts;
+}
+
+/** The saved lines' parts as one text (for what reads every entry). */
+function textOf(parts: readonly Buffer[]): string {
+  return parts.length === 1 ? parts[0]!.toString('latin1') : Buffer.concat(parts).toString('latin1');
 }
 
 /**
  * Where the saved line of `file` is (`start` to `end`, its newline included), or where it would
  * go: a binary search over the text's lines, which are in git's order of their paths.
  */
-function findLine(text: string, file: string): { start: number; end: number; found: boolean } | undefined {
+function findLine(text: Buffer, file: string): { start: number; end: number; found: boolean } | undefined {
   // low and high are line starts; every line before low sorts before `file`, every one from high after it.
   let low = 0;
   let high = text.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    const start = text.lastIndexOf('\n', middle - 1) + 1;
-    const end = text.indexOf('\n', start) + 1;
+    // (A Buffer's lastIndexOf counts a negative offset from the end.)
+    const start = middle === 0 ? 0 : text.lastIndexOf(NEWLINE, middle - 1) + 1;
+    const end = text.indexOf(NEWLINE, start) + 1;
     if (end === 0) return undefined;
-    const entry = lineEntry(text.slice(start, end - 1));
+    const entry = lineEntry(text.toString('latin1', start, end - 1));
     if (!entry) return undefined;
     const order = compareGitPaths(entry.path, file);
     if (order === 0) return { start, end, found: true };
@@ -379,8 +395,8 @@ export function applyChanges<E extends IndexEntry>(entries: E[], changes: IndexC
   return result;
 }
 
-/** The cache's commit and the text of its entries (one a line, and as bytes) if the file is whole, ASCII and of this kind. */
-function readCache(file: string, expected: CacheKind): { commit: string; text: string; bytes: Buffer } | undefined {
+/** The cache's commit and its entries' lines (as bytes, not decoded) if the file is whole, ASCII and of this kind. */
+function readCache(file: string, expected: CacheKind): { commit: string; bytes: Buffer } | undefined {
   const body = readCacheBytes(file, expected);
   // ASCII, as written: then a character's offset in the text is its byte's (spliceLines).
   if (body === undefined || !isAscii(body)) return undefined;
@@ -393,8 +409,7 @@ function readCache(file: string, expected: CacheKind): { commit: string; text: s
   }
   const commit = (head as { commit?: unknown } | null)?.commit;
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit)) return undefined;
-  const bytes = body.subarray(newline + 1);
-  return { commit, text: bytes.toString('latin1'), bytes };
+  return { commit, bytes: body.subarray(newline + 1) };
 }
 
 /**
