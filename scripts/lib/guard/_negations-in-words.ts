@@ -6,9 +6,10 @@
 // - a negative participle or adjective standing as the predicate, after a verb of being, going,
 //   staying or leaving ("is unsigned", "goes unrecorded", "is never left unlocked", "may be
 //   uninsured"): "un-X" there is "not X". Before a noun ("an untreated skin") it picks out a kind
-//   of thing and turns no rule round, so it is not read. A verb of undoing ("unlock", "unplug")
-//   makes its participle's state, so it turns the rule as that participle does: "Do not unlock
-//   the cabinet" (two turns) = "The cabinet stays locked" (none), not "stays unlocked" (one).
+//   of thing and turns no rule round, so it is not read. A verb of undoing ("unlock", "unplug") is
+//   an act, not a "not": "Never unlock the server room" is no "Lock the server room". Against a
+//   state it turns the rule ("Do not unlock the cabinet" = "stays locked", not "stays unlocked"),
+//   so where one side undoes what the other states, the algebra does not decide (`undoesAState`).
 // - an implicative verb of not doing followed by "to" ("fail to", "neglect to", "omit to"): "X
 //   fails to V" is "X does not V".
 // Each is one turn of the statement's polarity (`_polarity.ts`), so two negations of a rule, one
@@ -47,11 +48,34 @@ const NOT_DOING = /^(?:fail|fails|failed|failing|neglect|neglects|neglected|negl
 export function negatesInWord(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
   if (NOT_DOING.test(word)) return words[i + 1] === 'to';
-  // A verb of undoing is a turn as its participle is: "do not unlock" keeps the cabinet locked,
-  // so it is two turns and "stays unlocked" one (a twin of round 22a read so before).
-  if (UN_WORD.test(word) && (i === 0 || BEFORE_VERB.test(words[i - 1] ?? ''))) return true;
   if (!NEGATIVE_PREDICATE.test(word)) return false;
   let k = i - 1;
   while (k >= 0 && BETWEEN.test(words[k] ?? '')) k--;
   return PREDICATE_VERB.test(words[k] ?? '');
+}
+
+/** Whether a word is a participle of a base verb ("locked", "plugged", "sealed" of "lock", "plug", "seal"). */
+function participleOf(word: string, base: string): boolean {
+  return word.startsWith(base) && /(?:ed|en)$/.test(word) && word.length <= base.length + 3;
+}
+
+/** The verbs of undoing a side says as acts: after a negation, a modal or "to" ("do not unlock", "must unplug"). */
+function undoings(words: readonly string[]): string[] {
+  return words.filter((word, i) => UN_WORD.test(word) && !NEGATIVE_PREDICATE.test(word) && BEFORE_VERB.test(words[i - 1] ?? ''));
+}
+
+/**
+ * Whether one side undoes as an act what the other side states as a predicate ("Do not unlock the
+ * drug cabinet" / "The drug cabinet stays unlocked", "... stays locked"): the undoing turns the rule
+ * relative to that state, which a count of turns cannot say, so the polarity algebra leaves the pair
+ * to the other readings.
+ */
+export function undoesAState(previous: readonly string[], next: readonly string[]): boolean {
+  const states = (words: readonly string[]) => words.filter((word, i) => {
+    let k = i - 1;
+    while (k >= 0 && BETWEEN.test(words[k] ?? '')) k--;
+    return PREDICATE_VERB.test(words[k] ?? '');
+  });
+  const against = (acts: readonly string[], words: readonly string[]) => acts.some((act) => states(words).some((state) => participleOf(state.replace(/^un/, ''), act.slice(2).replace(/(?:s|ed|ing)$/, ''))));
+  return against(undoings(previous), next) || against(undoings(next), previous);
 }

@@ -14,7 +14,7 @@ import { normaliseWord } from './_text.ts';
 import { NEGATION_WORDS } from './_rule-words.ts';
 import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
 import { companyNoLongerDemanded } from './_company-kept.ts';
-import { negatesInWord } from './_negations-in-words.ts';
+import { negatesInWord, undoesAState } from './_negations-in-words.ts';
 
 /** Negations proper. */
 const NEGATORS: ReadonlySet<string> = new Set(NEGATION_WORDS);
@@ -115,6 +115,8 @@ export function polarityKept(previous: readonly Statement[], next: readonly Stat
   const now = counts(next);
   const negationsChanged = old.negations + old.without !== now.negations + now.without;
   if (!negationsChanged || parity(previous) !== parity(next) || sharedAct(previous, next) < SAME_ACT) return false;
+  // "Do not unlock the cabinet" / "The cabinet stays unlocked": an act undoing a state the other side states (round 25a).
+  if (undoesAState(previous.flatMap((statement) => statement.words), next.flatMap((statement) => statement.words))) return false;
   // One turn said for another: the negations went down as the other turns went up, or the reverse.
   if (Math.sign(now.negations + now.without - old.negations - old.without) === -Math.sign(now.others - old.others) && old.others !== now.others) return true;
   // A double negative said plainly ("No X without Y" -> "Y before any X", "Never leave A alone" ->
