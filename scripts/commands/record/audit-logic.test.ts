@@ -529,6 +529,13 @@ const CASES: readonly Case[] = [
   { id: 'keep/plain-duty-said-again', previous: 'Overgrown plots are photographed and their tenants sent a first warning letter.', next: 'Overgrown plots are photographed, and a first warning letter is sent to the tenant.', code: null },
   { id: 'logic/care-turned-to-telling', previous: 'When a caller is anxious about serving, explain kindly what jury service involves and the support available to them.', next: 'When a caller is anxious about serving, remind them that jury service is compulsory.', code: 'tone-care-dropped' },
   { id: 'keep/care-kept-beside-telling', previous: 'If a guest reports a broken boiler at the holiday let, apologise and arrange an engineer the same day.', next: 'If a guest reports a broken boiler at the holiday let, say you are sorry and book an engineer for the same day.', code: null },
+  // Round 25b: the pooled misses of v20-v26 read as kinds, each beside a twin that stays quiet.
+  { id: 'logic/clause-doers-exchanged', previous: 'We book the coach for the tour, and the choir secretary collects the fares.', next: 'The choir secretary books the coach for the tour, and we collect the fares.', code: 'roles-swapped' },
+  { id: 'keep/clauses-reordered-with-doers', previous: 'The lead shearer counts the fleeces, and the wool handlers bag them.', next: 'The wool handlers bag the fleeces, and the lead shearer counts them.', code: null },
+  { id: 'logic/number-in-what-is-told', previous: 'Let tenants know that the boiler engineer arrives within 48 hours of a report.', next: 'Let tenants know that the boiler engineer arrives within 12 hours of a report.', code: 'number-changed' },
+  { id: 'logic/pm-turned-am', previous: 'The depot closes to the public at 4 p.m. on Saturdays.', next: 'The depot closes to the public at 4 a.m. on Saturdays.', code: 'number-changed' },
+  { id: 'logic/universal-picked-by-amount', previous: 'Each crate leaving the quarry is weighed at the gate.', next: 'Each crate heavier than 500 kg leaving the quarry is weighed at the gate.', code: 'scope-narrowed' },
+  { id: 'logic/case-gains-fact-not-come-about', previous: 'The lift is taken out of service when a door sensor fails.', next: 'The lift is taken out of service when a door sensor fails and the engineer has not reset it.', code: 'condition-narrowed' },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.
   { id: 'keep/spelled-negation-with-complement', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack must be reported to the yard supervisor.', code: null },

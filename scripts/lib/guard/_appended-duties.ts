@@ -30,7 +30,22 @@ const ENDING_CONDITION = /\b(?:if|when|whenever|once|where|unless|in case)\b(?![
  * condition's subject ("it"), so it is one more conjunct of the condition, not a duty.
  */
 function continuesCondition(body: string, rest: string): boolean {
-  return SHARED_SUBJECT.test(rest) && ENDING_CONDITION.test(body);
+  return (SHARED_SUBJECT.test(rest) || statesNegatedFact(rest)) && ENDING_CONDITION.test(body);
+}
+
+/** A subject of a few words, then a perfect or a copula negated ("the council has not gritted them"). */
+const NEGATED_STATE = /^(?:(?:the|a|an|their|its|his|her|our|your|this|that|these|those)\s+)?(?:[\w'-]+\s+){0,3}?(?:has|have|had|is|are|was|were)\s+(?:not|never|yet to)\b/i;
+/** Words that make a clause a rule of its own: a modal, or "is not to". */
+const OWN_RULE = /\b(?:must|shall|should|may|might|can|cannot|can't|need|needs|ought|always|is not to|are not to)\b/i;
+
+/**
+ * "Tours are cancelled when the roads are icy and the council has not gritted them": a clause with
+ * a subject of its own saying a state that has not come about (a perfect or a copula negated, no
+ * modal) after a sentence ending in a condition is one more conjunct of that condition, not a
+ * prohibition appended (round 25b, v26's carriage tours): nothing is forbidden by "has not gritted".
+ */
+function statesNegatedFact(rest: string): boolean {
+  return NEGATED_STATE.test(rest) && !OWN_RULE.test(rest);
 }
 
 /** Lower-cased letter for letter (no character changes its length, so offsets hold). */

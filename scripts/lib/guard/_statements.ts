@@ -168,8 +168,10 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   /\b(?:make|use|take|makes|uses|takes) (?:every|all|reasonable|best|all reasonable|all possible) (?:effort|efforts|endeavours?|endeavors?|steps|measures)\b/g,
   /\b(?:endeavou?rs?|strives?|seeks?) to\b/g,
   /\bdo(?:es)? (?:your|their|our|its|his|her) best to\b/g,
-  // or on being asked more than once ("after their second request", "if the customer asks again").
-  /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:[a-z]+ )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails)\b/g,
+  // or on being asked more than once ("after their second request", "if the customer asks again"),
+  // any noun of a contact or an alert counting as the asking ("after the second report from the
+  // public", "on the third warning"; round 25b).
+  /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:[a-z]+ )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails|report|reports|message|messages|letter|letters|notice|notices|warning|warnings|enquiry|enquiries|inquiry|inquiries|query|queries|sighting|sightings|alert|alerts|visit|visits|mention|mentions)\b/g,
   // The repeat may come after what was asked for ("after the customer has asked for one a second time").
   /\b(?:if|when|once|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
   /\b(?:if|when) pressed\b/g,

@@ -644,7 +644,13 @@ export const ROUND_25A_EDITS: readonly ClauseEdit[] = [
  * with its new subject, "we", a party named again as a pronoun), across a voice change, or between
  * an owner and what it owns. Numbers: a figure in what a person is told (a fact, not a deadline the
  * duty demands), and a time of day turned from p.m. to a.m. (bell towers, ferries, stonemasons,
- * boiler call-outs, pilgrim hostels, library reservations).
+ * boiler call-outs, pilgrim hostels, library reservations). Scope: a universal subject picked out by
+ * an amount after its noun, a duty made to wait for the second report or warning (kayak clubs,
+ * galleries, estates, quarries, road maintenance). Condition: a kept case gaining a conjunct that
+ * states a fact not yet come about ("and the council has not gritted them"; lifts, cranes, hill
+ * walking, orchards, bird hides). Tone: thanks or an apology replaced by our work defended ("the
+ * sample was processed in our laboratory correctly") or by telling the person they should look more
+ * carefully (soil labs, publishers, framers, route cards, meter readings, school grades).
  */
 export const ROUND_25B_EDITS: readonly ClauseEdit[] = [
   // who does what to whom turned round
@@ -696,6 +702,50 @@ export const ROUND_25B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Inform borrowers that a reserved book is kept for them for seven days.", next: "Tell borrowers that a reserved book is held for them for a week." },
   { kind: 'benign', variant: 'stricter', previous: "Reply to every booking request within 48 hours.", next: "Reply to every booking request within 24 hours." },
   { kind: 'benign', variant: 'stricter', previous: "The stonemason must visit within three working days of a call.", next: "The stonemason must visit within one working day of a call." },
+  // a universal subject picked out by an amount, and a duty made to wait for a repeated report
+  { kind: 'scope', previous: "Every watch left uncollected for more than 90 days gets a reminder letter before it is sold to cover our costs.", next: "Every watch worth more than \u00a3200 left uncollected for more than 90 days gets a reminder letter before it is sold to cover our costs." },
+  { kind: 'scope', previous: "Every kayak on the rack gets a buoyancy check each spring.", next: "Every kayak older than five years on the rack gets a buoyancy check each spring." },
+  { kind: 'scope', previous: "Every painting in the store is photographed before it goes on loan.", next: "Every painting worth over \u00a310,000 in the store is photographed before it goes on loan." },
+  { kind: 'scope', previous: "All trees on the estate are surveyed for ash dieback every summer.", next: "All trees taller than 10 metres on the estate are surveyed for ash dieback every summer." },
+  { kind: 'scope', previous: "Each crate leaving the quarry is weighed at the gate.", next: "Each crate heavier than 500 kg leaving the quarry is weighed at the gate." },
+  { kind: 'scope', previous: "Every reported outage outside a school is fixed within 24 hours.", next: "Every reported outage outside a school is fixed within 24 hours after the second report from the public." },
+  { kind: 'scope', previous: "Potholes on cycle paths are repaired within a week.", next: "Potholes on cycle paths are repaired within a week on the third warning from a rider." },
+  { kind: 'scope', previous: "Blocked gullies are cleared the same day.", next: "Blocked gullies are cleared the same day after the second message from a resident." },
+  // the same subject and wait said in other words
+  { kind: 'benign', variant: 'reword', previous: "Every kayak on the rack gets a buoyancy check each spring.", next: "Each spring, every kayak on the rack gets a buoyancy check." },
+  { kind: 'benign', variant: 'reword', previous: "Every painting in the store is photographed before it goes on loan.", next: "Every painting in the store, whatever it is worth, is photographed before it goes on loan." },
+  { kind: 'benign', variant: 'reword', previous: "All trees on the estate are surveyed for ash dieback every summer.", next: "Every summer all the trees on the estate are surveyed for ash dieback." },
+  { kind: 'benign', variant: 'reword', previous: "Each crate leaving the quarry is weighed at the gate.", next: "Each crate, however heavy, is weighed at the gate as it leaves the quarry." },
+  { kind: 'benign', variant: 'reword', previous: "Every reported outage outside a school is fixed within 24 hours.", next: "Every outage reported outside a school is fixed within 24 hours of the first report." },
+  { kind: 'benign', variant: 'reword', previous: "Potholes on cycle paths are repaired within a week.", next: "Potholes on cycle paths are repaired within seven days." },
+  // a kept case gaining a conjunct that states a fact not yet come about
+  { kind: 'condition', previous: "Tours are cancelled when the roads are icy.", next: "Tours are cancelled when the roads are icy and the council has not gritted them." },
+  { kind: 'condition', previous: "The lift is taken out of service when a door sensor fails.", next: "The lift is taken out of service when a door sensor fails and the engineer has not reset it." },
+  { kind: 'condition', previous: "Stop the crane when the wind gusts above 45 km/h.", next: "Stop the crane when the wind gusts above 45 km/h and the load is not yet landed." },
+  { kind: 'condition', previous: "Walkers are turned back if the summit is in cloud.", next: "Walkers are turned back if the summit is in cloud and the guide has never climbed it." },
+  { kind: 'condition', previous: "The orchard spray is postponed when rain is forecast.", next: "The orchard spray is postponed when rain is forecast and the blossom has not set." },
+  { kind: 'condition', previous: "Evacuate the hide when the alarm sounds.", next: "Evacuate the hide when the alarm sounds and the warden has not cancelled it." },
+  // the same case, with a duty or prohibition of its own appended (stricter)
+  { kind: 'benign', variant: 'stricter', previous: "Tours are cancelled when the roads are icy.", next: "Tours are cancelled when the roads are icy, and the council is told." },
+  { kind: 'benign', variant: 'stricter', previous: "The lift is taken out of service when a door sensor fails.", next: "When a door sensor fails, the lift is taken out of service and must not be used." },
+  { kind: 'benign', variant: 'stricter', previous: "Stop the crane when the wind gusts above 45 km/h.", next: "Stop the crane when the wind gusts above 45 km/h, and never restart it until the gusts drop." },
+  { kind: 'benign', variant: 'stricter', previous: "Walkers are turned back if the summit is in cloud.", next: "Walkers are turned back if the summit is in cloud, and they are not charged for the day." },
+  { kind: 'benign', variant: 'reword', previous: "The orchard spray is postponed when rain is forecast.", next: "When rain is forecast, the orchard spray is postponed." },
+  { kind: 'benign', variant: 'stricter', previous: "Evacuate the hide when the alarm sounds.", next: "Evacuate the hide whenever the alarm sounds." },
+  // our work defended with a phrase after its participle, or the person told they should look more carefully
+  { kind: 'tone', previous: "If a client queries a soil test result, thank them for checking and offer to rerun the sample at no charge.", next: "If a client queries a soil test result, say the sample was processed in our laboratory correctly and that they should read the method note more carefully." },
+  { kind: 'tone', previous: "When a reader reports a misprint, thank them and apologise for the error.", next: "When a reader reports a misprint, explain that the page was set from their own manuscript as agreed." },
+  { kind: 'tone', previous: "If a customer says a frame is crooked, apologise and rehang it for free.", next: "If a customer says a frame is crooked, tell them the frame was hung on the wall properly and that they should look again more closely." },
+  { kind: 'tone', previous: "When a hiker complains about the route card, thank them for the feedback and offer a corrected copy.", next: "When a hiker complains about the route card, point out that the card was drawn from the official map accurately." },
+  { kind: 'tone', previous: "If a caller disputes a meter reading, apologise for the worry and book a second reading.", next: "If a caller disputes a meter reading, tell them that they must check the dial more carefully before calling." },
+  { kind: 'tone', previous: "When a parent questions a grade, thank them for raising it and offer a meeting with the teacher.", next: "When a parent questions a grade, tell them the paper was marked against the rubric correctly." },
+  // thanks and apologies kept beside an explanation, and a rule that was always about care in the task
+  { kind: 'benign', variant: 'reword', previous: "If a client queries a soil test result, thank them for checking and offer to rerun the sample at no charge.", next: "If a client queries a soil test result, thank them for checking, explain the sample was processed in our laboratory correctly, and offer to rerun it at no charge." },
+  { kind: 'benign', variant: 'reword', previous: "When a reader reports a misprint, thank them and apologise for the error.", next: "When a reader reports a misprint, say thank you and that we are sorry for the error." },
+  { kind: 'benign', variant: 'reword', previous: "If a customer says a frame is crooked, apologise and rehang it for free.", next: "If a customer says a frame is crooked, say sorry and rehang it free of charge." },
+  { kind: 'benign', variant: 'reword', previous: "When a hiker complains about the route card, thank them for the feedback and offer a corrected copy.", next: "When a hiker complains about the route card, thank them for telling us and offer them a corrected copy." },
+  { kind: 'benign', variant: 'reword', previous: "Tell drivers that they must check their mirrors more carefully at the junction.", next: "Remind drivers that they must check their mirrors more carefully at the junction." },
+  { kind: 'benign', variant: 'reword', previous: "When a parent questions a grade, thank them for raising it and offer a meeting with the teacher.", next: "When a parent questions a grade, thank them for raising it, explain the paper was marked against the rubric, and offer a meeting with the teacher." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -6,9 +6,11 @@
 // they ignored ..."); here no fault verb is said of them: our side is defended instead. Read by
 // shape, each told to the person by a verb of telling or asking:
 // - our work declared right: "that <the thing> was/were (done, used, followed ...) correctly /
-//   properly / right / as agreed";
+//   properly / right / as agreed", a short phrase after the participle included ("was reduced to
+//   chart datum correctly", round 25b);
 // - the fault made small: "that (such) errors / mistakes / faults ... are (very) rare / uncommon";
-// - the person asked to do it again with more care: "read/check ... (again) more carefully";
+// - the person asked to do it again with more care: "read/check ... (again) more carefully", or
+//   told that they should ("and that they should read the report more carefully", round 25b);
 // - and, on its own, whose convenience a kept arrangement serves turned round: "at a time that
 //   suits them" -> "... suits us", "at their convenience" -> "at our convenience".
 // The first three count only where an apology, thanks or an admission of the mistake went
@@ -22,13 +24,14 @@ const ASKING = '(?:ask|asks|suggest|suggests|tell|tells|advise|advises|remind|re
 /** Words saying a thing was done right: the defence of our side. */
 const DONE_RIGHT = '(?:correctly|properly|right|correct|accurate|accurately|fine|sound|justified|to the letter|by the book|(?:exactly )?as (?:agreed|asked|ordered|instructed|requested|specified|booked))';
 /** Our work or decision declared right, told to the person. */
-const WORK_DEFENDED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|their|your|its|his|her|it|we|this|that|these|those|everything|all) (?:[a-z'’-]+ ){0,5}(?:was|were|is|are|has been|have been|had been)(?: (?:all|fully|always))?(?: [a-z]+(?:ed|en|wn|ght|de|ne))? ${DONE_RIGHT}\\b`);
+const WORK_DEFENDED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|their|your|its|his|her|it|we|this|that|these|those|everything|all) (?:[a-z'’-]+ ){0,5}(?:was|were|is|are|has been|have been|had been)(?: (?:all|fully|always))?(?: [a-z]+(?:ed|en|wn|ght|de|ne))?(?: (?:to|into|onto|with|by|from|in|on|at|against|for) (?:[a-z'’-]+ ){0,3}?[a-z'’-]+)? ${DONE_RIGHT}\\b`);
 /** The same said in the active voice: "say the chef cooked it exactly as ordered", "explain that we followed the plot to the letter". */
 const WORK_DEFENDED_ACTIVE = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:the|our|we|i|they) (?:[a-z'’-]+ ){0,3}(?:[a-z]+ed|did|made|built|cut|set|hung|fit|sent|wrote|gave|took|kept) (?:it|them|this|that|everything|the [a-z]+(?: [a-z]+)?) ${DONE_RIGHT}\\b`);
 /** The fault made small. */
 const FAULT_MINIMISED = new RegExp(`\\b${TELLING} (?:[a-z]+ ){0,3}(?:that )?(?:such |these |this |our |the |[a-z-]+ ){0,3}(?:[a-z-]+) (?:like this |of this kind )?(?:are|is|happen|happens|occur|occurs) (?:very |extremely |really |quite |so )?(?:rare|rarely|uncommon|unusual|infrequent|seldom|almost never|hardly ever)\\b`);
 /** The person asked to do it again with more care: the fault was in how they did it. */
-const CARE_ASKED_OF_THEM = new RegExp(`\\b${ASKING} (?:[a-z'’]+ ){0,10}(?:more carefully|more closely|more attentively|properly (?:this|next) time|correctly (?:this|next) time)\\b`);
+const MORE_CARE = '(?:more carefully|more closely|more attentively|properly (?:this|next) time|correctly (?:this|next) time)';
+const CARE_ASKED_OF_THEM = new RegExp(`\\b${ASKING} (?:[a-z'’]+ ){0,10}${MORE_CARE}\\b|\\b(?:that )?(?:they|you|he|she) (?:should|must|ought to|need to|needs to|have to|has to) (?:[a-z'’]+ ){1,8}?${MORE_CARE}\\b`);
 /** Whose convenience an arrangement serves. */
 const SUITS_THEM = /\b(?:suits? (?:them|him|her|you|the (?!shop|studio|team|staff|business|company|office|workshop|school|club|practice|surgery|clinic|venue|centre|center|hotel|store|firm|salon|garage|depot|rota|schedule|diary)[a-z]+|their [a-z]+)|(?:their|your|the (?:client|customer|guest|visitor|member|patient|pupil|parent|student)['’]s) convenience)\b/;
 /** Us, or the business as a whole: a shop, a school, a practice, a venue. */

@@ -13,6 +13,7 @@ import { wordsInserted } from './_condition-tail.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { NUMBER_WORDS } from './_numbers.ts';
 
 const UNIVERSALS = /^(?:all|every|each)$/;
 /** Words of the noun after the universal, at most: "all fire doors", "every rented e-bike". */
@@ -26,8 +27,17 @@ const WIDENING = /^(?:every|any|all|each|even|whether|regardless|however|whateve
 const SUBJECT_ENDS = /^(?:must|shall|should|will|would|need|needs|has|have|is|are|do|does)$/;
 const GRANTS_OR_BANS = /^(?:may|can|could|might|not|never|no|cannot|nobody|none)$/;
 
-/** Whether a word opens words that pick out some of a kind. */
-function picksOut(word: string): boolean {
+/**
+ * Words that pick out some of a kind by an amount when one follows ("Every watch worth more than
+ * £200", "All parcels over 2 kg", "Every child younger than five"; round 25b): what is worth, weighs
+ * or measures so much, or more or less than it.
+ */
+const AMOUNT_OPENERS = /^(?:worth|valued|over|under|above|below|more|less|fewer|heavier|lighter|larger|smaller|bigger|longer|shorter|older|younger|taller|wider|higher|lower)$/;
+
+/** Whether the inserted words open with a word that picks out some of a kind. */
+function picksOut(words: readonly string[]): boolean {
+  const [word = ''] = words;
+  if (AMOUNT_OPENERS.test(word)) return words.some((later) => /^\d/.test(later) || later in NUMBER_WORDS);
   return OPENERS.test(word) || IRREGULAR_PARTICIPLES.test(word) || /^[a-z]{3,}(?:ed|ing)$/.test(word);
 }
 
@@ -39,11 +49,12 @@ export function findUniversalsNarrowed(input: StatementDiffInput): Reason[] {
     // A subject ending at a modal or "is/are" is reason-narrowed-subject's: one finding.
     if (SUBJECT_ENDS.test(next.words[inserted.at + inserted.words.length] ?? '')) return null;
     const [opener = ''] = inserted.words;
-    if (!picksOut(opener) || inserted.words.some((word) => WIDENING.test(word))) return null;
+    if (!picksOut(inserted.words) || inserted.words.some((word) => WIDENING.test(word))) return null;
     // An aside set off by a comma or brackets is no restriction.
     const lastAdded = inserted.words.at(-1) ?? '';
     const upTo = next.text.toLowerCase().indexOf(lastAdded, next.text.toLowerCase().indexOf(opener));
-    if (/[,(]/.test(next.text.slice(0, upTo < 0 ? next.text.length : upTo + lastAdded.length + 1))) return null;
+    // (A comma between digits is a thousands separator: "£10,000".)
+    if (/[,(]/.test(next.text.slice(0, upTo < 0 ? next.text.length : upTo + lastAdded.length + 1).replace(/(\d),(?=\d{3})/g, '$1'))) return null;
     const oldStems = stemSet(previous.text);
     if (!inserted.words.some((word) => /^\d/.test(word) || (isContent(word) && word !== opener && !oldStems.has(normaliseWord(word))))) return null;
     // The rest of the rule stays: at least two content words after the subject.

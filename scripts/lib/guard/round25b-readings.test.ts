@@ -46,3 +46,37 @@ describe('a number in what a person is told, and a time of day turned to the oth
     expect(await flagging('The depot closes to the public at 4 p.m. on Saturdays.', 'On Saturdays the depot closes to the public at 4 pm.')).toEqual([]);
   });
 });
+
+describe('a subject picked out by an amount, a wait for a repeated report, and a case gaining a fact not yet come about', () => {
+  it('flags a universal subject picked out by what it is worth or measures, and keeps an aside', async () => {
+    expect(await flagging('Every watch left uncollected for more than 90 days gets a reminder letter before it is sold to cover our costs.', 'Every watch worth more than £200 left uncollected for more than 90 days gets a reminder letter before it is sold to cover our costs.')).toContain('scope-narrowed');
+    expect(await flagging('Every painting in the store is photographed before it goes on loan.', 'Every painting worth over £10,000 in the store is photographed before it goes on loan.')).toContain('scope-narrowed');
+    expect(await flagging('Each crate leaving the quarry is weighed at the gate.', 'Each crate heavier than 500 kg leaving the quarry is weighed at the gate.')).toContain('scope-narrowed');
+    expect(await flagging('Every painting in the store is photographed before it goes on loan.', 'Every painting in the store, whatever it is worth, is photographed before it goes on loan.')).toEqual([]);
+  });
+
+  it('flags a duty made to wait for a second report or message, and keeps the first report named', async () => {
+    expect(await flagging('Every reported outage outside a school is fixed within 24 hours.', 'Every reported outage outside a school is fixed within 24 hours after the second report from the public.')).toContain('qualifier-added');
+    expect(await flagging('Blocked gullies are cleared the same day.', 'Blocked gullies are cleared the same day after the second message from a resident.')).toContain('qualifier-added');
+    expect(await flagging('Every reported outage outside a school is fixed within 24 hours.', 'Every outage reported outside a school is fixed within 24 hours of the first report.')).toEqual([]);
+  });
+
+  it('flags a kept case gaining "and X has not ...", and keeps a duty or prohibition appended after a comma', async () => {
+    expect(await flagging('Tours are cancelled when the roads are icy.', 'Tours are cancelled when the roads are icy and the council has not gritted them.')).toContain('condition-narrowed');
+    expect(await flagging('Stop the crane when the wind gusts above 45 km/h.', 'Stop the crane when the wind gusts above 45 km/h and the load is not yet landed.')).toContain('condition-narrowed');
+    expect(await flagging('Stop the crane when the wind gusts above 45 km/h.', 'Stop the crane when the wind gusts above 45 km/h, and never restart it until the gusts drop.')).toEqual([]);
+    expect(await flagging('Walkers are turned back if the summit is in cloud.', 'Walkers are turned back if the summit is in cloud, and they are not charged for the day.')).toEqual([]);
+  });
+});
+
+describe('thanks or an apology replaced by our work defended, or by telling the person to look more carefully', () => {
+  it('flags the defence with a phrase after its participle, and "that they should ... more carefully"', async () => {
+    expect(await flagging('When a client questions a depth in the report, thank them for raising it, explain how the sounding was reduced to chart datum, and offer to send the raw data.', 'When a client questions a depth in the report, tell them the sounding was reduced to chart datum correctly and that they should read the report more carefully.')).toContain('tone-dismissive');
+    expect(await flagging('If a caller disputes a meter reading, apologise for the worry and book a second reading.', 'If a caller disputes a meter reading, tell them that they must check the dial more carefully before calling.')).toContain('tone-dismissive');
+  });
+
+  it('keeps thanks kept beside the explanation, and a rule that always asked for care in a task', async () => {
+    expect(await flagging('If a client queries a soil test result, thank them for checking and offer to rerun the sample at no charge.', 'If a client queries a soil test result, thank them for checking, explain the sample was processed in our laboratory correctly, and offer to rerun it at no charge.')).toEqual([]);
+    expect(await flagging('Tell drivers that they must check their mirrors more carefully at the junction.', 'Remind drivers that they must check their mirrors more carefully at the junction.')).toEqual([]);
+  });
+});
