@@ -426,8 +426,16 @@ function printRecord(result: RecordResult): void {
     process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); ${who} with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
-  if (result.removed.length > 0) process.stdout.write(`promptvault: replaced ${result.removed.length} record file(s) of an earlier attempt at this commit\n`);
+  // Records made for this commit's parents and staged: an earlier attempt at this commit, or (the
+  // hook cannot tell them apart without reading history) a squashed branch's first commit, whose
+  // parent is the squash's. Named, so a team that made no earlier attempt sees what went.
+  if (result.removed.length > 0) process.stdout.write(`${printable(`promptvault: left out ${result.removed.length} staged record file(s) made for this commit's parent that do not describe what it commits (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch): ${listSome(result.removed)}`)}\n`);
   if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
+}
+
+/** The first files of a list, then how many more: a squash of a long branch leaves out many. */
+function listSome(files: readonly string[], shown = 5): string {
+  return files.length <= shown ? files.join(', ') : `${files.slice(0, shown).join(', ')} and ${files.length - shown} more`;
 }
 
 /** A flagged audit whose rejection counts: reviewed, and open until the clause changes back. */

@@ -39,7 +39,8 @@ export interface InitResult {
   kept: string[];
   /**
    * What to `git add` for the adoption commit: the files written now and those an earlier run
-   * wrote that are not committed yet (init run again with other --prompts), relative to the root.
+   * wrote that are not committed yet (init run again with other --prompts), and the lockfile the
+   * install of promptvault changed, relative to the root.
    */
   toStage: string[];
   /** Known prompt layouts found among the repository's files (git ls-files). */
@@ -166,10 +167,18 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.changed.push('vault/README.md');
   }
   addPrepareScript(repo.dir, result);
-  const pending = new Set(await listUncommitted(repo, { pathspecs: result.kept }));
-  result.toStage = [...result.changed, ...result.kept.filter((file) => pending.has(file))];
+  const lockfiles = LOCKFILES.filter((file) => fs.existsSync(path.join(repo.dir, file)));
+  const pending = new Set(await listUncommitted(repo, { pathspecs: [...result.kept, ...lockfiles] }));
+  // The install that brought promptvault wrote the lockfile: left out of the adoption commit,
+  // package.json names a devDependency the committed lockfile lacks, and CI's `npm ci` refuses
+  // to install ("package.json and package-lock.json ... are not in sync"; with no lockfile at
+  // all, "can only install with an existing package-lock.json").
+  result.toStage = [...result.changed, ...[...result.kept, ...lockfiles].filter((file) => pending.has(file))];
   return result;
 }
+
+/** The lockfiles of npm, Yarn, pnpm and Bun, at the root where `npm install -D promptvault` writes them. */
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'];
 
 /** Globs given on the command line are checked before anything is written. */
 function checkGlobs(options: InitOptions): void {

@@ -88,6 +88,28 @@ describe('promptvault init on the layouts teams already have', () => {
     expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line.startsWith('??'))).toEqual([]);
   });
 
+  it('names the lockfile the install of promptvault wrote among the files to stage, so CI\'s npm ci finds package.json and the lockfile in step', () => {
+    repo = createRepo({ hooks: false });
+    repo.write('package.json', '{\n  "name": "acme",\n  "private": true\n}\n');
+    repo.write('yarn.lock', '# an old lockfile nobody touched\n');
+    repo.write('.claude/agents/triage.md', '---\nname: triage\n---\nTriage tickets.\n');
+    expect(repo.commit('the prompts we have', '2026-01-02').code).toBe(0);
+    // What `npm install -D promptvault` leaves: package.json and a new package-lock.json.
+    repo.write('package.json', '{\n  "name": "acme",\n  "private": true,\n  "devDependencies": { "promptvault": "file:promptvault-0.1.0.tgz" }\n}\n');
+    repo.write('package-lock.json', '{ "name": "acme", "lockfileVersion": 3, "packages": {} }\n');
+    const result = repo.cli(['init']);
+    expect(result.code, result.stderr).toBe(0);
+    const add = /^promptvault init: done\. Stage these files: git add (.+)$/m.exec(result.stdout);
+    const files = add![1]!.split(' ');
+    expect(files).toContain('package-lock.json');
+    expect(files).toContain('package.json');
+    // A lockfile committed and unchanged is not named.
+    expect(files).not.toContain('yarn.lock');
+    expect(repo.git(['add', ...files]).code).toBe(0);
+    // Nothing left unstaged or untracked (.gitignore was there and kept node_modules out already).
+    expect(repo.git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter((line) => line && line[1] !== ' ')).toEqual([]);
+  });
+
   it('writes the glob that keeps an agent and a slash command of one name apart, instead of the found globs that give them one id', () => {
     setUp();
     repo.write('.claude/commands/reviewer.md', '---\ndescription: Review the diff\n---\nReview $ARGUMENTS.\n');

@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { type TestRepo } from '../../test-utils/repo.ts';
+import { BOB, createRotationRepo, DANA, ROTATION_CLAUSE, rotationClause } from '../../test-utils/lowered-flag.ts';
+
+// A team squash-merging a pull request locally (`git merge --squash`, then `git commit` through
+// the hook): on the branch Bob relaxed Dana's rule (flagged), Dana rejected it, Bob put the rule
+// back. The branch's first commit has main's head as parent, as the squash commit does, so the
+// hook takes that commit's audit for a leftover of an earlier attempt at this commit and leaves
+// it out: the squash does not change the clause. What the hook says of it names the files and both
+// cases; before, "replaced 1 record file(s) of an earlier attempt at this commit" had the team
+// look for an attempt nobody made (met by a newcomer team in session 19).
+
+let repo: TestRepo;
+afterAll(() => repo?.cleanup());
+
+describe('a squash merge of a branch that relaxed a rule and put it back', () => {
+  it('leaves the first commit\'s audit out and names it, with the squash as a cause, and check passes', () => {
+    ({ repo } = createRotationRepo(['Dana Lee <dana@example.com>']));
+    repo.git(['checkout', '-q', '-b', 'relax']);
+    repo.write(ROTATION_CLAUSE, rotationClause('within 7 days'));
+    const relaxed = repo.commit('relax key rotation', '2026-01-03', { env: BOB });
+    expect(relaxed.stderr).toContain('FLAGGED');
+    const flagged = repo.addedInHead('vault/audits/');
+    expect(flagged).toHaveLength(1);
+    expect(repo.cli(['review', 'security/key-rotation', '--reject', '--note', 'Leaked keys are rotated within a day.'], { env: DANA }).code).toBe(0);
+    expect(repo.commit('review: reject', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+    repo.write(ROTATION_CLAUSE, rotationClause('within 24 hours'));
+    expect(repo.commit('put the rotation rule back', '2026-01-05', { env: BOB }).code).toBe(0);
+
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['merge', '--squash', 'relax']).code).toBe(0);
+    const squashed = repo.commit('Key rotation wording (#7)', '2026-01-06', { add: false, env: BOB });
+    expect(squashed.code, squashed.stderr).toBe(0);
+    expect(squashed.stderr).toContain(`promptvault: left out 1 staged record file(s) made for this commit's parent that do not describe what it commits (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch): ${flagged[0]}`);
+    expect(squashed.stderr).not.toContain('of an earlier attempt at this commit\n');
+    expect(repo.filesAtHead('vault/audits/')).not.toContain(flagged[0]);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+});
