@@ -46,7 +46,7 @@ describe('a commit whose new globs give unchanged files other ids', () => {
   it('is first refused for two files of one id, with the glob that keeps them apart as the fix', () => {
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('gives the prompt id "code-reviewer", which .claude/agents/code-reviewer.md already has');
-    expect(refused.stderr).toContain("replace the globs over .claude/ in .promptvault.yaml by '.claude/**/*.md'");
+    expect(refused.stderr).toContain("in .promptvault.yaml replace the prompts globs under .claude/ with '.claude/**/*.md'");
   });
 
   it('records each moved id as a move from the id it had, version numbers going on', () => {
@@ -73,6 +73,19 @@ describe('a commit whose new globs give unchanged files other ids', () => {
     expect(lineage('code-reviewer')[0]).toBe('code-reviewer v4 rename <- agents/code-reviewer@3 <- code-reviewer@2');
     const check = repo.cli(['check']);
     expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
+
+describe('a prompt a label names, deleted in the commit that changes the globs', () => {
+  it('is refused as any labelled deletion is: its id is read with the globs it had', () => {
+    expect(repo.cli(['label', 'set', 'staging', 'deploy@1']).code).toBe(0);
+    expect(repo.commit('stage the deploy command', '2026-02-06').code).toBe(0);
+    repo.remove('.claude/commands/deploy.md');
+    repo.write('.promptvault.yaml', WIDE);
+    const refusedDeletion = repo.commit('drop deploy; one glob for .claude', '2026-02-07');
+    expect(refusedDeletion.code).not.toBe(0);
+    expect(refusedDeletion.stderr).toContain('staging');
+    expect(refusedDeletion.stderr).toContain('deploy');
   });
 });
 

@@ -140,9 +140,10 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   // Throws the config's problems (file, line, fix) before anything is written. New globs that give
   // unchanged files other ids: those files are recorded as moved from the ids they had.
   let previousConfig: Config | undefined;
+  // Not for a merge: the branch that changed the globs recorded its moves, which the merge brings in.
   if (staged?.configChanged) {
     const { readConfigCached, rerootedByConfig } = await loadRecording();
-    const rerooted = await rerootedByConfig(repo, base, await readConfigCached(repo), changes);
+    const rerooted = parents.length === 1 ? await rerootedByConfig(repo, base, await readConfigCached(repo), changes) : undefined;
     if (rerooted) ({ previous: previousConfig, changes } = { previous: rerooted.previous, changes: [...changes, ...rerooted.changes] });
   }
   if (changes.length === 0) return result;

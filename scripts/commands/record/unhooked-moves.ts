@@ -69,8 +69,8 @@ async function lastRecordedPaths(repo: Repo, checkpoints: readonly IndexEntry[],
     const record = parseRecordPath(entry.path);
     if (!record || !ids.has(record.id)) continue;
     const before = last.get(record.id);
-    // Record names start with the zero-padded version: the greatest name is the highest version.
-    if (!before || before.path < entry.path) last.set(record.id, entry);
+    // Record names start with the version (zero-padded to 4 digits, longer past 9999): compared as numbers.
+    if (!before || versionOf(before.path) < versionOf(entry.path)) last.set(record.id, entry);
   }
   const blobs = await readBlobs(repo, [...last.values()].map((entry) => entry.oid));
   const paths = new Map<string, string>();
@@ -80,4 +80,8 @@ async function lastRecordedPaths(repo: Repo, checkpoints: readonly IndexEntry[],
     if (typeof path === 'string') paths.set(path, id);
   }
   return paths;
+}
+
+function versionOf(file: string): number {
+  return Number.parseInt(file.slice(file.lastIndexOf('/') + 1), 10);
 }

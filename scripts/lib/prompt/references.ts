@@ -33,7 +33,7 @@ export function findDuplicateIds(known: KnownIds, only?: Map<string, SourceFileI
     for (const id of ids) {
       const paths = map.get(id);
       if (!paths || paths.length < 2 || (only && !paths.some((p) => only.has(p)))) continue;
-      problems.push({ code: 'id-duplicate', file: paths[1]!, message: `gives the ${kind} id "${id}", which ${paths[0]} already has`, expected: 'one file per id (an id is the path below the glob\'s folder without a final .md, .markdown, .prompt or .prompty)', fix: duplicateIdFix(paths) });
+      problems.push({ code: 'id-duplicate', file: paths[1]!, message: `gives the ${kind} id "${id}", which ${paths[0]} already has`, expected: 'one file per id (an id is the path below the glob\'s folder without a final .md, .markdown, .prompt or .prompty)', fix: duplicateIdFix(paths, kind) });
     }
   }
   return problems;
@@ -172,11 +172,12 @@ function suggest(wanted: string, ids: Map<string, string[]>): string {
   return `"${best ?? 'support/refund'}"`;
 }
 
-/** Rename one file; or, for files in different folders, the one glob init would have written for them. */
-function duplicateIdFix(paths: readonly string[]): string {
-  const wider = widerGlobOf(paths);
+/** Rename one file; or, for prompts in different folders, the one glob init would have written for them. */
+function duplicateIdFix(paths: readonly string[], kind: 'prompt' | 'clause'): string {
+  const wider = kind === 'prompt' ? widerGlobOf(paths) : undefined;
+  const folder = wider?.slice(0, wider.indexOf('**'));
   const widen = wider
-    ? `, or replace the globs over ${wider.slice(0, wider.indexOf('**'))} in .promptvault.yaml by '${wider}' (each id then keeps the folder that tells them apart; the hook records the other files there as moved to their new ids, lineage kept)`
+    ? `, or in .promptvault.yaml replace the prompts globs under ${folder} with '${wider}' (each id then keeps the folder that tells them apart, and every other ${wider.slice(wider.lastIndexOf('*') + 1)} file under ${folder} becomes a prompt; the hook records the files whose ids change as moved, lineage kept)`
     : ', or narrow the globs in .promptvault.yaml';
   return `rename or remove one of ${paths.join(', ')}${widen}`;
 }

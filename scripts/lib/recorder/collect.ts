@@ -22,8 +22,8 @@ export interface ChangeSet {
    * a change of the config's globs moved (same path, another id).
    */
   renamedFrom: Map<string, string>;
-  /** Prompt files deleted (and not moved). */
-  deleted: SourceFile[];
+  /** Prompt files deleted (and not moved), with the id each had (read with the parent's globs). */
+  deleted: (SourceFile & { id: string })[];
   /** Clause changes, for the guard. */
   clauses: IndexChange[];
   /** Prompt or clause paths staged as symbolic links or submodules: skipped with a warning, neither is a prompt. */
@@ -63,7 +63,7 @@ export function classifyChanges(changes: SourceChange[], config: Config, previou
     }
     const fromKind = change.fromPath ? classifyPath(change.fromPath, previous) : undefined;
     if (change.status === 'R' && fromKind === 'prompt' && change.oldOid) {
-      if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid });
+      if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid, id: idFromPath(change.fromPath!, 'prompt', previous) });
       else set.renamedFrom.set(change.path, change.fromId ?? idFromPath(change.fromPath!, 'prompt', previous));
     }
     if (previous !== config && change.status === 'M' && kind === 'prompt') {
@@ -78,7 +78,7 @@ export function classifyChanges(changes: SourceChange[], config: Config, previou
     if (change.status === 'R' && fromKind === 'clause' && kind !== 'clause') set.clauses.push({ ...change, status: 'D', path: change.fromPath!, fromPath: undefined, newOid: null });
     if (kind && (change.status === 'A' || change.status === 'R')) set.newPaths.add(change.path);
     if (kind === 'prompt') {
-      if (change.status === 'D') set.deleted.push({ path: change.path, oid: change.oldOid! });
+      if (change.status === 'D') set.deleted.push({ path: change.path, oid: change.oldOid!, id: idFromPath(change.path, 'prompt', previous) });
       else if (change.newOid) set.staged.push({ path: change.path, oid: change.newOid });
     } else if (kind === 'clause') {
       set.clauses.push(change.status === 'R' && fromKind !== 'clause' ? { ...change, status: 'A', fromPath: undefined, oldOid: null } : change);
@@ -234,11 +234,11 @@ async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prom
   if (added.length === 0 || set.deleted.length === 0) return;
   const blobs = await view.read(set.deleted.map((file) => file.oid));
   for (const file of [...set.deleted]) {
-    const parsed = parsePrompt(blobs.get(file.oid)!, file.path, idFromPath(file.path, 'prompt', config));
+    const parsed = parsePrompt(blobs.get(file.oid)!, file.path, file.id);
     const stableId = parsed.ok ? parsed.value.frontMatter.id : undefined;
     const target = stableId === undefined ? undefined : added.find((prompt) => prompt.frontMatter.id === stableId && !set.renamedFrom.has(prompt.path));
     if (!target) continue;
-    set.renamedFrom.set(target.path, idFromPath(file.path, 'prompt', config));
+    set.renamedFrom.set(target.path, file.id);
     set.deleted = set.deleted.filter((entry) => entry !== file);
   }
 }

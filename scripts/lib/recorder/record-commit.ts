@@ -332,7 +332,7 @@ async function dropRecordsOfVanishedPrompts(ctx: Context, ids: string[]): Promis
 
 /** Blocks a commit deleting a prompt that a label names (labels must resolve); the check loaded only then. */
 async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promptPaths: Map<string, string>): Promise<void> {
-  const deleted = set.deleted.map((file) => ({ id: idFromPath(file.path, 'prompt', input.config), path: file.path })).filter((file) => !promptPaths.has(file.id));
+  const deleted = set.deleted.map((file) => ({ id: file.id, path: file.path })).filter((file) => !promptPaths.has(file.id));
   if (deleted.length === 0) return;
   const { findLabelledDeletions } = await import('./labelled-deletions.ts');
   const problems = await findLabelledDeletions(input.view, deleted, (id) => promptPaths.has(id));
