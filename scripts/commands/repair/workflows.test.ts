@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 // Team workflows that commit without the pre-commit hook, or rewrite commits that have records,
 // on real repositories with the hooks installed. Each ends with `promptvault check` green.
@@ -12,12 +12,32 @@ afterAll(() => repos.forEach((repo) => repo.cleanup()));
 const text = (a: string, b: string, c: string, d: string) => `---\ntitle: Refund\n---\nFirst, ${a}.\n\nSecond, ${b}.\n\nThird, ${c}.\n\nFourth, ${d}.\n`;
 const FILE = 'prompts/refund.md';
 
-function start(): TestRepo {
-  const repo = createRepo();
+/**
+ * A copy of the repository `build` makes, which is built once per `key` for this file: the tests
+ * start from the same few histories, each made of commits through the hook (seconds each on a
+ * loaded machine), and a copy is that repository byte for byte (copyRepo).
+ */
+const templates = new Map<string, TestRepo>();
+function fromTemplate(key: string, build: () => TestRepo): TestRepo {
+  let template = templates.get(key);
+  if (!template) {
+    template = build();
+    templates.set(key, template);
+  }
+  const repo = copyRepo(template);
   repos.push(repo);
-  repo.write(FILE, text('greet', 'listen', 'check', 'close'));
-  expect(repo.commit('v1', '2026-01-01').code).toBe(0);
   return repo;
+}
+
+/** v1 of the prompt, committed through the hook. */
+function start(): TestRepo {
+  return fromTemplate('v1', () => {
+    const repo = createRepo();
+    repos.push(repo);
+    repo.write(FILE, text('greet', 'listen', 'check', 'close'));
+    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    return repo;
+  });
 }
 
 function edit(repo: TestRepo, parts: [string, string, string, string], message: string, date: string) {
@@ -31,11 +51,14 @@ function edit(repo: TestRepo, parts: [string, string, string, string], message: 
  * main after, unless `stay` (on side, to read its records first).
  */
 function sideToPick(sideV2: [string, string, string, string], sideV3: [string, string, string, string], { stay = false } = {}): TestRepo {
-  const repo = start();
-  edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
-  repo.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
-  edit(repo, sideV2, 'side v2', '2026-01-03');
-  edit(repo, sideV3, 'side v3', '2026-01-04');
+  const repo = fromTemplate(JSON.stringify([sideV2, sideV3]), () => {
+    const built = start();
+    edit(built, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+    built.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
+    edit(built, sideV2, 'side v2', '2026-01-03');
+    edit(built, sideV3, 'side v3', '2026-01-04');
+    return built;
+  });
   if (!stay) repo.git(['checkout', '-q', 'main']);
   return repo;
 }
