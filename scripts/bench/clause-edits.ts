@@ -156,7 +156,7 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v24')) report('held-back set v24 of issue 11 (written blind on 2026-12-03 in session 15 without seeing the detectors; not yet measured)', await scoreClauseEdits(HELD_BACK_EDITS_V24), verbose);
     if (argv.includes('--v25')) report('held-back set v25 of issue 11 (written blind on 2026-12-04 in session 17 without seeing the detectors; not yet measured)', await scoreClauseEdits(HELD_BACK_EDITS_V25), verbose);
     if (argv.includes('--v26')) report('held-back set v26 of issue 11 (written blind on 2026-12-04 in session 18 without seeing the detectors; not yet measured)', await scoreClauseEdits(HELD_BACK_EDITS_V26), verbose);
-    if (argv.includes('--v27')) report('held-back set v27 of issue 11 (written blind on 2026-12-04 in session 19 without seeing the detectors; not yet measured)', await scoreClauseEdits(HELD_BACK_EDITS_V27), verbose);
+    if (argv.includes('--v27')) report('held-back set v27 of issue 11 (written blind on 2026-12-04 in session 19 without seeing the detectors; measured once before and once after round 25)', await scoreClauseEdits(HELD_BACK_EDITS_V27), verbose);
   }
 }
 
