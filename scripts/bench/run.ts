@@ -38,6 +38,15 @@ const OWN_HOOK = path.join(ROOT, '.husky/pre-commit');
 const NODE = process.execPath;
 const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((arg) => arg.startsWith('--')));
+// An unknown flag (a `--help` among them) prints the options and stops: a full run takes minutes
+// and loads the machine, and three engineers started one by asking for help.
+const KNOWN_FLAGS = new Set(['--only', '--quick', '--grid', '--write-readme', '--keep', '--reuse']);
+if ([...flags].some((flag) => !KNOWN_FLAGS.has(flag))) {
+  const lines = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  const header = lines.slice(0, lines.findIndex((line) => !line.startsWith('//'))).map((line) => line.slice(3)).join('\n');
+  process.stdout.write(`${header}\n`);
+  process.exit([...flags].every((flag) => flag === '--help' || flag === '-h') ? 0 : 2);
+}
 const QUICK = flags.has('--quick');
 const ROWS = ['hook', 'adoption', 'clauses', 'long-clause', 'backfill', 'site', 'grid'] as const;
 type RowKind = (typeof ROWS)[number];
