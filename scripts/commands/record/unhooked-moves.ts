@@ -6,8 +6,9 @@
 // paths, one `git diff-tree --stdin -M` of the commits that added them): a rename walk over the
 // whole history (`git log -M`) took 9.3 s at 5,000 commits and 6,759 prompts, and gives the same
 // moves (scripts/bench/HISTORY.md, session 15).
-import { parse as parseYaml } from 'yaml';
-import { commitsRenames, listIndex, newestCommitsAdding, readBlobs, type IndexChange, type IndexEntry, type Repo } from '../../lib/git/index.ts';
+import { commitsRenames, listIndex, newestCommitsAdding, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { indexView } from '../../lib/recorder/view.ts';
+import { readLineages } from '../../lib/vault/read-lineage.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { CHECKPOINTS_DIR } from '../../lib/vault/dirs.ts';
@@ -24,8 +25,7 @@ const MAX_HOPS = 16;
  */
 export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompts' | 'codex'>, head: string | null, changes: IndexChange[]): Promise<SourceChange[]> {
   if (head === null) return changes;
-  const checkpoints = await listIndex(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] });
-  const recorded = new Set(checkpoints.flatMap((entry) => parseRecordPath(entry.path)?.id ?? []));
+  const recorded = new Set((await listIndex(repo, { pathspecs: [`${CHECKPOINTS_DIR}/`] })).flatMap((entry) => parseRecordPath(entry.path)?.id ?? []));
   const current = new Map(changes.filter((change) => classifyPath(change.path, config) === 'prompt').map((change) => [idFromPath(change.path, 'prompt', config), change]));
   let fresh = [...current].filter(([id]) => !recorded.has(id));
   const vanished = new Set([...recorded].filter((id) => !current.has(id)));
@@ -33,7 +33,7 @@ export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompt
   const moved = new Map<string, SourceChange>();
   // A file still at the path an id's last version was recorded at, under another id: the globs
   // changed (committed without the hook). It moved from that id without moving on disk.
-  for (const [path, id] of await lastRecordedPaths(repo, checkpoints, vanished)) {
+  for (const [path, id] of await lastRecordedPaths(repo, vanished)) {
     const change = fresh.find(([, candidate]) => candidate.path === path)?.[1];
     if (!change) continue;
     moved.set(change.path, { ...change, status: 'R', fromPath: change.path, fromId: id, oldOid: change.newOid });
@@ -62,26 +62,13 @@ export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompt
   return moved.size === 0 ? changes : changes.map((change) => moved.get(change.path) ?? change);
 }
 
-/** The path each id's highest-numbered checkpoint names (one cat-file for all of them). */
-async function lastRecordedPaths(repo: Repo, checkpoints: readonly IndexEntry[], ids: ReadonlySet<string>): Promise<Map<string, string>> {
-  const last = new Map<string, IndexEntry>();
-  for (const entry of checkpoints) {
-    const record = parseRecordPath(entry.path);
-    if (!record || !ids.has(record.id)) continue;
-    const before = last.get(record.id);
-    // Record names start with the version (zero-padded to 4 digits, longer past 9999): compared as numbers.
-    if (!before || versionOf(before.path) < versionOf(entry.path)) last.set(record.id, entry);
-  }
-  const blobs = await readBlobs(repo, [...last.values()].map((entry) => entry.oid));
+/** The path each id's highest version was recorded at, read with the vault's own lineage reader. */
+async function lastRecordedPaths(repo: Repo, ids: ReadonlySet<string>): Promise<Map<string, string>> {
+  const { lineages } = await readLineages(indexView(repo), [...ids]);
   const paths = new Map<string, string>();
-  for (const [id, entry] of last) {
-    const data: unknown = parseYaml(blobs.get(entry.oid)?.toString('utf8') ?? '');
-    const path = typeof data === 'object' && data !== null ? (data as { path?: unknown }).path : undefined;
-    if (typeof path === 'string') paths.set(path, id);
+  for (const [id, lineage] of lineages) {
+    const last = lineage.checkpoints.reduce<(typeof lineage.checkpoints)[number] | undefined>((top, checkpoint) => (!top || checkpoint.version > top.version ? checkpoint : top), undefined);
+    if (last) paths.set(last.path, id);
   }
   return paths;
-}
-
-function versionOf(file: string): number {
-  return Number.parseInt(file.slice(file.lastIndexOf('/') + 1), 10);
 }
