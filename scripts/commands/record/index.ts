@@ -138,13 +138,17 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
 /** Records `changes` (the commit's, or every source for a resync) into `result`, and stages the records. */
 async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined): Promise<RecordResult> {
   // Throws the config's problems (file, line, fix) before anything is written. New globs that give
-  // unchanged files other ids: those files are recorded as moved from the ids they had.
+  // unchanged files other ids: those files are recorded as moved from the ids they had (not at a
+  // merge: the branch that changed the globs recorded its moves, which the merge brings in).
   let previousConfig: Config | undefined;
-  // Not for a merge: the branch that changed the globs recorded its moves, which the merge brings in.
   if (staged?.configChanged) {
     const { readConfigCached, rerootedByConfig } = await loadRecording();
-    const rerooted = parents.length === 1 ? await rerootedByConfig(repo, base, await readConfigCached(repo), changes) : undefined;
-    if (rerooted) ({ previous: previousConfig, changes } = { previous: rerooted.previous, changes: [...changes, ...rerooted.changes] });
+    const config = await readConfigCached(repo);
+    const rerooted = parents.length === 1 ? await rerootedByConfig(repo, base, config, changes) : undefined;
+    if (rerooted) {
+      previousConfig = rerooted.previous;
+      changes = [...changes, ...rerooted.changes];
+    }
   }
   if (changes.length === 0) return result;
   options.onChanges?.(changes.length);
