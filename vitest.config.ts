@@ -9,9 +9,11 @@ export default defineConfig({
     // merely slow: a test that hangs is stopped by CI's job timeout instead.
     testTimeout: 0,
     hookTimeout: 0,
-    // The folder where the fixture site is built once per run for the files that read it.
-    // And the folder of the run's one `npm pack`, for the files that install the package.
-    globalSetup: ['scripts/test-utils/fixture-site-setup.ts', 'scripts/test-utils/packed-tarball-setup.ts'],
+    // First the run's temporary folder (TMPDIR of every test process, removed when the run ends,
+    // or by the next run if this one is killed), in which the next two make theirs: the folder
+    // where the fixture site is built once per run for the files that read it, and the folder of
+    // the run's one `npm pack`, for the files that install the package.
+    globalSetup: ['scripts/test-utils/run-temp-folder-setup.ts', 'scripts/test-utils/fixture-site-setup.ts', 'scripts/test-utils/packed-tarball-setup.ts'],
     // At least two test files at once. Vitest's default in run mode is availableParallelism() - 1 workers:
     // ONE on CI's 2-core machine, where the files then ran strictly one after another (session 18:
     // 1,516 s of wall, over the 20-minute budget). A file's test process runs its git, hook and

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chooseEntry } from '../bin-entry.js';
+import { processAlive } from './process-alive.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
@@ -167,15 +168,6 @@ function freshRepoFolder(hooks: boolean): string {
   fs.mkdirSync(dir);
   process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function freshRepo(hooks: boolean): string {
