@@ -10,12 +10,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { processAlive } from './process-alive.ts';
 
 /** `promptvault-run-<pid of the Vitest process>-<random>`: the pid says whose it is. */
 const PREFIX = 'promptvault-run-';
 
-export default function setup(): () => void {
+/**
+ * The environment variable that names the run's folder, set here in the Vitest process and so
+ * in every test process, for the helpers that keep one thing per run in it.
+ */
+export const RUN_FOLDER_VARIABLE = 'PROMPTVAULT_TEST_RUN_FOLDER';
+
+export default function setup(project: TestProject): () => void {
   const parent = os.tmpdir();
   removeFoldersOfEndedRuns(parent);
   const dir = fs.mkdtempSync(path.join(parent, `${PREFIX}${process.pid}-`));
@@ -24,9 +31,15 @@ export default function setup(): () => void {
   // os.tmpdir() is the run's folder, and so is that of every git, hook, CLI, npm and Chromium they
   // start (repo.ts's testEnv passes TMPDIR on).
   process.env.TMPDIR = dir;
+  // Named for the helpers that keep one thing per run in it (repo.ts's fresh repositories); the
+  // tests' git, hooks and CLI never see it (inheritedEnv drops PROMPTVAULT_*).
+  process.env[RUN_FOLDER_VARIABLE] = dir;
+  // In watch mode a rerun may follow an edit of the hooks: what was kept per run is made again.
+  project.onTestsRerun(() => fs.rmSync(path.join(dir, 'fresh-repos'), { recursive: true, force: true }));
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
+    delete process.env[RUN_FOLDER_VARIABLE];
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }

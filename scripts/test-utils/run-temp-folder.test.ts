@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo } from './repo.ts';
-import { removeFoldersOfEndedRuns } from './run-temp-folder-setup.ts';
+import { removeFoldersOfEndedRuns, RUN_FOLDER_VARIABLE } from './run-temp-folder-setup.ts';
 
 // The run's temporary folder (run-temp-folder-setup.ts): what tests and their children make in a
 // temporary folder is under it, so the run's teardown, or the next run's start, removes it all.
@@ -24,6 +24,21 @@ describe('the run temporary folder', () => {
       expect(child.stdout).toBe(os.tmpdir());
     } finally {
       repo.cleanup();
+    }
+  });
+
+  it('holds the new repositories createRepo copies, made once per run for every test process', () => {
+    expect(process.env[RUN_FOLDER_VARIABLE]).toBe(os.tmpdir());
+    const repos = [createRepo(), createRepo({ hooks: false })];
+    try {
+      for (const kind of ['hooks', 'plain']) expect(fs.existsSync(path.join(os.tmpdir(), 'fresh-repos', kind, '.git/HEAD'))).toBe(true);
+      expect(fs.existsSync(path.join(os.tmpdir(), 'fresh-repos/hooks/.husky/pre-commit'))).toBe(true);
+      expect(repos[0]!.git(['config', 'core.hooksPath']).stdout.trim()).toBe('.husky/_');
+      expect(repos[1]!.git(['config', 'core.hooksPath']).code).not.toBe(0);
+      // What a later test process finds: the same folders, nothing being built beside them.
+      expect(fs.readdirSync(path.join(os.tmpdir(), 'fresh-repos')).sort()).toEqual(['hooks', 'plain']);
+    } finally {
+      for (const repo of repos) repo.cleanup();
     }
   });
 
