@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chooseEntry } from '../bin-entry.js';
+import { processAlive } from './process-alive.ts';
+import { RUN_FOLDER_VARIABLE } from './run-temp-folder-setup.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
@@ -140,11 +142,12 @@ export function createRepo(options: { hooks?: boolean } = {}): TestRepo {
 }
 
 /**
- * The new repository createRepo hands out, made once per test process for each `hooks` choice
- * and copied for every call: `git init`, its config and husky's install are six processes (some
- * 2 s on the loaded CI machine, against milliseconds for a copy) and the suite asks for hundreds
- * of repositories. Nothing in it names its folder (husky's core.hooksPath is relative, the link
- * to scripts/ absolute), so a copy is the repository the steps would have made there.
+ * The new repository createRepo hands out, made once per run for each `hooks` choice (once per
+ * test process outside a Vitest run) and copied for every call: `git init`, its config and
+ * husky's install are six processes (some 2 s on the loaded CI machine, against milliseconds for
+ * a copy) and 99 test files ask for repositories. Nothing in it names its folder (husky's
+ * core.hooksPath is relative, the link to scripts/ absolute), so a copy is the repository the
+ * steps would have made there.
  */
 const freshRepos = new Map<boolean, string>();
 
@@ -169,19 +172,37 @@ function freshRepoFolder(hooks: boolean): string {
   return dir;
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function freshRepo(hooks: boolean): string {
   const known = freshRepos.get(hooks);
   if (known && fs.existsSync(known)) return known;
+  // The run's (run-temp-folder-setup.ts): the first test process to need it builds it, beside,
+  // and renames it into place, so another sees all of it or none; two that build at once both
+  // succeed, and the second's copy is dropped.
+  const runFolder = process.env[RUN_FOLDER_VARIABLE];
+  const runs = runFolder ? path.join(runFolder, 'fresh-repos', hooks ? 'hooks' : 'plain') : undefined;
+  if (runs && fs.existsSync(runs)) {
+    freshRepos.set(hooks, runs);
+    return runs;
+  }
   const dir = freshRepoFolder(hooks);
+  buildFreshRepo(dir, hooks);
+  if (runs) {
+    fs.mkdirSync(path.dirname(runs), { recursive: true });
+    try {
+      fs.renameSync(dir, runs);
+    } catch (error) {
+      if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    freshRepos.set(hooks, runs);
+    return runs;
+  }
+  freshRepos.set(hooks, dir);
+  return dir;
+}
+
+/** `git init`, the tests' config and (with `hooks`) husky's install and this project's hook files, in `dir`. */
+function buildFreshRepo(dir: string, hooks: boolean): void {
   const run = (command: string, args: string[]): RunResult => {
     const result = spawnSync(command, args, { cwd: dir, env: testEnv(), encoding: 'utf8' });
     return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
@@ -205,8 +226,6 @@ function freshRepo(hooks: boolean): string {
     // The hook files run `node scripts/bin.js`, as in this repository; the CLI is linked in.
     fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts'), path.join(dir, 'scripts'));
   }
-  freshRepos.set(hooks, dir);
-  return dir;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { backfill } from './index.ts';
 
 const repos: TestRepo[] = [];
@@ -38,6 +38,25 @@ function playStory(repo: TestRepo): void {
   ok(repo.commit('main: reference number', '2026-02-07'));
   const merge = repo.git(['merge', '--no-edit', '-q', 'feature'], { date: '2026-02-08' });
   if (merge.code !== 0) ok(repo.git(['commit', '-q', '--no-edit'], { date: '2026-02-08' }));
+}
+
+/**
+ * A copy of the story played once per file into a repository with the hooks (its 8 commits
+ * recorded by the hook, seconds of CPU each) or without (git alone): most tests start from one
+ * of the two, and a copy is that repository byte for byte (copyRepo).
+ */
+const stories = new Map<boolean, TestRepo>();
+afterAll(() => stories.forEach((story) => story.cleanup()));
+function storyRepo({ hooks }: { hooks: boolean }): TestRepo {
+  let story = stories.get(hooks);
+  if (!story) {
+    story = createRepo({ hooks });
+    playStory(story);
+    stories.set(hooks, story);
+  }
+  const repo = copyRepo(story);
+  repos.push(repo);
+  return repo;
 }
 
 /** Every record file under vault/ with commit ids replaced by their subjects, so two repositories compare. */
@@ -83,11 +102,8 @@ function recordedLater({ refundBeforeHooks }: { refundBeforeHooks: 'with the oth
 
 describe('promptvault backfill', () => {
   it('writes the same records, field for field, as the hook wrote for the same history', async () => {
-    const hooked = createRepo();
-    const plain = createRepo({ hooks: false });
-    repos.push(hooked, plain);
-    playStory(hooked);
-    playStory(plain);
+    const hooked = storyRepo({ hooks: true });
+    const plain = storyRepo({ hooks: false });
     expect(plain.exists('vault')).toBe(false);
     const result = await backfill({ cwd: plain.dir });
     expect(result.problems).toEqual([]);
@@ -121,9 +137,7 @@ describe('promptvault backfill', () => {
   });
 
   it('gives each prompt the lineage `git log --follow` shows, across moves and merges', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     await backfill({ cwd: repo.dir });
     repo.git(['commit', '-q', '-m', 'backfill the vault'], { date: '2026-03-01' });
     for (const [file, id] of [['prompts/general/greet.md', 'general/greet'], ['prompts/support/refund.md', 'support/refund']] as const) {
@@ -135,9 +149,7 @@ describe('promptvault backfill', () => {
   });
 
   it('is idempotent: a second run writes nothing', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const looseObjects = () => repo.git(['count-objects']).stdout.trim();
     const looseBefore = looseObjects();
     const first = await backfill({ cwd: repo.dir });
@@ -201,18 +213,14 @@ describe('promptvault backfill', () => {
   });
 
   it('replays a history the hook recorded from its first commit without writing anything', async () => {
-    const repo = createRepo();
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: true });
     const result = await backfill({ cwd: repo.dir });
     expect(result.written).toBe(0);
     expect(result.kept).toBe(repo.filesAtHead('vault/checkpoints').length + repo.filesAtHead('vault/mutations').length + repo.filesAtHead('vault/audits').length);
   });
 
   it('writes the same records from a warm measure cache as from a cold one, and ignores a damaged cache file', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const records = () => readRecords(repo);
     const forget = () => forgetRecords(repo);
     const cold = await backfill({ cwd: repo.dir });
@@ -236,9 +244,7 @@ describe('promptvault backfill', () => {
   });
 
   it('writes the same records whether worker threads measure ahead of the replay or the replay measures every text', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const records = () => readRecords(repo);
     const forget = () => {
       forgetRecords(repo);
@@ -261,11 +267,8 @@ describe('promptvault backfill', () => {
   });
 
   it('resumes an interrupted run where it stopped and ends with the same records', async () => {
-    const repo = createRepo({ hooks: false });
-    const fresh = createRepo({ hooks: false });
-    repos.push(repo, fresh);
-    playStory(repo);
-    playStory(fresh);
+    const repo = storyRepo({ hooks: false });
+    const fresh = storyRepo({ hooks: false });
     const controller = new AbortController();
     controller.abort();
     await expect(backfill({ cwd: repo.dir, signal: controller.signal })).rejects.toMatchObject({ code: 'interrupted', exitCode: 130 });
@@ -279,11 +282,8 @@ describe('promptvault backfill', () => {
   });
 
   it('packs the record objects of each save while the replay goes on, and stages the same records', async () => {
-    const repo = createRepo({ hooks: false });
-    const fresh = createRepo({ hooks: false });
-    repos.push(repo, fresh);
-    playStory(repo);
-    playStory(fresh);
+    const repo = storyRepo({ hooks: false });
+    const fresh = storyRepo({ hooks: false });
     const packs = (dir: string) => fs.readdirSync(path.join(dir, '.git/objects/pack')).filter((file) => file.endsWith('.pack')).length;
     const loose = (dir: string) => /^count: (\d+)$/m.exec(repo.git(['-C', dir, 'count-objects', '-v']).stdout)?.[1];
     const looseBefore = loose(repo.dir);
@@ -299,9 +299,7 @@ describe('promptvault backfill', () => {
   });
 
   it('reports its write phase apart from replaying and measuring: the files, their bytes and folders, and where its time went', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const result = await backfill({ cwd: repo.dir, saveEvery: 2 });
     const staged = repo.git(['ls-files', 'vault']).stdout.split('\n').filter(Boolean);
     expect(result.writes.files).toBe(staged.length);
@@ -315,9 +313,7 @@ describe('promptvault backfill', () => {
   });
 
   it('starts history at a given commit: what it holds is new there', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const third = repo.git(['rev-list', '--reverse', '--first-parent', 'HEAD']).stdout.trim().split('\n')[2]!;
     const result = await backfill({ cwd: repo.dir, from: third });
     expect(result.commits).toBe(6);
@@ -327,9 +323,7 @@ describe('promptvault backfill', () => {
   });
 
   it('starts at a merge commit too, with everything it holds new there', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const result = await backfill({ cwd: repo.dir, from: 'HEAD' });
     expect(result.commits).toBe(1);
     repo.git(['commit', '-q', '-m', 'backfill the vault'], { date: '2026-03-01' });
@@ -340,17 +334,13 @@ describe('promptvault backfill', () => {
   });
 
   it('refuses a start with a branch forked before it and merged after it', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const mainTip = repo.git(['rev-parse', 'HEAD^1']).stdout.trim(); // "main: reference number", after the fork
     await expect(backfill({ cwd: repo.dir, from: mainTip })).rejects.toMatchObject({ code: 'from-unknown' });
   });
 
   it('reports progress while it runs', async () => {
-    const repo = createRepo({ hooks: false });
-    repos.push(repo);
-    playStory(repo);
+    const repo = storyRepo({ hooks: false });
     const seen: number[] = [];
     await backfill({ cwd: repo.dir, onProgress: (p) => seen.push(p.done) });
     expect(seen.at(-1)).toBe(8);

@@ -1,16 +1,33 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
 
 const prompt = (body: string) => promptFile({ title: 'Refund request', assistant: 'support-bot', tags: ['billing'] }, body);
 
+/**
+ * A copy, in `repo`, of one prompt file added through the hook ('add', 2026-01-02): tests that
+ * start from the same one share one hooked commit per file (a tree of processes; a copy takes
+ * milliseconds).
+ */
+const added = new Map<string, TestRepo>();
+afterAll(() => added.forEach((start) => start.cleanup()));
+function startWith(file: string, body: string): void {
+  const key = `${file}\n${body}`;
+  let start = added.get(key);
+  if (!start) {
+    start = createRepo();
+    start.write(file, prompt(body));
+    expect(start.commit('add', '2026-01-02').code).toBe(0);
+    added.set(key, start);
+  }
+  repo = copyRepo(start);
+}
+
 describe('promptvault check', () => {
   it('passes on a vault the hook kept in step', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', prompt('Help with refunds.'));
-    repo.commit('add', '2026-01-02');
+    startWith('prompts/support/refund.md', 'Help with refunds.');
     const result = repo.cli(['check']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('promptvault check: 1 prompts, 0 clauses, 1 checkpoints, 1 mutations, 0 audits: ok\n');
@@ -30,9 +47,7 @@ describe('promptvault check', () => {
   });
 
   it('fails with exit 1 after a --no-verify commit, and `record --all` brings it back in step', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', prompt('Help with refunds.'));
-    repo.commit('add', '2026-01-02');
+    startWith('prompts/support/refund.md', 'Help with refunds.');
     repo.write('prompts/support/refund.md', prompt('Help with refunds. Never promise a date.'));
     repo.write('prompts/support/greet.md', prompt('Say hello.'));
     expect(repo.commit('skip the hook', '2026-01-03', { args: ['--no-verify'] }).code).toBe(0);
@@ -65,9 +80,7 @@ describe('promptvault check', () => {
   });
 
   it('fails with exit 2 on a record edited by hand into an invalid one', () => {
-    repo = createRepo();
-    repo.write('prompts/a.md', prompt('Body'));
-    repo.commit('add', '2026-01-02');
+    startWith('prompts/a.md', 'Body');
     const [file] = repo.filesAtHead('vault/checkpoints/a/');
     repo.write(file!, repo.read(file!).replace(/^version: 1$/m, 'version: one'));
     repo.commit('hand edit', '2026-01-03', { args: ['--no-verify'] });
@@ -112,9 +125,7 @@ describe('promptvault check', () => {
 
 describe('promptvault log', () => {
   it('shows the lineage newest first, following a fork into its source', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', prompt('Help with refunds.'));
-    repo.commit('add', '2026-01-02');
+    startWith('prompts/support/refund.md', 'Help with refunds.');
     repo.write('prompts/support/refund.md', prompt('Help with refunds. You must never promise a refund date.'));
     repo.commit('edit', '2026-01-03');
     repo.write('prompts/vip.md', promptFile({ title: 'VIP', forked_from: 'support/refund' }, 'Help VIP customers with refunds at once.'));
@@ -133,9 +144,7 @@ describe('promptvault log', () => {
   });
 
   it('names the recorded prompts when asked for an unknown one', () => {
-    repo = createRepo();
-    repo.write('prompts/a.md', prompt('Body'));
-    repo.commit('add', '2026-01-02');
+    startWith('prompts/a.md', 'Body');
     const result = repo.cli(['log', 'nope']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('promptvault log: no recorded prompt has the id "nope". Recorded prompts: a\n');

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, createRepo, promptFile, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
@@ -27,6 +27,42 @@ function setup() {
   repo = copyRepo(template);
 }
 
+/**
+ * Tests that go on from the same hooked clause change start from one copy of it, made once per
+ * file by `build` (on a fresh copy, in `repo`) and copied per test: a clause edit through the hook
+ * is the guard's whole audit, seconds of CPU. What `build` returns (the commit's result) comes too.
+ */
+const laterTemplates = new Map<string, { start: TestRepo; result: RunResult }>();
+afterAll(() => laterTemplates.forEach(({ start }) => start.cleanup()));
+function setupAfter(key: string, build: () => RunResult): RunResult {
+  let later = laterTemplates.get(key);
+  if (!later) {
+    setup();
+    later = { start: repo, result: build() };
+    laterTemplates.set(key, later);
+  }
+  repo = copyRepo(later.start);
+  return later.result;
+}
+
+/** After "must never share" -> "should avoid sharing", committed through the hook (flagged, pending). */
+function setupSoftened(): RunResult {
+  return setupAfter('softened', () => {
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers.'));
+    return repo.commit('soften the account number rule', '2026-01-03');
+  });
+}
+
+/** After the clause was weakened ("may share ... when asked") and its flagged audit rejected, both committed through the hook. */
+function setupRejected(): void {
+  setupAfter('rejected', () => {
+    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers when asked.'));
+    repo.commit('weaken', '2026-01-03');
+    expect(repo.cli(['review', 'privacy/account-numbers', '--reject', '--note', 'No: this breaks PCI rules.']).code).toBe(0);
+    return repo.commit('review: reject', '2026-01-04', { add: false });
+  });
+}
+
 describe('the hook audits every clause change in the same commit', () => {
   it('audits a new clause against nothing and does not flag it', () => {
     setup();
@@ -36,9 +72,7 @@ describe('the hook audits every clause change in the same commit', () => {
   });
 
   it('flags "must never share" -> "should avoid sharing" with modal and negation reasons, and check fails until it is accepted', () => {
-    setup();
-    repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers.'));
-    const committed = repo.commit('soften the account number rule', '2026-01-03');
+    const committed = setupSoftened();
     expect(committed.code, committed.stderr).toBe(0);
     // git shows a hook's output on stderr.
     expect(committed.stderr).toContain('audit of privacy/account-numbers: FLAGGED (modal-weakened, negation-removed');
@@ -97,11 +131,7 @@ describe('the hook audits every clause change in the same commit', () => {
   });
 
   it('keeps a rejected regression failing, called rejected rather than unreviewed, until the clause is changed back', () => {
-    setup();
-    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers when asked.'));
-    repo.commit('weaken', '2026-01-03');
-    expect(repo.cli(['review', 'privacy/account-numbers', '--reject', '--note', 'No: this breaks PCI rules.']).code).toBe(0);
-    repo.commit('review: reject', '2026-01-04', { add: false });
+    setupRejected();
     const rejected = repo.cli(['check']);
     expect(rejected.code).toBe(1);
     // The commit that made the change, and the one command that undoes it (only the clause changed: a revert).
@@ -120,12 +150,8 @@ describe('the hook audits every clause change in the same commit', () => {
   });
 
   it('audits a rejected change again when it comes back after its revert', () => {
-    setup();
+    setupRejected();
     const weak = clause('The assistant may share account numbers when asked.');
-    repo.write('codex/privacy/account-numbers.md', weak);
-    repo.commit('weaken', '2026-01-03');
-    repo.cli(['review', 'privacy/account-numbers', '--reject', '--note', 'No.']);
-    repo.commit('review: reject', '2026-01-04', { add: false });
     repo.write('codex/privacy/account-numbers.md', clause(STRICT));
     repo.commit('revert', '2026-01-05');
     repo.write('codex/privacy/account-numbers.md', weak);
@@ -180,9 +206,7 @@ describe('the hook audits every clause change in the same commit', () => {
   });
 
   it('does not audit the same change twice on an amend', () => {
-    setup();
-    repo.write('codex/privacy/account-numbers.md', clause('The assistant should avoid sharing account numbers.'));
-    repo.commit('soften', '2026-01-03');
+    setupSoftened();
     expect(repo.git(['commit', '-q', '--amend', '-m', 'soften (amended)'], { date: '2026-01-03T11:00:00Z' }).code).toBe(0);
     expect(auditsAtHead('privacy/account-numbers')).toHaveLength(2);
   });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, createRepo, promptFile, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
 
 const REFUND_V1 = promptFile(
   { title: 'Refund request', assistant: 'support-bot', tone: 'empathetic', tags: ['billing', 'refunds'] },
@@ -16,6 +16,23 @@ const REFUND_V2 = promptFile(
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
 
+/**
+ * Refund v1 committed through the hook ('add refund prompt', 2026-01-02), where seven tests start:
+ * committed once per file and copied per test (a hooked commit is a tree of processes, a copy
+ * milliseconds). Also the commit's result, for the test of that commit.
+ */
+let refundAdded: { start: TestRepo; result: RunResult } | undefined;
+afterAll(() => refundAdded?.start.cleanup());
+function withRefundV1(): RunResult {
+  if (!refundAdded) {
+    const start = createRepo();
+    start.write('prompts/support/refund.md', REFUND_V1);
+    refundAdded = { start, result: start.commit('add refund prompt', '2026-01-02') };
+  }
+  repo = copyRepo(refundAdded.start);
+  return refundAdded.result;
+}
+
 function yamlAt(file: string) {
   return parse(repo.showHead(file)) as Record<string, any>;
 }
@@ -26,9 +43,7 @@ function recordsOf(kind: 'checkpoints' | 'mutations', prompt: string): string[] 
 
 describe('the pre-commit hook records prompt versions in the same commit', () => {
   it('records a new prompt as version 1 with a checkpoint and a @new mutation', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', REFUND_V1);
-    const result = repo.commit('add refund prompt', '2026-01-02');
+    const result = withRefundV1();
     expect(result.code, result.stderr).toBe(0);
     const [checkpointFile] = recordsOf('checkpoints', 'support/refund');
     const [mutationFile] = recordsOf('mutations', 'support/refund');
@@ -43,9 +58,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it('gives an edit the HEAD version as parent, with trait deltas and derived tags', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', REFUND_V1);
-    repo.commit('add refund prompt', '2026-01-02');
+    withRefundV1();
     const first = repo.git(['rev-parse', 'HEAD']).stdout.trim();
     repo.write('prompts/support/refund.md', REFUND_V2);
     expect(repo.commit('tighten refund rules', '2026-01-03').code).toBe(0);
@@ -79,9 +92,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it("links a fork's first version to the head of the prompt it was forked from", () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', REFUND_V1);
-    repo.commit('add refund prompt', '2026-01-02');
+    withRefundV1();
     repo.write('prompts/support/refund-vip.md', promptFile({ title: 'VIP refund', assistant: 'support-bot', tone: 'empathetic', tags: ['billing'], forked_from: 'support/refund' }, 'You help VIP customers who ask for a refund. Confirm the order {{order_id}} and refund at once.'));
     expect(repo.commit('fork refund for VIPs', '2026-01-03').code).toBe(0);
     const mutation = yamlAt(recordsOf('mutations', 'support/refund-vip')[0]!);
@@ -134,9 +145,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it('records with `git commit -a`, whose index git hands the hook in GIT_INDEX_FILE', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', REFUND_V1);
-    repo.commit('add', '2026-01-02');
+    withRefundV1();
     repo.write('prompts/support/refund.md', REFUND_V2);
     const trace = path.join(repo.dir, '.git', 'trace.txt');
     const result = repo.git(['commit', '-q', '-a', '-m', 'edit with -a'], { date: '2026-01-03', env: { GIT_TRACE: trace } });
@@ -163,10 +172,8 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it('writes nothing new on an amend or a re-run over the same staged content', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', REFUND_V1);
-    repo.commit('add', '2026-01-02');
-    expect(repo.git(['commit', '-q', '--amend', '-m', 'add refund prompt'], { date: '2026-01-02' }).code).toBe(0);
+    withRefundV1();
+    expect(repo.git(['commit', '-q', '--amend', '-m', 'add the refund prompt'], { date: '2026-01-02' }).code).toBe(0);
     expect(recordsOf('mutations', 'support/refund')).toHaveLength(1);
     const again = repo.cli(['record']);
     expect(again.code, again.stderr).toBe(0);
@@ -175,9 +182,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it('records an amend that edits the prompt again as one version of the amended commit', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', REFUND_V1);
-    repo.commit('add', '2026-01-02');
+    withRefundV1();
     const base = repo.git(['rev-parse', 'HEAD']).stdout.trim();
     repo.write('prompts/support/refund.md', REFUND_V2);
     repo.commit('edit', '2026-01-03');
@@ -191,9 +196,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it('replaces, not stacks, the records of an earlier attempt at the same commit', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', REFUND_V1);
-    repo.commit('add', '2026-01-02');
+    withRefundV1();
     repo.write('prompts/support/refund.md', REFUND_V2);
     repo.git(['add', '-A']);
     expect(repo.cli(['record'], { env: { GIT_COMMITTER_DATE: '2026-01-03T10:00:00Z' } }).code).toBe(0);

@@ -46,6 +46,15 @@ function edit(repo: TestRepo, parts: [string, string, string, string], message: 
   expect(result.code, result.stderr).toBe(0);
 }
 
+/** v1, then v2 ('welcome' for 'greet'), committed through the hook: where five of the tests go on from. */
+function startAtV2(): TestRepo {
+  return fromTemplate('v2', () => {
+    const built = start();
+    edit(built, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    return built;
+  });
+}
+
 /**
  * main at v2 ('close kindly'); a side branch from v1 with two edits of its own, its v2 and v3. On
  * main after, unless `stay` (on side, to read its records first).
@@ -92,8 +101,7 @@ function expectGreen(repo: TestRepo) {
 
 describe('git revert', () => {
   it('of an older edit, without a conflict: the revert commit keeps the reverted records and records its own version', () => {
-    const repo = start();
-    edit(repo, ['greet', 'listen', 'check', 'close'].map((p, i) => (i === 0 ? 'welcome' : p)) as never, 'v2', '2026-01-02');
+    const repo = startAtV2();
     edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'v3', '2026-01-03');
     edit(repo, ['welcome', 'hear them out', 'verify', 'close'], 'v4', '2026-01-04');
     const reverted = repo.git(['revert', '--no-edit', 'HEAD~1'], { date: '2026-01-05' });
@@ -108,8 +116,7 @@ describe('git revert', () => {
   });
 
   it('of an older edit, with a conflict: the pre-commit hook of `revert --continue` keeps the records the revert deletes', () => {
-    const repo = start();
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    const repo = startAtV2();
     edit(repo, ['welcome', 'listen', 'check', 'close politely'], 'v3', '2026-01-03');
     edit(repo, ['welcome', 'listen', 'check', 'close politely and fast'], 'v4', '2026-01-04');
     expect(repo.git(['revert', '--no-edit', 'HEAD~1'], { date: '2026-01-05' }).code).not.toBe(0);
@@ -123,8 +130,7 @@ describe('git revert', () => {
   });
 
   it('of the latest edit: a new version that names the text it returns to, and the next edit never reuses a number', () => {
-    const repo = start();
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    const repo = startAtV2();
     edit(repo, ['welcome', 'listen', 'verify', 'close'], 'v3', '2026-01-03');
     expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-04' }).code).toBe(0);
     const back = mutations(repo).at(-1)!;
@@ -139,8 +145,7 @@ describe('git revert', () => {
 
 describe('git revert with the hooks off', () => {
   it('of the latest edit: check fails and names the commit, repair puts the records back, and no number is given to two texts', () => {
-    const repo = start();
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    const repo = startAtV2();
     expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-03', env: { HUSKY: '0' } }).code).toBe(0);
     const revert = repo.git(['rev-parse', 'HEAD']).stdout.trim().slice(0, 12);
     const failing = repo.cli(['check']);
@@ -163,8 +168,7 @@ describe('git revert with the hooks off', () => {
     // The hook cannot see the deleted v2 without reading history (it must not, on every commit), so
     // the edit after the revert is numbered v2 again; check catches it, repair puts the first v2
     // back and joins both with a merge version (labels tell the two v2 apart by their hash).
-    const repo = start();
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+    const repo = startAtV2();
     expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-03', env: { HUSKY: '0' } }).code).toBe(0);
     edit(repo, ['greet', 'listen', 'verify', 'close'], 'v2 again', '2026-01-04');
     const failing = repo.cli(['check']);
@@ -280,13 +284,16 @@ describe('a lineage joined with a cherry-pick\'s copy', () => {
 });
 
 describe('git rebase', () => {
+  /** v1 on main; a branch side from it with two edits of its own, its v2 and v3. On main. */
   function branches() {
-    const repo = start();
-    repo.git(['checkout', '-q', '-b', 'side']);
-    edit(repo, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-02');
-    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-03');
-    repo.git(['checkout', '-q', 'main']);
-    return repo;
+    return fromTemplate('branches', () => {
+      const built = start();
+      built.git(['checkout', '-q', '-b', 'side']);
+      edit(built, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-02');
+      edit(built, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-03');
+      built.git(['checkout', '-q', 'main']);
+      return built;
+    });
   }
 
   it('plain, the prompt edited on one side only: the records travel as they are', () => {
