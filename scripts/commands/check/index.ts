@@ -11,6 +11,7 @@ import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommi
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits, undoingAudit } from '../../lib/guard/open-audits.ts';
+import { clauseMoves, movedOrDeleted } from '../../lib/guard/moved-clauses.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
@@ -286,7 +287,7 @@ export function findDrift(snapshot: Snapshot): Problem[] {
     }
   }
   // A clause must be at a text its audits last saw (a tip of its audit chain), and a clause with
-  // audits must not vanish without an audit of its deletion.
+  // audits must not vanish without an audit of its deletion or of its move to another id.
   const auditsByClause = Map.groupBy(snapshot.audits, (audit) => audit.clause);
   const clauseIds = new Set(snapshot.clauses.map((clause) => clause.id));
   for (const clause of snapshot.clauses) {
@@ -299,9 +300,10 @@ export function findDrift(snapshot: Snapshot): Problem[] {
       problems.push({ code: 'clause-not-audited', file: clause.path, message: 'was changed without the hook: its text is not the one its audits last saw', fix: RESYNC_CLAUSE });
     }
   }
+  const moves = clauseMoves(snapshot.audits);
   for (const [id, audits] of auditsByClause) {
     const tips = auditTips(audits);
-    if (clauseIds.has(id) || tips.every((tip) => tip.new_hash === null)) continue;
+    if (clauseIds.has(id) || movedOrDeleted(id, tips, moves)) continue;
     problems.push({ code: 'clause-not-audited', file: tips[0]!.path, message: `the clause ${id} was deleted or moved without the hook`, fix: RESYNC_CLAUSE });
   }
   for (const mutation of snapshot.mutations) {

@@ -142,12 +142,12 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   // merge: the branch that changed the globs recorded its moves, which the merge brings in).
   let previousConfig: Config | undefined;
   if (staged?.configChanged) {
-    const { readConfigCached, rerootedByConfig } = await loadRecording();
+    const { readConfigCached, changedGlobs, rerootedChanges } = await loadRecording();
     const config = await readConfigCached(repo);
-    const rerooted = parents.length === 1 ? await rerootedByConfig(repo, base, config, changes) : undefined;
-    if (rerooted) {
-      previousConfig = rerooted.previous;
-      changes = [...changes, ...rerooted.changes];
+    const previous = parents.length === 1 ? await changedGlobs(repo, base, config) : undefined;
+    if (previous) {
+      previousConfig = previous;
+      changes = [...changes, ...(await rerootedChanges(repo, previous, config, changes))];
     }
   }
   if (changes.length === 0) return result;

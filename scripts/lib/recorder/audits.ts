@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
+import type { ClauseChange } from './collect.ts';
 import { fromEarlierAttempt } from './attempt.ts';
 import { recordOfOtherCommit } from './brought-records.ts';
 import { findCitations, type CitingPrompt } from './citations.ts';
@@ -13,6 +14,7 @@ import type { TreeView } from './view.ts';
 import type { evaluateClauseChange } from '../guard/index.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
 import { auditTips, undoneFlaggedAudit } from '../guard/open-audits.ts';
+import { clauseMoves, movedOrDeleted } from '../guard/moved-clauses.ts';
 import { guardVersion } from '../guard/guard-version.ts';
 import { packageVersion } from '../package-root-fs.ts';
 import { idFromPath } from '../prompt/locate.ts';
@@ -42,7 +44,7 @@ export interface AuditInput {
   /** Repository root, for the embedding cache. */
   dir: string;
   config: Config;
-  changes: IndexChange[];
+  changes: ClauseChange[];
   head: string | null;
   commitParents: string[];
   createdAt: string;
@@ -94,9 +96,9 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     return parsed.ok ? parsed.value : null;
   };
   const pairs: AuditPair[] = input.changes.map((change) => ({
-    id: idFromPath(change.path, 'clause', config),
+    id: clauseIdOf(change, config),
     path: change.path,
-    renamedFrom: change.status === 'R' && change.fromPath ? idFromPath(change.fromPath, 'clause', config) : undefined,
+    renamedFrom: movedFromId(change, config),
     previous: change.oldOid ? read(change.oldOid, change.fromPath ?? change.path) : null,
     next: parsedBefore(change) ? (staged!.get(change.path) ?? null) : read(change.newOid, change.path),
     status: change.status,
@@ -133,9 +135,13 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   // A resync has no previous text: it is the text each clause was last audited at. Filled before
   // moves are paired, so a clause moved without the hook is compared with its old text.
   if (input.resync) {
-    for (const pair of pairs) {
+    // A clause with no file whose chain ends in deletions or moves to other ids has nothing to audit
+    // (a moved one is no deletion), nor can an added clause pair with it as a move again.
+    const moves = clauseMoves([...existing.values()].flat());
+    for (const pair of [...pairs]) {
       const tips = auditTips(existing.get(pair.id) ?? []);
-      if (!pair.previous && tips.length > 0) pair.previous = lastAudited(pair, tips);
+      if (pair.status === 'D' && tips.length > 0 && movedOrDeleted(pair.id, tips, moves)) pairs.splice(pairs.indexOf(pair), 1);
+      else if (!pair.previous && tips.length > 0) pair.previous = lastAudited(pair, tips);
     }
     pairMovedClauses(pairs);
   }
@@ -160,14 +166,17 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     const tips = auditTips(audits.filter((audit) => !attempt.includes(audit) && !copied(audit)));
     // Compare with the text the clause was last audited at: HEAD's text may never have been
     // audited (a commit made without the hook), and a resync has no previous text at all.
-    if (tips.length > 0 && pair.previous && !tips.some((tip) => tip.new_hash === headHash)) pair.previous = lastAudited(pair, tips);
+    // (A move is compared with the text it had under its old id, not with what the new id once held.)
+    if (tips.length > 0 && pair.previous && !pair.renamedFrom && !tips.some((tip) => tip.new_hash === headHash)) pair.previous = lastAudited(pair, tips);
     // A resync audits only what its audits have not seen: a text, or a deletion.
     if (input.resync && tips.some((tip) => tip.new_hash === (pair.next?.contentHash ?? null))) continue;
     const previousText = pair.previous?.body ?? null;
     const nextText = pair.next?.body ?? null;
     // A clause whose title, heading, rule and tone are all as they were (its other front matter
-    // changed) has nothing to audit. A new title or heading alone is audited, never flagged.
-    if (sameClause(pair.previous, pair.next)) continue;
+    // changed) has nothing to audit. A new title or heading alone is audited, never flagged. A
+    // move is audited even with its text unchanged: the audit under the new id, naming the old,
+    // carries the clause's chain of audits on (check and the site follow it).
+    if (!pair.renamedFrom && sameClause(pair.previous, pair.next)) continue;
     const previousHash = pair.previous?.contentHash ?? null;
     const newHash = pair.next?.contentHash ?? null;
     // Idempotent: this very change was audited already, by an earlier attempt at this commit or
@@ -257,6 +266,17 @@ function auditedByMergedBranch(brought: Pick<Audit, 'previous_hash' | 'new_hash'
   return false;
 }
 
+/** The id a clause change is audited under: the one the change names (read with the parent's globs), else its path's. */
+function clauseIdOf(change: ClauseChange, config: Config): string {
+  return change.id ?? idFromPath(change.path, 'clause', config);
+}
+
+/** The id a moved clause had, when it had another (a move to a path that gives the same id moves no id). */
+function movedFromId(change: ClauseChange, config: Config): string | undefined {
+  const from = change.fromId ?? (change.status === 'R' && change.fromPath ? idFromPath(change.fromPath, 'clause', config) : undefined);
+  return from === clauseIdOf(change, config) ? undefined : from;
+}
+
 type AuditPair = { id: string; path: string; renamedFrom: string | undefined; previous: Clause | null; next: Clause | null; status: string };
 
 function guardTask(pair: AuditPair, previous: string | null, next: string | null): GuardTask {
@@ -270,10 +290,10 @@ function retitleReason(retitle: Retitle): Reason {
   return { code: 'title-changed', message: `title "${retitle.from}" -> "${retitle.to}"; the rule text is the same`, advisory: true };
 }
 
-/** A change the guard may read, as parsed: not an invalid text, nor a clause whose title, rule and tone are unchanged. */
+/** A change the guard may read, as parsed: not an invalid text, nor a clause whose title, rule and tone are unchanged where it was. */
 function mayBeAudited(pair: AuditPair): boolean {
   if (pair.status !== 'D' && pair.next === null) return false;
-  return !sameClause(pair.previous, pair.next);
+  return pair.renamedFrom !== undefined || !sameClause(pair.previous, pair.next);
 }
 
 /**
@@ -317,7 +337,7 @@ function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Claus
  * changes (the change was undone before committing again) would otherwise land as phantoms.
  */
 async function dropStaleAudits(input: AuditInput): Promise<void> {
-  const changed = new Set(input.changes.map((change) => idFromPath(change.path, 'clause', input.config)));
+  const changed = new Set(input.changes.map((change) => clauseIdOf(change, input.config)));
   const candidates = [...input.addedRecords].filter((file) => {
     const parsed = parseRecordPath(file);
     return parsed?.kind === 'audit' && !changed.has(parsed.id);
