@@ -96,6 +96,22 @@ describe('a clause moved with git mv, its text kept', () => {
   });
 });
 
+describe('a clause moved out of a folder only the old codex globs took, in the commit that drops that glob', () => {
+  it('is audited as a move from the id it had (the diff over the new globs alone saw it as added)', () => {
+    repo = copyRepo(template);
+    repo.write('.promptvault.yaml', "codex: ['codex/refunds/**/*.md', 'codex/privacy/**/*.md', 'policies/**/*.md']\n");
+    repo.write('policies/tone.md', clause('Tone', 'Always answer politely.'));
+    expect(repo.commit('a tone policy', '2026-02-03').code).toBe(0);
+    repo.move('policies/tone.md', 'codex/refunds/policies/tone.md');
+    repo.write('.promptvault.yaml', NARROW);
+    const moved = repo.commit('tone under codex/refunds', '2026-02-04');
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(auditsAtHead('policies/tone')).toEqual([expect.objectContaining({ renamed_from: 'tone', change: 'edited', path: 'codex/refunds/policies/tone.md', regression_flag: false })]);
+    const check = repo.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
+
 describe('the same codex glob change committed without the hook', () => {
   it('is reported by check, and record --all audits the moves (no deletion of the old ids)', () => {
     repo = copyRepo(template);

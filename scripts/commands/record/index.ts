@@ -147,6 +147,15 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
     const previous = parents.length === 1 ? await changedGlobs(repo, base, config) : undefined;
     if (previous) {
       previousConfig = previous;
+      // A file moved in this commit out of a folder only the old globs took: the diff over the new
+      // globs alone shows its new path as added, with no old side (a new prompt at version 1, a new
+      // clause). Made again over both configs' globs, git pairs the two sides as a move.
+      const now = sourcePathspecs(config);
+      const oldOnly = sourcePathspecs(previous).filter((spec) => !now.includes(spec));
+      if (oldOnly.length > 0) {
+        staged = await diffStaged(repo, base, [...now, ...oldOnly]);
+        changes = staged.changes;
+      }
       changes = [...changes, ...(await rerootedChanges(repo, previous, config, changes))];
     }
   }
