@@ -429,7 +429,7 @@ function printRecord(result: RecordResult): void {
   // Records made for this commit's parents and staged: an earlier attempt at this commit, or (the
   // hook cannot tell them apart without reading history) a squashed branch's first commit, whose
   // parent is the squash's. Named, so a team that made no earlier attempt sees what went.
-  if (result.removed.length > 0) process.stdout.write(`${printable(`promptvault: left out ${result.removed.length} staged record file(s) made for this commit's parent that do not describe what it commits (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch): ${listSome(result.removed)}`)}\n`);
+  if (result.removed.length > 0) process.stdout.write(`${printable(`promptvault: left out ${result.removed.length} staged record file(s) that do not describe what it commits, made for this commit's parent (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch) or the audit of a change back from one of those: ${listSome(result.removed)}`)}\n`);
   if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
 }
 

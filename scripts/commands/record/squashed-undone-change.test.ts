@@ -8,7 +8,9 @@ import { BOB, createRotationRepo, DANA, ROTATION_CLAUSE, rotationClause } from '
 // hook takes that commit's audit for a leftover of an earlier attempt at this commit and leaves
 // it out: the squash does not change the clause. What the hook says of it names the files and both
 // cases; before, "replaced 1 record file(s) of an earlier attempt at this commit" had the team
-// look for an attempt nobody made (met by a newcomer team in session 19).
+// look for an attempt nobody made (met by a newcomer team in session 19). The audit of the change
+// back names the first as the flagged change it `reverts`: kept, it linked to an audit main never
+// has (session 20), so it is left out too and the squash carries no audit of the clause.
 
 let repo: TestRepo;
 afterAll(() => repo?.cleanup());
@@ -26,14 +28,18 @@ describe('a squash merge of a branch that relaxed a rule and put it back', () =>
     expect(repo.commit('review: reject', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
     repo.write(ROTATION_CLAUSE, rotationClause('within 24 hours'));
     expect(repo.commit('put the rotation rule back', '2026-01-05', { env: BOB }).code).toBe(0);
+    const back = repo.addedInHead('vault/audits/');
+    expect(repo.showHead(back[0]!)).toContain(`reverts: ${flagged[0]!.split('/').at(-1)!.replace('.yaml', '')}`);
+    const before = repo.git(['ls-tree', '-r', '--name-only', 'main', '--', 'vault/audits/']).stdout.trim().split('\n');
 
     repo.git(['checkout', '-q', 'main']);
     expect(repo.git(['merge', '--squash', 'relax']).code).toBe(0);
     const squashed = repo.commit('Key rotation wording (#7)', '2026-01-06', { add: false, env: BOB });
     expect(squashed.code, squashed.stderr).toBe(0);
-    expect(squashed.stderr).toContain(`promptvault: left out 1 staged record file(s) made for this commit's parent that do not describe what it commits (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch): ${flagged[0]}`);
+    expect(squashed.stderr).toContain(`promptvault: left out 2 staged record file(s) that do not describe what it commits, made for this commit's parent (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch) or the audit of a change back from one of those: ${flagged[0]}, ${back[0]}`);
     expect(squashed.stderr).not.toContain('of an earlier attempt at this commit\n');
-    expect(repo.filesAtHead('vault/audits/')).not.toContain(flagged[0]);
+    // No audit of the clause comes with the squash, so none names an audit main does not have.
+    expect(repo.filesAtHead('vault/audits/')).toEqual(before);
     const checked = repo.cli(['check']);
     expect(checked.code, checked.stdout).toBe(0);
   });

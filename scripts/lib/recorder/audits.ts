@@ -345,10 +345,14 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
   if (candidates.length === 0) return;
   const entries = await input.view.list(candidates);
   const blobs = await input.view.read(entries.map((entry) => entry.oid));
+  const brought: { path: string; text: string }[] = [];
   for (const entry of entries) {
     const text = blobs.get(entry.oid)!.toString('utf8');
     // History brought by this commit (the adoption commit's thousands of audits) needs no parse.
-    if (recordOfOtherCommit(text, input.commitParents)) continue;
+    if (recordOfOtherCommit(text, input.commitParents)) {
+      brought.push({ path: entry.path, text });
+      continue;
+    }
     const parsed = parseRecord(text, entry.path, auditSchema, AUDIT_EXAMPLE);
     if (!parsed.ok || !fromEarlierAttempt({ file: entry.path, commit_parents: parsed.value.commit_parents }, input)) continue;
     // An audit of the clause's current text stays (a `record --all` resync staged it on purpose).
@@ -356,7 +360,23 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
     const current = clause ? contentHash((await input.view.read([clause.oid])).get(clause.oid)!) : null;
     if (parsed.value.new_hash !== current) input.removals.push(entry.path);
   }
+  // A squash of a branch that changed a clause (flagged, rejected) and changed it back brings the
+  // first commit's audit, left out above, and the audit of the change back, whose `reverts` names
+  // it: kept, it linked to an audit this branch never has. It undoes a change that never happens
+  // here, so it goes too, and the squash commit carries nothing of the clause.
+  const leftOut = new Set(input.removals.flatMap((file) => {
+    const record = parseRecordPath(file);
+    return record?.kind === 'audit' ? [path.posix.basename(file, '.yaml')] : [];
+  }));
+  if (leftOut.size === 0) return;
+  for (const { path: file, text } of brought) {
+    const reverts = REVERTS_LINE.exec(text)?.[1];
+    if (reverts !== undefined && leftOut.has(reverts)) input.removals.push(file);
+  }
 }
+
+/** The `reverts:` line of a serialized audit (an id, or null): read without parsing the record. */
+const REVERTS_LINE = /^reverts: ["']?([^"'\s]+)["']?\s*$/m;
 
 /** Listing every prompt of a bulk import in every clause's audit would bloat the vault. */
 const CHANGED_LIST_LIMIT = 100;
