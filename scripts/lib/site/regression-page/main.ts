@@ -62,7 +62,10 @@ function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url
     `<span${attr('class', `badge ${state.badge}`)}>${text(state.state === 'no-review-needed' ? 'no review needed' : `review: ${state.text}`)}</span></h3>` +
     `<p class="muted">Audit <span class="mono">${text(audit.id)}</span> · ${commitHtml(audit.commit)}${and(audit.guard_version, () => ` · judged by guard <span class="mono" data-testid="guard-version">${text(audit.guard_version)}</span>`)}</p>` +
     and(audit.renamed_from, () => `<p>Moved from <a${attr('href', url(routes.regression(audit.renamed_from!)))}>${text(audit.renamed_from)}</a>; compared with its text there.</p>`) +
-    and(audit.reverts, () => `<p>Restores the text that the flagged audit <a${attr('href', `#${audit.reverts}`)}><span class="mono">${text(audit.reverts)}</span></a> replaced, so it is not flagged.</p>`) +
+    // A link only to an audit on this page: a squash merge can leave the reverted one out (`check` says so, `repair` drops this one).
+    and(audit.reverts, () => clauseAudits.some((other) => other.id === audit.reverts)
+      ? `<p>Restores the text that the flagged audit <a${attr('href', `#${audit.reverts}`)}><span class="mono">${text(audit.reverts)}</span></a> replaced, so it is not flagged.</p>`
+      : `<p data-testid="reverts-missing">Restores the text that the flagged audit <span class="mono">${text(audit.reverts)}</span> replaced, so it is not flagged; that audit is not in this vault (a squash merge left it out: <code>promptvault check</code> says what to run).</p>`) +
     (similarity
       ? `<p>Similarity <strong>${text(similarity.score.toFixed(3))}</strong>${and(below, () => '<span class="badge open" style="margin-left:.3rem">below threshold</span>')}` +
         `${below ? ' is below ' : ' is at or above '} the threshold <strong>${text(similarity.threshold)}</strong>` +
