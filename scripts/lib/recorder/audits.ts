@@ -315,7 +315,10 @@ function pairMovedClauses(pairs: AuditPair[]): void {
       .map((gone) => ({ gone, score: similarity(mine, words(gone.previous!.body)) }))
       .sort((a, b) => b.score - a.score)[0];
     if (!best || best.score < 0.5) continue;
-    added.previous = best.gone.previous;
+    // A clause moved without the hook: its title there is unknown (no file, and audits keep none),
+    // taken as the one it has now rather than read as a retitle to its id.
+    const gone = best.gone.previous!;
+    added.previous = untitled.has(gone) ? { ...gone, frontMatter: { ...gone.frontMatter, title: added.next!.frontMatter.title } } : gone;
     added.renamedFrom = best.gone.id;
     deleted.splice(deleted.indexOf(best.gone), 1);
     pairs.splice(pairs.indexOf(best.gone), 1);
@@ -327,10 +330,17 @@ function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Claus
   const latest = [...tips].sort((a, b) => compareCodeUnits(b.created_at, a.created_at) || compareCodeUnits(b.id, a.id))[0]!;
   if (latest.new_version === null || latest.new_hash === null) return null;
   // An audit keeps no title: the one HEAD's text has (or the new one's, for a resync), so that a
-  // rule text found unchanged is no retitle to a name the clause never had.
-  const title = pair.previous?.frontMatter.title ?? pair.next?.frontMatter.title ?? pair.id;
-  return { id: pair.id, path: latest.path, frontMatter: { title }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
+  // rule text found unchanged is no retitle to a name the clause never had. A clause with no file
+  // has neither: its title is unknown until a move pairs it (pairMovedClauses).
+  const known = pair.previous?.frontMatter.title ?? pair.next?.frontMatter.title;
+  const tone = latest.tone.declared ?? undefined;
+  const clause: Clause = { id: pair.id, path: latest.path, frontMatter: { title: known ?? pair.id, ...(tone ? { tone } : {}) }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
+  if (known === undefined) untitled.add(clause);
+  return clause;
 }
+
+/** Texts lastAudited rebuilt from an audit for a clause with no file, whose title nothing says. */
+const untitled = new WeakSet<Clause>();
 
 /**
  * Audits an earlier, unfinished attempt at this commit staged for a clause this commit no longer

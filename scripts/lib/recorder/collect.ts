@@ -69,7 +69,8 @@ export function classifyChanges(changes: SourceChange[], config: Config, previou
       set.links.push({ path: change.path, mode: change.newMode });
       continue;
     }
-    const fromKind = change.fromPath ? classifyPath(change.fromPath, previous) : undefined;
+    // A change naming the id it had is a prompt's (record --all's move, whose old path today's globs may not take).
+    const fromKind = change.fromId !== undefined && change.status === 'R' ? 'prompt' : change.fromPath ? classifyPath(change.fromPath, previous) : undefined;
     if (change.status === 'R' && fromKind === 'prompt' && change.oldOid) {
       if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid, id: idFromPath(change.fromPath!, 'prompt', previous) });
       else set.renamedFrom.set(change.path, change.fromId ?? idFromPath(change.fromPath!, 'prompt', previous));
