@@ -9,6 +9,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { createRejectedChange, customersClause, EVE } from '../../test-utils/rejected-change.ts';
 
 const NARROW = "codex: ['codex/refunds/**/*.md', 'codex/privacy/**/*.md']\n";
 const WIDE = "codex: ['codex/**/*.md']\n";
@@ -93,6 +94,26 @@ describe('a clause moved with git mv, its text kept', () => {
     expect(auditsAtHead('account-numbers')[0]).toMatchObject({ renamed_from: 'accounts', change: 'edited', regression_flag: false });
     const check = repo.cli(['check']);
     expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
+
+describe('a rejected clause change, the clause moved since (a git mv, or new globs)', () => {
+  it('stays open after the move, which keeps the rejected text, and is closed by changing it back under the new id', () => {
+    ({ repo } = createRejectedChange('weaken'));
+    const rejected = auditsAtHead('customers')[1]!;
+    repo.move('codex/customers.md', 'codex/people/customers.md');
+    expect(repo.commit('customers under people/', '2026-01-05', { env: EVE }).code).toBe(0);
+    const moved = repo.cli(['check']);
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toContain(`vault/audits/customers/${rejected.id}.yaml: rejected regression in clause customers`);
+    repo.write('codex/people/customers.md', customersClause('Never describe the customer to anyone else.'));
+    const back = repo.commit('customers stay private', '2026-01-06', { env: EVE });
+    expect(back.code, back.stderr).toBe(0);
+    // The change back names the flagged audit of the id the clause had: not flagged, and it closes it.
+    expect(auditsAtHead('people/customers').at(-1)).toMatchObject({ reverts: rejected.id, regression_flag: false });
+    const check = repo.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout).not.toContain('warning');
   });
 });
 

@@ -8,17 +8,19 @@ import type { Audit } from '../schema/records.ts';
 
 type RevertLike = Pick<Audit, 'clause' | 'id' | 'reverts' | 'regression_flag'> & { file: string };
 
+// (`reverts` names an audit by id, of the same clause or of the id the clause had before a move.)
+
 /** Each flagged audit with the audit that changed its clause back (whose `reverts` names it). */
 export function flaggedWithRevert<A extends RevertLike>(audits: readonly A[]): { change: A; back: A }[] {
-  const flagged = new Map(audits.filter((audit) => audit.regression_flag).map((audit) => [`${audit.clause}\n${audit.id}`, audit]));
+  const flagged = new Map(audits.filter((audit) => audit.regression_flag).map((audit) => [audit.id, audit]));
   return audits.flatMap((back) => {
-    const change = back.reverts ? flagged.get(`${back.clause}\n${back.reverts}`) : undefined;
+    const change = back.reverts ? flagged.get(back.reverts) : undefined;
     return change ? [{ change, back }] : [];
   });
 }
 
-/** Audits whose `reverts` names an audit of their clause that is not here (a squash left it out, or a copy came without it). */
+/** Audits whose `reverts` names an audit that is not here (a squash left it out, or a copy came without it). */
 export function revertsOfMissingAudits<A extends RevertLike>(audits: readonly A[]): A[] {
-  const present = new Set(audits.map((audit) => `${audit.clause}\n${audit.id}`));
-  return audits.filter((audit) => audit.reverts && !present.has(`${audit.clause}\n${audit.reverts}`));
+  const present = new Set(audits.map((audit) => audit.id));
+  return audits.filter((audit) => audit.reverts && !present.has(audit.reverts));
 }

@@ -211,6 +211,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   else for (const { task } of needed) evaluations.push(await here(task));
   opened?.close();
   const cited = await citing;
+  // A change back from a flagged change made under the id the clause had before a move.
+  const earlier = await auditsOfEarlierIds(view, toAudit.map(({ pair, audits }) => ({ id: pair.id, renamedFrom: pair.renamedFrom, audits })), existing);
   const versionOf = firstVersions(input.versions);
   let places: Map<string, number[]> | undefined;
   const placesOf = () => (places ??= versionPlaces(input.versions));
@@ -221,7 +223,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     // audit says what the name became, for the reviewer who reads prompts quoting it.
     const evaluation = retitle ? { ...evaluations[i]!, regression_flag: false, reasons: [retitleReason(retitle)] } : evaluations[i]!;
     // Going back to the text a flagged change replaced (a revert, the fix a rejection asks for) is no regression.
-    const reverted = undoneFlaggedAudit(audits, pair.id, newHash);
+    const reverted = undoneFlaggedAudit(audits, pair.id, newHash) ?? [...(earlier.get(pair.id) ?? [])].map(([id, list]) => undoneFlaggedAudit(list, id, newHash)).find((found) => found !== undefined);
     // Commit parents in the hash: the same clause edit made on two branches gets two files.
     const id = `${input.createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${shortHash(`${previousHash}:${newHash}:${input.commitParents.join(',')}`)}`;
     const audit: Audit = {
@@ -434,6 +436,39 @@ function firstVersions(versions: { prompt: string; version: number }[]): Map<str
   const found = new Map<string, number>();
   for (const v of versions) if (!found.has(v.prompt)) found.set(v.prompt, v.version);
   return found;
+}
+
+/** Moves followed back through at most this many ids. */
+const MAX_MOVES = 16;
+
+/**
+ * For each clause, the audits of the ids it was moved from (its audits' `renamed_from`, or this
+ * commit's move), followed back: a flagged change made there is undone under the new id. Read only
+ * when a clause was moved (one listing a hop); by clause, then by the earlier id.
+ */
+async function auditsOfEarlierIds(view: TreeView, clauses: { id: string; renamedFrom: string | undefined; audits: readonly Audit[] }[], known: Map<string, (Audit & { file: string })[]>): Promise<Map<string, Map<string, (Audit & { file: string })[]>>> {
+  const result = new Map<string, Map<string, (Audit & { file: string })[]>>();
+  const read = new Map(known);
+  const earlierOf = (id: string, audits: readonly Audit[], also?: string) => [...new Set([...audits.flatMap((audit) => (audit.renamed_from && audit.renamed_from !== id ? [audit.renamed_from] : [])), ...(also && also !== id ? [also] : [])])];
+  let frontier = clauses.map((clause) => ({ clause: clause.id, ids: earlierOf(clause.id, clause.audits, clause.renamedFrom) })).filter((entry) => entry.ids.length > 0);
+  for (let hop = 0; frontier.length > 0 && hop < MAX_MOVES; hop++) {
+    const missing = [...new Set(frontier.flatMap((entry) => entry.ids))].filter((id) => !read.has(id));
+    if (missing.length > 0) for (const [id, audits] of await readExistingAudits(view, missing)) read.set(id, audits);
+    const next: typeof frontier = [];
+    for (const { clause, ids } of frontier) {
+      const found = result.get(clause) ?? new Map();
+      result.set(clause, found);
+      for (const id of ids) {
+        if (found.has(id) || id === clause) continue;
+        const audits = read.get(id) ?? [];
+        found.set(id, audits);
+        const further = earlierOf(id, audits).filter((other) => !found.has(other) && other !== clause);
+        if (further.length > 0) next.push({ clause, ids: further });
+      }
+    }
+    frontier = next;
+  }
+  return result;
 }
 
 async function readExistingAudits(view: TreeView, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {

@@ -65,6 +65,9 @@ describe('a clause\'s regression page', () => {
     const alone = regressionMainHtml('p/c', model('p/c', [back], [], { title: 'Clause', body: 'text' }), url);
     expect(alone).not.toContain('href="#a1"');
     expect(alone).toContain('<p data-testid="reverts-missing">Restores the text that the flagged audit <span class="mono">a1</span> replaced, so it is not flagged; that audit is not in this vault');
+    // The flagged audit of the id the clause had before a move is on that id's page.
+    const moved = regressionMainHtml('p/new', { ...model('p/new', [back], [], { title: 'Clause', body: 'text' }), auditsByClause: new Map([['p/new', [back]], ['p/c', [flagged]]]) }, url);
+    expect(moved).toContain(`the flagged audit <a href="${url(routes.regression('p/c'))}#a1"><span class="mono">a1</span></a> (of p/c, before the clause moved) replaced`);
   });
 
   it('says a clause without a file was deleted and a clause without audits has none', () => {
