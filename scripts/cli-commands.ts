@@ -79,11 +79,12 @@ export const COMMANDS: Record<string, CommandUsage> = {
     exit: '0, 2 invalid input, 130 interrupted (progress saved)',
   },
   init: {
-    synopsis: 'init [--prompts GLOB]... [--codex GLOB]... [--hooks]',
+    synopsis: 'init [--prompts GLOB]... [--codex GLOB]... [--reviewer "NAME <EMAIL>"]... [--hooks]',
     summary: 'Sets this repository up: .promptvault.yaml, vault/, the git hooks, a `prepare` script and\nnode_modules in .gitignore. Without --prompts it looks for the common layouts (Claude Code, Copilot,\nCursor, Dotprompt, Prompty, prompts/) and uses what it finds. Prompts are never touched.',
     options: {
       prompts: '--prompts GLOB glob of prompt files, relative to the repository root (repeatable;\n                 replaces the layouts found)',
       codex: '--codex GLOB   glob of codex clause files (repeatable)',
+      reviewer: '--reviewer "NAME <EMAIL>"\n                 whose accept/reject of a flagged clause change counts (repeatable;\n                 default: your git identity, said with where git takes it from)',
       hooks: '--hooks        only (re)install the git hooks (what `prepare` runs)',
     },
     maxArguments: 0,

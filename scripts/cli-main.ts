@@ -32,7 +32,7 @@ Commands:
   cites <clauseId> [--json]      the prompts whose codex front matter names a clause
   backfill [--from REF]          replay the branch's history and write the records the hook would
                                  have written (resumable: run it again after an interruption)
-  init [--prompts GLOB]... [--codex GLOB]... [--hooks]
+  init [--prompts GLOB]... [--codex GLOB]... [--reviewer "NAME <EMAIL>"]... [--hooks]
                                  set this repository up: config, vault/, git hooks (prompts untouched)
   build [--out DIR] [--base PATH] [--progress]
                                  build the static site of this repository's vault (default ./dist)
@@ -77,6 +77,7 @@ const OPTIONS = {
   mutations: { type: 'boolean' },
   prompts: { type: 'string', multiple: true },
   codex: { type: 'string', multiple: true },
+  reviewer: { type: 'string', multiple: true },
   hooks: { type: 'boolean' },
   base: { type: 'string' },
   out: { type: 'string' },
@@ -191,7 +192,7 @@ async function main(argv: string[]): Promise<number> {
       const { OUTDATED_PREPARE_FIX, OUTDATED_PREPARE_MESSAGE } = await import('./lib/config/prepare-script.ts');
       let result;
       try {
-        result = await init({ cwd, prompts: values.prompts, codex: values.codex, hooksOnly: values.hooks });
+        result = await init({ cwd, prompts: values.prompts, codex: values.codex, reviewers: values.reviewer, hooksOnly: values.hooks });
       } catch (error) {
         // Run by `npm install` (prepare): a repository whose hooks are the user's own keeps them,
         // and the install goes on; the message says how to chain promptvault. A folder with no git
@@ -216,6 +217,7 @@ async function main(argv: string[]): Promise<number> {
             : 'the default; no clause file found: --codex GLOB, or codex: in .promptvault.yaml, where yours are';
           process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
         }
+        if (result.reviewersFrom) process.stdout.write(`${printable(reviewersLine(result.reviewers ?? [], result.reviewersFrom))}\n`);
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }
@@ -429,7 +431,7 @@ function printRecord(result: RecordResult): void {
   // Records made for this commit's parents and staged: an earlier attempt at this commit, or (the
   // hook cannot tell them apart without reading history) a squashed branch's first commit, whose
   // parent is the squash's. Named, so a team that made no earlier attempt sees what went.
-  if (result.removed.length > 0) process.stdout.write(`${printable(`promptvault: left out ${result.removed.length} staged record file(s) made for this commit's parent that do not describe what it commits (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch): ${listSome(result.removed)}`)}\n`);
+  if (result.removed.length > 0) process.stdout.write(`${printable(`promptvault: left out ${result.removed.length} staged record file(s) that do not describe what it commits, made for this commit's parent (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch) or the audit of a change back from one of those: ${listSome(result.removed)}`)}\n`);
   if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
 }
 
@@ -510,6 +512,25 @@ function escapeAnnotation(text: string): string {
 /** A workflow command's property (`file=`): also `,` and `:`, or a path holding them ends the property and can set others (as @actions/core escapes them). */
 function escapeProperty(text: string): string {
   return escapeAnnotation(printable(text)).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * What init wrote as `review.reviewers` and where it came from. Git's identity from anywhere but this
+ * repository's own config (the global one, the environment, a guess) is often a personal address,
+ * not the one a reviewer commits with: said, with how to change it, since only it opens the gate.
+ */
+function reviewersLine(reviewers: readonly string[], from: string): string {
+  const change = 'change review.reviewers in .promptvault.yaml before committing it (or delete the file and run init again with --reviewer "Name <email>", repeatable)';
+  if (from === 'none') return `promptvault init: review.reviewers: none written (git has no identity here), so anyone's accept or reject of a flagged clause change counts, with a warning in check; name your reviewers with --reviewer "Name <email>" or in .promptvault.yaml`;
+  const who = reviewers.join(', ');
+  if (from === 'option') return `promptvault init: review.reviewers: ${who} (as given with --reviewer)`;
+  const origin = from === 'local' || from === 'worktree' ? "your git identity in this repository's config"
+    : from === 'global' ? 'your git identity from your global git config (~/.gitconfig): this repository sets no user.email'
+      : from === 'system' ? "your git identity from the system's git config: this repository sets no user.email"
+        : from === 'environment' ? 'your git identity from GIT_AUTHOR_EMAIL in the environment'
+          : from === 'guessed' ? 'the identity git made up from your user and host names: no user.email is set anywhere'
+            : 'your git identity';
+  return `promptvault init: review.reviewers: ${who} (${origin}); only their accept or reject of a flagged clause change counts in check. Add your team's reviewers, or if this is not the address you commit reviews with, ${change}`;
 }
 
 /** parseArgs's message, with the command's own options named for an unknown one. */

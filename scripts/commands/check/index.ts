@@ -11,6 +11,8 @@ import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommi
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits, undoingAudit } from '../../lib/guard/open-audits.ts';
+import { clauseMoves, movedOrDeleted } from '../../lib/guard/moved-clauses.ts';
+import { findFoldedChanges } from './folded-changes.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
@@ -137,6 +139,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const added = await commitsAddingPaths(repo, { pathspecs: candidates });
     outOfSync.push(...findDuplicateVersions(snapshot, new Map([...added].map(([file, entry]) => [file, entry.commit]))));
   }
+  // A squash made without the hook of a branch that changed a clause and changed it back: no
+  // regression to review, but two audits for repair to drop.
+  const folded = await findFoldedChanges(repo, ref, snapshot);
+  outOfSync.push(...folded.problems);
   // The history of vault/audits/, read once for the gate and the re-judging below: all of it
   // when the gate asks, else only the range's (none when no audit needs either).
   const since = await sinceBasePromise;
@@ -162,11 +168,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // On a pull request (GitHub's pull_request events), its own reviews are void if it is squash-merged: said now.
   const env = options.env ?? process.env;
   const squashRisk = since !== null && history?.full && env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? squashWarnings(snapshot.audits, refused, history) : [];
-  const warnings = [...fileWarnings.warnings, ...findRenamesFromLivePrompts(snapshot), ...rejudged.warnings, ...doubted, ...squashRisk, ...(gateOpen ? [openGateWarning()] : [])];
+  const warnings = [...fileWarnings.warnings, ...findRenamesFromLivePrompts(snapshot), ...rejudged.warnings, ...doubted, ...squashRisk, ...folded.warnings, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,
-    flagged: await nameRejectedChanges(repo, ref, findFlagged(snapshot, refused, config.review).filter((entry) => !undecidedFiles.has(entry.audit.file))),
+    flagged: await nameRejectedChanges(repo, ref, findFlagged(snapshot, refused, config.review).filter((entry) => !undecidedFiles.has(entry.audit.file) && !folded.files.has(entry.audit.file))),
     warnings,
     counts: { prompts: snapshot.prompts.length, clauses: snapshot.clauses.length, checkpoints: snapshot.checkpoints.length, mutations: snapshot.mutations.length, audits: snapshot.audits.length },
     labels: { stale: options.stale ? findStaleLabels(resolved) : [], moves, ...(notCompared ? { movesNotCompared: notCompared } : {}) },
@@ -286,7 +292,7 @@ export function findDrift(snapshot: Snapshot): Problem[] {
     }
   }
   // A clause must be at a text its audits last saw (a tip of its audit chain), and a clause with
-  // audits must not vanish without an audit of its deletion.
+  // audits must not vanish without an audit of its deletion or of its move to another id.
   const auditsByClause = Map.groupBy(snapshot.audits, (audit) => audit.clause);
   const clauseIds = new Set(snapshot.clauses.map((clause) => clause.id));
   for (const clause of snapshot.clauses) {
@@ -299,9 +305,10 @@ export function findDrift(snapshot: Snapshot): Problem[] {
       problems.push({ code: 'clause-not-audited', file: clause.path, message: 'was changed without the hook: its text is not the one its audits last saw', fix: RESYNC_CLAUSE });
     }
   }
+  const moves = clauseMoves(snapshot.audits);
   for (const [id, audits] of auditsByClause) {
     const tips = auditTips(audits);
-    if (clauseIds.has(id) || tips.every((tip) => tip.new_hash === null)) continue;
+    if (clauseIds.has(id) || movedOrDeleted(id, tips, moves)) continue;
     problems.push({ code: 'clause-not-audited', file: tips[0]!.path, message: `the clause ${id} was deleted or moved without the hook`, fix: RESYNC_CLAUSE });
   }
   for (const mutation of snapshot.mutations) {

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { listUncommitted, listWorkFiles, openRepo, readAuthorIdent } from '../../lib/git/index.ts';
+import { listUncommitted, listWorkFiles, openRepo, readAuthorIdent, readAuthorIdentOrigin } from '../../lib/git/index.ts';
+import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
 import { detectCodex } from '../../lib/config/detect-codex.ts';
@@ -26,6 +27,11 @@ export interface InitOptions {
   prompts?: string[];
   /** Glob patterns of clause files (default `codex/**\/*.md`). */
   codex?: string[];
+  /**
+   * Who may accept or reject a flagged clause change (`review.reviewers`), as `Name <email>` or an
+   * email. Default: git's author identity here, wherever git takes it from (said in the result).
+   */
+  reviewers?: string[];
   /** Only (re)install the git hooks: what `prepare` runs on every `npm install`. */
   hooksOnly?: boolean;
 }
@@ -53,6 +59,14 @@ export interface InitResult {
   codex?: string[];
   /** Where `codex` came from: --codex, the `codex/` folders found (with how many clauses), or the default. */
   codexFrom?: { from: 'option' } | { from: 'detected'; files: number } | { from: 'default' };
+  /** The `review.reviewers` written into a new `.promptvault.yaml` (none: git has no identity here, anyone's review counts). */
+  reviewers?: string[];
+  /**
+   * Where `reviewers` came from: `option` (--reviewer), or where git's identity is set
+   * (readAuthorIdentOrigin: `local`, `global`, `environment`, `guessed`, ...), `none` without one.
+   * Any but `option` and `local` is likely someone's personal address, not the one they review with.
+   */
+  reviewersFrom?: string;
   /** Files the written globs give one prompt id: a commit adding or editing them is blocked. */
   collisions: IdCollision[];
   /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
@@ -152,7 +166,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
       result.collisions = [];
       prompts = widened;
     }
-    writeFileAtomic(config, configText(prompts, codex, await readAuthorIdent(repo)), CONFIG_FILE);
+    const ident = options.reviewers?.length ? undefined : await readAuthorIdent(repo);
+    result.reviewers = options.reviewers?.length ? options.reviewers : ident ? [ident] : [];
+    result.reviewersFrom = options.reviewers?.length ? 'option' : ident ? await readAuthorIdentOrigin(repo) : 'none';
+    writeFileAtomic(config, configText(prompts, codex, result.reviewers), CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
     result.prompts = prompts;
     result.promptsFrom = from;
@@ -180,24 +197,29 @@ export async function init(options: InitOptions): Promise<InitResult> {
 /** The lockfiles of npm, Yarn, pnpm and Bun, at the root where `npm install -D promptvault` writes them. */
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'];
 
-/** Globs given on the command line are checked before anything is written. */
+/** Globs and reviewers given on the command line are checked before anything is written. */
 function checkGlobs(options: InitOptions): void {
   const problems = (['prompts', 'codex'] as const).flatMap((key) => (options[key] ?? []).flatMap((glob) => {
     const why = glob.trim() === '' ? 'is empty' : globOutsideRepository(glob);
     return why ? [{ code: 'glob-invalid', file: `--${key}`, message: `"${glob}" ${why}`, expected: `a glob relative to the repository root, e.g. --${key} '${key}/**/*.md'` }] : [];
   }));
-  if (problems.length > 0) throw new UserError('glob-invalid', 'promptvault init: nothing was written; fix these options first', problems);
+  problems.push(...(options.reviewers ?? []).flatMap((reviewer) => (reviewerEmail(reviewer) ? [] : [{
+    code: 'reviewer-invalid', file: '--reviewer', message: `"${reviewer}" names no email (reviews are matched by the email of the commit that makes them)`,
+    expected: 'a git identity or an email, e.g. --reviewer "Dana Lee <dana@example.com>" or --reviewer dana@example.com',
+  }])));
+  if (problems.length > 0) throw new UserError(problems[0]!.code, 'promptvault init: nothing was written; fix these options first', problems);
 }
 
-function configText(prompts: string[], codex: string[], reviewer: string | undefined): string {
+function configText(prompts: string[], codex: string[], reviewers: string[]): string {
   // Single-quoted, as people write them; a glob holding a line break or another control
   // character (a folder named so) as a JSON string, which YAML reads back exactly (a single-quoted
   // one folds the break into a space, or ends the flow list).
   const quote = (glob: string) => (/[\u0000-\u001f\u007f]/.test(glob) ? JSON.stringify(glob) : `'${glob.replace(/'/g, "''")}'`);
   const list = (globs: string[]) => `[${globs.map(quote).join(', ')}]`;
-  // The gate starts closed to all but the person setting it up (git's identity), who adds the team.
-  const review = reviewer
-    ? ['review:', '  # whose accept/reject of a flagged clause change counts in `promptvault check` (by email): add your reviewers', `  reviewers: ${list([reviewer])}`]
+  // The gate starts closed to all but the reviewers given, or the person setting it up (git's
+  // identity), who adds the team.
+  const review = reviewers.length > 0
+    ? ['review:', '  # whose accept/reject of a flagged clause change counts in `promptvault check` (by email): add your reviewers', `  reviewers: ${list(reviewers)}`]
     : ['# review:', '#   reviewers: [\'Dana Lee <dana@example.com>\']   # whose accept/reject counts; without it anyone\'s does'];
   return [
     '# promptvault settings; every key is described in the promptvault README, "Configuration".',

@@ -112,3 +112,50 @@ describe('the same glob change committed without the hook', () => {
     }
   });
 });
+
+describe('a prompt moved out of a folder only the old globs took, in the commit that drops that glob', () => {
+  it('is recorded as a move from the id it had (the diff over the new globs alone saw it as new)', () => {
+    const moving = createRepo();
+    try {
+      moving.write('.promptvault.yaml', "prompts: ['legacy/**/*.md', 'prompts/**/*.md']\n");
+      moving.write('legacy/greet.md', '# Greet\n\nSay hello.\n');
+      expect(moving.commit('adopt', '2026-04-01').code).toBe(0);
+      moving.write('legacy/greet.md', '# Greet\n\nSay hello warmly.\n');
+      expect(moving.commit('warmer', '2026-04-02').code).toBe(0);
+      moving.move('legacy/greet.md', 'prompts/support/greet.md');
+      moving.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+      const moved = moving.commit('retire legacy/', '2026-04-03');
+      expect(moved.code, moved.stderr).toBe(0);
+      const log = moving.cli(['log', 'support/greet', '--json']);
+      expect(log.code, log.stderr).toBe(0);
+      const versions = (JSON.parse(log.stdout) as { mutation: { prompt: string; kind: string; parents: { prompt: string; version: number }[] }; checkpoint: { version: number } }[])
+        .map((entry) => `${entry.mutation.prompt} v${entry.checkpoint.version} ${entry.mutation.kind}${entry.mutation.parents.map((p) => ` <- ${p.prompt}@${p.version}`).join('')}`);
+      expect(versions).toEqual(['support/greet v3 rename <- greet@2', 'greet v2 edit <- greet@1', 'greet v1 new']);
+      const check = moving.cli(['check']);
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+    } finally {
+      moving.cleanup();
+    }
+  });
+
+  it('committed without the hook, is recorded by record --all as the same move', () => {
+    const moving = createRepo();
+    try {
+      moving.write('.promptvault.yaml', "prompts: ['legacy/**/*.md', 'prompts/**/*.md']\n");
+      moving.write('legacy/greet.md', '# Greet\n\nSay hello.\n');
+      expect(moving.commit('adopt', '2026-04-01').code).toBe(0);
+      moving.move('legacy/greet.md', 'prompts/support/greet.md');
+      moving.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+      expect(moving.commit('retire legacy/', '2026-04-03', { env: { HUSKY: '0' } }).code).toBe(0);
+      const resync = moving.cli(['record', '--all']);
+      expect(resync.code, resync.stderr).toBe(0);
+      // Before, git's rename detection over the new globs alone did not see legacy/: a new version 1.
+      expect(resync.stdout + resync.stderr).toMatch(/support\/greet v2·[0-9a-f]{6} \(rename from greet@v1·[0-9a-f]{6}\)/);
+      expect(moving.commit('record the move', '2026-04-04', { add: false }).code).toBe(0);
+      const check = moving.cli(['check']);
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+    } finally {
+      moving.cleanup();
+    }
+  });
+});

@@ -142,12 +142,21 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   // merge: the branch that changed the globs recorded its moves, which the merge brings in).
   let previousConfig: Config | undefined;
   if (staged?.configChanged) {
-    const { readConfigCached, rerootedByConfig } = await loadRecording();
+    const { readConfigCached, changedGlobs, rerootedChanges } = await loadRecording();
     const config = await readConfigCached(repo);
-    const rerooted = parents.length === 1 ? await rerootedByConfig(repo, base, config, changes) : undefined;
-    if (rerooted) {
-      previousConfig = rerooted.previous;
-      changes = [...changes, ...rerooted.changes];
+    const previous = parents.length === 1 ? await changedGlobs(repo, base, config) : undefined;
+    if (previous) {
+      previousConfig = previous;
+      // A file moved in this commit out of a folder only the old globs took: the diff over the new
+      // globs alone shows its new path as added, with no old side (a new prompt at version 1, a new
+      // clause). Made again over both configs' globs, git pairs the two sides as a move.
+      const now = sourcePathspecs(config);
+      const oldOnly = sourcePathspecs(previous).filter((spec) => !now.includes(spec));
+      if (oldOnly.length > 0) {
+        staged = await diffStaged(repo, base, [...now, ...oldOnly]);
+        changes = staged.changes;
+      }
+      changes = [...changes, ...(await rerootedChanges(repo, previous, config, changes))];
     }
   }
   if (changes.length === 0) return result;

@@ -15,4 +15,4 @@ export { PENDING_TAGS_FILE } from '../tag/index.ts';
 export { openCitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 export { recordFolder } from '../../lib/vault/paths.ts';
 export { recordUnhookedSeries } from './unhooked-series.ts';
-export { rerootedByConfig } from '../../lib/recorder/rerooted-ids-fs.ts';
+export { changedGlobs, rerootedChanges } from '../../lib/recorder/rerooted-ids-fs.ts';

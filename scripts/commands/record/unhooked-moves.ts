@@ -31,9 +31,10 @@ export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompt
   const vanished = new Set([...recorded].filter((id) => !current.has(id)));
   if (fresh.length === 0 || vanished.size === 0) return changes;
   const moved = new Map<string, SourceChange>();
+  const lastPaths = await lastRecordedPaths(repo, vanished);
   // A file still at the path an id's last version was recorded at, under another id: the globs
   // changed (committed without the hook). It moved from that id without moving on disk.
-  for (const [path, id] of await lastRecordedPaths(repo, vanished)) {
+  for (const [path, id] of lastPaths) {
     const change = fresh.find(([, candidate]) => candidate.path === path)?.[1];
     if (!change) continue;
     moved.set(change.path, { ...change, status: 'R', fromPath: change.path, fromId: id, oldOid: change.newOid });
@@ -42,15 +43,24 @@ export async function withUnhookedMoves(repo: Repo, config: Pick<Config, 'prompt
   fresh = fresh.filter(([, change]) => !moved.has(change.path));
   // Each fresh file followed back from the commit that added it: renamed there from a path whose id
   // has records and no file, it is that prompt moved; from another path, that path is followed.
+  // The last paths of ids the globs no longer take (a folder only the old globs took, moved out of
+  // in the commit that changed them) are diffed too: git pairs the move only when it sees both sides.
+  const oldOnly = [...lastPaths.keys()].filter((file) => classifyPath(file, config) !== 'prompt').map((file) => `:(literal)${file}`);
   let frontier = new Map(fresh.map(([, change]) => [change.path, change]));
   for (let hop = 0; frontier.size > 0 && vanished.size > 0 && hop < MAX_HOPS; hop++) {
     const next = new Map<string, IndexChange>();
     const adding = Map.groupBy(await newestCommitsAdding(repo, { ref: head, paths: [...frontier.keys()] }), ([, commit]) => commit);
-    const renames = await commitsRenames(repo, { commits: [...adding.keys()], pathspecs: sourcePathspecs(config) });
+    const renames = await commitsRenames(repo, { commits: [...adding.keys()], pathspecs: [...sourcePathspecs(config), ...oldOnly] });
     for (const commit of adding.keys()) {
       for (const rename of renames.get(commit) ?? []) {
         const change = frontier.get(rename.path);
-        if (!change || classifyPath(rename.fromPath!, config) !== 'prompt') continue;
+        if (!change) continue;
+        const recordedThere = lastPaths.get(rename.fromPath!);
+        if (recordedThere !== undefined && classifyPath(rename.fromPath!, config) !== 'prompt') {
+          if (vanished.delete(recordedThere)) moved.set(change.path, { ...change, status: 'R', fromPath: rename.fromPath!, fromId: recordedThere, oldOid: rename.oldOid });
+          continue;
+        }
+        if (classifyPath(rename.fromPath!, config) !== 'prompt') continue;
         const from = idFromPath(rename.fromPath!, 'prompt', config);
         if (vanished.delete(from)) moved.set(change.path, { ...change, status: 'R', fromPath: rename.fromPath!, oldOid: rename.oldOid });
         // A path whose id has records and a file (a copy's source) is no move of this prompt's.

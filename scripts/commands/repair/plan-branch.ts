@@ -93,7 +93,7 @@ async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (fi
  * `commit_parents` as its parents and holds the record's text (a checkpoint's prompt at its path,
  * an audit's clause at its new text). One `rev-list` and one batch read.
  */
-async function findRecordsMadeHere(repo: Repo, head: string, records: { mutations: Stored<Mutation>[]; checkpoints: Stored<Checkpoint>[]; audits: Stored<Audit>[] }): Promise<Set<string>> {
+export async function findRecordsMadeHere(repo: Repo, head: string, records: { mutations: Stored<Mutation>[]; checkpoints: Stored<Checkpoint>[]; audits: Stored<Audit>[] }): Promise<Set<string>> {
   const byParents = await branchCommitsByParents(repo, { ref: head });
   const checkpointOf = new Map(records.checkpoints.map((c) => [c.file.slice(CHECKPOINTS_DIR.length), c]));
   const claims = [

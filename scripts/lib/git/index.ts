@@ -456,6 +456,19 @@ export async function readAuthorIdent(repo: Repo): Promise<string | undefined> {
   return code === 0 && ident ? ident[1] : undefined;
 }
 
+/**
+ * Where git's author identity (readAuthorIdent) comes from: GIT_AUTHOR_EMAIL in the environment,
+ * the scope of the `user.email` setting (`local`, `worktree`, `global`, `system`, `command`), or
+ * `guessed` when nothing sets it (git makes one up from the user and host names).
+ */
+export async function readAuthorIdentOrigin(repo: Repo): Promise<string> {
+  if ({ ...process.env, ...repo.env }.GIT_AUTHOR_EMAIL) return 'environment';
+  // --show-scope: git 2.26 and later; an older git answers "unknown" (code 129), said as such.
+  const { stdout, code } = await runGit(['config', '--show-scope', '--get', 'user.email'], { ...repo, okCodes: [1, 129] });
+  if (code === 129) return 'unknown';
+  return code === 0 ? stdout.toString('utf8').split('\t')[0]!.trim() : 'guessed';
+}
+
 /** Commits git marked as the cut-off of a shallow clone (their parents are missing). */
 export function readShallowCommits(repo: Repo): Set<string> {
   // A linked worktree's `shallow` is in the folder its worktrees share.

@@ -7,20 +7,48 @@ import { undoCommand, type ChangeUndo } from './undo-command.ts';
 // the site (they stand out): a pending one stays open until accepted; a rejected one until a
 // later change of the same clause (its revert or fix) has been audited.
 
-type AuditLike = Pick<Audit, 'clause' | 'id' | 'regression_flag' | 'review' | 'path'> & {
+type AuditLike = Pick<Audit, 'clause' | 'id' | 'regression_flag' | 'review' | 'path'> & Partial<Pick<Audit, 'renamed_from' | 'previous_hash' | 'new_hash'>> & {
   /** Why its decision does not count (reviewer-gate.ts: not a named reviewer, its own author); absent when it counts. */
   decision_refused?: string | null;
 };
 
 export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
-  const latest = new Map<string, string>();
-  for (const audit of audits) {
-    if ((latest.get(audit.clause) ?? '') < audit.id) latest.set(audit.clause, audit.id);
-  }
+  const undone = changedSince(audits);
   // A decision without who, when and why is no decision: the audit stays open (an audit edited
   // by hand from pending to accepted must not open the gate).
   // So is a decision by someone the gate does not let review (audit.decision_refused).
-  return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || !isDecided(audit.review) || !!audit.decision_refused || (audit.review.status === 'rejected' && latest.get(audit.clause) === audit.id)));
+  return audits.filter((audit) => audit.regression_flag && (audit.review.status === 'pending' || !isDecided(audit.review) || !!audit.decision_refused || (audit.review.status === 'rejected' && !undone(audit))));
+}
+
+/**
+ * Whether a later audit changed the clause after `audit`: any later audit of its id, or a later
+ * change of an id it was moved to (`renamed_from`, followed on), a move that kept the text aside.
+ * A rejected change stays open until then; a clause moved since (a `git mv`, new codex globs) is
+ * changed back under its new id, and that closes it.
+ */
+function changedSince(audits: readonly AuditLike[]): (audit: AuditLike) => boolean {
+  const latest = new Map<string, string>();
+  const latestChange = new Map<string, string>();
+  const movedTo = new Map<string, string[]>();
+  for (const audit of audits) {
+    if ((latest.get(audit.clause) ?? '') < audit.id) latest.set(audit.clause, audit.id);
+    const move = audit.renamed_from !== undefined && audit.renamed_from !== audit.clause;
+    if (move) movedTo.set(audit.renamed_from!, [...(movedTo.get(audit.renamed_from!) ?? []), audit.clause]);
+    if (!(move && audit.previous_hash === audit.new_hash) && (latestChange.get(audit.clause) ?? '') < audit.id) latestChange.set(audit.clause, audit.id);
+  }
+  return (audit) => {
+    if (latest.get(audit.clause) !== audit.id) return true;
+    const seen = new Set([audit.clause]);
+    const queue = [...(movedTo.get(audit.clause) ?? [])];
+    while (queue.length > 0) {
+      const clause = queue.shift()!;
+      if (seen.has(clause)) continue;
+      seen.add(clause);
+      if ((latestChange.get(clause) ?? '') > audit.id) return true;
+      queue.push(...(movedTo.get(clause) ?? []));
+    }
+    return false;
+  };
 }
 
 /**

@@ -119,7 +119,9 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     }
     if (!evaluation.regression_flag) continue;
     // The hook writes a change back to the text a flagged change replaced unflagged (open-audits.ts).
-    if (audit.reverts && undoneFlaggedAudit(audits.filter((other) => other.id === audit.reverts), audit.clause, audit.new_hash)) continue;
+    // (The flagged one may be of the id the clause had before a move.)
+    const reverted = audit.reverts ? audits.find((other) => other.id === audit.reverts) : undefined;
+    if (reverted && undoneFlaggedAudit([reverted], reverted.clause, audit.new_hash)) continue;
     const reasons = evaluation.reasons.filter((reason) => reason.advisory !== true).map((reason) => `${reason.code} (${reason.message})`).join('; ') || evaluation.reasons.map((reason) => reason.code).join(', ');
     const same = audit.guard_version === current;
     if (same) result.sameGuard.add(audit.file);

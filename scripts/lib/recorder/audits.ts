@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
+import type { ClauseChange } from './collect.ts';
 import { fromEarlierAttempt } from './attempt.ts';
 import { recordOfOtherCommit } from './brought-records.ts';
 import { findCitations, type CitingPrompt } from './citations.ts';
@@ -13,6 +14,7 @@ import type { TreeView } from './view.ts';
 import type { evaluateClauseChange } from '../guard/index.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
 import { auditTips, undoneFlaggedAudit } from '../guard/open-audits.ts';
+import { clauseMoves, movedOrDeleted } from '../guard/moved-clauses.ts';
 import { guardVersion } from '../guard/guard-version.ts';
 import { packageVersion } from '../package-root-fs.ts';
 import { idFromPath } from '../prompt/locate.ts';
@@ -42,7 +44,7 @@ export interface AuditInput {
   /** Repository root, for the embedding cache. */
   dir: string;
   config: Config;
-  changes: IndexChange[];
+  changes: ClauseChange[];
   head: string | null;
   commitParents: string[];
   createdAt: string;
@@ -94,9 +96,9 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     return parsed.ok ? parsed.value : null;
   };
   const pairs: AuditPair[] = input.changes.map((change) => ({
-    id: idFromPath(change.path, 'clause', config),
+    id: clauseIdOf(change, config),
     path: change.path,
-    renamedFrom: change.status === 'R' && change.fromPath ? idFromPath(change.fromPath, 'clause', config) : undefined,
+    renamedFrom: movedFromId(change, config),
     previous: change.oldOid ? read(change.oldOid, change.fromPath ?? change.path) : null,
     next: parsedBefore(change) ? (staged!.get(change.path) ?? null) : read(change.newOid, change.path),
     status: change.status,
@@ -133,9 +135,13 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   // A resync has no previous text: it is the text each clause was last audited at. Filled before
   // moves are paired, so a clause moved without the hook is compared with its old text.
   if (input.resync) {
-    for (const pair of pairs) {
+    // A clause with no file whose chain ends in deletions or moves to other ids has nothing to audit
+    // (a moved one is no deletion), nor can an added clause pair with it as a move again.
+    const moves = clauseMoves([...existing.values()].flat());
+    for (const pair of [...pairs]) {
       const tips = auditTips(existing.get(pair.id) ?? []);
-      if (!pair.previous && tips.length > 0) pair.previous = lastAudited(pair, tips);
+      if (pair.status === 'D' && tips.length > 0 && movedOrDeleted(pair.id, tips, moves)) pairs.splice(pairs.indexOf(pair), 1);
+      else if (!pair.previous && tips.length > 0) pair.previous = lastAudited(pair, tips);
     }
     pairMovedClauses(pairs);
   }
@@ -160,14 +166,17 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     const tips = auditTips(audits.filter((audit) => !attempt.includes(audit) && !copied(audit)));
     // Compare with the text the clause was last audited at: HEAD's text may never have been
     // audited (a commit made without the hook), and a resync has no previous text at all.
-    if (tips.length > 0 && pair.previous && !tips.some((tip) => tip.new_hash === headHash)) pair.previous = lastAudited(pair, tips);
+    // (A move is compared with the text it had under its old id, not with what the new id once held.)
+    if (tips.length > 0 && pair.previous && !pair.renamedFrom && !tips.some((tip) => tip.new_hash === headHash)) pair.previous = lastAudited(pair, tips);
     // A resync audits only what its audits have not seen: a text, or a deletion.
     if (input.resync && tips.some((tip) => tip.new_hash === (pair.next?.contentHash ?? null))) continue;
     const previousText = pair.previous?.body ?? null;
     const nextText = pair.next?.body ?? null;
     // A clause whose title, heading, rule and tone are all as they were (its other front matter
-    // changed) has nothing to audit. A new title or heading alone is audited, never flagged.
-    if (sameClause(pair.previous, pair.next)) continue;
+    // changed) has nothing to audit. A new title or heading alone is audited, never flagged. A
+    // move is audited even with its text unchanged: the audit under the new id, naming the old,
+    // carries the clause's chain of audits on (check and the site follow it).
+    if (!pair.renamedFrom && sameClause(pair.previous, pair.next)) continue;
     const previousHash = pair.previous?.contentHash ?? null;
     const newHash = pair.next?.contentHash ?? null;
     // Idempotent: this very change was audited already, by an earlier attempt at this commit or
@@ -202,6 +211,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   else for (const { task } of needed) evaluations.push(await here(task));
   opened?.close();
   const cited = await citing;
+  // A change back from a flagged change made under the id the clause had before a move.
+  const earlier = await auditsOfEarlierIds(view, toAudit.map(({ pair, audits }) => ({ id: pair.id, renamedFrom: pair.renamedFrom, audits })), existing);
   const versionOf = firstVersions(input.versions);
   let places: Map<string, number[]> | undefined;
   const placesOf = () => (places ??= versionPlaces(input.versions));
@@ -212,7 +223,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     // audit says what the name became, for the reviewer who reads prompts quoting it.
     const evaluation = retitle ? { ...evaluations[i]!, regression_flag: false, reasons: [retitleReason(retitle)] } : evaluations[i]!;
     // Going back to the text a flagged change replaced (a revert, the fix a rejection asks for) is no regression.
-    const reverted = undoneFlaggedAudit(audits, pair.id, newHash);
+    const reverted = undoneFlaggedAudit(audits, pair.id, newHash) ?? [...(earlier.get(pair.id) ?? [])].map(([id, list]) => undoneFlaggedAudit(list, id, newHash)).find((found) => found !== undefined);
     // Commit parents in the hash: the same clause edit made on two branches gets two files.
     const id = `${input.createdAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}-${shortHash(`${previousHash}:${newHash}:${input.commitParents.join(',')}`)}`;
     const audit: Audit = {
@@ -257,6 +268,17 @@ function auditedByMergedBranch(brought: Pick<Audit, 'previous_hash' | 'new_hash'
   return false;
 }
 
+/** The id a clause change is audited under: the one the change names (read with the parent's globs), else its path's. */
+function clauseIdOf(change: ClauseChange, config: Config): string {
+  return change.id ?? idFromPath(change.path, 'clause', config);
+}
+
+/** The id a moved clause had, when it had another (a move to a path that gives the same id moves no id). */
+function movedFromId(change: ClauseChange, config: Config): string | undefined {
+  const from = change.fromId ?? (change.status === 'R' && change.fromPath ? idFromPath(change.fromPath, 'clause', config) : undefined);
+  return from === clauseIdOf(change, config) ? undefined : from;
+}
+
 type AuditPair = { id: string; path: string; renamedFrom: string | undefined; previous: Clause | null; next: Clause | null; status: string };
 
 function guardTask(pair: AuditPair, previous: string | null, next: string | null): GuardTask {
@@ -270,10 +292,10 @@ function retitleReason(retitle: Retitle): Reason {
   return { code: 'title-changed', message: `title "${retitle.from}" -> "${retitle.to}"; the rule text is the same`, advisory: true };
 }
 
-/** A change the guard may read, as parsed: not an invalid text, nor a clause whose title, rule and tone are unchanged. */
+/** A change the guard may read, as parsed: not an invalid text, nor a clause whose title, rule and tone are unchanged where it was. */
 function mayBeAudited(pair: AuditPair): boolean {
   if (pair.status !== 'D' && pair.next === null) return false;
-  return !sameClause(pair.previous, pair.next);
+  return pair.renamedFrom !== undefined || !sameClause(pair.previous, pair.next);
 }
 
 /**
@@ -295,7 +317,10 @@ function pairMovedClauses(pairs: AuditPair[]): void {
       .map((gone) => ({ gone, score: similarity(mine, words(gone.previous!.body)) }))
       .sort((a, b) => b.score - a.score)[0];
     if (!best || best.score < 0.5) continue;
-    added.previous = best.gone.previous;
+    // A clause moved without the hook: its title there is unknown (no file, and audits keep none),
+    // taken as the one it has now rather than read as a retitle to its id.
+    const gone = best.gone.previous!;
+    added.previous = untitled.has(gone) ? { ...gone, frontMatter: { ...gone.frontMatter, title: added.next!.frontMatter.title } } : gone;
     added.renamedFrom = best.gone.id;
     deleted.splice(deleted.indexOf(best.gone), 1);
     pairs.splice(pairs.indexOf(best.gone), 1);
@@ -307,17 +332,24 @@ function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Claus
   const latest = [...tips].sort((a, b) => compareCodeUnits(b.created_at, a.created_at) || compareCodeUnits(b.id, a.id))[0]!;
   if (latest.new_version === null || latest.new_hash === null) return null;
   // An audit keeps no title: the one HEAD's text has (or the new one's, for a resync), so that a
-  // rule text found unchanged is no retitle to a name the clause never had.
-  const title = pair.previous?.frontMatter.title ?? pair.next?.frontMatter.title ?? pair.id;
-  return { id: pair.id, path: latest.path, frontMatter: { title }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
+  // rule text found unchanged is no retitle to a name the clause never had. A clause with no file
+  // has neither: its title is unknown until a move pairs it (pairMovedClauses).
+  const known = pair.previous?.frontMatter.title ?? pair.next?.frontMatter.title;
+  const tone = latest.tone.declared ?? undefined;
+  const clause: Clause = { id: pair.id, path: latest.path, frontMatter: { title: known ?? pair.id, ...(tone ? { tone } : {}) }, body: latest.new_version, contentHash: latest.new_hash, keyLines: {} };
+  if (known === undefined) untitled.add(clause);
+  return clause;
 }
+
+/** Texts lastAudited rebuilt from an audit for a clause with no file, whose title nothing says. */
+const untitled = new WeakSet<Clause>();
 
 /**
  * Audits an earlier, unfinished attempt at this commit staged for a clause this commit no longer
  * changes (the change was undone before committing again) would otherwise land as phantoms.
  */
 async function dropStaleAudits(input: AuditInput): Promise<void> {
-  const changed = new Set(input.changes.map((change) => idFromPath(change.path, 'clause', input.config)));
+  const changed = new Set(input.changes.map((change) => clauseIdOf(change, input.config)));
   const candidates = [...input.addedRecords].filter((file) => {
     const parsed = parseRecordPath(file);
     return parsed?.kind === 'audit' && !changed.has(parsed.id);
@@ -325,10 +357,14 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
   if (candidates.length === 0) return;
   const entries = await input.view.list(candidates);
   const blobs = await input.view.read(entries.map((entry) => entry.oid));
+  const brought: { path: string; text: string }[] = [];
   for (const entry of entries) {
     const text = blobs.get(entry.oid)!.toString('utf8');
     // History brought by this commit (the adoption commit's thousands of audits) needs no parse.
-    if (recordOfOtherCommit(text, input.commitParents)) continue;
+    if (recordOfOtherCommit(text, input.commitParents)) {
+      brought.push({ path: entry.path, text });
+      continue;
+    }
     const parsed = parseRecord(text, entry.path, auditSchema, AUDIT_EXAMPLE);
     if (!parsed.ok || !fromEarlierAttempt({ file: entry.path, commit_parents: parsed.value.commit_parents }, input)) continue;
     // An audit of the clause's current text stays (a `record --all` resync staged it on purpose).
@@ -336,7 +372,23 @@ async function dropStaleAudits(input: AuditInput): Promise<void> {
     const current = clause ? contentHash((await input.view.read([clause.oid])).get(clause.oid)!) : null;
     if (parsed.value.new_hash !== current) input.removals.push(entry.path);
   }
+  // A squash of a branch that changed a clause (flagged, rejected) and changed it back brings the
+  // first commit's audit, left out above, and the audit of the change back, whose `reverts` names
+  // it: kept, it linked to an audit this branch never has. It undoes a change that never happens
+  // here, so it goes too, and the squash commit carries nothing of the clause.
+  const leftOut = new Set(input.removals.flatMap((file) => {
+    const record = parseRecordPath(file);
+    return record?.kind === 'audit' ? [path.posix.basename(file, '.yaml')] : [];
+  }));
+  if (leftOut.size === 0) return;
+  for (const { path: file, text } of brought) {
+    const reverts = REVERTS_LINE.exec(text)?.[1];
+    if (reverts !== undefined && leftOut.has(reverts)) input.removals.push(file);
+  }
 }
+
+/** The `reverts:` line of a serialized audit (an id, or null): read without parsing the record. */
+const REVERTS_LINE = /^reverts: ["']?([^"'\s]+)["']?\s*$/m;
 
 /** Listing every prompt of a bulk import in every clause's audit would bloat the vault. */
 const CHANGED_LIST_LIMIT = 100;
@@ -384,6 +436,39 @@ function firstVersions(versions: { prompt: string; version: number }[]): Map<str
   const found = new Map<string, number>();
   for (const v of versions) if (!found.has(v.prompt)) found.set(v.prompt, v.version);
   return found;
+}
+
+/** Moves followed back through at most this many ids. */
+const MAX_MOVES = 16;
+
+/**
+ * For each clause, the audits of the ids it was moved from (its audits' `renamed_from`, or this
+ * commit's move), followed back: a flagged change made there is undone under the new id. Read only
+ * when a clause was moved (one listing a hop); by clause, then by the earlier id.
+ */
+async function auditsOfEarlierIds(view: TreeView, clauses: { id: string; renamedFrom: string | undefined; audits: readonly Audit[] }[], known: Map<string, (Audit & { file: string })[]>): Promise<Map<string, Map<string, (Audit & { file: string })[]>>> {
+  const result = new Map<string, Map<string, (Audit & { file: string })[]>>();
+  const read = new Map(known);
+  const earlierOf = (id: string, audits: readonly Audit[], also?: string) => [...new Set([...audits.flatMap((audit) => (audit.renamed_from && audit.renamed_from !== id ? [audit.renamed_from] : [])), ...(also && also !== id ? [also] : [])])];
+  let frontier = clauses.map((clause) => ({ clause: clause.id, ids: earlierOf(clause.id, clause.audits, clause.renamedFrom) })).filter((entry) => entry.ids.length > 0);
+  for (let hop = 0; frontier.length > 0 && hop < MAX_MOVES; hop++) {
+    const missing = [...new Set(frontier.flatMap((entry) => entry.ids))].filter((id) => !read.has(id));
+    if (missing.length > 0) for (const [id, audits] of await readExistingAudits(view, missing)) read.set(id, audits);
+    const next: typeof frontier = [];
+    for (const { clause, ids } of frontier) {
+      const found = result.get(clause) ?? new Map();
+      result.set(clause, found);
+      for (const id of ids) {
+        if (found.has(id) || id === clause) continue;
+        const audits = read.get(id) ?? [];
+        found.set(id, audits);
+        const further = earlierOf(id, audits).filter((other) => !found.has(other) && other !== clause);
+        if (further.length > 0) next.push({ clause, ids: further });
+      }
+    }
+    frontier = next;
+  }
+  return result;
 }
 
 async function readExistingAudits(view: TreeView, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {

@@ -5,7 +5,7 @@ import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
-import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, isSkippedEntry, skippedEntryWarning, type SourceFileInfo } from '../prompt/locate.ts';
+import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, isSkippedEntry, skippedEntryWarning, type SourceFileInfo, type SourceKind } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findCaseCollisions, findDuplicateIds, sameFoldOf, type KnownIds } from '../prompt/references.ts';
@@ -25,7 +25,7 @@ export interface ChangeSet {
   /** Prompt files deleted (and not moved), with the id each had (read with the parent's globs). */
   deleted: (SourceFile & { id: string })[];
   /** Clause changes, for the guard. */
-  clauses: IndexChange[];
+  clauses: ClauseChange[];
   /** Prompt or clause paths staged as symbolic links or submodules: skipped with a warning, neither is a prompt. */
   links: { path: string; mode: string | undefined }[];
   /** Prompt and clause paths new to the index (added, or moved there): only they can bring a new id. */
@@ -41,6 +41,14 @@ export interface ChangeSet {
  * without its path (globs changed without the hook), which names the id it had.
  */
 export type SourceChange = IndexChange & { fromId?: string };
+
+/**
+ * A clause change as the audits take it. In a commit that changes the globs, a path gives another
+ * id before and after: `id` is the id audited when the path alone cannot say it (a deletion, read
+ * with the parent's globs), `fromId` the id a moved clause had (git's rename, or the same path
+ * under other globs).
+ */
+export type ClauseChange = IndexChange & { id?: string; fromId?: string };
 
 /**
  * `previous` is the config of the commit's parent when this commit changes how paths map to ids
@@ -61,7 +69,8 @@ export function classifyChanges(changes: SourceChange[], config: Config, previou
       set.links.push({ path: change.path, mode: change.newMode });
       continue;
     }
-    const fromKind = change.fromPath ? classifyPath(change.fromPath, previous) : undefined;
+    // A change naming the id it had is a prompt's (record --all's move, whose old path today's globs may not take).
+    const fromKind = change.fromId !== undefined && change.status === 'R' ? 'prompt' : change.fromPath ? classifyPath(change.fromPath, previous) : undefined;
     if (change.status === 'R' && fromKind === 'prompt' && change.oldOid) {
       if (kind !== 'prompt') set.deleted.push({ path: change.fromPath!, oid: change.oldOid, id: idFromPath(change.fromPath!, 'prompt', previous) });
       else set.renamedFrom.set(change.path, change.fromId ?? idFromPath(change.fromPath!, 'prompt', previous));
@@ -75,16 +84,30 @@ export function classifyChanges(changes: SourceChange[], config: Config, previou
     }
     // A clause moved (and maybe rewritten) is audited under its new id against its old text, so a
     // rename cannot hide a weakened rule; moved out of the codex it counts as deleted.
-    if (change.status === 'R' && fromKind === 'clause' && kind !== 'clause') set.clauses.push({ ...change, status: 'D', path: change.fromPath!, fromPath: undefined, newOid: null });
+    if (change.status === 'R' && fromKind === 'clause' && kind !== 'clause') set.clauses.push({ ...change, status: 'D', path: change.fromPath!, fromPath: undefined, newOid: null, id: idFromPath(change.fromPath!, 'clause', previous) });
     if (kind && (change.status === 'A' || change.status === 'R')) set.newPaths.add(change.path);
     if (kind === 'prompt') {
       if (change.status === 'D') set.deleted.push({ path: change.path, oid: change.oldOid!, id: idFromPath(change.path, 'prompt', previous) });
       else if (change.newOid) set.staged.push({ path: change.path, oid: change.newOid });
     } else if (kind === 'clause') {
-      set.clauses.push(change.status === 'R' && fromKind !== 'clause' ? { ...change, status: 'A', fromPath: undefined, oldOid: null } : change);
+      set.clauses.push(clauseChange(change, fromKind, config, previous));
     }
   }
   return set;
+}
+
+/**
+ * A change of a clause file as the audits take it: paths as they were read with the parent's
+ * globs. A clause whose path gives another id under new globs is a move from the id it had; a
+ * file the old globs did not take as a clause is a new clause.
+ */
+function clauseChange(change: SourceChange, fromKind: SourceKind | undefined, config: Config, previous: Config): ClauseChange {
+  if (change.status === 'D') return previous === config ? change : { ...change, id: idFromPath(change.path, 'clause', previous) };
+  if (change.status === 'R') return fromKind === 'clause' ? { ...change, fromId: change.fromId ?? idFromPath(change.fromPath!, 'clause', previous) } : { ...change, status: 'A', fromPath: undefined, oldOid: null };
+  if (previous === config || change.status !== 'M') return change;
+  const before = describeSource(change.path, previous);
+  if (before?.kind !== 'clause') return { ...change, status: 'A', oldOid: null };
+  return before.id === idFromPath(change.path, 'clause', config) ? change : { ...change, fromId: before.id };
 }
 
 /** The hook's refusal of a commit over problems in its files, listed all at once. */
@@ -151,6 +174,11 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
     problems.push(...(await findDuplicateStableIds(view, prompt, config)));
+  }
+  // New codex globs gave clauses other ids: a prompt left citing an old one is refused with the new one.
+  if (!options.lenient && set.clauses.some((change) => change.status === 'M' && change.fromId !== undefined)) {
+    const { findRerootedCitations } = await import('./rerooted-citations.ts');
+    problems.push(...(await findRerootedCitations(view, config, set.clauses, known, new Set(set.staged.map((file) => file.path)), sources?.())));
   }
   if (prompts.some((prompt) => prompt.frontMatter.forked_from)) {
     problems.push(...(await findStagedForkCycles(view, prompts, (id) => known.prompts.get(id)?.[0], config)));

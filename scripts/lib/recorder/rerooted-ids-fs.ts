@@ -5,18 +5,23 @@ import { listIndex, readObjects, EMPTY_TREE, type IndexChange, type Repo } from 
 import { parseConfig } from '../config/read-fs.ts';
 import { sourcePathspecs } from '../prompt/locate.ts';
 import { configSchema, CONFIG_FILE, type Config } from '../schema/config.ts';
-import { rerootedPrompts, sameIdMapping } from './rerooted-ids.ts';
+import { rerootedSources, sameIdMapping } from './rerooted-ids.ts';
 
 /**
- * The parent's config when it maps paths to other ids than `config`, with the changes that makes
- * to unchanged files; undefined when the globs are the same (most config edits) or the parent's
- * config cannot be read (committed invalid without the hook: nothing to compare with).
+ * The parent's config when it maps paths to other ids than `config`; undefined when the globs are
+ * the same (most config edits) or the parent's config cannot be read (committed invalid without the
+ * hook: nothing to compare with).
  */
-export async function rerootedByConfig(repo: Repo, base: string, config: Config, changes: readonly IndexChange[]): Promise<{ previous: Config; changes: IndexChange[] } | undefined> {
+export async function changedGlobs(repo: Repo, base: string, config: Config): Promise<Config | undefined> {
   const previous = await parentConfig(repo, base);
-  if (!previous || sameIdMapping(previous, config)) return undefined;
-  const entries = await listIndex(repo, { pathspecs: sourcePathspecs(config) });
-  return { previous, changes: rerootedPrompts(entries, new Set(changes.map((change) => change.path)), previous, config) };
+  return previous && !sameIdMapping(previous, config) ? previous : undefined;
+}
+
+/** What the change of globs from `previous` to `config` makes of the index's files `changes` leaves alone (rerootedSources). */
+export async function rerootedChanges(repo: Repo, previous: Config, config: Config, changes: readonly IndexChange[]): Promise<IndexChange[]> {
+  // The files either config takes: a clause only the old globs took leaves the codex.
+  const entries = await listIndex(repo, { pathspecs: [...new Set([...sourcePathspecs(config), ...sourcePathspecs(previous)])] });
+  return rerootedSources(entries, new Set(changes.map((change) => change.path)), previous, config);
 }
 
 async function parentConfig(repo: Repo, base: string): Promise<Config | undefined> {

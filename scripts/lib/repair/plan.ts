@@ -127,7 +127,15 @@ export function planRepair(input: RepairInput): RepairPlan {
   restore.push(...input.deleted.audits.filter((a) => input.madeHere(a.file)).map((a) => a.file));
   for (const a of input.audits) {
     if (input.madeHere(a.file)) continue;
-    if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase)');
+    if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase, or brought by a squash merge made without the hook)');
+  }
+  // The audit of a change back from a flagged change this branch does not hold (a squash merge made
+  // without the hook brings a branch's change and its revert in one commit; the change's audit goes
+  // above): its `reverts` would name an audit that is not here, and it undoes a change never made here.
+  const kept = new Set([...input.audits.filter((a) => !drop.has(a.file)), ...input.deleted.audits.filter((a) => restore.includes(a.file))].map((a) => a.id));
+  for (const a of input.audits) {
+    if (input.madeHere(a.file) || drop.has(a.file) || !a.reverts || kept.has(a.reverts)) continue;
+    drop.set(a.file, `an audit recorded on another branch of a change back from audit ${a.reverts}, which this branch does not hold (a squash merge brought the change and its revert in one commit): it undoes a change never made here`);
   }
   return { restore, drop };
 }

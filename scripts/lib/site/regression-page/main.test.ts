@@ -58,6 +58,18 @@ describe('a clause\'s regression page', () => {
     expect(html).toContain('To close it: <code>npx promptvault review p/c --audit a1 --reject --note &quot;changed back by audit a2&quot;  (a rejection of a change undone since closes it)</code>');
   });
 
+  it('links a revert\'s audit to the flagged audit it undoes only when that one is on the page (a squash can leave it out)', () => {
+    const flagged = audit('p/c', 'a1', false, { created_at: '2026-01-01T00:00:00Z' });
+    const back = audit('p/c', 'a2', false, { regression_flag: false, reverts: 'a1' } as Partial<SiteAudit>);
+    expect(regressionMainHtml('p/c', model('p/c', [flagged, back], [], { title: 'Clause', body: 'text' }), url)).toContain('the flagged audit <a href="#a1">');
+    const alone = regressionMainHtml('p/c', model('p/c', [back], [], { title: 'Clause', body: 'text' }), url);
+    expect(alone).not.toContain('href="#a1"');
+    expect(alone).toContain('<p data-testid="reverts-missing">Restores the text that the flagged audit <span class="mono">a1</span> replaced, so it is not flagged; that audit is not in this vault');
+    // The flagged audit of the id the clause had before a move is on that id's page.
+    const moved = regressionMainHtml('p/new', { ...model('p/new', [back], [], { title: 'Clause', body: 'text' }), auditsByClause: new Map([['p/new', [back]], ['p/c', [flagged]]]) }, url);
+    expect(moved).toContain(`the flagged audit <a href="${url(routes.regression('p/c'))}#a1"><span class="mono">a1</span></a> (of p/c, before the clause moved) replaced`);
+  });
+
   it('says a clause without a file was deleted and a clause without audits has none', () => {
     expect(regressionMainHtml('p/gone', model('p/gone', [audit('p/gone', 'a1', false)], []), url)).toContain('deleted: no file in the working tree');
     const empty = regressionMainHtml('p/empty', model('p/other', [], [], { title: 'Empty', body: 'x' }), url);

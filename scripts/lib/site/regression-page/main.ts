@@ -39,11 +39,17 @@ export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'cla
     and(open.length > 0, () => `<p><span class="badge open">${text(open.length)} open</span> ${open.map((a) => `<a${attr('href', `#${a.id}`)} style="margin-left:.5rem">${text(formatDateTime(a.created_at))}</a>`).join('')}</p>`) +
     (audits.length === 0
       ? '<p class="muted">No audit recorded for this clause yet.</p>'
-      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url, gate, audits)).join('')}</ol>`)
+      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url, gate, audits, model.auditsByClause)).join('')}</ol>`)
   );
 }
 
-function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl, gate: GateSettings | undefined, clauseAudits: readonly SiteAudit[]): string {
+/** The clause whose audits hold `id` (another page's: the id the clause had before it moved). */
+function revertedClause(allAudits: ReadonlyMap<string, readonly SiteAudit[]>, id: string): string | undefined {
+  for (const [clause, audits] of allAudits) if (audits.some((audit) => audit.id === id)) return clause;
+  return undefined;
+}
+
+function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl, gate: GateSettings | undefined, clauseAudits: readonly SiteAudit[], allAudits: ReadonlyMap<string, readonly SiteAudit[]>): string {
   const state = auditState(audit, needsReview);
   const when = formatDateTime(audit.created_at);
   const similarity = audit.similarity;
@@ -62,7 +68,14 @@ function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url
     `<span${attr('class', `badge ${state.badge}`)}>${text(state.state === 'no-review-needed' ? 'no review needed' : `review: ${state.text}`)}</span></h3>` +
     `<p class="muted">Audit <span class="mono">${text(audit.id)}</span> · ${commitHtml(audit.commit)}${and(audit.guard_version, () => ` · judged by guard <span class="mono" data-testid="guard-version">${text(audit.guard_version)}</span>`)}</p>` +
     and(audit.renamed_from, () => `<p>Moved from <a${attr('href', url(routes.regression(audit.renamed_from!)))}>${text(audit.renamed_from)}</a>; compared with its text there.</p>`) +
-    and(audit.reverts, () => `<p>Restores the text that the flagged audit <a${attr('href', `#${audit.reverts}`)}><span class="mono">${text(audit.reverts)}</span></a> replaced, so it is not flagged.</p>`) +
+    // A link only to an audit that is there: on this page, or on the page of the id the clause had
+    // before a move; a squash merge can leave it out (`check` says so, `repair` drops this one).
+    and(audit.reverts, () => {
+      const holder = clauseAudits.some((other) => other.id === audit.reverts) ? clauseId : revertedClause(allAudits, audit.reverts!);
+      return holder !== undefined
+        ? `<p>Restores the text that the flagged audit <a${attr('href', holder === clauseId ? `#${audit.reverts}` : `${url(routes.regression(holder))}#${audit.reverts}`)}><span class="mono">${text(audit.reverts)}</span></a>${holder === clauseId ? '' : ` (of ${text(holder)}, before the clause moved)`} replaced, so it is not flagged.</p>`
+        : `<p data-testid="reverts-missing">Restores the text that the flagged audit <span class="mono">${text(audit.reverts)}</span> replaced, so it is not flagged; that audit is not in this vault (a squash merge left it out: <code>promptvault check</code> says what to run).</p>`;
+    }) +
     (similarity
       ? `<p>Similarity <strong>${text(similarity.score.toFixed(3))}</strong>${and(below, () => '<span class="badge open" style="margin-left:.3rem">below threshold</span>')}` +
         `${below ? ' is below ' : ' is at or above '} the threshold <strong>${text(similarity.threshold)}</strong>` +

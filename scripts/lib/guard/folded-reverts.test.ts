@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedWithRevert, revertsOfMissingAudits } from './folded-reverts.ts';
+
+const audit = (clause: string, id: string, fields: { reverts?: string | null; regression_flag?: boolean } = {}) => ({ clause, id, file: `vault/audits/${clause}/${id}.yaml`, reverts: fields.reverts ?? null, regression_flag: fields.regression_flag ?? false });
+
+describe('a flagged change and the audit of its change back', () => {
+  it('pairs a flagged audit with the audit whose reverts names it, also under the id a move gave the clause', () => {
+    const change = audit('security/key-rotation', 'a1', { regression_flag: true });
+    const back = audit('security/key-rotation', 'a2', { reverts: 'a1' });
+    const moved = audit('security/keys/rotation', 'a3', { reverts: 'a1' });
+    const unrelated = audit('privacy/accounts', 'a4', { reverts: 'a9' });
+    expect(flaggedWithRevert([change, back, moved, unrelated])).toEqual([{ change, back }, { change, back: moved }]);
+    // An unflagged audit has no change back to pair with.
+    expect(flaggedWithRevert([{ ...change, regression_flag: false }, back])).toEqual([]);
+  });
+
+  it('finds an audit whose reverts names an audit that is not there (a squash left it out)', () => {
+    const back = audit('security/key-rotation', 'a2', { reverts: 'a1' });
+    expect(revertsOfMissingAudits([back, audit('security/key-rotation', 'a0')])).toEqual([back]);
+    expect(revertsOfMissingAudits([back, audit('security/key-rotation', 'a1', { regression_flag: true })])).toEqual([]);
+  });
+});
