@@ -331,7 +331,7 @@ async function main(argv: string[]): Promise<number> {
       for (const finding of result.findings) {
         process.stdout.write(`${finding.ok ? 'ok ' : 'NO '} ${finding.what}\n${finding.fix ? `    fix: ${finding.fix}\n` : ''}`);
       }
-      process.stdout.write(result.ok ? 'promptvault doctor: the hooks will run here\n' : 'promptvault doctor: the hooks will NOT all run here; see above\n');
+      process.stdout.write(result.ok ? 'promptvault doctor: the hooks will run here\n' : 'promptvault doctor: the hooks will NOT all run here, or not as they should; see above\n');
       return result.ok ? 0 : 1;
     }
     case 'repair': {

@@ -7,6 +7,7 @@ import { notSetUpNotice } from './not-set-up.ts';
 import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
 import { squashWarnings } from './squash-warning.ts';
 import { findRenamesFromLivePrompts } from './rename-from-live-prompt.ts';
+import { explainRewrittenAfterRecord, latestRecordFiles } from './rewritten-after-record.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
@@ -117,6 +118,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const undecidedFiles = new Set(undecided.map((problem) => problem.file));
   const resolved = resolveLabels(buildVaultIndex(snapshot), labelFiles.labels);
   const drift = findDrift(snapshot);
+  // A file the hook recorded and a later pre-commit step rewrote is no commit "without the hook":
+  // one more `git log`, only when some prompt is out of sync.
+  const stale = drift.filter((problem) => problem.code === 'out-of-sync');
+  if (stale.length > 0) {
+    const latest = latestRecordFiles(snapshot, stale.map((problem) => problem.file));
+    explainRewrittenAfterRecord(stale, latest, await lastCommitsTouching(repo, { ref, paths: [...stale.map((problem) => problem.file), ...latest.values()] }));
+  }
   // Who made the edit is the first thing a reviewer of the gate wants to know, and which commit
   // skipped the hook the first thing whoever repairs it does (a web edit, a bot, a merge on the server).
   await nameLastCommits(repo, ref, [...undecided, ...unhookedDrift(drift)], (problem) => (undecidedFiles.has(problem.file) ? 'the commit that made it:' : 'last changed in commit'));

@@ -7,6 +7,7 @@ import { openRepo } from '../../lib/git/index.ts';
 import { OUTDATED_PREPARE_FIX, OUTDATED_PREPARE_MESSAGE, readPrepareScript } from '../../lib/config/prepare-script.ts';
 import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
+import { stepsAfterRecord } from './steps-after-record.ts';
 
 export interface DoctorFinding {
   ok: boolean;
@@ -79,6 +80,15 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
         continue;
       }
       findings.push({ ok: true, what: `${hook}: runs promptvault (${script})` });
+      const after = hook === 'pre-commit' ? stepsAfterRecord(text, marker) : [];
+      if (after.length > 0) {
+        const steps = after.map((step) => `\`${step.command}\` (line ${step.line})`).join(', ');
+        findings.push({
+          ok: false,
+          what: `${hook}: ${script} runs ${steps} after promptvault records the commit: a step there that rewrites staged files (lint-staged, a formatter) changes prompts after their versions were written, so the commit holds records of a text it does not hold and \`check\` fails on it`,
+          fix: `move the line running \`promptvault ${marker}\` to the end of ${script}`,
+        });
+      }
     }
   }
 
