@@ -50,11 +50,16 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   // git resolves a relative core.hooksPath against the root of the worktree it runs in.
   const hooksDir = hooksPath ? path.resolve(repo.dir, hooksPath) : path.join(commonDir, 'hooks');
   findings.push({ ok: true, what: hooksPath ? `core.hooksPath is "${hooksPath}": git runs hooks from ${hooksDir}` : `core.hooksPath is not set: git runs hooks from ${hooksDir}` });
+  // A sparse checkout whose cone leaves out the hooks' folder removes it, husky's .husky/_ included,
+  // on every `git sparse-checkout set` or `reapply`: `init --hooks` alone would be undone by the next one.
+  const hooksFolder = path.relative(repo.dir, path.basename(hooksDir) === '_' ? path.dirname(hooksDir) : hooksDir);
+  const sparse = git(['config', '--bool', 'core.sparseCheckout']) === 'true' && hooksFolder !== '' && !hooksFolder.startsWith('..') && !path.isAbsolute(hooksFolder);
+  const sparseFix = `add the hooks' folder to this sparse checkout, \`git sparse-checkout add ${hooksFolder}\` (a cone without it removes the hook files on every \`git sparse-checkout set\` or \`reapply\`), then run \`npx promptvault init --hooks\``;
   if (!fs.existsSync(hooksDir)) {
     findings.push({
       ok: false,
-      what: `${hooksDir} does not exist${linked && hooksPath && !path.isAbsolute(hooksPath) ? ' in this linked worktree (husky\'s .husky/_ is made by `npm install`, in the main worktree only)' : ''}: no hook runs`,
-      fix: 'run `npx promptvault init --hooks` in the main worktree: it points core.hooksPath at the main worktree\'s .husky/_, which every worktree then uses',
+      what: `${hooksDir} does not exist${linked && hooksPath && !path.isAbsolute(hooksPath) ? ' in this linked worktree (husky\'s .husky/_ is made by `npm install`, in the main worktree only)' : sparse ? ` (this is a sparse checkout, and its cone leaves out ${hooksFolder}/)` : ''}: no hook runs`,
+      fix: sparse ? sparseFix : 'run `npx promptvault init --hooks` in the main worktree: it points core.hooksPath at the main worktree\'s .husky/_, which every worktree then uses',
     });
   } else {
     const husky = fs.existsSync(path.join(hooksDir, 'h'));
@@ -72,7 +77,7 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       const script = husky ? path.join(path.dirname(hooksDir), hook) : file;
       const text = fs.existsSync(script) ? fs.readFileSync(script, 'utf8') : '';
       if (!text.includes(marker)) {
-        findings.push({ ok: false, what: `${hook}: ${script} ${text ? 'does not run promptvault' : 'is missing'}`, fix: husky ? 'run `npx promptvault init --hooks`' : `chain promptvault from it: add the line \`npx --no-install promptvault ${marker}${hook === 'post-rewrite' ? ' "$1"' : ''}\`` });
+        findings.push({ ok: false, what: `${hook}: ${script} ${text ? 'does not run promptvault' : `is missing${sparse ? ` (this is a sparse checkout, and its cone leaves out ${hooksFolder}/)` : ''}`}`, fix: husky ? (sparse && !text ? sparseFix : 'run `npx promptvault init --hooks`') : `chain promptvault from it: add the line \`npx --no-install promptvault ${marker}${hook === 'post-rewrite' ? ' "$1"' : ''}\`` });
         continue;
       }
       if (hasCrlfLineEnds(text)) {
