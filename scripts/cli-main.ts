@@ -255,6 +255,9 @@ async function main(argv: string[]): Promise<number> {
         onProgress: progress ? ({ step, seconds }) => process.stderr.write(`promptvault build: ${seconds.toFixed(1).padStart(5)} s  ${step}\n`) : undefined,
       });
       process.stdout.write(`promptvault build: ${result.files.filter((file) => file.endsWith('.html')).length} pages in ${result.outDir}\n`);
+      const { shallowCloneNotice } = await import('./commands/build/shallow-notice-git.ts');
+      const notice = await shallowCloneNotice(cwd);
+      if (notice) process.stderr.write(`${notice}\n`);
       return 0;
     }
     case 'export': {
