@@ -34,8 +34,9 @@ export function parseLabelFile(text: string, file: string): ParsedLabelResult {
   }
   const checked = parseRecord(text, file, labelFileSchema, LABEL_EXAMPLE);
   if (!checked.ok) return checked;
-  // Valid YAML by now: parsed again for the line of each entry (label files are small).
-  const doc = parseDocument(text);
+  // Valid YAML by now: parsed again for the line of each entry. Its keys were found unique above;
+  // checked again, a map of 3,000 prompts costs the library 3,000 x 3,000 / 2 key comparisons.
+  const doc = parseDocument(text, { uniqueKeys: false });
   const named = labelOfPath(file);
   if (named !== undefined && named !== checked.value.label) {
     return { ok: false, problems: [{ code: 'label-invalid', file, line: lineOfPath({ doc, source: text }, ['label']), message: `names the label "${checked.value.label}" but its file is that of "${named}"`, expected: `label: ${named}`, fix: `restore it with \`git checkout -- ${file}\`; labels are written by \`promptvault label set|rm\`` }] };
