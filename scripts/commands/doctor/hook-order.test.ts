@@ -16,7 +16,7 @@ const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
 
 describe('a step after promptvault in the pre-commit hook', () => {
-  it('rewrites a prompt after it was recorded: check says the hook recorded it and a later step changed it, doctor names the step, and putting our line last fixes the next commit', () => {
+  it('rewrites a prompt after it was recorded: check and the branch report say the hook recorded it and a later step changed it, doctor names the step, and putting our line last fixes the next commit', () => {
     const repo = createRepo();
     repos.push(repo);
     repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
@@ -39,6 +39,11 @@ describe('a step after promptvault in the pre-commit hook', () => {
     const commit = repo.git(['rev-parse', '--short=12', 'HEAD']).stdout.trim();
     expect(check.stdout).toContain(`prompts/refund.md: differs from its latest recorded version v2, which the hook recorded in the very commit that last changed the file: a step of the pre-commit hook that ran after promptvault (lint-staged, a formatter) rewrote the staged file once its version was written; last changed in commit ${commit} by Ada Reviewer <ada@example.com> on 2026-01-02 ("kinder")`);
     expect(check.stdout).toContain('fix: put the line running `promptvault record --hook pre-commit` last in .husky/pre-commit (`promptvault doctor` names the steps after it), then run `promptvault record --all` and commit the records it stages');
+    // The pull request's comment says the same of the file.
+    const report = repo.cli(['report', '--format', 'markdown', '--base', 'HEAD~1']);
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain('**1 file(s) changed without the hook (a web edit, a bot, hooks not installed) or rewritten after it (a pre-commit step after promptvault\'s)');
+    expect(report.stdout).toContain('- `prompts/refund.md`: differs from its latest recorded version v2, which the hook recorded in the very commit that last changed the file: a step of the pre-commit hook that ran after promptvault \\(lint-staged, a formatter\\) rewrote the staged file once its version was written; last changed in commit');
 
     // The fix: the formatter first, promptvault last; then the resync the fix names.
     fs.writeFileSync(hook, ours.replace(/^(.*record --hook pre-commit.*)$/m, `${FORMATTER}\n$1`));
