@@ -8,6 +8,7 @@ import { OUTDATED_PREPARE_FIX, OUTDATED_PREPARE_MESSAGE, readPrepareScript } fro
 import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 import { stepsAfterRecord } from './steps-after-record.ts';
+import { readFrameworkHook } from './pre-commit-framework-fs.ts';
 
 export interface DoctorFinding {
   ok: boolean;
@@ -76,6 +77,15 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       // husky's runner sources .husky/<hook> beside its own folder.
       const script = husky ? path.join(path.dirname(hooksDir), hook) : file;
       const text = fs.existsSync(script) ? fs.readFileSync(script, 'utf8') : '';
+      const framework = text.includes(marker) ? undefined : readFrameworkHook(text, repo.dir, hook, marker);
+      if (framework?.runsPromptvault) {
+        findings.push({ ok: true, what: `${hook}: runs promptvault through the pre-commit framework (${script}, hooks listed in ${framework.config})` });
+        continue;
+      }
+      if (framework) {
+        findings.push({ ok: false, what: `${hook}: ${script} runs the pre-commit framework, whose ${framework.config} does not run promptvault for ${hook}`, fix: `add promptvault's hook to ${framework.config} with this stage (scripts/commands/repair/README.md of promptvault, "The pre-commit framework with a local hook")` });
+        continue;
+      }
       if (!text.includes(marker)) {
         findings.push({ ok: false, what: `${hook}: ${script} ${text ? 'does not run promptvault' : `is missing${sparse ? ` (this is a sparse checkout, and its cone leaves out ${hooksFolder}/)` : ''}`}`, fix: husky ? (sparse && !text ? sparseFix : 'run `npx promptvault init --hooks`') : `chain promptvault from it: add the line \`npx --no-install promptvault ${marker}${hook === 'post-rewrite' ? ' "$1"' : ''}\`` });
         continue;
