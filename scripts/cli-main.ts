@@ -257,6 +257,9 @@ async function main(argv: string[]): Promise<number> {
         onProgress: progress ? ({ step, seconds }) => process.stderr.write(`promptvault build: ${seconds.toFixed(1).padStart(5)} s  ${step}\n`) : undefined,
       });
       process.stdout.write(`promptvault build: ${result.files.filter((file) => file.endsWith('.html')).length} pages in ${result.outDir}\n`);
+      const { shallowCloneNotice } = await import('./commands/build/shallow-notice-git.ts');
+      const notice = await shallowCloneNotice(cwd);
+      if (notice) process.stderr.write(`${notice}\n`);
       return 0;
     }
     case 'export': {
@@ -333,7 +336,7 @@ async function main(argv: string[]): Promise<number> {
       for (const finding of result.findings) {
         process.stdout.write(`${finding.ok ? 'ok ' : 'NO '} ${finding.what}\n${finding.fix ? `    fix: ${finding.fix}\n` : ''}`);
       }
-      process.stdout.write(result.ok ? 'promptvault doctor: the hooks will run here\n' : 'promptvault doctor: the hooks will NOT all run here; see above\n');
+      process.stdout.write(result.ok ? 'promptvault doctor: the hooks will run here\n' : 'promptvault doctor: the hooks will NOT all run here, or not as they should; see above\n');
       return result.ok ? 0 : 1;
     }
     case 'repair': {

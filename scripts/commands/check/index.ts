@@ -7,6 +7,7 @@ import { notSetUpNotice } from './not-set-up.ts';
 import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
 import { squashWarnings } from './squash-warning.ts';
 import { findRenamesFromLivePrompts } from './rename-from-live-prompt.ts';
+import { explainRewrittenAfterRecord, latestRecordFiles } from './rewritten-after-record.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
@@ -119,6 +120,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const undecidedFiles = new Set(undecided.map((problem) => problem.file));
   const resolved = resolveLabels(buildVaultIndex(snapshot), labelFiles.labels);
   const drift = findDrift(snapshot);
+  await explainRewrittenPrompts(repo, ref, snapshot, drift);
   // Who made the edit is the first thing a reviewer of the gate wants to know, and which commit
   // skipped the hook the first thing whoever repairs it does (a web edit, a bot, a merge on the server).
   await nameLastCommits(repo, ref, [...undecided, ...unhookedDrift(drift)], (problem) => (undecidedFiles.has(problem.file) ? 'the commit that made it:' : 'last changed in commit'));
@@ -242,6 +244,18 @@ async function sinceMissing(repo: Repo, since: string, ref: string): Promise<Pro
       ? `fetch the base branch: git fetch origin ${shellWord(branch)} (in GitHub Actions, actions/checkout with fetch-depth: 0)`
       : `fetch the history: git fetch --deepen=1 (in GitHub Actions, actions/checkout with fetch-depth: 0), or pass --since REF`,
   };
+}
+
+/**
+ * A file the hook recorded and a later pre-commit step rewrote is no commit "without the hook"
+ * (rewritten-after-record.ts): its problem says so. One more `git log`, only when some prompt is
+ * out of sync.
+ */
+export async function explainRewrittenPrompts(repo: Repo, ref: string, snapshot: Pick<Snapshot, 'prompts' | 'mutations'>, drift: Problem[]): Promise<void> {
+  const stale = drift.filter((problem) => problem.code === 'out-of-sync');
+  if (stale.length === 0) return;
+  const latest = latestRecordFiles(snapshot, stale.map((problem) => problem.file));
+  explainRewrittenAfterRecord(stale, latest, await lastCommitsTouching(repo, { ref, paths: [...stale.map((problem) => problem.file), ...latest.values()] }));
 }
 
 /** Drift a commit made without the hook leaves: its problems name that commit. */

@@ -7,6 +7,8 @@ import { openRepo } from '../../lib/git/index.ts';
 import { OUTDATED_PREPARE_FIX, OUTDATED_PREPARE_MESSAGE, readPrepareScript } from '../../lib/config/prepare-script.ts';
 import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
+import { stepsAfterRecord } from './steps-after-record.ts';
+import { readFrameworkHook } from './pre-commit-framework-fs.ts';
 
 export interface DoctorFinding {
   ok: boolean;
@@ -49,11 +51,16 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   // git resolves a relative core.hooksPath against the root of the worktree it runs in.
   const hooksDir = hooksPath ? path.resolve(repo.dir, hooksPath) : path.join(commonDir, 'hooks');
   findings.push({ ok: true, what: hooksPath ? `core.hooksPath is "${hooksPath}": git runs hooks from ${hooksDir}` : `core.hooksPath is not set: git runs hooks from ${hooksDir}` });
+  // A sparse checkout whose cone leaves out the hooks' folder removes it, husky's .husky/_ included,
+  // on every `git sparse-checkout set` or `reapply`: `init --hooks` alone would be undone by the next one.
+  const hooksFolder = path.relative(repo.dir, path.basename(hooksDir) === '_' ? path.dirname(hooksDir) : hooksDir);
+  const sparse = git(['config', '--bool', 'core.sparseCheckout']) === 'true' && hooksFolder !== '' && !hooksFolder.startsWith('..') && !path.isAbsolute(hooksFolder);
+  const sparseFix = `add the hooks' folder to this sparse checkout, \`git sparse-checkout add ${hooksFolder}\` (a cone without it removes the hook files on every \`git sparse-checkout set\` or \`reapply\`), then run \`npx promptvault init --hooks\``;
   if (!fs.existsSync(hooksDir)) {
     findings.push({
       ok: false,
-      what: `${hooksDir} does not exist${linked && hooksPath && !path.isAbsolute(hooksPath) ? ' in this linked worktree (husky\'s .husky/_ is made by `npm install`, in the main worktree only)' : ''}: no hook runs`,
-      fix: 'run `npx promptvault init --hooks` in the main worktree: it points core.hooksPath at the main worktree\'s .husky/_, which every worktree then uses',
+      what: `${hooksDir} does not exist${linked && hooksPath && !path.isAbsolute(hooksPath) ? ' in this linked worktree (husky\'s .husky/_ is made by `npm install`, in the main worktree only)' : sparse ? ` (this is a sparse checkout, and its cone leaves out ${hooksFolder}/)` : ''}: no hook runs`,
+      fix: sparse ? sparseFix : 'run `npx promptvault init --hooks` in the main worktree: it points core.hooksPath at the main worktree\'s .husky/_, which every worktree then uses',
     });
   } else {
     const husky = fs.existsSync(path.join(hooksDir, 'h'));
@@ -70,8 +77,17 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       // husky's runner sources .husky/<hook> beside its own folder.
       const script = husky ? path.join(path.dirname(hooksDir), hook) : file;
       const text = fs.existsSync(script) ? fs.readFileSync(script, 'utf8') : '';
+      const framework = text.includes(marker) ? undefined : readFrameworkHook(text, repo.dir, hook, marker);
+      if (framework?.runsPromptvault) {
+        findings.push({ ok: true, what: `${hook}: runs promptvault through the pre-commit framework (${script}, hooks listed in ${framework.config})` });
+        continue;
+      }
+      if (framework) {
+        findings.push({ ok: false, what: `${hook}: ${script} runs the pre-commit framework, whose ${framework.config} does not run promptvault for ${hook}`, fix: `add promptvault's hook to ${framework.config} with this stage (scripts/commands/repair/README.md of promptvault, "The pre-commit framework with a local hook")` });
+        continue;
+      }
       if (!text.includes(marker)) {
-        findings.push({ ok: false, what: `${hook}: ${script} ${text ? 'does not run promptvault' : 'is missing'}`, fix: husky ? 'run `npx promptvault init --hooks`' : `chain promptvault from it: add the line \`npx --no-install promptvault ${marker}${hook === 'post-rewrite' ? ' "$1"' : ''}\`` });
+        findings.push({ ok: false, what: `${hook}: ${script} ${text ? 'does not run promptvault' : `is missing${sparse ? ` (this is a sparse checkout, and its cone leaves out ${hooksFolder}/)` : ''}`}`, fix: husky ? (sparse && !text ? sparseFix : 'run `npx promptvault init --hooks`') : `chain promptvault from it: add the line \`npx --no-install promptvault ${marker}${hook === 'post-rewrite' ? ' "$1"' : ''}\`` });
         continue;
       }
       if (hasCrlfLineEnds(text)) {
@@ -79,6 +95,15 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
         continue;
       }
       findings.push({ ok: true, what: `${hook}: runs promptvault (${script})` });
+      const after = hook === 'pre-commit' ? stepsAfterRecord(text, marker) : [];
+      if (after.length > 0) {
+        const steps = after.map((step) => `\`${step.command}\` (line ${step.line})`).join(', ');
+        findings.push({
+          ok: false,
+          what: `${hook}: ${script} runs ${steps} after promptvault records the commit: a step there that rewrites staged files (lint-staged, a formatter) changes prompts after their versions were written, so the commit holds records of a text it does not hold and \`check\` fails on it`,
+          fix: `move the line running \`promptvault ${marker}\` to the end of ${script}`,
+        });
+      }
     }
   }
 

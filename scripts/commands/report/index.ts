@@ -10,7 +10,7 @@ import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, t
 import { buildBranchReport, type BranchReport, type ReportSide } from '../../lib/report/branch-report.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
-import { findDrift, nameLastCommits, unhookedDrift } from '../check/index.ts';
+import { explainRewrittenPrompts, findDrift, nameLastCommits, unhookedDrift } from '../check/index.ts';
 import { VAULT_DIR } from '../../lib/vault/paths.ts';
 
 export interface ReportOptions {
@@ -39,7 +39,9 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
   const [before, [after, headSnapshot]] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit).then(([side]) => side) : emptySide(), readSide(repo, config, head)]);
   // Files changed without the hook (a web edit on the branch): no version to list, and `check`
   // fails on them; the comment says so, naming each commit, rather than "no prompt version".
-  const unrecorded = unhookedDrift(findDrift(headSnapshot));
+  const drift = findDrift(headSnapshot);
+  await explainRewrittenPrompts(repo, head, headSnapshot, drift);
+  const unrecorded = unhookedDrift(drift);
   await nameLastCommits(repo, head, unrecorded, () => 'last changed in commit');
   // A decision `check` does not count (guard/reviewer-gate.ts) is reported as still needing review;
   // so is an audit of the branch's written unflagged that the guard flags when it judges the change

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { lineOfPath } from '../schema/validate.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { describeMove } from './describe-move.ts';
 import { parseLabelFile, serializeLabelFile } from './parse.ts';
@@ -30,6 +32,23 @@ describe('label files', () => {
     const parsed = parseLabelFile(text, 'vault/labels/production.yaml');
     expect(parsed.ok && serializeLabelFile(parsed.value)).toBe(text);
     expect(parsed.ok && parsed.value.lines).toEqual({ 'a/first': 5, 'z/last': 10 });
+  });
+  it('name the line of every entry as lineOfPath does, in a label of 1,000 prompts and in hand-written shapes', () => {
+    const prompts: Record<string, { version: number; key: string; content_hash: string; record?: string }> = {};
+    for (let i = 0; i < 1000; i++) prompts[`team-${i % 7}/prompt ${i}`] = { version: 1 + (i % 4), key: `000${1 + (i % 4)}-${'ab'.repeat(6)}`, content_hash: hash('a'), ...(i % 9 === 0 ? { record: `old/${i}` } : {}) };
+    const big = serializeLabelFile({ label: 'production', prompts });
+    const handWritten = `# moved by hand\nlabel: production\n\nprompts:\n  # the refund prompt\n  support/refund: { version: 4, key: 0004-0d4cf2d0d827, content_hash: ${hash('a')} }\n\n  "quoted id":\n\n    version: 2\n    key: 0002-0d4cf2d0d827\n    content_hash: ${hash('b')}\n`;
+    for (const text of [big, handWritten]) {
+      const parsed = parseLabelFile(text, 'vault/labels/production.yaml');
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) continue;
+      const doc = parseDocument(text);
+      const expected = Object.fromEntries(Object.keys(parsed.value.prompts).map((id) => [id, lineOfPath({ doc, source: text }, ['prompts', id])]));
+      expect(parsed.value.lines).toEqual(expected);
+      expect(Object.keys(parsed.value.lines)).toHaveLength(Object.keys(parsed.value.prompts).length);
+    }
+    const small = parseLabelFile(handWritten, 'vault/labels/production.yaml');
+    expect(small.ok && small.value.lines).toEqual({ 'support/refund': 6, 'quoted id': 10 });
   });
   it('refuse a label whose name differs from its file, unknown keys and bad keys, naming the line', () => {
     const bad = parseLabelFile('label: staging\nprompts:\n  a:\n    version: 1\n    key: nope\n    content_hash: x\n    extra: 1\n', 'vault/labels/production.yaml');

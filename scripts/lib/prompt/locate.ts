@@ -161,6 +161,36 @@ export function isSubmoduleEntry(mode: string | undefined | null): boolean {
 }
 
 /**
+ * Whether a glob could take a file somewhere below `folder` (a path with no file of this
+ * repository under it: a submodule's): `prompts/**\/*.md` reaches into `prompts/library` and
+ * `prompts/a/b`, `.github/prompts/*.prompt.md` into none of its subfolders. Segment by segment,
+ * `**` spanning any number of them.
+ */
+export function globReachesInto(folder: string, patterns: readonly string[]): boolean {
+  const dirs = folder.split('/');
+  return patterns.some((pattern) => {
+    const parts = pattern.split('/');
+    const reach = (p: number, d: number): boolean => {
+      if (d === dirs.length) return p < parts.length;
+      if (p === parts.length) return false;
+      if (parts[p] === '**') return reach(p + 1, d) || reach(p, d + 1);
+      return globToRegExp(parts[p]!).test(dirs[d]!) && reach(p + 1, d + 1);
+    };
+    return reach(0, 0);
+  });
+}
+
+/**
+ * A submodule inside a prompt or clause folder that the globs do not take themselves (the
+ * default `prompts/**\/*.md` and a shared library at `prompts/library`) but would take files
+ * of: git holds one commit id there and none of its files, so none of them is recorded here.
+ * Said, so that nobody takes the library's prompts for recorded ones.
+ */
+export function submoduleInsideWarning(file: string, kind: SourceKind): Problem {
+  return { code: 'submodule-skipped', file, message: `is a git submodule inside a ${kind} folder: its files are another repository's (this one holds only the commit it points to), so none of them is recorded here`, fix: `record them in the submodule's own repository (\`npx promptvault init\` there), or, to record them here, replace the submodule with a copy of its files (\`git rm ${file}\`, then copy them in and commit)` };
+}
+
+/**
  * The warning for a skipped entry in a prompt or clause folder: a link's target, if it is a
  * prompt, is recorded at its own path; a submodule's prompts are recorded in its own repository.
  */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
-import { classifyPath, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, skippedEntryWarning } from '../prompt/locate.ts';
+import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
 import { checkReferences, findAllCaseCollisions, findDuplicateIds, indexIds } from '../prompt/references.ts';
@@ -75,7 +75,14 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
       return;
     }
     const kind = classifyPath(file.path, config);
-    if (!kind) return;
+    if (!kind) {
+      // A submodule the globs would look into (a shared library at prompts/library): its prompts are not recorded here.
+      if (isSubmoduleEntry(file.mode) && !file.path.startsWith(`${VAULT_DIR}/`)) {
+        const into = globReachesInto(file.path, config.codex) ? 'clause' : globReachesInto(file.path, config.prompts) ? 'prompt' : undefined;
+        if (into) snapshot.warnings.push(submoduleInsideWarning(file.path, into));
+      }
+      return;
+    }
     if (isSkippedEntry(file.mode)) {
       snapshot.warnings.push(skippedEntryWarning(file.path, file.mode));
       return;

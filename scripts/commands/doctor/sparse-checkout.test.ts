@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+// A monorepo team works in a sparse checkout of their own folder (`git sparse-checkout set --cone
+// prompts`). The cone leaves .husky/ out: git removes its hook files, husky's .husky/_ with them,
+// and every commit goes through unrecorded without a word. `init --hooks` alone is undone by the
+// next `git sparse-checkout set` or `reapply`; the fix is to keep .husky in the cone.
+
+const repos: TestRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.cleanup()));
+
+describe('a sparse checkout', () => {
+  it('whose cone leaves out .husky: doctor says so and names the fix, after which commits are recorded again', () => {
+    const repo = createRepo();
+    repos.push(repo);
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+    repo.write('docs/guide.md', '# Guide\n');
+    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    expect(repo.git(['sparse-checkout', 'set', '--cone', 'prompts']).code).toBe(0);
+    expect(repo.exists('.husky/_/pre-commit')).toBe(false);
+
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain(`NO  ${repo.dir}/.husky/_ does not exist (this is a sparse checkout, and its cone leaves out .husky/): no hook runs`);
+    expect(doctor.stdout).toContain("fix: add the hooks' folder to this sparse checkout, `git sparse-checkout add .husky` (a cone without it removes the hook files on every `git sparse-checkout set` or `reapply`), then run `npx promptvault init --hooks`");
+
+    // What the fix says, and a later reapply keeps the hooks.
+    expect(repo.git(['sparse-checkout', 'add', '.husky']).code).toBe(0);
+    expect(repo.cli(['init', '--hooks']).code).toBe(0);
+    expect(repo.git(['sparse-checkout', 'reapply']).code).toBe(0);
+    const after = repo.cli(['doctor']);
+    expect(after.code, after.stdout).toBe(0);
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds, kindly.'));
+    const committed = repo.commit('kinder', '2026-01-02');
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(committed.stderr).toMatch(/promptvault: refund v2·[0-9a-f]{6} \(edit from refund@v1·[0-9a-f]{6}\)/);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});
