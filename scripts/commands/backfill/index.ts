@@ -277,6 +277,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         }
       }
     }
+  } catch (error) {
+    // The run stops: the writer thread ends once the saves started so far have.
+    void files.close();
+    throw error;
   } finally {
     result.cpu = { replay: threadCpuSeconds() - cpuStarted - savingCpu, measuring: ahead.cpuSeconds() };
     // A run stopped by an error lets the saves it started end: none is cut off by the exit.
@@ -294,12 +298,14 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.problems = seen.list();
   }
   if (hookRecords.found) {
-    await files.settled().catch(() => {});
+    await files.close();
     await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
   // Each part of the end timed apart.
   let since = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
+  // The last save: the writer thread ends once it is written.
+  void files.close();
   await settle(files);
   since = lap('files', since);
   result.written = files.written.size;
