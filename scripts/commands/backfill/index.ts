@@ -87,10 +87,11 @@ export interface BackfillResult {
   cpu: { replay: number; measuring: number };
   /**
    * The write phase: record files written, their bytes, the record folders made, and where its
-   * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves, then at the
-   * end the last record files, packing their objects, and staging them (`update-index`).
+   * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves; once the
+   * replay ends, the wait for what those saves started (their files and packs: `backlog`), then
+   * the last record files, packing their objects, and staging them (`update-index`).
    */
-  writes: { files: number; bytes: number; folders: number; seconds: { saves: number; files: number; packs: number; staging: number } };
+  writes: { files: number; bytes: number; folders: number; seconds: { saves: number; backlog: number; files: number; packs: number; staging: number } };
   /**
    * Version bodies whose traits were taken from the measure cache (by body digest, kept under
    * `.git/promptvault/measures/` across runs) and those measured by this run, of which `primed`
@@ -159,7 +160,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -284,9 +285,12 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   } finally {
     result.cpu = { replay: threadCpuSeconds() - cpuStarted - savingCpu, measuring: ahead.cpuSeconds() };
     // A run stopped by an error lets the saves it started end: none is cut off by the exit.
+    // Timed: the last saves' files and packs are often still under way when the replay ends.
+    const backlogStarted = performance.now();
     await files.settled().catch(() => {});
     // Nor is a pack: git would leave a temporary pack file behind.
     await packs.settled();
+    lap('backlog', backlogStarted);
     ahead.close();
     reader.close();
     tokens.close();
