@@ -105,7 +105,7 @@ export interface BackfillResult {
 /** Progress saved under .git so an interrupted run resumes where it stopped (saved-state-text.ts). */
 
 const STATE_FILE = 'promptvault/backfill.json';
-/** Commits between saves of the progress: each save writes the state and the measure cache whole. */
+/** Commits between saves of the progress: each save writes the records produced since the last and the state. */
 const SAVE_EVERY = 1000;
 /**
  * From how many changes a commit is large enough to queue each measuring thread half as many jobs
@@ -269,7 +269,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         // What stopped an earlier save stops the run here; one still under way is not waited for.
         if (files.failed) await settle(files);
         save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver);
-        measures.save();
+        // The measure cache is not written here but once, when the run ends or is stopped (below):
+        // written whole at each save, it held the replay's thread for its 18,000 entries five
+        // times over. A run killed outright loses it, and the resumed run replays only the
+        // commits not done, whose texts were mostly not measured yet anyway.
         if (options.signal?.aborted) await settle(files);
         lap('saves', savingStarted);
         savingCpu += threadCpuSeconds() - savingCpuStarted;
@@ -295,6 +298,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     reader.close();
     tokens.close();
     lexicon.close();
+    // The one write of the measure cache in a run (and the citation cache's), stopped or not.
     measures.save();
     citations.save();
     const { hits, misses, primed } = measures.stats();
