@@ -310,6 +310,7 @@ describe('promptvault backfill', () => {
     expect(result.writes.folders).toBe(new Set(staged.map((file) => path.dirname(file))).size);
     const { saves, backlog, files, packs, staging } = result.writes.seconds;
     expect(saves + backlog + files + packs + staging).toBeCloseTo(result.seconds.writing, 6);
+    expect(result.seconds.history).toBeGreaterThan(0);
     expect(result.cpu.replay).toBeGreaterThan(0);
     expect(result.cpu.measuring).toBeGreaterThanOrEqual(0);
   });

@@ -75,10 +75,11 @@ export interface BackfillResult {
   /** What was read leniently or skipped (symbolic links), each listed once for the whole history. */
   warnings: Problem[];
   /**
-   * Where the time went: the first commit (a repository's initial import is often most of its
+   * Where the time went: reading the history (`git log`, rename detection, HEAD's records) and
+   * starting the measuring, the first commit (a repository's initial import is often most of its
    * prompts), the rest of the replay, and writing and staging the record files.
    */
-  seconds: { first: number; replay: number; writing: number };
+  seconds: { history: number; first: number; replay: number; writing: number };
   /**
    * CPU seconds (user + system) of the work the history itself costs, apart from the disk: the
    * replay's thread outside its saves and the final writing, and the measuring threads
@@ -116,6 +117,7 @@ const LARGE_COMMIT = 256;
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
   // Reading the history counts as replaying it.
   const cpuStarted = threadCpuSeconds();
+  const readingStarted = performance.now();
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const config = readConfig(repo.dir);
   const head = await resolveHead(repo);
@@ -160,7 +162,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -195,6 +197,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();
   const started = performance.now();
+  result.seconds.history = (started - readingStarted) / 1000;
   const progressNow = options.progressClock ?? (() => performance.now());
   let lastProgress = progressNow();
   const warned = new Set<string>(skippedAtFrom.map((warning) => `${warning.file}\0${warning.code}\0${warning.message}`));
