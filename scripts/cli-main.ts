@@ -179,10 +179,10 @@ async function main(argv: string[]): Promise<number> {
       });
       if (result.problems.length > 0) process.stderr.write(`promptvault backfill: problems in the history, each once with the commits it spans, and whether the file was skipped or recorded there:\n${formatProblems(result.problems)}\n`);
       printWarnings('backfill', result.warnings);
-      const { first, replay, writing } = result.seconds;
-      process.stdout.write(`promptvault backfill: first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s; ${result.measures.measured} version texts measured (${result.measures.primed} ahead of the replay), ${result.measures.cached} from the cache\n`);
+      const { history, first, replay, writing } = result.seconds;
+      process.stdout.write(`promptvault backfill: history read in ${history.toFixed(1)} s, first commit ${first.toFixed(1)} s, the other ${Math.max(0, result.commits - result.resumed - 1)} commits ${replay.toFixed(1)} s, writing and staging records ${writing.toFixed(1)} s; ${result.measures.measured} version texts measured (${result.measures.primed} ahead of the replay), ${result.measures.cached} from the cache\n`);
       const { files, bytes, folders, seconds: parts } = result.writes;
-      process.stdout.write(`promptvault backfill: CPU replaying ${result.cpu.replay.toFixed(1)} s, measuring ${result.cpu.measuring.toFixed(1)} s; writing ${files} files (${(bytes / 1e6).toFixed(1)} MB, ${folders} folders made): saves ${parts.saves.toFixed(1)} s, last files ${parts.files.toFixed(1)} s, packs ${parts.packs.toFixed(1)} s, staging ${parts.staging.toFixed(1)} s\n`);
+      process.stdout.write(`promptvault backfill: CPU replaying ${result.cpu.replay.toFixed(1)} s, measuring ${result.cpu.measuring.toFixed(1)} s; writing ${files} files (${(bytes / 1e6).toFixed(1)} MB, ${folders} folders made): saves ${parts.saves.toFixed(1)} s, their backlog ${parts.backlog.toFixed(1)} s, last files ${parts.files.toFixed(1)} s, packs ${parts.packs.toFixed(1)} s, staging ${parts.staging.toFixed(1)} s\n`);
       // The summary last, where `| tail` and a glance at the terminal find it.
       process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there; ${summarizeProblems(result.problems)}.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
       return 0;

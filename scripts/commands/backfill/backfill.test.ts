@@ -306,8 +306,9 @@ describe('promptvault backfill', () => {
     expect(result.writes.bytes).toBe(staged.reduce((sum, file) => sum + fs.statSync(path.join(repo.dir, file)).size, 0));
     // One folder made per record folder (vault/ held nothing before).
     expect(result.writes.folders).toBe(new Set(staged.map((file) => path.dirname(file))).size);
-    const { saves, files, packs, staging } = result.writes.seconds;
-    expect(saves + files + packs + staging).toBeCloseTo(result.seconds.writing, 6);
+    const { saves, backlog, files, packs, staging } = result.writes.seconds;
+    expect(saves + backlog + files + packs + staging).toBeCloseTo(result.seconds.writing, 6);
+    expect(result.seconds.history).toBeGreaterThan(0);
     expect(result.cpu.replay).toBeGreaterThan(0);
     expect(result.cpu.measuring).toBeGreaterThanOrEqual(0);
   });

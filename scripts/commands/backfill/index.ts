@@ -75,10 +75,11 @@ export interface BackfillResult {
   /** What was read leniently or skipped (symbolic links), each listed once for the whole history. */
   warnings: Problem[];
   /**
-   * Where the time went: the first commit (a repository's initial import is often most of its
+   * Where the time went: reading the history (`git log`, rename detection, HEAD's records) and
+   * starting the measuring, the first commit (a repository's initial import is often most of its
    * prompts), the rest of the replay, and writing and staging the record files.
    */
-  seconds: { first: number; replay: number; writing: number };
+  seconds: { history: number; first: number; replay: number; writing: number };
   /**
    * CPU seconds (user + system) of the work the history itself costs, apart from the disk: the
    * replay's thread outside its saves and the final writing, and the measuring threads
@@ -87,10 +88,11 @@ export interface BackfillResult {
   cpu: { replay: number; measuring: number };
   /**
    * The write phase: record files written, their bytes, the record folders made, and where its
-   * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves, then at the
-   * end the last record files, packing their objects, and staging them (`update-index`).
+   * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves; once the
+   * replay ends, the wait for what those saves started (their files and packs: `backlog`), then
+   * the last record files, packing their objects, and staging them (`update-index`).
    */
-  writes: { files: number; bytes: number; folders: number; seconds: { saves: number; files: number; packs: number; staging: number } };
+  writes: { files: number; bytes: number; folders: number; seconds: { saves: number; backlog: number; files: number; packs: number; staging: number } };
   /**
    * Version bodies whose traits were taken from the measure cache (by body digest, kept under
    * `.git/promptvault/measures/` across runs) and those measured by this run, of which `primed`
@@ -104,7 +106,7 @@ export interface BackfillResult {
 /** Progress saved under .git so an interrupted run resumes where it stopped (saved-state-text.ts). */
 
 const STATE_FILE = 'promptvault/backfill.json';
-/** Commits between saves of the progress: each save writes the state and the measure cache whole. */
+/** Commits between saves of the progress: each save writes the records produced since the last and the state. */
 const SAVE_EVERY = 1000;
 /**
  * From how many changes a commit is large enough to queue each measuring thread half as many jobs
@@ -115,6 +117,7 @@ const LARGE_COMMIT = 256;
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
   // Reading the history counts as replaying it.
   const cpuStarted = threadCpuSeconds();
+  const readingStarted = performance.now();
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const config = readConfig(repo.dir);
   const head = await resolveHead(repo);
@@ -159,7 +162,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -194,6 +197,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();
   const started = performance.now();
+  result.seconds.history = (started - readingStarted) / 1000;
   const progressNow = options.progressClock ?? (() => performance.now());
   let lastProgress = progressNow();
   const warned = new Set<string>(skippedAtFrom.map((warning) => `${warning.file}\0${warning.code}\0${warning.message}`));
@@ -268,7 +272,10 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         // What stopped an earlier save stops the run here; one still under way is not waited for.
         if (files.failed) await settle(files);
         save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver);
-        measures.save();
+        // The measure cache is not written here but once, when the run ends or is stopped (below):
+        // written whole at each save, it held the replay's thread for its 18,000 entries five
+        // times over. A run killed outright loses it, and the resumed run replays only the
+        // commits not done, whose texts were mostly not measured yet anyway.
         if (options.signal?.aborted) await settle(files);
         lap('saves', savingStarted);
         savingCpu += threadCpuSeconds() - savingCpuStarted;
@@ -277,16 +284,24 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
         }
       }
     }
+  } catch (error) {
+    // The run stops: the writer thread ends once the saves started so far have.
+    void files.close();
+    throw error;
   } finally {
     result.cpu = { replay: threadCpuSeconds() - cpuStarted - savingCpu, measuring: ahead.cpuSeconds() };
     // A run stopped by an error lets the saves it started end: none is cut off by the exit.
+    // Timed: the last saves' files and packs are often still under way when the replay ends.
+    const backlogStarted = performance.now();
     await files.settled().catch(() => {});
     // Nor is a pack: git would leave a temporary pack file behind.
     await packs.settled();
+    lap('backlog', backlogStarted);
     ahead.close();
     reader.close();
     tokens.close();
     lexicon.close();
+    // The one write of the measure cache in a run (and the citation cache's), stopped or not.
     measures.save();
     citations.save();
     const { hits, misses, primed } = measures.stats();
@@ -294,12 +309,14 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     result.problems = seen.list();
   }
   if (hookRecords.found) {
-    await files.settled().catch(() => {});
+    await files.close();
     await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
   // Each part of the end timed apart.
   let since = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
+  // The last save: the writer thread ends once it is written.
+  void files.close();
   await settle(files);
   since = lap('files', since);
   result.written = files.written.size;

@@ -1,12 +1,17 @@
-// Node-only (file system): writes backfill's record files into vault/ while the replay goes on.
-// Written synchronously, the 39,419 files of the bench's 10,000-prompt history (a folder made and
-// a temporary file created, written and renamed for each) held the replay's thread for about a
-// fifth of a run; here each save's files are written through libuv's thread pool, a few at a
-// time, and the replay waits for them only when it finishes or is stopped.
+// Node-only (file system, a worker thread): writes backfill's record files into vault/ while the
+// replay goes on. Written synchronously on the replay's thread, the 39,419 files of the bench's
+// 10,000-prompt history (a folder made and a temporary file created, written and renamed for
+// each) held it for about a fifth of a run; through libuv's thread pool, each file was five round
+// trips that the replay's thread dispatched and completed. Each save's files now go to a writer
+// thread that makes the calls itself (record-writer-worker.ts); when no thread can start or it
+// dies, through the thread pool as before. The replay waits for them only when it finishes or is stopped.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { workerUrl } from '../../lib/cli-bundle/worker-url-fs.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import { tempFileBeside, writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import type { RecordWriterData, RecordWriterReply, RecordWriterRequest } from './record-writer-worker.ts';
 
 /** A record to put in vault/: its path under the repository, its text and its blob id. */
 export interface RecordFile {
@@ -26,6 +31,8 @@ export class RecordFiles {
   /** Bytes of the files written, and the record folders this writer made (for backfill's figures). */
   bytes = 0;
   foldersMade = 0;
+  /** Saves the writer thread wrote (the others went through the thread pool). */
+  threadSaves = 0;
   readonly #dir: string;
   /** Paths handed to a save: a path produced twice (two branches making the same record name) keeps its first text. */
   readonly #paths = new Set<string>();
@@ -34,11 +41,27 @@ export class RecordFiles {
   #saving: Promise<void> = Promise.resolve();
   #failed: { error: unknown } | undefined;
   readonly #onSaved: (batch: readonly RecordFile[]) => void;
+  /** The writer thread, started at the first save; null when none could start or it died (the thread pool writes then). */
+  #thread: WriterThread | null | undefined;
 
-  /** `onSaved` gets each save's records (those new to this writer) once they and the state are on disk. */
-  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}) {
+  /**
+   * `onSaved` gets each save's records (those new to this writer) once they and the state are on
+   * disk. `thread: false` writes through the thread pool only (tests compare the two).
+   */
+  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}, options: { thread?: boolean } = {}) {
     this.#dir = dir;
     this.#onSaved = onSaved;
+    if (options.thread === false) this.#thread = null;
+  }
+
+  /**
+   * Ends the writer thread once the saves started so far are settled (never throws; a later save
+   * goes through the thread pool).
+   */
+  async close(): Promise<void> {
+    await this.#saving;
+    this.#thread?.close();
+    this.#thread = null;
   }
 
   /** Whether a save failed: `settled` then throws why. Asked without waiting for the saves under way. */
@@ -81,6 +104,27 @@ export class RecordFiles {
   }
 
   async #writeAll(batch: RecordFile[]): Promise<void> {
+    if (batch.length === 0) return;
+    if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir);
+    const reply = this.#thread ? await this.#thread.write(batch) : undefined;
+    if (!reply) {
+      // No thread, or it died with this batch: the thread pool writes it (a file the thread
+      // renamed into place is found there and kept, as any file already in vault/ is).
+      this.#thread = null;
+      return this.#writeThroughPool(batch);
+    }
+    this.threadSaves++;
+    for (const i of reply.written) this.written.add(batch[i]!.path);
+    this.kept += reply.kept;
+    this.bytes += reply.bytes;
+    this.foldersMade += reply.foldersMade;
+    if (reply.failed) {
+      const { path: shown, error } = reply.failed;
+      throw fileSystemError(Object.assign(new Error(error.message), error), shown, `write ${shown}`, `${shown} was not written`);
+    }
+  }
+
+  async #writeThroughPool(batch: RecordFile[]): Promise<void> {
     let next = 0;
     const lane = async () => {
       while (next < batch.length && !this.#failed) await this.#writeOne(batch[next++]!);
@@ -136,4 +180,55 @@ async function writeWhole(file: string, text: Uint8Array, shown: string): Promis
     await new Promise<void>((resolve) => fs.rm(temp, { force: true }, () => resolve()));
     throw fileSystemError(error, shown, `write ${shown}`, `${shown} was not written`);
   }
+}
+
+/** The writer thread: one batch at a time (saves run one after another). */
+interface WriterThread {
+  /** The thread's answer for the batch, or undefined when it died before answering. */
+  write(batch: readonly RecordFile[]): Promise<RecordWriterReply | undefined>;
+  close(): void;
+}
+
+function startWriterThread(dir: string): WriterThread | null {
+  const url = workerUrl(import.meta.url, { source: 'record-writer-worker.ts', bundled: 'backfill-record-writer.js' });
+  if (!url) return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(url, { workerData: { dir } satisfies RecordWriterData });
+  } catch {
+    return null;
+  }
+  // Idle, the thread keeps no run alive; while it writes a batch, the run waits for its answer.
+  worker.unref();
+  let count = 0;
+  let pending: { batch: number; resolve: (reply: RecordWriterReply | undefined) => void } | undefined;
+  let dead = false;
+  const fail = () => {
+    dead = true;
+    pending?.resolve(undefined);
+    pending = undefined;
+  };
+  worker.on('message', (reply: RecordWriterReply) => {
+    if (pending?.batch !== reply.batch) return;
+    worker.unref();
+    pending.resolve(reply);
+    pending = undefined;
+  });
+  worker.on('error', fail);
+  worker.on('exit', fail);
+  return {
+    write(records) {
+      if (dead) return Promise.resolve(undefined);
+      const batch = count++;
+      return new Promise((resolve) => {
+        pending = { batch, resolve };
+        worker.ref();
+        worker.postMessage({ batch, paths: records.map((record) => record.path), texts: records.map((record) => record.text) } satisfies RecordWriterRequest);
+      });
+    },
+    close() {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    },
+  };
 }

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isUserError } from '../../lib/errors.ts';
+import { RecordFiles, type RecordFile } from './record-files-fs.ts';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempRepo(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'record-files-'));
+  made.push(dir);
+  return dir;
+}
+
+const record = (file: string, text: string): RecordFile => ({ path: file, text: new TextEncoder().encode(text), oid: file });
+
+/** Every file under `dir` with its text, by path. */
+function filesUnder(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[path.relative(dir, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return files;
+}
+
+/** Two saves into a repository whose vault holds a record of an earlier run and a folder of its own. */
+async function writeTwoSaves(options: { thread?: boolean }) {
+  const dir = tempRepo();
+  fs.mkdirSync(path.join(dir, 'vault/checkpoints/faq'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'vault/checkpoints/faq/0001.yaml'), 'from an earlier run\n');
+  const saved: string[][] = [];
+  const files = new RecordFiles(dir, (batch) => saved.push(batch.map((file) => file.path)), options);
+  const state = path.join(dir, 'state.json');
+  files.save([record('vault/checkpoints/faq/0001.yaml', 'new text\n'), record('vault/checkpoints/refund/0001.yaml', 'a\n'), record('vault/mutations/refund/0001.yaml', 'b\n')], { file: state, text: () => 'first\n' });
+  // A path handed over twice keeps its first text; the rest goes into folders made by the first save.
+  files.save([record('vault/checkpoints/refund/0001.yaml', 'not this\n'), record('vault/checkpoints/refund/0002.yaml', 'c\n'), record('vault/checkpoints/tools/a/b/0001.yaml', 'd\n')], { file: state, text: () => 'second\n' });
+  await files.settled();
+  await files.close();
+  return { files: filesUnder(dir), written: [...files.written].sort(), kept: files.kept, bytes: files.bytes, folders: files.foldersMade, saved, threadSaves: files.threadSaves };
+}
+
+describe('RecordFiles', () => {
+  it('writes through its writer thread what the thread pool writes: the same files, counts and saves', async () => {
+    const { threadSaves, ...threaded } = await writeTwoSaves({});
+    const { threadSaves: none, ...pooled } = await writeTwoSaves({ thread: false });
+    expect([threadSaves, none]).toEqual([2, 0]);
+    expect(threaded).toEqual(pooled);
+    expect(threaded.files).toEqual({
+      'state.json': 'second\n',
+      'vault/checkpoints/faq/0001.yaml': 'from an earlier run\n',
+      'vault/checkpoints/refund/0001.yaml': 'a\n',
+      'vault/checkpoints/refund/0002.yaml': 'c\n',
+      'vault/checkpoints/tools/a/b/0001.yaml': 'd\n',
+      'vault/mutations/refund/0001.yaml': 'b\n',
+    });
+    expect(threaded).toMatchObject({ kept: 1, bytes: 8, folders: 3 });
+    expect(threaded.saved).toEqual([['vault/checkpoints/faq/0001.yaml', 'vault/checkpoints/refund/0001.yaml', 'vault/mutations/refund/0001.yaml'], ['vault/checkpoints/refund/0002.yaml', 'vault/checkpoints/tools/a/b/0001.yaml']]);
+  });
+
+  it.each([{ writer: 'its writer thread', thread: undefined }, { writer: 'the thread pool', thread: false }])('names the record a refused write stopped at, through $writer, and leaves no temporary file', async ({ thread }) => {
+    const dir = tempRepo();
+    // A file where the record's folder must go.
+    fs.mkdirSync(path.join(dir, 'vault/checkpoints'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'vault/checkpoints/refund'), 'in the way\n');
+    const files = new RecordFiles(dir, () => {}, { thread });
+    files.save([record('vault/checkpoints/refund/0001.yaml', 'a\n')], { file: path.join(dir, 'state.json'), text: () => 'state\n' });
+    const error = await files.settled().then(() => undefined, (thrown: unknown) => thrown);
+    await files.close();
+    expect(files.threadSaves).toBe(thread === false ? 0 : 1);
+    expect(isUserError(error)).toBe(true);
+    if (!isUserError(error)) return;
+    expect(error.code).toMatch(/^fs-e(notdir|exist)$/);
+    expect(error.message).toBe('promptvault: could not write vault/checkpoints/refund/0001.yaml; vault/checkpoints/refund/0001.yaml was not written');
+    expect(error.problems.map((problem) => problem.file)).toEqual(['vault/checkpoints/refund/0001.yaml']);
+    expect(files.failed).toBe(true);
+    // Neither the record nor the state that would list it.
+    expect(Object.keys(filesUnder(dir))).toEqual(['vault/checkpoints/refund']);
+  });
+});
