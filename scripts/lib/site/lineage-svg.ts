@@ -34,9 +34,16 @@ const CHAR_PX = 7.3;
 
 /** Layer of each node: 0 for roots, else one more than its deepest parent in the picture. */
 export function layerNodes(nodes: readonly LineageNode[], edges: readonly LineageEdge[]): Map<string, number> {
+  const present = new Set<string>();
+  for (const node of nodes) present.add(node.key);
+  // Each node's parents in the picture, in edge order (a prompt page draws one per version).
   const parents = new Map<string, string[]>();
-  for (const edge of edges) parents.set(edge.to, [...(parents.get(edge.to) ?? []), edge.from]);
-  const present = new Set(nodes.map((node) => node.key));
+  for (const edge of edges) {
+    if (!present.has(edge.from)) continue;
+    const list = parents.get(edge.to);
+    if (list) list.push(edge.from);
+    else parents.set(edge.to, [edge.from]);
+  }
   const layer = new Map<string, number>();
   const visiting = new Set<string>();
   const visit = (key: string): number => {
@@ -44,9 +51,10 @@ export function layerNodes(nodes: readonly LineageNode[], edges: readonly Lineag
     if (known !== undefined) return known;
     if (visiting.has(key)) return 0; // a cycle cannot happen in real lineage; do not loop on bad data
     visiting.add(key);
-    const value = Math.max(-1, ...(parents.get(key) ?? []).filter((p) => present.has(p)).map(visit)) + 1;
-    layer.set(key, value);
-    return value;
+    let deepest = -1;
+    for (const parent of parents.get(key) ?? []) deepest = Math.max(deepest, visit(parent));
+    layer.set(key, deepest + 1);
+    return deepest + 1;
   };
   for (const node of nodes) visit(node.key);
   return layer;
@@ -58,9 +66,15 @@ export function renderLineageSvg({ id, nodes, edges, title }: { id: string; node
   const layers = layerNodes(nodes, edges);
   const rowsUsed = new Map<number, number>();
   const place = new Map<string, { x: number; y: number }>();
-  const byKey = new Map(nodes.map((node) => [node.key, node]));
-  const textOf = (node: LineageNode) => (node.own ? node.versionLabel : `${node.prompt} ${node.versionLabel}`);
-  const W = Math.ceil(Math.max(9, ...nodes.map((node) => textOf(node).length)) * CHAR_PX + 16);
+  // Each node's box text, made once: the boxes, their width and the arrows' titles all use it.
+  const textOf = new Map<string, string>();
+  let longest = 9;
+  for (const node of nodes) {
+    const text = node.own ? node.versionLabel : `${node.prompt} ${node.versionLabel}`;
+    textOf.set(node.key, text);
+    longest = Math.max(longest, text.length);
+  }
+  const W = Math.ceil(longest * CHAR_PX + 16);
   const COL = W + GAP;
   const ordered = [...nodes].sort((a, b) => (layers.get(a.key)! - layers.get(b.key)!) || Number(b.own) - Number(a.own) || a.prompt.localeCompare(b.prompt) || a.key.localeCompare(b.key));
   for (const node of ordered) {
@@ -82,14 +96,15 @@ export function renderLineageSvg({ id, nodes, edges, title }: { id: string; node
     const y2 = b.y + H / 2;
     const mid = (x1 + x2) / 2;
     // The title names both ends by their version label (`v2·67c7b5`), as the boxes do, not by record key.
-    const ends = `${textOf(byKey.get(edge.from)!)} → ${textOf(byKey.get(edge.to)!)}`;
+    const ends = `${textOf.get(edge.from)!} → ${textOf.get(edge.to)!}`;
     parts.push(`<path class="edge edge-${edge.kind}" d="M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2 - 4} ${y2}" marker-end="url(#${marker})"><title>${escapeMarkup(`${edge.kind}: ${ends}`)}</title></path>`);
   }
   for (const node of ordered) {
     const { x, y } = place.get(node.key)!;
-    const text = textOf(node);
+    const text = textOf.get(node.key)!;
+    const label = escapeMarkup(node.label);
     parts.push(
-      `<a href="${escapeMarkup(node.href)}" class="node${node.own ? '' : ' node-other'}" aria-label="${escapeMarkup(node.label)}"><title>${escapeMarkup(node.label)}</title>` +
+      `<a href="${escapeMarkup(node.href)}" class="node${node.own ? '' : ' node-other'}" aria-label="${label}"><title>${label}</title>` +
         `<rect x="${x}" y="${y}" width="${W}" height="${H}" rx="6"/>` +
         `<text x="${x + W / 2}" y="${y + H / 2 + 4}" text-anchor="middle">${escapeMarkup(text)}</text></a>`,
     );

@@ -28,13 +28,17 @@ export async function describedCommits(repo: Repo, records: readonly RecordParen
       else byParents.set(key, [commit.oid]);
     }
   }
+  // Each list sorted once, not once per record (every record of a commit shares its parents).
+  for (const list of byParents.values()) list.sort();
   const candidates = new Map<string, string[]>();
   for (const record of records) {
     if (candidates.has(record.file)) continue;
     const adding = addedBy.get(record.file)?.commit;
-    const same = (byParents.get(record.commit_parents.join(' ')) ?? []).slice().sort();
-    const first = adding && same.includes(adding) ? [adding] : [];
-    candidates.set(record.file, [...new Set([...first, ...same, ...(adding ? [adding] : [])])]);
+    const same = byParents.get(record.commit_parents.join(' ')) ?? [];
+    // git lists each commit once, so `same` has no repeats: the adding commit first when it is
+    // among them, else last.
+    const best = !adding ? [...same] : same.includes(adding) ? [adding, ...same.filter((commit) => commit !== adding)] : [...same, adding];
+    candidates.set(record.file, best);
   }
   return candidates;
 }

@@ -6,7 +6,7 @@
 // text() or attr() (../html.ts); the SVGs and diffs are escaped by their own renderers.
 import { and, attr, text } from '../html.ts';
 import { renderDiffHtml } from '../diff-html.ts';
-import { renderLineageSvg, type LineageNode } from '../lineage-svg.ts';
+import { renderLineageSvg } from '../lineage-svg.ts';
 import { describeDelta, lineageOf, type ParentLink, type SiteModel } from '../site-model.ts';
 import type { SiteLabelEntry } from '../labels-fs.ts';
 import type { TraitName } from '../../schema/traits.ts';
@@ -70,13 +70,22 @@ export function diffHtml({ oldName, newName, oldText, newText, label, missing = 
 /** A prompt's lineage as SVG (no script, links outside any role="img") plus the same as a list. */
 export function lineageHtml(model: SiteModel, prompt: string, url: SiteUrl): string {
   const { nodes, edges } = lineageOf(model, prompt);
-  const linked: LineageNode[] = nodes.map((node) => ({ ...node, href: url(node.href) }));
-  const title = `Lineage of ${prompt}: ${nodes.filter((n) => n.own).length} version(s)`;
-  const svg = renderLineageSvg({ id: prompt, nodes: linked, edges, title });
+  // The nodes are this call's own (lineageOf makes them): their links get the base path in place.
+  let own = 0;
+  for (const node of nodes) {
+    node.href = url(node.href);
+    if (node.own) own++;
+  }
+  const title = `Lineage of ${prompt}: ${own} version(s)`;
+  const svg = renderLineageSvg({ id: prompt, nodes, edges, title });
   const nameOf = new Map(nodes.map((node) => [node.key, node.own ? node.versionLabel : `${node.prompt} ${node.versionLabel}`]));
   const parentsOf = new Map<string, { key: string; kind: string }[]>();
-  for (const edge of edges) parentsOf.set(edge.to, [...(parentsOf.get(edge.to) ?? []), { key: edge.from, kind: edge.kind }]);
-  const items = linked.map((node) => {
+  for (const edge of edges) {
+    const list = parentsOf.get(edge.to);
+    if (list) list.push({ key: edge.from, kind: edge.kind });
+    else parentsOf.set(edge.to, [{ key: edge.from, kind: edge.kind }]);
+  }
+  const items = nodes.map((node) => {
     const parents = parentsOf.get(node.key) ?? [];
     const from = parents.length > 0 ? ` · from ${parents.map((p, i) => `${i > 0 ? ' + ' : ''}${text(nameOf.get(p.key) ?? p.key)} (${text(p.kind)})`).join('')}` : '';
     return `<li><a${attr('href', node.href)}>${text(nameOf.get(node.key))}</a> <span class="muted">${text(node.label)}</span>${from}</li>`;
