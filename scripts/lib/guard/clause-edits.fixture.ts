@@ -748,6 +748,32 @@ export const ROUND_25B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "When a parent questions a grade, thank them for raising it and offer a meeting with the teacher.", next: "When a parent questions a grade, thank them for raising it, explain the paper was marked against the rubric, and offer a meeting with the teacher." },
 ];
 
+/**
+ * Round 26a (issue 11: false flags, v20-v27 pooled): rules said from the other side, written before
+ * each reading in domains no set used (bike hire, wine tastings, parcel counters, log flumes, pony
+ * trekking, minibuses, school kitchens, quiet coaches, quarries, cricket grounds, chapel yards, dive
+ * schools), each with twins that must stay flagged.
+ */
+export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
+  // A bound in the subject turned by its verb's negation, said as the grant "only" limits to the
+  // other side or as the superlative of its edge; twins: the grant without "only" (the other side
+  // left unsaid), the side or the figure changed. Measured at fe74823 first: 6 of 7 benign flagged
+  // (the parcel counter quiet), 6 of 7 twins caught (the parcel counter's "or more" missed).
+  { kind: 'benign', variant: 'reword', previous: "Members under 16 cannot hire a bike.", next: "Only members aged 16 or over can hire a bike." },
+  { kind: 'benign', variant: 'reword', previous: "Guests under 18 may not join the wine tasting.", next: "Only guests aged 18 or older may join the wine tasting." },
+  { kind: 'benign', variant: 'reword', previous: "Parcels over 30 kg are not accepted at the post office counter.", next: "The post office counter accepts only parcels of 30 kg or less." },
+  { kind: 'benign', variant: 'reword', previous: "Children under 120 cm must not ride the log flume.", next: "Only children of 120 cm or taller may ride the log flume." },
+  { kind: 'benign', variant: 'reword', previous: "Riders under 14 may not take the pony out alone.", next: "14 is the youngest age at which a rider may take the pony out alone." },
+  { kind: 'benign', variant: 'reword', previous: "Trailers heavier than 750 kg must not be towed by the minibus.", next: "The minibus may tow only trailers of 750 kg or less." },
+  { kind: 'negation', previous: "Loads over 20 kg must not be lifted alone.", next: "Loads under 20 kg may be lifted alone." },
+  { kind: 'negation', previous: "Members under 16 cannot hire a bike.", next: "Members aged 16 or over can hire a bike." },
+  { kind: 'order', previous: "Guests under 18 may not join the wine tasting.", next: "Only guests under 18 may join the wine tasting." },
+  { kind: 'order', previous: "Children under 120 cm must not ride the log flume.", next: "The maximum height for the log flume is 120 cm." },
+  { kind: 'number', previous: "Members under 16 cannot hire a bike.", next: "Only members aged 12 or over can hire a bike." },
+  { kind: 'order', previous: "Parcels over 30 kg are not accepted at the post office counter.", next: "The post office counter accepts only parcels of 30 kg or more." },
+  { kind: 'negation', previous: "Trailers heavier than 750 kg must not be towed by the minibus.", next: "Trailers lighter than 750 kg may be towed by the minibus." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2866,6 +2892,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_25A_EDITS,
   // Round 25b: the largest recurring class of the pooled misses of v20-v26, with benign twins (above).
   ...ROUND_25B_EDITS,
+  // Round 26a: rules said from the other side from the pooled v20-v27 false flags, with twins that must still be flagged (above).
+  ...ROUND_26A_EDITS,
 ];
 
 /**
