@@ -772,6 +772,29 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Members under 16 cannot hire a bike.", next: "Only members aged 12 or over can hire a bike." },
   { kind: 'order', previous: "Parcels over 30 kg are not accepted at the post office counter.", next: "The post office counter accepts only parcels of 30 kg or more." },
   { kind: 'negation', previous: "Trailers heavier than 750 kg must not be towed by the minibus.", next: "Trailers lighter than 750 kg may be towed by the minibus." },
+  // A prohibition said by a predicate of the place or the act: "<thing>-free", "off limits" for a
+  // "keep out of", an impersonal "<gerund> is forbidden / not allowed" that leaves the doer out;
+  // twins: another span ("while" -> "until"), a case or doers of its own after the predicate, a
+  // softer predicate, a place opened. Measured at 2bf3652 first: 5 of 7 benign flagged (the
+  // cricket square and the coral quiet), 7 of 9 twins caught ("during services" and "with bare
+  // hands" missed); after, 1 flagged ("mobile phones" -> "phone-free": a word of the ban gone with
+  // none in its place), 8 of 9 caught (the bare hands missed as before).
+  { kind: 'benign', variant: 'reword', previous: "Never bring nuts into the school kitchen.", next: "The school kitchen is nut-free." },
+  { kind: 'benign', variant: 'reword', previous: "Do not use mobile phones in the quiet coach.", next: "The quiet coach is phone-free." },
+  { kind: 'benign', variant: 'reword', previous: "Keep out of the blasting area while the siren sounds.", next: "While the siren sounds, the blasting area is off limits." },
+  { kind: 'benign', variant: 'reword', previous: "Do not walk on the cricket square after rain.", next: "After rain, the cricket square is out of bounds." },
+  { kind: 'benign', variant: 'reword', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is forbidden." },
+  { kind: 'benign', variant: 'reword', previous: "Divers must never touch the coral.", next: "Touching the coral is prohibited for divers." },
+  { kind: 'benign', variant: 'reword', previous: "Passengers must not feed the gulls from the deck.", next: "Feeding the gulls from the deck is not allowed." },
+  { kind: 'negation', previous: "Never bring nuts into the school kitchen.", next: "Nuts are welcome in the school kitchen." },
+  { kind: 'modal', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is discouraged." },
+  { kind: 'condition', previous: "Keep out of the blasting area while the siren sounds.", next: "Until the siren sounds, the blasting area is off limits." },
+  { kind: 'negation', previous: "Do not walk on the cricket square after rain.", next: "After rain, the cricket square is open to walkers." },
+  { kind: 'scope', previous: "Do not smoke in or near any of the hearses.", next: "The hearses are smoke-free." },
+  { kind: 'scope', previous: "Divers must never touch the coral.", next: "Touching the coral with bare hands is prohibited for divers." },
+  { kind: 'negation', previous: "Do not use mobile phones in the quiet coach.", next: "The quiet coach is phone-friendly." },
+  { kind: 'scope', previous: "Passengers must not feed the gulls from the deck.", next: "Feeding the gulls from the deck is forbidden for children." },
+  { kind: 'condition', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is forbidden during services." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -3,40 +3,69 @@
 // when "only" limits it (`_bounds-other-side.ts`). Twins that leave the other side unsaid, turn the
 // side round or move the figure are read as before.
 import { afterAll, describe, expect, it } from 'vitest';
-import { findReasons } from './find-reasons.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { configSchema } from '../schema/config.ts';
 
 const lexicon = createWordNetLexicon();
 afterAll(() => lexicon.close());
+const config = configSchema.parse({});
+const embedder = createBuiltinEmbedder();
 
-const codes = (previous: string, next: string) => findReasons(previous, next, lexicon).map((reason) => reason.code);
+/** The codes of the reasons that flag the edit, as an audit records them (advisory ones left out). */
+async function codes(previous: string, next: string): Promise<string[]> {
+  const result = await evaluateClauseChange({ clauseId: 'rules/round-26a', previous, next, declaredTone: null, config, embedder, lexicon });
+  return result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code);
+}
 
 describe('a bound in the subject, turned by the negation of its verb', () => {
-  it('is the grant "only" limits to the other side of the figure', () => {
-    expect(codes('Members under 16 cannot hire a bike.', 'Only members aged 16 or over can hire a bike.')).toEqual([]);
-    expect(codes('Children under 120 cm must not ride the log flume.', 'Only children of 120 cm or taller may ride the log flume.')).toEqual([]);
-    expect(codes('Trailers heavier than 750 kg must not be towed by the minibus.', 'The minibus may tow only trailers of 750 kg or less.')).toEqual([]);
+  it('is the grant "only" limits to the other side of the figure', async () => {
+    expect(await codes('Members under 16 cannot hire a bike.', 'Only members aged 16 or over can hire a bike.')).toEqual([]);
+    expect(await codes('Children under 120 cm must not ride the log flume.', 'Only children of 120 cm or taller may ride the log flume.')).toEqual([]);
+    expect(await codes('Trailers heavier than 750 kg must not be towed by the minibus.', 'The minibus may tow only trailers of 750 kg or less.')).toEqual([]);
   });
 
-  it('is the superlative that names its edge, the "not" after the subject counted', () => {
-    expect(codes('Guests under 18 may not join the wine tasting.', '18 is the minimum age for joining the wine tasting.')).toEqual([]);
-    expect(codes('Riders under 14 may not take the pony out alone.', '14 is the youngest age at which a rider may take the pony out alone.')).toEqual([]);
+  it('is the superlative that names its edge, the "not" after the subject counted', async () => {
+    expect(await codes('Guests under 18 may not join the wine tasting.', '18 is the minimum age for joining the wine tasting.')).toEqual([]);
+    expect(await codes('Riders under 14 may not take the pony out alone.', '14 is the youngest age at which a rider may take the pony out alone.')).toEqual([]);
   });
 
-  it('is no grant of the other side without "only": the side it banned is left unsaid', () => {
-    expect(codes('Loads over 20 kg must not be lifted alone.', 'Loads under 20 kg may be lifted alone.')).toEqual(expect.arrayContaining(['negation-removed', 'modal-weakened']));
-    expect(codes('Members under 16 cannot hire a bike.', 'Members aged 16 or over can hire a bike.')).toEqual(expect.arrayContaining(['negation-removed', 'modal-weakened']));
+  it('is no grant of the other side without "only": the side it banned is left unsaid', async () => {
+    expect(await codes('Loads over 20 kg must not be lifted alone.', 'Loads under 20 kg may be lifted alone.')).toEqual(expect.arrayContaining(['negation-removed', 'modal-weakened']));
+    expect(await codes('Members under 16 cannot hire a bike.', 'Members aged 16 or over can hire a bike.')).toEqual(expect.arrayContaining(['negation-removed', 'modal-weakened']));
   });
 
-  it('still reads the side turned round or the figure moved', () => {
-    expect(codes('Guests under 18 may not join the wine tasting.', 'Only guests under 18 may join the wine tasting.')).toContain('modal-weakened');
-    expect(codes('Children under 120 cm must not ride the log flume.', 'The maximum height for the log flume is 120 cm.')).toContain('negation-removed');
-    expect(codes('Members under 16 cannot hire a bike.', 'Only members aged 12 or over can hire a bike.')).toContain('number-changed');
+  it('still reads the side turned round or the figure moved', async () => {
+    expect(await codes('Guests under 18 may not join the wine tasting.', 'Only guests under 18 may join the wine tasting.')).toContain('modal-weakened');
+    expect(await codes('Children under 120 cm must not ride the log flume.', 'The maximum height for the log flume is 120 cm.')).toContain('negation-removed');
+    expect(await codes('Members under 16 cannot hire a bike.', 'Only members aged 12 or over can hire a bike.')).toContain('number-changed');
   });
 
-  it('counts a sentence before the bound as no part of its clause', () => {
+  it('counts a sentence before the bound as no part of its clause', async () => {
     const previous = 'You are the support assistant for the bike scheme. Members under 16 cannot hire a bike. Never share a member\'s address.';
     const next = 'You are the support assistant for the bike scheme. Only members aged 16 or over can hire a bike. Never share a member\'s address.';
-    expect(codes(previous, next)).toEqual([]);
+    expect(await codes(previous, next)).toEqual([]);
+  });
+});
+
+describe('a prohibition said by a predicate of the place or the act', () => {
+  it('reads "<thing>-free", "off limits" for a "keep out of" and an impersonal "<gerund> is forbidden" as the ban kept', async () => {
+    expect(await codes('Never bring nuts into the school kitchen.', 'The school kitchen is nut-free.')).toEqual([]);
+    expect(await codes('Keep out of the blasting area while the siren sounds.', 'While the siren sounds, the blasting area is off limits.')).toEqual([]);
+    expect(await codes('Players must not kick balls against the chapel wall.', 'Kicking balls against the chapel wall is forbidden.')).toEqual([]);
+    expect(await codes('Passengers must not feed the gulls from the deck.', 'Feeding the gulls from the deck is not allowed.')).toEqual([]);
+  });
+
+  it('still reads another span, a case or doers of its own after the predicate, and a softer predicate', async () => {
+    expect(await codes('Keep out of the blasting area while the siren sounds.', 'Until the siren sounds, the blasting area is off limits.')).not.toEqual([]);
+    expect(await codes('Players must not kick balls against the chapel wall.', 'Kicking balls against the chapel wall is forbidden during services.')).not.toEqual([]);
+    expect(await codes('Passengers must not feed the gulls from the deck.', 'Feeding the gulls from the deck is forbidden for children.')).not.toEqual([]);
+    expect(await codes('Players must not kick balls against the chapel wall.', 'Kicking balls against the chapel wall is discouraged.')).not.toEqual([]);
+    expect(await codes('Never bring nuts into the school kitchen.', 'Nuts are welcome in the school kitchen.')).toContain('negation-removed');
+  });
+
+  it('keeps a word of the ban that went with none in its place a change', async () => {
+    expect(await codes('Do not smoke in or near any of the hearses.', 'The hearses are smoke-free.')).toContain('negation-removed');
   });
 });
