@@ -794,7 +794,21 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Divers must never touch the coral.", next: "Touching the coral with bare hands is prohibited for divers." },
   { kind: 'negation', previous: "Do not use mobile phones in the quiet coach.", next: "The quiet coach is phone-friendly." },
   { kind: 'scope', previous: "Passengers must not feed the gulls from the deck.", next: "Feeding the gulls from the deck is forbidden for children." },
-  { kind: 'condition', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is forbidden during services." },
+  { kind: 'condition', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is forbidden during services." },  // A figure in words after a negated verb's bound ("must not carry more than forty tonnes"): the
+  // bound is turned by the negation as it is before digits; twins move the figure or turn the bound.
+  // Measured at 6a63d47 first: 5 of 6 benign flagged (order-changed "more than" -> "more than"), 5
+  // of 5 twins caught; after 0 flagged, 5 caught.
+  { kind: 'benign', variant: 'units', previous: "Lorries must not carry more than 40 tonnes.", next: "Lorries must not carry more than forty tonnes." },
+  { kind: 'benign', variant: 'units', previous: "A guide must not take more than 12 walkers onto the fell.", next: "A guide must not take more than twelve walkers onto the fell." },
+  { kind: 'benign', variant: 'units', previous: "Divers must not go deeper than 18 metres.", next: "Divers must not go deeper than eighteen metres." },
+  { kind: 'benign', variant: 'units', previous: "Boats must not travel faster than 4 knots in the harbour.", next: "In the harbour, boats must not travel faster than four knots." },
+  { kind: 'benign', variant: 'units', previous: "Never leave the kiln door open for longer than 10 minutes.", next: "Never leave the kiln door open for longer than ten minutes." },
+  { kind: 'benign', variant: 'units', previous: "A full picking crate must not weigh more than 15 kg.", next: "A full picking crate must not weigh more than fifteen kilograms." },
+  { kind: 'number', previous: "Lorries must not carry more than 40 tonnes.", next: "Lorries must not carry more than fifty tonnes." },
+  { kind: 'order', previous: "A guide must not take more than 12 walkers onto the fell.", next: "A guide must not take fewer than twelve walkers onto the fell." },
+  { kind: 'negation', previous: "Divers must not go deeper than 18 metres.", next: "Divers may go deeper than eighteen metres." },
+  { kind: 'number', previous: "Boats must not travel faster than 4 knots in the harbour.", next: "In the harbour, boats must not travel faster than six knots." },
+  { kind: 'order', previous: "Never leave the kiln door open for longer than 10 minutes.", next: "Never leave the kiln door open for less than ten minutes." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -69,3 +69,15 @@ describe('a prohibition said by a predicate of the place or the act', () => {
     expect(await codes('Do not smoke in or near any of the hearses.', 'The hearses are smoke-free.')).toContain('negation-removed');
   });
 });
+
+describe('a figure in words after the bound of a negated verb', () => {
+  it('turns the bound as a figure in digits does', async () => {
+    expect(await codes('Lorries must not carry more than 40 tonnes.', 'Lorries must not carry more than forty tonnes.')).toEqual([]);
+    expect(await codes('Divers must not go deeper than 18 metres.', 'Divers must not go deeper than eighteen metres.')).toEqual([]);
+  });
+
+  it('still reads the figure moved or the bound turned round', async () => {
+    expect(await codes('Lorries must not carry more than 40 tonnes.', 'Lorries must not carry more than fifty tonnes.')).toContain('number-changed');
+    expect(await codes('A guide must not take more than 12 walkers onto the fell.', 'A guide must not take fewer than twelve walkers onto the fell.')).toContain('order-changed');
+  });
+});
