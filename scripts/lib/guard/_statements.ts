@@ -308,6 +308,10 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
     // is ", but you never approve overrides" (a sentence joined with "but").
     // The subject may be a bare noun phrase: ", but glass vases are not allowed".
     if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+|(?:(?:the|a|an|any|all|no|our|your|their) )?(?!(?:not|never|only|also|just|even|then)\b)[a-z]+(?: [a-z]+)?) (?:must|shall|should|may|can|will|is|are|does|do|never|always|cannot)\b/.test(words.slice(i + 1, end).join(' '))) return;
+    // "Visitors may watch from the gallery but must not touch the consoles": a verb phrase with its
+    // own modal sharing the sentence's subject is a rule of its own too, as the two sentences it
+    // joins were (round 26a); "but never alone" has no modal and stays an exception.
+    if (/^(?:must|shall|should|may|can|cannot|will|need|needs|has|have) /.test(`${words.slice(i + 1, end).join(' ')} `) && i + 2 < end) return;
     spans.push([i, end]);
   });
   return spans;

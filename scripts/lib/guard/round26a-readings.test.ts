@@ -81,3 +81,15 @@ describe('a figure in words after the bound of a negated verb', () => {
     expect(await codes('A guide must not take more than 12 walkers onto the fell.', 'A guide must not take fewer than twelve walkers onto the fell.')).toContain('order-changed');
   });
 });
+
+describe('two sentences joined with "but" and the second one\'s modal', () => {
+  it('reads the second as a rule of its own, as the two sentences were', async () => {
+    expect(await codes('Visitors may watch from the gallery. They must not touch the consoles.', 'Visitors may watch from the gallery but must not touch the consoles.')).toEqual([]);
+    expect(await codes('Volunteers may sort donations in the back room. They cannot price items.', 'Volunteers may sort donations in the back room but cannot price items.')).toEqual([]);
+  });
+
+  it('still reads the second rule turned round, and a "but never" with no modal as an exception', async () => {
+    expect(await codes('Drivers may rest in the cab. They must not sleep in the loading bay.', 'Drivers may rest in the cab but may sleep in the loading bay.')).toContain('negation-removed');
+    expect(await codes('Apprentices may use the lathe. They must never use it alone.', 'Apprentices may use the lathe but never alone on weekdays.')).toContain('negation-moved');
+  });
+});
