@@ -93,3 +93,18 @@ describe('two sentences joined with "but" and the second one\'s modal', () => {
     expect(await codes('Apprentices may use the lathe. They must never use it alone.', 'Apprentices may use the lathe but never alone on weekdays.')).toContain('negation-moved');
   });
 });
+
+describe('a number removed beside the same number kept in a compound', () => {
+  it('names the words that went, not the compound that stayed', async () => {
+    const result = await evaluateClauseChange({
+      clauseId: 'rules/round-26a',
+      previous: 'Staff sign in to the payroll system with two factors. Two-factor sign-in is also required for the admin panel.',
+      next: 'Staff sign in to the payroll system with a password. Two-factor sign-in is also required for the admin panel.',
+      declaredTone: null,
+      config,
+      embedder,
+      lexicon,
+    });
+    expect(result.reasons.filter((reason) => reason.code === 'number-changed').map((reason) => reason.message)).toEqual(['number removed: "two factors"']);
+  });
+});
