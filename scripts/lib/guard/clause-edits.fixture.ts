@@ -820,7 +820,19 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: "Visitors may watch from the gallery. They must not touch the consoles.", next: "Visitors may watch from the gallery but may touch the consoles." },
   { kind: 'scope', previous: "Apprentices may use the lathe. They must never use it alone.", next: "Apprentices may use the lathe but never alone on weekdays." },
   { kind: 'negation', previous: "Volunteers may sort donations in the back room. They cannot price items.", next: "Volunteers may sort donations in the back room but can price items." },
-  { kind: 'negation', previous: "Drivers may rest in the cab. They must not sleep in the loading bay.", next: "Drivers may rest in the cab but may sleep in the loading bay." },
+  { kind: 'negation', previous: "Drivers may rest in the cab. They must not sleep in the loading bay.", next: "Drivers may rest in the cab but may sleep in the loading bay." },  // Initials joined by "&" spelled out with "and" ("H&S" = "health and safety"); twins replace the
+  // initials with a word that keeps one letter's word or none. Measured at 49e212b first: 5 of 6
+  // benign flagged (entity-removed; "T&Cs" quiet), 4 of 4 twins caught; after 0 and 4.
+  { kind: 'benign', variant: 'abbreviation', previous: "Send the P&L summary to the board each month.", next: "Send the profit and loss summary to the board each month." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Patients who arrive by ambulance go straight to A&E.", next: "Patients who arrive by ambulance go straight to accident and emergency." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Guests must read the T&Cs before booking.", next: "Guests must read the terms and conditions before booking." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Log every R&D expense in the grants sheet.", next: "Log every research and development expense in the grants sheet." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Check in B&B guests after 3 pm.", next: "Check in bed and breakfast guests after 3 pm." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short health and safety talk on the jetty." },
+  { kind: 'entity', previous: "Send the P&L summary to the board each month.", next: "Send the profit summary to the board each month." },
+  { kind: 'entity', previous: "Patients who arrive by ambulance go straight to A&E.", next: "Patients who arrive by ambulance go straight to the assessment unit." },
+  { kind: 'entity', previous: "Log every R&D expense in the grants sheet.", next: "Log every research expense in the grants sheet." },
+  { kind: 'entity', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short welcome talk on the jetty." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

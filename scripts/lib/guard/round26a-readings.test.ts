@@ -108,3 +108,15 @@ describe('a number removed beside the same number kept in a compound', () => {
     expect(result.reasons.filter((reason) => reason.code === 'number-changed').map((reason) => reason.message)).toEqual(['number removed: "two factors"']);
   });
 });
+
+describe('initials joined by "&"', () => {
+  it('are the words joined by "and" that the other version spells out', async () => {
+    expect(await codes('Send the P&L summary to the board each month.', 'Send the profit and loss summary to the board each month.')).toEqual([]);
+    expect(await codes('Guests must read the T&Cs before booking.', 'Guests must read the terms and conditions before booking.')).toEqual([]);
+  });
+
+  it('still read as removed when the words keep one initial or none', async () => {
+    expect(await codes('Log every R&D expense in the grants sheet.', 'Log every research expense in the grants sheet.')).toContain('entity-removed');
+    expect(await codes('Patients who arrive by ambulance go straight to A&E.', 'Patients who arrive by ambulance go straight to the assessment unit.')).toContain('entity-removed');
+  });
+});
