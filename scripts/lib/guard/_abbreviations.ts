@@ -176,9 +176,13 @@ function expandIn(text: string, other: string): string {
     }
     return expansions.get(acronym) ?? null;
   };
-  const acronyms = text.replace(/\b(\d?[A-Z][A-Z0-9]{0,6})(s?)\b/g, (whole, acronym: string, plural: string) => {
+  // "H&S", "P&L", "T&Cs": initials joined by "&" stand for words joined by "and" (round 26a), so
+  // the spelled-out form must say that "and" ("health and safety"; "health services" is no H&S).
+  const acronyms = text.replace(/\b(\d?[A-Z](?:&?[A-Z0-9]){0,6})(s?)\b/g, (whole, acronym: string, plural: string) => {
     if (acronym.length < 2) return whole;
-    const expansion = expansionFor(acronym);
+    const joined = acronym.includes('&');
+    const found = expansionFor(joined ? acronym.replace(/&/g, '') : acronym);
+    const expansion = joined && found !== null && !/\band\b|&/i.test(found) ? null : found;
     return expansion ? (plural ? pluralOf(expansion) : expansion) : whole;
   });
   return expandClippings(acronyms, other);

@@ -4,7 +4,11 @@
 // (below or above), and a negation in its clause turns the side round, as it turns a rule round
 // (`_polarity.ts`): the same number admitting the same side is the same limit, however each
 // version words it. Whether the number itself is included ("below 27" / "27 or higher") is not
-// read: rules are not written to that precision. Pure.
+// read: rules are not written to that precision. A bound in the subject is turned by the negation
+// of its clause's verb after it ("Members under 16 cannot hire a bike" admits 16 and over), and a
+// grant of one side is the ban of the other only when "only" limits it ("Only members aged 16 or
+// over can hire a bike"): "Loads under 20 kg may be lifted alone" says nothing of heavier loads, so
+// it is no "Loads over 20 kg must not be lifted alone" (round 26a). Pure.
 import type { Finding } from './_findings.ts';
 import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
 import { extremeBound, grantIsEdge } from './_extreme-bounds.ts';
@@ -16,7 +20,13 @@ import { extremeBound, grantIsEdge } from './_extreme-bounds.ts';
 const BEFORE: ReadonlyArray<readonly [string, Side]> = BOUNDS_BEFORE.filter((bound) => bound.negates === undefined).map((bound) => [bound.phrase, bound.side] as const);
 /** Bounds after the number (and its unit). */
 const AFTER: ReadonlyArray<readonly [string, Side]> = BOUNDS_AFTER.map((bound) => [bound.phrase, bound.side] as const);
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'cannot']);
+/** Words that end a clause: a bound's negations are counted within its own clause and sentence. */
+const CLAUSE_END = /^[;:,]$/;
+/** A modal or auxiliary that opens a clause's verb ("cannot hire", "must not be lifted", "are not accepted"). */
+const AUXILIARY = /^(?:must|may|might|can|cannot|could|should|shall|will|would|is|are|was|were|be|do|does|did|has|have)$/;
+/** A modal that grants ("can hire", "may join") when no negation turns it. */
+const GRANTING = /^(?:may|can|could|might)$/;
 /** Words a unit may take between a number and a bound after it ("27 °C or higher", "90% or lower", "5 metres or less"). */
 const UNIT = /^(?:[a-z]{1,12}|%)$/;
 
@@ -31,15 +41,37 @@ interface ReadBound {
   negated: boolean;
   /** A superlative naming the limit's edge ("12 is the minimum age", `_extreme-bounds.ts`). */
   superlative?: boolean;
+  /** Its clause grants ("may", "can") with no negation: it allows its side and, without "only", forbids nothing. */
+  grant: boolean;
+  /** An "only" in its clause limits the grant to the bound's side ("Only members aged 16 or over can hire"). */
+  only: boolean;
 }
 
 function tokens(sentence: string): string[] {
-  return sentence.toLowerCase().replace(/n['’]t\b/g, ' not').match(/\d+(?:[.,]\d+)?|%|[a-z]+|[;:,]/g) ?? [];
+  // A full stop ends a sentence only before a capital or the end ("7 p.m. is the latest" is one clause).
+  const ends = sentence.replace(/[.!?](?=\s+[A-Z]|\s*$)/g, ' ; ');
+  return ends.toLowerCase().replace(/n['’]t\b/g, ' not').match(/\d+(?:[.,]\d+)?|%|[a-z]+|[;:,]/g) ?? [];
 }
 
 function endsWith(words: readonly string[], at: number, phrase: string): boolean {
   const parts = phrase.split(' ');
   return parts.every((part, k) => words[at - parts.length + k] === part);
+}
+
+/**
+ * The negations of the clause's verb when the bound stands in its subject ("Members under 16
+ * cannot hire", "Parcels over 30 kg are not accepted"): no verb before the bound in its clause, and
+ * the first auxiliary after it, within six words, negated. A negation further on negates something
+ * else ("Lift loads over 20 kg with a partner, never alone").
+ */
+function negationsOfVerbAfter(words: readonly string[], lead: readonly string[], from: number, to: number): number {
+  if (lead.some((token) => AUXILIARY.test(token) || NEGATIONS.has(token))) return 0;
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    const token = words[k] ?? '';
+    if (token === 'cannot' || token === 'never') return 1;
+    if (AUXILIARY.test(token)) return words[k + 1] === 'not' || words[k + 1] === 'never' ? 1 : 0;
+  }
+  return 0;
 }
 
 /** Every number with a bound in a text, and the side its rule admits. */
@@ -68,13 +100,27 @@ function readBounds(text: string): ReadBound[] {
     if (extreme) bound = { phrase: extreme.words, side: extreme.side, start: extreme.start };
     if (!bound) return;
     let from = bound.start;
-    while (from > 0 && !/^[;:,]$/.test(words[from - 1] ?? '') && words[from - 1] !== 'and') from--;
+    while (from > 0 && !CLAUSE_END.test(words[from - 1] ?? '') && words[from - 1] !== 'and') from--;
+    let to = i + 1;
+    while (to < words.length && !CLAUSE_END.test(words[to] ?? '') && words[to] !== 'and') to++;
     // "no more than" is a bound of its own, not a negation of the rule.
-    const negations = words.slice(from, bound.start).filter((token) => NEGATIONS.has(token)).length;
+    const lead = words.slice(from, bound.start);
+    const negations = lead.filter((token) => NEGATIONS.has(token)).length + negationsOfVerbAfter(words, lead, i + 1, to);
     const turned = negations % 2 === 1;
-    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0, ...(extreme?.superlative ? { superlative: true } : {}) });
+    const clause = words.slice(from, to);
+    const grant = negations === 0 && clause.some((token) => GRANTING.test(token));
+    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0, ...(extreme?.superlative ? { superlative: true } : {}), grant, only: clause.includes('only') });
   });
   return found;
+}
+
+/**
+ * Whether both bounds forbid the side they do not admit: a ban does, a duty does ("Keep the room
+ * below 27"), a grant only when "only" limits it ("Only members aged 16 or over can hire" = "Members
+ * under 16 cannot hire"; "Loads under 20 kg may be lifted alone" leaves heavier loads unsaid).
+ */
+function sayTheBan(a: ReadBound, b: ReadBound): boolean {
+  return (!a.grant || a.only) && (!b.grant || b.only);
 }
 
 /** Bounds of the same number written on opposite sides that admit the same side: the same limit said the other way. */
@@ -85,7 +131,7 @@ function boundsSaidFromOtherSide(previous: string, next: string, amountsAgree: b
   const sameValue = (a: ReadBound, b: ReadBound) => a.value === b.value || (amountsAgree && old.length === 1 && after.length === 1);
   return old.flatMap((before) => {
     // "must not exceed 10" = "must not go faster than 10": both negated, the same side admitted.
-    const same = after.find((bound) => sameValue(before, bound) && bound.admitted === before.admitted && ((bound.written !== before.written && bound.negated !== before.negated) || (bound.written === before.written && bound.negated && before.negated && bound.words !== before.words)));
+    const same = after.find((bound) => sameValue(before, bound) && bound.admitted === before.admitted && (bound.superlative || before.superlative || sayTheBan(before, bound)) && ((bound.written !== before.written && bound.negated !== before.negated) || (bound.written === before.written && bound.negated && before.negated && bound.words !== before.words)));
     return same ? [{ before, after: same }] : [];
   });
 }
@@ -116,6 +162,8 @@ export function withoutBoundsFromOtherSide(previous: string, next: string, reaso
     if ((reason.code === 'negation-added' || reason.code === 'negation-removed') && negationsExplained) return false;
     // A ban said as its edge: "must not take off after 7 p.m." = "7 p.m. is the latest a flight may take off".
     if (reason.code === 'modal-weakened' && pairs.some(({ before, after }) => after.superlative && before.negated && !after.negated) && grantIsEdge(next)) return false;
+    // A ban said as the grant "only" limits to the other side: "cannot hire" = "only ... can hire".
+    if (reason.code === 'modal-weakened' && pairs.some(({ before, after }) => before.negated && after.grant && after.only)) return false;
     return true;
   });
 }

@@ -98,8 +98,8 @@ export const APPROXIMATING: ReadonlySet<string> = new Set(['about', 'around', 'r
 
 /** Bounds written after their number and its unit ("27 °C or higher", "5 metres or less"). */
 export const BOUNDS_AFTER: readonly BoundWords[] = [
-  limit('or higher', 'up'), limit('or more', 'up'), limit('or above', 'up'), limit('or over', 'up'), limit('or greater', 'up'), limit('or longer', 'up'), limit('and above', 'up'), limit('and over', 'up'),
-  limit('or lower', 'down'), limit('or less', 'down'), limit('or below', 'down'), limit('or under', 'down'), limit('or fewer', 'down'), limit('or shorter', 'down'), limit('and below', 'down'), limit('and under', 'down'),
+  limit('or higher', 'up'), limit('or more', 'up'), limit('or above', 'up'), limit('or over', 'up'), limit('or greater', 'up'), limit('or longer', 'up'), limit('and above', 'up'), limit('and over', 'up'), limit('or older', 'up'), limit('and older', 'up'), limit('or taller', 'up'), limit('or heavier', 'up'),
+  limit('or lower', 'down'), limit('or less', 'down'), limit('or below', 'down'), limit('or under', 'down'), limit('or fewer', 'down'), limit('or shorter', 'down'), limit('and below', 'down'), limit('and under', 'down'), limit('or younger', 'down'), limit('and younger', 'down'), limit('or lighter', 'down'),
 ];
 
 /** The phrases of the bounds before a number that admit a side, optionally of one kind. */

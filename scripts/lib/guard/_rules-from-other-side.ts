@@ -24,8 +24,22 @@ import { keepsTheState } from './_states-kept.ts';
 import { saysDutyAsOnlyGrant } from './_duty-as-only-grant.ts';
 import { splitSentences, tokenizeWords } from './_text.ts';
 
-/** Predicates that forbid without a "not": "The fermentation room is off limits to tour guests". */
-const PROHIBITIVE = /\b(?:is|are|be|been|remains?|stays?)\s+(?:strictly\s+|always\s+)?(?:off[- ]limits|out of bounds|forbidden|prohibited|banned|barred)\b/i;
+/**
+ * Predicates that forbid without a "not": "The fermentation room is off limits to tour guests", and
+ * "<noun>-free", the noun's thing kept out ("The cars are smoke-free" = "Do not smoke in the cars";
+ * round 26a).
+ */
+const PROHIBITIVE = /\b(?:is|are|be|been|remains?|stays?|kept)\s+(?:strictly\s+|always\s+|entirely\s+|completely\s+)?(?:off[- ]limits|out of bounds|forbidden|prohibited|banned|barred|[a-z]+-free)\b/i;
+/** The thing a "-free" predicate keeps out ("smoke" of "are smoke-free"). */
+const FREE_OF = /\b(?:is|are|be|been|remains?|stays?|kept)\s+(?:strictly\s+|always\s+|entirely\s+|completely\s+)?([a-z]+)-free\b/i;
+/** A ban said as the duty to stay out ("Keep out of the red zone", "Stay off the ice"): it forbids going in as "not" does. */
+const STAY_OUT = /\b(?:keep|keeps|stay|stays)\s+(?:out of|away from|clear of|off)\b/i;
+/**
+ * A prohibition said impersonally of the act, a gerund opening the sentence ("Jumping another
+ * craft's wake is forbidden"): it forbids the act to everyone, so the old rule's doer need not be
+ * said again (round 26a).
+ */
+const IMPERSONAL_BAN = /^\s*[A-Z][a-z]+ing\b[^.;:]*?\b(?:is|are)\s+(?:strictly\s+)?(?:forbidden|prohibited|banned|not allowed|not permitted)\b/;
 
 /** Predicates that close a place to people ("off limits to tour guests"): they forbid going in, whatever verb the old rule used. */
 const CLOSED_PLACE = /\b(?:off[- ]limits|out of bounds)\b/i;
@@ -41,7 +55,38 @@ function negatedVerb(sentence: string): string | null {
 
 /** Whether a clause forbids: a negation of its own (not the "no" of "no further than 40 miles"), or a prohibitive predicate. */
 function bans(clause: string): boolean {
-  return negationsIn(clause.toLowerCase().replace(/\b(?:no|not) (?:further|farther|closer|nearer) than\b/g, ' ')).length > 0 || PROHIBITIVE.test(clause);
+  return negationsIn(clause.toLowerCase().replace(/\b(?:no|not) (?:further|farther|closer|nearer) than\b/g, ' ')).length > 0 || PROHIBITIVE.test(clause) || STAY_OUT.test(clause);
+}
+
+/**
+ * Whether an impersonal ban says words of its own after its predicate ("... is forbidden for
+ * learners", "... during services"): it names its own doers or case, so it is not read as the old
+ * rule said of the act.
+ */
+function saysMoreAfterBan(previous: string, next: string): boolean {
+  const impersonal = IMPERSONAL_BAN.exec(next);
+  if (!impersonal) return false;
+  const old = new Set(tokenizeWords(previous));
+  return tokenizeWords(next.slice(impersonal.index + impersonal[0].length)).some((word) => !/^(?:for|to|by|of|in|on|at|the|a|an|any|all|and|or)$/.test(word) && !old.has(word));
+}
+
+/**
+ * The old rule's words the new prohibition need not say again: the verb a place closed or a
+ * "-free" thing stands for ("may not enter" for "off limits", "smoke" for "smoke-free", "keep out"
+ * for "off limits"), and the doer an impersonal ban leaves out (the words before the modal).
+ */
+function impliedByBan(previous: string, next: string): Set<string> {
+  const implied = new Set<string>();
+  const verb = negatedVerb(previous);
+  const closed = CLOSED_PLACE.test(next) || FREE_OF.test(next);
+  if (closed && verb) implied.add(verb);
+  if (closed && STAY_OUT.test(previous)) for (const word of ['out', 'away', 'clear', 'off', 'from', 'of']) implied.add(word);
+  if (IMPERSONAL_BAN.test(next) && !saysMoreAfterBan(previous, next)) {
+    const words = tokenizeWords(previous);
+    const modal = words.findIndex((word) => /^(?:must|may|can|cannot|should|shall|will|do|does|are|is)$/.test(word) || word === 'never' || word === 'not');
+    for (const word of words.slice(0, Math.max(modal, 0))) implied.add(word);
+  }
+  return implied;
 }
 
 type Side = 'up' | 'down';
@@ -212,7 +257,8 @@ function addsCaseOrGrant(previous: string, next: string, outside: string): boole
   // "when" and "whenever" open the same case.
   const kind = (word: string) => word.toLowerCase().replace(/^whenever$/, 'when');
   const own = new Set((previous.match(CASE_OR_GRANT) ?? []).map(kind));
-  const theirs = (next.replace(/\bcannot\b|\bcan't\b/gi, ' not ').replace(outside, ' ').match(CASE_OR_GRANT) ?? []).map(kind);
+  // "is not allowed" forbids as "cannot" does.
+  const theirs = (next.replace(/\bcannot\b|\bcan't\b|\bnot (?:allowed|permitted)\b/gi, ' not ').replace(outside, ' ').match(CASE_OR_GRANT) ?? []).map(kind);
   return theirs.some((word) => !own.has(word));
 }
 
@@ -275,8 +321,8 @@ export function saysFromOtherSide(previous: string, next: string, lexicon: Lexic
   // A prohibition held until a condition said as the act done only with it: "may not cut glass
   // unless a glazier is beside them" = "only cuts glass with a glazier beside them".
   if (oldBans && !newBans && GATED_BAN.test(previous) && ONLY_GATE.test(next)) return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'unless', 'until', 'without', 'with', 'once', 'after']));
-  const closedVerb = oldBans && CLOSED_PLACE.test(next) ? negatedVerb(previous) : null;
-  if (!saysRuleWords(previous, next, lexicon, closedVerb ? new Set([...FORM_WORDS, closedVerb]) : FORM_WORDS)) return false;
+  const implied = oldBans && newBans ? impliedByBan(previous, next) : new Set<string>();
+  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, ...implied]))) return false;
   const [oldBounds, newBounds] = [boundsOf(previous), boundsOf(next)];
   if (oldBounds === null || newBounds === null) return false;
   if (oldBounds.length > 0 || newBounds.length > 0) return boundsTurnedRound(oldBounds, newBounds);
@@ -285,8 +331,23 @@ export function saysFromOtherSide(previous: string, next: string, lexicon: Lexic
   if (!oldBans && bans(next.replace(outside, ' ')) && /\bonly\b/i.test(previous) && !/\bonly\b/i.test(next)) return bansTheRest(previous, next, lexicon);
   // A prohibition kept, its "not" said by "nobody" or a prohibitive predicate the old rule lacked.
   const NOBODY = /\b(?:nobody|no one|no-one)\b/i;
-  const saidOtherwise = (PROHIBITIVE.test(next) && !PROHIBITIVE.test(previous)) || (NOBODY.test(next) && !NOBODY.test(previous));
-  return negationsIn(previous.toLowerCase()).length > 0 && saidOtherwise && !/\bonly\b/i.test(next) && outside === '';
+  const saidOtherwise = (PROHIBITIVE.test(next) && !PROHIBITIVE.test(previous)) || (NOBODY.test(next) && !NOBODY.test(previous)) || (IMPERSONAL_BAN.test(next) && !IMPERSONAL_BAN.test(previous));
+  return oldBans && saidOtherwise && !/\bonly\b/i.test(next) && outside === '' && sameSpanWords(previous, next) && !saysMoreAfterBan(previous, next);
+}
+
+/** Words that bound a rule in time or open its case: one said for another ("while" -> "until") changes when the rule holds. */
+const SPAN_WORDS = /\b(?:while|until|till|before|after|once|unless|if|when|whenever|during)\b/gi;
+
+/**
+ * Whether the new sentence keeps each word of time and case the old one bounded its rule with
+ * ("whenever" is "when"): "while the siren sounds" said as "until the siren sounds" is another span.
+ * A span the old rule left unsaid ("a trail marked closed stays off limits until staff reopen it")
+ * is left to the other readings, as before.
+ */
+function sameSpanWords(previous: string, next: string): boolean {
+  const of = (text: string) => new Set((text.match(SPAN_WORDS) ?? []).map((word) => word.toLowerCase().replace(/^whenever$/, 'when').replace(/^till$/, 'until')));
+  const now = of(next);
+  return [...of(previous)].every((word) => now.has(word));
 }
 
 /** A text's sentences, the clauses a semicolon or colon joins read as one ("X stays inside; nobody carries it out"). */

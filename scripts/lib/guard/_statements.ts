@@ -10,7 +10,7 @@ import { normaliseWord, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts
 import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
 import { rememberedPerText } from './_per-text.ts';
 import { isImperativeVerb, NEGATORS } from './_rule-words.ts';
-import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN, RATE_ADVERB_PERIODS } from './_numbers.ts';
+import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN, NUMBER_WORDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -308,6 +308,10 @@ function exceptionSpans(text: string, words: readonly string[]): Array<[number, 
     // is ", but you never approve overrides" (a sentence joined with "but").
     // The subject may be a bare noun phrase: ", but glass vases are not allowed".
     if (/^(?:it|they|he|she|you|we|this|these|those|the [a-z]+|(?:(?:the|a|an|any|all|no|our|your|their) )?(?!(?:not|never|only|also|just|even|then)\b)[a-z]+(?: [a-z]+)?) (?:must|shall|should|may|can|will|is|are|does|do|never|always|cannot)\b/.test(words.slice(i + 1, end).join(' '))) return;
+    // "Visitors may watch from the gallery but must not touch the consoles": a verb phrase with its
+    // own modal sharing the sentence's subject is a rule of its own too, as the two sentences it
+    // joins were (round 26a); "but never alone" has no modal and stays an exception.
+    if (/^(?:must|shall|should|may|can|cannot|will|need|needs|has|have) /.test(`${words.slice(i + 1, end).join(' ')} `) && i + 2 < end) return;
     spans.push([i, end]);
   });
   return spans;
@@ -530,7 +534,9 @@ export function readStatement(text: string, otherText = ''): Statement {
     // "must not go above 10 km/h" = "must not exceed 10 km/h": a bound on a figure after a negated
     // verb is the other side's bound (round 22c). Only up or down before a number: "do not ship
     // before ..." is an order the order facts read.
-    const figure = /^[\d£$€]/.test(words[i + length] ?? '') || (APPROXIMATING.has(words[i + length] ?? '') && /^[\d£$€]/.test(words[i + length + 1] ?? ''));
+    // A figure in words is a figure ("more than twenty kilograms" = "more than 20 kg", round 26a).
+    const isFigure = (word: string) => /^[\d£$€]/.test(word) || NUMBER_WORDS[word] !== undefined;
+    const figure = isFigure(words[i + length] ?? '') || (APPROXIMATING.has(words[i + length] ?? '') && isFigure(words[i + length + 1] ?? ''));
     const negatedVerb = /^(?:not|never)$|n['’]t$/.test(words[i - 2] ?? '') && /^[a-z]+$/.test(words[i - 1] ?? '') && !/^(?:not|never|only)$/.test(words[i - 1] ?? '');
     // "no faster than 1.6 m/s" = "at most 1.6 m/s", as "no more than" is.
     const turned = figure && (negatedVerb || words[i - 1] === 'no') && (direction === 'up' || direction === 'down') ? OPPOSITE_DIRECTION[direction] : direction;

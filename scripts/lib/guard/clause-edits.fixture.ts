@@ -748,6 +748,93 @@ export const ROUND_25B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "When a parent questions a grade, thank them for raising it and offer a meeting with the teacher.", next: "When a parent questions a grade, thank them for raising it, explain the paper was marked against the rubric, and offer a meeting with the teacher." },
 ];
 
+/**
+ * Round 26a (issue 11: false flags, v20-v27 pooled): rules said from the other side, written before
+ * each reading in domains no set used (bike hire, wine tastings, parcel counters, log flumes, pony
+ * trekking, minibuses, school kitchens, quiet coaches, quarries, cricket grounds, chapel yards, dive
+ * schools), each with twins that must stay flagged.
+ */
+export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
+  // A bound in the subject turned by its verb's negation, said as the grant "only" limits to the
+  // other side or as the superlative of its edge; twins: the grant without "only" (the other side
+  // left unsaid), the side or the figure changed. Measured at fe74823 first: 6 of 7 benign flagged
+  // (the parcel counter quiet), 6 of 7 twins caught (the parcel counter's "or more" missed).
+  { kind: 'benign', variant: 'reword', previous: "Members under 16 cannot hire a bike.", next: "Only members aged 16 or over can hire a bike." },
+  { kind: 'benign', variant: 'reword', previous: "Guests under 18 may not join the wine tasting.", next: "Only guests aged 18 or older may join the wine tasting." },
+  { kind: 'benign', variant: 'reword', previous: "Parcels over 30 kg are not accepted at the post office counter.", next: "The post office counter accepts only parcels of 30 kg or less." },
+  { kind: 'benign', variant: 'reword', previous: "Children under 120 cm must not ride the log flume.", next: "Only children of 120 cm or taller may ride the log flume." },
+  { kind: 'benign', variant: 'reword', previous: "Riders under 14 may not take the pony out alone.", next: "14 is the youngest age at which a rider may take the pony out alone." },
+  { kind: 'benign', variant: 'reword', previous: "Trailers heavier than 750 kg must not be towed by the minibus.", next: "The minibus may tow only trailers of 750 kg or less." },
+  { kind: 'negation', previous: "Loads over 20 kg must not be lifted alone.", next: "Loads under 20 kg may be lifted alone." },
+  { kind: 'negation', previous: "Members under 16 cannot hire a bike.", next: "Members aged 16 or over can hire a bike." },
+  { kind: 'order', previous: "Guests under 18 may not join the wine tasting.", next: "Only guests under 18 may join the wine tasting." },
+  { kind: 'order', previous: "Children under 120 cm must not ride the log flume.", next: "The maximum height for the log flume is 120 cm." },
+  { kind: 'number', previous: "Members under 16 cannot hire a bike.", next: "Only members aged 12 or over can hire a bike." },
+  { kind: 'order', previous: "Parcels over 30 kg are not accepted at the post office counter.", next: "The post office counter accepts only parcels of 30 kg or more." },
+  { kind: 'negation', previous: "Trailers heavier than 750 kg must not be towed by the minibus.", next: "Trailers lighter than 750 kg may be towed by the minibus." },
+  // A prohibition said by a predicate of the place or the act: "<thing>-free", "off limits" for a
+  // "keep out of", an impersonal "<gerund> is forbidden / not allowed" that leaves the doer out;
+  // twins: another span ("while" -> "until"), a case or doers of its own after the predicate, a
+  // softer predicate, a place opened. Measured at 2bf3652 first: 5 of 7 benign flagged (the
+  // cricket square and the coral quiet), 7 of 9 twins caught ("during services" and "with bare
+  // hands" missed); after, 1 flagged ("mobile phones" -> "phone-free": a word of the ban gone with
+  // none in its place), 8 of 9 caught (the bare hands missed as before).
+  { kind: 'benign', variant: 'reword', previous: "Never bring nuts into the school kitchen.", next: "The school kitchen is nut-free." },
+  { kind: 'benign', variant: 'reword', previous: "Do not use mobile phones in the quiet coach.", next: "The quiet coach is phone-free." },
+  { kind: 'benign', variant: 'reword', previous: "Keep out of the blasting area while the siren sounds.", next: "While the siren sounds, the blasting area is off limits." },
+  { kind: 'benign', variant: 'reword', previous: "Do not walk on the cricket square after rain.", next: "After rain, the cricket square is out of bounds." },
+  { kind: 'benign', variant: 'reword', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is forbidden." },
+  { kind: 'benign', variant: 'reword', previous: "Divers must never touch the coral.", next: "Touching the coral is prohibited for divers." },
+  { kind: 'benign', variant: 'reword', previous: "Passengers must not feed the gulls from the deck.", next: "Feeding the gulls from the deck is not allowed." },
+  { kind: 'negation', previous: "Never bring nuts into the school kitchen.", next: "Nuts are welcome in the school kitchen." },
+  { kind: 'modal', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is discouraged." },
+  { kind: 'condition', previous: "Keep out of the blasting area while the siren sounds.", next: "Until the siren sounds, the blasting area is off limits." },
+  { kind: 'negation', previous: "Do not walk on the cricket square after rain.", next: "After rain, the cricket square is open to walkers." },
+  { kind: 'scope', previous: "Do not smoke in or near any of the hearses.", next: "The hearses are smoke-free." },
+  { kind: 'scope', previous: "Divers must never touch the coral.", next: "Touching the coral with bare hands is prohibited for divers." },
+  { kind: 'negation', previous: "Do not use mobile phones in the quiet coach.", next: "The quiet coach is phone-friendly." },
+  { kind: 'scope', previous: "Passengers must not feed the gulls from the deck.", next: "Feeding the gulls from the deck is forbidden for children." },
+  { kind: 'condition', previous: "Players must not kick balls against the chapel wall.", next: "Kicking balls against the chapel wall is forbidden during services." },  // A figure in words after a negated verb's bound ("must not carry more than forty tonnes"): the
+  // bound is turned by the negation as it is before digits; twins move the figure or turn the bound.
+  // Measured at 6a63d47 first: 5 of 6 benign flagged (order-changed "more than" -> "more than"), 5
+  // of 5 twins caught; after 0 flagged, 5 caught.
+  { kind: 'benign', variant: 'units', previous: "Lorries must not carry more than 40 tonnes.", next: "Lorries must not carry more than forty tonnes." },
+  { kind: 'benign', variant: 'units', previous: "A guide must not take more than 12 walkers onto the fell.", next: "A guide must not take more than twelve walkers onto the fell." },
+  { kind: 'benign', variant: 'units', previous: "Divers must not go deeper than 18 metres.", next: "Divers must not go deeper than eighteen metres." },
+  { kind: 'benign', variant: 'units', previous: "Boats must not travel faster than 4 knots in the harbour.", next: "In the harbour, boats must not travel faster than four knots." },
+  { kind: 'benign', variant: 'units', previous: "Never leave the kiln door open for longer than 10 minutes.", next: "Never leave the kiln door open for longer than ten minutes." },
+  { kind: 'benign', variant: 'units', previous: "A full picking crate must not weigh more than 15 kg.", next: "A full picking crate must not weigh more than fifteen kilograms." },
+  { kind: 'number', previous: "Lorries must not carry more than 40 tonnes.", next: "Lorries must not carry more than fifty tonnes." },
+  { kind: 'order', previous: "A guide must not take more than 12 walkers onto the fell.", next: "A guide must not take fewer than twelve walkers onto the fell." },
+  { kind: 'negation', previous: "Divers must not go deeper than 18 metres.", next: "Divers may go deeper than eighteen metres." },
+  { kind: 'number', previous: "Boats must not travel faster than 4 knots in the harbour.", next: "In the harbour, boats must not travel faster than six knots." },
+  { kind: 'order', previous: "Never leave the kiln door open for longer than 10 minutes.", next: "Never leave the kiln door open for less than ten minutes." },  // Two sentences joined with "but" and the second one's modal, the subject shared ("may watch ...
+  // but must not touch"): a rule of its own, not an exception carved out of the first; twins turn
+  // the second rule round or cut it to an exception with a case. Measured at 95b0ad6 first: 4 of 5
+  // benign flagged (negation-moved), 4 of 4 twins caught; after 0 and 4.
+  { kind: 'benign', variant: 'split-join', previous: "Visitors may watch from the gallery. They must not touch the consoles.", next: "Visitors may watch from the gallery but must not touch the consoles." },
+  { kind: 'benign', variant: 'split-join', previous: "Members may bring a guest to the pool. They must not bring more than one.", next: "Members may bring a guest to the pool but must not bring more than one." },
+  { kind: 'benign', variant: 'split-join', previous: "Apprentices may use the lathe. They must never use it alone.", next: "Apprentices may use the lathe but must never use it alone." },
+  { kind: 'benign', variant: 'split-join', previous: "Volunteers may sort donations in the back room. They cannot price items.", next: "Volunteers may sort donations in the back room but cannot price items." },
+  { kind: 'benign', variant: 'split-join', previous: "Drivers may rest in the cab. They must not sleep in the loading bay.", next: "Drivers may rest in the cab but must not sleep in the loading bay." },
+  { kind: 'negation', previous: "Visitors may watch from the gallery. They must not touch the consoles.", next: "Visitors may watch from the gallery but may touch the consoles." },
+  { kind: 'scope', previous: "Apprentices may use the lathe. They must never use it alone.", next: "Apprentices may use the lathe but never alone on weekdays." },
+  { kind: 'negation', previous: "Volunteers may sort donations in the back room. They cannot price items.", next: "Volunteers may sort donations in the back room but can price items." },
+  { kind: 'negation', previous: "Drivers may rest in the cab. They must not sleep in the loading bay.", next: "Drivers may rest in the cab but may sleep in the loading bay." },  // Initials joined by "&" spelled out with "and" ("H&S" = "health and safety"); twins replace the
+  // initials with a word that keeps one letter's word or none. Measured at 49e212b first: 5 of 6
+  // benign flagged (entity-removed; "T&Cs" quiet), 4 of 4 twins caught; after 0 and 4.
+  { kind: 'benign', variant: 'abbreviation', previous: "Send the P&L summary to the board each month.", next: "Send the profit and loss summary to the board each month." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Patients who arrive by ambulance go straight to A&E.", next: "Patients who arrive by ambulance go straight to accident and emergency." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Guests must read the T&Cs before booking.", next: "Guests must read the terms and conditions before booking." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Log every R&D expense in the grants sheet.", next: "Log every research and development expense in the grants sheet." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Check in B&B guests after 3 pm.", next: "Check in bed and breakfast guests after 3 pm." },
+  { kind: 'benign', variant: 'abbreviation', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short health and safety talk on the jetty." },
+  { kind: 'entity', previous: "Send the P&L summary to the board each month.", next: "Send the profit summary to the board each month." },
+  { kind: 'entity', previous: "Patients who arrive by ambulance go straight to A&E.", next: "Patients who arrive by ambulance go straight to the assessment unit." },
+  { kind: 'entity', previous: "Log every R&D expense in the grants sheet.", next: "Log every research expense in the grants sheet." },
+  { kind: 'entity', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short welcome talk on the jetty." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -2866,6 +2953,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_25A_EDITS,
   // Round 25b: the largest recurring class of the pooled misses of v20-v26, with benign twins (above).
   ...ROUND_25B_EDITS,
+  // Round 26a: rules said from the other side from the pooled v20-v27 false flags, with twins that must still be flagged (above).
+  ...ROUND_26A_EDITS,
 ];
 
 /**

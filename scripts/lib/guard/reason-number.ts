@@ -698,7 +698,13 @@ function findAmountChanges(previous: string, next: string): Finding[] {
   const leftOver: Quantity[] = [];
   // "Keep the log for 10 days." held twice, then once: the copy's "10 days" went, its twin's stands.
   const dropped = copiesDropped(splitSentences(previous), splitSentences(next));
+  // An amount written the same way in both versions is paired with its own words first, so that
+  // the one that went is the one named: "with two factors" dropped beside a kept "two-factor" is
+  // "two factors" removed, not "two factor" (round 26a).
+  const written = (quantity: Quantity) => quantity.text.toLowerCase().replace(/[\s-]+/g, ' ');
+  const pairedAsWritten = new Set(before.filter((quantity) => take((c) => written(c) === written(quantity) && c.bound === quantity.bound && sameAmount(c, quantity)) !== null));
   for (const quantity of before) {
+    if (pairedAsWritten.has(quantity)) continue;
     // "eight weeks" -> "two months": the same span in another calendar (_calendar-spans.ts).
     // "2 cm" -> "two centimetres", "800 kg" -> "0.8 tonnes": one amount in other units (_quantity-units.ts).
     const same = take((c) => sameAmount(c, quantity));
