@@ -590,6 +590,59 @@ export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
 ];
 
 /**
+ * Round 26b (issue 11, guard round 26b: misses; v27 is tuning data, the misses of v25-v27 pooled):
+ * the two classes read here, each written before its reading, in domains no set used (chocolate
+ * works, parachute packing, tree surgery, blood donation, ski patrol, bowling alleys, manuscript
+ * archives; ferries' car decks, gliding clubs, climbing gyms, allotments, crematoria, printing
+ * works), with benign twins that must stay quiet (HISTORY.md, "Session 20, guard26b"). Drift: one
+ * stretch of a rule (its act, what it acts on, or its gate) replaced by words that say another
+ * thing, the rest of the sentence kept word for word. Obligation: a duty turned into a choice left
+ * to its holder ("has discretion to", "it is up to ... whether to", "leave ... to decide whether
+ * to"), the act itself kept.
+ */
+export const ROUND_26B_EDITS: readonly ClauseEdit[] = [
+  // one stretch of the demand replaced, the frame kept
+  { kind: 'drift', previous: "Chocolate that has bloomed is melted down and retempered before it is moulded again.", next: "Chocolate that has bloomed is wrapped as seconds and sold in the factory shop." },
+  { kind: 'drift', previous: "Parachutes are released for jumping only after a licensed rigger has inspected the packing.", next: "Parachutes are released for jumping only after the jumper has signed the logbook." },
+  { kind: 'drift', previous: "Tell donors that their blood is tested for infections before it is used.", next: "Tell donors that their blood is stored in a fridge before it is used." },
+  { kind: 'drift', previous: "Ski patrollers close the run and mark the hazard with crossed poles when they find an exposed rock.", next: "Ski patrollers note the run's name and report the hazard at the end of the day when they find an exposed rock." },
+  { kind: 'drift', previous: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with the side barriers raised. Shoes are handed back at the desk. The bar closes at 22:00.", next: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with a parent standing at the lane. Shoes are handed back at the desk. The bar closes at 22:00." },
+  { kind: 'drift', previous: "Returned manuscripts are checked page by page against the loan record by an archivist.", next: "Returned manuscripts are placed on the returns trolley by an archivist." },
+  { kind: 'drift', previous: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber descends at once.", next: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber finishes the cut before coming down." },
+  { kind: 'drift', previous: "When a ferry passenger's car alarm goes off on the car deck, the steward fetches the driver from the lounge to switch it off.", next: "When a ferry passenger's car alarm goes off on the car deck, the steward announces the registration number over the tannoy." },
+  { kind: 'drift', previous: "If a glider lands out in a field, the pilot phones the club and waits beside the aircraft for the retrieve crew.", next: "If a glider lands out in a field, the pilot phones the club and walks to the nearest road to hitch a lift back." },
+  { kind: 'drift', previous: "Allotment holders who find Japanese knotweed report it to the site secretary, who arranges for a licensed contractor to treat it.", next: "Allotment holders who find Japanese knotweed report it to the site secretary, who asks the holder to dig it out and put it on the compost heap." },
+  { kind: 'drift', previous: "Print jobs for a new client are proofed by the account manager and signed off by the client before the plates are made.", next: "Print jobs for a new client are proofed by the account manager and priced by the estimator before the plates are made." },
+  { kind: 'drift', previous: "Crematorium staff never open a coffin once it has been received from the funeral director.", next: "Crematorium staff never open a coffin once it has been placed on the catafalque." },
+  { kind: 'drift', previous: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym completes a belay test with an instructor before climbing on the ropes. Chalk bags are sold at reception.", next: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym watches a safety video at reception before climbing on the ropes. Chalk bags are sold at reception." },
+  // the same stretch said in other words, or made stricter
+  { kind: 'benign', variant: 'reword', previous: "When a ferry passenger's car alarm goes off on the car deck, the steward fetches the driver from the lounge to switch it off.", next: "When a ferry passenger's car alarm goes off on the car deck, the steward brings the driver down from the lounge to turn it off." },
+  { kind: 'benign', variant: 'reword', previous: "Allotment holders who find Japanese knotweed report it to the site secretary, who arranges for a licensed contractor to treat it.", next: "Allotment holders who find Japanese knotweed report it to the site secretary, who books a licensed contractor to treat it." },
+  { kind: 'benign', variant: 'reword', previous: "Crematorium staff never open a coffin once it has been received from the funeral director.", next: "Crematorium staff never open a coffin once it has been handed over by the funeral director." },
+  { kind: 'benign', variant: 'reword', previous: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym completes a belay test with an instructor before climbing on the ropes. Chalk bags are sold at reception.", next: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym passes a belay check with an instructor before climbing on the ropes. Chalk bags are sold at reception." },
+  { kind: 'benign', variant: 'reword', previous: "Chocolate that has bloomed is melted down and retempered before it is moulded again.", next: "Chocolate that has bloomed is melted and tempered again before it goes back into a mould." },
+  { kind: 'benign', variant: 'voice', previous: "Parachutes are released for jumping only after a licensed rigger has inspected the packing.", next: "Parachutes are released for jumping only after the packing has been inspected by a licensed rigger." },
+  { kind: 'benign', variant: 'reword', previous: "Tell donors that their blood is tested for infections before it is used.", next: "Tell donors that their blood is screened for infection before anyone receives it." },
+  { kind: 'benign', variant: 'reword', previous: "Ski patrollers close the run and mark the hazard with crossed poles when they find an exposed rock.", next: "Ski patrollers shut the run and flag the hazard with two crossed poles when they find an exposed rock." },
+  { kind: 'benign', variant: 'reword', previous: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with the side barriers raised. Shoes are handed back at the desk. The bar closes at 22:00.", next: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with the side barriers up. Shoes are handed back at the desk. The bar closes at 22:00." },
+  { kind: 'benign', variant: 'stricter', previous: "Returned manuscripts are checked page by page against the loan record by an archivist.", next: "Returned manuscripts are checked page by page against the loan record and the condition report by an archivist." },
+  { kind: 'benign', variant: 'reword', previous: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber descends at once.", next: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber comes down immediately." },
+  // a duty turned into a choice left to its holder
+  { kind: 'obligation', previous: "The deck officer is required to count the cars on board before the ramp is raised.", next: "The deck officer has discretion to count the cars on board before the ramp is raised." },
+  { kind: 'obligation', previous: "The duty instructor must ground every glider when the crosswind exceeds 15 knots.", next: "It is up to the duty instructor whether to ground every glider when the crosswind exceeds 15 knots." },
+  { kind: 'obligation', previous: "Route setters strip a problem as soon as a hold spins.", next: "Route setters decide whether to strip a problem as soon as a hold spins." },
+  { kind: 'obligation', previous: "If a plot holder leaves a bonfire burning, the committee issues a written warning.", next: "If a plot holder leaves a bonfire burning, the committee may choose whether or not to issue a written warning." },
+  { kind: 'obligation', previous: "When a cremation runs late, the chapel attendant informs the next family straight away.", next: "When a cremation runs late, leave the chapel attendant to decide whether to inform the next family." },
+  { kind: 'obligation', previous: "Print operators must stop the press whenever a sheet jams.", next: "Print operators have full discretion over stopping the press whenever a sheet jams." },
+  // the choice kept, or the duty said in other words
+  { kind: 'benign', variant: 'reword', previous: "The duty instructor decides whether to ground the gliders when the crosswind exceeds 15 knots.", next: "Whether to ground the gliders when the crosswind exceeds 15 knots is the duty instructor's decision." },
+  { kind: 'benign', variant: 'reword', previous: "The deck officer is required to count the cars on board before the ramp is raised.", next: "Before the ramp is raised, the deck officer must count the cars on board." },
+  { kind: 'benign', variant: 'stricter', previous: "Route setters may decide whether to strip a problem when a hold spins.", next: "Route setters strip a problem as soon as a hold spins." },
+  { kind: 'benign', variant: 'reword', previous: "If a plot holder leaves a bonfire burning, the committee issues a written warning.", next: "A plot holder who leaves a bonfire burning is sent a written warning by the committee." },
+  { kind: 'benign', variant: 'reword', previous: "Ask the family whether to play music during the committal.", next: "Ask the family if they would like music played during the committal." },
+];
+
+/**
  * Round 25a (issue 11, guard round 25a: false flags; v20-v26 pooled, v26 is tuning data): a negation
  * carried inside a word and a bound said as the extreme it allows, each written before its reading,
  * in domains no set used (dry cleaner, ice rink, kennels, bell ringing, vineyard, courier vans,
@@ -2854,6 +2907,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_22B_EDITS,
   // Round 22a: rules said from the other side, with twins that turn them round (above).
   ...ROUND_22A_EDITS,
+  // Round 26b: a stretch of a rule replaced and a duty left to choice, from the pooled misses of v25-v27, with benign twins (above).
+  ...ROUND_26B_EDITS,
   // Round 23b: the kinds of v24's misses with benign twins (above).
   ...ROUND_23B_EDITS,
   // Round 24b: the largest recurring classes of the pooled misses of v20-v25, with benign twins (above).
