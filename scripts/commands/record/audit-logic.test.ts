@@ -536,6 +536,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/pm-turned-am', previous: 'The depot closes to the public at 4 p.m. on Saturdays.', next: 'The depot closes to the public at 4 a.m. on Saturdays.', code: 'number-changed' },
   { id: 'logic/universal-picked-by-amount', previous: 'Each crate leaving the quarry is weighed at the gate.', next: 'Each crate heavier than 500 kg leaving the quarry is weighed at the gate.', code: 'scope-narrowed' },
   { id: 'logic/case-gains-fact-not-come-about', previous: 'The lift is taken out of service when a door sensor fails.', next: 'The lift is taken out of service when a door sensor fails and the engineer has not reset it.', code: 'condition-narrowed' },
+  // Round 26b: the pooled misses of v25-v27 read as kinds, each beside a twin that stays quiet.
+  { id: 'logic/demand-replaced-in-frame', previous: 'If the boiler alarm sounds during a service, the verger phones the heating engineer and moves the congregation into the hall.', next: 'If the boiler alarm sounds during a service, the verger notes the time in the logbook and carries on with the service.', code: 'semantic-drift' },
+  { id: 'keep/demand-said-in-linked-words', previous: 'When a cake order is delayed, apologise to the customer and give them a complimentary box of biscuits.', next: 'When a cake order runs late, say sorry to the customer and hand them a free box of biscuits.', code: null },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.
   { id: 'keep/spelled-negation-with-complement', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack must be reported to the yard supervisor.', code: null },

@@ -1,0 +1,33 @@
+// Round 26b (issue 11): the pooled misses of v25-v27 read as kinds of English, each reading beside
+// the twin that must keep its verdict: one stretch of a rule (its act, what it acts on, its gate)
+// replaced by words that say another thing while the rest of the sentence stays word for word.
+import { describe, expect, it } from 'vitest';
+import { demandStretchReplaced } from './reason-demand-replaced.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it (WordNet on). */
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
+
+describe('one stretch of a rule replaced in a kept frame', () => {
+  it('flags the act, the thing acted on or the gate replaced by words the dictionary does not link', async () => {
+    expect(await flagging('Print jobs for a new client are proofed by the account manager and signed off by the client before the plates are made.', 'Print jobs for a new client are proofed by the account manager and priced by the estimator before the plates are made.')).toContain('semantic-drift');
+    expect(await flagging('If the boiler alarm sounds during a service, the verger phones the heating engineer and moves the congregation into the hall.', 'If the boiler alarm sounds during a service, the verger notes the time in the logbook and carries on with the service.')).toContain('semantic-drift');
+  });
+
+  it('keeps the stretch said in the words the dictionary links, a stretch of one word, and amounts', async () => {
+    expect(await flagging('When a cake order is delayed, apologise to the customer and give them a complimentary box of biscuits.', 'When a cake order runs late, say sorry to the customer and hand them a free box of biscuits.')).toEqual([]);
+    expect(await flagging('Allotment holders who find Japanese knotweed report it to the site secretary, who arranges for a licensed contractor to treat it.', 'Allotment holders who find Japanese knotweed report it to the site secretary, who books a licensed contractor to treat it.')).toEqual([]);
+    expect(await flagging('The caretaker checks the boiler pressure once a week and tops it up when it is low.', 'The caretaker checks the boiler pressure every seven days and tops it up when it is low.')).toEqual([]);
+  });
+
+  it('names the words that went and the words that came, the ones both stretches share set aside', () => {
+    expect(demandStretchReplaced('If the hearse breaks down on the way to the service, the driver phones the office at once and the standby hearse is sent to transfer the coffin.', 'If the hearse breaks down on the way to the service, the driver phones the family at once and asks whether they would like to postpone the service.', lexicon)).toEqual({
+      went: ['office', 'standby', 'hearse', 'sent', 'transfer', 'coffin'],
+      came: ['family', 'asks', 'like', 'postpone', 'service'],
+    });
+    // A modal or a negation in the stretch is the modal and negation readings' business.
+    expect(demandStretchReplaced('Walkers on the estate keep their dogs on a lead near the sheep pens.', 'Walkers on the estate need not keep their dogs on a lead near the sheep pens.', lexicon)).toBeNull();
+  });
+});
