@@ -539,6 +539,8 @@ const CASES: readonly Case[] = [
   // Round 26b: the pooled misses of v25-v27 read as kinds, each beside a twin that stays quiet.
   { id: 'logic/demand-replaced-in-frame', previous: 'If the boiler alarm sounds during a service, the verger phones the heating engineer and moves the congregation into the hall.', next: 'If the boiler alarm sounds during a service, the verger notes the time in the logbook and carries on with the service.', code: 'semantic-drift' },
   { id: 'keep/demand-said-in-linked-words', previous: 'When a cake order is delayed, apologise to the customer and give them a complimentary box of biscuits.', next: 'When a cake order runs late, say sorry to the customer and hand them a free box of biscuits.', code: null },
+  { id: 'logic/duty-left-to-choice', previous: 'The stewards are obliged to hold an inquiry whenever a horse interferes with another in the final furlong.', next: 'The stewards have discretion to hold an inquiry whenever a horse interferes with another in the final furlong.', code: 'modal-weakened' },
+  { id: 'keep/choice-kept', previous: 'The duty instructor decides whether to ground the gliders when the crosswind exceeds 15 knots.', next: "Whether to ground the gliders when the crosswind exceeds 15 knots is the duty instructor's decision.", code: null },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.
   { id: 'keep/spelled-negation-with-complement', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack must be reported to the yard supervisor.', code: null },

@@ -31,3 +31,17 @@ describe('one stretch of a rule replaced in a kept frame', () => {
     expect(demandStretchReplaced('Walkers on the estate keep their dogs on a lead near the sheep pens.', 'Walkers on the estate need not keep their dogs on a lead near the sheep pens.', lexicon)).toBeNull();
   });
 });
+
+describe('a duty turned into a choice left to someone, the act kept', () => {
+  it('flags the act put after "whether to" or "discretion to / over", whoever decides', async () => {
+    expect(await flagging('The stable manager is required to call the vet when a horse shows signs of colic.', 'The stable manager has discretion to call the vet when a horse shows signs of colic.')).toContain('modal-weakened');
+    expect(await flagging('Lifeguards close the flume when the queue reaches the top of the stairs.', 'It is up to the lifeguards whether to close the flume when the queue reaches the top of the stairs.')).toContain('modal-weakened');
+    expect(await flagging('If a tenant reports a gas smell, evacuate the building and call the emergency line.', 'If a tenant reports a gas smell, leave the tenant to decide whether to evacuate the building and call the emergency line.')).toContain('modal-weakened');
+  });
+
+  it('keeps a choice that was a choice already, and a question about another act', async () => {
+    expect(await flagging('The duty instructor decides whether to ground the gliders when the crosswind exceeds 15 knots.', "Whether to ground the gliders when the crosswind exceeds 15 knots is the duty instructor's decision.")).toEqual([]);
+    expect(await flagging('Ask the family whether to play music during the committal.', 'Ask the family if they would like music played during the committal.')).toEqual([]);
+    expect(await flagging('Lifeguards close the flume when the queue reaches the top of the stairs.', 'Lifeguards close the flume when the queue reaches the top of the stairs, and the supervisor decides whether to open the second slide.')).toEqual([]);
+  });
+});
