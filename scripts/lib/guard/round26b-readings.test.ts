@@ -45,3 +45,16 @@ describe('a duty turned into a choice left to someone, the act kept', () => {
     expect(await flagging('Lifeguards close the flume when the queue reaches the top of the stairs.', 'Lifeguards close the flume when the queue reaches the top of the stairs, and the supervisor decides whether to open the second slide.')).toEqual([]);
   });
 });
+
+describe('care in the stretch that changed turned to telling, care kept round it', () => {
+  it('flags a kind word gone from the change and a telling in its place, a greeting or a support line kept', async () => {
+    expect(await flagging('Welcome first-time swimmers warmly, tell them nobody is watching how they swim, and show them the shallow lane.', 'Welcome first-time swimmers, tell them to keep out of the way of the faster swimmers, and show them the shallow lane.')).toContain('tone-care-dropped');
+    expect(await flagging('After a failed audition, thank each singer kindly, tell them the panel enjoyed hearing them, and give them the number of our free support line.', 'After a failed audition, remind each singer that places are limited, and give them the number of our free support line.')).toContain('tone-care-dropped');
+    expect(await flagging('If a child is upset at drop-off, comfort them gently, sit with them for a story and keep the parent informed.', 'If a child is upset at drop-off, tell the parent to keep the child quiet so the others can settle, and keep the parent informed.')).toContain('tone-care-dropped');
+  });
+
+  it('keeps the care said in other words in the stretch that changed', async () => {
+    expect(await flagging('Welcome first-time swimmers warmly, tell them nobody is watching how they swim, and show them the shallow lane.', 'Give first-time swimmers a warm welcome, let them know nobody is watching how they swim, and show them the shallow lane.')).toEqual([]);
+    expect(await flagging("When a member's dog misbehaves in class, reassure them calmly that every puppy has off days, and suggest a quieter spot in the hall.", "When a member's dog misbehaves in class, calmly reassure them that all puppies have off days, and suggest a quieter spot in the hall.")).toEqual([]);
+  });
+});
