@@ -646,7 +646,16 @@ export const ROUND_26B_EDITS: readonly ClauseEdit[] = [
   { kind: 'obligation', previous: "If a plot holder leaves a bonfire burning, the committee issues a written warning.", next: "If a plot holder leaves a bonfire burning, the committee may choose whether or not to issue a written warning." },
   { kind: 'obligation', previous: "When a cremation runs late, the chapel attendant informs the next family straight away.", next: "When a cremation runs late, leave the chapel attendant to decide whether to inform the next family." },
   { kind: 'obligation', previous: "Print operators must stop the press whenever a sheet jams.", next: "Print operators have full discretion over stopping the press whenever a sheet jams." },
+  // a duty said as information about the thing it demanded
+  { kind: 'obligation', previous: "Volunteers must wear high-visibility vests on the towpath.", next: "Volunteers are reminded that high-visibility vests are available on the towpath." },
+  { kind: 'obligation', previous: "Divers are required to carry a surface marker buoy on every dive.", next: "Surface marker buoys are available from the dive shop for every dive." },
+  { kind: 'obligation', previous: "Riders wear a helmet on every hack.", next: "Helmets are provided for every hack." },
+  { kind: 'obligation', previous: "Welders must wear a face shield at the bench.", next: "Tell welders that face shields are kept at the bench." },
+  { kind: 'obligation', previous: "Every canoeist must wear a buoyancy aid on the water.", next: "Buoyancy aids are on hand for every canoeist on the water." },
   // the choice kept, or the duty said in other words
+  { kind: 'benign', variant: 'reword', previous: "Riders wear a helmet on every hack.", next: "Every rider puts on a helmet before each hack; helmets are provided at the yard." },
+  { kind: 'benign', variant: 'stricter', previous: "Volunteers must wear high-visibility vests on the towpath.", next: "Volunteers must wear the high-visibility vests that are kept at the lock keeper's hut whenever they are on the towpath." },
+  { kind: 'benign', variant: 'reword', previous: "Divers are required to carry a surface marker buoy on every dive.", next: "Every diver must carry a surface marker buoy, which the dive shop provides." },
   { kind: 'benign', variant: 'reword', previous: "The duty instructor decides whether to ground the gliders when the crosswind exceeds 15 knots.", next: "Whether to ground the gliders when the crosswind exceeds 15 knots is the duty instructor's decision." },
   { kind: 'benign', variant: 'reword', previous: "The deck officer is required to count the cars on board before the ramp is raised.", next: "Before the ramp is raised, the deck officer must count the cars on board." },
   { kind: 'benign', variant: 'stricter', previous: "Route setters may decide whether to strip a problem when a hold spins.", next: "Route setters strip a problem as soon as a hold spins." },

@@ -58,3 +58,15 @@ describe('care in the stretch that changed turned to telling, care kept round it
     expect(await flagging("When a member's dog misbehaves in class, reassure them calmly that every puppy has off days, and suggest a quieter spot in the hall.", "When a member's dog misbehaves in class, calmly reassure them that all puppies have off days, and suggest a quieter spot in the hall.")).toEqual([]);
   });
 });
+
+describe('a duty said as information about the thing it demanded', () => {
+  it('flags the act gone and the thing only said to be there', async () => {
+    expect(await flagging('Kitchen porters must wear cut-resistant gloves at the slicer.', 'Kitchen porters are reminded that cut-resistant gloves are available at the slicer.')).toContain('modal-weakened');
+    expect(await flagging('Riders wear a helmet on every hack.', 'Helmets are provided for every hack.')).toContain('modal-weakened');
+  });
+
+  it('keeps the act said again beside the thing, and a state the old sentence already stated', async () => {
+    expect(await flagging('Riders wear a helmet on every hack.', 'Every rider puts on a helmet before each hack; helmets are provided at the yard.')).toEqual([]);
+    expect(await flagging('The snake room is kept at 28 °C. Its door has a viewing panel.', 'The door of the snake room has a viewing panel. The room is kept at 28 °C.')).toEqual([]);
+  });
+});
