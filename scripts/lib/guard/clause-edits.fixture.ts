@@ -590,15 +590,18 @@ export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
 ];
 
 /**
- * Round 26b (issue 11, guard round 26b: misses; v27 is tuning data, the misses of v25-v27 pooled):
- * the two classes read here, each written before its reading, in domains no set used (chocolate
- * works, parachute packing, tree surgery, blood donation, ski patrol, bowling alleys, manuscript
- * archives; ferries' car decks, gliding clubs, climbing gyms, allotments, crematoria, printing
- * works), with benign twins that must stay quiet (HISTORY.md, "Session 20, guard26b"). Drift: one
- * stretch of a rule (its act, what it acts on, or its gate) replaced by words that say another
- * thing, the rest of the sentence kept word for word. Obligation: a duty turned into a choice left
- * to its holder ("has discretion to", "it is up to ... whether to", "leave ... to decide whether
- * to"), the act itself kept.
+ * Round 26b (issue 11, guard round 26b: misses; v27 is tuning data, the misses of v20-v27 pooled):
+ * the classes read here, each written before its reading, in domains no set used (chocolate works,
+ * parachute packing, tree surgery, blood donation, ski patrol, bowling alleys, manuscript archives,
+ * ferries' car decks, gliding clubs, climbing gyms, allotments, crematoria, printing works,
+ * towpaths, diving, riding, welding, canoeing, dog training, universities, swimming pools, dentists,
+ * parcels, garden mazes), with benign twins that must stay quiet (HISTORY.md, "Session 20,
+ * guard26b"). Drift: one stretch of a rule (its act, what it acts on, or its gate) replaced by words
+ * that say another thing, the rest of the sentence kept word for word. Obligation: a duty turned
+ * into a choice left to its holder ("has discretion to", "it is up to ... whether to", "leave ... to
+ * decide whether to"), the act itself kept, or said as information about its thing ("reminded that
+ * high-visibility vests are available"). Tone: care gone from the stretch that changed and the
+ * person told something, care kept round it.
  */
 export const ROUND_26B_EDITS: readonly ClauseEdit[] = [
   // one stretch of the demand replaced, the frame kept
