@@ -590,6 +590,83 @@ export const ROUND_24B_EDITS: readonly ClauseEdit[] = [
 ];
 
 /**
+ * Round 26b (issue 11, guard round 26b: misses; v27 is tuning data, the misses of v20-v27 pooled):
+ * the classes read here, each written before its reading, in domains no set used (chocolate works,
+ * parachute packing, tree surgery, blood donation, ski patrol, bowling alleys, manuscript archives,
+ * ferries' car decks, gliding clubs, climbing gyms, allotments, crematoria, printing works,
+ * towpaths, diving, riding, welding, canoeing, dog training, universities, swimming pools, dentists,
+ * parcels, garden mazes), with benign twins that must stay quiet (HISTORY.md, "Session 20,
+ * guard26b"). Drift: one stretch of a rule (its act, what it acts on, or its gate) replaced by words
+ * that say another thing, the rest of the sentence kept word for word. Obligation: a duty turned
+ * into a choice left to its holder ("has discretion to", "it is up to ... whether to", "leave ... to
+ * decide whether to"), the act itself kept, or said as information about its thing ("reminded that
+ * high-visibility vests are available"). Tone: care gone from the stretch that changed and the
+ * person told something, care kept round it.
+ */
+export const ROUND_26B_EDITS: readonly ClauseEdit[] = [
+  // one stretch of the demand replaced, the frame kept
+  { kind: 'drift', previous: "Chocolate that has bloomed is melted down and retempered before it is moulded again.", next: "Chocolate that has bloomed is wrapped as seconds and sold in the factory shop." },
+  { kind: 'drift', previous: "Parachutes are released for jumping only after a licensed rigger has inspected the packing.", next: "Parachutes are released for jumping only after the jumper has signed the logbook." },
+  { kind: 'drift', previous: "Tell donors that their blood is tested for infections before it is used.", next: "Tell donors that their blood is stored in a fridge before it is used." },
+  { kind: 'drift', previous: "Ski patrollers close the run and mark the hazard with crossed poles when they find an exposed rock.", next: "Ski patrollers note the run's name and report the hazard at the end of the day when they find an exposed rock." },
+  { kind: 'drift', previous: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with the side barriers raised. Shoes are handed back at the desk. The bar closes at 22:00.", next: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with a parent standing at the lane. Shoes are handed back at the desk. The bar closes at 22:00." },
+  { kind: 'drift', previous: "Returned manuscripts are checked page by page against the loan record by an archivist.", next: "Returned manuscripts are placed on the returns trolley by an archivist." },
+  { kind: 'drift', previous: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber descends at once.", next: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber finishes the cut before coming down." },
+  { kind: 'drift', previous: "When a ferry passenger's car alarm goes off on the car deck, the steward fetches the driver from the lounge to switch it off.", next: "When a ferry passenger's car alarm goes off on the car deck, the steward announces the registration number over the tannoy." },
+  { kind: 'drift', previous: "If a glider lands out in a field, the pilot phones the club and waits beside the aircraft for the retrieve crew.", next: "If a glider lands out in a field, the pilot phones the club and walks to the nearest road to hitch a lift back." },
+  { kind: 'drift', previous: "Allotment holders who find Japanese knotweed report it to the site secretary, who arranges for a licensed contractor to treat it.", next: "Allotment holders who find Japanese knotweed report it to the site secretary, who asks the holder to dig it out and put it on the compost heap." },
+  { kind: 'drift', previous: "Print jobs for a new client are proofed by the account manager and signed off by the client before the plates are made.", next: "Print jobs for a new client are proofed by the account manager and priced by the estimator before the plates are made." },
+  { kind: 'drift', previous: "Crematorium staff never open a coffin once it has been received from the funeral director.", next: "Crematorium staff never open a coffin once it has been placed on the catafalque." },
+  { kind: 'drift', previous: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym completes a belay test with an instructor before climbing on the ropes. Chalk bags are sold at reception.", next: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym watches a safety video at reception before climbing on the ropes. Chalk bags are sold at reception." },
+  // the same stretch said in other words, or made stricter
+  { kind: 'benign', variant: 'reword', previous: "When a ferry passenger's car alarm goes off on the car deck, the steward fetches the driver from the lounge to switch it off.", next: "When a ferry passenger's car alarm goes off on the car deck, the steward brings the driver down from the lounge to turn it off." },
+  { kind: 'benign', variant: 'reword', previous: "Allotment holders who find Japanese knotweed report it to the site secretary, who arranges for a licensed contractor to treat it.", next: "Allotment holders who find Japanese knotweed report it to the site secretary, who books a licensed contractor to treat it." },
+  { kind: 'benign', variant: 'reword', previous: "Crematorium staff never open a coffin once it has been received from the funeral director.", next: "Crematorium staff never open a coffin once it has been handed over by the funeral director." },
+  { kind: 'benign', variant: 'reword', previous: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym completes a belay test with an instructor before climbing on the ropes. Chalk bags are sold at reception.", next: "You are the bookings assistant for Harbour Climbing Gym. Anyone new to the gym passes a belay check with an instructor before climbing on the ropes. Chalk bags are sold at reception." },
+  { kind: 'benign', variant: 'reword', previous: "Chocolate that has bloomed is melted down and retempered before it is moulded again.", next: "Chocolate that has bloomed is melted and tempered again before it goes back into a mould." },
+  { kind: 'benign', variant: 'voice', previous: "Parachutes are released for jumping only after a licensed rigger has inspected the packing.", next: "Parachutes are released for jumping only after the packing has been inspected by a licensed rigger." },
+  { kind: 'benign', variant: 'reword', previous: "Tell donors that their blood is tested for infections before it is used.", next: "Tell donors that their blood is screened for infection before anyone receives it." },
+  { kind: 'benign', variant: 'reword', previous: "Ski patrollers close the run and mark the hazard with crossed poles when they find an exposed rock.", next: "Ski patrollers shut the run and flag the hazard with two crossed poles when they find an exposed rock." },
+  { kind: 'benign', variant: 'reword', previous: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with the side barriers raised. Shoes are handed back at the desk. The bar closes at 22:00.", next: "You are the front desk assistant for Kingpin Lanes. Children under eight bowl with the side barriers up. Shoes are handed back at the desk. The bar closes at 22:00." },
+  { kind: 'benign', variant: 'stricter', previous: "Returned manuscripts are checked page by page against the loan record by an archivist.", next: "Returned manuscripts are checked page by page against the loan record and the condition report by an archivist." },
+  { kind: 'benign', variant: 'reword', previous: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber descends at once.", next: "If a tree surgeon hears a crack in the trunk, the groundsman clears the drop zone and the climber comes down immediately." },
+  // care in the stretch that changed replaced by telling the person something, care words kept elsewhere in the sentence
+  { kind: 'tone', tone: 'reassuring', previous: "When a member's dog misbehaves in class, reassure them calmly that every puppy has off days, and suggest a quieter spot in the hall.", next: "When a member's dog misbehaves in class, point out that the other dogs are behaving, and suggest a quieter spot in the hall." },
+  { kind: 'tone', tone: 'empathetic', previous: "If a student misses a deadline because of illness, respond with understanding, tell them extensions are available, and send them the support form.", next: "If a student misses a deadline because of illness, remind them that deadlines are published at the start of term, and send them the support form." },
+  { kind: 'tone', tone: 'warm', previous: "Welcome first-time swimmers warmly, tell them nobody is watching how they swim, and show them the shallow lane.", next: "Welcome first-time swimmers, tell them to keep out of the way of the faster swimmers, and show them the shallow lane." },
+  { kind: 'tone', tone: 'reassuring', previous: "You are the patient liaison assistant for Elmside Dental. If a patient is nervous about an extraction, reassure them gently, explain each step before it happens, and remind them they can raise a hand to pause. Appointments run on time.", next: "You are the patient liaison assistant for Elmside Dental. If a patient is nervous about an extraction, tell them it is a routine procedure and that other patients are waiting, and remind them they can raise a hand to pause. Appointments run on time." },
+  { kind: 'tone', tone: 'empathetic', previous: "When a caller's parcel is lost, sympathise with them, tell them we will trace it, and give them the reference number.", next: "When a caller's parcel is lost, tell them parcels are sent at the sender's risk, and give them the reference number." },
+  { kind: 'tone', tone: 'friendly', previous: "When a visitor gets lost in the garden maze, cheerfully guide them out over the radio and wish them a lovely rest of the day.", next: "When a visitor gets lost in the garden maze, remind them the map was on their ticket and wish them a lovely rest of the day." },
+  // the same care said in other words
+  { kind: 'benign', variant: 'reword', tone: 'warm', previous: "Welcome first-time swimmers warmly, tell them nobody is watching how they swim, and show them the shallow lane.", next: "Give first-time swimmers a warm welcome, let them know nobody is watching how they swim, and show them the shallow lane." },
+  { kind: 'benign', variant: 'reword', tone: 'reassuring', previous: "When a member's dog misbehaves in class, reassure them calmly that every puppy has off days, and suggest a quieter spot in the hall.", next: "When a member's dog misbehaves in class, calmly reassure them that all puppies have off days, and suggest a quieter spot in the hall." },
+  { kind: 'benign', variant: 'reword', tone: 'empathetic', previous: "If a student misses a deadline because of illness, respond with understanding, tell them extensions are available, and send them the support form.", next: "If a student misses a deadline because of illness, be understanding, let them know an extension is available, and send them the support form." },
+  { kind: 'benign', variant: 'reword', tone: 'friendly', previous: "When a visitor gets lost in the garden maze, cheerfully guide them out over the radio and wish them a lovely rest of the day.", next: "When a visitor gets lost in the garden maze, guide them out over the radio with a smile in your voice and wish them a lovely rest of the day." },
+  // a duty turned into a choice left to its holder
+  { kind: 'obligation', previous: "The deck officer is required to count the cars on board before the ramp is raised.", next: "The deck officer has discretion to count the cars on board before the ramp is raised." },
+  { kind: 'obligation', previous: "The duty instructor must ground every glider when the crosswind exceeds 15 knots.", next: "It is up to the duty instructor whether to ground every glider when the crosswind exceeds 15 knots." },
+  { kind: 'obligation', previous: "Route setters strip a problem as soon as a hold spins.", next: "Route setters decide whether to strip a problem as soon as a hold spins." },
+  { kind: 'obligation', previous: "If a plot holder leaves a bonfire burning, the committee issues a written warning.", next: "If a plot holder leaves a bonfire burning, the committee may choose whether or not to issue a written warning." },
+  { kind: 'obligation', previous: "When a cremation runs late, the chapel attendant informs the next family straight away.", next: "When a cremation runs late, leave the chapel attendant to decide whether to inform the next family." },
+  { kind: 'obligation', previous: "Print operators must stop the press whenever a sheet jams.", next: "Print operators have full discretion over stopping the press whenever a sheet jams." },
+  // a duty said as information about the thing it demanded
+  { kind: 'obligation', previous: "Volunteers must wear high-visibility vests on the towpath.", next: "Volunteers are reminded that high-visibility vests are available on the towpath." },
+  { kind: 'obligation', previous: "Divers are required to carry a surface marker buoy on every dive.", next: "Surface marker buoys are available from the dive shop for every dive." },
+  { kind: 'obligation', previous: "Riders wear a helmet on every hack.", next: "Helmets are provided for every hack." },
+  { kind: 'obligation', previous: "Welders must wear a face shield at the bench.", next: "Tell welders that face shields are kept at the bench." },
+  { kind: 'obligation', previous: "Every canoeist must wear a buoyancy aid on the water.", next: "Buoyancy aids are on hand for every canoeist on the water." },
+  // the choice kept, or the duty said in other words
+  { kind: 'benign', variant: 'reword', previous: "Riders wear a helmet on every hack.", next: "Every rider puts on a helmet before each hack; helmets are provided at the yard." },
+  { kind: 'benign', variant: 'stricter', previous: "Volunteers must wear high-visibility vests on the towpath.", next: "Volunteers must wear the high-visibility vests that are kept at the lock keeper's hut whenever they are on the towpath." },
+  { kind: 'benign', variant: 'reword', previous: "Divers are required to carry a surface marker buoy on every dive.", next: "Every diver must carry a surface marker buoy, which the dive shop provides." },
+  { kind: 'benign', variant: 'reword', previous: "The duty instructor decides whether to ground the gliders when the crosswind exceeds 15 knots.", next: "Whether to ground the gliders when the crosswind exceeds 15 knots is the duty instructor's decision." },
+  { kind: 'benign', variant: 'reword', previous: "The deck officer is required to count the cars on board before the ramp is raised.", next: "Before the ramp is raised, the deck officer must count the cars on board." },
+  { kind: 'benign', variant: 'stricter', previous: "Route setters may decide whether to strip a problem when a hold spins.", next: "Route setters strip a problem as soon as a hold spins." },
+  { kind: 'benign', variant: 'reword', previous: "If a plot holder leaves a bonfire burning, the committee issues a written warning.", next: "A plot holder who leaves a bonfire burning is sent a written warning by the committee." },
+  { kind: 'benign', variant: 'reword', previous: "Ask the family whether to play music during the committal.", next: "Ask the family if they would like music played during the committal." },
+];
+
+/**
  * Round 25a (issue 11, guard round 25a: false flags; v20-v26 pooled, v26 is tuning data): a negation
  * carried inside a word and a bound said as the extreme it allows, each written before its reading,
  * in domains no set used (dry cleaner, ice rink, kennels, bell ringing, vineyard, courier vans,
@@ -2941,6 +3018,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_22B_EDITS,
   // Round 22a: rules said from the other side, with twins that turn them round (above).
   ...ROUND_22A_EDITS,
+  // Round 26b: a stretch of a rule replaced and a duty left to choice, from the pooled misses of v25-v27, with benign twins (above).
+  ...ROUND_26B_EDITS,
   // Round 23b: the kinds of v24's misses with benign twins (above).
   ...ROUND_23B_EDITS,
   // Round 24b: the largest recurring classes of the pooled misses of v20-v25, with benign twins (above).

@@ -30,6 +30,8 @@ import { findJoinedModalsWeakened } from './reason-joined-modal.ts';
 import { findLevelRangesMoved } from './reason-level-range.ts';
 import { findOnlyLimitsOpened } from './reason-only-opened.ts';
 import { findDutiesLeftToJudgement } from './reason-judgement-duty.ts';
+import { findDutiesMadeChoices } from './reason-duty-made-choice.ts';
+import { findDutiesMadeInformation } from './reason-duty-made-information.ts';
 import { findPurposesWidened } from './reason-purpose-widened.ts';
 import { findPartiesReordered } from './reason-order-parties.ts';
 import { findCompensationOffered } from './reason-compensation-offered.ts';
@@ -235,6 +237,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findDutiesGranted], unlessFound: ['modal-weakened', 'permission-added', 'requirement-removed', 'negation-removed'] },
   // Another thing said to do for a kept rule's demand, that a permission or exception reading already read.
   { detect: [findSufficientThingsAdded], unlessFound: ['scope-widened', 'permission-added', 'exception-added', 'contradiction'] },
+  // A duty turned into a choice left to someone, the act kept ("have discretion to hold", "up to the marshal whether to watch"),
+  // or said as information about its thing ("reminded that eye protection is available"), that a modal reading already read (round 26b).
+  { detect: [(input) => findDutiesMadeChoices(input.previousText, input.nextText), (input) => findDutiesMadeInformation(input.previousText, input.nextText)], unlessFound: ['modal-weakened', 'permission-added'] },
   // The doers of two clauses exchanged with the grammar following them, a voice turned with its roles, or an owner and its owned (round 25b), that a roles reading already read.
   { detect: [findDoersExchanged], unlessFound: ['roles-swapped'] },
   // A gate's condition cut, that a list or condition reading already read ("completed and logged" -> "completed").

@@ -1,0 +1,115 @@
+// `semantic-drift` for one stretch of a rule replaced by words that say another thing while the
+// rest of the sentence stays word for word: the act it demands, what the act is done to, or the
+// gate it waits for ("Lots that fail the freshness check are withdrawn from the auction" kept to
+// "Lots that fail the freshness check are", then "the guest waits ... for a guide to come out and
+// tow them in" -> "the guest turns to face the landing and pulls themselves in"; "go to press only
+// after the customer has approved a digital proof in writing" -> "... has paid a 50% deposit";
+// "phones the office at once and the standby hearse is sent" -> "phones the family at once and asks
+// whether they would like to postpone"). A reviewer sees the frame kept and the demand changed to
+// one that is no paraphrase; the readings of acts, objects and parties each know one slot and a
+// kind of word, so a stretch running across slots passed. Read as a rule of English, not a list:
+// the two sentences are paired by the alignment and differ in one stretch (_changed-stretch.ts);
+// the words the two stretches share are set aside (a kept word is the frame, "landing", "refit
+// it"); what is left of each holds two content words at least, and at most a third of either side's
+// words is said by a word of the other (the same word, a synonym, a broader or narrower word, a
+// word derived from it: `saysWord`), where a rewording says most of them. Left to other readings:
+// a stretch holding a modal, a negation or a hedge, an amount or a span of time in the old stretch
+// (numbers are read as numbers), and a stretch an if/only/unless/before opens or closes (a case or
+// an order). Asked only when no other reading blocks (round 26b). Pure: the dictionary is handed in.
+import type { Reason } from '../schema/records.ts';
+import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import { alignSentences, oneToOnePairs } from './_align.ts';
+import { changedStretch } from './_changed-stretch.ts';
+import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
+import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
+
+/** Content words each side must bring beyond the words both stretches share: one word swapped is a reading of its own slot. */
+const MIN_OWN = 2;
+/** Content words kept round the stretch: the rule's subject and what picks it out, the frame. */
+const MIN_FRAME = 3;
+/** Share of either side's words another word may say: a rewording says most of them, a drift few. */
+const MAX_SAID = 0.4;
+
+/** Words that open a case, an order or a limit: a stretch holding one is read by the condition, order or scope readings. */
+const FRAMING = new Set(['if', 'unless', 'until', 'when', 'whenever', 'while', 'before', 'after', 'once', 'only', 'except', 'than', 'whether']);
+
+/** Ordinals and words of how many or how often: an amount said again is the number readings' business. */
+const AMOUNTS = new Set(['first', 'second', 'third', 'last', 'half', 'quarter', 'twice', 'once', 'double', 'single', 'every', 'each', 'all', 'both', 'either', 'any', 'some', 'most', 'few', 'several', 'many', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
+function amountWord(word: string): boolean {
+  return /\d/.test(word) || word in NUMBER_WORDS || AMOUNTS.has(word) || word in PERIOD_SECONDS || word.replace(/s$/, '') in PERIOD_SECONDS || word in RATE_ADVERB_PERIODS;
+}
+
+const isOwnWord = (word: string): boolean => !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && /^[a-z]{3,}$/.test(word);
+
+/** Senses of a word read on one side: its most common ones, those a rule's plain words mean (rare senses link "come" to "turn"). */
+const SENSES_READ = 4;
+const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
+
+/** A word's senses (its common ones, or all) and the senses one link away from them. */
+function sensesOf(lexicon: Lexicon, word: string, common: boolean): { own: Set<string>; near: Set<string> } {
+  const own = new Set<string>();
+  const near = new Set<string>();
+  for (const pos of PARTS) {
+    const senses = lexicon.senses(word, pos);
+    for (const sense of common ? senses.slice(0, SENSES_READ) : senses) {
+      own.add(sense.id);
+      for (const id of sense.related ?? []) near.add(id);
+    }
+  }
+  return { own, near };
+}
+
+function linked(first: { own: Set<string>; near: Set<string> }, second: { own: Set<string>; near: Set<string> }): boolean {
+  for (const id of first.own) if (second.own.has(id) || second.near.has(id)) return true;
+  for (const id of second.own) if (first.near.has(id)) return true;
+  return false;
+}
+
+/**
+ * Whether two words say one thing: the same root, or a common sense of one shared with, or one
+ * link from, any sense of the other ("complimentary" is a rare sense of "free", "come" and "turn"
+ * meet only in rare senses of both).
+ */
+function sayAlike(lexicon: Lexicon, a: string, b: string): boolean {
+  if (sameRoot(normaliseWord(a), normaliseWord(b))) return true;
+  return linked(sensesOf(lexicon, a, true), sensesOf(lexicon, b, false)) || linked(sensesOf(lexicon, a, false), sensesOf(lexicon, b, true));
+}
+
+/** How many of `words` a word of `others` says. */
+function saidBy(lexicon: Lexicon, words: readonly string[], others: readonly string[]): number {
+  return words.filter((word) => others.some((other) => sayAlike(lexicon, word, other))).length;
+}
+
+/** The old and new words of the one stretch replaced in a pair of sentences, when it changes the demand. */
+export function demandStretchReplaced(previous: string, next: string, lexicon: Lexicon): { went: string[]; came: string[] } | null {
+  const a = tokenizeWords(previous);
+  const b = tokenizeWords(next);
+  const { head, tail } = changedStretch(a, b);
+  const gone = a.slice(head, a.length - tail);
+  const come = b.slice(head, b.length - tail);
+  if (gone.length === 0 || come.length === 0) return null;
+  if ([...gone, ...come].some((word) => RULE_WORDS.has(word)) || FRAMING.has(gone[0]!) || FRAMING.has(come[0]!) || gone.some(amountWord)) return null;
+  const frame = [...a.slice(0, head), ...a.slice(a.length - tail)].filter(isOwnWord);
+  if (frame.length < MIN_FRAME) return null;
+  const goneStems = new Set(gone.filter(isOwnWord).map(normaliseWord));
+  const comeStems = new Set(come.filter(isOwnWord).map(normaliseWord));
+  const went = [...new Set(gone.filter((word) => isOwnWord(word) && !comeStems.has(normaliseWord(word))))];
+  const came = [...new Set(come.filter((word) => isOwnWord(word) && !goneStems.has(normaliseWord(word)) && !amountWord(word)))];
+  if (went.length < MIN_OWN || came.length < MIN_OWN) return null;
+  if (saidBy(lexicon, went, came) > MAX_SAID * went.length || saidBy(lexicon, came, went) > MAX_SAID * came.length) return null;
+  return { went, came };
+}
+
+export function findDemandsReplaced(previous: string, next: string, lexicon: Lexicon): Reason[] {
+  const alignment = alignSentences(previous, next);
+  // A stretch too long for the alignment to pair its sentences: the one old sentence left and the one new sentence come.
+  const lone = alignment.unmatched.length === 1 && alignment.added.length === 1 ? [[alignment.unmatched[0]!, alignment.added[0]!] as const] : [];
+  const reasons: Reason[] = [];
+  for (const [old, now] of [...oneToOnePairs(alignment), ...lone]) {
+    if (old === now) continue;
+    const replaced = demandStretchReplaced(old, now, lexicon);
+    if (replaced) reasons.push({ code: 'semantic-drift', message: `demand replaced in a kept frame: "${replaced.went.join(' ')}" gave way to "${replaced.came.join(' ')}" in ${quote(now)}` });
+  }
+  return reasons;
+}
