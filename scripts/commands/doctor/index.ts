@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openRepo } from '../../lib/git/index.ts';
+import { mainWorktreeRoot } from '../../lib/git/common-dir-fs.ts';
 import { OUTDATED_PREPARE_FIX, OUTDATED_PREPARE_MESSAGE, readPrepareScript } from '../../lib/config/prepare-script.ts';
 import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
@@ -41,7 +42,7 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   };
   const findings: DoctorFinding[] = [];
   const commonDir = path.resolve(repo.dir, git(['rev-parse', '--git-common-dir']) || '.git');
-  const mainRoot = path.dirname(commonDir);
+  const mainRoot = mainWorktreeRoot(repo);
   const linked = path.resolve(repo.dir, git(['rev-parse', '--git-dir'])) !== commonDir;
   findings.push({ ok: true, what: linked ? `a linked worktree of ${mainRoot}` : `the main worktree ${repo.dir}` });
 

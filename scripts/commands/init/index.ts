@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { listUncommitted, listWorkFiles, openRepo, readAuthorIdent, readAuthorIdentOrigin } from '../../lib/git/index.ts';
+import { mainWorktreeRoot } from '../../lib/git/common-dir-fs.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
@@ -242,7 +243,7 @@ function configText(prompts: string[], codex: string[], reviewers: string[]): st
  */
 async function installHooks(repo: { dir: string; gitdir: string }, result: InitResult): Promise<void> {
   const commonDir = path.resolve(repo.dir, (await runGitText(repo.dir, ['rev-parse', '--git-common-dir'])) || '.git');
-  const mainRoot = path.dirname(commonDir);
+  const mainRoot = mainWorktreeRoot(repo);
   const ourPath = path.join(mainRoot, '.husky', '_');
   const linked = path.resolve(repo.dir) !== path.resolve(mainRoot);
   const current = await runGitText(repo.dir, ['config', '--get', 'core.hooksPath']);

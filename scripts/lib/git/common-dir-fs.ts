@@ -13,3 +13,39 @@ export function gitCommonDir(gitdir: string): string {
     return gitdir; // not a linked worktree
   }
 }
+
+/**
+ * The working tree of the main worktree, where `.husky/` and `node_modules/` are: `dir` itself
+ * unless `dir` is a linked worktree; then the main one, which is the parent of the common git dir
+ * in an ordinary clone, and its `core.worktree` where the git dir lives elsewhere (a submodule's,
+ * under the superproject's `.git/modules/`, or `git init --separate-git-dir`). Taking the parent
+ * of the common dir everywhere sent `init` in a submodule checkout to `.git/modules/<parent>`
+ * (husky: ".git can't be found"; found on an adopter trial).
+ */
+export function mainWorktreeRoot(repo: { dir: string; gitdir: string }): string {
+  const common = gitCommonDir(repo.gitdir);
+  if (path.resolve(common) === path.resolve(repo.gitdir)) return repo.dir;
+  const worktree = readCoreWorktree(path.join(common, 'config'));
+  if (worktree !== undefined) return path.resolve(common, worktree);
+  return path.dirname(common);
+}
+
+/** `core.worktree` of a git config file, read as git writes it (`[core]` then `worktree = PATH`). */
+function readCoreWorktree(file: string): string | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let core = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.startsWith('[')) core = /^\[core\]$/i.test(line);
+    else if (core) {
+      const set = /^worktree\s*=\s*(.+)$/i.exec(line);
+      if (set) return set[1]!.replace(/^"(.*)"$/, '$1');
+    }
+  }
+  return undefined;
+}
