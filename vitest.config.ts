@@ -31,7 +31,7 @@ export default defineConfig({
     // cwd and env in-process, others start servers, threads and browsers. The files that touch
     // no shared state (shared-process-files.ts: 87 of 265, pure parse and guard-reasoning tests)
     // run one after another in processes they share, without a process start and a fresh import
-    // each (their CPU 38.1 s -> 24.6 s, session 20). Vitest queues projects by name, so the
+    // each (their CPU 41.5 s -> 23.9 s, median of 3 pairs, session 20). Vitest queues projects by name, so the
     // shared files come last and fill both workers at the end.
     projects: [
       { extends: true, test: { name: 'isolated', include: TEST_FOLDERS.map((folder) => `${folder}/**/*.test.ts`), exclude: [...configDefaults.exclude, ...SHARED] } },

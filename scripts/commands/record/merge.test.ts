@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
@@ -10,6 +10,22 @@ const paragraphs = (top: string, bottom: string) =>
 
 const BASE = paragraphs('You help customers who ask for a refund.', 'Explain the refund policy in plain words.');
 
+/**
+ * In `repo`, a copy of BASE committed through the hook ('add refund prompt', 2026-01-02), where
+ * four tests branch off: committed once per file (a hooked commit is a tree of processes, a copy
+ * milliseconds).
+ */
+let base: TestRepo | undefined;
+afterAll(() => base?.cleanup());
+function startAtBase(): void {
+  if (!base) {
+    base = createRepo();
+    base.write('prompts/support/refund.md', BASE);
+    expect(base.commit('add refund prompt', '2026-01-02').code).toBe(0);
+  }
+  repo = copyRepo(base);
+}
+
 function mutations(prompt: string) {
   return repo
     .filesAtHead(`vault/mutations/${prompt}/`)
@@ -18,9 +34,7 @@ function mutations(prompt: string) {
 }
 
 function twoBranchesEditing(top: string, bottom: string) {
-  repo = createRepo();
-  repo.write('prompts/support/refund.md', BASE);
-  repo.commit('add refund prompt', '2026-01-02');
+  startAtBase();
   repo.git(['checkout', '-q', '-b', 'feature']);
   repo.write('prompts/support/refund.md', paragraphs(top, 'Explain the refund policy in plain words.'));
   expect(repo.commit('feature: warmer opening', '2026-01-03').code).toBe(0);
@@ -56,9 +70,7 @@ describe('merges record a version with both branches as parents', () => {
   });
 
   it('records the merge when a conflict was resolved by hand and committed', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', BASE);
-    repo.commit('add refund prompt', '2026-01-02');
+    startAtBase();
     repo.git(['checkout', '-q', '-b', 'feature']);
     repo.write('prompts/support/refund.md', paragraphs('A feature opening line.', 'Explain the refund policy in plain words.'));
     repo.commit('feature: new opening', '2026-01-03');
@@ -121,9 +133,7 @@ describe('merges record a version with both branches as parents', () => {
 
 describe('merges of a move and an edit', () => {
   it('joins an edit made at the old path on one branch with the move made on the other', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', BASE);
-    repo.commit('add refund prompt', '2026-01-02');
+    startAtBase();
     repo.git(['checkout', '-q', '-b', 'edit']);
     repo.write('prompts/support/refund.md', paragraphs('You help customers who ask for a refund, kindly.', 'Explain the refund policy in plain words.'));
     expect(repo.commit('edit at the old path', '2026-01-03').code).toBe(0);
@@ -144,9 +154,7 @@ describe('merges of a move and an edit', () => {
   });
 
   it('joins them the same way when the branch that moved the prompt is the one merged in', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', BASE);
-    repo.commit('add refund prompt', '2026-01-02');
+    startAtBase();
     repo.git(['checkout', '-q', '-b', 'mover']);
     repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
     expect(repo.commit('move under billing', '2026-01-03').code).toBe(0);
