@@ -42,7 +42,7 @@ describe('a commit whose new codex globs give unchanged clauses other ids', () =
     repo.write('.promptvault.yaml', WIDE);
     const refused = repo.commit('one codex glob', '2026-02-03');
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain('prompts/support/refund.md:3: codex names the clause "limit", which the codex globs this commit writes in .promptvault.yaml call "refunds/limit" (codex/refunds/limit.md)');
+    expect(refused.stderr).toContain(`prompts/support/refund.md:3: codex names the clause "limit", which the codex glob 'codex/**/*.md' this commit writes in .promptvault.yaml calls "refunds/limit" (codex/refunds/limit.md)`);
     expect(refused.stderr).toContain('fix: write "refunds/limit" for "limit" in the codex list of prompts/support/refund.md and add it to this commit, or keep the codex globs as they were');
     expect(repo.filesAtHead('vault/audits/refunds/')).toEqual([]);
   });
