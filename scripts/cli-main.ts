@@ -218,6 +218,7 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
         }
         if (result.reviewersFrom) process.stdout.write(`${printable(reviewersLine(result.reviewers ?? [], result.reviewersFrom))}\n`);
+        else if (values.reviewer?.length) process.stdout.write('promptvault init: --reviewer was not applied: .promptvault.yaml was kept as it is; name the reviewers in its review.reviewers\n');
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }

@@ -162,3 +162,20 @@ describe('an audit committed with its regression_flag written false', () => {
     expect(checked.code, checked.stdout).toBe(0);
   });
 });
+
+describe('an unflagged audit written by hand as a move that kept its text', () => {
+  it('is judged again unless git shows a move: another clause holding the weak text before is no move onto this one', () => {
+    // A clause of the weak text, added (a new clause is not flagged), so the parent holds that text somewhere.
+    repo.write('codex/security/old-rotation.md', clause('within 7 days'));
+    expect(repo.commit('another rotation rule', '2026-01-03', { env: BOB }).code).toBe(0);
+    const file = lowerAndCommit('within 7 days', '2026-01-04', (text) => {
+      const newHash = /^new_hash: (.+)$/m.exec(text)![1]!;
+      return text.replace('regression_flag: true', 'regression_flag: false').replace(/^previous_hash: .+$/m, `previous_hash: ${newHash}`).replace(/^(path: .+)$/m, '$1\nrenamed_from: security/old-rotation');
+    });
+    expect(repo.showHead(file)).toContain('renamed_from: security/old-rotation');
+    const checked = repo.cli(['check', '--since', base]);
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toContain(file);
+    expect(checked.stdout).toContain('regression_flag was written false but the guard flags this change: number-changed');
+  });
+});

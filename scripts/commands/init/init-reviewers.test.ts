@@ -62,6 +62,15 @@ describe('init and the reviewers it writes', () => {
     expect(result.stdout).not.toContain('bo@home.example');
   });
 
+  it('says that --reviewer is not applied when .promptvault.yaml is kept', () => {
+    const { home } = setUp();
+    expect(initAs(home, []).code).toBe(0);
+    const again = initAs(home, ['--reviewer', 'Dana Lee <dana@example.com>']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('promptvault init: --reviewer was not applied: .promptvault.yaml was kept as it is; name the reviewers in its review.reviewers\n');
+    expect(reviewers()).toEqual(['Bo Home <bo@home.example>']);
+  });
+
   it('refuses a --reviewer with no email before writing anything', () => {
     const { home } = setUp();
     const result = initAs(home, ['--reviewer', 'Dana Lee']);

@@ -42,7 +42,7 @@ describe('a commit whose new codex globs give unchanged clauses other ids', () =
     repo.write('.promptvault.yaml', WIDE);
     const refused = repo.commit('one codex glob', '2026-02-03');
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain('prompts/support/refund.md:3: codex names the clause "limit", which the codex globs this commit writes in .promptvault.yaml call "refunds/limit" (codex/refunds/limit.md)');
+    expect(refused.stderr).toContain(`prompts/support/refund.md:3: codex names the clause "limit", which the codex glob 'codex/**/*.md' this commit writes in .promptvault.yaml calls "refunds/limit" (codex/refunds/limit.md)`);
     expect(refused.stderr).toContain('fix: write "refunds/limit" for "limit" in the codex list of prompts/support/refund.md and add it to this commit, or keep the codex globs as they were');
     expect(repo.filesAtHead('vault/audits/refunds/')).toEqual([]);
   });
@@ -92,6 +92,47 @@ describe('a clause moved with git mv, its text kept', () => {
     const moved = repo.commit('rename the clause', '2026-02-03');
     expect(moved.code, moved.stderr).toBe(0);
     expect(auditsAtHead('account-numbers')[0]).toMatchObject({ renamed_from: 'accounts', change: 'edited', regression_flag: false });
+    const check = repo.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
+
+describe('a branch that changes the codex globs, merged with one that edited a clause under its old id', () => {
+  /** The globs widened on `globs`, the limit raised on main meanwhile; returns the raised limit's audit. */
+  function diverge(): Record<string, any> {
+    repo = copyRepo(template);
+    repo.git(['checkout', '-q', '-b', 'globs']);
+    repo.write('.promptvault.yaml', WIDE);
+    repo.write('prompts/support/refund.md', refund('refunds/limit'));
+    expect(repo.commit('one codex glob', '2026-02-03').code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('codex/refunds/limit.md', clause('Refund limit', 'Never promise a refund above 40 EUR without a manager.'));
+    expect(repo.commit('lower the limit', '2026-02-04').code).toBe(0);
+    return auditsAtHead('limit').at(-1)!;
+  }
+  const merge = (branch: string) => {
+    const stopped = repo.git(['merge', '--no-edit', branch], { date: '2026-02-05' });
+    expect(stopped.stdout + stopped.stderr).toContain('clause refunds/limit (audit)');
+    const done = repo.git(['commit', '--no-edit'], { date: '2026-02-05' });
+    expect(done.code, done.stdout + done.stderr).toBe(0);
+  };
+
+  it('merged into the branch of the edit: the edit is carried to the new id as a move, and check passes (in CI too)', () => {
+    const edit = diverge();
+    merge('globs');
+    expect(auditsAtHead('refunds/limit').at(-1)).toMatchObject({ renamed_from: 'limit', previous_hash: edit.new_hash, new_hash: edit.new_hash, regression_flag: false });
+    for (const args of [['check'], ['check', '--since', 'HEAD~1']]) {
+      const check = repo.cli(args);
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+      expect(check.stdout).not.toContain('warning');
+    }
+  });
+
+  it('merged into the branch of the globs: the same, not an edit under the new id that left the old id\'s edit vanished', () => {
+    const edit = diverge();
+    repo.git(['checkout', '-q', 'globs']);
+    merge('main');
+    expect(auditsAtHead('refunds/limit').at(-1)).toMatchObject({ renamed_from: 'limit', previous_hash: edit.new_hash, new_hash: edit.new_hash, regression_flag: false });
     const check = repo.cli(['check']);
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });

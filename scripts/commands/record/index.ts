@@ -144,8 +144,14 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   if (staged?.configChanged) {
     const { readConfigCached, changedGlobs, rerootedChanges } = await loadRecording();
     const config = await readConfigCached(repo);
-    const previous = parents.length === 1 ? await changedGlobs(repo, base, config) : undefined;
-    if (previous) {
+    const previous = await changedGlobs(repo, base, config);
+    if (previous && parents.length > 1) {
+      // A merge bringing the new globs: prompts join through the lineage (the branch recorded its
+      // moves), but a clause the first parent changed under its old id is audited as a move from
+      // that text, or its old id's chain would end in no move (the branch's move starts from the
+      // text before the change). A move the branch audited from the same text is not audited again.
+      changes = [...changes, ...(await rerootedChanges(repo, previous, config, changes)).filter((change) => change.fromId !== undefined)];
+    } else if (previous) {
       previousConfig = previous;
       // A file moved in this commit out of a folder only the old globs took: the diff over the new
       // globs alone shows its new path as added, with no old side (a new prompt at version 1, a new

@@ -78,7 +78,19 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     const previousPath = audit.renamed_from ? pathFromId(audit.renamed_from, 'clause', config) : audit.path;
     return [{ audit, commit, previousPath }];
   });
-  const texts = await readObjects(repo, pick.flatMap(({ audit, commit, previousPath }) => [`${commit}:${audit.path}`, `${commit}^:${audit.path}`, `${commit}^:${previousPath}`, `${commit}:${previousPath}`]));
+  // A move that kept the text (`renamed_from`, the same hash on both sides: a `git mv`, new codex
+  // globs, a merge bringing them) changes no rule: nothing to judge once git shows, at the commit
+  // that added the audit, the clause holding that text and its first parent holding it too, at the
+  // same path, or at the old id's path with nothing at this one (and the old path gone): a real move,
+  // not a weakened clause whose hand-written audit names another clause that had the weak text.
+  const keptMove = (audit: RejudgedAudit & { added: { commit: string } }, previousPath: string) => {
+    const at = audit.added.commit;
+    if (audit.renamed_from === undefined || audit.previous_hash !== audit.new_hash || hashOf(`${at}:${audit.path}`) !== audit.new_hash) return false;
+    if (hashOf(`${at}^:${audit.path}`) === audit.new_hash) return true;
+    return !texts.has(`${at}^:${audit.path}`) && hashOf(`${at}^:${previousPath}`) === audit.new_hash && !texts.has(`${at}:${previousPath}`);
+  };
+  const texts = await readObjects(repo, pick.flatMap(({ audit, commit, previousPath }) => [`${commit}:${audit.path}`, `${commit}^:${audit.path}`, `${commit}^:${previousPath}`, `${commit}:${previousPath}`,
+    ...(audit.renamed_from !== undefined ? [`${audit.added.commit}:${audit.path}`, `${audit.added.commit}^:${audit.path}`, `${audit.added.commit}^:${previousPath}`, `${audit.added.commit}:${previousPath}`] : [])]));
   const hashOf = (name: string) => {
     const text = texts.get(name);
     return text === undefined ? null : contentHash(text);
@@ -88,6 +100,7 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
   const judge = createJudge(config.guard.judge, { env, cacheDir: path.join(repo.dir, JUDGE_CACHE_DIR) });
   const lexicon = createWordNetLexicon();
   for (const { audit, commit, previousPath } of pick) {
+    if (keptMove(audit, previousPath)) continue;
     const short = commit.slice(0, 7);
     if (hashOf(`${commit}:${audit.path}`) !== audit.new_hash || hashOf(`${commit}^:${audit.path}`) === audit.new_hash) {
       result.refused.set(audit.file, `regression_flag is false, but no commit in this history changes the clause to the text this audit names (new_hash ${audit.new_hash ?? 'null, a deletion'}), so the guard cannot judge it again: an audit is written by the hook for a change that was committed (set regression_flag: true in ${audit.file} and commit, then have it reviewed)`);

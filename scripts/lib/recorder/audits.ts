@@ -146,11 +146,28 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     pairMovedClauses(pairs);
   }
   const summaries: AuditSummary[] = [];
+  // The audits of the ids each clause was moved from (read only when it was moved): a change back
+  // from a flagged change made there, and a merge joining a change made there.
+  const earlier = await auditsOfEarlierIds(view, pairs.map((pair) => ({ id: pair.id, renamedFrom: pair.renamedFrom, audits: existing.get(pair.id) ?? [] })), existing).catch((error: unknown) => {
+    sharedGuard?.close();
+    throw error;
+  });
   // First what each changed clause needs (no await: the decisions read only what is held).
   const toAudit: { pair: AuditPair; audits: (Audit & { file: string })[]; previousText: string | null; nextText: string | null; previousHash: string | null; newHash: string | null }[] = [];
   for (const pair of pairs) {
     if (pair.status !== 'D' && pair.next === null) continue; // invalid now: reported, not audited
     const audits = existing.get(pair.id) ?? [];
+    // A merge bringing a change made under the id the clause had before it moved on this side (new
+    // codex globs here, an edit there): that change was audited on its branch; the merge audits the
+    // move of its text to this id, so the old id's chain goes on here (not an edit under the new id
+    // that check would find the old id's change vanished without).
+    if (!input.resync && input.commitParents.length > 1 && !pair.renamedFrom && pair.next) {
+      const joined = [...(earlier.get(pair.id) ?? [])].find(([, list]) => list.some((audit) => input.addedRecords.has(audit.file) && audit.new_hash === pair.next!.contentHash));
+      if (joined) {
+        pair.renamedFrom = joined[0];
+        pair.previous = pair.next;
+      }
+    }
     const headHash = pair.previous?.contentHash ?? null;
     // An earlier, unfinished attempt at this same commit audited the change from HEAD's text.
     const attempt = audits.filter((audit) => fromEarlierAttempt(audit, input) && audit.previous_hash === headHash);
@@ -211,8 +228,6 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   else for (const { task } of needed) evaluations.push(await here(task));
   opened?.close();
   const cited = await citing;
-  // A change back from a flagged change made under the id the clause had before a move.
-  const earlier = await auditsOfEarlierIds(view, toAudit.map(({ pair, audits }) => ({ id: pair.id, renamedFrom: pair.renamedFrom, audits })), existing);
   const versionOf = firstVersions(input.versions);
   let places: Map<string, number[]> | undefined;
   const placesOf = () => (places ??= versionPlaces(input.versions));

@@ -6,7 +6,7 @@
 // the fix (the new id in its `codex` list, in the same commit). Loaded only for such a commit.
 import type { Problem } from '../errors.ts';
 import type { IndexEntry } from '../git/index.ts';
-import { idFromPath } from '../prompt/locate.ts';
+import { globToRegExp, idFromPath } from '../prompt/locate.ts';
 import { readPrompts } from '../prompt/read-files.ts';
 import type { KnownIds } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
@@ -30,9 +30,10 @@ export async function findRerootedCitations(view: TreeView, config: Config, clau
   return prompts.flatMap((prompt) => prompt.frontMatter.codex.filter((id) => moved.has(id)).map((id): Problem => {
     const file = moved.get(id)!;
     const now = idFromPath(file, 'clause', config);
+    const glob = config.codex.find((pattern) => globToRegExp(pattern).test(file));
     return {
       code: 'codex-rerooted', file: prompt.path, line: prompt.keyLines.codex,
-      message: `codex names the clause "${id}", which the codex globs this commit writes in ${CONFIG_FILE} call "${now}" (${file})`,
+      message: `codex names the clause "${id}", which the codex glob '${glob}' this commit writes in ${CONFIG_FILE} calls "${now}" (${file})`,
       expected: `codex: [${now}]`,
       fix: `write "${now}" for "${id}" in the codex list of ${prompt.path} and add it to this commit, or keep the codex globs as they were`,
     };

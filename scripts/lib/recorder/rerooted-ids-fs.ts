@@ -18,7 +18,7 @@ export async function changedGlobs(repo: Repo, base: string, config: Config): Pr
 }
 
 /** What the change of globs from `previous` to `config` makes of the index's files `changes` leaves alone (rerootedSources). */
-export async function rerootedChanges(repo: Repo, previous: Config, config: Config, changes: readonly IndexChange[]): Promise<IndexChange[]> {
+export async function rerootedChanges(repo: Repo, previous: Config, config: Config, changes: readonly IndexChange[]): Promise<(IndexChange & { fromId?: string })[]> {
   // The files either config takes: a clause only the old globs took leaves the codex.
   const entries = await listIndex(repo, { pathspecs: [...new Set([...sourcePathspecs(config), ...sourcePathspecs(previous)])] });
   return rerootedSources(entries, new Set(changes.map((change) => change.path)), previous, config);

@@ -26,13 +26,15 @@ export function sameIdMapping(a: Globs, b: Globs): boolean {
  * (`D`): a rule that leaves the codex is audited, as when its file is deleted. `entries` holds the
  * files either config takes.
  */
-export function rerootedSources(entries: readonly IndexEntry[], changed: ReadonlySet<string>, previous: Globs, next: Globs): IndexChange[] {
-  return entries.flatMap((entry): IndexChange[] => {
+export function rerootedSources(entries: readonly IndexEntry[], changed: ReadonlySet<string>, previous: Globs, next: Globs): (IndexChange & { fromId?: string })[] {
+  return entries.flatMap((entry): (IndexChange & { fromId?: string })[] => {
     if (changed.has(entry.path)) return [];
     const now = describeSource(entry.path, next);
     const before = describeSource(entry.path, previous);
     const same = { path: entry.path, oldOid: entry.oid, newOid: entry.oid, newMode: entry.mode };
-    const moved = now && (before?.kind !== now.kind || before.id !== now.id) ? [{ status: 'M' as const, ...same }] : [];
+    // A clause that stays one names the id it had (a merge's audits read it from here: collect.ts).
+    const fromId = now?.kind === 'clause' && before?.kind === 'clause' && before.id !== now.id ? { fromId: before.id } : {};
+    const moved = now && (before?.kind !== now.kind || before.id !== now.id) ? [{ status: 'M' as const, ...same, ...fromId }] : [];
     const leftCodex = before?.kind === 'clause' && now?.kind !== 'clause' ? [{ status: 'D' as const, ...same, newOid: null }] : [];
     return [...moved, ...leftCodex];
   });
