@@ -34,6 +34,9 @@ export function isRefusal(word: string): boolean {
   return isContent(word) && NEGATIVE_STEMS.has(normaliseWord(word));
 }
 
+/** Indefinites an exception follows ("anywhere but", "anyone except", "anything other than"). */
+const EXCEPT_AFTER_ANY = /^(?:anywhere|anything|anyone|anybody|anyplace|any)$/;
+
 /** Words of absence of company or care: "leave a child alone" = "leave a child with no one". */
 const ABSENCE = new Set(['alone', 'unattended', 'unsupervised', 'unaccompanied', 'unwatched']);
 
@@ -62,6 +65,9 @@ export function polarityTurns(statement: Statement): string[] {
     else if (isRefusal(word)) turns.push(word);
     // "goes unrecorded", "fails to record": a "not" inside a word (round 25a).
     else if (negatesInWord(words, i)) turns.push(word);
+    // "No battery is charged anywhere but the cage" = "only in the cage": an exception after an
+    // indefinite under the negation turns the rule back (round 26a).
+    else if (EXCEPT_AFTER_ANY.test(words[i - 1] ?? '') && (word === 'but' || word === 'except' || (word === 'other' && words[i + 1] === 'than'))) turns.push(`${words[i - 1]} ${word}`);
   });
   return turns;
 }

@@ -832,7 +832,21 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "Send the P&L summary to the board each month.", next: "Send the profit summary to the board each month." },
   { kind: 'entity', previous: "Patients who arrive by ambulance go straight to A&E.", next: "Patients who arrive by ambulance go straight to the assessment unit." },
   { kind: 'entity', previous: "Log every R&D expense in the grants sheet.", next: "Log every research expense in the grants sheet." },
-  { kind: 'entity', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short welcome talk on the jetty." },
+  { kind: 'entity', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short welcome talk on the jetty." },  // A duty's place said as a ban on anywhere but it ("No battery is charged anywhere but the cage"):
+  // the exception after an indefinite under the negation turns the rule back; twins lose the
+  // exception, name another place or add one. Measured at 69991e4 first: 5 of 5 benign flagged
+  // (negation-added), 4 of 5 twins caught ("anywhere but the yard" a whole rewrite, advisory);
+  // after 0 flagged, the same 4 caught.
+  { kind: 'benign', variant: 'reword', previous: "Paint must be mixed in the spray booth.", next: "No paint is mixed anywhere but the spray booth." },
+  { kind: 'benign', variant: 'reword', previous: "Cash must be counted in the back office.", next: "Cash is never counted anywhere except the back office." },
+  { kind: 'benign', variant: 'reword', previous: "Fireworks must be stored in the steel magazine.", next: "No firework is stored anywhere other than the steel magazine." },
+  { kind: 'benign', variant: 'reword', previous: "Drones must be flown over the practice field.", next: "No drone is flown anywhere but over the practice field." },
+  { kind: 'benign', variant: 'reword', previous: "Kayaks must be launched from the slipway.", next: "No kayak is launched anywhere but from the slipway." },
+  { kind: 'negation', previous: "Kayaks must be launched from the slipway.", next: "No kayak is launched from the slipway." },
+  { kind: 'entity', previous: "Paint must be mixed in the spray booth.", next: "No paint is mixed anywhere but the yard." },
+  { kind: 'negation', previous: "Cash must be counted in the back office.", next: "Cash is never counted in the back office." },
+  { kind: 'scope', previous: "Fireworks must be stored in the steel magazine.", next: "No firework is stored anywhere other than the steel magazine or the van." },
+  { kind: 'scope', previous: "Drones must be flown over the practice field.", next: "No drone is flown anywhere but over the practice field or the car park." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -120,3 +120,15 @@ describe('initials joined by "&"', () => {
     expect(await codes('Patients who arrive by ambulance go straight to A&E.', 'Patients who arrive by ambulance go straight to the assessment unit.')).toContain('entity-removed');
   });
 });
+
+describe('a duty\'s place said as a ban on anywhere but it', () => {
+  it('reads the exception after an indefinite under the negation as a turn back', async () => {
+    expect(await codes('Fireworks must be stored in the steel magazine.', 'No firework is stored anywhere other than the steel magazine.')).toEqual([]);
+    expect(await codes('Cash must be counted in the back office.', 'Cash is never counted anywhere except the back office.')).toEqual([]);
+  });
+
+  it('still reads the exception lost or a place added to it', async () => {
+    expect(await codes('Kayaks must be launched from the slipway.', 'No kayak is launched from the slipway.')).toContain('negation-added');
+    expect(await codes('Drones must be flown over the practice field.', 'No drone is flown anywhere but over the practice field or the car park.')).toContain('scope-widened');
+  });
+});
