@@ -846,7 +846,22 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "Paint must be mixed in the spray booth.", next: "No paint is mixed anywhere but the yard." },
   { kind: 'negation', previous: "Cash must be counted in the back office.", next: "Cash is never counted in the back office." },
   { kind: 'scope', previous: "Fireworks must be stored in the steel magazine.", next: "No firework is stored anywhere other than the steel magazine or the van." },
-  { kind: 'scope', previous: "Drones must be flown over the practice field.", next: "No drone is flown anywhere but over the practice field or the car park." },
+  { kind: 'scope', previous: "Drones must be flown over the practice field.", next: "No drone is flown anywhere but over the practice field or the car park." },  // A ban said by a verb that shuts someone out of the act ("rules a jockey out of riding",
+  // "disqualifies ... from", "excludes ... from"); twins negate the verb, or bring words of their own
+  // (another act, a longer case, another figure). Measured at c6ade18 first: 5 of 5 benign flagged
+  // (negation-removed), 3 of 5 twins caught (the two "does not rule ... out" passed); after 0
+  // flagged, 5 caught (a first version that read only the turn passed the "team photo" and "for two
+  // years" twins: a verb of exclusion now keeps the rule only when it brings no word of its own).
+  { kind: 'benign', variant: 'reword', previous: "A swimmer who fails the depth test may not use the deep end.", next: "Failing the depth test rules a swimmer out of using the deep end." },
+  { kind: 'benign', variant: 'reword', previous: "Players with a red card may not play in the next match.", next: "A red card rules a player out of the next match." },
+  { kind: 'benign', variant: 'reword', previous: "A driver with six penalty points may not drive the minibus.", next: "Six penalty points disqualify a driver from driving the minibus." },
+  { kind: 'benign', variant: 'reword', previous: "Members who owe fees may not vote at the AGM.", next: "Owing fees excludes a member from voting at the AGM." },
+  { kind: 'benign', variant: 'reword', previous: "A rider who misses the safety briefing may not join the trail ride.", next: "Missing the safety briefing rules a rider out of the trail ride." },
+  { kind: 'negation', previous: "Players with a red card may not play in the next match.", next: "A red card does not rule a player out of the next match." },
+  { kind: 'drift', previous: "Players with a red card may not play in the next match.", next: "A red card rules a player out of the team photo." },
+  { kind: 'number', previous: "A driver with six penalty points may not drive the minibus.", next: "Nine penalty points disqualify a driver from driving the minibus." },
+  { kind: 'condition', previous: "Members who owe fees may not vote at the AGM.", next: "Owing fees for two years excludes a member from voting at the AGM." },
+  { kind: 'negation', previous: "A swimmer who fails the depth test may not use the deep end.", next: "Failing the depth test does not rule a swimmer out of using the deep end." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -132,3 +132,16 @@ describe('a duty\'s place said as a ban on anywhere but it', () => {
     expect(await codes('Drones must be flown over the practice field.', 'No drone is flown anywhere but over the practice field or the car park.')).toContain('scope-widened');
   });
 });
+
+describe('a ban said by a verb that shuts someone out of the act', () => {
+  it('reads "rules ... out of", "disqualifies ... from", "excludes ... from" as the "not"', async () => {
+    expect(await codes('A swimmer who fails the depth test may not use the deep end.', 'Failing the depth test rules a swimmer out of using the deep end.')).toEqual([]);
+    expect(await codes('Members who owe fees may not vote at the AGM.', 'Owing fees excludes a member from voting at the AGM.')).toEqual([]);
+  });
+
+  it('still reads the verb negated, and a sentence that brings words of its own', async () => {
+    expect(await codes('Players with a red card may not play in the next match.', 'A red card does not rule a player out of the next match.')).toContain('negation-removed');
+    expect(await codes('Players with a red card may not play in the next match.', 'A red card rules a player out of the team photo.')).toContain('negation-removed');
+    expect(await codes('Members who owe fees may not vote at the AGM.', 'Owing fees for two years excludes a member from voting at the AGM.')).toContain('negation-removed');
+  });
+});
