@@ -861,7 +861,17 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'drift', previous: "Players with a red card may not play in the next match.", next: "A red card rules a player out of the team photo." },
   { kind: 'number', previous: "A driver with six penalty points may not drive the minibus.", next: "Nine penalty points disqualify a driver from driving the minibus." },
   { kind: 'condition', previous: "Members who owe fees may not vote at the AGM.", next: "Owing fees for two years excludes a member from voting at the AGM." },
-  { kind: 'negation', previous: "A swimmer who fails the depth test may not use the deep end.", next: "Failing the depth test does not rule a swimmer out of using the deep end." },
+  { kind: 'negation', previous: "A swimmer who fails the depth test may not use the deep end.", next: "Failing the depth test does not rule a swimmer out of using the deep end." },  // A pressure in another unit (bar, kilopascals, megapascals, psi); twins move the figure.
+  // Measured at 3f52e2f first: 4 of 4 benign flagged (number-changed), 4 of 4 twins caught; after 0
+  // and 4.
+  { kind: 'benign', variant: 'units', previous: "Inflate the trailer tyres to 2 bar.", next: "Inflate the trailer tyres to 200 kilopascals." },
+  { kind: 'benign', variant: 'units', previous: "Set the welding gas regulator to 10 bar.", next: "Set the welding gas regulator to 1 MPa." },
+  { kind: 'benign', variant: 'units', previous: "Test the boiler at 1.5 bar before each season.", next: "Test the boiler at 150 kPa before each season." },
+  { kind: 'benign', variant: 'units', previous: "The dive cylinder must be filled to no more than 232 bar.", next: "The dive cylinder must be filled to no more than 23.2 megapascals." },
+  { kind: 'number', previous: "Test the boiler at 1.5 bar before each season.", next: "Test the boiler at 15 kPa before each season." },
+  { kind: 'number', previous: "Set the welding gas regulator to 10 bar.", next: "Set the welding gas regulator to 10 MPa." },
+  { kind: 'number', previous: "Inflate the trailer tyres to 2 bar.", next: "Inflate the trailer tyres to 20 kilopascals." },
+  { kind: 'number', previous: "The dive cylinder must be filled to no more than 232 bar.", next: "The dive cylinder must be filled to no more than 300 bar." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -145,3 +145,14 @@ describe('a ban said by a verb that shuts someone out of the act', () => {
     expect(await codes('Members who owe fees may not vote at the AGM.', 'Owing fees for two years excludes a member from voting at the AGM.')).toContain('negation-removed');
   });
 });
+
+describe('a pressure in another unit', () => {
+  it('is the same amount in bar, kilopascals, megapascals', async () => {
+    expect(await codes('Inflate the trailer tyres to 2 bar.', 'Inflate the trailer tyres to 200 kilopascals.')).toEqual([]);
+    expect(await codes('Set the welding gas regulator to 10 bar.', 'Set the welding gas regulator to 1 MPa.')).toEqual([]);
+  });
+
+  it('still reads the figure moved', async () => {
+    expect(await codes('Test the boiler at 1.5 bar before each season.', 'Test the boiler at 15 kPa before each season.')).toContain('number-changed');
+  });
+});
