@@ -558,6 +558,13 @@ const CASES: readonly Case[] = [
   { id: 'logic/negation-without-its-counterpart', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is signed by the counter assistant.', code: 'negation-added' },
   { id: 'keep/bound-said-as-its-extreme', previous: 'Balloon flights must not take off after 7 p.m.', next: '7 p.m. is the latest a balloon flight may take off.', code: null },
   { id: 'logic/extreme-turned-round', previous: 'Balloon flights must not take off after 7 p.m.', next: '7 p.m. is the earliest a balloon flight may take off.', code: 'negation-removed' },
+  // Round 26a: a subject's bound said as the grant "only" limits, a ban said by a predicate or by "anywhere but"; each beside a twin still read.
+  { id: 'keep/bound-in-subject-as-only-grant', previous: 'Members under 16 cannot hire a bike.', next: 'Only members aged 16 or over can hire a bike.', code: null },
+  { id: 'logic/bound-in-subject-grant-without-only', previous: 'Loads over 20 kg must not be lifted alone.', next: 'Loads under 20 kg may be lifted alone.', code: 'negation-removed' },
+  { id: 'keep/ban-said-impersonally', previous: 'Players must not kick balls against the chapel wall.', next: 'Kicking balls against the chapel wall is forbidden.', code: null },
+  { id: 'logic/impersonal-ban-with-a-case', previous: 'Players must not kick balls against the chapel wall.', next: 'Kicking balls against the chapel wall is forbidden during services.', code: 'negation-moved' },
+  { id: 'keep/duty-as-anywhere-but', previous: 'Fireworks must be stored in the steel magazine.', next: 'No firework is stored anywhere other than the steel magazine.', code: null },
+  { id: 'logic/anywhere-but-lost', previous: 'Kayaks must be launched from the slipway.', next: 'No kayak is launched from the slipway.', code: 'negation-added' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -34,6 +34,23 @@ export function isRefusal(word: string): boolean {
   return isContent(word) && NEGATIVE_STEMS.has(normaliseWord(word));
 }
 
+/**
+ * Verbs that shut someone out of an act, with the particle that says so: "rules a jockey out of
+ * riding", "disqualifies a driver from driving", "excludes a member from voting" = "may not"
+ * (round 26a). Without the particle they are other acts ("rule on", "excluding VAT").
+ */
+const SHUTS_OUT = /^(?:rule|rules|ruled|disqualify|disqualifies|disqualified|exclude|excludes|excluded)$/;
+
+/** Whether the word at `i` shuts someone out of an act: a verb of exclusion with its "out" or "from" within four words. */
+export function shutsOut(words: readonly string[], i: number): boolean {
+  if (!SHUTS_OUT.test(words[i] ?? '')) return false;
+  const particle = /^rule/.test(words[i] ?? '') ? 'out' : 'from';
+  return words.slice(i + 1, i + 5).includes(particle);
+}
+
+/** Indefinites an exception follows ("anywhere but", "anyone except", "anything other than"). */
+const EXCEPT_AFTER_ANY = /^(?:anywhere|anything|anyone|anybody|anyplace|any)$/;
+
 /** Words of absence of company or care: "leave a child alone" = "leave a child with no one". */
 const ABSENCE = new Set(['alone', 'unattended', 'unsupervised', 'unaccompanied', 'unwatched']);
 
@@ -59,9 +76,12 @@ export function polarityTurns(statement: Statement): string[] {
     else if (word === 'on' && /^(?:their|his|her|its|your|my|our)$/.test(words[i + 1] ?? '') && words[i + 2] === 'own') turns.push('on their own');
     else if (word === 'instead' && words[i + 1] === 'of') turns.push('instead of');
     else if (/^wait/.test(word) && words.slice(i + 1, i + 4).some((next) => next === 'until' || next === 'till')) turns.push(word);
-    else if (isRefusal(word)) turns.push(word);
+    else if (isRefusal(word) || shutsOut(words, i)) turns.push(word);
     // "goes unrecorded", "fails to record": a "not" inside a word (round 25a).
     else if (negatesInWord(words, i)) turns.push(word);
+    // "No battery is charged anywhere but the cage" = "only in the cage": an exception after an
+    // indefinite under the negation turns the rule back (round 26a).
+    else if (EXCEPT_AFTER_ANY.test(words[i - 1] ?? '') && (word === 'but' || word === 'except' || (word === 'other' && words[i + 1] === 'than'))) turns.push(`${words[i - 1]} ${word}`);
   });
   return turns;
 }
@@ -75,6 +95,14 @@ function parity(statements: readonly Statement[]): number {
 function plainStems(statements: readonly Statement[]): Set<string> {
   const turning = new Set(statements.flatMap(polarityTurns).map(normaliseWord));
   return new Set(statements.flatMap((statement) => statement.stems).filter((stem) => !turning.has(stem) && !/^wait/.test(stem)));
+}
+
+/** Whether `next` turns its rule by a verb of exclusion and says a content word `previous` does not. */
+function exclusionBringsWords(previous: readonly Statement[], next: readonly Statement[]): boolean {
+  const excludes = next.some((statement) => mainWords(statement).some((_, i, words) => shutsOut(words, i)));
+  if (!excludes) return false;
+  const old = plainStems(previous);
+  return [...plainStems(next)].some((stem) => !old.has(stem) && !SHUTS_OUT.test(stem) && !/^(?:out|from|exclud|disqualif)/.test(stem));
 }
 
 /** Share of the smaller side's plain stems the other side says too. */
@@ -115,6 +143,9 @@ export function polarityKept(previous: readonly Statement[], next: readonly Stat
   const now = counts(next);
   const negationsChanged = old.negations + old.without !== now.negations + now.without;
   if (!negationsChanged || parity(previous) !== parity(next) || sharedAct(previous, next) < SAME_ACT) return false;
+  // A verb of exclusion says the "not" only of the act the other side names: one that brings words
+  // of its own ("rules a player out of the team photo", "owing fees for two years") says another rule.
+  if (exclusionBringsWords(previous, next) || exclusionBringsWords(next, previous)) return false;
   // "Do not unlock the cabinet" / "The cabinet stays unlocked": an act undoing a state the other side states (round 25a).
   if (undoesAState(previous.flatMap((statement) => statement.words), next.flatMap((statement) => statement.words))) return false;
   // One turn said for another: the negations went down as the other turns went up, or the reverse.

@@ -45,6 +45,9 @@ export const UNITS: Readonly<Record<string, readonly [string, number]>> = {
   // Volumes, in litres.
   ml: ['volume', 0.001], millilitre: ['volume', 0.001], milliliter: ['volume', 0.001], cl: ['volume', 0.01], centilitre: ['volume', 0.01],
   l: ['volume', 1], litre: ['volume', 1], liter: ['volume', 1],
+  // Pressures, in pascals ("70 bar" = "7 megapascals", round 26a). No bare "pa": "a PA" is a person.
+  pascal: ['pressure', 1], kpa: ['pressure', 1_000], kilopascal: ['pressure', 1_000], mpa: ['pressure', 1_000_000], megapascal: ['pressure', 1_000_000],
+  bar: ['pressure', 100_000], mbar: ['pressure', 100], millibar: ['pressure', 100], psi: ['pressure', 6_894.757],
   // Speeds written as one word, in metres per second (as "km/h" is read, `compoundUnit`).
   mph: ['length/time', 1_609.344 / 3_600], kph: ['length/time', 1_000 / 3_600],
 };

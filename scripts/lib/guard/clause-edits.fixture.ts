@@ -909,7 +909,46 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: "Send the P&L summary to the board each month.", next: "Send the profit summary to the board each month." },
   { kind: 'entity', previous: "Patients who arrive by ambulance go straight to A&E.", next: "Patients who arrive by ambulance go straight to the assessment unit." },
   { kind: 'entity', previous: "Log every R&D expense in the grants sheet.", next: "Log every research expense in the grants sheet." },
-  { kind: 'entity', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short welcome talk on the jetty." },
+  { kind: 'entity', previous: "Every boat trip starts with a short H&S talk on the jetty.", next: "Every boat trip starts with a short welcome talk on the jetty." },  // A duty's place said as a ban on anywhere but it ("No battery is charged anywhere but the cage"):
+  // the exception after an indefinite under the negation turns the rule back; twins lose the
+  // exception, name another place or add one. Measured at 69991e4 first: 5 of 5 benign flagged
+  // (negation-added), 4 of 5 twins caught ("anywhere but the yard" a whole rewrite, advisory);
+  // after 0 flagged, the same 4 caught.
+  { kind: 'benign', variant: 'reword', previous: "Paint must be mixed in the spray booth.", next: "No paint is mixed anywhere but the spray booth." },
+  { kind: 'benign', variant: 'reword', previous: "Cash must be counted in the back office.", next: "Cash is never counted anywhere except the back office." },
+  { kind: 'benign', variant: 'reword', previous: "Fireworks must be stored in the steel magazine.", next: "No firework is stored anywhere other than the steel magazine." },
+  { kind: 'benign', variant: 'reword', previous: "Drones must be flown over the practice field.", next: "No drone is flown anywhere but over the practice field." },
+  { kind: 'benign', variant: 'reword', previous: "Kayaks must be launched from the slipway.", next: "No kayak is launched anywhere but from the slipway." },
+  { kind: 'negation', previous: "Kayaks must be launched from the slipway.", next: "No kayak is launched from the slipway." },
+  { kind: 'entity', previous: "Paint must be mixed in the spray booth.", next: "No paint is mixed anywhere but the yard." },
+  { kind: 'negation', previous: "Cash must be counted in the back office.", next: "Cash is never counted in the back office." },
+  { kind: 'scope', previous: "Fireworks must be stored in the steel magazine.", next: "No firework is stored anywhere other than the steel magazine or the van." },
+  { kind: 'scope', previous: "Drones must be flown over the practice field.", next: "No drone is flown anywhere but over the practice field or the car park." },  // A ban said by a verb that shuts someone out of the act ("rules a jockey out of riding",
+  // "disqualifies ... from", "excludes ... from"); twins negate the verb, or bring words of their own
+  // (another act, a longer case, another figure). Measured at c6ade18 first: 5 of 5 benign flagged
+  // (negation-removed), 3 of 5 twins caught (the two "does not rule ... out" passed); after 0
+  // flagged, 5 caught (a first version that read only the turn passed the "team photo" and "for two
+  // years" twins: a verb of exclusion now keeps the rule only when it brings no word of its own).
+  { kind: 'benign', variant: 'reword', previous: "A swimmer who fails the depth test may not use the deep end.", next: "Failing the depth test rules a swimmer out of using the deep end." },
+  { kind: 'benign', variant: 'reword', previous: "Players with a red card may not play in the next match.", next: "A red card rules a player out of the next match." },
+  { kind: 'benign', variant: 'reword', previous: "A driver with six penalty points may not drive the minibus.", next: "Six penalty points disqualify a driver from driving the minibus." },
+  { kind: 'benign', variant: 'reword', previous: "Members who owe fees may not vote at the AGM.", next: "Owing fees excludes a member from voting at the AGM." },
+  { kind: 'benign', variant: 'reword', previous: "A rider who misses the safety briefing may not join the trail ride.", next: "Missing the safety briefing rules a rider out of the trail ride." },
+  { kind: 'negation', previous: "Players with a red card may not play in the next match.", next: "A red card does not rule a player out of the next match." },
+  { kind: 'drift', previous: "Players with a red card may not play in the next match.", next: "A red card rules a player out of the team photo." },
+  { kind: 'number', previous: "A driver with six penalty points may not drive the minibus.", next: "Nine penalty points disqualify a driver from driving the minibus." },
+  { kind: 'condition', previous: "Members who owe fees may not vote at the AGM.", next: "Owing fees for two years excludes a member from voting at the AGM." },
+  { kind: 'negation', previous: "A swimmer who fails the depth test may not use the deep end.", next: "Failing the depth test does not rule a swimmer out of using the deep end." },  // A pressure in another unit (bar, kilopascals, megapascals, psi); twins move the figure.
+  // Measured at 3f52e2f first: 4 of 4 benign flagged (number-changed), 4 of 4 twins caught; after 0
+  // and 4.
+  { kind: 'benign', variant: 'units', previous: "Inflate the trailer tyres to 2 bar.", next: "Inflate the trailer tyres to 200 kilopascals." },
+  { kind: 'benign', variant: 'units', previous: "Set the welding gas regulator to 10 bar.", next: "Set the welding gas regulator to 1 MPa." },
+  { kind: 'benign', variant: 'units', previous: "Test the boiler at 1.5 bar before each season.", next: "Test the boiler at 150 kPa before each season." },
+  { kind: 'benign', variant: 'units', previous: "The dive cylinder must be filled to no more than 232 bar.", next: "The dive cylinder must be filled to no more than 23.2 megapascals." },
+  { kind: 'number', previous: "Test the boiler at 1.5 bar before each season.", next: "Test the boiler at 15 kPa before each season." },
+  { kind: 'number', previous: "Set the welding gas regulator to 10 bar.", next: "Set the welding gas regulator to 10 MPa." },
+  { kind: 'number', previous: "Inflate the trailer tyres to 2 bar.", next: "Inflate the trailer tyres to 20 kilopascals." },
+  { kind: 'number', previous: "The dive cylinder must be filled to no more than 232 bar.", next: "The dive cylinder must be filled to no more than 300 bar." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

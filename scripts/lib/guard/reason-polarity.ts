@@ -5,7 +5,7 @@
 // minors" -> "Sales to minors are not refused") turned round. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { isRefusal, mainWords, NEGATION_FILLERS, NEGATIONS, polarityKept, polarityTurns, SAME_ACT, sharedAct } from './_polarity.ts';
+import { isRefusal, mainWords, NEGATION_FILLERS, NEGATIONS, polarityKept, polarityTurns, SAME_ACT, sharedAct, shutsOut } from './_polarity.ts';
 import type { Statement } from './_statements.ts';
 import { findNegationChanges } from './reason-negation.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -75,7 +75,7 @@ function negatedPhraseKept(previous: readonly Statement[], next: readonly Statem
 function refusals(statement: Statement): Array<{ word: string; negated: boolean }> {
   const words = mainWords(statement);
   return words.flatMap((word, at) => {
-    if (!isRefusal(word)) return [];
+    if (!isRefusal(word) && !shutsOut(words, at)) return [];
     let k = at - 1;
     while (k >= 0 && NEGATION_FILLERS.has(words[k] ?? '')) k--;
     return [{ word, negated: k >= 0 && /^(?:not|never)$/.test(words[k] ?? '') }];

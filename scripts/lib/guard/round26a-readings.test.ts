@@ -120,3 +120,39 @@ describe('initials joined by "&"', () => {
     expect(await codes('Patients who arrive by ambulance go straight to A&E.', 'Patients who arrive by ambulance go straight to the assessment unit.')).toContain('entity-removed');
   });
 });
+
+describe('a duty\'s place said as a ban on anywhere but it', () => {
+  it('reads the exception after an indefinite under the negation as a turn back', async () => {
+    expect(await codes('Fireworks must be stored in the steel magazine.', 'No firework is stored anywhere other than the steel magazine.')).toEqual([]);
+    expect(await codes('Cash must be counted in the back office.', 'Cash is never counted anywhere except the back office.')).toEqual([]);
+  });
+
+  it('still reads the exception lost or a place added to it', async () => {
+    expect(await codes('Kayaks must be launched from the slipway.', 'No kayak is launched from the slipway.')).toContain('negation-added');
+    expect(await codes('Drones must be flown over the practice field.', 'No drone is flown anywhere but over the practice field or the car park.')).toContain('scope-widened');
+  });
+});
+
+describe('a ban said by a verb that shuts someone out of the act', () => {
+  it('reads "rules ... out of", "disqualifies ... from", "excludes ... from" as the "not"', async () => {
+    expect(await codes('A swimmer who fails the depth test may not use the deep end.', 'Failing the depth test rules a swimmer out of using the deep end.')).toEqual([]);
+    expect(await codes('Members who owe fees may not vote at the AGM.', 'Owing fees excludes a member from voting at the AGM.')).toEqual([]);
+  });
+
+  it('still reads the verb negated, and a sentence that brings words of its own', async () => {
+    expect(await codes('Players with a red card may not play in the next match.', 'A red card does not rule a player out of the next match.')).toContain('negation-removed');
+    expect(await codes('Players with a red card may not play in the next match.', 'A red card rules a player out of the team photo.')).toContain('negation-removed');
+    expect(await codes('Members who owe fees may not vote at the AGM.', 'Owing fees for two years excludes a member from voting at the AGM.')).toContain('negation-removed');
+  });
+});
+
+describe('a pressure in another unit', () => {
+  it('is the same amount in bar, kilopascals, megapascals', async () => {
+    expect(await codes('Inflate the trailer tyres to 2 bar.', 'Inflate the trailer tyres to 200 kilopascals.')).toEqual([]);
+    expect(await codes('Set the welding gas regulator to 10 bar.', 'Set the welding gas regulator to 1 MPa.')).toEqual([]);
+  });
+
+  it('still reads the figure moved', async () => {
+    expect(await codes('Test the boiler at 1.5 bar before each season.', 'Test the boiler at 15 kPa before each season.')).toContain('number-changed');
+  });
+});
