@@ -3,6 +3,8 @@
 // team has signed" differ in "chief timekeeper" / "social media team"; a stretch of one word on
 // each side is a one-word swap. Pure.
 
+import { splitSentences } from './_text.ts';
+
 export interface ChangedStretch {
   /** Words both lists open with. */
   head: number;
@@ -24,4 +26,19 @@ export function oneWordSwap(before: readonly string[], after: readonly string[])
   const { head: at, tail } = changedStretch(before, after);
   if (at + tail !== before.length - 1) return null;
   return { at, gone: before[at] ?? '', came: after[at] ?? '' };
+}
+
+/**
+ * The sentences an edit changed, paired in order: those of each version not found word for word in
+ * the other, when both versions changed as many. A cheap pairing for readings that ask for a kept
+ * frame round one changed stretch anyway (a wrong pair shares no frame): no alignment is run.
+ */
+export function changedSentencePairs(previous: string, next: string): Array<readonly [string, string]> {
+  const before = splitSentences(previous);
+  const after = splitSentences(next);
+  const kept = new Set(before);
+  const stays = new Set(after);
+  const gone = before.filter((sentence) => !stays.has(sentence));
+  const came = after.filter((sentence) => !kept.has(sentence));
+  return gone.length === came.length ? gone.map((sentence, i) => [sentence, came[i] ?? ''] as const) : [];
 }

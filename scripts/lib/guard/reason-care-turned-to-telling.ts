@@ -20,8 +20,7 @@
 import type { Reason } from '../schema/records.ts';
 import { normaliseWord, quote, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { GENERIC_PARTIES } from './_parties.ts';
-import { oneToOneSentences } from './_align.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
 import { careWords } from './reason-dismissive-tone.ts';
 import { ANY_CARE, REMEDY } from './reason-care-dropped.ts';
 
@@ -77,7 +76,7 @@ function messageOf(words: readonly string[]): string[] {
  * the words round the change still make; what the change itself asks is the finding.
  */
 function careTurnedInStretch(previous: string, next: string): Reason | null {
-  for (const [old, now] of oneToOneSentences(previous, next)) {
+  for (const [old, now] of changedSentencePairs(previous, next)) {
     const a = tokenizeWords(old).filter((word) => !NOT_CARE.has(word));
     const b = tokenizeWords(now).filter((word) => !NOT_CARE.has(word));
     const { head, tail } = changedStretch(a, b);

@@ -8,7 +8,7 @@
 // whether they would like to postpone"). A reviewer sees the frame kept and the demand changed to
 // one that is no paraphrase; the readings of acts, objects and parties each know one slot and a
 // kind of word, so a stretch running across slots passed. Read as a rule of English, not a list:
-// the two sentences are paired by the alignment and differ in one stretch (_changed-stretch.ts);
+// the sentences the edit changed are paired in order and differ in one stretch (_changed-stretch.ts);
 // the words the two stretches share are set aside (a kept word is the frame, "landing", "refit
 // it"); what is left of each holds two content words at least, and at most a third of either side's
 // words is said by a word of the other (the same word, a synonym, a broader or narrower word, a
@@ -18,8 +18,7 @@
 // an order). Asked only when no other reading blocks (round 26b). Pure: the dictionary is handed in.
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
-import { alignSentences, oneToOnePairs } from './_align.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
 
@@ -66,19 +65,33 @@ function linked(first: { own: Set<string>; near: Set<string> }, second: { own: S
   return false;
 }
 
-/**
- * Whether two words say one thing: the same root, or a common sense of one shared with, or one
- * link from, any sense of the other ("complimentary" is a rare sense of "free", "come" and "turn"
- * meet only in rare senses of both).
- */
-function sayAlike(lexicon: Lexicon, a: string, b: string): boolean {
-  if (sameRoot(normaliseWord(a), normaliseWord(b))) return true;
-  return linked(sensesOf(lexicon, a, true), sensesOf(lexicon, b, false)) || linked(sensesOf(lexicon, a, false), sensesOf(lexicon, b, true));
+/** A word's senses read both ways: its common ones and all of them, each with the senses one link away. */
+interface WordSenses {
+  common: { own: Set<string>; near: Set<string> };
+  all: { own: Set<string>; near: Set<string> };
 }
 
-/** How many of `words` a word of `others` says. */
-function saidBy(lexicon: Lexicon, words: readonly string[], others: readonly string[]): number {
-  return words.filter((word) => others.some((other) => sayAlike(lexicon, word, other))).length;
+/**
+ * Whether more of `words` than `limit` are said by a word of `others`: the same root, or a common
+ * sense of one shared with, or one link from, any sense of the other ("complimentary" is a rare
+ * sense of "free"; "come" and "turn" meet only in rare senses of both). Each word's senses are read
+ * once into `read`, and the count stops at the limit.
+ */
+function saidBy(lexicon: Lexicon, words: readonly string[], others: readonly string[], limit: number, read: Map<string, WordSenses>): boolean {
+  const sensesFor = (word: string): WordSenses => {
+    let found = read.get(word);
+    if (!found) read.set(word, (found = { common: sensesOf(lexicon, word, true), all: sensesOf(lexicon, word, false) }));
+    return found;
+  };
+  const alike = (a: string, b: string): boolean => {
+    if (sameRoot(normaliseWord(a), normaliseWord(b))) return true;
+    const first = sensesFor(a);
+    const second = sensesFor(b);
+    return linked(first.common, second.all) || linked(first.all, second.common);
+  };
+  let said = 0;
+  for (const word of words) if (others.some((other) => alike(word, other)) && ++said > limit) return true;
+  return false;
 }
 
 /** The old and new words of the one stretch replaced in a pair of sentences, when it changes the demand. */
@@ -97,17 +110,14 @@ export function demandStretchReplaced(previous: string, next: string, lexicon: L
   const went = [...new Set(gone.filter((word) => isOwnWord(word) && !comeStems.has(normaliseWord(word))))];
   const came = [...new Set(come.filter((word) => isOwnWord(word) && !goneStems.has(normaliseWord(word)) && !amountWord(word)))];
   if (went.length < MIN_OWN || came.length < MIN_OWN) return null;
-  if (saidBy(lexicon, went, came) > MAX_SAID * went.length || saidBy(lexicon, came, went) > MAX_SAID * came.length) return null;
+  const senses = new Map<string, WordSenses>();
+  if (saidBy(lexicon, went, came, MAX_SAID * went.length, senses) || saidBy(lexicon, came, went, MAX_SAID * came.length, senses)) return null;
   return { went, came };
 }
 
 export function findDemandsReplaced(previous: string, next: string, lexicon: Lexicon): Reason[] {
-  const alignment = alignSentences(previous, next);
-  // A stretch too long for the alignment to pair its sentences: the one old sentence left and the one new sentence come.
-  const lone = alignment.unmatched.length === 1 && alignment.added.length === 1 ? [[alignment.unmatched[0]!, alignment.added[0]!] as const] : [];
   const reasons: Reason[] = [];
-  for (const [old, now] of [...oneToOnePairs(alignment), ...lone]) {
-    if (old === now) continue;
+  for (const [old, now] of changedSentencePairs(previous, next)) {
     const replaced = demandStretchReplaced(old, now, lexicon);
     if (replaced) reasons.push({ code: 'semantic-drift', message: `demand replaced in a kept frame: "${replaced.went.join(' ')}" gave way to "${replaced.came.join(' ')}" in ${quote(now)}` });
   }

@@ -70,3 +70,16 @@ describe('a duty said as information about the thing it demanded', () => {
     expect(await flagging('The snake room is kept at 28 °C. Its door has a viewing panel.', 'The door of the snake room has a viewing panel. The room is kept at 28 °C.')).toEqual([]);
   });
 });
+
+describe('a one-letter label changed in place', () => {
+  it('flags "map B" -> "map C" as a reference changed, whatever noun stands before it', async () => {
+    expect(await flagging('Send wheelchair users to platform A, where the ramp is kept.', 'Send wheelchair users to platform D, where the ramp is kept.')).toContain('reference-removed');
+    expect(await flagging('Evacuate the east wing by the route shown on plan B in the warden\'s folder.', 'Evacuate the east wing by the route shown on plan F in the warden\'s folder.')).toContain('reference-removed');
+  });
+
+  it('keeps the label with its noun capitalised, the article opening a sentence, and leaves a graded scale to the level readings', async () => {
+    expect(await flagging('Send wheelchair users to platform A, where the ramp is kept.', 'Send wheelchair users to Platform A, where the ramp is kept.')).toEqual([]);
+    expect(await flagging('A pilot works through checklist C with the ground crew before each flight.', 'The pilot works through checklist C with the ground crew before each flight.')).toEqual([]);
+    expect(await flagging('Refer the client to an audiologist when the tympanogram is type A.', 'Refer the client to an audiologist when the tympanogram is type C.')).not.toContain('reference-removed');
+  });
+});
