@@ -530,7 +530,7 @@ function reviewersLine(reviewers: readonly string[], from: string): string {
   const origin = from === 'local' || from === 'worktree' ? "your git identity in this repository's config"
     : from === 'global' ? 'your git identity from your global git config (~/.gitconfig): this repository sets no user.email'
       : from === 'system' ? "your git identity from the system's git config: this repository sets no user.email"
-        : from === 'environment' ? 'your git identity from GIT_AUTHOR_EMAIL in the environment'
+        : from === 'environment' ? 'your git identity from the environment (GIT_AUTHOR_EMAIL, or EMAIL where no git config sets one)'
           : from === 'guessed' ? 'the identity git made up from your user and host names: no user.email is set anywhere'
             : 'your git identity';
   return `promptvault init: review.reviewers: ${who} (${origin}); only their accept or reject of a flagged clause change counts in check. Add your team's reviewers, or if this is not the address you commit reviews with, ${change}`;
