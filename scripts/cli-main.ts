@@ -210,7 +210,12 @@ async function main(argv: string[]): Promise<number> {
         if (result.prompts) {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
-        } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        } else {
+          // Options that would have gone into the config are not applied to one that is there:
+          // said, so that nobody takes a --reviewer for a reviewer the gate now lets through.
+          const unused = (['prompts', 'codex', 'reviewer'] as const).filter((option) => (values[option]?.length ?? 0) > 0).map((option) => `--${option}`);
+          process.stdout.write(`promptvault init: kept the existing .promptvault.yaml${unused.length > 0 ? `; ${unused.join(', ')} not written into it (they set up a new one): edit ${unused.includes('--reviewer') ? 'review.reviewers' : 'its globs'}${unused.includes('--reviewer') && unused.length > 1 ? ' and globs' : ''} there` : ''}\n`);
+        }
         if (result.codex && result.codexFrom) {
           const why = result.codexFrom.from === 'option' ? 'as given with --codex'
             : result.codexFrom.from === 'detected' ? `${result.codexFrom.files} clause file(s) found; change with --codex GLOB or in .promptvault.yaml`

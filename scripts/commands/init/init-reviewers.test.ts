@@ -80,6 +80,15 @@ describe('init and the reviewers it writes', () => {
     expect(result.stdout).not.toContain('bo@home.example');
   });
 
+  it('says that --reviewer is not written into a .promptvault.yaml that is there', () => {
+    const { home } = setUp();
+    repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+    const result = initAs(home, ['--reviewer', 'Dana Lee <dana@example.com>']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(reviewers()).toBeUndefined();
+    expect(result.stdout).toContain('promptvault init: kept the existing .promptvault.yaml; --reviewer not written into it (they set up a new one): edit review.reviewers there\n');
+  });
+
   it('refuses a --reviewer with no email before writing anything', () => {
     const { home } = setUp();
     const result = initAs(home, ['--reviewer', 'Dana Lee']);
