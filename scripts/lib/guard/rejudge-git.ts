@@ -119,9 +119,10 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     }
     if (!evaluation.regression_flag) continue;
     // The hook writes a change back to the text a flagged change replaced unflagged (open-audits.ts).
-    // (The flagged one may be of the id the clause had before a move.)
+    // (The flagged one may be of the id the clause had before a move, never of another clause: a
+    // hand-lowered flag naming another clause's flagged audit whose old text it holds passed.)
     const reverted = audit.reverts ? audits.find((other) => other.id === audit.reverts) : undefined;
-    if (reverted && undoneFlaggedAudit([reverted], reverted.clause, audit.new_hash)) continue;
+    if (reverted && idsOfClause(audit.clause, audits).has(reverted.clause) && undoneFlaggedAudit([reverted], reverted.clause, audit.new_hash)) continue;
     const reasons = evaluation.reasons.filter((reason) => reason.advisory !== true).map((reason) => `${reason.code} (${reason.message})`).join('; ') || evaluation.reasons.map((reason) => reason.code).join(', ');
     const same = audit.guard_version === current;
     if (same) result.sameGuard.add(audit.file);
@@ -143,4 +144,19 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     });
   }
   return result;
+}
+
+/** `clause` and the ids it was moved from, followed back through the audits' `renamed_from`. */
+function idsOfClause(clause: string, audits: readonly Pick<Audit, 'clause' | 'renamed_from'>[]): Set<string> {
+  const ids = new Set([clause]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const audit of audits) {
+      if (audit.renamed_from && ids.has(audit.clause) && !ids.has(audit.renamed_from)) {
+        ids.add(audit.renamed_from);
+        grew = true;
+      }
+    }
+  }
+  return ids;
 }
