@@ -210,7 +210,12 @@ async function main(argv: string[]): Promise<number> {
         if (result.prompts) {
           const why = { option: 'as given with --prompts', detected: 'what was found; change with --prompts GLOB or in .promptvault.yaml', default: 'the default; change with --prompts GLOB or in .promptvault.yaml' }[result.promptsFrom ?? 'default'];
           process.stdout.write(`promptvault init: prompts: ${printable(result.prompts.join(', '))} (${why})\n`);
-        } else process.stdout.write('promptvault init: kept the existing .promptvault.yaml\n');
+        } else {
+          // Options that would have gone into the config are not applied to one that is there:
+          // said, so that nobody takes a --reviewer for a reviewer the gate now lets through.
+          const unused = (['prompts', 'codex', 'reviewer'] as const).filter((option) => (values[option]?.length ?? 0) > 0).map((option) => `--${option}`);
+          process.stdout.write(`promptvault init: kept the existing .promptvault.yaml${unused.length > 0 ? `; ${unused.join(', ')} not written into it (they set up a new one): edit ${unused.includes('--reviewer') ? 'review.reviewers' : 'its globs'}${unused.includes('--reviewer') && unused.length > 1 ? ' and globs' : ''} there` : ''}\n`);
+        }
         if (result.codex && result.codexFrom) {
           const why = result.codexFrom.from === 'option' ? 'as given with --codex'
             : result.codexFrom.from === 'detected' ? `${result.codexFrom.files} clause file(s) found; change with --codex GLOB or in .promptvault.yaml`
@@ -218,7 +223,6 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
         }
         if (result.reviewersFrom) process.stdout.write(`${printable(reviewersLine(result.reviewers ?? [], result.reviewersFrom))}\n`);
-        else if (values.reviewer?.length) process.stdout.write('promptvault init: --reviewer was not applied: .promptvault.yaml was kept as it is; name the reviewers in its review.reviewers\n');
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }
@@ -531,7 +535,7 @@ function reviewersLine(reviewers: readonly string[], from: string): string {
   const origin = from === 'local' || from === 'worktree' ? "your git identity in this repository's config"
     : from === 'global' ? 'your git identity from your global git config (~/.gitconfig): this repository sets no user.email'
       : from === 'system' ? "your git identity from the system's git config: this repository sets no user.email"
-        : from === 'environment' ? 'your git identity from GIT_AUTHOR_EMAIL in the environment'
+        : from === 'environment' ? 'your git identity from the environment (GIT_AUTHOR_EMAIL, or EMAIL where no git config sets one)'
           : from === 'guessed' ? 'the identity git made up from your user and host names: no user.email is set anywhere'
             : 'your git identity';
   return `promptvault init: review.reviewers: ${who} (${origin}); only their accept or reject of a flagged clause change counts in check. Add your team's reviewers, or if this is not the address you commit reviews with, ${change}`;

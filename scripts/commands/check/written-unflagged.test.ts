@@ -143,6 +143,30 @@ describe('an audit committed with its regression_flag written false', () => {
     expect(checked.code, checked.stdout).toBe(0);
   });
 
+  it('a lowered flag naming as the change it reverts a flagged audit of another clause, whose old text it now holds, stays open', () => {
+    const OTHER = 'codex/security/other-rotation.md';
+    repo.write(OTHER, clause('within 1 hour'));
+    expect(repo.commit('a second rotation rule', '2026-01-03', { env: DANA }).code).toBe(0);
+    // Key rotation relaxed (flagged) and accepted: its audit names the 24-hour text as the one it replaced.
+    repo.write('codex/security/key-rotation.md', clause('within 7 days'));
+    expect(repo.commit('relax key rotation', '2026-01-03', { env: BOB }).code).toBe(0);
+    const flagged = repo.addedInHead(AUDITS)[0]!;
+    expect(repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-04T10:00:00Z' } }).code).toBe(0);
+    expect(repo.commit('review: accept', '2026-01-04', { add: false, env: DANA }).code).toBe(0);
+    // The other rule relaxed to that very text, its flag lowered and the accepted audit named as reverted.
+    repo.write(OTHER, clause('within 24 hours'));
+    repo.git(['add', '-A']);
+    expect(repo.cli(['record', '--all'], { env: { ...BOB, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
+    const [lowered] = repo.git(['diff', '--cached', '--name-only', '--', 'vault/audits/security/other-rotation/']).stdout.trim().split('\n');
+    expect(repo.read(lowered!)).toMatch(/^regression_flag: true$/m);
+    repo.write(lowered!, repo.read(lowered!).replace('regression_flag: true', 'regression_flag: false').replace(/^reverts: .*$/m, `reverts: ${flagged.split('/').at(-1)!.replace('.yaml', '')}`));
+    expect(repo.commit('relax the other rule', '2026-01-05', { env: { ...BOB, HUSKY: '0' } }).code).toBe(0);
+    const checked = repo.cli(['check', '--since', base]);
+    expect(checked.code, checked.stdout).toBe(1);
+    expect(checked.stdout).toContain(lowered!);
+    expect(checked.stdout).toMatch(WRITTEN_FALSE);
+  });
+
   it('with a remote embedder that cannot answer here (no API key), an unflagged audit cannot be verified: open, with the reason', () => {
     repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
     expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);

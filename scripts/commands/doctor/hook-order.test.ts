@@ -81,4 +81,11 @@ describe('stepsAfterRecord', () => {
     expect(stepsAfterRecord('# promptvault record --hook pre-commit\nnpx lint-staged\n', 'record --hook pre-commit')).toEqual([]);
     expect(stepsAfterRecord('npx lint-staged\n', 'record --hook pre-commit')).toEqual([]);
   });
+
+  it('leaves out the ends of the block the record line stands in, and of the hook', () => {
+    const guarded = 'if [ -x node_modules/.bin/promptvault ]; then\n  npx --no-install promptvault record --hook pre-commit\nfi\nexit $?\n';
+    expect(stepsAfterRecord(guarded, 'record --hook pre-commit')).toEqual([]);
+    const looped = 'for dir in a b; do\n  (cd "$dir" && npx promptvault record --hook pre-commit)\ndone\nnpx lint-staged\n';
+    expect(stepsAfterRecord(looped, 'record --hook pre-commit')).toEqual([{ line: 4, command: 'npx lint-staged' }]);
+  });
 });

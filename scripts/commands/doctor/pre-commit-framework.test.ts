@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { frameworkRunsPromptvault } from './pre-commit-framework-config.ts';
 
 // A team on the pre-commit framework: `pre-commit install -t pre-commit -t pre-merge-commit -t
 // post-commit -t post-rewrite` writes .git/hooks/<hook> files that run the hooks of
@@ -65,5 +66,32 @@ describe('the pre-commit framework', () => {
     const doctor = repo.cli(['doctor']);
     for (const hook of ['pre-commit', 'pre-merge-commit', 'post-commit', 'post-rewrite']) expect(doctor.stdout).toContain(`ok  ${hook}: runs promptvault through the pre-commit framework`);
     expect(doctor.code, doctor.stdout).toBe(0);
+  });
+});
+
+describe('the git hooks a .pre-commit-config.yaml runs promptvault in', () => {
+  const stagesRun = (config: string) => ['pre-commit', 'pre-merge-commit', 'post-commit', 'post-rewrite'].filter((hook) => frameworkRunsPromptvault(config, hook));
+
+  it('a local hook at the stages it lists, or the config\'s default stages, or all', () => {
+    expect(stagesRun(LOCAL_CONFIG)).toEqual(['pre-commit', 'pre-merge-commit']);
+    // Listed for pre-commit alone: a merge commit goes unrecorded.
+    expect(stagesRun(LOCAL_CONFIG.replace('stages: [pre-commit, pre-merge-commit]', 'stages: [commit]'))).toEqual(['pre-commit']);
+    const unlisted = LOCAL_CONFIG.replace(/^ +stages: .*\n/m, '');
+    expect(stagesRun(unlisted)).toEqual(['pre-commit', 'pre-merge-commit']);
+    expect(stagesRun(`default_stages: [pre-commit]\n${unlisted}`)).toEqual(['pre-commit']);
+  });
+
+  it('a hook of ours by its id at the stages of our manifest unless the config lists others', () => {
+    const repoForm = 'repos:\n  - repo: https://example.com/promptvault\n    rev: v0.1.0\n    hooks:\n      - id: promptvault-record\n      - id: promptvault-repair\n';
+    expect(stagesRun(`default_stages: [pre-commit]\n${repoForm}`)).toEqual(['pre-commit', 'pre-merge-commit', 'post-commit', 'post-rewrite']);
+    expect(stagesRun(repoForm.replace('- id: promptvault-repair\n', '- id: promptvault-repair\n        stages: [post-rewrite]\n'))).toEqual(['pre-commit', 'pre-merge-commit', 'post-rewrite']);
+    // Another hook's entry naming our command in a repo of its own is not ours.
+    expect(stagesRun('repos:\n  - repo: https://example.com/other\n    rev: v1\n    hooks:\n      - id: lint\n        entry: echo record --hook\n')).toEqual([]);
+  });
+
+  it('is undefined for a text the framework cannot read as a config', () => {
+    expect(frameworkRunsPromptvault('repos: [unclosed', 'pre-commit')).toBeUndefined();
+    expect(frameworkRunsPromptvault('', 'pre-commit')).toBeUndefined();
+    expect(frameworkRunsPromptvault('- just\n- a list\n', 'pre-commit')).toBeUndefined();
   });
 });

@@ -13,8 +13,15 @@ export interface StepAfterRecord {
 }
 
 /**
+ * A line that ends the block our line stands in, or the hook (`fi`, `done`, `esac`, `}`, `exit $?`):
+ * no step that could rewrite a file. A hook that runs promptvault inside an `if` is no step after it.
+ */
+const BLOCK_END = /^(?:(?:fi|done|esac|\}|\)|;;)\s*;?|exit(?:\s+\S+)?)$/;
+
+/**
  * The commands after the first line that runs `marker` (`record --hook pre-commit`): every line
- * that is not blank and not a comment. Empty when the marker is last, or absent.
+ * that is not blank, not a comment and not the end of a block or of the hook. Empty when the
+ * marker is last, or absent.
  */
 export function stepsAfterRecord(text: string, marker: string): StepAfterRecord[] {
   const lines = text.split(/\r?\n/);
@@ -22,6 +29,6 @@ export function stepsAfterRecord(text: string, marker: string): StepAfterRecord[
   if (at < 0) return [];
   return lines.slice(at + 1).flatMap((line, index) => {
     const command = line.trim();
-    return command === '' || command.startsWith('#') ? [] : [{ line: at + index + 2, command }];
+    return command === '' || command.startsWith('#') || BLOCK_END.test(command) ? [] : [{ line: at + index + 2, command }];
   });
 }

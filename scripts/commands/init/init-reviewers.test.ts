@@ -27,8 +27,9 @@ function setUp(): { home: string } {
 }
 
 /** The CLI as a person runs it: no GIT_AUTHOR_* in the environment, git's global config in `home`, stdin closed. */
-function initAs(home: string, args: string[]): RunResult {
-  const result = spawnSync(process.execPath, [CLI_ENTRY, 'init', ...args], { cwd: repo.dir, encoding: 'utf8', input: '', env: { ...inheritedEnv(), HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), GIT_CONFIG_NOSYSTEM: '1' } });
+function initAs(home: string, args: string[], env: Record<string, string> = {}): RunResult {
+  const { EMAIL: _machine, ...inherited } = inheritedEnv();
+  const result = spawnSync(process.execPath, [CLI_ENTRY, 'init', ...args], { cwd: repo.dir, encoding: 'utf8', input: '', env: { ...inherited, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), GIT_CONFIG_NOSYSTEM: '1', ...env } });
   return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
@@ -53,6 +54,23 @@ describe('init and the reviewers it writes', () => {
     expect(result.stdout).toContain("promptvault init: review.reviewers: Ada Reviewer <ada@example.com> (your git identity in this repository's config); only their");
   });
 
+  it('names where git took the address from in its own order: author.email before user.email, EMAIL after both', () => {
+    const { home } = setUp();
+    repo.git(['config', 'author.email', 'bo@work.example']);
+    const local = initAs(home, []);
+    expect(local.code, local.stderr).toBe(0);
+    expect(reviewers()).toEqual(['Bo Home <bo@work.example>']);
+    expect(local.stdout).toContain("promptvault init: review.reviewers: Bo Home <bo@work.example> (your git identity in this repository's config); only their");
+
+    fs.rmSync(path.join(repo.dir, '.promptvault.yaml'));
+    repo.git(['config', '--unset', 'author.email']);
+    fs.writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = Bo Home\n');
+    const fromEnv = initAs(home, [], { EMAIL: 'bo@env.example' });
+    expect(fromEnv.code, fromEnv.stderr).toBe(0);
+    expect(reviewers()).toEqual(['Bo Home <bo@env.example>']);
+    expect(fromEnv.stdout).toContain('promptvault init: review.reviewers: Bo Home <bo@env.example> (your git identity from the environment (GIT_AUTHOR_EMAIL, or EMAIL where no git config sets one)); only their');
+  });
+
   it('writes the reviewers given with --reviewer instead, without asking anything', () => {
     const { home } = setUp();
     const result = initAs(home, ['--reviewer', 'Dana Lee <dana@example.com>', '--reviewer', 'carol@example.com']);
@@ -62,13 +80,13 @@ describe('init and the reviewers it writes', () => {
     expect(result.stdout).not.toContain('bo@home.example');
   });
 
-  it('says that --reviewer is not applied when .promptvault.yaml is kept', () => {
+  it('says that --reviewer is not written into a .promptvault.yaml that is there', () => {
     const { home } = setUp();
-    expect(initAs(home, []).code).toBe(0);
-    const again = initAs(home, ['--reviewer', 'Dana Lee <dana@example.com>']);
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toContain('promptvault init: --reviewer was not applied: .promptvault.yaml was kept as it is; name the reviewers in its review.reviewers\n');
-    expect(reviewers()).toEqual(['Bo Home <bo@home.example>']);
+    repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+    const result = initAs(home, ['--reviewer', 'Dana Lee <dana@example.com>']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(reviewers()).toBeUndefined();
+    expect(result.stdout).toContain('promptvault init: kept the existing .promptvault.yaml; --reviewer not written into it (they set up a new one): edit review.reviewers there\n');
   });
 
   it('refuses a --reviewer with no email before writing anything', () => {

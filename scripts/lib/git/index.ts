@@ -457,16 +457,21 @@ export async function readAuthorIdent(repo: Repo): Promise<string | undefined> {
 }
 
 /**
- * Where git's author identity (readAuthorIdent) comes from: GIT_AUTHOR_EMAIL in the environment,
- * the scope of the `user.email` setting (`local`, `worktree`, `global`, `system`, `command`), or
- * `guessed` when nothing sets it (git makes one up from the user and host names).
+ * Where git's author identity (readAuthorIdent) comes from, in git's order: GIT_AUTHOR_EMAIL in
+ * the environment, the scope (`local`, `worktree`, `global`, `system`, `command`) of the
+ * `author.email` or else the `user.email` setting, EMAIL in the environment, or `guessed` when
+ * nothing sets it (git makes one up from the user and host names).
  */
 export async function readAuthorIdentOrigin(repo: Repo): Promise<string> {
-  if ({ ...process.env, ...repo.env }.GIT_AUTHOR_EMAIL) return 'environment';
-  // --show-scope: git 2.26 and later; an older git answers "unknown" (code 129), said as such.
-  const { stdout, code } = await runGit(['config', '--show-scope', '--get', 'user.email'], { ...repo, okCodes: [1, 129] });
-  if (code === 129) return 'unknown';
-  return code === 0 ? stdout.toString('utf8').split('\t')[0]!.trim() : 'guessed';
+  const env = { ...process.env, ...repo.env };
+  if (env.GIT_AUTHOR_EMAIL) return 'environment';
+  for (const key of ['author.email', 'user.email']) {
+    // --show-scope: git 2.26 and later; an older git answers "unknown" (code 129), said as such.
+    const { stdout, code } = await runGit(['config', '--show-scope', '--get', key], { ...repo, okCodes: [1, 129] });
+    if (code === 129) return 'unknown';
+    if (code === 0) return stdout.toString('utf8').split('\t')[0]!.trim();
+  }
+  return env.EMAIL ? 'environment' : 'guessed';
 }
 
 /** Commits git marked as the cut-off of a shallow clone (their parents are missing). */

@@ -5,17 +5,18 @@
 // reviewer to review again a change the branch never got. Which pairs came in one commit is for the
 // caller to ask git; these are the candidates, and the links to audits that are gone. Pure.
 import type { Audit } from '../schema/records.ts';
+import { idsMovedInto } from './moved-clauses.ts';
 
-type RevertLike = Pick<Audit, 'clause' | 'id' | 'reverts' | 'regression_flag'> & { file: string };
+type RevertLike = Pick<Audit, 'clause' | 'id' | 'reverts' | 'regression_flag'> & Partial<Pick<Audit, 'renamed_from'>> & { file: string };
 
 // (`reverts` names an audit by id, of the same clause or of the id the clause had before a move.)
 
-/** Each flagged audit with the audit that changed its clause back (whose `reverts` names it). */
+/** Each flagged audit with the audit that changed its clause back (whose `reverts` names it; an audit of another clause naming it is no change back). */
 export function flaggedWithRevert<A extends RevertLike>(audits: readonly A[]): { change: A; back: A }[] {
   const flagged = new Map(audits.filter((audit) => audit.regression_flag).map((audit) => [audit.id, audit]));
   return audits.flatMap((back) => {
     const change = back.reverts ? flagged.get(back.reverts) : undefined;
-    return change ? [{ change, back }] : [];
+    return change && (change.clause === back.clause || idsMovedInto(back.clause, audits).has(change.clause)) ? [{ change, back }] : [];
   });
 }
 

@@ -25,3 +25,21 @@ export function movedOrDeleted(clause: string, tips: readonly Pick<Audit, 'new_h
   const movedFrom = moves.get(clause);
   return tips.every((tip) => tip.new_hash === null || movedFrom?.has(tip.new_hash) === true);
 }
+
+/**
+ * `clause` and the ids it was moved from, followed back through the audits' `renamed_from`: the
+ * ids whose flagged audits a change back of `clause` may name in `reverts` (never another clause's).
+ */
+export function idsMovedInto(clause: string, audits: readonly Pick<Audit, 'clause' | 'renamed_from'>[]): Set<string> {
+  const ids = new Set([clause]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const audit of audits) {
+      if (audit.renamed_from && ids.has(audit.clause) && !ids.has(audit.renamed_from)) {
+        ids.add(audit.renamed_from);
+        grew = true;
+      }
+    }
+  }
+  return ids;
+}

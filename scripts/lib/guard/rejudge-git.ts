@@ -19,6 +19,7 @@ import { findChangeCommits } from './reviewer-gate-git.ts';
 import { readAuditHistory, type AuditHistory } from './audit-history-git.ts';
 import { guardVersion } from './guard-version.ts';
 import { undoneFlaggedAudit } from './open-audits.ts';
+import { idsMovedInto } from './moved-clauses.ts';
 import { packageVersion } from '../package-root-fs.ts';
 
 type RejudgedAudit = Audit & { file: string };
@@ -132,9 +133,10 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     }
     if (!evaluation.regression_flag) continue;
     // The hook writes a change back to the text a flagged change replaced unflagged (open-audits.ts).
-    // (The flagged one may be of the id the clause had before a move.)
+    // (The flagged one may be of the id the clause had before a move, never of another clause: a
+    // hand-lowered flag naming another clause's flagged audit whose old text it holds passed.)
     const reverted = audit.reverts ? audits.find((other) => other.id === audit.reverts) : undefined;
-    if (reverted && undoneFlaggedAudit([reverted], reverted.clause, audit.new_hash)) continue;
+    if (reverted && idsMovedInto(audit.clause, audits).has(reverted.clause) && undoneFlaggedAudit([reverted], reverted.clause, audit.new_hash)) continue;
     const reasons = evaluation.reasons.filter((reason) => reason.advisory !== true).map((reason) => `${reason.code} (${reason.message})`).join('; ') || evaluation.reasons.map((reason) => reason.code).join(', ');
     const same = audit.guard_version === current;
     if (same) result.sameGuard.add(audit.file);

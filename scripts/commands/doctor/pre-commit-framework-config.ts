@@ -1,0 +1,47 @@
+// Pure: which git hooks a .pre-commit-config.yaml runs promptvault in. The framework runs a hook
+// at the stages its config entry lists, else those of the hook's own manifest (for the `repo:`
+// form, our .pre-commit-hooks.yaml), else the config's `default_stages`, else at every stage; a
+// hook listed for some stages only is not run at the others. Read by doctor, which said "runs
+// promptvault" for a git hook whenever the config named our hook anywhere, and so passed a
+// pre-merge-commit hook whose config ran promptvault at pre-commit only (merges unrecorded).
+import { yamlLibrary } from '../../lib/yaml-library.ts';
+
+/** Our hooks in .pre-commit-hooks.yaml: the git hooks each runs in, and the command it runs. */
+const OUR_HOOKS = [
+  { id: 'promptvault-record', stages: ['pre-commit', 'pre-merge-commit'], command: 'record --hook' },
+  { id: 'promptvault-repair', stages: ['post-commit', 'post-rewrite'], command: 'repair --hook' },
+] as const;
+
+/** The framework's names of old for two stages. */
+const OLD_STAGE_NAMES: Record<string, string> = { commit: 'pre-commit', 'merge-commit': 'pre-merge-commit', push: 'pre-push' };
+
+const stringsOf = (value: unknown): string[] | undefined => (Array.isArray(value) && value.length > 0 ? value.map((stage) => OLD_STAGE_NAMES[String(stage)] ?? String(stage)) : undefined);
+
+/**
+ * Whether the config runs promptvault in `hook` (a git hook name): a hook of ours by its id, or a
+ * local hook whose entry runs the same command, listed for that stage. Undefined when the text is
+ * no config the framework could read (it fails every commit then, and says why).
+ */
+export function frameworkRunsPromptvault(configText: string, hook: string): boolean | undefined {
+  const ours = OUR_HOOKS.find((candidate) => (candidate.stages as readonly string[]).includes(hook));
+  if (!ours) return false;
+  let config: unknown;
+  try {
+    config = yamlLibrary().parse(configText);
+  } catch {
+    return undefined;
+  }
+  if (typeof config !== 'object' || config === null || !Array.isArray((config as { repos?: unknown }).repos)) return undefined;
+  const defaults = stringsOf((config as { default_stages?: unknown }).default_stages);
+  return (config as { repos: unknown[] }).repos.some((repo) => {
+    const { repo: source, hooks } = (repo ?? {}) as { repo?: unknown; hooks?: unknown };
+    if (!Array.isArray(hooks)) return false;
+    return hooks.some((entry) => {
+      const { id, entry: command, stages } = (entry ?? {}) as { id?: unknown; entry?: unknown; stages?: unknown };
+      const local = source === 'local';
+      if (!(local ? typeof command === 'string' && command.includes(ours.command) : id === ours.id)) return false;
+      const listed = stringsOf(stages) ?? (local ? undefined : [...ours.stages]) ?? defaults;
+      return listed === undefined || listed.includes(hook);
+    });
+  });
+}
