@@ -93,6 +93,8 @@ const DIRECTION_CUES: ReadonlyArray<readonly [string, Direction]> = [
   // verb ("not to exceed"), nor "no/not later than", an order in time (below).
   ...[...BOUNDS_BEFORE, ...BOUNDS_AFTER].filter((bound) => bound.phrase !== 'within' && !/^(?:no|not) later than$/.test(bound.phrase) && (bound.negates === undefined || bound.phrase === 'not exceed')).map((bound) => [bound.phrase, bound.side] as const),
   ['no later than', 'before'], ['no earlier than', 'after'], ['not later than', 'before'], ['not earlier than', 'after'],
+  // "sooner" says "earlier" (round 26b: "no sooner than a week after stringing" -> "no later than").
+  ['no sooner than', 'after'], ['not sooner than', 'after'],
   ['newer than', 'down'], ['prior to', 'before'], ['ahead of', 'before'], ['earlier than', 'before'],
   ['later than', 'after'], ['at the start', 'first'], ['at the beginning', 'first'], ['at the end', 'last'],
   ['before', 'before'], ['after', 'after'], ['following', 'after'], ['afterwards', 'after'], ['once', 'after'], ['as soon as', 'after'], ['immediately after', 'after'], ['straight after', 'after'],

@@ -651,6 +651,11 @@ export const ROUND_26B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Send wheelchair users to platform A, where the ramp is kept.", next: "Send wheelchair users to Platform A, where the ramp is kept." },
   { kind: 'benign', variant: 'reword', previous: "Quarantined plants stay in Zone C of the glasshouse until the inspector clears them.", next: "Quarantined plants stay in zone C of the glasshouse until an inspector clears them." },
   { kind: 'benign', variant: 'reword', previous: "A pilot works through checklist C with the ground crew before each flight.", next: "The pilot works through checklist C with the ground crew before each flight." },
+  // an order in time said with "sooner", turned round
+  { kind: 'order', previous: "Reseal the shower joints no sooner than 24 hours after grouting.", next: "Reseal the shower joints no later than 24 hours after grouting." },
+  { kind: 'order', previous: "Lambs are weaned no sooner than eight weeks after birth.", next: "Lambs are weaned no later than eight weeks after birth." },
+  { kind: 'order', previous: "Patients may eat no sooner than two hours after the sedation wears off.", next: "Patients may eat no later than two hours after the sedation wears off." },
+  { kind: 'benign', variant: 'reword', previous: "Reseal the shower joints no sooner than 24 hours after grouting.", next: "Reseal the shower joints no earlier than 24 hours after grouting." },
   // a duty turned into a choice left to its holder
   { kind: 'obligation', previous: "The deck officer is required to count the cars on board before the ramp is raised.", next: "The deck officer has discretion to count the cars on board before the ramp is raised." },
   { kind: 'obligation', previous: "The duty instructor must ground every glider when the crosswind exceeds 15 knots.", next: "It is up to the duty instructor whether to ground every glider when the crosswind exceeds 15 knots." },

@@ -83,3 +83,10 @@ describe('a one-letter label changed in place', () => {
     expect(await flagging('Refer the client to an audiologist when the tympanogram is type A.', 'Refer the client to an audiologist when the tympanogram is type C.')).not.toContain('reference-removed');
   });
 });
+
+describe('an order in time said with "sooner"', () => {
+  it('flags "no sooner than" turned to "no later than", and keeps "no earlier than"', async () => {
+    expect(await flagging('Reseal the shower joints no sooner than 24 hours after grouting.', 'Reseal the shower joints no later than 24 hours after grouting.')).toContain('order-changed');
+    expect(await flagging('Reseal the shower joints no sooner than 24 hours after grouting.', 'Reseal the shower joints no earlier than 24 hours after grouting.')).toEqual([]);
+  });
+});
