@@ -77,10 +77,21 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       }
       // husky's runner sources .husky/<hook> beside its own folder.
       const script = husky ? path.join(path.dirname(hooksDir), hook) : file;
-      const text = fs.existsSync(script) ? fs.readFileSync(script, 'utf8') : '';
+      let text = '';
+      try {
+        text = fs.existsSync(script) ? fs.readFileSync(script, 'utf8') : '';
+      } catch (error) {
+        // A hook that is a folder or unreadable is the repository's state: a finding, not exit 70.
+        findings.push({ ok: false, what: `${hook}: ${script} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: husky ? `remove it and run \`npx promptvault init --hooks\`` : `make it a readable hook file that runs \`npx --no-install promptvault ${marker}\`` });
+        continue;
+      }
       const framework = text.includes(marker) ? undefined : readFrameworkHook(text, repo.dir, hook, marker);
       if (framework?.runsPromptvault) {
         findings.push({ ok: true, what: `${hook}: runs promptvault through the pre-commit framework (${script}, hooks listed in ${framework.config})` });
+        continue;
+      }
+      if (framework?.unreadable) {
+        findings.push({ ok: false, what: `${hook}: ${script} runs the pre-commit framework, whose ${framework.config} cannot be read (${framework.unreadable})`, fix: `make ${framework.config} a readable file that runs promptvault's hook at this stage (scripts/commands/repair/README.md of promptvault, "The pre-commit framework with a local hook")` });
         continue;
       }
       if (framework) {

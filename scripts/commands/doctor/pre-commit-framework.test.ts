@@ -61,6 +61,20 @@ describe('the pre-commit framework', () => {
     expect(doctor.code).toBe(1);
   });
 
+  it('doctor names a .pre-commit-config.yaml it cannot read, or a hook that is a folder, as findings with a fix (exit 1, never 70)', () => {
+    const repo = frameworkRepo(LOCAL_CONFIG);
+    fs.rmSync(path.join(repo.dir, '.pre-commit-config.yaml'));
+    fs.mkdirSync(path.join(repo.dir, '.pre-commit-config.yaml'));
+    const hookFolder = path.join(repo.dir, '.git/hooks/post-rewrite');
+    fs.rmSync(hookFolder);
+    fs.mkdirSync(hookFolder);
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.code, doctor.stderr).toBe(1);
+    expect(doctor.stdout).toContain(`NO  pre-commit: ${path.join(repo.dir, '.git/hooks/pre-commit')} runs the pre-commit framework, whose .pre-commit-config.yaml cannot be read (EISDIR)`);
+    expect(doctor.stdout).toContain('make .pre-commit-config.yaml a readable file that runs promptvault\'s hook at this stage');
+    expect(doctor.stdout).toContain(`NO  post-rewrite: ${hookFolder} cannot be read (EISDIR)`);
+  });
+
   it('doctor takes the ids of .pre-commit-hooks.yaml (the repo: form) for promptvault', () => {
     const repo = frameworkRepo('repos:\n  - repo: https://example.com/promptvault\n    rev: v0.1.0\n    hooks:\n      - id: promptvault-record\n      - id: promptvault-repair\n        stages: [post-commit, post-rewrite]\n');
     const doctor = repo.cli(['doctor']);
