@@ -167,9 +167,12 @@ export async function init(options: InitOptions): Promise<InitResult> {
       result.collisions = [];
       prompts = widened;
     }
-    const ident = options.reviewers?.length ? undefined : await readAuthorIdent(repo);
-    result.reviewers = options.reviewers?.length ? options.reviewers : ident ? [ident] : [];
-    result.reviewersFrom = options.reviewers?.length ? 'option' : ident ? await readAuthorIdentOrigin(repo) : 'none';
+    // One entry per reviewer: reviews are matched by email, so a repeated --reviewer (or the same
+    // address under another name) adds nothing but noise to the config.
+    const given = (options.reviewers ?? []).filter((reviewer, index, all) => all.findIndex((other) => reviewerEmail(other)?.toLowerCase() === reviewerEmail(reviewer)?.toLowerCase()) === index);
+    const ident = given.length ? undefined : await readAuthorIdent(repo);
+    result.reviewers = given.length ? given : ident ? [ident] : [];
+    result.reviewersFrom = given.length ? 'option' : ident ? await readAuthorIdentOrigin(repo) : 'none';
     writeFileAtomic(config, configText(prompts, codex, result.reviewers), CONFIG_FILE);
     result.changed.push(CONFIG_FILE);
     result.prompts = prompts;

@@ -89,6 +89,13 @@ describe('init and the reviewers it writes', () => {
     expect(result.stdout).toContain('promptvault init: kept the existing .promptvault.yaml; --reviewer not written into it (they set up a new one): edit review.reviewers there\n');
   });
 
+  it('writes a reviewer given twice (the same email, any case or name) once', () => {
+    const { home } = setUp();
+    const result = initAs(home, ['--reviewer', 'Dana Lee <dana@example.com>', '--reviewer', 'carol@example.com', '--reviewer', 'D. Lee <Dana@Example.com>']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(reviewers()).toEqual(['Dana Lee <dana@example.com>', 'carol@example.com']);
+  });
+
   it('refuses a --reviewer with no email before writing anything', () => {
     const { home } = setUp();
     const result = initAs(home, ['--reviewer', 'Dana Lee']);
