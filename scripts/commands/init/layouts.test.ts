@@ -232,7 +232,7 @@ describe('promptvault init on the root memory files the agents read', () => {
 
 describe('detectLayouts', () => {
   it('matches every known layout on a path of its own, and nothing else', () => {
-    const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', '.claude/skills/q/SKILL.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'skills/e/SKILL.md',
+    const paths = ['.claude/agents/a.md', '.claude/commands/deep/b.md', '.claude/skills/q/SKILL.md', 'plugins/billing/agents/c.md', 'commands/d.md', 'agents/r.md', 'skills/e/SKILL.md',
       '.github/prompts/f.prompt.md', '.github/instructions/g.instructions.md', '.github/copilot-instructions.md', '.github/chatmodes/h.chatmode.md',
       '.github/agents/o.agent.md', '.cursor/rules/i/j.mdc', 'k.prompt', 'flows/l.prompty', 'models/p.prompt.yml', 'prompts/m/n.md', 'README.md', 'skills/e/notes.md', 'plugins/billing/agents/deep/x.md', 'CLAUDE.md', 'AGENTS.md', 'apps/web/CLAUDE.md'];
     expect(detectLayouts(paths).map((layout) => `${layout.glob}=${layout.files}`)).toEqual(KNOWN_LAYOUTS.map((layout) => `${layout.glob}=1`));

@@ -16,6 +16,9 @@ export const KNOWN_LAYOUTS: readonly KnownLayout[] = [
   { glob: '.claude/skills/*/SKILL.md', what: 'Claude Code skills' },
   { glob: 'plugins/*/agents/*.md', what: 'Claude Code plugin agents' },
   { glob: 'commands/**/*.md', what: 'slash commands' },
+  // A plugin repository's own root (agents/, commands/, skills/ beside .claude-plugin/), where the
+  // formats reader already takes agents/*.md for Claude Code agents; init needed --prompts for it.
+  { glob: 'agents/*.md', what: 'Claude Code plugin agents' },
   { glob: 'skills/*/SKILL.md', what: 'Claude Code skills' },
   { glob: '.github/prompts/*.prompt.md', what: 'GitHub Copilot prompt files' },
   { glob: '.github/instructions/*.instructions.md', what: 'GitHub Copilot instructions' },
