@@ -10,6 +10,7 @@ import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 import { stepsAfterRecord } from './steps-after-record.ts';
 import { readFrameworkHook } from './pre-commit-framework-fs.ts';
+import { readTextIfAny } from './read-text-fs.ts';
 
 export interface DoctorFinding {
   ok: boolean;
@@ -77,14 +78,12 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       }
       // husky's runner sources .husky/<hook> beside its own folder.
       const script = husky ? path.join(path.dirname(hooksDir), hook) : file;
-      let text = '';
-      try {
-        text = fs.existsSync(script) ? fs.readFileSync(script, 'utf8') : '';
-      } catch (error) {
-        // A hook that is a folder or unreadable is the repository's state: a finding, not exit 70.
-        findings.push({ ok: false, what: `${hook}: ${script} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, fix: husky ? `remove it and run \`npx promptvault init --hooks\`` : `make it a readable hook file that runs \`npx --no-install promptvault ${marker}\`` });
+      const read = readTextIfAny(script);
+      if ('unreadable' in read) {
+        findings.push({ ok: false, what: `${hook}: ${script} cannot be read (${read.unreadable})`, fix: husky ? `remove it and run \`npx promptvault init --hooks\`` : `make it a readable hook file that runs \`npx --no-install promptvault ${marker}\`` });
         continue;
       }
+      const { text } = read;
       const framework = text.includes(marker) ? undefined : readFrameworkHook(text, repo.dir, hook, marker);
       if (framework?.runsPromptvault) {
         findings.push({ ok: true, what: `${hook}: runs promptvault through the pre-commit framework (${script}, hooks listed in ${framework.config})` });
