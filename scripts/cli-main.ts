@@ -237,6 +237,17 @@ async function main(argv: string[]): Promise<number> {
           process.stdout.write(printable(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs`) + '\n');
         }
       }
+      if (result.framework) {
+        const { FRAMEWORK_INSTALL, installedTwiceMessage, missingHooksMessage } = await import('./lib/config/pre-commit-config-fs.ts');
+        const { framework } = result;
+        if (framework.alsoHusky.length > 0) {
+          const twice = installedTwiceMessage(framework.alsoHusky, framework);
+          process.stderr.write(`promptvault init: warning: ${twice.what}\n  fix: ${twice.fix}\n`);
+        } else {
+          process.stdout.write(`promptvault init: the pre-commit framework runs promptvault here (${framework.config}: ${framework.hooks.join(', ')}), so husky's hooks were not installed (with both, every commit was recorded twice); \`${FRAMEWORK_INSTALL}\` installs the framework's\n`);
+        }
+        if (framework.missing.length > 0) process.stdout.write(`promptvault init: warning: ${missingHooksMessage(framework)}\n`);
+      }
       if (result.prepareOutdated) process.stderr.write(`promptvault init --hooks: ${OUTDATED_PREPARE_MESSAGE}\n  fix: ${OUTDATED_PREPARE_FIX}\n`);
       for (const file of result.lineEndsFixed ?? []) {
         process.stdout.write(printable(`promptvault init: ${file} had Windows line endings (CRLF, from core.autocrlf=true), which sh cannot run: rewritten with LF`) + '\n');
