@@ -385,7 +385,7 @@ export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, str
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {
       const why = refused.get(audit.file);
-      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(byClause.get(audit.clause) ?? [], audit);
+      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(byClause, audit);
       // Still a review to record (the change was live, and the gate asks who saw it), but one that
       // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
       const reviewCommand = closingCommand(audit, gate, undoneBy);
