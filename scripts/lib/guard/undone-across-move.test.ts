@@ -30,7 +30,7 @@ describe('a pending flagged change, the clause moved, then changed back', () => 
     repo.write('codex/people/customers.md', customersClause('Never describe the customer to anyone else.'));
     expect(repo.commit('customers stay private', '2026-01-05', { env: EVE }).code).toBe(0);
     const back = auditsAt(repo, 'people/customers').at(-1)!;
-    expect(back).toMatchObject({ regression_flag: false, new_hash: flagged.previous_hash });
+    expect(back).toMatchObject({ regression_flag: false, new_hash: flagged.previous_hash, reverts: flagged.id });
 
     const check = repo.cli(['check']);
     expect(check.code).toBe(1);
@@ -43,6 +43,32 @@ describe('a pending flagged change, the clause moved, then changed back', () => 
     expect(repo.commit('Review: reject', '2026-01-06', { env: CAROL }).code).toBe(0);
     const after = repo.cli(['check']);
     expect(after.code, after.stdout).toBe(0);
+  });
+});
+
+describe('a pending flagged change, the clause moved, then the change reverted with git revert', () => {
+  it('the revert, recorded by the post-commit hook under the new id, is named as undoing it', () => {
+    const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
+      { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
+      { date: '2026-01-03', subject: 'weaken', by: EVE, text: customersClause('Describe the customer to anyone else.') },
+    ]);
+    repos.push(repo);
+    const weaken = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    const flagged = auditsAt(repo, 'customers').at(-1)!;
+    repo.move('codex/customers.md', 'codex/people/customers.md');
+    expect(repo.commit('customers under people/', '2026-01-04', { env: EVE }).code).toBe(0);
+    const revert = repo.git(['revert', '--no-edit', weaken], { date: '2026-01-05', env: EVE });
+    expect(revert.code, revert.stderr).toBe(0);
+    expect(repo.read('codex/people/customers.md')).toBe(customersClause('Never describe the customer to anyone else.'));
+    const back = auditsAt(repo, 'people/customers').at(-1)!;
+    expect(back).toMatchObject({ regression_flag: false, new_hash: flagged.previous_hash, reverts: flagged.id });
+
+    const check = repo.cli(['check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`--audit ${flagged.id} --reject --note "changed back by audit ${back.id}"`);
+    expect(repo.cli(['review', 'customers', '--audit', flagged.id, '--reject', '--note', 'reverted'], { env: CAROL }).code).toBe(0);
+    expect(repo.commit('Review: reject', '2026-01-06', { env: CAROL }).code).toBe(0);
+    expect(repo.cli(['check']).code).toBe(0);
   });
 });
 
