@@ -12,7 +12,7 @@ import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
 import { detectCodex } from '../../lib/config/detect-codex.ts';
-import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
+import { braceGlobs, findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
@@ -73,6 +73,8 @@ export interface InitResult {
   collisions: IdCollision[];
   /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
   widened?: (IdCollision & { ids: string[] })[];
+  /** Files the detected globs gave one id with no folder in common, kept apart by writing those globs with their folder in braces; `ids` are theirs then. */
+  braced?: (IdCollision & { ids: string[] })[];
   /**
    * Files the wider globs take in that none of the found layouts named (a skill's reference.md,
    * a README.md inside .claude/commands/): prompts from now on, said so that none is one unawares.
@@ -178,6 +180,16 @@ export async function init(options: InitOptions): Promise<InitResult> {
       if (taken.length > 0) result.widenedAlsoTakes = taken;
       result.collisions = [];
       prompts = widened;
+    } else if (from === 'detected' && result.collisions.length > 0) {
+      // No folder in common (a plugin repository's root agents/ and commands/): each glob keeps
+      // its folder in the ids instead, so both files are recorded. Only for globs init chose, in a
+      // repository not set up yet: an existing config's ids stay what they were.
+      const braced = braceGlobs(prompts, result.collisions);
+      if (braced && findIdCollisions(paths, { prompts: braced, codex }).length === 0) {
+        result.braced = result.collisions.map((collision) => ({ ...collision, ids: collision.paths.map((file) => idFromPath(file, 'prompt', { prompts: braced, codex })) }));
+        result.collisions = [];
+        prompts = braced;
+      }
     }
     // One entry per reviewer: reviews are matched by email, so a repeated --reviewer (or the same
     // address under another name) adds nothing but noise to the config.
