@@ -226,6 +226,9 @@ async function main(argv: string[]): Promise<number> {
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');
         }
+        for (const braced of result.braced ?? []) {
+          process.stdout.write(printable(`promptvault init: ${braced.paths.join(' and ')} would both be the prompt "${braced.id}" under their own globs, so ${(braced.braced ?? []).map((glob) => `'${glob.to}'`).join(' and ')} ${(braced.braced ?? []).length === 1 ? 'was' : 'were'} written for them: a folder in braces stays in the ids (${braced.ids.join(', ')})`) + '\n');
+        }
         const taken = result.widenedAlsoTakes ?? [];
         if (taken.length > 0) {
           process.stdout.write(printable(`promptvault init: the wider glob also takes in ${taken.length} file(s) no layout found named as prompts, now prompts too: ${taken.slice(0, 5).join(', ')}${taken.length > 5 ? ', ...' : ''}`) + '\n');
@@ -234,8 +237,21 @@ async function main(argv: string[]): Promise<number> {
         for (const collision of result.collisions) {
           // File names are the repository's: a control character in one is shown, not run.
           process.stdout.write(printable(`promptvault init: warning: ${collision.paths.join(' and ')} both give the prompt id "${collision.id}"; a commit adding or editing them will be blocked`) + '\n');
-          process.stdout.write(printable(`  fix: rename one of them, or${collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or` : ''} narrow the globs`) + '\n');
+          const widen = collision.widerGlob ? ` replace their globs in .promptvault.yaml by '${collision.widerGlob}' (ids then keep the folders that tell them apart), or`
+            : collision.braced ? ` write their globs in .promptvault.yaml with the folder in braces, ${collision.braced.map((glob) => `'${glob.from}' as '${glob.to}'`).join(' and ')} (ids then keep that folder), or` : '';
+          process.stdout.write(printable(`  fix: rename one of them, or${widen} narrow the globs`) + '\n');
         }
+      }
+      if (result.framework) {
+        const { FRAMEWORK_INSTALL, installedTwiceMessage, missingHooksMessage } = await import('./lib/config/pre-commit-config-fs.ts');
+        const { framework } = result;
+        if (framework.alsoHusky.length > 0) {
+          const twice = installedTwiceMessage(framework.alsoHusky, framework);
+          process.stderr.write(`promptvault init: warning: ${twice.what}\n  fix: ${twice.fix}\n`);
+        } else {
+          process.stdout.write(`promptvault init: the pre-commit framework runs promptvault here (${framework.config}: ${framework.hooks.join(', ')}), so husky's hooks were not installed (with both, every commit was recorded twice); \`${FRAMEWORK_INSTALL}\` installs the framework's\n`);
+        }
+        if (framework.missing.length > 0) process.stdout.write(`promptvault init: warning: ${missingHooksMessage(framework)}\n`);
       }
       if (result.prepareOutdated) process.stderr.write(`promptvault init --hooks: ${OUTDATED_PREPARE_MESSAGE}\n  fix: ${OUTDATED_PREPARE_FIX}\n`);
       for (const file of result.lineEndsFixed ?? []) {

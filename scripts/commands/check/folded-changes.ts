@@ -7,8 +7,11 @@
 // a backfill's adoption commit also brings with its revert in one commit: the flagged audit was not
 // made here (no commit of this branch with its commit parents holds its text; repair's own test).
 // The git questions are asked only when a flagged audit has the audit of its change back here.
+// In a shallow clone whose first commit is the squash (depth 1 right after it), that commit seems
+// to add every file, so the squash cannot be told from a change made here: the audits are read as
+// the branch's own, whose rejection does not count there (its commit is cut off, fetch named).
 import type { Problem } from '../../lib/errors.ts';
-import { commitsAddingPaths, commitSubjects, type Repo } from '../../lib/git/index.ts';
+import { commitsAddingPaths, commitSubjects, readShallowCommits, type Repo } from '../../lib/git/index.ts';
 import { flaggedWithRevert, revertsOfMissingAudits } from '../../lib/guard/folded-reverts.ts';
 import { findRecordsMadeHere } from '../repair/plan-branch.ts';
 import type { Snapshot } from '../../lib/vault/read-all.ts';
@@ -25,7 +28,15 @@ export async function findFoldedChanges(repo: Repo, ref: string, snapshot: Pick<
   const pairs = flaggedWithRevert(snapshot.audits);
   if (pairs.length === 0) return { problems: [], files: new Set(), warnings };
   const added = await commitsAddingPaths(repo, { pathspecs: pairs.flatMap(({ change, back }) => [change.file, back.file]) });
-  const together = pairs.filter(({ change, back }) => added.get(change.file) !== undefined && added.get(change.file)?.commit === added.get(back.file)?.commit);
+  // A shallow clone's first commit seems to add every file it holds (actions/checkout's depth 1):
+  // a change and its change back made in two commits here looked added together there, and were
+  // taken for a squash (check failed in CI on a branch that was fine). What the cut-off history
+  // holds cannot be told, so no pair is read as folded from that commit.
+  const shallow = readShallowCommits(repo);
+  const together = pairs.filter(({ change, back }) => {
+    const commit = added.get(change.file)?.commit;
+    return commit !== undefined && commit === added.get(back.file)?.commit && !shallow.has(commit);
+  });
   const madeHere = together.length === 0 ? new Set<string>() : await findRecordsMadeHere(repo, ref, { mutations: [], checkpoints: [], audits: together.map(({ change }) => change) });
   const folded = together.filter(({ change }) => !madeHere.has(change.file));
   const subjects = await commitSubjects(repo, folded.map(({ change }) => added.get(change.file)!.commit));

@@ -8,7 +8,7 @@ import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warn
 import { squashWarnings } from './squash-warning.ts';
 import { findRenamesFromLivePrompts } from './rename-from-live-prompt.ts';
 import { explainRewrittenAfterRecord, latestRecordFiles } from './rewritten-after-record.ts';
-import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
+import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, readCommitOrigins, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
 import { auditTips, closingCommand, missingDecisionFields, openAudits, undoingAudit } from '../../lib/guard/open-audits.ts';
@@ -247,15 +247,23 @@ async function sinceMissing(repo: Repo, since: string, ref: string): Promise<Pro
 }
 
 /**
- * A file the hook recorded and a later pre-commit step rewrote is no commit "without the hook"
- * (rewritten-after-record.ts): its problem says so. One more `git log`, only when some prompt is
- * out of sync.
+ * A file whose latest record its own last commit added (a later pre-commit step rewrote it, or the
+ * commit was amended without the hook) is no plain commit "without the hook"
+ * (rewritten-after-record.ts): its problem says which. One more `git log`, only when some prompt
+ * is out of sync, and one `git show` and `git reflog` when such a file is found.
  */
 export async function explainRewrittenPrompts(repo: Repo, ref: string, snapshot: Pick<Snapshot, 'prompts' | 'mutations'>, drift: Problem[]): Promise<void> {
   const stale = drift.filter((problem) => problem.code === 'out-of-sync');
   if (stale.length === 0) return;
   const latest = latestRecordFiles(snapshot, stale.map((problem) => problem.file));
-  explainRewrittenAfterRecord(stale, latest, await lastCommitsTouching(repo, { ref, paths: [...stale.map((problem) => problem.file), ...latest.values()] }));
+  const lastCommit = await lastCommitsTouching(repo, { ref, paths: [...stale.map((problem) => problem.file), ...latest.values()] });
+  // The commits that changed a file and added its latest record: how they were made (an amend?).
+  const both = [...new Set(stale.flatMap((problem) => {
+    const changed = lastCommit.get(problem.file)?.commit;
+    const record = latest.get(problem.file);
+    return changed && record && lastCommit.get(record)?.commit === changed ? [changed] : [];
+  }))];
+  explainRewrittenAfterRecord(stale, latest, lastCommit, await readCommitOrigins(repo, both));
 }
 
 /** Drift a commit made without the hook leaves: its problems name that commit. */
@@ -377,7 +385,7 @@ export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, str
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {
       const why = refused.get(audit.file);
-      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(byClause.get(audit.clause) ?? [], audit);
+      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(byClause, audit);
       // Still a review to record (the change was live, and the gate asks who saw it), but one that
       // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
       const reviewCommand = closingCommand(audit, gate, undoneBy);

@@ -1,8 +1,9 @@
 // Pure: a prompt out of sync whose latest record the very commit that last changed the file added.
-// The hook ran in that commit, and a step after it in the pre-commit hook (lint-staged, a
-// formatter) rewrote the staged file once its version was written: "changed without the hook"
-// would send whoever reads it looking for a --no-verify that never happened (found on an adopter
-// trial with husky + lint-staged, `npx lint-staged` appended after promptvault's line).
+// Either the hook ran in that commit and a step after it in the pre-commit hook (lint-staged, a
+// formatter) rewrote the staged file once its version was written ("changed without the hook"
+// sent whoever read it looking for a --no-verify that never happened: an adopter trial with husky
+// + lint-staged), or the commit was amended without the hook and kept the first attempt's records
+// (which that message then misnamed as a formatter's doing: session 20's list of gaps).
 import type { Problem } from '../../lib/errors.ts';
 import { findHeads } from '../../lib/lineage/heads.ts';
 import type { Snapshot } from '../../lib/vault/read-all.ts';
@@ -22,20 +23,47 @@ export function latestRecordFiles(snapshot: Pick<Snapshot, 'prompts' | 'mutation
   return found;
 }
 
+/** A date git gave with its offset, as the records write theirs (UTC, seconds). */
+const utc = (date: string): string => new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** How the commit that holds both came to be (readCommitOrigins). */
+export interface CommitOrigin {
+  authorDate: string;
+  committerDate: string;
+  /** This clone's reflog shows it made by `git commit --amend`. */
+  amended: boolean;
+}
+
+const AMEND_FIX = 'amend it again through the hook, `git commit --amend --no-edit` (the hook records an amend as one version against the commit\'s parents and drops the first attempt\'s records), or run `promptvault repair`';
+const REMADE_FIX = 'run `promptvault repair` (it replaces records that describe a text no commit of the branch holds by a version of the current text); `git commit --amend --no-edit` through the hook does the same for an amend';
+
 /**
  * Rewrites the message and fix of each `out-of-sync` problem whose file was last changed by the
  * commit that added its latest record (`lastCommit`: path -> commit id, as lastCommitsTouching
- * gives it). Returns the problems rewritten.
+ * gives it). Three causes leave that: the commit amended without the hook (`git commit --amend
+ * --no-verify` keeps the first attempt's records beside the amended text; the reflog says so
+ * where there is one), a commit made again without the hook (an amend, rebase or cherry-pick:
+ * its author date is older than its commit date, which a plain commit's never is), and a step of
+ * the pre-commit hook after promptvault's that rewrote the staged file. Returns the problems rewritten.
  */
-export function explainRewrittenAfterRecord(problems: Problem[], latestRecord: ReadonlyMap<string, string>, lastCommit: ReadonlyMap<string, { commit: string }>): Problem[] {
+export function explainRewrittenAfterRecord(problems: Problem[], latestRecord: ReadonlyMap<string, string>, lastCommit: ReadonlyMap<string, { commit: string }>, origins: ReadonlyMap<string, CommitOrigin> = new Map()): Problem[] {
   return problems.filter((problem) => {
     if (problem.code !== 'out-of-sync') return false;
     const record = latestRecord.get(problem.file);
     const changed = lastCommit.get(problem.file)?.commit;
     if (!record || !changed || lastCommit.get(record)?.commit !== changed) return false;
     const version = /latest recorded version (v\d+)/.exec(problem.message)?.[1] ?? 'version';
-    problem.message = `differs from its latest recorded version ${version}, which the hook recorded in the very commit that last changed the file: a step of the pre-commit hook that ran after promptvault (lint-staged, a formatter) rewrote the staged file once its version was written`;
-    problem.fix = FIX;
+    const origin = origins.get(changed);
+    if (origin?.amended) {
+      problem.message = `differs from its latest recorded version ${version}, which its commit holds from before \`git commit --amend\`: the commit was amended without the hook (\`--no-verify\`, HUSKY=0), so it kept the first attempt's records beside the amended text`;
+      problem.fix = AMEND_FIX;
+    } else if (origin && Date.parse(origin.authorDate) < Date.parse(origin.committerDate)) {
+      problem.message = `differs from its latest recorded version ${version}, which its commit holds from an earlier form of that commit: it was made again without the hook (an amend with \`--no-verify\` or HUSKY=0, or a rebase or cherry-pick with the hooks off: authored ${utc(origin.authorDate)}, committed ${utc(origin.committerDate)}), so it kept records of a text it no longer holds`;
+      problem.fix = REMADE_FIX;
+    } else {
+      problem.message = `differs from its latest recorded version ${version}, which the hook recorded in the very commit that last changed the file: a step of the pre-commit hook that ran after promptvault (lint-staged, a formatter) rewrote the staged file once its version was written`;
+      problem.fix = FIX;
+    }
     return true;
   });
 }

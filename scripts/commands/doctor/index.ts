@@ -11,6 +11,7 @@ import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-
 import { stepsAfterRecord } from './steps-after-record.ts';
 import { readFrameworkHook } from './pre-commit-framework-fs.ts';
 import { readTextIfAny } from './read-text-fs.ts';
+import { installedTwiceMessage, readFrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
 
 export interface DoctorFinding {
   ok: boolean;
@@ -66,6 +67,8 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
     });
   } else {
     const husky = fs.existsSync(path.join(hooksDir, 'h'));
+    // Hook files that run promptvault themselves, not through the framework.
+    const ownLines: { hook: string; file: string }[] = [];
     for (const [hook, marker] of Object.entries(HOOKS)) {
       const file = path.join(hooksDir, hook);
       if (!fs.existsSync(file)) {
@@ -106,6 +109,7 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
         continue;
       }
       findings.push({ ok: true, what: `${hook}: runs promptvault (${script})` });
+      ownLines.push({ hook, file: script });
       const after = hook === 'pre-commit' ? stepsAfterRecord(text, marker) : [];
       if (after.length > 0) {
         const steps = after.map((step) => `\`${step.command}\` (line ${step.line})`).join(', ');
@@ -116,6 +120,12 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
         });
       }
     }
+
+    // The framework's config running promptvault too: init chained the framework's hook from
+    // husky's, so `record` ran twice per commit.
+    const framework = readFrameworkPromptvault(mainRoot);
+    const twice = ownLines.filter(({ hook }) => framework?.hooks.includes(hook)).map(({ file }) => path.relative(mainRoot, file) || file);
+    if (framework && twice.length > 0) findings.push({ ok: false, ...installedTwiceMessage(twice, framework) });
   }
 
   // The hooks find node and promptvault in the main worktree's node_modules/.bin first.

@@ -4,7 +4,7 @@
 // promptvault (a `repo: local` hook, or the ids of .pre-commit-hooks.yaml), doctor said the hook
 // "does not run promptvault" and exited 1.
 import path from 'node:path';
-import { frameworkRunsPromptvault } from './pre-commit-framework-config.ts';
+import { frameworkRunsPromptvault } from '../../lib/config/pre-commit-framework-config.ts';
 import { readTextIfAny } from './read-text-fs.ts';
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
-import { frameworkRunsPromptvault } from './pre-commit-framework-config.ts';
+import { frameworkRunsPromptvault } from '../../lib/config/pre-commit-framework-config.ts';
 
 // A team on the pre-commit framework: `pre-commit install -t pre-commit -t pre-merge-commit -t
 // post-commit -t post-rewrite` writes .git/hooks/<hook> files that run the hooks of

@@ -12,7 +12,7 @@ import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
 import { detectCodex } from '../../lib/config/detect-codex.ts';
-import { findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
+import { braceGlobs, findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
@@ -21,6 +21,7 @@ import { readPrepareScript } from '../../lib/config/prepare-script.ts';
 import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { findLinkedRootFiles } from '../../lib/config/linked-root-files-fs.ts';
 import { hasCrlfLineEnds, hookFilesStayLf, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
+import { readFrameworkPromptvault, type FrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -72,6 +73,8 @@ export interface InitResult {
   collisions: IdCollision[];
   /** Files the detected globs gave one id, kept apart by writing their wider glob instead; `ids` are theirs under it. */
   widened?: (IdCollision & { ids: string[] })[];
+  /** Files the detected globs gave one id with no folder in common, kept apart by writing those globs with their folder in braces; `ids` are theirs then. */
+  braced?: (IdCollision & { ids: string[] })[];
   /**
    * Files the wider globs take in that none of the found layouts named (a skill's reference.md,
    * a README.md inside .claude/commands/): prompts from now on, said so that none is one unawares.
@@ -91,6 +94,13 @@ export interface InitResult {
   prepareOutdated?: boolean;
   /** With `lineEndsFixed`: whether .gitattributes lacks the line that keeps them LF in every checkout. */
   lineEndsAttributeMissing?: boolean;
+  /**
+   * The pre-commit framework runs promptvault here (its .pre-commit-config.yaml lists our hooks):
+   * husky's hooks, the prepare script and the .gitattributes line for them were left out, so that
+   * `record` runs once per commit. `alsoHusky`: husky's hook files that run promptvault all the
+   * same (an earlier init's, with core.hooksPath pointing at them), relative to the main worktree.
+   */
+  framework?: FrameworkPromptvault & { alsoHusky: string[] };
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -130,7 +140,11 @@ export async function init(options: InitOptions): Promise<InitResult> {
   // Before the hooks are installed: a refused init writes nothing.
   const linked = options.hooksOnly ? [] : findLinkedRootFiles(repo.dir);
   if (linked.length > 0) throw new UserError('root-file-symlink', 'promptvault init: nothing was written; these files are symbolic links', linked);
-  await installHooks(repo, result);
+  // One installer of the hooks: with husky's hooks too, each commit ran `record` twice (husky's
+  // line and the framework's hook, which init chained from husky's).
+  const framework = readFrameworkPromptvault(mainWorktreeRoot(repo));
+  if (framework) result.framework = { ...framework, alsoHusky: await huskyFilesRunningPromptvault(repo) };
+  else await installHooks(repo, result);
   if (options.hooksOnly) {
     // Run by `npm install`: package.json is the user's file, so an outdated script is named, not rewritten.
     if (readPrepareScript(readPackageScripts(repo.dir)?.prepare).state === 'outdated') result.prepareOutdated = true;
@@ -166,6 +180,16 @@ export async function init(options: InitOptions): Promise<InitResult> {
       if (taken.length > 0) result.widenedAlsoTakes = taken;
       result.collisions = [];
       prompts = widened;
+    } else if (from === 'detected' && result.collisions.length > 0) {
+      // No folder in common (a plugin repository's root agents/ and commands/): each glob keeps
+      // its folder in the ids instead, so both files are recorded. Only for globs init chose, in a
+      // repository not set up yet: an existing config's ids stay what they were.
+      const braced = braceGlobs(prompts, result.collisions);
+      if (braced && findIdCollisions(paths, { prompts: braced, codex }).length === 0) {
+        result.braced = result.collisions.map((collision) => ({ ...collision, ids: collision.paths.map((file) => idFromPath(file, 'prompt', { prompts: braced, codex })) }));
+        result.collisions = [];
+        prompts = braced;
+      }
     }
     // One entry per reviewer: reviews are matched by email, so a repeated --reviewer (or the same
     // address under another name) adds nothing but noise to the config.
@@ -179,7 +203,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.promptsFrom = from;
   }
   ignoreNodeModules(repo.dir, result);
-  result[await keepHookFilesLf(repo, HOOK_FILES)].push('.gitattributes');
+  if (!framework) result[await keepHookFilesLf(repo, HOOK_FILES)].push('.gitattributes');
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
   const readme = path.join(repo.dir, 'vault/README.md');
   if (fs.existsSync(readme)) result.kept.push('vault/README.md');
@@ -187,7 +211,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     fs.copyFileSync(path.join(packageRoot(), 'vault/README.md'), readme);
     result.changed.push('vault/README.md');
   }
-  addPrepareScript(repo.dir, result);
+  if (!framework) addPrepareScript(repo.dir, result);
   const lockfiles = LOCKFILES.filter((file) => fs.existsSync(path.join(repo.dir, file)));
   const pending = new Set(await listUncommitted(repo, { pathspecs: [...result.kept, ...lockfiles] }));
   // The install that brought promptvault wrote the lockfile: left out of the adoption commit,
@@ -295,6 +319,20 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   // A clone made before the attribute was committed keeps its CRLF hook files after a pull brings
   // it (git rewrites only the files a pull changes): the attribute may be there already.
   if (result.lineEndsFixed) result.lineEndsAttributeMissing = !(await hookFilesStayLf(repo, HOOK_FILES));
+}
+
+/** husky's hook files that run promptvault while core.hooksPath is husky's, relative to the main worktree. */
+async function huskyFilesRunningPromptvault(repo: { dir: string; gitdir: string }): Promise<string[]> {
+  const mainRoot = mainWorktreeRoot(repo);
+  const current = await runGitText(repo.dir, ['config', '--get', 'core.hooksPath']);
+  if (!current || !isHuskyPath(current, mainRoot, path.join(mainRoot, '.husky', '_'))) return [];
+  return Object.entries(HOOK_MARKERS).flatMap(([hook, marker]) => {
+    try {
+      return fs.readFileSync(path.join(mainRoot, '.husky', hook), 'utf8').includes(marker) ? [`.husky/${hook}`] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // `.claude/commands/x.md` under their own globs are both `x`), so `init` can say so before the
 // first commit that touches them is blocked. Pure: takes the repository's paths.
 import type { Config } from '../schema/config.ts';
-import { classifyPath, idFromPath } from '../prompt/locate.ts';
+import { classifyPath, globRoot, globToRegExp, idFromPath } from '../prompt/locate.ts';
 
 export interface IdCollision {
   id: string;
@@ -13,6 +13,13 @@ export interface IdCollision {
    * tell them apart (`.claude/**\/*.md`: agents/x and commands/x); undefined when they share none.
    */
   widerGlob?: string;
+  /**
+   * Where they share no folder (a plugin repository's root `agents/review.md` and
+   * `commands/review.md`): the globs that took them, each written with its fixed folder in braces
+   * (`{agents}/*.md`, `{commands}/**\/*.md`), under which the ids keep that folder
+   * (`agents/review`, `commands/review`); `from` is each glob as it was.
+   */
+  braced?: { from: string; to: string }[];
 }
 
 export function findIdCollisions(paths: readonly string[], config: Pick<Config, 'prompts' | 'codex'>): IdCollision[] {
@@ -24,8 +31,39 @@ export function findIdCollisions(paths: readonly string[], config: Pick<Config, 
   }
   return [...byId].filter(([, files]) => files.length > 1).map(([id, files]) => {
     const widerGlob = widerGlobOf(files);
-    return { id, paths: files, ...(widerGlob ? { widerGlob } : {}) };
+    const braced = widerGlob ? undefined : bracedGlobsOf(files, config.prompts);
+    return { id, paths: files, ...(widerGlob ? { widerGlob } : {}), ...(braced ? { braced } : {}) };
   });
+}
+
+/**
+ * A glob whose ids keep its fixed folder: the folder put in braces (`agents/*.md` ->
+ * `{agents}/*.md`). An id is the path below the glob's fixed folder, the part before its first
+ * wildcard or brace (locate.ts globRoot), so the braced folder is part of every id, and the glob
+ * takes the same files. Undefined for a glob with no fixed folder, or one whose folder holds a
+ * character braces would read (`,`, `{`, `}`).
+ */
+export function keepFolderInIds(glob: string): string | undefined {
+  const root = globRoot(glob);
+  if (root === '' || /[,{}]/.test(root)) return undefined;
+  return `{${root.slice(0, -1)}}/${glob.slice(root.length)}`;
+}
+
+/** The globs that took `files` (the first that matches each, as idFromPath takes it), braced; undefined when one cannot be. */
+function bracedGlobsOf(files: readonly string[], globs: readonly string[]): { from: string; to: string }[] | undefined {
+  const taking = [...new Set(files.map((file) => globs.find((glob) => globToRegExp(glob).test(file))))];
+  const braced = taking.map((from) => (from === undefined ? undefined : { from, to: keepFolderInIds(from) }));
+  return braced.every((entry) => entry?.to !== undefined) ? (braced as { from: string; to: string }[]) : undefined;
+}
+
+/** The globs with each collision's globs braced (bracedGlobsOf), or null when a collision has none. */
+export function braceGlobs(globs: readonly string[], collisions: readonly IdCollision[]): string[] | null {
+  const replace = new Map<string, string>();
+  for (const collision of collisions) {
+    if (!collision.braced) return null;
+    for (const { from, to } of collision.braced) replace.set(from, to);
+  }
+  return globs.map((glob) => replace.get(glob) ?? glob);
 }
 
 /**

@@ -1031,6 +1031,27 @@ export async function runReflogSubject(repo: Repo): Promise<string> {
 }
 
 /**
+ * How each commit came to be, for check's reading of a prompt whose records its own commit added
+ * but whose text differs: its author and committer dates (an amend, a rebase or a cherry-pick keeps
+ * the first, a plain commit has both the same), and whether this clone's HEAD reflog shows it made
+ * by `git commit --amend` (absent in CI's fresh clone). Full or abbreviated ids, as given.
+ */
+export async function readCommitOrigins(repo: Repo, commits: string[]): Promise<Map<string, { authorDate: string; committerDate: string; amended: boolean }>> {
+  const found = new Map<string, { authorDate: string; committerDate: string; amended: boolean }>();
+  if (commits.length === 0) return found;
+  const shown = await runGit(['show', '-s', '--format=%H%x00%aI%x00%cI', ...commits, '--'], { ...repo, okCodes: [128] });
+  const reflog = await runGit(['reflog', '--format=%H%x00%gs', 'HEAD', '--'], { ...repo, okCodes: [128] });
+  const amends = new Set(reflog.stdout.toString('utf8').split('\n').filter((line) => line.split('\0')[1]?.startsWith('commit (amend)')).map((line) => line.split('\0')[0]!));
+  const lines = shown.stdout.toString('utf8').split('\n').filter(Boolean);
+  for (const line of lines) {
+    const [full = '', authorDate = '', committerDate = ''] = line.split('\0');
+    const asked = commits.find((commit) => full.startsWith(commit));
+    if (asked) found.set(asked, { authorDate, committerDate, amended: amends.has(full) });
+  }
+  return found;
+}
+
+/**
  * Commits that changed files under `pathspecs`, newest first: id, committer date, author (name and
  * email), subject and the files, as they are (`-z`: a prompt path holding a double quote or a tab,
  * which git quotes in its plain listing, is its path).

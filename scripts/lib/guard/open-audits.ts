@@ -72,15 +72,45 @@ export function missingDecisionFields(review: Audit['review']): string[] {
   return (['by', 'at', 'note'] as const).filter((key) => !review[key]?.trim());
 }
 
+type UndoLike = Pick<Audit, 'id' | 'clause' | 'new_hash'> & Partial<Pick<Audit, 'renamed_from'>>;
+
+/** Per map of audits by clause: the moves among them, from id to the move audits that took it elsewhere. */
+const movesOf = new WeakMap<object, Map<string, UndoLike[]>>();
+
 /**
  * The id of the clause's latest audit when it put back the text `audit`'s change replaced: a
  * flagged change changed back before anyone reviewed it (a history backfill replays often holds
- * one). Its review is still due, since the change was live, and a rejection says it best.
+ * one). Its review is still due, since the change was live, and a rejection says it best. The
+ * clause may have been moved since (`renamed_from`: a `git mv`, new codex globs), and changed back
+ * under its new id: the latest audit is then that id's (moves made after `audit` followed on;
+ * before, only the old id's audits were read, and none undid it).
  */
-export function undoingAudit(clauseAudits: readonly Pick<Audit, 'id' | 'new_hash'>[], audit: Pick<Audit, 'id' | 'previous_hash'>): string | undefined {
-  if (clauseAudits.length === 0) return undefined;
-  const latest = clauseAudits.reduce((a, b) => (b.id > a.id ? b : a));
-  return latest.id !== audit.id && audit.previous_hash !== null && latest.new_hash === audit.previous_hash ? latest.id : undefined;
+export function undoingAudit<A extends UndoLike>(byClause: ReadonlyMap<string, readonly A[]>, audit: Pick<Audit, 'id' | 'clause' | 'previous_hash'>): string | undefined {
+  if (audit.previous_hash === null) return undefined;
+  let moves = movesOf.get(byClause);
+  if (!moves) {
+    moves = new Map();
+    for (const audits of byClause.values()) {
+      for (const other of audits) {
+        if (other.renamed_from !== undefined && other.renamed_from !== other.clause) moves.set(other.renamed_from, [...(moves.get(other.renamed_from) ?? []), other]);
+      }
+    }
+    movesOf.set(byClause, moves);
+  }
+  const ids = new Set([audit.clause]);
+  const queue = [audit.clause];
+  while (queue.length > 0) {
+    for (const move of moves.get(queue.shift()!) ?? []) {
+      if (move.id > audit.id && !ids.has(move.clause)) {
+        ids.add(move.clause);
+        queue.push(move.clause);
+      }
+    }
+  }
+  const audits = [...ids].flatMap((id) => byClause.get(id) ?? []);
+  if (audits.length === 0) return undefined;
+  const latest = audits.reduce((a, b) => (b.id > a.id ? b : a));
+  return latest.id !== audit.id && latest.new_hash === audit.previous_hash ? latest.id : undefined;
 }
 
 /**

@@ -100,9 +100,14 @@ export function pathFromId(id: string, kind: SourceKind, config: Pick<Config, 'p
   return `${globRoot(patterns[0] ?? '')}${id}.md`;
 }
 
-/** git pathspecs that select the configured prompt and clause files. */
+/**
+ * git pathspecs that select the configured prompt and clause files. git's glob magic has no
+ * braces, so a glob with them is given as its alternatives (`prompts/{a,b/c}/*.md` ->
+ * `prompts/a/*.md`, `prompts/b/c/*.md`): given as it was, git matched no file, and the hook
+ * recorded none of them while check, which reads globs itself, found every one unrecorded.
+ */
 export function sourcePathspecs(config: Pick<Config, 'prompts' | 'codex'>): string[] {
-  return [...config.prompts, ...config.codex].map((pattern) => `:(glob)${pattern}`);
+  return [...new Set([...config.prompts, ...config.codex].flatMap((pattern) => expandBraces(pattern) ?? [pattern]))].map((pattern) => `:(glob)${pattern}`);
 }
 
 /** The folders holding prompts and clauses, for git commands without glob pathspecs (ls-tree). */
@@ -164,20 +169,69 @@ export function isSubmoduleEntry(mode: string | undefined | null): boolean {
  * Whether a glob could take a file somewhere below `folder` (a path with no file of this
  * repository under it: a submodule's): `prompts/**\/*.md` reaches into `prompts/library` and
  * `prompts/a/b`, `.github/prompts/*.prompt.md` into none of its subfolders. Segment by segment,
- * `**` spanning any number of them.
+ * `**` spanning any number of them; braces are expanded first, as one of their alternatives may
+ * hold a `/` (`prompts/{a,b/c}/*.md`, split on `/` as it was, read `b` and `c}` as folders and
+ * reached into neither `prompts/a` nor `prompts/b/c`).
  */
 export function globReachesInto(folder: string, patterns: readonly string[]): boolean {
   const dirs = folder.split('/');
-  return patterns.some((pattern) => {
-    const parts = pattern.split('/');
-    const reach = (p: number, d: number): boolean => {
-      if (d === dirs.length) return p < parts.length;
-      if (p === parts.length) return false;
-      if (parts[p] === '**') return reach(p + 1, d) || reach(p, d + 1);
-      return globToRegExp(parts[p]!).test(dirs[d]!) && reach(p + 1, d + 1);
-    };
-    return reach(0, 0);
+  return patterns.some((glob) => {
+    const expanded = expandBraces(glob);
+    // Too many alternatives to try one by one: said to reach, so the warning errs on being given.
+    if (expanded === undefined) return true;
+    return expanded.some((pattern) => {
+      const parts = pattern.split('/');
+      const reach = (p: number, d: number): boolean => {
+        if (d === dirs.length) return p < parts.length;
+        if (p === parts.length) return false;
+        if (parts[p] === '**') return reach(p + 1, d) || reach(p, d + 1);
+        return globToRegExp(parts[p]!).test(dirs[d]!) && reach(p + 1, d + 1);
+      };
+      return reach(0, 0);
+    });
   });
+}
+
+/** More alternatives than this from one glob's braces (`{a,b}{c,d}...` multiplies) are not listed. */
+const MAX_BRACE_ALTERNATIVES = 1024;
+
+/**
+ * A glob's braces expanded into the globs they stand for, nested ones too (`a/{b,c/{d,e}}` ->
+ * `a/b`, `a/c/d`, `a/c/e`), as globToRegExp reads them; a `{` without its `}` stays as it is.
+ * Undefined past MAX_BRACE_ALTERNATIVES.
+ */
+export function expandBraces(pattern: string): string[] | undefined {
+  const open = pattern.indexOf('{');
+  if (open === -1) return [pattern];
+  let depth = 0;
+  const commas: number[] = [];
+  let close = -1;
+  for (let i = open; i < pattern.length && close === -1; i++) {
+    if (pattern[i] === '{') depth++;
+    else if (pattern[i] === '}' && --depth === 0) close = i;
+    else if (pattern[i] === ',' && depth === 1) commas.push(i);
+  }
+  if (close === -1) {
+    // No closing brace: a literal `{`, then whatever braces follow it.
+    const rest = expandBraces(pattern.slice(open + 1));
+    return rest?.map((tail) => `${pattern.slice(0, open + 1)}${tail}`);
+  }
+  const bounds = [open, ...commas, close];
+  const alternatives = bounds.slice(1).map((end, index) => pattern.slice(bounds[index]! + 1, end));
+  const tails = expandBraces(pattern.slice(close + 1));
+  if (!tails) return undefined;
+  const out: string[] = [];
+  for (const alternative of alternatives) {
+    const heads = expandBraces(`${pattern.slice(0, open)}${alternative}`);
+    if (!heads) return undefined;
+    for (const head of heads) {
+      for (const tail of tails) {
+        out.push(`${head}${tail}`);
+        if (out.length > MAX_BRACE_ALTERNATIVES) return undefined;
+      }
+    }
+  }
+  return out;
 }
 
 /**

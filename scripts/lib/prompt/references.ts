@@ -172,12 +172,21 @@ function suggest(wanted: string, ids: Map<string, string[]>): string {
   return `"${best ?? 'support/refund'}"`;
 }
 
-/** Rename one file; or, for prompts in different folders, the one glob init would have written for them. */
+/** The id a file under `folder/` has below that folder (no final .md, .markdown, .prompt or .prompty), for the braced-glob fix. */
+const idTail = (file: string, folder: string): string => file.slice(folder.length + 1).replace(/\.(md|markdown|prompt|prompty)$/i, '');
+
+/** Rename one file; or, for prompts in different folders, the globs init would have written for them. */
 function duplicateIdFix(paths: readonly string[], kind: 'prompt' | 'clause'): string {
   const wider = kind === 'prompt' ? widerGlobOf(paths) : undefined;
   const folder = wider?.slice(0, wider.indexOf('**'));
+  // Folders with no parent in common (a plugin repository's root agents/ and commands/): a glob
+  // with its folder in braces keeps that folder in its ids (id-collisions.ts keepFolderInIds).
+  const top = paths.map((file) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : ''));
+  const brace = kind === 'prompt' && !wider && top.every((name) => name !== '' && !/[,{}]/.test(name)) && new Set(top).size === paths.length;
   const widen = wider
     ? `, or in .promptvault.yaml replace the prompts globs under ${folder} with '${wider}' (each id then keeps the folder that tells them apart, and every other ${wider.slice(wider.lastIndexOf('*') + 1)} file under ${folder} becomes a prompt; the hook records the files whose ids change as moved, lineage kept)`
-    : ', or narrow the globs in .promptvault.yaml';
+    : brace
+      ? `, or in .promptvault.yaml write the globs that take them with their folder in braces ('${top[0]}/...' as '{${top[0]}}/...': the ids then keep that folder, ${top.map((name, index) => `${name}/${idTail(paths[index]!, name)}`).join(', ')}; the hook records the files whose ids change as moved, lineage kept)`
+      : ', or narrow the globs in .promptvault.yaml';
   return `rename or remove one of ${paths.join(', ')}${widen}`;
 }

@@ -129,7 +129,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
       reasons: audit.reasons.map((r) => ({ code: r.code, text: reasonText(r) })),
       similarity: audit.similarity ? { score: audit.similarity.score, threshold: audit.similarity.threshold } : null,
       review: { by: audit.review.by, note: audit.review.note }, reviewed_only: reviewedOnly,
-      undone_by: state.state === 'open' && audit.review.status === 'pending' ? (undoingAudit(byClause.get(audit.clause) ?? [], audit) ?? null) : null,
+      undone_by: state.state === 'open' && audit.review.status === 'pending' ? (undoingAudit(byClause, audit) ?? null) : null,
     });
   }
   const order: Record<AuditState, number> = { open: 0, 'rejected-open': 1, rejected: 2, accepted: 3, 'no-review-needed': 4 };

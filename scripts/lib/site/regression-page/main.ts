@@ -93,7 +93,7 @@ function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url
     '</p>' +
     and(audit.decision_refused, () => `<p data-testid="decision-refused">This decision does not count: ${text(audit.decision_refused)}.</p>`) +
     // The audit that undid this change, looked for only where what closes it is shown.
-    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit, gate, undoingAudit(clauseAudits, audit), audit.undo))}</code></p>`) +
+    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit, gate, undoingAudit(allAudits, audit), audit.undo))}</code></p>`) +
     '<h4>Diff</h4>' +
     diffHtml({ label: `Changes to ${clauseId} in audit ${audit.id} (${when})`, oldName: `${audit.renamed_from ?? clauseId} before`, newName: `${clauseId} after (${when})`, oldText: audit.previous_version, newText: audit.new_version }) +
     '<h4>Prompts affected</h4>' +

@@ -4,7 +4,7 @@
 // hook listed for some stages only is not run at the others. Read by doctor, which said "runs
 // promptvault" for a git hook whenever the config named our hook anywhere, and so passed a
 // pre-merge-commit hook whose config ran promptvault at pre-commit only (merges unrecorded).
-import { yamlLibrary } from '../../lib/yaml-library.ts';
+import { yamlLibrary } from '../yaml-library.ts';
 
 /** Our hooks in .pre-commit-hooks.yaml: the git hooks each runs in, and the command it runs. */
 const OUR_HOOKS = [
@@ -44,4 +44,17 @@ export function frameworkRunsPromptvault(configText: string, hook: string): bool
       return listed === undefined || listed.includes(hook);
     });
   });
+}
+
+/** The git hooks promptvault's hooks are made for, in the order init installs them. */
+export const PROMPTVAULT_HOOKS = OUR_HOOKS.flatMap((hook) => [...hook.stages]);
+
+/**
+ * The git hooks in which the config runs promptvault (in PROMPTVAULT_HOOKS' order); undefined
+ * for a text the framework cannot read as a config. Read by init, which leaves husky's hooks out
+ * of a repository whose framework runs promptvault (both ran `record` on every commit).
+ */
+export function frameworkPromptvaultHooks(configText: string): string[] | undefined {
+  const runs = PROMPTVAULT_HOOKS.map((hook) => frameworkRunsPromptvault(configText, hook));
+  return runs.includes(undefined) ? undefined : PROMPTVAULT_HOOKS.filter((_, index) => runs[index]);
 }
