@@ -141,6 +141,11 @@ function saysOldClauseAgain(added: Statement, oldClauseKeys: () => ReadonlySet<s
 export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
+  // A prohibition the new version no longer states in any sentence: a new sentence sharing its
+  // words is as often that rule said again ("Never hand a blowpipe to another person hot end
+  // first" -> "When passing a blowpipe, always offer the other person the cool end") as a case
+  // against it, so there only the forbidden act itself done contradicts it (round 27c).
+  const gone = new Set(input.removed);
   // "Tell participants they may leave at any time" said in other words tells them the same.
   const grants = (padded: string): boolean => PERMISSION.test(padded) || LIFTED.test(padded);
   const previous = [...input.groups.flatMap((group) => group.previous), ...input.removed];
@@ -194,7 +199,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
       // discount code") is no forbidden act.
       const act = verb !== null && stems.has(verb) && doesForbiddenAct(rule, added, verb, ACTORS);
       // A case ("when", "if") shares the rule's verb with any duty; "anyway", "regardless" override it.
-      return act || shared.length >= 2 || (overrides && (OVERRIDES_OUTRIGHT.test(padded) || shared.some((stem) => stem !== verb)));
+      if (act) return true;
+      return !gone.has(rule) && (shared.length >= 2 || (overrides && (OVERRIDES_OUTRIGHT.test(padded) || shared.some((stem) => stem !== verb))));
     });
     if (contradicted) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} against ${quote(contradicted.text, 70)}` });
