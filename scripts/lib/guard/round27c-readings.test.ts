@@ -31,3 +31,44 @@ describe('a new sentence against a prohibition the new version no longer states'
     expect(await flagging('Never pour used oil down the drain.', 'Never pour used oil down the drain. After service, pour the leftover oil down the drain with hot water.')).toContain('contradiction');
   });
 });
+
+describe('amounts said in other words and units', () => {
+  it('reads the first figure of a range in the unit written after its last', async () => {
+    expect(await flagging('Inflate the trailer tyres to between 30 psi and 35 psi.', 'Inflate the trailer tyres to between thirty and thirty-five psi.')).toEqual([]);
+    expect(await flagging('Inflate the trailer tyres to between 30 psi and 35 psi.', 'Inflate the trailer tyres to between twenty and thirty-five psi.')).toEqual(['number-changed']);
+    // "and" joins the words of one number only after a hundred or a thousand.
+    expect(await flagging('Seat no more than 208 guests in the marquee.', 'Seat no more than two hundred and eighty guests in the marquee.')).toEqual(['number-changed']);
+  });
+
+  it('reads a fraction of a possessive\'s whole as a share, and short forms of units', async () => {
+    expect(await flagging('Fill the heating oil tanks to 50% before winter.', 'Fill the heating oil tanks to half their capacity before winter.')).toEqual([]);
+    expect(await flagging('Fill the heating oil tanks to 75% before winter.', 'Fill the heating oil tanks to half their capacity before winter.')).toEqual(['number-changed']);
+    expect(await flagging('Inspect every climbing harness every 6 mths.', 'Inspect every climbing harness every 6 months.')).toEqual([]);
+    expect(await flagging('Book the boiler service approx. 3 wks ahead.', 'Book the boiler service approximately 3 days ahead.')).toEqual(['number-changed']);
+  });
+});
+
+describe('initials spelled out', () => {
+  it('reads one compound word for two letters, a "with" skipped and an article that follows the sound', async () => {
+    expect(await flagging('Only the practice nurse gives an IM injection.', 'Only the practice nurse gives an intramuscular injection.')).toEqual([]);
+    expect(await flagging('PRM requests received late are handled on a best-efforts basis.', 'Requests from passengers with reduced mobility received late are handled on a best-efforts basis.')).toEqual([]);
+    expect(await flagging('Book an MRI scan only after the consultant has signed the request.', 'Book a magnetic resonance scan only after the consultant has signed the request.')).toEqual([]);
+  });
+
+  it('still flags another thing put in the acronym\'s place', async () => {
+    expect(await flagging('Only the practice nurse gives an IM injection.', 'Only the practice nurse gives an injection.')).toEqual(['entity-removed']);
+    expect(await flagging('Book an MRI scan only after the consultant has signed the request.', 'Book a routine scan only after the consultant has signed the request.')).toEqual(['entity-removed']);
+  });
+});
+
+describe('advice to keep a thing to one place said as a grant "only" limits', () => {
+  it('reads the limited grant as binding as a duty', async () => {
+    expect(await flagging('Campers should keep fires to the marked pits.', 'Fires are permitted only in the marked pits.')).toEqual([]);
+    expect(await flagging('Members should use the rear entrance after 8 p.m.', 'After 8 p.m., members may use only the rear entrance.')).toEqual([]);
+  });
+
+  it('still flags the grant without "only", and an "only" set that names more', async () => {
+    expect(await flagging('Members must use the rear entrance after 8 p.m.', 'After 8 p.m., members may use the rear entrance.')).toContain('modal-weakened');
+    expect(await flagging('Campers must keep fires to the marked pits.', 'Fires are permitted only in the marked pits and on the beach.')).toContain('modal-weakened');
+  });
+});
