@@ -21,6 +21,12 @@ export const ROUND_27C_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: `Never store spare gas cylinders anywhere inside the main workshop building overnight.`, next: `At the end of the day, spare gas cylinders are stacked by the workshop's back door.` },
   { kind: 'rescope', previous: `Never pour used oil down the drain.`, next: `Never pour used oil down the drain. After service, pour the leftover oil down the drain with hot water.` },
   { kind: 'rescope', previous: `You are the help desk assistant for Elm Road Surgery. Never tell a caller a test result over the phone. Book callers in with the practice nurse when they ask about results.`, next: `You are the help desk assistant for Elm Road Surgery. If a caller gives their date of birth, tell them their test result over the phone. Book callers in with the practice nurse when they ask about results.` },
+  // The same doer told something else about the same things, the old rule gone: a first version of
+  // the reading above lost v11's translators (a whole rewrite that contradiction and
+  // requirement-removed held). Caught before and after, contradiction kept on each.
+  { kind: 'drift', previous: `Proofreaders must check the whole manuscript line by line, without skipping any page.`, next: `Proofreaders should dip into a few chapters of the manuscript and trust the author for everything else.` },
+  { kind: 'drift', previous: `Auditors must trace every single invoice to its purchase order, without relying on samples.`, next: `Auditors should pick a handful of invoices at random and take the remaining ones on trust.` },
+  { kind: 'drift', previous: `Inspectors must open every crate on the pallet, without relying on the shipper's manifest.`, next: `Inspectors should go by the shipper's paperwork and wave the pallet through when it looks tidy.` },
 
   // A range's unit written once after its last figure ("between two and eight degrees Celsius"),
   // a share said as a fraction of a possessive's whole ("half their capacity"), short forms of

@@ -27,6 +27,10 @@ describe('a new sentence against a prohibition the new version no longer states'
     expect(await flagging('Members must not open the drying room door while the dehumidifier cycle is running.', 'If something is needed from inside, open the door mid-cycle and shut it quickly.')).toContain('contradiction');
   });
 
+  it('still reads a new sentence about the same doer against the rule it replaced', async () => {
+    expect(await codes('Inspectors must open every crate on the pallet, without relying on the shipper\'s manifest.', 'Inspectors should go by the shipper\'s paperwork and wave the pallet through when it looks tidy.')).toContain('contradiction');
+  });
+
   it('still flags a new sentence sharing the words of a prohibition that stands', async () => {
     expect(await flagging('Never pour used oil down the drain.', 'Never pour used oil down the drain. After service, pour the leftover oil down the drain with hot water.')).toContain('contradiction');
   });
