@@ -565,6 +565,13 @@ const CASES: readonly Case[] = [
   { id: 'logic/impersonal-ban-with-a-case', previous: 'Players must not kick balls against the chapel wall.', next: 'Kicking balls against the chapel wall is forbidden during services.', code: 'negation-moved' },
   { id: 'keep/duty-as-anywhere-but', previous: 'Fireworks must be stored in the steel magazine.', next: 'No firework is stored anywhere other than the steel magazine.', code: null },
   { id: 'logic/anywhere-but-lost', previous: 'Kayaks must be launched from the slipway.', next: 'No kayak is launched from the slipway.', code: 'negation-added' },
+  // Round 27c: a range's unit written once, initials spelled out in place, advice said as a grant "only" limits; each beside a twin still read.
+  { id: 'keep/range-unit-written-once', previous: 'Keep the aquarium water between 24°C and 27°C.', next: 'Keep the aquarium water between twenty-four and twenty-seven degrees Celsius.', code: null },
+  { id: 'logic/range-end-changed', previous: 'Keep the aquarium water between 24°C and 27°C.', next: 'Keep the aquarium water between twenty and twenty-seven degrees Celsius.', code: 'number-changed' },
+  { id: 'keep/acronym-after-its-article', previous: 'Boats with an LOA over 10 m moor on the outer pontoon.', next: 'Boats with a length overall over 10 metres moor on the outer pontoon.', code: null },
+  { id: 'logic/acronym-replaced', previous: 'Boats with an LOA over 10 m moor on the outer pontoon.', next: 'Boats with a beam over 10 metres moor on the outer pontoon.', code: 'entity-removed' },
+  { id: 'keep/advice-as-limited-grant', previous: 'Guests should keep dogs to the ground floor.', next: 'Dogs are allowed only on the ground floor.', code: null },
+  { id: 'logic/advice-as-grant', previous: 'Guests must keep dogs to the ground floor.', next: 'Dogs are allowed on the ground floor.', code: 'modal-weakened' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -8,8 +8,11 @@ import { RULE_WORDS, STOP_WORDS } from './_text.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
 import { rememberedPerText } from './_per-text.ts';
 
-/** Short words an acronym skips: "CITES" = Convention on International Trade in Endangered Species. */
-const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a', 'on', 'in', 'at']);
+/**
+ * Short words an acronym skips: "CITES" = Convention on International Trade in Endangered Species,
+ * "PRM" = passengers with reduced mobility (round 27c).
+ */
+const JOINERS = new Set(['of', 'and', 'the', 'for', '&', 'to', 'a', 'on', 'in', 'at', 'with']);
 
 /** A digit in an acronym stands for a word: "2FA" = two-factor, "B2B" = business-to-business, "B4". */
 const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -92,7 +95,10 @@ function expansionOf(chars: string, text: string, shared?: string): string | nul
     // A name opens and ends on words of its own: "point of sale" is POS, but "duty person on call"
     // is no DPO and "events host on shift" no EHO (a joiner at either end names another role).
     const framed = !JOINERS.has(lower[i] ?? '') && !JOINERS.has(lower[j - 1] ?? '');
-    if (!first || !last || spelled || !framed || (j - i < 2 && chars.length < 3)) continue;
+    // One word for two letters only when it is such a compound ("intramuscular"), never a word
+    // that merely opens with the first ("IT" is no "itinerary").
+    const compound = j - i === 1 && charsFor(chars, 0, lower[i] ?? '') === chars.length;
+    if (!first || !last || spelled || !framed || (j - i < 2 && chars.length < 3 && !compound)) continue;
     const span = text.slice(first.start, last.end);
     // ... unless that version defines the acronym by them: "dissolved oxygen (DO)".
     if (sharedLower?.includes(span.toLowerCase()) && !sharedLower.includes(`${span.toLowerCase()} (${chars})`)) continue;
@@ -112,8 +118,9 @@ function matchFrom(chars: string, words: readonly string[], k: number, j: number
   if (word === undefined) return null;
   const taken = charsFor(chars, k, word);
   // A compound may stand for several letters, leaving the last word one of its own, or for
-  // every letter of an acronym of three or more ("ECG" = "electrocardiogram").
-  const whole = k === 0 && taken === chars.length && taken >= 3;
+  // every letter of an acronym ("ECG" = "electrocardiogram"; "IM" = "intramuscular", "UV" =
+  // "ultraviolet": two letters when the second opens a part after a joining vowel, round 27c).
+  const whole = k === 0 && taken === chars.length && taken >= 2;
   const most = taken > 1 && (k + taken < chars.length || whole) ? taken : Math.min(taken, 1);
   for (let fits = most; fits >= 1; fits--) {
     const end = matchFrom(chars, words, k + fits, j + 1);

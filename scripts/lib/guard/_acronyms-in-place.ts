@@ -98,11 +98,20 @@ function expandIn(text: string, other: string): string {
   return result;
 }
 
+/**
+ * An anchor word as the other version may write it: the article before an acronym follows how the
+ * acronym sounds, so "an LOA" is "a length overall" and "a UV lamp" "an ultraviolet lamp" (round 27c).
+ */
+const sameAnchor = (word: string | undefined, anchor: string): boolean => {
+  const lower = word?.toLowerCase();
+  return lower === anchor || (/^an?$/.test(anchor) && lower !== undefined && /^an?$/.test(lower));
+};
+
 /** The 1-5 new lowercase words of `words` standing between the two anchors, if exactly one such place. */
 function spanBetween(words: readonly Word[], before: string | undefined, after: string | undefined, ownWords: ReadonlySet<string>): Word[] | null {
   const found: Word[][] = [];
   for (let s = 0; s < words.length; s++) {
-    if (before !== undefined && words[s - 1]?.word.toLowerCase() !== before) continue;
+    if (before !== undefined && !sameAnchor(words[s - 1]?.word, before)) continue;
     if (before === undefined && s !== 0) continue;
     for (let e = s; e < Math.min(words.length, s + 5); e++) {
       const next = words[e + 1]?.word.toLowerCase();

@@ -34,12 +34,18 @@ function objectStems(words: readonly string[], from: number): { stems: string[];
   return { stems, pronoun };
 }
 
-/** Whether a word at `at` stands inside a clause opened by a subordinator ("once the customer confirms"). */
-function inSubordinateClause(words: readonly string[], at: number): boolean {
+/**
+ * Whether a word at `at` stands inside a clause opened by a subordinator ("once the customer
+ * confirms"). A statement's words carry no commas, so a case read as a condition ends where its
+ * span does: in "If something is needed from inside, open the door" the verb after it is the act
+ * demanded (round 27c; before, every word after an opening "if" read as the case's).
+ */
+function inSubordinateClause(statement: Statement, at: number): boolean {
+  if (statement.conditions.some((condition) => at >= condition.start && at < condition.start + condition.words.length)) return true;
   for (let i = at - 1; i >= 0; i--) {
-    const word = words[i] ?? '';
+    const word = statement.words[i] ?? '';
     if (/^[,;:]$/.test(word)) return false;
-    if (SUBORDINATORS.has(word)) return true;
+    if (SUBORDINATORS.has(word)) return !statement.conditions.some((condition) => condition.start === i);
   }
   return false;
 }
@@ -55,7 +61,7 @@ export function doesForbiddenAct(rule: Statement, added: Statement, verb: string
   for (const [at, word] of added.words.entries()) {
     if (!isContent(word) || normaliseWord(word) !== verb) continue;
     found = true;
-    if (inSubordinateClause(added.words, at)) continue;
+    if (inSubordinateClause(added, at)) continue;
     const object = objectStems(added.words, at);
     if (object.pronoun || object.stems.length === 0) return true;
     if (object.stems.some((stem) => stem !== verb && ruleStems.has(stem) && !ignored.has(stem))) return true;

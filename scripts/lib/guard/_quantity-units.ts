@@ -20,6 +20,8 @@ export const UNITS: Readonly<Record<string, readonly [string, number]>> = {
   second: ['time', 1], sec: ['time', 1], minute: ['time', 60], min: ['time', 60], hour: ['time', 3_600],
   hr: ['time', 3_600], h: ['time', 3_600], day: ['time', DAY], week: ['time', 7 * DAY], fortnight: ['time', 14 * DAY],
   month: ['month', 1], year: ['month', 12],
+  // Short forms written in notes ("10 wks", "7 yrs", "6 mths"; round 27c).
+  wk: ['time', 7 * DAY], mth: ['month', 1], yr: ['month', 12],
   byte: ['bytes', 1], b: ['bytes', 1], kb: ['bytes', 1024], kilobyte: ['bytes', 1024], mb: ['bytes', 1024 ** 2],
   megabyte: ['bytes', 1024 ** 2], gb: ['bytes', 1024 ** 3], gigabyte: ['bytes', 1024 ** 3], tb: ['bytes', 1024 ** 4],
   terabyte: ['bytes', 1024 ** 4],

@@ -103,6 +103,12 @@ const PURPOSE_BEFORE = /\b(?:so|so that|in order that|enough that|such that)(?: 
 const ONLY_SUBJECT_MAY = /^ (?:only|solely) (?:[a-z'-]+ ){1,12}?(may|can|(?:is|are) (?:allowed|permitted|entitled) to) /;
 /** The same restriction in the passive: "may be cancelled only by the account owner". */
 const MAY_BE_DONE_ONLY = / (may|can) be [a-z]+ only (?:by|to|with|after|if|when|once|for|in|on|at|from) /;
+/**
+ * A grant limited by an "only" after its verb: "Alcohol is allowed only in the dining room", "members
+ * may use only the rear entrance" forbid it everywhere else, as "must keep alcohol to the dining
+ * room" does (round 27c: it read as "should" -> "allowed", weaker).
+ */
+const GRANTED_ONLY = / (may|can|(?:is|are) (?:allowed|permitted)) (?:[a-z]+ )?only (?:in|on|at|to|by|with|after|if|when|once|for|from|inside|within|during|the|a|an|their|its|one|two) /;
 
 /** Adverbs that bind only as strongly as the modal right before them says. */
 const ADVISED_ADVERB = new Set(['never', 'always', 'at all times']);
@@ -127,7 +133,11 @@ function readModalOf(sentence: string): ModalReading | null {
   if (none) return { strength: 3, words: `no ... ${none[1]}` };
   // "Only a store manager may approve refunds" = "Refunds can only be approved by a store manager":
   // the grant to one party alone forbids it to everyone else, as "may only" does.
-  const onlyParty = ONLY_SUBJECT_MAY.exec(text) ?? MAY_BE_DONE_ONLY.exec(text);
+  // (A set after that "only" with an "and"/"or" may name more than the old rule allowed, "only in the
+  // pits and on the beach": read as the grant it also is.)
+  const grantedOnly = GRANTED_ONLY.exec(text);
+  const limitedGrant = grantedOnly && !/ (?:and|or) /.test(text.slice(grantedOnly.index + grantedOnly[0].length)) ? grantedOnly : null;
+  const onlyParty = ONLY_SUBJECT_MAY.exec(text) ?? MAY_BE_DONE_ONLY.exec(text) ?? limitedGrant;
   if (onlyParty) return { strength: 3, words: `only ... ${onlyParty[1]}` };
   // "must not try to work out a diagnosis" forbids even the attempt: no hedge.
   // "need not reveal", "has the option to log": the act left to the doer, whatever strong word it holds.

@@ -2,6 +2,7 @@
 // clause-edits.test.ts). Labels were written before the detectors were tuned against them, and
 // say what a careful reviewer would want: `benign` edits keep the rule, every other kind weakens
 // or changes it. Edits touching several things are labelled by their main change.
+import { ROUND_27C_EDITS } from './clause-edits.round27c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3087,6 +3088,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_25B_EDITS,
   // Round 26a: rules said from the other side from the pooled v20-v27 false flags, with twins that must still be flagged (above).
   ...ROUND_26A_EDITS,
+  // Round 27c (session 21): false flags of quantities and initials, and reason codes that fire falsely, with twins (clause-edits.round27c.fixture.ts).
+  ...ROUND_27C_EDITS,
 ];
 
 /**

@@ -38,7 +38,8 @@ describe('an amount said in other units or words is the same amount', () => {
     expect(sameAmount({ value: 100, dimension: 'degrees' }, { value: 100, dimension: 'temperature:c' })).toBe(true);
     expect(numberMessages('Do not open the kiln until it reads below 100°C.', 'Do not open the kiln until it reads below a hundred degrees.')).toEqual([]);
     expect(numberMessages('Do not open the kiln until it reads below 100°C.', 'Do not open the kiln until it reads below 300 degrees.')).toEqual(['number changed: "100 C" -> "300 degrees"']);
-    expect(numberMessages('Keep the store between 5 and 20 degrees Celsius.', 'Keep the store between 5 and 20 degrees Fahrenheit.')).toEqual(['number changed: "20 degrees Celsius" -> "20 degrees Fahrenheit"']);
+    // Both ends of the range are in the scale written after its last figure (round 27c).
+    expect(numberMessages('Keep the store between 5 and 20 degrees Celsius.', 'Keep the store between 5 and 20 degrees Fahrenheit.')).toEqual(['number changed: "5" -> "5"', 'number changed: "20 degrees Celsius" -> "20 degrees Fahrenheit"']);
   });
 
   it('reads a multiple or a fraction of another amount as a percentage of it', () => {

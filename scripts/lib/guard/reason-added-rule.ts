@@ -16,6 +16,7 @@ import { declaredEnough } from './_released-duties.ts';
 import { undoneDuty } from './_undone-duties.ts';
 import { doesForbiddenAct } from './_forbidden-act.ts';
 import { sayingTheCompanyAgain } from './_company-kept.ts';
+import { opensWithSameDoer } from './_same-doer.ts';
 
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
@@ -141,6 +142,13 @@ function saysOldClauseAgain(added: Statement, oldClauseKeys: () => ReadonlySet<s
 export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
   const prohibitions = [...input.groups.flatMap((group) => group.previous), ...input.removed].filter((statement) => statement.mainNegations.length > 0);
+  // A prohibition the new version no longer states in any sentence: a new sentence sharing its
+  // words is as often that rule said again ("Never hand a blowpipe to another person hot end
+  // first" -> "When passing a blowpipe, always offer the other person the cool end") as a case
+  // against it, so there only the forbidden act itself done contradicts it, or a sentence about the
+  // same doer ("Translators must render ... without omitting" -> "Translators should adapt ...,
+  // summarising"; round 27c).
+  const gone = new Set(input.removed);
   // "Tell participants they may leave at any time" said in other words tells them the same.
   const grants = (padded: string): boolean => PERMISSION.test(padded) || LIFTED.test(padded);
   const previous = [...input.groups.flatMap((group) => group.previous), ...input.removed];
@@ -194,7 +202,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
       // discount code") is no forbidden act.
       const act = verb !== null && stems.has(verb) && doesForbiddenAct(rule, added, verb, ACTORS);
       // A case ("when", "if") shares the rule's verb with any duty; "anyway", "regardless" override it.
-      return act || shared.length >= 2 || (overrides && (OVERRIDES_OUTRIGHT.test(padded) || shared.some((stem) => stem !== verb)));
+      if (act) return true;
+      return (!gone.has(rule) || opensWithSameDoer(rule, added)) && (shared.length >= 2 || (overrides && (OVERRIDES_OUTRIGHT.test(padded) || shared.some((stem) => stem !== verb))));
     });
     if (contradicted) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} against ${quote(contradicted.text, 70)}` });

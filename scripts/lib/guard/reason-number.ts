@@ -10,6 +10,7 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
+import { sharedRangeUnit } from './_range-units.ts';
 import { inWhatIsTold } from './_told-facts.ts';
 import { boundMeasuresTheDuty } from './_amount-readings.ts';
 import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
@@ -262,8 +263,8 @@ const COVERS_ALL = /\b(?:every|all|any|whenever|whatever the (?:amount|size|valu
  */
 const EVERY_CASE = /\b(?:always|however (?:long|much|many|big|large|small|short|brief|often|little)|whatever (?:its|the|their) (?:length|duration|size)|regardless of (?:how (?:long|much|many)|(?:its|the|their) (?:length|duration|size))|in (?:every|all) cases?|no matter how (?:long|much|many|short|small))\b/i;
 
-/** What follows a multiple of another amount ("twice as many", "double the number", "half of the"). */
-const MULTIPLE_AFTER = /^(?:as|the|that|what|of)$/i;
+/** What follows a multiple of another amount ("twice as many", "double the number", "half of the", "half their capacity": round 27c). */
+const MULTIPLE_AFTER = /^(?:as|the|that|what|of|their|its|his|her|your|our)$/i;
 /** Words that open a clause after "once" used as a conjunction ("once the form is signed", "once you arrive"). */
 const CLAUSE_OPENERS = new RegExp(`^(?:${CLAUSE_OPENERS_AFTER_ONCE.join('|')})$`, 'i');
 
@@ -419,7 +420,9 @@ export function findQuantities(text: string): Quantity[] {
         else if (word in SCALE_WORDS) {
           total += (current || 1) * (SCALE_WORDS[word] ?? 1);
           current = 0;
-        } else if (!(word === 'and' && (tokens[i + 1]?.toLowerCase() ?? '') in NUMBER_WORDS)) break;
+        } else if (!(word === 'and' && (total > 0 || current >= 100) && (tokens[i + 1]?.toLowerCase() ?? '') in NUMBER_WORDS)) break;
+        // ("and" joins the words of one number after a hundred or a thousand, "two hundred and
+        // eight"; "between two and eight degrees" names two, round 27c.)
         i++;
       }
       value = total + current;
@@ -479,7 +482,13 @@ export function findQuantities(text: string): Quantity[] {
     let unit = /^cent$/i.test(tokens[unitIndex] ?? '') && /^per$/i.test(tokens[unitIndex - 1] ?? '') ? 'percent' : unitKey(tokens[unitIndex] ?? '');
     // "960 degrees Fahrenheit": the scale named after "degrees" is the unit.
     if (unit === 'degree' && UNITS[unitKey(tokens[unitIndex + 1] ?? '')]?.[0].startsWith('temperature:')) unit = unitKey(tokens[++unitIndex] ?? '');
-    if (unit) {
+    // "between two and eight degrees Celsius": the first figure in the unit of the range's last (_range-units.ts).
+    const range = unit || value === null ? null : sharedRangeUnit(tokens, i);
+    if (range) {
+      const [dim, unitFactor] = UNITS[range.unit] ?? ['', 1];
+      dimension = (range.working ? 'business ' : '') + dim;
+      factor = unitFactor;
+    } else if (unit) {
       // "a 5-pound weight", "dogs over 50 pounds": the weight, by the words of its sentence.
       const [dim, unitFactor] = unit === 'pound' && poundIsWeight(sentenceAround(tokens, unitIndex)) ? UNITS.lb! : (UNITS[unit] ?? ['', 1]);
       dimension = qualifier + dim;
@@ -511,7 +520,7 @@ export function findQuantities(text: string): Quantity[] {
       bound: dayAfter || countedBefore ? 'le' : boundBefore(tokens, start),
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
       largerIsLooser: dayAfter || countedBefore ? true : readDirection(tokens, start),
-      ...(value !== null && unit ? { written: value, figures: figures || significantFigures(String(value)) } : {}),
+      ...(value !== null && (unit || range) ? { written: value, figures: figures || significantFigures(String(value)) } : {}),
     });
   }
   return quantities;
