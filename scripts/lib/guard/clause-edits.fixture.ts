@@ -965,6 +965,47 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "The dive cylinder must be filled to no more than 232 bar.", next: "The dive cylinder must be filled to no more than 300 bar." },
 ];
 
+/**
+ * Round 27b (session 21): misses of v20-v29 pooled. Drift: one word of a rule (its act, or the thing
+ * it acts on) replaced by a word that names another act or thing, every other word kept ("Sterilise
+ * the piercing needles" -> "Sharpen"), beside faithful swaps of that one word (a synonym, a broader
+ * or narrower word, a word of the same parent: "disinfect"/"sanitise"). Written before the reading
+ * and measured with the guard of 126e6acc first: 2 of 10 drifts caught, no twin flagged; after the
+ * reading 7 of 10, and the two twins kept last as its edges flagged (see HISTORY).
+ */
+export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
+  { kind: 'drift', previous: "Sterilise the piercing needles after every client.", next: "Sharpen the piercing needles after every client." },
+  { kind: 'drift', previous: "Lifeguards must inspect the pool filters each morning before opening.", next: "Lifeguards must empty the pool filters each morning before opening." },
+  { kind: 'drift', previous: "Keep the kiln firing log up to date for every batch.", next: "Keep the kiln sales log up to date for every batch." },
+  { kind: 'drift', previous: "Porters must lock the medicine trolley before leaving the ward.", next: "Porters must wheel the medicine trolley before leaving the ward." },
+  { kind: 'drift', previous: "Volunteers must wash the donation tins after each collection day.", next: "Volunteers must count the donation tins after each collection day." },
+  { kind: 'drift', previous: "Store the climbing ropes in the dry cupboard after each session.", next: "Store the climbing ropes in the van after each session." },
+  { kind: 'drift', previous: "Grooms must disinfect the stable buckets every evening.", next: "Grooms must fill the stable buckets every evening." },
+  { kind: 'drift', previous: "Tyres removed from customer cars are stored in the locked cage until collection.", next: "Tyres removed from customer cars are stored in the locked cage until disposal." },
+  { kind: 'drift', previous: "Every rented canoe is hosed down by staff when it comes back.", next: "Every rented canoe is photographed by staff when it comes back." },
+  { kind: 'drift', previous: "The sexton must record each burial in the parish register.", next: "The sexton must record each wedding in the parish register." },
+  { kind: 'benign', variant: 'reword', previous: "Sterilise the piercing needles after every client.", next: "Disinfect the piercing needles after every client." },
+  { kind: 'benign', variant: 'reword', previous: "Lifeguards must inspect the pool filters each morning before opening.", next: "Lifeguards must check the pool filters each morning before opening." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the kiln firing log up to date for every batch.", next: "Keep the kiln firing record up to date for every batch." },
+  { kind: 'benign', variant: 'reword', previous: "Porters must lock the medicine trolley before leaving the ward.", next: "Porters must secure the medicine trolley before leaving the ward." },
+  { kind: 'benign', variant: 'reword', previous: "Store the climbing ropes in the dry cupboard after each session.", next: "Keep the climbing ropes in the dry cupboard after each session." },
+  { kind: 'benign', variant: 'reword', previous: "Grooms must disinfect the stable buckets every evening.", next: "Grooms must sanitise the stable buckets every evening." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the boiler maintenance log up to date.", next: "Keep the boiler service log up to date." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must wash the donation tins after each collection day.", next: "Volunteers must rinse the donation tins after each collection day." },
+  { kind: 'benign', variant: 'reword', previous: "Fix any broken tiles in the changing rooms within a week.", next: "Repair any broken tiles in the changing rooms within a week." },
+  { kind: 'benign', variant: 'reword', previous: "Report any leaking taps to the caretaker straight away.", next: "Mention any leaking taps to the caretaker straight away." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the booking form in the blue folder.", next: "Keep the reservation form in the blue folder." },
+  { kind: 'benign', variant: 'reword', previous: "Park the minibus in the rear yard overnight.", next: "Leave the minibus in the rear yard overnight." },
+  { kind: 'benign', variant: 'reword', previous: "Tyres removed from customer cars are stored in the locked cage until collection.", next: "Tyres removed from customer cars are kept in the locked cage until collection." },
+  { kind: 'benign', variant: 'reword', previous: "The sexton must record each burial in the parish register.", next: "The sexton must record each interment in the parish register." },
+  { kind: 'benign', variant: 'reword', previous: "Wipe the tasting glasses with a clean cloth after each flight.", next: "Polish the tasting glasses with a clean cloth after each flight." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the allotment gate padlocked outside opening hours.", next: "Keep the allotment gate locked outside opening hours." },
+  // Edges of the reading: WordNet files "mop" under "wipe up" and "hose down" under watering, so
+  // neither meets "clean" or "rinse" (flagged semantic-drift).
+  { kind: 'benign', variant: 'reword', previous: "Mop the cafe floor at closing time every day.", next: "Clean the cafe floor at closing time every day." },
+  { kind: 'benign', variant: 'reword', previous: "Every rented canoe is hosed down by staff when it comes back.", next: "Every rented canoe is rinsed down by staff when it comes back." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -3087,6 +3128,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_25B_EDITS,
   // Round 26a: rules said from the other side from the pooled v20-v27 false flags, with twins that must still be flagged (above).
   ...ROUND_26A_EDITS,
+  // Round 27b (session 21): one word of a rule replaced by a word naming another act or thing, from the pooled misses of v20-v29, with benign twins (above).
+  ...ROUND_27B_EDITS,
 ];
 
 /**
