@@ -545,8 +545,10 @@ const CASES: readonly Case[] = [
   { id: 'keep/care-reworded-in-stretch', previous: 'Welcome first-time swimmers warmly, tell them nobody is watching how they swim, and show them the shallow lane.', next: 'Give first-time swimmers a warm welcome, let them know nobody is watching how they swim, and show them the shallow lane.', code: null },
   { id: 'logic/duty-said-as-information', previous: 'Mechanics are required to wear eye protection when truing wheels with the spoke tension meter.', next: 'Mechanics are reminded that eye protection is available when truing wheels with the spoke tension meter.', code: 'modal-weakened' },
   { id: 'keep/act-said-beside-its-thing', previous: 'Riders wear a helmet on every hack.', next: 'Every rider puts on a helmet before each hack; helmets are provided at the yard.', code: null },
-  // Round 27b: one word of a rule replaced by a word naming another act or thing, beside a twin that stays quiet.
+  // Round 27b: one word of a rule replaced by a word naming another act or thing, the doer and the receiver of an act exchanged; each beside a twin that stays quiet.
   { id: 'logic/word-replaced-in-frame', previous: 'Grooms must disinfect the stable buckets every evening.', next: 'Grooms must fill the stable buckets every evening.', code: 'semantic-drift' },
+  { id: 'logic/doer-and-receiver-exchanged', previous: 'The midwife must tell the mother the baby\'s weight before the family is told.', next: 'The mother must tell the midwife the baby\'s weight before telling the family.', code: 'roles-swapped' },
+  { id: 'keep/receiver-said-as-passive-subject', previous: 'The fitter must show the driver the worn brake pads before replacing them.', next: 'The driver must be shown the worn brake pads by the fitter before they are replaced.', code: null },
   { id: 'keep/word-of-same-parent', previous: 'Grooms must disinfect the stable buckets every evening.', next: 'Grooms must sanitise the stable buckets every evening.', code: null },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.

@@ -966,7 +966,7 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
 ];
 
 /**
- * Round 27b (session 21): misses of v20-v29 pooled. Drift: one word of a rule (its act, or the thing
+ * Round 27b (session 21): misses of v20-v29 pooled, by cause. Drift: one word of a rule (its act, or the thing
  * it acts on) replaced by a word that names another act or thing, every other word kept ("Sterilise
  * the piercing needles" -> "Sharpen"), beside faithful swaps of that one word (a synonym, a broader
  * or narrower word, a word of the same parent: "disinfect"/"sanitise"). Written before the reading
@@ -1004,6 +1004,37 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   // neither meets "clean" or "rinse" (flagged semantic-drift).
   { kind: 'benign', variant: 'reword', previous: "Mop the cafe floor at closing time every day.", next: "Clean the cafe floor at closing time every day." },
   { kind: 'benign', variant: 'reword', previous: "Every rented canoe is hosed down by staff when it comes back.", next: "Every rented canoe is rinsed down by staff when it comes back." },
+  // Roles: the doer of an act and the party it is done to exchanged around the same verb, the tail
+  // reworded with them (a voice turned after "before", a possessive said again), beside passive and
+  // reworded twins that keep who does what. Measured with the guard of 126e6acc first: 11 of 14
+  // caught (the three with a reworded tail missed), no twin flagged; after, 14 of 14, none.
+  { kind: 'roles', previous: "The site foreman must brief every visitor on the crane exclusion zone before they enter.", next: "Every visitor must brief the site foreman on the crane exclusion zone before entering." },
+  { kind: 'roles', previous: "Stewards hand each runner a timing chip at the start line.", next: "Each runner hands the stewards a timing chip at the start line." },
+  { kind: 'roles', previous: "The librarian emails the borrower a reminder three days before the due date.", next: "The borrower emails the librarian a reminder three days before the due date." },
+  { kind: 'roles', previous: "The duty pharmacist must call the prescriber when a dose looks wrong.", next: "The prescriber must call the duty pharmacist when a dose looks wrong." },
+  { kind: 'roles', previous: "Coaches must send parents the match schedule by Thursday.", next: "Parents must send the coaches the match schedule by Thursday." },
+  { kind: 'roles', previous: "The instructor must hand each diver a written dive plan before the descent.", next: "Each diver must hand the instructor a written dive plan before descending." },
+  { kind: 'roles', previous: "Keyholders must text the store manager a photo of the shutter after locking up.", next: "The store manager must text keyholders a photo of the shutter once it has been locked." },
+  { kind: 'roles', previous: "The midwife must tell the mother the baby's weight before the family is told.", next: "The mother must tell the midwife the baby's weight before telling the family." },
+  { kind: 'roles', previous: "Tenants must send the letting agent meter readings on the day they move out.", next: "The letting agent must send tenants meter readings on the day of their move out." },
+  { kind: 'roles', previous: "The ward sister must show each new nurse the controlled drugs cupboard before their first shift.", next: "Each new nurse must show the ward sister the controlled drugs cupboard before their first shift starts." },
+  { kind: 'roles', previous: "Our sales team must email the buyer the inspection report before the auction closes.", next: "The buyer must email our sales team the inspection report before the close of the auction." },
+  { kind: 'roles', previous: "Lifeguards must give swimmers a wristband on entry, and swimmers return it at the exit.", next: "Swimmers must give lifeguards a wristband on entry, and lifeguards return it at the exit." },
+  { kind: 'roles', previous: "The steward must phone the tenant's emergency contact before forcing entry.", next: "The tenant's emergency contact must phone the steward before entry is forced." },
+  { kind: 'roles', previous: "The kitchen porter must tell the head chef about any broken glass in the wash-up area.", next: "The head chef must tell the kitchen porter about any broken glass in the wash-up area." },
+  { kind: 'benign', variant: 'voice', previous: "The on-call surgeon must phone the next of kin before starting any operation.", next: "The next of kin must be phoned by the on-call surgeon before any operation is started." },
+  { kind: 'benign', variant: 'voice', previous: "The fitter must show the driver the worn brake pads before replacing them.", next: "The driver must be shown the worn brake pads by the fitter before they are replaced." },
+  { kind: 'benign', variant: 'voice', previous: "Stewards hand each runner a timing chip at the start line.", next: "Each runner is handed a timing chip by the stewards at the start line." },
+  { kind: 'benign', variant: 'reorder', previous: "The librarian emails the borrower a reminder three days before the due date.", next: "Three days before the due date, the librarian emails the borrower a reminder." },
+  { kind: 'benign', variant: 'reword', previous: "The duty pharmacist must call the prescriber when a dose looks wrong.", next: "When a dose looks wrong, the prescriber must get a call from the duty pharmacist." },
+  { kind: 'benign', variant: 'reword', previous: "Coaches must send parents the match schedule by Thursday.", next: "Parents must receive the match schedule from the coaches by Thursday." },
+  { kind: 'benign', variant: 'voice', previous: "Residents must report any damage in their flat to the caretaker within two days.", next: "Any damage in a resident's flat must be reported by the resident to the caretaker within two days." },
+  { kind: 'benign', variant: 'voice', previous: "The site foreman must brief every visitor on the crane exclusion zone before they enter.", next: "Every visitor must be briefed by the site foreman on the crane exclusion zone before entering." },
+  { kind: 'benign', variant: 'reword', previous: "The guide must meet the walkers at the car park and lead them to the summit.", next: "The walkers must be met at the car park by the guide, who leads them to the summit." },
+  { kind: 'benign', variant: 'reword', previous: "Keyholders must text the store manager a photo of the shutter after locking up.", next: "Once the shutter is locked, keyholders must send the store manager a photo of it by text." },
+  { kind: 'benign', variant: 'reword', previous: "The midwife must tell the mother the baby's weight before the family is told.", next: "The mother must hear the baby's weight from the midwife before the family does." },
+  { kind: 'benign', variant: 'reword', previous: "Tenants must send the letting agent meter readings on the day they move out.", next: "On moving-out day, tenants must send their meter readings to the letting agent." },
+  { kind: 'benign', variant: 'voice', previous: "Overgrown allotments are photographed and their holders sent a first warning letter.", next: "Overgrown allotments are photographed, and a first warning letter is sent to the holder." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
@@ -3128,7 +3159,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_25B_EDITS,
   // Round 26a: rules said from the other side from the pooled v20-v27 false flags, with twins that must still be flagged (above).
   ...ROUND_26A_EDITS,
-  // Round 27b (session 21): one word of a rule replaced by a word naming another act or thing, from the pooled misses of v20-v29, with benign twins (above).
+  // Round 27b (session 21): one word of a rule replaced by a word naming another act or thing, and the doer and the receiver of an act exchanged, from the pooled misses of v20-v29, with benign twins (above).
   ...ROUND_27B_EDITS,
 ];
 

@@ -1,8 +1,10 @@
 // Round 27b (issue 11): the pooled misses of v20-v29 read as kinds of English, each reading beside
 // the twin that must keep its verdict: one word of a rule (its act, or the thing it acts on)
-// replaced by a word that names another act or thing, every other word kept.
+// replaced by a word that names another act or thing, every other word kept; the doer of an act
+// and the party it is done to exchanged around the same verb, the rest reworded with them.
 import { describe, expect, it } from 'vitest';
 import { wordReplaced } from './reason-word-replaced.ts';
+import { doerAndReceiverExchanged } from './reason-doer-and-receiver.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -33,5 +35,19 @@ describe('one word of a rule replaced by a word naming another act or thing', ()
     // A frame of fewer than three words kept says too little of the rule.
     expect(wordReplaced('Calibrate the scales.', 'Clean the scales.', lexicon)).toBeNull();
     expect(wordReplaced('Calibrate the weighbridge every 6 months.', 'Clean the weighbridge every 6 months.', lexicon)).toEqual({ gone: 'calibrate', came: 'clean' });
+  });
+});
+
+describe('the doer and the receiver of an act exchanged around the same verb', () => {
+  it('flags the swap when the tail of the sentence is reworded with it', async () => {
+    expect(await flagging('The steward must phone the tenant\'s emergency contact before forcing entry.', 'The tenant\'s emergency contact must phone the steward before entry is forced.')).toContain('roles-swapped');
+    expect(await flagging('Keyholders must text the store manager a photo of the shutter after locking up.', 'The store manager must text keyholders a photo of the shutter once it has been locked.')).toContain('roles-swapped');
+    expect(doerAndReceiverExchanged('At drop-off, the owner hands the kennel assistant the vaccination card.', 'At drop-off, the kennel assistant hands the owner the vaccination card.', lexicon)).toEqual(['owner', 'kennel assistant']);
+  });
+
+  it('keeps a passive that says who does what again, and a clause whose subject is the thing sent', async () => {
+    expect(await flagging('The on-call surgeon must phone the next of kin before starting any operation.', 'The next of kin must be phoned by the on-call surgeon before any operation is started.')).toEqual([]);
+    expect(await flagging('Overgrown allotments are photographed and their holders sent a first warning letter.', 'Overgrown allotments are photographed, and a first warning letter is sent to the holder.')).toEqual([]);
+    expect(await flagging('Coaches must send parents the match schedule by Thursday.', 'Parents must receive the match schedule from the coaches by Thursday.')).toEqual([]);
   });
 });
