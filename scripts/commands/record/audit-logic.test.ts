@@ -549,6 +549,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/word-replaced-in-frame', previous: 'Grooms must disinfect the stable buckets every evening.', next: 'Grooms must fill the stable buckets every evening.', code: 'semantic-drift' },
   { id: 'logic/doer-and-receiver-exchanged', previous: 'The midwife must tell the mother the baby\'s weight before the family is told.', next: 'The mother must tell the midwife the baby\'s weight before telling the family.', code: 'roles-swapped' },
   { id: 'keep/receiver-said-as-passive-subject', previous: 'The fitter must show the driver the worn brake pads before replacing them.', next: 'The driver must be shown the worn brake pads by the fitter before they are replaced.', code: null },
+  { id: 'logic/duty-offered-to-its-holder', previous: 'Bar staff at the social club are required to complete licensing training before their first shift.', next: 'Bar staff at the social club are offered licensing training before their first shift.', code: 'modal-weakened' },
+  { id: 'keep/offer-the-duty-made', previous: 'Guests must be offered a hot drink on arrival.', next: 'Guests are offered a hot drink on arrival.', code: null },
   { id: 'keep/word-of-same-parent', previous: 'Grooms must disinfect the stable buckets every evening.', next: 'Grooms must sanitise the stable buckets every evening.', code: null },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.

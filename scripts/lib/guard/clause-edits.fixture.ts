@@ -1035,6 +1035,31 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "The midwife must tell the mother the baby's weight before the family is told.", next: "The mother must hear the baby's weight from the midwife before the family does." },
   { kind: 'benign', variant: 'reword', previous: "Tenants must send the letting agent meter readings on the day they move out.", next: "On moving-out day, tenants must send their meter readings to the letting agent." },
   { kind: 'benign', variant: 'voice', previous: "Overgrown allotments are photographed and their holders sent a first warning letter.", next: "Overgrown allotments are photographed, and a first warning letter is sent to the holder." },
+  // Obligation: a duty said as an ability ("are able to"), a requirement as the better way ("is best
+  // done with"), the thing a duty acted on held out to its holder ("are offered ... training"),
+  // beside twins that keep the duty or say an ability again. Measured with the guard of 126e6acc
+  // first: 1 of 10 caught, no twin flagged; after, 10 of 10, none.
+  { kind: 'obligation', previous: "Bar staff at the social club are required to complete licensing training before their first shift.", next: "Bar staff at the social club are offered licensing training before their first shift." },
+  { kind: 'obligation', previous: "Volunteers must complete manual handling training before their first sort.", next: "Volunteers are offered manual handling training before their first sort." },
+  { kind: 'obligation', previous: "New members must take a belay test before climbing unsupervised.", next: "New members are offered a belay test before climbing unsupervised." },
+  { kind: 'obligation', previous: "Apprentices must sit the first aid exam in their first year.", next: "Apprentices are given the option of sitting the first aid exam in their first year." },
+  { kind: 'obligation', previous: "Every ringer must attend the annual tower safety talk.", next: "Every ringer is offered a place at the annual tower safety talk." },
+  { kind: 'obligation', previous: "Welding in the yard requires a fire watch for an hour afterwards.", next: "Welding in the yard is best done with a fire watch for an hour afterwards." },
+  { kind: 'obligation', previous: "Replacing a ceiling tile requires a second person to hold the ladder.", next: "Replacing a ceiling tile is best done with a second person to hold the ladder." },
+  { kind: 'obligation', previous: "Pilots are required to file a flight plan for every cross-country flight.", next: "Pilots are able to file a flight plan for every cross-country flight." },
+  { kind: 'obligation', previous: "Stewards must close the gates at kick-off.", next: "Stewards are able to close the gates at kick-off." },
+  { kind: 'obligation', previous: "Night porters are responsible for checking the fire doors at midnight.", next: "Night porters are able to check the fire doors at midnight." },
+  { kind: 'benign', variant: 'voice', previous: "Guests must be offered a hot drink on arrival.", next: "Guests are offered a hot drink on arrival." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must complete manual handling training before their first sort.", next: "Before their first sort, every volunteer has to complete manual handling training, which is offered monthly." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must be able to evacuate the hall within three minutes.", next: "Within three minutes, staff must be able to get everyone out of the hall." },
+  { kind: 'benign', variant: 'reword', previous: "Customers can book a bike online.", next: "Customers are able to book a bike online." },
+  { kind: 'benign', variant: 'reword', previous: "Wheelchair users are able to board from the rear ramp.", next: "Wheelchair users can board from the rear ramp." },
+  { kind: 'benign', variant: 'reword', previous: "Make sure every guest is able to reach the fire exit.", next: "Ensure every guest can reach the fire exit." },
+  { kind: 'benign', variant: 'reword', previous: "Sanding the hull is best done outdoors.", next: "It is best to sand the hull outdoors." },
+  { kind: 'benign', variant: 'reword', previous: "Replacing a ceiling tile requires a second person to hold the ladder.", next: "A second person must hold the ladder whenever a ceiling tile is replaced." },
+  { kind: 'benign', variant: 'reorder', previous: "New members are offered a belay test in their first week.", next: "In their first week, new members are offered a belay test." },
+  { kind: 'benign', variant: 'voice', previous: "Pilots are required to file a flight plan for every cross-country flight.", next: "A flight plan must be filed by the pilot for every cross-country flight." },
+  { kind: 'benign', variant: 'reword', previous: "Ask each passenger whether they can manage the boarding steps.", next: "Find out from each passenger if they are able to climb the boarding steps." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -1,7 +1,8 @@
 // Round 27b (issue 11): the pooled misses of v20-v29 read as kinds of English, each reading beside
 // the twin that must keep its verdict: one word of a rule (its act, or the thing it acts on)
 // replaced by a word that names another act or thing, every other word kept; the doer of an act
-// and the party it is done to exchanged around the same verb, the rest reworded with them.
+// and the party it is done to exchanged around the same verb, the rest reworded with them; a duty
+// said as an ability, as the better way, or as an offer of the thing it acted on.
 import { describe, expect, it } from 'vitest';
 import { wordReplaced } from './reason-word-replaced.ts';
 import { doerAndReceiverExchanged } from './reason-doer-and-receiver.ts';
@@ -49,5 +50,21 @@ describe('the doer and the receiver of an act exchanged around the same verb', (
     expect(await flagging('The on-call surgeon must phone the next of kin before starting any operation.', 'The next of kin must be phoned by the on-call surgeon before any operation is started.')).toEqual([]);
     expect(await flagging('Overgrown allotments are photographed and their holders sent a first warning letter.', 'Overgrown allotments are photographed, and a first warning letter is sent to the holder.')).toEqual([]);
     expect(await flagging('Coaches must send parents the match schedule by Thursday.', 'Parents must receive the match schedule from the coaches by Thursday.')).toEqual([]);
+  });
+});
+
+describe('a duty said as an ability, as the better way, or as an offer to its holder', () => {
+  it('flags "able to", "is best done with" and the thing held out to the party the rule bound', async () => {
+    expect(await flagging('Night porters are responsible for checking the fire doors at midnight.', 'Night porters are able to check the fire doors at midnight.')).toContain('modal-weakened');
+    expect(await flagging('Welding in the yard requires a fire watch for an hour afterwards.', 'Welding in the yard is best done with a fire watch for an hour afterwards.')).toContain('modal-weakened');
+    expect(await flagging('Volunteers must complete manual handling training before their first sort.', 'Volunteers are offered manual handling training before their first sort.')).toContain('modal-weakened');
+    expect(await flagging('Apprentices must sit the first aid exam in their first year.', 'Apprentices are given the option of sitting the first aid exam in their first year.')).toContain('modal-weakened');
+  });
+
+  it('keeps an ability said again, an ability asked about, and an offer the duty made already', async () => {
+    expect(await flagging('Customers can book a bike online.', 'Customers are able to book a bike online.')).toEqual([]);
+    expect(await flagging('Staff must be able to evacuate the hall within three minutes.', 'Within three minutes, staff must be able to get everyone out of the hall.')).toEqual([]);
+    expect(await flagging('Ask each passenger whether they can manage the boarding steps.', 'Find out from each passenger if they are able to climb the boarding steps.')).toEqual([]);
+    expect(await flagging('Guests must be offered a hot drink on arrival.', 'Guests are offered a hot drink on arrival.')).toEqual([]);
   });
 });
