@@ -551,6 +551,8 @@ const CASES: readonly Case[] = [
   { id: 'keep/receiver-said-as-passive-subject', previous: 'The fitter must show the driver the worn brake pads before replacing them.', next: 'The driver must be shown the worn brake pads by the fitter before they are replaced.', code: null },
   { id: 'logic/duty-offered-to-its-holder', previous: 'Bar staff at the social club are required to complete licensing training before their first shift.', next: 'Bar staff at the social club are offered licensing training before their first shift.', code: 'modal-weakened' },
   { id: 'keep/offer-the-duty-made', previous: 'Guests must be offered a hot drink on arrival.', next: 'Guests are offered a hot drink on arrival.', code: null },
+  { id: 'logic/list-item-cut-words-kept', previous: "For every parcel, note the sender's name, the parcel's weight and the destination postcode.", next: "For every parcel, note the sender's name and the destination postcode.", code: 'conjunct-dropped' },
+  { id: 'keep/grant-alternative-cut', previous: 'Riders may use the indoor school, the outdoor arena or the lane to warm up.', next: 'Riders may use the indoor school or the lane to warm up.', code: null },
   { id: 'keep/word-of-same-parent', previous: 'Grooms must disinfect the stable buckets every evening.', next: 'Grooms must sanitise the stable buckets every evening.', code: null },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.

@@ -1060,6 +1060,24 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reorder', previous: "New members are offered a belay test in their first week.", next: "In their first week, new members are offered a belay test." },
   { kind: 'benign', variant: 'voice', previous: "Pilots are required to file a flight plan for every cross-country flight.", next: "A flight plan must be filed by the pilot for every cross-country flight." },
   { kind: 'benign', variant: 'reword', previous: "Ask each passenger whether they can manage the boarding steps.", next: "Find out from each passenger if they are able to climb the boarding steps." },
+  // Conjunct: an item cut from the middle of a list, its words still elsewhere in the sentence
+  // ("For every parcel, note ... the parcel's weight"), beside cuts that make the rule stricter or
+  // drop no item. Measured with the guard of 126e6acc first: 5 of 7 caught (the two whose words
+  // stay missed), the 7 twins quiet; after, 7 of 7, the twins quiet.
+  { kind: 'conjunct', previous: "For every parcel, note the sender's name, the parcel's weight and the destination postcode.", next: "For every parcel, note the sender's name and the destination postcode." },
+  { kind: 'conjunct', previous: "Every kiln load is logged with its date, its peak temperature, its firing time and the potter's name.", next: "Every kiln load is logged with its date, its peak temperature and the potter's name." },
+  { kind: 'conjunct', previous: "For each hire, the desk records the hirer's licence number, the hire boat's number and the return time.", next: "For each hire, the desk records the hirer's licence number and the return time." },
+  { kind: 'conjunct', previous: "Before each climb, check the harness, the belay device and the rope.", next: "Before each climb, check the harness and the rope." },
+  { kind: 'conjunct', previous: "Do not bring glass, fireworks or barbecues onto the beach.", next: "Do not bring glass or barbecues onto the beach." },
+  { kind: 'conjunct', previous: "Each night, lock the stockroom, the office and the cash safe.", next: "Each night, lock the stockroom and the cash safe." },
+  { kind: 'conjunct', previous: "Guests must show their booking reference, a photo ID and the card used to pay.", next: "Guests must show their booking reference and the card used to pay." },
+  { kind: 'benign', variant: 'stricter', previous: "Test the alarm monthly, where access allows, and record the result.", next: "Test the alarm monthly and record the result." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff may share the rota with the manager, their deputy or the union rep.", next: "Staff may share the rota with the manager or the union rep." },
+  { kind: 'benign', variant: 'stricter', previous: "Riders may use the indoor school, the outdoor arena or the lane to warm up.", next: "Riders may use the indoor school or the lane to warm up." },
+  { kind: 'benign', variant: 'reword', previous: "Wear gloves, goggles, and a mask in the paint shop.", next: "Wear gloves, goggles and a mask in the paint shop." },
+  { kind: 'benign', variant: 'reword', previous: "Check the harness, the belay device and the rope before each climb.", next: "Check the harness, the belay device and the rope before every climb." },
+  { kind: 'benign', variant: 'reorder', previous: "Lock the stockroom, the office and, on Fridays, the cash safe.", next: "Lock the stockroom, the office and the cash safe on Fridays." },
+  { kind: 'benign', variant: 'split', previous: "Call the office, or the depot if the office is closed, and log the call.", next: "Call the office, or the depot if the office is closed. Log the call." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
@@ -3184,7 +3202,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_25B_EDITS,
   // Round 26a: rules said from the other side from the pooled v20-v27 false flags, with twins that must still be flagged (above).
   ...ROUND_26A_EDITS,
-  // Round 27b (session 21): one word of a rule replaced by a word naming another act or thing, and the doer and the receiver of an act exchanged, from the pooled misses of v20-v29, with benign twins (above).
+  // Round 27b (session 21): one word of a rule replaced, the doer and the receiver of an act exchanged, a duty said as an ability, advice or an offer, an item cut from a list's middle; from the pooled misses of v20-v29, with benign twins (above).
   ...ROUND_27B_EDITS,
 ];
 

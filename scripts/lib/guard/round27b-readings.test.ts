@@ -2,10 +2,12 @@
 // the twin that must keep its verdict: one word of a rule (its act, or the thing it acts on)
 // replaced by a word that names another act or thing, every other word kept; the doer of an act
 // and the party it is done to exchanged around the same verb, the rest reworded with them; a duty
-// said as an ability, as the better way, or as an offer of the thing it acted on.
+// said as an ability, as the better way, or as an offer of the thing it acted on; an item cut from
+// the middle of a list whose words stay elsewhere in the sentence.
 import { describe, expect, it } from 'vitest';
 import { wordReplaced } from './reason-word-replaced.ts';
 import { doerAndReceiverExchanged } from './reason-doer-and-receiver.ts';
+import { listItemCut } from './reason-list-item-cut.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -66,5 +68,19 @@ describe('a duty said as an ability, as the better way, or as an offer to its ho
     expect(await flagging('Staff must be able to evacuate the hall within three minutes.', 'Within three minutes, staff must be able to get everyone out of the hall.')).toEqual([]);
     expect(await flagging('Ask each passenger whether they can manage the boarding steps.', 'Find out from each passenger if they are able to climb the boarding steps.')).toEqual([]);
     expect(await flagging('Guests must be offered a hot drink on arrival.', 'Guests are offered a hot drink on arrival.')).toEqual([]);
+  });
+});
+
+describe('an item cut from the middle of a list, its words still in the sentence', () => {
+  it('flags the cut item, whatever words of it the sentence keeps elsewhere', async () => {
+    expect(await flagging("For every parcel, note the sender's name, the parcel's weight and the destination postcode.", "For every parcel, note the sender's name and the destination postcode.")).toContain('conjunct-dropped');
+    expect(listItemCut("For each hire, the desk records the hirer's licence number, the hire boat's number and the return time.", "For each hire, the desk records the hirer's licence number and the return time.")).toBe("the hire boat's number");
+  });
+
+  it("keeps a hedge or a grant's alternative cut, an apposition, and a comma dropped", async () => {
+    expect(listItemCut('Test the alarm monthly, where access allows, and record the result.', 'Test the alarm monthly and record the result.')).toBeNull();
+    expect(listItemCut('Riders may use the indoor school, the outdoor arena or the lane to warm up.', 'Riders may use the indoor school or the lane to warm up.')).toBeNull();
+    expect(listItemCut('Tell the duty manager, Sam Patel, about every complaint.', 'Tell the duty manager about every complaint.')).toBeNull();
+    expect(await flagging('Wear gloves, goggles, and a mask in the paint shop.', 'Wear gloves, goggles and a mask in the paint shop.')).toEqual([]);
   });
 });
