@@ -1078,6 +1078,28 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Check the harness, the belay device and the rope before each climb.", next: "Check the harness, the belay device and the rope before every climb." },
   { kind: 'benign', variant: 'reorder', previous: "Lock the stockroom, the office and, on Fridays, the cash safe.", next: "Lock the stockroom, the office and the cash safe on Fridays." },
   { kind: 'benign', variant: 'split', previous: "Call the office, or the depot if the office is closed, and log the call.", next: "Call the office, or the depot if the office is closed. Log the call." },
+  // A phrase at the end of a short sentence replaced, the head kept up to its determiner or
+  // preposition: a local edit, not a whole rewrite, though the score falls below 0.4. Measured with
+  // the guard of 126e6acc first: 6 of 7 caught (the attendants' object-replaced made advisory), the
+  // 11 twins quiet; after, 7 of 7, the twins quiet.
+  { kind: 'entity', previous: "When a guest reports a leak, call the on-site plumber.", next: "When a guest reports a leak, call the guest's insurance company." },
+  { kind: 'entity', previous: "If a child is lost, alert the gate stewards.", next: "If a child is lost, alert the car park attendants." },
+  { kind: 'entity', previous: "Report every near miss to the safety officer.", next: "Report every near miss to the shift's team leader." },
+  { kind: 'entity', previous: "After each lesson, return the keys to the front desk.", next: "After each lesson, return the keys to the instructor's pigeonhole." },
+  { kind: 'entity', previous: "If a pipe bursts, call the plumber.", next: "If a pipe bursts, call the nearest neighbour's landlord." },
+  { kind: 'drift', previous: "Store opened paint tins in the flammables cabinet.", next: "Store opened paint tins in the staff kitchen." },
+  { kind: 'drift', previous: "Every evening, hand the takings to the duty manager.", next: "Every evening, hand the takings to the newest cashier." },
+  { kind: 'benign', variant: 'reword', previous: "If a load is rejected, phone the haulier's transport office.", next: "If a load is rejected, phone the haulier's transport department." },
+  { kind: 'benign', variant: 'reword', previous: "When a guest reports a leak, call the on-site plumber.", next: "When a guest reports a leak, call the plumber who works on site." },
+  { kind: 'benign', variant: 'reword', previous: "Report every near miss to the safety officer.", next: "Report every near miss to the officer responsible for safety." },
+  { kind: 'benign', variant: 'reword', previous: "Send damaged stock to the returns bay.", next: "Send damaged stock to the bay for returns." },
+  { kind: 'benign', variant: 'reword', previous: "Store opened paint tins in the flammables cabinet.", next: "Store opened paint tins in the cabinet for flammable goods." },
+  { kind: 'benign', variant: 'reword', previous: "Every evening, hand the takings to the duty manager.", next: "Every evening, hand the takings to the manager on duty." },
+  { kind: 'benign', variant: 'reword', previous: "If a child is lost, alert the gate stewards.", next: "If a child is lost, alert the stewards at the gate." },
+  { kind: 'benign', variant: 'reword', previous: "If a pipe bursts, call the plumber.", next: "If a pipe bursts, call the emergency plumbing service." },
+  { kind: 'benign', variant: 'reword', previous: "Return lost keys to reception.", next: "Return lost keys to the front desk in the lobby." },
+  { kind: 'benign', variant: 'reword', previous: "Report a fall to the first aider.", next: "Report a fall to the person trained in first aid." },
+  { kind: 'benign', variant: 'reword', previous: "If a load is rejected, phone the haulier.", next: "If a load is rejected, phone the haulage company that carried it." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { wordReplaced } from './reason-word-replaced.ts';
 import { doerAndReceiverExchanged } from './reason-doer-and-receiver.ts';
 import { listItemCut } from './reason-list-item-cut.ts';
+import { isLocalEdit } from './_local-edit.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -82,5 +83,17 @@ describe('an item cut from the middle of a list, its words still in the sentence
     expect(listItemCut('Riders may use the indoor school, the outdoor arena or the lane to warm up.', 'Riders may use the indoor school or the lane to warm up.')).toBeNull();
     expect(listItemCut('Tell the duty manager, Sam Patel, about every complaint.', 'Tell the duty manager about every complaint.')).toBeNull();
     expect(await flagging('Wear gloves, goggles, and a mask in the paint shop.', 'Wear gloves, goggles and a mask in the paint shop.')).toEqual([]);
+  });
+});
+
+describe('a phrase at the end of a short sentence replaced is a local edit', () => {
+  it('reads a kept head up to its determiner or preposition as the frame', async () => {
+    expect(isLocalEdit("If a load is rejected, phone the haulier's transport office.", "If a load is rejected, phone the grain merchant's sales desk.")).toBe(true);
+    expect(await flagging('If a child is lost, alert the gate stewards.', 'If a child is lost, alert the car park attendants.')).toContain('object-replaced');
+  });
+
+  it('keeps an end that may be a clause of its own a whole rewrite', () => {
+    expect(isLocalEdit('Summarise the chat at the end.', 'Summarise the chat and offer a discount code.')).toBe(false);
+    expect(isLocalEdit('If a load is rejected, phone the haulier.', 'If a load is rejected, phone the haulage company that carried it.')).toBe(false);
   });
 });
