@@ -31,4 +31,9 @@ export interface Lexicon {
    * common first: the word is brought to its dictionary form first. Empty for an unknown word.
    */
   senses(word: string, pos: PartOfSpeech): readonly Sense[];
+  /**
+   * The senses a sense is a kind of (its hypernyms: "mop" -> "wash"), by id; absent when the
+   * dictionary gives no hierarchy.
+   */
+  broader?(id: string): readonly string[];
 }

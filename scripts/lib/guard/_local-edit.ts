@@ -10,11 +10,22 @@ import { changedStretch } from './_changed-stretch.ts';
 /** Share of the old words that must stand unchanged before and after the one changed stretch. */
 const MIN_KEPT = 0.6;
 
+/** Words that end a kept head with the phrase they open still to come: the stretch after one is that phrase. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'their', 'our', 'your', 'its', 'his', 'her', 'to', 'with', 'from', 'by', 'for', 'at', 'in', 'on', 'into']);
+/** Words that open a clause or a rule of their own: a stretch holding one may be a new clause, not a phrase replaced. */
+const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'if', 'when', 'unless', 'until', 'before', 'after', 'while', 'then', 'must', 'should', 'may', 'can', 'not', 'never', 'who', 'which', 'that', 'so']);
+
 export function isLocalEdit(previous: string, next: string): boolean {
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
   const { head, tail } = changedStretch(a, b);
   const kept = head + tail;
-  // Both sides of the change kept: an edit at one end of a sentence may be a new clause or rule.
-  return head > 0 && tail > 0 && kept >= MIN_KEPT * a.length && kept >= MIN_KEPT * b.length;
+  if (kept < MIN_KEPT * a.length || kept < MIN_KEPT * b.length || head === 0) return false;
+  // Both sides of the change kept: an edit at one end of a sentence may be a new clause or rule,
+  // unless the kept head leaves off at a determiner or a preposition and the stretches after it
+  // hold no clause word: then the phrase it opens was replaced ("If a load is rejected, phone the
+  // haulier's transport office" -> "... phone the grain merchant's sales desk", round 27b).
+  if (tail > 0) return true;
+  const phrase = (words: readonly string[]): boolean => !words.some((word) => CLAUSE_WORDS.has(word));
+  return PHRASE_OPENERS.has(a[head - 1] ?? '') && phrase(a.slice(head)) && phrase(b.slice(head));
 }

@@ -29,6 +29,10 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['is appreciated', 1], ['are appreciated', 1], ['is a good idea', 1], ['nice to have', 1], ['is preferred', 2], ['are preferred', 2], ['is advisable', 2],
   // An obligation said as advice ("are obliged to record" -> "It is good practice for them to record").
   ['is good practice', 2], ['is best practice', 2], ['it is advisable', 2], ['it is wise to', 2], ['it is sensible to', 2],
+  // A requirement said as the better way ("Drilling a box requires two witnesses" -> "is best done with two witnesses").
+  ['is best done', 2], ['are best done', 2], ['is best carried out', 2], ['are best carried out', 2],
+  // An ability is a "can" ("are responsible for signing off" -> "are able to sign off"); "unable to" is no cue of it.
+  ['able to', 1],
 ];
 
 /** Phrases that make whatever they qualify optional, whatever modal sits beside them. */
@@ -153,6 +157,8 @@ function readModalOf(sentence: string): ModalReading | null {
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
     // "Fit a lid so that no child can fall in": a modal in a purpose clause says the rule's aim, not how binding it is.
     if (PURPOSE_BEFORE.test(text.slice(0, at))) continue;
+    // "Find out if they are able to climb the steps": an ability asked about or a case, not the rule's modal.
+    if (phrase === 'able to' && /\b(?:if|whether|when|unless|once)(?: [a-z'-]+){1,4}$/.test(text.slice(0, at))) continue;
     // "should never", "ought never to", "are expected to always": a "never"/"always" advised binds
     // like the advice ("Brokers must never sign" -> "Brokers should never sign" is weaker).
     if (ADVISED_ADVERB.has(phrase) && ADVISING.test(text.slice(0, at))) {

@@ -966,6 +966,143 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "The dive cylinder must be filled to no more than 232 bar.", next: "The dive cylinder must be filled to no more than 300 bar." },
 ];
 
+/**
+ * Round 27b (session 21): misses of v20-v29 pooled, by cause. Drift: one word of a rule (its act, or the thing
+ * it acts on) replaced by a word that names another act or thing, every other word kept ("Sterilise
+ * the piercing needles" -> "Sharpen"), beside faithful swaps of that one word (a synonym, a broader
+ * or narrower word, a word of the same parent: "disinfect"/"sanitise"). Written before the reading
+ * and measured with the guard of 126e6acc first: 2 of 10 drifts caught, no twin flagged; after the
+ * reading 7 of 10, and the two twins kept last as its edges flagged (see HISTORY).
+ */
+export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
+  { kind: 'drift', previous: "Sterilise the piercing needles after every client.", next: "Sharpen the piercing needles after every client." },
+  { kind: 'drift', previous: "Lifeguards must inspect the pool filters each morning before opening.", next: "Lifeguards must empty the pool filters each morning before opening." },
+  { kind: 'drift', previous: "Keep the kiln firing log up to date for every batch.", next: "Keep the kiln sales log up to date for every batch." },
+  { kind: 'drift', previous: "Porters must lock the medicine trolley before leaving the ward.", next: "Porters must wheel the medicine trolley before leaving the ward." },
+  { kind: 'drift', previous: "Volunteers must wash the donation tins after each collection day.", next: "Volunteers must count the donation tins after each collection day." },
+  { kind: 'drift', previous: "Store the climbing ropes in the dry cupboard after each session.", next: "Store the climbing ropes in the van after each session." },
+  { kind: 'drift', previous: "Grooms must disinfect the stable buckets every evening.", next: "Grooms must fill the stable buckets every evening." },
+  { kind: 'drift', previous: "Tyres removed from customer cars are stored in the locked cage until collection.", next: "Tyres removed from customer cars are stored in the locked cage until disposal." },
+  { kind: 'drift', previous: "Every rented canoe is hosed down by staff when it comes back.", next: "Every rented canoe is photographed by staff when it comes back." },
+  { kind: 'drift', previous: "The sexton must record each burial in the parish register.", next: "The sexton must record each wedding in the parish register." },
+  { kind: 'benign', variant: 'reword', previous: "Sterilise the piercing needles after every client.", next: "Disinfect the piercing needles after every client." },
+  { kind: 'benign', variant: 'reword', previous: "Lifeguards must inspect the pool filters each morning before opening.", next: "Lifeguards must check the pool filters each morning before opening." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the kiln firing log up to date for every batch.", next: "Keep the kiln firing record up to date for every batch." },
+  { kind: 'benign', variant: 'reword', previous: "Porters must lock the medicine trolley before leaving the ward.", next: "Porters must secure the medicine trolley before leaving the ward." },
+  { kind: 'benign', variant: 'reword', previous: "Store the climbing ropes in the dry cupboard after each session.", next: "Keep the climbing ropes in the dry cupboard after each session." },
+  { kind: 'benign', variant: 'reword', previous: "Grooms must disinfect the stable buckets every evening.", next: "Grooms must sanitise the stable buckets every evening." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the boiler maintenance log up to date.", next: "Keep the boiler service log up to date." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must wash the donation tins after each collection day.", next: "Volunteers must rinse the donation tins after each collection day." },
+  { kind: 'benign', variant: 'reword', previous: "Fix any broken tiles in the changing rooms within a week.", next: "Repair any broken tiles in the changing rooms within a week." },
+  { kind: 'benign', variant: 'reword', previous: "Report any leaking taps to the caretaker straight away.", next: "Mention any leaking taps to the caretaker straight away." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the booking form in the blue folder.", next: "Keep the reservation form in the blue folder." },
+  { kind: 'benign', variant: 'reword', previous: "Park the minibus in the rear yard overnight.", next: "Leave the minibus in the rear yard overnight." },
+  { kind: 'benign', variant: 'reword', previous: "Tyres removed from customer cars are stored in the locked cage until collection.", next: "Tyres removed from customer cars are kept in the locked cage until collection." },
+  { kind: 'benign', variant: 'reword', previous: "The sexton must record each burial in the parish register.", next: "The sexton must record each interment in the parish register." },
+  { kind: 'benign', variant: 'reword', previous: "Wipe the tasting glasses with a clean cloth after each flight.", next: "Polish the tasting glasses with a clean cloth after each flight." },
+  { kind: 'benign', variant: 'reword', previous: "Keep the allotment gate padlocked outside opening hours.", next: "Keep the allotment gate locked outside opening hours." },
+  // Edges of the reading: WordNet files "mop" under "wipe up" and "hose down" under watering, so
+  // neither meets "clean" or "rinse" (flagged semantic-drift).
+  { kind: 'benign', variant: 'reword', previous: "Mop the cafe floor at closing time every day.", next: "Clean the cafe floor at closing time every day." },
+  { kind: 'benign', variant: 'reword', previous: "Every rented canoe is hosed down by staff when it comes back.", next: "Every rented canoe is rinsed down by staff when it comes back." },
+  // Roles: the doer of an act and the party it is done to exchanged around the same verb, the tail
+  // reworded with them (a voice turned after "before", a possessive said again), beside passive and
+  // reworded twins that keep who does what. Measured with the guard of 126e6acc first: 11 of 14
+  // caught (the three with a reworded tail missed), no twin flagged; after, 14 of 14, none.
+  { kind: 'roles', previous: "The site foreman must brief every visitor on the crane exclusion zone before they enter.", next: "Every visitor must brief the site foreman on the crane exclusion zone before entering." },
+  { kind: 'roles', previous: "Stewards hand each runner a timing chip at the start line.", next: "Each runner hands the stewards a timing chip at the start line." },
+  { kind: 'roles', previous: "The librarian emails the borrower a reminder three days before the due date.", next: "The borrower emails the librarian a reminder three days before the due date." },
+  { kind: 'roles', previous: "The duty pharmacist must call the prescriber when a dose looks wrong.", next: "The prescriber must call the duty pharmacist when a dose looks wrong." },
+  { kind: 'roles', previous: "Coaches must send parents the match schedule by Thursday.", next: "Parents must send the coaches the match schedule by Thursday." },
+  { kind: 'roles', previous: "The instructor must hand each diver a written dive plan before the descent.", next: "Each diver must hand the instructor a written dive plan before descending." },
+  { kind: 'roles', previous: "Keyholders must text the store manager a photo of the shutter after locking up.", next: "The store manager must text keyholders a photo of the shutter once it has been locked." },
+  { kind: 'roles', previous: "The midwife must tell the mother the baby's weight before the family is told.", next: "The mother must tell the midwife the baby's weight before telling the family." },
+  { kind: 'roles', previous: "Tenants must send the letting agent meter readings on the day they move out.", next: "The letting agent must send tenants meter readings on the day of their move out." },
+  { kind: 'roles', previous: "The ward sister must show each new nurse the controlled drugs cupboard before their first shift.", next: "Each new nurse must show the ward sister the controlled drugs cupboard before their first shift starts." },
+  { kind: 'roles', previous: "Our sales team must email the buyer the inspection report before the auction closes.", next: "The buyer must email our sales team the inspection report before the close of the auction." },
+  { kind: 'roles', previous: "Lifeguards must give swimmers a wristband on entry, and swimmers return it at the exit.", next: "Swimmers must give lifeguards a wristband on entry, and lifeguards return it at the exit." },
+  { kind: 'roles', previous: "The steward must phone the tenant's emergency contact before forcing entry.", next: "The tenant's emergency contact must phone the steward before entry is forced." },
+  { kind: 'roles', previous: "The kitchen porter must tell the head chef about any broken glass in the wash-up area.", next: "The head chef must tell the kitchen porter about any broken glass in the wash-up area." },
+  { kind: 'benign', variant: 'voice', previous: "The on-call surgeon must phone the next of kin before starting any operation.", next: "The next of kin must be phoned by the on-call surgeon before any operation is started." },
+  { kind: 'benign', variant: 'voice', previous: "The fitter must show the driver the worn brake pads before replacing them.", next: "The driver must be shown the worn brake pads by the fitter before they are replaced." },
+  { kind: 'benign', variant: 'voice', previous: "Stewards hand each runner a timing chip at the start line.", next: "Each runner is handed a timing chip by the stewards at the start line." },
+  { kind: 'benign', variant: 'reorder', previous: "The librarian emails the borrower a reminder three days before the due date.", next: "Three days before the due date, the librarian emails the borrower a reminder." },
+  { kind: 'benign', variant: 'reword', previous: "The duty pharmacist must call the prescriber when a dose looks wrong.", next: "When a dose looks wrong, the prescriber must get a call from the duty pharmacist." },
+  { kind: 'benign', variant: 'reword', previous: "Coaches must send parents the match schedule by Thursday.", next: "Parents must receive the match schedule from the coaches by Thursday." },
+  { kind: 'benign', variant: 'voice', previous: "Residents must report any damage in their flat to the caretaker within two days.", next: "Any damage in a resident's flat must be reported by the resident to the caretaker within two days." },
+  { kind: 'benign', variant: 'voice', previous: "The site foreman must brief every visitor on the crane exclusion zone before they enter.", next: "Every visitor must be briefed by the site foreman on the crane exclusion zone before entering." },
+  { kind: 'benign', variant: 'reword', previous: "The guide must meet the walkers at the car park and lead them to the summit.", next: "The walkers must be met at the car park by the guide, who leads them to the summit." },
+  { kind: 'benign', variant: 'reword', previous: "Keyholders must text the store manager a photo of the shutter after locking up.", next: "Once the shutter is locked, keyholders must send the store manager a photo of it by text." },
+  { kind: 'benign', variant: 'reword', previous: "The midwife must tell the mother the baby's weight before the family is told.", next: "The mother must hear the baby's weight from the midwife before the family does." },
+  { kind: 'benign', variant: 'reword', previous: "Tenants must send the letting agent meter readings on the day they move out.", next: "On moving-out day, tenants must send their meter readings to the letting agent." },
+  { kind: 'benign', variant: 'voice', previous: "Overgrown allotments are photographed and their holders sent a first warning letter.", next: "Overgrown allotments are photographed, and a first warning letter is sent to the holder." },
+  // Obligation: a duty said as an ability ("are able to"), a requirement as the better way ("is best
+  // done with"), the thing a duty acted on held out to its holder ("are offered ... training"),
+  // beside twins that keep the duty or say an ability again. Measured with the guard of 126e6acc
+  // first: 1 of 10 caught, no twin flagged; after, 10 of 10, none.
+  { kind: 'obligation', previous: "Bar staff at the social club are required to complete licensing training before their first shift.", next: "Bar staff at the social club are offered licensing training before their first shift." },
+  { kind: 'obligation', previous: "Volunteers must complete manual handling training before their first sort.", next: "Volunteers are offered manual handling training before their first sort." },
+  { kind: 'obligation', previous: "New members must take a belay test before climbing unsupervised.", next: "New members are offered a belay test before climbing unsupervised." },
+  { kind: 'obligation', previous: "Apprentices must sit the first aid exam in their first year.", next: "Apprentices are given the option of sitting the first aid exam in their first year." },
+  { kind: 'obligation', previous: "Every ringer must attend the annual tower safety talk.", next: "Every ringer is offered a place at the annual tower safety talk." },
+  { kind: 'obligation', previous: "Welding in the yard requires a fire watch for an hour afterwards.", next: "Welding in the yard is best done with a fire watch for an hour afterwards." },
+  { kind: 'obligation', previous: "Replacing a ceiling tile requires a second person to hold the ladder.", next: "Replacing a ceiling tile is best done with a second person to hold the ladder." },
+  { kind: 'obligation', previous: "Pilots are required to file a flight plan for every cross-country flight.", next: "Pilots are able to file a flight plan for every cross-country flight." },
+  { kind: 'obligation', previous: "Stewards must close the gates at kick-off.", next: "Stewards are able to close the gates at kick-off." },
+  { kind: 'obligation', previous: "Night porters are responsible for checking the fire doors at midnight.", next: "Night porters are able to check the fire doors at midnight." },
+  { kind: 'benign', variant: 'voice', previous: "Guests must be offered a hot drink on arrival.", next: "Guests are offered a hot drink on arrival." },
+  { kind: 'benign', variant: 'reword', previous: "Volunteers must complete manual handling training before their first sort.", next: "Before their first sort, every volunteer has to complete manual handling training, which is offered monthly." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must be able to evacuate the hall within three minutes.", next: "Within three minutes, staff must be able to get everyone out of the hall." },
+  { kind: 'benign', variant: 'reword', previous: "Customers can book a bike online.", next: "Customers are able to book a bike online." },
+  { kind: 'benign', variant: 'reword', previous: "Wheelchair users are able to board from the rear ramp.", next: "Wheelchair users can board from the rear ramp." },
+  { kind: 'benign', variant: 'reword', previous: "Make sure every guest is able to reach the fire exit.", next: "Ensure every guest can reach the fire exit." },
+  { kind: 'benign', variant: 'reword', previous: "Sanding the hull is best done outdoors.", next: "It is best to sand the hull outdoors." },
+  { kind: 'benign', variant: 'reword', previous: "Replacing a ceiling tile requires a second person to hold the ladder.", next: "A second person must hold the ladder whenever a ceiling tile is replaced." },
+  { kind: 'benign', variant: 'reorder', previous: "New members are offered a belay test in their first week.", next: "In their first week, new members are offered a belay test." },
+  { kind: 'benign', variant: 'voice', previous: "Pilots are required to file a flight plan for every cross-country flight.", next: "A flight plan must be filed by the pilot for every cross-country flight." },
+  { kind: 'benign', variant: 'reword', previous: "Ask each passenger whether they can manage the boarding steps.", next: "Find out from each passenger if they are able to climb the boarding steps." },
+  // Conjunct: an item cut from the middle of a list, its words still elsewhere in the sentence
+  // ("For every parcel, note ... the parcel's weight"), beside cuts that make the rule stricter or
+  // drop no item. Measured with the guard of 126e6acc first: 5 of 7 caught (the two whose words
+  // stay missed), the 7 twins quiet; after, 7 of 7, the twins quiet.
+  { kind: 'conjunct', previous: "For every parcel, note the sender's name, the parcel's weight and the destination postcode.", next: "For every parcel, note the sender's name and the destination postcode." },
+  { kind: 'conjunct', previous: "Every kiln load is logged with its date, its peak temperature, its firing time and the potter's name.", next: "Every kiln load is logged with its date, its peak temperature and the potter's name." },
+  { kind: 'conjunct', previous: "For each hire, the desk records the hirer's licence number, the hire boat's number and the return time.", next: "For each hire, the desk records the hirer's licence number and the return time." },
+  { kind: 'conjunct', previous: "Before each climb, check the harness, the belay device and the rope.", next: "Before each climb, check the harness and the rope." },
+  { kind: 'conjunct', previous: "Do not bring glass, fireworks or barbecues onto the beach.", next: "Do not bring glass or barbecues onto the beach." },
+  { kind: 'conjunct', previous: "Each night, lock the stockroom, the office and the cash safe.", next: "Each night, lock the stockroom and the cash safe." },
+  { kind: 'conjunct', previous: "Guests must show their booking reference, a photo ID and the card used to pay.", next: "Guests must show their booking reference and the card used to pay." },
+  { kind: 'benign', variant: 'stricter', previous: "Test the alarm monthly, where access allows, and record the result.", next: "Test the alarm monthly and record the result." },
+  { kind: 'benign', variant: 'stricter', previous: "Staff may share the rota with the manager, their deputy or the union rep.", next: "Staff may share the rota with the manager or the union rep." },
+  { kind: 'benign', variant: 'stricter', previous: "Riders may use the indoor school, the outdoor arena or the lane to warm up.", next: "Riders may use the indoor school or the lane to warm up." },
+  { kind: 'benign', variant: 'reword', previous: "Wear gloves, goggles, and a mask in the paint shop.", next: "Wear gloves, goggles and a mask in the paint shop." },
+  { kind: 'benign', variant: 'reword', previous: "Check the harness, the belay device and the rope before each climb.", next: "Check the harness, the belay device and the rope before every climb." },
+  { kind: 'benign', variant: 'reorder', previous: "Lock the stockroom, the office and, on Fridays, the cash safe.", next: "Lock the stockroom, the office and the cash safe on Fridays." },
+  { kind: 'benign', variant: 'split', previous: "Call the office, or the depot if the office is closed, and log the call.", next: "Call the office, or the depot if the office is closed. Log the call." },
+  // A phrase at the end of a short sentence replaced, the head kept up to its determiner or
+  // preposition: a local edit, not a whole rewrite, though the score falls below 0.4. Measured with
+  // the guard of 126e6acc first: 6 of 7 caught (the attendants' object-replaced made advisory), the
+  // 11 twins quiet; after, 7 of 7, the twins quiet.
+  { kind: 'entity', previous: "When a guest reports a leak, call the on-site plumber.", next: "When a guest reports a leak, call the guest's insurance company." },
+  { kind: 'entity', previous: "If a child is lost, alert the gate stewards.", next: "If a child is lost, alert the car park attendants." },
+  { kind: 'entity', previous: "Report every near miss to the safety officer.", next: "Report every near miss to the shift's team leader." },
+  { kind: 'entity', previous: "After each lesson, return the keys to the front desk.", next: "After each lesson, return the keys to the instructor's pigeonhole." },
+  { kind: 'entity', previous: "If a pipe bursts, call the plumber.", next: "If a pipe bursts, call the nearest neighbour's landlord." },
+  { kind: 'drift', previous: "Store opened paint tins in the flammables cabinet.", next: "Store opened paint tins in the staff kitchen." },
+  { kind: 'drift', previous: "Every evening, hand the takings to the duty manager.", next: "Every evening, hand the takings to the newest cashier." },
+  { kind: 'benign', variant: 'reword', previous: "If a load is rejected, phone the haulier's transport office.", next: "If a load is rejected, phone the haulier's transport department." },
+  { kind: 'benign', variant: 'reword', previous: "When a guest reports a leak, call the on-site plumber.", next: "When a guest reports a leak, call the plumber who works on site." },
+  { kind: 'benign', variant: 'reword', previous: "Report every near miss to the safety officer.", next: "Report every near miss to the officer responsible for safety." },
+  { kind: 'benign', variant: 'reword', previous: "Send damaged stock to the returns bay.", next: "Send damaged stock to the bay for returns." },
+  { kind: 'benign', variant: 'reword', previous: "Store opened paint tins in the flammables cabinet.", next: "Store opened paint tins in the cabinet for flammable goods." },
+  { kind: 'benign', variant: 'reword', previous: "Every evening, hand the takings to the duty manager.", next: "Every evening, hand the takings to the manager on duty." },
+  { kind: 'benign', variant: 'reword', previous: "If a child is lost, alert the gate stewards.", next: "If a child is lost, alert the stewards at the gate." },
+  { kind: 'benign', variant: 'reword', previous: "If a pipe bursts, call the plumber.", next: "If a pipe bursts, call the emergency plumbing service." },
+  { kind: 'benign', variant: 'reword', previous: "Return lost keys to reception.", next: "Return lost keys to the front desk in the lobby." },
+  { kind: 'benign', variant: 'reword', previous: "Report a fall to the first aider.", next: "Report a fall to the person trained in first aid." },
+  { kind: 'benign', variant: 'reword', previous: "If a load is rejected, phone the haulier.", next: "If a load is rejected, phone the haulage company that carried it." },
+];
+
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   // Benign: paraphrases, reorderings, added politeness, typo fixes, reformatting.
   { kind: 'benign', tone: 'formal', previous: "The assistant must verify the customer's identity before discussing account details.", next: 'Before discussing account details, the assistant must verify the identity of the customer.' },
@@ -3090,6 +3227,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_26A_EDITS,
   // Round 27c (session 21): false flags of quantities and initials, and reason codes that fire falsely, with twins (clause-edits.round27c.fixture.ts).
   ...ROUND_27C_EDITS,
+  // Round 27b (session 21): one word of a rule replaced, the doer and the receiver of an act exchanged, a duty said as an ability, advice or an offer, an item cut from a list's middle; from the pooled misses of v20-v29, with benign twins (above).
+  ...ROUND_27B_EDITS,
 ];
 
 /**

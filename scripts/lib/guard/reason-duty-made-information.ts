@@ -8,7 +8,10 @@
 // stood after an act of the old sentence that binds (a modal of duty or a plain or imperative
 // statement, no negation), that act's verb is gone from the new sentence, and the noun is named
 // once there, so no other act on it says the duty again ("Every rider puts on a helmet; helmets
-// are provided at the yard"). Round 26b (v25's eye protection, left by round 25b). Pure.
+// are provided at the yard"). Round 26b (v25's eye protection, left by round 25b). Also the thing
+// held out to the party the rule bound ("Bar staff are required to complete Challenge 25 training"
+// -> "Bar staff are offered Challenge 25 training", "given the option of"): the party opens both
+// sentences, the act's verb went, the thing is named once (round 27b). Pure.
 import type { Reason } from '../schema/records.ts';
 import { alignSentences, oneToOnePairs } from './_align.ts';
 import { negationsIn, readModal } from './_rule-words.ts';
@@ -41,11 +44,38 @@ function dutyMadeInformation(old: string, now: string): { act: string; thing: st
     const act = a.slice(Math.max(0, at - ACT_REACH), at).find((word, i, reach) => isActWord(word) && !NOUN_DETERMINERS.has(reach[i - 1] ?? a[at - ACT_REACH - 1] ?? '') && !newStems.includes(normaliseWord(word)));
     if (act) return { act, thing: match[1] ?? thing };
   }
+  return offeredToTheDoer(a, b, newStems);
+}
+
+/** "<party> is / are offered <thing>": the party, then what is held out to it. */
+const OFFERED = /^(.+?) (?:is|are) (?:offered|given the (?:option|chance) (?:of|to)) (.+)$/;
+/** Words after "offered" in which the thing's head is looked for ("offered Challenge 25 training"). */
+const OFFER_REACH = 5;
+
+/**
+ * "Bar staff are required to complete Challenge 25 training" -> "Bar staff are offered Challenge 25
+ * training": the party the rule bound is now only offered the thing its act was done on. The
+ * party's words open both sentences, the act's verb went and the thing is named once.
+ */
+function offeredToTheDoer(a: readonly string[], b: readonly string[], newStems: readonly string[]): { act: string; thing: string } | null {
+  const offer = OFFERED.exec(b.join(' '));
+  if (!offer) return null;
+  const party = (offer[1] ?? '').split(' ').filter(isActWord).map(normaliseWord);
+  const opening = new Set(a.slice(0, party.length + 2).map(normaliseWord));
+  if (party.length === 0 || !party.every((stem) => opening.has(stem))) return null;
+  for (const word of (offer[2] ?? '').split(' ').slice(0, OFFER_REACH)) {
+    const thing = normaliseWord(word);
+    if (!isActWord(word) || newStems.filter((stem) => stem === thing).length !== 1) continue;
+    const where = a.findIndex((old) => normaliseWord(old) === thing);
+    if (where < 0) continue;
+    const act = a.slice(Math.max(0, where - ACT_REACH), where).find((old, i, reach) => isActWord(old) && !NOUN_DETERMINERS.has(reach[i - 1] ?? '') && !newStems.includes(normaliseWord(old)));
+    if (act) return { act, thing: word };
+  }
   return null;
 }
 
 export function findDutiesMadeInformation(previous: string, next: string): Reason[] {
-  if (!/\b(?:available|provided|supplied|offered|on hand|on offer|kept|stocked)\b/i.test(next)) return [];
+  if (!/\b(?:available|provided|supplied|offered|on hand|on offer|kept|stocked|given the (?:option|chance))\b/i.test(next)) return [];
   const alignment = alignSentences(previous, next);
   // A sentence rewritten round the thing: the one old sentence left and the one new sentence come.
   const lone = alignment.unmatched.length === 1 && alignment.added.length === 1 ? [[alignment.unmatched[0]!, alignment.added[0]!] as const] : [];

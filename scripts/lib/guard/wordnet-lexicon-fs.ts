@@ -262,9 +262,16 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
     return result;
   }
 
+  function broader(id: string): string[] {
+    const [pos, offset] = id.split(':') as [PartOfSpeech, string];
+    if (!offset || !(pos in FILE_NAMES)) return [];
+    return synsetAt(offset, pos).pointers.filter((pointer) => pointer.symbol === '@' || pointer.symbol === '@i').map((pointer) => `${pointer.pos}:${pointer.offset}`);
+  }
+
   return {
     id: 'wordnet-3.1',
     senses,
+    broader,
     close() {
       for (const file of [...index.values(), ...data.values()]) file.close();
     },

@@ -1,0 +1,138 @@
+// `semantic-drift` for one word of a rule replaced by a word that names another act or thing, the
+// rest of the sentence kept word for word ("Calibrate the weighbridge every 6 months" -> "Clean the
+// weighbridge ..."; "In summer, water the greens before 6am" -> "mow the greens"; "Keep the furnace
+// calibration log up to date" -> "cleaning log"). The stretch reading (reason-demand-replaced.ts)
+// wants two words of its own on each side, and the readings of acts and objects each know a kind of
+// word (securing, checking, outcomes); a lone act or thing swapped passed. Read from the dictionary,
+// not a list: both words are known to it, share no sense and no sense one link away in any of their
+// senses (a rewording says the thing with a synonym, a broader or narrower word or a derived one:
+// "fix"/"repair", "shed"/"outbuilding"), neither is a kind of the other within a few steps up, no
+// common sense of each is a kind of one same thing ("disinfect"/"sanitise" both clean), and the
+// sentence keeps three words or figures round them. Left to their own readings, where English
+// rewords freely with words WordNet does not link: people and groups ("staff"/"crew",
+// "recipient"/"customer": the party readings), verbs of telling and thinking ("tell"/"remind",
+// "alert"/"notify", "review"/"approve": the verb classes), adjectives, adverbs and qualities (levels,
+// colours, orders, degrees: "red" -> "amber"), amounts and times. Asked only when no other reading
+// blocks, beside the dictionary's opposites (round 27b). Pure: the dictionary is handed in.
+import type { Reason } from '../schema/records.ts';
+import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
+import { changedSentencePairs, oneWordSwap } from './_changed-stretch.ts';
+import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
+import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
+
+/** Content words and figures kept round the swap: the rule's frame. */
+const KEPT_AROUND = 3;
+
+/**
+ * Kinds of sense (WordNet's lexicographer files) whose words are reworded freely with words the
+ * dictionary does not link, or are read by readings of their own: a swap whose words are of one
+ * of these kinds in their commonest sense is not read here.
+ */
+const LEFT_TO_OTHERS = /^(?:noun\.(?:person|group|quantity|time|relation|attribute|Tops)|verb\.(?:communication|cognition|stative)|adj\.|adv\.)/;
+
+const NOUNS_AND_VERBS: readonly PartOfSpeech[] = ['n', 'v'];
+const ALL_PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
+
+function amountWord(word: string): boolean {
+  return /\d/.test(word) || word in NUMBER_WORDS || word in PERIOD_SECONDS || word.replace(/s$/, '') in PERIOD_SECONDS || word in RATE_ADVERB_PERIODS;
+}
+
+function ownWord(word: string): boolean {
+  return /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && !amountWord(word);
+}
+
+/** Every sense of a word and every sense one link from it. */
+function neighbourhood(lexicon: Lexicon, word: string): { own: Set<string>; near: Set<string> } {
+  const own = new Set<string>();
+  const near = new Set<string>();
+  for (const pos of ALL_PARTS) {
+    for (const sense of lexicon.senses(word, pos)) {
+      own.add(sense.id);
+      for (const id of sense.related ?? []) near.add(id);
+    }
+  }
+  return { own, near };
+}
+
+function linkedInAnySense(lexicon: Lexicon, a: string, b: string): boolean {
+  const first = neighbourhood(lexicon, a);
+  const second = neighbourhood(lexicon, b);
+  for (const id of first.own) if (second.own.has(id) || second.near.has(id)) return true;
+  for (const id of second.own) if (first.near.has(id)) return true;
+  return false;
+}
+
+/** Senses of a word read for a shared parent: its commonest, those a rule's plain words mean. */
+const SENSES_READ = 3;
+
+/**
+ * Whether a common sense of each word is a kind of one same thing ("disinfect" and "sanitise" are
+ * both ways to clean): two words of one parent reword each other as often as a word and its parent.
+ */
+function sameParent(lexicon: Lexicon, a: string, b: string): boolean {
+  if (!lexicon.broader) return false;
+  for (const pos of NOUNS_AND_VERBS) {
+    const parents = new Set(lexicon.senses(a, pos).slice(0, SENSES_READ).flatMap((sense) => lexicon.broader?.(sense.id) ?? []));
+    if (lexicon.senses(b, pos).slice(0, SENSES_READ).some((sense) => (lexicon.broader?.(sense.id) ?? []).some((id) => parents.has(id)))) return true;
+  }
+  return false;
+}
+
+/** Hypernym steps followed up from a word's common senses: "mop" is a way to "wipe up", to "wipe", to "clean". */
+const STEPS_UP = 3;
+
+/** Whether a common sense of one word is a kind of a common sense of the other, a few steps up. */
+function kindOf(lexicon: Lexicon, a: string, b: string): boolean {
+  if (!lexicon.broader) return false;
+  for (const pos of NOUNS_AND_VERBS) {
+    const target = new Set(lexicon.senses(b, pos).slice(0, SENSES_READ).map((sense) => sense.id));
+    let level = lexicon.senses(a, pos).slice(0, SENSES_READ).map((sense) => sense.id);
+    for (let step = 0; step < STEPS_UP && level.length > 0; step++) {
+      level = level.flatMap((id) => lexicon.broader?.(id) ?? []);
+      if (level.some((id) => target.has(id))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether two words name acts or things of kinds read here: they are nouns or verbs both, and in
+ * every such part of speech they share, the commonest sense of each is of a kind not left to others.
+ */
+function readableKinds(lexicon: Lexicon, a: string, b: string): boolean {
+  let shared = 0;
+  for (const pos of NOUNS_AND_VERBS) {
+    const first: Sense | undefined = lexicon.senses(a, pos)[0];
+    const second: Sense | undefined = lexicon.senses(b, pos)[0];
+    if (!first || !second) continue;
+    shared++;
+    if (LEFT_TO_OTHERS.test(first.category) || LEFT_TO_OTHERS.test(second.category)) return false;
+  }
+  // A word WordNet does not know (a name, a typo) or of another part of speech is no reading of its.
+  const unknown = (word: string): boolean => ALL_PARTS.every((pos) => lexicon.senses(word, pos).length === 0);
+  return shared > 0 && !unknown(a) && !unknown(b);
+}
+
+/** The one word of a kept sentence replaced by a word naming another act or thing, or null. */
+export function wordReplaced(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
+  const a = tokenizeWords(previous);
+  const b = tokenizeWords(next);
+  const swap = oneWordSwap(a, b);
+  if (!swap) return null;
+  const { gone, came } = swap;
+  if (!ownWord(gone) || !ownWord(came) || sameRoot(normaliseWord(gone), normaliseWord(came))) return null;
+  // Figures and times kept count as frame ("every 6 months", "before 6am"): they tie the rule down.
+  const kept = a.filter((word, i) => i !== swap.at && (ownWord(word) || (/\d/.test(word) || amountWord(word))));
+  if (kept.length < KEPT_AROUND) return null;
+  if (!readableKinds(lexicon, gone, came) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
+  return { gone, came };
+}
+
+export function findWordsReplaced(previous: string, next: string, lexicon: Lexicon): Reason[] {
+  const reasons: Reason[] = [];
+  for (const [old, now] of changedSentencePairs(previous, next)) {
+    const replaced = wordReplaced(old, now, lexicon);
+    if (replaced) reasons.push({ code: 'semantic-drift', message: `word of the rule replaced: "${replaced.gone}" gave way to "${replaced.came}", which ${lexicon.id} does not link to it, in ${quote(now)}` });
+  }
+  return reasons;
+}
