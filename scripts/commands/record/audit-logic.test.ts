@@ -565,6 +565,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/impersonal-ban-with-a-case', previous: 'Players must not kick balls against the chapel wall.', next: 'Kicking balls against the chapel wall is forbidden during services.', code: 'negation-moved' },
   { id: 'keep/duty-as-anywhere-but', previous: 'Fireworks must be stored in the steel magazine.', next: 'No firework is stored anywhere other than the steel magazine.', code: null },
   { id: 'logic/anywhere-but-lost', previous: 'Kayaks must be launched from the slipway.', next: 'No kayak is launched from the slipway.', code: 'negation-added' },
+  // Round 27a: a ban lifted by a condition said as the act allowed "only" in that case; beside a twin whose condition widened.
+  { id: 'keep/ban-unless-as-only-while', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager is present.', code: null },
+  { id: 'logic/only-while-condition-widened', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.', code: 'negation-removed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;
