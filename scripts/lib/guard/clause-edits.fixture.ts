@@ -996,6 +996,26 @@ export const ROUND_27A_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: "The residents' committee does not discuss motions that are not on the agenda.", next: "A motion is discussed if it is on the agenda." },
   { kind: 'scope', previous: "Do not sell tickets to guests who are not on the guest list.", next: "Tickets are sold to guests only if they are on the guest list or the waiting list." },
   { kind: 'scope', previous: "The surgery does not book appointments for patients who are not registered with the practice.", next: "Urgent appointments are booked for patients only if they are registered with the practice." },
+  // A ban beyond a figure said as the grant its cap limits ("can bring 2 bags at most", "up to 4
+  // books"), and "3 weeks at most" read as a bound, not as "most" of the cases; twins: the grant
+  // with no cap, the side turned, the figure moved, doers picked out or a case added beside the
+  // cap, "most" of the cases. At 126e6acc: 6 of 6 benign flagged, 9 of 9 twins caught. The
+  // 48-hour week stays flagged (its "a week" read as a rate against itself, number-changed).
+  { kind: 'benign', variant: 'reword', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring 2 bags at most." },
+  { kind: 'benign', variant: 'reword', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow at most 4 books at a time." },
+  { kind: 'benign', variant: 'reword', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow up to 4 books at a time." },
+  { kind: 'benign', variant: 'reword', previous: "Visitors may not stay longer than 20 minutes.", next: "Visitors can stay for 20 minutes at the most." },
+  { kind: 'benign', variant: 'reword', previous: "Deliveries take up to 5 working days.", next: "A delivery takes 5 working days at most." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not work more than 48 hours a week.", next: "Staff can work 48 hours a week at the most." },
+  { kind: 'negation', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring 2 bags." },
+  { kind: 'order', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring at least 2 bags." },
+  { kind: 'number', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring 3 bags at most." },
+  { kind: 'scope', previous: "Guests must not bring more than 2 bags.", next: "Guests under 12 can bring 2 bags at most." },
+  { kind: 'number', previous: "Visitors may not stay longer than 20 minutes.", next: "Visitors can stay for 30 minutes at the most." },
+  { kind: 'order', previous: "Deliveries take up to 5 working days.", next: "Deliveries take at least 5 working days." },
+  { kind: 'scope', previous: "Deliveries take up to 5 working days.", next: "Most deliveries take up to 5 working days." },
+  { kind: 'scope', previous: "Pupils may not borrow more than 4 books at a time.", next: "Pupils in year 6 can borrow up to 4 books at a time." },
+  { kind: 'rescope', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow up to 4 books at a time, or more in the holidays." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

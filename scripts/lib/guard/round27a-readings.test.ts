@@ -1,7 +1,8 @@
 // Round 27a (issue 11: false flags of v28 and v29, a rule said another way): a ban lifted by a
-// condition said as the act allowed "only" in that case, the act in another form (`_only-gates.ts`).
-// Twins that replace or widen the condition, narrow the act, exchange its two sides or turn the gate
-// round are read as before.
+// condition said as the act allowed "only" in that case, the act in another form (`_only-gates.ts`);
+// a ban beyond a figure said as the grant its cap limits (`_bounds-other-side.ts`). Twins that
+// replace or widen the condition, narrow the act, exchange its two sides, turn the gate round, drop
+// the cap or add doers or a case beside it are read as before.
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { foldOnlyGates } from './_only-gates.ts';
@@ -38,5 +39,28 @@ describe('a ban lifted by a condition, said as the act allowed only in that case
     expect(await codes("Divers must not enter the water until the boat's engine has been switched off.", "Divers enter the water only before the boat's engine has been switched off.")).toContain('negation-removed');
     expect(await codes('Pupils must not use the kiln room unless a teacher is supervising.', 'Pupils use the kiln room only while a teacher is in the building.')).toContain('negation-removed');
     expect(await codes("The residents' committee does not discuss motions that are not on the agenda.", 'A motion is discussed if it is on the agenda.')).toContain('negation-removed');
+  });
+});
+
+describe('a ban beyond a figure, said as the grant its cap limits', () => {
+  it('reads "can bring 2 bags at most", "at most 4 books", "up to 4 books" as the ban on more', async () => {
+    expect(await codes('Guests must not bring more than 2 bags.', 'Each guest can bring 2 bags at most.')).toEqual([]);
+    expect(await codes('Pupils may not borrow more than 4 books at a time.', 'A pupil can borrow at most 4 books at a time.')).toEqual([]);
+    expect(await codes('Pupils may not borrow more than 4 books at a time.', 'A pupil can borrow up to 4 books at a time.')).toEqual([]);
+    expect(await codes('Visitors may not stay longer than 20 minutes.', 'Visitors can stay for 20 minutes at the most.')).toEqual([]);
+  });
+
+  it('reads "5 working days at most" as a bound on the figure, and "most deliveries" still as some of them', async () => {
+    expect(await codes('Deliveries take up to 5 working days.', 'A delivery takes 5 working days at most.')).toEqual([]);
+    expect(await codes('Deliveries take up to 5 working days.', 'Most deliveries take up to 5 working days.')).toContain('scope-narrowed');
+  });
+
+  it('still reads the grant with no cap, the side turned, the figure moved, doers picked out and a case added beside the cap', async () => {
+    expect(await codes('Guests must not bring more than 2 bags.', 'Each guest can bring 2 bags.')).toContain('modal-weakened');
+    expect(await codes('Guests must not bring more than 2 bags.', 'Each guest can bring at least 2 bags.')).toContain('order-changed');
+    expect(await codes('Guests must not bring more than 2 bags.', 'Each guest can bring 3 bags at most.')).toContain('number-changed');
+    expect(await codes('Guests must not bring more than 2 bags.', 'Guests under 12 can bring 2 bags at most.')).toContain('modal-weakened');
+    expect(await codes('Pupils may not borrow more than 4 books at a time.', 'Pupils in year 6 can borrow up to 4 books at a time.')).toContain('modal-weakened');
+    expect(await codes('Pupils may not borrow more than 4 books at a time.', 'A pupil can borrow up to 4 books at a time, or more in the holidays.')).toContain('modal-weakened');
   });
 });
