@@ -581,6 +581,12 @@ const CASES: readonly Case[] = [
   { id: 'logic/acronym-replaced', previous: 'Boats with an LOA over 10 m moor on the outer pontoon.', next: 'Boats with a beam over 10 metres moor on the outer pontoon.', code: 'entity-removed' },
   { id: 'keep/advice-as-limited-grant', previous: 'Guests should keep dogs to the ground floor.', next: 'Dogs are allowed only on the ground floor.', code: null },
   { id: 'logic/advice-as-grant', previous: 'Guests must keep dogs to the ground floor.', next: 'Dogs are allowed on the ground floor.', code: 'modal-weakened' },
+  // Round 27a: a ban lifted by a condition said as the act allowed "only" in that case; beside a twin whose condition widened.
+  { id: 'keep/ban-unless-as-only-while', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager is present.', code: null },
+  { id: 'logic/only-while-condition-widened', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.', code: 'negation-removed' },
+  // Round 27a: a ban beyond a figure said as the grant its cap limits; beside a twin whose grant picks out some doers.
+  { id: 'keep/ban-beyond-figure-as-capped-grant', previous: 'Pupils may not borrow more than 4 books at a time.', next: 'A pupil can borrow up to 4 books at a time.', code: null },
+  { id: 'logic/capped-grant-for-some', previous: 'Pupils may not borrow more than 4 books at a time.', next: 'Pupils in year 6 can borrow up to 4 books at a time.', code: 'modal-weakened' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

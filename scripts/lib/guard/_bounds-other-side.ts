@@ -12,14 +12,24 @@
 import type { Finding } from './_findings.ts';
 import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
 import { extremeBound, grantIsEdge } from './_extreme-bounds.ts';
+import { contentStems, sameRoot } from './_text.ts';
 
 /**
  * Bounds before the number, longest first, with the side they admit. A bound that carries a
  * negation of its verb ("not exceed") is read as that verb and the negation counted like any other.
  */
 const BEFORE: ReadonlyArray<readonly [string, Side]> = BOUNDS_BEFORE.filter((bound) => bound.negates === undefined).map((bound) => [bound.phrase, bound.side] as const);
-/** Bounds after the number (and its unit). */
-const AFTER: ReadonlyArray<readonly [string, Side]> = BOUNDS_AFTER.map((bound) => [bound.phrase, bound.side] as const);
+/** Bounds after the number (and its unit); "3 nights a week at (the) most" caps as "at most 3 nights" does (round 27a). */
+const AFTER: ReadonlyArray<readonly [string, Side]> = [...BOUNDS_AFTER.map((bound) => [bound.phrase, bound.side] as const), ['at most', 'down'], ['at least', 'up']];
+/**
+ * Bounds that cap the amount a grant gives ("can bring at most 2 bags", "may borrow up to 4
+ * books"): after the grant's modal they limit it as "only" does, so the grant forbids what lies
+ * beyond ("must not bring more than 2 bags"; round 27a). A bound before the modal picks out whom
+ * the grant is for ("Loads under 20 kg may be lifted alone") and says nothing of the rest.
+ */
+const CAPS = new Set(['at most', 'up to', 'no more than', 'not more than', 'no longer than', 'a maximum of']);
+/** Figures in words, read as the digits the other version may write: "two bags" = "2 bags" (not "one": "no one"). */
+const FIGURE_WORDS: Readonly<Record<string, string>> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'cannot']);
 /** Words that end a clause: a bound's negations are counted within its own clause and sentence. */
 const CLAUSE_END = /^[;:,]$/;
@@ -45,12 +55,15 @@ interface ReadBound {
   grant: boolean;
   /** An "only" in its clause limits the grant to the bound's side ("Only members aged 16 or over can hire"). */
   only: boolean;
+  /** A cap after the grant's modal limits it instead ("can bring 2 bags at most"; round 27a). */
+  capped?: boolean;
 }
 
 function tokens(sentence: string): string[] {
   // A full stop ends a sentence only before a capital or the end ("7 p.m. is the latest" is one clause).
   const ends = sentence.replace(/[.!?](?=\s+[A-Z]|\s*$)/g, ' ; ');
-  return ends.toLowerCase().replace(/n['’]t\b/g, ' not').match(/\d+(?:[.,]\d+)?|%|[a-z]+|[;:,]/g) ?? [];
+  const words = ends.toLowerCase().replace(/n['’]t\b/g, ' not').replace(/\bat the (most|least)\b/g, 'at $1').match(/\d+(?:[.,]\d+)?|%|[a-z]+|[;:,]/g) ?? [];
+  return words.map((word) => FIGURE_WORDS[word] ?? word);
 }
 
 function endsWith(words: readonly string[], at: number, phrase: string): boolean {
@@ -88,7 +101,7 @@ function readBounds(text: string): ReadBound[] {
       // "rise above 5 °C", "at or below 15": a word between the bound and the number is not read.
     }
     if (!bound) {
-      for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
         const pair = `${words[k] ?? ''} ${words[k + 1] ?? ''}`;
         const after = AFTER.find(([phrase]) => phrase === pair);
         if (after) { bound = { phrase: after[0], side: after[1], start: i }; break; }
@@ -109,7 +122,8 @@ function readBounds(text: string): ReadBound[] {
     const turned = negations % 2 === 1;
     const clause = words.slice(from, to);
     const grant = negations === 0 && clause.some((token) => GRANTING.test(token));
-    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0, ...(extreme?.superlative ? { superlative: true } : {}), grant, only: clause.includes('only') });
+    const capped = grant && CAPS.has(bound.phrase) && words.slice(from, Math.min(bound.start, i)).some((token) => GRANTING.test(token));
+    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0, ...(extreme?.superlative ? { superlative: true } : {}), grant, only: clause.includes('only') || capped, ...(capped ? { capped: true } : {}) });
   });
   return found;
 }
@@ -136,6 +150,19 @@ function boundsSaidFromOtherSide(previous: string, next: string, amountsAgree: b
   });
 }
 
+/** Cap words, which the two versions say on either side of their figure. */
+const CAP_WORDS = /\b(?:at (?:the )?most|up to|no more than|not more than|no longer than|a maximum of|more than|longer than|over)\b/gi;
+
+/**
+ * Whether the new text brings no content word the old one lacks, cap words aside: a grant read as
+ * its cap's ban must not pick out some of its doers or add a case ("Pupils in year 6 can borrow up
+ * to 4 books", "..., or more in the holidays").
+ */
+function saysNothingElse(previous: string, next: string): boolean {
+  const old = contentStems(previous.replace(CAP_WORDS, ' '));
+  return contentStems(next.replace(CAP_WORDS, ' ')).every((stem) => old.some((word) => sameRoot(word, stem)));
+}
+
 /** Words counted as negations across a text, for telling whether the bounds account for every negation that came or went. */
 function negationCount(text: string): number {
   return tokens(text).filter((token) => NEGATIONS.has(token)).length;
@@ -154,6 +181,7 @@ export function withoutBoundsFromOtherSide(previous: string, next: string, reaso
   const boundWords = new Set(pairs.flatMap(({ before, after }) => [...before.words.split(' '), ...after.words.split(' ')]));
   const turned = pairs.filter(({ before, after }) => before.negated !== after.negated).length;
   const negationsExplained = Math.abs(negationCount(previous) - negationCount(next)) <= turned;
+  const newBoundsPaired = readBounds(next).length <= pairs.length;
   const aboutValue = (amount: string) => [...values].some((value) => amount.startsWith(value));
   const boundWordIn = (words: string) => words.split(' ').some((word) => boundWords.has(word));
   return reasons.filter((reason) => {
@@ -162,8 +190,10 @@ export function withoutBoundsFromOtherSide(previous: string, next: string, reaso
     if ((reason.code === 'negation-added' || reason.code === 'negation-removed') && negationsExplained) return false;
     // A ban said as its edge: "must not take off after 7 p.m." = "7 p.m. is the latest a flight may take off".
     if (reason.code === 'modal-weakened' && pairs.some(({ before, after }) => after.superlative && before.negated && !after.negated) && grantIsEdge(next)) return false;
-    // A ban said as the grant "only" limits to the other side: "cannot hire" = "only ... can hire".
-    if (reason.code === 'modal-weakened' && pairs.some(({ before, after }) => before.negated && after.grant && after.only)) return false;
+    // A ban said as the grant "only" or a cap limits to the other side: "cannot hire" = "only ... can hire",
+    // "must not bring more than 2 bags" = "can bring 2 bags at most"; a bound of the new text's own
+    // ("Guests under 12 can bring 2 bags at most") picks out whom the grant is for, so it is no such ban.
+    if (reason.code === 'modal-weakened' && pairs.some(({ before, after }) => before.negated && after.grant && after.only && (!after.capped || saysNothingElse(previous, next))) && newBoundsPaired) return false;
     return true;
   });
 }

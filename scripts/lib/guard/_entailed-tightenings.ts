@@ -433,7 +433,9 @@ function insertionTightens(added: string, hunk: Hunk, context: Context): boolean
   if (alternative && /\b(?:if|when|whenever|while|wherever)\b/i.test(clause) && !/\b(?:unless|except|only|other than|apart from|without|save)\b/i.test(clause) && widerIsTighter(rule) && !LETS_OFF.test(added.replace(/^[\s,]*or\b/i, '')) && !hedged(added) && alternativeCaseFits(added)) return true;
   const itemHead = /^[\s,]*(?:or|and)\s+(\S+)/i.exec(added)?.[1]?.toLowerCase() ?? '';
   const verbLike = /^(?:is|are|was|were|has|have|had|can|cannot|must|may|will|would|should|do|does|did|be|been|not|never|then)$/.test(itemHead) || /ed$/.test(itemHead) || isImperativeVerb(itemHead);
-  if (/^[\s,]*(?:or|and)\s+\S/i.test(added) && !verbLike && (alternative ? forbids(rule) && !grants(rule) : widerIsTighter(rule)) && !CASE_OPENER.test(clause) && !LETS_OFF.test(added.replace(/^[\s,]*(?:or|and)\b/i, '')) && !forbids(added) && added.split(/\s+/).length <= 6) return true;
+  // An alternative forbids more only while the new sentence still forbids: said as a grant ("may not
+  // borrow more than 4" -> "can borrow up to 4, or more in the holidays") it is one more thing let through (round 27a).
+  if (/^[\s,]*(?:or|and)\s+\S/i.test(added) && !verbLike && (alternative ? forbids(rule) && !grants(rule) && !grants(sentence.text) : widerIsTighter(rule)) && !CASE_OPENER.test(clause) && !LETS_OFF.test(added.replace(/^[\s,]*(?:or|and)\b/i, '')) && !forbids(added) && added.split(/\s+/).length <= 6) return true;
   // Words added inside the condition a prohibition waits for ("Do not open the sluice until the
   // keeper has checked the water level" + "on the gauge board") or an "only if/once" gate of a
   // grant: the act waits for more (round 21b, _gates.ts). Not an alternative, which opens the gate.

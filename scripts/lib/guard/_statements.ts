@@ -565,7 +565,8 @@ export function readStatement(text: string, otherText = ''): Statement {
     directions,
     // "at no point may the pilot lose sight": every moment, as "at all times".
     universals: words.filter((word, i) => UNIVERSALS.has(word) || (word === 'no' && words[i - 1] === 'at' && /^(?:point|time|stage|moment)$/.test(words[i + 1] ?? ''))),
-    partials: words.filter((word, i) => PARTIALS.has(word) && !(word === 'often' && /^(?:more|as)$/.test(words[i - 1] ?? ''))),
+    // "3 weeks at (the) most" is a bound on the figure, not "most" of the cases (round 27a).
+    partials: words.filter((word, i) => PARTIALS.has(word) && !(word === 'often' && /^(?:more|as)$/.test(words[i - 1] ?? '')) && !(word === 'most' && (words[i - 1] === 'at' || (words[i - 1] === 'the' && words[i - 2] === 'at')))),
     // "even when asked" widens a rule; only a bare "when asked" limits it.
     qualifiers: [...new Set([
       // "and more often when the wind is high" asks for more, it hedges nothing.

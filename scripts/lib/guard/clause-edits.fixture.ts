@@ -967,6 +967,59 @@ export const ROUND_26A_EDITS: readonly ClauseEdit[] = [
 ];
 
 /**
+ * Round 27a (issue 11, session 21: the false flags of v28 and v29 whose rule is said another way;
+ * v28 and v29 are tuning data now): edits of its own, in domains no set used, each class measured
+ * with main at 126e6acc before its reading (HISTORY.md, "Session 21, guard27a").
+ */
+export const ROUND_27A_EDITS: readonly ClauseEdit[] = [
+  // A ban lifted by a condition said as the act allowed only in that case, the act in another form
+  // (the doer left out, a gerund that "happens", "only while" for "unless", "only with" for
+  // "without", the case as a negated relative clause); twins: the condition replaced or widened,
+  // the act narrowed, the two sides exchanged, the gate turned round, no "only". At 126e6acc: 7 of
+  // 9 benign flagged (the lead wall and the forklift quiet), all 11 twins caught.
+  { kind: 'benign', variant: 'reword', previous: "Staff must not serve alcohol at the bar unless a personal licence holder is on duty.", next: "Alcohol is served at the bar only while a personal licence holder is on duty." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not open the cash drawer unless a manager is present.", next: "The cash drawer is opened only while a manager is present." },
+  { kind: 'benign', variant: 'reword', previous: "Crews must not fell trees near the road unless a banksman is in position.", next: "Felling trees near the road happens only when a banksman is in position." },
+  { kind: 'benign', variant: 'reword', previous: "Pupils must not use the kiln room unless a teacher is supervising.", next: "Pupils use the kiln room only while a teacher supervises them." },
+  { kind: 'benign', variant: 'reword', previous: "The residents' committee does not discuss motions that are not on the agenda.", next: "A motion is discussed only if it is on the agenda." },
+  { kind: 'benign', variant: 'reword', previous: "Do not sell tickets to guests who are not on the guest list.", next: "Tickets are sold to guests only if they are on the guest list." },
+  { kind: 'benign', variant: 'reword', previous: "The surgery does not book appointments for patients who are not registered with the practice.", next: "Appointments are booked for patients only if they are registered with the practice." },
+  { kind: 'benign', variant: 'reword', previous: "Members must not use the lead wall unless a staff member has checked their belay.", next: "The lead wall is used only once a staff member has checked the member's belay." },
+  { kind: 'benign', variant: 'reword', previous: "Nobody may use the forklift unless they hold a current licence.", next: "Only those who hold a current licence may use the forklift." },
+  { kind: 'condition', previous: "Staff must not serve alcohol at the bar unless a personal licence holder is on duty.", next: "Alcohol is served at the bar only while a personal licence holder is on call." },
+  { kind: 'scope', previous: "Staff must not open the cash drawer unless a manager is present.", next: "The cash drawer is opened only while a manager or a supervisor is present." },
+  { kind: 'condition', previous: "Crews must not fell trees near the road unless a banksman is in position.", next: "Felling trees near the road happens only when a banksman is nearby." },
+  { kind: 'scope', previous: "Crews must not fell trees near the road unless a banksman is in position.", next: "Felling large trees near the road happens only when a banksman is in position." },
+  { kind: 'roles', previous: "Crews must not fell trees near the road unless a banksman is in position.", next: "A banksman is in position only when trees near the road are felled." },
+  { kind: 'order', previous: "Divers must not enter the water until the boat's engine has been switched off.", next: "Divers enter the water only before the boat's engine has been switched off." },
+  { kind: 'condition', previous: "Pupils must not use the kiln room unless a teacher is supervising.", next: "Pupils use the kiln room only while a teacher is in the building." },
+  { kind: 'condition', previous: "The residents' committee does not discuss motions that are not on the agenda.", next: "A motion is discussed only if it is on the agenda or the chair agrees." },
+  { kind: 'negation', previous: "The residents' committee does not discuss motions that are not on the agenda.", next: "A motion is discussed if it is on the agenda." },
+  { kind: 'scope', previous: "Do not sell tickets to guests who are not on the guest list.", next: "Tickets are sold to guests only if they are on the guest list or the waiting list." },
+  { kind: 'scope', previous: "The surgery does not book appointments for patients who are not registered with the practice.", next: "Urgent appointments are booked for patients only if they are registered with the practice." },
+  // A ban beyond a figure said as the grant its cap limits ("can bring 2 bags at most", "up to 4
+  // books"), and "3 weeks at most" read as a bound, not as "most" of the cases; twins: the grant
+  // with no cap, the side turned, the figure moved, doers picked out or a case added beside the
+  // cap, "most" of the cases. At 126e6acc: 6 of 6 benign flagged, 9 of 9 twins caught. The
+  // 48-hour week stays flagged (its "a week" read as a rate against itself, number-changed).
+  { kind: 'benign', variant: 'reword', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring 2 bags at most." },
+  { kind: 'benign', variant: 'reword', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow at most 4 books at a time." },
+  { kind: 'benign', variant: 'reword', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow up to 4 books at a time." },
+  { kind: 'benign', variant: 'reword', previous: "Visitors may not stay longer than 20 minutes.", next: "Visitors can stay for 20 minutes at the most." },
+  { kind: 'benign', variant: 'reword', previous: "Deliveries take up to 5 working days.", next: "A delivery takes 5 working days at most." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not work more than 48 hours a week.", next: "Staff can work 48 hours a week at the most." },
+  { kind: 'negation', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring 2 bags." },
+  { kind: 'order', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring at least 2 bags." },
+  { kind: 'number', previous: "Guests must not bring more than 2 bags.", next: "Each guest can bring 3 bags at most." },
+  { kind: 'scope', previous: "Guests must not bring more than 2 bags.", next: "Guests under 12 can bring 2 bags at most." },
+  { kind: 'number', previous: "Visitors may not stay longer than 20 minutes.", next: "Visitors can stay for 30 minutes at the most." },
+  { kind: 'order', previous: "Deliveries take up to 5 working days.", next: "Deliveries take at least 5 working days." },
+  { kind: 'scope', previous: "Deliveries take up to 5 working days.", next: "Most deliveries take up to 5 working days." },
+  { kind: 'scope', previous: "Pupils may not borrow more than 4 books at a time.", next: "Pupils in year 6 can borrow up to 4 books at a time." },
+  { kind: 'rescope', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow up to 4 books at a time, or more in the holidays." },
+];
+
+/**
  * Round 27b (session 21): misses of v20-v29 pooled, by cause. Drift: one word of a rule (its act, or the thing
  * it acts on) replaced by a word that names another act or thing, every other word kept ("Sterilise
  * the piercing needles" -> "Sharpen"), beside faithful swaps of that one word (a synonym, a broader
@@ -3229,6 +3282,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_27C_EDITS,
   // Round 27b (session 21): one word of a rule replaced, the doer and the receiver of an act exchanged, a duty said as an ability, advice or an offer, an item cut from a list's middle; from the pooled misses of v20-v29, with benign twins (above).
   ...ROUND_27B_EDITS,
+  // Round 27a (session 21): v28's and v29's rules said another way, with twins that must still be flagged (above).
+  ...ROUND_27A_EDITS,
 ];
 
 /**

@@ -12,6 +12,7 @@ import { foldPrecedence } from './_precedence.ts';
 import { foldSenseWords } from './_sense-words.ts';
 import { foldConditionalIndefinites } from './_conditional-indefinites.ts';
 import { foldRulesFromOtherSide } from './_rules-from-other-side.ts';
+import { foldOnlyGates } from './_only-gates.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -29,7 +30,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   // Read after the dictionary, so a case said in other words ("requests" for "asks") is the old one's.
   const newWords = foldConditionalIndefinites(oldWords, senseWords);
   // A rule said from the other side (a ban on what lies outside a restriction) is read as the old sentence.
-  const [oldFolded, newFolded] = [oldWords, foldRulesFromOtherSide(oldWords, foldPrecedence(oldWords, newWords, lexicon), lexicon)];
+  // A ban lifted by a condition said as the act allowed "only" in that case is the old sentence (_only-gates.ts, round 27a).
+  const [oldFolded, newFolded] = [oldWords, foldRulesFromOtherSide(oldWords, foldPrecedence(oldWords, foldOnlyGates(oldWords, newWords), lexicon), lexicon)];
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   if (blocking(reworded).length > 0) return reasons;
