@@ -1,10 +1,14 @@
 // The I/O around rerooted-ids.ts, for the hook: the config of the commit's parent, read from git,
 // and the index's prompt files. Only a commit that changes .promptvault.yaml comes here.
+// The config's reader is imported when that parent config is read, not with this module: every
+// recording commit loads this one (commands/record/recording.ts), and the reader brought the zod
+// schema library (the config's schema is the only one a recording commit builds), the schema
+// itself and the YAML library's 72 modules, run as it loaded.
 import { UserError } from '../errors.ts';
 import { listIndex, readObjects, EMPTY_TREE, type IndexChange, type Repo } from '../git/index.ts';
-import { parseConfig } from '../config/read-fs.ts';
 import { sourcePathspecs } from '../prompt/locate.ts';
-import { configSchema, CONFIG_FILE, type Config } from '../schema/config.ts';
+import { CONFIG_FILE } from '../schema/config-defaults.ts';
+import type { Config } from '../schema/config.ts';
 import { rerootedSources, sameIdMapping } from './rerooted-ids.ts';
 
 /**
@@ -28,6 +32,7 @@ async function parentConfig(repo: Repo, base: string): Promise<Config | undefine
   if (base === EMPTY_TREE) return undefined;
   const name = `${base}:${CONFIG_FILE}`;
   const text = (await readObjects(repo, [name])).get(name);
+  const [{ parseConfig }, { configSchema }] = await Promise.all([import('../config/read-fs.ts'), import('../schema/config.ts')]);
   if (!text) return configSchema.parse({});
   try {
     return parseConfig(text.toString('utf8'));
