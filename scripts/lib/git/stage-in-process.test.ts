@@ -147,7 +147,7 @@ describe('staging into an index larger than the window it is read through', () =
     expect(repo.commit('many records', '2026-01-03').code).toBe(0);
     expect(fs.statSync(path.join(gitdir, 'index')).size).toBeGreaterThan(300 * 1024);
     // On a fast machine the 1,500 files and the index are written within one second: every entry
-    // is then racily clean and staging rightly leaves it to git (beyond 64 such entries, as
+    // is then racily clean and staging rightly leaves it to git (beyond 1,000 such entries, as
     // index-file.ts says). This test is about reading through the window, so the index is dated two
     // seconds after its entries. (Found by a fresh-clone CI run on a machine 3-4x faster.)
     const index = path.join(gitdir, 'index');
@@ -162,6 +162,44 @@ describe('staging into an index larger than the window it is read through', () =
     expect(result).toEqual({ staged: true });
     expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
     expect(view(here)).toEqual(view(byGit));
+  });
+});
+
+describe('staging right after a `git add` of many prompts (racily clean entries)', () => {
+  // Files written and staged within the second the index is written are "racily clean": git reads
+  // and hashes each again when it writes the index. A 50-prompt commit staged by `git add` (and
+  // the last commit's records, when it was made within the same second) meets 50 to 150 of them;
+  // staging here checks them as git does, up to 1,000, and leaves more to git.
+  const addInOneSecond = (count: number, version: 2 | 4) => {
+    const { repo, gitdir } = buildRepo(version);
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const files = Array.from({ length: count }, (_, i) => `prompts/many/prompt-${String(i).padStart(4, '0')}.md`);
+    for (const [i, file] of files.entries()) {
+      repo.write(file, `Prompt ${i}\n${'A line of the prompt.\n'.repeat(1 + (i % 7))}`);
+      fs.utimesSync(path.join(repo.dir, file), second, second);
+    }
+    expect(repo.git(['add', '--', ...files]).code).toBe(0);
+    fs.utimesSync(path.join(gitdir, 'index'), second, second);
+    repo.write('vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'kind: edit\n');
+    repo.write('vault/checkpoints/prompts/refund/0002-dddddddddddd.yaml', 'version: 2\n');
+    return { repo, gitdir, paths: ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'vault/checkpoints/prompts/refund/0002-dddddddddddd.yaml'] };
+  };
+
+  it.each([2, 4] as const)('index version %i: 150 racily clean entries, staged here with the bytes git writes', (version) => {
+    const { repo, gitdir, paths } = addInOneSecond(150, version);
+    const { result, byGit, here, view } = stageBothWays(repo, gitdir, paths);
+    expect(result).toEqual({ staged: true });
+    expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+    expect(view(here)).toEqual(view(byGit));
+  });
+
+  it('more than 1,000 racily clean entries are left to git', () => {
+    const { repo, gitdir, paths } = addInOneSecond(1001, 2);
+    const index = path.join(gitdir, 'index');
+    const before = fs.readFileSync(index);
+    const result = stageInProcess({ dir: repo.dir, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1' } }, paths);
+    expect(result).toEqual({ staged: false, reason: 'many entries changed within the index\'s last second' });
+    expect(fs.readFileSync(index).equals(before)).toBe(true);
   });
 });
 
