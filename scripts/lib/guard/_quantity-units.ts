@@ -221,6 +221,8 @@ export function shareOfWhole(tokens: readonly string[], at: number, unit: string
 export function spellCompoundUnits(text: string): string {
   return text
     .replace(/(\d)\s*[µμ]g\b/g, '$1 mcg')
+    // "100 pounds per square inch" is "100 psi" (round 27c: v25's road tyres).
+    .replace(/\b(pounds?|lbs?)(?:\s+per\s+|\s*\/\s*)(?:square|sq\.?)\s+inch(?:es)?\b/gi, 'psi')
     .replace(/(\d\s*([A-Za-z]+))\s*\/\s*([A-Za-z]+)\b/g, (whole, amount: string, unit: string, over: string) => (unitKey(unit) && perUnitKey(over) ? `${amount} per ${over}` : whole));
 }
 

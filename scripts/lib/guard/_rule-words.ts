@@ -97,8 +97,11 @@ function isImperative(words: readonly string[]): boolean {
   return !words.slice(i + 1, i + 4).some((word) => SUBJECT_FOLLOWERS.has(word));
 }
 
-/** "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed. */
-const NO_SUBJECT_MAY = /^ (?:no (?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to) /;
+/**
+ * "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed; also
+ * a cap on a count ("No more than 6 children may be on the castle", round 27c: v26's bouncy castle).
+ */
+const NO_SUBJECT_MAY = /^ (?:no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|no (?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to) /;
 /** A sentence opened by a phrase of time or place before a comma ("In summer, ...", "After 6 pm, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for)\b[^,]*,\s*(.+)$/i;
 /** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */

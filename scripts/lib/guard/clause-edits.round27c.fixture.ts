@@ -79,4 +79,21 @@ export const ROUND_27C_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: `Campers must keep fires to the marked pits.`, next: `Fires are permitted only in the marked pits and on the beach.` },
   { kind: 'scope', previous: `Guests should keep dogs to the ground floor.`, next: `Dogs are allowed only on the ground floor and the first floor.` },
   { kind: 'condition', previous: `Visitors must stay on the marked paths.`, next: `Visitors are allowed only on the marked paths when a ranger is with them.` },
+  // The same classes pooled with v20-v27 (v25's road tyres and jury service, v26's bouncy castle):
+  // a unit spelled out ("pounds per square inch" = "psi"), a working week of five working days, a
+  // cap on a count said as "No more than N ... may" (a prohibition, as "No N may" is); twins change
+  // the figure, or weaken the cap's modal. Measured at 4d513f1 first: 5 of 6 benign flagged
+  // (number-changed, modal-weakened), 4 of 5 twins caught ("No more than 6 ... may" -> "should" is
+  // missed before and after: "No ... should" reads as a prohibition too).
+  { kind: 'benign', variant: 'units', previous: `Set the pressure washer to 1500 psi for the patio.`, next: `Set the pressure washer to 1500 pounds per square inch for the patio.` },
+  { kind: 'benign', variant: 'units', previous: `Keep the coach tyres at 110 psi.`, next: `Keep the coach tyres at 110 pounds per square inch.` },
+  { kind: 'benign', variant: 'units', previous: `Refunds are processed within 15 working days.`, next: `Refunds are processed within three working weeks.` },
+  { kind: 'benign', variant: 'units', previous: `A supply teacher is booked for at least 5 working days.`, next: `A supply teacher is booked for at least one working week.` },
+  { kind: 'benign', variant: 'stricter', previous: `No more than 4 riders should share the trail guide at once.`, next: `No more than 3 riders may share the trail guide at once.` },
+  { kind: 'benign', variant: 'stricter', previous: `No more than 10 guests should be in the sauna at a time.`, next: `No more than 8 guests may be in the sauna at a time.` },
+  { kind: 'number', previous: `Set the pressure washer to 1500 psi for the patio.`, next: `Set the pressure washer to 2500 pounds per square inch for the patio.` },
+  { kind: 'number', previous: `Refunds are processed within 10 working days.`, next: `Refunds are processed within three working weeks.` },
+  { kind: 'number', previous: `A supply teacher is booked for at least 10 working days.`, next: `A supply teacher is booked for at least one working week.` },
+  { kind: 'number', previous: `No more than 6 children may be on the castle at once.`, next: `No more than 8 children may be on the castle at once.` },
+  { kind: 'modal', previous: `No more than 6 children may be on the castle at once.`, next: `No more than 6 children should be on the castle at once.` },
 ];

@@ -272,6 +272,8 @@ const CLAUSE_OPENERS = new RegExp(`^(?:${CLAUSE_OPENERS_AFTER_ONCE.join('|')})$`
 const SENTENCE_BREAK = '\u0000';
 
 const TIME_DIMENSIONS = new Set(['time', 'month']);
+/** A working week is five working days ("two working weeks" = "10 working days", round 27c). */
+const WORKING_WEEK = 5 * DAY;
 
 /** Whether a token is a unit of time ("day", "weeks", "hrs"). */
 function namesTime(token: string | undefined): boolean {
@@ -487,12 +489,12 @@ export function findQuantities(text: string): Quantity[] {
     if (range) {
       const [dim, unitFactor] = UNITS[range.unit] ?? ['', 1];
       dimension = (range.working ? 'business ' : '') + dim;
-      factor = unitFactor;
+      factor = range.working && range.unit === 'week' ? WORKING_WEEK : unitFactor;
     } else if (unit) {
       // "a 5-pound weight", "dogs over 50 pounds": the weight, by the words of its sentence.
       const [dim, unitFactor] = unit === 'pound' && poundIsWeight(sentenceAround(tokens, unitIndex)) ? UNITS.lb! : (UNITS[unit] ?? ['', 1]);
       dimension = qualifier + dim;
-      factor = unitFactor;
+      factor = qualifier && unit === 'week' ? WORKING_WEEK : unitFactor;
       i = unitIndex + 1;
       // "20 grams of salt per 100 grams of brine" is 20%: a share of a whole of its own kind.
       const share = dim === 'mass' && unit === 'pound' ? null : shareOfWhole(tokens, i, unit);

@@ -76,3 +76,16 @@ describe('advice to keep a thing to one place said as a grant "only" limits', ()
     expect(await flagging('Campers must keep fires to the marked pits.', 'Fires are permitted only in the marked pits and on the beach.')).toContain('modal-weakened');
   });
 });
+
+describe('units spelled out, working weeks and a cap on a count', () => {
+  it('reads "pounds per square inch" as psi and a working week as five working days', async () => {
+    expect(await flagging('Set the pressure washer to 1500 psi for the patio.', 'Set the pressure washer to 1500 pounds per square inch for the patio.')).toEqual([]);
+    expect(await flagging('Refunds are processed within 15 working days.', 'Refunds are processed within three working weeks.')).toEqual([]);
+    expect(await flagging('Refunds are processed within 10 working days.', 'Refunds are processed within three working weeks.')).toEqual(['number-changed']);
+  });
+
+  it('reads "No more than N ... may" as the prohibition of more, as "No N may" is', async () => {
+    expect(await flagging('No more than 10 guests should be in the sauna at a time.', 'No more than 8 guests may be in the sauna at a time.')).toEqual([]);
+    expect(await flagging('No more than 6 children may be on the castle at once.', 'No more than 8 children may be on the castle at once.')).toEqual(['number-changed']);
+  });
+});
