@@ -66,7 +66,7 @@ describe('commits the hook never saw', () => {
     const first = repo.git(['rev-list', '--max-parents=0', 'HEAD']).stdout.trim();
     const result = repo.cli(['report', '--format', 'markdown', '--base', first]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('**4 file(s) changed without the hook (a web edit, a bot, hooks not installed) or rewritten after it (a pre-commit step after promptvault\'s): `promptvault check` fails until their records are committed (`npx promptvault record --all`, then commit; `npx promptvault repair` where it says so).**');
+    expect(result.stdout).toContain('**4 file(s) changed without the hook (a web edit, a bot, hooks not installed) or rewritten after it (a pre-commit step after promptvault\'s, an amend with --no-verify): `promptvault check` fails until their records are committed (`npx promptvault record --all`, then commit; `npx promptvault repair` where it says so).**');
     expect(result.stdout).toContain(`- \`.github/prompts/triage.prompt.md\`: differs from its latest recorded version v1: it was changed without the hook \\(git commit --no-verify, a web editor, or hooks not installed\\); last changed in commit ${shortId('Update triage')} by web-flow \\<noreply@github.com\\> on 2026-01-07`);
   });
 

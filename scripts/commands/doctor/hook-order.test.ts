@@ -42,7 +42,7 @@ describe('a step after promptvault in the pre-commit hook', () => {
     // The pull request's comment says the same of the file.
     const report = repo.cli(['report', '--format', 'markdown', '--base', 'HEAD~1']);
     expect(report.code, report.stderr).toBe(0);
-    expect(report.stdout).toContain('**1 file(s) changed without the hook (a web edit, a bot, hooks not installed) or rewritten after it (a pre-commit step after promptvault\'s)');
+    expect(report.stdout).toContain('**1 file(s) changed without the hook (a web edit, a bot, hooks not installed) or rewritten after it (a pre-commit step after promptvault\'s, an amend with --no-verify)');
     expect(report.stdout).toContain('- `prompts/refund.md`: differs from its latest recorded version v2, which the hook recorded in the very commit that last changed the file: a step of the pre-commit hook that ran after promptvault \\(lint-staged, a formatter\\) rewrote the staged file once its version was written; last changed in commit');
 
     // The fix: the formatter first, promptvault last; then the resync the fix names.

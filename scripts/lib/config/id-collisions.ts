@@ -53,7 +53,12 @@ export function keepFolderInIds(glob: string): string | undefined {
 function bracedGlobsOf(files: readonly string[], globs: readonly string[]): { from: string; to: string }[] | undefined {
   const taking = [...new Set(files.map((file) => globs.find((glob) => globToRegExp(glob).test(file))))];
   const braced = taking.map((from) => (from === undefined ? undefined : { from, to: keepFolderInIds(from) }));
-  return braced.every((entry) => entry?.to !== undefined) ? (braced as { from: string; to: string }[]) : undefined;
+  if (!braced.every((entry) => entry?.to !== undefined)) return undefined;
+  const pairs = braced as { from: string; to: string }[];
+  // Files of one folder (a.md beside a.prompt) keep one id however the folder is written.
+  const globsThen = globs.map((glob) => pairs.find((pair) => pair.from === glob)?.to ?? glob);
+  const ids = new Set(files.map((file) => idFromPath(file, 'prompt', { prompts: globsThen, codex: [] })));
+  return ids.size === files.length ? pairs : undefined;
 }
 
 /** The globs with each collision's globs braced (bracedGlobsOf), or null when a collision has none. */

@@ -59,7 +59,7 @@ export function formatReportMarkdown(report: BranchReport): string {
 
   if (report.unrecorded.length > 0) {
     // Said first: the branch changed these without a record, so the lists below leave them out.
-    lines.push(`**${report.unrecorded.length} file(s) changed without the hook (a web edit, a bot, hooks not installed) or rewritten after it (a pre-commit step after promptvault's): \`promptvault check\` fails until their records are committed (${codeSpan('npx promptvault record --all')}, then commit; ${codeSpan('npx promptvault repair')} where it says so).**`, '');
+    lines.push(`**${report.unrecorded.length} file(s) changed without the hook (a web edit, a bot, hooks not installed) or rewritten after it (a pre-commit step after promptvault's, an amend with --no-verify): \`promptvault check\` fails until their records are committed (${codeSpan('npx promptvault record --all')}, then commit; ${codeSpan('npx promptvault repair')} where it says so).**`, '');
     for (const problem of report.unrecorded) lines.push(`- ${codeSpan(problem.file)}: ${escapeMarkdown(problem.message)}`);
     lines.push('');
   }
