@@ -1016,6 +1016,52 @@ export const ROUND_27A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Deliveries take up to 5 working days.", next: "Most deliveries take up to 5 working days." },
   { kind: 'scope', previous: "Pupils may not borrow more than 4 books at a time.", next: "Pupils in year 6 can borrow up to 4 books at a time." },
   { kind: 'rescope', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow up to 4 books at a time, or more in the holidays." },
+  // Two joined clauses, each with its own subject, split into two sentences: the negation stays with
+  // its clause; twins: the other clause's own negation dropped, the ban's clause turned. At
+  // 126e6acc: 3 of 6 benign flagged (the platform, the pool and the animals quiet), 3 of 3 twins caught.
+  { kind: 'benign', variant: 'split-join', previous: "Dogs are not allowed on the beach, and owners must clean up after them on the promenade.", next: "Dogs are not allowed on the beach. Owners must clean up after them on the promenade." },
+  { kind: 'benign', variant: 'split-join', previous: "Food is not allowed in the library, and readers must return books to the issue desk.", next: "Food is not allowed in the library. Readers must return books to the issue desk." },
+  { kind: 'benign', variant: 'split-join', previous: "Pets are not permitted in the cabins, and guests must leave their boots in the drying room.", next: "Pets are not permitted in the cabins. Guests must leave their boots in the drying room." },
+  { kind: 'benign', variant: 'split-join', previous: "Smoking is not permitted on the platform; passengers must stand behind the yellow line.", next: "Smoking is not permitted on the platform. Passengers must stand behind the yellow line." },
+  { kind: 'benign', variant: 'split-join', previous: "Glass is never taken onto the pool deck, but swimmers may bring plastic bottles.", next: "Glass is never taken onto the pool deck. Swimmers may bring plastic bottles." },
+  { kind: 'benign', variant: 'split-join', previous: "Do not feed the animals, and keep children away from the fences.", next: "Do not feed the animals. Keep children away from the fences." },
+  { kind: 'negation', previous: "Food is not allowed in the library, and readers must not leave bags at the issue desk.", next: "Food is not allowed in the library. Readers must leave bags at the issue desk." },
+  { kind: 'negation', previous: "Flash photography is not allowed, and guests must not raise their voices in the lounge.", next: "Flash photography is not allowed. Guests must raise their voices in the lounge." },
+  { kind: 'negation', previous: "Dogs are not allowed on the beach, and owners must clean up after them on the promenade.", next: "Dogs are allowed on the beach. Owners must clean up after them on the promenade." },
+  // A negative adjective spelled out as a relative clause whose complement the other version says
+  // after the noun ("Unclaimed prizes at the raffle desk" = "Prizes that have not been claimed at the
+  // raffle desk"): the complement stays; twins: the negation dropped, the time or the act changed.
+  // At 126e6acc: 2 of 3 benign flagged (the unpaid orders quiet), 3 of 3 twins caught.
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unclaimed prizes at the raffle desk are redrawn 10 minutes before closing.", next: "Prizes that have not been claimed at the raffle desk are redrawn 10 minutes before closing." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unpaid orders at the collection point are cancelled 2 hours before the shop closes.", next: "Orders that have not been paid for at the collection point are cancelled 2 hours before the shop closes." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unsigned timesheets in the site office are returned to the foreman before payroll closes.", next: "Timesheets that have not been signed in the site office are returned to the foreman before payroll closes." },
+  { kind: 'negation', previous: "Unclaimed prizes at the raffle desk are redrawn 10 minutes before closing.", next: "Prizes that have been claimed at the raffle desk are redrawn 10 minutes before closing." },
+  { kind: 'number', previous: "Unclaimed prizes at the raffle desk are redrawn 10 minutes before closing.", next: "Prizes that have not been claimed at the raffle desk are redrawn 5 minutes before closing." },
+  { kind: 'drift', previous: "Unsigned timesheets in the site office are returned to the foreman before payroll closes.", next: "Timesheets that have not been signed in the site office are thrown away before payroll closes." },
+  // A count naming a list said as the list itself ("two documents: a passport and a bill" -> the
+  // two items); twins: an item dropped or cut, the items made alternatives. At 126e6acc: 3 of 3
+  // benign flagged, 4 of 4 twins caught. The climbers' kit stays flagged (conjunct-dropped, the
+  // lead-in "four pieces of kit:" read as a list's item).
+  { kind: 'benign', variant: 'list-prose', previous: "Applicants must bring two documents to the interview: their passport and a recent utility bill.", next: "Applicants must bring to the interview:\n- their passport\n- a recent utility bill" },
+  { kind: 'benign', variant: 'list-prose', previous: "Check three things before each flight: the fuel level, the tyre pressure and the weather report.", next: "Before each flight, check:\n- the fuel level\n- the tyre pressure\n- the weather report" },
+  { kind: 'benign', variant: 'list-prose', previous: "Every climber needs four pieces of kit: a harness, a helmet, a belay device and a locking carabiner.", next: "Every climber needs a harness, a helmet, a belay device and a locking carabiner." },
+  { kind: 'conjunct', previous: "Every climber needs four pieces of kit: a harness, a helmet, a belay device and a locking carabiner.", next: "Every climber needs a harness, a helmet and a belay device." },
+  { kind: 'conjunct', previous: "Check three things before each flight: the fuel level, the tyre pressure and the weather report.", next: "Before each flight, check:\n- the fuel level\n- the tyre pressure" },
+  { kind: 'scope', previous: "Applicants must bring two documents to the interview: their passport and a recent utility bill.", next: "Applicants must bring to the interview:\n- their passport\n- a utility bill" },
+  { kind: 'conjunct', previous: "Applicants must bring two documents to the interview: their passport and a recent utility bill.", next: "Applicants must bring their passport or a recent utility bill to the interview." },
+  // A condition said by inversion ("Should a guest complain ..., apologise", "Were a pupil to feel
+  // faint, ...") read as the "if" it means, not as the modal "should"; twins: the rule's own modal
+  // weakened, the case narrowed, a plain "should" in the rule. At 126e6acc: 4 of 5 benign flagged
+  // ("Were ... to" quiet), 4 of 4 twins caught.
+  { kind: 'benign', variant: 'reword', previous: "If a passenger seems unwell during a journey, the driver must call 999.", next: "Should a passenger seem unwell during a journey, the driver calls 999." },
+  { kind: 'benign', variant: 'reword', previous: "If a guest complains about the noise, apologise and offer a room change.", next: "Should a guest complain about the noise, apologise and offer a room change." },
+  { kind: 'benign', variant: 'reword', previous: "If the alarm sounds, leave the building by the nearest exit.", next: "Should the alarm sound, leave the building by the nearest exit." },
+  { kind: 'benign', variant: 'reword', previous: "If a pupil feels faint during the exam, a teacher must take them outside.", next: "Were a pupil to feel faint during the exam, a teacher must take them outside." },
+  { kind: 'benign', variant: 'reword', previous: "If you lose your key card, report it to reception at once.", next: "Should you lose your key card, report it to reception at once." },
+  { kind: 'modal', previous: "If the alarm sounds, leave the building by the nearest exit.", next: "Should the alarm sound, you may leave the building by the nearest exit." },
+  { kind: 'modal', previous: "If a passenger seems unwell during a journey, the driver must call 999.", next: "Should a passenger seem unwell during a journey, the driver should call 999." },
+  { kind: 'condition', previous: "If a guest complains about the noise, apologise and offer a room change.", next: "Should a guest complain about the noise twice, apologise and offer a room change." },
+  { kind: 'modal', previous: "Staff must wear gloves when handling raw meat.", next: "Staff should wear gloves when handling raw meat." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [
