@@ -996,6 +996,20 @@ export const ROUND_27A_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: "The residents' committee does not discuss motions that are not on the agenda.", next: "A motion is discussed if it is on the agenda." },
   { kind: 'scope', previous: "Do not sell tickets to guests who are not on the guest list.", next: "Tickets are sold to guests only if they are on the guest list or the waiting list." },
   { kind: 'scope', previous: "The surgery does not book appointments for patients who are not registered with the practice.", next: "Urgent appointments are booked for patients only if they are registered with the practice." },
+  // The same ban said as the duty its condition becomes whenever the act is done ("not A unless B" =
+  // "whenever A, B must hold"); twins: the figure moved, the duty softened or made a choice, the case
+  // narrowed, an alternative added, the two sides exchanged. At 126e6acc: 4 of 4 benign flagged, 6
+  // of 6 twins caught.
+  { kind: 'benign', variant: 'reword', previous: "Climbers must not lead a route unless a partner is belaying.", next: "Whenever a climber leads a route, a partner must be belaying." },
+  { kind: 'benign', variant: 'reword', previous: "Do not weld in the workshop unless the extractor fan is running.", next: "If anyone welds in the workshop, the extractor fan must be running." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever staff lift a patient, a second carer has to be present." },
+  { kind: 'benign', variant: 'reword', previous: "A skip must not stand on the road overnight unless a warning lamp is lit.", next: "Whenever a skip stands on the road overnight, a warning lamp has to be lit." },
+  { kind: 'number', previous: "A skip must not stand on the road for more than 2 nights unless a warning lamp is lit.", next: "Whenever a skip stands on the road for more than 5 nights, a warning lamp has to be lit." },
+  { kind: 'modal', previous: "Climbers must not lead a route unless a partner is belaying.", next: "Whenever a climber leads a route, a partner should be belaying." },
+  { kind: 'scope', previous: "Climbers must not lead a route unless a partner is belaying.", next: "Whenever a climber leads an outdoor route, a partner must be belaying." },
+  { kind: 'scope', previous: "Do not weld in the workshop unless the extractor fan is running.", next: "If anyone welds in the workshop, the extractor fan or a window must be open." },
+  { kind: 'roles', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever a second carer is present, staff have to lift a patient." },
+  { kind: 'modal', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever staff lift a patient, a second carer may be present." },
   // A ban beyond a figure said as the grant its cap limits ("can bring 2 bags at most", "up to 4
   // books"), and "3 weeks at most" read as a bound, not as "most" of the cases; twins: the grant
   // with no cap, the side turned, the figure moved, doers picked out or a case added beside the

@@ -23,6 +23,14 @@ describe('a ban lifted by a condition, said as the act allowed only in that case
     expect(await codes('Do not lift a patient without a hoist.', 'A patient is lifted only with a hoist.')).toEqual([]);
   });
 
+  it('reads the ban as the duty its condition becomes whenever the act is done, and still reads that duty softened or the case narrowed', async () => {
+    expect(await codes('Climbers must not lead a route unless a partner is belaying.', 'Whenever a climber leads a route, a partner must be belaying.')).toEqual([]);
+    expect(await codes('Do not weld in the workshop unless the extractor fan is running.', 'If anyone welds in the workshop, the extractor fan must be running.')).toEqual([]);
+    expect(await codes('Climbers must not lead a route unless a partner is belaying.', 'Whenever a climber leads a route, a partner should be belaying.')).toContain('negation-removed');
+    expect(await codes('Climbers must not lead a route unless a partner is belaying.', 'Whenever a climber leads an outdoor route, a partner must be belaying.')).toContain('negation-removed');
+    expect(await codes('Staff must not lift a patient unless a second carer is present.', 'Whenever a second carer is present, staff have to lift a patient.')).toContain('negation-removed');
+  });
+
   it('reads a ban on what a negated relative clause picks out as the act allowed only if the clause holds', async () => {
     expect(await codes("The residents' committee does not discuss motions that are not on the agenda.", 'A motion is discussed only if it is on the agenda.')).toEqual([]);
     expect(await codes('Do not sell tickets to guests who are not on the guest list.', 'Tickets are sold to guests only if they are on the guest list.')).toEqual([]);
