@@ -586,6 +586,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/only-while-condition-widened', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.', code: 'negation-removed' },
   // Round 27a: a ban beyond a figure said as the grant its cap limits; beside a twin whose grant picks out some doers.
   { id: 'keep/ban-beyond-figure-as-capped-grant', previous: 'Pupils may not borrow more than 4 books at a time.', next: 'A pupil can borrow up to 4 books at a time.', code: null },
+  { id: 'keep/condition-said-by-inversion', previous: 'If a guest complains about the noise, apologise and offer a room change.', next: 'Should a guest complain about the noise, apologise and offer a room change.', code: null },
+  { id: 'keep/joined-ban-split', previous: 'Dogs are not allowed on the beach, and owners must clean up after them on the promenade.', next: 'Dogs are not allowed on the beach. Owners must clean up after them on the promenade.', code: null },
   { id: 'logic/capped-grant-for-some', previous: 'Pupils may not borrow more than 4 books at a time.', next: 'Pupils in year 6 can borrow up to 4 books at a time.', code: 'modal-weakened' },
 ];
 

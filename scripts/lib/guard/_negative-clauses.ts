@@ -106,8 +106,13 @@ function foldOne(other: string, own: Word[], i: number, bases: readonly string[]
     for (let j = 0; j + length <= words.length; j++) {
       if (!noun.every((word, k) => normaliseWord(words[j + k]!.lower) === normaliseWord(word.lower)) || !adjacent(words, j, j + length - 1)) continue;
       const after = j + length;
-      const clause = clauseAfter(other, words, after, bases);
-      if (!clause) continue;
+      const found = clauseAfter(other, words, after, bases);
+      if (!found) continue;
+      // A complement the version with the adjective says after its noun stays: "Unclaimed tickets at
+      // the collection desk" = "Tickets that have not been claimed at the collection desk" (round 27a).
+      const complement = wordsOf(other.slice(found.baseEnd, found.end)).map((word) => word.lower);
+      const ownAfter = own.slice(i + 1 + length, i + 1 + length + complement.length).map((word) => word.lower);
+      const clause = complement.length > 0 && complement.every((word, k) => ownAfter[k] === word) ? { start: found.start, end: found.baseEnd } : found;
       const phrase = `${adjective.text} ${noun.map((word) => word.text).join(' ')}`;
       const nounStart = words[j]!.start;
       const nounEnd = words[after - 1]!.end;
@@ -136,7 +141,7 @@ function foldOne(other: string, own: Word[], i: number, bases: readonly string[]
 }
 
 /** The clause after a noun that negates one of the bases: right after it, or later with a pronoun subject. */
-function clauseAfter(other: string, words: Word[], after: number, bases: readonly string[]): { start: number; end: number } | null {
+function clauseAfter(other: string, words: Word[], after: number, bases: readonly string[]): { start: number; end: number; baseEnd: number } | null {
   const next = words[after];
   if (!next) return null;
   const stop = other.slice(next.start).search(/[.;:!?\n]/);
@@ -148,7 +153,7 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
     if (k === after && direct && opener.lower === 'without') {
       const end = clauseEnd(other, opener.start);
       const inside = words.filter((word) => word.start > opener.start && word.end <= end);
-      if (inside.length <= 3 && inside.some((word) => names(word, bases))) return { start: opener.start, end };
+      if (inside.length <= 3 && inside.some((word) => names(word, bases))) return { start: opener.start, end, baseEnd: end };
       return null;
     }
     if (!OPENERS.test(opener.lower)) continue;
@@ -180,7 +185,9 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
     // "unless they are authorised" says "unauthorised" plainly; any other opener needs the negation.
     if (opener.lower === 'unless' ? negated || inside.some((word) => NEGATORS.test(word.lower)) : !negated) continue;
     // Nothing after the base but a particle or a time ("have not been used", "not picked up within 90 days").
-    return { start: ofPhrase ? words[k - 1]!.start : opener.start, end };
+    // Where the participle (and its particle) ends, before any complement: the caller may leave the complement standing.
+    const baseEnd = relative ? all[named + particle]!.end : end;
+    return { start: ofPhrase ? words[k - 1]!.start : opener.start, end, baseEnd };
   }
   return null;
 }

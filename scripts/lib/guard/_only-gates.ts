@@ -9,7 +9,9 @@
 // both versions name the act with the same words; the detectors count the "not" that went and the
 // "unless" that became "only when", so a gate said with the doer left out, the act as a gerund that
 // "happens", "only while" for "unless", "only with" for "without" or the condition moved into an
-// "Only <people> who ..." subject read as a negation removed. Here, when the two sides of the gate
+// "Only <people> who ..." subject read as a negation removed; so did the duty the condition becomes
+// whenever the act is done ("Whenever a climber leads a route, a partner must be belaying" for
+// "Climbers must not lead a route unless a partner is belaying"). Here, when the two sides of the gate
 // keep their words (the dictionary's links allowed), the new sentence is written as the old one.
 //
 // What it does not fold (the near-miss twins, which loosen): a condition that lost a word or gained
@@ -41,6 +43,13 @@ const ONLY_VERB = /^(?<lead>[^;:]*?\S\s+only\s+(?:ever\s+)?(?!(?:a|an|the|one|tw
 /** The case moved into the subject: "Only people who hold a firing certificate may operate the kiln." */
 const ONLY_WHO = /^only\s+(?<who>[^,;:]+?)\s+(?<gate>who|that|with)\s+(?<cond>[^,;:]+?)\s+(?<modal>may|can|are allowed to|are permitted to|is allowed to|is permitted to)\s+(?<act>[^;:]+?)[.!]?$/i;
 
+/**
+ * The duty the lifting condition becomes whenever the act is done: "Whenever a load overhangs the
+ * rear by more than 1 metre, a marker board has to be fitted" for "A load must not overhang the rear
+ * by more than 1 metre unless a marker board is fitted" (not (A and not B) = if A, then B). Only a
+ * binding modal: "should be fitted" or "may be fitted" is no such duty.
+ */
+const WHENEVER_DUTY = /^(?:whenever|if|when|each time|every time)\s+(?<act>[^,;:]+?),\s*(?<duty>[^,;:]+?\b(?:must|has to|have to|needs to|need to|is required to|are required to|shall)\b[^;:]*?)[.!]?$/i;
 /** Which "only" cases say each lifting condition: "until" waits for the case, "unless" and "without" name it. */
 const SAID_BY: Readonly<Record<string, ReadonlySet<string>>> = {
   unless: new Set(['if', 'when', 'whenever', 'once', 'after', 'while', 'where', 'provided', 'provided that', 'who', 'that']),
@@ -48,8 +57,8 @@ const SAID_BY: Readonly<Record<string, ReadonlySet<string>>> = {
   without: new Set(['with', 'who', 'that', 'if', 'when', 'once', 'after', 'while']),
 };
 
-/** Words that say the gate's form in one version and not the other: "only", a modal, "happens", "is allowed". */
-const FORM = /\b(?:only|ever|may|can|could|must|should|shall|will|be|been|being|is|are|was|were|do|does|to|allowed|permitted|happens?|happen|takes? place|go(?:es)? ahead|goes|get|gets)\b/gi;
+/** Words that say the gate's form in one version and not the other: "only", a modal, "happens", "is allowed", the "anyone" an imperative leaves unsaid. */
+const FORM = /\b(?:anyone|anybody|someone|somebody|only|ever|may|can|could|must|should|shall|will|be|been|being|is|are|was|were|do|does|to|allowed|permitted|happens?|happen|takes? place|go(?:es)? ahead|goes|get|gets)\b/gi;
 
 interface Gate {
   /** The act and whatever names its doer, thing and place. */
@@ -77,6 +86,9 @@ function readBan(sentence: string): Gate | null {
 function readOnlyGate(sentence: string): Gate | null {
   const text = sentence.trim();
   if (negationsIn(text.toLowerCase()).length > 0) return null;
+  // The act in the case clause, the lifting condition as the duty: read as "<act> only if <duty's words>".
+  const whenever = WHENEVER_DUTY.exec(text);
+  if (whenever?.groups) return { lead: whenever.groups.act!, gate: 'if', cond: whenever.groups.duty!.replace(/\b(?:must|has to|have to|needs to|need to|is required to|are required to|shall)\b/gi, ' ') };
   const who = ONLY_WHO.exec(text);
   if (who?.groups) return { lead: `${who.groups.who} ${who.groups.act}`, gate: who.groups.gate!.toLowerCase(), cond: who.groups.cond! };
   const found = ONLY_GATE.exec(text) ?? ONLY_VERB.exec(text);
@@ -132,7 +144,7 @@ function pronounsNamed(cond: string, lead: string): ReadonlySet<string> {
 
 /** `next` with each sentence that says an old sentence's lifted ban as an "only" gate (or the other way round) written as the old sentence. */
 export function foldOnlyGates(previous: string, next: string): string {
-  if (!/\bonly\b/i.test(previous + ' ' + next)) return next;
+  if (!/\b(?:only|whenever|if|when|time)\b/i.test(previous + ' ' + next)) return next;
   const old = splitSentences(previous).map((sentence) => ({ sentence, ban: readBan(sentence), only: readOnlyGate(sentence) })).filter((read) => read.ban ?? read.only);
   if (old.length === 0) return next;
   let written = next;

@@ -997,6 +997,20 @@ export const ROUND_27A_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: "The residents' committee does not discuss motions that are not on the agenda.", next: "A motion is discussed if it is on the agenda." },
   { kind: 'scope', previous: "Do not sell tickets to guests who are not on the guest list.", next: "Tickets are sold to guests only if they are on the guest list or the waiting list." },
   { kind: 'scope', previous: "The surgery does not book appointments for patients who are not registered with the practice.", next: "Urgent appointments are booked for patients only if they are registered with the practice." },
+  // The same ban said as the duty its condition becomes whenever the act is done ("not A unless B" =
+  // "whenever A, B must hold"); twins: the figure moved, the duty softened or made a choice, the case
+  // narrowed, an alternative added, the two sides exchanged. At 126e6acc: 4 of 4 benign flagged, 6
+  // of 6 twins caught.
+  { kind: 'benign', variant: 'reword', previous: "Climbers must not lead a route unless a partner is belaying.", next: "Whenever a climber leads a route, a partner must be belaying." },
+  { kind: 'benign', variant: 'reword', previous: "Do not weld in the workshop unless the extractor fan is running.", next: "If anyone welds in the workshop, the extractor fan must be running." },
+  { kind: 'benign', variant: 'reword', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever staff lift a patient, a second carer has to be present." },
+  { kind: 'benign', variant: 'reword', previous: "A skip must not stand on the road overnight unless a warning lamp is lit.", next: "Whenever a skip stands on the road overnight, a warning lamp has to be lit." },
+  { kind: 'number', previous: "A skip must not stand on the road for more than 2 nights unless a warning lamp is lit.", next: "Whenever a skip stands on the road for more than 5 nights, a warning lamp has to be lit." },
+  { kind: 'modal', previous: "Climbers must not lead a route unless a partner is belaying.", next: "Whenever a climber leads a route, a partner should be belaying." },
+  { kind: 'scope', previous: "Climbers must not lead a route unless a partner is belaying.", next: "Whenever a climber leads an outdoor route, a partner must be belaying." },
+  { kind: 'scope', previous: "Do not weld in the workshop unless the extractor fan is running.", next: "If anyone welds in the workshop, the extractor fan or a window must be open." },
+  { kind: 'roles', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever a second carer is present, staff have to lift a patient." },
+  { kind: 'modal', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever staff lift a patient, a second carer may be present." },
   // A ban beyond a figure said as the grant its cap limits ("can bring 2 bags at most", "up to 4
   // books"), and "3 weeks at most" read as a bound, not as "most" of the cases; twins: the grant
   // with no cap, the side turned, the figure moved, doers picked out or a case added beside the
@@ -1017,6 +1031,52 @@ export const ROUND_27A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Deliveries take up to 5 working days.", next: "Most deliveries take up to 5 working days." },
   { kind: 'scope', previous: "Pupils may not borrow more than 4 books at a time.", next: "Pupils in year 6 can borrow up to 4 books at a time." },
   { kind: 'rescope', previous: "Pupils may not borrow more than 4 books at a time.", next: "A pupil can borrow up to 4 books at a time, or more in the holidays." },
+  // Two joined clauses, each with its own subject, split into two sentences: the negation stays with
+  // its clause; twins: the other clause's own negation dropped, the ban's clause turned. At
+  // 126e6acc: 3 of 6 benign flagged (the platform, the pool and the animals quiet), 3 of 3 twins caught.
+  { kind: 'benign', variant: 'split-join', previous: "Dogs are not allowed on the beach, and owners must clean up after them on the promenade.", next: "Dogs are not allowed on the beach. Owners must clean up after them on the promenade." },
+  { kind: 'benign', variant: 'split-join', previous: "Food is not allowed in the library, and readers must return books to the issue desk.", next: "Food is not allowed in the library. Readers must return books to the issue desk." },
+  { kind: 'benign', variant: 'split-join', previous: "Pets are not permitted in the cabins, and guests must leave their boots in the drying room.", next: "Pets are not permitted in the cabins. Guests must leave their boots in the drying room." },
+  { kind: 'benign', variant: 'split-join', previous: "Smoking is not permitted on the platform; passengers must stand behind the yellow line.", next: "Smoking is not permitted on the platform. Passengers must stand behind the yellow line." },
+  { kind: 'benign', variant: 'split-join', previous: "Glass is never taken onto the pool deck, but swimmers may bring plastic bottles.", next: "Glass is never taken onto the pool deck. Swimmers may bring plastic bottles." },
+  { kind: 'benign', variant: 'split-join', previous: "Do not feed the animals, and keep children away from the fences.", next: "Do not feed the animals. Keep children away from the fences." },
+  { kind: 'negation', previous: "Food is not allowed in the library, and readers must not leave bags at the issue desk.", next: "Food is not allowed in the library. Readers must leave bags at the issue desk." },
+  { kind: 'negation', previous: "Flash photography is not allowed, and guests must not raise their voices in the lounge.", next: "Flash photography is not allowed. Guests must raise their voices in the lounge." },
+  { kind: 'negation', previous: "Dogs are not allowed on the beach, and owners must clean up after them on the promenade.", next: "Dogs are allowed on the beach. Owners must clean up after them on the promenade." },
+  // A negative adjective spelled out as a relative clause whose complement the other version says
+  // after the noun ("Unclaimed prizes at the raffle desk" = "Prizes that have not been claimed at the
+  // raffle desk"): the complement stays; twins: the negation dropped, the time or the act changed.
+  // At 126e6acc: 2 of 3 benign flagged (the unpaid orders quiet), 3 of 3 twins caught.
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unclaimed prizes at the raffle desk are redrawn 10 minutes before closing.", next: "Prizes that have not been claimed at the raffle desk are redrawn 10 minutes before closing." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unpaid orders at the collection point are cancelled 2 hours before the shop closes.", next: "Orders that have not been paid for at the collection point are cancelled 2 hours before the shop closes." },
+  { kind: 'benign', variant: 'spelled-negation', previous: "Unsigned timesheets in the site office are returned to the foreman before payroll closes.", next: "Timesheets that have not been signed in the site office are returned to the foreman before payroll closes." },
+  { kind: 'negation', previous: "Unclaimed prizes at the raffle desk are redrawn 10 minutes before closing.", next: "Prizes that have been claimed at the raffle desk are redrawn 10 minutes before closing." },
+  { kind: 'number', previous: "Unclaimed prizes at the raffle desk are redrawn 10 minutes before closing.", next: "Prizes that have not been claimed at the raffle desk are redrawn 5 minutes before closing." },
+  { kind: 'drift', previous: "Unsigned timesheets in the site office are returned to the foreman before payroll closes.", next: "Timesheets that have not been signed in the site office are thrown away before payroll closes." },
+  // A count naming a list said as the list itself ("two documents: a passport and a bill" -> the
+  // two items); twins: an item dropped or cut, the items made alternatives. At 126e6acc: 3 of 3
+  // benign flagged, 4 of 4 twins caught. The climbers' kit stays flagged (conjunct-dropped, the
+  // lead-in "four pieces of kit:" read as a list's item).
+  { kind: 'benign', variant: 'list-prose', previous: "Applicants must bring two documents to the interview: their passport and a recent utility bill.", next: "Applicants must bring to the interview:\n- their passport\n- a recent utility bill" },
+  { kind: 'benign', variant: 'list-prose', previous: "Check three things before each flight: the fuel level, the tyre pressure and the weather report.", next: "Before each flight, check:\n- the fuel level\n- the tyre pressure\n- the weather report" },
+  { kind: 'benign', variant: 'list-prose', previous: "Every climber needs four pieces of kit: a harness, a helmet, a belay device and a locking carabiner.", next: "Every climber needs a harness, a helmet, a belay device and a locking carabiner." },
+  { kind: 'conjunct', previous: "Every climber needs four pieces of kit: a harness, a helmet, a belay device and a locking carabiner.", next: "Every climber needs a harness, a helmet and a belay device." },
+  { kind: 'conjunct', previous: "Check three things before each flight: the fuel level, the tyre pressure and the weather report.", next: "Before each flight, check:\n- the fuel level\n- the tyre pressure" },
+  { kind: 'scope', previous: "Applicants must bring two documents to the interview: their passport and a recent utility bill.", next: "Applicants must bring to the interview:\n- their passport\n- a utility bill" },
+  { kind: 'conjunct', previous: "Applicants must bring two documents to the interview: their passport and a recent utility bill.", next: "Applicants must bring their passport or a recent utility bill to the interview." },
+  // A condition said by inversion ("Should a guest complain ..., apologise", "Were a pupil to feel
+  // faint, ...") read as the "if" it means, not as the modal "should"; twins: the rule's own modal
+  // weakened, the case narrowed, a plain "should" in the rule. At 126e6acc: 4 of 5 benign flagged
+  // ("Were ... to" quiet), 4 of 4 twins caught.
+  { kind: 'benign', variant: 'reword', previous: "If a passenger seems unwell during a journey, the driver must call 999.", next: "Should a passenger seem unwell during a journey, the driver calls 999." },
+  { kind: 'benign', variant: 'reword', previous: "If a guest complains about the noise, apologise and offer a room change.", next: "Should a guest complain about the noise, apologise and offer a room change." },
+  { kind: 'benign', variant: 'reword', previous: "If the alarm sounds, leave the building by the nearest exit.", next: "Should the alarm sound, leave the building by the nearest exit." },
+  { kind: 'benign', variant: 'reword', previous: "If a pupil feels faint during the exam, a teacher must take them outside.", next: "Were a pupil to feel faint during the exam, a teacher must take them outside." },
+  { kind: 'benign', variant: 'reword', previous: "If you lose your key card, report it to reception at once.", next: "Should you lose your key card, report it to reception at once." },
+  { kind: 'modal', previous: "If the alarm sounds, leave the building by the nearest exit.", next: "Should the alarm sound, you may leave the building by the nearest exit." },
+  { kind: 'modal', previous: "If a passenger seems unwell during a journey, the driver must call 999.", next: "Should a passenger seem unwell during a journey, the driver should call 999." },
+  { kind: 'condition', previous: "If a guest complains about the noise, apologise and offer a room change.", next: "Should a guest complain about the noise twice, apologise and offer a room change." },
+  { kind: 'modal', previous: "Staff must wear gloves when handling raw meat.", next: "Staff should wear gloves when handling raw meat." },
 ];
 
 /**

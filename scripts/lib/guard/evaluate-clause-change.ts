@@ -27,6 +27,7 @@ import { setAsideFarTwins } from './_far-twins.ts';
 import { findFarContradictions } from './_far-contradictions.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
+import { foldInvertedConditions } from './_inverted-conditions.ts';
 import { findDemandsReplaced } from './reason-demand-replaced.ts';
 import { findWordsReplaced } from './reason-word-replaced.ts';
 import { findDoersAndReceiversExchanged } from './reason-doer-and-receiver.ts';
@@ -267,7 +268,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // place by words fitting it loosely ("GNSS" -> "satellite navigation") reads as those words, and
   // prose only marked up as a heading and list with the same words reads as the prose it was, and
   // "11°C" as the "11 degrees Celsius" the other version writes, and "19:00" as the "7 p.m." it writes.
-  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...readMarkupAsProse(input.previous, input.next)))))))));
+  // "Should a patient seem unwell, ..." is the "If a patient seems unwell, ..." it means (round 27a).
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldInvertedConditions(...readMarkupAsProse(input.previous, input.next))))))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

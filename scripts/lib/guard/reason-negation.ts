@@ -75,9 +75,29 @@ function negationLeftForAnotherSentence(previous: readonly Statement[], next: re
   const firstKept = old.words.findIndex((word) => isContent(word) && kept.has(normaliseWord(word)));
   const firstNegation = old.words.findIndex((word) => old.mainNegations.includes(word));
   if (firstNegation < 0 || firstKept < 0 || firstNegation > firstKept) return null;
+  // Two clauses joined, each with its own subject: "Flash photography is not allowed, and guests must
+  // keep their voices down" split in two keeps each clause's polarity (round 27a).
+  if (negationStayedInItsClause(old, rule)) return null;
   const to = next.find((statement) => statement.mainNegations.length > 0);
   const word = to?.mainNegations[0];
   return to && word ? { rule, to, word } : null;
+}
+
+/** Clauses joined by ", and", ", but" or a semicolon, each a rule of its own when split. */
+const JOINED_CLAUSES = /,\s+(?:and|but)\s+|;\s+/i;
+
+/**
+ * Whether the old sentence joins clauses and the one that says the new rule again (most of its
+ * words) holds no negation: the negation belonged to the other clause, which went to a sentence of
+ * its own with it.
+ */
+function negationStayedInItsClause(old: Statement, rule: Statement): boolean {
+  const parts = old.text.split(JOINED_CLAUSES).map((part) => readStatement(part));
+  if (parts.length < 2) return false;
+  const kept = new Set(rule.stems);
+  const overlap = (part: Statement) => new Set(part.stems.filter((stem) => kept.has(stem))).size;
+  const [first, second] = [...parts].sort((a, b) => overlap(b) - overlap(a));
+  return first !== undefined && second !== undefined && overlap(first) >= 2 && overlap(first) > overlap(second) && first.mainNegations.length === 0;
 }
 
 /** A sentence's clauses joined by a colon or semicolon ("No player is banned automatically: a moderator confirms each ban"). */

@@ -11,6 +11,7 @@ import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { sharedRangeUnit } from './_range-units.ts';
+import { countNamesItsList } from './_counted-lists.ts';
 import { inWhatIsTold } from './_told-facts.ts';
 import { boundMeasuresTheDuty } from './_amount-readings.ts';
 import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
@@ -744,6 +745,8 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     const replacement = take((c) => sameDimension(c, quantity)) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     if (!replacement && dropped.some((sentence) => sentence.includes(quantity.text))) continue;
+    // "need three things: a form, boots and a vest" said as the three items listed (_counted-lists.ts, round 27a).
+    if (!replacement && countNamesItsList(quantity, previous, next)) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold
     // that limited the cases went, and the rule now covers them all.
     if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && (COVERS_ALL.test(next) || (EVERY_CASE.test(next) && !EVERY_CASE.test(previous) && widerIsStricter(previous)))) continue;
