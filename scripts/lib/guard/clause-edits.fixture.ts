@@ -1100,6 +1100,21 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Return lost keys to reception.", next: "Return lost keys to the front desk in the lobby." },
   { kind: 'benign', variant: 'reword', previous: "Report a fall to the first aider.", next: "Report a fall to the person trained in first aid." },
   { kind: 'benign', variant: 'reword', previous: "If a load is rejected, phone the haulier.", next: "If a load is rejected, phone the haulage company that carried it." },
+  // A stretch replaced whose kept words inside it ("their vaccination record") frame it with a kept
+  // opening, beside rewordings of the same stretch and a stretch that opens the sentence. Measured
+  // with the guard of 126e6acc first: 1 of 5 caught, twins quiet; after, 4 of 5 ("label ... with a
+  // name" -> "wash ... every evening": an amount word leaves one word of its own), twins quiet.
+  { kind: 'drift', previous: "Ask riders to bring their own hat to the lesson.", next: "Ask riders to leave their own hat in the car." },
+  { kind: 'drift', previous: "Tell parents to label their child's lunchbox with a name.", next: "Tell parents to wash their child's lunchbox every evening." },
+  { kind: 'drift', previous: "Remind guests to return their room key to reception.", next: "Remind guests to keep their room key in the safe." },
+  { kind: 'drift', previous: "Ask volunteers to wear their lanyard at all times on site.", next: "Ask volunteers to hand their lanyard to a steward on arrival." },
+  { kind: 'drift', previous: "Ask members to lock the boathouse doors.", next: "Ask members to book the boathouse for parties." },
+  { kind: 'benign', variant: 'reword', previous: "Ask riders to bring their own hat to the lesson.", next: "Ask riders to come to the lesson with their own hat." },
+  { kind: 'benign', variant: 'reword', previous: "Tell parents to label their child's lunchbox with a name.", next: "Tell parents to put a name label on their child's lunchbox." },
+  { kind: 'benign', variant: 'reword', previous: "Remind guests to return their room key to reception.", next: "Remind guests to hand their room key back at reception." },
+  { kind: 'benign', variant: 'reword', previous: "Ask volunteers to wear their lanyard at all times on site.", next: "Ask volunteers to keep their lanyard on whenever they are on site." },
+  { kind: 'benign', variant: 'reword', previous: "Remind travellers to bring their vaccination record to the appointment.", next: "Remind travellers to take their vaccination record along to the appointment." },
+  { kind: 'benign', variant: 'reword', previous: "Welcome visitors warmly and show them the cloakroom.", next: "Say hello to visitors with a smile and show them the cloakroom." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

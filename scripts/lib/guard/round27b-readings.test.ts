@@ -9,6 +9,7 @@ import { wordReplaced } from './reason-word-replaced.ts';
 import { doerAndReceiverExchanged } from './reason-doer-and-receiver.ts';
 import { listItemCut } from './reason-list-item-cut.ts';
 import { isLocalEdit } from './_local-edit.ts';
+import { demandStretchReplaced } from './reason-demand-replaced.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -95,5 +96,15 @@ describe('a phrase at the end of a short sentence replaced is a local edit', () 
   it('keeps an end that may be a clause of its own a whole rewrite', () => {
     expect(isLocalEdit('Summarise the chat at the end.', 'Summarise the chat and offer a discount code.')).toBe(false);
     expect(isLocalEdit('If a load is rejected, phone the haulier.', 'If a load is rejected, phone the haulage company that carried it.')).toBe(false);
+  });
+});
+
+describe('words a replaced stretch keeps frame it when the sentence opening is kept', () => {
+  it('reads the act and its complement replaced round a kept object', () => {
+    expect(demandStretchReplaced('Ask members to lock the boathouse doors.', 'Ask members to book the boathouse for parties.', lexicon)).toEqual({ went: ['lock', 'doors'], came: ['book', 'parties'] });
+  });
+
+  it('keeps a stretch that opens the sentence, whatever it shares', () => {
+    expect(demandStretchReplaced('Greet families politely and offer them a seat.', 'Say good morning to families and offer them a seat.', lexicon)).toBeNull();
   });
 });
