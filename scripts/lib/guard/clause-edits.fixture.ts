@@ -1115,6 +1115,21 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Ask volunteers to wear their lanyard at all times on site.", next: "Ask volunteers to keep their lanyard on whenever they are on site." },
   { kind: 'benign', variant: 'reword', previous: "Remind travellers to bring their vaccination record to the appointment.", next: "Remind travellers to take their vaccination record along to the appointment." },
   { kind: 'benign', variant: 'reword', previous: "Welcome visitors warmly and show them the cloakroom.", next: "Say hello to visitors with a smile and show them the cloakroom." },
+  // Condition: a duty's if-case replaced by another with "only" before it, beside the same case made
+  // "only" (stricter) and cases said again. Measured with the guard of 126e6acc first: 3 of 6 caught,
+  // twins quiet; after, 5 of 6 (the courier's claim stays a whole rewrite), twins quiet. Three twins
+  // written first ("turns up broken", "talks about solicitors", "is poorly") are flagged
+  // object-replaced before and after: left out, for the false-flag side.
+  { kind: 'condition', previous: "Offer a refund if the customer asks for one.", next: "Offer a refund only if the manager has approved one." },
+  { kind: 'condition', previous: "Open the side gate if the queue reaches the road.", next: "Open the side gate only if the police request it." },
+  { kind: 'condition', previous: "Ring the parents if a pupil feels unwell.", next: "Ring the parents only if the school nurse is away." },
+  { kind: 'condition', previous: "Send a replacement if the parcel arrives damaged.", next: "Send a replacement only if the courier accepts the claim." },
+  { kind: 'condition', previous: "Escalate to the manager if the caller mentions a lawyer.", next: "Escalate to the manager only if the caller is abusive." },
+  { kind: 'condition', previous: "Stop the ride if a rider looks frightened.", next: "Stop the ride only if a rider presses the alarm." },
+  { kind: 'benign', variant: 'stricter', previous: "Ring the parents if a pupil feels unwell.", next: "Ring the parents only if a pupil feels unwell." },
+  { kind: 'benign', variant: 'reword', previous: "Offer a refund if the customer asks for one.", next: "Offer a refund when the customer requests one." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the ride if a rider looks frightened.", next: "Stop the ride if a rider seems scared." },
+  { kind: 'benign', variant: 'stricter', previous: "Open the side gate if the queue reaches the road.", next: "Open the side gate only if the queue gets as far as the road." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -108,3 +108,15 @@ describe('words a replaced stretch keeps frame it when the sentence opening is k
     expect(demandStretchReplaced('Greet families politely and offer them a seat.', 'Say good morning to families and offer them a seat.', lexicon)).toBeNull();
   });
 });
+
+describe('a case replaced, with "only" before the new one', () => {
+  it('flags the case replaced whatever "only" says, a pro-form "one" shared', async () => {
+    expect(await flagging('Offer a refund if the customer asks for one.', 'Offer a refund only if the manager has approved one.')).toContain('condition-changed');
+    expect(await flagging('Open the side gate if the queue reaches the road.', 'Open the side gate only if the police request it.')).toContain('condition-changed');
+  });
+
+  it('keeps the same case made "only" and a case said again', async () => {
+    expect(await flagging('Ring the parents if a pupil feels unwell.', 'Ring the parents only if a pupil feels unwell.')).toEqual([]);
+    expect(await flagging('Stop the ride if a rider looks frightened.', 'Stop the ride if a rider seems scared.')).toEqual([]);
+  });
+});
