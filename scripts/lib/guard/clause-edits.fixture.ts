@@ -1130,6 +1130,19 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Offer a refund if the customer asks for one.", next: "Offer a refund when the customer requests one." },
   { kind: 'benign', variant: 'reword', previous: "Stop the ride if a rider looks frightened.", next: "Stop the ride if a rider seems scared." },
   { kind: 'benign', variant: 'stricter', previous: "Open the side gate if the queue reaches the road.", next: "Open the side gate only if the queue gets as far as the road." },
+  // Scope: every occasion made the first ("every time" -> "the first time ... each day"), beside
+  // occasions said again. Measured with the guard of 126e6acc first: 3 of 5 caught (the two with a
+  // new "each <period>" missed), twins quiet; after, 5 of 5, twins quiet.
+  { kind: 'scope', previous: "Wash your hands every time you enter the ward.", next: "Wash your hands the first time you enter the ward each day." },
+  { kind: 'scope', previous: "Check the harness each time a climber ties in.", next: "Check the harness the first time a climber ties in." },
+  { kind: 'scope', previous: "Sign the visitor book whenever you arrive on site.", next: "Sign the visitor book the first time you arrive on site." },
+  { kind: 'scope', previous: "Ask for ID on every occasion a customer buys alcohol.", next: "Ask for ID on the first occasion a customer buys alcohol." },
+  { kind: 'scope', previous: "Log the dose each time a patient takes paracetamol.", next: "Log the dose the first two times a patient takes paracetamol." },
+  { kind: 'benign', variant: 'reword', previous: "Wash your hands every time you enter the ward.", next: "Wash your hands each time you enter the ward." },
+  { kind: 'benign', variant: 'reword', previous: "Sign the visitor book whenever you arrive on site.", next: "Sign the visitor book every time you arrive on site." },
+  { kind: 'benign', variant: 'reword', previous: "Wash your hands the first time you enter the ward and every time you touch a patient.", next: "Wash your hands on first entering the ward and each time you touch a patient." },
+  { kind: 'benign', variant: 'reorder', previous: "Check the harness every time a climber ties in.", next: "Every time a climber ties in, check their harness." },
+  { kind: 'benign', variant: 'reorder', previous: "Tell the caller their reference number the first time they ring.", next: "The first time a caller rings, tell them their reference number." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

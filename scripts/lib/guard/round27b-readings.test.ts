@@ -120,3 +120,14 @@ describe('a case replaced, with "only" before the new one', () => {
     expect(await flagging('Stop the ride if a rider looks frightened.', 'Stop the ride if a rider seems scared.')).toEqual([]);
   });
 });
+
+describe('every occasion made the first', () => {
+  it('flags "every time" said as "the first time", a new "each <period>" beside it', async () => {
+    expect(await flagging('Wash your hands every time you enter the ward.', 'Wash your hands the first time you enter the ward each day.')).toContain('scope-narrowed');
+  });
+
+  it('keeps the occasions said again and the first time kept', async () => {
+    expect(await flagging('Sign the visitor book whenever you arrive on site.', 'Sign the visitor book every time you arrive on site.')).toEqual([]);
+    expect(await flagging('Tell the caller their reference number the first time they ring.', 'The first time a caller rings, tell them their reference number.')).toEqual([]);
+  });
+});
