@@ -1143,6 +1143,20 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Wash your hands the first time you enter the ward and every time you touch a patient.", next: "Wash your hands on first entering the ward and each time you touch a patient." },
   { kind: 'benign', variant: 'reorder', previous: "Check the harness every time a climber ties in.", next: "Every time a climber ties in, check their harness." },
   { kind: 'benign', variant: 'reorder', previous: "Tell the caller their reference number the first time they ring.", next: "The first time a caller rings, tell them their reference number." },
+  // Requirement: a rule's sentence gone, the case opening it moved onto the next rule ("After each
+  // transfer, confirm ... . Record ..." -> "After each transfer, record ..."), beside the two rules
+  // joined. Measured with the guard of 126e6acc first: 3 of 5 caught, twins quiet; after, 4 of 5
+  // ("count" is no imperative the guard knows), twins quiet.
+  { kind: 'requirement', previous: "Before each dive, check the air supply. Log the dive time.", next: "Before each dive, log the dive time." },
+  { kind: 'requirement', previous: "When a guest checks in, take a card imprint. Give them the wifi code.", next: "When a guest checks in, give them the wifi code." },
+  { kind: 'requirement', previous: "At closing, count the till. Lock the back door.", next: "At closing, lock the back door." },
+  { kind: 'requirement', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, move the deckchairs inside." },
+  { kind: 'requirement', previous: "After every lesson, wipe down the saddles. Turn the ponies out.", next: "After every lesson, turn the ponies out." },
+  { kind: 'benign', variant: 'join', previous: "Before each dive, check the air supply. Log the dive time.", next: "Before each dive, check the air supply and log the dive time." },
+  { kind: 'benign', variant: 'join', previous: "When a guest checks in, take a card imprint. Give them the wifi code.", next: "When a guest checks in, take a card imprint and give them the wifi code." },
+  { kind: 'benign', variant: 'join', previous: "At closing, count the till. Lock the back door.", next: "At closing, count the till, then lock the back door." },
+  { kind: 'benign', variant: 'join', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, close the pier gates and bring the deckchairs in." },
+  { kind: 'benign', variant: 'reorder', previous: "After every lesson, wipe down the saddles. Turn the ponies out.", next: "Wipe down the saddles after every lesson. Then turn the ponies out." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -131,3 +131,13 @@ describe('every occasion made the first', () => {
     expect(await flagging('Tell the caller their reference number the first time they ring.', 'The first time a caller rings, tell them their reference number.')).toEqual([]);
   });
 });
+
+describe('a rule gone, the case opening it moved onto the next rule', () => {
+  it('flags the rule removed though the kept sentence took in its opening case', async () => {
+    expect(await flagging('During a storm, close the pier gates. Move the deckchairs inside.', 'During a storm, move the deckchairs inside.')).toContain('requirement-removed');
+  });
+
+  it('keeps the two rules joined', async () => {
+    expect(await flagging('During a storm, close the pier gates. Move the deckchairs inside.', 'During a storm, close the pier gates and bring the deckchairs in.')).toEqual([]);
+  });
+});
