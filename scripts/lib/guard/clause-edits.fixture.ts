@@ -1077,7 +1077,7 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Wear gloves, goggles, and a mask in the paint shop.", next: "Wear gloves, goggles and a mask in the paint shop." },
   { kind: 'benign', variant: 'reword', previous: "Check the harness, the belay device and the rope before each climb.", next: "Check the harness, the belay device and the rope before every climb." },
   { kind: 'benign', variant: 'reorder', previous: "Lock the stockroom, the office and, on Fridays, the cash safe.", next: "Lock the stockroom, the office and the cash safe on Fridays." },
-  { kind: 'benign', variant: 'split', previous: "Call the office, or the depot if the office is closed, and log the call.", next: "Call the office, or the depot if the office is closed. Log the call." },
+  { kind: 'benign', variant: 'split-join', previous: "Call the office, or the depot if the office is closed, and log the call.", next: "Call the office, or the depot if the office is closed. Log the call." },
   // A phrase at the end of a short sentence replaced, the head kept up to its determiner or
   // preposition: a local edit, not a whole rewrite, though the score falls below 0.4. Measured with
   // the guard of 126e6acc first: 6 of 7 caught (the attendants' object-replaced made advisory), the
@@ -1152,10 +1152,10 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'requirement', previous: "At closing, count the till. Lock the back door.", next: "At closing, lock the back door." },
   { kind: 'requirement', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, move the deckchairs inside." },
   { kind: 'requirement', previous: "After every lesson, wipe down the saddles. Turn the ponies out.", next: "After every lesson, turn the ponies out." },
-  { kind: 'benign', variant: 'join', previous: "Before each dive, check the air supply. Log the dive time.", next: "Before each dive, check the air supply and log the dive time." },
-  { kind: 'benign', variant: 'join', previous: "When a guest checks in, take a card imprint. Give them the wifi code.", next: "When a guest checks in, take a card imprint and give them the wifi code." },
-  { kind: 'benign', variant: 'join', previous: "At closing, count the till. Lock the back door.", next: "At closing, count the till, then lock the back door." },
-  { kind: 'benign', variant: 'join', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, close the pier gates and bring the deckchairs in." },
+  { kind: 'benign', variant: 'split-join', previous: "Before each dive, check the air supply. Log the dive time.", next: "Before each dive, check the air supply and log the dive time." },
+  { kind: 'benign', variant: 'split-join', previous: "When a guest checks in, take a card imprint. Give them the wifi code.", next: "When a guest checks in, take a card imprint and give them the wifi code." },
+  { kind: 'benign', variant: 'split-join', previous: "At closing, count the till. Lock the back door.", next: "At closing, count the till, then lock the back door." },
+  { kind: 'benign', variant: 'split-join', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, close the pier gates and bring the deckchairs in." },
   { kind: 'benign', variant: 'reorder', previous: "After every lesson, wipe down the saddles. Turn the ponies out.", next: "Wipe down the saddles after every lesson. Then turn the ponies out." },
 ];
 
