@@ -1191,7 +1191,7 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Wear gloves, goggles, and a mask in the paint shop.", next: "Wear gloves, goggles and a mask in the paint shop." },
   { kind: 'benign', variant: 'reword', previous: "Check the harness, the belay device and the rope before each climb.", next: "Check the harness, the belay device and the rope before every climb." },
   { kind: 'benign', variant: 'reorder', previous: "Lock the stockroom, the office and, on Fridays, the cash safe.", next: "Lock the stockroom, the office and the cash safe on Fridays." },
-  { kind: 'benign', variant: 'split', previous: "Call the office, or the depot if the office is closed, and log the call.", next: "Call the office, or the depot if the office is closed. Log the call." },
+  { kind: 'benign', variant: 'split-join', previous: "Call the office, or the depot if the office is closed, and log the call.", next: "Call the office, or the depot if the office is closed. Log the call." },
   // A phrase at the end of a short sentence replaced, the head kept up to its determiner or
   // preposition: a local edit, not a whole rewrite, though the score falls below 0.4. Measured with
   // the guard of 126e6acc first: 6 of 7 caught (the attendants' object-replaced made advisory), the
@@ -1214,6 +1214,63 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Return lost keys to reception.", next: "Return lost keys to the front desk in the lobby." },
   { kind: 'benign', variant: 'reword', previous: "Report a fall to the first aider.", next: "Report a fall to the person trained in first aid." },
   { kind: 'benign', variant: 'reword', previous: "If a load is rejected, phone the haulier.", next: "If a load is rejected, phone the haulage company that carried it." },
+  // A stretch replaced whose kept words inside it ("their vaccination record") frame it with a kept
+  // opening, beside rewordings of the same stretch and a stretch that opens the sentence. Measured
+  // with the guard of 126e6acc first: 1 of 5 caught, twins quiet; after, 4 of 5 ("label ... with a
+  // name" -> "wash ... every evening": an amount word leaves one word of its own), twins quiet.
+  { kind: 'drift', previous: "Ask riders to bring their own hat to the lesson.", next: "Ask riders to leave their own hat in the car." },
+  { kind: 'drift', previous: "Tell parents to label their child's lunchbox with a name.", next: "Tell parents to wash their child's lunchbox every evening." },
+  { kind: 'drift', previous: "Remind guests to return their room key to reception.", next: "Remind guests to keep their room key in the safe." },
+  { kind: 'drift', previous: "Ask volunteers to wear their lanyard at all times on site.", next: "Ask volunteers to hand their lanyard to a steward on arrival." },
+  { kind: 'drift', previous: "Ask members to lock the boathouse doors.", next: "Ask members to book the boathouse for parties." },
+  { kind: 'benign', variant: 'reword', previous: "Ask riders to bring their own hat to the lesson.", next: "Ask riders to come to the lesson with their own hat." },
+  { kind: 'benign', variant: 'reword', previous: "Tell parents to label their child's lunchbox with a name.", next: "Tell parents to put a name label on their child's lunchbox." },
+  { kind: 'benign', variant: 'reword', previous: "Remind guests to return their room key to reception.", next: "Remind guests to hand their room key back at reception." },
+  { kind: 'benign', variant: 'reword', previous: "Ask volunteers to wear their lanyard at all times on site.", next: "Ask volunteers to keep their lanyard on whenever they are on site." },
+  { kind: 'benign', variant: 'reword', previous: "Remind travellers to bring their vaccination record to the appointment.", next: "Remind travellers to take their vaccination record along to the appointment." },
+  { kind: 'benign', variant: 'reword', previous: "Welcome visitors warmly and show them the cloakroom.", next: "Say hello to visitors with a smile and show them the cloakroom." },
+  // Condition: a duty's if-case replaced by another with "only" before it, beside the same case made
+  // "only" (stricter) and cases said again. Measured with the guard of 126e6acc first: 3 of 6 caught,
+  // twins quiet; after, 5 of 6 (the courier's claim stays a whole rewrite), twins quiet. Three twins
+  // written first ("turns up broken", "talks about solicitors", "is poorly") are flagged
+  // object-replaced before and after: left out, for the false-flag side.
+  { kind: 'condition', previous: "Offer a refund if the customer asks for one.", next: "Offer a refund only if the manager has approved one." },
+  { kind: 'condition', previous: "Open the side gate if the queue reaches the road.", next: "Open the side gate only if the police request it." },
+  { kind: 'condition', previous: "Ring the parents if a pupil feels unwell.", next: "Ring the parents only if the school nurse is away." },
+  { kind: 'condition', previous: "Send a replacement if the parcel arrives damaged.", next: "Send a replacement only if the courier accepts the claim." },
+  { kind: 'condition', previous: "Escalate to the manager if the caller mentions a lawyer.", next: "Escalate to the manager only if the caller is abusive." },
+  { kind: 'condition', previous: "Stop the ride if a rider looks frightened.", next: "Stop the ride only if a rider presses the alarm." },
+  { kind: 'benign', variant: 'stricter', previous: "Ring the parents if a pupil feels unwell.", next: "Ring the parents only if a pupil feels unwell." },
+  { kind: 'benign', variant: 'reword', previous: "Offer a refund if the customer asks for one.", next: "Offer a refund when the customer requests one." },
+  { kind: 'benign', variant: 'reword', previous: "Stop the ride if a rider looks frightened.", next: "Stop the ride if a rider seems scared." },
+  { kind: 'benign', variant: 'stricter', previous: "Open the side gate if the queue reaches the road.", next: "Open the side gate only if the queue gets as far as the road." },
+  // Scope: every occasion made the first ("every time" -> "the first time ... each day"), beside
+  // occasions said again. Measured with the guard of 126e6acc first: 3 of 5 caught (the two with a
+  // new "each <period>" missed), twins quiet; after, 5 of 5, twins quiet.
+  { kind: 'scope', previous: "Wash your hands every time you enter the ward.", next: "Wash your hands the first time you enter the ward each day." },
+  { kind: 'scope', previous: "Check the harness each time a climber ties in.", next: "Check the harness the first time a climber ties in." },
+  { kind: 'scope', previous: "Sign the visitor book whenever you arrive on site.", next: "Sign the visitor book the first time you arrive on site." },
+  { kind: 'scope', previous: "Ask for ID on every occasion a customer buys alcohol.", next: "Ask for ID on the first occasion a customer buys alcohol." },
+  { kind: 'scope', previous: "Log the dose each time a patient takes paracetamol.", next: "Log the dose the first two times a patient takes paracetamol." },
+  { kind: 'benign', variant: 'reword', previous: "Wash your hands every time you enter the ward.", next: "Wash your hands each time you enter the ward." },
+  { kind: 'benign', variant: 'reword', previous: "Sign the visitor book whenever you arrive on site.", next: "Sign the visitor book every time you arrive on site." },
+  { kind: 'benign', variant: 'reword', previous: "Wash your hands the first time you enter the ward and every time you touch a patient.", next: "Wash your hands on first entering the ward and each time you touch a patient." },
+  { kind: 'benign', variant: 'reorder', previous: "Check the harness every time a climber ties in.", next: "Every time a climber ties in, check their harness." },
+  { kind: 'benign', variant: 'reorder', previous: "Tell the caller their reference number the first time they ring.", next: "The first time a caller rings, tell them their reference number." },
+  // Requirement: a rule's sentence gone, the case opening it moved onto the next rule ("After each
+  // transfer, confirm ... . Record ..." -> "After each transfer, record ..."), beside the two rules
+  // joined. Measured with the guard of 126e6acc first: 3 of 5 caught, twins quiet; after, 4 of 5
+  // ("count" is no imperative the guard knows), twins quiet.
+  { kind: 'requirement', previous: "Before each dive, check the air supply. Log the dive time.", next: "Before each dive, log the dive time." },
+  { kind: 'requirement', previous: "When a guest checks in, take a card imprint. Give them the wifi code.", next: "When a guest checks in, give them the wifi code." },
+  { kind: 'requirement', previous: "At closing, count the till. Lock the back door.", next: "At closing, lock the back door." },
+  { kind: 'requirement', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, move the deckchairs inside." },
+  { kind: 'requirement', previous: "After every lesson, wipe down the saddles. Turn the ponies out.", next: "After every lesson, turn the ponies out." },
+  { kind: 'benign', variant: 'split-join', previous: "Before each dive, check the air supply. Log the dive time.", next: "Before each dive, check the air supply and log the dive time." },
+  { kind: 'benign', variant: 'split-join', previous: "When a guest checks in, take a card imprint. Give them the wifi code.", next: "When a guest checks in, take a card imprint and give them the wifi code." },
+  { kind: 'benign', variant: 'split-join', previous: "At closing, count the till. Lock the back door.", next: "At closing, count the till, then lock the back door." },
+  { kind: 'benign', variant: 'split-join', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, close the pier gates and bring the deckchairs in." },
+  { kind: 'benign', variant: 'reorder', previous: "After every lesson, wipe down the saddles. Turn the ponies out.", next: "Wipe down the saddles after every lesson. Then turn the ponies out." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -11,6 +11,8 @@ import { stemSet, type Statement } from './_statements.ts';
 import { quote } from './_text.ts';
 
 const PLAIN = new Set(['if', 'only-if']);
+/** Stems of "one", "ones": pro-forms of the rule's own object inside a case. */
+const PRO_FORMS: ReadonlySet<string> = new Set(['one', 'ones'].flatMap((word) => [...stemSet(word)]));
 
 /** The statement's stems with one of each condition stem taken out ("legal advice" may stand in both). */
 function mainStems(statement: Statement): string[] {
@@ -26,11 +28,14 @@ function replacedCondition(previous: Statement, next: Statement, oldStems: Reado
   const [before] = previous.conditions;
   const [after] = next.conditions;
   if (previous.conditions.length !== 1 || next.conditions.length !== 1 || !before || !after) return null;
-  if (!PLAIN.has(before.kind) || before.kind !== after.kind || before.stems.length < 2) return null;
+  // "if either party asks for one" -> "only if the court has ordered one": an "only" added to a case
+  // replaced does not make it the old case made stricter; the case is another one (round 27b).
+  if (!PLAIN.has(before.kind) || !PLAIN.has(after.kind) || before.stems.length < 2) return null;
   const oldMain = mainStems(previous);
   const newMain = mainStems(next);
-  if (oldMain.length < 3 || oldMain.length !== newMain.length || !oldMain.every((stem) => newMain.includes(stem))) return null;
-  if (after.stems.some((stem) => before.stems.includes(stem))) return null;
+  if (oldMain.length < 2 || oldMain.length !== newMain.length || !oldMain.every((stem) => newMain.includes(stem))) return null;
+  // "asks for one" / "has ordered one": a pro-form standing for the rule's object is no word the two cases share.
+  if (after.stems.some((stem) => before.stems.includes(stem) && !PRO_FORMS.has(stem))) return null;
   const own = after.stems.filter((stem) => !oldStems.has(stem));
   return own.length >= 2 ? [before.words.join(' '), after.words.join(' ')] : null;
 }

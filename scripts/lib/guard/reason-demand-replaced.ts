@@ -103,10 +103,16 @@ export function demandStretchReplaced(previous: string, next: string, lexicon: L
   const come = b.slice(head, b.length - tail);
   if (gone.length === 0 || come.length === 0) return null;
   if ([...gone, ...come].some((word) => RULE_WORDS.has(word)) || FRAMING.has(gone[0]!) || FRAMING.has(come[0]!) || gone.some(amountWord)) return null;
-  const frame = [...a.slice(0, head), ...a.slice(a.length - tail)].filter(isOwnWord);
-  if (frame.length < MIN_FRAME) return null;
   const goneStems = new Set(gone.filter(isOwnWord).map(normaliseWord));
   const comeStems = new Set(come.filter(isOwnWord).map(normaliseWord));
+  // Words both stretches keep are frame too, when the sentence's opening is kept ("Remind travellers
+  // to bring their vaccination record to the appointment" -> "to keep their vaccination record with
+  // their passport", round 27b); a stretch that opens the sentence rewords the whole demand ("Greet
+  // families politely and offer ..." -> "Say good morning to families and offer ...").
+  const sharedInside = [...goneStems].filter((stem) => comeStems.has(stem));
+  const frame = [...a.slice(0, head), ...a.slice(a.length - tail)].filter(isOwnWord);
+  const openingKept = a.slice(0, head).filter(isOwnWord).length > 0;
+  if (frame.length + (openingKept ? sharedInside.length : 0) < MIN_FRAME) return null;
   const went = [...new Set(gone.filter((word) => isOwnWord(word) && !comeStems.has(normaliseWord(word))))];
   const came = [...new Set(come.filter((word) => isOwnWord(word) && !goneStems.has(normaliseWord(word)) && !amountWord(word)))];
   if (went.length < MIN_OWN || came.length < MIN_OWN) return null;

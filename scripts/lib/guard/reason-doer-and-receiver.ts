@@ -69,6 +69,8 @@ function readClause(words: readonly string[], lexicon: Lexicon): Clause[] {
     // After a modal the word is a verb by grammar ("must text"); with none, the dictionary must know it as one.
     const modal = at > start + length;
     if (!verb || NOT_A_PARTY.has(verb) || (!modal && lexicon.senses(verb, 'v').length === 0)) continue;
+    // "Outside counsel must be approved": a word a modal follows ends the subject, it is no verb.
+    if (!modal && RULE_WORDS.has(words[at + 1] ?? '')) continue;
     // "a first warning letter is sent to the tenant": a participle after a form of "be" is passive,
     // its subject the thing acted on, not the doer.
     if (BE.has(words[at - 1] ?? '')) continue;

@@ -86,8 +86,15 @@ function listItemOf(previous: string, next: string): (sentence: string) => { lea
  */
 function ruleWords(sentence: string): string[] {
   const modal = /\b(?:must|should|shall|may|can|cannot|will|has to|have to|needs? to|is to|are to)\b/i.exec(sentence);
-  return contentStems(modal ? sentence.slice(modal.index) : sentence);
+  // "After each transfer, confirm the headcount": the case opening the sentence says when, not what
+  // the rule demands; a kept sentence that took in only it ("After each transfer, record the time")
+  // holds none of the rule (round 27b).
+  const demand = sentence.replace(LEADING_CASE, '');
+  return contentStems(modal ? sentence.slice(modal.index) : demand);
 }
+
+/** A case or time phrase opening a sentence, up to its comma. */
+const LEADING_CASE = /^\s*(?:after|before|when|whenever|if|once|on|during|at|in|for|every|each|until|while)\b[^,]*,\s*/i;
 
 /**
  * "Answer only in French or German; use no other language" -> "Respond only in French or German":

@@ -13,7 +13,9 @@
 // "recipient"/"customer": the party readings), verbs of telling and thinking ("tell"/"remind",
 // "alert"/"notify", "review"/"approve": the verb classes), adjectives, adverbs and qualities (levels,
 // colours, orders, degrees: "red" -> "amber"), amounts and times. Asked only when no other reading
-// blocks, beside the dictionary's opposites (round 27b). Pure: the dictionary is handed in.
+// blocks, beside the dictionary's opposites, and not in a grant ("may use the hotel pool" ->
+// "the rooftop pool" is a grant moved, which the grant readings weigh) (round 27b). Pure: the
+// dictionary is handed in.
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
 import { changedSentencePairs, oneWordSwap } from './_changed-stretch.ts';
@@ -114,7 +116,13 @@ function readableKinds(lexicon: Lexicon, a: string, b: string): boolean {
 }
 
 /** The one word of a kept sentence replaced by a word naming another act or thing, or null. */
+/** A grant with no negation: its object changed is another grant, which the grant readings weigh. */
+const GRANT = /\b(?:may|can|could|allowed to|permitted to|free to|welcome to|entitled to)\b/i;
+const NEGATED = /\b(?:not|never|no|cannot)\b|n't\b/i;
+
 export function wordReplaced(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
+  // "Guests may use the hotel pool" -> "the rooftop pool": a grant moved, read by the grant readings.
+  if (GRANT.test(previous) && !NEGATED.test(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
   const swap = oneWordSwap(a, b);

@@ -9,6 +9,7 @@ import { wordReplaced } from './reason-word-replaced.ts';
 import { doerAndReceiverExchanged } from './reason-doer-and-receiver.ts';
 import { listItemCut } from './reason-list-item-cut.ts';
 import { isLocalEdit } from './_local-edit.ts';
+import { demandStretchReplaced } from './reason-demand-replaced.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -95,5 +96,48 @@ describe('a phrase at the end of a short sentence replaced is a local edit', () 
   it('keeps an end that may be a clause of its own a whole rewrite', () => {
     expect(isLocalEdit('Summarise the chat at the end.', 'Summarise the chat and offer a discount code.')).toBe(false);
     expect(isLocalEdit('If a load is rejected, phone the haulier.', 'If a load is rejected, phone the haulage company that carried it.')).toBe(false);
+  });
+});
+
+describe('words a replaced stretch keeps frame it when the sentence opening is kept', () => {
+  it('reads the act and its complement replaced round a kept object', () => {
+    expect(demandStretchReplaced('Ask members to lock the boathouse doors.', 'Ask members to book the boathouse for parties.', lexicon)).toEqual({ went: ['lock', 'doors'], came: ['book', 'parties'] });
+  });
+
+  it('keeps a stretch that opens the sentence, whatever it shares', () => {
+    expect(demandStretchReplaced('Greet families politely and offer them a seat.', 'Say good morning to families and offer them a seat.', lexicon)).toBeNull();
+  });
+});
+
+describe('a case replaced, with "only" before the new one', () => {
+  it('flags the case replaced whatever "only" says, a pro-form "one" shared', async () => {
+    expect(await flagging('Offer a refund if the customer asks for one.', 'Offer a refund only if the manager has approved one.')).toContain('condition-changed');
+    expect(await flagging('Open the side gate if the queue reaches the road.', 'Open the side gate only if the police request it.')).toContain('condition-changed');
+  });
+
+  it('keeps the same case made "only" and a case said again', async () => {
+    expect(await flagging('Ring the parents if a pupil feels unwell.', 'Ring the parents only if a pupil feels unwell.')).toEqual([]);
+    expect(await flagging('Stop the ride if a rider looks frightened.', 'Stop the ride if a rider seems scared.')).toEqual([]);
+  });
+});
+
+describe('every occasion made the first', () => {
+  it('flags "every time" said as "the first time", a new "each <period>" beside it', async () => {
+    expect(await flagging('Wash your hands every time you enter the ward.', 'Wash your hands the first time you enter the ward each day.')).toContain('scope-narrowed');
+  });
+
+  it('keeps the occasions said again and the first time kept', async () => {
+    expect(await flagging('Sign the visitor book whenever you arrive on site.', 'Sign the visitor book every time you arrive on site.')).toEqual([]);
+    expect(await flagging('Tell the caller their reference number the first time they ring.', 'The first time a caller rings, tell them their reference number.')).toEqual([]);
+  });
+});
+
+describe('a rule gone, the case opening it moved onto the next rule', () => {
+  it('flags the rule removed though the kept sentence took in its opening case', async () => {
+    expect(await flagging('During a storm, close the pier gates. Move the deckchairs inside.', 'During a storm, move the deckchairs inside.')).toContain('requirement-removed');
+  });
+
+  it('keeps the two rules joined', async () => {
+    expect(await flagging('During a storm, close the pier gates. Move the deckchairs inside.', 'During a storm, close the pier gates and bring the deckchairs in.')).toEqual([]);
   });
 });
