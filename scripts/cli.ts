@@ -12,6 +12,7 @@
 import module from 'node:module';
 // Imports only Node's modules (but is TypeScript: see above).
 import { useVendoredDependencies } from './lib/cli-bundle/vendored-deps-fs.ts';
+import { resolveChunksDirectly } from './lib/cli-bundle/chunk-resolve-fs.ts';
 
 const compileCache = module.enableCompileCache?.();
 // Worker threads run from the sources start from a `.ts` file too, with the cache off (it is per
@@ -20,4 +21,6 @@ const compileCache = module.enableCompileCache?.();
 if (import.meta.url.endsWith('.ts') && compileCache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 // From the sources, zod and yaml load from one module each (a no-op in the bundle).
 useVendoredDependencies();
+// From the bundle, its chunks are resolved without Node's resolver (a no-op from the sources).
+resolveChunksDirectly(import.meta.url);
 await import('./cli-main.ts');
