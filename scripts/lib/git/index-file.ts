@@ -84,8 +84,9 @@ const EMPTY = Buffer.alloc(0);
 // Beyond this many, git does it. It was 64: a commit of 50 prompts staged by `git add` met 50 to
 // 150 (the prompts, and the last commit's 100 records when made in the same second), so half of
 // such commits ran update-index after all the work here (its fork, and a read and rewrite of the
-// whole index: 7.7 MB at 10,000 prompts, 20-30 ms of its CPU). Checking 150 is 5-6 ms of CPU (an
-// lstat, a read and a SHA-1 of each ~7 KB prompt): the fallback costs about what 1,000 do.
+// whole index: 7.7 MB at 10,000 prompts, 13-15 ms of its CPU for 100 files already stored).
+// Checking 150 is 5-6 ms of CPU (an lstat, a read and a SHA-1 of each ~7 KB prompt): with the
+// fork and the work thrown away here, the fallback costs more than 1,000 such checks.
 const MAX_RACY = 1000;
 const TOO_MANY_RACY = 'many entries changed within the index\'s last second';
 // V8's own search, without Buffer's argument handling around it: called once per folder of the

@@ -275,7 +275,7 @@ async function headsLeftBehind(ctx: Context, lineage: Lineage, lineages: Map<str
  * The lineages of the ids the prompts of `ids` were moved from, read in one pass before the
  * prompts are recorded: headsLeftBehind and the revert check look at them, and read one prompt at
  * a time each was a listing of its record folders by its own git process. At the bench's 10,000
- * prompts with the whole history recorded (two waves of moves), a 50-prompt commit met a dozen.
+ * prompts with the whole history recorded (two waves of moves), one 50-prompt commit ran six more.
  */
 async function readMovedFromLineages(ctx: Context, ids: string[], lineages: Map<string, Lineage>): Promise<void> {
   const missing = [...new Set(ids.flatMap((id) => idsMovedFrom(lineages.get(id)!)))].filter((id) => !lineages.has(id));
