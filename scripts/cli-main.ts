@@ -251,10 +251,6 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'build': {
-      // The build runs in a process whose young generation is capped (young-generation-fs.ts).
-      const { runAgainWithFlags, youngGenerationFlags } = await import('./commands/build/young-generation-fs.ts');
-      const flags = youngGenerationFlags(process.execArgv, process.env.NODE_OPTIONS);
-      if (flags) return await runAgainWithFlags(flags);
       const { buildSite } = await import('./commands/build/index.ts');
       const { resolve } = await import('node:path');
       // Progress on stderr, only where someone watches (a terminal) or asks: never in piped stdout.
