@@ -18,6 +18,7 @@ import { describedCommits } from '../vault/version-commits-git.ts';
 import { readRecordedTexts, type TextPlace, type WantedText } from '../vault/recorded-texts-git.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { buildSiteModel, type SiteData, type SiteModel } from './site-model.ts';
+import { shareRecordStrings } from './shared-strings.ts';
 
 /** The commit a record describes; null outside a git repository or before its commit. */
 export interface RecordOrigin {
@@ -131,6 +132,8 @@ async function readSiteVault(root: string): Promise<SiteVault> {
   // The working tree as `check` sees it, its unchanged files read from git's objects (see read-worktree-git.ts).
   const { snapshot, sourceTexts } = await readWorktreeSnapshot(root, config);
   if (snapshot.problems.length > 0) throw new VaultInvalidError(root, snapshot.problems);
+  // The records are kept to the end of the build: one copy of each string they repeat.
+  shareRecordStrings(snapshot.checkpoints, snapshot.mutations);
   const repo = await openRepo({ cwd: root }).catch(() => null);
   const origins = repo ? await commitsAddingPaths(repo, { pathspecs: [`${VAULT_DIR}/`] }) : new Map<string, { commit: string; date: string }>();
   const described = repo ? await describedCommits(repo, [...snapshot.checkpoints, ...snapshot.audits], origins) : new Map<string, string[]>();

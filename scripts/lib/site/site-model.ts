@@ -85,23 +85,34 @@ export function buildSiteModel(data: SiteData): SiteModel {
   for (const [key, checkpoint] of checkpoints) recordKeys.set(key, recordHash(checkpoint.file));
   const recordKeyOf = (key: string) => recordKeys.get(key) ?? null;
   const versions: VersionView[] = [];
+  const ownKey = new Map<string, VersionView>();
   for (const [key, checkpoint] of checkpoints) {
-    const mutation = mutations.get(key) ?? null;
-    const parents = (mutation?.parents ?? []).map((parent): ParentLink => {
+    const recordKey = recordKeys.get(key)!;
+    const anchor = versionAnchor(checkpoint.version, recordKey ?? checkpoint.content_hash);
+    const version: VersionView = {
+      key, prompt: checkpoint.prompt, version: checkpoint.version, label: versionLabel(checkpoint.version, recordKey), recordKey,
+      anchor, path: `${routes.prompt(checkpoint.prompt)}#${anchor}`, checkpoint, mutation: mutations.get(key) ?? null, parents: [], date: checkpoint.created_at,
+    };
+    versions.push(version);
+    ownKey.set(key, version);
+  }
+  // A parent that is a version here lends its link its own key, label and path (the same text):
+  // a string made again per link was, for every edit, a key, a label and a path more to keep.
+  for (const version of versions) {
+    for (const parent of version.mutation?.parents ?? []) {
       const parentKey = keyOf(parent);
+      const known = ownKey.get(parentKey);
+      if (known) {
+        version.parents.push({ prompt: known.prompt, version: parent.version, key: known.key, label: known.label, path: known.path, text: known.checkpoint.text ?? null });
+        continue;
+      }
       const parentRecord = recordKeyOf(parentKey);
-      return {
+      version.parents.push({
         prompt: parent.prompt, version: parent.version, key: parentKey, label: versionLabel(parent.version, parentRecord),
         path: `${routes.prompt(parent.prompt)}#${versionAnchor(parent.version, parentRecord ?? parent.content_hash)}`,
         text: checkpoints.get(parentKey)?.text ?? null,
-      };
-    });
-    const recordKey = recordKeys.get(key)!;
-    const anchor = versionAnchor(checkpoint.version, recordKey ?? checkpoint.content_hash);
-    versions.push({
-      key, prompt: checkpoint.prompt, version: checkpoint.version, label: versionLabel(checkpoint.version, recordKey), recordKey,
-      anchor, path: `${routes.prompt(checkpoint.prompt)}#${anchor}`, checkpoint, mutation, parents, date: checkpoint.created_at,
-    });
+      });
+    }
   }
   // Dates and keys compared as plain strings (ISO dates sort so, and localeCompare is many times
   // slower over hundreds of thousands of comparisons); prompt ids keep the reader's collation
