@@ -16,7 +16,7 @@ import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
-import { defaultMeasureThreads, measureAhead } from './measure-ahead.ts';
+import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { RecordFiles } from './record-files-fs.ts';
@@ -120,6 +120,17 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const readingStarted = performance.now();
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const config = readConfig(repo.dir);
+  // They load while the history is read (see startMeasureThreads); a run that stops before it
+  // measures ends them here, one that measures hands them to measureAhead, which ends them.
+  const threads = startMeasureThreads({ repo, encoding: config.tokenizer, maxBytes: config.max_prompt_bytes, count: options.measureThreads ?? defaultMeasureThreads() });
+  try {
+    return await replayHistory(options, repo, config, threads, { cpuStarted, readingStarted });
+  } finally {
+    threads.close();
+  }
+}
+
+async function replayHistory(options: BackfillOptions, repo: Repo, config: Config, threads: MeasureThreads, { cpuStarted, readingStarted }: { cpuStarted: number; readingStarted: number }): Promise<BackfillResult> {
   const head = await resolveHead(repo);
   if (head === null) throw new UserError('no-commits', 'the repository has no commits yet: there is no history to backfill');
   const from = options.from ? await resolveCommit(repo, options.from) : null;
@@ -159,7 +170,7 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
-    repo, encoding: config.tokenizer, cache: measures, citations, threads: options.measureThreads ?? defaultMeasureThreads(), maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
+    cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs,
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };

@@ -13,7 +13,7 @@ import { CLAIMED_BY_REPLAY, citationsOfBlob, measureBlob, type MeasureJob } from
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
-import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest } from './measure-worker.ts';
+import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest, MeasureWorkerStart } from './measure-worker.ts';
 
 export interface MeasuringAhead {
   /**
@@ -61,8 +61,59 @@ export function defaultMeasureThreads(): number {
   return Math.max(1, Math.min(3, os.availableParallelism() - 1));
 }
 
+/**
+ * Measuring threads started before their jobs are known: each loads its bundle and the
+ * tokenizer's tables and starts its `git cat-file` (about 0.3 s of a core) while backfill reads
+ * the history, when the replay's thread waits on git and a core is free. Started with the jobs,
+ * that load delayed the thread's share of the first commit, and the replay idled at its end.
+ * `measureAhead` takes them over; `close` ends those it did not (a run stopped before measuring).
+ */
+export interface MeasureThreads {
+  close(): void;
+}
+
+interface StartedThread {
+  worker: Worker;
+  /** It failed before `measureAhead` took it (no worker support, a crash): not used. */
+  failed: boolean;
+}
+
+const startedThreads = new WeakMap<MeasureThreads, StartedThread[]>();
+
+export function startMeasureThreads(options: { repo: Repo; encoding: TokenizerEncoding; maxBytes?: number | null; count: number }): MeasureThreads {
+  const started: StartedThread[] = [];
+  const url = workerUrl(import.meta.url, { source: 'measure-worker.ts', bundled: 'backfill-measure-worker.js' });
+  for (let i = 0; url && i < options.count; i++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding, maxBytes: options.maxBytes } satisfies MeasureWorkerData });
+    } catch {
+      break;
+    }
+    const thread = { worker, failed: false };
+    worker.on('error', () => {
+      thread.failed = true;
+    });
+    // The replay never waits on a thread's exit, only on its answers.
+    worker.unref();
+    started.push(thread);
+  }
+  const threads: MeasureThreads = {
+    close() {
+      for (const { worker } of started.splice(0)) {
+        worker.postMessage(null);
+        void worker.terminate();
+      }
+    },
+  };
+  startedThreads.set(threads, started);
+  return threads;
+}
+
 export function measureAhead(options: {
-  repo: Repo; encoding: TokenizerEncoding; jobs: MeasureJob[]; cache: MeasureCache; threads: number;
+  jobs: MeasureJob[]; cache: MeasureCache;
+  /** The threads that measure (startMeasureThreads): taken over here, and ended by `close`. */
+  threads: MeasureThreads;
   /** The config's `max_prompt_bytes`: blobs are parsed as the recorder parses them. */
   maxBytes?: number | null;
   /** Where what each measured blob cites goes, under the shape of the path it was measured at. */
@@ -158,14 +209,14 @@ export function measureAhead(options: {
     }
   };
 
-  const url = workerUrl(import.meta.url, { source: 'measure-worker.ts', bundled: 'backfill-measure-worker.js' });
-  for (let i = 0; url && i < options.threads && jobs.length > 0; i++) {
-    let worker: Worker;
-    try {
-      worker = new Worker(url, { workerData: { repo: { dir: options.repo.dir, gitdir: options.repo.gitdir, env: options.repo.env }, encoding: options.encoding, maxBytes: options.maxBytes, claims: claims.buffer as SharedArrayBuffer } satisfies MeasureWorkerData });
-    } catch {
-      break;
+  const started = startedThreads.get(options.threads)?.splice(0) ?? [];
+  for (const { worker, failed } of started) {
+    if (failed || jobs.length === 0) {
+      void worker.terminate();
+      continue;
     }
+    // Its first message: where the jobs' claims are (their number was not known when it started).
+    worker.postMessage({ claims: claims.buffer as SharedArrayBuffer } satisfies MeasureWorkerStart);
     worker.on('message', (reply: MeasureWorkerReply) => {
       for (const [key, entry] of reply.entries) cache.prime(key, entry);
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
@@ -183,8 +234,6 @@ export function measureAhead(options: {
       workers.splice(workers.indexOf(worker), 1);
       for (const [id, batch] of [...batches]) if (batch.worker === worker) finish(id);
     });
-    // The replay never waits on a thread's exit, only on its answers.
-    worker.unref();
     workers.push(worker);
     for (let k = 0; k < IN_FLIGHT; k++) send(worker);
   }

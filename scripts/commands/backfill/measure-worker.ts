@@ -16,6 +16,10 @@ export interface MeasureWorkerData {
   encoding: TokenizerEncoding;
   /** The config's `max_prompt_bytes`, as the recorder parses with it. */
   maxBytes?: number | null;
+}
+
+/** The first message: the thread starts before the history is read, when the jobs are not known yet. */
+export interface MeasureWorkerStart {
   /**
    * One Int32 per job of the run (see MeasureWorkerRequest.slots), 0 while nobody measures it: the
    * thread claims a job before measuring it and skips one the replay claimed first.
@@ -51,8 +55,9 @@ export interface MeasureWorkerReply {
   cpu?: number;
 }
 
-const { repo, encoding, maxBytes, claims: shared } = workerData as MeasureWorkerData;
-const claims = new Int32Array(shared);
+const { repo, encoding, maxBytes } = workerData as MeasureWorkerData;
+// Set by the first message (MeasureWorkerStart), before any batch.
+let claims = new Int32Array(new SharedArrayBuffer(0));
 const reader = openBlobReader(repo);
 // Each blob is measured once (the job list holds each once): nothing to remember.
 const counter = startTokenCounter(encoding, { remember: false });
@@ -60,11 +65,15 @@ const counter = startTokenCounter(encoding, { remember: false });
 const kept = new KeptVersions<KeptVersion>();
 const port = parentPort!;
 
-port.on('message', (request: MeasureWorkerRequest | null) => {
+port.on('message', (request: MeasureWorkerStart | MeasureWorkerRequest | null) => {
   if (request === null) {
     reader.close();
     counter.close();
     port.close();
+    return;
+  }
+  if ('claims' in request) {
+    claims = new Int32Array(request.claims);
     return;
   }
   // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
