@@ -1271,6 +1271,20 @@ export const ROUND_27B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'split-join', previous: "At closing, count the till. Lock the back door.", next: "At closing, count the till, then lock the back door." },
   { kind: 'benign', variant: 'split-join', previous: "During a storm, close the pier gates. Move the deckchairs inside.", next: "During a storm, close the pier gates and bring the deckchairs in." },
   { kind: 'benign', variant: 'reorder', previous: "After every lesson, wipe down the saddles. Turn the ponies out.", next: "Wipe down the saddles after every lesson. Then turn the ponies out." },
+  // Rescope: a gate said the other way round ("Do not X until C" -> "X only when C") with its
+  // condition negated on the way, beside the gate turned round faithfully and a condition said from
+  // its other side. Measured with the guard of 126e6acc first: 2 of 5 caught, twins quiet; after, 5
+  // of 5, twins quiet.
+  { kind: 'rescope', previous: "Do not open the second bar until the first one is full.", next: "Open the second bar only when the first one is not full." },
+  { kind: 'rescope', previous: "Do not release the boat until every passenger is seated.", next: "Release the boat only when not every passenger is seated." },
+  { kind: 'rescope', previous: "Do not release the boat until every passenger is seated.", next: "Release the boat only when some passengers are not seated." },
+  { kind: 'rescope', previous: "Never serve a hot meal before the probe reads 75 degrees.", next: "Serve a hot meal only when the probe does not read 75 degrees." },
+  { kind: 'rescope', previous: "Do not let a climber descend unless the belayer is ready.", next: "Let a climber descend only if the belayer is not ready." },
+  { kind: 'benign', variant: 'reword', previous: "Do not open the second bar until the first one is full.", next: "Open the second bar only when the first one is full." },
+  { kind: 'benign', variant: 'reword', previous: "Do not release the boat until every passenger is seated.", next: "Release the boat only when every passenger is seated." },
+  { kind: 'benign', variant: 'reword', previous: "Do not release the boat until every passenger is seated.", next: "Release the boat only when no passenger is standing." },
+  { kind: 'benign', variant: 'reword', previous: "Do not let a climber descend unless the belayer is ready.", next: "Let a climber descend only if the belayer is ready." },
+  { kind: 'benign', variant: 'reword', previous: "Never serve a hot meal before the probe reads 75 degrees.", next: "Serve a hot meal only once the probe reads 75 degrees." },
 ];
 
 export const CLAUSE_EDITS: readonly ClauseEdit[] = [

@@ -33,6 +33,7 @@ import { findWordsReplaced } from './reason-word-replaced.ts';
 import { findDoersAndReceiversExchanged } from './reason-doer-and-receiver.ts';
 import { findListItemsCut } from './reason-list-item-cut.ts';
 import { findOccasionsNarrowed } from './reason-occasions-narrowed.ts';
+import { findGatesNegated } from './reason-gate-negated.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 import { tooLargeToRead } from './reason-too-large-to-read.ts';
@@ -289,8 +290,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   const readInWords = [...readNear, ...findFarContradictions(previous, [window[0], splitAppendedDuties(...window)], readNear)];
   // A word swapped for an opposite no list knew, asked of the dictionary when nothing blocks.
   // One stretch of a rule replaced by words that say another thing, the frame kept (round 26b), or
-  // one word by a word naming another act or thing, or the doer and the receiver of an act exchanged, or an item cut from a list's middle, or every occasion made the first (round 27b).
-  const read = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...window, input.lexicon), ...findDemandsReplaced(...window, input.lexicon), ...findWordsReplaced(...window, input.lexicon), ...findDoersAndReceiversExchanged(...window, input.lexicon), ...findListItemsCut(...window), ...findOccasionsNarrowed(...window)] : readInWords;
+  // one word by a word naming another act or thing, or the doer and the receiver of an act exchanged, or an item cut from a list's middle, or every occasion made the first, or a gate turned round with its condition negated (round 27b).
+  const read = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...window, input.lexicon), ...findDemandsReplaced(...window, input.lexicon), ...findWordsReplaced(...window, input.lexicon), ...findDoersAndReceiversExchanged(...window, input.lexicon), ...findListItemsCut(...window), ...findOccasionsNarrowed(...window), ...findGatesNegated(...window)] : readInWords;
   // A rewrite inside a long clause is judged on the blocks it changed.
   const changed = changedPart(previous, next);
   const [rewritePrevious, rewriteNext] = changed ?? [previous, next];

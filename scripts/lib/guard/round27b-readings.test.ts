@@ -141,3 +141,15 @@ describe('a rule gone, the case opening it moved onto the next rule', () => {
     expect(await flagging('During a storm, close the pier gates. Move the deckchairs inside.', 'During a storm, close the pier gates and bring the deckchairs in.')).toEqual([]);
   });
 });
+
+describe('a gate turned round with its condition negated', () => {
+  it('flags "Do not X until C" said as "X only when not C"', async () => {
+    expect(await flagging('Do not open the second bar until the first one is full.', 'Open the second bar only when the first one is not full.')).toContain('condition-changed');
+    expect(await flagging('Do not release the boat until every passenger is seated.', 'Release the boat only when not every passenger is seated.')).toContain('condition-changed');
+  });
+
+  it('keeps the gate turned round faithfully and a condition said from its other side', async () => {
+    expect(await flagging('Do not open the second bar until the first one is full.', 'Open the second bar only when the first one is full.')).toEqual([]);
+    expect(await flagging('Do not release the boat until every passenger is seated.', 'Release the boat only when no passenger is standing.')).toEqual([]);
+  });
+});
