@@ -15,8 +15,13 @@ import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
 import { quote, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 
-/** What may follow a middle list item in the old text: the rest of the list up to its "and"/"or". */
-const REST_OF_LIST = /^\s*,?\s*(?:[^,.;:]*,\s*)*[^,.;:]*?\b(?:and|or)\s/i;
+/**
+ * What may follow a middle list item in the old text: the rest of the list up to its "and"/"or",
+ * with no end of sentence or clause (`.`, `;`, `:`) before it. One character class: written as
+ * items between commas, `(?:[^,.;:]*,\s*)*`, it backtracked through every split of the spaces
+ * after each comma where no "and"/"or" came (14 commas with three spaces each: 19 s of CPU).
+ */
+const REST_OF_LIST = /^[^.;:]*?\b(?:and|or)\s/i;
 /** A hedge of the rule read as an item: leaving it out binds the rule in every case. */
 const HEDGE = /^(?:where|when|if|as|whenever|while|weather|time|staffing|access)\b|\b(?:allows?|permits?|permitting|allowing|possible|practical|practicable|feasible)\b/i;
 

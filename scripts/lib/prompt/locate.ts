@@ -76,12 +76,17 @@ export function classifyPath(file: string, config: Pick<Config, 'prompts' | 'cod
   return undefined;
 }
 
-/** A README.md directly in the fixed folder of a prompt or clause pattern: the folder's documentation. */
+/**
+ * A README.md directly in the fixed folder of a prompt or clause pattern: the folder's documentation.
+ * A folder in braces of its own (`{agents}/*.md`, which init writes so that ids keep the folder:
+ * id-collisions.ts keepFolderInIds) is that pattern's folder all the same: read by globRoot, whose
+ * root ends at the brace, `agents/README.md` became a prompt the moment init braced the glob.
+ */
 export function isFolderReadme(file: string, config: Pick<Config, 'prompts' | 'codex'>): boolean {
   const slash = file.lastIndexOf('/');
   if (!/^readme\.md$/i.test(file.slice(slash + 1))) return false;
   const folder = file.slice(0, slash + 1);
-  return [...config.prompts, ...config.codex].some((pattern) => globRoot(pattern) === folder);
+  return [...config.prompts, ...config.codex].some((pattern) => globRoot(pattern.replace(/\{([^{},]*)\}/g, '$1')) === folder);
 }
 
 /** The id of a prompt or clause file, from the pattern that matched it. */
