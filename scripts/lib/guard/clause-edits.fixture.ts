@@ -1011,6 +1011,18 @@ export const ROUND_27A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Do not weld in the workshop unless the extractor fan is running.", next: "If anyone welds in the workshop, the extractor fan or a window must be open." },
   { kind: 'roles', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever a second carer is present, staff have to lift a patient." },
   { kind: 'modal', previous: "Staff must not lift a patient unless a second carer is present.", next: "Whenever staff lift a patient, a second carer may be present." },
+  // A ban said as "No <subject> is allowed / permitted" (also after "Apart from ...," or
+  // "Absolutely"), read as the prohibition it is, not a grant; twins: the ban dropped, an exception
+  // widened, a case added. At 126e6acc: 4 of 4 benign flagged, 3 of 3 twins caught. Left out, a
+  // miss before and after: "No glass is permitted on the pool deck during competitions" (caught
+  // before only as modal-weakened; "Glass is not permitted ... during competitions" is quiet too).
+  { kind: 'benign', variant: 'reword', previous: "Bikes are not allowed on the towpath after dark.", next: "No bike is allowed on the towpath after dark." },
+  { kind: 'benign', variant: 'reword', previous: "Glass is not permitted on the pool deck.", next: "No glass is permitted on the pool deck." },
+  { kind: 'benign', variant: 'reword', previous: "Visitors may not bring food into the museum.", next: "No visitor is allowed to bring food into the museum." },
+  { kind: 'benign', variant: 'reword', previous: "Horses are not allowed anywhere in the orchard, except the farrier's pony.", next: "Apart from the farrier's pony, no horse is allowed in any part of the orchard." },
+  { kind: 'negation', previous: "Bikes are not allowed on the towpath after dark.", next: "Bikes are allowed on the towpath after dark." },
+  { kind: 'rescope', previous: "Horses are not allowed anywhere in the orchard, except the farrier's pony.", next: "Apart from the farrier's pony and the donkeys, no horse is allowed in any part of the orchard." },
+  { kind: 'condition', previous: "Bikes are not allowed on the towpath after dark.", next: "No bike is allowed on the towpath after dark unless it has lights." },
   // A ban beyond a figure said as the grant its cap limits ("can bring 2 bags at most", "up to 4
   // books"), and "3 weeks at most" read as a bound, not as "most" of the cases; twins: the grant
   // with no cap, the side turned, the figure moved, doers picked out or a case added beside the

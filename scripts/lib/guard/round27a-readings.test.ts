@@ -101,3 +101,13 @@ describe('benign variants read as the clause they restate', () => {
     expect(await codes('If a passenger seems unwell during a journey, the driver must call 999.', 'Should a passenger seem unwell during a journey, the driver should call 999.')).toContain('modal-weakened');
   });
 });
+
+describe('a ban said as "No <subject> is allowed"', () => {
+  it('reads it as the prohibition, also after "Apart from ...," or "Absolutely", and still reads the ban dropped or a case added', async () => {
+    expect(await codes('Bikes are not allowed on the towpath after dark.', 'No bike is allowed on the towpath after dark.')).toEqual([]);
+    expect(await codes("Horses are not allowed anywhere in the orchard, except the farrier's pony.", "Apart from the farrier's pony, no horse is allowed in any part of the orchard.")).toEqual([]);
+    expect(await codes('No food or drink is allowed in the fitting rooms.', 'Absolutely no food or drink is allowed in the fitting rooms, not even a glass of water.')).toEqual([]);
+    expect(await codes('Bikes are not allowed on the towpath after dark.', 'Bikes are allowed on the towpath after dark.')).toContain('negation-removed');
+    expect(await codes('Bikes are not allowed on the towpath after dark.', 'No bike is allowed on the towpath after dark unless it has lights.')).toContain('condition-added');
+  });
+});
