@@ -5,6 +5,7 @@
 // rule's kind (a prohibition still forbids, a duty still binds and grants nothing) and adds no
 // case of its own (issue 11, round 21a). Pure: the dictionary is handed in.
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.ts';
 import { negationsIn } from './_rule-words.ts';
 import { normaliseWord, RULE_WORDS, sameRoot, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
 
@@ -53,29 +54,12 @@ function termsOf(text: string): Term[] {
   return terms;
 }
 
-/** The senses of a word or collocation, and the senses one link away from them. */
-function sensesOf(lexicon: Lexicon, written: string): { own: Set<string>; near: Set<string> } {
-  const own = new Set<string>();
-  const near = new Set<string>();
-  for (const pos of PARTS) {
-    // Every sense, not only the common ones: "handle" is "touch" in its fourth sense ("handle, palm").
-    // What keeps this from matching anything is that every word of the rule must be found.
-    for (const sense of lexicon.senses(written, pos)) {
-      own.add(sense.id);
-      for (const id of sense.related ?? []) near.add(id);
-    }
-  }
-  return { own, near };
-}
-
 /** Whether a new word says an old one: the same stem or root, one sense shared, or one link between their senses. */
 function says(lexicon: Lexicon, old: Term, now: Term): boolean {
   if (old.stem === now.stem || (!old.stem.includes(' ') && !now.stem.includes(' ') && sameRoot(old.stem, now.stem))) return true;
-  const a = sensesOf(lexicon, old.written);
-  const b = sensesOf(lexicon, now.written);
-  for (const id of a.own) if (b.own.has(id) || b.near.has(id)) return true;
-  for (const id of b.own) if (a.near.has(id)) return true;
-  return false;
+  // Every sense, not only the common ones: "handle" is "touch" in its fourth sense ("handle, palm").
+  // What keeps this from matching anything is that every word of the rule must be found.
+  return neighbourhoodsMeet(senseNeighbourhood(lexicon, old.written), senseNeighbourhood(lexicon, now.written));
 }
 
 /** Whether a word of the new text says a word of the old one, as `says` reads it (reason-plain-duty-replaced.ts). */

@@ -17,7 +17,8 @@
 // (numbers are read as numbers), and a stretch an if/only/unless/before opens or closes (a case or
 // an order). Asked only when no other reading blocks (round 26b). Pure: the dictionary is handed in.
 import type { Reason } from '../schema/records.ts';
-import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { neighbourhoodsMeet, senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
 import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
@@ -43,32 +44,11 @@ const isOwnWord = (word: string): boolean => !STOP_WORDS.has(word) && !RULE_WORD
 
 /** Senses of a word read on one side: its most common ones, those a rule's plain words mean (rare senses link "come" to "turn"). */
 const SENSES_READ = 4;
-const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
-
-/** A word's senses (its common ones, or all) and the senses one link away from them. */
-function sensesOf(lexicon: Lexicon, word: string, common: boolean): { own: Set<string>; near: Set<string> } {
-  const own = new Set<string>();
-  const near = new Set<string>();
-  for (const pos of PARTS) {
-    const senses = lexicon.senses(word, pos);
-    for (const sense of common ? senses.slice(0, SENSES_READ) : senses) {
-      own.add(sense.id);
-      for (const id of sense.related ?? []) near.add(id);
-    }
-  }
-  return { own, near };
-}
-
-function linked(first: { own: Set<string>; near: Set<string> }, second: { own: Set<string>; near: Set<string> }): boolean {
-  for (const id of first.own) if (second.own.has(id) || second.near.has(id)) return true;
-  for (const id of second.own) if (first.near.has(id)) return true;
-  return false;
-}
 
 /** A word's senses read both ways: its common ones and all of them, each with the senses one link away. */
 interface WordSenses {
-  common: { own: Set<string>; near: Set<string> };
-  all: { own: Set<string>; near: Set<string> };
+  common: SenseNeighbourhood;
+  all: SenseNeighbourhood;
 }
 
 /**
@@ -80,14 +60,14 @@ interface WordSenses {
 function saidBy(lexicon: Lexicon, words: readonly string[], others: readonly string[], limit: number, read: Map<string, WordSenses>): boolean {
   const sensesFor = (word: string): WordSenses => {
     let found = read.get(word);
-    if (!found) read.set(word, (found = { common: sensesOf(lexicon, word, true), all: sensesOf(lexicon, word, false) }));
+    if (!found) read.set(word, (found = { common: senseNeighbourhood(lexicon, word, SENSES_READ), all: senseNeighbourhood(lexicon, word) }));
     return found;
   };
   const alike = (a: string, b: string): boolean => {
     if (sameRoot(normaliseWord(a), normaliseWord(b))) return true;
     const first = sensesFor(a);
     const second = sensesFor(b);
-    return linked(first.common, second.all) || linked(first.all, second.common);
+    return neighbourhoodsMeet(first.common, second.all) || neighbourhoodsMeet(first.all, second.common);
   };
   let said = 0;
   for (const word of words) if (others.some((other) => alike(word, other)) && ++said > limit) return true;

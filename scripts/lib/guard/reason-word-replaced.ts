@@ -18,6 +18,7 @@
 // dictionary is handed in.
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
+import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.ts';
 import { changedSentencePairs, oneWordSwap } from './_changed-stretch.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
@@ -43,25 +44,8 @@ function ownWord(word: string): boolean {
   return /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && !amountWord(word);
 }
 
-/** Every sense of a word and every sense one link from it. */
-function neighbourhood(lexicon: Lexicon, word: string): { own: Set<string>; near: Set<string> } {
-  const own = new Set<string>();
-  const near = new Set<string>();
-  for (const pos of ALL_PARTS) {
-    for (const sense of lexicon.senses(word, pos)) {
-      own.add(sense.id);
-      for (const id of sense.related ?? []) near.add(id);
-    }
-  }
-  return { own, near };
-}
-
 function linkedInAnySense(lexicon: Lexicon, a: string, b: string): boolean {
-  const first = neighbourhood(lexicon, a);
-  const second = neighbourhood(lexicon, b);
-  for (const id of first.own) if (second.own.has(id) || second.near.has(id)) return true;
-  for (const id of second.own) if (first.near.has(id)) return true;
-  return false;
+  return neighbourhoodsMeet(senseNeighbourhood(lexicon, a), senseNeighbourhood(lexicon, b));
 }
 
 /** Senses of a word read for a shared parent: its commonest, those a rule's plain words mean. */
