@@ -45,14 +45,11 @@ export interface MeasuringAhead {
 /** Jobs a thread gets at once: small, so each answer comes soon after its blobs are read. */
 const BATCH = 8;
 /**
- * Batches a thread holds. A thread is handed a new batch only when the replay's event loop takes
- * an answer, and the replay records many commits without turning it (its reads are mostly
- * cached): with 2 batches (16 jobs, a few ms of work) the bench history's measuring thread idled
- * 15-38% of each second of the replay while the replay measured blobs itself or waited for them.
- * A deeper queue costs the replay no wait: a blob a thread has not started is claimed and
- * measured by the replay (see `ready`); it bounds the parsed prompts held ahead to 128 per thread.
+ * Batches a thread holds. A quiet profile (session 21) showed the thread idle 19% of its time,
+ * handed a new batch only when the replay's event loop takes an answer; 16 batches were tried and
+ * not proven better or worse on the loaded machine (scripts/bench/HISTORY.md, session 21).
  */
-const IN_FLIGHT = 16;
+const IN_FLIGHT = 2;
 /** How far past the queue's head the replay looks for a job that edits nothing (see nextUnsent). */
 const FRESH_WINDOW = 64;
 
@@ -184,18 +181,19 @@ export function measureAhead(options: {
   /** Measures blobs on the replay's thread and primes the cache with them, as a thread would. */
   const measureHere = async (oids: string[]) => {
     try {
-      // The next slice's blobs are asked for before this one is measured: git reads them
-      // meanwhile (the replay's share of a first commit is thousands of blobs, and it idled on
-      // each read in turn).
-      let reading = options.read(oids.slice(0, BATCH));
+      // Every slice's blobs are asked for at once, and each slice is measured as soon as it is
+      // in: the replay's share of a first commit is thousands of blobs, and it waited on git for
+      // each slice in turn.
+      const slices: Promise<Map<string, Buffer>>[] = [];
+      for (let i = 0; i < oids.length; i += BATCH) {
+        const reading = options.read(oids.slice(i, i + BATCH));
+        // Awaited in turn below; one that fails before then is not an unhandled rejection.
+        reading.catch(() => {});
+        slices.push(reading);
+      }
       for (let i = 0; i < oids.length; i += BATCH) {
         const slice = oids.slice(i, i + BATCH);
-        const blobs = await reading;
-        if (i + BATCH < oids.length) {
-          reading = options.read(oids.slice(i + BATCH, i + 2 * BATCH));
-          // Awaited at the next slice; a read that fails before then is not an unhandled rejection.
-          reading.catch(() => {});
-        }
+        const blobs = await slices[i / BATCH]!;
         for (const oid of slice) {
           const job = jobOf.get(oid)!;
           const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
