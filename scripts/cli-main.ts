@@ -243,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
         }
       }
       if (result.framework) {
-        const { FRAMEWORK_INSTALL, installedTwiceMessage, missingHooksMessage } = await import('./lib/config/pre-commit-config-fs.ts');
+        const { FRAMEWORK_INSTALL, installedTwiceMessage, missingHooksMessage } = await import('./lib/config/pre-commit-framework-config.ts');
         const { framework } = result;
         if (framework.alsoHusky.length > 0) {
           const twice = installedTwiceMessage(framework.alsoHusky, framework);

@@ -11,7 +11,8 @@ import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-
 import { stepsAfterRecord } from './steps-after-record.ts';
 import { readFrameworkHook } from './pre-commit-framework-fs.ts';
 import { readTextIfAny } from './read-text-fs.ts';
-import { installedTwiceMessage, readFrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
+import { readFrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
+import { installedTwiceMessage } from '../../lib/config/pre-commit-framework-config.ts';
 
 export interface DoctorFinding {
   ok: boolean;

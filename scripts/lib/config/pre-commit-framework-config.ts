@@ -1,5 +1,5 @@
-// Pure: which git hooks a .pre-commit-config.yaml runs promptvault in. The framework runs a hook
-// at the stages its config entry lists, else those of the hook's own manifest (for the `repo:`
+// Pure: which git hooks a .pre-commit-config.yaml runs promptvault in, and what init and doctor
+// say of it. The framework runs a hook at the stages its config entry lists, else those of the hook's own manifest (for the `repo:`
 // form, our .pre-commit-hooks.yaml), else the config's `default_stages`, else at every stage; a
 // hook listed for some stages only is not run at the others. Read by doctor, which said "runs
 // promptvault" for a git hook whenever the config named our hook anywhere, and so passed a
@@ -57,4 +57,35 @@ export const PROMPTVAULT_HOOKS = OUR_HOOKS.flatMap((hook) => [...hook.stages]);
 export function frameworkPromptvaultHooks(configText: string): string[] | undefined {
   const runs = PROMPTVAULT_HOOKS.map((hook) => frameworkRunsPromptvault(configText, hook));
   return runs.includes(undefined) ? undefined : PROMPTVAULT_HOOKS.filter((_, index) => runs[index]);
+}
+
+export interface FrameworkPromptvault {
+  /** The config file, relative to the repository root. */
+  config: string;
+  /** The git hooks the config runs promptvault in. */
+  hooks: string[];
+  /** promptvault's other hooks, which the config does not run it in (a merge or revert then goes unrecorded). */
+  missing: string[];
+}
+
+/** The command that installs the framework's git hooks of promptvault's hook types. */
+export const FRAMEWORK_INSTALL = `pre-commit install ${PROMPTVAULT_HOOKS.map((hook) => `-t ${hook}`).join(' ')}`;
+
+/** What init and doctor say when husky's hook files and the framework's config both run promptvault. */
+export function installedTwiceMessage(hookFiles: string[], framework: FrameworkPromptvault): { what: string; fix: string } {
+  return {
+    what: `promptvault is installed twice: ${hookFiles.join(', ')} run${hookFiles.length === 1 ? 's' : ''} it, and ${framework.config} runs it through the pre-commit framework (${framework.hooks.join(', ')}): a hook file that chains the framework's hook (as init did) records every commit twice`,
+    fix: `keep one: take promptvault's hooks out of ${framework.config}, or take out husky's (\`git config --unset core.hooksPath\`, remove the promptvault lines from ${hookFiles.join(', ')}), then \`${FRAMEWORK_INSTALL}\`; \`promptvault init --hooks\` leaves husky out while ${framework.config} runs promptvault`,
+  };
+}
+
+/** What init says of promptvault's hooks the framework's config does not run it in. */
+export function missingHooksMessage(framework: FrameworkPromptvault): string {
+  const record = framework.missing.filter((hook) => hook.startsWith('pre-'));
+  const repair = framework.missing.filter((hook) => hook.startsWith('post-'));
+  const add = [
+    ...(record.length > 0 ? [`\`- id: promptvault-record\` with stages [${record.join(', ')}]`] : []),
+    ...(repair.length > 0 ? [`\`- id: promptvault-repair\` with stages [${repair.join(', ')}]`] : []),
+  ];
+  return `${framework.config} does not run promptvault for ${framework.missing.join(', ')} (a merge, revert, cherry-pick or rebase there goes unrecorded until \`promptvault repair\`): add ${add.join(' and ')} (promptvault's .pre-commit-hooks.yaml)`;
 }
