@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { as, createRepo, gitIn, mustSucceed, promptFile, type TestRepo } from '../../test-utils/repo.ts';
-import { expandBraces, globReachesInto } from '../../lib/prompt/locate.ts';
+import { expandBraces } from '../../lib/prompt/brace-expansion.ts';
+import { globReachesInto } from '../../lib/prompt/locate.ts';
 
 // An adopter keeps a shared prompt library as a git submodule at prompts/library, under the
 // default glob prompts/**/*.md. The glob does not take the submodule's path itself (no `.md`), so

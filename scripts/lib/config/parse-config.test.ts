@@ -50,3 +50,17 @@ describe('an invalid .promptvault.yaml', () => {
     expect(problem?.fix).toContain('correct the YAML on that line of .promptvault.yaml');
   });
 });
+
+describe('a glob whose braces stand for more globs than are listed', () => {
+  it('is refused on its line, with the fix (git reads no braces, so it would match nothing)', () => {
+    const glob = 'prompts/{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}{s,t}{u,v}/*.md';
+    const [problem] = problemsOf(`codex: ['codex/**/*.md']\nprompts:\n  - '${glob}'\n`);
+    expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 3 });
+    expect(problem?.message).toContain(`"${glob}" stands for more than 1024 globs through its braces`);
+    expect(problem?.message).toContain('split it into several globs');
+  });
+
+  it('a glob of 1,024 alternatives is taken', () => {
+    expect(parseConfig("prompts: ['prompts/{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}{s,t}/*.md']\n").prompts).toHaveLength(1);
+  });
+});

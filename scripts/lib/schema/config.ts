@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expandBraces, MAX_BRACE_ALTERNATIVES } from '../prompt/brace-expansion.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository, TOKENIZERS } from './config-defaults.ts';
 import { reviewerEmail } from '../guard/identity.ts';
 
@@ -72,6 +73,7 @@ const clauseSettingsSchema = z.strictObject({
 const globSchema = z.string().min(1).superRefine((glob, context) => {
   const why = globOutsideRepository(glob);
   if (why) context.addIssue({ code: 'custom', message: `"${glob}" ${why}: globs are relative to the repository root and stay inside it, e.g. 'prompts/**/*.md'` });
+  else if (!expandBraces(glob)) context.addIssue({ code: 'custom', message: `"${glob}" stands for more than ${MAX_BRACE_ALTERNATIVES} globs through its braces ({a,b}{c,d} multiplies), and git, which reads no braces, would match none: split it into several globs or use wildcards, e.g. 'prompts/**/*.md'` });
 });
 
 /**
