@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { frameworkRunsPromptvault } from '../../lib/config/pre-commit-framework-config.ts';
+import { LOCAL_PRECOMMIT_CONFIG } from '../../test-utils/pre-commit-framework.ts';
 
 // A team on the pre-commit framework: `pre-commit install -t pre-commit -t pre-merge-commit -t
 // post-commit -t post-rewrite` writes .git/hooks/<hook> files that run the hooks of
@@ -23,18 +24,6 @@ ARGS+=(--hook-dir "$HERE" -- "$@")
 exec "$INSTALL_PYTHON" -mpre_commit "\${ARGS[@]}"
 `;
 
-const LOCAL_CONFIG = `repos:
-  - repo: local
-    hooks:
-      - id: promptvault-record
-        name: promptvault record
-        entry: sh -c 'PATH="$PWD/node_modules/.bin:$PATH" exec promptvault record --hook pre-commit'
-        language: system
-        pass_filenames: false
-        always_run: true
-        stages: [pre-commit, pre-merge-commit]
-`;
-
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
 
@@ -53,7 +42,7 @@ function frameworkRepo(config: string): TestRepo {
 
 describe('the pre-commit framework', () => {
   it('doctor reads .pre-commit-config.yaml: the hooks it lists run promptvault, the stage it lacks is named', () => {
-    const repo = frameworkRepo(LOCAL_CONFIG);
+    const repo = frameworkRepo(LOCAL_PRECOMMIT_CONFIG);
     const doctor = repo.cli(['doctor']);
     expect(doctor.stdout).toContain(`ok  pre-commit: runs promptvault through the pre-commit framework (${path.join(repo.dir, '.git/hooks/pre-commit')}, hooks listed in .pre-commit-config.yaml)`);
     expect(doctor.stdout).toContain('ok  pre-merge-commit: runs promptvault through the pre-commit framework');
@@ -62,7 +51,7 @@ describe('the pre-commit framework', () => {
   });
 
   it('doctor names a .pre-commit-config.yaml it cannot read, or a hook that is a folder, as findings with a fix (exit 1, never 70)', () => {
-    const repo = frameworkRepo(LOCAL_CONFIG);
+    const repo = frameworkRepo(LOCAL_PRECOMMIT_CONFIG);
     fs.rmSync(path.join(repo.dir, '.pre-commit-config.yaml'));
     fs.mkdirSync(path.join(repo.dir, '.pre-commit-config.yaml'));
     const hookFolder = path.join(repo.dir, '.git/hooks/post-rewrite');
@@ -87,10 +76,10 @@ describe('the git hooks a .pre-commit-config.yaml runs promptvault in', () => {
   const stagesRun = (config: string) => ['pre-commit', 'pre-merge-commit', 'post-commit', 'post-rewrite'].filter((hook) => frameworkRunsPromptvault(config, hook));
 
   it('a local hook at the stages it lists, or the config\'s default stages, or all', () => {
-    expect(stagesRun(LOCAL_CONFIG)).toEqual(['pre-commit', 'pre-merge-commit']);
+    expect(stagesRun(LOCAL_PRECOMMIT_CONFIG)).toEqual(['pre-commit', 'pre-merge-commit']);
     // Listed for pre-commit alone: a merge commit goes unrecorded.
-    expect(stagesRun(LOCAL_CONFIG.replace('stages: [pre-commit, pre-merge-commit]', 'stages: [commit]'))).toEqual(['pre-commit']);
-    const unlisted = LOCAL_CONFIG.replace(/^ +stages: .*\n/m, '');
+    expect(stagesRun(LOCAL_PRECOMMIT_CONFIG.replace('stages: [pre-commit, pre-merge-commit]', 'stages: [commit]'))).toEqual(['pre-commit']);
+    const unlisted = LOCAL_PRECOMMIT_CONFIG.replace(/^ +stages: .*\n/m, '');
     expect(stagesRun(unlisted)).toEqual(['pre-commit', 'pre-merge-commit']);
     expect(stagesRun(`default_stages: [pre-commit]\n${unlisted}`)).toEqual(['pre-commit']);
   });
