@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { tempFileBeside } from '../../lib/vault/write-fs.ts';
+import { replaceWhole } from '../../lib/vault/write-fs.ts';
 
 export interface RecordWriterData {
   /** The repository's working tree: record paths are relative to it. */
@@ -55,7 +55,7 @@ parentPort!.on('message', (request: RecordWriterRequest) => {
         reply.kept++;
         continue;
       }
-      writeWhole(file, text);
+      replaceWhole(file, text);
       reply.written.push(i);
       reply.bytes += text.length;
     } catch (error) {
@@ -66,15 +66,3 @@ parentPort!.on('message', (request: RecordWriterRequest) => {
   }
   parentPort!.postMessage(reply satisfies RecordWriterReply);
 });
-
-/** A temporary file beside `file`, renamed into place: the file is whole or absent; a failure leaves no temporary file. */
-function writeWhole(file: string, text: Uint8Array): void {
-  const temp = tempFileBeside(file);
-  try {
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-}

@@ -214,23 +214,37 @@ function ensureFolder(dir: string): void {
  * user knows it; default `file`), and no temporary file is left behind.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array, shown = file): void {
-  const temp = tempFileBeside(file);
   try {
     ensureFolder(path.dirname(file));
     try {
-      fs.writeFileSync(temp, content);
+      replaceWhole(file, content);
     } catch (error) {
       // The folder was made earlier in this process and removed since (a cache folder cleared
       // between two runs in one process): made again, once.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       madeFolders.delete(path.dirname(file));
       ensureFolder(path.dirname(file));
-      fs.writeFileSync(temp, content);
+      replaceWhole(file, content);
     }
+  } catch (error) {
+    throw fileSystemError(error, shown, `write ${shown}`, `${shown} was left as it was`);
+  }
+}
+
+/**
+ * The core of writeFileAtomic, for a caller that reports errors its own way (backfill's writer
+ * thread posts them to the main thread) and whose folder stands: a temporary file beside `file`
+ * renamed into place, so the file is whole or absent; a failure leaves no temporary file and is
+ * thrown as the system gave it.
+ */
+export function replaceWhole(file: string, content: string | Uint8Array): void {
+  const temp = tempFileBeside(file);
+  try {
+    fs.writeFileSync(temp, content);
     fs.renameSync(temp, file);
   } catch (error) {
     quietly(() => fs.rmSync(temp, { force: true }));
-    throw fileSystemError(error, shown, `write ${shown}`, `${shown} was left as it was`);
+    throw error;
   }
 }
 
