@@ -121,7 +121,7 @@ export function undoingAudit<A extends UndoLike>(byClause: ReadonlyMap<string, r
  * The one text `check` prints and the site's regression page shows.
  */
 export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>, undoneBy?: string, undo?: ChangeUndo): string {
-  if (audit.decision_refused) return refusalFix(audit);
+  if (audit.decision_refused) return refusalFix(audit, audit.decision_refused);
   const review = (decision: string) => `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} ${decision}${whoReviews(gate)}`;
   if (undoneBy && audit.review.status === 'pending') {
     return review(`--reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)`);
