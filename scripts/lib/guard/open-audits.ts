@@ -26,7 +26,7 @@ export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
  * A rejected change stays open until then; a clause moved since (a `git mv`, new codex globs) is
  * changed back under its new id, and that closes it.
  */
-function changedSince(audits: readonly AuditLike[]): (audit: AuditLike) => boolean {
+export function changedSince(audits: readonly AuditLike[]): (audit: AuditLike) => boolean {
   const latest = new Map<string, string>();
   const latestChange = new Map<string, string>();
   const movedTo = new Map<string, string[]>();
