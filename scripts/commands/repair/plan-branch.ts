@@ -3,7 +3,7 @@
 // read from git (one log for deletions, one rev-list, batch reads) and judged by
 // lib/repair/plan.ts. Shared by repair, which applies the plan, and check, which reports records a
 // commit made without the hook deleted (a `HUSKY=0 git revert`), so the two never disagree.
-import { branchCommitsByParents, commitsAddingPaths, deletedInHistory, readObjects, type Repo } from '../../lib/git/index.ts';
+import { branchCommitsByParents, commitParents, commitsAddingPaths, deletedInHistory, readObjects, type Repo } from '../../lib/git/index.ts';
 import { contentHash } from '../../lib/prompt/parse.ts';
 import { duplicateCandidates, planRepair, type RepairPlan, type Stored } from '../../lib/repair/plan.ts';
 import { auditSchema, checkpointSchema, mutationSchema, type Audit, type Checkpoint, type Mutation } from '../../lib/schema/records.ts';
@@ -30,12 +30,12 @@ export async function planBranchRepair(repo: Repo, head: string, snapshot: Snaps
     audits: [...snapshot.audits, ...deleted.records.audits],
   });
   const madeHere = (file: string) => made.has(file);
-  const textWhereAdded = await readTextsWhereAdded(repo, snapshot, madeHere);
+  const { texts: textWhereAdded, firstAttempts } = await readTextsWhereAdded(repo, snapshot, madeHere);
   const currentText = new Map(snapshot.prompts.map((prompt) => [prompt.id, prompt.contentHash]));
   // Deleted ones too: a second record repair dropped earlier is still a second record, not one to put back.
   const candidates = duplicateCandidates([...snapshot.mutations, ...deleted.records.mutations]).flat().map((m) => m.file);
   const addedBy = new Map([...(candidates.length > 0 ? await commitsAddingPaths(repo, { pathspecs: candidates }) : new Map<string, { commit: string }>())].map(([file, entry]) => [file, entry.commit]));
-  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, currentText, addedBy });
+  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, firstAttempts, currentText, addedBy });
   return { plan, texts: deleted.texts, deletedBy: deleted.deletedBy };
 }
 
@@ -68,16 +68,20 @@ async function readDeletedRecords(repo: Repo, head: string, present: Set<string>
 
 /**
  * For every record not made for a commit of this branch: the content hash of the prompt or clause
- * in the commit that brought the record here (null when that commit has no such file).
+ * in the commit that brought the record here (null when that commit has no such file); and those
+ * of them whose text that commit does not hold although it has the record's `commit_parents` as
+ * its parents: recorded for that very commit's first attempt (`firstAttempts`, one parents read per
+ * such commit, usually none).
  */
-async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (file: string) => boolean): Promise<Map<string, string | null>> {
+async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (file: string) => boolean): Promise<{ texts: Map<string, string | null>; firstAttempts: Set<string> }> {
   const checkpointOf = new Map(snapshot.checkpoints.map((c) => [c.file.slice(CHECKPOINTS_DIR.length), c]));
   const foreign = [
-    ...snapshot.mutations.filter((m) => !madeHere(m.file)).map((m) => ({ file: m.file, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path })),
-    ...snapshot.audits.filter((a) => !madeHere(a.file)).map((a) => ({ file: a.file, source: a.path })),
+    ...snapshot.mutations.filter((m) => !madeHere(m.file)).map((m) => ({ file: m.file, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path, hash: m.content_hash as string | null, parents: m.commit_parents })),
+    ...snapshot.audits.filter((a) => !madeHere(a.file)).map((a) => ({ file: a.file, source: a.path as string | undefined, hash: a.new_hash, parents: a.commit_parents })),
   ];
   const texts = new Map<string, string | null>();
-  if (foreign.length === 0) return texts;
+  const firstAttempts = new Set<string>();
+  if (foreign.length === 0) return { texts, firstAttempts };
   const added = await commitsAddingPaths(repo, { pathspecs: foreign.map((entry) => entry.file) });
   const name = (entry: { file: string; source?: string }) => `${added.get(entry.file)?.commit}:${entry.source}`;
   const blobs = await readObjects(repo, foreign.filter((entry) => entry.source && added.has(entry.file)).map(name));
@@ -85,7 +89,14 @@ async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (fi
     const blob = entry.source && added.has(entry.file) ? blobs.get(name(entry)) : undefined;
     texts.set(entry.file, blob ? contentHash(blob) : null);
   }
-  return texts;
+  const parentsOf = new Map<string, string>();
+  for (const entry of foreign) {
+    const commit = added.get(entry.file)?.commit;
+    if (!commit || texts.get(entry.file) === entry.hash) continue;
+    if (!parentsOf.has(commit)) parentsOf.set(commit, (await commitParents(repo, commit)).join(','));
+    if (parentsOf.get(commit) === entry.parents.join(',')) firstAttempts.add(entry.file);
+  }
+  return { texts, firstAttempts };
 }
 
 /**

@@ -7,6 +7,7 @@ import { openRepo, readAuthorIdent, runGitAdd } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
+import { changedSince } from '../../lib/guard/open-audits.ts';
 import { describeUndo, findChangeCommit } from '../../lib/guard/undo-change-git.ts';
 import type { ChangeUndo } from '../../lib/guard/undo-command.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
@@ -88,8 +89,9 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   };
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
-  // A rejected audit stays open while it is the clause's latest: what to undo, said now.
-  const latest = audits.every((entry) => entry.audit.id <= target.audit.id);
+  // A rejected audit stays open while no later change of the clause followed, under its id or one
+  // it moved to (check's rule, changedSince): what to undo, said now.
+  const latest = audits.every((entry) => entry.audit.id <= target.audit.id) && !movedAndChangedSince(repo.dir, target.audit);
   const change = options.decision === 'rejected' && latest ? await findChange() : undefined;
   return {
     file: target.file, audit,
@@ -124,6 +126,24 @@ async function refuseUncountedReview(settings: Config['review'], { by, file, cla
     const who = others.length > 0 ? `another reviewer named in review.reviewers (${others.join(', ')}) reviews it` : `another reviewer reviews it, and review.reviewers names no one else: add one (a change the owners of ${CONFIG_FILE} approve)`;
     throw new UserError('review-own-change', `${by} made the clause change this audit is about (commit ${change.commit.slice(0, 7)}, "${change.subject}"), and ${CONFIG_FILE} does not allow self-review: ${who}. Nothing was written.`);
   }
+}
+
+/**
+ * Whether `audit`'s clause was moved since (a `git mv`, new codex globs) and changed under its new
+ * id: the change back that closes a rejection (a revert of the change after the move) is audited
+ * there. Read only for a rejection with no later audit in its own folder; a file that does not
+ * parse is left to `check`.
+ */
+function movedAndChangedSince(root: string, audit: Audit): boolean {
+  const folder = path.join(root, AUDITS_DIR);
+  const audits = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+    const file = `${AUDITS_DIR}/${name.split(path.sep).join('/')}`;
+    if (parseRecordPath(file)?.kind !== 'audit') return [];
+    const parsed = parseRecord(fs.readFileSync(path.join(root, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
+    return parsed.ok ? [parsed.value] : [];
+  });
+  if (!audits.some((other) => other.renamed_from === audit.clause && other.clause !== audit.clause)) return false;
+  return changedSince(audits)(audit);
 }
 
 /** Ids of the clauses with audit files in the working tree's vault/audits/. */

@@ -60,6 +60,9 @@ describe('the CI gate opens only for a named reviewer', () => {
       const clipped = repo.cli(['check', '--cwd', shallow]);
       expect(clipped.code).toBe(1);
       expect(clipped.stdout).toContain('but git history does not hold the commit that made the clause change (a shallow clone): fetch the whole history (actions/checkout with fetch-depth: 0)');
+      // Its fix line is the fetch, not another review (which the clone would refuse the same way).
+      expect(clipped.stdout).toContain('  fix: fetch the whole history (`git fetch --unshallow`; in CI, actions/checkout with fetch-depth: 0) and run check again');
+      expect(clipped.stdout).not.toContain('add that reviewer');
       // So does a worktree of it: git keeps `shallow` in the folder its worktrees share.
       expect(repo.git(['-C', shallow, 'worktree', 'add', '-q', path.join(shallow, 'wt')]).code).toBe(0);
       const worktree = repo.cli(['check', '--cwd', path.join(shallow, 'wt')]);

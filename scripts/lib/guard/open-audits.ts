@@ -26,7 +26,7 @@ export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
  * A rejected change stays open until then; a clause moved since (a `git mv`, new codex globs) is
  * changed back under its new id, and that closes it.
  */
-function changedSince(audits: readonly AuditLike[]): (audit: AuditLike) => boolean {
+export function changedSince(audits: readonly AuditLike[]): (audit: AuditLike) => boolean {
   const latest = new Map<string, string>();
   const latestChange = new Map<string, string>();
   const movedTo = new Map<string, string[]>();
@@ -121,7 +121,7 @@ export function undoingAudit<A extends UndoLike>(byClause: ReadonlyMap<string, r
  * The one text `check` prints and the site's regression page shows.
  */
 export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'reviewers' | 'allow_self_review'>, undoneBy?: string, undo?: ChangeUndo): string {
-  if (audit.decision_refused) return refusalFix(audit);
+  if (audit.decision_refused) return refusalFix(audit, audit.decision_refused);
   const review = (decision: string) => `npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} ${decision}${whoReviews(gate)}`;
   if (undoneBy && audit.review.status === 'pending') {
     return review(`--reject --note "changed back by audit ${undoneBy}"  (a rejection of a change undone since closes it)`);

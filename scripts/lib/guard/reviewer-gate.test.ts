@@ -46,6 +46,23 @@ describe('whether a review decision counts', () => {
     const refused = { ...base, id: 'a1', decision_refused: 'accepted by carol@x.org, who is not a reviewer named in .promptvault.yaml review.reviewers' };
     expect(openAudits([refused, { ...base, id: 'a0' }]).map((audit) => audit.id)).toEqual(['a1']);
     expect(closingCommand(refused)).toContain('a reviewer named in .promptvault.yaml review.reviewers, other than the clause\'s author, runs `npx promptvault review sec/keys --audit a1');
+    expect(closingCommand(refused)).toContain('; or add that reviewer to review.reviewers');
+  });
+
+  it('names the fix for why a decision was refused: the whole history in a shallow clone, no reviewer to add for a squash', () => {
+    const base = { clause: 'sec/keys', regression_flag: true, path: 'codex/sec/keys.md', id: 'a1', ...accepted('Dana Lee <dana@example.com>') };
+    // An adopter's shallow CI clone: another review would be refused the same way, so the fix is the fetch.
+    const shallow = { ...base, decision_refused: refuseDecision(base, { added: null, decided: null }, settings) };
+    expect(closingCommand(shallow)).toBe('fetch the whole history (`git fetch --unshallow`; in CI, actions/checkout with fetch-depth: 0) and run check again: the decision is not wrong, this clone cannot show who made the change and who decided it');
+    // A squash by someone else: Dana is already named, so naming her is no fix.
+    const squashed = { ...base, decision_refused: refuseDecision(base, { added: commit('ada@example.com', '1234567abc'), decided: commit('ada@example.com', '1234567abc') }, settings) };
+    expect(closingCommand(squashed)).toContain('runs `npx promptvault review sec/keys --audit a1 --accept|--reject --note "why"` and commits it as themselves');
+    expect(closingCommand(squashed)).not.toContain('add that reviewer');
+  });
+
+  it('shows a refused decision on the site', () => {
+    const base = { clause: 'sec/keys', regression_flag: true, path: 'codex/sec/keys.md', ...accepted('Carol <carol@x.org>') };
+    const refused = { ...base, id: 'a1', decision_refused: 'accepted by carol@x.org, who is not a reviewer named in .promptvault.yaml review.reviewers' };
     const audit = {
       ...refused, file: 'vault/audits/sec/keys/a1.yaml', created_at: '2026-01-03T10:00:00Z', change: 'edited', previous_version: 'a', new_version: 'b', previous_hash: null, new_hash: null,
       similarity: null, tone: { declared: null, previous: null, new: null, formality_shift: 0, sentiment_shift: 0 }, reasons: [{ code: 'number-changed', message: '24 hours -> 7 days' }],

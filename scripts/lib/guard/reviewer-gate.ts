@@ -39,6 +39,10 @@ const short = (commit: string) => commit.slice(0, 7);
 // among them, when allowed to merge), so they cannot tie a decision to a reviewer either: only a
 // commit of the reviewer's own can, the same claim the gate trusts everywhere else.
 const ONE_COMMIT = 'a squash merge ("Squash and merge") does this, and one commit names one author, so git cannot show that the decision was made by someone other than the author of the change (a Co-authored-by trailer is typed by whoever merges, so check does not count it).';
+// A shallow clone cuts off the commits the gate reads: the decision may well be right, and no review
+// can make it count there (the new review's commit would show the reviewer, not the change's author).
+const CUT_OFF = 'but git history does not hold the commit that made the clause change (a shallow clone)';
+const NOT_NAMED = 'review.reviewers';
 const KEEP_REVIEW_COMMITS = 'merge pull requests that change the codex with a merge commit or rebase-merge, which keep the review a commit of the reviewer\'s';
 
 /**
@@ -53,7 +57,7 @@ export function refuseDecision(audit: Pick<Audit, 'review'>, history: AuditFileH
   if (!email) return `${decision} by "${by}", which names no email, so it matches no reviewer named in ${CONFIG_FILE} review.reviewers`;
   const named = new Set(settings.reviewers.map((entry) => reviewerEmail(entry)));
   if (!named.has(email)) return `${decision} by ${email}, who is not a reviewer named in ${CONFIG_FILE} review.reviewers`;
-  if (!history.added || !history.decided) return `${decision} by ${email}, but git history does not hold the commit that made the clause change (a shallow clone): fetch the whole history (actions/checkout with fetch-depth: 0) so that check can see who made it and who reviewed it`;
+  if (!history.added || !history.decided) return `${decision} by ${email}, ${CUT_OFF}: fetch the whole history (actions/checkout with fetch-depth: 0) so that check can see who made it and who reviewed it`;
   const oneCommit = history.added.commit === history.decided.commit;
   if (!settings.allow_self_review && history.added.email.toLowerCase() === email) {
     if (oneCommit) return `${decision} by ${email} in the very commit that made the clause change (${short(history.added.commit)}, by ${history.added.author}): ${ONE_COMMIT} Another named reviewer reviews it now; ${KEEP_REVIEW_COMMITS}`;
@@ -77,9 +81,16 @@ export function refuseLoweredFlag(file: string, history: { added: CommitAuthor; 
   return `regression_flag was true when the hook wrote it (commit ${short(history.added.commit)}) and is false after commit ${short(history.decided.commit)} by ${history.decided.author}: a flag is closed by a review, not by an edit (put it back with \`git checkout ${short(history.added.commit)} -- ${shellWord(file)}\` before the review)`;
 }
 
-/** What turns a refused decision into one that counts. */
-export function refusalFix(audit: Pick<Audit, 'clause' | 'id'>): string {
-  return `a reviewer named in ${CONFIG_FILE} review.reviewers, other than the clause's author, runs \`npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept|--reject --note "why"\` and commits it as themselves; or add that reviewer to review.reviewers (a change the CODEOWNERS of ${CONFIG_FILE} approve)`;
+/**
+ * What turns a refused decision into one that counts, by why it was refused (`refusal`, from
+ * refuseDecision): in a shallow clone, the whole history (another review would be refused the
+ * same way); for a reviewer not named, a review by one who is, or naming them; else a review by a
+ * named reviewer in a commit of their own.
+ */
+export function refusalFix(audit: Pick<Audit, 'clause' | 'id'>, refusal = ''): string {
+  if (refusal.includes(CUT_OFF)) return 'fetch the whole history (`git fetch --unshallow`; in CI, actions/checkout with fetch-depth: 0) and run check again: the decision is not wrong, this clone cannot show who made the change and who decided it';
+  const review = `a reviewer named in ${CONFIG_FILE} review.reviewers, other than the clause's author, runs \`npx promptvault review ${shellWord(audit.clause)} --audit ${audit.id} --accept|--reject --note "why"\` and commits it as themselves`;
+  return refusal.endsWith(NOT_NAMED) ? `${review}; or add that reviewer to review.reviewers (a change the CODEOWNERS of ${CONFIG_FILE} approve)` : review;
 }
 
 /**

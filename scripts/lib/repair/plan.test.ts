@@ -39,6 +39,14 @@ describe('planRepair', () => {
     expect([...plan.drop.keys()]).toEqual([copied.file]);
   });
 
+  it('says a record made for the first attempt of the commit that holds it (amended without the hook) is that, not a copy from another branch', () => {
+    const v1 = mutation(1, 1, null, []);
+    const attempt = mutation(2, 2, [1, 1], ['c1']);
+    const plan = planRepair(input([v1, attempt], [v1.file], [[attempt, 3]], { firstAttempts: new Set([attempt.file]) }));
+    expect(plan.drop.get(attempt.file)).toBe('recorded for the first attempt of the commit that holds it, whose text that commit does not hold: the commit was amended without the hook (`--no-verify`, HUSKY=0), or a later pre-commit step rewrote the file');
+    expect(planRepair(input([v1, attempt], [v1.file], [[attempt, 3]])).drop.get(attempt.file)).toContain('copied by a cherry-pick or rebase');
+  });
+
   it('restores a record a revert deleted, but not a copy that was dropped before', () => {
     const v1 = mutation(1, 1, null, []);
     const v2 = mutation(2, 2, [1, 1], ['c1']);

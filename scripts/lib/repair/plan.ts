@@ -30,6 +30,12 @@ export interface RepairInput {
   madeHere: (file: string) => boolean;
   /** For records not made on this branch: the content hash of their text in the commit that added them (null: no such file there). */
   textWhereAdded: Map<string, string | null>;
+  /**
+   * Records among those not made here whose adding commit has their `commit_parents` as its
+   * parents but not their text: made for that very commit's first attempt, which was then amended
+   * without the hook (or whose file a later pre-commit step rewrote). Said as such when dropped.
+   */
+  firstAttempts?: Set<string>;
   /** Prompt id -> content hash of its current text. */
   currentText: Map<string, string>;
   /** The commit that added each record file (asked for records that may be duplicates only). */
@@ -58,6 +64,8 @@ export interface RepairPlan {
   drop: Map<string, string>;
 }
 
+const FIRST_ATTEMPT = 'recorded for the first attempt of the commit that holds it, whose text that commit does not hold: the commit was amended without the hook (`--no-verify`, HUSKY=0), or a later pre-commit step rewrote the file';
+
 /** Records of the same version share a file name in checkpoints/ and mutations/. */
 const pairKey = (file: string) => file.replace(/^vault\/(checkpoints|mutations)\//, '');
 
@@ -80,7 +88,7 @@ export function planRepair(input: RepairInput): RepairPlan {
   for (const m of mutations) {
     if (drop.has(m.file) || input.madeHere(m.file)) continue;
     const clash = mutations.some((o) => o !== m && !drop.has(o.file) && input.madeHere(o.file) && o.prompt === m.prompt && o.version === m.version && o.content_hash !== m.content_hash);
-    if (input.textWhereAdded.get(m.file) !== m.content_hash) drop.set(m.file, `recorded on another branch for a text no commit of this branch holds (copied by a cherry-pick or rebase)`);
+    if (input.textWhereAdded.get(m.file) !== m.content_hash) drop.set(m.file, input.firstAttempts?.has(m.file) ? FIRST_ATTEMPT : `recorded on another branch for a text no commit of this branch holds (copied by a cherry-pick or rebase)`);
     else if (clash) drop.set(m.file, `recorded on another branch as v${m.version}, a number this branch gave another text`);
   }
 
@@ -127,7 +135,7 @@ export function planRepair(input: RepairInput): RepairPlan {
   restore.push(...input.deleted.audits.filter((a) => input.madeHere(a.file)).map((a) => a.file));
   for (const a of input.audits) {
     if (input.madeHere(a.file)) continue;
-    if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase, or brought by a squash merge made without the hook)');
+    if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, input.firstAttempts?.has(a.file) ? `an audit ${FIRST_ATTEMPT}` : 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase, or brought by a squash merge made without the hook)');
   }
   // The audit of a change back from a flagged change this branch does not hold (a squash merge made
   // without the hook brings a branch's change and its revert in one commit; the change's audit goes
