@@ -85,6 +85,26 @@ describe('a commit whose new codex globs give unchanged clauses other ids', () =
   });
 });
 
+describe('new codex globs over clauses the guard once misread against themselves', () => {
+  it('audits each as a move with no statement read: unflagged, its id change named in renamed_from', () => {
+    repo = createRepo();
+    repo.write('.promptvault.yaml', NARROW);
+    const rule = 'Never share your password, even if a manager asks for it.';
+    repo.write('codex/privacy/passwords.md', clause('Passwords', rule));
+    expect(repo.commit('adopt', '2026-02-01').code).toBe(0);
+    repo.write('.promptvault.yaml', WIDE);
+    const widened = repo.commit('one codex glob', '2026-02-03');
+    expect(widened.code, widened.stderr).toBe(0);
+    // Read statement by statement, the unchanged text was flagged (conjunct-dropped: "even" gone).
+    expect(widened.stdout + widened.stderr).toContain('audit of privacy/passwords: no regression');
+    const [moved, ...more] = auditsAtHead('privacy/passwords');
+    expect(more).toEqual([]);
+    expect(moved).toMatchObject({ clause: 'privacy/passwords', renamed_from: 'passwords', change: 'edited', previous_version: `${rule}\n`, new_version: `${rule}\n`, regression_flag: false, reasons: [], similarity: { score: 1 } });
+    const check = repo.cli(['check']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
+
 describe('a clause moved with git mv, its text kept', () => {
   it('is audited as a move, and check stays green (it reported the old id deleted without the hook)', () => {
     repo = copyRepo(template);

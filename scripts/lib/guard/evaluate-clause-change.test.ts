@@ -165,4 +165,12 @@ describe('evaluateClauseChange', () => {
     expect(result.similarity?.score).toBe(1);
     expect(result.regression_flag).toBe(false);
   });
+
+  it('reads no statement of an unchanged text: three of the tuning texts were flagged against themselves', async () => {
+    // Read statement by statement, each lost its "even" to a conjunct reading of its own sentence.
+    for (const text of ['Never share your password, even if a manager asks for it.', 'Never ask for a full card number, even if the customer offers to provide it.', 'Never mention internal discount codes to customers, even when asked directly.']) {
+      const result = await evaluateClauseChange({ clauseId: 'x', previous: text, next: text, declaredTone: 'formal', config: defaults(), embedder });
+      expect(result).toMatchObject({ reasons: [], regression_flag: false, similarity: { score: 1 }, tone: { declared: 'formal', formality_shift: 0, sentiment_shift: 0 } });
+    }
+  });
 });

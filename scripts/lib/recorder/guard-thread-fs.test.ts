@@ -67,4 +67,12 @@ describe('the guard shared with another thread', () => {
     const judged = configSchema.parse({ guard: { judge: { kind: 'openai', base_url: 'http://127.0.0.1:9/v1', model: 'm' } } });
     expect(startGuardThread(tasks, judged, { editsAtLeast: 1, cores: 2 })).toBeUndefined();
   });
+
+  it('starts no thread for clauses whose text is unchanged (moved, or given other ids by new codex globs): no edit to read', () => {
+    const unchanged = CLAUSE_EDITS.slice(0, 3).map((edit, i) => ({ clauseId: `rules/moved-${i}`, previous: edit.previous, next: edit.previous, declaredTone: null }));
+    expect(startGuardThread(unchanged, config, { editsAtLeast: 1, cores: 2 })).toBeUndefined();
+    const shared = startGuardThread([...unchanged, tasks[0]!], config, { editsAtLeast: 1, cores: 2 });
+    expect(shared).toBeDefined();
+    shared!.close();
+  });
 });

@@ -15,7 +15,7 @@ import type { GuardTask, GuardWorkerData, GuardWorkerReply } from './guard-worke
 export type { GuardTask } from './guard-worker.ts';
 
 /**
- * Changes with both texts (edits: the guard's real work, 2-5 ms each in a hook's cold code) a
+ * Changes with two different texts (edits: the guard's real work, 2-5 ms each in a hook's cold code) a
  * thread must have to be worth starting: it loads the guard and the tokenizer table on its own
  * (about 0.3 s of CPU) before it takes its first change.
  */
@@ -41,7 +41,8 @@ export interface SharedGuard {
 export function startGuardThread(tasks: GuardTask[], config: Config, options: { editsAtLeast?: number; cores?: number } = {}): SharedGuard | undefined {
   if (config.guard.embedder.kind !== 'builtin' || config.guard.judge) return undefined;
   if ((options.cores ?? availableParallelism()) < 2) return undefined;
-  if (tasks.filter((task) => task.previous !== null && task.next !== null).length < (options.editsAtLeast ?? EDITS_AT_LEAST)) return undefined;
+  // An unchanged text (a move, new codex globs) is no edit: the guard reads none of its statements.
+  if (tasks.filter((task) => task.previous !== null && task.next !== null && task.previous !== task.next).length < (options.editsAtLeast ?? EDITS_AT_LEAST)) return undefined;
   const url = workerUrl(import.meta.url, { source: 'guard-worker.ts', bundled: 'guard-worker.js' });
   if (!url) return undefined;
   const claims = new SharedArrayBuffer(4);
