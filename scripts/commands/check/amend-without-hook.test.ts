@@ -64,8 +64,9 @@ describe('a recorded commit amended with --no-verify', () => {
     const ci = openRepo(clone);
     const check = ci.cli(['check']);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain('prompts/refund.md: differs from its latest recorded version v2, which its commit holds from an earlier form of that commit: it was made again without the hook (an amend with `--no-verify` or HUSKY=0, or a rebase or cherry-pick with the hooks off: authored 2026-01-02T10:00:00Z, committed 2026-01-02T11:00:00Z), so it kept records of a text it no longer holds');
-    expect(check.stdout).toContain('fix: run `promptvault repair`');
+    // Dates alone cannot tell an amend from a rebase or cherry-pick: the message is true of all three, the fix names each one's.
+    expect(check.stdout).toContain('prompts/refund.md: differs from its latest recorded version v2, which its commit holds from an earlier form of that commit: it was made again without the pre-commit hook and not repaired since (authored 2026-01-02T10:00:00Z, committed 2026-01-02T11:00:00Z): amended with `--no-verify` or HUSKY=0, or rebased or cherry-picked with its text changed on the way (neither runs the pre-commit hook; the repair their post-rewrite and post-commit hooks run did not run), so it kept records of a text it no longer holds');
+    expect(check.stdout).toContain('fix: an amend: `git commit --amend --no-edit` through the hook; an amend, a rebase or a cherry-pick: `promptvault repair`');
 
     const repair = ci.cli(['repair']);
     expect(repair.code, repair.stderr + repair.stdout).toBe(0);
@@ -73,6 +74,36 @@ describe('a recorded commit amended with --no-verify', () => {
     expect(repair.stderr + repair.stdout).toMatch(/removed vault\/mutations\/refund\/0002-[0-9a-f]{12}\.yaml: recorded for the first attempt of the commit that holds it, whose text that commit does not hold: the commit was amended without the hook \(`--no-verify`, HUSKY=0\), or a later pre-commit step rewrote the file/);
     expect(repair.stderr + repair.stdout).not.toContain('cherry-pick');
     const after = ci.cli(['check']);
+    expect(after.code, after.stdout).toBe(0);
+  });
+});
+
+describe('a recorded commit made again by a plain `git rebase -i`, its text changed at an `edit` stop, the post-rewrite repair not run', () => {
+  it('check says the rebase made it (this clone\'s reflog), not an amend with --no-verify; repair fixes it', () => {
+    const repo = createRepo();
+    repos.push(repo);
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds, kindly.'));
+    expect(repo.commit('kinder', '2026-01-02').stderr).toMatch(/promptvault: refund v2·[0-9a-f]{6}/);
+    // `rebase --continue` at an `edit` stop commits the staged change itself, with no pre-commit
+    // hook (git runs none in a rebase); the hooks are off so that post-rewrite's repair does not run.
+    const off = ['-c', 'core.hooksPath=/dev/null'];
+    mustSucceed(repo.git([...off, 'rebase', '-i', 'HEAD~1'], { env: { GIT_SEQUENCE_EDITOR: "sed -i -e 's/^pick/edit/'" } }), 'rebase -i');
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds, kindly and fast.'));
+    mustSucceed(repo.git(['add', '-A']), 'git add');
+    mustSucceed(repo.git([...off, 'rebase', '--continue'], { env: { GIT_EDITOR: 'true', GIT_COMMITTER_DATE: '2026-01-02T11:00:00Z' } }), 'rebase --continue');
+    expect(repo.git(['reflog', '-2', '--format=%gs']).stdout).toContain('rebase (continue)');
+
+    const check = repo.cli(['check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("prompts/refund.md: differs from its latest recorded version v2, which its commit holds from the commit it was copied from: this clone's reflog shows it made by `git rebase` (a conflict resolved, or the file changed at an `edit` stop), which runs no pre-commit hook, and the repair the post-rewrite hook runs after it did not run (hooks off, or not installed) (authored 2026-01-02T10:00:00Z, committed 2026-01-02T11:00:00Z), so it kept records of a text it no longer holds");
+    expect(check.stdout).toContain('fix: run `promptvault repair` (it replaces records that describe a text no commit of the branch holds by a version of the current text); `promptvault doctor` says whether the hook that runs it after a rebase (post-rewrite) or a cherry-pick (post-commit) is installed');
+    expect(check.stdout).not.toContain('--no-verify');
+
+    const repair = repo.cli(['repair']);
+    expect(repair.code, repair.stderr + repair.stdout).toBe(0);
+    const after = repo.cli(['check']);
     expect(after.code, after.stdout).toBe(0);
   });
 });

@@ -1030,25 +1030,43 @@ export async function runReflogSubject(repo: Repo): Promise<string> {
   return stdout.toString('utf8').trim();
 }
 
+/** What this clone's HEAD reflog shows a commit made by, when it was made again: an amend, a rebase or a cherry-pick. */
+export type RemadeBy = 'amend' | 'rebase' | 'cherry-pick';
+
 /**
  * How each commit came to be, for check's reading of a prompt whose records its own commit added
  * but whose text differs: its author and committer dates (an amend, a rebase or a cherry-pick keeps
- * the first, a plain commit has both the same), and whether this clone's HEAD reflog shows it made
- * by `git commit --amend` (absent in CI's fresh clone). Full or abbreviated ids, as given.
+ * the first, a plain commit has both the same), and what this clone's HEAD reflog shows it made by
+ * (absent in CI's fresh clone): `git commit --amend`, `git rebase` (its picks, rewords, squashes and
+ * the commit `rebase --continue` makes at a stop; not the commits it only fast-forwards over) or
+ * `git cherry-pick`; null for anything else. Full or abbreviated ids, as given.
  */
-export async function readCommitOrigins(repo: Repo, commits: string[]): Promise<Map<string, { authorDate: string; committerDate: string; amended: boolean }>> {
-  const found = new Map<string, { authorDate: string; committerDate: string; amended: boolean }>();
+export async function readCommitOrigins(repo: Repo, commits: string[]): Promise<Map<string, { authorDate: string; committerDate: string; remadeBy: RemadeBy | null }>> {
+  const found = new Map<string, { authorDate: string; committerDate: string; remadeBy: RemadeBy | null }>();
   if (commits.length === 0) return found;
   const shown = await runGit(['show', '-s', '--format=%H%x00%aI%x00%cI', ...commits, '--'], { ...repo, okCodes: [128] });
   const reflog = await runGit(['reflog', '--format=%H%x00%gs', 'HEAD', '--'], { ...repo, okCodes: [128] });
-  const amends = new Set(reflog.stdout.toString('utf8').split('\n').filter((line) => line.split('\0')[1]?.startsWith('commit (amend)')).map((line) => line.split('\0')[0]!));
+  // The entry that made a commit is its oldest: later ones (a checkout, `rebase (finish)`, a reset) only return to it.
+  const madeBy = new Map<string, RemadeBy | null>();
+  for (const line of reflog.stdout.toString('utf8').split('\n').filter(Boolean).reverse()) {
+    const [commit = '', subject = ''] = line.split('\0');
+    if (!madeBy.has(commit)) madeBy.set(commit, remadeBy(subject));
+  }
   const lines = shown.stdout.toString('utf8').split('\n').filter(Boolean);
   for (const line of lines) {
     const [full = '', authorDate = '', committerDate = ''] = line.split('\0');
     const asked = commits.find((commit) => full.startsWith(commit));
-    if (asked) found.set(asked, { authorDate, committerDate, amended: amends.has(full) });
+    if (asked) found.set(asked, { authorDate, committerDate, remadeBy: madeBy.get(full) ?? null });
   }
   return found;
+}
+
+/** What a reflog subject says its commit was made by (`commit (amend): ...`, `rebase (continue): ...`, `rebase -i (pick): ...`, `cherry-pick: ...`). */
+function remadeBy(subject: string): RemadeBy | null {
+  if (subject.startsWith('commit (amend)')) return 'amend';
+  if (/^rebase(?: -i| -m)? \((?:pick|continue|reword|squash|fixup|edit|merge)\)/.test(subject)) return 'rebase';
+  if (subject.startsWith('cherry-pick')) return 'cherry-pick';
+  return null;
 }
 
 /**
