@@ -97,6 +97,11 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
         findings.push({ ok: false, what: `${hook}: ${script} runs the pre-commit framework, whose ${framework.config} cannot be read (${framework.unreadable})`, fix: `make ${framework.config} a readable file that runs promptvault's hook at this stage (scripts/commands/repair/README.md of promptvault, "The pre-commit framework with a local hook")` });
         continue;
       }
+      if (framework?.lookalikes) {
+        // A hook named like ours from a repo that is not promptvault's (by its URL) and with no entry of ours: a team's own.
+        findings.push({ ok: false, what: `${hook}: ${script} runs the pre-commit framework, whose ${framework.config} does not run promptvault for ${hook}: ${framework.lookalikes.join(', ')} is named like promptvault's hook but is not taken for it (its repo's name is not promptvault and it sets no entry running \`promptvault record\` or \`repair\`)`, fix: `if it is promptvault (a fork or mirror under another name), give it in ${framework.config} the \`entry:\` promptvault's .pre-commit-hooks.yaml has for that id (\`promptvault record --hook pre-commit\` for promptvault-record); else add promptvault's hook with this stage (scripts/commands/repair/README.md of promptvault, "The pre-commit framework with a local hook")` });
+        continue;
+      }
       if (framework) {
         findings.push({ ok: false, what: `${hook}: ${script} runs the pre-commit framework, whose ${framework.config} does not run promptvault for ${hook}`, fix: `add promptvault's hook to ${framework.config} with this stage (scripts/commands/repair/README.md of promptvault, "The pre-commit framework with a local hook")` });
         continue;

@@ -72,6 +72,26 @@ describe('the pre-commit framework', () => {
   });
 });
 
+describe('a team hook of its own named like ours (`promptvault-record` from its own hooks repo)', () => {
+  const teamHooks = 'repos:\n  - repo: https://example.com/acme/team-hooks\n    rev: v3\n    hooks:\n      - id: promptvault-record\n';
+
+  it('doctor does not take it for promptvault\'s (by its id alone it did: ok on every hook, exit 0), and names it with the fix', () => {
+    const repo = frameworkRepo(teamHooks);
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.code, doctor.stdout).toBe(1);
+    expect(doctor.stdout).toContain(`NO  pre-commit: ${path.join(repo.dir, '.git/hooks/pre-commit')} runs the pre-commit framework, whose .pre-commit-config.yaml does not run promptvault for pre-commit: promptvault-record from https://example.com/acme/team-hooks is named like promptvault's hook but is not taken for it (its repo's name is not promptvault and it sets no entry running \`promptvault record\` or \`repair\`)`);
+    expect(doctor.stdout).toContain("fix: if it is promptvault (a fork or mirror under another name), give it in .pre-commit-config.yaml the `entry:` promptvault's .pre-commit-hooks.yaml has for that id (`promptvault record --hook pre-commit` for promptvault-record); else add promptvault's hook with this stage");
+    expect(doctor.stdout).not.toContain('ok  pre-commit: runs promptvault');
+  });
+
+  it('is taken for promptvault\'s once the config gives it promptvault\'s entry (a fork under another name)', () => {
+    const repo = frameworkRepo(`${teamHooks}        entry: promptvault record --hook pre-commit\n`);
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.stdout).toContain('ok  pre-commit: runs promptvault through the pre-commit framework');
+    expect(doctor.stdout).toContain('ok  pre-merge-commit: runs promptvault through the pre-commit framework');
+  });
+});
+
 describe('the git hooks a .pre-commit-config.yaml runs promptvault in', () => {
   const stagesRun = (config: string) => ['pre-commit', 'pre-merge-commit', 'post-commit', 'post-rewrite'].filter((hook) => frameworkRunsPromptvault(config, hook));
 
@@ -90,6 +110,13 @@ describe('the git hooks a .pre-commit-config.yaml runs promptvault in', () => {
     expect(stagesRun(repoForm.replace('- id: promptvault-repair\n', '- id: promptvault-repair\n        stages: [post-rewrite]\n'))).toEqual(['pre-commit', 'pre-merge-commit', 'post-rewrite']);
     // Another hook's entry naming our command in a repo of its own is not ours.
     expect(stagesRun('repos:\n  - repo: https://example.com/other\n    rev: v1\n    hooks:\n      - id: lint\n        entry: echo record --hook\n')).toEqual([]);
+    // Our id from a repo that is not promptvault's, with no entry of ours: a team's own hook.
+    expect(stagesRun(repoForm.replace('https://example.com/promptvault', 'https://example.com/acme/team-hooks'))).toEqual([]);
+    expect(stagesRun(repoForm.replace('https://example.com/promptvault', 'git@example.com:acme/promptvault.git'))).toEqual(['pre-commit', 'pre-merge-commit', 'post-commit', 'post-rewrite']);
+    // Our id from promptvault's repo with an entry of the team's own: not ours either.
+    expect(stagesRun(repoForm.replace('- id: promptvault-record\n', '- id: promptvault-record\n        entry: ./scripts/team-record.sh\n'))).toEqual(['post-commit', 'post-rewrite']);
+    // A local hook whose entry runs another tool's `record --hook`.
+    expect(stagesRun(LOCAL_PRECOMMIT_CONFIG.replace("exec promptvault record --hook pre-commit", "exec teamtool record --hook pre-commit"))).toEqual([]);
   });
 
   it('is undefined for a text the framework cannot read as a config', () => {

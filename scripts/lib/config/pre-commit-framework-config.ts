@@ -17,14 +17,11 @@ const OLD_STAGE_NAMES: Record<string, string> = { commit: 'pre-commit', 'merge-c
 
 const stringsOf = (value: unknown): string[] | undefined => (Array.isArray(value) && value.length > 0 ? value.map((stage) => OLD_STAGE_NAMES[String(stage)] ?? String(stage)) : undefined);
 
-/**
- * Whether the config runs promptvault in `hook` (a git hook name): a hook of ours by its id, or a
- * local hook whose entry runs the same command, listed for that stage. Undefined when the text is
- * no config the framework could read (it fails every commit then, and says why).
- */
-export function frameworkRunsPromptvault(configText: string, hook: string): boolean | undefined {
-  const ours = OUR_HOOKS.find((candidate) => (candidate.stages as readonly string[]).includes(hook));
-  if (!ours) return false;
+/** One hook entry of a config, with the repo that lists it. */
+type ConfigHook = { source: unknown; id: unknown; command: unknown; stages: unknown };
+
+/** The hook entries of a config the framework can read; undefined for any other text. */
+function configHooks(configText: string): { hooks: ConfigHook[]; defaults: string[] | undefined } | undefined {
   let config: unknown;
   try {
     config = yamlLibrary().parse(configText);
@@ -33,16 +30,62 @@ export function frameworkRunsPromptvault(configText: string, hook: string): bool
   }
   if (typeof config !== 'object' || config === null || !Array.isArray((config as { repos?: unknown }).repos)) return undefined;
   const defaults = stringsOf((config as { default_stages?: unknown }).default_stages);
-  return (config as { repos: unknown[] }).repos.some((repo) => {
-    const { repo: source, hooks } = (repo ?? {}) as { repo?: unknown; hooks?: unknown };
-    if (!Array.isArray(hooks)) return false;
-    return hooks.some((entry) => {
+  const hooks = (config as { repos: unknown[] }).repos.flatMap((repo) => {
+    const { repo: source, hooks: listed } = (repo ?? {}) as { repo?: unknown; hooks?: unknown };
+    if (!Array.isArray(listed)) return [];
+    return listed.map((entry) => {
       const { id, entry: command, stages } = (entry ?? {}) as { id?: unknown; entry?: unknown; stages?: unknown };
-      const local = source === 'local';
-      if (!(local ? typeof command === 'string' && command.includes(ours.command) : id === ours.id)) return false;
-      const listed = stringsOf(stages) ?? (local ? undefined : [...ours.stages]) ?? defaults;
-      return listed === undefined || listed.includes(hook);
+      return { source, id, command, stages };
     });
+  });
+  return { hooks, defaults };
+}
+
+/** An entry that runs promptvault's `command` (`promptvault record --hook ...`, through `sh -c`, npx or a path). */
+const runsCommand = (command: unknown, ours: (typeof OUR_HOOKS)[number]): boolean => typeof command === 'string' && /promptvault/i.test(command) && command.includes(ours.command);
+
+/** A repo URL or path whose last segment names promptvault (`https://github.com/<owner>/promptvault`, a fork or mirror keeping the name). */
+const namesPromptvault = (source: unknown): boolean => typeof source === 'string' && /promptvault/i.test(source.replace(/(?:\.git)?\/*$/, '').split(/[/:]/).at(-1) ?? '');
+
+/**
+ * Whether a config hook is promptvault's `ours`: a local hook whose entry runs its command; a hook
+ * of another repo by our id, from a repo whose name is promptvault's, or whose entry (the config
+ * may set one) runs the command. A team's own hook that only shares the id is not ours (doctor
+ * passed the hooks of such a config as running promptvault, and init installed no hooks for it).
+ */
+function isOurHook(hook: ConfigHook, ours: (typeof OUR_HOOKS)[number]): boolean {
+  if (hook.source === 'local') return runsCommand(hook.command, ours);
+  if (hook.id !== ours.id) return false;
+  return hook.command === undefined ? namesPromptvault(hook.source) : runsCommand(hook.command, ours);
+}
+
+/**
+ * Whether the config runs promptvault in `hook` (a git hook name): a hook of ours (isOurHook)
+ * listed for that stage. Undefined when the text is no config the framework could read (it fails
+ * every commit then, and says why).
+ */
+export function frameworkRunsPromptvault(configText: string, hook: string): boolean | undefined {
+  const ours = OUR_HOOKS.find((candidate) => (candidate.stages as readonly string[]).includes(hook));
+  if (!ours) return false;
+  const config = configHooks(configText);
+  if (!config) return undefined;
+  return config.hooks.some((entry) => {
+    if (!isOurHook(entry, ours)) return false;
+    const listed = stringsOf(entry.stages) ?? (entry.source === 'local' ? undefined : [...ours.stages]) ?? config.defaults;
+    return listed === undefined || listed.includes(hook);
+  });
+}
+
+/**
+ * Hooks of the config named with one of our ids that are not ours (isOurHook): `id from repo`,
+ * for doctor to say why it did not take them for promptvault's.
+ */
+export function lookalikeHooks(configText: string): string[] {
+  const config = configHooks(configText);
+  if (!config) return [];
+  return config.hooks.flatMap((entry) => {
+    const ours = OUR_HOOKS.find((candidate) => candidate.id === entry.id);
+    return ours && entry.source !== 'local' && !isOurHook(entry, ours) ? [`${ours.id} from ${String(entry.source)}`] : [];
   });
 }
 
