@@ -11,7 +11,7 @@ import { explainRewrittenAfterRecord, latestRecordFiles } from './rewritten-afte
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, readCommitOrigins, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
-import { auditTips, closingCommand, missingDecisionFields, openAudits, undoingAudit } from '../../lib/guard/open-audits.ts';
+import { auditMoves, auditTips, closingCommand, missingDecisionFields, openAudits, undoingAudit } from '../../lib/guard/open-audits.ts';
 import { clauseMoves, movedOrDeleted } from '../../lib/guard/moved-clauses.ts';
 import { findFoldedChanges } from './folded-changes.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
@@ -381,11 +381,12 @@ export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, str
   const audits = refused.size === 0 ? snapshot.audits : snapshot.audits.map((audit) => (refused.has(audit.file) ? { ...audit, regression_flag: true, decision_refused: refused.get(audit.file) } : audit));
   // Each clause's audits, grouped once for undoingAudit rather than filtered from all at each open audit.
   const byClause = Map.groupBy(snapshot.audits, (audit) => audit.clause);
+  const moves = auditMoves(byClause);
   return openAudits(audits)
     .sort((a, b) => a.clause.localeCompare(b.clause) || a.created_at.localeCompare(b.created_at))
     .map((audit) => {
       const why = refused.get(audit.file);
-      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(byClause, audit);
+      const undoneBy = why || audit.review.status !== 'pending' ? undefined : undoingAudit(byClause, audit, moves);
       // Still a review to record (the change was live, and the gate asks who saw it), but one that
       // says so: a history replayed by backfill often holds a weakening reverted before anyone looked.
       const reviewCommand = closingCommand(audit, gate, undoneBy);

@@ -74,8 +74,20 @@ export function missingDecisionFields(review: Audit['review']): string[] {
 
 type UndoLike = Pick<Audit, 'id' | 'clause' | 'new_hash'> & Partial<Pick<Audit, 'renamed_from'>>;
 
-/** Per map of audits by clause: the moves among them, from id to the move audits that took it elsewhere. */
-const movesOf = new WeakMap<object, Map<string, UndoLike[]>>();
+/**
+ * The moves among audits by clause: from each id, the move audits (`renamed_from`) that took it
+ * elsewhere. Built by the caller from the very map it passes to undoingAudit, once for all its
+ * calls: a cache kept here on the map object (as before) went stale, unseen, if the map changed.
+ */
+export function auditMoves<A extends UndoLike>(byClause: ReadonlyMap<string, readonly A[]>): ReadonlyMap<string, readonly A[]> {
+  const moves = new Map<string, A[]>();
+  for (const audits of byClause.values()) {
+    for (const other of audits) {
+      if (other.renamed_from !== undefined && other.renamed_from !== other.clause) moves.set(other.renamed_from, [...(moves.get(other.renamed_from) ?? []), other]);
+    }
+  }
+  return moves;
+}
 
 /**
  * The id of the clause's latest audit when it put back the text `audit`'s change replaced: a
@@ -83,20 +95,10 @@ const movesOf = new WeakMap<object, Map<string, UndoLike[]>>();
  * one). Its review is still due, since the change was live, and a rejection says it best. The
  * clause may have been moved since (`renamed_from`: a `git mv`, new codex globs), and changed back
  * under its new id: the latest audit is then that id's (moves made after `audit` followed on;
- * before, only the old id's audits were read, and none undid it).
+ * before, only the old id's audits were read, and none undid it). `moves`: auditMoves(byClause).
  */
-export function undoingAudit<A extends UndoLike>(byClause: ReadonlyMap<string, readonly A[]>, audit: Pick<Audit, 'id' | 'clause' | 'previous_hash'>): string | undefined {
+export function undoingAudit<A extends UndoLike>(byClause: ReadonlyMap<string, readonly A[]>, audit: Pick<Audit, 'id' | 'clause' | 'previous_hash'>, moves: ReadonlyMap<string, readonly UndoLike[]>): string | undefined {
   if (audit.previous_hash === null) return undefined;
-  let moves = movesOf.get(byClause);
-  if (!moves) {
-    moves = new Map();
-    for (const audits of byClause.values()) {
-      for (const other of audits) {
-        if (other.renamed_from !== undefined && other.renamed_from !== other.clause) moves.set(other.renamed_from, [...(moves.get(other.renamed_from) ?? []), other]);
-      }
-    }
-    movesOf.set(byClause, moves);
-  }
   const ids = new Set([audit.clause]);
   const queue = [audit.clause];
   while (queue.length > 0) {

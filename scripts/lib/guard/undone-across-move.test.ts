@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { createClauseHistory } from '../../test-utils/clause-history.ts';
 import type { TestRepo } from '../../test-utils/repo.ts';
 import { CAROL, customersClause, EVE } from '../../test-utils/rejected-change.ts';
-import { undoingAudit } from './open-audits.ts';
+import { auditMoves, undoingAudit } from './open-audits.ts';
 
 // A flagged clause change, the clause moved since (`git mv`, or new codex globs), then changed
 // back under its new id before anyone reviewed the change. The change is still to be reviewed
@@ -76,20 +76,38 @@ describe('undoingAudit over the audits by clause', () => {
   const audit = (id: string, clause: string, previous: string | null, next: string, renamedFrom?: string) => ({ id, clause, previous_hash: previous, new_hash: next, ...(renamedFrom ? { renamed_from: renamedFrom } : {}) });
   const byClause = (...audits: ReturnType<typeof audit>[]) => Map.groupBy(audits, (a) => a.clause);
   const weaken = audit('2026-01-03', 'customers', 'strong', 'weak');
+  /** undoingAudit as its callers run it: the moves found in the same map. */
+  const undoneBy = (map: ReturnType<typeof byClause>, flagged: ReturnType<typeof audit>) => undoingAudit(map, flagged, auditMoves(map));
 
   it('follows the moves made after the change, and takes the latest text under the last id', () => {
     const moved = audit('2026-01-04', 'people/customers', 'weak', 'weak', 'customers');
-    expect(undoingAudit(byClause(weaken, moved, audit('2026-01-05', 'people/customers', 'weak', 'strong')), weaken)).toBe('2026-01-05');
+    expect(undoneBy(byClause(weaken, moved, audit('2026-01-05', 'people/customers', 'weak', 'strong')), weaken)).toBe('2026-01-05');
     // Moved again after the change back: the text is still the one the change replaced.
     const movedAgain = audit('2026-01-06', 'crm/customers', 'strong', 'strong', 'people/customers');
-    expect(undoingAudit(byClause(weaken, moved, audit('2026-01-05', 'people/customers', 'weak', 'strong'), movedAgain), weaken)).toBe('2026-01-06');
+    expect(undoneBy(byClause(weaken, moved, audit('2026-01-05', 'people/customers', 'weak', 'strong'), movedAgain), weaken)).toBe('2026-01-06');
     // Moved, not changed back: nothing undid it.
-    expect(undoingAudit(byClause(weaken, moved), weaken)).toBeUndefined();
+    expect(undoneBy(byClause(weaken, moved), weaken)).toBeUndefined();
   });
 
   it('does not follow a move made before the change (another clause took the id since)', () => {
     const oldMove = audit('2026-01-01', 'archive/customers', 'strong', 'strong', 'customers');
     const laterThere = audit('2026-01-05', 'archive/customers', 'strong', 'strong');
-    expect(undoingAudit(byClause(oldMove, weaken, laterThere), weaken)).toBeUndefined();
+    expect(undoneBy(byClause(oldMove, weaken, laterThere), weaken)).toBeUndefined();
+  });
+});
+
+describe('the moves undoingAudit follows', () => {
+  const audit = (id: string, clause: string, previous: string | null, next: string, renamedFrom?: string) => ({ id, clause, previous_hash: previous, new_hash: next, ...(renamedFrom ? { renamed_from: renamedFrom } : {}) });
+  const weaken = audit('2026-01-03', 'customers', 'strong', 'weak');
+
+  it('are those of the map as it is at each call: a map given a move and a change back since the last call is read anew', () => {
+    // Before, the moves were cached on the map object at its first call: a caller that added audits
+    // to the same map afterwards got the old moves with the new audits, and no undoing audit.
+    const map = new Map([['customers', [weaken]]]);
+    expect(undoingAudit(map, weaken, auditMoves(map))).toBeUndefined();
+    map.set('people/customers', [audit('2026-01-04', 'people/customers', 'weak', 'weak', 'customers'), audit('2026-01-05', 'people/customers', 'weak', 'strong')]);
+    expect(undoingAudit(map, weaken, auditMoves(map))).toBe('2026-01-05');
+    // Moves found from other audits than the map's are what they are: undoingAudit keeps no copy of its own.
+    expect(undoingAudit(map, weaken, new Map())).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // written or reviewed (with reasons and review state), and label files moved. The input is two
 // snapshots' records; nothing here reads a file.
 import type { Problem } from '../errors.ts';
-import { openAudits, undoingAudit } from '../guard/open-audits.ts';
+import { auditMoves, openAudits, undoingAudit } from '../guard/open-audits.ts';
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { TRAIT_NAMES, type TraitName } from '../schema/traits.ts';
 import { versionLabel } from '../vault/version-label.ts';
@@ -118,6 +118,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
   const baseAudits = new Map(base.audits.map((a) => [a.id, a]));
   const open = new Set(openAudits(head.audits).map((a) => a.id));
   const byClause = Map.groupBy(head.audits, (a) => a.clause);
+  const moves = auditMoves(byClause);
   const audits: ReportAudit[] = [];
   for (const audit of head.audits) {
     const before = baseAudits.get(audit.id);
@@ -129,7 +130,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
       reasons: audit.reasons.map((r) => ({ code: r.code, text: reasonText(r) })),
       similarity: audit.similarity ? { score: audit.similarity.score, threshold: audit.similarity.threshold } : null,
       review: { by: audit.review.by, note: audit.review.note }, reviewed_only: reviewedOnly,
-      undone_by: state.state === 'open' && audit.review.status === 'pending' ? (undoingAudit(byClause, audit) ?? null) : null,
+      undone_by: state.state === 'open' && audit.review.status === 'pending' ? (undoingAudit(byClause, audit, moves) ?? null) : null,
     });
   }
   const order: Record<AuditState, number> = { open: 0, 'rejected-open': 1, rejected: 2, accepted: 3, 'no-review-needed': 4 };

@@ -9,7 +9,7 @@ import { and, attr, text } from '../html.ts';
 import { commitHtml, diffHtml, type SiteUrl } from '../prompt-page/parts.ts';
 import { auditState, isReviewSuggested, reasonText } from '../audit-state.ts';
 import { formatDateTime } from '../prompt-text.ts';
-import { closingCommand, undoingAudit } from '../../guard/open-audits.ts';
+import { auditMoves, closingCommand, undoingAudit } from '../../guard/open-audits.ts';
 import type { GateSettings } from '../../guard/reviewer-gate.ts';
 import type { SiteAudit } from '../load-vault-fs.ts';
 import type { SiteModel } from '../site-model.ts';
@@ -26,6 +26,9 @@ export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'cla
   const clause = model.clauseFiles.get(clauseId);
   const audits = model.auditsByClause.get(clauseId) ?? [];
   const open = audits.filter((audit) => model.openAuditIds.has(audit.id));
+  // The moves among all clauses' audits (undoingAudit), found once a page, and only for a page with an audit to review.
+  let moves: ReturnType<typeof auditMoves> | undefined;
+  const movesOf = () => (moves ??= auditMoves(model.auditsByClause));
   const title = clause ? String(clause.front_matter.title) : clauseId;
   const tone = clause?.front_matter.tone;
   return (
@@ -39,7 +42,7 @@ export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'cla
     and(open.length > 0, () => `<p><span class="badge open">${text(open.length)} open</span> ${open.map((a) => `<a${attr('href', `#${a.id}`)} style="margin-left:.5rem">${text(formatDateTime(a.created_at))}</a>`).join('')}</p>`) +
     (audits.length === 0
       ? '<p class="muted">No audit recorded for this clause yet.</p>'
-      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url, gate, audits, model.auditsByClause)).join('')}</ol>`)
+      : `<ol reversed style="list-style:none;padding:0">${[...audits].reverse().map((audit) => auditHtml(clauseId, audit, model.openAuditIds.has(audit.id), url, gate, audits, model.auditsByClause, movesOf)).join('')}</ol>`)
   );
 }
 
@@ -49,7 +52,7 @@ function revertedClause(allAudits: ReadonlyMap<string, readonly SiteAudit[]>, id
   return undefined;
 }
 
-function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl, gate: GateSettings | undefined, clauseAudits: readonly SiteAudit[], allAudits: ReadonlyMap<string, readonly SiteAudit[]>): string {
+function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url: SiteUrl, gate: GateSettings | undefined, clauseAudits: readonly SiteAudit[], allAudits: ReadonlyMap<string, readonly SiteAudit[]>, movesOf: () => ReturnType<typeof auditMoves>): string {
   const state = auditState(audit, needsReview);
   const when = formatDateTime(audit.created_at);
   const similarity = audit.similarity;
@@ -93,7 +96,7 @@ function auditHtml(clauseId: string, audit: SiteAudit, needsReview: boolean, url
     '</p>' +
     and(audit.decision_refused, () => `<p data-testid="decision-refused">This decision does not count: ${text(audit.decision_refused)}.</p>`) +
     // The audit that undid this change, looked for only where what closes it is shown.
-    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit, gate, undoingAudit(allAudits, audit), audit.undo))}</code></p>`) +
+    and(needsReview, () => `<p>To close it: <code>${text(closingCommand(audit, gate, undoingAudit(allAudits, audit, movesOf()), audit.undo))}</code></p>`) +
     '<h4>Diff</h4>' +
     diffHtml({ label: `Changes to ${clauseId} in audit ${audit.id} (${when})`, oldName: `${audit.renamed_from ?? clauseId} before`, newName: `${clauseId} after (${when})`, oldText: audit.previous_version, newText: audit.new_version }) +
     '<h4>Prompts affected</h4>' +
