@@ -449,7 +449,9 @@ function printRecord(result: RecordResult): void {
   // Who may review a flagged change: said to its author at the commit, as check says it in CI.
   const who = result.review?.reviewers ? `a reviewer named in .promptvault.yaml review.reviewers${result.review.allow_self_review ? '' : ', other than its author,'} reviews it` : 'review it';
   for (const audit of result.audits) {
-    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); ${who} with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
+    // A move says so, as a prompt's `@rename` version does: new codex globs move every clause at once.
+    const moved = audit.renamedFrom === undefined ? '' : ` (moved from ${audit.renamedFrom}${audit.textUnchanged ? ', text unchanged' : ''})`;
+    process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}${moved}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); ${who} with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
   // Records made for this commit's parents and staged: an earlier attempt at this commit, or (the

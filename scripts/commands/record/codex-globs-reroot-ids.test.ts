@@ -96,7 +96,7 @@ describe('new codex globs over clauses the guard once misread against themselves
     const widened = repo.commit('one codex glob', '2026-02-03');
     expect(widened.code, widened.stderr).toBe(0);
     // Read statement by statement, the unchanged text was flagged (conjunct-dropped: "even" gone).
-    expect(widened.stdout + widened.stderr).toContain('audit of privacy/passwords: no regression');
+    expect(widened.stdout + widened.stderr).toContain('audit of privacy/passwords (moved from passwords, text unchanged): no regression');
     const [moved, ...more] = auditsAtHead('privacy/passwords');
     expect(more).toEqual([]);
     expect(moved).toMatchObject({ clause: 'privacy/passwords', renamed_from: 'passwords', change: 'edited', previous_version: `${rule}\n`, new_version: `${rule}\n`, regression_flag: false, reasons: [], similarity: { score: 1 } });

@@ -37,6 +37,10 @@ export interface AuditSummary {
   reasons: string[];
   /** Codes of advisory reasons (`low-similarity`) on an unflagged change: a review is suggested, not required. */
   suggested?: string[];
+  /** The id the clause had before this commit moved it (a `git mv`, new codex globs): the audit's `renamed_from`. */
+  renamedFrom?: string;
+  /** A move whose title, rule and tone are as they were: the guard read no statement of it. */
+  textUnchanged?: true;
 }
 
 export interface AuditInput {
@@ -265,7 +269,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     };
     input.writes.push({ path: auditPath(pair.id, id), content: serializeRecord(audit) });
     const suggested = audit.regression_flag ? [] : audit.reasons.filter((reason) => reason.advisory === true).map((reason) => reason.code);
-    summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code), ...(suggested.length > 0 ? { suggested } : {}) });
+    const moved = pair.renamedFrom ? { renamedFrom: pair.renamedFrom, ...(sameClause(pair.previous, pair.next) ? { textUnchanged: true as const } : {}) } : {};
+    summaries.push({ clause: pair.id, id, regression_flag: audit.regression_flag, reasons: audit.reasons.map((reason) => reason.code), ...(suggested.length > 0 ? { suggested } : {}), ...moved });
   }
   return summaries;
 }
