@@ -265,22 +265,25 @@ try {
     repos.push(repo);
   }
   const largest = repos.at(-1);
-  // The largest repository once more, recorded from HEAD only while the bench's own is backfilled
-  // whole: the hook's growth with the records of a history (the same prompts, commits and files)
-  // is then a row of its own, apart from its growth with the number of prompts. Cloned before
-  // the backfill below writes anything (a local clone: its objects are hard links).
-  const headOnlyDir = largest && path.join(work, `repo-${largest.prompts}-head-only`);
-  let headOnly: BenchRepo | undefined;
-  if (largest && headOnlyDir && wanted('hook') && (reuseArg ? fs.existsSync(headOnlyDir) : wanted('backfill'))) {
-    if (!reuseArg) {
-      git(work, ['clone', '-q', largest.dir, headOnlyDir]);
-      for (const [key, value] of [['user.name', 'Bench'], ['user.email', 'bench@example.com'], ['core.hooksPath', '/dev/null']]) git(headOnlyDir, ['config', key!, value!]);
+  // Each repository once more, recorded from HEAD only while the bench's own are backfilled
+  // whole: the hook's growth with the number of prompts is then stated for both ways of recording
+  // a vault, and its growth with the records of a history (the same prompts, files and commits)
+  // in a row of its own. Cloned before the backfill below writes anything (a local clone: its
+  // objects are hard links).
+  const twins = new Map<BenchRepo, BenchRepo>();
+  for (const repo of wanted('hook') && (reuseArg !== undefined || wanted('backfill')) ? repos : []) {
+    const dir = `${repo.dir}-head-only`;
+    if (reuseArg) {
+      if (!fs.existsSync(dir)) continue;
+      git(dir, ['reset', '-q', '--hard', 'HEAD']);
+      git(dir, ['clean', '-fdq', 'vault', 'src']);
     } else {
-      git(headOnlyDir, ['reset', '-q', '--hard', 'HEAD']);
-      git(headOnlyDir, ['clean', '-fdq', 'vault', 'src']);
+      git(work, ['clone', '-q', repo.dir, dir]);
+      for (const [key, value] of [['user.name', 'Bench'], ['user.email', 'bench@example.com'], ['core.hooksPath', '/dev/null']]) git(dir, ['config', key!, value!]);
     }
-    headOnly = { ...largest, dir: headOnlyDir };
+    twins.set(repo, { ...repo, dir });
   }
+  const isTwin = (repo: BenchRepo) => [...twins.values()].includes(repo);
 
   // 1. Backfill of the whole history of the largest repository, within a time budget.
   let backfilledWhole = false;
@@ -335,21 +338,21 @@ try {
   // largest was backfilled whole, so are the others (not timed: a row of its own would repeat the
   // backfill row at a smaller size); a backfill stopped at the budget leaves HEAD only.
   if (repos.length > 0 && !reuseArg && (wanted('adoption') || wanted('hook') || wanted('clauses'))) {
-    for (const repo of [...repos, ...(headOnly ? [headOnly] : [])]) {
+    for (const repo of [...repos, ...twins.values()]) {
       let whole = backfilledWhole && repo === largest;
-      if (backfilledWhole && repo !== largest && repo !== headOnly) {
+      if (backfilledWhole && repo !== largest && !isTwin(repo)) {
         log(`backfilling the whole history of the ${repo.prompts}-prompt repository too (not timed)`);
         const run = await timedWithBudget(NODE, [CLI, 'backfill', '--cwd', repo.dir], repo.dir, SIZE.backfillMinutes * 60);
         whole = !run.stopped;
         if (!whole) resetRepo(repo.dir);
       }
       if (!whole) {
-        log(`recording HEAD of the ${repo.prompts}-prompt repository${repo === headOnly ? ' (its HEAD-only twin)' : ''} (backfill --from HEAD)`);
+        log(`recording HEAD of the ${repo.prompts}-prompt repository${isTwin(repo) ? ' (its HEAD-only twin)' : ''} (backfill --from HEAD)`);
         timed(NODE, [CLI, 'backfill', '--cwd', repo.dir, '--from', 'HEAD'], repo.dir);
       }
       repo.history = whole ? 'whole history' : 'HEAD only';
       const files = git(repo.dir, ['diff', '--cached', '--name-only']).split('\n').filter(Boolean).length;
-      if (wanted('adoption') && repo !== headOnly) {
+      if (wanted('adoption') && !isTwin(repo)) {
         log(`measuring the adoption commit (${files} record files)`);
         const baseline = baselineOf(repo.dir);
         const adoption = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
@@ -363,7 +366,7 @@ try {
       fs.writeFileSync(historyFile(repo.dir), repo.history);
     }
   }
-  for (const repo of reuseArg ? [...repos, ...(headOnly ? [headOnly] : [])] : []) {
+  for (const repo of reuseArg ? [...repos, ...twins.values()] : []) {
     repo.records = recordFiles(repo.dir);
     const history = fs.existsSync(historyFile(repo.dir)) ? fs.readFileSync(historyFile(repo.dir), 'utf8') : undefined;
     repo.history = history === 'whole history' || history === 'HEAD only' ? history : undefined;
@@ -411,7 +414,7 @@ try {
     return { measure, editPrompts };
   };
   const hookFigures = new Map<number, { seconds: number; cpu: number; baselineCpu: number }>();
-  let headOnlyOne: { seconds: number; cpu: number; baselineCpu: number } | undefined;
+  const twinFigures = new Map<number, { seconds: number; cpu: number; baselineCpu: number }>();
   for (const repo of wanted('hook') ? repos : []) {
     log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
     const { measure, editPrompts } = hookRunner(repo);
@@ -421,10 +424,11 @@ try {
     });
     const one = measure((run) => editPrompts(1, run));
     // The HEAD-only twin right after, on the same prompts (its own runner draws them alike).
-    if (repo === largest && headOnly && largest.history === 'whole history') {
+    const headOnly = twins.get(repo);
+    if (headOnly && repo.history === 'whole history') {
       log(`measuring the hook on its HEAD-only twin (${headOnly.records} record files)`);
       const twin = hookRunner(headOnly);
-      headOnlyOne = twin.measure((run) => twin.editPrompts(1, run));
+      twinFigures.set(repo.prompts, twin.measure((run) => twin.editPrompts(1, run)));
     }
     const fifty = measure((run) => editPrompts(50, run));
     hookFigures.set(repo.prompts, one);
@@ -466,15 +470,26 @@ try {
       ratio: `${beyondRatio.toFixed(2)}x`, peak: '-', cpu: ms(a.cpu), target: 'no growth (<= 1.2x)', met: verdict(beyondRatio <= 1.2),
     });
   }
+  // The same growth between the HEAD-only twins (fewer records at each size, ten times as many at the larger).
+  const [smallTwin, bigTwin] = [repos[0] && twins.get(repos[0]), largest && twins.get(largest)];
+  const [smallTwinOne, bigTwinOne] = [repos[0] && twinFigures.get(repos[0].prompts), largest && twinFigures.get(largest.prompts)];
+  if (repos.length > 1 && smallTwin && bigTwin && smallTwinOne && bigTwinOne) {
+    const ratio = bigTwinOne.cpu / smallTwinOne.cpu;
+    addRow({
+      what: `hook, 1 prompt edited: ${recorded(bigTwin)} vs ${recorded(smallTwin)} (CPU time, raw and beyond the baseline)`,
+      value: `${ms(bigTwinOne.cpu)} (beyond the baseline ${ms(beyond(bigTwinOne))})`, baseline: `${smallTwin.prompts} prompts: ${ms(smallTwinOne.cpu)} (beyond the baseline ${ms(beyond(smallTwinOne))}); the baseline itself grew ${(bigTwinOne.baselineCpu / smallTwinOne.baselineCpu).toFixed(2)}x`,
+      ratio: `${ratio.toFixed(2)}x (beyond the baseline ${(beyond(bigTwinOne) / beyond(smallTwinOne)).toFixed(2)}x)`, peak: '-', cpu: ms(bigTwinOne.cpu), target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
+    });
+  }
   // The growth with the records a history leaves (the same prompts, files and commits): the
   // largest repository backfilled whole against its twin recorded from HEAD only.
   const wholeOne = largest && hookFigures.get(largest.prompts);
-  if (headOnly && headOnlyOne && wholeOne) {
-    const ratio = wholeOne.cpu / headOnlyOne.cpu;
+  if (bigTwin && bigTwinOne && wholeOne) {
+    const ratio = wholeOne.cpu / bigTwinOne.cpu;
     addRow({
-      what: `hook, 1 prompt edited, ${largest!.prompts} prompts: ${largest!.records} record files (whole history) vs ${headOnly.records} (HEAD only) (CPU time)`,
-      value: `${ms(wholeOne.cpu)} (beyond the baseline ${ms(beyond(wholeOne))})`, baseline: `HEAD only: ${ms(headOnlyOne.cpu)} (beyond the baseline ${ms(beyond(headOnlyOne))})`,
-      ratio: `${ratio.toFixed(2)}x (beyond the baseline ${(beyond(wholeOne) / beyond(headOnlyOne)).toFixed(2)}x)`, peak: '-', cpu: ms(wholeOne.cpu), target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
+      what: `hook, 1 prompt edited, ${largest!.prompts} prompts: ${largest!.records} record files (whole history) vs ${bigTwin.records} (HEAD only) (CPU time, raw and beyond the baseline)`,
+      value: `${ms(wholeOne.cpu)} (beyond the baseline ${ms(beyond(wholeOne))})`, baseline: `HEAD only: ${ms(bigTwinOne.cpu)} (beyond the baseline ${ms(beyond(bigTwinOne))})`,
+      ratio: `${ratio.toFixed(2)}x (beyond the baseline ${(beyond(wholeOne) / beyond(bigTwinOne)).toFixed(2)}x)`, peak: '-', cpu: ms(wholeOne.cpu), target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
     });
   }
 
