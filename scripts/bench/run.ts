@@ -375,31 +375,28 @@ try {
   const recorded = (repo: BenchRepo) => `${repo.prompts} prompts${repo.history ? `, ${repo.history}` : ''}${repo.records !== undefined ? `, ${repo.records} record files` : ''}`;
 
   // 3. The hook on ordinary commits, against `node -e 0` + `git diff --cached --name-status`.
+  interface HookSample { seconds: number; cpu: number; baseline: number; baselineCpu: number; peakMb: number }
+  /** The medians of a series of runs (the peak memory its largest). */
+  const summarize = (samples: HookSample[]): HookSample => ({
+    seconds: median(samples.map((x) => x.seconds)), cpu: median(samples.map((x) => x.cpu)), baseline: median(samples.map((x) => x.baseline)),
+    baselineCpu: median(samples.map((x) => x.baselineCpu)), peakMb: Math.max(...samples.map((x) => x.peakMb)),
+  });
   /** The hook measured on `repo`'s next commits, each staged by `stage(run)`; and what stages an edit of `count` of its prompts. */
   const hookRunner = (repo: BenchRepo) => {
     const random = seededRandom(7);
-    const measure = (stage: (run: number) => void, command: string[] = [NODE, CLI, 'record', '--hook', 'pre-commit'], env: Record<string, string> = {}) => {
-      const times: number[] = [];
-      const cpus: number[] = [];
-      const baselines: number[] = [];
-      const baselineCpus: number[] = [];
-      const peaks: number[] = [];
-      for (let run = 0; run < SIZE.runs; run++) {
-        stage(run);
-        const base = baselineTimes(repo.dir);
-        baselines.push(base.seconds);
-        baselineCpus.push(base.cpu);
-        const result = timed(command[0]!, command.slice(1), repo.dir, env);
-        times.push(result.seconds);
-        cpus.push(result.cpu);
-        peaks.push(result.peakMb);
-        // Committed, as an adopter's commit is: the next run's hook starts from a new HEAD, whose
-        // parent its caches (the source list) were saved at. Resetting instead kept every cache
-        // current and hid what moving them to a new commit costs (session 14).
-        git(repo.dir, ['commit', '-q', '--no-verify', '--allow-empty', '-m', `bench run ${run}`]);
-      }
-      return { seconds: median(times), cpu: median(cpus), baseline: median(baselines), baselineCpu: median(baselineCpus), peakMb: Math.max(...peaks) };
+    const HOOK = [NODE, CLI, 'record', '--hook', 'pre-commit'];
+    /** One run: staged by `stage(run)`, the baseline, the hook, then the commit. */
+    const sample = (stage: (run: number) => void, run: number, command: string[] = HOOK, env: Record<string, string> = {}): HookSample => {
+      stage(run);
+      const base = baselineTimes(repo.dir);
+      const result = timed(command[0]!, command.slice(1), repo.dir, env);
+      // Committed, as an adopter's commit is: the next run's hook starts from a new HEAD, whose
+      // parent its caches (the source list) were saved at. Resetting instead kept every cache
+      // current and hid what moving them to a new commit costs (session 14).
+      git(repo.dir, ['commit', '-q', '--no-verify', '--allow-empty', '-m', `bench run ${run}`]);
+      return { seconds: result.seconds, cpu: result.cpu, baseline: base.seconds, baselineCpu: base.cpu, peakMb: result.peakMb };
     };
+    const measure = (stage: (run: number) => void, command: string[] = HOOK, env: Record<string, string> = {}) => summarize(Array.from({ length: SIZE.runs }, (_, run) => sample(stage, run, command, env)));
     const editPrompts = (count: number, run: number) => {
       const files = new Set<string>();
       while (files.size < count) {
@@ -411,24 +408,30 @@ try {
       }
       git(repo.dir, ['add', '--', ...files]);
     };
-    return { measure, editPrompts };
+    return { measure, sample, editPrompts };
   };
-  const hookFigures = new Map<number, { seconds: number; cpu: number; baselineCpu: number }>();
-  const twinFigures = new Map<number, { seconds: number; cpu: number; baselineCpu: number }>();
+  const hookFigures = new Map<number, HookSample>();
+  const twinFigures = new Map<number, HookSample>();
   for (const repo of wanted('hook') ? repos : []) {
     log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
-    const { measure, editPrompts } = hookRunner(repo);
+    const runner = hookRunner(repo);
+    const { measure, editPrompts } = runner;
     const none = measure((run) => {
       writeFile(repo.dir, `src/module-0/touched-${run}.ts`, `export const touched = ${run};\n`);
       git(repo.dir, ['add', '-A', 'src']);
     });
-    const one = measure((run) => editPrompts(1, run));
-    // The HEAD-only twin right after, on the same prompts (its own runner draws them alike).
+    // With its HEAD-only twin, run for run (the same prompts: each runner draws them alike), so
+    // that a load that comes and goes weighs on both alike.
     const headOnly = twins.get(repo);
+    let one: HookSample;
     if (headOnly && repo.history === 'whole history') {
-      log(`measuring the hook on its HEAD-only twin (${headOnly.records} record files)`);
+      log(`  and on its HEAD-only twin (${headOnly.records} record files), run for run`);
       const twin = hookRunner(headOnly);
-      twinFigures.set(repo.prompts, twin.measure((run) => twin.editPrompts(1, run)));
+      const pairs = Array.from({ length: SIZE.runs }, (_, run) => [runner.sample((r) => editPrompts(1, r), run), twin.sample((r) => twin.editPrompts(1, r), run)] as const);
+      one = summarize(pairs.map(([mine]) => mine));
+      twinFigures.set(repo.prompts, summarize(pairs.map(([, theirs]) => theirs)));
+    } else {
+      one = measure((run) => editPrompts(1, run));
     }
     const fifty = measure((run) => editPrompts(50, run));
     hookFigures.set(repo.prompts, one);
