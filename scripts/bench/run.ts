@@ -412,29 +412,32 @@ try {
   };
   const hookFigures = new Map<number, HookSample>();
   const twinFigures = new Map<number, HookSample>();
+  const runners = new Map(repos.map((repo) => [repo, hookRunner(repo)]));
+  // The 1-prompt commit of every repository and of its HEAD-only twin (when the repository was
+  // backfilled whole), run for run (the same prompts in a repository and its twin: each runner
+  // draws them alike): the growth rows compare these, and a load that comes and goes on a shared
+  // machine then weighs on every side alike, not on whichever series it met.
+  const oneSeries = wanted('hook') ? [...runners].flatMap(([repo, runner]) => {
+    const twin = twins.get(repo);
+    return [{ repo, runner, figures: hookFigures }, ...(twin && repo.history === 'whole history' ? [{ repo: twin, runner: hookRunner(twin), figures: twinFigures }] : [])];
+  }) : [];
+  if (oneSeries.length > 0) {
+    log(`measuring the 1-prompt commit on ${oneSeries.map(({ repo }) => recorded(repo)).join('; ')}: ${SIZE.runs} runs each, run for run`);
+    const samples = oneSeries.map(() => [] as HookSample[]);
+    for (let run = 0; run < SIZE.runs; run++) {
+      oneSeries.forEach(({ runner }, i) => samples[i]!.push(runner.sample((r) => runner.editPrompts(1, r), run)));
+    }
+    oneSeries.forEach(({ repo, figures }, i) => figures.set(repo.prompts, summarize(samples[i]!)));
+  }
   for (const repo of wanted('hook') ? repos : []) {
     log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
-    const runner = hookRunner(repo);
-    const { measure, editPrompts } = runner;
+    const { measure, editPrompts } = runners.get(repo)!;
     const none = measure((run) => {
       writeFile(repo.dir, `src/module-0/touched-${run}.ts`, `export const touched = ${run};\n`);
       git(repo.dir, ['add', '-A', 'src']);
     });
-    // With its HEAD-only twin, run for run (the same prompts: each runner draws them alike), so
-    // that a load that comes and goes weighs on both alike.
-    const headOnly = twins.get(repo);
-    let one: HookSample;
-    if (headOnly && repo.history === 'whole history') {
-      log(`  and on its HEAD-only twin (${headOnly.records} record files), run for run`);
-      const twin = hookRunner(headOnly);
-      const pairs = Array.from({ length: SIZE.runs }, (_, run) => [runner.sample((r) => editPrompts(1, r), run), twin.sample((r) => twin.editPrompts(1, r), run)] as const);
-      one = summarize(pairs.map(([mine]) => mine));
-      twinFigures.set(repo.prompts, summarize(pairs.map(([, theirs]) => theirs)));
-    } else {
-      one = measure((run) => editPrompts(1, run));
-    }
+    const one = hookFigures.get(repo.prompts)!;
     const fifty = measure((run) => editPrompts(50, run));
-    hookFigures.set(repo.prompts, one);
     const row = (what: string, figure: typeof one, limit: number) => addRow({
       // CPU time beside wall time: under load the CPU ratio is the steadier reading (the target is read on wall time).
       what: `hook, ${what}, ${repo.prompts} prompts`, value: ms(figure.seconds), baseline: `${HOOK_BASELINE}: ${ms(figure.baseline)} (CPU ${ms(figure.baselineCpu)})`,
