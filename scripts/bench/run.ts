@@ -173,7 +173,15 @@ function describeMachine(): string {
   return `${cpu}, ${os.cpus().length} cores (nproc ${os.availableParallelism()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}, ${git(ROOT, ['--version']).trim()}, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 }
 
-interface BenchRepo { prompts: number; dir: string; info: CorpusInfo }
+interface BenchRepo {
+  prompts: number;
+  dir: string;
+  info: CorpusInfo;
+  /** What its vault was recorded from, set once it is: every commit's records (`backfill`) or HEAD's (`backfill --from HEAD`). */
+  history?: 'whole history' | 'HEAD only';
+  /** Record files committed under vault/ once recorded. */
+  records?: number;
+}
 
 /** A realistic repository at full size, with `.promptvault.yaml` committed on top of its history. */
 function buildRepo(dir: string, prompts: number): BenchRepo {
@@ -205,6 +213,14 @@ function describeRepo({ prompts, info }: BenchRepo): string {
   const sizes = info.sizes;
   return `${prompts} prompts (${info.promptsAtHead.length} at HEAD, median ${(sizes[sizes.length >> 1]! / 1024).toFixed(1)} KB, ${sizes.filter((s) => s >= 45_000).length} of 45 KB or more, largest ${(sizes.at(-1)! / 1024).toFixed(0)} KB; ${info.clausePaths.length} clauses, ${info.otherFiles} other files, ${info.commits + 1} main-line commits of which ${info.merges} merges)`;
 }
+
+/** How many record files HEAD of `dir` holds under vault/. */
+function recordFiles(dir: string): number {
+  return git(dir, ['ls-tree', '-r', '--name-only', 'HEAD', '--', 'vault/mutations', 'vault/checkpoints', 'vault/audits']).split('\n').filter(Boolean).length;
+}
+
+/** Where a kept repository says how its vault was recorded (for --reuse). */
+const historyFile = (dir: string) => path.join(dir, '.git', 'bench-history');
 
 /** Clears what backfill or a hook run left: staged records, the vault folder, backfill's saved state. */
 function resetRepo(dir: string): void {
@@ -249,6 +265,25 @@ try {
     repos.push(repo);
   }
   const largest = repos.at(-1);
+  // Each repository once more, recorded from HEAD only while the bench's own are backfilled
+  // whole: the hook's growth with the number of prompts is then stated for both ways of recording
+  // a vault, and its growth with the records of a history (the same prompts, files and commits)
+  // in a row of its own. Cloned before the backfill below writes anything (a local clone: its
+  // objects are hard links).
+  const twins = new Map<BenchRepo, BenchRepo>();
+  for (const repo of wanted('hook') && (reuseArg !== undefined || wanted('backfill')) ? repos : []) {
+    const dir = `${repo.dir}-head-only`;
+    if (reuseArg) {
+      if (!fs.existsSync(dir)) continue;
+      git(dir, ['reset', '-q', '--hard', 'HEAD']);
+      git(dir, ['clean', '-fdq', 'vault', 'src']);
+    } else {
+      git(work, ['clone', '-q', repo.dir, dir]);
+      for (const [key, value] of [['user.name', 'Bench'], ['user.email', 'bench@example.com'], ['core.hooksPath', '/dev/null']]) git(dir, ['config', key!, value!]);
+    }
+    twins.set(repo, { ...repo, dir });
+  }
+  const isTwin = (repo: BenchRepo) => [...twins.values()].includes(repo);
 
   // 1. Backfill of the whole history of the largest repository, within a time budget.
   let backfilledWhole = false;
@@ -297,15 +332,27 @@ try {
   // 2. The adoption commit: the hook on a commit that only adds the records backfill wrote (the
   // whole history's when backfill finished above, otherwise HEAD's: `backfill --from HEAD`).
   // (A reused repository had its records committed by the run that kept it.)
+  // Every repository is recorded the same way, so that the rows comparing their sizes compare the
+  // number of prompts, not one history recorded whole against another recorded from HEAD (until
+  // session 22 the smaller one was always HEAD only: 2,131 records against 39,419): when the
+  // largest was backfilled whole, so are the others (not timed: a row of its own would repeat the
+  // backfill row at a smaller size); a backfill stopped at the budget leaves HEAD only.
   if (repos.length > 0 && !reuseArg && (wanted('adoption') || wanted('hook') || wanted('clauses'))) {
-    for (const repo of repos) {
-      const whole = backfilledWhole && repo === largest;
+    for (const repo of [...repos, ...twins.values()]) {
+      let whole = backfilledWhole && repo === largest;
+      if (backfilledWhole && repo !== largest && !isTwin(repo)) {
+        log(`backfilling the whole history of the ${repo.prompts}-prompt repository too (not timed)`);
+        const run = await timedWithBudget(NODE, [CLI, 'backfill', '--cwd', repo.dir], repo.dir, SIZE.backfillMinutes * 60);
+        whole = !run.stopped;
+        if (!whole) resetRepo(repo.dir);
+      }
       if (!whole) {
-        log(`recording HEAD of the ${repo.prompts}-prompt repository (backfill --from HEAD)`);
+        log(`recording HEAD of the ${repo.prompts}-prompt repository${isTwin(repo) ? ' (its HEAD-only twin)' : ''} (backfill --from HEAD)`);
         timed(NODE, [CLI, 'backfill', '--cwd', repo.dir, '--from', 'HEAD'], repo.dir);
       }
+      repo.history = whole ? 'whole history' : 'HEAD only';
       const files = git(repo.dir, ['diff', '--cached', '--name-only']).split('\n').filter(Boolean).length;
-      if (wanted('adoption')) {
+      if (wanted('adoption') && !isTwin(repo)) {
         log(`measuring the adoption commit (${files} record files)`);
         const baseline = baselineOf(repo.dir);
         const adoption = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
@@ -315,36 +362,41 @@ try {
         });
       }
       git(repo.dir, ['commit', '-q', '-m', 'Backfill the prompt vault']);
+      repo.records = recordFiles(repo.dir);
+      fs.writeFileSync(historyFile(repo.dir), repo.history);
     }
   }
+  for (const repo of reuseArg ? [...repos, ...twins.values()] : []) {
+    repo.records = recordFiles(repo.dir);
+    const history = fs.existsSync(historyFile(repo.dir)) ? fs.readFileSync(historyFile(repo.dir), 'utf8') : undefined;
+    repo.history = history === 'whole history' || history === 'HEAD only' ? history : undefined;
+  }
+  /** A repository as the growth rows name it: its prompts, how it was recorded, its record files. */
+  const recorded = (repo: BenchRepo) => `${repo.prompts} prompts${repo.history ? `, ${repo.history}` : ''}${repo.records !== undefined ? `, ${repo.records} record files` : ''}`;
 
   // 3. The hook on ordinary commits, against `node -e 0` + `git diff --cached --name-status`.
-  const hookFigures = new Map<number, { seconds: number; cpu: number; baselineCpu: number }>();
-  for (const repo of wanted('hook') ? repos : []) {
-    log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
+  interface HookSample { seconds: number; cpu: number; baseline: number; baselineCpu: number; peakMb: number }
+  /** The medians of a series of runs (the peak memory its largest). */
+  const summarize = (samples: HookSample[]): HookSample => ({
+    seconds: median(samples.map((x) => x.seconds)), cpu: median(samples.map((x) => x.cpu)), baseline: median(samples.map((x) => x.baseline)),
+    baselineCpu: median(samples.map((x) => x.baselineCpu)), peakMb: Math.max(...samples.map((x) => x.peakMb)),
+  });
+  /** The hook measured on `repo`'s next commits, each staged by `stage(run)`; and what stages an edit of `count` of its prompts. */
+  const hookRunner = (repo: BenchRepo) => {
     const random = seededRandom(7);
-    const measure = (stage: (run: number) => void, command: string[] = [NODE, CLI, 'record', '--hook', 'pre-commit'], env: Record<string, string> = {}) => {
-      const times: number[] = [];
-      const cpus: number[] = [];
-      const baselines: number[] = [];
-      const baselineCpus: number[] = [];
-      const peaks: number[] = [];
-      for (let run = 0; run < SIZE.runs; run++) {
-        stage(run);
-        const base = baselineTimes(repo.dir);
-        baselines.push(base.seconds);
-        baselineCpus.push(base.cpu);
-        const result = timed(command[0]!, command.slice(1), repo.dir, env);
-        times.push(result.seconds);
-        cpus.push(result.cpu);
-        peaks.push(result.peakMb);
-        // Committed, as an adopter's commit is: the next run's hook starts from a new HEAD, whose
-        // parent its caches (the source list) were saved at. Resetting instead kept every cache
-        // current and hid what moving them to a new commit costs (session 14).
-        git(repo.dir, ['commit', '-q', '--no-verify', '--allow-empty', '-m', `bench run ${run}`]);
-      }
-      return { seconds: median(times), cpu: median(cpus), baseline: median(baselines), baselineCpu: median(baselineCpus), peakMb: Math.max(...peaks) };
+    const HOOK = [NODE, CLI, 'record', '--hook', 'pre-commit'];
+    /** One run: staged by `stage(run)`, the baseline, the hook, then the commit. */
+    const sample = (stage: (run: number) => void, run: number, command: string[] = HOOK, env: Record<string, string> = {}): HookSample => {
+      stage(run);
+      const base = baselineTimes(repo.dir);
+      const result = timed(command[0]!, command.slice(1), repo.dir, env);
+      // Committed, as an adopter's commit is: the next run's hook starts from a new HEAD, whose
+      // parent its caches (the source list) were saved at. Resetting instead kept every cache
+      // current and hid what moving them to a new commit costs (session 14).
+      git(repo.dir, ['commit', '-q', '--no-verify', '--allow-empty', '-m', `bench run ${run}`]);
+      return { seconds: result.seconds, cpu: result.cpu, baseline: base.seconds, baselineCpu: base.cpu, peakMb: result.peakMb };
     };
+    const measure = (stage: (run: number) => void, command: string[] = HOOK, env: Record<string, string> = {}) => summarize(Array.from({ length: SIZE.runs }, (_, run) => sample(stage, run, command, env)));
     const editPrompts = (count: number, run: number) => {
       const files = new Set<string>();
       while (files.size < count) {
@@ -356,13 +408,36 @@ try {
       }
       git(repo.dir, ['add', '--', ...files]);
     };
+    return { measure, sample, editPrompts };
+  };
+  const hookFigures = new Map<number, HookSample>();
+  const twinFigures = new Map<number, HookSample>();
+  const runners = new Map(repos.map((repo) => [repo, hookRunner(repo)]));
+  // The 1-prompt commit of every repository and of its HEAD-only twin (when the repository was
+  // backfilled whole), run for run (the same prompts in a repository and its twin: each runner
+  // draws them alike): the growth rows compare these, and a load that comes and goes on a shared
+  // machine then weighs on every side alike, not on whichever series it met.
+  const oneSeries = wanted('hook') ? [...runners].flatMap(([repo, runner]) => {
+    const twin = twins.get(repo);
+    return [{ repo, runner, figures: hookFigures }, ...(twin && repo.history === 'whole history' ? [{ repo: twin, runner: hookRunner(twin), figures: twinFigures }] : [])];
+  }) : [];
+  if (oneSeries.length > 0) {
+    log(`measuring the 1-prompt commit on ${oneSeries.map(({ repo }) => recorded(repo)).join('; ')}: ${SIZE.runs} runs each, run for run`);
+    const samples = oneSeries.map(() => [] as HookSample[]);
+    for (let run = 0; run < SIZE.runs; run++) {
+      oneSeries.forEach(({ runner }, i) => samples[i]!.push(runner.sample((r) => runner.editPrompts(1, r), run)));
+    }
+    oneSeries.forEach(({ repo, figures }, i) => figures.set(repo.prompts, summarize(samples[i]!)));
+  }
+  for (const repo of wanted('hook') ? repos : []) {
+    log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
+    const { measure, editPrompts } = runners.get(repo)!;
     const none = measure((run) => {
       writeFile(repo.dir, `src/module-0/touched-${run}.ts`, `export const touched = ${run};\n`);
       git(repo.dir, ['add', '-A', 'src']);
     });
-    const one = measure((run) => editPrompts(1, run));
+    const one = hookFigures.get(repo.prompts)!;
     const fifty = measure((run) => editPrompts(50, run));
-    hookFigures.set(repo.prompts, one);
     const row = (what: string, figure: typeof one, limit: number) => addRow({
       // CPU time beside wall time: under load the CPU ratio is the steadier reading (the target is read on wall time).
       what: `hook, ${what}, ${repo.prompts} prompts`, value: ms(figure.seconds), baseline: `${HOOK_BASELINE}: ${ms(figure.baseline)} (CPU ${ms(figure.baselineCpu)})`,
@@ -378,25 +453,49 @@ try {
       row("1 prompt edited, the repository's own hook after a source edit (scripts/cli.ts, type stripping)", measure((run) => editPrompts(1, run), ['sh', OWN_HOOK], { PROMPTVAULT_SOURCES: '1' }), 3);
     }
   }
+  // CPU time, not wall time: on a shared machine the wall-time ratio of two medians moves by 2x.
+  // The baseline (node -e 0 + git diff --cached --name-status) grows too, git reading a larger
+  // index: the hook's cost beyond its baseline at each size is what the hook's own code adds.
+  const beyond = (figure: { cpu: number; baselineCpu: number }) => figure.cpu - figure.baselineCpu;
   if (hookFigures.size > 1) {
-    const small = repos[0]!.prompts;
-    const big = largest!.prompts;
-    // CPU time, not wall time: on a shared machine the wall-time ratio of two medians moves by 2x.
+    const smallest = repos[0]!;
+    const [small, big] = [smallest.prompts, largest!.prompts];
     const [a, b] = [hookFigures.get(big)!, hookFigures.get(small)!];
+    // The two repositories share their history's length and shape, and are recorded alike (see above).
+    const sizes = `${recorded(largest!)} vs ${recorded(smallest)}`;
     const ratio = a.cpu / b.cpu;
     addRow({
-      what: `hook, 1 prompt edited: ${big} vs ${small} prompts (CPU time, raw: git's own reading of the larger index included)`, value: `${ms(a.cpu)} (wall ${ms(a.seconds)})`, baseline: `${small} prompts: ${ms(b.cpu)} (wall ${ms(b.seconds)})`,
+      what: `hook, 1 prompt edited: ${sizes} (CPU time, raw: git's own reading of the larger index included)`, value: `${ms(a.cpu)} (wall ${ms(a.seconds)})`, baseline: `${small} prompts: ${ms(b.cpu)} (wall ${ms(b.seconds)})`,
       ratio: `${ratio.toFixed(2)}x`, peak: '-', cpu: ms(a.cpu), target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
     });
-    // The baseline (node -e 0 + git diff --cached --name-status) grows too, git reading a larger
-    // index: the hook's cost beyond its baseline at each size is what the hook's own code adds.
-    const beyond = (figure: typeof a) => figure.cpu - figure.baselineCpu;
     const beyondRatio = beyond(a) / beyond(b);
     addRow({
-      what: `hook, 1 prompt edited: ${big} vs ${small} prompts, beyond the baseline ((hook - baseline) CPU at ${big} / at ${small})`,
+      what: `hook, 1 prompt edited: ${sizes}, beyond the baseline ((hook - baseline) CPU at ${big} / at ${small})`,
       value: `${ms(beyond(a))} (${ms(a.cpu)} - ${ms(a.baselineCpu)})`,
       baseline: `${small} prompts: ${ms(beyond(b))} (${ms(b.cpu)} - ${ms(b.baselineCpu)}); the baseline itself grew ${(a.baselineCpu / b.baselineCpu).toFixed(2)}x`,
       ratio: `${beyondRatio.toFixed(2)}x`, peak: '-', cpu: ms(a.cpu), target: 'no growth (<= 1.2x)', met: verdict(beyondRatio <= 1.2),
+    });
+  }
+  // The same growth between the HEAD-only twins (fewer records at each size, ten times as many at the larger).
+  const [smallTwin, bigTwin] = [repos[0] && twins.get(repos[0]), largest && twins.get(largest)];
+  const [smallTwinOne, bigTwinOne] = [repos[0] && twinFigures.get(repos[0].prompts), largest && twinFigures.get(largest.prompts)];
+  if (repos.length > 1 && smallTwin && bigTwin && smallTwinOne && bigTwinOne) {
+    const ratio = bigTwinOne.cpu / smallTwinOne.cpu;
+    addRow({
+      what: `hook, 1 prompt edited: ${recorded(bigTwin)} vs ${recorded(smallTwin)} (CPU time, raw and beyond the baseline)`,
+      value: `${ms(bigTwinOne.cpu)} (beyond the baseline ${ms(beyond(bigTwinOne))})`, baseline: `${smallTwin.prompts} prompts: ${ms(smallTwinOne.cpu)} (beyond the baseline ${ms(beyond(smallTwinOne))}); the baseline itself grew ${(bigTwinOne.baselineCpu / smallTwinOne.baselineCpu).toFixed(2)}x`,
+      ratio: `${ratio.toFixed(2)}x (beyond the baseline ${(beyond(bigTwinOne) / beyond(smallTwinOne)).toFixed(2)}x)`, peak: '-', cpu: ms(bigTwinOne.cpu), target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
+    });
+  }
+  // The growth with the records a history leaves (the same prompts, files and commits): the
+  // largest repository backfilled whole against its twin recorded from HEAD only.
+  const wholeOne = largest && hookFigures.get(largest.prompts);
+  if (bigTwin && bigTwinOne && wholeOne) {
+    const ratio = wholeOne.cpu / bigTwinOne.cpu;
+    addRow({
+      what: `hook, 1 prompt edited, ${largest!.prompts} prompts: ${largest!.records} record files (whole history) vs ${bigTwin.records} (HEAD only) (CPU time, raw and beyond the baseline)`,
+      value: `${ms(wholeOne.cpu)} (beyond the baseline ${ms(beyond(wholeOne))})`, baseline: `HEAD only: ${ms(bigTwinOne.cpu)} (beyond the baseline ${ms(beyond(bigTwinOne))})`,
+      ratio: `${ratio.toFixed(2)}x (beyond the baseline ${(beyond(wholeOne) / beyond(bigTwinOne)).toFixed(2)}x)`, peak: '-', cpu: ms(wholeOne.cpu), target: 'no growth (<= 1.2x)', met: verdict(ratio <= 1.2),
     });
   }
 

@@ -107,6 +107,10 @@ describe('git calls given 3,000 paths of 60 characters stay within the Windows c
     const trees = await diffTrees(git, { from: 'HEAD~1', to: 'HEAD', pathspecs: specs });
     expect(trees.length).toBe(200);
     expect(trees.sort(byPath)).toEqual(parseRawDiff(oneRun(['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', 'HEAD~1', 'HEAD'])).sort(byPath));
+    // A folder left out is left out of every run (a run without the exclusion lists its files).
+    const outside = await diffTrees(git, { from: 'HEAD~1', to: 'HEAD', pathspecs: specs, outside: ['prompts/team-01'] });
+    expect(outside.length).toBe(195);
+    expect(outside.sort(byPath)).toEqual(trees.filter((change) => !change.path.startsWith('prompts/team-01/')));
     expect(commandLines().filter((line) => line.length > WINDOWS_LIMIT)).toEqual([]);
   });
 

@@ -47,12 +47,13 @@ function withinCommandLine(args: string[], reserved = 0): string[][] {
  * index entries of a folder differing only by case. With the two, every run starts where the whole
  * list would (their answers repeat in several runs: callers drop the repeats).
  */
-export function planPathspecRuns(args: string[], pathspecs: string[], { walksDisk = false }: { walksDisk?: boolean } = {}): string[][] {
-  const fixed = commandLineCost([...args, '--']);
-  if (fixed + commandLineCost(pathspecs) <= ARGUMENTS_BUDGET) return [[...args, '--', ...pathspecs]];
+export function planPathspecRuns(args: string[], pathspecs: string[], { walksDisk = false, excluding = [] }: { walksDisk?: boolean; excluding?: string[] } = {}): string[][] {
+  // Exclusions (`:(exclude)...`) hold for every run: a run without them would list what they leave out.
+  const fixed = commandLineCost([...args, '--', ...excluding]);
+  if (fixed + commandLineCost(pathspecs) <= ARGUMENTS_BUDGET) return [[...args, '--', ...pathspecs, ...excluding]];
   const sorted = [...pathspecs].sort();
   const ends = walksDisk && sorted.length > 1 ? [sorted[0]!, sorted[sorted.length - 1]!] : [];
-  return withinCommandLine(pathspecs, fixed + commandLineCost(ends)).map((batch) => [...args, '--', ...ends, ...batch]);
+  return withinCommandLine(pathspecs, fixed + commandLineCost(ends)).map((batch) => [...args, '--', ...ends, ...batch, ...excluding]);
 }
 
 /**

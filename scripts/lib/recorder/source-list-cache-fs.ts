@@ -230,7 +230,9 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
   }
   const describe = describedBy(globs);
   // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
-  const diff = cached ? await diffTrees(repo, { from: cached.commit, to: commit, pathspecs: pathspecs }).catch(() => undefined) : undefined;
+  // vault/ is left out of the diff (the list skips it): at 10,000 prompts git otherwise reads its
+  // two folders of 10,000 record folders each on every commit (about 1 ms of git's CPU).
+  const diff = cached ? await diffTrees(repo, { from: cached.commit, to: commit, pathspecs, outside: [VAULT_DIR] }).catch(() => undefined) : undefined;
   if (cached && diff && diff.length <= MAX_SPLICED_CHANGES) {
     // The commit the list was saved at is usually HEAD's parent (the last commit made with the
     // hook): its few changes are spliced into the saved text, which is neither parsed nor written
@@ -245,7 +247,7 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
   }
   const before = cached && diff && parseLines(textOf([cached.bytes]));
   let entries = before && diff ? applyChanges(before, diff, outsideVault, describe) : undefined;
-  entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs: pathspecs }), outsideVault, describe);
+  entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs, outside: [VAULT_DIR] }), outsideVault, describe);
   const lines = entries.map((entry) => cacheLine(entry, entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source));
   // A read-only git directory: no cache, the next commit builds the list again.
   writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${lines.join('')}`);
