@@ -171,6 +171,9 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   // Pieces repeat (words, indentation): remember their counts, bounded like gpt-tokenizer's cache.
   const cache = new Map<string, number>();
   const regex = new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
+  // The same pattern anchored where the last piece ended, for `test`: `exec` builds a match array
+  // per piece (index, input, groups), a fifth of all a 50-prompt commit allocated (12 of 62 MB).
+  const sticky = new RegExp(splitRegex.source, `${splitRegex.flags.replace(/[gy]/g, '')}y`);
   const countPiece = (match: string): number => {
     const cached = cache.get(match);
     if (cached !== undefined) return cached;
@@ -208,7 +211,17 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     split: regex,
     countTokens(text) {
       let total = 0;
-      regex.lastIndex = 0;
+      // Each piece starts where the last one ended (every character starts one of the patterns'
+      // alternatives, none of which matches empty): found by `test` and a slice, not a match array.
+      let at = 0;
+      sticky.lastIndex = 0;
+      while (at < text.length && sticky.test(text) && sticky.lastIndex > at) {
+        total += countPiece(text.slice(at, sticky.lastIndex));
+        at = sticky.lastIndex;
+      }
+      if (at === text.length) return total;
+      // Never seen: a character no alternative starts with. The rest as a global search reads it.
+      regex.lastIndex = at;
       for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
         const value = match[0];
         if (value.length === 0) {
