@@ -108,6 +108,8 @@ export function rankOf(table: BpeTable, key: Uint8Array, start: number, end: num
 }
 
 const NONE = 0x7fffffff;
+/** Characters a counter counts with `exec` before it makes its sticky pattern (createBpeCounter): a few prompts' worth. */
+const STICKY_AFTER = 32_768;
 
 /**
  * Tokens of one pre-tokenized piece: tiktoken's merge (repeatedly join the adjacent pair with the
@@ -170,10 +172,15 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   let ranks = new Int32Array(1025);
   // Pieces repeat (words, indentation): remember their counts, bounded like gpt-tokenizer's cache.
   const cache = new Map<string, number>();
+  // The global pattern shares its parse with gpt-tokenizer's own copy (same source and flags: V8's
+  // cache); any other copy parses o200k's \p classes again, about a millisecond.
   const regex = new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
   // The same pattern anchored where the last piece ended, for `test`: `exec` builds a match array
-  // per piece (index, input, groups), a fifth of all a 50-prompt commit allocated (12 of 62 MB).
-  const sticky = new RegExp(splitRegex.source, `${splitRegex.flags.replace(/[gy]/g, '')}y`);
+  // per piece (index, input, groups), a fifth of all a 50-prompt commit allocated (12.7 of 62 MB).
+  // Made once this counter has counted more text than a prompt or two, so that a commit of one
+  // prompt does not pay its parse.
+  let sticky: RegExp | undefined;
+  let countedByExec = 0;
   const countPiece = (match: string): number => {
     const cached = cache.get(match);
     if (cached !== undefined) return cached;
@@ -187,6 +194,18 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     if (cache.size >= 100_000) cache.delete(cache.keys().next().value!);
     cache.set(match, count);
     return count;
+  };
+  /** `total` plus the tokens of the pieces the global search finds in `text` from `at`. */
+  const countFrom = (text: string, at: number, total: number): number => {
+    regex.lastIndex = at;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      total += countPiece(match[0]);
+    }
+    return total;
   };
   const countAndRank = (text: string) => {
     let count = 0;
@@ -210,27 +229,19 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     countAndRank,
     split: regex,
     countTokens(text) {
-      let total = 0;
+      if (sticky === undefined && (countedByExec += text.length) <= STICKY_AFTER) return countFrom(text, 0, 0);
+      sticky ??= new RegExp(splitRegex.source, `${splitRegex.flags.replace(/[gy]/g, '')}y`);
       // Each piece starts where the last one ended (every character starts one of the patterns'
       // alternatives, none of which matches empty): found by `test` and a slice, not a match array.
+      let total = 0;
       let at = 0;
       sticky.lastIndex = 0;
       while (at < text.length && sticky.test(text) && sticky.lastIndex > at) {
         total += countPiece(text.slice(at, sticky.lastIndex));
         at = sticky.lastIndex;
       }
-      if (at === text.length) return total;
-      // Never seen: a character no alternative starts with. The rest as a global search reads it.
-      regex.lastIndex = at;
-      for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-        const value = match[0];
-        if (value.length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
-        total += countPiece(value);
-      }
-      return total;
+      // Never seen: a character no alternative starts with; the rest as the global search reads it.
+      return at === text.length ? total : countFrom(text, at, total);
     },
   };
 }
