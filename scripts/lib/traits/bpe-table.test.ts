@@ -43,24 +43,10 @@ describe('the binary BPE table and its counter', () => {
     expect(texts.map((text) => ours.countTokens(text))).toEqual(texts.map((text) => reference.countTokens(text)));
   });
 
-  it.each<TokenizerEncoding>(['o200k_base', 'cl100k_base', 'r50k_base'])('counts %s the same once it has counted enough text to find pieces with its sticky pattern', async (encoding) => {
-    const table = parseBpeTable(await buildBpeTable(encoding));
-    const reference = await loadTokenizer(encoding);
-    const texts = realisticTexts();
-    const ours = createBpeCounter(table, splitRegexOf(encoding));
-    // Past the first few prompts' worth of text, pieces are found by `test` on a sticky copy.
-    ours.countTokens('word '.repeat(20_000));
-    expect(texts.map((text) => ours.countTokens(text))).toEqual(texts.map((text) => reference.countTokens(text)));
-  });
-
-  it('skips what a pattern leaves unmatched the same way before and after it switches patterns', () => {
+  it('searches a pattern whose pieces do not tile the text, skipping what it leaves unmatched', () => {
     const table = parseBpeTable(serializeBpeTable([new Uint8Array([97]), new Uint8Array([98]), new Uint8Array([97, 98])]));
-    const fresh = createBpeCounter(table, /\S+/gu);
-    const warmed = createBpeCounter(table, /\S+/gu);
-    warmed.countTokens('ab '.repeat(20_000));
-    const texts = ['ab aab', '  ba\n\tab  ', 'aab'];
-    expect(texts.map((text) => warmed.countTokens(text))).toEqual(texts.map((text) => fresh.countTokens(text)));
-    expect(texts.map((text) => warmed.countTokens(text))).toEqual([3, 3, 2]);
+    const counter = createBpeCounter(table, /\S+/gu);
+    expect(['ab aab', '  ba\n\tab  ', 'aab'].map((text) => counter.countTokens(text))).toEqual([3, 3, 2]);
   });
 
   it('refuses a truncated or foreign file instead of reading garbage', () => {

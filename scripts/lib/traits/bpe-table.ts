@@ -9,6 +9,7 @@
 //
 // Layout, little-endian: "PVBPE001", u32 version, u32 token count N, u32 slot count S (a power of
 // two), u32 byte count B, then u32 offsets[N + 1], i32 slots[S] (rank or -1), u8 bytes[B].
+import { tilesEveryText } from './bpe-split.ts';
 
 const MAGIC = 'PVBPE001';
 const HEADER = 24;
@@ -108,8 +109,6 @@ export function rankOf(table: BpeTable, key: Uint8Array, start: number, end: num
 }
 
 const NONE = 0x7fffffff;
-/** Characters a counter counts with `exec` before it makes its sticky pattern (createBpeCounter): a few prompts' worth. */
-const STICKY_AFTER = 32_768;
 
 /**
  * Tokens of one pre-tokenized piece: tiktoken's merge (repeatedly join the adjacent pair with the
@@ -172,15 +171,10 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   let ranks = new Int32Array(1025);
   // Pieces repeat (words, indentation): remember their counts, bounded like gpt-tokenizer's cache.
   const cache = new Map<string, number>();
-  // The global pattern shares its parse with gpt-tokenizer's own copy (same source and flags: V8's
-  // cache); any other copy parses o200k's \p classes again, about a millisecond.
+  // Same source and flags as gpt-tokenizer's own copy: V8 parses the pattern once for both (any
+  // other copy, a sticky one say, parses o200k's \p classes again and compiles its own code).
   const regex = new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
-  // The same pattern anchored where the last piece ended, for `test`: `exec` builds a match array
-  // per piece (index, input, groups), a fifth of all a 50-prompt commit allocated (12.7 of 62 MB).
-  // Made once this counter has counted more text than a prompt or two, so that a commit of one
-  // prompt does not pay its parse.
-  let sticky: RegExp | undefined;
-  let countedByExec = 0;
+  const tiles = tilesEveryText(splitRegex);
   const countPiece = (match: string): number => {
     const cached = cache.get(match);
     if (cached !== undefined) return cached;
@@ -229,19 +223,20 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     countAndRank,
     split: regex,
     countTokens(text) {
-      if (sticky === undefined && (countedByExec += text.length) <= STICKY_AFTER) return countFrom(text, 0, 0);
-      sticky ??= new RegExp(splitRegex.source, `${splitRegex.flags.replace(/[gy]/g, '')}y`);
-      // Each piece starts where the last one ended (every character starts one of the patterns'
-      // alternatives, none of which matches empty): found by `test` and a slice, not a match array.
+      if (!tiles) return countFrom(text, 0, 0);
+      // Each piece starts where the last one ended (tilesEveryText): its end is all `test` needs to
+      // give, and it makes no match array (index, input, groups) as `exec` does: those were a fifth
+      // of all a 50-prompt commit allocated (12.7 of 62 MB).
       let total = 0;
       let at = 0;
-      sticky.lastIndex = 0;
-      while (at < text.length && sticky.test(text) && sticky.lastIndex > at) {
-        total += countPiece(text.slice(at, sticky.lastIndex));
-        at = sticky.lastIndex;
+      regex.lastIndex = 0;
+      while (regex.test(text)) {
+        // An empty match (none of these patterns has one) is skipped as the search below skips it.
+        if (regex.lastIndex === at) return countFrom(text, at, total);
+        total += countPiece(text.slice(at, regex.lastIndex));
+        at = regex.lastIndex;
       }
-      // Never seen: a character no alternative starts with; the rest as the global search reads it.
-      return at === text.length ? total : countFrom(text, at, total);
+      return total;
     },
   };
 }
