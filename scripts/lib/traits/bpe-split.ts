@@ -11,3 +11,14 @@ export function splitRegexOf(encoding: TokenizerEncoding): RegExp {
     case 'r50k_base': return R50K_TOKEN_SPLIT_REGEX;
   }
 }
+
+/**
+ * Whether the pieces of `regex` tile any text, each starting where the last one ended: every
+ * character starts one of its alternatives (a letter, a number, whitespace or anything else) and
+ * none matches empty or looks behind. True of the encodings' patterns above, which
+ * bpe-split.test.ts checks code point by code point; a counter then finds each piece's end with
+ * `test`, without the match array `exec` makes.
+ */
+export function tilesEveryText(regex: RegExp): boolean {
+  return regex === O200K_TOKEN_SPLIT_REGEX || regex === CL100K_TOKEN_SPLIT_REGEX || regex === R50K_TOKEN_SPLIT_REGEX;
+}

@@ -43,6 +43,12 @@ describe('the binary BPE table and its counter', () => {
     expect(texts.map((text) => ours.countTokens(text))).toEqual(texts.map((text) => reference.countTokens(text)));
   });
 
+  it('searches a pattern whose pieces do not tile the text, skipping what it leaves unmatched', () => {
+    const table = parseBpeTable(serializeBpeTable([new Uint8Array([97]), new Uint8Array([98]), new Uint8Array([97, 98])]));
+    const counter = createBpeCounter(table, /\S+/gu);
+    expect(['ab aab', '  ba\n\tab  ', 'aab'].map((text) => counter.countTokens(text))).toEqual([3, 3, 2]);
+  });
+
   it('refuses a truncated or foreign file instead of reading garbage', () => {
     const bytes = serializeBpeTable([new Uint8Array([97]), new Uint8Array([98]), new Uint8Array([97, 98])]);
     expect(() => parseBpeTable(bytes.subarray(0, bytes.length - 1))).toThrow('truncated or corrupt BPE table');

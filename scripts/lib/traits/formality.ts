@@ -21,7 +21,11 @@ import { countSentences, proseText, proseWords, type WordFacts } from './_prose.
 const SHRINK_WORDS = 8;
 const NOMINALISATION = /^\p{L}{3,}(?:tion|sion|ment|ance|ence|ity)s?$/u;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const PARTICIPLE = /^(?:\p{L}+ed|made|done|given|taken|written|shown|known|sent|held|kept|built|paid|set|put|told|found|seen|chosen)$/u;
+const REGULAR_PARTICIPLE = /^\p{L}+ed$/u;
+const IRREGULAR_PARTICIPLES = new Set(['made', 'done', 'given', 'taken', 'written', 'shown', 'known', 'sent', 'held', 'kept', 'built', 'paid', 'set', 'put', 'told', 'found', 'seen', 'chosen']);
+// Each \p pattern is compiled again for each string width and tier it meets: a word without the
+// suffix, "ed" or an apostrophe those patterns require is not handed to them.
+const NOMINAL_SUFFIX = /(?:tion|sion|ment|ance|ence|ity)s?$/;
 const EMOJI = /\p{Extended_Pictographic}|(?<!\S)[:;]-?[)(DPp](?!\S)/gu;
 
 /** The rates the formality score is made of; exposed for tone inference and tests. */
@@ -92,11 +96,11 @@ function marksOf(facts: WordFacts): WordMarks {
     facts.marks = {
       balance: (ARTICLES.has(word) || PREPOSITIONS.has(word) ? 1 : 0) - (PRONOUNS.has(word) || INTERJECTIONS.has(word) ? 1 : 0),
       be: BE.has(word),
-      participle: PARTICIPLE.test(word),
+      participle: IRREGULAR_PARTICIPLES.has(word) || (word.endsWith('ed') && REGULAR_PARTICIPLE.test(word)),
       formal: FORMAL_WORDS.has(word),
       informal: INFORMAL_WORDS.has(word),
-      contraction: CONTRACTION.test(word),
-      nominalisation: NOMINALISATION.test(word),
+      contraction: (word.includes("'") || word.includes('’')) && CONTRACTION.test(word),
+      nominalisation: NOMINAL_SUFFIX.test(word) && NOMINALISATION.test(word),
     };
   }
   return facts.marks;
