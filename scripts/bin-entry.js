@@ -1,8 +1,9 @@
 // Which CLI the `promptvault` command runs (bin.js): the bundle in build/cli/, or in a checkout
 // whose sources changed since the bundle was built, the TypeScript sources. Plain JavaScript
 // because bin.js imports it before any TypeScript can run.
-import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Built-ins through getBuiltinModule, not `import`: no ES module facade to build (see bin.js).
+const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
 
 /**
  * The URL to import, given bin.js's own URL. Under node_modules always the bundle (Node strips no

@@ -11,7 +11,11 @@
 // would die on a missing API (`Map.groupBy is not a function`) or on the `.ts` import. So this
 // file must itself parse and run on old Node: plain JavaScript, nothing newer than ES2017 before
 // the check (the `await import` at the end runs only on a Node that passed it).
-import { readFileSync } from 'node:fs';
+// Node's built-in modules come from process.getBuiltinModule where Node has it (20.16, 22.3): an
+// `import` of one builds its ES module facade, which runs every lazy getter, and node:fs's load
+// its streams, promises, watchers and readline (16 internal modules the hook never uses): the
+// cost is the repository's own hook's alone, since the bundle takes its built-ins the same way.
+const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : await import('node:fs');
 
 const required = readRequiredNode(new URL('../package.json', import.meta.url));
 if (required && olderThan(process.versions.node, required)) {
@@ -29,7 +33,8 @@ if (required && olderThan(process.versions.node, required)) {
   // the entry included, comes from the cache and the parser is never loaded (the bench's
   // 10,000-prompt repository, 1 prompt, 12 pairs: 1,344 -> 1,043 ms of CPU, lower in 12 of 12).
   // (Written as ES2017 like the rest of this file; enableCompileCache is there from Node 22.1.)
-  const { default: module } = await import('node:module');
+  // (Every Node that passed the check has getBuiltinModule.)
+  const module = process.getBuiltinModule('node:module');
   if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
   const { chooseEntry } = await import('./bin-entry.js');
   await import(chooseEntry(import.meta.url));
@@ -38,7 +43,7 @@ if (required && olderThan(process.versions.node, required)) {
 /** [major, minor] from `engines.node` (">=22.12"), or null when it cannot be read. */
 function readRequiredNode(file) {
   try {
-    const match = /(\d+)(?:\.(\d+))?/.exec(JSON.parse(readFileSync(file, 'utf8')).engines.node);
+    const match = /(\d+)(?:\.(\d+))?/.exec(JSON.parse(fs.readFileSync(file, 'utf8')).engines.node);
     return match ? [Number(match[1]), Number(match[2] || 0)] : null;
   } catch (error) {
     return null;

@@ -86,3 +86,31 @@ describe('the promptvault command run from the sources', () => {
     }
   });
 });
+
+// bin.js runs before the bundle on every commit of a checkout. An `import` of a Node built-in
+// builds its ES module facade, which runs every lazy getter: node:fs's loaded its file streams, its
+// promises API and readline, which no command here uses. bin.js and bin-entry.js take their
+// built-ins as the bundle does (process.getBuiltinModule).
+describe('the promptvault command on its way to the bundle', () => {
+  it("loads none of node:fs's streams, promises or readline", () => {
+    // A package with this bin.js and a current bundle that imports nothing, so only bin.js's own loading shows.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-facade-'));
+    try {
+      for (const file of ['package.json', 'scripts/bin.js', 'scripts/bin-entry.js']) fs.cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
+      fs.mkdirSync(path.join(root, 'build/cli'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'build/cli/inputs.json'), JSON.stringify({ inputs: ['scripts/bin-entry.js'] }));
+      fs.writeFileSync(path.join(root, 'build/cli/promptvault.js'), "process.stdout.write('bundle ran\\n');\n");
+      fs.writeFileSync(path.join(root, 'imports-fs.mjs'), "import { readFileSync } from 'node:fs';\n");
+      const probe = "process.on('exit', () => process.stderr.write('loaded: ' + process.moduleLoadList.filter((name) => /internal\\/(fs\\/streams|fs\\/promises|readline)/.test(name)).join(' ') + '\\n'))";
+      const run = (entry: string) => spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, path.join(root, entry)], { cwd: root, encoding: 'utf8' });
+      const bin = run('scripts/bin.js');
+      expect(bin.status, bin.stderr).toBe(0);
+      expect(bin.stdout).toBe('bundle ran\n');
+      expect(bin.stderr).toBe('loaded: \n');
+      // The probe sees them where they are loaded: a script that imports node:fs.
+      expect(run('imports-fs.mjs').stderr).toMatch(/^loaded: .*internal\/fs\/streams/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -55,7 +55,7 @@ describe('adopting promptvault in an existing repository', () => {
     const init = npx(['init', '--prompts', 'agents/**/*.md', '--prompts', 'plugins/*/agents/*.md']);
     expect(init.code, init.stderr).toBe(0);
     expect(init.stdout).toContain('wrote .promptvault.yaml');
-    expect(repo.read('.husky/pre-commit')).toBe('export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"\npromptvault record --hook pre-commit\n');
+    expect(repo.read('.husky/pre-commit')).toBe('hook_dir=${0%/*}; [ "$hook_dir" != "$0" ] || hook_dir=.; export PATH="$hook_dir/../node_modules/.bin:$PATH"\npromptvault record --hook pre-commit\n');
     // Absolute, so linked worktrees (which have no .husky/_ of their own) run the hooks too.
     expect(repo.git(['config', 'core.hooksPath']).stdout.trim()).toBe(fs.realpathSync(path.join(repo.dir, '.husky/_')));
     expect(JSON.parse(repo.read('package.json')).scripts.prepare).toBe(PREPARE_SCRIPT);

@@ -129,9 +129,14 @@ const HOOK_MARKERS: Record<string, string> = {
 /**
  * The hook files run from the main worktree's .husky/ (core.hooksPath is absolute, so linked
  * worktrees, which have no .husky/_, run them too); they find node and promptvault next to
- * themselves, in the main worktree's node_modules, because a linked worktree has none.
+ * themselves, in the main worktree's node_modules, because a linked worktree has none. Their
+ * folder is $0 cut at its last slash, not `$(dirname "$0")`: each of those forked a shell and ran
+ * a program on every commit (this repository's own pre-commit had two); git and husky run a hook
+ * by a path with a slash, and a hook run by its bare name gets `.`.
  */
-const FIND_CLI = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"';
+const FIND_CLI = 'hook_dir=${0%/*}; [ "$hook_dir" != "$0" ] || hook_dir=.; export PATH="$hook_dir/../node_modules/.bin:$PATH"';
+/** The line earlier inits wrote instead: still right, so kept rather than joined by the new one. */
+const FIND_CLI_BEFORE = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH"';
 
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
@@ -284,7 +289,7 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     throw new UserError('hooks-failed', `could not install the git hooks with husky: ${(run.stdout + run.stderr).trim()}`);
   }
   spawnSync('git', ['config', 'core.hooksPath', ourPath], { cwd: repo.dir });
-  const cli = isPromptvaultItself(mainRoot) ? 'node "$(dirname "$0")/../scripts/bin.js"' : 'promptvault';
+  const cli = isPromptvaultItself(mainRoot) ? 'node "$hook_dir/../scripts/bin.js"' : 'promptvault';
   for (const [hook, line] of Object.entries(hookLines(cli))) {
     const file = path.join(mainRoot, '.husky', hook);
     const rel = `.husky/${hook}`;
@@ -295,8 +300,11 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     const previous = path.join(commonDir, 'hooks', hook);
     const chain = `h="$(git rev-parse --git-common-dir)/hooks/${hook}"; if [ -x "$h" ]; then "$h" "$@"; fi  # the hook that was here before promptvault`;
     if (isExecutable(previous) && !existing.includes(`/hooks/${hook}"`)) lines.push(chain);
-    if (!existing.includes(FIND_CLI)) lines.push(FIND_CLI);
-    if (!existing.includes(HOOK_MARKERS[hook]!)) lines.push(line);
+    const addsLine = !existing.includes(HOOK_MARKERS[hook]!);
+    // An earlier init's PATH line does, unless the line added here needs $hook_dir, which only the new one sets.
+    const findsCli = existing.includes(FIND_CLI) || (existing.includes(FIND_CLI_BEFORE) && !(addsLine && line.includes('$hook_dir')));
+    if (!findsCli) lines.push(FIND_CLI);
+    if (addsLine) lines.push(line);
     if (lines.length === 0 && raw === existing) {
       if (!linked) result.kept.push(rel);
       continue;
