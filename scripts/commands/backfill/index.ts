@@ -340,7 +340,12 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // of thousands of loose objects.
     await packs.settled();
     since = lap('packs', since);
-    await stageFiles(repo, all.map((record) => record.path), { packed: true });
+    // In path order: update-index reads the attribute files of each path's folders, and keeps
+    // those of the last path's; in the order the records were made (a prompt's folders, then
+    // another's, then the first's again) it opened 155,000 missing .gitattributes for the bench
+    // history's 39,419 records (a strace of a whole run), 25,000 sorted; the same paths shuffled
+    // cost update-index about 0.25 s more CPU than sorted, 3 runs each.
+    await stageFiles(repo, all.map((record) => record.path).sort(), { packed: true });
     lap('staging', since);
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
