@@ -19,6 +19,7 @@ import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
+import { ForkedMap } from './forked-map.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
 import { SavedStateText, type SavedState } from './saved-state-text.ts';
@@ -228,7 +229,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
         : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes, citations });
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
-      for (const parent of commit.parents) release(trees, childrenLeft, parent);
+      for (const parent of commit.parents) release(trees, childrenLeft, parent, indexes);
 
       if (savedCommits.has(commit.oid)) {
         for (const record of saved!.records.filter((r) => r.commit === commit.oid)) {
@@ -605,7 +606,9 @@ interface TreeIndexes {
 }
 
 function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeIndexes>; citations: CitationCache }): Map<string, string> {
-  const tree = options.inPlace ? parent : new Map(parent);
+  // A parent whose other children are still to replay is forked, not copied (forked-map.ts); one
+  // read from git or where history starts is copied once into a map that can be.
+  const tree = parent instanceof ForkedMap ? (options.inPlace ? parent : parent.fork()) : new ForkedMap(parent);
   const parentIndexes = options.indexes.get(parent);
   const kept = parentIndexes
     ? options.inPlace ? parentIndexes : { ids: parentIndexes.ids.copy(), citing: parentIndexes.citing.copy() }
@@ -705,11 +708,22 @@ function countChildren(history: HistoryCommit[]): Map<string, number> {
   return counts;
 }
 
-/** Frees a commit's file map once its last child has been replayed. */
-function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<string, number>, parent: string): void {
+/**
+ * Frees a commit's file map once its last child has been replayed. A map no child took over (a
+ * merged branch's tip) is disposed of with its indexes: a map forked from the same parent's is
+ * then the shared one's alone again (forked-map.ts).
+ */
+function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<string, number>, parent: string, indexes: WeakMap<Map<string, string>, TreeIndexes>): void {
   const left = (childrenLeft.get(parent) ?? 1) - 1;
   childrenLeft.set(parent, left);
-  if (left <= 0) trees.delete(parent);
+  if (left > 0) return;
+  const tree = trees.get(parent);
+  trees.delete(parent);
+  if (!(tree instanceof ForkedMap) || [...trees.values()].includes(tree)) return;
+  tree.dispose();
+  indexes.get(tree)?.ids.dispose();
+  indexes.get(tree)?.citing.dispose();
+  indexes.delete(tree);
 }
 
 /** This thread's CPU so far (user + system), in seconds. */
