@@ -26,7 +26,7 @@ import { SavedStateText, type SavedState } from './saved-state-text.ts';
 import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
 import { parseRecord } from '../../lib/vault/serialize.ts';
-import { checkpointSchema, type Checkpoint, type Mutation } from '../../lib/schema/records.ts';
+import { checkpointSchema } from '../../lib/schema/records.ts';
 import { CHECKPOINT_EXAMPLE } from '../../lib/vault/read-lineage.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { CHECKPOINTS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
@@ -187,9 +187,6 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   };
   // The replay thread's CPU spent saving, taken out of its replay figure.
   let savingCpu = 0;
-  // The records read back while recording, by kind and blob id: each prompt's records are read
-  // again at every later version of it, and parsed once.
-  const readRecords = new Map<string, Mutation | Checkpoint>();
   const trees = new Map<string, Map<string, string>>();
   // The ids each file map gives and what its prompts cite, beside it (a map taken over by a child
   // takes its indexes along).
@@ -249,7 +246,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
       const records = await recordCommit({
         view: replayView({
           vault, commit: index, sources,
-          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: readRecords },
+          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: vault.records },
           readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations, lexicon,
@@ -257,7 +254,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
       ahead.forget(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       for (const write of records.writes) {
         hookRecords.note(write.path, commit.oid);
-        vault.add(index, write.path, write.content);
+        vault.add(index, write.path, write.content, write.record);
       }
       if (hookRecords.found) break;
       timed(i === 0 ? 'first' : 'replay', commitStarted);
@@ -731,3 +728,4 @@ function threadCpuSeconds(): number {
   const { user, system } = process.threadCpuUsage();
   return (user + system) / 1e6;
 }
+
