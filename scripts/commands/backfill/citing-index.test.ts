@@ -34,5 +34,13 @@ describe('CitingIndex', () => {
     expect(paths(['tone'], branch, copy)).toEqual(['prompts/moved/a.md@1']);
     expect(paths(['privacy'], branch, copy)).toEqual(['prompts/b.md@4', 'prompts/moved/a.md@1']);
     expect(paths(['privacy'], tree, index)).toEqual(['prompts/a.md@1']);
+
+    // The original merged away: the copy has the maps alone and reads as before, and changes on.
+    index.dispose();
+    expect(paths(['privacy'], branch, copy)).toEqual(['prompts/b.md@4', 'prompts/moved/a.md@1']);
+    expect(paths(['tone'], branch, copy)).toEqual(['prompts/moved/a.md@1']);
+    branch.delete('prompts/moved/a.md');
+    copy.remove('prompts/moved/a.md');
+    expect(paths(['tone', 'privacy'], branch, copy)).toEqual(['prompts/b.md@4']);
   });
 });

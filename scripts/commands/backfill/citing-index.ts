@@ -6,14 +6,15 @@
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { IndexEntry } from '../../lib/git/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+import { ForkedMap } from './forked-map.ts';
 
 export class CitingIndex {
   /** Clause id -> prompt paths whose cached citations name it. Lists are replaced, never changed in place: copies share them. */
-  #byClause = new Map<string, readonly string[]>();
+  #byClause = new ForkedMap<string, readonly string[]>();
   /** Prompt path -> the clause ids it was filed under. */
-  #cites = new Map<string, readonly string[]>();
+  #cites = new ForkedMap<string, readonly string[]>();
   /** Prompt paths (with their blob) whose citations the cache did not know when last asked. */
-  #pending = new Map<string, string>();
+  #pending = new ForkedMap<string, string>();
   readonly #cache: CitationCache;
 
   constructor(cache: CitationCache) {
@@ -58,13 +59,23 @@ export class CitingIndex {
     return [...files].map((file) => ({ path: file, oid: tree.get(file)! }));
   }
 
-  /** An independent copy, for a commit whose parent has other children still to replay. */
+  /**
+   * An independent copy, for a commit whose parent has other children still to replay: its maps
+   * forked (forked-map.ts), not copied.
+   */
   copy(): CitingIndex {
     const copy = new CitingIndex(this.#cache);
-    copy.#byClause = new Map(this.#byClause);
-    copy.#cites = new Map(this.#cites);
-    copy.#pending = new Map(this.#pending);
+    copy.#byClause = this.#byClause.fork();
+    copy.#cites = this.#cites.fork();
+    copy.#pending = this.#pending.fork();
     return copy;
+  }
+
+  /** The index is no longer needed: the maps it shares with copies are theirs (see ForkedMap.dispose). */
+  dispose(): void {
+    this.#byClause.dispose();
+    this.#cites.dispose();
+    this.#pending.dispose();
   }
 
   /** Files the pending files under the clauses the cache says they cite. */

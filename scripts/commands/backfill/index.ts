@@ -19,13 +19,14 @@ import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
+import { ForkedMap } from './forked-map.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
 import { SavedStateText, type SavedState } from './saved-state-text.ts';
 import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
 import { parseRecord } from '../../lib/vault/serialize.ts';
-import { checkpointSchema, type Checkpoint, type Mutation } from '../../lib/schema/records.ts';
+import { checkpointSchema } from '../../lib/schema/records.ts';
 import { CHECKPOINT_EXAMPLE } from '../../lib/vault/read-lineage.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { CHECKPOINTS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
@@ -186,9 +187,6 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   };
   // The replay thread's CPU spent saving, taken out of its replay figure.
   let savingCpu = 0;
-  // The records read back while recording, by kind and blob id: each prompt's records are read
-  // again at every later version of it, and parsed once.
-  const readRecords = new Map<string, Mutation | Checkpoint>();
   const trees = new Map<string, Map<string, string>>();
   // The ids each file map gives and what its prompts cite, beside it (a map taken over by a child
   // takes its indexes along).
@@ -228,7 +226,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
         : applyChanges(parentTree ?? (await treeAt(repo, config, first!)), commit, config, { inPlace: parentTree !== undefined && lastChild, indexes, citations });
       const changes = startsHistory ? [...sources].map(([file, oid]) => ({ status: 'A' as const, path: file, oldOid: null, newOid: oid })) : commit.changes;
       trees.set(commit.oid, sources);
-      for (const parent of commit.parents) release(trees, childrenLeft, parent);
+      for (const parent of commit.parents) release(trees, childrenLeft, parent, indexes);
 
       if (savedCommits.has(commit.oid)) {
         for (const record of saved!.records.filter((r) => r.commit === commit.oid)) {
@@ -248,7 +246,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
       const records = await recordCommit({
         view: replayView({
           vault, commit: index, sources,
-          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: readRecords },
+          replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: vault.records },
           readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations, lexicon,
@@ -256,7 +254,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
       ahead.forget(changes.flatMap((change) => (change.newOid ? [change.newOid] : [])));
       for (const write of records.writes) {
         hookRecords.note(write.path, commit.oid);
-        vault.add(index, write.path, write.content);
+        vault.add(index, write.path, write.content, write.record);
       }
       if (hookRecords.found) break;
       timed(i === 0 ? 'first' : 'replay', commitStarted);
@@ -340,7 +338,12 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // of thousands of loose objects.
     await packs.settled();
     since = lap('packs', since);
-    await stageFiles(repo, all.map((record) => record.path), { packed: true });
+    // In path order: update-index reads the attribute files of each path's folders, and keeps
+    // those of the last path's; in the order the records were made (a prompt's folders, then
+    // another's, then the first's again) it opened 155,000 missing .gitattributes for the bench
+    // history's 39,419 records (a strace of a whole run), 25,000 sorted; the same paths shuffled
+    // cost update-index about 0.25 s more CPU than sorted, 3 runs each.
+    await stageFiles(repo, all.map((record) => record.path).sort(), { packed: true });
     lap('staging', since);
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
@@ -600,7 +603,9 @@ interface TreeIndexes {
 }
 
 function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeIndexes>; citations: CitationCache }): Map<string, string> {
-  const tree = options.inPlace ? parent : new Map(parent);
+  // A parent whose other children are still to replay is forked, not copied (forked-map.ts); one
+  // read from git or where history starts is copied once into a map that can be.
+  const tree = parent instanceof ForkedMap ? (options.inPlace ? parent : parent.fork()) : new ForkedMap(parent);
   const parentIndexes = options.indexes.get(parent);
   const kept = parentIndexes
     ? options.inPlace ? parentIndexes : { ids: parentIndexes.ids.copy(), citing: parentIndexes.citing.copy() }
@@ -700,11 +705,22 @@ function countChildren(history: HistoryCommit[]): Map<string, number> {
   return counts;
 }
 
-/** Frees a commit's file map once its last child has been replayed. */
-function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<string, number>, parent: string): void {
+/**
+ * Frees a commit's file map once its last child has been replayed. A map no child took over (a
+ * merged branch's tip) is disposed of with its indexes: a map forked from the same parent's is
+ * then the shared one's alone again (forked-map.ts).
+ */
+function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<string, number>, parent: string, indexes: WeakMap<Map<string, string>, TreeIndexes>): void {
   const left = (childrenLeft.get(parent) ?? 1) - 1;
   childrenLeft.set(parent, left);
-  if (left <= 0) trees.delete(parent);
+  if (left > 0) return;
+  const tree = trees.get(parent);
+  trees.delete(parent);
+  if (!(tree instanceof ForkedMap) || [...trees.values()].includes(tree)) return;
+  tree.dispose();
+  indexes.get(tree)?.ids.dispose();
+  indexes.get(tree)?.citing.dispose();
+  indexes.delete(tree);
 }
 
 /** This thread's CPU so far (user + system), in seconds. */
@@ -712,3 +728,4 @@ function threadCpuSeconds(): number {
   const { user, system } = process.threadCpuUsage();
   return (user + system) / 1e6;
 }
+

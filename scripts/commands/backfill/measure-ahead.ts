@@ -197,7 +197,7 @@ export function measureAhead(options: {
         for (const oid of slice) {
           const job = jobOf.get(oid)!;
           const { measured, cited, prompt } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
-          if (measured) cache.prime(measured.key, measured.entry);
+          if (measured) cache.prime(measured.key, measured.entry, prompt && { body: prompt.body, encoding: options.counter.encoding });
           if (cited) citations.set(oid, detectFormat(job.path), cited);
           if (prompt) parsed.set(oid, prompt);
         }
@@ -216,7 +216,11 @@ export function measureAhead(options: {
     // Its first message: where the jobs' claims are (their number was not known when it started).
     worker.postMessage({ claims: claims.buffer as SharedArrayBuffer } satisfies MeasureWorkerStart);
     worker.on('message', (reply: MeasureWorkerReply) => {
-      for (const [key, entry] of reply.entries) cache.prime(key, entry);
+      // A reply answers for one job: its entry is the measures of its prompt's body.
+      for (const [i, [key, entry]] of reply.entries.entries()) {
+        const prompt = reply.prompts[i]?.[1];
+        cache.prime(key, entry, prompt && reply.encoding !== undefined ? { body: prompt.body, encoding: reply.encoding } : undefined);
+      }
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
       for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
       // Each blob is answered as soon as it is measured: the replay waits for that one, not for

@@ -49,8 +49,10 @@ export interface MeasureWorkerReply {
   entries: [string, MeasureEntry][];
   /** Blob id and citation entry of each job whose id the citation lookup considers. */
   citations: [string, BlobCitations][];
-  /** Blob id and parsed prompt (at the job's path) of each job that parsed, for the recorder. */
+  /** Blob id and parsed prompt (at the job's path) of each job that parsed, for the recorder; the same jobs as `entries`, in the same order. */
   prompts: [string, Prompt][];
+  /** The encoding the entries' keys were made with (with entries). */
+  encoding?: TokenizerEncoding;
   /** With `last`: this thread's CPU so far (user + system, microseconds), for backfill's figures. */
   cpu?: number;
 }
@@ -112,7 +114,7 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<voi
       const blob = blobs.get(job.oid)!;
       const { measured, cited, prompt } = await measureBlob(blob, job, counter, { maxBytes }, kept);
       port.postMessage({
-        batch, done: [job.oid], last: false,
+        batch, done: [job.oid], last: false, encoding,
         entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [],
       } satisfies MeasureWorkerReply);
     }

@@ -44,8 +44,9 @@ describe('TreeSourceIndex', () => {
         branch.index.remove(file);
       } else {
         // A branch point: the copy and the original go on, each on its own.
-        if (branches.length > 3) branches.shift();
         branches.push({ tree: new Map(branch.tree), index: branch.index.copy() });
+        // Another branch merged: its index goes, and those it shared maps with have them alone.
+        if (branches.length > 4) branches.splice(branches.findIndex((other) => other !== branch), 1)[0]!.index.dispose();
       }
       expect(actual(branch.index)).toEqual(expected(branch.tree));
       // Walked, the first paths come in the ids' order, as indexSources gives them.

@@ -7,9 +7,10 @@ import { describeSource } from '../../lib/prompt/locate.ts';
 import type { KnownIds } from '../../lib/prompt/references.ts';
 import type { SourceIndex } from '../../lib/recorder/view.ts';
 import type { Config } from '../../lib/schema/config.ts';
+import { ForkedMap } from './forked-map.ts';
 
 export class TreeSourceIndex implements SourceIndex {
-  readonly known: KnownIds = { prompts: new Map(), clauses: new Map() };
+  readonly known: KnownIds & { prompts: ForkedMap<string, string[]>; clauses: ForkedMap<string, string[]> };
   /**
    * Prompt id -> its first path: the first of its paths in `known.prompts`, read from there
    * rather than kept as a map of its own, which every branch point copied (10,000 entries, 199
@@ -18,8 +19,9 @@ export class TreeSourceIndex implements SourceIndex {
   readonly promptPaths: Map<string, string> = new LazyMap((id) => this.known.prompts.get(id)?.[0], () => firstPaths(this.known.prompts));
   readonly #config: Config;
 
-  constructor(config: Config) {
+  constructor(config: Config, known?: TreeSourceIndex['known']) {
     this.#config = config;
+    this.known = known ?? { prompts: new ForkedMap(), clauses: new ForkedMap() };
   }
 
   /** The index of a whole tree (path -> blob id), in the tree's order. */
@@ -54,14 +56,18 @@ export class TreeSourceIndex implements SourceIndex {
 
   /**
    * An independent copy, for a commit whose parent has other children still to replay: the maps
-   * are copied, the path lists shared (no one changes a list in place). Copying every list was
-   * 10,000 arrays at each branch's first commit.
+   * are forked (forked-map.ts), the path lists shared (no one changes a list in place). Copying
+   * every list was 10,000 arrays at each branch's first commit, and copying the maps 10,000
+   * entries each.
    */
   copy(): TreeSourceIndex {
-    const copy = new TreeSourceIndex(this.#config);
-    for (const [id, paths] of this.known.prompts) copy.known.prompts.set(id, paths);
-    for (const [id, paths] of this.known.clauses) copy.known.clauses.set(id, paths);
-    return copy;
+    return new TreeSourceIndex(this.#config, { prompts: this.known.prompts.fork(), clauses: this.known.clauses.fork() });
+  }
+
+  /** The index is no longer needed: the maps it shares with copies are theirs (see ForkedMap.dispose). */
+  dispose(): void {
+    this.known.prompts.dispose();
+    this.known.clauses.dispose();
   }
 }
 

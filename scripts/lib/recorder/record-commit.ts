@@ -291,7 +291,10 @@ function idsMovedFrom(lineage: Lineage): string[] {
 function addVersion(ctx: Context, lineage: Lineage, checkpoint: Checkpoint, mutation: Mutation): void {
   const cpFile = checkpointPath(checkpoint);
   const mutFile = mutationPath(mutation);
-  ctx.out.writes.push({ path: cpFile, content: serializeRecord(checkpoint) }, { path: mutFile, content: serializeRecord(mutation) });
+  ctx.out.writes.push(
+    { path: cpFile, content: serializeRecord(checkpoint), record: { kind: 'checkpoint', value: checkpoint } },
+    { path: mutFile, content: serializeRecord(mutation), record: { kind: 'mutation', value: mutation } },
+  );
   // A removal of the same path (an earlier attempt with equal content) is superseded by the write.
   ctx.out.removals = ctx.out.removals.filter((file) => file !== cpFile && file !== mutFile);
   // Later prompts in this run (forks of this one) see the new version as its head.

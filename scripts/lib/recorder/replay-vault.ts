@@ -6,6 +6,8 @@ import { gitBlobId } from '../git/blob-pack-fs.ts';
 import type { IndexChange, IndexEntry } from '../git/index.ts';
 import { globToRegExp } from '../prompt/locate.ts';
 import type { ReplayIndex, TreeView } from './view.ts';
+import type { RecordWrite } from '../vault/write-fs.ts';
+import type { Checkpoint, Mutation } from '../schema/records.ts';
 
 interface StoredRecord {
   path: string;
@@ -48,8 +50,20 @@ export class ReplayVault {
     return ((this.ancestors[commit]![producer >> 5]! >>> (producer & 31)) & 1) === 1;
   }
 
-  /** Adds a record produced by `commit`, under git's blob id of its text (the id the index will give it). */
-  add(commit: number, file: string, content: string): void {
+  /**
+   * Checkpoints and mutations by kind and blob id (`checkpoint:<oid>`), as reading their texts
+   * back gives them (readLineages looks here before reading a record): those the replay made,
+   * kept as the recorder made them, and those it read back and parsed.
+   */
+  readonly records = new Map<string, Mutation | Checkpoint>();
+
+  /**
+   * Adds a record produced by `commit`, under git's blob id of its text (the id the index will give
+   * it), and returns that id. A checkpoint or mutation is kept as the object it serialises: read
+   * again at its prompt's next version, it is not parsed back (about 1 s of a backfill of the
+   * bench's history, where every record is read again).
+   */
+  add(commit: number, file: string, content: string, kept?: RecordWrite['record']): string {
     const bytes = Buffer.from(content, 'utf8');
     const record = { path: file, oid: gitBlobId(bytes), producer: commit };
     this.texts.set(record.oid, bytes);
@@ -59,6 +73,8 @@ export class ReplayVault {
     else this.byFolder.set(folder, [record]);
     this.produced[commit]!.push(record);
     this.inOrder.push(record);
+    if (kept) this.records.set(`${kept.kind}:${record.oid}`, kept.value);
+    return record.oid;
   }
 
   /**

@@ -4,11 +4,18 @@ import path from 'node:path';
 import { fileSystemError } from '../fs-errors.ts';
 import { listUntracked, listWorkFiles, stageFiles, type Repo } from '../git/index.ts';
 import { parseRecordPath, VAULT_DIR } from './paths.ts';
+import type { Checkpoint, Mutation } from '../schema/records.ts';
 
 export interface RecordWrite {
   /** Repository-relative path. */
   path: string;
   content: string;
+  /**
+   * The checkpoint or mutation `content` serialises, as reading it back gives it: a caller that
+   * reads its own records again in the same process (backfill's replay) keeps this instead of
+   * parsing the text (record-objects.test.ts holds them equal).
+   */
+  record?: { kind: 'checkpoint'; value: Checkpoint } | { kind: 'mutation'; value: Mutation };
 }
 
 const NOTHING_WRITTEN = 'nothing was written or staged';
