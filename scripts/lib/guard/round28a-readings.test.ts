@@ -1,0 +1,46 @@
+// Round 28a (issue 11: false flags of v28-v31, a rule said another way): a ban on every case outside
+// a set or a condition, said as the act allowed only for it with the act or the set in other words
+// or the voice turned (`_bans-as-only.ts`). Twins that replace the act, widen or replace the
+// condition, change its figure, soften the modal, turn the gate round or exchange the act and its
+// condition are read as before.
+import { afterAll, describe, expect, it } from 'vitest';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { banAsOnly, foldBansAsOnly } from './_bans-as-only.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+afterAll(() => lexicon.close());
+const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
+
+describe('a ban outside a set or a condition, said as the act allowed only for it', () => {
+  it('reads "to anyone other than / apart from S" as "only to S", the act in other words or in the passive', async () => {
+    expect(await codes("Do not show the floor plans to anyone apart from the buyer's surveyor.", "The floor plans are shown only to the buyer's surveyor.")).toEqual([]);
+    expect(await codes('Do not release personal effects to anyone other than the next of kin or the executor.', 'Personal effects are handed over only to the next of kin or the executor.')).toEqual([]);
+  });
+
+  it('reads "unless C" as "only if C" and a negated relative clause as the case that lifts the ban', async () => {
+    expect(await codes('The ward must not discharge a patient unless a consultant has signed the discharge form.', 'A patient is released from the ward only if a consultant has signed the discharge form.')).toEqual([]);
+    expect(await codes('Never pour concrete that has not been tested for slump.', 'Concrete is poured only once it has been tested for slump.')).toEqual([]);
+    expect(await codes('Do not roster a driver on a route they have not been trained on.', 'Drivers are rostered only on routes they have been trained to drive.')).toEqual([]);
+  });
+
+  it('still reads the act replaced, the condition widened, replaced or changed, the modal softened, the gate turned round and the sides exchanged', async () => {
+    expect(await codes("Do not show the floor plans to anyone apart from the buyer's surveyor.", "The floor plans are emailed only to the buyer's surveyor.")).toContain('negation-removed');
+    expect(await codes('The ward must not discharge a patient unless a consultant has signed the discharge form.', 'A patient is released from the ward only if a doctor has signed the discharge form.')).toContain('negation-removed');
+    expect(await codes('Never ship an order that has not been paid for in full.', 'An order is dispatched only once it has been paid for in part.')).toContain('negation-removed');
+    expect(await codes('Never pour concrete that has not been tested for slump.', 'Concrete is poured only once it has been delivered to site.')).toContain('negation-removed');
+    expect(await codes('Never pour concrete that has not been tested for slump.', 'Concrete should be poured only once it has been tested for slump.')).toContain('modal-weakened');
+    expect(await codes('Lifeguards must not leave the tower until a relief lifeguard has arrived.', 'A lifeguard departs from the tower only until a relief lifeguard has arrived.')).toContain('negation-removed');
+    expect(await codes('Crews must not fell trees near the road unless a banksman is in position.', 'A banksman is in position only when trees near the road are felled.')).toContain('negation-removed');
+  });
+
+  it('writes the ban in the "only" form in its own words, and leaves a ban it cannot read as it is', () => {
+    expect(banAsOnly('Do not lend the projector to anyone other than teaching staff.')?.written).toBe('Lend the projector only to teaching staff.');
+    expect(banAsOnly('Staff must not open the safe unless a manager is present.')?.written).toBe('Staff may open the safe only if a manager is present.');
+    expect(banAsOnly('Never serve chicken that has not reached 75 °C.', 'Chicken is served only once it is hot.')?.written).toBe('Serve chicken only once it has reached 75 °C.');
+    expect(banAsOnly('Do not let anyone into the hut apart from railway staff.')).toBeNull();
+    expect(banAsOnly('Staff must not open the safe.')).toBeNull();
+    const previous = 'Do not show the floor plans to anyone apart from the surveyor. Keep the keys in the safe.';
+    expect(foldBansAsOnly(previous, 'The floor plans are emailed only to the surveyor. Keep the keys in the safe.', lexicon)[0]).toBe(previous);
+  });
+});
