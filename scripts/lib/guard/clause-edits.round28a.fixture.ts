@@ -37,4 +37,23 @@ export const ROUND_28A_EDITS: readonly ClauseEdit[] = [
   { kind: 'roles', previous: `The ward must not discharge a patient unless a consultant has signed the discharge form.`, next: `A consultant signs the discharge form only if a patient is discharged from the ward.` },
   { kind: 'roles', previous: `Lifeguards must not leave the tower until a relief lifeguard has arrived.`, next: `A relief lifeguard arrives at the tower only once a lifeguard has left it.` },
   { kind: 'roles', previous: `Never ship an order that has not been paid for in full.`, next: `Payment in full is taken only once an order has been shipped.` },
+  // Two sentences joined, the second's subject a pronoun for the first's or the same remit said
+  // again: read as what the other sentence said, not as a remit widened (reason-remit-widened.ts) or a
+  // condition narrowed (reason-condition.ts). Measured at a04be9ac first: 4 of 5 benign flagged
+  // (scope-widened, condition-narrowed), 6 of 9 twins caught; 3 twins quiet there too (an item
+  // appended that a sentence of another predicate named, an item beyond the joined one), kept as labelled.
+  { kind: 'benign', variant: 'split-join', previous: `Tour tickets include entry to the castle. They also include an audio guide.`, next: `Tour tickets include entry to the castle and an audio guide.` },
+  { kind: 'benign', variant: 'split-join', previous: `You are the front desk assistant for a climbing centre. Answer questions about opening times. Also answer questions about taster sessions.`, next: `You are the front desk assistant for a climbing centre. Answer questions about opening times and taster sessions.` },
+  { kind: 'benign', variant: 'split-join', previous: `The welcome pack contains a site map. It also contains the fire procedure.`, next: `The welcome pack contains a site map and the fire procedure.` },
+  { kind: 'benign', variant: 'split-join', previous: `The ferry leaves when the ramp is raised. It docks only when the harbour master signals.`, next: `The ferry leaves when the ramp is raised and docks only when the harbour master signals.` },
+  { kind: 'benign', variant: 'split-join', previous: `The pump starts when the tank is full. It stops only when the float switch drops.`, next: `The pump starts when the tank is full and stops only when the float switch drops.` },
+  { kind: 'scope', previous: `Tour tickets include entry to the castle. Parking is charged separately.`, next: `Tour tickets include entry to the castle and parking.` },
+  { kind: 'scope', previous: `The welcome pack contains a site map. Keys are handed out at reception.`, next: `The welcome pack contains a site map and the keys.` },
+  { kind: 'requirement', previous: `The ferry leaves when the ramp is raised. It docks only when the harbour master signals.`, next: `The ferry leaves when the ramp is raised and the harbour master signals.` },
+  { kind: 'condition', previous: `The pump starts when the tank is full. Check the float switch weekly.`, next: `The pump starts when the tank is full and the float switch drops.` },
+  { kind: 'scope', previous: `Tour tickets include entry to the castle. They also include an audio guide.`, next: `Tour tickets include entry to the castle, an audio guide and a free lunch.` },
+  { kind: 'scope', previous: `Tour tickets include entry to the castle. They exclude the audio guide.`, next: `Tour tickets include entry to the castle and the audio guide.` },
+  { kind: 'negation', previous: `You are the front desk assistant for a climbing centre. Answer questions about opening times. Never answer questions about medical conditions.`, next: `You are the front desk assistant for a climbing centre. Answer questions about opening times and medical conditions.` },
+  { kind: 'scope', previous: `The welcome pack contains a site map. The safety pack contains the fire procedure.`, next: `The welcome pack contains a site map and the fire procedure.` },
+  { kind: 'condition', previous: `The ferry leaves when the ramp is raised. It docks only when the harbour master signals.`, next: `The ferry leaves when the ramp is raised and the harbour master signals, and docks only when the harbour master signals.` },
 ];

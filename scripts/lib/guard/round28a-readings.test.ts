@@ -2,7 +2,8 @@
 // a set or a condition, said as the act allowed only for it with the act or the set in other words
 // or the voice turned (`_bans-as-only.ts`). Twins that replace the act, widen or replace the
 // condition, change its figure, soften the modal, turn the gate round or exchange the act and its
-// condition are read as before.
+// condition are read as before. Two sentences joined, the second's subject a pronoun for the first's:
+// not a remit widened (`reason-remit-widened.ts`) nor a condition narrowed (`reason-condition.ts`).
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { banAsOnly, foldBansAsOnly } from './_bans-as-only.ts';
@@ -42,5 +43,19 @@ describe('a ban outside a set or a condition, said as the act allowed only for i
     expect(banAsOnly('Staff must not open the safe.')).toBeNull();
     const previous = 'Do not show the floor plans to anyone apart from the surveyor. Keep the keys in the safe.';
     expect(foldBansAsOnly(previous, 'The floor plans are emailed only to the surveyor. Keep the keys in the safe.', lexicon)[0]).toBe(previous);
+  });
+});
+
+describe('two sentences joined, the second saying more of the first', () => {
+  it('reads "X include A. They also include B." joined as "X include A and B", and a condition followed by the other sentence\'s predicate as no narrower case', async () => {
+    expect(await codes('Quotes include fitting. They also include removal of old blinds.', 'Quotes include fitting and removal of old blinds.')).toEqual([]);
+    expect(await codes('The welcome pack contains a site map. It also contains the fire procedure.', 'The welcome pack contains a site map and the fire procedure.')).toEqual([]);
+    expect(await codes('The pump starts when the tank is full. It stops only when the float switch drops.', 'The pump starts when the tank is full and stops only when the float switch drops.')).toEqual([]);
+  });
+
+  it('still reads an item the other sentence did not give the remit, and a condition that took only part of the other sentence', async () => {
+    expect(await codes('Tour tickets include entry to the castle. They exclude the audio guide.', 'Tour tickets include entry to the castle and the audio guide.')).toContain('scope-widened');
+    expect(await codes('The welcome pack contains a site map. The safety pack contains the fire procedure.', 'The welcome pack contains a site map and the fire procedure.')).toContain('scope-widened');
+    expect(await codes('The ferry leaves when the ramp is raised. It docks only when the harbour master signals.', 'The ferry leaves when the ramp is raised and the harbour master signals, and docks only when the harbour master signals.')).toContain('condition-narrowed');
   });
 });
