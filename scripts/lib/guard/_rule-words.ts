@@ -98,11 +98,12 @@ function isImperative(words: readonly string[]): boolean {
 }
 
 /**
- * "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed; also
+ * "No <subject> may/can ...", the subject at most three words and an of-phrase ("No member of the
+ * public is allowed", round 28a): nothing of the kind is allowed; also
  * a cap on a count ("No more than 6 children may be on the castle", round 27c: v26's bouncy castle).
  */
 // "No dog is allowed on the farm" = "Dogs are not allowed on the farm": a predicate of permission after "No <subject>" forbids too (round 27a).
-const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
+const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?(?:of (?:the |a |an |our |their )?(?:[a-z'-]+ ){1,2}?)?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
 /** A sentence opened by a phrase of time, place or exception before a comma ("In summer, ...", "After 6 pm, ...", "Apart from guide dogs, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for|apart from|except for)\b[^,]*,\s*(.+)$/i;
 /** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */

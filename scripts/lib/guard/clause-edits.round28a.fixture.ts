@@ -56,4 +56,26 @@ export const ROUND_28A_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: `You are the front desk assistant for a climbing centre. Answer questions about opening times. Never answer questions about medical conditions.`, next: `You are the front desk assistant for a climbing centre. Answer questions about opening times and medical conditions.` },
   { kind: 'scope', previous: `The welcome pack contains a site map. The safety pack contains the fire procedure.`, next: `The welcome pack contains a site map and the fire procedure.` },
   { kind: 'condition', previous: `The ferry leaves when the ramp is raised. It docks only when the harbour master signals.`, next: `The ferry leaves when the ramp is raised and the harbour master signals, and docks only when the harbour master signals.` },
+  // "No <subject> may / is allowed" with a subject of four words or more, a head and its of-phrase
+  // ("No member of the public is allowed within 2 metres"): read as the ban it is, not as a grant
+  // (_rule-words.ts). Measured at a04be9ac first: 3 of 7 benign flagged (modal-weakened), 6 of 8
+  // twins caught; after, 0 benign and 5 twins: the last twin ("No member of the public can be
+  // expected to stay out") was caught only because its subject was too long to read, and its
+  // three-word form ("No visitor can be expected to ...") is quiet at a04be9ac too; the modal
+  // softened to "should" and the place changed are quiet before and after. Kept as labelled.
+  { kind: 'benign', variant: 'reword', previous: `Keep members of the public at least 5 metres from the crane.`, next: `No member of the public is allowed within 5 metres of the crane.` },
+  { kind: 'benign', variant: 'reword', previous: `Members of staff must not use the guest lift.`, next: `No member of staff may use the guest lift.` },
+  { kind: 'benign', variant: 'reword', previous: `Pieces of scaffolding must not be left on the pavement overnight.`, next: `No piece of scaffolding is allowed on the pavement overnight.` },
+  { kind: 'benign', variant: 'reword', previous: `Bottles of wine are not allowed in the dormitories.`, next: `No bottle of wine is permitted in the dormitories.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors must not bring items of food into the archive.`, next: `No item of food may be brought into the archive by visitors.` },
+  { kind: 'benign', variant: 'reword', previous: `Members of the public must not enter the plant room.`, next: `No member of the public may enter the plant room.` },
+  { kind: 'benign', variant: 'reword', previous: `Employees of the contractor are not allowed in the server room.`, next: `No employee of the contractor is allowed in the server room.` },
+  { kind: 'number', previous: `Keep members of the public at least 5 metres from the crane.`, next: `No member of the public is allowed within 2 metres of the crane.` },
+  { kind: 'modal', previous: `Members of staff must not use the guest lift.`, next: `No member of staff should use the guest lift.` },
+  { kind: 'negation', previous: `Members of staff must not use the guest lift.`, next: `Members of staff may use the guest lift.` },
+  { kind: 'scope', previous: `Members of staff must not use the guest lift.`, next: `No member of staff may use the guest lift during the day.` },
+  { kind: 'negation', previous: `Bottles of wine are not allowed in the dormitories.`, next: `One bottle of wine is permitted in the dormitories.` },
+  { kind: 'scope', previous: `Visitors must not bring items of food into the archive.`, next: `No item of food may be brought into the reading room by visitors.` },
+  { kind: 'condition', previous: `Employees of the contractor are not allowed in the server room.`, next: `No employee of the contractor is allowed in the server room without an escort.` },
+  { kind: 'modal', previous: `Members of the public must not enter the plant room.`, next: `No member of the public can be expected to stay out of the plant room.` },
 ];

@@ -59,3 +59,13 @@ describe('two sentences joined, the second saying more of the first', () => {
     expect(await codes('The ferry leaves when the ramp is raised. It docks only when the harbour master signals.', 'The ferry leaves when the ramp is raised and the harbour master signals, and docks only when the harbour master signals.')).toContain('condition-narrowed');
   });
 });
+
+describe('"No <subject> is allowed" with a head and its of-phrase', () => {
+  it('reads "No member of the public is allowed / may" as the ban, and still reads a figure, a case or the ban lifted', async () => {
+    expect(await codes('Keep members of the public at least 5 metres from the crane.', 'No member of the public is allowed within 5 metres of the crane.')).toEqual([]);
+    expect(await codes('Members of the public must not enter the plant room.', 'No member of the public may enter the plant room.')).toEqual([]);
+    expect(await codes('Keep members of the public at least 5 metres from the crane.', 'No member of the public is allowed within 2 metres of the crane.')).toContain('number-changed');
+    expect(await codes('Employees of the contractor are not allowed in the server room.', 'No employee of the contractor is allowed in the server room without an escort.')).toContain('condition-added');
+    expect(await codes('Bottles of wine are not allowed in the dormitories.', 'One bottle of wine is permitted in the dormitories.')).toContain('negation-removed');
+  });
+});
