@@ -58,7 +58,8 @@ const IMPERATIVE_VERBS = new Set(
   configure install upgrade patch monitor page alert document attach book schedule cancel wait fix rerun restart stop
   notify mark tag label assign prioritise prioritize triage audit scan sanitise sanitize hash sign require label
   prefer open submit file link invite remove obtain take bring fill print post publish mute block ban suspend
-  favour favor choose pick select advise reassure prepare gather compare describe enter organise organize note`
+  favour favor choose pick select advise reassure prepare gather compare describe enter organise organize note
+  help`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -156,7 +157,9 @@ function readModalOf(sentence: string): ModalReading | null {
   if (hedge) return { strength: 1, words: hedge };
   let best: { strength: Strength; at: number; phrase: string } | null = null;
   for (const [phrase, strength] of MODAL_CUES) {
-    const at = text.indexOf(` ${phrase} `);
+    let at = text.indexOf(` ${phrase} `);
+    // A modal in what a relative clause reports is passed over; the rule's own may come later ("... who says they can smell smoke can be told to ...").
+    while (at >= 0 && reportedInRelativeClause(text.slice(0, at))) at = text.indexOf(` ${phrase} `, at + 1);
     if (at < 0) continue;
     // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
@@ -183,6 +186,15 @@ function readModalOf(sentence: string): ModalReading | null {
   }
   if (isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
   return null;
+}
+
+/**
+ * Whether a modal after `before` stands in what a relative clause reports: "Anyone who says they
+ * can smell gas is told to phone ..." describes the party, as "any parcel that could not be
+ * delivered" does; it is neither the rule's modal nor a grant (round 28a).
+ */
+export function reportedInRelativeClause(before: string): boolean {
+  return /\b(?:that|which|who|whom) (?:says?|said|thinks?|thought|feels?|felt|reports?|reported|believes?|believed|claims?|claimed|suspects?|suspected|fears?|feared|worries|worried)(?: that)? (?:they|he|she|it|we|you|i)\s*$/.test(before);
 }
 
 /** Negations proper: "not", "never", "nobody", "without". */

@@ -78,4 +78,31 @@ export const ROUND_28A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: `Visitors must not bring items of food into the archive.`, next: `No item of food may be brought into the reading room by visitors.` },
   { kind: 'condition', previous: `Employees of the contractor are not allowed in the server room.`, next: `No employee of the contractor is allowed in the server room without an escort.` },
   { kind: 'modal', previous: `Members of the public must not enter the plant room.`, next: `No member of the public can be expected to stay out of the plant room.` },
+  // A hedge said by another of its kind ("usually" / "normally", "where possible" / "if possible":
+  // reason-scope.ts), a modal in what a relative clause reports ("Anyone who says they can smell
+  // smoke is told to leave": _rule-words.ts, reason-handed-duty.ts) and "Help <someone> ..." read as
+  // the imperative it is (_rule-words.ts). Measured at a04be9ac first: 8 of 10 benign flagged
+  // (qualifier-added, modal-weakened, permission-added); after, 3: two "if needed" / "when relevant"
+  // hedges read as conditions added, and the pupil who "may be being bullied" read as dismissive,
+  // other readings'. 8 of 9 twins caught before and after (the patient who "may sit down if they
+  // wish" is quiet at a04be9ac too).
+  { kind: 'benign', variant: 'reword', previous: `Check the pool chemistry where possible before opening.`, next: `Check the pool chemistry if possible before opening.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff generally work in pairs on the night shift.`, next: `Staff usually work in pairs on the night shift.` },
+  { kind: 'benign', variant: 'reword', previous: `Use the service lift where necessary.`, next: `Use the service lift if needed.` },
+  { kind: 'benign', variant: 'reword', previous: `Explain how long a boiler repair typically takes.`, next: `Explain how long a boiler repair normally takes.` },
+  { kind: 'benign', variant: 'reword', previous: `Offer a printed receipt where appropriate.`, next: `Offer a printed receipt when relevant.` },
+  { kind: 'benign', variant: 'reword', previous: `If a caller smells smoke, tell them to leave the building.`, next: `Anyone who says they can smell smoke is told to leave the building.` },
+  { kind: 'benign', variant: 'reword', previous: `If a patient feels faint, sit them down.`, next: `A patient who says they can feel faint is sat down.` },
+  { kind: 'benign', variant: 'reword', previous: `Refer any pupil who reports bullying to the head of year.`, next: `Refer any pupil who says they may be being bullied to the head of year.` },
+  { kind: 'benign', variant: 'reword', previous: `Explain the refund policy to customers and how long a refund usually takes.`, next: `Help customers understand the refund policy and how long a refund normally takes.` },
+  { kind: 'benign', variant: 'reword', previous: `Show new members how the lockers work.`, next: `Help new members work out how the lockers work.` },
+  { kind: 'scope', previous: `Staff generally work in pairs on the night shift.`, next: `Staff sometimes work in pairs on the night shift.` },
+  { kind: 'scope', previous: `Check the pool chemistry where possible before opening.`, next: `Check the pool chemistry when needed before opening.` },
+  { kind: 'scope', previous: `Always check the pool chemistry before opening.`, next: `Usually check the pool chemistry before opening.` },
+  { kind: 'scope', previous: `Use the service lift where necessary.`, next: `Use the service lift where possible.` },
+  { kind: 'modal', previous: `If a caller smells smoke, tell them to leave the building.`, next: `Anyone who says they can smell smoke can be told to leave the building.` },
+  { kind: 'modal', previous: `Refer any pupil who reports bullying to the head of year.`, next: `Pupils who say they are being bullied may be referred to the head of year.` },
+  { kind: 'obligation', previous: `If a patient feels faint, sit them down.`, next: `A patient who says they can feel faint may sit down if they wish.` },
+  { kind: 'modal', previous: `Explain the refund policy to customers.`, next: `Customers can be helped to understand the refund policy.` },
+  { kind: 'scope', previous: `Explain the refund policy to customers.`, next: `Help customers understand the refund policy if you have time.` },
 ];

@@ -69,3 +69,22 @@ describe('"No <subject> is allowed" with a head and its of-phrase', () => {
     expect(await codes('Bottles of wine are not allowed in the dormitories.', 'One bottle of wine is permitted in the dormitories.')).toContain('negation-removed');
   });
 });
+
+describe('a hedge said by another of its kind, a modal in what a relative clause reports, "Help" as an imperative', () => {
+  it('reads "usually" as "normally" and "where possible" as "if possible", and still reads a hedge of another kind', async () => {
+    expect(await codes('Staff generally work in pairs on the night shift.', 'Staff usually work in pairs on the night shift.')).toEqual([]);
+    expect(await codes('Check the pool chemistry where possible before opening.', 'Check the pool chemistry if possible before opening.')).toEqual([]);
+    expect(await codes('Staff generally work in pairs on the night shift.', 'Staff sometimes work in pairs on the night shift.')).toContain('qualifier-added');
+    expect(await codes('Use the service lift where necessary.', 'Use the service lift where possible.')).toContain('qualifier-added');
+  });
+
+  it('reads "Anyone who says they can smell smoke is told to leave" as no grant, and still reads the rule\'s own "can" after it', async () => {
+    expect(await codes('If a caller smells smoke, tell them to leave the building.', 'Anyone who says they can smell smoke is told to leave the building.')).toEqual([]);
+    expect(await codes('If a caller smells smoke, tell them to leave the building.', 'Anyone who says they can smell smoke can be told to leave the building.')).toContain('modal-weakened');
+  });
+
+  it('reads "Help customers understand ..." as an imperative, and still reads it made a possibility', async () => {
+    expect(await codes('Explain the refund policy to customers and how long a refund usually takes.', 'Help customers understand the refund policy and how long a refund normally takes.')).toEqual([]);
+    expect(await codes('Explain the refund policy to customers.', 'Customers can be helped to understand the refund policy.')).toContain('modal-weakened');
+  });
+});
