@@ -589,6 +589,9 @@ const CASES: readonly Case[] = [
   { id: 'keep/condition-said-by-inversion', previous: 'If a guest complains about the noise, apologise and offer a room change.', next: 'Should a guest complain about the noise, apologise and offer a room change.', code: null },
   { id: 'keep/joined-ban-split', previous: 'Dogs are not allowed on the beach, and owners must clean up after them on the promenade.', next: 'Dogs are not allowed on the beach. Owners must clean up after them on the promenade.', code: null },
   { id: 'logic/capped-grant-for-some', previous: 'Pupils may not borrow more than 4 books at a time.', next: 'Pupils in year 6 can borrow up to 4 books at a time.', code: 'modal-weakened' },
+  // Round 28a: a ban outside a set said as the act allowed only for it, the act in other words; beside a twin whose act is another.
+  { id: 'keep/ban-outside-set-as-only', previous: 'Do not release personal effects to anyone other than the next of kin or the executor.', next: 'Personal effects are handed over only to the next of kin or the executor.', code: null },
+  { id: 'logic/ban-outside-set-act-replaced', previous: "Do not show the floor plans to anyone apart from the buyer's surveyor.", next: "The floor plans are emailed only to the buyer's surveyor.", code: 'negation-removed' },
 ];
 
 const clauseFile = (text: string) => `---\ntitle: Rule\n---\n${text}\n`;

@@ -58,7 +58,8 @@ const IMPERATIVE_VERBS = new Set(
   configure install upgrade patch monitor page alert document attach book schedule cancel wait fix rerun restart stop
   notify mark tag label assign prioritise prioritize triage audit scan sanitise sanitize hash sign require label
   prefer open submit file link invite remove obtain take bring fill print post publish mute block ban suspend
-  favour favor choose pick select advise reassure prepare gather compare describe enter organise organize note`
+  favour favor choose pick select advise reassure prepare gather compare describe enter organise organize note
+  help`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -98,11 +99,12 @@ function isImperative(words: readonly string[]): boolean {
 }
 
 /**
- * "No <subject> may/can ...", the subject at most three words: nothing of the kind is allowed; also
+ * "No <subject> may/can ...", the subject at most three words and an of-phrase ("No member of the
+ * public is allowed", round 28a): nothing of the kind is allowed; also
  * a cap on a count ("No more than 6 children may be on the castle", round 27c: v26's bouncy castle).
  */
 // "No dog is allowed on the farm" = "Dogs are not allowed on the farm": a predicate of permission after "No <subject>" forbids too (round 27a).
-const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
+const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?(?:of (?:the |a |an |our |their )?(?:[a-z'-]+ ){1,2}?)?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
 /** A sentence opened by a phrase of time, place or exception before a comma ("In summer, ...", "After 6 pm, ...", "Apart from guide dogs, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for|apart from|except for)\b[^,]*,\s*(.+)$/i;
 /** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */
@@ -155,7 +157,9 @@ function readModalOf(sentence: string): ModalReading | null {
   if (hedge) return { strength: 1, words: hedge };
   let best: { strength: Strength; at: number; phrase: string } | null = null;
   for (const [phrase, strength] of MODAL_CUES) {
-    const at = text.indexOf(` ${phrase} `);
+    let at = text.indexOf(` ${phrase} `);
+    // A modal in what a relative clause reports is passed over; the rule's own may come later ("... who says they can smell smoke can be told to ...").
+    while (at >= 0 && reportedInRelativeClause(text.slice(0, at))) at = text.indexOf(` ${phrase} `, at + 1);
     if (at < 0) continue;
     // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
@@ -182,6 +186,15 @@ function readModalOf(sentence: string): ModalReading | null {
   }
   if (isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
   return null;
+}
+
+/**
+ * Whether a modal after `before` stands in what a relative clause reports: "Anyone who says they
+ * can smell gas is told to phone ..." describes the party, as "any parcel that could not be
+ * delivered" does; it is neither the rule's modal nor a grant (round 28a).
+ */
+export function reportedInRelativeClause(before: string): boolean {
+  return /\b(?:that|which|who|whom) (?:says?|said|thinks?|thought|feels?|felt|reports?|reported|believes?|believed|claims?|claimed|suspects?|suspected|fears?|feared|worries|worried)(?: that)? (?:they|he|she|it|we|you|i)\s*$/.test(before);
 }
 
 /** Negations proper: "not", "never", "nobody", "without". */

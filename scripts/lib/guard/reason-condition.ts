@@ -57,13 +57,18 @@ function grantsInMainClause(statement: Statement): boolean {
  * claim exceeds $20,000", "if the user mentions self-harm" -> "... more than once"): the rule now
  * applies less often. For a duty or a prohibition that weakens it; for a permission it is stricter.
  */
-function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>): Condition | null {
+function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>, joinedFrom: readonly Statement[] = []): Condition | null {
   for (const condition of after) {
     if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
     // "when data may have left the network" -> "... has been confirmed to have left": proof now needed.
     if (before.some((old) => old.kind === condition.kind && hedgeMadeCertain(old.words, condition.words) !== null)) return condition;
     const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
     if (!kept || condition.words.length <= kept.words.length) continue;
+    // Two sentences joined: "Shooting stops when the flag is raised. It restarts only when the officer lowers it." ->
+    // "... when the flag is raised and restarts only when ...": the words the condition seems to gain are the other sentence's (round 28a).
+    // The whole other sentence, and nothing else, is what the condition gained.
+    const gained = condition.stems.filter((stem) => !kept.stems.includes(stem));
+    if (joinedFrom.some((statement) => !statement.conditions.includes(kept) && statement.stems.length > 0 && statement.stems.every((stem) => gained.includes(stem) || kept.stems.includes(stem)) && gained.every((stem) => statement.stems.includes(stem)))) continue;
     const cues = (words: readonly string[]) => [...` ${words.join(' ')} `.matchAll(NARROWING_WORDS)].length;
     if (cues(condition.words) > cues(kept.words)) return condition;
     // "if two or more pumps fail" -> "... fail during start-up": a limiting phrase with no cue word.
@@ -201,7 +206,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     // "when the margin call has not been met" -> "... and the client cannot be reached": a kept
     // condition that gained a conjunct narrows the rule, whatever negation the conjunct brings.
     const grants = group.next.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
-    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions), stemSet(group.previousText));
+    // A group of more old sentences than new ones is a join: the other old sentences' words reach the new condition by the join.
+    const joinedFrom = group.previous.length > group.next.length ? group.previous : [];
+    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions), stemSet(group.previousText), joinedFrom);
     if (narrowed) {
       reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${quote(narrowed.words.join(' '))} now limits ${where}` });
       continue;

@@ -7,6 +7,7 @@ import type { Reason } from '../schema/records.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
+import { reportedInRelativeClause } from './_rule-words.ts';
 
 const GRANTS = new Set(['may', 'can']);
 /** Words between a grant and its verb that change nothing ("may also hand", "can now sign"). */
@@ -27,7 +28,8 @@ interface Grant {
 function grantsOf(statement: Statement): Grant[] {
   const found: Grant[] = [];
   statement.words.forEach((word, i) => {
-    if (!GRANTS.has(word)) return;
+    // "Anyone who says they can smell gas": what a relative clause reports grants nothing (round 28a).
+    if (!GRANTS.has(word) || reportedInRelativeClause(statement.words.slice(Math.max(0, i - 4), i).join(' '))) return;
     let at = i + 1;
     while (FILLERS.has(statement.words[at] ?? '')) at++;
     const verb = statement.words[at] ?? '';

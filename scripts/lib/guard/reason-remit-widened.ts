@@ -55,6 +55,12 @@ export function findRemitsWidened(previous: string, next: string): Reason[] {
     const old = contentStems(body);
     const added = [...contentStems(rest)];
     if (added.length === 0 || added.filter((stem) => old.has(stem)).length * 2 >= added.length) continue;
+    // Two sentences joined: "Quotes include fitting. They also include removal of old blinds." ->
+    // "Quotes include fitting and removal of old blinds" appends what a sentence that went said (round 28a).
+    // The sentence that went says the remit's own words and the appended ones, nothing else ("They also include ...").
+    const said = new Set([...old, ...added]);
+    const went = splitSentences(previous).filter((other) => other !== sentence && !next.includes(other.trim())).map(contentStems).filter((stems) => [...stems].every((stem) => said.has(stem)));
+    if (added.every((stem) => went.some((stems) => stems.has(stem)))) continue;
     reasons.push({ code: 'scope-widened', message: `remit widened: ${quote(body)} now also takes in ${quote(rest.trim())}, which the old rule did not permit` });
   }
   return reasons;

@@ -200,9 +200,22 @@ const ON_REQUEST = /^(?:when asked|if asked|on request|upon request|if requested
 const ASKED_CONDITION = /\b(?:when|if|whenever|once) (?:they|he|she|you|(?:the |a |an |any )?[a-z]+) (?:asks?|requests?|asked|requested)\b/;
 
 /** A hedge's kind: the repeat family is one hedge however it is worded ("if they call twice" = "if the customer calls twice"). */
+/**
+ * Hedges that say one limit in other words: "how long it usually takes" = "how long it normally
+ * lasts" (round 28a: v30's coroner's office). A hedge of another kind ("usually" -> "sometimes",
+ * "where possible" -> "usually") is still a new one.
+ */
+const SAME_HEDGE: ReadonlyArray<readonly [string, RegExp]> = [
+  ['mostly', /^(?:usually|generally|typically|normally|in most cases|in general|most of the time|as a rule|for the most part)$/],
+  ['if-possible', /^(?:(?:if|where|when|whenever) (?:possible|feasible|practical|practicable)|as far as possible|to the extent possible)$/],
+  ['if-needed', /^(?:(?:as|if|when) needed|(?:where|if) necessary)$/],
+  ['if-relevant', /^(?:(?:where|if|when) (?:relevant|appropriate))$/],
+];
+
 function hedgeKind(qualifier: string): string {
   if (REPEAT.test(qualifier)) return 'repeat';
-  return ON_REQUEST.test(qualifier) ? 'on-request' : qualifier;
+  if (ON_REQUEST.test(qualifier)) return 'on-request';
+  return SAME_HEDGE.find(([, said]) => said.test(qualifier))?.[0] ?? qualifier;
 }
 
 /** Partial words that are adverbs of frequency: they limit the rule itself, not a noun. */
