@@ -3,6 +3,7 @@
 // say what a careful reviewer would want: `benign` edits keep the rule, every other kind weakens
 // or changes it. Edits touching several things are labelled by their main change.
 import { ROUND_27C_EDITS } from './clause-edits.round27c.fixture.ts';
+import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3427,6 +3428,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_27B_EDITS,
   // Round 27a (session 21): v28's and v29's rules said another way, with twins that must still be flagged (above).
   ...ROUND_27A_EDITS,
+  // Round 28b (session 22): names with a possessive, bans said as requests, duties said as liability, imperative steps dropped; from the pooled misses of v20-v31, with benign twins (clause-edits.round28b.fixture.ts).
+  ...ROUND_28B_EDITS,
 ];
 
 /**

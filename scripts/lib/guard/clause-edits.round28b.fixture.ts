@@ -1,0 +1,63 @@
+// Round 28b (session 22, issue 11): edits written for the readings of round 28b before each was
+// built, in domains no labelled set used, each class of regression beside faithful twins that must
+// stay unflagged. Part of the tuning set (`CLAUSE_EDITS` spreads them); kept in a file of its own
+// so that the rounds working at once in this folder touch one line of the shared fixture.
+import type { ClauseEdit } from './clause-edits.fixture.ts';
+
+export const ROUND_28B_EDITS: readonly ClauseEdit[] = [
+  // A name with a possessive ("St Mary's Hospital", "King's Hall", "Addenbrooke's") replaced by
+  // another: the possessive word was no name to the entity reading, so the name went unread
+  // (v28's St Mary's -> St Mark's). Read by form, wherever it stands.
+  { kind: 'entity', previous: `Refer walk-in patients to the urgent care unit at St Luke's Hospital.`, next: `Refer walk-in patients to the urgent care unit at St Mark's Hospital.` },
+  { kind: 'entity', previous: `Park visiting coaches in the overflow area behind King's Hall.`, next: `Park visiting coaches in the overflow area behind Queen's Hall.` },
+  { kind: 'entity', previous: `Post signed consent forms to the records office at Guy's Campus by Friday.`, next: `Post signed consent forms to the records office at Tommy's Campus by Friday.` },
+  { kind: 'entity', previous: `Runners collect their race numbers from Foster's Yard on the Friday evening.`, next: `Runners collect their race numbers from Porter's Yard on the Friday evening.` },
+  { kind: 'entity', previous: `Blood samples from the mobile unit go to the laboratory at Addenbrooke's for screening.`, next: `Blood samples from the mobile unit go to the laboratory at Papworth for screening.` },
+  { kind: 'entity', previous: `New singers are sent to the Tuesday rehearsal at St Anne's Church hall.`, next: `New singers are sent to the Tuesday rehearsal at St Agnes's Church hall.` },
+  { kind: 'benign', variant: 'reword', previous: `Refer walk-in patients to the urgent care unit at St Luke's Hospital.`, next: `Walk-in patients must be referred to St Luke's Hospital's urgent care unit.` },
+  { kind: 'benign', variant: 'voice', previous: `Park visiting coaches in the overflow area behind King's Hall.`, next: `Visiting coaches are to be parked in the overflow area behind King's Hall.` },
+  { kind: 'benign', variant: 'reword', previous: `Follow the Trust's complaints procedure for every written complaint.`, next: `For every written complaint, follow the complaints procedure of the Trust.` },
+  { kind: 'benign', variant: 'reword', previous: `Take lost children to the Harbourmaster's Office on the quay.`, next: `Lost children are taken to the harbourmaster's office on the quay.` },
+  { kind: 'benign', variant: 'reword', previous: `Runners collect their race numbers from Foster's Yard on the Friday evening.`, next: `On the Friday evening, runners pick up their race numbers at Foster’s Yard.` },
+  { kind: 'benign', variant: 'reword', previous: `Blood samples from the mobile unit go to the laboratory at Addenbrooke's for screening.`, next: `The laboratory at Addenbrooke's screens the blood samples from the mobile unit.` },
+
+  // A ban said as a request or advice to the people it bound ("are not allowed to use" -> "are
+  // asked not to use", v31's rehab gym): the ban-softening reading knew "avoid" and "try not to".
+  { kind: 'obligation', previous: `Visitors are not allowed to feed the animals in the petting barn.`, next: `Visitors are asked not to feed the animals in the petting barn.` },
+  { kind: 'obligation', previous: `Staff must not park in the patient bays at the front of the clinic.`, next: `Staff are requested not to park in the patient bays at the front of the clinic.` },
+  { kind: 'obligation', previous: `Tenants may not keep dogs in the flats above the shop.`, next: `Tenants are encouraged not to keep dogs in the flats above the shop.` },
+  { kind: 'obligation', previous: `Never leave the kiln door open while a firing is in progress.`, next: `Potters are advised not to leave the kiln door open while a firing is in progress.` },
+  { kind: 'obligation', previous: `Riders are forbidden to overtake on the descent into the valley.`, next: `Riders are urged not to overtake on the descent into the valley.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors are asked not to feed the animals in the petting barn.`, next: `Visitors are requested not to feed the animals in the petting barn.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors are not allowed to feed the animals in the petting barn.`, next: `Visitors are not permitted to feed the animals in the petting barn.` },
+  { kind: 'benign', variant: 'voice', previous: `Staff must not park in the patient bays at the front of the clinic.`, next: `The patient bays at the front of the clinic must not be used by staff for parking.` },
+  { kind: 'benign', variant: 'reword', previous: `Riders are forbidden to overtake on the descent into the valley.`, next: `Riders may not overtake on the descent into the valley.` },
+  { kind: 'benign', variant: 'stricter', previous: `Tenants are asked not to keep dogs in the flats above the shop.`, next: `Tenants must not keep dogs in the flats above the shop.` },
+
+  // A duty said as liability ("Charterers are liable for any damage" -> "may contribute towards",
+  // v31): "liable for", "accountable for", "answerable for" bind like "responsible for".
+  { kind: 'obligation', previous: `The hirer is liable for any parking fines incurred during the rental.`, next: `The hirer may pay any parking fines incurred during the rental.` },
+  { kind: 'obligation', previous: `Contractors are liable for the cost of repairing any damage to the verge.`, next: `Contractors can contribute to the cost of repairing any damage to the verge.` },
+  { kind: 'obligation', previous: `Club members are accountable for the behaviour of the guests they sign in.`, next: `Club members may keep an eye on the behaviour of the guests they sign in.` },
+  { kind: 'obligation', previous: `Each site manager is answerable for the safety briefing of new starters.`, next: `Each site manager is welcome to help with the safety briefing of new starters.` },
+  { kind: 'benign', variant: 'reword', previous: `The hirer is liable for any parking fines incurred during the rental.`, next: `The hirer is responsible for any parking fines incurred during the rental.` },
+  { kind: 'benign', variant: 'reword', previous: `Contractors are liable for the cost of repairing any damage to the verge.`, next: `Contractors must pay the cost of repairing any damage to the verge.` },
+  { kind: 'benign', variant: 'reword', previous: `Club members are accountable for the behaviour of the guests they sign in.`, next: `Club members are responsible for how the guests they sign in behave.` },
+  { kind: 'benign', variant: 'voice', previous: `Each site manager is answerable for the safety briefing of new starters.`, next: `The safety briefing of new starters is the responsibility of each site manager.` },
+
+  // A step of a list of imperatives dropped whole, its verb one no list of ours knew ("Count
+  // passengers on and off the boat", v31): short, with no modal, it read as no rule. Beside kept
+  // sentences that are imperatives, an imperative of any verb the dictionary knows is a step.
+  { kind: 'requirement', previous: `You assist the ferry ticket office. Check every ticket at the ramp. Count cars on and off the deck. Report any delay to the harbour master.`, next: `You assist the ferry ticket office. Check every ticket at the ramp. Report any delay to the harbour master.` },
+  { kind: 'requirement', previous: `Sweep the workshop floor at the end of each day. Unplug the bench grinder. Lock the tool cage.`, next: `Sweep the workshop floor at the end of each day. Lock the tool cage.` },
+  { kind: 'requirement', previous: `Weigh every parcel on the counter scales. Stamp the receipt with the date. Give the customer their tracking number.`, next: `Weigh every parcel on the counter scales. Give the customer their tracking number.` },
+  { kind: 'requirement', previous: `Rinse the mash tun after each brew. Drain the hot liquor tank. Record the gravity in the brew log.`, next: `Rinse the mash tun after each brew. Record the gravity in the brew log.` },
+  { kind: 'requirement', previous: `Photograph any damage to the hire van. Initial the check-in sheet. Return the keys to the desk.`, next: `Photograph any damage to the hire van. Return the keys to the desk.` },
+  { kind: 'benign', variant: 'reorder', previous: `You assist the ferry ticket office. Check every ticket at the ramp. Count cars on and off the deck. Report any delay to the harbour master.`, next: `You assist the ferry ticket office. Count cars on and off the deck. Check every ticket at the ramp. Report any delay to the harbour master.` },
+  { kind: 'benign', variant: 'split-join', previous: `Sweep the workshop floor at the end of each day. Unplug the bench grinder. Lock the tool cage.`, next: `At the end of each day, sweep the workshop floor and unplug the bench grinder. Lock the tool cage.` },
+  { kind: 'benign', variant: 'reword', previous: `Weigh every parcel on the counter scales. Stamp the receipt with the date. Give the customer their tracking number.`, next: `Weigh every parcel on the counter scales. Date-stamp the receipt. Give the customer their tracking number.` },
+  { kind: 'benign', variant: 'reword', previous: `Rinse the mash tun after each brew. Drain the hot liquor tank. Record the gravity in the brew log.`, next: `Rinse the mash tun after each brew. Empty the hot liquor tank. Record the gravity in the brew log.` },
+  { kind: 'benign', variant: 'split-join', previous: `Photograph any damage to the hire van. Initial the check-in sheet. Return the keys to the desk.`, next: `Photograph any damage to the hire van and initial the check-in sheet. Return the keys to the desk.` },
+  { kind: 'benign', variant: 'reword', previous: `Check the till float at opening. Stock levels vary. Lock the safe at closing.`, next: `Check the till float at opening. Lock the safe at closing.` },
+
+];

@@ -1,0 +1,71 @@
+// Round 28b (issue 11): the pooled misses of v20-v31 read as kinds of English, each reading beside
+// the twins that must keep their verdict: a name with a possessive replaced, a ban said as a
+// request, a duty said as liability, a step of a list of imperatives dropped whole.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './reason-entity.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it (WordNet on). */
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
+
+describe('a name with a possessive read as a name', () => {
+  it('finds "St Mary\'s Hospital" and "Addenbrooke\'s" as names', () => {
+    expect(findEntities("Send the report to the infection control team at St Mary's Hospital.")).toContain("St Mary's Hospital");
+    expect(findEntities("Samples go to the laboratory at Addenbrooke's for screening.")).toContain("Addenbrooke's");
+  });
+
+  it('flags the name replaced by another', async () => {
+    expect(await flagging("Refer walk-in patients to the urgent care unit at St Luke's Hospital.", "Refer walk-in patients to the urgent care unit at St Mark's Hospital.")).toContain('entity-removed');
+    expect(await flagging("Blood samples from the mobile unit go to the laboratory at Addenbrooke's for screening.", 'Blood samples from the mobile unit go to the laboratory at Papworth for screening.')).toContain('entity-removed');
+  });
+
+  it('keeps the name said with "of", with a curly apostrophe, or in another sentence shape', async () => {
+    expect(await flagging("Follow the Trust's complaints procedure for every written complaint.", 'For every written complaint, follow the complaints procedure of the Trust.')).toEqual([]);
+    expect(await flagging("Runners collect their race numbers from Foster's Yard on the Friday evening.", 'On the Friday evening, runners pick up their race numbers at Foster’s Yard.')).toEqual([]);
+    expect(await flagging("Refer walk-in patients to the urgent care unit at St Luke's Hospital.", "Walk-in patients must be referred to St Luke's Hospital's urgent care unit.")).toEqual([]);
+  });
+});
+
+describe('a ban said as a request to the people it bound', () => {
+  it('flags "not allowed to" / "never" said as "asked / requested / urged / advised not to"', async () => {
+    expect(await flagging('Patients are not allowed to use the rehab gym without a physiotherapist present.', 'Patients are asked not to use the rehab gym without a physiotherapist present.')).toContain('modal-weakened');
+    expect(await flagging('Staff must not park in the patient bays at the front of the clinic.', 'Staff are requested not to park in the patient bays at the front of the clinic.')).toContain('modal-weakened');
+    expect(await flagging('Never leave the kiln door open while a firing is in progress.', 'Potters are advised not to leave the kiln door open while a firing is in progress.')).toContain('modal-weakened');
+  });
+
+  it('keeps a request said as another request, a ban said as another ban, and a request made a ban', async () => {
+    expect(await flagging('Visitors are asked not to feed the animals in the petting barn.', 'Visitors are requested not to feed the animals in the petting barn.')).toEqual([]);
+    expect(await flagging('Visitors are not allowed to feed the animals in the petting barn.', 'Visitors are not permitted to feed the animals in the petting barn.')).toEqual([]);
+    expect(await flagging('Tenants are asked not to keep dogs in the flats above the shop.', 'Tenants must not keep dogs in the flats above the shop.')).toEqual([]);
+  });
+});
+
+describe('a duty said as liability', () => {
+  it('reads "liable / accountable / answerable for" as binding, so a grant in its place weakens it', async () => {
+    expect(await flagging('Charterers are liable for any damage up to the value of the security deposit.', 'Charterers may contribute towards any damage up to the value of the security deposit.')).toContain('modal-weakened');
+    expect(await flagging('Club members are accountable for the behaviour of the guests they sign in.', 'Club members may keep an eye on the behaviour of the guests they sign in.')).toContain('modal-weakened');
+  });
+
+  it('keeps liability said as responsibility or as a duty to pay', async () => {
+    expect(await flagging('The hirer is liable for any parking fines incurred during the rental.', 'The hirer is responsible for any parking fines incurred during the rental.')).toEqual([]);
+    expect(await flagging('Contractors are liable for the cost of repairing any damage to the verge.', 'Contractors must pay the cost of repairing any damage to the verge.')).toEqual([]);
+  });
+});
+
+describe('a step of a list of imperatives dropped whole', () => {
+  it('flags a short imperative of any verb the dictionary knows gone from among kept imperatives', async () => {
+    expect(await flagging('Check the marine forecast before each trip. Cancel trips when the wind is above force 5. Count passengers on and off the boat. Log every sighting with the time and position.', 'Check the marine forecast before each trip. Cancel trips when the wind is above force 5. Log every sighting with the time and position.')).toContain('requirement-removed');
+    expect(await flagging('Photograph any damage to the hire van. Initial the check-in sheet. Return the keys to the desk.', 'Photograph any damage to the hire van. Return the keys to the desk.')).toContain('requirement-removed');
+  });
+
+  it('keeps the step moved, joined to its neighbour, or said with another verb', async () => {
+    expect(await flagging('Sweep the workshop floor at the end of each day. Unplug the bench grinder. Lock the tool cage.', 'At the end of each day, sweep the workshop floor and unplug the bench grinder. Lock the tool cage.')).toEqual([]);
+    expect(await flagging('Rinse the mash tun after each brew. Drain the hot liquor tank. Record the gravity in the brew log.', 'Rinse the mash tun after each brew. Empty the hot liquor tank. Record the gravity in the brew log.')).toEqual([]);
+  });
+
+  it('reads a short remark opened by a noun that is also a verb as no step ("Stock levels vary")', async () => {
+    expect(await flagging('Check the till float at opening. Stock levels vary. Lock the safe at closing.', 'Check the till float at opening. Lock the safe at closing.')).toEqual([]);
+  });
+});
