@@ -60,4 +60,35 @@ export const ROUND_28B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'split-join', previous: `Photograph any damage to the hire van. Initial the check-in sheet. Return the keys to the desk.`, next: `Photograph any damage to the hire van and initial the check-in sheet. Return the keys to the desk.` },
   { kind: 'benign', variant: 'reword', previous: `Check the till float at opening. Stock levels vary. Lock the safe at closing.`, next: `Check the till float at opening. Lock the safe at closing.` },
 
+  // A rule's demand replaced in two or more places while the words between stay ("Test an inside
+  // seam for colour fastness" -> "Check an inside seam for loose threads", v30): the stretch reading
+  // took the run from the first changed word to the last as one stretch, so a reworded verb at the
+  // opening left it no frame. Each changed span read on its own.
+  { kind: 'drift', previous: `Inspect each harness for frayed stitching before a climb.`, next: `Check each harness for a name tag before a climb.` },
+  { kind: 'drift', previous: `Examine every returned kayak for hull cracks before it goes back on the rack.`, next: `Check every returned kayak for missing stickers before it goes back on the rack.` },
+  { kind: 'drift', previous: `Store the vaccine trays in the pharmacy fridge until the clinic opens.`, next: `Keep the vaccine trays in the reception drawer until the clinic opens.` },
+  { kind: 'drift', previous: `Hose the milking parlour floor with disinfectant after each milking.`, next: `Sweep the milking parlour floor with a yard brush after each milking.` },
+  { kind: 'drift', previous: `Photograph the meter reading and the serial plate on every visit.`, next: `Photograph the front door and the garden gate on every visit.` },
+  { kind: 'drift', previous: `Seal each sample bag with tamper tape and label it with the donor code.`, next: `Seal each sample bag with a rubber band and label it with the collection date.` },
+  { kind: 'benign', variant: 'reword', previous: `Inspect each harness for frayed stitching before a climb.`, next: `Check each harness for worn stitching before a climb.` },
+  { kind: 'benign', variant: 'reword', previous: `Store the vaccine trays in the pharmacy fridge until the clinic opens.`, next: `Keep the vaccine trays in the pharmacy refrigerator until the clinic opens.` },
+  { kind: 'benign', variant: 'reword', previous: `Hose the milking parlour floor with disinfectant after each milking.`, next: `Wash the milking parlour floor down with disinfectant after each milking.` },
+  { kind: 'benign', variant: 'reword', previous: `Photograph the meter reading and the serial plate on every visit.`, next: `Take a photo of the meter reading and of the serial plate at every visit.` },
+  { kind: 'benign', variant: 'reword', previous: `Seal each sample bag with tamper tape and label it with the donor code.`, next: `Close each sample bag with tamper-evident tape and mark it with the donor code.` },
+  { kind: 'benign', variant: 'reword', previous: `Wipe down the treatment couch with a sanitising wipe between clients.`, next: `Clean the treatment couch with an antibacterial wipe between each client.` },
+
+  // One word replaced by a noun of two words, the head the last ("the original passport" -> "the
+  // original driving licence", v31): the one-word reading asked for a swap of one word each side.
+  { kind: 'drift', previous: `Keep the spare van keys in the safe in the site office.`, next: `Keep the spare van keys in the desk drawer in the site office.` },
+  { kind: 'drift', previous: `Check every ladder for damage before each use on site.`, next: `Check every ladder for paint splashes before each use on site.` },
+  { kind: 'entity', previous: `Accept a parcel for a neighbour only when the sender shows a receipt.`, next: `Accept a parcel for a neighbour only when the sender shows a bank card.` },
+  { kind: 'drift', previous: `Wipe the chopping boards with the blue cloth after raw meat.`, next: `Wipe the chopping boards with the kitchen roll after raw meat.` },
+  { kind: 'drift', previous: `Sterilise the ear piercing gun with the autoclave between clients.`, next: `Sterilise the ear piercing gun with hand gel between clients.` },
+  { kind: 'benign', variant: 'reword', previous: `Keep the spare van keys in the safe in the site office.`, next: `Keep the spare van keys in the key safe in the site office.` },
+  { kind: 'benign', variant: 'reword', previous: `Check every ladder for damage before each use on site.`, next: `Check every ladder for visible damage before each use on site.` },
+  { kind: 'benign', variant: 'reword', previous: `Lock the hire bikes to the rail beside the shed.`, next: `Lock the hire bikes to the rail beside the bike shed.` },
+  { kind: 'benign', variant: 'reword', previous: `Store the club oars in the boathouse after every outing.`, next: `Store the club oars in the boat shed after every outing.` },
+  { kind: 'benign', variant: 'reword', previous: `Leave the signed form at reception before the session.`, next: `Leave the signed form at the front desk before the session.` },
+  { kind: 'benign', variant: 'reword', previous: `Wipe the chopping boards with the blue cloth after raw meat.`, next: `Wipe the chopping boards with the blue dishcloth after raw meat.` },
+
 ];

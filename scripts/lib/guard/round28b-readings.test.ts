@@ -1,8 +1,10 @@
 // Round 28b (issue 11): the pooled misses of v20-v31 read as kinds of English, each reading beside
 // the twins that must keep their verdict: a name with a possessive replaced, a ban said as a
-// request, a duty said as liability, a step of a list of imperatives dropped whole.
+// request, a duty said as liability, a step of a list of imperatives dropped whole, a demand
+// replaced in two or more spans, one word replaced by a noun of two words.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './reason-entity.ts';
+import { spansReplaced } from './reason-spans-replaced.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -67,5 +69,36 @@ describe('a step of a list of imperatives dropped whole', () => {
 
   it('reads a short remark opened by a noun that is also a verb as no step ("Stock levels vary")', async () => {
     expect(await flagging('Check the till float at opening. Stock levels vary. Lock the safe at closing.', 'Check the till float at opening. Lock the safe at closing.')).toEqual([]);
+  });
+});
+
+describe('a rule\'s demand replaced in two or more places, the words between kept', () => {
+  it('flags the thing looked for replaced beside an act reworded, and act and thing both replaced', async () => {
+    expect(await flagging('Test an inside seam for colour fastness before cleaning.', 'Check an inside seam for loose threads before cleaning.')).toContain('semantic-drift');
+    expect(await flagging('Inspect each harness for frayed stitching before a climb.', 'Check each harness for a name tag before a climb.')).toContain('semantic-drift');
+    expect(await flagging('Hose the milking parlour floor with disinfectant after each milking.', 'Sweep the milking parlour floor with a yard brush after each milking.')).toContain('semantic-drift');
+  });
+
+  it('names the words that went and came in the replaced spans only', () => {
+    expect(spansReplaced('Test an inside seam for colour fastness before cleaning.', 'Check an inside seam for loose threads before cleaning.', lexicon)).toEqual({ went: ['colour', 'fastness'], came: ['loose', 'threads'] });
+  });
+
+  it('keeps each span said in words the dictionary links, a kind of the other, or kept elsewhere in the sentence', async () => {
+    expect(await flagging('Inspect each harness for frayed stitching before a climb.', 'Check each harness for worn stitching before a climb.')).toEqual([]);
+    expect(await flagging('Wipe down the treatment couch with a sanitising wipe between clients.', 'Clean the treatment couch with an antibacterial wipe between each client.')).toEqual([]);
+    expect(await flagging('Seal each sample bag with tamper tape and label it with the donor code.', 'Close each sample bag with tamper-evident tape and mark it with the donor code.')).toEqual([]);
+  });
+});
+
+describe('one word replaced by a noun of two words, the head the last', () => {
+  it('flags the head naming another thing', async () => {
+    expect(await flagging('Keep the spare van keys in the safe in the site office.', 'Keep the spare van keys in the desk drawer in the site office.')).toContain('semantic-drift');
+    expect(await flagging('Accept a parcel for a neighbour only when the sender shows a receipt.', 'Accept a parcel for a neighbour only when the sender shows a bank card.')).toContain('semantic-drift');
+  });
+
+  it('keeps a modifier added before the kept head, and a head the dictionary links', async () => {
+    expect(await flagging('Keep the spare van keys in the safe in the site office.', 'Keep the spare van keys in the key safe in the site office.')).toEqual([]);
+    expect(await flagging('Store the club oars in the boathouse after every outing.', 'Store the club oars in the boat shed after every outing.')).toEqual([]);
+    expect(await flagging('Wipe the chopping boards with the blue cloth after raw meat.', 'Wipe the chopping boards with the blue dishcloth after raw meat.')).toEqual([]);
   });
 });
