@@ -91,4 +91,16 @@ export const ROUND_28B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Leave the signed form at reception before the session.`, next: `Leave the signed form at the front desk before the session.` },
   { kind: 'benign', variant: 'reword', previous: `Wipe the chopping boards with the blue cloth after raw meat.`, next: `Wipe the chopping boards with the blue dishcloth after raw meat.` },
 
+  // An adverb of doing a thing often put after the case a rule covers ("Every adult who helps at
+  // training" -> "... helps at training regularly", v31): only those who do it often are covered.
+  { kind: 'scope', previous: `Every volunteer who drives the minibus must hold a D1 licence.`, next: `Every volunteer who drives the minibus regularly must hold a D1 licence.` },
+  { kind: 'scope', previous: `Any member who uses the rowing machines must complete an induction.`, next: `Any member who often uses the rowing machines must complete an induction.` },
+  { kind: 'scope', previous: `Staff who handle cash must sign the till log at the end of each shift.`, next: `Staff who handle cash routinely must sign the till log at the end of each shift.` },
+  { kind: 'scope', previous: `Anyone who works at height on the scaffold must wear a harness.`, next: `Anyone who works at height on the scaffold frequently must wear a harness.` },
+  { kind: 'scope', previous: `Report every pupil who arrives late to the head of year.`, next: `Report every pupil who arrives late repeatedly to the head of year.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Every volunteer who drives the minibus must hold a D1 licence.`, next: `Every volunteer who drives the minibus, even once, must hold a D1 licence.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Staff who handle cash must sign the till log at the end of each shift.`, next: `Staff who handle cash must always sign the till log at the end of each shift.` },
+  { kind: 'benign', variant: 'reword', previous: `Anyone who works at height on the scaffold must wear a harness.`, next: `Anyone working at height on the scaffold must wear a harness.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Any member who uses the rowing machines must complete an induction.`, next: `Any member who uses the rowing machines, however rarely, must complete an induction.` },
+  { kind: 'benign', variant: 'stricter', previous: `Members who train at the club may book the sauna after a session.`, next: `Members who train at the club regularly may book the sauna after a session.` },
 ];

@@ -102,3 +102,16 @@ describe('one word replaced by a noun of two words, the head the last', () => {
     expect(await flagging('Wipe the chopping boards with the blue cloth after raw meat.', 'Wipe the chopping boards with the blue dishcloth after raw meat.')).toEqual([]);
   });
 });
+
+describe('an adverb of doing a thing often put after the case a rule covers', () => {
+  it('flags "regularly / routinely / frequently" after a kept relative clause as the case narrowed', async () => {
+    expect(await flagging('Every adult who helps at training must hold a current DBS check.', 'Every adult who helps at training regularly must hold a current DBS check.')).toContain('condition-narrowed');
+    expect(await flagging('Staff who handle cash must sign the till log at the end of each shift.', 'Staff who handle cash routinely must sign the till log at the end of each shift.')).toContain('condition-narrowed');
+  });
+
+  it('keeps stress on the case, the case narrowed in a grant, and "even once"', async () => {
+    expect(await flagging('Any member who uses the rowing machines must complete an induction.', 'Any member who uses the rowing machines, however rarely, must complete an induction.')).toEqual([]);
+    expect(await flagging('Members who train at the club may book the sauna after a session.', 'Members who train at the club regularly may book the sauna after a session.')).toEqual([]);
+    expect(await flagging('Every volunteer who drives the minibus must hold a D1 licence.', 'Every volunteer who drives the minibus, even once, must hold a D1 licence.')).toEqual([]);
+  });
+});
