@@ -570,6 +570,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/imperative-step-dropped', previous: 'Weigh every parcel on the counter scales. Stamp the receipt with the date. Give the customer their tracking number.', next: 'Weigh every parcel on the counter scales. Give the customer their tracking number.', code: 'requirement-removed' },
   { id: 'logic/demand-replaced-in-spans', previous: 'Hose the milking parlour floor with disinfectant after each milking.', next: 'Sweep the milking parlour floor with a yard brush after each milking.', code: 'semantic-drift' },
   { id: 'keep/spans-said-again', previous: 'Inspect each harness for frayed stitching before a climb.', next: 'Check each harness for worn stitching before a climb.', code: null },
+  { id: 'logic/member-made-a-role', previous: 'Every site worker must wear a hard hat beyond the gate.', next: 'Every site supervisor must wear a hard hat beyond the gate.', code: 'scope-narrowed' },
+  { id: 'keep/role-made-any-member', previous: 'Every site supervisor must wear a hard hat beyond the gate.', next: 'Every site worker must wear a hard hat beyond the gate.', code: null },
   { id: 'keep/imperative-step-joined', previous: 'Photograph any damage to the hire van. Initial the check-in sheet. Return the keys to the desk.', next: 'Photograph any damage to the hire van and initial the check-in sheet. Return the keys to the desk.', code: null },
   // Round 25a: a negation carried inside a word, a bound said as the extreme it allows; each beside a twin still read.
   { id: 'keep/negation-inside-a-word', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is left unsigned by the counter assistant.', code: null },

@@ -103,4 +103,17 @@ export const ROUND_28B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Anyone who works at height on the scaffold must wear a harness.`, next: `Anyone working at height on the scaffold must wear a harness.` },
   { kind: 'benign', variant: 'emphasis', previous: `Any member who uses the rowing machines must complete an induction.`, next: `Any member who uses the rowing machines, however rarely, must complete an induction.` },
   { kind: 'benign', variant: 'stricter', previous: `Members who train at the club may book the sauna after a session.`, next: `Members who train at the club regularly may book the sauna after a session.` },
+
+  // A word for anyone in a group replaced by a role within it ("Every crew member must be vetted" ->
+  // "Every crew leader", v28): the one-word reading leaves people to the party readings.
+  { kind: 'scope', previous: `Every team member must sign the lone-working register before a home visit.`, next: `Every team leader must sign the lone-working register before a home visit.` },
+  { kind: 'scope', previous: `All club members must wear a high-visibility vest on the towpath.`, next: `All club coaches must wear a high-visibility vest on the towpath.` },
+  { kind: 'scope', previous: `Every choir member must warm up in the vestry before the concert.`, next: `Every choir leader must warm up in the vestry before the concert.` },
+  { kind: 'scope', previous: `Send the weekly rota to every volunteer at the food bank.`, next: `Send the weekly rota to every volunteer coordinator at the food bank.` },
+  { kind: 'scope', previous: `Every site worker must wear a hard hat beyond the gate.`, next: `Every site supervisor must wear a hard hat beyond the gate.` },
+  { kind: 'benign', variant: 'reword', previous: `Every team member must sign the lone-working register before a home visit.`, next: `Every member of the team must sign the lone-working register before a home visit.` },
+  { kind: 'benign', variant: 'reword', previous: `Every site worker must wear a hard hat beyond the gate.`, next: `Every site employee must wear a hard hat beyond the gate.` },
+  { kind: 'benign', variant: 'stricter', previous: `Every site supervisor must wear a hard hat beyond the gate.`, next: `Every site worker must wear a hard hat beyond the gate.` },
+  { kind: 'benign', variant: 'stricter', previous: `Any club member may borrow the spare kayak paddles.`, next: `Any club coach may borrow the spare kayak paddles.` },
+  { kind: 'benign', variant: 'reword', previous: `Each staff member must complete fire training every year.`, next: `Each colleague must complete fire training every year.` },
 ];

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './reason-entity.ts';
 import { spansReplaced } from './reason-spans-replaced.ts';
+import { partyNarrowed } from './reason-narrower-party.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -113,5 +114,20 @@ describe('an adverb of doing a thing often put after the case a rule covers', ()
     expect(await flagging('Any member who uses the rowing machines must complete an induction.', 'Any member who uses the rowing machines, however rarely, must complete an induction.')).toEqual([]);
     expect(await flagging('Members who train at the club may book the sauna after a session.', 'Members who train at the club regularly may book the sauna after a session.')).toEqual([]);
     expect(await flagging('Every volunteer who drives the minibus must hold a D1 licence.', 'Every volunteer who drives the minibus, even once, must hold a D1 licence.')).toEqual([]);
+  });
+});
+
+describe('a word for anyone in a group replaced by a role within it', () => {
+  it('flags "member" made "leader", "worker" made "supervisor", a role named after the member word', async () => {
+    expect(await flagging("Every crew member must be vetted before working in a customer's home.", "Every crew leader must be vetted before working in a customer's home.")).toContain('scope-narrowed');
+    expect(await flagging('Every site worker must wear a hard hat beyond the gate.', 'Every site supervisor must wear a hard hat beyond the gate.')).toContain('scope-narrowed');
+    // Flagged as object-replaced already, which blocks the dictionary's readings: the reading itself names the pair.
+    expect(partyNarrowed('Send the weekly rota to every volunteer at the food bank.', 'Send the weekly rota to every volunteer coordinator at the food bank.', lexicon)).toEqual({ gone: 'volunteer', came: 'coordinator' });
+  });
+
+  it('keeps the member said with "of", another word for any member, a role made any member, and a grant narrowed', async () => {
+    expect(await flagging('Every team member must sign the lone-working register before a home visit.', 'Every member of the team must sign the lone-working register before a home visit.')).toEqual([]);
+    expect(await flagging('Every site supervisor must wear a hard hat beyond the gate.', 'Every site worker must wear a hard hat beyond the gate.')).toEqual([]);
+    expect(await flagging('Any club member may borrow the spare kayak paddles.', 'Any club coach may borrow the spare kayak paddles.')).toEqual([]);
   });
 });
