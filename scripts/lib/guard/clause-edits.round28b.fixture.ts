@@ -116,4 +116,17 @@ export const ROUND_28B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: `Every site supervisor must wear a hard hat beyond the gate.`, next: `Every site worker must wear a hard hat beyond the gate.` },
   { kind: 'benign', variant: 'stricter', previous: `Any club member may borrow the spare kayak paddles.`, next: `Any club coach may borrow the spare kayak paddles.` },
   { kind: 'benign', variant: 'reword', previous: `Each staff member must complete fire training every year.`, next: `Each colleague must complete fire training every year.` },
+
+  // A document, list or edition the rule points to moved back in time ("the yard's current tariff
+  // sheet" -> "last season's tariff sheet", v30): the noun is kept, so no reading saw a reference go.
+  { kind: 'reference', previous: `Price every repair from the current parts catalogue.`, next: `Price every repair from last year's parts catalogue.` },
+  { kind: 'reference', previous: `Check guests' names against the latest booking list before boarding.`, next: `Check guests' names against yesterday's booking list before boarding.` },
+  { kind: 'reference', previous: `Fit every boiler to the current edition of the gas regulations.`, next: `Fit every boiler to the previous edition of the gas regulations.` },
+  { kind: 'reference', previous: `Use the most recent risk assessment for each site visit.`, next: `Use the old risk assessment for each site visit.` },
+  { kind: 'reference', previous: `Give callers the up-to-date timetable for the island ferry.`, next: `Give callers the outdated timetable for the island ferry.` },
+  { kind: 'benign', variant: 'reword', previous: `Price every repair from the current parts catalogue.`, next: `Price every repair from the latest parts catalogue.` },
+  { kind: 'benign', variant: 'reword', previous: `Check guests' names against the latest booking list before boarding.`, next: `Check guests' names against the most recent booking list before boarding.` },
+  { kind: 'benign', variant: 'reword', previous: `Send members last year's accounts before the annual meeting.`, next: `Send members the previous year's accounts before the annual meeting.` },
+  { kind: 'benign', variant: 'reword', previous: `Quote haul-out prices from the yard's current tariff sheet.`, next: `Quote haul-out prices from the current tariff sheet of the yard.` },
+  { kind: 'benign', variant: 'reword', previous: `Use the current risk assessment for each site visit and file the old one.`, next: `Use the current risk assessment for each site visit and archive the old one.` },
 ];

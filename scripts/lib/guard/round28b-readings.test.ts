@@ -131,3 +131,16 @@ describe('a word for anyone in a group replaced by a role within it', () => {
     expect(await flagging('Any club member may borrow the spare kayak paddles.', 'Any club coach may borrow the spare kayak paddles.')).toEqual([]);
   });
 });
+
+describe('a document the rule points to moved back in time', () => {
+  it('flags "current / latest / up-to-date" made "last season\'s / previous / outdated" before the kept noun', async () => {
+    expect(await flagging("Quote haul-out prices from the yard's current tariff sheet.", "Quote haul-out prices from last season's tariff sheet.")).toContain('reference-removed');
+    expect(await flagging('Fit every boiler to the current edition of the gas regulations.', 'Fit every boiler to the previous edition of the gas regulations.')).toContain('reference-removed');
+  });
+
+  it('keeps recency said another way, a past said another way, and an old thing named beside the current one', async () => {
+    expect(await flagging("Check guests' names against the latest booking list before boarding.", "Check guests' names against the most recent booking list before boarding.")).toEqual([]);
+    expect(await flagging("Send members last year's accounts before the annual meeting.", "Send members the previous year's accounts before the annual meeting.")).toEqual([]);
+    expect(await flagging('Use the current risk assessment for each site visit and file the old one.', 'Use the current risk assessment for each site visit and archive the old one.')).toEqual([]);
+  });
+});
