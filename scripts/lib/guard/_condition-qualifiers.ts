@@ -25,6 +25,9 @@ const NOT_NARROWING = /^(?:or|nor|any|all|every|each|ever|even|whatsoever|whatev
 const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 const LIMITING_PHRASE_OPENERS = new Set(['lasting', 'that', 'which', 'who', 'whose', 'of', 'for', 'over', 'above', 'exceeding', 'beyond', 'longer', 'greater', 'larger', 'bigger', 'worse', 'only']);
 
+/** Adverbs of doing a thing often or as a habit: after a case, they keep only those who do it so. */
+const FREQUENT = /^(?:regularly|frequently|often|routinely|repeatedly|habitually|persistently|continually|constantly)$/;
+
 /** The qualifier inserted into a kept condition (old words `kept`, new words `now`), or null. */
 /** Auxiliaries a qualifier of time brings with it ("is missing" -> "has been missing for over an hour"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
@@ -41,7 +44,9 @@ export function qualifierInserted(written: readonly string[], rewritten: readonl
   if (own.length === 0) return null;
   const trailing = at + words.length === now.length || !isContent(now[at + words.length] ?? '');
   // After the noun: a participle ("lasting", "involving", "caused by") or a limiting phrase.
-  if (trailing) return PARTICIPLE.test(opener) || LIMITING_PHRASE_OPENERS.has(opener) ? words.join(' ') : null;
+  // Or an adverb of how often the case's act is done ("Every adult who helps at training" -> "... helps
+  // at training regularly"): only those who do it often are covered now (round 28b).
+  if (trailing) return PARTICIPLE.test(opener) || LIMITING_PHRASE_OPENERS.has(opener) || (words.length === 1 && FREQUENT.test(opener)) ? words.join(' ') : null;
   // Before a kept word: one or two adjectives or adverbs of degree ("severe chest pain", "large cash deposits").
   const next = now[at + words.length] ?? '';
   // An adverb of degree counts ("extremely breathless", "badly jammed"); stress was ruled out above.

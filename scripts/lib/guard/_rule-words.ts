@@ -10,7 +10,9 @@ export type Strength = 1 | 2 | 3;
 const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   // "may only / can only" restricts: whatever is outside the "only" is forbidden.
   ['may only', 3], ['can only', 3], ['must', 3], ['shall', 3], ['will', 3], ['have to', 3], ['has to', 3], ['need to', 3], ['needs to', 3],
-  ['required', 3], ['require', 3], ['requires', 3], ['responsible for', 3], ['in charge of', 3], ['duty to', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
+  ['required', 3], ['require', 3], ['requires', 3], ['responsible for', 3], ['in charge of', 3],
+  // Liability binds like responsibility ("Charterers are liable for any damage" -> "may contribute towards it", round 28b); "liable to" is "likely to".
+  ['liable for', 3], ['accountable for', 3], ['answerable for', 3], ['duty to', 3], ['mandatory', 3], ['obligated', 3], ['obliged', 3],
   ['always', 3], ['never', 3], ['at all times', 3], ['under no circumstances', 3], ['prohibited', 3],
   ['forbidden', 3], ['not allowed', 3], ['not permitted', 3], ['may not', 3], ['can not', 3], ['nobody may', 3], ['no one may', 3], ['nobody can', 3], ['no one can', 3],
   ['should', 2], ['ought to', 2], ['ought not', 2], ['ought never', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],

@@ -4,6 +4,7 @@
 // or changes it. Edits touching several things are labelled by their main change.
 import { ROUND_27C_EDITS } from './clause-edits.round27c.fixture.ts';
 import { ROUND_28A_EDITS } from './clause-edits.round28a.fixture.ts';
+import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3430,6 +3431,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_27A_EDITS,
   // Round 28a (session 22): bans outside a set or a condition said as the act allowed only for it, in other words, with twins (clause-edits.round28a.fixture.ts).
   ...ROUND_28A_EDITS,
+  // Round 28b (session 22): names with a possessive, bans said as requests, duties said as liability, imperative steps dropped; from the pooled misses of v20-v31, with benign twins (clause-edits.round28b.fixture.ts).
+  ...ROUND_28B_EDITS,
 ];
 
 /**

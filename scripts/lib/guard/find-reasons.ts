@@ -49,6 +49,7 @@ import { findGrantsWidenedByIncluding } from './reason-including-widened.ts';
 import { findOwnedPartiesReplaced } from './reason-possessive-party.ts';
 import { findConditionsMadeToLast } from './reason-condition-lasting.ts';
 import { findReferenceCodesChanged } from './reason-reference-code.ts';
+import { findVersionsMovedBack } from './reason-version-moved-back.ts';
 import { findRecipientsReplaced } from './reason-recipient-replaced.ts';
 import { findReceiversReplaced } from './reason-receiver-replaced.ts';
 import { findObjectsReplaced } from './reason-object.ts';
@@ -130,6 +131,7 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   findGrantsWidenedByIncluding,
   findOwnedPartiesReplaced,
   findReferenceCodesChanged,
+  findVersionsMovedBack,
   findRecipientsReplaced,
   findGrantsReachingForbidden,
 ];

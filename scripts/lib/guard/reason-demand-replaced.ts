@@ -31,22 +31,22 @@ const MIN_FRAME = 3;
 const MAX_SAID = 0.4;
 
 /** Words that open a case, an order or a limit: a stretch holding one is read by the condition, order or scope readings. */
-const FRAMING = new Set(['if', 'unless', 'until', 'when', 'whenever', 'while', 'before', 'after', 'once', 'only', 'except', 'than', 'whether']);
+export const FRAMING = new Set(['if', 'unless', 'until', 'when', 'whenever', 'while', 'before', 'after', 'once', 'only', 'except', 'than', 'whether']);
 
 /** Ordinals and words of how many or how often: an amount said again is the number readings' business. */
 const AMOUNTS = new Set(['first', 'second', 'third', 'last', 'half', 'quarter', 'twice', 'once', 'double', 'single', 'every', 'each', 'all', 'both', 'either', 'any', 'some', 'most', 'few', 'several', 'many', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
-function amountWord(word: string): boolean {
+export function amountWord(word: string): boolean {
   return /\d/.test(word) || word in NUMBER_WORDS || AMOUNTS.has(word) || word in PERIOD_SECONDS || word.replace(/s$/, '') in PERIOD_SECONDS || word in RATE_ADVERB_PERIODS;
 }
 
-const isOwnWord = (word: string): boolean => !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && /^[a-z]{3,}$/.test(word);
+export const isOwnWord = (word: string): boolean => !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && /^[a-z]{3,}$/.test(word);
 
 /** Senses of a word read on one side: its most common ones, those a rule's plain words mean (rare senses link "come" to "turn"). */
 const SENSES_READ = 4;
 
 /** A word's senses read both ways: its common ones and all of them, each with the senses one link away. */
-interface WordSenses {
+export interface WordSenses {
   common: SenseNeighbourhood;
   all: SenseNeighbourhood;
 }
@@ -57,7 +57,7 @@ interface WordSenses {
  * sense of "free"; "come" and "turn" meet only in rare senses of both). Each word's senses are read
  * once into `read`, and the count stops at the limit.
  */
-function saidBy(lexicon: Lexicon, words: readonly string[], others: readonly string[], limit: number, read: Map<string, WordSenses>): boolean {
+export function saidBy(lexicon: Lexicon, words: readonly string[], others: readonly string[], limit: number, read: Map<string, WordSenses>): boolean {
   const sensesFor = (word: string): WordSenses => {
     let found = read.get(word);
     if (!found) read.set(word, (found = { common: senseNeighbourhood(lexicon, word, SENSES_READ), all: senseNeighbourhood(lexicon, word) }));

@@ -49,7 +49,9 @@ export function findEntities(text: string): string[] {
       run = [];
     };
     tokens.forEach((token, i) => {
-      const capitalised = /^[A-Z][a-z]+[A-Za-z0-9-]*$/.test(token) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(token);
+      // A name with a possessive is a name ("St Mary's Hospital", "King's Hall", "at Addenbrooke's"):
+      // read by form wherever it stands, or "St Mary's" -> "St Mark's" changes no name (round 28b).
+      const capitalised = /^[A-Z][a-z]+[A-Za-z0-9-]*(?:['’]s)?$/.test(token) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(token);
       if (capitalised && token !== 'I') {
         if (run.length === 0) runStartsSentence = i === 0;
         run.push(token);
@@ -70,7 +72,8 @@ export function findEntities(text: string): string[] {
 
 function normalise(text: string): string {
   // A sentence's full stop is no part of the name before it ("in the EU." names "EU").
-  return ` ${text.toLowerCase().replace(/[.:]+(?=\s|$)/g, ' ').replace(/[^a-z0-9@./:]+/g, ' ').trim()} `;
+  // "the Trust's procedure" -> "the procedure of the Trust": the possessive is no part of the name.
+  return ` ${text.toLowerCase().replace(/['’]s\b/g, '').replace(/[.:]+(?=\s|$)/g, ' ').replace(/[^a-z0-9@./:]+/g, ' ').trim()} `;
 }
 
 function initials(name: string): string {

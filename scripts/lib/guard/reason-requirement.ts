@@ -8,6 +8,7 @@
 import type { Reason } from '../schema/records.ts';
 import { alignSentences } from './_align.ts';
 import { isDroppedStep } from './_dropped-steps.ts';
+import { isImperativeStep } from './_imperative-steps.ts';
 import { onlyGrants, statesPlainDuty } from './_plain-duty.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findRequirementKept } from './_requirement-kept.ts';
@@ -136,7 +137,9 @@ export function findRequirementsRemoved(previous: string, next: string, lexicon?
   const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
   const listed = listItemOf(previous, next);
   // "Never let a child ride a cabin alone" -> "Children always travel ... with an adult": said again (_company-kept.ts).
-  const lost = unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept)) && !isRemark(sentence) && !restatesOnly(sentence, next) && !sayingTheCompanyAgain(sentence, added));
+  // "Count passengers on and off the boat" beside kept imperatives: a step of the list, whatever its verb (round 28b).
+  const step = (sentence: string) => lexicon != null && isImperativeStep(sentence, kept, lexicon);
+  const lost = unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept) || step(sentence)) && !isRemark(sentence) && !restatesOnly(sentence, next) && !sayingTheCompanyAgain(sentence, added));
   // "Handle textiles only with clean nitrile gloves" -> "Never touch a fabric object with bare
   // hands; put on fresh nitrile gloves first": every word of the rule said again. The sentences
   // that say it are taken: another rule that went cannot have been replaced by them.

@@ -19,7 +19,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
 import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.ts';
-import { changedSentencePairs, oneWordSwap } from './_changed-stretch.ts';
+import { changedSentencePairs, changedStretch, oneWordSwap } from './_changed-stretch.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
 
@@ -55,7 +55,7 @@ const SENSES_READ = 3;
  * Whether a common sense of each word is a kind of one same thing ("disinfect" and "sanitise" are
  * both ways to clean): two words of one parent reword each other as often as a word and its parent.
  */
-function sameParent(lexicon: Lexicon, a: string, b: string): boolean {
+export function sameParent(lexicon: Lexicon, a: string, b: string): boolean {
   if (!lexicon.broader) return false;
   for (const pos of NOUNS_AND_VERBS) {
     const parents = new Set(lexicon.senses(a, pos).slice(0, SENSES_READ).flatMap((sense) => lexicon.broader?.(sense.id) ?? []));
@@ -68,7 +68,7 @@ function sameParent(lexicon: Lexicon, a: string, b: string): boolean {
 const STEPS_UP = 3;
 
 /** Whether a common sense of one word is a kind of a common sense of the other, a few steps up. */
-function kindOf(lexicon: Lexicon, a: string, b: string): boolean {
+export function kindOf(lexicon: Lexicon, a: string, b: string): boolean {
   if (!lexicon.broader) return false;
   for (const pos of NOUNS_AND_VERBS) {
     const target = new Set(lexicon.senses(b, pos).slice(0, SENSES_READ).map((sense) => sense.id));
@@ -85,9 +85,9 @@ function kindOf(lexicon: Lexicon, a: string, b: string): boolean {
  * Whether two words name acts or things of kinds read here: they are nouns or verbs both, and in
  * every such part of speech they share, the commonest sense of each is of a kind not left to others.
  */
-function readableKinds(lexicon: Lexicon, a: string, b: string): boolean {
+function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[] = NOUNS_AND_VERBS): boolean {
   let shared = 0;
-  for (const pos of NOUNS_AND_VERBS) {
+  for (const pos of parts) {
     const first: Sense | undefined = lexicon.senses(a, pos)[0];
     const second: Sense | undefined = lexicon.senses(b, pos)[0];
     if (!first || !second) continue;
@@ -104,19 +104,42 @@ function readableKinds(lexicon: Lexicon, a: string, b: string): boolean {
 const GRANT = /\b(?:may|can|could|allowed to|permitted to|free to|welcome to|entitled to)\b/i;
 const NEGATED = /\b(?:not|never|no|cannot)\b|n't\b/i;
 
+/**
+ * One word replaced by a noun of two words, or two by one, the head the last word ("the original
+ * passport" -> "the original driving licence", "a receipt" -> "a bank card"): the heads are the
+ * words compared, and the modifier must say nothing of the word it stands beside ("a receipt" ->
+ * "a till receipt" keeps the head; "the safe" -> "the key safe" too). Round 28b.
+ */
+function compoundHeadSwap(a: readonly string[], b: readonly string[], lexicon: Lexicon): { at: number; gone: string; came: string; goneWords: number } | null {
+  if (Math.abs(a.length - b.length) !== 1) return null;
+  const { head: at, tail } = changedStretch(a, b);
+  const gone = a.slice(at, a.length - tail);
+  const come = b.slice(at, b.length - tail);
+  const [single, pair] = gone.length === 1 && come.length === 2 ? [gone, come] : gone.length === 2 && come.length === 1 ? [come, gone] : [null, null];
+  if (!single || !pair) return null;
+  const [word] = single as [string];
+  const [modifier, head] = pair as [string, string];
+  // The modifier a noun or an -ing word naming a kind ("driving", "bank", "paper"), not an adjective of degree.
+  if (!ownWord(modifier) || sameRoot(normaliseWord(modifier), normaliseWord(word)) || linkedInAnySense(lexicon, modifier, word)) return null;
+  if (lexicon.senses(head, 'n').length === 0 || lexicon.senses(word, 'n').length === 0) return null;
+  return gone.length === 1 ? { at, gone: word, came: head, goneWords: 1 } : { at, gone: head, came: word, goneWords: 2 };
+}
+
 export function wordReplaced(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
   // "Guests may use the hotel pool" -> "the rooftop pool": a grant moved, read by the grant readings.
   if (GRANT.test(previous) && !NEGATED.test(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  const swap = oneWordSwap(a, b);
+  const one = oneWordSwap(a, b);
+  const swap = one ? { ...one, goneWords: 1 } : compoundHeadSwap(a, b, lexicon);
   if (!swap) return null;
   const { gone, came } = swap;
   if (!ownWord(gone) || !ownWord(came) || sameRoot(normaliseWord(gone), normaliseWord(came))) return null;
   // Figures and times kept count as frame ("every 6 months", "before 6am"): they tie the rule down.
-  const kept = a.filter((word, i) => i !== swap.at && (ownWord(word) || (/\d/.test(word) || amountWord(word))));
+  const kept = a.filter((word, i) => (i < swap.at || i >= swap.at + swap.goneWords) && (ownWord(word) || (/\d/.test(word) || amountWord(word))));
   if (kept.length < KEPT_AROUND) return null;
-  if (!readableKinds(lexicon, gone, came) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
+  // A noun of two words stands where a noun stood: only the words' noun senses are read.
+  if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n']) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
   return { gone, came };
 }
 
