@@ -2,14 +2,11 @@
 // and applied to another: today's (any flagging code flags), per-code decisions (a code that fires
 // alone mostly on benign edits becomes advisory unless a second code agrees) and a small logistic
 // combiner over the signals. Pure.
+import type { Reason } from '../lib/schema/records.ts';
+import { ALWAYS_FLAGGING, SIGNALS, signalValues, weighVerdict, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import type { EditSignals } from './_verdict-signals.ts';
 
-/**
- * Codes that flag by design whatever the data say: a number changed (a limit loosened or moved
- * either way), a rule or a required step gone whole, an edit too large to read, a judge's verdict,
- * a clause deleted. Each states a fact of the edit a reviewer must see, not a guess at a reading.
- */
-export const ALWAYS_FLAGGING = new Set(['number-changed', 'requirement-removed', 'too-large-to-read', 'judge-weakened', 'clause-deleted']);
+export { ALWAYS_FLAGGING };
 
 export type Verdict = (edit: EditSignals) => boolean;
 
@@ -70,7 +67,7 @@ export function bySet(edits: readonly EditSignals[]): Map<string, EditSignals[]>
 }
 
 /** Mean recall over sets (each set counts once, the tuning set too) and the benign edits flagged in all. */
-function macro(edits: readonly EditSignals[], verdict: Verdict): { recall: number; minRecall: number; benignFlagged: number } {
+export function macro(edits: readonly EditSignals[], verdict: Verdict): { recall: number; minRecall: number; benignFlagged: number } {
   const sets = [...bySet(edits)].map(([set, list]) => figuresOf(set, list, verdict));
   const recall = sets.reduce((sum, figures) => sum + figures.recall, 0) / sets.length;
   return { recall, minRecall: Math.min(...sets.map((figures) => figures.recall)), benignFlagged: sets.reduce((sum, figures) => sum + figures.benignFlagged, 0) };
@@ -330,4 +327,61 @@ export function chooseFloorRule(train: readonly EditSignals[], minRecall = 0.95)
     else break;
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) as shipped: the combiner of lib/guard/verdict-weights.ts, its parameters fitted here.
+
+/** An edit's reasons as the verdict assembly holds them. */
+export function reasonsOf(edit: EditSignals): Reason[] {
+  return edit.reasons.map((reason) => ({ code: reason.code, message: reason.reading, ...(reason.advisory ? { advisory: true } : {}) }));
+}
+
+export function shippedVerdict(weights: VerdictWeights): Verdict {
+  return (edit) => edit.flagged && weighVerdict(weights, reasonsOf(edit), edit.score ?? 1, edit.threshold ?? 0).flagged;
+}
+
+/** Flagged firings a code needs on the training sets before it gets a weight (else it flags as before). */
+const MIN_FIRINGS_FOR_WEIGHT = 5;
+
+/**
+ * Fit the shipped combiner on `train`: the edits today's rule flags whose codes can all be weighed
+ * (none flags by design, each fired at least MIN_FIRINGS_FOR_WEIGHT times), each set weighing the
+ * same in all, then the highest threshold keeping the mean training recall at `minRecall` or above.
+ */
+export function fitVerdictWeights(train: readonly EditSignals[], minRecall: number, fitted = ''): VerdictWeights {
+  const counts = new Map<string, number>();
+  for (const edit of train) if (edit.flagged) for (const code of flaggingCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
+  const known = new Set(codes);
+  const weighable = train.filter((edit) => edit.flagged && flaggingCodes(edit).every((code) => known.has(code)));
+  const names = Object.keys(SIGNALS) as SignalName[];
+  const features = (edit: EditSignals) => {
+    const fired = new Set(flaggingCodes(edit));
+    const values = signalValues(reasonsOf(edit), edit.score ?? 1, edit.threshold ?? 0);
+    return [...codes.map((code) => (fired.has(code) ? 1 : 0)), ...names.map((name) => values[name])];
+  };
+  const setSizes = new Map<string, number>();
+  for (const edit of weighable) setSizes.set(edit.set, (setSizes.get(edit.set) ?? 0) + 1);
+  // Each set weighs as much as any other: the tuning set's 2,700 edits would otherwise decide.
+  const { w, bias } = fitLogistic(weighable.map(features), weighable.map((edit) => (isRegression(edit) ? 1 : 0)), weighable.map((edit) => 100 / setSizes.get(edit.set)!), 1);
+  const round = (value: number) => Math.round(value * 1e6) / 1e6;
+  const base: VerdictWeights = {
+    codes: Object.fromEntries(codes.map((code, i) => [code, round(w[i]!)])),
+    signals: Object.fromEntries(names.map((name, i) => [name, round(w[codes.length + i]!)])),
+    bias: round(bias),
+    threshold: 0,
+    fitted,
+  };
+  const probability = new Map(weighable.map((edit) => [edit, weighVerdict(base, reasonsOf(edit), edit.score ?? 1, edit.threshold ?? 0).probability ?? 1] as const));
+  const candidates = [...new Set(probability.values())].sort((a, b) => b - a);
+  for (const candidate of candidates) {
+    const verdict: Verdict = (edit) => edit.flagged && (!probability.has(edit) || probability.get(edit)! >= candidate);
+    if (macro(train, verdict).recall >= minRecall) {
+      // Halfway down to the next probability below, so a rounding of the last digit cannot move an edit.
+      const below = candidates.find((value) => value < candidate) ?? 0;
+      return { ...base, threshold: round((candidate + below) / 2) };
+    }
+  }
+  return base;
 }
