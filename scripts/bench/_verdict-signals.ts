@@ -1,0 +1,143 @@
+// What the verdict assembly sees of each labelled clause edit, dumped for the verdict study
+// (verdict-study.ts): every reason that fired (its code, whether it was advisory, the reading that
+// produced it), the similarity of the whole and the edit's size. Node-only through the guard's
+// dictionary; the blind sets being written are never imported here.
+import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
+import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
+import { createWordNetLexicon } from '../lib/guard/wordnet-lexicon-fs.ts';
+import { splitSentences } from '../lib/guard/_text.ts';
+import { CLAUSE_EDITS, type ClauseEdit } from '../lib/guard/clause-edits.fixture.ts';
+import { HELD_BACK_EDITS_V4 } from '../lib/guard/clause-edits.heldout-v4.fixture.ts';
+import { HELD_BACK_EDITS_V5 } from '../lib/guard/clause-edits.heldout-v5.fixture.ts';
+import { HELD_BACK_EDITS_V6 } from '../lib/guard/clause-edits.heldout-v6.fixture.ts';
+import { HELD_BACK_EDITS_V7 } from '../lib/guard/clause-edits.heldout-v7.fixture.ts';
+import { HELD_BACK_EDITS_V8 } from '../lib/guard/clause-edits.heldout-v8.fixture.ts';
+import { HELD_BACK_EDITS_V9 } from '../lib/guard/clause-edits.heldout-v9.fixture.ts';
+import { HELD_BACK_EDITS_V10 } from '../lib/guard/clause-edits.heldout-v10.fixture.ts';
+import { HELD_BACK_EDITS_V11 } from '../lib/guard/clause-edits.heldout-v11.fixture.ts';
+import { HELD_BACK_EDITS_V12 } from '../lib/guard/clause-edits.heldout-v12.fixture.ts';
+import { HELD_BACK_EDITS_V13 } from '../lib/guard/clause-edits.heldout-v13.fixture.ts';
+import { HELD_BACK_EDITS_V14 } from '../lib/guard/clause-edits.heldout-v14.fixture.ts';
+import { HELD_BACK_EDITS_V15 } from '../lib/guard/clause-edits.heldout-v15.fixture.ts';
+import { HELD_BACK_EDITS_V16 } from '../lib/guard/clause-edits.heldout-v16.fixture.ts';
+import { HELD_BACK_EDITS_V17 } from '../lib/guard/clause-edits.heldout-v17.fixture.ts';
+import { HELD_BACK_EDITS_V18 } from '../lib/guard/clause-edits.heldout-v18.fixture.ts';
+import { HELD_BACK_EDITS_V19 } from '../lib/guard/clause-edits.heldout-v19.fixture.ts';
+import { HELD_BACK_EDITS_V20 } from '../lib/guard/clause-edits.heldout-v20.fixture.ts';
+import { HELD_BACK_EDITS_V21 } from '../lib/guard/clause-edits.heldout-v21.fixture.ts';
+import { HELD_BACK_EDITS_V22 } from '../lib/guard/clause-edits.heldout-v22.fixture.ts';
+import { HELD_BACK_EDITS_V23 } from '../lib/guard/clause-edits.heldout-v23.fixture.ts';
+import { HELD_BACK_EDITS_V24 } from '../lib/guard/clause-edits.heldout-v24.fixture.ts';
+import { HELD_BACK_EDITS_V25 } from '../lib/guard/clause-edits.heldout-v25.fixture.ts';
+import { HELD_BACK_EDITS_V26 } from '../lib/guard/clause-edits.heldout-v26.fixture.ts';
+import { HELD_BACK_EDITS_V27 } from '../lib/guard/clause-edits.heldout-v27.fixture.ts';
+import { HELD_BACK_EDITS_V28 } from '../lib/guard/clause-edits.heldout-v28.fixture.ts';
+import { HELD_BACK_EDITS_V29 } from '../lib/guard/clause-edits.heldout-v29.fixture.ts';
+import { HELD_BACK_EDITS_V30 } from '../lib/guard/clause-edits.heldout-v30.fixture.ts';
+import { HELD_BACK_EDITS_V31 } from '../lib/guard/clause-edits.heldout-v31.fixture.ts';
+import { configSchema } from '../lib/schema/config.ts';
+
+/**
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v31, each released
+ * for tuning. Sets still blind are left out on purpose: they measure what the study ships.
+ */
+export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdit[] }> = [
+  { name: 'tuning', edits: CLAUSE_EDITS },
+  { name: 'v4', edits: HELD_BACK_EDITS_V4 },
+  { name: 'v5', edits: HELD_BACK_EDITS_V5 },
+  { name: 'v6', edits: HELD_BACK_EDITS_V6 },
+  { name: 'v7', edits: HELD_BACK_EDITS_V7 },
+  { name: 'v8', edits: HELD_BACK_EDITS_V8 },
+  { name: 'v9', edits: HELD_BACK_EDITS_V9 },
+  { name: 'v10', edits: HELD_BACK_EDITS_V10 },
+  { name: 'v11', edits: HELD_BACK_EDITS_V11 },
+  { name: 'v12', edits: HELD_BACK_EDITS_V12 },
+  { name: 'v13', edits: HELD_BACK_EDITS_V13 },
+  { name: 'v14', edits: HELD_BACK_EDITS_V14 },
+  { name: 'v15', edits: HELD_BACK_EDITS_V15 },
+  { name: 'v16', edits: HELD_BACK_EDITS_V16 },
+  { name: 'v17', edits: HELD_BACK_EDITS_V17 },
+  { name: 'v18', edits: HELD_BACK_EDITS_V18 },
+  { name: 'v19', edits: HELD_BACK_EDITS_V19 },
+  { name: 'v20', edits: HELD_BACK_EDITS_V20 },
+  { name: 'v21', edits: HELD_BACK_EDITS_V21 },
+  { name: 'v22', edits: HELD_BACK_EDITS_V22 },
+  { name: 'v23', edits: HELD_BACK_EDITS_V23 },
+  { name: 'v24', edits: HELD_BACK_EDITS_V24 },
+  { name: 'v25', edits: HELD_BACK_EDITS_V25 },
+  { name: 'v26', edits: HELD_BACK_EDITS_V26 },
+  { name: 'v27', edits: HELD_BACK_EDITS_V27 },
+  { name: 'v28', edits: HELD_BACK_EDITS_V28 },
+  { name: 'v29', edits: HELD_BACK_EDITS_V29 },
+  { name: 'v30', edits: HELD_BACK_EDITS_V30 },
+  { name: 'v31', edits: HELD_BACK_EDITS_V31 },
+];
+
+/** One reason as the verdict sees it. */
+export interface FiredReason {
+  code: string;
+  advisory: boolean;
+  /** The reading that produced it: its message with the quoted words and figures taken out. */
+  reading: string;
+}
+
+/** One labelled edit's signals. */
+export interface EditSignals {
+  set: string;
+  index: number;
+  kind: string;
+  variant: string | null;
+  /** Today's verdict: any reason that is not advisory. */
+  flagged: boolean;
+  reasons: FiredReason[];
+  /** Similarity of the whole (builtin embedder), null for a new or deleted clause. */
+  score: number | null;
+  threshold: number | null;
+  previousSentences: number;
+  nextSentences: number;
+  previousWords: number;
+  nextWords: number;
+}
+
+/**
+ * The reading behind a message: the words quoted from the clause and the figures replaced, cut
+ * to the first six words (`number changed: _ -> _ (loosens the rule)` -> `number changed: _ -> _
+ * (loosens`), so that two firings of one code by different readings can be told apart.
+ */
+export function readingOf(message: string): string {
+  const unquoted = message.replace(/"[^"]*"/g, '_').replace(/“[^”]*”/g, '_').replace(/\d+(?:[.,]\d+)*/g, 'N');
+  return unquoted.split(/\s+/).slice(0, 6).join(' ');
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
+}
+
+/** Run the guard (builtin embedder, dictionary, default configuration) over every study set. */
+export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => void = () => {}): Promise<EditSignals[]> {
+  const config = configSchema.parse({});
+  const embedder = createBuiltinEmbedder();
+  const lexicon = createWordNetLexicon();
+  const out: EditSignals[] = [];
+  for (const { name, edits } of sets) {
+    progress(name);
+    for (const [index, edit] of edits.entries()) {
+      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon });
+      out.push({
+        set: name,
+        index,
+        kind: edit.kind,
+        variant: edit.variant ?? null,
+        flagged: result.regression_flag,
+        reasons: result.reasons.map((reason) => ({ code: reason.code, advisory: reason.advisory === true, reading: readingOf(reason.message) })),
+        score: result.similarity?.score ?? null,
+        threshold: result.similarity?.threshold ?? null,
+        previousSentences: splitSentences(edit.previous).length,
+        nextSentences: splitSentences(edit.next).length,
+        previousWords: words(edit.previous),
+        nextWords: words(edit.next),
+      });
+    }
+  }
+  return out;
+}

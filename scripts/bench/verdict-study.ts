@@ -1,0 +1,190 @@
+// The verdict as a whole, measured as a blind set measures it (issue 11, round 28c): dumps the
+// signals the verdict assembly sees for every labelled edit of the tuning set and v4-v31, counts
+// each code's benign and regression firings per set, then, for each set v20-v31 in turn, chooses a
+// verdict rule on all the other sets and measures it on the one left out.
+//
+//   node scripts/bench/verdict-study.ts [--signals FILE | --dump FILE] [--min-recall 0.95 | --recall-margin 0.01]
+//
+// `--dump FILE` writes the signals after running the guard (a few minutes); `--signals FILE` reads
+// such a file instead of running the guard. Sets still blind are never read (_verdict-signals.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { dumpSignals, type EditSignals } from './_verdict-signals.ts';
+import {
+  bySet,
+  choosePerCodeRule,
+  chooseLogisticRule,
+  chooseFloorRule,
+  fitVerdictWeights,
+  shippedVerdict,
+  floorVerdict,
+  figuresOf,
+  flaggingCodes,
+  isRegression,
+  logisticVerdict,
+  macro,
+  perCodeVerdict,
+  todaysRule,
+  type SetFigures,
+  type Verdict,
+} from './_verdict-rules.ts';
+
+/** The sets left out in turn: the blind sets measured since round 17, all released now. */
+export const LEFT_OUT_SETS = ['v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31'];
+
+export interface Method {
+  name: string;
+  /** Chooses the rule on the training edits. */
+  choose: (train: readonly EditSignals[]) => { verdict: Verdict; describe: string };
+}
+
+/**
+ * The recall a rule must keep on its training sets: a fixed floor, or (`margin`) today's rule's
+ * mean training recall less the margin.
+ */
+export type RecallFloor = { floor: number } | { margin: number };
+
+export function recallFloor(train: readonly EditSignals[], floor: RecallFloor): number {
+  return 'floor' in floor ? floor.floor : macro(train, todaysRule).recall - floor.margin;
+}
+
+export function methods(floor: RecallFloor): Method[] {
+  const at = (train: readonly EditSignals[]) => recallFloor(train, floor);
+  return [
+    { name: '(a) today', choose: () => ({ verdict: todaysRule, describe: 'any flagging code flags' }) },
+    {
+      name: '(b) per code',
+      choose: (train) => {
+        const rule = choosePerCodeRule(train, false, at(train));
+        return { verdict: perCodeVerdict(rule), describe: `share ${rule.share} support ${rule.support}: ${rule.advisoryAlone.join(', ') || 'none'}` };
+      },
+    },
+    {
+      name: '(b2) per reading',
+      choose: (train) => {
+        const rule = choosePerCodeRule(train, true, at(train));
+        return { verdict: perCodeVerdict(rule), describe: `share ${rule.share} support ${rule.support}: ${rule.advisoryAlone.length} readings` };
+      },
+    },
+    ...(['all', 'no-size', 'score-and-count'] as const).map((featureSet): Method => ({
+      name: `(c) logistic, ${featureSet}`,
+      choose: (train) => {
+        const rule = chooseLogisticRule(train, at(train), featureSet);
+        return { verdict: logisticVerdict(rule), describe: `threshold ${rule.threshold.toFixed(3)} (training recall floor ${at(train).toFixed(3)})` };
+      },
+    })),
+    {
+      name: '(c) shipped form',
+      choose: (train) => {
+        const weights = fitVerdictWeights(train, at(train));
+        return { verdict: shippedVerdict(weights), describe: `threshold ${weights.threshold} (training recall floor ${at(train).toFixed(3)}), ${Object.keys(weights.codes).length} codes weighed` };
+      },
+    },
+    {
+      name: '(d) similarity floor',
+      choose: (train) => {
+        const rule = chooseFloorRule(train, at(train));
+        return { verdict: floorVerdict(rule), describe: `floor ${rule.floor}` };
+      },
+    },
+  ];
+}
+
+/** Leave-one-set-out: each left-out set measured by the rule chosen on every other set. */
+export function leaveOneSetOut(signals: readonly EditSignals[], method: Method, leftOut = LEFT_OUT_SETS): Array<SetFigures & { describe: string }> {
+  const sets = bySet(signals);
+  return leftOut.map((name) => {
+    const train = signals.filter((edit) => edit.set !== name);
+    const { verdict, describe } = method.choose(train);
+    return { ...figuresOf(name, sets.get(name) ?? [], verdict), describe };
+  });
+}
+
+const f3 = (value: number) => value.toFixed(3);
+
+function codeTable(signals: readonly EditSignals[]): string[] {
+  const groups: Array<[string, (set: string) => boolean]> = [
+    ['tuning', (set) => set === 'tuning'],
+    ['v4-v19', (set) => /^v([4-9]|1\d)$/.test(set)],
+    ...LEFT_OUT_SETS.map((name): [string, (set: string) => boolean] => [name, (set) => set === name]),
+  ];
+  const codes = new Map<string, Map<string, { b: number; r: number; bl: number; rl: number }>>();
+  for (const edit of signals) {
+    if (!edit.flagged) continue;
+    const group = groups.find(([, test]) => test(edit.set))?.[0];
+    if (!group) continue;
+    const fired = flaggingCodes(edit);
+    for (const code of fired) {
+      const perGroup = codes.get(code) ?? new Map();
+      const cell = perGroup.get(group) ?? { b: 0, r: 0, bl: 0, rl: 0 };
+      if (isRegression(edit)) {
+        cell.r++;
+        if (fired.length === 1) cell.rl++;
+      } else {
+        cell.b++;
+        if (fired.length === 1) cell.bl++;
+      }
+      perGroup.set(group, cell);
+      codes.set(code, perGroup);
+    }
+  }
+  const lines = [
+    `| code | ${groups.map(([name]) => name).join(' | ')} | v20-v31 |`,
+    `|---|${groups.map(() => '---').join('|')}|---|`,
+  ];
+  const total = (perGroup: Map<string, { b: number; r: number; bl: number; rl: number }>, names: string[]) =>
+    names.reduce((sum, name) => {
+      const cell = perGroup.get(name);
+      return cell ? { b: sum.b + cell.b, r: sum.r + cell.r, bl: sum.bl + cell.bl, rl: sum.rl + cell.rl } : sum;
+    }, { b: 0, r: 0, bl: 0, rl: 0 });
+  const rows = [...codes].map(([code, perGroup]) => ({ code, perGroup, all: total(perGroup, LEFT_OUT_SETS) }));
+  rows.sort((x, y) => y.all.b / Math.max(1, y.all.b + y.all.r) - x.all.b / Math.max(1, x.all.b + x.all.r) || y.all.b - x.all.b);
+  for (const { code, perGroup, all } of rows) {
+    const cells = groups.map(([name]) => {
+      const cell = perGroup.get(name);
+      return cell ? `${cell.b}(${cell.bl}) / ${cell.r}(${cell.rl})` : '';
+    });
+    lines.push(`| \`${code}\` | ${cells.join(' | ')} | ${all.b}(${all.bl}) / ${all.r}(${all.rl}) |`);
+  }
+  return lines;
+}
+
+function studyTable(results: Array<{ method: string; rows: Array<SetFigures & { describe: string }> }>): string[] {
+  const lines = [`| set | ${results.map(({ method }) => `${method}: P / R / FFR (caught, benign flagged)`).join(' | ')} |`, `|---|${results.map(() => '---').join('|')}|`];
+  const names = results[0]?.rows.map((row) => row.set) ?? [];
+  for (const [i, name] of names.entries()) {
+    lines.push(`| ${name} | ${results.map(({ rows }) => {
+      const row = rows[i]!;
+      return `${f3(row.precision)} / ${f3(row.recall)} / ${f3(row.falseFlagRate)} (${row.caught}/${row.regressions}, ${row.benignFlagged}/${row.benign})`;
+    }).join(' | ')} |`);
+  }
+  const mean = (rows: SetFigures[], pick: (row: SetFigures) => number) => rows.reduce((sum, row) => sum + pick(row), 0) / rows.length;
+  lines.push(`| mean | ${results.map(({ rows }) => `${f3(mean(rows, (row) => row.precision))} / ${f3(mean(rows, (row) => row.recall))} / ${f3(mean(rows, (row) => row.falseFlagRate))} (${rows.reduce((s, r) => s + r.caught, 0)}, ${rows.reduce((s, r) => s + r.benignFlagged, 0)})`).join(' | ')} |`);
+  lines.push(`| min recall | ${results.map(({ rows }) => f3(Math.min(...rows.map((row) => row.recall)))).join(' | ')} |`);
+  return lines;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const option = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const from = option('--signals');
+  const margin = option('--recall-margin');
+  const floor: RecallFloor = margin !== undefined ? { margin: Number(margin) } : { floor: Number(option('--min-recall') ?? '0.95') };
+  const signals: EditSignals[] = from
+    ? (JSON.parse(readFileSync(from, 'utf8')) as EditSignals[])
+    : await dumpSignals(undefined, (name) => process.stderr.write(`${name} `));
+  const to = option('--dump');
+  if (to) writeFileSync(to, `${JSON.stringify(signals)}\n`);
+  console.log(`## Firings per flagging code: benign (alone) / regressions (alone), edits today's rule flags\n`);
+  for (const line of codeTable(signals)) console.log(line);
+  const said = 'floor' in floor ? `>= ${floor.floor}` : `>= today's rule's less ${floor.margin}`;
+  console.log(`\n## Leave one set out (rules chosen on every other set, mean recall over them ${said})\n`);
+  const results = methods(floor).map((method) => ({ method: method.name, rows: leaveOneSetOut(signals, method) }));
+  for (const line of studyTable(results)) console.log(line);
+  console.log('\nRules chosen per left-out set:');
+  for (const { method, rows } of results) for (const row of rows) console.log(`  ${method} without ${row.set}: ${row.describe}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));
