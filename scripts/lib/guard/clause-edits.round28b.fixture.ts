@@ -129,4 +129,18 @@ export const ROUND_28B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Send members last year's accounts before the annual meeting.`, next: `Send members the previous year's accounts before the annual meeting.` },
   { kind: 'benign', variant: 'reword', previous: `Quote haul-out prices from the yard's current tariff sheet.`, next: `Quote haul-out prices from the current tariff sheet of the yard.` },
   { kind: 'benign', variant: 'reword', previous: `Use the current risk assessment for each site visit and file the old one.`, next: `Use the current risk assessment for each site visit and archive the old one.` },
+
+  // A party after a kept owner replaced by an acronym naming another party ("the patient's
+  // consultant" -> "the patient's GP", v30): every acronym was read as one that may stand for the
+  // words it replaced. It stands for them when its letters are their initials.
+  { kind: 'entity', previous: `Copy the discharge letter to the patient's surgeon at the clinic.`, next: `Copy the discharge letter to the patient's GP at the clinic.` },
+  { kind: 'entity', previous: `Pass any safeguarding concern to the school's headteacher the same day.`, next: `Pass any safeguarding concern to the school's DSL the same day.` },
+  { kind: 'entity', previous: `Send the signed contract to the client's solicitor by recorded post.`, next: `Send the signed contract to the client's PA by recorded post.` },
+  { kind: 'entity', previous: `Report any data breach to the company's legal counsel within an hour.`, next: `Report any data breach to the company's CTO within an hour.` },
+  { kind: 'entity', previous: `Forward the audit findings to the charity's treasurer before the board meets.`, next: `Forward the audit findings to the charity's CEO before the board meets.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Send the invoice to the client's chief financial officer by email.`, next: `Send the invoice to the client's CFO by email.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Report any data breach to the company's data protection officer within an hour.`, next: `Report any data breach to the company's DPO within an hour.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Pass any safeguarding concern to the school's designated safeguarding lead the same day.`, next: `Pass any safeguarding concern to the school's DSL the same day.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Send the scan results to the patient's general practitioner.`, next: `Send the scan results to the patient's GP.` },
+  { kind: 'benign', variant: 'abbreviation', previous: `Forward the audit findings to the charity's CEO before the board meets.`, next: `Forward the audit findings to the charity's chief executive officer before the board meets.` },
 ];

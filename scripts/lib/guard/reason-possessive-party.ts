@@ -23,6 +23,18 @@ function words(sentence: string): string[] {
   return sentence.replace(/[.;!?]+$/, '').split(/\s+/).filter(Boolean);
 }
 
+const ACRONYM = /^[A-Z]{2,}s?$/;
+const bare = (word: string): string => word.replace(/[^A-Za-z]/g, '');
+
+/** Whether one side is an acronym of the other's words (stop words aside), or holds an acronym with no words on the other side to read. */
+function initialsOf(acronymSide: readonly string[], wordsSide: readonly string[]): boolean {
+  const acronyms = acronymSide.map(bare).filter((word) => ACRONYM.test(word));
+  if (acronyms.length === 0) return false;
+  const initials = wordsSide.map(bare).filter((word) => word !== '' && !STOP_WORDS.has(word.toLowerCase())).map((word) => word[0]?.toUpperCase() ?? '').join('');
+  // An acronym on both sides ("the client's CFO" -> "the client's CEO") is left to the entity reading.
+  return wordsSide.some((word) => ACRONYM.test(bare(word))) || acronyms.some((acronym) => acronym.replace(/s$/, '') === initials);
+}
+
 /** The changed stretch of a sentence kept around it, when it follows an owner's "'s" in a party slot. */
 function holderSwap(before: string, after: string): { gone: string; came: string } | null {
   const old = words(before);
@@ -32,8 +44,11 @@ function holderSwap(before: string, after: string): { gone: string; came: string
   const came = now.slice(prefix, now.length - suffix);
   if (gone.length === 0 || came.length === 0 || gone.length > MAX_HOLDER_WORDS || came.length > MAX_HOLDER_WORDS) return null;
   if (!SLOT_BEFORE_OWNER.test(old.slice(0, prefix).join(' '))) return null;
-  // A digit is an amount; an acronym ("the client's CFO") may stand for the words it replaced.
-  if ([...gone, ...came].some((word) => /\d/.test(word) || /^[A-Z]{2,}s?$/.test(word.replace(/[^A-Za-z]/g, '')))) return null;
+  // A digit is an amount; an acronym ("the client's CFO") may stand for the words it replaced, when
+  // its letters are their initials ("chief financial officer"); "the patient's consultant" -> "the
+  // patient's GP" names another party (v30, round 28b).
+  if ([...gone, ...came].some((word) => /\d/.test(word))) return null;
+  if (initialsOf(gone, came) || initialsOf(came, gone)) return null;
   // "the client's accounts team" -> "the client's finance team": a kept head after the change names the same holder.
   const kept = old[old.length - suffix];
   if (kept !== undefined && !STOP_WORDS.has(kept.toLowerCase().replace(/[^a-z]/g, ''))) return null;

@@ -1,7 +1,9 @@
 // Round 28b (issue 11): the pooled misses of v20-v31 read as kinds of English, each reading beside
 // the twins that must keep their verdict: a name with a possessive replaced, a ban said as a
 // request, a duty said as liability, a step of a list of imperatives dropped whole, a demand
-// replaced in two or more spans, one word replaced by a noun of two words.
+// replaced in two or more spans, one word replaced by a noun of two words, an adverb of doing a
+// thing often after a kept case, anyone in a group made a role within it, a document moved back in
+// time, a party after a kept owner replaced by an acronym of another.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './reason-entity.ts';
 import { spansReplaced } from './reason-spans-replaced.ts';
@@ -142,5 +144,17 @@ describe('a document the rule points to moved back in time', () => {
     expect(await flagging("Check guests' names against the latest booking list before boarding.", "Check guests' names against the most recent booking list before boarding.")).toEqual([]);
     expect(await flagging("Send members last year's accounts before the annual meeting.", "Send members the previous year's accounts before the annual meeting.")).toEqual([]);
     expect(await flagging('Use the current risk assessment for each site visit and file the old one.', 'Use the current risk assessment for each site visit and archive the old one.')).toEqual([]);
+  });
+});
+
+describe('a party after a kept owner replaced by an acronym naming another party', () => {
+  it('flags a role made an acronym whose letters are not its initials', async () => {
+    expect(await flagging("Send the semen analysis result to the patient's consultant.", "Send the semen analysis result to the patient's GP.")).toContain('object-replaced');
+    expect(await flagging("Forward the audit findings to the charity's treasurer before the board meets.", "Forward the audit findings to the charity's CEO before the board meets.")).toContain('object-replaced');
+  });
+
+  it('keeps a role said by its initials, either way round', async () => {
+    expect(await flagging("Send the scan results to the patient's general practitioner.", "Send the scan results to the patient's GP.")).toEqual([]);
+    expect(await flagging("Forward the audit findings to the charity's CEO before the board meets.", "Forward the audit findings to the charity's chief executive officer before the board meets.")).toEqual([]);
   });
 });
