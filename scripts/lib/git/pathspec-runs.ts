@@ -45,7 +45,8 @@ function withinCommandLine(args: string[], reserved = 0): string[][] {
  * the disk from the pathspecs' common folder, and a run whose pathspecs sit in one folder opens
  * that folder directly, where git (core.ignorecase) no longer matches the folder's files to the
  * index entries of a folder differing only by case. With the two, every run starts where the whole
- * list would (their answers repeat in several runs: callers drop the repeats).
+ * list would (their answers repeat in several runs: callers drop the repeats). `excluding`
+ * (`:(exclude)` pathspecs) goes into every run.
  */
 export function planPathspecRuns(args: string[], pathspecs: string[], { walksDisk = false, excluding = [] }: { walksDisk?: boolean; excluding?: string[] } = {}): string[][] {
   // Exclusions (`:(exclude)...`) hold for every run: a run without them would list what they leave out.
