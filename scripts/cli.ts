@@ -13,6 +13,7 @@ import module from 'node:module';
 // Imports only Node's modules (but is TypeScript: see above).
 import { useVendoredDependencies } from './lib/cli-bundle/vendored-deps-fs.ts';
 import { resolveChunksDirectly } from './lib/cli-bundle/chunk-resolve-fs.ts';
+import { resolveSourcesDirectly } from './lib/cli-bundle/source-resolve-fs.ts';
 
 const compileCache = module.enableCompileCache?.();
 // Worker threads run from the sources start from a `.ts` file too, with the cache off (it is per
@@ -23,4 +24,6 @@ if (import.meta.url.endsWith('.ts') && compileCache?.directory && !process.env.N
 useVendoredDependencies();
 // From the bundle, its chunks are resolved without Node's resolver (a no-op from the sources).
 resolveChunksDirectly(import.meta.url);
+// From the sources, their modules are resolved without Node's resolver (a no-op in the bundle).
+resolveSourcesDirectly(import.meta.url);
 await import('./cli-main.ts');

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../test-utils/repo.ts';
+
+// Run from its TypeScript sources, the CLI resolves its own modules' relative `.ts` imports itself
+// (source-resolve-fs.ts): Node's resolver, and any hook registered before scripts/cli.ts ran (here
+// a probe given with --import, which runs after the CLI's own hook), never sees them once cli.ts
+// has run; what it imports before its body runs, and every other specifier, still reach them.
+const PROBE = [
+  "import module from 'node:module';",
+  "import fs from 'node:fs';",
+  'const seen = [];',
+  'module.registerHooks({ resolve(specifier, context, next) { seen.push(specifier); return next(specifier, context); } });',
+  "process.on('exit', () => fs.writeFileSync(process.env.PROBE_OUT, JSON.stringify(seen)));",
+].join('\n');
+
+describe("the CLI's own modules, run from the sources", () => {
+  let outside: string;
+  beforeAll(() => {
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-source-resolve-'));
+  });
+  afterAll(() => fs.rmSync(outside, { recursive: true, force: true }));
+
+  /** The specifiers the probe was asked to resolve while `entry --help` ran from the sources; the run's result. */
+  const probe = (entry: string) => {
+    const out = path.join(outside, 'seen.json');
+    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(PROBE)}`, entry, '--help'], {
+      cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, PROBE_OUT: out, NODE_OPTIONS: '', PROMPTVAULT_SOURCES: '1' },
+    });
+    return { result, seen: JSON.parse(fs.readFileSync(out, 'utf8')) as string[] };
+  };
+
+  it('are resolved by the CLI itself once scripts/cli.ts runs, and the command works', () => {
+    const { result, seen } = probe(path.join(PROJECT_ROOT, 'scripts/bin.js'));
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Usage: promptvault <command> [options]');
+    // cli.ts's own static imports are resolved before its body runs; nothing after them.
+    const ours = seen.filter((specifier) => specifier.startsWith('.') && specifier.endsWith('.ts'));
+    expect(ours.every((specifier) => specifier.startsWith('./lib/cli-bundle/')), ours.join(' ')).toBe(true);
+    // Packages and built-ins still reach the probe.
+    expect(seen.some((specifier) => specifier.startsWith('node:'))).toBe(true);
+  });
+
+  it('are resolved by Node when the graph is entered elsewhere than scripts/cli.ts: the probe sees them then', () => {
+    const wrapper = path.join(outside, 'wrapper.mjs');
+    fs.writeFileSync(wrapper, `process.argv.splice(2, Infinity, '--help');\nawait import(${JSON.stringify(path.join(PROJECT_ROOT, 'scripts/cli-main.ts'))});\n`);
+    const { result, seen } = probe(wrapper);
+    expect(result.status, result.stderr).toBe(0);
+    expect(seen).toContain('./cli-commands.ts');
+  });
+});
