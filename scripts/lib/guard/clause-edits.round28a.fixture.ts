@@ -105,4 +105,21 @@ export const ROUND_28A_EDITS: readonly ClauseEdit[] = [
   { kind: 'obligation', previous: `If a patient feels faint, sit them down.`, next: `A patient who says they can feel faint may sit down if they wish.` },
   { kind: 'modal', previous: `Explain the refund policy to customers.`, next: `Customers can be helped to understand the refund policy.` },
   { kind: 'scope', previous: `Explain the refund policy to customers.`, next: `Help customers understand the refund policy if you have time.` },
+  // A deadline a span before an event said as "up to" / "no later than" that span: the floor "at least
+  // <span> before" it is (_deadlines-before.ts). Measured at a04be9ac first: 4 of 6 benign flagged
+  // (number-changed, order-changed), 3 of 6 twins caught; after, 0 benign and 6 twins: "at most 48 hours
+  // before", "up to 48" -> "up to 24 hours before" in a permission and "up to 7" -> "up to 2 days before
+  // departure" were read as caps tightened.
+  { kind: 'benign', variant: 'reword', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled at least 48 hours before the class.` },
+  { kind: 'benign', variant: 'reword', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled no later than 48 hours before the class.` },
+  { kind: 'benign', variant: 'reword', previous: `Crew must book on at least 2 hours before the first train.`, next: `Crew must book on no later than 2 hours before the first train.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests may amend their order up to three days ahead of the event.`, next: `Guests may amend their order at least three days ahead of the event.` },
+  { kind: 'benign', variant: 'reword', previous: `Submit the risk assessment at least five working days before the event.`, next: `Submit the risk assessment no later than five working days before the event.` },
+  { kind: 'benign', variant: 'reword', previous: `Refunds are given for cancellations up to 7 days before departure.`, next: `Refunds are given for cancellations made at least 7 days before departure.` },
+  { kind: 'order', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled at most 48 hours before the class.` },
+  { kind: 'number', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled up to 24 hours before the class.` },
+  { kind: 'number', previous: `Crew must book on at least 2 hours before the first train.`, next: `Crew must book on no later than 1 hour before the first train.` },
+  { kind: 'order', previous: `Guests may amend their order up to three days ahead of the event.`, next: `Guests may amend their order up to three days after the event.` },
+  { kind: 'number', previous: `Submit the risk assessment at least five working days before the event.`, next: `Submit the risk assessment within five working days before the event.` },
+  { kind: 'number', previous: `Refunds are given for cancellations up to 7 days before departure.`, next: `Refunds are given for cancellations up to 2 days before departure.` },
 ];

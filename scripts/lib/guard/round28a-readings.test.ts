@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { banAsOnly, foldBansAsOnly } from './_bans-as-only.ts';
+import { writeDeadlinesBeforeAsFloors } from './_deadlines-before.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -86,5 +87,19 @@ describe('a hedge said by another of its kind, a modal in what a relative clause
   it('reads "Help customers understand ..." as an imperative, and still reads it made a possibility', async () => {
     expect(await codes('Explain the refund policy to customers and how long a refund usually takes.', 'Help customers understand the refund policy and how long a refund normally takes.')).toEqual([]);
     expect(await codes('Explain the refund policy to customers.', 'Customers can be helped to understand the refund policy.')).toContain('modal-weakened');
+  });
+});
+
+describe('a deadline a span before an event said as "up to" or "no later than" that span', () => {
+  it('reads "up to 48 hours before" and "no later than 48 hours before" as "at least 48 hours before"', async () => {
+    expect(await codes('Bookings can be cancelled up to 48 hours before the class.', 'Bookings can be cancelled at least 48 hours before the class.')).toEqual([]);
+    expect(await codes('Submit the risk assessment at least five working days before the event.', 'Submit the risk assessment no later than five working days before the event.')).toEqual([]);
+    expect(writeDeadlinesBeforeAsFloors('Refunds up to 2 hours after the flight, changes up to 24 hours before it.')).toBe('Refunds up to 2 hours after the flight, changes at least 24 hours before it.');
+  });
+
+  it('reads "at most 48 hours before" as another deadline, and a later deadline in a permission as a loosening', async () => {
+    expect(await codes('Bookings can be cancelled up to 48 hours before the class.', 'Bookings can be cancelled at most 48 hours before the class.')).toContain('order-changed');
+    expect(await codes('Bookings can be cancelled up to 48 hours before the class.', 'Bookings can be cancelled up to 24 hours before the class.')).toContain('number-changed');
+    expect(await codes('Crew must book on at least 2 hours before the first train.', 'Crew must book on no later than 1 hour before the first train.')).toContain('number-changed');
   });
 });
