@@ -103,3 +103,11 @@ describe('a deadline a span before an event said as "up to" or "no later than" t
     expect(await codes('Crew must book on at least 2 hours before the first train.', 'Crew must book on no later than 1 hour before the first train.')).toContain('number-changed');
   });
 });
+
+describe('a bound on a fraction of an amount after a negated verb', () => {
+  it('reads "must not work more than half a day" as "more than 12 hours" was read, and still reads a cap raised or turned round', async () => {
+    expect(await codes('Guests must not stay longer than 12 hours in the day room.', 'Guests must not stay longer than half a day in the day room.')).toEqual([]);
+    expect(await codes('Keepers must not work more than 6 hours in any shift.', 'Keepers must not work more than half a day in any shift.')).toContain('number-changed');
+    expect(await codes('Keepers must not work more than 12 hours in any shift.', 'Keepers must not work less than half a day in any shift.')).toContain('order-changed');
+  });
+});
