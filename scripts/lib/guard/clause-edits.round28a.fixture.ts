@@ -134,4 +134,15 @@ export const ROUND_28A_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: `Drivers must not drive more than 30 minutes without a break on the ice road.`, next: `Drivers must not drive more than half a day without a break on the ice road.` },
   { kind: 'number', previous: `Keepers must not work more than 6 hours in any shift.`, next: `Keepers must not work more than half a day in any shift.` },
   { kind: 'negation', previous: `Guests must not stay longer than 12 hours in the day room.`, next: `Guests must stay longer than half a day in the day room.` },
+  // A time of day said in words with its half of the day ("half past four in the morning" = "04:30",
+  // _clock-words.ts). Measured at a04be9ac first: 3 of 4 benign flagged (number-changed), 4 of 4 twins
+  // caught before and after.
+  { kind: 'benign', variant: 'units', previous: `The gates open at 06:15 for deliveries.`, next: `The gates open at a quarter past six in the morning for deliveries.` },
+  { kind: 'benign', variant: 'units', previous: `Lock the main doors at 21:00.`, next: `Lock the main doors at nine o'clock at night.` },
+  { kind: 'benign', variant: 'units', previous: `Last orders are taken at 6:45 p.m.`, next: `Last orders are taken at a quarter to seven in the evening.` },
+  { kind: 'benign', variant: 'units', previous: `Quiet hours start at 10 p.m.`, next: `Quiet hours start at ten at night.` },
+  { kind: 'number', previous: `No duty may start earlier than 04:30.`, next: `No duty may start earlier than half past five in the morning.` },
+  { kind: 'number', previous: `No duty may start earlier than 04:30.`, next: `No duty may start earlier than half past four in the afternoon.` },
+  { kind: 'number', previous: `Lock the main doors at 21:00.`, next: `Lock the main doors at eleven o'clock at night.` },
+  { kind: 'number', previous: `Last orders are taken at 6:45 p.m.`, next: `Last orders are taken at a quarter past seven in the evening.` },
 ];

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { banAsOnly, foldBansAsOnly } from './_bans-as-only.ts';
 import { writeDeadlinesBeforeAsFloors } from './_deadlines-before.ts';
+import { writeClockWords } from './_clock-words.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -109,5 +110,15 @@ describe('a bound on a fraction of an amount after a negated verb', () => {
     expect(await codes('Guests must not stay longer than 12 hours in the day room.', 'Guests must not stay longer than half a day in the day room.')).toEqual([]);
     expect(await codes('Keepers must not work more than 6 hours in any shift.', 'Keepers must not work more than half a day in any shift.')).toContain('number-changed');
     expect(await codes('Keepers must not work more than 12 hours in any shift.', 'Keepers must not work less than half a day in any shift.')).toContain('order-changed');
+  });
+});
+
+describe('a time of day said in words with its half of the day', () => {
+  it('reads "half past four in the morning" as 04:30 and "a quarter to seven in the evening" as 6:45 p.m., and still reads another time', async () => {
+    expect(writeClockWords('at a quarter to seven in the evening, or twelve at night')).toBe('at 6:45 p.m., or 12:00 a.m.');
+    expect(await codes('The gates open at 06:15 for deliveries.', 'The gates open at a quarter past six in the morning for deliveries.')).toEqual([]);
+    expect(await codes('Last orders are taken at 6:45 p.m.', 'Last orders are taken at a quarter to seven in the evening.')).toEqual([]);
+    expect(await codes('Lock the main doors at 21:00.', 'Lock the main doors at eleven o\'clock at night.')).toContain('number-changed');
+    expect(await codes('The gates open at 06:15 for deliveries.', 'The gates open at a quarter past six in the evening for deliveries.')).toContain('number-changed');
   });
 });
