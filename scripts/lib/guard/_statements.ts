@@ -537,7 +537,8 @@ export function readStatement(text: string, otherText = ''): Statement {
     // verb is the other side's bound (round 22c). Only up or down before a number: "do not ship
     // before ..." is an order the order facts read.
     // A figure in words is a figure ("more than twenty kilograms" = "more than 20 kg", round 26a).
-    const isFigure = (word: string) => /^[\d£$€]/.test(word) || NUMBER_WORDS[word] !== undefined;
+    // So is a fraction of an amount ("more than half a day" = "more than 12 hours", round 28a).
+    const isFigure = (word: string) => /^[\d£$€]/.test(word) || NUMBER_WORDS[word] !== undefined || word === 'half';
     const figure = isFigure(words[i + length] ?? '') || (APPROXIMATING.has(words[i + length] ?? '') && isFigure(words[i + length + 1] ?? ''));
     const negatedVerb = /^(?:not|never)$|n['’]t$/.test(words[i - 2] ?? '') && /^[a-z]+$/.test(words[i - 1] ?? '') && !/^(?:not|never|only)$/.test(words[i - 1] ?? '');
     // "no faster than 1.6 m/s" = "at most 1.6 m/s", as "no more than" is.

@@ -105,4 +105,44 @@ export const ROUND_28A_EDITS: readonly ClauseEdit[] = [
   { kind: 'obligation', previous: `If a patient feels faint, sit them down.`, next: `A patient who says they can feel faint may sit down if they wish.` },
   { kind: 'modal', previous: `Explain the refund policy to customers.`, next: `Customers can be helped to understand the refund policy.` },
   { kind: 'scope', previous: `Explain the refund policy to customers.`, next: `Help customers understand the refund policy if you have time.` },
+  // A deadline a span before an event said as "up to" / "no later than" that span: the floor "at least
+  // <span> before" it is (_deadlines-before.ts). Measured at a04be9ac first: 4 of 6 benign flagged
+  // (number-changed, order-changed), 3 of 6 twins caught; after, 0 benign and 6 twins: "at most 48 hours
+  // before", "up to 48" -> "up to 24 hours before" in a permission and "up to 7" -> "up to 2 days before
+  // departure" were read as caps tightened.
+  { kind: 'benign', variant: 'reword', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled at least 48 hours before the class.` },
+  { kind: 'benign', variant: 'reword', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled no later than 48 hours before the class.` },
+  { kind: 'benign', variant: 'reword', previous: `Crew must book on at least 2 hours before the first train.`, next: `Crew must book on no later than 2 hours before the first train.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests may amend their order up to three days ahead of the event.`, next: `Guests may amend their order at least three days ahead of the event.` },
+  { kind: 'benign', variant: 'reword', previous: `Submit the risk assessment at least five working days before the event.`, next: `Submit the risk assessment no later than five working days before the event.` },
+  { kind: 'benign', variant: 'reword', previous: `Refunds are given for cancellations up to 7 days before departure.`, next: `Refunds are given for cancellations made at least 7 days before departure.` },
+  { kind: 'order', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled at most 48 hours before the class.` },
+  { kind: 'number', previous: `Bookings can be cancelled up to 48 hours before the class.`, next: `Bookings can be cancelled up to 24 hours before the class.` },
+  { kind: 'number', previous: `Crew must book on at least 2 hours before the first train.`, next: `Crew must book on no later than 1 hour before the first train.` },
+  { kind: 'order', previous: `Guests may amend their order up to three days ahead of the event.`, next: `Guests may amend their order up to three days after the event.` },
+  { kind: 'number', previous: `Submit the risk assessment at least five working days before the event.`, next: `Submit the risk assessment within five working days before the event.` },
+  { kind: 'number', previous: `Refunds are given for cancellations up to 7 days before departure.`, next: `Refunds are given for cancellations up to 2 days before departure.` },
+  // A bound on a fraction of an amount after a negated verb ("must not work more than half a day"):
+  // "half" is a figure to the bound's direction, as "12" is (_statements.ts). Measured at a04be9ac
+  // first: 2 of 3 benign flagged (order-changed), 4 of 5 twins caught before and after ("25%" -> "half
+  // of the grant" is quiet at a04be9ac too).
+  { kind: 'benign', variant: 'units', previous: `Drivers must not drive more than 30 minutes without a break on the ice road.`, next: `Drivers must not drive more than half an hour without a break on the ice road.` },
+  { kind: 'benign', variant: 'units', previous: `Do not spend more than 50% of the grant on equipment.`, next: `Do not spend more than half of the grant on equipment.` },
+  { kind: 'benign', variant: 'units', previous: `Guests must not stay longer than 12 hours in the day room.`, next: `Guests must not stay longer than half a day in the day room.` },
+  { kind: 'order', previous: `Keepers must not work more than 12 hours in any shift.`, next: `Keepers must not work less than half a day in any shift.` },
+  { kind: 'number', previous: `Do not spend more than 25% of the grant on equipment.`, next: `Do not spend more than half of the grant on equipment.` },
+  { kind: 'number', previous: `Drivers must not drive more than 30 minutes without a break on the ice road.`, next: `Drivers must not drive more than half a day without a break on the ice road.` },
+  { kind: 'number', previous: `Keepers must not work more than 6 hours in any shift.`, next: `Keepers must not work more than half a day in any shift.` },
+  { kind: 'negation', previous: `Guests must not stay longer than 12 hours in the day room.`, next: `Guests must stay longer than half a day in the day room.` },
+  // A time of day said in words with its half of the day ("half past four in the morning" = "04:30",
+  // _clock-words.ts). Measured at a04be9ac first: 3 of 4 benign flagged (number-changed), 4 of 4 twins
+  // caught before and after.
+  { kind: 'benign', variant: 'units', previous: `The gates open at 06:15 for deliveries.`, next: `The gates open at a quarter past six in the morning for deliveries.` },
+  { kind: 'benign', variant: 'units', previous: `Lock the main doors at 21:00.`, next: `Lock the main doors at nine o'clock at night.` },
+  { kind: 'benign', variant: 'units', previous: `Last orders are taken at 6:45 p.m.`, next: `Last orders are taken at a quarter to seven in the evening.` },
+  { kind: 'benign', variant: 'units', previous: `Quiet hours start at 10 p.m.`, next: `Quiet hours start at ten at night.` },
+  { kind: 'number', previous: `No duty may start earlier than 04:30.`, next: `No duty may start earlier than half past five in the morning.` },
+  { kind: 'number', previous: `No duty may start earlier than 04:30.`, next: `No duty may start earlier than half past four in the afternoon.` },
+  { kind: 'number', previous: `Lock the main doors at 21:00.`, next: `Lock the main doors at eleven o'clock at night.` },
+  { kind: 'number', previous: `Last orders are taken at 6:45 p.m.`, next: `Last orders are taken at a quarter past seven in the evening.` },
 ];

@@ -14,6 +14,8 @@ import { foldFrequencyWords } from './_frequency-words.ts';
 import { correctTypos } from './_typos.ts';
 import { spellTemperatureScales } from './_temperature-scales.ts';
 import { writeClockTimesAlike } from './_clock-times.ts';
+import { foldDeadlinesBefore } from './_deadlines-before.ts';
+import { foldClockWords } from './_clock-words.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { findRemitsWidened } from './reason-remit-widened.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
@@ -273,7 +275,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // prose only marked up as a heading and list with the same words reads as the prose it was, and
   // "11°C" as the "11 degrees Celsius" the other version writes, and "19:00" as the "7 p.m." it writes.
   // "Should a patient seem unwell, ..." is the "If a patient seems unwell, ..." it means (round 27a).
-  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldInvertedConditions(...readMarkupAsProse(input.previous, input.next))))))))));
+  // "up to 48 hours before the class" is the "at least 48 hours before" it means, and "half past four
+  // in the morning" the "4:30 a.m." it names (round 28a).
+  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...readMarkupAsProse(input.previous, input.next))))))))))));
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);

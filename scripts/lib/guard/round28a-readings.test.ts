@@ -7,6 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { banAsOnly, foldBansAsOnly } from './_bans-as-only.ts';
+import { writeDeadlinesBeforeAsFloors } from './_deadlines-before.ts';
+import { writeClockWords } from './_clock-words.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -86,5 +88,37 @@ describe('a hedge said by another of its kind, a modal in what a relative clause
   it('reads "Help customers understand ..." as an imperative, and still reads it made a possibility', async () => {
     expect(await codes('Explain the refund policy to customers and how long a refund usually takes.', 'Help customers understand the refund policy and how long a refund normally takes.')).toEqual([]);
     expect(await codes('Explain the refund policy to customers.', 'Customers can be helped to understand the refund policy.')).toContain('modal-weakened');
+  });
+});
+
+describe('a deadline a span before an event said as "up to" or "no later than" that span', () => {
+  it('reads "up to 48 hours before" and "no later than 48 hours before" as "at least 48 hours before"', async () => {
+    expect(await codes('Bookings can be cancelled up to 48 hours before the class.', 'Bookings can be cancelled at least 48 hours before the class.')).toEqual([]);
+    expect(await codes('Submit the risk assessment at least five working days before the event.', 'Submit the risk assessment no later than five working days before the event.')).toEqual([]);
+    expect(writeDeadlinesBeforeAsFloors('Refunds up to 2 hours after the flight, changes up to 24 hours before it.')).toBe('Refunds up to 2 hours after the flight, changes at least 24 hours before it.');
+  });
+
+  it('reads "at most 48 hours before" as another deadline, and a later deadline in a permission as a loosening', async () => {
+    expect(await codes('Bookings can be cancelled up to 48 hours before the class.', 'Bookings can be cancelled at most 48 hours before the class.')).toContain('order-changed');
+    expect(await codes('Bookings can be cancelled up to 48 hours before the class.', 'Bookings can be cancelled up to 24 hours before the class.')).toContain('number-changed');
+    expect(await codes('Crew must book on at least 2 hours before the first train.', 'Crew must book on no later than 1 hour before the first train.')).toContain('number-changed');
+  });
+});
+
+describe('a bound on a fraction of an amount after a negated verb', () => {
+  it('reads "must not work more than half a day" as "more than 12 hours" was read, and still reads a cap raised or turned round', async () => {
+    expect(await codes('Guests must not stay longer than 12 hours in the day room.', 'Guests must not stay longer than half a day in the day room.')).toEqual([]);
+    expect(await codes('Keepers must not work more than 6 hours in any shift.', 'Keepers must not work more than half a day in any shift.')).toContain('number-changed');
+    expect(await codes('Keepers must not work more than 12 hours in any shift.', 'Keepers must not work less than half a day in any shift.')).toContain('order-changed');
+  });
+});
+
+describe('a time of day said in words with its half of the day', () => {
+  it('reads "half past four in the morning" as 04:30 and "a quarter to seven in the evening" as 6:45 p.m., and still reads another time', async () => {
+    expect(writeClockWords('at a quarter to seven in the evening, or twelve at night')).toBe('at 6:45 p.m., or 12:00 a.m.');
+    expect(await codes('The gates open at 06:15 for deliveries.', 'The gates open at a quarter past six in the morning for deliveries.')).toEqual([]);
+    expect(await codes('Last orders are taken at 6:45 p.m.', 'Last orders are taken at a quarter to seven in the evening.')).toEqual([]);
+    expect(await codes('Lock the main doors at 21:00.', 'Lock the main doors at eleven o\'clock at night.')).toContain('number-changed');
+    expect(await codes('The gates open at 06:15 for deliveries.', 'The gates open at a quarter past six in the evening for deliveries.')).toContain('number-changed');
   });
 });

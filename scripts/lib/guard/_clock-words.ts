@@ -1,0 +1,40 @@
+// A time of day said in words, written as the 12-hour time it names (issue 11, round 28a: v30's bus
+// rostering "No duty may start earlier than 04:30" -> "... earlier than half past four in the
+// morning" read as a number removed). "half past four in the morning" is "4:30 a.m.", "a quarter to
+// seven in the evening" "6:45 p.m.", "nine o'clock at night" "9 p.m."; `_clock-times.ts` then writes
+// it on the 24-hour clock when the other version uses that clock, so the same time reads as nothing
+// and another ("half past five", "in the afternoon") as a number changed. Only with the half of the
+// day said ("in the morning", "in the afternoon", "in the evening", "at night", "a.m.", "p.m."): "half
+// past four" alone could be either. Pure.
+
+const HOURS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const HOUR = String.raw`(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])`;
+/** "half past four in the morning", "a quarter to seven in the evening", "nine o'clock at night". */
+const CLOCK_WORDS = new RegExp(String.raw`\b(?:(half past|(?:a )?quarter past|(?:a )?quarter to)\s+)?${HOUR}(?:\s+o'clock)?\s+(in the morning|in the afternoon|in the evening|at night|a\.m\.|p\.m\.|am\b|pm\b)`, 'gi');
+
+function hourOf(word: string): number {
+  return HOURS[word.toLowerCase()] ?? Number(word);
+}
+
+/** `text` with each time of day said in words written as its 12-hour time ("4:30 a.m."). */
+export function writeClockWords(text: string): string {
+  return text.replace(CLOCK_WORDS, (whole: string, part: string | undefined, hourWord: string, half: string) => {
+    const said = (part ?? '').toLowerCase().replace(/^a /, '');
+    if (said === '' && !/o'clock/i.test(whole) && /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(half)) return whole;
+    let hour = hourOf(hourWord);
+    let minutes = 0;
+    if (said === 'half past') minutes = 30;
+    else if (said === 'quarter past') minutes = 15;
+    else if (said === 'quarter to') [hour, minutes] = [hour === 1 ? 12 : hour - 1, 45];
+    // "twelve at night" is midnight.
+    const suffix = /morning|a\.?m/i.test(half) || (hour === 12 && /night/i.test(half)) ? 'a.m.' : 'p.m.';
+    return `${hour}:${String(minutes).padStart(2, '0')} ${suffix}`;
+  });
+}
+
+/** Both versions with their times of day in words written as 12-hour times. */
+export function foldClockWords(previous: string, next: string): [string, string] {
+  return [writeClockWords(previous), writeClockWords(next)];
+}
