@@ -3,7 +3,7 @@
 // alone mostly on benign edits becomes advisory unless a second code agrees) and a small logistic
 // combiner over the signals. Pure.
 import type { Reason } from '../lib/schema/records.ts';
-import { ALWAYS_FLAGGING, SIGNALS, signalValues, weighVerdict, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
+import { ALWAYS_FLAGGING, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighVerdict, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import type { EditSignals } from './_verdict-signals.ts';
 
 export { ALWAYS_FLAGGING };
@@ -78,6 +78,33 @@ export function macro(edits: readonly EditSignals[], verdict: Verdict): { recall
 
 export const todaysRule: Verdict = (edit) => edit.flagged;
 
+/** Whether a rule keeps enough recall on the sets it is chosen on. */
+export type RecallCheck = (verdict: Verdict) => boolean;
+
+/**
+ * The recall a rule must keep on its training sets: the mean over them at a fixed floor, the mean
+ * at today's rule's less a margin, or every set within `perSetDrop` of its recall under today's
+ * rule (the tuning set too, which the mean lets sink).
+ */
+export type RecallFloor = { floor: number } | { margin: number } | { perSetDrop: number };
+
+export function recallCheck(train: readonly EditSignals[], floor: RecallFloor): RecallCheck {
+  if ('floor' in floor) return (verdict) => macro(train, verdict).recall >= floor.floor;
+  if ('margin' in floor) {
+    const at = macro(train, todaysRule).recall - floor.margin;
+    return (verdict) => macro(train, verdict).recall >= at;
+  }
+  const sets = [...bySet(train)];
+  const today = sets.map(([name, list]) => figuresOf(name, list, todaysRule).recall);
+  return (verdict) => sets.every(([name, list], i) => figuresOf(name, list, verdict).recall >= today[i]! - floor.perSetDrop - 1e-12);
+}
+
+export function describeFloor(floor: RecallFloor): string {
+  if ('floor' in floor) return `mean recall over them >= ${floor.floor}`;
+  if ('margin' in floor) return `mean recall over them >= today's rule's less ${floor.margin}`;
+  return `recall of each of them >= today's rule's less ${floor.perSetDrop}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // (b) Per-code decisions.
 
@@ -126,9 +153,9 @@ export function loneFirings(edits: readonly EditSignals[], byReading: boolean): 
  * Choose, on `train`, which codes flag alone: a code whose lone firings are at least `share`
  * benign, with at least `support` benign lone firings, becomes advisory alone (codes in
  * ALWAYS_FLAGGING never). `share` and `support` are chosen from a small grid for the fewest benign
- * edits flagged while the mean recall over the training sets stays at `minRecall` or above.
+ * edits flagged while the mean recall over the training sets stays as `keeps` asks.
  */
-export function choosePerCodeRule(train: readonly EditSignals[], byReading: boolean, minRecall = 0.95): PerCodeRule {
+export function choosePerCodeRule(train: readonly EditSignals[], byReading: boolean, keeps: RecallCheck): PerCodeRule {
   const counts = loneFirings(train, byReading);
   let best: { rule: PerCodeRule; benignFlagged: number; recall: number } | null = null;
   for (const share of [0.34, 0.4, 0.5, 0.6, 0.67, 0.75, 0.8, 0.9]) {
@@ -138,8 +165,8 @@ export function choosePerCodeRule(train: readonly EditSignals[], byReading: bool
         .map(([key]) => key)
         .sort();
       const rule: PerCodeRule = { advisoryAlone, byReading, share, support };
+      if (!keeps(perCodeVerdict(rule))) continue;
       const { recall, benignFlagged } = macro(train, perCodeVerdict(rule));
-      if (recall < minRecall) continue;
       if (!best || benignFlagged < best.benignFlagged || (benignFlagged === best.benignFlagged && recall > best.recall)) best = { rule, benignFlagged, recall };
     }
   }
@@ -265,9 +292,9 @@ export function logisticVerdict(rule: LogisticRule): Verdict {
 /**
  * Fit the combiner on the edits of `train` today's rule flags (the ones it can unflag), each set
  * weighing the same in all, then take the highest threshold keeping the mean recall over the
- * training sets at `minRecall` or above.
+ * training sets as `keeps` asks.
  */
-export function chooseLogisticRule(train: readonly EditSignals[], minRecall = 0.95, featureSet: FeatureSet = 'all', l2 = 1): LogisticRule {
+export function chooseLogisticRule(train: readonly EditSignals[], keeps: RecallCheck, featureSet: FeatureSet = 'all', l2 = 1): LogisticRule {
   const codeCounts = new Map<string, number>();
   for (const edit of train) if (edit.flagged) for (const code of flaggingCodes(edit)) codeCounts.set(code, (codeCounts.get(code) ?? 0) + 1);
   const codes = featureSet === 'score-and-count' ? [] : [...codeCounts].filter(([code, count]) => count >= 5 && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
@@ -287,7 +314,7 @@ export function chooseLogisticRule(train: readonly EditSignals[], minRecall = 0.
   let threshold = 0;
   for (const candidate of candidates) {
     const verdict: Verdict = (edit) => edit.flagged && (always.has(edit) || probability.get(edit)! >= candidate);
-    if (macro(train, verdict).recall >= minRecall) {
+    if (keeps(verdict)) {
       threshold = candidate;
       break;
     }
@@ -318,12 +345,12 @@ export function floorVerdict(rule: FloorRule): Verdict {
   };
 }
 
-/** The highest floor (0.05 steps) keeping the mean training recall at `minRecall` or above. */
-export function chooseFloorRule(train: readonly EditSignals[], minRecall = 0.95): FloorRule {
+/** The highest floor (0.05 steps) keeping the training recall as `keeps` asks. */
+export function chooseFloorRule(keeps: RecallCheck): FloorRule {
   let best: FloorRule = { floor: 0, codes: 'all' };
   for (let step = 1; step <= 19; step++) {
     const rule: FloorRule = { floor: step / 20, codes: 'all' };
-    if (macro(train, floorVerdict(rule)).recall >= minRecall) best = rule;
+    if (keeps(floorVerdict(rule))) best = rule;
     else break;
   }
   return best;
@@ -346,15 +373,15 @@ const MIN_FIRINGS_FOR_WEIGHT = 5;
 
 /**
  * Fit the shipped combiner on `train`: the edits today's rule flags whose codes can all be weighed
- * (none flags by design, each fired at least MIN_FIRINGS_FOR_WEIGHT times), each set weighing the
- * same in all, then the highest threshold keeping the mean training recall at `minRecall` or above.
+ * (none flags by design, each fired at least MIN_FIRINGS_FOR_WEIGHT times, no whole rewrite), each set weighing the
+ * same in all, then the highest threshold keeping the training recall as `keeps` asks.
  */
-export function fitVerdictWeights(train: readonly EditSignals[], minRecall: number, fitted = ''): VerdictWeights {
+export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = ''): VerdictWeights {
   const counts = new Map<string, number>();
   for (const edit of train) if (edit.flagged) for (const code of flaggingCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
   const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
   const known = new Set(codes);
-  const weighable = train.filter((edit) => edit.flagged && flaggingCodes(edit).every((code) => known.has(code)));
+  const weighable = train.filter((edit) => edit.flagged && (edit.score ?? 1) >= WEIGHED_FROM_SCORE && flaggingCodes(edit).every((code) => known.has(code)));
   const names = Object.keys(SIGNALS) as SignalName[];
   const features = (edit: EditSignals) => {
     const fired = new Set(flaggingCodes(edit));
@@ -377,7 +404,7 @@ export function fitVerdictWeights(train: readonly EditSignals[], minRecall: numb
   const candidates = [...new Set(probability.values())].sort((a, b) => b - a);
   for (const candidate of candidates) {
     const verdict: Verdict = (edit) => edit.flagged && (!probability.has(edit) || probability.get(edit)! >= candidate);
-    if (macro(train, verdict).recall >= minRecall) {
+    if (keeps(verdict)) {
       // Halfway down to the next probability below, so a rounding of the last digit cannot move an edit.
       const below = candidates.find((value) => value < candidate) ?? 0;
       return { ...base, threshold: round((candidate + below) / 2) };

@@ -87,7 +87,7 @@ export interface EditSignals {
   index: number;
   kind: string;
   variant: string | null;
-  /** Today's verdict: any reason that is not advisory. */
+  /** The verdict of any flagging reason (the weights left out: they are fitted on these signals). */
   flagged: boolean;
   reasons: FiredReason[];
   /** Similarity of the whole (builtin embedder), null for a new or deleted clause. */
@@ -122,7 +122,7 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
   for (const { name, edits } of sets) {
     progress(name);
     for (const [index, edit] of edits.entries()) {
-      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon });
+      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon, verdictWeights: null });
       out.push({
         set: name,
         index,

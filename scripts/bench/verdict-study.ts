@@ -3,7 +3,7 @@
 // each code's benign and regression firings per set, then, for each set v20-v31 in turn, chooses a
 // verdict rule on all the other sets and measures it on the one left out.
 //
-//   node scripts/bench/verdict-study.ts [--signals FILE | --dump FILE] [--min-recall 0.95 | --recall-margin 0.01]
+//   node scripts/bench/verdict-study.ts [--signals FILE | --dump FILE] [--min-recall 0.95 | --recall-margin 0.01 | --per-set-drop 0.01]
 //
 // `--dump FILE` writes the signals after running the guard (a few minutes); `--signals FILE` reads
 // such a file instead of running the guard. Sets still blind are never read (_verdict-signals.ts).
@@ -22,7 +22,9 @@ import {
   flaggingCodes,
   isRegression,
   logisticVerdict,
-  macro,
+  describeFloor,
+  recallCheck,
+  type RecallFloor,
   perCodeVerdict,
   todaysRule,
   type SetFigures,
@@ -38,18 +40,8 @@ export interface Method {
   choose: (train: readonly EditSignals[]) => { verdict: Verdict; describe: string };
 }
 
-/**
- * The recall a rule must keep on its training sets: a fixed floor, or (`margin`) today's rule's
- * mean training recall less the margin.
- */
-export type RecallFloor = { floor: number } | { margin: number };
-
-export function recallFloor(train: readonly EditSignals[], floor: RecallFloor): number {
-  return 'floor' in floor ? floor.floor : macro(train, todaysRule).recall - floor.margin;
-}
-
 export function methods(floor: RecallFloor): Method[] {
-  const at = (train: readonly EditSignals[]) => recallFloor(train, floor);
+  const at = (train: readonly EditSignals[]) => recallCheck(train, floor);
   return [
     { name: '(a) today', choose: () => ({ verdict: todaysRule, describe: 'any flagging code flags' }) },
     {
@@ -70,20 +62,20 @@ export function methods(floor: RecallFloor): Method[] {
       name: `(c) logistic, ${featureSet}`,
       choose: (train) => {
         const rule = chooseLogisticRule(train, at(train), featureSet);
-        return { verdict: logisticVerdict(rule), describe: `threshold ${rule.threshold.toFixed(3)} (training recall floor ${at(train).toFixed(3)})` };
+        return { verdict: logisticVerdict(rule), describe: `threshold ${rule.threshold.toFixed(3)}` };
       },
     })),
     {
       name: '(c) shipped form',
       choose: (train) => {
         const weights = fitVerdictWeights(train, at(train));
-        return { verdict: shippedVerdict(weights), describe: `threshold ${weights.threshold} (training recall floor ${at(train).toFixed(3)}), ${Object.keys(weights.codes).length} codes weighed` };
+        return { verdict: shippedVerdict(weights), describe: `threshold ${weights.threshold}, ${Object.keys(weights.codes).length} codes weighed` };
       },
     },
     {
       name: '(d) similarity floor',
       choose: (train) => {
-        const rule = chooseFloorRule(train, at(train));
+        const rule = chooseFloorRule(at(train));
         return { verdict: floorVerdict(rule), describe: `floor ${rule.floor}` };
       },
     },
@@ -171,7 +163,8 @@ async function main(argv: string[]): Promise<void> {
   };
   const from = option('--signals');
   const margin = option('--recall-margin');
-  const floor: RecallFloor = margin !== undefined ? { margin: Number(margin) } : { floor: Number(option('--min-recall') ?? '0.95') };
+  const drop = option('--per-set-drop');
+  const floor: RecallFloor = drop !== undefined ? { perSetDrop: Number(drop) } : margin !== undefined ? { margin: Number(margin) } : { floor: Number(option('--min-recall') ?? '0.95') };
   const signals: EditSignals[] = from
     ? (JSON.parse(readFileSync(from, 'utf8')) as EditSignals[])
     : await dumpSignals(undefined, (name) => process.stderr.write(`${name} `));
@@ -179,8 +172,7 @@ async function main(argv: string[]): Promise<void> {
   if (to) writeFileSync(to, `${JSON.stringify(signals)}\n`);
   console.log(`## Firings per flagging code: benign (alone) / regressions (alone), edits today's rule flags\n`);
   for (const line of codeTable(signals)) console.log(line);
-  const said = 'floor' in floor ? `>= ${floor.floor}` : `>= today's rule's less ${floor.margin}`;
-  console.log(`\n## Leave one set out (rules chosen on every other set, mean recall over them ${said})\n`);
+  console.log(`\n## Leave one set out (rules chosen on every other set, ${describeFloor(floor)})\n`);
   const results = methods(floor).map((method) => ({ method: method.name, rows: leaveOneSetOut(signals, method) }));
   for (const line of studyTable(results)) console.log(line);
   console.log('\nRules chosen per left-out set:');

@@ -41,6 +41,8 @@ import { findGatesNegated } from './reason-gate-negated.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 import { tooLargeToRead } from './reason-too-large-to-read.ts';
+import { applyVerdict, weighVerdict, type VerdictWeights } from './verdict-weights.ts';
+import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -59,6 +61,11 @@ export interface ClauseChangeInput {
    * one, only the guard's own synonym groups are known.
    */
   lexicon?: Lexicon | null;
+  /**
+   * The weights the verdict is weighed with (verdict-weights.ts): absent, the shipped ones fitted
+   * on the labelled sets; null, every flagging reason flags (what the weights are fitted on).
+   */
+  verdictWeights?: VerdictWeights | null;
 }
 
 export interface ClauseSimilarity {
@@ -316,7 +323,11 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   const corroborated = [...found, ...toneFound, ...judged].some((reason) => reason.advisory !== true);
   // weighRewrite hands back the reasons it was given unless it demoted one.
   const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated, found !== read)] : [];
-  const reasons = [...found, ...drift, ...toneFound, ...judged];
+  const raised = [...found, ...drift, ...toneFound, ...judged];
+  // The reasons weighed as a whole (round 28c): fitted on the builtin embedder's scores and the
+  // readings without a judge, so weighed only there; elsewhere any flagging reason flags.
+  const weights = input.verdictWeights === undefined ? VERDICT_WEIGHTS : input.verdictWeights;
+  const reasons = weights && !input.judge && !scoreIsEvidence(embedder) ? applyVerdict(raised, weighVerdict(weights, raised, similarity.score, threshold)) : raised;
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}) };
 }
 

@@ -15,7 +15,8 @@ const embedder = createBuiltinEmbedder();
 
 /** The codes of the reasons that flag the edit, as an audit records them (advisory ones left out). */
 async function codes(previous: string, next: string): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'rules/round-26a', previous, next, declaredTone: null, config, embedder, lexicon });
+  // The readings' own verdict, the weighing as a whole left out (verdict-weights.test.ts tests it).
+  const result = await evaluateClauseChange({ clauseId: 'rules/round-26a', previous, next, declaredTone: null, config, embedder, lexicon, verdictWeights: null });
   return result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code);
 }
 
