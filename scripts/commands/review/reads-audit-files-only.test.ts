@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClauseHistory } from '../../test-utils/clause-history.ts';
-import { CAROL, customersClause as clause, EVE } from '../../test-utils/rejected-change.ts';
+import { CAROL, createFlaggedChange } from '../../test-utils/rejected-change.ts';
 import { copyRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 let template: TestRepo;
@@ -15,13 +14,7 @@ const repos: TestRepo[] = [];
 let flagged = '';
 
 beforeAll(() => {
-  template = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
-    { date: '2026-01-02', subject: 'add the clause', text: clause('Never describe the customer to anyone else.') },
-  ]);
-  template.write('codex/customers.md', clause('Describe the customer to anyone else.'));
-  const edit = template.commit('describe the customer', '2026-01-03', { env: EVE });
-  expect(edit.stdout + edit.stderr).toContain('FLAGGED');
-  flagged = path.basename(template.addedInHead('vault/audits/customers')[0]!, '.yaml');
+  ({ repo: template, flagged } = createFlaggedChange());
 });
 afterAll(() => [template, ...repos].forEach((repo) => repo?.cleanup()));
 
