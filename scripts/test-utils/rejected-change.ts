@@ -12,11 +12,10 @@ export const customersClause = (body: string) => `---\ntitle: Customers\ntone: f
 
 /**
  * The clause committed (2026-01-02), then Eve's commit `subject` (2026-01-03, through the hook,
- * flagged) of the weakened clause and `alongside` (more files in the same commit), then Carol's
- * rejection, committed (2026-01-04). Returns the repository, Eve's commit (`change`) and what
- * `review --reject` printed (`rejected`).
+ * flagged) of the weakened clause and `alongside` (more files in the same commit). Returns the
+ * repository, Eve's commit (`change`) and the id of the audit it flagged (`flagged`), pending.
  */
-export function createRejectedChange(subject: string, alongside: Record<string, string> = {}): { repo: TestRepo; change: string; rejected: RunResult } {
+export function createFlaggedChange(subject = 'describe the customer', alongside: Record<string, string> = {}): { repo: TestRepo; change: string; flagged: string } {
   const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
     { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
   ]);
@@ -25,6 +24,16 @@ export function createRejectedChange(subject: string, alongside: Record<string, 
   const edit = repo.commit(subject, '2026-01-03', { env: EVE });
   expect(edit.stdout + edit.stderr).toContain('FLAGGED');
   const change = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+  const flagged = repo.addedInHead('vault/audits/customers')[0]!.replace(/^.*\/|\.yaml$/g, '');
+  return { repo, change, flagged };
+}
+
+/**
+ * createFlaggedChange, then Carol's rejection, committed (2026-01-04). Returns the repository,
+ * Eve's commit (`change`) and what `review --reject` printed (`rejected`).
+ */
+export function createRejectedChange(subject: string, alongside: Record<string, string> = {}): { repo: TestRepo; change: string; rejected: RunResult } {
+  const { repo, change } = createFlaggedChange(subject, alongside);
   const rejected = repo.cli(['review', 'customers', '--reject', '--note', 'customers stay private'], { env: CAROL });
   expect(repo.commit('Review: reject', '2026-01-04', { env: CAROL }).code).toBe(0);
   return { repo, change, rejected };

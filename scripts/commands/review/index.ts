@@ -87,12 +87,14 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     ...target.audit,
     review: { status: options.decision, by, at: commitDate(options.env ?? process.env), note: options.note.trim() },
   };
+  // A rejected audit stays open while no later change of the clause followed, under its id or one
+  // it moved to (check's rule, changedSince): what to undo, said now. Read before the write (an
+  // unreadable folder fails with nothing written), and only for a rejection: an accept has no undo,
+  // and the moves are read from every clause's audits.
+  const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id <= target.audit.id) && !movedAndChangedSince(repo.dir, target.audit);
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
-  // A rejected audit stays open while no later change of the clause followed, under its id or one
-  // it moved to (check's rule, changedSince): what to undo, said now.
-  const latest = audits.every((entry) => entry.audit.id <= target.audit.id) && !movedAndChangedSince(repo.dir, target.audit);
-  const change = options.decision === 'rejected' && latest ? await findChange() : undefined;
+  const change = latest ? await findChange() : undefined;
   return {
     file: target.file, audit,
     ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}),
@@ -136,8 +138,10 @@ async function refuseUncountedReview(settings: Config['review'], { by, file, cla
  */
 function movedAndChangedSince(root: string, audit: Audit): boolean {
   const folder = path.join(root, AUDITS_DIR);
-  const audits = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
-    const file = `${AUDITS_DIR}/${name.split(path.sep).join('/')}`;
+  // Files only: a folder named like an audit file is no audit (reading it fails with EISDIR).
+  const audits = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isFile()) return [];
+    const file = `${AUDITS_DIR}/${path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`;
     if (parseRecordPath(file)?.kind !== 'audit') return [];
     const parsed = parseRecord(fs.readFileSync(path.join(root, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
     return parsed.ok ? [parsed.value] : [];

@@ -4,8 +4,7 @@
 // failing until the clause is changed back: it was, under its new id, and check goes green once
 // her review is committed. Before, `review` looked for a later change in the old id's folder only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClauseHistory } from '../../test-utils/clause-history.ts';
-import { CAROL, customersClause as clause, EVE } from '../../test-utils/rejected-change.ts';
+import { CAROL, createFlaggedChange, customersClause as clause, EVE } from '../../test-utils/rejected-change.ts';
 import type { TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
@@ -15,14 +14,7 @@ let flagged = '';
 const reject = () => repo.cli(['review', 'customers', '--audit', flagged, '--reject', '--note', 'customers stay private'], { env: CAROL });
 
 beforeAll(() => {
-  repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
-    { date: '2026-01-02', subject: 'add the clause', text: clause('Never describe the customer to anyone else.') },
-  ]);
-  repo.write('codex/customers.md', clause('Describe the customer to anyone else.'));
-  const edit = repo.commit('describe the customer', '2026-01-03', { env: EVE });
-  expect(edit.stdout + edit.stderr).toContain('FLAGGED');
-  change = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-  flagged = repo.addedInHead('vault/audits/customers')[0]!.replace(/^.*\/|\.yaml$/g, '');
+  ({ repo, change, flagged } = createFlaggedChange());
   repo.move('codex/customers.md', 'codex/privacy/customers.md');
   expect(repo.commit('move the clause to privacy', '2026-01-04', { env: EVE }).code).toBe(0);
 });

@@ -47,6 +47,10 @@ describe('whether a review decision counts', () => {
     expect(openAudits([refused, { ...base, id: 'a0' }]).map((audit) => audit.id)).toEqual(['a1']);
     expect(closingCommand(refused)).toContain('a reviewer named in .promptvault.yaml review.reviewers, other than the clause\'s author, runs `npx promptvault review sec/keys --audit a1');
     expect(closingCommand(refused)).toContain('; or add that reviewer to review.reviewers');
+    // A decision whose `by` names no email: no entry of review.reviewers could match it, so adding one is no fix.
+    const nameless = { ...refused, decision_refused: refuseDecision(accepted('Carol'), { added: commit('bob@example.com'), decided: commit('dana@example.com') }, settings) };
+    expect(closingCommand(nameless)).toContain('runs `npx promptvault review sec/keys --audit a1 --accept|--reject --note "why"` and commits it as themselves');
+    expect(closingCommand(nameless)).not.toContain('add that reviewer');
   });
 
   it('names the fix for why a decision was refused: the whole history in a shallow clone, no reviewer to add for a squash', () => {

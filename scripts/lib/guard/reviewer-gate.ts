@@ -42,7 +42,8 @@ const ONE_COMMIT = 'a squash merge ("Squash and merge") does this, and one commi
 // A shallow clone cuts off the commits the gate reads: the decision may well be right, and no review
 // can make it count there (the new review's commit would show the reviewer, not the change's author).
 const CUT_OFF = 'but git history does not hold the commit that made the clause change (a shallow clone)';
-const NOT_NAMED = 'review.reviewers';
+// A reviewer with an email the list lacks: naming them fixes it (one with no email cannot be named).
+const NOT_NAMED = `who is not a reviewer named in ${CONFIG_FILE} review.reviewers`;
 const KEEP_REVIEW_COMMITS = 'merge pull requests that change the codex with a merge commit or rebase-merge, which keep the review a commit of the reviewer\'s';
 
 /**
@@ -56,7 +57,7 @@ export function refuseDecision(audit: Pick<Audit, 'review'>, history: AuditFileH
   const email = reviewerEmail(by);
   if (!email) return `${decision} by "${by}", which names no email, so it matches no reviewer named in ${CONFIG_FILE} review.reviewers`;
   const named = new Set(settings.reviewers.map((entry) => reviewerEmail(entry)));
-  if (!named.has(email)) return `${decision} by ${email}, who is not a reviewer named in ${CONFIG_FILE} review.reviewers`;
+  if (!named.has(email)) return `${decision} by ${email}, ${NOT_NAMED}`;
   if (!history.added || !history.decided) return `${decision} by ${email}, ${CUT_OFF}: fetch the whole history (actions/checkout with fetch-depth: 0) so that check can see who made it and who reviewed it`;
   const oneCommit = history.added.commit === history.decided.commit;
   if (!settings.allow_self_review && history.added.email.toLowerCase() === email) {
