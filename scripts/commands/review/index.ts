@@ -55,7 +55,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const folder = path.join(repo.dir, recordFolder('audit', options.clause));
   const files = fs.existsSync(folder)
-    ? fs.readdirSync(folder).map((name) => `${recordFolder('audit', options.clause)}${name}`).filter((file) => parseRecordPath(file)?.kind === 'audit')
+    ? fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `${recordFolder('audit', options.clause)}${entry.name}`).filter((file) => parseRecordPath(file)?.kind === 'audit')
     : [];
   if (files.length === 0) {
     const near = nearestIds(options.clause, auditedClauses(repo.dir));
