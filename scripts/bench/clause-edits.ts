@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33]]
+//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--unweighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -44,6 +44,7 @@ import { HELD_BACK_EDITS_V31 } from '../lib/guard/clause-edits.heldout-v31.fixtu
 import { HELD_BACK_EDITS_V32 } from '../lib/guard/clause-edits.heldout-v32.fixture.ts';
 import { HELD_BACK_EDITS_V33 } from '../lib/guard/clause-edits.heldout-v33.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
+import type { VerdictWeights } from '../lib/guard/verdict-weights.ts';
 
 export interface EditOutcome {
   edit: ClauseEdit;
@@ -77,7 +78,9 @@ const KIND_CODES: Partial<Record<string, readonly string[]>> = {
 };
 
 /** Run the guard over every labelled edit. */
-export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDITS): Promise<EditScores> {
+// `verdictWeights: null` scores the edits as the guard did before round 28c's weighing (any flagging
+// reason flags): `--unweighed` prints both verdicts' figures from one build.
+export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDITS, verdictWeights?: VerdictWeights | null): Promise<EditScores> {
   const config = configSchema.parse({});
   const embedder = createBuiltinEmbedder();
   const lexicon = createWordNetLexicon();
@@ -91,6 +94,7 @@ export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDI
       config,
       embedder,
       lexicon,
+      ...(verdictWeights === undefined ? {} : { verdictWeights }),
     });
     outcomes.push({ edit, flagged: result.regression_flag, codes: result.reasons.map((r) => r.code), score: result.similarity?.score ?? null, suggested: result.reasons.some((r) => r.advisory === true) });
   }
@@ -133,42 +137,44 @@ function report(title: string, scores: EditScores, verbose: boolean): void {
 
 async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
-  report('labelled set (developed against)', await scoreClauseEdits(CLAUSE_EDITS), verbose);
-  report('held-out set (written afterwards, not tuned on)', await scoreClauseEdits(HELD_OUT_EDITS), verbose);
+  const weights = argv.includes('--unweighed') ? null : undefined;
+  const score = (edits: readonly ClauseEdit[]): Promise<EditScores> => scoreClauseEdits(edits, weights);
+  report('labelled set (developed against)', await score(CLAUSE_EDITS), verbose);
+  report('held-out set (written afterwards, not tuned on)', await score(HELD_OUT_EDITS), verbose);
   if (argv.includes('--held-back')) {
-    report('held-back set v1 of issue 11 (written before the statement detectors, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS), verbose);
-    report('held-back set v2 of issue 11 (written after v1 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V2), verbose);
-    if (argv.includes('--v3')) report('held-back set v3 of issue 11 (written after v2 was measured, never tuned on)', await scoreClauseEdits(HELD_BACK_EDITS_V3), verbose);
-    if (argv.includes('--v4')) report('held-back set v4 of issue 11 (written blind on 2026-12-02, measured once, then read in round 2: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V4), verbose);
-    if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V5), verbose);
-    if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V6), verbose);
-    if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V7), verbose);
-    if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once, then read in round 6: tuning data)', await scoreClauseEdits(HELD_BACK_EDITS_V8), verbose);
-    if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors; measured by the lead after round 5 and once after round 6)', await scoreClauseEdits(HELD_BACK_EDITS_V9), verbose);
-    if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 7)', await scoreClauseEdits(HELD_BACK_EDITS_V10), verbose);
-    if (argv.includes('--v11')) report('held-back set v11 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 8)', await scoreClauseEdits(HELD_BACK_EDITS_V11), verbose);
-    if (argv.includes('--v12')) report('held-back set v12 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9; read in round 10)', await scoreClauseEdits(HELD_BACK_EDITS_V12), verbose);
-    if (argv.includes('--v13')) report('held-back set v13 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured by the lead after rounds 9 and 10; read in round 11)', await scoreClauseEdits(HELD_BACK_EDITS_V13), verbose);
-    if (argv.includes('--v14')) report('held-back set v14 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured by the lead after rounds 10 and 11; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V14), verbose);
-    if (argv.includes('--v15')) report('held-back set v15 of issue 11 (written blind on 2026-12-02 in session 8 without seeing the detectors, measured once by the lead after round 12; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V15), verbose);
-    if (argv.includes('--v16')) report('held-back set v16 of issue 11 (written blind on 2026-12-03 in session 9 without seeing the detectors, measured once by the lead; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V16), verbose);
-    if (argv.includes('--v17')) report('held-back set v17 of issue 11 (written blind on 2026-12-03 in session 9 (second set) without seeing the detectors, measured once by the lead; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V17), verbose);
-    if (argv.includes('--v18')) report('held-back set v18 of issue 11 (written blind on 2026-12-03 in session 9 (third set) without seeing the detectors, measured once by the lead; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V18), verbose);
-    if (argv.includes('--v19')) report('held-back set v19 of issue 11 (written blind on 2026-12-03 in session 10; measured blind with round 16, tuning data of rounds 17a-d)', await scoreClauseEdits(HELD_BACK_EDITS_V19), verbose);
-    if (argv.includes('--v20')) report('held-back set v20 of issue 11 (written blind on 2026-12-03 in session 12; measured blind with rounds 16 and 17, tuning data from round 18)', await scoreClauseEdits(HELD_BACK_EDITS_V20), verbose);
-    if (argv.includes('--v21')) report('held-back set v21 of issue 11 (written blind on 2026-12-03 in session 12, second set; measured blind by the lead with rounds 16 and 18; tuning data of rounds 19a-c)', await scoreClauseEdits(HELD_BACK_EDITS_V21), verbose);
-    if (argv.includes('--v22')) report('held-back set v22 of issue 11 (written blind on 2026-12-03 in session 13 without seeing the detectors; measured once by the lead with rounds 18 and 19; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V22), verbose);
-    if (argv.includes('--v23')) report('held-back set v23 of issue 11 (written blind on 2026-12-03 in session 14 without seeing the detectors; measured by the lead with rounds 20 and 21; tuning data of rounds 22a-c)', await scoreClauseEdits(HELD_BACK_EDITS_V23), verbose);
-    if (argv.includes('--v24')) report('held-back set v24 of issue 11 (written blind on 2026-12-03 in session 15 without seeing the detectors; measured by the lead with rounds 21 and 22; tuning data of rounds 23a-b)', await scoreClauseEdits(HELD_BACK_EDITS_V24), verbose);
-    if (argv.includes('--v25')) report('held-back set v25 of issue 11 (written blind on 2026-12-04 in session 17 without seeing the detectors; measured by the lead with rounds 22 and 23; tuning data of rounds 24a-b)', await scoreClauseEdits(HELD_BACK_EDITS_V25), verbose);
-    if (argv.includes('--v26')) report('held-back set v26 of issue 11 (written blind on 2026-12-04 in session 18 without seeing the detectors; measured by the lead with rounds 23 and 24; tuning data of rounds 25a-b)', await scoreClauseEdits(HELD_BACK_EDITS_V26), verbose);
-    if (argv.includes('--v27')) report('held-back set v27 of issue 11 (written blind on 2026-12-04 in session 19 without seeing the detectors; measured by the lead with rounds 24 and 25; tuning data of rounds 26a-b)', await scoreClauseEdits(HELD_BACK_EDITS_V27), verbose);
-    if (argv.includes('--v28')) report('held-back set v28 of issue 11 (written blind on 2026-12-05 in session 20 without seeing the detectors; measured by the lead before and after round 26; not read)', await scoreClauseEdits(HELD_BACK_EDITS_V28), verbose);
-    if (argv.includes('--v29')) report('held-back set v29 of issue 11 (written blind on 2026-12-05 in session 20, second set, without seeing the detectors; measured by the lead before and after round 26; tuned on in round 27)', await scoreClauseEdits(HELD_BACK_EDITS_V29), verbose);
-    if (argv.includes('--v30')) report('held-back set v30 of issue 11 (written blind on 2026-12-05 in session 21 without seeing the detectors; measured by the lead before and after round 27; released for tuning in session 22)', await scoreClauseEdits(HELD_BACK_EDITS_V30), verbose);
-    if (argv.includes('--v31')) report('held-back set v31 of issue 11 (written blind on 2026-12-05 in session 21 second set, without seeing the detectors; measured by the lead before and after round 27; released for tuning in session 22)', await scoreClauseEdits(HELD_BACK_EDITS_V31), verbose);
-    if (argv.includes('--v32')) report('held-back set v32 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; not yet measured)', await scoreClauseEdits(HELD_BACK_EDITS_V32), verbose);
-    if (argv.includes('--v33')) report('held-back set v33 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; not yet measured)', await scoreClauseEdits(HELD_BACK_EDITS_V33), verbose);
+    report('held-back set v1 of issue 11 (written before the statement detectors, never tuned on)', await score(HELD_BACK_EDITS), verbose);
+    report('held-back set v2 of issue 11 (written after v1 was measured, never tuned on)', await score(HELD_BACK_EDITS_V2), verbose);
+    if (argv.includes('--v3')) report('held-back set v3 of issue 11 (written after v2 was measured, never tuned on)', await score(HELD_BACK_EDITS_V3), verbose);
+    if (argv.includes('--v4')) report('held-back set v4 of issue 11 (written blind on 2026-12-02, measured once, then read in round 2: tuning data)', await score(HELD_BACK_EDITS_V4), verbose);
+    if (argv.includes('--v5')) report('held-back set v5 of issue 11 (written blind on 2026-12-02, measured once, then read in round 3: tuning data)', await score(HELD_BACK_EDITS_V5), verbose);
+    if (argv.includes('--v6')) report('held-back set v6 of issue 11 (written blind on 2026-12-02, measured once, then read in round 4: tuning data)', await score(HELD_BACK_EDITS_V6), verbose);
+    if (argv.includes('--v7')) report('held-back set v7 of issue 11 (written blind on 2026-12-02, measured once, then read in round 5: tuning data)', await score(HELD_BACK_EDITS_V7), verbose);
+    if (argv.includes('--v8')) report('held-back set v8 of issue 11 (written blind on 2026-12-02, measured once, then read in round 6: tuning data)', await score(HELD_BACK_EDITS_V8), verbose);
+    if (argv.includes('--v9')) report('held-back set v9 of issue 11 (written blind on 2026-12-02 without seeing the detectors; measured by the lead after round 5 and once after round 6)', await score(HELD_BACK_EDITS_V9), verbose);
+    if (argv.includes('--v10')) report('held-back set v10 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 7)', await score(HELD_BACK_EDITS_V10), verbose);
+    if (argv.includes('--v11')) report('held-back set v11 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 8)', await score(HELD_BACK_EDITS_V11), verbose);
+    if (argv.includes('--v12')) report('held-back set v12 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured once by the lead after round 9; read in round 10)', await score(HELD_BACK_EDITS_V12), verbose);
+    if (argv.includes('--v13')) report('held-back set v13 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured by the lead after rounds 9 and 10; read in round 11)', await score(HELD_BACK_EDITS_V13), verbose);
+    if (argv.includes('--v14')) report('held-back set v14 of issue 11 (written blind on 2026-12-02 without seeing the detectors, measured by the lead after rounds 10 and 11; not read)', await score(HELD_BACK_EDITS_V14), verbose);
+    if (argv.includes('--v15')) report('held-back set v15 of issue 11 (written blind on 2026-12-02 in session 8 without seeing the detectors, measured once by the lead after round 12; not read)', await score(HELD_BACK_EDITS_V15), verbose);
+    if (argv.includes('--v16')) report('held-back set v16 of issue 11 (written blind on 2026-12-03 in session 9 without seeing the detectors, measured once by the lead; not read)', await score(HELD_BACK_EDITS_V16), verbose);
+    if (argv.includes('--v17')) report('held-back set v17 of issue 11 (written blind on 2026-12-03 in session 9 (second set) without seeing the detectors, measured once by the lead; not read)', await score(HELD_BACK_EDITS_V17), verbose);
+    if (argv.includes('--v18')) report('held-back set v18 of issue 11 (written blind on 2026-12-03 in session 9 (third set) without seeing the detectors, measured once by the lead; not read)', await score(HELD_BACK_EDITS_V18), verbose);
+    if (argv.includes('--v19')) report('held-back set v19 of issue 11 (written blind on 2026-12-03 in session 10; measured blind with round 16, tuning data of rounds 17a-d)', await score(HELD_BACK_EDITS_V19), verbose);
+    if (argv.includes('--v20')) report('held-back set v20 of issue 11 (written blind on 2026-12-03 in session 12; measured blind with rounds 16 and 17, tuning data from round 18)', await score(HELD_BACK_EDITS_V20), verbose);
+    if (argv.includes('--v21')) report('held-back set v21 of issue 11 (written blind on 2026-12-03 in session 12, second set; measured blind by the lead with rounds 16 and 18; tuning data of rounds 19a-c)', await score(HELD_BACK_EDITS_V21), verbose);
+    if (argv.includes('--v22')) report('held-back set v22 of issue 11 (written blind on 2026-12-03 in session 13 without seeing the detectors; measured once by the lead with rounds 18 and 19; not read)', await score(HELD_BACK_EDITS_V22), verbose);
+    if (argv.includes('--v23')) report('held-back set v23 of issue 11 (written blind on 2026-12-03 in session 14 without seeing the detectors; measured by the lead with rounds 20 and 21; tuning data of rounds 22a-c)', await score(HELD_BACK_EDITS_V23), verbose);
+    if (argv.includes('--v24')) report('held-back set v24 of issue 11 (written blind on 2026-12-03 in session 15 without seeing the detectors; measured by the lead with rounds 21 and 22; tuning data of rounds 23a-b)', await score(HELD_BACK_EDITS_V24), verbose);
+    if (argv.includes('--v25')) report('held-back set v25 of issue 11 (written blind on 2026-12-04 in session 17 without seeing the detectors; measured by the lead with rounds 22 and 23; tuning data of rounds 24a-b)', await score(HELD_BACK_EDITS_V25), verbose);
+    if (argv.includes('--v26')) report('held-back set v26 of issue 11 (written blind on 2026-12-04 in session 18 without seeing the detectors; measured by the lead with rounds 23 and 24; tuning data of rounds 25a-b)', await score(HELD_BACK_EDITS_V26), verbose);
+    if (argv.includes('--v27')) report('held-back set v27 of issue 11 (written blind on 2026-12-04 in session 19 without seeing the detectors; measured by the lead with rounds 24 and 25; tuning data of rounds 26a-b)', await score(HELD_BACK_EDITS_V27), verbose);
+    if (argv.includes('--v28')) report('held-back set v28 of issue 11 (written blind on 2026-12-05 in session 20 without seeing the detectors; measured by the lead before and after round 26; not read)', await score(HELD_BACK_EDITS_V28), verbose);
+    if (argv.includes('--v29')) report('held-back set v29 of issue 11 (written blind on 2026-12-05 in session 20, second set, without seeing the detectors; measured by the lead before and after round 26; tuned on in round 27)', await score(HELD_BACK_EDITS_V29), verbose);
+    if (argv.includes('--v30')) report('held-back set v30 of issue 11 (written blind on 2026-12-05 in session 21 without seeing the detectors; measured by the lead before and after round 27; released for tuning in session 22)', await score(HELD_BACK_EDITS_V30), verbose);
+    if (argv.includes('--v31')) report('held-back set v31 of issue 11 (written blind on 2026-12-05 in session 21 second set, without seeing the detectors; measured by the lead before and after round 27; released for tuning in session 22)', await score(HELD_BACK_EDITS_V31), verbose);
+    if (argv.includes('--v32')) report('held-back set v32 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V32), verbose);
+    if (argv.includes('--v33')) report('held-back set v33 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V33), verbose);
   }
 }
 
