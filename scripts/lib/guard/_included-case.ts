@@ -21,8 +21,10 @@ export function withIncludedCaseInPlace(next: string, previous: string): string 
     const marked = /^(?:when|if|where|once)\s+/i.exec(example);
     const words = tokenizeWords(marked ? example.slice(marked[0].length) : example);
     if (words.length === 0 || !old.includes(` ${words.join(' ')} `)) return whole;
-    // An example the old text gave as one already is no case moved.
-    if (old.includes(` including ${words.join(' ')} `) || old.includes(` even ${words.join(' ')} `)) return whole;
+    // An example the old text gave as one already is no case moved, its marker said or not: the
+    // whole phrase counts ("even if the customer offers", read against itself, moved nothing).
+    const said = tokenizeWords(whole).join(' ');
+    if (old.includes(` ${said} `) || old.includes(` including ${words.join(' ')} `) || old.includes(` even ${words.join(' ')} `)) return whole;
     // The case the example now belongs to, in its sentence up to the comma.
     const sentenceStart = Math.max(next.lastIndexOf('.', at), next.lastIndexOf(';', at), 0);
     if (WIDENING.test(next.slice(sentenceStart, at))) return whole;

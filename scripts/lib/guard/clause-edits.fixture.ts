@@ -5,6 +5,7 @@
 import { ROUND_27C_EDITS } from './clause-edits.round27c.fixture.ts';
 import { ROUND_28A_EDITS } from './clause-edits.round28a.fixture.ts';
 import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
+import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3433,6 +3434,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_28A_EDITS,
   // Round 28b (session 22): names with a possessive, bans said as requests, duties said as liability, imperative steps dropped; from the pooled misses of v20-v31, with benign twins (clause-edits.round28b.fixture.ts).
   ...ROUND_28B_EDITS,
+  // Round 28d (session 22): unchanged sentences beside a changed one, a whole demand reworded behind the verb alone, with twins (clause-edits.round28d.fixture.ts).
+  ...ROUND_28D_EDITS,
 ];
 
 /**

@@ -27,6 +27,8 @@ import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords }
 const MIN_OWN = 2;
 /** Content words kept round the stretch: the rule's subject and what picks it out, the frame. */
 const MIN_FRAME = 3;
+/** Content words of a kept opening beyond which the shared words are frame alone: an act and who or what it is done to. */
+const MIN_OPENING = 2;
 /** Share of either side's words another word may say: a rewording says most of them, a drift few. */
 const MAX_SAID = 0.4;
 
@@ -91,13 +93,22 @@ export function demandStretchReplaced(previous: string, next: string, lexicon: L
   // families politely and offer ..." -> "Say good morning to families and offer ...").
   const sharedInside = [...goneStems].filter((stem) => comeStems.has(stem));
   const frame = [...a.slice(0, head), ...a.slice(a.length - tail)].filter(isOwnWord);
-  const openingKept = a.slice(0, head).filter(isOwnWord).length > 0;
-  if (frame.length + (openingKept ? sharedInside.length : 0) < MIN_FRAME) return null;
+  const opening = a.slice(0, head).filter(isOwnWord).length;
+  if (frame.length + (opening > 0 ? sharedInside.length : 0) < MIN_FRAME) return null;
+  // A frame that rests on the shared words behind an opening of the verb alone keeps no one the act
+  // is done to: the stretch is the whole demand, and its shared words are what a rewording of it
+  // keeps, so they count as said again ("Tell the customer the full deposit amount before they sign
+  // the rental agreement" -> "Let the renter know the complete security deposit prior to their
+  // signing the hire contract", v13: "deposit", "sign", "full", "rental" said of 7; guard28d).
+  const saidShared = frame.length < MIN_FRAME && opening < MIN_OPENING ? sharedInside.length : 0;
   const went = [...new Set(gone.filter((word) => isOwnWord(word) && !comeStems.has(normaliseWord(word))))];
   const came = [...new Set(come.filter((word) => isOwnWord(word) && !goneStems.has(normaliseWord(word)) && !amountWord(word)))];
   if (went.length < MIN_OWN || came.length < MIN_OWN) return null;
   const senses = new Map<string, WordSenses>();
-  if (saidBy(lexicon, went, came, MAX_SAID * went.length, senses) || saidBy(lexicon, came, went, MAX_SAID * came.length, senses)) return null;
+  const goneLimit = MAX_SAID * (went.length + saidShared) - saidShared;
+  const comeLimit = MAX_SAID * (came.length + saidShared) - saidShared;
+  if (goneLimit < 0 || comeLimit < 0) return null;
+  if (saidBy(lexicon, went, came, goneLimit, senses) || saidBy(lexicon, came, went, comeLimit, senses)) return null;
   return { went, came };
 }
 

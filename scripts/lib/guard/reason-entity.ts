@@ -63,7 +63,9 @@ export function findEntities(text: string): string[] {
     });
     flush();
   }
-  for (const match of plain.matchAll(/\b[A-Z][A-Z0-9&]*[A-Z0-9](?:[ -][A-Z][A-Z0-9]*[A-Z0-9])*\b/g)) {
+  // "TG20:21": a number after a colon is the name's own (its edition), or the name
+  // read alone ("TG20") is never found again in a text that writes it whole, not even the same text.
+  for (const match of plain.matchAll(/\b[A-Z][A-Z0-9&]*[A-Z0-9](?:[ -][A-Z][A-Z0-9]*[A-Z0-9])*(?::\d+)*\b/g)) {
     const words = match[0].split(/[ -]/).filter((word) => !NOT_ACRONYMS.has(word));
     if (words.length > 0) entities.push(words.join(' '));
   }
