@@ -5,17 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCliBundle } from './build-fs.ts';
 import { PROJECT_ROOT } from '../../test-utils/repo.ts';
+import { RESOLVE_PROBE } from '../../test-utils/resolve-probe.ts';
 
 // The bundle resolves its own chunks itself (chunk-resolve-fs.ts): Node's resolver, and any hook
 // registered before the entry ran (here a probe given with --import, which runs after the
 // bundle's own hook), never sees a `./chunk-X.js` import. Other specifiers still reach them.
-const PROBE = [
-  "import module from 'node:module';",
-  "import fs from 'node:fs';",
-  'const seen = [];',
-  'module.registerHooks({ resolve(specifier, context, next) { seen.push(specifier); return next(specifier, context); } });',
-  "process.on('exit', () => fs.writeFileSync(process.env.PROBE_OUT, JSON.stringify(seen)));",
-].join('\n');
+const PROBE = RESOLVE_PROBE;
 
 describe("the bundled CLI's own chunks", () => {
   let outside: string;

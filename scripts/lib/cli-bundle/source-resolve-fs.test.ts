@@ -4,18 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../test-utils/repo.ts';
+import { RESOLVE_PROBE } from '../../test-utils/resolve-probe.ts';
 
 // Run from its TypeScript sources, the CLI resolves its own modules' relative `.ts` imports itself
 // (source-resolve-fs.ts): Node's resolver, and any hook registered before scripts/cli.ts ran (here
 // a probe given with --import, which runs after the CLI's own hook), never sees them once cli.ts
 // has run; what it imports before its body runs, and every other specifier, still reach them.
-const PROBE = [
-  "import module from 'node:module';",
-  "import fs from 'node:fs';",
-  'const seen = [];',
-  'module.registerHooks({ resolve(specifier, context, next) { seen.push(specifier); return next(specifier, context); } });',
-  "process.on('exit', () => fs.writeFileSync(process.env.PROBE_OUT, JSON.stringify(seen)));",
-].join('\n');
+const PROBE = RESOLVE_PROBE;
 
 describe("the CLI's own modules, run from the sources", () => {
   let outside: string;
