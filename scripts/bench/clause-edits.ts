@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--unweighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33]]
+//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--weighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -45,6 +45,7 @@ import { HELD_BACK_EDITS_V32 } from '../lib/guard/clause-edits.heldout-v32.fixtu
 import { HELD_BACK_EDITS_V33 } from '../lib/guard/clause-edits.heldout-v33.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 import type { VerdictWeights } from '../lib/guard/verdict-weights.ts';
+import { VERDICT_WEIGHTS } from '../lib/guard/verdict-weights.data.ts';
 
 export interface EditOutcome {
   edit: ClauseEdit;
@@ -78,8 +79,8 @@ const KIND_CODES: Partial<Record<string, readonly string[]>> = {
 };
 
 /** Run the guard over every labelled edit. */
-// `verdictWeights: null` scores the edits as the guard did before round 28c's weighing (any flagging
-// reason flags): `--unweighed` prints both verdicts' figures from one build.
+// The guard's default scores the edits with any flagging reason flagging; `--weighed` scores them
+// with round 28c's fitted weights (not the default), so one build states both verdicts' figures.
 export async function scoreClauseEdits(edits: readonly ClauseEdit[] = CLAUSE_EDITS, verdictWeights?: VerdictWeights | null): Promise<EditScores> {
   const config = configSchema.parse({});
   const embedder = createBuiltinEmbedder();
@@ -137,7 +138,7 @@ function report(title: string, scores: EditScores, verbose: boolean): void {
 
 async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
-  const weights = argv.includes('--unweighed') ? null : undefined;
+  const weights = argv.includes('--weighed') ? VERDICT_WEIGHTS : undefined;
   const score = (edits: readonly ClauseEdit[]): Promise<EditScores> => scoreClauseEdits(edits, weights);
   report('labelled set (developed against)', await score(CLAUSE_EDITS), verbose);
   report('held-out set (written afterwards, not tuned on)', await score(HELD_OUT_EDITS), verbose);

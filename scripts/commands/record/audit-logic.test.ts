@@ -246,9 +246,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/compensation-in-other-words', previous: 'Apologise for the noise. Never promise a goodwill payment.', next: "Apologise for the noise. Never promise a goodwill payment. Give the guest a free night's stay.", code: 'contradiction' },
   { id: 'keep/compensation-form', previous: 'Do not discuss compensation on the phone.', next: 'Do not discuss compensation on the phone. Send the compensation form by email.', code: null },
   { id: 'logic/superlative-in-rewrite', previous: 'Book the shortest route that avoids toll roads.', next: 'Book the longest route available.', code: 'order-changed' },
-  // Round 28c: weighed as a whole (lib/guard/verdict-weights.ts), these four keep few of the old words (similarity 0.43-0.65)
-  // and their readings are advisory now, review suggested: the measured cost of the weights (guard HISTORY.md, round 28c).
-  { id: 'logic/superlative-fare', previous: 'Offer the lowest fare that matches the travel dates.', next: 'Offer the highest fare on the system.', code: null, suggested: 'rule-replaced' },
+  { id: 'logic/superlative-fare', previous: 'Offer the lowest fare that matches the travel dates.', next: 'Offer the highest fare on the system.', code: 'order-changed' },
   { id: 'logic/condition-hedge-dropped', previous: 'Offer counselling if a child might be at risk.', next: 'Offer counselling if a child is at risk.', code: 'condition-narrowed' },
   { id: 'logic/condition-seems-to-is', previous: 'Ask a supervisor to help if the customer seems confused.', next: 'Ask a supervisor to help if the customer is confused.', code: 'condition-narrowed' },
   { id: 'logic/condition-degree-adverb', previous: 'Call the doctor when a resident sounds breathless.', next: 'Call the doctor when a resident sounds extremely breathless.', code: 'condition-narrowed' },
@@ -483,8 +481,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/share-of-whole-as-percent', previous: 'Brine the cheese in a solution of no more than 20% salt.', next: 'Brine the cheese in a solution of no more than 20 grams of salt per 100 grams of brine.', code: null },
   // Round 23a: a prohibition said as the state it keeps; "only" said as "is limited to"; a duty that binds more people; a clause of its own added.
   { id: 'keep/prohibition-as-state-kept', previous: 'Students must not take mordant powders out of the fume cupboard.', next: 'Mordant powders stay inside the fume cupboard; students leave them there.', code: null },
-  // Round 28c: advisory as a whole (similarity 0.62), see logic/superlative-fare.
-  { id: 'logic/state-kept-lets-the-act', previous: 'Volunteers must not take archive boxes out of the search room.', next: 'Archive boxes stay outside the search room.', code: null, suggested: 'negation-removed' },
+  { id: 'logic/state-kept-lets-the-act', previous: 'Volunteers must not take archive boxes out of the search room.', next: 'Archive boxes stay outside the search room.', code: 'negation-removed' },
   { id: 'keep/only-as-limited-to', previous: 'Only pharmacists may open the controlled drugs cupboard.', next: 'Opening the controlled drugs cupboard is restricted to pharmacists.', code: null },
   { id: 'logic/limited-to-dropped', previous: 'Use of the archive strongroom is restricted to the duty archivist.', next: 'The duty archivist may use the archive strongroom.', code: 'scope-widened' },
   { id: 'keep/duty-binds-more-people', previous: 'All staff using the bandsaw must wear eye protection.', next: 'All staff using the bandsaw or the planer must wear eye protection.', code: null },
@@ -562,8 +559,7 @@ const CASES: readonly Case[] = [
   { id: 'keep/spelled-negation-with-complement', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack must be reported to the yard supervisor.', code: null },
   { id: 'logic/spelled-negation-made-a-grant', previous: 'Unsecured containers must be reported to the yard supervisor.', next: 'Containers that are not secured to the stack may be reported to the yard supervisor.', code: 'modal-weakened' },
   { id: 'keep/gate-only-before-verb', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has shown photo ID.', code: null },
-  // Round 28c: advisory as a whole (similarity 0.52), see logic/superlative-fare.
-  { id: 'logic/gate-only-before-verb-case-replaced', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has asked for one.', code: null, suggested: 'negation-removed' },
+  { id: 'logic/gate-only-before-verb-case-replaced', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has asked for one.', code: 'condition-changed' },
   { id: 'keep/universal-as-negative-universal', previous: 'All seed packets must carry a batch number.', next: 'No seed packet leaves the bank without a batch number.', code: null },
   { id: 'logic/negative-universal-new-approver', previous: 'The mill manager must approve every change to a pulp recipe before it is run on the machine.', next: "No altered pulp recipe is run on the machine without the shift leader's approval.", code: 'scope-narrowed' },
   // Round 28b: a name with a possessive replaced, a ban said as a request, a step of a list of imperatives dropped; each beside a twin that stays quiet.
@@ -598,8 +594,7 @@ const CASES: readonly Case[] = [
   { id: 'logic/advice-as-grant', previous: 'Guests must keep dogs to the ground floor.', next: 'Dogs are allowed on the ground floor.', code: 'modal-weakened' },
   // Round 27a: a ban lifted by a condition said as the act allowed "only" in that case; beside a twin whose condition widened.
   { id: 'keep/ban-unless-as-only-while', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager is present.', code: null },
-  // Round 28c: advisory as a whole (similarity 0.65), see logic/superlative-fare.
-  { id: 'logic/only-while-condition-widened', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.', code: null, suggested: 'negation-removed' },
+  { id: 'logic/only-while-condition-widened', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.', code: 'negation-removed' },
   // Round 27a: a ban beyond a figure said as the grant its cap limits; beside a twin whose grant picks out some doers.
   { id: 'keep/ban-beyond-figure-as-capped-grant', previous: 'Pupils may not borrow more than 4 books at a time.', next: 'A pupil can borrow up to 4 books at a time.', code: null },
   { id: 'keep/condition-said-by-inversion', previous: 'If a guest complains about the noise, apologise and offer a room change.', next: 'Should a guest complain about the noise, apologise and offer a room change.', code: null },

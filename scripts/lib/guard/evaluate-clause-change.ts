@@ -42,7 +42,6 @@ import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 import { tooLargeToRead } from './reason-too-large-to-read.ts';
 import { applyVerdict, weighVerdict, type VerdictWeights } from './verdict-weights.ts';
-import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -62,8 +61,12 @@ export interface ClauseChangeInput {
    */
   lexicon?: Lexicon | null;
   /**
-   * The weights the verdict is weighed with (verdict-weights.ts): absent, the shipped ones fitted
-   * on the labelled sets; null, every flagging reason flags (what the weights are fitted on).
+   * The weights the verdict is weighed with (verdict-weights.ts; the fitted ones are
+   * `VERDICT_WEIGHTS`): absent or null, every flagging reason flags. Not the default: weighed, a
+   * lone reading on a short edit in few of the old words goes advisory, which quiets regressions
+   * our own real-commit cases flag ("lowest fare" -> "highest fare"), and the similarity it weighs
+   * is the whole clause's, so an edit buried in a long clause is judged otherwise than alone
+   * (guard HISTORY, session 22).
    */
   verdictWeights?: VerdictWeights | null;
 }
@@ -324,9 +327,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // weighRewrite hands back the reasons it was given unless it demoted one.
   const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated, found !== read)] : [];
   const raised = [...found, ...drift, ...toneFound, ...judged];
-  // The reasons weighed as a whole (round 28c): fitted on the builtin embedder's scores and the
-  // readings without a judge, so weighed only there; elsewhere any flagging reason flags.
-  const weights = input.verdictWeights === undefined ? VERDICT_WEIGHTS : input.verdictWeights;
+  // The reasons weighed as a whole (round 28c), when asked for: fitted on the builtin embedder's
+  // scores and the readings without a judge, so weighed only there; elsewhere any flagging reason flags.
+  const weights = input.verdictWeights ?? null;
   const reasons = weights && !input.judge && !scoreIsEvidence(embedder) ? applyVerdict(raised, weighVerdict(weights, raised, similarity.score, threshold)) : raised;
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}) };
 }
