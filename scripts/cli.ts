@@ -12,8 +12,7 @@
 import module from 'node:module';
 // Imports only Node's modules (but is TypeScript: see above).
 import { useVendoredDependencies } from './lib/cli-bundle/vendored-deps-fs.ts';
-import { resolveChunksDirectly } from './lib/cli-bundle/chunk-resolve-fs.ts';
-import { resolveSourcesDirectly } from './lib/cli-bundle/source-resolve-fs.ts';
+import { resolveOwnModulesDirectly } from './lib/cli-bundle/own-modules-resolve-fs.ts';
 
 const compileCache = module.enableCompileCache?.();
 // Worker threads run from the sources start from a `.ts` file too, with the cache off (it is per
@@ -22,8 +21,6 @@ const compileCache = module.enableCompileCache?.();
 if (import.meta.url.endsWith('.ts') && compileCache?.directory && !process.env.NODE_COMPILE_CACHE) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 // From the sources, zod and yaml load from one module each (a no-op in the bundle).
 useVendoredDependencies();
-// From the bundle, its chunks are resolved without Node's resolver (a no-op from the sources).
-resolveChunksDirectly(import.meta.url);
-// From the sources, their modules are resolved without Node's resolver (a no-op in the bundle).
-resolveSourcesDirectly(import.meta.url);
+// Our own modules (the bundle's chunks, or the sources' modules) are resolved without Node's resolver.
+resolveOwnModulesDirectly(import.meta.url);
 await import('./cli-main.ts');

@@ -7,7 +7,7 @@ import { buildCliBundle } from './build-fs.ts';
 import { PROJECT_ROOT } from '../../test-utils/repo.ts';
 import { RESOLVE_PROBE } from '../../test-utils/resolve-probe.ts';
 
-// The bundle resolves its own chunks itself (chunk-resolve-fs.ts): Node's resolver, and any hook
+// The bundle resolves its own chunks itself (own-modules-resolve-fs.ts): Node's resolver, and any hook
 // registered before the entry ran (here a probe given with --import, which runs after the
 // bundle's own hook), never sees a `./chunk-X.js` import. Other specifiers still reach them.
 const PROBE = RESOLVE_PROBE;

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../test-utils/repo.ts';
 import { RESOLVE_PROBE } from '../../test-utils/resolve-probe.ts';
 
 // Run from its TypeScript sources, the CLI resolves its own modules' relative `.ts` imports itself
-// (source-resolve-fs.ts): Node's resolver, and any hook registered before scripts/cli.ts ran (here
+// (own-modules-resolve-fs.ts): Node's resolver, and any hook registered before scripts/cli.ts ran (here
 // a probe given with --import, which runs after the CLI's own hook), never sees them once cli.ts
 // has run; what it imports before its body runs, and every other specifier, still reach them.
 const PROBE = RESOLVE_PROBE;
