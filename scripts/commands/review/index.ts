@@ -137,12 +137,7 @@ async function refuseUncountedReview(settings: Config['review'], { by, file, cla
  * parse is left to `check`.
  */
 function movedAndChangedSince(root: string, audit: Audit): boolean {
-  const folder = path.join(root, AUDITS_DIR);
-  // Files only: a folder named like an audit file is no audit (reading it fails with EISDIR).
-  const audits = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).flatMap((entry) => {
-    if (!entry.isFile()) return [];
-    const file = `${AUDITS_DIR}/${path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`;
-    if (parseRecordPath(file)?.kind !== 'audit') return [];
+  const audits = auditFiles(root).flatMap((file) => {
     const parsed = parseRecord(fs.readFileSync(path.join(root, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
     return parsed.ok ? [parsed.value] : [];
   });
@@ -152,8 +147,16 @@ function movedAndChangedSince(root: string, audit: Audit): boolean {
 
 /** Ids of the clauses with audit files in the working tree's vault/audits/. */
 function auditedClauses(root: string): string[] {
+  return [...new Set(auditFiles(root).flatMap((file) => parseRecordPath(file)?.id ?? []))].sort();
+}
+
+/** The audit files under the working tree's vault/audits/, repository-relative. */
+function auditFiles(root: string): string[] {
   const folder = path.join(root, AUDITS_DIR);
   if (!fs.existsSync(folder)) return [];
-  const files = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((file) => `${AUDITS_DIR}/${file.split(path.sep).join('/')}`);
-  return [...new Set(files.flatMap((file) => { const parsed = parseRecordPath(file); return parsed?.kind === 'audit' ? [parsed.id] : []; }))].sort();
+  // Files only: a folder named like an audit file is no audit (reading it fails with EISDIR).
+  return fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${AUDITS_DIR}/${path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+    .filter((file) => parseRecordPath(file)?.kind === 'audit');
 }
