@@ -65,10 +65,15 @@ function isOurHook(hook: ConfigHook, ours: (typeof OUR_HOOKS)[number]): boolean 
  * every commit then, and says why).
  */
 export function frameworkRunsPromptvault(configText: string, hook: string): boolean | undefined {
+  if (!OUR_HOOKS.some((candidate) => (candidate.stages as readonly string[]).includes(hook))) return false;
+  const config = configHooks(configText);
+  return config && runsIn(config, hook);
+}
+
+/** Whether the config's hooks run promptvault in `hook`: a hook of ours (isOurHook) listed for that stage. */
+function runsIn(config: NonNullable<ReturnType<typeof configHooks>>, hook: string): boolean {
   const ours = OUR_HOOKS.find((candidate) => (candidate.stages as readonly string[]).includes(hook));
   if (!ours) return false;
-  const config = configHooks(configText);
-  if (!config) return undefined;
   return config.hooks.some((entry) => {
     if (!isOurHook(entry, ours)) return false;
     const listed = stringsOf(entry.stages) ?? (entry.source === 'local' ? undefined : [...ours.stages]) ?? config.defaults;
@@ -98,8 +103,9 @@ export const PROMPTVAULT_HOOKS = OUR_HOOKS.flatMap((hook) => [...hook.stages]);
  * of a repository whose framework runs promptvault (both ran `record` on every commit).
  */
 export function frameworkPromptvaultHooks(configText: string): string[] | undefined {
-  const runs = PROMPTVAULT_HOOKS.map((hook) => frameworkRunsPromptvault(configText, hook));
-  return runs.includes(undefined) ? undefined : PROMPTVAULT_HOOKS.filter((_, index) => runs[index]);
+  // The config read once, not once a hook.
+  const config = configHooks(configText);
+  return config && PROMPTVAULT_HOOKS.filter((hook) => runsIn(config, hook));
 }
 
 export interface FrameworkPromptvault {
