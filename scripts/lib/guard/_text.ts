@@ -351,7 +351,7 @@ function readNormal(word: string): string {
 const normalisedOnce = rememberedPerText(readNormal, TEXTS_KEPT * 4);
 
 /** Letters two words must open with alike to be one word derived ("cancellation", "cancelling"; "medication", "medicines" are not). */
-const SAME_ROOT = 5;
+export const SAME_ROOT = 5;
 
 /** The same word, or one derived from it: both share their first `SAME_ROOT` letters. */
 export function sameRoot(a: string, b: string): boolean {
