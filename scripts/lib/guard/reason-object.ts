@@ -11,6 +11,7 @@
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { clauseBreaks, isContent, type Statement } from './_statements.ts';
+import { differingMiddle } from './_differing-middle.ts';
 import { normaliseWord, quote, sameRoot } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { CUSTOMER_WORDS, isParty } from './_parties.ts';
@@ -56,11 +57,15 @@ export interface Stretch {
 export function changedStretches(before: readonly string[], after: readonly string[]): Stretch[] {
   const a = before.map(normaliseWord);
   const b = after.map(normaliseWord);
-  const lengths: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      const row = lengths[i] as number[];
-      row[j] = a[i] === b[j] ? (lengths[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(lengths[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+  // The table covers only the middle the two lists differ in (`_differing-middle.ts`): one word
+  // changed in a 2,000-word sentence filled 4 M cells, now a few (round 29d). `lengths` holds the
+  // middle's own subsequence lengths; the suffix left out adds the same to each, so no choice moves.
+  const { head, aEnd, bEnd } = differingMiddle(a, b);
+  const lengths: number[][] = Array.from({ length: aEnd - head + 1 }, () => new Array<number>(bEnd - head + 1).fill(0));
+  for (let i = aEnd - 1; i >= head; i--) {
+    for (let j = bEnd - 1; j >= head; j--) {
+      const row = lengths[i - head] as number[];
+      row[j - head] = a[i] === b[j] ? (lengths[i - head + 1]?.[j - head + 1] ?? 0) + 1 : Math.max(lengths[i - head + 1]?.[j - head] ?? 0, row[j - head + 1] ?? 0);
     }
   }
   const stretches: Stretch[] = [];
@@ -78,7 +83,7 @@ export function changedStretches(before: readonly string[], after: readonly stri
       if (isContent(before[i] ?? '') || current.removed.length + current.added.length === 0) close();
       i++;
       j++;
-    } else if (j >= b.length || (i < a.length && (lengths[i + 1]?.[j] ?? 0) >= (lengths[i]?.[j + 1] ?? 0))) {
+    } else if (j >= bEnd || (i < aEnd && (lengths[i - head + 1]?.[j - head] ?? 0) >= (lengths[i - head]?.[j - head + 1] ?? 0))) {
       current.removed.push(before[i] ?? '');
       current.removedAt.push(i);
       i++;
