@@ -41,7 +41,7 @@ describe('an invalid .promptvault.yaml', () => {
       expected: 'review:\n  reviewers: ["Dana Lee <dana@example.com>"]\n  allow_self_review: false',
       fix: 'indent its settings under "review:" (two spaces), or delete the "review:" line to keep the defaults; every setting is described in the promptvault README, "Configuration" (node_modules/promptvault/README.md once installed)',
     }]);
-    expect(problemsOf('guard:\n')[0]?.message).toBe('guard: is empty (nothing is indented under it); it takes embedder, judge, threshold, clauses, max_formality_shift, max_sentiment_shift, max_sentence_pairs');
+    expect(problemsOf('guard:\n')[0]?.message).toBe('guard: is empty (nothing is indented under it); it takes embedder, judge, threshold, clauses, max_formality_shift, max_sentiment_shift, max_sentence_pairs, max_sentence_words');
   });
 
   it('YAML that does not parse: the line, and a fix as well', () => {

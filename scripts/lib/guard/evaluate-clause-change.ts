@@ -275,7 +275,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
 
   // An edit too large to read statement by statement is flagged for review by hand, its words not
   // folded either (similarity and tone, read in linear time, are still recorded).
-  const tooLarge = tooLargeToRead(input.previous, input.next, config.guard.max_sentence_pairs);
+  const tooLarge = tooLargeToRead(input.previous, input.next, config.guard.max_sentence_pairs, config.guard.max_sentence_words);
   if (tooLarge) return unreadChange({ ...input, previous: input.previous, next: input.next }, tooLarge, declared);
   // A typo fixed reads as the word it meant; an abbreviation spelled out in the other version
   // reads as those words in both, "do not charge" as the "waive" the other version says, and a

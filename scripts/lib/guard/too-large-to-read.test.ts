@@ -4,10 +4,10 @@
 // audit is flagged `too-large-to-read`, with the sizes, the bound and what the reviewer should do.
 import { describe, expect, it } from 'vitest';
 import { asOneBlock, buildLongClause } from '../../test-utils/long-clause.ts';
-import { configSchema, DEFAULT_MAX_SENTENCE_PAIRS } from '../schema/config.ts';
+import { configSchema, DEFAULT_MAX_SENTENCE_PAIRS, DEFAULT_MAX_SENTENCE_WORDS } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
-import { readingSize, tooLargeToRead } from './reason-too-large-to-read.ts';
+import { longestChangedSentence, readingSize, tooLargeToRead } from './reason-too-large-to-read.ts';
 
 const embedder = createBuiltinEmbedder();
 const withBound = (maxPairs: number | null) => configSchema.parse({ guard: { max_sentence_pairs: maxPairs } });
@@ -85,5 +85,41 @@ describe('the default bound', () => {
     const reason = tooLargeToRead(long.previous, everywhere(long.previous), DEFAULT_MAX_SENTENCE_PAIRS);
     expect(reason?.code).toBe('too-large-to-read');
     expect(reason?.message).toMatch(/1,\d{3} old and 1,\d{3} new sentences \(\d+ KB -> \d+ KB\)/);
+  });
+});
+
+describe('a changed sentence over guard.max_sentence_words (round 29d)', () => {
+  // A table pasted as one sentence: rows of a case, a deadline and an owner, no comma, no stop.
+  const rows = (count: number, deadline: (row: number) => string) => Array.from({ length: count }, (_, row) => `case ${row} refund ${deadline(row)} duty manager`).join(' ');
+  const table = (deadline: (row: number) => string) => `Deadlines by case: ${rows(120, deadline)}.\n\nNever refund cash.\n`;
+  const before = table(() => '14 days');
+  const after = table((row) => (row === 60 ? '30 days' : '14 days'));
+  const withWords = (maxWords: number | null) => configSchema.parse({ guard: { max_sentence_words: maxWords } });
+
+  it('is flagged too-large-to-read, naming the sentence, its words, the bound and what to do', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'deadlines', previous: before, next: after, declaredTone: null, config: withWords(500), embedder });
+    expect(result.regression_flag).toBe(true);
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['too-large-to-read']);
+    expect(result.reasons[0]!.message).toBe(
+      'too large to read: the changed sentence "Deadlines by case: case 0 refund 14 days duty manager …" holds 843 words, over guard.max_sentence_words 500; the guard did not read what it obliges, forbids or permits: review the change by hand, or split the sentence into shorter ones',
+    );
+  });
+
+  it('is read as before under the bound, and with no bound', async () => {
+    for (const maxWords of [1_000, null]) {
+      const result = await evaluateClauseChange({ clauseId: 'deadlines', previous: before, next: after, declaredTone: null, config: withWords(maxWords), embedder });
+      expect(result.reasons.map((reason) => reason.code)).toEqual(['number-changed']);
+    }
+  });
+
+  it('counts only sentences the edit changed: a long one left alone beside the edit is no reason', () => {
+    const beside = (rule: string) => `Deadlines by case: ${rows(120, () => '14 days')}.\n\n${rule}\n`;
+    expect(tooLargeToRead(beside('Never refund cash.'), beside('Refund cash when asked.'), null, 500)).toBeNull();
+    expect(longestChangedSentence(beside('Never refund cash.'), beside('Refund cash when asked.'))?.words).toBe(4);
+  });
+
+  it('reads every labelled edit under the default: their longest sentence holds 43 words', () => {
+    expect(DEFAULT_MAX_SENTENCE_WORDS).toBeGreaterThan(43);
+    expect(tooLargeToRead(before, after, null, DEFAULT_MAX_SENTENCE_WORDS)).toBeNull();
   });
 });

@@ -31,6 +31,15 @@ export const DEFAULT_THRESHOLD = 0.5;
  */
 export const DEFAULT_MAX_SENTENCE_PAIRS = 300_000;
 
+/**
+ * Default of `guard.max_sentence_words` (lib/guard/reason-too-large-to-read.ts): the longest
+ * changed sentence the statement readings read whole, in words. Chosen from measurements (round
+ * 29d, lib/guard/HISTORY.md): the longest sentence of the 10,353 labelled edits holds 43 words; one
+ * figure changed in a sentence of 2,000 words costs under a second of CPU; past this bound a
+ * sentence of figures or codes (short words, no comma) cost more than a commit allows.
+ */
+export const DEFAULT_MAX_SENTENCE_WORDS = 3_000;
+
 const embedderSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** The built-in offline embedder: nothing to download. */
@@ -132,6 +141,11 @@ export const configSchema = z.strictObject({
        * hand. `null` for no bound (a 1,000-sentence clause rewritten whole takes minutes).
        */
       max_sentence_pairs: z.number().int().positive().nullable().default(DEFAULT_MAX_SENTENCE_PAIRS),
+      /**
+       * Longest changed sentence the guard reads whole, in words (a list or a table written as one
+       * sentence); a longer one is flagged `too-large-to-read` for review by hand. `null` for no bound.
+       */
+      max_sentence_words: z.number().int().positive().nullable().default(DEFAULT_MAX_SENTENCE_WORDS),
     })
     .prefault({}),
   review: reviewSettingsSchema.prefault({}),
