@@ -5,6 +5,7 @@ import type { Reason } from '../schema/records.ts';
 import { recordedReasons, type Finding } from './_findings.ts';
 import { normaliseWord, splitSentences, STOP_WORDS } from './_text.ts';
 import { copiesDropped } from './_repeated-sentences.ts';
+import { rememberedPerText } from './_per-text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
@@ -312,8 +313,15 @@ function isRatePeriod(tokens: readonly string[], i: number): boolean {
 /** Rate adverbs whose period is a unit here (not "nightly", "fortnightly", "quarterly"). */
 const RATE_ADVERBS: Record<string, string> = Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).filter(([, period]) => UNITS[period] !== undefined));
 
-/** Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. */
-export function findQuantities(text: string): Quantity[] {
+/**
+ * Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. Remembered per
+ * text: the number readings, the time windows and a rule said from the other side each asked it
+ * of the same sentence, and each quantity reads its whole sentence (a table of 600 figures written
+ * as one sentence of 3,000 words: 600 x 3,000 words, three times over; round 29d).
+ */
+export const findQuantities: (text: string) => readonly Quantity[] = rememberedPerText(readQuantities);
+
+function readQuantities(text: string): Quantity[] {
   // "1." / "2)" opening a line number the steps of a list, they count nothing: a list turned into
   // prose ("first ..., then ...") keeps every number that matters. So does "2)" after a sentence
   // end ("1) Confirm the date. 2) Send the quote."), a list written on one line.
