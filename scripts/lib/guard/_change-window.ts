@@ -71,16 +71,32 @@ function piecesOf(sentence: string): string[] {
  * written on one line) or of more than `LONG_LINE_CHARS` characters broken at each sentence's end,
  * so that it is windowed sentence by sentence (a run-on sentence clause by clause).
  */
-function linesOf(text: string): string[] {
-  return text.split('\n').flatMap((line) => {
+function linesOf(text: string): Lines {
+  const lines: string[] = [];
+  const cut = new Set<number>();
+  for (const line of text.split('\n')) {
     const sentences = line.split(SENTENCE_END);
-    return sentences.length > LONG_BLOCK_LINES || line.length > LONG_LINE_CHARS ? sentences.flatMap(piecesOf) : [line];
-  });
+    const pieces = sentences.length > LONG_BLOCK_LINES || line.length > LONG_LINE_CHARS ? sentences.flatMap(piecesOf) : [line];
+    if (pieces.length > 1) for (let k = 0; k < pieces.length; k++) cut.add(lines.length + k);
+    lines.push(...pieces);
+  }
+  return { lines, cut };
 }
 
-/** The blocks of a text, each line of a block longer than `LONG_BLOCK_LINES` a block of its own. */
-function blocksOf(lines: readonly string[]): Array<readonly [number, number]> {
-  return paragraphsOf(lines).flatMap(([start, end]) => (end - start > LONG_BLOCK_LINES ? Array.from({ length: end - start }, (_, k) => [start + k, start + k + 1] as const) : [[start, end] as const]));
+/** A text's lines, a long line cut in pieces (`cut`: the indexes of those pieces). */
+interface Lines {
+  lines: string[];
+  cut: ReadonlySet<number>;
+}
+
+/**
+ * The blocks of a text, each line of a block longer than `LONG_BLOCK_LINES` a block of its own, and
+ * each piece of a line cut: a 30,000-character table written as one sentence, cut in 30 pieces of
+ * words, was one block of 30 lines and read whole (round 29d).
+ */
+function blocksOf({ lines, cut }: Lines): Array<readonly [number, number]> {
+  const oneLineEach = (start: number, end: number) => end - start > LONG_BLOCK_LINES || Array.from({ length: end - start }, (_, k) => start + k).some((line) => cut.has(line));
+  return paragraphsOf(lines).flatMap(([start, end]) => (oneLineEach(start, end) ? Array.from({ length: end - start }, (_, k) => [start + k, start + k + 1] as const) : [[start, end] as const]));
 }
 
 /**
@@ -110,10 +126,10 @@ const textOf = (lines: readonly string[], [start, end]: readonly [number, number
  */
 export function aroundTheChange(previous: string, next: string, context = CONTEXT_BLOCKS, underHeading = true): [string, string] {
   if (previous === next) return [previous, next];
-  const oldLines = linesOf(previous);
-  const newLines = linesOf(next);
-  const oldBlocks = blocksOf(oldLines);
-  const newBlocks = blocksOf(newLines);
+  const [oldRead, newRead] = [linesOf(previous), linesOf(next)];
+  const [oldLines, newLines] = [oldRead.lines, newRead.lines];
+  const oldBlocks = blocksOf(oldRead);
+  const newBlocks = blocksOf(newRead);
   const { head, tail } = changedStretch(oldBlocks.map((block) => textOf(oldLines, block)), newBlocks.map((block) => textOf(newLines, block)));
   const from = Math.max(0, head - context);
   const keptAfter = Math.max(0, tail - context);

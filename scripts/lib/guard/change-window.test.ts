@@ -254,3 +254,20 @@ describe('a reading remembered per text', () => {
     expect(read).toEqual(['a b', 'c d', 'e f', 'a b']);
   });
 });
+
+describe('a line over LONG_LINE_CHARS cut into a few pieces (round 29d)', () => {
+  // A table pasted as one sentence, no comma and no stop: cut into pieces of words, 30 of them,
+  // which stayed one block of 30 lines (a block is cut line by line only past LONG_BLOCK_LINES), so
+  // the whole line was read for one figure changed.
+  const row = (at: number, deadline: string) => `case ${at} refund ${deadline} duty manager`;
+  const line = (deadline: (at: number) => string) => `Deadlines by case: ${Array.from({ length: 800 }, (_, at) => row(at, deadline(at))).join(' ')}.\n`;
+  const before = line(() => '14 days');
+  const after = line((at) => (at === 400 ? '30 days' : '14 days'));
+
+  it('reads each piece as a block of its own, so the window holds the pieces around the edit', () => {
+    expect(before.length).toBeGreaterThan(LONG_LINE_CHARS);
+    const [old, now] = aroundTheChange(before, after);
+    expect(now).toBe(old.replace('case 400 refund 14 days', 'case 400 refund 30 days'));
+    expect(old.length).toBeLessThan(before.length / 2);
+  });
+});
