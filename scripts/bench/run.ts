@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRealisticCorpus, corpusClausePath, type CorpusInfo } from '../test-utils/realistic-corpus.ts';
 import { seededRandom, writeFile } from './synthetic-repo.ts';
-import { asOneBlock, buildLongClause } from '../test-utils/long-clause.ts';
+import { asOneBlock, buildLongClause, buildLongSentence } from '../test-utils/long-clause.ts';
 import { writeSyntheticVault } from './synthetic-vault.ts';
 import { HOOK_EOL_ATTRIBUTE } from '../lib/config/hook-line-endings-fs.ts';
 
@@ -542,7 +542,7 @@ try {
     git(dir, ['init', '-q', '-b', 'main']);
     for (const [key, value] of [['user.name', 'Bench'], ['user.email', 'bench@example.com'], ['core.hooksPath', '/dev/null']]) git(dir, ['config', key!, value!]);
     writeFile(dir, '.promptvault.yaml', "prompts:\n  - 'prompts/**/*.md'\ncodex:\n  - 'codex/**/*.md'\n");
-    writeFile(dir, 'prompts/support.md', '---\ntitle: Support\ncodex: [handbook, one-block, short]\n---\nAnswer the customer.\n');
+    writeFile(dir, 'prompts/support.md', '---\ntitle: Support\ncodex: [handbook, one-block, short, sentence]\n---\nAnswer the customer.\n');
     const long = buildLongClause({ sentences: 400, edit: 'number' });
     const short = buildLongClause({ sentences: 10, edit: 'number' });
     const clause = (text: string) => `---\ntitle: Handbook\n---\n\n${text}`;
@@ -550,6 +550,9 @@ try {
     writeFile(dir, 'codex/handbook.md', clause(long.previous));
     writeFile(dir, 'codex/one-block.md', clause(asOneBlock(long.previous)));
     writeFile(dir, 'codex/short.md', clause(short.previous));
+    // The handbook's rules run on as one sentence of 2,000 words, no stop until its end (round 29d).
+    const sentence = buildLongSentence({ words: 2_000 });
+    writeFile(dir, 'codex/sentence.md', clause(sentence.previous));
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '-m', 'Add the handbook']);
     log(`measuring one edit in a ${(long.previous.length / 1024).toFixed(0)} KB clause (${SIZE.runs} runs)`);
@@ -585,6 +588,15 @@ try {
       what: `hook, one figure changed in the same clause written as one block (${asOneBlock(long.previous).split('\n').length} lines, no blank line, CPU time)`, value: `${ms(blockHook.cpu)} (wall ${ms(blockHook.seconds)})`,
       baseline: `the same edit in a 10-sentence clause: ${ms(shortHook.cpu)} (wall ${ms(shortHook.seconds)})`, ratio: `${blockRatio.toFixed(2)}x`, peak: mb(blockHook.peakMb), cpu: ms(blockHook.cpu),
       target: 'follows the edit (<= 2x)', met: verdict(blockRatio <= 2),
+    });
+    // One sentence of thousands of words was read in full however slow: the pair bound counts
+    // sentences (round 29d: readings quadratic in a sentence's words made linear, and a bound in words).
+    const sentenceHook = hookOn('codex/sentence.md', sentence.next);
+    const sentenceRatio = sentenceHook.cpu / shortHook.cpu;
+    addRow({
+      what: `hook, one figure changed in a ${(sentence.previous.split(/\s+/).length - 1).toLocaleString('en-US')}-word sentence (${(sentence.previous.length / 1024).toFixed(0)} KB, no stop until its end, CPU time)`, value: `${ms(sentenceHook.cpu)} (wall ${ms(sentenceHook.seconds)})`,
+      baseline: `the same edit in a 10-sentence clause: ${ms(shortHook.cpu)} (wall ${ms(shortHook.seconds)})`, ratio: `${sentenceRatio.toFixed(2)}x`, peak: mb(sentenceHook.peakMb), cpu: ms(sentenceHook.cpu),
+      target: 'follows the edit (<= 2x)', met: verdict(sentenceRatio <= 2),
     });
   }
 

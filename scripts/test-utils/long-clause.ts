@@ -106,3 +106,30 @@ export function buildLongClause(options: { sentences: number; seed?: number; edi
 export function asOneBlock(text: string): string {
   return `${text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).join('\n')}\n`;
 }
+
+/**
+ * One sentence of about `words` words: the handbook's rules run on as one sentence, joined by
+ * commas and "and" with no full stop or semicolon until the end (legal boilerplate, a list written
+ * as one sentence: a semicolon ends a sentence for the guard), the same for a seed, with one figure
+ * in its middle changed ("within 14 days" -> "within 30 days"). 2,000 words is about 11 KB. Round 29d.
+ */
+export function buildLongSentence(options: { words: number; seed?: number }): LongClauseEdit {
+  const random = seededRandom(options.seed ?? 7);
+  const parts: string[] = [];
+  let count = 0;
+  while (count < options.words) {
+    const rule = ruleSentence(random).replace(/[.!?]$/, '').replace(/;/g, ',');
+    const part = `${rule.charAt(0).toLowerCase()}${rule.slice(1)}`;
+    parts.push(part);
+    count += part.split(/\s+/).length;
+  }
+  const before = 'refunds over £250 must be approved by the duty manager within 14 days';
+  const after = before.replace('14 days', '30 days');
+  const middle = Math.floor(parts.length / 2);
+  const write = (edited: string) => {
+    const all = [...parts.slice(0, middle), edited, ...parts.slice(middle)];
+    const joined = all.map((part, i) => (i === 0 ? part : `${i % 4 === 0 ? ', and' : ','} ${part}`)).join('');
+    return `Under this handbook, ${joined}.\n`;
+  };
+  return { previous: write(before), next: write(after), edit: `${before} -> ${after}` };
+}
