@@ -74,7 +74,11 @@ export function findExpansion(acronym: string, text: string, shared?: string): s
  */
 const wordsOnce = rememberedPerText((text) => {
   const words = wordsOf(text);
-  return { words, lower: words.map(({ word }) => word.toLowerCase()) } as const;
+  const lower = words.map(({ word }) => word.toLowerCase());
+  // The words each letter opens: only those can spell an acronym opening with it (`standsFor`). A
+  // table of 800 codes searched every word of its clause for each code (round 29d).
+  const byInitial = Map.groupBy(lower.keys(), (i) => lower[i]![0] ?? '');
+  return { words, lower, byInitial } as const;
 });
 
 /**
@@ -83,9 +87,11 @@ const wordsOnce = rememberedPerText((text) => {
  * completes ...; ask the PC" -> "...; ask the programme controller": PC is not "presenter completes").
  */
 function expansionOf(chars: string, text: string, shared?: string): string | null {
-  const { words, lower } = wordsOnce(text);
+  const { words, lower, byInitial } = wordsOnce(text);
   const sharedLower = shared?.toLowerCase();
-  for (let i = 0; i < words.length; i++) {
+  // A digit is also spelled by a number word ("4" = "four"): every word is tried for it (and for no character).
+  const opening = chars[0] ?? '';
+  for (const i of opening === '' || /\d/.test(opening) ? lower.keys() : (byInitial.get(opening) ?? [])) {
     const j = matchFrom(chars, lower, 0, i);
     if (j === null) continue;
     const first = words[i];
