@@ -116,6 +116,18 @@ function endsWithPhrase(before: string, phrases: readonly string[]): string | nu
 }
 
 /**
+ * A text's tokens in lower case and each sentence's words joined, per token list: every quantity of
+ * a sentence read them again (a table of 600 figures written as one sentence of 3,000 words joined
+ * and lowered its sentence 600 times; round 29d).
+ */
+const sentencesRead = new WeakMap<readonly string[], { lowered: readonly string[]; sentences: Map<number, string> }>();
+function sentenceRead(tokens: readonly string[]): { lowered: readonly string[]; sentences: Map<number, string> } {
+  let read = sentencesRead.get(tokens);
+  if (!read) sentencesRead.set(tokens, (read = { lowered: tokens.map((token) => token.toLowerCase()), sentences: new Map() }));
+  return read;
+}
+
+/**
  * Which way a number moves its rule, read from the words before it in its sentence. Deadlines and
  * caps ("within", "up to", "under", "no more than", "after N days", "every N days") loosen as they
  * grow; floors ("at least") tighten; thresholds that pick the cases covered ("refunds over $200",
@@ -127,13 +139,15 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   while (from > 0 && tokens[from - 1] !== SENTENCE_BREAK) from--;
   let to = index;
   while (to < tokens.length && tokens[to] !== SENTENCE_BREAK) to++;
+  const read = sentenceRead(tokens);
   // "up to a value of $50", "within a period of 30 days": the bound reads through "a <noun> of".
-  const written = tokens.slice(from, index).map((token) => token.toLowerCase());
+  const written = read.lowered.slice(from, index);
   const filler = written.length >= 4 && /^(?:a|an|the)$/.test(written.at(-3) ?? '') && written.at(-1) === 'of' && !/^(?:maximum|minimum)$/.test(written.at(-2) ?? '') ? 3 : 0;
   const prefixTokens = written.slice(0, written.length - filler);
   const before = ` ${prefixTokens.join(' ')} `;
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
-  const sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `;
+  let sentence = read.sentences.get(from);
+  if (sentence === undefined) read.sentences.set(from, (sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `));
   // "may merge only after two approvals": an "only" on the wait keeps its direction (more is later).
   // "Wedding guests may use the terrace until 11 p.m.": the time a grant ends is its cap, however
   // the rest reads ("until 10 p.m., and only with a member of staff present" grants less).
