@@ -1,0 +1,27 @@
+// Round 29b (session 23, issue 11): edits written for the readings of round 29b before each was
+// built, in domains no labelled set used, each class of regression beside faithful twins that must
+// stay unflagged. Part of the tuning set (`CLAUSE_EDITS` spreads them); kept in a file of its own
+// so that the rounds working at once in this folder touch one line of the shared fixture.
+import type { ClauseEdit } from './clause-edits.fixture.ts';
+
+export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
+  // Who does what to whom turned round with a first-person party, "we" in one case and "us" in the
+  // other (v33's "The customer must tell us" -> "We must tell the customer"): the role readings
+  // took pronouns for function words. Left, by design: a third-person pronoun ("The club pays
+  // them" -> "They pay the club"), which most often stands for the noun it trades places with,
+  // and a swap carried by a possessive ("the driver's copy" -> "our copy").
+  { kind: 'roles', previous: `Tenants must tell us about any leak within a day.`, next: `We must tell tenants about any leak within a day.` },
+  { kind: 'roles', previous: `The club pays them a travel allowance for every away match.`, next: `They pay the club a travel allowance for every away match.` },
+  { kind: 'roles', previous: `Parents send us the medical form before the school trip.`, next: `We send parents the medical form before the school trip.` },
+  { kind: 'roles', previous: `The hirer returns the keys to us by noon on the last day.`, next: `We return the keys to the hirer by noon on the last day.` },
+  { kind: 'roles', previous: `Members must notify me of any change of address.`, next: `I must notify members of any change of address.` },
+  { kind: 'roles', previous: `The driver must show us the delivery note, and we sign the driver's copy.`, next: `We must show the driver the delivery note, and the driver signs our copy.` },
+  { kind: 'benign', variant: 'reword', previous: `Tenants must tell us about any leak within a day.`, next: `Tenants must let us know about any leak within a day.` },
+  { kind: 'benign', variant: 'voice', previous: `We must tell tenants about any planned works in the building.`, next: `Tenants must be told by us about any planned works in the building.` },
+  { kind: 'benign', variant: 'reword', previous: `The club pays them a travel allowance for every away match.`, next: `They receive a travel allowance from the club for every away match.` },
+  { kind: 'benign', variant: 'reword', previous: `Parents send us the medical form before the school trip.`, next: `We must receive the medical form from parents before the school trip.` },
+  { kind: 'benign', variant: 'reword', previous: `We return the deposit to the hirer within a week.`, next: `The hirer gets the deposit back from us within a week.` },
+  { kind: 'benign', variant: 'voice', previous: `Members must notify me of any change of address.`, next: `Any change of address must be reported to me by members.` },
+  // Twins of the third-person shape the reading leaves alone: the noun and its pronoun trade places, no role does.
+  { kind: 'benign', variant: 'reorder', previous: `Give the member their locker code the first time they visit.`, next: `The first time a member visits, give them their locker code.` },
+];

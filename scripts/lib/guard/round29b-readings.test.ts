@@ -1,0 +1,34 @@
+// Round 29b (issue 11): misses of v32 and v33 pooled with v20-v31 read as kinds of English, each
+// reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
+// with another.
+import { describe, expect, it } from 'vitest';
+import { pronounParty } from './_pronoun-cases.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+
+const lexicon = createWordNetLexicon();
+/** The codes of the reasons that flag the edit, read as the hook reads it (WordNet on). */
+const flagging = (previous: string, next: string): Promise<string[]> => flaggingCodes(previous, next, lexicon);
+
+describe('a first-person party in either case', () => {
+  it('reads "we" and "us", "I" and "me" as one party each, and no other pronoun', () => {
+    expect(pronounParty('us')).toBe(pronounParty('We'));
+    expect(pronounParty('me')).toBe(pronounParty('I'));
+    expect(pronounParty('us')).not.toBe(pronounParty('me'));
+    expect(pronounParty('them')).toBeNull();
+    expect(pronounParty('you')).toBeNull();
+  });
+
+  it('flags "we" and another party trading the doer and the receiver', async () => {
+    expect(await flagging('Tenants must tell us about any leak within a day.', 'We must tell tenants about any leak within a day.')).toContain('roles-swapped');
+    expect(await flagging('The hirer returns the keys to us by noon on the last day.', 'We return the keys to the hirer by noon on the last day.')).toContain('roles-swapped');
+    expect(await flagging('Members must notify me of any change of address.', 'I must notify members of any change of address.')).toContain('roles-swapped');
+    expect(await flagging('The landowner signs the wayleave, and we pay the landowner an annual fee.', 'We sign the wayleave, and the landowner pays us an annual fee.')).toContain('roles-swapped');
+  });
+
+  it('keeps the roles said in the passive or with a converse verb, and a noun traded with its own pronoun', async () => {
+    expect(await flagging('We must tell tenants about any planned works in the building.', 'Tenants must be told by us about any planned works in the building.')).toEqual([]);
+    expect(await flagging('We return the deposit to the hirer within a week.', 'The hirer gets the deposit back from us within a week.')).toEqual([]);
+    expect(await flagging('Give the member their locker code the first time they visit.', 'The first time a member visits, give them their locker code.')).toEqual([]);
+  });
+});
